@@ -1,0 +1,110 @@
+# factgraph: plain GNU Makefile. `make` builds, `make check` runs every test
+# (plain build, then the same suite under ASan+UBSan), `make run` exports
+# samples/ to out/, `make bench` measures, `make eval` scores the seeds.
+
+CC       ?= cc
+BUILD    ?= build
+PREFIX   ?= /usr/local
+PKGS     := raptor2 libxml-2.0 libutf8proc libxxhash
+SHARED   ?= ../shared
+
+WARNINGS := -Wall -Wextra -Wpedantic -Wshadow -Wconversion \
+            -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 \
+            -Wcast-qual -Wnull-dereference -Werror
+OPT      ?= -O2 -g
+# Where the knowledge files are found when neither --ontology nor
+# FACTGRAPH_ONTOLOGY says otherwise.
+ONTOLOGY_DIR ?= $(CURDIR)/ontology
+
+CPPFLAGS += -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L \
+            -DFG_ONTOLOGY_DIR='"$(ONTOLOGY_DIR)"' $(shell pkg-config --cflags $(PKGS))
+CFLAGS   += -std=c11 $(WARNINGS) $(OPT) -fvisibility=hidden -MMD -MP $(EXTRA_CFLAGS)
+LDLIBS   += $(shell pkg-config --libs $(PKGS)) -lm
+LDFLAGS  += $(EXTRA_LDFLAGS)
+
+LIB_SRC  := $(sort $(shell find src -name '*.c' -not -path 'src/cli/*'))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+TESTS    := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+LIB      := $(BUILD)/libfactgraph.a
+BIN      := $(BUILD)/factgraph
+
+SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+             -fno-sanitize-recover=all
+
+.PHONY: all check unit-tests cli-tests check-plain check-asan deps run bench \
+        eval install clean headers-test
+
+all: $(BIN) $(LIB)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) $(CLI_OBJ) $(LIB) $(LDLIBS) -o $@
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Wno-missing-prototypes $(LDFLAGS) $< $(LIB) \
+	  $(LDLIBS) $(shell pkg-config --libs cmocka) -o $@
+
+# Each public header must compile alone under full warnings.
+headers-test:
+	@for h in include/factgraph/*.h; do \
+	  printf '#include "%s"\n' "$${h#include/}" | \
+	  $(CC) -std=c11 $(WARNINGS) -Iinclude -x c -fsyntax-only - || exit 1; \
+	done; echo "headers: each public header compiles alone"
+
+unit-tests: $(TESTS)
+	@fail=0; for t in $(TESTS); do \
+	  FACTGRAPH_ONTOLOGY=$(CURDIR)/ontology $$t || fail=1; done; exit $$fail
+
+cli-tests: $(BIN)
+	FACTGRAPH=$(CURDIR)/$(BIN) SHARED=$(SHARED) bash tests/cli/run-all.sh
+
+check-plain: headers-test unit-tests cli-tests
+
+check-asan:
+	$(MAKE) BUILD=build/asan OPT='$(SAN_FLAGS)' EXTRA_CFLAGS=-DFG_ARENA_MALLOC \
+	  EXTRA_LDFLAGS='-fsanitize=address,undefined' \
+	  FG_SANITIZED=1 unit-tests cli-tests
+
+# The whole suite: plain build, then again under ASan and UBSan.
+check: check-plain
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 $(MAKE) check-asan
+
+# Installs the Debian packages the build, the run and the tests need.
+deps:
+	bash .ci/install-deps
+
+run: deps $(BIN)
+	bash tests/cli/make-run.sh $(BIN) samples out
+
+bench: $(BIN)
+	bash tests/bench/bench.sh $(BIN)
+
+eval: $(BIN)
+	bash tests/cli/eval.sh $(BIN) $(SHARED)
+
+install: all
+	$(MAKE) BUILD=build/install ONTOLOGY_DIR=$(PREFIX)/share/factgraph/ontology all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
+	  $(DESTDIR)$(PREFIX)/include/factgraph $(DESTDIR)$(PREFIX)/share/factgraph/ontology
+	install -m 755 build/install/factgraph $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 build/install/libfactgraph.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 include/factgraph/*.h $(DESTDIR)$(PREFIX)/include/factgraph/
+	cp -R ontology/. $(DESTDIR)$(PREFIX)/share/factgraph/ontology/
+
+clean:
+	rm -rf build out
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

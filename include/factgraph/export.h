@@ -1,0 +1,40 @@
+/* Output formats and writers. */
+#ifndef FACTGRAPH_EXPORT_H
+#define FACTGRAPH_EXPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "api.h"
+#include "graph.h"
+#include "status.h"
+
+typedef enum {
+  FG_FORMAT_TURTLE,
+  FG_FORMAT_NTRIPLES,
+  FG_FORMAT_NQUADS,
+  FG_FORMAT_DOT,
+  FG_FORMAT_TSV
+} FgFormat;
+
+typedef struct {
+  const char *base_iri;   /* base for minted IRIs; NULL = the default */
+  /* DOT views */
+  const char *focus;      /* entity name (any spelling) or NULL for all */
+  unsigned depth;         /* hops around the focus entity */
+  unsigned min_sources;   /* only facts stated by at least this many documents */
+  size_t max_nodes;       /* 0 = default limit, keeps `dot` fast */
+} FgWriteOptions;
+
+/* Defaults: default base, no focus, depth 1, min_sources 1, max_nodes 0. */
+FG_API FgWriteOptions fg_write_options_default(void);
+
+/* Looks up a format by name ("turtle", "ttl", "ntriples", "nt", "nquads",
+ * "nq", "dot", "tsv") or by a path's extension. False when unknown. */
+FG_API bool fg_format_from_name(const char *name, FgFormat *out);
+FG_API bool fg_format_from_path(const char *path, FgFormat *out);
+/* Canonical name of a format ("turtle", ...). */
+FG_API const char *fg_format_name(FgFormat format);
+
+#endif

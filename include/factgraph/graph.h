@@ -1,0 +1,121 @@
+/* The fact graph: documents, entities and facts with their provenance.
+ *
+ * A graph is built by adding documents, entities and one fact per
+ * supporting sentence, then frozen with fg_graph_finish(), which merges
+ * duplicate facts, aggregates their evidence and sorts everything so that
+ * the same input gives byte-identical output in any input order. The read
+ * accessors are valid only after fg_graph_finish(). */
+#ifndef FACTGRAPH_GRAPH_H
+#define FACTGRAPH_GRAPH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "api.h"
+#include "status.h"
+
+/* "No entity" for optional entity indexes. */
+#define FG_NONE UINT32_MAX
+
+typedef struct FgGraph FgGraph;
+
+typedef enum {
+  FG_MODALITY_ASSERTED = 0,
+  FG_MODALITY_HEDGED,  /* appears, may, likely, analysts say */
+  FG_MODALITY_FUTURE   /* would, will, plans to */
+} FgModality;
+
+/* A source document. Every string is NULL when the text does not state it. */
+typedef struct {
+  const char *id;        /* file name without directory: "a.txt"; never NULL */
+  const char *headline;
+  const char *date;      /* ISO 8601 as precise as the text: 2025-11-12, --11-11 */
+  const char *author;
+  const char *publisher;
+  const char *url;       /* canonical URL, when the input has one */
+} FgDocument;
+
+typedef struct {
+  const char *slug;      /* IRI local name, unique in the graph: "ahmed-al-sharaa" */
+  const char *label;     /* preferred label */
+  const char *type;      /* ontology class local name: "Person", "ArmedGroup" */
+  const char *wikidata;  /* "Q858" or NULL */
+  const char *const *alt_labels; /* every other spelling seen, sorted */
+  size_t alt_count;
+} FgEntity;
+
+/* One supporting sentence. */
+typedef struct {
+  uint32_t document;     /* index into the graph's documents */
+  uint32_t begin, end;   /* code points from the start of the text, end exclusive */
+  const char *sentence;  /* the sentence as written */
+  const char *rule;      /* id of the extractor rule that fired */
+  double confidence;     /* this sentence's own confidence */
+} FgEvidence;
+
+/* What an extractor states; strings are copied by fg_graph_add_fact. */
+typedef struct {
+  uint32_t subject;           /* entity index */
+  const char *predicate;      /* ontology property local name: "leaderOf" */
+  uint32_t object;            /* entity index, or FG_NONE for a literal */
+  const char *literal;        /* the value when object is FG_NONE */
+  const char *role;           /* holdsPosition's role: "President", or NULL */
+  bool former;                /* formerly / previously / once / former */
+  const char *time;           /* ISO 8601 as precise as the text, or NULL */
+  FgModality modality;
+  bool negated;               /* denied or negated: never asserted plainly */
+  uint32_t attributed_to;     /* entity the article attributes it to, or FG_NONE */
+  const char *attributed_label; /* who, when not an entity ("analysts"), or NULL */
+} FgFactInput;
+
+/* A merged fact, as read back after fg_graph_finish(). */
+typedef struct {
+  FgFactInput claim;          /* strings owned by the graph */
+  double confidence;          /* combined over sources, in [0,1] */
+  size_t source_count;        /* distinct documents stating it */
+  const FgEvidence *evidence; /* sorted by document id, then offset */
+  size_t evidence_count;
+} FgFact;
+
+/* Returns a new empty graph, or NULL when out of memory. */
+FG_API FgGraph *fg_graph_new(void);
+FG_API void fg_graph_free(FgGraph *graph);
+
+/* Adds a document (strings copied). Returns its index, FG_NONE on error. A
+ * second document with the same id returns the first one's index. */
+FG_API uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc);
+
+/* Adds an entity (strings copied; alt labels are added separately) and
+ * returns its index; a slug already present returns the existing index.
+ * FG_NONE when out of memory. */
+FG_API uint32_t fg_graph_add_entity(FgGraph *graph, const char *slug,
+                                    const char *label, const char *type,
+                                    const char *wikidata);
+
+/* Records one more spelling of an entity (ignored when equal to its label
+ * or already known). */
+FG_API FgStatus fg_graph_add_alt_label(FgGraph *graph, uint32_t entity,
+                                       const char *label);
+
+/* Records one sentence's support for a fact. Facts equal in subject,
+ * predicate, object, role, former, modality and negated are merged; their
+ * time and attribution are taken from the earliest evidence that has one. */
+FG_API FgStatus fg_graph_add_fact(FgGraph *graph, const FgFactInput *fact,
+                                  const FgEvidence *evidence);
+
+/* Merges, aggregates and sorts; after it the graph is read-only. */
+FG_API FgStatus fg_graph_finish(FgGraph *graph);
+
+FG_API size_t fg_graph_document_count(const FgGraph *graph);
+FG_API const FgDocument *fg_graph_document(const FgGraph *graph, size_t i);
+FG_API size_t fg_graph_entity_count(const FgGraph *graph);
+FG_API const FgEntity *fg_graph_entity(const FgGraph *graph, size_t i);
+FG_API size_t fg_graph_fact_count(const FgGraph *graph);
+FG_API const FgFact *fg_graph_fact(const FgGraph *graph, size_t i);
+
+/* Finds an entity by slug, label or any alt label (case-insensitive);
+ * FG_NONE when none. */
+FG_API uint32_t fg_graph_entity_find(const FgGraph *graph, const char *name);
+
+#endif

@@ -1,0 +1,46 @@
+/* A run: load the knowledge files once, read documents, export the graph. */
+#ifndef FACTGRAPH_RUN_H
+#define FACTGRAPH_RUN_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "api.h"
+#include "config.h"
+#include "export.h"
+#include "graph.h"
+#include "status.h"
+
+typedef struct FgRun FgRun;
+
+/* Loads the ontology, gazetteers and lexicon named by config. On success
+ * *out is a run to release with fg_run_free; errors go to config->diag. */
+FG_API FgStatus fg_run_new(const FgConfig *config, FgRun **out);
+FG_API void fg_run_free(FgRun *run);
+
+/* Reads one document from a file ("-" is stdin). Its id is the file name
+ * without directory. FG_NOTHING for an empty document; an error when it
+ * cannot be read or is not text. Other documents are unaffected. */
+FG_API FgStatus fg_run_add_file(FgRun *run, const char *path);
+
+/* Same for a document held in memory (bytes are copied as needed). */
+FG_API FgStatus fg_run_add_memory(FgRun *run, const char *id,
+                                  const char *bytes, size_t len);
+
+/* Resolves entities across documents and freezes the graph. */
+FG_API FgStatus fg_run_finish(FgRun *run);
+
+/* The graph; valid after fg_run_finish until fg_run_free. */
+FG_API const FgGraph *fg_run_graph(const FgRun *run);
+
+/* Writes the graph in a format to a stream. */
+FG_API FgStatus fg_run_write(const FgRun *run, FgFormat format,
+                             const FgWriteOptions *options, FILE *out);
+
+/* Same to a file, atomically: a temporary file beside it, then rename, so
+ * a failed run never leaves a partial file. */
+FG_API FgStatus fg_run_write_file(const FgRun *run, FgFormat format,
+                                  const FgWriteOptions *options,
+                                  const char *path);
+
+#endif

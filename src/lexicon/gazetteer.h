@@ -1,0 +1,36 @@
+/* Gazetteers (ontology/gazetteer.ttl and the user's --gazetteer files):
+ * names, aliases, types and Wikidata ids. Never relations between entities. */
+#ifndef FG_LEXICON_GAZETTEER_H
+#define FG_LEXICON_GAZETTEER_H
+
+#include <stddef.h>
+
+#include "factgraph/diag.h"
+#include "factgraph/status.h"
+
+typedef struct {
+  const char *slug;      /* local name of the entry's IRI: "islamic-state" */
+  const char *label;     /* skos:prefLabel */
+  const char *type;      /* ontology class local name */
+  const char *wikidata;  /* "Q2429253" from owl:sameAs wd:..., or NULL */
+  const char *const *alt_labels;  /* skos:altLabel */
+  size_t alt_count;
+  const char *const *demonyms;    /* fg:demonym: "Syrian" */
+  size_t demonym_count;
+  const char *const *metonyms;    /* fg:metonym: "Damascus" for its government */
+  size_t metonym_count;
+} FgGazEntry;
+
+typedef struct FgGazetteer FgGazetteer;
+
+FgStatus fg_gazetteer_new(FgGazetteer **out);
+void fg_gazetteer_free(FgGazetteer *gaz);
+/* Adds the entries of one Turtle file; may be called for several files. An
+ * entry needs a type and a prefLabel; others are skipped with a warning. */
+FgStatus fg_gazetteer_load(FgGazetteer *gaz, const char *path,
+                           FgDiagFunc diag, void *handle);
+size_t fg_gazetteer_count(const FgGazetteer *gaz);
+/* Entries in a stable order (sorted by slug). Borrowed. */
+const FgGazEntry *fg_gazetteer_entry(const FgGazetteer *gaz, size_t i);
+
+#endif

@@ -1,0 +1,32 @@
+/* The OWL ontology (ontology/factgraph.ttl), read with raptor2's Turtle
+ * parser: the single source of class and property names and labels. */
+#ifndef FG_LEXICON_ONTOLOGY_H
+#define FG_LEXICON_ONTOLOGY_H
+
+#include <stdbool.h>
+
+#include "factgraph/diag.h"
+#include "factgraph/status.h"
+
+/* The ontology namespace; every class and property is FG_NS + local name. */
+#define FG_NS "https://w3id.org/factgraph/ontology#"
+
+typedef struct FgOntology FgOntology;
+
+/* Parses the Turtle file at path. Errors (with line) go to diag. */
+FgStatus fg_ontology_load(const char *path, FgDiagFunc diag, void *handle,
+                          FgOntology **out);
+void fg_ontology_free(FgOntology *onto);
+
+/* Local names (no namespace): "Person", "leaderOf". */
+bool fg_ontology_has_class(const FgOntology *onto, const char *local);
+bool fg_ontology_has_property(const FgOntology *onto, const char *local);
+/* rdfs:label (English or untagged) of a class or property, or NULL. */
+const char *fg_ontology_label(const FgOntology *onto, const char *local);
+/* True when cls is ancestor or a (transitive) rdfs:subClassOf of it. */
+bool fg_ontology_is_a(const FgOntology *onto, const char *cls,
+                      const char *ancestor);
+/* True when the property is declared owl:SymmetricProperty. */
+bool fg_ontology_is_symmetric(const FgOntology *onto, const char *property);
+
+#endif

@@ -1,0 +1,123 @@
+#include "intern.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+typedef struct {
+  char *str;
+  size_t len;
+  uint64_t hash;
+} Entry;
+
+struct FgIntern {
+  Entry *entries;  /* by id */
+  size_t count;
+  size_t cap;
+  uint32_t *slots; /* open addressing: id + 1, 0 = empty */
+  size_t nslots;   /* power of two */
+};
+
+uint64_t fg_hash(const void *data, size_t len) { return XXH3_64bits(data, len); }
+
+FgIntern *fg_intern_new(void) {
+  FgIntern *intern = calloc(1, sizeof(FgIntern));
+  if (!intern)
+    return NULL;
+  intern->nslots = 256;
+  intern->slots = calloc(intern->nslots, sizeof(uint32_t));
+  if (!intern->slots) {
+    free(intern);
+    return NULL;
+  }
+  return intern;
+}
+
+void fg_intern_free(FgIntern *intern) {
+  if (!intern)
+    return;
+  for (size_t i = 0; i < intern->count; i++)
+    free(intern->entries[i].str);
+  free(intern->entries);
+  free(intern->slots);
+  free(intern);
+}
+
+static size_t probe(const FgIntern *intern, const char *str, size_t len,
+                    uint64_t hash) {
+  size_t mask = intern->nslots - 1;
+  size_t i = (size_t)hash & mask;
+  for (;;) {
+    uint32_t slot = intern->slots[i];
+    if (slot == 0)
+      return i;
+    const Entry *e = &intern->entries[slot - 1];
+    if (e->hash == hash && e->len == len && memcmp(e->str, str, len) == 0)
+      return i;
+    i = (i + 1) & mask;
+  }
+}
+
+static bool grow_slots(FgIntern *intern) {
+  size_t nslots = intern->nslots * 2;
+  uint32_t *slots = calloc(nslots, sizeof(uint32_t));
+  if (!slots)
+    return false;
+  for (size_t id = 0; id < intern->count; id++) {
+    size_t i = (size_t)intern->entries[id].hash & (nslots - 1);
+    while (slots[i])
+      i = (i + 1) & (nslots - 1);
+    slots[i] = (uint32_t)id + 1;
+  }
+  free(intern->slots);
+  intern->slots = slots;
+  intern->nslots = nslots;
+  return true;
+}
+
+uint32_t fg_intern_find(const FgIntern *intern, const char *str, size_t len) {
+  size_t i = probe(intern, str, len, fg_hash(str, len));
+  return intern->slots[i] ? intern->slots[i] - 1 : FG_NO_ID;
+}
+
+uint32_t fg_intern_add(FgIntern *intern, const char *str, size_t len) {
+  uint64_t hash = fg_hash(str, len);
+  size_t i = probe(intern, str, len, hash);
+  if (intern->slots[i])
+    return intern->slots[i] - 1;
+  if (intern->count >= UINT32_MAX - 1)
+    return FG_NO_ID;
+  if (intern->count == intern->cap) {
+    size_t cap = intern->cap ? intern->cap * 2 : 64;
+    Entry *entries = realloc(intern->entries, cap * sizeof(Entry));
+    if (!entries)
+      return FG_NO_ID;
+    intern->entries = entries;
+    intern->cap = cap;
+  }
+  char *copy = malloc(len + 1);
+  if (!copy)
+    return FG_NO_ID;
+  memcpy(copy, str, len);
+  copy[len] = '\0';
+  uint32_t id = (uint32_t)intern->count++;
+  intern->entries[id] = (Entry){copy, len, hash};
+  intern->slots[i] = id + 1;
+  /* Keep the load factor under one half so probes stay short. */
+  if (intern->count * 2 > intern->nslots && !grow_slots(intern)) {
+    /* The entry is in; a failed grow only makes probing slower until full. */
+    if (intern->count + 1 >= intern->nslots)
+      return FG_NO_ID;
+  }
+  return id;
+}
+
+uint32_t fg_intern_add_str(FgIntern *intern, const char *str) {
+  return fg_intern_add(intern, str, strlen(str));
+}
+
+const char *fg_intern_str(const FgIntern *intern, uint32_t id) {
+  return id < intern->count ? intern->entries[id].str : NULL;
+}
+
+size_t fg_intern_count(const FgIntern *intern) { return intern->count; }

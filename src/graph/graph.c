@@ -1,0 +1,568 @@
+/* The fact graph: collects documents, entities and one record per
+ * supporting sentence, then merges, aggregates and sorts them in
+ * fg_graph_finish() so that output does not depend on insertion order. */
+#include "factgraph/graph.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/intern.h"
+
+typedef struct {
+  FgDocument pub;
+  uint32_t old; /* index before sorting */
+} Document;
+
+typedef struct {
+  FgEntity pub;
+  const char **alts; /* owns the array, not the strings */
+  size_t alt_cap;
+  uint32_t old;
+} Entity;
+
+/* One fact as added, with its single sentence. */
+typedef struct {
+  FgFactInput claim;
+  FgEvidence evidence;
+  const char *object_key; /* object slug or literal, for sorting */
+} Support;
+
+struct FgGraph {
+  FgIntern *doc_ids; /* document id -> index until finish */
+  FgIntern *slugs;   /* entity slug -> index until finish */
+  FgIntern *strings; /* every other copied string, shared */
+  Document *docs;
+  size_t doc_count, doc_cap;
+  Entity *ents;
+  size_t ent_count, ent_cap;
+  Support *supports;
+  size_t support_count, support_cap;
+  FgFact *facts;
+  size_t fact_count;
+  FgEvidence *evidence; /* all facts' evidence; each fact owns a slice */
+  bool finished;
+};
+
+/* ---- allocation helpers ------------------------------------------------ */
+
+/* Makes room for one more item; returns the (maybe moved) array or NULL. */
+static void *reserve_one(void *items, size_t count, size_t *cap,
+                         size_t size) {
+  if (count < *cap)
+    return items;
+  size_t new_cap = *cap ? *cap * 2 : 16;
+  if (new_cap < *cap || new_cap > SIZE_MAX / size)
+    return NULL;
+  void *grown = realloc(items, new_cap * size);
+  if (grown)
+    *cap = new_cap;
+  return grown;
+}
+
+/* Copies an optional string; "" counts as absent. False when out of memory. */
+static bool copy_opt(FgGraph *graph, const char *str, const char **out) {
+  *out = NULL;
+  if (!str || !*str)
+    return true;
+  uint32_t id = fg_intern_add_str(graph->strings, str);
+  if (id == FG_NO_ID)
+    return false;
+  *out = fg_intern_str(graph->strings, id);
+  return true;
+}
+
+FgGraph *fg_graph_new(void) {
+  FgGraph *graph = calloc(1, sizeof(FgGraph));
+  if (!graph)
+    return NULL;
+  graph->doc_ids = fg_intern_new();
+  graph->slugs = fg_intern_new();
+  graph->strings = fg_intern_new();
+  if (!graph->doc_ids || !graph->slugs || !graph->strings) {
+    fg_graph_free(graph);
+    return NULL;
+  }
+  return graph;
+}
+
+void fg_graph_free(FgGraph *graph) {
+  if (!graph)
+    return;
+  for (size_t i = 0; i < graph->ent_count; i++)
+    free(graph->ents[i].alts);
+  free(graph->docs);
+  free(graph->ents);
+  free(graph->supports);
+  free(graph->facts);
+  free(graph->evidence);
+  fg_intern_free(graph->doc_ids);
+  fg_intern_free(graph->slugs);
+  fg_intern_free(graph->strings);
+  free(graph);
+}
+
+/* ---- building ---------------------------------------------------------- */
+
+static bool copy_document_fields(FgGraph *graph, const FgDocument *in,
+                                 FgDocument *out) {
+  return copy_opt(graph, in->headline, &out->headline) &&
+         copy_opt(graph, in->date, &out->date) &&
+         copy_opt(graph, in->author, &out->author) &&
+         copy_opt(graph, in->publisher, &out->publisher) &&
+         copy_opt(graph, in->url, &out->url);
+}
+
+uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc) {
+  if (!graph || graph->finished || !doc || !doc->id || !*doc->id)
+    return FG_NONE;
+  Document *docs = reserve_one(graph->docs, graph->doc_count,
+                               &graph->doc_cap, sizeof(Document));
+  if (!docs)
+    return FG_NONE;
+  graph->docs = docs;
+  uint32_t index = fg_intern_add_str(graph->doc_ids, doc->id);
+  /* An id interned by an earlier failed call still counts as new. */
+  if (index == FG_NO_ID || index < graph->doc_count)
+    return index == FG_NO_ID ? FG_NONE : index;
+  Document *d = &docs[index];
+  memset(d, 0, sizeof *d);
+  d->pub.id = fg_intern_str(graph->doc_ids, index);
+  if (!copy_document_fields(graph, doc, &d->pub))
+    return FG_NONE;
+  graph->doc_count++;
+  return index;
+}
+
+uint32_t fg_graph_add_entity(FgGraph *graph, const char *slug,
+                             const char *label, const char *type,
+                             const char *wikidata) {
+  if (!graph || graph->finished || !slug || !*slug || !label || !*label ||
+      !type || !*type)
+    return FG_NONE;
+  Entity *ents = reserve_one(graph->ents, graph->ent_count, &graph->ent_cap,
+                             sizeof(Entity));
+  if (!ents)
+    return FG_NONE;
+  graph->ents = ents;
+  uint32_t index = fg_intern_add_str(graph->slugs, slug);
+  if (index == FG_NO_ID || index < graph->ent_count)
+    return index == FG_NO_ID ? FG_NONE : index;
+  Entity *e = &ents[index];
+  memset(e, 0, sizeof *e);
+  e->pub.slug = fg_intern_str(graph->slugs, index);
+  if (!copy_opt(graph, label, &e->pub.label) ||
+      !copy_opt(graph, type, &e->pub.type) ||
+      !copy_opt(graph, wikidata, &e->pub.wikidata))
+    return FG_NONE;
+  graph->ent_count++;
+  return index;
+}
+
+static bool has_alt(const Entity *e, const char *label) {
+  if (strcmp(e->pub.label, label) == 0)
+    return true;
+  for (size_t i = 0; i < e->pub.alt_count; i++)
+    if (strcmp(e->alts[i], label) == 0)
+      return true;
+  return false;
+}
+
+FgStatus fg_graph_add_alt_label(FgGraph *graph, uint32_t entity,
+                                const char *label) {
+  if (!graph || graph->finished || entity >= graph->ent_count || !label)
+    return FG_ERR_USAGE;
+  Entity *e = &graph->ents[entity];
+  if (!*label || has_alt(e, label))
+    return FG_NOTHING;
+  const char **alts =
+      reserve_one(e->alts, e->pub.alt_count, &e->alt_cap, sizeof(char *));
+  if (!alts)
+    return FG_ERR_NOMEM;
+  e->alts = alts;
+  if (!copy_opt(graph, label, &alts[e->pub.alt_count]))
+    return FG_ERR_NOMEM;
+  e->pub.alt_count++;
+  e->pub.alt_labels = alts;
+  return FG_OK;
+}
+
+static bool valid_entity(const FgGraph *graph, uint32_t index, bool optional) {
+  return index < graph->ent_count || (optional && index == FG_NONE);
+}
+
+static bool valid_fact(const FgGraph *graph, const FgFactInput *fact,
+                       const FgEvidence *ev) {
+  return valid_entity(graph, fact->subject, false) &&
+         valid_entity(graph, fact->object, true) &&
+         valid_entity(graph, fact->attributed_to, true) && fact->predicate &&
+         *fact->predicate && (fact->object != FG_NONE || fact->literal) &&
+         fact->modality <= FG_MODALITY_FUTURE &&
+         ev->document < graph->doc_count && ev->begin <= ev->end;
+}
+
+/* NaN and out-of-range confidences are clamped so sums stay in [0,1]. */
+static double clamp_unit(double x) {
+  if (!(x > 0.0))
+    return 0.0;
+  return x > 1.0 ? 1.0 : x;
+}
+
+static bool copy_claim(FgGraph *graph, const FgFactInput *in,
+                       FgFactInput *out) {
+  *out = *in;
+  /* An entity object or attribution wins over the text alternative. */
+  const char *literal = in->object == FG_NONE ? in->literal : NULL;
+  const char *who = in->attributed_to == FG_NONE ? in->attributed_label : NULL;
+  bool ok = copy_opt(graph, in->predicate, &out->predicate) &&
+            copy_opt(graph, in->role, &out->role) &&
+            copy_opt(graph, in->time, &out->time) &&
+            copy_opt(graph, who, &out->attributed_label);
+  /* An empty literal is still a value: intern it as is. */
+  out->literal = NULL;
+  if (ok && literal) {
+    uint32_t id = fg_intern_add_str(graph->strings, literal);
+    ok = id != FG_NO_ID;
+    out->literal = ok ? fg_intern_str(graph->strings, id) : NULL;
+  }
+  return ok;
+}
+
+static bool copy_evidence(FgGraph *graph, const FgEvidence *in,
+                          FgEvidence *out) {
+  *out = *in;
+  out->confidence = clamp_unit(in->confidence);
+  return copy_opt(graph, in->sentence, &out->sentence) &&
+         copy_opt(graph, in->rule, &out->rule);
+}
+
+FgStatus fg_graph_add_fact(FgGraph *graph, const FgFactInput *fact,
+                           const FgEvidence *evidence) {
+  if (!graph || graph->finished || !fact || !evidence ||
+      !valid_fact(graph, fact, evidence))
+    return FG_ERR_USAGE;
+  Support *supports = reserve_one(graph->supports, graph->support_count,
+                                  &graph->support_cap, sizeof(Support));
+  if (!supports)
+    return FG_ERR_NOMEM;
+  graph->supports = supports;
+  Support *s = &supports[graph->support_count];
+  memset(s, 0, sizeof *s);
+  if (!copy_claim(graph, fact, &s->claim) ||
+      !copy_evidence(graph, evidence, &s->evidence))
+    return FG_ERR_NOMEM;
+  graph->support_count++;
+  return FG_OK;
+}
+
+/* ---- comparisons ------------------------------------------------------- */
+
+static int cmp_uint(uint32_t a, uint32_t b) { return (a > b) - (a < b); }
+
+/* NULL sorts before any string. */
+static int cmp_str(const char *a, const char *b) {
+  if (!a || !b)
+    return (a != NULL) - (b != NULL);
+  return strcmp(a, b);
+}
+
+/* Present values first: used where "the first one that has one" wins. */
+static int cmp_present_first(const char *a, const char *b) {
+  if (!a || !b)
+    return (a == NULL) - (b == NULL);
+  return strcmp(a, b);
+}
+
+static int cmp_double_desc(double a, double b) { return (a < b) - (a > b); }
+
+static int cmp_strp(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int cmp_document(const void *a, const void *b) {
+  return strcmp(((const Document *)a)->pub.id, ((const Document *)b)->pub.id);
+}
+
+static int cmp_entity(const void *a, const void *b) {
+  return strcmp(((const Entity *)a)->pub.slug, ((const Entity *)b)->pub.slug);
+}
+
+/* The merge key. Entity and document indexes are compared as numbers:
+ * once remapped, index order is slug (or id) order. */
+static int cmp_key(const Support *a, const Support *b) {
+  const FgFactInput *x = &a->claim, *y = &b->claim;
+  int c = cmp_uint(x->subject, y->subject);
+  if (!c)
+    c = strcmp(x->predicate, y->predicate);
+  if (!c)
+    c = strcmp(a->object_key, b->object_key);
+  if (!c) /* an entity and a literal that share a spelling: entity first */
+    c = (x->object == FG_NONE) - (y->object == FG_NONE);
+  if (!c)
+    c = cmp_str(x->role, y->role);
+  if (!c)
+    c = (int)x->former - (int)y->former;
+  if (!c)
+    c = (int)x->modality - (int)y->modality;
+  if (!c)
+    c = (int)x->negated - (int)y->negated;
+  return c;
+}
+
+static int cmp_evidence_pos(const FgEvidence *a, const FgEvidence *b) {
+  int c = cmp_uint(a->document, b->document);
+  if (!c)
+    c = cmp_uint(a->begin, b->begin);
+  if (!c)
+    c = cmp_uint(a->end, b->end);
+  if (!c)
+    c = cmp_str(a->rule, b->rule);
+  return c;
+}
+
+/* A total order over everything that reaches the output, so that qsort's
+ * instability cannot leak insertion order. */
+static int cmp_support(const void *pa, const void *pb) {
+  const Support *a = pa, *b = pb;
+  int c = cmp_key(a, b);
+  if (!c)
+    c = cmp_evidence_pos(&a->evidence, &b->evidence);
+  if (!c) /* of duplicate sentences, keep the most confident */
+    c = cmp_double_desc(a->evidence.confidence, b->evidence.confidence);
+  if (!c)
+    c = cmp_str(a->evidence.sentence, b->evidence.sentence);
+  if (!c)
+    c = cmp_present_first(a->claim.time, b->claim.time);
+  if (!c)
+    c = cmp_uint(a->claim.attributed_to, b->claim.attributed_to);
+  if (!c)
+    c = cmp_present_first(a->claim.attributed_label,
+                          b->claim.attributed_label);
+  return c;
+}
+
+/* ---- finishing --------------------------------------------------------- */
+
+static FgStatus sort_documents(FgGraph *graph, uint32_t **remap) {
+  *remap = malloc((graph->doc_count ? graph->doc_count : 1) *
+                  sizeof(uint32_t));
+  if (!*remap)
+    return FG_ERR_NOMEM;
+  for (size_t i = 0; i < graph->doc_count; i++)
+    graph->docs[i].old = (uint32_t)i;
+  if (graph->doc_count)
+    qsort(graph->docs, graph->doc_count, sizeof(Document), cmp_document);
+  for (size_t i = 0; i < graph->doc_count; i++)
+    (*remap)[graph->docs[i].old] = (uint32_t)i;
+  return FG_OK;
+}
+
+static void sort_alt_labels(Entity *e) {
+  if (e->pub.alt_count < 2)
+    return;
+  qsort(e->alts, e->pub.alt_count, sizeof(char *), cmp_strp);
+  size_t kept = 1;
+  for (size_t i = 1; i < e->pub.alt_count; i++)
+    if (strcmp(e->alts[i], e->alts[kept - 1]) != 0)
+      e->alts[kept++] = e->alts[i];
+  e->pub.alt_count = kept;
+}
+
+static FgStatus sort_entities(FgGraph *graph, uint32_t **remap) {
+  *remap = malloc((graph->ent_count ? graph->ent_count : 1) *
+                  sizeof(uint32_t));
+  if (!*remap)
+    return FG_ERR_NOMEM;
+  for (size_t i = 0; i < graph->ent_count; i++) {
+    graph->ents[i].old = (uint32_t)i;
+    sort_alt_labels(&graph->ents[i]);
+  }
+  if (graph->ent_count)
+    qsort(graph->ents, graph->ent_count, sizeof(Entity), cmp_entity);
+  for (size_t i = 0; i < graph->ent_count; i++)
+    (*remap)[graph->ents[i].old] = (uint32_t)i;
+  return FG_OK;
+}
+
+static uint32_t remap_opt(const uint32_t *remap, uint32_t index) {
+  return index == FG_NONE ? FG_NONE : remap[index];
+}
+
+static void remap_supports(FgGraph *graph, const uint32_t *docs,
+                           const uint32_t *ents) {
+  for (size_t i = 0; i < graph->support_count; i++) {
+    Support *s = &graph->supports[i];
+    s->claim.subject = ents[s->claim.subject];
+    s->claim.object = remap_opt(ents, s->claim.object);
+    s->claim.attributed_to = remap_opt(ents, s->claim.attributed_to);
+    s->evidence.document = docs[s->evidence.document];
+    s->object_key = s->claim.object == FG_NONE
+                        ? s->claim.literal
+                        : graph->ents[s->claim.object].pub.slug;
+  }
+}
+
+static double round_cents(double x) { return round(x * 100.0) / 100.0; }
+
+/* 1 - prod(1 - best confidence per document); evidence is sorted by
+ * document, so each document is one run. */
+static void combine_confidence(FgFact *fact) {
+  double doubt = 1.0;
+  size_t sources = 0;
+  for (size_t i = 0; i < fact->evidence_count;) {
+    uint32_t doc = fact->evidence[i].document;
+    double best = 0.0;
+    for (; i < fact->evidence_count && fact->evidence[i].document == doc; i++)
+      best = fmax(best, fact->evidence[i].confidence);
+    doubt *= 1.0 - best;
+    sources++;
+  }
+  fact->source_count = sources;
+  fact->confidence = round_cents(fmin(1.0 - doubt, 0.99));
+}
+
+static bool has_attribution(const FgFactInput *claim) {
+  return claim->attributed_to != FG_NONE || claim->attributed_label;
+}
+
+/* Merges supports [first, end) (one key, sorted by evidence) into a fact
+ * whose evidence goes to graph->evidence from *ev_used on. */
+static void merge_group(FgGraph *graph, size_t first, size_t end,
+                        size_t *ev_used) {
+  const Support *group = &graph->supports[first];
+  FgFact *fact = &graph->facts[graph->fact_count++];
+  FgEvidence *ev = &graph->evidence[*ev_used];
+  memset(fact, 0, sizeof *fact);
+  fact->claim = group[0].claim;
+  fact->claim.time = NULL;
+  fact->claim.attributed_to = FG_NONE;
+  fact->claim.attributed_label = NULL;
+  size_t n = 0;
+  for (size_t i = 0; i < end - first; i++) {
+    const Support *s = &group[i];
+    if (!fact->claim.time)
+      fact->claim.time = s->claim.time;
+    if (!has_attribution(&fact->claim) && has_attribution(&s->claim)) {
+      fact->claim.attributed_to = s->claim.attributed_to;
+      fact->claim.attributed_label = s->claim.attributed_label;
+    }
+    if (n == 0 || cmp_evidence_pos(&ev[n - 1], &s->evidence) != 0)
+      ev[n++] = s->evidence;
+  }
+  fact->evidence = ev;
+  fact->evidence_count = n;
+  *ev_used += n;
+  combine_confidence(fact);
+}
+
+static FgStatus merge_supports(FgGraph *graph) {
+  size_t n = graph->support_count;
+  graph->facts = calloc(n ? n : 1, sizeof(FgFact));
+  graph->evidence = calloc(n ? n : 1, sizeof(FgEvidence));
+  if (!graph->facts || !graph->evidence)
+    return FG_ERR_NOMEM;
+  if (n)
+    qsort(graph->supports, n, sizeof(Support), cmp_support);
+  size_t ev_used = 0;
+  for (size_t first = 0; first < n;) {
+    size_t end = first + 1;
+    while (end < n &&
+           cmp_key(&graph->supports[first], &graph->supports[end]) == 0)
+      end++;
+    merge_group(graph, first, end, &ev_used);
+    first = end;
+  }
+  return FG_OK;
+}
+
+FgStatus fg_graph_finish(FgGraph *graph) {
+  if (!graph)
+    return FG_ERR_USAGE;
+  if (graph->finished)
+    return FG_NOTHING;
+  uint32_t *doc_map = NULL, *ent_map = NULL;
+  FgStatus st = sort_documents(graph, &doc_map);
+  if (st == FG_OK)
+    st = sort_entities(graph, &ent_map);
+  if (st == FG_OK) {
+    remap_supports(graph, doc_map, ent_map);
+    st = merge_supports(graph);
+  }
+  free(doc_map);
+  free(ent_map);
+  if (st != FG_OK)
+    return st;
+  /* Merged facts hold copies of the claims; the raw records can go. */
+  free(graph->supports);
+  graph->supports = NULL;
+  graph->support_count = graph->support_cap = 0;
+  graph->finished = true;
+  return FG_OK;
+}
+
+/* ---- reading ----------------------------------------------------------- */
+
+size_t fg_graph_document_count(const FgGraph *graph) {
+  return graph ? graph->doc_count : 0;
+}
+
+const FgDocument *fg_graph_document(const FgGraph *graph, size_t i) {
+  return graph && i < graph->doc_count ? &graph->docs[i].pub : NULL;
+}
+
+size_t fg_graph_entity_count(const FgGraph *graph) {
+  return graph ? graph->ent_count : 0;
+}
+
+const FgEntity *fg_graph_entity(const FgGraph *graph, size_t i) {
+  return graph && i < graph->ent_count ? &graph->ents[i].pub : NULL;
+}
+
+size_t fg_graph_fact_count(const FgGraph *graph) {
+  return graph && graph->finished ? graph->fact_count : 0;
+}
+
+const FgFact *fg_graph_fact(const FgGraph *graph, size_t i) {
+  return graph && graph->finished && i < graph->fact_count ? &graph->facts[i]
+                                                           : NULL;
+}
+
+/* ASCII-only folding: locale-independent, and names typed on a command
+ * line differ from the text in ASCII case far more often than otherwise. */
+static bool same_ignoring_case(const char *a, const char *b) {
+  for (; *a && *b; a++, b++) {
+    unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+    if (x >= 'A' && x <= 'Z')
+      x = (unsigned char)(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z')
+      y = (unsigned char)(y - 'A' + 'a');
+    if (x != y)
+      return false;
+  }
+  return *a == *b;
+}
+
+static bool entity_has_alt(const FgEntity *e, const char *name) {
+  for (size_t i = 0; i < e->alt_count; i++)
+    if (same_ignoring_case(e->alt_labels[i], name))
+      return true;
+  return false;
+}
+
+/* Slugs are unique, labels nearly so, alt labels least: search in that
+ * order so that an alias never shadows another entity's own name. */
+uint32_t fg_graph_entity_find(const FgGraph *graph, const char *name) {
+  if (!graph || !name)
+    return FG_NONE;
+  for (int pass = 0; pass < 3; pass++) {
+    for (size_t i = 0; i < graph->ent_count; i++) {
+      const FgEntity *e = &graph->ents[i].pub;
+      bool hit = pass == 0   ? same_ignoring_case(e->slug, name)
+                 : pass == 1 ? same_ignoring_case(e->label, name)
+                             : entity_has_alt(e, name);
+      if (hit)
+        return (uint32_t)i;
+    }
+  }
+  return FG_NONE;
+}

@@ -1,0 +1,137 @@
+/* The facts TSV of shared/README.md: one header line, one line per fact. */
+#include <math.h>
+#include <stdio.h>
+
+#include "serialize/writers.h"
+#include "util/buf.h"
+
+static const char header[] = "subject\tsubject_type\tpredicate\tobject\t"
+                             "object_type\tqualifiers\tconfidence\tdocuments\t"
+                             "evidence\n";
+
+static const char *const modality_names[] = {
+    [FG_MODALITY_ASSERTED] = NULL,
+    [FG_MODALITY_HEDGED] = "hedged",
+    [FG_MODALITY_FUTURE] = "future",
+};
+
+/* The format has no quoting: field and line separators become spaces. */
+static bool append_clean(FgBuf *buf, const char *str) {
+  for (const char *p = str; *p; p++) {
+    char c = (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p;
+    if (!fg_buf_append_char(buf, c))
+      return false;
+  }
+  return true;
+}
+
+/* Integer hundredths: printf's "%.2f" would follow LC_NUMERIC. */
+static bool append_cents(FgBuf *buf, double value) {
+  char text[32];
+  unsigned long cents = (unsigned long)lround(value * 100.0);
+  snprintf(text, sizeof text, "%lu.%02lu", cents / 100, cents % 100);
+  return fg_buf_append_str(buf, text);
+}
+
+/* Appends key=value, preceded by ';' unless the column (from start) is
+ * still empty. */
+static bool append_qualifier(FgBuf *buf, size_t start, const char *key,
+                             const char *value) {
+  if (!value)
+    return true;
+  if (buf->len > start && !fg_buf_append_char(buf, ';'))
+    return false;
+  return fg_buf_append_str(buf, key) && fg_buf_append_char(buf, '=') &&
+         append_clean(buf, value);
+}
+
+static const char *attribution(const FgGraph *graph, const FgFactInput *c) {
+  if (c->attributed_to != FG_NONE)
+    return fg_graph_entity(graph, c->attributed_to)->label;
+  return c->attributed_label;
+}
+
+static bool append_qualifiers(FgBuf *buf, const FgGraph *graph,
+                              const FgFactInput *c) {
+  size_t s = buf->len;
+  return append_qualifier(buf, s, "role", c->role) &&
+         append_qualifier(buf, s, "status", c->former ? "former" : NULL) &&
+         append_qualifier(buf, s, "time", c->time) &&
+         append_qualifier(buf, s, "modality", modality_names[c->modality]) &&
+         append_qualifier(buf, s, "negated", c->negated ? "true" : NULL) &&
+         append_qualifier(buf, s, "attributedTo", attribution(graph, c));
+}
+
+/* Evidence is sorted by document, so each document is one run. */
+static bool append_documents(FgBuf *buf, const FgGraph *graph,
+                             const FgFact *fact) {
+  for (size_t i = 0; i < fact->evidence_count; i++) {
+    uint32_t doc = fact->evidence[i].document;
+    if (i > 0 && doc == fact->evidence[i - 1].document)
+      continue;
+    if (i > 0 && !fg_buf_append_char(buf, ','))
+      return false;
+    if (!append_clean(buf, fg_graph_document(graph, doc)->id))
+      return false;
+  }
+  return true;
+}
+
+static bool append_evidence(FgBuf *buf, const FgGraph *graph,
+                            const FgFact *fact) {
+  for (size_t i = 0; i < fact->evidence_count; i++) {
+    const FgEvidence *ev = &fact->evidence[i];
+    char span[48];
+    snprintf(span, sizeof span, ":%lu-%lu", (unsigned long)ev->begin,
+             (unsigned long)ev->end);
+    if ((i > 0 && !fg_buf_append_char(buf, ' ')) ||
+        !append_clean(buf, fg_graph_document(graph, ev->document)->id) ||
+        !fg_buf_append_str(buf, span))
+      return false;
+  }
+  return true;
+}
+
+static bool append_object(FgBuf *buf, const FgGraph *graph,
+                          const FgFactInput *c) {
+  if (c->object == FG_NONE)
+    return append_clean(buf, c->literal) &&
+           fg_buf_append_str(buf, "\tliteral\t");
+  const FgEntity *object = fg_graph_entity(graph, c->object);
+  return append_clean(buf, object->label) && fg_buf_append_char(buf, '\t') &&
+         append_clean(buf, object->type) && fg_buf_append_char(buf, '\t');
+}
+
+static bool append_fact(FgBuf *buf, const FgGraph *graph, const FgFact *f) {
+  const FgFactInput *c = &f->claim;
+  const FgEntity *subject = fg_graph_entity(graph, c->subject);
+  return append_clean(buf, subject->label) && fg_buf_append_char(buf, '\t') &&
+         append_clean(buf, subject->type) && fg_buf_append_char(buf, '\t') &&
+         append_clean(buf, c->predicate) && fg_buf_append_char(buf, '\t') &&
+         append_object(buf, graph, c) && append_qualifiers(buf, graph, c) &&
+         fg_buf_append_char(buf, '\t') && append_cents(buf, f->confidence) &&
+         fg_buf_append_char(buf, '\t') && append_documents(buf, graph, f) &&
+         fg_buf_append_char(buf, '\t') && append_evidence(buf, graph, f) &&
+         fg_buf_append_char(buf, '\n');
+}
+
+FgStatus fg_write_tsv(const FgGraph *graph, FILE *out) {
+  if (!graph || !out)
+    return FG_ERR_USAGE;
+  FgBuf line;
+  fg_buf_init(&line);
+  FgStatus st = FG_OK;
+  if (fputs(header, out) == EOF)
+    st = FG_ERR_IO;
+  for (size_t i = 0; st == FG_OK && i < fg_graph_fact_count(graph); i++) {
+    fg_buf_clear(&line);
+    if (!append_fact(&line, graph, fg_graph_fact(graph, i)))
+      st = FG_ERR_NOMEM;
+    else if (fwrite(line.data, 1, line.len, out) != line.len)
+      st = FG_ERR_IO;
+  }
+  fg_buf_free(&line);
+  if (st == FG_OK && (fflush(out) == EOF || ferror(out)))
+    st = FG_ERR_IO;
+  return st;
+}

@@ -1,0 +1,115 @@
+/* factgraph: the command-line tool. Parses the options, drives the library
+ * and maps its status to an exit code: 0 ok, 1 failure, 2 usage. */
+#include <stdio.h>
+
+#include "cli/options.h"
+#include "cli/report.h"
+#include "factgraph/factgraph.h"
+
+/* Reads every input, naming each failure; returns how many were usable.
+ * Sets *exit_status to 1 when one failed. */
+static size_t read_inputs(FgRun *run, const CliOptions *opts, CliReport *report,
+                          int *exit_status) {
+  size_t usable = 0;
+  for (size_t i = 0; i < opts->file_count; i++) {
+    const char *path = opts->files[i];
+    cli_report_progress(report, i + 1, opts->file_count, path);
+    size_t warnings = report->warnings;
+    FgStatus status = fg_run_add_file(run, path);
+    if (status == FG_OK) {
+      usable++;
+    } else if (status == FG_NOTHING) {
+      if (report->warnings == warnings)
+        cli_report_warning(report, path, "empty document, nothing read");
+    } else {
+      cli_report_error(report, path, "skipped (%s)", fg_strerror(status));
+      *exit_status = 1;
+    }
+  }
+  return usable;
+}
+
+static int worse(int a, int b) { return a > b ? a : b; }
+
+/* Writes every -o file, then standard output; names each failure. */
+static int write_outputs(const FgRun *run, const CliOptions *opts,
+                         CliReport *report) {
+  int exit_status = 0;
+  for (size_t i = 0; i < opts->output_count; i++) {
+    const CliOutput *output = &opts->outputs[i];
+    FgStatus status =
+        fg_run_write_file(run, output->format, &opts->write, output->path);
+    if (status > FG_NOTHING)
+      cli_report_error(report, output->path, "not written (%s)",
+                       fg_strerror(status));
+    else
+      cli_report_info(report, "wrote %s (%s)", output->path,
+                      fg_format_name(output->format));
+    exit_status = worse(exit_status, cli_exit_status(status));
+  }
+  if (!opts->to_stdout)
+    return exit_status;
+  FgStatus status =
+      fg_run_write(run, opts->stdout_format, &opts->write, stdout);
+  if (status <= FG_NOTHING && fflush(stdout) != 0)
+    status = FG_ERR_IO;
+  if (status > FG_NOTHING)
+    cli_report_error(report, "standard output", "not written (%s)",
+                     fg_strerror(status));
+  return worse(exit_status, cli_exit_status(status));
+}
+
+static int export_graph(FgRun *run, const CliOptions *opts, CliReport *report) {
+  int exit_status = 0;
+  size_t usable = read_inputs(run, opts, report, &exit_status);
+  if (usable == 0) {
+    cli_report_error(report, NULL, "no usable input, nothing written");
+    return 1;
+  }
+  FgStatus status = fg_run_finish(run);
+  if (status > FG_NOTHING) {
+    cli_report_error(report, NULL, "cannot build the graph (%s)",
+                     fg_strerror(status));
+    return cli_exit_status(status);
+  }
+  const FgGraph *graph = fg_run_graph(run);
+  cli_report_info(report, "%zu of %zu inputs read: %zu entities, %zu facts",
+                  usable, opts->file_count, fg_graph_entity_count(graph),
+                  fg_graph_fact_count(graph));
+  return worse(exit_status, write_outputs(run, opts, report));
+}
+
+static int print_and_exit(void (*print)(FILE *)) {
+  print(stdout);
+  return fflush(stdout) == 0 ? 0 : 1;
+}
+
+static void print_version(FILE *out) {
+  fputs("factgraph " FG_VERSION "\n", out);
+}
+
+int main(int argc, char **argv) {
+  CliOptions opts;
+  int exit_status = cli_options_parse(argc, argv, &opts, stderr);
+  if (exit_status != 0)
+    return exit_status;
+  if (opts.action == CLI_HELP)
+    return print_and_exit(cli_options_print_help);
+  if (opts.action == CLI_VERSION)
+    return print_and_exit(print_version);
+
+  CliReport report = {stderr, opts.verbosity, 0};
+  opts.config.diag = cli_report_diag;
+  opts.config.diag_handle = &report;
+  FgRun *run = NULL;
+  FgStatus status = fg_run_new(&opts.config, &run);
+  if (status > FG_NOTHING) {
+    cli_report_error(&report, NULL, "cannot load the knowledge files (%s)",
+                     fg_strerror(status));
+    fg_run_free(run);
+    return cli_exit_status(status);
+  }
+  exit_status = export_graph(run, &opts, &report);
+  fg_run_free(run);
+  return exit_status;
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# `make eval`: scores the seed articles against shared/gold (verbose:
+# missed facts, wrongly asserted negatives, unmatched rows), then the
+# samples against samples/expected-*.tsv.
+#   usage: eval.sh BIN SHARED
+set -euo pipefail
+
+if [ "$#" -ne 2 ]; then
+  echo "usage: $0 BIN SHARED" >&2
+  exit 2
+fi
+bin=$1 shared=$2
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+score=$shared/tools/score-facts
+if [ ! -f "$score" ]; then
+  echo "eval: $shared/ is missing (expected beside the checkout, with tools/score-facts)" >&2
+  exit 1
+fi
+# score-facts needs only the standard library; prefer Debian's python.
+python=/usr/bin/python3
+[ -x "$python" ] || python=python3
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+echo "== seeds: $shared/seeds against $shared/gold"
+"$bin" -q --format tsv "$shared"/seeds/*.txt >"$tmp/seeds.tsv"
+"$python" "$score" "$tmp/seeds.tsv" "$shared/gold/seed-entities.tsv" \
+  "$shared/gold/seed-facts.tsv" --verbose
+
+echo
+echo "== samples: $root/samples against samples/expected-*.tsv"
+if [ -f "$root/samples/expected-facts.tsv" ] &&
+  [ -f "$root/samples/expected-entities.tsv" ]; then
+  "$bin" -q --format tsv "$root"/samples/*.txt >"$tmp/samples.tsv"
+  "$python" "$score" "$tmp/samples.tsv" "$root/samples/expected-entities.tsv" \
+    "$root/samples/expected-facts.tsv"
+else
+  echo "no samples/expected-facts.tsv and expected-entities.tsv yet"
+fi

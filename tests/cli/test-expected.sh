@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The samples' facts, scored against samples/expected-*.tsv: no negative
+# fact asserted, recall at least the minimums in expected-thresholds.
+. "$(dirname "$0")/lib.sh"
+
+[ -f "$SHARED/tools/score-facts" ] || skip "no $SHARED/tools/score-facts"
+entities=$SAMPLES/expected-entities.tsv
+gold=$SAMPLES/expected-facts.tsv
+[ -f "$gold" ] || skip "no $gold yet"
+[ -f "$entities" ] || fail "$gold exists but $entities does not"
+
+mapfile -t inputs < <(sample_files)
+fg --format tsv "${inputs[@]}"
+expect_status 0 "export of samples/*.txt"
+cp "$TMP/stdout" "$TMP/samples.tsv"
+valid_tsv "$TMP/samples.tsv"
+score "$TMP/samples.tsv" "$entities" "$gold" \
+  "$(threshold core_min)" "$(threshold extra_min)"

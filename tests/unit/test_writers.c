@@ -1,0 +1,624 @@
+/* Unit tests for the writers (src/serialize/) and the format table. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <raptor2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "factgraph/export.h"
+#include "factgraph/graph.h"
+#include "serialize/writers.h"
+
+#define FG "https://w3id.org/factgraph/ontology#"
+#define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+#define BASE "https://example.org/factgraph/"
+
+static const char tricky[] = "tab\there \"quote\" back\\slash\nnewline";
+
+/* ---- fixtures ---------------------------------------------------------- */
+
+static uint32_t add_doc(FgGraph *g, const char *id, const char *date) {
+  FgDocument doc = {.id = id, .date = date};
+  return fg_graph_add_document(g, &doc);
+}
+
+static FgFactInput claim(uint32_t s, const char *p, uint32_t o) {
+  FgFactInput c = {.subject = s, .predicate = p, .object = o,
+                   .attributed_to = FG_NONE};
+  return c;
+}
+
+static void add(FgGraph *g, const FgFactInput *c, uint32_t doc,
+                uint32_t begin, uint32_t end, double confidence) {
+  FgEvidence ev = {doc, begin, end, "A sentence.", "r1", confidence};
+  assert_int_equal(fg_graph_add_fact(g, c, &ev), FG_OK);
+}
+
+/* Two documents, four entities and four facts: one stated twice, one
+ * negated, one with a literal object and qualifiers, one with a tricky
+ * literal. */
+static int setup_small(void **state) {
+  FgGraph *g = fg_graph_new();
+  uint32_t a = add_doc(g, "a.txt", "2025-11-12");
+  uint32_t b = add_doc(g, "b doc.txt", NULL);
+  uint32_t p = fg_graph_add_entity(g, "ahmed-al-sharaa", "Ahmed al-Sharaa",
+                                   "Person", "Q123");
+  uint32_t h = fg_graph_add_entity(g, "hts", "Hay'at \"HTS\"", "ArmedGroup",
+                                   NULL);
+  uint32_t u = fg_graph_add_entity(g, "united-states", "United States",
+                                   "Country", NULL);
+  uint32_t r = fg_graph_add_entity(g, "reuters", "Reuters",
+                                   "MediaOrganization", NULL);
+  fg_graph_add_alt_label(g, p, "al-Jolani");
+  FgFactInput lead = claim(p, "leaderOf", h);
+  lead.time = "2017";
+  lead.attributed_to = r;
+  add(g, &lead, a, 10, 50, 0.7);
+  add(g, &lead, b, 5, 20, 0.5);
+  FgFactInput sanction = claim(u, "sanctioned", h);
+  sanction.negated = true;
+  sanction.attributed_label = "officials";
+  add(g, &sanction, a, 60, 90, 0.6);
+  FgFactInput post = claim(p, "holdsPosition", FG_NONE);
+  post.literal = "President of Syria";
+  post.role = "President";
+  post.former = true;
+  post.modality = FG_MODALITY_HEDGED;
+  add(g, &post, a, 100, 140, 0.8);
+  FgFactInput odd = claim(r, "basedIn", FG_NONE);
+  odd.literal = tricky;
+  add(g, &odd, b, 30, 40, 0.5);
+  assert_int_equal(fg_graph_finish(g), FG_OK);
+  *state = g;
+  return 0;
+}
+
+static int teardown_graph(void **state) {
+  fg_graph_free(*state);
+  return 0;
+}
+
+/* ---- output capture ---------------------------------------------------- */
+
+typedef struct {
+  int calls;
+  FgStatus last;
+} DiagLog;
+
+static void record_diag(void *handle, const FgDiag *diag) {
+  DiagLog *log = handle;
+  log->calls++;
+  log->last = diag->status;
+}
+
+/* The whole content of a stream, from its start, as a string to free. */
+static char *read_back(FILE *file) {
+  assert_int_equal(fseek(file, 0, SEEK_END), 0);
+  long size = ftell(file);
+  assert_true(size >= 0);
+  rewind(file);
+  char *text = malloc((size_t)size + 1);
+  assert_non_null(text);
+  assert_int_equal(fread(text, 1, (size_t)size, file), (size_t)size);
+  text[size] = '\0';
+  return text;
+}
+
+static FgStatus write_format(const FgGraph *g, FgFormat format,
+                             const FgWriteOptions *options, DiagLog *log,
+                             char **text) {
+  FILE *out = tmpfile();
+  assert_non_null(out);
+  FgStatus st;
+  if (format == FG_FORMAT_TSV)
+    st = fg_write_tsv(g, out);
+  else if (format == FG_FORMAT_DOT)
+    st = fg_write_dot(g, NULL, options, out, record_diag, log);
+  else
+    st = fg_write_rdf(g, NULL, format, options, out, record_diag, log);
+  *text = read_back(out);
+  assert_int_equal(fclose(out), 0);
+  return st;
+}
+
+static char *write_ok(const FgGraph *g, FgFormat format,
+                      const FgWriteOptions *options) {
+  DiagLog log = {0, FG_OK};
+  char *text = NULL;
+  assert_int_equal(write_format(g, format, options, &log, &text), FG_OK);
+  return text;
+}
+
+static bool has_line(const char *text, const char *line) {
+  size_t len = strlen(line);
+  for (const char *p = strstr(text, line); p; p = strstr(p + 1, line))
+    if ((p == text || p[-1] == '\n') && p[len] == '\n')
+      return true;
+  return false;
+}
+
+static size_t count_lines(const char *text) {
+  size_t n = 0;
+  for (; *text; text++)
+    n += *text == '\n';
+  return n;
+}
+
+/* ---- reading back with raptor's parsers -------------------------------- */
+
+typedef struct {
+  size_t triples;
+  size_t errors;
+  const char *want_literal; /* count literals equal to this */
+  size_t literal_hits;
+  const char *forbidden_predicate; /* count triples using this */
+  size_t forbidden_hits;
+} ParseResult;
+
+static void on_statement(void *data, raptor_statement *st) {
+  ParseResult *r = data;
+  r->triples++;
+  raptor_term *o = st->object;
+  if (r->want_literal && o->type == RAPTOR_TERM_TYPE_LITERAL &&
+      o->value.literal.string_len == strlen(r->want_literal) &&
+      memcmp(o->value.literal.string, r->want_literal,
+             o->value.literal.string_len) == 0)
+    r->literal_hits++;
+  const char *p = (const char *)raptor_uri_as_string(st->predicate->value.uri);
+  if (r->forbidden_predicate && strcmp(p, r->forbidden_predicate) == 0)
+    r->forbidden_hits++;
+}
+
+static void on_log(void *data, raptor_log_message *message) {
+  ParseResult *r = data;
+  if (message->level >= RAPTOR_LOG_LEVEL_WARN)
+    r->errors++;
+}
+
+/* raptor 2.0.15's N-Triples and N-Quads parsers leak datatype URIs, which
+ * fails the ASan build; N-Triples is a subset of Turtle, so its output is
+ * read back with the Turtle parser and N-Quads is checked line by line. */
+static void parse(const char *syntax, const char *text, ParseResult *r) {
+  raptor_world *world = raptor_new_world();
+  assert_non_null(world);
+  raptor_world_set_log_handler(world, r, on_log);
+  assert_int_equal(raptor_world_open(world), 0);
+  raptor_parser *parser = raptor_new_parser(world, syntax);
+  assert_non_null(parser);
+  raptor_parser_set_statement_handler(parser, r, on_statement);
+  raptor_uri *base = raptor_new_uri(world, (const unsigned char *)"urn:x:");
+  assert_int_equal(raptor_parser_parse_start(parser, base), 0);
+  assert_int_equal(raptor_parser_parse_chunk(parser,
+                                             (const unsigned char *)text,
+                                             strlen(text), 1),
+                   0);
+  raptor_free_uri(base);
+  raptor_free_parser(parser);
+  raptor_free_world(world);
+}
+
+/* Every <...> in N-Triples output must be an IRI without spaces. */
+static void assert_iris_clean(const char *text) {
+  bool inside = false;
+  for (size_t i = 0; text[i]; i++) {
+    if (text[i] == '<' || text[i] == '>')
+      inside = text[i] == '<';
+    else if (inside)
+      assert_true((unsigned char)text[i] > ' ');
+  }
+  assert_false(inside);
+}
+
+/* ---- formats ----------------------------------------------------------- */
+
+static void test_format_table(void **state) {
+  (void)state;
+  FgFormat f;
+  assert_true(fg_format_from_name("ttl", &f));
+  assert_int_equal(f, FG_FORMAT_TURTLE);
+  assert_true(fg_format_from_name("NT", &f));
+  assert_int_equal(f, FG_FORMAT_NTRIPLES);
+  assert_true(fg_format_from_name("nquads", &f));
+  assert_int_equal(f, FG_FORMAT_NQUADS);
+  assert_false(fg_format_from_name("rdfxml", &f));
+  assert_true(fg_format_from_path("out/graph.v1.nq", &f));
+  assert_int_equal(f, FG_FORMAT_NQUADS);
+  assert_true(fg_format_from_path("x.gv", &f));
+  assert_int_equal(f, FG_FORMAT_DOT);
+  assert_false(fg_format_from_path("dir.tsv/file", &f));
+  assert_string_equal(fg_format_name(FG_FORMAT_TSV), "tsv");
+  FgWriteOptions o = fg_write_options_default();
+  assert_null(o.base_iri);
+  assert_int_equal(o.depth, 1);
+  assert_int_equal(o.min_sources, 1);
+}
+
+/* ---- TSV --------------------------------------------------------------- */
+
+static void test_tsv_exact(void **state) {
+  char *text = write_ok(*state, FG_FORMAT_TSV, NULL);
+  const char *expected =
+      "subject\tsubject_type\tpredicate\tobject\tobject_type\tqualifiers\t"
+      "confidence\tdocuments\tevidence\n"
+      "Ahmed al-Sharaa\tPerson\tholdsPosition\tPresident of Syria\tliteral\t"
+      "role=President;status=former;modality=hedged\t0.80\ta.txt\t"
+      "a.txt:100-140\n"
+      "Ahmed al-Sharaa\tPerson\tleaderOf\tHay'at \"HTS\"\tArmedGroup\t"
+      "time=2017;attributedTo=Reuters\t0.85\ta.txt,b doc.txt\t"
+      "a.txt:10-50 b doc.txt:5-20\n"
+      "Reuters\tMediaOrganization\tbasedIn\t"
+      "tab here \"quote\" back\\slash newline\tliteral\t\t0.50\tb doc.txt\t"
+      "b doc.txt:30-40\n"
+      "United States\tCountry\tsanctioned\tHay'at \"HTS\"\tArmedGroup\t"
+      "negated=true;attributedTo=officials\t0.60\ta.txt\ta.txt:60-90\n";
+  assert_string_equal(text, expected);
+  free(text);
+}
+
+static void test_write_error_reported(void **state) {
+  char small[16];
+  FILE *out = fmemopen(small, sizeof small, "w");
+  assert_non_null(out);
+  setvbuf(out, NULL, _IONBF, 0);
+  assert_int_equal(fg_write_tsv(*state, out), FG_ERR_IO);
+  fclose(out);
+  out = fmemopen(small, sizeof small, "w");
+  assert_non_null(out);
+  assert_int_equal(fg_write_rdf(*state, NULL, FG_FORMAT_NTRIPLES, NULL, out,
+                                NULL, NULL),
+                   FG_ERR_IO);
+  fclose(out);
+}
+
+/* ---- RDF --------------------------------------------------------------- */
+
+/* The IRI in "<IRI> <rdf:type> <fg:cls> ." lines; one expected. */
+static char *subject_of_type(const char *text, const char *cls) {
+  char tail[128];
+  snprintf(tail, sizeof tail, "> <" RDF "type> <" FG "%s> .\n", cls);
+  const char *end = strstr(text, tail);
+  assert_non_null(end);
+  const char *start = end;
+  while (start > text && start[-1] != '<')
+    start--;
+  char *iri = strndup(start, (size_t)(end - start));
+  assert_non_null(iri);
+  return iri;
+}
+
+static void expect_line(const char *text, const char *s, const char *p,
+                        const char *o) {
+  char line[512];
+  snprintf(line, sizeof line, "<%s> <%s> %s .", s, p, o);
+  if (!has_line(text, line))
+    fail_msg("missing line: %s", line);
+}
+
+static void test_ntriples_exact_tiny(void **state) {
+  (void)state;
+  FgGraph *g = fg_graph_new();
+  uint32_t d = add_doc(g, "a.txt", "2025-11-12");
+  uint32_t a = fg_graph_add_entity(g, "ahmed", "Ahmed", "Person", "Q1");
+  uint32_t h = fg_graph_add_entity(g, "hts", "HTS", "ArmedGroup", NULL);
+  FgFactInput c = claim(a, "leaderOf", h);
+  FgEvidence ev = {d, 0, 10, "Sentence.", "r1", 0.75};
+  assert_int_equal(fg_graph_add_fact(g, &c, &ev), FG_OK);
+  assert_int_equal(fg_graph_finish(g), FG_OK);
+  FgWriteOptions opt = fg_write_options_default();
+  opt.base_iri = "http://kg.test/kg"; /* a '/' is added */
+  char *nt = write_ok(g, FG_FORMAT_NTRIPLES, &opt);
+
+  const char *doc = "http://kg.test/kg/doc/a.txt";
+  const char *ahmed = "http://kg.test/kg/entity/ahmed";
+  const char *hts = "<http://kg.test/kg/entity/hts>";
+  expect_line(nt, doc, RDF "type", "<http://schema.org/NewsArticle>");
+  expect_line(nt, doc, "http://schema.org/identifier", "\"a.txt\"");
+  expect_line(nt, doc, "http://schema.org/datePublished",
+              "\"2025-11-12\"^^<" XSD "date>");
+  expect_line(nt, ahmed, RDF "type", "<" FG "Person>");
+  expect_line(nt, ahmed, "http://www.w3.org/2000/01/rdf-schema#label",
+              "\"Ahmed\"");
+  expect_line(nt, ahmed, "http://www.w3.org/2004/02/skos/core#prefLabel",
+              "\"Ahmed\"");
+  expect_line(nt, ahmed, "http://www.w3.org/2002/07/owl#sameAs",
+              "<http://www.wikidata.org/entity/Q1>");
+  expect_line(nt, ahmed, FG "leaderOf", hts);
+
+  char *st = subject_of_type(nt, "Statement");
+  char *evi = subject_of_type(nt, "Evidence");
+  assert_int_equal(strlen(st), strlen("http://kg.test/kg/fact/") + 16);
+  assert_int_equal(strlen(evi), strlen("http://kg.test/kg/evidence/") + 16);
+  char object[256];
+  expect_line(nt, st, RDF "subject", "<http://kg.test/kg/entity/ahmed>");
+  expect_line(nt, st, RDF "predicate", "<" FG "leaderOf>");
+  expect_line(nt, st, RDF "object", hts);
+  expect_line(nt, st, FG "confidence", "\"0.75\"^^<" XSD "decimal>");
+  expect_line(nt, st, FG "sourceCount", "\"1\"^^<" XSD "integer>");
+  expect_line(nt, st, "http://www.w3.org/ns/prov#wasDerivedFrom",
+              "<http://kg.test/kg/doc/a.txt>");
+  snprintf(object, sizeof object, "<%s>", evi);
+  expect_line(nt, st, FG "evidence", object);
+  expect_line(nt, evi, "http://www.w3.org/ns/oa#hasSource",
+              "<http://kg.test/kg/doc/a.txt>");
+  expect_line(nt, evi, "http://www.w3.org/ns/oa#start",
+              "\"0\"^^<" XSD "nonNegativeInteger>");
+  expect_line(nt, evi, "http://www.w3.org/ns/oa#end",
+              "\"10\"^^<" XSD "nonNegativeInteger>");
+  expect_line(nt, evi, "http://www.w3.org/ns/oa#exact", "\"Sentence.\"");
+  expect_line(nt, evi, FG "rule", "\"r1\"");
+  expect_line(nt, evi, FG "confidence", "\"0.75\"^^<" XSD "decimal>");
+  /* 3 document + 4 + 3 entity + 1 plain + 8 statement + 7 evidence */
+  assert_int_equal(count_lines(nt), 26);
+  free(st);
+  free(evi);
+  free(nt);
+  fg_graph_free(g);
+}
+
+static void test_negated_never_asserted(void **state) {
+  const FgFormat formats[] = {FG_FORMAT_NTRIPLES, FG_FORMAT_TURTLE};
+  for (size_t i = 0; i < 2; i++) {
+    char *text = write_ok(*state, formats[i], NULL);
+    ParseResult r = {.forbidden_predicate = FG "sanctioned"};
+    parse("turtle", text, &r);
+    assert_int_equal(r.errors, 0);
+    assert_int_equal(r.forbidden_hits, 0);
+    free(text);
+  }
+  char *nq = write_ok(*state, FG_FORMAT_NQUADS, NULL);
+  assert_null(strstr(nq, "> <" FG "sanctioned> <"));
+  free(nq);
+  char *nt = write_ok(*state, FG_FORMAT_NTRIPLES, NULL);
+  assert_non_null(strstr(nt, "> <" RDF "predicate> <" FG "sanctioned> .\n"));
+  assert_non_null(
+      strstr(nt, "> <" FG "negated> \"true\"^^<" XSD "boolean> .\n"));
+  free(nt);
+}
+
+static void test_tricky_literal_round_trips(void **state) {
+  const FgFormat formats[] = {FG_FORMAT_NTRIPLES, FG_FORMAT_TURTLE};
+  for (size_t i = 0; i < 2; i++) {
+    char *text = write_ok(*state, formats[i], NULL);
+    ParseResult r = {.want_literal = tricky};
+    parse("turtle", text, &r);
+    assert_int_equal(r.errors, 0);
+    assert_int_equal(r.literal_hits, 1); /* the value node's rdfs:label */
+    free(text);
+  }
+}
+
+static void test_control_characters_removed(void **state) {
+  (void)state;
+  FgGraph *g = fg_graph_new();
+  FgDocument doc = {.id = "a.txt", .headline = "bell\a and \x1b escape"};
+  fg_graph_add_document(g, &doc);
+  assert_int_equal(fg_graph_finish(g), FG_OK);
+  char *nt = write_ok(g, FG_FORMAT_NTRIPLES, NULL);
+  expect_line(nt, BASE "doc/a.txt", "http://schema.org/headline",
+              "\"bell  and   escape\"");
+  free(nt);
+  fg_graph_free(g);
+}
+
+static void test_document_ids_make_valid_iris(void **state) {
+  char *nt = write_ok(*state, FG_FORMAT_NTRIPLES, NULL);
+  assert_non_null(strstr(nt, "<" BASE "doc/b%20doc.txt>"));
+  assert_iris_clean(nt);
+  ParseResult r = {0};
+  parse("turtle", nt, &r);
+  assert_int_equal(r.errors, 0);
+  expect_line(nt, BASE "doc/b%20doc.txt", "http://schema.org/identifier",
+              "\"b doc.txt\"");
+  free(nt);
+}
+
+static void test_dates_typed_by_shape(void **state) {
+  (void)state;
+  FgGraph *g = fg_graph_new();
+  add_doc(g, "1", "2025-11");
+  add_doc(g, "2", "2025");
+  add_doc(g, "3", "--11-11");
+  add_doc(g, "4", "2025-02-30");
+  add_doc(g, "5", "last week");
+  assert_int_equal(fg_graph_finish(g), FG_OK);
+  char *nt = write_ok(g, FG_FORMAT_NTRIPLES, NULL);
+  const char *p = "http://schema.org/datePublished";
+  expect_line(nt, BASE "doc/1", p, "\"2025-11\"^^<" XSD "gYearMonth>");
+  expect_line(nt, BASE "doc/2", p, "\"2025\"^^<" XSD "gYear>");
+  expect_line(nt, BASE "doc/3", p, "\"--11-11\"^^<" XSD "gMonthDay>");
+  expect_line(nt, BASE "doc/4", p, "\"2025-02-30\"");
+  expect_line(nt, BASE "doc/5", p, "\"last week\"");
+  free(nt);
+  fg_graph_free(g);
+}
+
+/* Plain triples and evidence live in the stating document's graph. */
+static void test_nquads_named_graphs(void **state) {
+  char *nq = write_ok(*state, FG_FORMAT_NQUADS, NULL);
+  const char *plain = "<" BASE "entity/ahmed-al-sharaa> <" FG "leaderOf> <"
+                      BASE "entity/hts>";
+  char line[512];
+  snprintf(line, sizeof line, "%s <" BASE "doc/a.txt> .", plain);
+  assert_true(has_line(nq, line));
+  snprintf(line, sizeof line, "%s <" BASE "doc/b%%20doc.txt> .", plain);
+  assert_true(has_line(nq, line));
+  snprintf(line, sizeof line, "%s .", plain);
+  assert_false(has_line(nq, line));
+  /* entities stay in the default graph */
+  assert_true(has_line(nq, "<" BASE "entity/hts> <" RDF "type> <" FG
+                           "ArmedGroup> ."));
+  /* the tricky literal is escaped as in N-Triples */
+  assert_non_null(strstr(nq, "\"tab\\there \\\"quote\\\" back\\\\slash"
+                             "\\nnewline\" .\n"));
+  free(nq);
+}
+
+/* Turtle and N-Triples carry the same triples. */
+static void test_turtle_matches_ntriples(void **state) {
+  char *ttl = write_ok(*state, FG_FORMAT_TURTLE, NULL);
+  char *nt = write_ok(*state, FG_FORMAT_NTRIPLES, NULL);
+  ParseResult from_ttl = {0}, from_nt = {0};
+  parse("turtle", ttl, &from_ttl);
+  parse("turtle", nt, &from_nt);
+  assert_int_equal(from_ttl.errors, 0);
+  assert_int_equal(from_ttl.triples, from_nt.triples);
+  assert_int_equal(from_nt.triples, count_lines(nt));
+  assert_non_null(strstr(ttl, "@prefix fg: <" FG "> ."));
+  assert_non_null(strstr(ttl, "@prefix ent: <" BASE "entity/> ."));
+  free(ttl);
+  free(nt);
+}
+
+static void test_bad_base_iri(void **state) {
+  FgWriteOptions opt = fg_write_options_default();
+  opt.base_iri = "not an iri";
+  DiagLog log = {0, FG_OK};
+  char *text = NULL;
+  assert_int_equal(write_format(*state, FG_FORMAT_NTRIPLES, &opt, &log, &text),
+                   FG_ERR_USAGE);
+  assert_int_equal(log.calls, 1);
+  free(text);
+}
+
+/* ---- DOT --------------------------------------------------------------- */
+
+static void test_dot_legend_and_escaping(void **state) {
+  char *dot = write_ok(*state, FG_FORMAT_DOT, NULL);
+  assert_non_null(strstr(dot, "digraph factgraph {\n"));
+  assert_non_null(strstr(dot, "rankdir=LR"));
+  assert_non_null(strstr(dot, "subgraph cluster_legend {"));
+  assert_non_null(strstr(dot, "[label=\"Person\", shape=ellipse"));
+  assert_non_null(strstr(dot, "[label=\"Organization\", shape=box"));
+  assert_non_null(strstr(dot, "[label=\"Value\", shape=note"));
+  assert_non_null(strstr(dot, "label=\"Hay'at \\\"HTS\\\"\""));
+  assert_non_null(
+      strstr(dot, "label=\"tab here \\\"quote\\\" back\\\\slash\\nnewline\""));
+  /* the negated fact draws no edge, and United States has no other */
+  assert_null(strstr(dot, "sanctioned"));
+  assert_null(strstr(dot, "United States"));
+  assert_non_null(strstr(dot, "label=\"leaderOf\\n2017\", penwidth=1.75]"));
+  assert_non_null(strstr(dot, "holdsPosition (President)"));
+  assert_non_null(strstr(dot, "style=dashed"));
+  free(dot);
+}
+
+static void test_dot_long_label_truncated(void **state) {
+  (void)state;
+  FgGraph *g = fg_graph_new();
+  char label[200];
+  memset(label, 'x', sizeof label - 1);
+  label[sizeof label - 1] = '\0';
+  uint32_t d = add_doc(g, "a", NULL);
+  uint32_t a = fg_graph_add_entity(g, "a", label, "Person", NULL);
+  uint32_t b = fg_graph_add_entity(g, "b", "B", "Event", NULL);
+  FgFactInput c = claim(a, "attacked", b);
+  add(g, &c, d, 0, 1, 0.5);
+  assert_int_equal(fg_graph_finish(g), FG_OK);
+  char *dot = write_ok(g, FG_FORMAT_DOT, NULL);
+  char expected[128];
+  snprintf(expected, sizeof expected, "label=\"%.60s\xE2\x80\xA6\"", label);
+  assert_non_null(strstr(dot, expected));
+  assert_non_null(strstr(dot, "shape=diamond"));
+  free(dot);
+  fg_graph_free(g);
+}
+
+static void test_dot_unknown_focus(void **state) {
+  FgWriteOptions opt = fg_write_options_default();
+  opt.focus = "nobody at all";
+  DiagLog log = {0, FG_OK};
+  char *text = NULL;
+  assert_int_equal(write_format(*state, FG_FORMAT_DOT, &opt, &log, &text),
+                   FG_ERR_USAGE);
+  assert_int_equal(log.calls, 1);
+  assert_int_equal(log.last, FG_ERR_USAGE);
+  free(text);
+}
+
+static void test_dot_focus_and_filters(void **state) {
+  FgWriteOptions opt = fg_write_options_default();
+  opt.focus = "AL-JOLANI"; /* an alt label, any case */
+  char *dot = write_ok(*state, FG_FORMAT_DOT, &opt);
+  assert_non_null(strstr(dot, "leaderOf"));
+  assert_null(strstr(dot, "basedIn")); /* Reuters is not linked to him */
+  free(dot);
+
+  opt = fg_write_options_default();
+  opt.min_sources = 2;
+  dot = write_ok(*state, FG_FORMAT_DOT, &opt);
+  assert_non_null(strstr(dot, "leaderOf"));
+  assert_null(strstr(dot, "holdsPosition"));
+  free(dot);
+
+  opt = fg_write_options_default();
+  opt.max_nodes = 2;
+  dot = write_ok(*state, FG_FORMAT_DOT, &opt);
+  assert_non_null(strstr(dot, "more nodes not shown"));
+  free(dot);
+}
+
+/* ---- with the real ontology, when the environment names one ------------ */
+
+static FgOntology *load_ontology(void) {
+  const char *env = getenv("FACTGRAPH_ONTOLOGY");
+  struct stat info;
+  if (!env || stat(env, &info) != 0)
+    return NULL;
+  char path[4096];
+  snprintf(path, sizeof path, "%s%s", env,
+           S_ISDIR(info.st_mode) ? "/factgraph.ttl" : "");
+  FgOntology *onto = NULL;
+  if (stat(path, &info) != 0 ||
+      fg_ontology_load(path, NULL, NULL, &onto) != FG_OK)
+    return NULL;
+  return onto;
+}
+
+static void test_with_ontology(void **state) {
+  FgOntology *onto = load_ontology();
+  if (!onto)
+    skip();
+  FILE *out = tmpfile();
+  assert_non_null(out);
+  assert_int_equal(fg_write_dot(*state, onto, NULL, out, NULL, NULL), FG_OK);
+  assert_int_equal(fg_write_rdf(*state, onto, FG_FORMAT_TURTLE, NULL, out,
+                                NULL, NULL),
+                   FG_OK);
+  char *text = read_back(out);
+  fclose(out);
+  /* ArmedGroup is drawn as an Organization via rdfs:subClassOf */
+  assert_non_null(strstr(text, "label=\"Hay'at \\\"HTS\\\"\", shape=box"));
+  free(text);
+  fg_ontology_free(onto);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_format_table),
+      cmocka_unit_test(test_tsv_exact),
+      cmocka_unit_test(test_write_error_reported),
+      cmocka_unit_test(test_ntriples_exact_tiny),
+      cmocka_unit_test(test_negated_never_asserted),
+      cmocka_unit_test(test_tricky_literal_round_trips),
+      cmocka_unit_test(test_control_characters_removed),
+      cmocka_unit_test(test_document_ids_make_valid_iris),
+      cmocka_unit_test(test_dates_typed_by_shape),
+      cmocka_unit_test(test_nquads_named_graphs),
+      cmocka_unit_test(test_turtle_matches_ntriples),
+      cmocka_unit_test(test_bad_base_iri),
+      cmocka_unit_test(test_dot_legend_and_escaping),
+      cmocka_unit_test(test_dot_long_label_truncated),
+      cmocka_unit_test(test_dot_unknown_focus),
+      cmocka_unit_test(test_dot_focus_and_filters),
+      cmocka_unit_test(test_with_ontology),
+  };
+  return cmocka_run_group_tests_name("writers", tests, setup_small,
+                                     teardown_graph);
+}

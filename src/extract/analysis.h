@@ -1,0 +1,94 @@
+/* One document under analysis: its tokens, mentions and local entities,
+ * shared by the mention finder (mentions.c) and the relation rules
+ * (rules.c). Local entities outlive the document; they are merged across
+ * documents by resolve.c when the run finishes. */
+#ifndef FG_EXTRACT_ANALYSIS_H
+#define FG_EXTRACT_ANALYSIS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "factgraph/graph.h"
+#include "lexicon/gazetteer.h"
+#include "lexicon/lexicon.h"
+#include "text/text.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/intern.h"
+
+typedef enum {
+  FG_MENTION_NAME,       /* a proper name, known or not */
+  FG_MENTION_DEMONYM,    /* "Syrian": an adjective standing for a country */
+  FG_MENTION_PRONOUN,    /* he, she, it, the group */
+  FG_MENTION_DESCRIPTOR  /* the coalition, security forces, the government */
+} FgMentionKind;
+
+typedef struct {
+  uint32_t first, last;  /* token range */
+  uint32_t sentence;
+  uint32_t entity;       /* local entity index (run-wide) */
+  uint32_t actor;        /* entity it stands for as an actor (a capital for its
+                            country), or FG_NONE */
+  uint8_t kind;          /* FgMentionKind */
+} FgMention;
+
+/* An entity as seen in one document. */
+typedef struct {
+  char *label;           /* best surface form */
+  const char *type;      /* ontology class local name (static string) */
+  unsigned kind;         /* FG_KIND_* */
+  int32_t gaz;           /* gazetteer entry, -1 when unknown */
+  char *key;             /* identity key: "gaz:slug", "name:...", "desc:..." */
+  char *skeleton;        /* vowel-less key of a personal name, or NULL */
+  char *acronym;         /* initials of an organisation's name, or NULL */
+  FgBuf forms;           /* spellings seen, one per line */
+  uint32_t weight;       /* number of mentions */
+  uint32_t doc;          /* document index in the run */
+  bool surname_only;     /* one-word personal name ("Trump") */
+  bool has_role;         /* a title or role was seen with it */
+} FgLocalEntity;
+
+typedef struct {
+  FgLocalEntity *items;
+  size_t count, cap;
+} FgLocalEntities;
+
+/* Gazetteer names indexed by lookup key. */
+typedef struct FgNameIndex FgNameIndex;
+
+FgNameIndex *fg_name_index_new(const FgGazetteer *gaz);
+void fg_name_index_free(FgNameIndex *index);
+
+typedef struct {
+  const char *id;         /* document id */
+  uint32_t doc;           /* document index in the run */
+  const char *text;
+  size_t len;
+  FgTokenized tok;
+  FgMention *mentions;    /* in token order */
+  size_t mention_count;
+  uint32_t *sentence_mention; /* first mention of each sentence; [n] = count */
+  uint32_t main_country;  /* the most mentioned country, or FG_NONE */
+  const FgLexicon *lex;
+  const FgGazetteer *gaz;
+  const FgNameIndex *names;
+  FgLocalEntities *entities;
+  size_t first_entity;    /* this document's entities start here */
+  FgArena *arena;
+} FgDocAnalysis;
+
+/* Finds and types the mentions of every sentence, clusters them into local
+ * entities (names, acronyms, surnames, pronouns, descriptors). */
+bool fg_find_mentions(FgDocAnalysis *doc);
+
+/* The mention covering token t, or NULL. */
+const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t);
+
+/* Frees the strings of local entities. */
+void fg_local_entities_free(FgLocalEntities *entities);
+
+/* Adds a spelling to an entity's forms (deduplicated). */
+bool fg_local_entity_add_form(FgLocalEntity *e, const char *form, size_t len);
+
+#endif

@@ -1,0 +1,46 @@
+/* Shallow clause reading: who is the subject of a verb, what is its
+ * object, where a clause ends. Heuristics over tokens and mentions. */
+#ifndef FG_EXTRACT_CLAUSE_H
+#define FG_EXTRACT_CLAUSE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "analysis.h"
+
+/* An entity reference found by the clause reader. */
+typedef struct {
+  const FgMention *mention; /* NULL when none */
+  uint32_t entity;          /* the mention's entity, or its actor reading */
+} FgArg;
+
+/* True for punctuation and words that end a clause (; : . and quotes). */
+bool fg_clause_boundary(const FgDocAnalysis *doc, size_t t);
+
+/* The subject of a verb starting at token v in sentence s: the nearest
+ * mention to the left that is not inside a prepositional phrase, not a
+ * modifier and not another verb's object; relative pronouns and
+ * parentheticals are looked through. kinds filters the entity kinds. */
+FgArg fg_clause_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
+                        unsigned kinds);
+
+/* The object starting at or after token t: the first mention to the right
+ * within the clause that is not a modifier. */
+FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
+                       unsigned kinds);
+
+/* A noun phrase from t taken as a literal value ("71 people"), without
+ * leading determiners; NULL when there is none. Allocated in the arena. */
+char *fg_clause_literal(const FgDocAnalysis *doc, const FgSentence *s, size_t t);
+
+/* The entity kind bits of a mention, or of its actor reading. */
+unsigned fg_mention_kind(const FgDocAnalysis *doc, const FgMention *m);
+
+/* Resolves a mention against allowed kinds: its entity, or the entity it
+ * stands for as an actor (Washington for the United States). */
+FgArg fg_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds);
+
+/* True when token t is a form of any verb of the lexicon. */
+bool fg_is_verb_form(const FgDocAnalysis *doc, size_t t);
+
+#endif

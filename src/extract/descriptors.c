@@ -1,0 +1,382 @@
+/* Descriptors and pronouns: "the coalition", "Syrian security forces",
+ * "the government", "he", "the group", "the Syrian leader" are tied to the
+ * entity they stand for in this document. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "mentions_internal.h"
+#include "names.h"
+
+typedef struct {
+  FgDocAnalysis *doc;
+  FgMention **items;
+  size_t *count, *cap;
+} Adder;
+
+static const FgToken *tok_at(const FgDocAnalysis *doc, size_t t) {
+  return &doc->tok.tokens[t];
+}
+
+static FgLocalEntity *ent(const FgDocAnalysis *doc, uint32_t e) {
+  return &doc->entities->items[e];
+}
+
+static FgMention *add(Adder *a, size_t first, size_t last, size_t sentence,
+                      uint8_t kind, uint32_t entity_index) {
+  if (*a->count == *a->cap) {
+    size_t cap = *a->cap ? *a->cap * 2 : 128;
+    FgMention *items = fg_arena_calloc(a->doc->arena, cap, sizeof *items);
+    if (!items)
+      return NULL;
+    if (*a->count)
+      memcpy(items, *a->items, *a->count * sizeof *items);
+    *a->items = items;
+    *a->cap = cap;
+  }
+  FgMention *m = &(*a->items)[(*a->count)++];
+  *m = (FgMention){(uint32_t)first, (uint32_t)last, (uint32_t)sentence,
+                   entity_index, FG_NONE, kind};
+  return m;
+}
+
+/* Does the word sequence `form` match the tokens at t? Returns the end. */
+static size_t match_form(const FgDocAnalysis *doc, size_t t, size_t last,
+                         const char *form) {
+  const char *p = form;
+  while (*p) {
+    size_t len = strcspn(p, " ");
+    if (t >= last)
+      return 0;
+    const char *norm = tok_at(doc, t)->norm;
+    if (strlen(norm) != len || strncmp(norm, p, len) != 0)
+      return 0;
+    t++;
+    p += len;
+    while (*p == ' ')
+      p++;
+  }
+  return t;
+}
+
+/* The document-local entity with this key, or a new one. */
+static uint32_t entity_for_key(FgDocAnalysis *doc, const char *key,
+                               const char *label, const char *type) {
+  FgLocalEntities *es = doc->entities;
+  for (size_t i = doc->first_entity; i < es->count; i++)
+    if (strcmp(es->items[i].key, key) == 0)
+      return (uint32_t)i;
+  if (es->count == es->cap) {
+    size_t cap = es->cap ? es->cap * 2 : 256;
+    FgLocalEntity *items = realloc(es->items, cap * sizeof *items);
+    if (!items)
+      return FG_NONE;
+    es->items = items;
+    es->cap = cap;
+  }
+  FgLocalEntity *e = &es->items[es->count];
+  memset(e, 0, sizeof *e);
+  fg_buf_init(&e->forms);
+  e->key = strdup(key);
+  e->label = strdup(label);
+  e->type = type;
+  e->kind = FG_KIND_ORG;
+  e->gaz = -1;
+  e->doc = doc->doc;
+  if (!e->key || !e->label) {
+    free(e->key);
+    free(e->label);
+    return FG_NONE;
+  }
+  return (uint32_t)es->count++;
+}
+
+/* The key used for an owner country in a descriptor key. */
+static const char *owner_key(const FgDocAnalysis *doc, uint32_t owner) {
+  return owner == FG_NONE ? "unknown" : ent(doc, owner)->key;
+}
+
+static const char *owner_adjective(const FgDocAnalysis *doc, uint32_t owner) {
+  if (owner == FG_NONE)
+    return NULL;
+  const FgLocalEntity *e = ent(doc, owner);
+  if (e->gaz >= 0) {
+    const FgGazEntry *g = fg_gazetteer_entry(doc->gaz, (size_t)e->gaz);
+    if (g->demonym_count)
+      return g->demonyms[0];
+  }
+  return e->label;
+}
+
+/* A country named right before the descriptor ("Syrian", "Syria's") or
+ * right after it ("of Syria"). */
+static uint32_t explicit_owner(const FgDocAnalysis *doc, size_t first, size_t end,
+                               const FgSentence *s) {
+  size_t t = first;
+  if (t > s->first && tok_at(doc, t - 1)->flags & FG_TOK_POSS)
+    t--;
+  if (t > s->first) {
+    const FgMention *m = fg_mention_at(doc, t - 1);
+    if (m && m->entity != FG_NONE && ent(doc, m->entity)->kind == FG_KIND_COUNTRY)
+      return m->entity;
+  }
+  if (end + 1 < s->last && fg_tok_is(tok_at(doc, end), "of")) {
+    const FgMention *m = fg_mention_at(doc, end + 1);
+    if (m && m->entity != FG_NONE && ent(doc, m->entity)->kind == FG_KIND_COUNTRY)
+      return m->entity;
+  }
+  return FG_NONE;
+}
+
+/* "US-led coalition" or "coalition led by the United States". */
+static uint32_t coalition_leader(const FgDocAnalysis *doc, size_t first, size_t end,
+                                 const FgSentence *s, size_t *mod_first) {
+  *mod_first = first;
+  if (first >= s->first + 3 && fg_tok_is(tok_at(doc, first - 1), "led") &&
+      fg_tok_is(tok_at(doc, first - 2), "-")) {
+    const FgMention *m = fg_mention_at(doc, first - 3);
+    if (m && m->entity != FG_NONE) {
+      *mod_first = m->first;
+      return m->actor != FG_NONE ? m->actor : m->entity;
+    }
+  }
+  size_t t = end;
+  if (t < s->last && fg_tok_is(tok_at(doc, t), ","))
+    t++;
+  if (t + 2 < s->last && fg_tok_is(tok_at(doc, t), "led") && fg_tok_is(tok_at(doc, t + 1), "by")) {
+    t += 2;
+    if (fg_tok_is(tok_at(doc, t), "the"))
+      t++;
+    const FgMention *m = fg_mention_at(doc, t);
+    if (m && m->entity != FG_NONE)
+      return m->actor != FG_NONE ? m->actor : m->entity;
+  }
+  return FG_NONE;
+}
+
+typedef struct {
+  size_t first, last, sentence;
+  const FgWordList *list;
+  uint32_t owner, leader;
+} Desc;
+
+/* list descriptor <Type>:<key>:<label> <forms> */
+static bool parse_value(const char *value, char *type, size_t tcap, char *key,
+                        size_t kcap, const char **label) {
+  const char *c1 = strchr(value, ':');
+  const char *c2 = c1 ? strchr(c1 + 1, ':') : NULL;
+  if (!c1 || !c2 || (size_t)(c1 - value) >= tcap || (size_t)(c2 - c1 - 1) >= kcap)
+    return false;
+  memcpy(type, value, (size_t)(c1 - value));
+  type[c1 - value] = '\0';
+  memcpy(key, c1 + 1, (size_t)(c2 - c1 - 1));
+  key[c2 - c1 - 1] = '\0';
+  *label = c2 + 1;
+  return true;
+}
+
+static const char *static_type(const char *type) {
+  static const char *const TYPES[] = {"Organization", "GovernmentBody", "Coalition",
+                                      "ArmedGroup", "Person", NULL};
+  for (size_t i = 0; TYPES[i]; i++)
+    if (strcmp(TYPES[i], type) == 0)
+      return TYPES[i];
+  return "Organization";
+}
+
+static size_t collect(FgDocAnalysis *doc, Desc *out, size_t cap) {
+  const FgWordList *lists[32];
+  size_t nlists = fg_lexicon_lists(doc->lex, "descriptor", lists, 32);
+  if (nlists > 32)
+    nlists = 32;
+  size_t n = 0;
+  for (size_t si = 0; si < doc->tok.sentence_count; si++) {
+    const FgSentence *s = &doc->tok.sentences[si];
+    for (size_t t = s->first; t < s->last && n < cap; t++) {
+      if (fg_mention_at(doc, t))
+        continue;
+      for (size_t l = 0; l < nlists; l++)
+        for (size_t w = 0; w < lists[l]->words.count; w++) {
+          size_t end = match_form(doc, t, s->last, lists[l]->words.items[w]);
+          if (!end || fg_mention_at(doc, end - 1) || n >= cap)
+            continue;
+          size_t mod_first = t;
+          uint32_t leader = coalition_leader(doc, t, end, s, &mod_first);
+          out[n++] = (Desc){mod_first, end, si, lists[l],
+                            explicit_owner(doc, t, end, s), leader};
+          t = end - 1;
+          l = nlists;
+          break;
+        }
+    }
+  }
+  return n;
+}
+
+static bool add_descriptors(Adder *a) {
+  FgDocAnalysis *doc = a->doc;
+  size_t cap = doc->tok.token_count / 2 + 8;
+  Desc *descs = fg_arena_calloc(doc->arena, cap, sizeof *descs);
+  if (!descs)
+    return false;
+  size_t n = collect(doc, descs, cap);
+  /* One leader for every coalition of the article, when any names one. */
+  uint32_t leader = FG_NONE;
+  for (size_t i = 0; i < n && leader == FG_NONE; i++)
+    leader = descs[i].leader;
+  FgBuf key, label;
+  fg_buf_init(&key);
+  fg_buf_init(&label);
+  bool ok = true;
+  for (size_t i = 0; ok && i < n; i++) {
+    Desc *d = &descs[i];
+    char type[32], kind_key[48];
+    const char *head;
+    if (!d->list->value || !parse_value(d->list->value, type, sizeof type, kind_key,
+                                        sizeof kind_key, &head))
+      continue;
+    fg_buf_clear(&key);
+    fg_buf_clear(&label);
+    bool coalition = strcmp(kind_key, "coalition") == 0;
+    if (coalition) {
+      ok = fg_buf_append_str(&key, "desc:coalition|") &&
+           (leader != FG_NONE ? fg_buf_append_str(&key, "led:") &&
+                                    fg_buf_append_str(&key, ent(doc, leader)->key)
+                              : fg_buf_append_str(&key, "doc:") &&
+                                    fg_buf_append_str(&key, doc->id));
+      const FgToken *a0 = tok_at(doc, d->first), *b0 = tok_at(doc, d->last - 1);
+      size_t first = d->first;
+      if (first == d->first && d->first > doc->tok.sentences[d->sentence].first) {
+        const FgToken *prev = tok_at(doc, d->first - 1);
+        if ((prev->flags & FG_TOK_WORD) && !(prev->flags & FG_TOK_CAP) &&
+            fg_lexicon_has(doc->lex, "coalition-adjective", prev->norm, NULL))
+          a0 = prev, first--;
+      }
+      ok = ok && fg_buf_append(&label, doc->text + a0->begin, b0->end - a0->begin);
+      d->first = first;
+    } else {
+      uint32_t owner = d->owner != FG_NONE ? d->owner : doc->main_country;
+      const char *adj = owner_adjective(doc, owner);
+      ok = fg_buf_append_str(&key, "desc:") && fg_buf_append_str(&key, kind_key) &&
+           fg_buf_append_char(&key, '|') && fg_buf_append_str(&key, owner_key(doc, owner)) &&
+           (!adj || (fg_buf_append_str(&label, adj) && fg_buf_append_char(&label, ' '))) &&
+           fg_buf_append_str(&label, head);
+    }
+    if (!ok)
+      break;
+    uint32_t e = entity_for_key(doc, key.data, label.data, static_type(type));
+    ok = e != FG_NONE && add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e);
+    if (ok) {
+      ent(doc, e)->weight++;
+      ok = fg_local_entity_add_form(ent(doc, e), label.data, label.len);
+    }
+  }
+  fg_buf_free(&key);
+  fg_buf_free(&label);
+  return ok;
+}
+
+/* ---- pronouns, by salience ---- */
+
+typedef struct {
+  uint32_t last_person, last_thing, last_org, leader;
+  uint32_t prev_subject_person, prev_subject_thing;
+  uint32_t cur_subject_person, cur_subject_thing;
+  size_t sentence;
+} Salience;
+
+static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m) {
+  if (m->sentence != sal->sentence) {
+    sal->prev_subject_person = sal->cur_subject_person;
+    sal->prev_subject_thing = sal->cur_subject_thing;
+    sal->cur_subject_person = sal->cur_subject_thing = FG_NONE;
+    sal->sentence = m->sentence;
+  }
+  if (m->entity == FG_NONE || m->kind == FG_MENTION_DEMONYM)
+    return;
+  const FgLocalEntity *e = ent(doc, m->entity);
+  if (e->kind == FG_KIND_PERSON) {
+    sal->last_person = m->entity;
+    if (sal->cur_subject_person == FG_NONE)
+      sal->cur_subject_person = m->entity;
+    if (e->has_role)
+      sal->leader = m->entity;
+  } else if (e->kind & (FG_KIND_ORG | FG_KIND_COUNTRY)) {
+    sal->last_thing = m->entity;
+    if (e->kind == FG_KIND_ORG)
+      sal->last_org = m->entity;
+    if (sal->cur_subject_thing == FG_NONE)
+      sal->cur_subject_thing = m->entity;
+  }
+}
+
+/* "the Syrian leader", "the 43-year-old president": up to four modifiers. */
+static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last) {
+  if (!fg_tok_is(tok_at(doc, t), "the"))
+    return 0;
+  for (size_t k = t + 1; k < last && k <= t + 6; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (fg_lexicon_has(doc->lex, "person-descriptor", tok->norm, NULL))
+      return k + 1;
+    if (!(tok->flags & (FG_TOK_WORD | FG_TOK_NUM)) && !fg_tok_is(tok, "-"))
+      return 0;
+    if ((tok->flags & FG_TOK_CAP) && !fg_mention_at(doc, k))
+      return 0;
+  }
+  return 0;
+}
+
+static bool add_pronouns(Adder *a) {
+  FgDocAnalysis *doc = a->doc;
+  Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, 0};
+  size_t base = *a->count, m = 0;
+  for (size_t si = 0; si < doc->tok.sentence_count; si++) {
+    const FgSentence *s = &doc->tok.sentences[si];
+    for (size_t t = s->first; t < s->last; t++) {
+      while (m < base && (*a->items)[m].first <= t)
+        observe(doc, &sal, &(*a->items)[m++]);
+      if (m > 0 && (*a->items)[m - 1].last > t)
+        continue;
+      const FgToken *tok = tok_at(doc, t);
+      bool at_start = t == s->first;
+      uint32_t target = FG_NONE;
+      size_t end = t + 1;
+      if (fg_lexicon_has(doc->lex, "pronoun-person", tok->norm, NULL))
+        target = at_start && sal.prev_subject_person != FG_NONE && sal.sentence != si
+                     ? sal.prev_subject_person : sal.last_person;
+      else if (fg_lexicon_has(doc->lex, "pronoun-thing", tok->norm, NULL))
+        target = at_start && sal.prev_subject_thing != FG_NONE && sal.sentence != si
+                     ? sal.prev_subject_thing : sal.last_thing;
+      else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
+               fg_lexicon_has(doc->lex, "group-ref", tok_at(doc, t + 1)->norm, NULL)) {
+        target = sal.last_org;
+        end = t + 2;
+      } else if ((end = person_descriptor(doc, t, s->last)) != 0) {
+        target = sal.leader != FG_NONE ? sal.leader : sal.last_person;
+      } else {
+        end = t + 1;
+      }
+      if (target != FG_NONE && !add(a, t, end, si, FG_MENTION_PRONOUN, target))
+        return false;
+      t = end - 1;
+    }
+  }
+  return true;
+}
+
+static int by_position(const void *x, const void *y) {
+  const FgMention *a = x, *b = y;
+  return a->first < b->first ? -1 : a->first > b->first;
+}
+
+bool fg_find_descriptors(FgDocAnalysis *doc, FgMention **items, size_t *count,
+                         size_t *cap) {
+  Adder a = {doc, items, count, cap};
+  if (!add_descriptors(&a))
+    return false;
+  if (*count)
+    qsort(*items, *count, sizeof **items, by_position);
+  doc->mentions = *items;
+  doc->mention_count = *count;
+  return add_pronouns(&a);
+}

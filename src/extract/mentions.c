@@ -1,0 +1,641 @@
+/* Mentions: gazetteer names, unknown proper names, demonyms, descriptors
+ * and pronouns, clustered into the document's local entities. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "mentions_internal.h"
+#include "names.h"
+
+typedef struct {
+  FgDocAnalysis *doc;
+  FgMention *items;
+  size_t count, cap;
+  FgIntern *keys;      /* identity key -> slot in key_entity */
+  uint32_t *key_entity;
+  size_t key_cap;
+} Finder;
+
+/* ---- small token helpers ---- */
+
+static const FgToken *tok_at(const FgDocAnalysis *doc, size_t t) {
+  return &doc->tok.tokens[t];
+}
+
+static bool has(const FgDocAnalysis *doc, const char *list, const char *word) {
+  return fg_lexicon_has(doc->lex, list, word, NULL);
+}
+
+static bool is_word(const FgToken *tok) { return (tok->flags & FG_TOK_WORD) != 0; }
+
+static bool joined(const FgToken *a, const FgToken *b) { return a->end == b->begin; }
+
+/* ---- local entities ---- */
+
+bool fg_local_entity_add_form(FgLocalEntity *e, const char *form, size_t len) {
+  const char *p = fg_buf_cstr(&e->forms);
+  while (*p) {
+    size_t l = strcspn(p, "\n");
+    if (l == len && strncmp(p, form, len) == 0)
+      return true;
+    p += l + (p[l] == '\n');
+  }
+  return fg_buf_append(&e->forms, form, len) && fg_buf_append_char(&e->forms, '\n');
+}
+
+void fg_local_entities_free(FgLocalEntities *entities) {
+  for (size_t i = 0; i < entities->count; i++) {
+    FgLocalEntity *e = &entities->items[i];
+    free(e->label);
+    free(e->key);
+    free(e->skeleton);
+    free(e->acronym);
+    fg_buf_free(&e->forms);
+  }
+  free(entities->items);
+  memset(entities, 0, sizeof *entities);
+}
+
+static uint32_t new_entity(Finder *f, const char *key, const char *label,
+                           const char *type, unsigned kind, int32_t gaz) {
+  FgLocalEntities *es = f->doc->entities;
+  if (es->count == es->cap) {
+    size_t cap = es->cap ? es->cap * 2 : 256;
+    FgLocalEntity *items = realloc(es->items, cap * sizeof *items);
+    if (!items)
+      return FG_NONE;
+    es->items = items;
+    es->cap = cap;
+  }
+  FgLocalEntity *e = &es->items[es->count];
+  memset(e, 0, sizeof *e);
+  fg_buf_init(&e->forms);
+  e->key = strdup(key);
+  e->label = strdup(label);
+  e->type = type;
+  e->kind = kind;
+  e->gaz = gaz;
+  e->doc = f->doc->doc;
+  if (!e->key || !e->label) {
+    free(e->key);
+    free(e->label);
+    return FG_NONE;
+  }
+  return (uint32_t)es->count++;
+}
+
+static FgLocalEntity *entity(Finder *f, uint32_t i) { return &f->doc->entities->items[i]; }
+
+/* The document's entity with this identity key, or FG_NONE. */
+static uint32_t find_key(Finder *f, const char *key) {
+  uint32_t id = fg_intern_find(f->keys, key, strlen(key));
+  return id == FG_NO_ID || id >= f->key_cap ? FG_NONE : f->key_entity[id];
+}
+
+static bool remember_key(Finder *f, const char *key, uint32_t entity_index) {
+  uint32_t id = fg_intern_add_str(f->keys, key);
+  if (id == FG_NO_ID)
+    return false;
+  if (id >= f->key_cap) {
+    size_t cap = f->key_cap ? f->key_cap * 2 : 64;
+    while (cap <= id)
+      cap *= 2;
+    uint32_t *grown = realloc(f->key_entity, cap * sizeof *grown);
+    if (!grown)
+      return false;
+    for (size_t i = f->key_cap; i < cap; i++)
+      grown[i] = FG_NONE;
+    f->key_entity = grown;
+    f->key_cap = cap;
+  }
+  f->key_entity[id] = entity_index;
+  return true;
+}
+
+/* ---- mention list ---- */
+
+static FgMention *push_mention(Finder *f, uint32_t first, uint32_t last,
+                               uint32_t sentence, uint8_t kind) {
+  if (f->count == f->cap) {
+    size_t cap = f->cap ? f->cap * 2 : 128;
+    FgMention *items = fg_arena_calloc(f->doc->arena, cap, sizeof *items);
+    if (!items)
+      return NULL;
+    if (f->count)
+      memcpy(items, f->items, f->count * sizeof *items);
+    f->items = items;
+    f->cap = cap;
+  }
+  FgMention *m = &f->items[f->count++];
+  *m = (FgMention){first, last, sentence, FG_NONE, FG_NONE, kind};
+  return m;
+}
+
+/* ---- gazetteer matches ---- */
+
+typedef struct {
+  size_t end;          /* token after the match, 0 = none */
+  const FgNameHit *hit;
+} GazMatch;
+
+static bool caps_ok(const FgDocAnalysis *doc, size_t first, size_t last, bool upper_only) {
+  const FgToken *t0 = tok_at(doc, first);
+  if (!(t0->flags & (FG_TOK_CAP | FG_TOK_NUM)))
+    return false;
+  if (!upper_only)
+    return true;
+  for (size_t t = first; t < last; t++) {
+    const FgToken *tok = tok_at(doc, t);
+    if (is_word(tok) && !(tok->flags & FG_TOK_UPPER) && strlen(tok->norm) > 1)
+      return false;
+  }
+  return true;
+}
+
+/* Word tokens may be glued by hyphens, periods and apostrophes only. */
+static bool name_glue(const FgToken *tok) {
+  return (tok->flags & FG_TOK_PUNCT) &&
+         (fg_tok_is(tok, "-") || fg_tok_is(tok, ".") || fg_tok_is(tok, "'"));
+}
+
+static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
+  GazMatch best = {0, NULL};
+  const FgDocAnalysis *doc = f->doc;
+  size_t words = 0, max = fg_name_index_max_words(doc->names);
+  for (size_t e = t; e < last && words < max; e++) {
+    const FgToken *tok = tok_at(doc, e);
+    if (!(tok->flags & (FG_TOK_WORD | FG_TOK_NUM))) {
+      if (!name_glue(tok))
+        break;
+      continue;
+    }
+    words++;
+    size_t end = e + 1;
+    /* include a trailing period of an initialism: "U.S." */
+    if (end < last && fg_tok_is(tok_at(doc, end), ".") && strlen(tok->norm) == 1 &&
+        joined(tok, tok_at(doc, end)))
+      end++;
+    fg_buf_clear(key);
+    if (!fg_name_lookup_key(doc->tok.tokens, t, end, key))
+      return best;
+    const FgNameHit *hit = fg_name_index_find(doc->names, key->data, key->len);
+    if (hit && caps_ok(doc, t, end, hit->upper_only && hit->demonym < 0))
+      best = (GazMatch){end, hit};
+  }
+  return best;
+}
+
+/* ---- unknown names ---- */
+
+static bool is_stop_cap(const FgDocAnalysis *doc, const FgToken *tok) {
+  return has(doc, "not-a-name", tok->norm) || has(doc, "person-title", tok->norm) ||
+         has(doc, "month", tok->norm) || has(doc, "weekday", tok->norm);
+}
+
+/* The end of a run of capitalised words (with particles and hyphens) that
+ * starts at t, or t when there is none. */
+static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t last) {
+  const FgToken *first = tok_at(doc, t);
+  if (!is_word(first) || !(first->flags & FG_TOK_CAP) || is_stop_cap(doc, first))
+    return t;
+  size_t end = t + 1;
+  while (end < last) {
+    const FgToken *tok = tok_at(doc, end);
+    if (fg_tok_is(tok, "-") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
+        joined(tok, tok_at(doc, end + 1)) && is_word(tok_at(doc, end + 1))) {
+      end += 2; /* al-Sharaa, Hayat Tahrir al-Sham */
+      continue;
+    }
+    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, "person-title", tok->norm) &&
+        !has(doc, "month", tok->norm) && !has(doc, "weekday", tok->norm)) {
+      end++;
+      continue;
+    }
+    /* lower-case particles and "of" inside organisation names */
+    bool particle = is_word(tok) && !(tok->flags & FG_TOK_CAP) &&
+                    (fg_name_is_particle(tok->norm) ||
+                     (fg_tok_is(tok, "of") && has(doc, "org-head", tok_at(doc, end - 1)->norm)));
+    if (particle && end + 1 < last && is_word(tok_at(doc, end + 1)) &&
+        (tok_at(doc, end + 1)->flags & FG_TOK_CAP)) {
+      end++;
+      continue;
+    }
+    if (particle && end + 2 < last && fg_tok_is(tok_at(doc, end + 1), "-")) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/* ---- typing ---- */
+
+typedef struct {
+  const char *type;
+  unsigned kind;
+} Typing;
+
+static const struct {
+  const char *type;
+  unsigned kind;
+} TYPE_KINDS[] = {
+    {"Person", FG_KIND_PERSON},         {"Organization", FG_KIND_ORG},
+    {"ArmedGroup", FG_KIND_ORG},        {"GovernmentBody", FG_KIND_ORG},
+    {"Coalition", FG_KIND_ORG},         {"MediaOrganization", FG_KIND_ORG},
+    {"InternationalOrganization", FG_KIND_ORG}, {"Company", FG_KIND_ORG},
+    {"PoliticalParty", FG_KIND_ORG},    {"Court", FG_KIND_ORG},
+    {"Country", FG_KIND_COUNTRY},       {"Place", FG_KIND_PLACE},
+    {"City", FG_KIND_PLACE},            {"Region", FG_KIND_PLACE},
+    {"Facility", FG_KIND_PLACE},        {"Event", FG_KIND_EVENT},
+};
+
+static Typing typing_of(const char *type) {
+  for (size_t i = 0; i < sizeof TYPE_KINDS / sizeof TYPE_KINDS[0]; i++)
+    if (strcmp(TYPE_KINDS[i].type, type) == 0)
+      return (Typing){TYPE_KINDS[i].type, TYPE_KINDS[i].kind};
+  return (Typing){"Organization", FG_KIND_ORG};
+}
+
+static bool preceded_by(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                        const char *list) {
+  /* one- and two-word cues right before t: "in", "city of" */
+  FgBuf two;
+  fg_buf_init(&two);
+  bool found = false;
+  if (t > sent_first && has(doc, list, tok_at(doc, t - 1)->norm))
+    found = true;
+  else if (t > sent_first + 1) {
+    found = fg_buf_append_str(&two, tok_at(doc, t - 2)->norm) &&
+            fg_buf_append_char(&two, ' ') &&
+            fg_buf_append_str(&two, tok_at(doc, t - 1)->norm) &&
+            has(doc, list, two.data);
+  }
+  fg_buf_free(&two);
+  return found;
+}
+
+static bool cue_within(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                       size_t window, const char *list) {
+  for (size_t k = 1; k <= window && t >= sent_first + k; k++)
+    if (has(doc, list, tok_at(doc, t - k)->norm))
+      return true;
+  return false;
+}
+
+/* Types an unknown name from its head word and its context. */
+static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
+                           size_t sent_first, size_t sent_last, bool titled) {
+  const char *value = NULL;
+  const FgToken *head = tok_at(doc, last - 1);
+  if (titled)
+    return typing_of("Person");
+  if (fg_lexicon_has(doc->lex, "org-head", head->norm, &value))
+    return typing_of(value ? value : "Organization");
+  if (fg_lexicon_has(doc->lex, "place-head", head->norm, &value))
+    return typing_of(value ? value : "Place");
+  if (fg_lexicon_has(doc->lex, "event-head", head->norm, &value))
+    return typing_of(value ? value : "Event");
+  if (last < sent_last && fg_lexicon_has(doc->lex, "place-after", tok_at(doc, last)->norm, &value))
+    return typing_of(value ? value : "Place");
+  if (preceded_by(doc, first, sent_first, "place-before"))
+    return typing_of("Place");
+  if (cue_within(doc, first, sent_first, 3, "group-cue"))
+    return typing_of("ArmedGroup");
+  return (Typing){NULL, 0};
+}
+
+/* ---- entity assignment ---- */
+
+static char *span_text(const FgDocAnalysis *doc, size_t first, size_t last) {
+  const FgToken *a = tok_at(doc, first), *b = tok_at(doc, last - 1);
+  return fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
+}
+
+static bool add_form(Finder *f, uint32_t e, size_t first, size_t last) {
+  const FgToken *a = tok_at(f->doc, first), *b = tok_at(f->doc, last - 1);
+  FgLocalEntity *ent = entity(f, e);
+  ent->weight++;
+  return fg_local_entity_add_form(ent, f->doc->text + a->begin, b->end - a->begin);
+}
+
+static uint32_t gazetteer_entity(Finder *f, int32_t entry) {
+  const FgGazEntry *g = fg_gazetteer_entry(f->doc->gaz, (size_t)entry);
+  FgBuf key;
+  fg_buf_init(&key);
+  uint32_t e = FG_NONE;
+  if (fg_buf_append_str(&key, "gaz:") && fg_buf_append_str(&key, g->slug)) {
+    e = find_key(f, key.data);
+    if (e == FG_NONE) {
+      Typing ty = typing_of(g->type);
+      e = new_entity(f, key.data, g->label, ty.type, ty.kind, entry);
+      if (e != FG_NONE && !remember_key(f, key.data, e))
+        e = FG_NONE;
+    }
+  }
+  fg_buf_free(&key);
+  return e;
+}
+
+typedef struct {
+  FgBuf lookup, match, skeleton;
+} Keys;
+
+static bool make_keys(const FgDocAnalysis *doc, size_t first, size_t last, Keys *k) {
+  fg_buf_clear(&k->lookup);
+  fg_buf_clear(&k->match);
+  fg_buf_clear(&k->skeleton);
+  return fg_name_lookup_key(doc->tok.tokens, first, last, &k->lookup) &&
+         fg_name_match_key(fg_buf_cstr(&k->lookup), false, &k->match) &&
+         fg_name_match_key(fg_buf_cstr(&k->lookup), true, &k->skeleton);
+}
+
+/* Finds a person of this document whose last name matches a surname key. */
+static uint32_t find_surname(Finder *f, const char *match, const char *skeleton) {
+  uint32_t best = FG_NONE, fuzzy = FG_NONE;
+  FgLocalEntities *es = f->doc->entities;
+  for (size_t i = f->doc->first_entity; i < es->count; i++) {
+    FgLocalEntity *e = &es->items[i];
+    if (e->kind != FG_KIND_PERSON || e->surname_only || strncmp(e->key, "name:", 5) != 0)
+      continue;
+    if (strcmp(fg_name_last_word(e->key + 5), match) == 0)
+      best = (uint32_t)i;
+    else if (e->skeleton && strcmp(fg_name_last_word(e->skeleton), skeleton) == 0)
+      fuzzy = (uint32_t)i;
+  }
+  return best != FG_NONE ? best : fuzzy;
+}
+
+/* Finds an organisation of this document whose initials are this acronym. */
+static uint32_t find_acronym(Finder *f, const char *acronym) {
+  FgLocalEntities *es = f->doc->entities;
+  for (size_t i = f->doc->first_entity; i < es->count; i++)
+    if (es->items[i].acronym && strcmp(es->items[i].acronym, acronym) == 0)
+      return (uint32_t)i;
+  return FG_NONE;
+}
+
+/* ---- the passes ---- */
+
+typedef struct {
+  uint32_t first, last, sentence;
+  bool titled;
+  Typing typing;
+} NameCand;
+
+/* Decides at token t between a gazetteer match and an unknown name. Adds
+ * the mention (or the candidate) and returns the next token to look at. */
+static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
+                        FgBuf *key, NameCand *cands, size_t *ncands, size_t cand_cap) {
+  const FgDocAnalysis *doc = f->doc;
+  GazMatch g = match_gazetteer(f, t, s->last, key);
+  bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
+  size_t n_end = heading ? t : scan_name(doc, t, s->last);
+  bool titled = t > s->first && has(doc, "person-title", tok_at(doc, t - 1)->norm);
+  if (!titled && t > s->first + 1 && fg_tok_is(tok_at(doc, t - 1), ".") &&
+      has(doc, "person-title", tok_at(doc, t - 2)->norm))
+    titled = true;
+  Typing ty = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
+                        : (Typing){NULL, 0};
+  bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON;
+  if (g.end && !prefer_name) {
+    const FgNameHit *hit = g.hit;
+    FgMention *m = NULL;
+    if (hit->name >= 0) {
+      m = push_mention(f, (uint32_t)t, (uint32_t)g.end, si, FG_MENTION_NAME);
+      if (m) {
+        m->entity = gazetteer_entity(f, hit->name);
+        if (hit->metonym >= 0)
+          m->actor = gazetteer_entity(f, hit->metonym);
+      }
+    } else if (hit->demonym >= 0) {
+      m = push_mention(f, (uint32_t)t, (uint32_t)g.end, si, FG_MENTION_DEMONYM);
+      if (m)
+        m->entity = gazetteer_entity(f, hit->demonym);
+    } else if (hit->metonym >= 0) {
+      m = push_mention(f, (uint32_t)t, (uint32_t)g.end, si, FG_MENTION_NAME);
+      if (m)
+        m->entity = m->actor = gazetteer_entity(f, hit->metonym);
+    }
+    if (m && m->entity != FG_NONE && m->kind == FG_MENTION_NAME)
+      add_form(f, m->entity, t, g.end);
+    return g.end;
+  }
+  if (n_end == t)
+    return t + 1;
+  if (*ncands < cand_cap)
+    cands[(*ncands)++] = (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, ty};
+  return n_end;
+}
+
+static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
+  const FgDocAnalysis *doc = f->doc;
+  if (!make_keys(doc, c->first, c->last, k))
+    return false;
+  const char *match = fg_buf_cstr(&k->match);
+  bool one_word = strchr(match, ' ') == NULL;
+  if (one_word)
+    return true; /* surnames wait for pass two */
+  Typing ty = c->typing.type ? c->typing : typing_of("Person");
+  FgBuf key;
+  fg_buf_init(&key);
+  bool ok = fg_buf_append_str(&key, "name:") && fg_buf_append_str(&key, match);
+  uint32_t e = ok ? find_key(f, key.data) : FG_NONE;
+  if (ok && e == FG_NONE && ty.kind == FG_KIND_PERSON) {
+    FgLocalEntities *es = doc->entities;
+    for (size_t i = doc->first_entity; i < es->count && e == FG_NONE; i++)
+      if (es->items[i].skeleton && strcmp(es->items[i].skeleton, fg_buf_cstr(&k->skeleton)) == 0)
+        e = (uint32_t)i;
+  }
+  if (ok && e == FG_NONE) {
+    char *label = span_text(doc, c->first, c->last);
+    e = label ? new_entity(f, key.data, label, ty.type, ty.kind, -1) : FG_NONE;
+    ok = e != FG_NONE && remember_key(f, key.data, e);
+    if (ok && ty.kind == FG_KIND_PERSON)
+      ok = (entity(f, e)->skeleton = strdup(fg_buf_cstr(&k->skeleton))) != NULL;
+    if (ok && ty.kind == FG_KIND_ORG) {
+      FgBuf acro;
+      fg_buf_init(&acro);
+      ok = fg_name_acronym(doc->tok.tokens, c->first, c->last, &acro);
+      if (ok && acro.len >= 2)
+        entity(f, e)->acronym = fg_buf_take(&acro);
+      fg_buf_free(&acro);
+    }
+  }
+  fg_buf_free(&key);
+  if (!ok)
+    return false;
+  FgMention *m = push_mention(f, c->first, c->last, c->sentence, FG_MENTION_NAME);
+  if (!m)
+    return false;
+  m->entity = e;
+  entity(f, e)->has_role |= c->titled;
+  c->typing.type = NULL; /* done */
+  c->last = c->first;
+  return add_form(f, e, m->first, m->last);
+}
+
+/* One-word names: a surname of a known person, an acronym of a known
+ * organisation, or a new entity when the context types it. */
+static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
+  const FgDocAnalysis *doc = f->doc;
+  if (c->last == c->first)
+    return true;
+  if (!make_keys(doc, c->first, c->last, k))
+    return false;
+  const char *match = fg_buf_cstr(&k->match);
+  const FgToken *t0 = tok_at(doc, c->first);
+  uint32_t e = FG_NONE;
+  if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1)
+    e = find_acronym(f, t0->norm);
+  if (e == FG_NONE)
+    e = find_surname(f, match, fg_buf_cstr(&k->skeleton));
+  bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
+  if (e == FG_NONE && (c->titled || (c->typing.type && !sentence_start))) {
+    Typing ty = c->typing.type ? c->typing : typing_of("Person");
+    FgBuf key;
+    fg_buf_init(&key);
+    bool ok = fg_buf_append_str(&key, ty.kind == FG_KIND_PERSON ? "surname:" : "name:") &&
+              fg_buf_append_str(&key, match);
+    e = ok ? find_key(f, key.data) : FG_NONE;
+    if (ok && e == FG_NONE) {
+      char *label = span_text(doc, c->first, c->last);
+      e = label ? new_entity(f, key.data, label, ty.type, ty.kind, -1) : FG_NONE;
+      ok = e != FG_NONE && remember_key(f, key.data, e);
+      if (ok && ty.kind == FG_KIND_PERSON) {
+        entity(f, e)->surname_only = true;
+        ok = (entity(f, e)->skeleton = strdup(fg_buf_cstr(&k->skeleton))) != NULL;
+      }
+    }
+    fg_buf_free(&key);
+    if (!ok)
+      return false;
+  }
+  if (e == FG_NONE)
+    return true;
+  FgMention *m = push_mention(f, c->first, c->last, c->sentence, FG_MENTION_NAME);
+  if (!m)
+    return false;
+  m->entity = e;
+  entity(f, e)->has_role |= c->titled;
+  return add_form(f, e, m->first, m->last);
+}
+
+/* "the National Liberation Front (NLF)": the acronym becomes its alias. */
+static bool define_acronyms(Finder *f) {
+  const FgDocAnalysis *doc = f->doc;
+  for (size_t i = 0; i < f->count; i++) {
+    FgMention *m = &f->items[i];
+    size_t t = m->last;
+    if (m->kind != FG_MENTION_NAME || t + 2 >= doc->tok.token_count)
+      continue;
+    const FgToken *open = tok_at(doc, t), *acro = tok_at(doc, t + 1);
+    if (!fg_tok_is(open, "(") || !(acro->flags & FG_TOK_UPPER) ||
+        !fg_tok_is(tok_at(doc, t + 2), ")"))
+      continue;
+    FgLocalEntity *e = entity(f, m->entity);
+    if (e->kind != FG_KIND_ORG)
+      continue;
+    free(e->acronym);
+    if (!(e->acronym = strdup(acro->norm)))
+      return false;
+  }
+  return true;
+}
+
+static bool find_names(Finder *f) {
+  FgDocAnalysis *doc = f->doc;
+  FgBuf key;
+  fg_buf_init(&key);
+  size_t cap = doc->tok.token_count / 2 + 16, n = 0;
+  NameCand *cands = fg_arena_calloc(doc->arena, cap, sizeof *cands);
+  bool ok = cands != NULL;
+  for (size_t si = 0; ok && si < doc->tok.sentence_count; si++) {
+    const FgSentence *s = &doc->tok.sentences[si];
+    for (size_t t = s->first; t < s->last;)
+      t = take_name(f, t, s, (uint32_t)si, &key, cands, &n, cap);
+  }
+  fg_buf_free(&key);
+  Keys k;
+  fg_buf_init(&k.lookup);
+  fg_buf_init(&k.match);
+  fg_buf_init(&k.skeleton);
+  for (size_t i = 0; ok && i < n; i++)
+    ok = assign_full_name(f, &cands[i], &k);
+  ok = ok && define_acronyms(f);
+  for (size_t i = 0; ok && i < n; i++)
+    ok = assign_short_name(f, &cands[i], &k);
+  fg_buf_free(&k.lookup);
+  fg_buf_free(&k.match);
+  fg_buf_free(&k.skeleton);
+  return ok;
+}
+
+/* Mentions are found in two passes; order them by position. */
+static int by_position(const void *a, const void *b) {
+  const FgMention *x = a, *y = b;
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
+static void main_country(FgDocAnalysis *doc) {
+  uint32_t best = FG_NONE, best_weight = 0;
+  for (size_t i = 0; i < doc->mention_count; i++) {
+    uint32_t e = doc->mentions[i].entity;
+    if (e == FG_NONE || doc->entities->items[e].kind != FG_KIND_COUNTRY)
+      continue;
+    uint32_t w = 0;
+    for (size_t j = 0; j < doc->mention_count; j++)
+      w += doc->mentions[j].entity == e;
+    if (w > best_weight) {
+      best = e;
+      best_weight = w;
+    }
+  }
+  doc->main_country = best;
+}
+
+bool fg_find_mentions(FgDocAnalysis *doc) {
+  Finder f = {doc, NULL, 0, 0, fg_intern_new(), NULL, 0};
+  bool ok = f.keys && find_names(&f);
+  fg_intern_free(f.keys);
+  free(f.key_entity);
+  if (!ok)
+    return false;
+  if (f.count)
+    qsort(f.items, f.count, sizeof *f.items, by_position);
+  doc->mentions = f.items;
+  doc->mention_count = f.count;
+  main_country(doc);
+  if (!fg_find_descriptors(doc, &f.items, &f.count, &f.cap))
+    return false;
+  if (f.count)
+    qsort(f.items, f.count, sizeof *f.items, by_position);
+  doc->mentions = f.items;
+  doc->mention_count = f.count;
+  doc->sentence_mention = fg_arena_calloc(doc->arena, doc->tok.sentence_count + 1,
+                                          sizeof(uint32_t));
+  if (!doc->sentence_mention)
+    return false;
+  size_t m = 0;
+  for (size_t s = 0; s <= doc->tok.sentence_count; s++) {
+    while (m < f.count && f.items[m].sentence < s)
+      m++;
+    doc->sentence_mention[s] = (uint32_t)m;
+  }
+  return true;
+}
+
+const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t) {
+  size_t lo = 0, hi = doc->mention_count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const FgMention *m = &doc->mentions[mid];
+    if (t < m->first)
+      hi = mid;
+    else if (t >= m->last)
+      lo = mid + 1;
+    else
+      return m;
+  }
+  return NULL;
+}

@@ -1,0 +1,27 @@
+/* Lookups shared by the mention finder's files. */
+#ifndef FG_EXTRACT_MENTIONS_INTERNAL_H
+#define FG_EXTRACT_MENTIONS_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analysis.h"
+
+typedef struct {
+  int32_t name;     /* gazetteer entry named so, or -1 */
+  int32_t demonym;  /* country whose demonym this is, or -1 */
+  int32_t metonym;  /* entry this name stands for as an actor, or -1 */
+  bool upper_only;  /* a short all-caps alias ("IS", "US"): match only in caps */
+} FgNameHit;
+
+const FgNameHit *fg_name_index_find(const FgNameIndex *index, const char *key,
+                                    size_t len);
+size_t fg_name_index_max_words(const FgNameIndex *index);
+
+/* Adds descriptor ("the coalition", "Syrian security forces") and pronoun
+ * mentions to the sorted list of name mentions. */
+bool fg_find_descriptors(FgDocAnalysis *doc, FgMention **items, size_t *count,
+                         size_t *cap);
+
+#endif

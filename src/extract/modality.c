@@ -1,0 +1,189 @@
+#include "modality.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clause.h"
+
+static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
+  return &doc->tok.tokens[t];
+}
+
+static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
+  return fg_lexicon_has(doc->lex, list, tok(doc, t)->norm, NULL);
+}
+
+/* Any word of the list within [from, to). */
+static bool any_in(const FgDocAnalysis *doc, const char *list, size_t from, size_t to) {
+  for (size_t t = from; t < to; t++)
+    if (in(doc, list, t))
+      return true;
+  return false;
+}
+
+/* Start of the verb's clause: after the last boundary or comma before it. */
+static size_t clause_start(const FgDocAnalysis *doc, const FgSentence *s, size_t v) {
+  for (size_t t = v; t > s->first; t--)
+    if (fg_clause_boundary(doc, t - 1))
+      return t;
+  return s->first;
+}
+
+static void read_attribution(const FgDocAnalysis *doc, const FgSentence *s,
+                             FgFactInput *claim) {
+  for (size_t t = s->first; t + 2 < s->last; t++) {
+    if (fg_tok_is(tok(doc, t), "according") && fg_tok_is(tok(doc, t + 1), "to")) {
+      FgArg a = fg_clause_object(doc, s, t + 2, FG_KIND_PERSON | FG_KIND_ORG | FG_KIND_COUNTRY);
+      if (a.mention) {
+        claim->attributed_to = a.entity;
+        return;
+      }
+      /* "according to counterterrorism analysts": keep who, as words */
+      const char *who = fg_clause_literal(doc, s, t + 2);
+      if (who)
+        claim->attributed_label = who;
+      return;
+    }
+  }
+  /* "Analysts say ...": a source noun before a reporting verb */
+  for (size_t t = s->first; t + 1 < s->last; t++)
+    if (in(doc, "source-noun", t) && in(doc, "reporting-verb", t + 1)) {
+      size_t first = t;
+      while (first > s->first && (tok(doc, first - 1)->flags & FG_TOK_WORD))
+        first--;
+      const FgToken *a = tok(doc, first), *b = tok(doc, t);
+      claim->attributed_label =
+          fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
+      claim->modality = FG_MODALITY_HEDGED;
+      return;
+    }
+}
+
+void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
+                        size_t v_end, const char *doc_date, FgFactInput *claim) {
+  size_t start = clause_start(doc, s, v);
+  size_t near = v > start + 3 ? v - 3 : start;
+  if (any_in(doc, "negation", near, v) || any_in(doc, "denial", s->first, v))
+    claim->negated = true;
+  if (any_in(doc, "hedge", start, v))
+    claim->modality = FG_MODALITY_HEDGED;
+  else if (any_in(doc, "future", near, v))
+    claim->modality = FG_MODALITY_FUTURE;
+  if (any_in(doc, "former", near, v))
+    claim->former = true;
+  (void)v_end;
+  read_attribution(doc, s, claim);
+  if (!claim->time)
+    claim->time = fg_sentence_time(doc, s, doc_date);
+}
+
+/* ---- dates ---- */
+
+static const char *const MONTHS[] = {"january", "february", "march", "april",
+                                     "may", "june", "july", "august",
+                                     "september", "october", "november", "december"};
+static const char *const WEEKDAYS[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday"};
+
+static int month_of(const char *w) {
+  for (int i = 0; i < 12; i++)
+    if (strcmp(w, MONTHS[i]) == 0 || (strlen(w) >= 3 && strncmp(w, MONTHS[i], 3) == 0 &&
+                                     strlen(w) <= 4 && strcmp(w, "may") != 0))
+      return i + 1;
+  return strcmp(w, "may") == 0 ? 5 : 0;
+}
+
+static int weekday_of(const char *w) {
+  for (int i = 0; i < 7; i++)
+    if (strcmp(w, WEEKDAYS[i]) == 0)
+      return i;
+  return -1;
+}
+
+static int year_of(const char *w) {
+  if (strlen(w) != 4 || w[0] < '1' || w[0] > '2')
+    return 0;
+  int y = atoi(w);
+  return y >= 1800 && y <= 2200 ? y : 0;
+}
+
+/* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
+static long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static bool parse_full_date(const char *date, int *y, int *m, int *d) {
+  return date && sscanf(date, "%4d-%2d-%2d", y, m, d) == 3;
+}
+
+static char *format(FgArena *arena, int y, int m, int d) {
+  char buf[16];
+  if (d)
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  else if (m)
+    snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  else
+    snprintf(buf, sizeof buf, "%04d", y);
+  return fg_arena_strdup(arena, buf);
+}
+
+/* "on Monday": the latest such weekday on or before the article date. */
+static const char *weekday_date(const FgDocAnalysis *doc, int wd, const char *doc_date) {
+  int y, m, d;
+  if (!parse_full_date(doc_date, &y, &m, &d))
+    return NULL;
+  long days = days_from_civil(y, m, d);
+  int doc_wd = (int)(((days % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+  long back = (doc_wd - wd + 7) % 7;
+  civil_from_days(days - back, &y, &m, &d);
+  return format(doc->arena, y, m, d);
+}
+
+/* "in December": the latest such month not after the article date. */
+static const char *month_date(const FgDocAnalysis *doc, int month, int year,
+                              const char *doc_date) {
+  if (year)
+    return format(doc->arena, year, month, 0);
+  int y, m, d;
+  if (!parse_full_date(doc_date, &y, &m, &d))
+    return NULL;
+  return format(doc->arena, month > m ? y - 1 : y, month, 0);
+}
+
+const char *fg_sentence_time(const FgDocAnalysis *doc, const FgSentence *s,
+                             const char *doc_date) {
+  for (size_t t = s->first; t + 1 < s->last; t++) {
+    const FgToken *prep = tok(doc, t);
+    if (!fg_tok_is(prep, "in") && !fg_tok_is(prep, "on") && !fg_tok_is(prep, "since"))
+      continue;
+    const char *w = tok(doc, t + 1)->norm;
+    int month = month_of(w), wd = weekday_of(w), year = year_of(w);
+    if (month && (tok(doc, t + 1)->flags & FG_TOK_CAP)) {
+      int y2 = t + 2 < s->last ? year_of(tok(doc, t + 2)->norm) : 0;
+      return month_date(doc, month, y2, doc_date);
+    }
+    if (wd >= 0)
+      return weekday_date(doc, wd, doc_date);
+    if (year)
+      return format(doc->arena, year, 0, 0);
+  }
+  return NULL;
+}

@@ -1,0 +1,21 @@
+/* Qualifiers of a fact read from its sentence: negation, hedge, future,
+ * former status, attribution and time. */
+#ifndef FG_EXTRACT_MODALITY_H
+#define FG_EXTRACT_MODALITY_H
+
+#include <stddef.h>
+
+#include "analysis.h"
+#include "factgraph/graph.h"
+
+/* Fills claim's negated, modality, former, attributed_* and time from the
+ * sentence around the verb at tokens [v, v_end). doc_date may be NULL. */
+void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
+                        size_t v_end, const char *doc_date, FgFactInput *claim);
+
+/* Resolves a date expression in the sentence against the document date;
+ * NULL when there is none. Allocated in the arena. */
+const char *fg_sentence_time(const FgDocAnalysis *doc, const FgSentence *s,
+                             const char *doc_date);
+
+#endif

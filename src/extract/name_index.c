@@ -1,0 +1,111 @@
+/* Gazetteer names indexed by lookup key, with the case rule of each. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "mentions_internal.h"
+#include "names.h"
+
+struct FgNameIndex {
+  FgIntern *keys;      /* lookup key -> id */
+  FgNameHit *hits;     /* by key id */
+  size_t cap;
+  size_t max_words;
+};
+
+static bool all_caps_short(const char *s) {
+  size_t letters = 0;
+  for (; *s; s++) {
+    if (*s >= 'a' && *s <= 'z')
+      return false;
+    letters += *s >= 'A' && *s <= 'Z';
+  }
+  return letters > 0 && letters <= 5;
+}
+
+static bool add_name(FgNameIndex *index, FgArena *arena, const char *name,
+                     int32_t entry, int which) {
+  FgTokenized tok;
+  if (!fg_text_analyse(arena, name, strlen(name), &tok))
+    return false;
+  if (tok.token_count == 0)
+    return true;
+  FgBuf key;
+  fg_buf_init(&key);
+  bool ok = fg_name_lookup_key(tok.tokens, 0, tok.token_count, &key);
+  size_t words = 0;
+  for (size_t t = 0; t < tok.token_count; t++)
+    words += (tok.tokens[t].flags & (FG_TOK_WORD | FG_TOK_NUM)) != 0;
+  uint32_t id = ok && key.len ? fg_intern_add(index->keys, key.data, key.len) : FG_NO_ID;
+  fg_buf_free(&key);
+  if (!ok || id == FG_NO_ID)
+    return ok && words == 0;
+  if (id >= index->cap) {
+    size_t cap = index->cap ? index->cap * 2 : 1024;
+    while (cap <= id)
+      cap *= 2;
+    FgNameHit *hits = realloc(index->hits, cap * sizeof(FgNameHit));
+    if (!hits)
+      return false;
+    for (size_t i = index->cap; i < cap; i++)
+      hits[i] = (FgNameHit){-1, -1, -1, false};
+    index->hits = hits;
+    index->cap = cap;
+  }
+  FgNameHit *hit = &index->hits[id];
+  int32_t *slot = which == 0 ? &hit->name : which == 1 ? &hit->demonym : &hit->metonym;
+  if (*slot < 0) /* first entry wins: entries come sorted by slug */
+    *slot = entry;
+  if (which == 0 && all_caps_short(name))
+    hit->upper_only = true;
+  if (words > index->max_words)
+    index->max_words = words;
+  return true;
+}
+
+FgNameIndex *fg_name_index_new(const FgGazetteer *gaz) {
+  FgNameIndex *index = calloc(1, sizeof *index);
+  FgArena *arena = fg_arena_new();
+  if (!index || !arena || !(index->keys = fg_intern_new())) {
+    fg_arena_free(arena);
+    fg_name_index_free(index);
+    return NULL;
+  }
+  bool ok = true;
+  for (size_t i = 0; ok && i < fg_gazetteer_count(gaz); i++) {
+    const FgGazEntry *e = fg_gazetteer_entry(gaz, i);
+    int32_t entry = (int32_t)i;
+    ok = add_name(index, arena, e->label, entry, 0);
+    for (size_t a = 0; ok && a < e->alt_count; a++)
+      ok = add_name(index, arena, e->alt_labels[a], entry, 0);
+    for (size_t a = 0; ok && a < e->demonym_count; a++)
+      ok = add_name(index, arena, e->demonyms[a], entry, 1);
+    for (size_t a = 0; ok && a < e->metonym_count; a++)
+      ok = add_name(index, arena, e->metonyms[a], entry, 2);
+    fg_arena_reset(arena);
+  }
+  fg_arena_free(arena);
+  if (!ok) {
+    fg_name_index_free(index);
+    return NULL;
+  }
+  return index;
+}
+
+void fg_name_index_free(FgNameIndex *index) {
+  if (!index)
+    return;
+  fg_intern_free(index->keys);
+  free(index->hits);
+  free(index);
+}
+
+const FgNameHit *fg_name_index_find(const FgNameIndex *index, const char *key,
+                                    size_t len) {
+  uint32_t id = fg_intern_find(index->keys, key, len);
+  return id == FG_NO_ID || id >= index->cap ? NULL : &index->hits[id];
+}
+
+size_t fg_name_index_max_words(const FgNameIndex *index) {
+  return index->max_words;
+}

@@ -1,0 +1,137 @@
+#include "names.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static const char *const PARTICLES[] = {
+    "al", "el", "ash", "as", "ad", "az", "an", "ar", "at", "ul", "bin", "ibn",
+    "bint", "abu", "von", "van", "der", "den", "de", "da", "di", "del", "della",
+    "la", "le", "dos", "das", "do", "ag", "ould", "ben", "ter", "zu", "y", NULL};
+
+/* Arabic articles only: dropped from match keys. */
+static const char *const ARTICLES[] = {"al", "el", "ash", "as", "ad", "az",
+                                       "an", "ar", "at", "ul", NULL};
+
+static bool in_list(const char *const *list, const char *w, size_t len) {
+  for (; *list; list++)
+    if (strlen(*list) == len && strncmp(*list, w, len) == 0)
+      return true;
+  return false;
+}
+
+bool fg_name_is_particle(const char *norm) {
+  return in_list(PARTICLES, norm, strlen(norm));
+}
+
+static bool is_initial(const FgToken *tokens, size_t t, size_t last) {
+  return (tokens[t].flags & FG_TOK_WORD) && strlen(tokens[t].norm) == 1 &&
+         t + 1 < last && fg_tok_is(&tokens[t + 1], ".") &&
+         tokens[t + 1].begin == tokens[t].end;
+}
+
+bool fg_name_lookup_key(const FgToken *tokens, size_t first, size_t last,
+                        FgBuf *out) {
+  bool need_space = false, in_initials = false;
+  for (size_t t = first; t < last; t++) {
+    const FgToken *tok = &tokens[t];
+    if (!(tok->flags & (FG_TOK_WORD | FG_TOK_NUM)))
+      continue;
+    bool initial = is_initial(tokens, t, last);
+    bool glue = initial && in_initials;
+    if (need_space && !glue && !fg_buf_append_char(out, ' '))
+      return false;
+    if (!fg_buf_append_str(out, tok->norm))
+      return false;
+    in_initials = initial;
+    need_space = true;
+  }
+  return true;
+}
+
+bool fg_name_match_key(const char *key, bool skeleton, FgBuf *out) {
+  const char *p = key;
+  bool first_word = true;
+  while (*p) {
+    size_t len = strcspn(p, " ");
+    /* An article is dropped unless it is the whole name. */
+    bool article = in_list(ARTICLES, p, len) && p[len] == ' ';
+    if (!article) {
+      if (!first_word && !fg_buf_append_char(out, ' '))
+        return false;
+      char prev = 0;
+      for (size_t i = 0; i < len; i++) {
+        char c = p[i];
+        if (c == prev)
+          continue;
+        bool vowel = strchr("aeiouy", c) != NULL;
+        if (skeleton && i > 0 && vowel) {
+          prev = c;
+          continue;
+        }
+        if (!fg_buf_append_char(out, c))
+          return false;
+        prev = c;
+      }
+      first_word = false;
+    }
+    p += len;
+    while (*p == ' ')
+      p++;
+  }
+  return true;
+}
+
+const char *fg_name_last_word(const char *key) {
+  const char *space = strrchr(key, ' ');
+  return space ? space + 1 : key;
+}
+
+static const char *const ACRONYM_SKIP[] = {"of", "and", "the", "for", "in",
+                                           "on", "to", NULL};
+
+bool fg_name_acronym(const FgToken *tokens, size_t first, size_t last,
+                     FgBuf *out) {
+  for (size_t t = first; t < last; t++) {
+    const FgToken *tok = &tokens[t];
+    if (!(tok->flags & FG_TOK_WORD))
+      continue;
+    if (fg_name_is_particle(tok->norm) || in_list(ACRONYM_SKIP, tok->norm, strlen(tok->norm)))
+      continue;
+    if (!fg_buf_append_char(out, tok->norm[0]))
+      return false;
+  }
+  return true;
+}
+
+bool fg_name_slug(const char *label, FgBuf *out) {
+  utf8proc_uint8_t *mapped = NULL;
+  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)label, 0, &mapped,
+                                    UTF8PROC_NULLTERM | UTF8PROC_CASEFOLD |
+                                        UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE);
+  const char *src = n >= 0 ? (const char *)mapped : label;
+  bool dash = false, ok = true;
+  size_t start = out->len;
+  for (const char *p = src; *p && ok; p++) {
+    char c = *p;
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (c >= 'A' && c <= 'Z') {
+      c = (char)(c - 'A' + 'a');
+      alnum = true;
+    }
+    if (c == '\'' || c == '.')
+      continue;
+    if (alnum) {
+      if (dash && out->len > start)
+        ok = fg_buf_append_char(out, '-');
+      ok = ok && fg_buf_append_char(out, c);
+      dash = false;
+    } else if (!((unsigned char)c & 0x80) || ((unsigned char)c & 0xC0) == 0xC0) {
+      dash = true;
+    }
+  }
+  free(mapped);
+  if (ok && out->len == start)
+    ok = fg_buf_append_str(out, "x");
+  return ok;
+}

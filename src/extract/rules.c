@@ -1,0 +1,401 @@
+/* The relation rules: verb frames (active, passive, compound), surface
+ * patterns and role titles, all driven by ontology/lexicon.tsv. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "clause.h"
+#include "extract.h"
+#include "modality.h"
+
+typedef struct {
+  const FgDocAnalysis *doc;
+  const char *doc_date;
+  FgFactFunc emit;
+  void *handle;
+  bool ok;
+} Ctx;
+
+static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
+  return &doc->tok.tokens[t];
+}
+
+static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
+  return fg_lexicon_has(doc->lex, list, tok(doc, t)->norm, NULL);
+}
+
+/* Matches a space-separated word sequence at t; returns the end or 0. */
+static size_t match_words(const FgDocAnalysis *doc, size_t t, size_t last,
+                          const char *words) {
+  const char *p = words;
+  while (*p) {
+    size_t len = strcspn(p, " ");
+    if (t >= last)
+      return 0;
+    const char *norm = tok(doc, t)->norm;
+    if (strlen(norm) != len || strncmp(norm, p, len) != 0)
+      return 0;
+    t++;
+    p += len;
+    while (*p == ' ')
+      p++;
+  }
+  return t;
+}
+
+static size_t match_any(const FgDocAnalysis *doc, size_t t, size_t last,
+                        const FgWords *w) {
+  for (size_t i = 0; i < w->count; i++) {
+    size_t end = match_words(doc, t, last, w->items[i]);
+    if (end)
+      return end;
+  }
+  return 0;
+}
+
+static bool sentence_has(const FgDocAnalysis *doc, const FgSentence *s, const FgWords *w) {
+  for (size_t t = s->first; t < s->last; t++)
+    for (size_t i = 0; i < w->count; i++)
+      if (strcmp(tok(doc, t)->norm, w->items[i]) == 0)
+        return true;
+  return false;
+}
+
+/* Headings and captions are weaker evidence than body sentences. */
+static double sentence_weight(const FgSentence *s) {
+  return (s->flags & FG_SENT_HEADING) ? 0.8 : 1.0;
+}
+
+static void emit(Ctx *c, const FgSentence *s, FgFactInput *claim, const char *rule,
+                 double confidence) {
+  if (!c->ok || claim->subject == FG_NONE || claim->subject == claim->object)
+    return;
+  if (claim->object == FG_NONE && !claim->literal)
+    return;
+  double factor = claim->modality == FG_MODALITY_ASSERTED ? 1.0 : 0.7;
+  FgLocalFact fact = {*claim, (uint32_t)(s - c->doc->tok.sentences), rule,
+                      confidence * factor * sentence_weight(s)};
+  if (!c->emit(c->handle, &fact))
+    c->ok = false;
+}
+
+static FgFactInput new_claim(const char *predicate) {
+  FgFactInput claim;
+  memset(&claim, 0, sizeof claim);
+  claim.predicate = predicate;
+  claim.subject = claim.object = claim.attributed_to = FG_NONE;
+  return claim;
+}
+
+/* ---- verb frames ---- */
+
+/* A be-auxiliary within three tokens before v (adverbs between). */
+static bool passive_aux(const FgDocAnalysis *doc, const FgSentence *s, size_t v) {
+  for (size_t k = 1; k <= 3 && v >= s->first + k; k++) {
+    if (in(doc, "be-aux", v - k))
+      return true;
+    if (!(tok(doc, v - k)->flags & FG_TOK_WORD) || (tok(doc, v - k)->flags & FG_TOK_CAP))
+      return false;
+  }
+  return false;
+}
+
+static void verb_object(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t from,
+                        FgFactInput *claim) {
+  FgArg o = fg_clause_object(c->doc, s, from, r->obj);
+  if (o.mention) {
+    claim->object = o.entity;
+    return;
+  }
+  if (r->object_literal)
+    claim->literal = fg_clause_literal(c->doc, s, from);
+}
+
+static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
+                     size_t v_end) {
+  const FgDocAnalysis *doc = c->doc;
+  if (r->needs.count && !sentence_has(doc, s, &r->needs))
+    return;
+  size_t after = v_end;
+  if (r->tail.count) {
+    after = match_any(doc, v_end, s->last, &r->tail);
+    if (!after)
+      return;
+  }
+  FgFactInput claim = new_claim(r->predicate);
+  /* "US-led coalition": the name before the hyphen is the subject. */
+  if (v >= s->first + 2 && fg_tok_is(tok(doc, v - 1), "-") &&
+      tok(doc, v - 1)->begin == tok(doc, v - 2)->end) {
+    const FgMention *m = fg_mention_at(doc, v - 2);
+    if (!r->compound || !m)
+      return;
+    FgArg sub = fg_arg_of(doc, m, r->subj);
+    FgArg obj = fg_clause_object(doc, s, v_end, r->obj);
+    claim.subject = sub.entity;
+    claim.object = obj.mention ? obj.entity : FG_NONE;
+    fg_read_qualifiers(doc, s, v, v_end, c->doc_date, &claim);
+    claim.negated = false;
+    emit(c, s, &claim, r->id, r->confidence);
+    return;
+  }
+  bool by = after < s->last && fg_tok_is(tok(doc, after), "by");
+  if (by && r->passive) {
+    size_t agent_at = after + 1;
+    FgArg agent = fg_clause_object(doc, s, agent_at, r->subj);
+    size_t left = v;
+    while (left > s->first && (in(doc, "be-aux", left - 1) || in(doc, "adverb", left - 1) ||
+                               in(doc, "former", left - 1)))
+      left--;
+    FgArg patient = fg_clause_subject(doc, s, left, r->obj);
+    claim.subject = agent.entity;
+    claim.object = patient.entity;
+  } else if (r->active && !passive_aux(doc, s, v)) {
+    FgArg sub = fg_clause_subject(doc, s, v, r->subj);
+    claim.subject = sub.entity;
+    verb_object(c, s, r, after, &claim);
+  } else {
+    return;
+  }
+  if (claim.subject == FG_NONE)
+    return;
+  fg_read_qualifiers(doc, s, v, after, c->doc_date, &claim);
+  emit(c, s, &claim, r->id, r->confidence);
+}
+
+static void run_verbs(Ctx *c, const FgSentence *s) {
+  const FgDocAnalysis *doc = c->doc;
+  for (size_t t = s->first; t < s->last && c->ok; t++) {
+    if (!(tok(doc, t)->flags & FG_TOK_WORD) || !fg_is_verb_form(doc, t) || fg_mention_at(doc, t))
+      continue;
+    for (size_t i = 0; i < fg_lexicon_verb_count(doc->lex); i++) {
+      const FgVerbRule *r = fg_lexicon_verb(doc->lex, i);
+      size_t end = match_any(doc, t, s->last, &r->forms);
+      if (end)
+        try_verb(c, s, r, t, end);
+    }
+  }
+}
+
+/* ---- surface patterns ---- */
+
+typedef struct {
+  FgArg subject, object;
+  const char *literal;
+  size_t first, last;
+} Slots;
+
+static bool match_elements(Ctx *c, const FgSentence *s, const FgPatternRule *p,
+                           size_t e, size_t t, Slots *slots) {
+  const FgDocAnalysis *doc = c->doc;
+  if (e == p->element_count) {
+    slots->last = t;
+    return true;
+  }
+  const FgElement *el = &p->elements[e];
+  switch (el->type) {
+  case FG_EL_WORDS:
+  case FG_EL_OPTIONAL: {
+    size_t end = t < s->last ? match_any(doc, t, s->last, &el->words) : 0;
+    if (end && match_elements(c, s, p, e + 1, end, slots))
+      return true;
+    return el->type == FG_EL_OPTIONAL && match_elements(c, s, p, e + 1, t, slots);
+  }
+  case FG_EL_SKIP:
+    for (size_t n = 0; n <= el->skip && t + n <= s->last; n++) {
+      if (n > 0 && fg_clause_boundary(doc, t + n - 1))
+        break;
+      if (match_elements(c, s, p, e + 1, t + n, slots))
+        return true;
+    }
+    return false;
+  case FG_EL_SUBJECT:
+  case FG_EL_OBJECT: {
+    if (t >= s->last)
+      return false;
+    const FgMention *m = fg_mention_at(doc, t);
+    FgArg a = {NULL, FG_NONE};
+    size_t end = t + 1;
+    if (m && m->first == t) {
+      a = fg_arg_of(doc, m, el->kinds);
+      end = m->last;
+    } else if ((el->kinds & FG_KIND_VALUE) && (tok(doc, t)->flags & FG_TOK_NUM)) {
+      /* a counted value: "71 people" */
+      end = t + 1;
+      while (end < s->last && end < t + 3 && (tok(doc, end)->flags & FG_TOK_WORD) &&
+             !(tok(doc, end)->flags & FG_TOK_CAP) && !fg_is_verb_form(doc, end))
+        end++;
+      const FgToken *a0 = tok(doc, t), *b0 = tok(doc, end - 1);
+      char *lit = fg_arena_strndup(doc->arena, doc->text + a0->begin, b0->end - a0->begin);
+      if (!lit)
+        return false;
+      Slots saved = *slots;
+      slots->literal = lit;
+      if (match_elements(c, s, p, e + 1, end, slots))
+        return true;
+      *slots = saved;
+      return false;
+    }
+    if (!a.mention)
+      return false;
+    Slots saved = *slots;
+    if (el->type == FG_EL_SUBJECT)
+      slots->subject = a;
+    else
+      slots->object = a;
+    if (match_elements(c, s, p, e + 1, end, slots))
+      return true;
+    *slots = saved;
+    return false;
+  }
+  }
+  return false;
+}
+
+static void run_patterns(Ctx *c, const FgSentence *s) {
+  const FgDocAnalysis *doc = c->doc;
+  for (size_t i = 0; i < fg_lexicon_pattern_count(doc->lex) && c->ok; i++) {
+    const FgPatternRule *p = fg_lexicon_pattern(doc->lex, i);
+    for (size_t t = s->first; t < s->last; t++) {
+      Slots slots = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t, t};
+      if (!match_elements(c, s, p, 0, t, &slots))
+        continue;
+      FgFactInput claim = new_claim(p->predicate);
+      claim.subject = slots.subject.entity;
+      claim.object = p->object_is_doc_country ? doc->main_country : slots.object.entity;
+      claim.literal = slots.literal;
+      if (p->swap) {
+        uint32_t tmp = claim.subject;
+        claim.subject = claim.object;
+        claim.object = tmp;
+      }
+      fg_read_qualifiers(doc, s, t, slots.last, c->doc_date, &claim);
+      emit(c, s, &claim, p->id, p->confidence);
+      t = slots.last > t ? slots.last - 1 : t;
+    }
+  }
+}
+
+/* ---- roles and titles ---- */
+
+static const FgMention *mention_starting(const FgDocAnalysis *doc, size_t t, size_t last) {
+  if (t >= last)
+    return NULL;
+  const FgMention *m = fg_mention_at(doc, t);
+  return m && m->first == t ? m : NULL;
+}
+
+static const FgMention *mention_ending(const FgDocAnalysis *doc, const FgSentence *s,
+                                       size_t end) {
+  if (end <= s->first)
+    return NULL;
+  const FgMention *m = fg_mention_at(doc, end - 1);
+  return m && m->last == end ? m : NULL;
+}
+
+/* The country or organisation that a role belongs to, written before it:
+ * "Syrian", "Syria's", "US", "the group's". */
+static FgArg role_holder_before(const FgDocAnalysis *doc, const FgSentence *s, size_t r,
+                                bool *former) {
+  size_t end = r;
+  if (end > s->first && (tok(doc, end - 1)->flags & FG_TOK_POSS))
+    end--;
+  const FgMention *m = mention_ending(doc, s, end);
+  if (m) {
+    size_t before = m->first;
+    if (before > s->first && in(doc, "former", before - 1))
+      *former = true;
+    return fg_arg_of(doc, m, FG_KIND_COUNTRY | FG_KIND_ORG);
+  }
+  return (FgArg){NULL, FG_NONE};
+}
+
+static void emit_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, uint32_t person,
+                      FgArg holder, bool former, size_t at) {
+  if (person == FG_NONE || !holder.mention)
+    return;
+  FgFactInput claim = new_claim(r->predicate);
+  claim.subject = person;
+  claim.object = holder.entity;
+  if (strcmp(r->predicate, "holdsPosition") == 0)
+    claim.role = r->label;
+  fg_read_qualifiers(c->doc, s, at, at + 1, c->doc_date, &claim);
+  claim.former = claim.former || former;
+  emit(c, s, &claim, r->id, r->confidence);
+}
+
+static uint32_t person_of(const FgDocAnalysis *doc, const FgMention *m) {
+  FgArg a = fg_arg_of(doc, m, FG_KIND_PERSON);
+  return a.mention ? a.entity : FG_NONE;
+}
+
+static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at,
+                     size_t end) {
+  const FgDocAnalysis *doc = c->doc;
+  bool former = at > s->first && in(doc, "former", at - 1);
+  FgArg holder = role_holder_before(doc, s, at, &former);
+  size_t p_at = end;
+  if (p_at < s->last && fg_tok_is(tok(doc, p_at), "."))
+    p_at++;
+  bool comma = p_at < s->last && fg_tok_is(tok(doc, p_at), ",");
+  const FgMention *after = mention_starting(doc, comma ? p_at + 1 : p_at, s->last);
+  uint32_t person = after ? person_of(doc, after) : FG_NONE;
+  if (person != FG_NONE) {
+    /* "President X of Syria" */
+    if (!holder.mention && !comma && after->last + 1 < s->last &&
+        fg_tok_is(tok(doc, after->last), "of"))
+      holder = fg_arg_of(doc, mention_starting(doc, after->last + 1, s->last),
+                         FG_KIND_COUNTRY | FG_KIND_ORG);
+    emit_role(c, s, r, person, holder, former, at);
+    return;
+  }
+  /* "X, head of Y" / "X, the president of Y" / "X, Y's foreign minister" */
+  size_t left = at;
+  while (left > s->first && (in(doc, "determiner", left - 1) || in(doc, "former", left - 1)))
+    left--;
+  if (holder.mention)
+    left = holder.mention->first;
+  if (left <= s->first + 1 || !fg_tok_is(tok(doc, left - 1), ","))
+    return;
+  const FgMention *pm = mention_ending(doc, s, left - 1);
+  person = pm ? person_of(doc, pm) : FG_NONE;
+  if (!holder.mention && end + 1 < s->last && fg_tok_is(tok(doc, end), "of"))
+    holder = fg_clause_object(doc, s, end + 1, FG_KIND_COUNTRY | FG_KIND_ORG);
+  former = former || (at > s->first && in(doc, "former", at - 1));
+  emit_role(c, s, r, person, holder, former, at);
+}
+
+static void run_roles(Ctx *c, const FgSentence *s) {
+  const FgDocAnalysis *doc = c->doc;
+  for (size_t t = s->first; t < s->last && c->ok; t++) {
+    if (!(tok(doc, t)->flags & FG_TOK_WORD))
+      continue;
+    size_t best_end = 0;
+    const FgRoleRule *best = NULL;
+    for (size_t i = 0; i < fg_lexicon_role_count(doc->lex); i++) {
+      const FgRoleRule *r = fg_lexicon_role(doc->lex, i);
+      size_t end = match_any(doc, t, s->last, &r->forms);
+      if (end > best_end) {
+        best_end = end;
+        best = r;
+      }
+    }
+    if (best) {
+      try_role(c, s, best, t, best_end);
+      t = best_end - 1;
+    }
+  }
+}
+
+bool fg_extract_facts(const FgDocAnalysis *doc, const char *doc_date,
+                      FgFactFunc emit_fn, void *handle) {
+  Ctx c = {doc, doc_date, emit_fn, handle, true};
+  for (size_t i = 0; i < doc->tok.sentence_count && c.ok; i++) {
+    const FgSentence *s = &doc->tok.sentences[i];
+    if (doc->sentence_mention[i + 1] - doc->sentence_mention[i] < 2 &&
+        !(doc->sentence_mention[i + 1] > doc->sentence_mention[i]))
+      continue;
+    run_roles(&c, s);
+    run_verbs(&c, s);
+    run_patterns(&c, s);
+  }
+  return c.ok;
+}

@@ -1,0 +1,17 @@
+/* Cross-document entity resolution: local entities of every document are
+ * merged into one entity per real-world thing, independent of input order. */
+#ifndef FG_GRAPH_RESOLVE_H
+#define FG_GRAPH_RESOLVE_H
+
+#include <stdint.h>
+
+#include "extract/analysis.h"
+#include "factgraph/graph.h"
+
+/* Adds one graph entity per cluster of local entities (with label, type,
+ * Wikidata id and every spelling) and fills map[i] with the graph entity
+ * of local entity i. False when out of memory. */
+bool fg_resolve_entities(const FgLocalEntities *locals, const FgGazetteer *gaz,
+                         FgGraph *graph, uint32_t *map);
+
+#endif

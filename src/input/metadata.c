@@ -1,0 +1,171 @@
+#include "metadata.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Metadata lives near the top: this many sentences are searched. */
+#define HEADER_SENTENCES 40
+
+static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
+  return &doc->tok.tokens[t];
+}
+
+static size_t words(const FgDocAnalysis *doc, const FgSentence *s) {
+  size_t n = 0;
+  for (size_t t = s->first; t < s->last; t++)
+    n += (tok(doc, t)->flags & (FG_TOK_WORD | FG_TOK_NUM)) != 0;
+  return n;
+}
+
+static char *text_of(const FgDocAnalysis *doc, size_t first, size_t last) {
+  const FgToken *a = tok(doc, first), *b = tok(doc, last - 1);
+  return fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
+}
+
+/* A body paragraph: a long sentence in a block with sentence punctuation. */
+static bool is_prose(const FgDocAnalysis *doc, const FgSentence *s) {
+  return !(s->flags & FG_SENT_HEADING) && words(doc, s) >= 15;
+}
+
+static bool is_byline(const FgDocAnalysis *doc, const FgSentence *s) {
+  return fg_tok_is(tok(doc, s->first), "by") && (tok(doc, s->first)->flags & FG_TOK_CAP) &&
+         words(doc, s) >= 3 && words(doc, s) <= 8;
+}
+
+static const char *headline(const FgDocAnalysis *doc) {
+  for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
+    const FgSentence *s = &doc->tok.sentences[i];
+    if (is_prose(doc, s))
+      return NULL;
+    size_t n = words(doc, s);
+    const FgToken *last = tok(doc, s->last - 1);
+    bool ends_ok = (s->flags & FG_SENT_HEADING) || fg_tok_is(last, ".");
+    if (n >= 4 && n <= 20 && ends_ok && !is_byline(doc, s) &&
+        fg_lexicon_has(doc->lex, "not-a-name", tok(doc, s->first)->norm, NULL) == false)
+      return text_of(doc, s->first, s->last - (fg_tok_is(last, ".") ? 0 : 0));
+  }
+  return NULL;
+}
+
+static const char *author(const FgDocAnalysis *doc) {
+  for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
+    const FgSentence *s = &doc->tok.sentences[i];
+    if (!is_byline(doc, s))
+      continue;
+    size_t last = s->last;
+    while (last > s->first + 1 && (tok(doc, last - 1)->flags & FG_TOK_PUNCT))
+      last--;
+    return text_of(doc, s->first + 1, last);
+  }
+  return NULL;
+}
+
+static int month_number(const char *w) {
+  static const char *const M[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+  size_t len = strlen(w);
+  if (len < 3)
+    return 0;
+  for (int i = 0; i < 12; i++)
+    if (strncmp(w, M[i], 3) == 0)
+      return i + 1;
+  return 0;
+}
+
+static int number(const FgToken *t, int lo, int hi) {
+  if (!(t->flags & FG_TOK_NUM))
+    return 0;
+  char *end;
+  long v = strtol(t->norm, &end, 10);
+  return *end == '\0' && v >= lo && v <= hi ? (int)v : 0;
+}
+
+/* Tries the date shapes at token t; returns an ISO string or NULL. */
+static const char *date_at(const FgDocAnalysis *doc, size_t t, size_t last) {
+  char buf[16];
+  int y, m, d;
+  /* 2025-11-12 */
+  if (t + 4 < last && (y = number(tok(doc, t), 1900, 2100)) && fg_tok_is(tok(doc, t + 1), "-") &&
+      (m = number(tok(doc, t + 2), 1, 12)) && fg_tok_is(tok(doc, t + 3), "-") &&
+      (d = number(tok(doc, t + 4), 1, 31))) {
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return fg_arena_strdup(doc->arena, buf);
+  }
+  /* Nov. 12, 2025 / November 12 2025 / November 11 (no year) */
+  if ((m = month_number(tok(doc, t)->norm)) && (tok(doc, t)->flags & FG_TOK_CAP)) {
+    size_t k = t + 1;
+    if (k < last && fg_tok_is(tok(doc, k), "."))
+      k++;
+    if (k < last && (d = number(tok(doc, k), 1, 31))) {
+      k++;
+      if (k < last && fg_tok_is(tok(doc, k), ","))
+        k++;
+      if (k < last && (y = number(tok(doc, k), 1900, 2100)))
+        snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      else
+        snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
+      return fg_arena_strdup(doc->arena, buf);
+    }
+  }
+  /* 12 November 2025 */
+  if (t + 2 < last && (d = number(tok(doc, t), 1, 31)) &&
+      (m = month_number(tok(doc, t + 1)->norm)) && (tok(doc, t + 1)->flags & FG_TOK_CAP) &&
+      (y = number(tok(doc, t + 2), 1900, 2100))) {
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return fg_arena_strdup(doc->arena, buf);
+  }
+  return NULL;
+}
+
+static const char *date(const FgDocAnalysis *doc) {
+  for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
+    const FgSentence *s = &doc->tok.sentences[i];
+    /* In body prose a date is an event's date, unless it opens the text. */
+    if (is_prose(doc, s) && i > 0)
+      break;
+    size_t limit = is_prose(doc, s) ? s->first + 4 : s->last;
+    for (size_t t = s->first; t < limit && t < s->last; t++) {
+      const char *d = date_at(doc, t, s->last);
+      if (d)
+        return d;
+    }
+  }
+  return NULL;
+}
+
+static bool is_media(const FgDocAnalysis *doc, const FgMention *m) {
+  return m && m->entity != FG_NONE &&
+         strcmp(doc->entities->items[m->entity].type, "MediaOrganization") == 0;
+}
+
+/* A media organisation alone on a header line, or the outlet the text
+ * speaks of as itself: "told The National", "writes UNN". */
+static const char *publisher(const FgDocAnalysis *doc) {
+  for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
+    const FgSentence *s = &doc->tok.sentences[i];
+    if (is_prose(doc, s))
+      break;
+    const FgMention *m = fg_mention_at(doc, s->first);
+    if (is_media(doc, m) && m->last == s->last)
+      return doc->entities->items[m->entity].label;
+  }
+  for (size_t i = 0; i < doc->mention_count; i++) {
+    const FgMention *m = &doc->mentions[i];
+    if (!is_media(doc, m) || m->first == 0)
+      continue;
+    size_t before = m->first - 1;
+    if (fg_tok_is(tok(doc, before), "the") && before > 0)
+      before--;
+    if (fg_lexicon_has(doc->lex, "publisher-cue", tok(doc, before)->norm, NULL))
+      return doc->entities->items[m->entity].label;
+  }
+  return NULL;
+}
+
+void fg_read_metadata(const FgDocAnalysis *doc, FgDocument *out) {
+  out->headline = headline(doc);
+  out->date = date(doc);
+  out->author = author(doc);
+  out->publisher = publisher(doc);
+}

@@ -1,0 +1,501 @@
+#include "lexicon.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/buf.h"
+#include "util/intern.h"
+
+struct FgLexicon {
+  FgVerbRule *verbs;
+  size_t verb_count, verb_cap;
+  FgPatternRule *patterns;
+  size_t pattern_count, pattern_cap;
+  FgRoleRule *roles;
+  size_t role_count, role_cap;
+  FgWordList *lists;
+  size_t list_count, list_cap;
+  /* "list-name<TAB>word" -> index of its list in lists; verb words are
+   * filed under the list name "verb-form". */
+  FgIntern *index;
+  uint32_t *index_list;
+  size_t index_cap;
+};
+
+typedef struct {
+  const char *path;
+  unsigned long line;
+  FgDiagFunc diag;
+  void *handle;
+} Reader;
+
+static FgStatus report(const Reader *rd, FgStatus st, const char *msg) {
+  if (rd->diag) {
+    FgDiag d = {st, FG_SEV_ERROR, rd->path, rd->line, 0, msg};
+    rd->diag(rd->handle, &d);
+  }
+  return st;
+}
+
+/* Grows an array of elements of size elem; false when out of memory. */
+static bool grow(void **items, size_t *cap, size_t count, size_t elem) {
+  if (count < *cap)
+    return true;
+  size_t ncap = *cap ? *cap * 2 : 16;
+  void *grown = realloc(*items, ncap * elem);
+  if (!grown)
+    return false;
+  *items = grown;
+  *cap = ncap;
+  return true;
+}
+
+static void lower_ascii(char *s) {
+  for (; *s; s++)
+    if (*s >= 'A' && *s <= 'Z')
+      *s = (char)(*s - 'A' + 'a');
+}
+
+/* Splits "a|b c|d" at '|' into folded, trimmed alternatives. */
+static bool parse_words(const char *text, FgWords *out) {
+  memset(out, 0, sizeof *out);
+  size_t n = 1;
+  for (const char *p = text; *p; p++)
+    n += *p == '|';
+  out->items = calloc(n, sizeof(char *));
+  if (!out->items)
+    return false;
+  const char *p = text;
+  for (;;) {
+    const char *bar = strchr(p, '|');
+    size_t len = bar ? (size_t)(bar - p) : strlen(p);
+    while (len && (*p == ' '))
+      p++, len--;
+    while (len && p[len - 1] == ' ')
+      len--;
+    if (len) {
+      char *item = strndup(p, len);
+      if (!item)
+        return false;
+      lower_ascii(item);
+      out->items[out->count++] = item;
+    }
+    if (!bar)
+      break;
+    p = bar + 1;
+  }
+  return true;
+}
+
+static void free_words(FgWords *w) {
+  for (size_t i = 0; i < w->count; i++)
+    free(w->items[i]);
+  free(w->items);
+}
+
+unsigned fg_kinds_parse(const char *text) {
+  static const struct {
+    const char *name;
+    unsigned kinds;
+  } table[] = {{"Person", FG_KIND_PERSON},   {"Organization", FG_KIND_ORG},
+               {"Country", FG_KIND_COUNTRY}, {"Place", FG_KIND_PLACE},
+               {"Event", FG_KIND_EVENT},     {"Value", FG_KIND_VALUE},
+               {"Any", FG_KIND_ANY},
+               {"Agent", FG_KIND_PERSON | FG_KIND_ORG | FG_KIND_COUNTRY}};
+  unsigned kinds = 0;
+  const char *p = text;
+  while (*p) {
+    size_t len = strcspn(p, "|");
+    unsigned found = 0;
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+      if (strlen(table[i].name) == len && strncmp(table[i].name, p, len) == 0)
+        found = table[i].kinds;
+    if (!found)
+      return 0;
+    kinds |= found;
+    p += len;
+    if (*p == '|')
+      p++;
+  }
+  return kinds;
+}
+
+/* Looks up key=value in "k1=v1;k2=v2"; returns a malloc'd value or NULL. */
+static char *option(const char *opts, const char *key) {
+  size_t klen = strlen(key);
+  const char *p = opts;
+  while (p && *p) {
+    while (*p == ' ' || *p == ';')
+      p++;
+    size_t len = strcspn(p, ";");
+    if (len > klen && strncmp(p, key, klen) == 0 && p[klen] == '=')
+      return strndup(p + klen + 1, len - klen - 1);
+    if (len == klen && strncmp(p, key, klen) == 0)
+      return strdup("yes");
+    p += len;
+  }
+  return NULL;
+}
+
+static bool option_flag(const char *opts, const char *key, bool dflt) {
+  char *v = option(opts, key);
+  if (!v)
+    return dflt;
+  bool yes = strcmp(v, "no") != 0;
+  free(v);
+  return yes;
+}
+
+static double option_conf(const char *opts, double dflt) {
+  char *v = option(opts, "conf");
+  if (!v)
+    return dflt;
+  char *end;
+  double c = strtod(v, &end);
+  bool ok = end != v && *end == '\0' && c >= 0 && c <= 1;
+  free(v);
+  return ok ? c : -1;
+}
+
+static unsigned option_kinds(const char *opts, const char *key) {
+  char *v = option(opts, key);
+  if (!v)
+    return FG_KIND_PERSON | FG_KIND_ORG | FG_KIND_COUNTRY;
+  unsigned kinds = fg_kinds_parse(v);
+  free(v);
+  return kinds;
+}
+
+static bool option_words(const char *opts, const char *key, FgWords *out) {
+  char *v = option(opts, key);
+  if (!v) {
+    memset(out, 0, sizeof *out);
+    return true;
+  }
+  bool ok = parse_words(v, out);
+  free(v);
+  return ok;
+}
+
+/* verb <TAB> id <TAB> predicate <TAB> forms <TAB> options */
+static FgStatus parse_verb(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
+  if (n < 4)
+    return report(rd, FG_ERR_SYNTAX, "verb row needs id, predicate and forms");
+  if (!grow((void **)&lex->verbs, &lex->verb_cap, lex->verb_count, sizeof(FgVerbRule)))
+    return FG_ERR_NOMEM;
+  const char *opts = n > 4 ? cols[4] : "";
+  FgVerbRule *v = &lex->verbs[lex->verb_count];
+  memset(v, 0, sizeof *v);
+  v->id = strdup(cols[1]);
+  v->predicate = strdup(cols[2]);
+  lex->verb_count++;
+  if (!v->id || !v->predicate || !parse_words(cols[3], &v->forms) ||
+      !option_words(opts, "tail", &v->tail) || !option_words(opts, "needs", &v->needs))
+    return FG_ERR_NOMEM;
+  v->subj = option_kinds(opts, "subj");
+  v->obj = option_kinds(opts, "obj");
+  v->active = option_flag(opts, "active", true);
+  v->passive = option_flag(opts, "passive", true);
+  v->compound = option_flag(opts, "compound", false);
+  v->object_literal = option_flag(opts, "literal", false);
+  v->confidence = option_conf(opts, 0.75);
+  if (!v->subj || !v->obj)
+    return report(rd, FG_ERR_SYNTAX, "unknown kind in subj= or obj=");
+  if (v->confidence < 0)
+    return report(rd, FG_ERR_SYNTAX, "conf= must be a number in [0,1]");
+  return FG_OK;
+}
+
+static FgStatus parse_element(const Reader *rd, const char *text, FgElement *el) {
+  memset(el, 0, sizeof *el);
+  if ((text[0] == 'S' || text[0] == 'O') && (text[1] == '\0' || text[1] == ':')) {
+    el->type = text[0] == 'S' ? FG_EL_SUBJECT : FG_EL_OBJECT;
+    el->kinds = text[1] ? fg_kinds_parse(text + 2) : FG_KIND_ANY;
+    return el->kinds ? FG_OK : report(rd, FG_ERR_SYNTAX, "unknown kind in slot");
+  }
+  if (text[0] == '~') {
+    el->type = FG_EL_SKIP;
+    el->skip = (unsigned)strtoul(text + 1, NULL, 10);
+    return el->skip ? FG_OK : report(rd, FG_ERR_SYNTAX, "~N needs N >= 1");
+  }
+  el->type = FG_EL_WORDS;
+  if (text[0] == '?' && text[1]) {
+    el->type = FG_EL_OPTIONAL;
+    text++;
+  }
+  return parse_words(text, &el->words) ? FG_OK : FG_ERR_NOMEM;
+}
+
+/* pattern <TAB> id <TAB> predicate <TAB> elements <TAB> options */
+static FgStatus parse_pattern(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
+  if (n < 4)
+    return report(rd, FG_ERR_SYNTAX, "pattern row needs id, predicate and pattern");
+  if (!grow((void **)&lex->patterns, &lex->pattern_cap, lex->pattern_count,
+            sizeof(FgPatternRule)))
+    return FG_ERR_NOMEM;
+  const char *opts = n > 4 ? cols[4] : "";
+  FgPatternRule *p = &lex->patterns[lex->pattern_count++];
+  memset(p, 0, sizeof *p);
+  p->id = strdup(cols[1]);
+  p->predicate = strdup(cols[2]);
+  size_t cap = 1;
+  for (const char *c = cols[3]; *c; c++)
+    cap += *c == ' ';
+  p->elements = calloc(cap, sizeof(FgElement));
+  if (!p->id || !p->predicate || !p->elements)
+    return FG_ERR_NOMEM;
+  char *copy = strdup(cols[3]), *save = NULL;
+  if (!copy)
+    return FG_ERR_NOMEM;
+  bool subj = false, obj = false;
+  FgStatus st = FG_OK;
+  for (char *tok = strtok_r(copy, " ", &save); tok && st == FG_OK;
+       tok = strtok_r(NULL, " ", &save)) {
+    FgElement *el = &p->elements[p->element_count++];
+    st = parse_element(rd, tok, el);
+    subj = subj || el->type == FG_EL_SUBJECT;
+    obj = obj || el->type == FG_EL_OBJECT;
+  }
+  free(copy);
+  if (st != FG_OK)
+    return st;
+  p->object_is_doc_country = option_flag(opts, "object-is-article-country", false);
+  p->swap = option_flag(opts, "swap", false);
+  p->confidence = option_conf(opts, 0.7);
+  if (!subj || (!obj && !p->object_is_doc_country))
+    return report(rd, FG_ERR_SYNTAX, "pattern needs an S slot and an O slot");
+  if (p->confidence < 0)
+    return report(rd, FG_ERR_SYNTAX, "conf= must be a number in [0,1]");
+  return FG_OK;
+}
+
+/* role <TAB> id <TAB> predicate <TAB> forms <TAB> options (label=...) */
+static FgStatus parse_role(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
+  if (n < 4)
+    return report(rd, FG_ERR_SYNTAX, "role row needs id, predicate and forms");
+  if (!grow((void **)&lex->roles, &lex->role_cap, lex->role_count, sizeof(FgRoleRule)))
+    return FG_ERR_NOMEM;
+  const char *opts = n > 4 ? cols[4] : "";
+  FgRoleRule *r = &lex->roles[lex->role_count++];
+  memset(r, 0, sizeof *r);
+  r->id = strdup(cols[1]);
+  r->predicate = strdup(cols[2]);
+  r->label = option(opts, "label");
+  r->confidence = option_conf(opts, 0.85);
+  if (!r->id || !r->predicate || !parse_words(cols[3], &r->forms))
+    return FG_ERR_NOMEM;
+  if (r->confidence < 0)
+    return report(rd, FG_ERR_SYNTAX, "conf= must be a number in [0,1]");
+  return FG_OK;
+}
+
+/* list <TAB> name <TAB> value or - <TAB> words */
+static FgStatus parse_list(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
+  if (n < 4)
+    return report(rd, FG_ERR_SYNTAX, "list row needs name, value and words");
+  if (!grow((void **)&lex->lists, &lex->list_cap, lex->list_count, sizeof(FgWordList)))
+    return FG_ERR_NOMEM;
+  FgWordList *l = &lex->lists[lex->list_count++];
+  memset(l, 0, sizeof *l);
+  l->name = strdup(cols[1]);
+  l->value = strcmp(cols[2], "-") == 0 ? NULL : strdup(cols[2]);
+  if (!l->name || !parse_words(cols[3], &l->words))
+    return FG_ERR_NOMEM;
+  return FG_OK;
+}
+
+static FgStatus parse_line(FgLexicon *lex, const Reader *rd, char *line) {
+  char *cols[6];
+  size_t n = 0;
+  char *p = line;
+  while (n < 6) {
+    cols[n++] = p;
+    char *tab = strchr(p, '\t');
+    if (!tab)
+      break;
+    *tab = '\0';
+    p = tab + 1;
+  }
+  static const struct {
+    const char *kind;
+    FgStatus (*parse)(FgLexicon *, const Reader *, char **, size_t);
+  } kinds[] = {{"verb", parse_verb},
+               {"pattern", parse_pattern},
+               {"role", parse_role},
+               {"list", parse_list}};
+  for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+    if (strcmp(cols[0], kinds[i].kind) == 0)
+      return kinds[i].parse(lex, rd, cols, n);
+  return report(rd, FG_ERR_SYNTAX, "unknown row kind (verb, pattern, role, list)");
+}
+
+static bool index_word(FgLexicon *lex, const char *name, const char *word,
+                       size_t list) {
+  FgBuf key;
+  fg_buf_init(&key);
+  bool ok = fg_buf_append_str(&key, name) && fg_buf_append_char(&key, '\t') &&
+            fg_buf_append_str(&key, word);
+  uint32_t id = ok ? fg_intern_add(lex->index, key.data, key.len) : FG_NO_ID;
+  fg_buf_free(&key);
+  if (id == FG_NO_ID)
+    return false;
+  if (id >= lex->index_cap) {
+    size_t cap = lex->index_cap ? lex->index_cap * 2 : 256;
+    while (cap <= id)
+      cap *= 2;
+    uint32_t *grown = realloc(lex->index_list, cap * sizeof *grown);
+    if (!grown)
+      return false;
+    lex->index_list = grown;
+    lex->index_cap = cap;
+  }
+  if (id + 1 == fg_intern_count(lex->index))
+    lex->index_list[id] = (uint32_t)list;
+  return true;
+}
+
+/* Indexes every list word, and the first word of every verb form. */
+static bool build_index(FgLexicon *lex) {
+  lex->index = fg_intern_new();
+  if (!lex->index)
+    return false;
+  for (size_t i = 0; i < lex->list_count; i++)
+    for (size_t w = 0; w < lex->lists[i].words.count; w++)
+      if (!index_word(lex, lex->lists[i].name, lex->lists[i].words.items[w], i))
+        return false;
+  for (size_t i = 0; i < lex->verb_count; i++)
+    for (size_t w = 0; w < lex->verbs[i].forms.count; w++) {
+      const char *form = lex->verbs[i].forms.items[w];
+      char first[64];
+      size_t len = strcspn(form, " ");
+      if (len >= sizeof first)
+        continue;
+      memcpy(first, form, len);
+      first[len] = '\0';
+      if (!index_word(lex, "verb-form", first, SIZE_MAX))
+        return false;
+    }
+  return true;
+}
+
+FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
+                         FgLexicon **out) {
+  *out = NULL;
+  Reader rd = {path, 0, diag, handle};
+  FILE *f = fopen(path, "r");
+  if (!f) {
+    FgDiag d = {FG_ERR_IO, FG_SEV_ERROR, path, 0, 0, strerror(errno)};
+    if (diag)
+      diag(handle, &d);
+    return FG_ERR_IO;
+  }
+  FgLexicon *lex = calloc(1, sizeof *lex);
+  if (!lex) {
+    fclose(f);
+    return FG_ERR_NOMEM;
+  }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  FgStatus st = FG_OK;
+  while (st == FG_OK && (len = getline(&line, &cap, f)) >= 0) {
+    rd.line++;
+    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+      line[--len] = '\0';
+    if (len == 0 || line[0] == '#')
+      continue;
+    st = parse_line(lex, &rd, line);
+  }
+  free(line);
+  fclose(f);
+  if (st == FG_OK && !build_index(lex))
+    st = FG_ERR_NOMEM;
+  if (st != FG_OK) {
+    fg_lexicon_free(lex);
+    return st;
+  }
+  *out = lex;
+  return FG_OK;
+}
+
+void fg_lexicon_free(FgLexicon *lex) {
+  if (!lex)
+    return;
+  for (size_t i = 0; i < lex->verb_count; i++) {
+    FgVerbRule *v = &lex->verbs[i];
+    free(v->id);
+    free(v->predicate);
+    free_words(&v->forms);
+    free_words(&v->tail);
+    free_words(&v->needs);
+  }
+  for (size_t i = 0; i < lex->pattern_count; i++) {
+    FgPatternRule *p = &lex->patterns[i];
+    free(p->id);
+    free(p->predicate);
+    for (size_t e = 0; e < p->element_count; e++)
+      free_words(&p->elements[e].words);
+    free(p->elements);
+  }
+  for (size_t i = 0; i < lex->role_count; i++) {
+    FgRoleRule *r = &lex->roles[i];
+    free(r->id);
+    free(r->predicate);
+    free(r->label);
+    free_words(&r->forms);
+  }
+  for (size_t i = 0; i < lex->list_count; i++) {
+    free(lex->lists[i].name);
+    free(lex->lists[i].value);
+    free_words(&lex->lists[i].words);
+  }
+  free(lex->verbs);
+  free(lex->patterns);
+  free(lex->roles);
+  free(lex->lists);
+  fg_intern_free(lex->index);
+  free(lex->index_list);
+  free(lex);
+}
+
+size_t fg_lexicon_verb_count(const FgLexicon *lex) { return lex->verb_count; }
+const FgVerbRule *fg_lexicon_verb(const FgLexicon *lex, size_t i) { return &lex->verbs[i]; }
+size_t fg_lexicon_pattern_count(const FgLexicon *lex) { return lex->pattern_count; }
+const FgPatternRule *fg_lexicon_pattern(const FgLexicon *lex, size_t i) {
+  return &lex->patterns[i];
+}
+size_t fg_lexicon_role_count(const FgLexicon *lex) { return lex->role_count; }
+const FgRoleRule *fg_lexicon_role(const FgLexicon *lex, size_t i) { return &lex->roles[i]; }
+
+size_t fg_lexicon_lists(const FgLexicon *lex, const char *name,
+                        const FgWordList **found, size_t max) {
+  size_t n = 0;
+  for (size_t i = 0; i < lex->list_count; i++)
+    if (strcmp(lex->lists[i].name, name) == 0) {
+      if (n < max)
+        found[n] = &lex->lists[i];
+      n++;
+    }
+  return n;
+}
+
+bool fg_lexicon_has(const FgLexicon *lex, const char *name, const char *word,
+                    const char **value) {
+  char key[256];
+  size_t nlen = strlen(name), wlen = strlen(word);
+  if (nlen + wlen + 2 > sizeof key)
+    return false;
+  memcpy(key, name, nlen);
+  key[nlen] = '\t';
+  memcpy(key + nlen + 1, word, wlen);
+  uint32_t id = fg_intern_find(lex->index, key, nlen + 1 + wlen);
+  if (id == FG_NO_ID)
+    return false;
+  if (value) {
+    uint32_t list = lex->index_list[id];
+    *value = list < lex->list_count ? lex->lists[list].value : NULL;
+  }
+  return true;
+}

@@ -1,0 +1,110 @@
+/* The extraction lexicon (ontology/lexicon.tsv): verb classes, surface
+ * patterns, roles, name cues and modality words, as data. The format is
+ * documented at the top of the file itself. */
+#ifndef FG_LEXICON_LEXICON_H
+#define FG_LEXICON_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "factgraph/diag.h"
+#include "factgraph/status.h"
+
+/* Coarse entity kinds used in rule constraints, as bits. */
+enum {
+  FG_KIND_PERSON = 1 << 0,
+  FG_KIND_ORG = 1 << 1,
+  FG_KIND_COUNTRY = 1 << 2,
+  FG_KIND_PLACE = 1 << 3,
+  FG_KIND_EVENT = 1 << 4,
+  FG_KIND_VALUE = 1 << 5, /* an unnamed object taken as a literal */
+  FG_KIND_ANY = 0x1F
+};
+
+/* A list of alternatives, each a space-separated word sequence, already
+ * case-folded: {"claimed responsibility for", "took responsibility for"}. */
+typedef struct {
+  char **items;
+  size_t count;
+} FgWords;
+
+typedef struct {
+  char *id;              /* rule id for provenance: "verb.topple" */
+  char *predicate;       /* ontology property */
+  FgWords forms;         /* inflected forms, one or more words each */
+  FgWords tail;          /* words required after the verb, before the object */
+  FgWords needs;         /* a word that must occur in the sentence */
+  unsigned subj, obj;    /* FG_KIND_* bits allowed */
+  bool passive;          /* "O was VERBed by S" allowed */
+  bool active;           /* "S VERBed O" allowed */
+  bool compound;         /* "S-VERBed O" ("US-led coalition") allowed */
+  bool object_literal;   /* with no entity object, take the phrase as a value */
+  double confidence;
+} FgVerbRule;
+
+/* A surface pattern: a sequence of elements matched over tokens. */
+typedef enum {
+  FG_EL_WORDS,    /* one of the alternatives (each one word) */
+  FG_EL_OPTIONAL, /* the same, optional */
+  FG_EL_SKIP,     /* up to n tokens, none a clause boundary */
+  FG_EL_SUBJECT,  /* an entity mention whose kind is in kinds */
+  FG_EL_OBJECT
+} FgElementType;
+
+typedef struct {
+  FgElementType type;
+  FgWords words;
+  unsigned kinds;
+  unsigned skip;
+} FgElement;
+
+typedef struct {
+  char *id;
+  char *predicate;
+  FgElement *elements;
+  size_t element_count;
+  bool object_is_doc_country; /* the object is the article's main country */
+  bool swap;                  /* the slots are reversed in the triple */
+  double confidence;
+} FgPatternRule;
+
+typedef struct {
+  char *id;
+  FgWords forms;         /* "foreign minister", "minister of foreign affairs" */
+  char *label;           /* canonical role: "Foreign Minister", or NULL */
+  char *predicate;       /* holdsPosition, leaderOf, memberOf, founded */
+  double confidence;
+} FgRoleRule;
+
+/* Word lists by name ("negation", "hedge", "org-head", ...). */
+typedef struct {
+  char *name;
+  FgWords words;
+  char *value; /* optional third column: a type or a role, or NULL */
+} FgWordList;
+
+typedef struct FgLexicon FgLexicon;
+
+FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
+                         FgLexicon **out);
+void fg_lexicon_free(FgLexicon *lex);
+
+size_t fg_lexicon_verb_count(const FgLexicon *lex);
+const FgVerbRule *fg_lexicon_verb(const FgLexicon *lex, size_t i);
+size_t fg_lexicon_pattern_count(const FgLexicon *lex);
+const FgPatternRule *fg_lexicon_pattern(const FgLexicon *lex, size_t i);
+size_t fg_lexicon_role_count(const FgLexicon *lex);
+const FgRoleRule *fg_lexicon_role(const FgLexicon *lex, size_t i);
+/* All lists with this name (a name may have several rows, e.g. one per
+ * type for "org-head"). Returns the number found, fills at most max. */
+size_t fg_lexicon_lists(const FgLexicon *lex, const char *name,
+                        const FgWordList **found, size_t max);
+/* True when word (folded, may contain spaces) is in any list of that name;
+ * *value gets the row's value when not NULL. */
+bool fg_lexicon_has(const FgLexicon *lex, const char *name, const char *word,
+                    const char **value);
+
+/* Parses a kind list "Person|Organization" into FG_KIND_* bits; 0 if bad. */
+unsigned fg_kinds_parse(const char *text);
+
+#endif

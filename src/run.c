@@ -1,0 +1,415 @@
+/* A run: knowledge files loaded once, documents read one by one through
+ * the pipeline (text -> mentions -> facts), entities resolved at the end. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "extract/analysis.h"
+#include "extract/extract.h"
+#include "factgraph/run.h"
+#include "graph/resolve.h"
+#include "input/metadata.h"
+#include "lexicon/gazetteer.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/ontology.h"
+#include "serialize/writers.h"
+#include "text/utf8.h"
+#include "util/buf.h"
+
+/* A fact kept until the run finishes, with its own copies of strings. */
+typedef struct {
+  FgFactInput claim;
+  FgEvidence evidence;
+  uint32_t doc_index; /* index in run->docs */
+} StoredFact;
+
+struct FgRun {
+  FgConfig config;
+  FgOntology *onto;
+  FgGazetteer *gaz;
+  FgLexicon *lex;
+  FgNameIndex *names;
+  FgGraph *graph;
+  FgLocalEntities entities;
+  StoredFact *facts;
+  size_t fact_count, fact_cap;
+  uint32_t *doc_graph_index; /* run doc index -> graph document index */
+  size_t doc_count, doc_cap;
+  FgArena *arena;
+  bool finished;
+};
+
+FgConfig fg_config_default(void) {
+  FgConfig c;
+  memset(&c, 0, sizeof c);
+  c.base_iri = NULL;
+  c.ontology_dir = FG_ONTOLOGY_DIR;
+  return c;
+}
+
+static void diag(const FgRun *run, FgStatus st, FgSeverity sev, const char *source,
+                 unsigned long byte, const char *message) {
+  if (!run->config.diag)
+    return;
+  FgDiag d = {st, sev, source, 0, byte, message};
+  run->config.diag(run->config.diag_handle, &d);
+}
+
+static char *join_path(const char *dir, const char *file) {
+  FgBuf b;
+  fg_buf_init(&b);
+  if (!fg_buf_append_str(&b, dir) || !fg_buf_append_char(&b, '/') ||
+      !fg_buf_append_str(&b, file)) {
+    fg_buf_free(&b);
+    return NULL;
+  }
+  return fg_buf_take(&b);
+}
+
+static FgStatus load_knowledge(FgRun *run) {
+  const FgConfig *c = &run->config;
+  char *onto = join_path(c->ontology_dir, "factgraph.ttl");
+  char *gaz = join_path(c->ontology_dir, "gazetteer.ttl");
+  char *lex = join_path(c->ontology_dir, "lexicon.tsv");
+  FgStatus st = onto && gaz && lex ? FG_OK : FG_ERR_NOMEM;
+  if (st == FG_OK)
+    st = fg_ontology_load(onto, c->diag, c->diag_handle, &run->onto);
+  if (st == FG_OK)
+    st = fg_gazetteer_new(&run->gaz);
+  if (st == FG_OK)
+    st = fg_gazetteer_load(run->gaz, gaz, c->diag, c->diag_handle);
+  for (size_t i = 0; st == FG_OK && i < c->gazetteer_count; i++)
+    st = fg_gazetteer_load(run->gaz, c->gazetteers[i], c->diag, c->diag_handle);
+  if (st == FG_OK)
+    st = fg_lexicon_load(lex, c->diag, c->diag_handle, &run->lex);
+  if (st == FG_OK && !(run->names = fg_name_index_new(run->gaz)))
+    st = FG_ERR_NOMEM;
+  free(onto);
+  free(gaz);
+  free(lex);
+  return st;
+}
+
+FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
+  *out = NULL;
+  FgRun *run = calloc(1, sizeof *run);
+  if (!run)
+    return FG_ERR_NOMEM;
+  run->config = *config;
+  if (!run->config.ontology_dir)
+    run->config.ontology_dir = FG_ONTOLOGY_DIR;
+  run->graph = fg_graph_new();
+  run->arena = fg_arena_new();
+  FgStatus st = run->graph && run->arena ? load_knowledge(run) : FG_ERR_NOMEM;
+  if (st != FG_OK) {
+    fg_run_free(run);
+    return st;
+  }
+  *out = run;
+  return FG_OK;
+}
+
+static void free_stored(StoredFact *f) {
+  free((char *)(uintptr_t)f->claim.predicate);
+  free((char *)(uintptr_t)f->claim.literal);
+  free((char *)(uintptr_t)f->claim.role);
+  free((char *)(uintptr_t)f->claim.time);
+  free((char *)(uintptr_t)f->claim.attributed_label);
+  free((char *)(uintptr_t)f->evidence.sentence);
+  free((char *)(uintptr_t)f->evidence.rule);
+}
+
+void fg_run_free(FgRun *run) {
+  if (!run)
+    return;
+  fg_ontology_free(run->onto);
+  fg_gazetteer_free(run->gaz);
+  fg_lexicon_free(run->lex);
+  fg_name_index_free(run->names);
+  fg_graph_free(run->graph);
+  fg_local_entities_free(&run->entities);
+  for (size_t i = 0; i < run->fact_count; i++)
+    free_stored(&run->facts[i]);
+  free(run->facts);
+  free(run->doc_graph_index);
+  fg_arena_free(run->arena);
+  free(run);
+}
+
+/* ---- one document ---- */
+
+typedef struct {
+  FgRun *run;
+  FgDocAnalysis *doc;
+  uint32_t *cp_begin, *cp_end; /* code-point offsets of each sentence */
+  bool ok;
+} Collector;
+
+static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
+
+static bool store_fact(void *handle, const FgLocalFact *fact) {
+  Collector *c = handle;
+  FgRun *run = c->run;
+  if (run->fact_count == run->fact_cap) {
+    size_t cap = run->fact_cap ? run->fact_cap * 2 : 256;
+    StoredFact *facts = realloc(run->facts, cap * sizeof *facts);
+    if (!facts)
+      return false;
+    run->facts = facts;
+    run->fact_cap = cap;
+  }
+  const FgSentence *s = &c->doc->tok.sentences[fact->sentence];
+  StoredFact *f = &run->facts[run->fact_count];
+  memset(f, 0, sizeof *f);
+  f->claim = fact->claim;
+  f->claim.predicate = strdup(fact->claim.predicate);
+  f->claim.literal = dup_or_null(fact->claim.literal);
+  f->claim.role = dup_or_null(fact->claim.role);
+  f->claim.time = dup_or_null(fact->claim.time);
+  f->claim.attributed_label = dup_or_null(fact->claim.attributed_label);
+  f->evidence.begin = c->cp_begin[fact->sentence];
+  f->evidence.end = c->cp_end[fact->sentence];
+  f->evidence.sentence = strndup(c->doc->text + s->begin, s->end - s->begin);
+  f->evidence.rule = strdup(fact->rule);
+  f->evidence.confidence = fact->confidence;
+  f->doc_index = c->doc->doc;
+  run->fact_count++;
+  return f->claim.predicate && f->evidence.sentence && f->evidence.rule;
+}
+
+/* Code-point offsets of every sentence, in one pass over the text. */
+static bool sentence_offsets(Collector *c) {
+  const FgTokenized *tok = &c->doc->tok;
+  size_t n = tok->sentence_count;
+  c->cp_begin = fg_arena_calloc(c->doc->arena, n + 1, sizeof(uint32_t));
+  c->cp_end = fg_arena_calloc(c->doc->arena, n + 1, sizeof(uint32_t));
+  if (!c->cp_begin || !c->cp_end)
+    return false;
+  size_t pos = 0, cp = 0;
+  for (size_t i = 0; i < n; i++) {
+    const FgSentence *s = &tok->sentences[i];
+    cp += fg_utf8_count(c->doc->text + pos, s->begin - pos);
+    c->cp_begin[i] = (uint32_t)cp;
+    cp += fg_utf8_count(c->doc->text + s->begin, s->end - s->begin);
+    c->cp_end[i] = (uint32_t)cp;
+    pos = s->end;
+  }
+  return true;
+}
+
+static bool add_doc_slot(FgRun *run, uint32_t graph_index) {
+  if (run->doc_count == run->doc_cap) {
+    size_t cap = run->doc_cap ? run->doc_cap * 2 : 64;
+    uint32_t *grown = realloc(run->doc_graph_index, cap * sizeof *grown);
+    if (!grown)
+      return false;
+    run->doc_graph_index = grown;
+    run->doc_cap = cap;
+  }
+  run->doc_graph_index[run->doc_count++] = graph_index;
+  return true;
+}
+
+static FgStatus analyse(FgRun *run, const char *id, const char *text, size_t len) {
+  FgDocAnalysis doc;
+  memset(&doc, 0, sizeof doc);
+  doc.id = id;
+  doc.doc = (uint32_t)run->doc_count;
+  doc.text = text;
+  doc.len = len;
+  doc.lex = run->lex;
+  doc.gaz = run->gaz;
+  doc.names = run->names;
+  doc.entities = &run->entities;
+  doc.first_entity = run->entities.count;
+  doc.arena = run->arena;
+  doc.main_country = FG_NONE;
+  if (!fg_text_analyse(run->arena, text, len, &doc.tok) || !fg_find_mentions(&doc))
+    return FG_ERR_NOMEM;
+  FgDocument meta = {id, NULL, NULL, NULL, NULL, NULL};
+  fg_read_metadata(&doc, &meta);
+  uint32_t g = fg_graph_add_document(run->graph, &meta);
+  if (g == FG_NONE || !add_doc_slot(run, g))
+    return FG_ERR_NOMEM;
+  Collector c = {run, &doc, NULL, NULL, true};
+  if (!sentence_offsets(&c) || !fg_extract_facts(&doc, meta.date, store_fact, &c))
+    return FG_ERR_NOMEM;
+  return FG_OK;
+}
+
+static bool looks_binary(const char *bytes, size_t len) {
+  size_t n = len < 8192 ? len : 8192, nul = 0;
+  if (len >= 2 && (((unsigned char)bytes[0] == 0xFF && (unsigned char)bytes[1] == 0xFE) ||
+                   ((unsigned char)bytes[0] == 0xFE && (unsigned char)bytes[1] == 0xFF)))
+    return false;
+  for (size_t i = 0; i < n; i++)
+    nul += bytes[i] == '\0';
+  return nul * 100 > n; /* more than 1% NUL bytes: not text */
+}
+
+static bool blank(const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r')
+      return false;
+  return true;
+}
+
+FgStatus fg_run_add_memory(FgRun *run, const char *id, const char *bytes, size_t len) {
+  if (run->finished)
+    return FG_ERR_USAGE;
+  if (looks_binary(bytes, len)) {
+    diag(run, FG_ERR_INPUT, FG_SEV_ERROR, id, 0, "binary file, not text: skipped");
+    return FG_ERR_INPUT;
+  }
+  FgBuf text;
+  fg_buf_init(&text);
+  FgUtf8Report rep;
+  if (!fg_utf8_repair(bytes, len, &text, &rep)) {
+    fg_buf_free(&text);
+    return FG_ERR_NOMEM;
+  }
+  if (rep.invalid)
+    diag(run, FG_OK, FG_SEV_WARNING, id, rep.first_invalid,
+         "invalid UTF-8 replaced by U+FFFD");
+  if (rep.nul)
+    diag(run, FG_OK, FG_SEV_WARNING, id, rep.first_nul, "NUL byte replaced by U+FFFD");
+  FgStatus st;
+  if (blank(fg_buf_cstr(&text), text.len)) {
+    diag(run, FG_NOTHING, FG_SEV_WARNING, id, 0, "empty document");
+    st = FG_NOTHING;
+  } else {
+    st = analyse(run, id, fg_buf_cstr(&text), text.len);
+  }
+  fg_arena_reset(run->arena);
+  fg_buf_free(&text);
+  return st;
+}
+
+static const char *base_name(const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash ? slash + 1 : path;
+}
+
+static FgStatus read_all(FILE *f, FgBuf *out) {
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    if (!fg_buf_append(out, chunk, n))
+      return FG_ERR_NOMEM;
+  return ferror(f) ? FG_ERR_IO : FG_OK;
+}
+
+FgStatus fg_run_add_file(FgRun *run, const char *path) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  FILE *f = is_stdin ? stdin : fopen(path, "rb");
+  if (!f) {
+    diag(run, FG_ERR_IO, FG_SEV_ERROR, path, 0, strerror(errno));
+    return FG_ERR_IO;
+  }
+  FgBuf bytes;
+  fg_buf_init(&bytes);
+  FgStatus st = read_all(f, &bytes);
+  if (st == FG_ERR_IO)
+    diag(run, st, FG_SEV_ERROR, path, 0, strerror(errno));
+  if (!is_stdin)
+    fclose(f);
+  if (st == FG_OK)
+    st = fg_run_add_memory(run, is_stdin ? "stdin" : base_name(path), fg_buf_cstr(&bytes),
+                           bytes.len);
+  fg_buf_free(&bytes);
+  return st;
+}
+
+/* ---- finish and write ---- */
+
+static FgStatus add_facts(FgRun *run, const uint32_t *map) {
+  for (size_t i = 0; i < run->fact_count; i++) {
+    StoredFact f = run->facts[i];
+    f.claim.subject = map[f.claim.subject];
+    if (f.claim.object != FG_NONE)
+      f.claim.object = map[f.claim.object];
+    if (f.claim.attributed_to != FG_NONE)
+      f.claim.attributed_to = map[f.claim.attributed_to];
+    if (f.claim.subject == f.claim.object)
+      continue;
+    f.evidence.document = run->doc_graph_index[f.doc_index];
+    FgStatus st = fg_graph_add_fact(run->graph, &f.claim, &f.evidence);
+    if (st > FG_NOTHING)
+      return st;
+  }
+  return FG_OK;
+}
+
+FgStatus fg_run_finish(FgRun *run) {
+  if (run->finished)
+    return FG_OK;
+  uint32_t *map = malloc((run->entities.count ? run->entities.count : 1) * sizeof *map);
+  if (!map)
+    return FG_ERR_NOMEM;
+  FgStatus st = fg_resolve_entities(&run->entities, run->gaz, run->graph, map)
+                    ? add_facts(run, map) : FG_ERR_NOMEM;
+  free(map);
+  if (st == FG_OK)
+    st = fg_graph_finish(run->graph);
+  run->finished = st == FG_OK;
+  return st;
+}
+
+const FgGraph *fg_run_graph(const FgRun *run) { return run->finished ? run->graph : NULL; }
+
+FgStatus fg_run_write(const FgRun *run, FgFormat format, const FgWriteOptions *options,
+                      FILE *out) {
+  if (!run->finished)
+    return FG_ERR_USAGE;
+  FgWriteOptions opts = options ? *options : fg_write_options_default();
+  if (!opts.base_iri)
+    opts.base_iri = run->config.base_iri;
+  switch (format) {
+  case FG_FORMAT_TSV:
+    return fg_write_tsv(run->graph, out);
+  case FG_FORMAT_DOT:
+    return fg_write_dot(run->graph, run->onto, &opts, out, run->config.diag,
+                        run->config.diag_handle);
+  default:
+    return fg_write_rdf(run->graph, run->onto, format, &opts, out, run->config.diag,
+                        run->config.diag_handle);
+  }
+}
+
+FgStatus fg_run_write_file(const FgRun *run, FgFormat format, const FgWriteOptions *options,
+                           const char *path) {
+  FgBuf tmp;
+  fg_buf_init(&tmp);
+  if (!fg_buf_append_str(&tmp, path) || !fg_buf_append_str(&tmp, ".XXXXXX")) {
+    fg_buf_free(&tmp);
+    return FG_ERR_NOMEM;
+  }
+  int fd = mkstemp(tmp.data);
+  FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+  if (!f) {
+    diag(run, FG_ERR_IO, FG_SEV_ERROR, path, 0, strerror(errno));
+    if (fd >= 0) {
+      close(fd);
+      unlink(tmp.data);
+    }
+    fg_buf_free(&tmp);
+    return FG_ERR_IO;
+  }
+  FgStatus st = fg_run_write(run, format, options, f);
+  bool write_failed = ferror(f) != 0;
+  if (fclose(f) != 0 || write_failed) {
+    if (st == FG_OK)
+      diag(run, FG_ERR_IO, FG_SEV_ERROR, path, 0, "write failed");
+    st = st == FG_OK ? FG_ERR_IO : st;
+  }
+  if (st == FG_OK && rename(tmp.data, path) != 0) {
+    diag(run, FG_ERR_IO, FG_SEV_ERROR, path, 0, strerror(errno));
+    st = FG_ERR_IO;
+  }
+  if (st != FG_OK)
+    unlink(tmp.data);
+  fg_buf_free(&tmp);
+  return st;
+}

@@ -1,0 +1,339 @@
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "utf8.h"
+
+/* Abbreviations whose period does not end a sentence. */
+static const char *const ABBREVIATIONS[] = {
+    "mr", "mrs", "ms", "dr", "prof", "col", "gen", "lt", "sgt", "capt",
+    "maj", "adm", "gov", "sen", "rep", "st", "jr", "sr", "rev", "hon",
+    "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "apr",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "pres",
+    "amb", "cmdr", "brig", "supt", "insp", "cpl", "pvt", "mt", "ft", NULL};
+
+/* Capitalised words that start a new sentence after an initialism ("U.S."). */
+static const char *const SENTENCE_STARTERS[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "this",
+    "that", "these", "those", "but", "and", "in", "on", "at", "after",
+    "since", "his", "her", "its", "their", "there", "some", "when", NULL};
+
+static bool in_list(const char *const *list, const char *word) {
+  for (; *list; list++)
+    if (strcmp(*list, word) == 0)
+      return true;
+  return false;
+}
+
+typedef struct {
+  FgArena *arena;
+  const char *text;
+  size_t len;
+  FgToken *tokens;
+  size_t count, cap;
+} Lexer;
+
+static bool push_token(Lexer *lx, size_t begin, size_t end, const char *norm,
+                       uint16_t flags) {
+  if (lx->count == lx->cap) {
+    size_t cap = lx->cap ? lx->cap * 2 : 256;
+    FgToken *tokens = fg_arena_calloc(lx->arena, cap, sizeof(FgToken));
+    if (!tokens)
+      return false;
+    if (lx->count)
+      memcpy(tokens, lx->tokens, lx->count * sizeof(FgToken));
+    lx->tokens = tokens;
+    lx->cap = cap;
+  }
+  lx->tokens[lx->count++] = (FgToken){(uint32_t)begin, (uint32_t)end, norm, flags};
+  return true;
+}
+
+static bool is_word_cp(int32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+           (cp >= '0' && cp <= '9');
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MN) ||
+         cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME ||
+         cat == UTF8PROC_CATEGORY_ND;
+}
+
+/* Maps a punctuation code point to its ASCII stand-in, or NULL to skip it. */
+static const char *punct_norm(int32_t cp) {
+  switch (cp) {
+  case '\'': case 0x2018: case 0x2019: case 0x02BC: return "'";
+  case '"': case 0x201C: case 0x201D: case 0x201E: case 0xAB: case 0xBB:
+    return "\"";
+  case '-': case 0x2010: case 0x2011: return "-";
+  case 0x2013: case 0x2014: case 0x2015: return "--";
+  case 0x2026: return ".";
+  case '.': return ".";
+  case ',': return ",";
+  case '(': case '[': return "(";
+  case ')': case ']': return ")";
+  case ':': return ":";
+  case ';': return ";";
+  case '?': return "?";
+  case '!': return "!";
+  case '/': return "/";
+  case '$': return "$";
+  case '%': return "%";
+  case '&': return "&";
+  case '#': return "#";
+  case '@': return "@";
+  case '|': return "|";
+  case 0xFFFD: return NULL;
+  default: return NULL;
+  }
+}
+
+static char *fold(FgArena *arena, const char *s, size_t len, bool ascii) {
+  if (ascii) {
+    char *out = fg_arena_strndup(arena, s, len);
+    if (out)
+      for (char *p = out; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+          *p = (char)(*p - 'A' + 'a');
+    return out;
+  }
+  utf8proc_uint8_t *mapped = NULL;
+  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s,
+                                    (utf8proc_ssize_t)len, &mapped,
+                                    UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                                        UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+  if (n < 0)
+    return fg_arena_strndup(arena, s, len);
+  char *out = fg_arena_strndup(arena, (const char *)mapped, (size_t)n);
+  free(mapped);
+  return out;
+}
+
+static uint16_t case_flags(const char *s, size_t len) {
+  size_t i = 0, letters = 0, upper = 0;
+  uint16_t flags = 0;
+  bool first = true;
+  while (i < len) {
+    int32_t cp = fg_utf8_next(s, len, &i);
+    if (cp < 0x80 ? !((cp | 32) >= 'a' && (cp | 32) <= 'z')
+                  : !utf8proc_isupper(cp) && !utf8proc_islower(cp))
+      continue;
+    letters++;
+    bool up = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp);
+    upper += up;
+    if (first && up)
+      flags |= FG_TOK_CAP;
+    first = false;
+  }
+  if (letters >= 2 && upper == letters)
+    flags |= FG_TOK_UPPER;
+  return flags;
+}
+
+/* Scans one word starting at *i: letters and digits, split where digits
+ * meet an upper-case letter ("2025Updated"). */
+static bool lex_word(Lexer *lx, size_t *i, uint16_t flags) {
+  size_t begin = *i, end = *i;
+  bool ascii = true, prev_digit = false;
+  while (end < lx->len) {
+    size_t next = end;
+    int32_t cp = fg_utf8_next(lx->text, lx->len, &next);
+    if (!is_word_cp(cp))
+      break;
+    bool digit = cp >= '0' && cp <= '9';
+    if (end > begin && prev_digit && !digit && utf8proc_isupper(cp))
+      break;
+    prev_digit = digit;
+    ascii = ascii && cp < 0x80;
+    end = next;
+  }
+  const char *norm = fold(lx->arena, lx->text + begin, end - begin, ascii);
+  if (!norm)
+    return false;
+  unsigned char c0 = (unsigned char)lx->text[begin];
+  flags |= (c0 >= '0' && c0 <= '9') ? FG_TOK_NUM : FG_TOK_WORD;
+  flags |= case_flags(lx->text + begin, end - begin);
+  *i = end;
+  return push_token(lx, begin, end, norm, flags);
+}
+
+/* After an apostrophe: "'s" followed by a non-letter is the possessive. */
+static bool is_possessive(const Lexer *lx, size_t after) {
+  if (after >= lx->len || (lx->text[after] | 32) != 's')
+    return false;
+  size_t next = after + 1;
+  if (next >= lx->len)
+    return true;
+  size_t j = next;
+  return !is_word_cp(fg_utf8_next(lx->text, lx->len, &j));
+}
+
+static bool tokenize(Lexer *lx) {
+  size_t i = 0;
+  uint16_t pending = FG_TOK_BLOCK | FG_TOK_NEWLINE;
+  while (i < lx->len) {
+    size_t start = i;
+    int32_t cp = fg_utf8_next(lx->text, lx->len, &i);
+    if (cp == '\n') {
+      pending |= FG_TOK_NEWLINE | FG_TOK_SPACE;
+      continue;
+    }
+    if (cp == ' ' || cp == '\t' || cp == 0xA0 || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS ||
+        cp == '\f' || cp == '\v' || cp == 0x200B || cp == 0xFEFF) {
+      pending |= FG_TOK_SPACE;
+      continue;
+    }
+    if (is_word_cp(cp)) {
+      i = start;
+      if (!lex_word(lx, &i, pending))
+        return false;
+      pending = 0;
+      continue;
+    }
+    const char *norm = punct_norm(cp);
+    if (!norm) {
+      pending |= FG_TOK_SPACE;
+      continue;
+    }
+    if (norm[0] == '\'' && is_possessive(lx, i)) {
+      if (!push_token(lx, start, i + 1, "'s", pending | FG_TOK_POSS))
+        return false;
+      i++;
+    } else if (!push_token(lx, start, i, norm, pending | FG_TOK_PUNCT)) {
+      return false;
+    }
+    pending = 0;
+  }
+  return true;
+}
+
+static bool is_terminal(const FgToken *tok) {
+  return (tok->flags & FG_TOK_PUNCT) &&
+         (fg_tok_is(tok, ".") || fg_tok_is(tok, "?") || fg_tok_is(tok, "!"));
+}
+
+/* A line break starts a new block unless it only wraps a sentence: the
+ * line does not end a sentence and the next one starts in lower case. */
+static void mark_blocks(FgToken *tokens, size_t count) {
+  for (size_t t = 1; t < count; t++) {
+    if (!(tokens[t].flags & FG_TOK_NEWLINE))
+      continue;
+    const FgToken *prev = &tokens[t - 1];
+    bool wraps = !is_terminal(prev) && !(prev->flags & FG_TOK_PUNCT && fg_tok_is(prev, ":")) &&
+                 (tokens[t].flags & FG_TOK_WORD) && !(tokens[t].flags & FG_TOK_CAP);
+    if (!wraps)
+      tokens[t].flags |= FG_TOK_BLOCK;
+  }
+}
+
+/* Does the period at tokens[t] end a sentence? */
+static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
+  if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK))
+    return true;
+  const FgToken *next = &tokens[t + 1];
+  /* Runs of periods ("Credit...Name") and quotes are looked through. */
+  if (next->flags & FG_TOK_PUNCT) {
+    if (fg_tok_is(next, ".") || fg_tok_is(next, "\"") || fg_tok_is(next, ")"))
+      return false;
+  }
+  if (!(next->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !(next->flags & FG_TOK_PUNCT))
+    return false;
+  if (t == 0)
+    return true;
+  const FgToken *prev = &tokens[t - 1];
+  if (prev->end != tokens[t].begin || !(prev->flags & FG_TOK_WORD))
+    return true;
+  if (in_list(ABBREVIATIONS, prev->norm))
+    return false;
+  /* An initial or initialism (J. Smith, U.S.): a sentence ends only when
+   * a typical sentence opener follows. */
+  if (strlen(prev->norm) == 1 && (prev->flags & FG_TOK_CAP))
+    return in_list(SENTENCE_STARTERS, next->norm);
+  return true;
+}
+
+static bool sentence_ends_after(const FgToken *tokens, size_t count, size_t t) {
+  if (t + 1 < count && (tokens[t + 1].flags & FG_TOK_BLOCK))
+    return true;
+  if (!is_terminal(&tokens[t]))
+    return false;
+  if (fg_tok_is(&tokens[t], "."))
+    return period_ends(tokens, count, t);
+  /* ? or ! : end unless a closing quote or more punctuation follows. */
+  return t + 1 >= count || !(tokens[t + 1].flags & FG_TOK_PUNCT);
+}
+
+static uint16_t sentence_flags(const FgToken *tokens, size_t first, size_t last) {
+  size_t words = 0, caps = 0;
+  bool has_terminal = false;
+  for (size_t t = first; t < last; t++) {
+    if (tokens[t].flags & FG_TOK_WORD) {
+      words++;
+      caps += (tokens[t].flags & FG_TOK_CAP) != 0;
+    }
+    has_terminal = has_terminal || is_terminal(&tokens[t]);
+  }
+  uint16_t flags = 0;
+  if (!has_terminal)
+    flags |= FG_SENT_HEADING;
+  if (words >= 3 && caps * 10 >= words * 6)
+    flags |= FG_SENT_TITLECASE;
+  return flags;
+}
+
+/* Closing quotes and brackets right after the terminal belong to the sentence. */
+static size_t absorb_closers(const FgToken *tokens, size_t count, size_t t) {
+  while (t + 1 < count && !(tokens[t + 1].flags & (FG_TOK_SPACE | FG_TOK_BLOCK)) &&
+         (fg_tok_is(&tokens[t + 1], "\"") || fg_tok_is(&tokens[t + 1], ")") ||
+          fg_tok_is(&tokens[t + 1], "'")))
+    t++;
+  return t;
+}
+
+static bool split_sentences(FgArena *arena, FgTokenized *out) {
+  const FgToken *tokens = out->tokens;
+  size_t count = out->token_count, n = 0, cap = 64;
+  FgSentence *sents = fg_arena_calloc(arena, cap, sizeof(FgSentence));
+  if (!sents)
+    return false;
+  uint32_t block = 0;
+  size_t first = 0;
+  for (size_t t = 0; t < count; t++) {
+    if (!sentence_ends_after(tokens, count, t))
+      continue;
+    t = absorb_closers(tokens, count, t);
+    if (n == cap) {
+      FgSentence *grown = fg_arena_calloc(arena, cap * 2, sizeof(FgSentence));
+      if (!grown)
+        return false;
+      memcpy(grown, sents, n * sizeof(FgSentence));
+      sents = grown;
+      cap *= 2;
+    }
+    if (tokens[first].flags & FG_TOK_BLOCK && n > 0)
+      block++;
+    sents[n++] = (FgSentence){(uint32_t)first, (uint32_t)(t + 1), tokens[first].begin,
+                              tokens[t].end, block,
+                              sentence_flags(tokens, first, t + 1)};
+    first = t + 1;
+  }
+  out->sentences = sents;
+  out->sentence_count = n;
+  return true;
+}
+
+bool fg_text_analyse(FgArena *arena, const char *text, size_t len,
+                     FgTokenized *out) {
+  memset(out, 0, sizeof *out);
+  if (len >= UINT32_MAX)
+    return false;
+  Lexer lx = {arena, text, len, NULL, 0, 0};
+  if (!tokenize(&lx))
+    return false;
+  out->tokens = lx.tokens;
+  out->token_count = lx.count;
+  mark_blocks(lx.tokens, lx.count);
+  return split_sentences(arena, out);
+}

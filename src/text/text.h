@@ -1,0 +1,65 @@
+/* Tokens, blocks and sentences of one document. All offsets are bytes into
+ * the document's repaired UTF-8 text; code points are counted on demand. */
+#ifndef FG_TEXT_TEXT_H
+#define FG_TEXT_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/arena.h"
+
+enum {
+  FG_TOK_WORD = 1 << 0,    /* letters (possibly with digits) */
+  FG_TOK_NUM = 1 << 1,     /* starts with a digit */
+  FG_TOK_PUNCT = 1 << 2,   /* one punctuation mark */
+  FG_TOK_CAP = 1 << 3,     /* first letter upper case */
+  FG_TOK_UPPER = 1 << 4,   /* two or more letters, all upper case */
+  FG_TOK_SPACE = 1 << 5,   /* white space before it */
+  FG_TOK_NEWLINE = 1 << 6, /* a line break before it */
+  FG_TOK_POSS = 1 << 7,    /* the possessive 's */
+  FG_TOK_BLOCK = 1 << 8    /* first token of a block (paragraph or line) */
+};
+
+typedef struct {
+  uint32_t begin, end; /* bytes */
+  const char *norm;    /* case-folded, accents stripped; punctuation mapped
+                          to ASCII: ' " - -- . , ( ) : ; ? ! */
+  uint16_t flags;
+} FgToken;
+
+enum {
+  FG_SENT_HEADING = 1 << 0, /* a block with no sentence punctuation */
+  FG_SENT_TITLECASE = 1 << 1 /* most words capitalised: names unreliable */
+};
+
+typedef struct {
+  uint32_t first, last; /* token range [first, last) */
+  uint32_t begin, end;  /* bytes */
+  uint32_t block;       /* block number */
+  uint16_t flags;
+} FgSentence;
+
+typedef struct {
+  FgToken *tokens;
+  size_t token_count;
+  FgSentence *sentences;
+  size_t sentence_count;
+} FgTokenized;
+
+/* Tokenizes text and splits it into blocks and sentences. Everything lives
+ * in the arena. False when out of memory. */
+bool fg_text_analyse(FgArena *arena, const char *text, size_t len,
+                     FgTokenized *out);
+
+/* True when the token's normalised form equals word. */
+static inline bool fg_tok_is(const FgToken *tok, const char *word) {
+  const char *a = tok->norm;
+  while (*a && *a == *word) {
+    a++;
+    word++;
+  }
+  return *a == *word;
+}
+
+#endif

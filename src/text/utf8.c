@@ -1,0 +1,116 @@
+#include "utf8.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+static const char REPLACEMENT[] = "\xEF\xBF\xBD";
+
+static bool append_cp(FgBuf *out, int32_t cp) {
+  uint8_t tmp[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(cp, tmp);
+  return fg_buf_append(out, (const char *)tmp, (size_t)n);
+}
+
+static bool convert_utf16(const unsigned char *in, size_t len, bool big,
+                          FgBuf *out, FgUtf8Report *report) {
+  for (size_t i = 2; i + 1 < len; i += 2) {
+    uint32_t unit = big ? (uint32_t)(in[i] << 8 | in[i + 1])
+                        : (uint32_t)(in[i + 1] << 8 | in[i]);
+    int32_t cp = (int32_t)unit;
+    if (unit >= 0xD800 && unit <= 0xDBFF && i + 3 < len) {
+      uint32_t low = big ? (uint32_t)(in[i + 2] << 8 | in[i + 3])
+                         : (uint32_t)(in[i + 3] << 8 | in[i + 2]);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        cp = (int32_t)(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+        i += 2;
+      }
+    }
+    if (cp == 0 || !utf8proc_codepoint_valid(cp)) {
+      if (!report->invalid++)
+        report->first_invalid = i;
+      cp = 0xFFFD;
+    }
+    if (cp == '\r')
+      continue;
+    if (!append_cp(out, cp))
+      return false;
+  }
+  return true;
+}
+
+bool fg_utf8_repair(const char *in, size_t len, FgBuf *out,
+                    FgUtf8Report *report) {
+  memset(report, 0, sizeof *report);
+  const unsigned char *u = (const unsigned char *)in;
+  if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+    report->utf16 = true;
+    return convert_utf16(u, len, u[0] == 0xFE, out, report);
+  }
+  size_t i = 0;
+  if (len >= 3 && memcmp(in, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  if (!fg_buf_reserve(out, len - i))
+    return false;
+  while (i < len) {
+    /* Copy the longest valid ASCII run at once: the common case. */
+    size_t run = i;
+    while (run < len && u[run] < 0x80 && u[run] != 0 && u[run] != '\r')
+      run++;
+    if (run > i && !fg_buf_append(out, in + i, run - i))
+      return false;
+    i = run;
+    if (i >= len)
+      break;
+    if (u[i] == '\r') {
+      i++;
+      if (i < len && u[i] == '\n')
+        continue;
+      if (!fg_buf_append_char(out, '\n'))
+        return false;
+      continue;
+    }
+    if (u[i] == 0) {
+      if (!report->nul++)
+        report->first_nul = i;
+      if (!fg_buf_append(out, REPLACEMENT, 3))
+        return false;
+      i++;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(u + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (n < 0) {
+      if (!report->invalid++)
+        report->first_invalid = i;
+      if (!fg_buf_append(out, REPLACEMENT, 3))
+        return false;
+      i++;
+      continue;
+    }
+    if (!fg_buf_append(out, in + i, (size_t)n))
+      return false;
+    i += (size_t)n;
+  }
+  return true;
+}
+
+int32_t fg_utf8_next(const char *s, size_t len, size_t *i) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[*i] < 0x80)
+    return u[(*i)++];
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t n = utf8proc_iterate(u + *i, (utf8proc_ssize_t)(len - *i), &cp);
+  if (n <= 0) {
+    (*i)++;
+    return 0xFFFD;
+  }
+  *i += (size_t)n;
+  return cp;
+}
+
+size_t fg_utf8_count(const char *s, size_t len) {
+  size_t count = 0;
+  for (size_t i = 0; i < len; i++)
+    count += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return count;
+}

@@ -1,0 +1,188 @@
+/* Unit tests for src/text: UTF-8 repair, code point counting, tokens and
+ * sentence splitting. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "text/text.h"
+#include "text/utf8.h"
+#include "util/arena.h"
+#include "util/buf.h"
+
+static int setup(void **state) {
+  FgArena *arena = fg_arena_new();
+  if (!arena)
+    return -1;
+  *state = arena;
+  return 0;
+}
+
+static int teardown(void **state) {
+  fg_arena_free(*state);
+  return 0;
+}
+
+static FgTokenized analyse(void **state, const char *text) {
+  FgArena *arena = *state;
+  fg_arena_reset(arena);
+  FgTokenized out;
+  memset(&out, 0, sizeof out);
+  assert_true(fg_text_analyse(arena, text, strlen(text), &out));
+  return out;
+}
+
+/* Index of the first token whose norm is word, or token_count. */
+static size_t find_token(const FgTokenized *t, const char *word) {
+  for (size_t i = 0; i < t->token_count; i++)
+    if (fg_tok_is(&t->tokens[i], word))
+      return i;
+  return t->token_count;
+}
+
+static void repair(const char *in, size_t len, FgBuf *out,
+                   FgUtf8Report *report) {
+  fg_buf_init(out);
+  memset(report, 0, sizeof *report);
+  assert_true(fg_utf8_repair(in, len, out, report));
+}
+
+static void test_invalid_byte_becomes_replacement(void **state) {
+  (void)state;
+  static const char in[] = "ab\xff" "cd";
+  FgBuf out;
+  FgUtf8Report report;
+  repair(in, sizeof in - 1, &out, &report);
+  assert_string_equal(fg_buf_cstr(&out), "ab\xEF\xBF\xBD" "cd");
+  assert_int_equal(report.invalid, 1);
+  assert_int_equal(report.first_invalid, 2);
+  assert_int_equal(report.nul, 0);
+  fg_buf_free(&out);
+}
+
+static void test_nul_becomes_replacement(void **state) {
+  (void)state;
+  static const char in[] = "x\0y";
+  FgBuf out;
+  FgUtf8Report report;
+  repair(in, 3, &out, &report);
+  assert_int_equal(out.len, 5);
+  assert_memory_equal(out.data, "x\xEF\xBF\xBDy", 5);
+  assert_int_equal(report.nul, 1);
+  assert_int_equal(report.first_nul, 1);
+  fg_buf_free(&out);
+}
+
+static void test_line_endings_and_bom(void **state) {
+  (void)state;
+  static const char in[] = "\xEF\xBB\xBFone\r\ntwo\rthree\n";
+  FgBuf out;
+  FgUtf8Report report;
+  repair(in, sizeof in - 1, &out, &report);
+  assert_string_equal(fg_buf_cstr(&out), "one\ntwo\nthree\n");
+  assert_int_equal(report.invalid, 0);
+  assert_false(report.utf16);
+  fg_buf_free(&out);
+}
+
+static void test_utf16le_is_converted(void **state) {
+  (void)state;
+  /* BOM, then "Hé" in UTF-16LE. */
+  static const char in[] = "\xFF\xFE" "H\0" "\xE9\0";
+  FgBuf out;
+  FgUtf8Report report;
+  repair(in, sizeof in - 1, &out, &report);
+  assert_true(report.utf16);
+  assert_string_equal(fg_buf_cstr(&out), "H\xC3\xA9");
+  fg_buf_free(&out);
+}
+
+static void test_count_code_points(void **state) {
+  (void)state;
+  const char *s = "Bogot\xC3\xA1 \xE2\x80\x99 \xF0\x9F\x98\x80";
+  assert_int_equal(fg_utf8_count(s, strlen(s)), 10);
+  assert_int_equal(fg_utf8_count("", 0), 0);
+}
+
+static void test_abbreviations_do_not_split(void **state) {
+  FgTokenized t = analyse(state, "Mr. Okafor met U.S. officials in Lagos.");
+  assert_int_equal(t.sentence_count, 1);
+  assert_int_equal(t.sentences[0].first, 0);
+  assert_int_equal(t.sentences[0].last, t.token_count);
+}
+
+static void test_abbreviation_at_sentence_end_splits(void **state) {
+  FgTokenized t = analyse(state, "He left the U.S. The talks ended.");
+  assert_int_equal(t.sentence_count, 2);
+  size_t the = t.sentences[1].first;
+  assert_true(the < t.token_count);
+  assert_string_equal(t.tokens[the].norm, "the");
+  assert_true(t.tokens[the].flags & FG_TOK_CAP);
+}
+
+static void test_month_abbreviation_does_not_split(void **state) {
+  FgTokenized t = analyse(state, "The deal was signed on Nov. 12, 2025 in Accra.");
+  assert_int_equal(t.sentence_count, 1);
+}
+
+static void test_curly_possessive(void **state) {
+  FgTokenized t = analyse(state, "Kenya\xE2\x80\x99s envoy spoke.");
+  size_t poss = find_token(&t, "'s");
+  assert_true(poss < t.token_count);
+  assert_true(t.tokens[poss].flags & FG_TOK_POSS);
+  assert_true(poss > 0);
+  assert_string_equal(t.tokens[poss - 1].norm, "kenya");
+}
+
+static void test_glued_number_and_word_split(void **state) {
+  FgTokenized t = analyse(state, "2025Updated");
+  assert_int_equal(t.token_count, 2);
+  assert_string_equal(t.tokens[0].norm, "2025");
+  assert_true(t.tokens[0].flags & FG_TOK_NUM);
+  assert_string_equal(t.tokens[1].norm, "updated");
+  assert_true(t.tokens[1].flags & FG_TOK_WORD);
+}
+
+static void test_paragraph_starts_sentence(void **state) {
+  /* No full stop before the break: the blank line alone ends the sentence. */
+  FgTokenized t = analyse(state, "Talks continued in Nairobi\n\nDelegates left.");
+  assert_int_equal(t.sentence_count, 2);
+  assert_int_equal(t.sentences[0].last, t.sentences[1].first);
+  size_t second = t.sentences[1].first;
+  assert_string_equal(t.tokens[second].norm, "delegates");
+  assert_true(t.tokens[second].flags & FG_TOK_NEWLINE);
+  assert_true(t.tokens[second].flags & FG_TOK_BLOCK);
+  assert_true(t.sentences[1].block != t.sentences[0].block);
+}
+
+static void test_norm_folds_case_and_accents(void **state) {
+  FgTokenized t = analyse(state, "Bogot\xC3\xA1 ZURICH");
+  assert_int_equal(t.token_count, 2);
+  assert_string_equal(t.tokens[0].norm, "bogota");
+  assert_true(t.tokens[0].flags & FG_TOK_CAP);
+  assert_int_equal(t.tokens[0].begin, 0);
+  assert_int_equal(t.tokens[0].end, 7);
+  assert_string_equal(t.tokens[1].norm, "zurich");
+  assert_true(t.tokens[1].flags & FG_TOK_UPPER);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_invalid_byte_becomes_replacement),
+      cmocka_unit_test(test_nul_becomes_replacement),
+      cmocka_unit_test(test_line_endings_and_bom),
+      cmocka_unit_test(test_utf16le_is_converted),
+      cmocka_unit_test(test_count_code_points),
+      cmocka_unit_test(test_abbreviations_do_not_split),
+      cmocka_unit_test(test_abbreviation_at_sentence_end_splits),
+      cmocka_unit_test(test_month_abbreviation_does_not_split),
+      cmocka_unit_test(test_curly_possessive),
+      cmocka_unit_test(test_glued_number_and_word_split),
+      cmocka_unit_test(test_paragraph_starts_sentence),
+      cmocka_unit_test(test_norm_folds_case_and_accents),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

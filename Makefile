@@ -59,7 +59,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 # Each public header must compile alone under full warnings.
 headers-test:
 	@for h in include/factgraph/*.h; do \
-	  printf '#include "%s"\n' "$${h#include/}" | \
+	  printf '#include "%s"\ntypedef int fg_header_test;\n' "$${h#include/}" | \
 	  $(CC) -std=c11 $(WARNINGS) -Iinclude -x c -fsyntax-only - || exit 1; \
 	done; echo "headers: each public header compiles alone"
 

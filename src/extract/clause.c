@@ -109,6 +109,16 @@ FgArg fg_clause_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
   for (size_t t = v; t > s->first; t--) {
     size_t k = t - 1;
     const FgMention *m = fg_mention_at(doc, k);
+    if (!m && fg_tok_is(tok(doc, k), ",")) {
+      /* look through ", who ... ," to the name it describes */
+      size_t j = k;
+      while (j > s->first && !fg_tok_is(tok(doc, j - 1), ","))
+        j--;
+      if (j > s->first && j < k && in(doc, "relative-pronoun", j)) {
+        t = j;
+        continue;
+      }
+    }
     if (!m) {
       if (in(doc, "relative-pronoun", k) && k > s->first && fg_tok_is(tok(doc, k - 1), ","))
         return antecedent(doc, s, k, kinds);
@@ -168,6 +178,8 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
 char *fg_clause_literal(const FgDocAnalysis *doc, const FgSentence *s, size_t t) {
   while (t < s->last && in(doc, "determiner", t))
     t++;
+  if (t >= s->last || in(doc, "literal-stop", t) || !(tok(doc, t)->flags & (FG_TOK_WORD | FG_TOK_NUM)))
+    return NULL;
   size_t end = t, words = 0;
   while (end < s->last && words < 8) {
     const FgToken *k = tok(doc, end);

@@ -299,7 +299,8 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     sal->last_person = m->entity;
     if (sal->cur_subject_person == FG_NONE)
       sal->cur_subject_person = m->entity;
-    if (e->has_role)
+    /* the leader is the titled person the article speaks of most */
+    if (e->has_role && (sal->leader == FG_NONE || e->weight > ent(doc, sal->leader)->weight))
       sal->leader = m->entity;
   } else if (e->kind & (FG_KIND_ORG | FG_KIND_COUNTRY)) {
     sal->last_thing = m->entity;
@@ -356,8 +357,13 @@ static bool add_pronouns(Adder *a) {
       } else {
         end = t + 1;
       }
-      if (target != FG_NONE && !add(a, t, end, si, FG_MENTION_PRONOUN, target))
-        return false;
+      if (target != FG_NONE) {
+        FgMention *pm = add(a, t, end, si, FG_MENTION_PRONOUN, target);
+        if (!pm)
+          return false;
+        FgMention seen = *pm;
+        observe(doc, &sal, &seen);
+      }
       t = end - 1;
     }
   }

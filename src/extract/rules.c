@@ -145,7 +145,14 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
     while (left > s->first && (in(doc, "be-aux", left - 1) || in(doc, "adverb", left - 1) ||
                                in(doc, "former", left - 1)))
       left--;
-    FgArg patient = fg_clause_subject(doc, s, left, r->obj);
+    /* "the coalition led by X": the noun right before is the patient */
+    size_t near = left;
+    if (near > s->first && fg_tok_is(tok(doc, near - 1), ","))
+      near--;
+    const FgMention *adj = near > s->first ? fg_mention_at(doc, near - 1) : NULL;
+    FgArg patient = adj ? fg_arg_of(doc, adj, r->obj) : (FgArg){NULL, FG_NONE};
+    if (!patient.mention)
+      patient = fg_clause_subject(doc, s, left, r->obj);
     claim.subject = agent.entity;
     claim.object = patient.entity;
   } else if (r->active && !passive_aux(doc, s, v)) {
@@ -258,6 +265,13 @@ static void run_patterns(Ctx *c, const FgSentence *s) {
       Slots slots = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t, t};
       if (!match_elements(c, s, p, 0, t, &slots))
         continue;
+      /* Of overlapping matches ending at the same token, the one starting
+       * last binds the nearest subject. */
+      for (size_t t2 = t + 1; t2 < slots.last; t2++) {
+        Slots later = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t2, t2};
+        if (match_elements(c, s, p, 0, t2, &later) && later.last == slots.last)
+          slots = later;
+      }
       FgFactInput claim = new_claim(p->predicate);
       claim.subject = slots.subject.entity;
       claim.object = p->object_is_doc_country ? doc->main_country : slots.object.entity;

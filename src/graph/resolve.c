@@ -130,13 +130,13 @@ static unsigned count_words(const char *s, size_t len) {
   return n;
 }
 
-/* Better label: used in more documents, then more words (a full name over
- * a surname), then the byte-wise smaller for determinism. */
+/* Better label: more words (a full name over a surname), then used in more
+ * documents, then the byte-wise smaller for determinism. */
 static bool better(const Form *a, const Form *b) {
-  if (a->docs != b->docs)
-    return a->docs > b->docs;
   if (a->words != b->words)
     return a->words > b->words;
+  if (a->docs != b->docs)
+    return a->docs > b->docs;
   size_t n = a->len < b->len ? a->len : b->len;
   int c = memcmp(a->form, b->form, n);
   return c ? c < 0 : a->len < b->len;
@@ -204,12 +204,16 @@ typedef struct {
   char *slug;
   const char *type;
   const FgGazEntry *gaz;
+  const char *key; /* smallest identity key of the members: a stable tie-break */
   Forms forms;
 } Cluster;
 
 static bool describe(const FgLocalEntities *ls, const FgGazetteer *gaz, Cluster *c) {
   c->gaz = NULL;
+  c->key = ls->items[c->members[0]].key;
   for (size_t k = 0; k < c->count; k++) {
+    if (strcmp(ls->items[c->members[k]].key, c->key) < 0)
+      c->key = ls->items[c->members[k]].key;
     int32_t g = ls->items[c->members[k]].gaz;
     const FgGazEntry *e = g >= 0 ? fg_gazetteer_entry(gaz, (size_t)g) : NULL;
     if (e && (!c->gaz || strcmp(e->slug, c->gaz->slug) < 0))
@@ -244,7 +248,8 @@ static int by_slug(const void *a, const void *b) {
   c = strcmp(x->label, y->label);
   if (c)
     return c;
-  return strcmp(x->type, y->type);
+  c = strcmp(x->type, y->type);
+  return c ? c : strcmp(x->key, y->key);
 }
 
 static bool add_cluster(FgGraph *graph, const FgLocalEntities *ls, Cluster *c,

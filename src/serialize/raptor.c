@@ -165,6 +165,9 @@ typedef struct {
   raptor_term **documents; /* by document index */
   TermCache classes, predicates, values;
   FgIntern *value_slugs; /* minted value local names, to avoid clashes */
+  const FgFactInput *last_plain; /* the last plain triple's fact */
+  uint32_t plain_count;          /* distinct plain triples so far */
+  uint32_t *plain_in_doc; /* per document: plain_count when last written */
 } RdfWriter;
 
 static bool ok(const RdfWriter *w) { return w->status == FG_OK; }
@@ -688,31 +691,47 @@ static void write_evidence(RdfWriter *w, FactTerms *f, const FgEvidence *ev) {
 
 /* Calls fn once per distinct document of the fact's evidence, in order. */
 static void for_each_document(RdfWriter *w, FactTerms *f,
-                              void (*fn)(RdfWriter *, FactTerms *,
-                                         raptor_term *)) {
+                              void (*fn)(RdfWriter *, FactTerms *, uint32_t)) {
   const FgFact *fact = f->fact;
   for (size_t i = 0; i < fact->evidence_count; i++)
     if (i == 0 || fact->evidence[i].document != fact->evidence[i - 1].document)
-      fn(w, f, w->documents[fact->evidence[i].document]);
+      fn(w, f, fact->evidence[i].document);
 }
 
-static void emit_plain(RdfWriter *w, FactTerms *f, raptor_term *doc) {
-  emit(w, f->subject, f->predicate, f->object, doc);
-}
-
-static void emit_derived_from(RdfWriter *w, FactTerms *f, raptor_term *doc) {
-  emit_term(w, f->statement, V_DERIVED_FROM, doc, NULL);
-}
-
-/* A negated fact is only ever described, never asserted. In one graph the
- * plain triple is written once; in N-Quads once per stating document. */
-static void write_plain_triple(RdfWriter *w, FactTerms *f) {
-  if (f->fact->claim.negated)
+/* In the document's graph, unless an earlier fact put it there already. */
+static void emit_plain_in(RdfWriter *w, FactTerms *f, uint32_t doc) {
+  if (w->plain_in_doc[doc] == w->plain_count)
     return;
+  w->plain_in_doc[doc] = w->plain_count;
+  emit(w, f->subject, f->predicate, f->object, w->documents[doc]);
+}
+
+static void emit_derived_from(RdfWriter *w, FactTerms *f, uint32_t doc) {
+  emit_term(w, f->statement, V_DERIVED_FROM, w->documents[doc], NULL);
+}
+
+static bool same_triple(const FgFactInput *a, const FgFactInput *b) {
+  return a->subject == b->subject && strcmp(a->predicate, b->predicate) == 0 &&
+         a->object == b->object &&
+         (a->object != FG_NONE || strcmp(a->literal, b->literal) == 0);
+}
+
+/* A negated fact is only ever described, never asserted. Facts that
+ * differ only in qualifiers share one plain triple (once per document in
+ * N-Quads); they are adjacent in the sorted graph, so remembering the last
+ * one is enough. */
+static void write_plain_triple(RdfWriter *w, FactTerms *f) {
+  const FgFactInput *c = &f->fact->claim;
+  if (c->negated)
+    return;
+  bool repeated = w->last_plain && same_triple(w->last_plain, c);
+  w->last_plain = c;
+  if (!repeated)
+    w->plain_count++;
   if (w->quads)
-    for_each_document(w, f, emit_plain);
-  else
-    emit_plain(w, f, NULL);
+    for_each_document(w, f, emit_plain_in);
+  else if (!repeated)
+    emit(w, f->subject, f->predicate, f->object, NULL);
 }
 
 static void write_attribution(RdfWriter *w, FactTerms *f) {
@@ -884,6 +903,7 @@ static void close_writer(RdfWriter *w) {
   cache_free(&w->predicates);
   cache_free(&w->values);
   fg_intern_free(w->value_slugs);
+  free(w->plain_in_doc);
   for (size_t i = 0; i < V_COUNT; i++)
     free_term(w->vocab[i]);
   for (size_t i = 0; i < DT_COUNT; i++)
@@ -905,6 +925,9 @@ static void write_graph(RdfWriter *w) {
                             entity_slug);
   w->documents = build_terms(w, fg_graph_document_count(g), "doc/",
                              document_id);
+  w->plain_in_doc = calloc(fg_graph_document_count(g) + 1, sizeof(uint32_t));
+  if (!w->plain_in_doc)
+    fail(w, FG_ERR_NOMEM);
   for (size_t i = 0; ok(w) && i < fg_graph_document_count(g); i++)
     write_document(w, i);
   for (size_t i = 0; ok(w) && i < fg_graph_entity_count(g); i++)

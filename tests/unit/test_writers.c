@@ -111,9 +111,10 @@ static char *read_back(FILE *file) {
   return text;
 }
 
-static FgStatus write_format(const FgGraph *g, FgFormat format,
-                             const FgWriteOptions *options, DiagLog *log,
-                             char **text) {
+/* Writes g in a format; returns the text (to free) and sets *status. */
+static char *write_format(const FgGraph *g, FgFormat format,
+                          const FgWriteOptions *options, DiagLog *log,
+                          FgStatus *status) {
   FILE *out = tmpfile();
   assert_non_null(out);
   FgStatus st;
@@ -123,16 +124,18 @@ static FgStatus write_format(const FgGraph *g, FgFormat format,
     st = fg_write_dot(g, NULL, options, out, record_diag, log);
   else
     st = fg_write_rdf(g, NULL, format, options, out, record_diag, log);
-  *text = read_back(out);
+  char *text = read_back(out);
   assert_int_equal(fclose(out), 0);
-  return st;
+  *status = st;
+  return text;
 }
 
 static char *write_ok(const FgGraph *g, FgFormat format,
                       const FgWriteOptions *options) {
   DiagLog log = {0, FG_OK};
-  char *text = NULL;
-  assert_int_equal(write_format(g, format, options, &log, &text), FG_OK);
+  FgStatus status = FG_OK;
+  char *text = write_format(g, format, options, &log, &status);
+  assert_int_equal(status, FG_OK);
   return text;
 }
 
@@ -382,6 +385,39 @@ static void test_negated_never_asserted(void **state) {
   free(nt);
 }
 
+static size_t count_occurrences(const char *text, const char *needle) {
+  size_t n = 0;
+  for (const char *p = strstr(text, needle); p; p = strstr(p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Facts that differ only in qualifiers assert their triple once (once per
+ * document graph in N-Quads). */
+static void test_plain_triple_written_once(void **state) {
+  (void)state;
+  FgGraph *g = fg_graph_new();
+  uint32_t a = add_doc(g, "a", NULL), b = add_doc(g, "b", NULL);
+  uint32_t s = fg_graph_add_entity(g, "s", "S", "Country", NULL);
+  uint32_t o = fg_graph_add_entity(g, "o", "O", "Country", NULL);
+  FgFactInput now = claim(s, "sanctioned", o);
+  FgFactInput before = now;
+  before.former = true;
+  add(g, &now, a, 0, 5, 0.5);
+  add(g, &before, a, 10, 15, 0.5);
+  add(g, &before, b, 0, 5, 0.5);
+  assert_int_equal(fg_graph_finish(g), FG_OK);
+  const char *plain = "<" BASE "entity/s> <" FG "sanctioned> <" BASE
+                      "entity/o> ";
+  char *nt = write_ok(g, FG_FORMAT_NTRIPLES, NULL);
+  assert_int_equal(count_occurrences(nt, plain), 1);
+  char *nq = write_ok(g, FG_FORMAT_NQUADS, NULL);
+  assert_int_equal(count_occurrences(nq, plain), 2);
+  free(nt);
+  free(nq);
+  fg_graph_free(g);
+}
+
 static void test_tricky_literal_round_trips(void **state) {
   const FgFormat formats[] = {FG_FORMAT_NTRIPLES, FG_FORMAT_TURTLE};
   for (size_t i = 0; i < 2; i++) {
@@ -480,9 +516,9 @@ static void test_bad_base_iri(void **state) {
   FgWriteOptions opt = fg_write_options_default();
   opt.base_iri = "not an iri";
   DiagLog log = {0, FG_OK};
-  char *text = NULL;
-  assert_int_equal(write_format(*state, FG_FORMAT_NTRIPLES, &opt, &log, &text),
-                   FG_ERR_USAGE);
+  FgStatus status = FG_OK;
+  char *text = write_format(*state, FG_FORMAT_NTRIPLES, &opt, &log, &status);
+  assert_int_equal(status, FG_ERR_USAGE);
   assert_int_equal(log.calls, 1);
   free(text);
 }
@@ -534,9 +570,9 @@ static void test_dot_unknown_focus(void **state) {
   FgWriteOptions opt = fg_write_options_default();
   opt.focus = "nobody at all";
   DiagLog log = {0, FG_OK};
-  char *text = NULL;
-  assert_int_equal(write_format(*state, FG_FORMAT_DOT, &opt, &log, &text),
-                   FG_ERR_USAGE);
+  FgStatus status = FG_OK;
+  char *text = write_format(*state, FG_FORMAT_DOT, &opt, &log, &status);
+  assert_int_equal(status, FG_ERR_USAGE);
   assert_int_equal(log.calls, 1);
   assert_int_equal(log.last, FG_ERR_USAGE);
   free(text);
@@ -606,6 +642,7 @@ int main(void) {
       cmocka_unit_test(test_write_error_reported),
       cmocka_unit_test(test_ntriples_exact_tiny),
       cmocka_unit_test(test_negated_never_asserted),
+      cmocka_unit_test(test_plain_triple_written_once),
       cmocka_unit_test(test_tricky_literal_round_trips),
       cmocka_unit_test(test_control_characters_removed),
       cmocka_unit_test(test_document_ids_make_valid_iris),

@@ -26,11 +26,21 @@ typedef struct FgGazetteer FgGazetteer;
 FgStatus fg_gazetteer_new(FgGazetteer **out);
 void fg_gazetteer_free(FgGazetteer *gaz);
 /* Adds the entries of one Turtle file; may be called for several files. An
- * entry needs a type and a prefLabel; others are skipped with a warning. */
+ * entry needs a type and a prefLabel; others are skipped with a warning.
+ * A slug seen in an earlier file is merged: the later file's prefLabel,
+ * type and Wikidata id replace the earlier ones (the earlier prefLabel is
+ * kept as an alt label) and its other labels are added.
+ * Returns FG_OK (a file without entries only gets a warning), FG_ERR_IO,
+ * FG_ERR_SYNTAX (then nothing of the file is added), FG_ERR_NOMEM (then
+ * part of the file may have been added) or FG_ERR_USAGE for NULL
+ * arguments. Diagnostics name the file and, where known, the line. */
 FgStatus fg_gazetteer_load(FgGazetteer *gaz, const char *path,
                            FgDiagFunc diag, void *handle);
 size_t fg_gazetteer_count(const FgGazetteer *gaz);
-/* Entries in a stable order (sorted by slug). Borrowed. */
+/* Entries in a stable order (sorted by slug); NULL when i is out of range.
+ * Borrowed: valid until the next load or fg_gazetteer_free. */
 const FgGazEntry *fg_gazetteer_entry(const FgGazetteer *gaz, size_t i);
+/* The entry with this slug ("syria"), or NULL. Borrowed like above. */
+const FgGazEntry *fg_gazetteer_find(const FgGazetteer *gaz, const char *slug);
 
 #endif

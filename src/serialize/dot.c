@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "serialize/codepoint.h"
 #include "serialize/writers.h"
 #include "util/buf.h"
 #include "util/intern.h"
@@ -238,25 +239,17 @@ static FgStatus build_view(DotView *v, const FgWriteOptions *opt,
 
 /* ---- DOT text ---------------------------------------------------------- */
 
-/* Length of the UTF-8 sequence at s, 0 when invalid (Graphviz warns about
- * invalid UTF-8, so such bytes become U+FFFD). */
-static size_t utf8_length(const unsigned char *s) {
-  size_t len = s[0] < 0x80 ? 1 : s[0] >= 0xF5 ? 0 : s[0] >= 0xF0 ? 4
-               : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 ? 2 : 0;
-  for (size_t i = 1; i < len; i++)
-    if ((s[i] & 0xC0) != 0x80)
-      return 0;
-  return len;
-}
-
-static bool append_escaped_char(FgBuf *buf, const char *s, size_t len) {
+/* Invalid UTF-8 becomes U+FFFD (Graphviz warns about it), control
+ * characters a space, a newline DOT's own "\n". */
+static bool append_escaped_char(FgBuf *buf, const char *s, size_t len,
+                                uint32_t c) {
   if (len == 0)
     return fg_buf_append_str(buf, "\xEF\xBF\xBD");
-  if (*s == '"' || *s == '\\')
+  if (c == '"' || c == '\\')
     return fg_buf_append_char(buf, '\\') && fg_buf_append_char(buf, *s);
-  if (*s == '\n')
+  if (c == '\n')
     return fg_buf_append_str(buf, "\\n");
-  if ((unsigned char)*s < 0x20 || *s == 0x7F)
+  if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
     return fg_buf_append_char(buf, ' ');
   return fg_buf_append(buf, s, len);
 }
@@ -264,14 +257,16 @@ static bool append_escaped_char(FgBuf *buf, const char *s, size_t len) {
 /* Appends text escaped for a DOT quoted string, cut to MAX_LABEL_CHARS
  * code points with an ellipsis. */
 static bool append_text(FgBuf *buf, const char *text) {
-  const unsigned char *s = (const unsigned char *)text;
-  for (size_t chars = 0; *s; chars++) {
+  size_t n = strlen(text);
+  for (size_t i = 0, chars = 0; i < n; chars++) {
     if (chars == MAX_LABEL_CHARS)
       return fg_buf_append_str(buf, "\xE2\x80\xA6");
-    size_t len = utf8_length(s);
-    if (!append_escaped_char(buf, (const char *)s, len))
+    uint32_t c = 0;
+    size_t len =
+        fg_codepoint_decode((const unsigned char *)text + i, n - i, &c);
+    if (!append_escaped_char(buf, text + i, len, c))
       return false;
-    s += len ? len : 1;
+    i += len ? len : 1;
   }
   return true;
 }

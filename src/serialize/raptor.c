@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "serialize/codepoint.h"
 #include "serialize/formats.h"
 #include "serialize/writers.h"
 #include "util/buf.h"
@@ -213,26 +214,6 @@ static void log_raptor(void *data, raptor_log_message *message) {
 
 /* ---- text checks ------------------------------------------------------- */
 
-/* Decodes one UTF-8 sequence; returns its length, or 0 when invalid
- * (truncated, overlong, surrogate or beyond U+10FFFF). */
-static size_t decode_utf8(const unsigned char *s, size_t n, uint32_t *cp) {
-  static const uint32_t min_for_len[5] = {0, 0, 0x80, 0x800, 0x10000};
-  size_t len = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3
-               : s[0] >= 0xC2 ? 2 : 0;
-  if (len == 0 || len > n || s[0] > 0xF4)
-    return 0;
-  uint32_t c = len == 1 ? s[0] : s[0] & (0x7Fu >> len);
-  for (size_t i = 1; i < len; i++) {
-    if ((s[i] & 0xC0) != 0x80)
-      return 0;
-    c = (c << 6) | (s[i] & 0x3Fu);
-  }
-  if (c < min_for_len[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-    return 0;
-  *cp = c;
-  return len;
-}
-
 static bool is_control(uint32_t c) {
   return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
 }
@@ -246,7 +227,7 @@ static const char *clean_literal(RdfWriter *w, const char *text) {
   fg_buf_clear(&w->scratch);
   for (size_t i = 0; i < n;) {
     uint32_t c = 0;
-    size_t len = decode_utf8(s + i, n - i, &c);
+    size_t len = fg_codepoint_decode(s + i, n - i, &c);
     bool good = len > 0;
     const char *put = !good ? "\xEF\xBF\xBD" : is_control(c) ? " " : NULL;
     bool appended = put ? fg_buf_append_str(&w->scratch, put)
@@ -289,7 +270,7 @@ static bool is_absolute_iri(const char *iri) {
     return false;
   for (size_t i = 0; i < n;) {
     uint32_t c = 0;
-    size_t len = decode_utf8((const unsigned char *)iri + i, n - i, &c);
+    size_t len = fg_codepoint_decode((const unsigned char *)iri + i, n - i, &c);
     if (len == 0 || c <= 0x20 || (c < 0x80 && strchr("<>\"{}|^`\\", (int)c)) ||
         (c == '%' && !(is_hex(iri[i + 1]) && is_hex(iri[i + 2]))))
       return false;

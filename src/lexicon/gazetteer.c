@@ -188,33 +188,46 @@ static const char *wikidata_id(const FgRdfTerm *object) {
   return id;
 }
 
+/* Predicates whose literal object is a name of the subject. */
+static const struct {
+  const char *predicate;
+  Field field;
+} name_fields[] = {
+    {SKOS_NS "prefLabel", FIELD_LABEL},
+    {SKOS_NS "altLabel", FIELD_ALT},
+    {FG_NS "demonym", FIELD_DEMONYM},
+    {FG_NS "metonym", FIELD_METONYM},
+};
+
+static bool classify_name(const FgRdfTriple *triple, Field *field,
+                          const char **value) {
+  if (triple->object.kind != FG_RDF_LITERAL)
+    return false;
+  for (size_t i = 0; i < sizeof name_fields / sizeof name_fields[0]; i++) {
+    if (strcmp(triple->predicate.value, name_fields[i].predicate) != 0)
+      continue;
+    *field = name_fields[i].field;
+    /* A prefLabel in another language is still a name of the entry. */
+    if (*field == FIELD_LABEL && !is_english_or_untagged(&triple->object))
+      *field = FIELD_ALT;
+    *value = triple->object.value;
+    return true;
+  }
+  return false;
+}
+
 /* Classifies a triple: returns false when the gazetteer does not use it,
  * otherwise the field and the borrowed value string. */
 static bool classify(const FgRdfTriple *triple, Field *field,
                      const char **value) {
   const char *pred = triple->predicate.value;
-  const FgRdfTerm *object = &triple->object;
-  bool literal = object->kind == FG_RDF_LITERAL;
   if (strcmp(pred, RDF_TYPE) == 0) {
     *field = FIELD_TYPE;
-    *value = fg_rdf_local(object, FG_NS);
+    *value = fg_rdf_local(&triple->object, FG_NS);
   } else if (strcmp(pred, OWL_SAME_AS) == 0) {
     *field = FIELD_WIKIDATA;
-    *value = wikidata_id(object);
-  } else if (literal && strcmp(pred, SKOS_NS "prefLabel") == 0) {
-    /* A prefLabel in another language is still a name of the entry. */
-    *field = is_english_or_untagged(object) ? FIELD_LABEL : FIELD_ALT;
-    *value = object->value;
-  } else if (literal && strcmp(pred, SKOS_NS "altLabel") == 0) {
-    *field = FIELD_ALT;
-    *value = object->value;
-  } else if (literal && strcmp(pred, FG_NS "demonym") == 0) {
-    *field = FIELD_DEMONYM;
-    *value = object->value;
-  } else if (literal && strcmp(pred, FG_NS "metonym") == 0) {
-    *field = FIELD_METONYM;
-    *value = object->value;
-  } else {
+    *value = wikidata_id(&triple->object);
+  } else if (!classify_name(triple, field, value)) {
     return false;
   }
   return *value && **value;

@@ -160,8 +160,11 @@ static FgStatus feed_status(Reader *reader, FeedResult result) {
 static FgStatus parse_stream(Reader *reader, raptor_world *world,
                              FILE *file) {
   raptor_world_set_log_handler(world, reader, on_log);
-  if (raptor_world_open(world) != 0)
+  if (raptor_world_open(world) != 0) {
+    fg_rdf_report(reader->diag, reader->diag_handle, FG_ERR_INTERNAL,
+                  FG_SEV_ERROR, reader->path, 0, "raptor2 would not start");
     return FG_ERR_INTERNAL;
+  }
   reader->parser = raptor_new_parser(world, "turtle");
   raptor_uri *base = new_base_uri(world, reader->path);
   FgStatus status = FG_ERR_NOMEM;

@@ -47,8 +47,7 @@ struct FgGraph {
 /* ---- allocation helpers ------------------------------------------------ */
 
 /* Makes room for one more item; returns the (maybe moved) array or NULL. */
-static void *reserve_one(void *items, size_t count, size_t *cap,
-                         size_t size) {
+static void *reserve_one(void *items, size_t count, size_t *cap, size_t size) {
   if (count < *cap)
     return items;
   size_t new_cap = *cap ? *cap * 2 : 16;
@@ -116,8 +115,8 @@ static bool copy_document_fields(FgGraph *graph, const FgDocument *in,
 uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc) {
   if (!graph || graph->finished || !doc || !doc->id || !*doc->id)
     return FG_NONE;
-  Document *docs = reserve_one(graph->docs, graph->doc_count,
-                               &graph->doc_cap, sizeof(Document));
+  Document *docs = reserve_one(graph->docs, graph->doc_count, &graph->doc_cap,
+                               sizeof(Document));
   if (!docs)
     return FG_NONE;
   graph->docs = docs;
@@ -336,16 +335,14 @@ static int cmp_support(const void *pa, const void *pb) {
   if (!c)
     c = cmp_uint(a->claim.attributed_to, b->claim.attributed_to);
   if (!c)
-    c = cmp_present_first(a->claim.attributed_label,
-                          b->claim.attributed_label);
+    c = cmp_present_first(a->claim.attributed_label, b->claim.attributed_label);
   return c;
 }
 
 /* ---- finishing --------------------------------------------------------- */
 
 static FgStatus sort_documents(FgGraph *graph, uint32_t **remap) {
-  *remap = malloc((graph->doc_count ? graph->doc_count : 1) *
-                  sizeof(uint32_t));
+  *remap = malloc((graph->doc_count ? graph->doc_count : 1) * sizeof(uint32_t));
   if (!*remap)
     return FG_ERR_NOMEM;
   for (size_t i = 0; i < graph->doc_count; i++)
@@ -369,8 +366,7 @@ static void sort_alt_labels(Entity *e) {
 }
 
 static FgStatus sort_entities(FgGraph *graph, uint32_t **remap) {
-  *remap = malloc((graph->ent_count ? graph->ent_count : 1) *
-                  sizeof(uint32_t));
+  *remap = malloc((graph->ent_count ? graph->ent_count : 1) * sizeof(uint32_t));
   if (!*remap)
     return FG_ERR_NOMEM;
   for (size_t i = 0; i < graph->ent_count; i++) {

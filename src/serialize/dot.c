@@ -23,13 +23,19 @@ typedef struct {
 } NodeStyle;
 
 static const char *const person_names[] = {"Person", NULL};
-static const char *const org_names[] = {
-    "Organization", "ArmedGroup", "GovernmentBody", "Coalition",
-    "MediaOrganization", "InternationalOrganization", "Company",
-    "PoliticalParty", "Court", NULL};
+static const char *const org_names[] = {"Organization",
+                                        "ArmedGroup",
+                                        "GovernmentBody",
+                                        "Coalition",
+                                        "MediaOrganization",
+                                        "InternationalOrganization",
+                                        "Company",
+                                        "PoliticalParty",
+                                        "Court",
+                                        NULL};
 static const char *const country_names[] = {"Country", NULL};
-static const char *const place_names[] = {"Place", "City", "Region",
-                                          "Facility", NULL};
+static const char *const place_names[] = {"Place", "City", "Region", "Facility",
+                                          NULL};
 static const char *const event_names[] = {"Event", NULL};
 static const char *const value_names[] = {"Value", NULL};
 static const char *const no_names[] = {NULL};
@@ -80,10 +86,10 @@ typedef struct {
   size_t node_count;
   Edge *edges;
   size_t edge_count;
-  size_t *degree;   /* per node, over the edges kept */
-  bool *keep;       /* per node */
-  size_t focus;     /* node, or SIZE_MAX */
-  size_t hidden;    /* nodes left out by max_nodes */
+  size_t *degree; /* per node, over the edges kept */
+  bool *keep;     /* per node */
+  size_t focus;   /* node, or SIZE_MAX */
+  size_t hidden;  /* nodes left out by max_nodes */
 } DotView;
 
 static void view_free(DotView *v) {
@@ -374,8 +380,8 @@ static bool append_nodes(FgBuf *buf, const DotView *v, bool used[]) {
 
 static bool append_omitted_note(FgBuf *buf, size_t hidden) {
   char label[96];
-  snprintf(label, sizeof label, "%zu more node%s not shown (max_nodes)",
-           hidden, hidden == 1 ? "" : "s");
+  snprintf(label, sizeof label, "%zu more node%s not shown (max_nodes)", hidden,
+           hidden == 1 ? "" : "s");
   return fg_buf_append_str(buf, "    omitted [label=\"") &&
          fg_buf_append_str(buf, label) &&
          fg_buf_append_str(buf, "\", shape=note, fillcolor=\"#ffffff\"];\n");
@@ -413,21 +419,22 @@ static bool append_dot(FgBuf *buf, const DotView *v) {
 /* The view is small (max_nodes bounds the nodes, edges follow them), so
  * the text is built whole and written once. */
 FgStatus fg_write_dot(const FgGraph *graph, const FgOntology *onto,
-                      const FgWriteOptions *options, FILE *out,
-                      FgDiagFunc diag, void *handle) {
+                      const FgWriteOptions *options, FILE *out, FgDiagFunc diag,
+                      void *handle) {
   if (!graph || !out)
     return FG_ERR_USAGE;
   FgWriteOptions defaults = fg_write_options_default();
-  DotView v = {.graph = graph, .onto = onto, .focus = SIZE_MAX,
+  DotView v = {.graph = graph,
+               .onto = onto,
+               .focus = SIZE_MAX,
                .entity_count = fg_graph_entity_count(graph)};
   FgStatus st = build_view(&v, options ? options : &defaults, diag, handle);
   FgBuf text;
   fg_buf_init(&text);
   if (st == FG_OK && !append_dot(&text, &v))
     st = FG_ERR_NOMEM;
-  if (st == FG_OK &&
-      (fwrite(text.data, 1, text.len, out) != text.len || fflush(out) == EOF ||
-       ferror(out)))
+  if (st == FG_OK && (fwrite(text.data, 1, text.len, out) != text.len ||
+                      fflush(out) == EOF || ferror(out)))
     st = FG_ERR_IO;
   fg_buf_free(&text);
   view_free(&v);

@@ -23,8 +23,17 @@
 /* ---- vocabulary -------------------------------------------------------- */
 
 typedef enum {
-  NS_FG, NS_RDF, NS_RDFS, NS_XSD, NS_OWL, NS_SKOS,
-  NS_PROV, NS_SCHEMA, NS_OA, NS_WD, NS_COUNT
+  NS_FG,
+  NS_RDF,
+  NS_RDFS,
+  NS_XSD,
+  NS_OWL,
+  NS_SKOS,
+  NS_PROV,
+  NS_SCHEMA,
+  NS_OA,
+  NS_WD,
+  NS_COUNT
 } Namespace;
 
 static const struct {
@@ -50,13 +59,41 @@ static const struct {
 } base_namespaces[] = {{"ent", "entity/"}, {"doc", "doc/"}, {"fact", "fact/"}};
 
 typedef enum {
-  V_TYPE, V_LABEL, V_PREF_LABEL, V_ALT_LABEL, V_SAME_AS,
-  V_NEWS_ARTICLE, V_IDENTIFIER, V_HEADLINE, V_DATE_PUBLISHED, V_AUTHOR,
-  V_PUBLISHER, V_URL, V_PRIMARY_SOURCE,
-  V_VALUE, V_STATEMENT, V_SUBJECT, V_PREDICATE, V_OBJECT, V_ROLE, V_STATUS,
-  V_TIME, V_MODALITY, V_NEGATED, V_ATTRIBUTED_TO, V_ATTRIBUTED_LABEL,
-  V_CONFIDENCE, V_SOURCE_COUNT, V_DERIVED_FROM, V_EVIDENCE,
-  V_EVIDENCE_CLASS, V_HAS_SOURCE, V_START, V_END, V_EXACT, V_RULE,
+  V_TYPE,
+  V_LABEL,
+  V_PREF_LABEL,
+  V_ALT_LABEL,
+  V_SAME_AS,
+  V_NEWS_ARTICLE,
+  V_IDENTIFIER,
+  V_HEADLINE,
+  V_DATE_PUBLISHED,
+  V_AUTHOR,
+  V_PUBLISHER,
+  V_URL,
+  V_PRIMARY_SOURCE,
+  V_VALUE,
+  V_STATEMENT,
+  V_SUBJECT,
+  V_PREDICATE,
+  V_OBJECT,
+  V_ROLE,
+  V_STATUS,
+  V_TIME,
+  V_MODALITY,
+  V_NEGATED,
+  V_ATTRIBUTED_TO,
+  V_ATTRIBUTED_LABEL,
+  V_CONFIDENCE,
+  V_SOURCE_COUNT,
+  V_DERIVED_FROM,
+  V_EVIDENCE,
+  V_EVIDENCE_CLASS,
+  V_HAS_SOURCE,
+  V_START,
+  V_END,
+  V_EXACT,
+  V_RULE,
   V_COUNT
 } Vocab;
 
@@ -103,8 +140,14 @@ static const struct {
 
 typedef enum {
   DT_STRING, /* plain literal: no datatype written */
-  DT_DATE, DT_GYEARMONTH, DT_GYEAR, DT_GMONTHDAY,
-  DT_BOOLEAN, DT_DECIMAL, DT_INTEGER, DT_NON_NEGATIVE,
+  DT_DATE,
+  DT_GYEARMONTH,
+  DT_GYEAR,
+  DT_GMONTHDAY,
+  DT_BOOLEAN,
+  DT_DECIMAL,
+  DT_INTEGER,
+  DT_NON_NEGATIVE,
   DT_COUNT
 } Datatype;
 
@@ -199,7 +242,9 @@ static void log_raptor(void *data, raptor_log_message *message) {
   bool warning = message->level == RAPTOR_LOG_LEVEL_WARN;
   FgDiag diag = {
       .status = error ? FG_ERR_INTERNAL : FG_OK,
-      .severity = error ? FG_SEV_ERROR : warning ? FG_SEV_WARNING : FG_SEV_INFO,
+      .severity = error     ? FG_SEV_ERROR
+                  : warning ? FG_SEV_WARNING
+                            : FG_SEV_INFO,
       .source = "raptor",
       .line = message->locator && message->locator->line > 0
                   ? (unsigned long)message->locator->line
@@ -295,7 +340,10 @@ static bool matches_shape(const char *text, const char *shape) {
   return *text == '\0';
 }
 
-static int number_at(const char *text, int at, int digits) {
+/* The number written with `digits` digits at `at`; `absent` when at < 0. */
+static int field_at(const char *text, int at, int digits, int absent) {
+  if (at < 0)
+    return absent;
   int value = 0;
   for (int i = 0; i < digits; i++)
     value = value * 10 + (text[at + i] - '0');
@@ -315,10 +363,9 @@ static Datatype date_type(const char *text) {
     if (!matches_shape(text, date_shapes[i].shape))
       continue;
     /* A gMonthDay has no year: 2000 is leap, so --02-29 is allowed. */
-    int year = date_shapes[i].year < 0 ? 2000 : number_at(text, 0, 4);
-    int month = date_shapes[i].month < 0 ? 1
-                                         : number_at(text, date_shapes[i].month, 2);
-    int day = date_shapes[i].day < 0 ? 1 : number_at(text, date_shapes[i].day, 2);
+    int year = field_at(text, date_shapes[i].year, 4, 2000);
+    int month = field_at(text, date_shapes[i].month, 2, 1);
+    int day = field_at(text, date_shapes[i].day, 2, 1);
     bool valid = month >= 1 && month <= 12 && day >= 1 &&
                  day <= days_in_month(year, month);
     return valid ? date_shapes[i].type : DT_STRING;
@@ -369,15 +416,15 @@ static void free_term(raptor_term *term) {
 static raptor_term *new_iri_term(RdfWriter *w, const char *iri) {
   if (!iri)
     return NULL;
-  raptor_term *term = raptor_new_term_from_uri_string(
-      w->world, (const unsigned char *)iri);
+  raptor_term *term =
+      raptor_new_term_from_uri_string(w->world, (const unsigned char *)iri);
   if (!term)
     fail(w, FG_ERR_NOMEM);
   return term;
 }
 
-static raptor_term *mint_term(RdfWriter *w, const char *prefix,
-                              const char *dir, const char *segment) {
+static raptor_term *mint_term(RdfWriter *w, const char *prefix, const char *dir,
+                              const char *segment) {
   return ok(w) ? new_iri_term(w, mint(w, prefix, dir, segment)) : NULL;
 }
 
@@ -415,8 +462,8 @@ static void emit_literal(RdfWriter *w, raptor_term *s, Vocab p,
   if (!clean)
     return;
   raptor_term *o = raptor_new_term_from_counted_literal(
-      w->world, (const unsigned char *)clean, strlen(clean),
-      w->datatypes[type], NULL, 0);
+      w->world, (const unsigned char *)clean, strlen(clean), w->datatypes[type],
+      NULL, 0);
   if (!o)
     fail(w, FG_ERR_NOMEM);
   emit_term(w, s, p, o, graph);
@@ -618,7 +665,9 @@ static bool append_fact_key(RdfWriter *w, FgBuf *key, const FgFactInput *c) {
            (int)c->modality, c->negated ? 1 : 0);
   return fg_buf_append_str(key, s->slug) && fg_buf_append_char(key, '\x1f') &&
          fg_buf_append_str(key, c->predicate) &&
-         fg_buf_append_str(key, c->object == FG_NONE ? "\x1fL" : "\x1f" "E") &&
+         fg_buf_append_str(key, c->object == FG_NONE ? "\x1fL"
+                                                     : "\x1f"
+                                                       "E") &&
          fg_buf_append_str(key, object) && fg_buf_append_char(key, '\x1f') &&
          fg_buf_append_str(key, c->role ? c->role : "") &&
          fg_buf_append_str(key, flags);
@@ -630,7 +679,8 @@ static bool append_evidence_key(RdfWriter *w, FgBuf *key,
   snprintf(span, sizeof span, "\x1f%lu\x1f%lu\x1f", (unsigned long)ev->begin,
            (unsigned long)ev->end);
   return fg_buf_append_char(key, '\x1f') &&
-         fg_buf_append_str(key, fg_graph_document(w->graph, ev->document)->id) &&
+         fg_buf_append_str(key,
+                           fg_graph_document(w->graph, ev->document)->id) &&
          fg_buf_append_str(key, span) &&
          fg_buf_append_str(key, ev->rule ? ev->rule : "");
 }
@@ -718,8 +768,8 @@ static void write_plain_triple(RdfWriter *w, FactTerms *f) {
 static void write_attribution(RdfWriter *w, FactTerms *f) {
   const FgFactInput *c = &f->fact->claim;
   if (c->attributed_to != FG_NONE)
-    emit_term(w, f->statement, V_ATTRIBUTED_TO,
-              w->entities[c->attributed_to], NULL);
+    emit_term(w, f->statement, V_ATTRIBUTED_TO, w->entities[c->attributed_to],
+              NULL);
   else
     emit_literal(w, f->statement, V_ATTRIBUTED_LABEL, c->attributed_label,
                  DT_STRING, NULL);
@@ -735,8 +785,7 @@ static void write_statement(RdfWriter *w, FactTerms *f) {
   emit_literal(w, st, V_ROLE, c->role, DT_STRING, NULL);
   emit_literal(w, st, V_STATUS, c->former ? "former" : NULL, DT_STRING, NULL);
   emit_date(w, st, V_TIME, c->time, NULL);
-  emit_literal(w, st, V_MODALITY, modality_names[c->modality], DT_STRING,
-               NULL);
+  emit_literal(w, st, V_MODALITY, modality_names[c->modality], DT_STRING, NULL);
   emit_literal(w, st, V_NEGATED, c->negated ? "true" : NULL, DT_BOOLEAN, NULL);
   write_attribution(w, f);
   emit_cents(w, st, f->fact->confidence, NULL);
@@ -750,8 +799,8 @@ static void write_fact(RdfWriter *w, const FgFact *fact) {
   fg_buf_init(&f.key);
   f.subject = w->entities[c->subject];
   f.predicate = predicate_term(w, c->predicate);
-  f.object = c->object == FG_NONE ? value_term(w, c->literal)
-                                  : w->entities[c->object];
+  f.object =
+      c->object == FG_NONE ? value_term(w, c->literal) : w->entities[c->object];
   if (!append_fact_key(w, &f.key, c))
     fail(w, FG_ERR_NOMEM);
   f.statement = ok(w) ? hashed_term(w, "fact/", &f.key) : NULL;
@@ -784,9 +833,8 @@ static void declare_namespace(RdfWriter *w, const char *prefix,
   if (!ok(w))
     return;
   raptor_uri *uri = raptor_new_uri(w->world, (const unsigned char *)iri);
-  if (!uri ||
-      raptor_serializer_set_namespace(w->serializer, uri,
-                                      (const unsigned char *)prefix) != 0)
+  if (!uri || raptor_serializer_set_namespace(
+                  w->serializer, uri, (const unsigned char *)prefix) != 0)
     fail(w, uri ? FG_ERR_INTERNAL : FG_ERR_NOMEM);
   if (uri)
     raptor_free_uri(uri);
@@ -824,8 +872,7 @@ static void build_vocabulary(RdfWriter *w) {
 
 /* One term per entity and per document, built before any output. */
 static raptor_term **build_terms(RdfWriter *w, size_t count, const char *dir,
-                                 const char *(*name)(const FgGraph *,
-                                                     size_t)) {
+                                 const char *(*name)(const FgGraph *, size_t)) {
   raptor_term **terms = calloc(count ? count : 1, sizeof(raptor_term *));
   if (!terms)
     fail(w, FG_ERR_NOMEM);
@@ -860,8 +907,7 @@ static void open_caches(RdfWriter *w) {
 
 static void open_raptor(RdfWriter *w, const char *syntax, FILE *out) {
   w->world = raptor_new_world();
-  if (!w->world ||
-      raptor_world_set_log_handler(w->world, w, log_raptor) != 0 ||
+  if (!w->world || raptor_world_set_log_handler(w->world, w, log_raptor) != 0 ||
       raptor_world_open(w->world) != 0) {
     fail(w, FG_ERR_INTERNAL);
     return;
@@ -902,10 +948,10 @@ static void close_writer(RdfWriter *w) {
 
 static void write_graph(RdfWriter *w) {
   const FgGraph *g = w->graph;
-  w->entities = build_terms(w, fg_graph_entity_count(g), "entity/",
-                            entity_slug);
-  w->documents = build_terms(w, fg_graph_document_count(g), "doc/",
-                             document_id);
+  w->entities =
+      build_terms(w, fg_graph_entity_count(g), "entity/", entity_slug);
+  w->documents =
+      build_terms(w, fg_graph_document_count(g), "doc/", document_id);
   w->plain_in_doc = calloc(fg_graph_document_count(g) + 1, sizeof(uint32_t));
   if (!w->plain_in_doc)
     fail(w, FG_ERR_NOMEM);
@@ -920,17 +966,20 @@ static void write_graph(RdfWriter *w) {
 /* Turtle gets the whole graph held in memory by raptor (it writes at the
  * end); N-Triples and N-Quads stream. */
 FgStatus fg_write_rdf(const FgGraph *graph, const FgOntology *onto,
-                      FgFormat format, const FgWriteOptions *options,
-                      FILE *out, FgDiagFunc diag, void *handle) {
+                      FgFormat format, const FgWriteOptions *options, FILE *out,
+                      FgDiagFunc diag, void *handle) {
   const char *syntax = fg_format_raptor_name(format);
   if (!graph || !out || !syntax)
     return FG_ERR_USAGE;
-  RdfWriter w = {.graph = graph, .onto = onto, .diag = diag,
-                 .handle = handle, .quads = format == FG_FORMAT_NQUADS};
+  RdfWriter w = {.graph = graph,
+                 .onto = onto,
+                 .diag = diag,
+                 .handle = handle,
+                 .quads = format == FG_FORMAT_NQUADS};
   fg_buf_init(&w.base);
   fg_buf_init(&w.scratch);
-  const char *base_iri = options && options->base_iri ? options->base_iri
-                                                      : DEFAULT_BASE;
+  const char *base_iri =
+      options && options->base_iri ? options->base_iri : DEFAULT_BASE;
   if (set_base(&w, base_iri))
     open_raptor(&w, syntax, out);
   open_caches(&w);

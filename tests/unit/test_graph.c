@@ -1,8 +1,9 @@
 /* Unit tests for src/graph/graph.c through include/factgraph/graph.h. */
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <setjmp.h>
+/* cmocka 1.1.5 needs the four headers above first. */
 #include <cmocka.h>
 
 #include <stdio.h>
@@ -29,8 +30,8 @@ static uint32_t add_ent(FgGraph *g, const char *slug, const char *label,
 }
 
 static FgFactInput claim(uint32_t s, const char *p, uint32_t o) {
-  FgFactInput c = {.subject = s, .predicate = p, .object = o,
-                   .attributed_to = FG_NONE};
+  FgFactInput c = {
+      .subject = s, .predicate = p, .object = o, .attributed_to = FG_NONE};
   return c;
 }
 
@@ -106,8 +107,7 @@ static void test_alt_labels_sorted_unique(void **state) {
   assert_int_equal(fg_graph_add_alt_label(g, e, "Abu Mohammad al-Jolani"),
                    FG_OK);
   assert_int_equal(fg_graph_add_alt_label(g, e, "al-Sharaa"), FG_NOTHING);
-  assert_int_equal(fg_graph_add_alt_label(g, e, "Ahmed al-Sharaa"),
-                   FG_NOTHING);
+  assert_int_equal(fg_graph_add_alt_label(g, e, "Ahmed al-Sharaa"), FG_NOTHING);
   assert_int_equal(fg_graph_add_alt_label(g, 7, "x"), FG_ERR_USAGE);
   assert_int_equal(fg_graph_finish(g), FG_OK);
   const FgEntity *ent = fg_graph_entity(g, 0);

@@ -1,8 +1,9 @@
 /* Unit tests for the writers (src/serialize/) and the format table. */
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <setjmp.h>
+/* cmocka 1.1.5 needs the four headers above first. */
 #include <cmocka.h>
 
 #include <raptor2.h>
@@ -30,13 +31,13 @@ static uint32_t add_doc(FgGraph *g, const char *id, const char *date) {
 }
 
 static FgFactInput claim(uint32_t s, const char *p, uint32_t o) {
-  FgFactInput c = {.subject = s, .predicate = p, .object = o,
-                   .attributed_to = FG_NONE};
+  FgFactInput c = {
+      .subject = s, .predicate = p, .object = o, .attributed_to = FG_NONE};
   return c;
 }
 
-static void add(FgGraph *g, const FgFactInput *c, uint32_t doc,
-                uint32_t begin, uint32_t end, double confidence) {
+static void add(FgGraph *g, const FgFactInput *c, uint32_t doc, uint32_t begin,
+                uint32_t end, double confidence) {
   FgEvidence ev = {doc, begin, end, "A sentence.", "r1", confidence};
   assert_int_equal(fg_graph_add_fact(g, c, &ev), FG_OK);
 }
@@ -50,12 +51,12 @@ static int setup_small(void **state) {
   uint32_t b = add_doc(g, "b doc.txt", NULL);
   uint32_t p = fg_graph_add_entity(g, "ahmed-al-sharaa", "Ahmed al-Sharaa",
                                    "Person", "Q123");
-  uint32_t h = fg_graph_add_entity(g, "hts", "Hay'at \"HTS\"", "ArmedGroup",
-                                   NULL);
-  uint32_t u = fg_graph_add_entity(g, "united-states", "United States",
-                                   "Country", NULL);
-  uint32_t r = fg_graph_add_entity(g, "reuters", "Reuters",
-                                   "MediaOrganization", NULL);
+  uint32_t h =
+      fg_graph_add_entity(g, "hts", "Hay'at \"HTS\"", "ArmedGroup", NULL);
+  uint32_t u =
+      fg_graph_add_entity(g, "united-states", "United States", "Country", NULL);
+  uint32_t r =
+      fg_graph_add_entity(g, "reuters", "Reuters", "MediaOrganization", NULL);
   fg_graph_add_alt_label(g, p, "al-Jolani");
   FgFactInput lead = claim(p, "leaderOf", h);
   lead.time = "2017";
@@ -198,9 +199,8 @@ static void parse(const char *syntax, const char *text, ParseResult *r) {
   raptor_parser_set_statement_handler(parser, r, on_statement);
   raptor_uri *base = raptor_new_uri(world, (const unsigned char *)"urn:x:");
   assert_int_equal(raptor_parser_parse_start(parser, base), 0);
-  assert_int_equal(raptor_parser_parse_chunk(parser,
-                                             (const unsigned char *)text,
-                                             strlen(text), 1),
+  assert_int_equal(raptor_parser_parse_chunk(
+                       parser, (const unsigned char *)text, strlen(text), 1),
                    0);
   raptor_free_uri(base);
   raptor_free_parser(parser);
@@ -274,9 +274,9 @@ static void test_write_error_reported(void **state) {
   fclose(out);
   out = fmemopen(small, sizeof small, "w");
   assert_non_null(out);
-  assert_int_equal(fg_write_rdf(*state, NULL, FG_FORMAT_NTRIPLES, NULL, out,
-                                NULL, NULL),
-                   FG_ERR_IO);
+  assert_int_equal(
+      fg_write_rdf(*state, NULL, FG_FORMAT_NTRIPLES, NULL, out, NULL, NULL),
+      FG_ERR_IO);
   fclose(out);
 }
 
@@ -407,8 +407,8 @@ static void test_plain_triple_written_once(void **state) {
   add(g, &before, a, 10, 15, 0.5);
   add(g, &before, b, 0, 5, 0.5);
   assert_int_equal(fg_graph_finish(g), FG_OK);
-  const char *plain = "<" BASE "entity/s> <" FG "sanctioned> <" BASE
-                      "entity/o> ";
+  const char *plain =
+      "<" BASE "entity/s> <" FG "sanctioned> <" BASE "entity/o> ";
   char *nt = write_ok(g, FG_FORMAT_NTRIPLES, NULL);
   assert_int_equal(count_occurrences(nt, plain), 1);
   char *nq = write_ok(g, FG_FORMAT_NQUADS, NULL);
@@ -478,8 +478,8 @@ static void test_dates_typed_by_shape(void **state) {
 /* Plain triples and evidence live in the stating document's graph. */
 static void test_nquads_named_graphs(void **state) {
   char *nq = write_ok(*state, FG_FORMAT_NQUADS, NULL);
-  const char *plain = "<" BASE "entity/ahmed-al-sharaa> <" FG "leaderOf> <"
-                      BASE "entity/hts>";
+  const char *plain =
+      "<" BASE "entity/ahmed-al-sharaa> <" FG "leaderOf> <" BASE "entity/hts>";
   char line[512];
   snprintf(line, sizeof line, "%s <" BASE "doc/a.txt> .", plain);
   assert_true(has_line(nq, line));
@@ -488,8 +488,8 @@ static void test_nquads_named_graphs(void **state) {
   snprintf(line, sizeof line, "%s .", plain);
   assert_false(has_line(nq, line));
   /* entities stay in the default graph */
-  assert_true(has_line(nq, "<" BASE "entity/hts> <" RDF "type> <" FG
-                           "ArmedGroup> ."));
+  assert_true(
+      has_line(nq, "<" BASE "entity/hts> <" RDF "type> <" FG "ArmedGroup> ."));
   /* the tricky literal is escaped as in N-Triples */
   assert_non_null(strstr(nq, "\"tab\\there \\\"quote\\\" back\\\\slash"
                              "\\nnewline\" .\n"));
@@ -624,9 +624,9 @@ static void test_with_ontology(void **state) {
   FILE *out = tmpfile();
   assert_non_null(out);
   assert_int_equal(fg_write_dot(*state, onto, NULL, out, NULL, NULL), FG_OK);
-  assert_int_equal(fg_write_rdf(*state, onto, FG_FORMAT_TURTLE, NULL, out,
-                                NULL, NULL),
-                   FG_OK);
+  assert_int_equal(
+      fg_write_rdf(*state, onto, FG_FORMAT_TURTLE, NULL, out, NULL, NULL),
+      FG_OK);
   char *text = read_back(out);
   fclose(out);
   /* ArmedGroup is drawn as an Organization via rdfs:subClassOf */

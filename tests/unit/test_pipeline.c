@@ -1,0 +1,230 @@
+/* End-to-end tests of the extraction pipeline through the public API
+ * (factgraph/run.h and factgraph/graph.h), on short invented articles. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "factgraph/graph.h"
+#include "factgraph/run.h"
+
+static FgRun *new_run(void) {
+  FgConfig config = fg_config_default();
+  const char *dir = getenv("FACTGRAPH_ONTOLOGY");
+  if (dir)
+    config.ontology_dir = dir;
+  FgRun *run = NULL;
+  return fg_run_new(&config, &run) == FG_OK ? run : NULL;
+}
+
+static int setup(void **state) {
+  FgRun *run = new_run();
+  *state = run;
+  return run ? 0 : -1;
+}
+
+static int teardown(void **state) {
+  fg_run_free(*state);
+  return 0;
+}
+
+static void add(FgRun *run, const char *id, const char *text) {
+  assert_int_equal(fg_run_add_memory(run, id, text, strlen(text)), FG_OK);
+}
+
+static const FgGraph *finish(FgRun *run) {
+  assert_int_equal(fg_run_finish(run), FG_OK);
+  const FgGraph *graph = fg_run_graph(run);
+  assert_non_null(graph);
+  return graph;
+}
+
+static const char *label(const FgGraph *graph, uint32_t entity) {
+  return entity == FG_NONE ? NULL : fg_graph_entity(graph, entity)->label;
+}
+
+/* The fact with this subject label, predicate and object label, or NULL. */
+static const FgFact *find_fact(const FgGraph *graph, const char *subject,
+                               const char *predicate, const char *object) {
+  for (size_t i = 0; i < fg_graph_fact_count(graph); i++) {
+    const FgFact *fact = fg_graph_fact(graph, i);
+    const FgFactInput *c = &fact->claim;
+    const char *o = label(graph, c->object);
+    if (strcmp(c->predicate, predicate) == 0 &&
+        strcmp(label(graph, c->subject), subject) == 0 && o &&
+        strcmp(o, object) == 0)
+      return fact;
+  }
+  return NULL;
+}
+
+static const char MEETING[] =
+    "President Amara Okonkwo of Nigeria met with Kenyan Foreign Minister "
+    "Wanjiru Kamau in the capital, Abuja, on Monday to discuss trade.";
+
+static void test_meeting_and_positions(void **state) {
+  FgRun *run = *state;
+  add(run, "meeting.txt", MEETING);
+  const FgGraph *graph = finish(run);
+
+  uint32_t okonkwo = fg_graph_entity_find(graph, "Amara Okonkwo");
+  assert_int_not_equal(okonkwo, FG_NONE);
+  assert_string_equal(fg_graph_entity(graph, okonkwo)->type, "Person");
+
+  const FgFact *met = find_fact(graph, "Amara Okonkwo", "metWith", "Wanjiru Kamau");
+  assert_non_null(met);
+  assert_false(met->claim.negated);
+  assert_false(met->claim.former);
+  assert_int_equal(met->source_count, 1);
+  assert_true(met->evidence_count >= 1);
+  assert_string_equal(fg_graph_document(graph, met->evidence[0].document)->id,
+                      "meeting.txt");
+
+  const FgFact *pres = find_fact(graph, "Amara Okonkwo", "holdsPosition", "Nigeria");
+  assert_non_null(pres);
+  assert_non_null(pres->claim.role);
+  assert_string_equal(pres->claim.role, "President");
+
+  const FgFact *fm = find_fact(graph, "Wanjiru Kamau", "holdsPosition", "Kenya");
+  assert_non_null(fm);
+  assert_non_null(fm->claim.role);
+  assert_string_equal(fm->claim.role, "Foreign Minister");
+
+  /* The roles are not crossed over. */
+  assert_null(find_fact(graph, "Wanjiru Kamau", "holdsPosition", "Nigeria"));
+}
+
+static void test_passive_praise(void **state) {
+  FgRun *run = *state;
+  add(run, "praise.txt",
+      "President Amara Okonkwo of Nigeria spoke to reporters in the capital "
+      "for an hour on Monday. The Sahel Defence Alliance was praised by "
+      "Okonkwo for its work.");
+  const FgGraph *graph = finish(run);
+  const FgFact *f =
+      find_fact(graph, "Amara Okonkwo", "praised", "Sahel Defence Alliance");
+  assert_non_null(f);
+  assert_false(f->claim.negated);
+  /* The passive must not be read the other way round. */
+  assert_null(find_fact(graph, "Sahel Defence Alliance", "praised", "Amara Okonkwo"));
+}
+
+static void test_negation(void **state) {
+  FgRun *run = *state;
+  add(run, "refusal.txt",
+      "Nigerian President Amara Okonkwo did not join the Sahel Defence "
+      "Alliance, officials said.");
+  const FgGraph *graph = finish(run);
+  const FgFact *f = find_fact(graph, "Amara Okonkwo", "joined", "Sahel Defence Alliance");
+  assert_non_null(f);
+  assert_true(f->claim.negated);
+}
+
+static void test_former_leader(void **state) {
+  FgRun *run = *state;
+  add(run, "former.txt",
+      "The former rebel commander Chidi Eze formerly led the Ogaden "
+      "Liberation Front until 2019.");
+  const FgGraph *graph = finish(run);
+  const FgFact *f = find_fact(graph, "Chidi Eze", "leaderOf", "Ogaden Liberation Front");
+  assert_non_null(f);
+  assert_true(f->claim.former);
+  assert_false(f->claim.negated);
+}
+
+static const char CEASEFIRE[] =
+    "Militia commander Tunde Bakare met with Kenyan Foreign Minister Wanjiru "
+    "Kamau in the town of Garissa on Tuesday to discuss the ceasefire.";
+static const char TOUR[] =
+    "Later in the week, the militia commander Tunde Bakare visited Somalia, "
+    "where he was received by local officials at the airport.";
+
+/* Writes "subject predicate object" lines for every fact. */
+static char *describe(const FgGraph *graph) {
+  size_t cap = 4096, len = 0;
+  char *out = calloc(1, cap);
+  assert_non_null(out);
+  for (size_t i = 0; i < fg_graph_fact_count(graph); i++) {
+    const FgFactInput *c = &fg_graph_fact(graph, i)->claim;
+    const char *o = label(graph, c->object);
+    int n = snprintf(out + len, cap - len, "%s %s %s\n", label(graph, c->subject),
+                     c->predicate, o ? o : (c->literal ? c->literal : "-"));
+    assert_true(n > 0 && (size_t)n < cap - len);
+    len += (size_t)n;
+  }
+  return out;
+}
+
+static void test_input_order_does_not_matter(void **state) {
+  FgRun *first = *state;
+  add(first, "a.txt", CEASEFIRE);
+  add(first, "b.txt", TOUR);
+  const FgGraph *g1 = finish(first);
+
+  FgRun *second = new_run();
+  assert_non_null(second);
+  add(second, "b.txt", TOUR);
+  add(second, "a.txt", CEASEFIRE);
+  const FgGraph *g2 = finish(second);
+
+  assert_true(fg_graph_fact_count(g1) >= 2);
+  assert_int_equal(fg_graph_fact_count(g1), fg_graph_fact_count(g2));
+  assert_int_equal(fg_graph_entity_count(g1), fg_graph_entity_count(g2));
+  for (size_t i = 0; i < fg_graph_entity_count(g1); i++)
+    assert_string_equal(fg_graph_entity(g1, i)->label, fg_graph_entity(g2, i)->label);
+  char *d1 = describe(g1), *d2 = describe(g2);
+  assert_string_equal(d1, d2);
+  free(d1);
+  free(d2);
+  assert_non_null(find_fact(g1, "Tunde Bakare", "metWith", "Wanjiru Kamau"));
+  assert_non_null(find_fact(g1, "Tunde Bakare", "visited", "Somalia"));
+  fg_run_free(second);
+}
+
+static void test_empty_document(void **state) {
+  FgRun *run = *state;
+  assert_int_equal(fg_run_add_memory(run, "empty.txt", "", 0), FG_NOTHING);
+  assert_int_equal(fg_run_add_memory(run, "blank.txt", " \n\t\n ", 5), FG_NOTHING);
+  const FgGraph *graph = finish(run);
+  assert_int_equal(fg_graph_fact_count(graph), 0);
+}
+
+static void test_binary_document(void **state) {
+  FgRun *run = *state;
+  static const char bytes[] = "\0\0\0\x01\x02\x7f\xff\xfe\0\0\x10\0";
+  assert_int_equal(fg_run_add_memory(run, "blob.bin", bytes, sizeof bytes - 1),
+                   FG_ERR_INPUT);
+  /* The run stays usable after a rejected document. */
+  add(run, "meeting.txt", MEETING);
+  const FgGraph *graph = finish(run);
+  assert_non_null(find_fact(graph, "Amara Okonkwo", "metWith", "Wanjiru Kamau"));
+}
+
+static void test_add_after_finish_is_refused(void **state) {
+  FgRun *run = *state;
+  finish(run);
+  assert_int_equal(fg_run_add_memory(run, "late.txt", MEETING, strlen(MEETING)),
+                   FG_ERR_USAGE);
+}
+
+#define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      TEST(test_meeting_and_positions),
+      TEST(test_passive_praise),
+      TEST(test_negation),
+      TEST(test_former_leader),
+      TEST(test_input_order_does_not_matter),
+      TEST(test_empty_document),
+      TEST(test_binary_document),
+      TEST(test_add_after_finish_is_refused),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -278,7 +278,9 @@ static uint16_t sentence_flags(const FgToken *tokens, size_t first, size_t last)
   uint16_t flags = 0;
   if (!has_terminal)
     flags |= FG_SENT_HEADING;
-  if (words >= 3 && caps * 10 >= words * 6)
+  /* Only a heading can be in title case; a sentence ending in a period
+   * full of names is still a sentence. */
+  if (!has_terminal && words >= 3 && caps * 10 >= words * 6)
     flags |= FG_SENT_TITLECASE;
   return flags;
 }
@@ -301,7 +303,8 @@ static bool split_sentences(FgArena *arena, FgTokenized *out) {
   uint32_t block = 0;
   size_t first = 0;
   for (size_t t = 0; t < count; t++) {
-    if (!sentence_ends_after(tokens, count, t))
+    /* the text's last tokens end a sentence even without punctuation */
+    if (t + 1 < count && !sentence_ends_after(tokens, count, t))
       continue;
     t = absorb_closers(tokens, count, t);
     if (n == cap) {

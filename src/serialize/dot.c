@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "serialize/codepoint.h"
+#include "serialize/lexical.h"
 #include "serialize/writers.h"
 #include "util/buf.h"
 #include "util/intern.h"
@@ -268,8 +268,7 @@ static bool append_text(FgBuf *buf, const char *text) {
     if (chars == MAX_LABEL_CHARS)
       return fg_buf_append_str(buf, "\xE2\x80\xA6");
     uint32_t c = 0;
-    size_t len =
-        fg_codepoint_decode((const unsigned char *)text + i, n - i, &c);
+    size_t len = fg_lexical_decode((const unsigned char *)text + i, n - i, &c);
     if (!append_escaped_char(buf, text + i, len, c))
       return false;
     i += len ? len : 1;

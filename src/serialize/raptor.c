@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "serialize/codepoint.h"
 #include "serialize/formats.h"
+#include "serialize/lexical.h"
 #include "serialize/writers.h"
 #include "util/buf.h"
 #include "util/intern.h"
@@ -138,44 +138,6 @@ static const struct {
     [V_RULE] = {NS_FG, "rule"},
 };
 
-typedef enum {
-  DT_STRING, /* plain literal: no datatype written */
-  DT_DATE,
-  DT_GYEARMONTH,
-  DT_GYEAR,
-  DT_GMONTHDAY,
-  DT_BOOLEAN,
-  DT_DECIMAL,
-  DT_INTEGER,
-  DT_NON_NEGATIVE,
-  DT_COUNT
-} Datatype;
-
-static const char *const datatype_names[DT_COUNT] = {
-    [DT_STRING] = NULL,
-    [DT_DATE] = "date",
-    [DT_GYEARMONTH] = "gYearMonth",
-    [DT_GYEAR] = "gYear",
-    [DT_GMONTHDAY] = "gMonthDay",
-    [DT_BOOLEAN] = "boolean",
-    [DT_DECIMAL] = "decimal",
-    [DT_INTEGER] = "integer",
-    [DT_NON_NEGATIVE] = "nonNegativeInteger",
-};
-
-/* ISO 8601 shapes the extractors produce: 'd' is a digit; the offsets say
- * where year, month and day start (-1: absent). */
-static const struct {
-  const char *shape;
-  Datatype type;
-  int year, month, day;
-} date_shapes[] = {
-    {"dddd-dd-dd", DT_DATE, 0, 5, 8},
-    {"dddd-dd", DT_GYEARMONTH, 0, 5, -1},
-    {"dddd", DT_GYEAR, 0, -1, -1},
-    {"--dd-dd", DT_GMONTHDAY, -1, 2, 5},
-};
-
 static const char *const modality_names[] = {
     [FG_MODALITY_ASSERTED] = NULL,
     [FG_MODALITY_HEDGED] = "hedged",
@@ -204,7 +166,7 @@ typedef struct {
   FgBuf base;    /* ends in '/' or '#' */
   FgBuf scratch; /* the IRI or literal being built */
   raptor_term *vocab[V_COUNT];
-  raptor_uri *datatypes[DT_COUNT];
+  raptor_uri *datatypes[FG_XSD_COUNT];
   raptor_term **entities;  /* by entity index */
   raptor_term **documents; /* by document index */
   TermCache classes, predicates, values;
@@ -257,143 +219,7 @@ static void log_raptor(void *data, raptor_log_message *message) {
     w->diag(w->handle, &diag);
 }
 
-/* ---- text checks ------------------------------------------------------- */
-
-static bool is_control(uint32_t c) {
-  return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
-}
-
-/* Copies text into the scratch buffer as valid UTF-8 without control
- * characters (NUL would cut rapper's reading short): controls become a
- * space, invalid bytes U+FFFD. Escaping is raptor's job. */
-static const char *clean_literal(RdfWriter *w, const char *text) {
-  const unsigned char *s = (const unsigned char *)text;
-  size_t n = strlen(text);
-  fg_buf_clear(&w->scratch);
-  for (size_t i = 0; i < n;) {
-    uint32_t c = 0;
-    size_t len = fg_codepoint_decode(s + i, n - i, &c);
-    bool good = len > 0;
-    const char *put = !good ? "\xEF\xBF\xBD" : is_control(c) ? " " : NULL;
-    bool appended = put ? fg_buf_append_str(&w->scratch, put)
-                        : fg_buf_append(&w->scratch, text + i, len);
-    if (!appended) {
-      fail(w, FG_ERR_NOMEM);
-      return NULL;
-    }
-    i += good ? len : 1;
-  }
-  return fg_buf_cstr(&w->scratch);
-}
-
-static bool is_alpha(int c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool is_digit(int c) { return c >= '0' && c <= '9'; }
-
-static bool is_hex(int c) {
-  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-/* RFC 3986 scheme, then ':'. */
-static size_t scheme_length(const char *iri) {
-  if (!is_alpha((unsigned char)iri[0]))
-    return 0;
-  size_t i = 1;
-  while (is_alpha((unsigned char)iri[i]) || is_digit((unsigned char)iri[i]) ||
-         iri[i] == '+' || iri[i] == '-' || iri[i] == '.')
-    i++;
-  return iri[i] == ':' ? i : 0;
-}
-
-/* An absolute IRI that N-Triples' IRIREF accepts, with valid UTF-8 and
- * only well-formed percent escapes. */
-static bool is_absolute_iri(const char *iri) {
-  size_t n = strlen(iri);
-  if (!scheme_length(iri))
-    return false;
-  for (size_t i = 0; i < n;) {
-    uint32_t c = 0;
-    size_t len = fg_codepoint_decode((const unsigned char *)iri + i, n - i, &c);
-    if (len == 0 || c <= 0x20 || (c < 0x80 && strchr("<>\"{}|^`\\", (int)c)) ||
-        (c == '%' && !(is_hex(iri[i + 1]) && is_hex(iri[i + 2]))))
-      return false;
-    i += len;
-  }
-  return true;
-}
-
-static bool is_wikidata_id(const char *id) {
-  if (id[0] != 'Q' || !is_digit((unsigned char)id[1]))
-    return false;
-  for (const char *p = id + 1; *p; p++)
-    if (!is_digit((unsigned char)*p))
-      return false;
-  return true;
-}
-
-static bool matches_shape(const char *text, const char *shape) {
-  for (; *shape; text++, shape++)
-    if (*shape == 'd' ? !is_digit((unsigned char)*text) : *text != *shape)
-      return false;
-  return *text == '\0';
-}
-
-/* The number written with `digits` digits at `at`; `absent` when at < 0. */
-static int field_at(const char *text, int at, int digits, int absent) {
-  if (at < 0)
-    return absent;
-  int value = 0;
-  for (int i = 0; i < digits; i++)
-    value = value * 10 + (text[at + i] - '0');
-  return value;
-}
-
-static int days_in_month(int year, int month) {
-  static const int days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-  return month == 2 && !leap ? 28 : days[month - 1];
-}
-
-/* The XSD type of an ISO 8601 value by its shape; DT_STRING when it fits
- * none or names an impossible day (so "1982-13-45" stays a string). */
-static Datatype date_type(const char *text) {
-  for (size_t i = 0; i < sizeof date_shapes / sizeof date_shapes[0]; i++) {
-    if (!matches_shape(text, date_shapes[i].shape))
-      continue;
-    /* A gMonthDay has no year: 2000 is leap, so --02-29 is allowed. */
-    int year = field_at(text, date_shapes[i].year, 4, 2000);
-    int month = field_at(text, date_shapes[i].month, 2, 1);
-    int day = field_at(text, date_shapes[i].day, 2, 1);
-    bool valid = month >= 1 && month <= 12 && day >= 1 &&
-                 day <= days_in_month(year, month);
-    return valid ? date_shapes[i].type : DT_STRING;
-  }
-  return DT_STRING;
-}
-
 /* ---- IRIs -------------------------------------------------------------- */
-
-static bool is_unreserved(unsigned char c) {
-  return is_alpha(c) || is_digit(c) || c == '-' || c == '.' || c == '_' ||
-         c == '~';
-}
-
-/* Percent-encodes one path segment. A trailing '.' is encoded too, so
- * raptor's Turtle writer never prints a prefixed name ending in '.', which
- * Turtle forbids; that also rules out the "." and ".." segments. */
-static bool append_segment(FgBuf *buf, const char *segment) {
-  static const char hex[] = "0123456789ABCDEF";
-  for (const unsigned char *p = (const unsigned char *)segment; *p; p++) {
-    bool plain = is_unreserved(*p) && !(*p == '.' && p[1] == '\0');
-    char escaped[3] = {'%', hex[*p >> 4], hex[*p & 15]};
-    if (plain ? !fg_buf_append_char(buf, (char)*p)
-              : !fg_buf_append(buf, escaped, 3))
-      return false;
-  }
-  return true;
-}
 
 /* <prefix><dir><segment> in scratch; NULL (and a failure) when out of
  * memory. */
@@ -402,7 +228,7 @@ static const char *mint(RdfWriter *w, const char *prefix, const char *dir,
   fg_buf_clear(&w->scratch);
   if (fg_buf_append_str(&w->scratch, prefix) &&
       fg_buf_append_str(&w->scratch, dir) &&
-      append_segment(&w->scratch, segment))
+      fg_lexical_append_segment(&w->scratch, segment))
     return fg_buf_cstr(&w->scratch);
   fail(w, FG_ERR_NOMEM);
   return NULL;
@@ -455,12 +281,15 @@ static void emit_term(RdfWriter *w, raptor_term *s, Vocab p, raptor_term *o,
 
 /* Emits s p "text"^^type; NULL text emits nothing. */
 static void emit_literal(RdfWriter *w, raptor_term *s, Vocab p,
-                         const char *text, Datatype type, raptor_term *graph) {
+                         const char *text, FgXsdType type, raptor_term *graph) {
   if (!ok(w) || !text)
     return;
-  const char *clean = clean_literal(w, text);
-  if (!clean)
+  fg_buf_clear(&w->scratch);
+  if (!fg_lexical_append_clean(&w->scratch, text)) {
+    fail(w, FG_ERR_NOMEM);
     return;
+  }
+  const char *clean = fg_buf_cstr(&w->scratch);
   raptor_term *o = raptor_new_term_from_counted_literal(
       w->world, (const unsigned char *)clean, strlen(clean), w->datatypes[type],
       NULL, 0);
@@ -473,11 +302,11 @@ static void emit_literal(RdfWriter *w, raptor_term *s, Vocab p,
 static void emit_date(RdfWriter *w, raptor_term *s, Vocab p, const char *date,
                       raptor_term *graph) {
   if (date)
-    emit_literal(w, s, p, date, date_type(date), graph);
+    emit_literal(w, s, p, date, fg_lexical_date_type(date), graph);
 }
 
 static void emit_count(RdfWriter *w, raptor_term *s, Vocab p,
-                       unsigned long long n, Datatype type,
+                       unsigned long long n, FgXsdType type,
                        raptor_term *graph) {
   char text[32];
   snprintf(text, sizeof text, "%llu", n);
@@ -490,7 +319,7 @@ static void emit_cents(RdfWriter *w, raptor_term *s, double value,
   char text[32];
   unsigned long cents = (unsigned long)lround(fmin(fmax(value, 0), 1) * 100);
   snprintf(text, sizeof text, "%lu.%02lu", cents / 100, cents % 100);
-  emit_literal(w, s, V_CONFIDENCE, text, DT_DECIMAL, graph);
+  emit_literal(w, s, V_CONFIDENCE, text, FG_XSD_DECIMAL, graph);
 }
 
 static void emit_iri(RdfWriter *w, raptor_term *s, Vocab p, const char *iri) {
@@ -562,28 +391,12 @@ static raptor_term *predicate_term(RdfWriter *w, const char *local) {
                  "property not in the ontology");
 }
 
-/* Slug of a literal: ASCII letters and digits lower-cased, other ASCII
- * runs as '-', non-ASCII bytes kept (append_segment encodes them). */
-static bool slugify(FgBuf *buf, const char *text) {
-  for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-    bool word = is_alpha(*p) || is_digit(*p) || *p >= 0x80;
-    char c = (*p >= 'A' && *p <= 'Z') ? (char)(*p - 'A' + 'a') : (char)*p;
-    if (!word && (buf->len == 0 || buf->data[buf->len - 1] == '-'))
-      continue;
-    if (!fg_buf_append_char(buf, word ? c : '-'))
-      return false;
-  }
-  if (buf->len > 0 && buf->data[buf->len - 1] == '-')
-    buf->data[--buf->len] = '\0';
-  return buf->len > 0 || fg_buf_append_str(buf, "value");
-}
-
 /* A value local name no other literal has: the slug, or the slug plus a
  * hash of the literal when two literals share a slug ("Syria", "syria"). */
 static char *value_name(RdfWriter *w, const char *literal) {
   FgBuf name;
   fg_buf_init(&name);
-  bool good = slugify(&name, literal);
+  bool good = fg_lexical_append_slug(&name, literal);
   if (good && fg_intern_find(w->value_slugs, name.data, name.len) != FG_NO_ID) {
     char suffix[24];
     snprintf(suffix, sizeof suffix, "-%08" PRIx32,
@@ -609,7 +422,7 @@ static raptor_term *value_term(RdfWriter *w, const char *literal) {
   free(name);
   term = cache_put(w, &w->values, literal, term);
   emit_term(w, term, V_TYPE, w->vocab[V_VALUE], NULL);
-  emit_literal(w, term, V_LABEL, literal, DT_STRING, NULL);
+  emit_literal(w, term, V_LABEL, literal, FG_XSD_NONE, NULL);
   return term;
 }
 
@@ -619,12 +432,12 @@ static void write_document(RdfWriter *w, size_t index) {
   const FgDocument *doc = fg_graph_document(w->graph, index);
   raptor_term *d = w->documents[index];
   emit_term(w, d, V_TYPE, w->vocab[V_NEWS_ARTICLE], NULL);
-  emit_literal(w, d, V_IDENTIFIER, doc->id, DT_STRING, NULL);
-  emit_literal(w, d, V_HEADLINE, doc->headline, DT_STRING, NULL);
+  emit_literal(w, d, V_IDENTIFIER, doc->id, FG_XSD_NONE, NULL);
+  emit_literal(w, d, V_HEADLINE, doc->headline, FG_XSD_NONE, NULL);
   emit_date(w, d, V_DATE_PUBLISHED, doc->date, NULL);
-  emit_literal(w, d, V_AUTHOR, doc->author, DT_STRING, NULL);
-  emit_literal(w, d, V_PUBLISHER, doc->publisher, DT_STRING, NULL);
-  if (doc->url && !is_absolute_iri(doc->url)) {
+  emit_literal(w, d, V_AUTHOR, doc->author, FG_XSD_NONE, NULL);
+  emit_literal(w, d, V_PUBLISHER, doc->publisher, FG_XSD_NONE, NULL);
+  if (doc->url && !fg_lexical_is_absolute_iri(doc->url)) {
     warn(w, "document URL is not an absolute IRI, left out", doc->url);
   } else if (doc->url) {
     emit_iri(w, d, V_URL, doc->url);
@@ -633,7 +446,7 @@ static void write_document(RdfWriter *w, size_t index) {
 }
 
 static void write_same_as(RdfWriter *w, raptor_term *e, const char *qid) {
-  if (!is_wikidata_id(qid)) {
+  if (!fg_lexical_is_wikidata_id(qid)) {
     warn(w, "not a Wikidata id, left out", qid);
     return;
   }
@@ -646,10 +459,10 @@ static void write_entity(RdfWriter *w, size_t index) {
   const FgEntity *ent = fg_graph_entity(w->graph, index);
   raptor_term *e = w->entities[index];
   emit_term(w, e, V_TYPE, class_term(w, ent->type), NULL);
-  emit_literal(w, e, V_LABEL, ent->label, DT_STRING, NULL);
-  emit_literal(w, e, V_PREF_LABEL, ent->label, DT_STRING, NULL);
+  emit_literal(w, e, V_LABEL, ent->label, FG_XSD_NONE, NULL);
+  emit_literal(w, e, V_PREF_LABEL, ent->label, FG_XSD_NONE, NULL);
   for (size_t i = 0; i < ent->alt_count; i++)
-    emit_literal(w, e, V_ALT_LABEL, ent->alt_labels[i], DT_STRING, NULL);
+    emit_literal(w, e, V_ALT_LABEL, ent->alt_labels[i], FG_XSD_NONE, NULL);
   if (ent->wikidata)
     write_same_as(w, e, ent->wikidata);
 }
@@ -712,10 +525,10 @@ static void write_evidence(RdfWriter *w, FactTerms *f, const FgEvidence *ev) {
   emit_term(w, f->statement, V_EVIDENCE, e, doc);
   emit_term(w, e, V_TYPE, w->vocab[V_EVIDENCE_CLASS], doc);
   emit_term(w, e, V_HAS_SOURCE, doc, doc);
-  emit_count(w, e, V_START, ev->begin, DT_NON_NEGATIVE, doc);
-  emit_count(w, e, V_END, ev->end, DT_NON_NEGATIVE, doc);
-  emit_literal(w, e, V_EXACT, ev->sentence, DT_STRING, doc);
-  emit_literal(w, e, V_RULE, ev->rule, DT_STRING, doc);
+  emit_count(w, e, V_START, ev->begin, FG_XSD_NON_NEGATIVE_INTEGER, doc);
+  emit_count(w, e, V_END, ev->end, FG_XSD_NON_NEGATIVE_INTEGER, doc);
+  emit_literal(w, e, V_EXACT, ev->sentence, FG_XSD_NONE, doc);
+  emit_literal(w, e, V_RULE, ev->rule, FG_XSD_NONE, doc);
   emit_cents(w, e, ev->confidence, doc);
   free_term(e);
 }
@@ -772,7 +585,7 @@ static void write_attribution(RdfWriter *w, FactTerms *f) {
               NULL);
   else
     emit_literal(w, f->statement, V_ATTRIBUTED_LABEL, c->attributed_label,
-                 DT_STRING, NULL);
+                 FG_XSD_NONE, NULL);
 }
 
 static void write_statement(RdfWriter *w, FactTerms *f) {
@@ -782,14 +595,17 @@ static void write_statement(RdfWriter *w, FactTerms *f) {
   emit_term(w, st, V_SUBJECT, f->subject, NULL);
   emit_term(w, st, V_PREDICATE, f->predicate, NULL);
   emit_term(w, st, V_OBJECT, f->object, NULL);
-  emit_literal(w, st, V_ROLE, c->role, DT_STRING, NULL);
-  emit_literal(w, st, V_STATUS, c->former ? "former" : NULL, DT_STRING, NULL);
+  emit_literal(w, st, V_ROLE, c->role, FG_XSD_NONE, NULL);
+  emit_literal(w, st, V_STATUS, c->former ? "former" : NULL, FG_XSD_NONE, NULL);
   emit_date(w, st, V_TIME, c->time, NULL);
-  emit_literal(w, st, V_MODALITY, modality_names[c->modality], DT_STRING, NULL);
-  emit_literal(w, st, V_NEGATED, c->negated ? "true" : NULL, DT_BOOLEAN, NULL);
+  emit_literal(w, st, V_MODALITY, modality_names[c->modality], FG_XSD_NONE,
+               NULL);
+  emit_literal(w, st, V_NEGATED, c->negated ? "true" : NULL, FG_XSD_BOOLEAN,
+               NULL);
   write_attribution(w, f);
   emit_cents(w, st, f->fact->confidence, NULL);
-  emit_count(w, st, V_SOURCE_COUNT, f->fact->source_count, DT_INTEGER, NULL);
+  emit_count(w, st, V_SOURCE_COUNT, f->fact->source_count, FG_XSD_INTEGER,
+             NULL);
   for_each_document(w, f, emit_derived_from);
 }
 
@@ -815,7 +631,7 @@ static void write_fact(RdfWriter *w, const FgFact *fact) {
 /* ---- setup and teardown ------------------------------------------------ */
 
 static bool set_base(RdfWriter *w, const char *iri) {
-  if (!is_absolute_iri(iri)) {
+  if (!fg_lexical_is_absolute_iri(iri)) {
     report(w, FG_SEV_ERROR, FG_ERR_USAGE, "base IRI is not an absolute IRI");
     fail(w, FG_ERR_USAGE);
     return false;
@@ -861,8 +677,9 @@ static void declare_namespaces(RdfWriter *w) {
 static void build_vocabulary(RdfWriter *w) {
   for (size_t i = 0; ok(w) && i < V_COUNT; i++)
     w->vocab[i] = mint_term(w, namespaces[vocab[i].ns].iri, "", vocab[i].local);
-  for (size_t i = 1; ok(w) && i < DT_COUNT; i++) {
-    const char *iri = mint(w, namespaces[NS_XSD].iri, "", datatype_names[i]);
+  for (size_t i = 1; ok(w) && i < FG_XSD_COUNT; i++) {
+    const char *iri =
+        mint(w, namespaces[NS_XSD].iri, "", fg_xsd_local_name((FgXsdType)i));
     w->datatypes[i] =
         iri ? raptor_new_uri(w->world, (const unsigned char *)iri) : NULL;
     if (!w->datatypes[i])
@@ -933,7 +750,7 @@ static void close_writer(RdfWriter *w) {
   free(w->plain_in_doc);
   for (size_t i = 0; i < V_COUNT; i++)
     free_term(w->vocab[i]);
-  for (size_t i = 0; i < DT_COUNT; i++)
+  for (size_t i = 0; i < FG_XSD_COUNT; i++)
     if (w->datatypes[i])
       raptor_free_uri(w->datatypes[i]);
   if (w->serializer)

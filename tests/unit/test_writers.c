@@ -14,6 +14,7 @@
 
 #include "factgraph/export.h"
 #include "factgraph/graph.h"
+#include "serialize/lexical.h"
 #include "serialize/writers.h"
 
 #define FG "https://w3id.org/factgraph/ontology#"
@@ -155,6 +156,13 @@ static size_t count_lines(const char *text) {
   return n;
 }
 
+static size_t count_occurrences(const char *text, const char *needle) {
+  size_t n = 0;
+  for (const char *p = strstr(text, needle); p; p = strstr(p + 1, needle))
+    n++;
+  return n;
+}
+
 /* ---- reading back with raptor's parsers -------------------------------- */
 
 typedef struct {
@@ -241,6 +249,70 @@ static void test_format_table(void **state) {
   assert_null(o.base_iri);
   assert_int_equal(o.depth, 1);
   assert_int_equal(o.min_sources, 1);
+}
+
+/* ---- lexical forms ----------------------------------------------------- */
+
+static void test_lexical_checks(void **state) {
+  (void)state;
+  assert_true(fg_lexical_is_absolute_iri("https://x.org/a%20b?c=1#d"));
+  assert_true(fg_lexical_is_absolute_iri("urn:isbn:0451450523"));
+  assert_false(fg_lexical_is_absolute_iri("x.org/a"));
+  assert_false(fg_lexical_is_absolute_iri("http://x.org/a b"));
+  assert_false(fg_lexical_is_absolute_iri("http://x.org/<a>"));
+  assert_false(fg_lexical_is_absolute_iri("http://x.org/%zz"));
+  assert_false(fg_lexical_is_absolute_iri("http://x.org/\xff"));
+  assert_true(fg_lexical_is_wikidata_id("Q858"));
+  assert_false(fg_lexical_is_wikidata_id("Q"));
+  assert_false(fg_lexical_is_wikidata_id("P31"));
+  assert_int_equal(fg_lexical_date_type("2024-02-29"), FG_XSD_DATE);
+  assert_int_equal(fg_lexical_date_type("2023-02-29"), FG_XSD_NONE);
+  assert_int_equal(fg_lexical_date_type("--02-29"), FG_XSD_GMONTHDAY);
+  assert_int_equal(fg_lexical_date_type("2024-13"), FG_XSD_NONE);
+  assert_int_equal(fg_lexical_date_type("2024-12-08T10:00"), FG_XSD_NONE);
+}
+
+static void test_lexical_segments_and_slugs(void **state) {
+  (void)state;
+  FgBuf buf;
+  fg_buf_init(&buf);
+  assert_true(fg_lexical_append_segment(&buf, "a b#%\xc3\xa9.txt"));
+  assert_string_equal(fg_buf_cstr(&buf), "a%20b%23%25%C3%A9.txt");
+  fg_buf_clear(&buf);
+  assert_true(fg_lexical_append_segment(&buf, "u.s."));
+  assert_string_equal(fg_buf_cstr(&buf), "u.s%2E");
+  fg_buf_clear(&buf);
+  assert_true(fg_lexical_append_slug(&buf, " 3.5 Million -- People! "));
+  assert_string_equal(fg_buf_cstr(&buf), "3-5-million-people");
+  fg_buf_clear(&buf);
+  assert_true(fg_lexical_append_slug(&buf, "?!"));
+  assert_string_equal(fg_buf_cstr(&buf), "value");
+  fg_buf_clear(&buf);
+  assert_true(fg_lexical_append_clean(&buf, "a\x01"
+                                            "b\tc\xff"));
+  assert_string_equal(fg_buf_cstr(&buf), "a b\tc\xEF\xBF\xBD");
+  fg_buf_free(&buf);
+}
+
+/* Two literals with one slug still get two value nodes. */
+static void test_value_nodes_distinct(void **state) {
+  (void)state;
+  FgGraph *g = fg_graph_new();
+  uint32_t d = add_doc(g, "a", NULL);
+  uint32_t p = fg_graph_add_entity(g, "p", "P", "Person", NULL);
+  FgFactInput upper = claim(p, "citizenOf", FG_NONE);
+  upper.literal = "Syria";
+  FgFactInput lower = upper;
+  lower.literal = "syria";
+  add(g, &upper, d, 0, 5, 0.5);
+  add(g, &lower, d, 0, 5, 0.5);
+  assert_int_equal(fg_graph_finish(g), FG_OK);
+  char *nt = write_ok(g, FG_FORMAT_NTRIPLES, NULL);
+  const char *type = "> <" RDF "type> <" FG "Value> .\n";
+  assert_int_equal(count_occurrences(nt, type), 2);
+  assert_non_null(strstr(nt, "<" BASE "value/syria>"));
+  free(nt);
+  fg_graph_free(g);
 }
 
 /* ---- TSV --------------------------------------------------------------- */
@@ -383,13 +455,6 @@ static void test_negated_never_asserted(void **state) {
   assert_non_null(
       strstr(nt, "> <" FG "negated> \"true\"^^<" XSD "boolean> .\n"));
   free(nt);
-}
-
-static size_t count_occurrences(const char *text, const char *needle) {
-  size_t n = 0;
-  for (const char *p = strstr(text, needle); p; p = strstr(p + 1, needle))
-    n++;
-  return n;
 }
 
 /* Facts that differ only in qualifiers assert their triple once (once per
@@ -638,6 +703,9 @@ static void test_with_ontology(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_format_table),
+      cmocka_unit_test(test_lexical_checks),
+      cmocka_unit_test(test_lexical_segments_and_slugs),
+      cmocka_unit_test(test_value_nodes_distinct),
       cmocka_unit_test(test_tsv_exact),
       cmocka_unit_test(test_write_error_reported),
       cmocka_unit_test(test_ntriples_exact_tiny),

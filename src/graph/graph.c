@@ -341,17 +341,13 @@ static int cmp_support(const void *pa, const void *pb) {
 
 /* ---- finishing --------------------------------------------------------- */
 
-static FgStatus sort_documents(FgGraph *graph, uint32_t **remap) {
-  *remap = malloc((graph->doc_count ? graph->doc_count : 1) * sizeof(uint32_t));
-  if (!*remap)
-    return FG_ERR_NOMEM;
+static void sort_documents(FgGraph *graph, uint32_t *remap) {
   for (size_t i = 0; i < graph->doc_count; i++)
     graph->docs[i].old = (uint32_t)i;
   if (graph->doc_count)
     qsort(graph->docs, graph->doc_count, sizeof(Document), cmp_document);
   for (size_t i = 0; i < graph->doc_count; i++)
-    (*remap)[graph->docs[i].old] = (uint32_t)i;
-  return FG_OK;
+    remap[graph->docs[i].old] = (uint32_t)i;
 }
 
 static void sort_alt_labels(Entity *e) {
@@ -365,10 +361,7 @@ static void sort_alt_labels(Entity *e) {
   e->pub.alt_count = kept;
 }
 
-static FgStatus sort_entities(FgGraph *graph, uint32_t **remap) {
-  *remap = malloc((graph->ent_count ? graph->ent_count : 1) * sizeof(uint32_t));
-  if (!*remap)
-    return FG_ERR_NOMEM;
+static void sort_entities(FgGraph *graph, uint32_t *remap) {
   for (size_t i = 0; i < graph->ent_count; i++) {
     graph->ents[i].old = (uint32_t)i;
     sort_alt_labels(&graph->ents[i]);
@@ -376,8 +369,7 @@ static FgStatus sort_entities(FgGraph *graph, uint32_t **remap) {
   if (graph->ent_count)
     qsort(graph->ents, graph->ent_count, sizeof(Entity), cmp_entity);
   for (size_t i = 0; i < graph->ent_count; i++)
-    (*remap)[graph->ents[i].old] = (uint32_t)i;
-  return FG_OK;
+    remap[graph->ents[i].old] = (uint32_t)i;
 }
 
 static uint32_t remap_opt(const uint32_t *remap, uint32_t index) {
@@ -451,12 +443,8 @@ static void merge_group(FgGraph *graph, size_t first, size_t end,
   combine_confidence(fact);
 }
 
-static FgStatus merge_supports(FgGraph *graph) {
+static void merge_supports(FgGraph *graph) {
   size_t n = graph->support_count;
-  graph->facts = calloc(n ? n : 1, sizeof(FgFact));
-  graph->evidence = calloc(n ? n : 1, sizeof(FgEvidence));
-  if (!graph->facts || !graph->evidence)
-    return FG_ERR_NOMEM;
   if (n)
     qsort(graph->supports, n, sizeof(Support), cmp_support);
   size_t ev_used = 0;
@@ -468,26 +456,38 @@ static FgStatus merge_supports(FgGraph *graph) {
     merge_group(graph, first, end, &ev_used);
     first = end;
   }
-  return FG_OK;
 }
 
+static void *alloc_array(size_t count, size_t size) {
+  return calloc(count ? count : 1, size);
+}
+
+/* Everything is allocated before anything changes, so a failed finish
+ * leaves the graph as it was and can be retried. */
 FgStatus fg_graph_finish(FgGraph *graph) {
   if (!graph)
     return FG_ERR_USAGE;
   if (graph->finished)
     return FG_NOTHING;
-  uint32_t *doc_map = NULL, *ent_map = NULL;
-  FgStatus st = sort_documents(graph, &doc_map);
-  if (st == FG_OK)
-    st = sort_entities(graph, &ent_map);
-  if (st == FG_OK) {
-    remap_supports(graph, doc_map, ent_map);
-    st = merge_supports(graph);
+  uint32_t *doc_map = alloc_array(graph->doc_count, sizeof(uint32_t));
+  uint32_t *ent_map = alloc_array(graph->ent_count, sizeof(uint32_t));
+  FgFact *facts = alloc_array(graph->support_count, sizeof(FgFact));
+  FgEvidence *ev = alloc_array(graph->support_count, sizeof(FgEvidence));
+  if (!doc_map || !ent_map || !facts || !ev) {
+    free(doc_map);
+    free(ent_map);
+    free(facts);
+    free(ev);
+    return FG_ERR_NOMEM;
   }
+  graph->facts = facts;
+  graph->evidence = ev;
+  sort_documents(graph, doc_map);
+  sort_entities(graph, ent_map);
+  remap_supports(graph, doc_map, ent_map);
+  merge_supports(graph);
   free(doc_map);
   free(ent_map);
-  if (st != FG_OK)
-    return st;
   /* Merged facts hold copies of the claims; the raw records can go. */
   free(graph->supports);
   graph->supports = NULL;

@@ -7,14 +7,16 @@
 #include "factgraph/factgraph.h"
 
 /* Reads every input, naming each failure; returns how many were usable.
- * Sets *exit_status to 1 when one failed. */
+ * Sets *exit_status to 1 when one failed. The library's diagnostics name
+ * the file already: only a failure or an empty document it did not
+ * explain gets a message of our own. */
 static size_t read_inputs(FgRun *run, const CliOptions *opts, CliReport *report,
                           int *exit_status) {
   size_t usable = 0;
   for (size_t i = 0; i < opts->file_count; i++) {
     const char *path = opts->files[i];
     cli_report_progress(report, i + 1, opts->file_count, path);
-    size_t warnings = report->warnings;
+    size_t warnings = report->warnings, errors = report->errors;
     FgStatus status = fg_run_add_file(run, path);
     if (status == FG_OK) {
       usable++;
@@ -22,7 +24,8 @@ static size_t read_inputs(FgRun *run, const CliOptions *opts, CliReport *report,
       if (report->warnings == warnings)
         cli_report_warning(report, path, "empty document, nothing read");
     } else {
-      cli_report_error(report, path, "skipped (%s)", fg_strerror(status));
+      if (report->errors == errors)
+        cli_report_error(report, path, "skipped (%s)", fg_strerror(status));
       *exit_status = 1;
     }
   }
@@ -98,7 +101,7 @@ int main(int argc, char **argv) {
   if (opts.action == CLI_VERSION)
     return print_and_exit(print_version);
 
-  CliReport report = {stderr, opts.verbosity, 0};
+  CliReport report = {stderr, opts.verbosity, 0, 0};
   opts.config.diag = cli_report_diag;
   opts.config.diag_handle = &report;
   FgRun *run = NULL;

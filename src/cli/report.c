@@ -41,6 +41,8 @@ static void print_message(CliReport *report, const char *source,
                           va_list args) {
   if (severity == FG_SEV_WARNING)
     report->warnings++;
+  if (severity == FG_SEV_ERROR)
+    report->errors++;
   if (report->verbosity < least_verbosity(severity))
     return;
   print_prefix(report->err, source, line, byte, severity);

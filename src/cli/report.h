@@ -12,7 +12,10 @@
 typedef struct {
   FILE *err;
   CliVerbosity verbosity;
-  size_t warnings; /* warnings reported so far, shown or not */
+  /* Reported so far, shown or not: lets the caller tell whether the
+   * library already explained a failure. */
+  size_t warnings;
+  size_t errors;
 } CliReport;
 
 /* The library's diagnostic sink (an FgDiagFunc; handle is a CliReport).

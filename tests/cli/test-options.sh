@@ -70,8 +70,27 @@ FACTGRAPH_ONTOLOGY=$TMP/no-such-dir "$FACTGRAPH" --ontology "$ROOT/ontology" \
   -f nt "$good" >/dev/null 2>"$TMP/stderr" || status=$?
 expect_status 0 "--ontology overriding FACTGRAPH_ONTOLOGY"
 
-# --gazetteer: our own gazetteer a second time changes nothing; a missing
-# or malformed one is an error that names it.
+# --gazetteer: a user gazetteer (the shape of ontology/gazetteer.ttl)
+# adds an entity known by an alias; our own gazetteer a second time changes
+# nothing; a missing or malformed one is an error that names it.
+cat >"$TMP/user-gazetteer.ttl" <<'TTL'
+@prefix fg:   <https://w3id.org/factgraph/ontology#> .
+@prefix gz:   <https://w3id.org/factgraph/gazetteer/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+gz:zarvonian-league a fg:InternationalOrganization ;
+    skos:prefLabel "Zarvonian League" ;
+    skos:altLabel "ZL" .
+TTL
+printf 'Portugal joined the ZL on Monday, the foreign ministry said.\n' >"$TMP/zl.txt"
+fg -f tsv "$TMP/zl.txt"
+expect_status 0 "an article naming an unknown alias"
+! grep -q 'Zarvonian League' "$TMP/stdout" ||
+  fail "the Zarvonian League is known without its gazetteer"
+fg --gazetteer "$TMP/user-gazetteer.ttl" -f tsv "$TMP/zl.txt"
+expect_status 0 "--gazetteer user-gazetteer.ttl"
+grep -q "$(printf 'Zarvonian League\tInternationalOrganization')" "$TMP/stdout" ||
+  fail "--gazetteer: 'ZL' is not read as the Zarvonian League: $(cat "$TMP/stdout")"
 [ -f "$ROOT/ontology/gazetteer.ttl" ] || fail "ontology/gazetteer.ttl is missing"
 fg --gazetteer "$ROOT/ontology/gazetteer.ttl" -f nt "${inputs[@]}"
 expect_status 0 "--gazetteer ontology/gazetteer.ttl"

@@ -13,6 +13,10 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # FACTGRAPH_SAMPLES points the tests at other articles (for debugging).
 SAMPLES=${FACTGRAPH_SAMPLES:-$ROOT/samples}
 SHARED=${SHARED:-$ROOT/../shared}
+# Tests change directory: make it absolute.
+if [ -d "$SHARED" ]; then
+  SHARED=$(cd "$SHARED" && pwd)
+fi
 # The rdflib that Debian installs; the first python3 on PATH may lack it.
 PY=/usr/bin/python3
 TEST=$(basename "$0" .sh)
@@ -245,4 +249,29 @@ score() {
       sed 's/^/  /' >&2
     fail "$verdict"
   fi
+}
+
+# export_all INPUT...: writes x.ttl, x.nt, x.nq, x.dot and x.tsv of the
+# inputs into the current directory and checks them all: rapper, serdi
+# and rdflib agree on every count, Turtle and N-Triples hold the same
+# graph, the N-Quads' union graph is that graph too, dot lays the DOT out
+# without a warning, and the TSV has facts in the README's shape.
+export_all() {
+  fg -o x.ttl -o x.nt -o x.nq -o x.dot -o x.tsv "$@"
+  expect_status 0 "export of $# articles"
+  local ttl nt nq counts rdflib_triples rdflib_quads
+  ttl=$(valid_rdf x.ttl)
+  nt=$(valid_rdf x.nt)
+  nq=$(valid_rdf x.nq)
+  [ "$nt" -gt 0 ] || fail "x.nt holds no triples"
+  [ "$ttl" -eq "$nt" ] || fail "x.ttl has $ttl triples, x.nt $nt"
+  counts=$(rdflib_check x.ttl x.nt x.nq)
+  read -r rdflib_triples rdflib_quads <<<"$counts"
+  [ "$rdflib_triples" -eq "$nt" ] ||
+    fail "rdflib reads $rdflib_triples triples in x.nt, serdi $nt"
+  [ "$rdflib_quads" -eq "$nq" ] ||
+    fail "rdflib reads $rdflib_quads quads in x.nq, serdi $nq"
+  valid_dot x.dot
+  valid_tsv x.tsv
+  [ "$(tsv_rows x.tsv)" -gt 0 ] || fail "x.tsv lists no facts"
 }

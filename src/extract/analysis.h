@@ -88,6 +88,12 @@ const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t);
 /* Frees the strings of local entities. */
 void fg_local_entities_free(FgLocalEntities *entities);
 
+/* Appends a new local entity of document doc (strings copied); returns its
+ * index, FG_NONE when out of memory. */
+uint32_t fg_local_entity_new(FgLocalEntities *entities, uint32_t doc, const char *key,
+                             const char *label, const char *type, unsigned kind,
+                             int32_t gaz);
+
 /* Adds a spelling to an entity's forms (deduplicated). */
 bool fg_local_entity_add_form(FgLocalEntity *e, const char *form, size_t len);
 

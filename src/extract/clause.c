@@ -18,6 +18,24 @@ bool fg_clause_boundary(const FgDocAnalysis *doc, size_t t) {
           fg_tok_is(k, "--"));
 }
 
+size_t fg_match_words(const FgDocAnalysis *doc, size_t t, size_t last,
+                      const char *words) {
+  const char *p = words;
+  while (*p) {
+    size_t len = strcspn(p, " ");
+    if (t >= last)
+      return 0;
+    const char *norm = tok(doc, t)->norm;
+    if (strlen(norm) != len || strncmp(norm, p, len) != 0)
+      return 0;
+    t++;
+    p += len;
+    while (*p == ' ')
+      p++;
+  }
+  return t;
+}
+
 bool fg_is_verb_form(const FgDocAnalysis *doc, size_t t) {
   return fg_lexicon_has(doc->lex, "verb-form", tok(doc, t)->norm, NULL);
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "analysis.h"
+#include "clause.h"
 #include "mentions_internal.h"
 #include "names.h"
 
@@ -40,25 +41,6 @@ static FgMention *add(Adder *a, size_t first, size_t last, size_t sentence,
   return m;
 }
 
-/* Does the word sequence `form` match the tokens at t? Returns the end. */
-static size_t match_form(const FgDocAnalysis *doc, size_t t, size_t last,
-                         const char *form) {
-  const char *p = form;
-  while (*p) {
-    size_t len = strcspn(p, " ");
-    if (t >= last)
-      return 0;
-    const char *norm = tok_at(doc, t)->norm;
-    if (strlen(norm) != len || strncmp(norm, p, len) != 0)
-      return 0;
-    t++;
-    p += len;
-    while (*p == ' ')
-      p++;
-  }
-  return t;
-}
-
 /* The document-local entity with this key, or a new one. */
 static uint32_t entity_for_key(FgDocAnalysis *doc, const char *key,
                                const char *label, const char *type) {
@@ -66,29 +48,7 @@ static uint32_t entity_for_key(FgDocAnalysis *doc, const char *key,
   for (size_t i = doc->first_entity; i < es->count; i++)
     if (strcmp(es->items[i].key, key) == 0)
       return (uint32_t)i;
-  if (es->count == es->cap) {
-    size_t cap = es->cap ? es->cap * 2 : 256;
-    FgLocalEntity *items = realloc(es->items, cap * sizeof *items);
-    if (!items)
-      return FG_NONE;
-    es->items = items;
-    es->cap = cap;
-  }
-  FgLocalEntity *e = &es->items[es->count];
-  memset(e, 0, sizeof *e);
-  fg_buf_init(&e->forms);
-  e->key = strdup(key);
-  e->label = strdup(label);
-  e->type = type;
-  e->kind = FG_KIND_ORG;
-  e->gaz = -1;
-  e->doc = doc->doc;
-  if (!e->key || !e->label) {
-    free(e->key);
-    free(e->label);
-    return FG_NONE;
-  }
-  return (uint32_t)es->count++;
+  return fg_local_entity_new(es, doc->doc, key, label, type, FG_KIND_ORG, -1);
 }
 
 /* The key used for an owner country in a descriptor key. */
@@ -197,7 +157,7 @@ static size_t collect(FgDocAnalysis *doc, Desc *out, size_t cap) {
         continue;
       for (size_t l = 0; l < nlists; l++)
         for (size_t w = 0; w < lists[l]->words.count; w++) {
-          size_t end = match_form(doc, t, s->last, lists[l]->words.items[w]);
+          size_t end = fg_match_words(doc, t, s->last, lists[l]->words.items[w]);
           if (!end || fg_mention_at(doc, end - 1) || n >= cap)
             continue;
           size_t mod_first = t;

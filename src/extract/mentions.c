@@ -56,9 +56,9 @@ void fg_local_entities_free(FgLocalEntities *entities) {
   memset(entities, 0, sizeof *entities);
 }
 
-static uint32_t new_entity(Finder *f, const char *key, const char *label,
-                           const char *type, unsigned kind, int32_t gaz) {
-  FgLocalEntities *es = f->doc->entities;
+uint32_t fg_local_entity_new(FgLocalEntities *es, uint32_t doc, const char *key,
+                             const char *label, const char *type, unsigned kind,
+                             int32_t gaz) {
   if (es->count == es->cap) {
     size_t cap = es->cap ? es->cap * 2 : 256;
     FgLocalEntity *items = realloc(es->items, cap * sizeof *items);
@@ -75,13 +75,18 @@ static uint32_t new_entity(Finder *f, const char *key, const char *label,
   e->type = type;
   e->kind = kind;
   e->gaz = gaz;
-  e->doc = f->doc->doc;
+  e->doc = doc;
   if (!e->key || !e->label) {
     free(e->key);
     free(e->label);
     return FG_NONE;
   }
   return (uint32_t)es->count++;
+}
+
+static uint32_t new_entity(Finder *f, const char *key, const char *label,
+                           const char *type, unsigned kind, int32_t gaz) {
+  return fg_local_entity_new(f->doc->entities, f->doc->doc, key, label, type, kind, gaz);
 }
 
 static FgLocalEntity *entity(Finder *f, uint32_t i) { return &f->doc->entities->items[i]; }

@@ -23,29 +23,10 @@ static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
   return fg_lexicon_has(doc->lex, list, tok(doc, t)->norm, NULL);
 }
 
-/* Matches a space-separated word sequence at t; returns the end or 0. */
-static size_t match_words(const FgDocAnalysis *doc, size_t t, size_t last,
-                          const char *words) {
-  const char *p = words;
-  while (*p) {
-    size_t len = strcspn(p, " ");
-    if (t >= last)
-      return 0;
-    const char *norm = tok(doc, t)->norm;
-    if (strlen(norm) != len || strncmp(norm, p, len) != 0)
-      return 0;
-    t++;
-    p += len;
-    while (*p == ' ')
-      p++;
-  }
-  return t;
-}
-
 static size_t match_any(const FgDocAnalysis *doc, size_t t, size_t last,
                         const FgWords *w) {
   for (size_t i = 0; i < w->count; i++) {
-    size_t end = match_words(doc, t, last, w->items[i]);
+    size_t end = fg_match_words(doc, t, last, w->items[i]);
     if (end)
       return end;
   }
@@ -404,8 +385,8 @@ bool fg_extract_facts(const FgDocAnalysis *doc, const char *doc_date,
   Ctx c = {doc, doc_date, emit_fn, handle, true};
   for (size_t i = 0; i < doc->tok.sentence_count && c.ok; i++) {
     const FgSentence *s = &doc->tok.sentences[i];
-    if (doc->sentence_mention[i + 1] - doc->sentence_mention[i] < 2 &&
-        !(doc->sentence_mention[i + 1] > doc->sentence_mention[i]))
+    /* a sentence without any mention states no fact */
+    if (doc->sentence_mention[i + 1] == doc->sentence_mention[i])
       continue;
     run_roles(&c, s);
     run_verbs(&c, s);

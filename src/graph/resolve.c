@@ -252,7 +252,7 @@ static int by_slug(const void *a, const void *b) {
   return c ? c : strcmp(x->key, y->key);
 }
 
-static bool add_cluster(FgGraph *graph, const FgLocalEntities *ls, Cluster *c,
+static bool add_cluster(FgGraph *graph, Cluster *c,
                         const char *slug, uint32_t *map) {
   const char *wikidata = NULL;
   if (c->gaz && c->gaz->wikidata)
@@ -269,11 +269,10 @@ static bool add_cluster(FgGraph *graph, const FgLocalEntities *ls, Cluster *c,
     if (!ok)
       return false;
   }
-  (void)ls;
   return true;
 }
 
-static bool emit_clusters(FgGraph *graph, const FgLocalEntities *ls, Cluster *cs,
+static bool emit_clusters(FgGraph *graph, Cluster *cs,
                           size_t n, uint32_t *map) {
   qsort(cs, n, sizeof *cs, by_slug);
   FgBuf slug;
@@ -289,7 +288,7 @@ static bool emit_clusters(FgGraph *graph, const FgLocalEntities *ls, Cluster *cs
       snprintf(suffix, sizeof suffix, "-%u", dup);
       ok = fg_buf_append_str(&slug, suffix);
     }
-    ok = ok && add_cluster(graph, ls, &cs[i], slug.data, map);
+    ok = ok && add_cluster(graph, &cs[i], slug.data, map);
   }
   fg_buf_free(&slug);
   return ok;
@@ -325,7 +324,7 @@ static bool build_clusters(Sets *s, const FgLocalEntities *ls, const FgGazetteer
   }
   for (size_t c = 0; ok && c < nc; c++)
     ok = describe(ls, gaz, &cs[c]);
-  ok = ok && emit_clusters(graph, ls, cs, nc, map);
+  ok = ok && emit_clusters(graph, cs, nc, map);
   for (size_t c = 0; cs && c < nc; c++) {
     free(cs[c].label);
     free(cs[c].slug);

@@ -43,7 +43,7 @@ static const char *headline(const FgDocAnalysis *doc) {
     bool ends_ok = (s->flags & FG_SENT_HEADING) || fg_tok_is(last, ".");
     if (n >= 4 && n <= 20 && ends_ok && !is_byline(doc, s) &&
         fg_lexicon_has(doc->lex, "not-a-name", tok(doc, s->first)->norm, NULL) == false)
-      return text_of(doc, s->first, s->last - (fg_tok_is(last, ".") ? 0 : 0));
+      return text_of(doc, s->first, s->last);
   }
   return NULL;
 }

@@ -25,9 +25,12 @@ typedef struct {
   unsigned depth;         /* hops around the focus entity */
   unsigned min_sources;   /* only facts stated by at least this many documents */
   size_t max_nodes;       /* 0 = default limit, keeps `dot` fast */
+  size_t max_edges;       /* 0 = default limit: `dot` slows with edges too */
+  bool cluster_by_type;   /* one box per entity type (Person, Place, ...) */
 } FgWriteOptions;
 
-/* Defaults: default base, no focus, depth 1, min_sources 1, max_nodes 0. */
+/* Defaults: default base, no focus, depth 1, min_sources 1, max_nodes 0,
+ * max_edges 0, no clusters. */
 FG_API FgWriteOptions fg_write_options_default(void);
 
 /* Looks up a format by name ("turtle", "ttl", "ntriples", "nt", "nquads",

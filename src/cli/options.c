@@ -17,7 +17,9 @@ enum {
   OPT_FOCUS,
   OPT_DEPTH,
   OPT_MIN_SOURCES,
-  OPT_MAX_NODES
+  OPT_MAX_NODES,
+  OPT_MAX_EDGES,
+  OPT_CLUSTER
 };
 
 static const char short_options[] = "o:f:qvhV";
@@ -32,6 +34,8 @@ static const struct option long_options[] = {
     {"depth", required_argument, NULL, OPT_DEPTH},
     {"min-sources", required_argument, NULL, OPT_MIN_SOURCES},
     {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
+    {"max-edges", required_argument, NULL, OPT_MAX_EDGES},
+    {"cluster", no_argument, NULL, OPT_CLUSTER},
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, 'v'},
     {"help", no_argument, NULL, 'h'},
@@ -96,7 +100,7 @@ static int set_stdout_format(CliOptions *opts, const char *name, FILE *err) {
   return 0;
 }
 
-/* The DOT-view numbers: --depth, --min-sources, --max-nodes. */
+/* The DOT-view numbers: --depth, --min-sources, --max-nodes, --max-edges. */
 static int set_view_number(CliOptions *opts, int code, const char *text,
                            FILE *err) {
   unsigned long value = 0;
@@ -111,6 +115,11 @@ static int set_view_number(CliOptions *opts, int code, const char *text,
       return usage_error(err, "--min-sources wants a number >= 1, not '%s'",
                          text);
     opts->write.min_sources = (unsigned)value;
+    return 0;
+  case OPT_MAX_EDGES:
+    if (!parse_number(text, 0, SIZE_MAX, &value))
+      return usage_error(err, "--max-edges wants a number, not '%s'", text);
+    opts->write.max_edges = (size_t)value;
     return 0;
   default:
     if (!parse_number(text, 0, SIZE_MAX, &value))
@@ -141,7 +150,11 @@ static int apply_option(CliOptions *opts, int code, FILE *err) {
   case OPT_DEPTH:
   case OPT_MIN_SOURCES:
   case OPT_MAX_NODES:
+  case OPT_MAX_EDGES:
     return set_view_number(opts, code, optarg, err);
+  case OPT_CLUSTER:
+    opts->write.cluster_by_type = true;
+    return 0;
   case 'q':
     opts->verbosity = CLI_QUIET;
     return 0;
@@ -221,11 +234,17 @@ void cli_options_print_help(FILE *out) {
       "                        %s)\n"
       "      --gazetteer FILE  an extra gazetteer in Turtle; repeatable\n"
       "\n"
-      "DOT views (for .dot outputs and -f dot):\n"
+      "DOT views (for .dot outputs and -f dot; denied facts are never\n"
+      "drawn, former ones dashed, hedged and planned ones dotted):\n"
       "      --focus NAME      only the entities around NAME (any spelling)\n"
       "      --depth N         hops around the focus entity (default 1)\n"
       "      --min-sources N   only facts stated by at least N documents\n"
-      "      --max-nodes N     at most N nodes (0: the built-in limit)\n"
+      "      --cluster         group the entities by type in boxes\n"
+      "      --max-nodes N     at most N nodes, the most connected\n"
+      "      --max-edges N     at most N facts, the best attested\n"
+      "                        (0, the default: limits that keep `dot`\n"
+      "                        within seconds); the legend says what the\n"
+      "                        limits left out\n"
       "\n"
       "Messages:\n"
       "  -q, --quiet           print errors only\n"

@@ -1,5 +1,11 @@
 /* GraphViz DOT, written by hand (it is not RDF): one node per entity in an
- * asserted fact, one edge per asserted fact, a legend of the node types. */
+ * asserted fact, one edge per asserted fact (former ones dashed, hedged and
+ * planned ones dotted), a legend of what is drawn, optionally one cluster
+ * per entity type. Denied facts are never drawn.
+ *
+ * `dot` needs minutes for about a thousand nodes and edges, so a view keeps
+ * at most max_nodes nodes (the most connected) and max_edges edges (the
+ * best attested) and says in the legend how much it left out. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +16,9 @@
 #include "util/intern.h"
 
 #define DEFAULT_MAX_NODES 150
+/* Measured here on a dense synthetic run: 150 nodes with 250 edges lay out
+ * in 0.3 s, with 400 edges in 2 s, with 600 edges in over two minutes. */
+#define DEFAULT_MAX_EDGES 250
 /* Labels stay short: readable, and far below DOT's 16 KB string limit. */
 #define MAX_LABEL_CHARS 60
 
@@ -89,7 +98,9 @@ typedef struct {
   size_t *degree; /* per node, over the edges kept */
   bool *keep;     /* per node */
   size_t focus;   /* node, or SIZE_MAX */
-  size_t hidden;  /* nodes left out by max_nodes */
+  size_t candidate_nodes, candidate_edges; /* in the view before the limits */
+  size_t shown_nodes;
+  bool cluster;   /* one cluster per node style */
 } DotView;
 
 static void view_free(DotView *v) {
@@ -132,7 +143,7 @@ static FgStatus collect_edges(DotView *v, unsigned min_sources) {
 /* Drops edges touching a node not kept, then counts degrees and keeps
  * only nodes that still have an edge (and the focus). */
 static void prune(DotView *v) {
-  size_t kept = 0;
+  size_t kept = 0, nodes = 0;
   memset(v->degree, 0, v->node_count * sizeof(size_t));
   for (size_t i = 0; i < v->edge_count; i++) {
     Edge e = v->edges[i];
@@ -143,8 +154,11 @@ static void prune(DotView *v) {
     v->degree[e.to]++;
   }
   v->edge_count = kept;
-  for (size_t n = 0; n < v->node_count; n++)
+  for (size_t n = 0; n < v->node_count; n++) {
     v->keep[n] = v->degree[n] > 0 || n == v->focus;
+    nodes += v->keep[n];
+  }
+  v->shown_nodes = nodes;
 }
 
 /* Breadth-first over edges in both directions, depth hops from focus. */
@@ -201,12 +215,52 @@ static FgStatus keep_most_connected(DotView *v, size_t max_nodes) {
     for (size_t i = max_nodes; i < count; i++)
       v->keep[ranks[i].node] = false;
     prune(v);
-    size_t shown = 0;
-    for (size_t n = 0; n < v->node_count; n++)
-      shown += v->keep[n];
-    v->hidden = count - shown;
   }
   free(ranks);
+  return FG_OK;
+}
+
+/* Edge ranks: more sources first, then higher confidence, then graph
+ * order, so the cut is deterministic. */
+typedef struct {
+  Edge edge;
+  size_t sources;
+  double confidence;
+  size_t order;
+} EdgeRank;
+
+static int cmp_edge_rank(const void *pa, const void *pb) {
+  const EdgeRank *a = pa, *b = pb;
+  if (a->sources != b->sources)
+    return a->sources > b->sources ? -1 : 1;
+  if (a->confidence != b->confidence)
+    return a->confidence > b->confidence ? -1 : 1;
+  return (a->order > b->order) - (a->order < b->order);
+}
+
+static int cmp_edge_order(const void *pa, const void *pb) {
+  const EdgeRank *a = pa, *b = pb;
+  return (a->order > b->order) - (a->order < b->order);
+}
+
+/* Keeps the max_edges best attested edges, in their original order. */
+static FgStatus keep_strongest_edges(DotView *v, size_t max_edges) {
+  if (v->edge_count <= max_edges)
+    return FG_OK;
+  EdgeRank *ranks = malloc(v->edge_count * sizeof(EdgeRank));
+  if (!ranks)
+    return FG_ERR_NOMEM;
+  for (size_t i = 0; i < v->edge_count; i++) {
+    const FgFact *fact = fg_graph_fact(v->graph, v->edges[i].fact);
+    ranks[i] = (EdgeRank){v->edges[i], fact->source_count, fact->confidence, i};
+  }
+  qsort(ranks, v->edge_count, sizeof(EdgeRank), cmp_edge_rank);
+  qsort(ranks, max_edges, sizeof(EdgeRank), cmp_edge_order);
+  for (size_t i = 0; i < max_edges; i++)
+    v->edges[i] = ranks[i].edge;
+  v->edge_count = max_edges;
+  free(ranks);
+  prune(v);
   return FG_OK;
 }
 
@@ -239,8 +293,15 @@ static FgStatus build_view(DotView *v, const FgWriteOptions *opt,
   if (st != FG_OK)
     return st;
   prune(v);
-  return keep_most_connected(v, opt->max_nodes ? opt->max_nodes
-                                               : DEFAULT_MAX_NODES);
+  v->candidate_nodes = v->shown_nodes;
+  v->candidate_edges = v->edge_count;
+  v->cluster = opt->cluster_by_type;
+  st = keep_most_connected(v, opt->max_nodes ? opt->max_nodes
+                                             : DEFAULT_MAX_NODES);
+  if (st != FG_OK)
+    return st;
+  return keep_strongest_edges(v, opt->max_edges ? opt->max_edges
+                                                : DEFAULT_MAX_EDGES);
 }
 
 /* ---- DOT text ---------------------------------------------------------- */
@@ -281,15 +342,17 @@ static bool append_quoted(FgBuf *buf, const char *text) {
          fg_buf_append_char(buf, '"');
 }
 
+/* extra: more attributes, "" for none. */
 static bool append_node(FgBuf *buf, const char *indent, const char *id,
-                        const char *label, size_t style) {
+                        const char *label, size_t style, const char *extra) {
   return fg_buf_append_str(buf, indent) && fg_buf_append_str(buf, id) &&
          fg_buf_append_str(buf, " [label=") && append_quoted(buf, label) &&
          fg_buf_append_str(buf, ", shape=") &&
          fg_buf_append_str(buf, styles[style].shape) &&
          fg_buf_append_str(buf, ", fillcolor=\"") &&
          fg_buf_append_str(buf, styles[style].fill) &&
-         fg_buf_append_str(buf, "\"];\n");
+         fg_buf_append_str(buf, "\"") && fg_buf_append_str(buf, extra) &&
+         fg_buf_append_str(buf, "];\n");
 }
 
 static void node_id(const DotView *v, size_t node, char id[32]) {
@@ -327,7 +390,49 @@ static const char *property_label(const DotView *v, const char *property) {
   return label ? label : property;
 }
 
-/* "leader of (President)\n2024-12": property label, role, time. */
+/* ---- edge styles ------------------------------------------------------- */
+
+/* How an asserted fact is drawn; the legend shows the kinds in use. */
+typedef enum { EDGE_ASSERTED, EDGE_FORMER, EDGE_UNCERTAIN, EDGE_KINDS } EdgeKind;
+
+static const struct {
+  const char *legend;
+  const char *attrs;
+} edge_styles[EDGE_KINDS] = {
+    [EDGE_ASSERTED] = {"stated", ""},
+    [EDGE_FORMER] = {"former", ", style=dashed, color=\"#999999\""},
+    [EDGE_UNCERTAIN] = {"hedged or planned", ", style=dotted"},
+};
+
+static const char *const modality_tags[] = {
+    [FG_MODALITY_ASSERTED] = NULL,
+    [FG_MODALITY_HEDGED] = "hedged",
+    [FG_MODALITY_FUTURE] = "planned",
+};
+
+static EdgeKind edge_kind(const FgFactInput *c) {
+  if (c->former)
+    return EDGE_FORMER;
+  return c->modality == FG_MODALITY_ASSERTED ? EDGE_ASSERTED : EDGE_UNCERTAIN;
+}
+
+/* " [former, hedged]": the qualifiers the style stands for, in words too. */
+static bool append_tags(FgBuf *buf, const FgFactInput *c) {
+  const char *tags[2] = {c->former ? "former" : NULL,
+                         modality_tags[c->modality]};
+  bool open = false, good = true;
+  for (size_t i = 0; good && i < 2; i++) {
+    if (!tags[i])
+      continue;
+    good = fg_buf_append_str(buf, open ? ", " : " [") &&
+           fg_buf_append_str(buf, tags[i]);
+    open = true;
+  }
+  return good && (!open || fg_buf_append_char(buf, ']'));
+}
+
+/* "leader of (President) [former]\n2024-12": property label, role,
+ * qualifiers, time. */
 static bool append_edge_label(FgBuf *buf, const DotView *v,
                               const FgFactInput *c) {
   bool good = fg_buf_append_str(buf, " [label=\"") &&
@@ -335,24 +440,30 @@ static bool append_edge_label(FgBuf *buf, const DotView *v,
   if (good && c->role)
     good = fg_buf_append_str(buf, " (") && append_text(buf, c->role) &&
            fg_buf_append_char(buf, ')');
+  good = good && append_tags(buf, c);
   if (good && c->time)
     good = fg_buf_append_str(buf, "\\n") && append_text(buf, c->time);
   return good && fg_buf_append_char(buf, '"');
 }
 
-static bool append_edge(FgBuf *buf, const DotView *v, const Edge *e) {
+static bool append_edge(FgBuf *buf, const DotView *v, const Edge *e,
+                        bool used_kinds[]) {
   const FgFact *fact = fg_graph_fact(v->graph, e->fact);
   const FgFactInput *c = &fact->claim;
   char from[32], to[32];
   node_id(v, e->from, from);
   node_id(v, e->to, to);
-  bool uncertain = c->former || c->modality != FG_MODALITY_ASSERTED;
+  EdgeKind kind = edge_kind(c);
+  used_kinds[kind] = true;
   return fg_buf_append_str(buf, "  ") && fg_buf_append_str(buf, from) &&
          fg_buf_append_str(buf, " -> ") && fg_buf_append_str(buf, to) &&
          append_edge_label(buf, v, c) &&
          append_penwidth(buf, fact->source_count) &&
-         fg_buf_append_str(buf, uncertain ? ", style=dashed];\n" : "];\n");
+         fg_buf_append_str(buf, edge_styles[kind].attrs) &&
+         fg_buf_append_str(buf, "];\n");
 }
+
+/* ---- the document ------------------------------------------------------ */
 
 static const char header[] =
     "digraph factgraph {\n"
@@ -363,31 +474,85 @@ static const char header[] =
     "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\", "
     "fontcolor=\"#333333\"];\n";
 
-static bool append_nodes(FgBuf *buf, const DotView *v, bool used[]) {
+/* The kept nodes of one style (SIZE_MAX: of every style). */
+static bool append_nodes_of(FgBuf *buf, const DotView *v, size_t style,
+                            const char *indent, bool used[]) {
   for (size_t n = 0; n < v->node_count; n++) {
-    if (!v->keep[n])
+    size_t s = v->keep[n] ? node_style(v, n) : SIZE_MAX;
+    if (s == SIZE_MAX || (style != SIZE_MAX && s != style))
       continue;
     char id[32];
     node_id(v, n, id);
-    size_t style = node_style(v, n);
-    used[style] = true;
-    if (!append_node(buf, "  ", id, node_label(v, n), style))
+    used[s] = true;
+    /* The focus entity stands out with a heavier border. */
+    const char *extra = n == v->focus ? ", penwidth=2.5" : "";
+    if (!append_node(buf, indent, id, node_label(v, n), s, extra))
       return false;
   }
   return true;
 }
 
-static bool append_omitted_note(FgBuf *buf, size_t hidden) {
-  char label[96];
-  snprintf(label, sizeof label, "%zu more node%s not shown (max_nodes)", hidden,
-           hidden == 1 ? "" : "s");
+static bool has_style(const DotView *v, size_t style) {
+  for (size_t n = 0; n < v->node_count; n++)
+    if (v->keep[n] && node_style(v, n) == style)
+      return true;
+  return false;
+}
+
+/* One cluster per node style, labelled with the style's name. */
+static bool append_clusters(FgBuf *buf, const DotView *v, bool used[]) {
+  bool good = true;
+  for (size_t i = 0; good && i < STYLE_COUNT; i++) {
+    if (!has_style(v, i))
+      continue;
+    char open[160];
+    snprintf(open, sizeof open,
+             "  subgraph cluster_type_%zu {\n    label=\"%s\"; style=dashed; "
+             "color=\"#bbbbbb\"; fontsize=11;\n",
+             i, styles[i].legend);
+    good = fg_buf_append_str(buf, open) &&
+           append_nodes_of(buf, v, i, "    ", used) &&
+           fg_buf_append_str(buf, "  }\n");
+  }
+  return good;
+}
+
+static bool append_omitted_note(FgBuf *buf, const DotView *v) {
+  size_t nodes = v->candidate_nodes - v->shown_nodes;
+  size_t facts = v->candidate_edges - v->edge_count;
+  char label[256];
+  snprintf(label, sizeof label,
+           "%zu more nodes not shown, %zu more facts not shown:\\n"
+           "drawn are the %zu most connected nodes\\n"
+           "and the %zu best attested facts between them",
+           nodes, facts, v->shown_nodes, v->edge_count);
   return fg_buf_append_str(buf, "    omitted [label=\"") &&
          fg_buf_append_str(buf, label) &&
          fg_buf_append_str(buf, "\", shape=note, fillcolor=\"#ffffff\"];\n");
 }
 
-static bool append_legend(FgBuf *buf, const bool used[], size_t hidden) {
-  bool any = hidden > 0;
+/* A short sample edge per edge kind in use, labelled with its meaning. */
+static bool append_edge_legend(FgBuf *buf, const bool used_kinds[]) {
+  bool good = true;
+  for (size_t k = 0; good && k < EDGE_KINDS; k++) {
+    if (!used_kinds[k])
+      continue;
+    char line[256];
+    snprintf(line, sizeof line,
+             "    legend_edge_%zu_from [label=\"\", shape=point, width=0.05];\n"
+             "    legend_edge_%zu_to [label=\"\", shape=point, width=0.05];\n"
+             "    legend_edge_%zu_from -> legend_edge_%zu_to [label=\"%s\"%s];\n",
+             k, k, k, k, edge_styles[k].legend, edge_styles[k].attrs);
+    good = fg_buf_append_str(buf, line);
+  }
+  return good;
+}
+
+static bool append_legend(FgBuf *buf, const DotView *v, const bool used[],
+                          const bool used_kinds[]) {
+  bool hidden = v->shown_nodes < v->candidate_nodes ||
+                v->edge_count < v->candidate_edges;
+  bool any = hidden;
   for (size_t i = 0; i < STYLE_COUNT; i++)
     any = any || used[i];
   if (!any)
@@ -399,24 +564,28 @@ static bool append_legend(FgBuf *buf, const bool used[], size_t hidden) {
     char id[32];
     snprintf(id, sizeof id, "legend_%zu", i);
     if (used[i])
-      good = append_node(buf, "    ", id, styles[i].legend, i);
+      good = append_node(buf, "    ", id, styles[i].legend, i, "");
   }
-  if (good && hidden > 0)
-    good = append_omitted_note(buf, hidden);
+  good = good && append_edge_legend(buf, used_kinds);
+  if (good && hidden)
+    good = append_omitted_note(buf, v);
   return good && fg_buf_append_str(buf, "  }\n");
 }
 
 static bool append_dot(FgBuf *buf, const DotView *v) {
   bool used[STYLE_COUNT] = {false};
-  bool good = fg_buf_append_str(buf, header) && append_nodes(buf, v, used);
+  bool used_kinds[EDGE_KINDS] = {false};
+  bool good = fg_buf_append_str(buf, header) &&
+              (v->cluster ? append_clusters(buf, v, used)
+                          : append_nodes_of(buf, v, SIZE_MAX, "  ", used));
   for (size_t i = 0; good && i < v->edge_count; i++)
-    good = append_edge(buf, v, &v->edges[i]);
-  return good && append_legend(buf, used, v->hidden) &&
+    good = append_edge(buf, v, &v->edges[i], used_kinds);
+  return good && append_legend(buf, v, used, used_kinds) &&
          fg_buf_append_str(buf, "}\n");
 }
 
-/* The view is small (max_nodes bounds the nodes, edges follow them), so
- * the text is built whole and written once. */
+/* The view is small (the limits bound nodes and edges), so the text is
+ * built whole and written once. */
 FgStatus fg_write_dot(const FgGraph *graph, const FgOntology *onto,
                       const FgWriteOptions *options, FILE *out, FgDiagFunc diag,
                       void *handle) {

@@ -124,6 +124,8 @@ FgWriteOptions fg_write_options_default(void) {
       .depth = 1,
       .min_sources = 1,
       .max_nodes = 0,
+      .max_edges = 0,
+      .cluster_by_type = false,
   };
   return options;
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make run`: exports the sample articles into OUT/ in every format and,
-# when Graphviz is installed, renders the graph and a view around its most
-# connected entity.
+# when Graphviz is installed, renders the graph (graph.svg, graph.png), the
+# same grouped by entity type (types.svg) and a view around its most
+# connected entity (focus.svg, focus.png).
 #   usage: make-run.sh BIN SAMPLES OUT
 set -euo pipefail
 
@@ -38,14 +39,20 @@ written=(graph.ttl graph.nt graph.nq graph.dot facts.tsv)
 if command -v dot >/dev/null 2>&1; then
   dot -Tsvg "$out/graph.dot" -o "$out/graph.svg" && written+=(graph.svg)
   dot -Tpng "$out/graph.dot" -o "$out/graph.png" && written+=(graph.png)
+  # The same graph with one box per entity type.
+  if "$bin" -q --cluster -o "$out/types.dot" "${inputs[@]}" &&
+    dot -Tsvg "$out/types.dot" -o "$out/types.svg"; then
+    written+=(types.dot types.svg)
+  fi
   # The most connected entity: the label named most often in the facts.
   focus=$(awk -F '\t' 'NR > 1 { n[$1]++; if ($5 != "literal") n[$4]++ }
     END { for (k in n) if (n[k] > best || (n[k] == best && k < name)) { best = n[k]; name = k }
           print name }' "$out/facts.tsv")
   if [ -n "$focus" ]; then
     if "$bin" -q --focus "$focus" -o "$out/focus.dot" "${inputs[@]}" &&
-      dot -Tsvg "$out/focus.dot" -o "$out/focus.svg"; then
-      written+=(focus.dot focus.svg)
+      dot -Tsvg "$out/focus.dot" -o "$out/focus.svg" &&
+      dot -Tpng "$out/focus.dot" -o "$out/focus.png"; then
+      written+=(focus.dot focus.svg focus.png)
       echo "run: focus view around '$focus'"
     fi
   fi

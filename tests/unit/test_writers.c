@@ -667,6 +667,41 @@ static void test_dot_focus_and_filters(void **state) {
   free(dot);
 }
 
+/* Former facts dashed, hedged ones dotted, both said in the label too; the
+ * legend shows the line styles in use; --cluster boxes nodes by type. */
+static void test_dot_edge_styles_and_clusters(void **state) {
+  char *dot = write_ok(*state, FG_FORMAT_DOT, NULL);
+  assert_non_null(strstr(dot, "holdsPosition (President) [former, hedged]"));
+  assert_non_null(strstr(dot, "style=dashed, color=\"#999999\"];\n"));
+  assert_non_null(strstr(dot, "[label=\"former\", style=dashed"));
+  assert_non_null(strstr(dot, "[label=\"stated\"];\n"));
+  assert_null(strstr(dot, "hedged or planned")); /* no fact is only hedged */
+  assert_null(strstr(dot, "cluster_type_"));
+  free(dot);
+
+  FgWriteOptions opt = fg_write_options_default();
+  opt.cluster_by_type = true;
+  dot = write_ok(*state, FG_FORMAT_DOT, &opt);
+  const char *person = strstr(dot, "  subgraph cluster_type_0 {\n"
+                                   "    label=\"Person\";");
+  assert_non_null(person);
+  assert_non_null(strstr(person, "    n0 [label=\"Ahmed al-Sharaa\""));
+  assert_non_null(strstr(dot, "label=\"Organization\"; style=dashed"));
+  free(dot);
+}
+
+/* max_edges keeps the best attested facts: two sources beat one. */
+static void test_dot_edge_limit(void **state) {
+  FgWriteOptions opt = fg_write_options_default();
+  opt.max_edges = 1;
+  char *dot = write_ok(*state, FG_FORMAT_DOT, &opt);
+  assert_non_null(strstr(dot, "leaderOf"));
+  assert_null(strstr(dot, "holdsPosition"));
+  assert_null(strstr(dot, "basedIn"));
+  assert_non_null(strstr(dot, "3 more nodes not shown, 2 more facts not shown"));
+  free(dot);
+}
+
 /* ---- with the real ontology, when the environment names one ------------ */
 
 static FgOntology *load_ontology(void) {
@@ -724,6 +759,8 @@ int main(void) {
       cmocka_unit_test(test_dot_long_label_truncated),
       cmocka_unit_test(test_dot_unknown_focus),
       cmocka_unit_test(test_dot_focus_and_filters),
+      cmocka_unit_test(test_dot_edge_styles_and_clusters),
+      cmocka_unit_test(test_dot_edge_limit),
       cmocka_unit_test(test_with_ontology),
   };
   return cmocka_run_group_tests_name("writers", tests, setup_small,

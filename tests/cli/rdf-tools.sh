@@ -5,6 +5,15 @@
 
 TOOLS=$ROOT/tests/tools
 
+# Under ASan and UBSan (make check-asan, FG_SANITIZED=1) the Node.js tests
+# are skipped: the sanitized binary already reads the same fixtures and
+# samples in test-reasoner and test-dot-views, and the store or the SHACL
+# engine would only check again what the plain build's run checked, at half
+# a minute of Node.js.
+skip_when_sanitized() {
+  [ "${FG_SANITIZED:-0}" != 1 ] || skip "the plain build's run checks this output"
+}
+
 need_npm_tools() {
   need_tool node npm
   if [ ! -d "$TOOLS/node_modules/oxigraph" ] ||

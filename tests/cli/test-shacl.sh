@@ -7,6 +7,7 @@
 # with SPARQL in Oxigraph.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/rdf-tools.sh"
+skip_when_sanitized
 need_npm_tools
 
 SHAPES=$ROOT/ontology/shapes.ttl

@@ -10,6 +10,7 @@
 #   no named graphs: the per-document and per-publisher queries find nothing.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/rdf-tools.sh"
+skip_when_sanitized
 need_tool serdi "$PY"
 need_npm_tools
 

@@ -5,7 +5,8 @@
 # - Views on the fixtures and the samples: the whole graph, --cluster,
 #   --focus by label and by another spelling (the same view), --depth 0, 1
 #   and 2, --min-sources 2, and the limits --max-nodes and --max-edges,
-#   whose legend says how much they left out.
+#   whose legend says how much they left out. In the whole graph no edge
+#   label overlaps another label (check-svg-labels.py).
 # - A big synthetic run (about a thousand entities and two thousand facts):
 #   the default view stays within the limits, says what it left out, has no
 #   label anywhere near DOT's 16 KB string limit, and `dot` lays it out in
@@ -93,6 +94,13 @@ PY
 ) || fail "cannot pick an entity with two spellings in the samples"
 focus=$(sed -n 1p <<<"$pick") spelling=$(sed -n 2p <<<"$pick")
 views samples "$focus" "$spelling" "${inputs[@]}"
+
+# Edge labels do not overlap other labels in the whole graph.
+for run in fixtures samples; do
+  dot -Tsvg "$run-all.dot" -o "$run-all.svg"
+  "$PY" "$ROOT/tests/cli/check-svg-labels.py" "$run-all.svg" >/dev/null \
+    2>"$TMP/labels.err" || fail "$run: $(head -c 2000 "$TMP/labels.err")"
+done
 
 # The limits, with the note of what they left out.
 total_edges=$(fact_edges samples-all.dot)

@@ -46,6 +46,9 @@ class Ontology:
         self.super_classes = defaultdict(set)
         for a, b in g.subject_objects(RDFS.subPropertyOf):
             self.super_props[a].add(b)
+        for a, b in g.subject_objects(OWL.equivalentProperty):
+            self.super_props[a].add(b)
+            self.super_props[b].add(a)
         for a, b in g.subject_objects(RDFS.subClassOf):
             self.super_classes[a].add(b)
         for a, b in g.subject_objects(OWL.equivalentClass):

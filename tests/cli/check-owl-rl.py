@@ -20,7 +20,7 @@ FG = Namespace("https://w3id.org/factgraph/ontology#")
 ANNOTATIONS = {RDFS.label, RDFS.comment, RDFS.seeAlso, OWL.versionInfo,
                DCTERMS.title, DCTERMS.description}
 AXIOMS = {RDF.type, RDFS.subClassOf, OWL.equivalentClass, RDFS.subPropertyOf,
-          OWL.inverseOf, RDFS.domain, RDFS.range, OWL.disjointWith, OWL.members,
+          OWL.equivalentProperty, OWL.inverseOf, RDFS.domain, RDFS.range, OWL.disjointWith, OWL.members,
           RDF.first, RDF.rest}
 DECLARATIONS = {OWL.Ontology, OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty,
                 OWL.AnnotationProperty, OWL.AllDisjointClasses}
@@ -52,7 +52,7 @@ def check(g):
             for c in (s, o):
                 if not isinstance(c, URIRef) or c not in classes:
                     problems.append(f"{c.n3()} in {p.n3()} is not a declared named class")
-        elif p in (RDFS.subPropertyOf, OWL.inverseOf):
+        elif p in (RDFS.subPropertyOf, OWL.equivalentProperty, OWL.inverseOf):
             for q in (s, o):
                 if q not in object_props | data_props:
                     problems.append(f"{q.n3()} in {p.n3()} is not a declared property")

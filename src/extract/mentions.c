@@ -143,9 +143,19 @@ typedef struct {
   const FgNameHit *hit;
 } GazMatch;
 
+/* "al-Qaeda", "ash-Sharaa": a lower-case particle hyphenated to a
+ * capitalised word starts a name as a capitalised word does. */
+static bool particle_start(const FgDocAnalysis *doc, size_t t, size_t last) {
+  const FgToken *tok = tok_at(doc, t);
+  return t + 2 < last && is_word(tok) && fg_name_is_particle(tok->norm) &&
+         fg_tok_is(tok_at(doc, t + 1), "-") && joined(tok, tok_at(doc, t + 1)) &&
+         joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) &&
+         (tok_at(doc, t + 2)->flags & FG_TOK_CAP);
+}
+
 static bool caps_ok(const FgDocAnalysis *doc, size_t first, size_t last, bool upper_only) {
   const FgToken *t0 = tok_at(doc, first);
-  if (!(t0->flags & (FG_TOK_CAP | FG_TOK_NUM)))
+  if (!(t0->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !particle_start(doc, first, last))
     return false;
   if (!upper_only)
     return true;
@@ -201,7 +211,8 @@ static bool is_stop_cap(const FgDocAnalysis *doc, const FgToken *tok) {
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t last) {
   const FgToken *first = tok_at(doc, t);
-  if (!is_word(first) || !(first->flags & FG_TOK_CAP) || is_stop_cap(doc, first))
+  bool cap = (first->flags & FG_TOK_CAP) || particle_start(doc, t, last);
+  if (!is_word(first) || !cap || is_stop_cap(doc, first))
     return t;
   size_t end = t + 1;
   while (end < last) {
@@ -288,6 +299,40 @@ static bool cue_within(const FgDocAnalysis *doc, size_t t, size_t sent_first,
   return false;
 }
 
+/* The class a head noun gives: "front" an armed group, "port" a place. */
+static Typing head_typing(const FgDocAnalysis *doc, const char *norm) {
+  static const struct {
+    const char *list, *fallback;
+  } HEADS[] = {{"group-ref", "ArmedGroup"}, /* before org-head's "group" */
+               {"org-head", "Organization"},
+               {"place-head", "Place"},
+               {"event-head", "Event"},
+               {"person-noun", "Person"}};
+  for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
+    const char *value = NULL;
+    if (fg_lexicon_has(doc->lex, HEADS[i].list, norm, &value))
+      return typing_of(value && strcmp(value, "-") != 0 ? value : HEADS[i].fallback);
+  }
+  return (Typing){NULL, 0};
+}
+
+/* "X, an armed group that ...", "X, a shipping company": an apposition
+ * right after the name types it by its head noun. */
+static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ",") ||
+      !has(doc, "determiner", tok_at(doc, last + 1)->norm))
+    return (Typing){NULL, 0};
+  for (size_t t = last + 2; t < sent_last && t < last + 6; t++) {
+    const FgToken *tok = tok_at(doc, t);
+    if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
+      break;
+    Typing ty = head_typing(doc, tok->norm);
+    if (ty.type)
+      return ty;
+  }
+  return (Typing){NULL, 0};
+}
+
 /* Types an unknown name from its head word and its context. */
 static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                            size_t sent_first, size_t sent_last, bool titled) {
@@ -295,6 +340,9 @@ static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   const FgToken *head = tok_at(doc, last - 1);
   if (titled)
     return typing_of("Person");
+  Typing apposed = apposition_typing(doc, last, sent_last);
+  if (apposed.type)
+    return apposed;
   if (fg_lexicon_has(doc->lex, "org-head", head->norm, &value))
     return typing_of(value ? value : "Organization");
   if (fg_lexicon_has(doc->lex, "place-head", head->norm, &value))

@@ -271,6 +271,19 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
   }
 }
 
+/* The antecedent of "he"/"him": the person this sentence is about so far,
+ * else the subject of the sentence before, else the last person named.
+ * "him" is never the subject of its own clause. */
+static uint32_t person_antecedent(const Salience *sal, size_t si, bool object) {
+  uint32_t current = sal->sentence == si ? sal->cur_subject_person : FG_NONE;
+  uint32_t previous = sal->sentence == si ? sal->prev_subject_person : sal->cur_subject_person;
+  if (current != FG_NONE && !object)
+    return current;
+  if (previous != FG_NONE && previous != current)
+    return previous;
+  return sal->last_person;
+}
+
 /* "the Syrian leader", "the 43-year-old president": up to four modifiers. */
 static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last) {
   if (!fg_tok_is(tok_at(doc, t), "the"))
@@ -303,8 +316,7 @@ static bool add_pronouns(Adder *a) {
       uint32_t target = FG_NONE;
       size_t end = t + 1;
       if (fg_lexicon_has(doc->lex, "pronoun-person", tok->norm, NULL))
-        target = at_start && sal.prev_subject_person != FG_NONE && sal.sentence != si
-                     ? sal.prev_subject_person : sal.last_person;
+        target = person_antecedent(&sal, si, fg_tok_is(tok, "him"));
       else if (fg_lexicon_has(doc->lex, "pronoun-thing", tok->norm, NULL))
         target = at_start && sal.prev_subject_thing != FG_NONE && sal.sentence != si
                      ? sal.prev_subject_thing : sal.last_thing;

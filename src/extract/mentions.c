@@ -316,13 +316,13 @@ static Typing head_typing(const FgDocAnalysis *doc, const char *norm) {
   return (Typing){NULL, 0};
 }
 
-/* "X, an armed group that ...", "X, a shipping company": an apposition
- * right after the name types it by its head noun. */
+/* "X, an armed group that ...", "X, a shipping company", "X, head of":
+ * an apposition right after the name types it by its head noun. */
 static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
-  if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ",") ||
-      !has(doc, "determiner", tok_at(doc, last + 1)->norm))
+  if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return (Typing){NULL, 0};
-  for (size_t t = last + 2; t < sent_last && t < last + 6; t++) {
+  size_t from = last + 1 + has(doc, "determiner", tok_at(doc, last + 1)->norm);
+  for (size_t t = from; t < sent_last && t < from + 4; t++) {
     const FgToken *tok = tok_at(doc, t);
     if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
       break;
@@ -436,6 +436,33 @@ typedef struct {
   Typing typing;
 } NameCand;
 
+/* The end of "State" in "Secretary of State", "Foreign Affairs" in
+ * "Minister of Foreign Affairs": capitalised words of a title, not a name. */
+static size_t title_domain_end(const FgDocAnalysis *doc, size_t t, const FgSentence *s) {
+  if (t < s->first + 2 || !fg_tok_is(tok_at(doc, t - 1), "of") ||
+      !has(doc, "person-title", tok_at(doc, t - 2)->norm))
+    return t;
+  size_t end = t;
+  while (end < s->last && (tok_at(doc, end)->flags & FG_TOK_CAP) &&
+         has(doc, "title-domain", tok_at(doc, end)->norm))
+    end++;
+  return end;
+}
+
+/* Whether a title stands right before t: "President", "Mr.", "Secretary
+ * of State". */
+static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first) {
+  size_t k = t;
+  while (k > first + 2 && has(doc, "title-domain", tok_at(doc, k - 1)->norm))
+    k--;
+  if (k < t) /* skipped a domain: "TITLE of DOMAIN" */
+    return fg_tok_is(tok_at(doc, k - 1), "of") &&
+           has(doc, "person-title", tok_at(doc, k - 2)->norm);
+  if (k > first && fg_tok_is(tok_at(doc, k - 1), "."))
+    k--;
+  return k > first && has(doc, "person-title", tok_at(doc, k - 1)->norm);
+}
+
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
@@ -444,10 +471,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   GazMatch g = match_gazetteer(f, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
   size_t n_end = heading ? t : scan_name(doc, t, s->last);
-  bool titled = t > s->first && has(doc, "person-title", tok_at(doc, t - 1)->norm);
-  if (!titled && t > s->first + 1 && fg_tok_is(tok_at(doc, t - 1), ".") &&
-      has(doc, "person-title", tok_at(doc, t - 2)->norm))
-    titled = true;
+  size_t domain_end = title_domain_end(doc, t, s);
+  if (domain_end > t)
+    return domain_end;
+  bool titled = after_title(doc, t, s->first);
   Typing ty = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
                         : (Typing){NULL, 0};
   bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON;

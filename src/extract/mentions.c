@@ -202,28 +202,54 @@ static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
 
 /* ---- unknown names ---- */
 
-static bool is_stop_cap(const FgDocAnalysis *doc, const FgToken *tok) {
+/* "Nov. 12", "in March", "12 May": a month word used as a date, not as a
+ * name ("the Mar Elias Church", "Theresa May"). */
+static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
+  if (!has(doc, "month", tok_at(doc, t)->norm))
+    return false;
+  size_t next = t + 1;
+  if (next < last && fg_tok_is(tok_at(doc, next), "."))
+    next++;
+  if ((next < last && (tok_at(doc, next)->flags & FG_TOK_NUM)) ||
+      (t > first && (tok_at(doc, t - 1)->flags & FG_TOK_NUM)))
+    return true;
+  return t > first && has(doc, "time-preposition", tok_at(doc, t - 1)->norm);
+}
+
+static bool is_stop_cap(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
+  const FgToken *tok = tok_at(doc, t);
   return has(doc, "not-a-name", tok->norm) || has(doc, "person-title", tok->norm) ||
-         has(doc, "month", tok->norm) || has(doc, "weekday", tok->norm);
+         month_at(doc, t, first, last) || has(doc, "weekday", tok->norm);
+}
+
+/* "Kurdish-led", "Iranian-backed": a hyphen compound that modifies the
+ * name after it. */
+static bool modifier_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
+  return t + 2 < last && fg_tok_is(tok_at(doc, t + 1), "-") &&
+         has(doc, "compound-participle", tok_at(doc, t + 2)->norm);
 }
 
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
-static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t last) {
+static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *first = tok_at(doc, t);
   bool cap = (first->flags & FG_TOK_CAP) || particle_start(doc, t, last);
-  if (!is_word(first) || !cap || is_stop_cap(doc, first))
+  if (!is_word(first) || !cap || is_stop_cap(doc, t, first_tok, last) ||
+      modifier_compound(doc, t, last))
     return t;
   size_t end = t + 1;
   while (end < last) {
     const FgToken *tok = tok_at(doc, end);
     if (fg_tok_is(tok, "-") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
         joined(tok, tok_at(doc, end + 1)) && is_word(tok_at(doc, end + 1))) {
+      if (modifier_compound(doc, end - 1, last))
+        return end - 1 > t ? end - 1 : t;
       end += 2; /* al-Sharaa, Hayat Tahrir al-Sham */
       continue;
     }
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, "person-title", tok->norm) &&
-        !has(doc, "month", tok->norm) && !has(doc, "weekday", tok->norm)) {
+        !month_at(doc, end, first_tok, last) && !has(doc, "weekday", tok->norm) &&
+        !modifier_compound(doc, end, last)) {
       end++;
       continue;
     }
@@ -470,7 +496,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   const FgDocAnalysis *doc = f->doc;
   GazMatch g = match_gazetteer(f, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
-  size_t n_end = heading ? t : scan_name(doc, t, s->last);
+  size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
   size_t domain_end = title_domain_end(doc, t, s);
   if (domain_end > t)
     return domain_end;

@@ -60,12 +60,22 @@ FgArg fg_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds) {
   return none;
 }
 
+/* "Kurdish-led", "ISIS-linked": the mention and "-PARTICIPLE" modify
+ * the noun after them. */
+static bool modifier_compound_after(const FgDocAnalysis *doc, const FgSentence *s,
+                                    const FgMention *m) {
+  return m->last + 1 < s->last && fg_tok_is(tok(doc, m->last), "-") &&
+         in(doc, "compound-participle", m->last + 1);
+}
+
 /* A mention directly followed by 's and a word, or a demonym, modifies
  * the noun after it ("Syria's minister", "Syrian President X"). */
 static bool is_modifier(const FgDocAnalysis *doc, const FgSentence *s, const FgMention *m) {
   if (m->kind == FG_MENTION_DEMONYM)
     return true;
   size_t after = m->last;
+  if (modifier_compound_after(doc, s, m))
+    return true;
   if (after < s->last && (tok(doc, after)->flags & FG_TOK_POSS))
     return after + 1 < s->last && (tok(doc, after + 1)->flags & (FG_TOK_WORD | FG_TOK_NUM));
   /* "ISIL plots", "U.S. forces": a name used as a noun's modifier */
@@ -166,6 +176,8 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
     const FgMention *m = fg_mention_at(doc, k);
     if (m) {
       k = m->last - 1;
+      if (modifier_compound_after(doc, s, m))
+        k += 2; /* past "-led" */
       if (is_modifier(doc, s, m))
         continue;
       FgArg a = fg_arg_of(doc, m, kinds);
@@ -176,6 +188,11 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
       continue;
     }
     const FgToken *tk = tok(doc, k);
+    if (k + 2 < s->last && fg_tok_is(tok(doc, k + 1), "-") &&
+        in(doc, "compound-participle", k + 2)) {
+      k += 2; /* "the Kurdish-led ..." */
+      continue;
+    }
     if (fg_clause_boundary(doc, k))
       return none;
     /* one apposition: "ousted Syria's longtime dictator, Bashar al-Assad" */
@@ -203,7 +220,9 @@ char *fg_clause_literal(const FgDocAnalysis *doc, const FgSentence *s, size_t t)
     const FgToken *k = tok(doc, end);
     if ((k->flags & FG_TOK_PUNCT) && !fg_tok_is(k, "-") && !fg_tok_is(k, "'"))
       break;
-    if (end > t && (in(doc, "literal-stop", end) || fg_is_verb_form(doc, end)))
+    /* "the church bombing": an event noun is not the verb it looks like */
+    bool verb = fg_is_verb_form(doc, end) && !in(doc, "event-head", end);
+    if (end > t && (in(doc, "literal-stop", end) || verb))
       break;
     words++;
     end++;

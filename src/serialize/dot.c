@@ -129,9 +129,9 @@ static FgStatus collect_edges(DotView *v, unsigned min_sources) {
   return v->degree && v->keep ? FG_OK : FG_ERR_NOMEM;
 }
 
-/* Drops edges touching a node not kept, then counts degrees and keeps
- * only nodes that still have an edge (and the focus). */
-static void prune(DotView *v) {
+/* Drops edges touching a node not kept, then counts degrees; with
+ * drop_isolated, keeps only nodes that still have an edge (and the focus). */
+static void prune(DotView *v, bool drop_isolated) {
   size_t kept = 0;
   memset(v->degree, 0, v->node_count * sizeof(size_t));
   for (size_t i = 0; i < v->edge_count; i++) {
@@ -143,7 +143,7 @@ static void prune(DotView *v) {
     v->degree[e.to]++;
   }
   v->edge_count = kept;
-  for (size_t n = 0; n < v->node_count; n++)
+  for (size_t n = 0; drop_isolated && n < v->node_count; n++)
     v->keep[n] = v->degree[n] > 0 || n == v->focus;
 }
 
@@ -200,7 +200,8 @@ static FgStatus keep_most_connected(DotView *v, size_t max_nodes) {
     qsort(ranks, count, sizeof(Rank), cmp_rank);
     for (size_t i = max_nodes; i < count; i++)
       v->keep[ranks[i].node] = false;
-    prune(v);
+    /* the most connected nodes stay even when their edges led elsewhere */
+    prune(v, false);
     size_t shown = 0;
     for (size_t n = 0; n < v->node_count; n++)
       shown += v->keep[n];
@@ -238,7 +239,7 @@ static FgStatus build_view(DotView *v, const FgWriteOptions *opt,
   }
   if (st != FG_OK)
     return st;
-  prune(v);
+  prune(v, true);
   return keep_most_connected(v, opt->max_nodes ? opt->max_nodes
                                                : DEFAULT_MAX_NODES);
 }

@@ -33,12 +33,16 @@ static size_t match_any(const FgDocAnalysis *doc, size_t t, size_t last,
   return 0;
 }
 
-static bool sentence_has(const FgDocAnalysis *doc, const FgSentence *s, const FgWords *w) {
-  for (size_t t = s->first; t < s->last; t++)
+static bool span_has(const FgDocAnalysis *doc, size_t first, size_t last, const FgWords *w) {
+  for (size_t t = first; t < last; t++)
     for (size_t i = 0; i < w->count; i++)
       if (strcmp(tok(doc, t)->norm, w->items[i]) == 0)
         return true;
   return false;
+}
+
+static bool sentence_has(const FgDocAnalysis *doc, const FgSentence *s, const FgWords *w) {
+  return span_has(doc, s->first, s->last, w);
 }
 
 /* Headings and captions are weaker evidence than body sentences. */
@@ -245,6 +249,10 @@ static void run_patterns(Ctx *c, const FgSentence *s) {
     for (size_t t = s->first; t < s->last; t++) {
       Slots slots = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t, t};
       if (!match_elements(c, s, p, 0, t, &slots))
+        continue;
+      /* "a suspension of US sanctions on X" states no new sanction */
+      size_t before = t >= s->first + 4 ? t - 4 : s->first;
+      if (p->unless.count && span_has(doc, before, t, &p->unless))
         continue;
       /* Of overlapping matches ending at the same token, the one starting
        * last binds the nearest subject. */

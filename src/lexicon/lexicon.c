@@ -261,6 +261,8 @@ static FgStatus parse_pattern(FgLexicon *lex, const Reader *rd, char **cols, siz
   free(copy);
   if (st != FG_OK)
     return st;
+  if (!option_words(opts, "unless", &p->unless))
+    return FG_ERR_NOMEM;
   p->object_is_doc_country = option_flag(opts, "object-is-article-country", false);
   p->swap = option_flag(opts, "swap", false);
   p->confidence = option_conf(opts, 0.7);
@@ -438,6 +440,7 @@ void fg_lexicon_free(FgLexicon *lex) {
     for (size_t e = 0; e < p->element_count; e++)
       free_words(&p->elements[e].words);
     free(p->elements);
+    free_words(&p->unless);
   }
   for (size_t i = 0; i < lex->role_count; i++) {
     FgRoleRule *r = &lex->roles[i];

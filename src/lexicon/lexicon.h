@@ -63,6 +63,7 @@ typedef struct {
   char *predicate;
   FgElement *elements;
   size_t element_count;
+  FgWords unless;             /* none of these in the 4 tokens before */
   bool object_is_doc_country; /* the object is the article's main country */
   bool swap;                  /* the slots are reversed in the triple */
   double confidence;

@@ -126,11 +126,21 @@ static FgArg antecedent(const FgDocAnalysis *doc, const FgSentence *s, size_t r,
   return (FgArg){NULL, FG_NONE};
 }
 
+static bool span_has_relative(const FgDocAnalysis *doc, size_t first, size_t last) {
+  for (size_t t = first; t < last; t++)
+    if (in(doc, "relative-pronoun", t))
+      return true;
+  return false;
+}
+
 FgArg fg_clause_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
                         unsigned kinds) {
   FgArg none = {NULL, FG_NONE};
   /* "prevent fighters from joining": not a statement of the verb */
   if (v > s->first && in(doc, "blocks-gerund", v - 1))
+    return none;
+  /* "plots to assassinate X": the infinitive of a noun states nothing */
+  if (v > s->first + 1 && fg_tok_is(tok(doc, v - 1), "to") && in(doc, "intent-noun", v - 2))
     return none;
   bool nonfinite = v > s->first && (fg_tok_is(tok(doc, v - 1), "to") ||
                                     strstr(tok(doc, v)->norm, "ing") != NULL);
@@ -142,7 +152,10 @@ FgArg fg_clause_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
       size_t j = k;
       while (j > s->first && !fg_tok_is(tok(doc, j - 1), ","))
         j--;
-      if (j > s->first && j < k && in(doc, "relative-pronoun", j)) {
+      /* ", a group that ... ," is an apposition of the name before it */
+      bool apposition = in(doc, "relative-pronoun", j) ||
+                        (in(doc, "determiner", j) && span_has_relative(doc, j, k));
+      if (j > s->first && j < k && apposition) {
         t = j;
         continue;
       }
@@ -150,8 +163,9 @@ FgArg fg_clause_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
     if (!m) {
       if (in(doc, "relative-pronoun", k) && k > s->first && fg_tok_is(tok(doc, k - 1), ","))
         return antecedent(doc, s, k, kinds);
+      /* "the coalition that combats X": the noun right before "that" */
       if (in(doc, "relative-pronoun", k) && k > s->first && fg_mention_at(doc, k - 1))
-        return antecedent(doc, s, k, kinds);
+        return fg_arg_of(doc, fg_mention_at(doc, k - 1), kinds);
       if (fg_clause_boundary(doc, k))
         return none;
       if (!nonfinite && in(doc, "subordinator", k))

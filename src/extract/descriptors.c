@@ -284,6 +284,11 @@ static uint32_t person_antecedent(const Salience *sal, size_t si, bool object) {
   return sal->last_person;
 }
 
+static bool home_country(const FgDocAnalysis *doc, size_t t, size_t last) {
+  return t + 1 < last && fg_lexicon_has(doc->lex, "possessive-pronoun", tok_at(doc, t)->norm, NULL) &&
+         fg_lexicon_has(doc->lex, "country-noun", tok_at(doc, t + 1)->norm, NULL);
+}
+
 /* "the Syrian leader", "the 43-year-old president": up to four modifiers. */
 static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last) {
   if (!fg_tok_is(tok_at(doc, t), "the"))
@@ -315,7 +320,10 @@ static bool add_pronouns(Adder *a) {
       bool at_start = t == s->first;
       uint32_t target = FG_NONE;
       size_t end = t + 1;
-      if (fg_lexicon_has(doc->lex, "pronoun-person", tok->norm, NULL))
+      if (home_country(doc, t, s->last)) {
+        target = doc->main_country; /* "his country": the article's country */
+        end = t + 2;
+      } else if (fg_lexicon_has(doc->lex, "pronoun-person", tok->norm, NULL))
         target = person_antecedent(&sal, si, fg_tok_is(tok, "him"));
       else if (fg_lexicon_has(doc->lex, "pronoun-thing", tok->norm, NULL))
         target = at_start && sal.prev_subject_thing != FG_NONE && sal.sentence != si

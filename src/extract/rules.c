@@ -130,11 +130,12 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
     while (left > s->first && (in(doc, "be-aux", left - 1) || in(doc, "adverb", left - 1) ||
                                in(doc, "former", left - 1)))
       left--;
-    /* "the coalition led by X": the noun right before is the patient */
+    /* "the coalition led by X": the noun right before is the patient;
+     * with an auxiliary ("Y, a group ..., is led by X") the subject is */
     size_t near = left;
     if (near > s->first && fg_tok_is(tok(doc, near - 1), ","))
       near--;
-    const FgMention *adj = near > s->first ? fg_mention_at(doc, near - 1) : NULL;
+    const FgMention *adj = near > s->first && left == v ? fg_mention_at(doc, near - 1) : NULL;
     FgArg patient = adj ? fg_arg_of(doc, adj, r->obj) : (FgArg){NULL, FG_NONE};
     if (!patient.mention)
       patient = fg_clause_subject(doc, s, left, r->obj);
@@ -315,10 +316,15 @@ static void emit_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, uint32_t
                       FgArg holder, bool former, size_t at) {
   if (person == FG_NONE || !holder.mention)
     return;
-  FgFactInput claim = new_claim(r->predicate);
+  /* "Syrian leader X" leads a state: a position, as heads of state hold */
+  bool state = c->doc->entities->items[holder.entity].kind == FG_KIND_COUNTRY &&
+               strcmp(r->predicate, "leaderOf") == 0;
+  FgFactInput claim = new_claim(state ? "holdsPosition" : r->predicate);
   claim.subject = person;
   claim.object = holder.entity;
-  if (strcmp(r->predicate, "holdsPosition") == 0)
+  if (state)
+    claim.role = "Leader";
+  else if (strcmp(r->predicate, "holdsPosition") == 0)
     claim.role = r->label;
   fg_read_qualifiers(c->doc, s, at, at + 1, c->doc_date, &claim);
   claim.former = claim.former || former;

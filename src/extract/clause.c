@@ -76,6 +76,10 @@ static bool is_modifier(const FgDocAnalysis *doc, const FgSentence *s, const FgM
   size_t after = m->last;
   if (modifier_compound_after(doc, s, m))
     return true;
+  /* "the anti-ISIS coalition", "pro-Russian forces" */
+  if (m->first >= s->first + 2 && fg_tok_is(tok(doc, m->first - 1), "-") &&
+      in(doc, "stance-prefix", m->first - 2))
+    return true;
   if (after < s->last && (tok(doc, after)->flags & FG_TOK_POSS))
     return after + 1 < s->last && (tok(doc, after + 1)->flags & (FG_TOK_WORD | FG_TOK_NUM));
   /* "ISIL plots", "U.S. forces": a name used as a noun's modifier */
@@ -83,6 +87,17 @@ static bool is_modifier(const FgDocAnalysis *doc, const FgSentence *s, const FgM
       !(tok(doc, after)->flags & FG_TOK_CAP) && in(doc, "modified-noun", after))
     return true;
   return false;
+}
+
+/* "by U.S. forces", "the Assad regime": a name and a noun of its own
+ * people ending the phrase; the name stands for the actor. */
+static bool acts_through_noun(const FgDocAnalysis *doc, const FgSentence *s,
+                              const FgMention *m) {
+  size_t after = m->last;
+  if (m->kind == FG_MENTION_DEMONYM || after >= s->last || !in(doc, "actor-noun", after) ||
+      (tok(doc, after)->flags & FG_TOK_CAP))
+    return false;
+  return after + 1 >= s->last || !fg_mention_at(doc, after + 1);
 }
 
 /* The token before a mention, skipping articles. */
@@ -192,7 +207,7 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
       k = m->last - 1;
       if (modifier_compound_after(doc, s, m))
         k += 2; /* past "-led" */
-      if (is_modifier(doc, s, m))
+      if (is_modifier(doc, s, m) && !acts_through_noun(doc, s, m))
         continue;
       FgArg a = fg_arg_of(doc, m, kinds);
       if (a.mention)

@@ -73,8 +73,13 @@ static FgFactInput new_claim(const char *predicate) {
 
 /* ---- verb frames ---- */
 
-/* A be-auxiliary within three tokens before v (adverbs between). */
+/* A be-auxiliary within three tokens before v (adverbs between); a
+ * present participle is progressive, not passive: "has been cooperating". */
 static bool passive_aux(const FgDocAnalysis *doc, const FgSentence *s, size_t v) {
+  const char *norm = tok(doc, v)->norm;
+  size_t len = strlen(norm);
+  if (len > 4 && strcmp(norm + len - 3, "ing") == 0)
+    return false;
   for (size_t k = 1; k <= 3 && v >= s->first + k; k++) {
     if (in(doc, "be-aux", v - k))
       return true;
@@ -159,6 +164,9 @@ static void run_verbs(Ctx *c, const FgSentence *s) {
   for (size_t t = s->first; t < s->last && c->ok; t++) {
     if (!(tok(doc, t)->flags & FG_TOK_WORD) || !fg_is_verb_form(doc, t) || fg_mention_at(doc, t))
       continue;
+    /* "the overthrow of", "his visit": a noun, left to the patterns */
+    if (t > s->first && in(doc, "determiner", t - 1))
+      continue;
     for (size_t i = 0; i < fg_lexicon_verb_count(doc->lex); i++) {
       const FgVerbRule *r = fg_lexicon_verb(doc->lex, i);
       size_t end = match_any(doc, t, s->last, &r->forms);
@@ -175,6 +183,16 @@ typedef struct {
   const char *literal;
   size_t first, last;
 } Slots;
+
+/* "Syrian leader X", "Kenyan President X": a demonym describing the
+ * person named after it fills no slot. */
+static bool describes_person(const FgDocAnalysis *doc, const FgSentence *s, const FgMention *m) {
+  if (m->kind != FG_MENTION_DEMONYM || m->last >= s->last)
+    return false;
+  const FgToken *next = tok(doc, m->last);
+  return (next->flags & FG_TOK_CAP) || in(doc, "person-title", m->last) ||
+         in(doc, "person-descriptor", m->last);
+}
 
 static bool match_elements(Ctx *c, const FgSentence *s, const FgPatternRule *p,
                            size_t e, size_t t, Slots *slots) {
@@ -208,7 +226,8 @@ static bool match_elements(Ctx *c, const FgSentence *s, const FgPatternRule *p,
     FgArg a = {NULL, FG_NONE};
     size_t end = t + 1;
     if (m && m->first == t) {
-      a = fg_arg_of(doc, m, el->kinds);
+      if (!describes_person(doc, s, m))
+        a = fg_arg_of(doc, m, el->kinds);
       end = m->last;
     } else if ((el->kinds & FG_KIND_VALUE) && (tok(doc, t)->flags & FG_TOK_NUM)) {
       /* a counted value: "71 people" */

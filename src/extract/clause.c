@@ -148,8 +148,41 @@ static bool span_has_relative(const FgDocAnalysis *doc, size_t first, size_t las
   return false;
 }
 
+/* "an offensive led by X toppled Y": with no named subject, the one
+ * leading the event that is the subject acts. */
+static FgArg event_agent(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
+                         unsigned kinds) {
+  FgArg none = {NULL, FG_NONE};
+  for (size_t k = v; k > s->first + 3; k--) {
+    const FgMention *m = fg_mention_at(doc, k - 1);
+    if (!m) {
+      if (fg_clause_boundary(doc, k - 1) || fg_tok_is(tok(doc, k - 1), ","))
+        return none;
+      continue;
+    }
+    size_t by = m->first - 1;
+    if (m->first < s->first + 3 || !fg_tok_is(tok(doc, by), "by") ||
+        !in(doc, "compound-participle", by - 1))
+      return none;
+    for (size_t e = by - 1; e > s->first && e + 5 > by; e--)
+      if (in(doc, "event-head", e - 1))
+        return fg_arg_of(doc, m, kinds);
+    return none;
+  }
+  return none;
+}
+
+static FgArg named_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
+                           unsigned kinds);
+
 FgArg fg_clause_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
                         unsigned kinds) {
+  FgArg a = named_subject(doc, s, v, kinds);
+  return a.mention ? a : event_agent(doc, s, v, kinds);
+}
+
+static FgArg named_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
+                           unsigned kinds) {
   FgArg none = {NULL, FG_NONE};
   /* "prevent fighters from joining": not a statement of the verb */
   if (v > s->first && in(doc, "blocks-gerund", v - 1))
@@ -259,5 +292,23 @@ char *fg_clause_literal(const FgDocAnalysis *doc, const FgSentence *s, size_t t)
   if (end == t)
     return NULL;
   const FgToken *a = tok(doc, t), *b = tok(doc, end - 1);
+  return fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
+}
+
+char *fg_clause_literal_before(const FgDocAnalysis *doc, const FgSentence *s, size_t t) {
+  size_t end = t;
+  while (end > s->first && fg_tok_is(tok(doc, end - 1), "\""))
+    end--;
+  size_t first = end;
+  while (first > s->first && end - first < 6) {
+    const FgToken *k = tok(doc, first - 1);
+    if (!(k->flags & (FG_TOK_WORD | FG_TOK_NUM)) || in(doc, "determiner", first - 1) ||
+        fg_mention_at(doc, first - 1) || fg_is_verb_form(doc, first - 1))
+      break;
+    first--;
+  }
+  if (first == end)
+    return NULL;
+  const FgToken *a = tok(doc, first), *b = tok(doc, end - 1);
   return fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
 }

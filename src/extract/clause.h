@@ -33,6 +33,10 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
  * leading determiners; NULL when there is none. Allocated in the arena. */
 char *fg_clause_literal(const FgDocAnalysis *doc, const FgSentence *s, size_t t);
 
+/* The noun phrase ending right before t, as a value: "a \"cooperation
+ * declaration\" signed by X" gives cooperation declaration. NULL if none. */
+char *fg_clause_literal_before(const FgDocAnalysis *doc, const FgSentence *s, size_t t);
+
 /* The entity kind bits of a mention, or of its actor reading. */
 unsigned fg_mention_kind(const FgDocAnalysis *doc, const FgMention *m);
 

@@ -284,6 +284,16 @@ static uint32_t person_antecedent(const Salience *sal, size_t si, bool object) {
   return sal->last_person;
 }
 
+/* "this appears to be", "this is": a demonstrative before a verb. */
+static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t last) {
+  if (t + 1 >= last || !fg_lexicon_has(doc->lex, "pronoun-demonstrative", tok_at(doc, t)->norm, NULL))
+    return false;
+  const char *next = tok_at(doc, t + 1)->norm;
+  return fg_lexicon_has(doc->lex, "be-aux", next, NULL) ||
+         fg_lexicon_has(doc->lex, "hedge", next, NULL) ||
+         fg_lexicon_has(doc->lex, "verb-form", next, NULL);
+}
+
 static bool home_country(const FgDocAnalysis *doc, size_t t, size_t last) {
   return t + 1 < last && fg_lexicon_has(doc->lex, "possessive-pronoun", tok_at(doc, t)->norm, NULL) &&
          fg_lexicon_has(doc->lex, "country-noun", tok_at(doc, t + 1)->norm, NULL);
@@ -325,6 +335,8 @@ static bool add_pronouns(Adder *a) {
         end = t + 2;
       } else if (fg_lexicon_has(doc->lex, "pronoun-person", tok->norm, NULL))
         target = person_antecedent(&sal, si, fg_tok_is(tok, "him"));
+      else if (demonstrative_subject(doc, t, s->last))
+        target = sal.last_org;
       else if (fg_lexicon_has(doc->lex, "pronoun-thing", tok->norm, NULL))
         target = at_start && sal.prev_subject_thing != FG_NONE && sal.sentence != si
                      ? sal.prev_subject_thing : sal.last_thing;

@@ -146,6 +146,8 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
       patient = fg_clause_subject(doc, s, left, r->obj);
     claim.subject = agent.entity;
     claim.object = patient.entity;
+    if (!patient.mention && r->object_literal && left == v)
+      claim.literal = fg_clause_literal_before(doc, s, v);
   } else if (r->active && !passive_aux(doc, s, v)) {
     FgArg sub = fg_clause_subject(doc, s, v, r->subj);
     claim.subject = sub.entity;

@@ -22,8 +22,8 @@ static const FgToken *tok_at(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-static bool has(const FgDocAnalysis *doc, const char *list, const char *word) {
-  return fg_lexicon_has(doc->lex, list, word, NULL);
+static bool has(const FgDocAnalysis *doc, const char *list, const FgToken *tok) {
+  return fg_lexicon_token_in(doc->lex, list, tok);
 }
 
 static bool is_word(const FgToken *tok) { return (tok->flags & FG_TOK_WORD) != 0; }
@@ -193,8 +193,8 @@ static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
 /* ---- unknown names ---- */
 
 static bool is_stop_cap(const FgDocAnalysis *doc, const FgToken *tok) {
-  return has(doc, "not-a-name", tok->norm) || has(doc, "person-title", tok->norm) ||
-         has(doc, "month", tok->norm) || has(doc, "weekday", tok->norm);
+  return has(doc, "not-a-name", tok) || has(doc, "person-title", tok) ||
+         has(doc, "month", tok) || has(doc, "weekday", tok);
 }
 
 /* The end of a run of capitalised words (with particles and hyphens) that
@@ -211,15 +211,15 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t last) {
       end += 2; /* al-Sharaa, Hayat Tahrir al-Sham */
       continue;
     }
-    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, "person-title", tok->norm) &&
-        !has(doc, "month", tok->norm) && !has(doc, "weekday", tok->norm)) {
+    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, "person-title", tok) &&
+        !has(doc, "month", tok) && !has(doc, "weekday", tok)) {
       end++;
       continue;
     }
     /* lower-case particles and "of" inside organisation names */
     bool particle = is_word(tok) && !(tok->flags & FG_TOK_CAP) &&
                     (fg_name_is_particle(tok->norm) ||
-                     (fg_tok_is(tok, "of") && has(doc, "org-head", tok_at(doc, end - 1)->norm)));
+                     (fg_tok_is(tok, "of") && has(doc, "org-head", tok_at(doc, end - 1))));
     if (particle && end + 1 < last && is_word(tok_at(doc, end + 1)) &&
         (tok_at(doc, end + 1)->flags & FG_TOK_CAP)) {
       end++;
@@ -268,13 +268,13 @@ static bool preceded_by(const FgDocAnalysis *doc, size_t t, size_t sent_first,
   FgBuf two;
   fg_buf_init(&two);
   bool found = false;
-  if (t > sent_first && has(doc, list, tok_at(doc, t - 1)->norm))
+  if (t > sent_first && has(doc, list, tok_at(doc, t - 1)))
     found = true;
   else if (t > sent_first + 1) {
     found = fg_buf_append_str(&two, tok_at(doc, t - 2)->norm) &&
             fg_buf_append_char(&two, ' ') &&
             fg_buf_append_str(&two, tok_at(doc, t - 1)->norm) &&
-            has(doc, list, two.data);
+            fg_lexicon_has(doc->lex, list, two.data, NULL);
   }
   fg_buf_free(&two);
   return found;
@@ -283,7 +283,7 @@ static bool preceded_by(const FgDocAnalysis *doc, size_t t, size_t sent_first,
 static bool cue_within(const FgDocAnalysis *doc, size_t t, size_t sent_first,
                        size_t window, const char *list) {
   for (size_t k = 1; k <= window && t >= sent_first + k; k++)
-    if (has(doc, list, tok_at(doc, t - k)->norm))
+    if (has(doc, list, tok_at(doc, t - k)))
       return true;
   return false;
 }
@@ -396,9 +396,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   GazMatch g = match_gazetteer(f, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
   size_t n_end = heading ? t : scan_name(doc, t, s->last);
-  bool titled = t > s->first && has(doc, "person-title", tok_at(doc, t - 1)->norm);
+  bool titled = t > s->first && has(doc, "person-title", tok_at(doc, t - 1));
   if (!titled && t > s->first + 1 && fg_tok_is(tok_at(doc, t - 1), ".") &&
-      has(doc, "person-title", tok_at(doc, t - 2)->norm))
+      has(doc, "person-title", tok_at(doc, t - 2)))
     titled = true;
   Typing ty = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
                         : (Typing){NULL, 0};
@@ -600,6 +600,8 @@ static void main_country(FgDocAnalysis *doc) {
 }
 
 bool fg_find_mentions(FgDocAnalysis *doc) {
+  /* Every later stage matches the lexicon by word id. */
+  fg_lexicon_tag_tokens(doc->lex, doc->tok.tokens, doc->tok.token_count);
   Finder f = {doc, NULL, 0, 0, fg_intern_new(), NULL, 0};
   bool ok = f.keys && find_names(&f);
   fg_intern_free(f.keys);

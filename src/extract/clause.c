@@ -7,7 +7,7 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
 }
 
 static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
-  return fg_lexicon_has(doc->lex, list, tok(doc, t)->norm, NULL);
+  return fg_lexicon_token_in(doc->lex, list, tok(doc, t));
 }
 
 bool fg_clause_boundary(const FgDocAnalysis *doc, size_t t) {
@@ -19,25 +19,12 @@ bool fg_clause_boundary(const FgDocAnalysis *doc, size_t t) {
 }
 
 size_t fg_match_words(const FgDocAnalysis *doc, size_t t, size_t last,
-                      const char *words) {
-  const char *p = words;
-  while (*p) {
-    size_t len = strcspn(p, " ");
-    if (t >= last)
-      return 0;
-    const char *norm = tok(doc, t)->norm;
-    if (strlen(norm) != len || strncmp(norm, p, len) != 0)
-      return 0;
-    t++;
-    p += len;
-    while (*p == ' ')
-      p++;
-  }
-  return t;
+                      const FgWordSeq *words) {
+  return fg_words_match(words, doc->tok.tokens, t, last);
 }
 
 bool fg_is_verb_form(const FgDocAnalysis *doc, size_t t) {
-  return fg_lexicon_has(doc->lex, "verb-form", tok(doc, t)->norm, NULL);
+  return in(doc, "verb-form", t);
 }
 
 unsigned fg_mention_kind(const FgDocAnalysis *doc, const FgMention *m) {

@@ -44,10 +44,10 @@ unsigned fg_mention_kind(const FgDocAnalysis *doc, const FgMention *m);
  * stands for as an actor (Washington for the United States). */
 FgArg fg_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds);
 
-/* Matches a space-separated, case-folded word sequence against the tokens
- * from t (not past last); returns the token after it, or 0. */
+/* Matches a lexicon word sequence against the tokens from t (not past
+ * last); returns the token after it, or 0. */
 size_t fg_match_words(const FgDocAnalysis *doc, size_t t, size_t last,
-                      const char *words);
+                      const FgWordSeq *words);
 
 /* True when token t is a form of any verb of the lexicon. */
 bool fg_is_verb_form(const FgDocAnalysis *doc, size_t t);

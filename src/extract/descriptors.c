@@ -157,7 +157,7 @@ static size_t collect(FgDocAnalysis *doc, Desc *out, size_t cap) {
         continue;
       for (size_t l = 0; l < nlists; l++)
         for (size_t w = 0; w < lists[l]->words.count; w++) {
-          size_t end = fg_match_words(doc, t, s->last, lists[l]->words.items[w]);
+          size_t end = fg_match_words(doc, t, s->last, &lists[l]->words.seqs[w]);
           if (!end || fg_mention_at(doc, end - 1) || n >= cap)
             continue;
           size_t mod_first = t;
@@ -209,7 +209,7 @@ static bool add_descriptors(Adder *a) {
       if (first == d->first && d->first > doc->tok.sentences[d->sentence].first) {
         const FgToken *prev = tok_at(doc, d->first - 1);
         if ((prev->flags & FG_TOK_WORD) && !(prev->flags & FG_TOK_CAP) &&
-            fg_lexicon_has(doc->lex, "coalition-adjective", prev->norm, NULL))
+            fg_lexicon_token_in(doc->lex, "coalition-adjective", prev))
           a0 = prev, first--;
       }
       ok = ok && fg_buf_append(&label, doc->text + a0->begin, b0->end - a0->begin);
@@ -286,7 +286,7 @@ static uint32_t person_antecedent(const Salience *sal, size_t si, bool object) {
 
 /* "this appears to be", "this is": a demonstrative before a verb. */
 static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t last) {
-  if (t + 1 >= last || !fg_lexicon_has(doc->lex, "pronoun-demonstrative", tok_at(doc, t)->norm, NULL))
+  if (t + 1 >= last || !fg_lexicon_token_in(doc->lex, "pronoun-demonstrative", tok_at(doc, t)))
     return false;
   const char *next = tok_at(doc, t + 1)->norm;
   return fg_lexicon_has(doc->lex, "be-aux", next, NULL) ||
@@ -295,8 +295,8 @@ static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t las
 }
 
 static bool home_country(const FgDocAnalysis *doc, size_t t, size_t last) {
-  return t + 1 < last && fg_lexicon_has(doc->lex, "possessive-pronoun", tok_at(doc, t)->norm, NULL) &&
-         fg_lexicon_has(doc->lex, "country-noun", tok_at(doc, t + 1)->norm, NULL);
+  return t + 1 < last && fg_lexicon_token_in(doc->lex, "possessive-pronoun", tok_at(doc, t)) &&
+         fg_lexicon_token_in(doc->lex, "country-noun", tok_at(doc, t + 1));
 }
 
 /* "the Syrian leader", "the 43-year-old president": up to four modifiers. */
@@ -305,7 +305,7 @@ static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last)
     return 0;
   for (size_t k = t + 1; k < last && k <= t + 6; k++) {
     const FgToken *tok = tok_at(doc, k);
-    if (fg_lexicon_has(doc->lex, "person-descriptor", tok->norm, NULL))
+    if (fg_lexicon_token_in(doc->lex, "person-descriptor", tok))
       return k + 1;
     if (!(tok->flags & (FG_TOK_WORD | FG_TOK_NUM)) && !fg_tok_is(tok, "-"))
       return 0;
@@ -333,15 +333,15 @@ static bool add_pronouns(Adder *a) {
       if (home_country(doc, t, s->last)) {
         target = doc->main_country; /* "his country": the article's country */
         end = t + 2;
-      } else if (fg_lexicon_has(doc->lex, "pronoun-person", tok->norm, NULL))
+      } else if (fg_lexicon_token_in(doc->lex, "pronoun-person", tok))
         target = person_antecedent(&sal, si, fg_tok_is(tok, "him"));
       else if (demonstrative_subject(doc, t, s->last))
         target = sal.last_org;
-      else if (fg_lexicon_has(doc->lex, "pronoun-thing", tok->norm, NULL))
+      else if (fg_lexicon_token_in(doc->lex, "pronoun-thing", tok))
         target = at_start && sal.prev_subject_thing != FG_NONE && sal.sentence != si
                      ? sal.prev_subject_thing : sal.last_thing;
       else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
-               fg_lexicon_has(doc->lex, "group-ref", tok_at(doc, t + 1)->norm, NULL)) {
+               fg_lexicon_token_in(doc->lex, "group-ref", tok_at(doc, t + 1))) {
         target = sal.last_org;
         end = t + 2;
       } else if ((end = person_descriptor(doc, t, s->last)) != 0) {

@@ -22,8 +22,8 @@ static const FgToken *tok_at(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-static bool has(const FgDocAnalysis *doc, const char *list, const char *word) {
-  return fg_lexicon_has(doc->lex, list, word, NULL);
+static bool has(const FgDocAnalysis *doc, const char *list, const FgToken *tok) {
+  return fg_lexicon_token_in(doc->lex, list, tok);
 }
 
 static bool is_word(const FgToken *tok) { return (tok->flags & FG_TOK_WORD) != 0; }
@@ -205,7 +205,7 @@ static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
 /* "Nov. 12", "in March", "12 May": a month word used as a date, not as a
  * name ("the Mar Elias Church", "Theresa May"). */
 static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
-  if (!has(doc, "month", tok_at(doc, t)->norm))
+  if (!has(doc, "month", tok_at(doc, t)))
     return false;
   size_t next = t + 1;
   if (next < last && fg_tok_is(tok_at(doc, next), "."))
@@ -213,20 +213,20 @@ static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t la
   if ((next < last && (tok_at(doc, next)->flags & FG_TOK_NUM)) ||
       (t > first && (tok_at(doc, t - 1)->flags & FG_TOK_NUM)))
     return true;
-  return t > first && has(doc, "time-preposition", tok_at(doc, t - 1)->norm);
+  return t > first && has(doc, "time-preposition", tok_at(doc, t - 1));
 }
 
 static bool is_stop_cap(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
   const FgToken *tok = tok_at(doc, t);
-  return has(doc, "not-a-name", tok->norm) || has(doc, "person-title", tok->norm) ||
-         month_at(doc, t, first, last) || has(doc, "weekday", tok->norm);
+  return has(doc, "not-a-name", tok) || has(doc, "person-title", tok) ||
+         month_at(doc, t, first, last) || has(doc, "weekday", tok);
 }
 
 /* "Kurdish-led", "Iranian-backed": a hyphen compound that modifies the
  * name after it. */
 static bool modifier_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
   return t + 2 < last && fg_tok_is(tok_at(doc, t + 1), "-") &&
-         has(doc, "compound-participle", tok_at(doc, t + 2)->norm);
+         has(doc, "compound-participle", tok_at(doc, t + 2));
 }
 
 /* The end of a run of capitalised words (with particles and hyphens) that
@@ -247,8 +247,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       end += 2; /* al-Sharaa, Hayat Tahrir al-Sham */
       continue;
     }
-    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, "person-title", tok->norm) &&
-        !month_at(doc, end, first_tok, last) && !has(doc, "weekday", tok->norm) &&
+    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, "person-title", tok) &&
+        !month_at(doc, end, first_tok, last) && !has(doc, "weekday", tok) &&
         !modifier_compound(doc, end, last)) {
       end++;
       continue;
@@ -256,7 +256,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     /* lower-case particles and "of" inside organisation names */
     bool particle = is_word(tok) && !(tok->flags & FG_TOK_CAP) &&
                     (fg_name_is_particle(tok->norm) ||
-                     (fg_tok_is(tok, "of") && has(doc, "org-head", tok_at(doc, end - 1)->norm)));
+                     (fg_tok_is(tok, "of") && has(doc, "org-head", tok_at(doc, end - 1))));
     if (particle && end + 1 < last && is_word(tok_at(doc, end + 1)) &&
         (tok_at(doc, end + 1)->flags & FG_TOK_CAP)) {
       end++;
@@ -305,13 +305,13 @@ static bool preceded_by(const FgDocAnalysis *doc, size_t t, size_t sent_first,
   FgBuf two;
   fg_buf_init(&two);
   bool found = false;
-  if (t > sent_first && has(doc, list, tok_at(doc, t - 1)->norm))
+  if (t > sent_first && has(doc, list, tok_at(doc, t - 1)))
     found = true;
   else if (t > sent_first + 1) {
     found = fg_buf_append_str(&two, tok_at(doc, t - 2)->norm) &&
             fg_buf_append_char(&two, ' ') &&
             fg_buf_append_str(&two, tok_at(doc, t - 1)->norm) &&
-            has(doc, list, two.data);
+            fg_lexicon_has(doc->lex, list, two.data, NULL);
   }
   fg_buf_free(&two);
   return found;
@@ -320,7 +320,7 @@ static bool preceded_by(const FgDocAnalysis *doc, size_t t, size_t sent_first,
 static bool cue_within(const FgDocAnalysis *doc, size_t t, size_t sent_first,
                        size_t window, const char *list) {
   for (size_t k = 1; k <= window && t >= sent_first + k; k++)
-    if (has(doc, list, tok_at(doc, t - k)->norm))
+    if (has(doc, list, tok_at(doc, t - k)))
       return true;
   return false;
 }
@@ -347,7 +347,7 @@ static Typing head_typing(const FgDocAnalysis *doc, const char *norm) {
 static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return (Typing){NULL, 0};
-  size_t from = last + 1 + has(doc, "determiner", tok_at(doc, last + 1)->norm);
+  size_t from = last + 1 + has(doc, "determiner", tok_at(doc, last + 1));
   for (size_t t = from; t < sent_last && t < from + 4; t++) {
     const FgToken *tok = tok_at(doc, t);
     if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
@@ -466,11 +466,11 @@ typedef struct {
  * "Minister of Foreign Affairs": capitalised words of a title, not a name. */
 static size_t title_domain_end(const FgDocAnalysis *doc, size_t t, const FgSentence *s) {
   if (t < s->first + 2 || !fg_tok_is(tok_at(doc, t - 1), "of") ||
-      !has(doc, "person-title", tok_at(doc, t - 2)->norm))
+      !has(doc, "person-title", tok_at(doc, t - 2)))
     return t;
   size_t end = t;
   while (end < s->last && (tok_at(doc, end)->flags & FG_TOK_CAP) &&
-         has(doc, "title-domain", tok_at(doc, end)->norm))
+         has(doc, "title-domain", tok_at(doc, end)))
     end++;
   return end;
 }
@@ -479,14 +479,14 @@ static size_t title_domain_end(const FgDocAnalysis *doc, size_t t, const FgSente
  * of State". */
 static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first) {
   size_t k = t;
-  while (k > first + 2 && has(doc, "title-domain", tok_at(doc, k - 1)->norm))
+  while (k > first + 2 && has(doc, "title-domain", tok_at(doc, k - 1)))
     k--;
   if (k < t) /* skipped a domain: "TITLE of DOMAIN" */
     return fg_tok_is(tok_at(doc, k - 1), "of") &&
-           has(doc, "person-title", tok_at(doc, k - 2)->norm);
+           has(doc, "person-title", tok_at(doc, k - 2));
   if (k > first && fg_tok_is(tok_at(doc, k - 1), "."))
     k--;
-  return k > first && has(doc, "person-title", tok_at(doc, k - 1)->norm);
+  return k > first && has(doc, "person-title", tok_at(doc, k - 1));
 }
 
 /* Decides at token t between a gazetteer match and an unknown name. Adds
@@ -701,6 +701,8 @@ static void main_country(FgDocAnalysis *doc) {
 }
 
 bool fg_find_mentions(FgDocAnalysis *doc) {
+  /* Every later stage matches the lexicon by word id. */
+  fg_lexicon_tag_tokens(doc->lex, doc->tok.tokens, doc->tok.token_count);
   Finder f = {doc, NULL, 0, 0, fg_intern_new(), NULL, 0};
   bool ok = f.keys && find_names(&f);
   fg_intern_free(f.keys);

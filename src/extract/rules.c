@@ -13,6 +13,7 @@ typedef struct {
   FgFactFunc emit;
   void *handle;
   bool ok;
+  uint64_t *words; /* bit per lexicon word id: in the current sentence */
 } Ctx;
 
 static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
@@ -20,13 +21,13 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
 }
 
 static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
-  return fg_lexicon_has(doc->lex, list, tok(doc, t)->norm, NULL);
+  return fg_lexicon_token_in(doc->lex, list, tok(doc, t));
 }
 
 static size_t match_any(const FgDocAnalysis *doc, size_t t, size_t last,
                         const FgWords *w) {
   for (size_t i = 0; i < w->count; i++) {
-    size_t end = fg_match_words(doc, t, last, w->items[i]);
+    size_t end = fg_match_words(doc, t, last, &w->seqs[i]);
     if (end)
       return end;
   }
@@ -36,7 +37,7 @@ static size_t match_any(const FgDocAnalysis *doc, size_t t, size_t last,
 static bool span_has(const FgDocAnalysis *doc, size_t first, size_t last, const FgWords *w) {
   for (size_t t = first; t < last; t++)
     for (size_t i = 0; i < w->count; i++)
-      if (strcmp(tok(doc, t)->norm, w->items[i]) == 0)
+      if (w->seqs[i].len == 1 && tok(doc, t)->word == w->seqs[i].ids[0])
         return true;
   return false;
 }
@@ -169,8 +170,10 @@ static void run_verbs(Ctx *c, const FgSentence *s) {
     /* "the overthrow of", "his visit": a noun, left to the patterns */
     if (t > s->first && in(doc, "determiner", t - 1))
       continue;
-    for (size_t i = 0; i < fg_lexicon_verb_count(doc->lex); i++) {
-      const FgVerbRule *r = fg_lexicon_verb(doc->lex, i);
+    size_t n;
+    const uint32_t *verbs = fg_lexicon_verbs_from(doc->lex, tok(doc, t)->word, &n);
+    for (size_t i = 0; i < n; i++) {
+      const FgVerbRule *r = fg_lexicon_verb(doc->lex, verbs[i]);
       size_t end = match_any(doc, t, s->last, &r->forms);
       if (end)
         try_verb(c, s, r, t, end);
@@ -264,10 +267,31 @@ static bool match_elements(Ctx *c, const FgSentence *s, const FgPatternRule *p,
   return false;
 }
 
+/* A pattern can match only when each of its required word elements has
+ * an alternative whose first word occurs in the sentence. */
+static bool may_match(const FgPatternRule *p, const uint64_t *words) {
+  for (size_t e = 0; e < p->element_count; e++) {
+    const FgWords *w = &p->elements[e].words;
+    if (p->elements[e].type != FG_EL_WORDS)
+      continue;
+    bool found = false;
+    for (size_t i = 0; i < w->count && !found; i++)
+      found = (words[w->seqs[i].ids[0] / 64] >> (w->seqs[i].ids[0] % 64)) & 1;
+    if (!found)
+      return false;
+  }
+  return true;
+}
+
 static void run_patterns(Ctx *c, const FgSentence *s) {
   const FgDocAnalysis *doc = c->doc;
+  for (size_t t = s->first; t < s->last; t++)
+    if (tok(doc, t)->word != FG_NO_ID)
+      c->words[tok(doc, t)->word / 64] |= (uint64_t)1 << (tok(doc, t)->word % 64);
   for (size_t i = 0; i < fg_lexicon_pattern_count(doc->lex) && c->ok; i++) {
     const FgPatternRule *p = fg_lexicon_pattern(doc->lex, i);
+    if (!may_match(p, c->words))
+      continue;
     for (size_t t = s->first; t < s->last; t++) {
       Slots slots = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t, t};
       if (!match_elements(c, s, p, 0, t, &slots))
@@ -297,6 +321,9 @@ static void run_patterns(Ctx *c, const FgSentence *s) {
       t = slots.last > t ? slots.last - 1 : t;
     }
   }
+  for (size_t t = s->first; t < s->last; t++)
+    if (tok(doc, t)->word != FG_NO_ID)
+      c->words[tok(doc, t)->word / 64] = 0;
 }
 
 /* ---- roles and titles ---- */
@@ -398,10 +425,11 @@ static void run_roles(Ctx *c, const FgSentence *s) {
   for (size_t t = s->first; t < s->last && c->ok; t++) {
     if (!(tok(doc, t)->flags & FG_TOK_WORD))
       continue;
-    size_t best_end = 0;
+    size_t best_end = 0, n;
     const FgRoleRule *best = NULL;
-    for (size_t i = 0; i < fg_lexicon_role_count(doc->lex); i++) {
-      const FgRoleRule *r = fg_lexicon_role(doc->lex, i);
+    const uint32_t *roles = fg_lexicon_roles_from(doc->lex, tok(doc, t)->word, &n);
+    for (size_t i = 0; i < n; i++) {
+      const FgRoleRule *r = fg_lexicon_role(doc->lex, roles[i]);
       size_t end = match_any(doc, t, s->last, &r->forms);
       if (end > best_end) {
         best_end = end;
@@ -417,7 +445,11 @@ static void run_roles(Ctx *c, const FgSentence *s) {
 
 bool fg_extract_facts(const FgDocAnalysis *doc, const char *doc_date,
                       FgFactFunc emit_fn, void *handle) {
-  Ctx c = {doc, doc_date, emit_fn, handle, true};
+  size_t words = (fg_lexicon_word_count(doc->lex) + 63) / 64;
+  Ctx c = {doc, doc_date, emit_fn, handle, true,
+           fg_arena_calloc(doc->arena, words ? words : 1, sizeof(uint64_t))};
+  if (!c.words)
+    return false;
   for (size_t i = 0; i < doc->tok.sentence_count && c.ok; i++) {
     const FgSentence *s = &doc->tok.sentences[i];
     /* a sentence without any mention states no fact */

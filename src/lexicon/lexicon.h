@@ -6,9 +6,11 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "factgraph/diag.h"
 #include "factgraph/status.h"
+#include "text/text.h"
 
 /* Coarse entity kinds used in rule constraints, as bits. */
 enum {
@@ -21,10 +23,18 @@ enum {
   FG_KIND_ANY = 0x1F
 };
 
+/* One alternative as lexicon word ids (see fg_lexicon_word). */
+typedef struct {
+  const uint32_t *ids;
+  size_t len;
+} FgWordSeq;
+
 /* A list of alternatives, each a space-separated word sequence, already
- * case-folded: {"claimed responsibility for", "took responsibility for"}. */
+ * case-folded: {"claimed responsibility for", "took responsibility for"}.
+ * seqs[i] is items[i] as word ids, for matching tokens by id. */
 typedef struct {
   char **items;
+  FgWordSeq *seqs;
   size_t count;
 } FgWords;
 
@@ -104,6 +114,27 @@ size_t fg_lexicon_lists(const FgLexicon *lex, const char *name,
  * *value gets the row's value when not NULL. */
 bool fg_lexicon_has(const FgLexicon *lex, const char *name, const char *word,
                     const char **value);
+
+/* Matching by word id. Every word of the lexicon has a small id; a token
+ * gets the id of its normalised form once (fg_lexicon_tag_tokens), so rules
+ * compare integers and look up only the entries that can start at a token. */
+
+/* The id of a folded word, FG_NO_ID when no rule or list mentions it. */
+uint32_t fg_lexicon_word(const FgLexicon *lex, const char *word, size_t len);
+/* Number of word ids: every id is below it. */
+size_t fg_lexicon_word_count(const FgLexicon *lex);
+/* Sets each token's word to the id of its norm (FG_NO_ID when unknown). */
+void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count);
+/* True when the token is a one-word entry of a list with this name (or,
+ * for "verb-form", the first word of a verb form): fg_lexicon_has on the
+ * token's norm, without building strings. */
+bool fg_lexicon_token_in(const FgLexicon *lex, const char *name, const FgToken *tok);
+/* Indexes (in lexicon order) of the verbs, and of the roles, having a form
+ * whose first word is word; *n gets their number. */
+const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_t *n);
+const uint32_t *fg_lexicon_roles_from(const FgLexicon *lex, uint32_t word, size_t *n);
+/* Token ids [t, last) start with seq: returns the token after it, or 0. */
+size_t fg_words_match(const FgWordSeq *seq, const FgToken *tokens, size_t t, size_t last);
 
 /* Parses a kind list "Person|Organization" into FG_KIND_* bits; 0 if bad. */
 unsigned fg_kinds_parse(const char *text);

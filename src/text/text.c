@@ -47,7 +47,8 @@ static bool push_token(Lexer *lx, size_t begin, size_t end, const char *norm,
     lx->tokens = tokens;
     lx->cap = cap;
   }
-  lx->tokens[lx->count++] = (FgToken){(uint32_t)begin, (uint32_t)end, norm, flags};
+  lx->tokens[lx->count++] =
+      (FgToken){(uint32_t)begin, (uint32_t)end, norm, flags, FG_NO_ID};
   return true;
 }
 

@@ -43,12 +43,12 @@ static FgMention *add(Adder *a, size_t first, size_t last, size_t sentence,
 
 /* The document-local entity with this key, or a new one. */
 static uint32_t entity_for_key(FgDocAnalysis *doc, const char *key,
-                               const char *label, const char *type) {
+                               const char *label, const char *type, unsigned kind) {
   FgLocalEntities *es = doc->entities;
   for (size_t i = doc->first_entity; i < es->count; i++)
     if (strcmp(es->items[i].key, key) == 0)
       return (uint32_t)i;
-  return fg_local_entity_new(es, doc->doc, key, label, type, FG_KIND_ORG, -1);
+  return fg_local_entity_new(es, doc->doc, key, label, type, kind, -1);
 }
 
 /* The key used for an owner country in a descriptor key. */
@@ -224,7 +224,7 @@ static bool add_descriptors(Adder *a) {
     }
     if (!ok)
       break;
-    uint32_t e = entity_for_key(doc, key.data, label.data, static_type(type));
+    uint32_t e = entity_for_key(doc, key.data, label.data, static_type(type), FG_KIND_ORG);
     ok = e != FG_NONE && add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e);
     if (ok) {
       ent(doc, e)->weight++;
@@ -233,6 +233,92 @@ static bool add_descriptors(Adder *a) {
   }
   fg_buf_free(&key);
   fg_buf_free(&label);
+  return ok;
+}
+
+/* ---- events named by a common noun ---- */
+
+/* The event class of a head noun ("truce" -> agreement), or NULL. */
+static const char *event_class(const FgDocAnalysis *doc, const FgToken *tok) {
+  const char *value = NULL;
+  if (!(tok->flags & FG_TOK_WORD) || !fg_lexicon_has(doc->lex, "event-noun", tok->norm, &value))
+    return NULL;
+  return value;
+}
+
+/* Where the noun phrase ending with the head at h starts: after its
+ * determiner or possessive ("the six-month ceasefire", "Sunday's attack"),
+ * up to three modifiers; h + 1 when it has no determiner. */
+static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, size_t h) {
+  size_t t = h;
+  for (size_t words = 0; t > s->first && words < 4; words++) {
+    const FgToken *k = tok_at(doc, t - 1);
+    if (fg_lexicon_token_in(doc->lex, "determiner", k) || (k->flags & FG_TOK_POSS))
+      return t;
+    if (fg_tok_is(k, "-") || (k->flags & FG_TOK_NUM)) {
+      t--;
+      continue;
+    }
+    if (!(k->flags & FG_TOK_WORD) || (k->flags & FG_TOK_CAP) || fg_mention_at(doc, t - 1) ||
+        fg_is_verb_form(doc, t - 1) || fg_lexicon_token_in(doc->lex, "preposition", k))
+      return h + 1;
+    t--;
+  }
+  return h + 1;
+}
+
+/* A named event of this document whose head noun is of the class: "the
+ * deal" is the Nairobi Port and Corridor Agreement named before. */
+static uint32_t named_event(const FgDocAnalysis *doc, const char *cls) {
+  const FgLocalEntities *es = doc->entities;
+  for (size_t m = 0; m < doc->mention_count; m++) {
+    const FgMention *mn = &doc->mentions[m];
+    if (mn->kind != FG_MENTION_NAME || mn->entity == FG_NONE ||
+        es->items[mn->entity].kind != FG_KIND_EVENT)
+      continue;
+    const char *head = event_class(doc, tok_at(doc, mn->last - 1));
+    if (head && strcmp(head, cls) == 0)
+      return mn->entity;
+  }
+  return FG_NONE;
+}
+
+/* "the ceasefire", "Sunday's attack", "the church bombing": one Event
+ * entity per class of event noun and document, unless a named event of
+ * the class stands for it. */
+static bool add_events(Adder *a) {
+  FgDocAnalysis *doc = a->doc;
+  FgBuf key;
+  fg_buf_init(&key);
+  bool ok = true;
+  for (size_t si = 0; ok && si < doc->tok.sentence_count; si++) {
+    const FgSentence *s = &doc->tok.sentences[si];
+    for (size_t h = s->first; ok && h < s->last; h++) {
+      const char *cls = event_class(doc, tok_at(doc, h));
+      if (!cls || fg_mention_at(doc, h))
+        continue;
+      size_t first = event_phrase_start(doc, s, h);
+      if (first > h)
+        continue;
+      uint32_t e = named_event(doc, cls);
+      if (e == FG_NONE) {
+        const FgToken *a0 = tok_at(doc, first), *b0 = tok_at(doc, h);
+        char *label = fg_arena_strndup(doc->arena, doc->text + a0->begin, b0->end - a0->begin);
+        fg_buf_clear(&key);
+        ok = label && fg_buf_append_str(&key, "event:") && fg_buf_append_str(&key, cls) &&
+             fg_buf_append_char(&key, '|') && fg_buf_append_str(&key, doc->id);
+        e = ok ? entity_for_key(doc, key.data, label, "Event", FG_KIND_EVENT) : FG_NONE;
+        ok = e != FG_NONE;
+      }
+      ok = ok && add(a, first, h + 1, si, FG_MENTION_DESCRIPTOR, e) != NULL;
+      if (ok) {
+        const FgToken *a0 = tok_at(doc, first), *b0 = tok_at(doc, h);
+        ent(doc, e)->weight++;
+        ok = fg_local_entity_add_form(ent(doc, e), doc->text + a0->begin, b0->end - a0->begin);
+      }
+    }
+  }
+  fg_buf_free(&key);
   return ok;
 }
 
@@ -367,14 +453,22 @@ static int by_position(const void *x, const void *y) {
   return a->first < b->first ? -1 : a->first > b->first;
 }
 
+/* Sorts the mentions and makes them the document's, for fg_mention_at. */
+static void publish(FgDocAnalysis *doc, FgMention **items, const size_t *count) {
+  if (*count)
+    qsort(*items, *count, sizeof **items, by_position);
+  doc->mentions = *items;
+  doc->mention_count = *count;
+}
+
 bool fg_find_descriptors(FgDocAnalysis *doc, FgMention **items, size_t *count,
                          size_t *cap) {
   Adder a = {doc, items, count, cap};
   if (!add_descriptors(&a))
     return false;
-  if (*count)
-    qsort(*items, *count, sizeof **items, by_position);
-  doc->mentions = *items;
-  doc->mention_count = *count;
+  publish(doc, items, count);
+  if (!add_events(&a))
+    return false;
+  publish(doc, items, count);
   return add_pronouns(&a);
 }

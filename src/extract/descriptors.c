@@ -51,6 +51,12 @@ static uint32_t entity_for_key(FgDocAnalysis *doc, const char *key,
   return fg_local_entity_new(es, doc->doc, key, label, type, kind, -1);
 }
 
+/* The words as written ("Ministry of Interior") become a spelling. */
+static bool add_span_form(FgDocAnalysis *doc, uint32_t e, size_t first, size_t last) {
+  const FgToken *a0 = tok_at(doc, first), *b0 = tok_at(doc, last - 1);
+  return fg_local_entity_add_form(ent(doc, e), doc->text + a0->begin, b0->end - a0->begin);
+}
+
 /* The key used for an owner country in a descriptor key. */
 static const char *owner_key(const FgDocAnalysis *doc, uint32_t owner) {
   return owner == FG_NONE ? "unknown" : ent(doc, owner)->key;
@@ -228,7 +234,8 @@ static bool add_descriptors(Adder *a) {
     ok = e != FG_NONE && add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e);
     if (ok) {
       ent(doc, e)->weight++;
-      ok = fg_local_entity_add_form(ent(doc, e), label.data, label.len);
+      ok = fg_local_entity_add_form(ent(doc, e), label.data, label.len) &&
+           add_span_form(doc, e, d->first, d->last);
     }
   }
   fg_buf_free(&key);
@@ -312,9 +319,8 @@ static bool add_events(Adder *a) {
       }
       ok = ok && add(a, first, h + 1, si, FG_MENTION_DESCRIPTOR, e) != NULL;
       if (ok) {
-        const FgToken *a0 = tok_at(doc, first), *b0 = tok_at(doc, h);
         ent(doc, e)->weight++;
-        ok = fg_local_entity_add_form(ent(doc, e), doc->text + a0->begin, b0->end - a0->begin);
+        ok = add_span_form(doc, e, first, h + 1);
       }
     }
   }

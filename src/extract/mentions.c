@@ -462,6 +462,17 @@ typedef struct {
   Typing typing;
 } NameCand;
 
+/* Whether the capitalised run is exactly a descriptor: "Interior Ministry". */
+static bool is_descriptor(const FgDocAnalysis *doc, size_t first, size_t last) {
+  const FgWordList *lists[32];
+  size_t n = fg_lexicon_lists(doc->lex, "descriptor", lists, 32);
+  for (size_t l = 0; l < n && l < 32; l++)
+    for (size_t w = 0; w < lists[l]->words.count; w++)
+      if (fg_words_match(&lists[l]->words.seqs[w], doc->tok.tokens, first, last) == last)
+        return true;
+  return false;
+}
+
 /* The end of "State" in "Secretary of State", "Foreign Affairs" in
  * "Minister of Foreign Affairs": capitalised words of a title, not a name. */
 static size_t title_domain_end(const FgDocAnalysis *doc, size_t t, const FgSentence *s) {
@@ -501,6 +512,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   if (domain_end > t)
     return domain_end;
   bool titled = after_title(doc, t, s->first);
+  if (n_end > t && is_descriptor(doc, t, n_end))
+    n_end = t; /* "Ministry of Interior" is the descriptors' to key */
   Typing ty = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
                         : (Typing){NULL, 0};
   bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON;

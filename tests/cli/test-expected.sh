@@ -15,4 +15,4 @@ expect_status 0 "export of samples/*.txt"
 cp "$TMP/stdout" "$TMP/samples.tsv"
 valid_tsv "$TMP/samples.tsv"
 score "$TMP/samples.tsv" "$entities" "$gold" \
-  "$(threshold core_min)" "$(threshold extra_min)"
+  "$(threshold core_min)" "$(threshold extra_min)" "$(threshold precision_min)"

@@ -13,7 +13,15 @@ export_all "${seeds[@]}"
 
 if [ -f "$SHARED/tools/score-facts" ]; then
   score x.tsv "$SHARED/gold/seed-entities.tsv" "$SHARED/gold/seed-facts.tsv" \
-    "$(threshold seeds_core_min)"
+    "$(threshold seeds_core_min)" "$(threshold seeds_extra_min)" \
+    "$(threshold seeds_precision_min)"
 else
   echo "  $TEST: no $SHARED/tools/score-facts, facts not scored"
+fi
+
+# Every gold entity is exactly one node: no spelling split off, no two
+# entities merged.
+if [ -f "$SHARED/gold/seed-entities.tsv" ]; then
+  "$PY" "$ROOT/tests/cli/check-entities.py" x.nt "$SHARED/gold/seed-entities.tsv" >entities.out ||
+    fail "seed entities: $(cat entities.out)"
 fi

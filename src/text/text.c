@@ -274,8 +274,10 @@ static uint16_t sentence_flags(const FgToken *tokens, size_t first, size_t last)
       words++;
       caps += (tokens[t].flags & FG_TOK_CAP) != 0;
     }
-    has_terminal = has_terminal || is_terminal(&tokens[t]);
   }
+  /* "U.S. and Britain Sanction ..." has periods but does not end in one */
+  for (size_t t = last; t > first && t + 2 >= last; t--)
+    has_terminal = has_terminal || is_terminal(&tokens[t - 1]);
   uint16_t flags = 0;
   if (!has_terminal)
     flags |= FG_SENT_HEADING;

@@ -229,14 +229,35 @@ static bool modifier_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
          has(doc, "compound-participle", tok_at(doc, t + 2));
 }
 
+static bool is_head(const FgDocAnalysis *doc, size_t t) {
+  const FgToken *tok = tok_at(doc, t);
+  return has(doc, "org-head", tok) || has(doc, "event-head", tok) || has(doc, "place-head", tok);
+}
+
+/* Whether the connector at c ("of", "for", "on", "and") continues the
+ * institution name begun at first: a head noun comes right before it
+ * ("Council for ..."), or "and" joins the words after an earlier "for". */
+static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, size_t last) {
+  const FgToken *tok = tok_at(doc, c);
+  if (!has(doc, "name-connector", tok) || c + 1 >= last)
+    return false;
+  if (!fg_tok_is(tok, "and"))
+    return c > first && is_head(doc, c - 1);
+  for (size_t k = first; k < c; k++)
+    if (has(doc, "name-connector", tok_at(doc, k)))
+      return true;
+  return false;
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *first = tok_at(doc, t);
   bool cap = (first->flags & FG_TOK_CAP) || particle_start(doc, t, last);
-  if (!is_word(first) || !cap || is_stop_cap(doc, t, first_tok, last) ||
-      modifier_compound(doc, t, last))
+  if (!is_word(first) || !cap || is_stop_cap(doc, t, first_tok, last))
     return t;
+  if (modifier_compound(doc, t, last))
+    return t + 1; /* "URP-led": the name is the one word */
   size_t end = t + 1;
   while (end < last) {
     const FgToken *tok = tok_at(doc, end);
@@ -253,13 +274,16 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       end++;
       continue;
     }
-    /* lower-case particles and "of" inside organisation names */
+    /* lower-case particles, and "of"/"for"/"and" inside institution
+     * names: "Union for Renewal and Progress", "Ministry of the Interior" */
     bool particle = is_word(tok) && !(tok->flags & FG_TOK_CAP) &&
-                    (fg_name_is_particle(tok->norm) ||
-                     (fg_tok_is(tok, "of") && has(doc, "org-head", tok_at(doc, end - 1))));
-    if (particle && end + 1 < last && is_word(tok_at(doc, end + 1)) &&
-        (tok_at(doc, end + 1)->flags & FG_TOK_CAP)) {
-      end++;
+                    (fg_name_is_particle(tok->norm) || name_connector(doc, t, end, last));
+    size_t next = end + 1;
+    if (particle && fg_tok_is(tok, "of") && next < last && fg_tok_is(tok_at(doc, next), "the"))
+      next++;
+    if (particle && next < last && is_word(tok_at(doc, next)) &&
+        (tok_at(doc, next)->flags & FG_TOK_CAP) && !is_stop_cap(doc, next, first_tok, last)) {
+      end = next;
       continue;
     }
     if (particle && end + 2 < last && fg_tok_is(tok_at(doc, end + 1), "-")) {
@@ -347,8 +371,10 @@ static Typing head_typing(const FgDocAnalysis *doc, const char *norm) {
 static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return (Typing){NULL, 0};
-  size_t from = last + 1 + has(doc, "determiner", tok_at(doc, last + 1));
-  for (size_t t = from; t < sent_last && t < from + 4; t++) {
+  /* ", a Dakar-based armed group" or ", head of": not ", despite talks" */
+  bool determiner = has(doc, "determiner", tok_at(doc, last + 1));
+  size_t from = last + 1 + determiner;
+  for (size_t t = from; t < sent_last && t < from + (determiner ? 4 : 1); t++) {
     const FgToken *tok = tok_at(doc, t);
     if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
       break;
@@ -364,6 +390,13 @@ static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                            size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
   const FgToken *head = tok_at(doc, last - 1);
+  /* "Council for National Salvation": the head comes before "for" */
+  for (size_t k = first + 1; k + 1 < last; k++)
+    if (!(tok_at(doc, k)->flags & FG_TOK_CAP) && has(doc, "name-connector", tok_at(doc, k)) &&
+        is_head(doc, k - 1)) {
+      head = tok_at(doc, k - 1);
+      break;
+    }
   if (titled)
     return typing_of("Person");
   Typing apposed = apposition_typing(doc, last, sent_last);

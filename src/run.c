@@ -324,9 +324,26 @@ FgStatus fg_run_add_file(FgRun *run, const char *path) {
 
 /* ---- finish and write ---- */
 
+/* Marks the entities some article states an office of ("US President X"). */
+static bool *stated_offices(const FgRun *run, const uint32_t *map) {
+  bool *stated = calloc(fg_graph_entity_count(run->graph) + 1, sizeof *stated);
+  for (size_t i = 0; stated && i < run->fact_count; i++) {
+    const FgFactInput *c = &run->facts[i].claim;
+    if (!c->object_assumed && strcmp(c->predicate, "holdsPosition") == 0)
+      stated[map[c->subject]] = true;
+  }
+  return stated;
+}
+
 static FgStatus add_facts(FgRun *run, const uint32_t *map) {
+  bool *stated = stated_offices(run, map);
+  if (!stated)
+    return FG_ERR_NOMEM;
   for (size_t i = 0; i < run->fact_count; i++) {
     StoredFact f = run->facts[i];
+    /* an office stated anywhere beats one assumed from an article's country */
+    if (f.claim.object_assumed && stated[map[f.claim.subject]])
+      continue;
     f.claim.subject = map[f.claim.subject];
     if (f.claim.object != FG_NONE)
       f.claim.object = map[f.claim.object];
@@ -336,9 +353,12 @@ static FgStatus add_facts(FgRun *run, const uint32_t *map) {
       continue;
     f.evidence.document = run->doc_graph_index[f.doc_index];
     FgStatus st = fg_graph_add_fact(run->graph, &f.claim, &f.evidence);
-    if (st > FG_NOTHING)
+    if (st > FG_NOTHING) {
+      free(stated);
       return st;
+    }
   }
+  free(stated);
   return FG_OK;
 }
 

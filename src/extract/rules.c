@@ -362,21 +362,30 @@ static FgArg role_holder_before(const FgDocAnalysis *doc, const FgSentence *s, s
 
 static void emit_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, uint32_t person,
                       FgArg holder, bool former, size_t at) {
-  if (person == FG_NONE || !holder.mention)
+  bool office = strcmp(r->predicate, "holdsPosition") == 0;
+  uint32_t held = holder.mention ? holder.entity : FG_NONE;
+  double confidence = r->confidence;
+  /* "Prime Minister X" with no country named: the article's country */
+  if (held == FG_NONE && office) {
+    held = c->doc->main_country;
+    confidence *= 0.75;
+  }
+  if (person == FG_NONE || held == FG_NONE)
     return;
   /* "Syrian leader X" leads a state: a position, as heads of state hold */
-  bool state = c->doc->entities->items[holder.entity].kind == FG_KIND_COUNTRY &&
+  bool state = c->doc->entities->items[held].kind == FG_KIND_COUNTRY &&
                strcmp(r->predicate, "leaderOf") == 0;
   FgFactInput claim = new_claim(state ? "holdsPosition" : r->predicate);
   claim.subject = person;
-  claim.object = holder.entity;
+  claim.object = held;
+  claim.object_assumed = !holder.mention;
   if (state)
     claim.role = "Leader";
   else if (strcmp(r->predicate, "holdsPosition") == 0)
     claim.role = r->label;
   fg_read_qualifiers(c->doc, s, at, at + 1, c->doc_date, &claim);
   claim.former = claim.former || former;
-  emit(c, s, &claim, r->id, r->confidence);
+  emit(c, s, &claim, r->id, confidence);
 }
 
 static uint32_t person_of(const FgDocAnalysis *doc, const FgMention *m) {
@@ -400,7 +409,9 @@ static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at
     if (!holder.mention && !comma && after->last + 1 < s->last &&
         fg_tok_is(tok(doc, after->last), "of"))
       holder = fg_arg_of(doc, mention_starting(doc, after->last + 1, s->last),
-                         FG_KIND_COUNTRY | FG_KIND_ORG);
+                         strcmp(r->predicate, "holdsPosition") == 0
+                             ? FG_KIND_COUNTRY /* "... of the X Party" is a membership */
+                             : FG_KIND_COUNTRY | FG_KIND_ORG);
     emit_role(c, s, r, person, holder, former, at);
     return;
   }

@@ -299,3 +299,19 @@ char *fg_clause_literal_before(const FgDocAnalysis *doc, const FgSentence *s, si
   const FgToken *a = tok(doc, first), *b = tok(doc, end - 1);
   return fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
 }
+
+FgArg fg_clause_relative_object(const FgDocAnalysis *doc, const FgSentence *s,
+                                const FgMention *subject, unsigned kinds) {
+  FgArg none = {NULL, FG_NONE};
+  size_t k = subject->first;
+  if (k <= s->first + 1 || !in(doc, "relative-pronoun", k - 1) || fg_tok_is(tok(doc, k - 1), "who"))
+    return none;
+  k--;
+  if (fg_tok_is(tok(doc, k - 1), ","))
+    k--;
+  /* "Gono Unnayan Party (GUP), which ..." */
+  if (k >= s->first + 3 && fg_tok_is(tok(doc, k - 1), ")") && fg_tok_is(tok(doc, k - 3), "("))
+    k -= 3;
+  const FgMention *m = k > s->first ? fg_mention_at(doc, k - 1) : NULL;
+  return m && m->last == k ? fg_arg_of(doc, m, kinds) : none;
+}

@@ -33,6 +33,11 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
  * leading determiners; NULL when there is none. Allocated in the arena. */
 char *fg_clause_literal(const FgDocAnalysis *doc, const FgSentence *s, size_t t);
 
+/* "the party, which she leads": when the subject follows "which" or "that",
+ * the name before that is the verb's object. */
+FgArg fg_clause_relative_object(const FgDocAnalysis *doc, const FgSentence *s,
+                                const FgMention *subject, unsigned kinds);
+
 /* The noun phrase ending right before t, as a value: "a \"cooperation
  * declaration\" signed by X" gives cooperation declaration. NULL if none. */
 char *fg_clause_literal_before(const FgDocAnalysis *doc, const FgSentence *s, size_t t);

@@ -363,17 +363,29 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
   }
 }
 
-/* The antecedent of "he"/"him": the person this sentence is about so far,
- * else the subject of the sentence before, else the last person named.
- * "him" is never the subject of its own clause. */
-static uint32_t person_antecedent(const Salience *sal, size_t si, bool object) {
-  uint32_t current = sal->sentence == si ? sal->cur_subject_person : FG_NONE;
-  uint32_t previous = sal->sentence == si ? sal->prev_subject_person : sal->cur_subject_person;
+/* The antecedent of a pronoun, given the subjects seen so far: the one
+ * this sentence is about so far, else the subject of the sentence before,
+ * else the last one named. An object pronoun ("him") is never the subject
+ * of its own clause. cur/prev/last are the person or the thing fields. */
+static uint32_t antecedent_of(const Salience *sal, size_t si, uint32_t cur, uint32_t prev,
+                              uint32_t last, bool object) {
+  uint32_t current = sal->sentence == si ? cur : FG_NONE;
+  uint32_t previous = sal->sentence == si ? prev : cur;
   if (current != FG_NONE && !object)
     return current;
   if (previous != FG_NONE && previous != current)
     return previous;
-  return sal->last_person;
+  return last;
+}
+
+static uint32_t person_antecedent(const Salience *sal, size_t si, bool object) {
+  return antecedent_of(sal, si, sal->cur_subject_person, sal->prev_subject_person,
+                       sal->last_person, object);
+}
+
+static uint32_t thing_antecedent(const Salience *sal, size_t si) {
+  return antecedent_of(sal, si, sal->cur_subject_thing, sal->prev_subject_thing,
+                       sal->last_thing, false);
 }
 
 /* "this appears to be", "this is": a demonstrative before a verb. */
@@ -419,7 +431,6 @@ static bool add_pronouns(Adder *a) {
       if (m > 0 && (*a->items)[m - 1].last > t)
         continue;
       const FgToken *tok = tok_at(doc, t);
-      bool at_start = t == s->first;
       uint32_t target = FG_NONE;
       size_t end = t + 1;
       if (home_country(doc, t, s->last)) {
@@ -430,8 +441,7 @@ static bool add_pronouns(Adder *a) {
       else if (demonstrative_subject(doc, t, s->last))
         target = sal.last_org;
       else if (fg_lexicon_token_in(doc->lex, "pronoun-thing", tok))
-        target = at_start && sal.prev_subject_thing != FG_NONE && sal.sentence != si
-                     ? sal.prev_subject_thing : sal.last_thing;
+        target = thing_antecedent(&sal, si);
       else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
                fg_lexicon_token_in(doc->lex, "group-ref", tok_at(doc, t + 1))) {
         target = sal.last_org;

@@ -153,6 +153,8 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
     FgArg sub = fg_clause_subject(doc, s, v, r->subj);
     claim.subject = sub.entity;
     verb_object(c, s, r, after, &claim);
+    if (sub.mention && claim.object == FG_NONE && !claim.literal)
+      claim.object = fg_clause_relative_object(doc, s, sub.mention, r->obj).entity;
   } else {
     return;
   }

@@ -353,7 +353,8 @@ static bool cue_within(const FgDocAnalysis *doc, size_t t, size_t sent_first,
 static Typing head_typing(const FgDocAnalysis *doc, const char *norm) {
   static const struct {
     const char *list, *fallback;
-  } HEADS[] = {{"group-ref", "ArmedGroup"}, /* before org-head's "group" */
+  } HEADS[] = {{"armed-noun", "ArmedGroup"},
+               {"group-ref", "Organization"}, /* before org-head's "group" */
                {"org-head", "Organization"},
                {"place-head", "Place"},
                {"event-head", "Event"},
@@ -374,13 +375,18 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
   /* ", a Dakar-based armed group" or ", head of": not ", despite talks" */
   bool determiner = has(doc, "determiner", tok_at(doc, last + 1));
   size_t from = last + 1 + determiner;
-  for (size_t t = from; t < sent_last && t < from + (determiner ? 4 : 1); t++) {
+  bool armed = false;
+  for (size_t t = from; t < sent_last && t < from + (determiner ? 6 : 1); t++) {
     const FgToken *tok = tok_at(doc, t);
+    bool compound = t + 1 < sent_last && fg_tok_is(tok_at(doc, t + 1), "-");
+    if (fg_tok_is(tok, "-") || (compound && is_word(tok)))
+      continue; /* "Dakar-based" */
     if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
       break;
+    armed = armed || has(doc, "armed-adjective", tok);
     Typing ty = head_typing(doc, tok->norm);
     if (ty.type)
-      return ty;
+      return armed && ty.kind == FG_KIND_ORG ? typing_of("ArmedGroup") : ty;
   }
   return (Typing){NULL, 0};
 }

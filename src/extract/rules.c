@@ -14,6 +14,7 @@ typedef struct {
   void *handle;
   bool ok;
   uint64_t *words; /* bit per lexicon word id: in the current sentence */
+  const char *role_title; /* the role being read, as a title: "Chief Executive" */
 } Ctx;
 
 static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
@@ -383,11 +384,18 @@ static void emit_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, uint32_t
   claim.object_assumed = !holder.mention;
   if (state)
     claim.role = "Leader";
-  else if (strcmp(r->predicate, "holdsPosition") == 0)
-    claim.role = r->label;
+  else if (office)
+    claim.role = r->also_position && c->role_title ? c->role_title : r->label;
   fg_read_qualifiers(c->doc, s, at, at + 1, c->doc_date, &claim);
   claim.former = claim.former || former;
   emit(c, s, &claim, r->id, confidence);
+  /* "Rhenwald's chief executive, X": heading an organisation is also a
+   * position in it, named as written */
+  if (!state && !office && r->also_position && c->role_title) {
+    claim.predicate = "holdsPosition";
+    claim.role = c->role_title;
+    emit(c, s, &claim, r->id, confidence);
+  }
 }
 
 static uint32_t person_of(const FgDocAnalysis *doc, const FgMention *m) {
@@ -403,6 +411,12 @@ static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at
   size_t p_at = end;
   if (p_at < s->last && fg_tok_is(tok(doc, p_at), "."))
     p_at++;
+  /* "Defence Minister Brig. Gen. X": titles between the role and the name */
+  while (p_at < s->last && in(doc, "person-title", p_at) && !fg_mention_at(doc, p_at)) {
+    p_at++;
+    if (p_at < s->last && fg_tok_is(tok(doc, p_at), "."))
+      p_at++;
+  }
   bool comma = p_at < s->last && fg_tok_is(tok(doc, p_at), ",");
   const FgMention *after = mention_starting(doc, comma ? p_at + 1 : p_at, s->last);
   uint32_t person = after ? person_of(doc, after) : FG_NONE;
@@ -433,6 +447,19 @@ static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at
   emit_role(c, s, r, person, holder, former, at);
 }
 
+/* The words of a role in title case: "chief executive" -> "Chief Executive". */
+static const char *title_of(const FgDocAnalysis *doc, size_t first, size_t last) {
+  const FgToken *a = tok(doc, first), *b = tok(doc, last - 1);
+  char *title = fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
+  bool start = true;
+  for (char *p = title; p && *p; p++) {
+    if (start && *p >= 'a' && *p <= 'z')
+      *p = (char)(*p - 'a' + 'A');
+    start = *p == ' ' || *p == '-';
+  }
+  return title;
+}
+
 static void run_roles(Ctx *c, const FgSentence *s) {
   const FgDocAnalysis *doc = c->doc;
   for (size_t t = s->first; t < s->last && c->ok; t++) {
@@ -450,6 +477,7 @@ static void run_roles(Ctx *c, const FgSentence *s) {
       }
     }
     if (best) {
+      c->role_title = title_of(doc, t, best_end);
       try_role(c, s, best, t, best_end);
       t = best_end - 1;
     }
@@ -460,7 +488,7 @@ bool fg_extract_facts(const FgDocAnalysis *doc, const char *doc_date,
                       FgFactFunc emit_fn, void *handle) {
   size_t words = (fg_lexicon_word_count(doc->lex) + 63) / 64;
   Ctx c = {doc, doc_date, emit_fn, handle, true,
-           fg_arena_calloc(doc->arena, words ? words : 1, sizeof(uint64_t))};
+           fg_arena_calloc(doc->arena, words ? words : 1, sizeof(uint64_t)), NULL};
   if (!c.words)
     return false;
   for (size_t i = 0; i < doc->tok.sentence_count && c.ok; i++) {

@@ -302,6 +302,7 @@ static FgStatus parse_role(FgLexicon *lex, const Reader *rd, char **cols, size_t
   r->id = strdup(cols[1]);
   r->predicate = strdup(cols[2]);
   r->label = option(opts, "label");
+  r->also_position = option_flag(opts, "position", false);
   r->confidence = option_conf(opts, 0.85);
   if (!r->id || !r->predicate || !parse_words(cols[3], &r->forms))
     return FG_ERR_NOMEM;

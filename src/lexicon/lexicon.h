@@ -84,6 +84,7 @@ typedef struct {
   FgWords forms;         /* "foreign minister", "minister of foreign affairs" */
   char *label;           /* canonical role: "Foreign Minister", or NULL */
   char *predicate;       /* holdsPosition, leaderOf, memberOf, founded */
+  bool also_position;    /* also holdsPosition, titled as written ("CEO") */
   double confidence;
 } FgRoleRule;
 

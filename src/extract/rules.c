@@ -286,6 +286,16 @@ static bool may_match(const FgPatternRule *p, const uint64_t *words) {
   return true;
 }
 
+/* "the Damascus suburb of X" / "the X district of Valencia": the place
+ * the gazetteer knows is the one that contains the other. */
+static bool known_container(const FgDocAnalysis *doc, const Slots *slots) {
+  if (!slots->subject.mention || !slots->object.mention)
+    return false;
+  const FgLocalEntity *sub = &doc->entities->items[slots->subject.entity];
+  const FgLocalEntity *obj = &doc->entities->items[slots->object.entity];
+  return obj->gaz >= 0 && sub->gaz < 0;
+}
+
 static void run_patterns(Ctx *c, const FgSentence *s) {
   const FgDocAnalysis *doc = c->doc;
   for (size_t t = s->first; t < s->last; t++)
@@ -310,6 +320,8 @@ static void run_patterns(Ctx *c, const FgSentence *s) {
         if (match_elements(c, s, p, 0, t2, &later) && later.last == slots.last)
           slots = later;
       }
+      if (p->known_object && !known_container(doc, &slots))
+        continue;
       FgFactInput claim = new_claim(p->predicate);
       claim.subject = slots.subject.entity;
       claim.object = p->object_is_doc_country ? doc->main_country : slots.object.entity;

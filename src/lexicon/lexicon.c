@@ -282,6 +282,7 @@ static FgStatus parse_pattern(FgLexicon *lex, const Reader *rd, char **cols, siz
     return FG_ERR_NOMEM;
   p->object_is_doc_country = option_flag(opts, "object-is-article-country", false);
   p->swap = option_flag(opts, "swap", false);
+  p->known_object = option_flag(opts, "known-object", false);
   p->confidence = option_conf(opts, 0.7);
   if (!subj || (!obj && !p->object_is_doc_country))
     return report(rd, FG_ERR_SYNTAX, "pattern needs an S slot and an O slot");

@@ -76,6 +76,7 @@ typedef struct {
   FgWords unless;             /* none of these in the 4 tokens before */
   bool object_is_doc_country; /* the object is the article's main country */
   bool swap;                  /* the slots are reversed in the triple */
+  bool known_object;          /* O is a gazetteer entry and S is not */
   double confidence;
 } FgPatternRule;
 

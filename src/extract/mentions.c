@@ -391,6 +391,13 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
   return (Typing){NULL, 0};
 }
 
+/* "the London-based Horn Rights Watch": what is based somewhere is an
+ * organisation. */
+static bool after_based_compound(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  return first >= sent_first + 2 && has(doc, "based-participle", tok_at(doc, first - 1)) &&
+         fg_tok_is(tok_at(doc, first - 2), "-");
+}
+
 /* Types an unknown name from its head word and its context. */
 static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                            size_t sent_first, size_t sent_last, bool titled) {
@@ -418,6 +425,11 @@ static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return typing_of(value ? value : "Place");
   if (preceded_by(doc, first, sent_first, "place-before"))
     return typing_of("Place");
+  if (after_based_compound(doc, first, sent_first))
+    return typing_of("Organization");
+  if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&
+      has(doc, "based-participle", tok_at(doc, last + 1)))
+    return typing_of("Place"); /* "Limassol-based" */
   if (cue_within(doc, first, sent_first, 3, "group-cue"))
     return typing_of("ArmedGroup");
   return (Typing){NULL, 0};

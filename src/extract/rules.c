@@ -75,6 +75,18 @@ static FgFactInput new_claim(const char *predicate) {
 
 /* ---- verb frames ---- */
 
+/* "Baltrex Maritime, the Limassol-based firm": the name that the phrase
+ * starting at t (after its determiner) is in apposition to. */
+static FgArg apposed_to(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
+                        unsigned kinds) {
+  while (t > s->first && in(doc, "determiner", t - 1))
+    t--;
+  if (t < s->first + 2 || !fg_tok_is(tok(doc, t - 1), ","))
+    return (FgArg){NULL, FG_NONE};
+  const FgMention *m = fg_mention_at(doc, t - 2);
+  return m && m->last == t - 1 ? fg_arg_of(doc, m, kinds) : (FgArg){NULL, FG_NONE};
+}
+
 /* A be-auxiliary within three tokens before v (adverbs between); a
  * present participle is progressive, not passive: "has been cooperating". */
 static bool passive_aux(const FgDocAnalysis *doc, const FgSentence *s, size_t v) {
@@ -122,8 +134,10 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
       return;
     FgArg sub = fg_arg_of(doc, m, r->subj);
     FgArg obj = fg_clause_object(doc, s, v_end, r->obj);
-    claim.subject = sub.entity;
-    claim.object = obj.mention ? obj.entity : FG_NONE;
+    if (!obj.mention)
+      obj = apposed_to(doc, s, m->first, r->obj);
+    claim.subject = r->swap ? obj.entity : sub.entity;
+    claim.object = r->swap ? sub.entity : obj.entity;
     fg_read_qualifiers(doc, s, v, v_end, c->doc_date, &claim);
     claim.negated = false;
     emit(c, s, &claim, r->id, r->confidence);

@@ -217,6 +217,7 @@ static FgStatus parse_verb(FgLexicon *lex, const Reader *rd, char **cols, size_t
   v->passive = option_flag(opts, "passive", true);
   v->compound = option_flag(opts, "compound", false);
   v->object_literal = option_flag(opts, "literal", false);
+  v->swap = option_flag(opts, "swap", false);
   v->confidence = option_conf(opts, 0.75);
   if (!v->subj || !v->obj)
     return report(rd, FG_ERR_SYNTAX, "unknown kind in subj= or obj=");

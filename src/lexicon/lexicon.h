@@ -49,6 +49,7 @@ typedef struct {
   bool active;           /* "S VERBed O" allowed */
   bool compound;         /* "S-VERBed O" ("US-led coalition") allowed */
   bool object_literal;   /* with no entity object, take the phrase as a value */
+  bool swap;             /* subject and object change places in the triple */
   double confidence;
 } FgVerbRule;
 

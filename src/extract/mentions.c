@@ -481,16 +481,26 @@ static bool make_keys(const FgDocAnalysis *doc, size_t first, size_t last, Keys 
 }
 
 /* Finds a person of this document whose last name matches a surname key. */
-static uint32_t find_surname(Finder *f, const char *match, const char *skeleton) {
+/* A person's name ends with the words of match: "kane diouf" in
+ * "mamadou kane diouf". */
+static bool ends_with_words(const char *name, const char *match) {
+  size_t n = strlen(name), m = strlen(match);
+  return n > m && name[n - m - 1] == ' ' && strcmp(name + n - m, match) == 0;
+}
+
+/* Finds a person of this document whose last name(s) match a surname
+ * key; the transliteration-tolerant skeleton only for a titled mention
+ * ("Mr. al-Shara"), so that a place like Guaviare never becomes Gaviria. */
+static uint32_t find_surname(Finder *f, const char *match, const char *skeleton, bool titled) {
   uint32_t best = FG_NONE, fuzzy = FG_NONE;
   FgLocalEntities *es = f->doc->entities;
   for (size_t i = f->doc->first_entity; i < es->count; i++) {
     FgLocalEntity *e = &es->items[i];
     if (e->kind != FG_KIND_PERSON || e->surname_only || strncmp(e->key, "name:", 5) != 0)
       continue;
-    if (strcmp(fg_name_last_word(e->key + 5), match) == 0)
+    if (ends_with_words(e->key + 5, match))
       best = (uint32_t)i;
-    else if (e->skeleton && strcmp(fg_name_last_word(e->skeleton), skeleton) == 0)
+    else if (titled && e->skeleton && ends_with_words(e->skeleton, skeleton))
       fuzzy = (uint32_t)i;
   }
   return best != FG_NONE ? best : fuzzy;
@@ -611,6 +621,9 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   fg_buf_init(&key);
   bool ok = fg_buf_append_str(&key, "name:") && fg_buf_append_str(&key, match);
   uint32_t e = ok ? find_key(f, key.data) : FG_NONE;
+  /* "Mr. Kane-Diouf" after "Mamadou Kane-Diouf" */
+  if (ok && e == FG_NONE && c->titled && ty.kind == FG_KIND_PERSON)
+    e = find_surname(f, match, fg_buf_cstr(&k->skeleton), true);
   if (ok && e == FG_NONE && ty.kind == FG_KIND_PERSON) {
     FgLocalEntities *es = doc->entities;
     for (size_t i = doc->first_entity; i < es->count && e == FG_NONE; i++)
@@ -659,7 +672,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1)
     e = find_acronym(f, t0->norm);
   if (e == FG_NONE)
-    e = find_surname(f, match, fg_buf_cstr(&k->skeleton));
+    e = find_surname(f, match, fg_buf_cstr(&k->skeleton), c->titled);
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && (c->titled || (c->typing.type && !sentence_start))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");

@@ -10,8 +10,8 @@ static const char *const PARTICLES[] = {
     "la", "le", "dos", "das", "do", "ag", "ould", "ben", "ter", "zu", "y", NULL};
 
 /* Arabic articles only: dropped from match keys. */
-static const char *const ARTICLES[] = {"al", "el", "ash", "as", "ad", "az",
-                                       "an", "ar", "at", "ul", NULL};
+static const char *const ARTICLES[] = {"al", "el", "ash", "as", "ad", "adh", "az",
+                                       "an", "ar", "at", "ath", "ul", NULL};
 
 static bool in_list(const char *const *list, const char *w, size_t len) {
   for (; *list; list++)
@@ -49,11 +49,25 @@ bool fg_name_lookup_key(const FgToken *tokens, size_t first, size_t last,
   return true;
 }
 
+/* "Abdulkarim", "Abdel Karim" and "Abd al-Karim" are one name: the
+ * article fused after "abd" is split off and dropped. */
+static size_t fused_abd(const char *w, size_t len) {
+  return len > 6 && strncmp(w, "abd", 3) == 0 && strchr("aeou", w[3]) && w[4] == 'l' ? 5 : 0;
+}
+
 bool fg_name_match_key(const char *key, bool skeleton, FgBuf *out) {
   const char *p = key;
   bool first_word = true;
   while (*p) {
     size_t len = strcspn(p, " ");
+    size_t rest = fused_abd(p, len);
+    if (rest) {
+      if ((!first_word && !fg_buf_append_char(out, ' ')) || !fg_buf_append_str(out, "abd"))
+        return false;
+      first_word = false;
+      p += rest;
+      len -= rest;
+    }
     /* An article is dropped unless it is the whole name. */
     bool article = in_list(ARTICLES, p, len) && p[len] == ' ';
     if (!article) {

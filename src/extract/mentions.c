@@ -166,6 +166,9 @@ static bool name_glue(const FgToken *tok) {
 static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
   GazMatch best = {0, NULL};
   const FgDocAnalysis *doc = f->doc;
+  /* caps_ok refuses every name starting here */
+  if (!(tok_at(doc, t)->flags & (FG_TOK_CAP | FG_TOK_NUM)))
+    return best;
   size_t words = 0, max = fg_name_index_max_words(doc->names);
   for (size_t e = t; e < last && words < max; e++) {
     const FgToken *tok = tok_at(doc, e);
@@ -183,9 +186,14 @@ static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
     fg_buf_clear(key);
     if (!fg_name_lookup_key(doc->tok.tokens, t, end, key))
       return best;
-    const FgNameHit *hit = fg_name_index_find(doc->names, key->data, key->len);
+    bool longer;
+    const FgNameHit *hit = fg_name_index_find(doc->names, key->data, key->len, &longer);
     if (hit && caps_ok(doc, t, end, hit->upper_only && hit->demonym < 0))
       best = (GazMatch){end, hit};
+    /* A longer key adds a space, unless this word is an initial that the
+     * next one joins ("U.S." -> "us"). */
+    if (!longer && end != e + 2)
+      break;
   }
   return best;
 }

@@ -153,7 +153,7 @@ static size_t collect(FgDocAnalysis *doc, Desc *out, size_t cap) {
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t < s->last && n < cap; t++) {
-      if (fg_mention_at(doc, t))
+      if (!fg_starts_list(doc, "descriptor", tok_at(doc, t)) || fg_mention_at(doc, t))
         continue;
       for (size_t l = 0; l < nlists; l++)
         for (size_t w = 0; w < lists[l]->words.count; w++) {
@@ -209,7 +209,7 @@ static bool add_descriptors(Adder *a) {
       if (first == d->first && d->first > doc->tok.sentences[d->sentence].first) {
         const FgToken *prev = tok_at(doc, d->first - 1);
         if ((prev->flags & FG_TOK_WORD) && !(prev->flags & FG_TOK_CAP) &&
-            fg_lexicon_token_in(doc->lex, "coalition-adjective", prev))
+            fg_in_list(doc, "coalition-adjective", prev))
           a0 = prev, first--;
       }
       ok = ok && fg_buf_append(&label, doc->text + a0->begin, b0->end - a0->begin);
@@ -277,7 +277,7 @@ static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last)
     return 0;
   for (size_t k = t + 1; k < last && k <= t + 6; k++) {
     const FgToken *tok = tok_at(doc, k);
-    if (fg_lexicon_token_in(doc->lex, "person-descriptor", tok))
+    if (fg_in_list(doc, "person-descriptor", tok))
       return k + 1;
     if (!(tok->flags & (FG_TOK_WORD | FG_TOK_NUM)) && !fg_tok_is(tok, "-"))
       return 0;
@@ -302,14 +302,14 @@ static bool add_pronouns(Adder *a) {
       bool at_start = t == s->first;
       uint32_t target = FG_NONE;
       size_t end = t + 1;
-      if (fg_lexicon_token_in(doc->lex, "pronoun-person", tok))
+      if (fg_in_list(doc, "pronoun-person", tok))
         target = at_start && sal.prev_subject_person != FG_NONE && sal.sentence != si
                      ? sal.prev_subject_person : sal.last_person;
-      else if (fg_lexicon_token_in(doc->lex, "pronoun-thing", tok))
+      else if (fg_in_list(doc, "pronoun-thing", tok))
         target = at_start && sal.prev_subject_thing != FG_NONE && sal.sentence != si
                      ? sal.prev_subject_thing : sal.last_thing;
       else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
-               fg_lexicon_token_in(doc->lex, "group-ref", tok_at(doc, t + 1))) {
+               fg_in_list(doc, "group-ref", tok_at(doc, t + 1))) {
         target = sal.last_org;
         end = t + 2;
       } else if ((end = person_descriptor(doc, t, s->last)) != 0) {

@@ -23,7 +23,7 @@ static const FgToken *tok_at(const FgDocAnalysis *doc, size_t t) {
 }
 
 static bool has(const FgDocAnalysis *doc, const char *list, const FgToken *tok) {
-  return fg_lexicon_token_in(doc->lex, list, tok);
+  return fg_in_list(doc, list, tok);
 }
 
 static bool is_word(const FgToken *tok) { return (tok->flags & FG_TOK_WORD) != 0; }
@@ -396,6 +396,14 @@ typedef struct {
   Typing typing;
 } NameCand;
 
+/* "President X", "Gen. X": a person title right before t. */
+static bool after_title(const FgDocAnalysis *doc, size_t t, size_t sent_first) {
+  if (t > sent_first && has(doc, "person-title", tok_at(doc, t - 1)))
+    return true;
+  return t > sent_first + 1 && fg_tok_is(tok_at(doc, t - 1), ".") &&
+         has(doc, "person-title", tok_at(doc, t - 2));
+}
+
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
@@ -404,10 +412,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   GazMatch g = match_gazetteer(f, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
   size_t n_end = heading ? t : scan_name(doc, t, s->last);
-  bool titled = t > s->first && has(doc, "person-title", tok_at(doc, t - 1));
-  if (!titled && t > s->first + 1 && fg_tok_is(tok_at(doc, t - 1), ".") &&
-      has(doc, "person-title", tok_at(doc, t - 2)))
-    titled = true;
+  /* only an unknown name needs its title */
+  bool titled = n_end > t && after_title(doc, t, s->first);
   Typing ty = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
                         : (Typing){NULL, 0};
   bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON;
@@ -584,6 +590,37 @@ static bool find_names(Finder *f) {
   return ok;
 }
 
+/* The mention covering token t by binary search; mentions may overlap
+ * ("US-led coalition" over "US"), so this search decides which one. */
+static const FgMention *search_mention(const FgDocAnalysis *doc, size_t t) {
+  size_t lo = 0, hi = doc->mention_count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const FgMention *m = &doc->mentions[mid];
+    if (t < m->first)
+      hi = mid;
+    else if (t >= m->last)
+      lo = mid + 1;
+    else
+      return m;
+  }
+  return NULL;
+}
+
+/* Once the mentions are final, the rules look them up by token. */
+static bool map_tokens(FgDocAnalysis *doc) {
+  size_t n = doc->tok.token_count;
+  uint32_t *map = fg_arena_calloc(doc->arena, n ? n : 1, sizeof *map);
+  if (!map)
+    return false;
+  for (size_t t = 0; t < n; t++) {
+    const FgMention *m = search_mention(doc, t);
+    map[t] = m ? (uint32_t)(m - doc->mentions) : FG_NONE;
+  }
+  doc->token_mention = map;
+  return true;
+}
+
 /* Mentions are found in two passes; order them by position. */
 static int by_position(const void *a, const void *b) {
   const FgMention *x = a, *y = b;
@@ -608,10 +645,9 @@ static void main_country(FgDocAnalysis *doc) {
 }
 
 bool fg_find_mentions(FgDocAnalysis *doc) {
-  /* Every later stage matches the lexicon by word id. */
-  fg_lexicon_tag_tokens(doc->lex, doc->tok.tokens, doc->tok.token_count);
   Finder f = {doc, NULL, 0, 0, fg_intern_new(), NULL, 0};
-  bool ok = f.keys && find_names(&f);
+  /* every later stage matches the lexicon by word id */
+  bool ok = f.keys && fg_analysis_prepare(doc) && find_names(&f);
   fg_intern_free(f.keys);
   free(f.key_entity);
   if (!ok)
@@ -637,20 +673,11 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
       m++;
     doc->sentence_mention[s] = (uint32_t)m;
   }
-  return true;
+  return map_tokens(doc);
 }
 
 const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t) {
-  size_t lo = 0, hi = doc->mention_count;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    const FgMention *m = &doc->mentions[mid];
-    if (t < m->first)
-      hi = mid;
-    else if (t >= m->last)
-      lo = mid + 1;
-    else
-      return m;
-  }
-  return NULL;
+  if (doc->token_mention)
+    return doc->token_mention[t] == FG_NONE ? NULL : &doc->mentions[doc->token_mention[t]];
+  return search_mention(doc, t);
 }

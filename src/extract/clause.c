@@ -7,7 +7,7 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
 }
 
 static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
-  return fg_lexicon_token_in(doc->lex, list, tok(doc, t));
+  return fg_in_list(doc, list, tok(doc, t));
 }
 
 bool fg_clause_boundary(const FgDocAnalysis *doc, size_t t) {

@@ -159,7 +159,7 @@ static size_t collect(FgDocAnalysis *doc, Desc *out, size_t cap) {
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t < s->last && n < cap; t++) {
-      if (fg_mention_at(doc, t))
+      if (!fg_starts_list(doc, "descriptor", tok_at(doc, t)) || fg_mention_at(doc, t))
         continue;
       for (size_t l = 0; l < nlists; l++)
         for (size_t w = 0; w < lists[l]->words.count; w++) {
@@ -215,7 +215,7 @@ static bool add_descriptors(Adder *a) {
       if (first == d->first && d->first > doc->tok.sentences[d->sentence].first) {
         const FgToken *prev = tok_at(doc, d->first - 1);
         if ((prev->flags & FG_TOK_WORD) && !(prev->flags & FG_TOK_CAP) &&
-            fg_lexicon_token_in(doc->lex, "coalition-adjective", prev))
+            fg_in_list(doc, "coalition-adjective", prev))
           a0 = prev, first--;
       }
       ok = ok && fg_buf_append(&label, doc->text + a0->begin, b0->end - a0->begin);
@@ -260,14 +260,14 @@ static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, 
   size_t t = h;
   for (size_t words = 0; t > s->first && words < 4; words++) {
     const FgToken *k = tok_at(doc, t - 1);
-    if (fg_lexicon_token_in(doc->lex, "determiner", k) || (k->flags & FG_TOK_POSS))
+    if (fg_in_list(doc, "determiner", k) || (k->flags & FG_TOK_POSS))
       return t;
     if (fg_tok_is(k, "-") || (k->flags & FG_TOK_NUM)) {
       t--;
       continue;
     }
     if (!(k->flags & FG_TOK_WORD) || (k->flags & FG_TOK_CAP) || fg_mention_at(doc, t - 1) ||
-        fg_is_verb_form(doc, t - 1) || fg_lexicon_token_in(doc->lex, "preposition", k))
+        fg_is_verb_form(doc, t - 1) || fg_in_list(doc, "preposition", k))
       return h + 1;
     t--;
   }
@@ -390,7 +390,7 @@ static uint32_t thing_antecedent(const Salience *sal, size_t si) {
 
 /* "this appears to be", "this is": a demonstrative before a verb. */
 static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t last) {
-  if (t + 1 >= last || !fg_lexicon_token_in(doc->lex, "pronoun-demonstrative", tok_at(doc, t)))
+  if (t + 1 >= last || !fg_in_list(doc, "pronoun-demonstrative", tok_at(doc, t)))
     return false;
   const char *next = tok_at(doc, t + 1)->norm;
   return fg_lexicon_has(doc->lex, "be-aux", next, NULL) ||
@@ -399,8 +399,8 @@ static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t las
 }
 
 static bool home_country(const FgDocAnalysis *doc, size_t t, size_t last) {
-  return t + 1 < last && fg_lexicon_token_in(doc->lex, "possessive-pronoun", tok_at(doc, t)) &&
-         fg_lexicon_token_in(doc->lex, "country-noun", tok_at(doc, t + 1));
+  return t + 1 < last && fg_in_list(doc, "possessive-pronoun", tok_at(doc, t)) &&
+         fg_in_list(doc, "country-noun", tok_at(doc, t + 1));
 }
 
 /* "the Syrian leader", "the 43-year-old president": up to four modifiers. */
@@ -409,7 +409,7 @@ static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last)
     return 0;
   for (size_t k = t + 1; k < last && k <= t + 6; k++) {
     const FgToken *tok = tok_at(doc, k);
-    if (fg_lexicon_token_in(doc->lex, "person-descriptor", tok))
+    if (fg_in_list(doc, "person-descriptor", tok))
       return k + 1;
     if (!(tok->flags & (FG_TOK_WORD | FG_TOK_NUM)) && !fg_tok_is(tok, "-"))
       return 0;
@@ -436,14 +436,14 @@ static bool add_pronouns(Adder *a) {
       if (home_country(doc, t, s->last)) {
         target = doc->main_country; /* "his country": the article's country */
         end = t + 2;
-      } else if (fg_lexicon_token_in(doc->lex, "pronoun-person", tok))
+      } else if (fg_in_list(doc, "pronoun-person", tok))
         target = person_antecedent(&sal, si, fg_tok_is(tok, "him"));
       else if (demonstrative_subject(doc, t, s->last))
         target = sal.last_org;
-      else if (fg_lexicon_token_in(doc->lex, "pronoun-thing", tok))
+      else if (fg_in_list(doc, "pronoun-thing", tok))
         target = thing_antecedent(&sal, si);
       else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
-               fg_lexicon_token_in(doc->lex, "group-ref", tok_at(doc, t + 1))) {
+               fg_in_list(doc, "group-ref", tok_at(doc, t + 1))) {
         target = sal.last_org;
         end = t + 2;
       } else if ((end = person_descriptor(doc, t, s->last)) != 0) {

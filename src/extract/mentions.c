@@ -23,7 +23,7 @@ static const FgToken *tok_at(const FgDocAnalysis *doc, size_t t) {
 }
 
 static bool has(const FgDocAnalysis *doc, const char *list, const FgToken *tok) {
-  return fg_lexicon_token_in(doc->lex, list, tok);
+  return fg_in_list(doc, list, tok);
 }
 
 static bool is_word(const FgToken *tok) { return (tok->flags & FG_TOK_WORD) != 0; }
@@ -176,6 +176,9 @@ static bool name_glue(const FgToken *tok) {
 static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
   GazMatch best = {0, NULL};
   const FgDocAnalysis *doc = f->doc;
+  /* caps_ok refuses every name starting here */
+  if (!(tok_at(doc, t)->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !particle_start(doc, t, last))
+    return best;
   size_t words = 0, max = fg_name_index_max_words(doc->names);
   for (size_t e = t; e < last && words < max; e++) {
     const FgToken *tok = tok_at(doc, e);
@@ -193,9 +196,14 @@ static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
     fg_buf_clear(key);
     if (!fg_name_lookup_key(doc->tok.tokens, t, end, key))
       return best;
-    const FgNameHit *hit = fg_name_index_find(doc->names, key->data, key->len);
+    bool longer;
+    const FgNameHit *hit = fg_name_index_find(doc->names, key->data, key->len, &longer);
     if (hit && caps_ok(doc, t, end, hit->upper_only && hit->demonym < 0))
       best = (GazMatch){end, hit};
+    /* A longer key adds a space, unless this word is an initial that the
+     * next one joins ("U.S." -> "us"). */
+    if (!longer && end != e + 2)
+      break;
   }
   return best;
 }
@@ -572,7 +580,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   size_t domain_end = title_domain_end(doc, t, s);
   if (domain_end > t)
     return domain_end;
-  bool titled = after_title(doc, t, s->first);
+  /* only an unknown name needs its title */
+  bool titled = n_end > t && after_title(doc, t, s->first);
   if (n_end > t && is_descriptor(doc, t, n_end))
     n_end = t; /* "Ministry of Interior" is the descriptors' to key */
   Typing ty = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
@@ -754,6 +763,37 @@ static bool find_names(Finder *f) {
   return ok;
 }
 
+/* The mention covering token t by binary search; mentions may overlap
+ * ("US-led coalition" over "US"), so this search decides which one. */
+static const FgMention *search_mention(const FgDocAnalysis *doc, size_t t) {
+  size_t lo = 0, hi = doc->mention_count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const FgMention *m = &doc->mentions[mid];
+    if (t < m->first)
+      hi = mid;
+    else if (t >= m->last)
+      lo = mid + 1;
+    else
+      return m;
+  }
+  return NULL;
+}
+
+/* Once the mentions are final, the rules look them up by token. */
+static bool map_tokens(FgDocAnalysis *doc) {
+  size_t n = doc->tok.token_count;
+  uint32_t *map = fg_arena_calloc(doc->arena, n ? n : 1, sizeof *map);
+  if (!map)
+    return false;
+  for (size_t t = 0; t < n; t++) {
+    const FgMention *m = search_mention(doc, t);
+    map[t] = m ? (uint32_t)(m - doc->mentions) : FG_NONE;
+  }
+  doc->token_mention = map;
+  return true;
+}
+
 /* Mentions are found in two passes; order them by position. */
 static int by_position(const void *a, const void *b) {
   const FgMention *x = a, *y = b;
@@ -778,10 +818,9 @@ static void main_country(FgDocAnalysis *doc) {
 }
 
 bool fg_find_mentions(FgDocAnalysis *doc) {
-  /* Every later stage matches the lexicon by word id. */
-  fg_lexicon_tag_tokens(doc->lex, doc->tok.tokens, doc->tok.token_count);
   Finder f = {doc, NULL, 0, 0, fg_intern_new(), NULL, 0};
-  bool ok = f.keys && find_names(&f);
+  /* every later stage matches the lexicon by word id */
+  bool ok = f.keys && fg_analysis_prepare(doc) && find_names(&f);
   fg_intern_free(f.keys);
   free(f.key_entity);
   if (!ok)
@@ -807,20 +846,11 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
       m++;
     doc->sentence_mention[s] = (uint32_t)m;
   }
-  return true;
+  return map_tokens(doc);
 }
 
 const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t) {
-  size_t lo = 0, hi = doc->mention_count;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    const FgMention *m = &doc->mentions[mid];
-    if (t < m->first)
-      hi = mid;
-    else if (t >= m->last)
-      lo = mid + 1;
-    else
-      return m;
-  }
-  return NULL;
+  if (doc->token_mention)
+    return doc->token_mention[t] == FG_NONE ? NULL : &doc->mentions[doc->token_mention[t]];
+  return search_mention(doc, t);
 }

@@ -15,9 +15,13 @@ static const char *const ARTICLES[] = {"al", "el", "ash", "as", "ad", "adh", "az
 
 static bool in_list(const char *const *list, const char *w, size_t len) {
   for (; *list; list++)
-    if (strlen(*list) == len && strncmp(*list, w, len) == 0)
+    if ((*list)[0] == w[0] && strlen(*list) == len && memcmp(*list, w, len) == 0)
       return true;
   return false;
+}
+
+static bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
 bool fg_name_is_particle(const char *norm) {
@@ -56,6 +60,11 @@ static size_t fused_abd(const char *w, size_t len) {
 }
 
 bool fg_name_match_key(const char *key, bool skeleton, FgBuf *out) {
+  /* the key never grows: room for all of it, then plain stores */
+  size_t klen = strlen(key);
+  if (!fg_buf_reserve(out, klen))
+    return false;
+  char *o = out->data + out->len;
   const char *p = key;
   bool first_word = true;
   while (*p) {
@@ -71,20 +80,13 @@ bool fg_name_match_key(const char *key, bool skeleton, FgBuf *out) {
     /* An article is dropped unless it is the whole name. */
     bool article = in_list(ARTICLES, p, len) && p[len] == ' ';
     if (!article) {
-      if (!first_word && !fg_buf_append_char(out, ' '))
-        return false;
+      if (!first_word)
+        *o++ = ' ';
       char prev = 0;
       for (size_t i = 0; i < len; i++) {
         char c = p[i];
-        if (c == prev)
-          continue;
-        bool vowel = strchr("aeiouy", c) != NULL;
-        if (skeleton && i > 0 && vowel) {
-          prev = c;
-          continue;
-        }
-        if (!fg_buf_append_char(out, c))
-          return false;
+        if (c != prev && !(skeleton && i > 0 && is_vowel(c)))
+          *o++ = c;
         prev = c;
       }
       first_word = false;
@@ -93,6 +95,8 @@ bool fg_name_match_key(const char *key, bool skeleton, FgBuf *out) {
     while (*p == ' ')
       p++;
   }
+  *o = '\0';
+  out->len = (size_t)(o - out->data);
   return true;
 }
 

@@ -22,7 +22,7 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
 }
 
 static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
-  return fg_lexicon_token_in(doc->lex, list, tok(doc, t));
+  return fg_in_list(doc, list, tok(doc, t));
 }
 
 static size_t match_any(const FgDocAnalysis *doc, size_t t, size_t last,

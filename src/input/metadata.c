@@ -57,7 +57,7 @@ static const char *headline(const FgDocAnalysis *doc) {
     const FgToken *last = tok(doc, s->last - 1);
     bool ends_ok = (s->flags & FG_SENT_HEADING) || fg_tok_is(last, ".");
     if (n >= 4 && n <= 20 && ends_ok && !is_byline(doc, s) &&
-        !fg_lexicon_token_in(doc->lex, "boilerplate", tok(doc, s->first)))
+        !fg_in_list(doc, "boilerplate", tok(doc, s->first)))
       return text_of(doc, s->first, s->last);
   }
   return NULL;

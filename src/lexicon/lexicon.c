@@ -29,10 +29,11 @@ struct FgLexicon {
   uint32_t *index_list;
   size_t index_cap;
   /* The same one-word entries by id: bit (word * list_stride * 64 + list)
-   * of in_list is set when the word is in a list of that name. */
+   * of in_list is set when the word is in a list of that name, of
+   * starts_list when an entry of such a list starts with the word. */
   FgIntern *words;      /* every word of every row -> word id */
   FgIntern *list_names; /* list name -> list id */
-  uint64_t *in_list;
+  uint64_t *in_list, *starts_list;
   size_t list_stride;
   FirstWords verbs_from, roles_from;
 };
@@ -412,17 +413,27 @@ static bool alloc_in_list(FgLexicon *lex) {
   lex->list_stride = (fg_intern_count(lex->list_names) + 63) / 64;
   size_t words = fg_intern_count(lex->words);
   lex->in_list = calloc((words ? words : 1) * lex->list_stride, sizeof *lex->in_list);
-  return lex->in_list != NULL;
+  lex->starts_list = calloc((words ? words : 1) * lex->list_stride, sizeof *lex->in_list);
+  return lex->in_list && lex->starts_list;
+}
+
+static void set_bit(const FgLexicon *lex, uint64_t *table, uint32_t word, uint32_t list) {
+  table[word * lex->list_stride + list / 64] |= (uint64_t)1 << (list % 64);
+}
+
+static bool get_bit(const FgLexicon *lex, const uint64_t *table, uint32_t word,
+                    uint32_t list) {
+  return (table[word * lex->list_stride + list / 64] >> (list % 64)) & 1;
 }
 
 /* Every word was given an id by resolve_all, every name by alloc_in_list;
  * an entry of several words is not a token's. */
 static void mark_in_list(FgLexicon *lex, const char *name, const char *word) {
-  if (strchr(word, ' '))
-    return;
-  uint32_t w = fg_intern_find(lex->words, word, strlen(word));
   uint32_t l = fg_intern_find(lex->list_names, name, strlen(name));
-  lex->in_list[w * lex->list_stride + l / 64] |= (uint64_t)1 << (l % 64);
+  uint32_t first = fg_intern_find(lex->words, word, strcspn(word, " "));
+  set_bit(lex, lex->starts_list, first, l);
+  if (!strchr(word, ' '))
+    set_bit(lex, lex->in_list, first, l);
 }
 
 static const FgWords *verb_forms(const FgLexicon *lex, size_t i) {
@@ -611,6 +622,7 @@ void fg_lexicon_free(FgLexicon *lex) {
   fg_intern_free(lex->words);
   fg_intern_free(lex->list_names);
   free(lex->in_list);
+  free(lex->starts_list);
   free(lex->verbs_from.start);
   free(lex->verbs_from.rules);
   free(lex->roles_from.start);
@@ -669,12 +681,16 @@ void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count) 
     tokens[t].word = fg_intern_find(lex->words, tokens[t].norm, strlen(tokens[t].norm));
 }
 
-bool fg_lexicon_token_in(const FgLexicon *lex, const char *name, const FgToken *tok) {
-  if (tok->word == FG_NO_ID)
-    return false;
-  uint32_t l = fg_intern_find(lex->list_names, name, strlen(name));
-  return l != FG_NO_ID &&
-         (lex->in_list[tok->word * lex->list_stride + l / 64] >> (l % 64)) & 1;
+uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name) {
+  return fg_intern_find(lex->list_names, name, strlen(name));
+}
+
+bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word) {
+  return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->in_list, word, list);
+}
+
+bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word) {
+  return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->starts_list, word, list);
 }
 
 static const uint32_t *rules_from(const FirstWords *index, const FgLexicon *lex,

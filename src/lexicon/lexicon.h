@@ -128,10 +128,14 @@ uint32_t fg_lexicon_word(const FgLexicon *lex, const char *word, size_t len);
 size_t fg_lexicon_word_count(const FgLexicon *lex);
 /* Sets each token's word to the id of its norm (FG_NO_ID when unknown). */
 void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count);
-/* True when the token is a one-word entry of a list with this name (or,
- * for "verb-form", the first word of a verb form): fg_lexicon_has on the
- * token's norm, without building strings. */
-bool fg_lexicon_token_in(const FgLexicon *lex, const char *name, const FgToken *tok);
+/* The id of a list name (every row of that name, and "verb-form" for the
+ * first words of verb forms), FG_NO_ID when no list has it. */
+uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name);
+/* True when word is a one-word entry of the list: fg_lexicon_has on the
+ * word without building strings. False for FG_NO_ID. */
+bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word);
+/* True when an entry (of one word or more) of the list starts with word. */
+bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word);
 /* Indexes (in lexicon order) of the verbs, and of the roles, having a form
  * whose first word is word; *n gets their number. */
 const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_t *n);

@@ -38,7 +38,8 @@ typedef struct {
 static bool push_token(Lexer *lx, size_t begin, size_t end, const char *norm,
                        uint16_t flags) {
   if (lx->count == lx->cap) {
-    size_t cap = lx->cap ? lx->cap * 2 : 256;
+    /* news text has a token per five or six bytes: one allocation mostly */
+    size_t cap = lx->cap ? lx->cap * 2 : lx->len / 4 + 64;
     FgToken *tokens = fg_arena_calloc(lx->arena, cap, sizeof(FgToken));
     if (!tokens)
       return false;
@@ -181,7 +182,8 @@ static bool tokenize(Lexer *lx) {
       pending |= FG_TOK_NEWLINE | FG_TOK_SPACE;
       continue;
     }
-    if (cp == ' ' || cp == '\t' || cp == 0xA0 || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS ||
+    /* the only ASCII space separator is ' ' */
+    if (cp == ' ' || cp == '\t' || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) ||
         cp == '\f' || cp == '\v' || cp == 0x200B || cp == 0xFEFF) {
       pending |= FG_TOK_SPACE;
       continue;

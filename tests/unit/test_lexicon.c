@@ -182,13 +182,20 @@ static void test_token_word_ids(void **state) {
   assert_int_equal(t[0].word, FG_NO_ID);
   assert_true(t[1].word < fg_lexicon_word_count(lex));
   assert_int_equal(fg_lexicon_word(lex, "took", 4), t[1].word);
-  assert_true(fg_lexicon_token_in(lex, "neg", &t[5]));
-  assert_false(fg_lexicon_token_in(lex, "neg", &t[4])); /* only "no longer" */
+  uint32_t neg = fg_lexicon_list_id(lex, "neg");
+  uint32_t verb = fg_lexicon_list_id(lex, "verb-form");
+  assert_int_not_equal(neg, FG_NO_ID);
+  assert_int_equal(fg_lexicon_list_id(lex, "no-such-list"), FG_NO_ID);
+  assert_true(fg_lexicon_word_in(lex, neg, t[5].word));
+  assert_false(fg_lexicon_word_in(lex, neg, t[4].word)); /* only "no longer" */
+  assert_true(fg_lexicon_word_starts(lex, neg, t[4].word));
+  assert_true(fg_lexicon_word_starts(lex, neg, t[5].word));
   assert_true(fg_lexicon_has(lex, "neg", "no longer", NULL));
-  assert_false(fg_lexicon_token_in(lex, "neg", &t[0]));
-  assert_false(fg_lexicon_token_in(lex, "no-such-list", &t[5]));
-  assert_true(fg_lexicon_token_in(lex, "verb-form", &t[1]));
-  assert_false(fg_lexicon_token_in(lex, "verb-form", &t[2]));
+  assert_false(fg_lexicon_word_in(lex, neg, t[0].word));
+  assert_false(fg_lexicon_word_starts(lex, neg, t[0].word));
+  assert_false(fg_lexicon_word_in(lex, FG_NO_ID, t[5].word));
+  assert_true(fg_lexicon_word_in(lex, verb, t[1].word));
+  assert_false(fg_lexicon_word_in(lex, verb, t[2].word));
   fg_lexicon_free(lex);
 }
 
@@ -229,7 +236,7 @@ static void test_word_sequence_match(void **state) {
 }
 
 /* The id tables agree with the string index on every shipped list word. */
-static void test_token_in_agrees_with_has(void **state) {
+static void test_word_in_agrees_with_has(void **state) {
   Fixture *fx = *state;
   const FgWordList *lists[64];
   static const char *const names[] = {"negation", "preposition", "org-head",
@@ -242,7 +249,8 @@ static void test_token_in_agrees_with_has(void **state) {
         const char *word = lists[l]->words.items[w];
         FgToken t;
         tag(fx->shipped, &t, &word, 1);
-        assert_int_equal(fg_lexicon_token_in(fx->shipped, names[k], &t),
+        uint32_t list = fg_lexicon_list_id(fx->shipped, names[k]);
+        assert_int_equal(fg_lexicon_word_in(fx->shipped, list, t.word),
                          strchr(word, ' ') == NULL);
       }
   }
@@ -276,7 +284,7 @@ int main(void) {
       cmocka_unit_test(test_token_word_ids),
       cmocka_unit_test(test_rules_by_first_word),
       cmocka_unit_test(test_word_sequence_match),
-      cmocka_unit_test(test_token_in_agrees_with_has),
+      cmocka_unit_test(test_word_in_agrees_with_has),
       cmocka_unit_test(test_kinds_parse),
       cmocka_unit_test(test_free_null),
   };

@@ -269,6 +269,12 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
   size_t end = t + 1;
   while (end < last) {
     const FgToken *tok = tok_at(doc, end);
+    /* "Jama'at", "N'Djamena": an apostrophe inside a word */
+    if (fg_tok_is(tok, "'") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
+        joined(tok, tok_at(doc, end + 1)) && is_word(tok_at(doc, end + 1))) {
+      end += 2;
+      continue;
+    }
     if (fg_tok_is(tok, "-") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
         joined(tok, tok_at(doc, end + 1)) && is_word(tok_at(doc, end + 1))) {
       if (modifier_compound(doc, end - 1, last))

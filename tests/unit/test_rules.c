@@ -3,8 +3,9 @@
  * tests/unit/rule-cases.tsv holds one sentence per row (its header says
  * how). Each row is run through the public API as a small article of its
  * own, and the facts' provenance must name the row's rule, or must not.
- * Each row must name a rule of the lexicon (ontology/lexicon.tsv, found
- * through FACTGRAPH_ONTOLOGY). */
+ * The lexicon (ontology/lexicon.tsv, found through FACTGRAPH_ONTOLOGY) is
+ * read too, so that a verb, pattern or role rule without both a firing and
+ * a silent row, or an explicit known gap, fails the suite. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -26,20 +27,25 @@
 
 typedef enum {
   CASE_FIRES,      /* the sentence yields a fact by the rule */
-  CASE_SILENT      /* no fact by the rule */
+  CASE_SILENT,     /* no fact by the rule */
+  CASE_GAP_FIRES,  /* known gap: should fire, does not yet */
+  CASE_GAP_SILENT  /* known gap: should be silent, fires yet */
 } CaseKind;
 
 static const struct {
   const char *name;
   CaseKind kind;
 } KINDS[] = {{"fires", CASE_FIRES},
-             {"silent", CASE_SILENT}};
+             {"silent", CASE_SILENT},
+             {"gap-fires", CASE_GAP_FIRES},
+             {"gap-silent", CASE_GAP_SILENT}};
 
-enum { COL_RULE, COL_KIND, COL_SUBJECT, COL_OBJECT, COL_SENTENCE, COL_COUNT };
+enum { COL_RULE, COL_KIND, COL_SUBJECT, COL_OBJECT, COL_SENTENCE, COL_NOTE,
+       COL_COUNT };
 
 typedef struct {
   char *line;               /* owns the strings below, split in place */
-  const char *col[COL_COUNT];
+  const char *col[COL_COUNT]; /* the note is NULL when absent */
   CaseKind kind;
   unsigned lineno;
 } Case;
@@ -68,8 +74,10 @@ static bool parse_case(Case *c) {
   for (char *f = strtok_r(c->line, "\t", &save); f && n < COL_COUNT;
        f = strtok_r(NULL, "\t", &save))
     c->col[n++] = f;
-  if (n < COL_COUNT || strtok_r(NULL, "\t", &save)) {
-    fprintf(stderr, "%s:%u: want 5 columns\n", CASES_PATH, c->lineno);
+  bool gap = n > COL_KIND && strncmp(c->col[COL_KIND], "gap-", 4) == 0;
+  if (n < COL_NOTE || (gap && n < COL_COUNT) || strtok_r(NULL, "\t", &save)) {
+    fprintf(stderr, "%s:%u: want 5 columns (6 for a gap)\n", CASES_PATH,
+            c->lineno);
     return false;
   }
   if (!parse_kind(c->col[COL_KIND], &c->kind)) {
@@ -222,6 +230,12 @@ static bool case_holds(const FgGraph *graph, const Case *c, const char **why) {
   case CASE_SILENT:
     *why = "fires on a sentence where it should stay silent";
     return !rule_used(graph, c);
+  case CASE_GAP_FIRES:
+    *why = "known gap closed: it fires now, make the row 'fires'";
+    return !rule_fires(graph, c);
+  case CASE_GAP_SILENT:
+    *why = "known gap closed: it is silent now, make the row 'silent'";
+    return rule_used(graph, c);
   }
   return false;
 }
@@ -250,7 +264,36 @@ static void test_every_case_holds(void **state) {
   assert_int_equal(failed, 0);
 }
 
-/* ---- rule names ---------------------------------------------------------- */
+/* ---- coverage ------------------------------------------------------------ */
+
+static size_t count_rows(const Fixture *fx, const char *rule, CaseKind kind) {
+  size_t n = 0;
+  for (size_t i = 0; i < fx->count; i++) {
+    const Case *c = &fx->cases[i];
+    n += c->kind == kind && strcmp(c->col[COL_RULE], rule) == 0;
+  }
+  return n;
+}
+
+/* A rule needs a firing row or a known gap for it, and likewise for
+ * silence; a gap beside a passing row of the same side is stale. */
+static bool rule_covered(const Fixture *fx, const char *rule) {
+  size_t fires = count_rows(fx, rule, CASE_FIRES);
+  size_t silent = count_rows(fx, rule, CASE_SILENT);
+  size_t gap_fires = count_rows(fx, rule, CASE_GAP_FIRES);
+  size_t gap_silent = count_rows(fx, rule, CASE_GAP_SILENT);
+  bool ok = true;
+  if (fires + gap_fires == 0 || silent + gap_silent == 0) {
+    fprintf(stderr, "%s: rule %s lacks a %s row\n", CASES_PATH, rule,
+            fires + gap_fires == 0 ? "fires" : "silent");
+    ok = false;
+  }
+  if ((fires && gap_fires) || (silent && gap_silent)) {
+    fprintf(stderr, "%s: rule %s has a stale gap row\n", CASES_PATH, rule);
+    ok = false;
+  }
+  return ok;
+}
 
 static bool lexicon_has_rule(const FgLexicon *lex, const char *rule) {
   for (size_t i = 0; i < fg_lexicon_verb_count(lex); i++)
@@ -263,6 +306,20 @@ static bool lexicon_has_rule(const FgLexicon *lex, const char *rule) {
     if (strcmp(fg_lexicon_role(lex, i)->id, rule) == 0)
       return true;
   return false;
+}
+
+static void test_every_rule_is_covered(void **state) {
+  Fixture *fx = *state;
+  const FgLexicon *lex = fx->lexicon;
+  size_t missing = 0, rules = 0;
+  for (size_t i = 0; i < fg_lexicon_verb_count(lex); i++, rules++)
+    missing += !rule_covered(fx, fg_lexicon_verb(lex, i)->id);
+  for (size_t i = 0; i < fg_lexicon_pattern_count(lex); i++, rules++)
+    missing += !rule_covered(fx, fg_lexicon_pattern(lex, i)->id);
+  for (size_t i = 0; i < fg_lexicon_role_count(lex); i++, rules++)
+    missing += !rule_covered(fx, fg_lexicon_role(lex, i)->id);
+  assert_true(rules > 0);
+  assert_int_equal(missing, 0);
 }
 
 /* A row naming no rule of the lexicon (a typo, a removed rule) tests
@@ -284,6 +341,7 @@ static void test_every_case_names_a_rule(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_case_names_a_rule),
+      cmocka_unit_test(test_every_rule_is_covered),
       cmocka_unit_test(test_every_case_holds),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -87,6 +87,13 @@ static FgArg apposed_to(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
   return m && m->last == t - 1 ? fg_arg_of(doc, m, kinds) : (FgArg){NULL, FG_NONE};
 }
 
+/* "is based in", "was affiliated with": a state, read as active; not
+ * "was set to arrive in". */
+static bool stative(const FgDocAnalysis *doc, const FgSentence *s, const FgVerbRule *r,
+                    size_t v) {
+  return r->tail.count && v > s->first && !fg_tok_is(tok(doc, v - 1), "to");
+}
+
 /* A be-auxiliary within three tokens before v (adverbs between); a
  * present participle is progressive, not passive: "has been cooperating". */
 static bool passive_aux(const FgDocAnalysis *doc, const FgSentence *s, size_t v) {
@@ -164,7 +171,7 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
     claim.object = patient.entity;
     if (!patient.mention && r->object_literal && left == v)
       claim.literal = fg_clause_literal_before(doc, s, v);
-  } else if (r->active && !passive_aux(doc, s, v)) {
+  } else if (r->active && (!passive_aux(doc, s, v) || stative(doc, s, r, v))) {
     FgArg sub = fg_clause_subject(doc, s, v, r->subj);
     claim.subject = sub.entity;
     verb_object(c, s, r, after, &claim);
@@ -179,13 +186,21 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
   emit(c, s, &claim, r->id, r->confidence);
 }
 
+static bool noun_after_preposition(const FgDocAnalysis *doc, size_t t) {
+  const char *norm = tok(doc, t)->norm;
+  size_t len = strlen(norm);
+  bool gerund = len > 4 && strcmp(norm + len - 3, "ing") == 0;
+  return !gerund && in(doc, "preposition", t - 1) && !fg_tok_is(tok(doc, t - 1), "to");
+}
+
 static void run_verbs(Ctx *c, const FgSentence *s) {
   const FgDocAnalysis *doc = c->doc;
   for (size_t t = s->first; t < s->last && c->ok; t++) {
     if (!(tok(doc, t)->flags & FG_TOK_WORD) || !fg_is_verb_form(doc, t) || fg_mention_at(doc, t))
       continue;
-    /* "the overthrow of", "his visit": a noun, left to the patterns */
-    if (t > s->first && in(doc, "determiner", t - 1))
+    /* "the overthrow of", "his visit", "responsibility for attacks": a
+     * noun, left to the patterns; "after toppling X" stays a verb */
+    if (t > s->first && (in(doc, "determiner", t - 1) || noun_after_preposition(doc, t)))
       continue;
     size_t n;
     const uint32_t *verbs = fg_lexicon_verbs_from(doc->lex, tok(doc, t)->word, &n);

@@ -12,6 +12,10 @@ static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
 
 bool fg_clause_boundary(const FgDocAnalysis *doc, size_t t) {
   const FgToken *k = tok(doc, t);
+  /* the period of "Mr.", "Gen." or "U.S." ends nothing */
+  if (t > 0 && fg_tok_is(k, ".") && tok(doc, t - 1)->end == k->begin &&
+      (in(doc, "person-title", t - 1) || strlen(tok(doc, t - 1)->norm) == 1))
+    return false;
   return (k->flags & FG_TOK_PUNCT) &&
          (fg_tok_is(k, ";") || fg_tok_is(k, ":") || fg_tok_is(k, ".") ||
           fg_tok_is(k, "?") || fg_tok_is(k, "!") || fg_tok_is(k, "\"") ||

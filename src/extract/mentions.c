@@ -506,8 +506,9 @@ static bool ends_with_words(const char *name, const char *match) {
  * key; the transliteration-tolerant skeleton only for a titled mention
  * ("Mr. al-Shara"), so that a place like Guaviare never becomes Gaviria. */
 static uint32_t find_surname(Finder *f, const char *match, const char *skeleton, bool titled) {
-  uint32_t best = FG_NONE, fuzzy = FG_NONE;
+  uint32_t best = FG_NONE, fuzzy = FG_NONE, given = FG_NONE;
   FgLocalEntities *es = f->doc->entities;
+  size_t m = strlen(match);
   for (size_t i = f->doc->first_entity; i < es->count; i++) {
     FgLocalEntity *e = &es->items[i];
     if (e->kind != FG_KIND_PERSON || e->surname_only || strncmp(e->key, "name:", 5) != 0)
@@ -516,8 +517,10 @@ static uint32_t find_surname(Finder *f, const char *match, const char *skeleton,
       best = (uint32_t)i;
     else if (titled && e->skeleton && ends_with_words(e->skeleton, skeleton))
       fuzzy = (uint32_t)i;
+    else if (titled && strncmp(e->key + 5, match, m) == 0 && e->key[5 + m] == ' ')
+      given = (uint32_t)i; /* "Mr. Yonas": Ethiopian and Eritrean usage */
   }
-  return best != FG_NONE ? best : fuzzy;
+  return best != FG_NONE ? best : fuzzy != FG_NONE ? fuzzy : given;
 }
 
 /* Finds an organisation of this document whose initials are this acronym. */

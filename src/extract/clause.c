@@ -319,3 +319,21 @@ FgArg fg_clause_relative_object(const FgDocAnalysis *doc, const FgSentence *s,
   const FgMention *m = k > s->first ? fg_mention_at(doc, k - 1) : NULL;
   return m && m->last == k ? fg_arg_of(doc, m, kinds) : none;
 }
+
+const FgMention *fg_clause_conjunct_before(const FgDocAnalysis *doc, const FgSentence *s,
+                                          const FgMention *m, bool first) {
+  size_t k = m->first;
+  if (k > s->first && fg_tok_is(tok(doc, k - 1), "and"))
+    k--;
+  else if (!first && k > s->first && fg_tok_is(tok(doc, k - 1), ","))
+    k--;
+  else
+    return NULL;
+  if (k > s->first && fg_tok_is(tok(doc, k - 1), ",")) /* "X, Y, and Z" */
+    k--;
+  const FgMention *before = k > s->first ? fg_mention_at(doc, k - 1) : NULL;
+  if (!before || before->last != k || is_modifier(doc, s, before) ||
+      after_preposition(doc, s, before))
+    return NULL;
+  return before;
+}

@@ -33,6 +33,12 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
  * leading determiners; NULL when there is none. Allocated in the arena. */
 char *fg_clause_literal(const FgDocAnalysis *doc, const FgSentence *s, size_t t);
 
+/* "Portugal and Angola", "Kenya, Uganda and Somalia": the mention joined
+ * to m right before it, by "and" when m is the list's last (first is
+ * true), else by "and" or a comma; NULL when there is none. */
+const FgMention *fg_clause_conjunct_before(const FgDocAnalysis *doc, const FgSentence *s,
+                                          const FgMention *m, bool first);
+
 /* "the party, which she leads": when the subject follows "which" or "that",
  * the name before that is the verb's object. */
 FgArg fg_clause_relative_object(const FgDocAnalysis *doc, const FgSentence *s,

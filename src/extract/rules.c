@@ -133,6 +133,7 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
       return;
   }
   FgFactInput claim = new_claim(r->predicate);
+  const FgMention *subject = NULL; /* the active subject's mention */
   /* "US-led coalition": the name before the hyphen is the subject. */
   if (v >= s->first + 2 && fg_tok_is(tok(doc, v - 1), "-") &&
       tok(doc, v - 1)->begin == tok(doc, v - 2)->end) {
@@ -173,6 +174,7 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
       claim.literal = fg_clause_literal_before(doc, s, v);
   } else if (r->active && (!passive_aux(doc, s, v) || stative(doc, s, r, v))) {
     FgArg sub = fg_clause_subject(doc, s, v, r->subj);
+    subject = sub.mention;
     claim.subject = sub.entity;
     verb_object(c, s, r, after, &claim);
     if (sub.mention && claim.object == FG_NONE && !claim.literal)
@@ -184,6 +186,17 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
     return;
   fg_read_qualifiers(doc, s, v, after, c->doc_date, &claim);
   emit(c, s, &claim, r->id, r->confidence);
+  /* "Portugal and Angola condemned X": each conjunct is a subject */
+  for (bool first = true; subject; first = false) {
+    subject = fg_clause_conjunct_before(doc, s, subject, first);
+    if (!subject)
+      break;
+    FgArg other = fg_arg_of(doc, subject, r->subj);
+    if (!other.mention || other.entity == claim.object)
+      break;
+    claim.subject = other.entity;
+    emit(c, s, &claim, r->id, r->confidence);
+  }
 }
 
 static bool noun_after_preposition(const FgDocAnalysis *doc, size_t t) {

@@ -228,7 +228,8 @@ static FgStatus analyse(FgRun *run, const char *id, const char *text, size_t len
   doc.main_country = FG_NONE;
   if (!fg_text_analyse(run->arena, text, len, &doc.tok) || !fg_find_mentions(&doc))
     return FG_ERR_NOMEM;
-  FgDocument meta = {id, NULL, NULL, NULL, NULL, NULL};
+  /* Evidence offsets count code points: this is where they end. */
+  FgDocument meta = {.id = id, .length = fg_utf8_count(text, len)};
   fg_read_metadata(&doc, &meta);
   uint32_t g = fg_graph_add_document(run->graph, &meta);
   if (g == FG_NONE || !add_doc_slot(run, g))

@@ -34,6 +34,7 @@ typedef struct {
   const char *author;
   const char *publisher;
   const char *url;       /* canonical URL, when the input has one */
+  size_t length;         /* code points in the (repaired) text: offsets end here */
 } FgDocument;
 
 typedef struct {

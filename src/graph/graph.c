@@ -105,6 +105,7 @@ void fg_graph_free(FgGraph *graph) {
 
 static bool copy_document_fields(FgGraph *graph, const FgDocument *in,
                                  FgDocument *out) {
+  out->length = in->length;
   return copy_opt(graph, in->headline, &out->headline) &&
          copy_opt(graph, in->date, &out->date) &&
          copy_opt(graph, in->author, &out->author) &&

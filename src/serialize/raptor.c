@@ -72,6 +72,7 @@ typedef enum {
   V_PUBLISHER,
   V_URL,
   V_PRIMARY_SOURCE,
+  V_TEXT_LENGTH,
   V_VALUE,
   V_STATEMENT,
   V_SUBJECT,
@@ -114,6 +115,7 @@ static const struct {
     [V_PUBLISHER] = {NS_SCHEMA, "publisher"},
     [V_URL] = {NS_SCHEMA, "url"},
     [V_PRIMARY_SOURCE] = {NS_PROV, "hadPrimarySource"},
+    [V_TEXT_LENGTH] = {NS_FG, "textLength"},
     [V_VALUE] = {NS_FG, "Value"},
     [V_STATEMENT] = {NS_FG, "Statement"},
     [V_SUBJECT] = {NS_RDF, "subject"},
@@ -437,6 +439,8 @@ static void write_document(RdfWriter *w, size_t index) {
   emit_date(w, d, V_DATE_PUBLISHED, doc->date, NULL);
   emit_literal(w, d, V_AUTHOR, doc->author, FG_XSD_NONE, NULL);
   emit_literal(w, d, V_PUBLISHER, doc->publisher, FG_XSD_NONE, NULL);
+  emit_count(w, d, V_TEXT_LENGTH, doc->length, FG_XSD_NON_NEGATIVE_INTEGER,
+             NULL);
   if (doc->url && !fg_lexical_is_absolute_iri(doc->url)) {
     warn(w, "document URL is not an absolute IRI, left out", doc->url);
   } else if (doc->url) {

@@ -379,7 +379,8 @@ static void expect_line(const char *text, const char *s, const char *p,
 static void test_ntriples_exact_tiny(void **state) {
   (void)state;
   FgGraph *g = fg_graph_new();
-  uint32_t d = add_doc(g, "a.txt", "2025-11-12");
+  FgDocument meta = {.id = "a.txt", .date = "2025-11-12", .length = 12};
+  uint32_t d = fg_graph_add_document(g, &meta);
   uint32_t a = fg_graph_add_entity(g, "ahmed", "Ahmed", "Person", "Q1");
   uint32_t h = fg_graph_add_entity(g, "hts", "HTS", "ArmedGroup", NULL);
   FgFactInput c = claim(a, "leaderOf", h);
@@ -397,6 +398,7 @@ static void test_ntriples_exact_tiny(void **state) {
   expect_line(nt, doc, "http://schema.org/identifier", "\"a.txt\"");
   expect_line(nt, doc, "http://schema.org/datePublished",
               "\"2025-11-12\"^^<" XSD "date>");
+  expect_line(nt, doc, FG "textLength", "\"12\"^^<" XSD "nonNegativeInteger>");
   expect_line(nt, ahmed, RDF "type", "<" FG "Person>");
   expect_line(nt, ahmed, "http://www.w3.org/2000/01/rdf-schema#label",
               "\"Ahmed\"");
@@ -429,8 +431,8 @@ static void test_ntriples_exact_tiny(void **state) {
   expect_line(nt, evi, "http://www.w3.org/ns/oa#exact", "\"Sentence.\"");
   expect_line(nt, evi, FG "rule", "\"r1\"");
   expect_line(nt, evi, FG "confidence", "\"0.75\"^^<" XSD "decimal>");
-  /* 3 document + 4 + 3 entity + 1 plain + 8 statement + 7 evidence */
-  assert_int_equal(count_lines(nt), 26);
+  /* 4 document + 4 + 3 entity + 1 plain + 8 statement + 7 evidence */
+  assert_int_equal(count_lines(nt), 27);
   free(st);
   free(evi);
   free(nt);

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# The output conforms to ontology/shapes.ttl under a real SHACL engine
+# (rdf-validate-shacl), for the fixtures and the samples, in Turtle and in
+# N-Quads; and the shapes catch what they promise to: each broken copy of
+# the fixtures' N-Triples below fails with the matching message. What SHACL
+# Core cannot say (a fact triple and its statement go together) is checked
+# with SPARQL in Oxigraph.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/rdf-tools.sh"
+need_npm_tools
+
+SHAPES=$ROOT/ontology/shapes.ttl
+ONTOLOGY=$ROOT/ontology/factgraph.ttl
+FG=https://w3id.org/factgraph/ontology#
+
+# shacl DATA...: runs the validator on the ontology plus DATA; the report
+# goes to $TMP/report and the exit status to $conforms (0 = conforms).
+shacl() {
+  conforms=0
+  node "$TOOLS/shacl.mjs" "$SHAPES" "$ONTOLOGY" "$@" >"$TMP/report" \
+    2>"$TMP/shacl.err" || conforms=$?
+  [ "$conforms" -le 1 ] || fail "shacl.mjs failed on $*: $(head -c 2000 "$TMP/shacl.err")"
+}
+
+# expect_conforms DATA...
+expect_conforms() {
+  shacl "$@"
+  [ "$conforms" -eq 0 ] ||
+    fail "$* does not conform to shapes.ttl: $(head -c 3000 "$TMP/report")"
+  grep -qx 'conforms: true' "$TMP/report" || fail "no verdict for $*"
+}
+
+# expect_violation WHAT MESSAGE FILE: FILE fails with a violation whose
+# line holds MESSAGE.
+expect_violation() {
+  shacl "$3"
+  [ "$conforms" -eq 1 ] || fail "$1: the shapes accept it"
+  grep -F 'Violation' "$TMP/report" | grep -qF -- "$2" ||
+    fail "$1: no violation saying '$2': $(head -c 3000 "$TMP/report")"
+}
+
+cd "$TMP"
+fg -o fixtures.ttl -o fixtures.nq -o fixtures.nt "$ROOT"/tests/fixtures/*.txt
+expect_status 0 "export of the fixtures"
+mapfile -t inputs < <(sample_files)
+fg -o samples.ttl -o samples.nq "${inputs[@]}"
+expect_status 0 "export of the samples"
+for data in fixtures.ttl fixtures.nq samples.ttl samples.nq; do
+  expect_conforms "$data"
+done
+
+# Broken copies of the fixtures. The first statement's confidence above 1:
+sed -E "0,\\|(<${FG}confidence> )\"[0-9.]+\"|s||\\1\"1.50\"|" fixtures.nt >m.nt
+grep -q '"1.50"' m.nt || fail "could not break a confidence"
+expect_violation "a confidence of 1.50" "one confidence, a decimal in [0,1]" m.nt
+# Every document shorter than its sentences:
+sed -E "s|(<${FG}textLength> )\"[0-9]+\"|\\1\"5\"|" fixtures.nt >m.nt
+expect_violation "offsets past the end of the text" "ends inside its document" m.nt
+# No document length at all:
+grep -v "<${FG}textLength>" fixtures.nt >m.nt
+expect_violation "no text length" "states the length of its text" m.nt
+# A start offset after the end:
+sed -E '0,/(<http:\/\/www\.w3\.org\/ns\/oa#start> )"[0-9]+"/s//\1"99999"/' fixtures.nt >m.nt
+expect_violation "start after end" "start offset, before its end" m.nt
+# Facts without their documents:
+grep -v '<http://www.w3.org/ns/prov#wasDerivedFrom>' fixtures.nt >m.nt
+expect_violation "no prov:wasDerivedFrom" "comes from at least one news article" m.nt
+# Evidence without a fact:
+grep -v "<${FG}evidence>" fixtures.nt >m.nt
+expect_violation "no fg:evidence" "at least one evidence sentence" m.nt
+# An entity with a second label, and one without a type:
+entity=$(grep -m1 -o '^<[^>]*/entity/[^>]*> <http://www.w3.org/2000/01/rdf-schema#label>' \
+  fixtures.nt | cut -d' ' -f1)
+[ -n "$entity" ] || fail "no entity label in the fixtures"
+{ cat fixtures.nt; echo "$entity <http://www.w3.org/2000/01/rdf-schema#label> \"Another Name\" ."; } >m.nt
+expect_violation "two labels" "exactly one rdfs:label" m.nt
+grep -vF "$entity <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" fixtures.nt >m.nt
+expect_violation "no type" "exactly one type, a class of the ontology" m.nt
+# A type the ontology does not have:
+sed "s|^\\($entity <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>\\) <[^>]*>|\\1 <${FG}Spaceship>|" \
+  fixtures.nt >m.nt
+expect_violation "a class not in the ontology" "exactly one type, a class of the ontology" m.nt
+
+# Beyond SHACL Core: every fact triple between entities has its statement,
+# and the triple of a statement is asserted unless the statement is negated.
+cat >pairing.rq <<'RQ'
+PREFIX fg:   <https://w3id.org/factgraph/ontology#>
+PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?problem ?s ?p ?o
+WHERE {
+  {
+    ?s ?p ?o .
+    ?s skos:prefLabel [] .
+    FILTER (STRSTARTS(STR(?p), STR(fg:)))
+    FILTER NOT EXISTS { ?st a fg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+    BIND ("triple without statement" AS ?problem)
+  } UNION {
+    ?st a fg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    FILTER NOT EXISTS { ?st fg:negated true }
+    FILTER NOT EXISTS { ?s ?p ?o }
+    BIND ("asserted statement without triple" AS ?problem)
+  } UNION {
+    ?st a fg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; fg:negated true .
+    FILTER NOT EXISTS { ?other a fg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+                        FILTER NOT EXISTS { ?other fg:negated true } }
+    ?s ?p ?o .
+    BIND ("denied fact asserted" AS ?problem)
+  }
+}
+RQ
+for data in fixtures.nq samples.nq; do
+  mkdir -p "pairs-$data"
+  node "$TOOLS/sparql.mjs" "$data" "pairs-$data" pairing.rq 2>"$TMP/sparql.err" ||
+    fail "sparql.mjs: $(head -c 2000 "$TMP/sparql.err")"
+  [ "$(wc -l <"pairs-$data/pairing.tsv")" -eq 1 ] ||
+    fail "$data: facts and statements do not pair: $(head -c 3000 "pairs-$data/pairing.tsv")"
+done
+# ... and that check finds a missing statement.
+grep -v "<${FG}Statement>" fixtures.nt >m.nt
+mkdir -p pairs-broken
+node "$TOOLS/sparql.mjs" m.nt pairs-broken pairing.rq 2>"$TMP/sparql.err" ||
+  fail "sparql.mjs: $(head -c 2000 "$TMP/sparql.err")"
+grep -q 'triple without statement' pairs-broken/pairing.tsv ||
+  fail "the pairing check misses facts without statements"

@@ -108,3 +108,28 @@ clean:
 	rm -rf build out
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+
+# libFuzzer targets (tests/fuzz/fuzz_*.c), built with clang against an
+# instrumented copy of the library in build/fuzz. `make fuzz` builds them;
+# `make fuzz-run FUZZ_TIME=600` runs each in turn on a copy of its seeds.
+FUZZ_SRC   := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN   := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+              -fno-sanitize-recover=all
+FUZZ_TIME  ?= 600
+
+.PHONY: fuzz fuzz-lib fuzz-run
+fuzz:
+	@command -v clang >/dev/null 2>&1 || { echo "make fuzz needs clang" \
+	  "(Debian: apt-get install clang)" >&2; exit 1; }
+	$(MAKE) CC=clang BUILD=build/fuzz EXTRA_CFLAGS=-DFG_ARENA_MALLOC \
+	  OPT='$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link' fuzz-lib
+
+fuzz-lib: $(LIB) $(FUZZ_BIN)
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -fsanitize=fuzzer $< $(LIB) $(LDLIBS) -o $@
+
+fuzz-run: fuzz
+	@for t in $(FUZZ_BIN); do \
+	  bash tests/fuzz/run.sh $$t $(FUZZ_TIME) || exit 1; done

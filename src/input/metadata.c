@@ -119,11 +119,14 @@ static const char *date_at(const FgDocAnalysis *doc, size_t t, size_t last) {
 }
 
 static const char *date(const FgDocAnalysis *doc) {
+  bool in_body = false;
   for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
     const FgSentence *s = &doc->tok.sentences[i];
-    /* In body prose a date is an event's date, unless it opens the text. */
-    if (is_prose(doc, s) && i > 0)
+    /* In body prose a date is an event's date, unless it opens the first
+     * paragraph (a dateline: "Nov. 11, 2025 — ..."). */
+    if (is_prose(doc, s) && in_body)
       break;
+    in_body = in_body || is_prose(doc, s);
     size_t limit = is_prose(doc, s) ? s->first + 4 : s->last;
     for (size_t t = s->first; t < limit && t < s->last; t++) {
       const char *d = date_at(doc, t, s->last);

@@ -56,6 +56,11 @@ bool fg_article_append(FgArticle *a, const char *text, size_t len) {
   return true;
 }
 
+bool fg_article_append_raw(FgArticle *a, const char *text) {
+  return flush_pending(a) &&
+         fg_buf_append_str(&a->text, text);
+}
+
 void fg_article_break(FgArticle *a) { a->pending_break = true; }
 
 bool fg_article_set(char **field, const char *value, size_t len) {

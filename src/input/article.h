@@ -34,6 +34,10 @@ void fg_article_free(FgArticle *article);
  * space, none at the start of a paragraph. False when out of memory. */
 bool fg_article_append(FgArticle *article, const char *text, size_t len);
 
+/* Appends plain text as it is (its line ends and spaces kept). False when
+ * out of memory. */
+bool fg_article_append_raw(FgArticle *article, const char *text);
+
 /* Ends the current paragraph: the next text starts after a blank line. */
 void fg_article_break(FgArticle *article);
 

@@ -43,19 +43,6 @@ static bool read_fields(const FgJson *o, FgArticle *out) {
          set(&out->publisher, fg_json_string(fg_json_get(o, "publisher")));
 }
 
-/* Plain text keeps its paragraphs: a line break in the text ends one. */
-static bool read_text(const char *text, FgArticle *out) {
-  while (*text) {
-    size_t line = strcspn(text, "\n");
-    if (!fg_article_append(out, text, line))
-      return false;
-    if (text[line] == '\n')
-      fg_article_break(out);
-    text += line + (text[line] == '\n');
-  }
-  return true;
-}
-
 static FgStatus read_object(const FgJson *o, const FgInputReport *report,
                             FgArticle *out) {
   if (!read_fields(o, out))
@@ -63,7 +50,7 @@ static FgStatus read_object(const FgJson *o, const FgInputReport *report,
   const char *text = fg_json_string(fg_json_get(o, "text"));
   const char *html = fg_json_string(fg_json_get(o, "html"));
   if (text && *text) {
-    if (!read_text(text, out) || !fg_article_finish(out))
+    if (!fg_article_append_raw(out, text) || !fg_article_finish(out))
       return FG_ERR_NOMEM;
     return FG_OK;
   }

@@ -286,14 +286,17 @@ static FgStatus read_stream(Input *in, FILE *f) {
                                     : read_markup(in, &src, format);
   }
   if (src.failed && st != FG_ERR_NOMEM) {
-    say(in, FG_ERR_IO, FG_SEV_ERROR, 0, src.offset, "read error");
+    say(in, FG_ERR_IO, FG_SEV_ERROR, 0, src.offset,
+        src.error ? strerror(src.error) : "out of memory while reading");
     st = FG_ERR_IO;
   }
   fg_source_free(&src);
   if (st == FG_OK && in->articles == 0)
     st = FG_NOTHING;
   if (st == FG_NOTHING)
-    say(in, FG_NOTHING, FG_SEV_WARNING, 0, 0, "empty document, nothing read");
+    say(in, FG_NOTHING, FG_SEV_WARNING, 0, 0,
+        len == 0 ? "empty document, nothing read"
+                 : "no article text in it, nothing read");
   return st;
 }
 

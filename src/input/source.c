@@ -1,5 +1,6 @@
 #include "source.h"
 
+#include <errno.h>
 #include <string.h>
 
 /* Bytes read per fread. */
@@ -35,6 +36,7 @@ static bool read_chunk(FgSource *src) {
   if (n < CHUNK) {
     src->eof = true;
     src->failed = ferror(src->file) != 0;
+    src->error = src->failed ? errno : 0;
   }
   return !src->failed;
 }

@@ -18,6 +18,7 @@ typedef struct {
   unsigned long line;        /* lines returned or skipped so far */
   bool eof;
   bool failed;           /* a read error or out of memory */
+  int error;             /* errno of a failed read, 0 when none */
 } FgSource;
 
 void fg_source_init(FgSource *src, FILE *file);

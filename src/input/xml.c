@@ -71,22 +71,6 @@ static bool read_nitf(xmlNode *nitf, FgArticle *out) {
          fg_markup_collect(child(body, "body.content"), skip_in_body, out);
 }
 
-/* inlineData is plain text: its blank lines separate paragraphs. */
-static bool read_plain(const char *text, FgArticle *out) {
-  while (text && *text) {
-    size_t line = strcspn(text, "\n");
-    size_t i = 0;
-    while (i < line && strchr(" \t\r", text[i]))
-      i++;
-    if (i == line)
-      fg_article_break(out);
-    else if (!fg_article_append(out, text, line))
-      return false;
-    text += line + (text[line] == '\n');
-  }
-  return true;
-}
-
 static bool read_content(xmlNode *content_set, FgArticle *out) {
   xmlNode *inline_xml = child(content_set, "inlineXML");
   if (inline_xml) {
@@ -99,7 +83,7 @@ static bool read_content(xmlNode *content_set, FgArticle *out) {
   xmlNode *text = data ? data->children : NULL;
   if (!text || text->type != XML_TEXT_NODE || text->next)
     return true;
-  return read_plain((const char *)text->content, out);
+  return fg_article_append_raw(out, (const char *)text->content);
 }
 
 static bool set_guid_url(char **field, const xmlNode *item) {

@@ -17,7 +17,7 @@
 /* One input being read: where messages go and what became of it. */
 typedef struct {
   const FgInputReader *reader;
-  const char *source; /* the name in messages: the path as given, or "-" */
+  const char *source; /* the name in messages: the path, or "stdin" */
   const char *id;     /* the document id */
   size_t articles;
 } Input;
@@ -318,8 +318,8 @@ static FgStatus worse(FgStatus a, FgStatus b) {
 
 static FgStatus read_file(const FgInputReader *reader, const char *path,
                           const char *id) {
-  Input in = {reader, path, id, 0};
   bool is_stdin = strcmp(path, "-") == 0;
+  Input in = {reader, is_stdin ? "stdin" : path, id, 0};
   FILE *f = is_stdin ? stdin : fopen(path, "rb");
   if (!f) {
     say(&in, FG_ERR_IO, FG_SEV_ERROR, 0, 0, strerror(errno));

@@ -11,8 +11,8 @@
 #define FG_MAX_GAZETTEERS 16
 
 /* What an input holds. FG_INPUT_AUTO tells by content: JSON Lines when it
- * starts with '{', NITF or NewsML-G2 by the root element, HTML for other
- * markup, else plain text. */
+ * starts with '{' and a member name, NITF or NewsML-G2 by the root
+ * element, HTML for other markup, else plain text. */
 typedef enum {
   FG_INPUT_AUTO = 0,
   FG_INPUT_TEXT,

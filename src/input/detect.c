@@ -108,8 +108,13 @@ FgInputFormat fg_input_detect(const char *head, size_t len) {
   if (starts(&c, "\xEF\xBB\xBF"))
     c.p += 3;
   skip_space(&c);
-  if (starts(&c, "{"))
-    return FG_INPUT_JSONL;
+  if (starts(&c, "{")) {
+    /* An object opens with a member name or closes: "{Update} ..." is text. */
+    Cursor member = {c.p + 1, c.end};
+    skip_space(&member);
+    if (starts(&member, "\"") || starts(&member, "}"))
+      return FG_INPUT_JSONL;
+  }
   if (starts(&c, "<"))
     return by_markup(&c);
   return FG_INPUT_TEXT;

@@ -24,6 +24,8 @@ static void test_detect(void **state) {
   (void)state;
   assert_int_equal(detect("Plain text.\n"), FG_INPUT_TEXT);
   assert_int_equal(detect("\xEF\xBB\xBF  {\"text\": \"x\"}\n"), FG_INPUT_JSONL);
+  assert_int_equal(detect("{}\n"), FG_INPUT_JSONL);
+  assert_int_equal(detect("{Update} Plain text after all."), FG_INPUT_TEXT);
   assert_int_equal(detect("<!DOCTYPE html><p>x"), FG_INPUT_HTML);
   assert_int_equal(detect("<div>fragment</div>"), FG_INPUT_HTML);
   assert_int_equal(detect("<?xml version=\"1.0\"?>\n<!-- c -->\n<nitf>"),

@@ -20,6 +20,7 @@ typedef struct {
   const char *source; /* the name in messages: the path, or "stdin" */
   const char *id;     /* the document id */
   size_t articles;
+  bool repaired;      /* a repair was reported (once per input but per line) */
 } Input;
 
 static void say(const Input *in, FgStatus st, FgSeverity sev,
@@ -37,13 +38,16 @@ static FgInputReport report_of(const Input *in) {
 }
 
 /* Copies bytes to out as valid UTF-8, warning at the first repair (at a
- * line when line > 0, else at base plus the byte offset). */
-static bool repair(const Input *in, const char *bytes, size_t len,
+ * line when line > 0, else at base plus the byte offset, once per input). */
+static bool repair(Input *in, const char *bytes, size_t len,
                    unsigned long long base, unsigned long line, FgBuf *out) {
   FgUtf8Report rep;
   fg_buf_clear(out);
   if (!fg_utf8_repair(bytes, len, out, &rep))
     return false;
+  if (in->repaired && line == 0)
+    return true;
+  in->repaired = rep.invalid || rep.nul;
   if (rep.invalid)
     say(in, FG_OK, FG_SEV_WARNING, line, line ? 0 : base + rep.first_invalid,
         "invalid UTF-8 replaced by U+FFFD");
@@ -319,7 +323,7 @@ static FgStatus worse(FgStatus a, FgStatus b) {
 static FgStatus read_file(const FgInputReader *reader, const char *path,
                           const char *id) {
   bool is_stdin = strcmp(path, "-") == 0;
-  Input in = {reader, is_stdin ? "stdin" : path, id, 0};
+  Input in = {reader, is_stdin ? "stdin" : path, id, 0, false};
   FILE *f = is_stdin ? stdin : fopen(path, "rb");
   if (!f) {
     say(&in, FG_ERR_IO, FG_SEV_ERROR, 0, 0, strerror(errno));
@@ -349,7 +353,7 @@ static FgStatus walk_entries(const FgInputReader *reader, const char *dir,
                              const char *id, const Walk *here) {
   struct dirent **entries = NULL;
   int n = scandir(dir, &entries, NULL, alphasort);
-  Input in = {reader, dir, id, 0};
+  Input in = {reader, dir, id, 0, false};
   if (n < 0) {
     say(&in, FG_ERR_IO, FG_SEV_ERROR, 0, 0, strerror(errno));
     return FG_ERR_IO;
@@ -375,7 +379,7 @@ static FgStatus walk_entries(const FgInputReader *reader, const char *dir,
 
 static FgStatus read_tree(const FgInputReader *reader, const char *path,
                           const char *id, const Walk *up, bool operand) {
-  Input in = {reader, path, id, 0};
+  Input in = {reader, path, id, 0, false};
   struct stat st;
   if (strcmp(path, "-") != 0 && stat(path, &st) != 0) {
     say(&in, FG_ERR_IO, FG_SEV_ERROR, 0, 0, strerror(errno));
@@ -415,7 +419,7 @@ FgStatus fg_input_read_path(const FgInputReader *reader, const char *path) {
 
 FgStatus fg_input_read_memory(const FgInputReader *reader, const char *id,
                               const char *bytes, size_t len) {
-  Input in = {reader, id, id, 0};
+  Input in = {reader, id, id, 0, false};
   /* fmemopen wants a writable buffer even for reading: it is not written. */
   FILE *f = len > 0 ? fmemopen((void *)(uintptr_t)bytes, len, "rb") : NULL;
   if (len > 0 && !f)

@@ -130,6 +130,7 @@ void fg_input_report(const FgInputReport *report, FgStatus status,
                      const char *message) {
   if (!report->func)
     return;
-  FgDiag d = {status, severity, report->source, line, 0, message};
+  FgDiag d = {status, severity, report->source, report->line ? report->line : line, 0,
+              message};
   report->func(report->handle, &d);
 }

@@ -25,6 +25,9 @@ typedef struct {
   FgDiagFunc func;
   void *handle;
   const char *source;
+  /* When not 0, every message is at this line of the source: a page
+   * inside a JSON Lines record is reported at the record's line. */
+  unsigned long line;
 } FgInputReport;
 
 void fg_article_init(FgArticle *article);

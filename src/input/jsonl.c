@@ -73,7 +73,9 @@ FgStatus fg_jsonl_read_line(const char *line, size_t len, unsigned long line_no,
   } else if (json->type != FG_JSON_OBJECT) {
     snprintf(message, sizeof message, "not a JSON object; line skipped");
   } else {
-    FgStatus st = read_object(json, report, out);
+    FgInputReport in_line = *report;
+    in_line.line = line_no;
+    FgStatus st = read_object(json, &in_line, out);
     fg_json_free(json);
     if (st == FG_NOTHING)
       fg_input_report(report, FG_NOTHING, FG_SEV_WARNING, line_no,

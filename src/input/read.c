@@ -33,7 +33,7 @@ static void say(const Input *in, FgStatus st, FgSeverity sev,
 }
 
 static FgInputReport report_of(const Input *in) {
-  FgInputReport r = {in->reader->diag, in->reader->diag_handle, in->source};
+  FgInputReport r = {in->reader->diag, in->reader->diag_handle, in->source, 0};
   return r;
 }
 

@@ -10,7 +10,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   FgArticle article;
   fg_article_init(&article);
-  FgInputReport report = {NULL, NULL, "fuzz"};
+  FgInputReport report = {NULL, NULL, "fuzz", 0};
   fg_jsonl_read_line((const char *)data, size, 1, &report, &article);
   fg_article_free(&article);
   return 0;

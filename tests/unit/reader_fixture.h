@@ -40,7 +40,7 @@ static int teardown(void **state) {
 
 /* A report that collects into f, for input named source. */
 static FgInputReport report_to(Fixture *f, const char *source) {
-  FgInputReport report = {collect, f, source};
+  FgInputReport report = {collect, f, source, 0};
   return report;
 }
 

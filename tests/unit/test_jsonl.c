@@ -50,6 +50,14 @@ static void test_html_record_fields_win(void **state) {
                       "Line title\n\nBody text.");
 }
 
+static void test_page_problems_at_the_line(void **state) {
+  Fixture *f = *state;
+  assert_int_equal(read_line(f, "{\"html\": \"\\n\\n<p>Text <b x=\\\"y>\"}"),
+                   FG_OK);
+  assert_string_equal(f->messages, "12: malformed HTML: AttValue: \" expected "
+                                   "(and more errors after it)\n");
+}
+
 static void test_bad_lines_are_named(void **state) {
   Fixture *f = *state;
   assert_int_equal(read_line(f, "{\"text\": \"unterminated"), FG_ERR_INPUT);
@@ -130,6 +138,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_text_record, setup, teardown),
       cmocka_unit_test_setup_teardown(test_html_record_fields_win, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_page_problems_at_the_line, setup, teardown),
       cmocka_unit_test_setup_teardown(test_bad_lines_are_named, setup, teardown),
       cmocka_unit_test(test_json_strings),
       cmocka_unit_test(test_json_errors),

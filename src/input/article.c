@@ -106,10 +106,22 @@ bool fg_article_set_date(char **field, const char *value) {
   return *field != NULL;
 }
 
+/* Whether the text has a paragraph that is exactly h[0..len). */
+static bool has_paragraph(const FgBuf *text, const char *h, size_t len) {
+  for (const char *p = text->data; p && (p = strstr(p, h)) != NULL; p++) {
+    bool starts = p == text->data || (p - text->data >= 2 && p[-1] == '\n' &&
+                                      p[-2] == '\n');
+    bool ends = p[len] == '\0' || (p[len] == '\n' && p[len + 1] == '\n');
+    if (starts && ends)
+      return true;
+  }
+  return false;
+}
+
 bool fg_article_finish(FgArticle *a) {
   const char *h = a->headline;
   size_t hlen = h ? strlen(h) : 0;
-  if (hlen == 0 || (a->text.len >= hlen && memcmp(a->text.data, h, hlen) == 0))
+  if (hlen == 0 || has_paragraph(&a->text, h, hlen))
     return true;
   FgBuf text;
   fg_buf_init(&text);

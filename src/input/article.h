@@ -52,8 +52,9 @@ bool fg_article_set(char **field, const char *value, size_t len);
  * starts with one ("2025-11-12T08:00:00Z", "20251112T080000"). */
 bool fg_article_set_date(char **field, const char *value);
 
-/* Puts the headline first in the text when the body does not start with
- * it, so every format gives the same text. False when out of memory. */
+/* Puts the headline first in the text unless a paragraph of the body is
+ * the headline already, so every format gives the same text. False when
+ * out of memory. */
 bool fg_article_finish(FgArticle *article);
 
 /* Reports a problem with the input at a line (0: unknown). */

@@ -36,7 +36,7 @@ static const char *const JUNK_WORDS[] = {
     "navigation", "footer",   "popup",      "modal",    "recommended",
     "trending", "outbrain",   "taboola",    "paywall",  "tags",
     "toolbar",  "byline",     "widget",     "meta",     "author",
-    NULL};
+    "bar",      "weather",    NULL};
 
 static const char *const JUNK_ROLES[] = {
     "navigation", "banner", "contentinfo", "complementary", "dialog",

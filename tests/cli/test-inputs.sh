@@ -36,6 +36,17 @@ done
 grep -q $'\t'"$article.txt:60-224"'\( \|$\)' "$article.txt.tsv" ||
   fail "evidence offsets of the first sentence are not 60-224"
 
+# A crawler dump holding a page and a text gives what the two give alone.
+fg -f tsv "$WEB/harbour-strike.html" "$WEB/$article.txt"
+expect_status 0 "harbour-strike.html and $article.txt"
+facts_without_ids "$TMP/stdout" | sort >alone.facts
+fg -f tsv "$WEB/crawl.jsonl"
+expect_status 0 "crawl.jsonl"
+facts_without_ids "$TMP/stdout" | sort | diff -u alone.facts - >crawl.diff ||
+  fail "crawl.jsonl differs from its page and text read alone: $(head -c 3000 crawl.diff)"
+documents=$(cut -f 8 "$TMP/stdout" | tail -n +2 | tr ',' '\n' | sort -u | paste -sd ' ' -)
+[ "$documents" = "crawl-0001 crawl-0002" ] || fail "crawl.jsonl: documents '$documents'"
+
 # The page's metadata: canonical URL as identity, JSON-LD date and author.
 fg -f nt "$WEB/$article.html"
 expect_status 0 "$article.html to N-Triples"

@@ -46,6 +46,23 @@ static void test_article_without_clutter(void **state) {
   assert_string_equal(f->messages, "");
 }
 
+/* The headline is put first only when no paragraph is the headline. */
+static void test_headline_once(void **state) {
+  Fixture *f = *state;
+  assert_int_equal(
+      read_html(f, "<head><meta property=\"og:title\" content=\"Big news\">"
+                   "</head><body><div id=\"c\"><div>Tuesday, 4 March</div>"
+                   "<h1>Big news</h1><p>Body one.</p><p>Body two.</p></div>"
+                   "</body>"),
+      FG_OK);
+  assert_string_equal(text(f), "Tuesday, 4 March\n\nBig news\n\nBody one.\n\n"
+                               "Body two.");
+  fg_article_free(&f->article);
+  assert_int_equal(read_html(f, "<title>Big news</title><p>Big news today.</p>"),
+                   FG_OK);
+  assert_string_equal(text(f), "Big news\n\nBig news today.");
+}
+
 static void test_item_prop_wins_over_article(void **state) {
   Fixture *f = *state;
   assert_int_equal(
@@ -164,6 +181,7 @@ static void test_nothing_in_page(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_article_without_clutter, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_headline_once, setup, teardown),
       cmocka_unit_test_setup_teardown(test_item_prop_wins_over_article, setup, teardown),
       cmocka_unit_test_setup_teardown(test_densest_paragraphs, setup, teardown),
       cmocka_unit_test_setup_teardown(test_json_ld_first, setup, teardown),

@@ -17,10 +17,11 @@ enum {
   OPT_FOCUS,
   OPT_DEPTH,
   OPT_MIN_SOURCES,
-  OPT_MAX_NODES
+  OPT_MAX_NODES,
+  OPT_INPUT_FORMAT
 };
 
-static const char short_options[] = "o:f:qvhV";
+static const char short_options[] = "o:f:rqvhV";
 
 static const struct option long_options[] = {
     {"output", required_argument, NULL, 'o'},
@@ -32,6 +33,8 @@ static const struct option long_options[] = {
     {"depth", required_argument, NULL, OPT_DEPTH},
     {"min-sources", required_argument, NULL, OPT_MIN_SOURCES},
     {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
+    {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
+    {"recursive", no_argument, NULL, 'r'},
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, 'v'},
     {"help", no_argument, NULL, 'h'},
@@ -142,6 +145,16 @@ static int apply_option(CliOptions *opts, int code, FILE *err) {
   case OPT_MIN_SOURCES:
   case OPT_MAX_NODES:
     return set_view_number(opts, code, optarg, err);
+  case OPT_INPUT_FORMAT:
+    if (!fg_input_format_from_name(optarg, &opts->config.input_format))
+      return usage_error(err,
+                         "unknown input format '%s': use auto, text, html, "
+                         "nitf, newsml or jsonl",
+                         optarg);
+    return 0;
+  case 'r':
+    opts->config.recursive = true;
+    return 0;
   case 'q':
     opts->verbosity = CLI_QUIET;
     return 0;
@@ -205,6 +218,11 @@ void cli_options_print_help(FILE *out) {
       "provenance, and export them as a knowledge graph. FILE '-' is\n"
       "standard input.\n"
       "\n"
+      "Input:\n"
+      "      --input-format F  auto (default: told by content), text, html,\n"
+      "                        nitf, newsml or jsonl (one article per line)\n"
+      "  -r, --recursive       read the files in directories, and below\n"
+      "\n"
       "Output (default: Turtle on standard output):\n"
       "  -o, --output PATH     write to PATH, format from the extension:\n"
       "                        .ttl Turtle, .nt N-Triples, .nq N-Quads,\n"
@@ -243,6 +261,7 @@ void cli_options_print_help(FILE *out) {
       "Examples:\n"
       "  factgraph article.txt > graph.ttl\n"
       "  factgraph -o graph.ttl -o graph.dot -o facts.tsv news/*.txt\n"
+      "  factgraph -r -f tsv saved-pages/ crawl.jsonl\n"
       "  curl -s https://example.org/a.html | factgraph -f nt -\n"
       "  factgraph --focus NATO --depth 2 -o nato.dot news/*.txt\n"
       "  dot -Tsvg nato.dot > nato.svg\n",

@@ -136,11 +136,14 @@ static const char *date_at(const FgDocAnalysis *doc, size_t t, size_t last) {
 }
 
 static const char *date(const FgDocAnalysis *doc) {
+  bool in_body = false;
   for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
     const FgSentence *s = &doc->tok.sentences[i];
-    /* In prose a date is an event's date, unless it opens the text or
-     * the line: "Nov. 12, 2025Updated 6:47 a.m." after a summary. */
-    size_t limit = !is_prose(doc, s) ? s->last : i == 0 ? s->first + 4 : s->first + 1;
+    /* In prose a date is an event's date, unless it opens the first
+     * paragraph (a dateline: "Nov. 11, 2025 — ...") or a line ("Nov. 12,
+     * 2025Updated 6:47 a.m." after a summary). */
+    size_t limit = !is_prose(doc, s) ? s->last : !in_body ? s->first + 4 : s->first + 1;
+    in_body = in_body || is_prose(doc, s);
     for (size_t t = s->first; t < limit && t < s->last; t++) {
       const char *d = date_at(doc, t, s->last);
       if (d)

@@ -355,11 +355,17 @@ static bool preceded_by(const FgDocAnalysis *doc, size_t t, size_t sent_first,
   return found;
 }
 
+/* A cue word in the noun phrase right before t ("the militant group X"):
+ * punctuation or a verb ends the search. */
 static bool cue_within(const FgDocAnalysis *doc, size_t t, size_t sent_first,
                        size_t window, const char *list) {
-  for (size_t k = 1; k <= window && t >= sent_first + k; k++)
-    if (has(doc, list, tok_at(doc, t - k)))
+  for (size_t k = 1; k <= window && t >= sent_first + k; k++) {
+    const FgToken *tok = tok_at(doc, t - k);
+    if (has(doc, list, tok))
       return true;
+    if (!is_word(tok) || has(doc, "verb-form", tok))
+      return false;
+  }
   return false;
 }
 
@@ -397,7 +403,10 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
       continue; /* "Dakar-based" */
     if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
       break;
-    armed = armed || has(doc, "armed-adjective", tok);
+    if (has(doc, "armed-adjective", tok) && t + 1 < sent_last && is_word(tok_at(doc, t + 1))) {
+      armed = true; /* "a militant group": an adjective here, not a person */
+      continue;
+    }
     Typing ty = head_typing(doc, tok->norm);
     if (ty.type)
       return armed && ty.kind == FG_KIND_ORG ? typing_of("ArmedGroup") : ty;

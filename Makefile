@@ -34,8 +34,8 @@ BIN      := $(BUILD)/factgraph
 SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
              -fno-sanitize-recover=all
 
-.PHONY: all check unit-tests cli-tests check-plain check-asan deps run bench \
-        eval install clean headers-test
+.PHONY: all check unit-tests cli-tests check-plain check-asan check-valgrind \
+        deps run bench eval install clean headers-test
 
 all: $(BIN) $(LIB)
 
@@ -77,10 +77,25 @@ check-asan:
 	  EXTRA_LDFLAGS='-fsanitize=address,undefined' \
 	  FG_SANITIZED=1 unit-tests cli-tests
 
-# The whole suite: plain build, then again under ASan and UBSan.
+# The whole suite: plain build, then again under ASan and UBSan, then the
+# hostile-input suite once under valgrind's memcheck.
 check: check-plain
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 $(MAKE) check-asan
+	$(MAKE) check-valgrind
+
+# Any memcheck error or leak (of any kind) fails the run with status 99.
+VALGRIND := valgrind -q --leak-check=full --show-leak-kinds=all \
+            --errors-for-leak-kinds=all --error-exitcode=99
+
+check-valgrind: $(BIN)
+	@mkdir -p $(BUILD)/valgrind
+	printf '#!/bin/sh\nexec %s %s "$$@"\n' '$(VALGRIND)' '$(CURDIR)/$(BIN)' \
+	  >$(BUILD)/valgrind/factgraph
+	chmod +x $(BUILD)/valgrind/factgraph
+	FACTGRAPH=$(CURDIR)/$(BUILD)/valgrind/factgraph SHARED=$(SHARED) \
+	  FG_VALGRIND=1 FG_HOSTILE_SMALL_MB=8 bash tests/cli/test-hostile.sh
+	@echo "valgrind: the hostile-input suite ran clean"
 
 # Installs the Debian packages the build, the run and the tests need.
 deps:
@@ -108,3 +123,34 @@ clean:
 	rm -rf build out
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+
+# libFuzzer targets (tests/fuzz/fuzz_*.c), built with clang against an
+# instrumented copy of the library in build/fuzz. `make fuzz` builds them;
+# `make fuzz-run FUZZ_TIME=600` runs each in turn on a copy of its seeds.
+FUZZ_SRC   := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN   := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+FUZZ_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+              -fno-sanitize-recover=all
+FUZZ_TIME  ?= 600
+
+.PHONY: fuzz fuzz-lib fuzz-run
+fuzz:
+	@command -v clang >/dev/null 2>&1 || { echo "make fuzz needs clang" \
+	  "(Debian: apt-get install clang)" >&2; exit 1; }
+	$(MAKE) CC=clang BUILD=build/fuzz EXTRA_CFLAGS=-DFG_ARENA_MALLOC \
+	  OPT='$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link' fuzz-lib
+
+fuzz-lib: $(LIB) $(FUZZ_BIN)
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -fsanitize=fuzzer $< $(LIB) $(LDLIBS) -o $@
+
+fuzz-run: fuzz
+	@for t in $(FUZZ_BIN); do \
+	  bash tests/fuzz/run.sh $$t $(FUZZ_TIME) || exit 1; done
+
+# The hostile-input suite with a 1 GB text stream too (about a minute).
+.PHONY: hostile-big
+hostile-big: $(BIN)
+	FACTGRAPH=$(CURDIR)/$(BIN) SHARED=$(SHARED) FG_HOSTILE_TEXT_MB=1024 \
+	  bash tests/cli/test-hostile.sh

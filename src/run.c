@@ -11,6 +11,7 @@
 #include "factgraph/run.h"
 #include "graph/resolve.h"
 #include "input/metadata.h"
+#include "input/read.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/ontology.h"
@@ -144,6 +145,7 @@ typedef struct {
   FgRun *run;
   FgDocAnalysis *doc;
   uint32_t *cp_begin, *cp_end; /* code-point offsets of each sentence */
+  uint32_t cp_base;            /* code points before this text (segments) */
   bool ok;
 } Collector;
 
@@ -187,7 +189,7 @@ static bool sentence_offsets(Collector *c) {
   c->cp_end = fg_arena_calloc(c->doc->arena, n + 1, sizeof(uint32_t));
   if (!c->cp_begin || !c->cp_end)
     return false;
-  size_t pos = 0, cp = 0;
+  size_t pos = 0, cp = c->cp_base;
   for (size_t i = 0; i < n; i++) {
     const FgSentence *s = &tok->sentences[i];
     cp += fg_utf8_count(c->doc->text + pos, s->begin - pos);
@@ -212,7 +214,20 @@ static bool add_doc_slot(FgRun *run, uint32_t graph_index) {
   return true;
 }
 
-static FgStatus analyse(FgRun *run, const char *id, const char *text, size_t len) {
+/* What the reader found wins over what the text seems to say. */
+static void take_given(FgDocument *meta, const FgDocument *given) {
+  const char **to[] = {&meta->headline, &meta->date, &meta->author,
+                       &meta->publisher, &meta->url};
+  const char *const from[] = {given->headline, given->date, given->author,
+                              given->publisher, given->url};
+  for (size_t i = 0; i < sizeof to / sizeof *to; i++)
+    if (from[i])
+      *to[i] = from[i];
+}
+
+static FgStatus analyse(FgRun *run, const FgPiece *piece) {
+  const char *id = piece->meta->id, *text = piece->text;
+  size_t len = piece->len;
   FgDocAnalysis doc;
   memset(&doc, 0, sizeof doc);
   doc.id = id;
@@ -229,105 +244,73 @@ static FgStatus analyse(FgRun *run, const char *id, const char *text, size_t len
   if (!fg_text_analyse(run->arena, text, len, &doc.tok) || !fg_find_mentions(&doc))
     return FG_ERR_NOMEM;
   /* Evidence offsets count code points: this is where they end. */
-  FgDocument meta = {.id = id, .length = fg_utf8_count(text, len)};
+  FgDocument meta = {.id = id, .length = piece->cp_base + fg_utf8_count(text, len)};
   fg_read_metadata(&doc, &meta);
+  take_given(&meta, piece->meta);
   uint32_t g = fg_graph_add_document(run->graph, &meta);
   if (g == FG_NONE || !add_doc_slot(run, g))
     return FG_ERR_NOMEM;
-  Collector c = {run, &doc, NULL, NULL, true};
+  Collector c = {run, &doc, NULL, NULL, piece->cp_base, true};
   if (!sentence_offsets(&c) || !fg_extract_facts(&doc, meta.date, store_fact, &c))
     return FG_ERR_NOMEM;
   return FG_OK;
 }
 
-static bool looks_binary(const char *bytes, size_t len) {
-  size_t n = len < 8192 ? len : 8192, nul = 0;
-  if (len >= 2 && (((unsigned char)bytes[0] == 0xFF && (unsigned char)bytes[1] == 0xFE) ||
-                   ((unsigned char)bytes[0] == 0xFE && (unsigned char)bytes[1] == 0xFF)))
-    return false;
-  for (size_t i = 0; i < n; i++)
-    nul += bytes[i] == '\0';
-  return nul * 100 > n; /* more than 1% NUL bytes: not text */
+/* A piece from the input readers: analysed as (part of) a document. */
+static FgStatus add_piece(void *handle, const FgPiece *piece) {
+  FgRun *run = handle;
+  FgStatus st = analyse(run, piece);
+  fg_arena_reset(run->arena);
+  return st;
 }
 
-static bool blank(const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++)
-    if (s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r')
-      return false;
-  return true;
+static FgInputReader input_reader(FgRun *run) {
+  FgInputReader r = {run->config.input_format, run->config.recursive,
+                     run->config.diag,         run->config.diag_handle,
+                     add_piece,                run};
+  return r;
 }
 
 FgStatus fg_run_add_memory(FgRun *run, const char *id, const char *bytes, size_t len) {
   if (run->finished)
     return FG_ERR_USAGE;
-  if (looks_binary(bytes, len)) {
-    diag(run, FG_ERR_INPUT, FG_SEV_ERROR, id, 0, "binary file, not text: skipped");
-    return FG_ERR_INPUT;
-  }
-  FgBuf text;
-  fg_buf_init(&text);
-  FgUtf8Report rep;
-  if (!fg_utf8_repair(bytes, len, &text, &rep)) {
-    fg_buf_free(&text);
-    return FG_ERR_NOMEM;
-  }
-  if (rep.invalid)
-    diag(run, FG_OK, FG_SEV_WARNING, id, rep.first_invalid,
-         "invalid UTF-8 replaced by U+FFFD");
-  if (rep.nul)
-    diag(run, FG_OK, FG_SEV_WARNING, id, rep.first_nul, "NUL byte replaced by U+FFFD");
-  FgStatus st;
-  if (blank(fg_buf_cstr(&text), text.len)) {
-    diag(run, FG_NOTHING, FG_SEV_WARNING, id, 0, "empty document");
-    st = FG_NOTHING;
-  } else {
-    st = analyse(run, id, fg_buf_cstr(&text), text.len);
-  }
-  fg_arena_reset(run->arena);
-  fg_buf_free(&text);
-  return st;
-}
-
-static const char *base_name(const char *path) {
-  const char *slash = strrchr(path, '/');
-  return slash ? slash + 1 : path;
-}
-
-static FgStatus read_all(FILE *f, FgBuf *out) {
-  char chunk[65536];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    if (!fg_buf_append(out, chunk, n))
-      return FG_ERR_NOMEM;
-  return ferror(f) ? FG_ERR_IO : FG_OK;
+  FgInputReader r = input_reader(run);
+  return fg_input_read_memory(&r, id, bytes, len);
 }
 
 FgStatus fg_run_add_file(FgRun *run, const char *path) {
-  bool is_stdin = strcmp(path, "-") == 0;
-  FILE *f = is_stdin ? stdin : fopen(path, "rb");
-  if (!f) {
-    diag(run, FG_ERR_IO, FG_SEV_ERROR, path, 0, strerror(errno));
-    return FG_ERR_IO;
-  }
-  FgBuf bytes;
-  fg_buf_init(&bytes);
-  FgStatus st = read_all(f, &bytes);
-  if (st == FG_ERR_IO)
-    diag(run, st, FG_SEV_ERROR, path, 0, strerror(errno));
-  if (!is_stdin)
-    fclose(f);
-  if (st == FG_OK)
-    st = fg_run_add_memory(run, is_stdin ? "stdin" : base_name(path), fg_buf_cstr(&bytes),
-                           bytes.len);
-  fg_buf_free(&bytes);
-  return st;
+  if (run->finished)
+    return FG_ERR_USAGE;
+  FgInputReader r = input_reader(run);
+  return fg_input_read_path(&r, path);
+}
+
+size_t fg_run_document_count(const FgRun *run) {
+  return fg_graph_document_count(run->graph);
 }
 
 /* ---- finish and write ---- */
 
+/* Marks the entities some article states an office of ("US President X"). */
+static bool *stated_offices(const FgRun *run, const uint32_t *map) {
+  bool *stated = calloc(fg_graph_entity_count(run->graph) + 1, sizeof *stated);
+  for (size_t i = 0; stated && i < run->fact_count; i++) {
+    const FgFactInput *c = &run->facts[i].claim;
+    if (!c->object_assumed && strcmp(c->predicate, "holdsPosition") == 0)
+      stated[map[c->subject]] = true;
+  }
+  return stated;
+}
+
 static FgStatus add_facts(FgRun *run, const uint32_t *map) {
+  bool *stated = stated_offices(run, map);
+  if (!stated)
+    return FG_ERR_NOMEM;
   for (size_t i = 0; i < run->fact_count; i++) {
     StoredFact f = run->facts[i];
+    /* an office stated anywhere beats one assumed from an article's country */
+    if (f.claim.object_assumed && stated[map[f.claim.subject]])
+      continue;
     f.claim.subject = map[f.claim.subject];
     if (f.claim.object != FG_NONE)
       f.claim.object = map[f.claim.object];
@@ -337,9 +320,12 @@ static FgStatus add_facts(FgRun *run, const uint32_t *map) {
       continue;
     f.evidence.document = run->doc_graph_index[f.doc_index];
     FgStatus st = fg_graph_add_fact(run->graph, &f.claim, &f.evidence);
-    if (st > FG_NOTHING)
+    if (st > FG_NOTHING) {
+      free(stated);
       return st;
+    }
   }
+  free(stated);
   return FG_OK;
 }
 

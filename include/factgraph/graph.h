@@ -68,6 +68,9 @@ typedef struct {
   bool negated;               /* denied or negated: never asserted plainly */
   uint32_t attributed_to;     /* entity the article attributes it to, or FG_NONE */
   const char *attributed_label; /* who, when not an entity ("analysts"), or NULL */
+  bool object_assumed;        /* not stated: the article's country ("Prime
+                                 Minister X"); dropped by a run when another
+                                 article states the person's office */
 } FgFactInput;
 
 /* A merged fact, as read back after fg_graph_finish(). */

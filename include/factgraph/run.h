@@ -18,14 +18,23 @@ typedef struct FgRun FgRun;
 FG_API FgStatus fg_run_new(const FgConfig *config, FgRun **out);
 FG_API void fg_run_free(FgRun *run);
 
-/* Reads one document from a file ("-" is stdin). Its id is the file name
- * without directory. FG_NOTHING for an empty document; an error when it
- * cannot be read or is not text. Other documents are unaffected. */
+/* Reads the documents of a file ("-" is stdin) in config->input_format:
+ * one for text, HTML and news XML, one per line for JSON Lines. A file's
+ * document id is its name without directory (JSON Lines: the line's "id",
+ * else name:line). A directory is walked when config->recursive (ids are
+ * then paths below it; loops are not followed), else an error. FG_OK when
+ * something was read and nothing failed; FG_NOTHING when nothing was
+ * there; else the first error. Every problem is named through the diag
+ * sink, with a line or byte offset where it helps; other documents are
+ * unaffected. */
 FG_API FgStatus fg_run_add_file(FgRun *run, const char *path);
 
-/* Same for a document held in memory (bytes are copied as needed). */
+/* Same for bytes held in memory named id (borrowed for the call). */
 FG_API FgStatus fg_run_add_memory(FgRun *run, const char *id,
                                   const char *bytes, size_t len);
+
+/* The number of distinct documents read so far. */
+FG_API size_t fg_run_document_count(const FgRun *run);
 
 /* Resolves entities across documents and freezes the graph. */
 FG_API FgStatus fg_run_finish(FgRun *run);

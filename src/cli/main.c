@@ -6,10 +6,10 @@
 #include "cli/report.h"
 #include "factgraph/factgraph.h"
 
-/* Reads every input, naming each failure; returns how many were usable.
- * Sets *exit_status to 1 when one failed. The library's diagnostics name
- * the file already: only a failure or an empty document it did not
- * explain gets a message of our own. */
+/* Reads every input, naming each failure; returns how many gave at least
+ * one document. Sets *exit_status to 1 when one failed. The library's
+ * diagnostics name the file already: only a failure or an empty document
+ * it did not explain gets a message of our own. */
 static size_t read_inputs(FgRun *run, const CliOptions *opts, CliReport *report,
                           int *exit_status) {
   size_t usable = 0;
@@ -17,13 +17,13 @@ static size_t read_inputs(FgRun *run, const CliOptions *opts, CliReport *report,
     const char *path = opts->files[i];
     cli_report_progress(report, i + 1, opts->file_count, path);
     size_t warnings = report->warnings, errors = report->errors;
+    size_t documents = fg_run_document_count(run);
     FgStatus status = fg_run_add_file(run, path);
-    if (status == FG_OK) {
-      usable++;
-    } else if (status == FG_NOTHING) {
+    usable += fg_run_document_count(run) > documents;
+    if (status == FG_NOTHING) {
       if (report->warnings == warnings)
         cli_report_warning(report, path, "empty document, nothing read");
-    } else {
+    } else if (status > FG_NOTHING) {
       if (report->errors == errors)
         cli_report_error(report, path, "skipped (%s)", fg_strerror(status));
       *exit_status = 1;

@@ -19,10 +19,11 @@ enum {
   OPT_MIN_SOURCES,
   OPT_MAX_NODES,
   OPT_MAX_EDGES,
-  OPT_CLUSTER
+  OPT_CLUSTER,
+  OPT_INPUT_FORMAT
 };
 
-static const char short_options[] = "o:f:qvhV";
+static const char short_options[] = "o:f:rqvhV";
 
 static const struct option long_options[] = {
     {"output", required_argument, NULL, 'o'},
@@ -36,6 +37,8 @@ static const struct option long_options[] = {
     {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
     {"max-edges", required_argument, NULL, OPT_MAX_EDGES},
     {"cluster", no_argument, NULL, OPT_CLUSTER},
+    {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
+    {"recursive", no_argument, NULL, 'r'},
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, 'v'},
     {"help", no_argument, NULL, 'h'},
@@ -155,6 +158,16 @@ static int apply_option(CliOptions *opts, int code, FILE *err) {
   case OPT_CLUSTER:
     opts->write.cluster_by_type = true;
     return 0;
+  case OPT_INPUT_FORMAT:
+    if (!fg_input_format_from_name(optarg, &opts->config.input_format))
+      return usage_error(err,
+                         "unknown input format '%s': use auto, text, html, "
+                         "nitf, newsml or jsonl",
+                         optarg);
+    return 0;
+  case 'r':
+    opts->config.recursive = true;
+    return 0;
   case 'q':
     opts->verbosity = CLI_QUIET;
     return 0;
@@ -218,6 +231,11 @@ void cli_options_print_help(FILE *out) {
       "provenance, and export them as a knowledge graph. FILE '-' is\n"
       "standard input.\n"
       "\n"
+      "Input:\n"
+      "      --input-format F  auto (default: told by content), text, html,\n"
+      "                        nitf, newsml or jsonl (one article per line)\n"
+      "  -r, --recursive       read the files in directories, and below\n"
+      "\n"
       "Output (default: Turtle on standard output):\n"
       "  -o, --output PATH     write to PATH, format from the extension:\n"
       "                        .ttl Turtle, .nt N-Triples, .nq N-Quads,\n"
@@ -262,6 +280,7 @@ void cli_options_print_help(FILE *out) {
       "Examples:\n"
       "  factgraph article.txt > graph.ttl\n"
       "  factgraph -o graph.ttl -o graph.dot -o facts.tsv news/*.txt\n"
+      "  factgraph -r -f tsv saved-pages/ crawl.jsonl\n"
       "  curl -s https://example.org/a.html | factgraph -f nt -\n"
       "  factgraph --focus NATO --depth 2 -o nato.dot news/*.txt\n"
       "  dot -Tsvg nato.dot > nato.svg\n",

@@ -54,6 +54,12 @@ typedef struct {
   size_t count, cap;
 } FgLocalEntities;
 
+/* List ids by the address of the name a rule passes ("be-aux"). */
+typedef struct {
+  const char *name;
+  uint32_t id;
+} FgListSlot;
+
 /* Gazetteer names indexed by lookup key. */
 typedef struct FgNameIndex FgNameIndex;
 
@@ -69,14 +75,31 @@ typedef struct {
   FgMention *mentions;    /* in token order */
   size_t mention_count;
   uint32_t *sentence_mention; /* first mention of each sentence; [n] = count */
+  uint32_t *token_mention; /* mention fg_mention_at gives for each token, or
+                              FG_NONE; NULL until every mention is found */
   uint32_t main_country;  /* the most mentioned country, or FG_NONE */
   const FgLexicon *lex;
   const FgGazetteer *gaz;
   const FgNameIndex *names;
+  FgListSlot *list_slots; /* FG_LIST_SLOTS, see fg_in_list */
   FgLocalEntities *entities;
   size_t first_entity;    /* this document's entities start here */
   FgArena *arena;
 } FgDocAnalysis;
+
+#define FG_LIST_SLOTS 256
+
+/* Tags the tokens with lexicon word ids and makes the list-id cache;
+ * false when out of memory. Called first by fg_find_mentions. */
+bool fg_analysis_prepare(FgDocAnalysis *doc);
+
+/* True when the token is a one-word entry of the lexicon list called name
+ * (fg_lexicon_has on its norm). The list is remembered by the address of
+ * name, so name must not change during the document: pass a literal. */
+bool fg_in_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok);
+
+/* True when an entry of the list called name starts with the token. */
+bool fg_starts_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok);
 
 /* Finds and types the mentions of every sentence, clusters them into local
  * entities (names, acronyms, surnames, pronouns, descriptors). */

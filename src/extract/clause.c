@@ -7,11 +7,15 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
 }
 
 static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
-  return fg_lexicon_has(doc->lex, list, tok(doc, t)->norm, NULL);
+  return fg_in_list(doc, list, tok(doc, t));
 }
 
 bool fg_clause_boundary(const FgDocAnalysis *doc, size_t t) {
   const FgToken *k = tok(doc, t);
+  /* the period of "Mr.", "Gen." or "U.S." ends nothing */
+  if (t > 0 && fg_tok_is(k, ".") && tok(doc, t - 1)->end == k->begin &&
+      (in(doc, "person-title", t - 1) || strlen(tok(doc, t - 1)->norm) == 1))
+    return false;
   return (k->flags & FG_TOK_PUNCT) &&
          (fg_tok_is(k, ";") || fg_tok_is(k, ":") || fg_tok_is(k, ".") ||
           fg_tok_is(k, "?") || fg_tok_is(k, "!") || fg_tok_is(k, "\"") ||
@@ -19,25 +23,12 @@ bool fg_clause_boundary(const FgDocAnalysis *doc, size_t t) {
 }
 
 size_t fg_match_words(const FgDocAnalysis *doc, size_t t, size_t last,
-                      const char *words) {
-  const char *p = words;
-  while (*p) {
-    size_t len = strcspn(p, " ");
-    if (t >= last)
-      return 0;
-    const char *norm = tok(doc, t)->norm;
-    if (strlen(norm) != len || strncmp(norm, p, len) != 0)
-      return 0;
-    t++;
-    p += len;
-    while (*p == ' ')
-      p++;
-  }
-  return t;
+                      const FgWordSeq *words) {
+  return fg_words_match(words, doc->tok.tokens, t, last);
 }
 
 bool fg_is_verb_form(const FgDocAnalysis *doc, size_t t) {
-  return fg_lexicon_has(doc->lex, "verb-form", tok(doc, t)->norm, NULL);
+  return in(doc, "verb-form", t);
 }
 
 unsigned fg_mention_kind(const FgDocAnalysis *doc, const FgMention *m) {
@@ -60,12 +51,26 @@ FgArg fg_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds) {
   return none;
 }
 
+/* "Kurdish-led", "ISIS-linked": the mention and "-PARTICIPLE" modify
+ * the noun after them. */
+static bool modifier_compound_after(const FgDocAnalysis *doc, const FgSentence *s,
+                                    const FgMention *m) {
+  return m->last + 1 < s->last && fg_tok_is(tok(doc, m->last), "-") &&
+         in(doc, "compound-participle", m->last + 1);
+}
+
 /* A mention directly followed by 's and a word, or a demonym, modifies
  * the noun after it ("Syria's minister", "Syrian President X"). */
 static bool is_modifier(const FgDocAnalysis *doc, const FgSentence *s, const FgMention *m) {
   if (m->kind == FG_MENTION_DEMONYM)
     return true;
   size_t after = m->last;
+  if (modifier_compound_after(doc, s, m))
+    return true;
+  /* "the anti-ISIS coalition", "pro-Russian forces" */
+  if (m->first >= s->first + 2 && fg_tok_is(tok(doc, m->first - 1), "-") &&
+      in(doc, "stance-prefix", m->first - 2))
+    return true;
   if (after < s->last && (tok(doc, after)->flags & FG_TOK_POSS))
     return after + 1 < s->last && (tok(doc, after + 1)->flags & (FG_TOK_WORD | FG_TOK_NUM));
   /* "ISIL plots", "U.S. forces": a name used as a noun's modifier */
@@ -73,6 +78,17 @@ static bool is_modifier(const FgDocAnalysis *doc, const FgSentence *s, const FgM
       !(tok(doc, after)->flags & FG_TOK_CAP) && in(doc, "modified-noun", after))
     return true;
   return false;
+}
+
+/* "by U.S. forces", "the Assad regime": a name and a noun of its own
+ * people ending the phrase; the name stands for the actor. */
+static bool acts_through_noun(const FgDocAnalysis *doc, const FgSentence *s,
+                              const FgMention *m) {
+  size_t after = m->last;
+  if (m->kind == FG_MENTION_DEMONYM || after >= s->last || !in(doc, "actor-noun", after) ||
+      (tok(doc, after)->flags & FG_TOK_CAP))
+    return false;
+  return after + 1 >= s->last || !fg_mention_at(doc, after + 1);
 }
 
 /* The token before a mention, skipping articles. */
@@ -116,11 +132,54 @@ static FgArg antecedent(const FgDocAnalysis *doc, const FgSentence *s, size_t r,
   return (FgArg){NULL, FG_NONE};
 }
 
+static bool span_has_relative(const FgDocAnalysis *doc, size_t first, size_t last) {
+  for (size_t t = first; t < last; t++)
+    if (in(doc, "relative-pronoun", t))
+      return true;
+  return false;
+}
+
+/* "an offensive led by X toppled Y": with no named subject, the one
+ * leading the event that is the subject acts. */
+static FgArg event_agent(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
+                         unsigned kinds) {
+  FgArg none = {NULL, FG_NONE};
+  for (size_t k = v; k > s->first + 3; k--) {
+    const FgMention *m = fg_mention_at(doc, k - 1);
+    if (!m) {
+      if (fg_clause_boundary(doc, k - 1) || fg_tok_is(tok(doc, k - 1), ","))
+        return none;
+      continue;
+    }
+    size_t by = m->first - 1;
+    if (m->first < s->first + 3 || !fg_tok_is(tok(doc, by), "by") ||
+        !in(doc, "compound-participle", by - 1))
+      return none;
+    for (size_t e = by - 1; e > s->first && e + 5 > by; e--)
+      if (in(doc, "event-head", e - 1))
+        return fg_arg_of(doc, m, kinds);
+    return none;
+  }
+  return none;
+}
+
+static FgArg named_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
+                           unsigned kinds);
+
 FgArg fg_clause_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
                         unsigned kinds) {
+  FgArg a = named_subject(doc, s, v, kinds);
+  return a.mention ? a : event_agent(doc, s, v, kinds);
+}
+
+static FgArg named_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
+                           unsigned kinds) {
   FgArg none = {NULL, FG_NONE};
   /* "prevent fighters from joining": not a statement of the verb */
   if (v > s->first && in(doc, "blocks-gerund", v - 1))
+    return none;
+  /* "plots to assassinate X": the infinitive of a noun states nothing */
+  if (v > s->first + 1 && fg_tok_is(tok(doc, v - 1), "to") && in(doc, "intent-noun", v - 2))
     return none;
   bool nonfinite = v > s->first && (fg_tok_is(tok(doc, v - 1), "to") ||
                                     strstr(tok(doc, v)->norm, "ing") != NULL);
@@ -132,7 +191,10 @@ FgArg fg_clause_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
       size_t j = k;
       while (j > s->first && !fg_tok_is(tok(doc, j - 1), ","))
         j--;
-      if (j > s->first && j < k && in(doc, "relative-pronoun", j)) {
+      /* ", a group that ... ," is an apposition of the name before it */
+      bool apposition = in(doc, "relative-pronoun", j) ||
+                        (in(doc, "determiner", j) && span_has_relative(doc, j, k));
+      if (j > s->first && j < k && apposition) {
         t = j;
         continue;
       }
@@ -140,8 +202,9 @@ FgArg fg_clause_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
     if (!m) {
       if (in(doc, "relative-pronoun", k) && k > s->first && fg_tok_is(tok(doc, k - 1), ","))
         return antecedent(doc, s, k, kinds);
+      /* "the coalition that combats X": the noun right before "that" */
       if (in(doc, "relative-pronoun", k) && k > s->first && fg_mention_at(doc, k - 1))
-        return antecedent(doc, s, k, kinds);
+        return fg_arg_of(doc, fg_mention_at(doc, k - 1), kinds);
       if (fg_clause_boundary(doc, k))
         return none;
       if (!nonfinite && in(doc, "subordinator", k))
@@ -166,7 +229,9 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
     const FgMention *m = fg_mention_at(doc, k);
     if (m) {
       k = m->last - 1;
-      if (is_modifier(doc, s, m))
+      if (modifier_compound_after(doc, s, m))
+        k += 2; /* past "-led" */
+      if (is_modifier(doc, s, m) && !acts_through_noun(doc, s, m))
         continue;
       FgArg a = fg_arg_of(doc, m, kinds);
       if (a.mention)
@@ -176,6 +241,11 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
       continue;
     }
     const FgToken *tk = tok(doc, k);
+    if (k + 2 < s->last && fg_tok_is(tok(doc, k + 1), "-") &&
+        in(doc, "compound-participle", k + 2)) {
+      k += 2; /* "the Kurdish-led ..." */
+      continue;
+    }
     if (fg_clause_boundary(doc, k))
       return none;
     /* one apposition: "ousted Syria's longtime dictator, Bashar al-Assad" */
@@ -203,7 +273,9 @@ char *fg_clause_literal(const FgDocAnalysis *doc, const FgSentence *s, size_t t)
     const FgToken *k = tok(doc, end);
     if ((k->flags & FG_TOK_PUNCT) && !fg_tok_is(k, "-") && !fg_tok_is(k, "'"))
       break;
-    if (end > t && (in(doc, "literal-stop", end) || fg_is_verb_form(doc, end)))
+    /* "the church bombing": an event noun is not the verb it looks like */
+    bool verb = fg_is_verb_form(doc, end) && !in(doc, "event-head", end);
+    if (end > t && (in(doc, "literal-stop", end) || verb))
       break;
     words++;
     end++;
@@ -212,4 +284,56 @@ char *fg_clause_literal(const FgDocAnalysis *doc, const FgSentence *s, size_t t)
     return NULL;
   const FgToken *a = tok(doc, t), *b = tok(doc, end - 1);
   return fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
+}
+
+char *fg_clause_literal_before(const FgDocAnalysis *doc, const FgSentence *s, size_t t) {
+  size_t end = t;
+  while (end > s->first && fg_tok_is(tok(doc, end - 1), "\""))
+    end--;
+  size_t first = end;
+  while (first > s->first && end - first < 6) {
+    const FgToken *k = tok(doc, first - 1);
+    if (!(k->flags & (FG_TOK_WORD | FG_TOK_NUM)) || in(doc, "determiner", first - 1) ||
+        fg_mention_at(doc, first - 1) || fg_is_verb_form(doc, first - 1))
+      break;
+    first--;
+  }
+  if (first == end)
+    return NULL;
+  const FgToken *a = tok(doc, first), *b = tok(doc, end - 1);
+  return fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
+}
+
+FgArg fg_clause_relative_object(const FgDocAnalysis *doc, const FgSentence *s,
+                                const FgMention *subject, unsigned kinds) {
+  FgArg none = {NULL, FG_NONE};
+  size_t k = subject->first;
+  if (k <= s->first + 1 || !in(doc, "relative-pronoun", k - 1) || fg_tok_is(tok(doc, k - 1), "who"))
+    return none;
+  k--;
+  if (fg_tok_is(tok(doc, k - 1), ","))
+    k--;
+  /* "Gono Unnayan Party (GUP), which ..." */
+  if (k >= s->first + 3 && fg_tok_is(tok(doc, k - 1), ")") && fg_tok_is(tok(doc, k - 3), "("))
+    k -= 3;
+  const FgMention *m = k > s->first ? fg_mention_at(doc, k - 1) : NULL;
+  return m && m->last == k ? fg_arg_of(doc, m, kinds) : none;
+}
+
+const FgMention *fg_clause_conjunct_before(const FgDocAnalysis *doc, const FgSentence *s,
+                                          const FgMention *m, bool first) {
+  size_t k = m->first;
+  if (k > s->first && fg_tok_is(tok(doc, k - 1), "and"))
+    k--;
+  else if (!first && k > s->first && fg_tok_is(tok(doc, k - 1), ","))
+    k--;
+  else
+    return NULL;
+  if (k > s->first && fg_tok_is(tok(doc, k - 1), ",")) /* "X, Y, and Z" */
+    k--;
+  const FgMention *before = k > s->first ? fg_mention_at(doc, k - 1) : NULL;
+  if (!before || before->last != k || is_modifier(doc, s, before) ||
+      after_preposition(doc, s, before))
+    return NULL;
+  return before;
 }

@@ -33,6 +33,21 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
  * leading determiners; NULL when there is none. Allocated in the arena. */
 char *fg_clause_literal(const FgDocAnalysis *doc, const FgSentence *s, size_t t);
 
+/* "Portugal and Angola", "Kenya, Uganda and Somalia": the mention joined
+ * to m right before it, by "and" when m is the list's last (first is
+ * true), else by "and" or a comma; NULL when there is none. */
+const FgMention *fg_clause_conjunct_before(const FgDocAnalysis *doc, const FgSentence *s,
+                                          const FgMention *m, bool first);
+
+/* "the party, which she leads": when the subject follows "which" or "that",
+ * the name before that is the verb's object. */
+FgArg fg_clause_relative_object(const FgDocAnalysis *doc, const FgSentence *s,
+                                const FgMention *subject, unsigned kinds);
+
+/* The noun phrase ending right before t, as a value: "a \"cooperation
+ * declaration\" signed by X" gives cooperation declaration. NULL if none. */
+char *fg_clause_literal_before(const FgDocAnalysis *doc, const FgSentence *s, size_t t);
+
 /* The entity kind bits of a mention, or of its actor reading. */
 unsigned fg_mention_kind(const FgDocAnalysis *doc, const FgMention *m);
 
@@ -40,10 +55,10 @@ unsigned fg_mention_kind(const FgDocAnalysis *doc, const FgMention *m);
  * stands for as an actor (Washington for the United States). */
 FgArg fg_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds);
 
-/* Matches a space-separated, case-folded word sequence against the tokens
- * from t (not past last); returns the token after it, or 0. */
+/* Matches a lexicon word sequence against the tokens from t (not past
+ * last); returns the token after it, or 0. */
 size_t fg_match_words(const FgDocAnalysis *doc, size_t t, size_t last,
-                      const char *words);
+                      const FgWordSeq *words);
 
 /* True when token t is a form of any verb of the lexicon. */
 bool fg_is_verb_form(const FgDocAnalysis *doc, size_t t);

@@ -43,12 +43,18 @@ static FgMention *add(Adder *a, size_t first, size_t last, size_t sentence,
 
 /* The document-local entity with this key, or a new one. */
 static uint32_t entity_for_key(FgDocAnalysis *doc, const char *key,
-                               const char *label, const char *type) {
+                               const char *label, const char *type, unsigned kind) {
   FgLocalEntities *es = doc->entities;
   for (size_t i = doc->first_entity; i < es->count; i++)
     if (strcmp(es->items[i].key, key) == 0)
       return (uint32_t)i;
-  return fg_local_entity_new(es, doc->doc, key, label, type, FG_KIND_ORG, -1);
+  return fg_local_entity_new(es, doc->doc, key, label, type, kind, -1);
+}
+
+/* The words as written ("Ministry of Interior") become a spelling. */
+static bool add_span_form(FgDocAnalysis *doc, uint32_t e, size_t first, size_t last) {
+  const FgToken *a0 = tok_at(doc, first), *b0 = tok_at(doc, last - 1);
+  return fg_local_entity_add_form(ent(doc, e), doc->text + a0->begin, b0->end - a0->begin);
 }
 
 /* The key used for an owner country in a descriptor key. */
@@ -153,11 +159,11 @@ static size_t collect(FgDocAnalysis *doc, Desc *out, size_t cap) {
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t < s->last && n < cap; t++) {
-      if (fg_mention_at(doc, t))
+      if (!fg_starts_list(doc, "descriptor", tok_at(doc, t)) || fg_mention_at(doc, t))
         continue;
       for (size_t l = 0; l < nlists; l++)
         for (size_t w = 0; w < lists[l]->words.count; w++) {
-          size_t end = fg_match_words(doc, t, s->last, lists[l]->words.items[w]);
+          size_t end = fg_match_words(doc, t, s->last, &lists[l]->words.seqs[w]);
           if (!end || fg_mention_at(doc, end - 1) || n >= cap)
             continue;
           size_t mod_first = t;
@@ -209,7 +215,7 @@ static bool add_descriptors(Adder *a) {
       if (first == d->first && d->first > doc->tok.sentences[d->sentence].first) {
         const FgToken *prev = tok_at(doc, d->first - 1);
         if ((prev->flags & FG_TOK_WORD) && !(prev->flags & FG_TOK_CAP) &&
-            fg_lexicon_has(doc->lex, "coalition-adjective", prev->norm, NULL))
+            fg_in_list(doc, "coalition-adjective", prev))
           a0 = prev, first--;
       }
       ok = ok && fg_buf_append(&label, doc->text + a0->begin, b0->end - a0->begin);
@@ -224,15 +230,101 @@ static bool add_descriptors(Adder *a) {
     }
     if (!ok)
       break;
-    uint32_t e = entity_for_key(doc, key.data, label.data, static_type(type));
+    uint32_t e = entity_for_key(doc, key.data, label.data, static_type(type), FG_KIND_ORG);
     ok = e != FG_NONE && add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e);
     if (ok) {
       ent(doc, e)->weight++;
-      ok = fg_local_entity_add_form(ent(doc, e), label.data, label.len);
+      ok = fg_local_entity_add_form(ent(doc, e), label.data, label.len) &&
+           add_span_form(doc, e, d->first, d->last);
     }
   }
   fg_buf_free(&key);
   fg_buf_free(&label);
+  return ok;
+}
+
+/* ---- events named by a common noun ---- */
+
+/* The event class of a head noun ("truce" -> agreement), or NULL. */
+static const char *event_class(const FgDocAnalysis *doc, const FgToken *tok) {
+  const char *value = NULL;
+  if (!(tok->flags & FG_TOK_WORD) || !fg_lexicon_has(doc->lex, "event-noun", tok->norm, &value))
+    return NULL;
+  return value;
+}
+
+/* Where the noun phrase ending with the head at h starts: after its
+ * determiner or possessive ("the six-month ceasefire", "Sunday's attack"),
+ * up to three modifiers; h + 1 when it has no determiner. */
+static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, size_t h) {
+  size_t t = h;
+  for (size_t words = 0; t > s->first && words < 4; words++) {
+    const FgToken *k = tok_at(doc, t - 1);
+    if (fg_in_list(doc, "determiner", k) || (k->flags & FG_TOK_POSS))
+      return t;
+    if (fg_tok_is(k, "-") || (k->flags & FG_TOK_NUM)) {
+      t--;
+      continue;
+    }
+    if (!(k->flags & FG_TOK_WORD) || (k->flags & FG_TOK_CAP) || fg_mention_at(doc, t - 1) ||
+        fg_is_verb_form(doc, t - 1) || fg_in_list(doc, "preposition", k))
+      return h + 1;
+    t--;
+  }
+  return h + 1;
+}
+
+/* A named event of this document whose head noun is of the class: "the
+ * deal" is the Nairobi Port and Corridor Agreement named before. */
+static uint32_t named_event(const FgDocAnalysis *doc, const char *cls) {
+  const FgLocalEntities *es = doc->entities;
+  for (size_t m = 0; m < doc->mention_count; m++) {
+    const FgMention *mn = &doc->mentions[m];
+    if (mn->kind != FG_MENTION_NAME || mn->entity == FG_NONE ||
+        es->items[mn->entity].kind != FG_KIND_EVENT)
+      continue;
+    const char *head = event_class(doc, tok_at(doc, mn->last - 1));
+    if (head && strcmp(head, cls) == 0)
+      return mn->entity;
+  }
+  return FG_NONE;
+}
+
+/* "the ceasefire", "Sunday's attack", "the church bombing": one Event
+ * entity per class of event noun and document, unless a named event of
+ * the class stands for it. */
+static bool add_events(Adder *a) {
+  FgDocAnalysis *doc = a->doc;
+  FgBuf key;
+  fg_buf_init(&key);
+  bool ok = true;
+  for (size_t si = 0; ok && si < doc->tok.sentence_count; si++) {
+    const FgSentence *s = &doc->tok.sentences[si];
+    for (size_t h = s->first; ok && h < s->last; h++) {
+      const char *cls = event_class(doc, tok_at(doc, h));
+      if (!cls || fg_mention_at(doc, h))
+        continue;
+      size_t first = event_phrase_start(doc, s, h);
+      if (first > h)
+        continue;
+      uint32_t e = named_event(doc, cls);
+      if (e == FG_NONE) {
+        const FgToken *a0 = tok_at(doc, first), *b0 = tok_at(doc, h);
+        char *label = fg_arena_strndup(doc->arena, doc->text + a0->begin, b0->end - a0->begin);
+        fg_buf_clear(&key);
+        ok = label && fg_buf_append_str(&key, "event:") && fg_buf_append_str(&key, cls) &&
+             fg_buf_append_char(&key, '|') && fg_buf_append_str(&key, doc->id);
+        e = ok ? entity_for_key(doc, key.data, label, "Event", FG_KIND_EVENT) : FG_NONE;
+        ok = e != FG_NONE;
+      }
+      ok = ok && add(a, first, h + 1, si, FG_MENTION_DESCRIPTOR, e) != NULL;
+      if (ok) {
+        ent(doc, e)->weight++;
+        ok = add_span_form(doc, e, first, h + 1);
+      }
+    }
+  }
+  fg_buf_free(&key);
   return ok;
 }
 
@@ -271,13 +363,53 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
   }
 }
 
+/* The antecedent of a pronoun, given the subjects seen so far: the one
+ * this sentence is about so far, else the subject of the sentence before,
+ * else the last one named. An object pronoun ("him") is never the subject
+ * of its own clause. cur/prev/last are the person or the thing fields. */
+static uint32_t antecedent_of(const Salience *sal, size_t si, uint32_t cur, uint32_t prev,
+                              uint32_t last, bool object) {
+  uint32_t current = sal->sentence == si ? cur : FG_NONE;
+  uint32_t previous = sal->sentence == si ? prev : cur;
+  if (current != FG_NONE && !object)
+    return current;
+  if (previous != FG_NONE && previous != current)
+    return previous;
+  return last;
+}
+
+static uint32_t person_antecedent(const Salience *sal, size_t si, bool object) {
+  return antecedent_of(sal, si, sal->cur_subject_person, sal->prev_subject_person,
+                       sal->last_person, object);
+}
+
+static uint32_t thing_antecedent(const Salience *sal, size_t si) {
+  return antecedent_of(sal, si, sal->cur_subject_thing, sal->prev_subject_thing,
+                       sal->last_thing, false);
+}
+
+/* "this appears to be", "this is": a demonstrative before a verb. */
+static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t last) {
+  if (t + 1 >= last || !fg_in_list(doc, "pronoun-demonstrative", tok_at(doc, t)))
+    return false;
+  const char *next = tok_at(doc, t + 1)->norm;
+  return fg_lexicon_has(doc->lex, "be-aux", next, NULL) ||
+         fg_lexicon_has(doc->lex, "hedge", next, NULL) ||
+         fg_lexicon_has(doc->lex, "verb-form", next, NULL);
+}
+
+static bool home_country(const FgDocAnalysis *doc, size_t t, size_t last) {
+  return t + 1 < last && fg_in_list(doc, "possessive-pronoun", tok_at(doc, t)) &&
+         fg_in_list(doc, "country-noun", tok_at(doc, t + 1));
+}
+
 /* "the Syrian leader", "the 43-year-old president": up to four modifiers. */
 static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last) {
   if (!fg_tok_is(tok_at(doc, t), "the"))
     return 0;
   for (size_t k = t + 1; k < last && k <= t + 6; k++) {
     const FgToken *tok = tok_at(doc, k);
-    if (fg_lexicon_has(doc->lex, "person-descriptor", tok->norm, NULL))
+    if (fg_in_list(doc, "person-descriptor", tok))
       return k + 1;
     if (!(tok->flags & (FG_TOK_WORD | FG_TOK_NUM)) && !fg_tok_is(tok, "-"))
       return 0;
@@ -299,17 +431,19 @@ static bool add_pronouns(Adder *a) {
       if (m > 0 && (*a->items)[m - 1].last > t)
         continue;
       const FgToken *tok = tok_at(doc, t);
-      bool at_start = t == s->first;
       uint32_t target = FG_NONE;
       size_t end = t + 1;
-      if (fg_lexicon_has(doc->lex, "pronoun-person", tok->norm, NULL))
-        target = at_start && sal.prev_subject_person != FG_NONE && sal.sentence != si
-                     ? sal.prev_subject_person : sal.last_person;
-      else if (fg_lexicon_has(doc->lex, "pronoun-thing", tok->norm, NULL))
-        target = at_start && sal.prev_subject_thing != FG_NONE && sal.sentence != si
-                     ? sal.prev_subject_thing : sal.last_thing;
+      if (home_country(doc, t, s->last)) {
+        target = doc->main_country; /* "his country": the article's country */
+        end = t + 2;
+      } else if (fg_in_list(doc, "pronoun-person", tok))
+        target = person_antecedent(&sal, si, fg_tok_is(tok, "him"));
+      else if (demonstrative_subject(doc, t, s->last))
+        target = sal.last_org;
+      else if (fg_in_list(doc, "pronoun-thing", tok))
+        target = thing_antecedent(&sal, si);
       else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
-               fg_lexicon_has(doc->lex, "group-ref", tok_at(doc, t + 1)->norm, NULL)) {
+               fg_in_list(doc, "group-ref", tok_at(doc, t + 1))) {
         target = sal.last_org;
         end = t + 2;
       } else if ((end = person_descriptor(doc, t, s->last)) != 0) {
@@ -335,14 +469,22 @@ static int by_position(const void *x, const void *y) {
   return a->first < b->first ? -1 : a->first > b->first;
 }
 
+/* Sorts the mentions and makes them the document's, for fg_mention_at. */
+static void publish(FgDocAnalysis *doc, FgMention **items, const size_t *count) {
+  if (*count)
+    qsort(*items, *count, sizeof **items, by_position);
+  doc->mentions = *items;
+  doc->mention_count = *count;
+}
+
 bool fg_find_descriptors(FgDocAnalysis *doc, FgMention **items, size_t *count,
                          size_t *cap) {
   Adder a = {doc, items, count, cap};
   if (!add_descriptors(&a))
     return false;
-  if (*count)
-    qsort(*items, *count, sizeof **items, by_position);
-  doc->mentions = *items;
-  doc->mention_count = *count;
+  publish(doc, items, count);
+  if (!add_events(&a))
+    return false;
+  publish(doc, items, count);
   return add_pronouns(&a);
 }

@@ -22,8 +22,8 @@ static const FgToken *tok_at(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-static bool has(const FgDocAnalysis *doc, const char *list, const char *word) {
-  return fg_lexicon_has(doc->lex, list, word, NULL);
+static bool has(const FgDocAnalysis *doc, const char *list, const FgToken *tok) {
+  return fg_in_list(doc, list, tok);
 }
 
 static bool is_word(const FgToken *tok) { return (tok->flags & FG_TOK_WORD) != 0; }
@@ -143,9 +143,19 @@ typedef struct {
   const FgNameHit *hit;
 } GazMatch;
 
+/* "al-Qaeda", "ash-Sharaa": a lower-case particle hyphenated to a
+ * capitalised word starts a name as a capitalised word does. */
+static bool particle_start(const FgDocAnalysis *doc, size_t t, size_t last) {
+  const FgToken *tok = tok_at(doc, t);
+  return t + 2 < last && is_word(tok) && fg_name_is_particle(tok->norm) &&
+         fg_tok_is(tok_at(doc, t + 1), "-") && joined(tok, tok_at(doc, t + 1)) &&
+         joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) &&
+         (tok_at(doc, t + 2)->flags & FG_TOK_CAP);
+}
+
 static bool caps_ok(const FgDocAnalysis *doc, size_t first, size_t last, bool upper_only) {
   const FgToken *t0 = tok_at(doc, first);
-  if (!(t0->flags & (FG_TOK_CAP | FG_TOK_NUM)))
+  if (!(t0->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !particle_start(doc, first, last))
     return false;
   if (!upper_only)
     return true;
@@ -166,6 +176,9 @@ static bool name_glue(const FgToken *tok) {
 static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
   GazMatch best = {0, NULL};
   const FgDocAnalysis *doc = f->doc;
+  /* caps_ok refuses every name starting here */
+  if (!(tok_at(doc, t)->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !particle_start(doc, t, last))
+    return best;
   size_t words = 0, max = fg_name_index_max_words(doc->names);
   for (size_t e = t; e < last && words < max; e++) {
     const FgToken *tok = tok_at(doc, e);
@@ -183,46 +196,108 @@ static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
     fg_buf_clear(key);
     if (!fg_name_lookup_key(doc->tok.tokens, t, end, key))
       return best;
-    const FgNameHit *hit = fg_name_index_find(doc->names, key->data, key->len);
+    bool longer;
+    const FgNameHit *hit = fg_name_index_find(doc->names, key->data, key->len, &longer);
     if (hit && caps_ok(doc, t, end, hit->upper_only && hit->demonym < 0))
       best = (GazMatch){end, hit};
+    /* A longer key adds a space, unless this word is an initial that the
+     * next one joins ("U.S." -> "us"). */
+    if (!longer && end != e + 2)
+      break;
   }
   return best;
 }
 
 /* ---- unknown names ---- */
 
-static bool is_stop_cap(const FgDocAnalysis *doc, const FgToken *tok) {
-  return has(doc, "not-a-name", tok->norm) || has(doc, "person-title", tok->norm) ||
-         has(doc, "month", tok->norm) || has(doc, "weekday", tok->norm);
+/* "Nov. 12", "in March", "12 May": a month word used as a date, not as a
+ * name ("the Mar Elias Church", "Theresa May"). */
+static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
+  if (!has(doc, "month", tok_at(doc, t)))
+    return false;
+  size_t next = t + 1;
+  if (next < last && fg_tok_is(tok_at(doc, next), "."))
+    next++;
+  if ((next < last && (tok_at(doc, next)->flags & FG_TOK_NUM)) ||
+      (t > first && (tok_at(doc, t - 1)->flags & FG_TOK_NUM)))
+    return true;
+  return t > first && has(doc, "time-preposition", tok_at(doc, t - 1));
+}
+
+static bool is_stop_cap(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
+  const FgToken *tok = tok_at(doc, t);
+  return has(doc, "not-a-name", tok) || has(doc, "person-title", tok) ||
+         month_at(doc, t, first, last) || has(doc, "weekday", tok);
+}
+
+/* "Kurdish-led", "Iranian-backed": a hyphen compound that modifies the
+ * name after it. */
+static bool modifier_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
+  return t + 2 < last && fg_tok_is(tok_at(doc, t + 1), "-") &&
+         has(doc, "compound-participle", tok_at(doc, t + 2));
+}
+
+static bool is_head(const FgDocAnalysis *doc, size_t t) {
+  const FgToken *tok = tok_at(doc, t);
+  return has(doc, "org-head", tok) || has(doc, "event-head", tok) || has(doc, "place-head", tok);
+}
+
+/* Whether the connector at c ("of", "for", "on", "and") continues the
+ * institution name begun at first: a head noun comes right before it
+ * ("Council for ..."), or "and" joins the words after an earlier "for". */
+static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, size_t last) {
+  const FgToken *tok = tok_at(doc, c);
+  if (!has(doc, "name-connector", tok) || c + 1 >= last)
+    return false;
+  if (!fg_tok_is(tok, "and"))
+    return c > first && is_head(doc, c - 1);
+  for (size_t k = first; k < c; k++)
+    if (has(doc, "name-connector", tok_at(doc, k)))
+      return true;
+  return false;
 }
 
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
-static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t last) {
+static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *first = tok_at(doc, t);
-  if (!is_word(first) || !(first->flags & FG_TOK_CAP) || is_stop_cap(doc, first))
+  bool cap = (first->flags & FG_TOK_CAP) || particle_start(doc, t, last);
+  if (!is_word(first) || !cap || is_stop_cap(doc, t, first_tok, last))
     return t;
+  if (modifier_compound(doc, t, last))
+    return t + 1; /* "URP-led": the name is the one word */
   size_t end = t + 1;
   while (end < last) {
     const FgToken *tok = tok_at(doc, end);
+    /* "Jama'at", "N'Djamena": an apostrophe inside a word */
+    if (fg_tok_is(tok, "'") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
+        joined(tok, tok_at(doc, end + 1)) && is_word(tok_at(doc, end + 1))) {
+      end += 2;
+      continue;
+    }
     if (fg_tok_is(tok, "-") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
         joined(tok, tok_at(doc, end + 1)) && is_word(tok_at(doc, end + 1))) {
+      if (modifier_compound(doc, end - 1, last))
+        return end - 1 > t ? end - 1 : t;
       end += 2; /* al-Sharaa, Hayat Tahrir al-Sham */
       continue;
     }
-    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, "person-title", tok->norm) &&
-        !has(doc, "month", tok->norm) && !has(doc, "weekday", tok->norm)) {
+    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, "person-title", tok) &&
+        !month_at(doc, end, first_tok, last) && !has(doc, "weekday", tok) &&
+        !modifier_compound(doc, end, last)) {
       end++;
       continue;
     }
-    /* lower-case particles and "of" inside organisation names */
+    /* lower-case particles, and "of"/"for"/"and" inside institution
+     * names: "Union for Renewal and Progress", "Ministry of the Interior" */
     bool particle = is_word(tok) && !(tok->flags & FG_TOK_CAP) &&
-                    (fg_name_is_particle(tok->norm) ||
-                     (fg_tok_is(tok, "of") && has(doc, "org-head", tok_at(doc, end - 1)->norm)));
-    if (particle && end + 1 < last && is_word(tok_at(doc, end + 1)) &&
-        (tok_at(doc, end + 1)->flags & FG_TOK_CAP)) {
-      end++;
+                    (fg_name_is_particle(tok->norm) || name_connector(doc, t, end, last));
+    size_t next = end + 1;
+    if (particle && fg_tok_is(tok, "of") && next < last && fg_tok_is(tok_at(doc, next), "the"))
+      next++;
+    if (particle && next < last && is_word(tok_at(doc, next)) &&
+        (tok_at(doc, next)->flags & FG_TOK_CAP) && !is_stop_cap(doc, next, first_tok, last)) {
+      end = next;
       continue;
     }
     if (particle && end + 2 < last && fg_tok_is(tok_at(doc, end + 1), "-")) {
@@ -268,24 +343,82 @@ static bool preceded_by(const FgDocAnalysis *doc, size_t t, size_t sent_first,
   FgBuf two;
   fg_buf_init(&two);
   bool found = false;
-  if (t > sent_first && has(doc, list, tok_at(doc, t - 1)->norm))
+  if (t > sent_first && has(doc, list, tok_at(doc, t - 1)))
     found = true;
   else if (t > sent_first + 1) {
     found = fg_buf_append_str(&two, tok_at(doc, t - 2)->norm) &&
             fg_buf_append_char(&two, ' ') &&
             fg_buf_append_str(&two, tok_at(doc, t - 1)->norm) &&
-            has(doc, list, two.data);
+            fg_lexicon_has(doc->lex, list, two.data, NULL);
   }
   fg_buf_free(&two);
   return found;
 }
 
+/* A cue word in the noun phrase right before t ("the militant group X"):
+ * punctuation or a verb ends the search. */
 static bool cue_within(const FgDocAnalysis *doc, size_t t, size_t sent_first,
                        size_t window, const char *list) {
-  for (size_t k = 1; k <= window && t >= sent_first + k; k++)
-    if (has(doc, list, tok_at(doc, t - k)->norm))
+  for (size_t k = 1; k <= window && t >= sent_first + k; k++) {
+    const FgToken *tok = tok_at(doc, t - k);
+    if (has(doc, list, tok))
       return true;
+    if (!is_word(tok) || has(doc, "verb-form", tok))
+      return false;
+  }
   return false;
+}
+
+/* The class a head noun gives: "front" an armed group, "port" a place. */
+static Typing head_typing(const FgDocAnalysis *doc, const char *norm) {
+  static const struct {
+    const char *list, *fallback;
+  } HEADS[] = {{"armed-noun", "ArmedGroup"},
+               {"group-ref", "Organization"}, /* before org-head's "group" */
+               {"org-head", "Organization"},
+               {"place-head", "Place"},
+               {"event-head", "Event"},
+               {"person-noun", "Person"}};
+  for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
+    const char *value = NULL;
+    if (fg_lexicon_has(doc->lex, HEADS[i].list, norm, &value))
+      return typing_of(value && strcmp(value, "-") != 0 ? value : HEADS[i].fallback);
+  }
+  return (Typing){NULL, 0};
+}
+
+/* "X, an armed group that ...", "X, a shipping company", "X, head of":
+ * an apposition right after the name types it by its head noun. */
+static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
+    return (Typing){NULL, 0};
+  /* ", a Dakar-based armed group" or ", head of": not ", despite talks" */
+  bool determiner = has(doc, "determiner", tok_at(doc, last + 1));
+  size_t from = last + 1 + determiner;
+  bool armed = false;
+  for (size_t t = from; t < sent_last && t < from + (determiner ? 6 : 1); t++) {
+    const FgToken *tok = tok_at(doc, t);
+    bool compound = t + 1 < sent_last && fg_tok_is(tok_at(doc, t + 1), "-");
+    if (fg_tok_is(tok, "-") || (compound && is_word(tok)))
+      continue; /* "Dakar-based" */
+    if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
+      break;
+    if (has(doc, "armed-adjective", tok) && t + 1 < sent_last && is_word(tok_at(doc, t + 1))) {
+      armed = true; /* "a militant group": an adjective here, not a person */
+      continue;
+    }
+    Typing ty = head_typing(doc, tok->norm);
+    if (ty.type)
+      return armed && ty.kind == FG_KIND_ORG ? typing_of("ArmedGroup") : ty;
+  }
+  return (Typing){NULL, 0};
+}
+
+/* "the London-based Horn Rights Watch": what is based somewhere is an
+ * organisation. */
+static bool after_based_compound(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  return first >= sent_first + 2 && has(doc, "based-participle", tok_at(doc, first - 1)) &&
+         fg_tok_is(tok_at(doc, first - 2), "-");
 }
 
 /* Types an unknown name from its head word and its context. */
@@ -293,8 +426,18 @@ static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                            size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
   const FgToken *head = tok_at(doc, last - 1);
+  /* "Council for National Salvation": the head comes before "for" */
+  for (size_t k = first + 1; k + 1 < last; k++)
+    if (!(tok_at(doc, k)->flags & FG_TOK_CAP) && has(doc, "name-connector", tok_at(doc, k)) &&
+        is_head(doc, k - 1)) {
+      head = tok_at(doc, k - 1);
+      break;
+    }
   if (titled)
     return typing_of("Person");
+  Typing apposed = apposition_typing(doc, last, sent_last);
+  if (apposed.type)
+    return apposed;
   if (fg_lexicon_has(doc->lex, "org-head", head->norm, &value))
     return typing_of(value ? value : "Organization");
   if (fg_lexicon_has(doc->lex, "place-head", head->norm, &value))
@@ -305,6 +448,11 @@ static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return typing_of(value ? value : "Place");
   if (preceded_by(doc, first, sent_first, "place-before"))
     return typing_of("Place");
+  if (after_based_compound(doc, first, sent_first))
+    return typing_of("Organization");
+  if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&
+      has(doc, "based-participle", tok_at(doc, last + 1)))
+    return typing_of("Place"); /* "Limassol-based" */
   if (cue_within(doc, first, sent_first, 3, "group-cue"))
     return typing_of("ArmedGroup");
   return (Typing){NULL, 0};
@@ -356,19 +504,32 @@ static bool make_keys(const FgDocAnalysis *doc, size_t first, size_t last, Keys 
 }
 
 /* Finds a person of this document whose last name matches a surname key. */
-static uint32_t find_surname(Finder *f, const char *match, const char *skeleton) {
-  uint32_t best = FG_NONE, fuzzy = FG_NONE;
+/* A person's name ends with the words of match: "kane diouf" in
+ * "mamadou kane diouf". */
+static bool ends_with_words(const char *name, const char *match) {
+  size_t n = strlen(name), m = strlen(match);
+  return n > m && name[n - m - 1] == ' ' && strcmp(name + n - m, match) == 0;
+}
+
+/* Finds a person of this document whose last name(s) match a surname
+ * key; the transliteration-tolerant skeleton only for a titled mention
+ * ("Mr. al-Shara"), so that a place like Guaviare never becomes Gaviria. */
+static uint32_t find_surname(Finder *f, const char *match, const char *skeleton, bool titled) {
+  uint32_t best = FG_NONE, fuzzy = FG_NONE, given = FG_NONE;
   FgLocalEntities *es = f->doc->entities;
+  size_t m = strlen(match);
   for (size_t i = f->doc->first_entity; i < es->count; i++) {
     FgLocalEntity *e = &es->items[i];
     if (e->kind != FG_KIND_PERSON || e->surname_only || strncmp(e->key, "name:", 5) != 0)
       continue;
-    if (strcmp(fg_name_last_word(e->key + 5), match) == 0)
+    if (ends_with_words(e->key + 5, match))
       best = (uint32_t)i;
-    else if (e->skeleton && strcmp(fg_name_last_word(e->skeleton), skeleton) == 0)
+    else if (titled && e->skeleton && ends_with_words(e->skeleton, skeleton))
       fuzzy = (uint32_t)i;
+    else if (titled && strncmp(e->key + 5, match, m) == 0 && e->key[5 + m] == ' ')
+      given = (uint32_t)i; /* "Mr. Yonas": Ethiopian and Eritrean usage */
   }
-  return best != FG_NONE ? best : fuzzy;
+  return best != FG_NONE ? best : fuzzy != FG_NONE ? fuzzy : given;
 }
 
 /* Finds an organisation of this document whose initials are this acronym. */
@@ -388,6 +549,44 @@ typedef struct {
   Typing typing;
 } NameCand;
 
+/* Whether the capitalised run is exactly a descriptor: "Interior Ministry". */
+static bool is_descriptor(const FgDocAnalysis *doc, size_t first, size_t last) {
+  const FgWordList *lists[32];
+  size_t n = fg_lexicon_lists(doc->lex, "descriptor", lists, 32);
+  for (size_t l = 0; l < n && l < 32; l++)
+    for (size_t w = 0; w < lists[l]->words.count; w++)
+      if (fg_words_match(&lists[l]->words.seqs[w], doc->tok.tokens, first, last) == last)
+        return true;
+  return false;
+}
+
+/* The end of "State" in "Secretary of State", "Foreign Affairs" in
+ * "Minister of Foreign Affairs": capitalised words of a title, not a name. */
+static size_t title_domain_end(const FgDocAnalysis *doc, size_t t, const FgSentence *s) {
+  if (t < s->first + 2 || !fg_tok_is(tok_at(doc, t - 1), "of") ||
+      !has(doc, "person-title", tok_at(doc, t - 2)))
+    return t;
+  size_t end = t;
+  while (end < s->last && (tok_at(doc, end)->flags & FG_TOK_CAP) &&
+         has(doc, "title-domain", tok_at(doc, end)))
+    end++;
+  return end;
+}
+
+/* Whether a title stands right before t: "President", "Mr.", "Secretary
+ * of State". */
+static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first) {
+  size_t k = t;
+  while (k > first + 2 && has(doc, "title-domain", tok_at(doc, k - 1)))
+    k--;
+  if (k < t) /* skipped a domain: "TITLE of DOMAIN" */
+    return fg_tok_is(tok_at(doc, k - 1), "of") &&
+           has(doc, "person-title", tok_at(doc, k - 2));
+  if (k > first && fg_tok_is(tok_at(doc, k - 1), "."))
+    k--;
+  return k > first && has(doc, "person-title", tok_at(doc, k - 1));
+}
+
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
@@ -395,11 +594,14 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   const FgDocAnalysis *doc = f->doc;
   GazMatch g = match_gazetteer(f, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
-  size_t n_end = heading ? t : scan_name(doc, t, s->last);
-  bool titled = t > s->first && has(doc, "person-title", tok_at(doc, t - 1)->norm);
-  if (!titled && t > s->first + 1 && fg_tok_is(tok_at(doc, t - 1), ".") &&
-      has(doc, "person-title", tok_at(doc, t - 2)->norm))
-    titled = true;
+  size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
+  size_t domain_end = title_domain_end(doc, t, s);
+  if (domain_end > t)
+    return domain_end;
+  /* only an unknown name needs its title */
+  bool titled = n_end > t && after_title(doc, t, s->first);
+  if (n_end > t && is_descriptor(doc, t, n_end))
+    n_end = t; /* "Ministry of Interior" is the descriptors' to key */
   Typing ty = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
                         : (Typing){NULL, 0};
   bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON;
@@ -446,6 +648,9 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   fg_buf_init(&key);
   bool ok = fg_buf_append_str(&key, "name:") && fg_buf_append_str(&key, match);
   uint32_t e = ok ? find_key(f, key.data) : FG_NONE;
+  /* "Mr. Kane-Diouf" after "Mamadou Kane-Diouf" */
+  if (ok && e == FG_NONE && c->titled && ty.kind == FG_KIND_PERSON)
+    e = find_surname(f, match, fg_buf_cstr(&k->skeleton), true);
   if (ok && e == FG_NONE && ty.kind == FG_KIND_PERSON) {
     FgLocalEntities *es = doc->entities;
     for (size_t i = doc->first_entity; i < es->count && e == FG_NONE; i++)
@@ -494,7 +699,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1)
     e = find_acronym(f, t0->norm);
   if (e == FG_NONE)
-    e = find_surname(f, match, fg_buf_cstr(&k->skeleton));
+    e = find_surname(f, match, fg_buf_cstr(&k->skeleton), c->titled);
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && (c->titled || (c->typing.type && !sentence_start))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
@@ -576,6 +781,37 @@ static bool find_names(Finder *f) {
   return ok;
 }
 
+/* The mention covering token t by binary search; mentions may overlap
+ * ("US-led coalition" over "US"), so this search decides which one. */
+static const FgMention *search_mention(const FgDocAnalysis *doc, size_t t) {
+  size_t lo = 0, hi = doc->mention_count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const FgMention *m = &doc->mentions[mid];
+    if (t < m->first)
+      hi = mid;
+    else if (t >= m->last)
+      lo = mid + 1;
+    else
+      return m;
+  }
+  return NULL;
+}
+
+/* Once the mentions are final, the rules look them up by token. */
+static bool map_tokens(FgDocAnalysis *doc) {
+  size_t n = doc->tok.token_count;
+  uint32_t *map = fg_arena_calloc(doc->arena, n ? n : 1, sizeof *map);
+  if (!map)
+    return false;
+  for (size_t t = 0; t < n; t++) {
+    const FgMention *m = search_mention(doc, t);
+    map[t] = m ? (uint32_t)(m - doc->mentions) : FG_NONE;
+  }
+  doc->token_mention = map;
+  return true;
+}
+
 /* Mentions are found in two passes; order them by position. */
 static int by_position(const void *a, const void *b) {
   const FgMention *x = a, *y = b;
@@ -601,7 +837,8 @@ static void main_country(FgDocAnalysis *doc) {
 
 bool fg_find_mentions(FgDocAnalysis *doc) {
   Finder f = {doc, NULL, 0, 0, fg_intern_new(), NULL, 0};
-  bool ok = f.keys && find_names(&f);
+  /* every later stage matches the lexicon by word id */
+  bool ok = f.keys && fg_analysis_prepare(doc) && find_names(&f);
   fg_intern_free(f.keys);
   free(f.key_entity);
   if (!ok)
@@ -627,20 +864,11 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
       m++;
     doc->sentence_mention[s] = (uint32_t)m;
   }
-  return true;
+  return map_tokens(doc);
 }
 
 const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t) {
-  size_t lo = 0, hi = doc->mention_count;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    const FgMention *m = &doc->mentions[mid];
-    if (t < m->first)
-      hi = mid;
-    else if (t >= m->last)
-      lo = mid + 1;
-    else
-      return m;
-  }
-  return NULL;
+  if (doc->token_mention)
+    return doc->token_mention[t] == FG_NONE ? NULL : &doc->mentions[doc->token_mention[t]];
+  return search_mention(doc, t);
 }

@@ -15,8 +15,10 @@ typedef struct {
   bool upper_only;  /* a short all-caps alias ("IS", "US"): match only in caps */
 } FgNameHit;
 
+/* The names with this lookup key, or NULL. *longer is set when some name's
+ * key continues this one after a space, so that a longer span may match. */
 const FgNameHit *fg_name_index_find(const FgNameIndex *index, const char *key,
-                                    size_t len);
+                                    size_t len, bool *longer);
 size_t fg_name_index_max_words(const FgNameIndex *index);
 
 /* Adds descriptor ("the coalition", "Syrian security forces") and pronoun

@@ -11,7 +11,7 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
 }
 
 static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
-  return fg_lexicon_has(doc->lex, list, tok(doc, t)->norm, NULL);
+  return fg_in_list(doc, list, tok(doc, t));
 }
 
 /* Any word of the list within [from, to). */

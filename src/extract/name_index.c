@@ -6,9 +6,17 @@
 #include "mentions_internal.h"
 #include "names.h"
 
+/* Keys of names and the keys' beginnings up to a space ("hayat",
+ * "hayat tahrir" for "hayat tahrir al sham"), so that matching stops as
+ * soon as no name can continue a span. */
+typedef struct {
+  FgNameHit hit; /* all -1 for a beginning only */
+  bool longer;   /* a name continues this key after a space */
+} Key;
+
 struct FgNameIndex {
-  FgIntern *keys;      /* lookup key -> id */
-  FgNameHit *hits;     /* by key id */
+  FgIntern *keys;      /* lookup key or beginning -> id */
+  Key *hits;           /* by key id */
   size_t cap;
   size_t max_words;
 };
@@ -21,6 +29,26 @@ static bool all_caps_short(const char *s) {
     letters += *s >= 'A' && *s <= 'Z';
   }
   return letters > 0 && letters <= 5;
+}
+
+/* The entry of a key, added empty when new; NULL when out of memory. */
+static Key *add_key(FgNameIndex *index, const char *key, size_t len) {
+  uint32_t id = fg_intern_add(index->keys, key, len);
+  if (id == FG_NO_ID)
+    return NULL;
+  if (id >= index->cap) {
+    size_t cap = index->cap ? index->cap * 2 : 1024;
+    while (cap <= id)
+      cap *= 2;
+    Key *hits = realloc(index->hits, cap * sizeof *hits);
+    if (!hits)
+      return NULL;
+    for (size_t i = index->cap; i < cap; i++)
+      hits[i] = (Key){{-1, -1, -1, false}, false};
+    index->hits = hits;
+    index->cap = cap;
+  }
+  return &index->hits[id];
 }
 
 static bool add_name(FgNameIndex *index, FgArena *arena, const char *name,
@@ -36,23 +64,19 @@ static bool add_name(FgNameIndex *index, FgArena *arena, const char *name,
   size_t words = 0;
   for (size_t t = 0; t < tok.token_count; t++)
     words += (tok.tokens[t].flags & (FG_TOK_WORD | FG_TOK_NUM)) != 0;
-  uint32_t id = ok && key.len ? fg_intern_add(index->keys, key.data, key.len) : FG_NO_ID;
+  /* beginnings first: adding a key may move the entries */
+  for (size_t i = 0; ok && i < key.len; i++)
+    if (key.data[i] == ' ') {
+      Key *begin = add_key(index, key.data, i);
+      ok = begin != NULL;
+      if (ok)
+        begin->longer = true;
+    }
+  Key *k = ok && key.len ? add_key(index, key.data, key.len) : NULL;
   fg_buf_free(&key);
-  if (!ok || id == FG_NO_ID)
+  if (!ok || !k)
     return ok && words == 0;
-  if (id >= index->cap) {
-    size_t cap = index->cap ? index->cap * 2 : 1024;
-    while (cap <= id)
-      cap *= 2;
-    FgNameHit *hits = realloc(index->hits, cap * sizeof(FgNameHit));
-    if (!hits)
-      return false;
-    for (size_t i = index->cap; i < cap; i++)
-      hits[i] = (FgNameHit){-1, -1, -1, false};
-    index->hits = hits;
-    index->cap = cap;
-  }
-  FgNameHit *hit = &index->hits[id];
+  FgNameHit *hit = &k->hit;
   int32_t *slot = which == 0 ? &hit->name : which == 1 ? &hit->demonym : &hit->metonym;
   if (*slot < 0) /* first entry wins: entries come sorted by slug */
     *slot = entry;
@@ -101,9 +125,13 @@ void fg_name_index_free(FgNameIndex *index) {
 }
 
 const FgNameHit *fg_name_index_find(const FgNameIndex *index, const char *key,
-                                    size_t len) {
+                                    size_t len, bool *longer) {
   uint32_t id = fg_intern_find(index->keys, key, len);
-  return id == FG_NO_ID || id >= index->cap ? NULL : &index->hits[id];
+  *longer = id != FG_NO_ID && index->hits[id].longer;
+  if (id == FG_NO_ID)
+    return NULL;
+  const FgNameHit *hit = &index->hits[id].hit;
+  return hit->name < 0 && hit->demonym < 0 && hit->metonym < 0 ? NULL : hit;
 }
 
 size_t fg_name_index_max_words(const FgNameIndex *index) {

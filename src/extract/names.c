@@ -10,14 +10,18 @@ static const char *const PARTICLES[] = {
     "la", "le", "dos", "das", "do", "ag", "ould", "ben", "ter", "zu", "y", NULL};
 
 /* Arabic articles only: dropped from match keys. */
-static const char *const ARTICLES[] = {"al", "el", "ash", "as", "ad", "az",
-                                       "an", "ar", "at", "ul", NULL};
+static const char *const ARTICLES[] = {"al", "el", "ash", "as", "ad", "adh", "az",
+                                       "an", "ar", "at", "ath", "ul", NULL};
 
 static bool in_list(const char *const *list, const char *w, size_t len) {
   for (; *list; list++)
-    if (strlen(*list) == len && strncmp(*list, w, len) == 0)
+    if ((*list)[0] == w[0] && strlen(*list) == len && memcmp(*list, w, len) == 0)
       return true;
   return false;
+}
+
+static bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
 bool fg_name_is_particle(const char *norm) {
@@ -49,28 +53,40 @@ bool fg_name_lookup_key(const FgToken *tokens, size_t first, size_t last,
   return true;
 }
 
+/* "Abdulkarim", "Abdel Karim" and "Abd al-Karim" are one name: the
+ * article fused after "abd" is split off and dropped. */
+static size_t fused_abd(const char *w, size_t len) {
+  return len > 6 && strncmp(w, "abd", 3) == 0 && strchr("aeou", w[3]) && w[4] == 'l' ? 5 : 0;
+}
+
 bool fg_name_match_key(const char *key, bool skeleton, FgBuf *out) {
+  /* the key never grows: room for all of it, then plain stores */
+  size_t klen = strlen(key);
+  if (!fg_buf_reserve(out, klen))
+    return false;
+  char *o = out->data + out->len;
   const char *p = key;
   bool first_word = true;
   while (*p) {
     size_t len = strcspn(p, " ");
+    size_t rest = fused_abd(p, len);
+    if (rest) {
+      if ((!first_word && !fg_buf_append_char(out, ' ')) || !fg_buf_append_str(out, "abd"))
+        return false;
+      first_word = false;
+      p += rest;
+      len -= rest;
+    }
     /* An article is dropped unless it is the whole name. */
     bool article = in_list(ARTICLES, p, len) && p[len] == ' ';
     if (!article) {
-      if (!first_word && !fg_buf_append_char(out, ' '))
-        return false;
+      if (!first_word)
+        *o++ = ' ';
       char prev = 0;
       for (size_t i = 0; i < len; i++) {
         char c = p[i];
-        if (c == prev)
-          continue;
-        bool vowel = strchr("aeiouy", c) != NULL;
-        if (skeleton && i > 0 && vowel) {
-          prev = c;
-          continue;
-        }
-        if (!fg_buf_append_char(out, c))
-          return false;
+        if (c != prev && !(skeleton && i > 0 && is_vowel(c)))
+          *o++ = c;
         prev = c;
       }
       first_word = false;
@@ -79,6 +95,8 @@ bool fg_name_match_key(const char *key, bool skeleton, FgBuf *out) {
     while (*p == ' ')
       p++;
   }
+  *o = '\0';
+  out->len = (size_t)(o - out->data);
   return true;
 }
 

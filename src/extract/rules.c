@@ -13,6 +13,8 @@ typedef struct {
   FgFactFunc emit;
   void *handle;
   bool ok;
+  uint64_t *words; /* bit per lexicon word id: in the current sentence */
+  const char *role_title; /* the role being read, as a title: "Chief Executive" */
 } Ctx;
 
 static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
@@ -20,25 +22,29 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
 }
 
 static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
-  return fg_lexicon_has(doc->lex, list, tok(doc, t)->norm, NULL);
+  return fg_in_list(doc, list, tok(doc, t));
 }
 
 static size_t match_any(const FgDocAnalysis *doc, size_t t, size_t last,
                         const FgWords *w) {
   for (size_t i = 0; i < w->count; i++) {
-    size_t end = fg_match_words(doc, t, last, w->items[i]);
+    size_t end = fg_match_words(doc, t, last, &w->seqs[i]);
     if (end)
       return end;
   }
   return 0;
 }
 
-static bool sentence_has(const FgDocAnalysis *doc, const FgSentence *s, const FgWords *w) {
-  for (size_t t = s->first; t < s->last; t++)
+static bool span_has(const FgDocAnalysis *doc, size_t first, size_t last, const FgWords *w) {
+  for (size_t t = first; t < last; t++)
     for (size_t i = 0; i < w->count; i++)
-      if (strcmp(tok(doc, t)->norm, w->items[i]) == 0)
+      if (w->seqs[i].len == 1 && tok(doc, t)->word == w->seqs[i].ids[0])
         return true;
   return false;
+}
+
+static bool sentence_has(const FgDocAnalysis *doc, const FgSentence *s, const FgWords *w) {
+  return span_has(doc, s->first, s->last, w);
 }
 
 /* Headings and captions are weaker evidence than body sentences. */
@@ -69,8 +75,32 @@ static FgFactInput new_claim(const char *predicate) {
 
 /* ---- verb frames ---- */
 
-/* A be-auxiliary within three tokens before v (adverbs between). */
+/* "Baltrex Maritime, the Limassol-based firm": the name that the phrase
+ * starting at t (after its determiner) is in apposition to. */
+static FgArg apposed_to(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
+                        unsigned kinds) {
+  while (t > s->first && in(doc, "determiner", t - 1))
+    t--;
+  if (t < s->first + 2 || !fg_tok_is(tok(doc, t - 1), ","))
+    return (FgArg){NULL, FG_NONE};
+  const FgMention *m = fg_mention_at(doc, t - 2);
+  return m && m->last == t - 1 ? fg_arg_of(doc, m, kinds) : (FgArg){NULL, FG_NONE};
+}
+
+/* "is based in", "was affiliated with": a state, read as active; not
+ * "was set to arrive in". */
+static bool stative(const FgDocAnalysis *doc, const FgSentence *s, const FgVerbRule *r,
+                    size_t v) {
+  return r->tail.count && v > s->first && !fg_tok_is(tok(doc, v - 1), "to");
+}
+
+/* A be-auxiliary within three tokens before v (adverbs between); a
+ * present participle is progressive, not passive: "has been cooperating". */
 static bool passive_aux(const FgDocAnalysis *doc, const FgSentence *s, size_t v) {
+  const char *norm = tok(doc, v)->norm;
+  size_t len = strlen(norm);
+  if (len > 4 && strcmp(norm + len - 3, "ing") == 0)
+    return false;
   for (size_t k = 1; k <= 3 && v >= s->first + k; k++) {
     if (in(doc, "be-aux", v - k))
       return true;
@@ -103,6 +133,7 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
       return;
   }
   FgFactInput claim = new_claim(r->predicate);
+  const FgMention *subject = NULL; /* the active subject's mention */
   /* "US-led coalition": the name before the hyphen is the subject. */
   if (v >= s->first + 2 && fg_tok_is(tok(doc, v - 1), "-") &&
       tok(doc, v - 1)->begin == tok(doc, v - 2)->end) {
@@ -111,8 +142,10 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
       return;
     FgArg sub = fg_arg_of(doc, m, r->subj);
     FgArg obj = fg_clause_object(doc, s, v_end, r->obj);
-    claim.subject = sub.entity;
-    claim.object = obj.mention ? obj.entity : FG_NONE;
+    if (!obj.mention)
+      obj = apposed_to(doc, s, m->first, r->obj);
+    claim.subject = r->swap ? obj.entity : sub.entity;
+    claim.object = r->swap ? sub.entity : obj.entity;
     fg_read_qualifiers(doc, s, v, v_end, c->doc_date, &claim);
     claim.negated = false;
     emit(c, s, &claim, r->id, r->confidence);
@@ -126,20 +159,26 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
     while (left > s->first && (in(doc, "be-aux", left - 1) || in(doc, "adverb", left - 1) ||
                                in(doc, "former", left - 1)))
       left--;
-    /* "the coalition led by X": the noun right before is the patient */
+    /* "the coalition led by X": the noun right before is the patient;
+     * with an auxiliary ("Y, a group ..., is led by X") the subject is */
     size_t near = left;
     if (near > s->first && fg_tok_is(tok(doc, near - 1), ","))
       near--;
-    const FgMention *adj = near > s->first ? fg_mention_at(doc, near - 1) : NULL;
+    const FgMention *adj = near > s->first && left == v ? fg_mention_at(doc, near - 1) : NULL;
     FgArg patient = adj ? fg_arg_of(doc, adj, r->obj) : (FgArg){NULL, FG_NONE};
     if (!patient.mention)
       patient = fg_clause_subject(doc, s, left, r->obj);
     claim.subject = agent.entity;
     claim.object = patient.entity;
-  } else if (r->active && !passive_aux(doc, s, v)) {
+    if (!patient.mention && r->object_literal && left == v)
+      claim.literal = fg_clause_literal_before(doc, s, v);
+  } else if (r->active && (!passive_aux(doc, s, v) || stative(doc, s, r, v))) {
     FgArg sub = fg_clause_subject(doc, s, v, r->subj);
+    subject = sub.mention;
     claim.subject = sub.entity;
     verb_object(c, s, r, after, &claim);
+    if (sub.mention && claim.object == FG_NONE && !claim.literal)
+      claim.object = fg_clause_relative_object(doc, s, sub.mention, r->obj).entity;
   } else {
     return;
   }
@@ -147,6 +186,24 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
     return;
   fg_read_qualifiers(doc, s, v, after, c->doc_date, &claim);
   emit(c, s, &claim, r->id, r->confidence);
+  /* "Portugal and Angola condemned X": each conjunct is a subject */
+  for (bool first = true; subject; first = false) {
+    subject = fg_clause_conjunct_before(doc, s, subject, first);
+    if (!subject)
+      break;
+    FgArg other = fg_arg_of(doc, subject, r->subj);
+    if (!other.mention || other.entity == claim.object)
+      break;
+    claim.subject = other.entity;
+    emit(c, s, &claim, r->id, r->confidence);
+  }
+}
+
+static bool noun_after_preposition(const FgDocAnalysis *doc, size_t t) {
+  const char *norm = tok(doc, t)->norm;
+  size_t len = strlen(norm);
+  bool gerund = len > 4 && strcmp(norm + len - 3, "ing") == 0;
+  return !gerund && in(doc, "preposition", t - 1) && !fg_tok_is(tok(doc, t - 1), "to");
 }
 
 static void run_verbs(Ctx *c, const FgSentence *s) {
@@ -154,8 +211,14 @@ static void run_verbs(Ctx *c, const FgSentence *s) {
   for (size_t t = s->first; t < s->last && c->ok; t++) {
     if (!(tok(doc, t)->flags & FG_TOK_WORD) || !fg_is_verb_form(doc, t) || fg_mention_at(doc, t))
       continue;
-    for (size_t i = 0; i < fg_lexicon_verb_count(doc->lex); i++) {
-      const FgVerbRule *r = fg_lexicon_verb(doc->lex, i);
+    /* "the overthrow of", "his visit", "responsibility for attacks": a
+     * noun, left to the patterns; "after toppling X" stays a verb */
+    if (t > s->first && (in(doc, "determiner", t - 1) || noun_after_preposition(doc, t)))
+      continue;
+    size_t n;
+    const uint32_t *verbs = fg_lexicon_verbs_from(doc->lex, tok(doc, t)->word, &n);
+    for (size_t i = 0; i < n; i++) {
+      const FgVerbRule *r = fg_lexicon_verb(doc->lex, verbs[i]);
       size_t end = match_any(doc, t, s->last, &r->forms);
       if (end)
         try_verb(c, s, r, t, end);
@@ -170,6 +233,16 @@ typedef struct {
   const char *literal;
   size_t first, last;
 } Slots;
+
+/* "Syrian leader X", "Kenyan President X": a demonym describing the
+ * person named after it fills no slot. */
+static bool describes_person(const FgDocAnalysis *doc, const FgSentence *s, const FgMention *m) {
+  if (m->kind != FG_MENTION_DEMONYM || m->last >= s->last)
+    return false;
+  const FgToken *next = tok(doc, m->last);
+  return (next->flags & FG_TOK_CAP) || in(doc, "person-title", m->last) ||
+         in(doc, "person-descriptor", m->last);
+}
 
 static bool match_elements(Ctx *c, const FgSentence *s, const FgPatternRule *p,
                            size_t e, size_t t, Slots *slots) {
@@ -203,7 +276,8 @@ static bool match_elements(Ctx *c, const FgSentence *s, const FgPatternRule *p,
     FgArg a = {NULL, FG_NONE};
     size_t end = t + 1;
     if (m && m->first == t) {
-      a = fg_arg_of(doc, m, el->kinds);
+      if (!describes_person(doc, s, m))
+        a = fg_arg_of(doc, m, el->kinds);
       end = m->last;
     } else if ((el->kinds & FG_KIND_VALUE) && (tok(doc, t)->flags & FG_TOK_NUM)) {
       /* a counted value: "71 people" */
@@ -238,13 +312,48 @@ static bool match_elements(Ctx *c, const FgSentence *s, const FgPatternRule *p,
   return false;
 }
 
+/* A pattern can match only when each of its required word elements has
+ * an alternative whose first word occurs in the sentence. */
+static bool may_match(const FgPatternRule *p, const uint64_t *words) {
+  for (size_t e = 0; e < p->element_count; e++) {
+    const FgWords *w = &p->elements[e].words;
+    if (p->elements[e].type != FG_EL_WORDS)
+      continue;
+    bool found = false;
+    for (size_t i = 0; i < w->count && !found; i++)
+      found = (words[w->seqs[i].ids[0] / 64] >> (w->seqs[i].ids[0] % 64)) & 1;
+    if (!found)
+      return false;
+  }
+  return true;
+}
+
+/* "the Damascus suburb of X" / "the X district of Valencia": the place
+ * the gazetteer knows is the one that contains the other. */
+static bool known_container(const FgDocAnalysis *doc, const Slots *slots) {
+  if (!slots->subject.mention || !slots->object.mention)
+    return false;
+  const FgLocalEntity *sub = &doc->entities->items[slots->subject.entity];
+  const FgLocalEntity *obj = &doc->entities->items[slots->object.entity];
+  return obj->gaz >= 0 && sub->gaz < 0;
+}
+
 static void run_patterns(Ctx *c, const FgSentence *s) {
   const FgDocAnalysis *doc = c->doc;
+  for (size_t t = s->first; t < s->last; t++)
+    if (tok(doc, t)->word != FG_NO_ID)
+      c->words[tok(doc, t)->word / 64] |= (uint64_t)1 << (tok(doc, t)->word % 64);
   for (size_t i = 0; i < fg_lexicon_pattern_count(doc->lex) && c->ok; i++) {
     const FgPatternRule *p = fg_lexicon_pattern(doc->lex, i);
+    if (!may_match(p, c->words))
+      continue;
     for (size_t t = s->first; t < s->last; t++) {
       Slots slots = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t, t};
       if (!match_elements(c, s, p, 0, t, &slots))
+        continue;
+      /* "a suspension of US sanctions on X" states no new sanction */
+      size_t before = t >= s->first + 4 ? t - 4 : s->first;
+      if (p->unless.count && span_has(doc, before, t, &p->unless))
         continue;
       /* Of overlapping matches ending at the same token, the one starting
        * last binds the nearest subject. */
@@ -253,6 +362,8 @@ static void run_patterns(Ctx *c, const FgSentence *s) {
         if (match_elements(c, s, p, 0, t2, &later) && later.last == slots.last)
           slots = later;
       }
+      if (p->known_object && !known_container(doc, &slots))
+        continue;
       FgFactInput claim = new_claim(p->predicate);
       claim.subject = slots.subject.entity;
       claim.object = p->object_is_doc_country ? doc->main_country : slots.object.entity;
@@ -267,6 +378,9 @@ static void run_patterns(Ctx *c, const FgSentence *s) {
       t = slots.last > t ? slots.last - 1 : t;
     }
   }
+  for (size_t t = s->first; t < s->last; t++)
+    if (tok(doc, t)->word != FG_NO_ID)
+      c->words[tok(doc, t)->word / 64] = 0;
 }
 
 /* ---- roles and titles ---- */
@@ -305,16 +419,37 @@ static FgArg role_holder_before(const FgDocAnalysis *doc, const FgSentence *s, s
 
 static void emit_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, uint32_t person,
                       FgArg holder, bool former, size_t at) {
-  if (person == FG_NONE || !holder.mention)
+  bool office = strcmp(r->predicate, "holdsPosition") == 0;
+  uint32_t held = holder.mention ? holder.entity : FG_NONE;
+  double confidence = r->confidence;
+  /* "Prime Minister X" with no country named: the article's country */
+  if (held == FG_NONE && office) {
+    held = c->doc->main_country;
+    confidence *= 0.75;
+  }
+  if (person == FG_NONE || held == FG_NONE)
     return;
-  FgFactInput claim = new_claim(r->predicate);
+  /* "Syrian leader X" leads a state: a position, as heads of state hold */
+  bool state = c->doc->entities->items[held].kind == FG_KIND_COUNTRY &&
+               strcmp(r->predicate, "leaderOf") == 0;
+  FgFactInput claim = new_claim(state ? "holdsPosition" : r->predicate);
   claim.subject = person;
-  claim.object = holder.entity;
-  if (strcmp(r->predicate, "holdsPosition") == 0)
-    claim.role = r->label;
+  claim.object = held;
+  claim.object_assumed = !holder.mention;
+  if (state)
+    claim.role = "Leader";
+  else if (office)
+    claim.role = r->also_position && c->role_title ? c->role_title : r->label;
   fg_read_qualifiers(c->doc, s, at, at + 1, c->doc_date, &claim);
   claim.former = claim.former || former;
-  emit(c, s, &claim, r->id, r->confidence);
+  emit(c, s, &claim, r->id, confidence);
+  /* "Rhenwald's chief executive, X": heading an organisation is also a
+   * position in it, named as written */
+  if (!state && !office && r->also_position && c->role_title) {
+    claim.predicate = "holdsPosition";
+    claim.role = c->role_title;
+    emit(c, s, &claim, r->id, confidence);
+  }
 }
 
 static uint32_t person_of(const FgDocAnalysis *doc, const FgMention *m) {
@@ -330,6 +465,12 @@ static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at
   size_t p_at = end;
   if (p_at < s->last && fg_tok_is(tok(doc, p_at), "."))
     p_at++;
+  /* "Defence Minister Brig. Gen. X": titles between the role and the name */
+  while (p_at < s->last && in(doc, "person-title", p_at) && !fg_mention_at(doc, p_at)) {
+    p_at++;
+    if (p_at < s->last && fg_tok_is(tok(doc, p_at), "."))
+      p_at++;
+  }
   bool comma = p_at < s->last && fg_tok_is(tok(doc, p_at), ",");
   const FgMention *after = mention_starting(doc, comma ? p_at + 1 : p_at, s->last);
   uint32_t person = after ? person_of(doc, after) : FG_NONE;
@@ -338,7 +479,9 @@ static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at
     if (!holder.mention && !comma && after->last + 1 < s->last &&
         fg_tok_is(tok(doc, after->last), "of"))
       holder = fg_arg_of(doc, mention_starting(doc, after->last + 1, s->last),
-                         FG_KIND_COUNTRY | FG_KIND_ORG);
+                         strcmp(r->predicate, "holdsPosition") == 0
+                             ? FG_KIND_COUNTRY /* "... of the X Party" is a membership */
+                             : FG_KIND_COUNTRY | FG_KIND_ORG);
     emit_role(c, s, r, person, holder, former, at);
     return;
   }
@@ -358,15 +501,29 @@ static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at
   emit_role(c, s, r, person, holder, former, at);
 }
 
+/* The words of a role in title case: "chief executive" -> "Chief Executive". */
+static const char *title_of(const FgDocAnalysis *doc, size_t first, size_t last) {
+  const FgToken *a = tok(doc, first), *b = tok(doc, last - 1);
+  char *title = fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
+  bool start = true;
+  for (char *p = title; p && *p; p++) {
+    if (start && *p >= 'a' && *p <= 'z')
+      *p = (char)(*p - 'a' + 'A');
+    start = *p == ' ' || *p == '-';
+  }
+  return title;
+}
+
 static void run_roles(Ctx *c, const FgSentence *s) {
   const FgDocAnalysis *doc = c->doc;
   for (size_t t = s->first; t < s->last && c->ok; t++) {
     if (!(tok(doc, t)->flags & FG_TOK_WORD))
       continue;
-    size_t best_end = 0;
+    size_t best_end = 0, n;
     const FgRoleRule *best = NULL;
-    for (size_t i = 0; i < fg_lexicon_role_count(doc->lex); i++) {
-      const FgRoleRule *r = fg_lexicon_role(doc->lex, i);
+    const uint32_t *roles = fg_lexicon_roles_from(doc->lex, tok(doc, t)->word, &n);
+    for (size_t i = 0; i < n; i++) {
+      const FgRoleRule *r = fg_lexicon_role(doc->lex, roles[i]);
       size_t end = match_any(doc, t, s->last, &r->forms);
       if (end > best_end) {
         best_end = end;
@@ -374,6 +531,7 @@ static void run_roles(Ctx *c, const FgSentence *s) {
       }
     }
     if (best) {
+      c->role_title = title_of(doc, t, best_end);
       try_role(c, s, best, t, best_end);
       t = best_end - 1;
     }
@@ -382,7 +540,11 @@ static void run_roles(Ctx *c, const FgSentence *s) {
 
 bool fg_extract_facts(const FgDocAnalysis *doc, const char *doc_date,
                       FgFactFunc emit_fn, void *handle) {
-  Ctx c = {doc, doc_date, emit_fn, handle, true};
+  size_t words = (fg_lexicon_word_count(doc->lex) + 63) / 64;
+  Ctx c = {doc, doc_date, emit_fn, handle, true,
+           fg_arena_calloc(doc->arena, words ? words : 1, sizeof(uint64_t)), NULL};
+  if (!c.words)
+    return false;
   for (size_t i = 0; i < doc->tok.sentence_count && c.ok; i++) {
     const FgSentence *s = &doc->tok.sentences[i];
     /* a sentence without any mention states no fact */

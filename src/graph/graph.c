@@ -122,9 +122,15 @@ uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc) {
     return FG_NONE;
   graph->docs = docs;
   uint32_t index = fg_intern_add_str(graph->doc_ids, doc->id);
-  /* An id interned by an earlier failed call still counts as new. */
-  if (index == FG_NO_ID || index < graph->doc_count)
-    return index == FG_NO_ID ? FG_NONE : index;
+  if (index == FG_NO_ID)
+    return FG_NONE;
+  /* A later segment of a long text extends the document it belongs to;
+   * an id interned by an earlier failed call still counts as new. */
+  if (index < graph->doc_count) {
+    if (doc->length > docs[index].pub.length)
+      docs[index].pub.length = doc->length;
+    return index;
+  }
   Document *d = &docs[index];
   memset(d, 0, sizeof *d);
   d->pub.id = fg_intern_str(graph->doc_ids, index);

@@ -65,53 +65,153 @@ static const char *skeleton_key(const FgLocalEntity *e) {
              ? e->skeleton : NULL;
 }
 
+/* ---- entities filed by a word, one member per set ----
+ * A name joins the one set it can belong to, and stays apart when the
+ * word points to several sets. Candidates are filed once per pass by the
+ * word and by their set at the start of the pass, so each name looks at a
+ * few sets instead of every entity of the run. */
+
+typedef struct {
+  uint32_t word, root; /* word id, set at the start of the pass */
+  uint32_t first, second; /* two members, so that one can be left out */
+} Group;
+
+typedef struct {
+  FgIntern *words;
+  Group *groups;  /* sorted by word */
+  size_t count;
+  uint32_t *start; /* by word id: its first group; [word count] = count */
+} Filed;
+
+static int by_word_root(const void *a, const void *b) {
+  const Group *x = a, *y = b;
+  if (x->word != y->word)
+    return x->word < y->word ? -1 : 1;
+  if (x->root != y->root)
+    return x->root < y->root ? -1 : 1;
+  return (x->first > y->first) - (x->first < y->first);
+}
+
+/* Merges groups of one word and one set into one, in place. */
+static void merge_groups(Filed *f) {
+  size_t n = 0;
+  for (size_t i = 0; i < f->count; i++) {
+    Group *g = &f->groups[i];
+    if (n > 0 && f->groups[n - 1].word == g->word && f->groups[n - 1].root == g->root) {
+      if (f->groups[n - 1].second == FG_NONE)
+        f->groups[n - 1].second = g->first;
+      continue;
+    }
+    f->groups[n++] = *g;
+  }
+  f->count = n;
+}
+
+/* Files every entity that word_of gives a word (NULL: not a candidate). */
+static bool file_by_word(Sets *s, const FgLocalEntities *ls,
+                         const char *(*word_of)(const FgLocalEntity *), Filed *f) {
+  memset(f, 0, sizeof *f);
+  f->words = fg_intern_new();
+  f->groups = malloc((ls->count ? ls->count : 1) * sizeof *f->groups);
+  if (!f->words || !f->groups)
+    return false;
+  for (size_t i = 0; i < ls->count; i++) {
+    const char *word = word_of(&ls->items[i]);
+    if (!word)
+      continue;
+    uint32_t id = fg_intern_add_str(f->words, word);
+    if (id == FG_NO_ID)
+      return false;
+    f->groups[f->count++] = (Group){id, find(s, (uint32_t)i), (uint32_t)i, FG_NONE};
+  }
+  qsort(f->groups, f->count, sizeof *f->groups, by_word_root);
+  merge_groups(f);
+  size_t words = fg_intern_count(f->words);
+  f->start = malloc((words + 1) * sizeof *f->start);
+  if (!f->start)
+    return false;
+  size_t g = 0;
+  for (size_t w = 0; w <= words; w++) {
+    while (g < f->count && f->groups[g].word < w)
+      g++;
+    f->start[w] = (uint32_t)g;
+  }
+  return true;
+}
+
+static void filed_free(Filed *f) {
+  fg_intern_free(f->words);
+  free(f->groups);
+  free(f->start);
+}
+
+/* The one set that the entities filed under word belong to now, leaving
+ * out entity skip; FG_NONE when there is none or more than one. */
+static uint32_t only_set(Sets *s, const Filed *f, const char *word, uint32_t skip) {
+  uint32_t id = fg_intern_find(f->words, word, strlen(word));
+  if (id == FG_NO_ID)
+    return FG_NONE;
+  uint32_t found = FG_NONE;
+  for (size_t g = f->start[id]; g < f->start[id + 1]; g++) {
+    uint32_t member = f->groups[g].first != skip ? f->groups[g].first : f->groups[g].second;
+    if (member == FG_NONE)
+      continue;
+    uint32_t root = find(s, member);
+    if (found != FG_NONE && found != root)
+      return FG_NONE;
+    found = root;
+  }
+  return found;
+}
+
+static bool is_full_name(const FgLocalEntity *f) {
+  return f->kind == FG_KIND_PERSON && !f->surname_only && strncmp(f->key, "name:", 5) == 0;
+}
+
+static const char *last_name(const FgLocalEntity *f) {
+  return is_full_name(f) ? fg_name_last_word(f->key + 5) : NULL;
+}
+
+static const char *last_skeleton(const FgLocalEntity *f) {
+  if (!is_full_name(f))
+    return NULL;
+  return f->skeleton ? fg_name_last_word(f->skeleton) : "";
+}
+
 /* A one-word personal name joins the one full name it can be the surname
  * of, when exactly one set of full names qualifies. */
-static void unite_surnames(Sets *s, const FgLocalEntities *ls, bool fuzzy) {
-  for (size_t i = 0; i < ls->count; i++) {
+static bool unite_surnames(Sets *s, const FgLocalEntities *ls, bool fuzzy) {
+  Filed f;
+  bool ok = file_by_word(s, ls, fuzzy ? last_skeleton : last_name, &f);
+  for (size_t i = 0; ok && i < ls->count; i++) {
     const FgLocalEntity *e = &ls->items[i];
     if (!e->surname_only || !e->skeleton)
       continue;
     const char *word = fuzzy ? e->skeleton : e->key + strlen("surname:");
-    uint32_t found = FG_NONE;
-    bool ambiguous = false;
-    for (size_t j = 0; j < ls->count && !ambiguous; j++) {
-      const FgLocalEntity *f = &ls->items[j];
-      if (f->kind != FG_KIND_PERSON || f->surname_only || strncmp(f->key, "name:", 5) != 0)
-        continue;
-      const char *last = fuzzy ? (f->skeleton ? fg_name_last_word(f->skeleton) : "")
-                               : fg_name_last_word(f->key + 5);
-      if (strcmp(last, word) != 0)
-        continue;
-      uint32_t root = find(s, (uint32_t)j);
-      if (found != FG_NONE && found != root)
-        ambiguous = true;
-      found = root;
-    }
-    if (found != FG_NONE && !ambiguous)
+    uint32_t found = only_set(s, &f, word, FG_NONE);
+    if (found != FG_NONE)
       unite(s, (uint32_t)i, found);
   }
+  filed_free(&f);
+  return ok;
 }
 
+static const char *acronym_of(const FgLocalEntity *f) { return f->acronym; }
+
 /* An all-capitals name joins the organisation whose initials it is. */
-static void unite_acronyms(Sets *s, const FgLocalEntities *ls) {
-  for (size_t i = 0; i < ls->count; i++) {
+static bool unite_acronyms(Sets *s, const FgLocalEntities *ls) {
+  Filed f;
+  bool ok = file_by_word(s, ls, acronym_of, &f);
+  for (size_t i = 0; ok && i < ls->count; i++) {
     const FgLocalEntity *e = &ls->items[i];
     if (e->kind != FG_KIND_ORG || strncmp(e->key, "name:", 5) != 0 || strchr(e->key, ' '))
       continue;
-    uint32_t found = FG_NONE;
-    bool ambiguous = false;
-    for (size_t j = 0; j < ls->count; j++) {
-      const FgLocalEntity *f = &ls->items[j];
-      if (j == i || !f->acronym || strcmp(f->acronym, e->key + 5) != 0)
-        continue;
-      uint32_t root = find(s, (uint32_t)j);
-      ambiguous = ambiguous || (found != FG_NONE && found != root);
-      found = root;
-    }
-    if (found != FG_NONE && !ambiguous)
+    uint32_t found = only_set(s, &f, e->key + 5, (uint32_t)i);
+    if (found != FG_NONE)
       unite(s, (uint32_t)i, found);
   }
+  filed_free(&f);
+  return ok;
 }
 
 /* ---- choosing what a merged entity is called ---- */
@@ -179,20 +279,36 @@ static bool collect_forms(const FgLocalEntities *ls, const uint32_t *members, si
   return true;
 }
 
+typedef struct {
+  const char *type;
+  uint32_t weight;
+} Vote;
+
+/* The type with the most weight over the members, the smaller name on a
+ * tie; NULL when out of memory. Weights are summed per distinct type. */
 static const char *vote_type(const FgLocalEntities *ls, const uint32_t *members, size_t n) {
+  Vote *votes = malloc((n ? n : 1) * sizeof *votes);
+  if (!votes)
+    return NULL;
+  size_t nvotes = 0;
+  for (size_t k = 0; k < n; k++) {
+    const FgLocalEntity *e = &ls->items[members[k]];
+    size_t v = 0;
+    while (v < nvotes && strcmp(votes[v].type, e->type) != 0)
+      v++;
+    if (v == nvotes)
+      votes[nvotes++] = (Vote){e->type, 0};
+    votes[v].weight += e->weight + 1;
+  }
   const char *best = NULL;
   uint32_t best_weight = 0;
-  for (size_t k = 0; k < n; k++) {
-    const char *type = ls->items[members[k]].type;
-    uint32_t w = 0;
-    for (size_t j = 0; j < n; j++)
-      if (strcmp(ls->items[members[j]].type, type) == 0)
-        w += ls->items[members[j]].weight + 1;
-    if (w > best_weight || (w == best_weight && best && strcmp(type, best) < 0)) {
-      best = type;
-      best_weight = w;
+  for (size_t v = 0; v < nvotes; v++)
+    if (votes[v].weight > best_weight ||
+        (votes[v].weight == best_weight && best && strcmp(votes[v].type, best) < 0)) {
+      best = votes[v].type;
+      best_weight = votes[v].weight;
     }
-  }
+  free(votes);
   return best;
 }
 
@@ -234,8 +350,8 @@ static bool describe(const FgLocalEntities *ls, const FgGazetteer *gaz, Cluster 
   c->type = c->gaz ? c->gaz->type : vote_type(ls, c->members, c->count);
   FgBuf slug;
   fg_buf_init(&slug);
-  bool ok = c->label && (c->gaz ? fg_buf_append_str(&slug, c->gaz->slug)
-                                : fg_name_slug(c->label, &slug));
+  bool ok = c->label && c->type &&
+            (c->gaz ? fg_buf_append_str(&slug, c->gaz->slug) : fg_name_slug(c->label, &slug));
   c->slug = fg_buf_take(&slug);
   return ok && c->slug;
 }
@@ -343,12 +459,9 @@ bool fg_resolve_entities(const FgLocalEntities *locals, const FgGazetteer *gaz,
     return false;
   for (size_t i = 0; i < s.n; i++)
     s.parent[i] = (uint32_t)i;
-  bool ok = unite_by(&s, locals, identity_key) && unite_by(&s, locals, skeleton_key);
-  if (ok) {
-    unite_surnames(&s, locals, false);
-    unite_surnames(&s, locals, true);
-    unite_acronyms(&s, locals);
-  }
+  bool ok = unite_by(&s, locals, identity_key) && unite_by(&s, locals, skeleton_key) &&
+            unite_surnames(&s, locals, false) && unite_surnames(&s, locals, true) &&
+            unite_acronyms(&s, locals);
   ok = ok && build_clusters(&s, locals, gaz, graph, map);
   free(s.parent);
   return ok;

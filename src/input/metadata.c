@@ -11,11 +11,15 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-static size_t words(const FgDocAnalysis *doc, const FgSentence *s) {
+static size_t words_in(const FgDocAnalysis *doc, size_t first, size_t last) {
   size_t n = 0;
-  for (size_t t = s->first; t < s->last; t++)
+  for (size_t t = first; t < last; t++)
     n += (tok(doc, t)->flags & (FG_TOK_WORD | FG_TOK_NUM)) != 0;
   return n;
+}
+
+static size_t words(const FgDocAnalysis *doc, const FgSentence *s) {
+  return words_in(doc, s->first, s->last);
 }
 
 static char *text_of(const FgDocAnalysis *doc, size_t first, size_t last) {
@@ -28,9 +32,20 @@ static bool is_prose(const FgDocAnalysis *doc, const FgSentence *s) {
   return !(s->flags & FG_SENT_HEADING) && words(doc, s) >= 15;
 }
 
+/* Where the names of a byline end: "By X | Business | Thursday ...". */
+static size_t byline_end(const FgDocAnalysis *doc, const FgSentence *s) {
+  for (size_t t = s->first + 1; t < s->last; t++)
+    if (fg_tok_is(tok(doc, t), "|") || fg_tok_is(tok(doc, t), ",") ||
+        fg_tok_is(tok(doc, t), "--"))
+      return t;
+  return s->last;
+}
+
 static bool is_byline(const FgDocAnalysis *doc, const FgSentence *s) {
-  return fg_tok_is(tok(doc, s->first), "by") && (tok(doc, s->first)->flags & FG_TOK_CAP) &&
-         words(doc, s) >= 3 && words(doc, s) <= 8;
+  if (!fg_tok_is(tok(doc, s->first), "by") || !(tok(doc, s->first)->flags & FG_TOK_CAP))
+    return false;
+  size_t n = words_in(doc, s->first, byline_end(doc, s));
+  return n >= 2 && n <= 8;
 }
 
 static const char *headline(const FgDocAnalysis *doc) {
@@ -42,7 +57,7 @@ static const char *headline(const FgDocAnalysis *doc) {
     const FgToken *last = tok(doc, s->last - 1);
     bool ends_ok = (s->flags & FG_SENT_HEADING) || fg_tok_is(last, ".");
     if (n >= 4 && n <= 20 && ends_ok && !is_byline(doc, s) &&
-        fg_lexicon_has(doc->lex, "not-a-name", tok(doc, s->first)->norm, NULL) == false)
+        !fg_in_list(doc, "boilerplate", tok(doc, s->first)))
       return text_of(doc, s->first, s->last);
   }
   return NULL;
@@ -53,7 +68,7 @@ static const char *author(const FgDocAnalysis *doc) {
     const FgSentence *s = &doc->tok.sentences[i];
     if (!is_byline(doc, s))
       continue;
-    size_t last = s->last;
+    size_t last = byline_end(doc, s);
     while (last > s->first + 1 && (tok(doc, last - 1)->flags & FG_TOK_PUNCT))
       last--;
     return text_of(doc, s->first + 1, last);
@@ -108,23 +123,27 @@ static const char *date_at(const FgDocAnalysis *doc, size_t t, size_t last) {
       return fg_arena_strdup(doc->arena, buf);
     }
   }
-  /* 12 November 2025 */
-  if (t + 2 < last && (d = number(tok(doc, t), 1, 31)) &&
-      (m = month_number(tok(doc, t + 1)->norm)) && (tok(doc, t + 1)->flags & FG_TOK_CAP) &&
-      (y = number(tok(doc, t + 2), 1900, 2100))) {
-    snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  /* 12 November 2025 / 14 April (no year) */
+  if (t + 1 < last && (d = number(tok(doc, t), 1, 31)) &&
+      (m = month_number(tok(doc, t + 1)->norm)) && (tok(doc, t + 1)->flags & FG_TOK_CAP)) {
+    if (t + 2 < last && (y = number(tok(doc, t + 2), 1900, 2100)))
+      snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    else
+      snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
     return fg_arena_strdup(doc->arena, buf);
   }
   return NULL;
 }
 
 static const char *date(const FgDocAnalysis *doc) {
+  bool in_body = false;
   for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
     const FgSentence *s = &doc->tok.sentences[i];
-    /* In body prose a date is an event's date, unless it opens the text. */
-    if (is_prose(doc, s) && i > 0)
-      break;
-    size_t limit = is_prose(doc, s) ? s->first + 4 : s->last;
+    /* In prose a date is an event's date, unless it opens the first
+     * paragraph (a dateline: "Nov. 11, 2025 — ...") or a line ("Nov. 12,
+     * 2025Updated 6:47 a.m." after a summary). */
+    size_t limit = !is_prose(doc, s) ? s->last : !in_body ? s->first + 4 : s->first + 1;
+    in_body = in_body || is_prose(doc, s);
     for (size_t t = s->first; t < limit && t < s->last; t++) {
       const char *d = date_at(doc, t, s->last);
       if (d)

@@ -8,6 +8,12 @@
 #include "util/buf.h"
 #include "util/intern.h"
 
+/* Rule indexes grouped by the id of a first word of their forms. */
+typedef struct {
+  uint32_t *start; /* by word id, word count + 1 entries */
+  uint32_t *rules;
+} FirstWords;
+
 struct FgLexicon {
   FgVerbRule *verbs;
   size_t verb_count, verb_cap;
@@ -22,6 +28,14 @@ struct FgLexicon {
   FgIntern *index;
   uint32_t *index_list;
   size_t index_cap;
+  /* The same one-word entries by id: bit (word * list_stride * 64 + list)
+   * of in_list is set when the word is in a list of that name, of
+   * starts_list when an entry of such a list starts with the word. */
+  FgIntern *words;      /* every word of every row -> word id */
+  FgIntern *list_names; /* list name -> list id */
+  uint64_t *in_list, *starts_list;
+  size_t list_stride;
+  FirstWords verbs_from, roles_from;
 };
 
 typedef struct {
@@ -90,9 +104,13 @@ static bool parse_words(const char *text, FgWords *out) {
 }
 
 static void free_words(FgWords *w) {
-  for (size_t i = 0; i < w->count; i++)
+  for (size_t i = 0; i < w->count; i++) {
     free(w->items[i]);
+    if (w->seqs)
+      free((uint32_t *)(uintptr_t)w->seqs[i].ids);
+  }
   free(w->items);
+  free(w->seqs);
 }
 
 unsigned fg_kinds_parse(const char *text) {
@@ -200,6 +218,7 @@ static FgStatus parse_verb(FgLexicon *lex, const Reader *rd, char **cols, size_t
   v->passive = option_flag(opts, "passive", true);
   v->compound = option_flag(opts, "compound", false);
   v->object_literal = option_flag(opts, "literal", false);
+  v->swap = option_flag(opts, "swap", false);
   v->confidence = option_conf(opts, 0.75);
   if (!v->subj || !v->obj)
     return report(rd, FG_ERR_SYNTAX, "unknown kind in subj= or obj=");
@@ -261,8 +280,11 @@ static FgStatus parse_pattern(FgLexicon *lex, const Reader *rd, char **cols, siz
   free(copy);
   if (st != FG_OK)
     return st;
+  if (!option_words(opts, "unless", &p->unless))
+    return FG_ERR_NOMEM;
   p->object_is_doc_country = option_flag(opts, "object-is-article-country", false);
   p->swap = option_flag(opts, "swap", false);
+  p->known_object = option_flag(opts, "known-object", false);
   p->confidence = option_conf(opts, 0.7);
   if (!subj || (!obj && !p->object_is_doc_country))
     return report(rd, FG_ERR_SYNTAX, "pattern needs an S slot and an O slot");
@@ -283,6 +305,7 @@ static FgStatus parse_role(FgLexicon *lex, const Reader *rd, char **cols, size_t
   r->id = strdup(cols[1]);
   r->predicate = strdup(cols[2]);
   r->label = option(opts, "label");
+  r->also_position = option_flag(opts, "position", false);
   r->confidence = option_conf(opts, 0.85);
   if (!r->id || !r->predicate || !parse_words(cols[3], &r->forms))
     return FG_ERR_NOMEM;
@@ -331,6 +354,137 @@ static FgStatus parse_line(FgLexicon *lex, const Reader *rd, char *line) {
   return report(rd, FG_ERR_SYNTAX, "unknown row kind (verb, pattern, role, list)");
 }
 
+/* ---- word ids ---- */
+
+/* Gives every word of every alternative an id. */
+static bool resolve_words(FgLexicon *lex, FgWords *w) {
+  w->seqs = calloc(w->count ? w->count : 1, sizeof *w->seqs);
+  if (!w->seqs)
+    return false;
+  for (size_t i = 0; i < w->count; i++) {
+    const char *item = w->items[i];
+    size_t n = 1;
+    for (const char *c = item; *c; c++)
+      n += *c == ' ' && c[1] != ' ';
+    uint32_t *ids = calloc(n, sizeof *ids);
+    if (!ids)
+      return false;
+    w->seqs[i].ids = ids;
+    for (const char *p = item; *p;) {
+      size_t len = strcspn(p, " ");
+      uint32_t id = fg_intern_add(lex->words, p, len);
+      if (id == FG_NO_ID)
+        return false;
+      ids[w->seqs[i].len++] = id;
+      p += len;
+      while (*p == ' ')
+        p++;
+    }
+  }
+  return true;
+}
+
+static bool resolve_all(FgLexicon *lex) {
+  bool ok = (lex->words = fg_intern_new()) != NULL;
+  for (size_t i = 0; ok && i < lex->verb_count; i++)
+    ok = resolve_words(lex, &lex->verbs[i].forms) &&
+         resolve_words(lex, &lex->verbs[i].tail) &&
+         resolve_words(lex, &lex->verbs[i].needs);
+  for (size_t i = 0; ok && i < lex->pattern_count; i++) {
+    ok = resolve_words(lex, &lex->patterns[i].unless);
+    for (size_t e = 0; ok && e < lex->patterns[i].element_count; e++)
+      ok = resolve_words(lex, &lex->patterns[i].elements[e].words);
+  }
+  for (size_t i = 0; ok && i < lex->role_count; i++)
+    ok = resolve_words(lex, &lex->roles[i].forms);
+  for (size_t i = 0; ok && i < lex->list_count; i++)
+    ok = resolve_words(lex, &lex->lists[i].words);
+  return ok;
+}
+
+/* Names every list (and "verb-form") with an id and makes the bit table. */
+static bool alloc_in_list(FgLexicon *lex) {
+  lex->list_names = fg_intern_new();
+  bool ok = lex->list_names && fg_intern_add_str(lex->list_names, "verb-form") != FG_NO_ID;
+  for (size_t i = 0; ok && i < lex->list_count; i++)
+    ok = fg_intern_add_str(lex->list_names, lex->lists[i].name) != FG_NO_ID;
+  if (!ok)
+    return false;
+  lex->list_stride = (fg_intern_count(lex->list_names) + 63) / 64;
+  size_t words = fg_intern_count(lex->words);
+  lex->in_list = calloc((words ? words : 1) * lex->list_stride, sizeof *lex->in_list);
+  lex->starts_list = calloc((words ? words : 1) * lex->list_stride, sizeof *lex->in_list);
+  return lex->in_list && lex->starts_list;
+}
+
+static void set_bit(const FgLexicon *lex, uint64_t *table, uint32_t word, uint32_t list) {
+  table[word * lex->list_stride + list / 64] |= (uint64_t)1 << (list % 64);
+}
+
+static bool get_bit(const FgLexicon *lex, const uint64_t *table, uint32_t word,
+                    uint32_t list) {
+  return (table[word * lex->list_stride + list / 64] >> (list % 64)) & 1;
+}
+
+/* Every word was given an id by resolve_all, every name by alloc_in_list;
+ * an entry of several words is not a token's. */
+static void mark_in_list(FgLexicon *lex, const char *name, const char *word) {
+  uint32_t l = fg_intern_find(lex->list_names, name, strlen(name));
+  uint32_t first = fg_intern_find(lex->words, word, strcspn(word, " "));
+  set_bit(lex, lex->starts_list, first, l);
+  if (!strchr(word, ' '))
+    set_bit(lex, lex->in_list, first, l);
+}
+
+static const FgWords *verb_forms(const FgLexicon *lex, size_t i) {
+  return &lex->verbs[i].forms;
+}
+
+static const FgWords *role_forms(const FgLexicon *lex, size_t i) {
+  return &lex->roles[i].forms;
+}
+
+/* Files rule i under the first word of each of its forms, once per word;
+ * counts only when out->rules is NULL. last[w] is the last rule filed. */
+static void file_first_words(const FgWords *forms, uint32_t i, uint32_t *last,
+                             FirstWords *out, uint32_t *fill) {
+  for (size_t f = 0; f < forms->count; f++) {
+    uint32_t w = forms->seqs[f].ids[0];
+    if (last[w] == i)
+      continue;
+    last[w] = i;
+    if (out->rules)
+      out->rules[fill[w]++] = i;
+    else
+      out->start[w + 1]++;
+  }
+}
+
+static bool index_first_words(const FgLexicon *lex, size_t rule_count,
+                              const FgWords *(*forms_of)(const FgLexicon *, size_t),
+                              FirstWords *out) {
+  size_t words = fg_intern_count(lex->words);
+  uint32_t *last = malloc((words ? words : 1) * sizeof *last);
+  uint32_t *fill = malloc((words ? words : 1) * sizeof *fill);
+  out->start = calloc(words + 1, sizeof *out->start);
+  bool ok = last && fill && out->start;
+  for (int pass = 0; ok && pass < 2; pass++) {
+    for (size_t w = 0; w < words; w++)
+      last[w] = FG_NO_ID;
+    for (size_t i = 0; i < rule_count; i++)
+      file_first_words(forms_of(lex, i), (uint32_t)i, last, out, fill);
+    if (pass == 0) {
+      for (size_t w = 0; w < words; w++)
+        out->start[w + 1] += out->start[w];
+      memcpy(fill, out->start, words * sizeof *fill);
+      ok = (out->rules = malloc((out->start[words] + 1) * sizeof *out->rules)) != NULL;
+    }
+  }
+  free(last);
+  free(fill);
+  return ok;
+}
+
 static bool index_word(FgLexicon *lex, const char *name, const char *word,
                        size_t list) {
   FgBuf key;
@@ -353,13 +507,14 @@ static bool index_word(FgLexicon *lex, const char *name, const char *word,
   }
   if (id + 1 == fg_intern_count(lex->index))
     lex->index_list[id] = (uint32_t)list;
+  mark_in_list(lex, name, word);
   return true;
 }
 
 /* Indexes every list word, and the first word of every verb form. */
 static bool build_index(FgLexicon *lex) {
   lex->index = fg_intern_new();
-  if (!lex->index)
+  if (!lex->index || !alloc_in_list(lex))
     return false;
   for (size_t i = 0; i < lex->list_count; i++)
     for (size_t w = 0; w < lex->lists[i].words.count; w++)
@@ -378,6 +533,12 @@ static bool build_index(FgLexicon *lex) {
         return false;
     }
   return true;
+}
+
+static bool build_word_ids(FgLexicon *lex) {
+  return resolve_all(lex) && build_index(lex) &&
+         index_first_words(lex, lex->verb_count, verb_forms, &lex->verbs_from) &&
+         index_first_words(lex, lex->role_count, role_forms, &lex->roles_from);
 }
 
 FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
@@ -410,7 +571,7 @@ FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
   }
   free(line);
   fclose(f);
-  if (st == FG_OK && !build_index(lex))
+  if (st == FG_OK && !build_word_ids(lex))
     st = FG_ERR_NOMEM;
   if (st != FG_OK) {
     fg_lexicon_free(lex);
@@ -438,6 +599,7 @@ void fg_lexicon_free(FgLexicon *lex) {
     for (size_t e = 0; e < p->element_count; e++)
       free_words(&p->elements[e].words);
     free(p->elements);
+    free_words(&p->unless);
   }
   for (size_t i = 0; i < lex->role_count; i++) {
     FgRoleRule *r = &lex->roles[i];
@@ -457,6 +619,14 @@ void fg_lexicon_free(FgLexicon *lex) {
   free(lex->lists);
   fg_intern_free(lex->index);
   free(lex->index_list);
+  fg_intern_free(lex->words);
+  fg_intern_free(lex->list_names);
+  free(lex->in_list);
+  free(lex->starts_list);
+  free(lex->verbs_from.start);
+  free(lex->verbs_from.rules);
+  free(lex->roles_from.start);
+  free(lex->roles_from.rules);
   free(lex);
 }
 
@@ -498,4 +668,52 @@ bool fg_lexicon_has(const FgLexicon *lex, const char *name, const char *word,
     *value = list < lex->list_count ? lex->lists[list].value : NULL;
   }
   return true;
+}
+
+uint32_t fg_lexicon_word(const FgLexicon *lex, const char *word, size_t len) {
+  return fg_intern_find(lex->words, word, len);
+}
+
+size_t fg_lexicon_word_count(const FgLexicon *lex) { return fg_intern_count(lex->words); }
+
+void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count) {
+  for (size_t t = 0; t < count; t++)
+    tokens[t].word = fg_intern_find(lex->words, tokens[t].norm, strlen(tokens[t].norm));
+}
+
+uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name) {
+  return fg_intern_find(lex->list_names, name, strlen(name));
+}
+
+bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word) {
+  return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->in_list, word, list);
+}
+
+bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word) {
+  return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->starts_list, word, list);
+}
+
+static const uint32_t *rules_from(const FirstWords *index, const FgLexicon *lex,
+                                  uint32_t word, size_t *n) {
+  if (word >= fg_intern_count(lex->words)) {
+    *n = 0;
+    return NULL;
+  }
+  *n = index->start[word + 1] - index->start[word];
+  return index->rules + index->start[word];
+}
+
+const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_t *n) {
+  return rules_from(&lex->verbs_from, lex, word, n);
+}
+
+const uint32_t *fg_lexicon_roles_from(const FgLexicon *lex, uint32_t word, size_t *n) {
+  return rules_from(&lex->roles_from, lex, word, n);
+}
+
+size_t fg_words_match(const FgWordSeq *seq, const FgToken *tokens, size_t t, size_t last) {
+  for (size_t i = 0; i < seq->len; i++, t++)
+    if (t >= last || tokens[t].word != seq->ids[i])
+      return 0;
+  return t;
 }

@@ -6,9 +6,11 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "factgraph/diag.h"
 #include "factgraph/status.h"
+#include "text/text.h"
 
 /* Coarse entity kinds used in rule constraints, as bits. */
 enum {
@@ -21,10 +23,18 @@ enum {
   FG_KIND_ANY = 0x1F
 };
 
+/* One alternative as lexicon word ids (see fg_lexicon_word). */
+typedef struct {
+  const uint32_t *ids;
+  size_t len;
+} FgWordSeq;
+
 /* A list of alternatives, each a space-separated word sequence, already
- * case-folded: {"claimed responsibility for", "took responsibility for"}. */
+ * case-folded: {"claimed responsibility for", "took responsibility for"}.
+ * seqs[i] is items[i] as word ids, for matching tokens by id. */
 typedef struct {
   char **items;
+  FgWordSeq *seqs;
   size_t count;
 } FgWords;
 
@@ -39,6 +49,7 @@ typedef struct {
   bool active;           /* "S VERBed O" allowed */
   bool compound;         /* "S-VERBed O" ("US-led coalition") allowed */
   bool object_literal;   /* with no entity object, take the phrase as a value */
+  bool swap;             /* subject and object change places in the triple */
   double confidence;
 } FgVerbRule;
 
@@ -63,8 +74,10 @@ typedef struct {
   char *predicate;
   FgElement *elements;
   size_t element_count;
+  FgWords unless;             /* none of these in the 4 tokens before */
   bool object_is_doc_country; /* the object is the article's main country */
   bool swap;                  /* the slots are reversed in the triple */
+  bool known_object;          /* O is a gazetteer entry and S is not */
   double confidence;
 } FgPatternRule;
 
@@ -73,6 +86,7 @@ typedef struct {
   FgWords forms;         /* "foreign minister", "minister of foreign affairs" */
   char *label;           /* canonical role: "Foreign Minister", or NULL */
   char *predicate;       /* holdsPosition, leaderOf, memberOf, founded */
+  bool also_position;    /* also holdsPosition, titled as written ("CEO") */
   double confidence;
 } FgRoleRule;
 
@@ -103,6 +117,31 @@ size_t fg_lexicon_lists(const FgLexicon *lex, const char *name,
  * *value gets the row's value when not NULL. */
 bool fg_lexicon_has(const FgLexicon *lex, const char *name, const char *word,
                     const char **value);
+
+/* Matching by word id. Every word of the lexicon has a small id; a token
+ * gets the id of its normalised form once (fg_lexicon_tag_tokens), so rules
+ * compare integers and look up only the entries that can start at a token. */
+
+/* The id of a folded word, FG_NO_ID when no rule or list mentions it. */
+uint32_t fg_lexicon_word(const FgLexicon *lex, const char *word, size_t len);
+/* Number of word ids: every id is below it. */
+size_t fg_lexicon_word_count(const FgLexicon *lex);
+/* Sets each token's word to the id of its norm (FG_NO_ID when unknown). */
+void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count);
+/* The id of a list name (every row of that name, and "verb-form" for the
+ * first words of verb forms), FG_NO_ID when no list has it. */
+uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name);
+/* True when word is a one-word entry of the list: fg_lexicon_has on the
+ * word without building strings. False for FG_NO_ID. */
+bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word);
+/* True when an entry (of one word or more) of the list starts with word. */
+bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word);
+/* Indexes (in lexicon order) of the verbs, and of the roles, having a form
+ * whose first word is word; *n gets their number. */
+const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_t *n);
+const uint32_t *fg_lexicon_roles_from(const FgLexicon *lex, uint32_t word, size_t *n);
+/* Token ids [t, last) start with seq: returns the token after it, or 0. */
+size_t fg_words_match(const FgWordSeq *seq, const FgToken *tokens, size_t t, size_t last);
 
 /* Parses a kind list "Person|Organization" into FG_KIND_* bits; 0 if bad. */
 unsigned fg_kinds_parse(const char *text);

@@ -140,9 +140,10 @@ static FgStatus collect_edges(DotView *v, unsigned min_sources) {
   return v->degree && v->keep ? FG_OK : FG_ERR_NOMEM;
 }
 
-/* Drops edges touching a node not kept, then counts degrees and keeps
- * only nodes that still have an edge (and the focus). */
-static void prune(DotView *v) {
+/* Drops edges touching a node not kept, then counts degrees; with
+ * drop_isolated, keeps only nodes that still have an edge (and the focus).
+ * Counts the nodes kept. */
+static void prune(DotView *v, bool drop_isolated) {
   size_t kept = 0, nodes = 0;
   memset(v->degree, 0, v->node_count * sizeof(size_t));
   for (size_t i = 0; i < v->edge_count; i++) {
@@ -155,7 +156,8 @@ static void prune(DotView *v) {
   }
   v->edge_count = kept;
   for (size_t n = 0; n < v->node_count; n++) {
-    v->keep[n] = v->degree[n] > 0 || n == v->focus;
+    if (drop_isolated)
+      v->keep[n] = v->degree[n] > 0 || n == v->focus;
     nodes += v->keep[n];
   }
   v->shown_nodes = nodes;
@@ -214,7 +216,8 @@ static FgStatus keep_most_connected(DotView *v, size_t max_nodes) {
     qsort(ranks, count, sizeof(Rank), cmp_rank);
     for (size_t i = max_nodes; i < count; i++)
       v->keep[ranks[i].node] = false;
-    prune(v);
+    /* the most connected nodes stay even when their edges led elsewhere */
+    prune(v, false);
   }
   free(ranks);
   return FG_OK;
@@ -243,13 +246,20 @@ static int cmp_edge_order(const void *pa, const void *pb) {
   return (a->order > b->order) - (a->order < b->order);
 }
 
-/* Keeps the max_edges best attested edges, in their original order. */
+/* Keeps the max_edges best attested edges, in their original order, and
+ * drops the nodes whose every edge this cut. */
 static FgStatus keep_strongest_edges(DotView *v, size_t max_edges) {
   if (v->edge_count <= max_edges)
     return FG_OK;
   EdgeRank *ranks = malloc(v->edge_count * sizeof(EdgeRank));
-  if (!ranks)
+  bool *had_edge = malloc(v->node_count * sizeof(bool));
+  if (!ranks || !had_edge) {
+    free(ranks);
+    free(had_edge);
     return FG_ERR_NOMEM;
+  }
+  for (size_t n = 0; n < v->node_count; n++)
+    had_edge[n] = v->degree[n] > 0;
   for (size_t i = 0; i < v->edge_count; i++) {
     const FgFact *fact = fg_graph_fact(v->graph, v->edges[i].fact);
     ranks[i] = (EdgeRank){v->edges[i], fact->source_count, fact->confidence, i};
@@ -260,7 +270,13 @@ static FgStatus keep_strongest_edges(DotView *v, size_t max_edges) {
     v->edges[i] = ranks[i].edge;
   v->edge_count = max_edges;
   free(ranks);
-  prune(v);
+  prune(v, false);
+  for (size_t n = 0; n < v->node_count; n++)
+    if (had_edge[n] && v->degree[n] == 0 && n != v->focus && v->keep[n]) {
+      v->keep[n] = false;
+      v->shown_nodes--;
+    }
+  free(had_edge);
   return FG_OK;
 }
 
@@ -292,7 +308,7 @@ static FgStatus build_view(DotView *v, const FgWriteOptions *opt,
   }
   if (st != FG_OK)
     return st;
-  prune(v);
+  prune(v, true);
   v->candidate_nodes = v->shown_nodes;
   v->candidate_edges = v->edge_count;
   v->cluster = opt->cluster_by_type;

@@ -38,7 +38,8 @@ typedef struct {
 static bool push_token(Lexer *lx, size_t begin, size_t end, const char *norm,
                        uint16_t flags) {
   if (lx->count == lx->cap) {
-    size_t cap = lx->cap ? lx->cap * 2 : 256;
+    /* news text has a token per five or six bytes: one allocation mostly */
+    size_t cap = lx->cap ? lx->cap * 2 : lx->len / 4 + 64;
     FgToken *tokens = fg_arena_calloc(lx->arena, cap, sizeof(FgToken));
     if (!tokens)
       return false;
@@ -47,7 +48,8 @@ static bool push_token(Lexer *lx, size_t begin, size_t end, const char *norm,
     lx->tokens = tokens;
     lx->cap = cap;
   }
-  lx->tokens[lx->count++] = (FgToken){(uint32_t)begin, (uint32_t)end, norm, flags};
+  lx->tokens[lx->count++] =
+      (FgToken){(uint32_t)begin, (uint32_t)end, norm, flags, FG_NO_ID};
   return true;
 }
 
@@ -180,7 +182,8 @@ static bool tokenize(Lexer *lx) {
       pending |= FG_TOK_NEWLINE | FG_TOK_SPACE;
       continue;
     }
-    if (cp == ' ' || cp == '\t' || cp == 0xA0 || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS ||
+    /* the only ASCII space separator is ' ' */
+    if (cp == ' ' || cp == '\t' || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) ||
         cp == '\f' || cp == '\v' || cp == 0x200B || cp == 0xFEFF) {
       pending |= FG_TOK_SPACE;
       continue;
@@ -273,8 +276,10 @@ static uint16_t sentence_flags(const FgToken *tokens, size_t first, size_t last)
       words++;
       caps += (tokens[t].flags & FG_TOK_CAP) != 0;
     }
-    has_terminal = has_terminal || is_terminal(&tokens[t]);
   }
+  /* "U.S. and Britain Sanction ..." has periods but does not end in one */
+  for (size_t t = last; t > first && t + 2 >= last; t--)
+    has_terminal = has_terminal || is_terminal(&tokens[t - 1]);
   uint16_t flags = 0;
   if (!has_terminal)
     flags |= FG_SENT_HEADING;

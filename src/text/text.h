@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "util/arena.h"
+#include "util/intern.h"
 
 enum {
   FG_TOK_WORD = 1 << 0,    /* letters (possibly with digits) */
@@ -26,6 +27,8 @@ typedef struct {
   const char *norm;    /* case-folded, accents stripped; punctuation mapped
                           to ASCII: ' " - -- . , ( ) : ; ? ! */
   uint16_t flags;
+  uint32_t word;       /* lexicon word id of norm, FG_NO_ID until the
+                          extractor tags it (fg_lexicon_tag_tokens) */
 } FgToken;
 
 enum {

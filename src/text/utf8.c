@@ -94,10 +94,8 @@ bool fg_utf8_repair(const char *in, size_t len, FgBuf *out,
   return true;
 }
 
-int32_t fg_utf8_next(const char *s, size_t len, size_t *i) {
+int32_t fg_utf8_next_wide(const char *s, size_t len, size_t *i) {
   const unsigned char *u = (const unsigned char *)s;
-  if (u[*i] < 0x80)
-    return u[(*i)++];
   utf8proc_int32_t cp;
   utf8proc_ssize_t n = utf8proc_iterate(u + *i, (utf8proc_ssize_t)(len - *i), &cp);
   if (n <= 0) {

@@ -22,8 +22,19 @@ typedef struct {
 bool fg_utf8_repair(const char *in, size_t len, FgBuf *out,
                     FgUtf8Report *report);
 
-/* Decodes one code point at s[*i] (valid UTF-8 assumed) and advances *i. */
-int32_t fg_utf8_next(const char *s, size_t len, size_t *i);
+/* fg_utf8_next for a code point above U+007F. */
+int32_t fg_utf8_next_wide(const char *s, size_t len, size_t *i);
+
+/* Decodes one code point at s[*i] (valid UTF-8 assumed) and advances *i.
+ * Inline: the tokenizer calls it for every byte, nearly all ASCII. */
+static inline int32_t fg_utf8_next(const char *s, size_t len, size_t *i) {
+  unsigned char c = (unsigned char)s[*i];
+  if (c < 0x80) {
+    (*i)++;
+    return c;
+  }
+  return fg_utf8_next_wide(s, len, i);
+}
 
 /* Number of code points in s[0..len). */
 size_t fg_utf8_count(const char *s, size_t len);

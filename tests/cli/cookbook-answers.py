@@ -87,12 +87,15 @@ class Rdf:
             self.spellings[label].update(str(a) for a in g.objects(node, SKOS.altLabel))
             for t in g.objects(node, RDF.type):
                 self.types[label] = str(t).rsplit("#", 1)[-1]
-        self.publisher, self.date = {}, {}
+        # date: a full xsd:date, for what changed between two dates;
+        # published: any date the text gives ("--04-14"), for provenance.
+        self.publisher, self.date, self.published = {}, {}, {}
         for doc, ident in g.subject_objects(SCHEMA.identifier):
             ident = str(ident)
             for p in g.objects(doc, SCHEMA.publisher):
                 self.publisher[ident] = str(p)
             for d in g.objects(doc, SCHEMA.datePublished):
+                self.published[ident] = str(d)
                 if isinstance(d, Literal) and d.datatype == XSD.date:
                     self.date[ident] = str(d)
         self.statement_count = len(set(g.subjects(RDF.type, FG.Statement)))
@@ -163,7 +166,7 @@ def provenance(facts, rdf, params, texts):
             if texts[doc][b:e] != sentence:
                 fail(f"{doc}:{b}-{e} is {texts[doc][b:e]!r}, oa:exact {sentence!r}")
             rows.add(tuple(spo_row(f) + [doc, rdf.publisher.get(doc, ""),
-                                         rdf.date.get(doc, ""), str(b), str(e), rule,
+                                         rdf.published.get(doc, ""), str(b), str(e), rule,
                                          sentence]))
     return rows
 

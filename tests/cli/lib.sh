@@ -225,7 +225,7 @@ threshold() {
 # shared/tools/score-facts and fails when a negative fact is asserted or a
 # recall is below its minimum. Prints the score.
 score() {
-  local facts=$1 entities=$2 gold=$3 core_min=$4 extra_min=${5:-0}
+  local facts=$1 entities=$2 gold=$3 core_min=$4 extra_min=${5:-0} precision_min=${6:-0}
   local report=$TMP/score.out
   "$PY" "$SHARED/tools/score-facts" "$facts" "$entities" "$gold" --verbose \
     >"$report" 2>&1 || fail "score-facts failed: $(head -c 2000 "$report")"
@@ -233,8 +233,11 @@ score() {
   line=$(grep -E '^core recall [0-9]+/[0-9]+ +extra recall [0-9]+/[0-9]+ +negatives asserted [0-9]+/[0-9]+' \
     "$report") || fail "score-facts printed no score: $(head -c 2000 "$report")"
   grep -E '^(core recall|asserted rows|score:)' "$report" | sed 's/^/  /'
+  local precision
+  precision=$(sed -n 's/^score:.*precision_known=\([0-9.]*\).*/\1/p' "$report")
   local verdict
-  verdict=$(awk -v core_min="$core_min" -v extra_min="$extra_min" '
+  verdict=$(awk -v core_min="$core_min" -v extra_min="$extra_min" \
+    -v precision="${precision:-0}" -v precision_min="$precision_min" '
     function recall(fraction, parts) {
       split(fraction, parts, "/")
       return parts[2] > 0 ? parts[1] / parts[2] : 1
@@ -242,7 +245,8 @@ score() {
     { core = recall($3); extra = recall($6); split($9, neg, "/") }
     neg[1] > 0 { print neg[1] " negative fact(s) asserted"; exit }
     core < core_min { printf "core recall %.2f is below %s\n", core, core_min; exit }
-    extra < extra_min { printf "extra recall %.2f is below %s\n", extra, extra_min; exit }' \
+    extra < extra_min { printf "extra recall %.2f is below %s\n", extra, extra_min; exit }
+    precision < precision_min { printf "precision %.2f is below %s\n", precision, precision_min; exit }' \
     <<<"$line")
   if [ -n "$verdict" ]; then
     { grep '^WRONG-NEGATIVE' "$report"; grep '^MISSED' "$report" | head -n 30; } |

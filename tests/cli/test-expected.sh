@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The samples' facts, scored against samples/expected-*.tsv: no negative
-# fact asserted, recall at least the minimums in expected-thresholds.
+# fact asserted, recall at least the minimums in expected-thresholds; the
+# documents against samples/expected-documents.tsv.
 . "$(dirname "$0")/lib.sh"
 
+need_tool "$PY"
 [ -f "$SHARED/tools/score-facts" ] || skip "no $SHARED/tools/score-facts"
 entities=$SAMPLES/expected-entities.tsv
 gold=$SAMPLES/expected-facts.tsv
@@ -15,4 +17,10 @@ expect_status 0 "export of samples/*.txt"
 cp "$TMP/stdout" "$TMP/samples.tsv"
 valid_tsv "$TMP/samples.tsv"
 score "$TMP/samples.tsv" "$entities" "$gold" \
-  "$(threshold core_min)" "$(threshold extra_min)"
+  "$(threshold core_min)" "$(threshold extra_min)" "$(threshold precision_min)"
+
+# The documents' headline, date, author and publisher.
+fg --format nt "${inputs[@]}"
+expect_status 0 "N-Triples export of samples/*.txt"
+"$PY" "$ROOT/tests/cli/check-gold.py" documents "$TMP/stdout" "$ROOT/samples/expected-documents.tsv" \
+  >"$TMP/documents.out" || fail "sample documents: $(cat "$TMP/documents.out")"

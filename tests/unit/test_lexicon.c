@@ -90,16 +90,22 @@ static void test_shipped_lexicon_word_lists(void **state) {
   assert_string_equal(found[0]->name, "negation");
 }
 
+/* Writes body to the file name in the temp dir; path gets its path. */
+static void write_file(const Fixture *fx, const char *name, const char *body,
+                       char path[128]) {
+  snprintf(path, 128, "%s/%s", fx->dir, name);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs(body, f);
+  fclose(f);
+}
+
 /* Writes body to a file in the temp dir, loads it and expects a syntax
  * error located at line in that file. */
 static void expect_syntax_error(Fixture *fx, const char *body,
                                 unsigned long line) {
   char path[128];
-  snprintf(path, sizeof path, "%s/bad.tsv", fx->dir);
-  FILE *f = fopen(path, "w");
-  assert_non_null(f);
-  fputs(body, f);
-  fclose(f);
+  write_file(fx, "bad.tsv", body, path);
   Seen seen = {0};
   FgLexicon *lex = (FgLexicon *)&seen; /* must be reset to NULL */
   assert_int_equal(fg_lexicon_load(path, record, &seen, &lex), FG_ERR_SYNTAX);
@@ -144,6 +150,112 @@ static void test_missing_file(void **state) {
   assert_string_equal(seen.source, path);
 }
 
+/* Loads body as a lexicon file from the temp dir. */
+static FgLexicon *load_text(Fixture *fx, const char *body) {
+  char path[128];
+  write_file(fx, "words.tsv", body, path);
+  FgLexicon *lex = NULL;
+  assert_int_equal(fg_lexicon_load(path, NULL, NULL, &lex), FG_OK);
+  unlink(path);
+  return lex;
+}
+
+static const char WORDS_LEXICON[] =
+    "verb\tverb.a\tpraised\tpraised|took credit for\tsubj=Agent;obj=Agent\n"
+    "verb\tverb.b\tleaderOf\tled|took over\t\n"
+    "role\trole.p\tholdsPosition\tprime minister|minister\tlabel=Minister\n"
+    "role\trole.f\tholdsPosition\tforeign minister\t\n"
+    "list\tneg\t-\tnot|never|no longer\n";
+
+static void tag(const FgLexicon *lex, FgToken *tokens, const char *const *norms,
+                size_t n) {
+  for (size_t i = 0; i < n; i++)
+    tokens[i] = (FgToken){0, 0, norms[i], FG_TOK_WORD, FG_NO_ID};
+  fg_lexicon_tag_tokens(lex, tokens, n);
+}
+
+static void test_token_word_ids(void **state) {
+  FgLexicon *lex = load_text(*state, WORDS_LEXICON);
+  static const char *const norms[] = {"they", "took", "credit", "for", "no", "not"};
+  FgToken t[6];
+  tag(lex, t, norms, 6);
+  assert_int_equal(t[0].word, FG_NO_ID);
+  assert_true(t[1].word < fg_lexicon_word_count(lex));
+  assert_int_equal(fg_lexicon_word(lex, "took", 4), t[1].word);
+  uint32_t neg = fg_lexicon_list_id(lex, "neg");
+  uint32_t verb = fg_lexicon_list_id(lex, "verb-form");
+  assert_int_not_equal(neg, FG_NO_ID);
+  assert_int_equal(fg_lexicon_list_id(lex, "no-such-list"), FG_NO_ID);
+  assert_true(fg_lexicon_word_in(lex, neg, t[5].word));
+  assert_false(fg_lexicon_word_in(lex, neg, t[4].word)); /* only "no longer" */
+  assert_true(fg_lexicon_word_starts(lex, neg, t[4].word));
+  assert_true(fg_lexicon_word_starts(lex, neg, t[5].word));
+  assert_true(fg_lexicon_has(lex, "neg", "no longer", NULL));
+  assert_false(fg_lexicon_word_in(lex, neg, t[0].word));
+  assert_false(fg_lexicon_word_starts(lex, neg, t[0].word));
+  assert_false(fg_lexicon_word_in(lex, FG_NO_ID, t[5].word));
+  assert_true(fg_lexicon_word_in(lex, verb, t[1].word));
+  assert_false(fg_lexicon_word_in(lex, verb, t[2].word));
+  fg_lexicon_free(lex);
+}
+
+static void test_rules_by_first_word(void **state) {
+  FgLexicon *lex = load_text(*state, WORDS_LEXICON);
+  size_t n;
+  const uint32_t *v = fg_lexicon_verbs_from(lex, fg_lexicon_word(lex, "took", 4), &n);
+  assert_int_equal(n, 2); /* both verbs, in lexicon order */
+  assert_int_equal(v[0], 0);
+  assert_int_equal(v[1], 1);
+  v = fg_lexicon_verbs_from(lex, fg_lexicon_word(lex, "praised", 7), &n);
+  assert_int_equal(n, 1);
+  assert_int_equal(v[0], 0);
+  fg_lexicon_verbs_from(lex, fg_lexicon_word(lex, "credit", 6), &n);
+  assert_int_equal(n, 0);
+  fg_lexicon_verbs_from(lex, FG_NO_ID, &n);
+  assert_int_equal(n, 0);
+  const uint32_t *r = fg_lexicon_roles_from(lex, fg_lexicon_word(lex, "minister", 8), &n);
+  assert_int_equal(n, 1);
+  assert_int_equal(r[0], 0);
+  r = fg_lexicon_roles_from(lex, fg_lexicon_word(lex, "foreign", 7), &n);
+  assert_int_equal(n, 1);
+  assert_int_equal(r[0], 1);
+  fg_lexicon_free(lex);
+}
+
+static void test_word_sequence_match(void **state) {
+  FgLexicon *lex = load_text(*state, WORDS_LEXICON);
+  static const char *const norms[] = {"they", "took", "credit", "for", "it"};
+  FgToken t[5];
+  tag(lex, t, norms, 5);
+  const FgWordSeq *credit = &fg_lexicon_verb(lex, 0)->forms.seqs[1];
+  assert_int_equal(credit->len, 3);
+  assert_int_equal(fg_words_match(credit, t, 1, 5), 4);
+  assert_int_equal(fg_words_match(credit, t, 1, 3), 0); /* cut by last */
+  assert_int_equal(fg_words_match(credit, t, 0, 5), 0);
+  fg_lexicon_free(lex);
+}
+
+/* The id tables agree with the string index on every shipped list word. */
+static void test_word_in_agrees_with_has(void **state) {
+  Fixture *fx = *state;
+  const FgWordList *lists[64];
+  static const char *const names[] = {"negation", "preposition", "org-head",
+                                      "person-title", "place-before"};
+  for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+    size_t n = fg_lexicon_lists(fx->shipped, names[k], lists, 64);
+    assert_true(n >= 1);
+    for (size_t l = 0; l < n; l++)
+      for (size_t w = 0; w < lists[l]->words.count; w++) {
+        const char *word = lists[l]->words.items[w];
+        FgToken t;
+        tag(fx->shipped, &t, &word, 1);
+        uint32_t list = fg_lexicon_list_id(fx->shipped, names[k]);
+        assert_int_equal(fg_lexicon_word_in(fx->shipped, list, t.word),
+                         strchr(word, ' ') == NULL);
+      }
+  }
+}
+
 static void test_kinds_parse(void **state) {
   (void)state;
   assert_int_equal(fg_kinds_parse("Person|Country"),
@@ -169,6 +281,10 @@ int main(void) {
       cmocka_unit_test(test_pattern_without_object),
       cmocka_unit_test(test_confidence_out_of_range),
       cmocka_unit_test(test_missing_file),
+      cmocka_unit_test(test_token_word_ids),
+      cmocka_unit_test(test_rules_by_first_word),
+      cmocka_unit_test(test_word_sequence_match),
+      cmocka_unit_test(test_word_in_agrees_with_has),
       cmocka_unit_test(test_kinds_parse),
       cmocka_unit_test(test_free_null),
   };

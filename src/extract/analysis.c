@@ -1,0 +1,38 @@
+/* Lexicon lookups for one document's tokens. */
+#include "analysis.h"
+
+#include <stdint.h>
+
+bool fg_analysis_prepare(FgDocAnalysis *doc) {
+  fg_lexicon_tag_tokens(doc->lex, doc->tok.tokens, doc->tok.token_count);
+  doc->list_slots = fg_arena_calloc(doc->arena, FG_LIST_SLOTS, sizeof(FgListSlot));
+  return doc->list_slots != NULL;
+}
+
+/* Rules name lists with string literals, called for every token: a name's
+ * id is looked up once per document and then found by its address. A full
+ * run of slots only costs the lookup. */
+static uint32_t list_id(const FgDocAnalysis *doc, const char *name) {
+  uint64_t mixed = (uint64_t)(uintptr_t)name * UINT64_C(0x9E3779B97F4A7C15);
+  size_t at = (size_t)(mixed >> 40) % FG_LIST_SLOTS;
+  for (size_t k = 0; k < 8; k++) {
+    FgListSlot *slot = &doc->list_slots[(at + k) % FG_LIST_SLOTS];
+    if (slot->name == name)
+      return slot->id;
+    if (!slot->name) {
+      slot->name = name;
+      slot->id = fg_lexicon_list_id(doc->lex, name);
+      return slot->id;
+    }
+  }
+  return fg_lexicon_list_id(doc->lex, name);
+}
+
+bool fg_in_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok) {
+  return tok->word != FG_NO_ID && fg_lexicon_word_in(doc->lex, list_id(doc, name), tok->word);
+}
+
+bool fg_starts_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok) {
+  return tok->word != FG_NO_ID &&
+         fg_lexicon_word_starts(doc->lex, list_id(doc, name), tok->word);
+}

@@ -1,0 +1,435 @@
+#include "read.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "input/article.h"
+#include "input/detect.h"
+#include "input/html.h"
+#include "input/jsonl.h"
+#include "input/source.h"
+#include "input/xml.h"
+#include "text/utf8.h"
+
+/* One input being read: where messages go and what became of it. */
+typedef struct {
+  const FgInputReader *reader;
+  const char *source; /* the name in messages: the path, or "stdin" */
+  const char *id;     /* the document id */
+  size_t articles;
+  bool repaired;      /* a repair was reported (once per input but per line) */
+} Input;
+
+static void say(const Input *in, FgStatus st, FgSeverity sev,
+                unsigned long line, unsigned long long byte,
+                const char *message) {
+  if (!in->reader->diag)
+    return;
+  FgDiag d = {st, sev, in->source, line, (unsigned long)byte, message};
+  in->reader->diag(in->reader->diag_handle, &d);
+}
+
+static FgInputReport report_of(const Input *in) {
+  FgInputReport r = {in->reader->diag, in->reader->diag_handle, in->source, 0};
+  return r;
+}
+
+/* Copies bytes to out as valid UTF-8, warning at the first repair (at a
+ * line when line > 0, else at base plus the byte offset, once per input). */
+static bool repair(Input *in, const char *bytes, size_t len,
+                   unsigned long long base, unsigned long line, FgBuf *out) {
+  FgUtf8Report rep;
+  fg_buf_clear(out);
+  if (!fg_utf8_repair(bytes, len, out, &rep))
+    return false;
+  if (in->repaired && line == 0)
+    return true;
+  in->repaired = rep.invalid || rep.nul;
+  if (rep.invalid)
+    say(in, FG_OK, FG_SEV_WARNING, line, line ? 0 : base + rep.first_invalid,
+        "invalid UTF-8 replaced by U+FFFD");
+  if (rep.nul)
+    say(in, FG_OK, FG_SEV_WARNING, line, line ? 0 : base + rep.first_nul,
+        "NUL byte replaced by U+FFFD");
+  return true;
+}
+
+/* Makes a reader's field valid UTF-8 (a page may lie about its bytes). */
+static bool sanitize(char **field) {
+  if (!*field)
+    return true;
+  FgBuf clean;
+  fg_buf_init(&clean);
+  FgUtf8Report rep;
+  if (!fg_utf8_repair(*field, strlen(*field), &clean, &rep)) {
+    fg_buf_free(&clean);
+    return false;
+  }
+  free(*field);
+  *field = fg_buf_take(&clean);
+  return true;
+}
+
+static bool blank(const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (!strchr(" \n\t\r", s[i]) || s[i] == '\0')
+      return false;
+  return true;
+}
+
+static FgStatus sink_article(Input *in, FgArticle *a, const char *id) {
+  char **fields[] = {&a->id,     &a->headline,  &a->date,
+                     &a->author, &a->publisher, &a->url};
+  for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+    if (!sanitize(fields[i]))
+      return FG_ERR_NOMEM;
+  FgBuf text;
+  fg_buf_init(&text);
+  FgUtf8Report rep;
+  if (!fg_utf8_repair(a->text.data ? a->text.data : "", a->text.len, &text,
+                      &rep)) {
+    fg_buf_free(&text);
+    return FG_ERR_NOMEM;
+  }
+  FgStatus st = FG_NOTHING;
+  if (!blank(fg_buf_cstr(&text), text.len)) {
+    FgDocument meta = {a->id ? a->id : id, a->headline, a->date,
+                       a->author,          a->publisher, a->url, 0};
+    FgPiece piece = {&meta, fg_buf_cstr(&text), text.len, 0};
+    st = in->reader->sink(in->reader->sink_handle, &piece);
+    in->articles += st == FG_OK;
+  }
+  fg_buf_free(&text);
+  return st;
+}
+
+/* ---- plain text, in paragraph-bounded segments ---- */
+
+static FgStatus read_text(Input *in, FgSource *src) {
+  FgBuf text;
+  fg_buf_init(&text);
+  FgDocument meta = {in->id, NULL, NULL, NULL, NULL, NULL, 0};
+  uint64_t cp = 0;
+  const char *seg;
+  size_t len;
+  FgStatus st = FG_OK;
+  unsigned long long base = src->offset;
+  while (st == FG_OK && fg_source_segment(src, FG_TEXT_SEGMENT, &seg, &len)) {
+    if (!repair(in, seg, len, base, 0, &text)) {
+      st = FG_ERR_NOMEM;
+      break;
+    }
+    base = src->offset;
+    size_t count = fg_utf8_count(fg_buf_cstr(&text), text.len);
+    if (cp + count > UINT32_MAX) {
+      say(in, FG_OK, FG_SEV_WARNING, 0, base,
+          "text longer than 4G characters: the rest is not read");
+      break;
+    }
+    /* Later segments repeat the id: the graph keeps the first one's
+     * metadata, the only segment with a header. */
+    FgPiece piece = {&meta, fg_buf_cstr(&text), text.len, (uint32_t)cp};
+    if (!blank(piece.text, piece.len)) {
+      st = in->reader->sink(in->reader->sink_handle, &piece);
+      in->articles += st == FG_OK;
+    }
+    cp += count;
+  }
+  fg_buf_free(&text);
+  return st;
+}
+
+/* ---- JSON Lines, line by line ---- */
+
+static FgStatus read_jsonl_line(Input *in, const char *line, size_t len,
+                                unsigned long line_no, FgBuf *utf8,
+                                size_t *bad) {
+  if (!repair(in, line, len, 0, line_no, utf8))
+    return FG_ERR_NOMEM;
+  FgArticle a;
+  fg_article_init(&a);
+  FgInputReport r = report_of(in);
+  FgStatus st = fg_jsonl_read_line(fg_buf_cstr(utf8), utf8->len, line_no, &r, &a);
+  char id[64];
+  if (st == FG_OK) {
+    snprintf(id, sizeof id, "%lu", line_no);
+    FgBuf full;
+    fg_buf_init(&full);
+    st = fg_buf_append_str(&full, in->id) && fg_buf_append_char(&full, ':') &&
+                 fg_buf_append_str(&full, id)
+             ? sink_article(in, &a, fg_buf_cstr(&full))
+             : FG_ERR_NOMEM;
+    fg_buf_free(&full);
+  }
+  *bad += st == FG_ERR_INPUT;
+  fg_article_free(&a);
+  return st == FG_ERR_NOMEM ? st : FG_OK;
+}
+
+static FgStatus read_jsonl(Input *in, FgSource *src) {
+  FgBuf utf8;
+  fg_buf_init(&utf8);
+  FgStatus st = FG_OK;
+  size_t bad = 0;
+  const char *line;
+  size_t len;
+  FgLineStatus ls;
+  while (st == FG_OK &&
+         (ls = fg_source_line(src, FG_JSONL_LINE_MAX, &line, &len)) != FG_LINE_END) {
+    if (ls == FG_LINE_TOO_LONG) {
+      say(in, FG_ERR_INPUT, FG_SEV_WARNING, src->line, 0,
+          "line longer than 64 MiB; line skipped");
+      bad++;
+      continue;
+    }
+    st = read_jsonl_line(in, line, len, src->line, &utf8, &bad);
+  }
+  fg_buf_free(&utf8);
+  if (st == FG_OK && in->articles == 0 && bad > 0) {
+    say(in, FG_ERR_INPUT, FG_SEV_ERROR, 0, 0, "no line holds a usable article");
+    st = FG_ERR_INPUT;
+  }
+  return st;
+}
+
+/* ---- HTML and news XML, read whole ---- */
+
+static FgStatus read_markup(Input *in, FgSource *src, FgInputFormat format) {
+  const char *data;
+  size_t len;
+  if (!fg_source_rest(src, FG_MARKUP_MAX, &data, &len)) {
+    if (src->failed)
+      return FG_ERR_IO;
+    say(in, FG_ERR_INPUT, FG_SEV_ERROR, 0, 0,
+        "larger than 256 MiB, the most a page or XML document may be: skipped");
+    return FG_ERR_INPUT;
+  }
+  FgBuf utf8;
+  fg_buf_init(&utf8);
+  FgArticle a;
+  fg_article_init(&a);
+  FgInputReport r = report_of(in);
+  FgStatus st = repair(in, data, len, 0, 0, &utf8) ? FG_OK : FG_ERR_NOMEM;
+  if (st == FG_OK)
+    st = format == FG_INPUT_HTML
+             ? fg_html_read(fg_buf_cstr(&utf8), utf8.len, &r, &a)
+             : fg_news_xml_read(fg_buf_cstr(&utf8), utf8.len, &r, &a);
+  if (st == FG_OK)
+    st = sink_article(in, &a, in->id);
+  if (st == FG_ERR_INPUT)
+    say(in, st, FG_SEV_ERROR, 0, 0,
+        format == FG_INPUT_HTML
+            ? "not readable as HTML: skipped"
+            : "no NITF or NewsML-G2 article in it (root <nitf> or "
+              "<newsItem>): skipped");
+  fg_article_free(&a);
+  fg_buf_free(&utf8);
+  return st;
+}
+
+/* ---- one stream ---- */
+
+static FgStatus read_stream(Input *in, FILE *f);
+
+static bool is_utf16(const char *head, size_t len) {
+  const unsigned char *u = (const unsigned char *)head;
+  return len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+}
+
+/* UTF-16 with a BOM is converted whole, then read as UTF-8. */
+static FgStatus read_utf16(Input *in, FgSource *src) {
+  const char *data;
+  size_t len;
+  if (!fg_source_rest(src, FG_MARKUP_MAX, &data, &len)) {
+    say(in, FG_ERR_INPUT, FG_SEV_ERROR, 0, 0,
+        "UTF-16 input larger than 256 MiB: skipped");
+    return src->failed ? FG_ERR_IO : FG_ERR_INPUT;
+  }
+  FgBuf utf8;
+  fg_buf_init(&utf8);
+  FgStatus st = repair(in, data, len, 0, 0, &utf8) ? FG_OK : FG_ERR_NOMEM;
+  FILE *m = st == FG_OK && utf8.len > 0 ? fmemopen(utf8.data, utf8.len, "rb") : NULL;
+  if (st == FG_OK)
+    st = m ? read_stream(in, m) : FG_NOTHING;
+  if (m)
+    fclose(m);
+  fg_buf_free(&utf8);
+  return st;
+}
+
+/* More than 1% NUL bytes in the first 8 KiB: not text. */
+static bool looks_binary(const char *bytes, size_t len) {
+  size_t n = len < 8192 ? len : 8192, nul = 0;
+  for (size_t i = 0; i < n; i++)
+    nul += bytes[i] == '\0';
+  return nul * 100 > n;
+}
+
+static FgStatus read_stream(Input *in, FILE *f) {
+  FgSource src;
+  fg_source_init(&src, f);
+  size_t len;
+  const char *head = fg_source_peek(&src, FG_DETECT_BYTES, &len);
+  FgStatus st;
+  if (!head) {
+    st = FG_ERR_IO;
+  } else if (is_utf16(head, len)) {
+    st = read_utf16(in, &src);
+  } else if (looks_binary(head, len)) {
+    say(in, FG_ERR_INPUT, FG_SEV_ERROR, 0, 0, "binary file, not text: skipped");
+    st = FG_ERR_INPUT;
+  } else {
+    FgInputFormat format = in->reader->format != FG_INPUT_AUTO
+                               ? in->reader->format
+                               : fg_input_detect(head, len);
+    st = format == FG_INPUT_TEXT    ? read_text(in, &src)
+         : format == FG_INPUT_JSONL ? read_jsonl(in, &src)
+                                    : read_markup(in, &src, format);
+  }
+  if (src.failed && st != FG_ERR_NOMEM) {
+    say(in, FG_ERR_IO, FG_SEV_ERROR, 0, src.offset,
+        src.error ? strerror(src.error) : "out of memory while reading");
+    st = FG_ERR_IO;
+  }
+  fg_source_free(&src);
+  if (st == FG_OK && in->articles == 0)
+    st = FG_NOTHING;
+  if (st == FG_NOTHING)
+    say(in, FG_NOTHING, FG_SEV_WARNING, 0, 0,
+        len == 0 ? "empty document, nothing read"
+                 : "no article text in it, nothing read");
+  return st;
+}
+
+/* ---- files and directories ---- */
+
+/* The directories being walked, innermost first: a loop shows up as a
+ * directory that is its own ancestor (same device and inode). */
+typedef struct Walk {
+  dev_t dev;
+  ino_t ino;
+  const struct Walk *up;
+} Walk;
+
+static FgStatus worse(FgStatus a, FgStatus b) {
+  if (a > FG_NOTHING || b > FG_NOTHING)
+    return a > FG_NOTHING ? a : b;
+  return a == FG_OK || b == FG_OK ? FG_OK : FG_NOTHING;
+}
+
+static FgStatus read_file(const FgInputReader *reader, const char *path,
+                          const char *id) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  Input in = {reader, is_stdin ? "stdin" : path, id, 0, false};
+  FILE *f = is_stdin ? stdin : fopen(path, "rb");
+  if (!f) {
+    say(&in, FG_ERR_IO, FG_SEV_ERROR, 0, 0, strerror(errno));
+    return FG_ERR_IO;
+  }
+  FgStatus st = read_stream(&in, f);
+  if (!is_stdin)
+    fclose(f);
+  return st;
+}
+
+static char *join(const char *a, const char *b) {
+  FgBuf buf;
+  fg_buf_init(&buf);
+  if ((a && (!fg_buf_append_str(&buf, a) || !fg_buf_append_char(&buf, '/'))) ||
+      !fg_buf_append_str(&buf, b)) {
+    fg_buf_free(&buf);
+    return NULL;
+  }
+  return fg_buf_take(&buf);
+}
+
+static FgStatus read_tree(const FgInputReader *reader, const char *path,
+                          const char *id, const Walk *up, bool operand);
+
+static FgStatus walk_entries(const FgInputReader *reader, const char *dir,
+                             const char *id, const Walk *here) {
+  struct dirent **entries = NULL;
+  int n = scandir(dir, &entries, NULL, alphasort);
+  Input in = {reader, dir, id, 0, false};
+  if (n < 0) {
+    say(&in, FG_ERR_IO, FG_SEV_ERROR, 0, 0, strerror(errno));
+    return FG_ERR_IO;
+  }
+  FgStatus st = FG_NOTHING;
+  for (int i = 0; i < n; i++) {
+    const char *name = entries[i]->d_name;
+    char *child = name[0] == '.' ? NULL : join(dir, name);
+    char *child_id = child ? join(id, name) : NULL;
+    if (child && child_id)
+      st = worse(st, read_tree(reader, child, child_id, here, false));
+    else if (name[0] != '.')
+      st = worse(st, FG_ERR_NOMEM);
+    free(child);
+    free(child_id);
+    free(entries[i]);
+  }
+  free(entries);
+  if (st == FG_NOTHING)
+    say(&in, FG_NOTHING, FG_SEV_WARNING, 0, 0, "no article in this directory");
+  return st;
+}
+
+static FgStatus read_tree(const FgInputReader *reader, const char *path,
+                          const char *id, const Walk *up, bool operand) {
+  Input in = {reader, path, id, 0, false};
+  struct stat st;
+  if (strcmp(path, "-") != 0 && stat(path, &st) != 0) {
+    say(&in, FG_ERR_IO, FG_SEV_ERROR, 0, 0, strerror(errno));
+    return FG_ERR_IO;
+  }
+  if (strcmp(path, "-") == 0 || (!S_ISDIR(st.st_mode) && (operand || S_ISREG(st.st_mode))))
+    return read_file(reader, path, id);
+  if (!S_ISDIR(st.st_mode)) {
+    say(&in, FG_NOTHING, FG_SEV_WARNING, 0, 0, "not a regular file: skipped");
+    return FG_NOTHING;
+  }
+  if (!reader->recursive) {
+    say(&in, FG_ERR_INPUT, FG_SEV_ERROR, 0, 0,
+        "is a directory (use -r to read the files in it)");
+    return FG_ERR_INPUT;
+  }
+  for (const Walk *w = up; w; w = w->up)
+    if (w->dev == st.st_dev && w->ino == st.st_ino) {
+      say(&in, FG_NOTHING, FG_SEV_WARNING, 0, 0,
+          "directory loop: already being read higher up, not followed");
+      return FG_NOTHING;
+    }
+  Walk here = {st.st_dev, st.st_ino, up};
+  return walk_entries(reader, path, operand ? NULL : id, &here);
+}
+
+static const char *base_name(const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash && slash[1] ? slash + 1 : path;
+}
+
+FgStatus fg_input_read_path(const FgInputReader *reader, const char *path) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  return read_tree(reader, path, is_stdin ? "stdin" : base_name(path), NULL,
+                   true);
+}
+
+FgStatus fg_input_read_memory(const FgInputReader *reader, const char *id,
+                              const char *bytes, size_t len) {
+  Input in = {reader, id, id, 0, false};
+  /* fmemopen wants a writable buffer even for reading: it is not written. */
+  FILE *f = len > 0 ? fmemopen((void *)(uintptr_t)bytes, len, "rb") : NULL;
+  if (len > 0 && !f)
+    return FG_ERR_NOMEM;
+  FgStatus st = FG_NOTHING;
+  if (f) {
+    st = read_stream(&in, f);
+    fclose(f);
+  } else {
+    say(&in, FG_NOTHING, FG_SEV_WARNING, 0, 0, "empty document, nothing read");
+  }
+  return st;
+}

@@ -1,0 +1,47 @@
+/* Inputs to documents: opens files, walks directories, tells formats
+ * apart, runs the reader for each and hands every article to a sink as
+ * valid UTF-8 with the metadata the reader found. */
+#ifndef FG_INPUT_READ_H
+#define FG_INPUT_READ_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "factgraph/config.h"
+#include "factgraph/graph.h"
+
+/* Plain text is analysed in segments of at most this many bytes, cut at
+ * paragraph ends, so that memory stays flat whatever the file's size. */
+#define FG_TEXT_SEGMENT ((size_t)4 << 20)
+
+/* One article, or one segment of a long plain-text article. */
+typedef struct {
+  const FgDocument *meta; /* id and what the reader found (NULL: unknown) */
+  const char *text;       /* valid UTF-8, no NUL */
+  size_t len;
+  uint32_t cp_base;       /* code points of the document before this piece */
+} FgPiece;
+
+/* Takes a piece (borrowed for the call); FG_OK or FG_ERR_NOMEM. */
+typedef FgStatus (*FgPieceSink)(void *handle, const FgPiece *piece);
+
+typedef struct {
+  FgInputFormat format;
+  bool recursive;
+  FgDiagFunc diag;
+  void *diag_handle;
+  FgPieceSink sink;
+  void *sink_handle;
+} FgInputReader;
+
+/* Reads a file, a directory (when recursive) or "-" (stdin). FG_OK when
+ * at least one article was read and nothing failed; FG_NOTHING when the
+ * input holds no article; otherwise the first error, with every problem
+ * named through diag. */
+FgStatus fg_input_read_path(const FgInputReader *reader, const char *path);
+
+/* Same for bytes in memory, named id. */
+FgStatus fg_input_read_memory(const FgInputReader *reader, const char *id,
+                              const char *bytes, size_t len);
+
+#endif

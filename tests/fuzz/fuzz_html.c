@@ -1,0 +1,16 @@
+/* libFuzzer target: the HTML reader on arbitrary bytes. */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "input/html.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  FgArticle article;
+  fg_article_init(&article);
+  FgInputReport report = {NULL, NULL, "fuzz", 0};
+  fg_html_read((const char *)data, size, &report, &article);
+  fg_article_free(&article);
+  return 0;
+}

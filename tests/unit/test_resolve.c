@@ -1,0 +1,148 @@
+/* Unit tests for src/graph/resolve.c: local entities of several documents
+ * merged by identity key, surname, transliteration skeleton and acronym. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "graph/resolve.h"
+
+typedef struct {
+  FgLocalEntities locals;
+  FgGazetteer *gaz;
+  FgGraph *graph;
+  uint32_t map[16];
+} Fixture;
+
+static int setup(void **state) {
+  Fixture *fx = calloc(1, sizeof *fx);
+  if (!fx || fg_gazetteer_new(&fx->gaz) != FG_OK || !(fx->graph = fg_graph_new())) {
+    if (fx)
+      fg_gazetteer_free(fx->gaz);
+    free(fx);
+    return -1;
+  }
+  *state = fx;
+  return 0;
+}
+
+static int teardown(void **state) {
+  Fixture *fx = *state;
+  fg_local_entities_free(&fx->locals);
+  fg_gazetteer_free(fx->gaz);
+  fg_graph_free(fx->graph);
+  free(fx);
+  return 0;
+}
+
+/* Adds a local entity of document doc; skeleton and acronym may be NULL. */
+static void add(Fixture *fx, uint32_t doc, const char *key, unsigned kind,
+                const char *skeleton, const char *acronym) {
+  const char *label = strchr(key, ':') + 1;
+  uint32_t i = fg_local_entity_new(&fx->locals, doc, key, label,
+                                   kind == FG_KIND_PERSON ? "Person" : "Organization",
+                                   kind, -1);
+  assert_int_not_equal(i, FG_NONE);
+  FgLocalEntity *e = &fx->locals.items[i];
+  e->surname_only = strncmp(key, "surname:", 8) == 0;
+  e->skeleton = skeleton ? strdup(skeleton) : NULL;
+  e->acronym = acronym ? strdup(acronym) : NULL;
+}
+
+static void resolve(Fixture *fx) {
+  assert_true(fx->locals.count <= 16);
+  assert_true(fg_resolve_entities(&fx->locals, fx->gaz, fx->graph, fx->map));
+}
+
+static void test_surname_joins_its_one_full_name(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:ahmed shara", FG_KIND_PERSON, "ahmd shr", NULL);
+  add(fx, 1, "name:ahmed shara", FG_KIND_PERSON, "ahmd shr", NULL);
+  add(fx, 2, "surname:shara", FG_KIND_PERSON, "shr", NULL);
+  resolve(fx);
+  assert_int_equal(fx->map[0], fx->map[1]);
+  assert_int_equal(fx->map[2], fx->map[0]);
+  assert_int_equal(fg_graph_entity_count(fx->graph), 1);
+}
+
+static void test_surname_of_two_people_stays_apart(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:ahmed shara", FG_KIND_PERSON, "ahmd shr", NULL);
+  add(fx, 1, "name:omar shara", FG_KIND_PERSON, "omr shr", NULL);
+  add(fx, 2, "surname:shara", FG_KIND_PERSON, "shr", NULL);
+  resolve(fx);
+  assert_int_not_equal(fx->map[0], fx->map[1]);
+  assert_int_not_equal(fx->map[2], fx->map[0]);
+  assert_int_not_equal(fx->map[2], fx->map[1]);
+  assert_int_equal(fg_graph_entity_count(fx->graph), 3);
+}
+
+/* "Kamal" is not "Kemal", but their skeletons agree. */
+static void test_surname_joins_by_skeleton(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:mustafa kemal", FG_KIND_PERSON, "mstf kml", NULL);
+  add(fx, 1, "surname:kamal", FG_KIND_PERSON, "kml", NULL);
+  add(fx, 1, "surname:kaplan", FG_KIND_PERSON, "kpln", NULL);
+  resolve(fx);
+  assert_int_equal(fx->map[1], fx->map[0]);
+  assert_int_not_equal(fx->map[2], fx->map[0]);
+}
+
+static void test_acronym_joins_its_one_organisation(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:hayat tahrir al sham", FG_KIND_ORG, NULL, "hts");
+  add(fx, 1, "name:hts", FG_KIND_ORG, NULL, NULL);
+  add(fx, 0, "name:national liberation front", FG_KIND_ORG, NULL, "nlf");
+  add(fx, 1, "name:new labour forum", FG_KIND_ORG, NULL, "nlf");
+  add(fx, 2, "name:nlf", FG_KIND_ORG, NULL, NULL);
+  resolve(fx);
+  assert_int_equal(fx->map[1], fx->map[0]);
+  assert_int_not_equal(fx->map[4], fx->map[2]); /* two organisations are NLF */
+  assert_int_not_equal(fx->map[4], fx->map[3]);
+  assert_int_equal(fg_graph_entity_count(fx->graph), 4);
+}
+
+/* An organisation whose own acronym is its name is not its own match. */
+static void test_acronym_leaves_itself_out(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:nato", FG_KIND_ORG, NULL, "nato");
+  add(fx, 1, "name:north atlantic treaty organization", FG_KIND_ORG, NULL, "nato");
+  resolve(fx);
+  assert_int_equal(fx->map[0], fx->map[1]);
+}
+
+/* The type of a merged entity is voted by mention weight, ties by name. */
+static void test_type_vote(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:river group", FG_KIND_PERSON, NULL, NULL);
+  add(fx, 1, "name:river group", FG_KIND_ORG, NULL, NULL);
+  add(fx, 2, "name:river group", FG_KIND_PERSON, NULL, NULL);
+  add(fx, 0, "name:lake group", FG_KIND_PERSON, NULL, NULL);
+  add(fx, 1, "name:lake group", FG_KIND_ORG, NULL, NULL);
+  fx->locals.items[1].weight = 4; /* 5 for Organization, 2 for Person */
+  resolve(fx);
+  assert_string_equal(fg_graph_entity(fx->graph, fx->map[0])->type, "Organization");
+  assert_string_equal(fg_graph_entity(fx->graph, fx->map[3])->type, "Organization");
+  fx->locals.items[0].weight = fx->locals.items[2].weight = 9;
+  FgGraph *again = fg_graph_new();
+  assert_non_null(again);
+  assert_true(fg_resolve_entities(&fx->locals, fx->gaz, again, fx->map));
+  assert_string_equal(fg_graph_entity(again, fx->map[0])->type, "Person");
+  fg_graph_free(again);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_setup_teardown(test_surname_joins_its_one_full_name, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_surname_of_two_people_stays_apart, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_surname_joins_by_skeleton, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_acronym_joins_its_one_organisation, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_acronym_leaves_itself_out, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_type_vote, setup, teardown),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

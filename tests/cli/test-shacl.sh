@@ -60,6 +60,12 @@ expect_violation "offsets past the end of the text" "ends inside its document" m
 # No document length at all:
 grep -v "<${FG}textLength>" fixtures.nt >m.nt
 expect_violation "no text length" "states the length of its text" m.nt
+# An impossible date, on a document and on a fact:
+sed -E 's|("[0-9]{4}-[0-9]{2}-[0-9]{2}")(\^\^<http://www.w3.org/2001/XMLSchema#date>)|"1982-13-45"\2|' \
+  fixtures.nt >m.nt
+grep -q '<http://schema.org/datePublished> "1982-13-45"' m.nt &&
+  grep -q "<${FG}time> \"1982-13-45\"" m.nt || fail "could not break the dates"
+expect_violation "the 13th month" "a date as precise as the text" m.nt
 # A start offset after the end:
 sed -E '0,/(<http:\/\/www\.w3\.org\/ns\/oa#start> )"[0-9]+"/s//\1"99999"/' fixtures.nt >m.nt
 expect_violation "start after end" "start offset, before its end" m.nt

@@ -119,6 +119,8 @@ valid_dot max-nodes.dot
 grep -q 'more nodes not shown' max-nodes.dot || fail "--max-nodes 10 does not say what it left out"
 fg -f dot --max-edges many "${inputs[@]}"
 expect_status 2 "--max-edges many"
+fg -f dot --cluster=yes "${inputs[@]}"
+expect_status 2 "--cluster=yes"
 
 # A big run of invented articles: 700 people, 300 organisations.
 mkdir big

@@ -32,6 +32,14 @@ bool fg_in_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok) 
   return tok->word != FG_NO_ID && fg_lexicon_word_in(doc->lex, list_id(doc, name), tok->word);
 }
 
+bool fg_in_list_value(const FgDocAnalysis *doc, const char *name, const FgToken *tok,
+                      const char **value) {
+  if (!fg_in_list(doc, name, tok))
+    return false;
+  *value = fg_lexicon_word_value(doc->lex, list_id(doc, name), tok->word);
+  return true;
+}
+
 bool fg_starts_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok) {
   return tok->word != FG_NO_ID &&
          fg_lexicon_word_starts(doc->lex, list_id(doc, name), tok->word);

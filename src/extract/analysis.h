@@ -98,6 +98,11 @@ bool fg_analysis_prepare(FgDocAnalysis *doc);
  * name, so name must not change during the document: pass a literal. */
 bool fg_in_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok);
 
+/* fg_in_list that also gives the value column of the first row of that
+ * name having the token (fg_lexicon_has's *value). */
+bool fg_in_list_value(const FgDocAnalysis *doc, const char *name, const FgToken *tok,
+                      const char **value);
+
 /* True when an entry of the list called name starts with the token. */
 bool fg_starts_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok);
 

@@ -303,13 +303,13 @@ static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   const FgToken *head = tok_at(doc, last - 1);
   if (titled)
     return typing_of("Person");
-  if (fg_lexicon_has(doc->lex, "org-head", head->norm, &value))
+  if (fg_in_list_value(doc, "org-head", head, &value))
     return typing_of(value ? value : "Organization");
-  if (fg_lexicon_has(doc->lex, "place-head", head->norm, &value))
+  if (fg_in_list_value(doc, "place-head", head, &value))
     return typing_of(value ? value : "Place");
-  if (fg_lexicon_has(doc->lex, "event-head", head->norm, &value))
+  if (fg_in_list_value(doc, "event-head", head, &value))
     return typing_of(value ? value : "Event");
-  if (last < sent_last && fg_lexicon_has(doc->lex, "place-after", tok_at(doc, last)->norm, &value))
+  if (last < sent_last && fg_in_list_value(doc, "place-after", tok_at(doc, last), &value))
     return typing_of(value ? value : "Place");
   if (preceded_by(doc, first, sent_first, "place-before"))
     return typing_of("Place");
@@ -607,13 +607,27 @@ static const FgMention *search_mention(const FgDocAnalysis *doc, size_t t) {
   return NULL;
 }
 
-/* Once the mentions are final, the rules look them up by token. */
+static bool mentions_overlap(const FgDocAnalysis *doc) {
+  for (size_t i = 1; i < doc->mention_count; i++)
+    if (doc->mentions[i - 1].last > doc->mentions[i].first)
+      return true;
+  return false;
+}
+
+/* Once the mentions are final, the rules look them up by token. Without
+ * overlaps each token has at most one mention, which the search finds. */
 static bool map_tokens(FgDocAnalysis *doc) {
   size_t n = doc->tok.token_count;
   uint32_t *map = fg_arena_calloc(doc->arena, n ? n : 1, sizeof *map);
   if (!map)
     return false;
-  for (size_t t = 0; t < n; t++) {
+  for (size_t t = 0; t < n; t++)
+    map[t] = FG_NONE;
+  bool overlap = mentions_overlap(doc);
+  for (size_t i = 0; !overlap && i < doc->mention_count; i++)
+    for (size_t t = doc->mentions[i].first; t < doc->mentions[i].last; t++)
+      map[t] = (uint32_t)i;
+  for (size_t t = 0; overlap && t < n; t++) {
     const FgMention *m = search_mention(doc, t);
     map[t] = m ? (uint32_t)(m - doc->mentions) : FG_NONE;
   }

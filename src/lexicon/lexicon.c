@@ -35,6 +35,7 @@ struct FgLexicon {
   FgIntern *list_names; /* list name -> list id */
   uint64_t *in_list, *starts_list;
   size_t list_stride;
+  uint32_t *row_list; /* list id of each list row */
   FirstWords verbs_from, roles_from;
 };
 
@@ -398,9 +399,13 @@ static bool resolve_all(FgLexicon *lex) {
 /* Names every list (and "verb-form") with an id and makes the bit table. */
 static bool alloc_in_list(FgLexicon *lex) {
   lex->list_names = fg_intern_new();
-  bool ok = lex->list_names && fg_intern_add_str(lex->list_names, "verb-form") != FG_NO_ID;
-  for (size_t i = 0; ok && i < lex->list_count; i++)
-    ok = fg_intern_add_str(lex->list_names, lex->lists[i].name) != FG_NO_ID;
+  lex->row_list = malloc((lex->list_count ? lex->list_count : 1) * sizeof *lex->row_list);
+  bool ok = lex->list_names && lex->row_list &&
+            fg_intern_add_str(lex->list_names, "verb-form") != FG_NO_ID;
+  for (size_t i = 0; ok && i < lex->list_count; i++) {
+    lex->row_list[i] = fg_intern_add_str(lex->list_names, lex->lists[i].name);
+    ok = lex->row_list[i] != FG_NO_ID;
+  }
   if (!ok)
     return false;
   lex->list_stride = (fg_intern_count(lex->list_names) + 63) / 64;
@@ -484,6 +489,7 @@ static bool index_word(FgLexicon *lex, const char *name, const char *word,
   fg_buf_init(&key);
   bool ok = fg_buf_append_str(&key, name) && fg_buf_append_char(&key, '\t') &&
             fg_buf_append_str(&key, word);
+  size_t known = fg_intern_count(lex->index);
   uint32_t id = ok ? fg_intern_add(lex->index, key.data, key.len) : FG_NO_ID;
   fg_buf_free(&key);
   if (id == FG_NO_ID)
@@ -498,7 +504,7 @@ static bool index_word(FgLexicon *lex, const char *name, const char *word,
     lex->index_list = grown;
     lex->index_cap = cap;
   }
-  if (id + 1 == fg_intern_count(lex->index))
+  if (id >= known) /* the first row with the word gives the value */
     lex->index_list[id] = (uint32_t)list;
   mark_in_list(lex, name, word);
   return true;
@@ -615,6 +621,7 @@ void fg_lexicon_free(FgLexicon *lex) {
   fg_intern_free(lex->list_names);
   free(lex->in_list);
   free(lex->starts_list);
+  free(lex->row_list);
   free(lex->verbs_from.start);
   free(lex->verbs_from.rules);
   free(lex->roles_from.start);
@@ -679,6 +686,16 @@ uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name) {
 
 bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word) {
   return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->in_list, word, list);
+}
+
+const char *fg_lexicon_word_value(const FgLexicon *lex, uint32_t list, uint32_t word) {
+  for (size_t i = 0; i < lex->list_count; i++) {
+    const FgWords *w = &lex->lists[i].words;
+    for (size_t k = 0; lex->row_list[i] == list && k < w->count; k++)
+      if (w->seqs[k].len == 1 && w->seqs[k].ids[0] == word)
+        return lex->lists[i].value;
+  }
+  return NULL;
 }
 
 bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word) {

@@ -28,8 +28,8 @@ static uint32_t list_id(const FgDocAnalysis *doc, const char *name) {
   return fg_lexicon_list_id(doc->lex, name);
 }
 
-bool fg_in_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok) {
-  return tok->word != FG_NO_ID && fg_lexicon_word_in(doc->lex, list_id(doc, name), tok->word);
+bool fg_word_in_list(const FgDocAnalysis *doc, const char *name, uint32_t word) {
+  return fg_lexicon_word_in(doc->lex, list_id(doc, name), word);
 }
 
 bool fg_in_list_value(const FgDocAnalysis *doc, const char *name, const FgToken *tok,

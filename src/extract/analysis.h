@@ -96,7 +96,13 @@ bool fg_analysis_prepare(FgDocAnalysis *doc);
 /* True when the token is a one-word entry of the lexicon list called name
  * (fg_lexicon_has on its norm). The list is remembered by the address of
  * name, so name must not change during the document: pass a literal. */
-bool fg_in_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok);
+bool fg_word_in_list(const FgDocAnalysis *doc, const char *name, uint32_t word);
+
+/* Inline: most tokens are no lexicon word at all and need no lookup. */
+static inline bool fg_in_list(const FgDocAnalysis *doc, const char *name,
+                              const FgToken *tok) {
+  return tok->word != FG_NO_ID && fg_word_in_list(doc, name, tok->word);
+}
 
 /* fg_in_list that also gives the value column of the first row of that
  * name having the token (fg_lexicon_has's *value). */

@@ -257,6 +257,28 @@ static bool may_match(const FgPatternRule *p, const uint64_t *words) {
   return true;
 }
 
+/* Whether the pattern's first element can match at token t: a slot needs
+ * a mention starting there (or a number, for a value), words one of their
+ * first words. Skips and optional words can start anywhere. */
+static bool may_start(const FgDocAnalysis *doc, const FgPatternRule *p, size_t t) {
+  const FgElement *el = &p->elements[0];
+  switch (el->type) {
+  case FG_EL_SUBJECT:
+  case FG_EL_OBJECT: {
+    const FgMention *m = fg_mention_at(doc, t);
+    return (m && m->first == t) ||
+           ((el->kinds & FG_KIND_VALUE) && (tok(doc, t)->flags & FG_TOK_NUM));
+  }
+  case FG_EL_WORDS:
+    for (size_t i = 0; i < el->words.count; i++)
+      if (tok(doc, t)->word == el->words.seqs[i].ids[0])
+        return true;
+    return false;
+  default:
+    return true;
+  }
+}
+
 static void run_patterns(Ctx *c, const FgSentence *s) {
   const FgDocAnalysis *doc = c->doc;
   for (size_t t = s->first; t < s->last; t++)
@@ -268,7 +290,7 @@ static void run_patterns(Ctx *c, const FgSentence *s) {
       continue;
     for (size_t t = s->first; t < s->last; t++) {
       Slots slots = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t, t};
-      if (!match_elements(c, s, p, 0, t, &slots))
+      if (!may_start(doc, p, t) || !match_elements(c, s, p, 0, t, &slots))
         continue;
       /* Of overlapping matches ending at the same token, the one starting
        * last binds the nearest subject. */

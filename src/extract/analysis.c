@@ -6,7 +6,9 @@
 bool fg_analysis_prepare(FgDocAnalysis *doc) {
   fg_lexicon_tag_tokens(doc->lex, doc->tok.tokens, doc->tok.token_count);
   doc->list_slots = fg_arena_calloc(doc->arena, FG_LIST_SLOTS, sizeof(FgListSlot));
-  return doc->list_slots != NULL;
+  doc->sources = fg_arena_calloc(doc->arena, doc->tok.sentence_count + 1,
+                                 sizeof(FgSentenceSource));
+  return doc->list_slots && doc->sources;
 }
 
 /* Rules name lists with string literals, called for every token: a name's

@@ -60,6 +60,16 @@ typedef struct {
   uint32_t id;
 } FgListSlot;
 
+/* Who a sentence credits its statements to, and when it dates them: the
+ * same for every fact of the sentence (see modality.c). */
+typedef struct {
+  bool read;                    /* the fields below are filled */
+  bool hedged;                  /* "analysts say": the attribution hedges */
+  uint32_t attributed_to;       /* local entity, or FG_NONE */
+  const char *attributed_label; /* who, as words, or NULL */
+  const char *time;             /* ISO 8601, or NULL */
+} FgSentenceSource;
+
 /* Gazetteer names indexed by lookup key. */
 typedef struct FgNameIndex FgNameIndex;
 
@@ -82,6 +92,7 @@ typedef struct {
   const FgGazetteer *gaz;
   const FgNameIndex *names;
   FgListSlot *list_slots; /* FG_LIST_SLOTS, see fg_in_list */
+  FgSentenceSource *sources; /* by sentence, read once by modality.c */
   FgLocalEntities *entities;
   size_t first_entity;    /* this document's entities start here */
   FgArena *arena;
@@ -89,8 +100,9 @@ typedef struct {
 
 #define FG_LIST_SLOTS 256
 
-/* Tags the tokens with lexicon word ids and makes the list-id cache;
- * false when out of memory. Called first by fg_find_mentions. */
+/* Tags the tokens with lexicon word ids and makes the list-id and the
+ * sentence caches; false when out of memory. Called first by
+ * fg_find_mentions. */
 bool fg_analysis_prepare(FgDocAnalysis *doc);
 
 /* True when the token is a one-word entry of the lexicon list called name

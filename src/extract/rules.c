@@ -279,11 +279,18 @@ static bool may_start(const FgDocAnalysis *doc, const FgPatternRule *p, size_t t
   }
 }
 
+/* Sets (or clears) the bits of the sentence's lexicon words in c->words. */
+static void mark_words(Ctx *c, const FgSentence *s, bool on) {
+  for (size_t t = s->first; t < s->last; t++) {
+    uint32_t w = tok(c->doc, t)->word;
+    if (w != FG_NO_ID)
+      c->words[w / 64] = on ? c->words[w / 64] | (uint64_t)1 << (w % 64) : 0;
+  }
+}
+
 static void run_patterns(Ctx *c, const FgSentence *s) {
   const FgDocAnalysis *doc = c->doc;
-  for (size_t t = s->first; t < s->last; t++)
-    if (tok(doc, t)->word != FG_NO_ID)
-      c->words[tok(doc, t)->word / 64] |= (uint64_t)1 << (tok(doc, t)->word % 64);
+  mark_words(c, s, true);
   for (size_t i = 0; i < fg_lexicon_pattern_count(doc->lex) && c->ok; i++) {
     const FgPatternRule *p = fg_lexicon_pattern(doc->lex, i);
     if (!may_match(p, c->words))
@@ -313,9 +320,7 @@ static void run_patterns(Ctx *c, const FgSentence *s) {
       t = slots.last > t ? slots.last - 1 : t;
     }
   }
-  for (size_t t = s->first; t < s->last; t++)
-    if (tok(doc, t)->word != FG_NO_ID)
-      c->words[tok(doc, t)->word / 64] = 0;
+  mark_words(c, s, false);
 }
 
 /* ---- roles and titles ---- */

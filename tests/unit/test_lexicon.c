@@ -165,7 +165,7 @@ static const char WORDS_LEXICON[] =
     "verb\tverb.b\tleaderOf\tled|took over\t\n"
     "role\trole.p\tholdsPosition\tprime minister|minister\tlabel=Minister\n"
     "role\trole.f\tholdsPosition\tforeign minister\t\n"
-    "list\tneg\t-\tnot|never|no longer\n"
+    "list\tneg\t-\tnot|never|no longer|nevertheless\n"
     "list\thead\tArmedGroup\tfront|army\n"
     "list\thead\tGovernmentBody\tarmy|ministry\n";
 
@@ -198,6 +198,16 @@ static void test_token_word_ids(void **state) {
   assert_false(fg_lexicon_word_in(lex, FG_NO_ID, t[5].word));
   assert_true(fg_lexicon_word_in(lex, verb, t[1].word));
   assert_false(fg_lexicon_word_in(lex, verb, t[2].word));
+  /* words of eight bytes and more are looked up another way */
+  static const char *const long_norms[] = {"minister", "ministers", "nevertheless",
+                                           "neverthe"};
+  FgToken l[4];
+  tag(lex, l, long_norms, 4);
+  assert_int_equal(l[0].word, fg_lexicon_word(lex, "minister", 8));
+  assert_int_not_equal(l[0].word, FG_NO_ID);
+  assert_int_equal(l[1].word, FG_NO_ID);
+  assert_true(fg_lexicon_word_in(lex, neg, l[2].word));
+  assert_int_equal(l[3].word, FG_NO_ID);
   fg_lexicon_free(lex);
 }
 

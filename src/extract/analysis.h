@@ -105,12 +105,13 @@ typedef struct {
  * fg_find_mentions. */
 bool fg_analysis_prepare(FgDocAnalysis *doc);
 
-/* True when the token is a one-word entry of the lexicon list called name
- * (fg_lexicon_has on its norm). The list is remembered by the address of
- * name, so name must not change during the document: pass a literal. */
+/* fg_in_list for a lexicon word id (not FG_NO_ID). */
 bool fg_word_in_list(const FgDocAnalysis *doc, const char *name, uint32_t word);
 
-/* Inline: most tokens are no lexicon word at all and need no lookup. */
+/* True when the token is a one-word entry of the lexicon list called name
+ * (fg_lexicon_has on its norm). The list is remembered by the address of
+ * name, so name must not change during the document: pass a literal.
+ * Inline, so that a token that is no lexicon word costs no call. */
 static inline bool fg_in_list(const FgDocAnalysis *doc, const char *name,
                               const FgToken *tok) {
   return tok->word != FG_NO_ID && fg_word_in_list(doc, name, tok->word);

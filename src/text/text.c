@@ -33,6 +33,8 @@ typedef struct {
   size_t len;
   FgToken *tokens;
   size_t count, cap;
+  char *norms;       /* the ASCII words' norms, one after the other */
+  size_t norms_used, norms_cap;
 } Lexer;
 
 static bool push_token(Lexer *lx, size_t begin, size_t end, const char *norm,
@@ -92,10 +94,26 @@ static const char *punct_norm(int32_t cp) {
   }
 }
 
+/* Room for a norm of len bytes and its NUL. The norms share buffers of
+ * about the text's size (words and NULs rarely take more), so that a token
+ * costs no allocation of its own. */
+static char *norm_room(Lexer *lx, size_t len) {
+  if (lx->norms_cap - lx->norms_used < len + 1) {
+    size_t cap = lx->len > len ? lx->len + 1 : len + 1;
+    if (!(lx->norms = fg_arena_alloc(lx->arena, cap)))
+      return NULL;
+    lx->norms_cap = cap;
+    lx->norms_used = 0;
+  }
+  char *out = lx->norms + lx->norms_used;
+  lx->norms_used += len + 1;
+  return out;
+}
+
 /* An ASCII word, nearly every word of news text: its lower-case norm and
  * its case flags (as case_flags gives them) in one pass. */
-static char *fold_ascii(FgArena *arena, const char *s, size_t len, uint16_t *flags) {
-  char *out = fg_arena_alloc(arena, len + 1);
+static char *fold_ascii(Lexer *lx, const char *s, size_t len, uint16_t *flags) {
+  char *out = norm_room(lx, len);
   if (!out)
     return NULL;
   size_t letters = 0, upper = 0;
@@ -112,6 +130,7 @@ static char *fold_ascii(FgArena *arena, const char *s, size_t len, uint16_t *fla
   }
   if (letters >= 2 && upper == letters)
     *flags |= FG_TOK_UPPER;
+  out[len] = '\0';
   return out;
 }
 
@@ -169,7 +188,7 @@ static bool lex_word(Lexer *lx, size_t *i, uint16_t flags) {
   }
   const char *word = lx->text + begin;
   uint16_t cases = 0;
-  const char *norm = ascii ? fold_ascii(lx->arena, word, end - begin, &cases)
+  const char *norm = ascii ? fold_ascii(lx, word, end - begin, &cases)
                            : fold(lx->arena, word, end - begin);
   if (!norm)
     return false;
@@ -354,7 +373,7 @@ bool fg_text_analyse(FgArena *arena, const char *text, size_t len,
   memset(out, 0, sizeof *out);
   if (len >= UINT32_MAX)
     return false;
-  Lexer lx = {arena, text, len, NULL, 0, 0};
+  Lexer lx = {arena, text, len, NULL, 0, 0, NULL, 0, 0};
   if (!tokenize(&lx))
     return false;
   out->tokens = lx.tokens;

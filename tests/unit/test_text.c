@@ -189,6 +189,16 @@ static void test_case_flags_ascii_and_wider(void **state) {
   }
 }
 
+/* Words glued by the digit-capital split take more bytes with their NULs
+ * than the text: their norms still come out whole. */
+static void test_norms_longer_than_text(void **state) {
+  FgTokenized t = analyse(state, "1A1A1A1A1A");
+  static const char *const norms[] = {"1", "a1", "a1", "a1", "a1", "a"};
+  assert_int_equal(t.token_count, 6);
+  for (size_t i = 0; i < 6; i++)
+    assert_string_equal(t.tokens[i].norm, norms[i]);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_invalid_byte_becomes_replacement),
@@ -204,6 +214,7 @@ int main(void) {
       cmocka_unit_test(test_paragraph_starts_sentence),
       cmocka_unit_test(test_norm_folds_case_and_accents),
       cmocka_unit_test(test_case_flags_ascii_and_wider),
+      cmocka_unit_test(test_norms_longer_than_text),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

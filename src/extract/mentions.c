@@ -1,5 +1,6 @@
 /* Mentions: gazetteer names, unknown proper names, demonyms, descriptors
  * and pronouns, clustered into the document's local entities. */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -641,21 +642,32 @@ static int by_position(const void *a, const void *b) {
   return x->first < y->first ? -1 : x->first > y->first;
 }
 
-static void main_country(FgDocAnalysis *doc) {
+/* The country with the most mentions, the first mentioned on a tie. The
+ * mentions are counted per entity first (they name this document's
+ * entities only). */
+static bool main_country(FgDocAnalysis *doc) {
+  size_t first = doc->first_entity, n = doc->entities->count - first;
+  uint32_t *count = fg_arena_calloc(doc->arena, n ? n : 1, sizeof *count);
+  if (!count)
+    return false;
+  for (size_t i = 0; i < doc->mention_count; i++) {
+    uint32_t e = doc->mentions[i].entity;
+    assert(e == FG_NONE || (e >= first && e - first < n));
+    if (e != FG_NONE)
+      count[e - first]++;
+  }
   uint32_t best = FG_NONE, best_weight = 0;
   for (size_t i = 0; i < doc->mention_count; i++) {
     uint32_t e = doc->mentions[i].entity;
     if (e == FG_NONE || doc->entities->items[e].kind != FG_KIND_COUNTRY)
       continue;
-    uint32_t w = 0;
-    for (size_t j = 0; j < doc->mention_count; j++)
-      w += doc->mentions[j].entity == e;
-    if (w > best_weight) {
+    if (count[e - first] > best_weight) {
       best = e;
-      best_weight = w;
+      best_weight = count[e - first];
     }
   }
   doc->main_country = best;
+  return true;
 }
 
 bool fg_find_mentions(FgDocAnalysis *doc) {
@@ -670,7 +682,8 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
     qsort(f.items, f.count, sizeof *f.items, by_position);
   doc->mentions = f.items;
   doc->mention_count = f.count;
-  main_country(doc);
+  if (!main_country(doc))
+    return false;
   if (!fg_find_descriptors(doc, &f.items, &f.count, &f.cap))
     return false;
   if (f.count)

@@ -118,6 +118,37 @@ static bool remember_key(Finder *f, const char *key, uint32_t entity_index) {
   return true;
 }
 
+/* The key table also indexes this document's entities by other words:
+ * "kind<TAB>word" (no identity key has a tab), so that finding a person by
+ * surname or an organisation by acronym is a lookup, not a scan. */
+static bool kind_key(FgBuf *key, const char *kind, const char *word) {
+  return fg_buf_append_str(key, kind) && fg_buf_append_char(key, '\t') &&
+         fg_buf_append_str(key, word);
+}
+
+/* Files entity e under kind and word; an entity filed there before stays
+ * unless replace (then the last one filed wins). */
+static bool file_entity(Finder *f, const char *kind, const char *word, uint32_t e,
+                        bool replace) {
+  FgBuf key;
+  fg_buf_init(&key);
+  bool ok = kind_key(&key, kind, word);
+  if (ok && (replace || find_key(f, key.data) == FG_NONE))
+    ok = remember_key(f, key.data, e);
+  fg_buf_free(&key);
+  return ok;
+}
+
+/* *e gets the entity filed under kind and word, or FG_NONE. */
+static bool filed_entity(Finder *f, const char *kind, const char *word, uint32_t *e) {
+  FgBuf key;
+  fg_buf_init(&key);
+  bool ok = kind_key(&key, kind, word);
+  *e = ok ? find_key(f, key.data) : FG_NONE;
+  fg_buf_free(&key);
+  return ok;
+}
+
 /* ---- mention list ---- */
 
 static FgMention *push_mention(Finder *f, uint32_t first, uint32_t last,
@@ -364,29 +395,32 @@ static bool make_keys(const FgDocAnalysis *doc, size_t first, size_t last, Keys 
          fg_name_match_key(fg_buf_cstr(&k->lookup), true, &k->skeleton);
 }
 
-/* Finds a person of this document whose last name matches a surname key. */
-static uint32_t find_surname(Finder *f, const char *match, const char *skeleton) {
-  uint32_t best = FG_NONE, fuzzy = FG_NONE;
+/* Before the one-word names: files the document's full personal names by
+ * last word ("surname") and by the last word of their skeleton ("fuzzy"),
+ * the later entity winning, and organisations by acronym, the first
+ * winning. One-word names add no such entity. */
+static bool file_for_short_names(Finder *f) {
   FgLocalEntities *es = f->doc->entities;
-  for (size_t i = f->doc->first_entity; i < es->count; i++) {
-    FgLocalEntity *e = &es->items[i];
+  bool ok = true;
+  for (size_t i = f->doc->first_entity; ok && i < es->count; i++) {
+    const FgLocalEntity *e = &es->items[i];
+    if (e->acronym)
+      ok = file_entity(f, "acronym", e->acronym, (uint32_t)i, false);
     if (e->kind != FG_KIND_PERSON || e->surname_only || strncmp(e->key, "name:", 5) != 0)
       continue;
-    if (strcmp(fg_name_last_word(e->key + 5), match) == 0)
-      best = (uint32_t)i;
-    else if (e->skeleton && strcmp(fg_name_last_word(e->skeleton), skeleton) == 0)
-      fuzzy = (uint32_t)i;
+    ok = ok && file_entity(f, "surname", fg_name_last_word(e->key + 5), (uint32_t)i, true);
+    if (ok && e->skeleton)
+      ok = file_entity(f, "fuzzy", fg_name_last_word(e->skeleton), (uint32_t)i, true);
   }
-  return best != FG_NONE ? best : fuzzy;
+  return ok;
 }
 
-/* Finds an organisation of this document whose initials are this acronym. */
-static uint32_t find_acronym(Finder *f, const char *acronym) {
-  FgLocalEntities *es = f->doc->entities;
-  for (size_t i = f->doc->first_entity; i < es->count; i++)
-    if (es->items[i].acronym && strcmp(es->items[i].acronym, acronym) == 0)
-      return (uint32_t)i;
-  return FG_NONE;
+/* Finds a person of this document whose last name matches a surname key,
+ * else one whose skeleton does. */
+static bool find_surname(Finder *f, const char *match, const char *skeleton, uint32_t *e) {
+  if (!filed_entity(f, "surname", match, e))
+    return false;
+  return *e != FG_NONE || filed_entity(f, "fuzzy", skeleton, e);
 }
 
 /* ---- the passes ---- */
@@ -461,18 +495,15 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   fg_buf_init(&key);
   bool ok = fg_buf_append_str(&key, "name:") && fg_buf_append_str(&key, match);
   uint32_t e = ok ? find_key(f, key.data) : FG_NONE;
-  if (ok && e == FG_NONE && ty.kind == FG_KIND_PERSON) {
-    FgLocalEntities *es = doc->entities;
-    for (size_t i = doc->first_entity; i < es->count && e == FG_NONE; i++)
-      if (es->items[i].skeleton && strcmp(es->items[i].skeleton, fg_buf_cstr(&k->skeleton)) == 0)
-        e = (uint32_t)i;
-  }
+  if (ok && e == FG_NONE && ty.kind == FG_KIND_PERSON)
+    ok = filed_entity(f, "skeleton", fg_buf_cstr(&k->skeleton), &e);
   if (ok && e == FG_NONE) {
     char *label = span_text(doc, c->first, c->last);
     e = label ? new_entity(f, key.data, label, ty.type, ty.kind, -1) : FG_NONE;
     ok = e != FG_NONE && remember_key(f, key.data, e);
     if (ok && ty.kind == FG_KIND_PERSON)
-      ok = (entity(f, e)->skeleton = strdup(fg_buf_cstr(&k->skeleton))) != NULL;
+      ok = (entity(f, e)->skeleton = strdup(fg_buf_cstr(&k->skeleton))) != NULL &&
+           file_entity(f, "skeleton", fg_buf_cstr(&k->skeleton), e, false);
     if (ok && ty.kind == FG_KIND_ORG) {
       FgBuf acro;
       fg_buf_init(&acro);
@@ -506,10 +537,11 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   const char *match = fg_buf_cstr(&k->match);
   const FgToken *t0 = tok_at(doc, c->first);
   uint32_t e = FG_NONE;
-  if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1)
-    e = find_acronym(f, t0->norm);
-  if (e == FG_NONE)
-    e = find_surname(f, match, fg_buf_cstr(&k->skeleton));
+  if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1 &&
+      !filed_entity(f, "acronym", t0->norm, &e))
+    return false;
+  if (e == FG_NONE && !find_surname(f, match, fg_buf_cstr(&k->skeleton), &e))
+    return false;
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && (c->titled || (c->typing.type && !sentence_start))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
@@ -582,7 +614,7 @@ static bool find_names(Finder *f) {
   fg_buf_init(&k.skeleton);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_full_name(f, &cands[i], &k);
-  ok = ok && define_acronyms(f);
+  ok = ok && define_acronyms(f) && file_for_short_names(f);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_short_name(f, &cands[i], &k);
   fg_buf_free(&k.lookup);

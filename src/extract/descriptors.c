@@ -41,11 +41,13 @@ static FgMention *add(Adder *a, size_t first, size_t last, size_t sentence,
   return m;
 }
 
-/* The document-local entity with this key, or a new one. */
-static uint32_t entity_for_key(FgDocAnalysis *doc, const char *key,
+/* The document-local entity with this key, or a new one. Only entities
+ * from first on (the descriptors') have "desc:" keys: the scan starts
+ * there, and a document has few distinct descriptors. */
+static uint32_t entity_for_key(FgDocAnalysis *doc, size_t first, const char *key,
                                const char *label, const char *type) {
   FgLocalEntities *es = doc->entities;
-  for (size_t i = doc->first_entity; i < es->count; i++)
+  for (size_t i = first; i < es->count; i++)
     if (strcmp(es->items[i].key, key) == 0)
       return (uint32_t)i;
   return fg_local_entity_new(es, doc->doc, key, label, type, FG_KIND_ORG, -1);
@@ -184,6 +186,7 @@ static bool add_descriptors(Adder *a) {
   uint32_t leader = FG_NONE;
   for (size_t i = 0; i < n && leader == FG_NONE; i++)
     leader = descs[i].leader;
+  size_t first_entity = doc->entities->count;
   FgBuf key, label;
   fg_buf_init(&key);
   fg_buf_init(&label);
@@ -224,7 +227,7 @@ static bool add_descriptors(Adder *a) {
     }
     if (!ok)
       break;
-    uint32_t e = entity_for_key(doc, key.data, label.data, static_type(type));
+    uint32_t e = entity_for_key(doc, first_entity, key.data, label.data, static_type(type));
     ok = e != FG_NONE && add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e);
     if (ok) {
       ent(doc, e)->weight++;

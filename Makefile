@@ -110,7 +110,10 @@ bench: $(BIN)
 eval: $(BIN)
 	bash tests/cli/eval.sh $(BIN) $(SHARED)
 
+# The installed binary has its ontology directory built in: a fresh build,
+# so that an earlier install with another PREFIX cannot leave its path.
 install: all
+	rm -rf build/install
 	$(MAKE) BUILD=build/install ONTOLOGY_DIR=$(PREFIX)/share/factgraph/ontology all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
 	  $(DESTDIR)$(PREFIX)/include/factgraph $(DESTDIR)$(PREFIX)/share/factgraph/ontology

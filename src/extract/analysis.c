@@ -6,7 +6,9 @@
 bool fg_analysis_prepare(FgDocAnalysis *doc) {
   fg_lexicon_tag_tokens(doc->lex, doc->tok.tokens, doc->tok.token_count);
   doc->list_slots = fg_arena_calloc(doc->arena, FG_LIST_SLOTS, sizeof(FgListSlot));
-  return doc->list_slots != NULL;
+  doc->sources = fg_arena_calloc(doc->arena, doc->tok.sentence_count + 1,
+                                 sizeof(FgSentenceSource));
+  return doc->list_slots && doc->sources;
 }
 
 /* Rules name lists with string literals, called for every token: a name's
@@ -28,8 +30,16 @@ static uint32_t list_id(const FgDocAnalysis *doc, const char *name) {
   return fg_lexicon_list_id(doc->lex, name);
 }
 
-bool fg_in_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok) {
-  return tok->word != FG_NO_ID && fg_lexicon_word_in(doc->lex, list_id(doc, name), tok->word);
+bool fg_word_in_list(const FgDocAnalysis *doc, const char *name, uint32_t word) {
+  return fg_lexicon_word_in(doc->lex, list_id(doc, name), word);
+}
+
+bool fg_in_list_value(const FgDocAnalysis *doc, const char *name, const FgToken *tok,
+                      const char **value) {
+  if (!fg_in_list(doc, name, tok))
+    return false;
+  *value = fg_lexicon_word_value(doc->lex, list_id(doc, name), tok->word);
+  return true;
 }
 
 bool fg_starts_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok) {

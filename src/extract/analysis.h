@@ -60,6 +60,16 @@ typedef struct {
   uint32_t id;
 } FgListSlot;
 
+/* Who a sentence credits its statements to, and when it dates them: the
+ * same for every fact of the sentence (see modality.c). */
+typedef struct {
+  bool read;                    /* the fields below are filled */
+  bool hedged;                  /* "analysts say": the attribution hedges */
+  uint32_t attributed_to;       /* local entity, or FG_NONE */
+  const char *attributed_label; /* who, as words, or NULL */
+  const char *time;             /* ISO 8601, or NULL */
+} FgSentenceSource;
+
 /* Gazetteer names indexed by lookup key. */
 typedef struct FgNameIndex FgNameIndex;
 
@@ -82,6 +92,7 @@ typedef struct {
   const FgGazetteer *gaz;
   const FgNameIndex *names;
   FgListSlot *list_slots; /* FG_LIST_SLOTS, see fg_in_list */
+  FgSentenceSource *sources; /* by sentence, read once by modality.c */
   FgLocalEntities *entities;
   size_t first_entity;    /* this document's entities start here */
   FgArena *arena;
@@ -89,14 +100,27 @@ typedef struct {
 
 #define FG_LIST_SLOTS 256
 
-/* Tags the tokens with lexicon word ids and makes the list-id cache;
- * false when out of memory. Called first by fg_find_mentions. */
+/* Tags the tokens with lexicon word ids and makes the list-id and the
+ * sentence caches; false when out of memory. Called first by
+ * fg_find_mentions. */
 bool fg_analysis_prepare(FgDocAnalysis *doc);
+
+/* fg_in_list for a lexicon word id (not FG_NO_ID). */
+bool fg_word_in_list(const FgDocAnalysis *doc, const char *name, uint32_t word);
 
 /* True when the token is a one-word entry of the lexicon list called name
  * (fg_lexicon_has on its norm). The list is remembered by the address of
- * name, so name must not change during the document: pass a literal. */
-bool fg_in_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok);
+ * name, so name must not change during the document: pass a literal.
+ * Inline, so that a token that is no lexicon word costs no call. */
+static inline bool fg_in_list(const FgDocAnalysis *doc, const char *name,
+                              const FgToken *tok) {
+  return tok->word != FG_NO_ID && fg_word_in_list(doc, name, tok->word);
+}
+
+/* fg_in_list that also gives the value column of the first row of that
+ * name having the token (fg_lexicon_has's *value). */
+bool fg_in_list_value(const FgDocAnalysis *doc, const char *name, const FgToken *tok,
+                      const char **value);
 
 /* True when an entry of the list called name starts with the token. */
 bool fg_starts_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok);

@@ -41,11 +41,13 @@ static FgMention *add(Adder *a, size_t first, size_t last, size_t sentence,
   return m;
 }
 
-/* The document-local entity with this key, or a new one. */
-static uint32_t entity_for_key(FgDocAnalysis *doc, const char *key,
+/* The document-local entity with this key, or a new one. Only entities
+ * from first on (the descriptors') have "desc:" keys: the scan starts
+ * there, and a document has few distinct descriptors. */
+static uint32_t entity_for_key(FgDocAnalysis *doc, size_t first, const char *key,
                                const char *label, const char *type, unsigned kind) {
   FgLocalEntities *es = doc->entities;
-  for (size_t i = doc->first_entity; i < es->count; i++)
+  for (size_t i = first; i < es->count; i++)
     if (strcmp(es->items[i].key, key) == 0)
       return (uint32_t)i;
   return fg_local_entity_new(es, doc->doc, key, label, type, kind, -1);
@@ -190,6 +192,7 @@ static bool add_descriptors(Adder *a) {
   uint32_t leader = FG_NONE;
   for (size_t i = 0; i < n && leader == FG_NONE; i++)
     leader = descs[i].leader;
+  size_t first_entity = doc->entities->count;
   FgBuf key, label;
   fg_buf_init(&key);
   fg_buf_init(&label);
@@ -230,7 +233,8 @@ static bool add_descriptors(Adder *a) {
     }
     if (!ok)
       break;
-    uint32_t e = entity_for_key(doc, key.data, label.data, static_type(type), FG_KIND_ORG);
+    uint32_t e = entity_for_key(doc, first_entity, key.data, label.data, static_type(type),
+                                FG_KIND_ORG);
     ok = e != FG_NONE && add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e);
     if (ok) {
       ent(doc, e)->weight++;
@@ -298,6 +302,7 @@ static bool add_events(Adder *a) {
   FgBuf key;
   fg_buf_init(&key);
   bool ok = true;
+  size_t first_event = doc->entities->count; /* the events' keys start here */
   for (size_t si = 0; ok && si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t h = s->first; ok && h < s->last; h++) {
@@ -314,7 +319,7 @@ static bool add_events(Adder *a) {
         fg_buf_clear(&key);
         ok = label && fg_buf_append_str(&key, "event:") && fg_buf_append_str(&key, cls) &&
              fg_buf_append_char(&key, '|') && fg_buf_append_str(&key, doc->id);
-        e = ok ? entity_for_key(doc, key.data, label, "Event", FG_KIND_EVENT) : FG_NONE;
+        e = ok ? entity_for_key(doc, first_event, key.data, label, "Event", FG_KIND_EVENT) : FG_NONE;
         ok = e != FG_NONE;
       }
       ok = ok && add(a, first, h + 1, si, FG_MENTION_DESCRIPTOR, e) != NULL;

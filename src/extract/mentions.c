@@ -1,5 +1,6 @@
 /* Mentions: gazetteer names, unknown proper names, demonyms, descriptors
  * and pronouns, clustered into the document's local entities. */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,6 +116,37 @@ static bool remember_key(Finder *f, const char *key, uint32_t entity_index) {
   }
   f->key_entity[id] = entity_index;
   return true;
+}
+
+/* The key table also indexes this document's entities by other words:
+ * "kind<TAB>word" (no identity key has a tab), so that finding a person by
+ * surname or an organisation by acronym is a lookup, not a scan. */
+static bool kind_key(FgBuf *key, const char *kind, const char *word) {
+  return fg_buf_append_str(key, kind) && fg_buf_append_char(key, '\t') &&
+         fg_buf_append_str(key, word);
+}
+
+/* Files entity e under kind and word; an entity filed there before stays
+ * unless replace (then the last one filed wins). */
+static bool file_entity(Finder *f, const char *kind, const char *word, uint32_t e,
+                        bool replace) {
+  FgBuf key;
+  fg_buf_init(&key);
+  bool ok = kind_key(&key, kind, word);
+  if (ok && (replace || find_key(f, key.data) == FG_NONE))
+    ok = remember_key(f, key.data, e);
+  fg_buf_free(&key);
+  return ok;
+}
+
+/* *e gets the entity filed under kind and word, or FG_NONE. */
+static bool filed_entity(Finder *f, const char *kind, const char *word, uint32_t *e) {
+  FgBuf key;
+  fg_buf_init(&key);
+  bool ok = kind_key(&key, kind, word);
+  *e = ok ? find_key(f, key.data) : FG_NONE;
+  fg_buf_free(&key);
+  return ok;
 }
 
 /* ---- mention list ---- */
@@ -438,13 +470,13 @@ static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   Typing apposed = apposition_typing(doc, last, sent_last);
   if (apposed.type)
     return apposed;
-  if (fg_lexicon_has(doc->lex, "org-head", head->norm, &value))
+  if (fg_in_list_value(doc, "org-head", head, &value))
     return typing_of(value ? value : "Organization");
-  if (fg_lexicon_has(doc->lex, "place-head", head->norm, &value))
+  if (fg_in_list_value(doc, "place-head", head, &value))
     return typing_of(value ? value : "Place");
-  if (fg_lexicon_has(doc->lex, "event-head", head->norm, &value))
+  if (fg_in_list_value(doc, "event-head", head, &value))
     return typing_of(value ? value : "Event");
-  if (last < sent_last && fg_lexicon_has(doc->lex, "place-after", tok_at(doc, last)->norm, &value))
+  if (last < sent_last && fg_in_list_value(doc, "place-after", tok_at(doc, last), &value))
     return typing_of(value ? value : "Place");
   if (preceded_by(doc, first, sent_first, "place-before"))
     return typing_of("Place");
@@ -503,42 +535,55 @@ static bool make_keys(const FgDocAnalysis *doc, size_t first, size_t last, Keys 
          fg_name_match_key(fg_buf_cstr(&k->lookup), true, &k->skeleton);
 }
 
-/* Finds a person of this document whose last name matches a surname key. */
-/* A person's name ends with the words of match: "kane diouf" in
- * "mamadou kane diouf". */
-static bool ends_with_words(const char *name, const char *match) {
-  size_t n = strlen(name), m = strlen(match);
-  return n > m && name[n - m - 1] == ' ' && strcmp(name + n - m, match) == 0;
+/* Files a person under every tail of their name ("diouf", "kane diouf")
+ * as "surname", the last word of their skeleton as "fuzzy" and their
+ * first word as "given"; the later person filed wins. */
+static bool file_person(Finder *f, const FgLocalEntity *e, uint32_t i) {
+  const char *name = e->key + 5;
+  bool ok = true;
+  for (const char *p = strchr(name, ' '); ok && p; p = strchr(p + 1, ' '))
+    ok = file_entity(f, "surname", p + 1, i, true);
+  if (ok && e->skeleton)
+    ok = file_entity(f, "fuzzy", fg_name_last_word(e->skeleton), i, true);
+  size_t given = strcspn(name, " ");
+  char *first = ok && name[given] ? strndup(name, given) : NULL;
+  if (first)
+    ok = file_entity(f, "given", first, i, true);
+  free(first);
+  return ok;
 }
 
-/* Finds a person of this document whose last name(s) match a surname
- * key; the transliteration-tolerant skeleton only for a titled mention
- * ("Mr. al-Shara"), so that a place like Guaviare never becomes Gaviria. */
-static uint32_t find_surname(Finder *f, const char *match, const char *skeleton, bool titled) {
-  uint32_t best = FG_NONE, fuzzy = FG_NONE, given = FG_NONE;
+static bool is_full_person(const FgLocalEntity *e) {
+  return e->kind == FG_KIND_PERSON && !e->surname_only && strncmp(e->key, "name:", 5) == 0;
+}
+
+/* Before the one-word names: files the document's full personal names
+ * (file_person) and organisations by acronym, the first winning. One-word
+ * names add no such entity. */
+static bool file_for_short_names(Finder *f) {
   FgLocalEntities *es = f->doc->entities;
-  size_t m = strlen(match);
-  for (size_t i = f->doc->first_entity; i < es->count; i++) {
-    FgLocalEntity *e = &es->items[i];
-    if (e->kind != FG_KIND_PERSON || e->surname_only || strncmp(e->key, "name:", 5) != 0)
-      continue;
-    if (ends_with_words(e->key + 5, match))
-      best = (uint32_t)i;
-    else if (titled && e->skeleton && ends_with_words(e->skeleton, skeleton))
-      fuzzy = (uint32_t)i;
-    else if (titled && strncmp(e->key + 5, match, m) == 0 && e->key[5 + m] == ' ')
-      given = (uint32_t)i; /* "Mr. Yonas": Ethiopian and Eritrean usage */
+  bool ok = true;
+  for (size_t i = f->doc->first_entity; ok && i < es->count; i++) {
+    const FgLocalEntity *e = &es->items[i];
+    if (e->acronym)
+      ok = file_entity(f, "acronym", e->acronym, (uint32_t)i, false);
+    if (ok && is_full_person(e))
+      ok = file_person(f, e, (uint32_t)i);
   }
-  return best != FG_NONE ? best : fuzzy != FG_NONE ? fuzzy : given;
+  return ok;
 }
 
-/* Finds an organisation of this document whose initials are this acronym. */
-static uint32_t find_acronym(Finder *f, const char *acronym) {
-  FgLocalEntities *es = f->doc->entities;
-  for (size_t i = f->doc->first_entity; i < es->count; i++)
-    if (es->items[i].acronym && strcmp(es->items[i].acronym, acronym) == 0)
-      return (uint32_t)i;
-  return FG_NONE;
+/* *e gets the person whose last name(s) match a surname key; the
+ * transliteration-tolerant skeleton and the given name ("Mr. Yonas", as
+ * Ethiopians and Eritreans are called) only for a titled mention, so that
+ * a place like Guaviare never becomes Gaviria. */
+static bool find_surname(Finder *f, const char *match, const char *skeleton, bool titled,
+                         uint32_t *e) {
+  if (!filed_entity(f, "surname", match, e))
+    return false;
+  if (*e == FG_NONE && titled && !filed_entity(f, "fuzzy", skeleton, e))
+    return false;
+  return *e != FG_NONE || !titled || filed_entity(f, "given", match, e);
 }
 
 /* ---- the passes ---- */
@@ -650,19 +695,17 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   uint32_t e = ok ? find_key(f, key.data) : FG_NONE;
   /* "Mr. Kane-Diouf" after "Mamadou Kane-Diouf" */
   if (ok && e == FG_NONE && c->titled && ty.kind == FG_KIND_PERSON)
-    e = find_surname(f, match, fg_buf_cstr(&k->skeleton), true);
-  if (ok && e == FG_NONE && ty.kind == FG_KIND_PERSON) {
-    FgLocalEntities *es = doc->entities;
-    for (size_t i = doc->first_entity; i < es->count && e == FG_NONE; i++)
-      if (es->items[i].skeleton && strcmp(es->items[i].skeleton, fg_buf_cstr(&k->skeleton)) == 0)
-        e = (uint32_t)i;
-  }
+    ok = find_surname(f, match, fg_buf_cstr(&k->skeleton), true, &e);
+  if (ok && e == FG_NONE && ty.kind == FG_KIND_PERSON)
+    ok = filed_entity(f, "skeleton", fg_buf_cstr(&k->skeleton), &e);
   if (ok && e == FG_NONE) {
     char *label = span_text(doc, c->first, c->last);
     e = label ? new_entity(f, key.data, label, ty.type, ty.kind, -1) : FG_NONE;
     ok = e != FG_NONE && remember_key(f, key.data, e);
     if (ok && ty.kind == FG_KIND_PERSON)
-      ok = (entity(f, e)->skeleton = strdup(fg_buf_cstr(&k->skeleton))) != NULL;
+      ok = (entity(f, e)->skeleton = strdup(fg_buf_cstr(&k->skeleton))) != NULL &&
+           file_entity(f, "skeleton", fg_buf_cstr(&k->skeleton), e, false) &&
+           file_person(f, entity(f, e), e); /* for "Mr. Kane-Diouf" later on */
     if (ok && ty.kind == FG_KIND_ORG) {
       FgBuf acro;
       fg_buf_init(&acro);
@@ -696,10 +739,11 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   const char *match = fg_buf_cstr(&k->match);
   const FgToken *t0 = tok_at(doc, c->first);
   uint32_t e = FG_NONE;
-  if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1)
-    e = find_acronym(f, t0->norm);
-  if (e == FG_NONE)
-    e = find_surname(f, match, fg_buf_cstr(&k->skeleton), c->titled);
+  if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1 &&
+      !filed_entity(f, "acronym", t0->norm, &e))
+    return false;
+  if (e == FG_NONE && !find_surname(f, match, fg_buf_cstr(&k->skeleton), c->titled, &e))
+    return false;
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && (c->titled || (c->typing.type && !sentence_start))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
@@ -772,7 +816,7 @@ static bool find_names(Finder *f) {
   fg_buf_init(&k.skeleton);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_full_name(f, &cands[i], &k);
-  ok = ok && define_acronyms(f);
+  ok = ok && define_acronyms(f) && file_for_short_names(f);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_short_name(f, &cands[i], &k);
   fg_buf_free(&k.lookup);
@@ -798,13 +842,27 @@ static const FgMention *search_mention(const FgDocAnalysis *doc, size_t t) {
   return NULL;
 }
 
-/* Once the mentions are final, the rules look them up by token. */
+static bool mentions_overlap(const FgDocAnalysis *doc) {
+  for (size_t i = 1; i < doc->mention_count; i++)
+    if (doc->mentions[i - 1].last > doc->mentions[i].first)
+      return true;
+  return false;
+}
+
+/* Once the mentions are final, the rules look them up by token. Without
+ * overlaps each token has at most one mention, which the search finds. */
 static bool map_tokens(FgDocAnalysis *doc) {
   size_t n = doc->tok.token_count;
   uint32_t *map = fg_arena_calloc(doc->arena, n ? n : 1, sizeof *map);
   if (!map)
     return false;
-  for (size_t t = 0; t < n; t++) {
+  for (size_t t = 0; t < n; t++)
+    map[t] = FG_NONE;
+  bool overlap = mentions_overlap(doc);
+  for (size_t i = 0; !overlap && i < doc->mention_count; i++)
+    for (size_t t = doc->mentions[i].first; t < doc->mentions[i].last; t++)
+      map[t] = (uint32_t)i;
+  for (size_t t = 0; overlap && t < n; t++) {
     const FgMention *m = search_mention(doc, t);
     map[t] = m ? (uint32_t)(m - doc->mentions) : FG_NONE;
   }
@@ -818,21 +876,32 @@ static int by_position(const void *a, const void *b) {
   return x->first < y->first ? -1 : x->first > y->first;
 }
 
-static void main_country(FgDocAnalysis *doc) {
+/* The country with the most mentions, the first mentioned on a tie. The
+ * mentions are counted per entity first (they name this document's
+ * entities only). */
+static bool main_country(FgDocAnalysis *doc) {
+  size_t first = doc->first_entity, n = doc->entities->count - first;
+  uint32_t *count = fg_arena_calloc(doc->arena, n ? n : 1, sizeof *count);
+  if (!count)
+    return false;
+  for (size_t i = 0; i < doc->mention_count; i++) {
+    uint32_t e = doc->mentions[i].entity;
+    assert(e == FG_NONE || (e >= first && e - first < n));
+    if (e != FG_NONE)
+      count[e - first]++;
+  }
   uint32_t best = FG_NONE, best_weight = 0;
   for (size_t i = 0; i < doc->mention_count; i++) {
     uint32_t e = doc->mentions[i].entity;
     if (e == FG_NONE || doc->entities->items[e].kind != FG_KIND_COUNTRY)
       continue;
-    uint32_t w = 0;
-    for (size_t j = 0; j < doc->mention_count; j++)
-      w += doc->mentions[j].entity == e;
-    if (w > best_weight) {
+    if (count[e - first] > best_weight) {
       best = e;
-      best_weight = w;
+      best_weight = count[e - first];
     }
   }
   doc->main_country = best;
+  return true;
 }
 
 bool fg_find_mentions(FgDocAnalysis *doc) {
@@ -847,7 +916,8 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
     qsort(f.items, f.count, sizeof *f.items, by_position);
   doc->mentions = f.items;
   doc->mention_count = f.count;
-  main_country(doc);
+  if (!main_country(doc))
+    return false;
   if (!fg_find_descriptors(doc, &f.items, &f.count, &f.cap))
     return false;
   if (f.count)

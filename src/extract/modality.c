@@ -31,18 +31,16 @@ static size_t clause_start(const FgDocAnalysis *doc, const FgSentence *s, size_t
 }
 
 static void read_attribution(const FgDocAnalysis *doc, const FgSentence *s,
-                             FgFactInput *claim) {
+                             FgSentenceSource *source) {
   for (size_t t = s->first; t + 2 < s->last; t++) {
     if (fg_tok_is(tok(doc, t), "according") && fg_tok_is(tok(doc, t + 1), "to")) {
       FgArg a = fg_clause_object(doc, s, t + 2, FG_KIND_PERSON | FG_KIND_ORG | FG_KIND_COUNTRY);
       if (a.mention) {
-        claim->attributed_to = a.entity;
+        source->attributed_to = a.entity;
         return;
       }
       /* "according to counterterrorism analysts": keep who, as words */
-      const char *who = fg_clause_literal(doc, s, t + 2);
-      if (who)
-        claim->attributed_label = who;
+      source->attributed_label = fg_clause_literal(doc, s, t + 2);
       return;
     }
   }
@@ -53,11 +51,24 @@ static void read_attribution(const FgDocAnalysis *doc, const FgSentence *s,
       while (first > s->first && (tok(doc, first - 1)->flags & FG_TOK_WORD))
         first--;
       const FgToken *a = tok(doc, first), *b = tok(doc, t);
-      claim->attributed_label =
+      source->attributed_label =
           fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
-      claim->modality = FG_MODALITY_HEDGED;
+      source->hedged = true;
       return;
     }
+}
+
+/* The sentence's attribution and time, read at its first fact. */
+static const FgSentenceSource *sentence_source(const FgDocAnalysis *doc,
+                                               const FgSentence *s, const char *doc_date) {
+  FgSentenceSource *source = &doc->sources[s - doc->tok.sentences];
+  if (!source->read) {
+    source->attributed_to = FG_NONE;
+    read_attribution(doc, s, source);
+    source->time = fg_sentence_time(doc, s, doc_date);
+    source->read = true;
+  }
+  return source;
 }
 
 void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
@@ -73,9 +84,15 @@ void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
   if (any_in(doc, "former", near, v))
     claim->former = true;
   (void)v_end;
-  read_attribution(doc, s, claim);
+  const FgSentenceSource *source = sentence_source(doc, s, doc_date);
+  if (source->attributed_to != FG_NONE)
+    claim->attributed_to = source->attributed_to;
+  if (source->attributed_label)
+    claim->attributed_label = source->attributed_label;
+  if (source->hedged)
+    claim->modality = FG_MODALITY_HEDGED;
   if (!claim->time)
-    claim->time = fg_sentence_time(doc, s, doc_date);
+    claim->time = source->time;
 }
 
 /* ---- dates ---- */

@@ -338,18 +338,47 @@ static bool known_container(const FgDocAnalysis *doc, const Slots *slots) {
   return obj->gaz >= 0 && sub->gaz < 0;
 }
 
+/* Whether the pattern's first element can match at token t: a slot needs
+ * a mention starting there (or a number, for a value), words one of their
+ * first words. Skips and optional words can start anywhere. */
+static bool may_start(const FgDocAnalysis *doc, const FgPatternRule *p, size_t t) {
+  const FgElement *el = &p->elements[0];
+  switch (el->type) {
+  case FG_EL_SUBJECT:
+  case FG_EL_OBJECT: {
+    const FgMention *m = fg_mention_at(doc, t);
+    return (m && m->first == t) ||
+           ((el->kinds & FG_KIND_VALUE) && (tok(doc, t)->flags & FG_TOK_NUM));
+  }
+  case FG_EL_WORDS:
+    for (size_t i = 0; i < el->words.count; i++)
+      if (tok(doc, t)->word == el->words.seqs[i].ids[0])
+        return true;
+    return false;
+  default:
+    return true;
+  }
+}
+
+/* Sets (or clears) the bits of the sentence's lexicon words in c->words. */
+static void mark_words(Ctx *c, const FgSentence *s, bool on) {
+  for (size_t t = s->first; t < s->last; t++) {
+    uint32_t w = tok(c->doc, t)->word;
+    if (w != FG_NO_ID)
+      c->words[w / 64] = on ? c->words[w / 64] | (uint64_t)1 << (w % 64) : 0;
+  }
+}
+
 static void run_patterns(Ctx *c, const FgSentence *s) {
   const FgDocAnalysis *doc = c->doc;
-  for (size_t t = s->first; t < s->last; t++)
-    if (tok(doc, t)->word != FG_NO_ID)
-      c->words[tok(doc, t)->word / 64] |= (uint64_t)1 << (tok(doc, t)->word % 64);
+  mark_words(c, s, true);
   for (size_t i = 0; i < fg_lexicon_pattern_count(doc->lex) && c->ok; i++) {
     const FgPatternRule *p = fg_lexicon_pattern(doc->lex, i);
     if (!may_match(p, c->words))
       continue;
     for (size_t t = s->first; t < s->last; t++) {
       Slots slots = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t, t};
-      if (!match_elements(c, s, p, 0, t, &slots))
+      if (!may_start(doc, p, t) || !match_elements(c, s, p, 0, t, &slots))
         continue;
       /* "a suspension of US sanctions on X" states no new sanction */
       size_t before = t >= s->first + 4 ? t - 4 : s->first;
@@ -378,9 +407,7 @@ static void run_patterns(Ctx *c, const FgSentence *s) {
       t = slots.last > t ? slots.last - 1 : t;
     }
   }
-  for (size_t t = s->first; t < s->last; t++)
-    if (tok(doc, t)->word != FG_NO_ID)
-      c->words[tok(doc, t)->word / 64] = 0;
+  mark_words(c, s, false);
 }
 
 /* ---- roles and titles ---- */

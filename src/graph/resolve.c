@@ -313,7 +313,6 @@ static const char *vote_type(const FgLocalEntities *ls, const uint32_t *members,
 }
 
 typedef struct {
-  uint32_t root;
   uint32_t *members;
   size_t count;
   char *label;
@@ -413,26 +412,26 @@ static bool emit_clusters(FgGraph *graph, Cluster *cs,
 static bool build_clusters(Sets *s, const FgLocalEntities *ls, const FgGazetteer *gaz,
                            FgGraph *graph, uint32_t *map) {
   size_t n = ls->count, nc = 0;
-  Cluster *cs = calloc(n ? n : 1, sizeof *cs);
   uint32_t *index = malloc((n ? n : 1) * sizeof *index);
   uint32_t *order = malloc((n ? n : 1) * sizeof *order);
-  bool ok = cs && index && order;
+  uint32_t *sizes = calloc(n ? n : 1, sizeof *sizes);
+  bool ok = index && order && sizes;
   for (size_t i = 0; ok && i < n; i++)
     index[i] = FG_NONE;
-  /* members grouped by root, in index order */
+  /* clusters numbered in the order of their first member; counted first
+   * so that only as many clusters as there are take memory */
   for (size_t i = 0; ok && i < n; i++) {
     uint32_t r = find(s, (uint32_t)i);
-    if (index[r] == FG_NONE) {
-      index[r] = (uint32_t)nc;
-      cs[nc++].root = r;
-    }
-    cs[index[r]].count++;
+    if (index[r] == FG_NONE)
+      index[r] = (uint32_t)nc++;
+    sizes[index[r]]++;
   }
+  Cluster *cs = ok ? calloc(nc ? nc : 1, sizeof *cs) : NULL;
+  ok = cs != NULL;
   size_t offset = 0;
   for (size_t c = 0; ok && c < nc; c++) {
     cs[c].members = order + offset;
-    offset += cs[c].count;
-    cs[c].count = 0;
+    offset += sizes[c];
   }
   for (size_t i = 0; ok && i < n; i++) {
     Cluster *c = &cs[index[find(s, (uint32_t)i)]];
@@ -449,6 +448,7 @@ static bool build_clusters(Sets *s, const FgLocalEntities *ls, const FgGazetteer
   free(cs);
   free(index);
   free(order);
+  free(sizes);
   return ok;
 }
 

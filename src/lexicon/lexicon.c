@@ -8,6 +8,14 @@
 #include "util/buf.h"
 #include "util/intern.h"
 
+/* Words of up to eight bytes keyed by those bytes as one integer, so that
+ * tagging a token (nearly all are that short) needs no string hash. */
+typedef struct {
+  uint64_t *keys; /* packed word; 0 is empty (no word is empty) */
+  uint32_t *ids;
+  unsigned bits;  /* 2^bits slots */
+} ShortWords;
+
 /* Rule indexes grouped by the id of a first word of their forms. */
 typedef struct {
   uint32_t *start; /* by word id, word count + 1 entries */
@@ -32,9 +40,11 @@ struct FgLexicon {
    * of in_list is set when the word is in a list of that name, of
    * starts_list when an entry of such a list starts with the word. */
   FgIntern *words;      /* every word of every row -> word id */
+  ShortWords short_words;
   FgIntern *list_names; /* list name -> list id */
   uint64_t *in_list, *starts_list;
   size_t list_stride;
+  uint32_t *row_list; /* list id of each list row */
   FirstWords verbs_from, roles_from;
 };
 
@@ -405,9 +415,13 @@ static bool resolve_all(FgLexicon *lex) {
 /* Names every list (and "verb-form") with an id and makes the bit table. */
 static bool alloc_in_list(FgLexicon *lex) {
   lex->list_names = fg_intern_new();
-  bool ok = lex->list_names && fg_intern_add_str(lex->list_names, "verb-form") != FG_NO_ID;
-  for (size_t i = 0; ok && i < lex->list_count; i++)
-    ok = fg_intern_add_str(lex->list_names, lex->lists[i].name) != FG_NO_ID;
+  lex->row_list = malloc((lex->list_count ? lex->list_count : 1) * sizeof *lex->row_list);
+  bool ok = lex->list_names && lex->row_list &&
+            fg_intern_add_str(lex->list_names, "verb-form") != FG_NO_ID;
+  for (size_t i = 0; ok && i < lex->list_count; i++) {
+    lex->row_list[i] = fg_intern_add_str(lex->list_names, lex->lists[i].name);
+    ok = lex->row_list[i] != FG_NO_ID;
+  }
   if (!ok)
     return false;
   lex->list_stride = (fg_intern_count(lex->list_names) + 63) / 64;
@@ -491,6 +505,7 @@ static bool index_word(FgLexicon *lex, const char *name, const char *word,
   fg_buf_init(&key);
   bool ok = fg_buf_append_str(&key, name) && fg_buf_append_char(&key, '\t') &&
             fg_buf_append_str(&key, word);
+  size_t known = fg_intern_count(lex->index);
   uint32_t id = ok ? fg_intern_add(lex->index, key.data, key.len) : FG_NO_ID;
   fg_buf_free(&key);
   if (id == FG_NO_ID)
@@ -505,7 +520,7 @@ static bool index_word(FgLexicon *lex, const char *name, const char *word,
     lex->index_list = grown;
     lex->index_cap = cap;
   }
-  if (id + 1 == fg_intern_count(lex->index))
+  if (id >= known) /* the first row with the word gives the value */
     lex->index_list[id] = (uint32_t)list;
   mark_in_list(lex, name, word);
   return true;
@@ -535,8 +550,64 @@ static bool build_index(FgLexicon *lex) {
   return true;
 }
 
+/* The bytes of a word of at most eight bytes as an integer; false for a
+ * longer word. */
+static bool pack_short(const char *word, uint64_t *packed) {
+  uint64_t v = 0;
+  for (unsigned i = 0; i < 8; i++) {
+    if (!word[i]) {
+      *packed = v;
+      return true;
+    }
+    v |= (uint64_t)(unsigned char)word[i] << (8 * i);
+  }
+  *packed = v;
+  return word[8] == '\0';
+}
+
+static size_t short_slot(const ShortWords *sw, uint64_t packed) {
+  return (size_t)((packed * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - sw->bits));
+}
+
+/* Fills lex->short_words from the words, at most a quarter full. */
+static bool index_short_words(FgLexicon *lex) {
+  ShortWords *sw = &lex->short_words;
+  size_t count = fg_intern_count(lex->words);
+  sw->bits = 4;
+  while (((size_t)1 << sw->bits) < count * 4)
+    sw->bits++;
+  size_t size = (size_t)1 << sw->bits;
+  sw->keys = calloc(size, sizeof *sw->keys);
+  sw->ids = calloc(size, sizeof *sw->ids);
+  if (!sw->keys || !sw->ids)
+    return false;
+  for (uint32_t id = 0; id < count; id++) {
+    uint64_t packed;
+    if (!pack_short(fg_intern_str(lex->words, id), &packed))
+      continue;
+    size_t i = short_slot(sw, packed);
+    while (sw->keys[i])
+      i = (i + 1) & (size - 1);
+    sw->keys[i] = packed;
+    sw->ids[i] = id;
+  }
+  return true;
+}
+
+static uint32_t find_word(const FgLexicon *lex, const char *word) {
+  const ShortWords *sw = &lex->short_words;
+  uint64_t packed;
+  if (!pack_short(word, &packed))
+    return fg_intern_find(lex->words, word, strlen(word));
+  size_t mask = ((size_t)1 << sw->bits) - 1;
+  for (size_t i = short_slot(sw, packed); sw->keys[i]; i = (i + 1) & mask)
+    if (sw->keys[i] == packed)
+      return sw->ids[i];
+  return FG_NO_ID;
+}
+
 static bool build_word_ids(FgLexicon *lex) {
-  return resolve_all(lex) && build_index(lex) &&
+  return resolve_all(lex) && index_short_words(lex) && build_index(lex) &&
          index_first_words(lex, lex->verb_count, verb_forms, &lex->verbs_from) &&
          index_first_words(lex, lex->role_count, role_forms, &lex->roles_from);
 }
@@ -623,6 +694,9 @@ void fg_lexicon_free(FgLexicon *lex) {
   fg_intern_free(lex->list_names);
   free(lex->in_list);
   free(lex->starts_list);
+  free(lex->row_list);
+  free(lex->short_words.keys);
+  free(lex->short_words.ids);
   free(lex->verbs_from.start);
   free(lex->verbs_from.rules);
   free(lex->roles_from.start);
@@ -678,7 +752,7 @@ size_t fg_lexicon_word_count(const FgLexicon *lex) { return fg_intern_count(lex-
 
 void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count) {
   for (size_t t = 0; t < count; t++)
-    tokens[t].word = fg_intern_find(lex->words, tokens[t].norm, strlen(tokens[t].norm));
+    tokens[t].word = find_word(lex, tokens[t].norm);
 }
 
 uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name) {
@@ -687,6 +761,16 @@ uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name) {
 
 bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word) {
   return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->in_list, word, list);
+}
+
+const char *fg_lexicon_word_value(const FgLexicon *lex, uint32_t list, uint32_t word) {
+  for (size_t i = 0; i < lex->list_count; i++) {
+    const FgWords *w = &lex->lists[i].words;
+    for (size_t k = 0; lex->row_list[i] == list && k < w->count; k++)
+      if (w->seqs[k].len == 1 && w->seqs[k].ids[0] == word)
+        return lex->lists[i].value;
+  }
+  return NULL;
 }
 
 bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word) {

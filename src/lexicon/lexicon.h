@@ -134,6 +134,9 @@ uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name);
 /* True when word is a one-word entry of the list: fg_lexicon_has on the
  * word without building strings. False for FG_NO_ID. */
 bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word);
+/* The value column of the first row of the list that has word as a
+ * one-word entry (fg_lexicon_has's *value), NULL when none or "-". */
+const char *fg_lexicon_word_value(const FgLexicon *lex, uint32_t list, uint32_t word);
 /* True when an entry (of one word or more) of the list starts with word. */
 bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word);
 /* Indexes (in lexicon order) of the verbs, and of the roles, having a form

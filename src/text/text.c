@@ -33,6 +33,8 @@ typedef struct {
   size_t len;
   FgToken *tokens;
   size_t count, cap;
+  char *norms;       /* the ASCII words' norms, one after the other */
+  size_t norms_used, norms_cap;
 } Lexer;
 
 static bool push_token(Lexer *lx, size_t begin, size_t end, const char *norm,
@@ -92,15 +94,47 @@ static const char *punct_norm(int32_t cp) {
   }
 }
 
-static char *fold(FgArena *arena, const char *s, size_t len, bool ascii) {
-  if (ascii) {
-    char *out = fg_arena_strndup(arena, s, len);
-    if (out)
-      for (char *p = out; *p; p++)
-        if (*p >= 'A' && *p <= 'Z')
-          *p = (char)(*p - 'A' + 'a');
-    return out;
+/* Room for a norm of len bytes and its NUL. The norms share buffers of
+ * about the text's size (words and NULs rarely take more), so that a token
+ * costs no allocation of its own. */
+static char *norm_room(Lexer *lx, size_t len) {
+  if (lx->norms_cap - lx->norms_used < len + 1) {
+    size_t cap = lx->len > len ? lx->len + 1 : len + 1;
+    if (!(lx->norms = fg_arena_alloc(lx->arena, cap)))
+      return NULL;
+    lx->norms_cap = cap;
+    lx->norms_used = 0;
   }
+  char *out = lx->norms + lx->norms_used;
+  lx->norms_used += len + 1;
+  return out;
+}
+
+/* An ASCII word, nearly every word of news text: its lower-case norm and
+ * its case flags (as case_flags gives them) in one pass. */
+static char *fold_ascii(Lexer *lx, const char *s, size_t len, uint16_t *flags) {
+  char *out = norm_room(lx, len);
+  if (!out)
+    return NULL;
+  size_t letters = 0, upper = 0;
+  for (size_t i = 0; i < len; i++) {
+    char c = s[i];
+    bool up = c >= 'A' && c <= 'Z';
+    if (up || (c >= 'a' && c <= 'z')) {
+      if (letters == 0 && up)
+        *flags |= FG_TOK_CAP;
+      letters++;
+      upper += up;
+    }
+    out[i] = up ? (char)(c - 'A' + 'a') : c;
+  }
+  if (letters >= 2 && upper == letters)
+    *flags |= FG_TOK_UPPER;
+  out[len] = '\0';
+  return out;
+}
+
+static char *fold(FgArena *arena, const char *s, size_t len) {
   utf8proc_uint8_t *mapped = NULL;
   utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s,
                                     (utf8proc_ssize_t)len, &mapped,
@@ -145,18 +179,22 @@ static bool lex_word(Lexer *lx, size_t *i, uint16_t flags) {
     if (!is_word_cp(cp))
       break;
     bool digit = cp >= '0' && cp <= '9';
-    if (end > begin && prev_digit && !digit && utf8proc_isupper(cp))
+    if (end > begin && prev_digit && !digit &&
+        (cp < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8proc_isupper(cp)))
       break;
     prev_digit = digit;
     ascii = ascii && cp < 0x80;
     end = next;
   }
-  const char *norm = fold(lx->arena, lx->text + begin, end - begin, ascii);
+  const char *word = lx->text + begin;
+  uint16_t cases = 0;
+  const char *norm = ascii ? fold_ascii(lx, word, end - begin, &cases)
+                           : fold(lx->arena, word, end - begin);
   if (!norm)
     return false;
   unsigned char c0 = (unsigned char)lx->text[begin];
   flags |= (c0 >= '0' && c0 <= '9') ? FG_TOK_NUM : FG_TOK_WORD;
-  flags |= case_flags(lx->text + begin, end - begin);
+  flags |= ascii ? cases : case_flags(word, end - begin);
   *i = end;
   return push_token(lx, begin, end, norm, flags);
 }
@@ -337,7 +375,7 @@ bool fg_text_analyse(FgArena *arena, const char *text, size_t len,
   memset(out, 0, sizeof *out);
   if (len >= UINT32_MAX)
     return false;
-  Lexer lx = {arena, text, len, NULL, 0, 0};
+  Lexer lx = {arena, text, len, NULL, 0, 0, NULL, 0, 0};
   if (!tokenize(&lx))
     return false;
   out->tokens = lx.tokens;

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # `make bench`: throughput and peak memory of factgraph on a corpus made by
 # repeating samples/*.txt under new names, so that every copy is a distinct
-# document. N-Triples, N-Quads and TSV run on ~20 MB; Turtle, whose raptor
-# serializer holds the whole graph in memory, on ~2 MB. Five runs each;
-# prints the medians. Writes nothing into the repository.
+# document. N-Triples, N-Quads and TSV run on ~20 MB, N-Triples also on
+# ~5 MB to show how time and memory grow with the input (a per-byte time
+# ratio of 1.00 is linear); Turtle, whose raptor serializer holds the whole
+# graph in memory, runs alone on ~2 MB. Five runs each; prints the medians.
+# Writes nothing into the repository.
 #   usage: bench.sh BIN
 set -euo pipefail
 
@@ -15,6 +17,7 @@ bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 runs=5
 big_mb=20
+mid_mb=5
 small_mb=2
 
 if [ ! -x /usr/bin/time ]; then
@@ -64,29 +67,37 @@ seconds() {
   awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }' <<<"$1"
 }
 
-# measure FORMAT DIR BYTES TRIPLES: five timed runs; prints one table row.
+# measure FORMAT DIR BYTES TRIPLES: five timed runs; prints one table row
+# and leaves the medians in $cpu_median (seconds) and $rss_median (KiB).
+# Rates are per CPU second (user + system): the machine is shared, and
+# waiting for a core is not factgraph's time; wall time is shown as well.
 measure() {
-  local format=$1 dir=$2 bytes=$3 triples=$4 i wall rss
-  local times=$tmp/times rsses=$tmp/rss
-  : >"$times"
-  : >"$rsses"
+  local format=$1 dir=$2 bytes=$3 triples=$4 i
+  : >"$tmp/walls"
+  : >"$tmp/cpus"
+  : >"$tmp/rsses"
   for ((i = 0; i < runs; i++)); do
     if ! /usr/bin/time -v -o "$tmp/time.log" "$bin" -q -f "$format" "$dir"/*.txt \
       >"$tmp/out.$format" 2>"$tmp/err.log"; then
       echo "bench: factgraph -f $format failed: $(head -c 2000 "$tmp/err.log")" >&2
       exit 1
     fi
-    wall=$(sed -n 's/.*Elapsed (wall clock) time.*: \([0-9:.]*\)$/\1/p' "$tmp/time.log")
-    rss=$(sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\)$/\1/p' "$tmp/time.log")
-    seconds "$wall" >>"$times"
-    echo "$rss" >>"$rsses"
+    seconds "$(sed -n 's/.*Elapsed (wall clock) time.*: \([0-9:.]*\)$/\1/p' "$tmp/time.log")" \
+      >>"$tmp/walls"
+    awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$tmp/time.log" \
+      >>"$tmp/cpus"
+    sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\)$/\1/p' "$tmp/time.log" \
+      >>"$tmp/rsses"
   done
-  local t r
-  t=$(median <"$times")
-  r=$(median <"$rsses")
-  awk -v f="$format" -v b="$bytes" -v n="$triples" -v t="$t" -v r="$r" 'BEGIN {
-    if (t <= 0) t = 0.005  # below /usr/bin/time resolution
-    printf "%-9s %8.1f %9.2f %10.2f %12.0f %9.1f\n", f, b / 1e6, t, b / 1e6 / t, n / t, r / 1024 }'
+  local w c r
+  w=$(median <"$tmp/walls")
+  c=$(median <"$tmp/cpus")
+  r=$(median <"$tmp/rsses")
+  cpu_median=$c rss_median=$r
+  awk -v f="$format" -v b="$bytes" -v n="$triples" -v w="$w" -v c="$c" -v r="$r" 'BEGIN {
+    if (c <= 0) c = 0.005  # below /usr/bin/time resolution
+    printf "%-9s %8.1f %8.2f %8.2f %8.2f %11.0f %8.1f\n", f, b / 1e6, w, c, b / 1e6 / c,
+      n / c, r / 1024 }'
 }
 
 # triples_in DIR: statements of the corpus, as lines of its N-Triples.
@@ -94,16 +105,32 @@ triples_in() {
   "$bin" -q -f nt "$1"/*.txt | grep -c . || true
 }
 
+# ratio NEW OLD: NEW / OLD with two decimals.
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
+}
+
 echo "bench: building corpora from ${#samples[@]} samples"
 big_bytes=$(make_corpus "$tmp/big" "$big_mb")
+mid_bytes=$(make_corpus "$tmp/mid" "$mid_mb")
 small_bytes=$(make_corpus "$tmp/small" "$small_mb")
 big_triples=$(triples_in "$tmp/big")
+mid_triples=$(triples_in "$tmp/mid")
 small_triples=$(triples_in "$tmp/small")
 echo "bench: $(ls "$tmp/big" | wc -l) documents ($big_bytes bytes, $big_triples triples);" \
+  "$(ls "$tmp/mid" | wc -l) ($mid_bytes bytes, $mid_triples triples);" \
   "$(ls "$tmp/small" | wc -l) for Turtle ($small_bytes bytes, $small_triples triples)"
 echo "bench: medians of $runs runs"
-printf '%-9s %8s %9s %10s %12s %9s\n' format "input MB" seconds "MB/s" triples/s "RSS MiB"
+printf '%-9s %8s %8s %8s %8s %11s %8s\n' format "input MB" "wall s" "cpu s" "MB/s" \
+  triples/s "RSS MiB"
+measure ntriples "$tmp/mid" "$mid_bytes" "$mid_triples"
+mid_cpu=$cpu_median mid_rss=$rss_median
 measure ntriples "$tmp/big" "$big_bytes" "$big_triples"
+big_cpu=$cpu_median big_rss=$rss_median
 measure nquads "$tmp/big" "$big_bytes" "$big_triples"
 measure tsv "$tmp/big" "$big_bytes" "$big_triples"
 measure turtle "$tmp/small" "$small_bytes" "$small_triples"
+input_x=$(ratio "$big_bytes" "$mid_bytes")
+time_x=$(ratio "$big_cpu" "$mid_cpu")
+echo "linearity, N-Triples $big_mb MB vs $mid_mb MB: input x$input_x, cpu time x$time_x" \
+  "(per-byte time ratio $(ratio "$time_x" "$input_x")), peak RSS x$(ratio "$big_rss" "$mid_rss")"

@@ -165,7 +165,9 @@ static const char WORDS_LEXICON[] =
     "verb\tverb.b\tleaderOf\tled|took over\t\n"
     "role\trole.p\tholdsPosition\tprime minister|minister\tlabel=Minister\n"
     "role\trole.f\tholdsPosition\tforeign minister\t\n"
-    "list\tneg\t-\tnot|never|no longer\n";
+    "list\tneg\t-\tnot|never|no longer|nevertheless\n"
+    "list\thead\tArmedGroup\tfront|army\n"
+    "list\thead\tGovernmentBody\tarmy|ministry\n";
 
 static void tag(const FgLexicon *lex, FgToken *tokens, const char *const *norms,
                 size_t n) {
@@ -196,6 +198,33 @@ static void test_token_word_ids(void **state) {
   assert_false(fg_lexicon_word_in(lex, FG_NO_ID, t[5].word));
   assert_true(fg_lexicon_word_in(lex, verb, t[1].word));
   assert_false(fg_lexicon_word_in(lex, verb, t[2].word));
+  /* words of eight bytes and more are looked up another way */
+  static const char *const long_norms[] = {"minister", "ministers", "nevertheless",
+                                           "neverthe"};
+  FgToken l[4];
+  tag(lex, l, long_norms, 4);
+  assert_int_equal(l[0].word, fg_lexicon_word(lex, "minister", 8));
+  assert_int_not_equal(l[0].word, FG_NO_ID);
+  assert_int_equal(l[1].word, FG_NO_ID);
+  assert_true(fg_lexicon_word_in(lex, neg, l[2].word));
+  assert_int_equal(l[3].word, FG_NO_ID);
+  fg_lexicon_free(lex);
+}
+
+/* The value of the first row of the list that has the word. */
+static void test_word_value(void **state) {
+  FgLexicon *lex = load_text(*state, WORDS_LEXICON);
+  uint32_t head = fg_lexicon_list_id(lex, "head");
+  assert_string_equal(fg_lexicon_word_value(lex, head, fg_lexicon_word(lex, "army", 4)),
+                      "ArmedGroup");
+  assert_string_equal(fg_lexicon_word_value(lex, head, fg_lexicon_word(lex, "ministry", 8)),
+                      "GovernmentBody");
+  assert_null(fg_lexicon_word_value(lex, head, fg_lexicon_word(lex, "not", 3)));
+  assert_null(fg_lexicon_word_value(lex, fg_lexicon_list_id(lex, "neg"),
+                                    fg_lexicon_word(lex, "not", 3))); /* "-" */
+  const char *value = NULL;
+  assert_true(fg_lexicon_has(lex, "head", "army", &value));
+  assert_string_equal(value, "ArmedGroup");
   fg_lexicon_free(lex);
 }
 
@@ -252,6 +281,10 @@ static void test_word_in_agrees_with_has(void **state) {
         uint32_t list = fg_lexicon_list_id(fx->shipped, names[k]);
         assert_int_equal(fg_lexicon_word_in(fx->shipped, list, t.word),
                          strchr(word, ' ') == NULL);
+        const char *value = NULL;
+        assert_true(fg_lexicon_has(fx->shipped, names[k], word, &value));
+        if (!strchr(word, ' '))
+          assert_ptr_equal(fg_lexicon_word_value(fx->shipped, list, t.word), value);
       }
   }
 }
@@ -282,6 +315,7 @@ int main(void) {
       cmocka_unit_test(test_confidence_out_of_range),
       cmocka_unit_test(test_missing_file),
       cmocka_unit_test(test_token_word_ids),
+      cmocka_unit_test(test_word_value),
       cmocka_unit_test(test_rules_by_first_word),
       cmocka_unit_test(test_word_sequence_match),
       cmocka_unit_test(test_word_in_agrees_with_has),

@@ -161,6 +161,27 @@ static char *describe(const FgGraph *graph) {
   return out;
 }
 
+/* Within one document: a respelt full name (Ahmed/Ahmad), a surname and an
+ * acronym defined in brackets are the entities named before. */
+static void test_names_within_a_document(void **state) {
+  FgRun *run = *state;
+  add(run, "within.txt",
+      "Colonel Ahmed Sharif Bello met with President Amara Okonkwo in Abuja on "
+      "Monday. Later, Ahmad Sharif Bello praised Okonkwo for the talks.\n\n"
+      "The Sahel Defence Alliance (SDA) praised Amara Okonkwo on Tuesday. The "
+      "SDA also praised Colonel Bello.");
+  const FgGraph *graph = finish(run);
+  uint32_t bello = fg_graph_entity_find(graph, "Ahmed Sharif Bello");
+  assert_int_not_equal(bello, FG_NONE);
+  assert_int_equal(fg_graph_entity_find(graph, "Ahmad Sharif Bello"), bello);
+  assert_int_equal(fg_graph_entity_find(graph, "Bello"), bello);
+  uint32_t sda = fg_graph_entity_find(graph, "Sahel Defence Alliance");
+  assert_int_not_equal(sda, FG_NONE);
+  assert_int_equal(fg_graph_entity_find(graph, "SDA"), sda);
+  assert_non_null(find_fact(graph, "Sahel Defence Alliance", "praised", label(graph, bello)));
+  assert_non_null(find_fact(graph, label(graph, bello), "praised", "Amara Okonkwo"));
+}
+
 static void test_input_order_does_not_matter(void **state) {
   FgRun *first = *state;
   add(first, "a.txt", CEASEFIRE);
@@ -221,6 +242,7 @@ int main(void) {
       TEST(test_passive_praise),
       TEST(test_negation),
       TEST(test_former_leader),
+      TEST(test_names_within_a_document),
       TEST(test_input_order_does_not_matter),
       TEST(test_empty_document),
       TEST(test_binary_document),

@@ -169,6 +169,36 @@ static void test_norm_folds_case_and_accents(void **state) {
   assert_true(t.tokens[1].flags & FG_TOK_UPPER);
 }
 
+/* Case flags are the same whether a word is ASCII or not. */
+static void test_case_flags_ascii_and_wider(void **state) {
+  static const struct {
+    const char *text;
+    uint16_t flags; /* of FG_TOK_CAP | FG_TOK_UPPER */
+  } cases[] = {
+      {"NATO", FG_TOK_CAP | FG_TOK_UPPER}, {"\xC3\x89TAT", FG_TOK_CAP | FG_TOK_UPPER},
+      {"Nato", FG_TOK_CAP},                {"\xC3\x89tat", FG_TOK_CAP},
+      {"nATO", 0},                         {"\xC3\xA9TAT", 0},
+      {"A", FG_TOK_CAP},                   {"\xC3\x89", FG_TOK_CAP},
+      {"G7", FG_TOK_CAP},                  {"7g", 0},
+      {"7\xC3\xA9", 0},                     {"ab", 0},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    FgTokenized t = analyse(state, cases[i].text);
+    assert_int_equal(t.token_count, 1);
+    assert_int_equal(t.tokens[0].flags & (FG_TOK_CAP | FG_TOK_UPPER), cases[i].flags);
+  }
+}
+
+/* Words glued by the digit-capital split take more bytes with their NULs
+ * than the text: their norms still come out whole. */
+static void test_norms_longer_than_text(void **state) {
+  FgTokenized t = analyse(state, "1A1A1A1A1A");
+  static const char *const norms[] = {"1", "a1", "a1", "a1", "a1", "a"};
+  assert_int_equal(t.token_count, 6);
+  for (size_t i = 0; i < 6; i++)
+    assert_string_equal(t.tokens[i].norm, norms[i]);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_invalid_byte_becomes_replacement),
@@ -183,6 +213,8 @@ int main(void) {
       cmocka_unit_test(test_glued_number_and_word_split),
       cmocka_unit_test(test_paragraph_starts_sentence),
       cmocka_unit_test(test_norm_folds_case_and_accents),
+      cmocka_unit_test(test_case_flags_ascii_and_wider),
+      cmocka_unit_test(test_norms_longer_than_text),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -151,9 +151,3 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB)
 fuzz-run: fuzz
 	@for t in $(FUZZ_BIN); do \
 	  bash tests/fuzz/run.sh $$t $(FUZZ_TIME) || exit 1; done
-
-# The hostile-input suite with a 1 GB text stream too (about a minute).
-.PHONY: hostile-big
-hostile-big: $(BIN)
-	FACTGRAPH=$(CURDIR)/$(BIN) SHARED=$(SHARED) FG_HOSTILE_TEXT_MB=1024 \
-	  bash tests/cli/test-hostile.sh

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "factgraph/factgraph.h"
 
@@ -23,21 +24,33 @@ static Harness harness;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* Errors from the writers are findings: show them before aborting. */
+static void print_errors(void *handle, const FgDiag *diag) {
+  (void)handle;
+  if (diag->severity == FG_SEV_ERROR && diag->source &&
+      strcmp(diag->source, "raptor") == 0)
+    fprintf(stderr, "fuzz_pipeline: raptor: %s\n", diag->message);
+}
+
+/* Whatever was read, the graph must build and every writer succeed. */
 static void finish_and_write(FgRun *run) {
   if (fg_run_finish(run) != FG_OK)
     abort();
   FILE *sink = fopen("/dev/null", "w");
   if (!sink)
     abort();
-  fg_run_write(run, FG_FORMAT_NTRIPLES, NULL, sink);
-  fg_run_write(run, FG_FORMAT_TURTLE, NULL, sink);
-  fg_run_write(run, FG_FORMAT_TSV, NULL, sink);
+  const FgFormat formats[] = {FG_FORMAT_NTRIPLES, FG_FORMAT_TURTLE,
+                              FG_FORMAT_NQUADS, FG_FORMAT_TSV};
+  for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+    if (fg_run_write(run, formats[i], NULL, sink) > FG_NOTHING)
+      abort();
   fclose(sink);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!harness.run) {
     FgConfig config = fg_config_default();
+    config.diag = print_errors;
     if (fg_run_new(&config, &harness.run) != FG_OK)
       abort();
   }

@@ -18,6 +18,7 @@
 #include "serialize/writers.h"
 #include "text/utf8.h"
 #include "util/buf.h"
+#include "util/grow.h"
 
 /* A fact kept until the run finishes, with its own copies of strings. */
 typedef struct {
@@ -154,14 +155,10 @@ static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
 static bool store_fact(void *handle, const FgLocalFact *fact) {
   Collector *c = handle;
   FgRun *run = c->run;
-  if (run->fact_count == run->fact_cap) {
-    size_t cap = run->fact_cap ? run->fact_cap * 2 : 256;
-    StoredFact *facts = realloc(run->facts, cap * sizeof *facts);
-    if (!facts)
-      return false;
-    run->facts = facts;
-    run->fact_cap = cap;
-  }
+  StoredFact *facts = fg_grow(run->facts, run->fact_count, &run->fact_cap, sizeof *facts);
+  if (!facts)
+    return false;
+  run->facts = facts;
   const FgSentence *s = &c->doc->tok.sentences[fact->sentence];
   StoredFact *f = &run->facts[run->fact_count];
   memset(f, 0, sizeof *f);
@@ -202,14 +199,10 @@ static bool sentence_offsets(Collector *c) {
 }
 
 static bool add_doc_slot(FgRun *run, uint32_t graph_index) {
-  if (run->doc_count == run->doc_cap) {
-    size_t cap = run->doc_cap ? run->doc_cap * 2 : 64;
-    uint32_t *grown = realloc(run->doc_graph_index, cap * sizeof *grown);
-    if (!grown)
-      return false;
-    run->doc_graph_index = grown;
-    run->doc_cap = cap;
-  }
+  uint32_t *grown = fg_grow(run->doc_graph_index, run->doc_count, &run->doc_cap, sizeof *grown);
+  if (!grown)
+    return false;
+  run->doc_graph_index = grown;
   run->doc_graph_index[run->doc_count++] = graph_index;
   return true;
 }

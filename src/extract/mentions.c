@@ -7,6 +7,7 @@
 #include "analysis.h"
 #include "mentions_internal.h"
 #include "names.h"
+#include "util/grow.h"
 
 typedef struct {
   FgDocAnalysis *doc;
@@ -60,14 +61,10 @@ void fg_local_entities_free(FgLocalEntities *entities) {
 uint32_t fg_local_entity_new(FgLocalEntities *es, uint32_t doc, const char *key,
                              const char *label, const char *type, unsigned kind,
                              int32_t gaz) {
-  if (es->count == es->cap) {
-    size_t cap = es->cap ? es->cap * 2 : 256;
-    FgLocalEntity *items = realloc(es->items, cap * sizeof *items);
-    if (!items)
-      return FG_NONE;
-    es->items = items;
-    es->cap = cap;
-  }
+  FgLocalEntity *items = fg_grow(es->items, es->count, &es->cap, sizeof *items);
+  if (!items)
+    return FG_NONE;
+  es->items = items;
   FgLocalEntity *e = &es->items[es->count];
   memset(e, 0, sizeof *e);
   fg_buf_init(&e->forms);

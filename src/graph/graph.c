@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/grow.h"
 #include "util/intern.h"
 
 typedef struct {
@@ -45,19 +46,6 @@ struct FgGraph {
 };
 
 /* ---- allocation helpers ------------------------------------------------ */
-
-/* Makes room for one more item; returns the (maybe moved) array or NULL. */
-static void *reserve_one(void *items, size_t count, size_t *cap, size_t size) {
-  if (count < *cap)
-    return items;
-  size_t new_cap = *cap ? *cap * 2 : 16;
-  if (new_cap < *cap || new_cap > SIZE_MAX / size)
-    return NULL;
-  void *grown = realloc(items, new_cap * size);
-  if (grown)
-    *cap = new_cap;
-  return grown;
-}
 
 /* Copies an optional string; "" counts as absent. False when out of memory. */
 static bool copy_opt(FgGraph *graph, const char *str, const char **out) {
@@ -116,7 +104,7 @@ static bool copy_document_fields(FgGraph *graph, const FgDocument *in,
 uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc) {
   if (!graph || graph->finished || !doc || !doc->id || !*doc->id)
     return FG_NONE;
-  Document *docs = reserve_one(graph->docs, graph->doc_count, &graph->doc_cap,
+  Document *docs = fg_grow(graph->docs, graph->doc_count, &graph->doc_cap,
                                sizeof(Document));
   if (!docs)
     return FG_NONE;
@@ -146,7 +134,7 @@ uint32_t fg_graph_add_entity(FgGraph *graph, const char *slug,
   if (!graph || graph->finished || !slug || !*slug || !label || !*label ||
       !type || !*type)
     return FG_NONE;
-  Entity *ents = reserve_one(graph->ents, graph->ent_count, &graph->ent_cap,
+  Entity *ents = fg_grow(graph->ents, graph->ent_count, &graph->ent_cap,
                              sizeof(Entity));
   if (!ents)
     return FG_NONE;
@@ -182,7 +170,7 @@ FgStatus fg_graph_add_alt_label(FgGraph *graph, uint32_t entity,
   if (!*label || has_alt(e, label))
     return FG_NOTHING;
   const char **alts =
-      reserve_one(e->alts, e->pub.alt_count, &e->alt_cap, sizeof(char *));
+      fg_grow(e->alts, e->pub.alt_count, &e->alt_cap, sizeof(char *));
   if (!alts)
     return FG_ERR_NOMEM;
   e->alts = alts;
@@ -247,7 +235,7 @@ FgStatus fg_graph_add_fact(FgGraph *graph, const FgFactInput *fact,
   if (!graph || graph->finished || !fact || !evidence ||
       !valid_fact(graph, fact, evidence))
     return FG_ERR_USAGE;
-  Support *supports = reserve_one(graph->supports, graph->support_count,
+  Support *supports = fg_grow(graph->supports, graph->support_count,
                                   &graph->support_cap, sizeof(Support));
   if (!supports)
     return FG_ERR_NOMEM;

@@ -6,6 +6,7 @@
 
 #include "extract/names.h"
 #include "util/buf.h"
+#include "util/grow.h"
 #include "util/intern.h"
 
 typedef struct {
@@ -253,14 +254,10 @@ static bool add_form(Forms *fs, const char *form, size_t len) {
       fs->items[i].docs++;
       return true;
     }
-  if (fs->count == fs->cap) {
-    size_t cap = fs->cap ? fs->cap * 2 : 16;
-    Form *items = realloc(fs->items, cap * sizeof *items);
-    if (!items)
-      return false;
-    fs->items = items;
-    fs->cap = cap;
-  }
+  Form *items = fg_grow(fs->items, fs->count, &fs->cap, sizeof *items);
+  if (!items)
+    return false;
+  fs->items = items;
   fs->items[fs->count++] = (Form){form, len, 1, count_words(form, len)};
   return true;
 }

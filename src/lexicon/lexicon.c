@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "util/buf.h"
+#include "util/grow.h"
 #include "util/intern.h"
 
 /* Words of up to eight bytes keyed by those bytes as one integer, so that
@@ -61,19 +62,6 @@ static FgStatus report(const Reader *rd, FgStatus st, const char *msg) {
     rd->diag(rd->handle, &d);
   }
   return st;
-}
-
-/* Grows an array of elements of size elem; false when out of memory. */
-static bool grow(void **items, size_t *cap, size_t count, size_t elem) {
-  if (count < *cap)
-    return true;
-  size_t ncap = *cap ? *cap * 2 : 16;
-  void *grown = realloc(*items, ncap * elem);
-  if (!grown)
-    return false;
-  *items = grown;
-  *cap = ncap;
-  return true;
 }
 
 static void lower_ascii(char *s) {
@@ -211,8 +199,10 @@ static bool option_words(const char *opts, const char *key, FgWords *out) {
 static FgStatus parse_verb(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
   if (n < 4)
     return report(rd, FG_ERR_SYNTAX, "verb row needs id, predicate and forms");
-  if (!grow((void **)&lex->verbs, &lex->verb_cap, lex->verb_count, sizeof(FgVerbRule)))
+  FgVerbRule *verbs = fg_grow(lex->verbs, lex->verb_count, &lex->verb_cap, sizeof *verbs);
+  if (!verbs)
     return FG_ERR_NOMEM;
+  lex->verbs = verbs;
   const char *opts = n > 4 ? cols[4] : "";
   FgVerbRule *v = &lex->verbs[lex->verb_count];
   memset(v, 0, sizeof *v);
@@ -261,9 +251,11 @@ static FgStatus parse_element(const Reader *rd, const char *text, FgElement *el)
 static FgStatus parse_pattern(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
   if (n < 4)
     return report(rd, FG_ERR_SYNTAX, "pattern row needs id, predicate and pattern");
-  if (!grow((void **)&lex->patterns, &lex->pattern_cap, lex->pattern_count,
-            sizeof(FgPatternRule)))
+  FgPatternRule *patterns =
+      fg_grow(lex->patterns, lex->pattern_count, &lex->pattern_cap, sizeof *patterns);
+  if (!patterns)
     return FG_ERR_NOMEM;
+  lex->patterns = patterns;
   const char *opts = n > 4 ? cols[4] : "";
   FgPatternRule *p = &lex->patterns[lex->pattern_count++];
   memset(p, 0, sizeof *p);
@@ -307,8 +299,10 @@ static FgStatus parse_pattern(FgLexicon *lex, const Reader *rd, char **cols, siz
 static FgStatus parse_role(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
   if (n < 4)
     return report(rd, FG_ERR_SYNTAX, "role row needs id, predicate and forms");
-  if (!grow((void **)&lex->roles, &lex->role_cap, lex->role_count, sizeof(FgRoleRule)))
+  FgRoleRule *roles = fg_grow(lex->roles, lex->role_count, &lex->role_cap, sizeof *roles);
+  if (!roles)
     return FG_ERR_NOMEM;
+  lex->roles = roles;
   const char *opts = n > 4 ? cols[4] : "";
   FgRoleRule *r = &lex->roles[lex->role_count++];
   memset(r, 0, sizeof *r);
@@ -328,8 +322,10 @@ static FgStatus parse_role(FgLexicon *lex, const Reader *rd, char **cols, size_t
 static FgStatus parse_list(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
   if (n < 4)
     return report(rd, FG_ERR_SYNTAX, "list row needs name, value and words");
-  if (!grow((void **)&lex->lists, &lex->list_cap, lex->list_count, sizeof(FgWordList)))
+  FgWordList *lists = fg_grow(lex->lists, lex->list_count, &lex->list_cap, sizeof *lists);
+  if (!lists)
     return FG_ERR_NOMEM;
+  lex->lists = lists;
   FgWordList *l = &lex->lists[lex->list_count++];
   memset(l, 0, sizeof *l);
   l->name = strdup(cols[1]);

@@ -16,6 +16,7 @@
 #include "serialize/lexical.h"
 #include "serialize/writers.h"
 #include "util/buf.h"
+#include "util/grow.h"
 #include "util/intern.h"
 
 #define DEFAULT_BASE "https://example.org/factgraph/"
@@ -345,15 +346,10 @@ static raptor_term *cache_find(const TermCache *cache, const char *key) {
 }
 
 static bool cache_reserve(TermCache *cache) {
-  if (cache->count < cache->cap)
-    return true;
-  size_t cap = cache->cap ? cache->cap * 2 : 32;
-  raptor_term **terms = realloc(cache->terms, cap * sizeof(raptor_term *));
-  if (!terms)
-    return false;
-  cache->terms = terms;
-  cache->cap = cap;
-  return true;
+  raptor_term **terms = fg_grow(cache->terms, cache->count, &cache->cap, sizeof *terms);
+  if (terms)
+    cache->terms = terms;
+  return terms != NULL;
 }
 
 /* Stores term under key; takes the term, freeing it on failure. */

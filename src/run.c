@@ -155,7 +155,7 @@ static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
 static bool store_fact(void *handle, const FgLocalFact *fact) {
   Collector *c = handle;
   FgRun *run = c->run;
-  StoredFact *facts = fg_grow(run->facts, run->fact_count, &run->fact_cap, sizeof *facts);
+  StoredFact *facts = fg_grow(run->facts, run->fact_count + 1, &run->fact_cap, sizeof *facts);
   if (!facts)
     return false;
   run->facts = facts;
@@ -199,7 +199,7 @@ static bool sentence_offsets(Collector *c) {
 }
 
 static bool add_doc_slot(FgRun *run, uint32_t graph_index) {
-  uint32_t *grown = fg_grow(run->doc_graph_index, run->doc_count, &run->doc_cap, sizeof *grown);
+  uint32_t *grown = fg_grow(run->doc_graph_index, run->doc_count + 1, &run->doc_cap, sizeof *grown);
   if (!grown)
     return false;
   run->doc_graph_index = grown;

@@ -61,7 +61,7 @@ void fg_local_entities_free(FgLocalEntities *entities) {
 uint32_t fg_local_entity_new(FgLocalEntities *es, uint32_t doc, const char *key,
                              const char *label, const char *type, unsigned kind,
                              int32_t gaz) {
-  FgLocalEntity *items = fg_grow(es->items, es->count, &es->cap, sizeof *items);
+  FgLocalEntity *items = fg_grow(es->items, es->count + 1, &es->cap, sizeof *items);
   if (!items)
     return FG_NONE;
   es->items = items;

@@ -104,7 +104,7 @@ static bool copy_document_fields(FgGraph *graph, const FgDocument *in,
 uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc) {
   if (!graph || graph->finished || !doc || !doc->id || !*doc->id)
     return FG_NONE;
-  Document *docs = fg_grow(graph->docs, graph->doc_count, &graph->doc_cap,
+  Document *docs = fg_grow(graph->docs, graph->doc_count + 1, &graph->doc_cap,
                                sizeof(Document));
   if (!docs)
     return FG_NONE;
@@ -134,7 +134,7 @@ uint32_t fg_graph_add_entity(FgGraph *graph, const char *slug,
   if (!graph || graph->finished || !slug || !*slug || !label || !*label ||
       !type || !*type)
     return FG_NONE;
-  Entity *ents = fg_grow(graph->ents, graph->ent_count, &graph->ent_cap,
+  Entity *ents = fg_grow(graph->ents, graph->ent_count + 1, &graph->ent_cap,
                              sizeof(Entity));
   if (!ents)
     return FG_NONE;
@@ -170,7 +170,7 @@ FgStatus fg_graph_add_alt_label(FgGraph *graph, uint32_t entity,
   if (!*label || has_alt(e, label))
     return FG_NOTHING;
   const char **alts =
-      fg_grow(e->alts, e->pub.alt_count, &e->alt_cap, sizeof(char *));
+      fg_grow(e->alts, e->pub.alt_count + 1, &e->alt_cap, sizeof(char *));
   if (!alts)
     return FG_ERR_NOMEM;
   e->alts = alts;
@@ -235,7 +235,7 @@ FgStatus fg_graph_add_fact(FgGraph *graph, const FgFactInput *fact,
   if (!graph || graph->finished || !fact || !evidence ||
       !valid_fact(graph, fact, evidence))
     return FG_ERR_USAGE;
-  Support *supports = fg_grow(graph->supports, graph->support_count,
+  Support *supports = fg_grow(graph->supports, graph->support_count + 1,
                                   &graph->support_cap, sizeof(Support));
   if (!supports)
     return FG_ERR_NOMEM;

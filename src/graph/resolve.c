@@ -254,7 +254,7 @@ static bool add_form(Forms *fs, const char *form, size_t len) {
       fs->items[i].docs++;
       return true;
     }
-  Form *items = fg_grow(fs->items, fs->count, &fs->cap, sizeof *items);
+  Form *items = fg_grow(fs->items, fs->count + 1, &fs->cap, sizeof *items);
   if (!items)
     return false;
   fs->items = items;

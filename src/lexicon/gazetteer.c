@@ -8,6 +8,7 @@
 
 #include "ontology.h"
 #include "turtle.h"
+#include "util/grow.h"
 #include "util/intern.h"
 
 #define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -73,27 +74,6 @@ typedef struct {
   size_t first_new; /* entries from here on were created by this load */
 } Load;
 
-/* Grows *items to hold need elements of size bytes; false when out of
- * memory or when the size would overflow. */
-static bool grow(void **items, size_t *cap, size_t need, size_t size) {
-  if (need <= *cap)
-    return true;
-  size_t new_cap = *cap ? *cap : 8;
-  while (new_cap < need) {
-    if (new_cap > SIZE_MAX / 2)
-      return false;
-    new_cap *= 2;
-  }
-  if (new_cap > SIZE_MAX / size)
-    return false;
-  void *grown = realloc(*items, new_cap * size);
-  if (!grown)
-    return false;
-  *items = grown;
-  *cap = new_cap;
-  return true;
-}
-
 static bool list_has(const StrList *list, const char *str) {
   for (size_t i = 0; i < list->count; i++)
     if (strcmp(list->items[i], str) == 0)
@@ -105,8 +85,8 @@ static bool list_has(const StrList *list, const char *str) {
 static bool list_add(StrList *list, const char *str) {
   if (list_has(list, str))
     return true;
-  void *items = (void *)list->items;
-  if (!grow(&items, &list->cap, list->count + 1, sizeof(const char *)))
+  const char **items = fg_grow(list->items, list->count + 1, &list->cap, sizeof *items);
+  if (!items)
     return false;
   list->items = items;
   list->items[list->count++] = str;
@@ -243,10 +223,11 @@ static FgStatus stage_triple(void *handle, const FgRdfTriple *triple) {
   FgIntern *strings = load->gaz->strings;
   uint32_t slug_id = fg_intern_add_str(strings, slug);
   uint32_t value_id = fg_intern_add_str(strings, value);
-  void *staged = load->staged;
-  if (slug_id == FG_NO_ID || value_id == FG_NO_ID ||
-      !grow(&staged, &load->staged_cap, load->staged_count + 1,
-            sizeof(Staged)))
+  Staged *staged = slug_id == FG_NO_ID || value_id == FG_NO_ID
+                       ? NULL
+                       : fg_grow(load->staged, load->staged_count + 1, &load->staged_cap,
+                                 sizeof *staged);
+  if (!staged)
     return FG_ERR_NOMEM;
   load->staged = staged;
   load->staged[load->staged_count++] =
@@ -263,19 +244,18 @@ static size_t entry_for(FgGazetteer *gaz, uint32_t slug_id,
   if (slug_id < gaz->index_cap && gaz->index_of[slug_id])
     return gaz->index_of[slug_id] - 1;
   size_t old_cap = gaz->index_cap;
-  void *index_of = gaz->index_of;
-  void *entries = gaz->entries;
-  bool ok = grow(&index_of, &gaz->index_cap, (size_t)slug_id + 1,
-                 sizeof(uint32_t));
-  gaz->index_of = index_of;
-  if (ok)
-    memset(gaz->index_of + old_cap, 0,
-           (gaz->index_cap - old_cap) * sizeof(uint32_t));
-  ok = ok && gaz->count < UINT32_MAX - 1 &&
-       grow(&entries, &gaz->cap, gaz->count + 1, sizeof(Entry));
-  gaz->entries = entries;
-  if (!ok)
+  uint32_t *index_of = fg_grow(gaz->index_of, (size_t)slug_id + 1, &gaz->index_cap,
+                               sizeof *index_of);
+  if (!index_of)
     return SIZE_MAX;
+  gaz->index_of = index_of;
+  memset(gaz->index_of + old_cap, 0, (gaz->index_cap - old_cap) * sizeof *index_of);
+  Entry *entries = gaz->count < UINT32_MAX - 1
+                       ? fg_grow(gaz->entries, gaz->count + 1, &gaz->cap, sizeof *entries)
+                       : NULL;
+  if (!entries)
+    return SIZE_MAX;
+  gaz->entries = entries;
   Entry *entry = &gaz->entries[gaz->count];
   memset(entry, 0, sizeof *entry);
   entry->slug_id = slug_id;

@@ -199,7 +199,7 @@ static bool option_words(const char *opts, const char *key, FgWords *out) {
 static FgStatus parse_verb(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
   if (n < 4)
     return report(rd, FG_ERR_SYNTAX, "verb row needs id, predicate and forms");
-  FgVerbRule *verbs = fg_grow(lex->verbs, lex->verb_count, &lex->verb_cap, sizeof *verbs);
+  FgVerbRule *verbs = fg_grow(lex->verbs, lex->verb_count + 1, &lex->verb_cap, sizeof *verbs);
   if (!verbs)
     return FG_ERR_NOMEM;
   lex->verbs = verbs;
@@ -252,7 +252,7 @@ static FgStatus parse_pattern(FgLexicon *lex, const Reader *rd, char **cols, siz
   if (n < 4)
     return report(rd, FG_ERR_SYNTAX, "pattern row needs id, predicate and pattern");
   FgPatternRule *patterns =
-      fg_grow(lex->patterns, lex->pattern_count, &lex->pattern_cap, sizeof *patterns);
+      fg_grow(lex->patterns, lex->pattern_count + 1, &lex->pattern_cap, sizeof *patterns);
   if (!patterns)
     return FG_ERR_NOMEM;
   lex->patterns = patterns;
@@ -299,7 +299,7 @@ static FgStatus parse_pattern(FgLexicon *lex, const Reader *rd, char **cols, siz
 static FgStatus parse_role(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
   if (n < 4)
     return report(rd, FG_ERR_SYNTAX, "role row needs id, predicate and forms");
-  FgRoleRule *roles = fg_grow(lex->roles, lex->role_count, &lex->role_cap, sizeof *roles);
+  FgRoleRule *roles = fg_grow(lex->roles, lex->role_count + 1, &lex->role_cap, sizeof *roles);
   if (!roles)
     return FG_ERR_NOMEM;
   lex->roles = roles;
@@ -322,7 +322,7 @@ static FgStatus parse_role(FgLexicon *lex, const Reader *rd, char **cols, size_t
 static FgStatus parse_list(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
   if (n < 4)
     return report(rd, FG_ERR_SYNTAX, "list row needs name, value and words");
-  FgWordList *lists = fg_grow(lex->lists, lex->list_count, &lex->list_cap, sizeof *lists);
+  FgWordList *lists = fg_grow(lex->lists, lex->list_count + 1, &lex->list_cap, sizeof *lists);
   if (!lists)
     return FG_ERR_NOMEM;
   lex->lists = lists;

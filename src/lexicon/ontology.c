@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "turtle.h"
+#include "util/grow.h"
 #include "util/intern.h"
 
 #define RDF_NS "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -42,30 +43,9 @@ struct FgOntology {
   EdgeList ancestors; /* their transitive closure, sorted for bsearch */
 };
 
-/* Grows *items to hold need elements of size bytes; false when out of
- * memory or when the size would overflow. */
-static bool grow(void **items, size_t *cap, size_t need, size_t size) {
-  if (need <= *cap)
-    return true;
-  size_t new_cap = *cap ? *cap : 16;
-  while (new_cap < need) {
-    if (new_cap > SIZE_MAX / 2)
-      return false;
-    new_cap *= 2;
-  }
-  if (new_cap > SIZE_MAX / size)
-    return false;
-  void *grown = realloc(*items, new_cap * size);
-  if (!grown)
-    return false;
-  *items = grown;
-  *cap = new_cap;
-  return true;
-}
-
 static bool edge_push(EdgeList *list, uint32_t sub, uint32_t super) {
-  void *items = list->items;
-  if (!grow(&items, &list->cap, list->count + 1, sizeof(Edge)))
+  Edge *items = fg_grow(list->items, list->count + 1, &list->cap, sizeof *items);
+  if (!items)
     return false;
   list->items = items;
   list->items[list->count++] = (Edge){sub, super};
@@ -78,8 +58,8 @@ static uint32_t term_id(FgOntology *onto, const char *local) {
   if (id == FG_NO_ID)
     return FG_NO_ID;
   size_t old_cap = onto->term_cap;
-  void *terms = onto->terms;
-  if (!grow(&terms, &onto->term_cap, (size_t)id + 1, sizeof(Term)))
+  Term *terms = fg_grow(onto->terms, (size_t)id + 1, &onto->term_cap, sizeof *terms);
+  if (!terms)
     return FG_NO_ID;
   onto->terms = terms;
   for (size_t i = old_cap; i < onto->term_cap; i++)

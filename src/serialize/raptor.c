@@ -346,7 +346,7 @@ static raptor_term *cache_find(const TermCache *cache, const char *key) {
 }
 
 static bool cache_reserve(TermCache *cache) {
-  raptor_term **terms = fg_grow(cache->terms, cache->count, &cache->cap, sizeof *terms);
+  raptor_term **terms = fg_grow(cache->terms, cache->count + 1, &cache->cap, sizeof *terms);
   if (terms)
     cache->terms = terms;
   return terms != NULL;

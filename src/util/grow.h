@@ -4,11 +4,11 @@
 
 #include <stddef.h>
 
-/* Makes room for item number count + 1 of an array of elem-sized items
- * with capacity *cap, doubling it (16 at first) when full. Returns the
- * array, maybe moved, or NULL when memory runs out or the size would
- * overflow; the old array and *cap are then unchanged. Usage:
- *   T *grown = fg_grow(arr, n, &cap, sizeof *arr); if (!grown) fail; arr = grown; */
-void *fg_grow(void *items, size_t count, size_t *cap, size_t elem);
+/* Makes room for need elem-sized items in an array of capacity *cap,
+ * doubling it (from 16) until they fit. Returns the array, maybe moved,
+ * or NULL when memory runs out or the size would overflow; the old array
+ * and *cap are then unchanged. New slots are not initialised. Usage:
+ *   T *grown = fg_grow(arr, n + 1, &cap, sizeof *arr); if (!grown) fail; arr = grown; */
+void *fg_grow(void *items, size_t need, size_t *cap, size_t elem);
 
 #endif

@@ -31,6 +31,12 @@ bool fg_is_verb_form(const FgDocAnalysis *doc, size_t t) {
   return in(doc, "verb-form", t);
 }
 
+bool fg_is_gerund(const FgDocAnalysis *doc, size_t t) {
+  const char *norm = tok(doc, t)->norm;
+  size_t len = strlen(norm);
+  return len > 4 && strcmp(norm + len - 3, "ing") == 0;
+}
+
 unsigned fg_mention_kind(const FgDocAnalysis *doc, const FgMention *m) {
   return m->entity == FG_NONE ? 0 : doc->entities->items[m->entity].kind;
 }
@@ -181,8 +187,7 @@ static FgArg named_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t
   /* "plots to assassinate X": the infinitive of a noun states nothing */
   if (v > s->first + 1 && fg_tok_is(tok(doc, v - 1), "to") && in(doc, "intent-noun", v - 2))
     return none;
-  bool nonfinite = v > s->first && (fg_tok_is(tok(doc, v - 1), "to") ||
-                                    strstr(tok(doc, v)->norm, "ing") != NULL);
+  bool nonfinite = v > s->first && (fg_tok_is(tok(doc, v - 1), "to") || fg_is_gerund(doc, v));
   for (size_t t = v; t > s->first; t--) {
     size_t k = t - 1;
     const FgMention *m = fg_mention_at(doc, k);

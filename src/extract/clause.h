@@ -63,4 +63,7 @@ size_t fg_match_words(const FgDocAnalysis *doc, size_t t, size_t last,
 /* True when token t is a form of any verb of the lexicon. */
 bool fg_is_verb_form(const FgDocAnalysis *doc, size_t t);
 
+/* True when token t ends in "-ing" ("cooperating", "toppling"). */
+bool fg_is_gerund(const FgDocAnalysis *doc, size_t t);
+
 #endif

@@ -97,9 +97,7 @@ static bool stative(const FgDocAnalysis *doc, const FgSentence *s, const FgVerbR
 /* A be-auxiliary within three tokens before v (adverbs between); a
  * present participle is progressive, not passive: "has been cooperating". */
 static bool passive_aux(const FgDocAnalysis *doc, const FgSentence *s, size_t v) {
-  const char *norm = tok(doc, v)->norm;
-  size_t len = strlen(norm);
-  if (len > 4 && strcmp(norm + len - 3, "ing") == 0)
+  if (fg_is_gerund(doc, v))
     return false;
   for (size_t k = 1; k <= 3 && v >= s->first + k; k++) {
     if (in(doc, "be-aux", v - k))
@@ -200,10 +198,8 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
 }
 
 static bool noun_after_preposition(const FgDocAnalysis *doc, size_t t) {
-  const char *norm = tok(doc, t)->norm;
-  size_t len = strlen(norm);
-  bool gerund = len > 4 && strcmp(norm + len - 3, "ing") == 0;
-  return !gerund && in(doc, "preposition", t - 1) && !fg_tok_is(tok(doc, t - 1), "to");
+  return !fg_is_gerund(doc, t) && in(doc, "preposition", t - 1) &&
+         !fg_tok_is(tok(doc, t - 1), "to");
 }
 
 static void run_verbs(Ctx *c, const FgSentence *s) {

@@ -278,19 +278,38 @@ static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, 
   return h + 1;
 }
 
-/* A named event of this document whose head noun is of the class: "the
- * deal" is the Nairobi Port and Corridor Agreement named before. */
-static uint32_t named_event(const FgDocAnalysis *doc, const char *cls) {
+/* The named events of a document by class of their head noun: "the deal"
+ * is the Nairobi Port and Corridor Agreement named before. Found once per
+ * document, the first named event of each class. */
+typedef struct {
+  const char *cls[16];
+  uint32_t entity[16];
+  size_t count;
+} NamedEvents;
+
+static void find_named_events(const FgDocAnalysis *doc, NamedEvents *out) {
   const FgLocalEntities *es = doc->entities;
-  for (size_t m = 0; m < doc->mention_count; m++) {
+  out->count = 0;
+  for (size_t m = 0; m < doc->mention_count && out->count < 16; m++) {
     const FgMention *mn = &doc->mentions[m];
     if (mn->kind != FG_MENTION_NAME || mn->entity == FG_NONE ||
         es->items[mn->entity].kind != FG_KIND_EVENT)
       continue;
-    const char *head = event_class(doc, tok_at(doc, mn->last - 1));
-    if (head && strcmp(head, cls) == 0)
-      return mn->entity;
+    const char *cls = event_class(doc, tok_at(doc, mn->last - 1));
+    bool seen = !cls;
+    for (size_t i = 0; i < out->count && !seen; i++)
+      seen = strcmp(out->cls[i], cls) == 0;
+    if (!seen) {
+      out->cls[out->count] = cls;
+      out->entity[out->count++] = mn->entity;
+    }
   }
+}
+
+static uint32_t named_event(const NamedEvents *named, const char *cls) {
+  for (size_t i = 0; i < named->count; i++)
+    if (strcmp(named->cls[i], cls) == 0)
+      return named->entity[i];
   return FG_NONE;
 }
 
@@ -303,6 +322,8 @@ static bool add_events(Adder *a) {
   fg_buf_init(&key);
   bool ok = true;
   size_t first_event = doc->entities->count; /* the events' keys start here */
+  NamedEvents named;
+  find_named_events(doc, &named);
   for (size_t si = 0; ok && si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t h = s->first; ok && h < s->last; h++) {
@@ -312,7 +333,7 @@ static bool add_events(Adder *a) {
       size_t first = event_phrase_start(doc, s, h);
       if (first > h)
         continue;
-      uint32_t e = named_event(doc, cls);
+      uint32_t e = named_event(&named, cls);
       if (e == FG_NONE) {
         const FgToken *a0 = tok_at(doc, first), *b0 = tok_at(doc, h);
         char *label = fg_arena_strndup(doc->arena, doc->text + a0->begin, b0->end - a0->begin);

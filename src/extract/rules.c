@@ -14,7 +14,6 @@ typedef struct {
   void *handle;
   bool ok;
   uint64_t *words; /* bit per lexicon word id: in the current sentence */
-  const char *role_title; /* the role being read, as a title: "Chief Executive" */
 } Ctx;
 
 static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
@@ -440,8 +439,23 @@ static FgArg role_holder_before(const FgDocAnalysis *doc, const FgSentence *s, s
   return (FgArg){NULL, FG_NONE};
 }
 
+/* The words of a role in title case: "chief executive" -> "Chief Executive". */
+static const char *title_of(const FgDocAnalysis *doc, size_t first, size_t last) {
+  const FgToken *a = tok(doc, first), *b = tok(doc, last - 1);
+  char *title = fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
+  bool start = true;
+  for (char *p = title; p && *p; p++) {
+    if (start && *p >= 'a' && *p <= 'z')
+      *p = (char)(*p - 'a' + 'A');
+    start = *p == ' ' || *p == '-';
+  }
+  return title;
+}
+
+/* States the role at [at, end) of person in holder (or in the article's
+ * country, for an office whose country is not named). */
 static void emit_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, uint32_t person,
-                      FgArg holder, bool former, size_t at) {
+                      FgArg holder, bool former, size_t at, size_t end) {
   bool office = strcmp(r->predicate, "holdsPosition") == 0;
   uint32_t held = holder.mention ? holder.entity : FG_NONE;
   double confidence = r->confidence;
@@ -459,18 +473,19 @@ static void emit_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, uint32_t
   claim.subject = person;
   claim.object = held;
   claim.object_assumed = !holder.mention;
+  const char *title = r->also_position ? title_of(c->doc, at, end) : NULL;
   if (state)
     claim.role = "Leader";
   else if (office)
-    claim.role = r->also_position && c->role_title ? c->role_title : r->label;
+    claim.role = title ? title : r->label;
   fg_read_qualifiers(c->doc, s, at, at + 1, c->doc_date, &claim);
   claim.former = claim.former || former;
   emit(c, s, &claim, r->id, confidence);
   /* "Rhenwald's chief executive, X": heading an organisation is also a
    * position in it, named as written */
-  if (!state && !office && r->also_position && c->role_title) {
+  if (!state && !office && title) {
     claim.predicate = "holdsPosition";
-    claim.role = c->role_title;
+    claim.role = title;
     emit(c, s, &claim, r->id, confidence);
   }
 }
@@ -505,7 +520,7 @@ static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at
                          strcmp(r->predicate, "holdsPosition") == 0
                              ? FG_KIND_COUNTRY /* "... of the X Party" is a membership */
                              : FG_KIND_COUNTRY | FG_KIND_ORG);
-    emit_role(c, s, r, person, holder, former, at);
+    emit_role(c, s, r, person, holder, former, at, end);
     return;
   }
   /* "X, head of Y" / "X, the president of Y" / "X, Y's foreign minister" */
@@ -521,20 +536,7 @@ static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at
   if (!holder.mention && end + 1 < s->last && fg_tok_is(tok(doc, end), "of"))
     holder = fg_clause_object(doc, s, end + 1, FG_KIND_COUNTRY | FG_KIND_ORG);
   former = former || (at > s->first && in(doc, "former", at - 1));
-  emit_role(c, s, r, person, holder, former, at);
-}
-
-/* The words of a role in title case: "chief executive" -> "Chief Executive". */
-static const char *title_of(const FgDocAnalysis *doc, size_t first, size_t last) {
-  const FgToken *a = tok(doc, first), *b = tok(doc, last - 1);
-  char *title = fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
-  bool start = true;
-  for (char *p = title; p && *p; p++) {
-    if (start && *p >= 'a' && *p <= 'z')
-      *p = (char)(*p - 'a' + 'A');
-    start = *p == ' ' || *p == '-';
-  }
-  return title;
+  emit_role(c, s, r, person, holder, former, at, end);
 }
 
 static void run_roles(Ctx *c, const FgSentence *s) {
@@ -554,7 +556,6 @@ static void run_roles(Ctx *c, const FgSentence *s) {
       }
     }
     if (best) {
-      c->role_title = title_of(doc, t, best_end);
       try_role(c, s, best, t, best_end);
       t = best_end - 1;
     }
@@ -565,7 +566,7 @@ bool fg_extract_facts(const FgDocAnalysis *doc, const char *doc_date,
                       FgFactFunc emit_fn, void *handle) {
   size_t words = (fg_lexicon_word_count(doc->lex) + 63) / 64;
   Ctx c = {doc, doc_date, emit_fn, handle, true,
-           fg_arena_calloc(doc->arena, words ? words : 1, sizeof(uint64_t)), NULL};
+           fg_arena_calloc(doc->arena, words ? words : 1, sizeof(uint64_t))};
   if (!c.words)
     return false;
   for (size_t i = 0; i < doc->tok.sentence_count && c.ok; i++) {

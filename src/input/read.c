@@ -47,13 +47,16 @@ static bool repair(Input *in, const char *bytes, size_t len,
     return false;
   if (in->repaired && line == 0)
     return true;
-  in->repaired = rep.invalid || rep.nul;
+  in->repaired = rep.invalid || rep.nul || rep.nonchar;
   if (rep.invalid)
     say(in, FG_OK, FG_SEV_WARNING, line, line ? 0 : base + rep.first_invalid,
         "invalid UTF-8 replaced by U+FFFD");
   if (rep.nul)
     say(in, FG_OK, FG_SEV_WARNING, line, line ? 0 : base + rep.first_nul,
         "NUL byte replaced by U+FFFD");
+  if (rep.nonchar)
+    say(in, FG_OK, FG_SEV_WARNING, line, line ? 0 : base + rep.first_nonchar,
+        "Unicode noncharacter replaced by U+FFFD");
   return true;
 }
 

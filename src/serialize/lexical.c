@@ -1,4 +1,5 @@
 #include "serialize/lexical.h"
+#include "text/utf8.h"
 
 #include <string.h>
 
@@ -80,14 +81,18 @@ size_t fg_lexical_decode(const unsigned char *s, size_t n, uint32_t *cp) {
 /* ---- text -------------------------------------------------------------- */
 
 /* NUL cannot occur in a C string; the other controls would be escaped by
- * raptor, but rapper and some stores read them badly. */
+ * raptor, but rapper and some stores read them badly. Noncharacters are
+ * replaced too: raptor drops the rest of a literal at U+FFFF. */
 bool fg_lexical_append_clean(FgBuf *buf, const char *text) {
   const unsigned char *s = (const unsigned char *)text;
   size_t n = strlen(text);
   for (size_t i = 0; i < n;) {
     uint32_t c = 0;
     size_t len = fg_lexical_decode(s + i, n - i, &c);
-    const char *put = len == 0 ? "\xEF\xBF\xBD" : is_control(c) ? " " : NULL;
+    const char *put = len == 0 || fg_utf8_is_noncharacter((int32_t)c)
+                          ? "\xEF\xBF\xBD"
+                      : is_control(c) ? " "
+                                      : NULL;
     if (put ? !fg_buf_append_str(buf, put) : !fg_buf_append(buf, text + i, len))
       return false;
     i += len ? len : 1;

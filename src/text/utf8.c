@@ -29,6 +29,10 @@ static bool convert_utf16(const unsigned char *in, size_t len, bool big,
       if (!report->invalid++)
         report->first_invalid = i;
       cp = 0xFFFD;
+    } else if (fg_utf8_is_noncharacter(cp)) {
+      if (!report->nonchar++)
+        report->first_nonchar = i;
+      cp = 0xFFFD;
     }
     if (cp == '\r')
       continue;
@@ -87,7 +91,11 @@ bool fg_utf8_repair(const char *in, size_t len, FgBuf *out,
       i++;
       continue;
     }
-    if (!fg_buf_append(out, in + i, (size_t)n))
+    bool nonchar = fg_utf8_is_noncharacter(cp);
+    if (nonchar && !report->nonchar++)
+      report->first_nonchar = i;
+    if (!(nonchar ? fg_buf_append(out, REPLACEMENT, 3)
+                  : fg_buf_append(out, in + i, (size_t)n)))
       return false;
     i += (size_t)n;
   }

@@ -76,6 +76,20 @@ expect_stderr 'bad\.html: byte [0-9]+: warning: invalid UTF-8 replaced by U\+FFF
 expect_exported
 grep -q 'Lodwar \\uFFFD\\uFFFD on' x.nt || fail "$WHAT: no U+FFFD in the output"
 
+fresh "Unicode noncharacters in headline and names"
+# raptor cut literals at U+FFFF and its Turtle writer dropped the rest of
+# the graph silently (a libFuzzer leak report led here).
+sed -e '1s/water accord/water \xef\xbf\xbf accord/' \
+  -e 's/Lokiru Ekai/Lokiru E\xef\xbf\xbekai/' "$good" >nonchar.txt
+export_with nonchar.txt
+expect_status 0 "$WHAT"
+expect_stderr 'nonchar\.txt: byte 30: warning: Unicode noncharacter replaced by U\+FFFD' "$WHAT"
+expect_exported
+[ "$(valid_rdf x.ttl)" -eq "$(valid_rdf x.nt)" ] ||
+  fail "$WHAT: Turtle and N-Triples hold different triple counts"
+grep -q '"Kenya and Ethiopia sign water \\uFFFD accord' x.nt &&
+  grep -q 'led by Lokiru E\\uFFFDkai, praised' x.nt || fail "$WHAT: a literal lost its U+FFFD or its tail"
+
 fresh "NUL bytes in text"
 { head -c 300 "$good"; printf '\0\0'; tail -c +301 "$good"; } >nul.txt
 export_with nul.txt

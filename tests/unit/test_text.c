@@ -76,6 +76,21 @@ static void test_nul_becomes_replacement(void **state) {
   fg_buf_free(&out);
 }
 
+/* raptor would cut a literal at U+FFFF and its Turtle writer the graph. */
+static void test_noncharacters_become_replacement(void **state) {
+  (void)state;
+  static const char in[] = "a\xEF\xBF\xBF" "b\xEF\xBF\xBE" "c\xEF\xB7\x90" "d\xEF\xBF\xBC";
+  FgBuf out;
+  FgUtf8Report report;
+  repair(in, sizeof in - 1, &out, &report);
+  assert_string_equal(fg_buf_cstr(&out), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD"
+                                         "c\xEF\xBF\xBD" "d\xEF\xBF\xBC");
+  assert_int_equal(report.nonchar, 3);
+  assert_int_equal(report.first_nonchar, 1);
+  assert_int_equal(report.invalid, 0);
+  fg_buf_free(&out);
+}
+
 static void test_line_endings_and_bom(void **state) {
   (void)state;
   static const char in[] = "\xEF\xBB\xBFone\r\ntwo\rthree\n";
@@ -205,6 +220,7 @@ int main(void) {
       cmocka_unit_test(test_nul_becomes_replacement),
       cmocka_unit_test(test_line_endings_and_bom),
       cmocka_unit_test(test_utf16le_is_converted),
+      cmocka_unit_test(test_noncharacters_become_replacement),
       cmocka_unit_test(test_count_code_points),
       cmocka_unit_test(test_abbreviations_do_not_split),
       cmocka_unit_test(test_abbreviation_at_sentence_end_splits),

@@ -291,6 +291,9 @@ static void test_lexical_segments_and_slugs(void **state) {
   assert_true(fg_lexical_append_clean(&buf, "a\x01"
                                             "b\tc\xff"));
   assert_string_equal(fg_buf_cstr(&buf), "a b\tc\xEF\xBF\xBD");
+  fg_buf_clear(&buf);
+  assert_true(fg_lexical_append_clean(&buf, "x\xEF\xBF\xBFy"));
+  assert_string_equal(fg_buf_cstr(&buf), "x\xEF\xBF\xBDy");
   fg_buf_free(&buf);
 }
 

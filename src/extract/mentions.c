@@ -176,10 +176,10 @@ typedef struct {
  * capitalised word starts a name as a capitalised word does. */
 static bool particle_start(const FgDocAnalysis *doc, size_t t, size_t last) {
   const FgToken *tok = tok_at(doc, t);
-  return t + 2 < last && is_word(tok) && fg_name_is_particle(tok->norm) &&
-         fg_tok_is(tok_at(doc, t + 1), "-") && joined(tok, tok_at(doc, t + 1)) &&
-         joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) &&
-         (tok_at(doc, t + 2)->flags & FG_TOK_CAP);
+  /* the particle list last: this runs at nearly every lower-case word */
+  return t + 2 < last && is_word(tok) && fg_tok_is(tok_at(doc, t + 1), "-") &&
+         joined(tok, tok_at(doc, t + 1)) && joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) &&
+         (tok_at(doc, t + 2)->flags & FG_TOK_CAP) && fg_name_is_particle(tok->norm);
 }
 
 static bool caps_ok(const FgDocAnalysis *doc, size_t first, size_t last, bool upper_only) {

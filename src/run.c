@@ -19,6 +19,7 @@
 #include "text/utf8.h"
 #include "util/buf.h"
 #include "util/grow.h"
+#include "util/intern.h"
 
 /* A fact kept until the run finishes, with its own copies of strings. */
 typedef struct {
@@ -35,8 +36,10 @@ struct FgRun {
   FgNameIndex *names;
   FgGraph *graph;
   FgLocalEntities entities;
+  FgEntityFolder *folder;
   StoredFact *facts;
   size_t fact_count, fact_cap;
+  FgIntern *strings; /* the stored facts' strings, each kept once */
   uint32_t *doc_graph_index; /* run doc index -> graph document index */
   size_t doc_count, doc_cap;
   FgArena *arena;
@@ -104,7 +107,10 @@ FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
     run->config.ontology_dir = FG_ONTOLOGY_DIR;
   run->graph = fg_graph_new();
   run->arena = fg_arena_new();
-  FgStatus st = run->graph && run->arena ? load_knowledge(run) : FG_ERR_NOMEM;
+  run->strings = fg_intern_new();
+  run->folder = fg_entity_folder_new();
+  FgStatus st = run->graph && run->arena && run->strings && run->folder ? load_knowledge(run)
+                                                                        : FG_ERR_NOMEM;
   if (st != FG_OK) {
     fg_run_free(run);
     return st;
@@ -113,14 +119,13 @@ FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
   return FG_OK;
 }
 
-static void free_stored(StoredFact *f) {
-  free((char *)(uintptr_t)f->claim.predicate);
-  free((char *)(uintptr_t)f->claim.literal);
-  free((char *)(uintptr_t)f->claim.role);
-  free((char *)(uintptr_t)f->claim.time);
-  free((char *)(uintptr_t)f->claim.attributed_label);
-  free((char *)(uintptr_t)f->evidence.sentence);
-  free((char *)(uintptr_t)f->evidence.rule);
+/* The facts only serve to fill the graph, which keeps its own copies. */
+static void free_stored_facts(FgRun *run) {
+  free(run->facts);
+  run->facts = NULL;
+  run->fact_count = run->fact_cap = 0;
+  fg_intern_free(run->strings);
+  run->strings = NULL;
 }
 
 void fg_run_free(FgRun *run) {
@@ -132,9 +137,8 @@ void fg_run_free(FgRun *run) {
   fg_name_index_free(run->names);
   fg_graph_free(run->graph);
   fg_local_entities_free(&run->entities);
-  for (size_t i = 0; i < run->fact_count; i++)
-    free_stored(&run->facts[i]);
-  free(run->facts);
+  fg_entity_folder_free(run->folder);
+  free_stored_facts(run);
   free(run->doc_graph_index);
   fg_arena_free(run->arena);
   free(run);
@@ -150,7 +154,20 @@ typedef struct {
   bool ok;
 } Collector;
 
-static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
+/* The interned copy of s[0..len); NULL stays NULL, and *ok turns false
+ * when out of memory. A sentence that supports several facts, and every
+ * predicate, rule and role, is stored once. */
+static const char *keep(FgRun *run, const char *s, size_t len, bool *ok) {
+  if (!s)
+    return NULL;
+  uint32_t id = fg_intern_add(run->strings, s, len);
+  *ok = *ok && id != FG_NO_ID;
+  return id == FG_NO_ID ? "" : fg_intern_str(run->strings, id);
+}
+
+static const char *keep_str(FgRun *run, const char *s, bool *ok) {
+  return keep(run, s, s ? strlen(s) : 0, ok);
+}
 
 static bool store_fact(void *handle, const FgLocalFact *fact) {
   Collector *c = handle;
@@ -160,22 +177,23 @@ static bool store_fact(void *handle, const FgLocalFact *fact) {
     return false;
   run->facts = facts;
   const FgSentence *s = &c->doc->tok.sentences[fact->sentence];
+  bool ok = true;
   StoredFact *f = &run->facts[run->fact_count];
   memset(f, 0, sizeof *f);
   f->claim = fact->claim;
-  f->claim.predicate = strdup(fact->claim.predicate);
-  f->claim.literal = dup_or_null(fact->claim.literal);
-  f->claim.role = dup_or_null(fact->claim.role);
-  f->claim.time = dup_or_null(fact->claim.time);
-  f->claim.attributed_label = dup_or_null(fact->claim.attributed_label);
+  f->claim.predicate = keep_str(run, fact->claim.predicate, &ok);
+  f->claim.literal = keep_str(run, fact->claim.literal, &ok);
+  f->claim.role = keep_str(run, fact->claim.role, &ok);
+  f->claim.time = keep_str(run, fact->claim.time, &ok);
+  f->claim.attributed_label = keep_str(run, fact->claim.attributed_label, &ok);
   f->evidence.begin = c->cp_begin[fact->sentence];
   f->evidence.end = c->cp_end[fact->sentence];
-  f->evidence.sentence = strndup(c->doc->text + s->begin, s->end - s->begin);
-  f->evidence.rule = strdup(fact->rule);
+  f->evidence.sentence = keep(run, c->doc->text + s->begin, s->end - s->begin, &ok);
+  f->evidence.rule = keep_str(run, fact->rule, &ok);
   f->evidence.confidence = fact->confidence;
   f->doc_index = c->doc->doc;
-  run->fact_count++;
-  return f->claim.predicate && f->evidence.sentence && f->evidence.rule;
+  run->fact_count += ok;
+  return ok;
 }
 
 /* Code-point offsets of every sentence, in one pass over the text. */
@@ -218,6 +236,27 @@ static void take_given(FgDocument *meta, const FgDocument *given) {
       *to[i] = from[i];
 }
 
+static void remap(uint32_t *entity, size_t first, const uint32_t *map) {
+  if (*entity != FG_NONE && *entity >= first)
+    *entity = map[*entity - first];
+}
+
+/* Folds the document's entities into identical ones of earlier documents
+ * (see fold.c), renumbering the document's facts. */
+static bool fold_entities(FgRun *run, const FgDocAnalysis *doc, size_t first_fact) {
+  size_t first = doc->first_entity, n = run->entities.count - first;
+  uint32_t *map = fg_arena_calloc(run->arena, n + 1, sizeof *map);
+  if (!map || !fg_local_entities_fold(&run->entities, first, run->folder, map))
+    return false;
+  for (size_t i = first_fact; i < run->fact_count; i++) {
+    FgFactInput *c = &run->facts[i].claim;
+    remap(&c->subject, first, map);
+    remap(&c->object, first, map);
+    remap(&c->attributed_to, first, map);
+  }
+  return true;
+}
+
 static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   const char *id = piece->meta->id, *text = piece->text;
   size_t len = piece->len;
@@ -244,9 +283,10 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   if (g == FG_NONE || !add_doc_slot(run, g))
     return FG_ERR_NOMEM;
   Collector c = {run, &doc, NULL, NULL, piece->cp_base, true};
+  size_t first_fact = run->fact_count;
   if (!sentence_offsets(&c) || !fg_extract_facts(&doc, meta.date, store_fact, &c))
     return FG_ERR_NOMEM;
-  return FG_OK;
+  return fold_entities(run, &doc, first_fact) ? FG_OK : FG_ERR_NOMEM;
 }
 
 /* A piece from the input readers: analysed as (part of) a document. */
@@ -333,6 +373,8 @@ FgStatus fg_run_finish(FgRun *run) {
   free(map);
   if (st == FG_OK)
     st = fg_graph_finish(run->graph);
+  if (st == FG_OK)
+    free_stored_facts(run);
   run->finished = st == FG_OK;
   return st;
 }

@@ -44,6 +44,8 @@ typedef struct {
   char *acronym;         /* initials of an organisation's name, or NULL */
   FgBuf forms;           /* spellings seen, one per line */
   uint32_t weight;       /* number of mentions */
+  uint32_t copies;       /* identical entities of other documents folded
+                            into this one (fold.c) */
   uint32_t doc;          /* document index in the run */
   bool surname_only;     /* one-word personal name ("Trump") */
   bool has_role;         /* a title or role was seen with it */
@@ -132,6 +134,9 @@ bool fg_find_mentions(FgDocAnalysis *doc);
 /* The mention covering token t, or NULL. */
 const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t);
 
+/* Frees the strings of one local entity. */
+void fg_local_entity_clear(FgLocalEntity *e);
+
 /* Frees the strings of local entities. */
 void fg_local_entities_free(FgLocalEntities *entities);
 
@@ -143,5 +148,16 @@ uint32_t fg_local_entity_new(FgLocalEntities *entities, uint32_t doc, const char
 
 /* Adds a spelling to an entity's forms (deduplicated). */
 bool fg_local_entity_add_form(FgLocalEntity *e, const char *form, size_t len);
+
+/* Remembers the local entities of the documents read so far (fold.c). */
+typedef struct FgEntityFolder FgEntityFolder;
+FgEntityFolder *fg_entity_folder_new(void);
+void fg_entity_folder_free(FgEntityFolder *folder);
+
+/* Folds entities [first, count) into identical ones of earlier documents
+ * and closes the gaps; map[i - first] receives entity i's new index. False
+ * when out of memory (entities then stay unfolded, and map still holds). */
+bool fg_local_entities_fold(FgLocalEntities *entities, size_t first,
+                            FgEntityFolder *folder, uint32_t *map);
 
 #endif

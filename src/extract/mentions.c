@@ -45,15 +45,17 @@ bool fg_local_entity_add_form(FgLocalEntity *e, const char *form, size_t len) {
   return fg_buf_append(&e->forms, form, len) && fg_buf_append_char(&e->forms, '\n');
 }
 
+void fg_local_entity_clear(FgLocalEntity *e) {
+  free(e->label);
+  free(e->key);
+  free(e->skeleton);
+  free(e->acronym);
+  fg_buf_free(&e->forms);
+}
+
 void fg_local_entities_free(FgLocalEntities *entities) {
-  for (size_t i = 0; i < entities->count; i++) {
-    FgLocalEntity *e = &entities->items[i];
-    free(e->label);
-    free(e->key);
-    free(e->skeleton);
-    free(e->acronym);
-    fg_buf_free(&e->forms);
-  }
+  for (size_t i = 0; i < entities->count; i++)
+    fg_local_entity_clear(&entities->items[i]);
   free(entities->items);
   memset(entities, 0, sizeof *entities);
 }

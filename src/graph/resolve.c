@@ -248,27 +248,28 @@ typedef struct {
   size_t count, cap;
 } Forms;
 
-static bool add_form(Forms *fs, const char *form, size_t len) {
+static bool add_form(Forms *fs, const char *form, size_t len, unsigned docs) {
   for (size_t i = 0; i < fs->count; i++)
     if (fs->items[i].len == len && memcmp(fs->items[i].form, form, len) == 0) {
-      fs->items[i].docs++;
+      fs->items[i].docs += docs;
       return true;
     }
   Form *items = fg_grow(fs->items, fs->count + 1, &fs->cap, sizeof *items);
   if (!items)
     return false;
   fs->items = items;
-  fs->items[fs->count++] = (Form){form, len, 1, count_words(form, len)};
+  fs->items[fs->count++] = (Form){form, len, docs, count_words(form, len)};
   return true;
 }
 
 static bool collect_forms(const FgLocalEntities *ls, const uint32_t *members, size_t n,
                           Forms *fs) {
   for (size_t k = 0; k < n; k++) {
-    const char *p = fg_buf_cstr(&ls->items[members[k]].forms);
+    FgLocalEntity *e = &ls->items[members[k]]; /* fg_buf_cstr needs it writable */
+    const char *p = fg_buf_cstr(&e->forms);
     while (*p) {
       size_t len = strcspn(p, "\n");
-      if (len && !add_form(fs, p, len))
+      if (len && !add_form(fs, p, len, 1 + e->copies))
         return false;
       p += len + (p[len] == '\n');
     }
@@ -295,7 +296,7 @@ static const char *vote_type(const FgLocalEntities *ls, const uint32_t *members,
       v++;
     if (v == nvotes)
       votes[nvotes++] = (Vote){e->type, 0};
-    votes[v].weight += e->weight + 1;
+    votes[v].weight += e->weight + 1 + e->copies; /* one more per document */
   }
   const char *best = NULL;
   uint32_t best_weight = 0;

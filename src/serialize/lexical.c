@@ -87,6 +87,14 @@ bool fg_lexical_append_clean(FgBuf *buf, const char *text) {
   const unsigned char *s = (const unsigned char *)text;
   size_t n = strlen(text);
   for (size_t i = 0; i < n;) {
+    /* printable ASCII runs, nearly all of a literal, go in one copy */
+    size_t run = i;
+    while (run < n && ((s[run] >= 0x20 && s[run] < 0x7F) || s[run] == '\t' || s[run] == '\n'))
+      run++;
+    if (run > i && !fg_buf_append(buf, text + i, run - i))
+      return false;
+    if ((i = run) == n)
+      break;
     uint32_t c = 0;
     size_t len = fg_lexical_decode(s + i, n - i, &c);
     const char *put = len == 0 || fg_utf8_is_noncharacter((int32_t)c)

@@ -99,8 +99,9 @@ static FgStatus sink_article(Input *in, FgArticle *a, const char *id) {
   }
   FgStatus st = FG_NOTHING;
   if (!blank(fg_buf_cstr(&text), text.len)) {
-    FgDocument meta = {a->id ? a->id : id, a->headline, a->date,
-                       a->author,          a->publisher, a->url, 0};
+    FgDocument meta = {.id = a->id ? a->id : id, .headline = a->headline,
+                       .date = a->date, .author = a->author,
+                       .publisher = a->publisher, .url = a->url};
     FgPiece piece = {&meta, fg_buf_cstr(&text), text.len, 0};
     st = in->reader->sink(in->reader->sink_handle, &piece);
     in->articles += st == FG_OK;
@@ -114,7 +115,7 @@ static FgStatus sink_article(Input *in, FgArticle *a, const char *id) {
 static FgStatus read_text(Input *in, FgSource *src) {
   FgBuf text;
   fg_buf_init(&text);
-  FgDocument meta = {in->id, NULL, NULL, NULL, NULL, NULL, 0};
+  FgDocument meta = {.id = in->id};
   uint64_t cp = 0;
   const char *seg;
   size_t len;

@@ -353,10 +353,13 @@ static FgStatus read_file(const FgInputReader *reader, const char *path,
   return st;
 }
 
+/* a/b, or b when a is NULL; "dir/" given with -r does not double the '/'. */
 static char *join(const char *a, const char *b) {
   FgBuf buf;
   fg_buf_init(&buf);
-  if ((a && (!fg_buf_append_str(&buf, a) || !fg_buf_append_char(&buf, '/'))) ||
+  bool slash = a && *a && a[strlen(a) - 1] == '/';
+  if ((a && (!fg_buf_append_str(&buf, a) ||
+             (!slash && !fg_buf_append_char(&buf, '/')))) ||
       !fg_buf_append_str(&buf, b)) {
     fg_buf_free(&buf);
     return NULL;

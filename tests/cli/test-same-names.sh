@@ -51,6 +51,10 @@ cmp -s forward.nt "$TMP/stdout" ||
 fg -r -f nt two one
 expect_status 0 "-r two one"
 cmp -s forward.nt "$TMP/stdout" || fail "-r two one differs from the two files"
+fg -r -f nt two/ one/
+expect_status 0 "-r two/ one/"
+cmp -s forward.nt "$TMP/stdout" ||
+  fail "-r two/ one/ differs from the two files: $(cat "$TMP/stderr")"
 
 # The same path twice is still one document.
 fg -f nt one/report.txt one/report.txt

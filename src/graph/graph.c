@@ -519,7 +519,8 @@ static void *alloc_array(size_t count, size_t size) {
 }
 
 /* Everything is allocated before anything changes, so a failed finish
- * leaves the graph as it was and can be retried. */
+ * leaves the graph as it was (its ids perhaps made unique already) and can
+ * be retried. */
 FgStatus fg_graph_finish(FgGraph *graph) {
   if (!graph)
     return FG_ERR_USAGE;

@@ -276,7 +276,8 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   if (!fg_text_analyse(run->arena, text, len, &doc.tok) || !fg_find_mentions(&doc))
     return FG_ERR_NOMEM;
   /* Evidence offsets count code points: this is where they end. */
-  FgDocument meta = {.id = id, .length = piece->cp_base + fg_utf8_count(text, len)};
+  FgDocument meta = {.id = id, .source = piece->meta->source,
+                     .length = piece->cp_base + fg_utf8_count(text, len)};
   fg_read_metadata(&doc, &meta);
   take_given(&meta, piece->meta);
   uint32_t g = fg_graph_add_document(run->graph, &meta);
@@ -362,6 +363,20 @@ static FgStatus add_facts(FgRun *run, const uint32_t *map) {
   return FG_OK;
 }
 
+/* Names the document that gets another id because its own is not unique. */
+static void warn_id_change(void *handle, const FgDocument *doc,
+                           const char *new_id) {
+  const FgRun *run = handle;
+  FgBuf message;
+  fg_buf_init(&message);
+  if (fg_buf_append_str(&message, "document id \"") &&
+      fg_buf_append_str(&message, doc->id) &&
+      fg_buf_append_str(&message, "\" is not unique: written as \"") &&
+      fg_buf_append_str(&message, new_id) && fg_buf_append_char(&message, '"'))
+    diag(run, FG_OK, FG_SEV_WARNING, doc->source, 0, fg_buf_cstr(&message));
+  fg_buf_free(&message);
+}
+
 FgStatus fg_run_finish(FgRun *run) {
   if (run->finished)
     return FG_OK;
@@ -371,6 +386,10 @@ FgStatus fg_run_finish(FgRun *run) {
   FgStatus st = fg_resolve_entities(&run->entities, run->gaz, run->graph, map)
                     ? add_facts(run, map) : FG_ERR_NOMEM;
   free(map);
+  if (st == FG_OK) {
+    FgStatus ids = fg_graph_unique_document_ids(run->graph, warn_id_change, run);
+    st = ids > FG_NOTHING ? ids : FG_OK;
+  }
   if (st == FG_OK)
     st = fg_graph_finish(run->graph);
   if (st == FG_OK)

@@ -28,7 +28,12 @@ typedef enum {
 
 /* A source document. Every string is NULL when the text does not state it. */
 typedef struct {
-  const char *id;        /* file name without directory: "a.txt"; never NULL */
+  const char *id;        /* file name without directory: "a.txt", or the
+                            source when another document has that id too
+                            (fg_graph_unique_document_ids); never NULL */
+  const char *source;    /* where it was read, unique per document: the path
+                            as given ("in/a.txt"), plus ":LINE" for a JSON
+                            Lines record; NULL: the id */
   const char *headline;
   const char *date;      /* ISO 8601 as precise as the text: 2025-11-12, --11-11 */
   const char *author;
@@ -87,8 +92,24 @@ FG_API FgGraph *fg_graph_new(void);
 FG_API void fg_graph_free(FgGraph *graph);
 
 /* Adds a document (strings copied). Returns its index, FG_NONE on error. A
- * second document with the same id returns the first one's index. */
+ * second document with the same source (or, without one, the same id)
+ * returns the first one's index and keeps its fields. */
 FG_API uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc);
+
+/* Told that doc, which shares its id with another document, will be written
+ * with the id new_id; both are borrowed for the call. */
+typedef void (*FgIdChangeFunc)(void *handle, const FgDocument *doc,
+                               const char *new_id);
+
+/* Makes document ids unique: every document whose id another document also
+ * has takes its source as id, until no two ids are equal. The result
+ * depends only on the documents, not on the order they were added in.
+ * Reports each change to report (may be NULL) in source order.
+ * fg_graph_finish() does this too, silently. FG_OK, FG_NOTHING when no id
+ * changed, FG_ERR_NOMEM, or FG_ERR_USAGE after finish. */
+FG_API FgStatus fg_graph_unique_document_ids(FgGraph *graph,
+                                             FgIdChangeFunc report,
+                                             void *handle);
 
 /* Adds an entity (strings copied; alt labels are added separately) and
  * returns its index; a slug already present returns the existing index.

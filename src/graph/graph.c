@@ -30,7 +30,7 @@ typedef struct {
 } Support;
 
 struct FgGraph {
-  FgIntern *doc_ids; /* document id -> index until finish */
+  FgIntern *doc_ids; /* document source -> index; owns the sources */
   FgIntern *slugs;   /* entity slug -> index until finish */
   FgIntern *strings; /* every other copied string, shared */
   Document *docs;
@@ -109,11 +109,12 @@ uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc) {
   if (!docs)
     return FG_NONE;
   graph->docs = docs;
-  uint32_t index = fg_intern_add_str(graph->doc_ids, doc->id);
+  const char *source = doc->source && *doc->source ? doc->source : doc->id;
+  uint32_t index = fg_intern_add_str(graph->doc_ids, source);
   if (index == FG_NO_ID)
     return FG_NONE;
   /* A later segment of a long text extends the document it belongs to;
-   * an id interned by an earlier failed call still counts as new. */
+   * a source interned by an earlier failed call still counts as new. */
   if (index < graph->doc_count) {
     if (doc->length > docs[index].pub.length)
       docs[index].pub.length = doc->length;
@@ -121,8 +122,9 @@ uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc) {
   }
   Document *d = &docs[index];
   memset(d, 0, sizeof *d);
-  d->pub.id = fg_intern_str(graph->doc_ids, index);
-  if (!copy_document_fields(graph, doc, &d->pub))
+  d->pub.source = fg_intern_str(graph->doc_ids, index);
+  if (!copy_opt(graph, doc->id, &d->pub.id) ||
+      !copy_document_fields(graph, doc, &d->pub))
     return FG_NONE;
   graph->doc_count++;
   return index;
@@ -334,6 +336,65 @@ static int cmp_support(const void *pa, const void *pb) {
   return c;
 }
 
+/* ---- unique document ids ---------------------------------------------- */
+
+static int cmp_id_then_source(const void *pa, const void *pb) {
+  const Document *a = *(const Document *const *)pa;
+  const Document *b = *(const Document *const *)pb;
+  int c = strcmp(a->pub.id, b->pub.id);
+  return c ? c : strcmp(a->pub.source, b->pub.source);
+}
+
+static bool take_source_as_id(Document *d, FgIdChangeFunc report,
+                              void *handle) {
+  if (strcmp(d->pub.id, d->pub.source) == 0)
+    return false;
+  if (report)
+    report(handle, &d->pub, d->pub.source);
+  d->pub.id = d->pub.source;
+  return true;
+}
+
+/* One pass over documents sorted by id: every member of a run of equal ids
+ * takes its source. True when an id changed. */
+static bool separate_equal_ids(Document **order, size_t n,
+                               FgIdChangeFunc report, void *handle) {
+  bool changed = false;
+  for (size_t first = 0; first < n;) {
+    size_t end = first + 1;
+    while (end < n && strcmp(order[end]->pub.id, order[first]->pub.id) == 0)
+      end++;
+    for (size_t i = first; end - first > 1 && i < end; i++)
+      changed |= take_source_as_id(order[i], report, handle);
+    first = end;
+  }
+  return changed;
+}
+
+/* Sources are unique, so a run of equal ids always holds a document that
+ * can still change: each pass changes at least one, and the passes end.
+ * Each pass depends only on the set of documents, so the result does too. */
+FgStatus fg_graph_unique_document_ids(FgGraph *graph, FgIdChangeFunc report,
+                                      void *handle) {
+  if (!graph || graph->finished)
+    return FG_ERR_USAGE;
+  size_t n = graph->doc_count;
+  Document **order = calloc(n ? n : 1, sizeof *order);
+  if (!order)
+    return FG_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++)
+    order[i] = &graph->docs[i];
+  bool changed = false, again = true;
+  while (again) {
+    if (n)
+      qsort(order, n, sizeof *order, cmp_id_then_source);
+    again = separate_equal_ids(order, n, report, handle);
+    changed |= again;
+  }
+  free(order);
+  return changed ? FG_OK : FG_NOTHING;
+}
+
 /* ---- finishing --------------------------------------------------------- */
 
 static void sort_documents(FgGraph *graph, uint32_t *remap) {
@@ -458,12 +519,16 @@ static void *alloc_array(size_t count, size_t size) {
 }
 
 /* Everything is allocated before anything changes, so a failed finish
- * leaves the graph as it was and can be retried. */
+ * leaves the graph as it was (its ids perhaps made unique already) and can
+ * be retried. */
 FgStatus fg_graph_finish(FgGraph *graph) {
   if (!graph)
     return FG_ERR_USAGE;
   if (graph->finished)
     return FG_NOTHING;
+  FgStatus st = fg_graph_unique_document_ids(graph, NULL, NULL);
+  if (st > FG_NOTHING)
+    return st;
   uint32_t *doc_map = alloc_array(graph->doc_count, sizeof(uint32_t));
   uint32_t *ent_map = alloc_array(graph->ent_count, sizeof(uint32_t));
   FgFact *facts = alloc_array(graph->support_count, sizeof(FgFact));

@@ -18,6 +18,7 @@
 typedef struct {
   const FgInputReader *reader;
   const char *source; /* the name in messages: the path, or "stdin" */
+  const char *path;   /* the path as given ("-": stdin), or the memory id */
   const char *id;     /* the document id */
   size_t articles;
   bool repaired;      /* a repair was reported (once per input but per line) */
@@ -83,7 +84,10 @@ static bool blank(const char *s, size_t len) {
   return true;
 }
 
-static FgStatus sink_article(Input *in, FgArticle *a, const char *id) {
+/* Hands the article on as document id (unless it names its own) read
+ * from where (its source). */
+static FgStatus sink_article(Input *in, FgArticle *a, const char *id,
+                             const char *where) {
   char **fields[] = {&a->id,     &a->headline,  &a->date,
                      &a->author, &a->publisher, &a->url};
   for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
@@ -99,8 +103,10 @@ static FgStatus sink_article(Input *in, FgArticle *a, const char *id) {
   }
   FgStatus st = FG_NOTHING;
   if (!blank(fg_buf_cstr(&text), text.len)) {
-    FgDocument meta = {a->id ? a->id : id, a->headline, a->date,
-                       a->author,          a->publisher, a->url, 0};
+    FgDocument meta = {.id = a->id ? a->id : id, .source = where,
+                       .headline = a->headline, .date = a->date,
+                       .author = a->author, .publisher = a->publisher,
+                       .url = a->url};
     FgPiece piece = {&meta, fg_buf_cstr(&text), text.len, 0};
     st = in->reader->sink(in->reader->sink_handle, &piece);
     in->articles += st == FG_OK;
@@ -114,7 +120,7 @@ static FgStatus sink_article(Input *in, FgArticle *a, const char *id) {
 static FgStatus read_text(Input *in, FgSource *src) {
   FgBuf text;
   fg_buf_init(&text);
-  FgDocument meta = {in->id, NULL, NULL, NULL, NULL, NULL, 0};
+  FgDocument meta = {.id = in->id, .source = in->path};
   uint64_t cp = 0;
   const char *seg;
   size_t len;
@@ -147,6 +153,19 @@ static FgStatus read_text(Input *in, FgSource *src) {
 
 /* ---- JSON Lines, line by line ---- */
 
+/* "name:line", to free; NULL when out of memory. */
+static char *name_line(const char *name, unsigned long line) {
+  char number[32];
+  snprintf(number, sizeof number, ":%lu", line);
+  FgBuf b;
+  fg_buf_init(&b);
+  if (!fg_buf_append_str(&b, name) || !fg_buf_append_str(&b, number)) {
+    fg_buf_free(&b);
+    return NULL;
+  }
+  return fg_buf_take(&b);
+}
+
 static FgStatus read_jsonl_line(Input *in, const char *line, size_t len,
                                 unsigned long line_no, FgBuf *utf8,
                                 size_t *bad) {
@@ -156,16 +175,12 @@ static FgStatus read_jsonl_line(Input *in, const char *line, size_t len,
   fg_article_init(&a);
   FgInputReport r = report_of(in);
   FgStatus st = fg_jsonl_read_line(fg_buf_cstr(utf8), utf8->len, line_no, &r, &a);
-  char id[64];
   if (st == FG_OK) {
-    snprintf(id, sizeof id, "%lu", line_no);
-    FgBuf full;
-    fg_buf_init(&full);
-    st = fg_buf_append_str(&full, in->id) && fg_buf_append_char(&full, ':') &&
-                 fg_buf_append_str(&full, id)
-             ? sink_article(in, &a, fg_buf_cstr(&full))
-             : FG_ERR_NOMEM;
-    fg_buf_free(&full);
+    char *id = name_line(in->id, line_no);
+    char *where = name_line(in->path, line_no);
+    st = id && where ? sink_article(in, &a, id, where) : FG_ERR_NOMEM;
+    free(id);
+    free(where);
   }
   *bad += st == FG_ERR_INPUT;
   fg_article_free(&a);
@@ -221,7 +236,7 @@ static FgStatus read_markup(Input *in, FgSource *src, FgInputFormat format) {
              ? fg_html_read(fg_buf_cstr(&utf8), utf8.len, &r, &a)
              : fg_news_xml_read(fg_buf_cstr(&utf8), utf8.len, &r, &a);
   if (st == FG_OK)
-    st = sink_article(in, &a, in->id);
+    st = sink_article(in, &a, in->id, in->path);
   if (st == FG_ERR_INPUT)
     say(in, st, FG_SEV_ERROR, 0, 0,
         format == FG_INPUT_HTML
@@ -326,7 +341,7 @@ static FgStatus worse(FgStatus a, FgStatus b) {
 static FgStatus read_file(const FgInputReader *reader, const char *path,
                           const char *id) {
   bool is_stdin = strcmp(path, "-") == 0;
-  Input in = {reader, is_stdin ? "stdin" : path, id, 0, false};
+  Input in = {reader, is_stdin ? "stdin" : path, path, id, 0, false};
   FILE *f = is_stdin ? stdin : fopen(path, "rb");
   if (!f) {
     say(&in, FG_ERR_IO, FG_SEV_ERROR, 0, 0, strerror(errno));
@@ -338,10 +353,13 @@ static FgStatus read_file(const FgInputReader *reader, const char *path,
   return st;
 }
 
+/* a/b, or b when a is NULL; "dir/" given with -r does not double the '/'. */
 static char *join(const char *a, const char *b) {
   FgBuf buf;
   fg_buf_init(&buf);
-  if ((a && (!fg_buf_append_str(&buf, a) || !fg_buf_append_char(&buf, '/'))) ||
+  bool slash = a && *a && a[strlen(a) - 1] == '/';
+  if ((a && (!fg_buf_append_str(&buf, a) ||
+             (!slash && !fg_buf_append_char(&buf, '/')))) ||
       !fg_buf_append_str(&buf, b)) {
     fg_buf_free(&buf);
     return NULL;
@@ -356,7 +374,7 @@ static FgStatus walk_entries(const FgInputReader *reader, const char *dir,
                              const char *id, const Walk *here) {
   struct dirent **entries = NULL;
   int n = scandir(dir, &entries, NULL, alphasort);
-  Input in = {reader, dir, id, 0, false};
+  Input in = {reader, dir, dir, id, 0, false};
   if (n < 0) {
     say(&in, FG_ERR_IO, FG_SEV_ERROR, 0, 0, strerror(errno));
     return FG_ERR_IO;
@@ -382,7 +400,7 @@ static FgStatus walk_entries(const FgInputReader *reader, const char *dir,
 
 static FgStatus read_tree(const FgInputReader *reader, const char *path,
                           const char *id, const Walk *up, bool operand) {
-  Input in = {reader, path, id, 0, false};
+  Input in = {reader, path, path, id, 0, false};
   struct stat st;
   if (strcmp(path, "-") != 0 && stat(path, &st) != 0) {
     say(&in, FG_ERR_IO, FG_SEV_ERROR, 0, 0, strerror(errno));
@@ -422,7 +440,7 @@ FgStatus fg_input_read_path(const FgInputReader *reader, const char *path) {
 
 FgStatus fg_input_read_memory(const FgInputReader *reader, const char *id,
                               const char *bytes, size_t len) {
-  Input in = {reader, id, id, 0, false};
+  Input in = {reader, id, id, id, 0, false};
   /* fmemopen wants a writable buffer even for reading: it is not written. */
   FILE *f = len > 0 ? fmemopen((void *)(uintptr_t)bytes, len, "rb") : NULL;
   if (len > 0 && !f)

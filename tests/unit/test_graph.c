@@ -15,11 +15,15 @@
 
 /* ---- helpers ----------------------------------------------------------- */
 
-static uint32_t add_doc(FgGraph *g, const char *id) {
-  FgDocument doc = {.id = id};
+static uint32_t add_doc_from(FgGraph *g, const char *id, const char *source) {
+  FgDocument doc = {.id = id, .source = source};
   uint32_t index = fg_graph_add_document(g, &doc);
   assert_int_not_equal(index, FG_NONE);
   return index;
+}
+
+static uint32_t add_doc(FgGraph *g, const char *id) {
+  return add_doc_from(g, id, NULL);
 }
 
 static uint32_t add_ent(FgGraph *g, const char *slug, const char *label,
@@ -85,6 +89,94 @@ static void test_documents_deduplicated_and_copied(void **state) {
   assert_int_equal(fg_graph_document_count(g), 1);
   FgDocument no_id = {.id = NULL};
   assert_int_equal(fg_graph_add_document(g, &no_id), FG_NONE);
+  fg_graph_free(g);
+}
+
+/* ---- unique document ids --------------------------------------------- */
+
+/* Same-named files from two directories, one more and a fact in each;
+ * reversed adds them in the opposite order. */
+static FgGraph *same_names(bool reversed) {
+  static const char *const docs[][2] = {
+      {"x.txt", "a/x.txt"}, {"x.txt", "b/x.txt"}, {"y.txt", "y.txt"}};
+  FgGraph *g = fg_graph_new();
+  uint32_t p = add_ent(g, "p", "P", "Person");
+  uint32_t o = add_ent(g, "o", "O", "Organization");
+  FgFactInput c = claim(p, "leaderOf", o);
+  for (size_t k = 0; k < 3; k++) {
+    size_t i = reversed ? 2 - k : k;
+    uint32_t d = add_doc_from(g, docs[i][0], docs[i][1]);
+    add(g, &c, sentence(d, (uint32_t)i, 10, "r", 0.5));
+  }
+  assert_int_equal(fg_graph_finish(g), FG_OK);
+  return g;
+}
+
+static void test_equal_ids_take_their_source(void **state) {
+  (void)state;
+  FgGraph *forward = same_names(false), *backward = same_names(true);
+  assert_int_equal(fg_graph_document_count(forward), 3);
+  assert_string_equal(fg_graph_document(forward, 0)->id, "a/x.txt");
+  assert_string_equal(fg_graph_document(forward, 1)->id, "b/x.txt");
+  assert_string_equal(fg_graph_document(forward, 2)->id, "y.txt");
+  /* each sentence still points at its own document: begin is its index */
+  const FgFact *fact = fg_graph_fact(forward, 0);
+  assert_int_equal(fact->evidence_count, 3);
+  assert_int_equal(fact->source_count, 3);
+  for (uint32_t i = 0; i < 3; i++) {
+    assert_int_equal(fact->evidence[i].document, i);
+    assert_int_equal(fact->evidence[i].begin, i);
+  }
+  char *nt1 = write_to_string(forward, write_ntriples);
+  char *nt2 = write_to_string(backward, write_ntriples);
+  assert_string_equal(nt1, nt2);
+  assert_non_null(strstr(nt1, "/doc/a%2Fx.txt>"));
+  assert_non_null(strstr(nt1, "/doc/b%2Fx.txt>"));
+  assert_null(strstr(nt1, "/doc/x.txt>"));
+  free(nt1);
+  free(nt2);
+  fg_graph_free(forward);
+  fg_graph_free(backward);
+}
+
+typedef struct {
+  char changes[4][64];
+  size_t count;
+} Changes;
+
+static void record_change(void *handle, const FgDocument *doc,
+                          const char *new_id) {
+  Changes *c = handle;
+  assert_true(c->count < 4);
+  snprintf(c->changes[c->count++], sizeof c->changes[0], "%s %s>%s",
+           doc->source, doc->id, new_id);
+}
+
+/* A source taken as id can meet another document's id ("sub/x.txt" read
+ * with -r from d/): that one changes in a second pass. */
+static void test_id_changes_reported_until_unique(void **state) {
+  (void)state;
+  FgGraph *g = fg_graph_new();
+  add_doc_from(g, "sub/x.txt", "d/sub/x.txt");
+  add_doc_from(g, "x.txt", "sub/x.txt");
+  add_doc_from(g, "x.txt", "e/x.txt");
+  assert_int_equal(add_doc_from(g, "x.txt", "e/x.txt"), 2);
+  add_doc_from(g, "z.txt", NULL);
+  Changes c = {.count = 0};
+  assert_int_equal(fg_graph_unique_document_ids(g, record_change, &c), FG_OK);
+  assert_int_equal(c.count, 3);
+  assert_string_equal(c.changes[0], "e/x.txt x.txt>e/x.txt");
+  assert_string_equal(c.changes[1], "sub/x.txt x.txt>sub/x.txt");
+  assert_string_equal(c.changes[2], "d/sub/x.txt sub/x.txt>d/sub/x.txt");
+  assert_int_equal(fg_graph_unique_document_ids(g, record_change, &c),
+                   FG_NOTHING);
+  assert_int_equal(c.count, 3);
+  assert_int_equal(fg_graph_finish(g), FG_OK);
+  assert_int_equal(fg_graph_document_count(g), 4);
+  const char *want[] = {"d/sub/x.txt", "e/x.txt", "sub/x.txt", "z.txt"};
+  for (size_t i = 0; i < 4; i++)
+    assert_string_equal(fg_graph_document(g, i)->id, want[i]);
+  assert_int_equal(fg_graph_unique_document_ids(g, NULL, NULL), FG_ERR_USAGE);
   fg_graph_free(g);
 }
 
@@ -436,6 +528,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_free_null),
       cmocka_unit_test(test_documents_deduplicated_and_copied),
+      cmocka_unit_test(test_equal_ids_take_their_source),
+      cmocka_unit_test(test_id_changes_reported_until_unique),
       cmocka_unit_test(test_entities_deduplicated),
       cmocka_unit_test(test_alt_labels_sorted_unique),
       cmocka_unit_test(test_merge_equal_facts),

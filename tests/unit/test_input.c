@@ -105,11 +105,17 @@ static void test_lines_and_long_lines(void **state) {
 
 /* ---- through the run ---- */
 
-static int new_run(void **state) {
+/* The default configuration with the ontology the tests are given. */
+static FgConfig test_config(void) {
   FgConfig config = fg_config_default();
   const char *dir = getenv("FACTGRAPH_ONTOLOGY");
   if (dir)
     config.ontology_dir = dir;
+  return config;
+}
+
+static int new_run(void **state) {
+  FgConfig config = test_config();
   FgRun *run = NULL;
   *state = NULL;
   if (fg_run_new(&config, &run) != FG_OK)
@@ -157,6 +163,59 @@ static void test_jsonl_documents(void **state) {
   if (!fact)
     return;
   assert_int_equal(fact->source_count, 2);
+}
+
+typedef struct {
+  char sources[4][32];
+  char messages[4][128];
+  size_t count;
+} Warnings;
+
+static void keep_warning(void *handle, const FgDiag *d) {
+  Warnings *w = handle;
+  if (d->severity != FG_SEV_WARNING || w->count == 4)
+    return;
+  snprintf(w->sources[w->count], sizeof w->sources[0], "%s:%lu",
+           d->source ? d->source : "", d->line);
+  snprintf(w->messages[w->count++], sizeof w->messages[0], "%s", d->message);
+}
+
+/* Two records claim the id "same": both become FILE:LINE, with a warning
+ * naming each; a third record's id is left alone. */
+static void test_jsonl_duplicate_ids(void **state) {
+  (void)state;
+  FgConfig config = test_config();
+  Warnings w = {.count = 0};
+  config.diag = keep_warning;
+  config.diag_handle = &w;
+  FgRun *run = NULL;
+  assert_int_equal(fg_run_new(&config, &run), FG_OK);
+  char lines[1024];
+  snprintf(lines, sizeof lines,
+           "{\"id\": \"same\", \"text\": \"%s\"}\n"
+           "{\"id\": \"other\", \"text\": \"%s\"}\n"
+           "{\"id\": \"same\", \"text\": \"%s\"}\n",
+           MEETING, MEETING, MEETING);
+  assert_int_equal(fg_run_add_memory(run, "dump.jsonl", lines, strlen(lines)),
+                   FG_OK);
+  assert_int_equal(fg_run_document_count(run), 3);
+  assert_int_equal(w.count, 0);
+  assert_int_equal(fg_run_finish(run), FG_OK);
+  const FgGraph *graph = fg_run_graph(run);
+  assert_int_equal(fg_graph_document_count(graph), 3);
+  assert_string_equal(fg_graph_document(graph, 0)->id, "dump.jsonl:1");
+  assert_string_equal(fg_graph_document(graph, 1)->id, "dump.jsonl:3");
+  assert_string_equal(fg_graph_document(graph, 2)->id, "other");
+  assert_int_equal(w.count, 2);
+  assert_string_equal(w.sources[0], "dump.jsonl:1:0");
+  assert_string_equal(w.sources[1], "dump.jsonl:3:0");
+  assert_string_equal(w.messages[1], "document id \"same\" is not unique: "
+                                     "written as \"dump.jsonl:3\"");
+  const FgFact *fact = met_with(graph);
+  assert_non_null(fact);
+  if (fact)
+    assert_int_equal(fact->source_count, 3);
+  fg_run_free(run);
 }
 
 /* A text longer than one segment: offsets still count code points from
@@ -216,6 +275,7 @@ int main(void) {
       cmocka_unit_test(test_segments_cut_at_paragraphs),
       cmocka_unit_test(test_lines_and_long_lines),
       cmocka_unit_test_setup_teardown(test_jsonl_documents, new_run, free_run),
+      cmocka_unit_test(test_jsonl_duplicate_ids),
       cmocka_unit_test_setup_teardown(test_long_text_offsets, new_run, free_run),
       cmocka_unit_test_setup_teardown(test_empty_and_binary, new_run, free_run),
       cmocka_unit_test_setup_teardown(test_utf16_html, new_run, free_run),

@@ -1,0 +1,272 @@
+/* Evidence store: fixed-size records and sentence texts appended to one
+ * byte stream, whose older part lives in an unlinked temporary file. */
+#include "evidence.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util/buf.h"
+#include "util/intern.h"
+
+/* Bytes kept in memory before they go to the file: small runs never touch
+ * the disk, large ones write in big sequential chunks. */
+#define SPILL_AT ((size_t)1 << 20)
+
+/* Bytes read along with a record: a new sentence is written right after
+ * its first record, so one read usually fetches both. */
+#define READ_AHEAD 512
+
+typedef struct {
+  uint64_t prev;      /* the chain's previous record, or FG_NO_EVIDENCE */
+  uint64_t sentence;  /* offset of the sentence's text */
+  double confidence;
+  uint32_t document, begin, end;
+  uint32_t rule;      /* id in store->rules */
+  uint32_t sentence_len;
+  uint32_t has_sentence;
+} Record;
+
+struct FgEvidenceStore {
+  FgBuf pending;     /* the newest bytes, not yet in the file */
+  uint64_t spilled;  /* bytes in the file: pending starts at this offset */
+  int fd;            /* -1 until the first spill */
+  int spill_error;   /* errno of a failed spill: all stays in memory */
+  FgIntern *rules;   /* rule ids: few, kept in memory */
+  Record last;       /* the record added last, for its sentence */
+  bool has_last;
+};
+
+FgEvidenceStore *fg_evidence_store_new(void) {
+  FgEvidenceStore *store = calloc(1, sizeof *store);
+  if (!store)
+    return NULL;
+  fg_buf_init(&store->pending);
+  store->fd = -1;
+  store->rules = fg_intern_new();
+  if (!store->rules) {
+    free(store);
+    return NULL;
+  }
+  return store;
+}
+
+void fg_evidence_store_free(FgEvidenceStore *store) {
+  if (!store)
+    return;
+  if (store->fd >= 0)
+    close(store->fd);
+  fg_buf_free(&store->pending);
+  fg_intern_free(store->rules);
+  free(store);
+}
+
+int fg_evidence_store_spill_error(const FgEvidenceStore *store) {
+  return store->spill_error;
+}
+
+/* An unlinked file: it disappears with the process, however that ends. */
+static int open_spill_file(void) {
+  const char *dir = getenv("TMPDIR");
+  FgBuf path;
+  fg_buf_init(&path);
+  if (!fg_buf_append_str(&path, dir && *dir ? dir : "/tmp") ||
+      !fg_buf_append_str(&path, "/factgraph-evidence-XXXXXX")) {
+    fg_buf_free(&path);
+    errno = ENOMEM;
+    return -1;
+  }
+  int fd = mkstemp(path.data);
+  if (fd >= 0)
+    unlink(path.data);
+  fg_buf_free(&path);
+  return fd;
+}
+
+static bool write_all(int fd, const char *data, size_t len, uint64_t at) {
+  while (len > 0) {
+    ssize_t n = pwrite(fd, data, len, (off_t)at);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0) {
+      if (n == 0)
+        errno = EIO;
+      return false;
+    }
+    data += n;
+    len -= (size_t)n;
+    at += (uint64_t)n;
+  }
+  return true;
+}
+
+/* Moves the pending bytes to the file. A failure is remembered, not
+ * fatal: the bytes stay pending, and so does everything after them. */
+static void spill(FgEvidenceStore *store) {
+  if (store->spill_error || store->pending.len < SPILL_AT)
+    return;
+  if (store->fd < 0 && (store->fd = open_spill_file()) < 0) {
+    store->spill_error = errno ? errno : EIO;
+    return;
+  }
+  if (!write_all(store->fd, store->pending.data, store->pending.len,
+                 store->spilled)) {
+    store->spill_error = errno;
+    return;
+  }
+  store->spilled += store->pending.len;
+  fg_buf_clear(&store->pending);
+}
+
+static uint64_t end_offset(const FgEvidenceStore *store) {
+  return store->spilled + store->pending.len;
+}
+
+static bool same_sentence(const Record *a, const FgEvidence *ev) {
+  return a->document == ev->document && a->begin == ev->begin &&
+         a->end == ev->end;
+}
+
+bool fg_evidence_store_add(FgEvidenceStore *store, uint64_t *head,
+                           const FgEvidence *ev) {
+  uint32_t rule = fg_intern_add_str(store->rules, ev->rule ? ev->rule : "");
+  if (rule == FG_NO_ID)
+    return false;
+  Record r;
+  memset(&r, 0, sizeof r);
+  r.prev = *head;
+  r.confidence = ev->confidence;
+  r.document = ev->document;
+  r.begin = ev->begin;
+  r.end = ev->end;
+  r.rule = rule;
+  r.has_sentence = ev->sentence != NULL;
+  size_t len = ev->sentence ? strlen(ev->sentence) : 0;
+  if (len > UINT32_MAX)
+    return false;
+  r.sentence_len = (uint32_t)len;
+  bool reuse = store->has_last && same_sentence(&store->last, ev) &&
+               store->last.has_sentence == r.has_sentence &&
+               store->last.sentence_len == r.sentence_len;
+  uint64_t at = end_offset(store);
+  r.sentence = reuse ? store->last.sentence : at + sizeof r;
+  size_t before = store->pending.len;
+  if (!fg_buf_append(&store->pending, (const char *)&r, sizeof r))
+    return false;
+  if (!reuse && len && !fg_buf_append(&store->pending, ev->sentence, len)) {
+    store->pending.len = before;
+    return false;
+  }
+  *head = at;
+  store->last = r;
+  store->has_last = true;
+  spill(store);
+  return true;
+}
+
+/* Copies up to want bytes at offset at, from the file or the pending
+ * buffer, into out; false unless at least need of them are there. A
+ * record with its text is appended whole, so it never straddles the two. */
+static bool read_upto(const FgEvidenceStore *store, uint64_t at, char *out,
+                      size_t want, size_t need, size_t *got) {
+  *got = 0;
+  if (at >= store->spilled) {
+    size_t from = (size_t)(at - store->spilled);
+    size_t have = from < store->pending.len ? store->pending.len - from : 0;
+    *got = have < want ? have : want;
+    memcpy(out, store->pending.data + from, *got);
+    return *got >= need;
+  }
+  if (want > store->spilled - at) /* past it, a failed spill may have left junk */
+    want = (size_t)(store->spilled - at);
+  while (*got < need) {
+    ssize_t n = pread(store->fd, out + *got, want - *got, (off_t)(at + *got));
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      return false;
+    *got += (size_t)n;
+  }
+  return true;
+}
+
+static bool read_text(const FgEvidenceStore *store, const Record *r,
+                      uint64_t at, const char *ahead, size_t got, char *out) {
+  if (r->sentence >= at && r->sentence - at + r->sentence_len <= got) {
+    memcpy(out, ahead + (r->sentence - at), r->sentence_len);
+    return true;
+  }
+  size_t n;
+  return read_upto(store, r->sentence, out, r->sentence_len, r->sentence_len,
+                   &n);
+}
+
+/* Hands the record at offset at to fn; block holds the got bytes read
+ * from at, which may include its sentence. */
+static bool emit_record(const FgEvidenceStore *store, const Record *r,
+                        uint64_t at, const char *block, size_t got,
+                        FgArena *strings, FgEvidenceFunc fn, void *handle) {
+  const char *rule = fg_intern_str(store->rules, r->rule);
+  FgEvidence ev = {r->document, r->begin, r->end, NULL, *rule ? rule : NULL,
+                   r->confidence};
+  if (r->has_sentence) {
+    char *text = fg_arena_alloc(strings, (size_t)r->sentence_len + 1);
+    if (!text || !read_text(store, r, at, block, got, text))
+      return false;
+    ev.sentence = text;
+  }
+  return fn(handle, &ev);
+}
+
+bool fg_evidence_store_read(const FgEvidenceStore *store, uint64_t head,
+                            FgArena *strings, FgEvidenceFunc fn,
+                            void *handle) {
+  for (uint64_t at = head; at != FG_NO_EVIDENCE;) {
+    char block[sizeof(Record) + READ_AHEAD];
+    size_t got;
+    Record r;
+    if (!read_upto(store, at, block, sizeof block, sizeof r, &got))
+      return false;
+    memcpy(&r, block, sizeof r);
+    if (!emit_record(store, &r, at, block, got, strings, fn, handle))
+      return false;
+    at = r.prev;
+  }
+  return true;
+}
+
+uint64_t fg_evidence_store_size(const FgEvidenceStore *store) {
+  return end_offset(store);
+}
+
+bool fg_evidence_store_read_range(const FgEvidenceStore *store, uint64_t from,
+                                  uint64_t to, FgArena *strings,
+                                  FgEvidenceFunc fn, void *handle) {
+  if (to < from || to - from > SIZE_MAX / 2)
+    return false;
+  size_t len = (size_t)(to - from), got = 0;
+  char *block = malloc(len ? len : 1);
+  bool ok = block != NULL;
+  /* the range may span the file and the pending bytes: read it in parts */
+  while (ok && got < len) {
+    size_t n;
+    ok = read_upto(store, from + got, block + got, len - got, 1, &n);
+    got += n;
+  }
+  for (size_t pos = 0; ok && pos < len;) {
+    Record r;
+    ok = len - pos >= sizeof r;
+    if (!ok)
+      break;
+    memcpy(&r, block + pos, sizeof r);
+    uint64_t at = from + pos;
+    ok = emit_record(store, &r, at, block + pos, len - pos, strings, fn,
+                     handle);
+    bool inline_text = r.has_sentence && r.sentence == at + sizeof r;
+    pos += sizeof r + (inline_text ? r.sentence_len : 0);
+  }
+  free(block);
+  return ok;
+}

@@ -1,0 +1,54 @@
+/* Evidence store: every supporting sentence of a graph, kept out of memory.
+ *
+ * Records are appended to a buffer that spills to an unlinked temporary
+ * file (in $TMPDIR, else /tmp) once it holds a few hundred kilobytes, so
+ * that memory holds facts and entities, not the corpus' sentences. Each
+ * record links to the previous record of its chain (one claim's evidence):
+ * a chain is read back newest first, by its head. */
+#ifndef FG_GRAPH_EVIDENCE_H
+#define FG_GRAPH_EVIDENCE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "factgraph/graph.h"
+#include "util/arena.h"
+
+/* The head of an empty chain. */
+#define FG_NO_EVIDENCE UINT64_MAX
+
+typedef struct FgEvidenceStore FgEvidenceStore;
+
+FgEvidenceStore *fg_evidence_store_new(void);
+void fg_evidence_store_free(FgEvidenceStore *store);
+
+/* Appends ev (strings copied) to the chain whose newest record is *head
+ * and makes it the newest. A sentence equal in document and offsets to the
+ * one added last is stored once. False when out of memory. */
+bool fg_evidence_store_add(FgEvidenceStore *store, uint64_t *head,
+                           const FgEvidence *ev);
+
+/* Called once per record; ev->sentence lives in the caller's arena, and
+ * ev->rule as long as the store. False stops the reading. */
+typedef bool (*FgEvidenceFunc)(void *handle, const FgEvidence *ev);
+
+/* Reads the chain from head, newest first. False when fn stopped it, when
+ * out of memory or when the temporary file cannot be read. */
+bool fg_evidence_store_read(const FgEvidenceStore *store, uint64_t head,
+                            FgArena *strings, FgEvidenceFunc fn, void *handle);
+
+/* Where the next record will go: records added between two sizes are
+ * one range, read back with fg_evidence_store_read_range. */
+uint64_t fg_evidence_store_size(const FgEvidenceStore *store);
+
+/* Reads the records added between sizes from and to, oldest first, with
+ * one read of the temporary file. False as fg_evidence_store_read. */
+bool fg_evidence_store_read_range(const FgEvidenceStore *store, uint64_t from,
+                                  uint64_t to, FgArena *strings,
+                                  FgEvidenceFunc fn, void *handle);
+
+/* 0, or the errno of the first failure to spill to the temporary file:
+ * from then on the store keeps everything in memory. */
+int fg_evidence_store_spill_error(const FgEvidenceStore *store);
+
+#endif

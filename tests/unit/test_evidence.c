@@ -1,0 +1,196 @@
+/* Unit tests for src/graph/evidence.c: chains read back newest first,
+ * shared sentences, ranges, and the same answers once the records have
+ * spilled to the temporary file, or when they cannot. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "graph/evidence.h"
+
+/* What a read hands back, copied out of the arena. */
+typedef struct {
+  FgEvidence items[8192];
+  char text[8192][64];
+  size_t count;
+} Seen;
+
+static bool remember(void *handle, const FgEvidence *ev) {
+  Seen *s = handle;
+  if (s->count == sizeof s->items / sizeof *s->items)
+    return false;
+  s->items[s->count] = *ev;
+  if (ev->sentence)
+    snprintf(s->text[s->count], sizeof s->text[0], "%s", ev->sentence);
+  s->items[s->count].sentence = ev->sentence ? s->text[s->count] : NULL;
+  s->count++;
+  return true;
+}
+
+static Seen *read_chain(const FgEvidenceStore *store, uint64_t head) {
+  Seen *s = calloc(1, sizeof *s);
+  FgArena *strings = fg_arena_new();
+  assert_true(fg_evidence_store_read(store, head, strings, remember, s));
+  fg_arena_free(strings);
+  return s;
+}
+
+static Seen *read_range(const FgEvidenceStore *store, uint64_t from, uint64_t to) {
+  Seen *s = calloc(1, sizeof *s);
+  FgArena *strings = fg_arena_new();
+  assert_true(fg_evidence_store_read_range(store, from, to, strings, remember, s));
+  fg_arena_free(strings);
+  return s;
+}
+
+static FgEvidence evidence(uint32_t doc, uint32_t begin, const char *text, const char *rule) {
+  FgEvidence ev = {doc, begin, begin + 10, text, rule, 0.5};
+  return ev;
+}
+
+static void test_chains_read_newest_first(void **state) {
+  (void)state;
+  FgEvidenceStore *store = fg_evidence_store_new();
+  uint64_t a = FG_NO_EVIDENCE, b = FG_NO_EVIDENCE;
+  FgEvidence one = evidence(0, 0, "One.", "r1");
+  FgEvidence two = evidence(0, 20, "Two.", NULL);
+  FgEvidence three = evidence(1, 0, NULL, "r2");
+  assert_true(fg_evidence_store_add(store, &a, &one));
+  assert_true(fg_evidence_store_add(store, &b, &one)); /* same sentence, other chain */
+  assert_true(fg_evidence_store_add(store, &a, &two));
+  assert_true(fg_evidence_store_add(store, &a, &three));
+  Seen *s = read_chain(store, a);
+  assert_int_equal(s->count, 3);
+  assert_null(s->items[0].sentence);
+  assert_string_equal(s->items[0].rule, "r2");
+  assert_int_equal(s->items[0].document, 1);
+  assert_string_equal(s->items[1].sentence, "Two.");
+  assert_null(s->items[1].rule);
+  assert_int_equal(s->items[1].begin, 20);
+  assert_int_equal(s->items[1].end, 30);
+  assert_string_equal(s->items[2].sentence, "One.");
+  assert_true(s->items[2].confidence == 0.5);
+  free(s);
+  s = read_chain(store, b);
+  assert_int_equal(s->count, 1);
+  assert_string_equal(s->items[0].sentence, "One.");
+  assert_string_equal(s->items[0].rule, "r1");
+  free(s);
+  s = read_chain(store, FG_NO_EVIDENCE);
+  assert_int_equal(s->count, 0);
+  free(s);
+  fg_evidence_store_free(store);
+}
+
+static void test_range_reads_oldest_first(void **state) {
+  (void)state;
+  FgEvidenceStore *store = fg_evidence_store_new();
+  uint64_t chain = FG_NO_EVIDENCE;
+  FgEvidence first = evidence(0, 0, "First.", "r");
+  assert_true(fg_evidence_store_add(store, &chain, &first));
+  uint64_t from = fg_evidence_store_size(store);
+  for (uint32_t i = 0; i < 3; i++) {
+    char text[16];
+    snprintf(text, sizeof text, "S%u.", i);
+    FgEvidence ev = evidence(2, i * 100, text, "r");
+    uint64_t own = FG_NO_EVIDENCE;
+    assert_true(fg_evidence_store_add(store, &own, &ev));
+    /* the same sentence again: stored once, read back twice */
+    assert_true(fg_evidence_store_add(store, &own, &ev));
+  }
+  Seen *s = read_range(store, from, fg_evidence_store_size(store));
+  assert_int_equal(s->count, 6);
+  for (uint32_t i = 0; i < 6; i++) {
+    char text[16];
+    snprintf(text, sizeof text, "S%u.", i / 2);
+    assert_string_equal(s->items[i].sentence, text);
+    assert_int_equal(s->items[i].begin, (i / 2) * 100);
+  }
+  free(s);
+  fg_evidence_store_free(store);
+}
+
+static size_t entries_in(const char *dir) {
+  DIR *d = opendir(dir);
+  assert_non_null(d);
+  size_t n = 0;
+  for (struct dirent *e; (e = readdir(d));)
+    n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+  closedir(d);
+  return n;
+}
+
+/* Enough records to pass the spill threshold several times: each chain
+ * and range must read the same wherever its records ended up. */
+static void fill_and_check(FgEvidenceStore *store) {
+  enum { N = 8000 };
+  uint64_t chains[4] = {FG_NO_EVIDENCE, FG_NO_EVIDENCE, FG_NO_EVIDENCE, FG_NO_EVIDENCE};
+  uint64_t from = fg_evidence_store_size(store);
+  char text[200];
+  for (uint32_t i = 0; i < N; i++) {
+    snprintf(text, sizeof text, "Sentence %05u %0150u.", i, i);
+    FgEvidence ev = evidence(i % 7, i, text, i % 2 ? "odd" : "even");
+    assert_true(fg_evidence_store_add(store, &chains[i % 4], &ev));
+  }
+  for (uint32_t c = 0; c < 4; c++) {
+    Seen *s = read_chain(store, chains[c]);
+    assert_int_equal(s->count, N / 4);
+    for (size_t k = 0; k < s->count; k++) {
+      uint32_t i = N - 4 + c - (uint32_t)k * 4;
+      char want[64];
+      snprintf(want, sizeof want, "Sentence %05u ", i);
+      assert_int_equal(s->items[k].begin, i);
+      assert_int_equal(s->items[k].document, i % 7);
+      assert_memory_equal(s->items[k].sentence, want, strlen(want));
+      assert_string_equal(s->items[k].rule, i % 2 ? "odd" : "even");
+    }
+    free(s);
+  }
+  Seen *s = read_range(store, from, fg_evidence_store_size(store));
+  assert_int_equal(s->count, N);
+  for (uint32_t i = 0; i < N; i++)
+    assert_int_equal(s->items[i].begin, i);
+  free(s);
+}
+
+static void test_spilled_records_read_back(void **state) {
+  (void)state;
+  char dir[] = "/tmp/fg-test-evidence-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  setenv("TMPDIR", dir, 1);
+  FgEvidenceStore *store = fg_evidence_store_new();
+  fill_and_check(store);
+  assert_int_equal(fg_evidence_store_spill_error(store), 0);
+  /* the file is unlinked as soon as it is made: nothing is left behind */
+  assert_int_equal(entries_in(dir), 0);
+  fg_evidence_store_free(store);
+  unsetenv("TMPDIR");
+  assert_int_equal(rmdir(dir), 0);
+}
+
+static void test_failed_spill_keeps_everything_in_memory(void **state) {
+  (void)state;
+  setenv("TMPDIR", "/nonexistent/factgraph-test", 1);
+  FgEvidenceStore *store = fg_evidence_store_new();
+  fill_and_check(store);
+  assert_int_not_equal(fg_evidence_store_spill_error(store), 0);
+  fg_evidence_store_free(store);
+  unsetenv("TMPDIR");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_chains_read_newest_first),
+      cmocka_unit_test(test_range_reads_oldest_first),
+      cmocka_unit_test(test_spilled_records_read_back),
+      cmocka_unit_test(test_failed_spill_keeps_everything_in_memory),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -9,6 +9,7 @@
 #include "extract/analysis.h"
 #include "extract/extract.h"
 #include "factgraph/run.h"
+#include "graph/graph_internal.h"
 #include "graph/resolve.h"
 #include "input/metadata.h"
 #include "input/read.h"
@@ -21,11 +22,17 @@
 #include "util/grow.h"
 #include "util/intern.h"
 
-/* A fact kept until the run finishes, with its own copies of strings. */
+/* A fact of the document being read: its sentence is still in the text. */
 typedef struct {
   FgFactInput claim;
   FgEvidence evidence;
-  uint32_t doc_index; /* index in run->docs */
+} DocFact;
+
+/* A distinct claim between local entities, kept until the run finishes;
+ * its sentences wait in the graph's evidence store. */
+typedef struct {
+  FgFactInput claim; /* strings in run->strings */
+  uint64_t chain;
 } StoredFact;
 
 struct FgRun {
@@ -37,12 +44,15 @@ struct FgRun {
   FgGraph *graph;
   FgLocalEntities entities;
   FgEntityFolder *folder;
+  DocFact *doc_facts;
+  size_t doc_fact_count, doc_fact_cap;
   StoredFact *facts;
   size_t fact_count, fact_cap;
+  FgIntern *claims;  /* each stored fact's key, by fact index */
   FgIntern *strings; /* the stored facts' strings, each kept once */
-  uint32_t *doc_graph_index; /* run doc index -> graph document index */
-  size_t doc_count, doc_cap;
+  size_t doc_count;  /* documents (or pieces of one) analysed */
   FgArena *arena;
+  bool spill_reported;
   bool finished;
 };
 
@@ -108,9 +118,11 @@ FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
   run->graph = fg_graph_new();
   run->arena = fg_arena_new();
   run->strings = fg_intern_new();
+  run->claims = fg_intern_new();
   run->folder = fg_entity_folder_new();
-  FgStatus st = run->graph && run->arena && run->strings && run->folder ? load_knowledge(run)
-                                                                        : FG_ERR_NOMEM;
+  FgStatus st = run->graph && run->arena && run->strings && run->claims && run->folder
+                    ? load_knowledge(run)
+                    : FG_ERR_NOMEM;
   if (st != FG_OK) {
     fg_run_free(run);
     return st;
@@ -124,6 +136,8 @@ static void free_stored_facts(FgRun *run) {
   free(run->facts);
   run->facts = NULL;
   run->fact_count = run->fact_cap = 0;
+  fg_intern_free(run->claims);
+  run->claims = NULL;
   fg_intern_free(run->strings);
   run->strings = NULL;
 }
@@ -139,7 +153,7 @@ void fg_run_free(FgRun *run) {
   fg_local_entities_free(&run->entities);
   fg_entity_folder_free(run->folder);
   free_stored_facts(run);
-  free(run->doc_graph_index);
+  free(run->doc_facts);
   fg_arena_free(run->arena);
   free(run);
 }
@@ -149,14 +163,13 @@ void fg_run_free(FgRun *run) {
 typedef struct {
   FgRun *run;
   FgDocAnalysis *doc;
+  uint32_t graph_doc;          /* the document's index in the graph */
   uint32_t *cp_begin, *cp_end; /* code-point offsets of each sentence */
   uint32_t cp_base;            /* code points before this text (segments) */
-  bool ok;
 } Collector;
 
 /* The interned copy of s[0..len); NULL stays NULL, and *ok turns false
- * when out of memory. A sentence that supports several facts, and every
- * predicate, rule and role, is stored once. */
+ * when out of memory. Every predicate, role and time is stored once. */
 static const char *keep(FgRun *run, const char *s, size_t len, bool *ok) {
   if (!s)
     return NULL;
@@ -172,13 +185,14 @@ static const char *keep_str(FgRun *run, const char *s, bool *ok) {
 static bool store_fact(void *handle, const FgLocalFact *fact) {
   Collector *c = handle;
   FgRun *run = c->run;
-  StoredFact *facts = fg_grow(run->facts, run->fact_count + 1, &run->fact_cap, sizeof *facts);
+  DocFact *facts = fg_grow(run->doc_facts, run->doc_fact_count + 1,
+                           &run->doc_fact_cap, sizeof *facts);
   if (!facts)
     return false;
-  run->facts = facts;
+  run->doc_facts = facts;
   const FgSentence *s = &c->doc->tok.sentences[fact->sentence];
   bool ok = true;
-  StoredFact *f = &run->facts[run->fact_count];
+  DocFact *f = &facts[run->doc_fact_count];
   memset(f, 0, sizeof *f);
   f->claim = fact->claim;
   f->claim.predicate = keep_str(run, fact->claim.predicate, &ok);
@@ -186,13 +200,16 @@ static bool store_fact(void *handle, const FgLocalFact *fact) {
   f->claim.role = keep_str(run, fact->claim.role, &ok);
   f->claim.time = keep_str(run, fact->claim.time, &ok);
   f->claim.attributed_label = keep_str(run, fact->claim.attributed_label, &ok);
+  /* the sentence stays in the text until the evidence store copies it */
+  f->evidence.document = c->graph_doc;
   f->evidence.begin = c->cp_begin[fact->sentence];
   f->evidence.end = c->cp_end[fact->sentence];
-  f->evidence.sentence = keep(run, c->doc->text + s->begin, s->end - s->begin, &ok);
-  f->evidence.rule = keep_str(run, fact->rule, &ok);
+  f->evidence.sentence = fg_arena_strndup(c->doc->arena, c->doc->text + s->begin,
+                                          s->end - s->begin);
+  f->evidence.rule = fact->rule;
   f->evidence.confidence = fact->confidence;
-  f->doc_index = c->doc->doc;
-  run->fact_count += ok;
+  ok = ok && f->evidence.sentence;
+  run->doc_fact_count += ok;
   return ok;
 }
 
@@ -216,15 +233,6 @@ static bool sentence_offsets(Collector *c) {
   return true;
 }
 
-static bool add_doc_slot(FgRun *run, uint32_t graph_index) {
-  uint32_t *grown = fg_grow(run->doc_graph_index, run->doc_count + 1, &run->doc_cap, sizeof *grown);
-  if (!grown)
-    return false;
-  run->doc_graph_index = grown;
-  run->doc_graph_index[run->doc_count++] = graph_index;
-  return true;
-}
-
 /* What the reader found wins over what the text seems to say. */
 static void take_given(FgDocument *meta, const FgDocument *given) {
   const char **to[] = {&meta->headline, &meta->date, &meta->author,
@@ -243,18 +251,71 @@ static void remap(uint32_t *entity, size_t first, const uint32_t *map) {
 
 /* Folds the document's entities into identical ones of earlier documents
  * (see fold.c), renumbering the document's facts. */
-static bool fold_entities(FgRun *run, const FgDocAnalysis *doc, size_t first_fact) {
+static bool fold_entities(FgRun *run, const FgDocAnalysis *doc) {
   size_t first = doc->first_entity, n = run->entities.count - first;
   uint32_t *map = fg_arena_calloc(run->arena, n + 1, sizeof *map);
   if (!map || !fg_local_entities_fold(&run->entities, first, run->folder, map))
     return false;
-  for (size_t i = first_fact; i < run->fact_count; i++) {
-    FgFactInput *c = &run->facts[i].claim;
+  for (size_t i = 0; i < run->doc_fact_count; i++) {
+    FgFactInput *c = &run->doc_facts[i].claim;
     remap(&c->subject, first, map);
     remap(&c->object, first, map);
     remap(&c->attributed_to, first, map);
   }
   return true;
+}
+
+/* The stored fact with this claim, added when new. Strings are interned,
+ * so equal strings are equal pointers and the key can hold the pointers. */
+static StoredFact *stored_fact(FgRun *run, const FgFactInput *c) {
+  uint64_t key[8] = {
+      (uint64_t)c->subject << 32 | c->object,
+      (uint64_t)c->attributed_to << 32 | (uint64_t)c->modality << 8 |
+          (uint64_t)c->former << 2 | (uint64_t)c->negated << 1 |
+          (uint64_t)c->object_assumed,
+      (uintptr_t)c->predicate, (uintptr_t)c->literal, (uintptr_t)c->role,
+      (uintptr_t)c->time, (uintptr_t)c->attributed_label, 0};
+  uint32_t id = fg_intern_add(run->claims, (const char *)key, sizeof key);
+  if (id == FG_NO_ID)
+    return NULL;
+  if (id < run->fact_count)
+    return &run->facts[id];
+  StoredFact *facts = fg_grow(run->facts, run->fact_count + 1, &run->fact_cap,
+                              sizeof *facts);
+  if (!facts)
+    return NULL;
+  run->facts = facts;
+  StoredFact *f = &facts[run->fact_count++];
+  f->claim = *c;
+  f->chain = FG_NO_EVIDENCE;
+  return f;
+}
+
+/* Hands the document's sentences to the graph's evidence store, each
+ * chained to its claim's earlier sentences. */
+static FgStatus store_doc_facts(FgRun *run) {
+  for (size_t i = 0; i < run->doc_fact_count; i++) {
+    const DocFact *d = &run->doc_facts[i];
+    StoredFact *f = stored_fact(run, &d->claim);
+    if (!f)
+      return FG_ERR_NOMEM;
+    FgStatus st = fg_graph_add_evidence(run->graph, &f->chain, &d->evidence);
+    if (st != FG_OK)
+      return st;
+  }
+  run->doc_fact_count = 0;
+  int spill_error = fg_graph_spill_error(run->graph);
+  if (spill_error && !run->spill_reported) {
+    run->spill_reported = true;
+    FgBuf message;
+    fg_buf_init(&message);
+    if (fg_buf_append_str(&message, "cannot write evidence to a temporary file (") &&
+        fg_buf_append_str(&message, strerror(spill_error)) &&
+        fg_buf_append_str(&message, "): keeping it in memory"))
+      diag(run, FG_OK, FG_SEV_WARNING, NULL, 0, fg_buf_cstr(&message));
+    fg_buf_free(&message);
+  }
+  return FG_OK;
 }
 
 static FgStatus analyse(FgRun *run, const FgPiece *piece) {
@@ -281,13 +342,15 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   fg_read_metadata(&doc, &meta);
   take_given(&meta, piece->meta);
   uint32_t g = fg_graph_add_document(run->graph, &meta);
-  if (g == FG_NONE || !add_doc_slot(run, g))
+  if (g == FG_NONE)
     return FG_ERR_NOMEM;
-  Collector c = {run, &doc, NULL, NULL, piece->cp_base, true};
-  size_t first_fact = run->fact_count;
-  if (!sentence_offsets(&c) || !fg_extract_facts(&doc, meta.date, store_fact, &c))
+  run->doc_count++;
+  Collector c = {run, &doc, g, NULL, NULL, piece->cp_base};
+  run->doc_fact_count = 0;
+  if (!sentence_offsets(&c) || !fg_extract_facts(&doc, meta.date, store_fact, &c) ||
+      !fold_entities(run, &doc))
     return FG_ERR_NOMEM;
-  return fold_entities(run, &doc, first_fact) ? FG_OK : FG_ERR_NOMEM;
+  return store_doc_facts(run);
 }
 
 /* A piece from the input readers: analysed as (part of) a document. */
@@ -352,8 +415,7 @@ static FgStatus add_facts(FgRun *run, const uint32_t *map) {
       f.claim.attributed_to = map[f.claim.attributed_to];
     if (f.claim.subject == f.claim.object)
       continue;
-    f.evidence.document = run->doc_graph_index[f.doc_index];
-    FgStatus st = fg_graph_add_fact(run->graph, &f.claim, &f.evidence);
+    FgStatus st = fg_graph_add_claim(run->graph, &f.claim, f.chain);
     if (st > FG_NOTHING) {
       free(stated);
       return st;

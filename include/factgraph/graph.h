@@ -4,7 +4,11 @@
  * supporting sentence, then frozen with fg_graph_finish(), which merges
  * duplicate facts, aggregates their evidence and sorts everything so that
  * the same input gives byte-identical output in any input order. The read
- * accessors are valid only after fg_graph_finish(). */
+ * accessors are valid only after fg_graph_finish().
+ *
+ * Sentences are kept out of memory: past a few hundred kilobytes they go
+ * to an unlinked temporary file in $TMPDIR (else /tmp), and a fact's
+ * evidence is read back on demand with fg_graph_fact_evidence(). */
 #ifndef FACTGRAPH_GRAPH_H
 #define FACTGRAPH_GRAPH_H
 
@@ -83,9 +87,18 @@ typedef struct {
   FgFactInput claim;          /* strings owned by the graph */
   double confidence;          /* combined over sources, in [0,1] */
   size_t source_count;        /* distinct documents stating it */
-  const FgEvidence *evidence; /* sorted by document id, then offset */
-  size_t evidence_count;
+  size_t evidence_count;      /* distinct supporting sentences */
 } FgFact;
+
+/* A fact's supporting sentences, read back by fg_graph_fact_evidence().
+ * Start from {0}; one list can be reused for fact after fact, and is
+ * released with fg_evidence_list_free(). */
+typedef struct {
+  const FgEvidence *items; /* sorted by document id, then offset; valid
+                              until the list is reused or freed */
+  size_t count;
+  void *internal;          /* the list's storage */
+} FgEvidenceList;
 
 /* Returns a new empty graph, or NULL when out of memory. */
 FG_API FgGraph *fg_graph_new(void);
@@ -129,7 +142,9 @@ FG_API FgStatus fg_graph_add_alt_label(FgGraph *graph, uint32_t entity,
 FG_API FgStatus fg_graph_add_fact(FgGraph *graph, const FgFactInput *fact,
                                   const FgEvidence *evidence);
 
-/* Merges, aggregates and sorts; after it the graph is read-only. */
+/* Merges, aggregates and sorts; after it the graph is read-only. FG_OK;
+ * FG_ERR_NOMEM with the graph unchanged; FG_ERR_IO when the evidence
+ * cannot be read back, after which only fg_graph_free() is left. */
 FG_API FgStatus fg_graph_finish(FgGraph *graph);
 
 FG_API size_t fg_graph_document_count(const FgGraph *graph);
@@ -138,6 +153,13 @@ FG_API size_t fg_graph_entity_count(const FgGraph *graph);
 FG_API const FgEntity *fg_graph_entity(const FgGraph *graph, size_t i);
 FG_API size_t fg_graph_fact_count(const FgGraph *graph);
 FG_API const FgFact *fg_graph_fact(const FgGraph *graph, size_t i);
+
+/* Reads fact i's evidence into list (fact->evidence_count items). FG_OK,
+ * FG_ERR_USAGE before finish or for a bad index, FG_ERR_NOMEM, or
+ * FG_ERR_IO when the temporary file cannot be read. */
+FG_API FgStatus fg_graph_fact_evidence(const FgGraph *graph, size_t i,
+                                       FgEvidenceList *list);
+FG_API void fg_evidence_list_free(FgEvidenceList *list);
 
 /* Finds an entity by slug, label or any alt label (case-insensitive);
  * FG_NONE when none. */

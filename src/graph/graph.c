@@ -1,12 +1,16 @@
-/* The fact graph: collects documents, entities and one record per
- * supporting sentence, then merges, aggregates and sorts them in
- * fg_graph_finish() so that output does not depend on insertion order. */
+/* The fact graph: collects documents, entities and claims, each claim
+ * with a chain of supporting sentences in the evidence store, then merges,
+ * aggregates and sorts them in fg_graph_finish() so that output does not
+ * depend on insertion order. */
 #include "factgraph/graph.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "evidence.h"
+#include "graph_internal.h"
+#include "util/arena.h"
 #include "util/grow.h"
 #include "util/intern.h"
 
@@ -22,12 +26,21 @@ typedef struct {
   uint32_t old;
 } Entity;
 
-/* One fact as added, with its single sentence. */
+/* One claim as added, with its supporting sentences. */
 typedef struct {
   FgFactInput claim;
-  FgEvidence evidence;
+  uint64_t chain;         /* its newest record in the evidence store */
   const char *object_key; /* object slug or literal, for sorting */
 } Support;
+
+/* A merged fact: the supports [first, first + count) after finish, and
+ * its distinct sentences, sorted, in the range [from, to) of
+ * graph->sorted. */
+typedef struct {
+  FgFact pub;
+  size_t first, count;
+  uint64_t from, to;
+} Fact;
 
 struct FgGraph {
   FgIntern *doc_ids; /* document source -> index; owns the sources */
@@ -39,10 +52,13 @@ struct FgGraph {
   size_t ent_count, ent_cap;
   Support *supports;
   size_t support_count, support_cap;
-  FgFact *facts;
+  Fact *facts;
   size_t fact_count;
-  FgEvidence *evidence; /* all facts' evidence; each fact owns a slice */
+  FgEvidenceStore *store;  /* sentences as added, one chain per support */
+  FgEvidenceStore *sorted; /* made by finish: each fact's, in fact order */
+  uint32_t *doc_order; /* document index as added -> sorted, after finish */
   bool finished;
+  bool broken;         /* finish failed after it began to change things */
 };
 
 /* ---- allocation helpers ------------------------------------------------ */
@@ -66,7 +82,8 @@ FgGraph *fg_graph_new(void) {
   graph->doc_ids = fg_intern_new();
   graph->slugs = fg_intern_new();
   graph->strings = fg_intern_new();
-  if (!graph->doc_ids || !graph->slugs || !graph->strings) {
+  graph->store = fg_evidence_store_new();
+  if (!graph->doc_ids || !graph->slugs || !graph->strings || !graph->store) {
     fg_graph_free(graph);
     return NULL;
   }
@@ -82,7 +99,9 @@ void fg_graph_free(FgGraph *graph) {
   free(graph->ents);
   free(graph->supports);
   free(graph->facts);
-  free(graph->evidence);
+  free(graph->doc_order);
+  fg_evidence_store_free(graph->store);
+  fg_evidence_store_free(graph->sorted);
   fg_intern_free(graph->doc_ids);
   fg_intern_free(graph->slugs);
   fg_intern_free(graph->strings);
@@ -90,6 +109,11 @@ void fg_graph_free(FgGraph *graph) {
 }
 
 /* ---- building ---------------------------------------------------------- */
+
+/* Nothing more can be added once finish has begun to change the graph. */
+static bool closed(const FgGraph *graph) {
+  return graph->finished || graph->broken;
+}
 
 static bool copy_document_fields(FgGraph *graph, const FgDocument *in,
                                  FgDocument *out) {
@@ -102,7 +126,7 @@ static bool copy_document_fields(FgGraph *graph, const FgDocument *in,
 }
 
 uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc) {
-  if (!graph || graph->finished || !doc || !doc->id || !*doc->id)
+  if (!graph || closed(graph) || !doc || !doc->id || !*doc->id)
     return FG_NONE;
   Document *docs = fg_grow(graph->docs, graph->doc_count + 1, &graph->doc_cap,
                                sizeof(Document));
@@ -133,7 +157,7 @@ uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc) {
 uint32_t fg_graph_add_entity(FgGraph *graph, const char *slug,
                              const char *label, const char *type,
                              const char *wikidata) {
-  if (!graph || graph->finished || !slug || !*slug || !label || !*label ||
+  if (!graph || closed(graph) || !slug || !*slug || !label || !*label ||
       !type || !*type)
     return FG_NONE;
   Entity *ents = fg_grow(graph->ents, graph->ent_count + 1, &graph->ent_cap,
@@ -166,7 +190,7 @@ static bool has_alt(const Entity *e, const char *label) {
 
 FgStatus fg_graph_add_alt_label(FgGraph *graph, uint32_t entity,
                                 const char *label) {
-  if (!graph || graph->finished || entity >= graph->ent_count || !label)
+  if (!graph || closed(graph) || entity >= graph->ent_count || !label)
     return FG_ERR_USAGE;
   Entity *e = &graph->ents[entity];
   if (!*label || has_alt(e, label))
@@ -187,14 +211,12 @@ static bool valid_entity(const FgGraph *graph, uint32_t index, bool optional) {
   return index < graph->ent_count || (optional && index == FG_NONE);
 }
 
-static bool valid_fact(const FgGraph *graph, const FgFactInput *fact,
-                       const FgEvidence *ev) {
+static bool valid_claim(const FgGraph *graph, const FgFactInput *fact) {
   return valid_entity(graph, fact->subject, false) &&
          valid_entity(graph, fact->object, true) &&
          valid_entity(graph, fact->attributed_to, true) && fact->predicate &&
          *fact->predicate && (fact->object != FG_NONE || fact->literal) &&
-         fact->modality <= FG_MODALITY_FUTURE &&
-         ev->document < graph->doc_count && ev->begin <= ev->end;
+         fact->modality <= FG_MODALITY_FUTURE;
 }
 
 /* NaN and out-of-range confidences are clamped so sums stay in [0,1]. */
@@ -224,19 +246,29 @@ static bool copy_claim(FgGraph *graph, const FgFactInput *in,
   return ok;
 }
 
-static bool copy_evidence(FgGraph *graph, const FgEvidence *in,
-                          FgEvidence *out) {
-  *out = *in;
-  out->confidence = clamp_unit(in->confidence);
-  return copy_opt(graph, in->sentence, &out->sentence) &&
-         copy_opt(graph, in->rule, &out->rule);
+FgStatus fg_graph_add_evidence(FgGraph *graph, uint64_t *chain,
+                               const FgEvidence *evidence) {
+  if (!graph || closed(graph) || !evidence ||
+      evidence->document >= graph->doc_count ||
+      evidence->begin > evidence->end)
+    return FG_ERR_USAGE;
+  FgEvidence ev = *evidence;
+  ev.confidence = clamp_unit(ev.confidence);
+  /* "" counts as absent, as in every other copied string */
+  if (ev.sentence && !*ev.sentence)
+    ev.sentence = NULL;
+  if (ev.rule && !*ev.rule)
+    ev.rule = NULL;
+  return fg_evidence_store_add(graph->store, chain, &ev) ? FG_OK
+                                                         : FG_ERR_NOMEM;
 }
 
-FgStatus fg_graph_add_fact(FgGraph *graph, const FgFactInput *fact,
-                           const FgEvidence *evidence) {
-  if (!graph || graph->finished || !fact || !evidence ||
-      !valid_fact(graph, fact, evidence))
+FgStatus fg_graph_add_claim(FgGraph *graph, const FgFactInput *fact,
+                            uint64_t chain) {
+  if (!graph || closed(graph) || !fact || !valid_claim(graph, fact))
     return FG_ERR_USAGE;
+  if (chain == FG_NO_EVIDENCE)
+    return FG_NOTHING;
   Support *supports = fg_grow(graph->supports, graph->support_count + 1,
                                   &graph->support_cap, sizeof(Support));
   if (!supports)
@@ -244,11 +276,26 @@ FgStatus fg_graph_add_fact(FgGraph *graph, const FgFactInput *fact,
   graph->supports = supports;
   Support *s = &supports[graph->support_count];
   memset(s, 0, sizeof *s);
-  if (!copy_claim(graph, fact, &s->claim) ||
-      !copy_evidence(graph, evidence, &s->evidence))
+  if (!copy_claim(graph, fact, &s->claim))
     return FG_ERR_NOMEM;
+  s->chain = chain;
   graph->support_count++;
   return FG_OK;
+}
+
+FgStatus fg_graph_add_fact(FgGraph *graph, const FgFactInput *fact,
+                           const FgEvidence *evidence) {
+  if (!graph || closed(graph) || !fact || !valid_claim(graph, fact))
+    return FG_ERR_USAGE;
+  uint64_t chain = FG_NO_EVIDENCE;
+  FgStatus st = fg_graph_add_evidence(graph, &chain, evidence);
+  return st == FG_OK ? fg_graph_add_claim(graph, fact, chain) : st;
+}
+
+int fg_graph_spill_error(const FgGraph *graph) {
+  int error = graph->store ? fg_evidence_store_spill_error(graph->store) : 0;
+  return error || !graph->sorted ? error
+                                 : fg_evidence_store_spill_error(graph->sorted);
 }
 
 /* ---- comparisons ------------------------------------------------------- */
@@ -316,23 +363,44 @@ static int cmp_evidence_pos(const FgEvidence *a, const FgEvidence *b) {
   return c;
 }
 
-/* A total order over everything that reaches the output, so that qsort's
- * instability cannot leak insertion order. */
+/* Orders the claims of one merge key by their qualifiers, so that
+ * qsort's instability cannot leak insertion order into a fact's claim. */
 static int cmp_support(const void *pa, const void *pb) {
   const Support *a = pa, *b = pb;
   int c = cmp_key(a, b);
-  if (!c)
-    c = cmp_evidence_pos(&a->evidence, &b->evidence);
-  if (!c) /* of duplicate sentences, keep the most confident */
-    c = cmp_double_desc(a->evidence.confidence, b->evidence.confidence);
-  if (!c)
-    c = cmp_str(a->evidence.sentence, b->evidence.sentence);
   if (!c)
     c = cmp_present_first(a->claim.time, b->claim.time);
   if (!c)
     c = cmp_uint(a->claim.attributed_to, b->claim.attributed_to);
   if (!c)
     c = cmp_present_first(a->claim.attributed_label, b->claim.attributed_label);
+  if (!c)
+    c = (int)a->claim.object_assumed - (int)b->claim.object_assumed;
+  return c;
+}
+
+/* One sentence read back from the store, with the claim it supports. */
+typedef struct {
+  FgEvidence ev;
+  const FgFactInput *claim;
+} Loaded;
+
+/* A total order over everything that reaches the output, so that qsort's
+ * instability cannot leak insertion order. */
+static int cmp_loaded(const void *pa, const void *pb) {
+  const Loaded *a = pa, *b = pb;
+  int c = cmp_evidence_pos(&a->ev, &b->ev);
+  if (!c) /* of duplicate sentences, keep the most confident */
+    c = cmp_double_desc(a->ev.confidence, b->ev.confidence);
+  if (!c)
+    c = cmp_str(a->ev.sentence, b->ev.sentence);
+  if (!c)
+    c = cmp_present_first(a->claim->time, b->claim->time);
+  if (!c)
+    c = cmp_uint(a->claim->attributed_to, b->claim->attributed_to);
+  if (!c)
+    c = cmp_present_first(a->claim->attributed_label,
+                          b->claim->attributed_label);
   return c;
 }
 
@@ -376,7 +444,7 @@ static bool separate_equal_ids(Document **order, size_t n,
  * Each pass depends only on the set of documents, so the result does too. */
 FgStatus fg_graph_unique_document_ids(FgGraph *graph, FgIdChangeFunc report,
                                       void *handle) {
-  if (!graph || graph->finished)
+  if (!graph || closed(graph))
     return FG_ERR_USAGE;
   size_t n = graph->doc_count;
   Document **order = calloc(n ? n : 1, sizeof *order);
@@ -432,36 +500,156 @@ static uint32_t remap_opt(const uint32_t *remap, uint32_t index) {
   return index == FG_NONE ? FG_NONE : remap[index];
 }
 
-static void remap_supports(FgGraph *graph, const uint32_t *docs,
-                           const uint32_t *ents) {
+static void remap_supports(FgGraph *graph, const uint32_t *ents) {
   for (size_t i = 0; i < graph->support_count; i++) {
     Support *s = &graph->supports[i];
     s->claim.subject = ents[s->claim.subject];
     s->claim.object = remap_opt(ents, s->claim.object);
     s->claim.attributed_to = remap_opt(ents, s->claim.attributed_to);
-    s->evidence.document = docs[s->evidence.document];
     s->object_key = s->claim.object == FG_NONE
                         ? s->claim.literal
                         : graph->ents[s->claim.object].pub.slug;
   }
 }
 
+/* Groups the sorted supports by merge key: one fact per group. */
+static void group_supports(FgGraph *graph) {
+  size_t n = graph->support_count;
+  if (n)
+    qsort(graph->supports, n, sizeof(Support), cmp_support);
+  for (size_t first = 0; first < n;) {
+    size_t end = first + 1;
+    while (end < n &&
+           cmp_key(&graph->supports[first], &graph->supports[end]) == 0)
+      end++;
+    Fact *fact = &graph->facts[graph->fact_count++];
+    memset(fact, 0, sizeof *fact);
+    fact->pub.claim = graph->supports[first].claim;
+    fact->first = first;
+    fact->count = end - first;
+    first = end;
+  }
+}
+
+/* A fact's evidence as read back from the store: every record with its
+ * claim, sorted, and the distinct sentences. FgEvidenceList's storage. */
+typedef struct {
+  Loaded *loaded;
+  size_t loaded_count, loaded_cap;
+  FgEvidence *items;
+  size_t item_count, item_cap;
+  FgArena *strings;
+} EvidenceBuffer;
+
+typedef struct {
+  const FgGraph *graph;
+  EvidenceBuffer *buf;
+  const FgFactInput *claim;
+} Reader;
+
+static bool collect(void *handle, const FgEvidence *ev) {
+  Reader *r = handle;
+  EvidenceBuffer *b = r->buf;
+  Loaded *loaded = fg_grow(b->loaded, b->loaded_count + 1, &b->loaded_cap,
+                           sizeof *loaded);
+  if (!loaded)
+    return false;
+  b->loaded = loaded;
+  Loaded *l = &loaded[b->loaded_count++];
+  l->ev = *ev;
+  l->ev.document = r->graph->doc_order[ev->document];
+  l->claim = r->claim;
+  return true;
+}
+
+/* Keeps the distinct sentences of the fact, in order, as finish stored
+ * them: they go to graph->sorted, where writers read them in one go. */
+static bool store_sorted(FgGraph *graph, Fact *fact, const EvidenceBuffer *buf,
+                         size_t n) {
+  fact->from = fg_evidence_store_size(graph->sorted);
+  for (size_t i = 0; i < n; i++) {
+    uint64_t chain = FG_NO_EVIDENCE;
+    if (!fg_evidence_store_add(graph->sorted, &chain, &buf->items[i]))
+      return false;
+  }
+  fact->to = fg_evidence_store_size(graph->sorted);
+  return true;
+}
+
+static bool collect_sorted(void *handle, const FgEvidence *ev) {
+  EvidenceBuffer *b = handle;
+  FgEvidence *items = fg_grow(b->items, b->item_count + 1, &b->item_cap,
+                              sizeof *items);
+  if (!items)
+    return false;
+  b->items = items;
+  items[b->item_count++] = *ev;
+  return true;
+}
+
+/* Reads the fact's evidence into buf; *count distinct sentences, sorted by
+ * document and offset, the most confident of equal ones kept. */
+static bool load_evidence(const FgGraph *graph, const Fact *fact,
+                          EvidenceBuffer *buf, size_t *count) {
+  buf->loaded_count = 0;
+  fg_arena_reset(buf->strings);
+  Reader r = {graph, buf, NULL};
+  for (size_t i = fact->first; i < fact->first + fact->count; i++) {
+    r.claim = &graph->supports[i].claim;
+    if (!fg_evidence_store_read(graph->store, graph->supports[i].chain,
+                                buf->strings, collect, &r))
+      return false;
+  }
+  if (buf->loaded_count)
+    qsort(buf->loaded, buf->loaded_count, sizeof(Loaded), cmp_loaded);
+  FgEvidence *items = fg_grow(buf->items, buf->loaded_count + 1,
+                              &buf->item_cap, sizeof *items);
+  if (!items)
+    return false;
+  buf->items = items;
+  size_t n = 0;
+  for (size_t i = 0; i < buf->loaded_count; i++)
+    if (n == 0 || cmp_evidence_pos(&items[n - 1], &buf->loaded[i].ev) != 0)
+      items[n++] = buf->loaded[i].ev;
+  *count = n;
+  return true;
+}
+
+static EvidenceBuffer *evidence_buffer_new(void) {
+  EvidenceBuffer *buf = calloc(1, sizeof *buf);
+  if (buf && !(buf->strings = fg_arena_new())) {
+    free(buf);
+    return NULL;
+  }
+  return buf;
+}
+
+static void evidence_buffer_free(EvidenceBuffer *buf) {
+  if (!buf)
+    return;
+  free(buf->loaded);
+  free(buf->items);
+  fg_arena_free(buf->strings);
+  free(buf);
+}
+
 static double round_cents(double x) { return round(x * 100.0) / 100.0; }
 
 /* 1 - prod(1 - best confidence per document); evidence is sorted by
  * document, so each document is one run. */
-static void combine_confidence(FgFact *fact) {
+static void combine_confidence(FgFact *fact, const FgEvidence *ev, size_t n) {
   double doubt = 1.0;
   size_t sources = 0;
-  for (size_t i = 0; i < fact->evidence_count;) {
-    uint32_t doc = fact->evidence[i].document;
+  for (size_t i = 0; i < n;) {
+    uint32_t doc = ev[i].document;
     double best = 0.0;
-    for (; i < fact->evidence_count && fact->evidence[i].document == doc; i++)
-      best = fmax(best, fact->evidence[i].confidence);
+    for (; i < n && ev[i].document == doc; i++)
+      best = fmax(best, ev[i].confidence);
     doubt *= 1.0 - best;
     sources++;
   }
   fact->source_count = sources;
+  fact->evidence_count = n;
   fact->confidence = round_cents(fmin(1.0 - doubt, 0.99));
 }
 
@@ -469,91 +657,101 @@ static bool has_attribution(const FgFactInput *claim) {
   return claim->attributed_to != FG_NONE || claim->attributed_label;
 }
 
-/* Merges supports [first, end) (one key, sorted by evidence) into a fact
- * whose evidence goes to graph->evidence from *ev_used on. */
-static void merge_group(FgGraph *graph, size_t first, size_t end,
-                        size_t *ev_used) {
-  const Support *group = &graph->supports[first];
-  FgFact *fact = &graph->facts[graph->fact_count++];
-  FgEvidence *ev = &graph->evidence[*ev_used];
-  memset(fact, 0, sizeof *fact);
-  fact->claim = group[0].claim;
-  fact->claim.time = NULL;
-  fact->claim.attributed_to = FG_NONE;
-  fact->claim.attributed_label = NULL;
-  size_t n = 0;
-  for (size_t i = 0; i < end - first; i++) {
-    const Support *s = &group[i];
-    if (!fact->claim.time)
-      fact->claim.time = s->claim.time;
-    if (!has_attribution(&fact->claim) && has_attribution(&s->claim)) {
-      fact->claim.attributed_to = s->claim.attributed_to;
-      fact->claim.attributed_label = s->claim.attributed_label;
+/* Time and attribution come from the earliest sentence that has one. */
+static bool summarise(FgGraph *graph, Fact *fact, EvidenceBuffer *buf) {
+  size_t n;
+  if (!load_evidence(graph, fact, buf, &n))
+    return false;
+  FgFactInput *claim = &fact->pub.claim;
+  claim->time = NULL;
+  claim->attributed_to = FG_NONE;
+  claim->attributed_label = NULL;
+  for (size_t i = 0; i < buf->loaded_count; i++) {
+    const FgFactInput *from = buf->loaded[i].claim;
+    if (!claim->time)
+      claim->time = from->time;
+    if (!has_attribution(claim) && has_attribution(from)) {
+      claim->attributed_to = from->attributed_to;
+      claim->attributed_label = from->attributed_label;
     }
-    if (n == 0 || cmp_evidence_pos(&ev[n - 1], &s->evidence) != 0)
-      ev[n++] = s->evidence;
   }
-  fact->evidence = ev;
-  fact->evidence_count = n;
-  *ev_used += n;
-  combine_confidence(fact);
-}
-
-static void merge_supports(FgGraph *graph) {
-  size_t n = graph->support_count;
-  if (n)
-    qsort(graph->supports, n, sizeof(Support), cmp_support);
-  size_t ev_used = 0;
-  for (size_t first = 0; first < n;) {
-    size_t end = first + 1;
-    while (end < n &&
-           cmp_key(&graph->supports[first], &graph->supports[end]) == 0)
-      end++;
-    merge_group(graph, first, end, &ev_used);
-    first = end;
-  }
+  combine_confidence(&fact->pub, buf->items, n);
+  return store_sorted(graph, fact, buf, n);
 }
 
 static void *alloc_array(size_t count, size_t size) {
   return calloc(count ? count : 1, size);
 }
 
-/* Everything is allocated before anything changes, so a failed finish
- * leaves the graph as it was (its ids perhaps made unique already) and can
- * be retried. */
+/* Everything is allocated before anything changes, so a graph that cannot
+ * get the memory stays as it was and can be finished again. Reading the
+ * evidence back comes after the sorting: when that fails, the graph is
+ * broken and only fg_graph_free remains. */
 FgStatus fg_graph_finish(FgGraph *graph) {
-  if (!graph)
+  if (!graph || graph->broken)
     return FG_ERR_USAGE;
   if (graph->finished)
     return FG_NOTHING;
   FgStatus st = fg_graph_unique_document_ids(graph, NULL, NULL);
   if (st > FG_NOTHING)
     return st;
-  uint32_t *doc_map = alloc_array(graph->doc_count, sizeof(uint32_t));
+  uint32_t *doc_order = alloc_array(graph->doc_count, sizeof(uint32_t));
   uint32_t *ent_map = alloc_array(graph->ent_count, sizeof(uint32_t));
-  FgFact *facts = alloc_array(graph->support_count, sizeof(FgFact));
-  FgEvidence *ev = alloc_array(graph->support_count, sizeof(FgEvidence));
-  if (!doc_map || !ent_map || !facts || !ev) {
-    free(doc_map);
+  Fact *facts = alloc_array(graph->support_count, sizeof(Fact));
+  EvidenceBuffer *buf = evidence_buffer_new();
+  FgEvidenceStore *sorted = fg_evidence_store_new();
+  if (!doc_order || !ent_map || !facts || !buf || !sorted) {
+    free(doc_order);
     free(ent_map);
     free(facts);
-    free(ev);
+    evidence_buffer_free(buf);
+    fg_evidence_store_free(sorted);
     return FG_ERR_NOMEM;
   }
+  graph->sorted = sorted;
   graph->facts = facts;
-  graph->evidence = ev;
-  sort_documents(graph, doc_map);
+  graph->doc_order = doc_order;
+  sort_documents(graph, doc_order);
   sort_entities(graph, ent_map);
-  remap_supports(graph, doc_map, ent_map);
-  merge_supports(graph);
-  free(doc_map);
+  remap_supports(graph, ent_map);
   free(ent_map);
-  /* Merged facts hold copies of the claims; the raw records can go. */
-  free(graph->supports);
-  graph->supports = NULL;
-  graph->support_count = graph->support_cap = 0;
-  graph->finished = true;
-  return FG_OK;
+  group_supports(graph);
+  st = FG_OK;
+  for (size_t i = 0; st == FG_OK && i < graph->fact_count; i++)
+    if (!summarise(graph, &graph->facts[i], buf))
+      st = FG_ERR_IO;
+  evidence_buffer_free(buf);
+  if (st == FG_OK) { /* the sentences as added are all in graph->sorted */
+    fg_evidence_store_free(graph->store);
+    graph->store = NULL;
+  }
+  graph->finished = st == FG_OK;
+  graph->broken = st != FG_OK;
+  return st;
+}
+
+FgStatus fg_graph_fact_evidence(const FgGraph *graph, size_t fact,
+                                FgEvidenceList *list) {
+  if (!graph || !graph->finished || fact >= graph->fact_count || !list)
+    return FG_ERR_USAGE;
+  EvidenceBuffer *buf = list->internal;
+  if (!buf && !(buf = list->internal = evidence_buffer_new()))
+    return FG_ERR_NOMEM;
+  const Fact *f = &graph->facts[fact];
+  buf->item_count = 0;
+  fg_arena_reset(buf->strings);
+  bool ok = fg_evidence_store_read_range(graph->sorted, f->from, f->to,
+                                         buf->strings, collect_sorted, buf);
+  list->items = ok ? buf->items : NULL;
+  list->count = ok ? buf->item_count : 0;
+  return ok ? FG_OK : FG_ERR_IO;
+}
+
+void fg_evidence_list_free(FgEvidenceList *list) {
+  if (!list)
+    return;
+  evidence_buffer_free(list->internal);
+  memset(list, 0, sizeof *list);
 }
 
 /* ---- reading ----------------------------------------------------------- */
@@ -579,8 +777,9 @@ size_t fg_graph_fact_count(const FgGraph *graph) {
 }
 
 const FgFact *fg_graph_fact(const FgGraph *graph, size_t i) {
-  return graph && graph->finished && i < graph->fact_count ? &graph->facts[i]
-                                                           : NULL;
+  return graph && graph->finished && i < graph->fact_count
+             ? &graph->facts[i].pub
+             : NULL;
 }
 
 /* ASCII-only folding: locale-independent, and names typed on a command

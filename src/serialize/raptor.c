@@ -188,6 +188,7 @@ typedef struct {
   const FgFactInput *last_plain; /* the last plain triple's fact */
   uint32_t plain_count;          /* distinct plain triples so far */
   uint32_t *plain_in_doc; /* per document: plain_count when last written */
+  FgEvidenceList evidence; /* the current fact's */
 } RdfWriter;
 
 static bool ok(const RdfWriter *w) { return w->status == FG_OK; }
@@ -565,6 +566,8 @@ static raptor_term *hashed_term(RdfWriter *w, const char *dir,
 
 typedef struct {
   const FgFact *fact;
+  const FgEvidence *evidence; /* sorted by document */
+  size_t evidence_count;
   raptor_term *statement;
   raptor_term *subject, *predicate, *object;
   FgBuf key; /* the fact's merge key */
@@ -593,10 +596,10 @@ static void write_evidence(RdfWriter *w, FactTerms *f, const FgEvidence *ev) {
 /* Calls fn once per distinct document of the fact's evidence, in order. */
 static void for_each_document(RdfWriter *w, FactTerms *f,
                               void (*fn)(RdfWriter *, FactTerms *, uint32_t)) {
-  const FgFact *fact = f->fact;
-  for (size_t i = 0; i < fact->evidence_count; i++)
-    if (i == 0 || fact->evidence[i].document != fact->evidence[i - 1].document)
-      fn(w, f, fact->evidence[i].document);
+  const FgEvidence *ev = f->evidence;
+  for (size_t i = 0; i < f->evidence_count; i++)
+    if (i == 0 || ev[i].document != ev[i - 1].document)
+      fn(w, f, ev[i].document);
 }
 
 /* In the document's graph, unless an earlier fact put it there already. */
@@ -666,9 +669,18 @@ static void write_statement(RdfWriter *w, FactTerms *f) {
   for_each_document(w, f, emit_derived_from);
 }
 
-static void write_fact(RdfWriter *w, const FgFact *fact) {
+static void write_fact(RdfWriter *w, size_t index) {
+  const FgFact *fact = fg_graph_fact(w->graph, index);
+  FgStatus st = fg_graph_fact_evidence(w->graph, index, &w->evidence);
+  if (st != FG_OK) {
+    report(w, FG_SEV_ERROR, st, "cannot read a fact's evidence back");
+    fail(w, st);
+    return;
+  }
   const FgFactInput *c = &fact->claim;
-  FactTerms f = {.fact = fact};
+  FactTerms f = {.fact = fact,
+                 .evidence = w->evidence.items,
+                 .evidence_count = w->evidence.count};
   fg_buf_init(&f.key);
   f.subject = w->entities[c->subject];
   f.predicate = predicate_term(w, c->predicate);
@@ -679,8 +691,8 @@ static void write_fact(RdfWriter *w, const FgFact *fact) {
   f.statement = ok(w) ? hashed_term(w, "fact/", &f.key) : NULL;
   write_plain_triple(w, &f);
   write_statement(w, &f);
-  for (size_t i = 0; ok(w) && i < fact->evidence_count; i++)
-    write_evidence(w, &f, &fact->evidence[i]);
+  for (size_t i = 0; ok(w) && i < f.evidence_count; i++)
+    write_evidence(w, &f, &f.evidence[i]);
   free_term(f.statement);
   fg_buf_free(&f.key);
 }
@@ -811,6 +823,7 @@ static void close_writer(RdfWriter *w) {
   cache_free(&w->values);
   fg_intern_free(w->value_slugs);
   free(w->plain_in_doc);
+  fg_evidence_list_free(&w->evidence);
   for (size_t i = 0; i < V_COUNT; i++)
     free_term(w->vocab[i]);
   for (size_t i = 0; i < FG_XSD_COUNT; i++)
@@ -843,7 +856,7 @@ static void write_graph(RdfWriter *w) {
   for (size_t i = 0; ok(w) && i < fg_graph_entity_count(g); i++)
     write_entity(w, i);
   for (size_t i = 0; ok(w) && i < fg_graph_fact_count(g); i++)
-    write_fact(w, fg_graph_fact(g, i));
+    write_fact(w, i);
 }
 
 /* Turtle gets the whole graph held in memory by raptor (it writes at the

@@ -64,10 +64,11 @@ static bool append_qualifiers(FgBuf *buf, const FgGraph *graph,
 
 /* Evidence is sorted by document, so each document is one run. */
 static bool append_documents(FgBuf *buf, const FgGraph *graph,
-                             const FgFact *fact) {
-  for (size_t i = 0; i < fact->evidence_count; i++) {
-    uint32_t doc = fact->evidence[i].document;
-    if (i > 0 && doc == fact->evidence[i - 1].document)
+                             const FgEvidenceList *evidence) {
+  const FgEvidence *ev = evidence->items;
+  for (size_t i = 0; i < evidence->count; i++) {
+    uint32_t doc = ev[i].document;
+    if (i > 0 && doc == ev[i - 1].document)
       continue;
     if (i > 0 && !fg_buf_append_char(buf, ','))
       return false;
@@ -78,9 +79,9 @@ static bool append_documents(FgBuf *buf, const FgGraph *graph,
 }
 
 static bool append_evidence(FgBuf *buf, const FgGraph *graph,
-                            const FgFact *fact) {
-  for (size_t i = 0; i < fact->evidence_count; i++) {
-    const FgEvidence *ev = &fact->evidence[i];
+                            const FgEvidenceList *evidence) {
+  for (size_t i = 0; i < evidence->count; i++) {
+    const FgEvidence *ev = &evidence->items[i];
     char span[48];
     snprintf(span, sizeof span, ":%lu-%lu", (unsigned long)ev->begin,
              (unsigned long)ev->end);
@@ -102,7 +103,8 @@ static bool append_object(FgBuf *buf, const FgGraph *graph,
          append_clean(buf, object->type) && fg_buf_append_char(buf, '\t');
 }
 
-static bool append_fact(FgBuf *buf, const FgGraph *graph, const FgFact *f) {
+static bool append_fact(FgBuf *buf, const FgGraph *graph, const FgFact *f,
+                        const FgEvidenceList *evidence) {
   const FgFactInput *c = &f->claim;
   const FgEntity *subject = fg_graph_entity(graph, c->subject);
   return append_clean(buf, subject->label) && fg_buf_append_char(buf, '\t') &&
@@ -110,8 +112,8 @@ static bool append_fact(FgBuf *buf, const FgGraph *graph, const FgFact *f) {
          append_clean(buf, c->predicate) && fg_buf_append_char(buf, '\t') &&
          append_object(buf, graph, c) && append_qualifiers(buf, graph, c) &&
          fg_buf_append_char(buf, '\t') && append_cents(buf, f->confidence) &&
-         fg_buf_append_char(buf, '\t') && append_documents(buf, graph, f) &&
-         fg_buf_append_char(buf, '\t') && append_evidence(buf, graph, f) &&
+         fg_buf_append_char(buf, '\t') && append_documents(buf, graph, evidence) &&
+         fg_buf_append_char(buf, '\t') && append_evidence(buf, graph, evidence) &&
          fg_buf_append_char(buf, '\n');
 }
 
@@ -120,17 +122,22 @@ FgStatus fg_write_tsv(const FgGraph *graph, FILE *out) {
     return FG_ERR_USAGE;
   FgBuf line;
   fg_buf_init(&line);
+  FgEvidenceList evidence = {0};
   FgStatus st = FG_OK;
   if (fputs(header, out) == EOF)
     st = FG_ERR_IO;
   for (size_t i = 0; st == FG_OK && i < fg_graph_fact_count(graph); i++) {
     fg_buf_clear(&line);
-    if (!append_fact(&line, graph, fg_graph_fact(graph, i)))
+    st = fg_graph_fact_evidence(graph, i, &evidence);
+    if (st != FG_OK)
+      break;
+    if (!append_fact(&line, graph, fg_graph_fact(graph, i), &evidence))
       st = FG_ERR_NOMEM;
     else if (fwrite(line.data, 1, line.len, out) != line.len)
       st = FG_ERR_IO;
   }
   fg_buf_free(&line);
+  fg_evidence_list_free(&evidence);
   if (st == FG_OK && (fflush(out) == EOF || ferror(out)))
     st = FG_ERR_IO;
   return st;

@@ -49,6 +49,14 @@ static void add(FgGraph *g, const FgFactInput *c, FgEvidence ev) {
   assert_int_equal(fg_graph_add_fact(g, c, &ev), FG_OK);
 }
 
+/* Fact i's evidence, read back into list (the caller frees it). */
+static const FgEvidence *evidence_of(const FgGraph *g, size_t i,
+                                     FgEvidenceList *list) {
+  assert_int_equal(fg_graph_fact_evidence(g, i, list), FG_OK);
+  assert_int_equal(list->count, fg_graph_fact(g, i)->evidence_count);
+  return list->items;
+}
+
 /* Everything written to a memory stream, as one string to free. */
 typedef FgStatus (*WriteFunc)(const FgGraph *g, FILE *out);
 
@@ -121,12 +129,15 @@ static void test_equal_ids_take_their_source(void **state) {
   assert_string_equal(fg_graph_document(forward, 2)->id, "y.txt");
   /* each sentence still points at its own document: begin is its index */
   const FgFact *fact = fg_graph_fact(forward, 0);
+  FgEvidenceList list = {0};
+  const FgEvidence *ev = evidence_of(forward, 0, &list);
   assert_int_equal(fact->evidence_count, 3);
   assert_int_equal(fact->source_count, 3);
   for (uint32_t i = 0; i < 3; i++) {
-    assert_int_equal(fact->evidence[i].document, i);
-    assert_int_equal(fact->evidence[i].begin, i);
+    assert_int_equal(ev[i].document, i);
+    assert_int_equal(ev[i].begin, i);
   }
+  fg_evidence_list_free(&list);
   char *nt1 = write_to_string(forward, write_ntriples);
   char *nt2 = write_to_string(backward, write_ntriples);
   assert_string_equal(nt1, nt2);
@@ -249,12 +260,15 @@ static void test_duplicate_evidence_dropped(void **state) {
   add(g, &c, sentence(d, 0, 10, "r2", 0.3)); /* another rule: kept */
   assert_int_equal(fg_graph_finish(g), FG_OK);
   const FgFact *f = fg_graph_fact(g, 0);
+  FgEvidenceList list = {0};
+  const FgEvidence *ev = evidence_of(g, 0, &list);
   assert_int_equal(f->evidence_count, 2);
-  assert_string_equal(f->evidence[0].rule, "r1");
-  assert_true(f->evidence[0].confidence == 0.6);
-  assert_string_equal(f->evidence[1].rule, "r2");
+  assert_string_equal(ev[0].rule, "r1");
+  assert_true(ev[0].confidence == 0.6);
+  assert_string_equal(ev[1].rule, "r2");
   assert_int_equal(f->source_count, 1);
   assert_true(f->confidence == 0.6);
+  fg_evidence_list_free(&list);
   fg_graph_free(g);
 }
 
@@ -361,10 +375,14 @@ static void test_sorted_and_remapped(void **state) {
   assert_int_equal(f2->claim.object, 1);
   assert_int_equal(f2->claim.attributed_to, 0);
   /* evidence by document id: a.txt (index 0) before z.txt (index 1) */
-  assert_int_equal(f2->evidence[0].document, 0);
-  assert_int_equal(f2->evidence[0].begin, 7);
-  assert_int_equal(f2->evidence[1].document, 1);
-  assert_int_equal(f1->evidence[0].document, 1);
+  FgEvidenceList list = {0};
+  const FgEvidence *ev = evidence_of(g, 2, &list);
+  assert_int_equal(ev[0].document, 0);
+  assert_int_equal(ev[0].begin, 7);
+  assert_int_equal(ev[1].document, 1);
+  ev = evidence_of(g, 1, &list); /* the list is reused */
+  assert_int_equal(ev[0].document, 1);
+  fg_evidence_list_free(&list);
   fg_graph_free(g);
 }
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "factgraph/export.h"
 #include "factgraph/graph.h"
 #include "factgraph/run.h"
 
@@ -83,8 +84,14 @@ static void test_meeting_and_positions(void **state) {
   assert_false(met->claim.former);
   assert_int_equal(met->source_count, 1);
   assert_true(met->evidence_count >= 1);
-  assert_string_equal(fg_graph_document(graph, met->evidence[0].document)->id,
+  FgEvidenceList list = {0};
+  for (size_t i = 0; i < fg_graph_fact_count(graph); i++)
+    if (fg_graph_fact(graph, i) == met)
+      assert_int_equal(fg_graph_fact_evidence(graph, i, &list), FG_OK);
+  assert_int_equal(list.count, met->evidence_count);
+  assert_string_equal(fg_graph_document(graph, list.items[0].document)->id,
                       "meeting.txt");
+  fg_evidence_list_free(&list);
 
   const FgFact *pres = find_fact(graph, "Amara Okonkwo", "holdsPosition", "Nigeria");
   assert_non_null(pres);
@@ -234,6 +241,61 @@ static void test_add_after_finish_is_refused(void **state) {
                    FG_ERR_USAGE);
 }
 
+static void count_spill_warnings(void *handle, const FgDiag *d) {
+  if (d->severity == FG_SEV_WARNING && strstr(d->message, "temporary file"))
+    (*(int *)handle)++;
+}
+
+enum { MEETINGS = 5000 };
+
+/* Thousands of short articles, with TMPDIR set to tmpdir; their TSV. */
+static char *many_meetings(const char *tmpdir, int *warnings, size_t *sources) {
+  setenv("TMPDIR", tmpdir, 1);
+  FgConfig config = fg_config_default();
+  const char *dir = getenv("FACTGRAPH_ONTOLOGY");
+  if (dir)
+    config.ontology_dir = dir;
+  config.diag = count_spill_warnings;
+  config.diag_handle = warnings;
+  FgRun *run = NULL;
+  assert_int_equal(fg_run_new(&config, &run), FG_OK);
+  for (int i = 0; i < MEETINGS; i++) {
+    char id[32];
+    snprintf(id, sizeof id, "m%04d.txt", i);
+    add(run, id, MEETING);
+  }
+  const FgFact *met = find_fact(finish(run), "Amara Okonkwo", "metWith", "Wanjiru Kamau");
+  assert_non_null(met);
+  *sources = met->source_count;
+  char *tsv = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&tsv, &len);
+  assert_non_null(out);
+  assert_int_equal(fg_run_write(run, FG_FORMAT_TSV, NULL, out), FG_OK);
+  fclose(out);
+  fg_run_free(run);
+  unsetenv("TMPDIR");
+  return tsv;
+}
+
+/* Past a megabyte the evidence goes to a temporary file; without a usable
+ * TMPDIR it stays in memory, with one warning. The output is the same. */
+static void test_evidence_on_disk_or_in_memory(void **state) {
+  (void)state;
+  int on_disk = 0, in_memory = 0;
+  size_t disk_sources = 0, memory_sources = 0;
+  char *disk = many_meetings("/tmp", &on_disk, &disk_sources);
+  char *memory = many_meetings("/nonexistent/factgraph-test", &in_memory, &memory_sources);
+  assert_int_equal(on_disk, 0);
+  assert_int_equal(in_memory, 1);
+  assert_int_equal(disk_sources, MEETINGS);
+  assert_int_equal(memory_sources, MEETINGS);
+  assert_true(strlen(disk) > (size_t)MEETINGS * 10);
+  assert_string_equal(disk, memory);
+  free(disk);
+  free(memory);
+}
+
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void) {
@@ -247,6 +309,7 @@ int main(void) {
       TEST(test_empty_document),
       TEST(test_binary_document),
       TEST(test_add_after_finish_is_refused),
+      cmocka_unit_test(test_evidence_on_disk_or_in_memory),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

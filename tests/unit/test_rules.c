@@ -173,11 +173,14 @@ static const char *object_text(const FgGraph *graph, const FgFactInput *c) {
   return c->literal ? c->literal : "-";
 }
 
-static bool fact_has_rule(const FgFact *fact, const char *rule) {
-  for (size_t e = 0; e < fact->evidence_count; e++)
-    if (strcmp(fact->evidence[e].rule, rule) == 0)
-      return true;
-  return false;
+static bool fact_has_rule(const FgGraph *graph, size_t i, const char *rule) {
+  FgEvidenceList list = {0};
+  bool found = false;
+  assert_int_equal(fg_graph_fact_evidence(graph, i, &list), FG_OK);
+  for (size_t e = 0; e < list.count; e++)
+    found |= strcmp(list.items[e].rule, rule) == 0;
+  fg_evidence_list_free(&list);
+  return found;
 }
 
 static bool matches(const char *want, const char *have) {
@@ -190,7 +193,7 @@ static bool rule_fires(const FgGraph *graph, const Case *c) {
   for (size_t i = 0; i < fg_graph_fact_count(graph); i++) {
     const FgFact *fact = fg_graph_fact(graph, i);
     const FgFactInput *claim = &fact->claim;
-    if (fact_has_rule(fact, c->col[COL_RULE]) && !claim->negated &&
+    if (fact_has_rule(graph, i, c->col[COL_RULE]) && !claim->negated &&
         matches(c->col[COL_SUBJECT],
                 fg_graph_entity(graph, claim->subject)->label) &&
         matches(c->col[COL_OBJECT], object_text(graph, claim)))
@@ -202,7 +205,7 @@ static bool rule_fires(const FgGraph *graph, const Case *c) {
 /* True when any fact at all carries the row's rule. */
 static bool rule_used(const FgGraph *graph, const Case *c) {
   for (size_t i = 0; i < fg_graph_fact_count(graph); i++)
-    if (fact_has_rule(fg_graph_fact(graph, i), c->col[COL_RULE]))
+    if (fact_has_rule(graph, i, c->col[COL_RULE]))
       return true;
   return false;
 }
@@ -215,8 +218,11 @@ static void print_facts(const FgGraph *graph) {
     const FgFactInput *c = &fact->claim;
     fprintf(stderr, "    %s | %s | %s%s [", fg_graph_entity(graph, c->subject)->label,
             c->predicate, object_text(graph, c), c->negated ? " (negated)" : "");
-    for (size_t e = 0; e < fact->evidence_count; e++)
-      fprintf(stderr, "%s%s", e ? " " : "", fact->evidence[e].rule);
+    FgEvidenceList list = {0};
+    if (fg_graph_fact_evidence(graph, i, &list) == FG_OK)
+      for (size_t e = 0; e < list.count; e++)
+        fprintf(stderr, "%s%s", e ? " " : "", list.items[e].rule);
+    fg_evidence_list_free(&list);
     fprintf(stderr, "]\n");
   }
 }

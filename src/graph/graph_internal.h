@@ -1,0 +1,25 @@
+/* What a run needs from the graph beyond the public API: it collects each
+ * claim's evidence while the claim's entities are still local to their
+ * document, and adds the claim once they are resolved. */
+#ifndef FG_GRAPH_GRAPH_INTERNAL_H
+#define FG_GRAPH_GRAPH_INTERNAL_H
+
+#include <stdint.h>
+
+#include "evidence.h"
+#include "factgraph/graph.h"
+
+/* Appends one sentence to the chain *chain (FG_NO_EVIDENCE: a new one).
+ * The document must have been added. FG_OK, FG_ERR_USAGE, FG_ERR_NOMEM. */
+FgStatus fg_graph_add_evidence(FgGraph *graph, uint64_t *chain,
+                               const FgEvidence *evidence);
+
+/* Adds a claim supported by the sentences of chain; strings copied. FG_OK,
+ * FG_NOTHING for an empty chain, FG_ERR_USAGE, FG_ERR_NOMEM. */
+FgStatus fg_graph_add_claim(FgGraph *graph, const FgFactInput *fact,
+                            uint64_t chain);
+
+/* 0, or the errno that kept the evidence from its temporary file. */
+int fg_graph_spill_error(const FgGraph *graph);
+
+#endif

@@ -312,7 +312,7 @@ static FgStatus store_doc_facts(FgRun *run) {
     if (fg_buf_append_str(&message, "cannot write evidence to a temporary file (") &&
         fg_buf_append_str(&message, strerror(spill_error)) &&
         fg_buf_append_str(&message, "): keeping it in memory"))
-      diag(run, FG_OK, FG_SEV_WARNING, NULL, 0, fg_buf_cstr(&message));
+      diag(run, FG_OK, FG_SEV_WARNING, fg_evidence_spill_dir(), 0, fg_buf_cstr(&message));
     fg_buf_free(&message);
   }
   return FG_OK;

@@ -67,12 +67,16 @@ int fg_evidence_store_spill_error(const FgEvidenceStore *store) {
   return store->spill_error;
 }
 
+const char *fg_evidence_spill_dir(void) {
+  const char *dir = getenv("TMPDIR");
+  return dir && *dir ? dir : "/tmp";
+}
+
 /* An unlinked file: it disappears with the process, however that ends. */
 static int open_spill_file(void) {
-  const char *dir = getenv("TMPDIR");
   FgBuf path;
   fg_buf_init(&path);
-  if (!fg_buf_append_str(&path, dir && *dir ? dir : "/tmp") ||
+  if (!fg_buf_append_str(&path, fg_evidence_spill_dir()) ||
       !fg_buf_append_str(&path, "/factgraph-evidence-XXXXXX")) {
     fg_buf_free(&path);
     errno = ENOMEM;

@@ -47,6 +47,9 @@ bool fg_evidence_store_read_range(const FgEvidenceStore *store, uint64_t from,
                                   uint64_t to, FgArena *strings,
                                   FgEvidenceFunc fn, void *handle);
 
+/* The directory of the temporary file: $TMPDIR, else /tmp. */
+const char *fg_evidence_spill_dir(void);
+
 /* 0, or the errno of the first failure to spill to the temporary file:
  * from then on the store keeps everything in memory. */
 int fg_evidence_store_spill_error(const FgEvidenceStore *store);

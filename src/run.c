@@ -22,7 +22,7 @@
 #include "util/grow.h"
 #include "util/intern.h"
 
-/* A fact of the document being read: its sentence is still in the text. */
+/* A fact of the document being read, with its sentence in the arena. */
 typedef struct {
   FgFactInput claim;
   FgEvidence evidence;
@@ -200,7 +200,6 @@ static bool store_fact(void *handle, const FgLocalFact *fact) {
   f->claim.role = keep_str(run, fact->claim.role, &ok);
   f->claim.time = keep_str(run, fact->claim.time, &ok);
   f->claim.attributed_label = keep_str(run, fact->claim.attributed_label, &ok);
-  /* the sentence stays in the text until the evidence store copies it */
   f->evidence.document = c->graph_doc;
   f->evidence.begin = c->cp_begin[fact->sentence];
   f->evidence.end = c->cp_end[fact->sentence];
@@ -268,13 +267,13 @@ static bool fold_entities(FgRun *run, const FgDocAnalysis *doc) {
 /* The stored fact with this claim, added when new. Strings are interned,
  * so equal strings are equal pointers and the key can hold the pointers. */
 static StoredFact *stored_fact(FgRun *run, const FgFactInput *c) {
-  uint64_t key[8] = {
+  uint64_t key[] = {
       (uint64_t)c->subject << 32 | c->object,
       (uint64_t)c->attributed_to << 32 | (uint64_t)c->modality << 8 |
           (uint64_t)c->former << 2 | (uint64_t)c->negated << 1 |
           (uint64_t)c->object_assumed,
       (uintptr_t)c->predicate, (uintptr_t)c->literal, (uintptr_t)c->role,
-      (uintptr_t)c->time, (uintptr_t)c->attributed_label, 0};
+      (uintptr_t)c->time, (uintptr_t)c->attributed_label};
   uint32_t id = fg_intern_add(run->claims, (const char *)key, sizeof key);
   if (id == FG_NO_ID)
     return NULL;
@@ -304,18 +303,22 @@ static FgStatus store_doc_facts(FgRun *run) {
       return st;
   }
   run->doc_fact_count = 0;
-  int spill_error = fg_graph_spill_error(run->graph);
-  if (spill_error && !run->spill_reported) {
-    run->spill_reported = true;
-    FgBuf message;
-    fg_buf_init(&message);
-    if (fg_buf_append_str(&message, "cannot write evidence to a temporary file (") &&
-        fg_buf_append_str(&message, strerror(spill_error)) &&
-        fg_buf_append_str(&message, "): keeping it in memory"))
-      diag(run, FG_OK, FG_SEV_WARNING, fg_evidence_spill_dir(), 0, fg_buf_cstr(&message));
-    fg_buf_free(&message);
-  }
   return FG_OK;
+}
+
+/* Once per run: the evidence could not go to its temporary file. */
+static void report_spill_error(FgRun *run) {
+  int error = fg_graph_spill_error(run->graph);
+  if (!error || run->spill_reported)
+    return;
+  run->spill_reported = true;
+  FgBuf message;
+  fg_buf_init(&message);
+  if (fg_buf_append_str(&message, "cannot write evidence to a temporary file (") &&
+      fg_buf_append_str(&message, strerror(error)) &&
+      fg_buf_append_str(&message, "): keeping it in memory"))
+    diag(run, FG_OK, FG_SEV_WARNING, fg_evidence_spill_dir(), 0, fg_buf_cstr(&message));
+  fg_buf_free(&message);
 }
 
 static FgStatus analyse(FgRun *run, const FgPiece *piece) {
@@ -350,7 +353,9 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   if (!sentence_offsets(&c) || !fg_extract_facts(&doc, meta.date, store_fact, &c) ||
       !fold_entities(run, &doc))
     return FG_ERR_NOMEM;
-  return store_doc_facts(run);
+  FgStatus st = store_doc_facts(run);
+  report_spill_error(run);
+  return st;
 }
 
 /* A piece from the input readers: analysed as (part of) a document. */

@@ -33,8 +33,8 @@ typedef struct {
   const char *object_key; /* object slug or literal, for sorting */
 } Support;
 
-/* A merged fact: the supports [first, first + count) after finish, and
- * its distinct sentences, sorted, in the range [from, to) of
+/* A merged fact: the supports [first, first + count) while finishing,
+ * then its distinct sentences, sorted, in the range [from, to) of
  * graph->sorted. */
 typedef struct {
   FgFact pub;
@@ -721,9 +721,12 @@ FgStatus fg_graph_finish(FgGraph *graph) {
     if (!summarise(graph, &graph->facts[i], buf))
       st = FG_ERR_IO;
   evidence_buffer_free(buf);
-  if (st == FG_OK) { /* the sentences as added are all in graph->sorted */
+  if (st == FG_OK) { /* the facts and graph->sorted hold all they said */
     fg_evidence_store_free(graph->store);
     graph->store = NULL;
+    free(graph->supports);
+    graph->supports = NULL;
+    graph->support_count = graph->support_cap = 0;
   }
   graph->finished = st == FG_OK;
   graph->broken = st != FG_OK;

@@ -595,6 +595,9 @@ typedef struct {
 
 /* Whether the capitalised run is exactly a descriptor: "Interior Ministry". */
 static bool is_descriptor(const FgDocAnalysis *doc, size_t first, size_t last) {
+  /* nearly every run starts with no descriptor's word: skip the scan */
+  if (!fg_starts_list(doc, "descriptor", tok_at(doc, first)))
+    return false;
   const FgWordList *lists[32];
   size_t n = fg_lexicon_lists(doc->lex, "descriptor", lists, 32);
   for (size_t l = 0; l < n && l < 32; l++)

@@ -252,7 +252,7 @@ static bool add_descriptors(Adder *a) {
 /* The event class of a head noun ("truce" -> agreement), or NULL. */
 static const char *event_class(const FgDocAnalysis *doc, const FgToken *tok) {
   const char *value = NULL;
-  if (!(tok->flags & FG_TOK_WORD) || !fg_lexicon_has(doc->lex, "event-noun", tok->norm, &value))
+  if (!(tok->flags & FG_TOK_WORD) || !fg_in_list_value(doc, "event-noun", tok, &value))
     return NULL;
   return value;
 }

@@ -376,7 +376,8 @@ static bool preceded_by(const FgDocAnalysis *doc, size_t t, size_t sent_first,
   bool found = false;
   if (t > sent_first && has(doc, list, tok_at(doc, t - 1)))
     found = true;
-  else if (t > sent_first + 1) {
+  else if (t > sent_first + 1 && fg_starts_list(doc, list, tok_at(doc, t - 2))) {
+    /* the pair is built only when an entry starts with its first word */
     found = fg_buf_append_str(&two, tok_at(doc, t - 2)->norm) &&
             fg_buf_append_char(&two, ' ') &&
             fg_buf_append_str(&two, tok_at(doc, t - 1)->norm) &&
@@ -401,7 +402,7 @@ static bool cue_within(const FgDocAnalysis *doc, size_t t, size_t sent_first,
 }
 
 /* The class a head noun gives: "front" an armed group, "port" a place. */
-static Typing head_typing(const FgDocAnalysis *doc, const char *norm) {
+static Typing head_typing(const FgDocAnalysis *doc, const FgToken *tok) {
   static const struct {
     const char *list, *fallback;
   } HEADS[] = {{"armed-noun", "ArmedGroup"},
@@ -412,8 +413,8 @@ static Typing head_typing(const FgDocAnalysis *doc, const char *norm) {
                {"person-noun", "Person"}};
   for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
     const char *value = NULL;
-    if (fg_lexicon_has(doc->lex, HEADS[i].list, norm, &value))
-      return typing_of(value && strcmp(value, "-") != 0 ? value : HEADS[i].fallback);
+    if (fg_in_list_value(doc, HEADS[i].list, tok, &value))
+      return typing_of(value ? value : HEADS[i].fallback);
   }
   return (Typing){NULL, 0};
 }
@@ -438,7 +439,7 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
       armed = true; /* "a militant group": an adjective here, not a person */
       continue;
     }
-    Typing ty = head_typing(doc, tok->norm);
+    Typing ty = head_typing(doc, tok);
     if (ty.type)
       return armed && ty.kind == FG_KIND_ORG ? typing_of("ArmedGroup") : ty;
   }
@@ -595,6 +596,9 @@ typedef struct {
 
 /* Whether the capitalised run is exactly a descriptor: "Interior Ministry". */
 static bool is_descriptor(const FgDocAnalysis *doc, size_t first, size_t last) {
+  /* nearly every run starts with no descriptor's word: skip the scan */
+  if (!fg_starts_list(doc, "descriptor", tok_at(doc, first)))
+    return false;
   const FgWordList *lists[32];
   size_t n = fg_lexicon_lists(doc->lex, "descriptor", lists, 32);
   for (size_t l = 0; l < n && l < 32; l++)

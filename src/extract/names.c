@@ -70,9 +70,11 @@ bool fg_name_match_key(const char *key, bool skeleton, FgBuf *out) {
   while (*p) {
     size_t len = strcspn(p, " ");
     size_t rest = fused_abd(p, len);
-    if (rest) {
-      if ((!first_word && !fg_buf_append_char(out, ' ')) || !fg_buf_append_str(out, "abd"))
-        return false;
+    if (rest) { /* "abd" and a space take no more room than "abdul" */
+      if (!first_word)
+        *o++ = ' ';
+      memcpy(o, "abd", 3);
+      o += 3;
       first_word = false;
       p += rest;
       len -= rest;

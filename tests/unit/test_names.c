@@ -76,6 +76,21 @@ static void test_arabic_article_spellings_agree(void **state) {
   assert_string_equal(fg_name_last_word(fg_buf_cstr(&fx->a)), "sharif");
 }
 
+/* "Abdul" is "Abd al-" written as one word: both give "abd" and the
+ * name that follows, the article dropped, in a buffer that already holds
+ * text too. */
+static void test_fused_abd_splits_off_its_article(void **state) {
+  Fixture *fx = *state;
+  match_key(fx, "Abd al-Karim Nasser", false, &fx->a);
+  assert_string_equal(fg_buf_cstr(&fx->a), "abd karim naser");
+  match_key(fx, "Abdulkarim Nasser", false, &fx->b);
+  assert_string_equal(fg_buf_cstr(&fx->b), "abd karim naser");
+  fg_buf_clear(&fx->b);
+  assert_true(fg_buf_append_str(&fx->b, "key:"));
+  assert_true(fg_name_match_key("omar abdelkarim", false, &fx->b));
+  assert_string_equal(fg_buf_cstr(&fx->b), "key:omar abd karim");
+}
+
 static void test_skeleton_tolerates_vowels(void **state) {
   Fixture *fx = *state;
   match_key(fx, "Mustafa", true, &fx->a);
@@ -137,6 +152,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lookup_key_joins_initialisms),
       cmocka_unit_test(test_arabic_article_spellings_agree),
+      cmocka_unit_test(test_fused_abd_splits_off_its_article),
       cmocka_unit_test(test_skeleton_tolerates_vowels),
       cmocka_unit_test(test_skeleton_keeps_different_names_apart),
       cmocka_unit_test(test_acronym_skips_particles),

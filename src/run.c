@@ -212,8 +212,9 @@ static bool store_fact(void *handle, const FgLocalFact *fact) {
   return ok;
 }
 
-/* Code-point offsets of every sentence, in one pass over the text. */
-static bool sentence_offsets(Collector *c) {
+/* Code-point offsets of every sentence, in one pass over the text that
+ * also counts where the text ends (*end). */
+static bool sentence_offsets(Collector *c, size_t *end) {
   const FgTokenized *tok = &c->doc->tok;
   size_t n = tok->sentence_count;
   c->cp_begin = fg_arena_calloc(c->doc->arena, n + 1, sizeof(uint32_t));
@@ -229,6 +230,7 @@ static bool sentence_offsets(Collector *c) {
     c->cp_end[i] = (uint32_t)cp;
     pos = s->end;
   }
+  *end = cp + fg_utf8_count(c->doc->text + pos, c->doc->len - pos);
   return true;
 }
 
@@ -337,21 +339,21 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   doc.first_entity = run->entities.count;
   doc.arena = run->arena;
   doc.main_country = FG_NONE;
-  if (!fg_text_analyse(run->arena, text, len, &doc.tok) || !fg_find_mentions(&doc))
+  Collector c = {run, &doc, FG_NONE, NULL, NULL, piece->cp_base};
+  size_t end = 0;
+  if (!fg_text_analyse(run->arena, text, len, &doc.tok) || !fg_find_mentions(&doc) ||
+      !sentence_offsets(&c, &end))
     return FG_ERR_NOMEM;
   /* Evidence offsets count code points: this is where they end. */
-  FgDocument meta = {.id = id, .source = piece->meta->source,
-                     .length = piece->cp_base + fg_utf8_count(text, len)};
+  FgDocument meta = {.id = id, .source = piece->meta->source, .length = end};
   fg_read_metadata(&doc, &meta);
   take_given(&meta, piece->meta);
-  uint32_t g = fg_graph_add_document(run->graph, &meta);
-  if (g == FG_NONE)
+  c.graph_doc = fg_graph_add_document(run->graph, &meta);
+  if (c.graph_doc == FG_NONE)
     return FG_ERR_NOMEM;
   run->doc_count++;
-  Collector c = {run, &doc, g, NULL, NULL, piece->cp_base};
   run->doc_fact_count = 0;
-  if (!sentence_offsets(&c) || !fg_extract_facts(&doc, meta.date, store_fact, &c) ||
-      !fold_entities(run, &doc))
+  if (!fg_extract_facts(&doc, meta.date, store_fact, &c) || !fold_entities(run, &doc))
     return FG_ERR_NOMEM;
   FgStatus st = store_doc_facts(run);
   report_spill_error(run);

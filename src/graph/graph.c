@@ -564,10 +564,9 @@ static bool collect(void *handle, const FgEvidence *ev) {
 
 /* Keeps the distinct sentences of the fact, in order, as finish stored
  * them: they go to graph->sorted, where writers read them in one go. */
-static bool store_sorted(FgGraph *graph, Fact *fact, const EvidenceBuffer *buf,
-                         size_t n) {
+static bool store_sorted(FgGraph *graph, Fact *fact, const EvidenceBuffer *buf) {
   fact->from = fg_evidence_store_size(graph->sorted);
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; i < buf->item_count; i++) {
     uint64_t chain = FG_NO_EVIDENCE;
     if (!fg_evidence_store_add(graph->sorted, &chain, &buf->items[i]))
       return false;
@@ -587,10 +586,11 @@ static bool collect_sorted(void *handle, const FgEvidence *ev) {
   return true;
 }
 
-/* Reads the fact's evidence into buf; *count distinct sentences, sorted by
- * document and offset, the most confident of equal ones kept. */
+/* Reads the fact's evidence from its supports' chains into buf: every
+ * record, sorted, in buf->loaded, and the distinct sentences (by document
+ * and offset, the most confident of equal ones kept) in buf->items. */
 static bool load_evidence(const FgGraph *graph, const Fact *fact,
-                          EvidenceBuffer *buf, size_t *count) {
+                          EvidenceBuffer *buf) {
   buf->loaded_count = 0;
   fg_arena_reset(buf->strings);
   Reader r = {graph, buf, NULL};
@@ -611,7 +611,7 @@ static bool load_evidence(const FgGraph *graph, const Fact *fact,
   for (size_t i = 0; i < buf->loaded_count; i++)
     if (n == 0 || cmp_evidence_pos(&items[n - 1], &buf->loaded[i].ev) != 0)
       items[n++] = buf->loaded[i].ev;
-  *count = n;
+  buf->item_count = n;
   return true;
 }
 
@@ -659,8 +659,7 @@ static bool has_attribution(const FgFactInput *claim) {
 
 /* Time and attribution come from the earliest sentence that has one. */
 static bool summarise(FgGraph *graph, Fact *fact, EvidenceBuffer *buf) {
-  size_t n;
-  if (!load_evidence(graph, fact, buf, &n))
+  if (!load_evidence(graph, fact, buf))
     return false;
   FgFactInput *claim = &fact->pub.claim;
   claim->time = NULL;
@@ -675,8 +674,8 @@ static bool summarise(FgGraph *graph, Fact *fact, EvidenceBuffer *buf) {
       claim->attributed_label = from->attributed_label;
     }
   }
-  combine_confidence(&fact->pub, buf->items, n);
-  return store_sorted(graph, fact, buf, n);
+  combine_confidence(&fact->pub, buf->items, buf->item_count);
+  return store_sorted(graph, fact, buf);
 }
 
 static void *alloc_array(size_t count, size_t size) {

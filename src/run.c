@@ -168,18 +168,14 @@ typedef struct {
   uint32_t cp_base;            /* code points before this text (segments) */
 } Collector;
 
-/* The interned copy of s[0..len); NULL stays NULL, and *ok turns false
- * when out of memory. Every predicate, role and time is stored once. */
-static const char *keep(FgRun *run, const char *s, size_t len, bool *ok) {
+/* The interned copy of s; NULL stays NULL, and *ok turns false when out
+ * of memory. Every predicate, role, time and rule is stored once. */
+static const char *keep_str(FgRun *run, const char *s, bool *ok) {
   if (!s)
     return NULL;
-  uint32_t id = fg_intern_add(run->strings, s, len);
+  uint32_t id = fg_intern_add_str(run->strings, s);
   *ok = *ok && id != FG_NO_ID;
   return id == FG_NO_ID ? "" : fg_intern_str(run->strings, id);
-}
-
-static const char *keep_str(FgRun *run, const char *s, bool *ok) {
-  return keep(run, s, s ? strlen(s) : 0, ok);
 }
 
 static bool store_fact(void *handle, const FgLocalFact *fact) {
@@ -205,7 +201,7 @@ static bool store_fact(void *handle, const FgLocalFact *fact) {
   f->evidence.end = c->cp_end[fact->sentence];
   f->evidence.sentence = fg_arena_strndup(c->doc->arena, c->doc->text + s->begin,
                                           s->end - s->begin);
-  f->evidence.rule = fact->rule;
+  f->evidence.rule = keep_str(run, fact->rule, &ok); /* borrowed for the call */
   f->evidence.confidence = fact->confidence;
   ok = ok && f->evidence.sentence;
   run->doc_fact_count += ok;

@@ -166,6 +166,8 @@ typedef struct {
   uint32_t graph_doc;          /* the document's index in the graph */
   uint32_t *cp_begin, *cp_end; /* code-point offsets of each sentence */
   uint32_t cp_base;            /* code points before this text (segments) */
+  uint32_t last_sentence;      /* the sentence whose copy is last_text */
+  const char *last_text;       /* facts come sentence by sentence: one copy each */
 } Collector;
 
 /* The interned copy of s; NULL stays NULL, and *ok turns false when out
@@ -199,8 +201,11 @@ static bool store_fact(void *handle, const FgLocalFact *fact) {
   f->evidence.document = c->graph_doc;
   f->evidence.begin = c->cp_begin[fact->sentence];
   f->evidence.end = c->cp_end[fact->sentence];
-  f->evidence.sentence = fg_arena_strndup(c->doc->arena, c->doc->text + s->begin,
-                                          s->end - s->begin);
+  if (!c->last_text || c->last_sentence != fact->sentence) {
+    c->last_text = fg_arena_strndup(c->doc->arena, c->doc->text + s->begin, s->end - s->begin);
+    c->last_sentence = fact->sentence;
+  }
+  f->evidence.sentence = c->last_text;
   f->evidence.rule = keep_str(run, fact->rule, &ok); /* borrowed for the call */
   f->evidence.confidence = fact->confidence;
   ok = ok && f->evidence.sentence;
@@ -335,7 +340,7 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   doc.first_entity = run->entities.count;
   doc.arena = run->arena;
   doc.main_country = FG_NONE;
-  Collector c = {run, &doc, FG_NONE, NULL, NULL, piece->cp_base};
+  Collector c = {run, &doc, FG_NONE, NULL, NULL, piece->cp_base, 0, NULL};
   size_t end = 0;
   if (!fg_text_analyse(run->arena, text, len, &doc.tok) || !fg_find_mentions(&doc) ||
       !sentence_offsets(&c, &end))

@@ -12,12 +12,21 @@ typedef struct {
   uint64_t hash;
 } Entry;
 
+/* A slot keeps the top of its entry's hash: a probe passes over other keys
+ * without touching their entries, which are cache misses in big tables. */
+typedef struct {
+  uint32_t id; /* id + 1, 0 = empty */
+  uint32_t tag;
+} Slot;
+
+static uint32_t tag_of(uint64_t hash) { return (uint32_t)(hash >> 32); }
+
 struct FgIntern {
   Entry *entries;  /* by id */
   size_t count;
   size_t cap;
-  uint32_t *slots; /* open addressing: id + 1, 0 = empty */
-  size_t nslots;   /* power of two */
+  Slot *slots;    /* open addressing */
+  size_t nslots;  /* power of two */
 };
 
 uint64_t fg_hash(const void *data, size_t len) { return XXH3_64bits(data, len); }
@@ -27,7 +36,7 @@ FgIntern *fg_intern_new(void) {
   if (!intern)
     return NULL;
   intern->nslots = 256;
-  intern->slots = calloc(intern->nslots, sizeof(uint32_t));
+  intern->slots = calloc(intern->nslots, sizeof(Slot));
   if (!intern->slots) {
     free(intern);
     return NULL;
@@ -49,27 +58,31 @@ static size_t probe(const FgIntern *intern, const char *str, size_t len,
                     uint64_t hash) {
   size_t mask = intern->nslots - 1;
   size_t i = (size_t)hash & mask;
+  uint32_t tag = tag_of(hash);
   for (;;) {
-    uint32_t slot = intern->slots[i];
-    if (slot == 0)
+    const Slot *slot = &intern->slots[i];
+    if (slot->id == 0)
       return i;
-    const Entry *e = &intern->entries[slot - 1];
-    if (e->hash == hash && e->len == len && memcmp(e->str, str, len) == 0)
-      return i;
+    if (slot->tag == tag) {
+      const Entry *e = &intern->entries[slot->id - 1];
+      if (e->hash == hash && e->len == len && memcmp(e->str, str, len) == 0)
+        return i;
+    }
     i = (i + 1) & mask;
   }
 }
 
 static bool grow_slots(FgIntern *intern) {
   size_t nslots = intern->nslots * 2;
-  uint32_t *slots = calloc(nslots, sizeof(uint32_t));
+  Slot *slots = calloc(nslots, sizeof(Slot));
   if (!slots)
     return false;
   for (size_t id = 0; id < intern->count; id++) {
-    size_t i = (size_t)intern->entries[id].hash & (nslots - 1);
-    while (slots[i])
+    uint64_t hash = intern->entries[id].hash;
+    size_t i = (size_t)hash & (nslots - 1);
+    while (slots[i].id)
       i = (i + 1) & (nslots - 1);
-    slots[i] = (uint32_t)id + 1;
+    slots[i] = (Slot){(uint32_t)id + 1, tag_of(hash)};
   }
   free(intern->slots);
   intern->slots = slots;
@@ -79,14 +92,14 @@ static bool grow_slots(FgIntern *intern) {
 
 uint32_t fg_intern_find(const FgIntern *intern, const char *str, size_t len) {
   size_t i = probe(intern, str, len, fg_hash(str, len));
-  return intern->slots[i] ? intern->slots[i] - 1 : FG_NO_ID;
+  return intern->slots[i].id ? intern->slots[i].id - 1 : FG_NO_ID;
 }
 
 uint32_t fg_intern_add(FgIntern *intern, const char *str, size_t len) {
   uint64_t hash = fg_hash(str, len);
   size_t i = probe(intern, str, len, hash);
-  if (intern->slots[i])
-    return intern->slots[i] - 1;
+  if (intern->slots[i].id)
+    return intern->slots[i].id - 1;
   if (intern->count >= UINT32_MAX - 1)
     return FG_NO_ID;
   if (intern->count == intern->cap) {
@@ -104,7 +117,7 @@ uint32_t fg_intern_add(FgIntern *intern, const char *str, size_t len) {
   copy[len] = '\0';
   uint32_t id = (uint32_t)intern->count++;
   intern->entries[id] = (Entry){copy, len, hash};
-  intern->slots[i] = id + 1;
+  intern->slots[i] = (Slot){id + 1, tag_of(hash)};
   /* Keep the load factor under one half so probes stay short. */
   if (intern->count * 2 > intern->nslots && !grow_slots(intern)) {
     /* The entry is in; a failed grow only makes probing slower until full. */

@@ -59,7 +59,7 @@ struct FgRun {
 FgConfig fg_config_default(void) {
   FgConfig c;
   memset(&c, 0, sizeof c);
-  c.base_iri = NULL;
+  c.base_iri = FG_DEFAULT_BASE_IRI;
   c.ontology_dir = FG_ONTOLOGY_DIR;
   return c;
 }

@@ -18,8 +18,11 @@ typedef enum {
   FG_FORMAT_TSV
 } FgFormat;
 
+/* Where minted IRIs start unless the user gives a base. */
+#define FG_DEFAULT_BASE_IRI "https://example.org/factgraph/"
+
 typedef struct {
-  const char *base_iri;   /* base for minted IRIs; NULL = the default */
+  const char *base_iri;   /* base for minted IRIs; NULL = FG_DEFAULT_BASE_IRI */
   /* DOT views */
   const char *focus;      /* entity name (any spelling) or NULL for all */
   unsigned depth;         /* hops around the focus entity */

@@ -19,8 +19,6 @@
 #include "util/grow.h"
 #include "util/intern.h"
 
-#define DEFAULT_BASE "https://example.org/factgraph/"
-
 /* ---- vocabulary -------------------------------------------------------- */
 
 typedef enum {
@@ -875,7 +873,7 @@ FgStatus fg_write_rdf(const FgGraph *graph, const FgOntology *onto,
   fg_buf_init(&w.base);
   fg_buf_init(&w.scratch);
   const char *base_iri =
-      options && options->base_iri ? options->base_iri : DEFAULT_BASE;
+      options && options->base_iri ? options->base_iri : FG_DEFAULT_BASE_IRI;
   if (set_base(&w, base_iri))
     open_raptor(&w, syntax, out);
   open_caches(&w);

@@ -194,6 +194,8 @@ for option in -h --help; do
   expect_status 0 "$option"
   grep -q '^Usage: factgraph' "$TMP/stdout" || fail "$option prints no usage"
   grep -q -- '--min-sources' "$TMP/stdout" || fail "$option does not list every option"
+  grep -q -- '(default https://example\.org/factgraph/)' "$TMP/stdout" ||
+    fail "$option does not give the default base"
 done
 for option in -V --version; do
   fg "$option"

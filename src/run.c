@@ -52,6 +52,7 @@ struct FgRun {
   FgIntern *strings; /* the stored facts' strings, each kept once */
   size_t doc_count;  /* documents (or pieces of one) analysed */
   FgArena *arena;
+  FgFilesRead *files_read;
   bool spill_reported;
   bool finished;
 };
@@ -120,7 +121,9 @@ FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
   run->strings = fg_intern_new();
   run->claims = fg_intern_new();
   run->folder = fg_entity_folder_new();
-  FgStatus st = run->graph && run->arena && run->strings && run->claims && run->folder
+  run->files_read = fg_files_read_new();
+  FgStatus st = run->graph && run->arena && run->strings && run->claims && run->folder &&
+                        run->files_read
                     ? load_knowledge(run)
                     : FG_ERR_NOMEM;
   if (st != FG_OK) {
@@ -152,6 +155,7 @@ void fg_run_free(FgRun *run) {
   fg_graph_free(run->graph);
   fg_local_entities_free(&run->entities);
   fg_entity_folder_free(run->folder);
+  fg_files_read_free(run->files_read);
   free_stored_facts(run);
   free(run->doc_facts);
   fg_arena_free(run->arena);
@@ -370,9 +374,9 @@ static FgStatus add_piece(void *handle, const FgPiece *piece) {
 }
 
 static FgInputReader input_reader(FgRun *run) {
-  FgInputReader r = {run->config.input_format, run->config.recursive,
-                     run->config.diag,         run->config.diag_handle,
-                     add_piece,                run};
+  FgInputReader r = {run->config.input_format, run->config.recursive, run->files_read,
+                     run->config.diag,         run->config.diag_handle,     add_piece,
+                     run};
   return r;
 }
 

@@ -22,7 +22,9 @@ FG_API void fg_run_free(FgRun *run);
  * one for text, HTML and news XML, one per line for JSON Lines. A file's
  * document id is its name without directory (JSON Lines: the line's "id",
  * else name:line). A directory is walked when config->recursive (ids are
- * then paths below it; loops are not followed), else an error. FG_OK when
+ * then paths below it; loops are not followed), else an error. A file
+ * read before in this run under any name (./a.txt, a hard link) is
+ * skipped with a warning, so one text never counts as two sources. FG_OK when
  * something was read and nothing failed; FG_NOTHING when nothing was
  * there; else the first error. Every problem is named through the diag
  * sink, with a line or byte offset where it helps; other documents are

@@ -13,6 +13,8 @@
 #include "input/source.h"
 #include "input/xml.h"
 #include "text/utf8.h"
+#include "util/grow.h"
+#include "util/intern.h"
 
 /* One input being read: where messages go and what became of it. */
 typedef struct {
@@ -324,6 +326,63 @@ static FgStatus read_stream(Input *in, FILE *f) {
 
 /* ---- files and directories ---- */
 
+struct FgFilesRead {
+  FgIntern *files; /* device and inode, as bytes */
+  char **paths;    /* by the files' ids */
+  size_t cap;
+};
+
+FgFilesRead *fg_files_read_new(void) {
+  FgFilesRead *files = calloc(1, sizeof *files);
+  if (files && !(files->files = fg_intern_new())) {
+    free(files);
+    return NULL;
+  }
+  return files;
+}
+
+void fg_files_read_free(FgFilesRead *files) {
+  if (!files)
+    return;
+  for (size_t i = 0; i < fg_intern_count(files->files); i++)
+    free(files->paths[i]);
+  free(files->paths);
+  fg_intern_free(files->files);
+  free(files);
+}
+
+/* Records the file st describes as read under path. FG_OK when it is new;
+ * FG_NOTHING, with *first the path it was read under, when it was read
+ * before; FG_ERR_NOMEM. */
+static FgStatus remember_file(FgFilesRead *files, const struct stat *st,
+                              const char *path, const char **first) {
+  struct {
+    dev_t dev;
+    ino_t ino;
+  } key;
+  memset(&key, 0, sizeof key); /* no padding bytes of chance in the key */
+  key.dev = st->st_dev;
+  key.ino = st->st_ino;
+  uint32_t seen = fg_intern_find(files->files, (const char *)&key, sizeof key);
+  if (seen != FG_NO_ID) {
+    *first = files->paths[seen];
+    return FG_NOTHING;
+  }
+  size_t count = fg_intern_count(files->files);
+  char **paths = fg_grow(files->paths, count + 1, &files->cap, sizeof *paths);
+  if (!paths)
+    return FG_ERR_NOMEM;
+  files->paths = paths;
+  char *copy = strdup(path);
+  paths[count] = copy; /* freed with the set once the key is in */
+  if (!copy || fg_intern_add(files->files, (const char *)&key, sizeof key) == FG_NO_ID) {
+    if (fg_intern_count(files->files) == count)
+      free(copy);
+    return FG_ERR_NOMEM;
+  }
+  return FG_OK;
+}
+
 /* The directories being walked, innermost first: a loop shows up as a
  * directory that is its own ancestor (same device and inode). */
 typedef struct Walk {
@@ -406,6 +465,18 @@ static FgStatus read_tree(const FgInputReader *reader, const char *path,
     say(&in, FG_ERR_IO, FG_SEV_ERROR, 0, 0, strerror(errno));
     return FG_ERR_IO;
   }
+  const char *first = NULL;
+  FgStatus seen = S_ISREG(st.st_mode) && reader->files_read && strcmp(path, "-") != 0
+                      ? remember_file(reader->files_read, &st, path, &first)
+                      : FG_OK;
+  if (seen == FG_NOTHING) {
+    char message[300];
+    snprintf(message, sizeof message, "the same file as %.250s, read already: skipped", first);
+    say(&in, FG_NOTHING, FG_SEV_WARNING, 0, 0, message);
+    return FG_NOTHING;
+  }
+  if (seen != FG_OK)
+    return seen;
   if (strcmp(path, "-") == 0 || (!S_ISDIR(st.st_mode) && (operand || S_ISREG(st.st_mode))))
     return read_file(reader, path, id);
   if (!S_ISDIR(st.st_mode)) {

@@ -25,9 +25,18 @@ typedef struct {
 /* Takes a piece (borrowed for the call); FG_OK or FG_ERR_NOMEM. */
 typedef FgStatus (*FgPieceSink)(void *handle, const FgPiece *piece);
 
+/* The regular files read so far, by device and inode, each with the path
+ * it was first read under: a file named twice ("a.txt", "./a.txt", a hard
+ * link) is read once, so that its facts do not count as two sources. */
+typedef struct FgFilesRead FgFilesRead;
+
+FgFilesRead *fg_files_read_new(void);
+void fg_files_read_free(FgFilesRead *files);
+
 typedef struct {
   FgInputFormat format;
   bool recursive;
+  FgFilesRead *files_read; /* NULL: a file named twice is read twice */
   FgDiagFunc diag;
   void *diag_handle;
   FgPieceSink sink;

@@ -3,6 +3,7 @@
 # files of one name in two directories (as operands and with -r), and JSON
 # Lines records with the same "id". Each takes the path as given (plus
 # :LINE for a record) as its id, with a warning, whatever the input order.
+# The reverse: one file named twice is one document, read once.
 . "$(dirname "$0")/lib.sh"
 need_tool serdi rapper "$PY"
 
@@ -23,6 +24,7 @@ cp "${samples[1]}" two/report.txt
 # One file alone keeps its file name as id, without a word.
 fg -f nt one/report.txt
 expect_status 0 "one/report.txt alone"
+cp "$TMP/stdout" alone.nt
 [ ! -s "$TMP/stderr" ] || fail "one file alone: messages: $(cat "$TMP/stderr")"
 articles "$TMP/stdout" | grep -q '/doc/report\.txt>$' ||
   fail "one/report.txt alone is not doc/report.txt: $(articles "$TMP/stdout")"
@@ -61,6 +63,17 @@ fg -f nt one/report.txt one/report.txt
 expect_status 0 "one/report.txt twice"
 [ "$(articles "$TMP/stdout" | wc -l)" -eq 1 ] ||
   fail "one/report.txt twice gives $(articles "$TMP/stdout" | wc -l) documents"
+
+# One file under other names (./, a hard link) is read once: its facts
+# must not count as two sources. Each repeat is named with a warning.
+ln one/report.txt linked.txt
+fg -f nt one/report.txt ./one/report.txt linked.txt
+expect_status 0 "one file under three names"
+cmp -s alone.nt "$TMP/stdout" || fail "one file under three names differs from the file alone"
+for repeat in "\./one/report\.txt" "linked\.txt"; do
+  expect_stderr "^factgraph: $repeat: warning: the same file as one/report\.txt, read already: skipped\$" \
+    "one file under three names"
+done
 
 # JSON Lines: two records claim the id "dup", a third has its own.
 "$PY" - "${samples[0]}" "${samples[1]}" >dump.jsonl <<'PY'

@@ -120,6 +120,16 @@ static void test_count_code_points(void **state) {
   const char *s = "Bogot\xC3\xA1 \xE2\x80\x99 \xF0\x9F\x98\x80";
   assert_int_equal(fg_utf8_count(s, strlen(s)), 10);
   assert_int_equal(fg_utf8_count("", 0), 0);
+  /* every start and length, across the eight-byte steps */
+  const char *mixed = "a\xC3\xA9\xE2\x80\x94\xF0\x9F\x98\x80" "bc \xC2\xA0\xE2\x80\x99xyz\xCE\xA9!";
+  size_t len = strlen(mixed);
+  for (size_t from = 0; from < len; from++)
+    for (size_t n = 0; from + n <= len; n++) {
+      size_t expected = 0;
+      for (size_t i = from; i < from + n; i++)
+        expected += ((unsigned char)mixed[i] & 0xC0) != 0x80;
+      assert_int_equal(fg_utf8_count(mixed + from, n), expected);
+    }
 }
 
 static void test_abbreviations_do_not_split(void **state) {

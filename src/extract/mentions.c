@@ -16,6 +16,9 @@ typedef struct {
   FgIntern *keys;      /* identity key -> slot in key_entity */
   uint32_t *key_entity;
   size_t key_cap;
+  /* Scratch for the keys being looked up: an identity key, and a filing
+   * key that may be built while the identity key is still in use. */
+  FgBuf id_key, filed_key;
 } Finder;
 
 /* ---- small token helpers ---- */
@@ -91,14 +94,14 @@ static uint32_t new_entity(Finder *f, const char *key, const char *label,
 
 static FgLocalEntity *entity(Finder *f, uint32_t i) { return &f->doc->entities->items[i]; }
 
-/* The document's entity with this identity key, or FG_NONE. */
-static uint32_t find_key(Finder *f, const char *key) {
-  uint32_t id = fg_intern_find(f->keys, key, strlen(key));
+/* The document's entity with this key, or FG_NONE. */
+static uint32_t find_key(Finder *f, const FgBuf *key) {
+  uint32_t id = fg_intern_find(f->keys, key->data, key->len);
   return id == FG_NO_ID || id >= f->key_cap ? FG_NONE : f->key_entity[id];
 }
 
-static bool remember_key(Finder *f, const char *key, uint32_t entity_index) {
-  uint32_t id = fg_intern_add_str(f->keys, key);
+static bool remember_key(Finder *f, const FgBuf *key, uint32_t entity_index) {
+  uint32_t id = fg_intern_add(f->keys, key->data, key->len);
   if (id == FG_NO_ID)
     return false;
   if (id >= f->key_cap) {
@@ -120,32 +123,38 @@ static bool remember_key(Finder *f, const char *key, uint32_t entity_index) {
 /* The key table also indexes this document's entities by other words:
  * "kind<TAB>word" (no identity key has a tab), so that finding a person by
  * surname or an organisation by acronym is a lookup, not a scan. */
-static bool kind_key(FgBuf *key, const char *kind, const char *word) {
-  return fg_buf_append_str(key, kind) && fg_buf_append_char(key, '\t') &&
-         fg_buf_append_str(key, word);
+static bool kind_key(Finder *f, const char *kind, const char *word, size_t len) {
+  fg_buf_clear(&f->filed_key);
+  return fg_buf_append_str(&f->filed_key, kind) && fg_buf_append_char(&f->filed_key, '\t') &&
+         fg_buf_append(&f->filed_key, word, len);
 }
 
-/* Files entity e under kind and word; an entity filed there before stays
- * unless replace (then the last one filed wins). */
+/* Files entity e under kind and the len bytes of word; an entity filed
+ * there before stays unless replace (then the last one filed wins). */
+static bool file_entity_len(Finder *f, const char *kind, const char *word, size_t len,
+                            uint32_t e, bool replace) {
+  bool ok = kind_key(f, kind, word, len);
+  if (ok && (replace || find_key(f, &f->filed_key) == FG_NONE))
+    ok = remember_key(f, &f->filed_key, e);
+  return ok;
+}
+
 static bool file_entity(Finder *f, const char *kind, const char *word, uint32_t e,
                         bool replace) {
-  FgBuf key;
-  fg_buf_init(&key);
-  bool ok = kind_key(&key, kind, word);
-  if (ok && (replace || find_key(f, key.data) == FG_NONE))
-    ok = remember_key(f, key.data, e);
-  fg_buf_free(&key);
-  return ok;
+  return file_entity_len(f, kind, word, strlen(word), e, replace);
 }
 
 /* *e gets the entity filed under kind and word, or FG_NONE. */
 static bool filed_entity(Finder *f, const char *kind, const char *word, uint32_t *e) {
-  FgBuf key;
-  fg_buf_init(&key);
-  bool ok = kind_key(&key, kind, word);
-  *e = ok ? find_key(f, key.data) : FG_NONE;
-  fg_buf_free(&key);
+  bool ok = kind_key(f, kind, word, strlen(word));
+  *e = ok ? find_key(f, &f->filed_key) : FG_NONE;
   return ok;
+}
+
+/* Makes f->id_key prefix and word: "gaz:syria", "name:ahmed shara". */
+static bool identity_key(Finder *f, const char *prefix, const char *word) {
+  fg_buf_clear(&f->id_key);
+  return fg_buf_append_str(&f->id_key, prefix) && fg_buf_append_str(&f->id_key, word);
 }
 
 /* ---- mention list ---- */
@@ -506,19 +515,15 @@ static bool add_form(Finder *f, uint32_t e, size_t first, size_t last) {
 
 static uint32_t gazetteer_entity(Finder *f, int32_t entry) {
   const FgGazEntry *g = fg_gazetteer_entry(f->doc->gaz, (size_t)entry);
-  FgBuf key;
-  fg_buf_init(&key);
-  uint32_t e = FG_NONE;
-  if (fg_buf_append_str(&key, "gaz:") && fg_buf_append_str(&key, g->slug)) {
-    e = find_key(f, key.data);
-    if (e == FG_NONE) {
-      Typing ty = typing_of(g->type);
-      e = new_entity(f, key.data, g->label, ty.type, ty.kind, entry);
-      if (e != FG_NONE && !remember_key(f, key.data, e))
-        e = FG_NONE;
-    }
+  if (!identity_key(f, "gaz:", g->slug))
+    return FG_NONE;
+  uint32_t e = find_key(f, &f->id_key);
+  if (e == FG_NONE) {
+    Typing ty = typing_of(g->type);
+    e = new_entity(f, f->id_key.data, g->label, ty.type, ty.kind, entry);
+    if (e != FG_NONE && !remember_key(f, &f->id_key, e))
+      e = FG_NONE;
   }
-  fg_buf_free(&key);
   return e;
 }
 
@@ -546,10 +551,8 @@ static bool file_person(Finder *f, const FgLocalEntity *e, uint32_t i) {
   if (ok && e->skeleton)
     ok = file_entity(f, "fuzzy", fg_name_last_word(e->skeleton), i, true);
   size_t given = strcspn(name, " ");
-  char *first = ok && name[given] ? strndup(name, given) : NULL;
-  if (first)
-    ok = file_entity(f, "given", first, i, true);
-  free(first);
+  if (ok && name[given])
+    ok = file_entity_len(f, "given", name, given, i, true);
   return ok;
 }
 
@@ -692,10 +695,8 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   if (one_word)
     return true; /* surnames wait for pass two */
   Typing ty = c->typing.type ? c->typing : typing_of("Person");
-  FgBuf key;
-  fg_buf_init(&key);
-  bool ok = fg_buf_append_str(&key, "name:") && fg_buf_append_str(&key, match);
-  uint32_t e = ok ? find_key(f, key.data) : FG_NONE;
+  bool ok = identity_key(f, "name:", match);
+  uint32_t e = ok ? find_key(f, &f->id_key) : FG_NONE;
   /* "Mr. Kane-Diouf" after "Mamadou Kane-Diouf" */
   if (ok && e == FG_NONE && c->titled && ty.kind == FG_KIND_PERSON)
     ok = find_surname(f, match, fg_buf_cstr(&k->skeleton), true, &e);
@@ -703,8 +704,8 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
     ok = filed_entity(f, "skeleton", fg_buf_cstr(&k->skeleton), &e);
   if (ok && e == FG_NONE) {
     char *label = span_text(doc, c->first, c->last);
-    e = label ? new_entity(f, key.data, label, ty.type, ty.kind, -1) : FG_NONE;
-    ok = e != FG_NONE && remember_key(f, key.data, e);
+    e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
+    ok = e != FG_NONE && remember_key(f, &f->id_key, e);
     if (ok && ty.kind == FG_KIND_PERSON)
       ok = (entity(f, e)->skeleton = strdup(fg_buf_cstr(&k->skeleton))) != NULL &&
            file_entity(f, "skeleton", fg_buf_cstr(&k->skeleton), e, false) &&
@@ -718,7 +719,6 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
       fg_buf_free(&acro);
     }
   }
-  fg_buf_free(&key);
   if (!ok)
     return false;
   FgMention *m = push_mention(f, c->first, c->last, c->sentence, FG_MENTION_NAME);
@@ -750,21 +750,17 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && (c->titled || (c->typing.type && !sentence_start))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
-    FgBuf key;
-    fg_buf_init(&key);
-    bool ok = fg_buf_append_str(&key, ty.kind == FG_KIND_PERSON ? "surname:" : "name:") &&
-              fg_buf_append_str(&key, match);
-    e = ok ? find_key(f, key.data) : FG_NONE;
+    bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
+    e = ok ? find_key(f, &f->id_key) : FG_NONE;
     if (ok && e == FG_NONE) {
       char *label = span_text(doc, c->first, c->last);
-      e = label ? new_entity(f, key.data, label, ty.type, ty.kind, -1) : FG_NONE;
-      ok = e != FG_NONE && remember_key(f, key.data, e);
+      e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
+      ok = e != FG_NONE && remember_key(f, &f->id_key, e);
       if (ok && ty.kind == FG_KIND_PERSON) {
         entity(f, e)->surname_only = true;
         ok = (entity(f, e)->skeleton = strdup(fg_buf_cstr(&k->skeleton))) != NULL;
       }
     }
-    fg_buf_free(&key);
     if (!ok)
       return false;
   }
@@ -908,11 +904,13 @@ static bool main_country(FgDocAnalysis *doc) {
 }
 
 bool fg_find_mentions(FgDocAnalysis *doc) {
-  Finder f = {doc, NULL, 0, 0, fg_intern_new(), NULL, 0};
+  Finder f = {doc, NULL, 0, 0, fg_intern_new(), NULL, 0, {NULL, 0, 0}, {NULL, 0, 0}};
   /* every later stage matches the lexicon by word id */
   bool ok = f.keys && fg_analysis_prepare(doc) && find_names(&f);
   fg_intern_free(f.keys);
   free(f.key_entity);
+  fg_buf_free(&f.id_key);
+  fg_buf_free(&f.filed_key);
   if (!ok)
     return false;
   if (f.count)

@@ -529,15 +529,27 @@ static uint32_t gazetteer_entity(Finder *f, int32_t entry) {
 
 typedef struct {
   FgBuf lookup, match, skeleton;
+  bool has_skeleton; /* most names never need theirs: made on demand */
 } Keys;
 
 static bool make_keys(const FgDocAnalysis *doc, size_t first, size_t last, Keys *k) {
   fg_buf_clear(&k->lookup);
   fg_buf_clear(&k->match);
-  fg_buf_clear(&k->skeleton);
+  k->has_skeleton = false;
   return fg_name_lookup_key(doc->tok.tokens, first, last, &k->lookup) &&
-         fg_name_match_key(fg_buf_cstr(&k->lookup), false, &k->match) &&
-         fg_name_match_key(fg_buf_cstr(&k->lookup), true, &k->skeleton);
+         fg_name_match_key(fg_buf_cstr(&k->lookup), false, &k->match);
+}
+
+/* The skeleton key of the name make_keys saw last, or NULL when out of
+ * memory. */
+static const char *skeleton_key(Keys *k) {
+  if (!k->has_skeleton) {
+    fg_buf_clear(&k->skeleton);
+    if (!fg_name_match_key(fg_buf_cstr(&k->lookup), true, &k->skeleton))
+      return NULL;
+    k->has_skeleton = true;
+  }
+  return fg_buf_cstr(&k->skeleton);
 }
 
 /* Files a person under every tail of their name ("diouf", "kane diouf")
@@ -580,12 +592,15 @@ static bool file_for_short_names(Finder *f) {
  * transliteration-tolerant skeleton and the given name ("Mr. Yonas", as
  * Ethiopians and Eritreans are called) only for a titled mention, so that
  * a place like Guaviare never becomes Gaviria. */
-static bool find_surname(Finder *f, const char *match, const char *skeleton, bool titled,
-                         uint32_t *e) {
+static bool find_surname(Finder *f, Keys *k, bool titled, uint32_t *e) {
+  const char *match = fg_buf_cstr(&k->match);
   if (!filed_entity(f, "surname", match, e))
     return false;
-  if (*e == FG_NONE && titled && !filed_entity(f, "fuzzy", skeleton, e))
-    return false;
+  if (*e == FG_NONE && titled) {
+    const char *skeleton = skeleton_key(k);
+    if (!skeleton || !filed_entity(f, "fuzzy", skeleton, e))
+      return false;
+  }
   return *e != FG_NONE || !titled || filed_entity(f, "given", match, e);
 }
 
@@ -695,20 +710,24 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   if (one_word)
     return true; /* surnames wait for pass two */
   Typing ty = c->typing.type ? c->typing : typing_of("Person");
+  bool person = ty.kind == FG_KIND_PERSON;
   bool ok = identity_key(f, "name:", match);
   uint32_t e = ok ? find_key(f, &f->id_key) : FG_NONE;
+  const char *skeleton = NULL; /* a person's; only a new name needs it */
+  if (ok && e == FG_NONE && person)
+    ok = (skeleton = skeleton_key(k)) != NULL;
   /* "Mr. Kane-Diouf" after "Mamadou Kane-Diouf" */
-  if (ok && e == FG_NONE && c->titled && ty.kind == FG_KIND_PERSON)
-    ok = find_surname(f, match, fg_buf_cstr(&k->skeleton), true, &e);
-  if (ok && e == FG_NONE && ty.kind == FG_KIND_PERSON)
-    ok = filed_entity(f, "skeleton", fg_buf_cstr(&k->skeleton), &e);
+  if (ok && e == FG_NONE && c->titled && person)
+    ok = find_surname(f, k, true, &e);
+  if (ok && e == FG_NONE && person)
+    ok = filed_entity(f, "skeleton", skeleton, &e);
   if (ok && e == FG_NONE) {
     char *label = span_text(doc, c->first, c->last);
     e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
     ok = e != FG_NONE && remember_key(f, &f->id_key, e);
-    if (ok && ty.kind == FG_KIND_PERSON)
-      ok = (entity(f, e)->skeleton = strdup(fg_buf_cstr(&k->skeleton))) != NULL &&
-           file_entity(f, "skeleton", fg_buf_cstr(&k->skeleton), e, false) &&
+    if (ok && person)
+      ok = (entity(f, e)->skeleton = strdup(skeleton)) != NULL &&
+           file_entity(f, "skeleton", skeleton, e, false) &&
            file_person(f, entity(f, e), e); /* for "Mr. Kane-Diouf" later on */
     if (ok && ty.kind == FG_KIND_ORG) {
       FgBuf acro;
@@ -745,7 +764,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1 &&
       !filed_entity(f, "acronym", t0->norm, &e))
     return false;
-  if (e == FG_NONE && !find_surname(f, match, fg_buf_cstr(&k->skeleton), c->titled, &e))
+  if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
     return false;
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && (c->titled || (c->typing.type && !sentence_start))) {
@@ -758,7 +777,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
       ok = e != FG_NONE && remember_key(f, &f->id_key, e);
       if (ok && ty.kind == FG_KIND_PERSON) {
         entity(f, e)->surname_only = true;
-        ok = (entity(f, e)->skeleton = strdup(fg_buf_cstr(&k->skeleton))) != NULL;
+        const char *skeleton = skeleton_key(k);
+        ok = skeleton && (entity(f, e)->skeleton = strdup(skeleton)) != NULL;
       }
     }
     if (!ok)

@@ -490,27 +490,18 @@ static bool add_pronouns(Adder *a) {
   return true;
 }
 
-static int by_position(const void *x, const void *y) {
-  const FgMention *a = x, *b = y;
-  return a->first < b->first ? -1 : a->first > b->first;
-}
-
 /* Sorts the mentions and makes them the document's, for fg_mention_at. */
-static void publish(FgDocAnalysis *doc, FgMention **items, const size_t *count) {
-  if (*count)
-    qsort(*items, *count, sizeof **items, by_position);
+static bool publish(FgDocAnalysis *doc, FgMention **items, const size_t *count) {
+  if (!fg_mentions_sort(doc->arena, *items, *count))
+    return false;
   doc->mentions = *items;
   doc->mention_count = *count;
+  return true;
 }
 
 bool fg_find_descriptors(FgDocAnalysis *doc, FgMention **items, size_t *count,
                          size_t *cap) {
   Adder a = {doc, items, count, cap};
-  if (!add_descriptors(&a))
-    return false;
-  publish(doc, items, count);
-  if (!add_events(&a))
-    return false;
-  publish(doc, items, count);
-  return add_pronouns(&a);
+  return add_descriptors(&a) && publish(doc, items, count) && add_events(&a) &&
+         publish(doc, items, count) && add_pronouns(&a);
 }

@@ -889,10 +889,47 @@ static bool map_tokens(FgDocAnalysis *doc) {
   return true;
 }
 
-/* Mentions are found in two passes; order them by position. */
-static int by_position(const void *a, const void *b) {
-  const FgMention *x = a, *y = b;
-  return x->first < y->first ? -1 : x->first > y->first;
+/* The end of the run of mentions in position order that starts at from. */
+static size_t run_end(const FgMention *items, size_t from, size_t count) {
+  size_t i = from + 1;
+  while (i < count && items[i - 1].first <= items[i].first)
+    i++;
+  return i;
+}
+
+/* Merges the runs [lo, mid) and [mid, hi) through tmp; on a tie the left
+ * run's mention goes first, which keeps the sort stable. */
+static void merge_runs(FgMention *items, size_t lo, size_t mid, size_t hi, FgMention *tmp) {
+  size_t n = mid - lo, i = 0, j = mid, k = lo;
+  memcpy(tmp, items + lo, n * sizeof *tmp);
+  while (i < n && j < hi)
+    items[k++] = items[j].first < tmp[i].first ? items[j++] : tmp[i++];
+  while (i < n)
+    items[k++] = tmp[i++];
+}
+
+/* Each pass appends its mentions in token order, so the list is a few
+ * sorted runs: merging them costs far less than qsort. */
+bool fg_mentions_sort(FgArena *arena, FgMention *items, size_t count) {
+  FgMention *tmp = NULL;
+  bool merged = true;
+  while (merged) {
+    merged = false;
+    for (size_t lo = 0; lo < count;) {
+      size_t mid = run_end(items, lo, count);
+      if (mid == count)
+        break;
+      size_t hi = run_end(items, mid, count);
+      if (!tmp)
+        tmp = fg_arena_alloc(arena, count * sizeof *tmp);
+      if (!tmp)
+        return false;
+      merge_runs(items, lo, mid, hi, tmp);
+      merged = true;
+      lo = hi;
+    }
+  }
+  return true;
 }
 
 /* The country with the most mentions, the first mentioned on a tie. The
@@ -931,18 +968,15 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
   free(f.key_entity);
   fg_buf_free(&f.id_key);
   fg_buf_free(&f.filed_key);
-  if (!ok)
+  if (!ok || !fg_mentions_sort(doc->arena, f.items, f.count))
     return false;
-  if (f.count)
-    qsort(f.items, f.count, sizeof *f.items, by_position);
   doc->mentions = f.items;
   doc->mention_count = f.count;
   if (!main_country(doc))
     return false;
-  if (!fg_find_descriptors(doc, &f.items, &f.count, &f.cap))
+  if (!fg_find_descriptors(doc, &f.items, &f.count, &f.cap) ||
+      !fg_mentions_sort(doc->arena, f.items, f.count))
     return false;
-  if (f.count)
-    qsort(f.items, f.count, sizeof *f.items, by_position);
   doc->mentions = f.items;
   doc->mention_count = f.count;
   doc->sentence_mention = fg_arena_calloc(doc->arena, doc->tok.sentence_count + 1,

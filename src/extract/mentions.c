@@ -213,12 +213,11 @@ static bool name_glue(const FgToken *tok) {
          (fg_tok_is(tok, "-") || fg_tok_is(tok, ".") || fg_tok_is(tok, "'"));
 }
 
+/* The longest gazetteer name at t, a token take_name found able to start
+ * one. */
 static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
   GazMatch best = {0, NULL};
   const FgDocAnalysis *doc = f->doc;
-  /* caps_ok refuses every name starting here */
-  if (!(tok_at(doc, t)->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !particle_start(doc, t, last))
-    return best;
   size_t words = 0, max = fg_name_index_max_words(doc->names);
   for (size_t e = t; e < last && words < max; e++) {
     const FgToken *tok = tok_at(doc, e);
@@ -658,6 +657,10 @@ static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first) {
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, NameCand *cands, size_t *ncands, size_t cand_cap) {
   const FgDocAnalysis *doc = f->doc;
+  /* Most tokens start nothing: a name, a title's domain or a gazetteer
+   * match starts with a capital, a number or a particle (al-Qaeda). */
+  if (!(tok_at(doc, t)->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !particle_start(doc, t, s->last))
+    return t + 1;
   GazMatch g = match_gazetteer(f, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
   size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);

@@ -567,23 +567,15 @@ static bool file_person(Finder *f, const FgLocalEntity *e, uint32_t i) {
   return ok;
 }
 
-static bool is_full_person(const FgLocalEntity *e) {
-  return e->kind == FG_KIND_PERSON && !e->surname_only && strncmp(e->key, "name:", 5) == 0;
-}
-
-/* Before the one-word names: files the document's full personal names
- * (file_person) and organisations by acronym, the first winning. One-word
- * names add no such entity. */
-static bool file_for_short_names(Finder *f) {
+/* Before the one-word names: files the document's organisations by
+ * acronym, the first winning (define_acronyms may have changed them). The
+ * full personal names were filed as they were made, in this order too. */
+static bool file_acronyms(Finder *f) {
   FgLocalEntities *es = f->doc->entities;
   bool ok = true;
-  for (size_t i = f->doc->first_entity; ok && i < es->count; i++) {
-    const FgLocalEntity *e = &es->items[i];
-    if (e->acronym)
-      ok = file_entity(f, "acronym", e->acronym, (uint32_t)i, false);
-    if (ok && is_full_person(e))
-      ok = file_person(f, e, (uint32_t)i);
-  }
+  for (size_t i = f->doc->first_entity; ok && i < es->count; i++)
+    if (es->items[i].acronym)
+      ok = file_entity(f, "acronym", es->items[i].acronym, (uint32_t)i, false);
   return ok;
 }
 
@@ -838,7 +830,7 @@ static bool find_names(Finder *f) {
   fg_buf_init(&k.skeleton);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_full_name(f, &cands[i], &k);
-  ok = ok && define_acronyms(f) && file_for_short_names(f);
+  ok = ok && define_acronyms(f) && file_acronyms(f);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_short_name(f, &cands[i], &k);
   fg_buf_free(&k.lookup);

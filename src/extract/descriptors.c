@@ -414,9 +414,31 @@ static uint32_t thing_antecedent(const Salience *sal, size_t si) {
                        sal->last_thing, false);
 }
 
+/* The lists add_pronouns tries at every token, by id: finding a list by
+ * name (fg_in_list) costs more than testing the token. */
+typedef struct {
+  uint32_t possessive, country_noun, person, demonstrative, thing, group_ref, descriptor;
+} PronounLists;
+
+static PronounLists pronoun_lists(const FgLexicon *lex) {
+  return (PronounLists){fg_lexicon_list_id(lex, "possessive-pronoun"),
+                        fg_lexicon_list_id(lex, "country-noun"),
+                        fg_lexicon_list_id(lex, "pronoun-person"),
+                        fg_lexicon_list_id(lex, "pronoun-demonstrative"),
+                        fg_lexicon_list_id(lex, "pronoun-thing"),
+                        fg_lexicon_list_id(lex, "group-ref"),
+                        fg_lexicon_list_id(lex, "person-descriptor")};
+}
+
+/* fg_in_list for a list id. */
+static bool in(const FgDocAnalysis *doc, uint32_t list, const FgToken *tok) {
+  return tok->word != FG_NO_ID && fg_lexicon_word_in(doc->lex, list, tok->word);
+}
+
 /* "this appears to be", "this is": a demonstrative before a verb. */
-static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t last) {
-  if (t + 1 >= last || !fg_in_list(doc, "pronoun-demonstrative", tok_at(doc, t)))
+static bool demonstrative_subject(const FgDocAnalysis *doc, const PronounLists *lists,
+                                  size_t t, size_t last) {
+  if (t + 1 >= last || !in(doc, lists->demonstrative, tok_at(doc, t)))
     return false;
   const char *next = tok_at(doc, t + 1)->norm;
   return fg_lexicon_has(doc->lex, "be-aux", next, NULL) ||
@@ -424,18 +446,20 @@ static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t las
          fg_lexicon_has(doc->lex, "verb-form", next, NULL);
 }
 
-static bool home_country(const FgDocAnalysis *doc, size_t t, size_t last) {
-  return t + 1 < last && fg_in_list(doc, "possessive-pronoun", tok_at(doc, t)) &&
-         fg_in_list(doc, "country-noun", tok_at(doc, t + 1));
+static bool home_country(const FgDocAnalysis *doc, const PronounLists *lists, size_t t,
+                         size_t last) {
+  return t + 1 < last && in(doc, lists->possessive, tok_at(doc, t)) &&
+         in(doc, lists->country_noun, tok_at(doc, t + 1));
 }
 
 /* "the Syrian leader", "the 43-year-old president": up to four modifiers. */
-static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last) {
+static size_t person_descriptor(const FgDocAnalysis *doc, const PronounLists *lists,
+                                size_t t, size_t last) {
   if (!fg_tok_is(tok_at(doc, t), "the"))
     return 0;
   for (size_t k = t + 1; k < last && k <= t + 6; k++) {
     const FgToken *tok = tok_at(doc, k);
-    if (fg_in_list(doc, "person-descriptor", tok))
+    if (in(doc, lists->descriptor, tok))
       return k + 1;
     if (!(tok->flags & (FG_TOK_WORD | FG_TOK_NUM)) && !fg_tok_is(tok, "-"))
       return 0;
@@ -449,6 +473,7 @@ static bool add_pronouns(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, 0};
   size_t base = *a->count, m = 0;
+  const PronounLists lists = pronoun_lists(doc->lex);
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t < s->last; t++) {
@@ -459,20 +484,20 @@ static bool add_pronouns(Adder *a) {
       const FgToken *tok = tok_at(doc, t);
       uint32_t target = FG_NONE;
       size_t end = t + 1;
-      if (home_country(doc, t, s->last)) {
+      if (home_country(doc, &lists, t, s->last)) {
         target = doc->main_country; /* "his country": the article's country */
         end = t + 2;
-      } else if (fg_in_list(doc, "pronoun-person", tok))
+      } else if (in(doc, lists.person, tok))
         target = person_antecedent(&sal, si, fg_tok_is(tok, "him"));
-      else if (demonstrative_subject(doc, t, s->last))
+      else if (demonstrative_subject(doc, &lists, t, s->last))
         target = sal.last_org;
-      else if (fg_in_list(doc, "pronoun-thing", tok))
+      else if (in(doc, lists.thing, tok))
         target = thing_antecedent(&sal, si);
       else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
-               fg_in_list(doc, "group-ref", tok_at(doc, t + 1))) {
+               in(doc, lists.group_ref, tok_at(doc, t + 1))) {
         target = sal.last_org;
         end = t + 2;
-      } else if ((end = person_descriptor(doc, t, s->last)) != 0) {
+      } else if ((end = person_descriptor(doc, &lists, t, s->last)) != 0) {
         target = sal.leader != FG_NONE ? sal.leader : sal.last_person;
       } else {
         end = t + 1;

@@ -19,6 +19,17 @@ static const FgToken *tok_at(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
+/* fg_in_list and fg_starts_list for a list id: the passes below test
+ * nearly every token, and finding a list by name costs more than the
+ * test. */
+static bool in(const FgDocAnalysis *doc, uint32_t list, const FgToken *tok) {
+  return tok->word != FG_NO_ID && fg_lexicon_word_in(doc->lex, list, tok->word);
+}
+
+static bool starts(const FgDocAnalysis *doc, uint32_t list, const FgToken *tok) {
+  return tok->word != FG_NO_ID && fg_lexicon_word_starts(doc->lex, list, tok->word);
+}
+
 static FgLocalEntity *ent(const FgDocAnalysis *doc, uint32_t e) {
   return &doc->entities->items[e];
 }
@@ -157,11 +168,12 @@ static size_t collect(FgDocAnalysis *doc, Desc *out, size_t cap) {
   size_t nlists = fg_lexicon_lists(doc->lex, "descriptor", lists, 32);
   if (nlists > 32)
     nlists = 32;
+  uint32_t descriptor = fg_lexicon_list_id(doc->lex, "descriptor");
   size_t n = 0;
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t < s->last && n < cap; t++) {
-      if (!fg_starts_list(doc, "descriptor", tok_at(doc, t)) || fg_mention_at(doc, t))
+      if (!starts(doc, descriptor, tok_at(doc, t)) || fg_mention_at(doc, t))
         continue;
       for (size_t l = 0; l < nlists; l++)
         for (size_t w = 0; w < lists[l]->words.count; w++) {
@@ -249,12 +261,12 @@ static bool add_descriptors(Adder *a) {
 
 /* ---- events named by a common noun ---- */
 
-/* The event class of a head noun ("truce" -> agreement), or NULL. */
-static const char *event_class(const FgDocAnalysis *doc, const FgToken *tok) {
-  const char *value = NULL;
-  if (!(tok->flags & FG_TOK_WORD) || !fg_in_list_value(doc, "event-noun", tok, &value))
+/* The event class of a head noun ("truce" -> agreement) of the list
+ * "event-noun" (its id), or NULL. */
+static const char *event_class(const FgDocAnalysis *doc, uint32_t nouns, const FgToken *tok) {
+  if (!(tok->flags & FG_TOK_WORD) || !in(doc, nouns, tok))
     return NULL;
-  return value;
+  return fg_lexicon_word_value(doc->lex, nouns, tok->word);
 }
 
 /* Where the noun phrase ending with the head at h starts: after its
@@ -287,7 +299,7 @@ typedef struct {
   size_t count;
 } NamedEvents;
 
-static void find_named_events(const FgDocAnalysis *doc, NamedEvents *out) {
+static void find_named_events(const FgDocAnalysis *doc, uint32_t nouns, NamedEvents *out) {
   const FgLocalEntities *es = doc->entities;
   out->count = 0;
   for (size_t m = 0; m < doc->mention_count && out->count < 16; m++) {
@@ -295,7 +307,7 @@ static void find_named_events(const FgDocAnalysis *doc, NamedEvents *out) {
     if (mn->kind != FG_MENTION_NAME || mn->entity == FG_NONE ||
         es->items[mn->entity].kind != FG_KIND_EVENT)
       continue;
-    const char *cls = event_class(doc, tok_at(doc, mn->last - 1));
+    const char *cls = event_class(doc, nouns, tok_at(doc, mn->last - 1));
     bool seen = !cls;
     for (size_t i = 0; i < out->count && !seen; i++)
       seen = strcmp(out->cls[i], cls) == 0;
@@ -322,12 +334,13 @@ static bool add_events(Adder *a) {
   fg_buf_init(&key);
   bool ok = true;
   size_t first_event = doc->entities->count; /* the events' keys start here */
+  uint32_t nouns = fg_lexicon_list_id(doc->lex, "event-noun");
   NamedEvents named;
-  find_named_events(doc, &named);
+  find_named_events(doc, nouns, &named);
   for (size_t si = 0; ok && si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t h = s->first; ok && h < s->last; h++) {
-      const char *cls = event_class(doc, tok_at(doc, h));
+      const char *cls = event_class(doc, nouns, tok_at(doc, h));
       if (!cls || fg_mention_at(doc, h))
         continue;
       size_t first = event_phrase_start(doc, s, h);
@@ -414,8 +427,7 @@ static uint32_t thing_antecedent(const Salience *sal, size_t si) {
                        sal->last_thing, false);
 }
 
-/* The lists add_pronouns tries at every token, by id: finding a list by
- * name (fg_in_list) costs more than testing the token. */
+/* The lists add_pronouns tries at every token. */
 typedef struct {
   uint32_t possessive, country_noun, person, demonstrative, thing, group_ref, descriptor;
 } PronounLists;
@@ -428,11 +440,6 @@ static PronounLists pronoun_lists(const FgLexicon *lex) {
                         fg_lexicon_list_id(lex, "pronoun-thing"),
                         fg_lexicon_list_id(lex, "group-ref"),
                         fg_lexicon_list_id(lex, "person-descriptor")};
-}
-
-/* fg_in_list for a list id. */
-static bool in(const FgDocAnalysis *doc, uint32_t list, const FgToken *tok) {
-  return tok->word != FG_NO_ID && fg_lexicon_word_in(doc->lex, list, tok->word);
 }
 
 /* "this appears to be", "this is": a demonstrative before a verb. */

@@ -8,6 +8,7 @@
 #include "clause.h"
 #include "mentions_internal.h"
 #include "names.h"
+#include "util/grow.h"
 
 typedef struct {
   FgDocAnalysis *doc;
@@ -163,43 +164,54 @@ static const char *static_type(const char *type) {
   return "Organization";
 }
 
-static size_t collect(FgDocAnalysis *doc, Desc *out, size_t cap) {
+/* *out gets the document's descriptors (to free), *count their number;
+ * false when out of memory. */
+static bool collect(FgDocAnalysis *doc, Desc **out, size_t *count) {
   const FgWordList *lists[32];
   size_t nlists = fg_lexicon_lists(doc->lex, "descriptor", lists, 32);
   if (nlists > 32)
     nlists = 32;
   uint32_t descriptor = fg_lexicon_list_id(doc->lex, "descriptor");
-  size_t n = 0;
+  /* at most max, grown as found: most documents have a few */
+  size_t max = doc->tok.token_count / 2 + 8, n = 0, cap = 0;
+  Desc *descs = NULL;
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
-    for (size_t t = s->first; t < s->last && n < cap; t++) {
+    for (size_t t = s->first; t < s->last && n < max; t++) {
       if (!starts(doc, descriptor, tok_at(doc, t)) || fg_mention_at(doc, t))
         continue;
       for (size_t l = 0; l < nlists; l++)
         for (size_t w = 0; w < lists[l]->words.count; w++) {
           size_t end = fg_match_words(doc, t, s->last, &lists[l]->words.seqs[w]);
-          if (!end || fg_mention_at(doc, end - 1) || n >= cap)
+          if (!end || fg_mention_at(doc, end - 1) || n >= max)
             continue;
+          Desc *grown = fg_grow(descs, n + 1, &cap, sizeof *descs);
+          if (!grown) {
+            free(descs);
+            return false;
+          }
+          descs = grown;
           size_t mod_first = t;
           uint32_t leader = coalition_leader(doc, t, end, s, &mod_first);
-          out[n++] = (Desc){mod_first, end, si, lists[l],
-                            explicit_owner(doc, t, end, s), leader};
+          descs[n++] = (Desc){mod_first, end, si, lists[l],
+                              explicit_owner(doc, t, end, s), leader};
           t = end - 1;
           l = nlists;
           break;
         }
     }
   }
-  return n;
+  *out = descs;
+  *count = n;
+  return true;
 }
 
 static bool add_descriptors(Adder *a) {
   FgDocAnalysis *doc = a->doc;
-  size_t cap = doc->tok.token_count / 2 + 8;
-  Desc *descs = fg_arena_calloc(doc->arena, cap, sizeof *descs);
-  if (!descs)
+  Desc *descs;
+  size_t n;
+  if (!collect(doc, &descs, &n))
     return false;
-  size_t n = collect(doc, descs, cap);
   /* One leader for every coalition of the article, when any names one. */
   uint32_t leader = FG_NONE;
   for (size_t i = 0; i < n && leader == FG_NONE; i++)
@@ -256,6 +268,7 @@ static bool add_descriptors(Adder *a) {
   }
   fg_buf_free(&key);
   fg_buf_free(&label);
+  free(descs);
   return ok;
 }
 

@@ -603,6 +603,26 @@ typedef struct {
   Typing typing;
 } NameCand;
 
+/* The unknown names take_name found, for the passes after it; grown as
+ * found, up to max (later ones are dropped). */
+typedef struct {
+  NameCand *items;
+  size_t count, cap, max;
+  bool failed; /* out of memory */
+} Cands;
+
+static void add_cand(Cands *c, NameCand cand) {
+  if (c->count == c->max || c->failed)
+    return;
+  NameCand *items = fg_grow(c->items, c->count + 1, &c->cap, sizeof *items);
+  if (!items) {
+    c->failed = true;
+    return;
+  }
+  c->items = items;
+  c->items[c->count++] = cand;
+}
+
 /* Whether the capitalised run is exactly a descriptor: "Interior Ministry". */
 static bool is_descriptor(const FgDocAnalysis *doc, size_t first, size_t last) {
   /* nearly every run starts with no descriptor's word: skip the scan */
@@ -647,7 +667,7 @@ static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first) {
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
-                        FgBuf *key, NameCand *cands, size_t *ncands, size_t cand_cap) {
+                        FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
   /* Most tokens start nothing: a name, a title's domain or a gazetteer
    * match starts with a capital, a number or a particle (al-Qaeda). */
@@ -691,8 +711,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   }
   if (n_end == t)
     return t + 1;
-  if (*ncands < cand_cap)
-    cands[(*ncands)++] = (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, ty};
+  add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, ty});
   return n_end;
 }
 
@@ -815,24 +834,25 @@ static bool find_names(Finder *f) {
   FgDocAnalysis *doc = f->doc;
   FgBuf key;
   fg_buf_init(&key);
-  size_t cap = doc->tok.token_count / 2 + 16, n = 0;
-  NameCand *cands = fg_arena_calloc(doc->arena, cap, sizeof *cands);
-  bool ok = cands != NULL;
-  for (size_t si = 0; ok && si < doc->tok.sentence_count; si++) {
+  Cands cands = {NULL, 0, 0, doc->tok.token_count / 2 + 16, false};
+  for (size_t si = 0; !cands.failed && si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t < s->last;)
-      t = take_name(f, t, s, (uint32_t)si, &key, cands, &n, cap);
+      t = take_name(f, t, s, (uint32_t)si, &key, &cands);
   }
   fg_buf_free(&key);
+  bool ok = !cands.failed;
+  size_t n = cands.count;
   Keys k;
   fg_buf_init(&k.lookup);
   fg_buf_init(&k.match);
   fg_buf_init(&k.skeleton);
   for (size_t i = 0; ok && i < n; i++)
-    ok = assign_full_name(f, &cands[i], &k);
+    ok = assign_full_name(f, &cands.items[i], &k);
   ok = ok && define_acronyms(f) && file_acronyms(f);
   for (size_t i = 0; ok && i < n; i++)
-    ok = assign_short_name(f, &cands[i], &k);
+    ok = assign_short_name(f, &cands.items[i], &k);
+  free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);
   fg_buf_free(&k.skeleton);

@@ -8,6 +8,7 @@
 #include "clause.h"
 #include "mentions_internal.h"
 #include "names.h"
+#include "util/grow.h"
 
 typedef struct {
   FgDocAnalysis *doc;
@@ -17,6 +18,17 @@ typedef struct {
 
 static const FgToken *tok_at(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
+}
+
+/* fg_in_list and fg_starts_list for a list id: the passes below test
+ * nearly every token, and finding a list by name costs more than the
+ * test. */
+static bool in(const FgDocAnalysis *doc, uint32_t list, const FgToken *tok) {
+  return tok->word != FG_NO_ID && fg_lexicon_word_in(doc->lex, list, tok->word);
+}
+
+static bool starts(const FgDocAnalysis *doc, uint32_t list, const FgToken *tok) {
+  return tok->word != FG_NO_ID && fg_lexicon_word_starts(doc->lex, list, tok->word);
 }
 
 static FgLocalEntity *ent(const FgDocAnalysis *doc, uint32_t e) {
@@ -152,42 +164,54 @@ static const char *static_type(const char *type) {
   return "Organization";
 }
 
-static size_t collect(FgDocAnalysis *doc, Desc *out, size_t cap) {
+/* *out gets the document's descriptors (to free), *count their number;
+ * false when out of memory. */
+static bool collect(FgDocAnalysis *doc, Desc **out, size_t *count) {
   const FgWordList *lists[32];
   size_t nlists = fg_lexicon_lists(doc->lex, "descriptor", lists, 32);
   if (nlists > 32)
     nlists = 32;
-  size_t n = 0;
+  uint32_t descriptor = fg_lexicon_list_id(doc->lex, "descriptor");
+  /* at most max, grown as found: most documents have a few */
+  size_t max = doc->tok.token_count / 2 + 8, n = 0, cap = 0;
+  Desc *descs = NULL;
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
-    for (size_t t = s->first; t < s->last && n < cap; t++) {
-      if (!fg_starts_list(doc, "descriptor", tok_at(doc, t)) || fg_mention_at(doc, t))
+    for (size_t t = s->first; t < s->last && n < max; t++) {
+      if (!starts(doc, descriptor, tok_at(doc, t)) || fg_mention_at(doc, t))
         continue;
       for (size_t l = 0; l < nlists; l++)
         for (size_t w = 0; w < lists[l]->words.count; w++) {
           size_t end = fg_match_words(doc, t, s->last, &lists[l]->words.seqs[w]);
-          if (!end || fg_mention_at(doc, end - 1) || n >= cap)
+          if (!end || fg_mention_at(doc, end - 1) || n >= max)
             continue;
+          Desc *grown = fg_grow(descs, n + 1, &cap, sizeof *descs);
+          if (!grown) {
+            free(descs);
+            return false;
+          }
+          descs = grown;
           size_t mod_first = t;
           uint32_t leader = coalition_leader(doc, t, end, s, &mod_first);
-          out[n++] = (Desc){mod_first, end, si, lists[l],
-                            explicit_owner(doc, t, end, s), leader};
+          descs[n++] = (Desc){mod_first, end, si, lists[l],
+                              explicit_owner(doc, t, end, s), leader};
           t = end - 1;
           l = nlists;
           break;
         }
     }
   }
-  return n;
+  *out = descs;
+  *count = n;
+  return true;
 }
 
 static bool add_descriptors(Adder *a) {
   FgDocAnalysis *doc = a->doc;
-  size_t cap = doc->tok.token_count / 2 + 8;
-  Desc *descs = fg_arena_calloc(doc->arena, cap, sizeof *descs);
-  if (!descs)
+  Desc *descs;
+  size_t n;
+  if (!collect(doc, &descs, &n))
     return false;
-  size_t n = collect(doc, descs, cap);
   /* One leader for every coalition of the article, when any names one. */
   uint32_t leader = FG_NONE;
   for (size_t i = 0; i < n && leader == FG_NONE; i++)
@@ -244,17 +268,18 @@ static bool add_descriptors(Adder *a) {
   }
   fg_buf_free(&key);
   fg_buf_free(&label);
+  free(descs);
   return ok;
 }
 
 /* ---- events named by a common noun ---- */
 
-/* The event class of a head noun ("truce" -> agreement), or NULL. */
-static const char *event_class(const FgDocAnalysis *doc, const FgToken *tok) {
-  const char *value = NULL;
-  if (!(tok->flags & FG_TOK_WORD) || !fg_in_list_value(doc, "event-noun", tok, &value))
+/* The event class of a head noun ("truce" -> agreement) of the list
+ * "event-noun" (its id), or NULL. */
+static const char *event_class(const FgDocAnalysis *doc, uint32_t nouns, const FgToken *tok) {
+  if (!(tok->flags & FG_TOK_WORD) || !in(doc, nouns, tok))
     return NULL;
-  return value;
+  return fg_lexicon_word_value(doc->lex, nouns, tok->word);
 }
 
 /* Where the noun phrase ending with the head at h starts: after its
@@ -287,7 +312,7 @@ typedef struct {
   size_t count;
 } NamedEvents;
 
-static void find_named_events(const FgDocAnalysis *doc, NamedEvents *out) {
+static void find_named_events(const FgDocAnalysis *doc, uint32_t nouns, NamedEvents *out) {
   const FgLocalEntities *es = doc->entities;
   out->count = 0;
   for (size_t m = 0; m < doc->mention_count && out->count < 16; m++) {
@@ -295,7 +320,7 @@ static void find_named_events(const FgDocAnalysis *doc, NamedEvents *out) {
     if (mn->kind != FG_MENTION_NAME || mn->entity == FG_NONE ||
         es->items[mn->entity].kind != FG_KIND_EVENT)
       continue;
-    const char *cls = event_class(doc, tok_at(doc, mn->last - 1));
+    const char *cls = event_class(doc, nouns, tok_at(doc, mn->last - 1));
     bool seen = !cls;
     for (size_t i = 0; i < out->count && !seen; i++)
       seen = strcmp(out->cls[i], cls) == 0;
@@ -322,12 +347,13 @@ static bool add_events(Adder *a) {
   fg_buf_init(&key);
   bool ok = true;
   size_t first_event = doc->entities->count; /* the events' keys start here */
+  uint32_t nouns = fg_lexicon_list_id(doc->lex, "event-noun");
   NamedEvents named;
-  find_named_events(doc, &named);
+  find_named_events(doc, nouns, &named);
   for (size_t si = 0; ok && si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t h = s->first; ok && h < s->last; h++) {
-      const char *cls = event_class(doc, tok_at(doc, h));
+      const char *cls = event_class(doc, nouns, tok_at(doc, h));
       if (!cls || fg_mention_at(doc, h))
         continue;
       size_t first = event_phrase_start(doc, s, h);
@@ -414,9 +440,25 @@ static uint32_t thing_antecedent(const Salience *sal, size_t si) {
                        sal->last_thing, false);
 }
 
+/* The lists add_pronouns tries at every token. */
+typedef struct {
+  uint32_t possessive, country_noun, person, demonstrative, thing, group_ref, descriptor;
+} PronounLists;
+
+static PronounLists pronoun_lists(const FgLexicon *lex) {
+  return (PronounLists){fg_lexicon_list_id(lex, "possessive-pronoun"),
+                        fg_lexicon_list_id(lex, "country-noun"),
+                        fg_lexicon_list_id(lex, "pronoun-person"),
+                        fg_lexicon_list_id(lex, "pronoun-demonstrative"),
+                        fg_lexicon_list_id(lex, "pronoun-thing"),
+                        fg_lexicon_list_id(lex, "group-ref"),
+                        fg_lexicon_list_id(lex, "person-descriptor")};
+}
+
 /* "this appears to be", "this is": a demonstrative before a verb. */
-static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t last) {
-  if (t + 1 >= last || !fg_in_list(doc, "pronoun-demonstrative", tok_at(doc, t)))
+static bool demonstrative_subject(const FgDocAnalysis *doc, const PronounLists *lists,
+                                  size_t t, size_t last) {
+  if (t + 1 >= last || !in(doc, lists->demonstrative, tok_at(doc, t)))
     return false;
   const char *next = tok_at(doc, t + 1)->norm;
   return fg_lexicon_has(doc->lex, "be-aux", next, NULL) ||
@@ -424,18 +466,20 @@ static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t las
          fg_lexicon_has(doc->lex, "verb-form", next, NULL);
 }
 
-static bool home_country(const FgDocAnalysis *doc, size_t t, size_t last) {
-  return t + 1 < last && fg_in_list(doc, "possessive-pronoun", tok_at(doc, t)) &&
-         fg_in_list(doc, "country-noun", tok_at(doc, t + 1));
+static bool home_country(const FgDocAnalysis *doc, const PronounLists *lists, size_t t,
+                         size_t last) {
+  return t + 1 < last && in(doc, lists->possessive, tok_at(doc, t)) &&
+         in(doc, lists->country_noun, tok_at(doc, t + 1));
 }
 
 /* "the Syrian leader", "the 43-year-old president": up to four modifiers. */
-static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last) {
+static size_t person_descriptor(const FgDocAnalysis *doc, const PronounLists *lists,
+                                size_t t, size_t last) {
   if (!fg_tok_is(tok_at(doc, t), "the"))
     return 0;
   for (size_t k = t + 1; k < last && k <= t + 6; k++) {
     const FgToken *tok = tok_at(doc, k);
-    if (fg_in_list(doc, "person-descriptor", tok))
+    if (in(doc, lists->descriptor, tok))
       return k + 1;
     if (!(tok->flags & (FG_TOK_WORD | FG_TOK_NUM)) && !fg_tok_is(tok, "-"))
       return 0;
@@ -449,6 +493,7 @@ static bool add_pronouns(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, 0};
   size_t base = *a->count, m = 0;
+  const PronounLists lists = pronoun_lists(doc->lex);
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t < s->last; t++) {
@@ -459,20 +504,20 @@ static bool add_pronouns(Adder *a) {
       const FgToken *tok = tok_at(doc, t);
       uint32_t target = FG_NONE;
       size_t end = t + 1;
-      if (home_country(doc, t, s->last)) {
+      if (home_country(doc, &lists, t, s->last)) {
         target = doc->main_country; /* "his country": the article's country */
         end = t + 2;
-      } else if (fg_in_list(doc, "pronoun-person", tok))
+      } else if (in(doc, lists.person, tok))
         target = person_antecedent(&sal, si, fg_tok_is(tok, "him"));
-      else if (demonstrative_subject(doc, t, s->last))
+      else if (demonstrative_subject(doc, &lists, t, s->last))
         target = sal.last_org;
-      else if (fg_in_list(doc, "pronoun-thing", tok))
+      else if (in(doc, lists.thing, tok))
         target = thing_antecedent(&sal, si);
       else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
-               fg_in_list(doc, "group-ref", tok_at(doc, t + 1))) {
+               in(doc, lists.group_ref, tok_at(doc, t + 1))) {
         target = sal.last_org;
         end = t + 2;
-      } else if ((end = person_descriptor(doc, t, s->last)) != 0) {
+      } else if ((end = person_descriptor(doc, &lists, t, s->last)) != 0) {
         target = sal.leader != FG_NONE ? sal.leader : sal.last_person;
       } else {
         end = t + 1;
@@ -490,27 +535,18 @@ static bool add_pronouns(Adder *a) {
   return true;
 }
 
-static int by_position(const void *x, const void *y) {
-  const FgMention *a = x, *b = y;
-  return a->first < b->first ? -1 : a->first > b->first;
-}
-
 /* Sorts the mentions and makes them the document's, for fg_mention_at. */
-static void publish(FgDocAnalysis *doc, FgMention **items, const size_t *count) {
-  if (*count)
-    qsort(*items, *count, sizeof **items, by_position);
+static bool publish(FgDocAnalysis *doc, FgMention **items, const size_t *count) {
+  if (!fg_mentions_sort(doc->arena, *items, *count))
+    return false;
   doc->mentions = *items;
   doc->mention_count = *count;
+  return true;
 }
 
 bool fg_find_descriptors(FgDocAnalysis *doc, FgMention **items, size_t *count,
                          size_t *cap) {
   Adder a = {doc, items, count, cap};
-  if (!add_descriptors(&a))
-    return false;
-  publish(doc, items, count);
-  if (!add_events(&a))
-    return false;
-  publish(doc, items, count);
-  return add_pronouns(&a);
+  return add_descriptors(&a) && publish(doc, items, count) && add_events(&a) &&
+         publish(doc, items, count) && add_pronouns(&a);
 }

@@ -16,6 +16,9 @@ typedef struct {
   FgIntern *keys;      /* identity key -> slot in key_entity */
   uint32_t *key_entity;
   size_t key_cap;
+  /* Scratch for the keys being looked up: an identity key, and a filing
+   * key that may be built while the identity key is still in use. */
+  FgBuf id_key, filed_key;
 } Finder;
 
 /* ---- small token helpers ---- */
@@ -91,14 +94,14 @@ static uint32_t new_entity(Finder *f, const char *key, const char *label,
 
 static FgLocalEntity *entity(Finder *f, uint32_t i) { return &f->doc->entities->items[i]; }
 
-/* The document's entity with this identity key, or FG_NONE. */
-static uint32_t find_key(Finder *f, const char *key) {
-  uint32_t id = fg_intern_find(f->keys, key, strlen(key));
+/* The document's entity with this key, or FG_NONE. */
+static uint32_t find_key(Finder *f, const FgBuf *key) {
+  uint32_t id = fg_intern_find(f->keys, key->data, key->len);
   return id == FG_NO_ID || id >= f->key_cap ? FG_NONE : f->key_entity[id];
 }
 
-static bool remember_key(Finder *f, const char *key, uint32_t entity_index) {
-  uint32_t id = fg_intern_add_str(f->keys, key);
+static bool remember_key(Finder *f, const FgBuf *key, uint32_t entity_index) {
+  uint32_t id = fg_intern_add(f->keys, key->data, key->len);
   if (id == FG_NO_ID)
     return false;
   if (id >= f->key_cap) {
@@ -120,32 +123,38 @@ static bool remember_key(Finder *f, const char *key, uint32_t entity_index) {
 /* The key table also indexes this document's entities by other words:
  * "kind<TAB>word" (no identity key has a tab), so that finding a person by
  * surname or an organisation by acronym is a lookup, not a scan. */
-static bool kind_key(FgBuf *key, const char *kind, const char *word) {
-  return fg_buf_append_str(key, kind) && fg_buf_append_char(key, '\t') &&
-         fg_buf_append_str(key, word);
+static bool kind_key(Finder *f, const char *kind, const char *word, size_t len) {
+  fg_buf_clear(&f->filed_key);
+  return fg_buf_append_str(&f->filed_key, kind) && fg_buf_append_char(&f->filed_key, '\t') &&
+         fg_buf_append(&f->filed_key, word, len);
 }
 
-/* Files entity e under kind and word; an entity filed there before stays
- * unless replace (then the last one filed wins). */
+/* Files entity e under kind and the len bytes of word; an entity filed
+ * there before stays unless replace (then the last one filed wins). */
+static bool file_entity_len(Finder *f, const char *kind, const char *word, size_t len,
+                            uint32_t e, bool replace) {
+  bool ok = kind_key(f, kind, word, len);
+  if (ok && (replace || find_key(f, &f->filed_key) == FG_NONE))
+    ok = remember_key(f, &f->filed_key, e);
+  return ok;
+}
+
 static bool file_entity(Finder *f, const char *kind, const char *word, uint32_t e,
                         bool replace) {
-  FgBuf key;
-  fg_buf_init(&key);
-  bool ok = kind_key(&key, kind, word);
-  if (ok && (replace || find_key(f, key.data) == FG_NONE))
-    ok = remember_key(f, key.data, e);
-  fg_buf_free(&key);
-  return ok;
+  return file_entity_len(f, kind, word, strlen(word), e, replace);
 }
 
 /* *e gets the entity filed under kind and word, or FG_NONE. */
 static bool filed_entity(Finder *f, const char *kind, const char *word, uint32_t *e) {
-  FgBuf key;
-  fg_buf_init(&key);
-  bool ok = kind_key(&key, kind, word);
-  *e = ok ? find_key(f, key.data) : FG_NONE;
-  fg_buf_free(&key);
+  bool ok = kind_key(f, kind, word, strlen(word));
+  *e = ok ? find_key(f, &f->filed_key) : FG_NONE;
   return ok;
+}
+
+/* Makes f->id_key prefix and word: "gaz:syria", "name:ahmed shara". */
+static bool identity_key(Finder *f, const char *prefix, const char *word) {
+  fg_buf_clear(&f->id_key);
+  return fg_buf_append_str(&f->id_key, prefix) && fg_buf_append_str(&f->id_key, word);
 }
 
 /* ---- mention list ---- */
@@ -204,12 +213,11 @@ static bool name_glue(const FgToken *tok) {
          (fg_tok_is(tok, "-") || fg_tok_is(tok, ".") || fg_tok_is(tok, "'"));
 }
 
+/* The longest gazetteer name at t, a token take_name found able to start
+ * one. */
 static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
   GazMatch best = {0, NULL};
   const FgDocAnalysis *doc = f->doc;
-  /* caps_ok refuses every name starting here */
-  if (!(tok_at(doc, t)->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !particle_start(doc, t, last))
-    return best;
   size_t words = 0, max = fg_name_index_max_words(doc->names);
   for (size_t e = t; e < last && words < max; e++) {
     const FgToken *tok = tok_at(doc, e);
@@ -506,33 +514,41 @@ static bool add_form(Finder *f, uint32_t e, size_t first, size_t last) {
 
 static uint32_t gazetteer_entity(Finder *f, int32_t entry) {
   const FgGazEntry *g = fg_gazetteer_entry(f->doc->gaz, (size_t)entry);
-  FgBuf key;
-  fg_buf_init(&key);
-  uint32_t e = FG_NONE;
-  if (fg_buf_append_str(&key, "gaz:") && fg_buf_append_str(&key, g->slug)) {
-    e = find_key(f, key.data);
-    if (e == FG_NONE) {
-      Typing ty = typing_of(g->type);
-      e = new_entity(f, key.data, g->label, ty.type, ty.kind, entry);
-      if (e != FG_NONE && !remember_key(f, key.data, e))
-        e = FG_NONE;
-    }
+  if (!identity_key(f, "gaz:", g->slug))
+    return FG_NONE;
+  uint32_t e = find_key(f, &f->id_key);
+  if (e == FG_NONE) {
+    Typing ty = typing_of(g->type);
+    e = new_entity(f, f->id_key.data, g->label, ty.type, ty.kind, entry);
+    if (e != FG_NONE && !remember_key(f, &f->id_key, e))
+      e = FG_NONE;
   }
-  fg_buf_free(&key);
   return e;
 }
 
 typedef struct {
   FgBuf lookup, match, skeleton;
+  bool has_skeleton; /* most names never need theirs: made on demand */
 } Keys;
 
 static bool make_keys(const FgDocAnalysis *doc, size_t first, size_t last, Keys *k) {
   fg_buf_clear(&k->lookup);
   fg_buf_clear(&k->match);
-  fg_buf_clear(&k->skeleton);
+  k->has_skeleton = false;
   return fg_name_lookup_key(doc->tok.tokens, first, last, &k->lookup) &&
-         fg_name_match_key(fg_buf_cstr(&k->lookup), false, &k->match) &&
-         fg_name_match_key(fg_buf_cstr(&k->lookup), true, &k->skeleton);
+         fg_name_match_key(fg_buf_cstr(&k->lookup), false, &k->match);
+}
+
+/* The skeleton key of the name make_keys saw last, or NULL when out of
+ * memory. */
+static const char *skeleton_key(Keys *k) {
+  if (!k->has_skeleton) {
+    fg_buf_clear(&k->skeleton);
+    if (!fg_name_match_key(fg_buf_cstr(&k->lookup), true, &k->skeleton))
+      return NULL;
+    k->has_skeleton = true;
+  }
+  return fg_buf_cstr(&k->skeleton);
 }
 
 /* Files a person under every tail of their name ("diouf", "kane diouf")
@@ -546,30 +562,20 @@ static bool file_person(Finder *f, const FgLocalEntity *e, uint32_t i) {
   if (ok && e->skeleton)
     ok = file_entity(f, "fuzzy", fg_name_last_word(e->skeleton), i, true);
   size_t given = strcspn(name, " ");
-  char *first = ok && name[given] ? strndup(name, given) : NULL;
-  if (first)
-    ok = file_entity(f, "given", first, i, true);
-  free(first);
+  if (ok && name[given])
+    ok = file_entity_len(f, "given", name, given, i, true);
   return ok;
 }
 
-static bool is_full_person(const FgLocalEntity *e) {
-  return e->kind == FG_KIND_PERSON && !e->surname_only && strncmp(e->key, "name:", 5) == 0;
-}
-
-/* Before the one-word names: files the document's full personal names
- * (file_person) and organisations by acronym, the first winning. One-word
- * names add no such entity. */
-static bool file_for_short_names(Finder *f) {
+/* Before the one-word names: files the document's organisations by
+ * acronym, the first winning (define_acronyms may have changed them). The
+ * full personal names were filed as they were made, in this order too. */
+static bool file_acronyms(Finder *f) {
   FgLocalEntities *es = f->doc->entities;
   bool ok = true;
-  for (size_t i = f->doc->first_entity; ok && i < es->count; i++) {
-    const FgLocalEntity *e = &es->items[i];
-    if (e->acronym)
-      ok = file_entity(f, "acronym", e->acronym, (uint32_t)i, false);
-    if (ok && is_full_person(e))
-      ok = file_person(f, e, (uint32_t)i);
-  }
+  for (size_t i = f->doc->first_entity; ok && i < es->count; i++)
+    if (es->items[i].acronym)
+      ok = file_entity(f, "acronym", es->items[i].acronym, (uint32_t)i, false);
   return ok;
 }
 
@@ -577,12 +583,15 @@ static bool file_for_short_names(Finder *f) {
  * transliteration-tolerant skeleton and the given name ("Mr. Yonas", as
  * Ethiopians and Eritreans are called) only for a titled mention, so that
  * a place like Guaviare never becomes Gaviria. */
-static bool find_surname(Finder *f, const char *match, const char *skeleton, bool titled,
-                         uint32_t *e) {
+static bool find_surname(Finder *f, Keys *k, bool titled, uint32_t *e) {
+  const char *match = fg_buf_cstr(&k->match);
   if (!filed_entity(f, "surname", match, e))
     return false;
-  if (*e == FG_NONE && titled && !filed_entity(f, "fuzzy", skeleton, e))
-    return false;
+  if (*e == FG_NONE && titled) {
+    const char *skeleton = skeleton_key(k);
+    if (!skeleton || !filed_entity(f, "fuzzy", skeleton, e))
+      return false;
+  }
   return *e != FG_NONE || !titled || filed_entity(f, "given", match, e);
 }
 
@@ -593,6 +602,26 @@ typedef struct {
   bool titled;
   Typing typing;
 } NameCand;
+
+/* The unknown names take_name found, for the passes after it; grown as
+ * found, up to max (later ones are dropped). */
+typedef struct {
+  NameCand *items;
+  size_t count, cap, max;
+  bool failed; /* out of memory */
+} Cands;
+
+static void add_cand(Cands *c, NameCand cand) {
+  if (c->count == c->max || c->failed)
+    return;
+  NameCand *items = fg_grow(c->items, c->count + 1, &c->cap, sizeof *items);
+  if (!items) {
+    c->failed = true;
+    return;
+  }
+  c->items = items;
+  c->items[c->count++] = cand;
+}
 
 /* Whether the capitalised run is exactly a descriptor: "Interior Ministry". */
 static bool is_descriptor(const FgDocAnalysis *doc, size_t first, size_t last) {
@@ -638,8 +667,12 @@ static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first) {
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
-                        FgBuf *key, NameCand *cands, size_t *ncands, size_t cand_cap) {
+                        FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
+  /* Most tokens start nothing: a name, a title's domain or a gazetteer
+   * match starts with a capital, a number or a particle (al-Qaeda). */
+  if (!(tok_at(doc, t)->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !particle_start(doc, t, s->last))
+    return t + 1;
   GazMatch g = match_gazetteer(f, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
   size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
@@ -678,8 +711,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   }
   if (n_end == t)
     return t + 1;
-  if (*ncands < cand_cap)
-    cands[(*ncands)++] = (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, ty};
+  add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, ty});
   return n_end;
 }
 
@@ -692,22 +724,24 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   if (one_word)
     return true; /* surnames wait for pass two */
   Typing ty = c->typing.type ? c->typing : typing_of("Person");
-  FgBuf key;
-  fg_buf_init(&key);
-  bool ok = fg_buf_append_str(&key, "name:") && fg_buf_append_str(&key, match);
-  uint32_t e = ok ? find_key(f, key.data) : FG_NONE;
+  bool person = ty.kind == FG_KIND_PERSON;
+  bool ok = identity_key(f, "name:", match);
+  uint32_t e = ok ? find_key(f, &f->id_key) : FG_NONE;
+  const char *skeleton = NULL; /* a person's; only a new name needs it */
+  if (ok && e == FG_NONE && person)
+    ok = (skeleton = skeleton_key(k)) != NULL;
   /* "Mr. Kane-Diouf" after "Mamadou Kane-Diouf" */
-  if (ok && e == FG_NONE && c->titled && ty.kind == FG_KIND_PERSON)
-    ok = find_surname(f, match, fg_buf_cstr(&k->skeleton), true, &e);
-  if (ok && e == FG_NONE && ty.kind == FG_KIND_PERSON)
-    ok = filed_entity(f, "skeleton", fg_buf_cstr(&k->skeleton), &e);
+  if (ok && e == FG_NONE && c->titled && person)
+    ok = find_surname(f, k, true, &e);
+  if (ok && e == FG_NONE && person)
+    ok = filed_entity(f, "skeleton", skeleton, &e);
   if (ok && e == FG_NONE) {
     char *label = span_text(doc, c->first, c->last);
-    e = label ? new_entity(f, key.data, label, ty.type, ty.kind, -1) : FG_NONE;
-    ok = e != FG_NONE && remember_key(f, key.data, e);
-    if (ok && ty.kind == FG_KIND_PERSON)
-      ok = (entity(f, e)->skeleton = strdup(fg_buf_cstr(&k->skeleton))) != NULL &&
-           file_entity(f, "skeleton", fg_buf_cstr(&k->skeleton), e, false) &&
+    e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
+    ok = e != FG_NONE && remember_key(f, &f->id_key, e);
+    if (ok && person)
+      ok = (entity(f, e)->skeleton = strdup(skeleton)) != NULL &&
+           file_entity(f, "skeleton", skeleton, e, false) &&
            file_person(f, entity(f, e), e); /* for "Mr. Kane-Diouf" later on */
     if (ok && ty.kind == FG_KIND_ORG) {
       FgBuf acro;
@@ -718,7 +752,6 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
       fg_buf_free(&acro);
     }
   }
-  fg_buf_free(&key);
   if (!ok)
     return false;
   FgMention *m = push_mention(f, c->first, c->last, c->sentence, FG_MENTION_NAME);
@@ -745,26 +778,23 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1 &&
       !filed_entity(f, "acronym", t0->norm, &e))
     return false;
-  if (e == FG_NONE && !find_surname(f, match, fg_buf_cstr(&k->skeleton), c->titled, &e))
+  if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
     return false;
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && (c->titled || (c->typing.type && !sentence_start))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
-    FgBuf key;
-    fg_buf_init(&key);
-    bool ok = fg_buf_append_str(&key, ty.kind == FG_KIND_PERSON ? "surname:" : "name:") &&
-              fg_buf_append_str(&key, match);
-    e = ok ? find_key(f, key.data) : FG_NONE;
+    bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
+    e = ok ? find_key(f, &f->id_key) : FG_NONE;
     if (ok && e == FG_NONE) {
       char *label = span_text(doc, c->first, c->last);
-      e = label ? new_entity(f, key.data, label, ty.type, ty.kind, -1) : FG_NONE;
-      ok = e != FG_NONE && remember_key(f, key.data, e);
+      e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
+      ok = e != FG_NONE && remember_key(f, &f->id_key, e);
       if (ok && ty.kind == FG_KIND_PERSON) {
         entity(f, e)->surname_only = true;
-        ok = (entity(f, e)->skeleton = strdup(fg_buf_cstr(&k->skeleton))) != NULL;
+        const char *skeleton = skeleton_key(k);
+        ok = skeleton && (entity(f, e)->skeleton = strdup(skeleton)) != NULL;
       }
     }
-    fg_buf_free(&key);
     if (!ok)
       return false;
   }
@@ -804,24 +834,25 @@ static bool find_names(Finder *f) {
   FgDocAnalysis *doc = f->doc;
   FgBuf key;
   fg_buf_init(&key);
-  size_t cap = doc->tok.token_count / 2 + 16, n = 0;
-  NameCand *cands = fg_arena_calloc(doc->arena, cap, sizeof *cands);
-  bool ok = cands != NULL;
-  for (size_t si = 0; ok && si < doc->tok.sentence_count; si++) {
+  Cands cands = {NULL, 0, 0, doc->tok.token_count / 2 + 16, false};
+  for (size_t si = 0; !cands.failed && si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t < s->last;)
-      t = take_name(f, t, s, (uint32_t)si, &key, cands, &n, cap);
+      t = take_name(f, t, s, (uint32_t)si, &key, &cands);
   }
   fg_buf_free(&key);
+  bool ok = !cands.failed;
+  size_t n = cands.count;
   Keys k;
   fg_buf_init(&k.lookup);
   fg_buf_init(&k.match);
   fg_buf_init(&k.skeleton);
   for (size_t i = 0; ok && i < n; i++)
-    ok = assign_full_name(f, &cands[i], &k);
-  ok = ok && define_acronyms(f) && file_for_short_names(f);
+    ok = assign_full_name(f, &cands.items[i], &k);
+  ok = ok && define_acronyms(f) && file_acronyms(f);
   for (size_t i = 0; ok && i < n; i++)
-    ok = assign_short_name(f, &cands[i], &k);
+    ok = assign_short_name(f, &cands.items[i], &k);
+  free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);
   fg_buf_free(&k.skeleton);
@@ -873,10 +904,47 @@ static bool map_tokens(FgDocAnalysis *doc) {
   return true;
 }
 
-/* Mentions are found in two passes; order them by position. */
-static int by_position(const void *a, const void *b) {
-  const FgMention *x = a, *y = b;
-  return x->first < y->first ? -1 : x->first > y->first;
+/* The end of the run of mentions in position order that starts at from. */
+static size_t run_end(const FgMention *items, size_t from, size_t count) {
+  size_t i = from + 1;
+  while (i < count && items[i - 1].first <= items[i].first)
+    i++;
+  return i;
+}
+
+/* Merges the runs [lo, mid) and [mid, hi) through tmp; on a tie the left
+ * run's mention goes first, which keeps the sort stable. */
+static void merge_runs(FgMention *items, size_t lo, size_t mid, size_t hi, FgMention *tmp) {
+  size_t n = mid - lo, i = 0, j = mid, k = lo;
+  memcpy(tmp, items + lo, n * sizeof *tmp);
+  while (i < n && j < hi)
+    items[k++] = items[j].first < tmp[i].first ? items[j++] : tmp[i++];
+  while (i < n)
+    items[k++] = tmp[i++];
+}
+
+/* Each pass appends its mentions in token order, so the list is a few
+ * sorted runs: merging them costs far less than qsort. */
+bool fg_mentions_sort(FgArena *arena, FgMention *items, size_t count) {
+  FgMention *tmp = NULL;
+  bool merged = true;
+  while (merged) {
+    merged = false;
+    for (size_t lo = 0; lo < count;) {
+      size_t mid = run_end(items, lo, count);
+      if (mid == count)
+        break;
+      size_t hi = run_end(items, mid, count);
+      if (!tmp)
+        tmp = fg_arena_alloc(arena, count * sizeof *tmp);
+      if (!tmp)
+        return false;
+      merge_runs(items, lo, mid, hi, tmp);
+      merged = true;
+      lo = hi;
+    }
+  }
+  return true;
 }
 
 /* The country with the most mentions, the first mentioned on a tie. The
@@ -908,23 +976,22 @@ static bool main_country(FgDocAnalysis *doc) {
 }
 
 bool fg_find_mentions(FgDocAnalysis *doc) {
-  Finder f = {doc, NULL, 0, 0, fg_intern_new(), NULL, 0};
+  Finder f = {doc, NULL, 0, 0, fg_intern_new(), NULL, 0, {NULL, 0, 0}, {NULL, 0, 0}};
   /* every later stage matches the lexicon by word id */
   bool ok = f.keys && fg_analysis_prepare(doc) && find_names(&f);
   fg_intern_free(f.keys);
   free(f.key_entity);
-  if (!ok)
+  fg_buf_free(&f.id_key);
+  fg_buf_free(&f.filed_key);
+  if (!ok || !fg_mentions_sort(doc->arena, f.items, f.count))
     return false;
-  if (f.count)
-    qsort(f.items, f.count, sizeof *f.items, by_position);
   doc->mentions = f.items;
   doc->mention_count = f.count;
   if (!main_country(doc))
     return false;
-  if (!fg_find_descriptors(doc, &f.items, &f.count, &f.cap))
+  if (!fg_find_descriptors(doc, &f.items, &f.count, &f.cap) ||
+      !fg_mentions_sort(doc->arena, f.items, f.count))
     return false;
-  if (f.count)
-    qsort(f.items, f.count, sizeof *f.items, by_position);
   doc->mentions = f.items;
   doc->mention_count = f.count;
   doc->sentence_mention = fg_arena_calloc(doc->arena, doc->tok.sentence_count + 1,

@@ -21,6 +21,10 @@ const FgNameHit *fg_name_index_find(const FgNameIndex *index, const char *key,
                                     size_t len, bool *longer);
 size_t fg_name_index_max_words(const FgNameIndex *index);
 
+/* Sorts mentions by their first token, keeping the order of mentions that
+ * start together (a stable sort). False when out of memory. */
+bool fg_mentions_sort(FgArena *arena, FgMention *items, size_t count);
+
 /* Adds descriptor ("the coalition", "Syrian security forces") and pronoun
  * mentions to the sorted list of name mentions. */
 bool fg_find_descriptors(FgDocAnalysis *doc, FgMention **items, size_t *count,

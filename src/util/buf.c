@@ -37,22 +37,6 @@ bool fg_buf_reserve(FgBuf *buf, size_t extra) {
   return true;
 }
 
-bool fg_buf_append(FgBuf *buf, const char *data, size_t len) {
-  if (!fg_buf_reserve(buf, len))
-    return false;
-  if (len)
-    memcpy(buf->data + buf->len, data, len);
-  buf->len += len;
-  buf->data[buf->len] = '\0';
-  return true;
-}
-
-bool fg_buf_append_str(FgBuf *buf, const char *str) {
-  return fg_buf_append(buf, str, strlen(str));
-}
-
-bool fg_buf_append_char(FgBuf *buf, char c) { return fg_buf_append(buf, &c, 1); }
-
 const char *fg_buf_cstr(FgBuf *buf) { return buf->data ? buf->data : ""; }
 
 char *fg_buf_take(FgBuf *buf) {

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 /* Largest buffer any caller may grow: bounds memory on hostile input. */
 #define FG_BUF_MAX ((size_t)1 << 31)
@@ -20,9 +21,26 @@ void fg_buf_clear(FgBuf *buf);
 /* Each returns false when memory runs out or FG_BUF_MAX would be passed;
  * the buffer is then unchanged. */
 bool fg_buf_reserve(FgBuf *buf, size_t extra);
-bool fg_buf_append(FgBuf *buf, const char *data, size_t len);
-bool fg_buf_append_str(FgBuf *buf, const char *str);
-bool fg_buf_append_char(FgBuf *buf, char c);
+
+/* The appends are inline: keys are built a few bytes at a time in the
+ * hottest loops, where a call cost as much as the copy. */
+static inline bool fg_buf_append(FgBuf *buf, const char *data, size_t len) {
+  if (buf->cap - buf->len <= len && !fg_buf_reserve(buf, len))
+    return false;
+  if (len)
+    memcpy(buf->data + buf->len, data, len);
+  buf->len += len;
+  buf->data[buf->len] = '\0';
+  return true;
+}
+
+static inline bool fg_buf_append_str(FgBuf *buf, const char *str) {
+  return fg_buf_append(buf, str, strlen(str));
+}
+
+static inline bool fg_buf_append_char(FgBuf *buf, char c) {
+  return fg_buf_append(buf, &c, 1);
+}
 /* Returns the contents as a C string ("" for an empty buffer). */
 const char *fg_buf_cstr(FgBuf *buf);
 /* Hands the allocation to the caller (NULL when empty); buffer becomes empty. */

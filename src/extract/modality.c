@@ -10,12 +10,12 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
-  return fg_in_list(doc, list, tok(doc, t));
+static bool in(const FgDocAnalysis *doc, FgListName list, size_t t) {
+  return fg_tok_in(doc, list, tok(doc, t));
 }
 
 /* Any word of the list within [from, to). */
-static bool any_in(const FgDocAnalysis *doc, const char *list, size_t from, size_t to) {
+static bool any_in(const FgDocAnalysis *doc, FgListName list, size_t from, size_t to) {
   for (size_t t = from; t < to; t++)
     if (in(doc, list, t))
       return true;
@@ -46,7 +46,7 @@ static void read_attribution(const FgDocAnalysis *doc, const FgSentence *s,
   }
   /* "Analysts say ...": a source noun before a reporting verb */
   for (size_t t = s->first; t + 1 < s->last; t++)
-    if (in(doc, "source-noun", t) && in(doc, "reporting-verb", t + 1)) {
+    if (in(doc, FG_LIST_SOURCE_NOUN, t) && in(doc, FG_LIST_REPORTING_VERB, t + 1)) {
       size_t first = t;
       while (first > s->first && (tok(doc, first - 1)->flags & FG_TOK_WORD))
         first--;
@@ -75,13 +75,13 @@ void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
                         size_t v_end, const char *doc_date, FgFactInput *claim) {
   size_t start = clause_start(doc, s, v);
   size_t near = v > start + 3 ? v - 3 : start;
-  if (any_in(doc, "negation", near, v) || any_in(doc, "denial", s->first, v))
+  if (any_in(doc, FG_LIST_NEGATION, near, v) || any_in(doc, FG_LIST_DENIAL, s->first, v))
     claim->negated = true;
-  if (any_in(doc, "hedge", start, v))
+  if (any_in(doc, FG_LIST_HEDGE, start, v))
     claim->modality = FG_MODALITY_HEDGED;
-  else if (any_in(doc, "future", near, v))
+  else if (any_in(doc, FG_LIST_FUTURE, near, v))
     claim->modality = FG_MODALITY_FUTURE;
-  if (any_in(doc, "former", near, v))
+  if (any_in(doc, FG_LIST_FORMER, near, v))
     claim->former = true;
   (void)v_end;
   const FgSentenceSource *source = sentence_source(doc, s, doc_date);

@@ -46,6 +46,7 @@ struct FgLexicon {
   uint64_t *in_list, *starts_list;
   size_t list_stride;
   uint32_t *row_list; /* list id of each list row */
+  uint64_t *list_masks; /* see fg_lexicon_list_masks */
   FirstWords verbs_from, roles_from;
 };
 
@@ -546,6 +547,50 @@ static bool build_index(FgLexicon *lex) {
   return true;
 }
 
+static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
+    [FG_LIST_ACTOR_NOUN] = "actor-noun",
+    [FG_LIST_ADVERB] = "adverb",
+    [FG_LIST_BE_AUX] = "be-aux",
+    [FG_LIST_BLOCKS_GERUND] = "blocks-gerund",
+    [FG_LIST_COMPOUND_PARTICIPLE] = "compound-participle",
+    [FG_LIST_DENIAL] = "denial",
+    [FG_LIST_DETERMINER] = "determiner",
+    [FG_LIST_EVENT_HEAD] = "event-head",
+    [FG_LIST_FORMER] = "former",
+    [FG_LIST_FUTURE] = "future",
+    [FG_LIST_HEDGE] = "hedge",
+    [FG_LIST_INTENT_NOUN] = "intent-noun",
+    [FG_LIST_LITERAL_STOP] = "literal-stop",
+    [FG_LIST_MODIFIED_NOUN] = "modified-noun",
+    [FG_LIST_NEGATION] = "negation",
+    [FG_LIST_PERSON_DESCRIPTOR] = "person-descriptor",
+    [FG_LIST_PERSON_TITLE] = "person-title",
+    [FG_LIST_PREPOSITION] = "preposition",
+    [FG_LIST_RELATIVE_PRONOUN] = "relative-pronoun",
+    [FG_LIST_REPORTING_VERB] = "reporting-verb",
+    [FG_LIST_SOURCE_NOUN] = "source-noun",
+    [FG_LIST_STANCE_PREFIX] = "stance-prefix",
+    [FG_LIST_SUBORDINATOR] = "subordinator",
+    [FG_LIST_VERB_FORM] = "verb-form"};
+
+_Static_assert(FG_LIST_COUNT <= 64, "a word's fixed lists are one uint64_t");
+
+/* Copies the in_list bits of the fixed lists into one mask per word, so
+ * that a lookup by fixed id is a single load. */
+static bool mask_fixed_lists(FgLexicon *lex) {
+  size_t words = fg_intern_count(lex->words);
+  lex->list_masks = calloc(words ? words : 1, sizeof *lex->list_masks);
+  if (!lex->list_masks)
+    return false;
+  for (unsigned l = 0; l < FG_LIST_COUNT; l++) {
+    uint32_t id = fg_lexicon_list_id(lex, FIXED_LISTS[l]);
+    for (uint32_t w = 0; id != FG_NO_ID && w < words; w++)
+      if (get_bit(lex, lex->in_list, w, id))
+        lex->list_masks[w] |= (uint64_t)1 << l;
+  }
+  return true;
+}
+
 /* The bytes of a word of at most eight bytes as an integer; false for a
  * longer word. */
 static bool pack_short(const char *word, uint64_t *packed) {
@@ -604,6 +649,7 @@ static uint32_t find_word(const FgLexicon *lex, const char *word) {
 
 static bool build_word_ids(FgLexicon *lex) {
   return resolve_all(lex) && index_short_words(lex) && build_index(lex) &&
+         mask_fixed_lists(lex) &&
          index_first_words(lex, lex->verb_count, verb_forms, &lex->verbs_from) &&
          index_first_words(lex, lex->role_count, role_forms, &lex->roles_from);
 }
@@ -691,6 +737,7 @@ void fg_lexicon_free(FgLexicon *lex) {
   free(lex->in_list);
   free(lex->starts_list);
   free(lex->row_list);
+  free(lex->list_masks);
   free(lex->short_words.keys);
   free(lex->short_words.ids);
   free(lex->verbs_from.start);
@@ -754,6 +801,8 @@ void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count) 
 uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name) {
   return fg_intern_find(lex->list_names, name, strlen(name));
 }
+
+const uint64_t *fg_lexicon_list_masks(const FgLexicon *lex) { return lex->list_masks; }
 
 bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word) {
   return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->in_list, word, list);

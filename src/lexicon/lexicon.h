@@ -97,6 +97,36 @@ typedef struct {
   char *value; /* optional third column: a type or a role, or NULL */
 } FgWordList;
 
+/* The lists the relation rules consult on every token, by fixed id rather
+ * than by name (fg_lexicon_list_masks). */
+typedef enum {
+  FG_LIST_ACTOR_NOUN,
+  FG_LIST_ADVERB,
+  FG_LIST_BE_AUX,
+  FG_LIST_BLOCKS_GERUND,
+  FG_LIST_COMPOUND_PARTICIPLE,
+  FG_LIST_DENIAL,
+  FG_LIST_DETERMINER,
+  FG_LIST_EVENT_HEAD,
+  FG_LIST_FORMER,
+  FG_LIST_FUTURE,
+  FG_LIST_HEDGE,
+  FG_LIST_INTENT_NOUN,
+  FG_LIST_LITERAL_STOP,
+  FG_LIST_MODIFIED_NOUN,
+  FG_LIST_NEGATION,
+  FG_LIST_PERSON_DESCRIPTOR,
+  FG_LIST_PERSON_TITLE,
+  FG_LIST_PREPOSITION,
+  FG_LIST_RELATIVE_PRONOUN,
+  FG_LIST_REPORTING_VERB,
+  FG_LIST_SOURCE_NOUN,
+  FG_LIST_STANCE_PREFIX,
+  FG_LIST_SUBORDINATOR,
+  FG_LIST_VERB_FORM,
+  FG_LIST_COUNT
+} FgListName;
+
 typedef struct FgLexicon FgLexicon;
 
 FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
@@ -131,6 +161,9 @@ void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count);
 /* The id of a list name (every row of that name, and "verb-form" for the
  * first words of verb forms), FG_NO_ID when no list has it. */
 uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name);
+/* By word id: bit l (an FgListName) is set when the word is a one-word
+ * entry of that list, as fg_lexicon_word_in tells. Owned by the lexicon. */
+const uint64_t *fg_lexicon_list_masks(const FgLexicon *lex);
 /* True when word is a one-word entry of the list: fg_lexicon_has on the
  * word without building strings. False for FG_NO_ID. */
 bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word);

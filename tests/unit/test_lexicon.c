@@ -289,6 +289,17 @@ static void test_word_in_agrees_with_has(void **state) {
   }
 }
 
+/* Every list with a fixed id is in the shipped lexicon: a misspelt name
+ * would make its list silently empty. */
+static void test_fixed_lists_are_shipped(void **state) {
+  Fixture *fx = *state;
+  const uint64_t *masks = fg_lexicon_list_masks(fx->shipped);
+  uint64_t seen = 0;
+  for (size_t w = 0; w < fg_lexicon_word_count(fx->shipped); w++)
+    seen |= masks[w];
+  assert_int_equal(seen, ((uint64_t)1 << FG_LIST_COUNT) - 1);
+}
+
 static void test_kinds_parse(void **state) {
   (void)state;
   assert_int_equal(fg_kinds_parse("Person|Country"),
@@ -319,6 +330,7 @@ int main(void) {
       cmocka_unit_test(test_rules_by_first_word),
       cmocka_unit_test(test_word_sequence_match),
       cmocka_unit_test(test_word_in_agrees_with_has),
+      cmocka_unit_test(test_fixed_lists_are_shipped),
       cmocka_unit_test(test_kinds_parse),
       cmocka_unit_test(test_free_null),
   };

@@ -13,7 +13,8 @@ typedef struct {
   FgFactFunc emit;
   void *handle;
   bool ok;
-  uint64_t *words; /* bit per lexicon word id: in the current sentence */
+  uint32_t *cue_seen;     /* by cue: 1 + the last sentence that has it */
+  uint32_t *pattern_cues; /* by pattern: its cues the sentence has */
 } Ctx;
 
 static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
@@ -307,22 +308,6 @@ static bool match_elements(Ctx *c, const FgSentence *s, const FgPatternRule *p,
   return false;
 }
 
-/* A pattern can match only when each of its required word elements has
- * an alternative whose first word occurs in the sentence. */
-static bool may_match(const FgPatternRule *p, const uint64_t *words) {
-  for (size_t e = 0; e < p->element_count; e++) {
-    const FgWords *w = &p->elements[e].words;
-    if (p->elements[e].type != FG_EL_WORDS)
-      continue;
-    bool found = false;
-    for (size_t i = 0; i < w->count && !found; i++)
-      found = (words[w->seqs[i].ids[0] / 64] >> (w->seqs[i].ids[0] % 64)) & 1;
-    if (!found)
-      return false;
-  }
-  return true;
-}
-
 /* "the Damascus suburb of X" / "the X district of Valencia": the place
  * the gazetteer knows is the one that contains the other. */
 static bool known_container(const FgDocAnalysis *doc, const Slots *slots) {
@@ -355,21 +340,29 @@ static bool may_start(const FgDocAnalysis *doc, const FgPatternRule *p, size_t t
   }
 }
 
-/* Sets (or clears) the bits of the sentence's lexicon words in c->words. */
-static void mark_words(Ctx *c, const FgSentence *s, bool on) {
+/* Counts in c->pattern_cues the cues of each pattern that the sentence
+ * has: a pattern can match only when it has them all. */
+static void count_cues(Ctx *c, const FgSentence *s) {
+  const FgLexicon *lex = c->doc->lex;
+  uint32_t stamp = (uint32_t)(s - c->doc->tok.sentences) + 1;
+  memset(c->pattern_cues, 0, fg_lexicon_pattern_count(lex) * sizeof *c->pattern_cues);
   for (size_t t = s->first; t < s->last; t++) {
-    uint32_t w = tok(c->doc, t)->word;
-    if (w != FG_NO_ID)
-      c->words[w / 64] = on ? c->words[w / 64] | (uint64_t)1 << (w % 64) : 0;
+    size_t n;
+    const uint32_t *cues = fg_lexicon_cues_from(lex, tok(c->doc, t)->word, &n);
+    for (size_t i = 0; i < n; i++)
+      if (c->cue_seen[cues[i]] != stamp) {
+        c->cue_seen[cues[i]] = stamp;
+        c->pattern_cues[fg_lexicon_cue_pattern(lex, cues[i])]++;
+      }
   }
 }
 
 static void run_patterns(Ctx *c, const FgSentence *s) {
   const FgDocAnalysis *doc = c->doc;
-  mark_words(c, s, true);
+  count_cues(c, s);
   for (size_t i = 0; i < fg_lexicon_pattern_count(doc->lex) && c->ok; i++) {
     const FgPatternRule *p = fg_lexicon_pattern(doc->lex, i);
-    if (!may_match(p, c->words))
+    if (c->pattern_cues[i] < p->cue_count)
       continue;
     for (size_t t = s->first; t < s->last; t++) {
       Slots slots = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t, t};
@@ -402,7 +395,6 @@ static void run_patterns(Ctx *c, const FgSentence *s) {
       t = slots.last > t ? slots.last - 1 : t;
     }
   }
-  mark_words(c, s, false);
 }
 
 /* ---- roles and titles ---- */
@@ -564,10 +556,12 @@ static void run_roles(Ctx *c, const FgSentence *s) {
 
 bool fg_extract_facts(const FgDocAnalysis *doc, const char *doc_date,
                       FgFactFunc emit_fn, void *handle) {
-  size_t words = (fg_lexicon_word_count(doc->lex) + 63) / 64;
+  size_t cues = fg_lexicon_cue_count(doc->lex);
+  size_t patterns = fg_lexicon_pattern_count(doc->lex);
   Ctx c = {doc, doc_date, emit_fn, handle, true,
-           fg_arena_calloc(doc->arena, words ? words : 1, sizeof(uint64_t))};
-  if (!c.words)
+           fg_arena_calloc(doc->arena, cues ? cues : 1, sizeof(uint32_t)),
+           fg_arena_calloc(doc->arena, patterns ? patterns : 1, sizeof(uint32_t))};
+  if (!c.cue_seen || !c.pattern_cues)
     return false;
   for (size_t i = 0; i < doc->tok.sentence_count && c.ok; i++) {
     const FgSentence *s = &doc->tok.sentences[i];

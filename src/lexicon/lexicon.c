@@ -48,6 +48,12 @@ struct FgLexicon {
   uint32_t *row_list; /* list id of each list row */
   uint64_t *list_masks; /* see fg_lexicon_list_masks */
   FirstWords verbs_from, roles_from;
+  /* The patterns' word elements in lexicon order: cue i is cue_words[i]
+   * of pattern cue_pattern[i]. */
+  const FgWords **cue_words;
+  uint32_t *cue_pattern;
+  size_t cue_count;
+  FirstWords cues_from;
 };
 
 typedef struct {
@@ -455,6 +461,30 @@ static const FgWords *role_forms(const FgLexicon *lex, size_t i) {
   return &lex->roles[i].forms;
 }
 
+static const FgWords *cue_forms(const FgLexicon *lex, size_t i) {
+  return lex->cue_words[i];
+}
+
+/* Lists the word elements of every pattern as cues. */
+static bool list_cues(FgLexicon *lex) {
+  size_t n = 0;
+  for (size_t i = 0; i < lex->pattern_count; i++)
+    for (size_t e = 0; e < lex->patterns[i].element_count; e++)
+      n += lex->patterns[i].elements[e].type == FG_EL_WORDS;
+  lex->cue_words = malloc((n ? n : 1) * sizeof *lex->cue_words);
+  lex->cue_pattern = malloc((n ? n : 1) * sizeof *lex->cue_pattern);
+  if (!lex->cue_words || !lex->cue_pattern)
+    return false;
+  for (size_t i = 0; i < lex->pattern_count; i++)
+    for (size_t e = 0; e < lex->patterns[i].element_count; e++)
+      if (lex->patterns[i].elements[e].type == FG_EL_WORDS) {
+        lex->cue_words[lex->cue_count] = &lex->patterns[i].elements[e].words;
+        lex->cue_pattern[lex->cue_count++] = (uint32_t)i;
+        lex->patterns[i].cue_count++;
+      }
+  return true;
+}
+
 /* Files rule i under the first word of each of its forms, once per word;
  * counts only when out->rules is NULL. last[w] is the last rule filed. */
 static void file_first_words(const FgWords *forms, uint32_t i, uint32_t *last,
@@ -651,7 +681,9 @@ static bool build_word_ids(FgLexicon *lex) {
   return resolve_all(lex) && index_short_words(lex) && build_index(lex) &&
          mask_fixed_lists(lex) &&
          index_first_words(lex, lex->verb_count, verb_forms, &lex->verbs_from) &&
-         index_first_words(lex, lex->role_count, role_forms, &lex->roles_from);
+         index_first_words(lex, lex->role_count, role_forms, &lex->roles_from) &&
+         list_cues(lex) &&
+         index_first_words(lex, lex->cue_count, cue_forms, &lex->cues_from);
 }
 
 FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
@@ -744,6 +776,10 @@ void fg_lexicon_free(FgLexicon *lex) {
   free(lex->verbs_from.rules);
   free(lex->roles_from.start);
   free(lex->roles_from.rules);
+  free(lex->cue_words);
+  free(lex->cue_pattern);
+  free(lex->cues_from.start);
+  free(lex->cues_from.rules);
   free(lex);
 }
 
@@ -838,6 +874,16 @@ const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_
 
 const uint32_t *fg_lexicon_roles_from(const FgLexicon *lex, uint32_t word, size_t *n) {
   return rules_from(&lex->roles_from, lex, word, n);
+}
+
+const uint32_t *fg_lexicon_cues_from(const FgLexicon *lex, uint32_t word, size_t *n) {
+  return rules_from(&lex->cues_from, lex, word, n);
+}
+
+size_t fg_lexicon_cue_count(const FgLexicon *lex) { return lex->cue_count; }
+
+uint32_t fg_lexicon_cue_pattern(const FgLexicon *lex, uint32_t cue) {
+  return lex->cue_pattern[cue];
 }
 
 size_t fg_words_match(const FgWordSeq *seq, const FgToken *tokens, size_t t, size_t last) {

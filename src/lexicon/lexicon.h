@@ -78,6 +78,7 @@ typedef struct {
   bool object_is_doc_country; /* the object is the article's main country */
   bool swap;                  /* the slots are reversed in the triple */
   bool known_object;          /* O is a gazetteer entry and S is not */
+  size_t cue_count;           /* its FG_EL_WORDS elements, see fg_lexicon_cues_from */
   double confidence;
 } FgPatternRule;
 
@@ -176,6 +177,14 @@ bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word);
  * whose first word is word; *n gets their number. */
 const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_t *n);
 const uint32_t *fg_lexicon_roles_from(const FgLexicon *lex, uint32_t word, size_t *n);
+/* Every FG_EL_WORDS element of a pattern is a cue: the pattern can match a
+ * sentence only when each of its cues has an alternative whose first word
+ * occurs there. The cues (indexes below fg_lexicon_cue_count) having an
+ * alternative that starts with word; *n gets their number. */
+const uint32_t *fg_lexicon_cues_from(const FgLexicon *lex, uint32_t word, size_t *n);
+size_t fg_lexicon_cue_count(const FgLexicon *lex);
+/* The index of the pattern that cue belongs to. */
+uint32_t fg_lexicon_cue_pattern(const FgLexicon *lex, uint32_t cue);
 /* Token ids [t, last) start with seq: returns the token after it, or 0. */
 size_t fg_words_match(const FgWordSeq *seq, const FgToken *tokens, size_t t, size_t last);
 

@@ -264,6 +264,27 @@ static void test_word_sequence_match(void **state) {
   fg_lexicon_free(lex);
 }
 
+/* A pattern's word elements are its cues, filed under their first words;
+ * optional words are not. */
+static void test_pattern_cues(void **state) {
+  FgLexicon *lex = load_text(*state,
+                             "pattern\tpat.a\tmet\tS and ~4 O met|meet\t\n"
+                             "pattern\tpat.b\tin\tS ?the in O\t\n");
+  assert_int_equal(fg_lexicon_pattern(lex, 0)->cue_count, 2);
+  assert_int_equal(fg_lexicon_pattern(lex, 1)->cue_count, 1);
+  assert_int_equal(fg_lexicon_cue_count(lex), 3);
+  size_t n;
+  const uint32_t *cues = fg_lexicon_cues_from(lex, fg_lexicon_word(lex, "meet", 4), &n);
+  assert_int_equal(n, 1);
+  assert_int_equal(fg_lexicon_cue_pattern(lex, cues[0]), 0);
+  cues = fg_lexicon_cues_from(lex, fg_lexicon_word(lex, "in", 2), &n);
+  assert_int_equal(n, 1);
+  assert_int_equal(fg_lexicon_cue_pattern(lex, cues[0]), 1);
+  fg_lexicon_cues_from(lex, fg_lexicon_word(lex, "the", 3), &n);
+  assert_int_equal(n, 0);
+  fg_lexicon_free(lex);
+}
+
 /* The id tables agree with the string index on every shipped list word. */
 static void test_word_in_agrees_with_has(void **state) {
   Fixture *fx = *state;
@@ -329,6 +350,7 @@ int main(void) {
       cmocka_unit_test(test_word_value),
       cmocka_unit_test(test_rules_by_first_word),
       cmocka_unit_test(test_word_sequence_match),
+      cmocka_unit_test(test_pattern_cues),
       cmocka_unit_test(test_word_in_agrees_with_has),
       cmocka_unit_test(test_fixed_lists_are_shipped),
       cmocka_unit_test(test_kinds_parse),

@@ -8,6 +8,11 @@
 #include "modality.h"
 
 typedef struct {
+  size_t *at; /* token indexes, in order */
+  size_t count;
+} Starts;
+
+typedef struct {
   const FgDocAnalysis *doc;
   const char *doc_date;
   FgFactFunc emit;
@@ -15,6 +20,11 @@ typedef struct {
   bool ok;
   uint32_t *cue_seen;     /* by cue: 1 + the last sentence that has it */
   uint32_t *pattern_cues; /* by pattern: its cues the sentence has */
+  uint32_t *word_seen;    /* by lexicon word: 1 + the last sentence having it */
+  /* Where in the current sentence a pattern starting with a slot may
+   * start: the tokens where fg_mention_at gives a mention starting there,
+   * and those and the numbers, for a Value slot. */
+  Starts mention_starts, value_starts;
 } Ctx;
 
 static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
@@ -318,26 +328,16 @@ static bool known_container(const FgDocAnalysis *doc, const Slots *slots) {
   return obj->gaz >= 0 && sub->gaz < 0;
 }
 
-/* Whether the pattern's first element can match at token t: a slot needs
- * a mention starting there (or a number, for a value), words one of their
- * first words. Skips and optional words can start anywhere. */
-static bool may_start(const FgDocAnalysis *doc, const FgPatternRule *p, size_t t) {
-  const FgElement *el = &p->elements[0];
-  switch (el->type) {
-  case FG_EL_SUBJECT:
-  case FG_EL_OBJECT: {
-    const FgMention *m = fg_mention_at(doc, t);
-    return (m && m->first == t) ||
-           ((el->kinds & FG_KIND_VALUE) && (tok(doc, t)->flags & FG_TOK_NUM));
-  }
-  case FG_EL_WORDS:
-    for (size_t i = 0; i < el->words.count; i++)
-      if (tok(doc, t)->word == el->words.seqs[i].ids[0])
-        return true;
-    return false;
-  default:
+/* Whether a pattern whose first element is no slot can match at token t:
+ * words need one of their first words there; skips and optional words can
+ * start anywhere. */
+static bool may_start(const FgDocAnalysis *doc, const FgElement *el, size_t t) {
+  if (el->type != FG_EL_WORDS)
     return true;
-  }
+  for (size_t i = 0; i < el->words.count; i++)
+    if (tok(doc, t)->word == el->words.seqs[i].ids[0])
+      return true;
+  return false;
 }
 
 /* Counts in c->pattern_cues the cues of each pattern that the sentence
@@ -347,8 +347,12 @@ static void count_cues(Ctx *c, const FgSentence *s) {
   uint32_t stamp = (uint32_t)(s - c->doc->tok.sentences) + 1;
   memset(c->pattern_cues, 0, fg_lexicon_pattern_count(lex) * sizeof *c->pattern_cues);
   for (size_t t = s->first; t < s->last; t++) {
+    uint32_t w = tok(c->doc, t)->word;
+    if (w == FG_NO_ID || c->word_seen[w] == stamp)
+      continue;
+    c->word_seen[w] = stamp;
     size_t n;
-    const uint32_t *cues = fg_lexicon_cues_from(lex, tok(c->doc, t)->word, &n);
+    const uint32_t *cues = fg_lexicon_cues_from(lex, w, &n);
     for (size_t i = 0; i < n; i++)
       if (c->cue_seen[cues[i]] != stamp) {
         c->cue_seen[cues[i]] = stamp;
@@ -357,43 +361,76 @@ static void count_cues(Ctx *c, const FgSentence *s) {
   }
 }
 
-static void run_patterns(Ctx *c, const FgSentence *s) {
+/* Fills c->mention_starts and c->value_starts for the sentence: most
+ * patterns start with a slot, and are tried only there. */
+static void find_starts(Ctx *c, const FgSentence *s) {
+  c->mention_starts.count = c->value_starts.count = 0;
+  for (size_t t = s->first; t < s->last; t++) {
+    const FgMention *m = fg_mention_at(c->doc, t);
+    bool mention = m && m->first == t;
+    if (mention)
+      c->mention_starts.at[c->mention_starts.count++] = t;
+    if (mention || (tok(c->doc, t)->flags & FG_TOK_NUM))
+      c->value_starts.at[c->value_starts.count++] = t;
+  }
+}
+
+/* Tries pattern p from token t, emitting its fact; returns the token from
+ * which to try it next. */
+static size_t try_pattern(Ctx *c, const FgSentence *s, const FgPatternRule *p, size_t t) {
   const FgDocAnalysis *doc = c->doc;
+  Slots slots = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t, t};
+  if (!match_elements(c, s, p, 0, t, &slots))
+    return t + 1;
+  /* "a suspension of US sanctions on X" states no new sanction */
+  size_t before = t >= s->first + 4 ? t - 4 : s->first;
+  if (p->unless.count && span_has(doc, before, t, &p->unless))
+    return t + 1;
+  /* Of overlapping matches ending at the same token, the one starting
+   * last binds the nearest subject. */
+  for (size_t t2 = t + 1; t2 < slots.last; t2++) {
+    Slots later = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t2, t2};
+    if (match_elements(c, s, p, 0, t2, &later) && later.last == slots.last)
+      slots = later;
+  }
+  if (p->known_object && !known_container(doc, &slots))
+    return t + 1;
+  FgFactInput claim = new_claim(p->predicate);
+  claim.subject = slots.subject.entity;
+  claim.object = p->object_is_doc_country ? doc->main_country : slots.object.entity;
+  claim.literal = slots.literal;
+  if (p->swap) {
+    uint32_t tmp = claim.subject;
+    claim.subject = claim.object;
+    claim.object = tmp;
+  }
+  fg_read_qualifiers(doc, s, t, slots.last, c->doc_date, &claim);
+  emit(c, s, &claim, p->id, p->confidence);
+  return slots.last > t + 1 ? slots.last : t + 1;
+}
+
+static void run_pattern(Ctx *c, const FgSentence *s, const FgPatternRule *p) {
+  const FgElement *el = &p->elements[0];
+  if (el->type == FG_EL_SUBJECT || el->type == FG_EL_OBJECT) {
+    const Starts *starts = (el->kinds & FG_KIND_VALUE) ? &c->value_starts : &c->mention_starts;
+    size_t next = s->first;
+    for (size_t k = 0; k < starts->count; k++)
+      if (starts->at[k] >= next)
+        next = try_pattern(c, s, p, starts->at[k]);
+    return;
+  }
+  for (size_t t = s->first; t < s->last;)
+    t = may_start(c->doc, el, t) ? try_pattern(c, s, p, t) : t + 1;
+}
+
+static void run_patterns(Ctx *c, const FgSentence *s) {
+  const FgLexicon *lex = c->doc->lex;
   count_cues(c, s);
-  for (size_t i = 0; i < fg_lexicon_pattern_count(doc->lex) && c->ok; i++) {
-    const FgPatternRule *p = fg_lexicon_pattern(doc->lex, i);
-    if (c->pattern_cues[i] < p->cue_count)
-      continue;
-    for (size_t t = s->first; t < s->last; t++) {
-      Slots slots = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t, t};
-      if (!may_start(doc, p, t) || !match_elements(c, s, p, 0, t, &slots))
-        continue;
-      /* "a suspension of US sanctions on X" states no new sanction */
-      size_t before = t >= s->first + 4 ? t - 4 : s->first;
-      if (p->unless.count && span_has(doc, before, t, &p->unless))
-        continue;
-      /* Of overlapping matches ending at the same token, the one starting
-       * last binds the nearest subject. */
-      for (size_t t2 = t + 1; t2 < slots.last; t2++) {
-        Slots later = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t2, t2};
-        if (match_elements(c, s, p, 0, t2, &later) && later.last == slots.last)
-          slots = later;
-      }
-      if (p->known_object && !known_container(doc, &slots))
-        continue;
-      FgFactInput claim = new_claim(p->predicate);
-      claim.subject = slots.subject.entity;
-      claim.object = p->object_is_doc_country ? doc->main_country : slots.object.entity;
-      claim.literal = slots.literal;
-      if (p->swap) {
-        uint32_t tmp = claim.subject;
-        claim.subject = claim.object;
-        claim.object = tmp;
-      }
-      fg_read_qualifiers(doc, s, t, slots.last, c->doc_date, &claim);
-      emit(c, s, &claim, p->id, p->confidence);
-      t = slots.last > t ? slots.last - 1 : t;
-    }
+  find_starts(c, s);
+  for (size_t i = 0; i < fg_lexicon_pattern_count(lex) && c->ok; i++) {
+    const FgPatternRule *p = fg_lexicon_pattern(lex, i);
+    if (c->pattern_cues[i] == p->cue_count)
+      run_pattern(c, s, p);
   }
 }
 
@@ -558,10 +595,14 @@ bool fg_extract_facts(const FgDocAnalysis *doc, const char *doc_date,
                       FgFactFunc emit_fn, void *handle) {
   size_t cues = fg_lexicon_cue_count(doc->lex);
   size_t patterns = fg_lexicon_pattern_count(doc->lex);
+  size_t words = fg_lexicon_word_count(doc->lex);
   Ctx c = {doc, doc_date, emit_fn, handle, true,
            fg_arena_calloc(doc->arena, cues ? cues : 1, sizeof(uint32_t)),
-           fg_arena_calloc(doc->arena, patterns ? patterns : 1, sizeof(uint32_t))};
-  if (!c.cue_seen || !c.pattern_cues)
+           fg_arena_calloc(doc->arena, patterns ? patterns : 1, sizeof(uint32_t)),
+           fg_arena_calloc(doc->arena, words ? words : 1, sizeof(uint32_t)),
+           {fg_arena_calloc(doc->arena, doc->tok.token_count + 1, sizeof(size_t)), 0},
+           {fg_arena_calloc(doc->arena, doc->tok.token_count + 1, sizeof(size_t)), 0}};
+  if (!c.cue_seen || !c.pattern_cues || !c.word_seen || !c.mention_starts.at || !c.value_starts.at)
     return false;
   for (size_t i = 0; i < doc->tok.sentence_count && c.ok; i++) {
     const FgSentence *s = &doc->tok.sentences[i];

@@ -19,8 +19,9 @@ typedef struct {
 
 /* Rule indexes grouped by the id of a first word of their forms. */
 typedef struct {
-  uint32_t *start; /* by word id, word count + 1 entries */
+  uint32_t *start; /* by word id, words + 1 entries */
   uint32_t *rules;
+  size_t words;    /* word count, kept here as lookups are per token */
 } FirstWords;
 
 struct FgLexicon {
@@ -508,6 +509,7 @@ static bool index_first_words(const FgLexicon *lex, size_t rule_count,
   uint32_t *last = malloc((words ? words : 1) * sizeof *last);
   uint32_t *fill = malloc((words ? words : 1) * sizeof *fill);
   out->start = calloc(words + 1, sizeof *out->start);
+  out->words = words;
   bool ok = last && fill && out->start;
   for (int pass = 0; ok && pass < 2; pass++) {
     for (size_t w = 0; w < words; w++)
@@ -858,9 +860,8 @@ bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word) 
   return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->starts_list, word, list);
 }
 
-static const uint32_t *rules_from(const FirstWords *index, const FgLexicon *lex,
-                                  uint32_t word, size_t *n) {
-  if (word >= fg_intern_count(lex->words)) {
+static const uint32_t *rules_from(const FirstWords *index, uint32_t word, size_t *n) {
+  if (word >= index->words) {
     *n = 0;
     return NULL;
   }
@@ -869,15 +870,15 @@ static const uint32_t *rules_from(const FirstWords *index, const FgLexicon *lex,
 }
 
 const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_t *n) {
-  return rules_from(&lex->verbs_from, lex, word, n);
+  return rules_from(&lex->verbs_from, word, n);
 }
 
 const uint32_t *fg_lexicon_roles_from(const FgLexicon *lex, uint32_t word, size_t *n) {
-  return rules_from(&lex->roles_from, lex, word, n);
+  return rules_from(&lex->roles_from, word, n);
 }
 
 const uint32_t *fg_lexicon_cues_from(const FgLexicon *lex, uint32_t word, size_t *n) {
-  return rules_from(&lex->cues_from, lex, word, n);
+  return rules_from(&lex->cues_from, word, n);
 }
 
 size_t fg_lexicon_cue_count(const FgLexicon *lex) { return lex->cue_count; }

@@ -120,10 +120,15 @@ static inline bool fg_in_list(const FgDocAnalysis *doc, const char *name,
   return tok->word != FG_NO_ID && fg_word_in_list(doc, name, tok->word);
 }
 
+/* The lists with a fixed id that have the token, as bits by FgListName. */
+static inline uint64_t fg_tok_lists(const FgDocAnalysis *doc, const FgToken *tok) {
+  return tok->word == FG_NO_ID ? 0 : doc->list_masks[tok->word];
+}
+
 /* fg_in_list for a list with a fixed id: one load, no lookup by name. */
 static inline bool fg_tok_in(const FgDocAnalysis *doc, FgListName list,
                              const FgToken *tok) {
-  return tok->word != FG_NO_ID && ((doc->list_masks[tok->word] >> list) & 1);
+  return (fg_tok_lists(doc, tok) >> list) & 1;
 }
 
 /* fg_in_list that also gives the value column of the first row of that

@@ -27,10 +27,6 @@ size_t fg_match_words(const FgDocAnalysis *doc, size_t t, size_t last,
   return fg_words_match(words, doc->tok.tokens, t, last);
 }
 
-bool fg_is_verb_form(const FgDocAnalysis *doc, size_t t) {
-  return in(doc, FG_LIST_VERB_FORM, t);
-}
-
 bool fg_is_gerund(const FgDocAnalysis *doc, size_t t) {
   const char *norm = tok(doc, t)->norm;
   size_t len = strlen(norm);

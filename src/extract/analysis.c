@@ -32,7 +32,10 @@ static uint32_t list_id(const FgDocAnalysis *doc, const char *name) {
 }
 
 bool fg_word_in_list(const FgDocAnalysis *doc, const char *name, uint32_t word) {
-  return fg_lexicon_word_in(doc->lex, list_id(doc, name), word);
+  uint32_t list = list_id(doc, name);
+  if (list < 64)
+    return (doc->list_masks[word] >> list) & 1;
+  return fg_lexicon_word_in(doc->lex, list, word);
 }
 
 bool fg_in_list_value(const FgDocAnalysis *doc, const char *name, const FgToken *tok,

@@ -48,6 +48,7 @@ struct FgLexicon {
   size_t list_stride;
   uint32_t *row_list; /* list id of each list row */
   uint64_t *list_masks; /* see fg_lexicon_list_masks */
+  uint64_t fixed_listed; /* the FgListName ids that name a list in the file */
   FirstWords verbs_from, roles_from;
   /* The patterns' word elements in lexicon order: cue i is cue_words[i]
    * of pattern cue_pattern[i]. */
@@ -416,15 +417,48 @@ static bool resolve_all(FgLexicon *lex) {
   return ok;
 }
 
+/* Interned first, in this order, so that each id is its FgListName. */
+static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
+    [FG_LIST_ACTOR_NOUN] = "actor-noun",
+    [FG_LIST_ADVERB] = "adverb",
+    [FG_LIST_BE_AUX] = "be-aux",
+    [FG_LIST_BLOCKS_GERUND] = "blocks-gerund",
+    [FG_LIST_COMPOUND_PARTICIPLE] = "compound-participle",
+    [FG_LIST_DENIAL] = "denial",
+    [FG_LIST_DETERMINER] = "determiner",
+    [FG_LIST_EVENT_HEAD] = "event-head",
+    [FG_LIST_FORMER] = "former",
+    [FG_LIST_FUTURE] = "future",
+    [FG_LIST_HEDGE] = "hedge",
+    [FG_LIST_INTENT_NOUN] = "intent-noun",
+    [FG_LIST_LITERAL_STOP] = "literal-stop",
+    [FG_LIST_MODIFIED_NOUN] = "modified-noun",
+    [FG_LIST_NEGATION] = "negation",
+    [FG_LIST_PERSON_DESCRIPTOR] = "person-descriptor",
+    [FG_LIST_PERSON_TITLE] = "person-title",
+    [FG_LIST_PREPOSITION] = "preposition",
+    [FG_LIST_RELATIVE_PRONOUN] = "relative-pronoun",
+    [FG_LIST_REPORTING_VERB] = "reporting-verb",
+    [FG_LIST_SOURCE_NOUN] = "source-noun",
+    [FG_LIST_STANCE_PREFIX] = "stance-prefix",
+    [FG_LIST_SUBORDINATOR] = "subordinator",
+    [FG_LIST_VERB_FORM] = "verb-form"};
+
+_Static_assert(FG_LIST_COUNT <= 64, "fixed ids fit in a word's mask");
+
 /* Names every list (and "verb-form") with an id and makes the bit table. */
 static bool alloc_in_list(FgLexicon *lex) {
   lex->list_names = fg_intern_new();
   lex->row_list = malloc((lex->list_count ? lex->list_count : 1) * sizeof *lex->row_list);
-  bool ok = lex->list_names && lex->row_list &&
-            fg_intern_add_str(lex->list_names, "verb-form") != FG_NO_ID;
+  bool ok = lex->list_names && lex->row_list;
+  for (unsigned l = 0; ok && l < FG_LIST_COUNT; l++)
+    ok = fg_intern_add_str(lex->list_names, FIXED_LISTS[l]) == l;
+  lex->fixed_listed = (uint64_t)1 << FG_LIST_VERB_FORM;
   for (size_t i = 0; ok && i < lex->list_count; i++) {
     lex->row_list[i] = fg_intern_add_str(lex->list_names, lex->lists[i].name);
     ok = lex->row_list[i] != FG_NO_ID;
+    if (ok && lex->row_list[i] < FG_LIST_COUNT)
+      lex->fixed_listed |= (uint64_t)1 << lex->row_list[i];
   }
   if (!ok)
     return false;
@@ -579,47 +613,15 @@ static bool build_index(FgLexicon *lex) {
   return true;
 }
 
-static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
-    [FG_LIST_ACTOR_NOUN] = "actor-noun",
-    [FG_LIST_ADVERB] = "adverb",
-    [FG_LIST_BE_AUX] = "be-aux",
-    [FG_LIST_BLOCKS_GERUND] = "blocks-gerund",
-    [FG_LIST_COMPOUND_PARTICIPLE] = "compound-participle",
-    [FG_LIST_DENIAL] = "denial",
-    [FG_LIST_DETERMINER] = "determiner",
-    [FG_LIST_EVENT_HEAD] = "event-head",
-    [FG_LIST_FORMER] = "former",
-    [FG_LIST_FUTURE] = "future",
-    [FG_LIST_HEDGE] = "hedge",
-    [FG_LIST_INTENT_NOUN] = "intent-noun",
-    [FG_LIST_LITERAL_STOP] = "literal-stop",
-    [FG_LIST_MODIFIED_NOUN] = "modified-noun",
-    [FG_LIST_NEGATION] = "negation",
-    [FG_LIST_PERSON_DESCRIPTOR] = "person-descriptor",
-    [FG_LIST_PERSON_TITLE] = "person-title",
-    [FG_LIST_PREPOSITION] = "preposition",
-    [FG_LIST_RELATIVE_PRONOUN] = "relative-pronoun",
-    [FG_LIST_REPORTING_VERB] = "reporting-verb",
-    [FG_LIST_SOURCE_NOUN] = "source-noun",
-    [FG_LIST_STANCE_PREFIX] = "stance-prefix",
-    [FG_LIST_SUBORDINATOR] = "subordinator",
-    [FG_LIST_VERB_FORM] = "verb-form"};
-
-_Static_assert(FG_LIST_COUNT <= 64, "a word's fixed lists are one uint64_t");
-
-/* Copies the in_list bits of the fixed lists into one mask per word, so
- * that a lookup by fixed id is a single load. */
-static bool mask_fixed_lists(FgLexicon *lex) {
+/* Copies each word's bits of the first 64 list ids, the fixed ones among
+ * them, so that a lookup by such an id is a single load. */
+static bool mask_lists(FgLexicon *lex) {
   size_t words = fg_intern_count(lex->words);
   lex->list_masks = calloc(words ? words : 1, sizeof *lex->list_masks);
   if (!lex->list_masks)
     return false;
-  for (unsigned l = 0; l < FG_LIST_COUNT; l++) {
-    uint32_t id = fg_lexicon_list_id(lex, FIXED_LISTS[l]);
-    for (uint32_t w = 0; id != FG_NO_ID && w < words; w++)
-      if (get_bit(lex, lex->in_list, w, id))
-        lex->list_masks[w] |= (uint64_t)1 << l;
-  }
+  for (size_t w = 0; w < words; w++)
+    lex->list_masks[w] = lex->in_list[w * lex->list_stride];
   return true;
 }
 
@@ -681,7 +683,7 @@ static uint32_t find_word(const FgLexicon *lex, const char *word) {
 
 static bool build_word_ids(FgLexicon *lex) {
   return resolve_all(lex) && index_short_words(lex) && build_index(lex) &&
-         mask_fixed_lists(lex) &&
+         mask_lists(lex) &&
          index_first_words(lex, lex->verb_count, verb_forms, &lex->verbs_from) &&
          index_first_words(lex, lex->role_count, role_forms, &lex->roles_from) &&
          list_cues(lex) &&
@@ -837,7 +839,10 @@ void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count) 
 }
 
 uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name) {
-  return fg_intern_find(lex->list_names, name, strlen(name));
+  uint32_t id = fg_intern_find(lex->list_names, name, strlen(name));
+  if (id < FG_LIST_COUNT && !((lex->fixed_listed >> id) & 1))
+    return FG_NO_ID;
+  return id;
 }
 
 const uint64_t *fg_lexicon_list_masks(const FgLexicon *lex) { return lex->list_masks; }

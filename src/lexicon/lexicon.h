@@ -99,7 +99,7 @@ typedef struct {
 } FgWordList;
 
 /* The lists the relation rules consult on every token, by fixed id rather
- * than by name (fg_lexicon_list_masks). */
+ * than by name: each value is the list's id (fg_lexicon_list_id). */
 typedef enum {
   FG_LIST_ACTOR_NOUN,
   FG_LIST_ADVERB,
@@ -162,8 +162,9 @@ void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count);
 /* The id of a list name (every row of that name, and "verb-form" for the
  * first words of verb forms), FG_NO_ID when no list has it. */
 uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name);
-/* By word id: bit l (an FgListName) is set when the word is a one-word
- * entry of that list, as fg_lexicon_word_in tells. Owned by the lexicon. */
+/* By word id: bit l is set when the word is a one-word entry of the list
+ * with id l (an FgListName, or any id below 64), as fg_lexicon_word_in
+ * tells. Owned by the lexicon. */
 const uint64_t *fg_lexicon_list_masks(const FgLexicon *lex);
 /* True when word is a one-word entry of the list: fg_lexicon_has on the
  * word without building strings. False for FG_NO_ID. */

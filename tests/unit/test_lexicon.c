@@ -188,6 +188,8 @@ static void test_token_word_ids(void **state) {
   uint32_t verb = fg_lexicon_list_id(lex, "verb-form");
   assert_int_not_equal(neg, FG_NO_ID);
   assert_int_equal(fg_lexicon_list_id(lex, "no-such-list"), FG_NO_ID);
+  assert_int_equal(fg_lexicon_list_id(lex, "negation"), FG_NO_ID); /* fixed, absent */
+  assert_int_equal(verb, FG_LIST_VERB_FORM);
   assert_true(fg_lexicon_word_in(lex, neg, t[5].word));
   assert_false(fg_lexicon_word_in(lex, neg, t[4].word)); /* only "no longer" */
   assert_true(fg_lexicon_word_starts(lex, neg, t[4].word));
@@ -318,7 +320,9 @@ static void test_fixed_lists_are_shipped(void **state) {
   uint64_t seen = 0;
   for (size_t w = 0; w < fg_lexicon_word_count(fx->shipped); w++)
     seen |= masks[w];
-  assert_int_equal(seen, ((uint64_t)1 << FG_LIST_COUNT) - 1);
+  uint64_t fixed = ((uint64_t)1 << FG_LIST_COUNT) - 1;
+  assert_int_equal(seen & fixed, fixed);
+  assert_int_equal(fg_lexicon_list_id(fx->shipped, "negation"), FG_LIST_NEGATION);
 }
 
 static void test_kinds_parse(void **state) {

@@ -9,13 +9,12 @@
 #include "util/grow.h"
 #include "util/intern.h"
 
-/* Words of up to eight bytes keyed by those bytes as one integer, so that
- * tagging a token (nearly all are that short) needs no string hash. */
+/* Nonzero integer keys to ids, by open addressing. */
 typedef struct {
-  uint64_t *keys; /* packed word; 0 is empty (no word is empty) */
+  uint64_t *keys; /* 0 is empty */
   uint32_t *ids;
   unsigned bits;  /* 2^bits slots */
-} ShortWords;
+} IdMap;
 
 /* Rule indexes grouped by the id of a first word of their forms. */
 typedef struct {
@@ -42,7 +41,10 @@ struct FgLexicon {
    * of in_list is set when the word is in a list of that name, of
    * starts_list when an entry of such a list starts with the word. */
   FgIntern *words;      /* every word of every row -> word id */
-  ShortWords short_words;
+  /* Words of up to eight bytes keyed by those bytes as one integer, so
+   * that tagging a token (nearly all are that short) needs no string hash. */
+  IdMap short_words;
+  IdMap word_rows; /* value_key(list, word) -> first row with the word */
   FgIntern *list_names; /* list name -> list id */
   uint64_t *in_list, *starts_list;
   size_t list_stride;
@@ -640,50 +642,91 @@ static bool pack_short(const char *word, uint64_t *packed) {
   return word[8] == '\0';
 }
 
-static size_t short_slot(const ShortWords *sw, uint64_t packed) {
-  return (size_t)((packed * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - sw->bits));
+static size_t map_slot(const IdMap *map, uint64_t key) {
+  return (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - map->bits));
 }
 
-/* Fills lex->short_words from the words, at most a quarter full. */
+/* Makes room for count keys, keeping the map at most a quarter full. */
+static bool map_alloc(IdMap *map, size_t count) {
+  map->bits = 4;
+  while (((size_t)1 << map->bits) < count * 4)
+    map->bits++;
+  map->keys = calloc((size_t)1 << map->bits, sizeof *map->keys);
+  map->ids = calloc((size_t)1 << map->bits, sizeof *map->ids);
+  return map->keys && map->ids;
+}
+
+/* Maps key to id unless it is mapped already. */
+static void map_put(IdMap *map, uint64_t key, uint32_t id) {
+  size_t mask = ((size_t)1 << map->bits) - 1;
+  size_t i = map_slot(map, key);
+  while (map->keys[i] && map->keys[i] != key)
+    i = (i + 1) & mask;
+  if (!map->keys[i]) {
+    map->keys[i] = key;
+    map->ids[i] = id;
+  }
+}
+
+static uint32_t map_get(const IdMap *map, uint64_t key) {
+  size_t mask = ((size_t)1 << map->bits) - 1;
+  for (size_t i = map_slot(map, key); map->keys[i]; i = (i + 1) & mask)
+    if (map->keys[i] == key)
+      return map->ids[i];
+  return FG_NO_ID;
+}
+
+static void map_free(IdMap *map) {
+  free(map->keys);
+  free(map->ids);
+}
+
+/* Fills lex->short_words from the words. */
 static bool index_short_words(FgLexicon *lex) {
-  ShortWords *sw = &lex->short_words;
   size_t count = fg_intern_count(lex->words);
-  sw->bits = 4;
-  while (((size_t)1 << sw->bits) < count * 4)
-    sw->bits++;
-  size_t size = (size_t)1 << sw->bits;
-  sw->keys = calloc(size, sizeof *sw->keys);
-  sw->ids = calloc(size, sizeof *sw->ids);
-  if (!sw->keys || !sw->ids)
+  if (!map_alloc(&lex->short_words, count))
     return false;
   for (uint32_t id = 0; id < count; id++) {
     uint64_t packed;
-    if (!pack_short(fg_intern_str(lex->words, id), &packed))
-      continue;
-    size_t i = short_slot(sw, packed);
-    while (sw->keys[i])
-      i = (i + 1) & (size - 1);
-    sw->keys[i] = packed;
-    sw->ids[i] = id;
+    if (pack_short(fg_intern_str(lex->words, id), &packed))
+      map_put(&lex->short_words, packed, id);
   }
   return true;
 }
 
 static uint32_t find_word(const FgLexicon *lex, const char *word) {
-  const ShortWords *sw = &lex->short_words;
   uint64_t packed;
   if (!pack_short(word, &packed))
     return fg_intern_find(lex->words, word, strlen(word));
-  size_t mask = ((size_t)1 << sw->bits) - 1;
-  for (size_t i = short_slot(sw, packed); sw->keys[i]; i = (i + 1) & mask)
-    if (sw->keys[i] == packed)
-      return sw->ids[i];
-  return FG_NO_ID;
+  return map_get(&lex->short_words, packed);
+}
+
+/* A key for a list id and a word id, never 0. */
+static uint64_t value_key(uint32_t list, uint32_t word) {
+  return (uint64_t)(list + 1) << 32 | word;
+}
+
+/* Files each one-word entry of a list under its list and word, for
+ * fg_lexicon_word_value: the first row with the word gives the value. */
+static bool index_word_rows(FgLexicon *lex) {
+  size_t count = 0;
+  for (size_t i = 0; i < lex->list_count; i++)
+    count += lex->lists[i].words.count;
+  if (!map_alloc(&lex->word_rows, count))
+    return false;
+  for (size_t i = 0; i < lex->list_count; i++) {
+    const FgWords *w = &lex->lists[i].words;
+    for (size_t k = 0; k < w->count; k++)
+      if (w->seqs[k].len == 1)
+        map_put(&lex->word_rows, value_key(lex->row_list[i], w->seqs[k].ids[0]),
+                (uint32_t)i);
+  }
+  return true;
 }
 
 static bool build_word_ids(FgLexicon *lex) {
   return resolve_all(lex) && index_short_words(lex) && build_index(lex) &&
-         mask_lists(lex) &&
+         mask_lists(lex) && index_word_rows(lex) &&
          index_first_words(lex, lex->verb_count, verb_forms, &lex->verbs_from) &&
          index_first_words(lex, lex->role_count, role_forms, &lex->roles_from) &&
          list_cues(lex) &&
@@ -774,8 +817,8 @@ void fg_lexicon_free(FgLexicon *lex) {
   free(lex->starts_list);
   free(lex->row_list);
   free(lex->list_masks);
-  free(lex->short_words.keys);
-  free(lex->short_words.ids);
+  map_free(&lex->short_words);
+  map_free(&lex->word_rows);
   free(lex->verbs_from.start);
   free(lex->verbs_from.rules);
   free(lex->roles_from.start);
@@ -852,13 +895,10 @@ bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word) {
 }
 
 const char *fg_lexicon_word_value(const FgLexicon *lex, uint32_t list, uint32_t word) {
-  for (size_t i = 0; i < lex->list_count; i++) {
-    const FgWords *w = &lex->lists[i].words;
-    for (size_t k = 0; lex->row_list[i] == list && k < w->count; k++)
-      if (w->seqs[k].len == 1 && w->seqs[k].ids[0] == word)
-        return lex->lists[i].value;
-  }
-  return NULL;
+  if (list == FG_NO_ID || word == FG_NO_ID)
+    return NULL;
+  uint32_t row = map_get(&lex->word_rows, value_key(list, word));
+  return row == FG_NO_ID ? NULL : lex->lists[row].value;
 }
 
 bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word) {

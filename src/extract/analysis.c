@@ -5,6 +5,7 @@
 
 bool fg_analysis_prepare(FgDocAnalysis *doc) {
   fg_lexicon_tag_tokens(doc->lex, doc->tok.tokens, doc->tok.token_count);
+  doc->list_masks = fg_lexicon_list_masks(doc->lex);
   doc->list_slots = fg_arena_calloc(doc->arena, FG_LIST_SLOTS, sizeof(FgListSlot));
   doc->sources = fg_arena_calloc(doc->arena, doc->tok.sentence_count + 1,
                                  sizeof(FgSentenceSource));
@@ -30,15 +31,22 @@ static uint32_t list_id(const FgDocAnalysis *doc, const char *name) {
   return fg_lexicon_list_id(doc->lex, name);
 }
 
+static bool word_in(const FgDocAnalysis *doc, uint32_t list, uint32_t word) {
+  if (list < 64)
+    return (doc->list_masks[word] >> list) & 1;
+  return fg_lexicon_word_in(doc->lex, list, word);
+}
+
 bool fg_word_in_list(const FgDocAnalysis *doc, const char *name, uint32_t word) {
-  return fg_lexicon_word_in(doc->lex, list_id(doc, name), word);
+  return word_in(doc, list_id(doc, name), word);
 }
 
 bool fg_in_list_value(const FgDocAnalysis *doc, const char *name, const FgToken *tok,
                       const char **value) {
-  if (!fg_in_list(doc, name, tok))
+  uint32_t list = list_id(doc, name);
+  if (tok->word == FG_NO_ID || !word_in(doc, list, tok->word))
     return false;
-  *value = fg_lexicon_word_value(doc->lex, list_id(doc, name), tok->word);
+  *value = fg_lexicon_word_value(doc->lex, list, tok->word);
   return true;
 }
 

@@ -94,6 +94,7 @@ typedef struct {
   const FgGazetteer *gaz;
   const FgNameIndex *names;
   FgListSlot *list_slots; /* FG_LIST_SLOTS, see fg_in_list */
+  const uint64_t *list_masks; /* fg_lexicon_list_masks, see fg_tok_in */
   FgSentenceSource *sources; /* by sentence, read once by modality.c */
   FgLocalEntities *entities;
   size_t first_entity;    /* this document's entities start here */
@@ -117,6 +118,17 @@ bool fg_word_in_list(const FgDocAnalysis *doc, const char *name, uint32_t word);
 static inline bool fg_in_list(const FgDocAnalysis *doc, const char *name,
                               const FgToken *tok) {
   return tok->word != FG_NO_ID && fg_word_in_list(doc, name, tok->word);
+}
+
+/* The lists with a fixed id that have the token, as bits by FgListName. */
+static inline uint64_t fg_tok_lists(const FgDocAnalysis *doc, const FgToken *tok) {
+  return tok->word == FG_NO_ID ? 0 : doc->list_masks[tok->word];
+}
+
+/* fg_in_list for a list with a fixed id: one load, no lookup by name. */
+static inline bool fg_tok_in(const FgDocAnalysis *doc, FgListName list,
+                             const FgToken *tok) {
+  return (fg_tok_lists(doc, tok) >> list) & 1;
 }
 
 /* fg_in_list that also gives the value column of the first row of that

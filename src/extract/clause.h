@@ -60,8 +60,11 @@ FgArg fg_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds);
 size_t fg_match_words(const FgDocAnalysis *doc, size_t t, size_t last,
                       const FgWordSeq *words);
 
-/* True when token t is a form of any verb of the lexicon. */
-bool fg_is_verb_form(const FgDocAnalysis *doc, size_t t);
+/* True when token t is a form of any verb of the lexicon. Inline: the
+ * rules ask it of most tokens. */
+static inline bool fg_is_verb_form(const FgDocAnalysis *doc, size_t t) {
+  return fg_tok_in(doc, FG_LIST_VERB_FORM, &doc->tok.tokens[t]);
+}
 
 /* True when token t ends in "-ing" ("cooperating", "toppling"). */
 bool fg_is_gerund(const FgDocAnalysis *doc, size_t t);

@@ -10,17 +10,19 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
-  return fg_in_list(doc, list, tok(doc, t));
+static bool in(const FgDocAnalysis *doc, FgListName list, size_t t) {
+  return fg_tok_in(doc, list, tok(doc, t));
 }
 
-/* Any word of the list within [from, to). */
-static bool any_in(const FgDocAnalysis *doc, const char *list, size_t from, size_t to) {
+/* The lists with a fixed id having a word within [from, to). */
+static uint64_t lists_in(const FgDocAnalysis *doc, size_t from, size_t to) {
+  uint64_t lists = 0;
   for (size_t t = from; t < to; t++)
-    if (in(doc, list, t))
-      return true;
-  return false;
+    lists |= fg_tok_lists(doc, tok(doc, t));
+  return lists;
 }
+
+static bool has(uint64_t lists, FgListName list) { return (lists >> list) & 1; }
 
 /* Start of the verb's clause: after the last boundary or comma before it. */
 static size_t clause_start(const FgDocAnalysis *doc, const FgSentence *s, size_t v) {
@@ -46,7 +48,7 @@ static void read_attribution(const FgDocAnalysis *doc, const FgSentence *s,
   }
   /* "Analysts say ...": a source noun before a reporting verb */
   for (size_t t = s->first; t + 1 < s->last; t++)
-    if (in(doc, "source-noun", t) && in(doc, "reporting-verb", t + 1)) {
+    if (in(doc, FG_LIST_SOURCE_NOUN, t) && in(doc, FG_LIST_REPORTING_VERB, t + 1)) {
       size_t first = t;
       while (first > s->first && (tok(doc, first - 1)->flags & FG_TOK_WORD))
         first--;
@@ -75,13 +77,18 @@ void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
                         size_t v_end, const char *doc_date, FgFactInput *claim) {
   size_t start = clause_start(doc, s, v);
   size_t near = v > start + 3 ? v - 3 : start;
-  if (any_in(doc, "negation", near, v) || any_in(doc, "denial", s->first, v))
+  /* the lists in the three tokens before the verb, the rest of its clause
+   * and the rest of the sentence: read in one pass */
+  uint64_t close = lists_in(doc, near, v);
+  uint64_t clause = close | lists_in(doc, start, near);
+  uint64_t before = clause | lists_in(doc, s->first, start);
+  if (has(close, FG_LIST_NEGATION) || has(before, FG_LIST_DENIAL))
     claim->negated = true;
-  if (any_in(doc, "hedge", start, v))
+  if (has(clause, FG_LIST_HEDGE))
     claim->modality = FG_MODALITY_HEDGED;
-  else if (any_in(doc, "future", near, v))
+  else if (has(close, FG_LIST_FUTURE))
     claim->modality = FG_MODALITY_FUTURE;
-  if (any_in(doc, "former", near, v))
+  if (has(close, FG_LIST_FORMER))
     claim->former = true;
   (void)v_end;
   const FgSentenceSource *source = sentence_source(doc, s, doc_date);
@@ -103,7 +110,15 @@ static const char *const MONTHS[] = {"january", "february", "march", "april",
 static const char *const WEEKDAYS[] = {"monday", "tuesday", "wednesday", "thursday",
                                        "friday", "saturday", "sunday"};
 
+/* Most words after "in" or "on" are no date: they fail on the first letter
+ * that every month, or every weekday, starts with. */
+static bool starts_with_one_of(const char *w, const char *letters) {
+  return w[0] != '\0' && strchr(letters, w[0]) != NULL;
+}
+
 static int month_of(const char *w) {
+  if (!starts_with_one_of(w, "jfmasond"))
+    return 0;
   for (int i = 0; i < 12; i++)
     if (strcmp(w, MONTHS[i]) == 0 || (strlen(w) >= 3 && strncmp(w, MONTHS[i], 3) == 0 &&
                                      strlen(w) <= 4 && strcmp(w, "may") != 0))
@@ -112,6 +127,8 @@ static int month_of(const char *w) {
 }
 
 static int weekday_of(const char *w) {
+  if (!starts_with_one_of(w, "mtwfs"))
+    return -1;
   for (int i = 0; i < 7; i++)
     if (strcmp(w, WEEKDAYS[i]) == 0)
       return i;

@@ -8,20 +8,31 @@
 #include "modality.h"
 
 typedef struct {
+  size_t *at; /* token indexes, in order */
+  size_t count;
+} Starts;
+
+typedef struct {
   const FgDocAnalysis *doc;
   const char *doc_date;
   FgFactFunc emit;
   void *handle;
   bool ok;
-  uint64_t *words; /* bit per lexicon word id: in the current sentence */
+  uint32_t *cue_seen;     /* by cue: 1 + the last sentence that has it */
+  uint32_t *pattern_cues; /* by pattern: its cues the sentence has */
+  uint32_t *word_seen;    /* by lexicon word: 1 + the last sentence having it */
+  /* Where in the current sentence a pattern starting with a slot may
+   * start: the tokens where fg_mention_at gives a mention starting there,
+   * and those and the numbers, for a Value slot. */
+  Starts mention_starts, value_starts;
 } Ctx;
 
 static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-static bool in(const FgDocAnalysis *doc, const char *list, size_t t) {
-  return fg_in_list(doc, list, tok(doc, t));
+static bool in(const FgDocAnalysis *doc, FgListName list, size_t t) {
+  return fg_tok_in(doc, list, tok(doc, t));
 }
 
 static size_t match_any(const FgDocAnalysis *doc, size_t t, size_t last,
@@ -78,7 +89,7 @@ static FgFactInput new_claim(const char *predicate) {
  * starting at t (after its determiner) is in apposition to. */
 static FgArg apposed_to(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
                         unsigned kinds) {
-  while (t > s->first && in(doc, "determiner", t - 1))
+  while (t > s->first && in(doc, FG_LIST_DETERMINER, t - 1))
     t--;
   if (t < s->first + 2 || !fg_tok_is(tok(doc, t - 1), ","))
     return (FgArg){NULL, FG_NONE};
@@ -99,7 +110,7 @@ static bool passive_aux(const FgDocAnalysis *doc, const FgSentence *s, size_t v)
   if (fg_is_gerund(doc, v))
     return false;
   for (size_t k = 1; k <= 3 && v >= s->first + k; k++) {
-    if (in(doc, "be-aux", v - k))
+    if (in(doc, FG_LIST_BE_AUX, v - k))
       return true;
     if (!(tok(doc, v - k)->flags & FG_TOK_WORD) || (tok(doc, v - k)->flags & FG_TOK_CAP))
       return false;
@@ -153,8 +164,8 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
     size_t agent_at = after + 1;
     FgArg agent = fg_clause_object(doc, s, agent_at, r->subj);
     size_t left = v;
-    while (left > s->first && (in(doc, "be-aux", left - 1) || in(doc, "adverb", left - 1) ||
-                               in(doc, "former", left - 1)))
+    while (left > s->first && (in(doc, FG_LIST_BE_AUX, left - 1) || in(doc, FG_LIST_ADVERB, left - 1) ||
+                               in(doc, FG_LIST_FORMER, left - 1)))
       left--;
     /* "the coalition led by X": the noun right before is the patient;
      * with an auxiliary ("Y, a group ..., is led by X") the subject is */
@@ -197,7 +208,7 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
 }
 
 static bool noun_after_preposition(const FgDocAnalysis *doc, size_t t) {
-  return !fg_is_gerund(doc, t) && in(doc, "preposition", t - 1) &&
+  return !fg_is_gerund(doc, t) && in(doc, FG_LIST_PREPOSITION, t - 1) &&
          !fg_tok_is(tok(doc, t - 1), "to");
 }
 
@@ -208,7 +219,7 @@ static void run_verbs(Ctx *c, const FgSentence *s) {
       continue;
     /* "the overthrow of", "his visit", "responsibility for attacks": a
      * noun, left to the patterns; "after toppling X" stays a verb */
-    if (t > s->first && (in(doc, "determiner", t - 1) || noun_after_preposition(doc, t)))
+    if (t > s->first && (in(doc, FG_LIST_DETERMINER, t - 1) || noun_after_preposition(doc, t)))
       continue;
     size_t n;
     const uint32_t *verbs = fg_lexicon_verbs_from(doc->lex, tok(doc, t)->word, &n);
@@ -235,8 +246,8 @@ static bool describes_person(const FgDocAnalysis *doc, const FgSentence *s, cons
   if (m->kind != FG_MENTION_DEMONYM || m->last >= s->last)
     return false;
   const FgToken *next = tok(doc, m->last);
-  return (next->flags & FG_TOK_CAP) || in(doc, "person-title", m->last) ||
-         in(doc, "person-descriptor", m->last);
+  return (next->flags & FG_TOK_CAP) || in(doc, FG_LIST_PERSON_TITLE, m->last) ||
+         in(doc, FG_LIST_PERSON_DESCRIPTOR, m->last);
 }
 
 static bool match_elements(Ctx *c, const FgSentence *s, const FgPatternRule *p,
@@ -307,22 +318,6 @@ static bool match_elements(Ctx *c, const FgSentence *s, const FgPatternRule *p,
   return false;
 }
 
-/* A pattern can match only when each of its required word elements has
- * an alternative whose first word occurs in the sentence. */
-static bool may_match(const FgPatternRule *p, const uint64_t *words) {
-  for (size_t e = 0; e < p->element_count; e++) {
-    const FgWords *w = &p->elements[e].words;
-    if (p->elements[e].type != FG_EL_WORDS)
-      continue;
-    bool found = false;
-    for (size_t i = 0; i < w->count && !found; i++)
-      found = (words[w->seqs[i].ids[0] / 64] >> (w->seqs[i].ids[0] % 64)) & 1;
-    if (!found)
-      return false;
-  }
-  return true;
-}
-
 /* "the Damascus suburb of X" / "the X district of Valencia": the place
  * the gazetteer knows is the one that contains the other. */
 static bool known_container(const FgDocAnalysis *doc, const Slots *slots) {
@@ -333,76 +328,110 @@ static bool known_container(const FgDocAnalysis *doc, const Slots *slots) {
   return obj->gaz >= 0 && sub->gaz < 0;
 }
 
-/* Whether the pattern's first element can match at token t: a slot needs
- * a mention starting there (or a number, for a value), words one of their
- * first words. Skips and optional words can start anywhere. */
-static bool may_start(const FgDocAnalysis *doc, const FgPatternRule *p, size_t t) {
-  const FgElement *el = &p->elements[0];
-  switch (el->type) {
-  case FG_EL_SUBJECT:
-  case FG_EL_OBJECT: {
-    const FgMention *m = fg_mention_at(doc, t);
-    return (m && m->first == t) ||
-           ((el->kinds & FG_KIND_VALUE) && (tok(doc, t)->flags & FG_TOK_NUM));
-  }
-  case FG_EL_WORDS:
-    for (size_t i = 0; i < el->words.count; i++)
-      if (tok(doc, t)->word == el->words.seqs[i].ids[0])
-        return true;
-    return false;
-  default:
+/* Whether a pattern whose first element is no slot can match at token t:
+ * words need one of their first words there; skips and optional words can
+ * start anywhere. */
+static bool may_start(const FgDocAnalysis *doc, const FgElement *el, size_t t) {
+  if (el->type != FG_EL_WORDS)
     return true;
+  for (size_t i = 0; i < el->words.count; i++)
+    if (tok(doc, t)->word == el->words.seqs[i].ids[0])
+      return true;
+  return false;
+}
+
+/* Counts in c->pattern_cues the cues of each pattern that the sentence
+ * has: a pattern can match only when it has them all. */
+static void count_cues(Ctx *c, const FgSentence *s) {
+  const FgLexicon *lex = c->doc->lex;
+  uint32_t stamp = (uint32_t)(s - c->doc->tok.sentences) + 1;
+  memset(c->pattern_cues, 0, fg_lexicon_pattern_count(lex) * sizeof *c->pattern_cues);
+  for (size_t t = s->first; t < s->last; t++) {
+    uint32_t w = tok(c->doc, t)->word;
+    if (w == FG_NO_ID || c->word_seen[w] == stamp)
+      continue;
+    c->word_seen[w] = stamp;
+    size_t n;
+    const uint32_t *cues = fg_lexicon_cues_from(lex, w, &n);
+    for (size_t i = 0; i < n; i++)
+      if (c->cue_seen[cues[i]] != stamp) {
+        c->cue_seen[cues[i]] = stamp;
+        c->pattern_cues[fg_lexicon_cue_pattern(lex, cues[i])]++;
+      }
   }
 }
 
-/* Sets (or clears) the bits of the sentence's lexicon words in c->words. */
-static void mark_words(Ctx *c, const FgSentence *s, bool on) {
+/* Fills c->mention_starts and c->value_starts for the sentence: most
+ * patterns start with a slot, and are tried only there. */
+static void find_starts(Ctx *c, const FgSentence *s) {
+  c->mention_starts.count = c->value_starts.count = 0;
   for (size_t t = s->first; t < s->last; t++) {
-    uint32_t w = tok(c->doc, t)->word;
-    if (w != FG_NO_ID)
-      c->words[w / 64] = on ? c->words[w / 64] | (uint64_t)1 << (w % 64) : 0;
+    const FgMention *m = fg_mention_at(c->doc, t);
+    bool mention = m && m->first == t;
+    if (mention)
+      c->mention_starts.at[c->mention_starts.count++] = t;
+    if (mention || (tok(c->doc, t)->flags & FG_TOK_NUM))
+      c->value_starts.at[c->value_starts.count++] = t;
   }
+}
+
+/* Tries pattern p from token t, emitting its fact; returns the token from
+ * which to try it next. */
+static size_t try_pattern(Ctx *c, const FgSentence *s, const FgPatternRule *p, size_t t) {
+  const FgDocAnalysis *doc = c->doc;
+  Slots slots = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t, t};
+  if (!match_elements(c, s, p, 0, t, &slots))
+    return t + 1;
+  /* "a suspension of US sanctions on X" states no new sanction */
+  size_t before = t >= s->first + 4 ? t - 4 : s->first;
+  if (p->unless.count && span_has(doc, before, t, &p->unless))
+    return t + 1;
+  /* Of overlapping matches ending at the same token, the one starting
+   * last binds the nearest subject. */
+  for (size_t t2 = t + 1; t2 < slots.last; t2++) {
+    Slots later = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t2, t2};
+    if (match_elements(c, s, p, 0, t2, &later) && later.last == slots.last)
+      slots = later;
+  }
+  if (p->known_object && !known_container(doc, &slots))
+    return t + 1;
+  FgFactInput claim = new_claim(p->predicate);
+  claim.subject = slots.subject.entity;
+  claim.object = p->object_is_doc_country ? doc->main_country : slots.object.entity;
+  claim.literal = slots.literal;
+  if (p->swap) {
+    uint32_t tmp = claim.subject;
+    claim.subject = claim.object;
+    claim.object = tmp;
+  }
+  fg_read_qualifiers(doc, s, t, slots.last, c->doc_date, &claim);
+  emit(c, s, &claim, p->id, p->confidence);
+  return slots.last > t + 1 ? slots.last : t + 1;
+}
+
+static void run_pattern(Ctx *c, const FgSentence *s, const FgPatternRule *p) {
+  const FgElement *el = &p->elements[0];
+  if (el->type == FG_EL_SUBJECT || el->type == FG_EL_OBJECT) {
+    const Starts *starts = (el->kinds & FG_KIND_VALUE) ? &c->value_starts : &c->mention_starts;
+    size_t next = s->first;
+    for (size_t k = 0; k < starts->count; k++)
+      if (starts->at[k] >= next)
+        next = try_pattern(c, s, p, starts->at[k]);
+    return;
+  }
+  for (size_t t = s->first; t < s->last;)
+    t = may_start(c->doc, el, t) ? try_pattern(c, s, p, t) : t + 1;
 }
 
 static void run_patterns(Ctx *c, const FgSentence *s) {
-  const FgDocAnalysis *doc = c->doc;
-  mark_words(c, s, true);
-  for (size_t i = 0; i < fg_lexicon_pattern_count(doc->lex) && c->ok; i++) {
-    const FgPatternRule *p = fg_lexicon_pattern(doc->lex, i);
-    if (!may_match(p, c->words))
-      continue;
-    for (size_t t = s->first; t < s->last; t++) {
-      Slots slots = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t, t};
-      if (!may_start(doc, p, t) || !match_elements(c, s, p, 0, t, &slots))
-        continue;
-      /* "a suspension of US sanctions on X" states no new sanction */
-      size_t before = t >= s->first + 4 ? t - 4 : s->first;
-      if (p->unless.count && span_has(doc, before, t, &p->unless))
-        continue;
-      /* Of overlapping matches ending at the same token, the one starting
-       * last binds the nearest subject. */
-      for (size_t t2 = t + 1; t2 < slots.last; t2++) {
-        Slots later = {{NULL, FG_NONE}, {NULL, FG_NONE}, NULL, t2, t2};
-        if (match_elements(c, s, p, 0, t2, &later) && later.last == slots.last)
-          slots = later;
-      }
-      if (p->known_object && !known_container(doc, &slots))
-        continue;
-      FgFactInput claim = new_claim(p->predicate);
-      claim.subject = slots.subject.entity;
-      claim.object = p->object_is_doc_country ? doc->main_country : slots.object.entity;
-      claim.literal = slots.literal;
-      if (p->swap) {
-        uint32_t tmp = claim.subject;
-        claim.subject = claim.object;
-        claim.object = tmp;
-      }
-      fg_read_qualifiers(doc, s, t, slots.last, c->doc_date, &claim);
-      emit(c, s, &claim, p->id, p->confidence);
-      t = slots.last > t ? slots.last - 1 : t;
-    }
+  const FgLexicon *lex = c->doc->lex;
+  count_cues(c, s);
+  find_starts(c, s);
+  for (size_t i = 0; i < fg_lexicon_pattern_count(lex) && c->ok; i++) {
+    const FgPatternRule *p = fg_lexicon_pattern(lex, i);
+    if (c->pattern_cues[i] == p->cue_count)
+      run_pattern(c, s, p);
   }
-  mark_words(c, s, false);
 }
 
 /* ---- roles and titles ---- */
@@ -432,7 +461,7 @@ static FgArg role_holder_before(const FgDocAnalysis *doc, const FgSentence *s, s
   const FgMention *m = mention_ending(doc, s, end);
   if (m) {
     size_t before = m->first;
-    if (before > s->first && in(doc, "former", before - 1))
+    if (before > s->first && in(doc, FG_LIST_FORMER, before - 1))
       *former = true;
     return fg_arg_of(doc, m, FG_KIND_COUNTRY | FG_KIND_ORG);
   }
@@ -498,13 +527,13 @@ static uint32_t person_of(const FgDocAnalysis *doc, const FgMention *m) {
 static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at,
                      size_t end) {
   const FgDocAnalysis *doc = c->doc;
-  bool former = at > s->first && in(doc, "former", at - 1);
+  bool former = at > s->first && in(doc, FG_LIST_FORMER, at - 1);
   FgArg holder = role_holder_before(doc, s, at, &former);
   size_t p_at = end;
   if (p_at < s->last && fg_tok_is(tok(doc, p_at), "."))
     p_at++;
   /* "Defence Minister Brig. Gen. X": titles between the role and the name */
-  while (p_at < s->last && in(doc, "person-title", p_at) && !fg_mention_at(doc, p_at)) {
+  while (p_at < s->last && in(doc, FG_LIST_PERSON_TITLE, p_at) && !fg_mention_at(doc, p_at)) {
     p_at++;
     if (p_at < s->last && fg_tok_is(tok(doc, p_at), "."))
       p_at++;
@@ -525,7 +554,7 @@ static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at
   }
   /* "X, head of Y" / "X, the president of Y" / "X, Y's foreign minister" */
   size_t left = at;
-  while (left > s->first && (in(doc, "determiner", left - 1) || in(doc, "former", left - 1)))
+  while (left > s->first && (in(doc, FG_LIST_DETERMINER, left - 1) || in(doc, FG_LIST_FORMER, left - 1)))
     left--;
   if (holder.mention)
     left = holder.mention->first;
@@ -535,7 +564,7 @@ static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at
   person = pm ? person_of(doc, pm) : FG_NONE;
   if (!holder.mention && end + 1 < s->last && fg_tok_is(tok(doc, end), "of"))
     holder = fg_clause_object(doc, s, end + 1, FG_KIND_COUNTRY | FG_KIND_ORG);
-  former = former || (at > s->first && in(doc, "former", at - 1));
+  former = former || (at > s->first && in(doc, FG_LIST_FORMER, at - 1));
   emit_role(c, s, r, person, holder, former, at, end);
 }
 
@@ -564,10 +593,16 @@ static void run_roles(Ctx *c, const FgSentence *s) {
 
 bool fg_extract_facts(const FgDocAnalysis *doc, const char *doc_date,
                       FgFactFunc emit_fn, void *handle) {
-  size_t words = (fg_lexicon_word_count(doc->lex) + 63) / 64;
+  size_t cues = fg_lexicon_cue_count(doc->lex);
+  size_t patterns = fg_lexicon_pattern_count(doc->lex);
+  size_t words = fg_lexicon_word_count(doc->lex);
   Ctx c = {doc, doc_date, emit_fn, handle, true,
-           fg_arena_calloc(doc->arena, words ? words : 1, sizeof(uint64_t))};
-  if (!c.words)
+           fg_arena_calloc(doc->arena, cues ? cues : 1, sizeof(uint32_t)),
+           fg_arena_calloc(doc->arena, patterns ? patterns : 1, sizeof(uint32_t)),
+           fg_arena_calloc(doc->arena, words ? words : 1, sizeof(uint32_t)),
+           {fg_arena_calloc(doc->arena, doc->tok.token_count + 1, sizeof(size_t)), 0},
+           {fg_arena_calloc(doc->arena, doc->tok.token_count + 1, sizeof(size_t)), 0}};
+  if (!c.cue_seen || !c.pattern_cues || !c.word_seen || !c.mention_starts.at || !c.value_starts.at)
     return false;
   for (size_t i = 0; i < doc->tok.sentence_count && c.ok; i++) {
     const FgSentence *s = &doc->tok.sentences[i];

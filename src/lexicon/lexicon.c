@@ -9,18 +9,18 @@
 #include "util/grow.h"
 #include "util/intern.h"
 
-/* Words of up to eight bytes keyed by those bytes as one integer, so that
- * tagging a token (nearly all are that short) needs no string hash. */
+/* Nonzero integer keys to ids, by open addressing. */
 typedef struct {
-  uint64_t *keys; /* packed word; 0 is empty (no word is empty) */
+  uint64_t *keys; /* 0 is empty */
   uint32_t *ids;
   unsigned bits;  /* 2^bits slots */
-} ShortWords;
+} IdMap;
 
 /* Rule indexes grouped by the id of a first word of their forms. */
 typedef struct {
-  uint32_t *start; /* by word id, word count + 1 entries */
+  uint32_t *start; /* by word id, words + 1 entries */
   uint32_t *rules;
+  size_t words;    /* word count, kept here as lookups are per token */
 } FirstWords;
 
 struct FgLexicon {
@@ -41,12 +41,23 @@ struct FgLexicon {
    * of in_list is set when the word is in a list of that name, of
    * starts_list when an entry of such a list starts with the word. */
   FgIntern *words;      /* every word of every row -> word id */
-  ShortWords short_words;
+  /* Words of up to eight bytes keyed by those bytes as one integer, so
+   * that tagging a token (nearly all are that short) needs no string hash. */
+  IdMap short_words;
+  IdMap word_rows; /* value_key(list, word) -> first row with the word */
   FgIntern *list_names; /* list name -> list id */
   uint64_t *in_list, *starts_list;
   size_t list_stride;
   uint32_t *row_list; /* list id of each list row */
+  uint64_t *list_masks; /* see fg_lexicon_list_masks */
+  uint64_t fixed_listed; /* the FgListName ids that name a list in the file */
   FirstWords verbs_from, roles_from;
+  /* The patterns' word elements in lexicon order: cue i is cue_words[i]
+   * of pattern cue_pattern[i]. */
+  const FgWords **cue_words;
+  uint32_t *cue_pattern;
+  size_t cue_count;
+  FirstWords cues_from;
 };
 
 typedef struct {
@@ -408,15 +419,48 @@ static bool resolve_all(FgLexicon *lex) {
   return ok;
 }
 
+/* Interned first, in this order, so that each id is its FgListName. */
+static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
+    [FG_LIST_ACTOR_NOUN] = "actor-noun",
+    [FG_LIST_ADVERB] = "adverb",
+    [FG_LIST_BE_AUX] = "be-aux",
+    [FG_LIST_BLOCKS_GERUND] = "blocks-gerund",
+    [FG_LIST_COMPOUND_PARTICIPLE] = "compound-participle",
+    [FG_LIST_DENIAL] = "denial",
+    [FG_LIST_DETERMINER] = "determiner",
+    [FG_LIST_EVENT_HEAD] = "event-head",
+    [FG_LIST_FORMER] = "former",
+    [FG_LIST_FUTURE] = "future",
+    [FG_LIST_HEDGE] = "hedge",
+    [FG_LIST_INTENT_NOUN] = "intent-noun",
+    [FG_LIST_LITERAL_STOP] = "literal-stop",
+    [FG_LIST_MODIFIED_NOUN] = "modified-noun",
+    [FG_LIST_NEGATION] = "negation",
+    [FG_LIST_PERSON_DESCRIPTOR] = "person-descriptor",
+    [FG_LIST_PERSON_TITLE] = "person-title",
+    [FG_LIST_PREPOSITION] = "preposition",
+    [FG_LIST_RELATIVE_PRONOUN] = "relative-pronoun",
+    [FG_LIST_REPORTING_VERB] = "reporting-verb",
+    [FG_LIST_SOURCE_NOUN] = "source-noun",
+    [FG_LIST_STANCE_PREFIX] = "stance-prefix",
+    [FG_LIST_SUBORDINATOR] = "subordinator",
+    [FG_LIST_VERB_FORM] = "verb-form"};
+
+_Static_assert(FG_LIST_COUNT <= 64, "fixed ids fit in a word's mask");
+
 /* Names every list (and "verb-form") with an id and makes the bit table. */
 static bool alloc_in_list(FgLexicon *lex) {
   lex->list_names = fg_intern_new();
   lex->row_list = malloc((lex->list_count ? lex->list_count : 1) * sizeof *lex->row_list);
-  bool ok = lex->list_names && lex->row_list &&
-            fg_intern_add_str(lex->list_names, "verb-form") != FG_NO_ID;
+  bool ok = lex->list_names && lex->row_list;
+  for (unsigned l = 0; ok && l < FG_LIST_COUNT; l++)
+    ok = fg_intern_add_str(lex->list_names, FIXED_LISTS[l]) == l;
+  lex->fixed_listed = (uint64_t)1 << FG_LIST_VERB_FORM;
   for (size_t i = 0; ok && i < lex->list_count; i++) {
     lex->row_list[i] = fg_intern_add_str(lex->list_names, lex->lists[i].name);
     ok = lex->row_list[i] != FG_NO_ID;
+    if (ok && lex->row_list[i] < FG_LIST_COUNT)
+      lex->fixed_listed |= (uint64_t)1 << lex->row_list[i];
   }
   if (!ok)
     return false;
@@ -454,6 +498,30 @@ static const FgWords *role_forms(const FgLexicon *lex, size_t i) {
   return &lex->roles[i].forms;
 }
 
+static const FgWords *cue_forms(const FgLexicon *lex, size_t i) {
+  return lex->cue_words[i];
+}
+
+/* Lists the word elements of every pattern as cues. */
+static bool list_cues(FgLexicon *lex) {
+  size_t n = 0;
+  for (size_t i = 0; i < lex->pattern_count; i++)
+    for (size_t e = 0; e < lex->patterns[i].element_count; e++)
+      n += lex->patterns[i].elements[e].type == FG_EL_WORDS;
+  lex->cue_words = malloc((n ? n : 1) * sizeof *lex->cue_words);
+  lex->cue_pattern = malloc((n ? n : 1) * sizeof *lex->cue_pattern);
+  if (!lex->cue_words || !lex->cue_pattern)
+    return false;
+  for (size_t i = 0; i < lex->pattern_count; i++)
+    for (size_t e = 0; e < lex->patterns[i].element_count; e++)
+      if (lex->patterns[i].elements[e].type == FG_EL_WORDS) {
+        lex->cue_words[lex->cue_count] = &lex->patterns[i].elements[e].words;
+        lex->cue_pattern[lex->cue_count++] = (uint32_t)i;
+        lex->patterns[i].cue_count++;
+      }
+  return true;
+}
+
 /* Files rule i under the first word of each of its forms, once per word;
  * counts only when out->rules is NULL. last[w] is the last rule filed. */
 static void file_first_words(const FgWords *forms, uint32_t i, uint32_t *last,
@@ -477,6 +545,7 @@ static bool index_first_words(const FgLexicon *lex, size_t rule_count,
   uint32_t *last = malloc((words ? words : 1) * sizeof *last);
   uint32_t *fill = malloc((words ? words : 1) * sizeof *fill);
   out->start = calloc(words + 1, sizeof *out->start);
+  out->words = words;
   bool ok = last && fill && out->start;
   for (int pass = 0; ok && pass < 2; pass++) {
     for (size_t w = 0; w < words; w++)
@@ -546,6 +615,18 @@ static bool build_index(FgLexicon *lex) {
   return true;
 }
 
+/* Copies each word's bits of the first 64 list ids, the fixed ones among
+ * them, so that a lookup by such an id is a single load. */
+static bool mask_lists(FgLexicon *lex) {
+  size_t words = fg_intern_count(lex->words);
+  lex->list_masks = calloc(words ? words : 1, sizeof *lex->list_masks);
+  if (!lex->list_masks)
+    return false;
+  for (size_t w = 0; w < words; w++)
+    lex->list_masks[w] = lex->in_list[w * lex->list_stride];
+  return true;
+}
+
 /* The bytes of a word of at most eight bytes as an integer; false for a
  * longer word. */
 static bool pack_short(const char *word, uint64_t *packed) {
@@ -561,51 +642,95 @@ static bool pack_short(const char *word, uint64_t *packed) {
   return word[8] == '\0';
 }
 
-static size_t short_slot(const ShortWords *sw, uint64_t packed) {
-  return (size_t)((packed * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - sw->bits));
+static size_t map_slot(const IdMap *map, uint64_t key) {
+  return (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - map->bits));
 }
 
-/* Fills lex->short_words from the words, at most a quarter full. */
+/* Makes room for count keys, keeping the map at most a quarter full. */
+static bool map_alloc(IdMap *map, size_t count) {
+  map->bits = 4;
+  while (((size_t)1 << map->bits) < count * 4)
+    map->bits++;
+  map->keys = calloc((size_t)1 << map->bits, sizeof *map->keys);
+  map->ids = calloc((size_t)1 << map->bits, sizeof *map->ids);
+  return map->keys && map->ids;
+}
+
+/* Maps key to id unless it is mapped already. */
+static void map_put(IdMap *map, uint64_t key, uint32_t id) {
+  size_t mask = ((size_t)1 << map->bits) - 1;
+  size_t i = map_slot(map, key);
+  while (map->keys[i] && map->keys[i] != key)
+    i = (i + 1) & mask;
+  if (!map->keys[i]) {
+    map->keys[i] = key;
+    map->ids[i] = id;
+  }
+}
+
+static uint32_t map_get(const IdMap *map, uint64_t key) {
+  size_t mask = ((size_t)1 << map->bits) - 1;
+  for (size_t i = map_slot(map, key); map->keys[i]; i = (i + 1) & mask)
+    if (map->keys[i] == key)
+      return map->ids[i];
+  return FG_NO_ID;
+}
+
+static void map_free(IdMap *map) {
+  free(map->keys);
+  free(map->ids);
+}
+
+/* Fills lex->short_words from the words. */
 static bool index_short_words(FgLexicon *lex) {
-  ShortWords *sw = &lex->short_words;
   size_t count = fg_intern_count(lex->words);
-  sw->bits = 4;
-  while (((size_t)1 << sw->bits) < count * 4)
-    sw->bits++;
-  size_t size = (size_t)1 << sw->bits;
-  sw->keys = calloc(size, sizeof *sw->keys);
-  sw->ids = calloc(size, sizeof *sw->ids);
-  if (!sw->keys || !sw->ids)
+  if (!map_alloc(&lex->short_words, count))
     return false;
   for (uint32_t id = 0; id < count; id++) {
     uint64_t packed;
-    if (!pack_short(fg_intern_str(lex->words, id), &packed))
-      continue;
-    size_t i = short_slot(sw, packed);
-    while (sw->keys[i])
-      i = (i + 1) & (size - 1);
-    sw->keys[i] = packed;
-    sw->ids[i] = id;
+    if (pack_short(fg_intern_str(lex->words, id), &packed))
+      map_put(&lex->short_words, packed, id);
   }
   return true;
 }
 
 static uint32_t find_word(const FgLexicon *lex, const char *word) {
-  const ShortWords *sw = &lex->short_words;
   uint64_t packed;
   if (!pack_short(word, &packed))
     return fg_intern_find(lex->words, word, strlen(word));
-  size_t mask = ((size_t)1 << sw->bits) - 1;
-  for (size_t i = short_slot(sw, packed); sw->keys[i]; i = (i + 1) & mask)
-    if (sw->keys[i] == packed)
-      return sw->ids[i];
-  return FG_NO_ID;
+  return map_get(&lex->short_words, packed);
+}
+
+/* A key for a list id and a word id, never 0. */
+static uint64_t value_key(uint32_t list, uint32_t word) {
+  return (uint64_t)(list + 1) << 32 | word;
+}
+
+/* Files each one-word entry of a list under its list and word, for
+ * fg_lexicon_word_value: the first row with the word gives the value. */
+static bool index_word_rows(FgLexicon *lex) {
+  size_t count = 0;
+  for (size_t i = 0; i < lex->list_count; i++)
+    count += lex->lists[i].words.count;
+  if (!map_alloc(&lex->word_rows, count))
+    return false;
+  for (size_t i = 0; i < lex->list_count; i++) {
+    const FgWords *w = &lex->lists[i].words;
+    for (size_t k = 0; k < w->count; k++)
+      if (w->seqs[k].len == 1)
+        map_put(&lex->word_rows, value_key(lex->row_list[i], w->seqs[k].ids[0]),
+                (uint32_t)i);
+  }
+  return true;
 }
 
 static bool build_word_ids(FgLexicon *lex) {
   return resolve_all(lex) && index_short_words(lex) && build_index(lex) &&
+         mask_lists(lex) && index_word_rows(lex) &&
          index_first_words(lex, lex->verb_count, verb_forms, &lex->verbs_from) &&
-         index_first_words(lex, lex->role_count, role_forms, &lex->roles_from);
+         index_first_words(lex, lex->role_count, role_forms, &lex->roles_from) &&
+         list_cues(lex) &&
+         index_first_words(lex, lex->cue_count, cue_forms, &lex->cues_from);
 }
 
 FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
@@ -691,12 +816,17 @@ void fg_lexicon_free(FgLexicon *lex) {
   free(lex->in_list);
   free(lex->starts_list);
   free(lex->row_list);
-  free(lex->short_words.keys);
-  free(lex->short_words.ids);
+  free(lex->list_masks);
+  map_free(&lex->short_words);
+  map_free(&lex->word_rows);
   free(lex->verbs_from.start);
   free(lex->verbs_from.rules);
   free(lex->roles_from.start);
   free(lex->roles_from.rules);
+  free(lex->cue_words);
+  free(lex->cue_pattern);
+  free(lex->cues_from.start);
+  free(lex->cues_from.rules);
   free(lex);
 }
 
@@ -752,30 +882,31 @@ void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count) 
 }
 
 uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name) {
-  return fg_intern_find(lex->list_names, name, strlen(name));
+  uint32_t id = fg_intern_find(lex->list_names, name, strlen(name));
+  if (id < FG_LIST_COUNT && !((lex->fixed_listed >> id) & 1))
+    return FG_NO_ID;
+  return id;
 }
+
+const uint64_t *fg_lexicon_list_masks(const FgLexicon *lex) { return lex->list_masks; }
 
 bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word) {
   return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->in_list, word, list);
 }
 
 const char *fg_lexicon_word_value(const FgLexicon *lex, uint32_t list, uint32_t word) {
-  for (size_t i = 0; i < lex->list_count; i++) {
-    const FgWords *w = &lex->lists[i].words;
-    for (size_t k = 0; lex->row_list[i] == list && k < w->count; k++)
-      if (w->seqs[k].len == 1 && w->seqs[k].ids[0] == word)
-        return lex->lists[i].value;
-  }
-  return NULL;
+  if (list == FG_NO_ID || word == FG_NO_ID)
+    return NULL;
+  uint32_t row = map_get(&lex->word_rows, value_key(list, word));
+  return row == FG_NO_ID ? NULL : lex->lists[row].value;
 }
 
 bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word) {
   return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->starts_list, word, list);
 }
 
-static const uint32_t *rules_from(const FirstWords *index, const FgLexicon *lex,
-                                  uint32_t word, size_t *n) {
-  if (word >= fg_intern_count(lex->words)) {
+static const uint32_t *rules_from(const FirstWords *index, uint32_t word, size_t *n) {
+  if (word >= index->words) {
     *n = 0;
     return NULL;
   }
@@ -784,11 +915,21 @@ static const uint32_t *rules_from(const FirstWords *index, const FgLexicon *lex,
 }
 
 const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_t *n) {
-  return rules_from(&lex->verbs_from, lex, word, n);
+  return rules_from(&lex->verbs_from, word, n);
 }
 
 const uint32_t *fg_lexicon_roles_from(const FgLexicon *lex, uint32_t word, size_t *n) {
-  return rules_from(&lex->roles_from, lex, word, n);
+  return rules_from(&lex->roles_from, word, n);
+}
+
+const uint32_t *fg_lexicon_cues_from(const FgLexicon *lex, uint32_t word, size_t *n) {
+  return rules_from(&lex->cues_from, word, n);
+}
+
+size_t fg_lexicon_cue_count(const FgLexicon *lex) { return lex->cue_count; }
+
+uint32_t fg_lexicon_cue_pattern(const FgLexicon *lex, uint32_t cue) {
+  return lex->cue_pattern[cue];
 }
 
 size_t fg_words_match(const FgWordSeq *seq, const FgToken *tokens, size_t t, size_t last) {

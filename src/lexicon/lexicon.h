@@ -78,6 +78,7 @@ typedef struct {
   bool object_is_doc_country; /* the object is the article's main country */
   bool swap;                  /* the slots are reversed in the triple */
   bool known_object;          /* O is a gazetteer entry and S is not */
+  size_t cue_count;           /* its FG_EL_WORDS elements, see fg_lexicon_cues_from */
   double confidence;
 } FgPatternRule;
 
@@ -96,6 +97,36 @@ typedef struct {
   FgWords words;
   char *value; /* optional third column: a type or a role, or NULL */
 } FgWordList;
+
+/* The lists the relation rules consult on every token, by fixed id rather
+ * than by name: each value is the list's id (fg_lexicon_list_id). */
+typedef enum {
+  FG_LIST_ACTOR_NOUN,
+  FG_LIST_ADVERB,
+  FG_LIST_BE_AUX,
+  FG_LIST_BLOCKS_GERUND,
+  FG_LIST_COMPOUND_PARTICIPLE,
+  FG_LIST_DENIAL,
+  FG_LIST_DETERMINER,
+  FG_LIST_EVENT_HEAD,
+  FG_LIST_FORMER,
+  FG_LIST_FUTURE,
+  FG_LIST_HEDGE,
+  FG_LIST_INTENT_NOUN,
+  FG_LIST_LITERAL_STOP,
+  FG_LIST_MODIFIED_NOUN,
+  FG_LIST_NEGATION,
+  FG_LIST_PERSON_DESCRIPTOR,
+  FG_LIST_PERSON_TITLE,
+  FG_LIST_PREPOSITION,
+  FG_LIST_RELATIVE_PRONOUN,
+  FG_LIST_REPORTING_VERB,
+  FG_LIST_SOURCE_NOUN,
+  FG_LIST_STANCE_PREFIX,
+  FG_LIST_SUBORDINATOR,
+  FG_LIST_VERB_FORM,
+  FG_LIST_COUNT
+} FgListName;
 
 typedef struct FgLexicon FgLexicon;
 
@@ -131,6 +162,10 @@ void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count);
 /* The id of a list name (every row of that name, and "verb-form" for the
  * first words of verb forms), FG_NO_ID when no list has it. */
 uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name);
+/* By word id: bit l is set when the word is a one-word entry of the list
+ * with id l (an FgListName, or any id below 64), as fg_lexicon_word_in
+ * tells. Owned by the lexicon. */
+const uint64_t *fg_lexicon_list_masks(const FgLexicon *lex);
 /* True when word is a one-word entry of the list: fg_lexicon_has on the
  * word without building strings. False for FG_NO_ID. */
 bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word);
@@ -143,6 +178,14 @@ bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word);
  * whose first word is word; *n gets their number. */
 const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_t *n);
 const uint32_t *fg_lexicon_roles_from(const FgLexicon *lex, uint32_t word, size_t *n);
+/* Every FG_EL_WORDS element of a pattern is a cue: the pattern can match a
+ * sentence only when each of its cues has an alternative whose first word
+ * occurs there. The cues (indexes below fg_lexicon_cue_count) having an
+ * alternative that starts with word; *n gets their number. */
+const uint32_t *fg_lexicon_cues_from(const FgLexicon *lex, uint32_t word, size_t *n);
+size_t fg_lexicon_cue_count(const FgLexicon *lex);
+/* The index of the pattern that cue belongs to. */
+uint32_t fg_lexicon_cue_pattern(const FgLexicon *lex, uint32_t cue);
 /* Token ids [t, last) start with seq: returns the token after it, or 0. */
 size_t fg_words_match(const FgWordSeq *seq, const FgToken *tokens, size_t t, size_t last);
 

@@ -82,6 +82,25 @@ static void test_in_list_agrees_with_has(void **state) {
   assert_false(fg_in_list(&fx->doc, "no-such-list", token(fx, "not")));
 }
 
+/* A list with a fixed id answers as the same list by name. */
+static void test_fixed_ids_agree_with_names(void **state) {
+  Fixture *fx = *state;
+  static const struct {
+    FgListName id;
+    const char *name;
+  } lists[] = {{FG_LIST_NEGATION, "negation"},     {FG_LIST_BE_AUX, "be-aux"},
+               {FG_LIST_DETERMINER, "determiner"}, {FG_LIST_PREPOSITION, "preposition"},
+               {FG_LIST_PERSON_TITLE, "person-title"}, {FG_LIST_VERB_FORM, "verb-form"}};
+  for (size_t t = 0; t < fx->doc.tok.token_count; t++) {
+    const FgToken *tok = &fx->doc.tok.tokens[t];
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+      assert_int_equal(fg_tok_in(&fx->doc, lists[l].id, tok),
+                       fg_in_list(&fx->doc, lists[l].name, tok));
+  }
+  assert_true(fg_tok_in(&fx->doc, FG_LIST_NEGATION, token(fx, "not")));
+  assert_true(fg_tok_in(&fx->doc, FG_LIST_BE_AUX, token(fx, "was")));
+}
+
 /* "security forces" is a descriptor of two words: it starts the list. */
 static void test_starts_list(void **state) {
   Fixture *fx = *state;
@@ -111,6 +130,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_tokens_are_tagged),
       cmocka_unit_test(test_in_list_agrees_with_has),
+      cmocka_unit_test(test_fixed_ids_agree_with_names),
       cmocka_unit_test(test_starts_list),
       cmocka_unit_test(test_names_at_many_addresses),
   };

@@ -188,6 +188,8 @@ static void test_token_word_ids(void **state) {
   uint32_t verb = fg_lexicon_list_id(lex, "verb-form");
   assert_int_not_equal(neg, FG_NO_ID);
   assert_int_equal(fg_lexicon_list_id(lex, "no-such-list"), FG_NO_ID);
+  assert_int_equal(fg_lexicon_list_id(lex, "negation"), FG_NO_ID); /* fixed, absent */
+  assert_int_equal(verb, FG_LIST_VERB_FORM);
   assert_true(fg_lexicon_word_in(lex, neg, t[5].word));
   assert_false(fg_lexicon_word_in(lex, neg, t[4].word)); /* only "no longer" */
   assert_true(fg_lexicon_word_starts(lex, neg, t[4].word));
@@ -264,6 +266,27 @@ static void test_word_sequence_match(void **state) {
   fg_lexicon_free(lex);
 }
 
+/* A pattern's word elements are its cues, filed under their first words;
+ * optional words are not. */
+static void test_pattern_cues(void **state) {
+  FgLexicon *lex = load_text(*state,
+                             "pattern\tpat.a\tmet\tS and ~4 O met|meet\t\n"
+                             "pattern\tpat.b\tin\tS ?the in O\t\n");
+  assert_int_equal(fg_lexicon_pattern(lex, 0)->cue_count, 2);
+  assert_int_equal(fg_lexicon_pattern(lex, 1)->cue_count, 1);
+  assert_int_equal(fg_lexicon_cue_count(lex), 3);
+  size_t n;
+  const uint32_t *cues = fg_lexicon_cues_from(lex, fg_lexicon_word(lex, "meet", 4), &n);
+  assert_int_equal(n, 1);
+  assert_int_equal(fg_lexicon_cue_pattern(lex, cues[0]), 0);
+  cues = fg_lexicon_cues_from(lex, fg_lexicon_word(lex, "in", 2), &n);
+  assert_int_equal(n, 1);
+  assert_int_equal(fg_lexicon_cue_pattern(lex, cues[0]), 1);
+  fg_lexicon_cues_from(lex, fg_lexicon_word(lex, "the", 3), &n);
+  assert_int_equal(n, 0);
+  fg_lexicon_free(lex);
+}
+
 /* The id tables agree with the string index on every shipped list word. */
 static void test_word_in_agrees_with_has(void **state) {
   Fixture *fx = *state;
@@ -287,6 +310,19 @@ static void test_word_in_agrees_with_has(void **state) {
           assert_ptr_equal(fg_lexicon_word_value(fx->shipped, list, t.word), value);
       }
   }
+}
+
+/* Every list with a fixed id is in the shipped lexicon: a misspelt name
+ * would make its list silently empty. */
+static void test_fixed_lists_are_shipped(void **state) {
+  Fixture *fx = *state;
+  const uint64_t *masks = fg_lexicon_list_masks(fx->shipped);
+  uint64_t seen = 0;
+  for (size_t w = 0; w < fg_lexicon_word_count(fx->shipped); w++)
+    seen |= masks[w];
+  uint64_t fixed = ((uint64_t)1 << FG_LIST_COUNT) - 1;
+  assert_int_equal(seen & fixed, fixed);
+  assert_int_equal(fg_lexicon_list_id(fx->shipped, "negation"), FG_LIST_NEGATION);
 }
 
 static void test_kinds_parse(void **state) {
@@ -318,7 +354,9 @@ int main(void) {
       cmocka_unit_test(test_word_value),
       cmocka_unit_test(test_rules_by_first_word),
       cmocka_unit_test(test_word_sequence_match),
+      cmocka_unit_test(test_pattern_cues),
       cmocka_unit_test(test_word_in_agrees_with_has),
+      cmocka_unit_test(test_fixed_lists_are_shipped),
       cmocka_unit_test(test_kinds_parse),
       cmocka_unit_test(test_free_null),
   };

@@ -42,7 +42,9 @@ static bool push_token(Lexer *lx, size_t begin, size_t end, const char *norm,
   if (lx->count == lx->cap) {
     /* news text has a token per five or six bytes: one allocation mostly */
     size_t cap = lx->cap ? lx->cap * 2 : lx->len / 4 + 64;
-    FgToken *tokens = fg_arena_calloc(lx->arena, cap, sizeof(FgToken));
+    FgToken *tokens = cap <= SIZE_MAX / sizeof(FgToken)
+                          ? fg_arena_alloc_raw(lx->arena, cap * sizeof(FgToken))
+                          : NULL;
     if (!tokens)
       return false;
     if (lx->count)
@@ -100,7 +102,7 @@ static const char *punct_norm(int32_t cp) {
 static char *norm_room(Lexer *lx, size_t len) {
   if (lx->norms_cap - lx->norms_used < len + 1) {
     size_t cap = lx->len > len ? lx->len + 1 : len + 1;
-    if (!(lx->norms = fg_arena_alloc(lx->arena, cap)))
+    if (!(lx->norms = fg_arena_alloc_raw(lx->arena, cap)))
       return NULL;
     lx->norms_cap = cap;
     lx->norms_used = 0;

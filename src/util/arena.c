@@ -73,7 +73,7 @@ static Block *new_block(size_t size) {
   return block;
 }
 
-void *fg_arena_alloc(FgArena *arena, size_t size) {
+void *fg_arena_alloc_raw(FgArena *arena, size_t size) {
   if (size > SIZE_MAX / 2)
     return NULL;
   size_t rounded = (size + ALIGN - 1) / ALIGN * ALIGN;
@@ -85,7 +85,6 @@ void *fg_arena_alloc(FgArena *arena, size_t size) {
     return NULL;
   block->next = arena->head;
   arena->head = block;
-  memset(block->data, 0, size);
   return block->data;
 #else
   Block *head = arena->head;
@@ -111,9 +110,15 @@ void *fg_arena_alloc(FgArena *arena, size_t size) {
   }
   void *mem = head->data + head->used;
   head->used += rounded;
-  memset(mem, 0, size);
   return mem;
 #endif
+}
+
+void *fg_arena_alloc(FgArena *arena, size_t size) {
+  void *mem = fg_arena_alloc_raw(arena, size);
+  if (mem)
+    memset(mem, 0, size);
+  return mem;
 }
 
 void *fg_arena_calloc(FgArena *arena, size_t n, size_t size) {
@@ -123,7 +128,7 @@ void *fg_arena_calloc(FgArena *arena, size_t n, size_t size) {
 }
 
 char *fg_arena_strndup(FgArena *arena, const char *str, size_t len) {
-  char *copy = fg_arena_alloc(arena, len + 1);
+  char *copy = fg_arena_alloc_raw(arena, len + 1);
   if (!copy)
     return NULL;
   memcpy(copy, str, len);

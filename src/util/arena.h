@@ -14,6 +14,9 @@ void fg_arena_free(FgArena *arena);
 void fg_arena_reset(FgArena *arena);
 /* Zeroed, max-aligned memory, or NULL when out of memory. */
 void *fg_arena_alloc(FgArena *arena, size_t size);
+/* The same, not zeroed: for arrays written before they are read, where
+ * zeroing cost more than filling (a document's tokens and norms). */
+void *fg_arena_alloc_raw(FgArena *arena, size_t size);
 /* n * size with overflow check. */
 void *fg_arena_calloc(FgArena *arena, size_t n, size_t size);
 char *fg_arena_strndup(FgArena *arena, const char *str, size_t len);

@@ -286,11 +286,14 @@ static const char *event_class(const FgDocAnalysis *doc, uint32_t nouns, const F
  * determiner or possessive ("the six-month ceasefire", "Sunday's attack"),
  * up to three modifiers; h + 1 when it has no determiner. */
 static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, size_t h) {
-  size_t t = h;
+  size_t t = h, modifiers = 0;
   for (size_t words = 0; t > s->first && words < 4; words++) {
     const FgToken *k = tok_at(doc, t - 1);
-    if (fg_in_list(doc, "determiner", k) || (k->flags & FG_TOK_POSS))
-      return t;
+    if (fg_in_list(doc, "determiner", k) || (k->flags & FG_TOK_POSS)) {
+      /* "that" and "those" also start clauses: as determiners they take
+       * one modifier ("that deadly attack"), a clause takes more */
+      return modifiers > 1 && fg_in_list(doc, "demonstrative", k) ? h + 1 : t;
+    }
     if (fg_tok_is(k, "-") || (k->flags & FG_TOK_NUM)) {
       t--;
       continue;
@@ -299,6 +302,7 @@ static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, 
         fg_is_verb_form(doc, t - 1) || fg_in_list(doc, "preposition", k))
       return h + 1;
     t--;
+    modifiers++;
   }
   return h + 1;
 }

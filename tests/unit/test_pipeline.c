@@ -189,6 +189,26 @@ static void test_names_within_a_document(void **state) {
   assert_non_null(find_fact(graph, label(graph, bello), "praised", "Amara Okonkwo"));
 }
 
+/* An event noun after a determiner is an event ("that deadly attack"),
+ * but "that" starting a clause is not: no event "usually means more
+ * attacks". */
+static void test_demonstrative_clause_is_no_event(void **state) {
+  FgRun *run = *state;
+  add(run, "events.txt",
+      "Analysts in Dakar called the split bad news, as that usually means more "
+      "attacks.\n\nThe army blamed the rebels for that deadly attack on the base.");
+  const FgGraph *graph = finish(run);
+  size_t events = 0;
+  for (size_t i = 0; i < fg_graph_entity_count(graph); i++) {
+    const FgEntity *e = fg_graph_entity(graph, i);
+    if (strcmp(e->type, "Event") != 0)
+      continue;
+    events++;
+    assert_string_equal(e->label, "deadly attack");
+  }
+  assert_int_equal(events, 1);
+}
+
 static void test_input_order_does_not_matter(void **state) {
   FgRun *first = *state;
   add(first, "a.txt", CEASEFIRE);
@@ -305,6 +325,7 @@ int main(void) {
       TEST(test_negation),
       TEST(test_former_leader),
       TEST(test_names_within_a_document),
+      TEST(test_demonstrative_clause_is_no_event),
       TEST(test_input_order_does_not_matter),
       TEST(test_empty_document),
       TEST(test_binary_document),

@@ -95,6 +95,7 @@ typedef struct {
   const FgNameIndex *names;
   FgListSlot *list_slots; /* FG_LIST_SLOTS, see fg_in_list */
   const uint64_t *list_masks; /* fg_lexicon_list_masks, see fg_tok_in */
+  const uint64_t *starts_masks; /* fg_lexicon_starts_masks */
   FgSentenceSource *sources; /* by sentence, read once by modality.c */
   FgLocalEntities *entities;
   size_t first_entity;    /* this document's entities start here */
@@ -129,6 +130,22 @@ static inline uint64_t fg_tok_lists(const FgDocAnalysis *doc, const FgToken *tok
 static inline bool fg_tok_in(const FgDocAnalysis *doc, FgListName list,
                              const FgToken *tok) {
   return (fg_tok_lists(doc, tok) >> list) & 1;
+}
+
+/* fg_starts_list for a list with a fixed id. */
+static inline bool fg_tok_starts(const FgDocAnalysis *doc, FgListName list,
+                                 const FgToken *tok) {
+  return tok->word != FG_NO_ID && ((doc->starts_masks[tok->word] >> list) & 1);
+}
+
+/* fg_in_list_value for a list with a fixed id; the value is looked up only
+ * for a token in the list. */
+static inline bool fg_tok_value(const FgDocAnalysis *doc, FgListName list,
+                                const FgToken *tok, const char **value) {
+  if (!fg_tok_in(doc, list, tok))
+    return false;
+  *value = fg_lexicon_word_value(doc->lex, list, tok->word);
+  return true;
 }
 
 /* fg_in_list that also gives the value column of the first row of that

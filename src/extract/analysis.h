@@ -132,8 +132,18 @@ static inline bool fg_tok_value(const FgDocAnalysis *doc, FgListName list,
  * entities (names, acronyms, surnames, pronouns, descriptors). */
 bool fg_find_mentions(FgDocAnalysis *doc);
 
-/* The mention covering token t, or NULL. */
-const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t);
+/* The mention covering token t by binary search, or NULL: fg_mention_at
+ * while the mentions are still being found. */
+const FgMention *fg_mention_search(const FgDocAnalysis *doc, size_t t);
+
+/* The mention covering token t, or NULL. Inline because the extractors ask
+ * at nearly every token, and once the mentions are final it is one load. */
+static inline const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t) {
+  if (!doc->token_mention)
+    return fg_mention_search(doc, t);
+  uint32_t m = doc->token_mention[t];
+  return m == FG_NONE ? NULL : &doc->mentions[m];
+}
 
 /* Frees the strings of one local entity. */
 void fg_local_entity_clear(FgLocalEntity *e);

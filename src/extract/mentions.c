@@ -860,9 +860,9 @@ static bool find_names(Finder *f) {
   return ok;
 }
 
-/* The mention covering token t by binary search; mentions may overlap
- * ("US-led coalition" over "US"), so this search decides which one. */
-static const FgMention *search_mention(const FgDocAnalysis *doc, size_t t) {
+/* Mentions may overlap ("US-led coalition" over "US"): this search
+ * decides which one covers t. */
+const FgMention *fg_mention_search(const FgDocAnalysis *doc, size_t t) {
   size_t lo = 0, hi = doc->mention_count;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -898,7 +898,7 @@ static bool map_tokens(FgDocAnalysis *doc) {
     for (size_t t = doc->mentions[i].first; t < doc->mentions[i].last; t++)
       map[t] = (uint32_t)i;
   for (size_t t = 0; overlap && t < n; t++) {
-    const FgMention *m = search_mention(doc, t);
+    const FgMention *m = fg_mention_search(doc, t);
     map[t] = m ? (uint32_t)(m - doc->mentions) : FG_NONE;
   }
   doc->token_mention = map;
@@ -1006,10 +1006,4 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
     doc->sentence_mention[s] = (uint32_t)m;
   }
   return map_tokens(doc);
-}
-
-const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t) {
-  if (doc->token_mention)
-    return doc->token_mention[t] == FG_NONE ? NULL : &doc->mentions[doc->token_mention[t]];
-  return search_mention(doc, t);
 }

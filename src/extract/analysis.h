@@ -54,6 +54,9 @@ typedef struct {
 typedef struct {
   FgLocalEntity *items;
   size_t count, cap;
+  /* fg_find_mentions's table of one document's entity keys, cleared for
+   * each document rather than made anew; NULL until the first. */
+  FgIntern *keys;
 } FgLocalEntities;
 
 /* Who a sentence credits its statements to, and when it dates them: the

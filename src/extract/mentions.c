@@ -61,6 +61,7 @@ void fg_local_entities_free(FgLocalEntities *entities) {
   for (size_t i = 0; i < entities->count; i++)
     fg_local_entity_clear(&entities->items[i]);
   free(entities->items);
+  fg_intern_free(entities->keys);
   memset(entities, 0, sizeof *entities);
 }
 
@@ -976,11 +977,19 @@ static bool main_country(FgDocAnalysis *doc) {
   return true;
 }
 
+/* The run's table of entity keys, emptied for this document. */
+static FgIntern *document_keys(FgLocalEntities *entities) {
+  if (entities->keys)
+    fg_intern_clear(entities->keys);
+  else
+    entities->keys = fg_intern_new();
+  return entities->keys;
+}
+
 bool fg_find_mentions(FgDocAnalysis *doc) {
-  Finder f = {doc, NULL, 0, 0, fg_intern_new(), NULL, 0, {NULL, 0, 0}, {NULL, 0, 0}};
+  Finder f = {doc, NULL, 0, 0, document_keys(doc->entities), NULL, 0, {NULL, 0, 0}, {NULL, 0, 0}};
   /* every later stage matches the lexicon by word id */
   bool ok = f.keys && fg_analysis_prepare(doc) && find_names(&f);
-  fg_intern_free(f.keys);
   free(f.key_entity);
   fg_buf_free(&f.id_key);
   fg_buf_free(&f.filed_key);

@@ -10,6 +10,14 @@
 #include "names.h"
 #include "util/grow.h"
 
+/* A gazetteer entry met in the document and its entity. */
+typedef struct {
+  uint32_t entry; /* entry + 1, 0 = empty */
+  uint32_t entity;
+} GazSlot;
+
+#define GAZ_SLOTS 64
+
 typedef struct {
   FgDocAnalysis *doc;
   FgMention *items;
@@ -20,6 +28,7 @@ typedef struct {
   /* Scratch for the keys being looked up: an identity key, and a filing
    * key that may be built while the identity key is still in use. */
   FgBuf id_key, filed_key;
+  GazSlot gaz_seen[GAZ_SLOTS]; /* by entry, see gazetteer_entity */
 } Finder;
 
 /* ---- small token helpers ---- */
@@ -514,7 +523,13 @@ static bool add_form(Finder *f, uint32_t e, size_t first, size_t last) {
   return fg_local_entity_add_form(ent, f->doc->text + a->begin, b->end - a->begin);
 }
 
+/* A document names the same few places and bodies again and again: the
+ * entries seen last are remembered, sparing the "gaz:" key and its hash.
+ * A slot taken by another entry only sends this one to the key table. */
 static uint32_t gazetteer_entity(Finder *f, int32_t entry) {
+  GazSlot *seen = &f->gaz_seen[(uint32_t)entry % GAZ_SLOTS];
+  if (seen->entry == (uint32_t)entry + 1)
+    return seen->entity;
   const FgGazEntry *g = fg_gazetteer_entry(f->doc->gaz, (size_t)entry);
   if (!identity_key(f, "gaz:", g->slug))
     return FG_NONE;
@@ -525,6 +540,8 @@ static uint32_t gazetteer_entity(Finder *f, int32_t entry) {
     if (e != FG_NONE && !remember_key(f, &f->id_key, e))
       e = FG_NONE;
   }
+  if (e != FG_NONE)
+    *seen = (GazSlot){(uint32_t)entry + 1, e};
   return e;
 }
 
@@ -987,7 +1004,8 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
 }
 
 bool fg_find_mentions(FgDocAnalysis *doc) {
-  Finder f = {doc, NULL, 0, 0, document_keys(doc->entities), NULL, 0, {NULL, 0, 0}, {NULL, 0, 0}};
+  Finder f = {doc, NULL, 0, 0, document_keys(doc->entities), NULL, 0,
+              {NULL, 0, 0}, {NULL, 0, 0}, {{0, 0}}};
   /* every later stage matches the lexicon by word id */
   bool ok = f.keys && fg_analysis_prepare(doc) && find_names(&f);
   free(f.key_entity);

@@ -54,13 +54,10 @@ typedef struct {
 typedef struct {
   FgLocalEntity *items;
   size_t count, cap;
+  /* fg_find_mentions's table of one document's entity keys, cleared for
+   * each document rather than made anew; NULL until the first. */
+  FgIntern *keys;
 } FgLocalEntities;
-
-/* List ids by the address of the name a rule passes ("be-aux"). */
-typedef struct {
-  const char *name;
-  uint32_t id;
-} FgListSlot;
 
 /* Who a sentence credits its statements to, and when it dates them: the
  * same for every fact of the sentence (see modality.c). */
@@ -93,58 +90,63 @@ typedef struct {
   const FgLexicon *lex;
   const FgGazetteer *gaz;
   const FgNameIndex *names;
-  FgListSlot *list_slots; /* FG_LIST_SLOTS, see fg_in_list */
   const uint64_t *list_masks; /* fg_lexicon_list_masks, see fg_tok_in */
+  const uint64_t *starts_masks; /* fg_lexicon_starts_masks */
   FgSentenceSource *sources; /* by sentence, read once by modality.c */
   FgLocalEntities *entities;
   size_t first_entity;    /* this document's entities start here */
   FgArena *arena;
 } FgDocAnalysis;
 
-#define FG_LIST_SLOTS 256
-
-/* Tags the tokens with lexicon word ids and makes the list-id and the
- * sentence caches; false when out of memory. Called first by
- * fg_find_mentions. */
+/* Tags the tokens with lexicon word ids and makes the sentence cache;
+ * false when out of memory. Called first by fg_find_mentions. */
 bool fg_analysis_prepare(FgDocAnalysis *doc);
-
-/* fg_in_list for a lexicon word id (not FG_NO_ID). */
-bool fg_word_in_list(const FgDocAnalysis *doc, const char *name, uint32_t word);
-
-/* True when the token is a one-word entry of the lexicon list called name
- * (fg_lexicon_has on its norm). The list is remembered by the address of
- * name, so name must not change during the document: pass a literal.
- * Inline, so that a token that is no lexicon word costs no call. */
-static inline bool fg_in_list(const FgDocAnalysis *doc, const char *name,
-                              const FgToken *tok) {
-  return tok->word != FG_NO_ID && fg_word_in_list(doc, name, tok->word);
-}
 
 /* The lists with a fixed id that have the token, as bits by FgListName. */
 static inline uint64_t fg_tok_lists(const FgDocAnalysis *doc, const FgToken *tok) {
   return tok->word == FG_NO_ID ? 0 : doc->list_masks[tok->word];
 }
 
-/* fg_in_list for a list with a fixed id: one load, no lookup by name. */
+/* True when the token is a one-word entry of the list (fg_lexicon_has on
+ * its norm): one load, no lookup by name. */
 static inline bool fg_tok_in(const FgDocAnalysis *doc, FgListName list,
                              const FgToken *tok) {
   return (fg_tok_lists(doc, tok) >> list) & 1;
 }
 
-/* fg_in_list that also gives the value column of the first row of that
- * name having the token (fg_lexicon_has's *value). */
-bool fg_in_list_value(const FgDocAnalysis *doc, const char *name, const FgToken *tok,
-                      const char **value);
+/* True when an entry of the list (of one word or more) starts with the
+ * token. */
+static inline bool fg_tok_starts(const FgDocAnalysis *doc, FgListName list,
+                                 const FgToken *tok) {
+  return tok->word != FG_NO_ID && ((doc->starts_masks[tok->word] >> list) & 1);
+}
 
-/* True when an entry of the list called name starts with the token. */
-bool fg_starts_list(const FgDocAnalysis *doc, const char *name, const FgToken *tok);
+/* fg_tok_in that also gives the value column of the first row of the list
+ * having the token (fg_lexicon_has's *value), looked up only on a hit. */
+static inline bool fg_tok_value(const FgDocAnalysis *doc, FgListName list,
+                                const FgToken *tok, const char **value) {
+  if (!fg_tok_in(doc, list, tok))
+    return false;
+  *value = fg_lexicon_word_value(doc->lex, list, tok->word);
+  return true;
+}
 
 /* Finds and types the mentions of every sentence, clusters them into local
  * entities (names, acronyms, surnames, pronouns, descriptors). */
 bool fg_find_mentions(FgDocAnalysis *doc);
 
-/* The mention covering token t, or NULL. */
-const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t);
+/* The mention covering token t by binary search, or NULL: fg_mention_at
+ * while the mentions are still being found. */
+const FgMention *fg_mention_search(const FgDocAnalysis *doc, size_t t);
+
+/* The mention covering token t, or NULL. Inline because the extractors ask
+ * at nearly every token, and once the mentions are final it is one load. */
+static inline const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t) {
+  if (!doc->token_mention)
+    return fg_mention_search(doc, t);
+  uint32_t m = doc->token_mention[t];
+  return m == FG_NONE ? NULL : &doc->mentions[m];
+}
 
 /* Frees the strings of one local entity. */
 void fg_local_entity_clear(FgLocalEntity *e);

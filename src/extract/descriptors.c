@@ -20,17 +20,6 @@ static const FgToken *tok_at(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-/* fg_in_list and fg_starts_list for a list id: the passes below test
- * nearly every token, and finding a list by name costs more than the
- * test. */
-static bool in(const FgDocAnalysis *doc, uint32_t list, const FgToken *tok) {
-  return tok->word != FG_NO_ID && fg_lexicon_word_in(doc->lex, list, tok->word);
-}
-
-static bool starts(const FgDocAnalysis *doc, uint32_t list, const FgToken *tok) {
-  return tok->word != FG_NO_ID && fg_lexicon_word_starts(doc->lex, list, tok->word);
-}
-
 static FgLocalEntity *ent(const FgDocAnalysis *doc, uint32_t e) {
   return &doc->entities->items[e];
 }
@@ -171,14 +160,13 @@ static bool collect(FgDocAnalysis *doc, Desc **out, size_t *count) {
   size_t nlists = fg_lexicon_lists(doc->lex, "descriptor", lists, 32);
   if (nlists > 32)
     nlists = 32;
-  uint32_t descriptor = fg_lexicon_list_id(doc->lex, "descriptor");
   /* at most max, grown as found: most documents have a few */
   size_t max = doc->tok.token_count / 2 + 8, n = 0, cap = 0;
   Desc *descs = NULL;
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t < s->last && n < max; t++) {
-      if (!starts(doc, descriptor, tok_at(doc, t)) || fg_mention_at(doc, t))
+      if (!fg_tok_starts(doc, FG_LIST_DESCRIPTOR, tok_at(doc, t)) || fg_mention_at(doc, t))
         continue;
       for (size_t l = 0; l < nlists; l++)
         for (size_t w = 0; w < lists[l]->words.count; w++) {
@@ -242,7 +230,7 @@ static bool add_descriptors(Adder *a) {
       if (first == d->first && d->first > doc->tok.sentences[d->sentence].first) {
         const FgToken *prev = tok_at(doc, d->first - 1);
         if ((prev->flags & FG_TOK_WORD) && !(prev->flags & FG_TOK_CAP) &&
-            fg_in_list(doc, "coalition-adjective", prev))
+            fg_tok_in(doc, FG_LIST_COALITION_ADJECTIVE, prev))
           a0 = prev, first--;
       }
       ok = ok && fg_buf_append(&label, doc->text + a0->begin, b0->end - a0->begin);
@@ -275,11 +263,12 @@ static bool add_descriptors(Adder *a) {
 /* ---- events named by a common noun ---- */
 
 /* The event class of a head noun ("truce" -> agreement) of the list
- * "event-noun" (its id), or NULL. */
-static const char *event_class(const FgDocAnalysis *doc, uint32_t nouns, const FgToken *tok) {
-  if (!(tok->flags & FG_TOK_WORD) || !in(doc, nouns, tok))
+ * "event-noun", or NULL. */
+static const char *event_class(const FgDocAnalysis *doc, const FgToken *tok) {
+  const char *cls = NULL;
+  if (!(tok->flags & FG_TOK_WORD) || !fg_tok_value(doc, FG_LIST_EVENT_NOUN, tok, &cls))
     return NULL;
-  return fg_lexicon_word_value(doc->lex, nouns, tok->word);
+  return cls;
 }
 
 /* Where the noun phrase ending with the head at h starts: after its
@@ -289,17 +278,17 @@ static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, 
   size_t t = h, modifiers = 0;
   for (size_t words = 0; t > s->first && words < 4; words++) {
     const FgToken *k = tok_at(doc, t - 1);
-    if (fg_in_list(doc, "determiner", k) || (k->flags & FG_TOK_POSS)) {
+    if (fg_tok_in(doc, FG_LIST_DETERMINER, k) || (k->flags & FG_TOK_POSS)) {
       /* "that" and "those" also start clauses: as determiners they take
        * one modifier ("that deadly attack"), a clause takes more */
-      return modifiers > 1 && fg_in_list(doc, "demonstrative", k) ? h + 1 : t;
+      return modifiers > 1 && fg_tok_in(doc, FG_LIST_DEMONSTRATIVE, k) ? h + 1 : t;
     }
     if (fg_tok_is(k, "-") || (k->flags & FG_TOK_NUM)) {
       t--;
       continue;
     }
     if (!(k->flags & FG_TOK_WORD) || (k->flags & FG_TOK_CAP) || fg_mention_at(doc, t - 1) ||
-        fg_is_verb_form(doc, t - 1) || fg_in_list(doc, "preposition", k))
+        fg_is_verb_form(doc, t - 1) || fg_tok_in(doc, FG_LIST_PREPOSITION, k))
       return h + 1;
     t--;
     modifiers++;
@@ -316,7 +305,7 @@ typedef struct {
   size_t count;
 } NamedEvents;
 
-static void find_named_events(const FgDocAnalysis *doc, uint32_t nouns, NamedEvents *out) {
+static void find_named_events(const FgDocAnalysis *doc, NamedEvents *out) {
   const FgLocalEntities *es = doc->entities;
   out->count = 0;
   for (size_t m = 0; m < doc->mention_count && out->count < 16; m++) {
@@ -324,7 +313,7 @@ static void find_named_events(const FgDocAnalysis *doc, uint32_t nouns, NamedEve
     if (mn->kind != FG_MENTION_NAME || mn->entity == FG_NONE ||
         es->items[mn->entity].kind != FG_KIND_EVENT)
       continue;
-    const char *cls = event_class(doc, nouns, tok_at(doc, mn->last - 1));
+    const char *cls = event_class(doc, tok_at(doc, mn->last - 1));
     bool seen = !cls;
     for (size_t i = 0; i < out->count && !seen; i++)
       seen = strcmp(out->cls[i], cls) == 0;
@@ -351,13 +340,12 @@ static bool add_events(Adder *a) {
   fg_buf_init(&key);
   bool ok = true;
   size_t first_event = doc->entities->count; /* the events' keys start here */
-  uint32_t nouns = fg_lexicon_list_id(doc->lex, "event-noun");
   NamedEvents named;
-  find_named_events(doc, nouns, &named);
+  find_named_events(doc, &named);
   for (size_t si = 0; ok && si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t h = s->first; ok && h < s->last; h++) {
-      const char *cls = event_class(doc, nouns, tok_at(doc, h));
+      const char *cls = event_class(doc, tok_at(doc, h));
       if (!cls || fg_mention_at(doc, h))
         continue;
       size_t first = event_phrase_start(doc, s, h);
@@ -444,46 +432,27 @@ static uint32_t thing_antecedent(const Salience *sal, size_t si) {
                        sal->last_thing, false);
 }
 
-/* The lists add_pronouns tries at every token. */
-typedef struct {
-  uint32_t possessive, country_noun, person, demonstrative, thing, group_ref, descriptor;
-} PronounLists;
-
-static PronounLists pronoun_lists(const FgLexicon *lex) {
-  return (PronounLists){fg_lexicon_list_id(lex, "possessive-pronoun"),
-                        fg_lexicon_list_id(lex, "country-noun"),
-                        fg_lexicon_list_id(lex, "pronoun-person"),
-                        fg_lexicon_list_id(lex, "pronoun-demonstrative"),
-                        fg_lexicon_list_id(lex, "pronoun-thing"),
-                        fg_lexicon_list_id(lex, "group-ref"),
-                        fg_lexicon_list_id(lex, "person-descriptor")};
-}
-
 /* "this appears to be", "this is": a demonstrative before a verb. */
-static bool demonstrative_subject(const FgDocAnalysis *doc, const PronounLists *lists,
-                                  size_t t, size_t last) {
-  if (t + 1 >= last || !in(doc, lists->demonstrative, tok_at(doc, t)))
+static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t last) {
+  if (t + 1 >= last || !fg_tok_in(doc, FG_LIST_PRONOUN_DEMONSTRATIVE, tok_at(doc, t)))
     return false;
-  const char *next = tok_at(doc, t + 1)->norm;
-  return fg_lexicon_has(doc->lex, "be-aux", next, NULL) ||
-         fg_lexicon_has(doc->lex, "hedge", next, NULL) ||
-         fg_lexicon_has(doc->lex, "verb-form", next, NULL);
+  const FgToken *next = tok_at(doc, t + 1);
+  return fg_tok_in(doc, FG_LIST_BE_AUX, next) || fg_tok_in(doc, FG_LIST_HEDGE, next) ||
+         fg_is_verb_form(doc, t + 1);
 }
 
-static bool home_country(const FgDocAnalysis *doc, const PronounLists *lists, size_t t,
-                         size_t last) {
-  return t + 1 < last && in(doc, lists->possessive, tok_at(doc, t)) &&
-         in(doc, lists->country_noun, tok_at(doc, t + 1));
+static bool home_country(const FgDocAnalysis *doc, size_t t, size_t last) {
+  return t + 1 < last && fg_tok_in(doc, FG_LIST_POSSESSIVE_PRONOUN, tok_at(doc, t)) &&
+         fg_tok_in(doc, FG_LIST_COUNTRY_NOUN, tok_at(doc, t + 1));
 }
 
 /* "the Syrian leader", "the 43-year-old president": up to four modifiers. */
-static size_t person_descriptor(const FgDocAnalysis *doc, const PronounLists *lists,
-                                size_t t, size_t last) {
+static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last) {
   if (!fg_tok_is(tok_at(doc, t), "the"))
     return 0;
   for (size_t k = t + 1; k < last && k <= t + 6; k++) {
     const FgToken *tok = tok_at(doc, k);
-    if (in(doc, lists->descriptor, tok))
+    if (fg_tok_in(doc, FG_LIST_PERSON_DESCRIPTOR, tok))
       return k + 1;
     if (!(tok->flags & (FG_TOK_WORD | FG_TOK_NUM)) && !fg_tok_is(tok, "-"))
       return 0;
@@ -497,7 +466,6 @@ static bool add_pronouns(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, 0};
   size_t base = *a->count, m = 0;
-  const PronounLists lists = pronoun_lists(doc->lex);
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t < s->last; t++) {
@@ -508,20 +476,20 @@ static bool add_pronouns(Adder *a) {
       const FgToken *tok = tok_at(doc, t);
       uint32_t target = FG_NONE;
       size_t end = t + 1;
-      if (home_country(doc, &lists, t, s->last)) {
+      if (home_country(doc, t, s->last)) {
         target = doc->main_country; /* "his country": the article's country */
         end = t + 2;
-      } else if (in(doc, lists.person, tok))
+      } else if (fg_tok_in(doc, FG_LIST_PRONOUN_PERSON, tok))
         target = person_antecedent(&sal, si, fg_tok_is(tok, "him"));
-      else if (demonstrative_subject(doc, &lists, t, s->last))
+      else if (demonstrative_subject(doc, t, s->last))
         target = sal.last_org;
-      else if (in(doc, lists.thing, tok))
+      else if (fg_tok_in(doc, FG_LIST_PRONOUN_THING, tok))
         target = thing_antecedent(&sal, si);
       else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
-               in(doc, lists.group_ref, tok_at(doc, t + 1))) {
+               fg_tok_in(doc, FG_LIST_GROUP_REF, tok_at(doc, t + 1))) {
         target = sal.last_org;
         end = t + 2;
-      } else if ((end = person_descriptor(doc, &lists, t, s->last)) != 0) {
+      } else if ((end = person_descriptor(doc, t, s->last)) != 0) {
         target = sal.leader != FG_NONE ? sal.leader : sal.last_person;
       } else {
         end = t + 1;

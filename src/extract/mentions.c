@@ -5,9 +5,18 @@
 #include <string.h>
 
 #include "analysis.h"
+#include "clause.h"
 #include "mentions_internal.h"
 #include "names.h"
 #include "util/grow.h"
+
+/* A gazetteer entry met in the document and its entity. */
+typedef struct {
+  uint32_t entry; /* entry + 1, 0 = empty */
+  uint32_t entity;
+} GazSlot;
+
+#define GAZ_SLOTS 64
 
 typedef struct {
   FgDocAnalysis *doc;
@@ -19,6 +28,7 @@ typedef struct {
   /* Scratch for the keys being looked up: an identity key, and a filing
    * key that may be built while the identity key is still in use. */
   FgBuf id_key, filed_key;
+  GazSlot gaz_seen[GAZ_SLOTS]; /* by entry, see gazetteer_entity */
 } Finder;
 
 /* ---- small token helpers ---- */
@@ -27,8 +37,8 @@ static const FgToken *tok_at(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-static bool has(const FgDocAnalysis *doc, const char *list, const FgToken *tok) {
-  return fg_in_list(doc, list, tok);
+static bool has(const FgDocAnalysis *doc, FgListName list, const FgToken *tok) {
+  return fg_tok_in(doc, list, tok);
 }
 
 static bool is_word(const FgToken *tok) { return (tok->flags & FG_TOK_WORD) != 0; }
@@ -60,6 +70,7 @@ void fg_local_entities_free(FgLocalEntities *entities) {
   for (size_t i = 0; i < entities->count; i++)
     fg_local_entity_clear(&entities->items[i]);
   free(entities->items);
+  fg_intern_free(entities->keys);
   memset(entities, 0, sizeof *entities);
 }
 
@@ -252,7 +263,7 @@ static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
 /* "Nov. 12", "in March", "12 May": a month word used as a date, not as a
  * name ("the Mar Elias Church", "Theresa May"). */
 static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
-  if (!has(doc, "month", tok_at(doc, t)))
+  if (!has(doc, FG_LIST_MONTH, tok_at(doc, t)))
     return false;
   size_t next = t + 1;
   if (next < last && fg_tok_is(tok_at(doc, next), "."))
@@ -260,25 +271,25 @@ static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t la
   if ((next < last && (tok_at(doc, next)->flags & FG_TOK_NUM)) ||
       (t > first && (tok_at(doc, t - 1)->flags & FG_TOK_NUM)))
     return true;
-  return t > first && has(doc, "time-preposition", tok_at(doc, t - 1));
+  return t > first && has(doc, FG_LIST_TIME_PREPOSITION, tok_at(doc, t - 1));
 }
 
 static bool is_stop_cap(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
   const FgToken *tok = tok_at(doc, t);
-  return has(doc, "not-a-name", tok) || has(doc, "person-title", tok) ||
-         month_at(doc, t, first, last) || has(doc, "weekday", tok);
+  return has(doc, FG_LIST_NOT_A_NAME, tok) || has(doc, FG_LIST_PERSON_TITLE, tok) ||
+         month_at(doc, t, first, last) || has(doc, FG_LIST_WEEKDAY, tok);
 }
 
 /* "Kurdish-led", "Iranian-backed": a hyphen compound that modifies the
  * name after it. */
 static bool modifier_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
   return t + 2 < last && fg_tok_is(tok_at(doc, t + 1), "-") &&
-         has(doc, "compound-participle", tok_at(doc, t + 2));
+         has(doc, FG_LIST_COMPOUND_PARTICIPLE, tok_at(doc, t + 2));
 }
 
 static bool is_head(const FgDocAnalysis *doc, size_t t) {
   const FgToken *tok = tok_at(doc, t);
-  return has(doc, "org-head", tok) || has(doc, "event-head", tok) || has(doc, "place-head", tok);
+  return has(doc, FG_LIST_ORG_HEAD, tok) || has(doc, FG_LIST_EVENT_HEAD, tok) || has(doc, FG_LIST_PLACE_HEAD, tok);
 }
 
 /* Whether the connector at c ("of", "for", "on", "and") continues the
@@ -286,12 +297,12 @@ static bool is_head(const FgDocAnalysis *doc, size_t t) {
  * ("Council for ..."), or "and" joins the words after an earlier "for". */
 static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, size_t last) {
   const FgToken *tok = tok_at(doc, c);
-  if (!has(doc, "name-connector", tok) || c + 1 >= last)
+  if (!has(doc, FG_LIST_NAME_CONNECTOR, tok) || c + 1 >= last)
     return false;
   if (!fg_tok_is(tok, "and"))
     return c > first && is_head(doc, c - 1);
   for (size_t k = first; k < c; k++)
-    if (has(doc, "name-connector", tok_at(doc, k)))
+    if (has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k)))
       return true;
   return false;
 }
@@ -321,8 +332,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       end += 2; /* al-Sharaa, Hayat Tahrir al-Sham */
       continue;
     }
-    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, "person-title", tok) &&
-        !month_at(doc, end, first_tok, last) && !has(doc, "weekday", tok) &&
+    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, FG_LIST_PERSON_TITLE, tok) &&
+        !month_at(doc, end, first_tok, last) && !has(doc, FG_LIST_WEEKDAY, tok) &&
         !modifier_compound(doc, end, last)) {
       end++;
       continue;
@@ -376,20 +387,19 @@ static Typing typing_of(const char *type) {
   return (Typing){"Organization", FG_KIND_ORG};
 }
 
-static bool preceded_by(const FgDocAnalysis *doc, size_t t, size_t sent_first,
-                        const char *list) {
+static bool place_cue_before(const FgDocAnalysis *doc, size_t t, size_t sent_first) {
   /* one- and two-word cues right before t: "in", "city of" */
   FgBuf two;
   fg_buf_init(&two);
   bool found = false;
-  if (t > sent_first && has(doc, list, tok_at(doc, t - 1)))
+  if (t > sent_first && has(doc, FG_LIST_PLACE_BEFORE, tok_at(doc, t - 1)))
     found = true;
-  else if (t > sent_first + 1 && fg_starts_list(doc, list, tok_at(doc, t - 2))) {
+  else if (t > sent_first + 1 && fg_tok_starts(doc, FG_LIST_PLACE_BEFORE, tok_at(doc, t - 2))) {
     /* the pair is built only when an entry starts with its first word */
     found = fg_buf_append_str(&two, tok_at(doc, t - 2)->norm) &&
             fg_buf_append_char(&two, ' ') &&
             fg_buf_append_str(&two, tok_at(doc, t - 1)->norm) &&
-            fg_lexicon_has(doc->lex, list, two.data, NULL);
+            fg_lexicon_has(doc->lex, "place-before", two.data, NULL);
   }
   fg_buf_free(&two);
   return found;
@@ -398,12 +408,12 @@ static bool preceded_by(const FgDocAnalysis *doc, size_t t, size_t sent_first,
 /* A cue word in the noun phrase right before t ("the militant group X"):
  * punctuation or a verb ends the search. */
 static bool cue_within(const FgDocAnalysis *doc, size_t t, size_t sent_first,
-                       size_t window, const char *list) {
+                       size_t window, FgListName list) {
   for (size_t k = 1; k <= window && t >= sent_first + k; k++) {
     const FgToken *tok = tok_at(doc, t - k);
     if (has(doc, list, tok))
       return true;
-    if (!is_word(tok) || has(doc, "verb-form", tok))
+    if (!is_word(tok) || fg_is_verb_form(doc, t - k))
       return false;
   }
   return false;
@@ -412,16 +422,17 @@ static bool cue_within(const FgDocAnalysis *doc, size_t t, size_t sent_first,
 /* The class a head noun gives: "front" an armed group, "port" a place. */
 static Typing head_typing(const FgDocAnalysis *doc, const FgToken *tok) {
   static const struct {
-    const char *list, *fallback;
-  } HEADS[] = {{"armed-noun", "ArmedGroup"},
-               {"group-ref", "Organization"}, /* before org-head's "group" */
-               {"org-head", "Organization"},
-               {"place-head", "Place"},
-               {"event-head", "Event"},
-               {"person-noun", "Person"}};
+    FgListName list;
+    const char *fallback;
+  } HEADS[] = {{FG_LIST_ARMED_NOUN, "ArmedGroup"},
+               {FG_LIST_GROUP_REF, "Organization"}, /* before org-head's "group" */
+               {FG_LIST_ORG_HEAD, "Organization"},
+               {FG_LIST_PLACE_HEAD, "Place"},
+               {FG_LIST_EVENT_HEAD, "Event"},
+               {FG_LIST_PERSON_NOUN, "Person"}};
   for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
     const char *value = NULL;
-    if (fg_in_list_value(doc, HEADS[i].list, tok, &value))
+    if (fg_tok_value(doc, HEADS[i].list, tok, &value))
       return typing_of(value ? value : HEADS[i].fallback);
   }
   return (Typing){NULL, 0};
@@ -433,7 +444,7 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
   if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return (Typing){NULL, 0};
   /* ", a Dakar-based armed group" or ", head of": not ", despite talks" */
-  bool determiner = has(doc, "determiner", tok_at(doc, last + 1));
+  bool determiner = has(doc, FG_LIST_DETERMINER, tok_at(doc, last + 1));
   size_t from = last + 1 + determiner;
   bool armed = false;
   for (size_t t = from; t < sent_last && t < from + (determiner ? 6 : 1); t++) {
@@ -443,7 +454,7 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
       continue; /* "Dakar-based" */
     if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
       break;
-    if (has(doc, "armed-adjective", tok) && t + 1 < sent_last && is_word(tok_at(doc, t + 1))) {
+    if (has(doc, FG_LIST_ARMED_ADJECTIVE, tok) && t + 1 < sent_last && is_word(tok_at(doc, t + 1))) {
       armed = true; /* "a militant group": an adjective here, not a person */
       continue;
     }
@@ -457,7 +468,7 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
 /* "the London-based Horn Rights Watch": what is based somewhere is an
  * organisation. */
 static bool after_based_compound(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
-  return first >= sent_first + 2 && has(doc, "based-participle", tok_at(doc, first - 1)) &&
+  return first >= sent_first + 2 && has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, first - 1)) &&
          fg_tok_is(tok_at(doc, first - 2), "-");
 }
 
@@ -468,7 +479,7 @@ static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   const FgToken *head = tok_at(doc, last - 1);
   /* "Council for National Salvation": the head comes before "for" */
   for (size_t k = first + 1; k + 1 < last; k++)
-    if (!(tok_at(doc, k)->flags & FG_TOK_CAP) && has(doc, "name-connector", tok_at(doc, k)) &&
+    if (!(tok_at(doc, k)->flags & FG_TOK_CAP) && has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k)) &&
         is_head(doc, k - 1)) {
       head = tok_at(doc, k - 1);
       break;
@@ -478,22 +489,22 @@ static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   Typing apposed = apposition_typing(doc, last, sent_last);
   if (apposed.type)
     return apposed;
-  if (fg_in_list_value(doc, "org-head", head, &value))
+  if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return typing_of(value ? value : "Organization");
-  if (fg_in_list_value(doc, "place-head", head, &value))
+  if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value))
     return typing_of(value ? value : "Place");
-  if (fg_in_list_value(doc, "event-head", head, &value))
+  if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return typing_of(value ? value : "Event");
-  if (last < sent_last && fg_in_list_value(doc, "place-after", tok_at(doc, last), &value))
+  if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
     return typing_of(value ? value : "Place");
-  if (preceded_by(doc, first, sent_first, "place-before"))
+  if (place_cue_before(doc, first, sent_first))
     return typing_of("Place");
   if (after_based_compound(doc, first, sent_first))
     return typing_of("Organization");
   if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&
-      has(doc, "based-participle", tok_at(doc, last + 1)))
+      has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, last + 1)))
     return typing_of("Place"); /* "Limassol-based" */
-  if (cue_within(doc, first, sent_first, 3, "group-cue"))
+  if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
     return typing_of("ArmedGroup");
   return (Typing){NULL, 0};
 }
@@ -512,7 +523,13 @@ static bool add_form(Finder *f, uint32_t e, size_t first, size_t last) {
   return fg_local_entity_add_form(ent, f->doc->text + a->begin, b->end - a->begin);
 }
 
+/* A document names the same few places and bodies again and again: the
+ * entries seen last are remembered, sparing the "gaz:" key and its hash.
+ * A slot taken by another entry only sends this one to the key table. */
 static uint32_t gazetteer_entity(Finder *f, int32_t entry) {
+  GazSlot *seen = &f->gaz_seen[(uint32_t)entry % GAZ_SLOTS];
+  if (seen->entry == (uint32_t)entry + 1)
+    return seen->entity;
   const FgGazEntry *g = fg_gazetteer_entry(f->doc->gaz, (size_t)entry);
   if (!identity_key(f, "gaz:", g->slug))
     return FG_NONE;
@@ -523,6 +540,8 @@ static uint32_t gazetteer_entity(Finder *f, int32_t entry) {
     if (e != FG_NONE && !remember_key(f, &f->id_key, e))
       e = FG_NONE;
   }
+  if (e != FG_NONE)
+    *seen = (GazSlot){(uint32_t)entry + 1, e};
   return e;
 }
 
@@ -626,7 +645,7 @@ static void add_cand(Cands *c, NameCand cand) {
 /* Whether the capitalised run is exactly a descriptor: "Interior Ministry". */
 static bool is_descriptor(const FgDocAnalysis *doc, size_t first, size_t last) {
   /* nearly every run starts with no descriptor's word: skip the scan */
-  if (!fg_starts_list(doc, "descriptor", tok_at(doc, first)))
+  if (!fg_tok_starts(doc, FG_LIST_DESCRIPTOR, tok_at(doc, first)))
     return false;
   const FgWordList *lists[32];
   size_t n = fg_lexicon_lists(doc->lex, "descriptor", lists, 32);
@@ -641,11 +660,11 @@ static bool is_descriptor(const FgDocAnalysis *doc, size_t first, size_t last) {
  * "Minister of Foreign Affairs": capitalised words of a title, not a name. */
 static size_t title_domain_end(const FgDocAnalysis *doc, size_t t, const FgSentence *s) {
   if (t < s->first + 2 || !fg_tok_is(tok_at(doc, t - 1), "of") ||
-      !has(doc, "person-title", tok_at(doc, t - 2)))
+      !has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t - 2)))
     return t;
   size_t end = t;
   while (end < s->last && (tok_at(doc, end)->flags & FG_TOK_CAP) &&
-         has(doc, "title-domain", tok_at(doc, end)))
+         has(doc, FG_LIST_TITLE_DOMAIN, tok_at(doc, end)))
     end++;
   return end;
 }
@@ -654,14 +673,14 @@ static size_t title_domain_end(const FgDocAnalysis *doc, size_t t, const FgSente
  * of State". */
 static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first) {
   size_t k = t;
-  while (k > first + 2 && has(doc, "title-domain", tok_at(doc, k - 1)))
+  while (k > first + 2 && has(doc, FG_LIST_TITLE_DOMAIN, tok_at(doc, k - 1)))
     k--;
   if (k < t) /* skipped a domain: "TITLE of DOMAIN" */
     return fg_tok_is(tok_at(doc, k - 1), "of") &&
-           has(doc, "person-title", tok_at(doc, k - 2));
+           has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, k - 2));
   if (k > first && fg_tok_is(tok_at(doc, k - 1), "."))
     k--;
-  return k > first && has(doc, "person-title", tok_at(doc, k - 1));
+  return k > first && has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, k - 1));
 }
 
 /* Decides at token t between a gazetteer match and an unknown name. Adds
@@ -859,9 +878,9 @@ static bool find_names(Finder *f) {
   return ok;
 }
 
-/* The mention covering token t by binary search; mentions may overlap
- * ("US-led coalition" over "US"), so this search decides which one. */
-static const FgMention *search_mention(const FgDocAnalysis *doc, size_t t) {
+/* Mentions may overlap ("US-led coalition" over "US"): this search
+ * decides which one covers t. */
+const FgMention *fg_mention_search(const FgDocAnalysis *doc, size_t t) {
   size_t lo = 0, hi = doc->mention_count;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -897,7 +916,7 @@ static bool map_tokens(FgDocAnalysis *doc) {
     for (size_t t = doc->mentions[i].first; t < doc->mentions[i].last; t++)
       map[t] = (uint32_t)i;
   for (size_t t = 0; overlap && t < n; t++) {
-    const FgMention *m = search_mention(doc, t);
+    const FgMention *m = fg_mention_search(doc, t);
     map[t] = m ? (uint32_t)(m - doc->mentions) : FG_NONE;
   }
   doc->token_mention = map;
@@ -975,11 +994,20 @@ static bool main_country(FgDocAnalysis *doc) {
   return true;
 }
 
+/* The run's table of entity keys, emptied for this document. */
+static FgIntern *document_keys(FgLocalEntities *entities) {
+  if (entities->keys)
+    fg_intern_clear(entities->keys);
+  else
+    entities->keys = fg_intern_new();
+  return entities->keys;
+}
+
 bool fg_find_mentions(FgDocAnalysis *doc) {
-  Finder f = {doc, NULL, 0, 0, fg_intern_new(), NULL, 0, {NULL, 0, 0}, {NULL, 0, 0}};
+  Finder f = {doc, NULL, 0, 0, document_keys(doc->entities), NULL, 0,
+              {NULL, 0, 0}, {NULL, 0, 0}, {{0, 0}}};
   /* every later stage matches the lexicon by word id */
   bool ok = f.keys && fg_analysis_prepare(doc) && find_names(&f);
-  fg_intern_free(f.keys);
   free(f.key_entity);
   fg_buf_free(&f.id_key);
   fg_buf_free(&f.filed_key);
@@ -1005,10 +1033,4 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
     doc->sentence_mention[s] = (uint32_t)m;
   }
   return map_tokens(doc);
-}
-
-const FgMention *fg_mention_at(const FgDocAnalysis *doc, size_t t) {
-  if (doc->token_mention)
-    return doc->token_mention[t] == FG_NONE ? NULL : &doc->mentions[doc->token_mention[t]];
-  return search_mention(doc, t);
 }

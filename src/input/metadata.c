@@ -57,7 +57,7 @@ static const char *headline(const FgDocAnalysis *doc) {
     const FgToken *last = tok(doc, s->last - 1);
     bool ends_ok = (s->flags & FG_SENT_HEADING) || fg_tok_is(last, ".");
     if (n >= 4 && n <= 20 && ends_ok && !is_byline(doc, s) &&
-        !fg_in_list(doc, "boilerplate", tok(doc, s->first)))
+        !fg_tok_in(doc, FG_LIST_BOILERPLATE, tok(doc, s->first)))
       return text_of(doc, s->first, s->last);
   }
   return NULL;
@@ -176,7 +176,7 @@ static const char *publisher(const FgDocAnalysis *doc) {
     size_t before = m->first - 1;
     if (fg_tok_is(tok(doc, before), "the") && before > 0)
       before--;
-    if (fg_lexicon_has(doc->lex, "publisher-cue", tok(doc, before)->norm, NULL))
+    if (fg_tok_in(doc, FG_LIST_PUBLISHER_CUE, tok(doc, before)))
       return doc->entities->items[m->entity].label;
   }
   return NULL;

@@ -49,7 +49,7 @@ struct FgLexicon {
   uint64_t *in_list, *starts_list;
   size_t list_stride;
   uint32_t *row_list; /* list id of each list row */
-  uint64_t *list_masks; /* see fg_lexicon_list_masks */
+  uint64_t *list_masks, *starts_masks; /* see fg_lexicon_list_masks */
   uint64_t fixed_listed; /* the FgListName ids that name a list in the file */
   FirstWords verbs_from, roles_from;
   /* The patterns' word elements in lexicon order: cue i is cue_words[i]
@@ -423,28 +423,55 @@ static bool resolve_all(FgLexicon *lex) {
 static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_ACTOR_NOUN] = "actor-noun",
     [FG_LIST_ADVERB] = "adverb",
+    [FG_LIST_ARMED_ADJECTIVE] = "armed-adjective",
+    [FG_LIST_ARMED_NOUN] = "armed-noun",
+    [FG_LIST_BASED_PARTICIPLE] = "based-participle",
     [FG_LIST_BE_AUX] = "be-aux",
     [FG_LIST_BLOCKS_GERUND] = "blocks-gerund",
+    [FG_LIST_BOILERPLATE] = "boilerplate",
+    [FG_LIST_COALITION_ADJECTIVE] = "coalition-adjective",
     [FG_LIST_COMPOUND_PARTICIPLE] = "compound-participle",
+    [FG_LIST_COUNTRY_NOUN] = "country-noun",
+    [FG_LIST_DEMONSTRATIVE] = "demonstrative",
     [FG_LIST_DENIAL] = "denial",
+    [FG_LIST_DESCRIPTOR] = "descriptor",
     [FG_LIST_DETERMINER] = "determiner",
     [FG_LIST_EVENT_HEAD] = "event-head",
+    [FG_LIST_EVENT_NOUN] = "event-noun",
     [FG_LIST_FORMER] = "former",
     [FG_LIST_FUTURE] = "future",
+    [FG_LIST_GROUP_CUE] = "group-cue",
+    [FG_LIST_GROUP_REF] = "group-ref",
     [FG_LIST_HEDGE] = "hedge",
     [FG_LIST_INTENT_NOUN] = "intent-noun",
     [FG_LIST_LITERAL_STOP] = "literal-stop",
     [FG_LIST_MODIFIED_NOUN] = "modified-noun",
+    [FG_LIST_MONTH] = "month",
+    [FG_LIST_NAME_CONNECTOR] = "name-connector",
     [FG_LIST_NEGATION] = "negation",
+    [FG_LIST_NOT_A_NAME] = "not-a-name",
+    [FG_LIST_ORG_HEAD] = "org-head",
     [FG_LIST_PERSON_DESCRIPTOR] = "person-descriptor",
+    [FG_LIST_PERSON_NOUN] = "person-noun",
     [FG_LIST_PERSON_TITLE] = "person-title",
+    [FG_LIST_PLACE_AFTER] = "place-after",
+    [FG_LIST_PLACE_BEFORE] = "place-before",
+    [FG_LIST_PLACE_HEAD] = "place-head",
+    [FG_LIST_POSSESSIVE_PRONOUN] = "possessive-pronoun",
     [FG_LIST_PREPOSITION] = "preposition",
+    [FG_LIST_PRONOUN_DEMONSTRATIVE] = "pronoun-demonstrative",
+    [FG_LIST_PRONOUN_PERSON] = "pronoun-person",
+    [FG_LIST_PRONOUN_THING] = "pronoun-thing",
+    [FG_LIST_PUBLISHER_CUE] = "publisher-cue",
     [FG_LIST_RELATIVE_PRONOUN] = "relative-pronoun",
     [FG_LIST_REPORTING_VERB] = "reporting-verb",
     [FG_LIST_SOURCE_NOUN] = "source-noun",
     [FG_LIST_STANCE_PREFIX] = "stance-prefix",
     [FG_LIST_SUBORDINATOR] = "subordinator",
-    [FG_LIST_VERB_FORM] = "verb-form"};
+    [FG_LIST_TIME_PREPOSITION] = "time-preposition",
+    [FG_LIST_TITLE_DOMAIN] = "title-domain",
+    [FG_LIST_VERB_FORM] = "verb-form",
+    [FG_LIST_WEEKDAY] = "weekday"};
 
 _Static_assert(FG_LIST_COUNT <= 64, "fixed ids fit in a word's mask");
 
@@ -620,10 +647,13 @@ static bool build_index(FgLexicon *lex) {
 static bool mask_lists(FgLexicon *lex) {
   size_t words = fg_intern_count(lex->words);
   lex->list_masks = calloc(words ? words : 1, sizeof *lex->list_masks);
-  if (!lex->list_masks)
+  lex->starts_masks = calloc(words ? words : 1, sizeof *lex->starts_masks);
+  if (!lex->list_masks || !lex->starts_masks)
     return false;
-  for (size_t w = 0; w < words; w++)
+  for (size_t w = 0; w < words; w++) {
     lex->list_masks[w] = lex->in_list[w * lex->list_stride];
+    lex->starts_masks[w] = lex->starts_list[w * lex->list_stride];
+  }
   return true;
 }
 
@@ -817,6 +847,7 @@ void fg_lexicon_free(FgLexicon *lex) {
   free(lex->starts_list);
   free(lex->row_list);
   free(lex->list_masks);
+  free(lex->starts_masks);
   map_free(&lex->short_words);
   map_free(&lex->word_rows);
   free(lex->verbs_from.start);
@@ -889,6 +920,8 @@ uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name) {
 }
 
 const uint64_t *fg_lexicon_list_masks(const FgLexicon *lex) { return lex->list_masks; }
+
+const uint64_t *fg_lexicon_starts_masks(const FgLexicon *lex) { return lex->starts_masks; }
 
 bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word) {
   return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->in_list, word, list);

@@ -98,33 +98,60 @@ typedef struct {
   char *value; /* optional third column: a type or a role, or NULL */
 } FgWordList;
 
-/* The lists the relation rules consult on every token, by fixed id rather
- * than by name: each value is the list's id (fg_lexicon_list_id). */
+/* Every list of the shipped lexicon, by fixed id rather than by name: each
+ * value is the list's id (fg_lexicon_list_id), and a mask bit. */
 typedef enum {
   FG_LIST_ACTOR_NOUN,
   FG_LIST_ADVERB,
+  FG_LIST_ARMED_ADJECTIVE,
+  FG_LIST_ARMED_NOUN,
+  FG_LIST_BASED_PARTICIPLE,
   FG_LIST_BE_AUX,
   FG_LIST_BLOCKS_GERUND,
+  FG_LIST_BOILERPLATE,
+  FG_LIST_COALITION_ADJECTIVE,
   FG_LIST_COMPOUND_PARTICIPLE,
+  FG_LIST_COUNTRY_NOUN,
+  FG_LIST_DEMONSTRATIVE,
   FG_LIST_DENIAL,
+  FG_LIST_DESCRIPTOR,
   FG_LIST_DETERMINER,
   FG_LIST_EVENT_HEAD,
+  FG_LIST_EVENT_NOUN,
   FG_LIST_FORMER,
   FG_LIST_FUTURE,
+  FG_LIST_GROUP_CUE,
+  FG_LIST_GROUP_REF,
   FG_LIST_HEDGE,
   FG_LIST_INTENT_NOUN,
   FG_LIST_LITERAL_STOP,
   FG_LIST_MODIFIED_NOUN,
+  FG_LIST_MONTH,
+  FG_LIST_NAME_CONNECTOR,
   FG_LIST_NEGATION,
+  FG_LIST_NOT_A_NAME,
+  FG_LIST_ORG_HEAD,
   FG_LIST_PERSON_DESCRIPTOR,
+  FG_LIST_PERSON_NOUN,
   FG_LIST_PERSON_TITLE,
+  FG_LIST_PLACE_AFTER,
+  FG_LIST_PLACE_BEFORE,
+  FG_LIST_PLACE_HEAD,
+  FG_LIST_POSSESSIVE_PRONOUN,
   FG_LIST_PREPOSITION,
+  FG_LIST_PRONOUN_DEMONSTRATIVE,
+  FG_LIST_PRONOUN_PERSON,
+  FG_LIST_PRONOUN_THING,
+  FG_LIST_PUBLISHER_CUE,
   FG_LIST_RELATIVE_PRONOUN,
   FG_LIST_REPORTING_VERB,
   FG_LIST_SOURCE_NOUN,
   FG_LIST_STANCE_PREFIX,
   FG_LIST_SUBORDINATOR,
+  FG_LIST_TIME_PREPOSITION,
+  FG_LIST_TITLE_DOMAIN,
   FG_LIST_VERB_FORM,
+  FG_LIST_WEEKDAY,
   FG_LIST_COUNT
 } FgListName;
 
@@ -166,6 +193,9 @@ uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name);
  * with id l (an FgListName, or any id below 64), as fg_lexicon_word_in
  * tells. Owned by the lexicon. */
 const uint64_t *fg_lexicon_list_masks(const FgLexicon *lex);
+/* The same by word id for fg_lexicon_word_starts: bit l is set when an
+ * entry of list l starts with the word. Owned by the lexicon. */
+const uint64_t *fg_lexicon_starts_masks(const FgLexicon *lex);
 /* True when word is a one-word entry of the list: fg_lexicon_has on the
  * word without building strings. False for FG_NO_ID. */
 bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word);

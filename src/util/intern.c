@@ -8,7 +8,8 @@
 
 typedef struct {
   char *str;
-  size_t len;
+  uint32_t len;
+  uint32_t size; /* bytes at str: fg_intern_clear keeps them for reuse */
   uint64_t hash;
 } Entry;
 
@@ -24,6 +25,7 @@ static uint32_t tag_of(uint64_t hash) { return (uint32_t)(hash >> 32); }
 struct FgIntern {
   Entry *entries;  /* by id */
   size_t count;
+  size_t kept;     /* entries owning a buffer, count or more after a clear */
   size_t cap;
   Slot *slots;    /* open addressing */
   size_t nslots;  /* power of two */
@@ -47,11 +49,16 @@ FgIntern *fg_intern_new(void) {
 void fg_intern_free(FgIntern *intern) {
   if (!intern)
     return;
-  for (size_t i = 0; i < intern->count; i++)
+  for (size_t i = 0; i < intern->kept; i++)
     free(intern->entries[i].str);
   free(intern->entries);
   free(intern->slots);
   free(intern);
+}
+
+void fg_intern_clear(FgIntern *intern) {
+  intern->count = 0;
+  memset(intern->slots, 0, intern->nslots * sizeof(Slot));
 }
 
 static size_t probe(const FgIntern *intern, const char *str, size_t len,
@@ -100,7 +107,7 @@ uint32_t fg_intern_add(FgIntern *intern, const char *str, size_t len) {
   size_t i = probe(intern, str, len, hash);
   if (intern->slots[i].id)
     return intern->slots[i].id - 1;
-  if (intern->count >= UINT32_MAX - 1)
+  if (intern->count >= UINT32_MAX - 1 || len >= UINT32_MAX)
     return FG_NO_ID;
   if (intern->count == intern->cap) {
     size_t cap = intern->cap ? intern->cap * 2 : 64;
@@ -110,13 +117,23 @@ uint32_t fg_intern_add(FgIntern *intern, const char *str, size_t len) {
     intern->entries = entries;
     intern->cap = cap;
   }
-  char *copy = malloc(len + 1);
-  if (!copy)
-    return FG_NO_ID;
-  memcpy(copy, str, len);
-  copy[len] = '\0';
-  uint32_t id = (uint32_t)intern->count++;
-  intern->entries[id] = (Entry){copy, len, hash};
+  uint32_t id = (uint32_t)intern->count;
+  Entry *e = &intern->entries[id];
+  if (id >= intern->kept)
+    *e = (Entry){NULL, 0, 0, 0};
+  if (e->size <= len) {
+    char *copy = realloc(e->str, len + 1);
+    if (!copy)
+      return FG_NO_ID;
+    *e = (Entry){copy, 0, (uint32_t)len + 1, 0};
+  }
+  memcpy(e->str, str, len);
+  e->str[len] = '\0';
+  e->len = (uint32_t)len;
+  e->hash = hash;
+  intern->count++;
+  if (intern->kept < intern->count)
+    intern->kept = intern->count;
   intern->slots[i] = (Slot){id + 1, tag_of(hash)};
   /* Keep the load factor under one half so probes stay short. */
   if (intern->count * 2 > intern->nslots && !grow_slots(intern)) {

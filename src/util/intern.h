@@ -13,6 +13,9 @@ typedef struct FgIntern FgIntern;
 
 FgIntern *fg_intern_new(void);
 void fg_intern_free(FgIntern *intern);
+/* Forgets every string, keeping the memory for the next ones: ids start
+ * at 0 again and earlier views are invalid. */
+void fg_intern_clear(FgIntern *intern);
 /* Returns the id of the string (adding a copy when new), FG_NO_ID when out
  * of memory. */
 uint32_t fg_intern_add(FgIntern *intern, const char *str, size_t len);

@@ -1,6 +1,5 @@
 /* Unit tests for src/extract/analysis.c: a document's tokens tagged with
- * lexicon word ids, and list lookups by name through the per-document
- * cache of list ids. */
+ * lexicon word ids, and list lookups by fixed id. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -68,71 +67,49 @@ static void test_tokens_are_tagged(void **state) {
   assert_int_not_equal(not->word, FG_NO_ID);
 }
 
-static void test_in_list_agrees_with_has(void **state) {
-  Fixture *fx = *state;
-  static const char *const lists[] = {"negation", "be-aux", "determiner", "preposition",
-                                      "pronoun-person", "verb-form"};
-  for (size_t t = 0; t < fx->doc.tok.token_count; t++) {
-    const FgToken *tok = &fx->doc.tok.tokens[t];
-    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
-      assert_int_equal(fg_in_list(&fx->doc, lists[l], tok),
-                       fg_lexicon_has(fx->lex, lists[l], tok->norm, NULL));
-  }
-  assert_true(fg_in_list(&fx->doc, "negation", token(fx, "not")));
-  assert_false(fg_in_list(&fx->doc, "no-such-list", token(fx, "not")));
-}
+/* The fixed ids of a few lists, with their names. */
+static const struct {
+  FgListName id;
+  const char *name;
+} LISTS[] = {{FG_LIST_NEGATION, "negation"},         {FG_LIST_BE_AUX, "be-aux"},
+             {FG_LIST_DETERMINER, "determiner"},     {FG_LIST_PREPOSITION, "preposition"},
+             {FG_LIST_PERSON_TITLE, "person-title"}, {FG_LIST_PRONOUN_PERSON, "pronoun-person"},
+             {FG_LIST_ORG_HEAD, "org-head"},         {FG_LIST_ARMED_NOUN, "armed-noun"},
+             {FG_LIST_VERB_FORM, "verb-form"}};
 
-/* A list with a fixed id answers as the same list by name. */
-static void test_fixed_ids_agree_with_names(void **state) {
+/* A list read by fixed id answers as the lexicon does by name, value too. */
+static void test_tok_in_agrees_with_has(void **state) {
   Fixture *fx = *state;
-  static const struct {
-    FgListName id;
-    const char *name;
-  } lists[] = {{FG_LIST_NEGATION, "negation"},     {FG_LIST_BE_AUX, "be-aux"},
-               {FG_LIST_DETERMINER, "determiner"}, {FG_LIST_PREPOSITION, "preposition"},
-               {FG_LIST_PERSON_TITLE, "person-title"}, {FG_LIST_VERB_FORM, "verb-form"}};
   for (size_t t = 0; t < fx->doc.tok.token_count; t++) {
     const FgToken *tok = &fx->doc.tok.tokens[t];
-    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
-      assert_int_equal(fg_tok_in(&fx->doc, lists[l].id, tok),
-                       fg_in_list(&fx->doc, lists[l].name, tok));
+    for (size_t l = 0; l < sizeof LISTS / sizeof LISTS[0]; l++) {
+      const char *want = NULL, *got = NULL;
+      bool has = fg_lexicon_has(fx->lex, LISTS[l].name, tok->norm, &want);
+      assert_int_equal(fg_tok_in(&fx->doc, LISTS[l].id, tok), has);
+      assert_int_equal(fg_tok_value(&fx->doc, LISTS[l].id, tok, &got), has);
+      assert_ptr_equal(got, has ? want : NULL);
+    }
   }
   assert_true(fg_tok_in(&fx->doc, FG_LIST_NEGATION, token(fx, "not")));
   assert_true(fg_tok_in(&fx->doc, FG_LIST_BE_AUX, token(fx, "was")));
+  assert_false(fg_tok_in(&fx->doc, FG_LIST_BE_AUX, token(fx, "not")));
 }
 
 /* "security forces" is a descriptor of two words: it starts the list. */
-static void test_starts_list(void **state) {
+static void test_tok_starts(void **state) {
   Fixture *fx = *state;
-  assert_true(fg_starts_list(&fx->doc, "descriptor", token(fx, "security")));
-  assert_false(fg_in_list(&fx->doc, "descriptor", token(fx, "security")));
-  assert_false(fg_starts_list(&fx->doc, "descriptor", token(fx, "forces")));
-  assert_false(fg_starts_list(&fx->doc, "descriptor", token(fx, "he")));
-}
-
-/* The cache is keyed by address: equal names at many addresses, more than
- * it holds, still give the same answers. */
-static void test_names_at_many_addresses(void **state) {
-  Fixture *fx = *state;
-  enum { N = 3 * FG_LIST_SLOTS };
-  char(*names)[16] = calloc(N, sizeof *names);
-  assert_non_null(names);
-  for (size_t round = 0; round < 2; round++)
-    for (size_t i = 0; i < N; i++) {
-      snprintf(names[i], sizeof names[i], "%s", i % 2 ? "negation" : "be-aux");
-      assert_int_equal(fg_in_list(&fx->doc, names[i], token(fx, "not")), i % 2 == 1);
-      assert_int_equal(fg_in_list(&fx->doc, names[i], token(fx, "was")), i % 2 == 0);
-    }
-  free(names);
+  assert_true(fg_tok_starts(&fx->doc, FG_LIST_DESCRIPTOR, token(fx, "security")));
+  assert_false(fg_tok_in(&fx->doc, FG_LIST_DESCRIPTOR, token(fx, "security")));
+  assert_false(fg_tok_starts(&fx->doc, FG_LIST_DESCRIPTOR, token(fx, "forces")));
+  assert_false(fg_tok_starts(&fx->doc, FG_LIST_DESCRIPTOR, token(fx, "he")));
+  assert_true(fg_tok_starts(&fx->doc, FG_LIST_NEGATION, token(fx, "not")));
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_tokens_are_tagged),
-      cmocka_unit_test(test_in_list_agrees_with_has),
-      cmocka_unit_test(test_fixed_ids_agree_with_names),
-      cmocka_unit_test(test_starts_list),
-      cmocka_unit_test(test_names_at_many_addresses),
+      cmocka_unit_test(test_tok_in_agrees_with_has),
+      cmocka_unit_test(test_tok_starts),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -37,19 +37,18 @@ struct FgLexicon {
   FgIntern *index;
   uint32_t *index_list;
   size_t index_cap;
-  /* The same one-word entries by id: bit (word * list_stride * 64 + list)
-   * of in_list is set when the word is in a list of that name, of
-   * starts_list when an entry of such a list starts with the word. */
   FgIntern *words;      /* every word of every row -> word id */
   /* Words of up to eight bytes keyed by those bytes as one integer, so
    * that tagging a token (nearly all are that short) needs no string hash. */
   IdMap short_words;
   IdMap word_rows; /* value_key(list, word) -> first row with the word */
   FgIntern *list_names; /* list name -> list id */
-  uint64_t *in_list, *starts_list;
-  size_t list_stride;
   uint32_t *row_list; /* list id of each list row */
-  uint64_t *list_masks, *starts_masks; /* see fg_lexicon_list_masks */
+  /* The one-word entries by id: bit l of list_masks[word] is set when the
+   * word is in a list with id l, of starts_masks[word] when an entry of
+   * such a list starts with it. Every list the extractors read has a
+   * fixed id below 64; a list past that is found by name only. */
+  uint64_t *list_masks, *starts_masks;
   uint64_t fixed_listed; /* the FgListName ids that name a list in the file */
   FirstWords verbs_from, roles_from;
   /* The patterns' word elements in lexicon order: cue i is cue_words[i]
@@ -475,8 +474,8 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
 
 _Static_assert(FG_LIST_COUNT <= 64, "fixed ids fit in a word's mask");
 
-/* Names every list (and "verb-form") with an id and makes the bit table. */
-static bool alloc_in_list(FgLexicon *lex) {
+/* Names every list (and "verb-form") with an id and makes the masks. */
+static bool alloc_list_masks(FgLexicon *lex) {
   lex->list_names = fg_intern_new();
   lex->row_list = malloc((lex->list_count ? lex->list_count : 1) * sizeof *lex->row_list);
   bool ok = lex->list_names && lex->row_list;
@@ -491,30 +490,29 @@ static bool alloc_in_list(FgLexicon *lex) {
   }
   if (!ok)
     return false;
-  lex->list_stride = (fg_intern_count(lex->list_names) + 63) / 64;
   size_t words = fg_intern_count(lex->words);
-  lex->in_list = calloc((words ? words : 1) * lex->list_stride, sizeof *lex->in_list);
-  lex->starts_list = calloc((words ? words : 1) * lex->list_stride, sizeof *lex->in_list);
-  return lex->in_list && lex->starts_list;
+  lex->list_masks = calloc(words ? words : 1, sizeof *lex->list_masks);
+  lex->starts_masks = calloc(words ? words : 1, sizeof *lex->starts_masks);
+  return lex->list_masks && lex->starts_masks;
 }
 
-static void set_bit(const FgLexicon *lex, uint64_t *table, uint32_t word, uint32_t list) {
-  table[word * lex->list_stride + list / 64] |= (uint64_t)1 << (list % 64);
+static void set_bit(uint64_t *masks, uint32_t word, uint32_t list) {
+  if (list < 64)
+    masks[word] |= (uint64_t)1 << list;
 }
 
-static bool get_bit(const FgLexicon *lex, const uint64_t *table, uint32_t word,
-                    uint32_t list) {
-  return (table[word * lex->list_stride + list / 64] >> (list % 64)) & 1;
+static bool get_bit(const uint64_t *masks, uint32_t word, uint32_t list) {
+  return list < 64 && ((masks[word] >> list) & 1);
 }
 
-/* Every word was given an id by resolve_all, every name by alloc_in_list;
+/* Every word was given an id by resolve_all, every name by alloc_list_masks;
  * an entry of several words is not a token's. */
 static void mark_in_list(FgLexicon *lex, const char *name, const char *word) {
   uint32_t l = fg_intern_find(lex->list_names, name, strlen(name));
   uint32_t first = fg_intern_find(lex->words, word, strcspn(word, " "));
-  set_bit(lex, lex->starts_list, first, l);
+  set_bit(lex->starts_masks, first, l);
   if (!strchr(word, ' '))
-    set_bit(lex, lex->in_list, first, l);
+    set_bit(lex->list_masks, first, l);
 }
 
 static const FgWords *verb_forms(const FgLexicon *lex, size_t i) {
@@ -621,7 +619,7 @@ static bool index_word(FgLexicon *lex, const char *name, const char *word,
 /* Indexes every list word, and the first word of every verb form. */
 static bool build_index(FgLexicon *lex) {
   lex->index = fg_intern_new();
-  if (!lex->index || !alloc_in_list(lex))
+  if (!lex->index || !alloc_list_masks(lex))
     return false;
   for (size_t i = 0; i < lex->list_count; i++)
     for (size_t w = 0; w < lex->lists[i].words.count; w++)
@@ -639,21 +637,6 @@ static bool build_index(FgLexicon *lex) {
       if (!index_word(lex, "verb-form", first, SIZE_MAX))
         return false;
     }
-  return true;
-}
-
-/* Copies each word's bits of the first 64 list ids, the fixed ones among
- * them, so that a lookup by such an id is a single load. */
-static bool mask_lists(FgLexicon *lex) {
-  size_t words = fg_intern_count(lex->words);
-  lex->list_masks = calloc(words ? words : 1, sizeof *lex->list_masks);
-  lex->starts_masks = calloc(words ? words : 1, sizeof *lex->starts_masks);
-  if (!lex->list_masks || !lex->starts_masks)
-    return false;
-  for (size_t w = 0; w < words; w++) {
-    lex->list_masks[w] = lex->in_list[w * lex->list_stride];
-    lex->starts_masks[w] = lex->starts_list[w * lex->list_stride];
-  }
   return true;
 }
 
@@ -756,7 +739,7 @@ static bool index_word_rows(FgLexicon *lex) {
 
 static bool build_word_ids(FgLexicon *lex) {
   return resolve_all(lex) && index_short_words(lex) && build_index(lex) &&
-         mask_lists(lex) && index_word_rows(lex) &&
+         index_word_rows(lex) &&
          index_first_words(lex, lex->verb_count, verb_forms, &lex->verbs_from) &&
          index_first_words(lex, lex->role_count, role_forms, &lex->roles_from) &&
          list_cues(lex) &&
@@ -843,8 +826,6 @@ void fg_lexicon_free(FgLexicon *lex) {
   free(lex->index_list);
   fg_intern_free(lex->words);
   fg_intern_free(lex->list_names);
-  free(lex->in_list);
-  free(lex->starts_list);
   free(lex->row_list);
   free(lex->list_masks);
   free(lex->starts_masks);
@@ -924,7 +905,7 @@ const uint64_t *fg_lexicon_list_masks(const FgLexicon *lex) { return lex->list_m
 const uint64_t *fg_lexicon_starts_masks(const FgLexicon *lex) { return lex->starts_masks; }
 
 bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word) {
-  return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->in_list, word, list);
+  return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex->list_masks, word, list);
 }
 
 const char *fg_lexicon_word_value(const FgLexicon *lex, uint32_t list, uint32_t word) {
@@ -935,7 +916,7 @@ const char *fg_lexicon_word_value(const FgLexicon *lex, uint32_t list, uint32_t 
 }
 
 bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word) {
-  return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex, lex->starts_list, word, list);
+  return list != FG_NO_ID && word != FG_NO_ID && get_bit(lex->starts_masks, word, list);
 }
 
 static const uint32_t *rules_from(const FirstWords *index, uint32_t word, size_t *n) {

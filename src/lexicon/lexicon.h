@@ -190,14 +190,15 @@ void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count);
  * first words of verb forms), FG_NO_ID when no list has it. */
 uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name);
 /* By word id: bit l is set when the word is a one-word entry of the list
- * with id l (an FgListName, or any id below 64), as fg_lexicon_word_in
- * tells. Owned by the lexicon. */
+ * with id l (an FgListName, or any id below 64; a list with a larger id
+ * is found by name only). Owned by the lexicon. */
 const uint64_t *fg_lexicon_list_masks(const FgLexicon *lex);
 /* The same by word id for fg_lexicon_word_starts: bit l is set when an
  * entry of list l starts with the word. Owned by the lexicon. */
 const uint64_t *fg_lexicon_starts_masks(const FgLexicon *lex);
 /* True when word is a one-word entry of the list: fg_lexicon_has on the
- * word without building strings. False for FG_NO_ID. */
+ * word without building strings. False for FG_NO_ID and for a list id of
+ * 64 or more. */
 bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word);
 /* The value column of the first row of the list that has word as a
  * one-word entry (fg_lexicon_has's *value), NULL when none or "-". */

@@ -312,7 +312,7 @@ static void test_word_in_agrees_with_has(void **state) {
   }
 }
 
-/* The masks by word give the bit tables' answers for every fixed list. */
+/* The masks by word and the lookups by list id agree on every fixed list. */
 static void test_masks_agree_with_tables(void **state) {
   Fixture *fx = *state;
   const uint64_t *in = fg_lexicon_list_masks(fx->shipped);

@@ -114,6 +114,12 @@ static inline bool fg_tok_in(const FgDocAnalysis *doc, FgListName list,
   return (fg_tok_lists(doc, tok) >> list) & 1;
 }
 
+/* fg_tok_in for the document's token t. */
+static inline bool fg_in_at(const FgDocAnalysis *doc, FgListName list,
+                            size_t t) {
+  return fg_tok_in(doc, list, &doc->tok.tokens[t]);
+}
+
 /* True when an entry of the list (of one word or more) starts with the
  * token. */
 static inline bool fg_tok_starts(const FgDocAnalysis *doc, FgListName list,

@@ -6,15 +6,12 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-static bool in(const FgDocAnalysis *doc, FgListName list, size_t t) {
-  return fg_tok_in(doc, list, tok(doc, t));
-}
-
 bool fg_clause_boundary(const FgDocAnalysis *doc, size_t t) {
   const FgToken *k = tok(doc, t);
   /* the period of "Mr.", "Gen." or "U.S." ends nothing */
   if (t > 0 && fg_tok_is(k, ".") && tok(doc, t - 1)->end == k->begin &&
-      (in(doc, FG_LIST_PERSON_TITLE, t - 1) || strlen(tok(doc, t - 1)->norm) == 1))
+      (fg_in_at(doc, FG_LIST_PERSON_TITLE, t - 1) ||
+       strlen(tok(doc, t - 1)->norm) == 1))
     return false;
   return (k->flags & FG_TOK_PUNCT) &&
          (fg_tok_is(k, ";") || fg_tok_is(k, ":") || fg_tok_is(k, ".") ||
@@ -58,7 +55,7 @@ FgArg fg_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds) {
 static bool modifier_compound_after(const FgDocAnalysis *doc, const FgSentence *s,
                                     const FgMention *m) {
   return m->last + 1 < s->last && fg_tok_is(tok(doc, m->last), "-") &&
-         in(doc, FG_LIST_COMPOUND_PARTICIPLE, m->last + 1);
+         fg_in_at(doc, FG_LIST_COMPOUND_PARTICIPLE, m->last + 1);
 }
 
 /* A mention directly followed by 's and a word, or a demonym, modifies
@@ -71,13 +68,14 @@ static bool is_modifier(const FgDocAnalysis *doc, const FgSentence *s, const FgM
     return true;
   /* "the anti-ISIS coalition", "pro-Russian forces" */
   if (m->first >= s->first + 2 && fg_tok_is(tok(doc, m->first - 1), "-") &&
-      in(doc, FG_LIST_STANCE_PREFIX, m->first - 2))
+      fg_in_at(doc, FG_LIST_STANCE_PREFIX, m->first - 2))
     return true;
   if (after < s->last && (tok(doc, after)->flags & FG_TOK_POSS))
     return after + 1 < s->last && (tok(doc, after + 1)->flags & (FG_TOK_WORD | FG_TOK_NUM));
   /* "ISIL plots", "U.S. forces": a name used as a noun's modifier */
   if (after < s->last && (tok(doc, after)->flags & FG_TOK_WORD) &&
-      !(tok(doc, after)->flags & FG_TOK_CAP) && in(doc, FG_LIST_MODIFIED_NOUN, after))
+      !(tok(doc, after)->flags & FG_TOK_CAP) &&
+      fg_in_at(doc, FG_LIST_MODIFIED_NOUN, after))
     return true;
   return false;
 }
@@ -87,7 +85,8 @@ static bool is_modifier(const FgDocAnalysis *doc, const FgSentence *s, const FgM
 static bool acts_through_noun(const FgDocAnalysis *doc, const FgSentence *s,
                               const FgMention *m) {
   size_t after = m->last;
-  if (m->kind == FG_MENTION_DEMONYM || after >= s->last || !in(doc, FG_LIST_ACTOR_NOUN, after) ||
+  if (m->kind == FG_MENTION_DEMONYM || after >= s->last ||
+      !fg_in_at(doc, FG_LIST_ACTOR_NOUN, after) ||
       (tok(doc, after)->flags & FG_TOK_CAP))
     return false;
   return after + 1 >= s->last || !fg_mention_at(doc, after + 1);
@@ -96,7 +95,7 @@ static bool acts_through_noun(const FgDocAnalysis *doc, const FgSentence *s,
 /* The token before a mention, skipping articles. */
 static size_t before_mention(const FgDocAnalysis *doc, const FgSentence *s, size_t first) {
   size_t t = first;
-  while (t > s->first && in(doc, FG_LIST_DETERMINER, t - 1))
+  while (t > s->first && fg_in_at(doc, FG_LIST_DETERMINER, t - 1))
     t--;
   return t;
 }
@@ -104,7 +103,7 @@ static size_t before_mention(const FgDocAnalysis *doc, const FgSentence *s, size
 static bool after_preposition(const FgDocAnalysis *doc, const FgSentence *s,
                               const FgMention *m) {
   size_t t = before_mention(doc, s, m->first);
-  return t > s->first && in(doc, FG_LIST_PREPOSITION, t - 1);
+  return t > s->first && fg_in_at(doc, FG_LIST_PREPOSITION, t - 1);
 }
 
 static bool after_verb(const FgDocAnalysis *doc, const FgSentence *s, const FgMention *m) {
@@ -136,7 +135,7 @@ static FgArg antecedent(const FgDocAnalysis *doc, const FgSentence *s, size_t r,
 
 static bool span_has_relative(const FgDocAnalysis *doc, size_t first, size_t last) {
   for (size_t t = first; t < last; t++)
-    if (in(doc, FG_LIST_RELATIVE_PRONOUN, t))
+    if (fg_in_at(doc, FG_LIST_RELATIVE_PRONOUN, t))
       return true;
   return false;
 }
@@ -155,10 +154,10 @@ static FgArg event_agent(const FgDocAnalysis *doc, const FgSentence *s, size_t v
     }
     size_t by = m->first - 1;
     if (m->first < s->first + 3 || !fg_tok_is(tok(doc, by), "by") ||
-        !in(doc, FG_LIST_COMPOUND_PARTICIPLE, by - 1))
+        !fg_in_at(doc, FG_LIST_COMPOUND_PARTICIPLE, by - 1))
       return none;
     for (size_t e = by - 1; e > s->first && e + 5 > by; e--)
-      if (in(doc, FG_LIST_EVENT_HEAD, e - 1))
+      if (fg_in_at(doc, FG_LIST_EVENT_HEAD, e - 1))
         return fg_arg_of(doc, m, kinds);
     return none;
   }
@@ -178,10 +177,11 @@ static FgArg named_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t
                            unsigned kinds) {
   FgArg none = {NULL, FG_NONE};
   /* "prevent fighters from joining": not a statement of the verb */
-  if (v > s->first && in(doc, FG_LIST_BLOCKS_GERUND, v - 1))
+  if (v > s->first && fg_in_at(doc, FG_LIST_BLOCKS_GERUND, v - 1))
     return none;
   /* "plots to assassinate X": the infinitive of a noun states nothing */
-  if (v > s->first + 1 && fg_tok_is(tok(doc, v - 1), "to") && in(doc, FG_LIST_INTENT_NOUN, v - 2))
+  if (v > s->first + 1 && fg_tok_is(tok(doc, v - 1), "to") &&
+      fg_in_at(doc, FG_LIST_INTENT_NOUN, v - 2))
     return none;
   bool nonfinite = v > s->first && (fg_tok_is(tok(doc, v - 1), "to") || fg_is_gerund(doc, v));
   for (size_t t = v; t > s->first; t--) {
@@ -193,22 +193,25 @@ static FgArg named_subject(const FgDocAnalysis *doc, const FgSentence *s, size_t
       while (j > s->first && !fg_tok_is(tok(doc, j - 1), ","))
         j--;
       /* ", a group that ... ," is an apposition of the name before it */
-      bool apposition = in(doc, FG_LIST_RELATIVE_PRONOUN, j) ||
-                        (in(doc, FG_LIST_DETERMINER, j) && span_has_relative(doc, j, k));
+      bool apposition = fg_in_at(doc, FG_LIST_RELATIVE_PRONOUN, j) ||
+                        (fg_in_at(doc, FG_LIST_DETERMINER, j) &&
+                         span_has_relative(doc, j, k));
       if (j > s->first && j < k && apposition) {
         t = j;
         continue;
       }
     }
     if (!m) {
-      if (in(doc, FG_LIST_RELATIVE_PRONOUN, k) && k > s->first && fg_tok_is(tok(doc, k - 1), ","))
+      if (fg_in_at(doc, FG_LIST_RELATIVE_PRONOUN, k) && k > s->first &&
+          fg_tok_is(tok(doc, k - 1), ","))
         return antecedent(doc, s, k, kinds);
       /* "the coalition that combats X": the noun right before "that" */
-      if (in(doc, FG_LIST_RELATIVE_PRONOUN, k) && k > s->first && fg_mention_at(doc, k - 1))
+      if (fg_in_at(doc, FG_LIST_RELATIVE_PRONOUN, k) && k > s->first &&
+          fg_mention_at(doc, k - 1))
         return fg_arg_of(doc, fg_mention_at(doc, k - 1), kinds);
       if (fg_clause_boundary(doc, k))
         return none;
-      if (!nonfinite && in(doc, FG_LIST_SUBORDINATOR, k))
+      if (!nonfinite && fg_in_at(doc, FG_LIST_SUBORDINATOR, k))
         return none;
       continue;
     }
@@ -243,7 +246,7 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
     }
     const FgToken *tk = tok(doc, k);
     if (k + 2 < s->last && fg_tok_is(tok(doc, k + 1), "-") &&
-        in(doc, FG_LIST_COMPOUND_PARTICIPLE, k + 2)) {
+        fg_in_at(doc, FG_LIST_COMPOUND_PARTICIPLE, k + 2)) {
       k += 2; /* "the Kurdish-led ..." */
       continue;
     }
@@ -256,7 +259,7 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
       crossed_comma = true;
       continue;
     }
-    if (in(doc, FG_LIST_PREPOSITION, k) && k > t)
+    if (fg_in_at(doc, FG_LIST_PREPOSITION, k) && k > t)
       return none;
     if (fg_is_verb_form(doc, k) && k > t)
       return none;
@@ -265,9 +268,10 @@ FgArg fg_clause_object(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
 }
 
 char *fg_clause_literal(const FgDocAnalysis *doc, const FgSentence *s, size_t t) {
-  while (t < s->last && in(doc, FG_LIST_DETERMINER, t))
+  while (t < s->last && fg_in_at(doc, FG_LIST_DETERMINER, t))
     t++;
-  if (t >= s->last || in(doc, FG_LIST_LITERAL_STOP, t) || !(tok(doc, t)->flags & (FG_TOK_WORD | FG_TOK_NUM)))
+  if (t >= s->last || fg_in_at(doc, FG_LIST_LITERAL_STOP, t) ||
+      !(tok(doc, t)->flags & (FG_TOK_WORD | FG_TOK_NUM)))
     return NULL;
   size_t end = t, words = 0;
   while (end < s->last && words < 8) {
@@ -275,8 +279,9 @@ char *fg_clause_literal(const FgDocAnalysis *doc, const FgSentence *s, size_t t)
     if ((k->flags & FG_TOK_PUNCT) && !fg_tok_is(k, "-") && !fg_tok_is(k, "'"))
       break;
     /* "the church bombing": an event noun is not the verb it looks like */
-    bool verb = fg_is_verb_form(doc, end) && !in(doc, FG_LIST_EVENT_HEAD, end);
-    if (end > t && (in(doc, FG_LIST_LITERAL_STOP, end) || verb))
+    bool verb =
+        fg_is_verb_form(doc, end) && !fg_in_at(doc, FG_LIST_EVENT_HEAD, end);
+    if (end > t && (fg_in_at(doc, FG_LIST_LITERAL_STOP, end) || verb))
       break;
     words++;
     end++;
@@ -294,7 +299,8 @@ char *fg_clause_literal_before(const FgDocAnalysis *doc, const FgSentence *s, si
   size_t first = end;
   while (first > s->first && end - first < 6) {
     const FgToken *k = tok(doc, first - 1);
-    if (!(k->flags & (FG_TOK_WORD | FG_TOK_NUM)) || in(doc, FG_LIST_DETERMINER, first - 1) ||
+    if (!(k->flags & (FG_TOK_WORD | FG_TOK_NUM)) ||
+        fg_in_at(doc, FG_LIST_DETERMINER, first - 1) ||
         fg_mention_at(doc, first - 1) || fg_is_verb_form(doc, first - 1))
       break;
     first--;
@@ -309,7 +315,8 @@ FgArg fg_clause_relative_object(const FgDocAnalysis *doc, const FgSentence *s,
                                 const FgMention *subject, unsigned kinds) {
   FgArg none = {NULL, FG_NONE};
   size_t k = subject->first;
-  if (k <= s->first + 1 || !in(doc, FG_LIST_RELATIVE_PRONOUN, k - 1) || fg_tok_is(tok(doc, k - 1), "who"))
+  if (k <= s->first + 1 || !fg_in_at(doc, FG_LIST_RELATIVE_PRONOUN, k - 1) ||
+      fg_tok_is(tok(doc, k - 1), "who"))
     return none;
   k--;
   if (fg_tok_is(tok(doc, k - 1), ","))

@@ -10,10 +10,6 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-static bool in(const FgDocAnalysis *doc, FgListName list, size_t t) {
-  return fg_tok_in(doc, list, tok(doc, t));
-}
-
 /* The lists with a fixed id having a word within [from, to). */
 static uint64_t lists_in(const FgDocAnalysis *doc, size_t from, size_t to) {
   uint64_t lists = 0;
@@ -48,7 +44,8 @@ static void read_attribution(const FgDocAnalysis *doc, const FgSentence *s,
   }
   /* "Analysts say ...": a source noun before a reporting verb */
   for (size_t t = s->first; t + 1 < s->last; t++)
-    if (in(doc, FG_LIST_SOURCE_NOUN, t) && in(doc, FG_LIST_REPORTING_VERB, t + 1)) {
+    if (fg_in_at(doc, FG_LIST_SOURCE_NOUN, t) &&
+        fg_in_at(doc, FG_LIST_REPORTING_VERB, t + 1)) {
       size_t first = t;
       while (first > s->first && (tok(doc, first - 1)->flags & FG_TOK_WORD))
         first--;

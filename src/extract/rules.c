@@ -31,10 +31,6 @@ static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-static bool in(const FgDocAnalysis *doc, FgListName list, size_t t) {
-  return fg_tok_in(doc, list, tok(doc, t));
-}
-
 static size_t match_any(const FgDocAnalysis *doc, size_t t, size_t last,
                         const FgWords *w) {
   for (size_t i = 0; i < w->count; i++) {
@@ -89,7 +85,7 @@ static FgFactInput new_claim(const char *predicate) {
  * starting at t (after its determiner) is in apposition to. */
 static FgArg apposed_to(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
                         unsigned kinds) {
-  while (t > s->first && in(doc, FG_LIST_DETERMINER, t - 1))
+  while (t > s->first && fg_in_at(doc, FG_LIST_DETERMINER, t - 1))
     t--;
   if (t < s->first + 2 || !fg_tok_is(tok(doc, t - 1), ","))
     return (FgArg){NULL, FG_NONE};
@@ -110,7 +106,7 @@ static bool passive_aux(const FgDocAnalysis *doc, const FgSentence *s, size_t v)
   if (fg_is_gerund(doc, v))
     return false;
   for (size_t k = 1; k <= 3 && v >= s->first + k; k++) {
-    if (in(doc, FG_LIST_BE_AUX, v - k))
+    if (fg_in_at(doc, FG_LIST_BE_AUX, v - k))
       return true;
     if (!(tok(doc, v - k)->flags & FG_TOK_WORD) || (tok(doc, v - k)->flags & FG_TOK_CAP))
       return false;
@@ -164,8 +160,9 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
     size_t agent_at = after + 1;
     FgArg agent = fg_clause_object(doc, s, agent_at, r->subj);
     size_t left = v;
-    while (left > s->first && (in(doc, FG_LIST_BE_AUX, left - 1) || in(doc, FG_LIST_ADVERB, left - 1) ||
-                               in(doc, FG_LIST_FORMER, left - 1)))
+    while (left > s->first && (fg_in_at(doc, FG_LIST_BE_AUX, left - 1) ||
+                               fg_in_at(doc, FG_LIST_ADVERB, left - 1) ||
+                               fg_in_at(doc, FG_LIST_FORMER, left - 1)))
       left--;
     /* "the coalition led by X": the noun right before is the patient;
      * with an auxiliary ("Y, a group ..., is led by X") the subject is */
@@ -208,7 +205,7 @@ static void try_verb(Ctx *c, const FgSentence *s, const FgVerbRule *r, size_t v,
 }
 
 static bool noun_after_preposition(const FgDocAnalysis *doc, size_t t) {
-  return !fg_is_gerund(doc, t) && in(doc, FG_LIST_PREPOSITION, t - 1) &&
+  return !fg_is_gerund(doc, t) && fg_in_at(doc, FG_LIST_PREPOSITION, t - 1) &&
          !fg_tok_is(tok(doc, t - 1), "to");
 }
 
@@ -219,7 +216,8 @@ static void run_verbs(Ctx *c, const FgSentence *s) {
       continue;
     /* "the overthrow of", "his visit", "responsibility for attacks": a
      * noun, left to the patterns; "after toppling X" stays a verb */
-    if (t > s->first && (in(doc, FG_LIST_DETERMINER, t - 1) || noun_after_preposition(doc, t)))
+    if (t > s->first && (fg_in_at(doc, FG_LIST_DETERMINER, t - 1) ||
+                         noun_after_preposition(doc, t)))
       continue;
     size_t n;
     const uint32_t *verbs = fg_lexicon_verbs_from(doc->lex, tok(doc, t)->word, &n);
@@ -246,8 +244,9 @@ static bool describes_person(const FgDocAnalysis *doc, const FgSentence *s, cons
   if (m->kind != FG_MENTION_DEMONYM || m->last >= s->last)
     return false;
   const FgToken *next = tok(doc, m->last);
-  return (next->flags & FG_TOK_CAP) || in(doc, FG_LIST_PERSON_TITLE, m->last) ||
-         in(doc, FG_LIST_PERSON_DESCRIPTOR, m->last);
+  return (next->flags & FG_TOK_CAP) ||
+         fg_in_at(doc, FG_LIST_PERSON_TITLE, m->last) ||
+         fg_in_at(doc, FG_LIST_PERSON_DESCRIPTOR, m->last);
 }
 
 static bool match_elements(Ctx *c, const FgSentence *s, const FgPatternRule *p,
@@ -461,7 +460,7 @@ static FgArg role_holder_before(const FgDocAnalysis *doc, const FgSentence *s, s
   const FgMention *m = mention_ending(doc, s, end);
   if (m) {
     size_t before = m->first;
-    if (before > s->first && in(doc, FG_LIST_FORMER, before - 1))
+    if (before > s->first && fg_in_at(doc, FG_LIST_FORMER, before - 1))
       *former = true;
     return fg_arg_of(doc, m, FG_KIND_COUNTRY | FG_KIND_ORG);
   }
@@ -527,13 +526,14 @@ static uint32_t person_of(const FgDocAnalysis *doc, const FgMention *m) {
 static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at,
                      size_t end) {
   const FgDocAnalysis *doc = c->doc;
-  bool former = at > s->first && in(doc, FG_LIST_FORMER, at - 1);
+  bool former = at > s->first && fg_in_at(doc, FG_LIST_FORMER, at - 1);
   FgArg holder = role_holder_before(doc, s, at, &former);
   size_t p_at = end;
   if (p_at < s->last && fg_tok_is(tok(doc, p_at), "."))
     p_at++;
   /* "Defence Minister Brig. Gen. X": titles between the role and the name */
-  while (p_at < s->last && in(doc, FG_LIST_PERSON_TITLE, p_at) && !fg_mention_at(doc, p_at)) {
+  while (p_at < s->last && fg_in_at(doc, FG_LIST_PERSON_TITLE, p_at) &&
+         !fg_mention_at(doc, p_at)) {
     p_at++;
     if (p_at < s->last && fg_tok_is(tok(doc, p_at), "."))
       p_at++;
@@ -554,7 +554,8 @@ static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at
   }
   /* "X, head of Y" / "X, the president of Y" / "X, Y's foreign minister" */
   size_t left = at;
-  while (left > s->first && (in(doc, FG_LIST_DETERMINER, left - 1) || in(doc, FG_LIST_FORMER, left - 1)))
+  while (left > s->first && (fg_in_at(doc, FG_LIST_DETERMINER, left - 1) ||
+                             fg_in_at(doc, FG_LIST_FORMER, left - 1)))
     left--;
   if (holder.mention)
     left = holder.mention->first;
@@ -564,7 +565,7 @@ static void try_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, size_t at
   person = pm ? person_of(doc, pm) : FG_NONE;
   if (!holder.mention && end + 1 < s->last && fg_tok_is(tok(doc, end), "of"))
     holder = fg_clause_object(doc, s, end + 1, FG_KIND_COUNTRY | FG_KIND_ORG);
-  former = former || (at > s->first && in(doc, FG_LIST_FORMER, at - 1));
+  former = former || (at > s->first && fg_in_at(doc, FG_LIST_FORMER, at - 1));
   emit_role(c, s, r, person, holder, former, at, end);
 }
 

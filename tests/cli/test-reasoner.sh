@@ -108,3 +108,54 @@ grep -q 'the reasoner finds a clash for <https://example.org/probe/someone>' "$T
   fail "EYE derives no clash for the probe: $(head -c 2000 "$TMP/probe.err")"
 ! grep -q 'not entailed' "$TMP/probe.err" ||
   fail "offshootOf does not give affiliatedWith: $(head -c 2000 "$TMP/probe.err")"
+
+# Probes for the general news relations no fixture states yet: the symmetric
+# family and negotiation properties, the inverses, the schema.org
+# super-properties, and the domain and range types they give.
+P=https://example.org/probe/
+cat >news.ttl <<EOF2
+<${P}ana> <${FG}spouseOf> <${P}ben> .
+<${P}ana> <${FG}parentOf> <${P}cai> .
+<${P}cai> <${FG}siblingOf> <${P}dee> .
+<${P}ben> <${FG}worksFor> <${P}acme> .
+<${P}dee> <${FG}educatedAt> <${P}college> .
+<${P}ana> <${FG}bornIn> <${P}town> .
+<${P}acme-shipping> <${FG}subsidiaryOf> <${P}acme> .
+<${P}acme> <${FG}owns> <${P}mill> .
+<${P}north> <${FG}negotiatedWith> <${P}south> .
+<${P}north> <${FG}sued> <${P}acme> .
+EOF2
+reason news.out news.ttl
+cat >news-entailed.nt <<EOF2
+<${P}ben> <${FG}spouseOf> <${P}ana> .
+<${P}ben> <http://schema.org/spouse> <${P}ana> .
+<${P}cai> <${FG}childOf> <${P}ana> .
+<${P}cai> <http://schema.org/parent> <${P}ana> .
+<${P}dee> <${FG}siblingOf> <${P}cai> .
+<${P}acme> <${FG}employs> <${P}ben> .
+<${P}ben> <http://schema.org/worksFor> <${P}acme> .
+<${P}acme> <${RDF_TYPE}> <${FG}Organization> .
+<${P}college> <${RDF_TYPE}> <${FG}Organization> .
+<${P}dee> <http://schema.org/alumniOf> <${P}college> .
+<${P}ana> <http://schema.org/birthPlace> <${P}town> .
+<${P}acme> <${FG}hasSubsidiary> <${P}acme-shipping> .
+<${P}acme> <http://schema.org/subOrganization> <${P}acme-shipping> .
+<${P}mill> <${FG}ownedBy> <${P}acme> .
+<${P}south> <${FG}negotiatedWith> <${P}north> .
+<${P}north> <${RDF_TYPE}> <${FG}Agent> .
+EOF2
+entailments news.ttl news.out subproperty=5 inverse=4 symmetric=3 domain=5 \
+  range=4 --entailed news-entailed.nt >/dev/null
+# A person that worksFor another person is an Organization too: the
+# disjointness of Person and Organization must make that a clash.
+cat >news-clash.ttl <<EOF2
+<${P}eve> a <${FG}Person> .
+<${P}fay> <${FG}worksFor> <${P}eve> .
+EOF2
+reason news-clash.out news-clash.ttl
+if "$PY" "$ROOT/tests/cli/check-entailments.py" "$ONTOLOGY" news-clash.ttl \
+  news-clash.out >/dev/null 2>"$TMP/news-clash.err"; then
+  fail "working for a Person raises no clash"
+fi
+grep -q 'probe/eve> is in disjoint classes' "$TMP/news-clash.err" ||
+  fail "the worksFor clash is not found: $(head -c 2000 "$TMP/news-clash.err")"

@@ -124,6 +124,15 @@ static const char *const relations[] = {
     "removedFromTerrorList",                "signed",
     "claimedResponsibilityFor",             "pledgedAllegianceTo",
     "foiled",          "opposed",           "supports",
+    "worksFor",        "employs",           "educatedAt",
+    "bornIn",          "diedIn",            "spouseOf",
+    "parentOf",        "childOf",           "siblingOf",
+    "owns",            "ownedBy",           "subsidiaryOf",
+    "hasSubsidiary",   "acquired",          "controls",
+    "invaded",         "injured",           "kidnapped",
+    "released",        "charged",           "convicted",
+    "sentenced",       "sued",              "accused",
+    "threatened",      "negotiatedWith",
 };
 
 /* Qualifier, provenance and gazetteer properties. */
@@ -131,7 +140,7 @@ static const char *const annotations[] = {
     "role",         "status",     "time",     "modality",
     "negated",      "attributedTo", "attributedToLabel",
     "confidence",   "sourceCount", "evidence", "rule",
-    "sentenceIndex", "demonym",   "metonym",
+    "sentenceIndex", "demonym",   "metonym",  "term",
 };
 
 #define COUNT(array) (sizeof(array) / sizeof((array)[0]))

@@ -30,6 +30,8 @@ struct FgLexicon {
   size_t pattern_count, pattern_cap;
   FgRoleRule *roles;
   size_t role_count, role_cap;
+  FgDepRule *deps;
+  size_t dep_count, dep_cap;
   FgWordList *lists;
   size_t list_count, list_cap;
   /* "list-name<TAB>word" -> index of its list in lists; verb words are
@@ -50,7 +52,7 @@ struct FgLexicon {
    * fixed id below 64; a list past that is found by name only. */
   uint64_t *list_masks, *starts_masks;
   uint64_t fixed_listed; /* the FgListName ids that name a list in the file */
-  FirstWords verbs_from, roles_from;
+  FirstWords verbs_from, roles_from, deps_from;
   /* The patterns' word elements in lexicon order: cue i is cue_words[i]
    * of pattern cue_pattern[i]. */
   const FgWords **cue_words;
@@ -328,6 +330,83 @@ static FgStatus parse_role(FgLexicon *lex, const Reader *rd, char **cols, size_t
   return FG_OK;
 }
 
+/* Parses "subj,obj,with" into paths; false on an empty item. */
+static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
+  static const struct {
+    const char *name;
+    FgPathKind kind;
+  } named[] = {{"subj", FG_PATH_SUBJ}, {"obj", FG_PATH_OBJ},
+               {"poss", FG_PATH_POSS}, {"mod", FG_PATH_MOD},
+               {"self", FG_PATH_SELF}};
+  size_t n = 1;
+  for (const char *p = text; *p; p++)
+    n += *p == ',';
+  *out = calloc(n, sizeof **out);
+  *count = 0;
+  if (!*out)
+    return false;
+  for (const char *p = text;;) {
+    size_t len = strcspn(p, ",");
+    if (len == 0)
+      return false;
+    FgDepPath *path = &(*out)[(*count)++];
+    path->kind = FG_PATH_CASE;
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+      if (strlen(named[i].name) == len && strncmp(named[i].name, p, len) == 0)
+        path->kind = named[i].kind;
+    if (path->kind == FG_PATH_CASE && !(path->word = strndup(p, len)))
+      return false;
+    if (path->word)
+      lower_ascii(path->word);
+    if (!p[len])
+      return true;
+    p += len + 1;
+  }
+}
+
+static void free_paths(FgDepPath *paths, size_t count) {
+  for (size_t i = 0; i < count; i++)
+    free(paths[i].word);
+  free(paths);
+}
+
+/* dep <TAB> id <TAB> predicate <TAB> lemmas <TAB> options (S= and O= needed) */
+static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
+  if (n < 5)
+    return report(rd, FG_ERR_SYNTAX, "dep row needs id, predicate, lemmas and options");
+  FgDepRule *deps = fg_grow(lex->deps, lex->dep_count + 1, &lex->dep_cap, sizeof *deps);
+  if (!deps)
+    return FG_ERR_NOMEM;
+  lex->deps = deps;
+  const char *opts = cols[4];
+  FgDepRule *r = &lex->deps[lex->dep_count++];
+  memset(r, 0, sizeof *r);
+  r->id = strdup(cols[1]);
+  r->predicate = strdup(cols[2]);
+  if (!r->id || !r->predicate || !parse_words(cols[3], &r->lemmas))
+    return FG_ERR_NOMEM;
+  for (size_t i = 0; i < r->lemmas.count; i++)
+    if (strchr(r->lemmas.items[i], ' '))
+      return report(rd, FG_ERR_SYNTAX, "a dep row's lemmas are single words");
+  char *subj = option(opts, "S"), *obj = option(opts, "O");
+  bool parsed = subj && obj && parse_paths(subj, &r->subj_paths, &r->subj_count) &&
+                parse_paths(obj, &r->obj_paths, &r->obj_count);
+  free(subj);
+  free(obj);
+  if (!parsed)
+    return report(rd, FG_ERR_SYNTAX, "dep row needs S=PATHS and O=PATHS "
+                                     "(subj, obj, poss, mod, self or a case word)");
+  r->subj = option_kinds(opts, "subj");
+  r->obj = option_kinds(opts, "obj");
+  r->swap = option_flag(opts, "swap", false);
+  r->confidence = option_conf(opts, 0.75);
+  if (!r->subj || !r->obj)
+    return report(rd, FG_ERR_SYNTAX, "unknown kind in subj= or obj=");
+  if (r->confidence < 0)
+    return report(rd, FG_ERR_SYNTAX, "conf= must be a number in [0,1]");
+  return FG_OK;
+}
+
 /* list <TAB> name <TAB> value or - <TAB> words */
 static FgStatus parse_list(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
   if (n < 4)
@@ -363,11 +442,12 @@ static FgStatus parse_line(FgLexicon *lex, const Reader *rd, char *line) {
   } kinds[] = {{"verb", parse_verb},
                {"pattern", parse_pattern},
                {"role", parse_role},
+               {"dep", parse_dep},
                {"list", parse_list}};
   for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
     if (strcmp(cols[0], kinds[i].kind) == 0)
       return kinds[i].parse(lex, rd, cols, n);
-  return report(rd, FG_ERR_SYNTAX, "unknown row kind (verb, pattern, role, list)");
+  return report(rd, FG_ERR_SYNTAX, "unknown row kind (verb, pattern, role, dep, list)");
 }
 
 /* ---- word ids ---- */
@@ -413,6 +493,8 @@ static bool resolve_all(FgLexicon *lex) {
   }
   for (size_t i = 0; ok && i < lex->role_count; i++)
     ok = resolve_words(lex, &lex->roles[i].forms);
+  for (size_t i = 0; ok && i < lex->dep_count; i++)
+    ok = resolve_words(lex, &lex->deps[i].lemmas);
   for (size_t i = 0; ok && i < lex->list_count; i++)
     ok = resolve_words(lex, &lex->lists[i].words);
   return ok;
@@ -521,6 +603,10 @@ static const FgWords *verb_forms(const FgLexicon *lex, size_t i) {
 
 static const FgWords *role_forms(const FgLexicon *lex, size_t i) {
   return &lex->roles[i].forms;
+}
+
+static const FgWords *dep_lemmas(const FgLexicon *lex, size_t i) {
+  return &lex->deps[i].lemmas;
 }
 
 static const FgWords *cue_forms(const FgLexicon *lex, size_t i) {
@@ -742,6 +828,7 @@ static bool build_word_ids(FgLexicon *lex) {
          index_word_rows(lex) &&
          index_first_words(lex, lex->verb_count, verb_forms, &lex->verbs_from) &&
          index_first_words(lex, lex->role_count, role_forms, &lex->roles_from) &&
+         index_first_words(lex, lex->dep_count, dep_lemmas, &lex->deps_from) &&
          list_cues(lex) &&
          index_first_words(lex, lex->cue_count, cue_forms, &lex->cues_from);
 }
@@ -813,6 +900,14 @@ void fg_lexicon_free(FgLexicon *lex) {
     free(r->label);
     free_words(&r->forms);
   }
+  for (size_t i = 0; i < lex->dep_count; i++) {
+    FgDepRule *r = &lex->deps[i];
+    free(r->id);
+    free(r->predicate);
+    free_words(&r->lemmas);
+    free_paths(r->subj_paths, r->subj_count);
+    free_paths(r->obj_paths, r->obj_count);
+  }
   for (size_t i = 0; i < lex->list_count; i++) {
     free(lex->lists[i].name);
     free(lex->lists[i].value);
@@ -821,6 +916,7 @@ void fg_lexicon_free(FgLexicon *lex) {
   free(lex->verbs);
   free(lex->patterns);
   free(lex->roles);
+  free(lex->deps);
   free(lex->lists);
   fg_intern_free(lex->index);
   free(lex->index_list);
@@ -835,6 +931,8 @@ void fg_lexicon_free(FgLexicon *lex) {
   free(lex->verbs_from.rules);
   free(lex->roles_from.start);
   free(lex->roles_from.rules);
+  free(lex->deps_from.start);
+  free(lex->deps_from.rules);
   free(lex->cue_words);
   free(lex->cue_pattern);
   free(lex->cues_from.start);
@@ -850,6 +948,8 @@ const FgPatternRule *fg_lexicon_pattern(const FgLexicon *lex, size_t i) {
 }
 size_t fg_lexicon_role_count(const FgLexicon *lex) { return lex->role_count; }
 const FgRoleRule *fg_lexicon_role(const FgLexicon *lex, size_t i) { return &lex->roles[i]; }
+size_t fg_lexicon_dep_count(const FgLexicon *lex) { return lex->dep_count; }
+const FgDepRule *fg_lexicon_dep(const FgLexicon *lex, size_t i) { return &lex->deps[i]; }
 
 size_t fg_lexicon_lists(const FgLexicon *lex, const char *name,
                         const FgWordList **found, size_t max) {
@@ -934,6 +1034,10 @@ const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_
 
 const uint32_t *fg_lexicon_roles_from(const FgLexicon *lex, uint32_t word, size_t *n) {
   return rules_from(&lex->roles_from, word, n);
+}
+
+const uint32_t *fg_lexicon_deps_from(const FgLexicon *lex, uint32_t word, size_t *n) {
+  return rules_from(&lex->deps_from, word, n);
 }
 
 const uint32_t *fg_lexicon_cues_from(const FgLexicon *lex, uint32_t word, size_t *n) {

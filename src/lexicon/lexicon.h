@@ -91,6 +91,35 @@ typedef struct {
   double confidence;
 } FgRoleRule;
 
+/* Where a dependency rule finds an argument, starting from its trigger
+ * word (see the dep rows of lexicon.tsv). */
+typedef enum {
+  FG_PATH_SUBJ, /* the logical subject */
+  FG_PATH_OBJ,  /* the logical object */
+  FG_PATH_CASE, /* an obl or nmod dependent with this case word */
+  FG_PATH_POSS, /* the possessor: nmod:poss */
+  FG_PATH_MOD,  /* a compound or adjective modifier that names an entity */
+  FG_PATH_SELF  /* what a noun trigger describes */
+} FgPathKind;
+
+typedef struct {
+  FgPathKind kind;
+  char *word; /* FG_PATH_CASE: the case word ("with"), else NULL */
+} FgDepPath;
+
+/* A predicate read from the dependency tree: a trigger lemma and, for
+ * each argument, the paths tried in order. */
+typedef struct {
+  char *id;
+  char *predicate;
+  FgWords lemmas;       /* one word each */
+  FgDepPath *subj_paths, *obj_paths;
+  size_t subj_count, obj_count;
+  unsigned subj, obj;   /* FG_KIND_* bits allowed */
+  bool swap;            /* subject and object change places in the triple */
+  double confidence;
+} FgDepRule;
+
 /* Word lists by name ("negation", "hedge", "org-head", ...). */
 typedef struct {
   char *name;
@@ -165,6 +194,8 @@ size_t fg_lexicon_verb_count(const FgLexicon *lex);
 const FgVerbRule *fg_lexicon_verb(const FgLexicon *lex, size_t i);
 size_t fg_lexicon_pattern_count(const FgLexicon *lex);
 const FgPatternRule *fg_lexicon_pattern(const FgLexicon *lex, size_t i);
+size_t fg_lexicon_dep_count(const FgLexicon *lex);
+const FgDepRule *fg_lexicon_dep(const FgLexicon *lex, size_t i);
 size_t fg_lexicon_role_count(const FgLexicon *lex);
 const FgRoleRule *fg_lexicon_role(const FgLexicon *lex, size_t i);
 /* All lists with this name (a name may have several rows, e.g. one per
@@ -209,6 +240,8 @@ bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word);
  * whose first word is word; *n gets their number. */
 const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_t *n);
 const uint32_t *fg_lexicon_roles_from(const FgLexicon *lex, uint32_t word, size_t *n);
+/* Indexes of the dependency rules with the lemma whose word id is word. */
+const uint32_t *fg_lexicon_deps_from(const FgLexicon *lex, uint32_t word, size_t *n);
 /* Every FG_EL_WORDS element of a pattern is a cue: the pattern can match a
  * sentence only when each of its cues has an alternative whose first word
  * occurs there. The cues (indexes below fg_lexicon_cue_count) having an

@@ -1,0 +1,406 @@
+/* The dep rules of the lexicon over one parsed sentence (see tree.h). */
+#include "tree.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "clause.h"
+#include "modality.h"
+
+enum {
+  MAX_ARGS = 16, /* candidate words per argument, conjuncts included */
+  MAX_CLIMB = 6  /* links followed up through control and coordination */
+};
+
+typedef struct {
+  const FgDocAnalysis *doc;
+  const FgParsedSentence *ps;
+  const FgSentence *s;
+  uint32_t *first_child, *next_sibling; /* children in word order */
+  const char *doc_date;
+  FgFactFunc emit;
+  void *handle;
+  bool ok;
+} Tree;
+
+typedef struct {
+  uint32_t at[MAX_ARGS];
+  size_t count;
+} Words;
+
+/* ---- reading the tree ---- */
+
+static const FgWord *word(const Tree *t, uint32_t w) { return &t->ps->words[w]; }
+
+static uint32_t parent(const Tree *t, uint32_t w) {
+  uint32_t h = word(t, w)->head;
+  return h == 0 || h > t->ps->count ? FG_NONE : h - 1;
+}
+
+/* The relation is exactly rel ("nsubj:pass"). */
+static bool rel_is(const Tree *t, uint32_t w, const char *rel) {
+  const char *d = word(t, w)->deprel;
+  return d && strcmp(d, rel) == 0;
+}
+
+/* The relation is base or one of its subtypes ("obl" for "obl:tmod"). */
+static bool rel_base(const Tree *t, uint32_t w, const char *base) {
+  const char *d = word(t, w)->deprel;
+  size_t n = strlen(base);
+  return d && strncmp(d, base, n) == 0 && (d[n] == '\0' || d[n] == ':');
+}
+
+static uint32_t child_is(const Tree *t, uint32_t w, const char *rel) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, rel))
+      return c;
+  return FG_NONE;
+}
+
+static bool in_list(const Tree *t, FgListName list, uint32_t w) {
+  return fg_in_at(t->doc, list, t->ps->token[w]);
+}
+
+/* The word's lemma, else its form, matches text ignoring ASCII case. */
+static bool lemma_is(const Tree *t, uint32_t w, const char *text) {
+  const char *l = word(t, w)->lemma ? word(t, w)->lemma : word(t, w)->form;
+  return l && strcasecmp(l, text) == 0;
+}
+
+/* The case word of an obl or nmod dependent ("with" in "with Y"). */
+static uint32_t case_of(const Tree *t, uint32_t w) {
+  return child_is(t, w, "case");
+}
+
+static bool has_feat(const Tree *t, uint32_t w, const char *feat) {
+  const char *f = word(t, w)->feats;
+  size_t n = strlen(feat);
+  for (; f && *f; f = strchr(f, '|') ? strchr(f, '|') + 1 : NULL)
+    if (strncmp(f, feat, n) == 0 && (f[n] == '\0' || f[n] == '|'))
+      return true;
+  return false;
+}
+
+static bool past_participle(const Tree *t, uint32_t w) {
+  const char *x = word(t, w)->xpos;
+  return (x && strcmp(x, "VBN") == 0) ||
+         (has_feat(t, w, "VerbForm=Part") && has_feat(t, w, "Tense=Past"));
+}
+
+static bool passive(const Tree *t, uint32_t v) {
+  return child_is(t, v, "nsubj:pass") != FG_NONE || child_is(t, v, "aux:pass") != FG_NONE;
+}
+
+/* "who", "which", "that" opening the relative clause v. */
+static bool relative(const Tree *t, uint32_t w, uint32_t v) {
+  return rel_base(t, v, "acl") &&
+         (has_feat(t, w, "PronType=Rel") || in_list(t, FG_LIST_RELATIVE_PRONOUN, w));
+}
+
+/* An obl or nmod dependent of w whose case word is prep; also the agent
+ * of a passive for "by". */
+static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "obl") && !rel_base(t, c, "nmod"))
+      continue;
+    uint32_t k = case_of(t, c);
+    if (k != FG_NONE && lemma_is(t, k, prep))
+      return c;
+  }
+  return FG_NONE;
+}
+
+static uint32_t agent(const Tree *t, uint32_t v) {
+  uint32_t a = child_is(t, v, "obl:agent");
+  return a != FG_NONE ? a : with_case(t, v, "by");
+}
+
+/* Who does v: nsubj; the agent of a passive; the controller of an xcomp
+ * ("X agreed to sell", "urged Y to join"); the subject shared by
+ * coordinated or adverbial verbs; the noun a relative clause or a present
+ * participle modifies ("troops fighting Y"). */
+static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
+  if (depth > MAX_CLIMB)
+    return FG_NONE;
+  if (passive(t, v))
+    return agent(t, v);
+  uint32_t s = child_is(t, v, "nsubj");
+  if (s != FG_NONE)
+    return relative(t, s, v) ? parent(t, v) : s;
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE)
+    return FG_NONE;
+  if (rel_base(t, v, "xcomp")) {
+    uint32_t o = child_is(t, h, "obj");
+    return o != FG_NONE ? o : logical_subject(t, h, depth + 1);
+  }
+  if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
+    return logical_subject(t, h, depth + 1);
+  if (rel_is(t, v, "acl"))
+    return past_participle(t, v) ? agent(t, v) : h;
+  if (rel_is(t, v, "acl:relcl"))
+    return h;
+  return FG_NONE;
+}
+
+/* What v is done to: obj; the subject of a passive; the noun a past
+ * participle ("a group led by X") or an object relative clause ("the
+ * party she led") modifies. */
+static uint32_t logical_object(const Tree *t, uint32_t v) {
+  if (passive(t, v)) {
+    uint32_t p = child_is(t, v, "nsubj:pass");
+    return p != FG_NONE && relative(t, p, v) ? parent(t, v) : p;
+  }
+  uint32_t o = child_is(t, v, "obj");
+  if (o != FG_NONE)
+    return relative(t, o, v) ? parent(t, v) : o;
+  if (rel_is(t, v, "acl") && past_participle(t, v))
+    return parent(t, v);
+  uint32_t s = child_is(t, v, "nsubj");
+  if (rel_is(t, v, "acl:relcl") && s != FG_NONE && !relative(t, s, v))
+    return parent(t, v);
+  return FG_NONE;
+}
+
+/* What the noun n says something about: the subject of a copula ("X is
+ * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
+ * leader of Y, X"), the name a title stands before ("President X"), or
+ * the one named to it ("X was named CEO"; "they named X CEO"). */
+static uint32_t described(const Tree *t, uint32_t n) {
+  uint32_t s = child_is(t, n, "nsubj");
+  if (s != FG_NONE && child_is(t, n, "cop") != FG_NONE)
+    return relative(t, s, n) ? parent(t, n) : s;
+  uint32_t h = parent(t, n);
+  if (h != FG_NONE && rel_is(t, n, "appos"))
+    return h;
+  uint32_t a = child_is(t, n, "appos");
+  if (a != FG_NONE)
+    return a;
+  if (h != FG_NONE && (rel_base(t, n, "compound") || rel_base(t, n, "flat")) &&
+      word(t, h)->upos == FG_UPOS_PROPN)
+    return h;
+  if (h != FG_NONE && rel_base(t, n, "xcomp")) {
+    uint32_t o = child_is(t, h, "obj");
+    if (o == FG_NONE)
+      o = child_is(t, h, "nsubj:pass");
+    return o != FG_NONE ? o : child_is(t, h, "nsubj");
+  }
+  return FG_NONE;
+}
+
+static void add(Words *out, uint32_t w) {
+  if (w == FG_NONE || out->count == MAX_ARGS)
+    return;
+  for (size_t i = 0; i < out->count; i++)
+    if (out->at[i] == w)
+      return;
+  out->at[out->count++] = w;
+}
+
+/* The words one path gives from trigger v, without conjuncts. */
+static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
+  switch (path->kind) {
+  case FG_PATH_SUBJ:
+    add(out, logical_subject(t, v, 0));
+    break;
+  case FG_PATH_OBJ:
+    add(out, logical_object(t, v));
+    break;
+  case FG_PATH_CASE:
+    add(out, strcmp(path->word, "by") == 0 ? agent(t, v) : with_case(t, v, path->word));
+    break;
+  case FG_PATH_POSS:
+    add(out, child_is(t, v, "nmod:poss"));
+    break;
+  case FG_PATH_MOD:
+    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+      if (rel_base(t, c, "compound") || rel_base(t, c, "amod"))
+        add(out, c);
+    break;
+  case FG_PATH_SELF:
+    add(out, described(t, v));
+    break;
+  }
+}
+
+/* Every conjunct shares its first conjunct's role ("Benin and Nigeria
+ * joined"): UD hangs them all on the first. */
+static void add_conjuncts(const Tree *t, Words *ws) {
+  size_t n = ws->count;
+  for (size_t i = 0; i < n; i++)
+    for (uint32_t c = t->first_child[ws->at[i]]; c != FG_NONE; c = t->next_sibling[c])
+      if (rel_is(t, c, "conj"))
+        add(ws, c);
+}
+
+/* The mention a word heads: its own token's, else a name word hanging on
+ * it ("al-" flat "Sharaa"). */
+static const FgMention *mention_of(const Tree *t, uint32_t w) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  if (m)
+    return m;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "flat") || rel_base(t, c, "compound") || rel_is(t, c, "fixed"))
+      if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
+        return m;
+  return NULL;
+}
+
+/* The arguments of the first path that gives any entity of the kinds. */
+static size_t arguments(const Tree *t, uint32_t v, const FgDepPath *paths, size_t count,
+                        unsigned kinds, FgArg *out) {
+  for (size_t p = 0; p < count; p++) {
+    Words ws = {{0}, 0};
+    follow(t, v, &paths[p], &ws);
+    add_conjuncts(t, &ws);
+    size_t n = 0;
+    for (size_t i = 0; i < ws.count; i++) {
+      FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
+      if (a.mention)
+        out[n++] = a;
+    }
+    if (n)
+      return n;
+  }
+  return 0;
+}
+
+/* ---- qualifiers ---- */
+
+/* True when a dependent of w with relation base is in the list. */
+static bool dependent_in(const Tree *t, uint32_t w, const char *base, FgListName list) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, base) && in_list(t, list, c))
+      return true;
+  return false;
+}
+
+/* Negation, hedges, intent and former status on the trigger and on the
+ * verbs that govern it through control or complement clauses ("did not
+ * agree to join", "is believed to have led", "plans to buy", "denied
+ * that it attacked"); attribution to the speaker of a reporting verb or
+ * an "according to" phrase. */
+static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
+  uint32_t w = v;
+  for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
+    if (dependent_in(t, w, "advmod", FG_LIST_NEGATION) ||
+        dependent_in(t, w, "det", FG_LIST_NEGATION) ||
+        dependent_in(t, w, "aux", FG_LIST_NEGATION))
+      claim->negated = true;
+    if (w != v && (in_list(t, FG_LIST_DENIAL, w) || in_list(t, FG_LIST_NEGATION, w)))
+      claim->negated = true;
+    if (dependent_in(t, w, "aux", FG_LIST_HEDGE) || dependent_in(t, w, "advmod", FG_LIST_HEDGE) ||
+        (w != v && in_list(t, FG_LIST_HEDGE, w)))
+      claim->modality = FG_MODALITY_HEDGED;
+    else if (claim->modality == FG_MODALITY_ASSERTED &&
+             (dependent_in(t, w, "aux", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w))))
+      claim->modality = FG_MODALITY_FUTURE;
+    if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER))
+      claim->former = true;
+    uint32_t according = with_case(t, w, "according");
+    const FgMention *source = according != FG_NONE ? mention_of(t, according) : NULL;
+    if (w != v && in_list(t, FG_LIST_REPORTING_VERB, w)) {
+      uint32_t speaker = child_is(t, w, "nsubj");
+      source = speaker != FG_NONE ? mention_of(t, speaker) : NULL;
+    }
+    if (source && claim->attributed_to == FG_NONE)
+      claim->attributed_to = fg_arg_of(t->doc, source, FG_KIND_ANY).entity;
+    if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
+        !rel_base(t, w, "conj"))
+      break;
+    w = parent(t, w);
+  }
+}
+
+/* ---- matching ---- */
+
+static double sentence_weight(const FgSentence *s) {
+  return (s->flags & FG_SENT_HEADING) ? 0.8 : 1.0;
+}
+
+static void emit(Tree *t, const FgDepRule *r, FgFactInput *claim) {
+  if (!t->ok || claim->subject == FG_NONE || claim->object == FG_NONE ||
+      claim->subject == claim->object)
+    return;
+  double factor = claim->modality == FG_MODALITY_ASSERTED ? 1.0 : 0.7;
+  FgLocalFact fact = {*claim, t->ps->sentence, r->id,
+                      r->confidence * factor * sentence_weight(t->s)};
+  if (!t->emit(t->handle, &fact))
+    t->ok = false;
+}
+
+static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, const char *time) {
+  FgArg subj[MAX_ARGS], obj[MAX_ARGS];
+  size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, subj);
+  size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, obj) : 0;
+  for (size_t i = 0; i < ns; i++)
+    for (size_t j = 0; j < no; j++) {
+      if (subj[i].mention == obj[j].mention)
+        continue;
+      FgFactInput claim;
+      memset(&claim, 0, sizeof claim);
+      claim.predicate = r->predicate;
+      claim.subject = r->swap ? obj[j].entity : subj[i].entity;
+      claim.object = r->swap ? subj[i].entity : obj[j].entity;
+      claim.attributed_to = FG_NONE;
+      claim.time = time;
+      qualify(t, v, &claim);
+      emit(t, r, &claim);
+    }
+}
+
+/* The lexicon id of the word's lemma, folded to lower case. */
+static uint32_t lemma_id(const Tree *t, uint32_t w) {
+  const char *l = word(t, w)->lemma;
+  char folded[64];
+  size_t n = l ? strlen(l) : 0;
+  if (n == 0 || n >= sizeof folded)
+    return FG_NO_ID;
+  for (size_t i = 0; i < n; i++)
+    folded[i] = (char)((l[i] >= 'A' && l[i] <= 'Z') ? l[i] + 32 : l[i]);
+  return fg_lexicon_word(t->doc->lex, folded, n);
+}
+
+static bool build_children(Tree *t) {
+  size_t n = t->ps->count;
+  t->first_child = fg_arena_alloc(t->doc->arena, n * sizeof *t->first_child);
+  t->next_sibling = fg_arena_alloc(t->doc->arena, n * sizeof *t->next_sibling);
+  if (!t->first_child || !t->next_sibling)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    t->first_child[i] = t->next_sibling[i] = FG_NONE;
+  /* Backwards, so that each list comes out in word order. */
+  for (size_t i = n; i-- > 0;) {
+    uint32_t h = parent(t, (uint32_t)i);
+    if (h == FG_NONE || h == i)
+      continue;
+    t->next_sibling[i] = t->first_child[h];
+    t->first_child[h] = (uint32_t)i;
+  }
+  return true;
+}
+
+bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
+                           const char *doc_date, FgFactFunc emit_fact, void *handle) {
+  if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count)
+    return true;
+  Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
+            emit_fact, handle, true};
+  if (!build_children(&t))
+    return false;
+  const char *time = NULL;
+  bool timed = false;
+  for (uint32_t v = 0; t.ok && v < ps->count; v++) {
+    size_t n;
+    uint32_t id = lemma_id(&t, v);
+    const uint32_t *rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(doc->lex, id, &n);
+    for (size_t i = 0; rules && i < n && t.ok; i++) {
+      if (!timed) {
+        time = fg_sentence_time(doc, t.s, doc_date);
+        timed = true;
+      }
+      try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, time);
+    }
+  }
+  return t.ok;
+}

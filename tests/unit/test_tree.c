@@ -1,0 +1,341 @@
+/* Unit tests for src/extract/tree.c: the dep rules of ontology/lexicon.tsv
+ * over hand-written Universal Dependencies trees. Each case is a sentence
+ * of invented names and its tree, one token a line (FORM LEMMA UPOS XPOS
+ * HEAD DEPREL, tab-separated, as CoNLL-U would give them); the mentions
+ * come from the real mention finder, the tree from the case, so a case
+ * tests the rules and the path logic, not a parser. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/tree.h"
+#include "util/buf.h"
+
+typedef struct {
+  FgLexicon *lex;
+  FgGazetteer *gaz;
+  FgNameIndex *names;
+} Fixture;
+
+static int setup(void **state) {
+  const char *dir = getenv("FACTGRAPH_ONTOLOGY");
+  char lex[4096], gaz[4096];
+  snprintf(lex, sizeof lex, "%s/lexicon.tsv", dir ? dir : "ontology");
+  snprintf(gaz, sizeof gaz, "%s/gazetteer.ttl", dir ? dir : "ontology");
+  Fixture *fx = calloc(1, sizeof *fx);
+  if (!fx || fg_lexicon_load(lex, NULL, NULL, &fx->lex) != FG_OK ||
+      fg_gazetteer_new(&fx->gaz) != FG_OK ||
+      fg_gazetteer_load(fx->gaz, gaz, NULL, NULL) != FG_OK ||
+      !(fx->names = fg_name_index_new(fx->gaz)))
+    return -1;
+  *state = fx;
+  return 0;
+}
+
+static int teardown(void **state) {
+  Fixture *fx = *state;
+  fg_name_index_free(fx->names);
+  fg_gazetteer_free(fx->gaz);
+  fg_lexicon_free(fx->lex);
+  free(fx);
+  return 0;
+}
+
+/* The facts of one case, one line each: "predicate(subject,object)" and
+ * the qualifiers that are set: " negated", " hedged", " future",
+ * " former", " by=LABEL". */
+typedef struct {
+  FgBuf out;
+  const FgDocAnalysis *doc;
+} Facts;
+
+static bool collect(void *handle, const FgLocalFact *f) {
+  Facts *facts = handle;
+  const FgLocalEntity *e = facts->doc->entities->items;
+  const FgFactInput *c = &f->claim;
+  char line[512];
+  snprintf(line, sizeof line, "%s(%s,%s)%s%s%s%s%s%s\n", c->predicate,
+           e[c->subject].label, e[c->object].label, c->negated ? " negated" : "",
+           c->modality == FG_MODALITY_HEDGED ? " hedged" : "",
+           c->modality == FG_MODALITY_FUTURE ? " future" : "",
+           c->former ? " former" : "", c->attributed_to != FG_NONE ? " by=" : "",
+           c->attributed_to != FG_NONE ? e[c->attributed_to].label : "");
+  return fg_buf_append_str(&facts->out, line);
+}
+
+/* Reads the tree rows into words aligned one to one with the tokens of
+ * the only sentence; fails the test when they do not line up. */
+static size_t read_tree(const FgDocAnalysis *doc, char *rows, FgWord *words,
+                        uint32_t *token, size_t max) {
+  size_t n = 0;
+  char *save = NULL;
+  for (char *row = strtok_r(rows, "\n", &save); row; row = strtok_r(NULL, "\n", &save)) {
+    char *col[6];
+    char *cs = NULL;
+    size_t k = 0;
+    for (char *f = strtok_r(row, "\t", &cs); f && k < 6; f = strtok_r(NULL, "\t", &cs))
+      col[k++] = f;
+    if (k != 6 || n == max)
+      fail_msg("tree row %zu: want 6 columns", n + 1);
+    if (n >= doc->tok.token_count)
+      fail_msg("tree has more rows than the text has tokens");
+    const FgToken *t = &doc->tok.tokens[n];
+    if (strlen(col[0]) != t->end - t->begin ||
+        strncmp(col[0], doc->text + t->begin, t->end - t->begin) != 0)
+      fail_msg("row %zu is '%s', token is '%.*s'", n + 1, col[0], (int)(t->end - t->begin),
+               doc->text + t->begin);
+    words[n] = (FgWord){.form = col[0],
+                        .lemma = col[1],
+                        .upos = (uint8_t)fg_upos_from_name(col[2]),
+                        .xpos = col[3],
+                        .head = (uint32_t)atoi(col[4]),
+                        .deprel = col[5]};
+    token[n] = (uint32_t)n;
+    n++;
+  }
+  if (n != doc->tok.token_count)
+    fail_msg("tree has %zu rows, the text %zu tokens", n, doc->tok.token_count);
+  return n;
+}
+
+/* Runs the dep rules over TEXT with TREE; returns the facts (malloc'd). */
+static char *facts_of(const Fixture *fx, const char *text, const char *tree) {
+  FgArena *arena = fg_arena_new();
+  FgLocalEntities entities;
+  memset(&entities, 0, sizeof entities);
+  FgDocAnalysis doc;
+  memset(&doc, 0, sizeof doc);
+  doc.id = "case";
+  doc.text = text;
+  doc.len = strlen(text);
+  doc.lex = fx->lex;
+  doc.gaz = fx->gaz;
+  doc.names = fx->names;
+  doc.entities = &entities;
+  doc.arena = arena;
+  doc.main_country = FG_NONE;
+  assert_non_null(arena);
+  assert_true(fg_text_analyse(arena, text, doc.len, &doc.tok));
+  assert_true(fg_find_mentions(&doc));
+  assert_int_equal(doc.tok.sentence_count, 1);
+  FgWord words[64];
+  uint32_t token[64];
+  char *rows = strdup(tree);
+  FgParsedSentence ps = {words, token, read_tree(&doc, rows, words, token, 64), 0};
+  Facts facts = {.doc = &doc};
+  fg_buf_init(&facts.out);
+  assert_true(fg_extract_tree_facts(&doc, &ps, NULL, collect, &facts));
+  char *out = strdup(fg_buf_cstr(&facts.out));
+  fg_buf_free(&facts.out);
+  free(rows);
+  fg_local_entities_free(&entities);
+  fg_arena_free(arena);
+  return out;
+}
+
+static void expect(const Fixture *fx, const char *text, const char *tree, const char *want) {
+  char *got = facts_of(fx, text, tree);
+  if (strcmp(got, want) != 0)
+    fail_msg("%s\n got:\n%s want:\n%s", text, got, want);
+  free(got);
+}
+
+static void test_active_and_passive(void **state) {
+  expect(*state, "Mara Quell leads the Vossen Party.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "leads\tlead\tVERB\tVBZ\t0\troot\n"
+         "the\tthe\tDET\tDT\t6\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t3\tobj\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party)\n");
+  expect(*state, "The Vossen Party was founded by Mara Quell.",
+         "The\tthe\tDET\tDT\t3\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t5\tnsubj:pass\n"
+         "was\tbe\tAUX\tVBD\t5\taux:pass\n"
+         "founded\tfound\tVERB\tVBN\t0\troot\n"
+         "by\tby\tADP\tIN\t7\tcase\n"
+         "Mara\tMara\tPROPN\tNNP\t5\tobl:agent\n"
+         "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "founded(Mara Quell,Vossen Party)\n");
+}
+
+static void test_conjuncts_share_the_role(void **state) {
+  expect(*state, "Benin and Nigeria joined the African Union.",
+         "Benin\tBenin\tPROPN\tNNP\t4\tnsubj\n"
+         "and\tand\tCCONJ\tCC\t3\tcc\n"
+         "Nigeria\tNigeria\tPROPN\tNNP\t1\tconj\n"
+         "joined\tjoin\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t7\tdet\n"
+         "African\tAfrican\tPROPN\tNNP\t7\tamod\n"
+         "Union\tUnion\tPROPN\tNNP\t4\tobj\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "joined(Benin,African Union)\njoined(Nigeria,African Union)\n");
+}
+
+/* The relative clause gives the founder's object; the main clause's
+ * subject is not the founder (the near miss). */
+static void test_relative_clause(void **state) {
+  expect(*state, "Tomas Brandt joined the Vossen Party, which Mara Quell founded.",
+         "Tomas\tTomas\tPROPN\tNNP\t3\tnsubj\n"
+         "Brandt\tBrandt\tPROPN\tNNP\t1\tflat\n"
+         "joined\tjoin\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t6\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t3\tobj\n"
+         ",\t,\tPUNCT\t,\t6\tpunct\n"
+         "which\twhich\tPRON\tWDT\t11\tobj\n"
+         "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
+         "founded\tfound\tVERB\tVBD\t6\tacl:relcl\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "joined(Tomas Brandt,Vossen Party)\nfounded(Mara Quell,Vossen Party)\n");
+}
+
+static void test_nouns_copula_and_apposition(void **state) {
+  expect(*state, "Mara Quell is the leader of the Vossen Party.",
+         "Mara\tMara\tPROPN\tNNP\t5\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "is\tbe\tAUX\tVBZ\t5\tcop\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "leader\tleader\tNOUN\tNN\t0\troot\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "the\tthe\tDET\tDT\t9\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t5\tnmod\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party)\n");
+  expect(*state, "Mara Quell, the founder of the Vossen Party, spoke.",
+         "Mara\tMara\tPROPN\tNNP\t12\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "founder\tfounder\tNOUN\tNN\t1\tappos\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "the\tthe\tDET\tDT\t9\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t5\tnmod\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t11\tpunct\n",
+         "founded(Mara Quell,Vossen Party)\n");
+}
+
+/* "the son of Y": the rule swaps, Y is the parent. */
+static void test_swapped_noun(void **state) {
+  expect(*state, "Tomas Brandt is the son of Mara Quell.",
+         "Tomas\tTomas\tPROPN\tNNP\t5\tnsubj\n"
+         "Brandt\tBrandt\tPROPN\tNNP\t1\tflat\n"
+         "is\tbe\tAUX\tVBZ\t5\tcop\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "son\tson\tNOUN\tNN\t0\troot\n"
+         "of\tof\tADP\tIN\t7\tcase\n"
+         "Mara\tMara\tPROPN\tNNP\t5\tnmod\n"
+         "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "parentOf(Mara Quell,Tomas Brandt)\n");
+}
+
+static void test_born_in_reads_the_passive(void **state) {
+  expect(*state, "Mara Quell was born in Nairobi.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "born\tbear\tVERB\tVBN\t0\troot\n"
+         "in\tin\tADP\tIN\t6\tcase\n"
+         "Nairobi\tNairobi\tPROPN\tNNP\t4\tobl\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "bornIn(Mara Quell,Nairobi)\n");
+}
+
+static void test_qualifiers_from_the_tree(void **state) {
+  expect(*state, "Kenya did not join the African Union.",
+         "Kenya\tKenya\tPROPN\tNNP\t4\tnsubj\n"
+         "did\tdo\tAUX\tVBD\t4\taux\n"
+         "not\tnot\tPART\tRB\t4\tadvmod\n"
+         "join\tjoin\tVERB\tVB\t0\troot\n"
+         "the\tthe\tDET\tDT\t7\tdet\n"
+         "African\tAfrican\tPROPN\tNNP\t7\tamod\n"
+         "Union\tUnion\tPROPN\tNNP\t4\tobj\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "joined(Kenya,African Union) negated\n");
+  /* The controller of an xcomp is the subject; "plans" makes it future. */
+  expect(*state, "Kenya plans to join the African Union.",
+         "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+         "plans\tplan\tVERB\tVBZ\t0\troot\n"
+         "to\tto\tPART\tTO\t4\tmark\n"
+         "join\tjoin\tVERB\tVB\t2\txcomp\n"
+         "the\tthe\tDET\tDT\t7\tdet\n"
+         "African\tAfrican\tPROPN\tNNP\t7\tamod\n"
+         "Union\tUnion\tPROPN\tNNP\t4\tobj\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "joined(Kenya,African Union) future\n");
+  expect(*state, "Mara Quell said Kenya joined the African Union.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "said\tsay\tVERB\tVBD\t0\troot\n"
+         "Kenya\tKenya\tPROPN\tNNP\t5\tnsubj\n"
+         "joined\tjoin\tVERB\tVBD\t3\tccomp\n"
+         "the\tthe\tDET\tDT\t8\tdet\n"
+         "African\tAfrican\tPROPN\tNNP\t8\tamod\n"
+         "Union\tUnion\tPROPN\tNNP\t5\tobj\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "joined(Kenya,African Union) by=Mara Quell\n");
+}
+
+/* A trigger whose arguments are not entities of the rule's kinds, or are
+ * missing, states nothing. */
+static void test_silent_without_arguments(void **state) {
+  expect(*state, "Mara Quell leads the polls.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "leads\tlead\tVERB\tVBZ\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "polls\tpoll\tNOUN\tNNS\t3\tobj\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "");
+  expect(*state, "Nairobi was born in Kenya.",
+         "Nairobi\tNairobi\tPROPN\tNNP\t3\tnsubj:pass\n"
+         "was\tbe\tAUX\tVBD\t3\taux:pass\n"
+         "born\tbear\tVERB\tVBN\t0\troot\n"
+         "in\tin\tADP\tIN\t5\tcase\n"
+         "Kenya\tKenya\tPROPN\tNNP\t3\tobl\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "");
+}
+
+/* Every dep row of the shipped lexicon has a trigger and both paths. */
+static void test_shipped_dep_rows(void **state) {
+  const Fixture *fx = *state;
+  size_t n = fg_lexicon_dep_count(fx->lex);
+  assert_true(n >= 20);
+  for (size_t i = 0; i < n; i++) {
+    const FgDepRule *r = fg_lexicon_dep(fx->lex, i);
+    assert_true(r->lemmas.count > 0);
+    assert_true(r->subj_count > 0 && r->obj_count > 0);
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_active_and_passive),
+      cmocka_unit_test(test_conjuncts_share_the_role),
+      cmocka_unit_test(test_relative_clause),
+      cmocka_unit_test(test_nouns_copula_and_apposition),
+      cmocka_unit_test(test_swapped_noun),
+      cmocka_unit_test(test_born_in_reads_the_passive),
+      cmocka_unit_test(test_qualifiers_from_the_tree),
+      cmocka_unit_test(test_silent_without_arguments),
+      cmocka_unit_test(test_shipped_dep_rows),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make eval`: scores the seed articles against shared/gold (verbose:
-# missed facts, wrongly asserted negatives, unmatched rows), then the
-# samples against samples/expected-*.tsv.
+# missed facts, wrongly asserted negatives, unmatched rows), the dev-news
+# articles against shared/dev-news, then the samples against
+# samples/expected-*.tsv.
 #   usage: eval.sh BIN SHARED
 set -euo pipefail
 
@@ -27,6 +28,16 @@ echo "== seeds: $shared/seeds against $shared/gold"
 "$bin" -q --format tsv "$shared"/seeds/*.txt >"$tmp/seeds.tsv"
 "$python" "$score" "$tmp/seeds.tsv" "$shared/gold/seed-entities.tsv" \
   "$shared/gold/seed-facts.tsv" --verbose
+
+echo
+echo "== dev-news: $shared/dev-news/docs against $shared/dev-news (real news, never tuned on)"
+if [ -f "$shared/dev-news/facts.tsv" ]; then
+  "$bin" -q --format tsv "$shared"/dev-news/docs/*.txt >"$tmp/dev-news.tsv"
+  "$python" "$score" "$tmp/dev-news.tsv" "$shared/dev-news/entities.tsv" \
+    "$shared/dev-news/facts.tsv"
+else
+  echo "no $shared/dev-news/facts.tsv"
+fi
 
 echo
 echo "== samples: $root/samples against samples/expected-*.tsv"

@@ -30,7 +30,7 @@ echo "== seeds: $shared/seeds against $shared/gold"
   "$shared/gold/seed-facts.tsv" --verbose
 
 echo
-echo "== dev-news: $shared/dev-news/docs against $shared/dev-news (real news, never tuned on)"
+echo "== dev-news: $shared/dev-news/docs against $shared/dev-news (real news: the development set for relations)"
 if [ -f "$shared/dev-news/facts.tsv" ]; then
   "$bin" -q --format tsv "$shared"/dev-news/docs/*.txt >"$tmp/dev-news.tsv"
   "$python" "$score" "$tmp/dev-news.tsv" "$shared/dev-news/entities.tsv" \

@@ -345,3 +345,16 @@ const FgMention *fg_clause_conjunct_before(const FgDocAnalysis *doc, const FgSen
     return NULL;
   return before;
 }
+
+/* The words of a role in title case: "chief executive" -> "Chief Executive". */
+const char *fg_title_case(const FgDocAnalysis *doc, size_t first, size_t last) {
+  const FgToken *a = tok(doc, first), *b = tok(doc, last - 1);
+  char *title = fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
+  bool start = true;
+  for (char *p = title; p && *p; p++) {
+    if (start && *p >= 'a' && *p <= 'z')
+      *p = (char)(*p - 'a' + 'A');
+    start = *p == ' ' || *p == '-';
+  }
+  return title;
+}

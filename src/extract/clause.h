@@ -66,6 +66,11 @@ static inline bool fg_is_verb_form(const FgDocAnalysis *doc, size_t t) {
   return fg_tok_in(doc, FG_LIST_VERB_FORM, &doc->tok.tokens[t]);
 }
 
+/* The tokens [first, last) as written, in title case ("chief executive"
+ * gives "Chief Executive"); allocated in the arena, NULL when out of
+ * memory. */
+const char *fg_title_case(const FgDocAnalysis *doc, size_t first, size_t last);
+
 /* True when token t ends in "-ing" ("cooperating", "toppling"). */
 bool fg_is_gerund(const FgDocAnalysis *doc, size_t t);
 

@@ -467,19 +467,6 @@ static FgArg role_holder_before(const FgDocAnalysis *doc, const FgSentence *s, s
   return (FgArg){NULL, FG_NONE};
 }
 
-/* The words of a role in title case: "chief executive" -> "Chief Executive". */
-static const char *title_of(const FgDocAnalysis *doc, size_t first, size_t last) {
-  const FgToken *a = tok(doc, first), *b = tok(doc, last - 1);
-  char *title = fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
-  bool start = true;
-  for (char *p = title; p && *p; p++) {
-    if (start && *p >= 'a' && *p <= 'z')
-      *p = (char)(*p - 'a' + 'A');
-    start = *p == ' ' || *p == '-';
-  }
-  return title;
-}
-
 /* States the role at [at, end) of person in holder (or in the article's
  * country, for an office whose country is not named). */
 static void emit_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, uint32_t person,
@@ -501,7 +488,7 @@ static void emit_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, uint32_t
   claim.subject = person;
   claim.object = held;
   claim.object_assumed = !holder.mention;
-  const char *title = r->also_position ? title_of(c->doc, at, end) : NULL;
+  const char *title = r->also_position ? fg_title_case(c->doc, at, end) : NULL;
   if (state)
     claim.role = "Leader";
   else if (office)

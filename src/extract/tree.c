@@ -265,6 +265,30 @@ static size_t arguments(const Tree *t, uint32_t v, const FgDepPath *paths, size_
   return 0;
 }
 
+/* The title the trigger v heads, named as the role rows name it: the
+ * first role form that starts at v or at one of its modifiers and ends at
+ * v ("foreign minister", "prime minister"); else v as written, in title
+ * case. */
+static const char *role_of(const Tree *t, uint32_t v) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t vt = t->ps->token[v], first = vt;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) && t->ps->token[c] < first &&
+        !mention_of(t, c))
+      first = t->ps->token[c];
+  for (size_t start = first; start <= vt; start++) {
+    size_t n;
+    const uint32_t *roles = fg_lexicon_roles_from(doc->lex, doc->tok.tokens[start].word, &n);
+    for (size_t i = 0; roles && i < n; i++) {
+      const FgRoleRule *r = fg_lexicon_role(doc->lex, roles[i]);
+      for (size_t f = 0; f < r->forms.count; f++)
+        if (fg_words_match(&r->forms.seqs[f], doc->tok.tokens, start, vt + 1) == vt + 1)
+          return r->label ? r->label : fg_title_case(doc, start, vt + 1);
+    }
+  }
+  return fg_title_case(doc, vt, vt + 1);
+}
+
 /* ---- qualifiers ---- */
 
 /* True when a dependent of w with relation base is in the list. */
@@ -344,6 +368,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, const char *time) 
       claim.object = r->swap ? subj[i].entity : obj[j].entity;
       claim.attributed_to = FG_NONE;
       claim.time = time;
+      if (r->role && !(claim.role = role_of(t, v)))
+        t->ok = false;
       qualify(t, v, &claim);
       emit(t, r, &claim);
     }

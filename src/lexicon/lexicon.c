@@ -399,6 +399,7 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   r->subj = option_kinds(opts, "subj");
   r->obj = option_kinds(opts, "obj");
   r->swap = option_flag(opts, "swap", false);
+  r->role = option_flag(opts, "role", false);
   r->confidence = option_conf(opts, 0.75);
   if (!r->subj || !r->obj)
     return report(rd, FG_ERR_SYNTAX, "unknown kind in subj= or obj=");

@@ -117,6 +117,7 @@ typedef struct {
   size_t subj_count, obj_count;
   unsigned subj, obj;   /* FG_KIND_* bits allowed */
   bool swap;            /* subject and object change places in the triple */
+  bool role;            /* the trigger's title phrase is the fact's role */
   double confidence;
 } FgDepRule;
 

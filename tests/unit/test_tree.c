@@ -48,7 +48,7 @@ static int teardown(void **state) {
 }
 
 /* The facts of one case, one line each: "predicate(subject,object)" and
- * the qualifiers that are set: " negated", " hedged", " future",
+ * the qualifiers that are set: " role=ROLE", " negated", " hedged", " future",
  * " former", " by=LABEL". */
 typedef struct {
   FgBuf out;
@@ -60,8 +60,9 @@ static bool collect(void *handle, const FgLocalFact *f) {
   const FgLocalEntity *e = facts->doc->entities->items;
   const FgFactInput *c = &f->claim;
   char line[512];
-  snprintf(line, sizeof line, "%s(%s,%s)%s%s%s%s%s%s\n", c->predicate,
-           e[c->subject].label, e[c->object].label, c->negated ? " negated" : "",
+  snprintf(line, sizeof line, "%s(%s,%s)%s%s%s%s%s%s%s%s\n", c->predicate,
+           e[c->subject].label, e[c->object].label, c->role ? " role=" : "",
+           c->role ? c->role : "", c->negated ? " negated" : "",
            c->modality == FG_MODALITY_HEDGED ? " hedged" : "",
            c->modality == FG_MODALITY_FUTURE ? " future" : "",
            c->former ? " former" : "", c->attributed_to != FG_NONE ? " by=" : "",
@@ -292,6 +293,34 @@ static void test_qualifiers_from_the_tree(void **state) {
          "joined(Kenya,African Union) by=Mara Quell\n");
 }
 
+/* holdsPosition takes its role from the title the trigger heads, named
+ * as the role rows name it. */
+static void test_roles_from_titles(void **state) {
+  expect(*state, "Kenyan President Mara Quell visited Nairobi.",
+         "Kenyan\tKenyan\tADJ\tJJ\t2\tamod\n"
+         "President\tPresident\tPROPN\tNNP\t3\tcompound\n"
+         "Mara\tMara\tPROPN\tNNP\t5\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t3\tflat\n"
+         "visited\tvisit\tVERB\tVBD\t0\troot\n"
+         "Nairobi\tNairobi\tPROPN\tNNP\t5\tobj\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "holdsPosition(Mara Quell,Kenya) role=President\n"
+         "visited(Mara Quell,Nairobi)\n");
+  expect(*state, "The foreign minister of Kenya, Mara Quell, resigned.",
+         "The\tthe\tDET\tDT\t3\tdet\n"
+         "foreign\tforeign\tADJ\tJJ\t3\tamod\n"
+         "minister\tminister\tNOUN\tNN\t10\tnsubj\n"
+         "of\tof\tADP\tIN\t5\tcase\n"
+         "Kenya\tKenya\tPROPN\tNNP\t3\tnmod\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "Mara\tMara\tPROPN\tNNP\t3\tappos\n"
+         "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t10\tpunct\n",
+         "holdsPosition(Mara Quell,Kenya) role=Foreign Minister\n");
+}
+
 /* A trigger whose arguments are not entities of the rule's kinds, or are
  * missing, states nothing. */
 static void test_silent_without_arguments(void **state) {
@@ -334,6 +363,7 @@ int main(void) {
       cmocka_unit_test(test_swapped_noun),
       cmocka_unit_test(test_born_in_reads_the_passive),
       cmocka_unit_test(test_qualifiers_from_the_tree),
+      cmocka_unit_test(test_roles_from_titles),
       cmocka_unit_test(test_silent_without_arguments),
       cmocka_unit_test(test_shipped_dep_rows),
   };

@@ -75,6 +75,9 @@ typedef struct FgNameIndex FgNameIndex;
 FgNameIndex *fg_name_index_new(const FgGazetteer *gaz);
 void fg_name_index_free(FgNameIndex *index);
 
+/* In FgDocAnalysis.token_ner: the first token of a recognized name. */
+#define FG_TOKEN_NER_START 0x80
+
 typedef struct {
   const char *id;         /* document id */
   uint32_t doc;           /* document index in the run */
@@ -87,6 +90,9 @@ typedef struct {
   uint32_t *token_mention; /* mention fg_mention_at gives for each token, or
                               FG_NONE; NULL until every mention is found */
   uint32_t main_country;  /* the most mentioned country, or FG_NONE */
+  /* The entity recognizer's reading of each token: an FgNerType, with
+   * FG_TOKEN_NER_START where a name starts; NULL without a recognizer. */
+  const uint8_t *token_ner;
   const FgLexicon *lex;
   const FgGazetteer *gaz;
   const FgNameIndex *names;

@@ -8,6 +8,7 @@
 #include "clause.h"
 #include "mentions_internal.h"
 #include "names.h"
+#include "nlp/word.h"
 #include "util/grow.h"
 
 /* A gazetteer entry met in the document and its entity. */
@@ -619,6 +620,7 @@ static bool find_surname(Finder *f, Keys *k, bool titled, uint32_t *e) {
 typedef struct {
   uint32_t first, last, sentence;
   bool titled;
+  bool recognized; /* the entity recognizer found and typed it */
   Typing typing;
 } NameCand;
 
@@ -685,6 +687,28 @@ static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first) {
 
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
+/* The recognizer's name starting at t, as the token after it (t when it
+ * saw none there), and its type. */
+static size_t recognized_name(const FgDocAnalysis *doc, size_t t, size_t last,
+                              unsigned *type) {
+  const uint8_t *ner = doc->token_ner;
+  if (!ner || !(ner[t] & FG_TOKEN_NER_START))
+    return t;
+  *type = ner[t] & (FG_TOKEN_NER_START - 1u);
+  size_t end = t + 1;
+  while (end < last && ner[end] == *type)
+    end++;
+  return end;
+}
+
+/* The kind bits of a recognizer type. */
+static unsigned ner_kind(unsigned type) {
+  static const unsigned KINDS[FG_NER_COUNT] = {0, FG_KIND_PERSON, FG_KIND_ORG,
+                                               FG_KIND_COUNTRY, FG_KIND_PLACE,
+                                               FG_KIND_EVENT};
+  return type < FG_NER_COUNT ? KINDS[type] : 0;
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -700,10 +724,20 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
     return domain_end;
   /* only an unknown name needs its title */
   bool titled = n_end > t && after_title(doc, t, s->first);
-  if (n_end > t && is_descriptor(doc, t, n_end))
+  bool descriptor = n_end > t && is_descriptor(doc, t, n_end);
+  if (descriptor)
     n_end = t; /* "Ministry of Interior" is the descriptors' to key */
+  /* The recognizer decides where a name it found ends and, when the
+   * context's cues disagree or say nothing, its kind. */
+  unsigned ner_type = FG_NER_NONE;
+  size_t ner_end = heading || descriptor ? t : recognized_name(doc, t, s->last, &ner_type);
+  if (ner_end > t)
+    n_end = ner_end;
   Typing ty = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
                         : (Typing){NULL, 0};
+  bool recognized = ner_end > t && ner_end == n_end;
+  if (recognized && !titled && (!ty.type || ty.kind != ner_kind(ner_type)))
+    ty = typing_of(fg_ner_type_name(ner_type));
   bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON;
   if (g.end && !prefer_name) {
     const FgNameHit *hit = g.hit;
@@ -730,7 +764,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   }
   if (n_end == t)
     return t + 1;
-  add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, ty});
+  add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, ty});
   return n_end;
 }
 
@@ -800,7 +834,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
     return false;
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
-  if (e == FG_NONE && (c->titled || (c->typing.type && !sentence_start))) {
+  if (e == FG_NONE && (c->titled || (c->typing.type && (!sentence_start || c->recognized)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     e = ok ? find_key(f, &f->id_key) : FG_NONE;

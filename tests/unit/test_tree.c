@@ -105,8 +105,32 @@ static size_t read_tree(const FgDocAnalysis *doc, char *rows, FgWord *words,
   return n;
 }
 
-/* Runs the dep rules over TEXT with TREE; returns the facts (malloc'd). */
-static char *facts_of(const Fixture *fx, const char *text, const char *tree) {
+/* The recognizer's reading of each token from one letter a token: '.'
+ * outside a name; P, G, C, L, E start a Person, Organization, Country,
+ * Place or Event name; the lower-case letter goes on with it. */
+static uint8_t *token_ner(FgArena *arena, const char *letters, size_t tokens) {
+  static const char TYPES[] = ".PGCLE";
+  if (!letters)
+    return NULL;
+  if (strlen(letters) != tokens)
+    fail_msg("%zu NER letters for %zu tokens", strlen(letters), tokens);
+  uint8_t *ner = fg_arena_alloc(arena, tokens);
+  for (size_t i = 0; ner && i < tokens; i++) {
+    char c = letters[i];
+    const char *at = strchr(TYPES, c >= 'a' && c <= 'z' ? c - 32 : c);
+    if (!at)
+      fail_msg("bad NER letter '%c'", c);
+    ner[i] = (uint8_t)(at - TYPES);
+    if (c >= 'A' && c <= 'Z')
+      ner[i] |= FG_TOKEN_NER_START;
+  }
+  return ner;
+}
+
+/* Runs the dep rules over TEXT with TREE, and NER (or NULL) as the
+ * recognizer's reading; returns the facts (malloc'd). */
+static char *facts_with(const Fixture *fx, const char *text, const char *tree,
+                        const char *ner) {
   FgArena *arena = fg_arena_new();
   FgLocalEntities entities;
   memset(&entities, 0, sizeof entities);
@@ -123,6 +147,7 @@ static char *facts_of(const Fixture *fx, const char *text, const char *tree) {
   doc.main_country = FG_NONE;
   assert_non_null(arena);
   assert_true(fg_text_analyse(arena, text, doc.len, &doc.tok));
+  doc.token_ner = token_ner(arena, ner, doc.tok.token_count);
   assert_true(fg_find_mentions(&doc));
   assert_int_equal(doc.tok.sentence_count, 1);
   FgWord words[64];
@@ -138,6 +163,18 @@ static char *facts_of(const Fixture *fx, const char *text, const char *tree) {
   fg_local_entities_free(&entities);
   fg_arena_free(arena);
   return out;
+}
+
+static char *facts_of(const Fixture *fx, const char *text, const char *tree) {
+  return facts_with(fx, text, tree, NULL);
+}
+
+static void expect_with(const Fixture *fx, const char *text, const char *tree,
+                        const char *ner, const char *want) {
+  char *got = facts_with(fx, text, tree, ner);
+  if (strcmp(got, want) != 0)
+    fail_msg("%s\n got:\n%s want:\n%s", text, got, want);
+  free(got);
 }
 
 static void expect(const Fixture *fx, const char *text, const char *tree, const char *want) {
@@ -321,6 +358,31 @@ static void test_roles_from_titles(void **state) {
          "holdsPosition(Mara Quell,Kenya) role=Foreign Minister\n");
 }
 
+/* A one-word name nobody listed becomes an entity of the recognizer's
+ * type, at the start of a sentence too; without the recognizer it stays
+ * unknown and the rule is silent. */
+static void test_recognized_names(void **state) {
+  const char *text = "Oskarbank hired Telvik Rasmussen.";
+  const char *tree = "Oskarbank\tOskarbank\tPROPN\tNNP\t2\tnsubj\n"
+                     "hired\thire\tVERB\tVBD\t0\troot\n"
+                     "Telvik\tTelvik\tPROPN\tNNP\t2\tobj\n"
+                     "Rasmussen\tRasmussen\tPROPN\tNNP\t3\tflat\n"
+                     ".\t.\tPUNCT\t.\t2\tpunct\n";
+  expect_with(*state, text, tree, "G.Pp.", "worksFor(Telvik Rasmussen,Oskarbank)\n");
+  expect(*state, text, tree, "");
+  /* The recognizer's type wins over the default, which makes an untyped
+   * two-word name a person, and a person is led by no one here. */
+  const char *leads = "Telvik\tTelvik\tPROPN\tNNP\t3\tnsubj\n"
+                      "Rasmussen\tRasmussen\tPROPN\tNNP\t1\tflat\n"
+                      "leads\tlead\tVERB\tVBZ\t0\troot\n"
+                      "Dunmore\tDunmore\tPROPN\tNNP\t3\tobj\n"
+                      "Kelbray\tKelbray\tPROPN\tNNP\t4\tflat\n"
+                      ".\t.\tPUNCT\t.\t3\tpunct\n";
+  expect_with(*state, "Telvik Rasmussen leads Dunmore Kelbray.", leads, "Pp.Gg.",
+              "leaderOf(Telvik Rasmussen,Dunmore Kelbray)\n");
+  expect(*state, "Telvik Rasmussen leads Dunmore Kelbray.", leads, "");
+}
+
 /* A trigger whose arguments are not entities of the rule's kinds, or are
  * missing, states nothing. */
 static void test_silent_without_arguments(void **state) {
@@ -364,6 +426,7 @@ int main(void) {
       cmocka_unit_test(test_born_in_reads_the_passive),
       cmocka_unit_test(test_qualifiers_from_the_tree),
       cmocka_unit_test(test_roles_from_titles),
+      cmocka_unit_test(test_recognized_names),
       cmocka_unit_test(test_silent_without_arguments),
       cmocka_unit_test(test_shipped_dep_rows),
   };

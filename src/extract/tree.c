@@ -430,3 +430,49 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
   }
   return t.ok;
 }
+
+uint32_t fg_words_to_tokens(const FgDocAnalysis *doc, const FgWord *words, size_t n,
+                            uint32_t *token) {
+  const FgToken *tokens = doc->tok.tokens;
+  size_t count = doc->tok.token_count;
+  for (size_t w = 0; w < n; w++) {
+    size_t lo = 0, hi = count; /* the first token starting after the word */
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (tokens[mid].begin <= words[w].begin)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    token[w] = lo ? (uint32_t)(lo - 1) : 0;
+  }
+  const FgSentence *s = doc->tok.sentences;
+  size_t lo = 0, hi = doc->tok.sentence_count;
+  while (n && lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (token[0] < s[mid].first)
+      hi = mid;
+    else if (token[0] >= s[mid].last)
+      lo = mid + 1;
+    else
+      return (uint32_t)mid;
+  }
+  return FG_NONE;
+}
+
+void fg_mark_recognized(const FgDocAnalysis *doc, const FgWord *words, size_t n,
+                        const uint32_t *token, uint8_t *ner) {
+  const FgToken *tokens = doc->tok.tokens;
+  for (size_t w = 0; w < n; w++) {
+    if (words[w].ner_iob == FG_IOB_O || words[w].ner_type >= FG_NER_COUNT)
+      continue;
+    /* Only the tokens of the word's own form: "John" of "John's" leaves
+     * out the "'s" that shares its multiword token. */
+    size_t end = words[w].begin + words[w].form_len;
+    ner[token[w]] = words[w].ner_type;
+    for (size_t t = token[w] + 1; t < doc->tok.token_count && tokens[t].end <= end; t++)
+      ner[t] = words[w].ner_type;
+    if (words[w].ner_iob == FG_IOB_B)
+      ner[token[w]] |= FG_TOKEN_NER_START;
+  }
+}

@@ -24,6 +24,17 @@ typedef struct {
   uint32_t sentence;     /* index in doc->tok.sentences */
 } FgParsedSentence;
 
+/* The document token each word was read from (the last token starting at
+ * or before the word), into token[n]; and the sentence holding the first
+ * word, FG_NONE when the words lie outside every sentence. */
+uint32_t fg_words_to_tokens(const FgDocAnalysis *doc, const FgWord *words, size_t n,
+                            uint32_t *token);
+
+/* Marks in ner (one byte per document token, zeroed by the caller, see
+ * FgDocAnalysis.token_ner) the names the recognizer found in words. */
+void fg_mark_recognized(const FgDocAnalysis *doc, const FgWord *words, size_t n,
+                        const uint32_t *token, uint8_t *ner);
+
 /* Emits every fact the dep rules find in the sentence; false when emit
  * fails or memory runs out. doc_date may be NULL. */
 bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,

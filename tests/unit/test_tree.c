@@ -383,6 +383,46 @@ static void test_recognized_names(void **state) {
   expect(*state, "Telvik Rasmussen leads Dunmore Kelbray.", leads, "");
 }
 
+/* Words find their tokens by offset, and the recognizer's names mark the
+ * tokens of each word's own form: not the "'s" of a multiword token. */
+static void test_words_to_tokens(void **state) {
+  const Fixture *fx = *state;
+  const char *text = "Telvik Rasmussen's bank, Oskarbank, grew.";
+  FgArena *arena = fg_arena_new();
+  FgDocAnalysis doc;
+  memset(&doc, 0, sizeof doc);
+  doc.text = text;
+  doc.len = strlen(text);
+  doc.lex = fx->lex;
+  assert_true(fg_text_analyse(arena, text, doc.len, &doc.tok));
+  FgWord w[] = {{.form = "Telvik", .form_len = 6, .begin = 0, .end = 6,
+                 .ner_type = FG_NER_PERSON, .ner_iob = FG_IOB_B},
+                {.form = "Rasmussen", .form_len = 9, .begin = 7, .end = 18, .mwt_last = 3,
+                 .ner_type = FG_NER_PERSON, .ner_iob = FG_IOB_I},
+                {.form = "'s", .form_len = 2, .begin = 7, .end = 18},
+                {.form = "bank", .form_len = 4, .begin = 19, .end = 23},
+                {.form = ",", .form_len = 1, .begin = 23, .end = 24},
+                {.form = "Oskarbank", .form_len = 9, .begin = 25, .end = 34,
+                 .ner_type = FG_NER_ORGANIZATION, .ner_iob = FG_IOB_B}};
+  uint32_t token[6];
+  assert_int_equal(fg_words_to_tokens(&doc, w, 6, token), 0);
+  const char *want[] = {"Telvik", "Rasmussen", "Rasmussen", "bank", ",", "Oskarbank"};
+  for (size_t i = 0; i < 6; i++) {
+    const FgToken *t = &doc.tok.tokens[token[i]];
+    assert_int_equal(t->end - t->begin, strlen(want[i]));
+    assert_memory_equal(text + t->begin, want[i], strlen(want[i]));
+  }
+  uint8_t *ner = fg_arena_alloc(arena, doc.tok.token_count);
+  memset(ner, 0, doc.tok.token_count);
+  fg_mark_recognized(&doc, w, 6, token, ner);
+  assert_int_equal(ner[token[0]], FG_NER_PERSON | FG_TOKEN_NER_START);
+  assert_int_equal(ner[token[1]], FG_NER_PERSON);
+  assert_int_equal(ner[token[1] + 1], 0); /* the 's token */
+  assert_int_equal(ner[token[3]], 0);
+  assert_int_equal(ner[token[5]], FG_NER_ORGANIZATION | FG_TOKEN_NER_START);
+  fg_arena_free(arena);
+}
+
 /* A trigger whose arguments are not entities of the rule's kinds, or are
  * missing, states nothing. */
 static void test_silent_without_arguments(void **state) {
@@ -427,6 +467,7 @@ int main(void) {
       cmocka_unit_test(test_qualifiers_from_the_tree),
       cmocka_unit_test(test_roles_from_titles),
       cmocka_unit_test(test_recognized_names),
+      cmocka_unit_test(test_words_to_tokens),
       cmocka_unit_test(test_silent_without_arguments),
       cmocka_unit_test(test_shipped_dep_rows),
   };

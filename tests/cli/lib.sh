@@ -134,9 +134,10 @@ valid_dot() {
   [ -s "$TMP/dot.svg" ] || fail "dot made an empty SVG from $1"
 }
 
-# The facts TSV header, taken from shared/README.md's column table.
+# The facts TSV header, taken from the column table of the README's
+# section "The facts TSV": the project owns its format.
 tsv_header() {
-  local readme=$SHARED/README.md columns
+  local readme=$ROOT/README.md columns
   [ -f "$readme" ] || fail "$readme is missing: cannot check the TSV header"
   columns=$(sed -n '/^## The facts TSV/,/^## /s/^| `\([a-z_]*\)` |.*/\1/p' \
     "$readme" | paste -sd '\t' -)

@@ -15,6 +15,7 @@ import csv
 import os
 import sys
 from collections import defaultdict
+from urllib.parse import unquote
 
 from rdflib import ConjunctiveGraph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
@@ -42,6 +43,12 @@ def fail(message):
     sys.exit(f"cookbook-answers: {message}")
 
 
+def document_id(escaped):
+    """A document id as the TSV writes it (README, "The facts TSV"):
+    percent-encoded where it would split a list or not be UTF-8."""
+    return unquote(escaped, errors="surrogateescape")
+
+
 class Fact:
     """One row of the facts TSV."""
 
@@ -53,12 +60,12 @@ class Fact:
         self.modality = qualifiers.get("modality", "")
         self.negated = qualifiers.get("negated", "")
         self.attributed = qualifiers.get("attributedTo", "")
-        self.documents = row[7].split(",")
+        self.documents = [document_id(d) for d in row[7].split(",")]
         self.spans = set()
-        for span in row[8].split():
+        for span in row[8].split(" "):
             doc, offsets = span.rsplit(":", 1)
             begin, end = offsets.split("-")
-            self.spans.add((doc, int(begin), int(end)))
+            self.spans.add((document_id(doc), int(begin), int(end)))
 
     def spo(self):
         return (self.subject, self.property, self.object)
@@ -224,7 +231,8 @@ QUERIES = {
 def read_texts(directory, facts):
     texts = {}
     for doc in {d for f in facts for d in f.documents}:
-        with open(os.path.join(directory, doc), encoding="utf-8", errors="replace") as f:
+        path = os.path.join(directory, doc).encode("utf-8", "surrogateescape")
+        with open(path, encoding="utf-8", errors="replace") as f:
             texts[doc] = f.read()
     return texts
 

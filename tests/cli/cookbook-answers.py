@@ -43,10 +43,20 @@ def fail(message):
     sys.exit(f"cookbook-answers: {message}")
 
 
+# The file name of each document id, as read from the TSV.
+FILE_NAMES = {}
+
+
 def document_id(escaped):
     """A document id as the TSV writes it (README, "The facts TSV"):
-    percent-encoded where it would split a list or not be UTF-8."""
-    return unquote(escaped, errors="surrogateescape")
+    percent-encoded where it would split a list or not be UTF-8. Returns
+    it as its schema:identifier holds it (an invalid byte as U+FFFD, a
+    control character as a space) and remembers the exact file name."""
+    raw = unquote(escaped, errors="surrogateescape")
+    name = raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    name = "".join(" " if ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F else c for c in name)
+    FILE_NAMES[name] = raw
+    return name
 
 
 class Fact:
@@ -231,7 +241,7 @@ QUERIES = {
 def read_texts(directory, facts):
     texts = {}
     for doc in {d for f in facts for d in f.documents}:
-        path = os.path.join(directory, doc).encode("utf-8", "surrogateescape")
+        path = os.path.join(directory, FILE_NAMES[doc]).encode("utf-8", "surrogateescape")
         with open(path, encoding="utf-8", errors="replace") as f:
             texts[doc] = f.read()
     return texts

@@ -207,6 +207,17 @@ static bool append_percent(FgBuf *buf, const unsigned char *bytes, size_t n) {
   return true;
 }
 
+static bool qualifier_char(FgBuf *buf, const unsigned char *s, size_t len,
+                           uint32_t c) {
+  if (len == 1 && (c == '%' || c == ';' || c == '='))
+    return append_percent(buf, s, 1);
+  return cell_char(buf, s, len, c);
+}
+
+bool fg_lexical_append_qualifier(FgBuf *buf, const char *value) {
+  return append_each(buf, value, qualifier_char);
+}
+
 static bool id_char(FgBuf *buf, const unsigned char *s, size_t len,
                     uint32_t c) {
   if (len == 0 || c == '%' || c == ',' || is_any_control(c) ||

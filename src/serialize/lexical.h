@@ -44,6 +44,11 @@ bool fg_lexical_append_clean(FgBuf *buf, const char *text);
  * there. False when out of memory. */
 bool fg_lexical_append_cell(FgBuf *buf, const char *text);
 
+/* Appends a qualifier's value for the facts TSV: a cell (as above) with
+ * '%', ';' and '=' percent-encoded, so that a label such as "X;negated=true"
+ * never reads as a qualifier of its own. False when out of memory. */
+bool fg_lexical_append_qualifier(FgBuf *buf, const char *value);
+
 /* Appends a document id for the facts TSV: '%', ',', every byte of a
  * control character or of a Unicode space (U+0020, U+0085, U+00A0, U+1680,
  * U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) and every byte

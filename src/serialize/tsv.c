@@ -8,8 +8,8 @@
 #include "util/buf.h"
 
 /* The format has no quoting: in every cell, separators and controls become
- * spaces (fg_lexical_append_cell); document ids are percent-encoded
- * (fg_lexical_append_id). */
+ * spaces (fg_lexical_append_cell); qualifier values and document ids are
+ * percent-encoded where they would split their list. */
 static const char header[] = "subject\tsubject_type\tpredicate\tobject\t"
                              "object_type\tqualifiers\tconfidence\tdocuments\t"
                              "evidence\n";
@@ -37,7 +37,7 @@ static bool append_qualifier(FgBuf *buf, size_t start, const char *key,
   if (buf->len > start && !fg_buf_append_char(buf, ';'))
     return false;
   return fg_buf_append_str(buf, key) && fg_buf_append_char(buf, '=') &&
-         fg_lexical_append_cell(buf, value);
+         fg_lexical_append_qualifier(buf, value);
 }
 
 static const char *attribution(const FgGraph *graph, const FgFactInput *c) {

@@ -65,7 +65,8 @@ class Fact:
     def __init__(self, row):
         self.subject, self.subject_type, self.property = row[0], row[1], row[2]
         self.object, self.object_type = row[3], row[4]
-        qualifiers = dict(q.split("=", 1) for q in row[5].split(";") if q)
+        qualifiers = {key: unquote(value) for key, value in
+                      (q.split("=", 1) for q in row[5].split(";") if q)}
         self.status = qualifiers.get("status", "")
         self.modality = qualifiers.get("modality", "")
         self.negated = qualifiers.get("negated", "")

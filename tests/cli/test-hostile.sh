@@ -416,4 +416,26 @@ articles=$(grep -c 'schema.org/NewsArticle> \.$' a.nt || true)
 cmp -s a.nt b.nt && cmp -s a.tsv b.tsv || fail "$WHAT: the output depends on the input order"
 [ "$(tsv_sound a.tsv | sort -u | wc -l)" -eq 3 ] || fail "$WHAT: facts of 3 documents under fewer ids"
 rm -f f.jsonl f.jsonl:2 ./*.nt ./*.tsv
+fresh "a qualifier's value that reads as qualifiers"
+cat >gaz.ttl <<'TTL'
+@prefix fg:   <https://w3id.org/factgraph/ontology#> .
+@prefix gz:   <https://w3id.org/factgraph/gazetteer/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+gz:hostile-agency a fg:MediaOrganization ;
+    skos:prefLabel "Wire;negated=true;status=former 100%" ;
+    skos:altLabel "Acme Wire" .
+TTL
+printf 'Kenya joined the coalition on Monday, according to Acme Wire.\n' >att.txt
+run -o x.tsv --gazetteer gaz.ttl att.txt
+expect_status 0 "$WHAT"
+tsv_sound x.tsv >/dev/null
+"$PY" - x.tsv <<'PY' || fail "$WHAT: $(cut -f 6 x.tsv)"
+import sys
+from urllib.parse import unquote
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8")][1:]
+quals = [dict(q.split("=", 1) for q in r[5].split(";") if q) for r in rows if r[0] == "Kenya"]
+assert quals and all(set(q) == {"attributedTo"} for q in quals), quals
+assert unquote(quals[0]["attributedTo"]) == "Wire;negated=true;status=former 100%", quals
+PY
+rm -f gaz.ttl att.txt x.tsv
 # ---- end of hostile names and labels

@@ -303,6 +303,9 @@ static void test_lexical_tsv_id(void **state) {
   fg_buf_clear(&buf);
   assert_true(fg_lexical_append_id(&buf, "a%2Cb"));
   assert_string_equal(fg_buf_cstr(&buf), "a%252Cb");
+  fg_buf_clear(&buf);
+  assert_true(fg_lexical_append_qualifier(&buf, "X;negated=true 5%\x1b,"));
+  assert_string_equal(fg_buf_cstr(&buf), "X%3Bnegated%3Dtrue 5%25 ,");
   fg_buf_free(&buf);
 }
 

@@ -343,6 +343,16 @@ for i in sorted(ids):
 PY
 }
 
+# hostile_gazetteer CLASS LABEL ALIAS: gaz.ttl, one entity of CLASS whose
+# label is LABEL (Turtle string escapes allowed) and that the text names
+# by ALIAS.
+hostile_gazetteer() {
+  printf '%s\n' '@prefix fg: <https://w3id.org/factgraph/ontology#> .' \
+    '@prefix gz: <https://w3id.org/factgraph/gazetteer/> .' \
+    '@prefix skos: <http://www.w3.org/2004/02/skos/core#> .' \
+    "gz:hostile a fg:$1 ; skos:prefLabel \"$2\" ; skos:altLabel \"$3\" ." >gaz.ttl
+}
+
 fresh "document ids with a space, a comma, a percent sign and invalid UTF-8"
 # three different articles: the cookbook's answers tell facts by label
 mapfile -t three < <(sample_files | head -n 3)
@@ -361,14 +371,8 @@ mkdir answers
 rm -rf answers ./*.txt
 
 fresh "control characters and entities in a label (TSV, RDF, DOT, SVG)"
-cat >gaz.ttl <<'TTL'
-@prefix fg:   <https://w3id.org/factgraph/ontology#> .
-@prefix gz:   <https://w3id.org/factgraph/gazetteer/> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-gz:hostile-label a fg:Company ;
-    skos:prefLabel "AT&amp;T &#1; &#xD800;\u000b\u000c\u001c\u001f\u001b[2J\u007f\u0085\u009b\u2028\u2029 Corp" ;
-    skos:altLabel "Acme Holdings" .
-TTL
+hostile_gazetteer Company 'AT&amp;T &#1; &#xD800;\u000b\u000c\u001c\u001f\u001b[2J\u007f\u0085\u009b\u2028\u2029 Corp' \
+  "Acme Holdings"
 printf 'Kenya sanctioned Acme Holdings on Monday.\n' >acme.txt
 export_with --gazetteer gaz.ttl acme.txt
 expect_status 0 "$WHAT"
@@ -417,14 +421,7 @@ cmp -s a.nt b.nt && cmp -s a.tsv b.tsv || fail "$WHAT: the output depends on the
 [ "$(tsv_sound a.tsv | sort -u | wc -l)" -eq 3 ] || fail "$WHAT: facts of 3 documents under fewer ids"
 rm -f f.jsonl f.jsonl:2 ./*.nt ./*.tsv
 fresh "a qualifier's value that reads as qualifiers"
-cat >gaz.ttl <<'TTL'
-@prefix fg:   <https://w3id.org/factgraph/ontology#> .
-@prefix gz:   <https://w3id.org/factgraph/gazetteer/> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-gz:hostile-agency a fg:MediaOrganization ;
-    skos:prefLabel "Wire;negated=true;status=former 100%" ;
-    skos:altLabel "Acme Wire" .
-TTL
+hostile_gazetteer MediaOrganization 'Wire;negated=true;status=former 100%' "Acme Wire"
 printf 'Kenya joined the coalition on Monday, according to Acme Wire.\n' >att.txt
 run -o x.tsv --gazetteer gaz.ttl att.txt
 expect_status 0 "$WHAT"

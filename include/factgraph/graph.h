@@ -33,11 +33,13 @@ typedef enum {
 /* A source document. Every string is NULL when the text does not state it. */
 typedef struct {
   const char *id;        /* file name without directory: "a.txt", or the
-                            source when another document has that id too
+                            source when another document has that id too,
+                            or "ID~N" when that one has the source too
                             (fg_graph_unique_document_ids); never NULL */
-  const char *source;    /* where it was read, unique per document: the path
-                            as given ("in/a.txt"), plus ":LINE" for a JSON
-                            Lines record; NULL: the id */
+  const char *source;    /* where it was read: the path as given
+                            ("in/a.txt"), plus ":LINE" for a JSON Lines
+                            record (so a file named "f.jsonl:2" shares it
+                            with line 2 of "f.jsonl"); NULL: the id */
   const char *headline;
   const char *date;      /* ISO 8601 as precise as the text: 2025-11-12, --11-11 */
   const char *author;

@@ -22,8 +22,8 @@ static CliVerbosity least_verbosity(FgSeverity severity) {
 }
 
 /* Prints text with whatever a terminal would act on escaped (a file name
- * or an input's id can hold any byte); unescaped when out of memory is
- * not an option, so then only a placeholder. */
+ * or an input's id can hold any byte); out of memory, a placeholder, never
+ * the raw text. */
 static void print_printable(FILE *err, const char *text) {
   char *safe = fg_diag_printable(text);
   fputs(safe ? safe : "(out of memory)", err);

@@ -51,6 +51,8 @@ struct FgRun {
   FgIntern *claims;  /* each stored fact's key, by fact index */
   FgIntern *strings; /* the stored facts' strings, each kept once */
   size_t doc_count;  /* documents (or pieces of one) analysed */
+  uint32_t text_doc; /* the graph's document that a later segment extends */
+  uint64_t text_digest; /* its digest so far */
   FgArena *arena;
   FgFilesRead *files_read;
   bool spill_reported;
@@ -353,9 +355,20 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   FgDocument meta = {.id = id, .source = piece->meta->source, .length = end};
   fg_read_metadata(&doc, &meta);
   take_given(&meta, piece->meta);
-  c.graph_doc = fg_graph_add_document(run->graph, &meta);
-  if (c.graph_doc == FG_NONE)
-    return FG_ERR_NOMEM;
+  /* A later segment of a long text extends the document its first began. */
+  uint64_t digest = fg_hash(text, len);
+  if (piece->cp_base > 0) {
+    c.graph_doc = run->text_doc;
+    run->text_digest = (run->text_digest ^ digest) * 0x9E3779B97F4A7C15u;
+    if (fg_graph_extend_document(run->graph, c.graph_doc, end,
+                                 run->text_digest) != FG_OK)
+      return FG_ERR_INTERNAL;
+  } else {
+    meta.digest = run->text_digest = digest;
+    c.graph_doc = run->text_doc = fg_graph_add_document(run->graph, &meta);
+    if (c.graph_doc == FG_NONE)
+      return FG_ERR_NOMEM;
+  }
   run->doc_count++;
   run->doc_fact_count = 0;
   if (!fg_extract_facts(&doc, meta.date, store_fact, &c) || !fold_entities(run, &doc))

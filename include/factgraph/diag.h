@@ -18,7 +18,15 @@ typedef struct {
   const char *message;
 } FgDiag;
 
-/* Called for every diagnostic; the FgDiag is borrowed for the call only. */
+/* Called for every diagnostic; the FgDiag is borrowed for the call only.
+ * A source or message may hold any bytes a file name or an input held:
+ * print it through fg_diag_printable(). */
 typedef void (*FgDiagFunc)(void *handle, const FgDiag *diag);
+
+/* A copy of text (to free) that is safe to print on a terminal: a control
+ * character, DEL or an invalid UTF-8 byte as \xHH, a C1 control (NEL,
+ * CSI, ...), U+2028, U+2029 or a bidirectional override as \uHHHH, a
+ * backslash as \\. NULL when out of memory. */
+FG_API char *fg_diag_printable(const char *text);
 
 #endif

@@ -33,17 +33,21 @@ typedef enum {
 /* A source document. Every string is NULL when the text does not state it. */
 typedef struct {
   const char *id;        /* file name without directory: "a.txt", or the
-                            source when another document has that id too
+                            source when another document has that id too,
+                            or "ID~N" when that one has the source too
                             (fg_graph_unique_document_ids); never NULL */
-  const char *source;    /* where it was read, unique per document: the path
-                            as given ("in/a.txt"), plus ":LINE" for a JSON
-                            Lines record; NULL: the id */
+  const char *source;    /* where it was read: the path as given
+                            ("in/a.txt"), plus ":LINE" for a JSON Lines
+                            record (so a file named "f.jsonl:2" shares it
+                            with line 2 of "f.jsonl"); NULL: the id */
   const char *headline;
   const char *date;      /* ISO 8601 as precise as the text: 2025-11-12, --11-11 */
   const char *author;
   const char *publisher;
   const char *url;       /* canonical URL, when the input has one */
   size_t length;         /* code points in the (repaired) text: offsets end here */
+  uint64_t digest;       /* a hash of the text (fg_run sets it): orders
+                            documents that share id and source; 0: unknown */
 } FgDocument;
 
 typedef struct {
@@ -104,10 +108,17 @@ typedef struct {
 FG_API FgGraph *fg_graph_new(void);
 FG_API void fg_graph_free(FgGraph *graph);
 
-/* Adds a document (strings copied). Returns its index, FG_NONE on error. A
- * second document with the same source (or, without one, the same id)
- * returns the first one's index and keeps its fields. */
+/* Adds a document (strings copied). Returns its index, FG_NONE on error.
+ * Every call adds a new document, even one with the id or source of an
+ * earlier one (a file named "f.jsonl:2" and line 2 of "f.jsonl"):
+ * fg_graph_unique_document_ids() gives each its own id. */
 FG_API uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc);
+
+/* A later segment of a long text: the document's text now ends at length
+ * code points (when that is more) and its digest becomes digest. FG_OK, or
+ * FG_ERR_USAGE for an unknown index or after finish. */
+FG_API FgStatus fg_graph_extend_document(FgGraph *graph, uint32_t index,
+                                         size_t length, uint64_t digest);
 
 /* Told that doc, which shares its id with another document, will be written
  * with the id new_id; both are borrowed for the call. */
@@ -115,8 +126,11 @@ typedef void (*FgIdChangeFunc)(void *handle, const FgDocument *doc,
                                const char *new_id);
 
 /* Makes document ids unique: every document whose id another document also
- * has takes its source as id, until no two ids are equal. The result
- * depends only on the documents, not on the order they were added in.
+ * has takes its source as id, until no two ids are equal; documents that
+ * still share an id (and so their source) are ordered by their digest and
+ * fields, and all but the first take "ID~2", "ID~3", ..., the first such
+ * name no document has. The result depends only on the documents, not on
+ * the order they were added in.
  * Reports each change to report (may be NULL) in source order.
  * fg_graph_finish() does this too, silently. FG_OK, FG_NOTHING when no id
  * changed, FG_ERR_NOMEM, or FG_ERR_USAGE after finish. */

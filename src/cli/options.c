@@ -1,5 +1,6 @@
 /* Command-line parsing for the factgraph tool (getopt_long). */
 #include "cli/options.h"
+#include "cli/report.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -23,7 +24,10 @@ enum {
   OPT_INPUT_FORMAT
 };
 
-static const char short_options[] = "o:f:rqvhV";
+/* The leading ':' makes getopt_long return ':' for a missing argument; its
+ * own messages are off (opterr = 0): they would print an option's bytes
+ * raw, escape sequences included. */
+static const char short_options[] = ":o:f:rqvhV";
 
 static const struct option long_options[] = {
     {"output", required_argument, NULL, 'o'},
@@ -50,7 +54,7 @@ usage_error(FILE *err, const char *format, ...) {
   va_list args;
   va_start(args, format);
   fputs("factgraph: ", err);
-  vfprintf(err, format, args);
+  cli_print_formatted(err, format, args);
   va_end(args);
   fputs("\nTry 'factgraph --help'.\n", err);
   return 2;
@@ -180,10 +184,23 @@ static int apply_option(CliOptions *opts, int code, FILE *err) {
   case 'V':
     opts->action = CLI_VERSION;
     return 0;
-  default: /* getopt_long has printed what is wrong */
-    fputs("Try 'factgraph --help'.\n", err);
-    return 2;
+  default: /* only the codes of short_options and long_options come here */
+    return usage_error(err, "internal error: option code %d", code);
   }
+}
+
+/* What getopt_long refused: optopt is the short option or a long option's
+ * code (0 for an unknown long one), argv[optind - 1] the word it was in. */
+static int option_error(FILE *err, int code, const char *word) {
+  bool short_option = optopt > 0 && optopt < 128 &&
+                      strchr(short_options + 1, optopt) != NULL;
+  if (code == ':' && short_option)
+    return usage_error(err, "option '-%c' requires an argument", optopt);
+  if (code == ':')
+    return usage_error(err, "option '%s' requires an argument", word);
+  if (optopt > 0 && optopt < 128 && !short_option)
+    return usage_error(err, "unknown option '-%c'", optopt);
+  return usage_error(err, "unknown, ambiguous or misused option '%s'", word);
 }
 
 static void set_defaults(CliOptions *opts) {
@@ -200,13 +217,13 @@ static void set_defaults(CliOptions *opts) {
 
 int cli_options_parse(int argc, char **argv, CliOptions *opts, FILE *err) {
   set_defaults(opts);
-  /* getopt_long prefixes its messages with argv[0]: make them read
-   * "factgraph: ..." like ours, whatever path the tool was run by. */
-  argv[0] = "factgraph";
+  opterr = 0;
   for (;;) {
     int code = getopt_long(argc, argv, short_options, long_options, NULL);
     if (code == -1)
       break;
+    if (code == '?' || code == ':')
+      return option_error(err, code, argv[optind - 1]);
     int status = apply_option(opts, code, err);
     if (status != 0)
       return status;

@@ -2,6 +2,7 @@
 #include "cli/report.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 
 static const char *const severity_names[] = {
     [FG_SEV_INFO] = "info",
@@ -20,18 +21,44 @@ static CliVerbosity least_verbosity(FgSeverity severity) {
   }
 }
 
+/* Prints text with whatever a terminal would act on escaped (a file name
+ * or an input's id can hold any byte); out of memory, a placeholder, never
+ * the raw text. */
+static void print_printable(FILE *err, const char *text) {
+  char *safe = fg_diag_printable(text);
+  fputs(safe ? safe : "(out of memory)", err);
+  free(safe);
+}
+
+void cli_print_formatted(FILE *err, const char *format, va_list args) {
+  va_list copy;
+  va_copy(copy, args);
+  int len = vsnprintf(NULL, 0, format, copy);
+  va_end(copy);
+  char *text = len >= 0 ? malloc((size_t)len + 1) : NULL;
+  if (text) {
+    vsnprintf(text, (size_t)len + 1, format, args);
+    print_printable(err, text);
+  } else {
+    fputs("(out of memory)", err);
+  }
+  free(text);
+}
+
 /* Prints "factgraph: SOURCE:LINE: severity: " with the unknown parts left
  * out. Byte offset 0 is indistinguishable from "unknown", so it is not
  * printed. */
 static void print_prefix(FILE *err, const char *source, unsigned long line,
                          unsigned long byte, FgSeverity severity) {
   fputs("factgraph: ", err);
-  if (source != NULL && line > 0)
-    fprintf(err, "%s:%lu: ", source, line);
-  else if (source != NULL && byte > 0)
-    fprintf(err, "%s: byte %lu: ", source, byte);
-  else if (source != NULL)
-    fprintf(err, "%s: ", source);
+  if (source != NULL) {
+    print_printable(err, source);
+    if (line > 0)
+      fprintf(err, ":%lu", line);
+    else if (byte > 0)
+      fprintf(err, ": byte %lu", byte);
+    fputs(": ", err);
+  }
   fprintf(err, "%s: ", severity_names[severity]);
 }
 
@@ -46,7 +73,7 @@ static void print_message(CliReport *report, const char *source,
   if (report->verbosity < least_verbosity(severity))
     return;
   print_prefix(report->err, source, line, byte, severity);
-  vfprintf(report->err, format, args);
+  cli_print_formatted(report->err, format, args);
   fputc('\n', report->err);
 }
 
@@ -93,7 +120,7 @@ void cli_report_info(CliReport *report, const char *format, ...) {
   va_list args;
   va_start(args, format);
   fputs("factgraph: ", report->err);
-  vfprintf(report->err, format, args);
+  cli_print_formatted(report->err, format, args);
   fputc('\n', report->err);
   va_end(args);
 }

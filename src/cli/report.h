@@ -3,6 +3,7 @@
 #ifndef FG_CLI_REPORT_H
 #define FG_CLI_REPORT_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -17,6 +18,12 @@ typedef struct {
   size_t warnings;
   size_t errors;
 } CliReport;
+
+/* Prints format and args to err with every control character, invalid
+ * byte and bidirectional override escaped (fg_diag_printable): every
+ * message of the tool goes through here. */
+__attribute__((format(printf, 2, 0))) void
+cli_print_formatted(FILE *err, const char *format, va_list args);
 
 /* The library's diagnostic sink (an FgDiagFunc; handle is a CliReport).
  * Prints "factgraph: SOURCE:LINE: warning: message", leaving out what is

@@ -5,12 +5,14 @@
 #include "factgraph/graph.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "evidence.h"
 #include "graph_internal.h"
 #include "util/arena.h"
+#include "util/buf.h"
 #include "util/grow.h"
 #include "util/intern.h"
 
@@ -43,7 +45,6 @@ typedef struct {
 } Fact;
 
 struct FgGraph {
-  FgIntern *doc_ids; /* document source -> index; owns the sources */
   FgIntern *slugs;   /* entity slug -> index until finish */
   FgIntern *strings; /* every other copied string, shared */
   Document *docs;
@@ -79,11 +80,10 @@ FgGraph *fg_graph_new(void) {
   FgGraph *graph = calloc(1, sizeof(FgGraph));
   if (!graph)
     return NULL;
-  graph->doc_ids = fg_intern_new();
   graph->slugs = fg_intern_new();
   graph->strings = fg_intern_new();
   graph->store = fg_evidence_store_new();
-  if (!graph->doc_ids || !graph->slugs || !graph->strings || !graph->store) {
+  if (!graph->slugs || !graph->strings || !graph->store) {
     fg_graph_free(graph);
     return NULL;
   }
@@ -102,7 +102,6 @@ void fg_graph_free(FgGraph *graph) {
   free(graph->doc_order);
   fg_evidence_store_free(graph->store);
   fg_evidence_store_free(graph->sorted);
-  fg_intern_free(graph->doc_ids);
   fg_intern_free(graph->slugs);
   fg_intern_free(graph->strings);
   free(graph);
@@ -126,32 +125,34 @@ static bool copy_document_fields(FgGraph *graph, const FgDocument *in,
 }
 
 uint32_t fg_graph_add_document(FgGraph *graph, const FgDocument *doc) {
-  if (!graph || closed(graph) || !doc || !doc->id || !*doc->id)
+  if (!graph || closed(graph) || !doc || !doc->id || !*doc->id ||
+      graph->doc_count >= FG_NONE)
     return FG_NONE;
   Document *docs = fg_grow(graph->docs, graph->doc_count + 1, &graph->doc_cap,
                                sizeof(Document));
   if (!docs)
     return FG_NONE;
   graph->docs = docs;
-  const char *source = doc->source && *doc->source ? doc->source : doc->id;
-  uint32_t index = fg_intern_add_str(graph->doc_ids, source);
-  if (index == FG_NO_ID)
-    return FG_NONE;
-  /* A later segment of a long text extends the document it belongs to;
-   * a source interned by an earlier failed call still counts as new. */
-  if (index < graph->doc_count) {
-    if (doc->length > docs[index].pub.length)
-      docs[index].pub.length = doc->length;
-    return index;
-  }
-  Document *d = &docs[index];
+  Document *d = &docs[graph->doc_count];
   memset(d, 0, sizeof *d);
-  d->pub.source = fg_intern_str(graph->doc_ids, index);
+  const char *source = doc->source && *doc->source ? doc->source : doc->id;
   if (!copy_opt(graph, doc->id, &d->pub.id) ||
+      !copy_opt(graph, source, &d->pub.source) ||
       !copy_document_fields(graph, doc, &d->pub))
     return FG_NONE;
-  graph->doc_count++;
-  return index;
+  d->pub.digest = doc->digest;
+  return (uint32_t)graph->doc_count++;
+}
+
+FgStatus fg_graph_extend_document(FgGraph *graph, uint32_t index,
+                                  size_t length, uint64_t digest) {
+  if (!graph || closed(graph) || index >= graph->doc_count)
+    return FG_ERR_USAGE;
+  FgDocument *d = &graph->docs[index].pub;
+  if (length > d->length)
+    d->length = length;
+  d->digest = digest;
+  return FG_OK;
 }
 
 uint32_t fg_graph_add_entity(FgGraph *graph, const char *slug,
@@ -413,53 +414,122 @@ static int cmp_id_then_source(const void *pa, const void *pb) {
   return c ? c : strcmp(a->pub.source, b->pub.source);
 }
 
-static bool take_source_as_id(Document *d, FgIdChangeFunc report,
-                              void *handle) {
-  if (strcmp(d->pub.id, d->pub.source) == 0)
+static int cmp_opt_str(const char *a, const char *b) {
+  return a && b ? strcmp(a, b) : (a != NULL) - (b != NULL);
+}
+
+/* Id and source, then what tells apart documents that share both (a file
+ * "f.jsonl:2" and line 2 of "f.jsonl"): their text and fields. */
+static int cmp_document_content(const void *pa, const void *pb) {
+  const FgDocument *a = &(*(const Document *const *)pa)->pub;
+  const FgDocument *b = &(*(const Document *const *)pb)->pub;
+  int c = cmp_id_then_source(pa, pb);
+  if (!c)
+    c = a->digest < b->digest ? -1 : a->digest > b->digest;
+  if (!c)
+    c = a->length < b->length ? -1 : a->length > b->length;
+  const char *const fa[] = {a->headline, a->date, a->author, a->publisher, a->url};
+  const char *const fb[] = {b->headline, b->date, b->author, b->publisher, b->url};
+  for (size_t i = 0; !c && i < sizeof fa / sizeof *fa; i++)
+    c = cmp_opt_str(fa[i], fb[i]);
+  return c;
+}
+
+static bool take_id(FgGraph *graph, Document *d, const char *id,
+                    FgIdChangeFunc report, void *handle) {
+  const char *copy = NULL;
+  if (!copy_opt(graph, id, &copy))
     return false;
   if (report)
-    report(handle, &d->pub, d->pub.source);
-  d->pub.id = d->pub.source;
+    report(handle, &d->pub, copy);
+  d->pub.id = copy;
   return true;
 }
 
 /* One pass over documents sorted by id: every member of a run of equal ids
- * takes its source. True when an id changed. */
-static bool separate_equal_ids(Document **order, size_t n,
-                               FgIdChangeFunc report, void *handle) {
+ * takes its source (where that differs). True when an id changed. */
+static bool separate_equal_ids(FgGraph *graph, Document **order, size_t n,
+                               FgIdChangeFunc report, void *handle, bool *ok) {
   bool changed = false;
   for (size_t first = 0; first < n;) {
     size_t end = first + 1;
     while (end < n && strcmp(order[end]->pub.id, order[first]->pub.id) == 0)
       end++;
-    for (size_t i = first; end - first > 1 && i < end; i++)
-      changed |= take_source_as_id(order[i], report, handle);
+    for (size_t i = first; end - first > 1 && i < end; i++) {
+      Document *d = order[i];
+      if (strcmp(d->pub.id, d->pub.source) == 0)
+        continue;
+      *ok = *ok && take_id(graph, d, d->pub.source, report, handle);
+      changed = true;
+    }
     first = end;
   }
   return changed;
 }
 
-/* Sources are unique, so a run of equal ids always holds a document that
- * can still change: each pass changes at least one, and the passes end.
- * Each pass depends only on the set of documents, so the result does too. */
+/* Documents that still share an id share their source too: all but the
+ * first (in content order) take "ID~N" with the smallest N >= 2 that no
+ * document has as id. ids holds every id; false when out of memory. */
+static bool number_equal_ids(FgGraph *graph, Document **order, size_t n,
+                             FgIntern *ids, FgIdChangeFunc report,
+                             void *handle) {
+  FgBuf name;
+  fg_buf_init(&name);
+  bool ok = true;
+  for (size_t i = 1; ok && i < n; i++) {
+    if (strcmp(order[i]->pub.id, order[i - 1]->pub.id) != 0)
+      continue;
+    const char *id = order[i]->pub.id;
+    for (unsigned long k = 2; ok; k++) {
+      char suffix[32];
+      snprintf(suffix, sizeof suffix, "~%lu", k);
+      fg_buf_clear(&name);
+      ok = fg_buf_append_str(&name, id) && fg_buf_append_str(&name, suffix);
+      if (ok && fg_intern_find(ids, name.data, name.len) == FG_NO_ID)
+        break;
+    }
+    /* order[i]'s old id stays in ids: a later equal one still matches */
+    ok = ok && fg_intern_add_str(ids, fg_buf_cstr(&name)) != FG_NO_ID &&
+         take_id(graph, order[i], fg_buf_cstr(&name), report, handle);
+  }
+  fg_buf_free(&name);
+  return ok;
+}
+
+/* Sources taken as ids are unique except where a source repeats, so each
+ * pass changes at least one document for good, and the passes end; the
+ * numbering settles the rest. Each step depends only on the set of
+ * documents, so the result does too. */
 FgStatus fg_graph_unique_document_ids(FgGraph *graph, FgIdChangeFunc report,
                                       void *handle) {
   if (!graph || closed(graph))
     return FG_ERR_USAGE;
   size_t n = graph->doc_count;
   Document **order = calloc(n ? n : 1, sizeof *order);
-  if (!order)
-    return FG_ERR_NOMEM;
-  for (size_t i = 0; i < n; i++)
+  FgIntern *ids = fg_intern_new();
+  bool ok = order && ids, changed = false, again = ok;
+  for (size_t i = 0; ok && i < n; i++)
     order[i] = &graph->docs[i];
-  bool changed = false, again = true;
-  while (again) {
+  while (ok && again) {
     if (n)
       qsort(order, n, sizeof *order, cmp_id_then_source);
-    again = separate_equal_ids(order, n, report, handle);
+    again = separate_equal_ids(graph, order, n, report, handle, &ok);
     changed |= again;
   }
+  bool repeated = false;
+  for (size_t i = 1; ok && i < n; i++)
+    repeated |= strcmp(order[i]->pub.id, order[i - 1]->pub.id) == 0;
+  if (ok && repeated) {
+    qsort(order, n, sizeof *order, cmp_document_content);
+    for (size_t i = 0; ok && i < n; i++)
+      ok = fg_intern_add_str(ids, order[i]->pub.id) != FG_NO_ID;
+    ok = ok && number_equal_ids(graph, order, n, ids, report, handle);
+    changed = true;
+  }
   free(order);
+  fg_intern_free(ids);
+  if (!ok)
+    return FG_ERR_NOMEM;
   return changed ? FG_OK : FG_NOTHING;
 }
 

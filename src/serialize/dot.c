@@ -12,6 +12,7 @@
 
 #include "serialize/lexical.h"
 #include "serialize/writers.h"
+#include "text/utf8.h"
 #include "util/buf.h"
 #include "util/intern.h"
 
@@ -322,12 +323,17 @@ static FgStatus build_view(DotView *v, const FgWriteOptions *opt,
 
 /* ---- DOT text ---------------------------------------------------------- */
 
-/* Invalid UTF-8 becomes U+FFFD (Graphviz warns about it), control
- * characters a space, a newline DOT's own "\n". */
+/* Invalid UTF-8 and noncharacters become U+FFFD (Graphviz warns about
+ * the one, Pango about the other), control characters a space, a newline
+ * DOT's own "\n". Graphviz reads HTML entities in every label ("&amp;",
+ * "&#1;") and writes them into SVG as they are: '&' is written "&amp;",
+ * so a label shows what the text says and the SVG stays well-formed. */
 static bool append_escaped_char(FgBuf *buf, const char *s, size_t len,
                                 uint32_t c) {
-  if (len == 0)
+  if (len == 0 || fg_utf8_is_noncharacter((int32_t)c))
     return fg_buf_append_str(buf, "\xEF\xBF\xBD");
+  if (c == '&')
+    return fg_buf_append_str(buf, "&amp;");
   if (c == '"' || c == '\\')
     return fg_buf_append_char(buf, '\\') && fg_buf_append_char(buf, *s);
   if (c == '\n')

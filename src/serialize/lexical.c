@@ -1,6 +1,7 @@
 #include "serialize/lexical.h"
 #include "text/utf8.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const char *const xsd_names[FG_XSD_COUNT] = {
@@ -136,6 +137,118 @@ bool fg_lexical_append_slug(FgBuf *buf, const char *text) {
   if (buf->len > start && buf->data[buf->len - 1] == '-')
     buf->data[--buf->len] = '\0';
   return buf->len > start || fg_buf_append_str(buf, "value");
+}
+
+/* ---- text for a line-based reader ------------------------------------- */
+
+/* Python's splitlines() and most editors also end a line at these. */
+static bool is_line_separator(uint32_t c) {
+  return c == 0x2028 || c == 0x2029;
+}
+
+/* Unicode's White_Space characters that are not controls. */
+static bool is_unicode_space(uint32_t c) {
+  return c == ' ' || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+         c == 0x202F || c == 0x205F || c == 0x3000 || is_line_separator(c);
+}
+
+/* Marks that reorder what a terminal shows (bidirectional overrides). */
+static bool is_bidi_control(uint32_t c) {
+  return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069);
+}
+
+static bool is_any_control(uint32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
+/* Appends one character (len bytes at s, the code point c) or, when len is
+ * 0, one byte that is not valid UTF-8. False when out of memory. */
+typedef bool (*AppendChar)(FgBuf *buf, const unsigned char *s, size_t len,
+                           uint32_t c);
+
+static bool append_each(FgBuf *buf, const char *text, AppendChar append) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t n = strlen(text);
+  for (size_t i = 0; i < n;) {
+    uint32_t c = 0;
+    size_t len = fg_lexical_decode(s + i, n - i, &c);
+    if (!append(buf, s + i, len, c))
+      return false;
+    i += len ? len : 1;
+  }
+  return true;
+}
+
+static bool append_bytes(FgBuf *buf, const unsigned char *s, size_t len) {
+  return fg_buf_append(buf, (const char *)s, len);
+}
+
+static bool cell_char(FgBuf *buf, const unsigned char *s, size_t len,
+                      uint32_t c) {
+  if (len == 0)
+    return fg_buf_append_str(buf, "\xEF\xBF\xBD");
+  if (is_any_control(c) || is_line_separator(c))
+    return fg_buf_append_char(buf, ' ');
+  return append_bytes(buf, s, len);
+}
+
+bool fg_lexical_append_cell(FgBuf *buf, const char *text) {
+  return append_each(buf, text, cell_char);
+}
+
+static bool append_percent(FgBuf *buf, const unsigned char *bytes, size_t n) {
+  static const char hex[] = "0123456789ABCDEF";
+  for (size_t i = 0; i < n; i++) {
+    char escaped[3] = {'%', hex[bytes[i] >> 4], hex[bytes[i] & 15]};
+    if (!fg_buf_append(buf, escaped, 3))
+      return false;
+  }
+  return true;
+}
+
+static bool qualifier_char(FgBuf *buf, const unsigned char *s, size_t len,
+                           uint32_t c) {
+  if (len == 1 && (c == '%' || c == ';' || c == '='))
+    return append_percent(buf, s, 1);
+  return cell_char(buf, s, len, c);
+}
+
+bool fg_lexical_append_qualifier(FgBuf *buf, const char *value) {
+  return append_each(buf, value, qualifier_char);
+}
+
+static bool id_char(FgBuf *buf, const unsigned char *s, size_t len,
+                    uint32_t c) {
+  if (len == 0 || c == '%' || c == ',' || is_any_control(c) ||
+      is_unicode_space(c))
+    return append_percent(buf, s, len ? len : 1);
+  return append_bytes(buf, s, len);
+}
+
+bool fg_lexical_append_id(FgBuf *buf, const char *id) {
+  return append_each(buf, id, id_char);
+}
+
+static bool printable_char(FgBuf *buf, const unsigned char *s, size_t len,
+                           uint32_t c) {
+  static const char hex[] = "0123456789abcdef";
+  if (len == 0 || (c < 0x80 && is_any_control(c))) {
+    char escaped[4] = {'\\', 'x', hex[s[0] >> 4], hex[s[0] & 15]};
+    return fg_buf_append(buf, escaped, 4);
+  }
+  if (c == '\\')
+    return fg_buf_append(buf, "\\\\", 2);
+  if (is_any_control(c) || is_line_separator(c) || is_bidi_control(c)) {
+    char escaped[16];
+    snprintf(escaped, sizeof escaped, "\\u%04x", (unsigned)c);
+    return fg_buf_append_str(buf, escaped);
+  }
+  return append_bytes(buf, s, len);
+}
+
+bool fg_lexical_append_printable(FgBuf *buf, const char *text) {
+  return append_each(buf, text, printable_char);
 }
 
 /* ---- checks ------------------------------------------------------------ */

@@ -1,6 +1,7 @@
-/* Lexical forms for the writers: strict UTF-8, clean literal text, IRI
- * path segments, IRI and Wikidata id checks, XSD types of ISO 8601 dates.
- * Pure functions; escaping for a syntax stays with raptor and dot.c. */
+/* Lexical forms for the writers: strict UTF-8, clean literal text, TSV
+ * cells and document ids, text safe for a terminal, IRI path segments, IRI
+ * and Wikidata id checks, XSD types of ISO 8601 dates. Pure functions;
+ * escaping for an RDF or DOT syntax stays with raptor and dot.c. */
 #ifndef FG_SERIALIZE_LEXICAL_H
 #define FG_SERIALIZE_LEXICAL_H
 
@@ -35,6 +36,31 @@ size_t fg_lexical_decode(const unsigned char *s, size_t n, uint32_t *cp);
  * and newline: controls become a space, invalid bytes U+FFFD. False when
  * out of memory. */
 bool fg_lexical_append_clean(FgBuf *buf, const char *text);
+
+/* Appends text for one cell of a line-based table (the facts TSV): valid
+ * UTF-8 (invalid bytes become U+FFFD) in which every control character
+ * (tab and newline too, VT, FF, ESC, U+001C-U+001F, DEL, C1 with NEL) and
+ * U+2028, U+2029 become a space, so no reader splits a line or a field
+ * there. False when out of memory. */
+bool fg_lexical_append_cell(FgBuf *buf, const char *text);
+
+/* Appends a qualifier's value for the facts TSV: a cell (as above) with
+ * '%', ';' and '=' percent-encoded, so that a label such as "X;negated=true"
+ * never reads as a qualifier of its own. False when out of memory. */
+bool fg_lexical_append_qualifier(FgBuf *buf, const char *value);
+
+/* Appends a document id for the facts TSV: '%', ',', every byte of a
+ * control character or of a Unicode space (U+0020, U+0085, U+00A0, U+1680,
+ * U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) and every byte
+ * that is not valid UTF-8 percent-encoded as %XX; the rest as it is. Ids
+ * stay distinct and split neither a list on ',' nor one on white space.
+ * False when out of memory. */
+bool fg_lexical_append_id(FgBuf *buf, const char *id);
+
+/* Appends text safe to print on a terminal: a control character, DEL or
+ * an invalid byte as \xHH, a C1 control, U+2028, U+2029 or a bidirectional
+ * override as \uHHHH, a backslash as \\. False when out of memory. */
+bool fg_lexical_append_printable(FgBuf *buf, const char *text);
 
 /* Appends segment percent-encoded for an IRI path: everything but RFC 3986
  * unreserved characters, and a final '.'. False when out of memory. */

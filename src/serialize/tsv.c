@@ -1,10 +1,15 @@
-/* The facts TSV of shared/README.md: one header line, one line per fact. */
+/* The facts TSV of README.md ("The facts TSV"): one header line, one line
+ * per fact. */
 #include <math.h>
 #include <stdio.h>
 
+#include "serialize/lexical.h"
 #include "serialize/writers.h"
 #include "util/buf.h"
 
+/* The format has no quoting: in every cell, separators and controls become
+ * spaces (fg_lexical_append_cell); qualifier values and document ids are
+ * percent-encoded where they would split their list. */
 static const char header[] = "subject\tsubject_type\tpredicate\tobject\t"
                              "object_type\tqualifiers\tconfidence\tdocuments\t"
                              "evidence\n";
@@ -14,16 +19,6 @@ static const char *const modality_names[] = {
     [FG_MODALITY_HEDGED] = "hedged",
     [FG_MODALITY_FUTURE] = "future",
 };
-
-/* The format has no quoting: field and line separators become spaces. */
-static bool append_clean(FgBuf *buf, const char *str) {
-  for (const char *p = str; *p; p++) {
-    char c = (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p;
-    if (!fg_buf_append_char(buf, c))
-      return false;
-  }
-  return true;
-}
 
 /* Integer hundredths: printf's "%.2f" would follow LC_NUMERIC. */
 static bool append_cents(FgBuf *buf, double value) {
@@ -42,7 +37,7 @@ static bool append_qualifier(FgBuf *buf, size_t start, const char *key,
   if (buf->len > start && !fg_buf_append_char(buf, ';'))
     return false;
   return fg_buf_append_str(buf, key) && fg_buf_append_char(buf, '=') &&
-         append_clean(buf, value);
+         fg_lexical_append_qualifier(buf, value);
 }
 
 static const char *attribution(const FgGraph *graph, const FgFactInput *c) {
@@ -72,7 +67,7 @@ static bool append_documents(FgBuf *buf, const FgGraph *graph,
       continue;
     if (i > 0 && !fg_buf_append_char(buf, ','))
       return false;
-    if (!append_clean(buf, fg_graph_document(graph, doc)->id))
+    if (!fg_lexical_append_id(buf, fg_graph_document(graph, doc)->id))
       return false;
   }
   return true;
@@ -86,7 +81,7 @@ static bool append_evidence(FgBuf *buf, const FgGraph *graph,
     snprintf(span, sizeof span, ":%lu-%lu", (unsigned long)ev->begin,
              (unsigned long)ev->end);
     if ((i > 0 && !fg_buf_append_char(buf, ' ')) ||
-        !append_clean(buf, fg_graph_document(graph, ev->document)->id) ||
+        !fg_lexical_append_id(buf, fg_graph_document(graph, ev->document)->id) ||
         !fg_buf_append_str(buf, span))
       return false;
   }
@@ -96,20 +91,20 @@ static bool append_evidence(FgBuf *buf, const FgGraph *graph,
 static bool append_object(FgBuf *buf, const FgGraph *graph,
                           const FgFactInput *c) {
   if (c->object == FG_NONE)
-    return append_clean(buf, c->literal) &&
+    return fg_lexical_append_cell(buf, c->literal) &&
            fg_buf_append_str(buf, "\tliteral\t");
   const FgEntity *object = fg_graph_entity(graph, c->object);
-  return append_clean(buf, object->label) && fg_buf_append_char(buf, '\t') &&
-         append_clean(buf, object->type) && fg_buf_append_char(buf, '\t');
+  return fg_lexical_append_cell(buf, object->label) && fg_buf_append_char(buf, '\t') &&
+         fg_lexical_append_cell(buf, object->type) && fg_buf_append_char(buf, '\t');
 }
 
 static bool append_fact(FgBuf *buf, const FgGraph *graph, const FgFact *f,
                         const FgEvidenceList *evidence) {
   const FgFactInput *c = &f->claim;
   const FgEntity *subject = fg_graph_entity(graph, c->subject);
-  return append_clean(buf, subject->label) && fg_buf_append_char(buf, '\t') &&
-         append_clean(buf, subject->type) && fg_buf_append_char(buf, '\t') &&
-         append_clean(buf, c->predicate) && fg_buf_append_char(buf, '\t') &&
+  return fg_lexical_append_cell(buf, subject->label) && fg_buf_append_char(buf, '\t') &&
+         fg_lexical_append_cell(buf, subject->type) && fg_buf_append_char(buf, '\t') &&
+         fg_lexical_append_cell(buf, c->predicate) && fg_buf_append_char(buf, '\t') &&
          append_object(buf, graph, c) && append_qualifiers(buf, graph, c) &&
          fg_buf_append_char(buf, '\t') && append_cents(buf, f->confidence) &&
          fg_buf_append_char(buf, '\t') && append_documents(buf, graph, evidence) &&

@@ -28,7 +28,10 @@ EDGE = re.compile(r'^\s+([nv]\d+) -> ([nv]\d+) \[label="((?:[^"\\]|\\.)*)"(.*)\]
 
 
 def unescape(text):
-    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), text)
+    """A DOT label as written: backslash escapes, and '&' as "&amp;" (the
+    only entity factgraph writes; Graphviz reads entities in labels)."""
+    text = re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), text)
+    return text.replace("&amp;", "&")
 
 
 def shorten(text):

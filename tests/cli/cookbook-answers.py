@@ -15,6 +15,7 @@ import csv
 import os
 import sys
 from collections import defaultdict
+from urllib.parse import unquote
 
 from rdflib import ConjunctiveGraph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
@@ -42,23 +43,40 @@ def fail(message):
     sys.exit(f"cookbook-answers: {message}")
 
 
+# The file name of each document id, as read from the TSV.
+FILE_NAMES = {}
+
+
+def document_id(escaped):
+    """A document id as the TSV writes it (README, "The facts TSV"):
+    percent-encoded where it would split a list or not be UTF-8. Returns
+    it as its schema:identifier holds it (an invalid byte as U+FFFD, a
+    control character as a space) and remembers the exact file name."""
+    raw = unquote(escaped, errors="surrogateescape")
+    name = raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    name = "".join(" " if ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F else c for c in name)
+    FILE_NAMES[name] = raw
+    return name
+
+
 class Fact:
     """One row of the facts TSV."""
 
     def __init__(self, row):
         self.subject, self.subject_type, self.property = row[0], row[1], row[2]
         self.object, self.object_type = row[3], row[4]
-        qualifiers = dict(q.split("=", 1) for q in row[5].split(";") if q)
+        qualifiers = {key: unquote(value) for key, value in
+                      (q.split("=", 1) for q in row[5].split(";") if q)}
         self.status = qualifiers.get("status", "")
         self.modality = qualifiers.get("modality", "")
         self.negated = qualifiers.get("negated", "")
         self.attributed = qualifiers.get("attributedTo", "")
-        self.documents = row[7].split(",")
+        self.documents = [document_id(d) for d in row[7].split(",")]
         self.spans = set()
-        for span in row[8].split():
+        for span in row[8].split(" "):
             doc, offsets = span.rsplit(":", 1)
             begin, end = offsets.split("-")
-            self.spans.add((doc, int(begin), int(end)))
+            self.spans.add((document_id(doc), int(begin), int(end)))
 
     def spo(self):
         return (self.subject, self.property, self.object)
@@ -224,7 +242,8 @@ QUERIES = {
 def read_texts(directory, facts):
     texts = {}
     for doc in {d for f in facts for d in f.documents}:
-        with open(os.path.join(directory, doc), encoding="utf-8", errors="replace") as f:
+        path = os.path.join(directory, FILE_NAMES[doc]).encode("utf-8", "surrogateescape")
+        with open(path, encoding="utf-8", errors="replace") as f:
             texts[doc] = f.read()
     return texts
 

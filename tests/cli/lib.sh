@@ -134,12 +134,19 @@ valid_dot() {
   [ -s "$TMP/dot.svg" ] || fail "dot made an empty SVG from $1"
 }
 
-# The facts TSV header, taken from shared/README.md's column table.
+# tsv_columns README: the column names of README's "The facts TSV" table,
+# tab-separated (empty when it has none).
+tsv_columns() {
+  sed -n '/^## The facts TSV/,/^## /s/^| `\([a-z_]*\)` |.*/\1/p' "$1" |
+    paste -sd '\t' -
+}
+
+# The facts TSV header, taken from the column table of the README's
+# section "The facts TSV": the project owns its format.
 tsv_header() {
-  local readme=$SHARED/README.md columns
+  local readme=$ROOT/README.md columns
   [ -f "$readme" ] || fail "$readme is missing: cannot check the TSV header"
-  columns=$(sed -n '/^## The facts TSV/,/^## /s/^| `\([a-z_]*\)` |.*/\1/p' \
-    "$readme" | paste -sd '\t' -)
+  columns=$(tsv_columns "$readme")
   [ -n "$columns" ] || fail "no TSV columns found in $readme"
   printf '%s\n' "$columns"
 }

@@ -310,3 +310,129 @@ if [ -w /dev/full ]; then
   expect_status 1 "$WHAT (/dev/full)"
   expect_stderr 'standard output' "$WHAT (/dev/full)"
 fi
+
+# ---- Hostile names and labels: document ids, TSV cells, DOT labels and
+# messages (issue 13, defects 11, 12, 13, 15, 16). Every string that
+# reaches a TSV cell, a DOT label, a document IRI or the terminal.
+
+# tsv_sound FILE: valid UTF-8 without a control character but tab and
+# newline, no line split by splitlines() alone, nine cells a row; prints
+# the decoded document ids of the documents and evidence columns, one a
+# line, with invalid bytes as \xHH (Python's repr).
+tsv_sound() {
+  "$PY" - "$1" <<'PY' || fail "$WHAT: $1 is not sound TSV"
+import sys, unicodedata
+from urllib.parse import unquote
+data = open(sys.argv[1], "rb").read()
+text = data.decode("utf-8")  # raises on invalid UTF-8
+bad = [c for c in text if c not in "\t\n" and unicodedata.category(c) == "Cc"]
+assert not bad, f"control characters {bad!r}"
+lines = text.split("\n")[:-1]
+assert text.splitlines() == lines, "splitlines() cuts a line"
+ids = set()
+for line in lines[1:]:
+    cells = line.split("\t")
+    assert len(cells) == 9, f"{len(cells)} cells: {line!r}"
+    docs = {unquote(d, errors="surrogateescape") for d in cells[7].split(",")}
+    spans = {unquote(s.rsplit(":", 1)[0], errors="surrogateescape")
+             for s in cells[8].split()}
+    assert spans <= docs, f"evidence {spans!r} outside documents {docs!r}"
+    ids |= docs
+for i in sorted(ids):
+    print(ascii(i)[1:-1])
+PY
+}
+
+# hostile_gazetteer CLASS LABEL ALIAS: gaz.ttl, one entity of CLASS whose
+# label is LABEL (Turtle string escapes allowed) and that the text names
+# by ALIAS.
+hostile_gazetteer() {
+  printf '%s\n' '@prefix fg: <https://w3id.org/factgraph/ontology#> .' \
+    '@prefix gz: <https://w3id.org/factgraph/gazetteer/> .' \
+    '@prefix skos: <http://www.w3.org/2004/02/skos/core#> .' \
+    "gz:hostile a fg:$1 ; skos:prefLabel \"$2\" ; skos:altLabel \"$3\" ." >gaz.ttl
+}
+
+fresh "document ids with a space, a comma, a percent sign and invalid UTF-8"
+# three different articles: the cookbook's answers tell facts by label
+mapfile -t three < <(sample_files | head -n 3)
+cp "${three[0]}" "my article.txt"
+cp "${three[1]}" "a,b 100%.txt"
+cp "${three[2]}" "$(printf 'x\377\376.txt')"
+export_with "my article.txt" "a,b 100%.txt" "$(printf 'x\377\376.txt')"
+expect_status 0 "$WHAT"
+outputs_valid
+tsv_sound x.tsv >ids.txt
+printf '%s\n' 'a,b 100%.txt' 'my article.txt' 'x\udcff\udcfe.txt' | diff -u - ids.txt ||
+  fail "$WHAT: the TSV's ids do not decode to the file names"
+mkdir answers
+"$PY" "$ROOT/tests/cli/cookbook-answers.py" x.tsv x.nq . answers >"$TMP/answers.err" 2>&1 ||
+  fail "$WHAT: cookbook-answers.py: $(head -c 2000 "$TMP/answers.err")"
+rm -rf answers ./*.txt
+
+fresh "control characters and entities in a label (TSV, RDF, DOT, SVG)"
+hostile_gazetteer Company 'AT&amp;T &#1; &#xD800;\u000b\u000c\u001c\u001f\u001b[2J\u007f\u0085\u009b\u2028\u2029 Corp' \
+  "Acme Holdings"
+printf 'Kenya sanctioned Acme Holdings on Monday.\n' >acme.txt
+export_with --gazetteer gaz.ttl acme.txt
+expect_status 0 "$WHAT"
+outputs_valid
+tsv_sound x.tsv >/dev/null
+grep -q 'AT&amp;T &#1; &#xD800;' x.tsv || fail "$WHAT: the label's text is not kept: $(cat x.tsv)"
+dot -Tsvg x.dot -o x.svg 2>"$TMP/dot.err" || fail "$WHAT: dot failed: $(cat "$TMP/dot.err")"
+[ ! -s "$TMP/dot.err" ] || fail "$WHAT: dot warns: $(head -c 2000 "$TMP/dot.err")"
+"$PY" - x.svg <<'PY' || fail "$WHAT: the SVG of dot is not well-formed or loses the label"
+import sys, xml.etree.ElementTree as ET
+texts = ["".join(t.itertext()) for t in ET.parse(sys.argv[1]).iter("{http://www.w3.org/2000/svg}text")]
+assert any(t.startswith("AT&amp;T &#1; &#xD800;") for t in texts), texts
+PY
+rm -f x.svg gaz.ttl acme.txt
+
+fresh "control characters in messages: an input's id, a file name, an option"
+printf '{"id": "\\u001b]0;owned\\u0007\\u001b[2J\\u009b\\u202e", "text": "Kenya joined the coalition."}\n' >evil.jsonl
+cat evil.jsonl evil.jsonl >twice.jsonl
+cp "$good" "$(printf 'name\033[31m.txt')"
+run -o x.tsv twice.jsonl "$(printf 'name\033[31m.txt')" "$(printf 'gone\033[2J.txt')"
+expect_status 1 "$WHAT"
+expect_stderr 'warning: document id "\\x1b\]0;owned\\x07\\x1b\[2J\\u009b\\u202e" is not unique' "$WHAT"
+expect_stderr 'gone\\x1b\[2J\.txt: error' "$WHAT"
+run "$(printf -- '--\033]0;x\007')" "$good"
+expect_status 2 "$WHAT (option)"
+for f in 1 2; do
+  [ "$f" = 1 ] || { run -o x.tsv twice.jsonl "$(printf 'name\033[31m.txt')"; expect_status 0 "$WHAT"; }
+  ! LC_ALL=C grep -q "$(printf '[\001-\010\013-\037\177]')" "$TMP/stderr" ||
+    fail "$WHAT: a control character reaches the terminal: $(od -c "$TMP/stderr" | head -n 20)"
+  ! grep -q "$(printf '\302[\200-\237]')" "$TMP/stderr" ||
+    fail "$WHAT: a C1 control reaches the terminal"
+done
+rm -f ./*.jsonl ./*.txt x.tsv
+
+fresh "a file named like a JSON Lines record: one IRI per document, in any order"
+printf '{"text": "Mr. Dawit praised Syria on Monday."}\n{"text": "Kenya joined the coalition on Tuesday."}\n' >f.jsonl
+printf 'Ethiopia condemned Egypt on Friday.\n' >f.jsonl:2
+run -o a.nt -o a.tsv f.jsonl f.jsonl:2
+expect_status 0 "$WHAT"
+run -o b.nt -o b.tsv f.jsonl:2 f.jsonl
+expect_status 0 "$WHAT (reversed)"
+outputs_valid
+articles=$(grep -c 'schema.org/NewsArticle> \.$' a.nt || true)
+[ "$articles" -eq 3 ] || fail "$WHAT: $articles document IRIs for 3 documents"
+cmp -s a.nt b.nt && cmp -s a.tsv b.tsv || fail "$WHAT: the output depends on the input order"
+[ "$(tsv_sound a.tsv | sort -u | wc -l)" -eq 3 ] || fail "$WHAT: facts of 3 documents under fewer ids"
+rm -f f.jsonl f.jsonl:2 ./*.nt ./*.tsv
+fresh "a qualifier's value that reads as qualifiers"
+hostile_gazetteer MediaOrganization 'Wire;negated=true;status=former 100%' "Acme Wire"
+printf 'Kenya joined the coalition on Monday, according to Acme Wire.\n' >att.txt
+run -o x.tsv --gazetteer gaz.ttl att.txt
+expect_status 0 "$WHAT"
+tsv_sound x.tsv >/dev/null
+"$PY" - x.tsv <<'PY' || fail "$WHAT: $(cut -f 6 x.tsv)"
+import sys
+from urllib.parse import unquote
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8")][1:]
+quals = [dict(q.split("=", 1) for q in r[5].split(";") if q) for r in rows if r[0] == "Kenya"]
+assert quals and all(set(q) == {"attributedTo"} for q in quals), quals
+assert unquote(quals[0]["attributedTo"]) == "Wire;negated=true;status=former 100%", quals
+PY
+rm -f gaz.ttl att.txt x.tsv
+# ---- end of hostile names and labels

@@ -81,20 +81,27 @@ static void test_free_null(void **state) {
   fg_graph_free(NULL);
 }
 
-static void test_documents_deduplicated_and_copied(void **state) {
+/* Strings are copied; a document with the id and source of an earlier
+ * one is a document of its own; a segment extends one. */
+static void test_documents_copied_never_merged(void **state) {
   (void)state;
   FgGraph *g = fg_graph_new();
   char id[] = "a.txt";
   char headline[] = "Headline";
-  FgDocument doc = {.id = id, .headline = headline};
+  FgDocument doc = {.id = id, .headline = headline, .length = 10};
   uint32_t first = fg_graph_add_document(g, &doc);
   id[0] = 'x';
   headline[0] = 'X';
   assert_string_equal(fg_graph_document(g, first)->id, "a.txt");
   assert_string_equal(fg_graph_document(g, first)->headline, "Headline");
   id[0] = 'a';
-  assert_int_equal(fg_graph_add_document(g, &doc), first);
-  assert_int_equal(fg_graph_document_count(g), 1);
+  assert_int_equal(fg_graph_add_document(g, &doc), first + 1);
+  assert_int_equal(fg_graph_document_count(g), 2);
+  assert_int_equal(fg_graph_extend_document(g, first, 25, 7), FG_OK);
+  assert_int_equal(fg_graph_extend_document(g, first, 5, 8), FG_OK);
+  assert_int_equal(fg_graph_document(g, first)->length, 25);
+  assert_int_equal(fg_graph_document(g, first)->digest, 8);
+  assert_int_equal(fg_graph_extend_document(g, 2, 5, 8), FG_ERR_USAGE);
   FgDocument no_id = {.id = NULL};
   assert_int_equal(fg_graph_add_document(g, &no_id), FG_NONE);
   fg_graph_free(g);
@@ -171,7 +178,6 @@ static void test_id_changes_reported_until_unique(void **state) {
   add_doc_from(g, "sub/x.txt", "d/sub/x.txt");
   add_doc_from(g, "x.txt", "sub/x.txt");
   add_doc_from(g, "x.txt", "e/x.txt");
-  assert_int_equal(add_doc_from(g, "x.txt", "e/x.txt"), 2);
   add_doc_from(g, "z.txt", NULL);
   Changes c = {.count = 0};
   assert_int_equal(fg_graph_unique_document_ids(g, record_change, &c), FG_OK);
@@ -189,6 +195,42 @@ static void test_id_changes_reported_until_unique(void **state) {
     assert_string_equal(fg_graph_document(g, i)->id, want[i]);
   assert_int_equal(fg_graph_unique_document_ids(g, NULL, NULL), FG_ERR_USAGE);
   fg_graph_free(g);
+}
+
+/* A file named "f.jsonl:2" and line 2 of "f.jsonl" share id and source:
+ * the one with the smaller digest keeps it, the other is numbered past
+ * every id in use ("f.jsonl:2~2" is taken), in any order of adding. */
+static FgGraph *equal_sources(bool reversed) {
+  static const struct {
+    const char *id;
+    uint64_t digest;
+  } docs[] = {{"f.jsonl:2", 9}, {"f.jsonl:2", 4}, {"f.jsonl:2~2", 1}};
+  FgGraph *g = fg_graph_new();
+  for (size_t k = 0; k < 3; k++) {
+    size_t i = reversed ? 2 - k : k;
+    FgDocument doc = {.id = docs[i].id, .digest = docs[i].digest};
+    assert_int_not_equal(fg_graph_add_document(g, &doc), FG_NONE);
+  }
+  return g;
+}
+
+static void test_equal_sources_numbered_by_content(void **state) {
+  (void)state;
+  for (int reversed = 0; reversed < 2; reversed++) {
+    FgGraph *g = equal_sources(reversed);
+    Changes c = {.count = 0};
+    assert_int_equal(fg_graph_unique_document_ids(g, record_change, &c), FG_OK);
+    assert_int_equal(c.count, 1);
+    assert_string_equal(c.changes[0], "f.jsonl:2 f.jsonl:2>f.jsonl:2~3");
+    assert_int_equal(fg_graph_finish(g), FG_OK);
+    const char *want[] = {"f.jsonl:2", "f.jsonl:2~2", "f.jsonl:2~3"};
+    const uint64_t digest[] = {4, 1, 9};
+    for (size_t i = 0; i < 3; i++) {
+      assert_string_equal(fg_graph_document(g, i)->id, want[i]);
+      assert_int_equal(fg_graph_document(g, i)->digest, digest[i]);
+    }
+    fg_graph_free(g);
+  }
 }
 
 static void test_entities_deduplicated(void **state) {
@@ -545,9 +587,10 @@ static void test_bad_facts_refused(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_free_null),
-      cmocka_unit_test(test_documents_deduplicated_and_copied),
+      cmocka_unit_test(test_documents_copied_never_merged),
       cmocka_unit_test(test_equal_ids_take_their_source),
       cmocka_unit_test(test_id_changes_reported_until_unique),
+      cmocka_unit_test(test_equal_sources_numbered_by_content),
       cmocka_unit_test(test_entities_deduplicated),
       cmocka_unit_test(test_alt_labels_sorted_unique),
       cmocka_unit_test(test_merge_equal_facts),

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "factgraph/diag.h"
 #include "factgraph/export.h"
 #include "factgraph/graph.h"
 #include "serialize/lexical.h"
@@ -272,6 +273,58 @@ static void test_lexical_checks(void **state) {
   assert_int_equal(fg_lexical_date_type("2024-12-08T10:00"), FG_XSD_NONE);
 }
 
+/* A TSV cell: no control character or line separator survives, so that
+ * splitlines() and split("\\t") see the same rows and columns. */
+static void test_lexical_tsv_cell(void **state) {
+  (void)state;
+  FgBuf buf;
+  fg_buf_init(&buf);
+  assert_true(fg_lexical_append_cell(
+      &buf, "a\tb\nc\rd\ve\ff\x1c" "g\x1fh\x1bi\x7fj\xC2\x85k\xC2\x9bl"
+            "\xE2\x80\xA8m\xE2\x80\xA9n\xC2\xA0o\xff\xfe"));
+  assert_string_equal(fg_buf_cstr(&buf), "a b c d e f g h i j k l m n\xC2\xA0o"
+                                         "\xEF\xBF\xBD\xEF\xBF\xBD");
+  fg_buf_free(&buf);
+}
+
+/* A document id in the TSV: percent-encoded where it would split a list
+ * or a span, or not be UTF-8; distinct ids stay distinct. */
+static void test_lexical_tsv_id(void **state) {
+  (void)state;
+  FgBuf buf;
+  fg_buf_init(&buf);
+  assert_true(fg_lexical_append_id(&buf, "my article,v2 100%.txt:7"));
+  assert_string_equal(fg_buf_cstr(&buf), "my%20article%2Cv2%20100%25.txt:7");
+  fg_buf_clear(&buf);
+  assert_true(fg_lexical_append_id(
+      &buf, "\xff\xfe\t\x1b\xC2\x85\xC2\xA0\xE2\x80\xA8\xE3\x80\x80\xC3\xA9"));
+  assert_string_equal(fg_buf_cstr(&buf),
+                      "%FF%FE%09%1B%C2%85%C2%A0%E2%80%A8%E3%80%80\xC3\xA9");
+  fg_buf_clear(&buf);
+  assert_true(fg_lexical_append_id(&buf, "a%2Cb"));
+  assert_string_equal(fg_buf_cstr(&buf), "a%252Cb");
+  fg_buf_clear(&buf);
+  assert_true(fg_lexical_append_qualifier(&buf, "X;negated=true 5%\x1b,"));
+  assert_string_equal(fg_buf_cstr(&buf), "X%3Bnegated%3Dtrue 5%25 ,");
+  fg_buf_free(&buf);
+}
+
+/* Text for a terminal: nothing a terminal acts on, backslash doubled. */
+static void test_lexical_printable(void **state) {
+  (void)state;
+  FgBuf buf;
+  fg_buf_init(&buf);
+  assert_true(fg_lexical_append_printable(
+      &buf, "\x1b]0;x\x07\x1b[2J\\ \xff\xC2\x9b\xE2\x80\xAE\xE2\x80\xA8\xC3\xA9\n\x7f"));
+  assert_string_equal(fg_buf_cstr(&buf),
+                      "\\x1b]0;x\\x07\\x1b[2J\\\\ \\xff\\u009b\\u202e\\u2028"
+                      "\xC3\xA9\\x0a\\x7f");
+  fg_buf_free(&buf);
+  char *safe = fg_diag_printable("id \x1b[2J");
+  assert_string_equal(safe, "id \\x1b[2J");
+  free(safe);
+}
+
 static void test_lexical_segments_and_slugs(void **state) {
   (void)state;
   FgBuf buf;
@@ -329,11 +382,11 @@ static void test_tsv_exact(void **state) {
       "role=President;status=former;modality=hedged\t0.80\ta.txt\t"
       "a.txt:100-140\n"
       "Ahmed al-Sharaa\tPerson\tleaderOf\tHay'at \"HTS\"\tArmedGroup\t"
-      "time=2017;attributedTo=Reuters\t0.85\ta.txt,b doc.txt\t"
-      "a.txt:10-50 b doc.txt:5-20\n"
+      "time=2017;attributedTo=Reuters\t0.85\ta.txt,b%20doc.txt\t"
+      "a.txt:10-50 b%20doc.txt:5-20\n"
       "Reuters\tMediaOrganization\tbasedIn\t"
-      "tab here \"quote\" back\\slash newline\tliteral\t\t0.50\tb doc.txt\t"
-      "b doc.txt:30-40\n"
+      "tab here \"quote\" back\\slash newline\tliteral\t\t0.50\tb%20doc.txt\t"
+      "b%20doc.txt:30-40\n"
       "United States\tCountry\tsanctioned\tHay'at \"HTS\"\tArmedGroup\t"
       "negated=true;attributedTo=officials\t0.60\ta.txt\ta.txt:60-90\n";
   assert_string_equal(text, expected);
@@ -615,6 +668,26 @@ static void test_dot_legend_and_escaping(void **state) {
   free(dot);
 }
 
+/* Graphviz reads HTML entities in labels and copies them into SVG: an
+ * '&' must reach it as "&amp;", and a noncharacter not at all. */
+static void test_dot_escapes_ampersand(void **state) {
+  (void)state;
+  FgGraph *g = fg_graph_new();
+  uint32_t d = add_doc(g, "a", NULL);
+  uint32_t a =
+      fg_graph_add_entity(g, "a", "AT&amp;T &#1; &#xD800;", "Organization", NULL);
+  uint32_t b = fg_graph_add_entity(g, "b", "B\xEF\xBF\xBE\x1B", "Event", NULL);
+  FgFactInput c = claim(a, "attacked", b);
+  add(g, &c, d, 0, 1, 0.5);
+  assert_int_equal(fg_graph_finish(g), FG_OK);
+  char *dot = write_ok(g, FG_FORMAT_DOT, NULL);
+  assert_non_null(
+      strstr(dot, "label=\"AT&amp;amp;T &amp;#1; &amp;#xD800;\""));
+  assert_non_null(strstr(dot, "label=\"B\xEF\xBF\xBD \""));
+  free(dot);
+  fg_graph_free(g);
+}
+
 static void test_dot_long_label_truncated(void **state) {
   (void)state;
   FgGraph *g = fg_graph_new();
@@ -744,6 +817,9 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_format_table),
       cmocka_unit_test(test_lexical_checks),
+      cmocka_unit_test(test_lexical_tsv_cell),
+      cmocka_unit_test(test_lexical_tsv_id),
+      cmocka_unit_test(test_lexical_printable),
       cmocka_unit_test(test_lexical_segments_and_slugs),
       cmocka_unit_test(test_value_nodes_distinct),
       cmocka_unit_test(test_tsv_exact),
@@ -759,6 +835,7 @@ int main(void) {
       cmocka_unit_test(test_turtle_matches_ntriples),
       cmocka_unit_test(test_bad_base_iri),
       cmocka_unit_test(test_dot_legend_and_escaping),
+      cmocka_unit_test(test_dot_escapes_ampersand),
       cmocka_unit_test(test_dot_long_label_truncated),
       cmocka_unit_test(test_dot_unknown_focus),
       cmocka_unit_test(test_dot_focus_and_filters),

@@ -22,7 +22,8 @@ CFLAGS   += -std=c11 $(WARNINGS) $(OPT) -fvisibility=hidden -MMD -MP $(EXTRA_CFL
 LDLIBS   += $(shell pkg-config --libs $(PKGS)) -lm
 LDFLAGS  += $(EXTRA_LDFLAGS)
 
-LIB_SRC  := $(sort $(shell find src -name '*.c' -not -path 'src/cli/*'))
+LIB_SRC  := $(sort $(shell find src -name '*.c' -not -path 'src/cli/*' \
+              -not -path 'src/evaltool/*'))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
@@ -30,14 +31,16 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TESTS    := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 LIB      := $(BUILD)/libfactgraph.a
 BIN      := $(BUILD)/factgraph
+# the CoNLL 2018 evaluator (`make eval-nlp`): not part of the library
+EVAL_BIN := $(BUILD)/fg-nlp-eval
 
 SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
              -fno-sanitize-recover=all
 
 .PHONY: all check unit-tests cli-tests check-plain check-asan check-valgrind \
-        deps run bench eval install clean headers-test
+        deps run bench eval eval-nlp install clean headers-test
 
-all: $(BIN) $(LIB)
+all: $(BIN) $(LIB) $(EVAL_BIN)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -50,6 +53,9 @@ $(LIB): $(LIB_OBJ)
 
 $(BIN): $(CLI_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) $(CLI_OBJ) $(LIB) $(LDLIBS) -o $@
+
+$(EVAL_BIN): $(BUILD)/obj/src/evaltool/main.o $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
@@ -109,6 +115,10 @@ bench: $(BIN)
 
 eval: $(BIN)
 	bash tests/cli/eval.sh $(BIN) $(SHARED)
+
+# CoNLL 2018 scores of the front end on the treebanks' test sets.
+eval-nlp: $(BIN) $(EVAL_BIN)
+	bash tests/cli/eval-nlp.sh $(BIN) $(EVAL_BIN) $(SHARED)
 
 # The installed binary has its ontology directory built in: a fresh build,
 # so that an earlier install with another PREFIX cannot leave its path.

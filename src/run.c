@@ -16,6 +16,8 @@
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/ontology.h"
+#include "nlp/conllu.h"
+#include "nlp/pipeline.h"
 #include "serialize/writers.h"
 #include "text/utf8.h"
 #include "util/buf.h"
@@ -55,6 +57,10 @@ struct FgRun {
   FgFilesRead *files_read;
   bool spill_reported;
   bool finished;
+  FgNlpStages stages;   /* the trained models (none loaded yet) */
+  FILE *conllu;         /* the CoNLL-U analysis so far, when config.conllu */
+  uint32_t conllu_sent; /* sentences of the current document */
+  bool conllu_failed;
 };
 
 FgConfig fg_config_default(void) {
@@ -126,6 +132,11 @@ FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
                         run->files_read
                     ? load_knowledge(run)
                     : FG_ERR_NOMEM;
+  if (st == FG_OK && config->conllu && !(run->conllu = tmpfile())) {
+    diag(run, FG_ERR_IO, FG_SEV_ERROR, "CoNLL-U output", 0,
+         "cannot create a temporary file for the analysis");
+    st = FG_ERR_IO;
+  }
   if (st != FG_OK) {
     fg_run_free(run);
     return st;
@@ -156,6 +167,8 @@ void fg_run_free(FgRun *run) {
   fg_local_entities_free(&run->entities);
   fg_entity_folder_free(run->folder);
   fg_files_read_free(run->files_read);
+  if (run->conllu)
+    fclose(run->conllu);
   free_stored_facts(run);
   free(run->doc_facts);
   fg_arena_free(run->arena);
@@ -328,6 +341,23 @@ static void report_spill_error(FgRun *run) {
   fg_buf_free(&message);
 }
 
+/* The document's words, sentence by sentence, to the CoNLL-U file. */
+static FgStatus write_conllu(FgRun *run, const FgPiece *piece, const FgTokenized *tok) {
+  FgNlpDoc nlp;
+  if (!fg_nlp_analyse(run->arena, piece->text, piece->len, tok, &run->stages, &nlp))
+    return FG_ERR_NOMEM;
+  bool first = piece->cp_base == 0;
+  if (first)
+    run->conllu_sent = 0;
+  if (!fg_conllu_write(run->conllu, piece->meta->id, first, &run->conllu_sent, &nlp) &&
+      !run->conllu_failed) {
+    run->conllu_failed = true;
+    diag(run, FG_ERR_IO, FG_SEV_ERROR, "CoNLL-U output", 0,
+         "cannot write the analysis to its temporary file");
+  }
+  return FG_OK;
+}
+
 static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   const char *id = piece->meta->id, *text = piece->text;
   size_t len = piece->len;
@@ -360,7 +390,9 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   run->doc_fact_count = 0;
   if (!fg_extract_facts(&doc, meta.date, store_fact, &c) || !fold_entities(run, &doc))
     return FG_ERR_NOMEM;
-  FgStatus st = store_doc_facts(run);
+  FgStatus st = run->conllu ? write_conllu(run, piece, &doc.tok) : FG_OK;
+  if (st == FG_OK)
+    st = store_doc_facts(run);
   report_spill_error(run);
   return st;
 }
@@ -474,6 +506,25 @@ FgStatus fg_run_finish(FgRun *run) {
 
 const FgGraph *fg_run_graph(const FgRun *run) { return run->finished ? run->graph : NULL; }
 
+/* The analysis kept during the run, copied out whole. */
+static FgStatus copy_conllu(const FgRun *run, FILE *out) {
+  if (!run->conllu) {
+    diag(run, FG_ERR_USAGE, FG_SEV_ERROR, "CoNLL-U output", 0,
+         "the run was not configured to keep the analysis (FgConfig.conllu)");
+    return FG_ERR_USAGE;
+  }
+  if (run->conllu_failed || fflush(run->conllu) != 0 || fseek(run->conllu, 0, SEEK_SET) != 0)
+    return FG_ERR_IO;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, run->conllu)) > 0)
+    if (fwrite(buf, 1, n, out) != n)
+      return FG_ERR_IO;
+  FgStatus st = ferror(run->conllu) ? FG_ERR_IO : FG_OK;
+  fseek(run->conllu, 0, SEEK_END);
+  return st;
+}
+
 FgStatus fg_run_write(const FgRun *run, FgFormat format, const FgWriteOptions *options,
                       FILE *out) {
   if (!run->finished)
@@ -482,6 +533,8 @@ FgStatus fg_run_write(const FgRun *run, FgFormat format, const FgWriteOptions *o
   if (!opts.base_iri)
     opts.base_iri = run->config.base_iri;
   switch (format) {
+  case FG_FORMAT_CONLLU:
+    return copy_conllu(run, out);
   case FG_FORMAT_TSV:
     return fg_write_tsv(run->graph, out);
   case FG_FORMAT_DOT:

@@ -27,6 +27,8 @@ static bool in_list(const char *const *list, const char *word) {
   return false;
 }
 
+bool fg_text_is_abbreviation(const char *norm) { return in_list(ABBREVIATIONS, norm); }
+
 typedef struct {
   FgArena *arena;
   const char *text;

@@ -124,7 +124,7 @@ static bool all_in(const Pieces *ps, size_t i, size_t j, const char *const *norm
 /* How many pieces from j join the token [i, j): 0 when none. */
 static size_t joins(const Pieces *ps, size_t i, size_t j) {
   static const char *const STOPS[] = {".", "?", "!", NULL};
-  static const char *const DASHES[] = {"-", NULL};
+  static const char *const RUNS[] = {"-", "--", "$", "#", "/", "&", "@", "|", "%", NULL};
   const Piece *cur = &ps->pieces[j - 1], *next = &ps->pieces[j];
   const Piece *after = j + 1 < ps->count && !ps->pieces[j + 1].space_before
                            ? &ps->pieces[j + 1] : NULL;
@@ -154,9 +154,24 @@ static size_t joins(const Pieces *ps, size_t i, size_t j) {
       (is_punct(next, ".") || is_punct(next, ",") || is_punct(next, ":") ||
        is_punct(next, "/")))
     return 2;
-  /* runs: "...", "?!", "--" */
+  /* file and host names: "API.pdf", "alt.animals.cat", "Newsfeed.Com" */
+  if (is_word(cur) && is_punct(next, ".") && after && is_word(after))
+    return 2;
+  /* e-mail, X-ray, T-shirt */
+  if (j - i == 1 && (cur->flags & FG_TOK_WORD) && piece_len(cur) == 1 && is_punct(next, "-") &&
+      after && (after->flags & FG_TOK_WORD))
+    return 2;
+  /* emoticons: ":)", ";(", ":-)" */
+  if (j - i == 1 && (is_punct(cur, ":") || is_punct(cur, ";"))) {
+    if (is_punct(next, ")") || is_punct(next, "("))
+      return 1;
+    if (is_punct(next, "-") && after && (is_punct(after, ")") || is_punct(after, "(")))
+      return 2;
+  }
+  /* runs: "...", "?!", "--", "$$$" */
   if ((all_in(ps, i, j, STOPS) && all_in(ps, j, j + 1, STOPS)) ||
-      (all_in(ps, i, j, DASHES) && all_in(ps, j, j + 1, DASHES)))
+      (all_in(ps, i, j, RUNS) && (next->flags & FG_TOK_PUNCT) &&
+       strcmp(cur->norm, next->norm) == 0))
     return 1;
   /* AT&T, S&P, Q&A */
   if (j - i == 1 && (cur->flags & FG_TOK_CAP) && piece_len(cur) <= 3 && is_punct(next, "&") &&

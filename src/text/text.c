@@ -12,7 +12,11 @@ static const char *const ABBREVIATIONS[] = {
     "maj", "adm", "gov", "sen", "rep", "st", "jr", "sr", "rev", "hon",
     "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "apr",
     "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "pres",
-    "amb", "cmdr", "brig", "supt", "insp", "cpl", "pvt", "mt", "ft", NULL};
+    "amb", "cmdr", "brig", "supt", "insp", "cpl", "pvt", "mt", "ft", "al",
+    "cf", "messrs", "msgr", "atty", "det", "dept", "univ", "assn", "bros",
+    "ave", "blvd", "calif", "ariz", "colo", "conn", "fla", "kan", "okla",
+    "tenn", "tex", "minn", "mich", "neb", "nev", "wis", "wyo", "sens",
+    "reps", "gens", "jul", "jun", "mar", "esq", "ph", NULL};
 
 /* Capitalised words that start a new sentence after an initialism ("U.S."). */
 static const char *const SENTENCE_STARTERS[] = {
@@ -273,18 +277,39 @@ static void mark_blocks(FgToken *tokens, size_t count) {
   }
 }
 
+static bool is_closer(const FgToken *tok) {
+  return (tok->flags & FG_TOK_PUNCT) &&
+         (fg_tok_is(tok, "\"") || fg_tok_is(tok, "'") || fg_tok_is(tok, ")"));
+}
+
+/* The first token after tokens[t] and the closing quotes and brackets glued
+ * to it, looking through an opening quote or bracket that follows a space
+ * (`." Then`, `. "Then`, `. (AFP)`). */
+static size_t next_after_quotes(const FgToken *tokens, size_t count, size_t t) {
+  size_t n = t + 1;
+  while (n < count && !(tokens[n].flags & (FG_TOK_SPACE | FG_TOK_BLOCK)) && is_closer(&tokens[n]))
+    n++;
+  if (n + 1 < count && (tokens[n].flags & FG_TOK_SPACE) && !(tokens[n].flags & FG_TOK_BLOCK) &&
+      (tokens[n].flags & FG_TOK_PUNCT) && (fg_tok_is(&tokens[n], "\"") || fg_tok_is(&tokens[n], "(")))
+    n++;
+  return n;
+}
+
+static bool is_lower_word(const FgToken *tok) {
+  return (tok->flags & FG_TOK_WORD) && !(tok->flags & FG_TOK_CAP);
+}
+
 /* Does the period at tokens[t] end a sentence? */
 static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
   if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK))
     return true;
-  const FgToken *next = &tokens[t + 1];
-  /* Runs of periods ("Credit...Name") and quotes are looked through. */
-  if (next->flags & FG_TOK_PUNCT) {
-    if (fg_tok_is(next, ".") || fg_tok_is(next, "\"") || fg_tok_is(next, ")"))
-      return false;
-  }
-  if (!(next->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !(next->flags & FG_TOK_PUNCT))
+  /* Runs of periods ("Credit...Name") are looked through. */
+  if (fg_tok_is(&tokens[t + 1], "."))
     return false;
+  size_t n = next_after_quotes(tokens, count, t);
+  if (n >= count || (tokens[n].flags & FG_TOK_BLOCK))
+    return true;
+  const FgToken *next = &tokens[n];
   if (t == 0)
     return true;
   const FgToken *prev = &tokens[t - 1];
@@ -292,10 +317,13 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
     return true;
   if (in_list(ABBREVIATIONS, prev->norm))
     return false;
-  /* An initial or initialism (J. Smith, U.S.): a sentence ends only when
-   * a typical sentence opener follows. */
-  if (strlen(prev->norm) == 1 && (prev->flags & FG_TOK_CAP))
-    return in_list(SENTENCE_STARTERS, next->norm);
+  /* An initial or initialism (J. Smith, U.S., a.m.): a sentence ends only
+   * when a typical sentence opener follows. */
+  bool dotted = t >= 2 && fg_tok_is(&tokens[t - 2], ".") && tokens[t - 2].end == prev->begin;
+  if (strlen(prev->norm) == 1 && ((prev->flags & FG_TOK_CAP) || dotted))
+    return !is_lower_word(next) && in_list(SENTENCE_STARTERS, next->norm);
+  /* a lower-case word after a full stop starts a sentence too (web text,
+   * headlines run in); abbreviations were caught above */
   return true;
 }
 
@@ -304,10 +332,22 @@ static bool sentence_ends_after(const FgToken *tokens, size_t count, size_t t) {
     return true;
   if (!is_terminal(&tokens[t]))
     return false;
+  /* "3.5", "e.g", "www.example.com", "?b=1": no sentence ends inside a word */
+  if (t + 1 < count && !(tokens[t + 1].flags & FG_TOK_SPACE) &&
+      (tokens[t + 1].flags & (FG_TOK_WORD | FG_TOK_NUM)))
+    return false;
   if (fg_tok_is(&tokens[t], "."))
     return period_ends(tokens, count, t);
-  /* ? or ! : end unless a closing quote or more punctuation follows. */
-  return t + 1 >= count || !(tokens[t + 1].flags & FG_TOK_PUNCT);
+  /* ? or ! : end unless more punctuation follows ("?!") or a quote closes
+   * on a lower-case word (`?" he asked`). */
+  if (t + 1 >= count)
+    return true;
+  if ((tokens[t + 1].flags & FG_TOK_PUNCT) && !(tokens[t + 1].flags & FG_TOK_SPACE) &&
+      !is_closer(&tokens[t + 1]))
+    return false;
+  size_t n = next_after_quotes(tokens, count, t);
+  return n >= count || (tokens[n].flags & FG_TOK_BLOCK) || n == t + 1 ||
+         !is_lower_word(&tokens[n]);
 }
 
 static uint16_t sentence_flags(const FgToken *tokens, size_t first, size_t last) {

@@ -313,6 +313,9 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
   if (t == 0)
     return true;
   const FgToken *prev = &tokens[t - 1];
+  /* "wait ... and see": an ellipsis before a lower-case word goes on */
+  if (fg_tok_is(prev, ".") && prev->end == tokens[t].begin)
+    return !is_lower_word(next);
   if (prev->end != tokens[t].begin || !(prev->flags & FG_TOK_WORD))
     return true;
   if (in_list(ABBREVIATIONS, prev->norm))

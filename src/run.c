@@ -341,10 +341,46 @@ static void report_spill_error(FgRun *run) {
   fg_buf_free(&message);
 }
 
+/* Pre-tokenized words as the front end's sentences (a copy the stages
+ * can fill). */
+static bool given_words(FgArena *arena, const FgPiece *piece, FgNlpDoc *nlp) {
+  const FgPretokenized *pre = piece->pretok;
+  memset(nlp, 0, sizeof *nlp);
+  nlp->text = piece->text;
+  nlp->len = piece->len;
+  FgWord *words = fg_arena_alloc(arena, (pre->word_count + 1) * sizeof *words);
+  nlp->sentences = fg_arena_calloc(arena, pre->sentence_count + 1, sizeof *nlp->sentences);
+  if (!words || !nlp->sentences)
+    return false;
+  memcpy(words, pre->words, pre->word_count * sizeof *words);
+  for (size_t s = 0; s < pre->sentence_count; s++) {
+    size_t first = pre->sentence_first[s];
+    size_t last = s + 1 < pre->sentence_count ? pre->sentence_first[s + 1] : pre->word_count;
+    nlp->sentences[s] = (FgNlpSentence){words + first, (uint32_t)(last - first)};
+  }
+  nlp->sentence_count = pre->sentence_count;
+  return true;
+}
+
+/* The text's tokens for the extractor, split into the given sentences. */
+static bool given_sentences(FgArena *arena, const FgPiece *piece, FgTokenized *tok) {
+  const FgPretokenized *pre = piece->pretok;
+  uint32_t *breaks = fg_arena_alloc(arena, (pre->sentence_count + 1) * sizeof *breaks);
+  if (!breaks)
+    return false;
+  for (size_t s = 0; s < pre->sentence_count; s++)
+    breaks[s] = pre->words[pre->sentence_first[s]].begin;
+  return fg_text_analyse_split(arena, piece->text, piece->len, breaks, pre->sentence_count,
+                               tok);
+}
+
 /* The document's words, sentence by sentence, to the CoNLL-U file. */
 static FgStatus write_conllu(FgRun *run, const FgPiece *piece, const FgTokenized *tok) {
   FgNlpDoc nlp;
-  if (!fg_nlp_analyse(run->arena, piece->text, piece->len, tok, &run->stages, &nlp))
+  if (piece->pretok ? !given_words(run->arena, piece, &nlp) ||
+                          !fg_nlp_annotate(run->arena, &run->stages, &nlp)
+                    : !fg_nlp_analyse(run->arena, piece->text, piece->len, tok, &run->stages,
+                                      &nlp))
     return FG_ERR_NOMEM;
   bool first = piece->cp_base == 0;
   if (first)
@@ -376,7 +412,9 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   doc.main_country = FG_NONE;
   Collector c = {run, &doc, FG_NONE, NULL, NULL, piece->cp_base, 0, NULL};
   size_t end = 0;
-  if (!fg_text_analyse(run->arena, text, len, &doc.tok) || !fg_find_mentions(&doc) ||
+  bool tokenized = piece->pretok ? given_sentences(run->arena, piece, &doc.tok)
+                                 : fg_text_analyse(run->arena, text, len, &doc.tok);
+  if (!tokenized || !fg_find_mentions(&doc) ||
       !sentence_offsets(&c, &end))
     return FG_ERR_NOMEM;
   /* Evidence offsets count code points: this is where they end. */

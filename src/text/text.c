@@ -384,8 +384,12 @@ static size_t absorb_closers(const FgToken *tokens, size_t count, size_t t) {
   return t;
 }
 
-static bool split_sentences(FgArena *arena, FgTokenized *out) {
+/* Splits at the punctuation, or when breaks is not NULL exactly before
+ * the first token at or after each of the n byte offsets in breaks. */
+static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *breaks,
+                            size_t nbreaks) {
   const FgToken *tokens = out->tokens;
+  size_t k = 0;
   size_t count = out->token_count, n = 0, cap = 64;
   FgSentence *sents = fg_arena_calloc(arena, cap, sizeof(FgSentence));
   if (!sents)
@@ -394,9 +398,16 @@ static bool split_sentences(FgArena *arena, FgTokenized *out) {
   size_t first = 0;
   for (size_t t = 0; t < count; t++) {
     /* the text's last tokens end a sentence even without punctuation */
-    if (t + 1 < count && !sentence_ends_after(tokens, count, t))
-      continue;
-    t = absorb_closers(tokens, count, t);
+    if (breaks) {
+      while (k < nbreaks && breaks[k] <= tokens[t].begin)
+        k++;
+      if (t + 1 < count && (k == nbreaks || tokens[t + 1].begin < breaks[k]))
+        continue;
+    } else {
+      if (t + 1 < count && !sentence_ends_after(tokens, count, t))
+        continue;
+      t = absorb_closers(tokens, count, t);
+    }
     if (n == cap) {
       FgSentence *grown = fg_arena_calloc(arena, cap * 2, sizeof(FgSentence));
       if (!grown)
@@ -417,8 +428,8 @@ static bool split_sentences(FgArena *arena, FgTokenized *out) {
   return true;
 }
 
-bool fg_text_analyse(FgArena *arena, const char *text, size_t len,
-                     FgTokenized *out) {
+static bool analyse(FgArena *arena, const char *text, size_t len, const uint32_t *breaks,
+                    size_t nbreaks, FgTokenized *out) {
   memset(out, 0, sizeof *out);
   if (len >= UINT32_MAX)
     return false;
@@ -428,5 +439,15 @@ bool fg_text_analyse(FgArena *arena, const char *text, size_t len,
   out->tokens = lx.tokens;
   out->token_count = lx.count;
   mark_blocks(lx.tokens, lx.count);
-  return split_sentences(arena, out);
+  return split_sentences(arena, out, breaks, nbreaks);
+}
+
+bool fg_text_analyse(FgArena *arena, const char *text, size_t len, FgTokenized *out) {
+  return analyse(arena, text, len, NULL, 0, out);
+}
+
+bool fg_text_analyse_split(FgArena *arena, const char *text, size_t len,
+                           const uint32_t *breaks, size_t nbreaks, FgTokenized *out) {
+  static const uint32_t none[1] = {0};
+  return analyse(arena, text, len, nbreaks ? breaks : none, nbreaks, out);
 }

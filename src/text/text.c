@@ -324,7 +324,8 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
    * when a typical sentence opener follows. */
   bool dotted = t >= 2 && fg_tok_is(&tokens[t - 2], ".") && tokens[t - 2].end == prev->begin;
   if (strlen(prev->norm) == 1 && ((prev->flags & FG_TOK_CAP) || dotted))
-    return !is_lower_word(next) && in_list(SENTENCE_STARTERS, next->norm);
+    return !is_lower_word(next) && !(next->flags & FG_TOK_UPPER) &&
+           in_list(SENTENCE_STARTERS, next->norm);
   /* a lower-case word after a full stop starts a sentence too (web text,
    * headlines run in); abbreviations were caught above */
   return true;

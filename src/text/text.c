@@ -16,7 +16,8 @@ static const char *const ABBREVIATIONS[] = {
     "cf", "messrs", "msgr", "atty", "det", "dept", "univ", "assn", "bros",
     "ave", "blvd", "calif", "ariz", "colo", "conn", "fla", "kan", "okla",
     "tenn", "tex", "minn", "mich", "neb", "nev", "wis", "wyo", "sens",
-    "reps", "gens", "jul", "jun", "mar", "esq", "ph", NULL};
+    "reps", "gens", "jul", "jun", "mar", "esq", "ph", "c", "ca", "cal", "ext",
+    "sts", "drs", "ps", NULL};
 
 /* Capitalised words that start a new sentence after an initialism ("U.S."). */
 static const char *const SENTENCE_STARTERS[] = {
@@ -299,6 +300,17 @@ static bool is_lower_word(const FgToken *tok) {
   return (tok->flags & FG_TOK_WORD) && !(tok->flags & FG_TOK_CAP);
 }
 
+/* A footnote mark glued to the stop before it ("in 1805.[25] In"): the
+ * index of its closing bracket, else 0. */
+static size_t footnote_after(const FgToken *tokens, size_t count, size_t t) {
+  if (t + 3 >= count || (tokens[t + 1].flags & (FG_TOK_SPACE | FG_TOK_BLOCK)) ||
+      !fg_tok_is(&tokens[t + 1], "(") || !(tokens[t + 2].flags & FG_TOK_NUM) ||
+      (tokens[t + 2].flags & FG_TOK_SPACE) || !fg_tok_is(&tokens[t + 3], ")") ||
+      (tokens[t + 3].flags & FG_TOK_SPACE))
+    return 0;
+  return t + 3;
+}
+
 /* Does the period at tokens[t] end a sentence? */
 static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
   if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK))
@@ -323,6 +335,11 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
   /* An initial or initialism (J. Smith, U.S., a.m.): a sentence ends only
    * when a typical sentence opener follows. */
   bool dotted = t >= 2 && fg_tok_is(&tokens[t - 2], ".") && tokens[t - 2].end == prev->begin;
+  /* "e.g." and "i.e." go on */
+  if (dotted && t >= 3 &&
+      ((fg_tok_is(prev, "g") && fg_tok_is(&tokens[t - 3], "e")) ||
+       (fg_tok_is(prev, "e") && fg_tok_is(&tokens[t - 3], "i"))))
+    return false;
   if (strlen(prev->norm) == 1 && ((prev->flags & FG_TOK_CAP) || dotted))
     return !is_lower_word(next) && !(next->flags & FG_TOK_UPPER) &&
            in_list(SENTENCE_STARTERS, next->norm);
@@ -334,7 +351,13 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
 static bool sentence_ends_after(const FgToken *tokens, size_t count, size_t t) {
   if (t + 1 < count && (tokens[t + 1].flags & FG_TOK_BLOCK))
     return true;
+  /* after a footnote mark, as after the stop it follows */
+  if (t >= 3 && fg_tok_is(&tokens[t], ")") && is_terminal(&tokens[t - 3]) &&
+      footnote_after(tokens, count, t - 3) == t)
+    return t + 1 >= count || !is_lower_word(&tokens[t + 1]);
   if (!is_terminal(&tokens[t]))
+    return false;
+  if (footnote_after(tokens, count, t))
     return false;
   /* "3.5", "e.g", "www.example.com", "?b=1": no sentence ends inside a word */
   if (t + 1 < count && !(tokens[t + 1].flags & FG_TOK_SPACE) &&

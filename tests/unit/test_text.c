@@ -241,6 +241,8 @@ static void test_sentence_counts(void **state) {
       {"the talks ended. the delegates left.", 2},
       {"He came at 5 p.m. and left.", 1},
       {"Smith et al. found it.", 1},
+      {"He studied at Harrow.[25] In later years he wrote.", 2},
+      {"Tools (e.g. The Programming Historian) help.", 1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);

@@ -351,6 +351,16 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
 static bool sentence_ends_after(const FgToken *tokens, size_t count, size_t t) {
   if (t + 1 < count && (tokens[t + 1].flags & FG_TOK_BLOCK))
     return true;
+  /* an emoticon standing alone (":)", ";-(") ends a sentence in web text */
+  if (t >= 1 && t + 1 < count && (fg_tok_is(&tokens[t], ")") || fg_tok_is(&tokens[t], "(")) &&
+      (tokens[t + 1].flags & FG_TOK_SPACE) && !(tokens[t].flags & FG_TOK_SPACE)) {
+    size_t c = t - 1;
+    if (c >= 1 && fg_tok_is(&tokens[c], "-") && !(tokens[c].flags & FG_TOK_SPACE))
+      c--;
+    if ((fg_tok_is(&tokens[c], ":") || fg_tok_is(&tokens[c], ";")) &&
+        (c == 0 || (tokens[c].flags & FG_TOK_SPACE)) && (c + 1 == t || c + 2 == t))
+      return true;
+  }
   /* after a footnote mark, as after the stop it follows */
   if (t >= 3 && fg_tok_is(&tokens[t], ")") && is_terminal(&tokens[t - 3]) &&
       footnote_after(tokens, count, t - 3) == t)

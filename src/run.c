@@ -114,6 +114,20 @@ static FgStatus load_knowledge(FgRun *run) {
   return st;
 }
 
+/* An unlinked temporary file in $TMPDIR (else /tmp), like the evidence's. */
+static FILE *temp_file(void) {
+  char *path = join_path(fg_evidence_spill_dir(), "factgraph-conllu-XXXXXX");
+  int fd = path ? mkstemp(path) : -1;
+  FILE *f = fd >= 0 ? fdopen(fd, "w+") : NULL;
+  if (fd >= 0) {
+    unlink(path);
+    if (!f)
+      close(fd);
+  }
+  free(path);
+  return f;
+}
+
 FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
   *out = NULL;
   FgRun *run = calloc(1, sizeof *run);
@@ -132,9 +146,9 @@ FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
                         run->files_read
                     ? load_knowledge(run)
                     : FG_ERR_NOMEM;
-  if (st == FG_OK && config->conllu && !(run->conllu = tmpfile())) {
-    diag(run, FG_ERR_IO, FG_SEV_ERROR, "CoNLL-U output", 0,
-         "cannot create a temporary file for the analysis");
+  if (st == FG_OK && config->conllu && !(run->conllu = temp_file())) {
+    diag(run, FG_ERR_IO, FG_SEV_ERROR, fg_evidence_spill_dir(), 0,
+         "cannot create a temporary file for the CoNLL-U analysis");
     st = FG_ERR_IO;
   }
   if (st != FG_OK) {

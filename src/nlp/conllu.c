@@ -1,11 +1,28 @@
 #include "nlp/conllu.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
-/* A comment value on one line: white space and control characters as '_'. */
+#include "nlp/segment.h"
+
+/* A comment value on one line and one word: white space and control
+ * characters as '_', bytes that are not UTF-8 (a file name's) as U+FFFD. */
 static void put_id(FILE *out, const char *id) {
-  for (const char *p = id && *id ? id : "doc"; *p; p++)
-    fputc((unsigned char)*p <= ' ' ? '_' : *p, out);
+  const char *p = id && *id ? id : "doc";
+  while (*p) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, &cp);
+    if (n <= 0) {
+      fputs("\xEF\xBF\xBD", out);
+      p++;
+    } else if (cp < 0x20 || cp == 0x7F || fg_nlp_is_space(cp)) {
+      fputc('_', out);
+      p += n;
+    } else {
+      fwrite(p, 1, (size_t)n, out);
+      p += n;
+    }
+  }
 }
 
 static const char *or_blank(const char *s) { return s && *s ? s : "_"; }

@@ -45,3 +45,25 @@ if grep -q conllu <("$FACTGRAPH" --help); then
     <(grep -v '^#' "$TMP/again.conllu" | cut -f1,2) >/dev/null ||
     fail "--input-format conllu changed the tokens, words or sentences"
 fi
+
+# malformed pre-tokenized input: an error naming the line, nothing written
+printf '1\tGood\t_\t_\t_\t_\t0\troot\t_\t_\n\n1\n' >"$TMP/one-column.conllu"
+printf '1-2\tdon'"'"'t\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\t_\t_\t_\t_\t0\troot\t_\t_\n\n' \
+  >"$TMP/short-range.conllu"
+printf 'x\tword\t_\t_\t_\t_\t0\troot\t_\t_\n\n' >"$TMP/bad-id.conllu"
+for bad in one-column:3 short-range:3 bad-id:1; do
+  name=${bad%:*} line=${bad#*:}
+  status=0
+  "$FACTGRAPH" -q --input-format conllu -f conllu "$TMP/$name.conllu" >"$TMP/$name.out" \
+    2>"$TMP/$name.err" || status=$?
+  [ "$status" -eq 1 ] || fail "$name: exit $status, not 1"
+  grep -q ":$line:" "$TMP/$name.err" || fail "$name: the error does not name line $line: $(cat "$TMP/$name.err")"
+  [ ! -s "$TMP/$name.out" ] || fail "$name: output written"
+done
+
+# a document id that is no single word still gives one (space, tab, no-break space)
+mkdir -p "$TMP/odd"
+odd="$TMP/odd/a b"$'\t'"c"$'\u00a0'"d.txt"
+cp "${inputs[0]}" "$odd"
+"$FACTGRAPH" -q -f conllu "$odd" >"$TMP/odd.conllu"
+out=$("$PY" "$check" "$TMP/odd.conllu") || fail "odd id: $out"

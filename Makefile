@@ -22,8 +22,7 @@ CFLAGS   += -std=c11 $(WARNINGS) $(OPT) -fvisibility=hidden -MMD -MP $(EXTRA_CFL
 LDLIBS   += $(shell pkg-config --libs $(PKGS)) -lm
 LDFLAGS  += $(EXTRA_LDFLAGS)
 
-LIB_SRC  := $(sort $(shell find src -name '*.c' -not -path 'src/cli/*' \
-              -not -path 'src/evaltool/*'))
+LIB_SRC  := $(sort $(shell find src -name '*.c' -not -path 'src/cli/*'))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
@@ -31,16 +30,14 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TESTS    := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 LIB      := $(BUILD)/libfactgraph.a
 BIN      := $(BUILD)/factgraph
-# the CoNLL 2018 evaluator (`make eval-nlp`): not part of the library
-EVAL_BIN := $(BUILD)/fg-nlp-eval
 
 SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
              -fno-sanitize-recover=all
 
 .PHONY: all check unit-tests cli-tests check-plain check-asan check-valgrind \
-        deps run bench eval eval-nlp install clean headers-test
+        deps run bench eval install clean headers-test
 
-all: $(BIN) $(LIB) $(EVAL_BIN)
+all: $(BIN) $(LIB)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -53,9 +50,6 @@ $(LIB): $(LIB_OBJ)
 
 $(BIN): $(CLI_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) $(CLI_OBJ) $(LIB) $(LDLIBS) -o $@
-
-$(EVAL_BIN): $(BUILD)/obj/src/evaltool/main.o $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
@@ -116,7 +110,13 @@ bench: $(BIN)
 eval: $(BIN)
 	bash tests/cli/eval.sh $(BIN) $(SHARED)
 
-# CoNLL 2018 scores of the front end on the treebanks' test sets.
+# The CoNLL 2018 evaluator (src/nlp/conll18.c) as a tool, and its scores
+# of the front end on the treebanks' test sets.
+EVAL_BIN := $(BUILD)/fg-nlp-eval
+$(EVAL_BIN): tools/nlp-eval.c $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
+
+.PHONY: eval-nlp
 eval-nlp: $(BIN) $(EVAL_BIN)
 	bash tests/cli/eval-nlp.sh $(BIN) $(EVAL_BIN) $(SHARED)
 

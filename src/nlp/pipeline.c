@@ -19,7 +19,9 @@ static void flat_tree(FgWord *words, uint32_t n) {
  * all three. The lead wires them in here, e.g.
  *   if (stages->tagger && fg_tagger_predict(stages->tagger, words, n, arena) != FG_OK)
  *     return false;
- * and likewise fg_lemmatizer_predict, fg_parser_predict, fg_ner_predict. */
+ * and likewise fg_lemmatizer_predict and fg_parser_predict, then
+ *   fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, arena)
+ * (the memory is cleared where a document starts, in run.c's write_conllu). */
 static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgWord *words, uint32_t n) {
   (void)arena;
   if (!stages || !stages->parser)

@@ -18,12 +18,18 @@ struct FgTagger;
 struct FgLemmatizer;
 struct FgParser;
 struct FgNer;
+struct FgNerGaz;
+struct FgNerMemory;
 
 typedef struct {
   const struct FgTagger *tagger;
   const struct FgLemmatizer *lemmatizer;
   const struct FgParser *parser;
   const struct FgNer *ner;
+  const struct FgNerGaz *ner_gaz; /* the recognizer's gazetteer features */
+  struct FgNerMemory *ner_memory; /* names seen in the document so far:
+                                     cleared by the caller at each new
+                                     document */
 } FgNlpStages;
 
 typedef struct {

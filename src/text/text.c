@@ -300,6 +300,20 @@ static bool is_lower_word(const FgToken *tok) {
   return (tok->flags & FG_TOK_WORD) && !(tok->flags & FG_TOK_CAP);
 }
 
+/* The index of the last token of an emoticon (":)", ";-(") starting at
+ * tokens[c], else 0. */
+static size_t emoticon_at(const FgToken *tokens, size_t count, size_t c) {
+  if (c + 1 >= count || !(fg_tok_is(&tokens[c], ":") || fg_tok_is(&tokens[c], ";")))
+    return 0;
+  size_t e = c + 1;
+  if (e + 1 < count && fg_tok_is(&tokens[e], "-") && !(tokens[e].flags & FG_TOK_SPACE))
+    e++;
+  return !(tokens[e].flags & FG_TOK_SPACE) &&
+                 (fg_tok_is(&tokens[e], ")") || fg_tok_is(&tokens[e], "("))
+             ? e
+             : 0;
+}
+
 /* A footnote mark glued to the stop before it ("in 1805.[25] In"): the
  * index of its closing bracket, else 0. */
 static size_t footnote_after(const FgToken *tokens, size_t count, size_t t) {
@@ -352,13 +366,9 @@ static bool sentence_ends_after(const FgToken *tokens, size_t count, size_t t) {
   if (t + 1 < count && (tokens[t + 1].flags & FG_TOK_BLOCK))
     return true;
   /* an emoticon standing alone (":)", ";-(") ends a sentence in web text */
-  if (t >= 1 && t + 1 < count && (fg_tok_is(&tokens[t], ")") || fg_tok_is(&tokens[t], "(")) &&
-      (tokens[t + 1].flags & FG_TOK_SPACE) && !(tokens[t].flags & FG_TOK_SPACE)) {
-    size_t c = t - 1;
-    if (c >= 1 && fg_tok_is(&tokens[c], "-") && !(tokens[c].flags & FG_TOK_SPACE))
-      c--;
-    if ((fg_tok_is(&tokens[c], ":") || fg_tok_is(&tokens[c], ";")) &&
-        (c == 0 || (tokens[c].flags & FG_TOK_SPACE)) && (c + 1 == t || c + 2 == t))
+  if (t + 1 < count && (tokens[t + 1].flags & FG_TOK_SPACE) && t >= 1) {
+    size_t c = t >= 2 && fg_tok_is(&tokens[t - 1], "-") ? t - 2 : t - 1;
+    if ((c == 0 || (tokens[c].flags & FG_TOK_SPACE)) && emoticon_at(tokens, count, c) == t)
       return true;
   }
   /* after a footnote mark, as after the stop it follows */
@@ -367,7 +377,9 @@ static bool sentence_ends_after(const FgToken *tokens, size_t count, size_t t) {
     return t + 1 >= count || !is_lower_word(&tokens[t + 1]);
   if (!is_terminal(&tokens[t]))
     return false;
-  if (footnote_after(tokens, count, t))
+  /* "I love her. :) I have": the emoticon closes the sentence */
+  if (footnote_after(tokens, count, t) ||
+      (t + 1 < count && (tokens[t + 1].flags & FG_TOK_SPACE) && emoticon_at(tokens, count, t + 1)))
     return false;
   /* "3.5", "e.g", "www.example.com", "?b=1": no sentence ends inside a word */
   if (t + 1 < count && !(tokens[t + 1].flags & FG_TOK_SPACE) &&

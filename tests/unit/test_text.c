@@ -242,6 +242,7 @@ static void test_sentence_counts(void **state) {
       {"He came at 5 p.m. and left.", 1},
       {"Smith et al. found it.", 1},
       {"great food :) the staff was nice", 2},
+      {"I love her. :) I have a dog.", 2},
       {"He said (see above) that it was fine", 1},
       {"He studied at Harrow.[25] In later years he wrote.", 2},
       {"Tools (e.g. The Programming Historian) help.", 1},

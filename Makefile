@@ -110,6 +110,16 @@ bench: $(BIN)
 eval: $(BIN)
 	bash tests/cli/eval.sh $(BIN) $(SHARED)
 
+# The CoNLL 2018 evaluator (src/nlp/conll18.c) as a tool, and its scores
+# of the front end on the treebanks' test sets.
+EVAL_BIN := $(BUILD)/fg-nlp-eval
+$(EVAL_BIN): tools/nlp-eval.c $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
+
+.PHONY: eval-nlp
+eval-nlp: $(BIN) $(EVAL_BIN)
+	bash tests/cli/eval-nlp.sh $(BIN) $(EVAL_BIN) $(SHARED)
+
 # The installed binary has its ontology directory built in: a fresh build,
 # so that an earlier install with another PREFIX cannot leave its path.
 install: all

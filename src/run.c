@@ -16,6 +16,8 @@
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/ontology.h"
+#include "nlp/conllu.h"
+#include "nlp/pipeline.h"
 #include "serialize/writers.h"
 #include "text/utf8.h"
 #include "util/buf.h"
@@ -57,6 +59,10 @@ struct FgRun {
   FgFilesRead *files_read;
   bool spill_reported;
   bool finished;
+  FgNlpStages stages;   /* the trained models (none loaded yet) */
+  FILE *conllu;         /* the CoNLL-U analysis so far, when config.conllu */
+  uint32_t conllu_sent; /* sentences of the current document */
+  bool conllu_failed;
 };
 
 FgConfig fg_config_default(void) {
@@ -110,6 +116,20 @@ static FgStatus load_knowledge(FgRun *run) {
   return st;
 }
 
+/* An unlinked temporary file in $TMPDIR (else /tmp), like the evidence's. */
+static FILE *temp_file(void) {
+  char *path = join_path(fg_evidence_spill_dir(), "factgraph-conllu-XXXXXX");
+  int fd = path ? mkstemp(path) : -1;
+  FILE *f = fd >= 0 ? fdopen(fd, "w+") : NULL;
+  if (fd >= 0) {
+    unlink(path);
+    if (!f)
+      close(fd);
+  }
+  free(path);
+  return f;
+}
+
 FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
   *out = NULL;
   FgRun *run = calloc(1, sizeof *run);
@@ -128,6 +148,11 @@ FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
                         run->files_read
                     ? load_knowledge(run)
                     : FG_ERR_NOMEM;
+  if (st == FG_OK && config->conllu && !(run->conllu = temp_file())) {
+    diag(run, FG_ERR_IO, FG_SEV_ERROR, fg_evidence_spill_dir(), 0,
+         "cannot create a temporary file for the CoNLL-U analysis");
+    st = FG_ERR_IO;
+  }
   if (st != FG_OK) {
     fg_run_free(run);
     return st;
@@ -158,6 +183,8 @@ void fg_run_free(FgRun *run) {
   fg_local_entities_free(&run->entities);
   fg_entity_folder_free(run->folder);
   fg_files_read_free(run->files_read);
+  if (run->conllu)
+    fclose(run->conllu);
   free_stored_facts(run);
   free(run->doc_facts);
   fg_arena_free(run->arena);
@@ -330,6 +357,59 @@ static void report_spill_error(FgRun *run) {
   fg_buf_free(&message);
 }
 
+/* Pre-tokenized words as the front end's sentences (a copy the stages
+ * can fill). */
+static bool given_words(FgArena *arena, const FgPiece *piece, FgNlpDoc *nlp) {
+  const FgPretokenized *pre = piece->pretok;
+  memset(nlp, 0, sizeof *nlp);
+  nlp->text = piece->text;
+  nlp->len = piece->len;
+  FgWord *words = fg_arena_alloc(arena, (pre->word_count + 1) * sizeof *words);
+  nlp->sentences = fg_arena_calloc(arena, pre->sentence_count + 1, sizeof *nlp->sentences);
+  if (!words || !nlp->sentences)
+    return false;
+  memcpy(words, pre->words, pre->word_count * sizeof *words);
+  for (size_t s = 0; s < pre->sentence_count; s++) {
+    size_t first = pre->sentence_first[s];
+    size_t last = s + 1 < pre->sentence_count ? pre->sentence_first[s + 1] : pre->word_count;
+    nlp->sentences[s] = (FgNlpSentence){words + first, (uint32_t)(last - first)};
+  }
+  nlp->sentence_count = pre->sentence_count;
+  return true;
+}
+
+/* The text's tokens for the extractor, split into the given sentences. */
+static bool given_sentences(FgArena *arena, const FgPiece *piece, FgTokenized *tok) {
+  const FgPretokenized *pre = piece->pretok;
+  uint32_t *breaks = fg_arena_alloc(arena, (pre->sentence_count + 1) * sizeof *breaks);
+  if (!breaks)
+    return false;
+  for (size_t s = 0; s < pre->sentence_count; s++)
+    breaks[s] = pre->words[pre->sentence_first[s]].begin;
+  return fg_text_analyse_split(arena, piece->text, piece->len, breaks, pre->sentence_count,
+                               tok);
+}
+
+/* The document's words, sentence by sentence, to the CoNLL-U file. */
+static FgStatus write_conllu(FgRun *run, const FgPiece *piece, const FgTokenized *tok) {
+  FgNlpDoc nlp;
+  if (piece->pretok ? !given_words(run->arena, piece, &nlp) ||
+                          !fg_nlp_annotate(run->arena, &run->stages, &nlp)
+                    : !fg_nlp_analyse(run->arena, piece->text, piece->len, tok, &run->stages,
+                                      &nlp))
+    return FG_ERR_NOMEM;
+  bool first = piece->cp_base == 0;
+  if (first)
+    run->conllu_sent = 0;
+  if (!fg_conllu_write(run->conllu, piece->meta->id, first, &run->conllu_sent, &nlp) &&
+      !run->conllu_failed) {
+    run->conllu_failed = true;
+    diag(run, FG_ERR_IO, FG_SEV_ERROR, "CoNLL-U output", 0,
+         "cannot write the analysis to its temporary file");
+  }
+  return FG_OK;
+}
+
 static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   const char *id = piece->meta->id, *text = piece->text;
   size_t len = piece->len;
@@ -348,7 +428,9 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   doc.main_country = FG_NONE;
   Collector c = {run, &doc, FG_NONE, NULL, NULL, piece->cp_base, 0, NULL};
   size_t end = 0;
-  if (!fg_text_analyse(run->arena, text, len, &doc.tok) || !fg_find_mentions(&doc) ||
+  bool tokenized = piece->pretok ? given_sentences(run->arena, piece, &doc.tok)
+                                 : fg_text_analyse(run->arena, text, len, &doc.tok);
+  if (!tokenized || !fg_find_mentions(&doc) ||
       !sentence_offsets(&c, &end))
     return FG_ERR_NOMEM;
   /* Evidence offsets count code points: this is where they end. */
@@ -373,7 +455,9 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   run->doc_fact_count = 0;
   if (!fg_extract_facts(&doc, meta.date, store_fact, &c) || !fold_entities(run, &doc))
     return FG_ERR_NOMEM;
-  FgStatus st = store_doc_facts(run);
+  FgStatus st = run->conllu ? write_conllu(run, piece, &doc.tok) : FG_OK;
+  if (st == FG_OK)
+    st = store_doc_facts(run);
   report_spill_error(run);
   return st;
 }
@@ -487,6 +571,25 @@ FgStatus fg_run_finish(FgRun *run) {
 
 const FgGraph *fg_run_graph(const FgRun *run) { return run->finished ? run->graph : NULL; }
 
+/* The analysis kept during the run, copied out whole. */
+static FgStatus copy_conllu(const FgRun *run, FILE *out) {
+  if (!run->conllu) {
+    diag(run, FG_ERR_USAGE, FG_SEV_ERROR, "CoNLL-U output", 0,
+         "the run was not configured to keep the analysis (FgConfig.conllu)");
+    return FG_ERR_USAGE;
+  }
+  if (run->conllu_failed || fflush(run->conllu) != 0 || fseek(run->conllu, 0, SEEK_SET) != 0)
+    return FG_ERR_IO;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, run->conllu)) > 0)
+    if (fwrite(buf, 1, n, out) != n)
+      return FG_ERR_IO;
+  FgStatus st = ferror(run->conllu) ? FG_ERR_IO : FG_OK;
+  fseek(run->conllu, 0, SEEK_END);
+  return st;
+}
+
 FgStatus fg_run_write(const FgRun *run, FgFormat format, const FgWriteOptions *options,
                       FILE *out) {
   if (!run->finished)
@@ -495,6 +598,8 @@ FgStatus fg_run_write(const FgRun *run, FgFormat format, const FgWriteOptions *o
   if (!opts.base_iri)
     opts.base_iri = run->config.base_iri;
   switch (format) {
+  case FG_FORMAT_CONLLU:
+    return copy_conllu(run, out);
   case FG_FORMAT_TSV:
     return fg_write_tsv(run->graph, out);
   case FG_FORMAT_DOT:

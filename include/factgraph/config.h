@@ -19,7 +19,8 @@ typedef enum {
   FG_INPUT_HTML,
   FG_INPUT_NITF,
   FG_INPUT_NEWSML,
-  FG_INPUT_JSONL
+  FG_INPUT_JSONL,
+  FG_INPUT_CONLLU /* pre-tokenized: FORMs and sentence breaks (never auto) */
 } FgInputFormat;
 
 typedef struct {
@@ -34,6 +35,9 @@ typedef struct {
   FgInputFormat input_format;
   /* Whether a directory given as input is walked (else it is an error). */
   bool recursive;
+  /* Keep each document's linguistic analysis for FG_FORMAT_CONLLU (in a
+   * temporary file, so memory stays flat). */
+  bool conllu;
   /* Diagnostics sink; NULL drops them. */
   FgDiagFunc diag;
   void *diag_handle;
@@ -44,7 +48,8 @@ typedef struct {
 FG_API FgConfig fg_config_default(void);
 
 /* The input format called name ("auto", "text", "html", "nitf", "newsml",
- * "jsonl"); false for an unknown name. */
+ * "jsonl",
+ * "conllu"); false for an unknown name. */
 FG_API bool fg_input_format_from_name(const char *name, FgInputFormat *out);
 
 /* The name of an input format (static). */

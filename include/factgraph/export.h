@@ -15,7 +15,8 @@ typedef enum {
   FG_FORMAT_NTRIPLES,
   FG_FORMAT_NQUADS,
   FG_FORMAT_DOT,
-  FG_FORMAT_TSV
+  FG_FORMAT_TSV,
+  FG_FORMAT_CONLLU /* the linguistic analysis; needs FgConfig.conllu */
 } FgFormat;
 
 /* Where minted IRIs start unless the user gives a base. */
@@ -37,7 +38,7 @@ typedef struct {
 FG_API FgWriteOptions fg_write_options_default(void);
 
 /* Looks up a format by name ("turtle", "ttl", "ntriples", "nt", "nquads",
- * "nq", "dot", "tsv") or by a path's extension. False when unknown. */
+ * "nq", "dot", "tsv", "conllu") or by a path's extension. False when unknown. */
 FG_API bool fg_format_from_name(const char *name, FgFormat *out);
 FG_API bool fg_format_from_path(const char *path, FgFormat *out);
 /* Canonical name of a format ("turtle", ...). */

@@ -81,7 +81,7 @@ static int add_output(CliOptions *opts, const char *path, FILE *err) {
   if (!fg_format_from_path(path, &output->format))
     return usage_error(err,
                        "cannot tell the format of '%s': use .ttl, .nt, .nq, "
-                       ".dot or .tsv",
+                       ".dot, .tsv or .conllu",
                        path);
   output->path = path;
   opts->output_count++;
@@ -101,7 +101,7 @@ static int set_stdout_format(CliOptions *opts, const char *name, FILE *err) {
   if (!fg_format_from_name(name, &opts->stdout_format))
     return usage_error(err,
                        "unknown format '%s': use turtle, ntriples, nquads, "
-                       "dot or tsv",
+                       "dot, tsv or conllu",
                        name);
   opts->to_stdout = true;
   return 0;
@@ -166,7 +166,7 @@ static int apply_option(CliOptions *opts, int code, FILE *err) {
     if (!fg_input_format_from_name(optarg, &opts->config.input_format))
       return usage_error(err,
                          "unknown input format '%s': use auto, text, html, "
-                         "nitf, newsml or jsonl",
+                         "nitf, newsml, jsonl or conllu",
                          optarg);
     return 0;
   case 'r':
@@ -236,6 +236,10 @@ int cli_options_parse(int argc, char **argv, CliOptions *opts, FILE *err) {
   opts->file_count = (size_t)(argc - optind);
   if (opts->output_count == 0)
     opts->to_stdout = true;
+  /* the CoNLL-U analysis is kept during the run only when asked for */
+  opts->config.conllu = opts->to_stdout && opts->stdout_format == FG_FORMAT_CONLLU;
+  for (size_t i = 0; i < opts->output_count; i++)
+    opts->config.conllu |= opts->outputs[i].format == FG_FORMAT_CONLLU;
   return 0;
 }
 
@@ -250,16 +254,20 @@ void cli_options_print_help(FILE *out) {
       "\n"
       "Input:\n"
       "      --input-format F  auto (default: told by content), text, html,\n"
-      "                        nitf, newsml or jsonl (one article per line)\n"
+      "                        nitf, newsml, jsonl (one article per line)\n"
+      "                        or conllu (pre-tokenized: FORMs and sentence\n"
+      "                        breaks only)\n"
       "  -r, --recursive       read the files in directories, and below\n"
       "\n"
       "Output (default: Turtle on standard output):\n"
       "  -o, --output PATH     write to PATH, format from the extension:\n"
       "                        .ttl Turtle, .nt N-Triples, .nq N-Quads,\n"
-      "                        .dot GraphViz, .tsv facts table; repeatable.\n"
+      "                        .dot GraphViz, .tsv facts table, .conllu\n"
+      "                        the linguistic analysis; repeatable.\n"
       "                        Files are replaced atomically.\n"
       "  -f, --format NAME     write NAME to standard output: turtle (ttl),\n"
-      "                        ntriples (nt), nquads (nq), dot, tsv\n"
+      "                        ntriples (nt), nquads (nq), dot, tsv,\n"
+      "                        conllu (each document's sentences and words)\n"
       "      --base IRI        base of the minted IRIs\n"
       "                        (default %s)\n"
       "\n"

@@ -339,6 +339,15 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       end++;
       continue;
     }
+    /* a middle initial: "John F. Kennedy", "Hubert H. Humphrey" */
+    if (fg_tok_is(tok, ".") && end >= t + 2 && joined(tok_at(doc, end - 1), tok) &&
+        strlen(tok_at(doc, end - 1)->norm) == 1 && is_word(tok_at(doc, end - 1)) &&
+        strlen(tok_at(doc, end - 2)->norm) > 1 && is_word(tok_at(doc, end - 2)) &&
+        end + 1 < last && is_word(tok_at(doc, end + 1)) &&
+        (tok_at(doc, end + 1)->flags & FG_TOK_CAP) && !is_stop_cap(doc, end + 1, first_tok, last)) {
+      end++;
+      continue;
+    }
     /* lower-case particles, and "of"/"for"/"and" inside institution
      * names: "Union for Renewal and Progress", "Ministry of the Interior" */
     bool particle = is_word(tok) && !(tok->flags & FG_TOK_CAP) &&

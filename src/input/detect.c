@@ -7,7 +7,8 @@
 static const char *const NAMES[] = {
     [FG_INPUT_AUTO] = "auto",     [FG_INPUT_TEXT] = "text",
     [FG_INPUT_HTML] = "html",     [FG_INPUT_NITF] = "nitf",
-    [FG_INPUT_NEWSML] = "newsml", [FG_INPUT_JSONL] = "jsonl"};
+    [FG_INPUT_NEWSML] = "newsml", [FG_INPUT_JSONL] = "jsonl",
+    [FG_INPUT_CONLLU] = "conllu"};
 
 bool fg_input_format_from_name(const char *name, FgInputFormat *out) {
   for (size_t i = 0; i < sizeof NAMES / sizeof *NAMES; i++)

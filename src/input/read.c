@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "input/article.h"
+#include "input/conllu.h"
 #include "input/detect.h"
 #include "input/html.h"
 #include "input/jsonl.h"
@@ -109,7 +110,7 @@ static FgStatus sink_article(Input *in, FgArticle *a, const char *id,
                        .headline = a->headline, .date = a->date,
                        .author = a->author, .publisher = a->publisher,
                        .url = a->url};
-    FgPiece piece = {&meta, fg_buf_cstr(&text), text.len, 0};
+    FgPiece piece = {&meta, fg_buf_cstr(&text), text.len, 0, NULL};
     st = in->reader->sink(in->reader->sink_handle, &piece);
     in->articles += st == FG_OK;
   }
@@ -142,7 +143,7 @@ static FgStatus read_text(Input *in, FgSource *src) {
     }
     /* Later segments repeat the id: the graph keeps the first one's
      * metadata, the only segment with a header. */
-    FgPiece piece = {&meta, fg_buf_cstr(&text), text.len, (uint32_t)cp};
+    FgPiece piece = {&meta, fg_buf_cstr(&text), text.len, (uint32_t)cp, NULL};
     if (!blank(piece.text, piece.len)) {
       st = in->reader->sink(in->reader->sink_handle, &piece);
       in->articles += st == FG_OK;
@@ -250,6 +251,15 @@ static FgStatus read_markup(Input *in, FgSource *src, FgInputFormat format) {
   return st;
 }
 
+/* ---- pre-tokenized CoNLL-U (conllu.c), a piece per document ---- */
+
+static FgStatus read_conllu(Input *in, FgSource *src) {
+  FgConlluInput ci = {in->reader->diag, in->reader->diag_handle, in->source,
+                      in->id,           in->path,                in->reader->sink,
+                      in->reader->sink_handle};
+  return fg_conllu_input_read(&ci, src, &in->articles);
+}
+
 /* ---- one stream ---- */
 
 static FgStatus read_stream(Input *in, FILE *f);
@@ -305,9 +315,10 @@ static FgStatus read_stream(Input *in, FILE *f) {
     FgInputFormat format = in->reader->format != FG_INPUT_AUTO
                                ? in->reader->format
                                : fg_input_detect(head, len);
-    st = format == FG_INPUT_TEXT    ? read_text(in, &src)
-         : format == FG_INPUT_JSONL ? read_jsonl(in, &src)
-                                    : read_markup(in, &src, format);
+    st = format == FG_INPUT_TEXT     ? read_text(in, &src)
+         : format == FG_INPUT_JSONL  ? read_jsonl(in, &src)
+         : format == FG_INPUT_CONLLU ? read_conllu(in, &src)
+                                     : read_markup(in, &src, format);
   }
   if (src.failed && st != FG_ERR_NOMEM) {
     say(in, FG_ERR_IO, FG_SEV_ERROR, 0, src.offset,

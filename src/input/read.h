@@ -9,10 +9,20 @@
 
 #include "factgraph/config.h"
 #include "factgraph/graph.h"
+#include "nlp/word.h"
 
 /* Plain text is analysed in segments of at most this many bytes, cut at
  * paragraph ends, so that memory stays flat whatever the file's size. */
 #define FG_TEXT_SEGMENT ((size_t)4 << 20)
+
+/* Pre-tokenized text (--input-format conllu): its words, their offsets
+ * into the piece's text, and where each sentence starts. */
+typedef struct {
+  const FgWord *words; /* form, begin, end, mwt_last and space_after set */
+  size_t word_count;
+  const uint32_t *sentence_first; /* each sentence's first word, ascending */
+  size_t sentence_count;
+} FgPretokenized;
 
 /* One article, or one segment of a long plain-text article. */
 typedef struct {
@@ -20,6 +30,7 @@ typedef struct {
   const char *text;       /* valid UTF-8, no NUL */
   size_t len;
   uint32_t cp_base;       /* code points of the document before this piece */
+  const FgPretokenized *pretok; /* NULL unless the input was pre-tokenized */
 } FgPiece;
 
 /* Takes a piece (borrowed for the call); FG_OK or FG_ERR_NOMEM. */

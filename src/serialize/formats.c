@@ -40,6 +40,7 @@ static const FormatInfo formats[] = {
      {".tsv"},
      NULL,
      "text/tab-separated-values"},
+    {FG_FORMAT_CONLLU, "conllu", {"conll-u"}, {".conllu"}, NULL, "text/plain"},
 };
 
 #define FORMAT_COUNT (sizeof formats / sizeof formats[0])

@@ -12,7 +12,12 @@ static const char *const ABBREVIATIONS[] = {
     "maj", "adm", "gov", "sen", "rep", "st", "jr", "sr", "rev", "hon",
     "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "apr",
     "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "pres",
-    "amb", "cmdr", "brig", "supt", "insp", "cpl", "pvt", "mt", "ft", NULL};
+    "amb", "cmdr", "brig", "supt", "insp", "cpl", "pvt", "mt", "ft", "al",
+    "cf", "messrs", "msgr", "atty", "det", "dept", "univ", "assn", "bros",
+    "ave", "blvd", "calif", "ariz", "colo", "conn", "fla", "kan", "okla",
+    "tenn", "tex", "minn", "mich", "neb", "nev", "wis", "wyo", "sens",
+    "reps", "gens", "jul", "jun", "mar", "esq", "ph", "c", "ca", "cal", "ext",
+    "sts", "drs", "ps", NULL};
 
 /* Capitalised words that start a new sentence after an initialism ("U.S."). */
 static const char *const SENTENCE_STARTERS[] = {
@@ -26,6 +31,8 @@ static bool in_list(const char *const *list, const char *word) {
       return true;
   return false;
 }
+
+bool fg_text_is_abbreviation(const char *norm) { return in_list(ABBREVIATIONS, norm); }
 
 typedef struct {
   FgArena *arena;
@@ -271,41 +278,125 @@ static void mark_blocks(FgToken *tokens, size_t count) {
   }
 }
 
+static bool is_closer(const FgToken *tok) {
+  return (tok->flags & FG_TOK_PUNCT) &&
+         (fg_tok_is(tok, "\"") || fg_tok_is(tok, "'") || fg_tok_is(tok, ")"));
+}
+
+/* The first token after tokens[t] and the closing quotes and brackets glued
+ * to it, looking through an opening quote or bracket that follows a space
+ * (`." Then`, `. "Then`, `. (AFP)`). */
+static size_t next_after_quotes(const FgToken *tokens, size_t count, size_t t) {
+  size_t n = t + 1;
+  while (n < count && !(tokens[n].flags & (FG_TOK_SPACE | FG_TOK_BLOCK)) && is_closer(&tokens[n]))
+    n++;
+  if (n + 1 < count && (tokens[n].flags & FG_TOK_SPACE) && !(tokens[n].flags & FG_TOK_BLOCK) &&
+      (tokens[n].flags & FG_TOK_PUNCT) && (fg_tok_is(&tokens[n], "\"") || fg_tok_is(&tokens[n], "(")))
+    n++;
+  return n;
+}
+
+static bool is_lower_word(const FgToken *tok) {
+  return (tok->flags & FG_TOK_WORD) && !(tok->flags & FG_TOK_CAP);
+}
+
+/* The index of the last token of an emoticon (":)", ";-(") starting at
+ * tokens[c], else 0. */
+static size_t emoticon_at(const FgToken *tokens, size_t count, size_t c) {
+  if (c + 1 >= count || !(fg_tok_is(&tokens[c], ":") || fg_tok_is(&tokens[c], ";")))
+    return 0;
+  size_t e = c + 1;
+  if (e + 1 < count && fg_tok_is(&tokens[e], "-") && !(tokens[e].flags & FG_TOK_SPACE))
+    e++;
+  return !(tokens[e].flags & FG_TOK_SPACE) &&
+                 (fg_tok_is(&tokens[e], ")") || fg_tok_is(&tokens[e], "("))
+             ? e
+             : 0;
+}
+
+/* A footnote mark glued to the stop before it ("in 1805.[25] In"): the
+ * index of its closing bracket, else 0. */
+static size_t footnote_after(const FgToken *tokens, size_t count, size_t t) {
+  if (t + 3 >= count || (tokens[t + 1].flags & (FG_TOK_SPACE | FG_TOK_BLOCK)) ||
+      !fg_tok_is(&tokens[t + 1], "(") || !(tokens[t + 2].flags & FG_TOK_NUM) ||
+      (tokens[t + 2].flags & FG_TOK_SPACE) || !fg_tok_is(&tokens[t + 3], ")") ||
+      (tokens[t + 3].flags & FG_TOK_SPACE))
+    return 0;
+  return t + 3;
+}
+
 /* Does the period at tokens[t] end a sentence? */
 static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
   if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK))
     return true;
-  const FgToken *next = &tokens[t + 1];
-  /* Runs of periods ("Credit...Name") and quotes are looked through. */
-  if (next->flags & FG_TOK_PUNCT) {
-    if (fg_tok_is(next, ".") || fg_tok_is(next, "\"") || fg_tok_is(next, ")"))
-      return false;
-  }
-  if (!(next->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !(next->flags & FG_TOK_PUNCT))
+  /* Runs of periods ("Credit...Name") are looked through. */
+  if (fg_tok_is(&tokens[t + 1], "."))
     return false;
+  size_t n = next_after_quotes(tokens, count, t);
+  if (n >= count || (tokens[n].flags & FG_TOK_BLOCK))
+    return true;
+  const FgToken *next = &tokens[n];
   if (t == 0)
     return true;
   const FgToken *prev = &tokens[t - 1];
+  /* "wait ... and see": an ellipsis before a lower-case word goes on */
+  if (fg_tok_is(prev, ".") && prev->end == tokens[t].begin)
+    return !is_lower_word(next);
   if (prev->end != tokens[t].begin || !(prev->flags & FG_TOK_WORD))
     return true;
   if (in_list(ABBREVIATIONS, prev->norm))
     return false;
-  /* An initial or initialism (J. Smith, U.S.): a sentence ends only when
-   * a typical sentence opener follows. */
-  if (strlen(prev->norm) == 1 && (prev->flags & FG_TOK_CAP))
-    return in_list(SENTENCE_STARTERS, next->norm);
+  /* An initial or initialism (J. Smith, U.S., a.m.): a sentence ends only
+   * when a typical sentence opener follows. */
+  bool dotted = t >= 2 && fg_tok_is(&tokens[t - 2], ".") && tokens[t - 2].end == prev->begin;
+  /* "e.g." and "i.e." go on */
+  if (dotted && t >= 3 &&
+      ((fg_tok_is(prev, "g") && fg_tok_is(&tokens[t - 3], "e")) ||
+       (fg_tok_is(prev, "e") && fg_tok_is(&tokens[t - 3], "i"))))
+    return false;
+  if (strlen(prev->norm) == 1 && ((prev->flags & FG_TOK_CAP) || dotted))
+    return !is_lower_word(next) && !(next->flags & FG_TOK_UPPER) &&
+           in_list(SENTENCE_STARTERS, next->norm);
+  /* a lower-case word after a full stop starts a sentence too (web text,
+   * headlines run in); abbreviations were caught above */
   return true;
 }
 
 static bool sentence_ends_after(const FgToken *tokens, size_t count, size_t t) {
   if (t + 1 < count && (tokens[t + 1].flags & FG_TOK_BLOCK))
     return true;
+  /* an emoticon standing alone (":)", ";-(") ends a sentence in web text */
+  if (t + 1 < count && (tokens[t + 1].flags & FG_TOK_SPACE) && t >= 1) {
+    size_t c = t >= 2 && fg_tok_is(&tokens[t - 1], "-") ? t - 2 : t - 1;
+    if ((c == 0 || (tokens[c].flags & FG_TOK_SPACE)) && emoticon_at(tokens, count, c) == t)
+      return true;
+  }
+  /* after a footnote mark, as after the stop it follows */
+  if (t >= 3 && fg_tok_is(&tokens[t], ")") && is_terminal(&tokens[t - 3]) &&
+      footnote_after(tokens, count, t - 3) == t)
+    return t + 1 >= count || !is_lower_word(&tokens[t + 1]);
   if (!is_terminal(&tokens[t]))
+    return false;
+  /* "I love her. :) I have": the emoticon closes the sentence */
+  if (footnote_after(tokens, count, t) ||
+      (t + 1 < count && (tokens[t + 1].flags & FG_TOK_SPACE) && emoticon_at(tokens, count, t + 1)))
+    return false;
+  /* "3.5", "e.g", "www.example.com", "?b=1": no sentence ends inside a word */
+  if (t + 1 < count && !(tokens[t + 1].flags & FG_TOK_SPACE) &&
+      (tokens[t + 1].flags & (FG_TOK_WORD | FG_TOK_NUM)))
     return false;
   if (fg_tok_is(&tokens[t], "."))
     return period_ends(tokens, count, t);
-  /* ? or ! : end unless a closing quote or more punctuation follows. */
-  return t + 1 >= count || !(tokens[t + 1].flags & FG_TOK_PUNCT);
+  /* ? or ! : end unless more punctuation follows ("?!") or a quote closes
+   * on a lower-case word (`?" he asked`). */
+  if (t + 1 >= count)
+    return true;
+  if ((tokens[t + 1].flags & FG_TOK_PUNCT) && !(tokens[t + 1].flags & FG_TOK_SPACE) &&
+      !is_closer(&tokens[t + 1]))
+    return false;
+  size_t n = next_after_quotes(tokens, count, t);
+  return n >= count || (tokens[n].flags & FG_TOK_BLOCK) || n == t + 1 ||
+         !is_lower_word(&tokens[n]);
 }
 
 static uint16_t sentence_flags(const FgToken *tokens, size_t first, size_t last) {
@@ -339,8 +430,12 @@ static size_t absorb_closers(const FgToken *tokens, size_t count, size_t t) {
   return t;
 }
 
-static bool split_sentences(FgArena *arena, FgTokenized *out) {
+/* Splits at the punctuation, or when breaks is not NULL exactly before
+ * the first token at or after each of the n byte offsets in breaks. */
+static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *breaks,
+                            size_t nbreaks) {
   const FgToken *tokens = out->tokens;
+  size_t k = 0;
   size_t count = out->token_count, n = 0, cap = 64;
   FgSentence *sents = fg_arena_calloc(arena, cap, sizeof(FgSentence));
   if (!sents)
@@ -349,9 +444,16 @@ static bool split_sentences(FgArena *arena, FgTokenized *out) {
   size_t first = 0;
   for (size_t t = 0; t < count; t++) {
     /* the text's last tokens end a sentence even without punctuation */
-    if (t + 1 < count && !sentence_ends_after(tokens, count, t))
-      continue;
-    t = absorb_closers(tokens, count, t);
+    if (breaks) {
+      while (k < nbreaks && breaks[k] <= tokens[t].begin)
+        k++;
+      if (t + 1 < count && (k == nbreaks || tokens[t + 1].begin < breaks[k]))
+        continue;
+    } else {
+      if (t + 1 < count && !sentence_ends_after(tokens, count, t))
+        continue;
+      t = absorb_closers(tokens, count, t);
+    }
     if (n == cap) {
       FgSentence *grown = fg_arena_calloc(arena, cap * 2, sizeof(FgSentence));
       if (!grown)
@@ -372,8 +474,8 @@ static bool split_sentences(FgArena *arena, FgTokenized *out) {
   return true;
 }
 
-bool fg_text_analyse(FgArena *arena, const char *text, size_t len,
-                     FgTokenized *out) {
+static bool analyse(FgArena *arena, const char *text, size_t len, const uint32_t *breaks,
+                    size_t nbreaks, FgTokenized *out) {
   memset(out, 0, sizeof *out);
   if (len >= UINT32_MAX)
     return false;
@@ -383,5 +485,15 @@ bool fg_text_analyse(FgArena *arena, const char *text, size_t len,
   out->tokens = lx.tokens;
   out->token_count = lx.count;
   mark_blocks(lx.tokens, lx.count);
-  return split_sentences(arena, out);
+  return split_sentences(arena, out, breaks, nbreaks);
+}
+
+bool fg_text_analyse(FgArena *arena, const char *text, size_t len, FgTokenized *out) {
+  return analyse(arena, text, len, NULL, 0, out);
+}
+
+bool fg_text_analyse_split(FgArena *arena, const char *text, size_t len,
+                           const uint32_t *breaks, size_t nbreaks, FgTokenized *out) {
+  static const uint32_t none[1] = {0};
+  return analyse(arena, text, len, nbreaks ? breaks : none, nbreaks, out);
 }

@@ -55,6 +55,16 @@ typedef struct {
 bool fg_text_analyse(FgArena *arena, const char *text, size_t len,
                      FgTokenized *out);
 
+/* The same for pre-tokenized text whose sentences are given: a sentence
+ * starts exactly at the first token at or after each of the nbreaks byte
+ * offsets in breaks (ascending). */
+bool fg_text_analyse_split(FgArena *arena, const char *text, size_t len,
+                           const uint32_t *breaks, size_t nbreaks, FgTokenized *out);
+
+/* True when norm (a lower-case word) is an abbreviation whose period does
+ * not end a sentence ("gen", "jr", "no"). */
+bool fg_text_is_abbreviation(const char *norm);
+
 /* True when the token's normalised form equals word. */
 static inline bool fg_tok_is(const FgToken *tok, const char *word) {
   const char *a = tok->norm;

@@ -316,12 +316,22 @@ static void test_evidence_on_disk_or_in_memory(void **state) {
   free(memory);
 }
 
+/* A middle initial stays in the name, and the sentence is not cut there. */
+static void test_middle_initials(void **state) {
+  FgRun *run = *state;
+  add(run, "initials.txt",
+      "President Joaquim T. Mbeki met Vice President Hubert H. Okafor in Lagos on Monday.");
+  const FgGraph *graph = finish(run);
+  assert_non_null(find_fact(graph, "Joaquim T. Mbeki", "metWith", "Hubert H. Okafor"));
+}
+
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void) {
   const struct CMUnitTest tests[] = {
       TEST(test_meeting_and_positions),
       TEST(test_passive_praise),
+      TEST(test_middle_initials),
       TEST(test_negation),
       TEST(test_former_leader),
       TEST(test_names_within_a_document),

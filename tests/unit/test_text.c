@@ -224,6 +224,51 @@ static void test_norms_longer_than_text(void **state) {
     assert_string_equal(t.tokens[i].norm, norms[i]);
 }
 
+
+/* Sentences the splitter once cut, and ones it once ran together. */
+static void test_sentence_counts(void **state) {
+  static const struct {
+    const char *text;
+    size_t sentences;
+  } cases[] = {
+      {"John F. Kennedy and Hubert H. Humphrey spoke in Lt. Gen. Smith's No. 10 office.", 1},
+      {"Prices rose 3.5 percent, e.g. in Lagos, said www.example.com today.", 1},
+      {"We waited ... and then we left.", 1},
+      {"He said \"we will win.\" Then he left.", 2},
+      {"He asked \"why?\" The crowd cheered.", 2},
+      {"She said \"why?\" he recalled.", 1},
+      {"The talks ended. \"We are done,\" he said.", 2},
+      {"the talks ended. the delegates left.", 2},
+      {"He came at 5 p.m. and left.", 1},
+      {"Smith et al. found it.", 1},
+      {"great food :) the staff was nice", 2},
+      {"I love her. :) I have a dog.", 2},
+      {"He said (see above) that it was fine", 1},
+      {"He studied at Harrow.[25] In later years he wrote.", 2},
+      {"Tools (e.g. The Programming Historian) help.", 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    FgTokenized t = analyse(state, cases[i].text);
+    if (t.sentence_count != cases[i].sentences)
+      fail_msg("%s: %zu sentences, not %zu", cases[i].text, t.sentence_count,
+               cases[i].sentences);
+  }
+}
+
+/* Pre-tokenized text: sentences start exactly at the given offsets. */
+static void test_given_sentence_breaks(void **state) {
+  FgArena *arena = *state;
+  fg_arena_reset(arena);
+  const char *text = "Mr. Smith came. He left\nand so on";
+  const uint32_t breaks[] = {0, 10, 24};
+  FgTokenized t;
+  assert_true(fg_text_analyse_split(arena, text, strlen(text), breaks, 3, &t));
+  assert_int_equal(t.sentence_count, 3);
+  assert_int_equal(t.sentences[1].begin, 10);
+  assert_int_equal(t.sentences[2].begin, 24);
+  assert_int_equal(t.sentences[2].last, t.token_count);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_invalid_byte_becomes_replacement),
@@ -241,6 +286,8 @@ int main(void) {
       cmocka_unit_test(test_norm_folds_case_and_accents),
       cmocka_unit_test(test_case_flags_ascii_and_wider),
       cmocka_unit_test(test_norms_longer_than_text),
+      cmocka_unit_test_setup_teardown(test_sentence_counts, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_given_sentence_breaks, setup, teardown),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

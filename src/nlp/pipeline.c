@@ -1,0 +1,61 @@
+#include "nlp/pipeline.h"
+
+#include <string.h>
+
+#include "nlp/segment.h"
+
+/* Until a parser is loaded: a flat tree, the first word the root and every
+ * other word attached to it with the relation "dep". */
+static void flat_tree(FgWord *words, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++) {
+    words[i].head = i == 0 ? 0 : 1;
+    words[i].deprel = i == 0 ? "root" : "dep";
+  }
+}
+
+/* ==== The one place where the trained stages are called. ====
+ * Each predicts into the sentence's FgWord array, in this order: the
+ * lemmatizer reads the tagger's tags, the parser both, the recognizer
+ * all three. The lead wires them in here, e.g.
+ *   if (stages->tagger && fg_tagger_predict(stages->tagger, words, n, arena) != FG_OK)
+ *     return false;
+ * and likewise fg_lemmatizer_predict and fg_parser_predict, then
+ *   fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, arena)
+ * (the memory is cleared where a document starts, in run.c's write_conllu). */
+static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgWord *words, uint32_t n) {
+  (void)arena;
+  if (!stages || !stages->parser)
+    flat_tree(words, n);
+  return true;
+}
+
+bool fg_nlp_annotate(FgArena *arena, const FgNlpStages *stages, FgNlpDoc *doc) {
+  for (size_t s = 0; s < doc->sentence_count; s++)
+    if (doc->sentences[s].count &&
+        !run_stages(arena, stages, doc->sentences[s].words, doc->sentences[s].count))
+      return false;
+  return true;
+}
+
+bool fg_nlp_analyse(FgArena *arena, const char *text, size_t len,
+                    const FgTokenized *tok, const FgNlpStages *stages,
+                    FgNlpDoc *out) {
+  memset(out, 0, sizeof *out);
+  out->text = text;
+  out->len = len;
+  size_t n = tok->sentence_count ? tok->sentence_count : 1;
+  out->sentences = fg_arena_calloc(arena, n, sizeof *out->sentences);
+  if (!out->sentences)
+    return false;
+  for (size_t s = 0; s < n; s++) {
+    const FgSentence *sent = tok->sentence_count ? &tok->sentences[s] : NULL;
+    size_t lo = s == 0 ? 0 : tok->sentences[s - 1].end;
+    size_t hi = s + 1 == n ? len : sent->end;
+    FgNlpSentence *o = &out->sentences[out->sentence_count];
+    if (!fg_nlp_segment(arena, text, len, tok->tokens, sent ? sent->first : 0,
+                        sent ? sent->last : 0, lo, hi, &o->words, &o->count))
+      return false;
+    out->sentence_count += o->count > 0;
+  }
+  return fg_nlp_annotate(arena, stages, out);
+}

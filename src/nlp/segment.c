@@ -1,0 +1,341 @@
+#include "nlp/segment.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/utf8.h"
+#include "util/grow.h"
+
+bool fg_nlp_is_space(int32_t cp) {
+  if (cp < 0x80)
+    return cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1C && cp <= 0x1F);
+  return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+         cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+/* What a piece is: one of the tokenizer's tokens, or a run of characters
+ * it skipped (symbols), which the UD layer keeps as a token. */
+typedef struct {
+  uint32_t begin, end;
+  const char *norm; /* the token's norm, NULL for a skipped run */
+  uint16_t flags;   /* the token's flags, 0 for a skipped run */
+  bool space_before;
+} Piece;
+
+typedef struct {
+  const char *text;
+  size_t len;
+  Piece *pieces;
+  size_t count, cap;
+} Pieces;
+
+static bool push_piece(Pieces *ps, Piece p) {
+  Piece *grown = fg_grow(ps->pieces, ps->count + 1, &ps->cap, sizeof *grown);
+  if (!grown)
+    return false;
+  ps->pieces = grown;
+  p.space_before = ps->count == 0 || p.begin > ps->pieces[ps->count - 1].end;
+  ps->pieces[ps->count++] = p;
+  return true;
+}
+
+/* The runs of non-space characters in [from, to), each a piece. */
+static bool gap_pieces(Pieces *ps, size_t from, size_t to) {
+  size_t i = from;
+  while (i < to) {
+    size_t start = i;
+    if (fg_nlp_is_space(fg_utf8_next(ps->text, ps->len, &i)))
+      continue;
+    size_t end = i;
+    while (end < to) {
+      size_t next = end;
+      if (fg_nlp_is_space(fg_utf8_next(ps->text, ps->len, &next)))
+        break;
+      end = next;
+    }
+    if (!push_piece(ps, (Piece){(uint32_t)start, (uint32_t)end, NULL, 0, false}))
+      return false;
+    i = end;
+  }
+  return true;
+}
+
+/* ---- which adjacent pieces make one UD token ---- */
+
+static bool is_word(const Piece *p) { return (p->flags & (FG_TOK_WORD | FG_TOK_NUM)) != 0; }
+
+static bool is_punct(const Piece *p, const char *norm) {
+  return (p->flags & FG_TOK_PUNCT) && strcmp(p->norm, norm) == 0;
+}
+
+static size_t piece_len(const Piece *p) { return p->end - p->begin; }
+
+/* A word of one or two ASCII letters ("U", "Ph", "e"). */
+static bool is_short_letters(const Pieces *ps, const Piece *p) {
+  if (!(p->flags & FG_TOK_WORD) || piece_len(p) > 2)
+    return false;
+  for (uint32_t i = p->begin; i < p->end; i++) {
+    char c = (char)(ps->text[i] | 32);
+    if (c < 'a' || c > 'z')
+      return false;
+  }
+  return true;
+}
+
+/* pieces [i, j) alternate short letters and periods, starting with
+ * letters: an initialism in progress ("U", "U.", "U.S", "e.g."). */
+static bool is_initialism(const Pieces *ps, size_t i, size_t j) {
+  for (size_t k = i; k < j; k++) {
+    const Piece *p = &ps->pieces[k];
+    if ((k - i) % 2 == 0 ? !is_short_letters(ps, p) : !is_punct(p, "."))
+      return false;
+  }
+  return j > i;
+}
+
+static bool is_apostrophe(const Piece *p) { return is_punct(p, "'"); }
+
+/* The clitics UD splits off after an apostrophe; "t" only after "n". */
+static bool is_clitic_after_apostrophe(const Pieces *ps, const Piece *before,
+                                       const Piece *p) {
+  static const char *const CLITICS[] = {"s", "m", "d", "re", "ll", "ve", NULL};
+  if (!(p->flags & FG_TOK_WORD))
+    return false;
+  if (strcmp(p->norm, "t") == 0)
+    return piece_len(before) >= 2 && (ps->text[before->end - 1] | 32) == 'n';
+  for (const char *const *c = CLITICS; *c; c++)
+    if (strcmp(p->norm, *c) == 0)
+      return true;
+  return false;
+}
+
+static bool all_in(const Pieces *ps, size_t i, size_t j, const char *const *norms) {
+  for (size_t k = i; k < j; k++) {
+    const Piece *p = &ps->pieces[k];
+    bool found = false;
+    for (const char *const *n = norms; *n && !found; n++)
+      found = is_punct(p, *n);
+    if (!found)
+      return false;
+  }
+  return true;
+}
+
+/* How many pieces from j join the token [i, j): 0 when none. */
+static size_t joins(const Pieces *ps, size_t i, size_t j) {
+  static const char *const STOPS[] = {".", "?", "!", NULL};
+  static const char *const RUNS[] = {"-", "--", "$", "#", "/", "&", "@", "|", "%", NULL};
+  const Piece *cur = &ps->pieces[j - 1], *next = &ps->pieces[j];
+  const Piece *after = j + 1 < ps->count && !ps->pieces[j + 1].space_before
+                           ? &ps->pieces[j + 1] : NULL;
+  if (next->space_before)
+    return 0;
+  /* clitics: "John" + "'s", "don" + "'" + "t", "I" + "'" + "m" */
+  if (is_word(cur) && (next->flags & FG_TOK_POSS))
+    return 1;
+  if (is_word(cur) && is_apostrophe(next) && after &&
+      (is_clitic_after_apostrophe(ps, cur, after) ||
+       /* O'Brien, D'Angelo */
+       (j - i == 1 && piece_len(cur) == 1 && (cur->flags & FG_TOK_CAP) &&
+        (after->flags & FG_TOK_CAP))))
+    return 2;
+  /* abbreviations and initials keep their period */
+  if (is_punct(next, ".") && j - i == 1 && (cur->flags & FG_TOK_WORD) &&
+      (fg_text_is_abbreviation(cur->norm) ||
+       (piece_len(cur) == 1 && (cur->flags & FG_TOK_CAP))))
+    return 1;
+  if (is_punct(next, ".") && j - i >= 3 && is_initialism(ps, i, j))
+    return 1;
+  if (is_initialism(ps, i, j) && is_punct(cur, ".") && is_short_letters(ps, next) &&
+      after && is_punct(after, "."))
+    return 1;
+  /* 3.5, 1,000, 10:30, 12/25 */
+  if ((cur->flags & FG_TOK_NUM) && after && (after->flags & FG_TOK_NUM) &&
+      (is_punct(next, ".") || is_punct(next, ",") || is_punct(next, ":") ||
+       is_punct(next, "/")))
+    return 2;
+  /* file and host names: "API.pdf", "alt.animals.cat", "Newsfeed.Com" */
+  if (is_word(cur) && is_punct(next, ".") && after && is_word(after))
+    return 2;
+  /* e-mail, X-ray, T-shirt */
+  if (j - i == 1 && (cur->flags & FG_TOK_WORD) && piece_len(cur) == 1 && is_punct(next, "-") &&
+      after && (after->flags & FG_TOK_WORD))
+    return 2;
+  /* emoticons: ":)", ";(", ":-)" */
+  if (j - i == 1 && (is_punct(cur, ":") || is_punct(cur, ";"))) {
+    if (is_punct(next, ")") || is_punct(next, "("))
+      return 1;
+    if (is_punct(next, "-") && after && (is_punct(after, ")") || is_punct(after, "(")))
+      return 2;
+  }
+  /* runs: "...", "?!", "--", "$$$" */
+  if ((all_in(ps, i, j, STOPS) && all_in(ps, j, j + 1, STOPS)) ||
+      (all_in(ps, i, j, RUNS) && (next->flags & FG_TOK_PUNCT) &&
+       strcmp(cur->norm, next->norm) == 0))
+    return 1;
+  /* AT&T, S&P, Q&A */
+  if (j - i == 1 && (cur->flags & FG_TOK_CAP) && piece_len(cur) <= 3 && is_punct(next, "&") &&
+      after && (after->flags & FG_TOK_CAP) && piece_len(after) <= 3)
+    return 2;
+  return 0;
+}
+
+static bool has_at(const char *s, size_t n, const char *what) {
+  size_t w = strlen(what);
+  for (size_t k = 0; k + w <= n; k++)
+    if (memcmp(s + k, what, w) == 0)
+      return true;
+  return false;
+}
+
+/* A URL or an e-mail address written without spaces, from piece i: the
+ * index after its last piece, or 0. Closing punctuation stays outside. */
+static size_t url_end(const Pieces *ps, size_t i) {
+  size_t r = i + 1;
+  while (r < ps->count && !ps->pieces[r].space_before)
+    r++;
+  const char *s = ps->text + ps->pieces[i].begin;
+  size_t n = ps->pieces[r - 1].end - ps->pieces[i].begin;
+  bool email = false;
+  for (size_t k = i + 1; k + 1 < r && !email; k++)
+    email = is_punct(&ps->pieces[k], "@") && is_word(&ps->pieces[k - 1]) &&
+            has_at(ps->text + ps->pieces[k].end, ps->pieces[r - 1].end - ps->pieces[k].end, ".");
+  bool url = has_at(s, n, "://") || (n > 4 && (s[0] | 32) == 'w' && (s[1] | 32) == 'w' &&
+                                     (s[2] | 32) == 'w' && s[3] == '.');
+  if (r - i < 3 || !(email || url))
+    return 0;
+  static const char *const CLOSERS[] = {".", ",", ";", ":", "!", "?", ")", "\"", "'", NULL};
+  while (r > i + 1 && all_in(ps, r - 1, r, CLOSERS))
+    r--;
+  return r;
+}
+
+/* ---- words of a token ---- */
+
+/* Length of the clitic at the end of the token s[0..n) ("n't", "'s"), or
+ * 0. The apostrophe may be typographic (3 bytes). */
+static size_t clitic_len(const char *s, size_t n) {
+  static const char *const CLITICS[] = {"s", "m", "d", "re", "ll", "ve", "t", NULL};
+  for (const char *const *c = CLITICS; *c; c++) {
+    size_t cl = strlen(*c);
+    if (n <= cl)
+      continue;
+    bool same = true;
+    for (size_t k = 0; k < cl && same; k++)
+      same = (s[n - cl + k] | 32) == (*c)[k];
+    if (!same)
+      continue;
+    size_t a = n - cl; /* where the apostrophe ends */
+    size_t apos = a >= 1 && s[a - 1] == '\'' ? 1
+                  : a >= 3 && memcmp(s + a - 3, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+    if (!apos)
+      continue;
+    size_t total = cl + apos;
+    if ((*c)[0] == 't') { /* n't: the n goes with the clitic */
+      if (n < total + 2 || (s[n - total - 1] | 32) != 'n')
+        return 0;
+      total++;
+    }
+    return total < n ? total : 0;
+  }
+  return 0;
+}
+
+/* Words that UD writes as two without an apostrophe: the first's length. */
+static size_t fused_split(const char *s, size_t n) {
+  static const struct {
+    const char *word;
+    size_t first;
+  } FUSED[] = {{"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}};
+  for (size_t f = 0; f < sizeof FUSED / sizeof *FUSED; f++) {
+    if (strlen(FUSED[f].word) != n)
+      continue;
+    size_t k = 0;
+    while (k < n && (s[k] | 32) == FUSED[f].word[k])
+      k++;
+    if (k == n)
+      return FUSED[f].first;
+  }
+  return 0;
+}
+
+typedef struct {
+  FgArena *arena;
+  FgWord *words;
+  size_t count, cap;
+} Words;
+
+static bool push_word(Words *ws, const char *text, uint32_t b, uint32_t e, uint32_t tb,
+                      uint32_t te, uint8_t space_after) {
+  FgWord *grown = fg_grow(ws->words, ws->count + 1, &ws->cap, sizeof *grown);
+  if (!grown)
+    return false;
+  ws->words = grown;
+  FgWord *w = &ws->words[ws->count++];
+  memset(w, 0, sizeof *w);
+  w->form = fg_arena_strndup(ws->arena, text + b, e - b);
+  w->form_len = e - b;
+  w->begin = tb;
+  w->end = te;
+  w->space_after = space_after;
+  return w->form != NULL;
+}
+
+static bool push_token_words(Words *ws, const char *text, size_t len, uint32_t b,
+                             uint32_t e) {
+  size_t after = e;
+  uint8_t space = e >= len || fg_nlp_is_space(fg_utf8_next(text, len, &after));
+  size_t n = e - b, split = fused_split(text + b, n);
+  if (!split) {
+    size_t cl = clitic_len(text + b, n);
+    split = cl ? n - cl : 0;
+  }
+  if (!split)
+    return push_word(ws, text, b, e, b, e, space);
+  size_t first = ws->count;
+  if (!push_word(ws, text, b, b + (uint32_t)split, b, e, space) ||
+      !push_word(ws, text, b + (uint32_t)split, e, b, e, space))
+    return false;
+  ws->words[first].mwt_last = (uint32_t)ws->count;
+  return true;
+}
+
+bool fg_nlp_segment(FgArena *arena, const char *text, size_t len,
+                    const FgToken *tokens, size_t first, size_t last,
+                    size_t lo, size_t hi, FgWord **out, uint32_t *count) {
+  *out = NULL;
+  *count = 0;
+  Pieces ps = {text, len, NULL, 0, 0};
+  Words ws = {arena, NULL, 0, 0};
+  bool ok = true;
+  size_t pos = lo;
+  for (size_t t = first; ok && t < last; t++) {
+    ok = gap_pieces(&ps, pos, tokens[t].begin) &&
+         push_piece(&ps, (Piece){tokens[t].begin, tokens[t].end, tokens[t].norm,
+                                 tokens[t].flags, false});
+    pos = tokens[t].end;
+  }
+  ok = ok && gap_pieces(&ps, pos, hi);
+  for (size_t i = 0; ok && i < ps.count;) {
+    size_t j = url_end(&ps, i);
+    if (!j) {
+      j = i + 1;
+      for (size_t k; j < ps.count && (k = joins(&ps, i, j)) > 0;)
+        j += k;
+    }
+    ok = push_token_words(&ws, text, len, ps.pieces[i].begin, ps.pieces[j - 1].end);
+    i = j;
+  }
+  free(ps.pieces);
+  if (ok && ws.count) {
+    /* the words move to the arena: the caller frees nothing */
+    *out = fg_arena_alloc(arena, ws.count * sizeof(FgWord));
+    ok = *out != NULL;
+    if (ok) {
+      memcpy(*out, ws.words, ws.count * sizeof(FgWord));
+      *count = (uint32_t)ws.count;
+    }
+  }
+  free(ws.words);
+  return ok;
+}

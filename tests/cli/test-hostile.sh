@@ -47,7 +47,8 @@ outputs_valid() {
     *) ;;
     esac
   done
-  ! ls ./*.XXXXXX* ./*.??????  >/dev/null 2>&1 || fail "$WHAT: temporary files left: $(ls)"
+  ! ls ./*.XXXXXX* ./*.?????? ./.factgraph-* >/dev/null 2>&1 ||
+    fail "$WHAT: temporary files left: $(ls -A)"
 }
 
 # export_with INPUT...: every output format, then they must all be valid.
@@ -298,11 +299,12 @@ expect_stderr 'missing\.html: error: No such file' "$WHAT"
 expect_exported
 
 fresh "an output path that cannot be written"
-run -o /nonexistent/dir/x.nt -o x.ttl "$good"
+# All outputs or none: x.ttl is not written either.
+run -o x.ttl -o /nonexistent/dir/x.nt "$good"
 expect_status 1 "$WHAT"
-expect_stderr '/nonexistent/dir/x\.nt' "$WHAT"
-[ "$(ls)" = x.ttl ] || fail "$WHAT: files left: $(ls)"
-outputs_valid
+expect_stderr '/nonexistent/dir/x\.nt: error: cannot create a temporary file for it: No such file or directory' "$WHAT"
+expect_stderr 'no output file replaced' "$WHAT"
+[ -z "$(ls -A)" ] || fail "$WHAT: files left: $(ls -A)"
 if [ -w /dev/full ]; then
   run -f nt "$good" -o x.ttl >/dev/full
   status=0
@@ -310,3 +312,149 @@ if [ -w /dev/full ]; then
   expect_status 1 "$WHAT (/dev/full)"
   expect_stderr 'standard output' "$WHAT (/dev/full)"
 fi
+
+# ---- Descriptors, temporary files, signals and output files (issue 13:
+# defects 1, 5, 10 and the output parts of 17). Outputs are all or none,
+# the temporary files (.factgraph-XXXXXX beside each target) go when a
+# signal ends the run, and file modes follow the umask or the file
+# replaced. ----
+
+# A corpus whose evidence spills to the temporary file (over 1 MiB) and
+# whose Turtle takes a while to write: copies of the samples.
+corpus() {
+  local copies=$1 i
+  for ((i = 0; i < copies; i++)); do cat "$SAMPLES"/*.txt; done >corpus.txt
+}
+
+# old_outputs: a.tsv, b.ttl, c.nt as a previous run left them.
+old_outputs() {
+  printf 'old a\n' >a.tsv
+  printf 'old b\n' >b.ttl
+  printf 'old c\n' >c.nt
+}
+
+# expect_old_outputs: the previous run's files are untouched, nothing else.
+expect_old_outputs() {
+  [ "$(cat a.tsv b.ttl c.nt)" = "$(printf 'old a\nold b\nold c')" ] ||
+    fail "$WHAT: an output was replaced: $(ls -A; head -c 300 a.tsv b.ttl c.nt; cat "$TMP/stderr")"
+  [ "$(ls -A | grep -cv '^corpus\.txt$')" -eq 3 ] ||
+    fail "$WHAT: files left: $(ls -A)"
+}
+
+fresh "standard error closed, evidence spilled to a temporary file"
+# The spill file took descriptor 2 and the progress messages overwrote
+# its records: a segfault and a temporary output left behind.
+corpus 100
+status=0
+timeout "$LIMIT" "$FACTGRAPH" -v -o x.nt -o x.tsv corpus.txt "$good" 2>&- || status=$?
+expect_status 0 "$WHAT"
+outputs_valid
+[ "$(tsv_rows x.tsv)" -gt 100 ] || fail "$WHAT: facts missing"
+
+fresh "standard output or input closed"
+status=0
+timeout "$LIMIT" "$FACTGRAPH" -f tsv "$good" >&- 2>"$TMP/stderr" || status=$?
+expect_status 1 "$WHAT (stdout)"
+expect_stderr 'standard output is closed' "$WHAT"
+status=0
+timeout "$LIMIT" "$FACTGRAPH" -o x.nt - <&- 2>"$TMP/stderr" || status=$?
+expect_status 1 "$WHAT (stdin)"
+expect_stderr 'stdin: error: standard input is closed: skipped' "$WHAT"
+[ -z "$(ls -A)" ] || fail "$WHAT: files left: $(ls -A)"
+
+if [ -w /dev/full ]; then
+  fresh "a full disk on standard output"
+  status=0
+  timeout "$LIMIT" "$FACTGRAPH" -f nt "$good" >/dev/full 2>"$TMP/stderr" || status=$?
+  expect_status 1 "$WHAT"
+  expect_stderr 'standard output: error: not written \(No space left on device\)' "$WHAT"
+fi
+
+fresh "a file size limit: SIGXFSZ while writing, then EFBIG"
+# TMPDIR nowhere keeps the evidence in memory: only outputs grow.
+corpus 20
+for xfsz in default ignored; do
+  old_outputs
+  status=0
+  (
+    [ "$xfsz" = default ] || trap '' XFSZ
+    ulimit -f 512 # KiB: a.tsv fits, b.ttl does not
+    TMPDIR=/nonexistent exec "$FACTGRAPH" -o a.tsv -o b.ttl -o c.nt corpus.txt
+  ) 2>"$TMP/stderr" || status=$?
+  if [ "$xfsz" = default ]; then
+    [ "$status" -eq $((128 + $(kill -l XFSZ))) ] ||
+      fail "$WHAT: exit status $status, not SIGXFSZ; stderr: $(head -c 500 "$TMP/stderr")"
+  else
+    expect_status 1 "$WHAT (SIGXFSZ ignored)"
+    expect_stderr 'b\.ttl: error: not written: File too large' "$WHAT"
+  fi
+  expect_old_outputs
+done
+
+# interrupt SIG COPIES: SIG while b.ttl is being written, a.tsv complete.
+interrupt() {
+  local sig=$1 pid waited=0
+  fresh "SIG$sig while writing the second of three outputs"
+  corpus "$2"
+  old_outputs
+  # env: a background job of a script starts with SIGINT ignored.
+  env --default-signal="$sig" "$FACTGRAPH" -v -o a.tsv -o b.ttl -o c.nt corpus.txt \
+    2>"$TMP/stderr" &
+  pid=$!
+  # "writing b.ttl" (a.tsv complete); before this fix: "wrote a.tsv".
+  until grep -Eq 'writing b\.ttl|wrote a\.tsv' "$TMP/stderr"; do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.02
+    waited=$((waited + 1))
+    [ "$waited" -lt 30000 ] || fail "$WHAT: never began writing"
+  done
+  kill -s "$sig" "$pid" 2>/dev/null || true
+  status=0
+  wait "$pid" || status=$?
+  [ "$status" -eq $((128 + $(kill -l "$sig"))) ] ||
+    fail "$WHAT: exit status $status, not SIG$sig (too small a corpus?); stderr: $(head -c 500 "$TMP/stderr")"
+  expect_old_outputs
+}
+if [ -n "${FG_VALGRIND:-}" ]; then
+  interrupt INT 10
+  interrupt TERM 10
+elif [ -n "${FG_SANITIZED:-}" ]; then
+  interrupt INT 100
+  interrupt TERM 100
+else
+  interrupt INT 400
+  interrupt TERM 400
+fi
+
+fresh "output file modes, symbolic links and non-regular targets"
+(umask 027 && exec "$FACTGRAPH" -q -o new.nt "$good") || fail "$WHAT: exit $?"
+[ "$(stat -c %a new.nt)" = 640 ] || fail "$WHAT: new file mode $(stat -c %a new.nt) under umask 027"
+printf 'old\n' >kept.tsv
+chmod 604 kept.tsv
+(umask 077 && exec "$FACTGRAPH" -q -o kept.tsv "$good") || fail "$WHAT: exit $?"
+[ "$(stat -c %a kept.tsv)" = 604 ] || fail "$WHAT: a replaced file's mode became $(stat -c %a kept.tsv)"
+mkdir real
+printf 'old\n' >real/target.nt
+ln -s real/target.nt link.nt
+ln -s nowhere.nt dangling.nt
+fg -q -o link.nt -o dangling.nt "$good"
+expect_status 0 "$WHAT"
+[ -L link.nt ] && [ -L dangling.nt ] || fail "$WHAT: a symbolic link was replaced by a file"
+valid_rdf real/target.nt >/dev/null
+valid_rdf nowhere.nt >/dev/null
+mkdir dir.nt
+fg -o dir.nt "$good"
+expect_status 1 "$WHAT (a directory)"
+expect_stderr 'dir\.nt: error: cannot create a temporary file for it: Is a directory' "$WHAT"
+[ -d dir.nt ] && [ -z "$(ls -A dir.nt)" ] || fail "$WHAT: the directory was touched"
+rmdir dir.nt
+outputs_valid
+
+fresh "output names of 250 to 255 bytes"
+for n in 250 255; do
+  name=$(head -c $((n - 3)) /dev/zero | tr '\0' 'n').nt
+  fg -o "$name" "$good"
+  expect_status 0 "$WHAT ($n bytes)"
+  valid_rdf "$name" >/dev/null
+done
+outputs_valid

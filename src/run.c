@@ -118,6 +118,13 @@ FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
   run->config = *config;
   if (!run->config.ontology_dir)
     run->config.ontology_dir = FG_ONTOLOGY_DIR;
+  size_t offset;
+  const char *problem = fg_base_iri_problem(config->base_iri, &offset);
+  if (problem) {
+    diag(run, FG_ERR_USAGE, FG_SEV_ERROR, NULL, 0, "the base is not an absolute IRI");
+    free(run);
+    return FG_ERR_USAGE;
+  }
   run->graph = fg_graph_new();
   run->arena = fg_arena_new();
   run->strings = fg_intern_new();

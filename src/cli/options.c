@@ -132,6 +132,19 @@ static int set_view_number(CliOptions *opts, int code, const char *text,
   }
 }
 
+/* Checked before anything is read: a bad base would spoil every IRI. The
+ * value itself is not echoed, it may hold terminal controls. */
+static int set_base(CliOptions *opts, const char *iri, FILE *err) {
+  size_t offset = 0;
+  const char *problem = fg_base_iri_problem(iri, &offset);
+  if (problem)
+    return usage_error(err, "--base is not an absolute IRI: %s at byte %zu",
+                       problem, offset);
+  opts->config.base_iri = iri;
+  opts->write.base_iri = iri;
+  return 0;
+}
+
 static int apply_option(CliOptions *opts, int code, FILE *err) {
   switch (code) {
   case 'o':
@@ -139,9 +152,7 @@ static int apply_option(CliOptions *opts, int code, FILE *err) {
   case 'f':
     return set_stdout_format(opts, optarg, err);
   case OPT_BASE:
-    opts->config.base_iri = optarg;
-    opts->write.base_iri = optarg;
-    return 0;
+    return set_base(opts, optarg, err);
   case OPT_ONTOLOGY:
     opts->config.ontology_dir = optarg;
     return 0;

@@ -95,6 +95,12 @@ static FgStatus sink_article(Input *in, FgArticle *a, const char *id,
   for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
     if (!sanitize(fields[i]))
       return FG_ERR_NOMEM;
+  if (a->url && !fg_article_is_web_url(a->url)) {
+    say(in, FG_OK, FG_SEV_WARNING, 0, 0,
+        "the document's URL is not an http or https URL: left out");
+    free(a->url);
+    a->url = NULL;
+  }
   FgBuf text;
   fg_buf_init(&text);
   FgUtf8Report rep;

@@ -458,3 +458,34 @@ for n in 250 255; do
   valid_rdf "$name" >/dev/null
 done
 outputs_valid
+
+fresh "a bad --base, refused before anything is read"
+# U+FFFF and U+FFFE collapsed every IRI into one node, C1 and bidi
+# controls passed, a space was refused only after the corpus was read.
+for base in 'https://x.org/a b' $'https://x.org/\uffff' $'https://x.org/\ufffe' \
+  $'https://x.org/\ufdd0' $'https://x.org/\u0085' $'https://x.org/\u202e' \
+  $'https://x.org/\u2066' $'https://x.org/\x1b]0;t\x07' $'https://x.org/\xff' 'x.org/'; do
+  # a FIFO nobody writes to: reading it would hang until the time limit
+  rm -f fifo.txt && mkfifo fifo.txt
+  status=0
+  timeout 20 "$FACTGRAPH" --base "$base" -o x.nt -o x.tsv -o x.dot fifo.txt 2>"$TMP/stderr" || status=$?
+  expect_status 2 "$WHAT ($(printf %q "$base"))"
+  expect_stderr '^factgraph: --base is not an absolute IRI: .* at byte [0-9]+$' "$WHAT"
+  ! grep -q $'\x1b\|\u202e' "$TMP/stderr" || fail "$WHAT: the base was echoed raw"
+  [ "$(ls -A)" = fifo.txt ] || fail "$WHAT: files written: $(ls -A)"
+done
+
+fresh "URLs that are not http(s) never become schema:url"
+{
+  echo '{"id": "j1", "url": "javascript:alert(1)", "text": "President Amara Wekesa of Kenya met with Ethiopian Prime Minister Dawit Alemu in Lodwar."}'
+  echo '{"id": "j2", "url": "data:text/html,x", "text": "Kenya joined NATO on Monday."}'
+  echo '{"id": "j3", "url": "https://example.org/j3", "text": "Kenya joined NATO on Monday."}'
+} >urls.jsonl
+printf '<html><head><link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="vbscript:x"></head><body><article><p>President Amara Wekesa of Kenya met with Ethiopian Prime Minister Dawit Alemu in Lodwar.</p></article></body></html>' >urls.html
+printf '<html><head><link rel="canonical" href=" JavaScript:x"><meta property="og:url" content="https://example.org/good"></head><body><article><p>Kenya joined NATO on Monday.</p></article></body></html>' >fallback.html
+run -f nt urls.jsonl urls.html fallback.html
+expect_status 0 "$WHAT"
+expect_stderr 'urls\.jsonl: warning: the document.s URL is not an http or https URL: left out' "$WHAT"
+urls=$(grep -o '<http://schema.org/url> <[^>]*>' "$TMP/stdout" | sort | paste -sd ' ' -)
+[ "$urls" = '<http://schema.org/url> <https://example.org/good> <http://schema.org/url> <https://example.org/j3>' ] ||
+  fail "$WHAT: schema:url values: $urls"

@@ -286,12 +286,15 @@ static FgStatus read_utf16(Input *in, FgSource *src) {
   return st;
 }
 
-/* More than 1% NUL bytes in the first 8 KiB: not text. */
-static bool looks_binary(const char *bytes, size_t len) {
-  size_t n = len < 8192 ? len : 8192, nul = 0;
-  for (size_t i = 0; i < n; i++)
-    nul += bytes[i] == '\0';
-  return nul * 100 > n;
+/* "binary file (what it is), not text: skipped". */
+static void say_binary(const Input *in, const char *kind) {
+  FgBuf message;
+  fg_buf_init(&message);
+  if (fg_buf_append_str(&message, "binary file (") &&
+      fg_buf_append_str(&message, kind) &&
+      fg_buf_append_str(&message, "), not text: skipped"))
+    say(in, FG_ERR_INPUT, FG_SEV_ERROR, 0, 0, fg_buf_cstr(&message));
+  fg_buf_free(&message);
 }
 
 static FgStatus read_stream(Input *in, FILE *f) {
@@ -299,13 +302,14 @@ static FgStatus read_stream(Input *in, FILE *f) {
   fg_source_init(&src, f);
   size_t len;
   const char *head = fg_source_peek(&src, FG_DETECT_BYTES, &len);
+  const char *kind = NULL;
   FgStatus st;
   if (!head) {
     st = FG_ERR_IO;
   } else if (is_utf16(head, len)) {
     st = read_utf16(in, &src);
-  } else if (looks_binary(head, len)) {
-    say(in, FG_ERR_INPUT, FG_SEV_ERROR, 0, 0, "binary file, not text: skipped");
+  } else if ((kind = fg_input_binary_kind(head, len)) != NULL) {
+    say_binary(in, kind);
     st = FG_ERR_INPUT;
   } else {
     FgInputFormat format = in->reader->format != FG_INPUT_AUTO

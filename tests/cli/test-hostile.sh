@@ -489,3 +489,33 @@ expect_stderr 'urls\.jsonl: warning: the document.s URL is not an http or https 
 urls=$(grep -o '<http://schema.org/url> <[^>]*>' "$TMP/stdout" | sort | paste -sd ' ' -)
 [ "$urls" = '<http://schema.org/url> <https://example.org/good> <http://schema.org/url> <https://example.org/j3>' ] ||
   fail "$WHAT: schema:url values: $urls"
+
+fresh "compressed, archived and binary inputs"
+# A gzip file gave a NewsArticle, 1 MB of random bytes 35,000 triples.
+gzip -c "$good" >gz.txt
+bzip2 -c "$good" >bz2.txt
+xz -c "$good" >xz.html
+if command -v zstd >/dev/null; then zstd -q -c "$good" >zst.txt; fi
+(cd "$(dirname "$good")" && zip -q - "$(basename "$good")") >zip.jsonl
+printf '%%PDF-1.7\n%s\n' "$(cat "$good")" >pdf.txt
+printf '\x89PNG\r\n\x1a\n' >png.txt && cat "$good" >>png.txt
+printf '\xff\xd8\xff\xe0' >jpeg.txt && cat "$good" >>jpeg.txt
+head -c 1000000 /dev/urandom >random.txt
+for f in gz.txt bz2.txt xz.html zst.txt zip.jsonl pdf.txt png.txt jpeg.txt random.txt; do
+  [ -e "$f" ] || continue
+  run -f nt "$f"
+  expect_status 1 "$WHAT ($f)"
+  expect_stderr "^factgraph: ${f//./\\.}: error: binary file \(.+\), not text: skipped" "$WHAT ($f)"
+  [ ! -s "$TMP/stdout" ] || fail "$WHAT ($f): $(wc -l <"$TMP/stdout") triples written"
+  [ "$f" != gz.txt ] || expect_stderr 'gzip-compressed data: decompress it first' "$WHAT"
+done
+run -f nt - <random.txt
+expect_status 1 "$WHAT (stdin)"
+expect_stderr '^factgraph: stdin: error: binary file' "$WHAT"
+# Text in a legacy 8-bit encoding is still read (and repaired), and so
+# is a text with a few stray control bytes.
+printf 'Caf\xe9 owner Amara Wekesa of Kenya met with Ethiopian Prime Minister Dawit Alemu in Lodwar.\n' >latin1.txt
+{ printf '\x01\x02'; cat "$good"; } >stray.txt
+export_with latin1.txt stray.txt
+expect_status 0 "$WHAT"
+expect_exported

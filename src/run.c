@@ -88,6 +88,11 @@ static char *join_path(const char *dir, const char *file) {
 
 static FgStatus load_knowledge(FgRun *run) {
   const FgConfig *c = &run->config;
+  if (!*c->ontology_dir) { /* "" would be the root directory */
+    diag(run, FG_ERR_USAGE, FG_SEV_ERROR, NULL, 0,
+         "the ontology directory is an empty path");
+    return FG_ERR_USAGE;
+  }
   char *onto = join_path(c->ontology_dir, "factgraph.ttl");
   char *gaz = join_path(c->ontology_dir, "gazetteer.ttl");
   char *lex = join_path(c->ontology_dir, "lexicon.tsv");
@@ -96,6 +101,8 @@ static FgStatus load_knowledge(FgRun *run) {
     st = fg_ontology_load(onto, c->diag, c->diag_handle, &run->onto);
   if (st == FG_OK)
     st = fg_gazetteer_new(&run->gaz);
+  if (st == FG_OK)
+    fg_gazetteer_check_types(run->gaz, run->onto);
   if (st == FG_OK)
     st = fg_gazetteer_load(run->gaz, gaz, c->diag, c->diag_handle);
   for (size_t i = 0; st == FG_OK && i < c->gazetteer_count; i++)

@@ -154,9 +154,13 @@ static int apply_option(CliOptions *opts, int code, FILE *err) {
   case OPT_BASE:
     return set_base(opts, optarg, err);
   case OPT_ONTOLOGY:
+    if (optarg[0] == '\0') /* "" would read /factgraph.ttl */
+      return usage_error(err, "--ontology wants a directory, not ''");
     opts->config.ontology_dir = optarg;
     return 0;
   case OPT_GAZETTEER:
+    if (optarg[0] == '\0')
+      return usage_error(err, "--gazetteer wants a file, not ''");
     return add_gazetteer(opts, optarg, err);
   case OPT_FOCUS:
     opts->write.focus = optarg;
@@ -228,6 +232,9 @@ int cli_options_parse(int argc, char **argv, CliOptions *opts, FILE *err) {
     return usage_error(err, "no input file (use '-' for standard input)");
   opts->files = argv + optind;
   opts->file_count = (size_t)(argc - optind);
+  for (size_t i = 0; i < opts->file_count; i++)
+    if (opts->files[i][0] == '\0')
+      return usage_error(err, "an input file name is empty ('')");
   if (opts->output_count == 0)
     opts->to_stdout = true;
   return 0;

@@ -519,3 +519,32 @@ printf 'Caf\xe9 owner Amara Wekesa of Kenya met with Ethiopian Prime Minister Da
 export_with latin1.txt stray.txt
 expect_status 0 "$WHAT"
 expect_exported
+
+fresh "knowledge files: an unknown gazetteer type, an empty lexicon, empty paths"
+cat >unicorn.ttl <<'TTL'
+@prefix fg:   <https://w3id.org/factgraph/ontology#> .
+@prefix gz:   <https://w3id.org/factgraph/gazetteer/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+gz:sparkle a fg:Unicorn ;
+    skos:prefLabel "Sparkle" .
+TTL
+run --gazetteer unicorn.ttl -o x.nt "$good"
+expect_status 1 "$WHAT (fg:Unicorn)"
+expect_stderr '^factgraph: unicorn\.ttl:[56]: error: type fg:Unicorn of .sparkle. is not a class of the ontology' "$WHAT"
+mkdir onto
+cp "$ROOT"/ontology/*.ttl onto/
+printf '# only comments\n\n' >onto/lexicon.tsv
+run --ontology onto -o x.nt "$good"
+expect_status 1 "$WHAT (empty lexicon)"
+expect_stderr '^factgraph: onto/lexicon\.tsv: error: no extraction rules in it' "$WHAT"
+rm onto/lexicon.tsv && mkdir onto/lexicon.tsv
+run --ontology onto -o x.nt "$good"
+expect_status 1 "$WHAT (lexicon is a directory)"
+expect_stderr '^factgraph: onto/lexicon\.tsv: error: Is a directory' "$WHAT"
+for args in "--ontology=" "--gazetteer=" ""; do
+  run ${args:+"$args"} -o x.nt "$good" ""
+  expect_status 2 "$WHAT ('$args')"
+  expect_stderr "^factgraph: (--ontology wants a directory|--gazetteer wants a file|an input file name is empty)" "$WHAT"
+done
+[ "$(ls -A | paste -sd ' ' -)" = "onto unicorn.ttl" ] || fail "$WHAT: files written: $(ls -A)"

@@ -548,3 +548,19 @@ for args in "--ontology=" "--gazetteer=" ""; do
   expect_stderr "^factgraph: (--ontology wants a directory|--gazetteer wants a file|an input file name is empty)" "$WHAT"
 done
 [ "$(ls -A | paste -sd ' ' -)" = "onto unicorn.ttl" ] || fail "$WHAT: files written: $(ls -A)"
+
+fresh "a soft hyphen or a zero-width character inside a name"
+# "Ama\u00adra Wekesa" became "Ama"; offsets must still count the
+# invisible character.
+for c in $'\u00ad' $'\u200b' $'\u200c' $'\u200d' $'\u2060' $'\ufeff'; do
+  printf 'President Ama%sra Wekesa of Kenya met with Ethiopian Prime Minister Dawit Alemu in Lodwar.\n' "$c" >name.txt
+  run -f tsv name.txt
+  expect_status 0 "$WHAT ($(printf %q "$c"))"
+  grep -Eq "^Ama${c}ra Wekesa	Person	metWith	Dawit Alemu	.*	name\.txt:0-89( |$)" "$TMP/stdout" ||
+    fail "$WHAT ($(printf %q "$c")): $(cut -f 1-4,9 "$TMP/stdout")"
+done
+# The same person written with and without one is one entity.
+printf 'Amara Wekesa praised Ethiopia on Monday.\n' >plain.txt
+run -f nt name.txt plain.txt
+ama=$(grep -o '/entity/ama[^>]*' "$TMP/stdout" | sort -u | paste -sd ' ' -)
+[ "$ama" = /entity/amara-wekesa ] || fail "$WHAT: not one entity: $ama"

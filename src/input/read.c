@@ -86,6 +86,35 @@ static bool blank(const char *s, size_t len) {
   return true;
 }
 
+/* Hands a document's text on in pieces of at most FG_TEXT_SEGMENT bytes
+ * cut as plain text is (the first carries the metadata that counts), so
+ * that a huge page or JSON line takes the memory of one piece in the
+ * analysis, as a huge text file does. */
+static FgStatus sink_segments(Input *in, const FgDocument *meta,
+                              const char *text, size_t len) {
+  FgStatus st = FG_OK;
+  uint64_t cp = 0;
+  for (size_t at = 0; st == FG_OK && at < len;) {
+    size_t n = len - at <= FG_TEXT_SEGMENT
+                   ? len - at
+                   : fg_source_cut_point(text + at, FG_TEXT_SEGMENT);
+    size_t count = fg_utf8_count(text + at, n);
+    if (cp + count > UINT32_MAX) {
+      say(in, FG_OK, FG_SEV_WARNING, 0, 0,
+          "text longer than 4G characters: the rest is not read");
+      break;
+    }
+    FgPiece piece = {meta, text + at, n, (uint32_t)cp};
+    if (!blank(text + at, n)) {
+      st = in->reader->sink(in->reader->sink_handle, &piece);
+      in->articles += st == FG_OK;
+    }
+    cp += count;
+    at += n;
+  }
+  return st;
+}
+
 /* Hands the article on as document id (unless it names its own) read
  * from where (its source). */
 static FgStatus sink_article(Input *in, FgArticle *a, const char *id,
@@ -115,9 +144,7 @@ static FgStatus sink_article(Input *in, FgArticle *a, const char *id,
                        .headline = a->headline, .date = a->date,
                        .author = a->author, .publisher = a->publisher,
                        .url = a->url};
-    FgPiece piece = {&meta, fg_buf_cstr(&text), text.len, 0};
-    st = in->reader->sink(in->reader->sink_handle, &piece);
-    in->articles += st == FG_OK;
+    st = sink_segments(in, &meta, fg_buf_cstr(&text), text.len);
   }
   fg_buf_free(&text);
   return st;

@@ -564,3 +564,20 @@ printf 'Amara Wekesa praised Ethiopia on Monday.\n' >plain.txt
 run -f nt name.txt plain.txt
 ama=$(grep -o '/entity/ama[^>]*' "$TMP/stdout" | sort -u | paste -sd ' ' -)
 [ "$ama" = /entity/amara-wekesa ] || fail "$WHAT: not one entity: $ama"
+
+fresh "a 25 MB web page: memory bounded by pieces of text, not the page"
+# It was analysed as one text: 541 MB (a 100 MB page took 2.4 GB); now
+# in 4 MiB pieces like plain text: about 230 MB, mostly libxml2's tree.
+if [ -z "${FG_SANITIZED:-}${FG_VALGRIND:-}" ]; then
+  "$PY" -c '
+import sys
+p = "<p>President Amara Wekesa of Kenya met with Ethiopian Prime Minister Dawit Alemu in Lodwar on Tuesday, officials said.</p>\n"
+sys.stdout.write("<html><head><title>t</title></head><body><article>" + p * (25000000 // len(p)) + "</article></body></html>")' >page.html
+  /usr/bin/time -f %M -o rss.kb timeout "$LIMIT" "$FACTGRAPH" -f tsv page.html >page.tsv 2>"$TMP/stderr" ||
+    fail "$WHAT: exit status $?: $(head -c 2000 "$TMP/stderr")"
+  grep -q '^Amara Wekesa	Person	metWith	Dawit Alemu	.*page\.html:25[0-9]*-' page.tsv ||
+    fail "$WHAT: the facts or the last offsets are missing"
+  kb=$(tail -n 1 rss.kb)
+  [ "$kb" -lt $((350 * 1024)) ] || fail "$WHAT: peak memory $((kb / 1024)) MiB"
+  rm page.html
+fi

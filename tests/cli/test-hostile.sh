@@ -344,12 +344,16 @@ expect_old_outputs() {
 fresh "standard error closed, evidence spilled to a temporary file"
 # The spill file took descriptor 2 and the progress messages overwrote
 # its records: a segfault and a temporary output left behind.
-corpus 100
-status=0
-timeout "$LIMIT" "$FACTGRAPH" -v -o x.nt -o x.tsv corpus.txt "$good" 2>&- || status=$?
-expect_status 0 "$WHAT"
-outputs_valid
-[ "$(tsv_rows x.tsv)" -gt 100 ] || fail "$WHAT: facts missing"
+# valgrind itself cannot start with stderr closed (exit 127): the plain
+# and the ASan runs cover this case.
+if [ -z "${FG_VALGRIND:-}" ]; then
+  corpus 100
+  status=0
+  timeout "$LIMIT" "$FACTGRAPH" -v -o x.nt -o x.tsv corpus.txt "$good" 2>&- || status=$?
+  expect_status 0 "$WHAT"
+  outputs_valid
+  [ "$(tsv_rows x.tsv)" -gt 100 ] || fail "$WHAT: facts missing"
+fi
 
 fresh "standard output or input closed"
 status=0
@@ -371,7 +375,7 @@ if [ -w /dev/full ]; then
 fi
 
 fresh "a file size limit: SIGXFSZ while writing, then EFBIG"
-# TMPDIR nowhere keeps the evidence in memory: only outputs grow.
+# 20 copies keep the evidence under 1 MiB, in memory: only outputs grow.
 corpus 20
 for xfsz in default ignored; do
   old_outputs
@@ -379,7 +383,7 @@ for xfsz in default ignored; do
   (
     [ "$xfsz" = default ] || trap '' XFSZ
     ulimit -f 512 # KiB: a.tsv fits, b.ttl does not
-    TMPDIR=/nonexistent exec "$FACTGRAPH" -o a.tsv -o b.ttl -o c.nt corpus.txt
+    exec "$FACTGRAPH" -o a.tsv -o b.ttl -o c.nt corpus.txt
   ) 2>"$TMP/stderr" || status=$?
   if [ "$xfsz" = default ]; then
     [ "$status" -eq $((128 + $(kill -l XFSZ))) ] ||

@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <inttypes.h>
 #include <math.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,9 +108,16 @@ static int open_spill_file(void) {
     errno = ENOMEM;
     return -1;
   }
+  /* no signal between creating and unlinking: nothing can be left */
+  sigset_t all, old;
+  sigfillset(&all);
+  sigprocmask(SIG_BLOCK, &all, &old);
   int fd = mkstemp(path.data);
   if (fd >= 0)
     unlink(path.data);
+  int made = errno;
+  sigprocmask(SIG_SETMASK, &old, NULL);
+  errno = made;
   fg_buf_free(&path);
   /* Never a standard descriptor, even when the caller closed one: what
    * is printed to it would overwrite the records. */

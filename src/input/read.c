@@ -118,14 +118,14 @@ static FgStatus sink_segments(Input *in, const FgDocument *meta,
 /* Hands the article on as document id (unless it names its own) read
  * from where (its source). */
 static FgStatus sink_article(Input *in, FgArticle *a, const char *id,
-                             const char *where) {
+                             const char *where, unsigned long line) {
   char **fields[] = {&a->id,     &a->headline,  &a->date,
                      &a->author, &a->publisher, &a->url};
   for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
     if (!sanitize(fields[i]))
       return FG_ERR_NOMEM;
   if (a->url && !fg_article_is_web_url(a->url)) {
-    say(in, FG_OK, FG_SEV_WARNING, 0, 0,
+    say(in, FG_OK, FG_SEV_WARNING, line, 0,
         "the document's URL is not an http or https URL: left out");
     free(a->url);
     a->url = NULL;
@@ -213,7 +213,7 @@ static FgStatus read_jsonl_line(Input *in, const char *line, size_t len,
   if (st == FG_OK) {
     char *id = name_line(in->id, line_no);
     char *where = name_line(in->path, line_no);
-    st = id && where ? sink_article(in, &a, id, where) : FG_ERR_NOMEM;
+    st = id && where ? sink_article(in, &a, id, where, line_no) : FG_ERR_NOMEM;
     free(id);
     free(where);
   }
@@ -271,7 +271,7 @@ static FgStatus read_markup(Input *in, FgSource *src, FgInputFormat format) {
              ? fg_html_read(fg_buf_cstr(&utf8), utf8.len, &r, &a)
              : fg_news_xml_read(fg_buf_cstr(&utf8), utf8.len, &r, &a);
   if (st == FG_OK)
-    st = sink_article(in, &a, in->id, in->path);
+    st = sink_article(in, &a, in->id, in->path, 0);
   if (st == FG_ERR_INPUT)
     say(in, st, FG_SEV_ERROR, 0, 0,
         format == FG_INPUT_HTML

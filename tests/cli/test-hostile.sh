@@ -380,11 +380,12 @@ corpus 20
 for xfsz in default ignored; do
   old_outputs
   status=0
-  (
+  # (the braces keep bash's "File size limit exceeded" out of the log)
+  { (
     [ "$xfsz" = default ] || trap '' XFSZ
     ulimit -f 512 # KiB: a.tsv fits, b.ttl does not
     exec "$FACTGRAPH" -o a.tsv -o b.ttl -o c.nt corpus.txt
-  ) 2>"$TMP/stderr" || status=$?
+  ) 2>"$TMP/stderr"; } 2>/dev/null || status=$?
   if [ "$xfsz" = default ]; then
     [ "$status" -eq $((128 + $(kill -l XFSZ))) ] ||
       fail "$WHAT: exit status $status, not SIGXFSZ; stderr: $(head -c 500 "$TMP/stderr")"
@@ -489,7 +490,8 @@ printf '<html><head><link rel="canonical" href="javascript:alert(1)"><meta prope
 printf '<html><head><link rel="canonical" href=" JavaScript:x"><meta property="og:url" content="https://example.org/good"></head><body><article><p>Kenya joined NATO on Monday.</p></article></body></html>' >fallback.html
 run -f nt urls.jsonl urls.html fallback.html
 expect_status 0 "$WHAT"
-expect_stderr 'urls\.jsonl: warning: the document.s URL is not an http or https URL: left out' "$WHAT"
+expect_stderr 'urls\.jsonl:1: warning: the document.s URL is not an http or https URL: left out' "$WHAT"
+expect_stderr 'urls\.jsonl:2: warning: the document.s URL' "$WHAT"
 urls=$(grep -o '<http://schema.org/url> <[^>]*>' "$TMP/stdout" | sort | paste -sd ' ' -)
 [ "$urls" = '<http://schema.org/url> <https://example.org/good> <http://schema.org/url> <https://example.org/j3>' ] ||
   fail "$WHAT: schema:url values: $urls"

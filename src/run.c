@@ -1,6 +1,7 @@
 /* A run: knowledge files loaded once, documents read one by one through
  * the pipeline (text -> mentions -> facts), entities resolved at the end. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@
 #include "util/buf.h"
 #include "util/grow.h"
 #include "util/intern.h"
+#include "util/outfile.h"
 
 /* A fact of the document being read, with its sentence in the arena. */
 typedef struct {
@@ -94,6 +96,11 @@ static char *join_path(const char *dir, const char *file) {
 
 static FgStatus load_knowledge(FgRun *run) {
   const FgConfig *c = &run->config;
+  if (!*c->ontology_dir) { /* "" would be the root directory */
+    diag(run, FG_ERR_USAGE, FG_SEV_ERROR, NULL, 0,
+         "the ontology directory is an empty path");
+    return FG_ERR_USAGE;
+  }
   char *onto = join_path(c->ontology_dir, "factgraph.ttl");
   char *gaz = join_path(c->ontology_dir, "gazetteer.ttl");
   char *lex = join_path(c->ontology_dir, "lexicon.tsv");
@@ -102,6 +109,8 @@ static FgStatus load_knowledge(FgRun *run) {
     st = fg_ontology_load(onto, c->diag, c->diag_handle, &run->onto);
   if (st == FG_OK)
     st = fg_gazetteer_new(&run->gaz);
+  if (st == FG_OK)
+    fg_gazetteer_check_types(run->gaz, run->onto);
   if (st == FG_OK)
     st = fg_gazetteer_load(run->gaz, gaz, c->diag, c->diag_handle);
   for (size_t i = 0; st == FG_OK && i < c->gazetteer_count; i++)
@@ -138,6 +147,13 @@ FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
   run->config = *config;
   if (!run->config.ontology_dir)
     run->config.ontology_dir = FG_ONTOLOGY_DIR;
+  size_t offset;
+  const char *problem = fg_base_iri_problem(config->base_iri, &offset);
+  if (problem) {
+    diag(run, FG_ERR_USAGE, FG_SEV_ERROR, NULL, 0, "the base is not an absolute IRI");
+    free(run);
+    return FG_ERR_USAGE;
+  }
   run->graph = fg_graph_new();
   run->arena = fg_arena_new();
   run->strings = fg_intern_new();
@@ -548,6 +564,13 @@ static void warn_id_change(void *handle, const FgDocument *doc,
   fg_buf_free(&message);
 }
 
+/* An I/O error while reading the evidence back: says what went wrong. */
+static void report_evidence_error(const FgRun *run, FgStatus st) {
+  const char *why = st == FG_ERR_IO ? fg_graph_evidence_error(run->graph) : NULL;
+  if (why)
+    diag(run, st, FG_SEV_ERROR, fg_evidence_spill_dir(), 0, why);
+}
+
 FgStatus fg_run_finish(FgRun *run) {
   if (run->finished)
     return FG_OK;
@@ -563,6 +586,7 @@ FgStatus fg_run_finish(FgRun *run) {
   }
   if (st == FG_OK)
     st = fg_graph_finish(run->graph);
+  report_evidence_error(run, st);
   if (st == FG_OK)
     free_stored_facts(run);
   run->finished = st == FG_OK;
@@ -597,52 +621,99 @@ FgStatus fg_run_write(const FgRun *run, FgFormat format, const FgWriteOptions *o
   FgWriteOptions opts = options ? *options : fg_write_options_default();
   if (!opts.base_iri)
     opts.base_iri = run->config.base_iri;
+  FgStatus st;
   switch (format) {
   case FG_FORMAT_CONLLU:
     return copy_conllu(run, out);
   case FG_FORMAT_TSV:
-    return fg_write_tsv(run->graph, out);
+    st = fg_write_tsv(run->graph, out);
+    break;
   case FG_FORMAT_DOT:
-    return fg_write_dot(run->graph, run->onto, &opts, out, run->config.diag,
-                        run->config.diag_handle);
+    st = fg_write_dot(run->graph, run->onto, &opts, out, run->config.diag,
+                      run->config.diag_handle);
+    break;
   default:
-    return fg_write_rdf(run->graph, run->onto, format, &opts, out, run->config.diag,
-                        run->config.diag_handle);
+    st = fg_write_rdf(run->graph, run->onto, format, &opts, out, run->config.diag,
+                      run->config.diag_handle);
+    break;
   }
+  report_evidence_error(run, st);
+  return st;
+}
+
+/* Names path and the cause in one error message. */
+static void file_error(const FgRun *run, const char *path, const char *what,
+                       const char *cause) {
+  FgBuf message;
+  fg_buf_init(&message);
+  if (fg_buf_append_str(&message, what) && fg_buf_append_str(&message, cause))
+    diag(run, FG_ERR_IO, FG_SEV_ERROR, path, 0, fg_buf_cstr(&message));
+  fg_buf_free(&message);
+}
+
+/* Writes one output to its temporary file; the file stays open on
+ * failure, for the caller to discard. */
+static FgStatus write_temp(const FgRun *run, const FgOutput *output,
+                           const FgWriteOptions *options, FgOutFile *file) {
+  FgStatus st = fg_run_write(run, output->format, options, file->out);
+  int error = fg_outfile_close(file);
+  if (error && st <= FG_ERR_IO) {
+    file_error(run, output->path, "not written: ", strerror(error));
+    return FG_ERR_IO;
+  }
+  if (st > FG_NOTHING)
+    file_error(run, output->path, "not written: ", fg_strerror(st));
+  return st > FG_NOTHING ? st : FG_OK;
+}
+
+/* Renames every temporary file over its target, with signals held back
+ * so that an interrupt cannot stop the renaming half-way. */
+static FgStatus commit_all(const FgRun *run, const FgOutput *outputs,
+                           FgOutFile *files, size_t count) {
+  sigset_t all, old;
+  sigfillset(&all);
+  sigprocmask(SIG_BLOCK, &all, &old);
+  FgStatus st = FG_OK;
+  for (size_t i = 0; i < count; i++) {
+    int error = fg_outfile_commit(&files[i]);
+    if (error) {
+      file_error(run, outputs[i].path, "cannot replace it: ", strerror(error));
+      st = FG_ERR_IO;
+    }
+  }
+  sigprocmask(SIG_SETMASK, &old, NULL);
+  return st;
+}
+
+FgStatus fg_run_write_files(const FgRun *run, const FgOutput *outputs,
+                            size_t count, const FgWriteOptions *options,
+                            FgTempFunc temp, void *handle) {
+  if (!run->finished)
+    return FG_ERR_USAGE;
+  FgOutFile *files = calloc(count ? count : 1, sizeof *files);
+  if (!files)
+    return FG_ERR_NOMEM;
+  FgStatus st = FG_OK;
+  for (size_t i = 0; st == FG_OK && i < count; i++) {
+    int error = fg_outfile_open(&files[i], outputs[i].path, i, temp, handle);
+    if (error) {
+      file_error(run, outputs[i].path, "cannot create a temporary file for it: ",
+                 strerror(error));
+      st = FG_ERR_IO;
+    } else {
+      st = write_temp(run, &outputs[i], options, &files[i]);
+    }
+  }
+  if (st == FG_OK)
+    st = commit_all(run, outputs, files, count);
+  for (size_t i = 0; i < count; i++)
+    fg_outfile_discard(&files[i]);
+  free(files);
+  return st;
 }
 
 FgStatus fg_run_write_file(const FgRun *run, FgFormat format, const FgWriteOptions *options,
                            const char *path) {
-  FgBuf tmp;
-  fg_buf_init(&tmp);
-  if (!fg_buf_append_str(&tmp, path) || !fg_buf_append_str(&tmp, ".XXXXXX")) {
-    fg_buf_free(&tmp);
-    return FG_ERR_NOMEM;
-  }
-  int fd = mkstemp(tmp.data);
-  FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-  if (!f) {
-    diag(run, FG_ERR_IO, FG_SEV_ERROR, path, 0, strerror(errno));
-    if (fd >= 0) {
-      close(fd);
-      unlink(tmp.data);
-    }
-    fg_buf_free(&tmp);
-    return FG_ERR_IO;
-  }
-  FgStatus st = fg_run_write(run, format, options, f);
-  bool write_failed = ferror(f) != 0;
-  if (fclose(f) != 0 || write_failed) {
-    if (st == FG_OK)
-      diag(run, FG_ERR_IO, FG_SEV_ERROR, path, 0, "write failed");
-    st = st == FG_OK ? FG_ERR_IO : st;
-  }
-  if (st == FG_OK && rename(tmp.data, path) != 0) {
-    diag(run, FG_ERR_IO, FG_SEV_ERROR, path, 0, strerror(errno));
-    st = FG_ERR_IO;
-  }
-  if (st != FG_OK)
-    unlink(tmp.data);
-  fg_buf_free(&tmp);
-  return st;
+  FgOutput output = {format, path};
+  return fg_run_write_files(run, &output, 1, options, NULL, NULL);
 }

@@ -41,6 +41,14 @@ FG_API FgWriteOptions fg_write_options_default(void);
  * "nq", "dot", "tsv", "conllu") or by a path's extension. False when unknown. */
 FG_API bool fg_format_from_name(const char *name, FgFormat *out);
 FG_API bool fg_format_from_path(const char *path, FgFormat *out);
+/* NULL when iri can be the base of minted IRIs (NULL itself, the
+ * default, can): an absolute IRI (a scheme such as "https:") in valid
+ * UTF-8 without spaces, controls (C0, DEL, C1), bidirectional controls
+ * (U+200E, U+200F, U+202A..U+202E, U+2066..U+2069, U+061C), Unicode
+ * noncharacters (U+FFFE, U+FFFF, ...), <>"{}|^`\ or a '%' that starts no
+ * escape. Else what is wrong, in words, with *offset the byte where. */
+FG_API const char *fg_base_iri_problem(const char *iri, size_t *offset);
+
 /* Canonical name of a format ("turtle", ...). */
 FG_API const char *fg_format_name(FgFormat format);
 

@@ -2,6 +2,7 @@
 #ifndef FACTGRAPH_RUN_H
 #define FACTGRAPH_RUN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -48,8 +49,32 @@ FG_API const FgGraph *fg_run_graph(const FgRun *run);
 FG_API FgStatus fg_run_write(const FgRun *run, FgFormat format,
                              const FgWriteOptions *options, FILE *out);
 
-/* Same to a file, atomically: a temporary file beside it, then rename, so
- * a failed run never leaves a partial file. */
+/* One output of fg_run_write_files: a format and a path. */
+typedef struct {
+  FgFormat format;
+  const char *path;
+} FgOutput;
+
+/* Told of each temporary file by its output's index: its path before the
+ * file is created, NULL once it is gone (renamed or removed); false
+ * refuses the path. For a signal handler that removes the temporary
+ * files it was told of: the calls come with every signal blocked. */
+typedef bool (*FgTempFunc)(void *handle, size_t index, const char *temp);
+
+/* Writes the outputs, all or none: each to a temporary file beside it
+ * (".factgraph-XXXXXX", mode 0666 less the umask, or the permission bits
+ * of the file it replaces), then, once every one is complete and flushed
+ * to disk, renames them all over their targets. When one fails (named
+ * through the diag sink with its cause, e.g. "No space left on device"),
+ * no target is touched and no temporary file is left. A symbolic link is
+ * written through (its target is replaced, the link stays); a target that
+ * is a directory or another non-regular file is refused. temp may be
+ * NULL. */
+FG_API FgStatus fg_run_write_files(const FgRun *run, const FgOutput *outputs,
+                                   size_t count, const FgWriteOptions *options,
+                                   FgTempFunc temp, void *handle);
+
+/* fg_run_write_files for one output. */
 FG_API FgStatus fg_run_write_file(const FgRun *run, FgFormat format,
                                   const FgWriteOptions *options,
                                   const char *path);

@@ -1,9 +1,14 @@
 /* factgraph: the command-line tool. Parses the options, drives the library
  * and maps its status to an exit code: 0 ok, 1 failure, 2 usage. */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "cli/options.h"
 #include "cli/report.h"
+#include "cli/signals.h"
 #include "factgraph/factgraph.h"
 
 /* Reads every input, naming each failure; returns how many gave at least
@@ -11,11 +16,16 @@
  * diagnostics name the file already: only a failure or an empty document
  * it did not explain gets a message of our own. */
 static size_t read_inputs(FgRun *run, const CliOptions *opts, CliReport *report,
-                          int *exit_status) {
+                          bool stdin_closed, int *exit_status) {
   size_t usable = 0;
   for (size_t i = 0; i < opts->file_count; i++) {
     const char *path = opts->files[i];
     cli_report_progress(report, i + 1, opts->file_count, path);
+    if (stdin_closed && strcmp(path, "-") == 0) {
+      cli_report_error(report, "stdin", "standard input is closed: skipped");
+      *exit_status = 1;
+      continue;
+    }
     size_t warnings = report->warnings, errors = report->errors;
     size_t documents = fg_run_document_count(run);
     FgStatus status = fg_run_add_file(run, path);
@@ -34,37 +44,64 @@ static size_t read_inputs(FgRun *run, const CliOptions *opts, CliReport *report,
 
 static int worse(int a, int b) { return a > b ? a : b; }
 
-/* Writes every -o file, then standard output; names each failure. */
+/* What the temporary-file hook needs to say what is being written. */
+typedef struct {
+  const CliOptions *opts;
+  CliReport *report;
+} Writing;
+
+/* An FgTempFunc: the signal handler's table, and progress. */
+static bool track_temp(void *handle, size_t index, const char *temp) {
+  Writing *w = handle;
+  if (!cli_signals_temp(NULL, index, temp))
+    return false;
+  if (temp)
+    cli_report_info(w->report, "writing %s (%s)", w->opts->outputs[index].path,
+                    fg_format_name(w->opts->outputs[index].format));
+  return true;
+}
+
+/* Writes every -o file, all or none, then standard output; names each
+ * failure. */
 static int write_outputs(const FgRun *run, const CliOptions *opts,
                          CliReport *report) {
   int exit_status = 0;
-  for (size_t i = 0; i < opts->output_count; i++) {
-    const CliOutput *output = &opts->outputs[i];
-    FgStatus status =
-        fg_run_write_file(run, output->format, &opts->write, output->path);
-    if (status > FG_NOTHING)
-      cli_report_error(report, output->path, "not written (%s)",
-                       fg_strerror(status));
-    else
-      cli_report_info(report, "wrote %s (%s)", output->path,
-                      fg_format_name(output->format));
-    exit_status = worse(exit_status, cli_exit_status(status));
+  if (opts->output_count > 0) {
+    FgOutput outputs[CLI_MAX_OUTPUTS];
+    for (size_t i = 0; i < opts->output_count; i++) {
+      outputs[i].format = opts->outputs[i].format;
+      outputs[i].path = opts->outputs[i].path;
+    }
+    Writing w = {opts, report};
+    FgStatus status = fg_run_write_files(run, outputs, opts->output_count,
+                                         &opts->write, track_temp, &w);
+    if (status > FG_NOTHING && opts->output_count > 1)
+      cli_report_error(report, NULL, "no output file replaced: all are "
+                                     "written or none");
+    else if (status <= FG_NOTHING)
+      cli_report_info(report, "wrote %zu output files", opts->output_count);
+    exit_status = cli_exit_status(status);
   }
   if (!opts->to_stdout)
     return exit_status;
   FgStatus status =
       fg_run_write(run, opts->stdout_format, &opts->write, stdout);
-  if (status <= FG_NOTHING && fflush(stdout) != 0)
-    status = FG_ERR_IO;
-  if (status > FG_NOTHING)
+  int error = ferror(stdout) ? errno : 0;
+  if (status <= FG_NOTHING && !error && fflush(stdout) != 0)
+    error = errno;
+  if (error)
+    cli_report_error(report, "standard output", "not written (%s)",
+                     strerror(error));
+  else if (status > FG_NOTHING)
     cli_report_error(report, "standard output", "not written (%s)",
                      fg_strerror(status));
-  return worse(exit_status, cli_exit_status(status));
+  return worse(exit_status, error ? 1 : cli_exit_status(status));
 }
 
-static int export_graph(FgRun *run, const CliOptions *opts, CliReport *report) {
+static int export_graph(FgRun *run, const CliOptions *opts, CliReport *report,
+                        bool stdin_closed) {
   int exit_status = 0;
-  size_t usable = read_inputs(run, opts, report, &exit_status);
+  size_t usable = read_inputs(run, opts, report, stdin_closed, &exit_status);
   if (usable == 0) {
     cli_report_error(report, NULL, "no usable input, nothing written");
     return 1;
@@ -82,6 +119,23 @@ static int export_graph(FgRun *run, const CliOptions *opts, CliReport *report) {
   return worse(exit_status, write_outputs(run, opts, report));
 }
 
+/* A closed standard descriptor would be taken by the next file opened
+ * (the evidence store's temporary file, an output), and what is printed
+ * to it would land in that file: each closed one is opened on /dev/null.
+ * Returns the closed ones as bits (1 << fd), or -1 when one cannot be. */
+static int occupy_standard_descriptors(void) {
+  int closed = 0;
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++) {
+    if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+      continue;
+    /* the lower ones are open, so open() returns fd itself */
+    if (open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY) != fd)
+      return -1;
+    closed |= 1 << fd;
+  }
+  return closed;
+}
+
 static int print_and_exit(void (*print)(FILE *)) {
   print(stdout);
   return fflush(stdout) == 0 ? 0 : 1;
@@ -92,15 +146,24 @@ static void print_version(FILE *out) {
 }
 
 int main(int argc, char **argv) {
+  int closed = occupy_standard_descriptors();
+  if (closed < 0)
+    return 1;
   CliOptions opts;
   int exit_status = cli_options_parse(argc, argv, &opts, stderr);
   if (exit_status != 0)
     return exit_status;
+  if ((closed & 1 << STDOUT_FILENO) &&
+      (opts.to_stdout || opts.action != CLI_RUN)) {
+    fputs("factgraph: standard output is closed: nothing written\n", stderr);
+    return 1;
+  }
   if (opts.action == CLI_HELP)
     return print_and_exit(cli_options_print_help);
   if (opts.action == CLI_VERSION)
     return print_and_exit(print_version);
 
+  cli_signals_catch();
   CliReport report = {stderr, opts.verbosity, 0, 0};
   opts.config.diag = cli_report_diag;
   opts.config.diag_handle = &report;
@@ -112,7 +175,7 @@ int main(int argc, char **argv) {
     fg_run_free(run);
     return cli_exit_status(status);
   }
-  exit_status = export_graph(run, &opts, &report);
+  exit_status = export_graph(run, &opts, &report, closed & 1 << STDIN_FILENO);
   fg_run_free(run);
   return exit_status;
 }

@@ -136,6 +136,19 @@ static int set_view_number(CliOptions *opts, int code, const char *text,
   }
 }
 
+/* Checked before anything is read: a bad base would spoil every IRI. The
+ * value itself is not echoed, it may hold terminal controls. */
+static int set_base(CliOptions *opts, const char *iri, FILE *err) {
+  size_t offset = 0;
+  const char *problem = fg_base_iri_problem(iri, &offset);
+  if (problem)
+    return usage_error(err, "--base is not an absolute IRI: %s at byte %zu",
+                       problem, offset);
+  opts->config.base_iri = iri;
+  opts->write.base_iri = iri;
+  return 0;
+}
+
 static int apply_option(CliOptions *opts, int code, FILE *err) {
   switch (code) {
   case 'o':
@@ -143,13 +156,15 @@ static int apply_option(CliOptions *opts, int code, FILE *err) {
   case 'f':
     return set_stdout_format(opts, optarg, err);
   case OPT_BASE:
-    opts->config.base_iri = optarg;
-    opts->write.base_iri = optarg;
-    return 0;
+    return set_base(opts, optarg, err);
   case OPT_ONTOLOGY:
+    if (optarg[0] == '\0') /* "" would read /factgraph.ttl */
+      return usage_error(err, "--ontology wants a directory, not ''");
     opts->config.ontology_dir = optarg;
     return 0;
   case OPT_GAZETTEER:
+    if (optarg[0] == '\0')
+      return usage_error(err, "--gazetteer wants a file, not ''");
     return add_gazetteer(opts, optarg, err);
   case OPT_FOCUS:
     opts->write.focus = optarg;
@@ -234,6 +249,9 @@ int cli_options_parse(int argc, char **argv, CliOptions *opts, FILE *err) {
     return usage_error(err, "no input file (use '-' for standard input)");
   opts->files = argv + optind;
   opts->file_count = (size_t)(argc - optind);
+  for (size_t i = 0; i < opts->file_count; i++)
+    if (opts->files[i][0] == '\0')
+      return usage_error(err, "an input file name is empty ('')");
   if (opts->output_count == 0)
     opts->to_stdout = true;
   /* the CoNLL-U analysis is kept during the run only when asked for */
@@ -263,8 +281,9 @@ void cli_options_print_help(FILE *out) {
       "  -o, --output PATH     write to PATH, format from the extension:\n"
       "                        .ttl Turtle, .nt N-Triples, .nq N-Quads,\n"
       "                        .dot GraphViz, .tsv facts table, .conllu\n"
-      "                        the linguistic analysis; repeatable.\n"
-      "                        Files are replaced atomically.\n"
+      "                        the linguistic analysis; repeatable. All are\n"
+      "                        replaced together once complete, or none; a\n"
+      "                        symbolic link is written through\n"
       "  -f, --format NAME     write NAME to standard output: turtle (ttl),\n"
       "                        ntriples (nt), nquads (nq), dot, tsv,\n"
       "                        conllu (each document's sentences and words)\n"

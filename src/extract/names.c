@@ -128,7 +128,8 @@ bool fg_name_slug(const char *label, FgBuf *out) {
   utf8proc_uint8_t *mapped = NULL;
   utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)label, 0, &mapped,
                                     UTF8PROC_NULLTERM | UTF8PROC_CASEFOLD |
-                                        UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE);
+                                        UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE |
+                                        UTF8PROC_IGNORE);
   const char *src = n >= 0 ? (const char *)mapped : label;
   bool dash = false, ok = true;
   size_t start = out->len;

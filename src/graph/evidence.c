@@ -3,6 +3,10 @@
 #include "evidence.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <math.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,7 +41,12 @@ struct FgEvidenceStore {
   FgIntern *rules;   /* rule ids: few, kept in memory */
   Record last;       /* the record added last, for its sentence */
   bool has_last;
+  uint64_t documents; /* 1 + the highest document index added */
+  char *read_error;  /* why a read failed, "" until one does; reads are
+                        const, so the message lives outside the struct */
 };
+
+#define READ_ERROR_MAX 160
 
 FgEvidenceStore *fg_evidence_store_new(void) {
   FgEvidenceStore *store = calloc(1, sizeof *store);
@@ -46,7 +55,10 @@ FgEvidenceStore *fg_evidence_store_new(void) {
   fg_buf_init(&store->pending);
   store->fd = -1;
   store->rules = fg_intern_new();
-  if (!store->rules) {
+  store->read_error = calloc(1, READ_ERROR_MAX);
+  if (!store->rules || !store->read_error) {
+    fg_intern_free(store->rules);
+    free(store->read_error);
     free(store);
     return NULL;
   }
@@ -60,7 +72,21 @@ void fg_evidence_store_free(FgEvidenceStore *store) {
     close(store->fd);
   fg_buf_free(&store->pending);
   fg_intern_free(store->rules);
+  free(store->read_error);
   free(store);
+}
+
+const char *fg_evidence_store_read_error(const FgEvidenceStore *store) {
+  return store->read_error[0] ? store->read_error : NULL;
+}
+
+/* Remembers the first reason a read failed; always false. */
+static bool read_failed(const FgEvidenceStore *store, uint64_t at,
+                        const char *what) {
+  if (!store->read_error[0])
+    snprintf(store->read_error, READ_ERROR_MAX,
+             "evidence store: %s at offset %" PRIu64, what, at);
+  return false;
 }
 
 int fg_evidence_store_spill_error(const FgEvidenceStore *store) {
@@ -82,10 +108,26 @@ static int open_spill_file(void) {
     errno = ENOMEM;
     return -1;
   }
+  /* no signal between creating and unlinking: nothing can be left */
+  sigset_t all, old;
+  sigfillset(&all);
+  sigprocmask(SIG_BLOCK, &all, &old);
   int fd = mkstemp(path.data);
   if (fd >= 0)
     unlink(path.data);
+  int made = errno;
+  sigprocmask(SIG_SETMASK, &old, NULL);
+  errno = made;
   fg_buf_free(&path);
+  /* Never a standard descriptor, even when the caller closed one: what
+   * is printed to it would overwrite the records. */
+  if (fd >= 0 && fd <= STDERR_FILENO) {
+    int high = fcntl(fd, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+    int error = errno;
+    close(fd);
+    errno = error;
+    fd = high;
+  }
   return fd;
 }
 
@@ -164,6 +206,8 @@ bool fg_evidence_store_add(FgEvidenceStore *store, uint64_t *head,
     return false;
   }
   *head = at;
+  if (r.document >= store->documents)
+    store->documents = (uint64_t)r.document + 1;
   store->last = r;
   store->has_last = true;
   spill(store);
@@ -196,6 +240,21 @@ static bool read_upto(const FgEvidenceStore *store, uint64_t at, char *out,
   return true;
 }
 
+/* A record read back is checked before use: the file is ours, but a
+ * stray write into it (a descriptor mix-up, a bad disk) must give an
+ * I/O error, never a wild pointer. at is the record's own offset. */
+static bool record_valid(const FgEvidenceStore *store, const Record *r,
+                         uint64_t at) {
+  uint64_t end = end_offset(store);
+  bool text_ok = r->has_sentence
+                     ? r->sentence <= end && r->sentence_len <= end - r->sentence
+                     : r->has_sentence == 0 && r->sentence_len == 0;
+  return (r->prev == FG_NO_EVIDENCE || r->prev < at) && text_ok &&
+         r->rule < fg_intern_count(store->rules) &&
+         r->document < store->documents && r->begin <= r->end &&
+         isfinite(r->confidence);
+}
+
 static bool read_text(const FgEvidenceStore *store, const Record *r,
                       uint64_t at, const char *ahead, size_t got, char *out) {
   if (r->sentence >= at && r->sentence - at + r->sentence_len <= got) {
@@ -204,7 +263,8 @@ static bool read_text(const FgEvidenceStore *store, const Record *r,
   }
   size_t n;
   return read_upto(store, r->sentence, out, r->sentence_len, r->sentence_len,
-                   &n);
+                   &n) ||
+         read_failed(store, r->sentence, "cannot read a sentence");
 }
 
 /* Hands the record at offset at to fn; block holds the got bytes read
@@ -212,6 +272,8 @@ static bool read_text(const FgEvidenceStore *store, const Record *r,
 static bool emit_record(const FgEvidenceStore *store, const Record *r,
                         uint64_t at, const char *block, size_t got,
                         FgArena *strings, FgEvidenceFunc fn, void *handle) {
+  if (!record_valid(store, r, at))
+    return read_failed(store, at, "corrupt record");
   const char *rule = fg_intern_str(store->rules, r->rule);
   FgEvidence ev = {r->document, r->begin, r->end, NULL, *rule ? rule : NULL,
                    r->confidence};
@@ -231,8 +293,9 @@ bool fg_evidence_store_read(const FgEvidenceStore *store, uint64_t head,
     char block[sizeof(Record) + READ_AHEAD];
     size_t got;
     Record r;
-    if (!read_upto(store, at, block, sizeof block, sizeof r, &got))
-      return false;
+    if (at >= end_offset(store) ||
+        !read_upto(store, at, block, sizeof block, sizeof r, &got))
+      return read_failed(store, at, "cannot read a record");
     memcpy(&r, block, sizeof r);
     if (!emit_record(store, &r, at, block, got, strings, fn, handle))
       return false;
@@ -256,12 +319,13 @@ bool fg_evidence_store_read_range(const FgEvidenceStore *store, uint64_t from,
   /* the range may span the file and the pending bytes: read it in parts */
   while (ok && got < len) {
     size_t n;
-    ok = read_upto(store, from + got, block + got, len - got, 1, &n);
+    ok = read_upto(store, from + got, block + got, len - got, 1, &n) ||
+         read_failed(store, from + got, "cannot read records");
     got += n;
   }
   for (size_t pos = 0; ok && pos < len;) {
     Record r;
-    ok = len - pos >= sizeof r;
+    ok = len - pos >= sizeof r || read_failed(store, from + pos, "truncated record");
     if (!ok)
       break;
     memcpy(&r, block + pos, sizeof r);

@@ -47,6 +47,12 @@ bool fg_evidence_store_read_range(const FgEvidenceStore *store, uint64_t from,
                                   uint64_t to, FgArena *strings,
                                   FgEvidenceFunc fn, void *handle);
 
+/* Why the first failed read failed ("evidence store: corrupt record at
+ * offset N", ...), or NULL while none has. A record that does not hold
+ * together (a chain link forward, a rule id or a text out of range) is
+ * such a failure, never undefined behaviour. */
+const char *fg_evidence_store_read_error(const FgEvidenceStore *store);
+
 /* The directory of the temporary file: $TMPDIR, else /tmp. */
 const char *fg_evidence_spill_dir(void);
 

@@ -293,6 +293,13 @@ FgStatus fg_graph_add_fact(FgGraph *graph, const FgFactInput *fact,
   return st == FG_OK ? fg_graph_add_claim(graph, fact, chain) : st;
 }
 
+const char *fg_graph_evidence_error(const FgGraph *graph) {
+  const char *error =
+      graph->store ? fg_evidence_store_read_error(graph->store) : NULL;
+  return error || !graph->sorted ? error
+                                 : fg_evidence_store_read_error(graph->sorted);
+}
+
 int fg_graph_spill_error(const FgGraph *graph) {
   int error = graph->store ? fg_evidence_store_spill_error(graph->store) : 0;
   return error || !graph->sorted ? error
@@ -620,6 +627,8 @@ typedef struct {
 static bool collect(void *handle, const FgEvidence *ev) {
   Reader *r = handle;
   EvidenceBuffer *b = r->buf;
+  if (ev->document >= r->graph->doc_count)
+    return false; /* a record the store could not vouch for */
   Loaded *loaded = fg_grow(b->loaded, b->loaded_count + 1, &b->loaded_cap,
                            sizeof *loaded);
   if (!loaded)
@@ -814,6 +823,8 @@ FgStatus fg_graph_fact_evidence(const FgGraph *graph, size_t fact,
   fg_arena_reset(buf->strings);
   bool ok = fg_evidence_store_read_range(graph->sorted, f->from, f->to,
                                          buf->strings, collect_sorted, buf);
+  for (size_t i = 0; ok && i < buf->item_count; i++)
+    ok = buf->items[i].document < graph->doc_count;
   list->items = ok ? buf->items : NULL;
   list->count = ok ? buf->item_count : 0;
   return ok ? FG_OK : FG_ERR_IO;

@@ -22,4 +22,8 @@ FgStatus fg_graph_add_claim(FgGraph *graph, const FgFactInput *fact,
 /* 0, or the errno that kept the evidence from its temporary file. */
 int fg_graph_spill_error(const FgGraph *graph);
 
+/* Why reading the evidence back failed (see fg_evidence_store_read_error),
+ * or NULL. */
+const char *fg_graph_evidence_error(const FgGraph *graph);
+
 #endif

@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void fg_article_init(FgArticle *article) {
   memset(article, 0, sizeof *article);
@@ -74,6 +75,18 @@ bool fg_article_set(char **field, const char *value, size_t len) {
   }
   *field = fg_buf_take(&tmp.text);
   return true;
+}
+
+bool fg_article_is_web_url(const char *url) {
+  return strncasecmp(url, "http://", 7) == 0 ||
+         strncasecmp(url, "https://", 8) == 0;
+}
+
+bool fg_article_set_url(char **field, const char *value) {
+  while (value && (*value == ' ' || *value == '\t' || *value == '\n'))
+    value++;
+  return !value || !fg_article_is_web_url(value) ||
+         fg_article_set(field, value, strlen(value));
 }
 
 static bool digits(const char *s, size_t n) {

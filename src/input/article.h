@@ -48,6 +48,14 @@ void fg_article_break(FgArticle *article);
  * trimmed; an empty value leaves it unset. False when out of memory. */
 bool fg_article_set(char **field, const char *value, size_t len);
 
+/* True for an http or https URL (any case): the only URLs that become a
+ * document's schema:url; javascript:, data:, file: and the like never. */
+bool fg_article_is_web_url(const char *url);
+
+/* fg_article_set for a URL: leading white space dropped, and only an
+ * http(s) one is taken, so that a later candidate can be. */
+bool fg_article_set_url(char **field, const char *value);
+
 /* Sets field to the ISO date (YYYY-MM-DD) that value starts with, when it
  * starts with one ("2025-11-12T08:00:00Z", "20251112T080000"). */
 bool fg_article_set_date(char **field, const char *value);

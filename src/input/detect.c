@@ -120,3 +120,88 @@ FgInputFormat fg_input_detect(const char *head, size_t len) {
     return by_markup(&c);
   return FG_INPUT_TEXT;
 }
+
+/* ---- binary input ---- */
+
+typedef struct {
+  size_t at; /* offset of the magic bytes */
+  const char *magic;
+  size_t len;
+  const char *kind;
+} Magic;
+
+/* Formats that are never text, by their magic numbers. */
+static const Magic magics[] = {
+    {0, "\x1F\x8B", 2, "gzip-compressed data: decompress it first"},
+    {0, "\x1F\x9D", 2, "compress(1) data: decompress it first"},
+    {0, "BZh", 3, "bzip2-compressed data: decompress it first"},
+    {0, "\xFD" "7zXZ\x00", 6, "xz-compressed data: decompress it first"},
+    {0, "\x28\xB5\x2F\xFD", 4, "zstd-compressed data: decompress it first"},
+    {0, "\x04\x22\x4D\x18", 4, "lz4-compressed data: decompress it first"},
+    {0, "LZIP", 4, "lzip-compressed data: decompress it first"},
+    {0, "7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive"},
+    {0, "PK\x03\x04", 4, "a zip archive (or a document made of one)"},
+    {0, "PK\x05\x06", 4, "a zip archive"},
+    {0, "Rar!\x1A\x07", 6, "a RAR archive"},
+    {257, "ustar", 5, "a tar archive"},
+    {0, "%PDF-", 5, "a PDF document: extract its text first"},
+    {0, "\x89PNG\r\n\x1A\n", 8, "a PNG image"},
+    {0, "\xFF\xD8\xFF", 3, "a JPEG image"},
+    {0, "GIF87a", 6, "a GIF image"},
+    {0, "GIF89a", 6, "a GIF image"},
+    {0, "II*\x00", 4, "a TIFF image"},
+    {0, "MM\x00*", 4, "a TIFF image"},
+    {8, "WEBP", 4, "a WebP image"},
+    {4, "ftyp", 4, "an MP4 or QuickTime file"},
+    {0, "OggS", 4, "an Ogg file"},
+    {0, "ID3", 3, "an MP3 file"},
+    {0, "\x7F" "ELF", 4, "an executable (ELF)"},
+    {0, "\xCA\xFE\xBA\xBE", 4, "a Java class or Mach-O file"},
+    {0, "\x00" "asm", 4, "a WebAssembly module"},
+    {0, "SQLite format 3", 16, "an SQLite database"},
+    {0, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "an OLE document (old Word or Excel)"},
+};
+
+/* Bytes of the C0 controls other than white space, and DEL. */
+static bool is_control_byte(unsigned char c) {
+  return (c < 0x20 && !strchr("\t\n\v\f\r", c)) || c == 0x7F;
+}
+
+/* Length of a valid UTF-8 sequence at s, 0 when invalid or cut short. */
+static size_t utf8_length(const unsigned char *s, size_t n) {
+  size_t len = s[0] < 0x80 ? 1 : s[0] >= 0xC2 && s[0] <= 0xDF ? 2
+               : s[0] >= 0xE0 && s[0] <= 0xEF                ? 3
+               : s[0] >= 0xF0 && s[0] <= 0xF4                ? 4
+                                                             : 0;
+  if (len == 0 || len > n)
+    return 0;
+  for (size_t i = 1; i < len; i++)
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+  return len;
+}
+
+const char *fg_input_binary_kind(const char *head, size_t len) {
+  for (size_t i = 0; i < sizeof magics / sizeof *magics; i++) {
+    const Magic *m = &magics[i];
+    if (len >= m->at + m->len && memcmp(head + m->at, m->magic, m->len) == 0)
+      return m->kind;
+  }
+  const unsigned char *u = (const unsigned char *)head;
+  size_t n = len < FG_BINARY_SAMPLE ? len : FG_BINARY_SAMPLE;
+  size_t nul = 0, controls = 0, invalid = 0;
+  for (size_t i = 0; i < n;) {
+    size_t seq = utf8_length(u + i, n - i);
+    /* a sequence cut by the end of the sample is not held against it */
+    if (seq == 0 && n - i < 4 && n < len)
+      break;
+    nul += u[i] == 0;
+    controls += u[i] != 0 && is_control_byte(u[i]);
+    invalid += seq == 0;
+    i += seq ? seq : 1;
+  }
+  if (nul * 100 > n || controls * 100 > n * 3 ||
+      (controls * 200 > n && invalid * 10 > n))
+    return "control bytes or invalid UTF-8 in its first 8 KiB";
+  return NULL;
+}

@@ -236,9 +236,9 @@ static bool read_json_ld(FgArticle *to, const xmlNode *script) {
              fg_article_set_date(&to->date, fg_json_string(fg_json_get(news, "datePublished"))) &&
              set_authors(&to->author, fg_json_get(news, "author")) &&
              set(&to->publisher, name_of(fg_json_get(news, "publisher"))) &&
-             set(&to->url, fg_json_string(fg_json_get(news, "url"))) &&
-             set(&to->url, fg_json_string(page)) &&
-             set(&to->url, fg_json_string(fg_json_get(page, "@id"))));
+             fg_article_set_url(&to->url, fg_json_string(fg_json_get(news, "url"))) &&
+             fg_article_set_url(&to->url, fg_json_string(page)) &&
+             fg_article_set_url(&to->url, fg_json_string(fg_json_get(page, "@id"))));
   fg_json_free(json);
   return ok;
 }
@@ -256,7 +256,7 @@ static bool read_meta(Meta *m, const xmlNode *node) {
   if (strcasecmp(key, "og:site_name") == 0)
     return set(&meta->publisher, v);
   if (strcasecmp(key, "og:url") == 0)
-    return set(&fallback->url, v);
+    return fg_article_set_url(&fallback->url, v);
   if (strcasecmp(key, "article:published_time") == 0)
     return fg_article_set_date(&meta->date, v);
   if (strcasecmp(key, "author") == 0)
@@ -279,7 +279,7 @@ static FgVisit meta_enter(void *ctx, xmlNode *node) {
   if (fg_markup_is(node, "meta"))
     m->ok = read_meta(m, node);
   else if (fg_markup_is(node, "link") && rel && strcasecmp(rel, "canonical") == 0)
-    m->ok = set(&m->from[FROM_META].url, fg_markup_attr(node, "href"));
+    m->ok = fg_article_set_url(&m->from[FROM_META].url, fg_markup_attr(node, "href"));
   else if (fg_markup_is(node, "script") && type &&
            strcasecmp(type, "application/ld+json") == 0)
     m->ok = read_json_ld(&m->from[FROM_JSON_LD], node);

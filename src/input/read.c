@@ -87,15 +87,50 @@ static bool blank(const char *s, size_t len) {
   return true;
 }
 
+/* Hands a document's text on in pieces of at most FG_TEXT_SEGMENT bytes
+ * cut as plain text is (the first carries the metadata that counts), so
+ * that a huge page or JSON line takes the memory of one piece in the
+ * analysis, as a huge text file does. */
+static FgStatus sink_segments(Input *in, const FgDocument *meta,
+                              const char *text, size_t len) {
+  FgStatus st = FG_OK;
+  uint64_t cp = 0;
+  for (size_t at = 0; st == FG_OK && at < len;) {
+    size_t n = len - at <= FG_TEXT_SEGMENT
+                   ? len - at
+                   : fg_source_cut_point(text + at, FG_TEXT_SEGMENT);
+    size_t count = fg_utf8_count(text + at, n);
+    if (cp + count > UINT32_MAX) {
+      say(in, FG_OK, FG_SEV_WARNING, 0, 0,
+          "text longer than 4G characters: the rest is not read");
+      break;
+    }
+    FgPiece piece = {meta, text + at, n, (uint32_t)cp, NULL};
+    if (!blank(text + at, n)) {
+      st = in->reader->sink(in->reader->sink_handle, &piece);
+      in->articles += st == FG_OK;
+    }
+    cp += count;
+    at += n;
+  }
+  return st;
+}
+
 /* Hands the article on as document id (unless it names its own) read
  * from where (its source). */
 static FgStatus sink_article(Input *in, FgArticle *a, const char *id,
-                             const char *where) {
+                             const char *where, unsigned long line) {
   char **fields[] = {&a->id,     &a->headline,  &a->date,
                      &a->author, &a->publisher, &a->url};
   for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
     if (!sanitize(fields[i]))
       return FG_ERR_NOMEM;
+  if (a->url && !fg_article_is_web_url(a->url)) {
+    say(in, FG_OK, FG_SEV_WARNING, line, 0,
+        "the document's URL is not an http or https URL: left out");
+    free(a->url);
+    a->url = NULL;
+  }
   FgBuf text;
   fg_buf_init(&text);
   FgUtf8Report rep;
@@ -110,9 +145,7 @@ static FgStatus sink_article(Input *in, FgArticle *a, const char *id,
                        .headline = a->headline, .date = a->date,
                        .author = a->author, .publisher = a->publisher,
                        .url = a->url};
-    FgPiece piece = {&meta, fg_buf_cstr(&text), text.len, 0, NULL};
-    st = in->reader->sink(in->reader->sink_handle, &piece);
-    in->articles += st == FG_OK;
+    st = sink_segments(in, &meta, fg_buf_cstr(&text), text.len);
   }
   fg_buf_free(&text);
   return st;
@@ -181,7 +214,7 @@ static FgStatus read_jsonl_line(Input *in, const char *line, size_t len,
   if (st == FG_OK) {
     char *id = name_line(in->id, line_no);
     char *where = name_line(in->path, line_no);
-    st = id && where ? sink_article(in, &a, id, where) : FG_ERR_NOMEM;
+    st = id && where ? sink_article(in, &a, id, where, line_no) : FG_ERR_NOMEM;
     free(id);
     free(where);
   }
@@ -239,7 +272,7 @@ static FgStatus read_markup(Input *in, FgSource *src, FgInputFormat format) {
              ? fg_html_read(fg_buf_cstr(&utf8), utf8.len, &r, &a)
              : fg_news_xml_read(fg_buf_cstr(&utf8), utf8.len, &r, &a);
   if (st == FG_OK)
-    st = sink_article(in, &a, in->id, in->path);
+    st = sink_article(in, &a, in->id, in->path, 0);
   if (st == FG_ERR_INPUT)
     say(in, st, FG_SEV_ERROR, 0, 0,
         format == FG_INPUT_HTML
@@ -290,12 +323,15 @@ static FgStatus read_utf16(Input *in, FgSource *src) {
   return st;
 }
 
-/* More than 1% NUL bytes in the first 8 KiB: not text. */
-static bool looks_binary(const char *bytes, size_t len) {
-  size_t n = len < 8192 ? len : 8192, nul = 0;
-  for (size_t i = 0; i < n; i++)
-    nul += bytes[i] == '\0';
-  return nul * 100 > n;
+/* "binary file (what it is), not text: skipped". */
+static void say_binary(const Input *in, const char *kind) {
+  FgBuf message;
+  fg_buf_init(&message);
+  if (fg_buf_append_str(&message, "binary file (") &&
+      fg_buf_append_str(&message, kind) &&
+      fg_buf_append_str(&message, "), not text: skipped"))
+    say(in, FG_ERR_INPUT, FG_SEV_ERROR, 0, 0, fg_buf_cstr(&message));
+  fg_buf_free(&message);
 }
 
 static FgStatus read_stream(Input *in, FILE *f) {
@@ -303,13 +339,14 @@ static FgStatus read_stream(Input *in, FILE *f) {
   fg_source_init(&src, f);
   size_t len;
   const char *head = fg_source_peek(&src, FG_DETECT_BYTES, &len);
+  const char *kind = NULL;
   FgStatus st;
   if (!head) {
     st = FG_ERR_IO;
   } else if (is_utf16(head, len)) {
     st = read_utf16(in, &src);
-  } else if (looks_binary(head, len)) {
-    say(in, FG_ERR_INPUT, FG_SEV_ERROR, 0, 0, "binary file, not text: skipped");
+  } else if ((kind = fg_input_binary_kind(head, len)) != NULL) {
+    say_binary(in, kind);
     st = FG_ERR_INPUT;
   } else {
     FgInputFormat format = in->reader->format != FG_INPUT_AUTO

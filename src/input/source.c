@@ -95,9 +95,7 @@ FgLineStatus fg_source_line(FgSource *src, size_t max, const char **line,
   return FG_LINE_OK;
 }
 
-/* Where to end a segment of data[0..size): after the last blank line,
- * else line end, else space, else before a UTF-8 continuation byte. */
-static size_t cut_point(const char *data, size_t size) {
+size_t fg_source_cut_point(const char *data, size_t size) {
   for (size_t i = size; i > 1; i--)
     if (data[i - 1] == '\n' && data[i - 2] == '\n')
       return i;
@@ -118,7 +116,7 @@ bool fg_source_segment(FgSource *src, size_t size, const char **seg,
   const char *data = fg_source_peek(src, size + 1, &have);
   if (!data || have == 0)
     return false;
-  size_t n = have <= size ? have : cut_point(data, size);
+  size_t n = have <= size ? have : fg_source_cut_point(data, size);
   consume(src, n);
   *seg = data;
   *len = n;

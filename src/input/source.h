@@ -43,6 +43,11 @@ FgLineStatus fg_source_line(FgSource *src, size_t max, const char **line,
 bool fg_source_segment(FgSource *src, size_t size, const char **seg,
                        size_t *len);
 
+/* Where to end a segment of data[0..size) when more follows (data[size]
+ * must be readable): after the last blank line, else line end, else
+ * space, else before a UTF-8 continuation byte. */
+size_t fg_source_cut_point(const char *data, size_t size);
+
 /* The rest of the input when it holds at most max bytes. False when it is
  * larger (nothing more is read) or on failure. */
 bool fg_source_rest(FgSource *src, size_t max, const char **data,

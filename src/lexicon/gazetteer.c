@@ -60,6 +60,7 @@ struct FgGazetteer {
   uint32_t *index_of; /* intern id of a slug -> entry index + 1, 0 none */
   size_t index_cap;
   unsigned loads;
+  const FgOntology *onto; /* checks the types when set */
 };
 
 /* State of one fg_gazetteer_load call. */
@@ -122,6 +123,10 @@ FgStatus fg_gazetteer_new(FgGazetteer **out) {
   }
   *out = gaz;
   return FG_OK;
+}
+
+void fg_gazetteer_check_types(FgGazetteer *gaz, const FgOntology *onto) {
+  gaz->onto = onto;
 }
 
 void fg_gazetteer_free(FgGazetteer *gaz) {
@@ -213,6 +218,9 @@ static bool classify(const FgRdfTriple *triple, Field *field,
   return *value && **value;
 }
 
+static void report(const Load *load, FgSeverity severity, unsigned long line,
+                   const char *message);
+
 static FgStatus stage_triple(void *handle, const FgRdfTriple *triple) {
   Load *load = handle;
   Field field;
@@ -220,6 +228,15 @@ static FgStatus stage_triple(void *handle, const FgRdfTriple *triple) {
   const char *slug = subject_slug(&triple->subject);
   if (!slug || !classify(triple, &field, &value))
     return FG_OK;
+  if (field == FIELD_TYPE && load->gaz->onto &&
+      !fg_ontology_has_class(load->gaz->onto, value)) {
+    char message[256];
+    snprintf(message, sizeof message,
+             "type fg:%.120s of '%.80s' is not a class of the ontology", value,
+             slug);
+    report(load, FG_SEV_ERROR, triple->line, message);
+    return FG_ERR_SYNTAX;
+  }
   FgIntern *strings = load->gaz->strings;
   uint32_t slug_id = fg_intern_add_str(strings, slug);
   uint32_t value_id = fg_intern_add_str(strings, value);

@@ -7,6 +7,7 @@
 
 #include "factgraph/diag.h"
 #include "factgraph/status.h"
+#include "lexicon/ontology.h"
 
 typedef struct {
   const char *slug;      /* local name of the entry's IRI: "islamic-state" */
@@ -25,6 +26,10 @@ typedef struct FgGazetteer FgGazetteer;
 
 FgStatus fg_gazetteer_new(FgGazetteer **out);
 void fg_gazetteer_free(FgGazetteer *gaz);
+/* Loads from now on refuse a type the ontology has no class for (a
+ * typo, fg:Unicorn) with FG_ERR_SYNTAX naming the file and line, rather
+ * than let it reach the writers. onto is borrowed for the loads. */
+void fg_gazetteer_check_types(FgGazetteer *gaz, const FgOntology *onto);
 /* Adds the entries of one Turtle file; may be called for several files. An
  * entry needs a type and a prefLabel; others are skipped with a warning.
  * A slug seen in an earlier file is merged: the later file's prefLabel,

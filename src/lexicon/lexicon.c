@@ -834,6 +834,14 @@ static bool build_word_ids(FgLexicon *lex) {
          index_first_words(lex, lex->cue_count, cue_forms, &lex->cues_from);
 }
 
+/* Reports a problem with the whole file; returns st. */
+static FgStatus lexicon_error(const Reader *rd, FgStatus st, const char *message) {
+  FgDiag d = {st, FG_SEV_ERROR, rd->path, 0, 0, message};
+  if (rd->diag)
+    rd->diag(rd->handle, &d);
+  return st;
+}
+
 FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
                          FgLexicon **out) {
   *out = NULL;
@@ -862,8 +870,15 @@ FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
       continue;
     st = parse_line(lex, &rd, line);
   }
+  int read_error = ferror(f) ? errno : 0; /* a directory, a bad disk */
   free(line);
   fclose(f);
+  if (st == FG_OK && read_error)
+    st = lexicon_error(&rd, FG_ERR_IO, strerror(read_error));
+  /* every fact comes from a rule: without one a run would say nothing */
+  if (st == FG_OK && lex->verb_count + lex->pattern_count + lex->role_count == 0)
+    st = lexicon_error(&rd, FG_ERR_SYNTAX,
+                       "no extraction rules in it (verb, pattern or role rows)");
   if (st == FG_OK && !build_word_ids(lex))
     st = FG_ERR_NOMEM;
   if (st != FG_OK) {

@@ -1,5 +1,6 @@
 /* The output formats as data: one row per format (serdi's syntaxes[]). */
 #include "serialize/formats.h"
+#include "serialize/lexical.h"
 
 #include <string.h>
 
@@ -129,4 +130,9 @@ FgWriteOptions fg_write_options_default(void) {
       .cluster_by_type = false,
   };
   return options;
+}
+
+const char *fg_base_iri_problem(const char *iri, size_t *offset) {
+  *offset = 0;
+  return iri ? fg_lexical_iri_problem(iri, offset) : NULL;
 }

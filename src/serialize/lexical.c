@@ -154,8 +154,8 @@ static bool is_unicode_space(uint32_t c) {
 
 /* Marks that reorder what a terminal shows (bidirectional overrides). */
 static bool is_bidi_control(uint32_t c) {
-  return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
-         (c >= 0x2066 && c <= 0x2069);
+  return c == 0x061C || c == 0x200E || c == 0x200F ||
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 static bool is_any_control(uint32_t c) {
@@ -264,24 +264,46 @@ static size_t scheme_length(const char *iri) {
   return iri[i] == ':' ? i : 0;
 }
 
-static bool is_iri_char(const char *at, uint32_t c) {
-  if (c <= 0x20 || (c < 0x80 && strchr("<>\"{}|^`\\", (int)c)))
-    return false;
-  return c != '%' || (is_hex(at[1]) && is_hex(at[2]));
+/* RFC 3987 section 4.1: bidirectional formatting characters must not
+ * appear in an IRI (LRM, RLM, ALM, LRE..RLO, LRI..PDI). */
+/* What keeps the character c at `at` out of an IRI, or NULL. */
+static const char *iri_char_problem(const char *at, uint32_t c) {
+  if (c == ' ')
+    return "a space";
+  if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+    return "a control character";
+  if (c < 0x80 && strchr("<>\"{}|^`\\", (int)c))
+    return "a character IRIs forbid (one of <>\"{}|^`\\)";
+  if (c == '%' && !(is_hex(at[1]) && is_hex(at[2])))
+    return "a '%' that starts no percent escape";
+  if (is_bidi_control(c))
+    return "a bidirectional control character";
+  if (fg_utf8_is_noncharacter((int32_t)c))
+    return "a Unicode noncharacter";
+  return NULL;
 }
 
-bool fg_lexical_is_absolute_iri(const char *iri) {
+const char *fg_lexical_iri_problem(const char *iri, size_t *offset) {
   size_t n = strlen(iri);
+  *offset = 0;
   if (!scheme_length(iri))
-    return false;
+    return "no scheme (such as \"https:\")";
   for (size_t i = 0; i < n;) {
     uint32_t c = 0;
     size_t len = fg_lexical_decode((const unsigned char *)iri + i, n - i, &c);
-    if (len == 0 || !is_iri_char(iri + i, c))
-      return false;
+    const char *problem = len ? iri_char_problem(iri + i, c) : "invalid UTF-8";
+    if (problem) {
+      *offset = i;
+      return problem;
+    }
     i += len;
   }
-  return true;
+  return NULL;
+}
+
+bool fg_lexical_is_absolute_iri(const char *iri) {
+  size_t offset;
+  return fg_lexical_iri_problem(iri, &offset) == NULL;
 }
 
 bool fg_lexical_is_wikidata_id(const char *id) {

@@ -72,8 +72,13 @@ bool fg_lexical_append_segment(FgBuf *buf, const char *segment);
 bool fg_lexical_append_slug(FgBuf *buf, const char *text);
 
 /* True for an absolute IRI that N-Triples' IRIREF accepts, in valid UTF-8
- * and with well-formed percent escapes only. */
+ * and with well-formed percent escapes only, without C1 controls,
+ * bidirectional controls or Unicode noncharacters. */
 bool fg_lexical_is_absolute_iri(const char *iri);
+
+/* NULL for such an IRI; else what is wrong ("a space", "invalid UTF-8",
+ * ...), with *offset the byte where. */
+const char *fg_lexical_iri_problem(const char *iri, size_t *offset);
 
 /* True for a Wikidata item id: "Q" and digits. */
 bool fg_lexical_is_wikidata_id(const char *id);

@@ -148,7 +148,8 @@ static char *fold(FgArena *arena, const char *s, size_t len) {
   utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s,
                                     (utf8proc_ssize_t)len, &mapped,
                                     UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
-                                        UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+                                        UTF8PROC_COMPOSE | UTF8PROC_STABLE |
+                                        UTF8PROC_IGNORE);
   if (n < 0)
     return fg_arena_strndup(arena, s, len);
   char *out = fg_arena_strndup(arena, (const char *)mapped, (size_t)n);
@@ -177,14 +178,47 @@ static uint16_t case_flags(const char *s, size_t len) {
   return flags;
 }
 
+/* Invisible characters that may sit inside a word: the soft hyphen
+ * (U+00AD), zero-width space, non-joiner and joiner (U+200B..U+200D),
+ * the word joiner (U+2060) and a stray BOM (U+FEFF). */
+static bool is_invisible_in_word(int32_t cp) {
+  return cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 ||
+         cp == 0xFEFF;
+}
+
+/* Where the run of invisible characters at `at` ends when a word
+ * character follows it (the word goes on), else `at`. */
+static size_t skip_invisible(const Lexer *lx, size_t at) {
+  size_t end = at, next = at;
+  while (next < lx->len) {
+    size_t after = next;
+    int32_t cp = fg_utf8_next(lx->text, lx->len, &after);
+    if (!is_invisible_in_word(cp))
+      return next > at && is_word_cp(cp) ? next : at;
+    next = after;
+  }
+  return end;
+}
+
 /* Scans one word starting at *i: letters and digits, split where digits
- * meet an upper-case letter ("2025Updated"). */
+ * meet an upper-case letter ("2025Updated"). A soft hyphen or zero-width
+ * character between two letters stays inside the word ("Ama\u00ADra"), its
+ * norm without it, so that it neither cuts a name nor changes its key;
+ * the token keeps its true offsets. */
 static bool lex_word(Lexer *lx, size_t *i, uint16_t flags) {
   size_t begin = *i, end = *i;
   bool ascii = true, prev_digit = false;
   while (end < lx->len) {
     size_t next = end;
     int32_t cp = fg_utf8_next(lx->text, lx->len, &next);
+    if (end > begin && is_invisible_in_word(cp)) {
+      size_t after = skip_invisible(lx, end);
+      if (after == end)
+        break;
+      ascii = false;
+      end = after;
+      continue;
+    }
     if (!is_word_cp(cp))
       break;
     bool digit = cp >= '0' && cp <= '9';

@@ -185,12 +185,100 @@ static void test_failed_spill_keeps_everything_in_memory(void **state) {
   unsetenv("TMPDIR");
 }
 
+/* The descriptor of the one store's (unlinked) temporary file, or -1. */
+static int spill_fd(void) {
+  DIR *d = opendir("/proc/self/fd");
+  assert_non_null(d);
+  int found = -1;
+  for (struct dirent *e; (e = readdir(d)) != NULL;) {
+    char link[300], target[4096];
+    snprintf(link, sizeof link, "/proc/self/fd/%s", e->d_name);
+    ssize_t n = readlink(link, target, sizeof target - 1);
+    if (n <= 0)
+      continue;
+    target[n] = '\0';
+    if (strstr(target, "factgraph-evidence-")) {
+      assert_int_equal(found, -1); /* one store at a time */
+      found = atoi(e->d_name);
+    }
+  }
+  closedir(d);
+  return found;
+}
+
+/* Four chains of records, enough to spill several times. */
+static void fill(FgEvidenceStore *store, uint64_t chains[4]) {
+  char text[200];
+  for (uint32_t i = 0; i < 8000; i++) {
+    snprintf(text, sizeof text, "Sentence %05u %0150u.", i, i);
+    FgEvidence ev = evidence(i % 7, i, text, i % 2 ? "odd" : "even");
+    assert_true(fg_evidence_store_add(store, &chains[i % 4], &ev));
+  }
+}
+
+/* What a message printed to a descriptor the store's file took (stderr
+ * closed by the caller) does to it: every read is an error with a
+ * reason, never a crash. */
+static void test_corrupt_records_are_errors(void **state) {
+  (void)state;
+  char dir[] = "/tmp/fg-test-evidence-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  setenv("TMPDIR", dir, 1);
+  FgEvidenceStore *store = fg_evidence_store_new();
+  uint64_t chains[4] = {FG_NO_EVIDENCE, FG_NO_EVIDENCE, FG_NO_EVIDENCE, FG_NO_EVIDENCE};
+  fill(store, chains);
+  int fd = spill_fd();
+  assert_true(fd > 2);
+  char junk[65536];
+  const char message[] = "factgraph: [2/2] news.txt\n\xff\xfe\x01";
+  for (size_t i = 0; i < sizeof junk; i++)
+    junk[i] = message[i % (sizeof message - 1)];
+  assert_int_equal(pwrite(fd, junk, sizeof junk, 0), (ssize_t)sizeof junk);
+  assert_null(fg_evidence_store_read_error(store));
+  FgArena *strings = fg_arena_new();
+  Seen *seen = calloc(1, sizeof *seen);
+  for (int c = 0; c < 4; c++)
+    assert_false(fg_evidence_store_read(store, chains[c], strings, remember, seen));
+  assert_false(fg_evidence_store_read_range(store, 0, fg_evidence_store_size(store),
+                                            strings, remember, seen));
+  assert_non_null(fg_evidence_store_read_error(store));
+  assert_non_null(strstr(fg_evidence_store_read_error(store), "corrupt record"));
+  /* a head that is no record at all */
+  assert_false(fg_evidence_store_read(store, fg_evidence_store_size(store) + 7,
+                                      strings, remember, seen));
+  free(seen);
+  fg_arena_free(strings);
+  fg_evidence_store_free(store);
+  unsetenv("TMPDIR");
+  assert_int_equal(rmdir(dir), 0);
+}
+
+/* With standard error closed, the temporary file must not become
+ * descriptor 2, where the caller's messages would go. */
+static void test_spill_file_is_never_a_standard_descriptor(void **state) {
+  (void)state;
+  int saved = dup(STDERR_FILENO);
+  assert_true(saved > 2);
+  close(STDERR_FILENO);
+  FgEvidenceStore *store = fg_evidence_store_new();
+  uint64_t chains[4] = {FG_NO_EVIDENCE, FG_NO_EVIDENCE, FG_NO_EVIDENCE, FG_NO_EVIDENCE};
+  fill(store, chains);
+  int fd = spill_fd();
+  dup2(saved, STDERR_FILENO);
+  close(saved);
+  assert_int_equal(fg_evidence_store_spill_error(store), 0);
+  assert_true(fd > 2);
+  fg_evidence_store_free(store);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chains_read_newest_first),
       cmocka_unit_test(test_range_reads_oldest_first),
       cmocka_unit_test(test_spilled_records_read_back),
       cmocka_unit_test(test_failed_spill_keeps_everything_in_memory),
+      cmocka_unit_test(test_spill_file_is_never_a_standard_descriptor),
+      cmocka_unit_test(test_corrupt_records_are_errors),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

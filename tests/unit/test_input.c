@@ -43,6 +43,30 @@ static void test_detect(void **state) {
   assert_int_equal(detect(""), FG_INPUT_TEXT);
 }
 
+/* Magic numbers, control bytes and invalid UTF-8 tell binary input; a
+ * legacy 8-bit text and a stray control byte do not. */
+static void test_binary_kinds(void **state) {
+  (void)state;
+  assert_non_null(strstr(fg_input_binary_kind("\x1F\x8B\x08\x00", 4), "gzip"));
+  assert_non_null(strstr(fg_input_binary_kind("%PDF-1.7\nKenya", 14), "PDF"));
+  assert_non_null(strstr(fg_input_binary_kind("\xFF\xD8\xFF\xE0 text", 9), "JPEG"));
+  assert_non_null(strstr(fg_input_binary_kind("\x28\xB5\x2F\xFD", 4), "zstd"));
+  char block[8192];
+  uint32_t x = 12345;
+  for (size_t i = 0; i < sizeof block; i++) {
+    x = x * 1103515245u + 12345u;
+    block[i] = (char)(x >> 24);
+  }
+  assert_non_null(fg_input_binary_kind(block, sizeof block));
+  for (size_t i = 0; i < sizeof block; i++)
+    block[i] = i % 7 ? 'a' : (char)0xE9; /* Latin-1 text */
+  assert_null(fg_input_binary_kind(block, sizeof block));
+  block[10] = '\x01';
+  assert_null(fg_input_binary_kind(block, sizeof block));
+  assert_null(fg_input_binary_kind("Kenya joined NATO.", 18));
+  assert_null(fg_input_binary_kind("", 0));
+}
+
 static void test_format_names(void **state) {
   (void)state;
   FgInputFormat f;
@@ -286,6 +310,7 @@ static void test_utf16_html(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_detect),
+      cmocka_unit_test(test_binary_kinds),
       cmocka_unit_test(test_format_names),
       cmocka_unit_test(test_segments_cut_at_paragraphs),
       cmocka_unit_test(test_lines_and_long_lines),

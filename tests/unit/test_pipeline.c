@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "factgraph/export.h"
 #include "factgraph/graph.h"
@@ -325,6 +327,90 @@ static void test_middle_initials(void **state) {
   assert_non_null(find_fact(graph, "Joaquim T. Mbeki", "metWith", "Hubert H. Okafor"));
 }
 
+/* What the temporary-file hook heard: live files and every call. */
+typedef struct {
+  char temps[4][4096];
+  bool live[4];
+  size_t created, gone;
+} Temps;
+
+static bool track(void *handle, size_t index, const char *temp) {
+  Temps *t = handle;
+  assert_true(index < 4);
+  if (temp) {
+    assert_false(t->live[index]);
+    snprintf(t->temps[index], sizeof t->temps[index], "%s", temp);
+    /* told before the file exists */
+    assert_int_not_equal(access(temp, F_OK), 0);
+    t->created++;
+  } else {
+    assert_true(t->live[index]);
+    t->gone++;
+  }
+  t->live[index] = temp != NULL;
+  return true;
+}
+
+static char *slurp(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  char *text = calloc(1, 1 << 16);
+  size_t n = fread(text, 1, (1 << 16) - 1, f);
+  text[n] = '\0';
+  fclose(f);
+  return text;
+}
+
+/* Several outputs are all or none; each temporary file is announced
+ * before it exists and retracted once renamed or removed. */
+static void test_outputs_all_or_none(void **state) {
+  FgRun *run = *state;
+  add(run, "meeting.txt", MEETING);
+  finish(run);
+  char dir[] = "/tmp/fg-test-outputs-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char nt[256], tsv[256], bad[256], big[600];
+  snprintf(nt, sizeof nt, "%s/x.nt", dir);
+  snprintf(tsv, sizeof tsv, "%s/x.tsv", dir);
+  snprintf(bad, sizeof bad, "%s/missing/x.ttl", dir);
+  FILE *old = fopen(nt, "w");
+  assert_non_null(old);
+  fputs("old\n", old);
+  fclose(old);
+  FgOutput failing[] = {{FG_FORMAT_NTRIPLES, nt}, {FG_FORMAT_TSV, tsv},
+                        {FG_FORMAT_TURTLE, bad}};
+  Temps t;
+  memset(&t, 0, sizeof t);
+  assert_int_equal(fg_run_write_files(run, failing, 3, NULL, track, &t), FG_ERR_IO);
+  char *text = slurp(nt);
+  assert_string_equal(text, "old\n");
+  free(text);
+  assert_int_not_equal(access(tsv, F_OK), 0);
+  /* the third is announced, then retracted when it cannot be made */
+  assert_int_equal(t.created, 3);
+  assert_int_equal(t.gone, 3);
+  for (int i = 0; i < 3; i++)
+    assert_int_not_equal(access(t.temps[i], F_OK), 0);
+  /* a 255-byte name fits: the temporary file has a short name of its own */
+  int n = snprintf(big, sizeof big, "%s/", dir);
+  memset(big + n, 'n', 251);
+  memcpy(big + n + 251, ".nt", 4);
+  FgOutput good[] = {{FG_FORMAT_NTRIPLES, nt}, {FG_FORMAT_TSV, tsv},
+                     {FG_FORMAT_NTRIPLES, big}};
+  memset(&t, 0, sizeof t);
+  assert_int_equal(fg_run_write_files(run, good, 3, NULL, track, &t), FG_OK);
+  assert_int_equal(t.created, 3);
+  assert_int_equal(t.gone, 3);
+  text = slurp(nt);
+  assert_non_null(strstr(text, "metWith"));
+  free(text);
+  assert_int_equal(unlink(nt), 0);
+  assert_int_equal(unlink(tsv), 0);
+  assert_int_equal(unlink(big), 0);
+  assert_int_equal(rmdir(dir), 0);
+}
+
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void) {
@@ -340,6 +426,7 @@ int main(void) {
       TEST(test_empty_document),
       TEST(test_binary_document),
       TEST(test_add_after_finish_is_refused),
+      TEST(test_outputs_all_or_none),
       cmocka_unit_test(test_evidence_on_disk_or_in_memory),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

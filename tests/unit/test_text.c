@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "text/text.h"
@@ -194,6 +195,30 @@ static void test_norm_folds_case_and_accents(void **state) {
   assert_true(t.tokens[1].flags & FG_TOK_UPPER);
 }
 
+/* A soft hyphen or a zero-width character inside a word does not cut
+ * it ("Ama\u00ADra" stayed "Ama"); its norm drops it, offsets keep it. */
+static void test_invisible_characters_inside_words(void **state) {
+  static const char *const invisible[] = {"\xC2\xAD", "\xE2\x80\x8B",
+                                          "\xE2\x80\x8C", "\xE2\x80\x8D",
+                                          "\xE2\x81\xA0", "\xEF\xBB\xBF"};
+  for (size_t i = 0; i < sizeof invisible / sizeof *invisible; i++) {
+    char text[64];
+    snprintf(text, sizeof text, "Ama%sra Wekesa%s spoke", invisible[i],
+             invisible[i]);
+    size_t n = strlen(invisible[i]);
+    FgTokenized t = analyse(state, text);
+    assert_int_equal(t.token_count, 3);
+    assert_string_equal(t.tokens[0].norm, "amara");
+    assert_true(t.tokens[0].flags & FG_TOK_CAP);
+    assert_int_equal(t.tokens[0].begin, 0);
+    assert_int_equal(t.tokens[0].end, 5 + n);
+    /* at the end of a word it is no part of it */
+    assert_string_equal(t.tokens[1].norm, "wekesa");
+    assert_int_equal(t.tokens[1].end, 5 + n + 7);
+    assert_string_equal(t.tokens[2].norm, "spoke");
+  }
+}
+
 /* Case flags are the same whether a word is ASCII or not. */
 static void test_case_flags_ascii_and_wider(void **state) {
   static const struct {
@@ -284,6 +309,7 @@ int main(void) {
       cmocka_unit_test(test_glued_number_and_word_split),
       cmocka_unit_test(test_paragraph_starts_sentence),
       cmocka_unit_test(test_norm_folds_case_and_accents),
+      cmocka_unit_test(test_invisible_characters_inside_words),
       cmocka_unit_test(test_case_flags_ascii_and_wider),
       cmocka_unit_test(test_norms_longer_than_text),
       cmocka_unit_test_setup_teardown(test_sentence_counts, setup, teardown),

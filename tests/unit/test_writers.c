@@ -263,6 +263,22 @@ static void test_lexical_checks(void **state) {
   assert_false(fg_lexical_is_absolute_iri("http://x.org/<a>"));
   assert_false(fg_lexical_is_absolute_iri("http://x.org/%zz"));
   assert_false(fg_lexical_is_absolute_iri("http://x.org/\xff"));
+  /* one IRI for all when raptor cuts at U+FFFF; C1, bidi controls */
+  const char *bad[] = {"http://x.org/\xEF\xBF\xBF", "http://x.org/\xEF\xBF\xBE",
+                       "http://x.org/\xEF\xB7\x90", "http://x.org/\xC2\x85",
+                       "http://x.org/\xE2\x80\xAE", "http://x.org/\xE2\x81\xA6",
+                       "http://x.org/\x7F", "http://x.org/\xF4\x8F\xBF\xBF"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    size_t at = 0;
+    assert_false(fg_lexical_is_absolute_iri(bad[i]));
+    assert_non_null(fg_base_iri_problem(bad[i], &at));
+    assert_int_equal(at, 13);
+  }
+  size_t at = 99;
+  assert_null(fg_base_iri_problem("https://x.org/\xC3\xA9t\xC3\xA9/", &at));
+  assert_null(fg_base_iri_problem(NULL, &at));
+  assert_string_equal(fg_base_iri_problem("http://x.org/a b", &at), "a space");
+  assert_int_equal(at, 14);
   assert_true(fg_lexical_is_wikidata_id("Q858"));
   assert_false(fg_lexical_is_wikidata_id("Q"));
   assert_false(fg_lexical_is_wikidata_id("P31"));

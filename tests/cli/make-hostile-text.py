@@ -15,8 +15,11 @@ cases = {
     "scripts": ("北京是中国的首都。 Москва — столица России. القاهرة عاصمة مصر. "
                 "नमस्ते दुनिया। Ṩ̣̇ e\u0301 👨\u200d👩\u200d👧 🇫🇷 Zoë's café. "
                 "ｆｕｌｌ－ｗｉｄｔｈ．\n").encode() * 200,
+    # controls among ordinary prose: too many would make it a binary file
     "controls": ("a\x01b \x7f c\x1c d\x1fe \u200bword\u200b \u00a0nbsp\u2028sep\u3000ideo"
-                 "\u00ad soft\ufeffbom \ufffd.\n").encode() * 500,
+                 "\u00ad soft\ufeffbom \ufffd. The rest of this line is ordinary prose, "
+                 "written so that the control bytes stay a small share of the text, "
+                 "as they would in a real file that has a few of them.\n").encode() * 500,
     "bad-bytes": b"Valid text here \xff broken \xc3 and \xe2\x80 cut. Again a sentence.\n" * 300,
     "crlf": b"Line one.\r\nLine two\r\n\r\nPara two. Mr. X\r\n" * 300,
     "no-stop": ("word " * words).encode(),

@@ -225,6 +225,39 @@ static void test_feats_filter(void **state) {
                    SIZE_MAX);
 }
 
+/* The committed model on an invented sentence, when it is present. */
+static void test_committed_model(void **state) {
+  (void)state;
+  const char *dir = getenv("FACTGRAPH_ONTOLOGY");
+  char path[512];
+  snprintf(path, sizeof path, "%s/models/tagger.fgm", dir ? dir : "ontology");
+  if (access(path, R_OK) != 0) {
+    print_message("skipped: %s is absent\n", path);
+    return;
+  }
+  FgTagger *t = NULL;
+  assert_int_equal(fg_tagger_open(path, NULL, NULL, &t), FG_OK);
+  static const char *const forms[] = {"The", "mayor", "was", "killed", "in",
+                                      "Lyon", "on", "Monday", "."};
+  static const char *const xpos[] = {"DT", "NN", "VBD", "VBN", "IN",
+                                     "NNP", "IN", "NNP", "."};
+  FgWord words[9] = {0};
+  for (size_t i = 0; i < 9; i++) {
+    words[i].form = forms[i];
+    words[i].form_len = (uint32_t)strlen(forms[i]);
+  }
+  FgArena *arena = fg_arena_new();
+  assert_int_equal(fg_tagger_predict(t, words, 9, arena), FG_OK);
+  for (size_t i = 0; i < 9; i++)
+    assert_string_equal(words[i].xpos, xpos[i]);
+  assert_int_equal(words[3].upos, FG_UPOS_VERB);
+  assert_int_equal(words[5].upos, FG_UPOS_PROPN);
+  assert_non_null(strstr(words[3].feats, "Voice=Pass"));
+  assert_non_null(strstr(words[1].feats, "Number=Sing"));
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -233,6 +266,7 @@ int main(void) {
       cmocka_unit_test(test_damaged_models_refused),
       cmocka_unit_test(test_edge_cases),
       cmocka_unit_test(test_feats_filter),
+      cmocka_unit_test(test_committed_model),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -54,7 +54,6 @@ static void dump_tagger(const FgTagger *t) {
     }
   }
   dump_weights(m, FG_TAG_SEC_WEIGHTS);
-  dump_weights(m, FG_TAG_SEC_WEIGHTS2);
 }
 
 static void dump_lemmatizer(const FgLemmatizer *l) {

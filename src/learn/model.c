@@ -362,12 +362,18 @@ FgStatus fg_model_open(const char *path, uint32_t kind, FgDiagFunc diag,
   if (fd < 0)
     return io_error(diag, diag_handle, path, "cannot open model");
   struct stat st_buf;
-  if (fstat(fd, &st_buf) != 0 || !S_ISREG(st_buf.st_mode)) {
-    if (errno == 0)
-      errno = EINVAL;
+  if (fstat(fd, &st_buf) != 0) {
     FgStatus st = io_error(diag, diag_handle, path, "cannot read model");
     close(fd);
     return st;
+  }
+  if (!S_ISREG(st_buf.st_mode)) {
+    close(fd);
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s: cannot read model: not a regular file",
+             path);
+    report(diag, diag_handle, FG_ERR_IO, path, 0, msg);
+    return FG_ERR_IO;
   }
   FgModel *m = calloc(1, sizeof *m);
   if (m) {

@@ -151,3 +151,8 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB)
 fuzz-run: fuzz
 	@for t in $(FUZZ_BIN); do \
 	  bash tests/fuzz/run.sh $$t $(FUZZ_TIME) || exit 1; done
+
+# The named-entity recognizer's tool: train, eval and dump.
+NER_TOOL := $(BUILD)/fg-ner
+$(NER_TOOL): tools/ner.c $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@

@@ -1,9 +1,9 @@
 #include "ner/bilou.h"
 
 unsigned fg_bilou_valid(unsigned prev, size_t i, size_t n,
-                        bool valid[FG_NER_MOVES]) {
+                        uint8_t valid[FG_NER_MOVES]) {
   for (unsigned m = 0; m < FG_NER_MOVES; m++)
-    valid[m] = false;
+    valid[m] = 0;
   if (i >= n)
     return 0;
   bool last = i + 1 == n;
@@ -11,21 +11,21 @@ unsigned fg_bilou_valid(unsigned prev, size_t i, size_t n,
   unsigned count = 0;
   if (kind == FG_BILOU_B || kind == FG_BILOU_I) {
     unsigned type = fg_bilou_type(prev);
-    valid[fg_bilou_move(FG_BILOU_L, type)] = true;
+    valid[fg_bilou_move(FG_BILOU_L, type)] = 1;
     count++;
     if (!last) {
-      valid[fg_bilou_move(FG_BILOU_I, type)] = true;
+      valid[fg_bilou_move(FG_BILOU_I, type)] = 1;
       count++;
     }
     return count;
   }
-  valid[0] = true;
+  valid[0] = 1;
   count++;
   for (unsigned t = 1; t <= FG_NER_TYPES; t++) {
-    valid[fg_bilou_move(FG_BILOU_U, t)] = true;
+    valid[fg_bilou_move(FG_BILOU_U, t)] = 1;
     count++;
     if (!last) {
-      valid[fg_bilou_move(FG_BILOU_B, t)] = true;
+      valid[fg_bilou_move(FG_BILOU_B, t)] = 1;
       count++;
     }
   }

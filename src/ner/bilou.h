@@ -37,7 +37,7 @@ static inline unsigned fg_bilou_type(unsigned move) {
  * or L of its type; outside only O, U, or B when a word follows. Returns
  * the number of valid moves (at least 1 for i < n). */
 unsigned fg_bilou_valid(unsigned prev, size_t i, size_t n,
-                        bool valid[FG_NER_MOVES]);
+                        uint8_t valid[FG_NER_MOVES]);
 
 /* The moves of n words with these spans (sorted, non-overlapping, inside
  * 0..n, non-empty); false when the spans break that rule. */

@@ -1,12 +1,14 @@
 #include "ner/features.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "ner/bilou.h"
+#include "learn/feature.h"
 #include "util/intern.h"
 
 /* Atom values for padding positions and missing annotations. */
-enum { PAD_BEFORE = 1, PAD_AFTER = 2, NO_MOVE = FG_NER_MOVES + 1 };
+enum { PAD_BEFORE = 1, PAD_AFTER = 2, MISSING = 3, NO_MOVE = FG_NER_MOVES + 1 };
 
 /* One template: up to three (atom, offset) parts; atom -1 ends the list.
  * Moves are pseudo-atoms: MOVE1 is the previous move, MOVE2 the one
@@ -41,6 +43,9 @@ static const Template TEMPLATES[] = {
     T2(FG_NA_LOWER, -1, FG_NA_LOWER, 0, "l-1|l0"),
     T2(FG_NA_LOWER, 0, FG_NA_LOWER, 1, "l0|l+1"),
     T2(FG_NA_FIRST, 0, FG_NA_SHAPE, 0, "first|s0"),
+    T2(FG_NA_LOWER, -1, FG_NA_SHAPE, 0, "l-1|s0"),
+    T2(FG_NA_SHAPE, 0, FG_NA_LOWER, 1, "s0|l+1"),
+    T2(FG_NA_SUFFIX, 0, FG_NA_SHAPE, 0, "x0|s0"),
     T2(FG_NA_FIRST, 0, FG_NA_LOWER, 0, "first|l0"),
     T1(FG_NA_GAZ, 0, "g0"),
     T2(FG_NA_GAZ, -1, FG_NA_GAZ, 0, "g-1|g0"),
@@ -62,23 +67,20 @@ static const Template TEMPLATES[] = {
 #define TEMPLATE_COUNT (sizeof TEMPLATES / sizeof TEMPLATES[0])
 _Static_assert(TEMPLATE_COUNT <= FG_NER_MAX_FEATURES, "too many templates");
 
-/* splitmix64's finalizer: a fixed integer mix. */
-static uint64_t mix(uint64_t h, uint64_t v) {
-  uint64_t z = h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-
+/* The hash of the table written out as text: names, atoms and offsets. */
 uint64_t fg_ner_templates_hash(void) {
-  uint64_t h = TEMPLATE_COUNT;
+  char text[TEMPLATE_COUNT * 48];
+  size_t len = 0;
   for (size_t t = 0; t < TEMPLATE_COUNT; t++) {
-    h = mix(h, fg_hash(TEMPLATES[t].name, strlen(TEMPLATES[t].name)));
-    for (int k = 0; k < 3; k++)
-      h = mix(mix(h, (uint64_t)(TEMPLATES[t].atom[k] + 1000)),
-              (uint64_t)(TEMPLATES[t].off[k] + 1000));
+    const Template *tp = &TEMPLATES[t];
+    int w = snprintf(text + len, sizeof text - len, "%s=%d@%d,%d@%d,%d@%d;",
+                     tp->name, tp->atom[0], tp->off[0], tp->atom[1],
+                     tp->off[1], tp->atom[2], tp->off[2]);
+    if (w < 0 || (size_t)w >= sizeof text - len)
+      break;
+    len += (size_t)w;
   }
-  return h;
+  return fg_hash(text, len);
 }
 
 static char shape_class(unsigned char c) {
@@ -132,9 +134,10 @@ static void word_atoms(const FgWord *w, size_t i, size_t n, uint8_t mark,
   a[FG_NA_PREFIX] = hash_str(w->form, len < 3 ? len : 3);
   a[FG_NA_SUFFIX] = hash_str(w->form + (len < 3 ? 0 : len - 3),
                              len < 3 ? len : 3);
-  a[FG_NA_UPOS] = use_tags ? 3u + w->upos : 3;
-  a[FG_NA_XPOS] = use_tags && w->xpos ? hash_str(w->xpos, strlen(w->xpos)) : 3;
-  a[FG_NA_GAZ] = 3u + mark;
+  a[FG_NA_UPOS] = use_tags && w->upos ? MISSING + w->upos : MISSING;
+  a[FG_NA_XPOS] =
+      use_tags && w->xpos ? hash_str(w->xpos, strlen(w->xpos)) : MISSING;
+  a[FG_NA_GAZ] = MISSING + 1u + mark;
   a[FG_NA_FIRST] = i == 0 ? 1 : i + 1 == n ? 2 : 0;
 }
 
@@ -166,19 +169,19 @@ static uint64_t part(const FgNerAtoms *a, size_t i, const uint8_t *moves,
 }
 
 size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
-                       uint64_t *keys) {
+                       uint64_t seed, uint64_t *keys) {
   size_t count = 0;
   for (size_t t = 0; t < TEMPLATE_COUNT; t++) {
     const Template *tp = &TEMPLATES[t];
-    uint64_t h = mix(0x51ed270b27e1ccbdULL, t + 1);
-    bool empty = true;
-    for (int k = 0; k < 3 && tp->atom[k] >= 0; k++) {
-      uint64_t v = part(a, i, moves, tp->atom[k], tp->off[k]);
-      empty = empty && v == 3 && tp->atom[k] != MOVE1 && tp->atom[k] != MOVE2;
-      h = mix(h, v);
+    uint64_t v[3];
+    size_t k = 0;
+    bool empty = true; /* every atom missing (no tags): no feature */
+    for (; k < 3 && tp->atom[k] >= 0; k++) {
+      v[k] = part(a, i, moves, tp->atom[k], tp->off[k]);
+      empty = empty && v[k] == MISSING && tp->atom[k] < MOVE1;
     }
     if (!empty)
-      keys[count++] = h;
+      keys[count++] = fg_feature_key(seed, (uint32_t)t + 1, v, k);
   }
   return count;
 }

@@ -1,7 +1,7 @@
 /* Features of the recognizer: atoms computed once per word, then a static
  * table of templates over the atoms of the word, its neighbours and the
  * moves already made. A feature key is a 64-bit mix of the template id
- * and its atom values (pure integer arithmetic, the same on every build).
+ * and its atom values (fg_feature_key under the model's hash seed).
  * The hash of the template table goes into the model header, so a model
  * trained with other templates refuses to load. */
 #ifndef FG_NER_FEATURES_H
@@ -45,7 +45,7 @@ bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
 /* Writes the keys of word i given the moves of words 0..i-1 and returns
  * their number (at most FG_NER_MAX_FEATURES). */
 size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
-                       uint64_t *keys);
+                       uint64_t seed, uint64_t *keys);
 
 /* Hash of the template table, stored in the model header. */
 uint64_t fg_ner_templates_hash(void);

@@ -42,7 +42,7 @@ static void test_masks_match_brute_force(void **state) {
         moves[i] = (uint8_t)(c % FG_NER_MOVES);
       bool ok = true;
       for (size_t i = 0; i < n && ok; i++) {
-        bool valid[FG_NER_MOVES];
+        uint8_t valid[FG_NER_MOVES];
         fg_bilou_valid(i ? moves[i - 1] : FG_NER_MOVES, i, n, valid);
         ok = valid[moves[i]];
       }
@@ -57,7 +57,7 @@ static void test_masks_match_brute_force(void **state) {
 
 static void test_masks_count(void **state) {
   (void)state;
-  bool valid[FG_NER_MOVES];
+  uint8_t valid[FG_NER_MOVES];
   assert_int_equal(fg_bilou_valid(FG_NER_MOVES, 0, 3, valid), 11);
   assert_int_equal(fg_bilou_valid(FG_NER_MOVES, 2, 3, valid), 6);
   unsigned b_org = fg_bilou_move(FG_BILOU_B, FG_NER_ORGANIZATION);

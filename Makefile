@@ -156,3 +156,26 @@ fuzz-run: fuzz
 NER_TOOL := $(BUILD)/fg-ner
 $(NER_TOOL): tools/ner.c $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
+
+# `make models` trains the recognizer from ../shared/corpora with a fixed
+# seed and order (byte-identical output); `make eval-ner` scores it.
+CORPORA  := $(SHARED)/corpora
+NER_MODEL := ontology/models/ner.fgm
+NER_TRAIN := -g ontology/gazetteer.ttl \
+  --gum $(CORPORA)/ud-en-gum/train.conllu --iob2 $(CORPORA)/uner-en-ewt/dev.iob2 \
+  --dev $(CORPORA)/ud-en-gum/dev.conllu --epochs 12 --seed 20261201 \
+  --min-updates 2 --corpora gum-train+uner-dev
+
+.PHONY: models ner-model eval-ner
+models: ner-model
+
+ner-model: $(NER_TOOL)
+	@mkdir -p $(dir $(NER_MODEL))
+	nice -n 5 $(NER_TOOL) train $(NER_TRAIN) -o $(NER_MODEL)
+
+eval-ner: $(NER_TOOL)
+	@for f in ud-en-gum/dev ud-en-gum/test; do echo "== $$f"; \
+	  $(NER_TOOL) eval -g ontology/gazetteer.ttl -m $(NER_MODEL) \
+	    --gum $(CORPORA)/$$f.conllu || exit 1; done
+	@echo "== uner-en-ewt/test"; $(NER_TOOL) eval -g ontology/gazetteer.ttl \
+	  -m $(NER_MODEL) --iob2 $(CORPORA)/uner-en-ewt/test.iob2

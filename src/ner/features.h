@@ -34,7 +34,7 @@ typedef struct {
 } FgNerAtoms;
 
 /* Upper bound of the number of keys fg_ner_features writes. */
-#define FG_NER_MAX_FEATURES 40
+#define FG_NER_MAX_FEATURES 48
 
 /* Fills the atoms of n words from scratch memory; marks are
  * fg_ner_gaz_mark's (NULL for none). With use_tags false the UPOS and

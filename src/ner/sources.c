@@ -87,8 +87,13 @@ static FgStatus corpus_next(void *handle, FgNerExample *out) {
   FgNerSpan *spans = fg_arena_calloc(c->arena, s.n + 1, sizeof *spans);
   if (!spans)
     return FG_ERR_NOMEM;
-  *out = (FgNerExample){s.words, s.n, spans,
-                        fg_spans_from_words(s.words, s.n, spans)};
+  size_t count = fg_spans_from_words(s.words, s.n, spans);
+  for (size_t k = 0; k < count; k++)
+    if (spans[k].type == FG_NER_PLACE &&
+        (fg_ner_gaz_types(c->gaz, s.words, spans[k].begin, spans[k].end) &
+         FG_GAZ_COUNTRY))
+      spans[k].type = FG_NER_COUNTRY;
+  *out = (FgNerExample){s.words, s.n, spans, count};
   return FG_OK;
 }
 

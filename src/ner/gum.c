@@ -149,6 +149,25 @@ static const char *const TITLES[] = {
     "Sir",     "Judge",    "Mayor",   "Chancellor", "Minister", "Secretary",
     NULL};
 
+static bool lower_initial(const char *s) { return *s >= 'a' && *s <= 'z'; }
+
+/* Lower-case words that occur inside personal names. */
+static const char *const NAME_PARTICLES[] = {
+    "de", "da", "das", "del", "della", "der", "den", "di", "do", "dos",
+    "du", "la", "le", "van", "von", "y", "al", "el", "bin", "ibn", "ben",
+    "bint", "zu", "ter", "ten", "af", NULL};
+
+/* A person's "name" with other lower-case words ("Emperor of the United
+ * States", "2nd Earl of Clare") is a title or a description. */
+static bool is_description(const FgWord *w, uint32_t begin, uint32_t end) {
+  if (end == begin + 1 && is_form(&w[begin], TITLES))
+    return true; /* a bare title: "Secretary" */
+  for (uint32_t i = begin; i < end; i++)
+    if (lower_initial(w[i].form) && !is_form(&w[i], NAME_PARTICLES))
+      return true;
+  return false;
+}
+
 /* Does the word at i (after the head h, inside the mention) belong to an
  * apposition, clause or coordination hanging off the name? */
 static bool cuts(const FgWord *w, size_t n, size_t i, size_t h) {
@@ -163,8 +182,6 @@ static bool cuts(const FgWord *w, size_t n, size_t i, size_t h) {
   }
   return false;
 }
-
-static bool lower_initial(const char *s) { return *s >= 'a' && *s <= 'z'; }
 
 static bool drop_leading(const FgWord *w, uint8_t type) {
   switch (w->upos) {
@@ -307,6 +324,9 @@ FgStatus fg_gum_names(const FgWord *words, const char *const *misc, size_t n,
       continue;
     name_span(words, n, m->begin, m->end, h, m->type, &name.span.begin,
               &name.span.end);
+    if (m->type == FG_NER_PERSON &&
+        is_description(words, name.span.begin, name.span.end))
+      continue;
     if (m->identity) {
       name.identity = decode_identity(scratch, m->identity, m->identity_len);
       if (!name.identity)

@@ -150,6 +150,27 @@ static void test_title_and_types(void **state) {
   assert_int_equal(out[0].span.end, 2);
 }
 
+/* A person "name" with lower-case words other than particles is a
+ * description; a bare title is no name; "van" stays inside a name. */
+static void test_descriptions(void **state) {
+  (void)state;
+  static Sent s;
+  parse(&s, "1 Emperor PROPN NNP 5 nsubj Entity=(1-person-new-nnnnn-cf1-1-coref\n"
+            "2 of ADP IN 3 case _\n"
+            "3 Mexico PROPN NNP 1 nmod Entity=(2-place-new-nnnnn-cf2-1-sgl)1)\n"
+            "4 Secretary PROPN NNP 5 nsubj Entity=(3-person-new-nnnnn-cf1-1-sgl)\n"
+            "5 met VERB VBD 0 root _\n"
+            "6 Jan PROPN NNP 5 obj Entity=(4-person-new-nnnnn-cf4-1-sgl\n"
+            "7 van PROPN NNP 6 flat _\n"
+            "8 Dijk PROPN NNP 6 flat Entity=4)\n");
+  FgGumName out[MAXW];
+  assert_int_equal(names(&s, out), 2);
+  assert_int_equal(out[0].span.begin, 2);
+  assert_int_equal(out[0].span.type, FG_NER_PLACE);
+  assert_int_equal(out[1].span.begin, 5);
+  assert_int_equal(out[1].span.end, 8);
+}
+
 static void test_malformed(void **state) {
   (void)state;
   static Sent s;
@@ -178,6 +199,7 @@ int main(void) {
       cmocka_unit_test(test_determiner_and_possessive),
       cmocka_unit_test(test_apposition_relcl_nesting),
       cmocka_unit_test(test_title_and_types),
+      cmocka_unit_test(test_descriptions),
       cmocka_unit_test(test_malformed),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -194,8 +194,9 @@ static int eval(const Options *o, const FgNerGaz *gaz, const FgNer *ner) {
   FgNerSource src = fg_ner_corpus_source(c);
   FgNerScore strict = {0}, merged = {0};
   FgArena *arena = fg_arena_new();
+  FgNerMemory *memory = fg_ner_memory_new();
   FgNerExample ex;
-  FgStatus st = arena ? FG_OK : FG_ERR_NOMEM;
+  FgStatus st = arena && memory ? FG_OK : FG_ERR_NOMEM;
   size_t words = 0;
   double seconds = 0;
   while (st == FG_OK && (st = src.next(src.handle, &ex)) == FG_OK) {
@@ -208,7 +209,9 @@ static int eval(const Options *o, const FgNerGaz *gaz, const FgNer *ner) {
     }
     memcpy(w, ex.words, ex.n * sizeof *w);
     clock_t start = clock();
-    st = fg_ner_predict(ner, gaz, w, ex.n, arena);
+    if (ex.newdoc)
+      fg_ner_memory_clear(memory);
+    st = fg_ner_predict_in(ner, gaz, memory, w, ex.n, arena);
     seconds += (double)(clock() - start) / CLOCKS_PER_SEC;
     words += ex.n;
     size_t count = fg_spans_from_words(w, ex.n, spans);
@@ -229,6 +232,7 @@ static int eval(const Options *o, const FgNerGaz *gaz, const FgNer *ner) {
          words, seconds > 0 ? (double)words / seconds : 0.0,
          fg_ner_features_count(ner));
   fg_arena_free(arena);
+  fg_ner_memory_free(memory);
   fg_ner_corpus_free(c);
   return st == FG_NOTHING ? 0 : 1;
 }

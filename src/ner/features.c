@@ -62,6 +62,10 @@ static const Template TEMPLATES[] = {
     T1(FG_NA_XPOS, 0, "t0"),
     T2(FG_NA_XPOS, -1, FG_NA_LOWER, 0, "t-1|l0"),
     T2(FG_NA_XPOS, 1, FG_NA_LOWER, 0, "t+1|l0"),
+    T1(FG_NA_MEMORY, 0, "r0"),
+    T2(FG_NA_MEMORY, 0, FG_NA_SHAPE, 0, "r0|s0"),
+    T2(FG_NA_MEMORY, 0, FG_NA_FIRST, 0, "r0|first"),
+    T2(FG_NA_MEMORY, -1, FG_NA_MEMORY, 0, "r-1|r0"),
     T1(MOVE1, 0, "m1"),
     T2(MOVE2, 0, MOVE1, 0, "m2|m1"),
     T2(MOVE1, 0, FG_NA_LOWER, 0, "m1|l0"),
@@ -144,6 +148,15 @@ static void word_atoms(const FgWord *w, size_t i, size_t n, uint8_t mark,
       use_tags && w->xpos ? hash_str(w->xpos, strlen(w->xpos)) : MISSING;
   a[FG_NA_GAZ] = MISSING + 1u + mark;
   a[FG_NA_FIRST] = i == 0 ? 1 : i + 1 == n ? 2 : 0;
+  a[FG_NA_MEMORY] = MISSING + 1;
+}
+
+void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
+                         const FgNerMemory *memory) {
+  for (size_t i = 0; i < atoms->n; i++)
+    atoms->atoms[i + 2][FG_NA_MEMORY] =
+        MISSING + 1 +
+        fg_ner_memory_get(memory, words[i].form, words[i].form_len);
 }
 
 bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "ner/memory.h"
 #include "nlp/word.h"
 #include "util/arena.h"
 
@@ -24,6 +25,7 @@ enum {
   FG_NA_XPOS,
   FG_NA_GAZ,
   FG_NA_FIRST, /* 1 for the sentence's first word, 2 for its last, else 0 */
+  FG_NA_MEMORY, /* the type this form had earlier in the document */
   FG_NA_COUNT
 };
 
@@ -41,6 +43,11 @@ typedef struct {
  * XPOS atoms are left empty. False when out of memory. */
 bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
                   const uint8_t *marks, bool use_tags, FgNerAtoms *out);
+
+/* Sets the memory atoms from what the document said so far (memory may
+ * be NULL: nothing remembered). */
+void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
+                         const FgNerMemory *memory);
 
 /* Writes the keys of word i given the moves of words 0..i-1 and returns
  * their number (at most FG_NER_MAX_FEATURES). */

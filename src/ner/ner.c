@@ -126,6 +126,12 @@ void fg_ner_decode(const FgWeights *weights, uint64_t seed,
 
 FgStatus fg_ner_predict(const FgNer *ner, const FgNerGaz *gaz, FgWord *words,
                         size_t n, FgArena *scratch) {
+  return fg_ner_predict_in(ner, gaz, NULL, words, n, scratch);
+}
+
+FgStatus fg_ner_predict_in(const FgNer *ner, const FgNerGaz *gaz,
+                           FgNerMemory *memory, FgWord *words, size_t n,
+                           FgArena *scratch) {
   if (n == 0)
     return FG_OK;
   if (!ner || !words || !scratch)
@@ -140,9 +146,16 @@ FgStatus fg_ner_predict(const FgNer *ner, const FgNerGaz *gaz, FgWord *words,
   fg_ner_gaz_mark(gaz, words, n, marks);
   if (!fg_ner_atoms(scratch, words, n, marks, ner->use_tags, &atoms))
     return FG_ERR_NOMEM;
+  fg_ner_atoms_recall(&atoms, words, memory);
   fg_ner_decode(ner->weights, ner->seed, &atoms, moves);
   fg_bilou_to_words(moves, words, n);
-  return FG_OK;
+  if (!memory)
+    return FG_OK;
+  FgNerSpan *spans = fg_arena_calloc(scratch, n, sizeof *spans);
+  if (!spans)
+    return FG_ERR_NOMEM;
+  return fg_ner_memory_add(memory, words, spans,
+                           fg_spans_from_words(words, n, spans));
 }
 
 FgStatus fg_ner_dump(const FgNer *ner, FgBuf *out) {

@@ -17,6 +17,7 @@
 #include "factgraph/status.h"
 #include "ner/bilou.h"
 #include "ner/gazmatch.h"
+#include "ner/memory.h"
 #include "nlp/word.h"
 #include "util/arena.h"
 #include "util/buf.h"
@@ -41,6 +42,15 @@ void fg_ner_free(FgNer *ner);
 FgStatus fg_ner_predict(const FgNer *ner, const FgNerGaz *gaz, FgWord *words,
                         size_t n, FgArena *scratch);
 
+/* The same within a document: the words get features from what memory
+ * holds for their forms, and memory then learns this sentence's names.
+ * Call it on the sentences of a document in order, with the memory
+ * cleared at each new document (fg_ner_memory_clear). memory may be NULL;
+ * fg_ner_predict is fg_ner_predict_in with a NULL memory. */
+FgStatus fg_ner_predict_in(const FgNer *ner, const FgNerGaz *gaz,
+                           FgNerMemory *memory, FgWord *words, size_t n,
+                           FgArena *scratch);
+
 /* Whether the model reads UPOS/XPOS (trained with tags). */
 bool fg_ner_uses_tags(const FgNer *ner);
 /* Number of weighted features (for reports). */
@@ -59,6 +69,7 @@ typedef struct {
   size_t n;
   const FgNerSpan *spans;
   size_t span_count;
+  bool newdoc; /* the first sentence of a document */
 } FgNerExample;
 
 /* A source lends one sentence per next call (valid until the next call),

@@ -71,7 +71,7 @@ static FgStatus gum_example(FgNerCorpus *c, const FgCorpusSentence *s,
     if (spans[k].type == FG_NER_PLACE && is_country(c, s->words, &names[k]))
       spans[k].type = FG_NER_COUNTRY;
   }
-  *out = (FgNerExample){s->words, s->n, spans, count};
+  *out = (FgNerExample){s->words, s->n, spans, count, s->newdoc};
   return FG_OK;
 }
 
@@ -93,7 +93,7 @@ static FgStatus corpus_next(void *handle, FgNerExample *out) {
         (fg_ner_gaz_types(c->gaz, s.words, spans[k].begin, spans[k].end) &
          FG_GAZ_COUNTRY))
       spans[k].type = FG_NER_COUNTRY;
-  *out = (FgNerExample){s.words, s.n, spans, count};
+  *out = (FgNerExample){s.words, s.n, spans, count, s.newdoc};
   return FG_OK;
 }
 

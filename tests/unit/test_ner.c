@@ -65,7 +65,7 @@ static FgStatus toy_next(void *handle, FgNerExample *out) {
   if (src->at == src->count)
     return FG_NOTHING;
   ToySentence *t = &src->s[src->at++];
-  *out = (FgNerExample){t->words, t->n, t->spans, t->span_count};
+  *out = (FgNerExample){t->words, t->n, t->spans, t->span_count, true};
   return FG_OK;
 }
 
@@ -133,7 +133,7 @@ typedef struct {
 
 static FgStatus train_toy(Fixture *fx, FgBuf *out, bool dev) {
   FgNerTrainConfig cfg = fg_ner_train_config_default();
-  cfg.epochs = 20;
+  cfg.epochs = 10;
   cfg.min_updates = 1;
   cfg.corpora = "toy";
   FgNerSource src = {&fx->toy, toy_next, toy_rewind};

@@ -49,18 +49,25 @@ static void parse(Sent *s, const char *text) {
   }
 }
 
-static size_t names(const Sent *s, FgGumName *out) {
-  FgArena *arena = fg_arena_new();
-  assert_non_null(arena);
+/* The names of s; their identities live in arena (the test's state). */
+static size_t names(const Sent *s, FgArena *arena, FgGumName *out) {
   size_t count = 99;
   assert_int_equal(fg_gum_names(s->words, s->misc, s->n, arena, out, &count),
                    FG_OK);
-  fg_arena_free(arena);
   return count;
 }
 
+static int setup(void **state) {
+  *state = fg_arena_new();
+  return *state ? 0 : -1;
+}
+
+static int teardown(void **state) {
+  fg_arena_free(*state);
+  return 0;
+}
+
 static void test_readme_example(void **state) {
-  (void)state;
   static Sent s;
   parse(&s, "1 Yesterday NOUN NN 6 obl Entity=(7-time-new-nnnnn-cf3-1-sgl)\n"
             "2 the DET DT 3 det Entity=(5-person-new-snnnn-cf1-2-coref\n"
@@ -72,7 +79,7 @@ static void test_readme_example(void **state) {
             "7 Mira PROPN NNP 6 obj Entity=(8-person-new-nnnnn-cf4-1,2-sgl\n"
             "8 Castell PROPN NNP 7 flat Entity=8)\n");
   FgGumName out[MAXW];
-  assert_int_equal(names(&s, out), 2);
+  assert_int_equal(names(&s, *state, out), 2);
   assert_int_equal(out[0].span.begin, 4);
   assert_int_equal(out[0].span.end, 5);
   assert_int_equal(out[0].span.type, FG_NER_PLACE);
@@ -86,7 +93,6 @@ static void test_readme_example(void **state) {
 /* "the United States 's" gives "United States"; the identity is
  * decoded. */
 static void test_determiner_and_possessive(void **state) {
-  (void)state;
   static Sent s;
   parse(&s, "1 the DET DT 3 det "
             "Entity=(1-place-new-nnnnn-cf1-2,3-coref-United_States%2C_X\n"
@@ -95,7 +101,7 @@ static void test_determiner_and_possessive(void **state) {
             "4 's PART POS 3 case Entity=1)\n"
             "5 army NOUN NN 0 root _\n");
   FgGumName out[MAXW];
-  assert_int_equal(names(&s, out), 1);
+  assert_int_equal(names(&s, *state, out), 1);
   assert_int_equal(out[0].span.begin, 1);
   assert_int_equal(out[0].span.end, 3);
   assert_string_equal(out[0].identity, "United States, X");
@@ -105,7 +111,6 @@ static void test_determiner_and_possessive(void **state) {
  * "University of Lund" keeps its "of", the nested place is dropped in
  * favour of the outer name, and a common-noun mention is no name. */
 static void test_apposition_relcl_nesting(void **state) {
-  (void)state;
   static Sent s;
   parse(&s,
         "1 Ana PROPN NNP 7 nsubj Entity=(1-person-new-nnnnn-cf1-1,2-coref\n"
@@ -124,7 +129,7 @@ static void test_apposition_relcl_nesting(void **state) {
         "14 . PUNCT . 7 punct "
         "Entity=(4-organization-new-nnnnn-cf4-1-sgl)\n");
   FgGumName out[MAXW];
-  assert_int_equal(names(&s, out), 2);
+  assert_int_equal(names(&s, *state, out), 2);
   assert_int_equal(out[0].span.begin, 0);
   assert_int_equal(out[0].span.end, 2);
   assert_int_equal(out[1].span.begin, 8);
@@ -135,7 +140,6 @@ static void test_apposition_relcl_nesting(void **state) {
 /* Titles go for persons; other GUM types and unclosed mentions give no
  * name. */
 static void test_title_and_types(void **state) {
-  (void)state;
   static Sent s;
   parse(&s, "1 President PROPN NNP 2 compound "
             "Entity=(1-person-new-nnnnn-cf1-2-coref\n"
@@ -145,7 +149,7 @@ static void test_title_and_types(void **state) {
             "5 in ADP IN 6 case _\n"
             "6 Oslo PROPN NNP 3 obl Entity=(3-place-new-nnnnn-cf3-1-sgl\n");
   FgGumName out[MAXW];
-  assert_int_equal(names(&s, out), 1);
+  assert_int_equal(names(&s, *state, out), 1);
   assert_int_equal(out[0].span.begin, 1);
   assert_int_equal(out[0].span.end, 2);
 }
@@ -153,7 +157,6 @@ static void test_title_and_types(void **state) {
 /* A person "name" with lower-case words other than particles is a
  * description; a bare title is no name; "van" stays inside a name. */
 static void test_descriptions(void **state) {
-  (void)state;
   static Sent s;
   parse(&s, "1 Emperor PROPN NNP 5 nsubj Entity=(1-person-new-nnnnn-cf1-1-coref\n"
             "2 of ADP IN 3 case _\n"
@@ -164,7 +167,7 @@ static void test_descriptions(void **state) {
             "7 van PROPN NNP 6 flat _\n"
             "8 Dijk PROPN NNP 6 flat Entity=4)\n");
   FgGumName out[MAXW];
-  assert_int_equal(names(&s, out), 2);
+  assert_int_equal(names(&s, *state, out), 2);
   assert_int_equal(out[0].span.begin, 2);
   assert_int_equal(out[0].span.type, FG_NER_PLACE);
   assert_int_equal(out[1].span.begin, 5);
@@ -202,5 +205,5 @@ int main(void) {
       cmocka_unit_test(test_descriptions),
       cmocka_unit_test(test_malformed),
   };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+  return cmocka_run_group_tests(tests, setup, teardown);
 }

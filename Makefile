@@ -164,7 +164,7 @@ NER_MODEL := ontology/models/ner.fgm
 NER_TRAIN := -g ontology/gazetteer.ttl \
   --gum $(CORPORA)/ud-en-gum/train.conllu --iob2 $(CORPORA)/uner-en-ewt/dev.iob2 \
   --dev $(CORPORA)/ud-en-gum/dev.conllu --epochs 12 --seed 20261201 \
-  --min-updates 2 --corpora gum-train+uner-dev
+  --min-updates 2 --explore --corpora gum-train+uner-dev
 
 .PHONY: models ner-model eval-ner
 models: ner-model

@@ -18,6 +18,7 @@
 typedef struct {
   const char *cmd, *gaz, *model, *gum, *iob2, *dev;
   bool show_errors;
+  bool no_memory; /* --no-memory: sentences scored on their own */
   FgNerTrainConfig cfg;
 } Options;
 
@@ -51,9 +52,13 @@ static bool parse(int argc, char **argv, Options *o) {
   for (int i = 2; i < argc; i++) {
     const char *a = argv[i];
     const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-    if (strcmp(a, "--tags") == 0 || strcmp(a, "--errors") == 0) {
+    if (strcmp(a, "--tags") == 0 || strcmp(a, "--errors") == 0 ||
+        strcmp(a, "--no-memory") == 0 || strcmp(a, "--explore") == 0) {
       o->cfg.use_tags = o->cfg.use_tags || a[2] == 't';
-      o->show_errors = o->show_errors || a[2] == 'e';
+      o->cfg.explore = o->cfg.explore || (a[2] == 'e' && a[3] == 'x');
+      o->show_errors = o->show_errors || (a[2] == 'e' && a[3] == 'r');
+      o->no_memory = o->no_memory || a[2] == 'n';
+      o->cfg.use_memory = !o->no_memory;
       continue;
     }
     if (!v)
@@ -211,7 +216,8 @@ static int eval(const Options *o, const FgNerGaz *gaz, const FgNer *ner) {
     clock_t start = clock();
     if (ex.newdoc)
       fg_ner_memory_clear(memory);
-    st = fg_ner_predict_in(ner, gaz, memory, w, ex.n, arena);
+    st = fg_ner_predict_in(ner, gaz, o->no_memory ? NULL : memory, w, ex.n,
+                           arena);
     seconds += (double)(clock() - start) / CLOCKS_PER_SEC;
     words += ex.n;
     size_t count = fg_spans_from_words(w, ex.n, spans);

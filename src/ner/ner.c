@@ -16,9 +16,11 @@ struct FgNer {
   FgWeights *weights;
   uint64_t seed; /* feature-key hash seed */
   bool use_tags;
+  bool use_memory; /* trained with the document-memory features */
 };
 
-/* Checks the NCFG section: flags (bit 0: tags), then the move count. */
+/* Checks the NCFG section: flags (bit 0: tags, bit 1: document memory),
+ * then the move count. */
 static FgStatus read_config(FgNer *ner) {
   const uint8_t *data;
   size_t len;
@@ -31,13 +33,14 @@ static FgStatus read_config(FgNer *ner) {
   if (c.failed || !fg_le_at_end(&c))
     return fg_model_fail(ner->model, FG_NER_SECTION_CONFIG, c.fail_at,
                          "section is not 8 bytes");
-  if (flags > 1)
+  if (flags > 3)
     return fg_model_fail(ner->model, FG_NER_SECTION_CONFIG, 0,
                          "unknown flags");
   if (moves != FG_NER_MOVES)
     return fg_model_fail(ner->model, FG_NER_SECTION_CONFIG, 4,
                          "move count is not this recognizer's");
   ner->use_tags = flags & 1;
+  ner->use_memory = (flags & 2) != 0;
   return FG_OK;
 }
 
@@ -146,6 +149,8 @@ FgStatus fg_ner_predict_in(const FgNer *ner, const FgNerGaz *gaz,
   fg_ner_gaz_mark(gaz, words, n, marks);
   if (!fg_ner_atoms(scratch, words, n, marks, ner->use_tags, &atoms))
     return FG_ERR_NOMEM;
+  if (!ner->use_memory)
+    memory = NULL;
   fg_ner_atoms_recall(&atoms, words, memory);
   fg_ner_decode(ner->weights, ner->seed, &atoms, moves);
   fg_bilou_to_words(moves, words, n);

@@ -86,6 +86,7 @@ typedef struct {
   uint32_t min_updates; /* prune features updated fewer times */
   bool use_tags;        /* read UPOS and XPOS */
   bool explore;         /* from epoch 2, follow the model's own moves */
+  bool use_memory;      /* the document-memory features */
   const char *corpora;  /* names recorded in the header, < 64 bytes */
   volatile const int *stop; /* when non-NULL and set, stop after the epoch */
 } FgNerTrainConfig;

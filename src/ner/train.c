@@ -20,7 +20,8 @@
 #include "util/grow.h"
 
 FgNerTrainConfig fg_ner_train_config_default(void) {
-  return (FgNerTrainConfig){12, 20261201, 2, false, false, "gum-train", NULL};
+  return (FgNerTrainConfig){12,   20261201,    2,   false,
+                            false, true, "gum-train", NULL};
 }
 
 FgStatus fg_ner_train_config_check(const FgNerTrainConfig *cfg,
@@ -204,11 +205,12 @@ static FgStatus train_epoch(Trainer *t, FgPerceptron *p, uint32_t epoch,
   for (size_t d = 0; d < t->doc_count && st == FG_OK; d++) {
     const Document *doc = &t->docs[order[d]];
     fg_ner_memory_clear(t->memory);
+    FgNerMemory *memory = t->cfg->use_memory ? t->memory : NULL;
     for (uint32_t k = 0; k < doc->count && st == FG_OK; k++) {
       Sentence *s = &t->sent[doc->first + k];
-      fg_ner_atoms_recall(&s->atoms, s->words, t->memory);
+      fg_ner_atoms_recall(&s->atoms, s->words, memory);
       st = train_sentence(p, s, explore, made, errors);
-      if (st == FG_OK)
+      if (st == FG_OK && memory)
         st = remember(t, p, s, made, spans);
     }
   }
@@ -226,7 +228,8 @@ static FgStatus build_model(const Trainer *t, const FgPerceptron *p,
   fg_buf_init(&cfg);
   fg_buf_init(&weights);
   FgStatus st = w ? FG_OK : FG_ERR_NOMEM;
-  if (st == FG_OK && (!fg_le_put_u32(&cfg, t->cfg->use_tags ? 1u : 0u) ||
+  uint32_t flags = (t->cfg->use_tags ? 1u : 0u) | (t->cfg->use_memory ? 2u : 0u);
+  if (st == FG_OK && (!fg_le_put_u32(&cfg, flags) ||
                       !fg_le_put_u32(&cfg, FG_NER_MOVES)))
     st = FG_ERR_NOMEM;
   if (st == FG_OK)

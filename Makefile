@@ -195,20 +195,19 @@ NER_TOOL := $(BUILD)/fg-ner
 $(NER_TOOL): tools/ner.c $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
 
-# `make models` trains the recognizer from ../shared/corpora with a fixed
-# seed and order (byte-identical output); `make eval-ner` scores it.
-CORPORA  := $(SHARED)/corpora
-NER_MODEL := ontology/models/ner.fgm
+# The recognizer: `make models-ner` trains it from $(SHARED)/corpora with a
+# fixed seed and order (byte-identical output); `make eval-ner` scores it.
+NER_MODEL := $(MODELS)/ner.fgm
 NER_TRAIN := -g ontology/gazetteer.ttl \
   --gum $(CORPORA)/ud-en-gum/train.conllu --iob2 $(CORPORA)/uner-en-ewt/dev.iob2 \
-  --dev $(CORPORA)/ud-en-gum/dev.conllu --epochs 12 --seed 20261201 \
+  --dev $(CORPORA)/ud-en-gum/dev.conllu --epochs 20 --seed 20261201 \
   --min-updates 2 --explore --corpora gum-train+uner-dev
 
-.PHONY: models ner-model eval-ner
-models: ner-model
+.PHONY: models-ner eval-ner
+models: models-ner
 
-ner-model: $(NER_TOOL)
-	@mkdir -p $(dir $(NER_MODEL))
+models-ner: $(NER_TOOL)
+	@mkdir -p $(MODELS)
 	nice -n 5 $(NER_TOOL) train $(NER_TRAIN) -o $(NER_MODEL)
 
 eval-ner: $(NER_TOOL)

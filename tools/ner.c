@@ -1,8 +1,10 @@
 /* fg-ner: train, score and dump the named-entity recognizer.
  *
  *   fg-ner train -g GAZ.ttl -o MODEL --gum TRAIN.conllu [--iob2 EXTRA.iob2]
- *                [--dev DEV.conllu] [--epochs N] [--seed S] [--tags]
- *   fg-ner eval  -g GAZ.ttl -m MODEL (--gum FILE | --iob2 FILE)
+ *                [--dev DEV.conllu] [--epochs N] [--seed S] [--min-updates N]
+ *                [--corpora NAME] [--tags] [--explore] [--no-memory]
+ *   fg-ner eval  -g GAZ.ttl -m MODEL [--tagger TAGGER] (--gum FILE | --iob2 FILE)
+ *                [--errors] [--no-memory]
  *   fg-ner dump  -m MODEL
  * Exit status: 0 done, 1 failure, 2 usage or an unusable model. */
 #include <stdio.h>
@@ -11,12 +13,13 @@
 #include <time.h>
 
 #include "lexicon/gazetteer.h"
+#include "tag/tag.h"
 #include "ner/eval.h"
 #include "ner/ner.h"
 #include "ner/sources.h"
 
 typedef struct {
-  const char *cmd, *gaz, *model, *gum, *iob2, *dev;
+  const char *cmd, *gaz, *model, *gum, *iob2, *dev, *tagger;
   bool show_errors;
   bool no_memory; /* --no-memory: sentences scored on their own */
   FgNerTrainConfig cfg;
@@ -38,8 +41,10 @@ static void print_diag(void *handle, const FgDiag *d) {
 static int usage(void) {
   fprintf(stderr,
           "usage: fg-ner train -g GAZ -o MODEL --gum FILE [--iob2 FILE] "
-          "[--dev FILE] [--epochs N] [--seed S] [--tags]\n"
-          "       fg-ner eval -g GAZ -m MODEL (--gum FILE | --iob2 FILE)\n"
+          "[--dev FILE] [--epochs N] [--seed S] [--min-updates N] "
+          "[--corpora NAME] [--tags] [--explore] [--no-memory]\n"
+          "       fg-ner eval -g GAZ -m MODEL [--tagger M] (--gum FILE | --iob2 FILE) "
+          "[--errors] [--no-memory]\n"
           "       fg-ner dump -m MODEL\n");
   return 2;
 }
@@ -74,6 +79,8 @@ static bool parse(int argc, char **argv, Options *o) {
       o->iob2 = v;
     else if (strcmp(a, "--dev") == 0)
       o->dev = v;
+    else if (strcmp(a, "--tagger") == 0)
+      o->tagger = v;
     else if (strcmp(a, "--epochs") == 0)
       o->cfg.epochs = (uint32_t)strtoul(v, NULL, 10);
     else if (strcmp(a, "--seed") == 0)
@@ -192,10 +199,15 @@ static void show_errors(const FgNerExample *ex, const FgNerSpan *pred,
 static int eval(const Options *o, const FgNerGaz *gaz, const FgNer *ner) {
   bool gum = o->gum != NULL;
   FgNerCorpus *c;
+  FgTagger *tagger = NULL;
+  if (o->tagger && fg_tagger_open(o->tagger, print_diag, NULL, &tagger) != FG_OK)
+    return 2;
   if (fg_ner_corpus_open(gum ? o->gum : o->iob2,
                          gum ? FG_CORPUS_CONLLU : FG_CORPUS_IOB2, gaz,
-                         print_diag, NULL, &c) != FG_OK)
+                         print_diag, NULL, &c) != FG_OK) {
+    fg_tagger_free(tagger);
     return 1;
+  }
   FgNerSource src = fg_ner_corpus_source(c);
   FgNerScore strict = {0}, merged = {0};
   FgArena *arena = fg_arena_new();
@@ -213,6 +225,8 @@ static int eval(const Options *o, const FgNerGaz *gaz, const FgNer *ner) {
       break;
     }
     memcpy(w, ex.words, ex.n * sizeof *w);
+    if (tagger && (st = fg_tagger_predict(tagger, w, ex.n, arena)) != FG_OK)
+      break;
     clock_t start = clock();
     if (ex.newdoc)
       fg_ner_memory_clear(memory);
@@ -240,6 +254,7 @@ static int eval(const Options *o, const FgNerGaz *gaz, const FgNer *ner) {
   fg_arena_free(arena);
   fg_ner_memory_free(memory);
   fg_ner_corpus_free(c);
+  fg_tagger_free(tagger);
   return st == FG_NOTHING ? 0 : 1;
 }
 

@@ -139,8 +139,12 @@ FgStatus fg_ner_predict_in(const FgNer *ner, const FgNerGaz *gaz,
     return FG_OK;
   if (!ner || !words || !scratch)
     return FG_ERR_USAGE;
-  for (size_t i = 0; i < n; i++)
-    words[i].ner_type = FG_NER_NONE, words[i].ner_iob = FG_IOB_O;
+  for (size_t i = 0; i < n; i++) {
+    words[i].ner_type = FG_NER_NONE;
+    words[i].ner_iob = FG_IOB_O;
+    if (!words[i].form)
+      return FG_ERR_USAGE;
+  }
   uint8_t *marks = fg_arena_alloc_raw(scratch, n);
   uint8_t *moves = fg_arena_calloc(scratch, n, 1);
   FgNerAtoms atoms;

@@ -38,7 +38,7 @@ void fg_ner_free(FgNer *ner);
  * and xpos when the model was trained with tags. gaz may be NULL (no
  * gazetteer features). Scratch memory comes from scratch. FG_OK, or
  * FG_ERR_NOMEM (then every word is left outside any name), FG_ERR_USAGE
- * for NULL arguments with n > 0. */
+ * for NULL arguments with n > 0 or a word without a form. */
 FgStatus fg_ner_predict(const FgNer *ner, const FgNerGaz *gaz, FgWord *words,
                         size_t n, FgArena *scratch);
 

@@ -320,6 +320,9 @@ static void test_edge_cases(void **state) {
   assert_int_equal(fg_ner_predict(ner, fx->gaz, &one, 1, arena), FG_OK);
   assert_true(one.ner_iob == FG_IOB_O || one.ner_iob == FG_IOB_B);
   assert_int_equal(fg_ner_predict(NULL, NULL, &one, 1, arena), FG_ERR_USAGE);
+  FgWord formless = {.form = NULL};
+  assert_int_equal(fg_ner_predict(ner, fx->gaz, &formless, 1, arena),
+                   FG_ERR_USAGE);
   /* A long sentence of punctuation and names: well-formed IOB2. */
   size_t n = 20000;
   FgWord *w = calloc(n, sizeof *w);

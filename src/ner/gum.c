@@ -16,8 +16,6 @@ typedef struct {
 } Mention;
 
 typedef struct {
-  const FgWord *words;
-  size_t n;
   Mention *m;
   size_t count, cap;
 } Parse;
@@ -298,8 +296,7 @@ FgStatus fg_gum_names(const FgWord *words, const char *const *misc, size_t n,
     for (size_t k = 0; v && k < len; k++)
       opens += v[k] == '(';
   }
-  Parse p = {words, n, fg_arena_calloc(scratch, opens + 1, sizeof(Mention)),
-             0, opens};
+  Parse p = {fg_arena_calloc(scratch, opens + 1, sizeof(Mention)), 0, opens};
   if (!p.m)
     return FG_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {

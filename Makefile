@@ -199,3 +199,30 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB)
 fuzz-run: fuzz
 	@for t in $(FUZZ_BIN); do \
 	  bash tests/fuzz/run.sh $$t $(FUZZ_TIME) || exit 1; done
+
+# The named-entity recognizer's tool: train, eval and dump.
+NER_TOOL := $(BUILD)/fg-ner
+$(NER_TOOL): tools/ner.c $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
+
+# The recognizer: `make models-ner` trains it from $(SHARED)/corpora with a
+# fixed seed and order (byte-identical output); `make eval-ner` scores it.
+NER_MODEL := $(MODELS)/ner.fgm
+NER_TRAIN := -g ontology/gazetteer.ttl \
+  --gum $(CORPORA)/ud-en-gum/train.conllu --iob2 $(CORPORA)/uner-en-ewt/dev.iob2 \
+  --dev $(CORPORA)/ud-en-gum/dev.conllu --epochs 20 --seed 20261201 \
+  --min-updates 2 --explore --corpora gum-train+uner-dev
+
+.PHONY: models-ner eval-ner
+models: models-ner
+
+models-ner: $(NER_TOOL)
+	@mkdir -p $(MODELS)
+	nice -n 5 $(NER_TOOL) train $(NER_TRAIN) -o $(NER_MODEL)
+
+eval-ner: $(NER_TOOL)
+	@for f in ud-en-gum/dev ud-en-gum/test; do echo "== $$f"; \
+	  $(NER_TOOL) eval -g ontology/gazetteer.ttl -m $(NER_MODEL) \
+	    --gum $(CORPORA)/$$f.conllu || exit 1; done
+	@echo "== uner-en-ewt/test"; $(NER_TOOL) eval -g ontology/gazetteer.ttl \
+	  -m $(NER_MODEL) --iob2 $(CORPORA)/uner-en-ewt/test.iob2

@@ -1,0 +1,205 @@
+#include "ner/features.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "ner/bilou.h"
+#include "learn/feature.h"
+#include "util/intern.h"
+
+/* Atom values for padding positions and missing annotations. */
+enum { PAD_BEFORE = 1, PAD_AFTER = 2, MISSING = 3, NO_MOVE = FG_NER_MOVES + 1 };
+
+/* One template: up to three (atom, offset) parts; atom -1 ends the list.
+ * Moves are pseudo-atoms: MOVE1 is the previous move, MOVE2 the one
+ * before it. */
+enum { MOVE1 = 100, MOVE2 = 101 };
+typedef struct {
+  int atom[3];
+  int off[3];
+  const char *name;
+} Template;
+
+#define T1(a, o, name) {{a, -1, -1}, {o, 0, 0}, name}
+#define T2(a, o, b, p, name) {{a, b, -1}, {o, p, 0}, name}
+#define T3(a, o, b, p, c, q, name) {{a, b, c}, {o, p, q}, name}
+
+static const Template TEMPLATES[] = {
+    T1(FG_NA_FIRST, 99, "bias"),
+    T1(FG_NA_WORD, 0, "w0"),
+    T1(FG_NA_LOWER, 0, "l0"),
+    T1(FG_NA_SHAPE, 0, "s0"),
+    T1(FG_NA_PREFIX, 0, "p0"),
+    T1(FG_NA_SUFFIX, 0, "x0"),
+    T1(FG_NA_LOWER, -1, "l-1"),
+    T1(FG_NA_LOWER, 1, "l+1"),
+    T1(FG_NA_LOWER, -2, "l-2"),
+    T1(FG_NA_LOWER, 2, "l+2"),
+    T1(FG_NA_SUFFIX, -1, "x-1"),
+    T1(FG_NA_SUFFIX, 1, "x+1"),
+    T2(FG_NA_SHAPE, -1, FG_NA_SHAPE, 0, "s-1|s0"),
+    T2(FG_NA_SHAPE, 0, FG_NA_SHAPE, 1, "s0|s+1"),
+    T3(FG_NA_SHAPE, -1, FG_NA_SHAPE, 0, FG_NA_SHAPE, 1, "s-1|s0|s+1"),
+    T2(FG_NA_LOWER, -1, FG_NA_LOWER, 0, "l-1|l0"),
+    T2(FG_NA_LOWER, 0, FG_NA_LOWER, 1, "l0|l+1"),
+    T2(FG_NA_FIRST, 0, FG_NA_SHAPE, 0, "first|s0"),
+    T2(FG_NA_LOWER, -1, FG_NA_SHAPE, 0, "l-1|s0"),
+    T1(FG_NA_SHAPE, -2, "s-2"),
+    T1(FG_NA_SHAPE, 2, "s+2"),
+    T2(FG_NA_LOWER, -1, FG_NA_LOWER, 1, "l-1|l+1"),
+    T1(FG_NA_GAZ, -1, "g-1"),
+    T1(FG_NA_GAZ, 1, "g+1"),
+    T2(FG_NA_SHAPE, 0, FG_NA_LOWER, 1, "s0|l+1"),
+    T2(FG_NA_SUFFIX, 0, FG_NA_SHAPE, 0, "x0|s0"),
+    T2(FG_NA_FIRST, 0, FG_NA_LOWER, 0, "first|l0"),
+    T1(FG_NA_GAZ, 0, "g0"),
+    T2(FG_NA_GAZ, -1, FG_NA_GAZ, 0, "g-1|g0"),
+    T2(FG_NA_GAZ, 0, FG_NA_GAZ, 1, "g0|g+1"),
+    T2(FG_NA_GAZ, 0, FG_NA_SHAPE, 0, "g0|s0"),
+    T1(FG_NA_UPOS, 0, "u0"),
+    T2(FG_NA_UPOS, -1, FG_NA_UPOS, 0, "u-1|u0"),
+    T2(FG_NA_UPOS, 0, FG_NA_UPOS, 1, "u0|u+1"),
+    T1(FG_NA_XPOS, 0, "t0"),
+    T2(FG_NA_XPOS, -1, FG_NA_LOWER, 0, "t-1|l0"),
+    T2(FG_NA_XPOS, 1, FG_NA_LOWER, 0, "t+1|l0"),
+    T1(FG_NA_MEMORY, 0, "r0"),
+    T2(FG_NA_MEMORY, 0, FG_NA_SHAPE, 0, "r0|s0"),
+    T2(FG_NA_MEMORY, 0, FG_NA_FIRST, 0, "r0|first"),
+    T2(FG_NA_MEMORY, -1, FG_NA_MEMORY, 0, "r-1|r0"),
+    T1(MOVE1, 0, "m1"),
+    T2(MOVE2, 0, MOVE1, 0, "m2|m1"),
+    T2(MOVE1, 0, FG_NA_LOWER, 0, "m1|l0"),
+    T2(MOVE1, 0, FG_NA_SHAPE, 0, "m1|s0"),
+    T2(MOVE1, 0, FG_NA_GAZ, 0, "m1|g0"),
+    T2(MOVE1, 0, FG_NA_UPOS, 0, "m1|u0"),
+};
+#define TEMPLATE_COUNT (sizeof TEMPLATES / sizeof TEMPLATES[0])
+_Static_assert(TEMPLATE_COUNT <= FG_NER_MAX_FEATURES, "too many templates");
+
+/* The hash of the table written out as text: names, atoms and offsets. */
+uint64_t fg_ner_templates_hash(void) {
+  char text[TEMPLATE_COUNT * 48];
+  size_t len = 0;
+  for (size_t t = 0; t < TEMPLATE_COUNT; t++) {
+    const Template *tp = &TEMPLATES[t];
+    int w = snprintf(text + len, sizeof text - len, "%s=%d@%d,%d@%d,%d@%d;",
+                     tp->name, tp->atom[0], tp->off[0], tp->atom[1],
+                     tp->off[1], tp->atom[2], tp->off[2]);
+    if (w < 0 || (size_t)w >= sizeof text - len)
+      break;
+    len += (size_t)w;
+  }
+  return fg_hash(text, len);
+}
+
+static char shape_class(unsigned char c) {
+  if (c >= 'A' && c <= 'Z')
+    return 'X';
+  if (c >= 'a' && c <= 'z')
+    return 'x';
+  if (c >= '0' && c <= '9')
+    return 'd';
+  if (c >= 0x80)
+    return 'u'; /* any non-ASCII letter or sign */
+  return (char)c;
+}
+
+size_t fg_ner_shape(const char *form, size_t len, char *out, size_t cap) {
+  size_t o = 0, run = 0;
+  char last = 0;
+  for (size_t i = 0; i < len && o + 1 < cap; i++) {
+    unsigned char c = (unsigned char)form[i];
+    if (c >= 0x80 && c < 0xC0)
+      continue; /* UTF-8 continuation byte */
+    char k = shape_class(c);
+    run = k == last ? run + 1 : 1;
+    last = k;
+    if (run <= 3)
+      out[o++] = k;
+  }
+  if (cap)
+    out[o] = '\0';
+  return o;
+}
+
+static uint64_t hash_str(const char *s, size_t len) {
+  uint64_t h = fg_hash(s, len);
+  return h > NO_MOVE ? h : h + NO_MOVE + 1;
+}
+
+static void word_atoms(const FgWord *w, size_t i, size_t n, uint8_t mark,
+                       bool use_tags, uint64_t *a) {
+  char buf[64];
+  size_t len = w->form_len;
+  a[FG_NA_WORD] = hash_str(w->form, len);
+  size_t low = len < sizeof buf ? len : sizeof buf;
+  for (size_t k = 0; k < low; k++) {
+    char c = w->form[k];
+    buf[k] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+  }
+  a[FG_NA_LOWER] = len < sizeof buf ? hash_str(buf, len) : a[FG_NA_WORD];
+  size_t slen = fg_ner_shape(w->form, len, buf, sizeof buf);
+  a[FG_NA_SHAPE] = hash_str(buf, slen);
+  a[FG_NA_PREFIX] = hash_str(w->form, len < 3 ? len : 3);
+  a[FG_NA_SUFFIX] = hash_str(w->form + (len < 3 ? 0 : len - 3),
+                             len < 3 ? len : 3);
+  a[FG_NA_UPOS] = use_tags && w->upos ? MISSING + w->upos : MISSING;
+  a[FG_NA_XPOS] =
+      use_tags && w->xpos ? hash_str(w->xpos, strlen(w->xpos)) : MISSING;
+  a[FG_NA_GAZ] = MISSING + 1u + mark;
+  a[FG_NA_FIRST] = i == 0 ? 1 : i + 1 == n ? 2 : 0;
+  a[FG_NA_MEMORY] = MISSING + 1;
+}
+
+void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
+                         const FgNerMemory *memory) {
+  for (size_t i = 0; i < atoms->n; i++)
+    atoms->atoms[i + 2][FG_NA_MEMORY] =
+        MISSING + 1 +
+        fg_ner_memory_get(memory, words[i].form, words[i].form_len);
+}
+
+bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
+                  const uint8_t *marks, bool use_tags, FgNerAtoms *out) {
+  out->n = n;
+  out->atoms = fg_arena_calloc(scratch, n + 4, sizeof *out->atoms);
+  if (!out->atoms)
+    return false;
+  for (size_t k = 0; k < FG_NA_COUNT; k++) {
+    out->atoms[0][k] = out->atoms[1][k] = PAD_BEFORE;
+    out->atoms[n + 2][k] = out->atoms[n + 3][k] = PAD_AFTER;
+  }
+  for (size_t i = 0; i < n; i++)
+    word_atoms(&words[i], i, n, marks ? marks[i] : 0, use_tags,
+               out->atoms[i + 2]);
+  return true;
+}
+
+static uint64_t part(const FgNerAtoms *a, size_t i, const uint8_t *moves,
+                     int atom, int off) {
+  if (atom == MOVE1)
+    return i >= 1 ? moves[i - 1] : NO_MOVE;
+  if (atom == MOVE2)
+    return i >= 2 ? moves[i - 2] : NO_MOVE;
+  if (off == 99)
+    return 0; /* the bias: a constant */
+  return a->atoms[(size_t)((ptrdiff_t)i + 2 + off)][atom];
+}
+
+size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
+                       uint64_t seed, uint64_t *keys) {
+  size_t count = 0;
+  for (size_t t = 0; t < TEMPLATE_COUNT; t++) {
+    const Template *tp = &TEMPLATES[t];
+    uint64_t v[3];
+    size_t k = 0;
+    bool empty = true; /* every atom missing (no tags): no feature */
+    for (; k < 3 && tp->atom[k] >= 0; k++) {
+      v[k] = part(a, i, moves, tp->atom[k], tp->off[k]);
+      empty = empty && v[k] == MISSING && tp->atom[k] < MOVE1;
+    }
+    if (!empty)
+      keys[count++] = fg_feature_key(seed, (uint32_t)t + 1, v, k);
+  }
+  return count;
+}

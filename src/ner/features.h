@@ -1,0 +1,65 @@
+/* Features of the recognizer: atoms computed once per word, then a static
+ * table of templates over the atoms of the word, its neighbours and the
+ * moves already made. A feature key is a 64-bit mix of the template id
+ * and its atom values (fg_feature_key under the model's hash seed).
+ * The hash of the template table goes into the model header, so a model
+ * trained with other templates refuses to load. */
+#ifndef FG_NER_FEATURES_H
+#define FG_NER_FEATURES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ner/memory.h"
+#include "nlp/word.h"
+#include "util/arena.h"
+
+enum {
+  FG_NA_WORD,
+  FG_NA_LOWER,
+  FG_NA_SHAPE,
+  FG_NA_PREFIX,
+  FG_NA_SUFFIX,
+  FG_NA_UPOS,
+  FG_NA_XPOS,
+  FG_NA_GAZ,
+  FG_NA_FIRST, /* 1 for the sentence's first word, 2 for its last, else 0 */
+  FG_NA_MEMORY, /* the type this form had earlier in the document */
+  FG_NA_COUNT
+};
+
+/* Atoms of a sentence, with two padding words on each side. */
+typedef struct {
+  uint64_t (*atoms)[FG_NA_COUNT]; /* atoms[i + 2] for word i */
+  size_t n;
+} FgNerAtoms;
+
+/* Upper bound of the number of keys fg_ner_features writes. */
+#define FG_NER_MAX_FEATURES 48
+
+/* Fills the atoms of n words from scratch memory; marks are
+ * fg_ner_gaz_mark's (NULL for none). With use_tags false the UPOS and
+ * XPOS atoms are left empty. False when out of memory. */
+bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
+                  const uint8_t *marks, bool use_tags, FgNerAtoms *out);
+
+/* Sets the memory atoms from what the document said so far (memory may
+ * be NULL: nothing remembered). */
+void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
+                         const FgNerMemory *memory);
+
+/* Writes the keys of word i given the moves of words 0..i-1 and returns
+ * their number (at most FG_NER_MAX_FEATURES). */
+size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
+                       uint64_t seed, uint64_t *keys);
+
+/* Hash of the template table, stored in the model header. */
+uint64_t fg_ner_templates_hash(void);
+
+/* The word's shape ("Xxxx.", "dd-dd"): letter case, digits and the other
+ * characters, runs longer than three cut to three. Writes at most cap - 1
+ * bytes and a NUL; returns the length. */
+size_t fg_ner_shape(const char *form, size_t len, char *out, size_t cap);
+
+#endif

@@ -9,6 +9,7 @@
 
 #include "extract/analysis.h"
 #include "extract/extract.h"
+#include "extract/tree.h"
 #include "factgraph/run.h"
 #include "graph/graph_internal.h"
 #include "graph/resolve.h"
@@ -17,9 +18,12 @@
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/ontology.h"
+#include "lemma/lemma.h"
+#include "ner/ner.h"
 #include "nlp/conllu.h"
 #include "nlp/pipeline.h"
 #include "serialize/writers.h"
+#include "tag/tag.h"
 #include "text/utf8.h"
 #include "util/buf.h"
 #include "util/grow.h"
@@ -61,7 +65,13 @@ struct FgRun {
   FgFilesRead *files_read;
   bool spill_reported;
   bool finished;
-  FgNlpStages stages;   /* the trained models (none loaded yet) */
+  FgNlpStages stages;   /* the front end's models, those found */
+  FgTagger *tagger;     /* the same, owned */
+  FgLemmatizer *lemmatizer;
+  FgNer *ner;
+  FgNerGaz *ner_gaz;
+  FgNerMemory *ner_memory;
+  FgArena *nlp_scratch;
   FILE *conllu;         /* the CoNLL-U analysis so far, when config.conllu */
   uint32_t conllu_sent; /* sentences of the current document */
   bool conllu_failed;
@@ -125,6 +135,52 @@ static FgStatus load_knowledge(FgRun *run) {
   return st;
 }
 
+/* Opens DIR/models/NAME with open when the file exists: a knowledge
+ * directory without a models folder runs without the front end's stage. */
+static FgStatus open_model(FgRun *run, const char *name,
+                           FgStatus (*open)(const char *, FgDiagFunc, void *, void *),
+                           void *out) {
+  char *dir = join_path(run->config.ontology_dir, "models");
+  char *path = dir ? join_path(dir, name) : NULL;
+  FgStatus st = path ? FG_OK : FG_ERR_NOMEM;
+  if (path && access(dir, F_OK) == 0)
+    st = open(path, run->config.diag, run->config.diag_handle, out);
+  free(dir);
+  free(path);
+  return st;
+}
+
+/* The opening functions take their handle's address as void *, so that
+ * one open_model serves every stage. */
+static FgStatus open_tagger(const char *p, FgDiagFunc d, void *h, void *out) {
+  return fg_tagger_open(p, d, h, out);
+}
+static FgStatus open_lemmatizer(const char *p, FgDiagFunc d, void *h, void *out) {
+  return fg_lemmatizer_open(p, d, h, out);
+}
+static FgStatus open_ner(const char *p, FgDiagFunc d, void *h, void *out) {
+  return fg_ner_open(p, d, h, out);
+}
+
+/* The linguistic front end: the models under DIR/models, when there. */
+static FgStatus load_models(FgRun *run) {
+  FgStatus st = open_model(run, "tagger.fgm", open_tagger, &run->tagger);
+  if (st == FG_OK)
+    st = open_model(run, "lemmatizer.fgm", open_lemmatizer, &run->lemmatizer);
+  if (st == FG_OK)
+    st = open_model(run, "ner.fgm", open_ner, &run->ner);
+  if (st == FG_OK && run->ner &&
+      ((st = fg_ner_gaz_new(run->gaz, &run->ner_gaz)) == FG_OK) &&
+      !(run->ner_memory = fg_ner_memory_new()))
+    st = FG_ERR_NOMEM;
+  if (st == FG_OK && !(run->nlp_scratch = fg_arena_new()))
+    st = FG_ERR_NOMEM;
+  run->stages = (FgNlpStages){run->tagger,     run->lemmatizer, NULL,
+                              run->ner,        run->ner_gaz,    run->ner_memory,
+                              run->nlp_scratch};
+  return st;
+}
+
 /* An unlinked temporary file in $TMPDIR (else /tmp), like the evidence's. */
 static FILE *temp_file(void) {
   char *path = join_path(fg_evidence_spill_dir(), "factgraph-conllu-XXXXXX");
@@ -164,6 +220,8 @@ FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
                         run->files_read
                     ? load_knowledge(run)
                     : FG_ERR_NOMEM;
+  if (st == FG_OK)
+    st = load_models(run);
   if (st == FG_OK && config->conllu && !(run->conllu = temp_file())) {
     diag(run, FG_ERR_IO, FG_SEV_ERROR, fg_evidence_spill_dir(), 0,
          "cannot create a temporary file for the CoNLL-U analysis");
@@ -201,6 +259,12 @@ void fg_run_free(FgRun *run) {
   fg_files_read_free(run->files_read);
   if (run->conllu)
     fclose(run->conllu);
+  fg_tagger_free(run->tagger);
+  fg_lemmatizer_free(run->lemmatizer);
+  fg_ner_free(run->ner);
+  fg_ner_gaz_free(run->ner_gaz);
+  fg_ner_memory_free(run->ner_memory);
+  fg_arena_free(run->nlp_scratch);
   free_stored_facts(run);
   free(run->doc_facts);
   fg_arena_free(run->arena);
@@ -406,24 +470,65 @@ static bool given_sentences(FgArena *arena, const FgPiece *piece, FgTokenized *t
                                tok);
 }
 
+/* The front end's reading of the piece: its words, tags, lemmas, trees
+ * and names, sentence by sentence. */
+static bool read_language(FgRun *run, const FgPiece *piece, const FgTokenized *tok,
+                          FgNlpDoc *nlp) {
+  if (piece->cp_base == 0 && run->ner_memory)
+    fg_ner_memory_clear(run->ner_memory);
+  return piece->pretok ? given_words(run->arena, piece, nlp) &&
+                             fg_nlp_annotate(run->arena, &run->stages, nlp)
+                       : fg_nlp_analyse(run->arena, piece->text, piece->len, tok,
+                                        &run->stages, nlp);
+}
+
+/* The words of each sentence find their tokens; the recognizer's names
+ * are marked on them for the mention finder. */
+static bool map_words(FgDocAnalysis *doc, const FgNlpDoc *nlp, uint32_t **tokens,
+                      uint32_t *sentences) {
+  uint8_t *ner = fg_arena_calloc(doc->arena, doc->tok.token_count + 1, 1);
+  if (!ner)
+    return false;
+  for (size_t s = 0; s < nlp->sentence_count; s++) {
+    const FgNlpSentence *ns = &nlp->sentences[s];
+    tokens[s] = fg_arena_alloc(doc->arena, (ns->count + 1) * sizeof *tokens[s]);
+    if (!tokens[s])
+      return false;
+    sentences[s] = doc->tok.token_count
+                       ? fg_words_to_tokens(doc, ns->words, ns->count, tokens[s])
+                       : FG_NONE;
+    if (sentences[s] != FG_NONE)
+      fg_mark_recognized(doc, ns->words, ns->count, tokens[s], ner);
+  }
+  doc->token_ner = ner;
+  return true;
+}
+
+/* The dep rules over every parsed sentence. */
+static bool tree_facts(const FgDocAnalysis *doc, const FgNlpDoc *nlp, uint32_t **tokens,
+                       const uint32_t *sentences, const char *date, Collector *c) {
+  for (size_t s = 0; s < nlp->sentence_count; s++) {
+    if (sentences[s] == FG_NONE)
+      continue;
+    FgParsedSentence ps = {nlp->sentences[s].words, tokens[s], nlp->sentences[s].count,
+                           sentences[s]};
+    if (!fg_extract_tree_facts(doc, &ps, date, store_fact, c))
+      return false;
+  }
+  return true;
+}
+
 /* The document's words, sentence by sentence, to the CoNLL-U file. */
-static FgStatus write_conllu(FgRun *run, const FgPiece *piece, const FgTokenized *tok) {
-  FgNlpDoc nlp;
-  if (piece->pretok ? !given_words(run->arena, piece, &nlp) ||
-                          !fg_nlp_annotate(run->arena, &run->stages, &nlp)
-                    : !fg_nlp_analyse(run->arena, piece->text, piece->len, tok, &run->stages,
-                                      &nlp))
-    return FG_ERR_NOMEM;
+static void write_conllu(FgRun *run, const FgPiece *piece, const FgNlpDoc *nlp) {
   bool first = piece->cp_base == 0;
   if (first)
     run->conllu_sent = 0;
-  if (!fg_conllu_write(run->conllu, piece->meta->id, first, &run->conllu_sent, &nlp) &&
+  if (!fg_conllu_write(run->conllu, piece->meta->id, first, &run->conllu_sent, nlp) &&
       !run->conllu_failed) {
     run->conllu_failed = true;
     diag(run, FG_ERR_IO, FG_SEV_ERROR, "CoNLL-U output", 0,
          "cannot write the analysis to its temporary file");
   }
-  return FG_OK;
 }
 
 static FgStatus analyse(FgRun *run, const FgPiece *piece) {
@@ -446,6 +551,19 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   size_t end = 0;
   bool tokenized = piece->pretok ? given_sentences(run->arena, piece, &doc.tok)
                                  : fg_text_analyse(run->arena, text, len, &doc.tok);
+  /* The front end reads the text first: its names help find mentions. */
+  bool read = run->conllu || run->tagger || run->ner;
+  FgNlpDoc nlp;
+  memset(&nlp, 0, sizeof nlp);
+  uint32_t **word_tokens = NULL, *word_sentence = NULL;
+  if (tokenized && read) {
+    tokenized = read_language(run, piece, &doc.tok, &nlp) &&
+                (word_tokens = fg_arena_calloc(run->arena, nlp.sentence_count + 1,
+                                               sizeof *word_tokens)) != NULL &&
+                (word_sentence = fg_arena_calloc(run->arena, nlp.sentence_count + 1,
+                                                 sizeof *word_sentence)) != NULL &&
+                map_words(&doc, &nlp, word_tokens, word_sentence);
+  }
   if (!tokenized || !fg_find_mentions(&doc) ||
       !sentence_offsets(&c, &end))
     return FG_ERR_NOMEM;
@@ -469,11 +587,14 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   }
   run->doc_count++;
   run->doc_fact_count = 0;
-  if (!fg_extract_facts(&doc, meta.date, store_fact, &c) || !fold_entities(run, &doc))
+  if (!fg_extract_facts(&doc, meta.date, store_fact, &c) ||
+      (run->stages.parser &&
+       !tree_facts(&doc, &nlp, word_tokens, word_sentence, meta.date, &c)) ||
+      !fold_entities(run, &doc))
     return FG_ERR_NOMEM;
-  FgStatus st = run->conllu ? write_conllu(run, piece, &doc.tok) : FG_OK;
-  if (st == FG_OK)
-    st = store_doc_facts(run);
+  if (run->conllu)
+    write_conllu(run, piece, &nlp);
+  FgStatus st = store_doc_facts(run);
   report_spill_error(run);
   return st;
 }

@@ -2,7 +2,10 @@
 
 #include <string.h>
 
+#include "lemma/lemma.h"
+#include "ner/ner.h"
 #include "nlp/segment.h"
+#include "tag/tag.h"
 
 /* Until a parser is loaded: a flat tree, the first word the root and every
  * other word attached to it with the relation "dep". */
@@ -13,20 +16,30 @@ static void flat_tree(FgWord *words, uint32_t n) {
   }
 }
 
-/* ==== The one place where the trained stages are called. ====
- * Each predicts into the sentence's FgWord array, in this order: the
- * lemmatizer reads the tagger's tags, the parser both, the recognizer
- * all three. The lead wires them in here, e.g.
- *   if (stages->tagger && fg_tagger_predict(stages->tagger, words, n, arena) != FG_OK)
- *     return false;
- * and likewise fg_lemmatizer_predict and fg_parser_predict, then
- *   fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, arena)
- * (the memory is cleared where a document starts, in run.c's write_conllu). */
+/* The one place where the trained stages are called, each predicting into
+ * the sentence's words in turn: the lemmatizer reads the tagger's tags,
+ * the parser both, the recognizer the forms (and tags when its model was
+ * trained with them). A stage whose model is not loaded is skipped; the
+ * flat tree stands in for the parser. */
 static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgWord *words, uint32_t n) {
-  (void)arena;
+  FgStatus st = FG_OK;
+  /* Scores and features die with the sentence; lemmas are copied to live
+   * with the words, in the document's arena. */
+  FgArena *scratch = stages && stages->scratch ? stages->scratch : arena;
+  if (stages && stages->tagger)
+    st = fg_tagger_predict(stages->tagger, words, n, scratch);
+  if (st == FG_OK && stages && stages->lemmatizer)
+    st = fg_lemmatizer_predict(stages->lemmatizer, words, n, scratch);
+  for (uint32_t i = 0; st == FG_OK && scratch != arena && i < n; i++)
+    if (words[i].lemma && !(words[i].lemma = fg_arena_strdup(arena, words[i].lemma)))
+      st = FG_ERR_NOMEM;
+  if (st == FG_OK && stages && stages->ner)
+    st = fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, scratch);
   if (!stages || !stages->parser)
     flat_tree(words, n);
-  return true;
+  if (scratch != arena)
+    fg_arena_reset(scratch);
+  return st == FG_OK;
 }
 
 bool fg_nlp_annotate(FgArena *arena, const FgNlpStages *stages, FgNlpDoc *doc) {

@@ -30,6 +30,9 @@ typedef struct {
   struct FgNerMemory *ner_memory; /* names seen in the document so far:
                                      cleared by the caller at each new
                                      document */
+  FgArena *scratch;               /* the stages' working memory, reset
+                                     after each sentence; NULL: the
+                                     document's arena */
 } FgNlpStages;
 
 typedef struct {

@@ -316,8 +316,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     return t;
   if (modifier_compound(doc, t, last))
     return t + 1; /* "URP-led": the name is the one word */
-  size_t end = t + 1;
-  while (end < last) {
+  size_t end = t + 1, words = 1;
+  for (; end < last && words < FG_NAME_MAX_WORDS; words++) {
     const FgToken *tok = tok_at(doc, end);
     /* "Jama'at", "N'Djamena": an apostrophe inside a word */
     if (fg_tok_is(tok, "'") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
@@ -347,6 +347,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       next++;
     if (particle && next < last && is_word(tok_at(doc, next)) &&
         (tok_at(doc, next)->flags & FG_TOK_CAP) && !is_stop_cap(doc, next, first_tok, last)) {
+      words += next - end - 1; /* "of the" */
       end = next;
       continue;
     }

@@ -57,16 +57,22 @@ static void read_attribution(const FgDocAnalysis *doc, const FgSentence *s,
     }
 }
 
+/* Sentences of more tokens get prefix_lists. */
+#define PREFIX_LISTS_FROM 64
+
 /* The lists before each token of the sentence, in its clause and in the
  * sentence, in one pass: a sentence of many clauses or conjuncts has
  * many facts, and each would otherwise rescan it. */
 static void prefix_lists(const FgDocAnalysis *doc, const FgSentence *s,
                          FgSentenceSource *source) {
   size_t n = s->last - s->first + 1;
+  if (n <= PREFIX_LISTS_FROM)
+    return; /* scanning a short sentence costs less than the arrays */
+  /* when out of memory, fg_read_qualifiers scans instead */
   uint64_t *clause = fg_arena_alloc(doc->arena, n * sizeof *clause);
   uint64_t *sentence = fg_arena_alloc(doc->arena, n * sizeof *sentence);
   if (!clause || !sentence)
-    return; /* fg_read_qualifiers scans instead */
+    return;
   clause[0] = sentence[0] = 0;
   for (size_t t = s->first; t < s->last; t++) {
     size_t i = t - s->first;

@@ -392,6 +392,12 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   c.graph_doc = fg_graph_add_document(run->graph, &meta);
   if (c.graph_doc == FG_NONE)
     return FG_ERR_NOMEM;
+  /* where each entity was found, by content: resolve.c names entities
+   * that share a name by it, never by the order of arrival */
+  for (size_t i = doc.first_entity; i < run->entities.count; i++) {
+    run->entities.items[i].doc = c.graph_doc;
+    run->entities.items[i].at = piece->cp_base;
+  }
   run->doc_count++;
   run->doc_fact_count = 0;
   if (!fg_extract_facts(&doc, meta.date, store_fact, &c) || !fold_entities(run, &doc))
@@ -493,13 +499,13 @@ FgStatus fg_run_finish(FgRun *run) {
   uint32_t *map = malloc((run->entities.count ? run->entities.count : 1) * sizeof *map);
   if (!map)
     return FG_ERR_NOMEM;
-  FgStatus st = fg_resolve_entities(&run->entities, run->gaz, run->graph, map)
-                    ? add_facts(run, map) : FG_ERR_NOMEM;
+  /* ids first: resolution names entities that share a name by them */
+  FgStatus st = fg_graph_unique_document_ids(run->graph, warn_id_change, run);
+  st = st > FG_NOTHING ? st : FG_OK;
+  if (st == FG_OK)
+    st = fg_resolve_entities(&run->entities, run->gaz, run->graph, map) ? add_facts(run, map)
+                                                                         : FG_ERR_NOMEM;
   free(map);
-  if (st == FG_OK) {
-    FgStatus ids = fg_graph_unique_document_ids(run->graph, warn_id_change, run);
-    st = ids > FG_NOTHING ? ids : FG_OK;
-  }
   if (st == FG_OK)
     st = fg_graph_finish(run->graph);
   if (st == FG_OK)

@@ -46,7 +46,9 @@ typedef struct {
   uint32_t weight;       /* number of mentions */
   uint32_t copies;       /* identical entities of other documents folded
                             into this one (fold.c) */
-  uint32_t doc;          /* document index in the run */
+  uint32_t doc;          /* the document's index in the run's graph */
+  uint32_t at;           /* code point where the document's piece that
+                            found it starts (long texts come in pieces) */
   bool surname_only;     /* one-word personal name ("Trump") */
   bool has_role;         /* a title or role was seen with it */
 } FgLocalEntity;

@@ -151,7 +151,5 @@ bool fg_name_slug(const char *label, FgBuf *out) {
     }
   }
   free(mapped);
-  if (ok && out->len == start)
-    ok = fg_buf_append_str(out, "x");
   return ok;
 }

@@ -37,7 +37,9 @@ bool fg_name_acronym(const FgToken *tokens, size_t first, size_t last,
 /* True for lower-case name particles: al, ash, bin, abu, von, der, de ... */
 bool fg_name_is_particle(const char *norm);
 
-/* Turns a label into an IRI-safe slug: ASCII lower case words joined by '-'. */
+/* Turns a label into an IRI-safe slug: ASCII lower case words joined by
+ * '-' (accents dropped); nothing for a label without Latin letters or
+ * digits. */
 bool fg_name_slug(const char *label, FgBuf *out);
 
 #endif

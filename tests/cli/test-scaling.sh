@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Time and memory grow linearly on inputs built to be quadratic: one name
+# repeated in a sentence, a long hyphenated name, a run of al- particles,
+# a long gazetteer label, thousands of conjuncts, thousands of
+# comma-joined clauses (with and without a fact each) and one fact
+# restated in every sentence. Each case runs at n and at 4n; the best of
+# three runs' CPU time (user + system) and peak RSS may grow at most 5x.
+# Throughput itself is measured by `make bench`, not here. Under a
+# sanitizer or valgrind the cases only run once, small, for their safety.
+. "$(dirname "$0")/lib.sh"
+
+[ -x /usr/bin/time ] || fail "/usr/bin/time is missing (make deps installs it)"
+
+cat >"$TMP/gen.py" <<'PY'
+import sys
+case, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+COUNTRIES = ["Kenya", "Ethiopia", "Somalia", "Sudan", "Egypt", "Libya", "Chad", "Niger",
+             "Mali", "Ghana", "Togo", "Benin", "Nigeria", "Cameroon", "Gabon", "Angola"]
+if case == "names":
+    text = "Mr. " + "Amara Wekesa " * n + "praised Kenya.\n"
+elif case == "hyphens":
+    text = "Mr. " + "-".join(["Wekesa"] * n) + " praised Kenya.\n"
+elif case == "particles":
+    text = "Ahmed" + " al-Sharaa" * n + " praised Kenya.\n"
+elif case == "coordination":
+    text = " and ".join(COUNTRIES[i % len(COUNTRIES)] for i in range(n)) + \
+        " joined the coalition.\n"
+elif case == "clauses":
+    text = "Kenya" + ", officials praised" * n + " Ethiopia.\n"
+elif case == "clause-facts":
+    text = "Mr. Dawit praised Kenya" + ", Kenya praised Ethiopia" * n + ".\n"
+elif case == "restated":
+    text = "Mr. Dawit praised Kenya. " * n + "\n"
+elif case == "label":
+    text = ("@prefix fg: <https://w3id.org/factgraph/ontology#> .\n"
+            "@prefix gz: <https://w3id.org/factgraph/gazetteer/> .\n"
+            "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+            'gz:zed a fg:Person ; skos:prefLabel "%s" .\n' % " ".join(["Zed"] * n))
+open(out, "w").write(text)
+PY
+echo "Mr. Zed praised Kenya." >"$TMP/small.txt"
+
+# Each case and its n: large enough that start-up does not dominate,
+# small enough that the whole test takes well under a minute.
+cases=(names:200000 hyphens:200000 particles:200000 coordination:50000
+  clauses:100000 clause-facts:50000 restated:100000 label:500000)
+
+# run CASE N: one export of the case at size n; its CPU seconds and peak
+# KiB in $cpu and $rss. Virtual memory is capped (not under ASan, which
+# reserves terabytes of it), so that a quadratic build fails here instead
+# of taking the machine's memory.
+run() {
+  local case=$1 n=$2 input=$TMP/$1-$2.txt args=() cap=$((2 * 1024 * 1024))
+  [ -z "${FG_SANITIZED:-}${FG_VALGRIND:-}" ] || cap=unlimited
+  [ -e "$input" ] || "$PY" "$TMP/gen.py" "$case" "$n" "$input"
+  if [ "$case" = label ]; then
+    args=(--gazetteer "$input" "$TMP/small.txt")
+  else
+    args=("$input")
+  fi
+  status=0
+  (ulimit -v "$cap" &&
+    exec timeout 60 /usr/bin/time -f '%U %S %M' -o "$TMP/time.log" \
+      "$FACTGRAPH" -q -o "$TMP/out.nt" -o "$TMP/out.tsv" "${args[@]}") \
+    2>"$TMP/stderr" || status=$?
+  [ "$status" -eq 0 ] ||
+    fail "$case at n=$n: exit status $status: $(head -c 1000 "$TMP/stderr")"
+  read -r cpu rss < <(awk '{ print $1 + $2, $3 }' "$TMP/time.log")
+}
+
+# best CASE N: the smallest CPU time and RSS of three runs, in $best_cpu
+# and $best_rss (a busy machine only ever adds).
+best() {
+  best_cpu="" best_rss=""
+  for _ in 1 2 3; do
+    run "$1" "$2"
+    best_cpu=$(awk -v a="$cpu" -v b="${best_cpu:-$cpu}" 'BEGIN { print (a < b ? a : b) }')
+    best_rss=$((rss < ${best_rss:-$rss} ? rss : ${best_rss:-$rss}))
+  done
+}
+
+if [ -n "${FG_SANITIZED:-}${FG_VALGRIND:-}" ]; then
+  for c in "${cases[@]}"; do
+    run "${c%%:*}" $((${c#*:} / 100))
+  done
+  echo "  the cases run once at n/100: time and memory under a sanitizer are not measured"
+  exit 0
+fi
+
+for c in "${cases[@]}"; do
+  case=${c%%:*} n=${c#*:}
+  best "$case" "$n"
+  cpu1=$best_cpu rss1=$best_rss
+  best "$case" $((4 * n))
+  cpu4=$best_cpu rss4=$best_rss
+  # /usr/bin/time counts in hundredths: a floor keeps a fast run's
+  # rounding from looking like growth
+  verdict=$(awk -v c1="$cpu1" -v c4="$cpu4" -v r1="$rss1" -v r4="$rss4" 'BEGIN {
+    t = c4 / (c1 > 0.05 ? c1 : 0.05); m = r4 / r1
+    printf "cpu %.2fs -> %.2fs (x%.1f), peak RSS %d -> %d MiB (x%.1f)", c1, c4, t, r1 / 1024, r4 / 1024, m
+    if (t > 5 || m > 5) printf " GROWS FASTER THAN THE INPUT"
+  }')
+  echo "  $case n=$n: $verdict"
+  [[ "$verdict" != *FASTER* ]] || fail "$case: 4x the input costs more than 5x: $verdict"
+done

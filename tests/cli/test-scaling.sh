@@ -11,33 +11,6 @@
 
 [ -x /usr/bin/time ] || fail "/usr/bin/time is missing (make deps installs it)"
 
-cat >"$TMP/gen.py" <<'PY'
-import sys
-case, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-COUNTRIES = ["Kenya", "Ethiopia", "Somalia", "Sudan", "Egypt", "Libya", "Chad", "Niger",
-             "Mali", "Ghana", "Togo", "Benin", "Nigeria", "Cameroon", "Gabon", "Angola"]
-if case == "names":
-    text = "Mr. " + "Amara Wekesa " * n + "praised Kenya.\n"
-elif case == "hyphens":
-    text = "Mr. " + "-".join(["Wekesa"] * n) + " praised Kenya.\n"
-elif case == "particles":
-    text = "Ahmed" + " al-Sharaa" * n + " praised Kenya.\n"
-elif case == "coordination":
-    text = " and ".join(COUNTRIES[i % len(COUNTRIES)] for i in range(n)) + \
-        " joined the coalition.\n"
-elif case == "clauses":
-    text = "Kenya" + ", officials praised" * n + " Ethiopia.\n"
-elif case == "clause-facts":
-    text = "Mr. Dawit praised Kenya" + ", Kenya praised Ethiopia" * n + ".\n"
-elif case == "restated":
-    text = "Mr. Dawit praised Kenya. " * n + "\n"
-elif case == "label":
-    text = ("@prefix fg: <https://w3id.org/factgraph/ontology#> .\n"
-            "@prefix gz: <https://w3id.org/factgraph/gazetteer/> .\n"
-            "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
-            'gz:zed a fg:Person ; skos:prefLabel "%s" .\n' % " ".join(["Zed"] * n))
-open(out, "w").write(text)
-PY
 echo "Mr. Zed praised Kenya." >"$TMP/small.txt"
 
 # Each case and its n: large enough that start-up does not dominate,
@@ -52,7 +25,7 @@ cases=(names:200000 hyphens:200000 particles:200000 coordination:50000
 run() {
   local case=$1 n=$2 input=$TMP/$1-$2.txt args=() cap=$((2 * 1024 * 1024))
   [ -z "${FG_SANITIZED:-}${FG_VALGRIND:-}" ] || cap=unlimited
-  [ -e "$input" ] || "$PY" "$TMP/gen.py" "$case" "$n" "$input"
+  [ -e "$input" ] || "$PY" "$ROOT/tests/bench/scaling-input.py" "$case" "$n" "$input"
   if [ "$case" = label ]; then
     args=(--gazetteer "$input" "$TMP/small.txt")
   else

@@ -3,8 +3,9 @@
 # repeated in a sentence, a long hyphenated name, a run of al- particles,
 # a long gazetteer label, thousands of conjuncts, thousands of
 # comma-joined clauses (with and without a fact each) and one fact
-# restated in every sentence. Each case runs at n and at 4n; the best of
-# three runs' CPU time (user + system) and peak RSS may grow at most 5x.
+# restated in every sentence. Each case runs at n and at 4n; CPU time
+# (user + system) and peak RSS may grow at most 5x (the best of up to five
+# runs, for a noisy machine).
 # Throughput itself is measured by `make bench`, not here. Under a
 # sanitizer or valgrind the cases only run once, small, for their safety.
 . "$(dirname "$0")/lib.sh"
@@ -41,15 +42,10 @@ run() {
   read -r cpu rss < <(awk '{ print $1 + $2, $3 }' "$TMP/time.log")
 }
 
-# best CASE N: the smallest CPU time and RSS of three runs, in $best_cpu
-# and $best_rss (a busy machine only ever adds).
-best() {
-  best_cpu="" best_rss=""
-  for _ in 1 2 3; do
-    run "$1" "$2"
-    best_cpu=$(awk -v a="$cpu" -v b="${best_cpu:-$cpu}" 'BEGIN { print (a < b ? a : b) }')
-    best_rss=$((rss < ${best_rss:-$rss} ? rss : ${best_rss:-$rss}))
-  done
+# lower VAR VALUE: VAR becomes VALUE when VALUE is smaller (or VAR empty).
+lower() {
+  local -n var=$1
+  var=$(awk -v a="$2" -v b="${var:-$2}" 'BEGIN { print (a < b ? a : b) }')
 }
 
 if [ -n "${FG_SANITIZED:-}${FG_VALGRIND:-}" ]; then
@@ -60,19 +56,29 @@ if [ -n "${FG_SANITIZED:-}${FG_VALGRIND:-}" ]; then
   exit 0
 fi
 
+# A case passes at its first try; one that seems to grow too fast is run
+# again, four times at most, and judged on the best times and sizes seen (a busy
+# machine only ever adds).
 for c in "${cases[@]}"; do
   case=${c%%:*} n=${c#*:}
-  best "$case" "$n"
-  cpu1=$best_cpu rss1=$best_rss
-  best "$case" $((4 * n))
-  cpu4=$best_cpu rss4=$best_rss
-  # /usr/bin/time counts in hundredths: a floor keeps a fast run's
-  # rounding from looking like growth
-  verdict=$(awk -v c1="$cpu1" -v c4="$cpu4" -v r1="$rss1" -v r4="$rss4" 'BEGIN {
-    t = c4 / (c1 > 0.05 ? c1 : 0.05); m = r4 / r1
-    printf "cpu %.2fs -> %.2fs (x%.1f), peak RSS %d -> %d MiB (x%.1f)", c1, c4, t, r1 / 1024, r4 / 1024, m
-    if (t > 5 || m > 5) printf " GROWS FASTER THAN THE INPUT"
-  }')
+  cpu1="" rss1="" cpu4="" rss4=""
+  for try in 1 2 3 4 5; do
+    run "$case" "$n"
+    lower cpu1 "$cpu"
+    lower rss1 "$rss"
+    run "$case" $((4 * n))
+    lower cpu4 "$cpu"
+    lower rss4 "$rss"
+    # /usr/bin/time counts in hundredths: a floor keeps a fast run's
+    # rounding from looking like growth
+    verdict=$(awk -v c1="$cpu1" -v c4="$cpu4" -v r1="$rss1" -v r4="$rss4" 'BEGIN {
+      t = c4 / (c1 > 0.05 ? c1 : 0.05); m = r4 / r1
+      printf "cpu %.2fs -> %.2fs (x%.1f), peak RSS %d -> %d MiB (x%.1f)", c1, c4, t,
+        r1 / 1024, r4 / 1024, m
+      if (t > 5 || m > 5) printf " GROWS FASTER THAN THE INPUT"
+    }')
+    [[ "$verdict" == *FASTER* ]] || break
+  done
   echo "  $case n=$n: $verdict"
   [[ "$verdict" != *FASTER* ]] || fail "$case: 4x the input costs more than 5x: $verdict"
 done

@@ -4,7 +4,8 @@ for a naive extractor: scaling-input.py CASE N FILE. The cases: names (one
 name repeated N times in a sentence), hyphens, particles (N al- names),
 coordination (N conjuncts), clauses (N comma-joined clauses), clause-facts
 (N clauses with a fact each), restated (one fact in N sentences) and label
-(a gazetteer file whose label has N words). Used by tests/cli/test-scaling.sh
+(a gazetteer file whose label has N words) and aliases (a gazetteer entry
+with N alt labels). Used by tests/cli/test-scaling.sh
 and tests/bench/bench.sh."""
 import sys
 case, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
@@ -25,11 +26,15 @@ elif case == "clause-facts":
     text = "Mr. Dawit praised Kenya" + ", Kenya praised Ethiopia" * n + ".\n"
 elif case == "restated":
     text = "Mr. Dawit praised Kenya. " * n + "\n"
-elif case == "label":
+elif case in ("label", "aliases"):
     text = ("@prefix fg: <https://w3id.org/factgraph/ontology#> .\n"
             "@prefix gz: <https://w3id.org/factgraph/gazetteer/> .\n"
-            "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
-            'gz:zed a fg:Person ; skos:prefLabel "%s" .\n' % " ".join(["Zed"] * n))
+            "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n")
+    if case == "label":
+        text += 'gz:zed a fg:Person ; skos:prefLabel "%s" .\n' % " ".join(["Zed"] * n)
+    else:
+        text += 'gz:zed a fg:Person ; skos:prefLabel "Zed" ; skos:altLabel %s .\n' % \
+            ", ".join('"Zed%d Twomey"' % i for i in range(n))
 else:
     sys.exit("scaling-input.py: unknown case " + case)
 open(out, "w").write(text)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Time and memory grow linearly on inputs built to be quadratic: one name
 # repeated in a sentence, a long hyphenated name, a run of al- particles,
-# a long gazetteer label, thousands of conjuncts, thousands of
+# a long gazetteer label, a gazetteer entry with thousands of alt labels,
+# thousands of conjuncts, thousands of
 # comma-joined clauses (with and without a fact each) and one fact
 # restated in every sentence. Each case runs at n and at 4n; CPU time
 # (user + system) and peak RSS may grow at most 5x (the best of up to five
@@ -17,7 +18,7 @@ echo "Mr. Zed praised Kenya." >"$TMP/small.txt"
 # Each case and its n: large enough that start-up does not dominate,
 # small enough that the whole test takes well under a minute.
 cases=(names:200000 hyphens:200000 particles:200000 coordination:50000
-  clauses:100000 clause-facts:50000 restated:100000 label:500000)
+  clauses:100000 clause-facts:50000 restated:100000 label:500000 aliases:20000)
 
 # run CASE N: one export of the case at size n; its CPU seconds and peak
 # KiB in $cpu and $rss. Virtual memory is capped (not under ASan, which
@@ -27,7 +28,7 @@ run() {
   local case=$1 n=$2 input=$TMP/$1-$2.txt args=() cap=$((2 * 1024 * 1024))
   [ -z "${FG_SANITIZED:-}${FG_VALGRIND:-}" ] || cap=unlimited
   [ -e "$input" ] || "$PY" "$ROOT/tests/bench/scaling-input.py" "$case" "$n" "$input"
-  if [ "$case" = label ]; then
+  if [ "$case" = label ] || [ "$case" = aliases ]; then
     args=(--gazetteer "$input" "$TMP/small.txt")
   else
     args=("$input")

@@ -47,6 +47,7 @@ struct FgGraph {
   FgIntern *doc_ids; /* document source -> index; owns the sources */
   FgIntern *slugs;   /* entity slug -> index until finish */
   FgIntern *strings; /* every other copied string, shared */
+  FgIntern *alts;    /* (entity, string id) of every alt label added */
   Document *docs;
   size_t doc_count, doc_cap;
   Entity *ents;
@@ -83,8 +84,9 @@ FgGraph *fg_graph_new(void) {
   graph->doc_ids = fg_intern_new();
   graph->slugs = fg_intern_new();
   graph->strings = fg_intern_new();
+  graph->alts = fg_intern_new();
   graph->store = fg_evidence_store_new();
-  if (!graph->doc_ids || !graph->slugs || !graph->strings || !graph->store) {
+  if (!graph->doc_ids || !graph->slugs || !graph->strings || !graph->alts || !graph->store) {
     fg_graph_free(graph);
     return NULL;
   }
@@ -106,6 +108,7 @@ void fg_graph_free(FgGraph *graph) {
   fg_intern_free(graph->doc_ids);
   fg_intern_free(graph->slugs);
   fg_intern_free(graph->strings);
+  fg_intern_free(graph->alts);
   free(graph);
 }
 
@@ -180,30 +183,27 @@ uint32_t fg_graph_add_entity(FgGraph *graph, const char *slug,
   return index;
 }
 
-static bool has_alt(const Entity *e, const char *label) {
-  if (strcmp(e->pub.label, label) == 0)
-    return true;
-  for (size_t i = 0; i < e->pub.alt_count; i++)
-    if (strcmp(e->alts[i], label) == 0)
-      return true;
-  return false;
-}
-
+/* Alt labels are found in graph->alts by entity and interned string, not
+ * by a scan of the entity's labels: an entity spelled 40,000 ways would
+ * make adding them quadratic. */
 FgStatus fg_graph_add_alt_label(FgGraph *graph, uint32_t entity,
                                 const char *label) {
   if (!graph || closed(graph) || entity >= graph->ent_count || !label)
     return FG_ERR_USAGE;
   Entity *e = &graph->ents[entity];
-  if (!*label || has_alt(e, label))
+  if (!*label || strcmp(e->pub.label, label) == 0)
+    return FG_NOTHING;
+  uint32_t key[2] = {entity, fg_intern_add_str(graph->strings, label)};
+  if (key[1] == FG_NO_ID)
+    return FG_ERR_NOMEM;
+  if (fg_intern_find(graph->alts, (const char *)key, sizeof key) != FG_NO_ID)
     return FG_NOTHING;
   const char **alts =
       fg_grow(e->alts, e->pub.alt_count + 1, &e->alt_cap, sizeof(char *));
-  if (!alts)
+  if (!alts || fg_intern_add(graph->alts, (const char *)key, sizeof key) == FG_NO_ID)
     return FG_ERR_NOMEM;
   e->alts = alts;
-  if (!copy_opt(graph, label, &alts[e->pub.alt_count]))
-    return FG_ERR_NOMEM;
-  e->pub.alt_count++;
+  alts[e->pub.alt_count++] = fg_intern_str(graph->strings, key[1]);
   e->pub.alt_labels = alts;
   return FG_OK;
 }

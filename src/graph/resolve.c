@@ -246,14 +246,18 @@ static bool better(const Form *a, const Form *b) {
 typedef struct {
   Form *items;
   size_t count, cap;
+  FgIntern *seen; /* form -> its index in items: a lookup, not a scan */
 } Forms;
 
 static bool add_form(Forms *fs, const char *form, size_t len, unsigned docs) {
-  for (size_t i = 0; i < fs->count; i++)
-    if (fs->items[i].len == len && memcmp(fs->items[i].form, form, len) == 0) {
-      fs->items[i].docs += docs;
-      return true;
-    }
+  size_t before = fg_intern_count(fs->seen);
+  uint32_t id = fg_intern_add(fs->seen, form, len);
+  if (id == FG_NO_ID)
+    return false;
+  if (fg_intern_count(fs->seen) == before) {
+    fs->items[id].docs += docs;
+    return true;
+  }
   Form *items = fg_grow(fs->items, fs->count + 1, &fs->cap, sizeof *items);
   if (!items)
     return false;
@@ -533,8 +537,22 @@ static bool build_clusters(Sets *s, const FgLocalEntities *ls, const FgGazetteer
     Cluster *c = &cs[index[find(s, (uint32_t)i)]];
     c->members[c->count++] = (uint32_t)i;
   }
-  for (size_t c = 0; ok && c < nc; c++)
-    ok = describe(ls, gaz, graph, &cs[c]);
+  /* one table of forms for the clusters, emptied for each; made anew
+   * after a large one, since emptying costs as much as its size */
+  FgIntern *seen = NULL;
+  for (size_t c = 0; ok && c < nc; c++) {
+    if (seen && fg_intern_count(seen) > 64) {
+      fg_intern_free(seen);
+      seen = NULL;
+    }
+    if (seen)
+      fg_intern_clear(seen);
+    else
+      ok = (seen = fg_intern_new()) != NULL;
+    cs[c].forms.seen = seen;
+    ok = ok && describe(ls, gaz, graph, &cs[c]);
+  }
+  fg_intern_free(seen);
   ok = ok && emit_clusters(graph, gaz, cs, nc, map);
   for (size_t c = 0; cs && c < nc; c++) {
     free(cs[c].label);

@@ -3,7 +3,7 @@
 for a naive extractor: scaling-input.py CASE N FILE. The cases: names (one
 name repeated N times in a sentence), hyphens, particles (N al- names),
 coordination (N conjuncts), clauses (N comma-joined clauses), clause-facts
-(N clauses with a fact each), restated (one fact in N sentences) and label
+(N clauses with a fact each), spellings (N spellings of one name), restated (one fact in N sentences) and label
 (a gazetteer file whose label has N words) and aliases (a gazetteer entry
 with N alt labels). Used by tests/cli/test-scaling.sh
 and tests/bench/bench.sh."""
@@ -24,6 +24,11 @@ elif case == "clauses":
     text = "Kenya" + ", officials praised" * n + " Ethiopia.\n"
 elif case == "clause-facts":
     text = "Mr. Dawit praised Kenya" + ", Kenya praised Ethiopia" * n + ".\n"
+elif case == "spellings":
+    # n spellings of one name: doubled letters collapse in its key
+    def spelling(k):
+        return "Sh" + "".join("a" * (1 + (k >> b & 1)) + "r" for b in range(17))
+    text = " ".join("Ahmed al-%s praised Kenya." % spelling(k) for k in range(n)) + "\n"
 elif case == "restated":
     text = "Mr. Dawit praised Kenya. " * n + "\n"
 elif case in ("label", "aliases"):

@@ -140,7 +140,7 @@ expect_exported
 # The inputs that were quadratic (test-scaling.sh measures their growth):
 # here each once, small enough for valgrind, with every output valid.
 for c in names:2000 hyphens:2000 particles:2000 coordination:1000 clauses:2000 \
-  clause-facts:1000 restated:2000 label:5000 aliases:500; do
+  clause-facts:1000 spellings:500 restated:2000 label:5000 aliases:500; do
   fresh "quadratic for a naive extractor: ${c%%:*}"
   "$PY" "$ROOT/tests/bench/scaling-input.py" "${c%%:*}" "${c#*:}" case.in
   case ${c%%:*} in

@@ -2,8 +2,8 @@
 # Time and memory grow linearly on inputs built to be quadratic: one name
 # repeated in a sentence, a long hyphenated name, a run of al- particles,
 # a long gazetteer label, a gazetteer entry with thousands of alt labels,
-# thousands of conjuncts, thousands of
-# comma-joined clauses (with and without a fact each) and one fact
+# thousands of conjuncts, thousands of comma-joined clauses (with and
+# without a fact each), one name spelled thousands of ways and one fact
 # restated in every sentence. Each case runs at n and at 4n; CPU time
 # (user + system) and peak RSS may grow at most 5x (the best of up to five
 # runs, for a noisy machine).
@@ -18,7 +18,8 @@ echo "Mr. Zed praised Kenya." >"$TMP/small.txt"
 # Each case and its n: large enough that start-up does not dominate,
 # small enough that the whole test takes well under a minute.
 cases=(names:200000 hyphens:200000 particles:200000 coordination:50000
-  clauses:100000 clause-facts:50000 restated:100000 label:500000 aliases:20000)
+  clauses:100000 clause-facts:50000 spellings:20000 restated:100000 label:500000
+  aliases:20000)
 
 # run CASE N: one export of the case at size n; its CPU seconds and peak
 # KiB in $cpu and $rss. Virtual memory is capped (not under ASan, which

@@ -39,9 +39,10 @@ done
 
 # Ties broken by content, never by arrival: thirty articles each naming a
 # "Mr. Dawit" (thirty people as far as the text tells) or a "Mr. Bello",
-# two names without Latin letters, and a gazetteer entry whose slug is
+# two Russian and two Armenian names, and a gazetteer entry whose slug is
 # dawit-2, in twelve orders, give one output; every Dawit has an IRI of
-# its own that no counter made, and the gazetteer's entry keeps its IRI.
+# its own that no counter made, the gazetteer's entry keeps its IRI,
+# Cyrillic is transliterated and Armenian names get a hash.
 ties=$TMP/ties
 mkdir -p "$ties"
 verbs=(praised condemned criticised)
@@ -57,6 +58,10 @@ printf '\xd0\x9f\xd1\x80\xd0\xb5\xd0\xb7\xd0\xb8\xd0\xb4\xd0\xb5\xd0\xbd\xd1\x82
   >"$ties/ru1.txt"
 printf '\xd0\x9f\xd1\x80\xd0\xb5\xd0\xb7\xd0\xb8\xd0\xb4\xd0\xb5\xd0\xbd\xd1\x82 \xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd \xd0\x9f\xd0\xb5\xd1\x82\xd1\x80\xd0\xbe\xd0\xb2 condemned Chad.\n' \
   >"$ties/ru2.txt"
+printf '\xd5\x86\xd5\xab\xd5\xaf\xd5\xb8\xd5\xac \xd5\x93\xd5\xa1\xd5\xb7\xd5\xab\xd5\xb6\xd5\xb5\xd5\xa1\xd5\xb6 praised Kenya.\n' \
+  >"$ties/hy1.txt"
+printf '\xd5\x84\xd5\xa1\xd6\x80\xd5\xab\xd5\xa1\xd5\xb4 \xd5\x8a\xd5\xa5\xd5\xbf\xd6\x80\xd5\xb8\xd5\xbd\xd5\xb5\xd5\xa1\xd5\xb6 condemned Chad.\n' \
+  >"$ties/hy2.txt"
 cat >"$TMP/gz.ttl" <<'TTL'
 @prefix fg: <https://w3id.org/factgraph/ontology#> .
 @prefix gz: <https://w3id.org/factgraph/gazetteer/> .
@@ -91,8 +96,12 @@ dawits=$(grep -F "$LABEL \"Dawit\"" "$TMP/ties-0.nt" | cut -d ' ' -f 1 | sort -u
 if grep -Ev "^<${ENT}dawit-[0-9a-f]{8}>\$" <<<"$dawits" | grep -q .; then
   fail "a Dawit's IRI is not dawit-<8 hex digits>: $(head -n 3 <<<"$dawits")"
 fi
-# N-Triples escapes them: Putin, Petrov
-for label in '\u041F\u0443\u0442\u0438\u043D"' '\u041F\u0435\u0442\u0440\u043E\u0432"'; do
+grep -qF "<${ENT}prezident-vladimir-putin> $LABEL" "$TMP/ties-0.nt" &&
+  grep -qF "<${ENT}prezident-ivan-petrov> $LABEL" "$TMP/ties-0.nt" ||
+  fail "Cyrillic names are not transliterated: $(grep -o "entity/[a-z]*-i[a-z-]*" "$TMP/ties-0.nt" | sort -u)"
+# N-Triples escapes them: Pashinyan, Petrosyan
+for label in '\u0553\u0561\u0577\u056B\u0576\u0575\u0561\u0576"' \
+  '\u054A\u0565\u057F\u0580\u0578\u057D\u0575\u0561\u0576"'; do
   iri=$(grep -F "$LABEL" "$TMP/ties-0.nt" | grep -F "$label" | cut -d ' ' -f 1 | sort -u)
   [[ "$iri" =~ ^\<${ENT}x-[0-9a-f]{8}\>$ ]] ||
     fail "the entity named $label has IRI '$iri', not entity/x-<8 hex digits>"

@@ -41,6 +41,12 @@ typedef struct {
 typedef struct {
   FgFactInput claim; /* strings in run->strings */
   uint64_t chain;
+  uint64_t omitted;  /* sentences counted but not stored */
+  /* the document being stored: its sentences kept, their best confidence,
+   * and the sentence stored last (a sentence can state the claim twice) */
+  uint32_t doc, kept, last_begin;
+  bool last_kept;
+  double best;
 } StoredFact;
 
 struct FgRun {
@@ -401,9 +407,37 @@ static StoredFact *stored_fact(FgRun *run, const FgFactInput *c) {
     return NULL;
   run->facts = facts;
   StoredFact *f = &facts[run->fact_count++];
+  memset(f, 0, sizeof *f);
   f->claim = *c;
   f->chain = FG_NO_EVIDENCE;
+  f->doc = FG_NONE;
   return f;
+}
+
+/* Whether the claim keeps this sentence: the first FG_EVIDENCE_PER_DOCUMENT
+ * of each document and any more confident than those (so the fact's
+ * confidence stays exact); the rest are counted. The sentences of a
+ * document come in text order, so what is kept depends on the text only. */
+static bool keep_sentence(StoredFact *f, const FgEvidence *ev) {
+  if (f->doc != ev->document) {
+    f->doc = ev->document;
+    f->kept = 0;
+    f->best = -1.0;
+    f->last_kept = false;
+    f->last_begin = UINT32_MAX;
+  } else if (ev->begin == f->last_begin) {
+    return f->last_kept; /* the same sentence again: already counted */
+  }
+  f->last_begin = ev->begin;
+  f->last_kept = f->kept < FG_EVIDENCE_PER_DOCUMENT || ev->confidence > f->best;
+  if (f->last_kept) {
+    f->kept++;
+    if (ev->confidence > f->best)
+      f->best = ev->confidence;
+  } else {
+    f->omitted++;
+  }
+  return f->last_kept;
 }
 
 /* Hands the document's sentences to the graph's evidence store, each
@@ -414,6 +448,8 @@ static FgStatus store_doc_facts(FgRun *run) {
     StoredFact *f = stored_fact(run, &d->claim);
     if (!f)
       return FG_ERR_NOMEM;
+    if (!keep_sentence(f, &d->evidence))
+      continue;
     FgStatus st = fg_graph_add_evidence(run->graph, &f->chain, &d->evidence);
     if (st != FG_OK)
       return st;
@@ -585,6 +621,12 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
     if (c.graph_doc == FG_NONE)
       return FG_ERR_NOMEM;
   }
+  /* where each entity was found, by content: resolve.c names entities
+   * that share a name by it, never by the order of arrival */
+  for (size_t i = doc.first_entity; i < run->entities.count; i++) {
+    run->entities.items[i].doc = c.graph_doc;
+    run->entities.items[i].at = piece->cp_base;
+  }
   run->doc_count++;
   run->doc_fact_count = 0;
   if (!fg_extract_facts(&doc, meta.date, store_fact, &c) ||
@@ -661,7 +703,7 @@ static FgStatus add_facts(FgRun *run, const uint32_t *map) {
       f.claim.attributed_to = map[f.claim.attributed_to];
     if (f.claim.subject == f.claim.object)
       continue;
-    FgStatus st = fg_graph_add_claim(run->graph, &f.claim, f.chain);
+    FgStatus st = fg_graph_add_claim(run->graph, &f.claim, f.chain, f.omitted);
     if (st > FG_NOTHING) {
       free(stated);
       return st;
@@ -698,13 +740,13 @@ FgStatus fg_run_finish(FgRun *run) {
   uint32_t *map = malloc((run->entities.count ? run->entities.count : 1) * sizeof *map);
   if (!map)
     return FG_ERR_NOMEM;
-  FgStatus st = fg_resolve_entities(&run->entities, run->gaz, run->graph, map)
-                    ? add_facts(run, map) : FG_ERR_NOMEM;
+  /* ids first: resolution names entities that share a name by them */
+  FgStatus st = fg_graph_unique_document_ids(run->graph, warn_id_change, run);
+  st = st > FG_NOTHING ? st : FG_OK;
+  if (st == FG_OK)
+    st = fg_resolve_entities(&run->entities, run->gaz, run->graph, map) ? add_facts(run, map)
+                                                                         : FG_ERR_NOMEM;
   free(map);
-  if (st == FG_OK) {
-    FgStatus ids = fg_graph_unique_document_ids(run->graph, warn_id_change, run);
-    st = ids > FG_NOTHING ? ids : FG_OK;
-  }
   if (st == FG_OK)
     st = fg_graph_finish(run->graph);
   report_evidence_error(run, st);

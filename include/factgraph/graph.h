@@ -92,6 +92,9 @@ typedef struct {
   double confidence;          /* combined over sources, in [0,1] */
   size_t source_count;        /* distinct documents stating it */
   size_t evidence_count;      /* distinct supporting sentences */
+  size_t evidence_omitted;    /* of them, not kept: a run keeps the first
+                                 FG_EVIDENCE_PER_DOCUMENT of a fact in each
+                                 document (and any more confident one) */
 } FgFact;
 
 /* A fact's supporting sentences, read back by fg_graph_fact_evidence().

@@ -16,6 +16,12 @@ typedef struct FgRun FgRun;
 
 /* Loads the ontology, gazetteers and lexicon named by config. On success
  * *out is a run to release with fg_run_free; errors go to config->diag. */
+/* A run keeps, of each fact, the first this many supporting sentences of
+ * each document and any later one more confident than all kept before it;
+ * the others are counted (FgFact.evidence_omitted), so that restating a
+ * fact a million times costs a count, not a million sentences. */
+#define FG_EVIDENCE_PER_DOCUMENT 10
+
 FG_API FgStatus fg_run_new(const FgConfig *config, FgRun **out);
 FG_API void fg_run_free(FgRun *run);
 

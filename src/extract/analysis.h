@@ -46,7 +46,9 @@ typedef struct {
   uint32_t weight;       /* number of mentions */
   uint32_t copies;       /* identical entities of other documents folded
                             into this one (fold.c) */
-  uint32_t doc;          /* document index in the run */
+  uint32_t doc;          /* the document's index in the run's graph */
+  uint32_t at;           /* code point where the document's piece that
+                            found it starts (long texts come in pieces) */
   bool surname_only;     /* one-word personal name ("Trump") */
   bool has_role;         /* a title or role was seen with it */
 } FgLocalEntity;
@@ -67,6 +69,10 @@ typedef struct {
   uint32_t attributed_to;       /* local entity, or FG_NONE */
   const char *attributed_label; /* who, as words, or NULL */
   const char *time;             /* ISO 8601, or NULL */
+  /* By token from the sentence's first: the lists of the tokens before it
+   * in its clause and in its sentence, so that reading a verb's
+   * qualifiers does not rescan the sentence (NULL when out of memory). */
+  uint64_t *clause_lists, *sentence_lists;
 } FgSentenceSource;
 
 /* Gazetteer names indexed by lookup key. */

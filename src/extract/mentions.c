@@ -1,6 +1,7 @@
 /* Mentions: gazetteer names, unknown proper names, demonyms, descriptors
  * and pronouns, clustered into the document's local entities. */
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -317,8 +318,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     return t;
   if (modifier_compound(doc, t, last))
     return t + 1; /* "URP-led": the name is the one word */
-  size_t end = t + 1;
-  while (end < last) {
+  size_t end = t + 1, words = 1;
+  for (; end < last && words < FG_NAME_MAX_WORDS; words++) {
     const FgToken *tok = tok_at(doc, end);
     /* "Jama'at", "N'Djamena": an apostrophe inside a word */
     if (fg_tok_is(tok, "'") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
@@ -357,6 +358,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       next++;
     if (particle && next < last && is_word(tok_at(doc, next)) &&
         (tok_at(doc, next)->flags & FG_TOK_CAP) && !is_stop_cap(doc, next, first_tok, last)) {
+      words += next - end - 1; /* "of the" */
       end = next;
       continue;
     }
@@ -526,11 +528,25 @@ static char *span_text(const FgDocAnalysis *doc, size_t first, size_t last) {
   return fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
 }
 
+/* A spelling of entity e; each is kept once. The key table knows which
+ * it has, "form<TAB>ENTITY<TAB>spelling", so that an entity spelled 40,000
+ * ways is not searched once per mention. */
 static bool add_form(Finder *f, uint32_t e, size_t first, size_t last) {
   const FgToken *a = tok_at(f->doc, first), *b = tok_at(f->doc, last - 1);
+  const char *form = f->doc->text + a->begin;
+  size_t len = b->end - a->begin;
   FgLocalEntity *ent = entity(f, e);
   ent->weight++;
-  return fg_local_entity_add_form(ent, f->doc->text + a->begin, b->end - a->begin);
+  char number[16];
+  snprintf(number, sizeof number, "%u\t", (unsigned)e);
+  fg_buf_clear(&f->filed_key);
+  if (!fg_buf_append_str(&f->filed_key, "form\t") ||
+      !fg_buf_append_str(&f->filed_key, number) || !fg_buf_append(&f->filed_key, form, len))
+    return false;
+  if (find_key(f, &f->filed_key) != FG_NONE)
+    return true;
+  return remember_key(f, &f->filed_key, e) && fg_buf_append(&ent->forms, form, len) &&
+         fg_buf_append_char(&ent->forms, '\n');
 }
 
 /* A document names the same few places and bodies again and again: the

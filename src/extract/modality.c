@@ -57,6 +57,33 @@ static void read_attribution(const FgDocAnalysis *doc, const FgSentence *s,
     }
 }
 
+/* Sentences of more tokens get prefix_lists. */
+#define PREFIX_LISTS_FROM 64
+
+/* The lists before each token of the sentence, in its clause and in the
+ * sentence, in one pass: a sentence of many clauses or conjuncts has
+ * many facts, and each would otherwise rescan it. */
+static void prefix_lists(const FgDocAnalysis *doc, const FgSentence *s,
+                         FgSentenceSource *source) {
+  size_t n = s->last - s->first + 1;
+  if (n <= PREFIX_LISTS_FROM)
+    return; /* scanning a short sentence costs less than the arrays */
+  /* when out of memory, fg_read_qualifiers scans instead */
+  uint64_t *clause = fg_arena_alloc(doc->arena, n * sizeof *clause);
+  uint64_t *sentence = fg_arena_alloc(doc->arena, n * sizeof *sentence);
+  if (!clause || !sentence)
+    return;
+  clause[0] = sentence[0] = 0;
+  for (size_t t = s->first; t < s->last; t++) {
+    size_t i = t - s->first;
+    uint64_t lists = fg_tok_lists(doc, tok(doc, t));
+    sentence[i + 1] = sentence[i] | lists;
+    clause[i + 1] = fg_clause_boundary(doc, t) ? 0 : clause[i] | lists;
+  }
+  source->clause_lists = clause;
+  source->sentence_lists = sentence;
+}
+
 /* The sentence's attribution and time, read at its first fact. */
 static const FgSentenceSource *sentence_source(const FgDocAnalysis *doc,
                                                const FgSentence *s, const char *doc_date) {
@@ -65,6 +92,7 @@ static const FgSentenceSource *sentence_source(const FgDocAnalysis *doc,
     source->attributed_to = FG_NONE;
     read_attribution(doc, s, source);
     source->time = fg_sentence_time(doc, s, doc_date);
+    prefix_lists(doc, s, source);
     source->read = true;
   }
   return source;
@@ -72,13 +100,22 @@ static const FgSentenceSource *sentence_source(const FgDocAnalysis *doc,
 
 void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
                         size_t v_end, const char *doc_date, FgFactInput *claim) {
-  size_t start = clause_start(doc, s, v);
-  size_t near = v > start + 3 ? v - 3 : start;
-  /* the lists in the three tokens before the verb, the rest of its clause
-   * and the rest of the sentence: read in one pass */
-  uint64_t close = lists_in(doc, near, v);
-  uint64_t clause = close | lists_in(doc, start, near);
-  uint64_t before = clause | lists_in(doc, s->first, start);
+  const FgSentenceSource *source = sentence_source(doc, s, doc_date);
+  /* the lists in the three tokens before the verb (within its clause),
+   * in its clause and in the sentence before it */
+  uint64_t close = 0, clause, before;
+  if (source->clause_lists) {
+    clause = source->clause_lists[v - s->first];
+    before = source->sentence_lists[v - s->first];
+    for (size_t t = v; t > s->first && t + 3 > v && !fg_clause_boundary(doc, t - 1); t--)
+      close |= fg_tok_lists(doc, tok(doc, t - 1));
+  } else {
+    size_t start = clause_start(doc, s, v);
+    size_t near = v > start + 3 ? v - 3 : start;
+    close = lists_in(doc, near, v);
+    clause = close | lists_in(doc, start, near);
+    before = clause | lists_in(doc, s->first, start);
+  }
   if (has(close, FG_LIST_NEGATION) || has(before, FG_LIST_DENIAL))
     claim->negated = true;
   if (has(clause, FG_LIST_HEDGE))
@@ -88,7 +125,6 @@ void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
   if (has(close, FG_LIST_FORMER))
     claim->former = true;
   (void)v_end;
-  const FgSentenceSource *source = sentence_source(doc, s, doc_date);
   if (source->attributed_to != FG_NONE)
     claim->attributed_to = source->attributed_to;
   if (source->attributed_label)

@@ -58,12 +58,16 @@ static bool add_name(FgNameIndex *index, FgArena *arena, const char *name,
     return false;
   if (tok.token_count == 0)
     return true;
-  FgBuf key;
-  fg_buf_init(&key);
-  bool ok = fg_name_lookup_key(tok.tokens, 0, tok.token_count, &key);
   size_t words = 0;
   for (size_t t = 0; t < tok.token_count; t++)
     words += (tok.tokens[t].flags & (FG_TOK_WORD | FG_TOK_NUM)) != 0;
+  /* no name in a text is longer: indexing its beginnings would only cost
+   * time and memory quadratic in its length */
+  if (words > FG_NAME_MAX_WORDS)
+    return true;
+  FgBuf key;
+  fg_buf_init(&key);
+  bool ok = fg_name_lookup_key(tok.tokens, 0, tok.token_count, &key);
   /* beginnings first: adding a key may move the entries */
   for (size_t i = 0; ok && i < key.len; i++)
     if (key.data[i] == ' ') {

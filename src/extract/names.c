@@ -124,35 +124,64 @@ bool fg_name_acronym(const FgToken *tokens, size_t first, size_t last,
   return true;
 }
 
+/* A small transliteration of Cyrillic and Greek (after case folding and
+ * accent stripping), so that Владимир Путин is vladimir-putin rather than
+ * a hash; other scripts have none. */
+static const char *const CYRILLIC[] = { /* U+0430 to U+044F */
+    "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+    "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+static const char *const GREEK[] = { /* U+03B1 to U+03C9 */
+    "a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p",
+    "r", "s", "s", "t", "y", "f", "ch", "ps", "o"};
+
+/* The Latin letters of code point cp (lower case), "" for a letter that
+ * has none (the hard sign), NULL when cp is not a letter of those. */
+static const char *latin_of(utf8proc_int32_t cp) {
+  if (cp >= 0x430 && cp <= 0x44F)
+    return CYRILLIC[cp - 0x430];
+  if (cp >= 0x3B1 && cp <= 0x3C9)
+    return GREEK[cp - 0x3B1];
+  switch (cp) {
+  case 0x454: return "ye"; /* є */
+  case 0x456: return "i";  /* і */
+  case 0x491: return "g";  /* ґ */
+  default: return NULL;
+  }
+}
+
 bool fg_name_slug(const char *label, FgBuf *out) {
   utf8proc_uint8_t *mapped = NULL;
   utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)label, 0, &mapped,
                                     UTF8PROC_NULLTERM | UTF8PROC_CASEFOLD |
                                         UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE |
                                         UTF8PROC_IGNORE);
-  const char *src = n >= 0 ? (const char *)mapped : label;
+  const utf8proc_uint8_t *p = n >= 0 ? mapped : (const utf8proc_uint8_t *)label;
   bool dash = false, ok = true;
   size_t start = out->len;
-  for (const char *p = src; *p && ok; p++) {
-    char c = *p;
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (c >= 'A' && c <= 'Z') {
-      c = (char)(c - 'A' + 'a');
-      alnum = true;
+  while (*p && ok) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t len = utf8proc_iterate(p, -1, &cp);
+    if (len <= 0) { /* not UTF-8: one byte, a separator */
+      len = 1;
+      cp = -1;
     }
-    if (c == '\'' || c == '.')
+    p += len;
+    char ascii[2] = {cp >= 'A' && cp <= 'Z' ? (char)(cp - 'A' + 'a') : (char)cp, '\0'};
+    const char *latin = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+                                (cp >= '0' && cp <= '9')
+                            ? ascii
+                            : latin_of(cp);
+    if (cp == '\'' || cp == '.' || (latin && !*latin))
       continue;
-    if (alnum) {
-      if (dash && out->len > start)
-        ok = fg_buf_append_char(out, '-');
-      ok = ok && fg_buf_append_char(out, c);
-      dash = false;
-    } else if (!((unsigned char)c & 0x80) || ((unsigned char)c & 0xC0) == 0xC0) {
+    if (!latin) {
       dash = true;
+      continue;
     }
+    if (dash && out->len > start)
+      ok = fg_buf_append_char(out, '-');
+    ok = ok && fg_buf_append_str(out, latin);
+    dash = false;
   }
   free(mapped);
-  if (ok && out->len == start)
-    ok = fg_buf_append_str(out, "x");
   return ok;
 }

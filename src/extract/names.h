@@ -8,6 +8,12 @@
 #include "text/text.h"
 #include "util/buf.h"
 
+/* The most words a name has: a longer run of capitalised words is cut
+ * there, its rest read as names of their own, and a gazetteer name of more
+ * words is never matched. It keeps a run of thousands of names (or of
+ * "al-" particles) from making every name key of it. */
+#define FG_NAME_MAX_WORDS 12
+
 /* Appends the lookup key of tokens [first, last): word norms joined by
  * single spaces, punctuation dropped, initialisms joined ("U.S." -> "us").
  * False when out of memory. */
@@ -31,7 +37,9 @@ bool fg_name_acronym(const FgToken *tokens, size_t first, size_t last,
 /* True for lower-case name particles: al, ash, bin, abu, von, der, de ... */
 bool fg_name_is_particle(const char *norm);
 
-/* Turns a label into an IRI-safe slug: ASCII lower case words joined by '-'. */
+/* Turns a label into an IRI-safe slug: ASCII lower case words joined by
+ * '-' (accents dropped); nothing for a label without Latin letters or
+ * digits. */
 bool fg_name_slug(const char *label, FgBuf *out);
 
 #endif

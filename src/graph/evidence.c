@@ -40,6 +40,8 @@ struct FgEvidenceStore {
   int spill_error;   /* errno of a failed spill: all stays in memory */
   FgIntern *rules;   /* rule ids: few, kept in memory */
   Record last;       /* the record added last, for its sentence */
+  const char *last_text; /* the caller's text of it: the same pointer
+                            again needs no strlen of a long sentence */
   bool has_last;
   uint64_t documents; /* 1 + the highest document index added */
   char *read_error;  /* why a read failed, "" until one does; reads are
@@ -189,7 +191,9 @@ bool fg_evidence_store_add(FgEvidenceStore *store, uint64_t *head,
   r.end = ev->end;
   r.rule = rule;
   r.has_sentence = ev->sentence != NULL;
-  size_t len = ev->sentence ? strlen(ev->sentence) : 0;
+  bool same_text = store->has_last && ev->sentence && ev->sentence == store->last_text &&
+                   same_sentence(&store->last, ev);
+  size_t len = same_text ? store->last.sentence_len : ev->sentence ? strlen(ev->sentence) : 0;
   if (len > UINT32_MAX)
     return false;
   r.sentence_len = (uint32_t)len;
@@ -209,6 +213,7 @@ bool fg_evidence_store_add(FgEvidenceStore *store, uint64_t *head,
   if (r.document >= store->documents)
     store->documents = (uint64_t)r.document + 1;
   store->last = r;
+  store->last_text = ev->sentence;
   store->has_last = true;
   spill(store);
   return true;
@@ -301,6 +306,42 @@ bool fg_evidence_store_read(const FgEvidenceStore *store, uint64_t head,
       return false;
     at = r.prev;
   }
+  return true;
+}
+
+bool fg_evidence_store_read_refs(const FgEvidenceStore *store, uint64_t head,
+                                 FgEvidenceRefFunc fn, void *handle) {
+  for (uint64_t at = head; at != FG_NO_EVIDENCE;) {
+    Record r;
+    size_t got;
+    if (!read_upto(store, at, (char *)&r, sizeof r, sizeof r, &got))
+      return read_failed(store, at, "cannot read a record");
+    if (!record_valid(store, &r, at))
+      return read_failed(store, at, "corrupt record");
+    const char *rule = fg_intern_str(store->rules, r.rule);
+    FgEvidenceRef ref = {{r.document, r.begin, r.end, NULL, *rule ? rule : NULL,
+                          r.confidence},
+                         r.sentence, r.sentence_len, r.has_sentence != 0};
+    if (!fn(handle, &ref))
+      return false;
+    at = r.prev;
+  }
+  return true;
+}
+
+bool fg_evidence_store_text(const FgEvidenceStore *store, const FgEvidenceRef *ref,
+                            FgArena *strings, const char **text) {
+  *text = NULL;
+  if (!ref->has_text)
+    return true;
+  char *out = fg_arena_alloc(strings, (size_t)ref->text_len + 1);
+  size_t got;
+  if (!out)
+    return false;
+  if (!read_upto(store, ref->text, out, ref->text_len, ref->text_len, &got))
+    return read_failed(store, ref->text, "cannot read a sentence");
+  out[ref->text_len] = '\0';
+  *text = out;
   return true;
 }
 

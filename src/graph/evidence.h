@@ -37,6 +37,28 @@ typedef bool (*FgEvidenceFunc)(void *handle, const FgEvidence *ev);
 bool fg_evidence_store_read(const FgEvidenceStore *store, uint64_t head,
                             FgArena *strings, FgEvidenceFunc fn, void *handle);
 
+/* A record read without its sentence: where the sentence's text is, so
+ * that many records of one long sentence cost one copy of it, read once
+ * (fg_evidence_store_text). Records of one document and offsets hold the
+ * same text. */
+typedef struct {
+  FgEvidence ev; /* ev.sentence is NULL */
+  uint64_t text; /* offset of the sentence's text in the store */
+  uint32_t text_len;
+  bool has_text;
+} FgEvidenceRef;
+
+typedef bool (*FgEvidenceRefFunc)(void *handle, const FgEvidenceRef *ref);
+
+/* fg_evidence_store_read without the texts. */
+bool fg_evidence_store_read_refs(const FgEvidenceStore *store, uint64_t head,
+                                 FgEvidenceRefFunc fn, void *handle);
+
+/* The text of ref's sentence, in strings (NULL for a record without one);
+ * false when out of memory or when the file cannot be read. */
+bool fg_evidence_store_text(const FgEvidenceStore *store, const FgEvidenceRef *ref,
+                            FgArena *strings, const char **text);
+
 /* Where the next record will go: records added between two sizes are
  * one range, read back with fg_evidence_store_read_range. */
 uint64_t fg_evidence_store_size(const FgEvidenceStore *store);

@@ -32,6 +32,7 @@ typedef struct {
 typedef struct {
   FgFactInput claim;
   uint64_t chain;         /* its newest record in the evidence store */
+  uint64_t omitted;       /* sentences not kept in the store */
   const char *object_key; /* object slug or literal, for sorting */
 } Support;
 
@@ -47,6 +48,7 @@ typedef struct {
 struct FgGraph {
   FgIntern *slugs;   /* entity slug -> index until finish */
   FgIntern *strings; /* every other copied string, shared */
+  FgIntern *alts;    /* (entity, string id) of every alt label added */
   Document *docs;
   size_t doc_count, doc_cap;
   Entity *ents;
@@ -82,8 +84,9 @@ FgGraph *fg_graph_new(void) {
     return NULL;
   graph->slugs = fg_intern_new();
   graph->strings = fg_intern_new();
+  graph->alts = fg_intern_new();
   graph->store = fg_evidence_store_new();
-  if (!graph->slugs || !graph->strings || !graph->store) {
+  if (!graph->slugs || !graph->strings || !graph->alts || !graph->store) {
     fg_graph_free(graph);
     return NULL;
   }
@@ -104,6 +107,7 @@ void fg_graph_free(FgGraph *graph) {
   fg_evidence_store_free(graph->sorted);
   fg_intern_free(graph->slugs);
   fg_intern_free(graph->strings);
+  fg_intern_free(graph->alts);
   free(graph);
 }
 
@@ -180,30 +184,27 @@ uint32_t fg_graph_add_entity(FgGraph *graph, const char *slug,
   return index;
 }
 
-static bool has_alt(const Entity *e, const char *label) {
-  if (strcmp(e->pub.label, label) == 0)
-    return true;
-  for (size_t i = 0; i < e->pub.alt_count; i++)
-    if (strcmp(e->alts[i], label) == 0)
-      return true;
-  return false;
-}
-
+/* Alt labels are found in graph->alts by entity and interned string, not
+ * by a scan of the entity's labels: an entity spelled 40,000 ways would
+ * make adding them quadratic. */
 FgStatus fg_graph_add_alt_label(FgGraph *graph, uint32_t entity,
                                 const char *label) {
   if (!graph || closed(graph) || entity >= graph->ent_count || !label)
     return FG_ERR_USAGE;
   Entity *e = &graph->ents[entity];
-  if (!*label || has_alt(e, label))
+  if (!*label || strcmp(e->pub.label, label) == 0)
+    return FG_NOTHING;
+  uint32_t key[2] = {entity, fg_intern_add_str(graph->strings, label)};
+  if (key[1] == FG_NO_ID)
+    return FG_ERR_NOMEM;
+  if (fg_intern_find(graph->alts, (const char *)key, sizeof key) != FG_NO_ID)
     return FG_NOTHING;
   const char **alts =
       fg_grow(e->alts, e->pub.alt_count + 1, &e->alt_cap, sizeof(char *));
-  if (!alts)
+  if (!alts || fg_intern_add(graph->alts, (const char *)key, sizeof key) == FG_NO_ID)
     return FG_ERR_NOMEM;
   e->alts = alts;
-  if (!copy_opt(graph, label, &alts[e->pub.alt_count]))
-    return FG_ERR_NOMEM;
-  e->pub.alt_count++;
+  alts[e->pub.alt_count++] = fg_intern_str(graph->strings, key[1]);
   e->pub.alt_labels = alts;
   return FG_OK;
 }
@@ -265,7 +266,7 @@ FgStatus fg_graph_add_evidence(FgGraph *graph, uint64_t *chain,
 }
 
 FgStatus fg_graph_add_claim(FgGraph *graph, const FgFactInput *fact,
-                            uint64_t chain) {
+                            uint64_t chain, uint64_t omitted) {
   if (!graph || closed(graph) || !fact || !valid_claim(graph, fact))
     return FG_ERR_USAGE;
   if (chain == FG_NO_EVIDENCE)
@@ -280,6 +281,7 @@ FgStatus fg_graph_add_claim(FgGraph *graph, const FgFactInput *fact,
   if (!copy_claim(graph, fact, &s->claim))
     return FG_ERR_NOMEM;
   s->chain = chain;
+  s->omitted = omitted;
   graph->support_count++;
   return FG_OK;
 }
@@ -290,7 +292,7 @@ FgStatus fg_graph_add_fact(FgGraph *graph, const FgFactInput *fact,
     return FG_ERR_USAGE;
   uint64_t chain = FG_NO_EVIDENCE;
   FgStatus st = fg_graph_add_evidence(graph, &chain, evidence);
-  return st == FG_OK ? fg_graph_add_claim(graph, fact, chain) : st;
+  return st == FG_OK ? fg_graph_add_claim(graph, fact, chain, 0) : st;
 }
 
 const char *fg_graph_evidence_error(const FgGraph *graph) {
@@ -387,9 +389,10 @@ static int cmp_support(const void *pa, const void *pb) {
   return c;
 }
 
-/* One sentence read back from the store, with the claim it supports. */
+/* One record read back from the store (its text left there), with the
+ * claim it supports. */
 typedef struct {
-  FgEvidence ev;
+  FgEvidenceRef ref;
   const FgFactInput *claim;
 } Loaded;
 
@@ -397,11 +400,15 @@ typedef struct {
  * instability cannot leak insertion order. */
 static int cmp_loaded(const void *pa, const void *pb) {
   const Loaded *a = pa, *b = pb;
-  int c = cmp_evidence_pos(&a->ev, &b->ev);
+  int c = cmp_evidence_pos(&a->ref.ev, &b->ref.ev);
   if (!c) /* of duplicate sentences, keep the most confident */
-    c = cmp_double_desc(a->ev.confidence, b->ev.confidence);
+    c = cmp_double_desc(a->ref.ev.confidence, b->ref.ev.confidence);
+  /* records of one position hold one text: its presence and length tell
+   * them apart without reading it */
   if (!c)
-    c = cmp_str(a->ev.sentence, b->ev.sentence);
+    c = (int)a->ref.has_text - (int)b->ref.has_text;
+  if (!c)
+    c = cmp_uint(a->ref.text_len, b->ref.text_len);
   if (!c)
     c = cmp_present_first(a->claim->time, b->claim->time);
   if (!c)
@@ -604,6 +611,8 @@ static void group_supports(FgGraph *graph) {
     fact->pub.claim = graph->supports[first].claim;
     fact->first = first;
     fact->count = end - first;
+    for (size_t i = first; i < end; i++)
+      fact->pub.evidence_omitted += graph->supports[i].omitted;
     first = end;
   }
 }
@@ -624,10 +633,10 @@ typedef struct {
   const FgFactInput *claim;
 } Reader;
 
-static bool collect(void *handle, const FgEvidence *ev) {
+static bool collect(void *handle, const FgEvidenceRef *ref) {
   Reader *r = handle;
   EvidenceBuffer *b = r->buf;
-  if (ev->document >= r->graph->doc_count)
+  if (ref->ev.document >= r->graph->doc_count)
     return false; /* a record the store could not vouch for */
   Loaded *loaded = fg_grow(b->loaded, b->loaded_count + 1, &b->loaded_cap,
                            sizeof *loaded);
@@ -635,8 +644,8 @@ static bool collect(void *handle, const FgEvidence *ev) {
     return false;
   b->loaded = loaded;
   Loaded *l = &loaded[b->loaded_count++];
-  l->ev = *ev;
-  l->ev.document = r->graph->doc_order[ev->document];
+  l->ref = *ref;
+  l->ref.ev.document = r->graph->doc_order[ref->ev.document];
   l->claim = r->claim;
   return true;
 }
@@ -667,7 +676,9 @@ static bool collect_sorted(void *handle, const FgEvidence *ev) {
 
 /* Reads the fact's evidence from its supports' chains into buf: every
  * record, sorted, in buf->loaded, and the distinct sentences (by document
- * and offset, the most confident of equal ones kept) in buf->items. */
+ * and offset, the most confident of equal ones kept) in buf->items. Only
+ * the distinct sentences' texts are read: a sentence stating thousands of
+ * facts is read once per fact, not once per record. */
 static bool load_evidence(const FgGraph *graph, const Fact *fact,
                           EvidenceBuffer *buf) {
   buf->loaded_count = 0;
@@ -675,8 +686,8 @@ static bool load_evidence(const FgGraph *graph, const Fact *fact,
   Reader r = {graph, buf, NULL};
   for (size_t i = fact->first; i < fact->first + fact->count; i++) {
     r.claim = &graph->supports[i].claim;
-    if (!fg_evidence_store_read(graph->store, graph->supports[i].chain,
-                                buf->strings, collect, &r))
+    if (!fg_evidence_store_read_refs(graph->store, graph->supports[i].chain,
+                                     collect, &r))
       return false;
   }
   if (buf->loaded_count)
@@ -687,9 +698,15 @@ static bool load_evidence(const FgGraph *graph, const Fact *fact,
     return false;
   buf->items = items;
   size_t n = 0;
-  for (size_t i = 0; i < buf->loaded_count; i++)
-    if (n == 0 || cmp_evidence_pos(&items[n - 1], &buf->loaded[i].ev) != 0)
-      items[n++] = buf->loaded[i].ev;
+  for (size_t i = 0; i < buf->loaded_count; i++) {
+    const FgEvidenceRef *ref = &buf->loaded[i].ref;
+    if (n > 0 && cmp_evidence_pos(&items[n - 1], &ref->ev) == 0)
+      continue;
+    items[n] = ref->ev;
+    if (!fg_evidence_store_text(graph->store, ref, buf->strings, &items[n].sentence))
+      return false;
+    n++;
+  }
   buf->item_count = n;
   return true;
 }
@@ -728,7 +745,7 @@ static void combine_confidence(FgFact *fact, const FgEvidence *ev, size_t n) {
     sources++;
   }
   fact->source_count = sources;
-  fact->evidence_count = n;
+  fact->evidence_count = n + fact->evidence_omitted;
   fact->confidence = round_cents(fmin(1.0 - doubt, 0.99));
 }
 

@@ -14,10 +14,11 @@
 FgStatus fg_graph_add_evidence(FgGraph *graph, uint64_t *chain,
                                const FgEvidence *evidence);
 
-/* Adds a claim supported by the sentences of chain; strings copied. FG_OK,
- * FG_NOTHING for an empty chain, FG_ERR_USAGE, FG_ERR_NOMEM. */
+/* Adds a claim supported by the sentences of chain and by omitted more
+ * that were counted but not stored; strings copied. FG_OK, FG_NOTHING for
+ * an empty chain, FG_ERR_USAGE, FG_ERR_NOMEM. */
 FgStatus fg_graph_add_claim(FgGraph *graph, const FgFactInput *fact,
-                            uint64_t chain);
+                            uint64_t chain, uint64_t omitted);
 
 /* 0, or the errno that kept the evidence from its temporary file. */
 int fg_graph_spill_error(const FgGraph *graph);

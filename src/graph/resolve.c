@@ -246,14 +246,18 @@ static bool better(const Form *a, const Form *b) {
 typedef struct {
   Form *items;
   size_t count, cap;
+  FgIntern *seen; /* form -> its index in items: a lookup, not a scan */
 } Forms;
 
 static bool add_form(Forms *fs, const char *form, size_t len, unsigned docs) {
-  for (size_t i = 0; i < fs->count; i++)
-    if (fs->items[i].len == len && memcmp(fs->items[i].form, form, len) == 0) {
-      fs->items[i].docs += docs;
-      return true;
-    }
+  size_t before = fg_intern_count(fs->seen);
+  uint32_t id = fg_intern_add(fs->seen, form, len);
+  if (id == FG_NO_ID)
+    return false;
+  if (fg_intern_count(fs->seen) == before) {
+    fs->items[id].docs += docs;
+    return true;
+  }
   Form *items = fg_grow(fs->items, fs->count + 1, &fs->cap, sizeof *items);
   if (!items)
     return false;
@@ -314,21 +318,41 @@ typedef struct {
   uint32_t *members;
   size_t count;
   char *label;
-  char *slug;
+  char *slug;      /* the gazetteer's, else the label's ("" if none) */
+  bool hashed;     /* the IRI adds a hash of the identity to the slug */
   const char *type;
   const FgGazEntry *gaz;
   const char *key; /* smallest identity key of the members: a stable tie-break */
+  const FgLocalEntity *found; /* the member with key found first in the text */
   Forms forms;
 } Cluster;
 
-static bool describe(const FgLocalEntities *ls, const FgGazetteer *gaz, Cluster *c) {
+/* Where a local entity was found: document id, then piece. Content, never
+ * arrival: ids are unique once fg_graph_unique_document_ids has run, and a
+ * long text's pieces are cut by its content. */
+static const char *doc_id(const FgGraph *graph, uint32_t doc) {
+  const FgDocument *d = fg_graph_document(graph, doc);
+  return d ? d->id : "";
+}
+
+static int cmp_found(const FgGraph *graph, const FgLocalEntity *a, const FgLocalEntity *b) {
+  int c = strcmp(doc_id(graph, a->doc), doc_id(graph, b->doc));
+  return c ? c : (a->at > b->at) - (a->at < b->at);
+}
+
+static bool describe(const FgLocalEntities *ls, const FgGazetteer *gaz, const FgGraph *graph,
+                     Cluster *c) {
   c->gaz = NULL;
   c->key = ls->items[c->members[0]].key;
+  c->found = &ls->items[c->members[0]];
   for (size_t k = 0; k < c->count; k++) {
-    if (strcmp(ls->items[c->members[k]].key, c->key) < 0)
-      c->key = ls->items[c->members[k]].key;
-    int32_t g = ls->items[c->members[k]].gaz;
-    const FgGazEntry *e = g >= 0 ? fg_gazetteer_entry(gaz, (size_t)g) : NULL;
+    const FgLocalEntity *m = &ls->items[c->members[k]];
+    int by_key = strcmp(m->key, c->key);
+    if (by_key < 0 || (by_key == 0 && cmp_found(graph, m, c->found) < 0)) {
+      c->key = m->key;
+      c->found = m;
+    }
+    const FgGazEntry *e = m->gaz >= 0 ? fg_gazetteer_entry(gaz, (size_t)m->gaz) : NULL;
     if (e && (!c->gaz || strcmp(e->slug, c->gaz->slug) < 0))
       c->gaz = e;
   }
@@ -349,20 +373,112 @@ static bool describe(const FgLocalEntities *ls, const FgGazetteer *gaz, Cluster 
   fg_buf_init(&slug);
   bool ok = c->label && c->type &&
             (c->gaz ? fg_buf_append_str(&slug, c->gaz->slug) : fg_name_slug(c->label, &slug));
-  c->slug = fg_buf_take(&slug);
+  c->slug = slug.len ? fg_buf_take(&slug) : strdup(""); /* take gives NULL for "" */
+  fg_buf_free(&slug);
   return ok && c->slug;
 }
 
 static int by_slug(const void *a, const void *b) {
-  const Cluster *x = a, *y = b;
-  int c = strcmp(x->slug, y->slug);
-  if (c)
-    return c;
-  c = strcmp(x->label, y->label);
-  if (c)
-    return c;
-  c = strcmp(x->type, y->type);
-  return c ? c : strcmp(x->key, y->key);
+  return strcmp(((const Cluster *)a)->slug, ((const Cluster *)b)->slug);
+}
+
+/* ---- IRIs ----
+ * An entity's IRI is its gazetteer slug, else the slug of its label. A
+ * label's slug that is empty (no Latin letter or digit), that names a
+ * gazetteer entry, or that another entity of the run has too, is followed
+ * by a hash of the entity's identity: "x-1f0e3c2a", "dawit-9b41d07c". The
+ * identity is its smallest identity key ("name:ahmed shara"), with the
+ * document and piece that found it when another entity has that key too
+ * (one bare "Dawit" per article). So an IRI never depends on input order
+ * or on a counter, and never takes a gazetteer entry's. */
+
+static bool identity_of(const FgGraph *graph, const Cluster *c, bool key_shared, FgBuf *out) {
+  fg_buf_clear(out);
+  bool ok = fg_buf_append_str(out, c->key);
+  if (ok && key_shared) {
+    char at[16];
+    snprintf(at, sizeof at, "%u", (unsigned)c->found->at);
+    ok = fg_buf_append_char(out, '\x1f') &&
+         fg_buf_append_str(out, doc_id(graph, c->found->doc)) &&
+         fg_buf_append_char(out, '\x1f') && fg_buf_append_str(out, at);
+  }
+  return ok;
+}
+
+/* Replaces c->slug with SLUG-HEX (x-HEX for an empty slug), hex_digits of
+ * the hash of identity. */
+static bool hash_slug(Cluster *c, const FgBuf *identity, int hex_digits) {
+  char hex[17];
+  snprintf(hex, sizeof hex, "%016llx", (unsigned long long)fg_hash(identity->data, identity->len));
+  hex[hex_digits] = '\0';
+  FgBuf b;
+  fg_buf_init(&b);
+  bool ok = fg_buf_append_str(&b, *c->slug ? c->slug : "x") && fg_buf_append_char(&b, '-') &&
+            fg_buf_append_str(&b, hex);
+  char *slug = ok ? fg_buf_take(&b) : NULL;
+  fg_buf_free(&b);
+  if (!slug)
+    return false;
+  free(c->slug);
+  c->slug = slug;
+  c->hashed = true;
+  return true;
+}
+
+/* Marks the clusters whose slug is empty, a gazetteer entry's, or shared
+ * with another cluster (cs sorted by slug). */
+static void mark_collisions(Cluster *cs, size_t n, const FgGazetteer *gaz) {
+  for (size_t i = 0; i < n; i++) {
+    Cluster *c = &cs[i];
+    if (c->gaz)
+      continue;
+    c->hashed = !*c->slug || fg_gazetteer_find(gaz, c->slug) ||
+                (i > 0 && strcmp(cs[i - 1].slug, c->slug) == 0) ||
+                (i + 1 < n && strcmp(cs[i + 1].slug, c->slug) == 0);
+  }
+}
+
+/* Counts of each smallest identity key over the clusters. */
+static bool key_counts(const Cluster *cs, size_t n, FgIntern *keys, uint32_t *count) {
+  for (size_t i = 0; i < n; i++) {
+    uint32_t id = fg_intern_add_str(keys, cs[i].key);
+    if (id == FG_NO_ID)
+      return false;
+    count[id]++;
+  }
+  return true;
+}
+
+/* Gives every cluster its IRI's slug, unique in the run; cs ends sorted
+ * by it. A hash of 8 digits that still meets another slug takes 16. */
+static bool name_clusters(Cluster *cs, size_t n, const FgGazetteer *gaz, const FgGraph *graph) {
+  FgIntern *keys = fg_intern_new();
+  uint32_t *count = calloc(n ? n : 1, sizeof *count);
+  FgBuf identity;
+  fg_buf_init(&identity);
+  bool ok = keys && count && key_counts(cs, n, keys, count);
+  qsort(cs, n, sizeof *cs, by_slug);
+  mark_collisions(cs, n, gaz);
+  for (int digits = 8; ok && digits <= 16; digits += 8) {
+    for (size_t i = 0; ok && i < n; i++) {
+      Cluster *c = &cs[i];
+      bool again = digits > 8 && c->hashed &&
+                   ((i > 0 && strcmp(cs[i - 1].slug, c->slug) == 0) ||
+                    (i + 1 < n && strcmp(cs[i + 1].slug, c->slug) == 0) ||
+                    fg_gazetteer_find(gaz, c->slug));
+      if (!(digits == 8 ? c->hashed : again))
+        continue;
+      if (again) /* back to the label's slug before the hash */
+        c->slug[strlen(c->slug) - 9] = '\0';
+      bool shared = count[fg_intern_find(keys, c->key, strlen(c->key))] > 1;
+      ok = identity_of(graph, c, shared, &identity) && hash_slug(c, &identity, digits);
+    }
+    qsort(cs, n, sizeof *cs, by_slug);
+  }
+  fg_buf_free(&identity);
+  fg_intern_free(keys);
+  free(count);
+  return ok;
 }
 
 static bool add_cluster(FgGraph *graph, Cluster *c,
@@ -385,25 +501,11 @@ static bool add_cluster(FgGraph *graph, Cluster *c,
   return true;
 }
 
-static bool emit_clusters(FgGraph *graph, Cluster *cs,
+static bool emit_clusters(FgGraph *graph, const FgGazetteer *gaz, Cluster *cs,
                           size_t n, uint32_t *map) {
-  qsort(cs, n, sizeof *cs, by_slug);
-  FgBuf slug;
-  fg_buf_init(&slug);
-  bool ok = true;
-  unsigned dup = 1;
-  for (size_t i = 0; ok && i < n; i++) {
-    dup = i > 0 && strcmp(cs[i].slug, cs[i - 1].slug) == 0 ? dup + 1 : 1;
-    fg_buf_clear(&slug);
-    ok = fg_buf_append_str(&slug, cs[i].slug);
-    if (ok && dup > 1) {
-      char suffix[16];
-      snprintf(suffix, sizeof suffix, "-%u", dup);
-      ok = fg_buf_append_str(&slug, suffix);
-    }
-    ok = ok && add_cluster(graph, &cs[i], slug.data, map);
-  }
-  fg_buf_free(&slug);
+  bool ok = name_clusters(cs, n, gaz, graph);
+  for (size_t i = 0; ok && i < n; i++)
+    ok = add_cluster(graph, &cs[i], cs[i].slug, map);
   return ok;
 }
 
@@ -435,9 +537,23 @@ static bool build_clusters(Sets *s, const FgLocalEntities *ls, const FgGazetteer
     Cluster *c = &cs[index[find(s, (uint32_t)i)]];
     c->members[c->count++] = (uint32_t)i;
   }
-  for (size_t c = 0; ok && c < nc; c++)
-    ok = describe(ls, gaz, &cs[c]);
-  ok = ok && emit_clusters(graph, cs, nc, map);
+  /* one table of forms for the clusters, emptied for each; made anew
+   * after a large one, since emptying costs as much as its size */
+  FgIntern *seen = NULL;
+  for (size_t c = 0; ok && c < nc; c++) {
+    if (seen && fg_intern_count(seen) > 64) {
+      fg_intern_free(seen);
+      seen = NULL;
+    }
+    if (seen)
+      fg_intern_clear(seen);
+    else
+      ok = (seen = fg_intern_new()) != NULL;
+    cs[c].forms.seen = seen;
+    ok = ok && describe(ls, gaz, graph, &cs[c]);
+  }
+  fg_intern_free(seen);
+  ok = ok && emit_clusters(graph, gaz, cs, nc, map);
   for (size_t c = 0; cs && c < nc; c++) {
     free(cs[c].label);
     free(cs[c].slug);

@@ -34,10 +34,15 @@ typedef struct {
   unsigned long line;
 } Staged;
 
+/* A list of strings interned in the gazetteer's table, so that equal
+ * strings are equal pointers: its set finds one by pointer, and an entry
+ * with 100,000 alt labels is not searched once per label. */
 typedef struct {
   const char **items;
   size_t count;
   size_t cap;
+  const char **set; /* open addressing, a power of two of slots, or NULL */
+  size_t set_cap;
 } StrList;
 
 typedef struct {
@@ -75,14 +80,39 @@ typedef struct {
   size_t first_new; /* entries from here on were created by this load */
 } Load;
 
-static bool list_has(const StrList *list, const char *str) {
-  for (size_t i = 0; i < list->count; i++)
-    if (strcmp(list->items[i], str) == 0)
-      return true;
-  return false;
+static size_t home_of(const StrList *list, const char *str) {
+  return (size_t)fg_hash(&str, sizeof str) & (list->set_cap - 1);
 }
 
-/* Appends str unless the list already holds it. */
+static size_t slot_of(const StrList *list, const char *str) {
+  size_t mask = list->set_cap - 1;
+  size_t i = home_of(list, str);
+  while (list->set[i] && list->set[i] != str)
+    i = (i + 1) & mask;
+  return i;
+}
+
+static bool list_has(const StrList *list, const char *str) {
+  return list->set && list->set[slot_of(list, str)] == str;
+}
+
+/* Makes the set anew for the items, with room for twice as many. */
+static bool rebuild_set(StrList *list) {
+  size_t cap = 16;
+  while (cap < 2 * (list->count + 1))
+    cap *= 2;
+  const char **set = calloc(cap, sizeof *set);
+  if (!set)
+    return false;
+  free((void *)list->set);
+  list->set = set;
+  list->set_cap = cap;
+  for (size_t i = 0; i < list->count; i++)
+    list->set[slot_of(list, list->items[i])] = list->items[i];
+  return true;
+}
+
+/* Appends str (interned) unless the list already holds it. */
 static bool list_add(StrList *list, const char *str) {
   if (list_has(list, str))
     return true;
@@ -91,12 +121,34 @@ static bool list_add(StrList *list, const char *str) {
     return false;
   list->items = items;
   list->items[list->count++] = str;
+  if (2 * list->count > list->set_cap)
+    return rebuild_set(list);
+  list->set[slot_of(list, str)] = str;
   return true;
 }
 
+/* Empties slot i of the set, moving up the entries of the probe run after
+ * it that would no longer be found (linear probing's deletion). */
+static void set_delete(StrList *list, size_t i) {
+  size_t mask = list->set_cap - 1;
+  list->set[i] = NULL;
+  for (size_t j = (i + 1) & mask; list->set[j]; j = (j + 1) & mask) {
+    size_t k = home_of(list, list->set[j]);
+    bool stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
+    if (stays)
+      continue;
+    list->set[i] = list->set[j];
+    list->set[j] = NULL;
+    i = j;
+  }
+}
+
 static void list_remove(StrList *list, const char *str) {
+  if (!list_has(list, str))
+    return;
+  set_delete(list, slot_of(list, str));
   for (size_t i = 0; i < list->count; i++) {
-    if (strcmp(list->items[i], str) == 0) {
+    if (list->items[i] == str) {
       memmove(&list->items[i], &list->items[i + 1],
               (list->count - i - 1) * sizeof(const char *));
       list->count--;
@@ -105,10 +157,15 @@ static void list_remove(StrList *list, const char *str) {
   }
 }
 
+static void list_release(StrList *list) {
+  free((void *)list->items);
+  free((void *)list->set);
+}
+
 static void entry_release(Entry *entry) {
-  free((void *)entry->alts.items);
-  free((void *)entry->demonyms.items);
-  free((void *)entry->metonyms.items);
+  list_release(&entry->alts);
+  list_release(&entry->demonyms);
+  list_release(&entry->metonyms);
 }
 
 FgStatus fg_gazetteer_new(FgGazetteer **out) {

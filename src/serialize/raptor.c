@@ -86,6 +86,7 @@ typedef enum {
   V_ATTRIBUTED_LABEL,
   V_CONFIDENCE,
   V_SOURCE_COUNT,
+  V_OMITTED_COUNT,
   V_DERIVED_FROM,
   V_EVIDENCE,
   V_EVIDENCE_CLASS,
@@ -129,6 +130,7 @@ static const struct {
     [V_ATTRIBUTED_LABEL] = {NS_FG, "attributedToLabel"},
     [V_CONFIDENCE] = {NS_FG, "confidence"},
     [V_SOURCE_COUNT] = {NS_FG, "sourceCount"},
+    [V_OMITTED_COUNT] = {NS_FG, "omittedEvidenceCount"},
     [V_DERIVED_FROM] = {NS_PROV, "wasDerivedFrom"},
     [V_EVIDENCE] = {NS_FG, "evidence"},
     [V_EVIDENCE_CLASS] = {NS_FG, "Evidence"},
@@ -664,6 +666,9 @@ static void write_statement(RdfWriter *w, FactTerms *f) {
   emit_cents(w, st, f->fact->confidence, NULL);
   emit_count(w, st, V_SOURCE_COUNT, f->fact->source_count, FG_XSD_INTEGER,
              NULL);
+  if (f->fact->evidence_omitted)
+    emit_count(w, st, V_OMITTED_COUNT, f->fact->evidence_omitted, FG_XSD_INTEGER,
+               NULL);
   for_each_document(w, f, emit_derived_from);
 }
 

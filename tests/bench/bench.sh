@@ -142,3 +142,27 @@ awk -v nt="$big_cpu" -v tsv="$tsv_cpu" -v n="$big_triples" -v b="$big_bytes" 'BE
   if (w <= 0) { print "writing N-Triples: within the noise of the TSV run"; exit }
   printf "writing N-Triples (N-Triples cpu - TSV cpu, %d MB): %.2f s, %.0f triples/s; " \
     "extraction alone (TSV) %.1f MB/s\n", b / 1e6, w, n / w, b / 1e6 / tsv }'
+
+# The inputs of tests/cli/test-scaling.sh (built to be quadratic for a
+# naive extractor), one run each at n and 4n: how CPU time and peak RSS
+# grow with 4x the input (the test fails above x5, on the best of three).
+echo "scaling cases, one run each at n and 4n (N-Triples and TSV):"
+echo "Mr. Zed praised Kenya." >"$tmp/small.txt"
+for c in names:200000 hyphens:200000 particles:200000 coordination:50000 \
+  clauses:100000 clause-facts:50000 spellings:20000 restated:100000 label:500000 \
+  aliases:20000; do
+  case=${c%%:*} n=${c#*:} row=""
+  for size in "$n" $((4 * n)); do
+    python3 "$root/tests/bench/scaling-input.py" "$case" "$size" "$tmp/case.txt"
+    args=("$tmp/case.txt")
+    case $case in label | aliases) args=(--gazetteer "$tmp/case.txt" "$tmp/small.txt") ;; esac
+    /usr/bin/time -f '%U %S %M' -o "$tmp/time.log" "$bin" -q -o "$tmp/case.nt" \
+      -o "$tmp/case.tsv" "${args[@]}" 2>"$tmp/err.log" ||
+      { echo "bench: $case at $size failed: $(head -c 2000 "$tmp/err.log")" >&2; exit 1; }
+    row="$row $(awk '{ print $1 + $2, $3 }' "$tmp/time.log")"
+  done
+  awk -v c="$case" -v n="$n" -v r="$row" 'BEGIN {
+    split(r, v, " "); c1 = v[1] > 0.01 ? v[1] : 0.01
+    printf "  %-12s n=%-7d cpu %.2f s -> %.2f s (x%.1f), peak RSS %d -> %d MiB (x%.1f)\n",
+      c, n, v[1], v[3], v[3] / c1, v[2] / 1024, v[4] / 1024, v[4] / v[2] }'
+done

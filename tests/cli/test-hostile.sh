@@ -138,6 +138,20 @@ expect_status 0 "$WHAT"
 expect_stderr 'deep\.xml:1: warning: malformed XML: Excessive depth' "$WHAT"
 expect_exported
 
+# The inputs that were quadratic (test-scaling.sh measures their growth):
+# here each once, small enough for valgrind, with every output valid.
+for c in names:2000 hyphens:2000 particles:2000 coordination:1000 clauses:2000 \
+  clause-facts:1000 spellings:500 restated:2000 label:5000 aliases:500; do
+  fresh "quadratic for a naive extractor: ${c%%:*}"
+  "$PY" "$ROOT/tests/bench/scaling-input.py" "${c%%:*}" "${c#*:}" case.in
+  case ${c%%:*} in
+  label | aliases) export_with --gazetteer case.in "$good" ;;
+  *) export_with case.in "$good" ;;
+  esac
+  expect_status 0 "$WHAT"
+  expect_exported
+done
+
 fresh "billion laughs"
 {
   echo '<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY l0 "lol">'

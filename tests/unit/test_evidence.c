@@ -271,9 +271,65 @@ static void test_spill_file_is_never_a_standard_descriptor(void **state) {
   fg_evidence_store_free(store);
 }
 
+/* What a read without texts hands back. */
+typedef struct {
+  FgEvidenceRef refs[64];
+  size_t count;
+} Refs;
+
+static bool remember_ref(void *handle, const FgEvidenceRef *ref) {
+  Refs *r = handle;
+  if (r->count == sizeof r->refs / sizeof *r->refs)
+    return false;
+  r->refs[r->count++] = *ref;
+  return true;
+}
+
+/* Records of one sentence share its one copy: read without texts, they
+ * point at the same place, and the text is read once, when asked for,
+ * also after the store spilled to its file. */
+static void test_refs_share_one_text(void **state) {
+  (void)state;
+  FgEvidenceStore *store = fg_evidence_store_new();
+  char *filler = malloc(4096);
+  memset(filler, 'f', 4095);
+  filler[4095] = '\0';
+  uint64_t a = FG_NO_EVIDENCE, b = FG_NO_EVIDENCE, pad = FG_NO_EVIDENCE;
+  FgEvidence one = evidence(0, 0, "Kenya and Ethiopia and Chad joined.", "r1");
+  assert_true(fg_evidence_store_add(store, &a, &one));
+  assert_true(fg_evidence_store_add(store, &b, &one));
+  assert_true(fg_evidence_store_add(store, &a, &one));
+  for (uint32_t i = 0; i < 400; i++) { /* past the spill size */
+    FgEvidence f = evidence(1, 100 + i * 10, filler, NULL);
+    assert_true(fg_evidence_store_add(store, &pad, &f));
+  }
+  FgEvidence none = evidence(2, 0, NULL, "r2");
+  assert_true(fg_evidence_store_add(store, &b, &none));
+  Refs *r = calloc(1, sizeof *r);
+  assert_true(fg_evidence_store_read_refs(store, a, remember_ref, r));
+  assert_true(fg_evidence_store_read_refs(store, b, remember_ref, r));
+  assert_int_equal(r->count, 4);
+  assert_false(r->refs[2].has_text); /* b's newest: no sentence */
+  assert_string_equal(r->refs[2].ev.rule, "r2");
+  for (size_t i = 0; i < 4; i++)
+    assert_null(r->refs[i].ev.sentence);
+  assert_true(r->refs[0].text == r->refs[1].text && r->refs[1].text == r->refs[3].text);
+  FgArena *strings = fg_arena_new();
+  const char *text = NULL;
+  assert_true(fg_evidence_store_text(store, &r->refs[3], strings, &text));
+  assert_string_equal(text, "Kenya and Ethiopia and Chad joined.");
+  assert_true(fg_evidence_store_text(store, &r->refs[2], strings, &text));
+  assert_null(text);
+  fg_arena_free(strings);
+  free(r);
+  free(filler);
+  fg_evidence_store_free(store);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chains_read_newest_first),
+      cmocka_unit_test(test_refs_share_one_text),
       cmocka_unit_test(test_range_reads_oldest_first),
       cmocka_unit_test(test_spilled_records_read_back),
       cmocka_unit_test(test_failed_spill_keeps_everything_in_memory),

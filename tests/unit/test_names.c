@@ -135,6 +135,18 @@ static void test_slug(void **state) {
   fg_buf_clear(&fx->a);
   assert_true(fg_name_slug("  Abd al-Rahim, Jr. ", &fx->a));
   assert_string_equal(fg_buf_cstr(&fx->a), "abd-al-rahim-jr");
+  /* Cyrillic and Greek are transliterated; other scripts give nothing */
+  fg_buf_clear(&fx->a);
+  assert_true(fg_name_slug("\xD0\x92\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xB8\xD0\xBC\xD0\xB8\xD1\x80 "
+                           "\xD0\x9F\xD1\x83\xD1\x82\xD0\xB8\xD0\xBD", &fx->a));
+  assert_string_equal(fg_buf_cstr(&fx->a), "vladimir-putin");
+  fg_buf_clear(&fx->a);
+  assert_true(fg_name_slug("\xCE\x91\xCE\xBB\xCE\xAD\xCE\xBE\xCE\xB7\xCF\x82 "
+                           "\xCE\xA4\xCF\x83\xCE\xAF\xCF\x80\xCF\x81\xCE\xB1\xCF\x82", &fx->a));
+  assert_string_equal(fg_buf_cstr(&fx->a), "alexis-tsipras");
+  fg_buf_clear(&fx->a);
+  assert_true(fg_name_slug("\xD5\x86\xD5\xAB\xD5\xAF\xD5\xB8\xD5\xAC", &fx->a));
+  assert_string_equal(fg_buf_cstr(&fx->a), "");
 }
 
 static void test_particles(void **state) {

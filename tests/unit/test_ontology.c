@@ -139,7 +139,7 @@ static const char *const relations[] = {
 static const char *const annotations[] = {
     "role",         "status",     "time",     "modality",
     "negated",      "attributedTo", "attributedToLabel",
-    "confidence",   "sourceCount", "evidence", "rule",
+    "confidence",   "sourceCount", "omittedEvidenceCount", "evidence", "rule",
     "sentenceIndex", "demonym",   "metonym",  "term",
 };
 

@@ -26,6 +26,13 @@ static int setup(void **state) {
     free(fx);
     return -1;
   }
+  /* the documents the local entities below come from */
+  const char *const ids[] = {"d0.txt", "d1.txt", "d2.txt", "d3.txt", "d4.txt"};
+  for (size_t i = 0; i < 5; i++) {
+    FgDocument doc = {.id = ids[i]};
+    if (fg_graph_add_document(fx->graph, &doc) != i)
+      return -1;
+  }
   *state = fx;
   return 0;
 }
@@ -171,6 +178,76 @@ static void test_fold_keeps_the_vote(void **state) {
   assert_string_equal(fg_graph_entity(fx->graph, fx->map[0])->type, "Person");
 }
 
+static bool is_hex(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+      return false;
+  return s[n] == '\0';
+}
+
+/* Resolves a bare "Dawit" of a.txt and one of b.txt, the documents and
+ * entities added in the given order; slugs[0] is a.txt's Dawit's. */
+static void two_dawits(bool a_first, char *slugs[2]) {
+  FgLocalEntities locals = {0};
+  FgGazetteer *gaz = NULL;
+  FgGraph *graph = fg_graph_new();
+  assert_int_equal(fg_gazetteer_new(&gaz), FG_OK);
+  assert_non_null(graph);
+  const char *ids[2] = {a_first ? "a.txt" : "b.txt", a_first ? "b.txt" : "a.txt"};
+  uint32_t map[2];
+  for (uint32_t i = 0; i < 2; i++) {
+    FgDocument doc = {.id = ids[i]};
+    assert_int_equal(fg_graph_add_document(graph, &doc), i);
+    assert_int_equal(fg_local_entity_new(&locals, i, "surname:dawit", "Dawit", "Person",
+                                         FG_KIND_PERSON, -1), i);
+    locals.items[i].surname_only = true;
+  }
+  assert_true(fg_resolve_entities(&locals, gaz, graph, map));
+  assert_int_not_equal(map[0], map[1]);
+  for (uint32_t i = 0; i < 2; i++)
+    slugs[(ids[i][0] == 'a') ? 0 : 1] = strdup(fg_graph_entity(graph, map[i])->slug);
+  fg_local_entities_free(&locals);
+  fg_gazetteer_free(gaz);
+  fg_graph_free(graph);
+}
+
+/* Two people of one name get IRIs by their documents, never by arrival:
+ * the same in either order, and no "dawit-2" that another run's gazetteer
+ * or entity could hold. */
+static void test_shared_name_iris_follow_documents(void **state) {
+  (void)state;
+  char *first[2], *second[2];
+  two_dawits(true, first);
+  two_dawits(false, second);
+  for (int i = 0; i < 2; i++) {
+    assert_non_null(first[i]);
+    assert_int_equal(strncmp(first[i], "dawit-", 6), 0);
+    assert_true(is_hex(first[i] + 6, 8));
+    assert_string_equal(first[i], second[i]);
+  }
+  assert_string_not_equal(first[0], first[1]);
+  for (int i = 0; i < 2; i++) {
+    free(first[i]);
+    free(second[i]);
+  }
+}
+
+/* A name in a script without transliteration (Armenian) gets a hash of
+ * its identity, not "x". */
+static void test_label_without_latin_letters(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:\xD5\x86\xD5\xAB\xD5\xAF\xD5\xB8\xD5\xAC", FG_KIND_PERSON, NULL, NULL);
+  add(fx, 1, "name:\xD5\x84\xD5\xA1\xD6\x80\xD5\xAB\xD5\xA1\xD5\xB4", FG_KIND_PERSON, NULL,
+      NULL);
+  resolve(fx);
+  const char *a = fg_graph_entity(fx->graph, fx->map[0])->slug;
+  const char *b = fg_graph_entity(fx->graph, fx->map[1])->slug;
+  assert_int_equal(strncmp(a, "x-", 2), 0);
+  assert_true(is_hex(a + 2, 8));
+  assert_int_equal(strncmp(b, "x-", 2), 0);
+  assert_string_not_equal(a, b);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_surname_joins_its_one_full_name, setup, teardown),
@@ -180,6 +257,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_acronym_leaves_itself_out, setup, teardown),
       cmocka_unit_test_setup_teardown(test_type_vote, setup, teardown),
       cmocka_unit_test_setup_teardown(test_fold_keeps_the_vote, setup, teardown),
+      cmocka_unit_test(test_shared_name_iris_follow_documents),
+      cmocka_unit_test_setup_teardown(test_label_without_latin_letters, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -121,6 +121,11 @@ static bool all_in(const Pieces *ps, size_t i, size_t j, const char *const *norm
   return true;
 }
 
+/* A token never joins more pieces than this: some of the tests below
+ * look at every piece of the token so far, and a run of a million dots
+ * must stay linear. */
+#define MAX_TOKEN_PIECES 256
+
 /* How many pieces from j join the token [i, j): 0 when none. */
 static size_t joins(const Pieces *ps, size_t i, size_t j) {
   static const char *const STOPS[] = {".", "?", "!", NULL};
@@ -128,7 +133,7 @@ static size_t joins(const Pieces *ps, size_t i, size_t j) {
   const Piece *cur = &ps->pieces[j - 1], *next = &ps->pieces[j];
   const Piece *after = j + 1 < ps->count && !ps->pieces[j + 1].space_before
                            ? &ps->pieces[j + 1] : NULL;
-  if (next->space_before)
+  if (next->space_before || j - i >= MAX_TOKEN_PIECES)
     return 0;
   /* clitics: "John" + "'s", "don" + "'" + "t", "I" + "'" + "m" */
   if (is_word(cur) && (next->flags & FG_TOK_POSS))
@@ -189,20 +194,39 @@ static bool has_at(const char *s, size_t n, const char *what) {
 }
 
 /* A URL or an e-mail address written without spaces, from piece i: the
- * index after its last piece, or 0. Closing punctuation stays outside. */
+ * index after its last piece, or 0. Closing punctuation stays outside. A
+ * URL starts with its scheme ("https://") or "www."; an address has its
+ * "@" within 64 bytes of its start and a dot within 255 after: each test
+ * looks a bounded way ahead, and only a real URL or address is read to
+ * its end, so a long run of pieces without spaces stays linear. */
 static size_t url_end(const Pieces *ps, size_t i) {
+  const Piece *p = &ps->pieces[i];
+  const char *s = ps->text + p->begin;
+  size_t room = ps->len - p->begin;
+  bool url = is_word(p) && ((p->end + 3 <= ps->len && memcmp(ps->text + p->end, "://", 3) == 0) ||
+                            (room > 4 && (s[0] | 32) == 'w' && (s[1] | 32) == 'w' &&
+                             (s[2] | 32) == 'w' && s[3] == '.'));
+  bool email = false;
+  for (size_t k = i + 1; !url && k + 1 < ps->count && !ps->pieces[k].space_before &&
+                         ps->pieces[k].begin - p->begin <= 64;
+       k++) {
+    if (!is_punct(&ps->pieces[k], "@"))
+      continue;
+    if (is_word(&ps->pieces[k - 1])) {
+      size_t end = ps->pieces[k].end, stop = end;
+      while (stop < ps->len && stop - end < 255 && ps->text[stop] != ' ' &&
+             ps->text[stop] != '\n' && ps->text[stop] != '\t')
+        stop++;
+      email = has_at(ps->text + end, stop - end, ".");
+    }
+    break;
+  }
+  if (!url && !email)
+    return 0;
   size_t r = i + 1;
   while (r < ps->count && !ps->pieces[r].space_before)
     r++;
-  const char *s = ps->text + ps->pieces[i].begin;
-  size_t n = ps->pieces[r - 1].end - ps->pieces[i].begin;
-  bool email = false;
-  for (size_t k = i + 1; k + 1 < r && !email; k++)
-    email = is_punct(&ps->pieces[k], "@") && is_word(&ps->pieces[k - 1]) &&
-            has_at(ps->text + ps->pieces[k].end, ps->pieces[r - 1].end - ps->pieces[k].end, ".");
-  bool url = has_at(s, n, "://") || (n > 4 && (s[0] | 32) == 'w' && (s[1] | 32) == 'w' &&
-                                     (s[2] | 32) == 'w' && s[3] == '.');
-  if (r - i < 3 || !(email || url))
+  if (r - i < 3)
     return 0;
   static const char *const CLOSERS[] = {".", ",", ";", ":", "!", "?", ")", "\"", "'", NULL};
   while (r > i + 1 && all_in(ps, r - 1, r, CLOSERS))

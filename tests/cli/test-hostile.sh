@@ -717,10 +717,14 @@ if [ -z "${FG_SANITIZED:-}${FG_VALGRIND:-}" ]; then
   "$PY" -c '
 import sys
 p = "<p>President Amara Wekesa of Kenya met with Ethiopian Prime Minister Dawit Alemu in Lodwar on Tuesday, officials said.</p>\n"
-sys.stdout.write("<html><head><title>t</title></head><body><article>" + p * (25000000 // len(p)) + "</article></body></html>")' >page.html
+last = "<p>Amara Wekesa later met with Chief Justice Halima Obuya in Nairobi.</p>\n"
+sys.stdout.write("<html><head><title>t</title></head><body><article>" + p * (25000000 // len(p)) + last + "</article></body></html>")' >page.html
   /usr/bin/time -f %M -o rss.kb timeout "$LIMIT" "$FACTGRAPH" -f tsv page.html >page.tsv 2>"$TMP/stderr" ||
     fail "$WHAT: exit status $?: $(head -c 2000 "$TMP/stderr")"
-  grep -q '^Amara Wekesa	Person	metWith	Dawit Alemu	.*page\.html:25[0-9]*-' page.tsv ||
+  # A fact keeps its first sentences only: the one stated last shows that
+  # the last piece's offsets are counted from the start of the page.
+  grep -q '^Amara Wekesa	Person	metWith	Dawit Alemu	' page.tsv &&
+    grep -q '^Amara Wekesa	Person	metWith	Halima Obuya	.*page\.html:2[0-9]\{7\}-' page.tsv ||
     fail "$WHAT: the facts or the last offsets are missing"
   kb=$(tail -n 1 rss.kb)
   [ "$kb" -lt $((350 * 1024)) ] || fail "$WHAT: peak memory $((kb / 1024)) MiB"

@@ -151,3 +151,8 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB)
 fuzz-run: fuzz
 	@for t in $(FUZZ_BIN); do \
 	  bash tests/fuzz/run.sh $$t $(FUZZ_TIME) || exit 1; done
+
+# The parser's training and scoring tool (tools/fg-parse.c).
+PARSE_TOOL := $(BUILD)/fg-parse
+$(PARSE_TOOL): tools/fg-parse.c $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@

@@ -94,6 +94,7 @@ FgStatus fg_pa_model_load(FgPaModel *m, const FgModel *file) {
   if (st == FG_OK)
     st = load_weights(m, file);
   m->hash_seed = fg_model_info(file)->hash_seed;
+  m->info = *fg_model_info(file);
   if (st != FG_OK)
     fg_pa_model_clear(m);
   return st;
@@ -115,5 +116,53 @@ FgStatus fg_pa_model_add_sections(FgModelWriter *w, uint32_t bound,
     st = ok ? fg_model_writer_add(w, FG_PA_SECTION_LABELS, b.data, b.len)
             : FG_ERR_NOMEM;
   fg_buf_free(&b);
+  return st;
+}
+
+/* The WGHT section in learn/perceptron.h's layout, from the loaded rows. */
+static bool encode_weights(const FgWeights *w, FgBuf *b) {
+  size_t nf = fg_weights_features(w), nnz = 0;
+  for (size_t i = 0; i < nf; i++)
+    nnz += fg_weights_row(w, i).count;
+  bool ok = fg_le_put_u32(b, fg_weights_classes(w)) &&
+            fg_le_put_u32(b, (uint32_t)nf) && fg_le_put_u32(b, (uint32_t)nnz) &&
+            fg_le_put_u32(b, FG_WEIGHT_SCALE);
+  for (size_t i = 0; ok && i < nf; i++)
+    ok = fg_le_put_u64(b, fg_weights_row(w, i).key);
+  uint32_t end = 0;
+  for (size_t i = 0; ok && i < nf; i++) {
+    end += fg_weights_row(w, i).count;
+    ok = fg_le_put_u32(b, end);
+  }
+  for (size_t i = 0; ok && i < nf; i++) {
+    FgWeightRow r = fg_weights_row(w, i);
+    for (uint32_t e = 0; ok && e < r.count; e++)
+      ok = fg_le_put_u16(b, r.classes[e]);
+  }
+  ok = ok && fg_le_pad(b, 4);
+  for (size_t i = 0; ok && i < nf; i++) {
+    FgWeightRow r = fg_weights_row(w, i);
+    for (uint32_t e = 0; ok && e < r.count; e++)
+      ok = fg_le_put_i32(b, r.weights[e]);
+  }
+  return ok;
+}
+
+FgStatus fg_pa_model_encode(const FgPaModel *m, FgBuf *out) {
+  FgModelWriter *w = fg_model_writer_new(&m->info);
+  FgBuf weights;
+  fg_buf_init(&weights);
+  FgStatus st = w ? fg_pa_model_add_sections(w, m->bound, m->labels,
+                                             m->n_labels, m->root_label)
+                  : FG_ERR_NOMEM;
+  if (st == FG_OK && !encode_weights(m->weights, &weights))
+    st = FG_ERR_NOMEM;
+  if (st == FG_OK)
+    st = fg_model_writer_add(w, FG_PA_SECTION_WEIGHTS, weights.data,
+                             weights.len);
+  if (st == FG_OK)
+    st = fg_model_writer_bytes(w, out);
+  fg_buf_free(&weights);
+  fg_model_writer_free(w);
   return st;
 }

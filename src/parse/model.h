@@ -31,6 +31,7 @@ typedef struct {
   uint32_t root_label; /* index of "root" */
   char **labels;       /* n_labels names, sorted */
   uint64_t hash_seed;
+  FgModelInfo info; /* the header it was loaded from */
   FgWeights *weights;
 } FgPaModel;
 
@@ -47,5 +48,10 @@ FgStatus fg_pa_model_load(FgPaModel *m, const FgModel *file);
 FgStatus fg_pa_model_add_sections(FgModelWriter *w, uint32_t bound,
                                   char *const *labels, uint32_t n_labels,
                                   uint32_t root_label);
+
+/* Encodes a loaded model again, section by section from the decoded
+ * values (not from the file's bytes), into out: the same bytes as the file
+ * it was loaded from, which the round-trip test checks. */
+FgStatus fg_pa_model_encode(const FgPaModel *m, FgBuf *out);
 
 #endif

@@ -61,6 +61,10 @@ void fg_parser_free(FgParser *parser) {
   free(parser);
 }
 
+FgStatus fg_parser_save(const FgParser *parser, FgBuf *out) {
+  return fg_pa_model_encode(&parser->model, out);
+}
+
 size_t fg_parser_bound(const FgParser *parser) { return parser->bound; }
 
 void fg_parser_set_bound(FgParser *parser, size_t bound) {

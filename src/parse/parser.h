@@ -11,6 +11,7 @@
 #include "factgraph/status.h"
 #include "nlp/word.h"
 #include "util/arena.h"
+#include "util/buf.h"
 
 typedef struct FgParser FgParser;
 
@@ -35,6 +36,10 @@ void fg_parser_free(FgParser *parser);
  * FG_NOTHING for n == 0, FG_ERR_NOMEM when the arena is exhausted. */
 FgStatus fg_parser_predict(const FgParser *parser, FgWord *words, size_t n,
                            FgArena *scratch);
+
+/* Encodes the opened model again into out (cleared first): the bytes of
+ * the file it came from. FG_ERR_NOMEM. */
+FgStatus fg_parser_save(const FgParser *parser, FgBuf *out);
 
 /* The bound in words (the model's; fg_parser_set_bound may lower it, for
  * tests and for callers that want smaller pieces). */

@@ -1,0 +1,83 @@
+/* Multi-class averaged perceptron (Collins 2002) over exact 64-bit feature
+ * keys, in two forms.
+ *
+ * Training (FgPerceptron, mutable): int32 weights, int64 running totals and
+ * lazy per-weight timestamps, so averaging costs O(1) per update. Each
+ * fg_perceptron_learn call is one training instance: the clock advances,
+ * and when guess != truth every key moves +1 toward truth and -1 away from
+ * guess. fg_perceptron_score uses the current (not averaged) weights.
+ *
+ * Freezing: fg_perceptron_freeze writes the averaged weights as one model
+ * section (see model.h), dropping features updated fewer than min_updates
+ * times and weights that round to zero. Section layout, little-endian:
+ *   u32 classes, u32 features, u32 nonzero, u32 scale (FG_WEIGHT_SCALE)
+ *   u64 key[features]        strictly increasing
+ *   u32 row_end[features]    cumulative, last = nonzero, each row >= 1
+ *   u16 class[nonzero]       strictly increasing within a row, < classes
+ *   zero padding to 4 bytes
+ *   i32 weight[nonzero]      round(average * scale)
+ * Same training, same bytes.
+ *
+ * Decoding (FgWeights, immutable): loaded from such a section into a
+ * feature-major open-addressing table; one lookup adds a feature's weight
+ * to every class it has. Safe to share between threads. */
+#ifndef FG_LEARN_PERCEPTRON_H
+#define FG_LEARN_PERCEPTRON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "factgraph/status.h"
+#include "learn/model.h"
+#include "util/buf.h"
+
+#define FG_WEIGHT_SCALE 1000u
+#define FG_PERCEPTRON_MAX_CLASSES 65535u
+
+typedef struct FgPerceptron FgPerceptron;
+
+/* NULL when out of memory or nclasses is 0 or above the maximum. */
+FgPerceptron *fg_perceptron_new(uint32_t nclasses);
+void fg_perceptron_free(FgPerceptron *p);
+uint32_t fg_perceptron_classes(const FgPerceptron *p);
+/* Number of features with at least one weight. */
+size_t fg_perceptron_features(const FgPerceptron *p);
+
+/* Adds the current weights of the n keys to scores[0..classes). */
+void fg_perceptron_score(const FgPerceptron *p, const uint64_t *keys, size_t n,
+                         int64_t *scores);
+/* One instance: advances the clock, updates when guess != truth.
+ * FG_ERR_USAGE for a class out of range, FG_ERR_NOMEM. */
+FgStatus fg_perceptron_learn(FgPerceptron *p, const uint64_t *keys, size_t n,
+                             uint32_t truth, uint32_t guess);
+/* The averaged weights as a section (out is cleared first). */
+FgStatus fg_perceptron_freeze(const FgPerceptron *p, uint32_t min_updates,
+                              FgBuf *out);
+
+typedef struct FgWeights FgWeights;
+
+/* Validates and loads a frozen section. model and section_id only name the
+ * place in error messages (model may be NULL: no message). */
+FgStatus fg_weights_load(const uint8_t *data, size_t len,
+                         const FgModel *model, uint32_t section_id,
+                         FgWeights **out);
+void fg_weights_free(FgWeights *w);
+uint32_t fg_weights_classes(const FgWeights *w);
+size_t fg_weights_features(const FgWeights *w);
+/* Adds the weights of the n keys to scores[0..classes). */
+void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
+                      int64_t *scores);
+/* The index of the highest score among classes with allowed[c] != 0
+ * (allowed NULL: all); ties go to the lowest index. */
+uint32_t fg_argmax(const int64_t *scores, const uint8_t *allowed, uint32_t n);
+
+/* Row i in key order, for dumps: its key and its count weights. */
+typedef struct {
+  uint64_t key;
+  const uint16_t *classes;
+  const int32_t *weights;
+  uint32_t count;
+} FgWeightRow;
+FgWeightRow fg_weights_row(const FgWeights *w, size_t i);
+
+#endif

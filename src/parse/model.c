@@ -14,7 +14,7 @@ void fg_pa_model_clear(FgPaModel *m) {
     for (uint32_t i = 0; i < m->n_labels; i++)
       free(m->labels[i]);
   free(m->labels);
-  fg_weights_free(m->weights);
+  fg_pa_table_clear(&m->weights);
   memset(m, 0, sizeof *m);
 }
 
@@ -74,13 +74,16 @@ static FgStatus load_labels(FgPaModel *m, const FgModel *file) {
 static FgStatus load_weights(FgPaModel *m, const FgModel *file) {
   const uint8_t *d;
   size_t len;
+  FgWeights *w = NULL;
   FgStatus st = fg_model_require(file, FG_PA_SECTION_WEIGHTS, &d, &len);
   if (st == FG_OK)
-    st = fg_weights_load(d, len, file, FG_PA_SECTION_WEIGHTS, &m->weights);
-  if (st == FG_OK &&
-      fg_weights_classes(m->weights) != fg_hy_class_count(m->n_labels))
+    st = fg_weights_load(d, len, file, FG_PA_SECTION_WEIGHTS, &w);
+  if (st == FG_OK && fg_weights_classes(w) != fg_hy_class_count(m->n_labels))
     st = fg_model_fail(file, FG_PA_SECTION_WEIGHTS, 0,
                        "class count does not match the labels");
+  if (st == FG_OK)
+    st = fg_pa_table_build(&m->weights, w);
+  fg_weights_free(w);
   return st;
 }
 
@@ -119,35 +122,6 @@ FgStatus fg_pa_model_add_sections(FgModelWriter *w, uint32_t bound,
   return st;
 }
 
-/* The WGHT section in learn/perceptron.h's layout, from the loaded rows. */
-static bool encode_weights(const FgWeights *w, FgBuf *b) {
-  size_t nf = fg_weights_features(w), nnz = 0;
-  for (size_t i = 0; i < nf; i++)
-    nnz += fg_weights_row(w, i).count;
-  bool ok = fg_le_put_u32(b, fg_weights_classes(w)) &&
-            fg_le_put_u32(b, (uint32_t)nf) && fg_le_put_u32(b, (uint32_t)nnz) &&
-            fg_le_put_u32(b, FG_WEIGHT_SCALE);
-  for (size_t i = 0; ok && i < nf; i++)
-    ok = fg_le_put_u64(b, fg_weights_row(w, i).key);
-  uint32_t end = 0;
-  for (size_t i = 0; ok && i < nf; i++) {
-    end += fg_weights_row(w, i).count;
-    ok = fg_le_put_u32(b, end);
-  }
-  for (size_t i = 0; ok && i < nf; i++) {
-    FgWeightRow r = fg_weights_row(w, i);
-    for (uint32_t e = 0; ok && e < r.count; e++)
-      ok = fg_le_put_u16(b, r.classes[e]);
-  }
-  ok = ok && fg_le_pad(b, 4);
-  for (size_t i = 0; ok && i < nf; i++) {
-    FgWeightRow r = fg_weights_row(w, i);
-    for (uint32_t e = 0; ok && e < r.count; e++)
-      ok = fg_le_put_i32(b, r.weights[e]);
-  }
-  return ok;
-}
-
 FgStatus fg_pa_model_encode(const FgPaModel *m, FgBuf *out) {
   FgModelWriter *w = fg_model_writer_new(&m->info);
   FgBuf weights;
@@ -155,8 +129,8 @@ FgStatus fg_pa_model_encode(const FgPaModel *m, FgBuf *out) {
   FgStatus st = w ? fg_pa_model_add_sections(w, m->bound, m->labels,
                                              m->n_labels, m->root_label)
                   : FG_ERR_NOMEM;
-  if (st == FG_OK && !encode_weights(m->weights, &weights))
-    st = FG_ERR_NOMEM;
+  if (st == FG_OK)
+    st = fg_pa_table_encode(&m->weights, &weights);
   if (st == FG_OK)
     st = fg_model_writer_add(w, FG_PA_SECTION_WEIGHTS, weights.data,
                              weights.len);

@@ -156,3 +156,15 @@ fuzz-run: fuzz
 PARSE_TOOL := $(BUILD)/fg-parse
 $(PARSE_TOOL): tools/fg-parse.c $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
+
+# `make models` retrains the parser from ../shared/corpora (EWT train, dev
+# for early stopping; fixed seed, so the bytes are the same every time).
+PARSER_MODEL := ontology/models/parser.fgm
+PARSER_TRAIN := --seed 1 --epochs 12 --min-updates 10 --corpora ewt-train
+.PHONY: models models-parser
+models: models-parser
+models-parser: $(PARSE_TOOL)
+	@mkdir -p $(dir $(PARSER_MODEL))
+	nice -n 5 $(PARSE_TOOL) train $(PARSER_TRAIN) $(PARSER_MODEL) \
+	  $(SHARED)/corpora/ud-en-ewt/dev.conllu \
+	  $(SHARED)/corpora/ud-en-ewt/train.conllu

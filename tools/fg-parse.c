@@ -1,10 +1,11 @@
 /* fg-parse: train and score the dependency parser from CoNLL-U files.
  *
- *   fg-parse train [--seed N] [--epochs N] [--corpora NAME] OUT.fgm DEV.conllu
- *            TRAIN.conllu...
+ *   fg-parse train [--seed N] [--epochs N] [--corpora NAME] [--min-updates N]
+ *            OUT.fgm DEV.conllu TRAIN.conllu...
  *   fg-parse eval MODEL.fgm GOLD.conllu...
  *
  * Exit status: 0 ok, 1 failure, 2 usage or unusable model. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,9 +65,27 @@ static FgStatus files_next(void *handle, const FgWord **words, size_t *n) {
   }
 }
 
+/* Writes path.tmp, then renames it over path: never a partial model. */
+static FgStatus write_model(const char *path, const FgBuf *model) {
+  char tmp[4096];
+  if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp)
+    return FG_ERR_USAGE;
+  FILE *out = fopen(tmp, "wb");
+  bool ok = out && fwrite(model->data, 1, model->len, out) == model->len;
+  if (out && fclose(out) != 0)
+    ok = false;
+  if (ok && rename(tmp, path) != 0)
+    ok = false;
+  if (!ok) {
+    remove(tmp);
+    fprintf(stderr, "fg-parse: error: %s: cannot write the model\n", path);
+  }
+  return ok ? FG_OK : FG_ERR_IO;
+}
+
 static int usage(void) {
   fputs("usage: fg-parse train [--seed N] [--epochs N] [--corpora NAME] "
-        "OUT.fgm DEV.conllu TRAIN.conllu...\n"
+        "[--min-updates N] OUT.fgm DEV.conllu TRAIN.conllu...\n"
         "       fg-parse eval MODEL.fgm GOLD.conllu...\n",
         stderr);
   return 2;
@@ -81,6 +100,8 @@ static int train(int argc, char **argv) {
       cfg.seed = strtoull(argv[i + 1], NULL, 10);
     else if (strcmp(argv[i], "--epochs") == 0)
       cfg.max_epochs = (uint32_t)strtoul(argv[i + 1], NULL, 10);
+    else if (strcmp(argv[i], "--min-updates") == 0)
+      cfg.min_updates = (uint32_t)strtoul(argv[i + 1], NULL, 10);
     else if (strcmp(argv[i], "--corpora") == 0)
       cfg.corpora = argv[i + 1];
     else
@@ -102,14 +123,8 @@ static int train(int argc, char **argv) {
   FgStatus st = fg_parser_train(&cfg, &tsrc, &dsrc, print_diag, NULL, &model);
   files_rewind(&dev);
   files_rewind(&tr);
-  FILE *out = NULL;
-  if (st == FG_OK) {
-    out = fopen(argv[i], "wb");
-    if (!out || fwrite(model.data, 1, model.len, out) != model.len)
-      st = FG_ERR_IO;
-    if (out && fclose(out) != 0)
-      st = FG_ERR_IO;
-  }
+  if (st == FG_OK)
+    st = write_model(argv[i], &model);
   fg_buf_free(&model);
   if (st != FG_OK)
     fprintf(stderr, "fg-parse: training failed: %s\n", fg_strerror(st));

@@ -390,8 +390,12 @@ static FgStatus run_epochs(Run *r, FgBuf *best) {
     fg_shuffle_u32(r->order, r->gold.n_sent, &rng);
     r->ep.errors = r->ep.moves = 0;
     bool explore = epoch >= r->cfg->explore_from;
-    for (size_t i = 0; st == FG_OK && i < r->gold.n_sent; i++)
-      st = train_sentence(&r->ep, &r->gold, r->order[i], explore, &rng);
+    for (size_t i = 0; st == FG_OK && i < r->gold.n_sent; i++) {
+      if (r->cfg->stop && *r->cfg->stop)
+        st = FG_NOTHING;
+      else
+        st = train_sentence(&r->ep, &r->gold, r->order[i], explore, &rng);
+    }
     if (st == FG_OK)
       st = freeze(r->cfg, r->ep.p, &r->lab, epoch, &bytes);
     FgParseScore sc = {0};

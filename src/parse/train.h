@@ -31,6 +31,8 @@ typedef struct {
                                 training sentences are skipped */
   uint32_t min_updates;      /* prune features updated fewer times */
   const char *corpora;       /* recorded in the header (< 64 bytes) */
+  const volatile int *stop;  /* when non-NULL and non-zero, training stops
+                                after the current sentence (FG_NOTHING) */
 } FgParserTrainConfig;
 
 void fg_parser_train_config_default(FgParserTrainConfig *cfg);
@@ -58,7 +60,8 @@ FgStatus fg_parser_evaluate(const FgParser *parser, FgParseSource *source,
                             FgParseScore *score);
 
 /* Trains and writes the best dev epoch's model file into model (cleared
- * first). Progress (one line per epoch: errors, dev UAS/LAS, features,
+ * first). A stop request returns FG_NOTHING with the best epoch finished
+ * so far in model (empty when none finished). Progress (one line per epoch: errors, dev UAS/LAS, features,
  * seconds) goes through diag as FG_SEV_INFO. */
 FgStatus fg_parser_train(const FgParserTrainConfig *cfg, FgParseSource *train,
                          FgParseSource *dev, FgDiagFunc diag,

@@ -102,6 +102,27 @@ static void train_toy(FgBuf *model, uint32_t epochs) {
   assert_true(model->len > 0);
 }
 
+static void test_stop_request_is_honoured(void **state) {
+  (void)state;
+  toy_build(&toy);
+  volatile int stop = 1;
+  FgParserTrainConfig cfg;
+  fg_parser_train_config_default(&cfg);
+  cfg.stop = &stop;
+  FgParseSource src = {&toy, toy_next, toy_rewind};
+  FgBuf model;
+  fg_buf_init(&model);
+  assert_int_equal(fg_parser_train(&cfg, &src, &src, NULL, NULL, &model),
+                   FG_NOTHING);
+  assert_int_equal(model.len, 0);
+  cfg.max_epochs = 0;
+  cfg.stop = NULL;
+  assert_non_null(fg_parser_train_config_check(&cfg));
+  assert_int_equal(fg_parser_train(&cfg, &src, &src, NULL, NULL, &model),
+                   FG_ERR_USAGE);
+  fg_buf_free(&model);
+}
+
 static FgParser *open_model(const FgBuf *model) {
   FgParser *p = NULL;
   assert_int_equal(fg_parser_open_buffer(model->data, model->len, "toy",
@@ -338,6 +359,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_toy_language_is_learned),
       cmocka_unit_test(test_training_is_deterministic),
+      cmocka_unit_test(test_stop_request_is_honoured),
       cmocka_unit_test(test_save_load_save_is_identical),
       cmocka_unit_test(test_damaged_models_fail_cleanly),
       cmocka_unit_test(test_missing_and_foreign_files),

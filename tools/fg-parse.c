@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "corpus/corpus.h"
 #include "parse/parser.h"
@@ -143,9 +142,8 @@ static int eval(int argc, char **argv) {
     Files f = {&argv[i], 1, 0, NULL};
     FgParseSource src = {&f, files_next, files_rewind};
     FgParseScore sc;
-    clock_t t0 = clock();
     st = fg_parser_evaluate(parser, &src, &sc);
-    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    double secs = sc.parse_seconds;
     files_rewind(&f);
     if (st != FG_OK) {
       rc = 1;

@@ -53,6 +53,7 @@ typedef struct {
   size_t heads;           /* correct head: UAS */
   size_t labelled;        /* correct head and full label: LAS */
   size_t labelled_base;   /* correct head and label before ':' (CoNLL 2018) */
+  double parse_seconds;   /* CPU time inside fg_parser_predict */
 } FgParseScore;
 
 /* Parses every sentence of the source with the parser and counts. */

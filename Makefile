@@ -22,8 +22,12 @@ CFLAGS   += -std=c11 $(WARNINGS) $(OPT) -fvisibility=hidden -MMD -MP $(EXTRA_CFL
 LDLIBS   += $(shell pkg-config --libs $(PKGS)) -lm
 LDFLAGS  += $(EXTRA_LDFLAGS)
 
-LIB_SRC  := $(sort $(shell find src -name '*.c' -not -path 'src/cli/*'))
+LIB_SRC  := $(sort $(shell find src -name '*.c' -not -path 'src/cli/*' \
+              -not -path 'src/nlptool/*'))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+NLP_SRC  := $(sort $(wildcard src/nlptool/*.c))
+NLP_OBJ  := $(NLP_SRC:%.c=$(BUILD)/obj/%.o)
+NLPTOOL  := $(BUILD)/factgraph-nlp
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
@@ -35,9 +39,10 @@ SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
              -fno-sanitize-recover=all
 
 .PHONY: all check unit-tests cli-tests check-plain check-asan check-valgrind \
-        deps run bench eval install clean headers-test
+        deps run bench eval install clean headers-test models models-tag \
+        models-lemma eval-tag
 
-all: $(BIN) $(LIB)
+all: $(BIN) $(LIB) $(NLPTOOL)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -50,6 +55,10 @@ $(LIB): $(LIB_OBJ)
 
 $(BIN): $(CLI_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) $(CLI_OBJ) $(LIB) $(LDLIBS) -o $@
+
+# The training, scoring and dump tool of the NLP front end's models.
+$(NLPTOOL): $(NLP_OBJ) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) $(NLP_OBJ) $(LIB) $(LDLIBS) -o $@
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
@@ -104,8 +113,37 @@ deps:
 run: deps $(BIN)
 	bash tests/cli/make-run.sh $(BIN) samples out
 
-bench: $(BIN)
+bench: $(BIN) $(NLPTOOL)
 	bash tests/bench/bench.sh $(BIN)
+	bash tests/bench/bench-tag.sh $(NLPTOOL) $(SHARED)
+
+# Trains the NLP front end's models from $(SHARED)/corpora into
+# ontology/models/ with fixed seeds: the same corpora give the same bytes.
+# Each stage adds its own models-<stage> prerequisite to `models`.
+MODELS  := ontology/models
+CORPORA := $(SHARED)/corpora
+TRAIN_UD := $(CORPORA)/ud-en-ewt/train.conllu $(CORPORA)/ud-en-gum/train.conllu
+models: models-tag models-lemma
+
+models-tag: $(NLPTOOL)
+	@mkdir -p $(MODELS)
+	nice -n 5 $(NLPTOOL) train-tagger --out $(MODELS)/tagger.fgm --seed 1 \
+	  --epochs 12 --patience 3 --min-updates 2 --corpora ewt-train+gum-train \
+	  --dev $(CORPORA)/ud-en-ewt/dev.conllu $(TRAIN_UD)
+
+models-lemma: $(NLPTOOL)
+	@mkdir -p $(MODELS)
+	nice -n 5 $(NLPTOOL) train-lemmatizer --out $(MODELS)/lemmatizer.fgm \
+	  --seed 1 --epochs 12 --patience 3 --min-updates 1 \
+	  --corpora ewt-train+gum-train \
+	  --dev $(CORPORA)/ud-en-ewt/dev.conllu $(TRAIN_UD)
+
+# Tagger and lemmatizer accuracy on gold tokens (EWT and GUM dev and test).
+eval-tag: $(NLPTOOL)
+	@for f in ud-en-ewt/dev ud-en-ewt/test ud-en-gum/dev ud-en-gum/test; do \
+	  $(NLPTOOL) eval --tagger $(MODELS)/tagger.fgm \
+	    --lemmatizer $(MODELS)/lemmatizer.fgm $(CORPORA)/$$f.conllu || exit 1; \
+	done
 
 eval: $(BIN)
 	bash tests/cli/eval.sh $(BIN) $(SHARED)

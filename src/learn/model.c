@@ -141,25 +141,20 @@ static FgStatus io_error(FgDiagFunc diag, void *handle, const char *path,
   return FG_ERR_IO;
 }
 
-FgStatus fg_model_writer_save(const FgModelWriter *writer, const char *path,
-                              FgDiagFunc diag, void *diag_handle) {
-  FgBuf bytes;
-  fg_buf_init(&bytes);
-  FgStatus st = fg_model_writer_bytes(writer, &bytes);
+FgStatus fg_model_save_bytes(const void *bytes, size_t len, const char *path,
+                             FgDiagFunc diag, void *diag_handle) {
   size_t plen = strlen(path);
   char *tmp = malloc(plen + 5);
-  if (st != FG_OK || !tmp) {
-    fg_buf_free(&bytes);
-    free(tmp);
+  if (!tmp)
     return FG_ERR_NOMEM;
-  }
   memcpy(tmp, path, plen);
   memcpy(tmp + plen, ".tmp", 5);
+  FgStatus st = FG_OK;
   FILE *f = fopen(tmp, "wb");
   if (!f)
     st = io_error(diag, diag_handle, tmp, "cannot create");
   else {
-    bool ok = fwrite(bytes.data, 1, bytes.len, f) == bytes.len;
+    bool ok = fwrite(bytes, 1, len, f) == len;
     ok = (fclose(f) == 0) && ok;
     if (!ok)
       st = io_error(diag, diag_handle, tmp, "cannot write");
@@ -169,6 +164,16 @@ FgStatus fg_model_writer_save(const FgModelWriter *writer, const char *path,
       remove(tmp);
   }
   free(tmp);
+  return st;
+}
+
+FgStatus fg_model_writer_save(const FgModelWriter *writer, const char *path,
+                              FgDiagFunc diag, void *diag_handle) {
+  FgBuf bytes;
+  fg_buf_init(&bytes);
+  FgStatus st = fg_model_writer_bytes(writer, &bytes);
+  if (st == FG_OK)
+    st = fg_model_save_bytes(bytes.data, bytes.len, path, diag, diag_handle);
   fg_buf_free(&bytes);
   return st;
 }

@@ -83,6 +83,10 @@ FgStatus fg_model_writer_bytes(const FgModelWriter *writer, FgBuf *out);
 FgStatus fg_model_writer_save(const FgModelWriter *writer, const char *path,
                               FgDiagFunc diag, void *diag_handle);
 
+/* Writes finished model bytes (from fg_model_writer_bytes) the same way. */
+FgStatus fg_model_save_bytes(const void *bytes, size_t len, const char *path,
+                             FgDiagFunc diag, void *diag_handle);
+
 typedef struct FgModel FgModel;
 
 /* Opens and validates a model of the given kind (0 accepts any kind).

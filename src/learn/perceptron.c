@@ -300,42 +300,64 @@ static bool alloc_arrays(FgWeights *w) {
   return w->keys && w->row_end && w->classes && w->weights && w->slots;
 }
 
-/* Reads and checks the arrays; returns the failing byte or SIZE_MAX. */
-static size_t read_arrays(FgWeights *w, FgLeCursor *c, const char **why) {
-  for (size_t i = 0; i < w->nfeatures; i++) {
-    size_t at = c->pos;
-    w->keys[i] = fg_le_u64(c);
-    if (i > 0 && w->keys[i] <= w->keys[i - 1]) {
-      *why = "feature keys not strictly increasing";
-      return at;
-    }
+static bool little_endian_host(void) {
+  const uint16_t one = 1;
+  uint8_t first;
+  memcpy(&first, &one, 1);
+  return first == 1;
+}
+
+/* Copies an array of n little-endian elements of size bytes. */
+static void copy_le(void *dst, const uint8_t *src, size_t n, size_t size) {
+  if (little_endian_host()) {
+    memcpy(dst, src, n * size);
+    return;
   }
-  uint32_t prev = 0;
-  for (size_t i = 0; i < w->nfeatures; i++) {
-    size_t at = c->pos;
-    w->row_end[i] = fg_le_u32(c);
-    if (w->row_end[i] <= prev || w->row_end[i] > w->nnz ||
-        (i + 1 == w->nfeatures && w->row_end[i] != w->nnz)) {
-      *why = "bad row end";
-      return at;
+  for (size_t i = 0; i < n; i++, src += size) {
+    if (size == 8)
+      ((uint64_t *)dst)[i] = fg_le_load_u64(src);
+    else if (size == 4)
+      ((uint32_t *)dst)[i] = fg_le_load_u32(src);
+    else
+      ((uint16_t *)dst)[i] = fg_le_load_u16(src);
+  }
+}
+
+/* Copies and checks the arrays (their sizes were checked against the
+ * section); returns the failing byte offset or SIZE_MAX. */
+static size_t read_arrays(FgWeights *w, const uint8_t *data, const char **why) {
+  size_t nf = w->nfeatures, nnz = w->nnz;
+  size_t keys_at = 16, ends_at = keys_at + nf * 8, cls_at = ends_at + nf * 4;
+  size_t wts_at = (cls_at + nnz * 2 + 3) / 4 * 4;
+  copy_le(w->keys, data + keys_at, nf, 8);
+  copy_le(w->row_end, data + ends_at, nf, 4);
+  copy_le(w->classes, data + cls_at, nnz, 2);
+  copy_le(w->weights, data + wts_at, nnz, 4);
+  for (size_t i = 1; i < nf; i++)
+    if (w->keys[i] <= w->keys[i - 1]) {
+      *why = "feature keys not strictly increasing";
+      return keys_at + i * 8;
     }
+  uint32_t prev = 0;
+  for (size_t i = 0; i < nf; i++) {
+    if (w->row_end[i] <= prev || w->row_end[i] > nnz ||
+        (i + 1 == nf && w->row_end[i] != nnz)) {
+      *why = "bad row end";
+      return ends_at + i * 4;
+    }
+    for (size_t j = prev; j < w->row_end[i]; j++)
+      if (w->classes[j] >= w->nclasses ||
+          (j > prev && w->classes[j] <= w->classes[j - 1])) {
+        *why = "class id out of range or out of order";
+        return cls_at + j * 2;
+      }
     prev = w->row_end[i];
   }
-  size_t row = 0, start = 0;
-  for (size_t j = 0; j < w->nnz; j++) {
-    size_t at = c->pos;
-    while (j >= w->row_end[row])
-      start = w->row_end[row++];
-    w->classes[j] = fg_le_u16(c);
-    if (w->classes[j] >= w->nclasses ||
-        (j > start && w->classes[j] <= w->classes[j - 1])) {
-      *why = "class id out of range or out of order";
+  for (size_t at = cls_at + nnz * 2; at < wts_at; at++)
+    if (data[at] != 0) {
+      *why = "non-zero padding";
       return at;
     }
-  }
-  fg_le_skip_pad(c, 4);
-  for (size_t j = 0; j < w->nnz; j++)
-    w->weights[j] = (int32_t)fg_le_u32(c);
   return SIZE_MAX;
 }
 
@@ -379,11 +401,7 @@ FgStatus fg_weights_load(const uint8_t *data, size_t len,
     return FG_ERR_NOMEM;
   }
   const char *why = NULL;
-  size_t at = read_arrays(w, &c, &why);
-  if (at == SIZE_MAX && !fg_le_at_end(&c)) {
-    at = c.failed ? c.fail_at : c.pos;
-    why = "bad padding or trailing bytes";
-  }
+  size_t at = read_arrays(w, data, &why);
   if (at != SIZE_MAX) {
     fg_weights_free(w);
     return bad(model, section_id, at, why);

@@ -1,0 +1,273 @@
+/* Decoder of the lemmatizer. Sections (features.h ids):
+ *   LCLS: u32 classes, then per class u8 lower (0/1), u8 strip, u16 suffix
+ *         length, the suffix bytes (no NUL).
+ *   LEXC: u32 exceptions, u32 pool bytes, then per exception u64 key
+ *         (strictly increasing), u32 offset, u32 length into the pool, then
+ *         the pool: the lemmas in entry order, back to back, without NUL.
+ *   LWGT: perceptron weights (learn/perceptron.h). */
+#include "lemma/lemma.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "learn/le.h"
+#include "learn/perceptron.h"
+#include "lemma/features.h"
+
+typedef struct {
+  uint64_t key;
+  const char *lemma;
+} Exception;
+
+struct FgLemmatizer {
+  FgModel *model;
+  uint64_t seed;
+  uint32_t nclasses;
+  FgLemmaEdit *edits;
+  char *strings; /* suffixes and exception lemmas, NUL-terminated */
+  Exception *exceptions;
+  size_t nexceptions;
+  uint32_t *slots; /* exception index + 1 */
+  size_t mask;
+  FgWeights *weights;
+};
+
+static FgStatus load_classes(FgLemmatizer *l, char **pool) {
+  const uint8_t *data;
+  size_t len;
+  FgStatus st = fg_model_require(l->model, FG_LEMMA_SEC_CLASSES, &data, &len);
+  if (st != FG_OK)
+    return st;
+  FgLeCursor c = fg_le_cursor(data, len);
+  uint32_t n = fg_le_u32(&c);
+  if (c.failed || n == 0 || n > FG_PERCEPTRON_MAX_CLASSES || n > len / 4)
+    return fg_model_fail(l->model, FG_LEMMA_SEC_CLASSES, 0,
+                         "bad edit class count");
+  l->edits = calloc(n, sizeof *l->edits);
+  if (!l->edits)
+    return FG_ERR_NOMEM;
+  l->nclasses = n;
+  for (uint32_t i = 0; i < n; i++) {
+    size_t at = c.pos;
+    const uint8_t *head = fg_le_take(&c, 2);
+    uint16_t slen = fg_le_u16(&c);
+    const uint8_t *suffix = fg_le_take(&c, slen);
+    if (c.failed || head[0] > 1 || slen > FG_LEMMA_MAX_SUFFIX ||
+        memchr(suffix, 0, slen))
+      return fg_model_fail(l->model, FG_LEMMA_SEC_CLASSES,
+                           c.failed ? c.fail_at : at, "bad edit class");
+    memcpy(*pool, suffix, slen);
+    (*pool)[slen] = '\0';
+    l->edits[i] = (FgLemmaEdit){head[0], head[1], slen, *pool};
+    *pool += slen + 1;
+  }
+  if (!fg_le_at_end(&c))
+    return fg_model_fail(l->model, FG_LEMMA_SEC_CLASSES, c.pos,
+                         "trailing bytes after the classes");
+  return FG_OK;
+}
+
+static size_t slot_of(uint64_t key, size_t mask) {
+  return (size_t)(key ^ (key >> 31)) & mask;
+}
+
+static FgStatus load_exceptions(FgLemmatizer *l, char *pool) {
+  const uint8_t *data;
+  size_t len;
+  FgStatus st =
+      fg_model_require(l->model, FG_LEMMA_SEC_EXCEPTIONS, &data, &len);
+  if (st != FG_OK)
+    return st;
+  FgLeCursor c = fg_le_cursor(data, len);
+  uint32_t n = fg_le_u32(&c), pool_len = fg_le_u32(&c);
+  if (c.failed || 8 + (uint64_t)n * 16 + pool_len != len)
+    return fg_model_fail(l->model, FG_LEMMA_SEC_EXCEPTIONS, 0,
+                         "exception counts do not match the section length");
+  const uint8_t *bytes = data + 8 + (size_t)n * 16;
+  size_t nslots = 16;
+  while (nslots < (size_t)n * 2)
+    nslots *= 2;
+  l->exceptions = calloc((size_t)n + 1, sizeof *l->exceptions);
+  l->slots = calloc(nslots, sizeof *l->slots);
+  if (!l->exceptions || !l->slots)
+    return FG_ERR_NOMEM;
+  l->mask = nslots - 1;
+  uint32_t next = 0; /* lemmas are back to back, so the copies fit */
+  for (uint32_t i = 0; i < n; i++) {
+    size_t at = c.pos;
+    uint64_t key = fg_le_u64(&c);
+    uint32_t off = fg_le_u32(&c), elen = fg_le_u32(&c);
+    if ((i && key <= l->exceptions[i - 1].key) || elen == 0 ||
+        off != next || elen > pool_len - off || memchr(bytes + off, 0, elen))
+      return fg_model_fail(l->model, FG_LEMMA_SEC_EXCEPTIONS, at,
+                           "bad exception entry");
+    memcpy(pool, bytes + off, elen);
+    pool[elen] = '\0';
+    l->exceptions[i] = (Exception){key, pool};
+    pool += elen + 1;
+    next += elen;
+    size_t s = slot_of(key, l->mask);
+    while (l->slots[s])
+      s = (s + 1) & l->mask;
+    l->slots[s] = i + 1;
+  }
+  if (next != pool_len)
+    return fg_model_fail(l->model, FG_LEMMA_SEC_EXCEPTIONS, 4,
+                         "exception pool has unused bytes");
+  l->nexceptions = n;
+  return FG_OK;
+}
+
+FgStatus fg_lemmatizer_from_model(FgModel *model, FgLemmatizer **out) {
+  *out = NULL;
+  FgLemmatizer *l = calloc(1, sizeof *l);
+  if (!l) {
+    fg_model_free(model);
+    return FG_ERR_NOMEM;
+  }
+  l->model = model;
+  l->seed = fg_model_info(model)->hash_seed;
+  const uint8_t *d1, *d2;
+  size_t l1 = 0, l2 = 0;
+  fg_model_section(model, FG_LEMMA_SEC_CLASSES, &d1, &l1);
+  fg_model_section(model, FG_LEMMA_SEC_EXCEPTIONS, &d2, &l2);
+  l->strings = malloc(l1 + l2 + 1); /* each string is shorter than its entry */
+  FgStatus st = l->strings ? fg_model_check_templates(model,
+                                                      fg_lemma_template_hash())
+                           : FG_ERR_NOMEM;
+  char *pool = l->strings;
+  if (st == FG_OK)
+    st = load_classes(l, &pool);
+  if (st == FG_OK)
+    st = load_exceptions(l, pool);
+  const uint8_t *data;
+  size_t len;
+  if (st == FG_OK && (st = fg_model_require(model, FG_LEMMA_SEC_WEIGHTS, &data,
+                                            &len)) == FG_OK)
+    st = fg_weights_load(data, len, model, FG_LEMMA_SEC_WEIGHTS, &l->weights);
+  if (st == FG_OK && fg_weights_classes(l->weights) != l->nclasses)
+    st = fg_model_fail(model, FG_LEMMA_SEC_WEIGHTS, 0,
+                       "class count differs from the edit classes'");
+  if (st != FG_OK) {
+    fg_lemmatizer_free(l);
+    return st;
+  }
+  *out = l;
+  return FG_OK;
+}
+
+FgStatus fg_lemmatizer_open(const char *path, FgDiagFunc diag,
+                            void *diag_handle, FgLemmatizer **out) {
+  FgModel *model = NULL;
+  *out = NULL;
+  FgStatus st = fg_model_open(path, FG_MODEL_KIND_LEMMATIZER, diag,
+                              diag_handle, &model);
+  return st == FG_OK ? fg_lemmatizer_from_model(model, out) : st;
+}
+
+FgStatus fg_lemmatizer_open_memory(const void *data, size_t len,
+                                   const char *name, FgDiagFunc diag,
+                                   void *diag_handle, FgLemmatizer **out) {
+  FgModel *model = NULL;
+  *out = NULL;
+  FgStatus st = fg_model_open_memory(data, len, name, FG_MODEL_KIND_LEMMATIZER,
+                                     diag, diag_handle, &model);
+  return st == FG_OK ? fg_lemmatizer_from_model(model, out) : st;
+}
+
+void fg_lemmatizer_free(FgLemmatizer *l) {
+  if (!l)
+    return;
+  fg_weights_free(l->weights);
+  free(l->edits);
+  free(l->strings);
+  free(l->exceptions);
+  free(l->slots);
+  fg_model_free(l->model);
+  free(l);
+}
+
+static const char *find_exception(const FgLemmatizer *l, uint64_t key) {
+  for (size_t s = slot_of(key, l->mask);; s = (s + 1) & l->mask) {
+    uint32_t e = l->slots[s];
+    if (!e)
+      return NULL;
+    if (l->exceptions[e - 1].key == key)
+      return l->exceptions[e - 1].lemma;
+  }
+}
+
+/* The classifier's lemma for one word. */
+static FgStatus classify(const FgLemmatizer *l, FgWord *w, int64_t *scores,
+                         uint8_t *allowed, FgArena *scratch) {
+  const char *form = w->form ? w->form : "";
+  size_t len = w->form ? w->form_len : 0;
+  uint64_t keys[FG_LEMMA_KEYS];
+  fg_lemma_keys(w, l->seed, keys);
+  memset(scores, 0, l->nclasses * sizeof *scores);
+  fg_weights_score(l->weights, keys, FG_LEMMA_KEYS, scores);
+  bool any = false;
+  for (uint32_t c = 0; c < l->nclasses; c++)
+    any |= (allowed[c] = fg_lemma_edit_fits(&l->edits[c], form, len));
+  const FgLemmaEdit *e = &l->edits[fg_argmax(scores, allowed, l->nclasses)];
+  if (!any || (!e->lower && !e->strip && !e->suffix_len)) {
+    w->lemma = form; /* "" for a word without a form */
+    return FG_OK;
+  }
+  char *out = fg_arena_alloc_raw(scratch, len + e->suffix_len + 1);
+  if (!out)
+    return FG_ERR_NOMEM;
+  fg_lemma_edit_apply(e, form, len, out);
+  w->lemma = out;
+  return FG_OK;
+}
+
+FgStatus fg_lemmatizer_predict(const FgLemmatizer *l, FgWord *words, size_t n,
+                               FgArena *scratch) {
+  if (n == 0)
+    return FG_OK;
+  int64_t *scores = fg_arena_calloc(scratch, l->nclasses, sizeof *scores);
+  uint8_t *allowed = fg_arena_calloc(scratch, l->nclasses, 1);
+  if (!scores || !allowed)
+    return FG_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++) {
+    const char *lemma =
+        l->nexceptions
+            ? find_exception(l, fg_lemma_exception_key(&words[i], l->seed))
+            : NULL;
+    if (lemma) {
+      words[i].lemma = lemma;
+      continue;
+    }
+    FgStatus st = classify(l, &words[i], scores, allowed, scratch);
+    if (st != FG_OK)
+      return st;
+  }
+  return FG_OK;
+}
+
+const FgModel *fg_lemmatizer_model(const FgLemmatizer *l) { return l->model; }
+
+uint32_t fg_lemmatizer_classes(const FgLemmatizer *l) { return l->nclasses; }
+
+void fg_lemmatizer_class_name(const FgLemmatizer *l, uint32_t c, char *out,
+                              size_t cap) {
+  if (c >= l->nclasses) {
+    snprintf(out, cap, "?");
+    return;
+  }
+  const FgLemmaEdit *e = &l->edits[c];
+  snprintf(out, cap, "%s|%u|%s", e->lower ? "lower" : "keep", e->strip,
+           e->suffix);
+}
+
+size_t fg_lemmatizer_exceptions(const FgLemmatizer *l) {
+  return l->nexceptions;
+}
+
+const char *fg_lemmatizer_exception(const FgLemmatizer *l, size_t i,
+                                    uint64_t *key) {
+  *key = l->exceptions[i].key;
+  return l->exceptions[i].lemma;
+}

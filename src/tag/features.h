@@ -1,0 +1,79 @@
+/* The tagger's features, shared by the decoder and the trainer: atoms per
+ * word (computed once per sentence), the template table, and the word
+ * dictionary (ambiguity classes and words that always take one tag). */
+#ifndef FG_TAG_FEATURES_H
+#define FG_TAG_FEATURES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "factgraph/status.h"
+#include "learn/model.h"
+#include "nlp/word.h"
+#include "util/buf.h"
+
+#define FG_TAG_SEC_LABELS FG_SECTION('T', 'L', 'A', 'B')
+#define FG_TAG_SEC_DICT FG_SECTION('T', 'D', 'I', 'C')
+#define FG_TAG_SEC_WEIGHTS FG_SECTION('T', 'W', 'G', 'T')
+#define FG_TAG_SEC_WEIGHTS2 FG_SECTION('T', 'W', 'G', '2')
+
+/* Features that depend on the words only, and those that read the tags
+ * already predicted to the left. */
+#define FG_TAG_STATIC_KEYS 31
+#define FG_TAG_HISTORY_KEYS 5
+#define FG_TAG_KEYS (FG_TAG_STATIC_KEYS + FG_TAG_HISTORY_KEYS)
+/* The second pass also reads the first pass's tags of this word and the
+ * next two (the right context a left-to-right pass cannot see). */
+#define FG_TAG_AHEAD_KEYS 4
+#define FG_TAG_KEYS2 (FG_TAG_KEYS + FG_TAG_AHEAD_KEYS)
+
+typedef struct {
+  uint64_t form, lower, shape, suf3, amb;
+  uint32_t sure; /* class + 1 when the dictionary gives the only tag */
+  uint32_t caps; /* 1 initial capital, 2 all capitals, 4 in a sentence
+                    where most words are capitalized (a title) */
+} FgTagAtoms;
+
+/* ---- dictionary ---- */
+
+typedef struct FgTagDict FgTagDict;
+
+typedef struct {
+  uint64_t key;  /* fg_tag_word_key of the form */
+  uint64_t amb;  /* ambiguity-class atom (hash of its tag set) */
+  uint16_t sure; /* class + 1, or 0 */
+} FgTagDictEntry;
+
+/* Takes entries sorted by key (strictly increasing). NULL when out of
+ * memory. */
+FgTagDict *fg_tag_dict_new(const FgTagDictEntry *entries, size_t n);
+void fg_tag_dict_free(FgTagDict *dict);
+const FgTagDictEntry *fg_tag_dict_find(const FgTagDict *dict, uint64_t key);
+/* Section bytes, and back (validated against nclasses; model may be NULL). */
+FgStatus fg_tag_dict_write(const FgTagDictEntry *entries, size_t n,
+                           FgBuf *out);
+FgStatus fg_tag_dict_load(const uint8_t *data, size_t len, uint32_t nclasses,
+                          const FgModel *model, FgTagDict **out);
+
+uint64_t fg_tag_word_key(const char *form, size_t len, uint64_t seed);
+/* The template table's hash, for the model header. */
+uint64_t fg_tag_template_hash(void);
+
+/* ---- extraction ---- */
+
+/* Atoms of words[0..n) into atoms (dict may be NULL). */
+void fg_tag_atoms(const FgWord *words, size_t n, const FgTagDict *dict,
+                  uint64_t seed, FgTagAtoms *atoms);
+/* The FG_TAG_STATIC_KEYS keys of word i. */
+void fg_tag_static_keys(const FgWord *words, const FgTagAtoms *atoms,
+                        size_t n, size_t i, uint64_t seed, uint64_t *keys);
+/* The FG_TAG_HISTORY_KEYS keys of word i given the classes of words i-2
+ * and i-1 (UINT32_MAX before the sentence start). */
+void fg_tag_history_keys(const FgTagAtoms *atoms, size_t i, uint32_t prev2,
+                         uint32_t prev1, uint64_t seed, uint64_t *keys);
+
+/* The FG_TAG_AHEAD_KEYS keys of word i from the first pass's classes. */
+void fg_tag_ahead_keys(const uint32_t *first, size_t n, size_t i,
+                       uint64_t seed, uint64_t *keys);
+
+#endif

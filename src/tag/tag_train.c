@@ -1,0 +1,606 @@
+#include "tag/tag_train.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "learn/feature.h"
+#include "learn/le.h"
+#include "learn/model.h"
+#include "learn/perceptron.h"
+#include "tag/features.h"
+#include "tag/tag.h"
+#include "util/arena.h"
+#include "util/grow.h"
+#include "util/intern.h"
+
+/* Dictionary thresholds: a word enters with this many occurrences; it is
+ * "sure" (looked up, never scored) with SURE_MIN occurrences all of one
+ * tag; a tag joins a word's ambiguity class with AMB_SHARE percent. */
+#define DICT_MIN 3
+#define SURE_MIN 20
+#define AMB_SHARE 1
+
+typedef struct {
+  FgArena *strings;
+  FgWord *words;
+  uint32_t *gold; /* label id (train) */
+  size_t nwords, cap_words, cap_gold;
+  size_t *starts; /* sentence s: words [starts[s], starts[s + 1]) */
+  size_t nsent, cap_starts;
+} Data;
+
+static void data_free(Data *d) {
+  fg_arena_free(d->strings);
+  free(d->words);
+  free(d->gold);
+  free(d->starts);
+}
+
+/* "UPOS\tXPOS\tFEATS" of a gold word, feats filtered. */
+static bool label_of(const FgWord *w, char *out, size_t cap) {
+  char feats[256];
+  if (fg_tag_feats_filter(w->feats, feats, sizeof feats) == SIZE_MAX)
+    return false;
+  int len = snprintf(out, cap, "%s\t%s\t%s", fg_upos_name(w->upos),
+                     w->xpos ? w->xpos : "_", feats);
+  return len > 0 && (size_t)len < cap && w->upos != FG_UPOS_NONE &&
+         strlen(w->xpos ? w->xpos : "_") < 256;
+}
+
+static char *keep(Data *d, const char *s) {
+  return s ? fg_arena_strdup(d->strings, s) : NULL;
+}
+
+/* Appends one sentence; labels (when not NULL) interns each word's label. */
+static FgStatus add_sentence(Data *d, const FgCorpusSentence *s,
+                             FgIntern *labels) {
+  size_t *starts = fg_grow(d->starts, d->nsent + 2, &d->cap_starts,
+                           sizeof *d->starts);
+  if (!starts)
+    return FG_ERR_NOMEM;
+  d->starts = starts;
+  d->starts[d->nsent] = d->nwords;
+  for (size_t i = 0; i < s->n; i++) {
+    FgWord *words = fg_grow(d->words, d->nwords + 1, &d->cap_words,
+                            sizeof *d->words);
+    if (!words)
+      return FG_ERR_NOMEM;
+    d->words = words;
+    uint32_t *gold = fg_grow(d->gold, d->nwords + 1, &d->cap_gold,
+                             sizeof *d->gold);
+    if (!gold)
+      return FG_ERR_NOMEM;
+    d->gold = gold;
+    FgWord w = s->words[i];
+    char feats[256];
+    if (fg_tag_feats_filter(w.feats, feats, sizeof feats) == SIZE_MAX)
+      feats[0] = '\0';
+    w.form = keep(d, w.form ? w.form : "");
+    w.lemma = keep(d, w.lemma);
+    w.xpos = keep(d, w.xpos ? w.xpos : "_");
+    w.feats = feats[0] ? keep(d, feats) : NULL;
+    w.deprel = NULL;
+    if (!w.form || !w.xpos || (feats[0] && !w.feats))
+      return FG_ERR_NOMEM;
+    uint32_t id = UINT32_MAX;
+    char label[600];
+    if (labels && label_of(&w, label, sizeof label)) {
+      id = fg_intern_add_str(labels, label);
+      if (id == FG_NO_ID)
+        return FG_ERR_NOMEM;
+    }
+    d->words[d->nwords] = w;
+    d->gold[d->nwords++] = id;
+  }
+  d->nsent++;
+  d->starts[d->nsent] = d->nwords;
+  return FG_OK;
+}
+
+static FgStatus read_corpus(FgCorpus *corpus, Data *d, FgIntern *labels) {
+  FgCorpusSentence s;
+  FgStatus st;
+  while ((st = fg_corpus_next(corpus, &s)) == FG_OK)
+    if ((st = add_sentence(d, &s, labels)) != FG_OK)
+      return st;
+  return st == FG_NOTHING ? FG_OK : st;
+}
+
+/* ---- tag set ---- */
+
+typedef struct {
+  const char *label;
+  uint32_t id;
+} Named;
+
+static int cmp_named(const void *a, const void *b) {
+  return strcmp(((const Named *)a)->label, ((const Named *)b)->label);
+}
+
+/* Renumbers labels in sorted order (so ids do not depend on the order
+ * they were met) and writes the TLAB section. */
+static FgStatus sort_tagset(FgIntern *labels, Data *d, FgBuf *section,
+                           uint32_t **coarse) {
+  size_t n = fg_intern_count(labels);
+  Named *order = malloc((n + 1) * sizeof *order);
+  uint32_t *rank = malloc((n + 1) * sizeof *rank);
+  if (!order || !rank) {
+    free(order);
+    free(rank);
+    return FG_ERR_NOMEM;
+  }
+  for (uint32_t i = 0; i < n; i++)
+    order[i] = (Named){fg_intern_str(labels, i), i};
+  qsort(order, n, sizeof *order, cmp_named);
+  for (uint32_t i = 0; i < n; i++)
+    rank[order[i].id] = i;
+  /* classes sharing UPOS and XPOS are adjacent in sorted order */
+  *coarse = malloc((n + 1) * sizeof **coarse);
+  if (!*coarse) {
+    free(order);
+    free(rank);
+    return FG_ERR_NOMEM;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    size_t prefix = (size_t)(strrchr(order[i].label, '\t') - order[i].label);
+    bool same_tag = i > 0 &&
+                    strncmp(order[i].label, order[i - 1].label, prefix + 1) == 0;
+    (*coarse)[i] = same_tag ? (*coarse)[i - 1] : i;
+  }
+  for (size_t i = 0; i < d->nwords; i++)
+    if (d->gold[i] != UINT32_MAX)
+      d->gold[i] = rank[d->gold[i]];
+  fg_buf_clear(section);
+  bool ok = fg_le_put_u32(section, (uint32_t)n);
+  for (size_t i = 0; ok && i < n; i++) {
+    const char *label = order[i].label;
+    const char *tab1 = strchr(label, '\t'), *tab2 = strchr(tab1 + 1, '\t');
+    char upos[16];
+    snprintf(upos, sizeof upos, "%.*s", (int)(tab1 - label), label);
+    size_t xlen = (size_t)(tab2 - tab1 - 1), flen = strlen(tab2 + 1);
+    ok = fg_buf_append_char(section, (char)fg_upos_from_name(upos)) &&
+         fg_buf_append_char(section, (char)xlen) &&
+         fg_le_put_u16(section, (uint16_t)flen) &&
+         fg_buf_append(section, tab1 + 1, xlen) &&
+         fg_buf_append(section, tab2 + 1, flen);
+  }
+  free(order);
+  free(rank);
+  return ok ? FG_OK : FG_ERR_NOMEM;
+}
+
+/* ---- dictionary ---- */
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+static int cmp_entry(const void *a, const void *b) {
+  return cmp_u64(&((const FgTagDictEntry *)a)->key,
+                 &((const FgTagDictEntry *)b)->key);
+}
+
+/* One dictionary entry from the sorted (form, class) pairs of one form;
+ * coarse maps a class to its UPOS and XPOS, which make the ambiguity
+ * class (the features would split it too finely). */
+static bool dict_entry(const uint64_t *pairs, size_t n, const char *form,
+                       const uint32_t *coarse, uint64_t seed,
+                       FgTagDictEntry *out) {
+  if (n < DICT_MIN)
+    return false;
+  uint32_t classes[64];
+  size_t nc = 0, distinct = 0;
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && pairs[j] == pairs[i])
+      j++;
+    distinct++;
+    uint32_t tag = coarse[(uint32_t)pairs[i]];
+    if ((j - i) * 100 >= n * AMB_SHARE && nc < 64 &&
+        (nc == 0 || classes[nc - 1] != tag))
+      classes[nc++] = tag;
+    i = j;
+  }
+  out->key = fg_tag_word_key(form, strlen(form), seed);
+  out->amb = fg_hash_seeded(classes, nc * sizeof *classes, seed ^ 0xa3b);
+  out->sure = (uint16_t)(distinct == 1 && n >= SURE_MIN
+                             ? (uint32_t)pairs[0] + 1
+                             : 0);
+  return true;
+}
+
+static FgStatus build_dict(const Data *d, const uint32_t *coarse,
+                           uint64_t seed, FgBuf *section, FgTagDict **dict) {
+  FgIntern *forms = fg_intern_new();
+  uint64_t *pairs = malloc((d->nwords + 1) * sizeof *pairs);
+  FgTagDictEntry *entries = malloc((d->nwords + 1) * sizeof *entries);
+  FgStatus st = forms && pairs && entries ? FG_OK : FG_ERR_NOMEM;
+  size_t np = 0, ne = 0;
+  for (size_t i = 0; st == FG_OK && i < d->nwords; i++) {
+    if (d->gold[i] == UINT32_MAX)
+      continue;
+    uint32_t id = fg_intern_add_str(forms, d->words[i].form);
+    if (id == FG_NO_ID)
+      st = FG_ERR_NOMEM;
+    pairs[np++] = ((uint64_t)id << 32) | d->gold[i];
+  }
+  if (st == FG_OK) {
+    qsort(pairs, np, sizeof *pairs, cmp_u64);
+    for (size_t i = 0; i < np;) {
+      size_t j = i;
+      while (j < np && pairs[j] >> 32 == pairs[i] >> 32)
+        j++;
+      const char *form = fg_intern_str(forms, (uint32_t)(pairs[i] >> 32));
+      ne += dict_entry(pairs + i, j - i, form, coarse, seed, &entries[ne]);
+      i = j;
+    }
+    qsort(entries, ne, sizeof *entries, cmp_entry);
+    size_t kept = 0; /* drop the (never seen) case of two forms, one key */
+    for (size_t i = 0; i < ne; i++)
+      if (!kept || entries[kept - 1].key != entries[i].key)
+        entries[kept++] = entries[i];
+    ne = kept;
+    st = fg_tag_dict_write(entries, ne, section);
+  }
+  if (st == FG_OK) {
+    *dict = fg_tag_dict_new(entries, ne);
+    if (!*dict)
+      st = FG_ERR_NOMEM;
+  }
+  fg_intern_free(forms);
+  free(pairs);
+  free(entries);
+  return st;
+}
+
+/* ---- epochs ---- */
+
+/* Folds of the jackknife that gives the second pass first-pass tags on
+ * train as good (not better) than those it will see at run time. */
+#define FOLDS 4
+
+typedef struct {
+  const FgTrainConfig *config;
+  Data train, dev;
+  uint32_t nclasses;
+  FgBuf labels, dict_bytes, weights, weights1, file, best;
+  FgTagDict *dict;
+  uint64_t *keys; /* FG_TAG_STATIC_KEYS per train word */
+  FgTagAtoms *atoms;
+  FgPerceptron *perceptron;
+  int pass;         /* 1 or 2 */
+  uint32_t *ahead;  /* pass 2: jackknifed first-pass class per train word */
+  uint32_t best_epoch;
+  unsigned best_score; /* dev UPOS per 10,000 of the model in best */
+  bool have_best;
+} Trainer;
+
+static FgStatus precompute(Trainer *t) {
+  Data *d = &t->train;
+  t->keys = malloc((d->nwords * FG_TAG_STATIC_KEYS + 1) * sizeof *t->keys);
+  t->atoms = malloc((d->nwords + 1) * sizeof *t->atoms);
+  if (!t->keys || !t->atoms)
+    return FG_ERR_NOMEM;
+  uint64_t seed = t->config->hash_seed;
+  for (size_t s = 0; s < d->nsent; s++) {
+    size_t first = d->starts[s], n = d->starts[s + 1] - first;
+    fg_tag_atoms(d->words + first, n, t->dict, seed, t->atoms + first);
+    for (size_t i = 0; i < n; i++)
+      fg_tag_static_keys(d->words + first, t->atoms + first, n, i, seed,
+                         t->keys + (first + i) * FG_TAG_STATIC_KEYS);
+  }
+  return FG_OK;
+}
+
+/* The keys of train word i (sentence from first, n words); returns how
+ * many. */
+static size_t word_keys(const Trainer *t, size_t first, size_t n, size_t i,
+                        uint32_t prev2, uint32_t prev1, uint64_t *keys) {
+  memcpy(keys, t->keys + i * FG_TAG_STATIC_KEYS,
+         FG_TAG_STATIC_KEYS * sizeof *keys);
+  fg_tag_history_keys(t->atoms + first, i - first, prev2, prev1,
+                      t->config->hash_seed, keys + FG_TAG_STATIC_KEYS);
+  if (t->pass == 1)
+    return FG_TAG_KEYS;
+  fg_tag_ahead_keys(t->ahead + first, n, i - first, t->config->hash_seed,
+                    keys + FG_TAG_KEYS);
+  return FG_TAG_KEYS2;
+}
+
+/* Greedy over sentence s: learns into p when frozen is NULL, else only
+ * predicts with frozen into out. */
+static FgStatus run_sentence(const Trainer *t, FgPerceptron *p,
+                             const FgWeights *frozen, size_t s,
+                             int64_t *scores, size_t *errors, uint32_t *out) {
+  const Data *d = &t->train;
+  size_t first = d->starts[s], n = d->starts[s + 1] - first;
+  uint64_t keys[FG_TAG_KEYS2];
+  uint32_t prev2 = UINT32_MAX, prev1 = UINT32_MAX;
+  for (size_t i = first; i < first + n; i++) {
+    uint32_t guess, truth = d->gold[i];
+    if (t->atoms[i].sure) {
+      guess = t->atoms[i].sure - 1;
+    } else {
+      size_t nkeys = word_keys(t, first, n, i, prev2, prev1, keys);
+      memset(scores, 0, t->nclasses * sizeof *scores);
+      if (frozen)
+        fg_weights_score(frozen, keys, nkeys, scores);
+      else
+        fg_perceptron_score(p, keys, nkeys, scores);
+      guess = fg_argmax(scores, NULL, t->nclasses);
+      if (!frozen && truth != UINT32_MAX) {
+        FgStatus st = fg_perceptron_learn(p, keys, nkeys, truth, guess);
+        if (st != FG_OK)
+          return st;
+      }
+    }
+    if (out)
+      out[i] = guess;
+    *errors += guess != truth;
+    prev2 = prev1;
+    prev1 = guess;
+  }
+  return FG_OK;
+}
+
+static FgStatus model_bytes(Trainer *t, uint32_t epochs) {
+  const FgBuf *first = t->pass == 1 ? &t->weights : &t->weights1;
+  FgTrainSection sections[] = {
+      {FG_TAG_SEC_LABELS, t->labels.data, t->labels.len},
+      {FG_TAG_SEC_DICT, t->dict_bytes.data, t->dict_bytes.len},
+      {FG_TAG_SEC_WEIGHTS, first->data, first->len},
+      {FG_TAG_SEC_WEIGHTS2, t->weights.data, t->weights.len}};
+  return fg_train_model_bytes(t->config, FG_MODEL_KIND_TAGGER,
+                              fg_tag_template_hash(), epochs, sections,
+                              t->pass == 1 ? 3 : 4, &t->file);
+}
+
+static bool same(const char *a, const char *b) {
+  return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Dev accuracies (per 10,000) of UPOS, XPOS and FEATS with the real
+ * decoder on the model in t->file. */
+static FgStatus score_dev(Trainer *t, unsigned acc[3]) {
+  FgTagger *tagger = NULL;
+  FgStatus st = fg_tagger_open_memory(t->file.data, t->file.len, "(training)",
+                                      NULL, NULL, &tagger);
+  FgArena *arena = fg_arena_new();
+  FgWord *copy = malloc((t->dev.nwords + 1) * sizeof *copy);
+  if (st == FG_OK && (!arena || !copy))
+    st = FG_ERR_NOMEM;
+  size_t right[3] = {0, 0, 0};
+  const Data *d = &t->dev;
+  if (st == FG_OK)
+    memcpy(copy, d->words, d->nwords * sizeof *copy);
+  for (size_t s = 0; st == FG_OK && s < d->nsent; s++) {
+    size_t first = d->starts[s], n = d->starts[s + 1] - first;
+    fg_arena_reset(arena);
+    st = fg_tagger_predict(tagger, copy + first, n, arena);
+    for (size_t i = first; st == FG_OK && i < first + n; i++) {
+      right[0] += copy[i].upos == d->words[i].upos;
+      right[1] += same(copy[i].xpos, d->words[i].xpos);
+      right[2] += same(copy[i].feats, d->words[i].feats);
+    }
+  }
+  for (int k = 0; k < 3; k++)
+    acc[k] = d->nwords ? (unsigned)(right[k] * 10000 / d->nwords) : 0;
+  fg_arena_free(arena);
+  free(copy);
+  fg_tagger_free(tagger);
+  return st;
+}
+
+static FgStatus run_epochs(Trainer *t) {
+  const FgTrainConfig *c = t->config;
+  uint32_t *order = malloc((t->train.nsent + 1) * sizeof *order);
+  int64_t *scores = malloc(t->nclasses * sizeof *scores);
+  if (!order || !scores) {
+    free(order);
+    free(scores);
+    return FG_ERR_NOMEM;
+  }
+  for (uint32_t s = 0; s < t->train.nsent; s++)
+    order[s] = s;
+  /* patience follows this pass's own best; the second pass must beat
+   * the first one's best to replace the kept model */
+  unsigned pass_best = 0, since_best = 0, best_epoch = 0;
+  FgStatus st = FG_OK;
+  for (uint32_t e = 1; st == FG_OK && e <= c->max_epochs; e++) {
+    clock_t start = clock();
+    FgRng rng = fg_rng_init(c->seed, e);
+    fg_shuffle_u32(order, t->train.nsent, &rng);
+    size_t errors = 0;
+    for (size_t k = 0; st == FG_OK && k < t->train.nsent; k++) {
+      if (c->stop && *c->stop)
+        st = FG_NOTHING;
+      else
+        st = run_sentence(t, t->perceptron, NULL, order[k], scores, &errors,
+                          NULL);
+    }
+    if (st == FG_OK)
+      st = fg_perceptron_freeze(t->perceptron, c->min_updates, &t->weights);
+    if (st == FG_OK)
+      st = model_bytes(t, e);
+    unsigned acc[3] = {0, 0, 0};
+    if (st == FG_OK && t->dev.nwords)
+      st = score_dev(t, acc);
+    if (st != FG_OK)
+      break;
+    char msg[256];
+    snprintf(msg, sizeof msg,
+             "tagger pass %d epoch %u: %zu train errors of %zu, dev UPOS %u.%02u "
+             "XPOS %u.%02u FEATS %u.%02u, %zu features, %.1f s",
+             t->pass, e, errors, t->train.nwords, acc[0] / 100, acc[0] % 100,
+             acc[1] / 100, acc[1] % 100, acc[2] / 100, acc[2] % 100,
+             fg_perceptron_features(t->perceptron),
+             (double)(clock() - start) / CLOCKS_PER_SEC);
+    fg_train_info(c, msg);
+    if (!t->have_best || acc[0] > t->best_score || !t->dev.nwords) {
+      t->have_best = true;
+      t->best_score = acc[0];
+      fg_buf_clear(&t->best);
+      if (!fg_buf_append(&t->best, t->file.data, t->file.len))
+        st = FG_ERR_NOMEM;
+    }
+    if (best_epoch == 0 || acc[0] > pass_best) {
+      pass_best = acc[0];
+      best_epoch = e;
+      since_best = 0;
+    } else if (c->patience && ++since_best >= c->patience)
+      break;
+  }
+  if (st == FG_NOTHING && t->have_best)
+    st = FG_OK; /* stopped: keep the best epoch so far */
+  t->best_epoch = best_epoch;
+  free(order);
+  free(scores);
+  return st;
+}
+
+/* First-pass classes of the train words of one fold, from a first pass
+ * trained for epochs epochs on the other folds. */
+static FgStatus jackknife_fold(Trainer *t, uint32_t fold, uint32_t epochs,
+                               uint32_t *order, int64_t *scores) {
+  FgPerceptron *p = fg_perceptron_new(t->nclasses);
+  if (!p)
+    return FG_ERR_NOMEM;
+  size_t n = 0, errors = 0;
+  for (uint32_t s = 0; s < t->train.nsent; s++)
+    if (s % FOLDS != fold)
+      order[n++] = s;
+  FgStatus st = FG_OK;
+  for (uint32_t e = 1; st == FG_OK && e <= epochs; e++) {
+    FgRng rng = fg_rng_init(t->config->seed, 1000u * (fold + 1) + e);
+    fg_shuffle_u32(order, n, &rng);
+    for (size_t k = 0; st == FG_OK && k < n; k++)
+      st = run_sentence(t, p, NULL, order[k], scores, &errors, NULL);
+  }
+  FgBuf bytes;
+  fg_buf_init(&bytes);
+  FgWeights *w = NULL;
+  if (st == FG_OK)
+    st = fg_perceptron_freeze(p, t->config->min_updates, &bytes);
+  if (st == FG_OK)
+    st = fg_weights_load((const uint8_t *)bytes.data, bytes.len, NULL, 0, &w);
+  for (uint32_t s = fold; st == FG_OK && s < t->train.nsent; s += FOLDS)
+    st = run_sentence(t, NULL, w, s, scores, &errors, t->ahead);
+  fg_weights_free(w);
+  fg_buf_free(&bytes);
+  fg_perceptron_free(p);
+  return st;
+}
+
+static FgStatus jackknife(Trainer *t) {
+  t->ahead = malloc((t->train.nwords + 1) * sizeof *t->ahead);
+  uint32_t *order = malloc((t->train.nsent + 1) * sizeof *order);
+  int64_t *scores = malloc(t->nclasses * sizeof *scores);
+  FgStatus st = t->ahead && order && scores ? FG_OK : FG_ERR_NOMEM;
+  for (uint32_t f = 0; st == FG_OK && f < FOLDS; f++) {
+    st = jackknife_fold(t, f, t->best_epoch, order, scores);
+    char msg[96];
+    snprintf(msg, sizeof msg, "tagger jackknife fold %u of %u done", f + 1,
+             FOLDS);
+    if (st == FG_OK)
+      fg_train_info(t->config, msg);
+  }
+  free(order);
+  free(scores);
+  return st;
+}
+
+/* Pass 1 with early stopping, the jackknife, then pass 2. */
+static FgStatus train_passes(Trainer *t) {
+  t->pass = 1;
+  FgStatus st = run_epochs(t);
+  if (st != FG_OK)
+    return st;
+  /* the best first pass is inside t->best: keep its weights section */
+  FgModel *m = NULL;
+  const uint8_t *data;
+  size_t len;
+  st = fg_model_open_memory(t->best.data, t->best.len, "(training)",
+                            FG_MODEL_KIND_TAGGER, NULL, NULL, &m);
+  if (st == FG_OK && (st = fg_model_require(m, FG_TAG_SEC_WEIGHTS, &data,
+                                            &len)) == FG_OK &&
+      !fg_buf_append(&t->weights1, (const char *)data, len))
+    st = FG_ERR_NOMEM;
+  fg_model_free(m);
+  if (st == FG_OK && t->best_epoch == 0)
+    st = FG_ERR_INTERNAL; /* pass 1 always sets its best epoch */
+  if (st == FG_OK)
+    st = jackknife(t);
+  fg_perceptron_free(t->perceptron);
+  t->perceptron = NULL;
+  if (st == FG_OK && !(t->perceptron = fg_perceptron_new(t->nclasses)))
+    st = FG_ERR_NOMEM;
+  t->pass = 2;
+  if (st == FG_OK)
+    st = run_epochs(t);
+  return st;
+}
+
+FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
+                         const FgTrainConfig *config, FgBuf *out) {
+  FgStatus st = fg_train_config_check(config);
+  if (st != FG_OK)
+    return st;
+  Trainer t = {0};
+  t.config = config;
+  t.train.strings = fg_arena_new();
+  t.dev.strings = fg_arena_new();
+  FgIntern *labels = fg_intern_new();
+  uint32_t *coarse = NULL;
+  fg_buf_init(&t.labels);
+  fg_buf_init(&t.dict_bytes);
+  fg_buf_init(&t.weights);
+  fg_buf_init(&t.weights1);
+  fg_buf_init(&t.file);
+  fg_buf_init(&t.best);
+  if (!t.train.strings || !t.dev.strings || !labels)
+    st = FG_ERR_NOMEM;
+  for (size_t i = 0; st == FG_OK && i < ntrain; i++)
+    st = read_corpus(train[i], &t.train, labels);
+  if (st == FG_OK && dev)
+    st = read_corpus(dev, &t.dev, NULL);
+  if (st == FG_OK && fg_intern_count(labels) == 0)
+    st = FG_ERR_USAGE;
+  if (st == FG_OK && fg_intern_count(labels) > FG_PERCEPTRON_MAX_CLASSES)
+    st = FG_ERR_USAGE;
+  if (st == FG_OK)
+    st = sort_tagset(labels, &t.train, &t.labels, &coarse);
+  t.nclasses = (uint32_t)fg_intern_count(labels);
+  if (st == FG_OK)
+    st = build_dict(&t.train, coarse, config->hash_seed, &t.dict_bytes,
+                    &t.dict);
+  if (st == FG_OK)
+    st = precompute(&t);
+  if (st == FG_OK && !(t.perceptron = fg_perceptron_new(t.nclasses)))
+    st = FG_ERR_NOMEM;
+  if (st == FG_OK)
+    st = train_passes(&t);
+  if (st == FG_OK) {
+    fg_buf_clear(out);
+    if (!fg_buf_append(out, t.best.data, t.best.len))
+      st = FG_ERR_NOMEM;
+  }
+  fg_perceptron_free(t.perceptron);
+  fg_tag_dict_free(t.dict);
+  free(t.keys);
+  free(t.atoms);
+  fg_intern_free(labels);
+  free(coarse);
+  data_free(&t.train);
+  data_free(&t.dev);
+  fg_buf_free(&t.labels);
+  fg_buf_free(&t.dict_bytes);
+  fg_buf_free(&t.weights);
+  fg_buf_free(&t.weights1);
+  fg_buf_free(&t.file);
+  free(t.ahead);
+  fg_buf_free(&t.best);
+  return st;
+}

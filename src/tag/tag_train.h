@@ -1,0 +1,24 @@
+/* Training the tagger (tag.h): reads every sentence of the train corpora
+ * in order, builds the tag set and the word dictionary, then runs up to
+ * config->max_epochs epochs of the averaged perceptron over a seeded
+ * shuffle, each word scored with the tags the model itself predicted to
+ * its left. After each epoch the frozen model is opened with the real
+ * decoder and scored on dev (UPOS accuracy); the best epoch is kept.
+ *
+ * On success *out holds the model file's bytes (save them with
+ * fg_model_save_bytes). The same corpora and config give the same bytes.
+ * Errors: the corpus readers' (FG_ERR_SYNTAX, FG_ERR_IO), FG_ERR_USAGE for
+ * a bad config or an empty train set, FG_ERR_NOMEM. */
+#ifndef FG_TAG_TAG_TRAIN_H
+#define FG_TAG_TAG_TRAIN_H
+
+#include <stddef.h>
+
+#include "corpus/corpus.h"
+#include "learn/train.h"
+#include "util/buf.h"
+
+FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
+                         const FgTrainConfig *config, FgBuf *out);
+
+#endif

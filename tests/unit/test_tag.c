@@ -1,0 +1,238 @@
+/* Unit tests for src/tag/: learnability on a toy language, determinism
+ * (and on a slice of EWT when ../shared is present), file round trip,
+ * every truncation and sampled bit flips refused cleanly, the feature
+ * filter, and edge cases (no words, one word, empty and very long
+ * sentences). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "nlp_fixture.h"
+
+#include "learn/model.h"
+#include "tag/tag.h"
+#include "tag/tag_train.h"
+
+static int setup(void **state) { return setup_with(state, fg_tagger_train, 4); }
+
+static FgTagger *open_model(const FgBuf *model) {
+  FgTagger *t = NULL;
+  assert_int_equal(fg_tagger_open_memory(model->data, model->len, "toy.fgm",
+                                         NULL, NULL, &t),
+                   FG_OK);
+  return t;
+}
+
+/* Tags every sentence of text; returns the number of words whose UPOS,
+ * XPOS or FEATS differ from gold. */
+static size_t errors_on(const FgTagger *t, const FgBuf *text, size_t *words) {
+  FgCorpus *c = NULL;
+  assert_int_equal(fg_corpus_open_memory(text->data, text->len, "toy",
+                                         FG_CORPUS_CONLLU, NULL, NULL, &c),
+                   FG_OK);
+  FgArena *arena = fg_arena_new();
+  FgCorpusSentence s;
+  size_t wrong = 0;
+  *words = 0;
+  while (fg_corpus_next(c, &s) == FG_OK) {
+    FgWord copy[16];
+    assert_true(s.n <= 16);
+    memcpy(copy, s.words, s.n * sizeof *copy);
+    fg_arena_reset(arena);
+    assert_int_equal(fg_tagger_predict(t, copy, s.n, arena), FG_OK);
+    for (size_t i = 0; i < s.n; i++) {
+      bool feats_ok = (!copy[i].feats && !s.words[i].feats) ||
+                      (copy[i].feats && s.words[i].feats &&
+                       strcmp(copy[i].feats, s.words[i].feats) == 0);
+      wrong += copy[i].upos != s.words[i].upos ||
+               strcmp(copy[i].xpos, s.words[i].xpos) != 0 || !feats_ok;
+    }
+    *words += s.n;
+  }
+  fg_arena_free(arena);
+  fg_corpus_free(c);
+  return wrong;
+}
+
+static void test_learns_toy_language(void **state) {
+  Fixture *f = *state;
+  FgTagger *t = open_model(&f->model);
+  size_t words;
+  assert_int_equal(errors_on(t, &f->text, &words), 0);
+  assert_true(words > 200);
+  /* unseen stems: the suffix decides */
+  FgBuf unseen;
+  fg_buf_init(&unseen);
+  toy_conllu(&unseen, 60, SIZE_MAX);
+  for (size_t k = 0; k < NSTEMS; k++) /* rename every stem: z + the rest */
+    for (char *p = unseen.data; (p = strstr(p, STEMS[k])) != NULL; p++)
+      *p = 'z';
+  size_t wrong = errors_on(t, &unseen, &words);
+  print_message("unseen stems: %zu of %zu words wrong\n", wrong, words);
+  assert_true(wrong * 20 < words); /* under 5% */
+  fg_buf_free(&unseen);
+  fg_tagger_free(t);
+}
+
+static void test_training_is_deterministic(void **state) {
+  Fixture *f = *state;
+  FgBuf again;
+  fg_buf_init(&again);
+  assert_int_equal(train_on(fg_tagger_train, &f->text, 4, &again), FG_OK);
+  assert_int_equal(again.len, f->model.len);
+  assert_memory_equal(again.data, f->model.data, again.len);
+  FgBuf slice;
+  fg_buf_init(&slice);
+  if (shared_slice("ud-en-ewt/train.conllu", 150, &slice)) {
+    FgBuf a, b;
+    fg_buf_init(&a);
+    fg_buf_init(&b);
+    assert_int_equal(train_on(fg_tagger_train, &slice, 2, &a), FG_OK);
+    assert_int_equal(train_on(fg_tagger_train, &slice, 2, &b), FG_OK);
+    assert_int_equal(a.len, b.len);
+    assert_memory_equal(a.data, b.data, a.len);
+    fg_buf_free(&a);
+    fg_buf_free(&b);
+  }
+  fg_buf_free(&slice);
+  fg_buf_free(&again);
+}
+
+static void test_file_round_trip(void **state) {
+  Fixture *f = *state;
+  char dir[] = "/tmp/fg-tag-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char path[256];
+  snprintf(path, sizeof path, "%s/tagger.fgm", dir);
+  assert_int_equal(fg_model_save_bytes(f->model.data, f->model.len, path,
+                                       NULL, NULL),
+                   FG_OK);
+  FgTagger *t = NULL;
+  assert_int_equal(fg_tagger_open(path, NULL, NULL, &t), FG_OK);
+  /* the bytes on disk are the bytes trained, and save again gives them */
+  FILE *file = fopen(path, "rb");
+  char *back = malloc(f->model.len + 1);
+  assert_int_equal(fread(back, 1, f->model.len + 1, file), f->model.len);
+  fclose(file);
+  assert_memory_equal(back, f->model.data, f->model.len);
+  assert_int_equal(fg_model_save_bytes(back, f->model.len, path, NULL, NULL),
+                   FG_OK);
+  free(back);
+  size_t words;
+  assert_int_equal(errors_on(t, &f->text, &words), 0);
+  fg_tagger_free(t);
+  unlink(path);
+  rmdir(dir);
+  assert_int_equal(fg_tagger_open(path, NULL, NULL, &t), FG_ERR_IO);
+  assert_null(t);
+}
+
+typedef struct {
+  int count;
+  char message[512];
+} Seen;
+
+static void seen(void *handle, const FgDiag *diag) {
+  Seen *s = handle;
+  s->count++;
+  snprintf(s->message, sizeof s->message, "%s", diag->message);
+}
+
+static void test_damaged_models_refused(void **state) {
+  Fixture *f = *state;
+  uint8_t *copy = malloc(f->model.len);
+  for (size_t cut = 0; cut < f->model.len; cut++) {
+    Seen s = {0};
+    FgTagger *t = NULL;
+    assert_int_equal(fg_tagger_open_memory(f->model.data, cut, "cut.fgm", seen,
+                                           &s, &t),
+                     FG_ERR_SYNTAX);
+    assert_null(t);
+    assert_int_equal(s.count, 1);
+    assert_non_null(strstr(s.message, "cut.fgm"));
+  }
+  for (size_t bit = 0; bit < f->model.len * 8; bit += 13) {
+    memcpy(copy, f->model.data, f->model.len);
+    copy[bit / 8] ^= (uint8_t)(1u << (bit % 8));
+    FgTagger *t = NULL;
+    assert_int_equal(fg_tagger_open_memory(copy, f->model.len, "flip.fgm",
+                                           NULL, NULL, &t),
+                     FG_ERR_SYNTAX);
+  }
+  free(copy);
+  /* a model of another kind */
+  FgModelInfo info = {FG_MODEL_KIND_LEMMATIZER, 0, 0, 0, 0, "x"};
+  FgModelWriter *w = fg_model_writer_new(&info);
+  FgBuf other;
+  fg_buf_init(&other);
+  assert_int_equal(fg_model_writer_bytes(w, &other), FG_OK);
+  Seen s = {0};
+  FgTagger *t = NULL;
+  assert_int_equal(fg_tagger_open_memory(other.data, other.len, "lemma.fgm",
+                                         seen, &s, &t),
+                   FG_ERR_SYNTAX);
+  assert_non_null(strstr(s.message, "another kind"));
+  fg_model_writer_free(w);
+  fg_buf_free(&other);
+}
+
+static void test_edge_cases(void **state) {
+  Fixture *f = *state;
+  FgTagger *t = open_model(&f->model);
+  FgArena *arena = fg_arena_new();
+  assert_int_equal(fg_tagger_predict(t, NULL, 0, arena), FG_OK);
+  FgWord one = {0};
+  one.form = "blicked";
+  one.form_len = 7;
+  assert_int_equal(fg_tagger_predict(t, &one, 1, arena), FG_OK);
+  assert_string_equal(one.xpos, "VBD");
+  FgWord empty = {0}; /* no form at all */
+  assert_int_equal(fg_tagger_predict(t, &empty, 1, arena), FG_OK);
+  assert_int_not_equal(empty.upos, FG_UPOS_NONE);
+  assert_non_null(empty.xpos);
+  /* a very long sentence: linear, every word tagged */
+  size_t n = 20000;
+  FgWord *many = calloc(n, sizeof *many);
+  for (size_t i = 0; i < n; i++) {
+    many[i].form = i % 2 ? "the" : "gorpas";
+    many[i].form_len = (uint32_t)strlen(many[i].form);
+  }
+  assert_int_equal(fg_tagger_predict(t, many, n, arena), FG_OK);
+  for (size_t i = 0; i < n; i++)
+    assert_int_not_equal(many[i].upos, FG_UPOS_NONE);
+  assert_string_equal(many[1].xpos, "DT");
+  free(many);
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+  fg_tagger_free(NULL);
+}
+
+static void test_feats_filter(void **state) {
+  (void)state;
+  char out[64];
+  assert_int_equal(fg_tag_feats_filter("Definite=Def|Number=Sing|Typo=Yes",
+                                       out, sizeof out),
+                   11);
+  assert_string_equal(out, "Number=Sing");
+  assert_int_equal(fg_tag_feats_filter(NULL, out, sizeof out), 0);
+  assert_string_equal(out, "");
+  assert_int_equal(fg_tag_feats_filter("Tense=Past|VerbForm=Part|Voice=Pass",
+                                       out, sizeof out),
+                   35);
+  assert_int_equal(fg_tag_feats_filter("Tense=Past|VerbForm=Part", out, 8),
+                   SIZE_MAX);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_learns_toy_language),
+      cmocka_unit_test(test_training_is_deterministic),
+      cmocka_unit_test(test_file_round_trip),
+      cmocka_unit_test(test_damaged_models_refused),
+      cmocka_unit_test(test_edge_cases),
+      cmocka_unit_test(test_feats_filter),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -16,9 +16,9 @@
 #include <string.h>
 
 #include "corpus/corpus.h"
+#include "learn/train.h"
 #include "parse/parser.h"
 #include "parse/train.h"
-#include "learn/train.h"
 #include "tag/tag.h"
 #include "tag/tag_train.h"
 
@@ -167,8 +167,8 @@ static FgStatus fold_tagger(FgBuf *folds, uint32_t k, uint32_t held,
                             const char *dev_path, FgTagger **out) {
   FgCorpus *train[MAX_FOLDS] = {NULL}, *dev = NULL;
   size_t n = 0;
-  FgStatus st = fg_corpus_open(dev_path, FG_CORPUS_CONLLU, print_diag, NULL,
-                               &dev);
+  FgStatus st =
+      fg_corpus_open(dev_path, FG_CORPUS_CONLLU, print_diag, NULL, &dev);
   for (uint32_t f = 0; st == FG_OK && f < k; f++)
     if (f != held)
       st = fg_corpus_open_memory(folds[f].data, folds[f].len, "fold",
@@ -184,10 +184,10 @@ static FgStatus fold_tagger(FgBuf *folds, uint32_t k, uint32_t held,
   if (st == FG_OK)
     st = fg_tagger_train(train, n, dev, &cfg, &bytes);
   if (st == FG_OK)
-    st = fg_tagger_open_memory(bytes.data, bytes.len, "fold tagger",
-                               print_diag, NULL, out);
-  fprintf(stderr, "fg-parse: info: jackknife tagger %u of %u: %s\n",
-          held + 1, k, fg_strerror(st));
+    st = fg_tagger_open_memory(bytes.data, bytes.len, "fold tagger", print_diag,
+                               NULL, out);
+  fprintf(stderr, "fg-parse: info: jackknife tagger %u of %u: %s\n", held + 1,
+          k, fg_strerror(st));
   fg_buf_free(&bytes);
   for (size_t i = 0; i < n; i++)
     fg_corpus_free(train[i]);

@@ -31,8 +31,7 @@ bool fg_hy_valid(const FgHyState *st, unsigned move) {
   }
 }
 
-static void attach(FgHyState *st, uint32_t head, uint32_t dep,
-                   unsigned label) {
+static void attach(FgHyState *st, uint32_t head, uint32_t dep, unsigned label) {
   FgHyNode *h = &st->node[head];
   st->node[dep].head = head;
   st->node[dep].label = (uint16_t)label;

@@ -40,8 +40,8 @@ void fg_pa_decode(const FgPaModel *m, FgWord *words, uint32_t n,
     size_t nk = fg_pa_features(&st, sc->atoms, m->hash_seed, keys);
     memset(sc->scores, 0, n_classes * sizeof *sc->scores);
     fg_pa_table_score(&m->weights, keys, nk, sc->scores);
-    uint32_t cls = fg_pa_best_valid(&st, sc->scores, m->n_labels,
-                                    m->root_label);
+    uint32_t cls =
+        fg_pa_best_valid(&st, sc->scores, m->n_labels, m->root_label);
     fg_hy_apply(&st, fg_hy_move(cls), fg_hy_label(cls));
   }
   for (uint32_t i = 1; i <= n; i++) {

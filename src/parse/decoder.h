@@ -10,10 +10,10 @@
 /* Scratch for pieces of up to `cap` words. */
 typedef struct {
   uint32_t cap;
-  uint32_t *stack;   /* cap + 1 */
-  FgHyNode *node;    /* cap + 1 */
-  FgPaAtoms *atoms;  /* cap + 2 */
-  int64_t *scores;   /* 1 + 2 * n_labels */
+  uint32_t *stack;  /* cap + 1 */
+  FgHyNode *node;   /* cap + 1 */
+  FgPaAtoms *atoms; /* cap + 2 */
+  int64_t *scores;  /* 1 + 2 * n_labels */
 } FgPaScratch;
 
 /* The best valid class under scores (SHIFT, LEFT(l), RIGHT(l); the root

@@ -6,6 +6,8 @@
 
 #include "util/intern.h"
 
+/* The item and template tables read better aligned. */
+/* clang-format off */
 /* Context items of a state (what the templates look at). */
 enum {
   I_S0, I_S1, I_S2, I_N0, I_N1, I_N2,
@@ -16,6 +18,7 @@ enum {
 /* Fields of an item. */
 enum {
   F_W, F_T, F_P, F_X,   /* word, tag, upos, suffix */
+  F_S,                  /* shape */
   F_L,                  /* label as a dependent */
   F_VL, F_VR,           /* number of left and right dependents */
   F_SL, F_SR,           /* left and right label sets */
@@ -107,7 +110,17 @@ static const Template TEMPLATES[] = {
     {A(I_S0, F_W), A(I_S0, F_SL), NO}, {A(I_S0, F_T), A(I_S0, F_SL), NO},
     {A(I_N0, F_W), A(I_N0, F_SL), NO}, {A(I_N0, F_T), A(I_N0, F_SL), NO},
     {A(I_S1, F_T), A(I_S1, F_SR), NO}, {A(I_S1, F_T), A(I_S1, F_SL), NO},
+    /* suffixes and shapes, which hold when a tag is wrong */
+    {A(I_S0, F_X), A(I_N0, F_X), NO}, {A(I_S0, F_X), A(I_N0, F_T), NO},
+    {A(I_S0, F_T), A(I_N0, F_X), NO}, {A(I_S1, F_X), A(I_S0, F_X), NO},
+    {A(I_S1, F_X), NO, NO}, {A(I_N2, F_X), NO, NO},
+    {A(I_S0, F_S), NO, NO}, {A(I_N0, F_S), NO, NO}, {A(I_N1, F_S), NO, NO},
+    {A(I_S0, F_S), A(I_N0, F_S), NO},
+    {A(I_S0, F_P), A(I_N0, F_P), A(I_N1, F_P)},
+    {A(I_S1, F_P), A(I_S0, F_P), A(I_N0, F_P)},
 };
+
+/* clang-format on */
 
 #define N_TEMPLATES (sizeof TEMPLATES / sizeof TEMPLATES[0])
 _Static_assert(N_TEMPLATES <= FG_PA_MAX_FEATURES, "too many templates");
@@ -133,13 +146,32 @@ static uint64_t hash_lower(const char *s, size_t len, uint64_t seed) {
   return mix(h);
 }
 
+/* The word's shape with runs collapsed: "Kennedy" Xx, "U.S." X.X.,
+ * "1990s" dx; bytes beyond ASCII are u. */
+static uint64_t hash_shape(const char *s, size_t len) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  unsigned char last = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    c = c >= 'A' && c <= 'Z'   ? 'X'
+        : c >= 'a' && c <= 'z' ? 'x'
+        : c >= '0' && c <= '9' ? 'd'
+        : c >= 0x80            ? 'u'
+                               : c;
+    if (c != last)
+      h = (h ^ c) * 0x100000001b3ull;
+    last = c;
+  }
+  return mix(h ^ 9);
+}
+
 static uint64_t hash_str(const char *s, uint64_t seed) {
   return s ? hash_lower(s, strlen(s), seed) : seed;
 }
 
 void fg_pa_atoms(const FgWord *words, uint32_t n, FgPaAtoms *atoms) {
-  atoms[0] = (FgPaAtoms){1, 1, 1, 1};         /* root */
-  atoms[n + 1] = (FgPaAtoms){2, 2, 2, 2};     /* none */
+  atoms[0] = (FgPaAtoms){1, 1, 1, 1, 1};     /* root */
+  atoms[n + 1] = (FgPaAtoms){2, 2, 2, 2, 2}; /* none */
   for (uint32_t i = 1; i <= n; i++) {
     const FgWord *w = &words[i - 1];
     size_t len = w->form ? w->form_len : 0;
@@ -148,6 +180,7 @@ void fg_pa_atoms(const FgWord *words, uint32_t n, FgPaAtoms *atoms) {
     /* a cut inside a UTF-8 sequence still hashes consistently */
     atoms[i].word = hash_lower(form, len, 3);
     atoms[i].suffix = hash_lower(form + cut, len - cut, 4);
+    atoms[i].shape = hash_shape(form, len);
     atoms[i].tag = w->xpos ? hash_str(w->xpos, 5) : mix(w->upos + 6ull);
     atoms[i].upos = mix(w->upos + 7ull);
   }
@@ -168,6 +201,7 @@ static void fill_item(uint64_t *v, const FgHyState *st, const FgPaAtoms *at,
   v[F_T] = a->tag;
   v[F_P] = a->upos;
   v[F_X] = a->suffix;
+  v[F_S] = a->shape;
   if (w >= 1 && w <= st->n) {
     const FgHyNode *nd = &st->node[w];
     v[F_L] = nd->label + 1u;

@@ -14,10 +14,10 @@
 #include "nlp/word.h"
 #include "parse/arc_hybrid.h"
 
-/* What a word contributes: word (ASCII-lowercased form), Penn tag, UPOS
- * and a three-byte suffix, all as hashes. */
+/* What a word contributes: word (ASCII-lowercased form), Penn tag, UPOS,
+ * a three-byte suffix and the shape, all as hashes. */
 typedef struct {
-  uint64_t word, tag, upos, suffix;
+  uint64_t word, tag, upos, suffix, shape;
 } FgPaAtoms;
 
 /* At most this many keys per state. */

@@ -27,7 +27,7 @@
 #define FG_PA_MAX_LABELS 255u
 
 typedef struct {
-  uint32_t bound;      /* words per piece */
+  uint32_t bound; /* words per piece */
   uint32_t n_labels;
   uint32_t root_label; /* index of "root" */
   char **labels;       /* n_labels names, sorted */

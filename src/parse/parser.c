@@ -19,7 +19,11 @@ static FgStatus adopt(FgModel *file, FgDiagFunc diag, void *diag_handle,
   FgParser *p = calloc(1, sizeof *p);
   FgStatus st = p ? fg_pa_model_load(&p->model, file) : FG_ERR_NOMEM;
   if (st == FG_ERR_NOMEM && diag) {
-    FgDiag d = {st, FG_SEV_ERROR, fg_model_name(file), 0, 0,
+    FgDiag d = {st,
+                FG_SEV_ERROR,
+                fg_model_name(file),
+                0,
+                0,
                 "out of memory while loading the parser model"};
     diag(diag_handle, &d);
   }
@@ -49,8 +53,8 @@ FgStatus fg_parser_open(const char *path, FgDiagFunc diag, void *diag_handle,
                         FgParser **out) {
   *out = NULL;
   FgModel *file = NULL;
-  FgStatus st = fg_model_open(path, FG_MODEL_KIND_PARSER, diag, diag_handle,
-                              &file);
+  FgStatus st =
+      fg_model_open(path, FG_MODEL_KIND_PARSER, diag, diag_handle, &file);
   return st == FG_OK ? adopt(file, diag, diag_handle, out) : st;
 }
 
@@ -94,12 +98,12 @@ FgStatus fg_parser_predict(const FgParser *parser, FgWord *words, size_t n,
   if (n == 0)
     return FG_NOTHING;
   uint32_t cap = n < parser->bound ? (uint32_t)n : parser->bound;
-  FgPaScratch sc = {
-      cap, fg_arena_calloc(scratch, cap + 1, sizeof *sc.stack),
-      fg_arena_calloc(scratch, cap + 1, sizeof *sc.node),
-      fg_arena_calloc(scratch, cap + 2, sizeof *sc.atoms),
-      fg_arena_calloc(scratch, fg_hy_class_count(parser->model.n_labels),
-                      sizeof *sc.scores)};
+  FgPaScratch sc = {cap, fg_arena_calloc(scratch, cap + 1, sizeof *sc.stack),
+                    fg_arena_calloc(scratch, cap + 1, sizeof *sc.node),
+                    fg_arena_calloc(scratch, cap + 2, sizeof *sc.atoms),
+                    fg_arena_calloc(scratch,
+                                    fg_hy_class_count(parser->model.n_labels),
+                                    sizeof *sc.scores)};
   if (!sc.stack || !sc.node || !sc.atoms || !sc.scores)
     return FG_ERR_NOMEM;
   if (n > parser->bound)

@@ -71,7 +71,7 @@ static bool projective(const uint32_t *head, uint32_t n) {
   for (uint32_t d = 1; d <= n; d++) {
     uint32_t lo = d < head[d] ? d : head[d], hi = d < head[d] ? head[d] : d;
     for (uint32_t k = lo + 1; k < hi; k++) /* every word inside the arc */
-      if (head[k] < lo || head[k] > hi) /* is dominated by lo..hi */
+      if (head[k] < lo || head[k] > hi)    /* is dominated by lo..hi */
         return false;
   }
   return true;
@@ -257,8 +257,8 @@ static FgStatus train_sentence(Epoch *e, const Gold *g, size_t s, bool explore,
     uint32_t guess = fg_pa_best_valid(&st, e->scores, e->n_labels, e->root);
     uint32_t gold = oracle(e, &st, gh, gl);
     bool wrong = e->cost[guess] > e->cost[gold];
-    FgStatus rc = fg_perceptron_learn(e->p, keys, nk, wrong ? gold : guess,
-                                      guess);
+    FgStatus rc =
+        fg_perceptron_learn(e->p, keys, nk, wrong ? gold : guess, guess);
     if (rc != FG_OK)
       return rc;
     e->errors += wrong;
@@ -324,7 +324,8 @@ FgStatus fg_parser_evaluate(const FgParser *parser, FgParseSource *source,
   FgStatus st = source->rewind(source->handle);
   const FgWord *gold;
   size_t n;
-  while (st == FG_OK && (st = source->next(source->handle, &gold, &n)) == FG_OK) {
+  while (st == FG_OK &&
+         (st = source->next(source->handle, &gold, &n)) == FG_OK) {
     fg_arena_reset(arena);
     FgWord *w = fg_arena_calloc(arena, n ? n : 1, sizeof *w);
     if (!w) {
@@ -358,7 +359,9 @@ static void info(FgDiagFunc diag, void *handle, const char *message) {
   }
 }
 
-static double pct(size_t a, size_t b) { return b ? 100.0 * (double)a / (double)b : 0; }
+static double pct(size_t a, size_t b) {
+  return b ? 100.0 * (double)a / (double)b : 0;
+}
 
 /* Loads frozen model bytes as a parser and scores it on dev. */
 static FgStatus score_dev(const FgBuf *bytes, FgParseSource *dev,
@@ -390,7 +393,8 @@ static FgStatus run_epochs(Run *r, FgBuf *best) {
   uint32_t best_epoch = 0;
   FgStatus st = FG_OK;
   char line[300];
-  for (uint32_t epoch = 1; st == FG_OK && epoch <= r->cfg->max_epochs; epoch++) {
+  for (uint32_t epoch = 1; st == FG_OK && epoch <= r->cfg->max_epochs;
+       epoch++) {
     double t0 = cpu_seconds();
     FgRng rng = fg_rng_init(r->cfg->seed, epoch);
     for (size_t i = 0; i < r->gold.n_sent; i++)
@@ -416,8 +420,7 @@ static FgStatus run_epochs(Run *r, FgBuf *best) {
              "(base labels %.2f), %zu features, %zu bytes, %.1f s",
              epoch, r->ep.errors, r->ep.moves, pct(sc.heads, sc.words),
              pct(sc.labelled, sc.words), pct(sc.labelled_base, sc.words),
-             fg_perceptron_features(r->ep.p), bytes.len,
-             cpu_seconds() - t0);
+             fg_perceptron_features(r->ep.p), bytes.len, cpu_seconds() - t0);
     info(r->diag, r->handle, line);
     if (best_epoch == 0 || sc.labelled > best_las) {
       best_las = sc.labelled;
@@ -463,15 +466,15 @@ static FgStatus prepare(Run *r, FgParseSource *train) {
   r->ep.scores = calloc(classes, sizeof *r->ep.scores);
   r->ep.cost = calloc(classes, sizeof *r->ep.cost);
   r->order = calloc(r->gold.n_sent + 1, sizeof *r->order);
-  if (!r->ep.p || !r->ep.stack || !r->ep.node || !r->ep.scores ||
-      !r->ep.cost || !r->order)
+  if (!r->ep.p || !r->ep.stack || !r->ep.node || !r->ep.scores || !r->ep.cost ||
+      !r->order)
     return FG_ERR_NOMEM;
   return FG_OK;
 }
 
 FgStatus fg_parser_train(const FgParserTrainConfig *cfg, FgParseSource *train,
-                         FgParseSource *dev, FgDiagFunc diag,
-                         void *diag_handle, FgBuf *model) {
+                         FgParseSource *dev, FgDiagFunc diag, void *diag_handle,
+                         FgBuf *model) {
   fg_buf_clear(model);
   if (fg_parser_train_config_check(cfg))
     return FG_ERR_USAGE;

@@ -50,10 +50,10 @@ typedef struct {
 /* Attachment scores over every word, punctuation included. */
 typedef struct {
   size_t sentences, words;
-  size_t heads;           /* correct head: UAS */
-  size_t labelled;        /* correct head and full label: LAS */
-  size_t labelled_base;   /* correct head and label before ':' (CoNLL 2018) */
-  double parse_seconds;   /* CPU time inside fg_parser_predict */
+  size_t heads;         /* correct head: UAS */
+  size_t labelled;      /* correct head and full label: LAS */
+  size_t labelled_base; /* correct head and label before ':' (CoNLL 2018) */
+  double parse_seconds; /* CPU time inside fg_parser_predict */
 } FgParseScore;
 
 /* Parses every sentence of the source with the parser and counts. */
@@ -62,10 +62,10 @@ FgStatus fg_parser_evaluate(const FgParser *parser, FgParseSource *source,
 
 /* Trains and writes the best dev epoch's model file into model (cleared
  * first). A stop request returns FG_NOTHING with the best epoch finished
- * so far in model (empty when none finished). Progress (one line per epoch: errors, dev UAS/LAS, features,
- * seconds) goes through diag as FG_SEV_INFO. */
+ * so far in model (empty when none finished). Progress (one line per epoch:
+ * errors, dev UAS/LAS, features, seconds) goes through diag as FG_SEV_INFO. */
 FgStatus fg_parser_train(const FgParserTrainConfig *cfg, FgParseSource *train,
-                         FgParseSource *dev, FgDiagFunc diag,
-                         void *diag_handle, FgBuf *model);
+                         FgParseSource *dev, FgDiagFunc diag, void *diag_handle,
+                         FgBuf *model);
 
 #endif

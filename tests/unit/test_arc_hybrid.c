@@ -84,8 +84,8 @@ static int best_future(Brute *br, uint32_t mask, uint32_t b) {
 static uint32_t states_checked;
 
 /* Every state reachable from the start, each visited once. */
-static void check_all_states(Brute *br, uint8_t seen[][MAXN + 2],
-                             uint32_t mask, uint32_t b) {
+static void check_all_states(Brute *br, uint8_t seen[][MAXN + 2], uint32_t mask,
+                             uint32_t b) {
   if (seen[mask][b])
     return;
   seen[mask][b] = 1;
@@ -111,8 +111,8 @@ static void check_all_states(Brute *br, uint8_t seen[][MAXN + 2],
       int want = loss + after - now;
       uint32_t got = fg_hy_cost(&st, move, label, br->gold, br->glabel);
       if ((int)got != want)
-        fail_msg("n=%u mask=%x b=%u move=%u label=%u: cost %u, brute %d",
-                 br->n, mask, b, move, label, got, want);
+        fail_msg("n=%u mask=%x b=%u move=%u label=%u: cost %u, brute %d", br->n,
+                 mask, b, move, label, got, want);
       check_all_states(br, seen, mask_of(&next), next.b);
     }
   }

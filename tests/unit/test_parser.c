@@ -97,8 +97,7 @@ static void train_toy(FgBuf *model, uint32_t epochs) {
   cfg.bound = 64;
   FgParseSource src = {&toy, toy_next, toy_rewind};
   fg_buf_init(model);
-  assert_int_equal(fg_parser_train(&cfg, &src, &src, NULL, NULL, model),
-                   FG_OK);
+  assert_int_equal(fg_parser_train(&cfg, &src, &src, NULL, NULL, model), FG_OK);
   assert_true(model->len > 0);
 }
 
@@ -125,9 +124,9 @@ static void test_stop_request_is_honoured(void **state) {
 
 static FgParser *open_model(const FgBuf *model) {
   FgParser *p = NULL;
-  assert_int_equal(fg_parser_open_buffer(model->data, model->len, "toy",
-                                         NULL, NULL, &p),
-                   FG_OK);
+  assert_int_equal(
+      fg_parser_open_buffer(model->data, model->len, "toy", NULL, NULL, &p),
+      FG_OK);
   return p;
 }
 
@@ -202,8 +201,8 @@ static void test_damaged_models_fail_cleanly(void **state) {
   for (size_t len = 0; len < model.len; len++) {
     Diags ds = {0, {0}};
     FgParser *p = NULL;
-    FgStatus st = fg_parser_open_buffer(model.data, len, "cut.fgm", collect,
-                                        &ds, &p);
+    FgStatus st =
+        fg_parser_open_buffer(model.data, len, "cut.fgm", collect, &ds, &p);
     assert_int_not_equal(st, FG_OK);
     assert_null(p);
     assert_true(ds.errors >= 1);
@@ -213,8 +212,8 @@ static void test_damaged_models_fail_cleanly(void **state) {
     copy[i] ^= (unsigned char)(1u << (i % 8));
     Diags ds = {0, {0}};
     FgParser *p = NULL;
-    FgStatus st = fg_parser_open_buffer(copy, model.len, "flip.fgm", collect,
-                                        &ds, &p);
+    FgStatus st =
+        fg_parser_open_buffer(copy, model.len, "flip.fgm", collect, &ds, &p);
     assert_int_equal(st, FG_ERR_SYNTAX);
     assert_null(p);
     assert_non_null(strstr(ds.last, "flip.fgm"));
@@ -232,9 +231,9 @@ static void test_missing_and_foreign_files(void **state) {
   assert_null(p);
   assert_non_null(strstr(ds.last, "/nonexistent/parser.fgm"));
   static const char text[] = "# not a model\n1\tword\t_\n";
-  assert_int_equal(fg_parser_open_buffer(text, sizeof text, "text.conllu",
-                                         collect, &ds, &p),
-                   FG_ERR_SYNTAX);
+  assert_int_equal(
+      fg_parser_open_buffer(text, sizeof text, "text.conllu", collect, &ds, &p),
+      FG_ERR_SYNTAX);
   assert_null(p);
   assert_non_null(strstr(ds.last, "text.conllu"));
 }
@@ -270,8 +269,8 @@ static int setup(void **state) {
   FgBuf model;
   train_toy(&model, 4);
   memset(&fx, 0, sizeof fx);
-  assert_int_equal(fg_parser_open_buffer(model.data, model.len, "toy",
-                                         collect, &fx.diags, &fx.parser),
+  assert_int_equal(fg_parser_open_buffer(model.data, model.len, "toy", collect,
+                                         &fx.diags, &fx.parser),
                    FG_OK);
   fg_buf_free(&model);
   fx.arena = fg_arena_new();
@@ -301,8 +300,7 @@ static FgWord *sentence(Fixture *fx, size_t n, const char *form,
 static void test_empty_and_one_word(void **state) {
   Fixture *fx = *state;
   FgWord *w = sentence(fx, 1, "dog", "NN", FG_UPOS_NOUN);
-  assert_int_equal(fg_parser_predict(fx->parser, w, 0, fx->arena),
-                   FG_NOTHING);
+  assert_int_equal(fg_parser_predict(fx->parser, w, 0, fx->arena), FG_NOTHING);
   assert_int_equal(fg_parser_predict(fx->parser, w, 1, fx->arena), FG_OK);
   assert_int_equal(w[0].head, 0);
   assert_string_equal(w[0].deprel, "root");

@@ -1,9 +1,13 @@
 #include "learn/model.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "learn/le.h"
 #include "util/intern.h"
@@ -29,8 +33,9 @@ typedef struct {
 
 struct FgModel {
   FgModelInfo info;
-  uint8_t *bytes; /* 16-byte aligned copy of the file */
+  uint8_t *bytes; /* 16-byte aligned: the mapped file or a copy */
   size_t len;
+  bool mapped;    /* bytes is an mmap of the file */
   Section sections[FG_MODEL_MAX_SECTIONS];
   size_t count;
   char *name;
@@ -327,36 +332,76 @@ FgStatus fg_model_open_memory(const void *data, size_t len, const char *name,
  * that would exhaust memory. */
 #define MAX_MODEL_BYTES ((size_t)1 << 30)
 
+/* Maps the file read-only: no copy, and the page cache is shared between
+ * processes. Models are replaced by rename, never rewritten in place, so
+ * a mapping stays valid. Falls back to reading on a file mmap refuses. */
+static FgStatus map_file(FgModel *m, int fd) {
+  void *p = mmap(NULL, m->len, PROT_READ, MAP_PRIVATE, fd, 0);
+  if (p != MAP_FAILED) {
+    m->bytes = p;
+    m->mapped = true;
+    return FG_OK;
+  }
+  m->bytes = aligned_alloc(16, align16(m->len));
+  if (!m->bytes)
+    return FG_ERR_NOMEM;
+  size_t done = 0;
+  while (done < m->len) {
+    ssize_t got = read(fd, m->bytes + done, m->len - done);
+    if (got <= 0)
+      return FG_ERR_IO;
+    done += (size_t)got;
+  }
+  return FG_OK;
+}
+
 FgStatus fg_model_open(const char *path, uint32_t kind, FgDiagFunc diag,
                        void *diag_handle, FgModel **out) {
   *out = NULL;
-  FILE *f = fopen(path, "rb");
-  if (!f)
+  int fd = open(path, O_RDONLY);
+  if (fd < 0)
     return io_error(diag, diag_handle, path, "cannot open model");
-  long size = -1;
-  if (fseek(f, 0, SEEK_END) == 0)
-    size = ftell(f);
-  if (size < 0 || fseek(f, 0, SEEK_SET) != 0) {
+  struct stat st_buf;
+  if (fstat(fd, &st_buf) != 0) {
     FgStatus st = io_error(diag, diag_handle, path, "cannot read model");
-    fclose(f);
+    close(fd);
     return st;
   }
-  if ((unsigned long)size > MAX_MODEL_BYTES) {
-    fclose(f);
-    FgModel tmp = {.name = (char *)(uintptr_t)path, .diag = diag,
-                   .diag_handle = diag_handle};
-    return header_fail(&tmp, 120, "file too large for a model");
+  if (!S_ISREG(st_buf.st_mode)) {
+    close(fd);
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s: cannot read model: not a regular file",
+             path);
+    report(diag, diag_handle, FG_ERR_IO, path, 0, msg);
+    return FG_ERR_IO;
   }
-  FgModel *m = model_new(path, (size_t)size, diag, diag_handle);
-  if (!m) {
-    fclose(f);
+  FgModel *m = calloc(1, sizeof *m);
+  if (m) {
+    m->diag = diag;
+    m->diag_handle = diag_handle;
+    m->name = strdup(path);
+    m->len = (size_t)st_buf.st_size;
+  }
+  if (!m || !m->name) {
+    close(fd);
+    fg_model_free(m);
     return FG_ERR_NOMEM;
   }
-  bool ok = fread(m->bytes, 1, m->len, f) == m->len;
-  fclose(f);
-  if (!ok) {
+  if (m->len == 0 || m->len > MAX_MODEL_BYTES) {
+    close(fd);
+    FgStatus st = header_fail(m, 0,
+                              m->len ? "file too large for a model"
+                                     : "empty file (not a model)");
     fg_model_free(m);
-    return io_error(diag, diag_handle, path, "cannot read model");
+    return st;
+  }
+  FgStatus st = map_file(m, fd);
+  close(fd);
+  if (st != FG_OK) {
+    fg_model_free(m);
+    return st == FG_ERR_IO
+               ? io_error(diag, diag_handle, path, "cannot read model")
+               : st;
   }
   return open_bytes(m, kind, out);
 }
@@ -364,7 +409,10 @@ FgStatus fg_model_open(const char *path, uint32_t kind, FgDiagFunc diag,
 void fg_model_free(FgModel *model) {
   if (!model)
     return;
-  free(model->bytes);
+  if (model->mapped)
+    munmap(model->bytes, model->len);
+  else
+    free(model->bytes);
   free(model->name);
   free(model);
 }

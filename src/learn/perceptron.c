@@ -184,18 +184,24 @@ FgStatus fg_perceptron_learn(FgPerceptron *p, const uint64_t *keys, size_t n,
   return FG_OK;
 }
 
-/* round(total * scale / clock), clamped to int32 */
+/* round(total * scale / clock), half away from zero, clamped to int32;
+ * integers only, so every compiler and flag gives the same bytes. */
 static int32_t averaged(const Entry *e, uint64_t clock) {
   if (clock == 0)
     return 0;
   int64_t total = e->total + (int64_t)e->weight * (int64_t)(clock - e->stamp);
-  long double v = (long double)total * FG_WEIGHT_SCALE / (long double)clock;
-  v = v < 0 ? v - 0.5L : v + 0.5L;
-  if (v >= (long double)INT32_MAX)
+  const int64_t limit = INT64_MAX / FG_WEIGHT_SCALE;
+  if (total > limit || total < -limit)
+    return total > 0 ? INT32_MAX : INT32_MIN;
+  int64_t num = total * FG_WEIGHT_SCALE, den = (int64_t)clock;
+  int64_t q = num / den, r = num % den;
+  if (r < 0 ? -r >= den - -r : r >= den - r)
+    q += num < 0 ? -1 : 1;
+  if (q > INT32_MAX)
     return INT32_MAX;
-  if (v <= (long double)INT32_MIN)
+  if (q < INT32_MIN)
     return INT32_MIN;
-  return (int32_t)v;
+  return (int32_t)q;
 }
 
 static int cmp_key(const void *a, const void *b) {
@@ -269,7 +275,15 @@ struct FgWeights {
   int32_t *weights;
   Slot *slots;
   size_t mask;
+  unsigned shift; /* 64 - log2(slots) */
 };
+
+/* A key's home slot in the frozen table: its top bits. Keys are hashes,
+ * so this spreads them evenly, and keys inserted in sorted order fill
+ * the table front to back (cache-friendly loading). */
+static size_t home_slot(const FgWeights *w, uint64_t key) {
+  return (size_t)(key >> w->shift);
+}
 
 void fg_weights_free(FgWeights *w) {
   if (!w)
@@ -289,8 +303,11 @@ static FgStatus bad(const FgModel *model, uint32_t id, size_t at,
 
 static bool alloc_arrays(FgWeights *w) {
   size_t nslots = 16;
-  while (nslots < w->nfeatures * 2)
+  w->shift = 60;
+  while (nslots < w->nfeatures * 2) {
     nslots *= 2;
+    w->shift--;
+  }
   w->mask = nslots - 1;
   w->keys = malloc((w->nfeatures + 1) * sizeof *w->keys);
   w->row_end = malloc((w->nfeatures + 1) * sizeof *w->row_end);
@@ -364,7 +381,7 @@ static size_t read_arrays(FgWeights *w, const uint8_t *data, const char **why) {
 static void build_table(FgWeights *w) {
   uint32_t start = 0;
   for (size_t i = 0; i < w->nfeatures; i++) {
-    size_t s = slot_of(w->keys[i], w->mask);
+    size_t s = home_slot(w, w->keys[i]);
     while (w->slots[s].count)
       s = (s + 1) & w->mask;
     w->slots[s] = (Slot){w->keys[i], start, w->row_end[i] - start};
@@ -415,21 +432,46 @@ uint32_t fg_weights_classes(const FgWeights *w) { return w->nclasses; }
 
 size_t fg_weights_features(const FgWeights *w) { return w->nfeatures; }
 
+/* Looks up keys in batches of three stages, so that the cache misses of a
+ * word's features overlap instead of queueing: prefetch every slot, then
+ * find each key's row and prefetch its classes and weights, then add. */
+#define SCORE_BATCH 64
+
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
 void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
                       int64_t *scores) {
-  for (size_t k = 0; k < n; k++) {
-    uint64_t key = keys[k];
-    for (size_t s = slot_of(key, w->mask);; s = (s + 1) & w->mask) {
-      const Slot *slot = &w->slots[s];
-      if (!slot->count)
-        break;
-      if (slot->key != key)
+  const Slot *found[SCORE_BATCH];
+  for (size_t base = 0; base < n; base += SCORE_BATCH) {
+    size_t m = n - base < SCORE_BATCH ? n - base : SCORE_BATCH;
+    for (size_t k = 0; k < m; k++)
+      PREFETCH(&w->slots[home_slot(w, keys[base + k])]);
+    for (size_t k = 0; k < m; k++) {
+      uint64_t key = keys[base + k];
+      found[k] = NULL;
+      for (size_t s = home_slot(w, key);; s = (s + 1) & w->mask) {
+        const Slot *slot = &w->slots[s];
+        if (!slot->count)
+          break;
+        if (slot->key == key) {
+          found[k] = slot;
+          PREFETCH(w->classes + slot->start);
+          PREFETCH(w->weights + slot->start);
+          break;
+        }
+      }
+    }
+    for (size_t k = 0; k < m; k++) {
+      if (!found[k])
         continue;
-      const uint16_t *cls = w->classes + slot->start;
-      const int32_t *wt = w->weights + slot->start;
-      for (uint32_t j = 0; j < slot->count; j++)
+      const uint16_t *cls = w->classes + found[k]->start;
+      const int32_t *wt = w->weights + found[k]->start;
+      for (uint32_t j = 0; j < found[k]->count; j++)
         scores[cls[j]] += wt[j];
-      break;
     }
   }
 }

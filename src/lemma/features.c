@@ -99,16 +99,24 @@ size_t fg_lemma_edit_apply(const FgLemmaEdit *e, const char *form, size_t len,
                            char *out) {
   size_t keep = len - e->strip;
   for (size_t k = 0; k < keep; k++)
-    out[k] = e->lower ? lower_ascii(form[k]) : form[k];
+    out[k] = fg_lemma_case(e->lower, form[k], k);
   memcpy(out + keep, e->suffix, e->suffix_len);
   out[keep + e->suffix_len] = '\0';
   return keep + e->suffix_len;
 }
 
+char fg_lemma_case(unsigned mode, char c, size_t at) {
+  if (mode == FG_LEMMA_LOWER)
+    return lower_ascii(c);
+  if (mode == FG_LEMMA_CAPITAL && at == 0 && c >= 'a' && c <= 'z')
+    return (char)(c - 'a' + 'A');
+  return c;
+}
+
 static size_t common_prefix(const char *a, size_t alen, const char *b,
-                            bool lower) {
+                            unsigned mode) {
   size_t k = 0;
-  while (k < alen && b[k] && (lower ? lower_ascii(a[k]) : a[k]) == b[k])
+  while (k < alen && b[k] && fg_lemma_case(mode, a[k], k) == b[k])
     k++;
   /* back off to a character boundary */
   while (k > 0 && k < alen && ((unsigned char)a[k] & 0xc0) == 0x80)
@@ -119,13 +127,19 @@ static size_t common_prefix(const char *a, size_t alen, const char *b,
 bool fg_lemma_edit_between(const char *form, size_t len, const char *lemma,
                            FgLemmaEdit *out) {
   size_t lemma_len = strlen(lemma);
-  size_t keep = common_prefix(form, len, lemma, false);
-  size_t keep_lower = common_prefix(form, len, lemma, true);
-  bool lower = keep_lower > keep;
-  size_t k = lower ? keep_lower : keep;
+  /* the case mode that keeps most of the form (ties: keep the case) */
+  unsigned mode = FG_LEMMA_KEEP;
+  size_t k = common_prefix(form, len, lemma, FG_LEMMA_KEEP);
+  for (unsigned m = FG_LEMMA_LOWER; m <= FG_LEMMA_CAPITAL; m++) {
+    size_t km = common_prefix(form, len, lemma, m);
+    if (km > k) {
+      k = km;
+      mode = m;
+    }
+  }
   if (len - k > 255 || lemma_len - k > FG_LEMMA_MAX_SUFFIX)
     return false;
-  out->lower = lower;
+  out->lower = (uint8_t)mode;
   out->strip = (uint8_t)(len - k);
   out->suffix = lemma + k;
   out->suffix_len = (uint16_t)(lemma_len - k);

@@ -260,7 +260,8 @@ static int cmp_pending(const void *a, const void *b) {
 }
 
 static FgStatus write_exceptions(FgBuf *out, Pending *list, size_t n) {
-  qsort(list, n, sizeof *list, cmp_pending);
+  if (n)
+    qsort(list, n, sizeof *list, cmp_pending);
   size_t kept = 0; /* one lemma per key: types differing only in UPOS */
   for (size_t i = 0; i < n; i++)
     if (!kept || list[kept - 1].key != list[i].key)

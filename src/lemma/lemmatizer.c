@@ -1,5 +1,5 @@
 /* Decoder of the lemmatizer. Sections (features.h ids):
- *   LCLS: u32 classes, then per class u8 lower (0/1), u8 strip, u16 suffix
+ *   LCLS: u32 classes, then per class u8 case mode (0-2), u8 strip, u16 suffix
  *         length, the suffix bytes (no NUL).
  *   LEXC: u32 exceptions, u32 pool bytes, then per exception u64 key
  *         (strictly increasing), u32 offset, u32 length into the pool, then
@@ -53,7 +53,7 @@ static FgStatus load_classes(FgLemmatizer *l, char **pool) {
     const uint8_t *head = fg_le_take(&c, 2);
     uint16_t slen = fg_le_u16(&c);
     const uint8_t *suffix = fg_le_take(&c, slen);
-    if (c.failed || head[0] > 1 || slen > FG_LEMMA_MAX_SUFFIX ||
+    if (c.failed || head[0] > FG_LEMMA_CAPITAL || slen > FG_LEMMA_MAX_SUFFIX ||
         memchr(suffix, 0, slen))
       return fg_model_fail(l->model, FG_LEMMA_SEC_CLASSES,
                            c.failed ? c.fail_at : at, "bad edit class");
@@ -198,6 +198,22 @@ static const char *find_exception(const FgLemmatizer *l, uint64_t key) {
   }
 }
 
+/* The exception of the word, or of the word with a lower-case first
+ * letter ("People" at the start of a sentence is "people"). */
+static const char *exception_for(const FgLemmatizer *l, const FgWord *w) {
+  const char *lemma = find_exception(l, fg_lemma_exception_key(w, l->seed));
+  if (lemma || !w->form || w->form_len == 0 || w->form_len > 64 ||
+      w->form[0] < 'A' || w->form[0] > 'Z')
+    return lemma;
+  char lowered[65];
+  memcpy(lowered, w->form, w->form_len);
+  lowered[0] = (char)(lowered[0] - 'A' + 'a');
+  lowered[w->form_len] = '\0';
+  FgWord copy = *w;
+  copy.form = lowered;
+  return find_exception(l, fg_lemma_exception_key(&copy, l->seed));
+}
+
 /* The classifier's lemma for one word. */
 static FgStatus classify(const FgLemmatizer *l, FgWord *w, int64_t *scores,
                          uint8_t *allowed, FgArena *scratch) {
@@ -232,10 +248,7 @@ FgStatus fg_lemmatizer_predict(const FgLemmatizer *l, FgWord *words, size_t n,
   if (!scores || !allowed)
     return FG_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
-    const char *lemma =
-        l->nexceptions
-            ? find_exception(l, fg_lemma_exception_key(&words[i], l->seed))
-            : NULL;
+    const char *lemma = l->nexceptions ? exception_for(l, &words[i]) : NULL;
     if (lemma) {
       words[i].lemma = lemma;
       continue;
@@ -258,8 +271,8 @@ void fg_lemmatizer_class_name(const FgLemmatizer *l, uint32_t c, char *out,
     return;
   }
   const FgLemmaEdit *e = &l->edits[c];
-  snprintf(out, cap, "%s|%u|%s", e->lower ? "lower" : "keep", e->strip,
-           e->suffix);
+  static const char *const modes[] = {"keep", "lower", "capital"};
+  snprintf(out, cap, "%s|%u|%s", modes[e->lower], e->strip, e->suffix);
 }
 
 size_t fg_lemmatizer_exceptions(const FgLemmatizer *l) {

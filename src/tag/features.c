@@ -9,7 +9,7 @@
 
 /* Template names, in id order. Changing a template changes this table, so
  * its hash in the model header makes a stale model refuse to load. */
-static const char *const TEMPLATES[FG_TAG_KEYS2] = {
+static const char *const TEMPLATES[FG_TAG_KEYS] = {
     "bias",       "form",         "lower",        "suf1",
     "suf2",       "suf3",         "suf4",         "pre1",
     "pre2",       "pre3",         "shape",        "flags",
@@ -18,15 +18,14 @@ static const char *const TEMPLATES[FG_TAG_KEYS2] = {
     "lower-1.0",  "lower0.+1",    "amb0",         "amb-1",
     "amb+1",      "amb+2",        "amb0.+1",      "amb-1.0",
     "suf3.amb+1", "caps-1.0.+1", "caps0.lower", "tag-1",        "tag-2.-1",     "tag-1.lower",
-    "tag-1.amb0", "tag-1.suf3",   "ahead0",       "ahead+1",
-    "ahead+2",    "ahead+1.+2"};
+    "tag-1.amb0", "tag-1.suf3"};
 
 /* Atoms for positions outside the sentence and unknown words. */
 enum { ATOM_BEFORE = 1, ATOM_AFTER = 2, ATOM_UNKNOWN = 3 };
 
 uint64_t fg_tag_template_hash(void) {
   uint64_t h = fg_hash_seeded("factgraph tagger templates v1", 29, 0);
-  for (size_t i = 0; i < FG_TAG_KEYS2; i++)
+  for (size_t i = 0; i < FG_TAG_KEYS; i++)
     h = fg_hash_seeded(TEMPLATES[i], strlen(TEMPLATES[i]), h);
   return h;
 }
@@ -319,15 +318,4 @@ void fg_tag_history_keys(const FgTagAtoms *atoms, size_t i, uint32_t prev2,
   keys[2] = key2(seed, t, prev1, a->lower), t++;
   keys[3] = key2(seed, t, prev1, a->amb), t++;
   keys[4] = key2(seed, t, prev1, a->suf3), t++;
-}
-
-void fg_tag_ahead_keys(const uint32_t *first, size_t n, size_t i,
-                       uint64_t seed, uint64_t *keys) {
-  uint64_t p1 = i + 1 < n ? first[i + 1] : UINT32_MAX;
-  uint64_t p2 = i + 2 < n ? first[i + 2] : UINT32_MAX;
-  uint32_t t = FG_TAG_KEYS;
-  keys[0] = key1(seed, t, first[i]), t++;
-  keys[1] = key1(seed, t, p1), t++;
-  keys[2] = key1(seed, t, p2), t++;
-  keys[3] = key2(seed, t, p1, p2), t++;
 }

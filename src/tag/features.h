@@ -15,17 +15,13 @@
 #define FG_TAG_SEC_LABELS FG_SECTION('T', 'L', 'A', 'B')
 #define FG_TAG_SEC_DICT FG_SECTION('T', 'D', 'I', 'C')
 #define FG_TAG_SEC_WEIGHTS FG_SECTION('T', 'W', 'G', 'T')
-#define FG_TAG_SEC_WEIGHTS2 FG_SECTION('T', 'W', 'G', '2')
 
 /* Features that depend on the words only, and those that read the tags
  * already predicted to the left. */
 #define FG_TAG_STATIC_KEYS 31
 #define FG_TAG_HISTORY_KEYS 5
 #define FG_TAG_KEYS (FG_TAG_STATIC_KEYS + FG_TAG_HISTORY_KEYS)
-/* The second pass also reads the first pass's tags of this word and the
- * next two (the right context a left-to-right pass cannot see). */
-#define FG_TAG_AHEAD_KEYS 4
-#define FG_TAG_KEYS2 (FG_TAG_KEYS + FG_TAG_AHEAD_KEYS)
+
 
 typedef struct {
   uint64_t form, lower, shape, suf3, amb;
@@ -71,9 +67,5 @@ void fg_tag_static_keys(const FgWord *words, const FgTagAtoms *atoms,
  * and i-1 (UINT32_MAX before the sentence start). */
 void fg_tag_history_keys(const FgTagAtoms *atoms, size_t i, uint32_t prev2,
                          uint32_t prev1, uint64_t seed, uint64_t *keys);
-
-/* The FG_TAG_AHEAD_KEYS keys of word i from the first pass's classes. */
-void fg_tag_ahead_keys(const uint32_t *first, size_t n, size_t i,
-                       uint64_t seed, uint64_t *keys);
 
 #endif

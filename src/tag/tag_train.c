@@ -258,24 +258,15 @@ static FgStatus build_dict(const Data *d, const uint32_t *coarse,
 
 /* ---- epochs ---- */
 
-/* Folds of the jackknife that gives the second pass first-pass tags on
- * train as good (not better) than those it will see at run time. */
-#define FOLDS 4
-
 typedef struct {
   const FgTrainConfig *config;
   Data train, dev;
   uint32_t nclasses;
-  FgBuf labels, dict_bytes, weights, weights1, file, best;
+  FgBuf labels, dict_bytes, weights, file, best;
   FgTagDict *dict;
   uint64_t *keys; /* FG_TAG_STATIC_KEYS per train word */
   FgTagAtoms *atoms;
   FgPerceptron *perceptron;
-  int pass;         /* 1 or 2 */
-  uint32_t *ahead;  /* pass 2: jackknifed first-pass class per train word */
-  uint32_t best_epoch;
-  unsigned best_score; /* dev UPOS per 10,000 of the model in best */
-  bool have_best;
 } Trainer;
 
 static FgStatus precompute(Trainer *t) {
@@ -295,50 +286,32 @@ static FgStatus precompute(Trainer *t) {
   return FG_OK;
 }
 
-/* The keys of train word i (sentence from first, n words); returns how
- * many. */
-static size_t word_keys(const Trainer *t, size_t first, size_t n, size_t i,
-                        uint32_t prev2, uint32_t prev1, uint64_t *keys) {
-  memcpy(keys, t->keys + i * FG_TAG_STATIC_KEYS,
-         FG_TAG_STATIC_KEYS * sizeof *keys);
-  fg_tag_history_keys(t->atoms + first, i - first, prev2, prev1,
-                      t->config->hash_seed, keys + FG_TAG_STATIC_KEYS);
-  if (t->pass == 1)
-    return FG_TAG_KEYS;
-  fg_tag_ahead_keys(t->ahead + first, n, i - first, t->config->hash_seed,
-                    keys + FG_TAG_KEYS);
-  return FG_TAG_KEYS2;
-}
-
-/* Greedy over sentence s: learns into p when frozen is NULL, else only
- * predicts with frozen into out. */
-static FgStatus run_sentence(const Trainer *t, FgPerceptron *p,
-                             const FgWeights *frozen, size_t s,
-                             int64_t *scores, size_t *errors, uint32_t *out) {
+/* One greedy pass over train sentence s, learning from every word. */
+static FgStatus train_sentence(Trainer *t, size_t s, int64_t *scores,
+                               size_t *errors) {
   const Data *d = &t->train;
   size_t first = d->starts[s], n = d->starts[s + 1] - first;
-  uint64_t keys[FG_TAG_KEYS2];
+  uint64_t keys[FG_TAG_KEYS];
   uint32_t prev2 = UINT32_MAX, prev1 = UINT32_MAX;
   for (size_t i = first; i < first + n; i++) {
     uint32_t guess, truth = d->gold[i];
     if (t->atoms[i].sure) {
       guess = t->atoms[i].sure - 1;
     } else {
-      size_t nkeys = word_keys(t, first, n, i, prev2, prev1, keys);
+      memcpy(keys, t->keys + i * FG_TAG_STATIC_KEYS,
+             FG_TAG_STATIC_KEYS * sizeof *keys);
+      fg_tag_history_keys(t->atoms + first, i - first, prev2, prev1,
+                          t->config->hash_seed, keys + FG_TAG_STATIC_KEYS);
       memset(scores, 0, t->nclasses * sizeof *scores);
-      if (frozen)
-        fg_weights_score(frozen, keys, nkeys, scores);
-      else
-        fg_perceptron_score(p, keys, nkeys, scores);
+      fg_perceptron_score(t->perceptron, keys, FG_TAG_KEYS, scores);
       guess = fg_argmax(scores, NULL, t->nclasses);
-      if (!frozen && truth != UINT32_MAX) {
-        FgStatus st = fg_perceptron_learn(p, keys, nkeys, truth, guess);
+      if (truth != UINT32_MAX) {
+        FgStatus st = fg_perceptron_learn(t->perceptron, keys, FG_TAG_KEYS,
+                                          truth, guess);
         if (st != FG_OK)
           return st;
       }
     }
-    if (out)
-      out[i] = guess;
     *errors += guess != truth;
     prev2 = prev1;
     prev1 = guess;
@@ -347,15 +320,13 @@ static FgStatus run_sentence(const Trainer *t, FgPerceptron *p,
 }
 
 static FgStatus model_bytes(Trainer *t, uint32_t epochs) {
-  const FgBuf *first = t->pass == 1 ? &t->weights : &t->weights1;
   FgTrainSection sections[] = {
       {FG_TAG_SEC_LABELS, t->labels.data, t->labels.len},
       {FG_TAG_SEC_DICT, t->dict_bytes.data, t->dict_bytes.len},
-      {FG_TAG_SEC_WEIGHTS, first->data, first->len},
-      {FG_TAG_SEC_WEIGHTS2, t->weights.data, t->weights.len}};
+      {FG_TAG_SEC_WEIGHTS, t->weights.data, t->weights.len}};
   return fg_train_model_bytes(t->config, FG_MODEL_KIND_TAGGER,
-                              fg_tag_template_hash(), epochs, sections,
-                              t->pass == 1 ? 3 : 4, &t->file);
+                              fg_tag_template_hash(), epochs, sections, 3,
+                              &t->file);
 }
 
 static bool same(const char *a, const char *b) {
@@ -405,9 +376,7 @@ static FgStatus run_epochs(Trainer *t) {
   }
   for (uint32_t s = 0; s < t->train.nsent; s++)
     order[s] = s;
-  /* patience follows this pass's own best; the second pass must beat
-   * the first one's best to replace the kept model */
-  unsigned pass_best = 0, since_best = 0, best_epoch = 0;
+  unsigned best = 0, since_best = 0, best_epoch = 0;
   FgStatus st = FG_OK;
   for (uint32_t e = 1; st == FG_OK && e <= c->max_epochs; e++) {
     clock_t start = clock();
@@ -418,8 +387,7 @@ static FgStatus run_epochs(Trainer *t) {
       if (c->stop && *c->stop)
         st = FG_NOTHING;
       else
-        st = run_sentence(t, t->perceptron, NULL, order[k], scores, &errors,
-                          NULL);
+        st = train_sentence(t, order[k], scores, &errors);
     }
     if (st == FG_OK)
       st = fg_perceptron_freeze(t->perceptron, c->min_updates, &t->weights);
@@ -432,114 +400,27 @@ static FgStatus run_epochs(Trainer *t) {
       break;
     char msg[256];
     snprintf(msg, sizeof msg,
-             "tagger pass %d epoch %u: %zu train errors of %zu, dev UPOS %u.%02u "
+             "tagger epoch %u: %zu train errors of %zu, dev UPOS %u.%02u "
              "XPOS %u.%02u FEATS %u.%02u, %zu features, %.1f s",
-             t->pass, e, errors, t->train.nwords, acc[0] / 100, acc[0] % 100,
+             e, errors, t->train.nwords, acc[0] / 100, acc[0] % 100,
              acc[1] / 100, acc[1] % 100, acc[2] / 100, acc[2] % 100,
              fg_perceptron_features(t->perceptron),
              (double)(clock() - start) / CLOCKS_PER_SEC);
     fg_train_info(c, msg);
-    if (!t->have_best || acc[0] > t->best_score || !t->dev.nwords) {
-      t->have_best = true;
-      t->best_score = acc[0];
+    if (best_epoch == 0 || acc[0] > best || !t->dev.nwords) {
+      best = acc[0];
+      best_epoch = e;
+      since_best = 0;
       fg_buf_clear(&t->best);
       if (!fg_buf_append(&t->best, t->file.data, t->file.len))
         st = FG_ERR_NOMEM;
-    }
-    if (best_epoch == 0 || acc[0] > pass_best) {
-      pass_best = acc[0];
-      best_epoch = e;
-      since_best = 0;
     } else if (c->patience && ++since_best >= c->patience)
       break;
   }
-  if (st == FG_NOTHING && t->have_best)
+  if (st == FG_NOTHING && best_epoch)
     st = FG_OK; /* stopped: keep the best epoch so far */
-  t->best_epoch = best_epoch;
   free(order);
   free(scores);
-  return st;
-}
-
-/* First-pass classes of the train words of one fold, from a first pass
- * trained for epochs epochs on the other folds. */
-static FgStatus jackknife_fold(Trainer *t, uint32_t fold, uint32_t epochs,
-                               uint32_t *order, int64_t *scores) {
-  FgPerceptron *p = fg_perceptron_new(t->nclasses);
-  if (!p)
-    return FG_ERR_NOMEM;
-  size_t n = 0, errors = 0;
-  for (uint32_t s = 0; s < t->train.nsent; s++)
-    if (s % FOLDS != fold)
-      order[n++] = s;
-  FgStatus st = FG_OK;
-  for (uint32_t e = 1; st == FG_OK && e <= epochs; e++) {
-    FgRng rng = fg_rng_init(t->config->seed, 1000u * (fold + 1) + e);
-    fg_shuffle_u32(order, n, &rng);
-    for (size_t k = 0; st == FG_OK && k < n; k++)
-      st = run_sentence(t, p, NULL, order[k], scores, &errors, NULL);
-  }
-  FgBuf bytes;
-  fg_buf_init(&bytes);
-  FgWeights *w = NULL;
-  if (st == FG_OK)
-    st = fg_perceptron_freeze(p, t->config->min_updates, &bytes);
-  if (st == FG_OK)
-    st = fg_weights_load((const uint8_t *)bytes.data, bytes.len, NULL, 0, &w);
-  for (uint32_t s = fold; st == FG_OK && s < t->train.nsent; s += FOLDS)
-    st = run_sentence(t, NULL, w, s, scores, &errors, t->ahead);
-  fg_weights_free(w);
-  fg_buf_free(&bytes);
-  fg_perceptron_free(p);
-  return st;
-}
-
-static FgStatus jackknife(Trainer *t) {
-  t->ahead = malloc((t->train.nwords + 1) * sizeof *t->ahead);
-  uint32_t *order = malloc((t->train.nsent + 1) * sizeof *order);
-  int64_t *scores = malloc(t->nclasses * sizeof *scores);
-  FgStatus st = t->ahead && order && scores ? FG_OK : FG_ERR_NOMEM;
-  for (uint32_t f = 0; st == FG_OK && f < FOLDS; f++) {
-    st = jackknife_fold(t, f, t->best_epoch, order, scores);
-    char msg[96];
-    snprintf(msg, sizeof msg, "tagger jackknife fold %u of %u done", f + 1,
-             FOLDS);
-    if (st == FG_OK)
-      fg_train_info(t->config, msg);
-  }
-  free(order);
-  free(scores);
-  return st;
-}
-
-/* Pass 1 with early stopping, the jackknife, then pass 2. */
-static FgStatus train_passes(Trainer *t) {
-  t->pass = 1;
-  FgStatus st = run_epochs(t);
-  if (st != FG_OK)
-    return st;
-  /* the best first pass is inside t->best: keep its weights section */
-  FgModel *m = NULL;
-  const uint8_t *data;
-  size_t len;
-  st = fg_model_open_memory(t->best.data, t->best.len, "(training)",
-                            FG_MODEL_KIND_TAGGER, NULL, NULL, &m);
-  if (st == FG_OK && (st = fg_model_require(m, FG_TAG_SEC_WEIGHTS, &data,
-                                            &len)) == FG_OK &&
-      !fg_buf_append(&t->weights1, (const char *)data, len))
-    st = FG_ERR_NOMEM;
-  fg_model_free(m);
-  if (st == FG_OK && t->best_epoch == 0)
-    st = FG_ERR_INTERNAL; /* pass 1 always sets its best epoch */
-  if (st == FG_OK)
-    st = jackknife(t);
-  fg_perceptron_free(t->perceptron);
-  t->perceptron = NULL;
-  if (st == FG_OK && !(t->perceptron = fg_perceptron_new(t->nclasses)))
-    st = FG_ERR_NOMEM;
-  t->pass = 2;
-  if (st == FG_OK)
-    st = run_epochs(t);
   return st;
 }
 
@@ -557,7 +438,6 @@ FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
   fg_buf_init(&t.labels);
   fg_buf_init(&t.dict_bytes);
   fg_buf_init(&t.weights);
-  fg_buf_init(&t.weights1);
   fg_buf_init(&t.file);
   fg_buf_init(&t.best);
   if (!t.train.strings || !t.dev.strings || !labels)
@@ -581,7 +461,7 @@ FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
   if (st == FG_OK && !(t.perceptron = fg_perceptron_new(t.nclasses)))
     st = FG_ERR_NOMEM;
   if (st == FG_OK)
-    st = train_passes(&t);
+    st = run_epochs(&t);
   if (st == FG_OK) {
     fg_buf_clear(out);
     if (!fg_buf_append(out, t.best.data, t.best.len))
@@ -598,9 +478,7 @@ FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
   fg_buf_free(&t.labels);
   fg_buf_free(&t.dict_bytes);
   fg_buf_free(&t.weights);
-  fg_buf_free(&t.weights1);
   fg_buf_free(&t.file);
-  free(t.ahead);
   fg_buf_free(&t.best);
   return st;
 }

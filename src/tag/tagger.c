@@ -2,8 +2,7 @@
  *   TLAB: u32 classes, then per class u8 upos, u8 xpos length, u16 feats
  *         length, the xpos bytes, the feats bytes (no NUL).
  *   TDIC: the word dictionary (features.c).
- *   TWGT: perceptron weights (learn/perceptron.h) of the first pass.
- *   TWG2: optional, those of the second pass (features.h). */
+ *   TWGT: perceptron weights (learn/perceptron.h). */
 #include "tag/tag.h"
 
 #include <stdlib.h>
@@ -21,7 +20,6 @@ struct FgTagger {
   char *strings; /* NUL-terminated label strings */
   FgTagDict *dict;
   FgWeights *weights;
-  FgWeights *weights2; /* the second pass, or NULL */
 };
 
 static const char *const FEATS_KEPT[] = {"Mood",  "Number",   "Person",
@@ -122,13 +120,7 @@ FgStatus fg_tagger_from_model(FgModel *model, FgTagger **out) {
   if (st == FG_OK && fg_weights_classes(t->weights) != t->nclasses)
     st = fg_model_fail(model, FG_TAG_SEC_WEIGHTS, 0,
                        "class count differs from the labels'");
-  if (st == FG_OK &&
-      fg_model_section(model, FG_TAG_SEC_WEIGHTS2, &data, &len)) {
-    st = fg_weights_load(data, len, model, FG_TAG_SEC_WEIGHTS2, &t->weights2);
-    if (st == FG_OK && fg_weights_classes(t->weights2) != t->nclasses)
-      st = fg_model_fail(model, FG_TAG_SEC_WEIGHTS2, 0,
-                         "class count differs from the labels'");
-  }
+
   if (st != FG_OK) {
     fg_tagger_free(t);
     return st;
@@ -160,7 +152,6 @@ void fg_tagger_free(FgTagger *tagger) {
   if (!tagger)
     return;
   fg_weights_free(tagger->weights);
-  fg_weights_free(tagger->weights2);
   fg_tag_dict_free(tagger->dict);
   free(tagger->labels);
   free(tagger->strings);
@@ -168,14 +159,16 @@ void fg_tagger_free(FgTagger *tagger) {
   free(tagger);
 }
 
-/* One greedy left-to-right pass: with first == NULL the first pass over
- * weights, else the second over weights2 reading first's classes. */
-static void greedy(const FgTagger *t, const FgWord *words, size_t n,
-                   const FgTagAtoms *atoms, const uint32_t *first,
-                   int64_t *scores, uint32_t *classes) {
-  uint64_t keys[FG_TAG_KEYS2];
-  const FgWeights *w = first ? t->weights2 : t->weights;
-  size_t nkeys = first ? FG_TAG_KEYS2 : FG_TAG_KEYS;
+FgStatus fg_tagger_predict(const FgTagger *t, FgWord *words, size_t n,
+                           FgArena *scratch) {
+  if (n == 0)
+    return FG_OK;
+  FgTagAtoms *atoms = fg_arena_calloc(scratch, n, sizeof *atoms);
+  int64_t *scores = fg_arena_calloc(scratch, t->nclasses, sizeof *scores);
+  if (!atoms || !scores)
+    return FG_ERR_NOMEM;
+  fg_tag_atoms(words, n, t->dict, t->seed, atoms);
+  uint64_t keys[FG_TAG_KEYS];
   uint32_t prev2 = UINT32_MAX, prev1 = UINT32_MAX;
   for (size_t i = 0; i < n; i++) {
     uint32_t cls;
@@ -185,39 +178,16 @@ static void greedy(const FgTagger *t, const FgWord *words, size_t n,
       fg_tag_static_keys(words, atoms, n, i, t->seed, keys);
       fg_tag_history_keys(atoms, i, prev2, prev1, t->seed,
                           keys + FG_TAG_STATIC_KEYS);
-      if (first)
-        fg_tag_ahead_keys(first, n, i, t->seed, keys + FG_TAG_KEYS);
       memset(scores, 0, t->nclasses * sizeof *scores);
-      fg_weights_score(w, keys, nkeys, scores);
+      fg_weights_score(t->weights, keys, FG_TAG_KEYS, scores);
       cls = fg_argmax(scores, NULL, t->nclasses);
     }
-    classes[i] = cls;
-    prev2 = prev1;
-    prev1 = cls;
-  }
-}
-
-FgStatus fg_tagger_predict(const FgTagger *t, FgWord *words, size_t n,
-                           FgArena *scratch) {
-  if (n == 0)
-    return FG_OK;
-  FgTagAtoms *atoms = fg_arena_calloc(scratch, n, sizeof *atoms);
-  uint32_t *classes = fg_arena_calloc(scratch, n, sizeof *classes);
-  uint32_t *second = fg_arena_calloc(scratch, n, sizeof *second);
-  int64_t *scores = fg_arena_calloc(scratch, t->nclasses, sizeof *scores);
-  if (!atoms || !classes || !second || !scores)
-    return FG_ERR_NOMEM;
-  fg_tag_atoms(words, n, t->dict, t->seed, atoms);
-  greedy(t, words, n, atoms, NULL, scores, classes);
-  if (t->weights2) {
-    greedy(t, words, n, atoms, classes, scores, second);
-    classes = second;
-  }
-  for (size_t i = 0; i < n; i++) {
-    const FgTagLabel *label = &t->labels[classes[i]];
+    const FgTagLabel *label = &t->labels[cls];
     words[i].upos = label->upos;
     words[i].xpos = label->xpos;
     words[i].feats = label->feats;
+    prev2 = prev1;
+    prev1 = cls;
   }
   return FG_OK;
 }

@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include "corpus/corpus.h"
+#include "learn/feature.h"
+#include "learn/model.h"
 #include "learn/train.h"
 #include "util/buf.h"
 
@@ -127,6 +129,56 @@ static bool shared_slice(const char *rel, size_t nsent, FgBuf *out) {
   free(line);
   fclose(f);
   return true;
+}
+
+/* Opens model bytes as a stage and, when that works, runs it on a short
+ * sentence; returns the open status. */
+typedef FgStatus (*OpenAndRun)(const void *data, size_t len);
+
+/* Hostile content behind valid checksums: rebuilds the model with one
+ * section damaged (random bytes changed, or cut short) and a correct
+ * container around it, so the stage's own decoders see it. Each must
+ * load (the change was harmless) or fail with FG_ERR_SYNTAX, never crash. */
+static void damage_sections(const FgBuf *model, const uint32_t *ids,
+                            size_t nids, OpenAndRun open_and_run,
+                            int rounds) {
+  FgModel *m = NULL;
+  assert_int_equal(fg_model_open_memory(model->data, model->len, "orig", 0,
+                                        NULL, NULL, &m),
+                   FG_OK);
+  FgRng rng = fg_rng_init(7, 0);
+  FgBuf rebuilt;
+  fg_buf_init(&rebuilt);
+  int refused = 0;
+  for (int r = 0; r < rounds; r++) {
+    FgModelWriter *w = fg_model_writer_new(fg_model_info(m));
+    size_t victim = (size_t)fg_rng_below(&rng, nids);
+    for (size_t k = 0; k < nids; k++) {
+      const uint8_t *data;
+      size_t len;
+      assert_true(fg_model_section(m, ids[k], &data, &len));
+      uint8_t *copy = malloc(len + 1);
+      memcpy(copy, data, len);
+      if (k == victim && len) {
+        if (r % 4 == 0)
+          len = (size_t)fg_rng_below(&rng, len);
+        else
+          for (int b = 0; b < 1 + r % 3; b++)
+            copy[fg_rng_below(&rng, len)] = (uint8_t)fg_rng_next(&rng);
+      }
+      assert_int_equal(fg_model_writer_add(w, ids[k], copy, len), FG_OK);
+      free(copy);
+    }
+    assert_int_equal(fg_model_writer_bytes(w, &rebuilt), FG_OK);
+    fg_model_writer_free(w);
+    FgStatus st = open_and_run(rebuilt.data, rebuilt.len);
+    if (st != FG_OK && st != FG_ERR_SYNTAX)
+      fail_msg("round %d: status %d", r, st);
+    refused += st == FG_ERR_SYNTAX;
+  }
+  assert_true(refused > 0);
+  fg_buf_free(&rebuilt);
+  fg_model_free(m);
 }
 
 #endif

@@ -146,6 +146,9 @@ static void test_model_file(void **state) {
   assert_int_equal(fg_model_open(path, 0, collect, &d, &m), FG_ERR_IO);
   assert_null(m);
   assert_non_null(strstr(d.message, "m.fgm"));
+  assert_int_equal(fg_model_open(dir, 0, collect, &d, &m), FG_ERR_IO);
+  assert_null(m);
+  assert_non_null(strstr(d.message, "not a regular file"));
   FgModelInfo info = test_info();
   FgModelWriter *w = fg_model_writer_new(&info);
   assert_int_equal(fg_model_writer_add(w, SEC_A, "abc", 3), FG_OK);

@@ -124,6 +124,28 @@ static void test_deterministic_and_damage(void **state) {
   free(copy);
 }
 
+static FgStatus lemma_open_and_run(const void *data, size_t len) {
+  FgLemmatizer *l = NULL;
+  FgStatus st = fg_lemmatizer_open_memory(data, len, "damaged", NULL, NULL,
+                                          &l);
+  if (st == FG_OK) {
+    FgArena *arena = fg_arena_new();
+    lemma_of(l, arena, "blicked", FG_UPOS_VERB, "VBD");
+    lemma_of(l, arena, "Gorpas", FG_UPOS_NOUN, "NNS");
+    lemma_of(l, arena, "a", FG_UPOS_DET, "DT");
+    fg_arena_free(arena);
+  }
+  fg_lemmatizer_free(l);
+  return st;
+}
+
+static void test_damaged_sections_refused(void **state) {
+  Fixture *f = *state;
+  static const uint32_t ids[] = {FG_LEMMA_SEC_CLASSES, FG_LEMMA_SEC_EXCEPTIONS,
+                                 FG_LEMMA_SEC_WEIGHTS};
+  damage_sections(&f->model, ids, 3, lemma_open_and_run, 600);
+}
+
 static void test_edge_cases(void **state) {
   Fixture *f = *state;
   FgLemmatizer *l = NULL;
@@ -179,6 +201,7 @@ int main(void) {
       cmocka_unit_test(test_edit_classes),
       cmocka_unit_test(test_learns_toy_language),
       cmocka_unit_test(test_deterministic_and_damage),
+      cmocka_unit_test(test_damaged_sections_refused),
       cmocka_unit_test(test_edge_cases),
       cmocka_unit_test(test_committed_model),
   };

@@ -12,6 +12,7 @@
 #include "nlp_fixture.h"
 
 #include "learn/model.h"
+#include "tag/features.h"
 #include "tag/tag.h"
 #include "tag/tag_train.h"
 
@@ -178,6 +179,33 @@ static void test_damaged_models_refused(void **state) {
   fg_buf_free(&other);
 }
 
+static FgStatus tag_open_and_run(const void *data, size_t len) {
+  FgTagger *t = NULL;
+  FgStatus st = fg_tagger_open_memory(data, len, "damaged", NULL, NULL, &t);
+  if (st == FG_OK) {
+    static const char *const forms[] = {"the", "blicka", "snarled", "."};
+    FgWord words[4] = {0};
+    for (size_t i = 0; i < 4; i++) {
+      words[i].form = forms[i];
+      words[i].form_len = (uint32_t)strlen(forms[i]);
+    }
+    FgArena *arena = fg_arena_new();
+    assert_int_equal(fg_tagger_predict(t, words, 4, arena), FG_OK);
+    for (size_t i = 0; i < 4; i++)
+      assert_non_null(words[i].xpos);
+    fg_arena_free(arena);
+  }
+  fg_tagger_free(t);
+  return st;
+}
+
+static void test_damaged_sections_refused(void **state) {
+  Fixture *f = *state;
+  static const uint32_t ids[] = {FG_TAG_SEC_LABELS, FG_TAG_SEC_DICT,
+                                 FG_TAG_SEC_WEIGHTS};
+  damage_sections(&f->model, ids, 3, tag_open_and_run, 600);
+}
+
 static void test_edge_cases(void **state) {
   Fixture *f = *state;
   FgTagger *t = open_model(&f->model);
@@ -225,14 +253,49 @@ static void test_feats_filter(void **state) {
                    SIZE_MAX);
 }
 
+/* The committed model on an invented sentence, when it is present. */
+static void test_committed_model(void **state) {
+  (void)state;
+  const char *dir = getenv("FACTGRAPH_ONTOLOGY");
+  char path[512];
+  snprintf(path, sizeof path, "%s/models/tagger.fgm", dir ? dir : "ontology");
+  if (access(path, R_OK) != 0) {
+    print_message("skipped: %s is absent\n", path);
+    return;
+  }
+  FgTagger *t = NULL;
+  assert_int_equal(fg_tagger_open(path, NULL, NULL, &t), FG_OK);
+  static const char *const forms[] = {"The", "mayor", "was", "killed", "in",
+                                      "Lyon", "on", "Monday", "."};
+  static const char *const xpos[] = {"DT", "NN", "VBD", "VBN", "IN",
+                                     "NNP", "IN", "NNP", "."};
+  FgWord words[9] = {0};
+  for (size_t i = 0; i < 9; i++) {
+    words[i].form = forms[i];
+    words[i].form_len = (uint32_t)strlen(forms[i]);
+  }
+  FgArena *arena = fg_arena_new();
+  assert_int_equal(fg_tagger_predict(t, words, 9, arena), FG_OK);
+  for (size_t i = 0; i < 9; i++)
+    assert_string_equal(words[i].xpos, xpos[i]);
+  assert_int_equal(words[3].upos, FG_UPOS_VERB);
+  assert_int_equal(words[5].upos, FG_UPOS_PROPN);
+  assert_non_null(strstr(words[3].feats, "Voice=Pass"));
+  assert_non_null(strstr(words[1].feats, "Number=Sing"));
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
       cmocka_unit_test(test_training_is_deterministic),
       cmocka_unit_test(test_file_round_trip),
       cmocka_unit_test(test_damaged_models_refused),
+      cmocka_unit_test(test_damaged_sections_refused),
       cmocka_unit_test(test_edge_cases),
       cmocka_unit_test(test_feats_filter),
+      cmocka_unit_test(test_committed_model),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -226,3 +226,31 @@ eval-ner: $(NER_TOOL)
 	    --gum $(CORPORA)/$$f.conllu || exit 1; done
 	@echo "== uner-en-ewt/test"; $(NER_TOOL) eval -g ontology/gazetteer.ttl \
 	  -m $(NER_MODEL) --iob2 $(CORPORA)/uner-en-ewt/test.iob2
+
+# The parser's training and scoring tool (tools/fg-parse.c).
+PARSE_TOOL := $(BUILD)/fg-parse
+$(PARSE_TOOL): tools/fg-parse.c $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
+
+# `make models` retrains the parser (ontology/models/parser.fgm) from EWT and
+# GUM train, early-stopped on EWT dev, on the tags the tagger predicts (so
+# after models-tag): jackknifed, four taggers each trained without the
+# fold of sentences it tags. Fixed seeds: the same bytes every time.
+PARSER_MODEL := $(MODELS)/parser.fgm
+PARSER_TRAIN := --seed 1 --epochs 12 --min-updates 20 --jackknife 4 \
+                --corpora ewt-train+gum-train --tagger $(MODELS)/tagger.fgm
+.PHONY: models-parser eval-parser
+models: models-parser
+models-parser: $(PARSE_TOOL) models-tag
+	@mkdir -p $(MODELS)
+	nice -n 5 $(PARSE_TOOL) train $(PARSER_TRAIN) $(PARSER_MODEL) \
+	  $(CORPORA)/ud-en-ewt/dev.conllu $(TRAIN_UD)
+
+# Parser UAS/LAS on gold tokens with predicted tags (EWT and GUM dev and
+# test), and with gold tags on EWT for comparison.
+eval-parser: $(PARSE_TOOL)
+	$(PARSE_TOOL) eval --tagger $(MODELS)/tagger.fgm $(PARSER_MODEL) \
+	  $(CORPORA)/ud-en-ewt/dev.conllu $(CORPORA)/ud-en-ewt/test.conllu \
+	  $(CORPORA)/ud-en-gum/dev.conllu $(CORPORA)/ud-en-gum/test.conllu
+	$(PARSE_TOOL) eval $(PARSER_MODEL) $(CORPORA)/ud-en-ewt/dev.conllu \
+	  $(CORPORA)/ud-en-ewt/test.conllu

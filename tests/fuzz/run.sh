@@ -16,6 +16,7 @@ case $name in
 fuzz_html) seeds=("$root"/samples/web/*.html) ;;
 fuzz_xml) seeds=("$root"/samples/web/*.xml) ;;
 fuzz_jsonl) seeds=("$root"/samples/web/*.jsonl) ;;
+fuzz_parser_model) seeds=("$root"/ontology/models/parser.fgm) ;;
 *) seeds=("$root"/samples/*.txt "$root"/samples/web/*) ;;
 esac
 cp -n "${seeds[@]}" "$corpus"/

@@ -1,0 +1,51 @@
+/* Greedy decoding: score the state's features, take the best valid move,
+ * repeat until the state is terminal (2n moves). */
+#include "parse/decoder.h"
+
+#include <string.h>
+
+static void consider(uint32_t cls, const int64_t *scores, uint32_t *best) {
+  if (*best == UINT32_MAX || scores[cls] > scores[*best])
+    *best = cls;
+}
+
+uint32_t fg_pa_best_valid(const FgHyState *st, const int64_t *scores,
+                          uint32_t n_labels, uint32_t root_label) {
+  uint32_t best = UINT32_MAX;
+  if (fg_hy_valid(st, FG_HY_SHIFT))
+    consider(0, scores, &best);
+  if (fg_hy_valid(st, FG_HY_LEFT))
+    for (uint32_t l = 0; l < n_labels; l++)
+      if (l != root_label)
+        consider(fg_hy_class(FG_HY_LEFT, l), scores, &best);
+  if (fg_hy_valid(st, FG_HY_RIGHT)) {
+    if (fg_hy_s(st, 1) == 0)
+      consider(fg_hy_class(FG_HY_RIGHT, root_label), scores, &best);
+    else
+      for (uint32_t l = 0; l < n_labels; l++)
+        if (l != root_label)
+          consider(fg_hy_class(FG_HY_RIGHT, l), scores, &best);
+  }
+  return best;
+}
+
+void fg_pa_decode(const FgPaModel *m, FgWord *words, uint32_t n,
+                  FgPaScratch *sc) {
+  uint64_t keys[FG_PA_MAX_FEATURES];
+  uint32_t n_classes = fg_hy_class_count(m->n_labels);
+  FgHyState st;
+  fg_pa_atoms(words, n, sc->atoms);
+  fg_hy_init(&st, n, sc->stack, sc->node);
+  while (!fg_hy_terminal(&st)) {
+    size_t nk = fg_pa_features(&st, sc->atoms, m->hash_seed, keys);
+    memset(sc->scores, 0, n_classes * sizeof *sc->scores);
+    fg_pa_table_score(&m->weights, keys, nk, sc->scores);
+    uint32_t cls =
+        fg_pa_best_valid(&st, sc->scores, m->n_labels, m->root_label);
+    fg_hy_apply(&st, fg_hy_move(cls), fg_hy_label(cls));
+  }
+  for (uint32_t i = 1; i <= n; i++) {
+    words[i - 1].head = st.node[i].head;
+    words[i - 1].deprel = m->labels[st.node[i].label];
+  }
+}

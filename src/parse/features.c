@@ -1,0 +1,272 @@
+/* Parser feature extraction: atoms per word, a value array per state, and
+ * a static template table over it. */
+#include "parse/features.h"
+
+#include <string.h>
+
+#include "util/intern.h"
+
+/* The item and template tables read better aligned. */
+/* clang-format off */
+/* Context items of a state (what the templates look at). */
+enum {
+  I_S0, I_S1, I_S2, I_N0, I_N1, I_N2,
+  I_S0L, I_S0L2, I_S0R, I_S0R2, I_S1L, I_S1R, I_N0L, I_N0L2,
+  I_DIST, /* W: distance s0-n0, T: distance s1-s0 */
+  I_COUNT
+};
+/* Fields of an item. */
+enum {
+  F_W, F_T, F_P, F_X,   /* word, tag, upos, suffix */
+  F_S,                  /* shape */
+  F_L,                  /* label as a dependent */
+  F_VL, F_VR,           /* number of left and right dependents */
+  F_SL, F_SR,           /* left and right label sets */
+  F_COUNT
+};
+
+#define A(item, field) ((uint8_t)((item) * F_COUNT + (field) + 1))
+#define NO 0 /* unused slot */
+
+typedef struct {
+  uint8_t a, b, c;
+} Template;
+
+/* Template id = row index. Append rows at the end; the table's hash goes
+ * into the model, so any change makes old models refuse to load. */
+static const Template TEMPLATES[] = {
+    /* single words */
+    {A(I_S0, F_W), NO, NO}, {A(I_S0, F_T), NO, NO},
+    {A(I_S0, F_W), A(I_S0, F_T), NO}, {A(I_S0, F_P), NO, NO},
+    {A(I_N0, F_W), NO, NO}, {A(I_N0, F_T), NO, NO},
+    {A(I_N0, F_W), A(I_N0, F_T), NO}, {A(I_N0, F_P), NO, NO},
+    {A(I_N1, F_W), NO, NO}, {A(I_N1, F_T), NO, NO},
+    {A(I_N1, F_W), A(I_N1, F_T), NO}, {A(I_N2, F_W), NO, NO},
+    {A(I_N2, F_T), NO, NO}, {A(I_S1, F_W), NO, NO},
+    {A(I_S1, F_T), NO, NO}, {A(I_S1, F_W), A(I_S1, F_T), NO},
+    {A(I_S1, F_P), NO, NO}, {A(I_S2, F_W), NO, NO},
+    {A(I_S2, F_T), NO, NO}, {A(I_S0, F_X), NO, NO},
+    {A(I_N0, F_X), NO, NO}, {A(I_N1, F_X), NO, NO},
+    /* pairs s0-n0 */
+    {A(I_S0, F_W), A(I_S0, F_T), A(I_N0, F_W)},
+    {A(I_S0, F_W), A(I_N0, F_W), A(I_N0, F_T)},
+    {A(I_S0, F_W), A(I_S0, F_T), A(I_N0, F_T)},
+    {A(I_S0, F_T), A(I_N0, F_W), A(I_N0, F_T)},
+    {A(I_S0, F_W), A(I_N0, F_W), NO}, {A(I_S0, F_T), A(I_N0, F_T), NO},
+    {A(I_S0, F_P), A(I_N0, F_P), NO}, {A(I_N0, F_T), A(I_N1, F_T), NO},
+    {A(I_N0, F_W), A(I_N1, F_W), NO},
+    /* pairs s1-s0 (RIGHT attaches s0 to s1) */
+    {A(I_S1, F_W), A(I_S0, F_W), NO}, {A(I_S1, F_T), A(I_S0, F_T), NO},
+    {A(I_S1, F_W), A(I_S0, F_T), NO}, {A(I_S1, F_T), A(I_S0, F_W), NO},
+    {A(I_S1, F_P), A(I_S0, F_P), NO},
+    {A(I_S1, F_W), A(I_S1, F_T), A(I_S0, F_T)},
+    {A(I_S1, F_T), A(I_S0, F_W), A(I_S0, F_T)},
+    /* three tags */
+    {A(I_N0, F_T), A(I_N1, F_T), A(I_N2, F_T)},
+    {A(I_S0, F_T), A(I_N0, F_T), A(I_N1, F_T)},
+    {A(I_S1, F_T), A(I_S0, F_T), A(I_N0, F_T)},
+    {A(I_S0, F_T), A(I_S0L, F_T), A(I_N0, F_T)},
+    {A(I_S0, F_T), A(I_S0R, F_T), A(I_N0, F_T)},
+    {A(I_S0, F_T), A(I_N0, F_T), A(I_N0L, F_T)},
+    {A(I_S1, F_T), A(I_S0, F_T), A(I_S0L, F_T)},
+    {A(I_S1, F_T), A(I_S0, F_T), A(I_S0R, F_T)},
+    {A(I_S1, F_T), A(I_S1R, F_T), A(I_S0, F_T)},
+    {A(I_S1, F_T), A(I_S1L, F_T), A(I_S0, F_T)},
+    {A(I_S2, F_T), A(I_S1, F_T), A(I_S0, F_T)},
+    {A(I_S0, F_W), A(I_N0, F_T), A(I_N1, F_T)},
+    {A(I_S1, F_T), A(I_S0, F_T), A(I_N0, F_W)},
+    /* distance */
+    {A(I_S0, F_W), A(I_DIST, F_W), NO}, {A(I_S0, F_T), A(I_DIST, F_W), NO},
+    {A(I_N0, F_W), A(I_DIST, F_W), NO}, {A(I_N0, F_T), A(I_DIST, F_W), NO},
+    {A(I_S0, F_W), A(I_N0, F_W), A(I_DIST, F_W)},
+    {A(I_S0, F_T), A(I_N0, F_T), A(I_DIST, F_W)},
+    {A(I_S1, F_W), A(I_DIST, F_T), NO}, {A(I_S0, F_W), A(I_DIST, F_T), NO},
+    {A(I_S1, F_T), A(I_S0, F_T), A(I_DIST, F_T)},
+    {A(I_S1, F_W), A(I_S0, F_W), A(I_DIST, F_T)},
+    /* valency */
+    {A(I_S0, F_W), A(I_S0, F_VR), NO}, {A(I_S0, F_T), A(I_S0, F_VR), NO},
+    {A(I_S0, F_W), A(I_S0, F_VL), NO}, {A(I_S0, F_T), A(I_S0, F_VL), NO},
+    {A(I_N0, F_W), A(I_N0, F_VL), NO}, {A(I_N0, F_T), A(I_N0, F_VL), NO},
+    {A(I_S1, F_W), A(I_S1, F_VR), NO}, {A(I_S1, F_T), A(I_S1, F_VR), NO},
+    {A(I_S1, F_T), A(I_S1, F_VL), NO},
+    /* first-order dependents */
+    {A(I_S0L, F_W), NO, NO}, {A(I_S0L, F_T), NO, NO}, {A(I_S0L, F_L), NO, NO},
+    {A(I_S0R, F_W), NO, NO}, {A(I_S0R, F_T), NO, NO}, {A(I_S0R, F_L), NO, NO},
+    {A(I_N0L, F_W), NO, NO}, {A(I_N0L, F_T), NO, NO}, {A(I_N0L, F_L), NO, NO},
+    {A(I_S1R, F_T), NO, NO}, {A(I_S1R, F_L), NO, NO}, {A(I_S1L, F_L), NO, NO},
+    {A(I_S0, F_P), A(I_S0L, F_L), NO}, {A(I_S0, F_P), A(I_S0R, F_L), NO},
+    {A(I_N0, F_P), A(I_N0L, F_L), NO}, {A(I_S1, F_P), A(I_S1R, F_L), NO},
+    /* second-order dependents */
+    {A(I_S0L2, F_W), NO, NO}, {A(I_S0L2, F_T), NO, NO},
+    {A(I_S0L2, F_L), NO, NO}, {A(I_S0R2, F_W), NO, NO},
+    {A(I_S0R2, F_T), NO, NO}, {A(I_S0R2, F_L), NO, NO},
+    {A(I_N0L2, F_W), NO, NO}, {A(I_N0L2, F_T), NO, NO},
+    {A(I_N0L2, F_L), NO, NO},
+    {A(I_S0, F_T), A(I_S0L, F_T), A(I_S0L2, F_T)},
+    {A(I_S0, F_T), A(I_S0R, F_T), A(I_S0R2, F_T)},
+    {A(I_N0, F_T), A(I_N0L, F_T), A(I_N0L2, F_T)},
+    /* label sets */
+    {A(I_S0, F_W), A(I_S0, F_SR), NO}, {A(I_S0, F_T), A(I_S0, F_SR), NO},
+    {A(I_S0, F_W), A(I_S0, F_SL), NO}, {A(I_S0, F_T), A(I_S0, F_SL), NO},
+    {A(I_N0, F_W), A(I_N0, F_SL), NO}, {A(I_N0, F_T), A(I_N0, F_SL), NO},
+    {A(I_S1, F_T), A(I_S1, F_SR), NO}, {A(I_S1, F_T), A(I_S1, F_SL), NO},
+    /* suffixes and shapes, which hold when a tag is wrong */
+    {A(I_S0, F_X), A(I_N0, F_X), NO}, {A(I_S0, F_X), A(I_N0, F_T), NO},
+    {A(I_S0, F_T), A(I_N0, F_X), NO}, {A(I_S1, F_X), A(I_S0, F_X), NO},
+    {A(I_S1, F_X), NO, NO}, {A(I_N2, F_X), NO, NO},
+    {A(I_S0, F_S), NO, NO}, {A(I_N0, F_S), NO, NO}, {A(I_N1, F_S), NO, NO},
+    {A(I_S0, F_S), A(I_N0, F_S), NO},
+    {A(I_S0, F_P), A(I_N0, F_P), A(I_N1, F_P)},
+    {A(I_S1, F_P), A(I_S0, F_P), A(I_N0, F_P)},
+};
+
+/* clang-format on */
+
+#define N_TEMPLATES (sizeof TEMPLATES / sizeof TEMPLATES[0])
+_Static_assert(N_TEMPLATES <= FG_PA_MAX_FEATURES, "too many templates");
+
+static uint64_t mix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
+}
+
+/* FNV-1a over the ASCII-lowercased bytes: cheap and stable. */
+static uint64_t hash_lower(const char *s, size_t len, uint64_t seed) {
+  uint64_t h = 0xcbf29ce484222325ull ^ seed;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z')
+      c = (unsigned char)(c + 32);
+    h = (h ^ c) * 0x100000001b3ull;
+  }
+  return mix(h);
+}
+
+/* The word's shape with runs collapsed: "Kennedy" Xx, "U.S." X.X.,
+ * "1990s" dx; bytes beyond ASCII are u. */
+static uint64_t hash_shape(const char *s, size_t len) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  unsigned char last = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    c = c >= 'A' && c <= 'Z'   ? 'X'
+        : c >= 'a' && c <= 'z' ? 'x'
+        : c >= '0' && c <= '9' ? 'd'
+        : c >= 0x80            ? 'u'
+                               : c;
+    if (c != last)
+      h = (h ^ c) * 0x100000001b3ull;
+    last = c;
+  }
+  return mix(h ^ 9);
+}
+
+static uint64_t hash_str(const char *s, uint64_t seed) {
+  return s ? hash_lower(s, strlen(s), seed) : seed;
+}
+
+void fg_pa_atoms(const FgWord *words, uint32_t n, FgPaAtoms *atoms) {
+  atoms[0] = (FgPaAtoms){1, 1, 1, 1, 1};     /* root */
+  atoms[n + 1] = (FgPaAtoms){2, 2, 2, 2, 2}; /* none */
+  for (uint32_t i = 1; i <= n; i++) {
+    const FgWord *w = &words[i - 1];
+    size_t len = w->form ? w->form_len : 0;
+    const char *form = w->form ? w->form : "";
+    size_t cut = len > 3 ? len - 3 : 0;
+    /* a cut inside a UTF-8 sequence still hashes consistently */
+    atoms[i].word = hash_lower(form, len, 3);
+    atoms[i].suffix = hash_lower(form + cut, len - cut, 4);
+    atoms[i].shape = hash_shape(form, len);
+    atoms[i].tag = w->xpos ? hash_str(w->xpos, 5) : mix(w->upos + 6ull);
+    atoms[i].upos = mix(w->upos + 7ull);
+  }
+}
+
+static uint64_t bucket_distance(uint32_t a, uint32_t b) {
+  uint32_t d = a > b ? a - b : b - a;
+  return d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : 7;
+}
+
+static void fill_item(uint64_t *v, const FgHyState *st, const FgPaAtoms *at,
+                      uint32_t w) {
+  uint32_t none = st->n + 1;
+  if (w == UINT32_MAX)
+    w = none;
+  const FgPaAtoms *a = &at[w <= none ? w : none];
+  v[F_W] = a->word;
+  v[F_T] = a->tag;
+  v[F_P] = a->upos;
+  v[F_X] = a->suffix;
+  v[F_S] = a->shape;
+  if (w >= 1 && w <= st->n) {
+    const FgHyNode *nd = &st->node[w];
+    v[F_L] = nd->label + 1u;
+    v[F_VL] = nd->n_left < 15 ? nd->n_left : 15;
+    v[F_VR] = nd->n_right < 15 ? nd->n_right : 15;
+    v[F_SL] = nd->left_labels;
+    v[F_SR] = nd->right_labels;
+  } else {
+    v[F_L] = v[F_VL] = v[F_VR] = v[F_SL] = v[F_SR] = w == 0 ? 99 : 98;
+  }
+}
+
+/* A dependent of w (0 when none) as an item index. */
+static uint32_t dep(const FgHyState *st, uint32_t w, int which) {
+  if (w == UINT32_MAX)
+    return UINT32_MAX;
+  const FgHyNode *nd = &st->node[w];
+  uint32_t d = which == 0 ? nd->l1 : which == 1 ? nd->l2
+             : which == 2 ? nd->r1 : nd->r2;
+  return d ? d : UINT32_MAX;
+}
+
+size_t fg_pa_features(const FgHyState *st, const FgPaAtoms *atoms,
+                      uint64_t seed, uint64_t *keys) {
+  uint64_t v[1 + I_COUNT * F_COUNT];
+  uint32_t s0 = fg_hy_s(st, 0), s1 = fg_hy_s(st, 1), s2 = fg_hy_s(st, 2);
+  uint32_t n = st->n, b = st->b;
+  uint32_t n0 = b <= n ? b : UINT32_MAX;
+  uint32_t n1 = b + 1 <= n ? b + 1 : UINT32_MAX;
+  uint32_t n2 = b + 2 <= n ? b + 2 : UINT32_MAX;
+  const uint32_t items[I_DIST] = {
+      s0, s1, s2, n0, n1, n2,
+      dep(st, s0, 0), dep(st, s0, 1), dep(st, s0, 2), dep(st, s0, 3),
+      dep(st, s1, 0), dep(st, s1, 2), dep(st, n0, 0), dep(st, n0, 1)};
+  v[0] = 0;
+  for (unsigned i = 0; i < I_DIST; i++)
+    fill_item(&v[1 + i * F_COUNT], st, atoms, items[i]);
+  uint64_t *dist = &v[1 + I_DIST * F_COUNT];
+  for (unsigned f = 0; f < F_COUNT; f++)
+    dist[f] = 0;
+  dist[F_W] = s0 != UINT32_MAX && n0 != UINT32_MAX ? bucket_distance(s0, n0)
+                                                   : 8;
+  dist[F_T] = s0 != UINT32_MAX && s1 != UINT32_MAX ? bucket_distance(s1, s0)
+                                                   : 8;
+  for (size_t t = 0; t < N_TEMPLATES; t++) {
+    const Template *tp = &TEMPLATES[t];
+    uint64_t h = mix(seed ^ (t + 1) * 0x9e3779b97f4a7c15ull ^ v[tp->a]);
+    if (tp->b)
+      h = mix(h ^ v[tp->b] * 0x9e3779b97f4a7c15ull);
+    if (tp->c)
+      h = mix(h ^ v[tp->c] * 0xc2b2ae3d27d4eb4full);
+    keys[t] = h;
+  }
+  return N_TEMPLATES;
+}
+
+uint64_t fg_pa_template_hash(void) {
+  uint8_t bytes[sizeof TEMPLATES / sizeof TEMPLATES[0] * 3 + 2];
+  size_t k = 0;
+  for (size_t t = 0; t < N_TEMPLATES; t++) {
+    bytes[k++] = TEMPLATES[t].a;
+    bytes[k++] = TEMPLATES[t].b;
+    bytes[k++] = TEMPLATES[t].c;
+  }
+  bytes[k++] = I_COUNT; /* the item and field layout too */
+  bytes[k++] = F_COUNT;
+  return fg_hash(bytes, k) ^ hash_lower("arc-hybrid-zn1", 14, 0);
+}

@@ -20,6 +20,7 @@
 #include "lexicon/ontology.h"
 #include "lemma/lemma.h"
 #include "ner/ner.h"
+#include "parse/parser.h"
 #include "nlp/conllu.h"
 #include "nlp/pipeline.h"
 #include "serialize/writers.h"
@@ -74,6 +75,7 @@ struct FgRun {
   FgNlpStages stages;   /* the front end's models, those found */
   FgTagger *tagger;     /* the same, owned */
   FgLemmatizer *lemmatizer;
+  FgParser *parser;
   FgNer *ner;
   FgNerGaz *ner_gaz;
   FgNerMemory *ner_memory;
@@ -164,6 +166,9 @@ static FgStatus open_tagger(const char *p, FgDiagFunc d, void *h, void *out) {
 static FgStatus open_lemmatizer(const char *p, FgDiagFunc d, void *h, void *out) {
   return fg_lemmatizer_open(p, d, h, out);
 }
+static FgStatus open_parser(const char *p, FgDiagFunc d, void *h, void *out) {
+  return fg_parser_open(p, d, h, out);
+}
 static FgStatus open_ner(const char *p, FgDiagFunc d, void *h, void *out) {
   return fg_ner_open(p, d, h, out);
 }
@@ -174,6 +179,8 @@ static FgStatus load_models(FgRun *run) {
   if (st == FG_OK)
     st = open_model(run, "lemmatizer.fgm", open_lemmatizer, &run->lemmatizer);
   if (st == FG_OK)
+    st = open_model(run, "parser.fgm", open_parser, &run->parser);
+  if (st == FG_OK)
     st = open_model(run, "ner.fgm", open_ner, &run->ner);
   if (st == FG_OK && run->ner &&
       ((st = fg_ner_gaz_new(run->gaz, &run->ner_gaz)) == FG_OK) &&
@@ -181,7 +188,7 @@ static FgStatus load_models(FgRun *run) {
     st = FG_ERR_NOMEM;
   if (st == FG_OK && !(run->nlp_scratch = fg_arena_new()))
     st = FG_ERR_NOMEM;
-  run->stages = (FgNlpStages){run->tagger,     run->lemmatizer, NULL,
+  run->stages = (FgNlpStages){run->tagger,     run->lemmatizer, run->parser,
                               run->ner,        run->ner_gaz,    run->ner_memory,
                               run->nlp_scratch};
   return st;
@@ -267,6 +274,7 @@ void fg_run_free(FgRun *run) {
     fclose(run->conllu);
   fg_tagger_free(run->tagger);
   fg_lemmatizer_free(run->lemmatizer);
+  fg_parser_free(run->parser);
   fg_ner_free(run->ner);
   fg_ner_gaz_free(run->ner_gaz);
   fg_ner_memory_free(run->ner_memory);

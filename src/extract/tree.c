@@ -87,6 +87,12 @@ static bool past_participle(const Tree *t, uint32_t w) {
          (has_feat(t, w, "VerbForm=Part") && has_feat(t, w, "Tense=Past"));
 }
 
+static bool present_participle(const Tree *t, uint32_t w) {
+  const char *x = word(t, w)->xpos;
+  return (x && strcmp(x, "VBG") == 0) || has_feat(t, w, "VerbForm=Ger") ||
+         (has_feat(t, w, "VerbForm=Part") && has_feat(t, w, "Tense=Pres"));
+}
+
 static bool passive(const Tree *t, uint32_t v) {
   return child_is(t, v, "nsubj:pass") != FG_NONE || child_is(t, v, "aux:pass") != FG_NONE;
 }
@@ -118,7 +124,10 @@ static uint32_t agent(const Tree *t, uint32_t v) {
 /* Who does v: nsubj; the agent of a passive; the controller of an xcomp
  * ("X agreed to sell", "urged Y to join"); the subject shared by
  * coordinated or adverbial verbs; the noun a relative clause or a present
- * participle modifies ("troops fighting Y"). */
+ * participle modifies ("troops fighting Y"). A purpose clause of a
+ * participle belongs to the noun the participle describes ("the
+ * coalition led by X to combat Y" is the coalition's aim); an infinitive
+ * that completes a noun has no subject of its own ("plots to kill Y"). */
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -130,6 +139,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t h = parent(t, v);
   if (h == FG_NONE)
     return FG_NONE;
+  if ((rel_base(t, v, "xcomp") || rel_base(t, v, "advcl")) && rel_is(t, h, "acl"))
+    return parent(t, h);
   if (rel_base(t, v, "xcomp")) {
     uint32_t o = child_is(t, h, "obj");
     return o != FG_NONE ? o : logical_subject(t, h, depth + 1);
@@ -137,7 +148,7 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
   if (rel_is(t, v, "acl"))
-    return past_participle(t, v) ? agent(t, v) : h;
+    return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))
     return h;
   return FG_NONE;
@@ -213,6 +224,12 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, child_is(t, v, "nmod:poss"));
     break;
   case FG_PATH_MOD:
+    /* "opposition leader": the leader of the opposition, not of the
+     * country an adjective also names ("Kenyan opposition leader") */
+    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+      if (rel_base(t, c, "compound") && word(t, c)->upos == FG_UPOS_NOUN &&
+          !fg_mention_at(t->doc, t->ps->token[c]))
+        return;
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
       if (rel_base(t, c, "compound") || rel_base(t, c, "amod"))
         add(out, c);
@@ -233,17 +250,44 @@ static void add_conjuncts(const Tree *t, Words *ws) {
         add(ws, c);
 }
 
-/* The mention a word heads: its own token's, else a name word hanging on
- * it ("al-" flat "Sharaa"). */
+static bool is_person(const Tree *t, const FgMention *m) {
+  return m && m->entity != FG_NONE &&
+         (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
+}
+
+/* The mention a word heads: its own token's; else a name word hanging on
+ * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
+ * of State X", with the name as nmod or apposition), never the country
+ * or body that modifies the title ("US Secretary"); else, for a name, a
+ * compound. */
 static const FgMention *mention_of(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
   if (m)
     return m;
-  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
-    if (rel_base(t, c, "flat") || rel_base(t, c, "compound") || rel_is(t, c, "fixed"))
+  bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w);
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    bool names = rel_base(t, c, "flat") ||
+                 (title && (rel_base(t, c, "nmod") || rel_base(t, c, "appos")));
+    m = names ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    if (m && (!title || is_person(t, m)))
+      return m;
+  }
+  /* A compound names the thing only when the head is a name too: "ISIL
+   * plots" are not ISIL. */
+  bool name = word(t, w)->upos == FG_UPOS_PROPN;
+  for (uint32_t c = t->first_child[w]; name && !title && c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "compound") || rel_is(t, c, "fixed"))
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
   return NULL;
+}
+
+/* A pronoun stands for an entity only when it is personal ("he", "her"):
+ * the mention finder's guess for "it" and "they" is too often wrong to
+ * state a fact on. */
+static bool trusted(const Tree *t, const FgMention *m) {
+  return m->kind != FG_MENTION_PRONOUN ||
+         fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first);
 }
 
 /* The arguments of the first path that gives any entity of the kinds. */
@@ -256,7 +300,7 @@ static size_t arguments(const Tree *t, uint32_t v, const FgDepPath *paths, size_
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
-      if (a.mention)
+      if (a.mention && trusted(t, a.mention))
         out[n++] = a;
     }
     if (n)

@@ -5,6 +5,7 @@
 #include "lemma/lemma.h"
 #include "ner/ner.h"
 #include "nlp/segment.h"
+#include "parse/parser.h"
 #include "tag/tag.h"
 
 /* Until a parser is loaded: a flat tree, the first word the root and every
@@ -33,6 +34,8 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgWord *words,
   for (uint32_t i = 0; st == FG_OK && scratch != arena && i < n; i++)
     if (words[i].lemma && !(words[i].lemma = fg_arena_strdup(arena, words[i].lemma)))
       st = FG_ERR_NOMEM;
+  if (st == FG_OK && stages && stages->parser)
+    st = fg_parser_predict(stages->parser, words, n, scratch);
   if (st == FG_OK && stages && stages->ner)
     st = fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, scratch);
   if (!stages || !stages->parser)

@@ -10,7 +10,6 @@
 #include "graph.h"
 #include "run.h"
 #include "status.h"
-
-#define FG_VERSION "0.1.0"
+#include "version.h"
 
 #endif

@@ -18,6 +18,24 @@ typedef struct FgRun FgRun;
 FG_API FgStatus fg_run_new(const FgConfig *config, FgRun **out);
 FG_API void fg_run_free(FgRun *run);
 
+/* The versions the knowledge files of a run state: the owl:versionInfo of
+ * factgraph.ttl and of gazetteer.ttl (not of the extra gazetteers) and the
+ * version row of lexicon.tsv. NULL for a file that states none. Borrowed
+ * from the run until fg_run_free. */
+typedef struct {
+  const char *ontology;
+  const char *gazetteer;
+  const char *lexicon;
+} FgVersions;
+
+FG_API FgVersions fg_run_versions(const FgRun *run);
+
+/* The trained models of the run: the .fgm files in the models folder of
+ * the ontology directory, by file name in byte order (NULL when i is
+ * not below fg_run_model_count). Borrowed until fg_run_free. */
+FG_API size_t fg_run_model_count(const FgRun *run);
+FG_API const char *fg_run_model_name(const FgRun *run, size_t i);
+
 /* Reads the documents of a file ("-" is stdin) in config->input_format:
  * one for text, HTML and news XML, one per line for JSON Lines. A file's
  * document id is its name without directory (JSON Lines: the line's "id",

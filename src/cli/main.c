@@ -1,6 +1,7 @@
 /* factgraph: the command-line tool. Parses the options, drives the library
  * and maps its status to an exit code: 0 ok, 1 failure, 2 usage. */
 #include <stdio.h>
+#include <string.h>
 
 #include "cli/options.h"
 #include "cli/report.h"
@@ -87,8 +88,27 @@ static int print_and_exit(void (*print)(FILE *)) {
   return fflush(stdout) == 0 ? 0 : 1;
 }
 
-static void print_version(FILE *out) {
-  fputs("factgraph " FG_VERSION "\n", out);
+/* A tool linked with the shared library may run with another version. */
+static void print_program_version(void) {
+  printf("factgraph %s\n", FG_VERSION);
+  if (strcmp(fg_version(), FG_VERSION) != 0)
+    printf("library: %s\n", fg_version());
+}
+
+/* --version: what the run loaded, one "name: version" line each. */
+static int print_versions(const FgRun *run, const CliOptions *opts) {
+  FgVersions versions = fg_run_versions(run);
+  const char *unstated = "unversioned";
+  printf("knowledge files: %s\n", opts->config.ontology_dir);
+  printf("ontology: %s\n", versions.ontology ? versions.ontology : unstated);
+  printf("gazetteer: %s\n", versions.gazetteer ? versions.gazetteer : unstated);
+  printf("lexicon: %s\n", versions.lexicon ? versions.lexicon : unstated);
+  size_t models = fg_run_model_count(run);
+  fputs(models == 0 ? "models: none" : "models:", stdout);
+  for (size_t i = 0; i < models; i++)
+    printf(" %s", fg_run_model_name(run, i));
+  putchar('\n');
+  return fflush(stdout) == 0 ? 0 : 1;
 }
 
 int main(int argc, char **argv) {
@@ -98,8 +118,8 @@ int main(int argc, char **argv) {
     return exit_status;
   if (opts.action == CLI_HELP)
     return print_and_exit(cli_options_print_help);
-  if (opts.action == CLI_VERSION)
-    return print_and_exit(print_version);
+  if (opts.action == CLI_VERSION) /* even when the knowledge files fail */
+    print_program_version();
 
   CliReport report = {stderr, opts.verbosity, 0, 0};
   opts.config.diag = cli_report_diag;
@@ -112,7 +132,8 @@ int main(int argc, char **argv) {
     fg_run_free(run);
     return cli_exit_status(status);
   }
-  exit_status = export_graph(run, &opts, &report);
+  exit_status = opts.action == CLI_VERSION ? print_versions(run, &opts)
+                                           : export_graph(run, &opts, &report);
   fg_run_free(run);
   return exit_status;
 }

@@ -42,5 +42,8 @@ size_t fg_gazetteer_count(const FgGazetteer *gaz);
 const FgGazEntry *fg_gazetteer_entry(const FgGazetteer *gaz, size_t i);
 /* The entry with this slug ("syria"), or NULL. Borrowed like above. */
 const FgGazEntry *fg_gazetteer_find(const FgGazetteer *gaz, const char *slug);
+/* The version the first file loaded states (its first owl:versionInfo),
+ * or NULL when it states none. Borrowed until fg_gazetteer_free. */
+const char *fg_gazetteer_version(const FgGazetteer *gaz);
 
 #endif

@@ -24,6 +24,7 @@ typedef struct {
 } FirstWords;
 
 struct FgLexicon {
+  char *version; /* the version row's, NULL when none */
   FgVerbRule *verbs;
   size_t verb_count, verb_cap;
   FgPatternRule *patterns;
@@ -345,6 +346,17 @@ static FgStatus parse_list(FgLexicon *lex, const Reader *rd, char **cols, size_t
   return FG_OK;
 }
 
+/* version <TAB> version: at most one row. */
+static FgStatus parse_version(FgLexicon *lex, const Reader *rd, char **cols,
+                              size_t n) {
+  if (n != 2 || cols[1][0] == '\0')
+    return report(rd, FG_ERR_SYNTAX, "version row needs one version");
+  if (lex->version)
+    return report(rd, FG_ERR_SYNTAX, "a second version row");
+  lex->version = strdup(cols[1]);
+  return lex->version ? FG_OK : FG_ERR_NOMEM;
+}
+
 static FgStatus parse_line(FgLexicon *lex, const Reader *rd, char *line) {
   char *cols[6];
   size_t n = 0;
@@ -363,11 +375,13 @@ static FgStatus parse_line(FgLexicon *lex, const Reader *rd, char *line) {
   } kinds[] = {{"verb", parse_verb},
                {"pattern", parse_pattern},
                {"role", parse_role},
-               {"list", parse_list}};
+               {"list", parse_list},
+               {"version", parse_version}};
   for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
     if (strcmp(cols[0], kinds[i].kind) == 0)
       return kinds[i].parse(lex, rd, cols, n);
-  return report(rd, FG_ERR_SYNTAX, "unknown row kind (verb, pattern, role, list)");
+  return report(rd, FG_ERR_SYNTAX,
+                "unknown row kind (verb, pattern, role, list, version)");
 }
 
 /* ---- word ids ---- */
@@ -789,6 +803,7 @@ FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
 void fg_lexicon_free(FgLexicon *lex) {
   if (!lex)
     return;
+  free(lex->version);
   for (size_t i = 0; i < lex->verb_count; i++) {
     FgVerbRule *v = &lex->verbs[i];
     free(v->id);
@@ -840,6 +855,10 @@ void fg_lexicon_free(FgLexicon *lex) {
   free(lex->cues_from.start);
   free(lex->cues_from.rules);
   free(lex);
+}
+
+const char *fg_lexicon_version(const FgLexicon *lex) {
+  return lex ? lex->version : NULL;
 }
 
 size_t fg_lexicon_verb_count(const FgLexicon *lex) { return lex->verb_count; }

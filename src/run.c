@@ -139,14 +139,18 @@ FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
   return FG_OK;
 }
 
-FgVersions fg_run_versions(const FgRun *run) {
-  FgVersions versions = {NULL, NULL, NULL};
-  if (run) {
-    versions.ontology = fg_ontology_version(run->onto);
-    versions.gazetteer = fg_gazetteer_version(run->gaz);
-    versions.lexicon = fg_lexicon_version(run->lex);
+const char *fg_run_version(const FgRun *run, FgKnowledgeFile file) {
+  if (!run)
+    return NULL;
+  switch (file) {
+  case FG_KNOWLEDGE_ONTOLOGY:
+    return fg_ontology_version(run->onto);
+  case FG_KNOWLEDGE_GAZETTEER:
+    return fg_gazetteer_version(run->gaz);
+  case FG_KNOWLEDGE_LEXICON:
+    return fg_lexicon_version(run->lex);
   }
-  return versions;
+  return NULL;
 }
 
 size_t fg_run_model_count(const FgRun *run) {

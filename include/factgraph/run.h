@@ -18,17 +18,18 @@ typedef struct FgRun FgRun;
 FG_API FgStatus fg_run_new(const FgConfig *config, FgRun **out);
 FG_API void fg_run_free(FgRun *run);
 
-/* The versions the knowledge files of a run state: the owl:versionInfo of
- * factgraph.ttl and of gazetteer.ttl (not of the extra gazetteers) and the
- * version row of lexicon.tsv. NULL for a file that states none. Borrowed
- * from the run until fg_run_free. */
-typedef struct {
-  const char *ontology;
-  const char *gazetteer;
-  const char *lexicon;
-} FgVersions;
+/* The knowledge files of a run, for fg_run_version. New ones may be
+ * added at the end. */
+typedef enum {
+  FG_KNOWLEDGE_ONTOLOGY,  /* factgraph.ttl: its owl:versionInfo */
+  FG_KNOWLEDGE_GAZETTEER, /* gazetteer.ttl, not the extra gazetteers:
+                             its owl:versionInfo */
+  FG_KNOWLEDGE_LEXICON    /* lexicon.tsv: its version row */
+} FgKnowledgeFile;
 
-FG_API FgVersions fg_run_versions(const FgRun *run);
+/* The version a knowledge file of the run states; NULL when it states
+ * none or file is unknown. Borrowed from the run until fg_run_free. */
+FG_API const char *fg_run_version(const FgRun *run, FgKnowledgeFile file);
 
 /* The trained models of the run: the .fgm files in the models folder of
  * the ontology directory, by file name in byte order (NULL when i is

@@ -97,12 +97,17 @@ static void print_program_version(void) {
 
 /* --version: what the run loaded, one "name: version" line each. */
 static int print_versions(const FgRun *run, const CliOptions *opts) {
-  FgVersions versions = fg_run_versions(run);
-  const char *unstated = "unversioned";
+  static const struct {
+    const char *name;
+    FgKnowledgeFile file;
+  } files[] = {{"ontology", FG_KNOWLEDGE_ONTOLOGY},
+               {"gazetteer", FG_KNOWLEDGE_GAZETTEER},
+               {"lexicon", FG_KNOWLEDGE_LEXICON}};
   printf("knowledge files: %s\n", opts->config.ontology_dir);
-  printf("ontology: %s\n", versions.ontology ? versions.ontology : unstated);
-  printf("gazetteer: %s\n", versions.gazetteer ? versions.gazetteer : unstated);
-  printf("lexicon: %s\n", versions.lexicon ? versions.lexicon : unstated);
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    const char *version = fg_run_version(run, files[i].file);
+    printf("%s: %s\n", files[i].name, version ? version : "unversioned");
+  }
   size_t models = fg_run_model_count(run);
   fputs(models == 0 ? "models: none" : "models:", stdout);
   for (size_t i = 0; i < models; i++)

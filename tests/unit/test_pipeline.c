@@ -14,6 +14,7 @@
 #include "factgraph/export.h"
 #include "factgraph/graph.h"
 #include "factgraph/run.h"
+#include "factgraph/version.h"
 
 static FgRun *new_run(void) {
   FgConfig config = fg_config_default();
@@ -316,6 +317,24 @@ static void test_evidence_on_disk_or_in_memory(void **state) {
   free(memory);
 }
 
+/* The shipped knowledge files state their versions; nothing is made up
+ * for an unknown file or a NULL run. */
+static void test_versions(void **state) {
+  const FgRun *run = *state;
+  for (int file = FG_KNOWLEDGE_ONTOLOGY; file <= FG_KNOWLEDGE_LEXICON; file++) {
+    const char *version = fg_run_version(run, (FgKnowledgeFile)file);
+    assert_non_null(version);
+    assert_true(version[0] >= '0' && version[0] <= '9');
+  }
+  assert_null(fg_run_version(run, (FgKnowledgeFile)(FG_KNOWLEDGE_LEXICON + 1)));
+  assert_null(fg_run_version(NULL, FG_KNOWLEDGE_ONTOLOGY));
+  assert_int_equal(fg_run_model_count(NULL), 0);
+  assert_null(fg_run_model_name(NULL, 0));
+  assert_null(fg_run_model_name(run, fg_run_model_count(run)));
+  assert_non_null(fg_version());
+  assert_string_equal(fg_version(), FG_VERSION);
+}
+
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void) {
@@ -330,6 +349,7 @@ int main(void) {
       TEST(test_empty_document),
       TEST(test_binary_document),
       TEST(test_add_after_finish_is_refused),
+      TEST(test_versions),
       cmocka_unit_test(test_evidence_on_disk_or_in_memory),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -19,8 +19,16 @@ for link in libfactgraph.so libfactgraph.so.$major; do
   [ "$(readlink "$dir/$link")" = "libfactgraph.so.$version" ] ||
     fail "$link does not point at libfactgraph.so.$version"
 done
-soname=$(readelf -d "$lib" | sed -n 's/.*(SONAME).*\[\(.*\)\]$/\1/p')
+readelf -d "$lib" >"$TMP/dynamic"
+soname=$(sed -n 's/.*(SONAME).*\[\(.*\)\]$/\1/p' "$TMP/dynamic")
 [ "$soname" = "libfactgraph.so.$major" ] || fail "soname is '$soname', not libfactgraph.so.$major"
+# What a packager checks: the dependencies are recorded (so a program
+# needs only -lfactgraph), no search path is built in, and the code is
+# position-independent (no text relocations).
+grep -q 'NEEDED.*\[libraptor2\.so' "$TMP/dynamic" || fail "the library does not record libraptor2"
+if grep -Eq '\((RPATH|RUNPATH|TEXTREL)\)' "$TMP/dynamic"; then
+  fail "the library has $(grep -Eo '\((RPATH|RUNPATH|TEXTREL)\)' "$TMP/dynamic" | head -n 1)"
+fi
 
 # Every function the public headers declare with FG_API (a declaration may
 # span lines: its name is the word before the first '(').

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # factgraph: plain GNU Makefile. `make` builds, `make check` runs every test
 # (plain build, then the same suite under ASan+UBSan), `make run` exports
 # samples/ to out/, `make bench` measures, `make eval` scores the seeds.

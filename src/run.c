@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A run: knowledge files loaded once, documents read one by one through
  * the pipeline (text -> mentions -> facts), entities resolved at the end. */
 #include <errno.h>

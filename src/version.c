@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The library's version, for programs linked with the shared library. */
 #include "factgraph/version.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* factgraph: news articles to a knowledge graph of facts with provenance.
  * Umbrella header; includes only the per-concept headers beside it. */
 #ifndef FACTGRAPH_FACTGRAPH_H

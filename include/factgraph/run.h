@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A run: load the knowledge files once, read documents, export the graph. */
 #ifndef FACTGRAPH_RUN_H
 #define FACTGRAPH_RUN_H

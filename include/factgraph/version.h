@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The version of factgraph: the only place it is written. The Makefile
  * takes the shared library's file name and soname from it
  * (libfactgraph.so.MAJOR), and factgraph.pc its Version. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* factgraph: the command-line tool. Parses the options, drives the library
  * and maps its status to an exit code: 0 ok, 1 failure, 2 usage. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Command-line parsing for the factgraph tool (getopt_long). */
 #include "cli/options.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Gazetteers (ontology/gazetteer.ttl and the user's --gazetteer files):
  * names, aliases, types and Wikidata ids. Never relations between entities. */
 #ifndef FG_LEXICON_GAZETTEER_H

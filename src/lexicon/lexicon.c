@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "lexicon.h"
 
 #include <errno.h>

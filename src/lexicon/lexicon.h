@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The extraction lexicon (ontology/lexicon.tsv): verb classes, surface
  * patterns, roles, name cues and modality words, as data. The format is
  * documented at the top of the file itself. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The model files of an ontology directory (the .fgm files in its
  * models/ folder), found by name: what `factgraph --version` reports
  * until models are loaded. */

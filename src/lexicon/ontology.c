@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "ontology.h"
 
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The OWL ontology (ontology/factgraph.ttl), read with raptor2's Turtle
  * parser: the single source of class and property names and labels. */
 #ifndef FG_LEXICON_ONTOLOGY_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The facts TSV of shared/README.md: one header line, one line per fact. */
 #include <math.h>
 #include <stdio.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # `make eval`: scores the seed articles against shared/gold (verbose:
 # missed facts, wrongly asserted negatives, unmatched rows), then the
 # samples against samples/expected-*.tsv.

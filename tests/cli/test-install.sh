@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # `make install` gives a binary that reads the ontology installed beside it
 # (not the source tree's), with PREFIX alone and staged under DESTDIR; a
 # second install with another PREFIX builds that PREFIX's path in. The

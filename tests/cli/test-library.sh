@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The shared library beside the tool: libfactgraph.so -> .so.MAJOR ->
 # .so.VERSION, soname libfactgraph.so.MAJOR (FG_VERSION of version.h), and
 # its dynamic symbols are exactly the FG_API functions of the public

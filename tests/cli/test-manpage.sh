@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The manual page src/cli/factgraph.1: groff reads it without a single
 # warning (-ww: all of them), and every option --help lists is in it.
 . "$(dirname "$0")/lib.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # --version names the program's version and the versions the knowledge
 # files it loaded state (ontology, gazetteer, lexicon) and lists the
 # models; it fails, after the first line, when the files cannot be loaded.

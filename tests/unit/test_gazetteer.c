@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/lexicon/gazetteer.c against ontology/gazetteer.ttl
  * (found through FACTGRAPH_ONTOLOGY) and small Turtle files written to a
  * temporary directory. */

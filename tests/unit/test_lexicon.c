@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/lexicon/lexicon.c: the shipped lexicon loads, broken
  * lexicons are refused with a located diagnostic. */
 #include <stdarg.h>

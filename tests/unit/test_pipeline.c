@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* End-to-end tests of the extraction pipeline through the public API
  * (factgraph/run.h and factgraph/graph.h), on short invented articles. */
 #include <stdarg.h>

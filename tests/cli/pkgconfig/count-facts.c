@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Built against an installed libfactgraph by tests/cli/test-install.sh. */
 #include <factgraph/factgraph.h>
 #include <stdio.h>

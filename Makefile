@@ -1,10 +1,10 @@
+# SPDX-License-Identifier: MIT
 # factgraph: plain GNU Makefile. `make` builds, `make check` runs every test
 # (plain build, then the same suite under ASan+UBSan), `make run` exports
 # samples/ to out/, `make bench` measures, `make eval` scores the seeds.
 
 CC       ?= cc
 BUILD    ?= build
-PREFIX   ?= /usr/local
 PKGS     := raptor2 libxml-2.0 libutf8proc libxxhash
 SHARED   ?= ../shared
 
@@ -23,26 +23,48 @@ LDLIBS   += $(shell pkg-config --libs $(PKGS)) -lm
 LDFLAGS  += $(EXTRA_LDFLAGS)
 
 LIB_SRC  := $(sort $(shell find src -name '*.c' -not -path 'src/cli/*' \
-              -not -path 'src/nlptool/*'))
+              -not -path 'src/nlptool/*' -not -path 'src/tools/*'))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 NLP_SRC  := $(sort $(wildcard src/nlptool/*.c))
 NLP_OBJ  := $(NLP_SRC:%.c=$(BUILD)/obj/%.o)
 NLPTOOL  := $(BUILD)/factgraph-nlp
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/pic/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TESTS    := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 LIB      := $(BUILD)/libfactgraph.a
 BIN      := $(BUILD)/factgraph
 
+# ---- Version, shared library and install layout ----------------------------
+# The version is stated once, in include/factgraph/version.h. The shared
+# library's soname carries its major number (libfactgraph.so.0), which is
+# bumped whenever the ABI breaks (see README, "Installing").
+VERSION    := $(shell sed -n 's/^\#define FG_VERSION "\(.*\)"$$/\1/p' \
+                include/factgraph/version.h)
+SOVERSION  := $(firstword $(subst ., ,$(VERSION)))
+SONAME     := libfactgraph.so.$(SOVERSION)
+SHLIB      := $(BUILD)/libfactgraph.so
+SHLIB_REAL := $(SHLIB).$(VERSION)
+SHLIBS     := $(SHLIB_REAL) $(BUILD)/$(SONAME) $(SHLIB)
+
+# Where `make install` puts things (DESTDIR stages the whole tree).
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATADIR    ?= $(PREFIX)/share
+MANDIR     ?= $(DATADIR)/man
+DOCDIR     ?= $(DATADIR)/doc/factgraph
+INSTALL_ONTOLOGY := $(DATADIR)/factgraph/ontology
+
 SAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
              -fno-sanitize-recover=all
 
 .PHONY: all check unit-tests cli-tests check-plain check-asan check-valgrind \
-        deps run bench eval install clean headers-test models models-tag \
+        deps run bench eval install uninstall clean headers-test models models-tag \
         models-lemma eval-tag
 
-all: $(BIN) $(LIB) $(NLPTOOL)
+all: $(BIN) $(LIB) $(SHLIBS) $(NLPTOOL)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -53,12 +75,36 @@ $(LIB): $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
+# One set of position-independent objects makes both libraries, in a
+# folder of their own so that no object built without -fPIC is taken for
+# one. Only the FG_API symbols are exported (-fvisibility=hidden); -z defs
+# makes the link fail when a dependency is missing from LDLIBS.
+$(BUILD)/obj/pic/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -fPIC -c $< -o $@
+
+$(SHLIB_REAL): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,-z,defs $(CFLAGS) $(LDFLAGS) \
+	  $(LIB_OBJ) $(LDLIBS) -o $@
+
+$(BUILD)/$(SONAME) $(SHLIB): $(SHLIB_REAL)
+	ln -sf $(notdir $<) $@
+
+# The tool links the static library: it runs from build/ as it is, and an
+# installed one does not depend on the library's install path.
 $(BIN): $(CLI_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) $(CLI_OBJ) $(LIB) $(LDLIBS) -o $@
 
 # The training, scoring and dump tool of the NLP front end's models.
 $(NLPTOOL): $(NLP_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) $(NLP_OBJ) $(LIB) $(LDLIBS) -o $@
+
+$(BUILD)/factgraph.pc: src/factgraph.pc.in include/factgraph/version.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' \
+	  -e 's|@LIBDIR@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(LIBDIR))|' \
+	  -e 's|@INCLUDEDIR@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(INCLUDEDIR))|' \
+	  -e 's|@VERSION@|$(VERSION)|' $< >$@
+
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
@@ -76,7 +122,7 @@ unit-tests: $(TESTS)
 	@fail=0; for t in $(TESTS); do \
 	  FACTGRAPH_ONTOLOGY=$(CURDIR)/ontology $$t || fail=1; done; exit $$fail
 
-cli-tests: $(BIN)
+cli-tests: all
 	FACTGRAPH=$(CURDIR)/$(BIN) SHARED=$(SHARED) bash tests/cli/run-all.sh
 
 check-plain: headers-test unit-tests cli-tests
@@ -151,24 +197,44 @@ eval: $(BIN)
 # The CoNLL 2018 evaluator (src/nlp/conll18.c) as a tool, and its scores
 # of the front end on the treebanks' test sets.
 EVAL_BIN := $(BUILD)/fg-nlp-eval
-$(EVAL_BIN): tools/nlp-eval.c $(LIB)
+$(EVAL_BIN): src/tools/fg-nlp-eval.c $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
 
 .PHONY: eval-nlp
 eval-nlp: $(BIN) $(EVAL_BIN)
 	bash tests/cli/eval-nlp.sh $(BIN) $(EVAL_BIN) $(SHARED)
 
-# The installed binary has its ontology directory built in: a fresh build,
-# so that an earlier install with another PREFIX cannot leave its path.
+# The installed binary and libraries have their ontology directory built
+# in: a fresh build, so that an earlier install with another PREFIX cannot
+# leave its path. The tool finds its models in that directory's models/.
 install: all
 	rm -rf build/install
-	$(MAKE) BUILD=build/install ONTOLOGY_DIR=$(PREFIX)/share/factgraph/ontology all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
-	  $(DESTDIR)$(PREFIX)/include/factgraph $(DESTDIR)$(PREFIX)/share/factgraph/ontology
-	install -m 755 build/install/factgraph $(DESTDIR)$(PREFIX)/bin/
-	install -m 644 build/install/libfactgraph.a $(DESTDIR)$(PREFIX)/lib/
-	install -m 644 include/factgraph/*.h $(DESTDIR)$(PREFIX)/include/factgraph/
-	cp -R ontology/. $(DESTDIR)$(PREFIX)/share/factgraph/ontology/
+	$(MAKE) BUILD=build/install ONTOLOGY_DIR=$(INSTALL_ONTOLOGY) \
+	  all build/install/factgraph.pc
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig \
+	  $(DESTDIR)$(INCLUDEDIR)/factgraph $(DESTDIR)$(INSTALL_ONTOLOGY) \
+	  $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DOCDIR)
+	install -m 755 build/install/factgraph $(DESTDIR)$(BINDIR)/
+	install -m 644 build/install/libfactgraph.a $(DESTDIR)$(LIBDIR)/
+	install -m 755 build/install/$(notdir $(SHLIB_REAL)) $(DESTDIR)$(LIBDIR)/
+	ln -sf $(notdir $(SHLIB_REAL)) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(notdir $(SHLIB_REAL)) $(DESTDIR)$(LIBDIR)/libfactgraph.so
+	install -m 644 build/install/factgraph.pc $(DESTDIR)$(LIBDIR)/pkgconfig/
+	install -m 644 include/factgraph/*.h $(DESTDIR)$(INCLUDEDIR)/factgraph/
+	install -m 644 src/cli/factgraph.1 $(DESTDIR)$(MANDIR)/man1/
+	cp -R ontology/. $(DESTDIR)$(INSTALL_ONTOLOGY)/
+	install -m 644 LICENSE $(DESTDIR)$(DOCDIR)/
+	install -m 644 ontology/models/LICENSE $(DESTDIR)$(DOCDIR)/LICENSE.models
+
+# Removes what `make install` put there, with the same variables.
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/factgraph $(DESTDIR)$(LIBDIR)/libfactgraph.a \
+	  $(DESTDIR)$(LIBDIR)/$(notdir $(SHLIB_REAL)) \
+	  $(DESTDIR)$(LIBDIR)/$(SONAME) $(DESTDIR)$(LIBDIR)/libfactgraph.so \
+	  $(DESTDIR)$(LIBDIR)/pkgconfig/factgraph.pc \
+	  $(DESTDIR)$(MANDIR)/man1/factgraph.1
+	rm -rf $(DESTDIR)$(INCLUDEDIR)/factgraph $(DESTDIR)$(DATADIR)/factgraph \
+	  $(DESTDIR)$(DOCDIR)
 
 clean:
 	rm -rf build out
@@ -202,7 +268,7 @@ fuzz-run: fuzz
 
 # The named-entity recognizer's tool: train, eval and dump.
 NER_TOOL := $(BUILD)/fg-ner
-$(NER_TOOL): tools/ner.c $(LIB)
+$(NER_TOOL): src/tools/fg-ner.c $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
 
 # The recognizer: `make models-ner` trains it from $(SHARED)/corpora with a
@@ -227,9 +293,9 @@ eval-ner: $(NER_TOOL)
 	@echo "== uner-en-ewt/test"; $(NER_TOOL) eval -g ontology/gazetteer.ttl \
 	  -m $(NER_MODEL) --iob2 $(CORPORA)/uner-en-ewt/test.iob2
 
-# The parser's training and scoring tool (tools/fg-parse.c).
+# The parser's training and scoring tool (src/tools/fg-parse.c).
 PARSE_TOOL := $(BUILD)/fg-parse
-$(PARSE_TOOL): tools/fg-parse.c $(LIB)
+$(PARSE_TOOL): src/tools/fg-parse.c $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
 
 # `make models` retrains the parser (ontology/models/parser.fgm) from EWT and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Diagnostics made safe for a terminal (include/factgraph/diag.h). */
 #include "factgraph/diag.h"
 

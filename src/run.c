@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A run: knowledge files loaded once, documents read one by one through
  * the pipeline (text -> mentions -> facts), entities resolved at the end. */
 #include <errno.h>
@@ -17,6 +18,7 @@
 #include "input/read.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
+#include "lexicon/model_files.h"
 #include "lexicon/ontology.h"
 #include "lemma/lemma.h"
 #include "ner/ner.h"
@@ -55,6 +57,7 @@ struct FgRun {
   FgOntology *onto;
   FgGazetteer *gaz;
   FgLexicon *lex;
+  FgModelFiles models;
   FgNameIndex *names;
   FgGraph *graph;
   FgLocalEntities entities;
@@ -137,6 +140,9 @@ static FgStatus load_knowledge(FgRun *run) {
     st = fg_lexicon_load(lex, c->diag, c->diag_handle, &run->lex);
   if (st == FG_OK && !(run->names = fg_name_index_new(run->gaz)))
     st = FG_ERR_NOMEM;
+  if (st == FG_OK)
+    st = fg_model_files_list(c->ontology_dir, c->diag, c->diag_handle,
+                             &run->models);
   free(onto);
   free(gaz);
   free(lex);
@@ -248,6 +254,28 @@ FgStatus fg_run_new(const FgConfig *config, FgRun **out) {
   return FG_OK;
 }
 
+const char *fg_run_version(const FgRun *run, FgKnowledgeFile file) {
+  if (!run)
+    return NULL;
+  switch (file) {
+  case FG_KNOWLEDGE_ONTOLOGY:
+    return fg_ontology_version(run->onto);
+  case FG_KNOWLEDGE_GAZETTEER:
+    return fg_gazetteer_version(run->gaz);
+  case FG_KNOWLEDGE_LEXICON:
+    return fg_lexicon_version(run->lex);
+  }
+  return NULL;
+}
+
+size_t fg_run_model_count(const FgRun *run) {
+  return run ? run->models.count : 0;
+}
+
+const char *fg_run_model_name(const FgRun *run, size_t i) {
+  return run && i < run->models.count ? run->models.names[i] : NULL;
+}
+
 /* The facts only serve to fill the graph, which keeps its own copies. */
 static void free_stored_facts(FgRun *run) {
   free(run->facts);
@@ -265,6 +293,7 @@ void fg_run_free(FgRun *run) {
   fg_ontology_free(run->onto);
   fg_gazetteer_free(run->gaz);
   fg_lexicon_free(run->lex);
+  fg_model_files_free(&run->models);
   fg_name_index_free(run->names);
   fg_graph_free(run->graph);
   fg_local_entities_free(&run->entities);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "factgraph/status.h"
 
 #include <stddef.h>

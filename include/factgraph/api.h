@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Symbol export macro: the library is built with -fvisibility=hidden. */
 #ifndef FACTGRAPH_API_H
 #define FACTGRAPH_API_H

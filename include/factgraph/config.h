@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Run configuration: one struct, filled with fg_config_default(). */
 #ifndef FACTGRAPH_CONFIG_H
 #define FACTGRAPH_CONFIG_H

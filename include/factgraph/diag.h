@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Diagnostics: the library never prints; it reports through this callback. */
 #ifndef FACTGRAPH_DIAG_H
 #define FACTGRAPH_DIAG_H

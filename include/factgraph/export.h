@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Output formats and writers. */
 #ifndef FACTGRAPH_EXPORT_H
 #define FACTGRAPH_EXPORT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* factgraph: news articles to a knowledge graph of facts with provenance.
  * Umbrella header; includes only the per-concept headers beside it. */
 #ifndef FACTGRAPH_FACTGRAPH_H
@@ -10,7 +11,6 @@
 #include "graph.h"
 #include "run.h"
 #include "status.h"
-
-#define FG_VERSION "0.1.0"
+#include "version.h"
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The fact graph: documents, entities and facts with their provenance.
  *
  * A graph is built by adding documents, entities and one fact per

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A run: load the knowledge files once, read documents, export the graph. */
 #ifndef FACTGRAPH_RUN_H
 #define FACTGRAPH_RUN_H
@@ -24,6 +25,25 @@ typedef struct FgRun FgRun;
 
 FG_API FgStatus fg_run_new(const FgConfig *config, FgRun **out);
 FG_API void fg_run_free(FgRun *run);
+
+/* The knowledge files of a run, for fg_run_version. New ones may be
+ * added at the end. */
+typedef enum {
+  FG_KNOWLEDGE_ONTOLOGY,  /* factgraph.ttl: its owl:versionInfo */
+  FG_KNOWLEDGE_GAZETTEER, /* gazetteer.ttl, not the extra gazetteers:
+                             its owl:versionInfo */
+  FG_KNOWLEDGE_LEXICON    /* lexicon.tsv: its version row */
+} FgKnowledgeFile;
+
+/* The version a knowledge file of the run states; NULL when it states
+ * none or file is unknown. Borrowed from the run until fg_run_free. */
+FG_API const char *fg_run_version(const FgRun *run, FgKnowledgeFile file);
+
+/* The trained models of the run: the .fgm files in the models folder of
+ * the ontology directory, by file name in byte order (NULL when i is
+ * not below fg_run_model_count). Borrowed until fg_run_free. */
+FG_API size_t fg_run_model_count(const FgRun *run);
+FG_API const char *fg_run_model_name(const FgRun *run, size_t i);
 
 /* Reads the documents of a file ("-" is stdin) in config->input_format:
  * one for text, HTML and news XML, one per line for JSON Lines. A file's

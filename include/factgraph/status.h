@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Status codes: success first, then the non-fatal "nothing done", then
  * errors, so "worse than non-fatal" is one comparison (st > FG_NOTHING). */
 #ifndef FACTGRAPH_STATUS_H

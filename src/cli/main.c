@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* factgraph: the command-line tool. Parses the options, drives the library
  * and maps its status to an exit code: 0 ok, 1 failure, 2 usage. */
 #include <errno.h>
@@ -141,8 +142,32 @@ static int print_and_exit(void (*print)(FILE *)) {
   return fflush(stdout) == 0 ? 0 : 1;
 }
 
-static void print_version(FILE *out) {
-  fputs("factgraph " FG_VERSION "\n", out);
+/* A tool linked with the shared library may run with another version. */
+static void print_program_version(void) {
+  printf("factgraph %s\n", FG_VERSION);
+  if (strcmp(fg_version(), FG_VERSION) != 0)
+    printf("library: %s\n", fg_version());
+}
+
+/* --version: what the run loaded, one "name: version" line each. */
+static int print_versions(const FgRun *run, const CliOptions *opts) {
+  static const struct {
+    const char *name;
+    FgKnowledgeFile file;
+  } files[] = {{"ontology", FG_KNOWLEDGE_ONTOLOGY},
+               {"gazetteer", FG_KNOWLEDGE_GAZETTEER},
+               {"lexicon", FG_KNOWLEDGE_LEXICON}};
+  printf("knowledge files: %s\n", opts->config.ontology_dir);
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    const char *version = fg_run_version(run, files[i].file);
+    printf("%s: %s\n", files[i].name, version ? version : "unversioned");
+  }
+  size_t models = fg_run_model_count(run);
+  fputs(models == 0 ? "models: none" : "models:", stdout);
+  for (size_t i = 0; i < models; i++)
+    printf(" %s", fg_run_model_name(run, i));
+  putchar('\n');
+  return fflush(stdout) == 0 ? 0 : 1;
 }
 
 int main(int argc, char **argv) {
@@ -160,8 +185,8 @@ int main(int argc, char **argv) {
   }
   if (opts.action == CLI_HELP)
     return print_and_exit(cli_options_print_help);
-  if (opts.action == CLI_VERSION)
-    return print_and_exit(print_version);
+  if (opts.action == CLI_VERSION) /* even when the knowledge files fail */
+    print_program_version();
 
   cli_signals_catch();
   CliReport report = {stderr, opts.verbosity, 0, 0};
@@ -175,7 +200,9 @@ int main(int argc, char **argv) {
     fg_run_free(run);
     return cli_exit_status(status);
   }
-  exit_status = export_graph(run, &opts, &report, closed & 1 << STDIN_FILENO);
+  exit_status = opts.action == CLI_VERSION
+                    ? print_versions(run, &opts)
+                    : export_graph(run, &opts, &report, closed & 1 << STDIN_FILENO);
   fg_run_free(run);
   return exit_status;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Command-line parsing for the factgraph tool (getopt_long). */
 #include "cli/options.h"
 #include "cli/report.h"
@@ -312,7 +313,8 @@ void cli_options_print_help(FILE *out) {
       "  -q, --quiet           print errors only\n"
       "  -v, --verbose         print progress and information too\n"
       "  -h, --help            print this help and exit\n"
-      "  -V, --version         print the version and exit\n"
+      "  -V, --version         print the versions of factgraph, of the\n"
+      "                        knowledge files and of the models, and exit\n"
       "\n"
       "Environment:\n"
       "  TMPDIR                where the supporting sentences go once they\n"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Command line of the factgraph tool: parsed into one struct, no globals. */
 #ifndef FG_CLI_OPTIONS_H
 #define FG_CLI_OPTIONS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Messages of the factgraph tool. */
 #include "cli/report.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Messages of the factgraph tool: diagnostics, progress and errors, all on
  * one stream, filtered by verbosity, each line prefixed "factgraph: ". */
 #ifndef FG_CLI_REPORT_H

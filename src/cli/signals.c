@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Temporary output files removed when a signal ends the run.
  *
  * A signal handler may only touch what is async-signal-safe: it reads a

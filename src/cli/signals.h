@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Temporary output files removed when a signal ends the run. */
 #ifndef FG_CLI_SIGNALS_H
 #define FG_CLI_SIGNALS_H

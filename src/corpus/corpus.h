@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Streaming readers for annotated corpora (training, evaluation, tests):
  * CoNLL-U (UD treebanks) and the IOB2 files of Universal NER.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Lexicon lookups for one document's tokens. */
 #include "analysis.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* One document under analysis: its tokens, mentions and local entities,
  * shared by the mention finder (mentions.c) and the relation rules
  * (rules.c). Local entities outlive the document; they are merged across

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "clause.h"
 
 #include <string.h>

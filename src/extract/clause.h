@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shallow clause reading: who is the subject of a verb, what is its
  * object, where a clause ends. Heuristics over tokens and mentions. */
 #ifndef FG_EXTRACT_CLAUSE_H

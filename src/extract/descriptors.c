@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Descriptors and pronouns: "the coalition", "Syrian security forces",
  * "the government", "he", "the group", "the Syrian leader" are tied to the
  * entity they stand for in this document. */

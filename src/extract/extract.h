@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Relation extraction over an analysed document. */
 #ifndef FG_EXTRACT_EXTRACT_H
 #define FG_EXTRACT_EXTRACT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Folding identical local entities across documents.
  *
  * Every document makes its own local entities; a corpus that names the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Mentions: gazetteer names, unknown proper names, demonyms, descriptors
  * and pronouns, clustered into the document's local entities. */
 #include <assert.h>

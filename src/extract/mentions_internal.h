@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Lookups shared by the mention finder's files. */
 #ifndef FG_EXTRACT_MENTIONS_INTERNAL_H
 #define FG_EXTRACT_MENTIONS_INTERNAL_H

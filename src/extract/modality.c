@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "modality.h"
 
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Qualifiers of a fact read from its sentence: negation, hedge, future,
  * former status, attribution and time. */
 #ifndef FG_EXTRACT_MODALITY_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Gazetteer names indexed by lookup key, with the case rule of each. */
 #include <stdlib.h>
 #include <string.h>

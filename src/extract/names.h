@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Name keys: how spellings of one name are recognised as the same. */
 #ifndef FG_EXTRACT_NAMES_H
 #define FG_EXTRACT_NAMES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The relation rules: verb frames (active, passive, compound), surface
  * patterns and role titles, all driven by ontology/lexicon.tsv. */
 #include <stdlib.h>

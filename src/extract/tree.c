@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The dep rules of the lexicon over one parsed sentence (see tree.h). */
 #include "tree.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Relations read from dependency trees: the dep rows of the lexicon are
  * matched at their trigger lemmas, and each argument is found along a
  * dependency path (subject, object, a preposition's noun, the possessor,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Evidence store: fixed-size records and sentence texts appended to one
  * byte stream, whose older part lives in an unlinked temporary file. */
 #include "evidence.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Evidence store: every supporting sentence of a graph, kept out of memory.
  *
  * Records are appended to a buffer that spills to an unlinked temporary

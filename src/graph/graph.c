@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The fact graph: collects documents, entities and claims, each claim
  * with a chain of supporting sentences in the evidence store, then merges,
  * aggregates and sorts them in fg_graph_finish() so that output does not

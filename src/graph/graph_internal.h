@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What a run needs from the graph beyond the public API: it collects each
  * claim's evidence while the claim's entities are still local to their
  * document, and adds the claim once they are resolved. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Cross-document entity resolution: local entities of every document are
  * merged into one entity per real-world thing, independent of input order. */
 #ifndef FG_GRAPH_RESOLVE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "article.h"
 
 #include <stdlib.h>

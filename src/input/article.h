@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What a reader makes of one input: the article text (UTF-8, paragraphs
  * separated by blank lines) and the metadata the publisher put there. */
 #ifndef FG_INPUT_ARTICLE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Pre-tokenized input in CoNLL-U (--input-format conllu): only the FORM
  * column, multiword-token ranges, SpaceAfter=No and the sentence breaks
  * are read; everything else (tags, trees) is ignored. Each "# newdoc"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Telling an input's format from its first bytes. */
 #ifndef FG_INPUT_DETECT_H
 #define FG_INPUT_DETECT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Web pages: the article body and the publisher's metadata, through
  * libxml2's HTML parser. */
 #ifndef FG_INPUT_HTML_H

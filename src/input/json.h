@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A small, strict JSON reader (RFC 8259) for JSON Lines and JSON-LD:
  * bounded nesting, strings decoded to UTF-8 with U+FFFD for lone
  * surrogates and \u0000. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "jsonl.h"
 
 #include <stdio.h>

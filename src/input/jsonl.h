@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* JSON Lines crawler dumps: one article per line, an object with "text"
  * or "html" and optional "id", "url", "title", "date", "author" and
  * "publisher". */

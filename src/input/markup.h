@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the HTML and XML readers share: the one place where libxml2's
  * process-wide error handlers and entity loader are set, and a tree walk
  * that never recurses (documents can nest 100,000 levels deep) and never

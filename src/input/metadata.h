@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Document metadata stated by the text itself: headline, date, byline
  * and publisher. Nothing is guessed where the text is silent. */
 #ifndef FG_INPUT_METADATA_H

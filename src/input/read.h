@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Inputs to documents: opens files, walks directories, tells formats
  * apart, runs the reader for each and hands every article to a sink as
  * valid UTF-8 with the metadata the reader found. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A stream of input bytes read in chunks, so that memory stays bounded
  * whatever the input's size: lines for JSON Lines, paragraph-bounded
  * segments for plain text, or the whole input up to a limit. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* News XML: NITF documents and NewsML-G2 text items, through libxml2's
  * XML parser with no entity expansion, no DTD and no network. */
 #ifndef FG_INPUT_XML_H

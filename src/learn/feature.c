@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "learn/feature.h"
 
 #include <string.h>

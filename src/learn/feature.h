@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Feature keys and reproducible randomness for training.
  *
  * A feature key is the XXH3-64 (seeded with the model's hash seed) of a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Little-endian fixed-width fields for model files: writers append to an
  * FgBuf, readers go through a bounds-checked cursor that remembers the
  * first failure (UDPipe's binary_decoder). Never fwrite a struct.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The model container: one versioned binary file per trained model.
  *
  * Layout (all fields little-endian, fixed width):

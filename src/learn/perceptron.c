@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "learn/perceptron.h"
 
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Multi-class averaged perceptron (Collins 2002) over exact 64-bit feature
  * keys, in two forms.
  *

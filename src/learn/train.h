@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What every trainer takes: one config struct with defaults and one check
  * (liblinear's check_parameter), and progress through diag. A trainer
  * reads sentences from sources (corpus.h's FgCorpus is one), keeps a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "lemma/features.h"
 
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The lemmatizer's features and edit classes, shared by the decoder and
  * the trainer. */
 #ifndef FG_LEMMA_FEATURES_H

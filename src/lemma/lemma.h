@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Lemmatizer: the dictionary form of each word ("killed", "kills",
  * "killing" -> "kill"), from its form and the tagger's UPOS and XPOS.
  * A lemma is an edit class of the form: optionally lower-case it, strip k

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "lemma/lemma_train.h"
 
 #include <stdio.h>

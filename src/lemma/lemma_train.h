@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Training the lemmatizer (lemma.h) from gold FORM, UPOS, XPOS and LEMMA:
  * collects the edit classes (rare ones go to the exception list), trains
  * the class classifier for up to config->max_epochs epochs over a seeded

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Decoder of the lemmatizer. Sections (features.h ids):
  *   LCLS: u32 classes, then per class u8 case mode (0-2), u8 strip, u16 suffix
  *         length, the suffix bytes (no NUL).

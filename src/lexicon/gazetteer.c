@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "gazetteer.h"
 
 #include <stdbool.h>
@@ -66,6 +67,7 @@ struct FgGazetteer {
   size_t index_cap;
   unsigned loads;
   const FgOntology *onto; /* checks the types when set */
+  const char *version; /* of the first file loaded, NULL when none */
 };
 
 /* State of one fg_gazetteer_load call. */
@@ -78,6 +80,7 @@ typedef struct {
   size_t staged_count;
   size_t staged_cap;
   size_t first_new; /* entries from here on were created by this load */
+  uint32_t version;  /* the file's first owl:versionInfo, FG_NO_ID none */
 } Load;
 
 static size_t home_of(const StrList *list, const char *str) {
@@ -278,8 +281,19 @@ static bool classify(const FgRdfTriple *triple, Field *field,
 static void report(const Load *load, FgSeverity severity, unsigned long line,
                    const char *message);
 
+/* The file's version is kept apart: it belongs to no entry. */
+static FgStatus stage_version(Load *load, const FgRdfTriple *triple) {
+  if (load->version != FG_NO_ID || triple->object.kind != FG_RDF_LITERAL)
+    return FG_OK;
+  load->version = fg_intern_add(load->gaz->strings, triple->object.value,
+                                triple->object.len);
+  return load->version == FG_NO_ID ? FG_ERR_NOMEM : FG_OK;
+}
+
 static FgStatus stage_triple(void *handle, const FgRdfTriple *triple) {
   Load *load = handle;
+  if (strcmp(triple->predicate.value, FG_OWL_VERSION_INFO) == 0)
+    return stage_version(load, triple);
   Field field;
   const char *value;
   const char *slug = subject_slug(&triple->subject);
@@ -477,13 +491,16 @@ FgStatus fg_gazetteer_load(FgGazetteer *gaz, const char *path,
                            FgDiagFunc diag, void *handle) {
   if (!gaz || !path)
     return FG_ERR_USAGE;
-  Load load = {.gaz = gaz, .path = path, .diag = diag, .handle = handle};
+  Load load = {.gaz = gaz, .path = path, .diag = diag, .handle = handle,
+               .version = FG_NO_ID};
   FgStatus status = fg_turtle_read(path, stage_triple, &load, diag, handle);
   if (status == FG_OK) {
     gaz->loads++;
     load.first_new = gaz->count;
     status = apply_all(&load);
   }
+  if (status == FG_OK && gaz->loads == 1 && load.version != FG_NO_ID)
+    gaz->version = fg_intern_str(gaz->strings, load.version);
   free(load.staged);
   return status;
 }
@@ -505,4 +522,8 @@ const FgGazEntry *fg_gazetteer_find(const FgGazetteer *gaz, const char *slug) {
   if (id == FG_NO_ID || id >= gaz->index_cap || !gaz->index_of[id])
     return NULL;
   return &gaz->entries[gaz->index_of[id] - 1].pub;
+}
+
+const char *fg_gazetteer_version(const FgGazetteer *gaz) {
+  return gaz ? gaz->version : NULL;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Gazetteers (ontology/gazetteer.ttl and the user's --gazetteer files):
  * names, aliases, types and Wikidata ids. Never relations between entities. */
 #ifndef FG_LEXICON_GAZETTEER_H
@@ -47,5 +48,8 @@ size_t fg_gazetteer_count(const FgGazetteer *gaz);
 const FgGazEntry *fg_gazetteer_entry(const FgGazetteer *gaz, size_t i);
 /* The entry with this slug ("syria"), or NULL. Borrowed like above. */
 const FgGazEntry *fg_gazetteer_find(const FgGazetteer *gaz, const char *slug);
+/* The version the first file loaded states (its first owl:versionInfo),
+ * or NULL when it states none. Borrowed until fg_gazetteer_free. */
+const char *fg_gazetteer_version(const FgGazetteer *gaz);
 
 #endif

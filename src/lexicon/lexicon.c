@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "lexicon.h"
 
 #include <errno.h>
@@ -24,6 +25,7 @@ typedef struct {
 } FirstWords;
 
 struct FgLexicon {
+  char *version; /* the version row's, NULL when none */
   FgVerbRule *verbs;
   size_t verb_count, verb_cap;
   FgPatternRule *patterns;
@@ -425,6 +427,17 @@ static FgStatus parse_list(FgLexicon *lex, const Reader *rd, char **cols, size_t
   return FG_OK;
 }
 
+/* version <TAB> version: at most one row. */
+static FgStatus parse_version(FgLexicon *lex, const Reader *rd, char **cols,
+                              size_t n) {
+  if (n != 2 || cols[1][0] == '\0')
+    return report(rd, FG_ERR_SYNTAX, "version row needs one version");
+  if (lex->version)
+    return report(rd, FG_ERR_SYNTAX, "a second version row");
+  lex->version = strdup(cols[1]);
+  return lex->version ? FG_OK : FG_ERR_NOMEM;
+}
+
 static FgStatus parse_line(FgLexicon *lex, const Reader *rd, char *line) {
   char *cols[6];
   size_t n = 0;
@@ -444,11 +457,13 @@ static FgStatus parse_line(FgLexicon *lex, const Reader *rd, char *line) {
                {"pattern", parse_pattern},
                {"role", parse_role},
                {"dep", parse_dep},
-               {"list", parse_list}};
+               {"list", parse_list},
+               {"version", parse_version}};
   for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
     if (strcmp(cols[0], kinds[i].kind) == 0)
       return kinds[i].parse(lex, rd, cols, n);
-  return report(rd, FG_ERR_SYNTAX, "unknown row kind (verb, pattern, role, dep, list)");
+  return report(rd, FG_ERR_SYNTAX,
+                "unknown row kind (verb, pattern, role, dep, list, version)");
 }
 
 /* ---- word ids ---- */
@@ -876,9 +891,10 @@ FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
   if (st == FG_OK && read_error)
     st = lexicon_error(&rd, FG_ERR_IO, strerror(read_error));
   /* every fact comes from a rule: without one a run would say nothing */
-  if (st == FG_OK && lex->verb_count + lex->pattern_count + lex->role_count == 0)
+  if (st == FG_OK &&
+      lex->verb_count + lex->pattern_count + lex->role_count + lex->dep_count == 0)
     st = lexicon_error(&rd, FG_ERR_SYNTAX,
-                       "no extraction rules in it (verb, pattern or role rows)");
+                       "no extraction rules in it (verb, pattern, role or dep rows)");
   if (st == FG_OK && !build_word_ids(lex))
     st = FG_ERR_NOMEM;
   if (st != FG_OK) {
@@ -892,6 +908,7 @@ FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
 void fg_lexicon_free(FgLexicon *lex) {
   if (!lex)
     return;
+  free(lex->version);
   for (size_t i = 0; i < lex->verb_count; i++) {
     FgVerbRule *v = &lex->verbs[i];
     free(v->id);
@@ -954,6 +971,10 @@ void fg_lexicon_free(FgLexicon *lex) {
   free(lex->cues_from.start);
   free(lex->cues_from.rules);
   free(lex);
+}
+
+const char *fg_lexicon_version(const FgLexicon *lex) {
+  return lex ? lex->version : NULL;
 }
 
 size_t fg_lexicon_verb_count(const FgLexicon *lex) { return lex->verb_count; }

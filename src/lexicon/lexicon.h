@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The extraction lexicon (ontology/lexicon.tsv): verb classes, surface
  * patterns, roles, name cues and modality words, as data. The format is
  * documented at the top of the file itself. */
@@ -190,6 +191,9 @@ typedef struct FgLexicon FgLexicon;
 FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
                          FgLexicon **out);
 void fg_lexicon_free(FgLexicon *lex);
+/* The file's version row ("version<TAB>1.2.3"), or NULL when it has none.
+ * Owned by lex. */
+const char *fg_lexicon_version(const FgLexicon *lex);
 
 size_t fg_lexicon_verb_count(const FgLexicon *lex);
 const FgVerbRule *fg_lexicon_verb(const FgLexicon *lex, size_t i);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "ontology.h"
 
 #include <stdint.h>
@@ -41,6 +42,7 @@ struct FgOntology {
   size_t term_cap;
   EdgeList direct;    /* stated subclass edges inside FG_NS */
   EdgeList ancestors; /* their transitive closure, sorted for bsearch */
+  uint32_t version;   /* intern id of the owl:versionInfo, FG_NO_ID none */
 };
 
 static bool edge_push(EdgeList *list, uint32_t sub, uint32_t super) {
@@ -191,8 +193,21 @@ static const struct {
     {OWL_NS "inverseOf", on_property_axiom},
 };
 
+/* The version is a property of the ontology, not of a term: its subject
+ * is the ontology's own IRI, outside FG_NS. The first one counts. */
+static FgStatus on_version(FgOntology *onto, const FgRdfTriple *triple) {
+  if (onto->version != FG_NO_ID || triple->object.kind != FG_RDF_LITERAL)
+    return FG_OK;
+  onto->version = fg_intern_add(onto->strings, triple->object.value,
+                                triple->object.len);
+  return onto->version == FG_NO_ID ? FG_ERR_NOMEM : FG_OK;
+}
+
 static FgStatus on_triple(void *handle, const FgRdfTriple *triple) {
   FgOntology *onto = handle;
+  if (triple->predicate.kind == FG_RDF_IRI &&
+      strcmp(triple->predicate.value, FG_OWL_VERSION_INFO) == 0)
+    return on_version(onto, triple);
   const char *subject = fg_rdf_local(&triple->subject, FG_NS);
   if (!subject || triple->predicate.kind != FG_RDF_IRI)
     return FG_OK;
@@ -269,6 +284,7 @@ FgStatus fg_ontology_load(const char *path, FgDiagFunc diag, void *handle,
   if (!onto)
     return FG_ERR_NOMEM;
   onto->strings = fg_intern_new();
+  onto->version = FG_NO_ID;
   FgStatus status = FG_ERR_NOMEM;
   if (onto->strings)
     status = fg_turtle_read(path, on_triple, onto, diag, handle);
@@ -346,4 +362,10 @@ bool fg_ontology_is_a(const FgOntology *onto, const char *cls,
 bool fg_ontology_is_symmetric(const FgOntology *onto, const char *property) {
   const Term *term = find_term(onto, property, NULL);
   return term && (term->kinds & KIND_SYMMETRIC);
+}
+
+const char *fg_ontology_version(const FgOntology *onto) {
+  if (!onto || onto->version == FG_NO_ID)
+    return NULL;
+  return fg_intern_str(onto->strings, onto->version);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The OWL ontology (ontology/factgraph.ttl), read with raptor2's Turtle
  * parser: the single source of class and property names and labels. */
 #ifndef FG_LEXICON_ONTOLOGY_H
@@ -10,6 +11,8 @@
 
 /* The ontology namespace; every class and property is FG_NS + local name. */
 #define FG_NS "https://w3id.org/factgraph/ontology#"
+/* A knowledge file states its version as owl:versionInfo "1.2.3". */
+#define FG_OWL_VERSION_INFO "http://www.w3.org/2002/07/owl#versionInfo"
 
 typedef struct FgOntology FgOntology;
 
@@ -28,5 +31,8 @@ bool fg_ontology_is_a(const FgOntology *onto, const char *cls,
                       const char *ancestor);
 /* True when the property is declared owl:SymmetricProperty. */
 bool fg_ontology_is_symmetric(const FgOntology *onto, const char *property);
+/* The first owl:versionInfo literal of the file (the owl:Ontology header's
+ * by convention), or NULL when it states none. Owned by onto. */
+const char *fg_ontology_version(const FgOntology *onto);
 
 #endif

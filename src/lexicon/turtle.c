@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "turtle.h"
 
 #include <errno.h>

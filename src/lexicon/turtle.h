@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Reads a Turtle knowledge file with raptor2 and hands over one triple at a
  * time: the only file in lexicon/ that talks to raptor. */
 #ifndef FG_LEXICON_TURTLE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "ner/bilou.h"
 
 unsigned fg_bilou_valid(unsigned prev, size_t i, size_t n,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The recognizer's moves: one per word, O or B/I/L/U of an entity type
  * (Ratinov & Roth 2009; spaCy v1 ner.pyx). A move is valid only where it
  * keeps the labelling well formed, so decoding takes the best valid move

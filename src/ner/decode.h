@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Internals shared by the recognizer's decoder and its trainer (which
  * scores dev data with the real decoder). */
 #ifndef FG_NER_DECODE_H

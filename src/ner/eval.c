@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "ner/eval.h"
 
 const FgNerTypeMap FG_NER_MAP_STRICT = {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Exact-span scoring of names: a predicted span counts only when a gold
  * span has the same first word, last word and type. Types pass through a
  * map first, so that Country and Place can count as one type, or the

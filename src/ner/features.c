@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "ner/features.h"
 
 #include <stdio.h>

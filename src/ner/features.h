@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Features of the recognizer: atoms computed once per word, then a static
  * table of templates over the atoms of the word, its neighbours and the
  * moves already made. A feature key is a 64-bit mix of the template id

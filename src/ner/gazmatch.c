@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "ner/gazmatch.h"
 
 #include <stdbool.h>

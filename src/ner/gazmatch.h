@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The gazetteer as the recognizer sees it: the words of every label,
  * alias, metonym and demonym, keyed by their exact forms, so that each
  * word of a sentence gets the B/I/L/U position of the longest listed name

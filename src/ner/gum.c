@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "ner/gum.h"
 
 #include <stdbool.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Named entities from GUM's MISC Entity= annotation (CoNLL-2012 brackets,
  * see ../shared/corpora/README.md), for training and evaluation only.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "ner/memory.h"
 
 #include <stdbool.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the recognizer said earlier in the same document: for each word
  * form that was part of a predicted name, the type of that name (the last
  * one wins). A later, shorter or sentence-initial mention ("Norton" after

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The recognizer's model file and its greedy decoder. */
 #include "ner/ner.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The named-entity recognizer: a greedy left-to-right labeller over BILOU
  * moves with valid-move masks (spaCy v1 ner.pyx), scored by an averaged
  * perceptron over hashed features of the words, their shapes, affixes,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "ner/sources.h"
 
 #include <stdlib.h>

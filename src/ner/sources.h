@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Training and evaluation sources of the recognizer over the corpus
  * readers: GUM CoNLL-U (names from Entity=, see gum.h; a place is a
  * Country when the gazetteer lists its name or its Wikipedia identity as

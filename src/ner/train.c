@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Training the recognizer: averaged perceptron over the moves of each
  * training sentence with a dynamic oracle (the previous-move features
  * read the model's own moves from the second epoch on), shuffled per epoch with the project's PRNG,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "nlp/conll18.h"
 
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The CoNLL 2018 shared task's evaluation (conll18_ud_eval.py, by Milan
  * Straka and Martin Popel) in C: gold and system CoNLL-U files over the
  * same characters (white space aside) are aligned by character spans, and

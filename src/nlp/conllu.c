@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "nlp/conllu.h"
 
 #include <string.h>

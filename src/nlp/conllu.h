@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* CoNLL-U output of a document's analysis (pipeline.h): "# newdoc id",
  * then per sentence "# sent_id" and "# text", ten tab-separated columns,
  * multiword-token range lines, SpaceAfter=No and NER=B-Type / I-Type in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "nlp/pipeline.h"
 
 #include <string.h>

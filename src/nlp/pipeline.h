@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The linguistic front end of one document: the tokenizer's sentences
  * turned into UD words (segment.h), then each trained stage in turn.
  * Until the stages are wired in, words carry only their forms and offsets

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "nlp/segment.h"
 
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* From the tokenizer's tokens to UD tokens and words (EWT conventions):
  * pieces the tokenizer keeps apart but UD writes as one token are joined
  * ("U.S.", "3.5", "...", "don't", URLs), characters it skips (symbols,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "nlp/word.h"
 
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* One syntactic word of a sentence as the linguistic front end sees it:
  * the tokenizer fills the form and offsets, then each stage (tagger,
  * lemmatizer, parser, entity recognizer) fills its own fields. The corpus

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dump: a model as text, in a fixed order (header, labels, tables, then
  * weights by key), so two models can be compared with diff. */
 #include <inttypes.h>

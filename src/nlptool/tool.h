@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The subcommands of factgraph-nlp beyond training (main.c). */
 #ifndef FG_NLPTOOL_TOOL_H
 #define FG_NLPTOOL_TOOL_H

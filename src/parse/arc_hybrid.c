@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Arc-hybrid moves, their validity and their dynamic-oracle costs. */
 #include "parse/arc_hybrid.h"
 

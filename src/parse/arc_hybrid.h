@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The arc-hybrid transition system (Kuhlmann, Gomez-Rodriguez & Satta
  * 2011) with its dynamic oracle (Goldberg & Nivre, TACL 2013).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Greedy decoding: score the state's features, take the best valid move,
  * repeat until the state is terminal (2n moves). */
 #include "parse/decoder.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The greedy decoder over a model, shared by fg_parser_predict and the
  * trainer's dev scoring (a trainer scores with the real decoder). */
 #ifndef FG_PARSE_DECODER_H

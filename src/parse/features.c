@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Parser feature extraction: atoms per word, a value array per state, and
  * a static template table over it. */
 #include "parse/features.h"

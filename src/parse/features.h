@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Parser features: the atoms of each word, computed once per sentence,
  * then Zhang & Nivre (2011) templates over the arc-hybrid state (words,
  * tags, distance, valency, second-order dependents and label sets), each

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The parser's sections of the model container. */
 #include "parse/model.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The parser's model: settings, labels and averaged weights, stored in the
  * shared model container (learn/model.h) as three sections:
  *   PCFG  n_labels u32, bound u32, root_label u32

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The parser stage: open a model, parse sentences in bounded pieces. */
 #include "parse/parser.h"
 

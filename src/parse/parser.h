@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The dependency parser stage: a greedy arc-hybrid parser with averaged
  * perceptron weights. It fills FgWord.head and FgWord.deprel from form,
  * upos and xpos. The parser is immutable once opened, so one can serve

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The decoder's cache-friendly weight table (see table.h). */
 #include "parse/table.h"
 

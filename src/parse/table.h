@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The decoder's weight table: the loaded perceptron weights (learn's
  * FgWeights) laid out again for lookup speed. Scoring one parser state
  * looks up about a hundred keys in a table of a million features, which

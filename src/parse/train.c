@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The parser trainer: gold sentences in memory, dynamic-oracle perceptron
  * epochs, dev scoring with the real decoder, best epoch kept. */
 #include "parse/train.h"

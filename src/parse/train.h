@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Training and scoring the parser: an averaged perceptron over the
  * arc-hybrid dynamic oracle (Goldberg & Nivre 2012/2013): every move is
  * scored against the oracle's costs, the update goes toward the best

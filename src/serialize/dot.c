@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* GraphViz DOT, written by hand (it is not RDF): one node per entity in an
  * asserted fact, one edge per asserted fact (former ones dashed, hedged and
  * planned ones dotted), a legend of what is drawn, optionally one cluster

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The output formats as data: one row per format (serdi's syntaxes[]). */
 #include "serialize/formats.h"
 #include "serialize/lexical.h"

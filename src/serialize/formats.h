@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Per-format data for the writers, from the table in formats.c. */
 #ifndef FG_SERIALIZE_FORMATS_H
 #define FG_SERIALIZE_FORMATS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "serialize/lexical.h"
 #include "text/utf8.h"
 

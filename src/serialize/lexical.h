@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Lexical forms for the writers: strict UTF-8, clean literal text, TSV
  * cells and document ids, text safe for a terminal, IRI path segments, IRI
  * and Wikidata id checks, XSD types of ISO 8601 dates. Pure functions;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* RDF output through raptor2: the only file that talks to its serializers.
  *
  * Model (see fg_write_rdf): documents, entities and value nodes; every

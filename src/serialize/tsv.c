@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The facts TSV of README.md ("The facts TSV"): one header line, one line
  * per fact. */
 #include <math.h>

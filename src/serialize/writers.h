@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The writers: RDF through raptor2, GraphViz DOT and the facts TSV. */
 #ifndef FG_SERIALIZE_WRITERS_H
 #define FG_SERIALIZE_WRITERS_H

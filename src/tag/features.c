@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "tag/features.h"
 
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The tagger's features, shared by the decoder and the trainer: atoms per
  * word (computed once per sentence), the template table, and the word
  * dictionary (ambiguity classes and words that always take one tag). */

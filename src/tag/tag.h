@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Part-of-speech tagger: UPOS, the Penn tag (XPOS) and the morphological
  * features the extractor reads (Number, Tense, VerbForm, Voice, Person,
  * Mood, PronType), predicted jointly as one tag per word by a greedy

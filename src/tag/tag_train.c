@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "tag/tag_train.h"
 
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Training the tagger (tag.h): reads every sentence of the train corpora
  * in order, builds the tag set and the word dictionary, then runs up to
  * config->max_epochs epochs of the averaged perceptron over a seeded

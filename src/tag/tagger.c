@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Decoder of the tagger. Sections (features.h ids):
  *   TLAB: u32 classes, then per class u8 upos, u8 xpos length, u16 feats
  *         length, the xpos bytes, the feats bytes (no NUL).

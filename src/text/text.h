@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tokens, blocks and sentences of one document. All offsets are bytes into
  * the document's repaired UTF-8 text; code points are counted on demand. */
 #ifndef FG_TEXT_TEXT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* UTF-8 validation and repair. */
 #ifndef FG_TEXT_UTF8_H
 #define FG_TEXT_UTF8_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Bump allocator for per-document scratch (tokens, sentences, mentions).
  * Build with -DFG_ARENA_MALLOC to get one malloc per allocation, so that
  * AddressSanitizer sees every overflow (link-grammar's POOL_ALLOCATOR=0). */

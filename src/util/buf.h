@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Growable byte buffers with a hard size limit (see curl's DYNBUF). */
 #ifndef FG_UTIL_BUF_H
 #define FG_UTIL_BUF_H

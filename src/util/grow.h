@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Growable arrays: one helper instead of a realloc ladder per array. */
 #ifndef FG_UTIL_GROW_H
 #define FG_UTIL_GROW_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* String interner: maps each distinct string to a small stable id, so that
  * later stages compare and hash integers (sord's SordWorld, raptor's URIs). */
 #ifndef FG_UTIL_INTERN_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Output files replaced atomically (see outfile.h). */
 #include "outfile.h"
 

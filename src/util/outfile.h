@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Output files replaced atomically: each is written to a temporary file
  * beside its target and renamed over it only when complete.
  *

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # `make bench` (NLP part): words per second of the tagger and of the
 # lemmatizer on one core, and their load times, over EWT dev (gold tokens).
 # Skips with a reason when the models or ../shared are absent.

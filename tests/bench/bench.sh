@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # `make bench`: throughput and peak memory of factgraph on a corpus made by
 # repeating samples/*.txt under new names, so that every copy is a distinct
 # document. N-Triples, N-Quads and TSV run on ~20 MB, N-Triples also on

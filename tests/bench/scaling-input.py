@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Writes one input of the scaling cases of issue 13, built to be quadratic
 for a naive extractor: scaling-input.py CASE N FILE. The cases: names (one
 name repeated N times in a sentence), hyphens, particles (N al- names),

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Independent check of factgraph's CoNLL-U output (standard library only).
 
 usage: check-conllu.py OUTPUT.conllu [TEXT ...]

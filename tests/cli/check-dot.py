@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Checks a DOT view against the facts TSV of the same run.
 
 usage: check-dot.py DOT TSV ONTOLOGY [--focus LABEL] [--depth N]

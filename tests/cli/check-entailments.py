@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Checks what a reasoner derived from the ontology and exported data.
 
 usage: check-entailments.py ONTOLOGY DATA DERIVED [KIND=MIN]...

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Checks an exported graph against a gold table of shared/gold or samples/.
     usage: check-gold.py entities GRAPH.nt ENTITIES.tsv
            check-gold.py documents GRAPH.nt DOCUMENTS.tsv

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Checks that an ontology stays in the part of OWL 2 RL that factgraph uses,
 and writes one probe individual per class for a satisfiability run.
 

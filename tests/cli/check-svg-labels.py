@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Fails when an edge label of a rendered graph overlaps another label.
 
 usage: check-svg-labels.py GRAPH.svg

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Rebuilds the raw text of a CoNLL-U file from its `# text` lines: the
 sentences of a paragraph joined by one space, a blank line between
 paragraphs (`# newpar`, `# newpar id = ...`) and documents (`# newdoc`).

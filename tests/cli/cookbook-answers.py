@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The answers the query cookbook (ontology/queries/*.rq) must give,
 computed without SPARQL: facts come from the facts TSV, and only what the
 TSV does not carry (spellings, types, document metadata, evidence rules) is

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # `make eval-nlp`: the CoNLL 2018 shared-task scores (F1 x100, fg-nlp-eval)
 # of the front end on the EWT and GUM test sets, from raw text (rebuilt
 # from the `# text` lines with their document and paragraph breaks) and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # `make eval`: scores the seed articles against shared/gold (verbose:
 # missed facts, wrongly asserted negatives, unmatched rows), the dev-news
 # articles against shared/dev-news, then the samples against

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Helpers shared by tests/cli/test-*.sh (sourced, not run).
 #
 # Environment: FACTGRAPH = the binary under test, SHARED = ../shared.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Writes hostile plain-text inputs for the CoNLL-U test into DIR, one file
 each: punctuation runs, a 100,000-character token, mixed scripts and
 emoji, control and odd space characters, NUL and invalid bytes, CR LF, a

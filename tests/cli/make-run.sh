@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # `make run`: exports the sample articles into OUT/ in every format and,
 # when Graphviz is installed, renders the graph (graph.svg, graph.png), the
 # same grouped by entity type (types.svg) and a view around its most

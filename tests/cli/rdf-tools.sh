@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Helpers for the tests that run real RDF tools from npm (sourced after
 # lib.sh, not run): Oxigraph, a SPARQL 1.1 store, and rdf-validate-shacl.
 # They are pinned by tests/tools/package-lock.json; a fresh clone gets them

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs every tests/cli/test-*.sh against $FACTGRAPH and ends with
 # "cli: N passed, M failed"; exits non-zero when any failed. A test that
 # exits 77 is skipped and counted apart.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # --format conllu: the samples and hostile texts give CoNLL-U that the
 # independent checker (check-conllu.py) accepts, with every non-space
 # character of each text in exactly one token; -o x.conllu writes the same;

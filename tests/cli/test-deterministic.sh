@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The same input gives byte-identical output in every format: run twice,
 # in reversed input order, and on standard output instead of a file.
 . "$(dirname "$0")/lib.sh"

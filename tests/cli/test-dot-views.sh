@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Every DOT view renders with `dot` without a single warning, and draws
 # exactly the facts it should: check-dot.py recomputes each view's nodes
 # and edges (with their line styles) from the facts TSV.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Bad inputs and bad outputs: each is named, gets the documented exit
 # status (0 ok, 1 failure, 2 usage), the other inputs are still exported,
 # and whatever output exists afterwards is valid.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The samples' facts, scored against samples/expected-*.tsv: no negative
 # fact asserted, recall at least the minimums in expected-thresholds; the
 # documents against samples/expected-documents.tsv.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Hostile inputs, generated here: each gets a message naming the file
 # (with a line or byte offset where it helps), exit 1 only when nothing
 # usable was read, and never a crash, a hang, invalid RDF or a partial

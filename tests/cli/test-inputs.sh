@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The input formats: the same article as plain text, a cluttered web page,
 # NITF, NewsML-G2 and JSON Lines gives the same facts; the publisher's
 # metadata reaches the graph; --input-format, -r and stdin work.

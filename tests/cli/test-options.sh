@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Every option once, with a good value and with a bad one.
 . "$(dirname "$0")/lib.sh"
 need_tool serdi rapper dot gc

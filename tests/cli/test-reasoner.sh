@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # A real rule reasoner over the ontology and the exported data: EYE runs the
 # OWL 2 RL rules of tests/tools/owl-rl.n3.
 # - The ontology stays in the OWL 2 RL subset we use (check-owl-rl.py), and

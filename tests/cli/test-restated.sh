@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # A fact restated in many sentences of a document keeps the first ten of
 # them as evidence (FG_EVIDENCE_PER_DOCUMENT) and counts the others in
 # fg:omittedEvidenceCount; fg:sourceCount stays exact. Memory so stays

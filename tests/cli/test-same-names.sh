@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Inputs that would get the same document id stay distinct documents: two
 # files of one name in two directories (as operands and with -r), and JSON
 # Lines records with the same "id". Each takes the path as given (plus

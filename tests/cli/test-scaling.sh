@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Time and memory grow linearly on inputs built to be quadratic: one name
 # repeated in a sentence, a long hyphenated name, a run of al- particles,
 # a long gazetteer label, a gazetteer entry with thousands of alt labels,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The five seed articles in shared/: every output is valid for rapper,
 # serdi, rdflib and dot, and the facts score against shared/gold with no
 # negative fact asserted and core recall at least seeds_core_min.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The output conforms to ontology/shapes.ttl under a real SHACL engine
 # (rdf-validate-shacl), for the fixtures and the samples, in Turtle and in
 # N-Quads; and the shapes catch what they promise to: each broken copy of

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The query cookbook (ontology/queries/*.rq) in a real SPARQL store:
 # Oxigraph loads the N-Quads and the Turtle output, keeping every quad.
 # - On tests/fixtures/, each query's answer is exactly the one in

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # '-' reads an article from standard input: valid N-Triples with facts,
 # as many facts as from the same file, credited to the document "-" or
 # "stdin".

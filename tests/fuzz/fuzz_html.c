@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the HTML reader on arbitrary bytes. */
 #include <stddef.h>
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: one JSON Lines record (and so the JSON reader and,
  * through "html", the HTML reader) on arbitrary bytes. */
 #include <stddef.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: model files for the tagger and the lemmatizer. The
  * first byte picks the stage and whether the rest is a whole file (which
  * the checksums mostly stop) or three section bodies, split by two 16-bit

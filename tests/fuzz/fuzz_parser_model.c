@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: opening a parser model from arbitrary bytes, and
  * parsing a short sentence with it when it opens. */
 #include <stddef.h>

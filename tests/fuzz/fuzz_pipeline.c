@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the whole pipeline through the public API. Each input
  * is read as a document (format detection, readers, UTF-8 repair, text
  * analysis, extraction); every RECYCLE inputs the graph is finished,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer target: the NITF / NewsML-G2 reader on arbitrary bytes. */
 #include <stddef.h>
 #include <stdint.h>

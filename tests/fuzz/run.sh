@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs one libFuzzer target for SECONDS under `nice`, seeded from samples/:
 #   tests/fuzz/run.sh build/fuzz/fuzz_html 600
 # The corpus grows in build/fuzz/corpus/<target>; crashes land in

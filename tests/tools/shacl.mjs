@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Validates RDF files against SHACL shapes with rdf-validate-shacl.
 //
 //   node shacl.mjs SHAPES.ttl DATA...

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Loads factgraph output into an Oxigraph store and runs SPARQL queries on
 // it, writing each query's result as a tab-separated table.
 //

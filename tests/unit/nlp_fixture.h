@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared by test_tag.c and test_lemma.c: a toy language written as
  * CoNLL-U, trainers run on it, and model bytes. Include after cmocka.h. */
 #ifndef FG_TESTS_NLP_FIXTURE_H

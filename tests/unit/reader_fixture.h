@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared by the reader tests (test_html.c, test_news_xml.c, test_jsonl.c):
  * an article to read into and the reader's messages, one per line as
  * "LINE: message". Include after cmocka.h. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/extract/analysis.c: a document's tokens tagged with
  * lexicon word ids, and list lookups by fixed id. */
 #include <stdarg.h>

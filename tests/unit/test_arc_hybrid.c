@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/parse/arc_hybrid.c: validity keeps every run a tree
  * with one root, and the dynamic oracle's costs equal brute force (the
  * best reachable loss before and after the move) in every reachable state

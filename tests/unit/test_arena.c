@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/util/arena.c: zeroed, aligned memory that survives
  * until reset, and blocks reused across resets. */
 #include <stdarg.h>

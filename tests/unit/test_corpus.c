@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/corpus/: CoNLL-U sentences with every gold column,
  * multiword tokens, empty nodes, SpaceAfter=No and offsets, the comments
  * kept, raw MISC, rewind, errors naming file:line; IOB2 labels; and the

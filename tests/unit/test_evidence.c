@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/graph/evidence.c: chains read back newest first,
  * shared sentences, ranges, and the same answers once the records have
  * spilled to the temporary file, or when they cannot. */

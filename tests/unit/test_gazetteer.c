@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/lexicon/gazetteer.c against ontology/gazetteer.ttl
  * (found through FACTGRAPH_ONTOLOGY) and small Turtle files written to a
  * temporary directory. */
@@ -217,6 +218,17 @@ static void test_entries_are_sorted_and_complete(void **state) {
   assert_null(fg_gazetteer_find(fx->gaz, "atlantis"));
 }
 
+/* A gazetteer of the files first and second, loaded without a warning. */
+static FgGazetteer *load_two(const char *first, const char *second) {
+  FgGazetteer *gaz = NULL;
+  assert_int_equal(fg_gazetteer_new(&gaz), FG_OK);
+  Diags diags = {0};
+  assert_int_equal(fg_gazetteer_load(gaz, first, collect, &diags), FG_OK);
+  assert_int_equal(fg_gazetteer_load(gaz, second, collect, &diags), FG_OK);
+  assert_int_equal(diags.warnings + diags.errors, 0);
+  return gaz;
+}
+
 static void test_later_file_merges_labels(void **state) {
   const Fixture *fx = *state;
   const char *a = write_file(fx, "a.ttl",
@@ -228,12 +240,7 @@ static void test_later_file_merges_labels(void **state) {
                              "gz:foo skos:altLabel \"F2\" , \"F1\" , \"Foo\" ;\n"
                              "  skos:prefLabel \"Fooville\" ;\n"
                              "  fg:metonym \"M\" ; owl:sameAs wd:Q2 .\n");
-  FgGazetteer *gaz = NULL;
-  assert_int_equal(fg_gazetteer_new(&gaz), FG_OK);
-  Diags diags = {0};
-  assert_int_equal(fg_gazetteer_load(gaz, a, collect, &diags), FG_OK);
-  assert_int_equal(fg_gazetteer_load(gaz, b, collect, &diags), FG_OK);
-  assert_int_equal(diags.warnings + diags.errors, 0);
+  FgGazetteer *gaz = load_two(a, b);
   assert_int_equal(fg_gazetteer_count(gaz), 2);
   assert_string_equal(fg_gazetteer_entry(gaz, 0)->slug, "bar");
   const FgGazEntry *foo = fg_gazetteer_entry(gaz, 1);
@@ -341,12 +348,35 @@ static void test_file_without_entries_warns(void **state) {
   fg_gazetteer_free(gaz);
 }
 
+/* The first file's owl:versionInfo is the version; it makes no entry. */
+static void test_version_of_first_file(void **state) {
+  const Fixture *fx = *state;
+  assert_non_null(fg_gazetteer_version(fx->gaz));
+  const char *a = write_file(fx, "a.ttl",
+                             "<https://w3id.org/factgraph/gazetteer> a owl:Ontology ;\n"
+                             "  owl:versionInfo \"1.2\" , \"1.3\" .\n"
+                             "gz:foo a fg:City ; skos:prefLabel \"Foo\" .\n");
+  const char *b = write_file(fx, "b.ttl",
+                             "<https://example.org/mine> owl:versionInfo \"7\" .\n"
+                             "gz:bar a fg:City ; skos:prefLabel \"Bar\" .\n");
+  FgGazetteer *gaz = load_two(a, b);
+  assert_string_equal(fg_gazetteer_version(gaz), "1.2");
+  assert_int_equal(fg_gazetteer_count(gaz), 2);
+  fg_gazetteer_free(gaz);
+  const char *c = write_file(fx, "c.ttl",
+                             "gz:foo a fg:City ; skos:prefLabel \"Foo\" .\n");
+  gaz = load_two(c, b);
+  assert_null(fg_gazetteer_version(gaz));
+  fg_gazetteer_free(gaz);
+}
+
 static void test_null_is_safe(void **state) {
   (void)state;
   fg_gazetteer_free(NULL);
   assert_int_equal(fg_gazetteer_count(NULL), 0);
   assert_null(fg_gazetteer_entry(NULL, 0));
   assert_null(fg_gazetteer_find(NULL, "syria"));
+  assert_null(fg_gazetteer_version(NULL));
   assert_int_equal(fg_gazetteer_load(NULL, "x.ttl", NULL, NULL),
                    FG_ERR_USAGE);
 }
@@ -365,6 +395,7 @@ int main(void) {
       cmocka_unit_test(test_malformed_file_adds_nothing),
       cmocka_unit_test(test_missing_file_is_an_io_error),
       cmocka_unit_test(test_file_without_entries_warns),
+      cmocka_unit_test(test_version_of_first_file),
       cmocka_unit_test(test_null_is_safe),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/graph/graph.c through include/factgraph/graph.h. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/util/grow.c: room for one more item or for many,
  * capacity doubling, and a refused size that leaves the array as it was. */
 #include <stdarg.h>

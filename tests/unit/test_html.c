@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The HTML reader: article body, clutter, metadata and hostile pages. */
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Reading inputs: format detection, the chunked source, and documents
  * through the public run API (formats, JSON Lines, long text segments). */
 #include <stdarg.h>

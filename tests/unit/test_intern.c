@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/util/intern.c: ids by string, and a table cleared
  * for reuse. */
 #include <stdarg.h>

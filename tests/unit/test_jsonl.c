@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* JSON Lines records and the JSON reader under them. */
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/learn/: the model container (round trip, every
  * truncation and bit flip refused cleanly, errors naming file, section and
  * offset), the averaged perceptron (hand-computed averages, learnability,

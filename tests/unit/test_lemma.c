@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/lemma/: edit classes, learnability on a toy language
  * (and a stem never seen: "kill"), determinism, every truncation refused,
  * edge cases, and the committed model's "killed"/"kills"/"killing" when it

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/lexicon/lexicon.c: the shipped lexicon loads, broken
  * lexicons are refused with a located diagnostic. */
 #include <stdarg.h>
@@ -100,6 +101,8 @@ static void write_file(const Fixture *fx, const char *name, const char *body,
   fclose(f);
 }
 
+static FgLexicon *load_text(Fixture *fx, const char *body);
+
 /* Writes body to a file in the temp dir, loads it and expects a syntax
  * error located at line in that file. */
 static void expect_syntax_error(Fixture *fx, const char *body,
@@ -136,6 +139,24 @@ static void test_confidence_out_of_range(void **state) {
   expect_syntax_error(*state,
                       "verb\tverb.a\tpraised\tpraised\tsubj=Agent;obj=Agent;conf=2\n",
                       1);
+}
+
+/* The version row: at most one, with one non-empty version. */
+static void test_version_row(void **state) {
+  Fixture *fx = *state;
+  assert_non_null(fg_lexicon_version(fx->shipped));
+  FgLexicon *lex = load_text(fx, "# header\nversion\t2.3.4\n"
+                                 "list\tneg\t-\tnot\n"
+                                 "verb\tverb.a\tpraised\tpraised\t\n");
+  assert_string_equal(fg_lexicon_version(lex), "2.3.4");
+  fg_lexicon_free(lex);
+  lex = load_text(fx, "list\tneg\t-\tnot\ndep\tdep.a\tpraised\tpraise\tS=subj;O=obj\n");
+  assert_null(fg_lexicon_version(lex));
+  fg_lexicon_free(lex);
+  assert_null(fg_lexicon_version(NULL));
+  expect_syntax_error(fx, "version\t1\nlist\tneg\t-\tnot\nversion\t2\n", 3);
+  expect_syntax_error(fx, "version\t\n", 1);
+  expect_syntax_error(fx, "version\t1\t2\n", 1);
 }
 
 static void test_missing_file(void **state) {
@@ -362,6 +383,7 @@ int main(void) {
       cmocka_unit_test(test_unknown_row_kind),
       cmocka_unit_test(test_pattern_without_object),
       cmocka_unit_test(test_confidence_out_of_range),
+      cmocka_unit_test(test_version_row),
       cmocka_unit_test(test_missing_file),
       cmocka_unit_test(test_token_word_ids),
       cmocka_unit_test(test_word_value),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/extract/mentions.c: fg_mentions_sort orders mentions
  * by first token and keeps the order of mentions that start together. */
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/extract/name_index.c: gazetteer names by lookup key,
  * and the key beginnings that let matching stop early. Uses
  * ontology/gazetteer.ttl (found through FACTGRAPH_ONTOLOGY). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/extract/names.c: lookup keys, match keys, acronyms,
  * particles and slugs. */
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for the recognizer (src/ner/): learnability on a toy
  * language, a name nobody listed, model bytes (determinism, round trip,
  * every truncation and bit flip), edge cases, gazetteer matching and the

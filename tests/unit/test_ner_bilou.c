@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/ner/bilou.c: the valid-move masks, checked against a
  * brute-force enumeration of every move sequence of up to four words, and
  * the conversions between spans, moves and IOB2. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/ner/gum.c: named spans from GUM-style Entity=
  * brackets, on small invented CoNLL-U sentences. */
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The news XML reader: NITF, NewsML-G2, and XML that attacks the parser. */
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/nlp: UD words from the tokens (segment.c), the
  * CoNLL-U writer and the CoNLL 2018 evaluator on hand-built pairs. */
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/lexicon/ontology.c against ontology/factgraph.ttl
  * (found through FACTGRAPH_ONTOLOGY) and small Turtle files written to a
  * temporary directory. */
@@ -87,7 +88,8 @@ static int setup(void **state) {
 static int teardown(void **state) {
   Fixture *fx = *state;
   static const char *const names[] = {"broken.ttl", "empty.ttl",
-                                      "cycle.ttl", "labels.ttl"};
+                                      "cycle.ttl", "labels.ttl",
+                                      "version.ttl", "unversioned.ttl"};
   char path[128];
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
     snprintf(path, sizeof path, "%s/%s", fx->dir, names[i]);
@@ -280,18 +282,26 @@ static void test_file_without_classes_is_rejected(void **state) {
   assert_string_equal(diags.source, path);
 }
 
-static void test_equivalent_classes_form_a_cycle(void **state) {
-  Fixture *fx = *state;
-  const char *path = write_file(
-      fx, "cycle.ttl",
-      "@prefix fg: <https://w3id.org/factgraph/ontology#> .\n"
-      "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
-      "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
-      "fg:A owl:equivalentClass fg:B .\n"
-      "fg:B rdfs:subClassOf fg:C .\n"
-      "fg:C rdfs:subClassOf fg:D .\n");
+#define PREFIXES                                                    \
+  "@prefix fg: <https://w3id.org/factgraph/ontology#> .\n"          \
+  "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"               \
+  "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+
+/* Writes PREFIXES and text to the file name and loads it, which must work. */
+static FgOntology *load_text(Fixture *fx, const char *name, const char *text) {
+  char body[1024];
+  snprintf(body, sizeof body, "%s%s", PREFIXES, text);
   FgOntology *onto = NULL;
-  assert_int_equal(fg_ontology_load(path, NULL, NULL, &onto), FG_OK);
+  assert_int_equal(fg_ontology_load(write_file(fx, name, body), NULL, NULL, &onto),
+                   FG_OK);
+  return onto;
+}
+
+static void test_equivalent_classes_form_a_cycle(void **state) {
+  FgOntology *onto = load_text(*state, "cycle.ttl",
+                               "fg:A owl:equivalentClass fg:B .\n"
+                               "fg:B rdfs:subClassOf fg:C .\n"
+                               "fg:C rdfs:subClassOf fg:D .\n");
   assert_true(fg_ontology_is_a(onto, "A", "B"));
   assert_true(fg_ontology_is_a(onto, "B", "A"));
   assert_true(fg_ontology_is_a(onto, "A", "D"));
@@ -301,21 +311,31 @@ static void test_equivalent_classes_form_a_cycle(void **state) {
 }
 
 static void test_english_label_is_preferred(void **state) {
-  Fixture *fx = *state;
-  const char *path = write_file(
-      fx, "labels.ttl",
-      "@prefix fg: <https://w3id.org/factgraph/ontology#> .\n"
-      "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
-      "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+  FgOntology *onto = load_text(
+      *state, "labels.ttl",
       "fg:A a owl:Class ; rdfs:label \"Klasse\"@de , \"plain\" ,"
       " \"English\"@en-GB , \"second\"@en .\n"
       "fg:B a owl:Class ; rdfs:label \"Klasse\"@de , \"untagged\" .\n"
       "fg:C a owl:Class ; rdfs:label \"Klasse\"@de .\n");
-  FgOntology *onto = NULL;
-  assert_int_equal(fg_ontology_load(path, NULL, NULL, &onto), FG_OK);
   assert_string_equal(fg_ontology_label(onto, "A"), "English");
   assert_string_equal(fg_ontology_label(onto, "B"), "untagged");
   assert_null(fg_ontology_label(onto, "C"));
+  fg_ontology_free(onto);
+}
+
+/* The first owl:versionInfo is the version; the shipped file has one. */
+static void test_version(void **state) {
+  Fixture *fx = *state;
+  assert_non_null(fg_ontology_version(fx->onto));
+  FgOntology *onto = load_text(fx, "version.ttl",
+                               "<https://w3id.org/factgraph/ontology> a owl:Ontology ;\n"
+                               "  owl:versionInfo \"9.8.7\" .\n"
+                               "fg:A a owl:Class ; owl:versionInfo \"later\" .\n");
+  assert_string_equal(fg_ontology_version(onto), "9.8.7");
+  assert_true(fg_ontology_has_class(onto, "A"));
+  fg_ontology_free(onto);
+  onto = load_text(fx, "unversioned.ttl", "fg:A a owl:Class .\n");
+  assert_null(fg_ontology_version(onto));
   fg_ontology_free(onto);
 }
 
@@ -327,6 +347,7 @@ static void test_null_is_safe(void **state) {
   assert_null(fg_ontology_label(NULL, "Person"));
   assert_false(fg_ontology_is_symmetric(NULL, "metWith"));
   assert_false(fg_ontology_is_a(NULL, "ArmedGroup", "Agent"));
+  assert_null(fg_ontology_version(NULL));
 }
 
 int main(void) {
@@ -343,6 +364,7 @@ int main(void) {
       cmocka_unit_test(test_file_without_classes_is_rejected),
       cmocka_unit_test(test_equivalent_classes_form_a_cycle),
       cmocka_unit_test(test_english_label_is_preferred),
+      cmocka_unit_test(test_version),
       cmocka_unit_test(test_null_is_safe),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/parse/: training on a toy language reaches 100%,
  * training is deterministic, a model survives save/load/save byte for
  * byte, every truncation and bit flip of a model fails cleanly, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* End-to-end tests of the extraction pipeline through the public API
  * (factgraph/run.h and factgraph/graph.h), on short invented articles. */
 #include <stdarg.h>
@@ -16,6 +17,7 @@
 #include "factgraph/export.h"
 #include "factgraph/graph.h"
 #include "factgraph/run.h"
+#include "factgraph/version.h"
 
 static FgRun *new_run(void) {
   FgConfig config = fg_config_default();
@@ -411,6 +413,24 @@ static void test_outputs_all_or_none(void **state) {
   assert_int_equal(rmdir(dir), 0);
 }
 
+/* The shipped knowledge files state their versions; nothing is made up
+ * for an unknown file or a NULL run. */
+static void test_versions(void **state) {
+  const FgRun *run = *state;
+  for (int file = FG_KNOWLEDGE_ONTOLOGY; file <= FG_KNOWLEDGE_LEXICON; file++) {
+    const char *version = fg_run_version(run, (FgKnowledgeFile)file);
+    assert_non_null(version);
+    assert_true(version[0] >= '0' && version[0] <= '9');
+  }
+  assert_null(fg_run_version(run, (FgKnowledgeFile)(FG_KNOWLEDGE_LEXICON + 1)));
+  assert_null(fg_run_version(NULL, FG_KNOWLEDGE_ONTOLOGY));
+  assert_int_equal(fg_run_model_count(NULL), 0);
+  assert_null(fg_run_model_name(NULL, 0));
+  assert_null(fg_run_model_name(run, fg_run_model_count(run)));
+  assert_non_null(fg_version());
+  assert_string_equal(fg_version(), FG_VERSION);
+}
+
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void) {
@@ -427,6 +447,7 @@ int main(void) {
       TEST(test_binary_document),
       TEST(test_add_after_finish_is_refused),
       TEST(test_outputs_all_or_none),
+      TEST(test_versions),
       cmocka_unit_test(test_evidence_on_disk_or_in_memory),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/graph/resolve.c: local entities of several documents
  * merged by identity key, surname, transliteration skeleton and acronym. */
 #include <stdarg.h>

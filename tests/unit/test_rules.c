@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Every extractor rule, shown firing and shown silent (issue 3).
  *
  * tests/unit/rule-cases.tsv holds one sentence per row (its header says

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/status.c. */
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/tag/: learnability on a toy language, determinism
  * (and on a slice of EWT when ../shared is present), file round trip,
  * every truncation and sampled bit flips refused cleanly, the feature

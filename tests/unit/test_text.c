@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/text: UTF-8 repair, code point counting, tokens and
  * sentence splitting. */
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for src/extract/tree.c: the dep rules of ontology/lexicon.tsv
  * over hand-written Universal Dependencies trees. Each case is a sentence
  * of invented names and its tree, one token a line (FORM LEMMA UPOS XPOS

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Unit tests for the writers (src/serialize/) and the format table. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fg-parse: train and score the dependency parser from CoNLL-U files.
  *
  *   fg-parse train [--seed N] [--epochs N] [--corpora NAME] [--min-updates N]

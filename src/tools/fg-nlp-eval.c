@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fg-nlp-eval: the CoNLL 2018 shared-task scores of a system CoNLL-U file
  * against a gold one (src/nlp/conll18.c). Exit 0 when scored, 1 when a
  * file cannot be read or the two do not align, 2 on a usage error. */

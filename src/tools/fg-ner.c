@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fg-ner: train, score and dump the named-entity recognizer.
  *
  *   fg-ner train -g GAZ.ttl -o MODEL --gum TRAIN.conllu [--iob2 EXTRA.iob2]

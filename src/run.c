@@ -577,18 +577,55 @@ static bool map_words(FgDocAnalysis *doc, const FgNlpDoc *nlp, uint32_t **tokens
   return true;
 }
 
+/* What the tree rules add: the claims the surface rules did not already
+ * find in the same sentence, which would be one sentence counted twice. */
+typedef struct {
+  Collector *c;
+  FgIntern *stated; /* keys of the document's claims so far */
+  FgBuf key;
+} TreeFilter;
+
+static bool claim_key(FgBuf *key, uint32_t begin, uint32_t end, const FgFactInput *claim) {
+  char numbers[64];
+  snprintf(numbers, sizeof numbers, "%u %u %u %u %d ", begin, end, claim->subject,
+           claim->object, claim->negated);
+  fg_buf_clear(key);
+  return fg_buf_append_str(key, numbers) && fg_buf_append_str(key, claim->predicate);
+}
+
+static bool store_new_fact(void *handle, const FgLocalFact *fact) {
+  TreeFilter *f = handle;
+  if (!claim_key(&f->key, f->c->cp_begin[fact->sentence], f->c->cp_end[fact->sentence],
+                 &fact->claim))
+    return false;
+  if (fg_intern_find(f->stated, f->key.data, f->key.len) != FG_NO_ID)
+    return true;
+  return fg_intern_add(f->stated, f->key.data, f->key.len) != FG_NO_ID &&
+         store_fact(f->c, fact);
+}
+
 /* The dep rules over every parsed sentence. */
 static bool tree_facts(const FgDocAnalysis *doc, const FgNlpDoc *nlp, uint32_t **tokens,
                        const uint32_t *sentences, const char *date, Collector *c) {
-  for (size_t s = 0; s < nlp->sentence_count; s++) {
+  TreeFilter f = {c, fg_intern_new(), {0}};
+  fg_buf_init(&f.key);
+  bool ok = f.stated != NULL;
+  const FgRun *run = c->run;
+  for (size_t i = 0; ok && i < run->doc_fact_count; i++) {
+    const DocFact *d = &run->doc_facts[i];
+    ok = claim_key(&f.key, d->evidence.begin, d->evidence.end, &d->claim) &&
+         fg_intern_add(f.stated, f.key.data, f.key.len) != FG_NO_ID;
+  }
+  for (size_t s = 0; ok && s < nlp->sentence_count; s++) {
     if (sentences[s] == FG_NONE)
       continue;
     FgParsedSentence ps = {nlp->sentences[s].words, tokens[s], nlp->sentences[s].count,
                            sentences[s]};
-    if (!fg_extract_tree_facts(doc, &ps, date, store_fact, c))
-      return false;
+    ok = fg_extract_tree_facts(doc, &ps, date, store_new_fact, &f);
   }
-  return true;
+  fg_intern_free(f.stated);
+  fg_buf_free(&f.key);
+  return ok;
 }
 
 /* The document's words, sentence by sentence, to the CoNLL-U file. */

@@ -32,12 +32,25 @@ diff "$TMP/expected" "$TMP/stdout" >"$TMP/diff" ||
 
 # Model files are listed by name, in order; other files are not models.
 mkdir "$dir/models"
-touch "$dir/models/tagger.fgm" "$dir/models/ner.fgm" "$dir/models/.draft.fgm" \
-  "$dir/models/README" "$dir/models/parser.fgm.tmp"
+cp "$ROOT"/ontology/models/*.fgm "$dir/models/"
+touch "$dir/models/.draft.fgm" "$dir/models/README" "$dir/models/parser.fgm.tmp"
 FACTGRAPH_ONTOLOGY=$dir fg -V
 expect_status 0 "-V with models"
-grep -qx 'models: ner.fgm tagger.fgm' "$TMP/stdout" ||
+grep -qx 'models: lemmatizer.fgm ner.fgm parser.fgm tagger.fgm' "$TMP/stdout" ||
   fail "-V lists the models wrongly: $(grep models "$TMP/stdout")"
+
+# A model that cannot be read is an error naming it, like any knowledge file.
+: >"$dir/models/tagger.fgm"
+FACTGRAPH_ONTOLOGY=$dir fg -V
+expect_status 1 "-V with an empty tagger model"
+expect_stderr 'models/tagger.fgm' "-V with an empty tagger model"
+cp "$ROOT/ontology/models/tagger.fgm" "$dir/models/"
+# ... and so is one missing when the folder is there.
+rm "$dir/models/parser.fgm"
+FACTGRAPH_ONTOLOGY=$dir fg -V
+expect_status 1 "-V without the parser model"
+expect_stderr 'models/parser.fgm' "-V without the parser model"
+cp "$ROOT/ontology/models/parser.fgm" "$dir/models/"
 
 # Files that state no version are "unversioned".
 sed -i 's/owl:versionInfo "[^"]*"/rdfs:comment "no version"/' "$dir/factgraph.ttl"

@@ -104,9 +104,8 @@ FgStatus fg_pa_model_load(FgPaModel *m, const FgModel *file) {
   return st;
 }
 
-FgStatus fg_pa_model_add_sections(FgModelWriter *w, uint32_t bound,
-                                  char *const *labels, uint32_t n_labels,
-                                  uint32_t root_label) {
+static FgStatus add_sections(FgModelWriter *w, uint32_t bound, char *const *labels,
+                             uint32_t n_labels, uint32_t root_label) {
   FgBuf b;
   fg_buf_init(&b);
   bool ok = fg_le_put_u32(&b, n_labels) && fg_le_put_u32(&b, bound) &&
@@ -123,21 +122,26 @@ FgStatus fg_pa_model_add_sections(FgModelWriter *w, uint32_t bound,
   return st;
 }
 
-FgStatus fg_pa_model_encode(const FgPaModel *m, FgBuf *out) {
-  FgModelWriter *w = fg_model_writer_new(&m->info);
-  FgBuf weights;
-  fg_buf_init(&weights);
-  FgStatus st = w ? fg_pa_model_add_sections(w, m->bound, m->labels,
-                                             m->n_labels, m->root_label)
-                  : FG_ERR_NOMEM;
+FgStatus fg_pa_model_write(const FgModelInfo *info, uint32_t bound,
+                           char *const *labels, uint32_t n_labels,
+                           uint32_t root_label, const FgBuf *weights, FgBuf *out) {
+  FgModelWriter *w = fg_model_writer_new(info);
+  FgStatus st = w ? add_sections(w, bound, labels, n_labels, root_label) : FG_ERR_NOMEM;
   if (st == FG_OK)
-    st = fg_pa_table_encode(&m->weights, &weights);
-  if (st == FG_OK)
-    st = fg_model_writer_add(w, FG_PA_SECTION_WEIGHTS, weights.data,
-                             weights.len);
+    st = fg_model_writer_add(w, FG_PA_SECTION_WEIGHTS, weights->data, weights->len);
   if (st == FG_OK)
     st = fg_model_writer_bytes(w, out);
-  fg_buf_free(&weights);
   fg_model_writer_free(w);
+  return st;
+}
+
+FgStatus fg_pa_model_encode(const FgPaModel *m, FgBuf *out) {
+  FgBuf weights;
+  fg_buf_init(&weights);
+  FgStatus st = fg_pa_table_encode(&m->weights, &weights);
+  if (st == FG_OK)
+    st = fg_pa_model_write(&m->info, m->bound, m->labels, m->n_labels, m->root_label,
+                           &weights, out);
+  fg_buf_free(&weights);
   return st;
 }

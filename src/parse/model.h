@@ -45,11 +45,12 @@ void fg_pa_model_clear(FgPaModel *m);
  * cleared on failure. */
 FgStatus fg_pa_model_load(FgPaModel *m, const FgModel *file);
 
-/* The PCFG and PLBL sections of a model under construction, appended to
- * the writer. */
-FgStatus fg_pa_model_add_sections(FgModelWriter *w, uint32_t bound,
-                                  char *const *labels, uint32_t n_labels,
-                                  uint32_t root_label);
+/* A whole model file's bytes into out: the header from info, the PCFG
+ * and PLBL sections, and the encoded weights section. The trainer and
+ * fg_pa_model_encode both write through it. */
+FgStatus fg_pa_model_write(const FgModelInfo *info, uint32_t bound,
+                           char *const *labels, uint32_t n_labels,
+                           uint32_t root_label, const FgBuf *weights, FgBuf *out);
 
 /* Encodes a loaded model again, section by section from the decoded
  * values (not from the file's bytes), into out: the same bytes as the file

@@ -287,21 +287,13 @@ static FgStatus freeze(const FgParserTrainConfig *cfg, const FgPerceptron *p,
                       .train_seed = cfg->seed,
                       .epochs = epoch};
   memcpy(info.corpora, cfg->corpora, strlen(cfg->corpora));
-  FgModelWriter *w = fg_model_writer_new(&info);
   FgBuf weights;
   fg_buf_init(&weights);
-  FgStatus st = w ? fg_pa_model_add_sections(w, cfg->bound, lab->names,
-                                             lab->n_labels, lab->root)
-                  : FG_ERR_NOMEM;
+  FgStatus st = fg_perceptron_freeze(p, cfg->min_updates, &weights);
   if (st == FG_OK)
-    st = fg_perceptron_freeze(p, cfg->min_updates, &weights);
-  if (st == FG_OK)
-    st = fg_model_writer_add(w, FG_PA_SECTION_WEIGHTS, weights.data,
-                             weights.len);
-  if (st == FG_OK)
-    st = fg_model_writer_bytes(w, out);
+    st = fg_pa_model_write(&info, cfg->bound, lab->names, lab->n_labels, lab->root,
+                           &weights, out);
   fg_buf_free(&weights);
-  fg_model_writer_free(w);
   return st;
 }
 

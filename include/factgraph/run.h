@@ -105,4 +105,38 @@ FG_API FgStatus fg_run_write_file(const FgRun *run, FgFormat format,
                                   const FgWriteOptions *options,
                                   const char *path);
 
+/* ---- Partial results (map) and merging them (reduce) ----
+ * A part holds what fg_run_finish needs of the documents read so far:
+ * their metadata, local entities, stored facts and evidence sentences,
+ * with the versions of the knowledge files and models it was made with.
+ * Adding parts to a run (in any order, any partitioning of the inputs)
+ * and finishing it gives the same graph, byte for byte, as one run over
+ * all their documents. The format is described in README.md, "Partial
+ * results and merging". */
+
+/* Writes what the run has read (files and parts) as a part to path,
+ * atomically (a temporary file beside it, renamed when complete): on
+ * failure, named through the diag sink, path is not touched. The run is
+ * not finished and stays usable. FG_ERR_USAGE after fg_run_finish or
+ * when the run keeps a CoNLL-U analysis (parts do not carry it). */
+FG_API FgStatus fg_run_write_part(FgRun *run, const char *path);
+
+/* Same to a stream (written sequentially, never sought; the caller
+ * flushes and closes it). name is for messages. */
+FG_API FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name);
+
+/* Adds the documents, entities, facts and evidence of the part at path
+ * to a run not finished yet. The part is checked whole first (magic
+ * number, format version, checksum, the versions of the ontology,
+ * gazetteer, lexicon and models against the run's); a bad part is named
+ * through the diag sink and leaves the run unchanged (FG_ERR_INPUT, or
+ * FG_ERR_IO when it cannot be read). A document already in the run (same
+ * source and digest) is skipped with a warning. */
+FG_API FgStatus fg_run_add_part(FgRun *run, const char *path);
+
+/* Same from a stream positioned at the start of a part; name (borrowed
+ * for the call) is for messages. The stream is read to the part's end
+ * during the call and not kept: the caller may close it afterwards. */
+FG_API FgStatus fg_run_add_part_stream(FgRun *run, FILE *in, const char *name);
+
 #endif

@@ -29,7 +29,12 @@ static size_t read_inputs(FgRun *run, const CliOptions *opts, CliReport *report,
     }
     size_t warnings = report->warnings, errors = report->errors;
     size_t documents = fg_run_document_count(run);
-    FgStatus status = fg_run_add_file(run, path);
+    FgStatus status =
+        opts->merge ? fg_run_add_part(run, path) : fg_run_add_file(run, path);
+    if (opts->merge && status > FG_NOTHING) {
+      *exit_status = 1; /* a merge is whole or nothing */
+      return 0;
+    }
     usable += fg_run_document_count(run) > documents;
     if (status == FG_NOTHING) {
       if (report->warnings == warnings)
@@ -99,6 +104,15 @@ static int write_outputs(const FgRun *run, const CliOptions *opts,
   return worse(exit_status, error ? 1 : cli_exit_status(status));
 }
 
+/* --partial: the part instead of the outputs. */
+static int write_part(FgRun *run, const CliOptions *opts, CliReport *report) {
+  FgStatus status = fg_run_write_part(run, opts->partial);
+  if (status <= FG_NOTHING)
+    cli_report_info(report, "wrote the part %s (%zu documents)", opts->partial,
+                    fg_run_document_count(run));
+  return cli_exit_status(status);
+}
+
 static int export_graph(FgRun *run, const CliOptions *opts, CliReport *report,
                         bool stdin_closed) {
   int exit_status = 0;
@@ -107,6 +121,8 @@ static int export_graph(FgRun *run, const CliOptions *opts, CliReport *report,
     cli_report_error(report, NULL, "no usable input, nothing written");
     return 1;
   }
+  if (opts->partial)
+    return worse(exit_status, write_part(run, opts, report));
   FgStatus status = fg_run_finish(run);
   if (status > FG_NOTHING) {
     cli_report_error(report, NULL, "cannot build the graph (%s)",

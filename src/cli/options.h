@@ -32,6 +32,8 @@ typedef struct {
   char *const *files; /* the FILE operands, borrowed from argv */
   size_t file_count;
   CliVerbosity verbosity;
+  bool merge;          /* `factgraph merge PART...`: files are parts */
+  const char *partial; /* --partial PATH: write a part, not the outputs */
 } CliOptions;
 
 /* Parses argv into *opts. Returns 0 on success; on a usage error prints the

@@ -150,6 +150,7 @@ static void test_part_of_parts(void **state) {
   char *expected = one_run_nquads();
   assert_string_equal(nq, expected);
   /* a finished run writes no part */
+  free(merged);
   out = open_memstream(&merged, &len);
   assert_int_equal(fg_run_write_part_stream(run, out, "late"), FG_ERR_USAGE);
   fclose(out);

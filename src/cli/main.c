@@ -106,7 +106,8 @@ static int write_outputs(const FgRun *run, const CliOptions *opts,
 
 /* --partial: the part instead of the outputs. */
 static int write_part(FgRun *run, const CliOptions *opts, CliReport *report) {
-  FgStatus status = fg_run_write_part(run, opts->partial);
+  FgStatus status =
+      fg_run_write_part_tracked(run, opts->partial, cli_signals_temp, NULL);
   if (status <= FG_NOTHING)
     cli_report_info(report, "wrote the part %s (%zu documents)", opts->partial,
                     fg_run_document_count(run));

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <xxhash.h>
 
 #include "factgraph/run.h"
@@ -224,9 +225,14 @@ FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name) {
 }
 
 FgStatus fg_run_write_part(FgRun *run, const char *path) {
+  return fg_run_write_part_tracked(run, path, NULL, NULL);
+}
+
+FgStatus fg_run_write_part_tracked(FgRun *run, const char *path, FgTempFunc temp,
+                                   void *handle) {
   FgOutFile file;
   memset(&file, 0, sizeof file);
-  int error = fg_outfile_open(&file, path, 0, NULL, NULL);
+  int error = fg_outfile_open(&file, path, 0, temp, handle);
   if (error) {
     report(run, FG_ERR_IO, FG_SEV_ERROR, path, "cannot create a temporary file for it: ",
            strerror(error));
@@ -318,10 +324,10 @@ static const char *get_str(Reader *r, FgBuf *buf) {
 static const char *check_file(FILE *in, Reader *r) {
   char head[HEADER_SIZE], tail[TRAILER_SIZE];
   if (fseek(in, 0, SEEK_END) != 0)
-    return "cannot seek in it (a part is read twice)";
+    return "cannot seek in it (a part is read twice: give a file, not a pipe)";
   long size = ftell(in);
   if (size < 0 || fseek(in, 0, SEEK_SET) != 0)
-    return "cannot seek in it (a part is read twice)";
+    return "cannot seek in it (a part is read twice: give a file, not a pipe)";
   if ((uint64_t)size < sizeof MAGIC || fread(head, 1, sizeof MAGIC, in) != sizeof MAGIC ||
       memcmp(head, MAGIC, sizeof MAGIC) != 0)
     return "not a factgraph part (no magic number)";
@@ -703,6 +709,13 @@ FgStatus fg_run_add_part_stream(FgRun *run, FILE *in, const char *name) {
 }
 
 FgStatus fg_run_add_part(FgRun *run, const char *path) {
+  if (strcmp(path, "-") == 0) /* a file behind it can be read twice, a pipe not */
+    return fg_run_add_part_stream(run, stdin, "stdin");
+  struct stat st_buf;
+  if (stat(path, &st_buf) == 0 && S_ISDIR(st_buf.st_mode)) {
+    report(run, FG_ERR_IO, FG_SEV_ERROR, path, "is a directory, not a part", NULL);
+    return FG_ERR_IO;
+  }
   FILE *in = fopen(path, "rb");
   if (!in) {
     report(run, FG_ERR_IO, FG_SEV_ERROR, path, "cannot open it: ", strerror(errno));

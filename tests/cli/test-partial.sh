@@ -159,6 +159,17 @@ fg merge -o "$TMP/bad.nq" "$TMP/missing.fgp"
 expect_status 1 "a missing part"
 expect_stderr "missing\\.fgp" "a missing part is named"
 
+fg merge -o "$TMP/bad.nq" "$TMP/in"
+expect_status 1 "a directory as a part"
+expect_stderr "in: .*directory" "a directory as a part is named"
+"$FACTGRAPH" merge -o "$TMP/stdin.nq" - <"$TMP/odd.fgp" 2>"$TMP/stderr" ||
+  fail "a part on standard input from a file: $(cat "$TMP/stderr")"
+status=0
+cat "$TMP/odd.fgp" | "$FACTGRAPH" merge -o "$TMP/pipe.nq" - 2>"$TMP/stderr" || status=$?
+expect_status 1 "a part through a pipe"
+expect_stderr "stdin: .*pipe" "a part through a pipe says why"
+[ ! -e "$TMP/pipe.nq" ] || fail "a part through a pipe wrote an output"
+
 # ---- usage ----
 fg merge -o "$TMP/x.conllu" "$TMP/odd.fgp"
 expect_status 2 "merge to CoNLL-U"

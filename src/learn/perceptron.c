@@ -276,13 +276,20 @@ FgStatus fg_perceptron_freeze(const FgPerceptron *p, uint32_t min_updates,
  *   the key's low 16 bits (so a probe that passes another key seldom
  *   touches that key's row) and the row's length.
  * rows: one contiguous block per feature, in key order, 4-byte aligned:
- *   u32 key low, u32 key high, u32 count (| ROW_WIDE), then either
+ *   u32 key low, u32 key high, u32 count | form << 30, then
  *   narrow: count int16 weights, count uint8 classes (every weight of the
  *           row fits 16 bits and the model has at most 256 classes: all
- *           but a few rows of the committed models), or
+ *           but a few rows of the committed models);
+ *   dense:  a narrow row with weights for a quarter of the classes or
+ *           more: an int16 weight for every class (0 where it has none;
+ *           dense_len, the class count rounded up to 8), then its count
+ *           uint8 classes (for dumps); adding it is a loop without
+ *           scatter, which the compiler vectorizes;
  *   wide:   count int32 weights, count uint16 classes;
  *   zero padding to 4 bytes. Word 0 is unused (slot at 0: empty).
- * The sums are the same integers as over the section's arrays. */
+ * Narrow and dense rows add into int32 sums (a batch of SCORE_BATCH
+ * int16 weights cannot overflow them), wide rows into the int64 scores:
+ * the same integers as over the section's arrays. */
 
 typedef struct {
   uint32_t at;    /* the row's first word; 0: empty slot */
@@ -297,14 +304,22 @@ struct FgWeights {
   uint32_t *row_at; /* each feature's row, in key order (dumps) */
   Slot *slots;
   size_t mask;
-  unsigned shift; /* 64 - log2(slots) */
+  unsigned shift;     /* 64 - log2(slots) */
+  uint32_t dense_len; /* 0: every row is wide (over 256 classes) */
 };
 
 #define ROW_HEAD 3u
-#define ROW_WIDE 0x80000000u
+#define FORM_SHIFT 30
+#define COUNT_MASK ((1u << FORM_SHIFT) - 1)
+enum { FORM_NARROW, FORM_DENSE, FORM_WIDE };
+#define NARROW_MAX_CLASSES 256u
+#define DENSE_STEP 8u
 
-static size_t row_words(size_t count, bool wide) {
-  return ROW_HEAD + (count * (wide ? 6 : 3) + 3) / 4;
+static size_t row_words(const FgWeights *w, size_t count, unsigned form) {
+  size_t bytes = form == FORM_WIDE    ? count * 6
+                 : form == FORM_DENSE ? w->dense_len * 2u + count
+                                      : count * 3;
+  return ROW_HEAD + (bytes + 3) / 4;
 }
 
 static uint64_t row_key(const uint32_t *r) {
@@ -351,17 +366,17 @@ static int32_t section_weight(const uint8_t *data, const Layout *l,
   return v;
 }
 
-/* Whether entries [from, to) need the wide row form. */
-static bool row_is_wide(const FgWeights *w, const uint8_t *data,
-                        const Layout *l, uint32_t from, uint32_t to) {
-  if (w->nclasses > 256)
-    return true;
+/* The row form of entries [from, to). */
+static unsigned row_form(const FgWeights *w, const uint8_t *data,
+                         const Layout *l, uint32_t from, uint32_t to) {
+  if (!w->dense_len)
+    return FORM_WIDE;
   for (uint32_t j = from; j < to; j++) {
     int32_t v = section_weight(data, l, j);
     if (v < INT16_MIN || v > INT16_MAX)
-      return true;
+      return FORM_WIDE;
   }
-  return false;
+  return (to - from) * 4 >= w->nclasses ? FORM_DENSE : FORM_NARROW;
 }
 
 /* Checks the arrays in place (their sizes were checked against the
@@ -395,7 +410,7 @@ static size_t check_arrays(const FgWeights *w, const uint8_t *data,
       }
       last = cls;
     }
-    *words += row_words(end - prev, row_is_wide(w, data, &l, prev, end));
+    *words += row_words(w, end - prev, row_form(w, data, &l, prev, end));
     prev = end;
   }
   for (size_t at = l.classes + nnz * 2; at < l.weights; at++)
@@ -439,19 +454,23 @@ static bool alloc_arrays(FgWeights *w, size_t words) {
   return w->rows && w->row_at && w->slots;
 }
 
-/* Writes one row at r from the section's entries [from, to). */
-static void fill_row(uint32_t *r, uint64_t key, bool wide, const uint8_t *data,
-                     const Layout *l, uint32_t from, uint32_t to) {
+/* Writes one row at r (zeroed) from the section's entries [from, to). */
+static void fill_row(const FgWeights *w, uint32_t *r, uint64_t key,
+                     unsigned form, const uint8_t *data, const Layout *l,
+                     uint32_t from, uint32_t to) {
   uint32_t count = to - from;
   r[0] = (uint32_t)key;
   r[1] = (uint32_t)(key >> 32);
-  r[2] = count | (wide ? ROW_WIDE : 0);
+  r[2] = count | (uint32_t)form << FORM_SHIFT;
   for (uint32_t j = 0; j < count; j++) {
     int32_t v = section_weight(data, l, from + j);
     uint16_t cls = fg_le_load_u16(data + l->classes + (size_t)(from + j) * 2);
-    if (wide) {
+    if (form == FORM_WIDE) {
       ((int32_t *)(r + ROW_HEAD))[j] = v;
       ((uint16_t *)(r + ROW_HEAD + count))[j] = cls;
+    } else if (form == FORM_DENSE) {
+      ((int16_t *)(r + ROW_HEAD))[cls] = (int16_t)v;
+      ((uint8_t *)(r + ROW_HEAD) + 2 * w->dense_len)[j] = (uint8_t)cls;
     } else {
       ((int16_t *)(r + ROW_HEAD))[j] = (int16_t)v;
       ((uint8_t *)(r + ROW_HEAD) + 2 * count)[j] = (uint8_t)cls;
@@ -466,14 +485,14 @@ static void build_table(FgWeights *w, const uint8_t *data) {
   for (size_t i = 0; i < w->nfeatures; i++) {
     uint64_t key = fg_le_load_u64(data + l.keys + i * 8);
     uint32_t end = fg_le_load_u32(data + l.ends + i * 4);
-    bool wide = row_is_wide(w, data, &l, prev, end);
-    fill_row(w->rows + at, key, wide, data, &l, prev, end);
+    unsigned form = row_form(w, data, &l, prev, end);
+    fill_row(w, w->rows + at, key, form, data, &l, prev, end);
     size_t s = home_slot(w, key);
     while (w->slots[s].at)
       s = (s + 1) & w->mask;
     w->slots[s] = (Slot){at, (uint16_t)key, (uint16_t)(end - prev)};
     w->row_at[i] = at;
-    at += (uint32_t)row_words(end - prev, wide);
+    at += (uint32_t)row_words(w, end - prev, form);
     prev = end;
   }
   w->row_at[w->nfeatures] = at;
@@ -503,6 +522,8 @@ FgStatus fg_weights_load(const uint8_t *data, size_t len,
   w->nclasses = nclasses;
   w->nfeatures = nfeatures;
   w->nnz = nnz;
+  if (nclasses <= NARROW_MAX_CLASSES)
+    w->dense_len = (nclasses + DENSE_STEP - 1) / DENSE_STEP * DENSE_STEP;
   const char *why = NULL;
   size_t words = 0, at = check_arrays(w, data, &words, &why);
   if (at != SIZE_MAX) {
@@ -546,30 +567,52 @@ static const uint32_t *find_exact(const FgWeights *w, uint64_t key, size_t s) {
   }
 }
 
-static void add_row(const uint32_t *r, int64_t *scores) {
-  uint32_t count = r[2] & ~ROW_WIDE;
-  if (r[2] & ROW_WIDE) {
+/* acc[0..DENSE_STEP) += wt[0..DENSE_STEP): with GCC's vector extension
+ * (SSE2 on x86-64: two loads, a widening, two adds), else a loop. */
+#if defined(__GNUC__) && (__GNUC__ >= 9 || defined(__clang__))
+typedef int16_t I16x8 __attribute__((vector_size(16)));
+typedef int32_t I32x8 __attribute__((vector_size(32)));
+static void add_step(int32_t *acc, const int16_t *wt) {
+  I16x8 w8;
+  I32x8 a8;
+  memcpy(&w8, wt, sizeof w8);
+  memcpy(&a8, acc, sizeof a8);
+  a8 += __builtin_convertvector(w8, I32x8);
+  memcpy(acc, &a8, sizeof a8);
+}
+#else
+static void add_step(int32_t *acc, const int16_t *wt) {
+  for (uint32_t k = 0; k < DENSE_STEP; k++)
+    acc[k] += wt[k];
+}
+#endif
+
+/* Adds a wide row to scores, a narrow or dense one to acc. */
+static void add_row(const FgWeights *w, const uint32_t *r, int64_t *scores,
+                    int32_t *acc) {
+  uint32_t count = r[2] & COUNT_MASK;
+  unsigned form = r[2] >> FORM_SHIFT;
+  if (form == FORM_DENSE) {
+    const int16_t *wt = (const int16_t *)(r + ROW_HEAD);
+    for (uint32_t c = 0; c < w->dense_len; c += DENSE_STEP)
+      add_step(acc + c, wt + c);
+  } else if (form == FORM_NARROW) {
+    const int16_t *wt = (const int16_t *)(r + ROW_HEAD);
+    const uint8_t *cls = (const uint8_t *)(r + ROW_HEAD) + 2 * count;
+    for (uint32_t j = 0; j < count; j++)
+      acc[cls[j]] += wt[j];
+  } else {
     const int32_t *wt = (const int32_t *)(r + ROW_HEAD);
     const uint16_t *cls = (const uint16_t *)(r + ROW_HEAD + count);
     for (uint32_t j = 0; j < count; j++)
       scores[cls[j]] += wt[j];
-  } else {
-    const int16_t *wt = (const int16_t *)(r + ROW_HEAD);
-    const uint8_t *cls = (const uint8_t *)(r + ROW_HEAD) + 2 * count;
-    const uint8_t *end = cls + count;
-    /* two at a time: this loop is most of the parser's time */
-    for (; cls + 1 < end; cls += 2, wt += 2) {
-      scores[cls[0]] += wt[0];
-      scores[cls[1]] += wt[1];
-    }
-    if (cls < end)
-      scores[*cls] += *wt;
   }
 }
 
 void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
                       int64_t *scores) {
   size_t found[SCORE_BATCH]; /* slot index; SIZE_MAX: absent */
+  int32_t acc[NARROW_MAX_CLASSES];
   for (size_t base = 0; base < n; base += SCORE_BATCH) {
     size_t m = n - base < SCORE_BATCH ? n - base : SCORE_BATCH;
     const uint64_t *k = keys + base;
@@ -585,14 +628,17 @@ void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
           break;
         }
     }
+    memset(acc, 0, w->dense_len * sizeof acc[0]);
     for (size_t i = 0; i < m; i++) {
       if (found[i] == SIZE_MAX)
         continue;
       const uint32_t *r = w->rows + w->slots[found[i]].at;
       if (row_key(r) == k[i] ||
           (r = find_exact(w, k[i], (found[i] + 1) & w->mask)))
-        add_row(r, scores);
+        add_row(w, r, scores, acc);
     }
+    for (uint32_t c = 0; c < w->nclasses && w->dense_len; c++)
+      scores[c] += acc[c];
   }
 }
 
@@ -607,20 +653,23 @@ uint32_t fg_argmax(const int64_t *scores, const uint8_t *allowed, uint32_t n) {
 
 FgWeightRow fg_weights_row(const FgWeights *w, size_t i) {
   const uint32_t *r = w->rows + w->row_at[i];
-  FgWeightRow row = {row_key(r), r + ROW_HEAD, r[2] & ~ROW_WIDE,
-                     (r[2] & ROW_WIDE) != 0};
+  FgWeightRow row = {row_key(r), r + ROW_HEAD, r[2] & COUNT_MASK,
+                     r[2] >> FORM_SHIFT, w->dense_len};
   return row;
 }
 
 uint32_t fg_weight_row_class(const FgWeightRow *row, uint32_t j) {
-  if (row->wide)
+  if (row->form == FORM_WIDE)
     return ((const uint16_t *)(row->data + row->count))[j];
-  return ((const uint8_t *)row->data + 2 * row->count)[j];
+  size_t skip = row->form == FORM_DENSE ? row->span : row->count;
+  return ((const uint8_t *)row->data + 2 * skip)[j];
 }
 
 int32_t fg_weight_row_weight(const FgWeightRow *row, uint32_t j) {
-  if (row->wide)
+  if (row->form == FORM_WIDE)
     return ((const int32_t *)row->data)[j];
+  if (row->form == FORM_DENSE)
+    return ((const int16_t *)row->data)[fg_weight_row_class(row, j)];
   return ((const int16_t *)row->data)[j];
 }
 

@@ -78,9 +78,10 @@ uint32_t fg_argmax(const int64_t *scores, const uint8_t *allowed, uint32_t n);
  * with the two functions below (j < count, classes increasing). */
 typedef struct {
   uint64_t key;
-  const uint32_t *data;
+  const uint32_t *data; /* the row's weights and classes (perceptron.c) */
   uint32_t count;
-  bool wide;
+  unsigned form;
+  uint32_t span;
 } FgWeightRow;
 FgWeightRow fg_weights_row(const FgWeights *w, size_t i);
 uint32_t fg_weight_row_class(const FgWeightRow *row, uint32_t j);

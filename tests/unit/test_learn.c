@@ -345,7 +345,8 @@ static void test_weights_section_checked(void **state) {
 }
 
 /* A section written by hand: rows whose weights need 32 bits or fit 16,
- * a model of more than 256 classes, and keys that share their home slot
+ * rows with few or many of the classes, a model of more than 256
+ * classes, and keys that share their home slot
  * and their low 16 bits (the table's fingerprint), so a lookup must read
  * the rows' full keys. Scores are the exact sums, and the loaded table
  * encodes back to the same bytes. */
@@ -375,16 +376,19 @@ static void test_weights_table_forms(void **state) {
   const uint32_t ends[4] = {2, 3, 6, 7};
   const uint16_t cls[7] = {0, 2, 1, 0, 1, 2, 1};
   const int32_t wts[7] = {32767, -32768, 40000, -5, 7, -100000, 3};
-  for (int big = 0; big < 2; big++) {
+  /* 3 classes: the rows that fit 16 bits are dense; 10: narrow; 300:
+   * every row wide (and 32-bit weights are wide everywhere) */
+  const uint32_t nclasses[3] = {3, 10, 300};
+  for (int form = 0; form < 3; form++) {
     FgBuf sec, again;
     fg_buf_init(&sec);
     fg_buf_init(&again);
-    build_section(&sec, big ? 300 : 3, keys, 4, ends, cls, wts);
+    build_section(&sec, nclasses[form], keys, 4, ends, cls, wts);
     FgWeights *w = NULL;
     assert_int_equal(fg_weights_load((const uint8_t *)sec.data, sec.len, NULL,
                                      0, &w),
                      FG_OK);
-    int64_t scores[3] = {0, 0, 0};
+    int64_t scores[300] = {0}; /* one per class */
     uint64_t ask[6] = {keys[2], keys[0], 0x0000000400000007ull, keys[1],
                        keys[3], keys[2]};
     fg_weights_score(w, ask, 6, scores);

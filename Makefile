@@ -162,6 +162,7 @@ run: deps $(BIN)
 bench: $(BIN) $(NLPTOOL)
 	bash tests/bench/bench.sh $(BIN)
 	bash tests/bench/bench-tag.sh $(NLPTOOL) $(SHARED)
+	bash tests/bench/bench-nlp.sh $(BIN) $(NLPTOOL) $(SHARED)
 
 # Trains the NLP front end's models from $(SHARED)/corpora into
 # ontology/models/ with fixed seeds: the same corpora give the same bytes.

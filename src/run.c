@@ -95,8 +95,10 @@ static FgStatus load_knowledge(FgRun *run) {
   return st;
 }
 
-/* Opens DIR/models/NAME with open when the file exists: a knowledge
- * directory without a models folder runs without the front end's stage. */
+/* Opens DIR/models/NAME with open when DIR/models exists: a knowledge
+ * directory without a models folder runs without the front end. A model
+ * that is missing from the folder or cannot be loaded (the opener named
+ * the file and what is wrong through diag) is FG_ERR_MODEL. */
 static FgStatus open_model(FgRun *run, const char *name,
                            FgStatus (*open)(const char *, FgDiagFunc, void *, void *),
                            void *out) {
@@ -105,6 +107,8 @@ static FgStatus open_model(FgRun *run, const char *name,
   FgStatus st = path ? FG_OK : FG_ERR_NOMEM;
   if (path && access(dir, F_OK) == 0)
     st = open(path, run->config.diag, run->config.diag_handle, out);
+  if (st == FG_ERR_IO || st == FG_ERR_SYNTAX)
+    st = FG_ERR_MODEL;
   free(dir);
   free(path);
   return st;

@@ -13,9 +13,10 @@ static const char *const messages[] = {
     "syntax error in a knowledge file",
     "bad argument",
     "internal error in a dependency",
+    "a model file is missing, damaged or foreign",
 };
 
-_Static_assert(sizeof messages / sizeof messages[0] == FG_ERR_INTERNAL + 1,
+_Static_assert(sizeof messages / sizeof messages[0] == FG_ERR_MODEL + 1,
                "one message per FgStatus");
 
 const char *fg_strerror(FgStatus status) {

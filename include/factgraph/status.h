@@ -14,7 +14,9 @@ typedef enum {
   FG_ERR_INPUT,   /* the input is not usable text (binary, undecodable) */
   FG_ERR_SYNTAX,  /* a knowledge file (ontology, gazetteer, lexicon) is bad */
   FG_ERR_USAGE,   /* a bad argument from the caller */
-  FG_ERR_INTERNAL /* a dependency failed in an unexpected way */
+  FG_ERR_INTERNAL, /* a dependency failed in an unexpected way */
+  FG_ERR_MODEL     /* a trained model file is missing, truncated, corrupt
+                      or not a model of the expected kind */
 } FgStatus;
 
 /* Returns a static English description of the status. */

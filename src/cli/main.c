@@ -212,7 +212,8 @@ int main(int argc, char **argv) {
   FgRun *run = NULL;
   FgStatus status = fg_run_new(&opts.config, &run);
   if (status > FG_NOTHING) {
-    cli_report_error(&report, NULL, "cannot load the knowledge files (%s)",
+    cli_report_error(&report, NULL, "cannot load the %s (%s)",
+                     status == FG_ERR_MODEL ? "models" : "knowledge files",
                      fg_strerror(status));
     fg_run_free(run);
     return cli_exit_status(status);

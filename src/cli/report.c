@@ -134,5 +134,5 @@ void cli_report_progress(CliReport *report, size_t index, size_t count,
 int cli_exit_status(FgStatus status) {
   if (status <= FG_NOTHING)
     return 0;
-  return status == FG_ERR_USAGE ? 2 : 1;
+  return status == FG_ERR_USAGE || status == FG_ERR_MODEL ? 2 : 1;
 }

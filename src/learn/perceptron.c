@@ -1,8 +1,13 @@
 /* SPDX-License-Identifier: MIT */
+/* madvise(MADV_HUGEPAGE) is Linux's, outside POSIX */
+#define _DEFAULT_SOURCE
 #include "learn/perceptron.h"
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #include "learn/le.h"
 #include "util/grow.h"
@@ -260,24 +265,66 @@ FgStatus fg_perceptron_freeze(const FgPerceptron *p, uint32_t min_updates,
   return ok ? FG_OK : FG_ERR_NOMEM;
 }
 
-/* ---- decoding form ---- */
+/* ---- decoding form ----
+ * Laid out for lookup speed: scoring a parser state looks up about a
+ * hundred keys in a table of a hundred thousand rows and a million and a
+ * half weights, which is bound by cache misses; so the table is small, a
+ * key costs at most one slot miss and one row miss, and the misses of a
+ * batch of keys overlap (prefetch every slot, then every row).
+ * slots: 8 bytes, at least twice as many as features; a key's home slot
+ *   is its top bits, then linear probing. A slot holds its row's place,
+ *   the key's low 16 bits (so a probe that passes another key seldom
+ *   touches that key's row) and the row's length.
+ * rows: one contiguous block per feature, in key order, 4-byte aligned:
+ *   u32 key low, u32 key high, u32 count | form << 30, then
+ *   narrow: count int16 weights, count uint8 classes (every weight of the
+ *           row fits 16 bits and the model has at most 256 classes: all
+ *           but a few rows of the committed models);
+ *   dense:  a narrow row with weights for a quarter of the classes or
+ *           more: an int16 weight for every class (0 where it has none;
+ *           dense_len, the class count rounded up to 8), then its count
+ *           uint8 classes (for dumps); adding it is a loop without
+ *           scatter, which the compiler vectorizes;
+ *   wide:   count int32 weights, count uint16 classes;
+ *   zero padding to 4 bytes. Word 0 is unused (slot at 0: empty).
+ * Narrow and dense rows add into int32 sums (a batch of SCORE_BATCH
+ * int16 weights cannot overflow them), wide rows into the int64 scores:
+ * the same integers as over the section's arrays. */
 
 typedef struct {
-  uint64_t key;
-  uint32_t start, count; /* count 0: empty slot */
+  uint32_t at;    /* the row's first word; 0: empty slot */
+  uint16_t fp;    /* the key's low 16 bits */
+  uint16_t count; /* weights in the row, 1..FG_PERCEPTRON_MAX_CLASSES */
 } Slot;
 
 struct FgWeights {
   uint32_t nclasses;
   size_t nfeatures, nnz;
-  uint64_t *keys;    /* sorted, for dumps */
-  uint32_t *row_end;
-  uint16_t *classes;
-  int32_t *weights;
+  uint32_t *rows;
+  uint32_t *row_at; /* each feature's row, in key order (dumps) */
   Slot *slots;
   size_t mask;
-  unsigned shift; /* 64 - log2(slots) */
+  unsigned shift;     /* 64 - log2(slots) */
+  uint32_t dense_len; /* 0: every row is wide (over 256 classes) */
 };
+
+#define ROW_HEAD 3u
+#define FORM_SHIFT 30
+#define COUNT_MASK ((1u << FORM_SHIFT) - 1)
+enum { FORM_NARROW, FORM_DENSE, FORM_WIDE };
+#define NARROW_MAX_CLASSES 256u
+#define DENSE_STEP 8u
+
+static size_t row_words(const FgWeights *w, size_t count, unsigned form) {
+  size_t bytes = form == FORM_WIDE    ? count * 6
+                 : form == FORM_DENSE ? w->dense_len * 2u + count
+                                      : count * 3;
+  return ROW_HEAD + (bytes + 3) / 4;
+}
+
+static uint64_t row_key(const uint32_t *r) {
+  return (uint64_t)r[0] | (uint64_t)r[1] << 32;
+}
 
 /* A key's home slot in the frozen table: its top bits. Keys are hashes,
  * so this spreads them evenly, and keys inserted in sorted order fill
@@ -289,10 +336,8 @@ static size_t home_slot(const FgWeights *w, uint64_t key) {
 void fg_weights_free(FgWeights *w) {
   if (!w)
     return;
-  free(w->keys);
-  free(w->row_end);
-  free(w->classes);
-  free(w->weights);
+  free(w->rows);
+  free(w->row_at);
   free(w->slots);
   free(w);
 }
@@ -302,76 +347,73 @@ static FgStatus bad(const FgModel *model, uint32_t id, size_t at,
   return model ? fg_model_fail(model, id, at, msg) : FG_ERR_SYNTAX;
 }
 
-static bool alloc_arrays(FgWeights *w) {
-  size_t nslots = 16;
-  w->shift = 60;
-  while (nslots < w->nfeatures * 2) {
-    nslots *= 2;
-    w->shift--;
-  }
-  w->mask = nslots - 1;
-  w->keys = malloc((w->nfeatures + 1) * sizeof *w->keys);
-  w->row_end = malloc((w->nfeatures + 1) * sizeof *w->row_end);
-  w->classes = malloc((w->nnz + 1) * sizeof *w->classes);
-  w->weights = malloc((w->nnz + 1) * sizeof *w->weights);
-  w->slots = calloc(nslots, sizeof *w->slots);
-  return w->keys && w->row_end && w->classes && w->weights && w->slots;
+/* Byte offsets of a section's arrays. */
+typedef struct {
+  size_t keys, ends, classes, weights;
+} Layout;
+
+static Layout layout_of(size_t nf, size_t nnz) {
+  Layout l = {16, 16 + nf * 8, 16 + nf * 12, 0};
+  l.weights = (l.classes + nnz * 2 + 3) / 4 * 4;
+  return l;
 }
 
-static bool little_endian_host(void) {
-  const uint16_t one = 1;
-  uint8_t first;
-  memcpy(&first, &one, 1);
-  return first == 1;
+static int32_t section_weight(const uint8_t *data, const Layout *l,
+                              uint32_t j) {
+  uint32_t bits = fg_le_load_u32(data + l->weights + (size_t)j * 4);
+  int32_t v;
+  memcpy(&v, &bits, sizeof v);
+  return v;
 }
 
-/* Copies an array of n little-endian elements of size bytes. */
-static void copy_le(void *dst, const uint8_t *src, size_t n, size_t size) {
-  if (little_endian_host()) {
-    memcpy(dst, src, n * size);
-    return;
+/* The row form of entries [from, to). */
+static unsigned row_form(const FgWeights *w, const uint8_t *data,
+                         const Layout *l, uint32_t from, uint32_t to) {
+  if (!w->dense_len)
+    return FORM_WIDE;
+  for (uint32_t j = from; j < to; j++) {
+    int32_t v = section_weight(data, l, j);
+    if (v < INT16_MIN || v > INT16_MAX)
+      return FORM_WIDE;
   }
-  for (size_t i = 0; i < n; i++, src += size) {
-    if (size == 8)
-      ((uint64_t *)dst)[i] = fg_le_load_u64(src);
-    else if (size == 4)
-      ((uint32_t *)dst)[i] = fg_le_load_u32(src);
-    else
-      ((uint16_t *)dst)[i] = fg_le_load_u16(src);
-  }
+  return (to - from) * 4 >= w->nclasses ? FORM_DENSE : FORM_NARROW;
 }
 
-/* Copies and checks the arrays (their sizes were checked against the
- * section); returns the failing byte offset or SIZE_MAX. */
-static size_t read_arrays(FgWeights *w, const uint8_t *data, const char **why) {
+/* Checks the arrays in place (their sizes were checked against the
+ * section) and counts the words of the rows; returns the failing byte
+ * offset or SIZE_MAX. */
+static size_t check_arrays(const FgWeights *w, const uint8_t *data,
+                           size_t *words, const char **why) {
   size_t nf = w->nfeatures, nnz = w->nnz;
-  size_t keys_at = 16, ends_at = keys_at + nf * 8, cls_at = ends_at + nf * 4;
-  size_t wts_at = (cls_at + nnz * 2 + 3) / 4 * 4;
-  copy_le(w->keys, data + keys_at, nf, 8);
-  copy_le(w->row_end, data + ends_at, nf, 4);
-  copy_le(w->classes, data + cls_at, nnz, 2);
-  copy_le(w->weights, data + wts_at, nnz, 4);
+  Layout l = layout_of(nf, nnz);
   for (size_t i = 1; i < nf; i++)
-    if (w->keys[i] <= w->keys[i - 1]) {
+    if (fg_le_load_u64(data + l.keys + i * 8) <=
+        fg_le_load_u64(data + l.keys + (i - 1) * 8)) {
       *why = "feature keys not strictly increasing";
-      return keys_at + i * 8;
+      return l.keys + i * 8;
     }
   uint32_t prev = 0;
+  *words = 1;
   for (size_t i = 0; i < nf; i++) {
-    if (w->row_end[i] <= prev || w->row_end[i] > nnz ||
-        (i + 1 == nf && w->row_end[i] != nnz)) {
+    uint32_t end = fg_le_load_u32(data + l.ends + i * 4);
+    if (end <= prev || end > nnz || (i + 1 == nf && end != nnz) ||
+        end - prev > FG_PERCEPTRON_MAX_CLASSES) {
       *why = "bad row end";
-      return ends_at + i * 4;
+      return l.ends + i * 4;
     }
-    for (size_t j = prev; j < w->row_end[i]; j++)
-      if (w->classes[j] >= w->nclasses ||
-          (j > prev && w->classes[j] <= w->classes[j - 1])) {
+    uint16_t last = 0;
+    for (size_t j = prev; j < end; j++) {
+      uint16_t cls = fg_le_load_u16(data + l.classes + j * 2);
+      if (cls >= w->nclasses || (j > prev && cls <= last)) {
         *why = "class id out of range or out of order";
-        return cls_at + j * 2;
+        return l.classes + j * 2;
       }
-    prev = w->row_end[i];
+      last = cls;
+    }
+    *words += row_words(w, end - prev, row_form(w, data, &l, prev, end));
+    prev = end;
   }
-  for (size_t at = cls_at + nnz * 2; at < wts_at; at++)
+  for (size_t at = l.classes + nnz * 2; at < l.weights; at++)
     if (data[at] != 0) {
       *why = "non-zero padding";
       return at;
@@ -379,15 +421,81 @@ static size_t read_arrays(FgWeights *w, const uint8_t *data, const char **why) {
   return SIZE_MAX;
 }
 
-static void build_table(FgWeights *w) {
-  uint32_t start = 0;
-  for (size_t i = 0; i < w->nfeatures; i++) {
-    size_t s = home_slot(w, w->keys[i]);
-    while (w->slots[s].count)
-      s = (s + 1) & w->mask;
-    w->slots[s] = (Slot){w->keys[i], start, w->row_end[i] - start};
-    start = w->row_end[i];
+/* Zeroed memory for a table that is read at random: on Linux in huge
+ * pages when the system allows it (THP "madvise"), as with 4 KiB pages
+ * nearly every lookup also misses the TLB. */
+#define HUGE_PAGE ((size_t)2 << 20)
+static void *table_alloc(size_t bytes) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (bytes >= HUGE_PAGE) {
+    void *p = NULL;
+    bytes = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+    if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
+      return NULL;
+    (void)madvise(p, bytes, MADV_HUGEPAGE);
+    memset(p, 0, bytes);
+    return p;
   }
+#endif
+  return calloc(1, bytes);
+}
+
+static bool alloc_arrays(FgWeights *w, size_t words) {
+  size_t nslots = 16;
+  w->shift = 60;
+  while (nslots < w->nfeatures * 2) {
+    nslots *= 2;
+    w->shift--;
+  }
+  w->mask = nslots - 1;
+  w->rows = table_alloc(words * sizeof *w->rows);
+  w->row_at = malloc((w->nfeatures + 1) * sizeof *w->row_at);
+  w->slots = table_alloc(nslots * sizeof *w->slots);
+  return w->rows && w->row_at && w->slots;
+}
+
+/* Writes one row at r (zeroed) from the section's entries [from, to). */
+static void fill_row(const FgWeights *w, uint32_t *r, uint64_t key,
+                     unsigned form, const uint8_t *data, const Layout *l,
+                     uint32_t from, uint32_t to) {
+  uint32_t count = to - from;
+  r[0] = (uint32_t)key;
+  r[1] = (uint32_t)(key >> 32);
+  r[2] = count | (uint32_t)form << FORM_SHIFT;
+  for (uint32_t j = 0; j < count; j++) {
+    int32_t v = section_weight(data, l, from + j);
+    uint16_t cls = fg_le_load_u16(data + l->classes + (size_t)(from + j) * 2);
+    if (form == FORM_WIDE) {
+      ((int32_t *)(r + ROW_HEAD))[j] = v;
+      ((uint16_t *)(r + ROW_HEAD + count))[j] = cls;
+    } else if (form == FORM_DENSE) {
+      ((int16_t *)(r + ROW_HEAD))[cls] = (int16_t)v;
+      ((uint8_t *)(r + ROW_HEAD) + 2 * w->dense_len)[j] = (uint8_t)cls;
+    } else {
+      ((int16_t *)(r + ROW_HEAD))[j] = (int16_t)v;
+      ((uint8_t *)(r + ROW_HEAD) + 2 * count)[j] = (uint8_t)cls;
+    }
+  }
+}
+
+/* Copies the checked arrays into rows and slots. */
+static void build_table(FgWeights *w, const uint8_t *data) {
+  Layout l = layout_of(w->nfeatures, w->nnz);
+  uint32_t prev = 0, at = 1;
+  for (size_t i = 0; i < w->nfeatures; i++) {
+    uint64_t key = fg_le_load_u64(data + l.keys + i * 8);
+    uint32_t end = fg_le_load_u32(data + l.ends + i * 4);
+    unsigned form = row_form(w, data, &l, prev, end);
+    fill_row(w, w->rows + at, key, form, data, &l, prev, end);
+    size_t s = home_slot(w, key);
+    while (w->slots[s].at)
+      s = (s + 1) & w->mask;
+    w->slots[s] = (Slot){at, (uint16_t)key, (uint16_t)(end - prev)};
+    w->row_at[i] = at;
+    at += (uint32_t)row_words(w, end - prev, form);
+    prev = end;
+  }
+  w->row_at[w->nfeatures] = at;
 }
 
 FgStatus fg_weights_load(const uint8_t *data, size_t len,
@@ -414,17 +522,19 @@ FgStatus fg_weights_load(const uint8_t *data, size_t len,
   w->nclasses = nclasses;
   w->nfeatures = nfeatures;
   w->nnz = nnz;
-  if (!alloc_arrays(w)) {
-    fg_weights_free(w);
-    return FG_ERR_NOMEM;
-  }
+  if (nclasses <= NARROW_MAX_CLASSES)
+    w->dense_len = (nclasses + DENSE_STEP - 1) / DENSE_STEP * DENSE_STEP;
   const char *why = NULL;
-  size_t at = read_arrays(w, data, &why);
+  size_t words = 0, at = check_arrays(w, data, &words, &why);
   if (at != SIZE_MAX) {
     fg_weights_free(w);
     return bad(model, section_id, at, why);
   }
-  build_table(w);
+  if (words > UINT32_MAX || !alloc_arrays(w, words)) {
+    fg_weights_free(w);
+    return FG_ERR_NOMEM;
+  }
+  build_table(w, data);
   *out = w;
   return FG_OK;
 }
@@ -434,9 +544,10 @@ uint32_t fg_weights_classes(const FgWeights *w) { return w->nclasses; }
 size_t fg_weights_features(const FgWeights *w) { return w->nfeatures; }
 
 /* Looks up keys in batches of three stages, so that the cache misses of a
- * word's features overlap instead of queueing: prefetch every slot, then
- * find each key's row and prefetch its classes and weights, then add. */
-#define SCORE_BATCH 64
+ * state's features overlap instead of queueing: prefetch every slot, then
+ * find each key's slot and prefetch its row's first line, then add.
+ * (Prefetching every line of the rows measured slower: the rest streams.) */
+#define SCORE_BATCH 128
 
 #if defined(__GNUC__)
 #define PREFETCH(p) __builtin_prefetch(p)
@@ -444,36 +555,90 @@ size_t fg_weights_features(const FgWeights *w) { return w->nfeatures; }
 #define PREFETCH(p) ((void)(p))
 #endif
 
+/* The key's row, probing from slot s on and reading the rows' keys: for
+ * when a row met by its low bits has another key (rare). */
+static const uint32_t *find_exact(const FgWeights *w, uint64_t key, size_t s) {
+  for (;; s = (s + 1) & w->mask) {
+    const Slot *slot = &w->slots[s];
+    if (!slot->at)
+      return NULL;
+    if (slot->fp == (uint16_t)key && row_key(w->rows + slot->at) == key)
+      return w->rows + slot->at;
+  }
+}
+
+/* acc[0..DENSE_STEP) += wt[0..DENSE_STEP): with GCC's vector extension
+ * (SSE2 on x86-64: two loads, a widening, two adds), else a loop. */
+#if defined(__GNUC__) && (__GNUC__ >= 9 || defined(__clang__))
+typedef int16_t I16x8 __attribute__((vector_size(16)));
+typedef int32_t I32x8 __attribute__((vector_size(32)));
+static void add_step(int32_t *acc, const int16_t *wt) {
+  I16x8 w8;
+  I32x8 a8;
+  memcpy(&w8, wt, sizeof w8);
+  memcpy(&a8, acc, sizeof a8);
+  a8 += __builtin_convertvector(w8, I32x8);
+  memcpy(acc, &a8, sizeof a8);
+}
+#else
+static void add_step(int32_t *acc, const int16_t *wt) {
+  for (uint32_t k = 0; k < DENSE_STEP; k++)
+    acc[k] += wt[k];
+}
+#endif
+
+/* Adds a wide row to scores, a narrow or dense one to acc. */
+static void add_row(const FgWeights *w, const uint32_t *r, int64_t *scores,
+                    int32_t *acc) {
+  uint32_t count = r[2] & COUNT_MASK;
+  unsigned form = r[2] >> FORM_SHIFT;
+  if (form == FORM_DENSE) {
+    const int16_t *wt = (const int16_t *)(r + ROW_HEAD);
+    for (uint32_t c = 0; c < w->dense_len; c += DENSE_STEP)
+      add_step(acc + c, wt + c);
+  } else if (form == FORM_NARROW) {
+    const int16_t *wt = (const int16_t *)(r + ROW_HEAD);
+    const uint8_t *cls = (const uint8_t *)(r + ROW_HEAD) + 2 * count;
+    for (uint32_t j = 0; j < count; j++)
+      acc[cls[j]] += wt[j];
+  } else {
+    const int32_t *wt = (const int32_t *)(r + ROW_HEAD);
+    const uint16_t *cls = (const uint16_t *)(r + ROW_HEAD + count);
+    for (uint32_t j = 0; j < count; j++)
+      scores[cls[j]] += wt[j];
+  }
+}
+
 void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
                       int64_t *scores) {
-  const Slot *found[SCORE_BATCH];
+  size_t found[SCORE_BATCH]; /* slot index; SIZE_MAX: absent */
+  int32_t acc[NARROW_MAX_CLASSES];
   for (size_t base = 0; base < n; base += SCORE_BATCH) {
     size_t m = n - base < SCORE_BATCH ? n - base : SCORE_BATCH;
-    for (size_t k = 0; k < m; k++)
-      PREFETCH(&w->slots[home_slot(w, keys[base + k])]);
-    for (size_t k = 0; k < m; k++) {
-      uint64_t key = keys[base + k];
-      found[k] = NULL;
-      for (size_t s = home_slot(w, key);; s = (s + 1) & w->mask) {
-        const Slot *slot = &w->slots[s];
-        if (!slot->count)
-          break;
-        if (slot->key == key) {
-          found[k] = slot;
-          PREFETCH(w->classes + slot->start);
-          PREFETCH(w->weights + slot->start);
+    const uint64_t *k = keys + base;
+    for (size_t i = 0; i < m; i++)
+      PREFETCH(&w->slots[home_slot(w, k[i])]);
+    for (size_t i = 0; i < m; i++) {
+      uint16_t fp = (uint16_t)k[i];
+      found[i] = SIZE_MAX;
+      for (size_t s = home_slot(w, k[i]); w->slots[s].at; s = (s + 1) & w->mask)
+        if (w->slots[s].fp == fp) {
+          found[i] = s;
+          PREFETCH(w->rows + w->slots[s].at);
           break;
         }
-      }
     }
-    for (size_t k = 0; k < m; k++) {
-      if (!found[k])
+    memset(acc, 0, w->dense_len * sizeof acc[0]);
+    for (size_t i = 0; i < m; i++) {
+      if (found[i] == SIZE_MAX)
         continue;
-      const uint16_t *cls = w->classes + found[k]->start;
-      const int32_t *wt = w->weights + found[k]->start;
-      for (uint32_t j = 0; j < found[k]->count; j++)
-        scores[cls[j]] += wt[j];
+      const uint32_t *r = w->rows + w->slots[found[i]].at;
+      if (row_key(r) == k[i] ||
+          (r = find_exact(w, k[i], (found[i] + 1) & w->mask)))
+        add_row(w, r, scores, acc);
     }
+    for (uint32_t c = 0; c < w->nclasses && w->dense_len; c++)
+      scores[c] += acc[c];
   }
 }
 
@@ -487,8 +652,50 @@ uint32_t fg_argmax(const int64_t *scores, const uint8_t *allowed, uint32_t n) {
 }
 
 FgWeightRow fg_weights_row(const FgWeights *w, size_t i) {
-  uint32_t start = i ? w->row_end[i - 1] : 0;
-  FgWeightRow row = {w->keys[i], w->classes + start, w->weights + start,
-                     w->row_end[i] - start};
+  const uint32_t *r = w->rows + w->row_at[i];
+  FgWeightRow row = {row_key(r), r + ROW_HEAD, r[2] & COUNT_MASK,
+                     r[2] >> FORM_SHIFT, w->dense_len};
   return row;
+}
+
+uint32_t fg_weight_row_class(const FgWeightRow *row, uint32_t j) {
+  if (row->form == FORM_WIDE)
+    return ((const uint16_t *)(row->data + row->count))[j];
+  size_t skip = row->form == FORM_DENSE ? row->span : row->count;
+  return ((const uint8_t *)row->data + 2 * skip)[j];
+}
+
+int32_t fg_weight_row_weight(const FgWeightRow *row, uint32_t j) {
+  if (row->form == FORM_WIDE)
+    return ((const int32_t *)row->data)[j];
+  if (row->form == FORM_DENSE)
+    return ((const int16_t *)row->data)[fg_weight_row_class(row, j)];
+  return ((const int16_t *)row->data)[j];
+}
+
+FgStatus fg_weights_encode(const FgWeights *w, FgBuf *out) {
+  fg_buf_clear(out);
+  bool ok = fg_le_put_u32(out, w->nclasses) &&
+            fg_le_put_u32(out, (uint32_t)w->nfeatures) &&
+            fg_le_put_u32(out, (uint32_t)w->nnz) &&
+            fg_le_put_u32(out, FG_WEIGHT_SCALE);
+  for (size_t i = 0; ok && i < w->nfeatures; i++)
+    ok = fg_le_put_u64(out, fg_weights_row(w, i).key);
+  uint32_t end = 0;
+  for (size_t i = 0; ok && i < w->nfeatures; i++) {
+    end += fg_weights_row(w, i).count;
+    ok = fg_le_put_u32(out, end);
+  }
+  for (size_t i = 0; ok && i < w->nfeatures; i++) {
+    FgWeightRow r = fg_weights_row(w, i);
+    for (uint32_t e = 0; ok && e < r.count; e++)
+      ok = fg_le_put_u16(out, (uint16_t)fg_weight_row_class(&r, e));
+  }
+  ok = ok && fg_le_pad(out, 4);
+  for (size_t i = 0; ok && i < w->nfeatures; i++) {
+    FgWeightRow r = fg_weights_row(w, i);
+    for (uint32_t e = 0; ok && e < r.count; e++)
+      ok = fg_le_put_i32(out, fg_weight_row_weight(&r, e));
+  }
+  return ok ? FG_OK : FG_ERR_NOMEM;
 }

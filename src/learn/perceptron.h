@@ -20,11 +20,13 @@
  * Same training, same bytes.
  *
  * Decoding (FgWeights, immutable): loaded from such a section into a
- * feature-major open-addressing table; one lookup adds a feature's weight
- * to every class it has. Safe to share between threads. */
+ * feature-major open-addressing table whose rows are contiguous; one
+ * lookup adds a feature's weight to every class it has (perceptron.c says
+ * how it is laid out). Safe to share between threads. */
 #ifndef FG_LEARN_PERCEPTRON_H
 #define FG_LEARN_PERCEPTRON_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -72,13 +74,20 @@ void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
  * (allowed NULL: all); ties go to the lowest index. */
 uint32_t fg_argmax(const int64_t *scores, const uint8_t *allowed, uint32_t n);
 
-/* Row i in key order, for dumps: its key and its count weights. */
+/* Row i in key order, for dumps: its key and its count weights, read
+ * with the two functions below (j < count, classes increasing). */
 typedef struct {
   uint64_t key;
-  const uint16_t *classes;
-  const int32_t *weights;
+  const uint32_t *data; /* the row's weights and classes (perceptron.c) */
   uint32_t count;
+  unsigned form;
+  uint32_t span;
 } FgWeightRow;
 FgWeightRow fg_weights_row(const FgWeights *w, size_t i);
+uint32_t fg_weight_row_class(const FgWeightRow *row, uint32_t j);
+int32_t fg_weight_row_weight(const FgWeightRow *row, uint32_t j);
+/* The loaded weights again as a section (out is cleared first): the bytes
+ * they were loaded from. */
+FgStatus fg_weights_encode(const FgWeights *w, FgBuf *out);
 
 #endif

@@ -180,7 +180,8 @@ FgStatus fg_ner_dump(const FgNer *ner, FgBuf *out) {
     if (!fg_buf_append_str(out, line))
       return FG_ERR_NOMEM;
     for (uint32_t k = 0; k < row.count; k++) {
-      snprintf(line, sizeof line, " %u:%d", row.classes[k], row.weights[k]);
+      snprintf(line, sizeof line, " %u:%d", fg_weight_row_class(&row, k),
+               fg_weight_row_weight(&row, k));
       if (!fg_buf_append_str(out, line))
         return FG_ERR_NOMEM;
     }

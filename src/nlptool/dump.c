@@ -28,7 +28,8 @@ static void dump_weights(const FgModel *model, uint32_t id) {
     FgWeightRow row = fg_weights_row(w, i);
     printf("%016" PRIx64, row.key);
     for (uint32_t j = 0; j < row.count; j++)
-      printf(" %u:%d", row.classes[j], row.weights[j]);
+      printf(" %u:%d", fg_weight_row_class(&row, j),
+             fg_weight_row_weight(&row, j));
     putchar('\n');
   }
   fg_weights_free(w);

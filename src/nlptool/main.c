@@ -3,6 +3,7 @@
  *   factgraph-nlp train-tagger --out M [options] --dev DEV TRAIN...
  *   factgraph-nlp train-lemmatizer --out M [options] --dev DEV TRAIN...
  *   factgraph-nlp eval [--tagger M] [--lemmatizer M] GOLD.conllu
+ *   factgraph-nlp bench --models DIR --gazetteer FILE [--runs N] TEXT...
  *   factgraph-nlp dump MODEL
  * Options: --seed N --epochs N --patience N --min-updates N --corpora NAME.
  * Exit status: 0 done, 1 failure, 2 usage or a bad model. */
@@ -33,6 +34,8 @@ static int usage(void) {
         "[--min-updates N] [--corpora NAME] TRAIN.conllu...\n"
         "       factgraph-nlp eval [--tagger MODEL] [--lemmatizer MODEL] "
         "GOLD.conllu\n"
+        "       factgraph-nlp bench --models DIR --gazetteer FILE "
+        "[--runs N] TEXT...\n"
         "       factgraph-nlp dump MODEL\n",
         stderr);
   return 2;
@@ -131,6 +134,8 @@ int main(int argc, char **argv) {
     return train(argc, argv, fg_lemmatizer_train);
   if (strcmp(argv[1], "eval") == 0)
     return fg_nlptool_eval(argc, argv, print_diag);
+  if (strcmp(argv[1], "bench") == 0)
+    return fg_nlptool_bench(argc, argv, print_diag);
   if (strcmp(argv[1], "dump") == 0 && argc == 3)
     return fg_nlptool_dump(argv[2], print_diag);
   return usage();

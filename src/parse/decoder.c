@@ -40,7 +40,7 @@ void fg_pa_decode(const FgPaModel *m, FgWord *words, uint32_t n,
   while (!fg_hy_terminal(&st)) {
     size_t nk = fg_pa_features(&st, sc->atoms, m->hash_seed, keys);
     memset(sc->scores, 0, n_classes * sizeof *sc->scores);
-    fg_pa_table_score(&m->weights, keys, nk, sc->scores);
+    fg_weights_score(m->weights, keys, nk, sc->scores);
     uint32_t cls =
         fg_pa_best_valid(&st, sc->scores, m->n_labels, m->root_label);
     fg_hy_apply(&st, fg_hy_move(cls), fg_hy_label(cls));

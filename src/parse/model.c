@@ -15,7 +15,7 @@ void fg_pa_model_clear(FgPaModel *m) {
     for (uint32_t i = 0; i < m->n_labels; i++)
       free(m->labels[i]);
   free(m->labels);
-  fg_pa_table_clear(&m->weights);
+  fg_weights_free(m->weights);
   memset(m, 0, sizeof *m);
 }
 
@@ -83,8 +83,9 @@ static FgStatus load_weights(FgPaModel *m, const FgModel *file) {
     st = fg_model_fail(file, FG_PA_SECTION_WEIGHTS, 0,
                        "class count does not match the labels");
   if (st == FG_OK)
-    st = fg_pa_table_build(&m->weights, w);
-  fg_weights_free(w);
+    m->weights = w;
+  else
+    fg_weights_free(w);
   return st;
 }
 
@@ -138,7 +139,7 @@ FgStatus fg_pa_model_write(const FgModelInfo *info, uint32_t bound,
 FgStatus fg_pa_model_encode(const FgPaModel *m, FgBuf *out) {
   FgBuf weights;
   fg_buf_init(&weights);
-  FgStatus st = fg_pa_table_encode(&m->weights, &weights);
+  FgStatus st = fg_weights_encode(m->weights, &weights);
   if (st == FG_OK)
     st = fg_pa_model_write(&m->info, m->bound, m->labels, m->n_labels, m->root_label,
                            &weights, out);

@@ -17,7 +17,6 @@
 #include "factgraph/status.h"
 #include "learn/model.h"
 #include "learn/perceptron.h"
-#include "parse/table.h"
 
 #define FG_PA_SECTION_CONF FG_SECTION('P', 'C', 'F', 'G')
 #define FG_PA_SECTION_LABELS FG_SECTION('P', 'L', 'B', 'L')
@@ -34,7 +33,7 @@ typedef struct {
   char **labels;       /* n_labels names, sorted */
   uint64_t hash_seed;
   FgModelInfo info; /* the header it was loaded from */
-  FgPaTable weights;
+  FgWeights *weights;
 } FgPaModel;
 
 void fg_pa_model_clear(FgPaModel *m);

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # --version names the program's version and the versions the knowledge
 # files it loaded state (ontology, gazetteer, lexicon) and lists the
-# models; it fails, after the first line, when the files cannot be loaded.
+# models; it fails, after the first line, when the files cannot be loaded
+# (exit 2 for a model file that is missing, damaged or foreign).
 . "$(dirname "$0")/lib.sh"
 
 header_version=$(sed -n 's/^#define FG_VERSION "\(.*\)"$/\1/p' \
@@ -39,18 +40,40 @@ expect_status 0 "-V with models"
 grep -qx 'models: lemmatizer.fgm ner.fgm parser.fgm tagger.fgm' "$TMP/stdout" ||
   fail "-V lists the models wrongly: $(grep models "$TMP/stdout")"
 
-# A model that cannot be read is an error naming it, like any knowledge file.
-: >"$dir/models/tagger.fgm"
+# A model file that is missing from the folder, truncated, corrupted or
+# foreign is an error naming the file, with exit status 2, for -V and
+# for a run alike, and a run writes nothing.
+models=$dir/models
+echo "Paris is the capital of France." >"$TMP/one.txt"
+bad_model() { # WHAT FILE: expects both commands to refuse FILE
+  FACTGRAPH_ONTOLOGY=$dir fg -V
+  expect_status 2 "-V with $1"
+  expect_stderr "models/$2" "-V with $1"
+  FACTGRAPH_ONTOLOGY=$dir fg -f nt "$TMP/one.txt"
+  expect_status 2 "a run with $1"
+  expect_stderr "models/$2: .*(cannot open|bad model)" "a run with $1"
+  [ ! -s "$TMP/stdout" ] || fail "a run with $1 wrote output"
+  cp "$ROOT/ontology/models/$2" "$models/"
+}
+rm "$models/parser.fgm"
+bad_model "the parser model missing" parser.fgm
+: >"$models/tagger.fgm"
+bad_model "an empty tagger model" tagger.fgm
+head -c 100000 "$ROOT/ontology/models/ner.fgm" >"$models/ner.fgm"
+bad_model "a truncated recognizer model" ner.fgm
+python3 - "$models/lemmatizer.fgm" <<'PY'
+import sys
+data = bytearray(open(sys.argv[1], "rb").read())
+data[len(data) // 2] ^= 0x10
+open(sys.argv[1], "wb").write(bytes(data))
+PY
+bad_model "a corrupted lemmatizer model" lemmatizer.fgm
+cp "$ROOT/ontology/models/tagger.fgm" "$models/parser.fgm"
+bad_model "a tagger model in the parser's place" parser.fgm
+printf 'GIF89a not a model at all' >"$models/ner.fgm"
+bad_model "a foreign file as the recognizer model" ner.fgm
 FACTGRAPH_ONTOLOGY=$dir fg -V
-expect_status 1 "-V with an empty tagger model"
-expect_stderr 'models/tagger.fgm' "-V with an empty tagger model"
-cp "$ROOT/ontology/models/tagger.fgm" "$dir/models/"
-# ... and so is one missing when the folder is there.
-rm "$dir/models/parser.fgm"
-FACTGRAPH_ONTOLOGY=$dir fg -V
-expect_status 1 "-V without the parser model"
-expect_stderr 'models/parser.fgm' "-V without the parser model"
-cp "$ROOT/ontology/models/parser.fgm" "$dir/models/"
+expect_status 0 "-V with the models restored"
 
 # Files that state no version are "unversioned".
 sed -i 's/owl:versionInfo "[^"]*"/rdfs:comment "no version"/' "$dir/factgraph.ttl"

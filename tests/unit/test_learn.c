@@ -202,8 +202,8 @@ static void test_averaging_by_hand(void **state) {
   FgWeightRow row = fg_weights_row(w, 0);
   assert_int_equal(row.key, 99);
   assert_int_equal(row.count, 2);
-  assert_int_equal(row.weights[0], 667);
-  assert_int_equal(row.weights[1], -667);
+  assert_int_equal(fg_weight_row_weight(&row, 0), 667);
+  assert_int_equal(fg_weight_row_weight(&row, 1), -667);
   int64_t frozen[2] = {0, 0};
   uint64_t keys[2] = {99, 12345}; /* an unknown key adds nothing */
   fg_weights_score(w, keys, 2, frozen);
@@ -344,6 +344,71 @@ static void test_weights_section_checked(void **state) {
   fg_buf_free(&sec);
 }
 
+/* A section written by hand: rows whose weights need 32 bits or fit 16,
+ * rows with few or many of the classes, a model of more than 256
+ * classes, and keys that share their home slot
+ * and their low 16 bits (the table's fingerprint), so a lookup must read
+ * the rows' full keys. Scores are the exact sums, and the loaded table
+ * encodes back to the same bytes. */
+static void build_section(FgBuf *b, uint32_t nclasses, const uint64_t *keys,
+                          size_t nf, const uint32_t *ends,
+                          const uint16_t *cls, const int32_t *wts) {
+  uint32_t nnz = ends[nf - 1];
+  fg_buf_clear(b);
+  assert_true(fg_le_put_u32(b, nclasses) && fg_le_put_u32(b, (uint32_t)nf) &&
+              fg_le_put_u32(b, nnz) && fg_le_put_u32(b, FG_WEIGHT_SCALE));
+  for (size_t i = 0; i < nf; i++)
+    assert_true(fg_le_put_u64(b, keys[i]));
+  for (size_t i = 0; i < nf; i++)
+    assert_true(fg_le_put_u32(b, ends[i]));
+  for (uint32_t j = 0; j < nnz; j++)
+    assert_true(fg_le_put_u16(b, cls[j]));
+  assert_true(fg_le_pad(b, 4));
+  for (uint32_t j = 0; j < nnz; j++)
+    assert_true(fg_le_put_i32(b, wts[j]));
+}
+
+static void test_weights_table_forms(void **state) {
+  (void)state;
+  /* keys 0 and 1 << 32 | ... share top bits and low 16 bits */
+  const uint64_t keys[4] = {0x0000000100000007ull, 0x0000000200000007ull,
+                            0x0000000300000007ull, 0x8000000000000001ull};
+  const uint32_t ends[4] = {2, 3, 6, 7};
+  const uint16_t cls[7] = {0, 2, 1, 0, 1, 2, 1};
+  const int32_t wts[7] = {32767, -32768, 40000, -5, 7, -100000, 3};
+  /* 3 classes: the rows that fit 16 bits are dense; 10: narrow; 300:
+   * every row wide (and 32-bit weights are wide everywhere) */
+  const uint32_t nclasses[3] = {3, 10, 300};
+  for (int form = 0; form < 3; form++) {
+    FgBuf sec, again;
+    fg_buf_init(&sec);
+    fg_buf_init(&again);
+    build_section(&sec, nclasses[form], keys, 4, ends, cls, wts);
+    FgWeights *w = NULL;
+    assert_int_equal(fg_weights_load((const uint8_t *)sec.data, sec.len, NULL,
+                                     0, &w),
+                     FG_OK);
+    int64_t scores[300] = {0}; /* one per class */
+    uint64_t ask[6] = {keys[2], keys[0], 0x0000000400000007ull, keys[1],
+                       keys[3], keys[2]};
+    fg_weights_score(w, ask, 6, scores);
+    assert_int_equal(scores[0], 32767 + -5 * 2);
+    assert_int_equal(scores[1], 40000 + 7 * 2 + 3);
+    assert_int_equal(scores[2], -32768 + -100000 * 2);
+    FgWeightRow row = fg_weights_row(w, 2);
+    assert_int_equal(row.key, keys[2]);
+    assert_int_equal(row.count, 3);
+    assert_int_equal(fg_weight_row_class(&row, 2), 2);
+    assert_int_equal(fg_weight_row_weight(&row, 2), -100000);
+    assert_int_equal(fg_weights_encode(w, &again), FG_OK);
+    assert_int_equal(again.len, sec.len);
+    assert_memory_equal(again.data, sec.data, sec.len);
+    fg_weights_free(w);
+    fg_buf_free(&sec);
+    fg_buf_free(&again);
+  }
+}
+
 static void test_argmax_masks(void **state) {
   (void)state;
   int64_t scores[4] = {5, 9, 9, -1};
@@ -456,6 +521,7 @@ int main(void) {
       cmocka_unit_test(test_averaging_by_hand),
       cmocka_unit_test(test_learnability_and_determinism),
       cmocka_unit_test(test_weights_section_checked),
+      cmocka_unit_test(test_weights_table_forms),
       cmocka_unit_test(test_argmax_masks),
       cmocka_unit_test(test_keys),
       cmocka_unit_test(test_rng),

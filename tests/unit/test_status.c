@@ -12,7 +12,7 @@
 
 static void test_every_status_has_its_own_message(void **state) {
   (void)state;
-  for (int a = FG_OK; a <= FG_ERR_INTERNAL; a++) {
+  for (int a = FG_OK; a <= FG_ERR_MODEL; a++) {
     const char *message = fg_strerror((FgStatus)a);
     assert_non_null(message);
     assert_string_not_equal(message, "unknown status");
@@ -31,7 +31,7 @@ static void test_known_messages(void **state) {
 
 static void test_unknown_status(void **state) {
   (void)state;
-  assert_string_equal(fg_strerror((FgStatus)(FG_ERR_INTERNAL + 1)),
+  assert_string_equal(fg_strerror((FgStatus)(FG_ERR_MODEL + 1)),
                       "unknown status");
   assert_string_equal(fg_strerror((FgStatus)-1), "unknown status");
 }

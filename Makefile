@@ -273,9 +273,10 @@ $(NER_TOOL): src/tools/fg-ner.c $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) $< $(LIB) $(LDLIBS) -o $@
 
 # The recognizer: `make models-ner` trains it from $(SHARED)/corpora with a
-# fixed seed and order (byte-identical output); `make eval-ner` scores it.
+# fixed seed and order (byte-identical output), on the tags the tagger
+# predicts (so after models-tag); `make eval-ner` scores it, tagger first.
 NER_MODEL := $(MODELS)/ner.fgm
-NER_TRAIN := -g ontology/gazetteer.ttl \
+NER_TRAIN := -g ontology/gazetteer.ttl --tags --tagger $(MODELS)/tagger.fgm \
   --gum $(CORPORA)/ud-en-gum/train.conllu --iob2 $(CORPORA)/uner-en-ewt/dev.iob2 \
   --dev $(CORPORA)/ud-en-gum/dev.conllu --epochs 20 --seed 20261201 \
   --min-updates 2 --explore --corpora gum-train+uner-dev
@@ -283,16 +284,16 @@ NER_TRAIN := -g ontology/gazetteer.ttl \
 .PHONY: models-ner eval-ner
 models: models-ner
 
-models-ner: $(NER_TOOL)
+models-ner: $(NER_TOOL) models-tag
 	@mkdir -p $(MODELS)
 	nice -n 5 $(NER_TOOL) train $(NER_TRAIN) -o $(NER_MODEL)
 
 eval-ner: $(NER_TOOL)
 	@for f in ud-en-gum/dev ud-en-gum/test; do echo "== $$f"; \
 	  $(NER_TOOL) eval -g ontology/gazetteer.ttl -m $(NER_MODEL) \
-	    --gum $(CORPORA)/$$f.conllu || exit 1; done
+	    --tagger $(MODELS)/tagger.fgm --gum $(CORPORA)/$$f.conllu || exit 1; done
 	@echo "== uner-en-ewt/test"; $(NER_TOOL) eval -g ontology/gazetteer.ttl \
-	  -m $(NER_MODEL) --iob2 $(CORPORA)/uner-en-ewt/test.iob2
+	  -m $(NER_MODEL) --tagger $(MODELS)/tagger.fgm --iob2 $(CORPORA)/uner-en-ewt/test.iob2
 
 # The parser's training and scoring tool (src/tools/fg-parse.c).
 PARSE_TOOL := $(BUILD)/fg-parse

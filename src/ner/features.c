@@ -73,6 +73,34 @@ static const Template TEMPLATES[] = {
     T2(MOVE1, 0, FG_NA_SHAPE, 0, "m1|s0"),
     T2(MOVE1, 0, FG_NA_GAZ, 0, "m1|g0"),
     T2(MOVE1, 0, FG_NA_UPOS, 0, "m1|u0"),
+    T1(FG_NA_SHORT, 0, "z0"),
+    T2(FG_NA_SHORT, -1, FG_NA_SHORT, 0, "z-1|z0"),
+    T2(FG_NA_SHORT, 0, FG_NA_SHORT, 1, "z0|z+1"),
+    T3(FG_NA_SHORT, -1, FG_NA_SHORT, 0, FG_NA_SHORT, 1, "z-1|z0|z+1"),
+    T1(FG_NA_SUFFIX2, 0, "x2_0"),
+    T1(FG_NA_SUFFIX4, 0, "x4_0"),
+    T1(FG_NA_PREFIX4, 0, "p4_0"),
+    T2(FG_NA_SUFFIX4, 0, FG_NA_CASE, 0, "x4_0|c0"),
+    T1(FG_NA_CASE, 0, "c0"),
+    T2(FG_NA_CASE, -1, FG_NA_CASE, 0, "c-1|c0"),
+    T2(FG_NA_CASE, 0, FG_NA_CASE, 1, "c0|c+1"),
+    T3(FG_NA_CASE, -1, FG_NA_CASE, 0, FG_NA_CASE, 1, "c-1|c0|c+1"),
+    T2(FG_NA_LOWER, -2, FG_NA_LOWER, -1, "l-2|l-1"),
+    T2(FG_NA_LOWER, 1, FG_NA_LOWER, 2, "l+1|l+2"),
+    T1(FG_NA_WORD, -1, "w-1"),
+    T1(FG_NA_WORD, 1, "w+1"),
+    T2(MOVE1, 0, FG_NA_CASE, 0, "m1|c0"),
+    T2(MOVE1, 0, FG_NA_LOWER, -1, "m1|l-1"),
+    T2(FG_NA_GAZ, 0, FG_NA_LOWER, -1, "g0|l-1"),
+    T2(FG_NA_GAZ, 0, FG_NA_CASE, 0, "g0|c0"),
+    T2(FG_NA_MEMORY, 0, FG_NA_CASE, 0, "r0|c0"),
+    T2(FG_NA_MEMORY, 0, FG_NA_LOWER, -1, "r0|l-1"),
+    T2(FG_NA_UPOS, 0, FG_NA_CASE, 0, "u0|c0"),
+    T1(FG_NA_RUNEND, 0, "e0"),
+    T2(FG_NA_RUNEND, 0, FG_NA_RUNPOS, 0, "e0|q0"),
+    T2(FG_NA_RUNPOS, 0, FG_NA_CASE, 0, "q0|c0"),
+    T2(MOVE1, 0, FG_NA_RUNEND, 0, "m1|e0"),
+    T2(FG_NA_RUNEND, 0, FG_NA_LOWER, -1, "e0|l-1"),
 };
 #define TEMPLATE_COUNT (sizeof TEMPLATES / sizeof TEMPLATES[0])
 _Static_assert(TEMPLATE_COUNT <= FG_NER_MAX_FEATURES, "too many templates");
@@ -123,6 +151,42 @@ size_t fg_ner_shape(const char *form, size_t len, char *out, size_t cap) {
   return o;
 }
 
+/* The letter case of a word, times two, plus one for the sentence's first
+ * word: 1 lower case, 2 a capital then lower case, 3 all capitals, 4 other
+ * mixed case, 5 with digits, 6 no letter or digit, 7 a non-ASCII start. */
+static uint64_t case_class(const char *form, size_t len, bool first) {
+  size_t upper = 0, lower = 0, digit = 0;
+  for (size_t i = 0; i < len; i++) {
+    char c = form[i];
+    upper += c >= 'A' && c <= 'Z';
+    lower += c >= 'a' && c <= 'z';
+    digit += c >= '0' && c <= '9';
+  }
+  unsigned k;
+  if (len && (unsigned char)form[0] >= 0x80)
+    k = 7;
+  else if (digit)
+    k = 5;
+  else if (!upper && !lower)
+    k = 6;
+  else if (!upper)
+    k = 1;
+  else if (!lower)
+    k = upper > 1 ? 3 : 2;
+  else
+    k = form[0] >= 'A' && form[0] <= 'Z' && upper == 1 ? 2 : 4;
+  return MISSING + 1 + 2 * k + (first ? 1 : 0);
+}
+
+/* The shape with every run cut to one character. */
+static size_t short_shape(const char *shape, size_t len, char *out) {
+  size_t o = 0;
+  for (size_t i = 0; i < len; i++)
+    if (o == 0 || out[o - 1] != shape[i])
+      out[o++] = shape[i];
+  return o;
+}
+
 static uint64_t hash_str(const char *s, size_t len) {
   uint64_t h = fg_hash(s, len);
   return h > NO_MOVE ? h : h + NO_MOVE + 1;
@@ -141,15 +205,68 @@ static void word_atoms(const FgWord *w, size_t i, size_t n, uint8_t mark,
   a[FG_NA_LOWER] = len < sizeof buf ? hash_str(buf, len) : a[FG_NA_WORD];
   size_t slen = fg_ner_shape(w->form, len, buf, sizeof buf);
   a[FG_NA_SHAPE] = hash_str(buf, slen);
+  char brief[64];
+  a[FG_NA_SHORT] = hash_str(brief, short_shape(buf, slen, brief));
   a[FG_NA_PREFIX] = hash_str(w->form, len < 3 ? len : 3);
   a[FG_NA_SUFFIX] = hash_str(w->form + (len < 3 ? 0 : len - 3),
                              len < 3 ? len : 3);
+  a[FG_NA_SUFFIX2] = hash_str(w->form + (len < 2 ? 0 : len - 2),
+                              len < 2 ? len : 2);
+  a[FG_NA_SUFFIX4] = hash_str(w->form + (len < 4 ? 0 : len - 4),
+                              len < 4 ? len : 4);
+  a[FG_NA_PREFIX4] = hash_str(w->form, len < 4 ? len : 4);
+  a[FG_NA_CASE] = case_class(w->form, len, i == 0);
   a[FG_NA_UPOS] = use_tags && w->upos ? MISSING + w->upos : MISSING;
   a[FG_NA_XPOS] =
       use_tags && w->xpos ? hash_str(w->xpos, strlen(w->xpos)) : MISSING;
   a[FG_NA_GAZ] = MISSING + 1u + mark;
   a[FG_NA_FIRST] = i == 0 ? 1 : i + 1 == n ? 2 : 0;
   a[FG_NA_MEMORY] = MISSING + 1;
+}
+
+static bool capitalized(const FgWord *w) {
+  unsigned char c = (unsigned char)w->form[0];
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xD4);
+}
+
+/* Small words that may join two capitalized words into one run
+ * ("Bank of England", "Procter & Gamble"). */
+static bool joiner(const FgWord *w) {
+  static const char *const JOINERS[] = {"of", "the", "and", "&", "de",
+                                        "for", "-", "du", "von", "van"};
+  for (size_t k = 0; k < sizeof JOINERS / sizeof JOINERS[0]; k++)
+    if (strlen(JOINERS[k]) == w->form_len &&
+        memcmp(JOINERS[k], w->form, w->form_len) == 0)
+      return true;
+  return false;
+}
+
+/* Each word of a run of capitalized words (joiners allowed inside) gets
+ * the lower case of the run's last word, so the first word of a name sees
+ * its head ("Collins ... College"), and its place in the run. */
+static void run_atoms(const FgWord *words, size_t n, FgNerAtoms *out) {
+  for (size_t i = 0; i < n;) {
+    if (!capitalized(&words[i])) {
+      out->atoms[i + 2][FG_NA_RUNEND] = MISSING;
+      out->atoms[i + 2][FG_NA_RUNPOS] = MISSING;
+      i++;
+      continue;
+    }
+    size_t e = i + 1;
+    while (e < n && (capitalized(&words[e]) ||
+                     (joiner(&words[e]) && e + 1 < n &&
+                      capitalized(&words[e + 1]))))
+      e++;
+    size_t len = e - i;
+    uint64_t last = out->atoms[e - 1 + 2][FG_NA_LOWER];
+    for (size_t k = i; k < e; k++) {
+      unsigned pos = len == 1 ? 0 : k == i ? 1 : k + 1 == e ? 2 : 3;
+      unsigned size = len > 4 ? 4 : (unsigned)len;
+      out->atoms[k + 2][FG_NA_RUNEND] = last;
+      out->atoms[k + 2][FG_NA_RUNPOS] = MISSING + 1 + pos * 5 + size;
+    }
+    i = e;
+  }
 }
 
 void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
@@ -173,6 +290,7 @@ bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
   for (size_t i = 0; i < n; i++)
     word_atoms(&words[i], i, n, marks ? marks[i] : 0, use_tags,
                out->atoms[i + 2]);
+  run_atoms(words, n, out);
   return true;
 }
 

@@ -27,6 +27,13 @@ enum {
   FG_NA_GAZ,
   FG_NA_FIRST, /* 1 for the sentence's first word, 2 for its last, else 0 */
   FG_NA_MEMORY, /* the type this form had earlier in the document */
+  FG_NA_SHORT,  /* the shape with every run cut to one ("Xx.", "d-d") */
+  FG_NA_SUFFIX2, /* the last two bytes */
+  FG_NA_SUFFIX4, /* the last four bytes */
+  FG_NA_PREFIX4, /* the first four bytes */
+  FG_NA_CASE,    /* letter case and position: see case_class in features.c */
+  FG_NA_RUNEND,  /* lower case of the last word of the capitalized run */
+  FG_NA_RUNPOS,  /* the word's position in that run and its length */
   FG_NA_COUNT
 };
 
@@ -37,7 +44,7 @@ typedef struct {
 } FgNerAtoms;
 
 /* Upper bound of the number of keys fg_ner_features writes. */
-#define FG_NER_MAX_FEATURES 48
+#define FG_NER_MAX_FEATURES 80
 
 /* Fills the atoms of n words from scratch memory; marks are
  * fg_ner_gaz_mark's (NULL for none). With use_tags false the UPOS and

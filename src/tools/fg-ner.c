@@ -3,10 +3,12 @@
  *
  *   fg-ner train -g GAZ.ttl -o MODEL --gum TRAIN.conllu [--iob2 EXTRA.iob2]
  *                [--dev DEV.conllu] [--epochs N] [--seed S] [--min-updates N]
- *                [--corpora NAME] [--tags] [--explore] [--no-memory]
+ *                [--corpora NAME] [--tags [--tagger TAGGER]] [--explore]
+ *                [--no-memory]
  *   fg-ner eval  -g GAZ.ttl -m MODEL [--tagger TAGGER] (--gum FILE | --iob2 FILE)
  *                [--errors] [--no-memory]
  *   fg-ner dump  -m MODEL
+ *   fg-ner gold  -g GAZ.ttl (--gum FILE | --iob2 FILE)
  * Exit status: 0 done, 1 failure, 2 usage or an unusable model. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,10 +45,11 @@ static int usage(void) {
   fprintf(stderr,
           "usage: fg-ner train -g GAZ -o MODEL --gum FILE [--iob2 FILE] "
           "[--dev FILE] [--epochs N] [--seed S] [--min-updates N] "
-          "[--corpora NAME] [--tags] [--explore] [--no-memory]\n"
+          "[--corpora NAME] [--tags [--tagger M]] [--explore] [--no-memory]\n"
           "       fg-ner eval -g GAZ -m MODEL [--tagger M] (--gum FILE | --iob2 FILE) "
           "[--errors] [--no-memory]\n"
-          "       fg-ner dump -m MODEL\n");
+          "       fg-ner dump -m MODEL\n"
+          "       fg-ner gold -g GAZ (--gum FILE | --iob2 FILE)\n");
   return 2;
 }
 
@@ -93,7 +96,7 @@ static bool parse(int argc, char **argv, Options *o) {
     else
       return false;
   }
-  return o->model != NULL;
+  return o->model != NULL || strcmp(o->cmd, "gold") == 0;
 }
 
 static FgStatus load_gaz(const char *path, FgNerGaz **out) {
@@ -110,7 +113,49 @@ static FgStatus load_gaz(const char *path, FgNerGaz **out) {
   return st;
 }
 
+/* A source whose words the tagger tags (after the names were read from
+ * the gold trees), so that training sees the tags it will see at run
+ * time. */
+typedef struct {
+  FgNerSource inner;
+  const FgTagger *tagger;
+  FgArena *arena;
+} Tagging;
+
+static FgStatus tagging_next(void *handle, FgNerExample *out) {
+  Tagging *t = handle;
+  FgStatus st = t->inner.next(t->inner.handle, out);
+  if (st != FG_OK)
+    return st;
+  fg_arena_reset(t->arena);
+  FgWord *words = fg_arena_calloc(t->arena, out->n + 1, sizeof *words);
+  if (!words)
+    return FG_ERR_NOMEM;
+  memcpy(words, out->words, out->n * sizeof *words);
+  st = fg_tagger_predict(t->tagger, words, out->n, t->arena);
+  out->words = words;
+  return st;
+}
+
+static FgStatus tagging_rewind(void *handle) {
+  Tagging *t = handle;
+  return t->inner.rewind(t->inner.handle);
+}
+
+/* src itself without a tagger, else a tagging view of it in *t. */
+static FgNerSource tagged(FgNerSource src, const FgTagger *tagger,
+                          Tagging *t) {
+  if (!tagger)
+    return src;
+  *t = (Tagging){src, tagger, fg_arena_new()};
+  return (FgNerSource){t, tagging_next, tagging_rewind};
+}
+
 static int train(const Options *o, const FgNerGaz *gaz) {
+  FgTagger *tagger = NULL;
+  if (o->tagger && fg_tagger_open(o->tagger, print_diag, NULL, &tagger) != FG_OK)
+    return 2;
+  Tagging tag_train = {0}, tag_dev = {0};
   FgNerCorpus *parts[2] = {NULL, NULL}, *dev = NULL;
   FgNerSource srcs[2];
   size_t count = 0;
@@ -127,10 +172,15 @@ static int train(const Options *o, const FgNerGaz *gaz) {
     st = fg_ner_corpus_open(o->dev, FG_CORPUS_CONLLU, gaz, print_diag, NULL,
                             &dev);
   FgNerChain chain = {srcs, count, 0};
-  FgNerSource train_src = fg_ner_chain_source(&chain);
-  FgNerSource dev_src = dev ? fg_ner_corpus_source(dev) : (FgNerSource){0};
+  FgNerSource train_src =
+      tagged(fg_ner_chain_source(&chain), tagger, &tag_train);
+  FgNerSource dev_src =
+      dev ? tagged(fg_ner_corpus_source(dev), tagger, &tag_dev)
+          : (FgNerSource){0};
   FgBuf out;
   fg_buf_init(&out);
+  if (tagger && (!tag_train.arena || (dev && !tag_dev.arena)))
+    st = FG_ERR_NOMEM;
   if (st == FG_OK)
     st = fg_ner_train(&o->cfg, gaz, &train_src, dev ? &dev_src : NULL,
                       print_diag, NULL, &out);
@@ -150,6 +200,9 @@ static int train(const Options *o, const FgNerGaz *gaz) {
   for (size_t i = 0; i < 2; i++)
     fg_ner_corpus_free(parts[i]);
   fg_ner_corpus_free(dev);
+  fg_arena_free(tag_train.arena);
+  fg_arena_free(tag_dev.arena);
+  fg_tagger_free(tagger);
   return st == FG_OK ? 0 : 1;
 }
 
@@ -259,6 +312,25 @@ static int eval(const Options *o, const FgNerGaz *gaz, const FgNer *ner) {
   return st == FG_NOTHING ? 0 : 1;
 }
 
+/* The names a corpus gives, as training and scoring read them: one line
+ * per name, its type and words, so the span rules can be checked. */
+static int gold(const Options *o, const FgNerGaz *gaz) {
+  bool gum = o->gum != NULL;
+  FgNerCorpus *c;
+  if (fg_ner_corpus_open(gum ? o->gum : o->iob2,
+                         gum ? FG_CORPUS_CONLLU : FG_CORPUS_IOB2, gaz,
+                         print_diag, NULL, &c) != FG_OK)
+    return 1;
+  FgNerSource src = fg_ner_corpus_source(c);
+  FgNerExample ex;
+  FgStatus st;
+  while ((st = src.next(src.handle, &ex)) == FG_OK)
+    for (size_t k = 0; k < ex.span_count; k++)
+      print_span('=', ex.words, &ex.spans[k]);
+  fg_ner_corpus_free(c);
+  return st == FG_NOTHING ? 0 : 1;
+}
+
 int main(int argc, char **argv) {
   Options o;
   memset(&o, 0, sizeof o);
@@ -270,6 +342,8 @@ int main(int argc, char **argv) {
   int rc;
   if (strcmp(o.cmd, "train") == 0) {
     rc = o.gum || o.iob2 ? train(&o, gaz) : usage();
+  } else if (strcmp(o.cmd, "gold") == 0) {
+    rc = o.gum || o.iob2 ? gold(&o, gaz) : usage();
   } else if (strcmp(o.cmd, "eval") == 0 || strcmp(o.cmd, "dump") == 0) {
     FgNer *ner;
     if (fg_ner_open(o.model, print_diag, NULL, &ner) != FG_OK) {

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "ner/eval.h"
+#include "ner/features.h"
 #include "ner/ner.h"
 
 /* ---- a toy language ----
@@ -386,6 +387,35 @@ static void test_gazetteer_marks(void **state) {
   assert_int_equal(marks[0], 0);
 }
 
+/* Every word of a capitalized run (small joiners inside) sees the run's
+ * last word, so "Collins" learns from "Music" that the name is an
+ * organization; the case atom tells the sentence's first word apart. */
+static void test_run_and_case_atoms(void **state) {
+  (void)state;
+  FgArena *arena = fg_arena_new();
+  FgWord w[TOY_MAX];
+  char text[] = "Alma went to Collins College of Music in june .";
+  size_t n = tokens(text, w);
+  FgNerAtoms a;
+  assert_true(fg_ner_atoms(arena, w, n, NULL, false, &a));
+  uint64_t(*at)[FG_NA_COUNT] = a.atoms + 2;
+  for (size_t i = 3; i <= 6; i++)
+    assert_true(at[i][FG_NA_RUNEND] == at[6][FG_NA_LOWER]);
+  assert_true(at[0][FG_NA_RUNEND] == at[0][FG_NA_LOWER]);
+  assert_true(at[3][FG_NA_RUNPOS] != at[6][FG_NA_RUNPOS]);
+  assert_true(at[3][FG_NA_RUNPOS] != at[0][FG_NA_RUNPOS]);
+  assert_true(at[1][FG_NA_RUNEND] == at[8][FG_NA_RUNEND]); /* no run */
+  assert_true(at[1][FG_NA_RUNEND] != at[1][FG_NA_LOWER]);
+  /* "Music in june": "in" joins nothing, so the run ends at "Music". */
+  assert_true(at[7][FG_NA_RUNEND] == at[1][FG_NA_RUNEND]);
+  assert_true(at[3][FG_NA_CASE] == at[4][FG_NA_CASE]);
+  assert_true(at[0][FG_NA_CASE] != at[3][FG_NA_CASE]);
+  assert_true(at[8][FG_NA_CASE] == at[1][FG_NA_CASE]);
+  assert_true(at[8][FG_NA_CASE] != at[3][FG_NA_CASE]);
+  assert_true(at[9][FG_NA_CASE] != at[8][FG_NA_CASE]);
+  fg_arena_free(arena);
+}
+
 /* Hand-computed: gold P(0-2) C(3) O(5-6); predicted P(0-2) P(3) O(5-7)
  * E(8). Strict: tp 1, fp 3, fn 2: P 25, R 33.33, F1 28.57. */
 static void test_evaluator(void **state) {
@@ -432,6 +462,7 @@ int main(void) {
       cmocka_unit_test(test_bad_config),
       cmocka_unit_test(test_gazetteer_marks),
       cmocka_unit_test(test_evaluator),
+      cmocka_unit_test(test_run_and_case_atoms),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

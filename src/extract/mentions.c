@@ -485,9 +485,59 @@ static bool after_based_compound(const FgDocAnalysis *doc, size_t first, size_t 
          fg_tok_is(tok_at(doc, first - 2), "-");
 }
 
-/* Types an unknown name from its head word and its context. */
-static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
-                           size_t sent_first, size_t sent_last, bool titled) {
+/* How much a cue that types an unknown name weighs against the entity
+ * recognizer (see decide_type). */
+typedef enum {
+  CUE_NONE,
+  CUE_CONTEXT, /* words around the name: "in X", "the London-based X" */
+  CUE_VENUE,   /* the name's own head noun names a place or an event ("X
+                  Church", "X Conference"), which institutions share */
+  CUE_BOUND    /* the name's own head noun otherwise, a title, an apposition
+                  or a noun right before it ("actor X") */
+} CueStrength;
+
+typedef struct {
+  Typing typing;
+  CueStrength strength;
+} Cue;
+
+static Cue cue(const char *type, const char *fallback, CueStrength strength) {
+  return (Cue){typing_of(type ? type : fallback), strength};
+}
+
+/* "the religious schools X", "actor X", "the rock band X": a lower-case
+ * noun right before the name that the head lists type (a plural as its
+ * singular). A news medium's word ("news", "times", "post") is left out:
+ * it is as often an adverb's or a verb's neighbour as a noun's. */
+static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  if (first <= sent_first)
+    return (Typing){NULL, 0};
+  const FgToken *tok = tok_at(doc, first - 1);
+  if (!is_word(tok) || (tok->flags & FG_TOK_CAP) || fg_is_verb_form(doc, first - 1))
+    return (Typing){NULL, 0};
+  Typing ty = head_typing(doc, tok);
+  size_t len = strlen(tok->norm);
+  if (!ty.type && len > 3 && tok->norm[len - 1] == 's') {
+    char singular[64];
+    if (len - 1 < sizeof singular) {
+      memcpy(singular, tok->norm, len - 1);
+      singular[len - 1] = '\0';
+      uint32_t id = fg_lexicon_word(doc->lex, singular, len - 1);
+      FgToken probe = *tok;
+      probe.word = id;
+      if (id != FG_NO_ID)
+        ty = head_typing(doc, &probe);
+    }
+  }
+  if (ty.type && strcmp(ty.type, "MediaOrganization") == 0)
+    return (Typing){NULL, 0};
+  return ty;
+}
+
+/* Types an unknown name from its head word and its context, and says how
+ * strong the cue is. */
+static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
+                        size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
   const FgToken *head = tok_at(doc, last - 1);
   /* "Council for National Salvation": the head comes before "for" */
@@ -498,28 +548,51 @@ static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       break;
     }
   if (titled)
-    return typing_of("Person");
+    return cue("Person", NULL, CUE_BOUND);
   Typing apposed = apposition_typing(doc, last, sent_last);
   if (apposed.type)
-    return apposed;
+    return (Cue){apposed, CUE_BOUND};
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
-    return typing_of(value ? value : "Organization");
+    return cue(value, "Organization", CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value))
-    return typing_of(value ? value : "Place");
+    return cue(value, "Place", CUE_VENUE);
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
-    return typing_of(value ? value : "Event");
+    return cue(value, "Event", CUE_VENUE);
+  Typing before = noun_before_typing(doc, first, sent_first);
+  if (before.type)
+    return (Cue){before, CUE_BOUND};
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
-    return typing_of(value ? value : "Place");
-  if (place_cue_before(doc, first, sent_first))
-    return typing_of("Place");
-  if (after_based_compound(doc, first, sent_first))
-    return typing_of("Organization");
+    return cue(value, "Place", CUE_BOUND);
   if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&
       has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, last + 1)))
-    return typing_of("Place"); /* "Limassol-based" */
+    return cue("Place", NULL, CUE_BOUND); /* "Limassol-based" */
+  if (place_cue_before(doc, first, sent_first))
+    return cue("Place", NULL, CUE_CONTEXT);
+  if (after_based_compound(doc, first, sent_first))
+    return cue("Organization", NULL, CUE_CONTEXT);
   if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
-    return typing_of("ArmedGroup");
-  return (Typing){NULL, 0};
+    return cue("ArmedGroup", NULL, CUE_CONTEXT);
+  return (Cue){{NULL, 0}, CUE_NONE};
+}
+
+/* The one rule between the cues and the entity recognizer, for a name the
+ * gazetteer does not know (a gazetteer entry keeps its own class):
+ *  - what is bound to the name itself decides: a title, an apposition, a
+ *    noun right before it, its head noun ("X Party", "X University");
+ *  - a head noun that names a place or an event ("X Church", "X
+ *    Conference") yields to the recognizer when it reads an organisation,
+ *    since institutions take the names of their buildings and meetings;
+ *  - otherwise the recognizer's class wins over the words around the name
+ *    ("at X", "in X"), which say where something is, not what it is;
+ *  - with neither, the context cue, else nothing (the caller's default).
+ * ner_type is the class the recognizer gave the name's head, or NULL. */
+static Typing decide_type(Cue c, const char *ner_type) {
+  if (!ner_type || c.strength == CUE_BOUND)
+    return c.typing;
+  Typing ner = typing_of(ner_type);
+  if (c.strength == CUE_VENUE)
+    return ner.kind == FG_KIND_ORG ? ner : c.typing;
+  return ner;
 }
 
 /* ---- entity assignment ---- */
@@ -727,6 +800,15 @@ static size_t recognized_name(const FgDocAnalysis *doc, size_t t, size_t last,
   return end;
 }
 
+/* The class the recognizer gave exactly the name [first, last), or NULL:
+ * a name it reads with other bounds ("Estonia" of "Team Estonia", "Paris"
+ * of "Valeska Paris") says nothing of this one. */
+static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size_t last) {
+  unsigned type = FG_NER_NONE;
+  size_t end = recognized_name(doc, first, doc->tok.token_count, &type);
+  return end == last ? fg_ner_type_name(type) : NULL;
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -745,17 +827,16 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   bool descriptor = n_end > t && is_descriptor(doc, t, n_end);
   if (descriptor)
     n_end = t; /* "Ministry of Interior" is the descriptors' to key */
-  /* The recognizer types a name the context's cues say nothing of, when
-   * it found the same name; it neither moves a name's bounds nor
-   * overrides the cues: on the seeds, samples and dev-news either costs
-   * more than it brings at its present accuracy (README). */
+  /* The recognizer's class counts as decide_type says; it does not move
+   * a name's bounds, and only a name it found whole may open a sentence
+   * as one word (assign_short_name). */
   unsigned ner_type = FG_NER_NONE;
   size_t ner_end = heading || descriptor ? t : recognized_name(doc, t, s->last, &ner_type);
-  Typing ty = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
-                        : (Typing){NULL, 0};
+  Cue cue_found = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
+                            : (Cue){{NULL, 0}, CUE_NONE};
+  const char *ner_class = n_end > t && !heading ? recognized_class(doc, t, n_end) : NULL;
+  Typing ty = decide_type(cue_found, ner_class);
   bool recognized = ner_end > t && ner_end == n_end;
-  if (recognized && !titled && !ty.type)
-    ty = typing_of(fg_ner_type_name(ner_type));
   bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON;
   if (g.end && !prefer_name) {
     const FgNameHit *hit = g.hit;
@@ -1054,6 +1135,7 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
     entities->keys = fg_intern_new();
   return entities->keys;
 }
+
 
 bool fg_find_mentions(FgDocAnalysis *doc) {
   Finder f = {doc, NULL, 0, 0, document_keys(doc->entities), NULL, 0,

@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: MIT */
+/* The mention finder (src/extract/mentions.c, descriptors.c) on short
+ * texts written for these tests, with the entity recognizer's output set
+ * by the test itself, so that what is checked is the finder's rules and
+ * not a model's guesses. The names are invented: none is in the
+ * gazetteer, unless a test says so. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/analysis.h"
+#include "lexicon/gazetteer.h"
+#include "nlp/word.h"
+
+typedef struct {
+  FgLexicon *lex;
+  FgGazetteer *gaz;
+  FgNameIndex *names;
+} Knowledge;
+
+typedef struct {
+  FgArena *arena;
+  FgLocalEntities entities;
+  FgDocAnalysis doc;
+  uint8_t *ner;
+} Doc;
+
+static char *ontology_path(const char *file) {
+  const char *dir = getenv("FACTGRAPH_ONTOLOGY");
+  static char path[4096];
+  snprintf(path, sizeof path, "%s/%s", dir ? dir : "ontology", file);
+  return path;
+}
+
+static int setup(void **state) {
+  Knowledge *k = calloc(1, sizeof *k);
+  if (!k || fg_lexicon_load(ontology_path("lexicon.tsv"), NULL, NULL, &k->lex) != FG_OK ||
+      fg_gazetteer_new(&k->gaz) != FG_OK ||
+      fg_gazetteer_load(k->gaz, ontology_path("gazetteer.ttl"), NULL, NULL) != FG_OK ||
+      !(k->names = fg_name_index_new(k->gaz)))
+    return -1;
+  *state = k;
+  return 0;
+}
+
+static int teardown(void **state) {
+  Knowledge *k = *state;
+  fg_name_index_free(k->names);
+  fg_gazetteer_free(k->gaz);
+  fg_lexicon_free(k->lex);
+  free(k);
+  return 0;
+}
+
+/* A document of text, analysed up to its tokens; no recognizer output. */
+static Doc *doc_new(const Knowledge *k, const char *text) {
+  Doc *d = calloc(1, sizeof *d);
+  assert_non_null(d);
+  assert_non_null(d->arena = fg_arena_new());
+  size_t len = strlen(text);
+  assert_true(fg_text_analyse(d->arena, text, len, &d->doc.tok));
+  d->doc.id = "test.txt";
+  d->doc.text = text;
+  d->doc.len = len;
+  d->doc.lex = k->lex;
+  d->doc.gaz = k->gaz;
+  d->doc.names = k->names;
+  d->doc.entities = &d->entities;
+  d->doc.arena = d->arena;
+  d->doc.main_country = FG_NONE;
+  return d;
+}
+
+static void doc_free(Doc *d) {
+  fg_local_entities_free(&d->entities);
+  fg_arena_free(d->arena);
+  free(d);
+}
+
+/* The byte offset of the n-th (from 0) occurrence of span. */
+static size_t offset_of(const Doc *d, const char *span, int n) {
+  const char *p = d->doc.text;
+  for (int i = 0; p && i <= n; i++)
+    p = strstr(i ? p + 1 : p, span);
+  if (!p)
+    fail_msg("no occurrence %d of \"%s\"", n, span);
+  return (size_t)(p - d->doc.text);
+}
+
+/* The recognizer read the first occurrence of span as a name of type. */
+static void recognized(Doc *d, const char *span, unsigned type) {
+  if (!d->ner) {
+    d->ner = fg_arena_calloc(d->arena, d->doc.tok.token_count + 1, 1);
+    assert_non_null(d->ner);
+    d->doc.token_ner = d->ner;
+  }
+  size_t begin = offset_of(d, span, 0), end = begin + strlen(span);
+  bool first = true;
+  for (size_t t = 0; t < d->doc.tok.token_count; t++) {
+    const FgToken *tok = &d->doc.tok.tokens[t];
+    if (tok->begin < begin || tok->end > end)
+      continue;
+    d->ner[t] = (uint8_t)(type | (first ? FG_TOKEN_NER_START : 0));
+    first = false;
+  }
+  assert_false(first);
+}
+
+static void find(Doc *d) { assert_true(fg_find_mentions(&d->doc)); }
+
+/* The entity of the mention that covers the n-th occurrence of span
+ * (its first token), or NULL when no mention covers it. */
+static const FgLocalEntity *entity_at(const Doc *d, const char *span, int n) {
+  size_t begin = offset_of(d, span, n);
+  for (size_t t = 0; t < d->doc.tok.token_count; t++) {
+    if (d->doc.tok.tokens[t].begin != begin)
+      continue;
+    const FgMention *m = fg_mention_at(&d->doc, t);
+    return m && m->entity != FG_NONE ? &d->entities.items[m->entity] : NULL;
+  }
+  fail_msg("no token starts \"%s\"", span);
+  return NULL;
+}
+
+static void assert_typed(const Doc *d, const char *span, int n, const char *type) {
+  const FgLocalEntity *e = entity_at(d, span, n);
+  if (!e) {
+    fail_msg("\"%s\" (occurrence %d) is no mention", span, n);
+    return;
+  }
+  if (strcmp(e->type, type) != 0)
+    fail_msg("\"%s\" is a %s (%s), not a %s", span, e->type, e->label, type);
+}
+
+static void assert_same(const Doc *d, const char *a, int na, const char *b, int nb) __attribute__((unused));
+static void assert_same(const Doc *d, const char *a, int na, const char *b, int nb) {
+  const FgLocalEntity *ea = entity_at(d, a, na), *eb = entity_at(d, b, nb);
+  if (!ea || !eb) {
+    fail_msg("\"%s\" or \"%s\" is no mention", a, b);
+    return;
+  }
+  if (ea != eb)
+    fail_msg("\"%s\" is %s, \"%s\" is %s", a, ea->label, b, eb->label);
+}
+
+/* ---- typing: the cues and the recognizer ------------------------------ */
+
+/* "at X" says where something happens, not what X is: the recognizer's
+ * class wins over it. */
+static void test_recognizer_beats_a_preposition(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe engineers met at Quorvane on Tuesday.\n");
+  recognized(d, "Quorvane", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Quorvane", 0, "Organization");
+  doc_free(d);
+}
+
+/* A head noun that names a meeting or a building yields to the
+ * recognizer's organisation: institutions take such names. */
+static void test_recognizer_reads_a_venue_name_as_institution(void **state) {
+  Doc *d = doc_new(*state,
+                   "Title\n\nThe Brellin Bay Conference issued a statement on Monday.\n");
+  recognized(d, "Brellin Bay Conference", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Brellin Bay Conference", 0, "Organization");
+  doc_free(d);
+}
+
+/* Without the recognizer, or when it reads a place, the head noun stays. */
+static void test_venue_head_stays_without_the_recognizer(void **state) {
+  Doc *d = doc_new(*state,
+                   "Title\n\nThe Brellin Bay Conference opened on Monday.\n");
+  find(d);
+  assert_typed(d, "Brellin Bay Conference", 0, "Event");
+  doc_free(d);
+}
+
+/* A head noun of the organisation's own ("X Party") is bound to the name
+ * and beats a recognizer that reads a place. */
+static void test_bound_head_beats_the_recognizer(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Velmora Unity Party won four seats.\n");
+  recognized(d, "Velmora Unity Party", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Velmora Unity Party", 0, "PoliticalParty");
+  doc_free(d);
+}
+
+/* A name the recognizer reads with other bounds says nothing of this one. */
+static void test_recognizer_with_other_bounds_is_ignored(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIn the evening Dorla Feyquist spoke to the press.\n");
+  recognized(d, "Feyquist", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Dorla Feyquist", 0, "Person");
+  doc_free(d);
+}
+
+/* A noun right before the name types it, as its head would. */
+static void test_noun_before_the_name_types_it(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe concert featured musician Ombrecht and the "
+                           "religious schools Talvenhof and Quillmere.\n");
+  find(d);
+  assert_typed(d, "Ombrecht", 0, "Person");
+  assert_typed(d, "Talvenhof", 0, "Organization");
+  doc_free(d);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_recognizer_beats_a_preposition),
+      cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
+      cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
+      cmocka_unit_test(test_bound_head_beats_the_recognizer),
+      cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
+      cmocka_unit_test(test_noun_before_the_name_types_it),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -261,6 +261,80 @@ static bool add_descriptors(Adder *a) {
   return ok;
 }
 
+/* ---- "the company", "the museum": a head noun for a name before it ---- */
+
+/* The class a head noun names when it is specific enough to pick an
+ * antecedent by class alone ("company" Company, "party" PoliticalParty,
+ * "city" City); NULL for a plain organisation or place ("group",
+ * "museum"). */
+static const char *head_class(const FgDocAnalysis *doc, const FgToken *tok) {
+  static const FgListName HEADS[] = {FG_LIST_ORG_HEAD, FG_LIST_PLACE_HEAD, FG_LIST_EVENT_HEAD};
+  for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
+    const char *value = NULL;
+    if (fg_tok_value(doc, HEADS[i], tok, &value))
+      return value && strcmp(value, "Organization") != 0 ? value : NULL;
+  }
+  return NULL;
+}
+
+static bool is_head_noun(const FgDocAnalysis *doc, const FgToken *tok) {
+  return fg_tok_in(doc, FG_LIST_ORG_HEAD, tok) || fg_tok_in(doc, FG_LIST_PLACE_HEAD, tok) ||
+         fg_tok_in(doc, FG_LIST_EVENT_HEAD, tok);
+}
+
+/* The antecedent of "the NOUN" at t: the nearest name before it whose
+ * head word is the noun ("the museum" for "the Harlow Museum of Art"),
+ * else, when the noun names a specific class, the nearest name of that
+ * class ("the company" for "Tarrow Freight Ltd"); never a person.
+ * FG_NONE when there is none. */
+static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun) {
+  const FgToken *tok = tok_at(doc, noun);
+  const char *cls = head_class(doc, tok);
+  uint32_t by_class = FG_NONE;
+  const FgMention *m = NULL;
+  for (size_t i = doc->mention_count; i-- > 0;) {
+    m = &doc->mentions[i];
+    if (m->first >= noun || m->kind != FG_MENTION_NAME || m->entity == FG_NONE)
+      continue;
+    const FgLocalEntity *e = ent(doc, m->entity);
+    if (e->kind == FG_KIND_PERSON)
+      continue;
+    size_t head = fg_name_head(doc, m->first, m->last);
+    if (strcmp(tok_at(doc, head)->norm, tok->norm) == 0)
+      return m->entity;
+    if (by_class == FG_NONE && cls && strcmp(e->type, cls) == 0)
+      by_class = m->entity;
+  }
+  return by_class;
+}
+
+/* "the company", "the museum", "the party": a definite head noun, with no
+ * mention of its own, stands for the nearest compatible name before it. */
+static bool add_head_references(Adder *a) {
+  FgDocAnalysis *doc = a->doc;
+  for (size_t si = 0; si < doc->tok.sentence_count; si++) {
+    const FgSentence *s = &doc->tok.sentences[si];
+    for (size_t t = s->first; t + 1 < s->last; t++) {
+      const FgToken *noun = tok_at(doc, t + 1);
+      if (!fg_tok_is(tok_at(doc, t), "the") || !(noun->flags & FG_TOK_WORD) ||
+          (noun->flags & FG_TOK_CAP) || fg_mention_at(doc, t + 1) || !is_head_noun(doc, noun))
+        continue;
+      /* "the party leader", "the city council": the noun modifies another */
+      const FgToken *next = t + 2 < s->last ? tok_at(doc, t + 2) : NULL;
+      if (next && (next->flags & FG_TOK_WORD) && !(noun->flags & FG_TOK_POSS) &&
+          (is_head_noun(doc, next) || fg_tok_in(doc, FG_LIST_PERSON_NOUN, next)))
+        continue;
+      uint32_t e = head_antecedent(doc, t + 1);
+      if (e == FG_NONE)
+        continue;
+      if (!add(a, t, t + 2, si, FG_MENTION_DESCRIPTOR, e))
+        return false;
+      ent(doc, e)->weight++;
+    }
+  }
+  return true;
+}
+
 /* ---- events named by a common noun ---- */
 
 /* The event class of a head noun ("truce" -> agreement) of the list
@@ -487,7 +561,10 @@ static bool add_pronouns(Adder *a) {
       else if (fg_tok_in(doc, FG_LIST_PRONOUN_THING, tok))
         target = thing_antecedent(&sal, si);
       else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
-               fg_tok_in(doc, FG_LIST_GROUP_REF, tok_at(doc, t + 1))) {
+               fg_tok_in(doc, FG_LIST_GROUP_REF, tok_at(doc, t + 1)) &&
+               !head_class(doc, tok_at(doc, t + 1))) {
+        /* "the group": the last organisation; "the company" and "the
+         * party" only ever take a name of their class (add_head_references) */
         target = sal.last_org;
         end = t + 2;
       } else if ((end = person_descriptor(doc, t, s->last)) != 0) {
@@ -520,6 +597,7 @@ static bool publish(FgDocAnalysis *doc, FgMention **items, const size_t *count) 
 bool fg_find_descriptors(FgDocAnalysis *doc, FgMention **items, size_t *count,
                          size_t *cap) {
   Adder a = {doc, items, count, cap};
-  return add_descriptors(&a) && publish(doc, items, count) && add_events(&a) &&
+  return add_descriptors(&a) && publish(doc, items, count) && add_head_references(&a) &&
+         publish(doc, items, count) && add_events(&a) &&
          publish(doc, items, count) && add_pronouns(&a);
 }

@@ -867,6 +867,61 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   return n_end;
 }
 
+/* "the Foo Bar Alliance (FBA)", "the Korean People's Army [KPA]": a name
+ * followed by its initials in brackets is an organisation's; people are
+ * not given acronyms where they are introduced. Only a name nothing else
+ * typed asks. */
+static bool acronym_follows(const FgDocAnalysis *doc, size_t first, size_t last) {
+  if (last + 2 >= doc->tok.token_count)
+    return false;
+  const FgToken *open = tok_at(doc, last), *acro = tok_at(doc, last + 1),
+                *close = tok_at(doc, last + 2);
+  if (!(fg_tok_is(open, "(") && fg_tok_is(close, ")")) &&
+      !(fg_tok_is(open, "[") && fg_tok_is(close, "]")))
+    return false;
+  if (!(acro->flags & FG_TOK_UPPER))
+    return false;
+  FgBuf initials;
+  fg_buf_init(&initials);
+  bool same = fg_name_acronym(doc->tok.tokens, first, last, &initials) && initials.len >= 2 &&
+              strcmp(fg_buf_cstr(&initials), acro->norm) == 0;
+  fg_buf_free(&initials);
+  return same;
+}
+
+size_t fg_name_head(const FgDocAnalysis *doc, size_t first, size_t last) {
+  for (size_t k = first + 1; k + 1 < last; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (is_word(tok) && !(tok->flags & FG_TOK_CAP) && has(doc, FG_LIST_NAME_CONNECTOR, tok))
+      return k - 1;
+  }
+  return last - 1;
+}
+
+/* "the Church" after "the Church of Scientology": a capitalised head noun
+ * after "the" is the nearest name before it with that head (not a
+ * person's). FG_NONE when there is none. */
+static uint32_t named_by_head(const Finder *f, size_t t) {
+  const FgDocAnalysis *doc = f->doc;
+  if (t == 0 || !fg_tok_is(tok_at(doc, t - 1), "the") || !is_head(doc, t))
+    return FG_NONE;
+  const char *word = tok_at(doc, t)->norm;
+  size_t best_first = 0;
+  uint32_t best = FG_NONE;
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE || m->first >= t ||
+        m->last - m->first < 2 || (best != FG_NONE && m->first < best_first) ||
+        f->doc->entities->items[m->entity].kind == FG_KIND_PERSON)
+      continue;
+    if (strcmp(tok_at(doc, fg_name_head(doc, m->first, m->last))->norm, word) == 0) {
+      best = m->entity;
+      best_first = m->first;
+    }
+  }
+  return best;
+}
+
 static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   const FgDocAnalysis *doc = f->doc;
   if (!make_keys(doc, c->first, c->last, k))
@@ -875,7 +930,9 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   bool one_word = strchr(match, ' ') == NULL;
   if (one_word)
     return true; /* surnames wait for pass two */
-  Typing ty = c->typing.type ? c->typing : typing_of("Person");
+  Typing ty = c->typing.type ? c->typing
+                             : typing_of(acronym_follows(doc, c->first, c->last) ? "Organization"
+                                                                                 : "Person");
   bool person = ty.kind == FG_KIND_PERSON;
   bool ok = identity_key(f, "name:", match);
   uint32_t e = ok ? find_key(f, &f->id_key) : FG_NONE;
@@ -932,11 +989,18 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
     return false;
   if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
     return false;
+  if (e == FG_NONE && c->last == c->first + 1 && !c->titled)
+    e = named_by_head(f, c->first);
+  /* the word named before in this document, however typed then */
+  for (size_t i = 0; i < 2 && e == FG_NONE; i++) {
+    if (!identity_key(f, i ? "surname:" : "name:", match))
+      return false;
+    e = find_key(f, &f->id_key);
+  }
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && (c->titled || (c->typing.type && (!sentence_start || c->recognized)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
-    e = ok ? find_key(f, &f->id_key) : FG_NONE;
     if (ok && e == FG_NONE) {
       char *label = span_text(doc, c->first, c->last);
       e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
@@ -982,6 +1046,43 @@ static bool define_acronyms(Finder *f) {
   return true;
 }
 
+/* The first token of entity e's first mention so far. */
+static size_t first_mention(const Finder *f, uint32_t e) {
+  size_t first = SIZE_MAX;
+  for (size_t i = 0; i < f->count; i++)
+    if (f->items[i].entity == e && f->items[i].first < first)
+      first = f->items[i].first;
+  return first;
+}
+
+/* "Lorna Paris ... Paris said": a one-word name that the gazetteer knows
+ * but that is the surname of a person the document named before is that
+ * person, unless a place word comes right before it ("in Paris"). */
+static bool surnames_over_gazetteer(Finder *f, Keys *k) {
+  const FgDocAnalysis *doc = f->doc;
+  for (size_t i = 0; i < f->count; i++) {
+    FgMention *m = &f->items[i];
+    if (m->kind != FG_MENTION_NAME || m->last != m->first + 1 || m->entity == FG_NONE ||
+        entity(f, m->entity)->gaz < 0 ||
+        place_cue_before(doc, m->first, doc->tok.sentences[m->sentence].first))
+      continue;
+    uint32_t person = FG_NONE;
+    if (!make_keys(doc, m->first, m->last, k) ||
+        !filed_entity(f, "surname", fg_buf_cstr(&k->match), &person))
+      return false;
+    if (person == FG_NONE || first_mention(f, person) >= m->first)
+      continue;
+    FgLocalEntity *place = entity(f, m->entity);
+    if (place->weight)
+      place->weight--;
+    m->entity = person;
+    m->actor = FG_NONE;
+    if (!add_form(f, person, m->first, m->last))
+      return false;
+  }
+  return true;
+}
+
 static bool find_names(Finder *f) {
   FgDocAnalysis *doc = f->doc;
   FgBuf key;
@@ -1004,6 +1105,7 @@ static bool find_names(Finder *f) {
   ok = ok && define_acronyms(f) && file_acronyms(f);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_short_name(f, &cands.items[i], &k);
+  ok = ok && surnames_over_gazetteer(f, &k);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

@@ -93,14 +93,14 @@ static size_t offset_of(const Doc *d, const char *span, int n) {
   return (size_t)(p - d->doc.text);
 }
 
-/* The recognizer read the first occurrence of span as a name of type. */
-static void recognized(Doc *d, const char *span, unsigned type) {
+/* The recognizer read the n-th occurrence of span as a name of type. */
+static void recognized_nth(Doc *d, const char *span, int n, unsigned type) {
   if (!d->ner) {
     d->ner = fg_arena_calloc(d->arena, d->doc.tok.token_count + 1, 1);
     assert_non_null(d->ner);
     d->doc.token_ner = d->ner;
   }
-  size_t begin = offset_of(d, span, 0), end = begin + strlen(span);
+  size_t begin = offset_of(d, span, n), end = begin + strlen(span);
   bool first = true;
   for (size_t t = 0; t < d->doc.tok.token_count; t++) {
     const FgToken *tok = &d->doc.tok.tokens[t];
@@ -110,6 +110,10 @@ static void recognized(Doc *d, const char *span, unsigned type) {
     first = false;
   }
   assert_false(first);
+}
+
+static void recognized(Doc *d, const char *span, unsigned type) {
+  recognized_nth(d, span, 0, type);
 }
 
 static void find(Doc *d) { assert_true(fg_find_mentions(&d->doc)); }
@@ -138,7 +142,6 @@ static void assert_typed(const Doc *d, const char *span, int n, const char *type
     fail_msg("\"%s\" is a %s (%s), not a %s", span, e->type, e->label, type);
 }
 
-static void assert_same(const Doc *d, const char *a, int na, const char *b, int nb) __attribute__((unused));
 static void assert_same(const Doc *d, const char *a, int na, const char *b, int nb) {
   const FgLocalEntity *ea = entity_at(d, a, na), *eb = entity_at(d, b, nb);
   if (!ea || !eb) {
@@ -210,6 +213,72 @@ static void test_noun_before_the_name_types_it(void **state) {
   doc_free(d);
 }
 
+
+/* ---- within-document resolution --------------------------------------- */
+
+/* Initials in brackets after a name nothing else typed make it an
+ * organisation, and the acronym then names it. */
+static void test_bracketed_initials_make_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Ardent Tide Collective (ATC) marched on Friday. "
+                           "Later the ATC said it would march again.\n");
+  find(d);
+  assert_typed(d, "Ardent Tide Collective", 0, "Organization");
+  assert_same(d, "Ardent Tide Collective", 0, "ATC", 1);
+  doc_free(d);
+}
+
+/* A person's surname alone is that person, even where the gazetteer
+ * knows the word as a place; after a place word it stays the place. */
+static void test_surname_beats_the_gazetteer(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe chemist Lorna Paris won the prize. "
+                           "Paris thanked her colleagues in Paris.\n");
+  find(d);
+  assert_same(d, "Lorna Paris", 0, "Paris", 1);
+  assert_typed(d, "Paris", 2, "City");
+  doc_free(d);
+}
+
+/* One word is one entity in a document, even when the cues of its
+ * mentions disagree on its class. */
+static void test_one_word_is_one_entity(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe activist group Veltrane held a rally. "
+                           "Voters backed Veltrane in the east.\n");
+  recognized_nth(d, "Veltrane", 1, FG_NER_PERSON);
+  find(d);
+  assert_same(d, "Veltrane", 0, "Veltrane", 1);
+  doc_free(d);
+}
+
+/* "the Court" after "the Halvard Supreme Court of Appeal": a capitalised
+ * head noun is the name with that head. */
+static void test_capitalised_head_is_the_named_body(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Halvard Supreme Court of Appeal met on Monday. "
+                           "Observers said the Court would rule soon.\n");
+  find(d);
+  assert_same(d, "Halvard Supreme Court", 0, "Court would", 0);
+  doc_free(d);
+}
+
+/* "the museum" is the nearest name with that head; "the company" the
+ * nearest Company; neither takes another kind of name. */
+static void test_head_noun_finds_its_antecedent(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Orrin Glass Museum bought a painting from Tarrow "
+                           "Freight Ltd on Monday. The museum paid in cash. "
+                           "The company said the sale was final.\n");
+  find(d);
+  assert_same(d, "Orrin Glass Museum", 0, "museum paid", 0);
+  assert_same(d, "Tarrow Freight Ltd", 0, "company said", 0);
+  doc_free(d);
+}
+
+static void test_head_noun_without_a_compatible_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Orrin Glass Museum opened on Monday. "
+                           "The company said the sale was final.\n");
+  find(d);
+  assert_null(entity_at(d, "company said", 0));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -218,6 +287,12 @@ int main(void) {
       cmocka_unit_test(test_bound_head_beats_the_recognizer),
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),
+      cmocka_unit_test(test_bracketed_initials_make_an_organisation),
+      cmocka_unit_test(test_surname_beats_the_gazetteer),
+      cmocka_unit_test(test_one_word_is_one_entity),
+      cmocka_unit_test(test_capitalised_head_is_the_named_body),
+      cmocka_unit_test(test_head_noun_finds_its_antecedent),
+      cmocka_unit_test(test_head_noun_without_a_compatible_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -449,12 +449,29 @@ static bool add_events(Adder *a) {
 
 /* ---- pronouns, by salience ---- */
 
+#define RECENT_PEOPLE 8
+
 typedef struct {
   uint32_t last_person, last_thing, last_org, leader;
   uint32_t prev_subject_person, prev_subject_thing;
   uint32_t cur_subject_person, cur_subject_thing;
   size_t sentence;
+  /* The people named last, the latest first; and the gender each person
+   * of the document was referred to by ("he" 'm', "she" 'f', else 0),
+   * indexed from the document's first entity. */
+  uint32_t recent[RECENT_PEOPLE];
+  char *gender;
+  size_t first_entity;
 } Salience;
+
+static void remember_person(Salience *sal, uint32_t e) {
+  size_t i = 0;
+  while (i + 1 < RECENT_PEOPLE && sal->recent[i] != e)
+    i++;
+  for (; i > 0; i--)
+    sal->recent[i] = sal->recent[i - 1];
+  sal->recent[0] = e;
+}
 
 static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m) {
   if (m->sentence != sal->sentence) {
@@ -467,6 +484,7 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     return;
   const FgLocalEntity *e = ent(doc, m->entity);
   if (e->kind == FG_KIND_PERSON) {
+    remember_person(sal, m->entity);
     sal->last_person = m->entity;
     if (sal->cur_subject_person == FG_NONE)
       sal->cur_subject_person = m->entity;
@@ -500,6 +518,42 @@ static uint32_t antecedent_of(const Salience *sal, size_t si, uint32_t cur, uint
 static uint32_t person_antecedent(const Salience *sal, size_t si, bool object) {
   return antecedent_of(sal, si, sal->cur_subject_person, sal->prev_subject_person,
                        sal->last_person, object);
+}
+
+/* The gender a personal pronoun gives: 'm' for he, him, his; 'f' for
+ * she, her, hers. */
+static char pronoun_gender(const FgToken *tok) {
+  if (fg_tok_is(tok, "he") || fg_tok_is(tok, "him") || fg_tok_is(tok, "his"))
+    return 'm';
+  if (fg_tok_is(tok, "she") || fg_tok_is(tok, "her") || fg_tok_is(tok, "hers"))
+    return 'f';
+  return 0;
+}
+
+static char *gender_of(Salience *sal, uint32_t e) {
+  return sal->gender && e >= sal->first_entity ? &sal->gender[e - sal->first_entity] : NULL;
+}
+
+/* "Her father, Tom Reyes, said he ...": a person the document already
+ * called "she" is not "he", nor the reverse. The antecedent salience
+ * chose stays when its gender agrees or is unknown; else the latest
+ * person named whose does; else none. The one chosen takes the gender. */
+static uint32_t agreeing_person(Salience *sal, uint32_t chosen, char gender) {
+  char *g = chosen == FG_NONE ? NULL : gender_of(sal, chosen);
+  if (gender && g && *g && *g != gender) {
+    chosen = FG_NONE;
+    for (size_t i = 0; i < RECENT_PEOPLE && sal->recent[i] != FG_NONE; i++) {
+      char *r = gender_of(sal, sal->recent[i]);
+      if (r && (!*r || *r == gender)) {
+        chosen = sal->recent[i];
+        break;
+      }
+    }
+    g = chosen == FG_NONE ? NULL : gender_of(sal, chosen);
+  }
+  if (g && !*g)
+    *g = gender;
+  return chosen;
 }
 
 static uint32_t thing_antecedent(const Salience *sal, size_t si) {
@@ -539,7 +593,14 @@ static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last)
 
 static bool add_pronouns(Adder *a) {
   FgDocAnalysis *doc = a->doc;
-  Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, 0};
+  Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, 0,
+                  {0}, NULL, doc->first_entity};
+  for (size_t i = 0; i < RECENT_PEOPLE; i++)
+    sal.recent[i] = FG_NONE;
+  size_t entities = doc->entities->count - doc->first_entity;
+  sal.gender = fg_arena_calloc(doc->arena, entities ? entities : 1, 1);
+  if (!sal.gender)
+    return false;
   size_t base = *a->count, m = 0;
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
@@ -555,7 +616,8 @@ static bool add_pronouns(Adder *a) {
         target = doc->main_country; /* "his country": the article's country */
         end = t + 2;
       } else if (fg_tok_in(doc, FG_LIST_PRONOUN_PERSON, tok))
-        target = person_antecedent(&sal, si, fg_tok_is(tok, "him"));
+        target = agreeing_person(&sal, person_antecedent(&sal, si, fg_tok_is(tok, "him")),
+                                 pronoun_gender(tok));
       else if (demonstrative_subject(doc, t, s->last))
         target = sal.last_org;
       else if (fg_tok_in(doc, FG_LIST_PRONOUN_THING, tok))

@@ -1239,6 +1239,7 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
 }
 
 
+
 bool fg_find_mentions(FgDocAnalysis *doc) {
   Finder f = {doc, NULL, 0, 0, document_keys(doc->entities), NULL, 0,
               {NULL, 0, 0}, {NULL, 0, 0}, {{0, 0}}};

@@ -279,6 +279,17 @@ static void test_head_noun_without_a_compatible_name(void **state) {
   doc_free(d);
 }
 
+/* A person called "she" before is not "he": the pronoun takes the latest
+ * person whose gender agrees. */
+static void test_pronouns_agree_in_gender(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMira Holloway spoke on Friday. She said that her "
+                           "brother, Edwin Stroud, left after he lost his job.\n");
+  find(d);
+  assert_same(d, "Mira Holloway", 0, "She said", 0);
+  assert_same(d, "Edwin Stroud", 0, "he lost", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -293,6 +304,7 @@ int main(void) {
       cmocka_unit_test(test_capitalised_head_is_the_named_body),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
       cmocka_unit_test(test_head_noun_without_a_compatible_name),
+      cmocka_unit_test(test_pronouns_agree_in_gender),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

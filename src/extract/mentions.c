@@ -304,10 +304,30 @@ static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, siz
     return false;
   if (!fg_tok_is(tok, "and"))
     return c > first && is_head(doc, c - 1);
+  /* "the Institute of Technology and Harlan State University": what
+   * follows "and" has a head noun of its own, so it is a second name */
+  for (size_t k = c + 1; k < last && (tok_at(doc, k)->flags & FG_TOK_CAP); k++)
+    if (is_head(doc, k))
+      return false;
   for (size_t k = first; k < c; k++)
     if (has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k)))
       return true;
   return false;
+}
+
+/* "at", "as", "an", "do": name particles when hyphenated ("at-Tall"),
+ * English words when they stand alone ("the Gallery at Skidmore"). */
+static bool english_particle(const FgToken *tok) {
+  return fg_tok_is(tok, "at") || fg_tok_is(tok, "as") || fg_tok_is(tok, "an") ||
+         fg_tok_is(tok, "do");
+}
+
+/* "Pro-Beijing", "Anti-Corruption", "Pan-democrat": a stance prefix
+ * hyphenated to a word modifies what follows; it starts no name. */
+static bool stance_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
+  return t + 2 < last && has(doc, FG_LIST_STANCE_PREFIX, tok_at(doc, t)) &&
+         fg_tok_is(tok_at(doc, t + 1), "-") && joined(tok_at(doc, t), tok_at(doc, t + 1)) &&
+         joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) && is_word(tok_at(doc, t + 2));
 }
 
 /* The end of a run of capitalised words (with particles and hyphens) that
@@ -352,8 +372,10 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     }
     /* lower-case particles, and "of"/"for"/"and" inside institution
      * names: "Union for Renewal and Progress", "Ministry of the Interior" */
+    bool hyphened = end + 2 < last && fg_tok_is(tok_at(doc, end + 1), "-");
     bool particle = is_word(tok) && !(tok->flags & FG_TOK_CAP) &&
-                    (fg_name_is_particle(tok->norm) || name_connector(doc, t, end, last));
+                    ((fg_name_is_particle(tok->norm) && (hyphened || !english_particle(tok))) ||
+                     name_connector(doc, t, end, last));
     size_t next = end + 1;
     if (particle && fg_tok_is(tok, "of") && next < last && fg_tok_is(tok_at(doc, next), "the"))
       next++;
@@ -816,6 +838,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
    * match starts with a capital, a number or a particle (al-Qaeda). */
   if (!(tok_at(doc, t)->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !particle_start(doc, t, s->last))
     return t + 1;
+  if (stance_compound(doc, t, s->last))
+    return t + 2; /* the word after the hyphen may still be a name */
   GazMatch g = match_gazetteer(f, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
   size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
@@ -1237,6 +1261,7 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
     entities->keys = fg_intern_new();
   return entities->keys;
 }
+
 
 
 

@@ -290,6 +290,45 @@ static void test_pronouns_agree_in_gender(void **state) {
   doc_free(d);
 }
 
+/* ---- bounds of names -------------------------------------------------- */
+
+/* A stance prefix hyphenated to a word modifies the name after it. */
+static void test_stance_compound_starts_no_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVoters backed the Pro-Harbour Quell Alliance and "
+                           "Pan-regional candidate Odile Varnay.\n");
+  find(d);
+  assert_null(entity_at(d, "Pro-Harbour", 0));
+  assert_typed(d, "Quell Alliance", 0, "PoliticalParty");
+  assert_typed(d, "Odile Varnay", 0, "Person");
+  doc_free(d);
+}
+
+/* "at" alone is English, not the article of "at-Tall": it ends a name. */
+static void test_at_ends_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe show moved to the Corrow Art Gallery at "
+                           "Denholm College last week.\n");
+  find(d);
+  assert_same(d, "Corrow Art Gallery", 0, "Corrow", 0);
+  const FgLocalEntity *gallery = entity_at(d, "Corrow", 0);
+  assert_non_null(gallery);
+  assert_string_equal(gallery->label, "Corrow Art Gallery");
+  assert_typed(d, "Denholm College", 0, "Organization");
+  doc_free(d);
+}
+
+/* "X Institute of Y and Z University": a head noun after "and" makes a
+ * second name. */
+static void test_and_before_a_headed_name_splits(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nResearchers from the Fenwick Institute of Optics and "
+                           "Harlan State University wrote the report.\n");
+  find(d);
+  const FgLocalEntity *first = entity_at(d, "Fenwick", 0);
+  assert_non_null(first);
+  assert_string_equal(first->label, "Fenwick Institute of Optics");
+  assert_typed(d, "Harlan State University", 0, "Organization");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -305,6 +344,9 @@ int main(void) {
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
       cmocka_unit_test(test_head_noun_without_a_compatible_name),
       cmocka_unit_test(test_pronouns_agree_in_gender),
+      cmocka_unit_test(test_stance_compound_starts_no_name),
+      cmocka_unit_test(test_at_ends_a_name),
+      cmocka_unit_test(test_and_before_a_headed_name_splits),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

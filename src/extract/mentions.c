@@ -703,6 +703,12 @@ static bool file_person(Finder *f, const FgLocalEntity *e, uint32_t i) {
   if (ok && e->skeleton)
     ok = file_entity(f, "fuzzy", fg_name_last_word(e->skeleton), i, true);
   size_t given = strcspn(name, " ");
+  uint32_t before = FG_NONE;
+  if (ok && name[given] && (ok = kind_key(f, "given", name, given)))
+    before = find_key(f, &f->filed_key);
+  /* two people of one given name: "Daniel" alone is neither */
+  if (ok && before != FG_NONE && before != i)
+    ok = file_entity_len(f, "given-shared", name, given, i, true);
   if (ok && name[given])
     ok = file_entity_len(f, "given", name, given, i, true);
   return ok;
@@ -1015,6 +1021,15 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
     return false;
   if (e == FG_NONE && c->last == c->first + 1 && !c->titled)
     e = named_by_head(f, c->first);
+  /* "Daniel" alone after "Daniel Okafor", when no other person of the
+   * document has that given name (an acronym is no given name, nor a
+   * word its cues type otherwise) */
+  uint32_t shared = FG_NONE;
+  if (e == FG_NONE && !c->titled && c->last == c->first + 1 && !(t0->flags & FG_TOK_UPPER) &&
+      (!c->typing.type || c->typing.kind == FG_KIND_PERSON) &&
+      (!filed_entity(f, "given-shared", match, &shared) ||
+       (shared == FG_NONE && !filed_entity(f, "given", match, &e))))
+    return false;
   /* the word named before in this document, however typed then */
   for (size_t i = 0; i < 2 && e == FG_NONE; i++) {
     if (!identity_key(f, i ? "surname:" : "name:", match))
@@ -1261,6 +1276,7 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
     entities->keys = fg_intern_new();
   return entities->keys;
 }
+
 
 
 

@@ -290,6 +290,22 @@ static void test_pronouns_agree_in_gender(void **state) {
   doc_free(d);
 }
 
+/* A given name alone is the one person of the document who has it; with
+ * two such people it is neither. */
+static void test_given_name_alone(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe court heard Tobiah Wrenfield on Monday. "
+                           "Lawyers said Tobiah was tired.\n");
+  find(d);
+  assert_same(d, "Tobiah Wrenfield", 0, "Tobiah", 1);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe court heard Tobiah Wrenfield and Tobiah Carrack. "
+                      "Lawyers said Tobiah was tired.\n");
+  find(d);
+  const FgLocalEntity *alone = entity_at(d, "Tobiah", 2);
+  assert_true(!alone || strcmp(alone->label, "Tobiah") == 0);
+  doc_free(d);
+}
+
 /* ---- bounds of names -------------------------------------------------- */
 
 /* A stance prefix hyphenated to a word modifies the name after it. */
@@ -344,6 +360,7 @@ int main(void) {
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
       cmocka_unit_test(test_head_noun_without_a_compatible_name),
       cmocka_unit_test(test_pronouns_agree_in_gender),
+      cmocka_unit_test(test_given_name_alone),
       cmocka_unit_test(test_stance_compound_starts_no_name),
       cmocka_unit_test(test_at_ends_a_name),
       cmocka_unit_test(test_and_before_a_headed_name_splits),

@@ -512,8 +512,8 @@ static bool after_based_compound(const FgDocAnalysis *doc, size_t first, size_t 
 typedef enum {
   CUE_NONE,
   CUE_CONTEXT, /* words around the name: "in X", "the London-based X" */
-  CUE_VENUE,   /* the name's own head noun names a place or an event ("X
-                  Church", "X Conference"), which institutions share */
+  CUE_VENUE,   /* the name's own head noun names a building or an event
+                  ("X Church", "X Conference"), which institutions share */
   CUE_BOUND    /* the name's own head noun otherwise, a title, an apposition
                   or a noun right before it ("actor X") */
 } CueStrength;
@@ -576,8 +576,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return (Cue){apposed, CUE_BOUND};
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(value, "Organization", CUE_BOUND);
-  if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value))
-    return cue(value, "Place", CUE_VENUE);
+  if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value)) /* a region is no venue */
+    return cue(value, "Place",
+               value && strcmp(value, "Facility") == 0 ? CUE_VENUE : CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event", CUE_VENUE);
   Typing before = noun_before_typing(doc, first, sent_first);
@@ -601,7 +602,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
  * gazetteer does not know (a gazetteer entry keeps its own class):
  *  - what is bound to the name itself decides: a title, an apposition, a
  *    noun right before it, its head noun ("X Party", "X University");
- *  - a head noun that names a place or an event ("X Church", "X
+ *  - a head noun that names a building or an event ("X Church", "X
  *    Conference") yields to the recognizer when it reads an organisation,
  *    since institutions take the names of their buildings and meetings;
  *  - otherwise the recognizer's class wins over the words around the name
@@ -1276,6 +1277,7 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
     entities->keys = fg_intern_new();
   return entities->keys;
 }
+
 
 
 

@@ -184,6 +184,15 @@ static void test_venue_head_stays_without_the_recognizer(void **state) {
   doc_free(d);
 }
 
+/* A region's head noun is no venue: it stays against the recognizer. */
+static void test_region_head_stays(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTroops left the Orvask Region on Monday.\n");
+  recognized(d, "Orvask Region", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Orvask Region", 0, "Region");
+  doc_free(d);
+}
+
 /* A head noun of the organisation's own ("X Party") is bound to the name
  * and beats a recognizer that reads a place. */
 static void test_bound_head_beats_the_recognizer(void **state) {
@@ -350,6 +359,7 @@ int main(void) {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
+      cmocka_unit_test(test_region_head_stays),
       cmocka_unit_test(test_bound_head_beats_the_recognizer),
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),

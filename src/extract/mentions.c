@@ -1004,6 +1004,27 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   return add_form(f, e, m->first, m->last);
 }
 
+/* "the schools Santo Verde and Immacolata": a one-word name that nothing
+ * typed, joined by "and", "or" or a comma to the name right before it,
+ * is of that name's class. */
+static Typing conjunct_typing(const Finder *f, size_t t) {
+  const FgDocAnalysis *doc = f->doc;
+  size_t k = t;
+  if (k > 0 && fg_tok_is(tok_at(doc, k - 1), "the"))
+    k--;
+  if (k < 2 || !(fg_tok_is(tok_at(doc, k - 1), "and") || fg_tok_is(tok_at(doc, k - 1), "or") ||
+                 fg_tok_is(tok_at(doc, k - 1), ",")))
+    return (Typing){NULL, 0};
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    if (m->last == k - 1 && m->kind == FG_MENTION_NAME && m->entity != FG_NONE) {
+      const FgLocalEntity *e = &f->doc->entities->items[m->entity];
+      return (Typing){e->type, e->kind};
+    }
+  }
+  return (Typing){NULL, 0};
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
@@ -1038,6 +1059,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
     e = find_key(f, &f->id_key);
   }
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
+  if (e == FG_NONE && !c->typing.type && !sentence_start)
+    c->typing = conjunct_typing(f, c->first);
   if (e == FG_NONE && (c->titled || (c->typing.type && (!sentence_start || c->recognized)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
@@ -1277,6 +1300,7 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
     entities->keys = fg_intern_new();
   return entities->keys;
 }
+
 
 
 

@@ -223,6 +223,16 @@ static void test_noun_before_the_name_types_it(void **state) {
 }
 
 
+/* A one-word name that nothing types takes the class of the name it is
+ * coordinated with. */
+static void test_conjunct_shares_the_class(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nFunds went to the Marlow Rowing Club and Tessaly "
+                           "this year.\n");
+  find(d);
+  assert_typed(d, "Tessaly", 0, "Organization");
+  doc_free(d);
+}
+
 /* ---- within-document resolution --------------------------------------- */
 
 /* Initials in brackets after a name nothing else typed make it an
@@ -363,6 +373,7 @@ int main(void) {
       cmocka_unit_test(test_bound_head_beats_the_recognizer),
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),
+      cmocka_unit_test(test_conjunct_shares_the_class),
       cmocka_unit_test(test_bracketed_initials_make_an_organisation),
       cmocka_unit_test(test_surname_beats_the_gazetteer),
       cmocka_unit_test(test_one_word_is_one_entity),

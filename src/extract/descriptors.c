@@ -284,12 +284,14 @@ static bool is_head_noun(const FgDocAnalysis *doc, const FgToken *tok) {
 
 /* The antecedent of "the NOUN" at t: the nearest name before it whose
  * head word is the noun ("the museum" for "the Harlow Museum of Art"),
- * else, when the noun names a specific class, the nearest name of that
- * class ("the company" for "Tarrow Freight Ltd"); never a person.
- * FG_NONE when there is none. */
+ * else, when the noun is one the lexicon lists for referring back to
+ * organisations ("group-ref") and names a specific class, the nearest
+ * name of that class ("the company" for "Tarrow Freight Ltd"); never a
+ * person. "the front" only ever finds an "X Front". FG_NONE when there
+ * is none. */
 static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun) {
   const FgToken *tok = tok_at(doc, noun);
-  const char *cls = head_class(doc, tok);
+  const char *cls = fg_tok_in(doc, FG_LIST_GROUP_REF, tok) ? head_class(doc, tok) : NULL;
   uint32_t by_class = FG_NONE;
   const FgMention *m = NULL;
   for (size_t i = doc->mention_count; i-- > 0;) {

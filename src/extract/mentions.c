@@ -304,11 +304,11 @@ static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, siz
     return false;
   if (!fg_tok_is(tok, "and"))
     return c > first && is_head(doc, c - 1);
-  /* "the Institute of Technology and Harlan State University": what
-   * follows "and" has a head noun of its own, so it is a second name */
-  for (size_t k = c + 1; k < last && (tok_at(doc, k)->flags & FG_TOK_CAP); k++)
-    if (is_head(doc, k))
-      return false;
+  /* "the X Institute of Optics and Harlan State University": the
+   * recognizer starts a name after "and" ("Department of Health and Human
+   * Services" it reads as one) */
+  if (doc->token_ner && (doc->token_ner[c + 1] & FG_TOKEN_NER_START))
+    return false;
   for (size_t k = first; k < c; k++)
     if (has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k)))
       return true;
@@ -330,6 +330,32 @@ static bool stance_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
          joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) && is_word(tok_at(doc, t + 2));
 }
 
+/* "the Korean People's Army", "the Women's Rights League": a possessive
+ * 's of a plural noun inside an organisation's name. At the 's at p,
+ * after a capitalised plural ("People", "Women", or a word in -s), with
+ * capitalised words after it up to an organisation's head noun: the end
+ * of those words, else p. A singular possessor ("Syria's Foreign
+ * Ministry") is a name of its own. */
+static size_t collective_possessive(const FgDocAnalysis *doc, size_t p, size_t last) {
+  const FgToken *poss = tok_at(doc, p), *owner = tok_at(doc, p - 1);
+  if (!(poss->flags & FG_TOK_POSS) || !is_word(owner) || !(owner->flags & FG_TOK_CAP))
+    return p;
+  const char *w = owner->norm;
+  size_t len = strlen(w);
+  bool plural = strcmp(w, "people") == 0 || strcmp(w, "women") == 0 || strcmp(w, "men") == 0 ||
+                strcmp(w, "children") == 0 || (len > 3 && w[len - 1] == 's' && w[len - 2] != 's');
+  if (!plural)
+    return p;
+  size_t end = p + 1, headed = p;
+  while (end < last && end < p + 1 + FG_NAME_MAX_WORDS && is_word(tok_at(doc, end)) &&
+         (tok_at(doc, end)->flags & FG_TOK_CAP)) {
+    if (has(doc, FG_LIST_ORG_HEAD, tok_at(doc, end)))
+      headed = end + 1;
+    end++;
+  }
+  return headed;
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
@@ -346,6 +372,12 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     if (fg_tok_is(tok, "'") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
         joined(tok, tok_at(doc, end + 1)) && is_word(tok_at(doc, end + 1))) {
       end += 2;
+      continue;
+    }
+    size_t poss_end = collective_possessive(doc, end, last);
+    if (poss_end > end) {
+      words += poss_end - end - 2;
+      end = poss_end;
       continue;
     }
     if (fg_tok_is(tok, "-") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
@@ -1300,6 +1332,7 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
     entities->keys = fg_intern_new();
   return entities->keys;
 }
+
 
 
 

@@ -338,6 +338,32 @@ static void test_stance_compound_starts_no_name(void **state) {
   doc_free(d);
 }
 
+/* A plural's possessive inside an organisation's name stays in it; a
+ * singular possessor is a name of its own. */
+static void test_collective_possessive_in_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Tarnish People's Liberation Army crossed the river. "
+                           "Ilvena's Harbour Authority closed the port.\n");
+  find(d);
+  const FgLocalEntity *army = entity_at(d, "Tarnish", 0);
+  assert_non_null(army);
+  assert_string_equal(army->label, "Tarnish People's Liberation Army");
+  const FgLocalEntity *authority = entity_at(d, "Harbour Authority", 0);
+  assert_non_null(authority);
+  assert_string_equal(authority->label, "Harbour Authority");
+  doc_free(d);
+}
+
+/* "the front" is no "X Army": a head noun finds only a name with that
+ * head, or, for the words the lexicon lists as referring back to
+ * organisations, one of its class. */
+static void test_front_is_not_the_army(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Orvish Army moved north. Soldiers at the front "
+                           "waited.\n");
+  find(d);
+  assert_null(entity_at(d, "front", 0));
+  doc_free(d);
+}
+
 /* "at" alone is English, not the article of "at-Tall": it ends a name. */
 static void test_at_ends_a_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe show moved to the Corrow Art Gallery at "
@@ -351,11 +377,21 @@ static void test_at_ends_a_name(void **state) {
   doc_free(d);
 }
 
-/* "X Institute of Y and Z University": a head noun after "and" makes a
- * second name. */
-static void test_and_before_a_headed_name_splits(void **state) {
-  Doc *d = doc_new(*state, "Title\n\nResearchers from the Fenwick Institute of Optics and "
-                           "Harlan State University wrote the report.\n");
+/* "X Institute of Y and Z University": where the recognizer starts a name
+ * after "and", that is a second name; else "and" joins as before. */
+static void test_and_before_a_recognized_name_splits(void **state) {
+  static const char TEXT[] = "Title\n\nResearchers from the Fenwick Institute of Optics and "
+                             "Harlan State University wrote the report.\n";
+  Doc *d = doc_new(*state, TEXT);
+  find(d);
+  const FgLocalEntity *joined_name = entity_at(d, "Fenwick", 0);
+  assert_non_null(joined_name);
+  assert_string_equal(joined_name->label,
+                      "Fenwick Institute of Optics and Harlan State University");
+  doc_free(d);
+  d = doc_new(*state, TEXT);
+  recognized(d, "Fenwick Institute of Optics", FG_NER_ORGANIZATION);
+  recognized(d, "Harlan State University", FG_NER_ORGANIZATION);
   find(d);
   const FgLocalEntity *first = entity_at(d, "Fenwick", 0);
   assert_non_null(first);
@@ -384,7 +420,9 @@ int main(void) {
       cmocka_unit_test(test_given_name_alone),
       cmocka_unit_test(test_stance_compound_starts_no_name),
       cmocka_unit_test(test_at_ends_a_name),
-      cmocka_unit_test(test_and_before_a_headed_name_splits),
+      cmocka_unit_test(test_collective_possessive_in_a_name),
+      cmocka_unit_test(test_front_is_not_the_army),
+      cmocka_unit_test(test_and_before_a_recognized_name_splits),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -330,6 +330,31 @@ static bool stance_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
          joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) && is_word(tok_at(doc, t + 2));
 }
 
+/* "the Supreme Court" after "the Italian Supreme Court of Cassation": an
+ * organisation or place is filed as "part" under the shorter names it
+ * contains that keep its head noun: the words up to its head without the
+ * leading ones (and with them, when words follow the head), two words at
+ * least. The first filed wins. */
+static bool file_name_parts(Finder *f, size_t first, size_t last, uint32_t e) {
+  const FgDocAnalysis *doc = f->doc;
+  size_t head = fg_name_head(doc, first, last);
+  if (head <= first)
+    return true;
+  FgBuf lookup, match;
+  fg_buf_init(&lookup);
+  fg_buf_init(&match);
+  bool ok = fg_name_lookup_key(doc->tok.tokens, first, head + 1, &lookup) &&
+            fg_name_match_key(fg_buf_cstr(&lookup), false, &match);
+  const char *part = fg_buf_cstr(&match);
+  if (ok && head + 1 == last) /* the whole name up to its head is the name */
+    part = strchr(part, ' ') ? strchr(part, ' ') + 1 : NULL;
+  for (; ok && part && strchr(part, ' '); part = strchr(part, ' ') + 1)
+    ok = file_entity(f, "part", part, e, false);
+  fg_buf_free(&lookup);
+  fg_buf_free(&match);
+  return ok;
+}
+
 /* "the Korean People's Army", "the Women's Rights League": a possessive
  * 's of a plural noun inside an organisation's name. At the 's at p,
  * after a capitalised plural ("People", "Women", or a word in -s), with
@@ -1007,6 +1032,8 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
     ok = find_surname(f, k, true, &e);
   if (ok && e == FG_NONE && person)
     ok = filed_entity(f, "skeleton", skeleton, &e);
+  if (ok && e == FG_NONE && !person)
+    ok = filed_entity(f, "part", match, &e);
   if (ok && e == FG_NONE) {
     char *label = span_text(doc, c->first, c->last);
     e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
@@ -1023,6 +1050,8 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
         entity(f, e)->acronym = fg_buf_take(&acro);
       fg_buf_free(&acro);
     }
+    if (ok && !person)
+      ok = file_name_parts(f, c->first, c->last, e);
   }
   if (!ok)
     return false;
@@ -1332,6 +1361,7 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
     entities->keys = fg_intern_new();
   return entities->keys;
 }
+
 
 
 

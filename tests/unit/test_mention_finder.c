@@ -278,6 +278,15 @@ static void test_capitalised_head_is_the_named_body(void **state) {
   doc_free(d);
 }
 
+/* A shorter name that keeps an organisation's head is that organisation. */
+static void test_shorter_name_with_the_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Velmoran Supreme Court of Appeal met on Monday. "
+                           "Critics of the Supreme Court protested.\n");
+  find(d);
+  assert_same(d, "Velmoran Supreme Court", 0, "Supreme Court protested", 0);
+  doc_free(d);
+}
+
 /* "the museum" is the nearest name with that head; "the company" the
  * nearest Company; neither takes another kind of name. */
 static void test_head_noun_finds_its_antecedent(void **state) {
@@ -414,6 +423,7 @@ int main(void) {
       cmocka_unit_test(test_surname_beats_the_gazetteer),
       cmocka_unit_test(test_one_word_is_one_entity),
       cmocka_unit_test(test_capitalised_head_is_the_named_body),
+      cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
       cmocka_unit_test(test_head_noun_without_a_compatible_name),
       cmocka_unit_test(test_pronouns_agree_in_gender),

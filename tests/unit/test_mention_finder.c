@@ -300,7 +300,7 @@ static void test_head_noun_finds_its_antecedent(void **state) {
 }
 
 static void test_head_noun_without_a_compatible_name(void **state) {
-  Doc *d = doc_new(*state, "Title\n\nThe Orrin Glass Museum opened on Monday. "
+  Doc *d = doc_new(*state, "Title\n\nThe Orrin Glass Foundation opened on Monday. "
                            "The company said the sale was final.\n");
   find(d);
   assert_null(entity_at(d, "company said", 0));

@@ -806,6 +806,8 @@ typedef struct {
   uint32_t first, last, sentence;
   bool titled;
   bool recognized; /* the entity recognizer found and typed it */
+  uint8_t weight;  /* how surely typing was found: 3 a bound cue, 2 the
+                      recognizer, 1 the context, 0 nothing */
   Typing typing;
 } NameCand;
 
@@ -951,7 +953,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   }
   if (n_end == t)
     return t + 1;
-  add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, ty});
+  uint8_t weight = cue_found.strength >= CUE_VENUE ? 3
+                   : ner_class                      ? 2
+                   : cue_found.strength == CUE_CONTEXT;
+  add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty});
   return n_end;
 }
 
@@ -1207,6 +1212,38 @@ static bool surnames_over_gazetteer(Finder *f, Keys *k) {
   return true;
 }
 
+/* One name, one class in a document: every mention of a name takes the
+ * typing of its most surely typed mention ("X of Civic Passion", which
+ * the recognizer reads as a place, and "the group Civic Passion"); the
+ * first of equal weight wins. */
+static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
+  size_t n = cands->count;
+  FgIntern *names = fg_intern_new();
+  uint32_t *id = malloc((n ? n : 1) * sizeof *id), *best = malloc((n ? n : 1) * sizeof *best);
+  bool ok = names && id && best;
+  for (size_t i = 0; ok && i < n; i++) {
+    NameCand *c = &cands->items[i];
+    ok = make_keys(f->doc, c->first, c->last, k);
+    size_t before = ok ? fg_intern_count(names) : 0;
+    id[i] = ok ? fg_intern_add(names, k->match.data, k->match.len) : FG_NO_ID;
+    ok = id[i] != FG_NO_ID;
+    if (ok && (fg_intern_count(names) > before || c->weight > cands->items[best[id[i]]].weight))
+      best[id[i]] = (uint32_t)i;
+  }
+  for (size_t i = 0; ok && i < n; i++) {
+    NameCand *c = &cands->items[i];
+    const NameCand *b = &cands->items[best[id[i]]];
+    if (b->weight > c->weight && !c->titled) {
+      c->typing = b->typing;
+      c->weight = b->weight;
+    }
+  }
+  fg_intern_free(names);
+  free(id);
+  free(best);
+  return ok;
+}
+
 static bool find_names(Finder *f) {
   FgDocAnalysis *doc = f->doc;
   FgBuf key;
@@ -1224,6 +1261,7 @@ static bool find_names(Finder *f) {
   fg_buf_init(&k.lookup);
   fg_buf_init(&k.match);
   fg_buf_init(&k.skeleton);
+  ok = ok && harmonise_types(f, &cands, &k);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_full_name(f, &cands.items[i], &k);
   ok = ok && define_acronyms(f) && file_acronyms(f);
@@ -1361,6 +1399,7 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
     entities->keys = fg_intern_new();
   return entities->keys;
 }
+
 
 
 

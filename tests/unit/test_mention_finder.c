@@ -233,6 +233,18 @@ static void test_conjunct_shares_the_class(void **state) {
   doc_free(d);
 }
 
+/* A name takes, at every mention, the class of its most surely typed
+ * mention: a bound cue over the recognizer, the recognizer over context. */
+static void test_one_name_one_class(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOdo Brask of Velgrove Unity won a seat. Members of the "
+                           "activist group Velgrove Unity cheered.\n");
+  recognized(d, "Velgrove Unity", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Velgrove Unity", 0, "Organization");
+  assert_same(d, "Velgrove Unity", 0, "Velgrove Unity", 1);
+  doc_free(d);
+}
+
 /* ---- within-document resolution --------------------------------------- */
 
 /* Initials in brackets after a name nothing else typed make it an
@@ -419,6 +431,7 @@ int main(void) {
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),
       cmocka_unit_test(test_conjunct_shares_the_class),
+      cmocka_unit_test(test_one_name_one_class),
       cmocka_unit_test(test_bracketed_initials_make_an_organisation),
       cmocka_unit_test(test_surname_beats_the_gazetteer),
       cmocka_unit_test(test_one_word_is_one_entity),

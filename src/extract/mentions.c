@@ -613,6 +613,34 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   return ty;
 }
 
+/* "a group called X", "the elite unit within Y known as X", "a man named
+ * X": the noun that the naming verb names, up to six words before it
+ * (punctuation ends the search), types the name. */
+static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  size_t k = first;
+  if (k > sent_first && fg_tok_is(tok_at(doc, k - 1), "the"))
+    k--;
+  if (k > sent_first + 1 && fg_tok_is(tok_at(doc, k - 1), "as") &&
+      fg_tok_is(tok_at(doc, k - 2), "known"))
+    k--;
+  else if (!(k > sent_first &&
+             (fg_tok_is(tok_at(doc, k - 1), "called") || fg_tok_is(tok_at(doc, k - 1), "named") ||
+              fg_tok_is(tok_at(doc, k - 1), "dubbed"))))
+    return (Typing){NULL, 0};
+  k--; /* the verb */
+  for (size_t j = k; j > sent_first && j + 6 > k; j--) {
+    const FgToken *tok = tok_at(doc, j - 1);
+    if (!is_word(tok))
+      break;
+    if (tok->flags & FG_TOK_CAP)
+      continue;
+    Typing ty = head_typing(doc, tok);
+    if (ty.type)
+      return ty;
+  }
+  return (Typing){NULL, 0};
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -639,6 +667,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event", CUE_VENUE);
   Typing before = noun_before_typing(doc, first, sent_first);
+  if (!before.type)
+    before = named_as_typing(doc, first, sent_first);
   if (before.type)
     return (Cue){before, CUE_BOUND};
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
@@ -1399,6 +1429,7 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
     entities->keys = fg_intern_new();
   return entities->keys;
 }
+
 
 
 

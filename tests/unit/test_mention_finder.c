@@ -223,6 +223,15 @@ static void test_noun_before_the_name_types_it(void **state) {
 }
 
 
+/* "a society of X called Y": the nearest noun before the naming verb types Y. */
+static void test_called_names_its_noun(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nShe left a secret society of the north called the "
+                           "Grey Lantern last year.\n");
+  find(d);
+  assert_typed(d, "Grey Lantern", 0, "Organization");
+  doc_free(d);
+}
+
 /* A one-word name that nothing types takes the class of the name it is
  * coordinated with. */
 static void test_conjunct_shares_the_class(void **state) {
@@ -430,6 +439,7 @@ int main(void) {
       cmocka_unit_test(test_bound_head_beats_the_recognizer),
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),
+      cmocka_unit_test(test_called_names_its_noun),
       cmocka_unit_test(test_conjunct_shares_the_class),
       cmocka_unit_test(test_one_name_one_class),
       cmocka_unit_test(test_bracketed_initials_make_an_organisation),

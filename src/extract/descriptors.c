@@ -282,6 +282,8 @@ static bool is_head_noun(const FgDocAnalysis *doc, const FgToken *tok) {
          fg_tok_in(doc, FG_LIST_EVENT_HEAD, tok);
 }
 
+#define NEAR_MENTIONS 256
+
 /* The antecedent of "the NOUN" at t: the nearest name before it whose
  * head word is the noun ("the museum" for "the Harlow Museum of Art"),
  * else, when the noun is one the lexicon lists for referring back to
@@ -293,10 +295,20 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun) {
   const FgToken *tok = tok_at(doc, noun);
   const char *cls = fg_tok_in(doc, FG_LIST_GROUP_REF, tok) ? head_class(doc, tok) : NULL;
   uint32_t by_class = FG_NONE;
-  const FgMention *m = NULL;
-  for (size_t i = doc->mention_count; i-- > 0;) {
-    m = &doc->mentions[i];
-    if (m->first >= noun || m->kind != FG_MENTION_NAME || m->entity == FG_NONE)
+  /* the mentions before the noun, the nearest NEAR_MENTIONS of them: a
+   * bounded look, so that a text of a thousand "the company" stays linear */
+  size_t lo = 0, hi = doc->mention_count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (doc->mentions[mid].first < noun)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  size_t stop = lo > NEAR_MENTIONS ? lo - NEAR_MENTIONS : 0;
+  for (size_t i = lo; i-- > stop;) {
+    const FgMention *m = &doc->mentions[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE)
       continue;
     const FgLocalEntity *e = ent(doc, m->entity);
     if (e->kind == FG_KIND_PERSON)

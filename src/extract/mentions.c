@@ -32,6 +32,10 @@ typedef struct {
    * key that may be built while the identity key is still in use. */
   FgBuf id_key, filed_key;
   GazSlot gaz_seen[GAZ_SLOTS]; /* by entry, see gazetteer_entity */
+  /* The name mentions before the one-word names, sorted by position,
+   * for the lookups of that pass (see sort_names). */
+  FgMention *sorted;
+  size_t sorted_count;
 } Finder;
 
 /* ---- small token helpers ---- */
@@ -1021,6 +1025,36 @@ size_t fg_name_head(const FgDocAnalysis *doc, size_t first, size_t last) {
   return last - 1;
 }
 
+/* How many names back the lookups of the one-word pass go. */
+#define NEAR_NAMES 64
+
+/* Snapshots the name mentions found so far, sorted by position. */
+static bool sort_names(Finder *f) {
+  FgMention *copy = fg_arena_alloc(f->doc->arena, (f->count ? f->count : 1) * sizeof *copy);
+  if (!copy)
+    return false;
+  size_t n = 0;
+  for (size_t i = 0; i < f->count; i++)
+    if (f->items[i].kind == FG_MENTION_NAME)
+      copy[n++] = f->items[i];
+  f->sorted = copy;
+  f->sorted_count = n;
+  return fg_mentions_sort(f->doc->arena, copy, n);
+}
+
+/* The number of snapshot names that start before token t. */
+static size_t names_before(const Finder *f, size_t t) {
+  size_t lo = 0, hi = f->sorted_count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (f->sorted[mid].first < t)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 /* "the Church" after "the Church of Scientology": a capitalised head noun
  * after "the" is the nearest name before it with that head (not a
  * person's). FG_NONE when there is none. */
@@ -1029,20 +1063,17 @@ static uint32_t named_by_head(const Finder *f, size_t t) {
   if (t == 0 || !fg_tok_is(tok_at(doc, t - 1), "the") || !is_head(doc, t))
     return FG_NONE;
   const char *word = tok_at(doc, t)->norm;
-  size_t best_first = 0;
-  uint32_t best = FG_NONE;
-  for (size_t i = 0; i < f->count; i++) {
-    const FgMention *m = &f->items[i];
-    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE || m->first >= t ||
-        m->last - m->first < 2 || (best != FG_NONE && m->first < best_first) ||
+  /* the nearest of the last NEAR_NAMES names before t: a bounded look */
+  size_t i = names_before(f, t), stop = i > NEAR_NAMES ? i - NEAR_NAMES : 0;
+  while (i-- > stop) {
+    const FgMention *m = &f->sorted[i];
+    if (m->entity == FG_NONE || m->last - m->first < 2 || m->last > t ||
         f->doc->entities->items[m->entity].kind == FG_KIND_PERSON)
       continue;
-    if (strcmp(tok_at(doc, fg_name_head(doc, m->first, m->last))->norm, word) == 0) {
-      best = m->entity;
-      best_first = m->first;
-    }
+    if (strcmp(tok_at(doc, fg_name_head(doc, m->first, m->last))->norm, word) == 0)
+      return m->entity;
   }
-  return best;
+  return FG_NONE;
 }
 
 static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
@@ -1111,9 +1142,10 @@ static Typing conjunct_typing(const Finder *f, size_t t) {
   if (k < 2 || !(fg_tok_is(tok_at(doc, k - 1), "and") || fg_tok_is(tok_at(doc, k - 1), "or") ||
                  fg_tok_is(tok_at(doc, k - 1), ",")))
     return (Typing){NULL, 0};
-  for (size_t i = 0; i < f->count; i++) {
-    const FgMention *m = &f->items[i];
-    if (m->last == k - 1 && m->kind == FG_MENTION_NAME && m->entity != FG_NONE) {
+  size_t i = names_before(f, k - 1);
+  for (size_t back = 0; back < 2 && i > back; back++) {
+    const FgMention *m = &f->sorted[i - 1 - back];
+    if (m->last == k - 1 && m->entity != FG_NONE) {
       const FgLocalEntity *e = &f->doc->entities->items[m->entity];
       return (Typing){e->type, e->kind};
     }
@@ -1205,20 +1237,23 @@ static bool define_acronyms(Finder *f) {
   return true;
 }
 
-/* The first token of entity e's first mention so far. */
-static size_t first_mention(const Finder *f, uint32_t e) {
-  size_t first = SIZE_MAX;
-  for (size_t i = 0; i < f->count; i++)
-    if (f->items[i].entity == e && f->items[i].first < first)
-      first = f->items[i].first;
-  return first;
-}
-
 /* "Lorna Paris ... Paris said": a one-word name that the gazetteer knows
  * but that is the surname of a person the document named before is that
  * person, unless a place word comes right before it ("in Paris"). */
 static bool surnames_over_gazetteer(Finder *f, Keys *k) {
   const FgDocAnalysis *doc = f->doc;
+  /* where each of the document's entities is first named */
+  size_t base = doc->first_entity, n = doc->entities->count - base;
+  uint32_t *first = fg_arena_alloc(doc->arena, (n ? n : 1) * sizeof *first);
+  if (!first)
+    return false;
+  for (size_t e = 0; e < n; e++)
+    first[e] = UINT32_MAX;
+  for (size_t i = 0; i < f->count; i++) {
+    uint32_t e = f->items[i].entity;
+    if (e != FG_NONE && e >= base && f->items[i].first < first[e - base])
+      first[e - base] = f->items[i].first;
+  }
   for (size_t i = 0; i < f->count; i++) {
     FgMention *m = &f->items[i];
     if (m->kind != FG_MENTION_NAME || m->last != m->first + 1 || m->entity == FG_NONE ||
@@ -1229,7 +1264,7 @@ static bool surnames_over_gazetteer(Finder *f, Keys *k) {
     if (!make_keys(doc, m->first, m->last, k) ||
         !filed_entity(f, "surname", fg_buf_cstr(&k->match), &person))
       return false;
-    if (person == FG_NONE || first_mention(f, person) >= m->first)
+    if (person == FG_NONE || person < base || first[person - base] >= m->first)
       continue;
     FgLocalEntity *place = entity(f, m->entity);
     if (place->weight)
@@ -1294,7 +1329,7 @@ static bool find_names(Finder *f) {
   ok = ok && harmonise_types(f, &cands, &k);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_full_name(f, &cands.items[i], &k);
-  ok = ok && define_acronyms(f) && file_acronyms(f);
+  ok = ok && define_acronyms(f) && file_acronyms(f) && sort_names(f);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_short_name(f, &cands.items[i], &k);
   ok = ok && surnames_over_gazetteer(f, &k);
@@ -1440,9 +1475,10 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
 
 
 
+
 bool fg_find_mentions(FgDocAnalysis *doc) {
   Finder f = {doc, NULL, 0, 0, document_keys(doc->entities), NULL, 0,
-              {NULL, 0, 0}, {NULL, 0, 0}, {{0, 0}}};
+              {NULL, 0, 0}, {NULL, 0, 0}, {{0, 0}}, NULL, 0};
   /* every later stage matches the lexicon by word id */
   bool ok = f.keys && fg_analysis_prepare(doc) && find_names(&f);
   free(f.key_entity);

@@ -297,14 +297,7 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun) {
   uint32_t by_class = FG_NONE;
   /* the mentions before the noun, the nearest NEAR_MENTIONS of them: a
    * bounded look, so that a text of a thousand "the company" stays linear */
-  size_t lo = 0, hi = doc->mention_count;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (doc->mentions[mid].first < noun)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = fg_mentions_before(doc->mentions, doc->mention_count, noun);
   size_t stop = lo > NEAR_MENTIONS ? lo - NEAR_MENTIONS : 0;
   for (size_t i = lo; i-- > stop;) {
     const FgMention *m = &doc->mentions[i];

@@ -1042,17 +1042,21 @@ static bool sort_names(Finder *f) {
   return fg_mentions_sort(f->doc->arena, copy, n);
 }
 
-/* The number of snapshot names that start before token t. */
-static size_t names_before(const Finder *f, size_t t) {
-  size_t lo = 0, hi = f->sorted_count;
+size_t fg_mentions_before(const FgMention *items, size_t count, size_t t) {
+  size_t lo = 0, hi = count;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (f->sorted[mid].first < t)
+    if (items[mid].first < t)
       lo = mid + 1;
     else
       hi = mid;
   }
   return lo;
+}
+
+/* The number of snapshot names that start before token t. */
+static size_t names_before(const Finder *f, size_t t) {
+  return fg_mentions_before(f->sorted, f->sorted_count, t);
 }
 
 /* "the Church" after "the Church of Scientology": a capitalised head noun

@@ -261,6 +261,87 @@ static bool add_descriptors(Adder *a) {
   return ok;
 }
 
+/* ---- "the company", "the museum": a head noun for a name before it ---- */
+
+/* The class a head noun names when it is specific enough to pick an
+ * antecedent by class alone ("company" Company, "party" PoliticalParty,
+ * "city" City); NULL for a plain organisation or place ("group",
+ * "museum"). */
+static const char *head_class(const FgDocAnalysis *doc, const FgToken *tok) {
+  static const FgListName HEADS[] = {FG_LIST_ORG_HEAD, FG_LIST_PLACE_HEAD, FG_LIST_EVENT_HEAD};
+  for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
+    const char *value = NULL;
+    if (fg_tok_value(doc, HEADS[i], tok, &value))
+      return value && strcmp(value, "Organization") != 0 ? value : NULL;
+  }
+  return NULL;
+}
+
+static bool is_head_noun(const FgDocAnalysis *doc, const FgToken *tok) {
+  return fg_tok_in(doc, FG_LIST_ORG_HEAD, tok) || fg_tok_in(doc, FG_LIST_PLACE_HEAD, tok) ||
+         fg_tok_in(doc, FG_LIST_EVENT_HEAD, tok);
+}
+
+#define NEAR_MENTIONS 256
+
+/* The antecedent of "the NOUN" at t: the nearest name before it whose
+ * head word is the noun ("the museum" for "the Harlow Museum of Art"),
+ * else, when the noun is one the lexicon lists for referring back to
+ * organisations ("group-ref") and names a specific class, the nearest
+ * name of that class ("the company" for "Tarrow Freight Ltd"); never a
+ * person. "the front" only ever finds an "X Front". FG_NONE when there
+ * is none. */
+static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun) {
+  const FgToken *tok = tok_at(doc, noun);
+  const char *cls = fg_tok_in(doc, FG_LIST_GROUP_REF, tok) ? head_class(doc, tok) : NULL;
+  uint32_t by_class = FG_NONE;
+  /* the mentions before the noun, the nearest NEAR_MENTIONS of them: a
+   * bounded look, so that a text of a thousand "the company" stays linear */
+  size_t lo = fg_mentions_before(doc->mentions, doc->mention_count, noun);
+  size_t stop = lo > NEAR_MENTIONS ? lo - NEAR_MENTIONS : 0;
+  for (size_t i = lo; i-- > stop;) {
+    const FgMention *m = &doc->mentions[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE)
+      continue;
+    const FgLocalEntity *e = ent(doc, m->entity);
+    if (e->kind == FG_KIND_PERSON)
+      continue;
+    size_t head = fg_name_head(doc, m->first, m->last);
+    if (strcmp(tok_at(doc, head)->norm, tok->norm) == 0)
+      return m->entity;
+    if (by_class == FG_NONE && cls && strcmp(e->type, cls) == 0)
+      by_class = m->entity;
+  }
+  return by_class;
+}
+
+/* "the company", "the museum", "the party": a definite head noun, with no
+ * mention of its own, stands for the nearest compatible name before it. */
+static bool add_head_references(Adder *a) {
+  FgDocAnalysis *doc = a->doc;
+  for (size_t si = 0; si < doc->tok.sentence_count; si++) {
+    const FgSentence *s = &doc->tok.sentences[si];
+    for (size_t t = s->first; t + 1 < s->last; t++) {
+      const FgToken *noun = tok_at(doc, t + 1);
+      if (!fg_tok_is(tok_at(doc, t), "the") || !(noun->flags & FG_TOK_WORD) ||
+          (noun->flags & FG_TOK_CAP) || fg_mention_at(doc, t + 1) || !is_head_noun(doc, noun))
+        continue;
+      /* "the party leader", "the city council": the noun modifies another */
+      const FgToken *next = t + 2 < s->last ? tok_at(doc, t + 2) : NULL;
+      if (next && (next->flags & FG_TOK_WORD) && !(noun->flags & FG_TOK_POSS) &&
+          (is_head_noun(doc, next) || fg_tok_in(doc, FG_LIST_PERSON_NOUN, next)))
+        continue;
+      uint32_t e = head_antecedent(doc, t + 1);
+      if (e == FG_NONE)
+        continue;
+      if (!add(a, t, t + 2, si, FG_MENTION_DESCRIPTOR, e))
+        return false;
+      ent(doc, e)->weight++;
+    }
+  }
+  return true;
+}
+
 /* ---- events named by a common noun ---- */
 
 /* The event class of a head noun ("truce" -> agreement) of the list
@@ -375,12 +456,29 @@ static bool add_events(Adder *a) {
 
 /* ---- pronouns, by salience ---- */
 
+#define RECENT_PEOPLE 8
+
 typedef struct {
   uint32_t last_person, last_thing, last_org, leader;
   uint32_t prev_subject_person, prev_subject_thing;
   uint32_t cur_subject_person, cur_subject_thing;
   size_t sentence;
+  /* The people named last, the latest first; and the gender each person
+   * of the document was referred to by ("he" 'm', "she" 'f', else 0),
+   * indexed from the document's first entity. */
+  uint32_t recent[RECENT_PEOPLE];
+  char *gender;
+  size_t first_entity;
 } Salience;
+
+static void remember_person(Salience *sal, uint32_t e) {
+  size_t i = 0;
+  while (i + 1 < RECENT_PEOPLE && sal->recent[i] != e)
+    i++;
+  for (; i > 0; i--)
+    sal->recent[i] = sal->recent[i - 1];
+  sal->recent[0] = e;
+}
 
 static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m) {
   if (m->sentence != sal->sentence) {
@@ -393,6 +491,7 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     return;
   const FgLocalEntity *e = ent(doc, m->entity);
   if (e->kind == FG_KIND_PERSON) {
+    remember_person(sal, m->entity);
     sal->last_person = m->entity;
     if (sal->cur_subject_person == FG_NONE)
       sal->cur_subject_person = m->entity;
@@ -426,6 +525,42 @@ static uint32_t antecedent_of(const Salience *sal, size_t si, uint32_t cur, uint
 static uint32_t person_antecedent(const Salience *sal, size_t si, bool object) {
   return antecedent_of(sal, si, sal->cur_subject_person, sal->prev_subject_person,
                        sal->last_person, object);
+}
+
+/* The gender a personal pronoun gives: 'm' for he, him, his; 'f' for
+ * she, her, hers. */
+static char pronoun_gender(const FgToken *tok) {
+  if (fg_tok_is(tok, "he") || fg_tok_is(tok, "him") || fg_tok_is(tok, "his"))
+    return 'm';
+  if (fg_tok_is(tok, "she") || fg_tok_is(tok, "her") || fg_tok_is(tok, "hers"))
+    return 'f';
+  return 0;
+}
+
+static char *gender_of(Salience *sal, uint32_t e) {
+  return sal->gender && e >= sal->first_entity ? &sal->gender[e - sal->first_entity] : NULL;
+}
+
+/* "Her father, Tom Reyes, said he ...": a person the document already
+ * called "she" is not "he", nor the reverse. The antecedent salience
+ * chose stays when its gender agrees or is unknown; else the latest
+ * person named whose does; else none. The one chosen takes the gender. */
+static uint32_t agreeing_person(Salience *sal, uint32_t chosen, char gender) {
+  char *g = chosen == FG_NONE ? NULL : gender_of(sal, chosen);
+  if (gender && g && *g && *g != gender) {
+    chosen = FG_NONE;
+    for (size_t i = 0; i < RECENT_PEOPLE && sal->recent[i] != FG_NONE; i++) {
+      char *r = gender_of(sal, sal->recent[i]);
+      if (r && (!*r || *r == gender)) {
+        chosen = sal->recent[i];
+        break;
+      }
+    }
+    g = chosen == FG_NONE ? NULL : gender_of(sal, chosen);
+  }
+  if (g && !*g)
+    *g = gender;
+  return chosen;
 }
 
 static uint32_t thing_antecedent(const Salience *sal, size_t si) {
@@ -465,7 +600,14 @@ static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last)
 
 static bool add_pronouns(Adder *a) {
   FgDocAnalysis *doc = a->doc;
-  Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, 0};
+  Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, 0,
+                  {0}, NULL, doc->first_entity};
+  for (size_t i = 0; i < RECENT_PEOPLE; i++)
+    sal.recent[i] = FG_NONE;
+  size_t entities = doc->entities->count - doc->first_entity;
+  sal.gender = fg_arena_calloc(doc->arena, entities ? entities : 1, 1);
+  if (!sal.gender)
+    return false;
   size_t base = *a->count, m = 0;
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
@@ -481,13 +623,17 @@ static bool add_pronouns(Adder *a) {
         target = doc->main_country; /* "his country": the article's country */
         end = t + 2;
       } else if (fg_tok_in(doc, FG_LIST_PRONOUN_PERSON, tok))
-        target = person_antecedent(&sal, si, fg_tok_is(tok, "him"));
+        target = agreeing_person(&sal, person_antecedent(&sal, si, fg_tok_is(tok, "him")),
+                                 pronoun_gender(tok));
       else if (demonstrative_subject(doc, t, s->last))
         target = sal.last_org;
       else if (fg_tok_in(doc, FG_LIST_PRONOUN_THING, tok))
         target = thing_antecedent(&sal, si);
       else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
-               fg_tok_in(doc, FG_LIST_GROUP_REF, tok_at(doc, t + 1))) {
+               fg_tok_in(doc, FG_LIST_GROUP_REF, tok_at(doc, t + 1)) &&
+               !head_class(doc, tok_at(doc, t + 1))) {
+        /* "the group": the last organisation; "the company" and "the
+         * party" only ever take a name of their class (add_head_references) */
         target = sal.last_org;
         end = t + 2;
       } else if ((end = person_descriptor(doc, t, s->last)) != 0) {
@@ -520,6 +666,7 @@ static bool publish(FgDocAnalysis *doc, FgMention **items, const size_t *count) 
 bool fg_find_descriptors(FgDocAnalysis *doc, FgMention **items, size_t *count,
                          size_t *cap) {
   Adder a = {doc, items, count, cap};
-  return add_descriptors(&a) && publish(doc, items, count) && add_events(&a) &&
+  return add_descriptors(&a) && publish(doc, items, count) && add_head_references(&a) &&
+         publish(doc, items, count) && add_events(&a) &&
          publish(doc, items, count) && add_pronouns(&a);
 }

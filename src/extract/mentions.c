@@ -32,6 +32,10 @@ typedef struct {
    * key that may be built while the identity key is still in use. */
   FgBuf id_key, filed_key;
   GazSlot gaz_seen[GAZ_SLOTS]; /* by entry, see gazetteer_entity */
+  /* The name mentions before the one-word names, sorted by position,
+   * for the lookups of that pass (see sort_names). */
+  FgMention *sorted;
+  size_t sorted_count;
 } Finder;
 
 /* ---- small token helpers ---- */
@@ -304,10 +308,81 @@ static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, siz
     return false;
   if (!fg_tok_is(tok, "and"))
     return c > first && is_head(doc, c - 1);
+  /* "the X Institute of Optics and Harlan State University": the
+   * recognizer starts a name after "and" ("Department of Health and Human
+   * Services" it reads as one) */
+  if (doc->token_ner && (doc->token_ner[c + 1] & FG_TOKEN_NER_START))
+    return false;
   for (size_t k = first; k < c; k++)
     if (has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k)))
       return true;
   return false;
+}
+
+/* "at", "as", "an", "do": name particles when hyphenated ("at-Tall"),
+ * English words when they stand alone ("the Gallery at Skidmore"). */
+static bool english_particle(const FgToken *tok) {
+  return fg_tok_is(tok, "at") || fg_tok_is(tok, "as") || fg_tok_is(tok, "an") ||
+         fg_tok_is(tok, "do");
+}
+
+/* "Pro-Beijing", "Anti-Corruption", "Pan-democrat": a stance prefix
+ * hyphenated to a word modifies what follows; it starts no name. */
+static bool stance_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
+  return t + 2 < last && has(doc, FG_LIST_STANCE_PREFIX, tok_at(doc, t)) &&
+         fg_tok_is(tok_at(doc, t + 1), "-") && joined(tok_at(doc, t), tok_at(doc, t + 1)) &&
+         joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) && is_word(tok_at(doc, t + 2));
+}
+
+/* "the Supreme Court" after "the Italian Supreme Court of Cassation": an
+ * organisation or place is filed as "part" under the shorter names it
+ * contains that keep its head noun: the words up to its head without the
+ * leading ones (and with them, when words follow the head), two words at
+ * least. The first filed wins. */
+static bool file_name_parts(Finder *f, size_t first, size_t last, uint32_t e) {
+  const FgDocAnalysis *doc = f->doc;
+  size_t head = fg_name_head(doc, first, last);
+  if (head <= first)
+    return true;
+  FgBuf lookup, match;
+  fg_buf_init(&lookup);
+  fg_buf_init(&match);
+  bool ok = fg_name_lookup_key(doc->tok.tokens, first, head + 1, &lookup) &&
+            fg_name_match_key(fg_buf_cstr(&lookup), false, &match);
+  const char *part = fg_buf_cstr(&match);
+  if (ok && head + 1 == last) /* the whole name up to its head is the name */
+    part = strchr(part, ' ') ? strchr(part, ' ') + 1 : NULL;
+  for (; ok && part && strchr(part, ' '); part = strchr(part, ' ') + 1)
+    ok = file_entity(f, "part", part, e, false);
+  fg_buf_free(&lookup);
+  fg_buf_free(&match);
+  return ok;
+}
+
+/* "the Korean People's Army", "the Women's Rights League": a possessive
+ * 's of a plural noun inside an organisation's name. At the 's at p,
+ * after a capitalised plural ("People", "Women", or a word in -s), with
+ * capitalised words after it up to an organisation's head noun: the end
+ * of those words, else p. A singular possessor ("Syria's Foreign
+ * Ministry") is a name of its own. */
+static size_t collective_possessive(const FgDocAnalysis *doc, size_t p, size_t last) {
+  const FgToken *poss = tok_at(doc, p), *owner = tok_at(doc, p - 1);
+  if (!(poss->flags & FG_TOK_POSS) || !is_word(owner) || !(owner->flags & FG_TOK_CAP))
+    return p;
+  const char *w = owner->norm;
+  size_t len = strlen(w);
+  bool plural = strcmp(w, "people") == 0 || strcmp(w, "women") == 0 || strcmp(w, "men") == 0 ||
+                strcmp(w, "children") == 0 || (len > 3 && w[len - 1] == 's' && w[len - 2] != 's');
+  if (!plural)
+    return p;
+  size_t end = p + 1, headed = p;
+  while (end < last && end < p + 1 + FG_NAME_MAX_WORDS && is_word(tok_at(doc, end)) &&
+         (tok_at(doc, end)->flags & FG_TOK_CAP)) {
+    if (has(doc, FG_LIST_ORG_HEAD, tok_at(doc, end)))
+      headed = end + 1;
+    end++;
+  }
+  return headed;
 }
 
 /* The end of a run of capitalised words (with particles and hyphens) that
@@ -326,6 +401,12 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     if (fg_tok_is(tok, "'") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
         joined(tok, tok_at(doc, end + 1)) && is_word(tok_at(doc, end + 1))) {
       end += 2;
+      continue;
+    }
+    size_t poss_end = collective_possessive(doc, end, last);
+    if (poss_end > end) {
+      words += poss_end - end - 2;
+      end = poss_end;
       continue;
     }
     if (fg_tok_is(tok, "-") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
@@ -352,8 +433,10 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     }
     /* lower-case particles, and "of"/"for"/"and" inside institution
      * names: "Union for Renewal and Progress", "Ministry of the Interior" */
+    bool hyphened = end + 2 < last && fg_tok_is(tok_at(doc, end + 1), "-");
     bool particle = is_word(tok) && !(tok->flags & FG_TOK_CAP) &&
-                    (fg_name_is_particle(tok->norm) || name_connector(doc, t, end, last));
+                    ((fg_name_is_particle(tok->norm) && (hyphened || !english_particle(tok))) ||
+                     name_connector(doc, t, end, last));
     size_t next = end + 1;
     if (particle && fg_tok_is(tok, "of") && next < last && fg_tok_is(tok_at(doc, next), "the"))
       next++;
@@ -485,9 +568,87 @@ static bool after_based_compound(const FgDocAnalysis *doc, size_t first, size_t 
          fg_tok_is(tok_at(doc, first - 2), "-");
 }
 
-/* Types an unknown name from its head word and its context. */
-static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
-                           size_t sent_first, size_t sent_last, bool titled) {
+/* How much a cue that types an unknown name weighs against the entity
+ * recognizer (see decide_type). */
+typedef enum {
+  CUE_NONE,
+  CUE_CONTEXT, /* words around the name: "in X", "the London-based X" */
+  CUE_VENUE,   /* the name's own head noun names a building or an event
+                  ("X Church", "X Conference"), which institutions share */
+  CUE_BOUND    /* the name's own head noun otherwise, a title, an apposition
+                  or a noun right before it ("actor X") */
+} CueStrength;
+
+typedef struct {
+  Typing typing;
+  CueStrength strength;
+} Cue;
+
+static Cue cue(const char *type, const char *fallback, CueStrength strength) {
+  return (Cue){typing_of(type ? type : fallback), strength};
+}
+
+/* "the religious schools X", "actor X", "the rock band X": a lower-case
+ * noun right before the name that the head lists type (a plural as its
+ * singular). A news medium's word ("news", "times", "post") is left out:
+ * it is as often an adverb's or a verb's neighbour as a noun's. */
+static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  if (first <= sent_first)
+    return (Typing){NULL, 0};
+  const FgToken *tok = tok_at(doc, first - 1);
+  if (!is_word(tok) || (tok->flags & FG_TOK_CAP) || fg_is_verb_form(doc, first - 1))
+    return (Typing){NULL, 0};
+  Typing ty = head_typing(doc, tok);
+  size_t len = strlen(tok->norm);
+  if (!ty.type && len > 3 && tok->norm[len - 1] == 's') {
+    char singular[64];
+    if (len - 1 < sizeof singular) {
+      memcpy(singular, tok->norm, len - 1);
+      singular[len - 1] = '\0';
+      uint32_t id = fg_lexicon_word(doc->lex, singular, len - 1);
+      FgToken probe = *tok;
+      probe.word = id;
+      if (id != FG_NO_ID)
+        ty = head_typing(doc, &probe);
+    }
+  }
+  if (ty.type && strcmp(ty.type, "MediaOrganization") == 0)
+    return (Typing){NULL, 0};
+  return ty;
+}
+
+/* "a group called X", "the elite unit within Y known as X", "a man named
+ * X": the noun that the naming verb names, up to six words before it
+ * (punctuation ends the search), types the name. */
+static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  size_t k = first;
+  if (k > sent_first && fg_tok_is(tok_at(doc, k - 1), "the"))
+    k--;
+  if (k > sent_first + 1 && fg_tok_is(tok_at(doc, k - 1), "as") &&
+      fg_tok_is(tok_at(doc, k - 2), "known"))
+    k--;
+  else if (!(k > sent_first &&
+             (fg_tok_is(tok_at(doc, k - 1), "called") || fg_tok_is(tok_at(doc, k - 1), "named") ||
+              fg_tok_is(tok_at(doc, k - 1), "dubbed"))))
+    return (Typing){NULL, 0};
+  k--; /* the verb */
+  for (size_t j = k; j > sent_first && j + 6 > k; j--) {
+    const FgToken *tok = tok_at(doc, j - 1);
+    if (!is_word(tok))
+      break;
+    if (tok->flags & FG_TOK_CAP)
+      continue;
+    Typing ty = head_typing(doc, tok);
+    if (ty.type)
+      return ty;
+  }
+  return (Typing){NULL, 0};
+}
+
+/* Types an unknown name from its head word and its context, and says how
+ * strong the cue is. */
+static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
+                        size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
   const FgToken *head = tok_at(doc, last - 1);
   /* "Council for National Salvation": the head comes before "for" */
@@ -498,28 +659,54 @@ static Typing type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       break;
     }
   if (titled)
-    return typing_of("Person");
+    return cue("Person", NULL, CUE_BOUND);
   Typing apposed = apposition_typing(doc, last, sent_last);
   if (apposed.type)
-    return apposed;
+    return (Cue){apposed, CUE_BOUND};
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
-    return typing_of(value ? value : "Organization");
-  if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value))
-    return typing_of(value ? value : "Place");
+    return cue(value, "Organization", CUE_BOUND);
+  if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value)) /* a region is no venue */
+    return cue(value, "Place",
+               value && strcmp(value, "Facility") == 0 ? CUE_VENUE : CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
-    return typing_of(value ? value : "Event");
+    return cue(value, "Event", CUE_VENUE);
+  Typing before = noun_before_typing(doc, first, sent_first);
+  if (!before.type)
+    before = named_as_typing(doc, first, sent_first);
+  if (before.type)
+    return (Cue){before, CUE_BOUND};
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
-    return typing_of(value ? value : "Place");
-  if (place_cue_before(doc, first, sent_first))
-    return typing_of("Place");
-  if (after_based_compound(doc, first, sent_first))
-    return typing_of("Organization");
+    return cue(value, "Place", CUE_BOUND);
   if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&
       has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, last + 1)))
-    return typing_of("Place"); /* "Limassol-based" */
+    return cue("Place", NULL, CUE_BOUND); /* "Limassol-based" */
+  if (place_cue_before(doc, first, sent_first))
+    return cue("Place", NULL, CUE_CONTEXT);
+  if (after_based_compound(doc, first, sent_first))
+    return cue("Organization", NULL, CUE_CONTEXT);
   if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
-    return typing_of("ArmedGroup");
-  return (Typing){NULL, 0};
+    return cue("ArmedGroup", NULL, CUE_CONTEXT);
+  return (Cue){{NULL, 0}, CUE_NONE};
+}
+
+/* The one rule between the cues and the entity recognizer, for a name the
+ * gazetteer does not know (a gazetteer entry keeps its own class):
+ *  - what is bound to the name itself decides: a title, an apposition, a
+ *    noun right before it, its head noun ("X Party", "X University");
+ *  - a head noun that names a building or an event ("X Church", "X
+ *    Conference") yields to the recognizer when it reads an organisation,
+ *    since institutions take the names of their buildings and meetings;
+ *  - otherwise the recognizer's class wins over the words around the name
+ *    ("at X", "in X"), which say where something is, not what it is;
+ *  - with neither, the context cue, else nothing (the caller's default).
+ * ner_type is the class the recognizer gave the name's head, or NULL. */
+static Typing decide_type(Cue c, const char *ner_type) {
+  if (!ner_type || c.strength == CUE_BOUND)
+    return c.typing;
+  Typing ner = typing_of(ner_type);
+  if (c.strength == CUE_VENUE)
+    return ner.kind == FG_KIND_ORG ? ner : c.typing;
+  return ner;
 }
 
 /* ---- entity assignment ---- */
@@ -608,6 +795,12 @@ static bool file_person(Finder *f, const FgLocalEntity *e, uint32_t i) {
   if (ok && e->skeleton)
     ok = file_entity(f, "fuzzy", fg_name_last_word(e->skeleton), i, true);
   size_t given = strcspn(name, " ");
+  uint32_t before = FG_NONE;
+  if (ok && name[given] && (ok = kind_key(f, "given", name, given)))
+    before = find_key(f, &f->filed_key);
+  /* two people of one given name: "Daniel" alone is neither */
+  if (ok && before != FG_NONE && before != i)
+    ok = file_entity_len(f, "given-shared", name, given, i, true);
   if (ok && name[given])
     ok = file_entity_len(f, "given", name, given, i, true);
   return ok;
@@ -647,6 +840,8 @@ typedef struct {
   uint32_t first, last, sentence;
   bool titled;
   bool recognized; /* the entity recognizer found and typed it */
+  uint8_t weight;  /* how surely typing was found: 3 a bound cue, 2 the
+                      recognizer, 1 the context, 0 nothing */
   Typing typing;
 } NameCand;
 
@@ -727,6 +922,15 @@ static size_t recognized_name(const FgDocAnalysis *doc, size_t t, size_t last,
   return end;
 }
 
+/* The class the recognizer gave exactly the name [first, last), or NULL:
+ * a name it reads with other bounds ("Estonia" of "Team Estonia", "Paris"
+ * of "Valeska Paris") says nothing of this one. */
+static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size_t last) {
+  unsigned type = FG_NER_NONE;
+  size_t end = recognized_name(doc, first, doc->tok.token_count, &type);
+  return end == last ? fg_ner_type_name(type) : NULL;
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -734,6 +938,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
    * match starts with a capital, a number or a particle (al-Qaeda). */
   if (!(tok_at(doc, t)->flags & (FG_TOK_CAP | FG_TOK_NUM)) && !particle_start(doc, t, s->last))
     return t + 1;
+  if (stance_compound(doc, t, s->last))
+    return t + 2; /* the word after the hyphen may still be a name */
   GazMatch g = match_gazetteer(f, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
   size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
@@ -745,17 +951,16 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   bool descriptor = n_end > t && is_descriptor(doc, t, n_end);
   if (descriptor)
     n_end = t; /* "Ministry of Interior" is the descriptors' to key */
-  /* The recognizer types a name the context's cues say nothing of, when
-   * it found the same name; it neither moves a name's bounds nor
-   * overrides the cues: on the seeds, samples and dev-news either costs
-   * more than it brings at its present accuracy (README). */
+  /* The recognizer's class counts as decide_type says; it does not move
+   * a name's bounds, and only a name it found whole may open a sentence
+   * as one word (assign_short_name). */
   unsigned ner_type = FG_NER_NONE;
   size_t ner_end = heading || descriptor ? t : recognized_name(doc, t, s->last, &ner_type);
-  Typing ty = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
-                        : (Typing){NULL, 0};
+  Cue cue_found = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
+                            : (Cue){{NULL, 0}, CUE_NONE};
+  const char *ner_class = n_end > t && !heading ? recognized_class(doc, t, n_end) : NULL;
+  Typing ty = decide_type(cue_found, ner_class);
   bool recognized = ner_end > t && ner_end == n_end;
-  if (recognized && !titled && !ty.type)
-    ty = typing_of(fg_ner_type_name(ner_type));
   bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON;
   if (g.end && !prefer_name) {
     const FgNameHit *hit = g.hit;
@@ -782,8 +987,97 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   }
   if (n_end == t)
     return t + 1;
-  add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, ty});
+  uint8_t weight = cue_found.strength >= CUE_VENUE ? 3
+                   : ner_class                      ? 2
+                   : cue_found.strength == CUE_CONTEXT;
+  add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty});
   return n_end;
+}
+
+/* "the Foo Bar Alliance (FBA)", "the Korean People's Army [KPA]": a name
+ * followed by its initials in brackets is an organisation's; people are
+ * not given acronyms where they are introduced. Only a name nothing else
+ * typed asks. */
+static bool acronym_follows(const FgDocAnalysis *doc, size_t first, size_t last) {
+  if (last + 2 >= doc->tok.token_count)
+    return false;
+  const FgToken *open = tok_at(doc, last), *acro = tok_at(doc, last + 1),
+                *close = tok_at(doc, last + 2);
+  if (!(fg_tok_is(open, "(") && fg_tok_is(close, ")")) &&
+      !(fg_tok_is(open, "[") && fg_tok_is(close, "]")))
+    return false;
+  if (!(acro->flags & FG_TOK_UPPER))
+    return false;
+  FgBuf initials;
+  fg_buf_init(&initials);
+  bool same = fg_name_acronym(doc->tok.tokens, first, last, &initials) && initials.len >= 2 &&
+              strcmp(fg_buf_cstr(&initials), acro->norm) == 0;
+  fg_buf_free(&initials);
+  return same;
+}
+
+size_t fg_name_head(const FgDocAnalysis *doc, size_t first, size_t last) {
+  for (size_t k = first + 1; k + 1 < last; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (is_word(tok) && !(tok->flags & FG_TOK_CAP) && has(doc, FG_LIST_NAME_CONNECTOR, tok))
+      return k - 1;
+  }
+  return last - 1;
+}
+
+/* How many names back the lookups of the one-word pass go. */
+#define NEAR_NAMES 64
+
+/* Snapshots the name mentions found so far, sorted by position. */
+static bool sort_names(Finder *f) {
+  FgMention *copy = fg_arena_alloc(f->doc->arena, (f->count ? f->count : 1) * sizeof *copy);
+  if (!copy)
+    return false;
+  size_t n = 0;
+  for (size_t i = 0; i < f->count; i++)
+    if (f->items[i].kind == FG_MENTION_NAME)
+      copy[n++] = f->items[i];
+  f->sorted = copy;
+  f->sorted_count = n;
+  return fg_mentions_sort(f->doc->arena, copy, n);
+}
+
+size_t fg_mentions_before(const FgMention *items, size_t count, size_t t) {
+  size_t lo = 0, hi = count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (items[mid].first < t)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The number of snapshot names that start before token t. */
+static size_t names_before(const Finder *f, size_t t) {
+  return fg_mentions_before(f->sorted, f->sorted_count, t);
+}
+
+/* "the Church" after "the Church of Scientology": a capitalised head noun
+ * after "the" is the nearest name before it with that head (not a
+ * person's). FG_NONE when there is none. */
+static uint32_t named_by_head(const Finder *f, size_t t) {
+  const FgDocAnalysis *doc = f->doc;
+  if (t == 0 || !fg_tok_is(tok_at(doc, t - 1), "the") || !is_head(doc, t))
+    return FG_NONE;
+  const char *word = tok_at(doc, t)->norm;
+  /* the nearest of the last NEAR_NAMES names before t: a bounded look */
+  size_t i = names_before(f, t), stop = i > NEAR_NAMES ? i - NEAR_NAMES : 0;
+  while (i-- > stop) {
+    const FgMention *m = &f->sorted[i];
+    if (m->entity == FG_NONE || m->last - m->first < 2 || m->last > t ||
+        f->doc->entities->items[m->entity].kind == FG_KIND_PERSON)
+      continue;
+    if (strcmp(tok_at(doc, fg_name_head(doc, m->first, m->last))->norm, word) == 0)
+      return m->entity;
+  }
+  return FG_NONE;
 }
 
 static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
@@ -794,7 +1088,9 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   bool one_word = strchr(match, ' ') == NULL;
   if (one_word)
     return true; /* surnames wait for pass two */
-  Typing ty = c->typing.type ? c->typing : typing_of("Person");
+  Typing ty = c->typing.type ? c->typing
+                             : typing_of(acronym_follows(doc, c->first, c->last) ? "Organization"
+                                                                                 : "Person");
   bool person = ty.kind == FG_KIND_PERSON;
   bool ok = identity_key(f, "name:", match);
   uint32_t e = ok ? find_key(f, &f->id_key) : FG_NONE;
@@ -806,6 +1102,8 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
     ok = find_surname(f, k, true, &e);
   if (ok && e == FG_NONE && person)
     ok = filed_entity(f, "skeleton", skeleton, &e);
+  if (ok && e == FG_NONE && !person)
+    ok = filed_entity(f, "part", match, &e);
   if (ok && e == FG_NONE) {
     char *label = span_text(doc, c->first, c->last);
     e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
@@ -822,6 +1120,8 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
         entity(f, e)->acronym = fg_buf_take(&acro);
       fg_buf_free(&acro);
     }
+    if (ok && !person)
+      ok = file_name_parts(f, c->first, c->last, e);
   }
   if (!ok)
     return false;
@@ -833,6 +1133,28 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   c->typing.type = NULL; /* done */
   c->last = c->first;
   return add_form(f, e, m->first, m->last);
+}
+
+/* "the schools Santo Verde and Immacolata": a one-word name that nothing
+ * typed, joined by "and", "or" or a comma to the name right before it,
+ * is of that name's class. */
+static Typing conjunct_typing(const Finder *f, size_t t) {
+  const FgDocAnalysis *doc = f->doc;
+  size_t k = t;
+  if (k > 0 && fg_tok_is(tok_at(doc, k - 1), "the"))
+    k--;
+  if (k < 2 || !(fg_tok_is(tok_at(doc, k - 1), "and") || fg_tok_is(tok_at(doc, k - 1), "or") ||
+                 fg_tok_is(tok_at(doc, k - 1), ",")))
+    return (Typing){NULL, 0};
+  size_t i = names_before(f, k - 1);
+  for (size_t back = 0; back < 2 && i > back; back++) {
+    const FgMention *m = &f->sorted[i - 1 - back];
+    if (m->last == k - 1 && m->entity != FG_NONE) {
+      const FgLocalEntity *e = &f->doc->entities->items[m->entity];
+      return (Typing){e->type, e->kind};
+    }
+  }
+  return (Typing){NULL, 0};
 }
 
 /* One-word names: a surname of a known person, an acronym of a known
@@ -851,11 +1173,29 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
     return false;
   if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
     return false;
+  if (e == FG_NONE && c->last == c->first + 1 && !c->titled)
+    e = named_by_head(f, c->first);
+  /* "Daniel" alone after "Daniel Okafor", when no other person of the
+   * document has that given name (an acronym is no given name, nor a
+   * word its cues type otherwise) */
+  uint32_t shared = FG_NONE;
+  if (e == FG_NONE && !c->titled && c->last == c->first + 1 && !(t0->flags & FG_TOK_UPPER) &&
+      (!c->typing.type || c->typing.kind == FG_KIND_PERSON) &&
+      (!filed_entity(f, "given-shared", match, &shared) ||
+       (shared == FG_NONE && !filed_entity(f, "given", match, &e))))
+    return false;
+  /* the word named before in this document, however typed then */
+  for (size_t i = 0; i < 2 && e == FG_NONE; i++) {
+    if (!identity_key(f, i ? "surname:" : "name:", match))
+      return false;
+    e = find_key(f, &f->id_key);
+  }
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
+  if (e == FG_NONE && !c->typing.type && !sentence_start)
+    c->typing = conjunct_typing(f, c->first);
   if (e == FG_NONE && (c->titled || (c->typing.type && (!sentence_start || c->recognized)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
-    e = ok ? find_key(f, &f->id_key) : FG_NONE;
     if (ok && e == FG_NONE) {
       char *label = span_text(doc, c->first, c->last);
       e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
@@ -901,6 +1241,78 @@ static bool define_acronyms(Finder *f) {
   return true;
 }
 
+/* "Lorna Paris ... Paris said": a one-word name that the gazetteer knows
+ * but that is the surname of a person the document named before is that
+ * person, unless a place word comes right before it ("in Paris"). */
+static bool surnames_over_gazetteer(Finder *f, Keys *k) {
+  const FgDocAnalysis *doc = f->doc;
+  /* where each of the document's entities is first named */
+  size_t base = doc->first_entity, n = doc->entities->count - base;
+  uint32_t *first = fg_arena_alloc(doc->arena, (n ? n : 1) * sizeof *first);
+  if (!first)
+    return false;
+  for (size_t e = 0; e < n; e++)
+    first[e] = UINT32_MAX;
+  for (size_t i = 0; i < f->count; i++) {
+    uint32_t e = f->items[i].entity;
+    if (e != FG_NONE && e >= base && f->items[i].first < first[e - base])
+      first[e - base] = f->items[i].first;
+  }
+  for (size_t i = 0; i < f->count; i++) {
+    FgMention *m = &f->items[i];
+    if (m->kind != FG_MENTION_NAME || m->last != m->first + 1 || m->entity == FG_NONE ||
+        entity(f, m->entity)->gaz < 0 ||
+        place_cue_before(doc, m->first, doc->tok.sentences[m->sentence].first))
+      continue;
+    uint32_t person = FG_NONE;
+    if (!make_keys(doc, m->first, m->last, k) ||
+        !filed_entity(f, "surname", fg_buf_cstr(&k->match), &person))
+      return false;
+    if (person == FG_NONE || person < base || first[person - base] >= m->first)
+      continue;
+    FgLocalEntity *place = entity(f, m->entity);
+    if (place->weight)
+      place->weight--;
+    m->entity = person;
+    m->actor = FG_NONE;
+    if (!add_form(f, person, m->first, m->last))
+      return false;
+  }
+  return true;
+}
+
+/* One name, one class in a document: every mention of a name takes the
+ * typing of its most surely typed mention ("X of Civic Passion", which
+ * the recognizer reads as a place, and "the group Civic Passion"); the
+ * first of equal weight wins. */
+static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
+  size_t n = cands->count;
+  FgIntern *names = fg_intern_new();
+  uint32_t *id = malloc((n ? n : 1) * sizeof *id), *best = malloc((n ? n : 1) * sizeof *best);
+  bool ok = names && id && best;
+  for (size_t i = 0; ok && i < n; i++) {
+    NameCand *c = &cands->items[i];
+    ok = make_keys(f->doc, c->first, c->last, k);
+    size_t before = ok ? fg_intern_count(names) : 0;
+    id[i] = ok ? fg_intern_add(names, k->match.data, k->match.len) : FG_NO_ID;
+    ok = id[i] != FG_NO_ID;
+    if (ok && (fg_intern_count(names) > before || c->weight > cands->items[best[id[i]]].weight))
+      best[id[i]] = (uint32_t)i;
+  }
+  for (size_t i = 0; ok && i < n; i++) {
+    NameCand *c = &cands->items[i];
+    const NameCand *b = &cands->items[best[id[i]]];
+    if (b->weight > c->weight && !c->titled) {
+      c->typing = b->typing;
+      c->weight = b->weight;
+    }
+  }
+  fg_intern_free(names);
+  free(id);
+  free(best);
+  return ok;
+}
+
 static bool find_names(Finder *f) {
   FgDocAnalysis *doc = f->doc;
   FgBuf key;
@@ -918,11 +1330,13 @@ static bool find_names(Finder *f) {
   fg_buf_init(&k.lookup);
   fg_buf_init(&k.match);
   fg_buf_init(&k.skeleton);
+  ok = ok && harmonise_types(f, &cands, &k);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_full_name(f, &cands.items[i], &k);
-  ok = ok && define_acronyms(f) && file_acronyms(f);
+  ok = ok && define_acronyms(f) && file_acronyms(f) && sort_names(f);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_short_name(f, &cands.items[i], &k);
+  ok = ok && surnames_over_gazetteer(f, &k);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);
@@ -1055,9 +1469,20 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
   return entities->keys;
 }
 
+
+
+
+
+
+
+
+
+
+
+
 bool fg_find_mentions(FgDocAnalysis *doc) {
   Finder f = {doc, NULL, 0, 0, document_keys(doc->entities), NULL, 0,
-              {NULL, 0, 0}, {NULL, 0, 0}, {{0, 0}}};
+              {NULL, 0, 0}, {NULL, 0, 0}, {{0, 0}}, NULL, 0};
   /* every later stage matches the lexicon by word id */
   bool ok = f.keys && fg_analysis_prepare(doc) && find_names(&f);
   free(f.key_entity);

@@ -26,6 +26,15 @@ size_t fg_name_index_max_words(const FgNameIndex *index);
  * start together (a stable sort). False when out of memory. */
 bool fg_mentions_sort(FgArena *arena, FgMention *items, size_t count);
 
+/* The number of mentions of items (sorted by first token) that start
+ * before token t. */
+size_t fg_mentions_before(const FgMention *items, size_t count, size_t t);
+
+/* The head word of the name [first, last): its last word, or the word
+ * before its first lower-case connector ("Court" of "Supreme Court of
+ * Cassation"). */
+size_t fg_name_head(const FgDocAnalysis *doc, size_t first, size_t last);
+
 /* Adds descriptor ("the coalition", "Syrian security forces") and pronoun
  * mentions to the sorted list of name mentions. */
 bool fg_find_descriptors(FgDocAnalysis *doc, FgMention **items, size_t *count,

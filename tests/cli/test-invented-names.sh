@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Entities nobody listed: an article written for this test, whose people,
+# organisations and places are invented (none is in the gazetteer), must
+# give its facts between entities of the right classes, found and typed
+# from the text alone: a noun before a name ("the shipping firm X"), an
+# appositive title ("a spokeswoman for X"), a head noun ("X Federation",
+# "X Police"), an acronym defined in brackets, a surname alone, "the
+# federation" and "the firm" for the names before them, and "he".
+. "$(dirname "$0")/lib.sh"
+
+cat >"$TMP/harbour.txt" <<'EOF'
+Harbour union leader arrested after strike
+
+The Coastal Dockers Federation (CDF) called a strike on Monday. Its leader, Taviel Orsund, said the federation would not back down. Orsund was arrested by the Elvane Harbour Police on Tuesday. The CDF is based in Port Elvane.
+
+The shipping firm Brannick Lines condemned the strike. The company said it had lost two days of work. Marit Solvane, a spokeswoman for Brannick Lines, said the firm would ask for damages.
+
+Orsund founded the federation in 2011. He previously worked for the Quarrin Ferry Company.
+EOF
+
+fg -q -f tsv "$TMP/harbour.txt"
+expect_status 0 "the invented article"
+cut -f 1-5 "$TMP/stdout" >"$TMP/facts"
+
+# expect SUBJECT SUBJECT_TYPE PREDICATE OBJECT OBJECT_TYPE
+expect() {
+  local row
+  row=$(printf '%s\t%s\t%s\t%s\t%s' "$@")
+  grep -qxF -- "$row" "$TMP/facts" ||
+    fail "no fact '$*'; the facts were:
+$(cat "$TMP/facts")"
+}
+
+expect "Taviel Orsund" Person leaderOf "Coastal Dockers Federation" Organization
+expect "Elvane Harbour Police" GovernmentBody arrested "Taviel Orsund" Person
+expect "Coastal Dockers Federation" Organization basedIn "Port Elvane" Place
+expect "Brannick Lines" Organization condemned strike Event
+expect "Marit Solvane" Person worksFor "Brannick Lines" Organization
+expect "Taviel Orsund" Person founded "Coastal Dockers Federation" Organization
+expect "Taviel Orsund" Person worksFor "Quarrin Ferry Company" Company
+
+# Each name is one entity of one class: no person named after a company,
+# no second node for the surname or the acronym.
+for name in Orsund CDF federation firm company Brannick; do
+  if cut -f 1,4 "$TMP/facts" | tr '\t' '\n' | grep -qxF -- "$name"; then
+    fail "'$name' is an entity of its own; the facts were:
+$(cat "$TMP/facts")"
+  fi
+done
+grep -q $'^Brannick Lines\tPerson' "$TMP/facts" && fail "Brannick Lines typed Person"
+exit 0

@@ -1,0 +1,461 @@
+/* SPDX-License-Identifier: MIT */
+/* The mention finder (src/extract/mentions.c, descriptors.c) on short
+ * texts written for these tests, with the entity recognizer's output set
+ * by the test itself, so that what is checked is the finder's rules and
+ * not a model's guesses. The names are invented: none is in the
+ * gazetteer, unless a test says so. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/analysis.h"
+#include "lexicon/gazetteer.h"
+#include "nlp/word.h"
+
+typedef struct {
+  FgLexicon *lex;
+  FgGazetteer *gaz;
+  FgNameIndex *names;
+} Knowledge;
+
+typedef struct {
+  FgArena *arena;
+  FgLocalEntities entities;
+  FgDocAnalysis doc;
+  uint8_t *ner;
+} Doc;
+
+static char *ontology_path(const char *file) {
+  const char *dir = getenv("FACTGRAPH_ONTOLOGY");
+  static char path[4096];
+  snprintf(path, sizeof path, "%s/%s", dir ? dir : "ontology", file);
+  return path;
+}
+
+static int setup(void **state) {
+  Knowledge *k = calloc(1, sizeof *k);
+  if (!k || fg_lexicon_load(ontology_path("lexicon.tsv"), NULL, NULL, &k->lex) != FG_OK ||
+      fg_gazetteer_new(&k->gaz) != FG_OK ||
+      fg_gazetteer_load(k->gaz, ontology_path("gazetteer.ttl"), NULL, NULL) != FG_OK ||
+      !(k->names = fg_name_index_new(k->gaz)))
+    return -1;
+  *state = k;
+  return 0;
+}
+
+static int teardown(void **state) {
+  Knowledge *k = *state;
+  fg_name_index_free(k->names);
+  fg_gazetteer_free(k->gaz);
+  fg_lexicon_free(k->lex);
+  free(k);
+  return 0;
+}
+
+/* A document of text, analysed up to its tokens; no recognizer output. */
+static Doc *doc_new(const Knowledge *k, const char *text) {
+  Doc *d = calloc(1, sizeof *d);
+  assert_non_null(d);
+  assert_non_null(d->arena = fg_arena_new());
+  size_t len = strlen(text);
+  assert_true(fg_text_analyse(d->arena, text, len, &d->doc.tok));
+  d->doc.id = "test.txt";
+  d->doc.text = text;
+  d->doc.len = len;
+  d->doc.lex = k->lex;
+  d->doc.gaz = k->gaz;
+  d->doc.names = k->names;
+  d->doc.entities = &d->entities;
+  d->doc.arena = d->arena;
+  d->doc.main_country = FG_NONE;
+  return d;
+}
+
+static void doc_free(Doc *d) {
+  fg_local_entities_free(&d->entities);
+  fg_arena_free(d->arena);
+  free(d);
+}
+
+/* The byte offset of the n-th (from 0) occurrence of span. */
+static size_t offset_of(const Doc *d, const char *span, int n) {
+  const char *p = d->doc.text;
+  for (int i = 0; p && i <= n; i++)
+    p = strstr(i ? p + 1 : p, span);
+  if (!p)
+    fail_msg("no occurrence %d of \"%s\"", n, span);
+  return (size_t)(p - d->doc.text);
+}
+
+/* The recognizer read the n-th occurrence of span as a name of type. */
+static void recognized_nth(Doc *d, const char *span, int n, unsigned type) {
+  if (!d->ner) {
+    d->ner = fg_arena_calloc(d->arena, d->doc.tok.token_count + 1, 1);
+    assert_non_null(d->ner);
+    d->doc.token_ner = d->ner;
+  }
+  size_t begin = offset_of(d, span, n), end = begin + strlen(span);
+  bool first = true;
+  for (size_t t = 0; t < d->doc.tok.token_count; t++) {
+    const FgToken *tok = &d->doc.tok.tokens[t];
+    if (tok->begin < begin || tok->end > end)
+      continue;
+    d->ner[t] = (uint8_t)(type | (first ? FG_TOKEN_NER_START : 0));
+    first = false;
+  }
+  assert_false(first);
+}
+
+static void recognized(Doc *d, const char *span, unsigned type) {
+  recognized_nth(d, span, 0, type);
+}
+
+static void find(Doc *d) { assert_true(fg_find_mentions(&d->doc)); }
+
+/* The entity of the mention that covers the n-th occurrence of span
+ * (its first token), or NULL when no mention covers it. */
+static const FgLocalEntity *entity_at(const Doc *d, const char *span, int n) {
+  size_t begin = offset_of(d, span, n);
+  for (size_t t = 0; t < d->doc.tok.token_count; t++) {
+    if (d->doc.tok.tokens[t].begin != begin)
+      continue;
+    const FgMention *m = fg_mention_at(&d->doc, t);
+    return m && m->entity != FG_NONE ? &d->entities.items[m->entity] : NULL;
+  }
+  fail_msg("no token starts \"%s\"", span);
+  return NULL;
+}
+
+static void assert_typed(const Doc *d, const char *span, int n, const char *type) {
+  const FgLocalEntity *e = entity_at(d, span, n);
+  if (!e) {
+    fail_msg("\"%s\" (occurrence %d) is no mention", span, n);
+    return;
+  }
+  if (strcmp(e->type, type) != 0)
+    fail_msg("\"%s\" is a %s (%s), not a %s", span, e->type, e->label, type);
+}
+
+static void assert_same(const Doc *d, const char *a, int na, const char *b, int nb) {
+  const FgLocalEntity *ea = entity_at(d, a, na), *eb = entity_at(d, b, nb);
+  if (!ea || !eb) {
+    fail_msg("\"%s\" or \"%s\" is no mention", a, b);
+    return;
+  }
+  if (ea != eb)
+    fail_msg("\"%s\" is %s, \"%s\" is %s", a, ea->label, b, eb->label);
+}
+
+/* ---- typing: the cues and the recognizer ------------------------------ */
+
+/* "at X" says where something happens, not what X is: the recognizer's
+ * class wins over it. */
+static void test_recognizer_beats_a_preposition(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe engineers met at Quorvane on Tuesday.\n");
+  recognized(d, "Quorvane", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Quorvane", 0, "Organization");
+  doc_free(d);
+}
+
+/* A head noun that names a meeting or a building yields to the
+ * recognizer's organisation: institutions take such names. */
+static void test_recognizer_reads_a_venue_name_as_institution(void **state) {
+  Doc *d = doc_new(*state,
+                   "Title\n\nThe Brellin Bay Conference issued a statement on Monday.\n");
+  recognized(d, "Brellin Bay Conference", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Brellin Bay Conference", 0, "Organization");
+  doc_free(d);
+}
+
+/* Without the recognizer, or when it reads a place, the head noun stays. */
+static void test_venue_head_stays_without_the_recognizer(void **state) {
+  Doc *d = doc_new(*state,
+                   "Title\n\nThe Brellin Bay Conference opened on Monday.\n");
+  find(d);
+  assert_typed(d, "Brellin Bay Conference", 0, "Event");
+  doc_free(d);
+}
+
+/* A region's head noun is no venue: it stays against the recognizer. */
+static void test_region_head_stays(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTroops left the Orvask Region on Monday.\n");
+  recognized(d, "Orvask Region", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Orvask Region", 0, "Region");
+  doc_free(d);
+}
+
+/* A head noun of the organisation's own ("X Party") is bound to the name
+ * and beats a recognizer that reads a place. */
+static void test_bound_head_beats_the_recognizer(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Velmora Unity Party won four seats.\n");
+  recognized(d, "Velmora Unity Party", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Velmora Unity Party", 0, "PoliticalParty");
+  doc_free(d);
+}
+
+/* A name the recognizer reads with other bounds says nothing of this one. */
+static void test_recognizer_with_other_bounds_is_ignored(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIn the evening Dorla Feyquist spoke to the press.\n");
+  recognized(d, "Feyquist", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Dorla Feyquist", 0, "Person");
+  doc_free(d);
+}
+
+/* A noun right before the name types it, as its head would. */
+static void test_noun_before_the_name_types_it(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe concert featured musician Ombrecht and the "
+                           "religious schools Talvenhof and Quillmere.\n");
+  find(d);
+  assert_typed(d, "Ombrecht", 0, "Person");
+  assert_typed(d, "Talvenhof", 0, "Organization");
+  doc_free(d);
+}
+
+
+/* "a society of X called Y": the nearest noun before the naming verb types Y. */
+static void test_called_names_its_noun(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nShe left a secret society of the north called the "
+                           "Grey Lantern last year.\n");
+  find(d);
+  assert_typed(d, "Grey Lantern", 0, "Organization");
+  doc_free(d);
+}
+
+/* A one-word name that nothing types takes the class of the name it is
+ * coordinated with. */
+static void test_conjunct_shares_the_class(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nFunds went to the Marlow Rowing Club and Tessaly "
+                           "this year.\n");
+  find(d);
+  assert_typed(d, "Tessaly", 0, "Organization");
+  doc_free(d);
+}
+
+/* A name takes, at every mention, the class of its most surely typed
+ * mention: a bound cue over the recognizer, the recognizer over context. */
+static void test_one_name_one_class(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOdo Brask of Velgrove Unity won a seat. Members of the "
+                           "activist group Velgrove Unity cheered.\n");
+  recognized(d, "Velgrove Unity", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Velgrove Unity", 0, "Organization");
+  assert_same(d, "Velgrove Unity", 0, "Velgrove Unity", 1);
+  doc_free(d);
+}
+
+/* ---- within-document resolution --------------------------------------- */
+
+/* Initials in brackets after a name nothing else typed make it an
+ * organisation, and the acronym then names it. */
+static void test_bracketed_initials_make_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Ardent Tide Collective (ATC) marched on Friday. "
+                           "Later the ATC said it would march again.\n");
+  find(d);
+  assert_typed(d, "Ardent Tide Collective", 0, "Organization");
+  assert_same(d, "Ardent Tide Collective", 0, "ATC", 1);
+  doc_free(d);
+}
+
+/* A person's surname alone is that person, even where the gazetteer
+ * knows the word as a place; after a place word it stays the place. */
+static void test_surname_beats_the_gazetteer(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe chemist Lorna Paris won the prize. "
+                           "Paris thanked her colleagues in Paris.\n");
+  find(d);
+  assert_same(d, "Lorna Paris", 0, "Paris", 1);
+  assert_typed(d, "Paris", 2, "City");
+  doc_free(d);
+}
+
+/* One word is one entity in a document, even when the cues of its
+ * mentions disagree on its class. */
+static void test_one_word_is_one_entity(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe activist group Veltrane held a rally. "
+                           "Voters backed Veltrane in the east.\n");
+  recognized_nth(d, "Veltrane", 1, FG_NER_PERSON);
+  find(d);
+  assert_same(d, "Veltrane", 0, "Veltrane", 1);
+  doc_free(d);
+}
+
+/* "the Court" after "the Halvard Supreme Court of Appeal": a capitalised
+ * head noun is the name with that head. */
+static void test_capitalised_head_is_the_named_body(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Halvard Supreme Court of Appeal met on Monday. "
+                           "Observers said the Court would rule soon.\n");
+  find(d);
+  assert_same(d, "Halvard Supreme Court", 0, "Court would", 0);
+  doc_free(d);
+}
+
+/* A shorter name that keeps an organisation's head is that organisation. */
+static void test_shorter_name_with_the_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Velmoran Supreme Court of Appeal met on Monday. "
+                           "Critics of the Supreme Court protested.\n");
+  find(d);
+  assert_same(d, "Velmoran Supreme Court", 0, "Supreme Court protested", 0);
+  doc_free(d);
+}
+
+/* "the museum" is the nearest name with that head; "the company" the
+ * nearest Company; neither takes another kind of name. */
+static void test_head_noun_finds_its_antecedent(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Orrin Glass Museum bought a painting from Tarrow "
+                           "Freight Ltd on Monday. The museum paid in cash. "
+                           "The company said the sale was final.\n");
+  find(d);
+  assert_same(d, "Orrin Glass Museum", 0, "museum paid", 0);
+  assert_same(d, "Tarrow Freight Ltd", 0, "company said", 0);
+  doc_free(d);
+}
+
+static void test_head_noun_without_a_compatible_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Orrin Glass Foundation opened on Monday. "
+                           "The company said the sale was final.\n");
+  find(d);
+  assert_null(entity_at(d, "company said", 0));
+  doc_free(d);
+}
+
+/* A person called "she" before is not "he": the pronoun takes the latest
+ * person whose gender agrees. */
+static void test_pronouns_agree_in_gender(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMira Holloway spoke on Friday. She said that her "
+                           "brother, Edwin Stroud, left after he lost his job.\n");
+  find(d);
+  assert_same(d, "Mira Holloway", 0, "She said", 0);
+  assert_same(d, "Edwin Stroud", 0, "he lost", 0);
+  doc_free(d);
+}
+
+/* A given name alone is the one person of the document who has it; with
+ * two such people it is neither. */
+static void test_given_name_alone(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe court heard Tobiah Wrenfield on Monday. "
+                           "Lawyers said Tobiah was tired.\n");
+  find(d);
+  assert_same(d, "Tobiah Wrenfield", 0, "Tobiah", 1);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe court heard Tobiah Wrenfield and Tobiah Carrack. "
+                      "Lawyers said Tobiah was tired.\n");
+  find(d);
+  const FgLocalEntity *alone = entity_at(d, "Tobiah", 2);
+  assert_true(!alone || strcmp(alone->label, "Tobiah") == 0);
+  doc_free(d);
+}
+
+/* ---- bounds of names -------------------------------------------------- */
+
+/* A stance prefix hyphenated to a word modifies the name after it. */
+static void test_stance_compound_starts_no_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVoters backed the Pro-Harbour Quell Alliance and "
+                           "Pan-regional candidate Odile Varnay.\n");
+  find(d);
+  assert_null(entity_at(d, "Pro-Harbour", 0));
+  assert_typed(d, "Quell Alliance", 0, "PoliticalParty");
+  assert_typed(d, "Odile Varnay", 0, "Person");
+  doc_free(d);
+}
+
+/* A plural's possessive inside an organisation's name stays in it; a
+ * singular possessor is a name of its own. */
+static void test_collective_possessive_in_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Tarnish People's Liberation Army crossed the river. "
+                           "Ilvena's Harbour Authority closed the port.\n");
+  find(d);
+  const FgLocalEntity *army = entity_at(d, "Tarnish", 0);
+  assert_non_null(army);
+  assert_string_equal(army->label, "Tarnish People's Liberation Army");
+  const FgLocalEntity *authority = entity_at(d, "Harbour Authority", 0);
+  assert_non_null(authority);
+  assert_string_equal(authority->label, "Harbour Authority");
+  doc_free(d);
+}
+
+/* "the front" is no "X Army": a head noun finds only a name with that
+ * head, or, for the words the lexicon lists as referring back to
+ * organisations, one of its class. */
+static void test_front_is_not_the_army(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Orvish Army moved north. Soldiers at the front "
+                           "waited.\n");
+  find(d);
+  assert_null(entity_at(d, "front", 0));
+  doc_free(d);
+}
+
+/* "at" alone is English, not the article of "at-Tall": it ends a name. */
+static void test_at_ends_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe show moved to the Corrow Art Gallery at "
+                           "Denholm College last week.\n");
+  find(d);
+  assert_same(d, "Corrow Art Gallery", 0, "Corrow", 0);
+  const FgLocalEntity *gallery = entity_at(d, "Corrow", 0);
+  assert_non_null(gallery);
+  assert_string_equal(gallery->label, "Corrow Art Gallery");
+  assert_typed(d, "Denholm College", 0, "Organization");
+  doc_free(d);
+}
+
+/* "X Institute of Y and Z University": where the recognizer starts a name
+ * after "and", that is a second name; else "and" joins as before. */
+static void test_and_before_a_recognized_name_splits(void **state) {
+  static const char TEXT[] = "Title\n\nResearchers from the Fenwick Institute of Optics and "
+                             "Harlan State University wrote the report.\n";
+  Doc *d = doc_new(*state, TEXT);
+  find(d);
+  const FgLocalEntity *joined_name = entity_at(d, "Fenwick", 0);
+  assert_non_null(joined_name);
+  assert_string_equal(joined_name->label,
+                      "Fenwick Institute of Optics and Harlan State University");
+  doc_free(d);
+  d = doc_new(*state, TEXT);
+  recognized(d, "Fenwick Institute of Optics", FG_NER_ORGANIZATION);
+  recognized(d, "Harlan State University", FG_NER_ORGANIZATION);
+  find(d);
+  const FgLocalEntity *first = entity_at(d, "Fenwick", 0);
+  assert_non_null(first);
+  assert_string_equal(first->label, "Fenwick Institute of Optics");
+  assert_typed(d, "Harlan State University", 0, "Organization");
+  doc_free(d);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_recognizer_beats_a_preposition),
+      cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
+      cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
+      cmocka_unit_test(test_region_head_stays),
+      cmocka_unit_test(test_bound_head_beats_the_recognizer),
+      cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
+      cmocka_unit_test(test_noun_before_the_name_types_it),
+      cmocka_unit_test(test_called_names_its_noun),
+      cmocka_unit_test(test_conjunct_shares_the_class),
+      cmocka_unit_test(test_one_name_one_class),
+      cmocka_unit_test(test_bracketed_initials_make_an_organisation),
+      cmocka_unit_test(test_surname_beats_the_gazetteer),
+      cmocka_unit_test(test_one_word_is_one_entity),
+      cmocka_unit_test(test_capitalised_head_is_the_named_body),
+      cmocka_unit_test(test_shorter_name_with_the_head),
+      cmocka_unit_test(test_head_noun_finds_its_antecedent),
+      cmocka_unit_test(test_head_noun_without_a_compatible_name),
+      cmocka_unit_test(test_pronouns_agree_in_gender),
+      cmocka_unit_test(test_given_name_alone),
+      cmocka_unit_test(test_stance_compound_starts_no_name),
+      cmocka_unit_test(test_at_ends_a_name),
+      cmocka_unit_test(test_collective_possessive_in_a_name),
+      cmocka_unit_test(test_front_is_not_the_army),
+      cmocka_unit_test(test_and_before_a_recognized_name_splits),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -129,12 +129,16 @@ facts = rows(tsv)
 first = facts[0]
 dates = sorted({r[0] for r in rows(f"{store}/changes.tsv")})
 people = [r[0] for r in rows(f"{store}/attributed.tsv")]
+employers = [r[3] for r in facts if r[2] == "worksFor"]
+defendants = [r[3] for r in facts if r[2] in ("charged", "convicted", "sentenced", "sued", "accused")]
 print(f"name={sorted(spellings[entity])[-1]}")
 print(f"subjectName={first[0]}")
 print(f"propertyName={first[2]}")
 print(f"objectName={first[3]}")
 print(f"personName={people[0] if people else 'Nobody Named So'}")
 print(f"document={first[7].split(',')[0]}")
+print(f"organizationName={employers[0] if employers else 'Nobody Named So'}")
+print(f"defendantName={defendants[0] if defendants else 'Nobody Named So'}")
 if len(dates) >= 2:
     print(f"from={dates[0]}")
     print(f"to={dates[1]}")

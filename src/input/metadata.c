@@ -50,19 +50,31 @@ static bool is_byline(const FgDocAnalysis *doc, const FgSentence *s) {
   return n >= 2 && n <= 8;
 }
 
-/* Whether the sentence is a line of its own set off by a blank line from a
- * block after it: a headline is told by layout, so a text of one
- * paragraph (or one sentence) has none. */
+/* Whether a blank line is among the bytes [from, to) of the text. */
+static bool has_blank_line(const FgDocAnalysis *doc, size_t from, size_t to) {
+  const char *p = doc->text + from, *end = doc->text + to;
+  while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+    const char *q = p + 1;
+    while (q < end && (*q == ' ' || *q == '\t'))
+      q++;
+    if (q < end && *q == '\n')
+      return true;
+    p = q;
+  }
+  return false;
+}
+
+/* Whether the sentence is a line of its own set off from a block after it
+ * by a blank line, or by a line break in a text that has no blank lines
+ * after it (one line per paragraph): a headline is told by layout, so a
+ * text of one paragraph (or one sentence) has none. */
 static bool is_set_off(const FgDocAnalysis *doc, size_t i) {
   const FgSentence *s = &doc->tok.sentences[i];
   if (!(tok(doc, s->first)->flags & FG_TOK_BLOCK) || i + 1 >= doc->tok.sentence_count)
     return false;
   const FgToken *next = tok(doc, doc->tok.sentences[i + 1].first);
-  if (!(next->flags & FG_TOK_BLOCK))
-    return false;
-  const char *gap = doc->text + s->end;
-  const char *blank = memchr(gap, '\n', next->begin - s->end);
-  return blank && memchr(blank + 1, '\n', (size_t)(doc->text + next->begin - blank - 1));
+  return (next->flags & FG_TOK_BLOCK) &&
+         (has_blank_line(doc, s->end, next->begin) || !has_blank_line(doc, s->end, doc->len));
 }
 
 /* Most words capitalised: "Factory Owner Charged in Ohio Fire." */
@@ -75,16 +87,20 @@ static bool is_title_case(const FgDocAnalysis *doc, const FgSentence *s) {
   return caps * 10 >= n * 6;
 }
 
-/* A short line set off by a blank line, with no final period or in title
- * case, before the first paragraph of prose. */
+/* A short line (4 to 20 words) set off by a blank line, with no final
+ * period or in title case, before the first paragraph of prose. */
 static const char *headline(const FgDocAnalysis *doc) {
   for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
     const FgSentence *s = &doc->tok.sentences[i];
     if (is_prose(doc, s) || (s->flags & FG_SENT_DATELINE))
       return NULL;
     size_t n = words(doc, s);
-    bool ends_ok = (s->flags & FG_SENT_HEADING) || is_title_case(doc, s);
-    if (n >= 3 && n <= 20 && ends_ok && is_set_off(doc, i) && !is_byline(doc, s) &&
+    /* A final period is a body sentence's, unless the line is in title
+     * case or page furniture follows it ("Related Articles", a byline). */
+    const FgSentence *next = i + 1 < doc->tok.sentence_count ? s + 1 : NULL;
+    bool ends_ok = (s->flags & FG_SENT_HEADING) || is_title_case(doc, s) ||
+                   (next && ((next->flags & FG_SENT_HEADING) || is_byline(doc, next)));
+    if (n >= 4 && n <= 20 && ends_ok && is_set_off(doc, i) && !is_byline(doc, s) &&
         !fg_tok_in(doc, FG_LIST_BOILERPLATE, tok(doc, s->first)))
       return text_of(doc, s->first, s->last);
   }

@@ -145,8 +145,22 @@ static void test_headline_by_layout(void **state) {
       /* a short first sentence ending in a period, not in title case */
       {"Rain flooded three towns.\n\nHundreds of people left their homes on Sunday night.",
        NULL},
-      /* a first line without a blank line after it */
-      {"Storm floods three towns\nHeavy rain flooded three towns on the coast on Sunday.",
+      /* a first line without a blank line after it, in a text of blank
+       * lines between paragraphs: the first line of the body */
+      {"Storm floods three coastal towns\nHeavy rain flooded three towns on Sunday.\n\nRoads "
+       "closed on Monday.",
+       NULL},
+      /* one line per paragraph, no blank line anywhere: lines are blocks */
+      {"Storm floods three coastal towns\nHeavy rain flooded three towns on Sunday.\nRoads "
+       "closed on Monday.",
+       "Storm floods three coastal towns"},
+      /* a final period, then page furniture: still the headline */
+      {"Share:\n\nStorm floods three coastal towns.\n\nRelated Articles\n\nHeavy rain flooded "
+       "three towns on the coast on Sunday, and hundreds of people left their homes.",
+       "Storm floods three coastal towns."},
+      /* too short: page furniture */
+      {"Main Image\n\nHeavy rain flooded three towns on the coast on Sunday, and hundreds of "
+       "people left their homes.",
        NULL},
       /* a dateline is no headline */
       {"LONDON \xE2\x80\x94 Heavy rain flooded three towns.\n\nRoads closed.", NULL},

@@ -36,7 +36,7 @@ static int teardown(void **state) {
 /* Reads each text as a document named by its index; the graph after. */
 static const FgGraph *read_all(FgRun *run, const char *const *texts, size_t n) {
   for (size_t i = 0; i < n; i++) {
-    char id[16];
+    char id[32];
     snprintf(id, sizeof id, "%zu.txt", i);
     assert_int_equal(fg_run_add_memory(run, id, texts[i], strlen(texts[i])), FG_OK);
   }
@@ -45,7 +45,7 @@ static const FgGraph *read_all(FgRun *run, const char *const *texts, size_t n) {
 }
 
 static const FgDocument *doc(const FgGraph *graph, size_t i) {
-  char id[16];
+  char id[32];
   snprintf(id, sizeof id, "%zu.txt", i);
   for (size_t d = 0; d < fg_graph_document_count(graph); d++)
     if (strcmp(fg_graph_document(graph, d)->id, id) == 0)

@@ -44,7 +44,9 @@ typedef struct {
   const char *headline;
   const char *date;      /* ISO 8601 as precise as the text: 2025-11-12, --11-11 */
   const char *author;
-  const char *publisher;
+  const char *publisher; /* the text's, else the agency of its dateline */
+  const char *dateline_place; /* "Dayton, Ohio": where the dateline says the
+                                 report was filed */
   const char *url;       /* canonical URL, when the input has one */
   size_t length;         /* code points in the (repaired) text: offsets end here */
   uint64_t digest;       /* a hash of the text (fg_run sets it): orders

@@ -126,6 +126,7 @@ static bool copy_document_fields(FgGraph *graph, const FgDocument *in,
          copy_opt(graph, in->date, &out->date) &&
          copy_opt(graph, in->author, &out->author) &&
          copy_opt(graph, in->publisher, &out->publisher) &&
+         copy_opt(graph, in->dateline_place, &out->dateline_place) &&
          copy_opt(graph, in->url, &out->url);
 }
 
@@ -448,8 +449,10 @@ static int cmp_document_content(const void *pa, const void *pb) {
     c = a->digest < b->digest ? -1 : a->digest > b->digest;
   if (!c)
     c = a->length < b->length ? -1 : a->length > b->length;
-  const char *const fa[] = {a->headline, a->date, a->author, a->publisher, a->url};
-  const char *const fb[] = {b->headline, b->date, b->author, b->publisher, b->url};
+  const char *const fa[] = {a->headline, a->date,           a->author,
+                            a->publisher, a->dateline_place, a->url};
+  const char *const fb[] = {b->headline, b->date,           b->author,
+                            b->publisher, b->dateline_place, b->url};
   for (size_t i = 0; !c && i < sizeof fa / sizeof *fa; i++)
     c = cmp_opt_str(fa[i], fb[i]);
   return c;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* Metadata lives near the top: this many sentences are searched. */
 #define HEADER_SENTENCES 40
@@ -49,15 +50,57 @@ static bool is_byline(const FgDocAnalysis *doc, const FgSentence *s) {
   return n >= 2 && n <= 8;
 }
 
+/* Whether a blank line is among the bytes [from, to) of the text. */
+static bool has_blank_line(const FgDocAnalysis *doc, size_t from, size_t to) {
+  const char *p = doc->text + from, *end = doc->text + to;
+  while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+    const char *q = p + 1;
+    while (q < end && (*q == ' ' || *q == '\t'))
+      q++;
+    if (q < end && *q == '\n')
+      return true;
+    p = q;
+  }
+  return false;
+}
+
+/* Whether the sentence is a line of its own set off from a block after it
+ * by a blank line, or by a line break in a text that has no blank lines
+ * after it (one line per paragraph): a headline is told by layout, so a
+ * text of one paragraph (or one sentence) has none. */
+static bool is_set_off(const FgDocAnalysis *doc, size_t i) {
+  const FgSentence *s = &doc->tok.sentences[i];
+  if (!(tok(doc, s->first)->flags & FG_TOK_BLOCK) || i + 1 >= doc->tok.sentence_count)
+    return false;
+  const FgToken *next = tok(doc, doc->tok.sentences[i + 1].first);
+  return (next->flags & FG_TOK_BLOCK) &&
+         (has_blank_line(doc, s->end, next->begin) || !has_blank_line(doc, s->end, doc->len));
+}
+
+/* Most words capitalised: "Factory Owner Charged in Ohio Fire." */
+static bool is_title_case(const FgDocAnalysis *doc, const FgSentence *s) {
+  size_t n = 0, caps = 0;
+  for (size_t t = s->first; t < s->last; t++) {
+    n += (tok(doc, t)->flags & FG_TOK_WORD) != 0;
+    caps += (tok(doc, t)->flags & (FG_TOK_WORD | FG_TOK_CAP)) == (FG_TOK_WORD | FG_TOK_CAP);
+  }
+  return caps * 10 >= n * 6;
+}
+
+/* A short line (4 to 20 words) set off by a blank line, with no final
+ * period or in title case, before the first paragraph of prose. */
 static const char *headline(const FgDocAnalysis *doc) {
   for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
     const FgSentence *s = &doc->tok.sentences[i];
-    if (is_prose(doc, s))
+    if (is_prose(doc, s) || (s->flags & FG_SENT_DATELINE))
       return NULL;
     size_t n = words(doc, s);
-    const FgToken *last = tok(doc, s->last - 1);
-    bool ends_ok = (s->flags & FG_SENT_HEADING) || fg_tok_is(last, ".");
-    if (n >= 4 && n <= 20 && ends_ok && !is_byline(doc, s) &&
+    /* A final period is a body sentence's, unless the line is in title
+     * case or page furniture follows it ("Related Articles", a byline). */
+    const FgSentence *next = i + 1 < doc->tok.sentence_count ? s + 1 : NULL;
+    bool ends_ok = (s->flags & FG_SENT_HEADING) || is_title_case(doc, s) ||
+                   (next && ((next->flags & FG_SENT_HEADING) || is_byline(doc, next)));
+    if (n >= 4 && n <= 20 && ends_ok && is_set_off(doc, i) && !is_byline(doc, s) &&
         !fg_tok_in(doc, FG_LIST_BOILERPLATE, tok(doc, s->first)))
       return text_of(doc, s->first, s->last);
   }
@@ -183,9 +226,89 @@ static const char *publisher(const FgDocAnalysis *doc) {
   return NULL;
 }
 
+/* The dateline of the text: the first sentence marked as one. */
+static bool dateline(const FgDocAnalysis *doc, FgDateline *d) {
+  for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
+    const FgSentence *s = &doc->tok.sentences[i];
+    if (s->flags & FG_SENT_DATELINE)
+      return fg_text_dateline(doc->tok.tokens, doc->tok.token_count, s->first, d);
+  }
+  return false;
+}
+
+static bool is_place(const FgDocAnalysis *doc, const FgMention *m) {
+  static const char *const PLACES[] = {"Place", "City", "Region", "Country", "Facility"};
+  if (!m || m->entity == FG_NONE)
+    return true; /* a place the gazetteer does not know */
+  for (size_t i = 0; i < sizeof PLACES / sizeof *PLACES; i++)
+    if (strcmp(doc->entities->items[m->entity].type, PLACES[i]) == 0)
+      return true;
+  return false;
+}
+
+/* Particles a place name in capitals keeps in lower case after its first
+ * word: "RIO DE JANEIRO" is "Rio de Janeiro". */
+static bool is_particle(const char *norm) {
+  static const char *const P[] = {"de", "da", "do", "du", "des", "del", "la", "le", "les", "au",
+                                  "aux", "of", "on", "upon", "am", "an", "der", "den", "van",
+                                  "von", NULL};
+  for (const char *const *p = P; *p; p++)
+    if (strcmp(*p, norm) == 0)
+      return true;
+  return false;
+}
+
+/* The place as written, its words in capitals in title case: "DAYTON,
+ * Ohio" is "Dayton, Ohio", "PORT-AU-PRINCE" "Port-au-Prince". */
+static const char *place_name(const FgDocAnalysis *doc, const FgDateline *d) {
+  const FgToken *a = tok(doc, d->place_first), *b = tok(doc, d->place_last - 1);
+  size_t len = b->end - a->begin;
+  char *out = fg_arena_alloc(doc->arena, 4 * len + 1);
+  if (!out)
+    return NULL;
+  size_t o = 0, t = d->place_first;
+  for (size_t i = a->begin; i < b->end;) {
+    while (t + 1 < d->place_last && tok(doc, t)->end <= i)
+      t++;
+    const FgToken *k = tok(doc, t);
+    bool lower = (k->flags & FG_TOK_UPPER) && i >= k->begin &&
+                 (i > k->begin || (t > d->place_first && is_particle(k->norm)));
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)doc->text + i,
+                                          (utf8proc_ssize_t)(b->end - i), &cp);
+    if (n <= 0)
+      return NULL;
+    o += (size_t)utf8proc_encode_char(lower ? utf8proc_tolower(cp) : cp,
+                                      (utf8proc_uint8_t *)out + o);
+    i += (size_t)n;
+  }
+  out[o] = '\0';
+  return out;
+}
+
+/* The agency in the dateline's brackets, by its gazetteer name when the
+ * gazetteer knows it: "(AP)" is "Associated Press". */
+static const char *agency(const FgDocAnalysis *doc, const FgDateline *d) {
+  if (d->agency_last == d->agency_first)
+    return NULL;
+  const FgMention *m = fg_mention_at(doc, d->agency_first);
+  if (is_media(doc, m) && m->first == d->agency_first && m->last == d->agency_last)
+    return doc->entities->items[m->entity].label;
+  return text_of(doc, d->agency_first, d->agency_last);
+}
+
 void fg_read_metadata(const FgDocAnalysis *doc, FgDocument *out) {
   out->headline = headline(doc);
   out->date = date(doc);
   out->author = author(doc);
   out->publisher = publisher(doc);
+  FgDateline d;
+  if (dateline(doc, &d)) {
+    /* "NATO -- The alliance ...": a known name that is not a place */
+    const FgMention *m = fg_mention_at(doc, d.place_first);
+    if (is_place(doc, m))
+      out->dateline_place = place_name(doc, &d);
+    if (!out->publisher)
+      out->publisher = agency(doc, &d);
+  }
 }

@@ -70,6 +70,7 @@ typedef enum {
   V_DATE_PUBLISHED,
   V_AUTHOR,
   V_PUBLISHER,
+  V_DATELINE_PLACE,
   V_URL,
   V_PRIMARY_SOURCE,
   V_TEXT_LENGTH,
@@ -114,6 +115,7 @@ static const struct {
     [V_DATE_PUBLISHED] = {NS_SCHEMA, "datePublished"},
     [V_AUTHOR] = {NS_SCHEMA, "author"},
     [V_PUBLISHER] = {NS_SCHEMA, "publisher"},
+    [V_DATELINE_PLACE] = {NS_FG, "datelinePlace"},
     [V_URL] = {NS_SCHEMA, "url"},
     [V_PRIMARY_SOURCE] = {NS_PROV, "hadPrimarySource"},
     [V_TEXT_LENGTH] = {NS_FG, "textLength"},
@@ -494,6 +496,7 @@ static void write_document(RdfWriter *w, size_t index) {
   emit_date(w, d, V_DATE_PUBLISHED, doc->date, NULL);
   emit_literal(w, d, V_AUTHOR, doc->author, FG_XSD_NONE, NULL);
   emit_literal(w, d, V_PUBLISHER, doc->publisher, FG_XSD_NONE, NULL);
+  emit_literal(w, d, V_DATELINE_PLACE, doc->dateline_place, FG_XSD_NONE, NULL);
   emit_count(w, d, V_TEXT_LENGTH, doc->length, FG_XSD_NON_NEGATIVE_INTEGER,
              NULL);
   if (doc->url && !fg_lexical_is_absolute_iri(doc->url)) {

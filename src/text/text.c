@@ -456,6 +456,123 @@ static uint16_t sentence_flags(const FgToken *tokens, size_t first, size_t last)
   return flags;
 }
 
+/* ---- datelines ---- */
+
+/* Datelines are looked for in the first blocks only: after a headline, a
+ * byline and a date line at most. */
+#define DATELINE_BLOCKS 6
+#define DATELINE_WORDS 5
+
+/* Labels set before a headline or a paragraph in capitals and a dash,
+ * never a place: "BREAKING — ...", "UPDATE -- ...". */
+static const char *const KICKERS[] = {"breaking", "update", "updated", "exclusive",
+                                      "analysis", "opinion", "editorial", "watch",
+                                      "live", "correction", "urgent", "flash",
+                                      "developing", "factbox", "explainer", NULL};
+
+static bool is_month(const FgToken *tok) {
+  static const char *const MONTHS[] = {
+      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+      "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+      "oct", "october", "nov", "november", "dec", "december", NULL};
+  return (tok->flags & FG_TOK_CAP) && in_list(MONTHS, tok->norm);
+}
+
+/* "." or "-" glued to the word before it and, for "-", to the next:
+ * "ST. LOUIS", "PORT-AU-PRINCE", "Calif.". */
+static bool is_name_glue(const FgToken *tokens, size_t count, size_t t) {
+  if ((tokens[t].flags & (FG_TOK_SPACE | FG_TOK_BLOCK)) || !(tokens[t - 1].flags & FG_TOK_WORD))
+    return false;
+  if (fg_tok_is(&tokens[t], "."))
+    return true;
+  return fg_tok_is(&tokens[t], "-") && t + 1 < count &&
+         !(tokens[t + 1].flags & FG_TOK_SPACE) && (tokens[t + 1].flags & FG_TOK_WORD);
+}
+
+/* A run of at most DATELINE_WORDS words with `need` flags (and numbers when
+ * numbers is set), with their glue, from *t; false when it is empty. */
+static bool name_run(const FgToken *tokens, size_t count, size_t *t, uint16_t need,
+                     bool numbers) {
+  size_t words = 0, i = *t;
+  while (i < count && !(i > *t && (tokens[i].flags & FG_TOK_BLOCK))) {
+    uint16_t f = tokens[i].flags;
+    if (((f & FG_TOK_WORD) && (f & need) == need) || (numbers && (f & FG_TOK_NUM)))
+      words++;
+    else if (!(i > *t && is_name_glue(tokens, count, i)))
+      break;
+    i++;
+  }
+  if (words == 0 || words > DATELINE_WORDS)
+    return false;
+  *t = i;
+  return true;
+}
+
+/* The dash that ends a dateline at tokens[t] ("--", or "-" between spaces);
+ * the index of its last token, or 0. */
+static size_t dash_at(const FgToken *tokens, size_t count, size_t t) {
+  if (t >= count || !(tokens[t].flags & FG_TOK_SPACE) || (tokens[t].flags & FG_TOK_BLOCK))
+    return 0;
+  if (fg_tok_is(&tokens[t], "--"))
+    return t;
+  if (!fg_tok_is(&tokens[t], "-"))
+    return 0;
+  if (t + 1 < count && fg_tok_is(&tokens[t + 1], "-") && !(tokens[t + 1].flags & FG_TOK_SPACE))
+    return t + 1;
+  return t;
+}
+
+bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDateline *out) {
+  FgDateline d = {(uint32_t)first, 0, 0, 0, 0, 0, 0};
+  size_t t = first;
+  /* the place: in capitals, else in title case (then only with an agency) */
+  if (in_list(KICKERS, tokens[first].norm))
+    return false;
+  bool capitals = name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_UPPER, false);
+  if (!capitals && !name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_CAP, false))
+    return false;
+  d.place_last = (uint32_t)t;
+  /* ", Ohio", ", Nov. 12", ", 2025": a region or country, then a date */
+  for (int segments = 0; segments < 3 && t + 1 < count && fg_tok_is(&tokens[t], ","); segments++) {
+    size_t start = t + 1;
+    bool is_date = (tokens[start].flags & FG_TOK_NUM) || is_month(&tokens[start]);
+    if (!is_date && d.date_last > 0)
+      return false;
+    t = start;
+    if (!name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_CAP, is_date))
+      return false;
+    if (is_date) {
+      d.date_first = d.date_last ? d.date_first : (uint32_t)start;
+      d.date_last = (uint32_t)t;
+    } else {
+      d.place_last = (uint32_t)t;
+    }
+  }
+  /* "(AP)", "(Reuters)", "(dpa)" */
+  if (t < count && fg_tok_is(&tokens[t], "(")) {
+    size_t start = t + 1;
+    t = start;
+    if (!name_run(tokens, count, &t, FG_TOK_WORD, false) || t >= count ||
+        !fg_tok_is(&tokens[t], ")"))
+      return false;
+    d.agency_first = (uint32_t)start;
+    d.agency_last = (uint32_t)t;
+    t++;
+  }
+  if (!capitals && d.agency_last == 0)
+    return false;
+  size_t dash = dash_at(tokens, count, t);
+  /* the body's first sentence goes on in the same block, after a space */
+  if (dash == 0 || dash + 1 >= count || (tokens[dash + 1].flags & FG_TOK_BLOCK) ||
+      !(tokens[dash + 1].flags & FG_TOK_SPACE) ||
+      !((tokens[dash + 1].flags & (FG_TOK_CAP | FG_TOK_NUM)) ||
+        fg_tok_is(&tokens[dash + 1], "\"")))
+    return false;
+  d.dash = (uint32_t)dash;
+  *out = d;
+  return true;
+}
+
 /* Closing quotes and brackets right after the terminal belong to the sentence. */
 static size_t absorb_closers(const FgToken *tokens, size_t count, size_t t) {
   while (t + 1 < count && !(tokens[t + 1].flags & (FG_TOK_SPACE | FG_TOK_BLOCK)) &&
@@ -477,7 +594,16 @@ static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *br
     return false;
   uint32_t block = 0;
   size_t first = 0;
+  /* the dateline ends a sentence of its own at its dash */
+  size_t dateline = SIZE_MAX;
+  bool dateline_seen = false;
   for (size_t t = 0; t < count; t++) {
+    FgDateline d;
+    if (!breaks && !dateline_seen && t == first && (tokens[t].flags & FG_TOK_BLOCK) &&
+        block + (n > 0) < DATELINE_BLOCKS && fg_text_dateline(tokens, count, t, &d)) {
+      dateline_seen = true;
+      dateline = d.dash;
+    }
     /* the text's last tokens end a sentence even without punctuation */
     if (breaks) {
       while (k < nbreaks && breaks[k] <= tokens[t].begin)
@@ -485,9 +611,13 @@ static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *br
       if (t + 1 < count && (k == nbreaks || tokens[t + 1].begin < breaks[k]))
         continue;
     } else {
-      if (t + 1 < count && !sentence_ends_after(tokens, count, t))
+      if (t < dateline && dateline != SIZE_MAX)
         continue;
-      t = absorb_closers(tokens, count, t);
+      if (t != dateline) {
+        if (t + 1 < count && !sentence_ends_after(tokens, count, t))
+          continue;
+        t = absorb_closers(tokens, count, t);
+      }
     }
     if (n == cap) {
       FgSentence *grown = fg_arena_calloc(arena, cap * 2, sizeof(FgSentence));
@@ -501,7 +631,10 @@ static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *br
       block++;
     sents[n++] = (FgSentence){(uint32_t)first, (uint32_t)(t + 1), tokens[first].begin,
                               tokens[t].end, block,
-                              sentence_flags(tokens, first, t + 1)};
+                              (uint16_t)(sentence_flags(tokens, first, t + 1) |
+                                         (t == dateline ? FG_SENT_DATELINE : 0))};
+    if (t == dateline)
+      dateline = SIZE_MAX;
     first = t + 1;
   }
   out->sentences = sents;

@@ -34,8 +34,18 @@ typedef struct {
 
 enum {
   FG_SENT_HEADING = 1 << 0, /* a block with no sentence punctuation */
-  FG_SENT_TITLECASE = 1 << 1 /* most words capitalised: names unreliable */
+  FG_SENT_TITLECASE = 1 << 1, /* most words capitalised: names unreliable */
+  FG_SENT_DATELINE = 1 << 2   /* a dateline, "DAYTON, Ohio (AP) --": not a sentence */
 };
+
+/* The parts of a dateline, token ranges [first, last); an empty range when
+ * the dateline does not have the part. */
+typedef struct {
+  uint32_t place_first, place_last;   /* "DAYTON, Ohio", "NEW YORK" */
+  uint32_t date_first, date_last;     /* "Nov. 12", "March 3, 2025" */
+  uint32_t agency_first, agency_last; /* inside the brackets: "AP" */
+  uint32_t dash;                      /* the dash that ends it */
+} FgDateline;
 
 typedef struct {
   uint32_t first, last; /* token range [first, last) */
@@ -61,6 +71,13 @@ bool fg_text_analyse(FgArena *arena, const char *text, size_t len,
  * offsets in breaks (ascending). */
 bool fg_text_analyse_split(FgArena *arena, const char *text, size_t len,
                            const uint32_t *breaks, size_t nbreaks, FgTokenized *out);
+
+/* Whether a dateline opens the block that starts at tokens[first]: a place
+ * in capitals ("LONDON", "NEW YORK", "ST. LOUIS"), or in title case when an
+ * agency follows, then optionally ", Region" or ", Country" and ", Date",
+ * optionally "(Agency)", then a dash ("—", "–", "--", or " - ")
+ * and the body's first word. Fills out when it does. */
+bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDateline *out);
 
 /* True when norm (a lower-case word) is an abbreviation whose period does
  * not end a sentence ("gen", "jr", "no"). */

@@ -37,6 +37,10 @@ HEADERS = {
     "changes": "firstReported subject property object status modality negated",
     "document-facts": "document subject property object",
     "publisher-facts": "publisher subject property object",
+    "employees": "person organization status modality sources",
+    "justice": "defendant action by time modality sources",
+    "acquisitions": "buyer acquired time modality sources",
+    "invasions": "agent property territory time status modality sources",
 }
 
 
@@ -72,6 +76,7 @@ class Fact:
         self.modality = qualifiers.get("modality", "")
         self.negated = qualifiers.get("negated", "")
         self.attributed = qualifiers.get("attributedTo", "")
+        self.time = qualifiers.get("time", "")
         self.documents = [document_id(d) for d in row[7].split(",")]
         self.spans = set()
         for span in row[8].split(" "):
@@ -232,11 +237,40 @@ def publisher_facts(facts, rdf, params):
             if d in rdf.publisher and publisher in (None, rdf.publisher[d])}
 
 
+def employees(facts, rdf, params):
+    return {(f.subject, f.object, f.status or "current", f.modality or "asserted",
+             str(len(f.documents)))
+            for f in facts if f.property == "worksFor" and not f.negated
+            and matches(rdf, f.object, params.get("organizationName"))}
+
+
+JUSTICE = {"charged", "convicted", "sentenced", "sued", "accused"}
+
+
+def justice(facts, rdf, params):
+    return {(f.object, f.property, f.subject, f.time, f.modality or "asserted",
+             str(len(f.documents)))
+            for f in facts if f.property in JUSTICE and not f.negated
+            and matches(rdf, f.object, params.get("defendantName"))}
+
+
+def acquisitions(facts, rdf, params):
+    return {(f.subject, f.object, f.time, f.modality or "asserted", str(len(f.documents)))
+            for f in facts if f.property == "acquired" and not f.negated}
+
+
+def invasions(facts, rdf, params):
+    return {(f.subject, f.property, f.object, f.time, f.status or "current",
+             f.modality or "asserted", str(len(f.documents)))
+            for f in facts if f.property in ("invaded", "controls") and not f.negated}
+
+
 QUERIES = {
     "leaders": leaders, "entity-facts": entity_facts, "corroborated": corroborated,
     "denied-hedged": denied_hedged, "attributed": attributed, "spellings": spellings,
     "changes": changes, "document-facts": document_facts,
-    "publisher-facts": publisher_facts,
+    "publisher-facts": publisher_facts, "employees": employees, "justice": justice,
+    "acquisitions": acquisitions, "invasions": invasions,
 }
 
 

@@ -7,7 +7,9 @@
 #   --focus by label and by another spelling (the same view), --depth 0, 1
 #   and 2, --min-sources 2, and the limits --max-nodes and --max-edges,
 #   whose legend says how much they left out. In the whole graph no edge
-#   label overlaps another label (check-svg-labels.py).
+#   label overlaps another label (check-svg-labels.py). Each news relation
+#   (worksFor, charged, ...) has a label of words, and the samples' view
+#   draws the ones sample 13 states with it.
 # - A big synthetic run (about a thousand entities and two thousand facts):
 #   the default view stays within the limits, says what it left out, has no
 #   label anywhere near DOT's 16 KB string limit, and `dot` lays it out in
@@ -95,6 +97,32 @@ PY
 ) || fail "cannot pick an entity with two spellings in the samples"
 focus=$(sed -n 1p <<<"$pick") spelling=$(sed -n 2p <<<"$pick")
 views samples "$focus" "$spelling" "${inputs[@]}"
+
+# The news relations have labels for their edges, words and not local names
+# ("works for", not "worksFor"), and the samples' view draws those that
+# sample 13 states with them.
+"$PY" - "$ONTOLOGY" <<'PY' || fail "a news relation has no DOT label of its own"
+import sys
+from rdflib import Graph, Literal, Namespace
+from rdflib.namespace import RDFS
+FG = Namespace("https://w3id.org/factgraph/ontology#")
+g = Graph().parse(sys.argv[1])
+news = ("worksFor bornIn diedIn spouseOf parentOf siblingOf educatedAt owns subsidiaryOf "
+        "acquired injured kidnapped released charged convicted sentenced sued accused "
+        "threatened negotiatedWith invaded controls").split()
+bad = []
+for p in news:
+    labels = [str(l) for l in g.objects(FG[p], RDFS.label)
+              if isinstance(l, Literal) and l.language in (None, "en")]
+    if len(labels) != 1 or labels[0] != labels[0].lower() or labels[0].replace(" ", "") != p.lower():
+        bad.append(f"{p}: {labels}")
+if bad:
+    sys.exit("\n".join(bad))
+PY
+for label in 'works for' 'works for [former]' convicted sentenced charged sued acquired; do
+  grep -qE -- "-> [nv][0-9]+ \[label=\"$(sed 's/[][]/\\&/g' <<<"$label")"'(\\n[-0-9]+)?"' samples-all.dot ||
+    fail "the samples' view has no '$label' edge"
+done
 
 # Edge labels do not overlap other labels in the whole graph.
 for run in fixtures samples; do

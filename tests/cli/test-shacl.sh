@@ -89,6 +89,60 @@ sed "s|^\\($entity <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>\\) <[^>]*>|
   fixtures.nt >m.nt
 expect_violation "a class not in the ontology" "exactly one type, a class of the ontology" m.nt
 
+# The news relations: a graph that uses each one with the types its shape
+# wants conforms; a wrong subject or object type is caught, each with its
+# message.
+cat >news.ttl <<TTL
+@prefix fg: <${FG}> .
+@prefix e: <https://example.org/factgraph/entity/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+e:ada a fg:Person ; rdfs:label "Ada" .
+e:ben a fg:Person ; rdfs:label "Ben" .
+e:cy a fg:Person ; rdfs:label "Cy" .
+e:acme a fg:Company ; rdfs:label "Acme" .
+e:acme-rail a fg:Company ; rdfs:label "Acme Rail" .
+e:tech a fg:Organization ; rdfs:label "Tech Institute" .
+e:court a fg:Court ; rdfs:label "High Court" .
+e:north a fg:Country ; rdfs:label "Northland" .
+e:south a fg:Country ; rdfs:label "Southland" .
+e:port a fg:City ; rdfs:label "Port City" .
+e:band a fg:ArmedGroup ; rdfs:label "The Band" .
+e:v a fg:Value ; rdfs:label "two guards" .
+e:ada fg:worksFor e:acme ; fg:educatedAt e:tech ; fg:bornIn e:port ; fg:spouseOf e:ben ;
+  fg:parentOf e:cy ; fg:sued e:acme .
+e:ben fg:diedIn e:north ; fg:siblingOf e:cy .
+e:acme fg:owns e:v ; fg:acquired e:acme-rail .
+e:acme-rail fg:subsidiaryOf e:acme .
+e:north fg:invaded e:south ; fg:controls e:port ; fg:threatened e:band ;
+  fg:negotiatedWith e:south .
+e:band fg:kidnapped e:v ; fg:released e:cy ; fg:injured e:v .
+e:court fg:charged e:ben ; fg:convicted e:ben ; fg:sentenced e:ben .
+e:south fg:accused e:band .
+TTL
+expect_conforms news.ttl
+for p in worksFor educatedAt bornIn diedIn spouseOf parentOf siblingOf owns subsidiaryOf \
+  acquired controls invaded kidnapped released charged convicted sentenced sued accused \
+  threatened negotiatedWith; do
+  grep -q "fg:$p " news.ttl || fail "news.ttl does not use fg:$p"
+done
+# A country that works for a company; a subject that is a value:
+{ cat news.ttl; echo 'e:north fg:worksFor e:acme .'; } >m.ttl
+expect_violation "a country works for" "the subject of fg:worksFor is a fg:Person" m.ttl
+{ cat news.ttl; echo 'e:v fg:charged e:ben .'; } >m.ttl
+expect_violation "a value charges" "the subject of fg:charged is an fg:Agent" m.ttl
+# Objects: a person as employer, a company as spouse, an armed group as
+# birthplace, a value sued:
+{ cat news.ttl; echo 'e:ada fg:worksFor e:ben .'; } >m.ttl
+expect_violation "works for a person" "the object of fg:worksFor is an fg:Organization" m.ttl
+{ cat news.ttl; echo 'e:ada fg:spouseOf e:acme .'; } >m.ttl
+expect_violation "married to a company" "the object of fg:spouseOf is a fg:Person" m.ttl
+{ cat news.ttl; echo 'e:cy fg:bornIn e:band .'; } >m.ttl
+expect_violation "born in an armed group" "the object of fg:bornIn is a fg:Place or a fg:Country" m.ttl
+{ cat news.ttl; echo 'e:ada fg:sued e:v .'; } >m.ttl
+expect_violation "sued a value" "the object of fg:sued is an fg:Agent" m.ttl
+{ cat news.ttl; echo 'e:acme fg:subsidiaryOf e:north .'; } >m.ttl
+expect_violation "a subsidiary of a country" "the object of fg:subsidiaryOf is an fg:Organization" m.ttl
+
 # Beyond SHACL Core: every fact triple between entities has its statement,
 # and the triple of a statement is asserted unless the statement is negated.
 cat >pairing.rq <<'RQ'

@@ -281,6 +281,96 @@ static void test_sentence_counts(void **state) {
   }
 }
 
+/* The text of tokens [first, last) of text, in buf. */
+static const char *span(const char *text, const FgTokenized *t, uint32_t first, uint32_t last,
+                        char *buf, size_t size) {
+  if (first == last)
+    return "";
+  size_t b = t->tokens[first].begin, e = t->tokens[last - 1].end;
+  snprintf(buf, size, "%.*s", (int)(e - b), text + b);
+  return buf;
+}
+
+/* A dateline ends a sentence of its own at its dash, and its parts are
+ * found: place, date, agency, with any dash news uses. */
+static void test_datelines(void **state) {
+  static const struct {
+    const char *text, *dateline, *place, *date, *agency, *body;
+  } cases[] = {
+      {"Fire Closes Plant\n\nDAYTON, Ohio (AP) \xE2\x80\x94 A fire shut a plant on Monday.",
+       "DAYTON, Ohio (AP) \xE2\x80\x94", "DAYTON, Ohio", "", "AP", "A fire"},
+      {"WASHINGTON, Nov. 12 (Reuters) - Senators passed the bill late on Tuesday.",
+       "WASHINGTON, Nov. 12 (Reuters) -", "WASHINGTON", "Nov. 12", "Reuters", "Senators passed"},
+      {"LONDON \xE2\x80\x94 The bank held its rate.", "LONDON \xE2\x80\x94", "LONDON", "", "",
+       "The bank"},
+      {"BEIRUT, Lebanon, March 3 (AFP) -- Rescuers searched the rubble.",
+       "BEIRUT, Lebanon, March 3 (AFP) --", "BEIRUT, Lebanon", "March 3", "AFP", "Rescuers searched"},
+      {"NEW YORK (CNN) \xE2\x80\x93 Shares of the carmaker fell.", "NEW YORK (CNN) \xE2\x80\x93",
+       "NEW YORK", "", "CNN", "Shares of"},
+      {"ST. LOUIS, Mo., 4 May 2026 (dpa) \xE2\x80\x94 \"We are ready,\" the mayor said.",
+       "ST. LOUIS, Mo., 4 May 2026 (dpa) \xE2\x80\x94", "ST. LOUIS, Mo.", "4 May 2026", "dpa",
+       "\"We"},
+      {"PORT-AU-PRINCE, Haiti \xE2\x80\x94 Schools reopened.", "PORT-AU-PRINCE, Haiti \xE2\x80\x94",
+       "PORT-AU-PRINCE, Haiti", "", "", "Schools reopened"},
+      {"Lagos, Nigeria (Reuters) - The port reopened.", "Lagos, Nigeria (Reuters) -",
+       "Lagos, Nigeria", "", "Reuters", "The port"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const char *text = cases[i].text;
+    FgTokenized t = analyse(state, text);
+    size_t s = 0;
+    while (s < t.sentence_count && !(t.sentences[s].flags & FG_SENT_DATELINE))
+      s++;
+    if (s + 1 >= t.sentence_count)
+      fail_msg("%s: no dateline sentence before the body", text);
+    const FgSentence *d = &t.sentences[s];
+    char buf[128];
+    assert_string_equal(span(text, &t, d->first, d->last, buf, sizeof buf), cases[i].dateline);
+    FgDateline dl;
+    assert_true(fg_text_dateline(t.tokens, t.token_count, d->first, &dl));
+    assert_int_equal(dl.dash, d->last - 1);
+    assert_string_equal(span(text, &t, dl.place_first, dl.place_last, buf, sizeof buf),
+                        cases[i].place);
+    assert_string_equal(span(text, &t, dl.date_first, dl.date_last, buf, sizeof buf),
+                        cases[i].date);
+    assert_string_equal(span(text, &t, dl.agency_first, dl.agency_last, buf, sizeof buf),
+                        cases[i].agency);
+    const FgSentence *body = &t.sentences[s + 1];
+    assert_int_equal(body->flags & FG_SENT_DATELINE, 0);
+    size_t n = strlen(cases[i].body);
+    if (strncmp(text + body->begin, cases[i].body, n) != 0)
+      fail_msg("%s: the body starts at \"%s\"", text, text + body->begin);
+  }
+}
+
+/* What looks like a dateline but is not: capitals opening a sentence, a
+ * dash inside a sentence, a title-case place without an agency, a kicker,
+ * a dash before a lower-case word, a dateline deep in the text. */
+static void test_dateline_near_misses(void **state) {
+  static const char *const texts[] = {
+      "NASA said on Monday that the launch \xE2\x80\x94 its third \xE2\x80\x94 would slip.",
+      "Officials in the U.S. \xE2\x80\x94 and in Canada \xE2\x80\x94 disagreed.",
+      "Trade talks resumed. U.S. \xE2\x80\x94 Chinese ties have thawed.",
+      "Dayton, Ohio \xE2\x80\x94 Police said two men were held.",
+      "BREAKING \xE2\x80\x94 Storm reaches the coast",
+      "UN \xE2\x80\x94 which has 193 members \xE2\x80\x94 met.",
+      "PARIS - the talks went on.",
+      "A.\n\nB.\n\nC.\n\nD.\n\nE.\n\nF.\n\nLONDON \xE2\x80\x94 Late datelines are text.",
+      "The new ROME-BASED group formed.",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    FgTokenized t = analyse(state, texts[i]);
+    for (size_t s = 0; s < t.sentence_count; s++)
+      if (t.sentences[s].flags & FG_SENT_DATELINE)
+        fail_msg("%s: sentence %zu taken for a dateline", texts[i], s);
+  }
+  /* and only the first dateline of a text is one */
+  FgTokenized t = analyse(state, "LONDON \xE2\x80\x94 Rain fell.\n\nPARIS \xE2\x80\x94 Snow fell.");
+  assert_int_equal(t.sentence_count, 3);
+  assert_true(t.sentences[0].flags & FG_SENT_DATELINE);
+  assert_int_equal(t.sentences[2].flags & FG_SENT_DATELINE, 0);
+}
+
 /* Pre-tokenized text: sentences start exactly at the given offsets. */
 static void test_given_sentence_breaks(void **state) {
   FgArena *arena = *state;
@@ -315,6 +405,8 @@ int main(void) {
       cmocka_unit_test(test_norms_longer_than_text),
       cmocka_unit_test_setup_teardown(test_sentence_counts, setup, teardown),
       cmocka_unit_test_setup_teardown(test_given_sentence_breaks, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_datelines, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_dateline_near_misses, setup, teardown),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

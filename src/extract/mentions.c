@@ -645,6 +645,19 @@ static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sen
   return (Typing){NULL, 0};
 }
 
+/* "at the X Church", "outside X Hall": a building named where something
+ * happens is the building, whatever institution shares its name. */
+static bool at_venue(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  size_t k = first;
+  if (k > sent_first && fg_tok_is(tok_at(doc, k - 1), "the"))
+    k--;
+  if (k == sent_first)
+    return false;
+  const FgToken *before = tok_at(doc, k - 1);
+  return fg_tok_is(before, "at") || fg_tok_is(before, "outside") ||
+         fg_tok_is(before, "inside") || fg_tok_is(before, "near");
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -667,7 +680,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue(value, "Organization", CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value)) /* a region is no venue */
     return cue(value, "Place",
-               value && strcmp(value, "Facility") == 0 ? CUE_VENUE : CUE_BOUND);
+               value && strcmp(value, "Facility") == 0 && !at_venue(doc, first, sent_first)
+                   ? CUE_VENUE
+                   : CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event", CUE_VENUE);
   Typing before = noun_before_typing(doc, first, sent_first);

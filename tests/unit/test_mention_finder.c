@@ -184,6 +184,23 @@ static void test_venue_head_stays_without_the_recognizer(void **state) {
   doc_free(d);
 }
 
+/* A building named where something happens ("at the X Church") is the
+ * building, even where the recognizer reads the institution; the same
+ * name as a subject is the institution. */
+static void test_building_where_something_happens(void **state) {
+  Doc *d = doc_new(*state,
+                   "Title\n\nA crowd gathered at the Saint Orlen Church on Sunday.\n");
+  recognized(d, "Saint Orlen Church", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Saint Orlen Church", 0, "Facility");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe Saint Orlen Church condemned the attack.\n");
+  recognized(d, "Saint Orlen Church", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Saint Orlen Church", 0, "Organization");
+  doc_free(d);
+}
+
 /* A region's head noun is no venue: it stays against the recognizer. */
 static void test_region_head_stays(void **state) {
   Doc *d = doc_new(*state, "Title\n\nTroops left the Orvask Region on Monday.\n");
@@ -435,6 +452,7 @@ int main(void) {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
+      cmocka_unit_test(test_building_where_something_happens),
       cmocka_unit_test(test_region_head_stays),
       cmocka_unit_test(test_bound_head_beats_the_recognizer),
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),

@@ -2,11 +2,13 @@
 /* The dep rules of the lexicon over one parsed sentence (see tree.h). */
 #include "tree.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "clause.h"
 #include "modality.h"
+#include "util/buf.h"
 
 enum {
   MAX_ARGS = 16, /* candidate words per argument, conjuncts included */
@@ -21,6 +23,7 @@ typedef struct {
   const char *doc_date;
   FgFactFunc emit;
   void *handle;
+  FgBuf path; /* the account of the fact being emitted */
   bool ok;
 } Tree;
 
@@ -291,9 +294,10 @@ static bool trusted(const Tree *t, const FgMention *m) {
          fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first);
 }
 
-/* The arguments of the first path that gives any entity of the kinds. */
+/* The arguments of the first path that gives any entity of the kinds,
+ * and the word each was found at. */
 static size_t arguments(const Tree *t, uint32_t v, const FgDepPath *paths, size_t count,
-                        unsigned kinds, FgArg *out) {
+                        unsigned kinds, FgArg *out, uint32_t *at) {
   for (size_t p = 0; p < count; p++) {
     Words ws = {{0}, 0};
     follow(t, v, &paths[p], &ws);
@@ -301,8 +305,10 @@ static size_t arguments(const Tree *t, uint32_t v, const FgDepPath *paths, size_
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
-      if (a.mention && trusted(t, a.mention))
+      if (a.mention && trusted(t, a.mention)) {
+        at[n] = ws.at[i];
         out[n++] = a;
+      }
     }
     if (n)
       return n;
@@ -381,6 +387,81 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   }
 }
 
+/* ---- explaining a match (what -v prints) ---- */
+
+/* Appends the dependency path from v to w: "^rel" for each step up from v
+ * to the nearest common head, then each relation down to w ("nsubj",
+ * "obj>conj", "^acl", "^appos>nmod:poss"); "=" when w is v. */
+static bool append_tree_path(const Tree *t, uint32_t v, uint32_t w, FgBuf *b) {
+  uint32_t up[2 * MAX_CLIMB + 2], down[2 * MAX_CLIMB + 2];
+  size_t nu = 0, nd = 0;
+  for (uint32_t u = v; u != FG_NONE && nu < sizeof up / sizeof up[0]; u = parent(t, u))
+    up[nu++] = u;
+  size_t meet = nu;
+  for (uint32_t d = w; d != FG_NONE && nd < sizeof down / sizeof down[0]; d = parent(t, d)) {
+    for (size_t i = 0; i < nu && meet == nu; i++)
+      if (up[i] == d)
+        meet = i;
+    if (meet != nu)
+      break;
+    down[nd++] = d;
+  }
+  if (meet == nu)
+    return fg_buf_append_str(b, "?");
+  if (meet == 0 && nd == 0)
+    return fg_buf_append_str(b, "=");
+  bool ok = true;
+  for (size_t i = 0; ok && i < meet; i++)
+    ok = fg_buf_append_str(b, i ? ">^" : "^") &&
+         fg_buf_append_str(b, word(t, up[i])->deprel ? word(t, up[i])->deprel : "_");
+  for (size_t i = nd; ok && i-- > 0;)
+    ok = fg_buf_append_str(b, i + 1 < nd || meet ? ">" : "") &&
+         fg_buf_append_str(b, word(t, down[i])->deprel ? word(t, down[i])->deprel : "_");
+  return ok;
+}
+
+static bool append_word(const Tree *t, uint32_t w, FgBuf *b) {
+  const FgWord *x = word(t, w);
+  char at[16];
+  snprintf(at, sizeof at, "#%u", w + 1);
+  return fg_buf_append(b, x->form, x->form_len ? x->form_len : strlen(x->form)) &&
+         fg_buf_append_str(b, at);
+}
+
+/* "dep.lead lead#3 leaderOf: subj Reyna#2 [nsubj], obj Union#6 [obj]",
+ * then the qualifiers the tree gave: into t->path, for the emitted fact. */
+static bool describe_match(Tree *t, const FgDepRule *r, uint32_t v, uint32_t s, uint32_t o,
+                           const FgFactInput *claim) {
+  FgBuf *b = &t->path;
+  const char *lemma = word(t, v)->lemma ? word(t, v)->lemma : word(t, v)->form;
+  char at[16];
+  snprintf(at, sizeof at, "#%u ", v + 1);
+  fg_buf_clear(b);
+  bool ok = fg_buf_append_str(b, r->id) && fg_buf_append_char(b, ' ') &&
+            fg_buf_append_str(b, lemma) && fg_buf_append_str(b, at) &&
+            fg_buf_append_str(b, r->predicate) && fg_buf_append_str(b, ": subj ") &&
+            append_word(t, s, b) && fg_buf_append_str(b, " [") &&
+            append_tree_path(t, v, s, b) && fg_buf_append_str(b, "], obj ") &&
+            append_word(t, o, b) && fg_buf_append_str(b, " [") &&
+            append_tree_path(t, v, o, b) && fg_buf_append_char(b, ']');
+  if (ok && r->swap)
+    ok = fg_buf_append_str(b, " swapped");
+  if (ok && claim->negated)
+    ok = fg_buf_append_str(b, " negated");
+  if (ok && claim->modality == FG_MODALITY_HEDGED)
+    ok = fg_buf_append_str(b, " hedged");
+  if (ok && claim->modality == FG_MODALITY_FUTURE)
+    ok = fg_buf_append_str(b, " future");
+  if (ok && claim->former)
+    ok = fg_buf_append_str(b, " former");
+  if (ok && claim->attributed_to != FG_NONE)
+    ok = fg_buf_append_str(b, " attributedTo=") &&
+         fg_buf_append_str(b, t->doc->entities->items[claim->attributed_to].label);
+  if (ok && claim->time)
+    ok = fg_buf_append_str(b, " time=") && fg_buf_append_str(b, claim->time);
+  return ok;
+}
+
 /* ---- matching ---- */
 
 static double sentence_weight(const FgSentence *s) {
@@ -393,15 +474,16 @@ static void emit(Tree *t, const FgDepRule *r, FgFactInput *claim) {
     return;
   double factor = claim->modality == FG_MODALITY_ASSERTED ? 1.0 : 0.7;
   FgLocalFact fact = {*claim, t->ps->sentence, r->id,
-                      r->confidence * factor * sentence_weight(t->s)};
+                      r->confidence * factor * sentence_weight(t->s), fg_buf_cstr(&t->path)};
   if (!t->emit(t->handle, &fact))
     t->ok = false;
 }
 
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, const char *time) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
-  size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, subj);
-  size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, obj) : 0;
+  uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
+  size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, subj, subj_at);
+  size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, obj, obj_at) : 0;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention)
@@ -416,6 +498,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, const char *time) 
       if (r->role && !(claim.role = role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
+      if (!describe_match(t, r, v, subj_at[i], obj_at[j], &claim))
+        t->ok = false;
       emit(t, r, &claim);
     }
 }
@@ -456,7 +540,8 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
   if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count)
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, true};
+            emit_fact, handle, {0}, true};
+  fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;
   const char *time = NULL;
@@ -473,6 +558,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, time);
     }
   }
+  fg_buf_free(&t.path);
   return t.ok;
 }
 

@@ -71,6 +71,13 @@ static bool collect(void *handle, const FgLocalFact *f) {
   return fg_buf_append_str(&facts->out, line);
 }
 
+/* The tree path -v prints for each fact, one a line. */
+static bool collect_path(void *handle, const FgLocalFact *f) {
+  Facts *facts = handle;
+  return fg_buf_append_str(&facts->out, f->path ? f->path : "(no path)") &&
+         fg_buf_append_char(&facts->out, '\n');
+}
+
 /* Reads the tree rows into words aligned one to one with the tokens of
  * the only sentence; fails the test when they do not line up. */
 static size_t read_tree(const FgDocAnalysis *doc, char *rows, FgWord *words,
@@ -129,9 +136,10 @@ static uint8_t *token_ner(FgArena *arena, const char *letters, size_t tokens) {
 }
 
 /* Runs the dep rules over TEXT with TREE, and NER (or NULL) as the
- * recognizer's reading; returns the facts (malloc'd). */
-static char *facts_with(const Fixture *fx, const char *text, const char *tree,
-                        const char *ner) {
+ * recognizer's reading; returns what each fact gives to collect_fact,
+ * one line a fact (malloc'd). */
+static char *run_rules(const Fixture *fx, const char *text, const char *tree,
+                       const char *ner, FgFactFunc collect_fact) {
   FgArena *arena = fg_arena_new();
   FgLocalEntities entities;
   memset(&entities, 0, sizeof entities);
@@ -157,13 +165,18 @@ static char *facts_with(const Fixture *fx, const char *text, const char *tree,
   FgParsedSentence ps = {words, token, read_tree(&doc, rows, words, token, 64), 0};
   Facts facts = {.doc = &doc};
   fg_buf_init(&facts.out);
-  assert_true(fg_extract_tree_facts(&doc, &ps, NULL, collect, &facts));
+  assert_true(fg_extract_tree_facts(&doc, &ps, NULL, collect_fact, &facts));
   char *out = strdup(fg_buf_cstr(&facts.out));
   fg_buf_free(&facts.out);
   free(rows);
   fg_local_entities_free(&entities);
   fg_arena_free(arena);
   return out;
+}
+
+static char *facts_with(const Fixture *fx, const char *text, const char *tree,
+                        const char *ner) {
+  return run_rules(fx, text, tree, ner, collect);
 }
 
 static char *facts_of(const Fixture *fx, const char *text, const char *tree) {
@@ -238,6 +251,29 @@ static void test_relative_clause(void **state) {
          "founded\tfound\tVERB\tVBD\t6\tacl:relcl\n"
          ".\t.\tPUNCT\t.\t3\tpunct\n",
          "joined(Tomas Brandt,Vossen Party)\nfounded(Mara Quell,Vossen Party)\n");
+}
+
+/* What -v prints: the rule, the trigger's lemma and word, and each
+ * argument's word with its path from the trigger, up (^) and down. */
+static void test_tree_path_of_each_fact(void **state) {
+  char *got = run_rules(*state, "Tomas Brandt joined the Vossen Party, which Mara Quell founded.",
+                        "Tomas\tTomas\tPROPN\tNNP\t3\tnsubj\n"
+                        "Brandt\tBrandt\tPROPN\tNNP\t1\tflat\n"
+                        "joined\tjoin\tVERB\tVBD\t0\troot\n"
+                        "the\tthe\tDET\tDT\t6\tdet\n"
+                        "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+                        "Party\tParty\tPROPN\tNNP\t3\tobj\n"
+                        ",\t,\tPUNCT\t,\t6\tpunct\n"
+                        "which\twhich\tPRON\tWDT\t11\tobj\n"
+                        "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
+                        "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
+                        "founded\tfound\tVERB\tVBD\t6\tacl:relcl\n"
+                        ".\t.\tPUNCT\t.\t3\tpunct\n",
+                        NULL, collect_path);
+  assert_string_equal(got, "dep.join join#3 joined: subj Tomas#1 [nsubj], obj Party#6 [obj]\n"
+                           "dep.found found#11 founded: subj Mara#9 [nsubj], obj Party#6 "
+                           "[^acl:relcl]\n");
+  free(got);
 }
 
 static void test_nouns_copula_and_apposition(void **state) {
@@ -501,6 +537,7 @@ int main(void) {
       cmocka_unit_test(test_active_and_passive),
       cmocka_unit_test(test_conjuncts_share_the_role),
       cmocka_unit_test(test_relative_clause),
+      cmocka_unit_test(test_tree_path_of_each_fact),
       cmocka_unit_test(test_nouns_copula_and_apposition),
       cmocka_unit_test(test_swapped_noun),
       cmocka_unit_test(test_born_in_reads_the_passive),

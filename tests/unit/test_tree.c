@@ -234,42 +234,32 @@ static void test_conjuncts_share_the_role(void **state) {
          "joined(Benin,African Union)\njoined(Nigeria,African Union)\n");
 }
 
+/* A main clause and an object relative clause. */
+static const char RELATIVE_TEXT[] = "Tomas Brandt joined the Vossen Party, which Mara Quell founded.";
+static const char RELATIVE_TREE[] = "Tomas\tTomas\tPROPN\tNNP\t3\tnsubj\n"
+    "Brandt\tBrandt\tPROPN\tNNP\t1\tflat\n"
+    "joined\tjoin\tVERB\tVBD\t0\troot\n"
+    "the\tthe\tDET\tDT\t6\tdet\n"
+    "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+    "Party\tParty\tPROPN\tNNP\t3\tobj\n"
+    ",\t,\tPUNCT\t,\t6\tpunct\n"
+    "which\twhich\tPRON\tWDT\t11\tobj\n"
+    "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
+    "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
+    "founded\tfound\tVERB\tVBD\t6\tacl:relcl\n"
+    ".\t.\tPUNCT\t.\t3\tpunct\n";
+
 /* The relative clause gives the founder's object; the main clause's
  * subject is not the founder (the near miss). */
 static void test_relative_clause(void **state) {
-  expect(*state, "Tomas Brandt joined the Vossen Party, which Mara Quell founded.",
-         "Tomas\tTomas\tPROPN\tNNP\t3\tnsubj\n"
-         "Brandt\tBrandt\tPROPN\tNNP\t1\tflat\n"
-         "joined\tjoin\tVERB\tVBD\t0\troot\n"
-         "the\tthe\tDET\tDT\t6\tdet\n"
-         "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
-         "Party\tParty\tPROPN\tNNP\t3\tobj\n"
-         ",\t,\tPUNCT\t,\t6\tpunct\n"
-         "which\twhich\tPRON\tWDT\t11\tobj\n"
-         "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
-         "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
-         "founded\tfound\tVERB\tVBD\t6\tacl:relcl\n"
-         ".\t.\tPUNCT\t.\t3\tpunct\n",
+  expect(*state, RELATIVE_TEXT, RELATIVE_TREE,
          "joined(Tomas Brandt,Vossen Party)\nfounded(Mara Quell,Vossen Party)\n");
 }
 
 /* What -v prints: the rule, the trigger's lemma and word, and each
  * argument's word with its path from the trigger, up (^) and down. */
 static void test_tree_path_of_each_fact(void **state) {
-  char *got = run_rules(*state, "Tomas Brandt joined the Vossen Party, which Mara Quell founded.",
-                        "Tomas\tTomas\tPROPN\tNNP\t3\tnsubj\n"
-                        "Brandt\tBrandt\tPROPN\tNNP\t1\tflat\n"
-                        "joined\tjoin\tVERB\tVBD\t0\troot\n"
-                        "the\tthe\tDET\tDT\t6\tdet\n"
-                        "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
-                        "Party\tParty\tPROPN\tNNP\t3\tobj\n"
-                        ",\t,\tPUNCT\t,\t6\tpunct\n"
-                        "which\twhich\tPRON\tWDT\t11\tobj\n"
-                        "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
-                        "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
-                        "founded\tfound\tVERB\tVBD\t6\tacl:relcl\n"
-                        ".\t.\tPUNCT\t.\t3\tpunct\n",
-                        NULL, collect_path);
+  char *got = run_rules(*state, RELATIVE_TEXT, RELATIVE_TREE, NULL, collect_path);
   assert_string_equal(got, "dep.join join#3 joined: subj Tomas#1 [nsubj], obj Party#6 [obj]\n"
                            "dep.found found#11 founded: subj Mara#9 [nsubj], obj Party#6 "
                            "[^acl:relcl]\n");

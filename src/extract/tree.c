@@ -241,6 +241,18 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   case FG_PATH_SELF:
     add(out, described(t, v));
     break;
+  case FG_PATH_IT:
+    add(out, v);
+    break;
+  case FG_PATH_APPOS:
+    /* parsers give "Irving, Texas" as appos, flat or nmod:unmarked: any
+     * of them after a comma */
+    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+      if (rel_is(t, c, "appos") ||
+          ((rel_base(t, c, "flat") || rel_is(t, c, "nmod:unmarked")) && c > 0 &&
+           word(t, c - 1)->upos == FG_UPOS_PUNCT && lemma_is(t, c - 1, ",")))
+        add(out, c);
+    break;
   }
 }
 
@@ -294,18 +306,66 @@ static bool trusted(const Tree *t, const FgMention *m) {
          fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first);
 }
 
-/* The arguments of the first path that gives any entity of the kinds,
- * and the word each was found at. */
+/* Which conjunct v is: 0 for the first (or no coordination), k for the
+ * k-th conj after it. */
+static size_t conjunct_position(const Tree *t, uint32_t v) {
+  if (!rel_is(t, v, "conj") || parent(t, v) == FG_NONE)
+    return 0;
+  size_t k = 1;
+  for (uint32_t c = t->first_child[parent(t, v)]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (c == v)
+      return k;
+    k += rel_is(t, c, "conj");
+  }
+  return 0;
+}
+
+/* "X and Y of respectively A and B": with "respectively" between the
+ * trigger and its conjoined arguments, the k-th conjunct of the trigger
+ * takes only the k-th argument. */
+static void pair_respectively(const Tree *t, uint32_t v, Words *ws) {
+  if (ws->count < 2)
+    return;
+  uint32_t last = 0;
+  for (size_t i = 0; i < ws->count; i++)
+    last = ws->at[i] > last ? ws->at[i] : last;
+  bool paired = false;
+  for (uint32_t w = v + 1; w < last && !paired; w++)
+    paired = lemma_is(t, w, "respectively");
+  if (!paired)
+    return;
+  size_t k = conjunct_position(t, v);
+  ws->at[0] = k < ws->count ? ws->at[k] : FG_NONE;
+  ws->count = k < ws->count ? 1 : 0;
+}
+
+/* The entity's class is one of types (any, when the list is empty):
+ * "Person of Y" is membership for a party, employment for a company. */
+static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
+  if (types->count == 0)
+    return true;
+  const char *type = t->doc->entities->items[entity].type;
+  for (size_t i = 0; type && i < types->count; i++)
+    if (strcasecmp(types->items[i], type) == 0)
+      return true;
+  return false;
+}
+
+/* The arguments of the first path that gives any entity of the kinds and
+ * types, and the word each was found at. */
 static size_t arguments(const Tree *t, uint32_t v, const FgDepPath *paths, size_t count,
-                        unsigned kinds, FgArg *out, uint32_t *at) {
+                        unsigned kinds, const FgWords *types, FgArg *out, uint32_t *at) {
   for (size_t p = 0; p < count; p++) {
     Words ws = {{0}, 0};
     follow(t, v, &paths[p], &ws);
-    add_conjuncts(t, &ws);
+    /* A name's own rule reads each conjunct as a trigger of its own. */
+    if (paths[p].kind != FG_PATH_IT)
+      add_conjuncts(t, &ws);
+    pair_respectively(t, v, &ws);
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
-      if (a.mention && trusted(t, a.mention)) {
+      if (a.mention && trusted(t, a.mention) && of_type(t, a.entity, types)) {
         at[n] = ws.at[i];
         out[n++] = a;
       }
@@ -482,8 +542,11 @@ static void emit(Tree *t, const FgDepRule *r, FgFactInput *claim) {
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, const char *time) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
-  size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, subj, subj_at);
-  size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, obj, obj_at) : 0;
+  static const FgWords any_type = {0};
+  size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, &any_type, subj, subj_at);
+  size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj,
+                             obj_at)
+                 : 0;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention)
@@ -535,6 +598,20 @@ static bool build_children(Tree *t) {
   return true;
 }
 
+/* The sentence's date, read once and only when a rule is tried. */
+typedef struct {
+  const char *time;
+  bool read;
+} Trigger;
+
+static const char *sentence_time(const Tree *t, Trigger *time) {
+  if (!time->read) {
+    time->time = fg_sentence_time(t->doc, t->s, t->doc_date);
+    time->read = true;
+  }
+  return time->time;
+}
+
 bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
                            const char *doc_date, FgFactFunc emit_fact, void *handle) {
   if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count)
@@ -544,19 +621,24 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;
-  const char *time = NULL;
-  bool timed = false;
+  Trigger time = {NULL, false};
+  size_t names = 0, deps = fg_lexicon_dep_count(doc->lex);
+  uint32_t *name_rules = fg_arena_alloc(doc->arena, (deps + 1) * sizeof *name_rules);
+  if (!name_rules)
+    t.ok = false;
+  for (size_t i = 0; t.ok && i < deps; i++)
+    if (fg_lexicon_dep(doc->lex, i)->on_name)
+      name_rules[names++] = (uint32_t)i;
   for (uint32_t v = 0; t.ok && v < ps->count; v++) {
     size_t n;
     uint32_t id = lemma_id(&t, v);
     const uint32_t *rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(doc->lex, id, &n);
-    for (size_t i = 0; rules && i < n && t.ok; i++) {
-      if (!timed) {
-        time = fg_sentence_time(doc, t.s, doc_date);
-        timed = true;
-      }
-      try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, time);
-    }
+    for (size_t i = 0; rules && i < n && t.ok; i++)
+      if (!fg_lexicon_dep(doc->lex, rules[i])->on_name)
+        try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, sentence_time(&t, &time));
+    bool named = names && word(&t, v)->upos == FG_UPOS_PROPN && fg_mention_at(doc, ps->token[v]);
+    for (size_t i = 0; named && i < names && t.ok; i++)
+      try_rule(&t, fg_lexicon_dep(doc->lex, name_rules[i]), v, sentence_time(&t, &time));
   }
   fg_buf_free(&t.path);
   return t.ok;

@@ -100,7 +100,9 @@ typedef enum {
   FG_PATH_CASE, /* an obl or nmod dependent with this case word */
   FG_PATH_POSS, /* the possessor: nmod:poss */
   FG_PATH_MOD,  /* a compound or adjective modifier that names an entity */
-  FG_PATH_SELF  /* what a noun trigger describes */
+  FG_PATH_SELF, /* what a noun trigger describes */
+  FG_PATH_IT,   /* the trigger word itself (a name's rule) */
+  FG_PATH_APPOS /* the trigger's apposition ("Irving, Texas") */
 } FgPathKind;
 
 typedef struct {
@@ -113,7 +115,9 @@ typedef struct {
 typedef struct {
   char *id;
   char *predicate;
-  FgWords lemmas;       /* one word each */
+  FgWords lemmas;       /* one word each; none for a name's rule */
+  bool on_name;         /* "@name": triggered by every word of a named mention */
+  FgWords obj_types;    /* objtype=: the object's class must be one of these */
   FgDepPath *subj_paths, *obj_paths;
   size_t subj_count, obj_count;
   unsigned subj, obj;   /* FG_KIND_* bits allowed */

@@ -510,6 +510,27 @@ static void test_silent_without_arguments(void **state) {
          "");
 }
 
+/* A name's own rows ("@name"): each conjunct is a trigger of its own,
+ * and "respectively" pairs the k-th name with the k-th object only. */
+static void test_name_rows_and_respectively(void **state) {
+  expect_with(*state, "Ana Lind and Ben Toh of respectively Vossen Party and Rall Party won.",
+              "Ana\tAna\tPROPN\tNNP\t13\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+              "and\tand\tCCONJ\tCC\t4\tcc\n"
+              "Ben\tBen\tPROPN\tNNP\t1\tconj\n"
+              "Toh\tToh\tPROPN\tNNP\t4\tflat\n"
+              "of\tof\tADP\tIN\t9\tcase\n"
+              "respectively\trespectively\tADV\tRB\t9\tadvmod\n"
+              "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t1\tnmod\n"
+              "and\tand\tCCONJ\tCC\t12\tcc\n"
+              "Rall\tRall\tPROPN\tNNP\t12\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t9\tconj\n"
+              "won\twin\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t13\tpunct\n",
+              "Pp.Pp..Gg.Gg..", "memberOf(Ana Lind,Vossen Party)\n");
+}
+
 /* Every dep row of the shipped lexicon has a trigger and both paths. */
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
@@ -517,7 +538,7 @@ static void test_shipped_dep_rows(void **state) {
   assert_true(n >= 20);
   for (size_t i = 0; i < n; i++) {
     const FgDepRule *r = fg_lexicon_dep(fx->lex, i);
-    assert_true(r->lemmas.count > 0);
+    assert_true(r->lemmas.count > 0 || r->on_name);
     assert_true(r->subj_count > 0 && r->obj_count > 0);
   }
 }
@@ -528,6 +549,7 @@ int main(void) {
       cmocka_unit_test(test_conjuncts_share_the_role),
       cmocka_unit_test(test_relative_clause),
       cmocka_unit_test(test_tree_path_of_each_fact),
+      cmocka_unit_test(test_name_rows_and_respectively),
       cmocka_unit_test(test_nouns_copula_and_apposition),
       cmocka_unit_test(test_swapped_noun),
       cmocka_unit_test(test_born_in_reads_the_passive),

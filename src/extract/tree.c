@@ -169,7 +169,7 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   uint32_t o = child_is(t, v, "obj");
   if (o != FG_NONE)
     return relative(t, o, v) ? parent(t, v) : o;
-  if (rel_is(t, v, "acl") && past_participle(t, v))
+  if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
     return parent(t, v);
   uint32_t s = child_is(t, v, "nsubj");
   if (rel_is(t, v, "acl:relcl") && s != FG_NONE && !relative(t, s, v))
@@ -244,6 +244,15 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   case FG_PATH_IT:
     add(out, v);
     break;
+  case FG_PATH_COMPOUND:
+    /* "US-led", "Paris-based", "Norstad-owned": the name before the
+     * participle, as compound or as a bare noun-phrase modifier */
+    for (uint32_t c = t->first_child[v]; c != FG_NONE && c < v; c = t->next_sibling[c])
+      if (rel_base(t, c, "compound") || rel_is(t, c, "obl:unmarked") ||
+          rel_is(t, c, "obl:npmod") || rel_is(t, c, "nmod:npmod") ||
+          rel_is(t, c, "nmod:unmarked"))
+        add(out, c);
+    break;
   case FG_PATH_APPOS:
     /* parsers give "Irving, Texas" as appos, flat or nmod:unmarked: any
      * of them after a comma */
@@ -293,6 +302,12 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   bool name = word(t, w)->upos == FG_UPOS_PROPN;
   for (uint32_t c = t->first_child[w]; name && !title && c != FG_NONE; c = t->next_sibling[c])
     if (rel_base(t, c, "compound") || rel_is(t, c, "fixed"))
+      if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
+        return m;
+  /* A common noun is what its apposition names: "a Chad-backed militia,
+   * the Kidal Front"; "the cruise ship, Freewinds". */
+  for (uint32_t c = t->first_child[w]; !name && !title && c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN)
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
   return NULL;
@@ -542,8 +557,8 @@ static void emit(Tree *t, const FgDepRule *r, FgFactInput *claim) {
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, const char *time) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
-  static const FgWords any_type = {0};
-  size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, &any_type, subj, subj_at);
+  size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, subj,
+                        subj_at);
   size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj,
                              obj_at)
                  : 0;

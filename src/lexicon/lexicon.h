@@ -102,7 +102,8 @@ typedef enum {
   FG_PATH_MOD,  /* a compound or adjective modifier that names an entity */
   FG_PATH_SELF, /* what a noun trigger describes */
   FG_PATH_IT,   /* the trigger word itself (a name's rule) */
-  FG_PATH_APPOS /* the trigger's apposition ("Irving, Texas") */
+  FG_PATH_APPOS,   /* the trigger's apposition ("Irving, Texas") */
+  FG_PATH_COMPOUND /* the name a participle is hyphened to ("US-led") */
 } FgPathKind;
 
 typedef struct {
@@ -117,7 +118,7 @@ typedef struct {
   char *predicate;
   FgWords lemmas;       /* one word each; none for a name's rule */
   bool on_name;         /* "@name": triggered by every word of a named mention */
-  FgWords obj_types;    /* objtype=: the object's class must be one of these */
+  FgWords subj_types, obj_types; /* subjtype=, objtype=: allowed classes */
   FgDepPath *subj_paths, *obj_paths;
   size_t subj_count, obj_count;
   unsigned subj, obj;   /* FG_KIND_* bits allowed */

@@ -425,6 +425,14 @@ static bool dependent_in(const Tree *t, uint32_t w, const char *base, FgListName
   return false;
 }
 
+/* A reporting verb set beside the clause: "..., X said." (parataxis). */
+static uint32_t reported_aside(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "parataxis") && in_list(t, FG_LIST_REPORTING_VERB, c))
+      return c;
+  return FG_NONE;
+}
+
 /* Negation, hedges, intent and former status on the trigger and on the
  * verbs that govern it through control or complement clauses ("did not
  * agree to join", "is believed to have led", "plans to buy", "denied
@@ -445,12 +453,14 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     else if (claim->modality == FG_MODALITY_ASSERTED &&
              (dependent_in(t, w, "aux", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w))))
       claim->modality = FG_MODALITY_FUTURE;
-    if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER))
+    if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
+        dependent_in(t, w, "compound", FG_LIST_FORMER))
       claim->former = true;
     uint32_t according = with_case(t, w, "according");
     const FgMention *source = according != FG_NONE ? mention_of(t, according) : NULL;
-    if (w != v && in_list(t, FG_LIST_REPORTING_VERB, w)) {
-      uint32_t speaker = child_is(t, w, "nsubj");
+    uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);
+    if (says != FG_NONE) {
+      uint32_t speaker = child_is(t, says, "nsubj");
       source = speaker != FG_NONE ? mention_of(t, speaker) : NULL;
     }
     if (source && claim->attributed_to == FG_NONE)
@@ -554,7 +564,39 @@ static void emit(Tree *t, const FgDepRule *r, FgFactInput *claim) {
     t->ok = false;
 }
 
-static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, const char *time) {
+/* The sentence's date, read once and only when a rule is tried. */
+typedef struct {
+  const char *time;
+  bool read;
+} SentenceTime;
+
+static const char *sentence_time(const Tree *t, SentenceTime *time) {
+  if (!time->read) {
+    time->time = fg_sentence_time(t->doc, t->s, t->doc_date);
+    time->read = true;
+  }
+  return time->time;
+}
+
+/* The date attached to the predicate: an obl or tmod dependent of the
+ * trigger ("joined in 2019", "has led since 2011", "met on Sunday"); else,
+ * for a verb, the sentence's date; a noun or a name ("the capital",
+ * "Mombasa, Kenya") states no event, so takes no date of the sentence. */
+static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "obl") && !rel_is(t, c, "nmod:tmod"))
+      continue;
+    uint32_t k = case_of(t, c);
+    size_t first = t->ps->token[k != FG_NONE ? k : c];
+    size_t last = t->ps->token[c] + 2 < t->s->last ? t->ps->token[c] + 2 : t->s->last;
+    const char *time = fg_span_time(t->doc, first, last, t->doc_date);
+    if (time)
+      return time;
+  }
+  return word(t, v)->upos == FG_UPOS_VERB ? sentence_time(t, st) : NULL;
+}
+
+static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, subj,
@@ -562,6 +604,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, const char *time) 
   size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj,
                              obj_at)
                  : 0;
+  const char *time = ns && no ? predicate_time(t, v, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention)
@@ -613,20 +656,6 @@ static bool build_children(Tree *t) {
   return true;
 }
 
-/* The sentence's date, read once and only when a rule is tried. */
-typedef struct {
-  const char *time;
-  bool read;
-} Trigger;
-
-static const char *sentence_time(const Tree *t, Trigger *time) {
-  if (!time->read) {
-    time->time = fg_sentence_time(t->doc, t->s, t->doc_date);
-    time->read = true;
-  }
-  return time->time;
-}
-
 bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
                            const char *doc_date, FgFactFunc emit_fact, void *handle) {
   if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count)
@@ -636,7 +665,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;
-  Trigger time = {NULL, false};
+  SentenceTime time = {NULL, false};
   size_t names = 0, deps = fg_lexicon_dep_count(doc->lex);
   uint32_t *name_rules = fg_arena_alloc(doc->arena, (deps + 1) * sizeof *name_rules);
   if (!name_rules)
@@ -650,10 +679,10 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
     const uint32_t *rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(doc->lex, id, &n);
     for (size_t i = 0; rules && i < n && t.ok; i++)
       if (!fg_lexicon_dep(doc->lex, rules[i])->on_name)
-        try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, sentence_time(&t, &time));
+        try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, &time);
     bool named = names && word(&t, v)->upos == FG_UPOS_PROPN && fg_mention_at(doc, ps->token[v]);
     for (size_t i = 0; named && i < names && t.ok; i++)
-      try_rule(&t, fg_lexicon_dep(doc->lex, name_rules[i]), v, sentence_time(&t, &time));
+      try_rule(&t, fg_lexicon_dep(doc->lex, name_rules[i]), v, &time);
   }
   fg_buf_free(&t.path);
   return t.ok;

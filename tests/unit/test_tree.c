@@ -50,7 +50,7 @@ static int teardown(void **state) {
 
 /* The facts of one case, one line each: "predicate(subject,object)" and
  * the qualifiers that are set: " role=ROLE", " negated", " hedged", " future",
- * " former", " by=LABEL". */
+ * " former", " by=LABEL", " time=DATE". */
 typedef struct {
   FgBuf out;
   const FgDocAnalysis *doc;
@@ -61,13 +61,14 @@ static bool collect(void *handle, const FgLocalFact *f) {
   const FgLocalEntity *e = facts->doc->entities->items;
   const FgFactInput *c = &f->claim;
   char line[512];
-  snprintf(line, sizeof line, "%s(%s,%s)%s%s%s%s%s%s%s%s\n", c->predicate,
+  snprintf(line, sizeof line, "%s(%s,%s)%s%s%s%s%s%s%s%s%s%s\n", c->predicate,
            e[c->subject].label, e[c->object].label, c->role ? " role=" : "",
            c->role ? c->role : "", c->negated ? " negated" : "",
            c->modality == FG_MODALITY_HEDGED ? " hedged" : "",
            c->modality == FG_MODALITY_FUTURE ? " future" : "",
            c->former ? " former" : "", c->attributed_to != FG_NONE ? " by=" : "",
-           c->attributed_to != FG_NONE ? e[c->attributed_to].label : "");
+           c->attributed_to != FG_NONE ? e[c->attributed_to].label : "",
+           c->time ? " time=" : "", c->time ? c->time : "");
   return fg_buf_append_str(&facts->out, line);
 }
 
@@ -531,6 +532,70 @@ static void test_name_rows_and_respectively(void **state) {
               "Pp.Pp..Gg.Gg..", "memberOf(Ana Lind,Vossen Party)\n");
 }
 
+/* The tree of "Mara Quell joined the Vossen Party", which the next cases
+ * go on. */
+#define MARA_JOINED_PARTY                                                                \
+  "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"                                                  \
+  "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"                                                 \
+  "joined\tjoin\tVERB\tVBD\t0\troot\n"                                                  \
+  "the\tthe\tDET\tDT\t6\tdet\n"                                                         \
+  "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"                                           \
+  "Party\tParty\tPROPN\tNNP\t3\tobj\n"
+
+/* A date attached to the verb dates the fact; a noun trigger states no
+ * event, so the sentence's date is not its date. */
+static void test_time_attached_to_the_predicate(void **state) {
+  expect(*state, "Mara Quell joined the Vossen Party in 2019.",
+         MARA_JOINED_PARTY
+         "in\tin\tADP\tIN\t8\tcase\n"
+         "2019\t2019\tNUM\tCD\t3\tobl\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "joined(Mara Quell,Vossen Party) time=2019\n");
+  expect(*state, "Mara Quell, the Vossen Party's founder, spoke in 2019.",
+         "Mara\tMara\tPROPN\tNNP\t10\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "the\tthe\tDET\tDT\t6\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t8\tnmod:poss\n"
+         "'s\t's\tPART\tPOS\t6\tcase\n"
+         "founder\tfounder\tNOUN\tNN\t1\tappos\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+         "in\tin\tADP\tIN\t12\tcase\n"
+         "2019\t2019\tNUM\tCD\t10\tobl\n"
+         ".\t.\tPUNCT\t.\t10\tpunct\n",
+         "founded(Mara Quell,Vossen Party)\n");
+}
+
+/* "..., X said" beside the clause attributes it to X; "ex-" makes a
+ * relation noun former. */
+static void test_aside_speaker_and_ex(void **state) {
+  expect(*state, "Mara Quell joined the Vossen Party, Tomas Brandt said.",
+         MARA_JOINED_PARTY
+         ",\t,\tPUNCT\t,\t10\tpunct\n"
+         "Tomas\tTomas\tPROPN\tNNP\t10\tnsubj\n"
+         "Brandt\tBrandt\tPROPN\tNNP\t8\tflat\n"
+         "said\tsay\tVERB\tVBD\t3\tparataxis\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "joined(Mara Quell,Vossen Party) by=Tomas Brandt\n");
+  expect(*state, "Tomas Brandt, the ex-husband of Mara Quell, spoke.",
+         "Tomas\tTomas\tPROPN\tNNP\t12\tnsubj\n"
+         "Brandt\tBrandt\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "the\tthe\tDET\tDT\t7\tdet\n"
+         "ex\tex\tADJ\tAFX\t7\tcompound\n"
+         "-\t-\tPUNCT\tHYPH\t5\tpunct\n"
+         "husband\thusband\tNOUN\tNN\t1\tappos\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "Mara\tMara\tPROPN\tNNP\t7\tnmod\n"
+         "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t12\tpunct\n",
+         "spouseOf(Tomas Brandt,Mara Quell) former\n");
+}
+
 /* Every dep row of the shipped lexicon has a trigger and both paths. */
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
@@ -550,6 +615,8 @@ int main(void) {
       cmocka_unit_test(test_relative_clause),
       cmocka_unit_test(test_tree_path_of_each_fact),
       cmocka_unit_test(test_name_rows_and_respectively),
+      cmocka_unit_test(test_time_attached_to_the_predicate),
+      cmocka_unit_test(test_aside_speaker_and_ex),
       cmocka_unit_test(test_nouns_copula_and_apposition),
       cmocka_unit_test(test_swapped_noun),
       cmocka_unit_test(test_born_in_reads_the_passive),

@@ -222,7 +222,15 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, logical_object(t, v));
     break;
   case FG_PATH_CASE:
-    add(out, strcmp(path->word, "by") == 0 ? agent(t, v) : with_case(t, v, path->word));
+    if (strcmp(path->word, "by") == 0) {
+      add(out, agent(t, v));
+      break;
+    }
+    /* every such dependent: "editor at large at the Gazette" */
+    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+      if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && case_of(t, c) != FG_NONE &&
+          lemma_is(t, case_of(t, c), path->word))
+        add(out, c);
     break;
   case FG_PATH_POSS:
     add(out, child_is(t, v, "nmod:poss"));

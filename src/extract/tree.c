@@ -252,6 +252,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   case FG_PATH_IT:
     add(out, v);
     break;
+  case FG_PATH_GOVSUBJ:
+    /* "X voiced support for Y", "X issued a condemnation of Y" */
+    if (rel_is(t, v, "obj") && parent(t, v) != FG_NONE)
+      add(out, logical_subject(t, parent(t, v), 0));
+    break;
   case FG_PATH_COMPOUND:
     /* "US-led", "Paris-based", "Norstad-owned": the name before the
      * participle, as compound or as a bare noun-phrase modifier */

@@ -340,7 +340,8 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
   } named[] = {{"subj", FG_PATH_SUBJ}, {"obj", FG_PATH_OBJ},
                {"poss", FG_PATH_POSS}, {"mod", FG_PATH_MOD},
                {"self", FG_PATH_SELF}, {"it", FG_PATH_IT},
-               {"appos", FG_PATH_APPOS}, {"compound", FG_PATH_COMPOUND}};
+               {"appos", FG_PATH_APPOS}, {"compound", FG_PATH_COMPOUND},
+               {"govsubj", FG_PATH_GOVSUBJ}};
   size_t n = 1;
   for (const char *p = text; *p; p++)
     n += *p == ',';
@@ -401,8 +402,8 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   free(obj);
   if (!parsed)
     return report(rd, FG_ERR_SYNTAX, "dep row needs S=PATHS and O=PATHS "
-                                     "(subj, obj, poss, mod, self, it, appos, compound "
-                                     "or a case word)");
+                                     "(subj, obj, poss, mod, self, it, appos, compound, "
+                                     "govsubj or a case word)");
   r->subj = option_kinds(opts, "subj");
   r->obj = option_kinds(opts, "obj");
   r->swap = option_flag(opts, "swap", false);

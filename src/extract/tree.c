@@ -679,13 +679,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
   if (!build_children(&t))
     return false;
   SentenceTime time = {NULL, false};
-  size_t names = 0, deps = fg_lexicon_dep_count(doc->lex);
-  uint32_t *name_rules = fg_arena_alloc(doc->arena, (deps + 1) * sizeof *name_rules);
-  if (!name_rules)
-    t.ok = false;
-  for (size_t i = 0; t.ok && i < deps; i++)
-    if (fg_lexicon_dep(doc->lex, i)->on_name)
-      name_rules[names++] = (uint32_t)i;
+  size_t deps = fg_lexicon_dep_count(doc->lex);
   for (uint32_t v = 0; t.ok && v < ps->count; v++) {
     size_t n;
     uint32_t id = lemma_id(&t, v);
@@ -693,9 +687,10 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
     for (size_t i = 0; rules && i < n && t.ok; i++)
       if (!fg_lexicon_dep(doc->lex, rules[i])->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, &time);
-    bool named = names && word(&t, v)->upos == FG_UPOS_PROPN && fg_mention_at(doc, ps->token[v]);
-    for (size_t i = 0; named && i < names && t.ok; i++)
-      try_rule(&t, fg_lexicon_dep(doc->lex, name_rules[i]), v, &time);
+    bool named = word(&t, v)->upos == FG_UPOS_PROPN && fg_mention_at(doc, ps->token[v]);
+    for (size_t i = 0; named && i < deps && t.ok; i++)
+      if (fg_lexicon_dep(doc->lex, i)->on_name)
+        try_rule(&t, fg_lexicon_dep(doc->lex, i), v, &time);
   }
   fg_buf_free(&t.path);
   return t.ok;

@@ -545,6 +545,16 @@ static bool claim_key(FgBuf *key, uint32_t begin, uint32_t end, const FgFactInpu
   return fg_buf_append_str(key, numbers) && fg_buf_append_str(key, claim->predicate);
 }
 
+/* -v: the tree path that gave a kept fact, as information. */
+static void explain_tree_fact(TreeFilter *f, const FgLocalFact *fact) {
+  const FgRun *run = f->c->run;
+  if (!run->config.diag || !fact->path)
+    return;
+  char line[1024];
+  snprintf(line, sizeof line, "sentence %u: %s", fact->sentence + 1, fact->path);
+  diag(run, FG_OK, FG_SEV_INFO, f->c->doc->id, 0, line);
+}
+
 static bool store_new_fact(void *handle, const FgLocalFact *fact) {
   TreeFilter *f = handle;
   if (!claim_key(&f->key, f->c->cp_begin[fact->sentence], f->c->cp_end[fact->sentence],
@@ -552,8 +562,10 @@ static bool store_new_fact(void *handle, const FgLocalFact *fact) {
     return false;
   if (fg_intern_find(f->stated, f->key.data, f->key.len) != FG_NO_ID)
     return true;
-  return fg_intern_add(f->stated, f->key.data, f->key.len) != FG_NO_ID &&
-         store_fact(f->c, fact);
+  if (fg_intern_add(f->stated, f->key.data, f->key.len) == FG_NO_ID || !store_fact(f->c, fact))
+    return false;
+  explain_tree_fact(f, fact);
+  return true;
 }
 
 /* The dep rules over every parsed sentence. */

@@ -16,6 +16,7 @@ typedef struct {
   uint32_t sentence;
   const char *rule;
   double confidence;
+  const char *path; /* the tree rules' account of the match, else NULL */
 } FgLocalFact;
 
 typedef bool (*FgFactFunc)(void *handle, const FgLocalFact *fact);

@@ -236,16 +236,16 @@ static const char *month_date(const FgDocAnalysis *doc, int month, int year,
   return format(doc->arena, month > m ? y - 1 : y, month, 0);
 }
 
-const char *fg_sentence_time(const FgDocAnalysis *doc, const FgSentence *s,
-                             const char *doc_date) {
-  for (size_t t = s->first; t + 1 < s->last; t++) {
+const char *fg_span_time(const FgDocAnalysis *doc, size_t first, size_t last,
+                         const char *doc_date) {
+  for (size_t t = first; t + 1 < last; t++) {
     const FgToken *prep = tok(doc, t);
     if (!fg_tok_is(prep, "in") && !fg_tok_is(prep, "on") && !fg_tok_is(prep, "since"))
       continue;
     const char *w = tok(doc, t + 1)->norm;
     int month = month_of(w), wd = weekday_of(w), year = year_of(w);
     if (month && (tok(doc, t + 1)->flags & FG_TOK_CAP)) {
-      int y2 = t + 2 < s->last ? year_of(tok(doc, t + 2)->norm) : 0;
+      int y2 = t + 2 < last ? year_of(tok(doc, t + 2)->norm) : 0;
       return month_date(doc, month, y2, doc_date);
     }
     if (wd >= 0)
@@ -254,4 +254,9 @@ const char *fg_sentence_time(const FgDocAnalysis *doc, const FgSentence *s,
       return format(doc->arena, year, 0, 0);
   }
   return NULL;
+}
+
+const char *fg_sentence_time(const FgDocAnalysis *doc, const FgSentence *s,
+                             const char *doc_date) {
+  return fg_span_time(doc, s->first, s->last, doc_date);
 }

@@ -14,8 +14,13 @@
 void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
                         size_t v_end, const char *doc_date, FgFactInput *claim);
 
-/* Resolves a date expression in the sentence against the document date;
- * NULL when there is none. Allocated in the arena. */
+/* Resolves the first date expression ("in May 2019", "on Sunday", "since
+ * 2011") of tokens [first, last) against the document date; NULL when
+ * there is none. Allocated in the arena. */
+const char *fg_span_time(const FgDocAnalysis *doc, size_t first, size_t last,
+                         const char *doc_date);
+
+/* fg_span_time over the whole sentence. */
 const char *fg_sentence_time(const FgDocAnalysis *doc, const FgSentence *s,
                              const char *doc_date);
 

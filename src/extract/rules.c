@@ -67,7 +67,7 @@ static void emit(Ctx *c, const FgSentence *s, FgFactInput *claim, const char *ru
     return;
   double factor = claim->modality == FG_MODALITY_ASSERTED ? 1.0 : 0.7;
   FgLocalFact fact = {*claim, (uint32_t)(s - c->doc->tok.sentences), rule,
-                      confidence * factor * sentence_weight(s)};
+                      confidence * factor * sentence_weight(s), NULL};
   if (!c->emit(c->handle, &fact))
     c->ok = false;
 }

@@ -2,11 +2,13 @@
 /* The dep rules of the lexicon over one parsed sentence (see tree.h). */
 #include "tree.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "clause.h"
 #include "modality.h"
+#include "util/buf.h"
 
 enum {
   MAX_ARGS = 16, /* candidate words per argument, conjuncts included */
@@ -21,6 +23,7 @@ typedef struct {
   const char *doc_date;
   FgFactFunc emit;
   void *handle;
+  FgBuf path; /* the account of the fact being emitted */
   bool ok;
 } Tree;
 
@@ -166,7 +169,7 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   uint32_t o = child_is(t, v, "obj");
   if (o != FG_NONE)
     return relative(t, o, v) ? parent(t, v) : o;
-  if (rel_is(t, v, "acl") && past_participle(t, v))
+  if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
     return parent(t, v);
   uint32_t s = child_is(t, v, "nsubj");
   if (rel_is(t, v, "acl:relcl") && s != FG_NONE && !relative(t, s, v))
@@ -219,7 +222,15 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, logical_object(t, v));
     break;
   case FG_PATH_CASE:
-    add(out, strcmp(path->word, "by") == 0 ? agent(t, v) : with_case(t, v, path->word));
+    if (strcmp(path->word, "by") == 0) {
+      add(out, agent(t, v));
+      break;
+    }
+    /* every such dependent: "editor at large at the Gazette" */
+    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+      if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && case_of(t, c) != FG_NONE &&
+          lemma_is(t, case_of(t, c), path->word))
+        add(out, c);
     break;
   case FG_PATH_POSS:
     add(out, child_is(t, v, "nmod:poss"));
@@ -237,6 +248,32 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_SELF:
     add(out, described(t, v));
+    break;
+  case FG_PATH_IT:
+    add(out, v);
+    break;
+  case FG_PATH_GOVSUBJ:
+    /* "X voiced support for Y", "X issued a condemnation of Y" */
+    if (rel_is(t, v, "obj") && parent(t, v) != FG_NONE)
+      add(out, logical_subject(t, parent(t, v), 0));
+    break;
+  case FG_PATH_COMPOUND:
+    /* "US-led", "Paris-based", "Norstad-owned": the name before the
+     * participle, as compound or as a bare noun-phrase modifier */
+    for (uint32_t c = t->first_child[v]; c != FG_NONE && c < v; c = t->next_sibling[c])
+      if (rel_base(t, c, "compound") || rel_is(t, c, "obl:unmarked") ||
+          rel_is(t, c, "obl:npmod") || rel_is(t, c, "nmod:npmod") ||
+          rel_is(t, c, "nmod:unmarked"))
+        add(out, c);
+    break;
+  case FG_PATH_APPOS:
+    /* parsers give "Irving, Texas" as appos, flat or nmod:unmarked: any
+     * of them after a comma */
+    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+      if (rel_is(t, c, "appos") ||
+          ((rel_base(t, c, "flat") || rel_is(t, c, "nmod:unmarked")) && c > 0 &&
+           word(t, c - 1)->upos == FG_UPOS_PUNCT && lemma_is(t, c - 1, ",")))
+        add(out, c);
     break;
   }
 }
@@ -280,6 +317,12 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     if (rel_base(t, c, "compound") || rel_is(t, c, "fixed"))
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
+  /* A common noun is what its apposition names: "a Chad-backed militia,
+   * the Kidal Front"; "the cruise ship, Freewinds". */
+  for (uint32_t c = t->first_child[w]; !name && !title && c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN)
+      if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
+        return m;
   return NULL;
 }
 
@@ -291,18 +334,69 @@ static bool trusted(const Tree *t, const FgMention *m) {
          fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first);
 }
 
-/* The arguments of the first path that gives any entity of the kinds. */
+/* Which conjunct v is: 0 for the first (or no coordination), k for the
+ * k-th conj after it. */
+static size_t conjunct_position(const Tree *t, uint32_t v) {
+  if (!rel_is(t, v, "conj") || parent(t, v) == FG_NONE)
+    return 0;
+  size_t k = 1;
+  for (uint32_t c = t->first_child[parent(t, v)]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (c == v)
+      return k;
+    k += rel_is(t, c, "conj");
+  }
+  return 0;
+}
+
+/* "X and Y of respectively A and B": with "respectively" between the
+ * trigger and its conjoined arguments, the k-th conjunct of the trigger
+ * takes only the k-th argument. */
+static void pair_respectively(const Tree *t, uint32_t v, Words *ws) {
+  if (ws->count < 2)
+    return;
+  uint32_t last = 0;
+  for (size_t i = 0; i < ws->count; i++)
+    last = ws->at[i] > last ? ws->at[i] : last;
+  bool paired = false;
+  for (uint32_t w = v + 1; w < last && !paired; w++)
+    paired = lemma_is(t, w, "respectively");
+  if (!paired)
+    return;
+  size_t k = conjunct_position(t, v);
+  ws->at[0] = k < ws->count ? ws->at[k] : FG_NONE;
+  ws->count = k < ws->count ? 1 : 0;
+}
+
+/* The entity's class is one of types (any, when the list is empty):
+ * "Person of Y" is membership for a party, employment for a company. */
+static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
+  if (types->count == 0)
+    return true;
+  const char *type = t->doc->entities->items[entity].type;
+  for (size_t i = 0; type && i < types->count; i++)
+    if (strcasecmp(types->items[i], type) == 0)
+      return true;
+  return false;
+}
+
+/* The arguments of the first path that gives any entity of the kinds and
+ * types, and the word each was found at. */
 static size_t arguments(const Tree *t, uint32_t v, const FgDepPath *paths, size_t count,
-                        unsigned kinds, FgArg *out) {
+                        unsigned kinds, const FgWords *types, FgArg *out, uint32_t *at) {
   for (size_t p = 0; p < count; p++) {
     Words ws = {{0}, 0};
     follow(t, v, &paths[p], &ws);
-    add_conjuncts(t, &ws);
+    /* A name's own rule reads each conjunct as a trigger of its own. */
+    if (paths[p].kind != FG_PATH_IT)
+      add_conjuncts(t, &ws);
+    pair_respectively(t, v, &ws);
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
-      if (a.mention && trusted(t, a.mention))
+      if (a.mention && trusted(t, a.mention) && of_type(t, a.entity, types)) {
+        at[n] = ws.at[i];
         out[n++] = a;
+      }
     }
     if (n)
       return n;
@@ -344,6 +438,14 @@ static bool dependent_in(const Tree *t, uint32_t w, const char *base, FgListName
   return false;
 }
 
+/* A reporting verb set beside the clause: "..., X said." (parataxis). */
+static uint32_t reported_aside(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "parataxis") && in_list(t, FG_LIST_REPORTING_VERB, c))
+      return c;
+  return FG_NONE;
+}
+
 /* Negation, hedges, intent and former status on the trigger and on the
  * verbs that govern it through control or complement clauses ("did not
  * agree to join", "is believed to have led", "plans to buy", "denied
@@ -364,12 +466,14 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     else if (claim->modality == FG_MODALITY_ASSERTED &&
              (dependent_in(t, w, "aux", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w))))
       claim->modality = FG_MODALITY_FUTURE;
-    if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER))
+    if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
+        dependent_in(t, w, "compound", FG_LIST_FORMER))
       claim->former = true;
     uint32_t according = with_case(t, w, "according");
     const FgMention *source = according != FG_NONE ? mention_of(t, according) : NULL;
-    if (w != v && in_list(t, FG_LIST_REPORTING_VERB, w)) {
-      uint32_t speaker = child_is(t, w, "nsubj");
+    uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);
+    if (says != FG_NONE) {
+      uint32_t speaker = child_is(t, says, "nsubj");
       source = speaker != FG_NONE ? mention_of(t, speaker) : NULL;
     }
     if (source && claim->attributed_to == FG_NONE)
@@ -379,6 +483,81 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       break;
     w = parent(t, w);
   }
+}
+
+/* ---- explaining a match (what -v prints) ---- */
+
+/* Appends the dependency path from v to w: "^rel" for each step up from v
+ * to the nearest common head, then each relation down to w ("nsubj",
+ * "obj>conj", "^acl", "^appos>nmod:poss"); "=" when w is v. */
+static bool append_tree_path(const Tree *t, uint32_t v, uint32_t w, FgBuf *b) {
+  uint32_t up[2 * MAX_CLIMB + 2], down[2 * MAX_CLIMB + 2];
+  size_t nu = 0, nd = 0;
+  for (uint32_t u = v; u != FG_NONE && nu < sizeof up / sizeof up[0]; u = parent(t, u))
+    up[nu++] = u;
+  size_t meet = nu;
+  for (uint32_t d = w; d != FG_NONE && nd < sizeof down / sizeof down[0]; d = parent(t, d)) {
+    for (size_t i = 0; i < nu && meet == nu; i++)
+      if (up[i] == d)
+        meet = i;
+    if (meet != nu)
+      break;
+    down[nd++] = d;
+  }
+  if (meet == nu)
+    return fg_buf_append_str(b, "?");
+  if (meet == 0 && nd == 0)
+    return fg_buf_append_str(b, "=");
+  bool ok = true;
+  for (size_t i = 0; ok && i < meet; i++)
+    ok = fg_buf_append_str(b, i ? ">^" : "^") &&
+         fg_buf_append_str(b, word(t, up[i])->deprel ? word(t, up[i])->deprel : "_");
+  for (size_t i = nd; ok && i-- > 0;)
+    ok = fg_buf_append_str(b, i + 1 < nd || meet ? ">" : "") &&
+         fg_buf_append_str(b, word(t, down[i])->deprel ? word(t, down[i])->deprel : "_");
+  return ok;
+}
+
+static bool append_word(const Tree *t, uint32_t w, FgBuf *b) {
+  const FgWord *x = word(t, w);
+  char at[16];
+  snprintf(at, sizeof at, "#%u", w + 1);
+  return fg_buf_append(b, x->form, x->form_len ? x->form_len : strlen(x->form)) &&
+         fg_buf_append_str(b, at);
+}
+
+/* "dep.lead lead#3 leaderOf: subj Reyna#2 [nsubj], obj Union#6 [obj]",
+ * then the qualifiers the tree gave: into t->path, for the emitted fact. */
+static bool describe_match(Tree *t, const FgDepRule *r, uint32_t v, uint32_t s, uint32_t o,
+                           const FgFactInput *claim) {
+  FgBuf *b = &t->path;
+  const char *lemma = word(t, v)->lemma ? word(t, v)->lemma : word(t, v)->form;
+  char at[16];
+  snprintf(at, sizeof at, "#%u ", v + 1);
+  fg_buf_clear(b);
+  bool ok = fg_buf_append_str(b, r->id) && fg_buf_append_char(b, ' ') &&
+            fg_buf_append_str(b, lemma) && fg_buf_append_str(b, at) &&
+            fg_buf_append_str(b, r->predicate) && fg_buf_append_str(b, ": subj ") &&
+            append_word(t, s, b) && fg_buf_append_str(b, " [") &&
+            append_tree_path(t, v, s, b) && fg_buf_append_str(b, "], obj ") &&
+            append_word(t, o, b) && fg_buf_append_str(b, " [") &&
+            append_tree_path(t, v, o, b) && fg_buf_append_char(b, ']');
+  if (ok && r->swap)
+    ok = fg_buf_append_str(b, " swapped");
+  if (ok && claim->negated)
+    ok = fg_buf_append_str(b, " negated");
+  if (ok && claim->modality == FG_MODALITY_HEDGED)
+    ok = fg_buf_append_str(b, " hedged");
+  if (ok && claim->modality == FG_MODALITY_FUTURE)
+    ok = fg_buf_append_str(b, " future");
+  if (ok && claim->former)
+    ok = fg_buf_append_str(b, " former");
+  if (ok && claim->attributed_to != FG_NONE)
+    ok = fg_buf_append_str(b, " attributedTo=") &&
+         fg_buf_append_str(b, t->doc->entities->items[claim->attributed_to].label);
+  if (ok && claim->time)
+    ok = fg_buf_append_str(b, " time=") && fg_buf_append_str(b, claim->time);
+  return ok;
 }
 
 /* ---- matching ---- */
@@ -393,15 +572,52 @@ static void emit(Tree *t, const FgDepRule *r, FgFactInput *claim) {
     return;
   double factor = claim->modality == FG_MODALITY_ASSERTED ? 1.0 : 0.7;
   FgLocalFact fact = {*claim, t->ps->sentence, r->id,
-                      r->confidence * factor * sentence_weight(t->s)};
+                      r->confidence * factor * sentence_weight(t->s), fg_buf_cstr(&t->path)};
   if (!t->emit(t->handle, &fact))
     t->ok = false;
 }
 
-static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, const char *time) {
+/* The sentence's date, read once and only when a rule is tried. */
+typedef struct {
+  const char *time;
+  bool read;
+} SentenceTime;
+
+static const char *sentence_time(const Tree *t, SentenceTime *time) {
+  if (!time->read) {
+    time->time = fg_sentence_time(t->doc, t->s, t->doc_date);
+    time->read = true;
+  }
+  return time->time;
+}
+
+/* The date attached to the predicate: an obl or tmod dependent of the
+ * trigger ("joined in 2019", "has led since 2011", "met on Sunday"); else,
+ * for a verb, the sentence's date; a noun or a name ("the capital",
+ * "Mombasa, Kenya") states no event, so takes no date of the sentence. */
+static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "obl") && !rel_is(t, c, "nmod:tmod"))
+      continue;
+    uint32_t k = case_of(t, c);
+    size_t first = t->ps->token[k != FG_NONE ? k : c];
+    size_t last = t->ps->token[c] + 2 < t->s->last ? t->ps->token[c] + 2 : t->s->last;
+    const char *time = fg_span_time(t->doc, first, last, t->doc_date);
+    if (time)
+      return time;
+  }
+  return word(t, v)->upos == FG_UPOS_VERB ? sentence_time(t, st) : NULL;
+}
+
+static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
-  size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, subj);
-  size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, obj) : 0;
+  uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
+  size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, subj,
+                        subj_at);
+  size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj,
+                             obj_at)
+                 : 0;
+  const char *time = ns && no ? predicate_time(t, v, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention)
@@ -416,6 +632,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, const char *time) 
       if (r->role && !(claim.role = role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
+      if (!describe_match(t, r, v, subj_at[i], obj_at[j], &claim))
+        t->ok = false;
       emit(t, r, &claim);
     }
 }
@@ -456,23 +674,25 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
   if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count)
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, true};
+            emit_fact, handle, {0}, true};
+  fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;
-  const char *time = NULL;
-  bool timed = false;
+  SentenceTime time = {NULL, false};
+  size_t deps = fg_lexicon_dep_count(doc->lex);
   for (uint32_t v = 0; t.ok && v < ps->count; v++) {
     size_t n;
     uint32_t id = lemma_id(&t, v);
     const uint32_t *rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(doc->lex, id, &n);
-    for (size_t i = 0; rules && i < n && t.ok; i++) {
-      if (!timed) {
-        time = fg_sentence_time(doc, t.s, doc_date);
-        timed = true;
-      }
-      try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, time);
-    }
+    for (size_t i = 0; rules && i < n && t.ok; i++)
+      if (!fg_lexicon_dep(doc->lex, rules[i])->on_name)
+        try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, &time);
+    bool named = word(&t, v)->upos == FG_UPOS_PROPN && fg_mention_at(doc, ps->token[v]);
+    for (size_t i = 0; named && i < deps && t.ok; i++)
+      if (fg_lexicon_dep(doc->lex, i)->on_name)
+        try_rule(&t, fg_lexicon_dep(doc->lex, i), v, &time);
   }
+  fg_buf_free(&t.path);
   return t.ok;
 }
 

@@ -339,7 +339,9 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
     FgPathKind kind;
   } named[] = {{"subj", FG_PATH_SUBJ}, {"obj", FG_PATH_OBJ},
                {"poss", FG_PATH_POSS}, {"mod", FG_PATH_MOD},
-               {"self", FG_PATH_SELF}};
+               {"self", FG_PATH_SELF}, {"it", FG_PATH_IT},
+               {"appos", FG_PATH_APPOS}, {"compound", FG_PATH_COMPOUND},
+               {"govsubj", FG_PATH_GOVSUBJ}};
   size_t n = 1;
   for (const char *p = text; *p; p++)
     n += *p == ',';
@@ -385,7 +387,10 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   memset(r, 0, sizeof *r);
   r->id = strdup(cols[1]);
   r->predicate = strdup(cols[2]);
-  if (!r->id || !r->predicate || !parse_words(cols[3], &r->lemmas))
+  r->on_name = strcmp(cols[3], "@name") == 0;
+  if (!r->id || !r->predicate || (!r->on_name && !parse_words(cols[3], &r->lemmas)) ||
+      !option_words(opts, "subjtype", &r->subj_types) ||
+      !option_words(opts, "objtype", &r->obj_types))
     return FG_ERR_NOMEM;
   for (size_t i = 0; i < r->lemmas.count; i++)
     if (strchr(r->lemmas.items[i], ' '))
@@ -397,7 +402,8 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   free(obj);
   if (!parsed)
     return report(rd, FG_ERR_SYNTAX, "dep row needs S=PATHS and O=PATHS "
-                                     "(subj, obj, poss, mod, self or a case word)");
+                                     "(subj, obj, poss, mod, self, it, appos, compound, "
+                                     "govsubj or a case word)");
   r->subj = option_kinds(opts, "subj");
   r->obj = option_kinds(opts, "obj");
   r->swap = option_flag(opts, "swap", false);
@@ -938,6 +944,8 @@ void fg_lexicon_free(FgLexicon *lex) {
     free(r->id);
     free(r->predicate);
     free_words(&r->lemmas);
+    free_words(&r->subj_types);
+    free_words(&r->obj_types);
     free_paths(r->subj_paths, r->subj_count);
     free_paths(r->obj_paths, r->obj_count);
   }

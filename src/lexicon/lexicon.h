@@ -100,7 +100,11 @@ typedef enum {
   FG_PATH_CASE, /* an obl or nmod dependent with this case word */
   FG_PATH_POSS, /* the possessor: nmod:poss */
   FG_PATH_MOD,  /* a compound or adjective modifier that names an entity */
-  FG_PATH_SELF  /* what a noun trigger describes */
+  FG_PATH_SELF, /* what a noun trigger describes */
+  FG_PATH_IT,   /* the trigger word itself (a name's rule) */
+  FG_PATH_APPOS,   /* the trigger's apposition ("Irving, Texas") */
+  FG_PATH_COMPOUND, /* the name a participle is hyphened to ("US-led") */
+  FG_PATH_GOVSUBJ   /* the subject of the verb whose object the noun is */
 } FgPathKind;
 
 typedef struct {
@@ -113,7 +117,9 @@ typedef struct {
 typedef struct {
   char *id;
   char *predicate;
-  FgWords lemmas;       /* one word each */
+  FgWords lemmas;       /* one word each; none for a name's rule */
+  bool on_name;         /* "@name": triggered by every word of a named mention */
+  FgWords subj_types, obj_types; /* subjtype=, objtype=: allowed classes */
   FgDepPath *subj_paths, *obj_paths;
   size_t subj_count, obj_count;
   unsigned subj, obj;   /* FG_KIND_* bits allowed */

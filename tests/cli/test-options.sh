@@ -189,6 +189,16 @@ expect_stderr "^factgraph: \\[2/2\\] $TMP/empty\\.txt\$" "-v"
 fg --verbose --quiet -f nt "$good"
 [ ! -s "$TMP/stderr" ] || fail "--verbose --quiet: the last one does not win"
 
+# -v: per sentence, the tree path of each fact the dep rules add (rule,
+# trigger lemma and word, each argument's word and dependency path).
+printf 'Rule case\n\nMarta Kowal was born in Gdansk in 1971.\n' >"$TMP/born.txt"
+fg -v -f tsv "$TMP/born.txt"
+expect_status 0 "-v on a sentence for the tree rules"
+expect_stderr '^factgraph: born\.txt: info: sentence 2: dep\.born bear#[0-9]+ bornIn: subj Marta#1 \[nsubj:pass\], obj Gdansk#[0-9]+ \[obl\] time=1971$' \
+  "-v: the tree path of a dep fact"
+fg -f tsv "$TMP/born.txt"
+! grep -q 'dep\.born' "$TMP/stderr" || fail "without -v, tree paths are printed"
+
 # -h, -V and their long forms.
 for option in -h --help; do
   fg "$option"

@@ -159,6 +159,29 @@ static void test_version_row(void **state) {
   expect_syntax_error(fx, "version\t1\t2\n", 1);
 }
 
+/* A dep row on "@name" fires at names, with no lemma; objtype= keeps the
+ * object's classes; "it" and "appos" are paths. */
+static void test_dep_name_row(void **state) {
+  Fixture *fx = *state;
+  FgLexicon *lex = load_text(fx, "dep\tdep.a\tmemberOf\t@name\t"
+                                 "S=it;O=appos,of;objtype=PoliticalParty|Company\n"
+                                 "dep\tdep.b\tpraised\tpraise\tS=subj;O=obj\n");
+  assert_int_equal(fg_lexicon_dep_count(lex), 2);
+  const FgDepRule *r = fg_lexicon_dep(lex, 0);
+  assert_true(r->on_name);
+  assert_int_equal(r->lemmas.count, 0);
+  assert_int_equal(r->subj_paths[0].kind, FG_PATH_IT);
+  assert_int_equal(r->obj_paths[0].kind, FG_PATH_APPOS);
+  assert_int_equal(r->obj_paths[1].kind, FG_PATH_CASE);
+  assert_int_equal(r->obj_types.count, 2);
+  assert_string_equal(r->obj_types.items[0], "politicalparty");
+  r = fg_lexicon_dep(lex, 1);
+  assert_false(r->on_name);
+  assert_int_equal(r->obj_types.count, 0);
+  fg_lexicon_free(lex);
+  expect_syntax_error(fx, "dep\tdep.a\tmemberOf\t@name\tS=it;O=,of\n", 1);
+}
+
 static void test_missing_file(void **state) {
   Fixture *fx = *state;
   char path[128];
@@ -384,6 +407,7 @@ int main(void) {
       cmocka_unit_test(test_pattern_without_object),
       cmocka_unit_test(test_confidence_out_of_range),
       cmocka_unit_test(test_version_row),
+      cmocka_unit_test(test_dep_name_row),
       cmocka_unit_test(test_missing_file),
       cmocka_unit_test(test_token_word_ids),
       cmocka_unit_test(test_word_value),

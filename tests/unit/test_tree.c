@@ -50,7 +50,7 @@ static int teardown(void **state) {
 
 /* The facts of one case, one line each: "predicate(subject,object)" and
  * the qualifiers that are set: " role=ROLE", " negated", " hedged", " future",
- * " former", " by=LABEL". */
+ * " former", " by=LABEL", " time=DATE". */
 typedef struct {
   FgBuf out;
   const FgDocAnalysis *doc;
@@ -61,14 +61,22 @@ static bool collect(void *handle, const FgLocalFact *f) {
   const FgLocalEntity *e = facts->doc->entities->items;
   const FgFactInput *c = &f->claim;
   char line[512];
-  snprintf(line, sizeof line, "%s(%s,%s)%s%s%s%s%s%s%s%s\n", c->predicate,
+  snprintf(line, sizeof line, "%s(%s,%s)%s%s%s%s%s%s%s%s%s%s\n", c->predicate,
            e[c->subject].label, e[c->object].label, c->role ? " role=" : "",
            c->role ? c->role : "", c->negated ? " negated" : "",
            c->modality == FG_MODALITY_HEDGED ? " hedged" : "",
            c->modality == FG_MODALITY_FUTURE ? " future" : "",
            c->former ? " former" : "", c->attributed_to != FG_NONE ? " by=" : "",
-           c->attributed_to != FG_NONE ? e[c->attributed_to].label : "");
+           c->attributed_to != FG_NONE ? e[c->attributed_to].label : "",
+           c->time ? " time=" : "", c->time ? c->time : "");
   return fg_buf_append_str(&facts->out, line);
+}
+
+/* The tree path -v prints for each fact, one a line. */
+static bool collect_path(void *handle, const FgLocalFact *f) {
+  Facts *facts = handle;
+  return fg_buf_append_str(&facts->out, f->path ? f->path : "(no path)") &&
+         fg_buf_append_char(&facts->out, '\n');
 }
 
 /* Reads the tree rows into words aligned one to one with the tokens of
@@ -129,9 +137,10 @@ static uint8_t *token_ner(FgArena *arena, const char *letters, size_t tokens) {
 }
 
 /* Runs the dep rules over TEXT with TREE, and NER (or NULL) as the
- * recognizer's reading; returns the facts (malloc'd). */
-static char *facts_with(const Fixture *fx, const char *text, const char *tree,
-                        const char *ner) {
+ * recognizer's reading; returns what each fact gives to collect_fact,
+ * one line a fact (malloc'd). */
+static char *run_rules(const Fixture *fx, const char *text, const char *tree,
+                       const char *ner, FgFactFunc collect_fact) {
   FgArena *arena = fg_arena_new();
   FgLocalEntities entities;
   memset(&entities, 0, sizeof entities);
@@ -157,13 +166,18 @@ static char *facts_with(const Fixture *fx, const char *text, const char *tree,
   FgParsedSentence ps = {words, token, read_tree(&doc, rows, words, token, 64), 0};
   Facts facts = {.doc = &doc};
   fg_buf_init(&facts.out);
-  assert_true(fg_extract_tree_facts(&doc, &ps, NULL, collect, &facts));
+  assert_true(fg_extract_tree_facts(&doc, &ps, NULL, collect_fact, &facts));
   char *out = strdup(fg_buf_cstr(&facts.out));
   fg_buf_free(&facts.out);
   free(rows);
   fg_local_entities_free(&entities);
   fg_arena_free(arena);
   return out;
+}
+
+static char *facts_with(const Fixture *fx, const char *text, const char *tree,
+                        const char *ner) {
+  return run_rules(fx, text, tree, ner, collect);
 }
 
 static char *facts_of(const Fixture *fx, const char *text, const char *tree) {
@@ -221,23 +235,36 @@ static void test_conjuncts_share_the_role(void **state) {
          "joined(Benin,African Union)\njoined(Nigeria,African Union)\n");
 }
 
+/* A main clause and an object relative clause. */
+static const char RELATIVE_TEXT[] = "Tomas Brandt joined the Vossen Party, which Mara Quell founded.";
+static const char RELATIVE_TREE[] = "Tomas\tTomas\tPROPN\tNNP\t3\tnsubj\n"
+    "Brandt\tBrandt\tPROPN\tNNP\t1\tflat\n"
+    "joined\tjoin\tVERB\tVBD\t0\troot\n"
+    "the\tthe\tDET\tDT\t6\tdet\n"
+    "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+    "Party\tParty\tPROPN\tNNP\t3\tobj\n"
+    ",\t,\tPUNCT\t,\t6\tpunct\n"
+    "which\twhich\tPRON\tWDT\t11\tobj\n"
+    "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
+    "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
+    "founded\tfound\tVERB\tVBD\t6\tacl:relcl\n"
+    ".\t.\tPUNCT\t.\t3\tpunct\n";
+
 /* The relative clause gives the founder's object; the main clause's
  * subject is not the founder (the near miss). */
 static void test_relative_clause(void **state) {
-  expect(*state, "Tomas Brandt joined the Vossen Party, which Mara Quell founded.",
-         "Tomas\tTomas\tPROPN\tNNP\t3\tnsubj\n"
-         "Brandt\tBrandt\tPROPN\tNNP\t1\tflat\n"
-         "joined\tjoin\tVERB\tVBD\t0\troot\n"
-         "the\tthe\tDET\tDT\t6\tdet\n"
-         "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
-         "Party\tParty\tPROPN\tNNP\t3\tobj\n"
-         ",\t,\tPUNCT\t,\t6\tpunct\n"
-         "which\twhich\tPRON\tWDT\t11\tobj\n"
-         "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
-         "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
-         "founded\tfound\tVERB\tVBD\t6\tacl:relcl\n"
-         ".\t.\tPUNCT\t.\t3\tpunct\n",
+  expect(*state, RELATIVE_TEXT, RELATIVE_TREE,
          "joined(Tomas Brandt,Vossen Party)\nfounded(Mara Quell,Vossen Party)\n");
+}
+
+/* What -v prints: the rule, the trigger's lemma and word, and each
+ * argument's word with its path from the trigger, up (^) and down. */
+static void test_tree_path_of_each_fact(void **state) {
+  char *got = run_rules(*state, RELATIVE_TEXT, RELATIVE_TREE, NULL, collect_path);
+  assert_string_equal(got, "dep.join join#3 joined: subj Tomas#1 [nsubj], obj Party#6 [obj]\n"
+                           "dep.found found#11 founded: subj Mara#9 [nsubj], obj Party#6 "
+                           "[^acl:relcl]\n");
+  free(got);
 }
 
 static void test_nouns_copula_and_apposition(void **state) {
@@ -484,6 +511,91 @@ static void test_silent_without_arguments(void **state) {
          "");
 }
 
+/* A name's own rows ("@name"): each conjunct is a trigger of its own,
+ * and "respectively" pairs the k-th name with the k-th object only. */
+static void test_name_rows_and_respectively(void **state) {
+  expect_with(*state, "Ana Lind and Ben Toh of respectively Vossen Party and Rall Party won.",
+              "Ana\tAna\tPROPN\tNNP\t13\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+              "and\tand\tCCONJ\tCC\t4\tcc\n"
+              "Ben\tBen\tPROPN\tNNP\t1\tconj\n"
+              "Toh\tToh\tPROPN\tNNP\t4\tflat\n"
+              "of\tof\tADP\tIN\t9\tcase\n"
+              "respectively\trespectively\tADV\tRB\t9\tadvmod\n"
+              "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t1\tnmod\n"
+              "and\tand\tCCONJ\tCC\t12\tcc\n"
+              "Rall\tRall\tPROPN\tNNP\t12\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t9\tconj\n"
+              "won\twin\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t13\tpunct\n",
+              "Pp.Pp..Gg.Gg..", "memberOf(Ana Lind,Vossen Party)\n");
+}
+
+/* The tree of "Mara Quell joined the Vossen Party", which the next cases
+ * go on. */
+#define MARA_JOINED_PARTY                                                                \
+  "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"                                                  \
+  "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"                                                 \
+  "joined\tjoin\tVERB\tVBD\t0\troot\n"                                                  \
+  "the\tthe\tDET\tDT\t6\tdet\n"                                                         \
+  "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"                                           \
+  "Party\tParty\tPROPN\tNNP\t3\tobj\n"
+
+/* A date attached to the verb dates the fact; a noun trigger states no
+ * event, so the sentence's date is not its date. */
+static void test_time_attached_to_the_predicate(void **state) {
+  expect(*state, "Mara Quell joined the Vossen Party in 2019.",
+         MARA_JOINED_PARTY
+         "in\tin\tADP\tIN\t8\tcase\n"
+         "2019\t2019\tNUM\tCD\t3\tobl\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "joined(Mara Quell,Vossen Party) time=2019\n");
+  expect(*state, "Mara Quell, the Vossen Party's founder, spoke in 2019.",
+         "Mara\tMara\tPROPN\tNNP\t10\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "the\tthe\tDET\tDT\t6\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t8\tnmod:poss\n"
+         "'s\t's\tPART\tPOS\t6\tcase\n"
+         "founder\tfounder\tNOUN\tNN\t1\tappos\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+         "in\tin\tADP\tIN\t12\tcase\n"
+         "2019\t2019\tNUM\tCD\t10\tobl\n"
+         ".\t.\tPUNCT\t.\t10\tpunct\n",
+         "founded(Mara Quell,Vossen Party)\n");
+}
+
+/* "..., X said" beside the clause attributes it to X; "ex-" makes a
+ * relation noun former. */
+static void test_aside_speaker_and_ex(void **state) {
+  expect(*state, "Mara Quell joined the Vossen Party, Tomas Brandt said.",
+         MARA_JOINED_PARTY
+         ",\t,\tPUNCT\t,\t10\tpunct\n"
+         "Tomas\tTomas\tPROPN\tNNP\t10\tnsubj\n"
+         "Brandt\tBrandt\tPROPN\tNNP\t8\tflat\n"
+         "said\tsay\tVERB\tVBD\t3\tparataxis\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "joined(Mara Quell,Vossen Party) by=Tomas Brandt\n");
+  expect(*state, "Tomas Brandt, the ex-husband of Mara Quell, spoke.",
+         "Tomas\tTomas\tPROPN\tNNP\t12\tnsubj\n"
+         "Brandt\tBrandt\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "the\tthe\tDET\tDT\t7\tdet\n"
+         "ex\tex\tADJ\tAFX\t7\tcompound\n"
+         "-\t-\tPUNCT\tHYPH\t5\tpunct\n"
+         "husband\thusband\tNOUN\tNN\t1\tappos\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "Mara\tMara\tPROPN\tNNP\t7\tnmod\n"
+         "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t12\tpunct\n",
+         "spouseOf(Tomas Brandt,Mara Quell) former\n");
+}
+
 /* Every dep row of the shipped lexicon has a trigger and both paths. */
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
@@ -491,7 +603,7 @@ static void test_shipped_dep_rows(void **state) {
   assert_true(n >= 20);
   for (size_t i = 0; i < n; i++) {
     const FgDepRule *r = fg_lexicon_dep(fx->lex, i);
-    assert_true(r->lemmas.count > 0);
+    assert_true(r->lemmas.count > 0 || r->on_name);
     assert_true(r->subj_count > 0 && r->obj_count > 0);
   }
 }
@@ -501,6 +613,10 @@ int main(void) {
       cmocka_unit_test(test_active_and_passive),
       cmocka_unit_test(test_conjuncts_share_the_role),
       cmocka_unit_test(test_relative_clause),
+      cmocka_unit_test(test_tree_path_of_each_fact),
+      cmocka_unit_test(test_name_rows_and_respectively),
+      cmocka_unit_test(test_time_attached_to_the_predicate),
+      cmocka_unit_test(test_aside_speaker_and_ex),
       cmocka_unit_test(test_nouns_copula_and_apposition),
       cmocka_unit_test(test_swapped_noun),
       cmocka_unit_test(test_born_in_reads_the_passive),

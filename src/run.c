@@ -195,9 +195,9 @@ static FgStatus load_models(FgRun *run) {
     st = FG_ERR_NOMEM;
   if (st == FG_OK && !(run->nlp_scratch = fg_arena_new()))
     st = FG_ERR_NOMEM;
-  run->stages = (FgNlpStages){run->tagger,     run->lemmatizer, run->parser,
-                              run->ner,        run->ner_gaz,    run->ner_memory,
-                              run->nlp_scratch};
+  run->stages = (FgNlpStages){run->tagger,     run->lemmatizer,  run->parser,
+                              run->ner,        run->ner_gaz,     run->ner_memory,
+                              run->nlp_scratch, run->config.diag, run->config.diag_handle};
   return st;
 }
 
@@ -767,6 +767,8 @@ FgStatus fg_run_new_worker(const FgRun *parent, FgDiagFunc diag_func, void *diag
     ok = (run->ner_memory = fg_ner_memory_new()) != NULL;
   run->stages.ner_memory = run->ner_memory;
   run->stages.scratch = run->nlp_scratch;
+  run->stages.diag = diag_func;
+  run->stages.diag_handle = diag_handle;
   if (!ok) {
     fg_run_free(run);
     return FG_ERR_NOMEM;

@@ -12,6 +12,7 @@
 #include "extract/extract.h"
 #include "extract/tree.h"
 #include "factgraph/run.h"
+#include "run_internal.h"
 #include "graph/graph_internal.h"
 #include "graph/resolve.h"
 #include "input/metadata.h"
@@ -23,7 +24,6 @@
 #include "lemma/lemma.h"
 #include "ner/ner.h"
 #include "parse/parser.h"
-#include "run_internal.h"
 #include "nlp/conllu.h"
 #include "nlp/pipeline.h"
 #include "serialize/writers.h"
@@ -33,61 +33,6 @@
 #include "util/grow.h"
 #include "util/intern.h"
 #include "util/outfile.h"
-
-/* A fact of the document being read, with its sentence in the arena. */
-typedef struct {
-  FgFactInput claim;
-  FgEvidence evidence;
-} DocFact;
-
-/* A distinct claim between local entities, kept until the run finishes;
- * its sentences wait in the graph's evidence store. */
-typedef struct {
-  FgFactInput claim; /* strings in run->strings */
-  uint64_t chain;
-  uint64_t omitted;  /* sentences counted but not stored */
-  /* the document being stored: its sentences kept, their best confidence,
-   * and the sentence stored last (a sentence can state the claim twice) */
-  uint32_t doc, kept, last_begin;
-  bool last_kept;
-  double best;
-} StoredFact;
-
-struct FgRun {
-  FgConfig config;
-  FgOntology *onto;
-  FgGazetteer *gaz;
-  FgLexicon *lex;
-  FgModelFiles models;
-  FgNameIndex *names;
-  FgGraph *graph;
-  FgLocalEntities entities;
-  FgEntityFolder *folder;
-  DocFact *doc_facts;
-  size_t doc_fact_count, doc_fact_cap;
-  StoredFact *facts;
-  size_t fact_count, fact_cap;
-  FgIntern *claims;  /* each stored fact's key, by fact index */
-  FgIntern *strings; /* the stored facts' strings, each kept once */
-  size_t doc_count;  /* documents (or pieces of one) analysed */
-  uint32_t text_doc; /* the graph's document that a later segment extends */
-  uint64_t text_digest; /* its digest so far */
-  FgArena *arena;
-  FgFilesRead *files_read;
-  bool spill_reported;
-  bool finished;
-  FgNlpStages stages;   /* the front end's models, those found */
-  FgTagger *tagger;     /* the same, owned */
-  FgLemmatizer *lemmatizer;
-  FgParser *parser;
-  FgNer *ner;
-  FgNerGaz *ner_gaz;
-  FgNerMemory *ner_memory;
-  FgArena *nlp_scratch;
-  FILE *conllu;         /* the CoNLL-U analysis so far, when config.conllu */
-  uint32_t conllu_sent; /* sentences of the current document */
-  bool conllu_failed;
-};
 
 FgConfig fg_config_default(void) {
   FgConfig c;
@@ -300,6 +245,8 @@ void fg_run_free(FgRun *run) {
   fg_local_entities_free(&run->entities);
   fg_entity_folder_free(run->folder);
   fg_files_read_free(run->files_read);
+  fg_intern_free(run->doc_keys);
+  fg_intern_free(run->part_types);
   if (run->conllu)
     fclose(run->conllu);
   fg_tagger_free(run->tagger);
@@ -329,7 +276,7 @@ typedef struct {
 
 /* The interned copy of s; NULL stays NULL, and *ok turns false when out
  * of memory. Every predicate, role, time and rule is stored once. */
-static const char *keep_str(FgRun *run, const char *s, bool *ok) {
+const char *fg_run_keep_str(FgRun *run, const char *s, bool *ok) {
   if (!s)
     return NULL;
   uint32_t id = fg_intern_add_str(run->strings, s);
@@ -350,11 +297,11 @@ static bool store_fact(void *handle, const FgLocalFact *fact) {
   DocFact *f = &facts[run->doc_fact_count];
   memset(f, 0, sizeof *f);
   f->claim = fact->claim;
-  f->claim.predicate = keep_str(run, fact->claim.predicate, &ok);
-  f->claim.literal = keep_str(run, fact->claim.literal, &ok);
-  f->claim.role = keep_str(run, fact->claim.role, &ok);
-  f->claim.time = keep_str(run, fact->claim.time, &ok);
-  f->claim.attributed_label = keep_str(run, fact->claim.attributed_label, &ok);
+  f->claim.predicate = fg_run_keep_str(run, fact->claim.predicate, &ok);
+  f->claim.literal = fg_run_keep_str(run, fact->claim.literal, &ok);
+  f->claim.role = fg_run_keep_str(run, fact->claim.role, &ok);
+  f->claim.time = fg_run_keep_str(run, fact->claim.time, &ok);
+  f->claim.attributed_label = fg_run_keep_str(run, fact->claim.attributed_label, &ok);
   f->evidence.document = c->graph_doc;
   f->evidence.begin = c->cp_begin[fact->sentence];
   f->evidence.end = c->cp_end[fact->sentence];
@@ -363,7 +310,7 @@ static bool store_fact(void *handle, const FgLocalFact *fact) {
     c->last_sentence = fact->sentence;
   }
   f->evidence.sentence = c->last_text;
-  f->evidence.rule = keep_str(run, fact->rule, &ok); /* borrowed for the call */
+  f->evidence.rule = fg_run_keep_str(run, fact->rule, &ok); /* borrowed for the call */
   f->evidence.confidence = fact->confidence;
   ok = ok && f->evidence.sentence;
   run->doc_fact_count += ok;
@@ -413,7 +360,7 @@ static void remap(uint32_t *entity, size_t first, const uint32_t *map) {
 static bool fold_entities(FgRun *run, const FgDocAnalysis *doc) {
   size_t first = doc->first_entity, n = run->entities.count - first;
   uint32_t *map = fg_arena_calloc(run->arena, n + 1, sizeof *map);
-  if (!map || !fg_local_entities_fold(&run->entities, first, run->folder, map))
+  if (!map || !fg_local_entities_fold(&run->entities, first, run->folder, run->graph, map))
     return false;
   for (size_t i = 0; i < run->doc_fact_count; i++) {
     FgFactInput *c = &run->doc_facts[i].claim;
@@ -426,7 +373,7 @@ static bool fold_entities(FgRun *run, const FgDocAnalysis *doc) {
 
 /* The stored fact with this claim, added when new. Strings are interned,
  * so equal strings are equal pointers and the key can hold the pointers. */
-static StoredFact *stored_fact(FgRun *run, const FgFactInput *c) {
+StoredFact *fg_run_stored_fact(FgRun *run, const FgFactInput *c) {
   uint64_t key[] = {
       (uint64_t)c->subject << 32 | c->object,
       (uint64_t)c->attributed_to << 32 | (uint64_t)c->modality << 8 |
@@ -483,7 +430,7 @@ static bool keep_sentence(StoredFact *f, const FgEvidence *ev) {
 static FgStatus store_doc_facts(FgRun *run) {
   for (size_t i = 0; i < run->doc_fact_count; i++) {
     const DocFact *d = &run->doc_facts[i];
-    StoredFact *f = stored_fact(run, &d->claim);
+    StoredFact *f = fg_run_stored_fact(run, &d->claim);
     if (!f)
       return FG_ERR_NOMEM;
     if (!keep_sentence(f, &d->evidence))

@@ -1,18 +1,98 @@
 /* SPDX-License-Identifier: MIT */
-/* What the worker threads of a run (jobs.c) need of run.c: worker runs
- * that borrow their parent's knowledge files and models, and documents
- * read and pre-analysed by them, handed back to the parent in order. */
+/* A run's state, shared by run.c, the partial-result format (part/) and
+ * the worker threads (jobs.c): what a run holds between reading documents
+ * and finishing; worker runs that borrow their parent's knowledge files
+ * and models, and documents read and pre-analysed by them, handed back to
+ * the parent in order. */
 #ifndef FG_RUN_INTERNAL_H
 #define FG_RUN_INTERNAL_H
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
+#include "extract/analysis.h"
 #include "factgraph/run.h"
 #include "input/read.h"
+#include "lexicon/model_files.h"
+#include "lemma/lemma.h"
+#include "lexicon/ontology.h"
+#include "ner/ner.h"
+#include "ner/memory.h"
+#include "parse/parser.h"
+#include "tag/tag.h"
 #include "nlp/pipeline.h"
 #include "text/text.h"
 #include "util/arena.h"
+#include "util/intern.h"
+
+/* A fact of the document being read, with its sentence in the arena. */
+typedef struct {
+  FgFactInput claim;
+  FgEvidence evidence;
+} DocFact;
+
+/* A distinct claim between local entities, kept until the run finishes;
+ * its sentences wait in the graph's evidence store. */
+typedef struct {
+  FgFactInput claim; /* strings in run->strings */
+  uint64_t chain;
+  uint64_t omitted;  /* sentences counted but not stored */
+  /* the document being stored: its sentences kept, their best confidence,
+   * and the sentence stored last (a sentence can state the claim twice) */
+  uint32_t doc, kept, last_begin;
+  bool last_kept;
+  double best;
+} StoredFact;
+
+struct FgRun {
+  FgConfig config;
+  FgOntology *onto;
+  FgGazetteer *gaz;
+  FgLexicon *lex;
+  FgModelFiles models;
+  FgNameIndex *names;
+  FgGraph *graph;
+  FgLocalEntities entities;
+  FgEntityFolder *folder;
+  DocFact *doc_facts;
+  size_t doc_fact_count, doc_fact_cap;
+  StoredFact *facts;
+  size_t fact_count, fact_cap;
+  FgIntern *claims;  /* each stored fact's key, by fact index */
+  FgIntern *strings; /* the stored facts' strings, each kept once */
+  size_t doc_count;  /* documents (or pieces of one) analysed */
+  uint32_t text_doc; /* the graph's document that a later segment extends */
+  uint64_t text_digest; /* its digest so far */
+  FgArena *arena;
+  FgFilesRead *files_read;
+  bool spill_reported;
+  bool finished;
+  FgNlpStages stages;   /* the front end's models, those found */
+  FgTagger *tagger;     /* the same, owned */
+  FgLemmatizer *lemmatizer;
+  FgParser *parser;
+  FgNer *ner;
+  FgNerGaz *ner_gaz;
+  FgNerMemory *ner_memory;
+  FgArena *nlp_scratch;
+  FILE *conllu;         /* the CoNLL-U analysis so far, when config.conllu */
+  uint32_t conllu_sent; /* sentences of the current document */
+  bool conllu_failed;
+  /* for parts (part/part.c): each document's source and digest, for the
+   * first docs_keyed documents, and the entity types parts brought */
+  FgIntern *doc_keys;
+  size_t docs_keyed;
+  FgIntern *part_types;
+};
+
+/* The string interned in run->strings (NULL for NULL); *ok turns false
+ * when out of memory. */
+const char *fg_run_keep_str(FgRun *run, const char *s, bool *ok);
+
+/* The stored fact with this claim (strings from fg_run_keep_str), added
+ * when new; NULL when out of memory. */
+StoredFact *fg_run_stored_fact(FgRun *run, const FgFactInput *c);
 
 /* A piece of a document read by a worker run, with the part of its
  * analysis that depends on its text alone (tokens and the front end's

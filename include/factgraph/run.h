@@ -129,4 +129,53 @@ FG_API FgStatus fg_run_write_file(const FgRun *run, FgFormat format,
                                   const FgWriteOptions *options,
                                   const char *path);
 
+/* ---- Partial results (map) and merging them (reduce) ----
+ * A part holds what fg_run_finish needs of the documents read so far:
+ * their metadata, local entities, stored facts and evidence sentences,
+ * with the versions of the knowledge files and models it was made with.
+ * Adding parts to a run (in any order, any partitioning of the inputs)
+ * and finishing it gives the same graph, byte for byte, as one run over
+ * all their documents. The format is described in README.md, "Partial
+ * results and merging". */
+
+/* Writes what the run has read (files and parts) as a part to path,
+ * atomically (a temporary file beside it, renamed when complete): on
+ * failure, named through the diag sink, path is not touched. The run is
+ * not finished and stays usable. FG_ERR_USAGE after fg_run_finish or
+ * when the run keeps a CoNLL-U analysis (parts do not carry it). */
+FG_API FgStatus fg_run_write_part(FgRun *run, const char *path);
+
+/* fg_run_write_part telling temp (may be NULL) of the temporary file, as
+ * fg_run_write_files does (index 0), for a signal handler to remove. */
+FG_API FgStatus fg_run_write_part_tracked(FgRun *run, const char *path,
+                                          FgTempFunc temp, void *handle);
+
+/* Same to a stream (written sequentially, never sought; the caller
+ * flushes and closes it). name is for messages. */
+FG_API FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name);
+
+/* Adds the documents, entities, facts and evidence of the part at path
+ * ("-": standard input, which must be a file, not a pipe) to a run not
+ * finished yet; files and parts may be mixed. Before anything is taken,
+ * the part is checked whole: magic number, format version, size,
+ * checksum, and the versions of the ontology, gazetteer, lexicon and
+ * models (and the gazetteer entry count) against the run's. A bad part
+ * is named through the diag sink and leaves the run unchanged:
+ * FG_ERR_INPUT, or FG_ERR_IO when it cannot be read. A part whose
+ * documents (by source and digest) are all in the run already is skipped,
+ * each named in a warning: FG_NOTHING. One that shares only some of its
+ * documents with the run is refused (FG_ERR_INPUT, run unchanged): the
+ * entities and facts of a part are folded across its documents and
+ * cannot be counted once for some of them. Content that does not hold
+ * together behind a good checksum (a part not written by factgraph)
+ * gives FG_ERR_INPUT and leaves the run fit only for fg_run_free. */
+FG_API FgStatus fg_run_add_part(FgRun *run, const char *path);
+
+/* Same from a stream holding a part from its first byte; it must be
+ * seekable (a file, tmpfile(), fmemopen()): it is read twice, once to
+ * check the checksum, once to take the content, during the call, and not
+ * kept: the caller may close it afterwards. name (borrowed for the call)
+ * is for messages. */
+FG_API FgStatus fg_run_add_part_stream(FgRun *run, FILE *in, const char *name);
+
 #endif

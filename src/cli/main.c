@@ -57,17 +57,30 @@ static void after_input(void *handle, size_t index, FgStatus status) {
   }
 }
 
-/* Reads every input (in opts->jobs threads), naming each failure; returns
- * how many gave at least one document. Sets *exit_status to 1 when one
- * failed. */
+/* Reads every input (in opts->jobs threads), or every part of a merge,
+ * naming each failure; returns how many gave at least one document. Sets
+ * *exit_status to 1 when one failed. */
 static size_t read_inputs(FgRun *run, const CliOptions *opts, CliReport *report,
                           bool stdin_closed, int *exit_status) {
   Reading r = {run, opts, report, stdin_closed, 0, 0, 0, 0, 0};
-  FgFilesProgress progress = {before_input, after_input, &r};
-  /* per-input failures are reported by after_input; a run that cannot
-   * start its threads reads nothing, which the caller reports */
-  (void)fg_run_add_files(run, (const char *const *)opts->files, opts->file_count,
-                         opts->jobs, &progress);
+  if (opts->merge) {
+    for (size_t i = 0; i < opts->file_count; i++) {
+      if (!before_input(&r, i))
+        continue;
+      FgStatus status = fg_run_add_part(run, opts->files[i]);
+      if (status > FG_NOTHING) {
+        *exit_status = 1; /* a merge is whole or nothing */
+        return 0;
+      }
+      after_input(&r, i, status);
+    }
+  } else {
+    FgFilesProgress progress = {before_input, after_input, &r};
+    /* per-input failures are reported by after_input; a run that cannot
+     * start its threads reads nothing, which the caller reports */
+    (void)fg_run_add_files(run, (const char *const *)opts->files,
+                           opts->file_count, opts->jobs, &progress);
+  }
   *exit_status = r.exit_status;
   return r.usable;
 }
@@ -128,6 +141,16 @@ static int write_outputs(const FgRun *run, const CliOptions *opts,
   return worse(exit_status, error ? 1 : cli_exit_status(status));
 }
 
+/* --partial: the part instead of the outputs. */
+static int write_part(FgRun *run, const CliOptions *opts, CliReport *report) {
+  FgStatus status =
+      fg_run_write_part_tracked(run, opts->partial, cli_signals_temp, NULL);
+  if (status <= FG_NOTHING)
+    cli_report_info(report, "wrote the part %s (%zu documents)", opts->partial,
+                    fg_run_document_count(run));
+  return cli_exit_status(status);
+}
+
 static int export_graph(FgRun *run, const CliOptions *opts, CliReport *report,
                         bool stdin_closed) {
   int exit_status = 0;
@@ -136,6 +159,8 @@ static int export_graph(FgRun *run, const CliOptions *opts, CliReport *report,
     cli_report_error(report, NULL, "no usable input, nothing written");
     return 1;
   }
+  if (opts->partial)
+    return worse(exit_status, write_part(run, opts, report));
   FgStatus status = fg_run_finish(run);
   if (status > FG_NOTHING) {
     cli_report_error(report, NULL, "cannot build the graph (%s)",

@@ -22,7 +22,8 @@ enum {
   OPT_MAX_NODES,
   OPT_MAX_EDGES,
   OPT_CLUSTER,
-  OPT_INPUT_FORMAT
+  OPT_INPUT_FORMAT,
+  OPT_PARTIAL
 };
 
 /* The leading ':' makes getopt_long return ':' for a missing argument; its
@@ -44,6 +45,7 @@ static const struct option long_options[] = {
     {"cluster", no_argument, NULL, OPT_CLUSTER},
     {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
     {"jobs", required_argument, NULL, 'j'},
+    {"partial", required_argument, NULL, OPT_PARTIAL},
     {"recursive", no_argument, NULL, 'r'},
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, 'v'},
@@ -194,6 +196,11 @@ static int apply_option(CliOptions *opts, int code, FILE *err) {
     opts->jobs = (unsigned)jobs;
     return 0;
   }
+  case OPT_PARTIAL:
+    if (optarg[0] == '\0')
+      return usage_error(err, "--partial wants a file, not ''");
+    opts->partial = optarg;
+    return 0;
   case 'r':
     opts->config.recursive = true;
     return 0;
@@ -228,6 +235,20 @@ static int option_error(FILE *err, int code, const char *word) {
   return usage_error(err, "unknown, ambiguous or misused option '%s'", word);
 }
 
+/* --partial writes the part only; merge cannot write the CoNLL-U
+ * analysis, which parts do not carry. */
+static int check_partial(const CliOptions *opts, FILE *err) {
+  if (opts->partial && (opts->output_count > 0 || opts->to_stdout))
+    return usage_error(err, "--partial writes a part only: no -o or -f with it");
+  bool conllu = opts->to_stdout && opts->stdout_format == FG_FORMAT_CONLLU;
+  for (size_t i = 0; i < opts->output_count; i++)
+    conllu |= opts->outputs[i].format == FG_FORMAT_CONLLU;
+  if (opts->merge && conllu)
+    return usage_error(err, "merge cannot write CoNLL-U: parts do not carry the "
+                            "linguistic analysis (run once over the inputs instead)");
+  return 0;
+}
+
 static void set_defaults(CliOptions *opts) {
   memset(opts, 0, sizeof *opts);
   opts->action = CLI_RUN;
@@ -255,14 +276,23 @@ int cli_options_parse(int argc, char **argv, CliOptions *opts, FILE *err) {
   }
   if (opts->action != CLI_RUN)
     return 0;
+  /* "merge" as the first operand: the rest are parts (./merge is a file) */
+  if (optind < argc && strcmp(argv[optind], "merge") == 0) {
+    opts->merge = true;
+    optind++;
+  }
   if (optind >= argc)
-    return usage_error(err, "no input file (use '-' for standard input)");
+    return usage_error(err, opts->merge ? "merge: no part to merge"
+                                        : "no input file (use '-' for standard input)");
   opts->files = argv + optind;
   opts->file_count = (size_t)(argc - optind);
   for (size_t i = 0; i < opts->file_count; i++)
     if (opts->files[i][0] == '\0')
       return usage_error(err, "an input file name is empty ('')");
-  if (opts->output_count == 0)
+  int status = check_partial(opts, err);
+  if (status != 0)
+    return status;
+  if (opts->output_count == 0 && !opts->partial)
     opts->to_stdout = true;
   /* the CoNLL-U analysis is kept during the run only when asked for */
   opts->config.conllu = opts->to_stdout && opts->stdout_format == FG_FORMAT_CONLLU;
@@ -276,6 +306,7 @@ void cli_options_print_help(FILE *out) {
   fprintf(
       out,
       "Usage: factgraph [OPTIONS] FILE...\n"
+      "       factgraph merge [OPTIONS] PART.fgp...\n"
       "Read news articles, extract the facts they state with their\n"
       "provenance, and export them as a knowledge graph. FILE '-' is\n"
       "standard input.\n"
@@ -291,6 +322,14 @@ void cli_options_print_help(FILE *out) {
       "                        is the same for every N. A file, or a\n"
       "                        directory named with -r, goes whole to one\n"
       "                        thread\n"
+      "\n"
+      "Partial results (map, then merge):\n"
+      "      --partial PATH    write what the run read to the part PATH\n"
+      "                        (binary, checked), not the outputs\n"
+      "  merge PART...         as a first operand: the operands are parts;\n"
+      "                        they are merged and written with -o, -f or\n"
+      "                        --partial, byte for byte as one run over all\n"
+      "                        their inputs (not CoNLL-U)\n"
       "\n"
       "Output (default: Turtle on standard output):\n"
       "  -o, --output PATH     write to PATH, format from the extension:\n"
@@ -345,6 +384,8 @@ void cli_options_print_help(FILE *out) {
       "  factgraph article.txt > graph.ttl\n"
       "  factgraph -o graph.ttl -o graph.dot -o facts.tsv news/*.txt\n"
       "  factgraph -r -f tsv saved-pages/ crawl.jsonl\n"
+      "  factgraph --partial a.fgp news/a*.txt\n"
+      "  factgraph merge -o graph.nq a.fgp b.fgp\n"
       "  curl -s https://example.org/a.html | factgraph -f nt -\n"
       "  factgraph --focus NATO --depth 2 -o nato.dot news/*.txt\n"
       "  dot -Tsvg nato.dot > nato.svg\n",

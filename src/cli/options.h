@@ -36,6 +36,8 @@ typedef struct {
   size_t file_count;
   CliVerbosity verbosity;
   unsigned jobs; /* -j: threads reading the inputs; 0: one per core */
+  bool merge;          /* `factgraph merge PART...`: files are parts */
+  const char *partial; /* --partial PATH: write a part, not the outputs */
 } CliOptions;
 
 /* Parses argv into *opts. Returns 0 on success; on a usage error prints the

@@ -188,9 +188,13 @@ FgEntityFolder *fg_entity_folder_new(void);
 void fg_entity_folder_free(FgEntityFolder *folder);
 
 /* Folds entities [first, count) into identical ones of earlier documents
- * and closes the gaps; map[i - first] receives entity i's new index. False
- * when out of memory (entities then stay unfolded, and map still holds). */
+ * and closes the gaps; map[i - first] receives entity i's new index. The
+ * entity kept is found (doc, at) where the first of its copies by content
+ * is (documents of graph by id, source, digest; graph NULL: the first to
+ * arrive). False when out of memory (entities then stay unfolded, and map
+ * still holds). */
 bool fg_local_entities_fold(FgLocalEntities *entities, size_t first,
-                            FgEntityFolder *folder, uint32_t *map);
+                            FgEntityFolder *folder, const FgGraph *graph,
+                            uint32_t *map);
 
 #endif

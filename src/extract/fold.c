@@ -56,8 +56,29 @@ static bool signature(FgLocalEntity *e, FgBuf *b) {
          append_field(b, fg_buf_cstr(&e->forms));
 }
 
+static int cmp_opt(const char *a, const char *b) {
+  return a && b ? strcmp(a, b) : (a != NULL) - (b != NULL);
+}
+
+/* Whether a was found before b by content: document id, source, digest,
+ * then the piece. Not by arrival, so that the entity a copy folds into
+ * is found where it is whatever order the documents (or parts) came in. */
+static bool found_before(const FgGraph *graph, const FgLocalEntity *a,
+                         const FgLocalEntity *b) {
+  const FgDocument *da = fg_graph_document(graph, a->doc);
+  const FgDocument *db = fg_graph_document(graph, b->doc);
+  if (!da || !db || da == db)
+    return da == db && a->at < b->at;
+  int c = cmp_opt(da->id, db->id);
+  if (!c)
+    c = cmp_opt(da->source, db->source);
+  if (!c)
+    c = (da->digest > db->digest) - (da->digest < db->digest);
+  return c ? c < 0 : a->at < b->at;
+}
+
 bool fg_local_entities_fold(FgLocalEntities *es, size_t first, FgEntityFolder *f,
-                            uint32_t *map) {
+                            const FgGraph *graph, uint32_t *map) {
   FgBuf sig;
   fg_buf_init(&sig);
   size_t kept = first;
@@ -79,6 +100,10 @@ bool fg_local_entities_fold(FgLocalEntities *es, size_t first, FgEntityFolder *f
       }
     }
     if (into != FG_NONE) {
+      if (graph && found_before(graph, e, &es->items[into])) {
+        es->items[into].doc = e->doc;
+        es->items[into].at = e->at;
+      }
       es->items[into].weight += e->weight;
       es->items[into].copies += 1 + e->copies;
       fg_local_entity_clear(e);

@@ -296,6 +296,11 @@ FgStatus fg_graph_add_fact(FgGraph *graph, const FgFactInput *fact,
   return st == FG_OK ? fg_graph_add_claim(graph, fact, chain, 0) : st;
 }
 
+bool fg_graph_read_chain(const FgGraph *graph, uint64_t chain, FgArena *strings,
+                         FgEvidenceFunc fn, void *handle) {
+  return !closed(graph) && fg_evidence_store_read(graph->store, chain, strings, fn, handle);
+}
+
 const char *fg_graph_evidence_error(const FgGraph *graph) {
   const char *error =
       graph->store ? fg_evidence_store_read_error(graph->store) : NULL;

@@ -21,6 +21,11 @@ FgStatus fg_graph_add_evidence(FgGraph *graph, uint64_t *chain,
 FgStatus fg_graph_add_claim(FgGraph *graph, const FgFactInput *fact,
                             uint64_t chain, uint64_t omitted);
 
+/* Reads the sentences of chain, newest first (fg_evidence_store_read of
+ * the graph's store); before finish only. */
+bool fg_graph_read_chain(const FgGraph *graph, uint64_t chain, FgArena *strings,
+                         FgEvidenceFunc fn, void *handle);
+
 /* 0, or the errno that kept the evidence from its temporary file. */
 int fg_graph_spill_error(const FgGraph *graph);
 

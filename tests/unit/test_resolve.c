@@ -153,13 +153,13 @@ static void test_fold_keeps_the_vote(void **state) {
   uint32_t map[2];
   add(fx, 0, "name:river group", FG_KIND_ORG, NULL, NULL);
   fx->locals.items[0].weight = 4;
-  assert_true(fg_local_entities_fold(&fx->locals, 0, folder, map));
+  assert_true(fg_local_entities_fold(&fx->locals, 0, folder, NULL, map));
   for (uint32_t doc = 1; doc <= 3; doc++) {
     size_t first = fx->locals.count;
     add(fx, doc, "name:river group", FG_KIND_PERSON, NULL, NULL);
     fx->locals.items[first].weight = 1;
     add(fx, doc, "surname:bello", FG_KIND_PERSON, "bll", NULL);
-    assert_true(fg_local_entities_fold(&fx->locals, first, folder, map));
+    assert_true(fg_local_entities_fold(&fx->locals, first, folder, NULL, map));
     assert_int_equal(map[0], 1);       /* into the first Person copy */
     assert_int_equal(map[1], doc + 1); /* moved down, never folded */
   }
@@ -167,7 +167,7 @@ static void test_fold_keeps_the_vote(void **state) {
   add(fx, 4, "name:river group", FG_KIND_PERSON, NULL, NULL);
   free(fx->locals.items[first].label);
   fx->locals.items[first].label = strdup("River Group");
-  assert_true(fg_local_entities_fold(&fx->locals, first, folder, map));
+  assert_true(fg_local_entities_fold(&fx->locals, first, folder, NULL, map));
   assert_int_equal(map[0], first);
   fg_entity_folder_free(folder);
 

@@ -1,0 +1,727 @@
+/* SPDX-License-Identifier: MIT */
+/* Partial results: what a run holds before it finishes (documents, local
+ * entities, stored facts and their sentences) in one binary file, and
+ * that file added back to another run. The layout is in README.md,
+ * "Partial results and merging"; every number is little-endian.
+ *
+ * Adding a part replays what reading its documents did: documents are
+ * added, entities folded into identical ones (fold.c), facts merged by
+ * claim with their omitted counts summed and their sentences appended to
+ * the run's evidence store one by one, never the whole part in memory. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <xxhash.h>
+
+#include "factgraph/run.h"
+#include "graph/graph_internal.h"
+#include "lexicon/gazetteer.h"
+#include "lexicon/lexicon.h"
+#include "run_internal.h"
+#include "util/buf.h"
+#include "util/outfile.h"
+
+static const char MAGIC[8] = {'\x89', 'F', 'G', 'P', 'A', 'R', 'T', '\n'};
+static const char END_MAGIC[8] = {'F', 'G', 'P', 'E', 'N', 'D', '\r', '\n'};
+#define FORMAT_VERSION 1u
+#define NO_STRING UINT32_MAX
+#define HEADER_SIZE 12u  /* magic, format version */
+#define TRAILER_SIZE 24u /* body size, checksum, end magic */
+
+static void report(const FgRun *run, FgStatus st, FgSeverity sev, const char *name,
+                   const char *what, const char *detail) {
+  if (!run->config.diag)
+    return;
+  FgBuf m;
+  fg_buf_init(&m);
+  if (fg_buf_append_str(&m, what) && (!detail || fg_buf_append_str(&m, detail))) {
+    FgDiag d = {st, sev, name, 0, 0, fg_buf_cstr(&m)};
+    run->config.diag(run->config.diag_handle, &d);
+  }
+  fg_buf_free(&m);
+}
+
+/* ---- writing ---- */
+
+typedef struct {
+  FILE *out;
+  XXH3_state_t *hash;
+  uint64_t size; /* bytes written */
+  bool ok;
+} Writer;
+
+static void put(Writer *w, const void *data, size_t len) {
+  if (!w->ok || len == 0)
+    return;
+  w->ok = fwrite(data, 1, len, w->out) == len &&
+          XXH3_64bits_update(w->hash, data, len) == XXH_OK;
+  w->size += len;
+}
+
+static void put_u64(Writer *w, uint64_t v) {
+  unsigned char b[8];
+  for (int i = 0; i < 8; i++)
+    b[i] = (unsigned char)(v >> (8 * i));
+  put(w, b, 8);
+}
+
+static void put_u32(Writer *w, uint32_t v) {
+  unsigned char b[4];
+  for (int i = 0; i < 4; i++)
+    b[i] = (unsigned char)(v >> (8 * i));
+  put(w, b, 4);
+}
+
+static void put_u8(Writer *w, unsigned v) {
+  unsigned char b = (unsigned char)v;
+  put(w, &b, 1);
+}
+
+static void put_str(Writer *w, const char *s) {
+  size_t len = s ? strlen(s) : 0;
+  if (s && len >= NO_STRING)
+    w->ok = false;
+  put_u32(w, s ? (uint32_t)len : NO_STRING);
+  put(w, s, len);
+}
+
+static void put_double(Writer *w, double d) {
+  uint64_t bits;
+  memcpy(&bits, &d, sizeof bits);
+  put_u64(w, bits);
+}
+
+/* The knowledge the run was made with: a part only merges with a run that
+ * has the same. */
+static void put_versions(Writer *w, const FgRun *run) {
+  put_str(w, fg_run_version(run, FG_KNOWLEDGE_ONTOLOGY));
+  put_str(w, fg_run_version(run, FG_KNOWLEDGE_GAZETTEER));
+  put_str(w, fg_run_version(run, FG_KNOWLEDGE_LEXICON));
+  put_u32(w, (uint32_t)fg_run_model_count(run));
+  for (size_t i = 0; i < fg_run_model_count(run); i++)
+    put_str(w, fg_run_model_name(run, i));
+  put_u32(w, (uint32_t)fg_gazetteer_count(run->gaz));
+}
+
+static void put_documents(Writer *w, const FgRun *run) {
+  size_t n = fg_graph_document_count(run->graph);
+  put_u32(w, (uint32_t)n);
+  for (size_t i = 0; i < n; i++) {
+    const FgDocument *d = fg_graph_document(run->graph, i);
+    const char *fields[] = {d->id,   d->source,    d->headline, d->date,
+                            d->author, d->publisher, d->url};
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
+      put_str(w, fields[k]);
+    put_u64(w, d->length);
+    put_u64(w, d->digest);
+  }
+}
+
+static void put_entities(Writer *w, const FgRun *run) {
+  const FgLocalEntities *es = &run->entities;
+  put_u32(w, (uint32_t)es->count);
+  for (size_t i = 0; i < es->count; i++) {
+    FgLocalEntity *e = &es->items[i];
+    const FgGazEntry *g = e->gaz >= 0 ? fg_gazetteer_entry(run->gaz, (size_t)e->gaz) : NULL;
+    put_str(w, e->key);
+    put_str(w, e->label);
+    put_str(w, e->type);
+    put_str(w, e->skeleton);
+    put_str(w, e->acronym);
+    put_str(w, fg_buf_cstr(&e->forms));
+    put_str(w, g ? g->slug : NULL);
+    put_u32(w, g ? (uint32_t)e->gaz : NO_STRING);
+    put_u32(w, e->kind);
+    put_u32(w, e->weight);
+    put_u32(w, e->copies);
+    put_u32(w, e->doc);
+    put_u32(w, e->at);
+    put_u8(w, (unsigned)e->surname_only | (unsigned)e->has_role << 1);
+  }
+}
+
+static bool put_evidence(void *handle, const FgEvidence *ev) {
+  Writer *w = handle;
+  put_u8(w, 1);
+  put_u32(w, ev->document);
+  put_u32(w, ev->begin);
+  put_u32(w, ev->end);
+  put_str(w, ev->sentence);
+  put_str(w, ev->rule);
+  put_double(w, ev->confidence);
+  return w->ok;
+}
+
+static void put_claim(Writer *w, const FgFactInput *c) {
+  put_u32(w, c->subject);
+  put_str(w, c->predicate);
+  put_u32(w, c->object);
+  put_str(w, c->literal);
+  put_str(w, c->role);
+  put_str(w, c->time);
+  put_u32(w, c->attributed_to);
+  put_str(w, c->attributed_label);
+  put_u8(w, (unsigned)c->modality);
+  put_u8(w, (unsigned)c->former | (unsigned)c->negated << 1 |
+                (unsigned)c->object_assumed << 2);
+}
+
+/* The stored facts, each followed by its sentences as the evidence store
+ * gives them back (one at a time, from the run's temporary file). */
+static FgStatus put_facts(Writer *w, const FgRun *run) {
+  FgArena *arena = fg_arena_new();
+  if (!arena)
+    return FG_ERR_NOMEM;
+  put_u32(w, (uint32_t)run->fact_count);
+  FgStatus st = FG_OK;
+  for (size_t i = 0; st == FG_OK && w->ok && i < run->fact_count; i++) {
+    const StoredFact *f = &run->facts[i];
+    put_claim(w, &f->claim);
+    put_u64(w, f->omitted);
+    if (f->chain != FG_NO_EVIDENCE &&
+        !fg_graph_read_chain(run->graph, f->chain, arena, put_evidence, w))
+      st = w->ok ? FG_ERR_IO : FG_OK;
+    put_u8(w, 0);
+    fg_arena_reset(arena);
+  }
+  fg_arena_free(arena);
+  return st;
+}
+
+FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name) {
+  if (run->finished || run->conllu) {
+    report(run, FG_ERR_USAGE, FG_SEV_ERROR, name,
+           run->finished ? "a finished run cannot write a part"
+                         : "a part cannot carry the CoNLL-U analysis",
+           NULL);
+    return FG_ERR_USAGE;
+  }
+  Writer w = {out, XXH3_createState(), 0, true};
+  if (!w.hash)
+    return FG_ERR_NOMEM;
+  XXH3_64bits_reset(w.hash);
+  put(&w, MAGIC, sizeof MAGIC);
+  put_u32(&w, FORMAT_VERSION);
+  put_versions(&w, run);
+  put_documents(&w, run);
+  put_entities(&w, run);
+  FgStatus st = put_facts(&w, run);
+  uint64_t body = w.size - HEADER_SIZE;
+  put_u64(&w, body);
+  uint64_t sum = XXH3_64bits_digest(w.hash);
+  put_u64(&w, sum);
+  put(&w, END_MAGIC, sizeof END_MAGIC);
+  XXH3_freeState(w.hash);
+  if (st == FG_ERR_IO)
+    report(run, st, FG_SEV_ERROR, name, "cannot read the evidence back: ",
+           fg_graph_evidence_error(run->graph));
+  else if (st == FG_OK && !w.ok) {
+    report(run, FG_ERR_IO, FG_SEV_ERROR, name, "cannot write the part: ",
+           strerror(errno ? errno : EIO));
+    st = FG_ERR_IO;
+  }
+  return st;
+}
+
+FgStatus fg_run_write_part(FgRun *run, const char *path) {
+  return fg_run_write_part_tracked(run, path, NULL, NULL);
+}
+
+FgStatus fg_run_write_part_tracked(FgRun *run, const char *path, FgTempFunc temp,
+                                   void *handle) {
+  FgOutFile file;
+  memset(&file, 0, sizeof file);
+  int error = fg_outfile_open(&file, path, 0, temp, handle);
+  if (error) {
+    report(run, FG_ERR_IO, FG_SEV_ERROR, path, "cannot create a temporary file for it: ",
+           strerror(error));
+    return FG_ERR_IO;
+  }
+  FgStatus st = fg_run_write_part_stream(run, file.out, path);
+  error = fg_outfile_close(&file);
+  if (st == FG_OK && error) {
+    report(run, FG_ERR_IO, FG_SEV_ERROR, path, "not written: ", strerror(error));
+    st = FG_ERR_IO;
+  }
+  if (st == FG_OK && (error = fg_outfile_commit(&file)) != 0) {
+    report(run, FG_ERR_IO, FG_SEV_ERROR, path, "cannot replace it: ", strerror(error));
+    st = FG_ERR_IO;
+  }
+  fg_outfile_discard(&file);
+  return st;
+}
+
+/* ---- reading ---- */
+
+typedef struct {
+  FILE *in;
+  uint64_t left; /* bytes of the body not read yet */
+  bool ok;
+} Reader;
+
+static void get(Reader *r, void *data, size_t len) {
+  if (!r->ok || len > r->left || fread(data, 1, len, r->in) != len) {
+    r->ok = false;
+    memset(data, 0, len);
+    return;
+  }
+  r->left -= len;
+}
+
+static uint64_t get_u64(Reader *r) {
+  unsigned char b[8];
+  get(r, b, 8);
+  uint64_t v = 0;
+  for (int i = 7; i >= 0; i--)
+    v = v << 8 | b[i];
+  return v;
+}
+
+static uint32_t get_u32(Reader *r) {
+  unsigned char b[4];
+  get(r, b, 4);
+  return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+}
+
+static unsigned get_u8(Reader *r) {
+  unsigned char b = 0;
+  get(r, &b, 1);
+  return b;
+}
+
+static double get_double(Reader *r) {
+  uint64_t bits = get_u64(r);
+  double d;
+  memcpy(&d, &bits, sizeof d);
+  return d;
+}
+
+/* A string in buf (reused; NULL for none). A string cannot be longer than
+ * what is left of the body, so a corrupt length allocates nothing big. */
+static const char *get_str(Reader *r, FgBuf *buf) {
+  uint32_t len = get_u32(r);
+  if (!r->ok || len == NO_STRING)
+    return NULL;
+  if (len > r->left) {
+    r->ok = false;
+    return NULL;
+  }
+  fg_buf_clear(buf);
+  for (uint32_t done = 0; r->ok && done < len;) {
+    char chunk[4096];
+    uint32_t n = len - done < sizeof chunk ? len - done : (uint32_t)sizeof chunk;
+    get(r, chunk, n);
+    r->ok = r->ok && fg_buf_append(buf, chunk, n);
+    done += n;
+  }
+  return r->ok ? fg_buf_cstr(buf) : NULL;
+}
+
+/* The whole file checked before anything is taken from it: the end
+ * marker, the size and the checksum. Leaves in at the body's start with
+ * r->left its size. NULL, or what is wrong. */
+static const char *check_file(FILE *in, Reader *r) {
+  char head[HEADER_SIZE], tail[TRAILER_SIZE];
+  if (fseek(in, 0, SEEK_END) != 0)
+    return "cannot seek in it (a part is read twice: give a file, not a pipe)";
+  long size = ftell(in);
+  if (size < 0 || fseek(in, 0, SEEK_SET) != 0)
+    return "cannot seek in it (a part is read twice: give a file, not a pipe)";
+  if ((uint64_t)size < sizeof MAGIC || fread(head, 1, sizeof MAGIC, in) != sizeof MAGIC ||
+      memcmp(head, MAGIC, sizeof MAGIC) != 0)
+    return "not a factgraph part (no magic number)";
+  if ((uint64_t)size < HEADER_SIZE + TRAILER_SIZE)
+    return "truncated";
+  Reader h = {in, 4, true};
+  uint32_t version = get_u32(&h);
+  if (version != FORMAT_VERSION)
+    return "made with another version of the part format";
+  if (fseek(in, size - (long)TRAILER_SIZE, SEEK_SET) != 0 ||
+      fread(tail, 1, sizeof tail, in) != sizeof tail)
+    return "cannot read its end";
+  if (memcmp(tail + 16, END_MAGIC, sizeof END_MAGIC) != 0)
+    return "truncated (no end marker)";
+  uint64_t body = 0, sum = 0;
+  for (int i = 7; i >= 0; i--) {
+    body = body << 8 | (unsigned char)tail[i];
+    sum = sum << 8 | (unsigned char)tail[8 + i];
+  }
+  if (body != (uint64_t)size - HEADER_SIZE - TRAILER_SIZE)
+    return "truncated or padded (its size is not the one recorded)";
+  XXH3_state_t *hash = XXH3_createState();
+  if (!hash || fseek(in, 0, SEEK_SET) != 0) {
+    XXH3_freeState(hash);
+    return "cannot read it";
+  }
+  XXH3_64bits_reset(hash);
+  uint64_t left = (uint64_t)size - 16; /* up to the checksum */
+  char chunk[1 << 16];
+  while (left > 0) {
+    size_t n = left < sizeof chunk ? (size_t)left : sizeof chunk;
+    if (fread(chunk, 1, n, in) != n)
+      break;
+    XXH3_64bits_update(hash, chunk, n);
+    left -= n;
+  }
+  uint64_t got = XXH3_64bits_digest(hash);
+  XXH3_freeState(hash);
+  if (left > 0)
+    return "cannot read it";
+  if (got != sum)
+    return "corrupted (checksum mismatch)";
+  if (fseek(in, HEADER_SIZE, SEEK_SET) != 0)
+    return "cannot read it";
+  *r = (Reader){in, body, true};
+  return NULL;
+}
+
+/* What a part holds that adding it needs at once; the rest streams. */
+typedef struct {
+  FgRun *run;
+  const char *name;
+  Reader r;
+  FgBuf a, b;         /* string buffers */
+  FgDocument *docs;   /* the part's documents, strings owned */
+  size_t doc_count;
+  uint32_t doc_base;  /* the run's index of the part's first document */
+  uint32_t *map;      /* part entity -> run entity */
+  size_t entity_count;
+  const char *problem; /* what is wrong, for the error */
+} Loader;
+
+static char *dup_opt(const char *s, bool *ok) {
+  char *d = s ? strdup(s) : NULL;
+  *ok = *ok && (!s || d);
+  return d;
+}
+
+static void free_docs(Loader *l) {
+  for (size_t i = 0; i < l->doc_count; i++) {
+    FgDocument *d = &l->docs[i];
+    char *fields[] = {(char *)(uintptr_t)d->id,       (char *)(uintptr_t)d->source,
+                      (char *)(uintptr_t)d->headline, (char *)(uintptr_t)d->date,
+                      (char *)(uintptr_t)d->author,   (char *)(uintptr_t)d->publisher,
+                      (char *)(uintptr_t)d->url};
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
+      free(fields[k]);
+  }
+  free(l->docs);
+  l->docs = NULL;
+}
+
+/* Compares a version the part states with the run's. */
+static bool same_version(Loader *l, const char *mine, const char *what) {
+  const char *theirs = get_str(&l->r, &l->a);
+  if (!l->r.ok)
+    return false;
+  if ((!mine && !theirs) || (mine && theirs && strcmp(mine, theirs) == 0))
+    return true;
+  l->problem = what;
+  return false;
+}
+
+static bool check_versions(Loader *l) {
+  const FgRun *run = l->run;
+  if (!same_version(l, fg_run_version(run, FG_KNOWLEDGE_ONTOLOGY),
+                    "made with another ontology version") ||
+      !same_version(l, fg_run_version(run, FG_KNOWLEDGE_GAZETTEER),
+                    "made with another gazetteer version") ||
+      !same_version(l, fg_run_version(run, FG_KNOWLEDGE_LEXICON),
+                    "made with another lexicon version"))
+    return false;
+  uint32_t models = get_u32(&l->r);
+  if (l->r.ok && models != fg_run_model_count(run)) {
+    l->problem = "made with other models";
+    return false;
+  }
+  for (size_t i = 0; l->r.ok && i < models; i++)
+    if (!same_version(l, fg_run_model_name(run, i), "made with other models"))
+      return false;
+  uint32_t entries = get_u32(&l->r);
+  if (l->r.ok && entries != fg_gazetteer_count(run->gaz)) {
+    l->problem = "made with other gazetteers (--gazetteer)";
+    return false;
+  }
+  return l->r.ok;
+}
+
+static bool read_documents(Loader *l) {
+  uint32_t n = get_u32(&l->r);
+  if (!l->r.ok || n > l->r.left / 30) /* a document takes at least 30 bytes */
+    return false;
+  l->docs = calloc(n ? n : 1, sizeof *l->docs);
+  if (!l->docs)
+    return false;
+  bool ok = true;
+  for (uint32_t i = 0; ok && l->r.ok && i < n; i++) {
+    FgDocument *d = &l->docs[l->doc_count++];
+    const char **fields[] = {&d->id,   &d->source,    &d->headline, &d->date,
+                             &d->author, &d->publisher, &d->url};
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
+      *fields[k] = dup_opt(get_str(&l->r, &l->a), &ok);
+    d->length = (size_t)get_u64(&l->r);
+    d->digest = get_u64(&l->r);
+    ok = ok && (d->id || !l->r.ok);
+  }
+  return ok && l->r.ok;
+}
+
+/* A document's identity across parts: its source and its text's digest. */
+static bool doc_key(FgBuf *key, const FgDocument *d) {
+  fg_buf_clear(key);
+  const char *source = d->source ? d->source : d->id;
+  return fg_buf_append(key, source, strlen(source) + 1) &&
+         fg_buf_append(key, (const char *)&d->digest, sizeof d->digest);
+}
+
+/* How many of the part's documents the run has already; *first names one.
+ * The run's documents are keyed once each, as parts come. */
+static bool count_known(Loader *l, size_t *known, const char **first) {
+  FgRun *run = l->run;
+  if (!run->doc_keys && !(run->doc_keys = fg_intern_new()))
+    return false;
+  size_t n = fg_graph_document_count(run->graph);
+  for (; run->docs_keyed < n; run->docs_keyed++)
+    if (!doc_key(&l->b, fg_graph_document(run->graph, run->docs_keyed)) ||
+        fg_intern_add(run->doc_keys, l->b.data, l->b.len) == FG_NO_ID)
+      return false;
+  *known = 0;
+  for (size_t i = 0; i < l->doc_count; i++) {
+    if (!doc_key(&l->b, &l->docs[i]))
+      return false;
+    if (fg_intern_find(run->doc_keys, l->b.data, l->b.len) != FG_NO_ID) {
+      if ((*known)++ == 0)
+        *first = l->docs[i].source ? l->docs[i].source : l->docs[i].id;
+    }
+  }
+  return true;
+}
+
+static bool add_documents(Loader *l) {
+  l->doc_base = (uint32_t)fg_graph_document_count(l->run->graph);
+  for (size_t i = 0; i < l->doc_count; i++)
+    if (fg_graph_add_document(l->run->graph, &l->docs[i]) == FG_NONE)
+      return false;
+  return true;
+}
+
+/* The entity's gazetteer entry: the part's index, checked by its slug. */
+static bool read_gaz(Loader *l, int32_t *gaz) {
+  const char *slug = get_str(&l->r, &l->a);
+  uint32_t index = get_u32(&l->r);
+  *gaz = -1;
+  if (!l->r.ok || (!slug && index == NO_STRING))
+    return l->r.ok;
+  const FgGazEntry *e = slug && index < fg_gazetteer_count(l->run->gaz)
+                            ? fg_gazetteer_entry(l->run->gaz, index)
+                            : NULL;
+  if (!e || strcmp(e->slug, slug) != 0) {
+    l->problem = "made with other gazetteers (an entry differs)";
+    return false;
+  }
+  *gaz = (int32_t)index;
+  return true;
+}
+
+static const char *keep_type(Loader *l, const char *type) {
+  FgRun *run = l->run;
+  if (!type || (!run->part_types && !(run->part_types = fg_intern_new())))
+    return NULL;
+  uint32_t id = fg_intern_add_str(run->part_types, type);
+  return id == FG_NO_ID ? NULL : fg_intern_str(run->part_types, id);
+}
+
+/* One entity appended to the run's; false when it does not hold. */
+static bool read_entity(Loader *l) {
+  FgLocalEntities *es = &l->run->entities;
+  char *key = dup_opt(get_str(&l->r, &l->a), &l->r.ok);
+  char *label = dup_opt(get_str(&l->r, &l->a), &l->r.ok);
+  const char *type = keep_type(l, get_str(&l->r, &l->a));
+  char *skeleton = dup_opt(get_str(&l->r, &l->a), &l->r.ok);
+  char *acronym = dup_opt(get_str(&l->r, &l->a), &l->r.ok);
+  const char *forms = get_str(&l->r, &l->b);
+  int32_t gaz = -1;
+  bool ok = l->r.ok && key && label && type && forms && read_gaz(l, &gaz);
+  unsigned kind = get_u32(&l->r);
+  uint32_t weight = get_u32(&l->r), copies = get_u32(&l->r);
+  uint32_t doc = get_u32(&l->r), at = get_u32(&l->r);
+  unsigned flags = get_u8(&l->r);
+  uint32_t i = ok && l->r.ok && doc < l->doc_count
+                   ? fg_local_entity_new(es, l->doc_base + doc, key, label, type, kind, gaz)
+                   : FG_NONE;
+  free(key);
+  free(label);
+  if (i == FG_NONE) {
+    free(skeleton);
+    free(acronym);
+    return false;
+  }
+  FgLocalEntity *e = &es->items[i];
+  e->skeleton = skeleton;
+  e->acronym = acronym;
+  e->weight = weight;
+  e->copies = copies;
+  e->at = at;
+  e->surname_only = flags & 1;
+  e->has_role = (flags >> 1) & 1;
+  return fg_buf_append_str(&e->forms, forms);
+}
+
+/* The part's entities, folded into the run's as a document's are. */
+static bool read_entities(Loader *l) {
+  uint32_t n = get_u32(&l->r);
+  if (!l->r.ok || n > l->r.left / 40) /* an entity takes at least 40 bytes */
+    return false;
+  size_t first = l->run->entities.count;
+  for (uint32_t i = 0; i < n; i++)
+    if (!read_entity(l))
+      return false;
+  l->entity_count = n;
+  l->map = calloc(n + 1, sizeof *l->map);
+  return l->map && fg_local_entities_fold(&l->run->entities, first, l->run->folder,
+                                          l->run->graph, l->map);
+}
+
+static bool map_entity(const Loader *l, uint32_t *entity, bool optional) {
+  if (*entity == FG_NONE)
+    return optional;
+  if (*entity >= l->entity_count)
+    return false;
+  *entity = l->map[*entity];
+  return true;
+}
+
+static bool read_claim(Loader *l, FgFactInput *c) {
+  FgRun *run = l->run;
+  bool ok = true;
+  memset(c, 0, sizeof *c);
+  c->subject = get_u32(&l->r);
+  c->predicate = fg_run_keep_str(run, get_str(&l->r, &l->a), &ok);
+  c->object = get_u32(&l->r);
+  c->literal = fg_run_keep_str(run, get_str(&l->r, &l->a), &ok);
+  c->role = fg_run_keep_str(run, get_str(&l->r, &l->a), &ok);
+  c->time = fg_run_keep_str(run, get_str(&l->r, &l->a), &ok);
+  c->attributed_to = get_u32(&l->r);
+  c->attributed_label = fg_run_keep_str(run, get_str(&l->r, &l->a), &ok);
+  unsigned modality = get_u8(&l->r), flags = get_u8(&l->r);
+  c->modality = (FgModality)modality;
+  c->former = flags & 1;
+  c->negated = (flags >> 1) & 1;
+  c->object_assumed = (flags >> 2) & 1;
+  return ok && l->r.ok && c->predicate && modality <= FG_MODALITY_FUTURE &&
+         map_entity(l, &c->subject, false) && map_entity(l, &c->object, true) &&
+         map_entity(l, &c->attributed_to, true);
+}
+
+/* The fact's sentences, one at a time into the run's evidence store. */
+static bool read_evidence(Loader *l, StoredFact *f) {
+  while (l->r.ok && get_u8(&l->r) == 1) {
+    FgEvidence ev;
+    ev.document = get_u32(&l->r);
+    ev.begin = get_u32(&l->r);
+    ev.end = get_u32(&l->r);
+    ev.sentence = get_str(&l->r, &l->a);
+    ev.rule = get_str(&l->r, &l->b);
+    ev.confidence = get_double(&l->r);
+    if (!l->r.ok || ev.document >= l->doc_count || !ev.sentence || !ev.rule)
+      return false;
+    ev.document += l->doc_base;
+    if (fg_graph_add_evidence(l->run->graph, &f->chain, &ev) != FG_OK)
+      return false;
+  }
+  return l->r.ok;
+}
+
+static bool read_facts(Loader *l) {
+  uint32_t n = get_u32(&l->r);
+  for (uint32_t i = 0; l->r.ok && i < n; i++) {
+    FgFactInput c;
+    if (!read_claim(l, &c))
+      return false;
+    StoredFact *f = fg_run_stored_fact(l->run, &c);
+    if (!f)
+      return false;
+    f->omitted += get_u64(&l->r);
+    if (!read_evidence(l, f))
+      return false;
+  }
+  return l->r.ok && l->r.left == 0;
+}
+
+/* The part's documents are all in the run already: the part is skipped,
+ * each named. */
+static FgStatus skip_known(Loader *l) {
+  for (size_t i = 0; i < l->doc_count; i++)
+    report(l->run, FG_OK, FG_SEV_WARNING, l->name, "already read (same source and digest), counted once: ",
+           l->docs[i].source ? l->docs[i].source : l->docs[i].id);
+  return FG_NOTHING;
+}
+
+static FgStatus load(Loader *l) {
+  const char *bad = check_file(l->r.in, &l->r);
+  if (bad) {
+    report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ", bad);
+    return FG_ERR_INPUT;
+  }
+  if (!check_versions(l) || !read_documents(l)) {
+    report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ",
+           l->problem ? l->problem : "its header does not hold together");
+    return FG_ERR_INPUT;
+  }
+  size_t known = 0;
+  const char *first = NULL;
+  if (!count_known(l, &known, &first))
+    return FG_ERR_NOMEM;
+  if (known > 0 && known == l->doc_count)
+    return skip_known(l);
+  if (known > 0) {
+    report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name,
+           "shares documents with the parts before it but not all (a part is "
+           "merged whole or not at all; make parts of disjoint inputs), e.g. ",
+           first);
+    return FG_ERR_INPUT;
+  }
+  if (!add_documents(l) || !read_entities(l) || !read_facts(l)) {
+    report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ",
+           l->problem ? l->problem : "its content does not hold together; the run is spoilt");
+    return FG_ERR_INPUT;
+  }
+  return FG_OK;
+}
+
+FgStatus fg_run_add_part_stream(FgRun *run, FILE *in, const char *name) {
+  if (run->finished)
+    return FG_ERR_USAGE;
+  Loader l;
+  memset(&l, 0, sizeof l);
+  l.run = run;
+  l.name = name;
+  l.r.in = in;
+  fg_buf_init(&l.a);
+  fg_buf_init(&l.b);
+  FgStatus st = load(&l);
+  free_docs(&l);
+  free(l.map);
+  fg_buf_free(&l.a);
+  fg_buf_free(&l.b);
+  return st;
+}
+
+FgStatus fg_run_add_part(FgRun *run, const char *path) {
+  if (strcmp(path, "-") == 0) /* a file behind it can be read twice, a pipe not */
+    return fg_run_add_part_stream(run, stdin, "stdin");
+  struct stat st_buf;
+  if (stat(path, &st_buf) == 0 && S_ISDIR(st_buf.st_mode)) {
+    report(run, FG_ERR_IO, FG_SEV_ERROR, path, "is a directory, not a part", NULL);
+    return FG_ERR_IO;
+  }
+  FILE *in = fopen(path, "rb");
+  if (!in) {
+    report(run, FG_ERR_IO, FG_SEV_ERROR, path, "cannot open it: ", strerror(errno));
+    return FG_ERR_IO;
+  }
+  FgStatus st = fg_run_add_part_stream(run, in, path);
+  fclose(in);
+  return st;
+}

@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Partial results and merging: one run over every input gives the same
+# bytes as merges of parts made of any partitioning of the inputs, in any
+# order of the parts and through a tree of merges; bad parts are named,
+# exit 1 and write nothing.
+. "$(dirname "$0")/lib.sh"
+
+mapfile -t samples < <(sample_files)
+# Two texts with one file name (their ids must be made unique), naming
+# the same people as each other and as the samples, so that entities
+# fold across parts and the ids come out of the merge.
+mkdir -p "$TMP/in/a" "$TMP/in/b"
+printf 'Ahmed al-Sharaa met Emmanuel Macron in Paris on Monday.\n' >"$TMP/in/a/same.txt"
+printf 'Emmanuel Macron praised Ahmed al-Sharaa. Mr. Dawit criticised Chad.\n' \
+  >"$TMP/in/b/same.txt"
+printf 'Mr. Dawit praised Kenya. Ahmed al-Sharaa visited Kenya.\n' >"$TMP/in/dawit.txt"
+# one fact stated more often than a run keeps sentences of (the rest are
+# counted as omitted)
+for ((i = 0; i < 14; i++)); do
+  printf 'Emmanuel Macron praised Ahmed al-Sharaa on day %d. ' "$i"
+done >"$TMP/in/often.txt"
+inputs=("${samples[@]}" "$TMP/in/often.txt" "$ROOT"/tests/fixtures/*.txt "$TMP/in/a/same.txt"
+  "$TMP/in/b/same.txt" "$TMP/in/dawit.txt")
+n=${#inputs[@]}
+formats=(nq ttl nt tsv dot)
+
+outputs_in() { # outputs_in DIR: the -o options of every format
+  local ext
+  for ext in "${formats[@]}"; do
+    printf -- '-o\n%s/graph.%s\n' "$1" "$ext"
+  done
+}
+
+mkdir -p "$TMP/one"
+mapfile -t args < <(outputs_in "$TMP/one")
+fg "${args[@]}" "${inputs[@]}"
+expect_status 0 "one run over every input"
+
+same_as_one() { # same_as_one DIR WHAT
+  local ext
+  for ext in "${formats[@]}"; do
+    [ -s "$TMP/one/graph.$ext" ] || fail "graph.$ext of the one run is empty"
+    cmp -s "$TMP/one/graph.$ext" "$1/graph.$ext" ||
+      fail "$2: graph.$ext differs from one run over every input"
+  done
+}
+
+merge_into() { # merge_into DIR WHAT PART...
+  local dir=$1 what=$2
+  shift 2
+  mkdir -p "$dir"
+  mapfile -t args < <(outputs_in "$dir")
+  fg merge "${args[@]}" "$@"
+  expect_status 0 "$what"
+  same_as_one "$dir" "$what"
+}
+
+# one part per file, merged in order and in reverse
+singles=()
+for ((i = 0; i < n; i++)); do
+  fg --partial "$TMP/single-$i.fgp" "${inputs[i]}"
+  expect_status 0 "--partial of ${inputs[i]}"
+  [ -s "$TMP/single-$i.fgp" ] || fail "--partial wrote no part for ${inputs[i]}"
+  singles+=("$TMP/single-$i.fgp")
+done
+merge_into "$TMP/singles" "one part per file" "${singles[@]}"
+reversed=()
+for ((i = n - 1; i >= 0; i--)); do
+  reversed+=("${singles[i]}")
+done
+merge_into "$TMP/reversed" "one part per file, reversed" "${reversed[@]}"
+
+# two groups, odd and even files, each order
+odd=() even=()
+for ((i = 0; i < n; i++)); do
+  if ((i % 2)); then odd+=("${inputs[i]}"); else even+=("${inputs[i]}"); fi
+done
+fg --partial "$TMP/odd.fgp" "${odd[@]}"
+expect_status 0 "--partial of the odd files"
+fg --partial "$TMP/even.fgp" "${even[@]}"
+expect_status 0 "--partial of the even files"
+merge_into "$TMP/groups" "two groups" "$TMP/odd.fgp" "$TMP/even.fgp"
+merge_into "$TMP/groups-rev" "two groups, reversed" "$TMP/even.fgp" "$TMP/odd.fgp"
+
+# a two-level tree: (singles of the first half) + (reversed second half)
+half=$((n / 2))
+fg merge --partial "$TMP/left.fgp" "${singles[@]:0:half}"
+expect_status 0 "merge --partial of the first half"
+fg merge --partial "$TMP/right.fgp" "${reversed[@]:0:n-half}"
+expect_status 0 "merge --partial of the second half"
+merge_into "$TMP/tree" "a tree of merges" "$TMP/right.fgp" "$TMP/left.fgp"
+# and a part of everything gives the same part whichever way it was made
+fg merge --partial "$TMP/all-a.fgp" "$TMP/left.fgp" "$TMP/right.fgp"
+expect_status 0 "merge --partial of the tree"
+merge_into "$TMP/tree2" "a part of a tree" "$TMP/all-a.fgp"
+
+# ---- the same part twice: counted once, with a warning ----
+mkdir -p "$TMP/twice"
+fg merge -o "$TMP/twice/graph.nq" "$TMP/odd.fgp" "$TMP/even.fgp" "$TMP/odd.fgp"
+expect_status 0 "a part merged twice"
+expect_stderr "already read .*counted once" "a part merged twice"
+cmp -s "$TMP/one/graph.nq" "$TMP/twice/graph.nq" ||
+  fail "a part merged twice changes the graph"
+# a part sharing only some of its documents cannot be counted once
+fg --partial "$TMP/pair.fgp" "${inputs[0]}" "${inputs[1]}"
+expect_status 0 "--partial of an even and an odd file"
+fg merge -o "$TMP/overlap.nq" "$TMP/odd.fgp" "$TMP/pair.fgp"
+expect_status 1 "parts that overlap in part"
+expect_stderr "pair\.fgp.*not all" "parts that overlap in part"
+[ ! -e "$TMP/overlap.nq" ] || fail "parts that overlap in part: an output was written"
+
+# ---- bad parts: named, exit 1, nothing written ----
+good=$TMP/even.fgp
+size=$(stat -c %s "$good")
+head -c $((size - 40)) "$good" >"$TMP/truncated.fgp"
+head -c 200 "$good" >"$TMP/short.fgp"
+cp "$good" "$TMP/flipped.fgp"
+middle=$((size / 2))
+byte=$(od -An -tu1 -j "$middle" -N1 "$good" | tr -d ' ')
+printf "\\$(printf '%03o' $(((byte + 1) % 256)))" |
+  dd of="$TMP/flipped.fgp" bs=1 seek="$middle" conv=notrunc status=none
+cp "${samples[0]}" "$TMP/foreign.fgp"
+cp "$good" "$TMP/version.fgp"
+printf '\x63' | dd of="$TMP/version.fgp" bs=1 seek=8 conv=notrunc status=none
+# knowledge of another version: a copy of the ontology directory
+cp -r "$ROOT/ontology" "$TMP/onto2"
+sed -i 's/owl:versionInfo "\([^"]*\)"/owl:versionInfo "\1-other"/' "$TMP/onto2/factgraph.ttl"
+grep -q 'versionInfo ".*-other"' "$TMP/onto2/factgraph.ttl" ||
+  fail "cannot make an ontology of another version"
+fg --ontology "$TMP/onto2" --partial "$TMP/ontology.fgp" "${samples[0]}"
+expect_status 0 "--partial with another ontology"
+cp -r "$ROOT/ontology" "$TMP/gaz2"
+sed -i 's/owl:versionInfo "\([^"]*\)"/owl:versionInfo "\1-other"/' "$TMP/gaz2/gazetteer.ttl"
+fg --ontology "$TMP/gaz2" --partial "$TMP/gazetteer.fgp" "${samples[0]}"
+expect_status 0 "--partial with another gazetteer"
+
+for bad in truncated short flipped foreign version ontology gazetteer; do
+  fg merge -o "$TMP/bad.nq" -o "$TMP/bad.ttl" "$TMP/odd.fgp" "$TMP/$bad.fgp"
+  expect_status 1 "merge with a $bad part"
+  expect_stderr "$bad\\.fgp" "merge with a $bad part names it"
+  [ ! -e "$TMP/bad.nq" ] && [ ! -e "$TMP/bad.ttl" ] ||
+    fail "merge with a $bad part wrote an output"
+  fg merge --partial "$TMP/bad.fgp" "$TMP/$bad.fgp"
+  expect_status 1 "merge --partial with a $bad part"
+  [ ! -e "$TMP/bad.fgp" ] || fail "merge --partial with a $bad part wrote a part"
+done
+fg merge -o "$TMP/bad.nq" "$TMP/flipped.fgp"
+expect_stderr "checksum" "a flipped byte is told as a checksum mismatch"
+fg merge -o "$TMP/bad.nq" "$TMP/foreign.fgp"
+expect_stderr "not a factgraph part" "a foreign file is told as such"
+fg merge -o "$TMP/bad.nq" "$TMP/version.fgp"
+expect_stderr "version of the part format" "another format version is told as such"
+fg merge -o "$TMP/bad.nq" "$TMP/ontology.fgp"
+expect_stderr "ontology version" "another ontology version is told as such"
+fg merge -o "$TMP/bad.nq" "$TMP/gazetteer.fgp"
+expect_stderr "gazetteer version" "another gazetteer version is told as such"
+fg merge -o "$TMP/bad.nq" "$TMP/missing.fgp"
+expect_status 1 "a missing part"
+expect_stderr "missing\\.fgp" "a missing part is named"
+
+fg merge -o "$TMP/bad.nq" "$TMP/in"
+expect_status 1 "a directory as a part"
+expect_stderr "in: .*directory" "a directory as a part is named"
+"$FACTGRAPH" merge -o "$TMP/stdin.nq" - <"$TMP/odd.fgp" 2>"$TMP/stderr" ||
+  fail "a part on standard input from a file: $(cat "$TMP/stderr")"
+status=0
+cat "$TMP/odd.fgp" | "$FACTGRAPH" merge -o "$TMP/pipe.nq" - 2>"$TMP/stderr" || status=$?
+expect_status 1 "a part through a pipe"
+expect_stderr "stdin: .*pipe" "a part through a pipe says why"
+[ ! -e "$TMP/pipe.nq" ] || fail "a part through a pipe wrote an output"
+
+# ---- usage ----
+fg merge -o "$TMP/x.conllu" "$TMP/odd.fgp"
+expect_status 2 "merge to CoNLL-U"
+expect_stderr "CoNLL-U" "merge to CoNLL-U says why"
+fg --partial "$TMP/x.fgp" -o "$TMP/x.nq" "${samples[0]}"
+expect_status 2 "--partial with -o"
+fg merge
+expect_status 2 "merge without parts"
+exit 0

@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: MIT */
+/* Partial results through the public API: a part written by one run and
+ * added to another gives the graph of one run over the same documents;
+ * a part that is cut short, has a byte changed or is not a part at all is
+ * refused, named, and leaves the run as it was. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "factgraph/run.h"
+
+static const char A[] =
+    "President Amara Okonkwo of Nigeria met with Kenyan Foreign Minister "
+    "Wanjiru Kamau in the capital, Abuja, on Monday to discuss trade.";
+static const char B[] =
+    "Wanjiru Kamau praised Amara Okonkwo. Kamau later criticised the "
+    "African Union over the summit in Addis Ababa.";
+
+/* The errors a run reported, and the source of the last. */
+typedef struct {
+  size_t errors, warnings;
+  char source[256];
+} Seen;
+
+static void record(void *handle, const FgDiag *d) {
+  Seen *seen = handle;
+  if (d->severity == FG_SEV_ERROR)
+    seen->errors++;
+  else if (d->severity == FG_SEV_WARNING)
+    seen->warnings++;
+  snprintf(seen->source, sizeof seen->source, "%s", d->source ? d->source : "");
+}
+
+static FgRun *new_run(Seen *seen) {
+  FgConfig config = fg_config_default();
+  const char *dir = getenv("FACTGRAPH_ONTOLOGY");
+  if (dir)
+    config.ontology_dir = dir;
+  config.diag = record;
+  config.diag_handle = seen;
+  FgRun *run = NULL;
+  assert_int_equal(fg_run_new(&config, &run), FG_OK);
+  return run;
+}
+
+static void add(FgRun *run, const char *id, const char *text) {
+  assert_int_equal(fg_run_add_memory(run, id, text, strlen(text)), FG_OK);
+}
+
+/* The finished run's graph as N-Quads, owned by the caller. */
+static char *finish_to_nquads(FgRun *run) {
+  assert_int_equal(fg_run_finish(run), FG_OK);
+  char *text = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&text, &len);
+  assert_non_null(out);
+  assert_int_equal(fg_run_write(run, FG_FORMAT_NQUADS, NULL, out), FG_OK);
+  assert_int_equal(fclose(out), 0);
+  return text;
+}
+
+/* A part of the documents given, as bytes (*len of them). */
+static char *part_of(const char *const *ids, const char *const *texts, size_t n,
+                     size_t *len) {
+  Seen seen = {0};
+  FgRun *run = new_run(&seen);
+  for (size_t i = 0; i < n; i++)
+    add(run, ids[i], texts[i]);
+  char *bytes = NULL;
+  FILE *out = open_memstream(&bytes, len);
+  assert_non_null(out);
+  assert_int_equal(fg_run_write_part_stream(run, out, "part"), FG_OK);
+  assert_int_equal(fclose(out), 0);
+  fg_run_free(run);
+  return bytes;
+}
+
+static FgStatus add_bytes(FgRun *run, const char *bytes, size_t len) {
+  FILE *in = fmemopen((void *)(uintptr_t)bytes, len ? len : 1, "rb");
+  assert_non_null(in);
+  FgStatus st = fg_run_add_part_stream(run, in, "bytes.fgp");
+  fclose(in);
+  return st;
+}
+
+static char *one_run_nquads(void) {
+  Seen seen = {0};
+  FgRun *run = new_run(&seen);
+  add(run, "a.txt", A);
+  add(run, "b.txt", B);
+  char *nq = finish_to_nquads(run);
+  fg_run_free(run);
+  /* facts with their sentences from both documents, or nothing is tested */
+  assert_non_null(strstr(nq, "/fact/"));
+  assert_non_null(strstr(nq, "later criticised"));
+  assert_non_null(strstr(nq, "to discuss trade"));
+  return nq;
+}
+
+static void test_round_trip_any_order(void **state) {
+  (void)state;
+  char *expected = one_run_nquads();
+  const char *ida[] = {"a.txt"}, *ta[] = {A}, *idb[] = {"b.txt"}, *tb[] = {B};
+  size_t la, lb;
+  char *pa = part_of(ida, ta, 1, &la), *pb = part_of(idb, tb, 1, &lb);
+  assert_memory_equal(pa, "\x89" "FGPART\n", 8);
+  for (int order = 0; order < 2; order++) {
+    Seen seen = {0};
+    FgRun *run = new_run(&seen);
+    assert_int_equal(add_bytes(run, order ? pb : pa, order ? lb : la), FG_OK);
+    assert_int_equal(add_bytes(run, order ? pa : pb, order ? la : lb), FG_OK);
+    assert_int_equal(fg_run_document_count(run), 2);
+    char *nq = finish_to_nquads(run);
+    assert_string_equal(nq, expected);
+    assert_int_equal(seen.errors, 0);
+    free(nq);
+    fg_run_free(run);
+  }
+  free(pa);
+  free(pb);
+  free(expected);
+}
+
+/* A part of a merge is the part of one run: a tree of merges is flat. */
+static void test_part_of_parts(void **state) {
+  (void)state;
+  const char *ids[] = {"a.txt", "b.txt"}, *texts[] = {A, B};
+  size_t la, lb;
+  char *pa = part_of(ids, texts, 1, &la), *pb = part_of(ids + 1, texts + 1, 1, &lb);
+  Seen seen = {0};
+  FgRun *run = new_run(&seen);
+  assert_int_equal(add_bytes(run, pa, la), FG_OK);
+  assert_int_equal(add_bytes(run, pb, lb), FG_OK);
+  char *merged = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&merged, &len);
+  assert_int_equal(fg_run_write_part_stream(run, out, "merged"), FG_OK);
+  fclose(out);
+  fg_run_free(run);
+  run = new_run(&seen);
+  assert_int_equal(add_bytes(run, merged, len), FG_OK);
+  char *nq = finish_to_nquads(run);
+  char *expected = one_run_nquads();
+  assert_string_equal(nq, expected);
+  /* a finished run writes no part */
+  free(merged);
+  out = open_memstream(&merged, &len);
+  assert_int_equal(fg_run_write_part_stream(run, out, "late"), FG_ERR_USAGE);
+  fclose(out);
+  fg_run_free(run);
+  free(nq);
+  free(expected);
+  free(merged);
+  free(pa);
+  free(pb);
+}
+
+/* Every cut and every changed byte is refused before anything is taken,
+ * so the run still finishes to the right graph afterwards. */
+static void test_bad_parts_refused(void **state) {
+  (void)state;
+  const char *ids[] = {"a.txt", "b.txt"}, *texts[] = {A, B};
+  size_t len;
+  char *part = part_of(ids, texts, 2, &len);
+  char *bad = malloc(len);
+  assert_non_null(bad);
+  Seen seen = {0};
+  FgRun *run = new_run(&seen);
+  size_t refused = 0;
+  for (size_t cut = 0; cut < len; cut += 1 + cut / 8, refused++)
+    assert_int_equal(add_bytes(run, part, cut), FG_ERR_INPUT);
+  for (size_t i = 0; i < len; i++, refused++) {
+    memcpy(bad, part, len);
+    bad[i] = (char)(bad[i] ^ 0x20);
+    assert_int_equal(add_bytes(run, bad, len), FG_ERR_INPUT);
+  }
+  assert_int_equal(add_bytes(run, "not a part, a text\n", 19), FG_ERR_INPUT);
+  refused++;
+  assert_int_equal(seen.errors, refused);
+  assert_string_equal(seen.source, "bytes.fgp");
+  assert_int_equal(fg_run_document_count(run), 0);
+  assert_int_equal(fg_run_add_part(run, "/nonexistent/x.fgp"), FG_ERR_IO);
+  assert_string_equal(seen.source, "/nonexistent/x.fgp");
+  /* the good part still goes in, once: the second time it is skipped */
+  assert_int_equal(add_bytes(run, part, len), FG_OK);
+  size_t warnings = seen.warnings;
+  assert_int_equal(add_bytes(run, part, len), FG_NOTHING);
+  assert_int_equal(seen.warnings, warnings + 2);
+  char *nq = finish_to_nquads(run);
+  char *expected = one_run_nquads();
+  assert_string_equal(nq, expected);
+  fg_run_free(run);
+  free(nq);
+  free(expected);
+  free(bad);
+  free(part);
+}
+
+/* Written to a path: atomically, read back by path. */
+static void test_part_file(void **state) {
+  (void)state;
+  char dir[] = "/tmp/fg-test-part-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char path[64];
+  snprintf(path, sizeof path, "%s/p.fgp", dir);
+  Seen seen = {0};
+  FgRun *run = new_run(&seen);
+  add(run, "a.txt", A);
+  add(run, "b.txt", B);
+  assert_int_equal(fg_run_write_part(run, path), FG_OK);
+  fg_run_free(run);
+  run = new_run(&seen);
+  assert_int_equal(fg_run_add_part(run, path), FG_OK);
+  char *nq = finish_to_nquads(run);
+  char *expected = one_run_nquads();
+  assert_string_equal(nq, expected);
+  fg_run_free(run);
+  free(nq);
+  free(expected);
+  assert_int_equal(remove(path), 0);
+  assert_int_equal(remove(dir), 0);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_round_trip_any_order),
+      cmocka_unit_test(test_part_of_parts),
+      cmocka_unit_test(test_bad_parts_refused),
+      cmocka_unit_test(test_part_file),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -5,7 +5,8 @@
 # format), the fixtures, and the awkward inputs whose messages come from
 # the worker threads: a file named twice, a hard link in a directory, an
 # empty file, a binary one, a missing one, standard input, and a sentence
-# too long for the parser. Then bad -j values are usage errors.
+# too long for the parser. A part made with threads merges into the same
+# graph. Then bad -j values are usage errors.
 . "$(dirname "$0")/lib.sh"
 
 in=$TMP/in
@@ -73,6 +74,14 @@ fg -j 1 -f nq "$in"/*.txt
 expect_status 0 "-j 1 -f nq"
 cmp -s "$TMP/stdout" "$TMP/default.nq" ||
   fail "the default number of threads gives another graph than -j 1"
+
+# A part made with -j 3 merges into the same graph as -j 1.
+fg -j 3 --partial "$TMP/threads.fgp" "$in"/*.txt
+expect_status 0 "-j 3 --partial"
+fg merge -f nq "$TMP/threads.fgp"
+expect_status 0 "merge of the part made with -j 3"
+cmp -s "$TMP/stdout" "$TMP/default.nq" ||
+  fail "a part made with -j 3 merges into another graph than -j 1 writes"
 
 for bad in 0 -1 x 1025 ''; do
   fg -j "$bad" "$in/$first"

@@ -163,9 +163,10 @@ beyond_one_core() {
   r1=$(printf '%s\n' "${rss1[@]}" | median) rm=$(printf '%s\n' "${rssm[@]}" | median)
   echo "beyond one core ($(nproc) online cores; $(uptime | sed 's/.*load average/load average/')),"
   echo "  ${#files[@]} documents, N-Quads, medians of 3 runs (wall seconds):"
-  echo "  -j 1 $m1 s, -j 2 $m2 s: speed-up x$(ratio "$m1" "$m2")"
-  echo "  2 map processes $mm s + merge $mg s = $mt s: speed-up x$(ratio "$m1" "$mt")" \
-    "over -j 1; the merge is $(awk -v a="$mg" -v b="$mt" 'BEGIN { printf "%.1f", 100 * a / b }')% of it"
+  awk -v m1="$m1" -v m2="$m2" -v mm="$mm" -v mg="$mg" -v mt="$mt" 'BEGIN {
+    printf "  -j 1 %.2f s, -j 2 %.2f s: speed-up x%.2f\n", m1, m2, m1 / m2
+    printf "  2 map processes %.2f s + merge %.2f s = %.2f s: speed-up x%.2f over -j 1;" \
+      " the merge is %.1f%% of it\n", mm, mg, mt, m1 / mt, 100 * mg / mt }'
   echo "  peak RSS: merge $((rm / 1024)) MiB, one run (-j 1) $((r1 / 1024)) MiB" \
     "(x$(ratio "$rm" "$r1"))"
 }

@@ -1,258 +1,20 @@
 /* SPDX-License-Identifier: MIT */
-/* Partial results: what a run holds before it finishes (documents, local
- * entities, stored facts and their sentences) in one binary file, and
- * that file added back to another run. The layout is in README.md,
- * "Partial results and merging"; every number is little-endian.
- *
- * Adding a part replays what reading its documents did: documents are
- * added, entities folded into identical ones (fold.c), facts merged by
- * claim with their omitted counts summed and their sentences appended to
- * the run's evidence store one by one, never the whole part in memory. */
+/* Partial results, read: a part (part.h) checked whole, then added to a
+ * run as reading its documents did. Documents are added, entities folded
+ * into identical ones (fold.c), facts merged by claim with their omitted
+ * counts summed, and sentences appended to the run's evidence store one
+ * by one, never the whole part in memory. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <xxhash.h>
 
-#include "factgraph/run.h"
 #include "graph/graph_internal.h"
 #include "lexicon/gazetteer.h"
-#include "lexicon/lexicon.h"
+#include "part/part.h"
 #include "run_internal.h"
 #include "util/buf.h"
-#include "util/outfile.h"
-
-static const char MAGIC[8] = {'\x89', 'F', 'G', 'P', 'A', 'R', 'T', '\n'};
-static const char END_MAGIC[8] = {'F', 'G', 'P', 'E', 'N', 'D', '\r', '\n'};
-#define FORMAT_VERSION 1u
-#define NO_STRING UINT32_MAX
-#define HEADER_SIZE 12u  /* magic, format version */
-#define TRAILER_SIZE 24u /* body size, checksum, end magic */
-
-static void report(const FgRun *run, FgStatus st, FgSeverity sev, const char *name,
-                   const char *what, const char *detail) {
-  if (!run->config.diag)
-    return;
-  FgBuf m;
-  fg_buf_init(&m);
-  if (fg_buf_append_str(&m, what) && (!detail || fg_buf_append_str(&m, detail))) {
-    FgDiag d = {st, sev, name, 0, 0, fg_buf_cstr(&m)};
-    run->config.diag(run->config.diag_handle, &d);
-  }
-  fg_buf_free(&m);
-}
-
-/* ---- writing ---- */
-
-typedef struct {
-  FILE *out;
-  XXH3_state_t *hash;
-  uint64_t size; /* bytes written */
-  bool ok;
-} Writer;
-
-static void put(Writer *w, const void *data, size_t len) {
-  if (!w->ok || len == 0)
-    return;
-  w->ok = fwrite(data, 1, len, w->out) == len &&
-          XXH3_64bits_update(w->hash, data, len) == XXH_OK;
-  w->size += len;
-}
-
-static void put_u64(Writer *w, uint64_t v) {
-  unsigned char b[8];
-  for (int i = 0; i < 8; i++)
-    b[i] = (unsigned char)(v >> (8 * i));
-  put(w, b, 8);
-}
-
-static void put_u32(Writer *w, uint32_t v) {
-  unsigned char b[4];
-  for (int i = 0; i < 4; i++)
-    b[i] = (unsigned char)(v >> (8 * i));
-  put(w, b, 4);
-}
-
-static void put_u8(Writer *w, unsigned v) {
-  unsigned char b = (unsigned char)v;
-  put(w, &b, 1);
-}
-
-static void put_str(Writer *w, const char *s) {
-  size_t len = s ? strlen(s) : 0;
-  if (s && len >= NO_STRING)
-    w->ok = false;
-  put_u32(w, s ? (uint32_t)len : NO_STRING);
-  put(w, s, len);
-}
-
-static void put_double(Writer *w, double d) {
-  uint64_t bits;
-  memcpy(&bits, &d, sizeof bits);
-  put_u64(w, bits);
-}
-
-/* The knowledge the run was made with: a part only merges with a run that
- * has the same. */
-static void put_versions(Writer *w, const FgRun *run) {
-  put_str(w, fg_run_version(run, FG_KNOWLEDGE_ONTOLOGY));
-  put_str(w, fg_run_version(run, FG_KNOWLEDGE_GAZETTEER));
-  put_str(w, fg_run_version(run, FG_KNOWLEDGE_LEXICON));
-  put_u32(w, (uint32_t)fg_run_model_count(run));
-  for (size_t i = 0; i < fg_run_model_count(run); i++)
-    put_str(w, fg_run_model_name(run, i));
-  put_u32(w, (uint32_t)fg_gazetteer_count(run->gaz));
-}
-
-static void put_documents(Writer *w, const FgRun *run) {
-  size_t n = fg_graph_document_count(run->graph);
-  put_u32(w, (uint32_t)n);
-  for (size_t i = 0; i < n; i++) {
-    const FgDocument *d = fg_graph_document(run->graph, i);
-    const char *fields[] = {d->id,   d->source,    d->headline, d->date,
-                            d->author, d->publisher, d->url};
-    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
-      put_str(w, fields[k]);
-    put_u64(w, d->length);
-    put_u64(w, d->digest);
-  }
-}
-
-static void put_entities(Writer *w, const FgRun *run) {
-  const FgLocalEntities *es = &run->entities;
-  put_u32(w, (uint32_t)es->count);
-  for (size_t i = 0; i < es->count; i++) {
-    FgLocalEntity *e = &es->items[i];
-    const FgGazEntry *g = e->gaz >= 0 ? fg_gazetteer_entry(run->gaz, (size_t)e->gaz) : NULL;
-    put_str(w, e->key);
-    put_str(w, e->label);
-    put_str(w, e->type);
-    put_str(w, e->skeleton);
-    put_str(w, e->acronym);
-    put_str(w, fg_buf_cstr(&e->forms));
-    put_str(w, g ? g->slug : NULL);
-    put_u32(w, g ? (uint32_t)e->gaz : NO_STRING);
-    put_u32(w, e->kind);
-    put_u32(w, e->weight);
-    put_u32(w, e->copies);
-    put_u32(w, e->doc);
-    put_u32(w, e->at);
-    put_u8(w, (unsigned)e->surname_only | (unsigned)e->has_role << 1);
-  }
-}
-
-static bool put_evidence(void *handle, const FgEvidence *ev) {
-  Writer *w = handle;
-  put_u8(w, 1);
-  put_u32(w, ev->document);
-  put_u32(w, ev->begin);
-  put_u32(w, ev->end);
-  put_str(w, ev->sentence);
-  put_str(w, ev->rule);
-  put_double(w, ev->confidence);
-  return w->ok;
-}
-
-static void put_claim(Writer *w, const FgFactInput *c) {
-  put_u32(w, c->subject);
-  put_str(w, c->predicate);
-  put_u32(w, c->object);
-  put_str(w, c->literal);
-  put_str(w, c->role);
-  put_str(w, c->time);
-  put_u32(w, c->attributed_to);
-  put_str(w, c->attributed_label);
-  put_u8(w, (unsigned)c->modality);
-  put_u8(w, (unsigned)c->former | (unsigned)c->negated << 1 |
-                (unsigned)c->object_assumed << 2);
-}
-
-/* The stored facts, each followed by its sentences as the evidence store
- * gives them back (one at a time, from the run's temporary file). */
-static FgStatus put_facts(Writer *w, const FgRun *run) {
-  FgArena *arena = fg_arena_new();
-  if (!arena)
-    return FG_ERR_NOMEM;
-  put_u32(w, (uint32_t)run->fact_count);
-  FgStatus st = FG_OK;
-  for (size_t i = 0; st == FG_OK && w->ok && i < run->fact_count; i++) {
-    const StoredFact *f = &run->facts[i];
-    put_claim(w, &f->claim);
-    put_u64(w, f->omitted);
-    if (f->chain != FG_NO_EVIDENCE &&
-        !fg_graph_read_chain(run->graph, f->chain, arena, put_evidence, w))
-      st = w->ok ? FG_ERR_IO : FG_OK;
-    put_u8(w, 0);
-    fg_arena_reset(arena);
-  }
-  fg_arena_free(arena);
-  return st;
-}
-
-FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name) {
-  if (run->finished || run->conllu) {
-    report(run, FG_ERR_USAGE, FG_SEV_ERROR, name,
-           run->finished ? "a finished run cannot write a part"
-                         : "a part cannot carry the CoNLL-U analysis",
-           NULL);
-    return FG_ERR_USAGE;
-  }
-  Writer w = {out, XXH3_createState(), 0, true};
-  if (!w.hash)
-    return FG_ERR_NOMEM;
-  XXH3_64bits_reset(w.hash);
-  put(&w, MAGIC, sizeof MAGIC);
-  put_u32(&w, FORMAT_VERSION);
-  put_versions(&w, run);
-  put_documents(&w, run);
-  put_entities(&w, run);
-  FgStatus st = put_facts(&w, run);
-  uint64_t body = w.size - HEADER_SIZE;
-  put_u64(&w, body);
-  uint64_t sum = XXH3_64bits_digest(w.hash);
-  put_u64(&w, sum);
-  put(&w, END_MAGIC, sizeof END_MAGIC);
-  XXH3_freeState(w.hash);
-  if (st == FG_ERR_IO)
-    report(run, st, FG_SEV_ERROR, name, "cannot read the evidence back: ",
-           fg_graph_evidence_error(run->graph));
-  else if (st == FG_OK && !w.ok) {
-    report(run, FG_ERR_IO, FG_SEV_ERROR, name, "cannot write the part: ",
-           strerror(errno ? errno : EIO));
-    st = FG_ERR_IO;
-  }
-  return st;
-}
-
-FgStatus fg_run_write_part(FgRun *run, const char *path) {
-  return fg_run_write_part_tracked(run, path, NULL, NULL);
-}
-
-FgStatus fg_run_write_part_tracked(FgRun *run, const char *path, FgTempFunc temp,
-                                   void *handle) {
-  FgOutFile file;
-  memset(&file, 0, sizeof file);
-  int error = fg_outfile_open(&file, path, 0, temp, handle);
-  if (error) {
-    report(run, FG_ERR_IO, FG_SEV_ERROR, path, "cannot create a temporary file for it: ",
-           strerror(error));
-    return FG_ERR_IO;
-  }
-  FgStatus st = fg_run_write_part_stream(run, file.out, path);
-  error = fg_outfile_close(&file);
-  if (st == FG_OK && error) {
-    report(run, FG_ERR_IO, FG_SEV_ERROR, path, "not written: ", strerror(error));
-    st = FG_ERR_IO;
-  }
-  if (st == FG_OK && (error = fg_outfile_commit(&file)) != 0) {
-    report(run, FG_ERR_IO, FG_SEV_ERROR, path, "cannot replace it: ", strerror(error));
-    st = FG_ERR_IO;
-  }
-  fg_outfile_discard(&file);
-  return st;
-}
-
-/* ---- reading ---- */
 
 typedef struct {
   FILE *in;
@@ -301,7 +63,7 @@ static double get_double(Reader *r) {
  * what is left of the body, so a corrupt length allocates nothing big. */
 static const char *get_str(Reader *r, FgBuf *buf) {
   uint32_t len = get_u32(r);
-  if (!r->ok || len == NO_STRING)
+  if (!r->ok || len == FG_PART_NO_STRING)
     return NULL;
   if (len > r->left) {
     r->ok = false;
@@ -322,32 +84,32 @@ static const char *get_str(Reader *r, FgBuf *buf) {
  * marker, the size and the checksum. Leaves in at the body's start with
  * r->left its size. NULL, or what is wrong. */
 static const char *check_file(FILE *in, Reader *r) {
-  char head[HEADER_SIZE], tail[TRAILER_SIZE];
+  char head[FG_PART_HEADER_SIZE], tail[FG_PART_TRAILER_SIZE];
   if (fseek(in, 0, SEEK_END) != 0)
     return "cannot seek in it (a part is read twice: give a file, not a pipe)";
   long size = ftell(in);
   if (size < 0 || fseek(in, 0, SEEK_SET) != 0)
     return "cannot seek in it (a part is read twice: give a file, not a pipe)";
-  if ((uint64_t)size < sizeof MAGIC || fread(head, 1, sizeof MAGIC, in) != sizeof MAGIC ||
-      memcmp(head, MAGIC, sizeof MAGIC) != 0)
+  if ((uint64_t)size < sizeof fg_part_magic || fread(head, 1, sizeof fg_part_magic, in) != sizeof fg_part_magic ||
+      memcmp(head, fg_part_magic, sizeof fg_part_magic) != 0)
     return "not a factgraph part (no magic number)";
-  if ((uint64_t)size < HEADER_SIZE + TRAILER_SIZE)
+  if ((uint64_t)size < FG_PART_HEADER_SIZE + FG_PART_TRAILER_SIZE)
     return "truncated";
   Reader h = {in, 4, true};
   uint32_t version = get_u32(&h);
-  if (version != FORMAT_VERSION)
+  if (version != FG_PART_FORMAT_VERSION)
     return "made with another version of the part format";
-  if (fseek(in, size - (long)TRAILER_SIZE, SEEK_SET) != 0 ||
+  if (fseek(in, size - (long)FG_PART_TRAILER_SIZE, SEEK_SET) != 0 ||
       fread(tail, 1, sizeof tail, in) != sizeof tail)
     return "cannot read its end";
-  if (memcmp(tail + 16, END_MAGIC, sizeof END_MAGIC) != 0)
+  if (memcmp(tail + 16, fg_part_end_magic, sizeof fg_part_end_magic) != 0)
     return "truncated (no end marker)";
   uint64_t body = 0, sum = 0;
   for (int i = 7; i >= 0; i--) {
     body = body << 8 | (unsigned char)tail[i];
     sum = sum << 8 | (unsigned char)tail[8 + i];
   }
-  if (body != (uint64_t)size - HEADER_SIZE - TRAILER_SIZE)
+  if (body != (uint64_t)size - FG_PART_HEADER_SIZE - FG_PART_TRAILER_SIZE)
     return "truncated or padded (its size is not the one recorded)";
   XXH3_state_t *hash = XXH3_createState();
   if (!hash || fseek(in, 0, SEEK_SET) != 0) {
@@ -370,7 +132,7 @@ static const char *check_file(FILE *in, Reader *r) {
     return "cannot read it";
   if (got != sum)
     return "corrupted (checksum mismatch)";
-  if (fseek(in, HEADER_SIZE, SEEK_SET) != 0)
+  if (fseek(in, FG_PART_HEADER_SIZE, SEEK_SET) != 0)
     return "cannot read it";
   *r = (Reader){in, body, true};
   return NULL;
@@ -511,7 +273,7 @@ static bool read_gaz(Loader *l, int32_t *gaz) {
   const char *slug = get_str(&l->r, &l->a);
   uint32_t index = get_u32(&l->r);
   *gaz = -1;
-  if (!l->r.ok || (!slug && index == NO_STRING))
+  if (!l->r.ok || (!slug && index == FG_PART_NO_STRING))
     return l->r.ok;
   const FgGazEntry *e = slug && index < fg_gazetteer_count(l->run->gaz)
                             ? fg_gazetteer_entry(l->run->gaz, index)
@@ -653,7 +415,7 @@ static bool read_facts(Loader *l) {
  * each named. */
 static FgStatus skip_known(Loader *l) {
   for (size_t i = 0; i < l->doc_count; i++)
-    report(l->run, FG_OK, FG_SEV_WARNING, l->name, "already read (same source and digest), counted once: ",
+    fg_part_report(l->run, FG_OK, FG_SEV_WARNING, l->name, "already read (same source and digest), counted once: ",
            l->docs[i].source ? l->docs[i].source : l->docs[i].id);
   return FG_NOTHING;
 }
@@ -661,11 +423,11 @@ static FgStatus skip_known(Loader *l) {
 static FgStatus load(Loader *l) {
   const char *bad = check_file(l->r.in, &l->r);
   if (bad) {
-    report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ", bad);
+    fg_part_report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ", bad);
     return FG_ERR_INPUT;
   }
   if (!check_versions(l) || !read_documents(l)) {
-    report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ",
+    fg_part_report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ",
            l->problem ? l->problem : "its header does not hold together");
     return FG_ERR_INPUT;
   }
@@ -676,14 +438,14 @@ static FgStatus load(Loader *l) {
   if (known > 0 && known == l->doc_count)
     return skip_known(l);
   if (known > 0) {
-    report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name,
+    fg_part_report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name,
            "shares documents with the parts before it but not all (a part is "
            "merged whole or not at all; make parts of disjoint inputs), e.g. ",
            first);
     return FG_ERR_INPUT;
   }
   if (!add_documents(l) || !read_entities(l) || !read_facts(l)) {
-    report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ",
+    fg_part_report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ",
            l->problem ? l->problem : "its content does not hold together; the run is spoilt");
     return FG_ERR_INPUT;
   }
@@ -713,12 +475,12 @@ FgStatus fg_run_add_part(FgRun *run, const char *path) {
     return fg_run_add_part_stream(run, stdin, "stdin");
   struct stat st_buf;
   if (stat(path, &st_buf) == 0 && S_ISDIR(st_buf.st_mode)) {
-    report(run, FG_ERR_IO, FG_SEV_ERROR, path, "is a directory, not a part", NULL);
+    fg_part_report(run, FG_ERR_IO, FG_SEV_ERROR, path, "is a directory, not a part", NULL);
     return FG_ERR_IO;
   }
   FILE *in = fopen(path, "rb");
   if (!in) {
-    report(run, FG_ERR_IO, FG_SEV_ERROR, path, "cannot open it: ", strerror(errno));
+    fg_part_report(run, FG_ERR_IO, FG_SEV_ERROR, path, "cannot open it: ", strerror(errno));
     return FG_ERR_IO;
   }
   FgStatus st = fg_run_add_part_stream(run, in, path);

@@ -1,0 +1,240 @@
+/* SPDX-License-Identifier: MIT */
+/* Partial results, written: what a run holds before it finishes
+ * (documents, local entities, stored facts and their sentences) as one
+ * checked binary file (part.h). */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "graph/graph_internal.h"
+#include "lexicon/gazetteer.h"
+#include "part/part.h"
+#include "run_internal.h"
+#include "util/buf.h"
+#include "util/outfile.h"
+
+const char fg_part_magic[8] = {'\x89', 'F', 'G', 'P', 'A', 'R', 'T', '\n'};
+const char fg_part_end_magic[8] = {'F', 'G', 'P', 'E', 'N', 'D', '\r', '\n'};
+
+void fg_part_report(const FgRun *run, FgStatus st, FgSeverity sev, const char *name,
+                    const char *what, const char *detail) {
+  if (!run->config.diag)
+    return;
+  FgBuf m;
+  fg_buf_init(&m);
+  if (fg_buf_append_str(&m, what) && (!detail || fg_buf_append_str(&m, detail))) {
+    FgDiag d = {st, sev, name, 0, 0, fg_buf_cstr(&m)};
+    run->config.diag(run->config.diag_handle, &d);
+  }
+  fg_buf_free(&m);
+}
+
+typedef struct {
+  FILE *out;
+  XXH3_state_t *hash;
+  uint64_t size; /* bytes written */
+  bool ok;
+} Writer;
+
+static void put(Writer *w, const void *data, size_t len) {
+  if (!w->ok || len == 0)
+    return;
+  w->ok = fwrite(data, 1, len, w->out) == len &&
+          XXH3_64bits_update(w->hash, data, len) == XXH_OK;
+  w->size += len;
+}
+
+static void put_u64(Writer *w, uint64_t v) {
+  unsigned char b[8];
+  for (int i = 0; i < 8; i++)
+    b[i] = (unsigned char)(v >> (8 * i));
+  put(w, b, 8);
+}
+
+static void put_u32(Writer *w, uint32_t v) {
+  unsigned char b[4];
+  for (int i = 0; i < 4; i++)
+    b[i] = (unsigned char)(v >> (8 * i));
+  put(w, b, 4);
+}
+
+static void put_u8(Writer *w, unsigned v) {
+  unsigned char b = (unsigned char)v;
+  put(w, &b, 1);
+}
+
+static void put_str(Writer *w, const char *s) {
+  size_t len = s ? strlen(s) : 0;
+  if (s && len >= FG_PART_NO_STRING)
+    w->ok = false;
+  put_u32(w, s ? (uint32_t)len : FG_PART_NO_STRING);
+  put(w, s, len);
+}
+
+static void put_double(Writer *w, double d) {
+  uint64_t bits;
+  memcpy(&bits, &d, sizeof bits);
+  put_u64(w, bits);
+}
+
+/* The knowledge the run was made with: a part only merges with a run that
+ * has the same. */
+static void put_versions(Writer *w, const FgRun *run) {
+  put_str(w, fg_run_version(run, FG_KNOWLEDGE_ONTOLOGY));
+  put_str(w, fg_run_version(run, FG_KNOWLEDGE_GAZETTEER));
+  put_str(w, fg_run_version(run, FG_KNOWLEDGE_LEXICON));
+  put_u32(w, (uint32_t)fg_run_model_count(run));
+  for (size_t i = 0; i < fg_run_model_count(run); i++)
+    put_str(w, fg_run_model_name(run, i));
+  put_u32(w, (uint32_t)fg_gazetteer_count(run->gaz));
+}
+
+static void put_documents(Writer *w, const FgRun *run) {
+  size_t n = fg_graph_document_count(run->graph);
+  put_u32(w, (uint32_t)n);
+  for (size_t i = 0; i < n; i++) {
+    const FgDocument *d = fg_graph_document(run->graph, i);
+    const char *fields[] = {d->id,   d->source,    d->headline, d->date,
+                            d->author, d->publisher, d->url};
+    for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
+      put_str(w, fields[k]);
+    put_u64(w, d->length);
+    put_u64(w, d->digest);
+  }
+}
+
+static void put_entities(Writer *w, const FgRun *run) {
+  const FgLocalEntities *es = &run->entities;
+  put_u32(w, (uint32_t)es->count);
+  for (size_t i = 0; i < es->count; i++) {
+    FgLocalEntity *e = &es->items[i];
+    const FgGazEntry *g = e->gaz >= 0 ? fg_gazetteer_entry(run->gaz, (size_t)e->gaz) : NULL;
+    put_str(w, e->key);
+    put_str(w, e->label);
+    put_str(w, e->type);
+    put_str(w, e->skeleton);
+    put_str(w, e->acronym);
+    put_str(w, fg_buf_cstr(&e->forms));
+    put_str(w, g ? g->slug : NULL);
+    put_u32(w, g ? (uint32_t)e->gaz : FG_PART_NO_STRING);
+    put_u32(w, e->kind);
+    put_u32(w, e->weight);
+    put_u32(w, e->copies);
+    put_u32(w, e->doc);
+    put_u32(w, e->at);
+    put_u8(w, (unsigned)e->surname_only | (unsigned)e->has_role << 1);
+  }
+}
+
+static bool put_evidence(void *handle, const FgEvidence *ev) {
+  Writer *w = handle;
+  put_u8(w, 1);
+  put_u32(w, ev->document);
+  put_u32(w, ev->begin);
+  put_u32(w, ev->end);
+  put_str(w, ev->sentence);
+  put_str(w, ev->rule);
+  put_double(w, ev->confidence);
+  return w->ok;
+}
+
+static void put_claim(Writer *w, const FgFactInput *c) {
+  put_u32(w, c->subject);
+  put_str(w, c->predicate);
+  put_u32(w, c->object);
+  put_str(w, c->literal);
+  put_str(w, c->role);
+  put_str(w, c->time);
+  put_u32(w, c->attributed_to);
+  put_str(w, c->attributed_label);
+  put_u8(w, (unsigned)c->modality);
+  put_u8(w, (unsigned)c->former | (unsigned)c->negated << 1 |
+                (unsigned)c->object_assumed << 2);
+}
+
+/* The stored facts, each followed by its sentences as the evidence store
+ * gives them back (one at a time, from the run's temporary file). */
+static FgStatus put_facts(Writer *w, const FgRun *run) {
+  FgArena *arena = fg_arena_new();
+  if (!arena)
+    return FG_ERR_NOMEM;
+  put_u32(w, (uint32_t)run->fact_count);
+  FgStatus st = FG_OK;
+  for (size_t i = 0; st == FG_OK && w->ok && i < run->fact_count; i++) {
+    const StoredFact *f = &run->facts[i];
+    put_claim(w, &f->claim);
+    put_u64(w, f->omitted);
+    if (f->chain != FG_NO_EVIDENCE &&
+        !fg_graph_read_chain(run->graph, f->chain, arena, put_evidence, w))
+      st = w->ok ? FG_ERR_IO : FG_OK;
+    put_u8(w, 0);
+    fg_arena_reset(arena);
+  }
+  fg_arena_free(arena);
+  return st;
+}
+
+FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name) {
+  if (run->finished || run->conllu) {
+    fg_part_report(run, FG_ERR_USAGE, FG_SEV_ERROR, name,
+           run->finished ? "a finished run cannot write a part"
+                         : "a part cannot carry the CoNLL-U analysis",
+           NULL);
+    return FG_ERR_USAGE;
+  }
+  Writer w = {out, XXH3_createState(), 0, true};
+  if (!w.hash)
+    return FG_ERR_NOMEM;
+  XXH3_64bits_reset(w.hash);
+  put(&w, fg_part_magic, sizeof fg_part_magic);
+  put_u32(&w, FG_PART_FORMAT_VERSION);
+  put_versions(&w, run);
+  put_documents(&w, run);
+  put_entities(&w, run);
+  FgStatus st = put_facts(&w, run);
+  uint64_t body = w.size - FG_PART_HEADER_SIZE;
+  put_u64(&w, body);
+  uint64_t sum = XXH3_64bits_digest(w.hash);
+  put_u64(&w, sum);
+  put(&w, fg_part_end_magic, sizeof fg_part_end_magic);
+  XXH3_freeState(w.hash);
+  if (st == FG_ERR_IO)
+    fg_part_report(run, st, FG_SEV_ERROR, name, "cannot read the evidence back: ",
+           fg_graph_evidence_error(run->graph));
+  else if (st == FG_OK && !w.ok) {
+    fg_part_report(run, FG_ERR_IO, FG_SEV_ERROR, name, "cannot write the part: ",
+           strerror(errno ? errno : EIO));
+    st = FG_ERR_IO;
+  }
+  return st;
+}
+
+FgStatus fg_run_write_part(FgRun *run, const char *path) {
+  return fg_run_write_part_tracked(run, path, NULL, NULL);
+}
+
+FgStatus fg_run_write_part_tracked(FgRun *run, const char *path, FgTempFunc temp,
+                                   void *handle) {
+  FgOutFile file;
+  memset(&file, 0, sizeof file);
+  int error = fg_outfile_open(&file, path, 0, temp, handle);
+  if (error) {
+    fg_part_report(run, FG_ERR_IO, FG_SEV_ERROR, path, "cannot create a temporary file for it: ",
+           strerror(error));
+    return FG_ERR_IO;
+  }
+  FgStatus st = fg_run_write_part_stream(run, file.out, path);
+  error = fg_outfile_close(&file);
+  if (st == FG_OK && error) {
+    fg_part_report(run, FG_ERR_IO, FG_SEV_ERROR, path, "not written: ", strerror(error));
+    st = FG_ERR_IO;
+  }
+  if (st == FG_OK && (error = fg_outfile_commit(&file)) != 0) {
+    fg_part_report(run, FG_ERR_IO, FG_SEV_ERROR, path, "cannot replace it: ", strerror(error));
+    st = FG_ERR_IO;
+  }
+  fg_outfile_discard(&file);
+  return st;
+}
+

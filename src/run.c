@@ -2,6 +2,7 @@
 /* A run: knowledge files loaded once, documents read one by one through
  * the pipeline (text -> mentions -> facts), entities resolved at the end. */
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -677,6 +678,7 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece, const FgPrepared *p) {
 static FgStatus add_piece(void *handle, const FgPiece *piece) {
   FgRun *run = handle;
   FgPrepared p;
+  memset(&p, 0, sizeof p);
   prepare(run, run->arena, piece, &p);
   FgStatus st = analyse(run, piece, &p);
   fg_arena_reset(run->arena);
@@ -986,12 +988,13 @@ static FgStatus write_temp(const FgRun *run, const FgOutput *output,
 }
 
 /* Renames every temporary file over its target, with signals held back
- * so that an interrupt cannot stop the renaming half-way. */
+ * so that an interrupt cannot stop the renaming half-way (in this thread;
+ * the threads of fg_run_add_files block every signal, and are gone). */
 static FgStatus commit_all(const FgRun *run, const FgOutput *outputs,
                            FgOutFile *files, size_t count) {
   sigset_t all, old;
   sigfillset(&all);
-  sigprocmask(SIG_BLOCK, &all, &old);
+  pthread_sigmask(SIG_BLOCK, &all, &old);
   FgStatus st = FG_OK;
   for (size_t i = 0; i < count; i++) {
     int error = fg_outfile_commit(&files[i]);
@@ -1000,7 +1003,7 @@ static FgStatus commit_all(const FgRun *run, const FgOutput *outputs,
       st = FG_ERR_IO;
     }
   }
-  sigprocmask(SIG_SETMASK, &old, NULL);
+  pthread_sigmask(SIG_SETMASK, &old, NULL);
   return st;
 }
 

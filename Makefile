@@ -18,8 +18,8 @@ ONTOLOGY_DIR ?= $(CURDIR)/ontology
 
 CPPFLAGS += -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L \
             -DFG_ONTOLOGY_DIR='"$(ONTOLOGY_DIR)"' $(shell pkg-config --cflags $(PKGS))
-CFLAGS   += -std=c11 $(WARNINGS) $(OPT) -fvisibility=hidden -MMD -MP $(EXTRA_CFLAGS)
-LDLIBS   += $(shell pkg-config --libs $(PKGS)) -lm
+CFLAGS   += -std=c11 -pthread $(WARNINGS) $(OPT) -fvisibility=hidden -MMD -MP $(EXTRA_CFLAGS)
+LDLIBS   += $(shell pkg-config --libs $(PKGS)) -lm -lpthread
 LDFLAGS  += $(EXTRA_LDFLAGS)
 
 LIB_SRC  := $(sort $(shell find src -name '*.c' -not -path 'src/cli/*' \

@@ -2,6 +2,7 @@
 /* A run: knowledge files loaded once, documents read one by one through
  * the pipeline (text -> mentions -> facts), entities resolved at the end. */
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -144,9 +145,9 @@ static FgStatus load_models(FgRun *run) {
     st = FG_ERR_NOMEM;
   if (st == FG_OK && !(run->nlp_scratch = fg_arena_new()))
     st = FG_ERR_NOMEM;
-  run->stages = (FgNlpStages){run->tagger,     run->lemmatizer, run->parser,
-                              run->ner,        run->ner_gaz,    run->ner_memory,
-                              run->nlp_scratch};
+  run->stages = (FgNlpStages){run->tagger,     run->lemmatizer,  run->parser,
+                              run->ner,        run->ner_gaz,     run->ner_memory,
+                              run->nlp_scratch, run->config.diag, run->config.diag_handle};
   return st;
 }
 
@@ -497,13 +498,13 @@ static bool given_sentences(FgArena *arena, const FgPiece *piece, FgTokenized *t
 
 /* The front end's reading of the piece: its words, tags, lemmas, trees
  * and names, sentence by sentence. */
-static bool read_language(FgRun *run, const FgPiece *piece, const FgTokenized *tok,
-                          FgNlpDoc *nlp) {
+static bool read_language(FgRun *run, FgArena *arena, const FgPiece *piece,
+                          const FgTokenized *tok, FgNlpDoc *nlp) {
   if (piece->cp_base == 0 && run->ner_memory)
     fg_ner_memory_clear(run->ner_memory);
-  return piece->pretok ? given_words(run->arena, piece, nlp) &&
-                             fg_nlp_annotate(run->arena, &run->stages, nlp)
-                       : fg_nlp_analyse(run->arena, piece->text, piece->len, tok,
+  return piece->pretok ? given_words(arena, piece, nlp) &&
+                             fg_nlp_annotate(arena, &run->stages, nlp)
+                       : fg_nlp_analyse(arena, piece->text, piece->len, tok,
                                         &run->stages, nlp);
 }
 
@@ -605,7 +606,21 @@ static void write_conllu(FgRun *run, const FgPiece *piece, const FgNlpDoc *nlp) 
   }
 }
 
-static FgStatus analyse(FgRun *run, const FgPiece *piece) {
+/* The part of a piece's analysis that depends on its text alone: the
+ * tokens and the front end's reading, in arena. A worker run does this
+ * ahead (fg_run_read_prepared); the run then does the rest in order. */
+static void prepare(FgRun *run, FgArena *arena, const FgPiece *piece, FgPrepared *p) {
+  memset(&p->tok, 0, sizeof p->tok);
+  memset(&p->nlp, 0, sizeof p->nlp);
+  p->ok = piece->pretok ? given_sentences(arena, piece, &p->tok)
+                        : fg_text_analyse(arena, piece->text, piece->len, &p->tok);
+  /* The front end reads the text first: its names help find mentions. */
+  p->read = run->config.conllu || run->stages.tagger || run->stages.ner;
+  if (p->ok && p->read)
+    p->ok = read_language(run, arena, piece, &p->tok, &p->nlp);
+}
+
+static FgStatus analyse(FgRun *run, const FgPiece *piece, const FgPrepared *p) {
   const char *id = piece->meta->id, *text = piece->text;
   size_t len = piece->len;
   FgDocAnalysis doc;
@@ -621,18 +636,14 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
   doc.first_entity = run->entities.count;
   doc.arena = run->arena;
   doc.main_country = FG_NONE;
+  doc.tok = p->tok;
   Collector c = {run, &doc, FG_NONE, NULL, NULL, piece->cp_base, 0, NULL};
   size_t end = 0;
-  bool tokenized = piece->pretok ? given_sentences(run->arena, piece, &doc.tok)
-                                 : fg_text_analyse(run->arena, text, len, &doc.tok);
-  /* The front end reads the text first: its names help find mentions. */
-  bool read = run->conllu || run->tagger || run->ner;
-  FgNlpDoc nlp;
-  memset(&nlp, 0, sizeof nlp);
+  bool tokenized = p->ok;
+  const FgNlpDoc nlp = p->nlp;
   uint32_t **word_tokens = NULL, *word_sentence = NULL;
-  if (tokenized && read) {
-    tokenized = read_language(run, piece, &doc.tok, &nlp) &&
-                (word_tokens = fg_arena_calloc(run->arena, nlp.sentence_count + 1,
+  if (tokenized && p->read) {
+    tokenized = (word_tokens = fg_arena_calloc(run->arena, nlp.sentence_count + 1,
                                                sizeof *word_tokens)) != NULL &&
                 (word_sentence = fg_arena_calloc(run->arena, nlp.sentence_count + 1,
                                                  sizeof *word_sentence)) != NULL &&
@@ -682,16 +693,141 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece) {
 /* A piece from the input readers: analysed as (part of) a document. */
 static FgStatus add_piece(void *handle, const FgPiece *piece) {
   FgRun *run = handle;
-  FgStatus st = analyse(run, piece);
+  FgPrepared p;
+  memset(&p, 0, sizeof p);
+  prepare(run, run->arena, piece, &p);
+  FgStatus st = analyse(run, piece, &p);
   fg_arena_reset(run->arena);
   return st;
 }
 
 static FgInputReader input_reader(FgRun *run) {
-  FgInputReader r = {run->config.input_format, run->config.recursive, run->files_read,
-                     run->config.diag,         run->config.diag_handle,     add_piece,
-                     run};
+  FgInputReader r = {run->config.input_format,
+                     run->config.recursive,
+                     run->files_read,
+                     run->config.diag,
+                     run->config.diag_handle,
+                     add_piece,
+                     run,
+                     NULL};
   return r;
+}
+
+/* ---- worker runs (jobs.c) ---- */
+
+FgStatus fg_run_new_worker(const FgRun *parent, FgDiagFunc diag_func, void *diag_handle,
+                           FgRun **out) {
+  *out = NULL;
+  FgRun *run = calloc(1, sizeof *run);
+  if (!run)
+    return FG_ERR_NOMEM;
+  run->config = parent->config;
+  run->config.diag = diag_func;
+  run->config.diag_handle = diag_handle;
+  run->stages = parent->stages;
+  run->arena = fg_arena_new();
+  run->nlp_scratch = fg_arena_new();
+  bool ok = run->arena && run->nlp_scratch;
+  if (ok && parent->ner_memory)
+    ok = (run->ner_memory = fg_ner_memory_new()) != NULL;
+  run->stages.ner_memory = run->ner_memory;
+  run->stages.scratch = run->nlp_scratch;
+  run->stages.diag = diag_func;
+  run->stages.diag_handle = diag_handle;
+  if (!ok) {
+    fg_run_free(run);
+    return FG_ERR_NOMEM;
+  }
+  *out = run;
+  return FG_OK;
+}
+
+/* A prepared piece's own copy of what the reader lent. */
+static bool copy_piece(FgPrepared *p, const FgPiece *piece) {
+  FgArena *a = p->arena;
+  const FgDocument *m = piece->meta;
+  p->meta = *m;
+  const char **strings[] = {&p->meta.id,   &p->meta.source,    &p->meta.headline,
+                            &p->meta.date, &p->meta.author,    &p->meta.publisher,
+                            &p->meta.url};
+  for (size_t i = 0; i < sizeof strings / sizeof *strings; i++)
+    if (*strings[i] && !(*strings[i] = fg_arena_strdup(a, *strings[i])))
+      return false;
+  p->piece = *piece;
+  p->piece.meta = &p->meta;
+  if (!(p->piece.text = fg_arena_strndup(a, piece->text, piece->len)))
+    return false;
+  if (!piece->pretok)
+    return true;
+  const FgPretokenized *pre = piece->pretok;
+  FgWord *words = fg_arena_calloc(a, pre->word_count + 1, sizeof *words);
+  uint32_t *first = fg_arena_calloc(a, pre->sentence_count + 1, sizeof *first);
+  if (!words || !first)
+    return false;
+  for (size_t i = 0; i < pre->word_count; i++) {
+    words[i] = pre->words[i];
+    if (!(words[i].form = fg_arena_strdup(a, pre->words[i].form)))
+      return false;
+  }
+  memcpy(first, pre->sentence_first, pre->sentence_count * sizeof *first);
+  p->pretok = (FgPretokenized){words, pre->word_count, first, pre->sentence_count};
+  p->piece.pretok = &p->pretok;
+  return true;
+}
+
+typedef struct {
+  FgRun *worker;
+  FgPreparedSink sink;
+  FgFileHook hook;
+  void *handle;
+} Preparing;
+
+static void tell_file(void *handle, uint64_t dev, uint64_t ino, const char *path,
+                      bool done) {
+  Preparing *w = handle;
+  w->hook(w->handle, dev, ino, path, done);
+}
+
+static FgStatus prepare_piece(void *handle, const FgPiece *piece) {
+  Preparing *w = handle;
+  FgPrepared *p = calloc(1, sizeof *p);
+  if (!p || !(p->arena = fg_arena_new())) {
+    free(p);
+    return FG_ERR_NOMEM;
+  }
+  if (!copy_piece(p, piece)) {
+    fg_arena_free(p->arena);
+    free(p);
+    return FG_ERR_NOMEM;
+  }
+  prepare(w->worker, p->arena, &p->piece, p);
+  return w->sink(w->handle, p) ? FG_OK : FG_ERR_NOMEM;
+}
+
+FgStatus fg_run_read_prepared(FgRun *worker, const char *path, FgPreparedSink sink,
+                              FgFileHook hook, void *handle) {
+  Preparing w = {worker, sink, hook, handle};
+  FgInputReader r = input_reader(worker);
+  r.sink = prepare_piece;
+  r.sink_handle = &w;
+  r.file_hook = tell_file;
+  r.files_read = NULL;
+  return fg_input_read_path(&r, path);
+}
+
+FgStatus fg_run_add_prepared(FgRun *run, const FgPrepared *prepared) {
+  if (run->finished)
+    return FG_ERR_USAGE;
+  FgStatus st = analyse(run, &prepared->piece, prepared);
+  fg_arena_reset(run->arena);
+  return st;
+}
+
+const FgConfig *fg_run_config(const FgRun *run) { return &run->config; }
+
+FgStatus fg_run_claim_file(FgRun *run, uint64_t dev, uint64_t ino, const char *path) {
+  FgInputReader r = input_reader(run);
+  return fg_input_claim_file(&r, dev, ino, path);
 }
 
 FgStatus fg_run_add_memory(FgRun *run, const char *id, const char *bytes, size_t len) {
@@ -868,12 +1004,13 @@ static FgStatus write_temp(const FgRun *run, const FgOutput *output,
 }
 
 /* Renames every temporary file over its target, with signals held back
- * so that an interrupt cannot stop the renaming half-way. */
+ * so that an interrupt cannot stop the renaming half-way (in this thread;
+ * the threads of fg_run_add_files block every signal, and are gone). */
 static FgStatus commit_all(const FgRun *run, const FgOutput *outputs,
                            FgOutFile *files, size_t count) {
   sigset_t all, old;
   sigfillset(&all);
-  sigprocmask(SIG_BLOCK, &all, &old);
+  pthread_sigmask(SIG_BLOCK, &all, &old);
   FgStatus st = FG_OK;
   for (size_t i = 0; i < count; i++) {
     int error = fg_outfile_commit(&files[i]);
@@ -882,7 +1019,7 @@ static FgStatus commit_all(const FgRun *run, const FgOutput *outputs,
       st = FG_ERR_IO;
     }
   }
-  sigprocmask(SIG_SETMASK, &old, NULL);
+  pthread_sigmask(SIG_SETMASK, &old, NULL);
   return st;
 }
 

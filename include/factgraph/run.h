@@ -58,6 +58,30 @@ FG_API const char *fg_run_model_name(const FgRun *run, size_t i);
  * unaffected. */
 FG_API FgStatus fg_run_add_file(FgRun *run, const char *path);
 
+/* Told of each path of fg_run_add_files, in order, on the calling
+ * thread: before it is added (false skips it) and after, with what
+ * fg_run_add_file would have returned. Either may be NULL. */
+typedef struct {
+  bool (*before)(void *handle, size_t index);
+  void (*after)(void *handle, size_t index, FgStatus status);
+  void *handle;
+} FgFilesProgress;
+
+/* fg_run_add_file for each of count paths, read and analysed by jobs
+ * POSIX threads (0: one per online core; 1: the calling thread only).
+ * Each path goes whole to one thread, which reads it, tokenizes it and
+ * runs the trained models (shared by every thread, read only); the rest
+ * of the analysis and every diagnostic happen on the calling thread in
+ * the order of paths, so that the run, its outputs and its messages are
+ * exactly those of one thread. "-" (stdin) is read by the calling
+ * thread. At most a few paths per thread are read ahead of the one being
+ * added. Returns the first error of a path, else FG_OK when one gave a
+ * document, else FG_NOTHING; FG_ERR_NOMEM when the threads cannot be
+ * set up. progress may be NULL. */
+FG_API FgStatus fg_run_add_files(FgRun *run, const char *const *paths,
+                                 size_t count, unsigned jobs,
+                                 const FgFilesProgress *progress);
+
 /* Same for bytes held in memory named id (borrowed for the call). */
 FG_API FgStatus fg_run_add_memory(FgRun *run, const char *id,
                                   const char *bytes, size_t len);

@@ -12,40 +12,77 @@
 #include "cli/signals.h"
 #include "factgraph/factgraph.h"
 
-/* Reads every input, naming each failure; returns how many gave at least
- * one document. Sets *exit_status to 1 when one failed. The library's
- * diagnostics name the file already: only a failure or an empty document
- * it did not explain gets a message of our own. */
+/* What reading the inputs needs to report on each. */
+typedef struct {
+  FgRun *run;
+  const CliOptions *opts;
+  CliReport *report;
+  bool stdin_closed;
+  int exit_status;
+  size_t usable;            /* inputs that gave at least one document */
+  size_t warnings, errors;  /* the report's counts before the input */
+  size_t documents;         /* the run's before the input */
+} Reading;
+
+/* Before each input, on the thread that adds it to the run: progress,
+ * and a closed standard input is skipped. */
+static bool before_input(void *handle, size_t index) {
+  Reading *r = handle;
+  const char *path = r->opts->files[index];
+  cli_report_progress(r->report, index + 1, r->opts->file_count, path);
+  if (r->stdin_closed && strcmp(path, "-") == 0) {
+    cli_report_error(r->report, "stdin", "standard input is closed: skipped");
+    r->exit_status = 1;
+    return false;
+  }
+  r->warnings = r->report->warnings;
+  r->errors = r->report->errors;
+  r->documents = fg_run_document_count(r->run);
+  return true;
+}
+
+/* The library's diagnostics name the file already: only a failure or an
+ * empty document it did not explain gets a message of our own. */
+static void after_input(void *handle, size_t index, FgStatus status) {
+  Reading *r = handle;
+  const char *path = r->opts->files[index];
+  r->usable += fg_run_document_count(r->run) > r->documents;
+  if (status == FG_NOTHING) {
+    if (r->report->warnings == r->warnings)
+      cli_report_warning(r->report, path, "empty document, nothing read");
+  } else if (status > FG_NOTHING) {
+    if (r->report->errors == r->errors)
+      cli_report_error(r->report, path, "skipped (%s)", fg_strerror(status));
+    r->exit_status = 1;
+  }
+}
+
+/* Reads every input (in opts->jobs threads), or every part of a merge,
+ * naming each failure; returns how many gave at least one document. Sets
+ * *exit_status to 1 when one failed. */
 static size_t read_inputs(FgRun *run, const CliOptions *opts, CliReport *report,
                           bool stdin_closed, int *exit_status) {
-  size_t usable = 0;
-  for (size_t i = 0; i < opts->file_count; i++) {
-    const char *path = opts->files[i];
-    cli_report_progress(report, i + 1, opts->file_count, path);
-    if (stdin_closed && strcmp(path, "-") == 0) {
-      cli_report_error(report, "stdin", "standard input is closed: skipped");
-      *exit_status = 1;
-      continue;
+  Reading r = {run, opts, report, stdin_closed, 0, 0, 0, 0, 0};
+  if (opts->merge) {
+    for (size_t i = 0; i < opts->file_count; i++) {
+      if (!before_input(&r, i))
+        continue;
+      FgStatus status = fg_run_add_part(run, opts->files[i]);
+      if (status > FG_NOTHING) {
+        *exit_status = 1; /* a merge is whole or nothing */
+        return 0;
+      }
+      after_input(&r, i, status);
     }
-    size_t warnings = report->warnings, errors = report->errors;
-    size_t documents = fg_run_document_count(run);
-    FgStatus status =
-        opts->merge ? fg_run_add_part(run, path) : fg_run_add_file(run, path);
-    if (opts->merge && status > FG_NOTHING) {
-      *exit_status = 1; /* a merge is whole or nothing */
-      return 0;
-    }
-    usable += fg_run_document_count(run) > documents;
-    if (status == FG_NOTHING) {
-      if (report->warnings == warnings)
-        cli_report_warning(report, path, "empty document, nothing read");
-    } else if (status > FG_NOTHING) {
-      if (report->errors == errors)
-        cli_report_error(report, path, "skipped (%s)", fg_strerror(status));
-      *exit_status = 1;
-    }
+  } else {
+    FgFilesProgress progress = {before_input, after_input, &r};
+    /* per-input failures are reported by after_input; a run that cannot
+     * start its threads reads nothing, which the caller reports */
+    (void)fg_run_add_files(run, (const char *const *)opts->files,
+                           opts->file_count, opts->jobs, &progress);
   }
-  return usable;
+  *exit_status = r.exit_status;
+  return r.usable;
 }
 
 static int worse(int a, int b) { return a > b ? a : b; }

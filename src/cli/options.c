@@ -29,7 +29,7 @@ enum {
 /* The leading ':' makes getopt_long return ':' for a missing argument; its
  * own messages are off (opterr = 0): they would print an option's bytes
  * raw, escape sequences included. */
-static const char short_options[] = ":o:f:rqvhV";
+static const char short_options[] = ":o:f:j:rqvhV";
 
 static const struct option long_options[] = {
     {"output", required_argument, NULL, 'o'},
@@ -44,6 +44,7 @@ static const struct option long_options[] = {
     {"max-edges", required_argument, NULL, OPT_MAX_EDGES},
     {"cluster", no_argument, NULL, OPT_CLUSTER},
     {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
+    {"jobs", required_argument, NULL, 'j'},
     {"partial", required_argument, NULL, OPT_PARTIAL},
     {"recursive", no_argument, NULL, 'r'},
     {"quiet", no_argument, NULL, 'q'},
@@ -187,6 +188,14 @@ static int apply_option(CliOptions *opts, int code, FILE *err) {
                          "nitf, newsml, jsonl or conllu",
                          optarg);
     return 0;
+  case 'j': {
+    unsigned long jobs = 0;
+    if (!parse_number(optarg, 1, CLI_MAX_JOBS, &jobs))
+      return usage_error(err, "-j wants a number of threads from 1 to %d, not '%s'",
+                         CLI_MAX_JOBS, optarg);
+    opts->jobs = (unsigned)jobs;
+    return 0;
+  }
   case OPT_PARTIAL:
     if (optarg[0] == '\0')
       return usage_error(err, "--partial wants a file, not ''");
@@ -308,6 +317,11 @@ void cli_options_print_help(FILE *out) {
       "                        or conllu (pre-tokenized: FORMs and sentence\n"
       "                        breaks only)\n"
       "  -r, --recursive       read the files in directories, and below\n"
+      "  -j, --jobs N          read and analyse the files in N threads\n"
+      "                        (default: one per online core); the output\n"
+      "                        is the same for every N. A file, or a\n"
+      "                        directory named with -r, goes whole to one\n"
+      "                        thread\n"
       "\n"
       "Partial results (map, then merge):\n"
       "      --partial PATH    write what the run read to the part PATH\n"

@@ -9,6 +9,9 @@
 
 #include "factgraph/factgraph.h"
 
+/* More -j than this is a usage error. */
+#define CLI_MAX_JOBS 1024
+
 /* More -o than this is a usage error: it bounds the table below. */
 #define CLI_MAX_OUTPUTS 32
 
@@ -32,6 +35,7 @@ typedef struct {
   char *const *files; /* the FILE operands, borrowed from argv */
   size_t file_count;
   CliVerbosity verbosity;
+  unsigned jobs; /* -j: threads reading the inputs; 0: one per core */
   bool merge;          /* `factgraph merge PART...`: files are parts */
   const char *partial; /* --partial PATH: write a part, not the outputs */
 } CliOptions;

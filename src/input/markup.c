@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 #include "markup.h"
+#include "input/read.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -38,23 +40,48 @@ static xmlParserInputPtr refuse_entity(const char *url, const char *id,
   return NULL;
 }
 
+/* libxml2's error handlers are per thread, but its entity loader is one
+ * for the process: parses in several threads at once share one refusing
+ * loader, set by the first to begin and restored by the last to end. The
+ * state is file-scope because libxml2's is. */
+static pthread_mutex_t loader_lock = PTHREAD_MUTEX_INITIALIZER;
+static size_t loader_users;
+static xmlExternalEntityLoader loader_saved;
+
+static void refuse_entities(void) {
+  pthread_mutex_lock(&loader_lock);
+  if (loader_users++ == 0) {
+    loader_saved = xmlGetExternalEntityLoader();
+    xmlSetExternalEntityLoader(refuse_entity);
+  }
+  pthread_mutex_unlock(&loader_lock);
+}
+
+static void restore_entities(void) {
+  pthread_mutex_lock(&loader_lock);
+  if (--loader_users == 0)
+    xmlSetExternalEntityLoader(loader_saved);
+  pthread_mutex_unlock(&loader_lock);
+}
+
+void fg_input_init_threads(void) { xmlInitParser(); }
+
 void fg_markup_guard_begin(FgMarkupGuard *guard) {
   memset(guard, 0, sizeof *guard);
   guard->saved_structured = xmlStructuredError;
   guard->saved_structured_ctx = xmlStructuredErrorContext;
   guard->saved_generic = xmlGenericError;
   guard->saved_generic_ctx = xmlGenericErrorContext;
-  guard->saved_loader = xmlGetExternalEntityLoader();
   xmlSetStructuredErrorFunc(guard, collect_error);
   xmlSetGenericErrorFunc(guard, drop_generic);
-  xmlSetExternalEntityLoader(refuse_entity);
+  refuse_entities();
 }
 
 void fg_markup_guard_end(FgMarkupGuard *guard) {
   xmlSetStructuredErrorFunc(guard->saved_structured_ctx,
                             guard->saved_structured);
   xmlSetGenericErrorFunc(guard->saved_generic_ctx, guard->saved_generic);
-  xmlSetExternalEntityLoader(guard->saved_loader);
+  restore_entities();
 }
 
 void fg_markup_guard_report(const FgMarkupGuard *guard,

@@ -20,7 +20,6 @@ typedef struct {
   void *saved_structured_ctx;
   xmlGenericErrorFunc saved_generic;
   void *saved_generic_ctx;
-  xmlExternalEntityLoader saved_loader;
 } FgMarkupGuard;
 
 /* Routes libxml2's errors into guard and refuses every external entity

@@ -403,15 +403,9 @@ void fg_files_read_free(FgFilesRead *files) {
 /* Records the file st describes as read under path. FG_OK when it is new;
  * FG_NOTHING, with *first the path it was read under, when it was read
  * before; FG_ERR_NOMEM. */
-static FgStatus remember_file(FgFilesRead *files, const struct stat *st,
+static FgStatus remember_file(FgFilesRead *files, uint64_t dev, uint64_t ino,
                               const char *path, const char **first) {
-  struct {
-    dev_t dev;
-    ino_t ino;
-  } key;
-  memset(&key, 0, sizeof key); /* no padding bytes of chance in the key */
-  key.dev = st->st_dev;
-  key.ino = st->st_ino;
+  const uint64_t key[2] = {dev, ino};
   uint32_t seen = fg_intern_find(files->files, (const char *)&key, sizeof key);
   if (seen != FG_NO_ID) {
     *first = files->paths[seen];
@@ -430,6 +424,19 @@ static FgStatus remember_file(FgFilesRead *files, const struct stat *st,
     return FG_ERR_NOMEM;
   }
   return FG_OK;
+}
+
+FgStatus fg_input_claim_file(const FgInputReader *reader, uint64_t dev,
+                             uint64_t ino, const char *path) {
+  const char *first = NULL;
+  FgStatus seen = remember_file(reader->files_read, dev, ino, path, &first);
+  if (seen == FG_NOTHING) {
+    Input in = {reader, path, path, NULL, 0, false};
+    char message[300];
+    snprintf(message, sizeof message, "the same file as %.250s, read already: skipped", first);
+    say(&in, FG_NOTHING, FG_SEV_WARNING, 0, 0, message);
+  }
+  return seen;
 }
 
 /* The directories being walked, innermost first: a loop shows up as a
@@ -514,18 +521,18 @@ static FgStatus read_tree(const FgInputReader *reader, const char *path,
     say(&in, FG_ERR_IO, FG_SEV_ERROR, 0, 0, strerror(errno));
     return FG_ERR_IO;
   }
-  const char *first = NULL;
-  FgStatus seen = S_ISREG(st.st_mode) && reader->files_read && strcmp(path, "-") != 0
-                      ? remember_file(reader->files_read, &st, path, &first)
+  bool regular = strcmp(path, "-") != 0 && S_ISREG(st.st_mode);
+  FgStatus seen = regular && reader->files_read
+                      ? fg_input_claim_file(reader, st.st_dev, st.st_ino, path)
                       : FG_OK;
-  if (seen == FG_NOTHING) {
-    char message[300];
-    snprintf(message, sizeof message, "the same file as %.250s, read already: skipped", first);
-    say(&in, FG_NOTHING, FG_SEV_WARNING, 0, 0, message);
-    return FG_NOTHING;
-  }
   if (seen != FG_OK)
     return seen;
+  if (regular && !reader->files_read && reader->file_hook) {
+    reader->file_hook(reader->sink_handle, st.st_dev, st.st_ino, path, false);
+    FgStatus read = read_file(reader, path, id);
+    reader->file_hook(reader->sink_handle, st.st_dev, st.st_ino, path, true);
+    return read;
+  }
   if (strcmp(path, "-") == 0 || (!S_ISDIR(st.st_mode) && (operand || S_ISREG(st.st_mode))))
     return read_file(reader, path, id);
   if (!S_ISDIR(st.st_mode)) {

@@ -5,6 +5,7 @@
 #ifndef FG_INPUT_READ_H
 #define FG_INPUT_READ_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -45,6 +46,13 @@ typedef struct FgFilesRead FgFilesRead;
 FgFilesRead *fg_files_read_new(void);
 void fg_files_read_free(FgFilesRead *files);
 
+/* Told of each regular file a reader without files_read is about to read
+ * (done false) and has read (done true), by device and inode: a reader in
+ * a worker thread leaves the skipping of files named twice to the run
+ * that takes its documents in order (fg_input_claim_file). */
+typedef void (*FgFileHook)(void *handle, uint64_t dev, uint64_t ino,
+                           const char *path, bool done);
+
 typedef struct {
   FgInputFormat format;
   bool recursive;
@@ -53,7 +61,18 @@ typedef struct {
   void *diag_handle;
   FgPieceSink sink;
   void *sink_handle;
+  FgFileHook file_hook; /* NULL: none; only called without files_read */
 } FgInputReader;
+
+/* Records the file (dev, ino) as read under path in reader->files_read.
+ * FG_OK when it is new; FG_NOTHING when it was read before, after the
+ * warning that names the path it was read under; FG_ERR_NOMEM. */
+FgStatus fg_input_claim_file(const FgInputReader *reader, uint64_t dev,
+                             uint64_t ino, const char *path);
+
+/* Readers in several threads at once share libxml2's process-wide
+ * state: call this once on the main thread before starting them. */
+void fg_input_init_threads(void);
 
 /* Reads a file, a directory (when recursive) or "-" (stdin). FG_OK when
  * at least one article was read and nothing failed; FG_NOTHING when the

@@ -36,7 +36,8 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgWord *words,
     if (words[i].lemma && !(words[i].lemma = fg_arena_strdup(arena, words[i].lemma)))
       st = FG_ERR_NOMEM;
   if (st == FG_OK && stages && stages->parser)
-    st = fg_parser_predict(stages->parser, words, n, scratch);
+    st = fg_parser_predict_to(stages->parser, words, n, scratch, stages->diag,
+                              stages->diag_handle);
   if (st == FG_OK && stages && stages->ner)
     st = fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, scratch);
   if (!stages || !stages->parser)

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "factgraph/diag.h"
 #include "nlp/word.h"
 #include "text/text.h"
 #include "util/arena.h"
@@ -34,6 +35,11 @@ typedef struct {
   FgArena *scratch;               /* the stages' working memory, reset
                                      after each sentence; NULL: the
                                      document's arena */
+  FgDiagFunc diag;                /* the stages' warnings (a sentence cut
+                                     for the parser); NULL: none. Not the
+                                     models' own sinks: they are shared by
+                                     the runs of every thread */
+  void *diag_handle;
 } FgNlpStages;
 
 typedef struct {

@@ -79,8 +79,9 @@ void fg_parser_set_bound(FgParser *parser, size_t bound) {
     parser->bound = parser->model.bound;
 }
 
-static void warn_cut(const FgParser *p, const FgWord *words, size_t n) {
-  if (!p->diag)
+static void warn_cut(const FgParser *p, const FgWord *words, size_t n,
+                     FgDiagFunc diag, void *diag_handle) {
+  if (!diag)
     return;
   char message[200];
   size_t pieces = (n + p->bound - 1) / p->bound;
@@ -89,11 +90,18 @@ static void warn_cut(const FgParser *p, const FgWord *words, size_t n) {
            "parsed as %zu separate pieces, the first cut at byte %lu",
            n, p->bound, pieces, (unsigned long)words[p->bound].begin);
   FgDiag d = {FG_OK, FG_SEV_WARNING, NULL, 0, words[p->bound].begin, message};
-  p->diag(p->diag_handle, &d);
+  diag(diag_handle, &d);
 }
 
 FgStatus fg_parser_predict(const FgParser *parser, FgWord *words, size_t n,
                            FgArena *scratch) {
+  return parser ? fg_parser_predict_to(parser, words, n, scratch, parser->diag,
+                                       parser->diag_handle)
+                : FG_ERR_USAGE;
+}
+
+FgStatus fg_parser_predict_to(const FgParser *parser, FgWord *words, size_t n,
+                              FgArena *scratch, FgDiagFunc diag, void *diag_handle) {
   if (!parser || (n && (!words || !scratch)))
     return FG_ERR_USAGE;
   if (n == 0)
@@ -108,7 +116,7 @@ FgStatus fg_parser_predict(const FgParser *parser, FgWord *words, size_t n,
   if (!sc.stack || !sc.node || !sc.atoms || !sc.scores)
     return FG_ERR_NOMEM;
   if (n > parser->bound)
-    warn_cut(parser, words, n);
+    warn_cut(parser, words, n, diag, diag_handle);
   size_t first_root = 0;
   for (size_t off = 0; off < n; off += cap) {
     uint32_t len = n - off < cap ? (uint32_t)(n - off) : cap;

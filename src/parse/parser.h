@@ -38,6 +38,11 @@ void fg_parser_free(FgParser *parser);
 FgStatus fg_parser_predict(const FgParser *parser, FgWord *words, size_t n,
                            FgArena *scratch);
 
+/* The same with the warning to diag (NULL: none) instead of the sink the
+ * parser was opened with: for a parser shared by several threads. */
+FgStatus fg_parser_predict_to(const FgParser *parser, FgWord *words, size_t n,
+                              FgArena *scratch, FgDiagFunc diag, void *diag_handle);
+
 /* Encodes the opened model again into out (cleared first): the bytes of
  * the file it came from. FG_ERR_NOMEM. */
 FgStatus fg_parser_save(const FgParser *parser, FgBuf *out);

@@ -7,6 +7,10 @@
 # ratio of 1.00 is linear); Turtle, whose raptor serializer holds the whole
 # graph in memory, runs alone on ~2 MB. Five runs each; prints the medians.
 # Writes nothing into the repository.
+# Then "beyond one core" on a ~1 MB corpus: -j 2 against -j 1, the map
+# step in 2 processes (--partial) plus the merge against one process, the
+# merge's share of that time and its peak RSS against one run's.
+# FG_BENCH_ONLY=jobs runs that part alone.
 #   usage: bench.sh BIN
 set -euo pipefail
 
@@ -20,6 +24,7 @@ runs=5
 big_mb=20
 mid_mb=5
 small_mb=2
+jobs_mb=1
 
 if [ ! -x /usr/bin/time ]; then
   echo "bench: /usr/bin/time is missing (make deps installs it)" >&2
@@ -78,7 +83,7 @@ measure() {
   : >"$tmp/cpus"
   : >"$tmp/rsses"
   for ((i = 0; i < runs; i++)); do
-    if ! /usr/bin/time -v -o "$tmp/time.log" "$bin" -q -f "$format" "$dir"/*.txt \
+    if ! /usr/bin/time -v -o "$tmp/time.log" "$bin" -q -j 1 -f "$format" "$dir"/*.txt \
       >"$tmp/out.$format" 2>"$tmp/err.log"; then
       echo "bench: factgraph -f $format failed: $(head -c 2000 "$tmp/err.log")" >&2
       exit 1
@@ -110,6 +115,67 @@ triples_in() {
 ratio() {
   awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
 }
+
+# timed DIR CMD...: runs CMD under /usr/bin/time -v into DIR/time.log.
+timed() {
+  local dir=$1
+  shift
+  /usr/bin/time -v -o "$dir/time.log" "$@" 2>"$dir/err.log" ||
+    { echo "bench: $* failed: $(head -c 2000 "$dir/err.log")" >&2; exit 1; }
+}
+wall_of() { seconds "$(sed -n 's/.*Elapsed (wall clock) time.*: \([0-9:.]*\)$/\1/p' "$1")"; }
+rss_of() { sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\)$/\1/p' "$1"; }
+now() { date +%s.%N; }
+
+# beyond_one_core DIR: -j 1, -j 2, and 2 map processes + merge, 3 runs
+# each, N-Quads to a file; prints medians and ratios.
+beyond_one_core() {
+  local dir=$1 i files half j1=() j2=() map=() merge=() total=() rss1=() rssm=()
+  local r=$tmp/jobs t0 t1 t2 pa pb
+  mkdir -p "$r/a" "$r/b" "$r/m" "$r/s"
+  files=("$dir"/*.txt)
+  half=$((${#files[@]} / 2))
+  for ((i = 0; i < 3; i++)); do
+    timed "$r/s" "$bin" -q -j 1 -o "$r/one.nq" "${files[@]}"
+    j1+=("$(wall_of "$r/s/time.log")") rss1+=("$(rss_of "$r/s/time.log")")
+    timed "$r/s" "$bin" -q -j 2 -o "$r/two.nq" "${files[@]}"
+    j2+=("$(wall_of "$r/s/time.log")")
+    cmp -s "$r/one.nq" "$r/two.nq" || { echo "bench: -j 2 differs from -j 1" >&2; exit 1; }
+    t0=$(now)
+    timed "$r/a" "$bin" -q -j 1 --partial "$r/a.fgp" "${files[@]:0:half}" &
+    pa=$!
+    timed "$r/b" "$bin" -q -j 1 --partial "$r/b.fgp" "${files[@]:half}" &
+    pb=$!
+    { wait "$pa" && wait "$pb"; } || { echo "bench: a map process failed" >&2; exit 1; }
+    t1=$(now)
+    timed "$r/m" "$bin" -q merge -o "$r/merged.nq" "$r/a.fgp" "$r/b.fgp"
+    t2=$(now)
+    cmp -s "$r/one.nq" "$r/merged.nq" || { echo "bench: the merge differs from -j 1" >&2; exit 1; }
+    map+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')")
+    merge+=("$(awk -v a="$t1" -v b="$t2" 'BEGIN { print b - a }')")
+    total+=("$(awk -v a="$t0" -v b="$t2" 'BEGIN { print b - a }')")
+    rssm+=("$(rss_of "$r/m/time.log")")
+  done
+  local m1 m2 mm mg mt r1 rm
+  m1=$(printf '%s\n' "${j1[@]}" | median) m2=$(printf '%s\n' "${j2[@]}" | median)
+  mm=$(printf '%s\n' "${map[@]}" | median) mg=$(printf '%s\n' "${merge[@]}" | median)
+  mt=$(printf '%s\n' "${total[@]}" | median)
+  r1=$(printf '%s\n' "${rss1[@]}" | median) rm=$(printf '%s\n' "${rssm[@]}" | median)
+  echo "beyond one core ($(nproc) online cores; $(uptime | sed 's/.*load average/load average/')),"
+  echo "  ${#files[@]} documents, N-Quads, medians of 3 runs (wall seconds):"
+  awk -v m1="$m1" -v m2="$m2" -v mm="$mm" -v mg="$mg" -v mt="$mt" 'BEGIN {
+    printf "  -j 1 %.2f s, -j 2 %.2f s: speed-up x%.2f\n", m1, m2, m1 / m2
+    printf "  2 map processes %.2f s + merge %.2f s = %.2f s: speed-up x%.2f over -j 1;" \
+      " the merge is %.1f%% of it\n", mm, mg, mt, m1 / mt, 100 * mg / mt }'
+  echo "  peak RSS: merge $((rm / 1024)) MiB, one run (-j 1) $((r1 / 1024)) MiB" \
+    "(x$(ratio "$rm" "$r1"))"
+}
+
+if [ "${FG_BENCH_ONLY:-}" = jobs ]; then
+  make_corpus "$tmp/jobs-corpus" "$jobs_mb" >/dev/null
+  beyond_one_core "$tmp/jobs-corpus"
+  exit 0
+fi
 
 echo "bench: building corpora from ${#samples[@]} samples"
 big_bytes=$(make_corpus "$tmp/big" "$big_mb")
@@ -167,3 +233,6 @@ for c in names:200000 hyphens:200000 particles:200000 coordination:50000 \
     printf "  %-12s n=%-7d cpu %.2f s -> %.2f s (x%.1f), peak RSS %d -> %d MiB (x%.1f)\n",
       c, n, v[1], v[3], v[3] / c1, v[2] / 1024, v[4] / 1024, v[4] / v[2] }'
 done
+
+make_corpus "$tmp/jobs-corpus" "$jobs_mb" >/dev/null
+beyond_one_core "$tmp/jobs-corpus"

@@ -431,6 +431,100 @@ static void test_versions(void **state) {
   assert_string_equal(fg_version(), FG_VERSION);
 }
 
+/* What fg_run_add_files told and the run said, in order, as one text. */
+typedef struct {
+  FILE *log;
+  size_t skip; /* the index the before hook refuses */
+} Told;
+
+static void log_diag(void *handle, const FgDiag *d) {
+  Told *t = handle;
+  fprintf(t->log, "diag %d %d %s %lu %s\n", (int)d->status, (int)d->severity,
+          d->source ? d->source : "-", d->byte, d->message);
+}
+
+static bool log_before(void *handle, size_t index) {
+  Told *t = handle;
+  fprintf(t->log, "before %zu\n", index);
+  return index != t->skip;
+}
+
+static void log_after(void *handle, size_t index, FgStatus status) {
+  Told *t = handle;
+  fprintf(t->log, "after %zu %d\n", index, (int)status);
+}
+
+/* The run's TSV after fg_run_add_files in jobs threads, then its log. */
+static char *add_files_in(unsigned jobs, const char *const *paths, size_t count,
+                          char **log) {
+  size_t len = 0;
+  Told told = {open_memstream(log, &len), 2};
+  assert_non_null(told.log);
+  FgConfig config = fg_config_default();
+  const char *dir = getenv("FACTGRAPH_ONTOLOGY");
+  if (dir)
+    config.ontology_dir = dir;
+  config.diag = log_diag;
+  config.diag_handle = &told;
+  FgRun *run = NULL;
+  assert_int_equal(fg_run_new(&config, &run), FG_OK);
+  FgFilesProgress progress = {log_before, log_after, &told};
+  assert_int_equal(fg_run_add_files(run, paths, count, jobs, &progress), FG_ERR_IO);
+  finish(run);
+  char *tsv = NULL;
+  FILE *out = open_memstream(&tsv, &len);
+  assert_non_null(out);
+  assert_int_equal(fg_run_write(run, FG_FORMAT_TSV, NULL, out), FG_OK);
+  fclose(out);
+  fclose(told.log);
+  fg_run_free(run);
+  return tsv;
+}
+
+/* Threads change nothing: the same graph, the same hooks and messages in
+ * the same order, files named twice and skipped ones included. */
+static void test_add_files_in_threads(void **state) {
+  (void)state;
+  char dir[] = "/tmp/fg-test-jobs-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  static const char *const texts[] = {
+      "President Amara Okonkwo of Nigeria met Wanjiru Kamau in Nairobi.",
+      "Wanjiru Kamau praised Amara Okonkwo on Tuesday.",
+      "Mr. Tesfaye Alemu met Amara Okonkwo in Addis Ababa.",
+      "", /* empty: a warning */
+      "Wanjiru Kamau is the foreign minister of Kenya."};
+  enum { TEXTS = sizeof texts / sizeof *texts, PATHS = TEXTS + 2 };
+  char names[PATHS][64];
+  const char *paths[PATHS];
+  for (size_t i = 0; i < TEXTS; i++) {
+    snprintf(names[i], sizeof names[i], "%s/a%zu.txt", dir, i);
+    FILE *f = fopen(names[i], "w");
+    assert_non_null(f);
+    fputs(texts[i], f);
+    fclose(f);
+    paths[i] = names[i];
+  }
+  snprintf(names[TEXTS], sizeof names[TEXTS], "%s/./a0.txt", dir);
+  snprintf(names[TEXTS + 1], sizeof names[TEXTS + 1], "%s/missing.txt", dir);
+  paths[TEXTS] = names[TEXTS];
+  paths[TEXTS + 1] = names[TEXTS + 1];
+  char *log1 = NULL, *log3 = NULL;
+  char *one = add_files_in(1, paths, PATHS, &log1);
+  char *three = add_files_in(3, paths, PATHS, &log3);
+  assert_non_null(strstr(one, "Wanjiru Kamau"));
+  assert_null(strstr(one, "Tesfaye")); /* a2.txt was refused by before */
+  assert_non_null(strstr(log1, "read already: skipped"));
+  assert_string_equal(one, three);
+  assert_string_equal(log1, log3);
+  for (size_t i = 0; i < TEXTS; i++)
+    unlink(names[i]);
+  rmdir(dir);
+  free(one);
+  free(three);
+  free(log1);
+  free(log3);
+}
+
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void) {
@@ -449,6 +543,7 @@ int main(void) {
       TEST(test_outputs_all_or_none),
       TEST(test_versions),
       cmocka_unit_test(test_evidence_on_disk_or_in_memory),
+      cmocka_unit_test(test_add_files_in_threads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

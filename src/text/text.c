@@ -416,9 +416,10 @@ static bool sentence_ends_after(const FgToken *tokens, size_t count, size_t t) {
   if (footnote_after(tokens, count, t) ||
       (t + 1 < count && (tokens[t + 1].flags & FG_TOK_SPACE) && emoticon_at(tokens, count, t + 1)))
     return false;
-  /* "3.5", "e.g", "www.example.com", "?b=1": no sentence ends inside a word */
+  /* "3.5", "e.g", "www.example.com", "?b=1": no sentence ends inside a word,
+   * nor inside a masked e-mail address ("julie...@example.net") */
   if (t + 1 < count && !(tokens[t + 1].flags & FG_TOK_SPACE) &&
-      (tokens[t + 1].flags & (FG_TOK_WORD | FG_TOK_NUM)))
+      ((tokens[t + 1].flags & (FG_TOK_WORD | FG_TOK_NUM)) || fg_tok_is(&tokens[t + 1], "@")))
     return false;
   if (fg_tok_is(&tokens[t], "."))
     return period_ends(tokens, count, t);

@@ -284,6 +284,7 @@ static void test_sentence_counts(void **state) {
       {"WASHINGTON, Dec. 1 -- The talks ended.", 1},
       {"Later, I left.", 1},
       {"Thanks, everyone, for coming.", 1},
+      {"Write to dana...@example.net for the list.", 1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);

@@ -584,6 +584,35 @@ static size_t absorb_closers(const FgToken *tokens, size_t count, size_t t) {
   return t;
 }
 
+/* After a sentence that ends at tokens[t] (sentence punctuation), the
+ * tokens that still belong to it: a bracket that closes one the sentence
+ * opened ("(We fly on Monday. ) Then"), or a credit in brackets of at most
+ * five capitalized words before a new sentence ("Jihad. (Jerusalem Post)
+ * The"). The index of its last token. */
+static size_t absorb_brackets(const FgToken *tokens, size_t count, size_t first, size_t t) {
+  if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK) || !is_terminal(&tokens[t]))
+    return t;
+  if (fg_tok_is(&tokens[t + 1], ")")) {
+    int depth = 0;
+    for (size_t k = t; k > first && t - k < WEB_LOOKBACK; k--)
+      depth += fg_tok_is(&tokens[k - 1], "(") ? 1 : fg_tok_is(&tokens[k - 1], ")") ? -1 : 0;
+    return depth > 0 ? t + 1 : t;
+  }
+  if (!fg_tok_is(&tokens[t + 1], "("))
+    return t;
+  for (size_t k = t + 2; k < count && k <= t + 7; k++) {
+    if (fg_tok_is(&tokens[k], ")")) {
+      bool ends = k + 1 >= count || (tokens[k + 1].flags & FG_TOK_BLOCK) ||
+                  ((tokens[k + 1].flags & FG_TOK_SPACE) &&
+                   (is_cap_word(&tokens[k + 1]) || fg_tok_is(&tokens[k + 1], "\"")));
+      return ends && k > t + 2 ? k : t;
+    }
+    if (!(tokens[k].flags & FG_TOK_WORD) || !(tokens[k].flags & FG_TOK_CAP))
+      return t;
+  }
+  return t;
+}
+
 /* Splits at the punctuation, or when breaks is not NULL exactly before
  * the first token at or after each of the n byte offsets in breaks. */
 static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *breaks,
@@ -607,7 +636,7 @@ static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *br
       if (t + 1 < count && !sentence_ends_after(tokens, count, t) &&
           !web_break_after(tokens, count, first, t))
         continue;
-      t = absorb_closers(tokens, count, t);
+      t = absorb_brackets(tokens, count, first, absorb_closers(tokens, count, t));
     }
     if (n == cap) {
       FgSentence *grown = fg_arena_calloc(arena, cap * 2, sizeof(FgSentence));

@@ -285,6 +285,9 @@ static void test_sentence_counts(void **state) {
       {"Later, I left.", 1},
       {"Thanks, everyone, for coming.", 1},
       {"Write to dana...@example.net for the list.", 1},
+      {"(We land on Monday. ) Then we rest.", 2},
+      {"The talks ended. (Coastal Times) The delegates left.", 2},
+      {"The talks ended. (See below.) The delegates left.", 3},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);

@@ -541,8 +541,8 @@ static bool is_cap_word(const FgToken *tok) {
 /* Does a sentence without sentence punctuation end after tokens[t] (the
  * sentence so far starts at first)? The conventions of web text and
  * e-mail: an e-mail header's date and time, a URL followed by another or
- * by a capitalized word, "Hi," or a name and a comma before a capitalized
- * opener, a closing ("Regards,") before the signature. */
+ * by a capitalized word, "Hi," or a name and a comma or colon before a
+ * capitalized opener, a closing ("Regards,") before the signature. */
 static bool web_break_after(const FgToken *tokens, size_t count, size_t first, size_t t) {
   const FgToken *next = &tokens[t + 1];
   bool spaced = !glued(next);
@@ -565,7 +565,8 @@ static bool web_break_after(const FgToken *tokens, size_t count, size_t first, s
   if (spaced && (url_at(tokens, count, t + 1) || is_cap_word(next)) &&
       url_at(tokens, count, chunk_start(tokens, t)))
     return true;
-  if (spaced && fg_tok_is(&tokens[t], ",") && t > first && t - first <= 2 && is_cap_word(next) &&
+  if (spaced && (fg_tok_is(&tokens[t], ",") || fg_tok_is(&tokens[t], ":")) && t > first &&
+      t - first <= 2 && is_cap_word(next) &&
       in_list(AFTER_GREETING, next->norm) && !in_list(MONTHS, tokens[first].norm)) {
     for (size_t k = first; k < t; k++)
       if (!is_cap_word(&tokens[k]))

@@ -277,6 +277,7 @@ static void test_sentence_counts(void **state) {
       {"Sent on 03/04/2001 10:15:20 The file is attached.", 2},
       {"See http://a.example.org/x.html http://b.example.org/y.html", 2},
       {"Hi, Please send the file.", 2},
+      {"Team: Please send the file.", 2},
       {"Best regards, Dana Wu", 2},
       /* and what must not break */
       {"The vote is on 03/04/2001 10:15 AM and ends at noon.", 1},

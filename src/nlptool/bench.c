@@ -186,7 +186,7 @@ static FgStatus run_once(Models *m, Doc *docs, size_t ndocs,
   }
   fg_arena_reset(arena);
   FgNlpStages stages = {m->tagger,  m->lemmatizer, m->parser, m->ner,
-                        m->ner_gaz, m->memory,     scratch};
+                        m->ner_gaz, m->memory,     scratch, NULL, NULL};
   size_t again = 0;
   t = cpu_seconds();
   if (st == FG_OK)

@@ -416,9 +416,10 @@ static bool sentence_ends_after(const FgToken *tokens, size_t count, size_t t) {
   if (footnote_after(tokens, count, t) ||
       (t + 1 < count && (tokens[t + 1].flags & FG_TOK_SPACE) && emoticon_at(tokens, count, t + 1)))
     return false;
-  /* "3.5", "e.g", "www.example.com", "?b=1": no sentence ends inside a word */
+  /* "3.5", "e.g", "www.example.com", "?b=1": no sentence ends inside a word,
+   * nor inside a masked e-mail address ("julie...@example.net") */
   if (t + 1 < count && !(tokens[t + 1].flags & FG_TOK_SPACE) &&
-      (tokens[t + 1].flags & (FG_TOK_WORD | FG_TOK_NUM)))
+      ((tokens[t + 1].flags & (FG_TOK_WORD | FG_TOK_NUM)) || fg_tok_is(&tokens[t + 1], "@")))
     return false;
   if (fg_tok_is(&tokens[t], "."))
     return period_ends(tokens, count, t);
@@ -470,11 +471,13 @@ static const char *const KICKERS[] = {"breaking", "update", "updated", "exclusiv
                                       "live", "correction", "urgent", "flash",
                                       "developing", "factbox", "explainer", NULL};
 
+/* Month names as dates and datelines write them. */
+static const char *const MONTHS[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "january", "february", "march", "april", "june", "july",
+    "august", "september", "october", "november", "december", NULL};
+
 static bool is_month(const FgToken *tok) {
-  static const char *const MONTHS[] = {
-      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
-      "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
-      "oct", "october", "nov", "november", "dec", "december", NULL};
   return (tok->flags & FG_TOK_CAP) && in_list(MONTHS, tok->norm);
 }
 
@@ -573,12 +576,155 @@ bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDatel
   return true;
 }
 
+/* ---- web text: breaks without sentence punctuation ---- */
+
+/* Walks back at most this many tokens (a line with no space stays linear). */
+#define WEB_LOOKBACK 64
+
+static bool glued(const FgToken *tok) { return !(tok->flags & (FG_TOK_SPACE | FG_TOK_BLOCK)); }
+
+/* The first token of the glued chunk (no space inside) ending at t. */
+static size_t chunk_start(const FgToken *tokens, size_t t) {
+  size_t k = t;
+  while (k > 0 && t - k < WEB_LOOKBACK && glued(&tokens[k]))
+    k--;
+  return k;
+}
+
+/* A URL starts at tokens[k]: "http://", "https://" or "www.". */
+static bool url_at(const FgToken *tokens, size_t count, size_t k) {
+  if (k + 1 >= count || !(tokens[k].flags & FG_TOK_WORD) || !glued(&tokens[k + 1]))
+    return false;
+  return ((fg_tok_is(&tokens[k], "http") || fg_tok_is(&tokens[k], "https")) &&
+          fg_tok_is(&tokens[k + 1], ":")) ||
+         (strncmp(tokens[k].norm, "www", 3) == 0 && fg_tok_is(&tokens[k + 1], "."));
+}
+
+static bool is_num(const FgToken *tok) { return (tok->flags & FG_TOK_NUM) != 0; }
+
+/* tokens[t] ends a date and time as e-mail headers write them
+ * ("08/16/2000 03:48 PM", "04/25/01 12:42:55"): true with *ampm set when
+ * the time has AM or PM and *date at the date's first token. */
+static bool date_time_ends(const FgToken *tokens, size_t t, bool *ampm, size_t *date) {
+  *ampm = t >= 1 && (tokens[t].flags & FG_TOK_WORD) &&
+          (fg_tok_is(&tokens[t], "am") || fg_tok_is(&tokens[t], "pm"));
+  size_t e = *ampm ? t - 1 : t; /* the time's last number */
+  if (e < 6 || !is_num(&tokens[e]) || !fg_tok_is(&tokens[e - 1], ":") || !glued(&tokens[e - 1]) ||
+      !glued(&tokens[e]))
+    return false;
+  size_t k = e - 2; /* the time's first number */
+  if (k >= 2 && fg_tok_is(&tokens[k - 1], ":") && glued(&tokens[k]) && glued(&tokens[k - 1]))
+    k -= 2;
+  if (!is_num(&tokens[k]) || glued(&tokens[k]) || k < 5)
+    return false;
+  /* the date before it: N/N/N */
+  *date = k - 5;
+  return is_num(&tokens[k - 1]) && fg_tok_is(&tokens[k - 2], "/") && glued(&tokens[k - 1]) &&
+         glued(&tokens[k - 2]) && is_num(&tokens[k - 3]) && glued(&tokens[k - 3]) &&
+         fg_tok_is(&tokens[k - 4], "/") && glued(&tokens[k - 4]) && is_num(&tokens[k - 5]);
+}
+
+/* A date and time start at tokens[k] ("08/16/2000 03:48"). */
+static bool date_time_starts(const FgToken *tokens, size_t count, size_t k) {
+  if (k + 7 >= count)
+    return false;
+  const FgToken *d = &tokens[k];
+  return is_num(&d[0]) && fg_tok_is(&d[1], "/") && glued(&d[1]) && is_num(&d[2]) &&
+         glued(&d[2]) && fg_tok_is(&d[3], "/") && glued(&d[3]) && is_num(&d[4]) &&
+         glued(&d[4]) && is_num(&d[5]) && !glued(&d[5]) && fg_tok_is(&d[6], ":") &&
+         glued(&d[6]) && is_num(&d[7]) && glued(&d[7]);
+}
+
+/* Closings of letters and e-mails before the signature ("Regards,"). */
+static const char *const CLOSINGS[] = {"regards", "sincerely", "thanks", "cheers", "best",
+                                       NULL};
+
+/* Capitalized words that open a new sentence after a greeting or a name
+ * and a comma ("Hi, Please find", "Kathleen, You will"): in running text
+ * they would be lower case there. */
+static const char *const AFTER_GREETING[] = {
+    "you", "we", "please", "thanks", "thank", "this", "here", "attached", "yes",
+    "what", "what's", "how", "hope", "congratulations", "let", "can", "could",
+    "would", "do", "is", "are", "the", "it", "my", "our", "your", "just", "good",
+    "great", "sorry", "as", NULL};
+
+static bool is_cap_word(const FgToken *tok) {
+  return (tok->flags & FG_TOK_WORD) && (tok->flags & FG_TOK_CAP) && !(tok->flags & FG_TOK_UPPER);
+}
+
+/* Does a sentence without sentence punctuation end after tokens[t] (the
+ * sentence so far starts at first)? The conventions of web text and
+ * e-mail: an e-mail header's date and time, a URL followed by another or
+ * by a capitalized word, "Hi," or a name and a comma or colon before a
+ * capitalized opener, a closing ("Regards,") before the signature. */
+static bool web_break_after(const FgToken *tokens, size_t count, size_t first, size_t t) {
+  const FgToken *next = &tokens[t + 1];
+  bool spaced = !glued(next);
+  /* after the date and time: before any word when they stand alone (a
+   * header line), else before a capitalized word */
+  bool ampm;
+  size_t date;
+  if (spaced && date_time_ends(tokens, t, &ampm, &date) &&
+      (ampm && (date == first || !is_lower_word(&tokens[date - 1]))
+           ? !(next->flags & FG_TOK_PUNCT)
+           : is_cap_word(next)))
+    return true;
+  /* the header's date and time after the sender's name stand alone */
+  if (spaced && !is_lower_word(&tokens[t]) && date_time_starts(tokens, count, t + 1))
+    return true;
+  /* "Best regards, Debra", "Thanks, Sean" */
+  if (spaced && fg_tok_is(&tokens[t], ",") && t > first && t - first <= 2 &&
+      in_list(CLOSINGS, tokens[t - 1].norm) && is_cap_word(next))
+    return true;
+  if (spaced && (url_at(tokens, count, t + 1) || is_cap_word(next)) &&
+      url_at(tokens, count, chunk_start(tokens, t)))
+    return true;
+  if (spaced && (fg_tok_is(&tokens[t], ",") || fg_tok_is(&tokens[t], ":")) && t > first &&
+      t - first <= 2 && is_cap_word(next) &&
+      in_list(AFTER_GREETING, next->norm) && !in_list(MONTHS, tokens[first].norm)) {
+    for (size_t k = first; k < t; k++)
+      if (!is_cap_word(&tokens[k]))
+        return false;
+    return true;
+  }
+  return false;
+}
+
 /* Closing quotes and brackets right after the terminal belong to the sentence. */
 static size_t absorb_closers(const FgToken *tokens, size_t count, size_t t) {
   while (t + 1 < count && !(tokens[t + 1].flags & (FG_TOK_SPACE | FG_TOK_BLOCK)) &&
          (fg_tok_is(&tokens[t + 1], "\"") || fg_tok_is(&tokens[t + 1], ")") ||
           fg_tok_is(&tokens[t + 1], "'")))
     t++;
+  return t;
+}
+
+/* After a sentence that ends at tokens[t] (sentence punctuation), the
+ * tokens that still belong to it: a bracket that closes one the sentence
+ * opened ("(We fly on Monday. ) Then"), or a credit in brackets of at most
+ * five capitalized words before a new sentence ("Jihad. (Jerusalem Post)
+ * The"). The index of its last token. */
+static size_t absorb_brackets(const FgToken *tokens, size_t count, size_t first, size_t t) {
+  if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK) || !is_terminal(&tokens[t]))
+    return t;
+  if (fg_tok_is(&tokens[t + 1], ")")) {
+    int depth = 0;
+    for (size_t k = t; k > first && t - k < WEB_LOOKBACK; k--)
+      depth += fg_tok_is(&tokens[k - 1], "(") ? 1 : fg_tok_is(&tokens[k - 1], ")") ? -1 : 0;
+    return depth > 0 ? t + 1 : t;
+  }
+  if (!fg_tok_is(&tokens[t + 1], "("))
+    return t;
+  for (size_t k = t + 2; k < count && k <= t + 7; k++) {
+    if (fg_tok_is(&tokens[k], ")")) {
+      bool ends = k + 1 >= count || (tokens[k + 1].flags & FG_TOK_BLOCK) ||
+                  ((tokens[k + 1].flags & FG_TOK_SPACE) &&
+                   (is_cap_word(&tokens[k + 1]) || fg_tok_is(&tokens[k + 1], "\"")));
+      return ends && k > t + 2 ? k : t;
+    }
+    if (!(tokens[k].flags & FG_TOK_WORD) || !(tokens[k].flags & FG_TOK_CAP))
+      return t;
+  }
   return t;
 }
 
@@ -614,9 +760,10 @@ static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *br
       if (t < dateline && dateline != SIZE_MAX)
         continue;
       if (t != dateline) {
-        if (t + 1 < count && !sentence_ends_after(tokens, count, t))
+        if (t + 1 < count && !sentence_ends_after(tokens, count, t) &&
+            !web_break_after(tokens, count, first, t))
           continue;
-        t = absorb_closers(tokens, count, t);
+        t = absorb_brackets(tokens, count, first, absorb_closers(tokens, count, t));
       }
     }
     if (n == cap) {

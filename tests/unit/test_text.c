@@ -272,6 +272,23 @@ static void test_sentence_counts(void **state) {
       {"He said (see above) that it was fine", 1},
       {"He studied at Harrow.[25] In later years he wrote.", 2},
       {"Tools (e.g. The Programming Historian) help.", 1},
+      /* web text and e-mail: breaks without sentence punctuation */
+      {"Kim Lee 03/04/2001 10:15 AM please call me.", 3},
+      {"Sent on 03/04/2001 10:15:20 The file is attached.", 2},
+      {"See http://a.example.org/x.html http://b.example.org/y.html", 2},
+      {"Hi, Please send the file.", 2},
+      {"Team: Please send the file.", 2},
+      {"Best regards, Dana Wu", 2},
+      /* and what must not break */
+      {"The vote is on 03/04/2001 10:15 AM and ends at noon.", 1},
+      {"Meanwhile, President Ahmed spoke.", 1},
+      {"WASHINGTON, Dec. 1 -- The talks ended.", 2}, /* the dateline stands alone */
+      {"Later, I left.", 1},
+      {"Thanks, everyone, for coming.", 1},
+      {"Write to dana...@example.net for the list.", 1},
+      {"(We land on Monday. ) Then we rest.", 2},
+      {"The talks ended. (Coastal Times) The delegates left.", 2},
+      {"The talks ended. (See below.) The delegates left.", 3},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);

@@ -164,7 +164,7 @@ static void free_docs(Loader *l) {
     char *fields[] = {(char *)(uintptr_t)d->id,       (char *)(uintptr_t)d->source,
                       (char *)(uintptr_t)d->headline, (char *)(uintptr_t)d->date,
                       (char *)(uintptr_t)d->author,   (char *)(uintptr_t)d->publisher,
-                      (char *)(uintptr_t)d->url};
+                      (char *)(uintptr_t)d->dateline_place, (char *)(uintptr_t)d->url};
     for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
       free(fields[k]);
   }
@@ -218,8 +218,8 @@ static bool read_documents(Loader *l) {
   bool ok = true;
   for (uint32_t i = 0; ok && l->r.ok && i < n; i++) {
     FgDocument *d = &l->docs[l->doc_count++];
-    const char **fields[] = {&d->id,   &d->source,    &d->headline, &d->date,
-                             &d->author, &d->publisher, &d->url};
+    const char **fields[] = {&d->id,     &d->source,    &d->headline,       &d->date,
+                             &d->author, &d->publisher, &d->dateline_place, &d->url};
     for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
       *fields[k] = dup_opt(get_str(&l->r, &l->a), &ok);
     d->length = (size_t)get_u64(&l->r);

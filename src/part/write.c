@@ -95,8 +95,8 @@ static void put_documents(Writer *w, const FgRun *run) {
   put_u32(w, (uint32_t)n);
   for (size_t i = 0; i < n; i++) {
     const FgDocument *d = fg_graph_document(run->graph, i);
-    const char *fields[] = {d->id,   d->source,    d->headline, d->date,
-                            d->author, d->publisher, d->url};
+    const char *fields[] = {d->id,     d->source,    d->headline,       d->date,
+                            d->author, d->publisher, d->dateline_place, d->url};
     for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
       put_str(w, fields[k]);
     put_u64(w, d->length);

@@ -650,21 +650,33 @@ static uint32_t lemma_id(const Tree *t, uint32_t w) {
   return fg_lexicon_word(t->doc->lex, folded, n);
 }
 
+#define MAX_CHILDREN 64
+
 static bool build_children(Tree *t) {
   size_t n = t->ps->count;
   t->first_child = fg_arena_alloc(t->doc->arena, n * sizeof *t->first_child);
   t->next_sibling = fg_arena_alloc(t->doc->arena, n * sizeof *t->next_sibling);
   if (!t->first_child || !t->next_sibling)
     return false;
+  uint32_t *last = fg_arena_alloc(t->doc->arena, n * sizeof *last);
+  uint16_t *count = fg_arena_calloc(t->doc->arena, n, sizeof *count);
+  if (!last || !count)
+    return false;
   for (size_t i = 0; i < n; i++)
-    t->first_child[i] = t->next_sibling[i] = FG_NONE;
-  /* Backwards, so that each list comes out in word order. */
-  for (size_t i = n; i-- > 0;) {
+    t->first_child[i] = t->next_sibling[i] = last[i] = FG_NONE;
+  /* In word order, and at most MAX_CHILDREN a word: only a sentence the
+   * parser cut into pieces has more (each piece's root hangs from the
+   * first's), and scanning those for every trigger would be quadratic. */
+  for (size_t i = 0; i < n; i++) {
     uint32_t h = parent(t, (uint32_t)i);
-    if (h == FG_NONE || h == i)
+    if (h == FG_NONE || h == i || count[h] == MAX_CHILDREN)
       continue;
-    t->next_sibling[i] = t->first_child[h];
-    t->first_child[h] = (uint32_t)i;
+    count[h]++;
+    if (last[h] == FG_NONE)
+      t->first_child[h] = (uint32_t)i;
+    else
+      t->next_sibling[last[h]] = (uint32_t)i;
+    last[h] = (uint32_t)i;
   }
   return true;
 }

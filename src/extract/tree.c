@@ -323,6 +323,22 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN)
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
+  /* A place noun is the place its compound names ("the X region"), else
+   * the one its "of" names ("the province of X"); never what else it is
+   * of ("the port of the company"). */
+  if (name || title || !in_list(t, FG_LIST_PLACE_HEAD, w))
+    return NULL;
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+      bool named = word(t, c)->upos == FG_UPOS_PROPN &&
+                   (pass == 0 ? rel_base(t, c, "compound")
+                              : rel_base(t, c, "nmod") && case_of(t, c) != FG_NONE &&
+                                    lemma_is(t, case_of(t, c), "of"));
+      if (named && (m = fg_mention_at(t->doc, t->ps->token[c])) != NULL &&
+          m->entity != FG_NONE &&
+          (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
+        return m;
+    }
   return NULL;
 }
 

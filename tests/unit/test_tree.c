@@ -597,6 +597,45 @@ static void test_aside_speaker_and_ex(void **state) {
 }
 
 /* Every dep row of the shipped lexicon has a trigger and both paths. */
+/* "Kovalo, a town in the NOUN of Bregania, fell." */
+static void expect_town_in(const Fixture *fx, const char *noun, const char *want) {
+  char text[128], tree[1024];
+  snprintf(text, sizeof text, "Kovalo, a town in the %s of Bregania, fell.", noun);
+  snprintf(tree, sizeof tree,
+           "Kovalo\tKovalo\tPROPN\tNNP\t11\tnsubj\n"
+           ",\t,\tPUNCT\t,\t4\tpunct\n"
+           "a\ta\tDET\tDT\t4\tdet\n"
+           "town\ttown\tNOUN\tNN\t1\tappos\n"
+           "in\tin\tADP\tIN\t7\tcase\n"
+           "the\tthe\tDET\tDT\t7\tdet\n"
+           "%s\t%s\tNOUN\tNN\t4\tnmod\n"
+           "of\tof\tADP\tIN\t9\tcase\n"
+           "Bregania\tBregania\tPROPN\tNNP\t7\tnmod\n"
+           ",\t,\tPUNCT\t,\t4\tpunct\n"
+           "fell\tfall\tVERB\tVBD\t0\troot\n"
+           ".\t.\tPUNCT\t.\t11\tpunct\n",
+           noun, noun);
+  expect_with(fx, text, tree, "L.......L...", want);
+}
+
+/* A place noun stands for the place its compound or its "of" names ("the
+ * province of X", "the X district"); another noun does not ("in the
+ * shadow of X"). */
+static void test_place_nouns(void **state) {
+  expect_town_in(*state, "province", "locatedIn(Kovalo,Bregania)\n");
+  expect_town_in(*state, "shadow", "");
+  expect_with(*state, "Police raided the Lindholm district of Gothenburg.",
+              "Police\tpolice\tNOUN\tNN\t2\tnsubj\n"
+              "raided\traid\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t5\tdet\n"
+              "Lindholm\tLindholm\tPROPN\tNNP\t5\tcompound\n"
+              "district\tdistrict\tNOUN\tNN\t2\tobj\n"
+              "of\tof\tADP\tIN\t7\tcase\n"
+              "Gothenburg\tGothenburg\tPROPN\tNNP\t5\tnmod\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "...L..L.", "locatedIn(Lindholm,Gothenburg)\n");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -626,6 +665,7 @@ int main(void) {
       cmocka_unit_test(test_words_to_tokens),
       cmocka_unit_test(test_near_misses),
       cmocka_unit_test(test_silent_without_arguments),
+      cmocka_unit_test(test_place_nouns),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

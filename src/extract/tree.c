@@ -216,6 +216,7 @@ static void add(Words *out, uint32_t w) {
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_SUBJ:
+  case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
     add(out, logical_subject(t, v, 0));
     break;
   case FG_PATH_OBJ:
@@ -398,8 +399,10 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
 /* The arguments of the first path that gives any entity of the kinds and
  * types, and the word each was found at. */
 static size_t arguments(const Tree *t, uint32_t v, const FgDepPath *paths, size_t count,
-                        unsigned kinds, const FgWords *types, FgArg *out, uint32_t *at) {
+                        unsigned kinds, const FgWords *types, FgArg *out, uint32_t *at,
+                        FgPathKind *used) {
   for (size_t p = 0; p < count; p++) {
+    *used = paths[p].kind;
     Words ws = {{0}, 0};
     follow(t, v, &paths[p], &ws);
     /* A name's own rule reads each conjunct as a trigger of its own. */
@@ -628,15 +631,19 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
+  FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
   size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, subj,
-                        subj_at);
+                        subj_at, &subj_path);
   size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj,
-                             obj_at)
+                             obj_at, &obj_path)
                  : 0;
   const char *time = ns && no ? predicate_time(t, v, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention)
+        continue;
+      /* "A and B met": A with B, once */
+      if (obj_path == FG_PATH_COSUBJ && obj_at[j] <= subj_at[i])
         continue;
       FgFactInput claim;
       memset(&claim, 0, sizeof claim);

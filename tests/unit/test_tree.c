@@ -636,6 +636,33 @@ static void test_place_nouns(void **state) {
               "...L..L.", "locatedIn(Lindholm,Gothenburg)\n");
 }
 
+/* "A, B and C met": each pair of the subject's conjuncts once, and only
+ * when the verb has no object of its own ("A and B met C"). */
+static const char RECIPROCAL_TREE[] = "Tomas\tTomas\tPROPN\tNNP\t9\tnsubj\n"
+    "Brandt\tBrandt\tPROPN\tNNP\t1\tflat\n"
+    ",\t,\tPUNCT\t,\t4\tpunct\n"
+    "Mara\tMara\tPROPN\tNNP\t1\tconj\n"
+    "Quell\tQuell\tPROPN\tNNP\t4\tflat\n"
+    "and\tand\tCCONJ\tCC\t7\tcc\n"
+    "Ines\tInes\tPROPN\tNNP\t1\tconj\n"
+    "Duarte\tDuarte\tPROPN\tNNP\t7\tflat\n"
+    "met\tmeet\tVERB\tVBD\t0\troot\n";
+
+static void test_reciprocal_subjects(void **state) {
+  char tree[1024];
+  snprintf(tree, sizeof tree, "%s%s", RECIPROCAL_TREE,
+           "privately\tprivately\tADV\tRB\t9\tadvmod\n.\t.\tPUNCT\t.\t9\tpunct\n");
+  expect(*state, "Tomas Brandt, Mara Quell and Ines Duarte met privately.", tree,
+         "metWith(Tomas Brandt,Mara Quell)\nmetWith(Tomas Brandt,Ines Duarte)\n"
+         "metWith(Mara Quell,Ines Duarte)\n");
+  snprintf(tree, sizeof tree, "%s%s", RECIPROCAL_TREE,
+           "Pavel\tPavel\tPROPN\tNNP\t9\tobj\nHorak\tHorak\tPROPN\tNNP\t10\tflat\n"
+           ".\t.\tPUNCT\t.\t9\tpunct\n");
+  expect(*state, "Tomas Brandt, Mara Quell and Ines Duarte met Pavel Horak.", tree,
+         "metWith(Tomas Brandt,Pavel Horak)\nmetWith(Mara Quell,Pavel Horak)\n"
+         "metWith(Ines Duarte,Pavel Horak)\n");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -666,6 +693,7 @@ int main(void) {
       cmocka_unit_test(test_near_misses),
       cmocka_unit_test(test_silent_without_arguments),
       cmocka_unit_test(test_place_nouns),
+      cmocka_unit_test(test_reciprocal_subjects),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -270,11 +270,16 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   case FG_PATH_APPOS:
     /* parsers give "Irving, Texas" as appos, flat or nmod:unmarked: any
      * of them after a comma */
-    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+      uint32_t first = c; /* the dependent's first word: "North" of "North Carolina" */
+      for (uint32_t k = t->first_child[c]; k != FG_NONE && k < first; k = t->next_sibling[k])
+        if (!rel_base(t, k, "punct"))
+          first = k;
       if (rel_is(t, c, "appos") ||
-          ((rel_base(t, c, "flat") || rel_is(t, c, "nmod:unmarked")) && c > 0 &&
-           word(t, c - 1)->upos == FG_UPOS_PUNCT && lemma_is(t, c - 1, ",")))
+          ((rel_base(t, c, "flat") || rel_is(t, c, "nmod:unmarked")) && first > 0 &&
+           word(t, first - 1)->upos == FG_UPOS_PUNCT && lemma_is(t, first - 1, ",")))
         add(out, c);
+    }
     break;
   }
 }

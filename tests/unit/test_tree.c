@@ -663,6 +663,21 @@ static void test_reciprocal_subjects(void **state) {
          "metWith(Ines Duarte,Pavel Horak)\n");
 }
 
+/* "Kovalo, North Bregania": the second name after the comma is read as an
+ * apposition even when the parser hangs it as nmod:unmarked by its last
+ * word, with its first word as a compound. */
+static void test_apposition_of_two_words(void **state) {
+  expect_with(*state, "Rebels reached Kovalo, North Bregania.",
+              "Rebels\trebel\tNOUN\tNNS\t2\tnsubj\n"
+              "reached\treach\tVERB\tVBD\t0\troot\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t2\tobj\n"
+              ",\t,\tPUNCT\t,\t6\tpunct\n"
+              "North\tNorth\tPROPN\tNNP\t6\tcompound\n"
+              "Bregania\tBregania\tPROPN\tNNP\t3\tnmod:unmarked\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "..L.Ll.", "locatedIn(Kovalo,North Bregania)\n");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -694,6 +709,7 @@ int main(void) {
       cmocka_unit_test(test_silent_without_arguments),
       cmocka_unit_test(test_place_nouns),
       cmocka_unit_test(test_reciprocal_subjects),
+      cmocka_unit_test(test_apposition_of_two_words),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -216,6 +216,7 @@ static void add(Words *out, uint32_t w) {
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_SUBJ:
+  case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
     add(out, logical_subject(t, v, 0));
     break;
   case FG_PATH_OBJ:
@@ -269,11 +270,16 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   case FG_PATH_APPOS:
     /* parsers give "Irving, Texas" as appos, flat or nmod:unmarked: any
      * of them after a comma */
-    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+      uint32_t first = c; /* the dependent's first word: "North" of "North Carolina" */
+      for (uint32_t k = t->first_child[c]; k != FG_NONE && k < first; k = t->next_sibling[k])
+        if (!rel_base(t, k, "punct"))
+          first = k;
       if (rel_is(t, c, "appos") ||
-          ((rel_base(t, c, "flat") || rel_is(t, c, "nmod:unmarked")) && c > 0 &&
-           word(t, c - 1)->upos == FG_UPOS_PUNCT && lemma_is(t, c - 1, ",")))
+          ((rel_base(t, c, "flat") || rel_is(t, c, "nmod:unmarked")) && first > 0 &&
+           word(t, first - 1)->upos == FG_UPOS_PUNCT && lemma_is(t, first - 1, ",")))
         add(out, c);
+    }
     break;
   }
 }
@@ -323,6 +329,22 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN)
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
+  /* A place noun is the place its compound names ("the X region"), else
+   * the one its "of" names ("the province of X"); never what else it is
+   * of ("the port of the company"). */
+  if (name || title || !in_list(t, FG_LIST_PLACE_HEAD, w))
+    return NULL;
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+      bool named = word(t, c)->upos == FG_UPOS_PROPN &&
+                   (pass == 0 ? rel_base(t, c, "compound")
+                              : rel_base(t, c, "nmod") && case_of(t, c) != FG_NONE &&
+                                    lemma_is(t, case_of(t, c), "of"));
+      if (named && (m = fg_mention_at(t->doc, t->ps->token[c])) != NULL &&
+          m->entity != FG_NONE &&
+          (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
+        return m;
+    }
   return NULL;
 }
 
@@ -382,8 +404,10 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
 /* The arguments of the first path that gives any entity of the kinds and
  * types, and the word each was found at. */
 static size_t arguments(const Tree *t, uint32_t v, const FgDepPath *paths, size_t count,
-                        unsigned kinds, const FgWords *types, FgArg *out, uint32_t *at) {
+                        unsigned kinds, const FgWords *types, FgArg *out, uint32_t *at,
+                        FgPathKind *used) {
   for (size_t p = 0; p < count; p++) {
+    *used = paths[p].kind;
     Words ws = {{0}, 0};
     follow(t, v, &paths[p], &ws);
     /* A name's own rule reads each conjunct as a trigger of its own. */
@@ -612,15 +636,19 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
+  FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
   size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, subj,
-                        subj_at);
+                        subj_at, &subj_path);
   size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj,
-                             obj_at)
+                             obj_at, &obj_path)
                  : 0;
   const char *time = ns && no ? predicate_time(t, v, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention)
+        continue;
+      /* "A and B met": A with B, once */
+      if (obj_path == FG_PATH_COSUBJ && obj_at[j] <= subj_at[i])
         continue;
       FgFactInput claim;
       memset(&claim, 0, sizeof claim);

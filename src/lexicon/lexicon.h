@@ -104,7 +104,8 @@ typedef enum {
   FG_PATH_IT,   /* the trigger word itself (a name's rule) */
   FG_PATH_APPOS,   /* the trigger's apposition ("Irving, Texas") */
   FG_PATH_COMPOUND, /* the name a participle is hyphened to ("US-led") */
-  FG_PATH_GOVSUBJ   /* the subject of the verb whose object the noun is */
+  FG_PATH_GOVSUBJ,  /* the subject of the verb whose object the noun is */
+  FG_PATH_COSUBJ    /* another conjunct of the subject ("A and B met") */
 } FgPathKind;
 
 typedef struct {

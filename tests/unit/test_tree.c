@@ -597,6 +597,87 @@ static void test_aside_speaker_and_ex(void **state) {
 }
 
 /* Every dep row of the shipped lexicon has a trigger and both paths. */
+/* "Kovalo, a town in the NOUN of Bregania, fell." */
+static void expect_town_in(const Fixture *fx, const char *noun, const char *want) {
+  char text[128], tree[1024];
+  snprintf(text, sizeof text, "Kovalo, a town in the %s of Bregania, fell.", noun);
+  snprintf(tree, sizeof tree,
+           "Kovalo\tKovalo\tPROPN\tNNP\t11\tnsubj\n"
+           ",\t,\tPUNCT\t,\t4\tpunct\n"
+           "a\ta\tDET\tDT\t4\tdet\n"
+           "town\ttown\tNOUN\tNN\t1\tappos\n"
+           "in\tin\tADP\tIN\t7\tcase\n"
+           "the\tthe\tDET\tDT\t7\tdet\n"
+           "%s\t%s\tNOUN\tNN\t4\tnmod\n"
+           "of\tof\tADP\tIN\t9\tcase\n"
+           "Bregania\tBregania\tPROPN\tNNP\t7\tnmod\n"
+           ",\t,\tPUNCT\t,\t4\tpunct\n"
+           "fell\tfall\tVERB\tVBD\t0\troot\n"
+           ".\t.\tPUNCT\t.\t11\tpunct\n",
+           noun, noun);
+  expect_with(fx, text, tree, "L.......L...", want);
+}
+
+/* A place noun stands for the place its compound or its "of" names ("the
+ * province of X", "the X district"); another noun does not ("in the
+ * shadow of X"). */
+static void test_place_nouns(void **state) {
+  expect_town_in(*state, "province", "locatedIn(Kovalo,Bregania)\n");
+  expect_town_in(*state, "shadow", "");
+  expect_with(*state, "Police raided the Lindholm district of Gothenburg.",
+              "Police\tpolice\tNOUN\tNN\t2\tnsubj\n"
+              "raided\traid\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t5\tdet\n"
+              "Lindholm\tLindholm\tPROPN\tNNP\t5\tcompound\n"
+              "district\tdistrict\tNOUN\tNN\t2\tobj\n"
+              "of\tof\tADP\tIN\t7\tcase\n"
+              "Gothenburg\tGothenburg\tPROPN\tNNP\t5\tnmod\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "...L..L.", "locatedIn(Lindholm,Gothenburg)\n");
+}
+
+/* "A, B and C met": each pair of the subject's conjuncts once, and only
+ * when the verb has no object of its own ("A and B met C"). */
+static const char RECIPROCAL_TREE[] = "Tomas\tTomas\tPROPN\tNNP\t9\tnsubj\n"
+    "Brandt\tBrandt\tPROPN\tNNP\t1\tflat\n"
+    ",\t,\tPUNCT\t,\t4\tpunct\n"
+    "Mara\tMara\tPROPN\tNNP\t1\tconj\n"
+    "Quell\tQuell\tPROPN\tNNP\t4\tflat\n"
+    "and\tand\tCCONJ\tCC\t7\tcc\n"
+    "Ines\tInes\tPROPN\tNNP\t1\tconj\n"
+    "Duarte\tDuarte\tPROPN\tNNP\t7\tflat\n"
+    "met\tmeet\tVERB\tVBD\t0\troot\n";
+
+static void test_reciprocal_subjects(void **state) {
+  char tree[1024];
+  snprintf(tree, sizeof tree, "%s%s", RECIPROCAL_TREE,
+           "privately\tprivately\tADV\tRB\t9\tadvmod\n.\t.\tPUNCT\t.\t9\tpunct\n");
+  expect(*state, "Tomas Brandt, Mara Quell and Ines Duarte met privately.", tree,
+         "metWith(Tomas Brandt,Mara Quell)\nmetWith(Tomas Brandt,Ines Duarte)\n"
+         "metWith(Mara Quell,Ines Duarte)\n");
+  snprintf(tree, sizeof tree, "%s%s", RECIPROCAL_TREE,
+           "Pavel\tPavel\tPROPN\tNNP\t9\tobj\nHorak\tHorak\tPROPN\tNNP\t10\tflat\n"
+           ".\t.\tPUNCT\t.\t9\tpunct\n");
+  expect(*state, "Tomas Brandt, Mara Quell and Ines Duarte met Pavel Horak.", tree,
+         "metWith(Tomas Brandt,Pavel Horak)\nmetWith(Mara Quell,Pavel Horak)\n"
+         "metWith(Ines Duarte,Pavel Horak)\n");
+}
+
+/* "Kovalo, North Bregania": the second name after the comma is read as an
+ * apposition even when the parser hangs it as nmod:unmarked by its last
+ * word, with its first word as a compound. */
+static void test_apposition_of_two_words(void **state) {
+  expect_with(*state, "Rebels reached Kovalo, North Bregania.",
+              "Rebels\trebel\tNOUN\tNNS\t2\tnsubj\n"
+              "reached\treach\tVERB\tVBD\t0\troot\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t2\tobj\n"
+              ",\t,\tPUNCT\t,\t6\tpunct\n"
+              "North\tNorth\tPROPN\tNNP\t6\tcompound\n"
+              "Bregania\tBregania\tPROPN\tNNP\t3\tnmod:unmarked\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "..L.Ll.", "locatedIn(Kovalo,North Bregania)\n");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -626,6 +707,9 @@ int main(void) {
       cmocka_unit_test(test_words_to_tokens),
       cmocka_unit_test(test_near_misses),
       cmocka_unit_test(test_silent_without_arguments),
+      cmocka_unit_test(test_place_nouns),
+      cmocka_unit_test(test_reciprocal_subjects),
+      cmocka_unit_test(test_apposition_of_two_words),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

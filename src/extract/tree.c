@@ -537,7 +537,7 @@ static bool describe_match(Tree *t, const FgDepRule *r, uint32_t v, uint32_t s, 
   fg_buf_clear(b);
   bool ok = fg_buf_append_str(b, r->id) && fg_buf_append_char(b, ' ') &&
             fg_buf_append_str(b, lemma) && fg_buf_append_str(b, at) &&
-            fg_buf_append_str(b, r->predicate) && fg_buf_append_str(b, ": subj ") &&
+            fg_buf_append_str(b, claim->predicate) && fg_buf_append_str(b, ": subj ") &&
             append_word(t, s, b) && fg_buf_append_str(b, " [") &&
             append_tree_path(t, v, s, b) && fg_buf_append_str(b, "], obj ") &&
             append_word(t, o, b) && fg_buf_append_str(b, " [") &&
@@ -629,7 +629,11 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       claim.object = r->swap ? subj[i].entity : obj[j].entity;
       claim.attributed_to = FG_NONE;
       claim.time = time;
-      if (r->role && !(claim.role = role_of(t, v)))
+      /* a president of an organisation leads it; of a country, holds office */
+      bool head = r->org_head && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
+      if (head)
+        claim.predicate = "leaderOf";
+      else if (r->role && !(claim.role = role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
       if (!describe_match(t, r, v, subj_at[i], obj_at[j], &claim))

@@ -89,6 +89,7 @@ typedef struct {
   char *label;           /* canonical role: "Foreign Minister", or NULL */
   char *predicate;       /* holdsPosition, leaderOf, memberOf, founded */
   bool also_position;    /* also holdsPosition, titled as written ("CEO") */
+  bool org_head;         /* held in an organisation, the office is leaderOf */
   double confidence;
 } FgRoleRule;
 
@@ -125,6 +126,7 @@ typedef struct {
   unsigned subj, obj;   /* FG_KIND_* bits allowed */
   bool swap;            /* subject and object change places in the triple */
   bool role;            /* the trigger's title phrase is the fact's role */
+  bool org_head;        /* with an organisation as object, leaderOf instead */
   double confidence;
 } FgDepRule;
 

@@ -384,6 +384,22 @@ static void test_roles_from_titles(void **state) {
          "resigned\tresign\tVERB\tVBD\t0\troot\n"
          ".\t.\tPUNCT\t.\t10\tpunct\n",
          "holdsPosition(Mara Quell,Kenya) role=Foreign Minister\n");
+  /* a president of an organisation leads it (orghead), of a country
+   * holds office (above) */
+  expect(*state, "Mara Quell, the president of the Vossen Party, resigned.",
+         "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "president\tpresident\tNOUN\tNN\t1\tappos\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "the\tthe\tDET\tDT\t9\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t5\tnmod\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t11\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party)\n");
 }
 
 /* A one-word name nobody listed becomes an entity of the recognizer's

@@ -212,6 +212,13 @@ static void add(Words *out, uint32_t w) {
   out->at[out->count++] = w;
 }
 
+/* A compound that names an organisation ("Norstad"). */
+static bool organisation_name(const Tree *t, uint32_t w) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  return rel_base(t, w, "compound") && m &&
+         m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_ORG);
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -235,17 +242,23 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   case FG_PATH_POSS:
     add(out, child_is(t, v, "nmod:poss"));
     break;
-  case FG_PATH_MOD:
+  case FG_PATH_MOD: {
     /* "opposition leader": the leader of the opposition, not of the
-     * country an adjective also names ("Kenyan opposition leader") */
-    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+     * country an adjective also names ("Kenyan opposition leader"); an
+     * organisation's name before that noun is still the one the title
+     * belongs to ("the Brightwater art major", "a Norstad associate
+     * professor") */
+    uint32_t noun = FG_NONE;
+    for (uint32_t c = t->first_child[v]; c != FG_NONE && noun == FG_NONE; c = t->next_sibling[c])
       if (rel_base(t, c, "compound") && word(t, c)->upos == FG_UPOS_NOUN &&
           !fg_mention_at(t->doc, t->ps->token[c]))
-        return;
+        noun = c;
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
-      if (rel_base(t, c, "compound") || rel_base(t, c, "amod"))
+      if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
+          (noun == FG_NONE || organisation_name(t, c)))
         add(out, c);
     break;
+  }
   case FG_PATH_SELF:
     add(out, described(t, v));
     break;

@@ -364,9 +364,9 @@ static size_t conjunct_position(const Tree *t, uint32_t v) {
 /* "X and Y of respectively A and B": with "respectively" between the
  * trigger and its conjoined arguments, the k-th conjunct of the trigger
  * takes only the k-th argument. */
-static void pair_respectively(const Tree *t, uint32_t v, Words *ws) {
+static bool pair_respectively(const Tree *t, uint32_t v, Words *ws) {
   if (ws->count < 2)
-    return;
+    return false;
   uint32_t last = 0;
   for (size_t i = 0; i < ws->count; i++)
     last = ws->at[i] > last ? ws->at[i] : last;
@@ -374,10 +374,27 @@ static void pair_respectively(const Tree *t, uint32_t v, Words *ws) {
   for (uint32_t w = v + 1; w < last && !paired; w++)
     paired = lemma_is(t, w, "respectively");
   if (!paired)
-    return;
+    return false;
   size_t k = conjunct_position(t, v);
   ws->at[0] = k < ws->count ? ws->at[k] : FG_NONE;
   ws->count = k < ws->count ? 1 : 0;
+  return true;
+}
+
+/* The name whose dependents a bare later conjunct of a name shares: a
+ * possessive before the coordination ("the Vossen Party's Mara Quell and
+ * Ivo Sander") or, with "respectively", the prepositional phrase after it
+ * (which UD hangs on the first conjunct). FG_NONE when v has dependents
+ * of its own beyond its name's words. */
+static uint32_t shared_head(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (!rel_is(t, v, "conj") || h == FG_NONE || !fg_mention_at(t->doc, t->ps->token[h]))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    if (!rel_base(t, c, "flat") && !rel_is(t, c, "cc") && !rel_is(t, c, "punct") &&
+        !(rel_base(t, c, "compound") && word(t, c)->upos == FG_UPOS_PROPN))
+      return FG_NONE;
+  return h;
 }
 
 /* The entity's class is one of types (any, when the list is empty):
@@ -394,15 +411,18 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
 
 /* The arguments of the first path that gives any entity of the kinds and
  * types, and the word each was found at. */
-static size_t arguments(const Tree *t, uint32_t v, const FgDepPath *paths, size_t count,
-                        unsigned kinds, const FgWords *types, FgArg *out, uint32_t *at) {
+static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPath *paths,
+                        size_t count, unsigned kinds, const FgWords *types, FgArg *out,
+                        uint32_t *at) {
   for (size_t p = 0; p < count; p++) {
     Words ws = {{0}, 0};
-    follow(t, v, &paths[p], &ws);
+    follow(t, from, &paths[p], &ws);
     /* A name's own rule reads each conjunct as a trigger of its own. */
     if (paths[p].kind != FG_PATH_IT)
       add_conjuncts(t, &ws);
-    pair_respectively(t, v, &ws);
+    /* read at another conjunct: its possessive, or its phrase paired */
+    if (!pair_respectively(t, v, &ws) && from != v && paths[p].kind != FG_PATH_POSS)
+      continue;
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
@@ -625,11 +645,14 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
-  size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, subj,
-                        subj_at);
-  size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj,
-                             obj_at)
+  size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types,
+                        subj, subj_at);
+  size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types,
+                             obj, obj_at)
                  : 0;
+  uint32_t h = r->on_name && ns && !no ? shared_head(t, v) : FG_NONE;
+  if (h != FG_NONE)
+    no = arguments(t, h, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj, obj_at);
   const char *time = ns && no ? predicate_time(t, v, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {

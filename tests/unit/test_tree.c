@@ -545,7 +545,37 @@ static void test_name_rows_and_respectively(void **state) {
               "Party\tParty\tPROPN\tNNP\t9\tconj\n"
               "won\twin\tVERB\tVBD\t0\troot\n"
               ".\t.\tPUNCT\t.\t13\tpunct\n",
-              "Pp.Pp..Gg.Gg..", "memberOf(Ana Lind,Vossen Party)\n");
+              "Pp.Pp..Gg.Gg..",
+              "memberOf(Ana Lind,Vossen Party)\nmemberOf(Ben Toh,Rall Party)\n");
+  /* without "respectively" a phrase on the first conjunct is its own */
+  expect_with(*state, "Ana Lind and Ben Toh of the Vossen Party won.",
+              "Ana\tAna\tPROPN\tNNP\t11\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+              "and\tand\tCCONJ\tCC\t4\tcc\n"
+              "Ben\tBen\tPROPN\tNNP\t1\tconj\n"
+              "Toh\tToh\tPROPN\tNNP\t4\tflat\n"
+              "of\tof\tADP\tIN\t9\tcase\n"
+              "the\tthe\tDET\tDT\t9\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t1\tnmod\n"
+              "won\twin\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t10\tpunct\n",
+              "Pp.Pp..Gg..", "memberOf(Ana Lind,Vossen Party)\n");
+  /* a possessive before the coordination is every conjunct's */
+  expect_with(*state, "The Vossen Party's Ana Lind and Ben Toh won.",
+              "The\tthe\tDET\tDT\t3\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t5\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t3\tcase\n"
+              "Ana\tAna\tPROPN\tNNP\t10\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t5\tflat\n"
+              "and\tand\tCCONJ\tCC\t8\tcc\n"
+              "Ben\tBen\tPROPN\tNNP\t5\tconj\n"
+              "Toh\tToh\tPROPN\tNNP\t8\tflat\n"
+              "won\twin\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t10\tpunct\n",
+              ".Gg.Pp.Pp..",
+              "memberOf(Ana Lind,Vossen Party)\nmemberOf(Ben Toh,Vossen Party)\n");
 }
 
 /* The tree of "Mara Quell joined the Vossen Party", which the next cases

@@ -502,6 +502,10 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER))
       claim->former = true;
+    /* "resigned (from) his leadership of Y": a role given up is former */
+    if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&
+        in_list(t, FG_LIST_RELINQUISH_VERB, parent(t, w)))
+      claim->former = true;
     uint32_t according = with_case(t, w, "according");
     const FgMention *source = according != FG_NONE ? mention_of(t, according) : NULL;
     uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);

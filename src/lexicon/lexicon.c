@@ -569,6 +569,7 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_PRONOUN_THING] = "pronoun-thing",
     [FG_LIST_PUBLISHER_CUE] = "publisher-cue",
     [FG_LIST_RELATIVE_PRONOUN] = "relative-pronoun",
+    [FG_LIST_RELINQUISH_VERB] = "relinquish-verb",
     [FG_LIST_REPORTING_VERB] = "reporting-verb",
     [FG_LIST_SOURCE_NOUN] = "source-noun",
     [FG_LIST_STANCE_PREFIX] = "stance-prefix",

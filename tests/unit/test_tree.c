@@ -616,6 +616,26 @@ static void test_time_attached_to_the_predicate(void **state) {
 
 /* "..., X said" beside the clause attributes it to X; "ex-" makes a
  * relation noun former. */
+/* "Mara Quell VERB her leadership of the Vossen Party." */
+#define MARA_LEADERSHIP(form, lemma)                                                     \
+  "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"                                                  \
+  "Quell\tQuell\tPROPN\tNNP\t1\tflat\n" form "\t" lemma "\tVERB\tVBD\t0\troot\n"           \
+  "her\ther\tPRON\tPRP$\t5\tnmod:poss\n"                                                 \
+  "leadership\tleadership\tNOUN\tNN\t3\tobj\n"                                            \
+  "of\tof\tADP\tIN\t9\tcase\n"                                                           \
+  "the\tthe\tDET\tDT\t9\tdet\n"                                                          \
+  "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"                                            \
+  "Party\tParty\tPROPN\tNNP\t5\tnmod\n"                                                  \
+  ".\t.\tPUNCT\t.\t3\tpunct\n"
+
+/* A role given up ("resigned his leadership") is former. */
+static void test_relinquished_role_is_former(void **state) {
+  expect(*state, "Mara Quell resigned her leadership of the Vossen Party.",
+         MARA_LEADERSHIP("resigned", "resign"), "leaderOf(Mara Quell,Vossen Party) former\n");
+  expect(*state, "Mara Quell praised her leadership of the Vossen Party.",
+         MARA_LEADERSHIP("praised", "praise"), "leaderOf(Mara Quell,Vossen Party)\n");
+}
+
 static void test_aside_speaker_and_ex(void **state) {
   expect(*state, "Mara Quell joined the Vossen Party, Tomas Brandt said.",
          MARA_JOINED_PARTY
@@ -663,6 +683,7 @@ int main(void) {
       cmocka_unit_test(test_name_rows_and_respectively),
       cmocka_unit_test(test_time_attached_to_the_predicate),
       cmocka_unit_test(test_aside_speaker_and_ex),
+      cmocka_unit_test(test_relinquished_role_is_former),
       cmocka_unit_test(test_nouns_copula_and_apposition),
       cmocka_unit_test(test_swapped_noun),
       cmocka_unit_test(test_born_in_reads_the_passive),

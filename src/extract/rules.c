@@ -485,7 +485,11 @@ static void emit_role(Ctx *c, const FgSentence *s, const FgRoleRule *r, uint32_t
   /* "Syrian leader X" leads a state: a position, as heads of state hold */
   bool state = c->doc->entities->items[held].kind == FG_KIND_COUNTRY &&
                strcmp(r->predicate, "leaderOf") == 0;
-  FgFactInput claim = new_claim(state ? "holdsPosition" : r->predicate);
+  /* "the students' association president X" heads it: the office of a
+   * country's head, held in an organisation, is its leadership */
+  bool head = r->org_head && (c->doc->entities->items[held].kind & FG_KIND_ORG);
+  office = office && !head;
+  FgFactInput claim = new_claim(state ? "holdsPosition" : head ? "leaderOf" : r->predicate);
   claim.subject = person;
   claim.object = held;
   claim.object_assumed = !holder.mention;

@@ -212,6 +212,13 @@ static void add(Words *out, uint32_t w) {
   out->at[out->count++] = w;
 }
 
+/* A compound that names an organisation ("Norstad"). */
+static bool organisation_name(const Tree *t, uint32_t w) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  return rel_base(t, w, "compound") && m &&
+         m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_ORG);
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -236,17 +243,23 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   case FG_PATH_POSS:
     add(out, child_is(t, v, "nmod:poss"));
     break;
-  case FG_PATH_MOD:
+  case FG_PATH_MOD: {
     /* "opposition leader": the leader of the opposition, not of the
-     * country an adjective also names ("Kenyan opposition leader") */
-    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+     * country an adjective also names ("Kenyan opposition leader"); an
+     * organisation's name before that noun is still the one the title
+     * belongs to ("the Brightwater art major", "a Norstad associate
+     * professor") */
+    uint32_t noun = FG_NONE;
+    for (uint32_t c = t->first_child[v]; c != FG_NONE && noun == FG_NONE; c = t->next_sibling[c])
       if (rel_base(t, c, "compound") && word(t, c)->upos == FG_UPOS_NOUN &&
           !fg_mention_at(t->doc, t->ps->token[c]))
-        return;
+        noun = c;
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
-      if (rel_base(t, c, "compound") || rel_base(t, c, "amod"))
+      if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
+          (noun == FG_NONE || organisation_name(t, c)))
         add(out, c);
     break;
+  }
   case FG_PATH_SELF:
     add(out, described(t, v));
     break;
@@ -373,9 +386,9 @@ static size_t conjunct_position(const Tree *t, uint32_t v) {
 /* "X and Y of respectively A and B": with "respectively" between the
  * trigger and its conjoined arguments, the k-th conjunct of the trigger
  * takes only the k-th argument. */
-static void pair_respectively(const Tree *t, uint32_t v, Words *ws) {
+static bool pair_respectively(const Tree *t, uint32_t v, Words *ws) {
   if (ws->count < 2)
-    return;
+    return false;
   uint32_t last = 0;
   for (size_t i = 0; i < ws->count; i++)
     last = ws->at[i] > last ? ws->at[i] : last;
@@ -383,10 +396,27 @@ static void pair_respectively(const Tree *t, uint32_t v, Words *ws) {
   for (uint32_t w = v + 1; w < last && !paired; w++)
     paired = lemma_is(t, w, "respectively");
   if (!paired)
-    return;
+    return false;
   size_t k = conjunct_position(t, v);
   ws->at[0] = k < ws->count ? ws->at[k] : FG_NONE;
   ws->count = k < ws->count ? 1 : 0;
+  return true;
+}
+
+/* The name whose dependents a bare later conjunct of a name shares: a
+ * possessive before the coordination ("the Vossen Party's Mara Quell and
+ * Ivo Sander") or, with "respectively", the prepositional phrase after it
+ * (which UD hangs on the first conjunct). FG_NONE when v has dependents
+ * of its own beyond its name's words. */
+static uint32_t shared_head(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (!rel_is(t, v, "conj") || h == FG_NONE || !fg_mention_at(t->doc, t->ps->token[h]))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    if (!rel_base(t, c, "flat") && !rel_is(t, c, "cc") && !rel_is(t, c, "punct") &&
+        !(rel_base(t, c, "compound") && word(t, c)->upos == FG_UPOS_PROPN))
+      return FG_NONE;
+  return h;
 }
 
 /* The entity's class is one of types (any, when the list is empty):
@@ -403,17 +433,19 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
 
 /* The arguments of the first path that gives any entity of the kinds and
  * types, and the word each was found at. */
-static size_t arguments(const Tree *t, uint32_t v, const FgDepPath *paths, size_t count,
-                        unsigned kinds, const FgWords *types, FgArg *out, uint32_t *at,
-                        FgPathKind *used) {
+static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPath *paths,
+                        size_t count, unsigned kinds, const FgWords *types, FgArg *out,
+                        uint32_t *at, FgPathKind *used) {
   for (size_t p = 0; p < count; p++) {
     *used = paths[p].kind;
     Words ws = {{0}, 0};
-    follow(t, v, &paths[p], &ws);
+    follow(t, from, &paths[p], &ws);
     /* A name's own rule reads each conjunct as a trigger of its own. */
     if (paths[p].kind != FG_PATH_IT)
       add_conjuncts(t, &ws);
-    pair_respectively(t, v, &ws);
+    /* read at another conjunct: its possessive, or its phrase paired */
+    if (!pair_respectively(t, v, &ws) && from != v && paths[p].kind != FG_PATH_POSS)
+      continue;
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
@@ -493,6 +525,10 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER))
       claim->former = true;
+    /* "resigned (from) his leadership of Y": a role given up is former */
+    if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&
+        in_list(t, FG_LIST_RELINQUISH_VERB, parent(t, w)))
+      claim->former = true;
     uint32_t according = with_case(t, w, "according");
     const FgMention *source = according != FG_NONE ? mention_of(t, according) : NULL;
     uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);
@@ -561,7 +597,7 @@ static bool describe_match(Tree *t, const FgDepRule *r, uint32_t v, uint32_t s, 
   fg_buf_clear(b);
   bool ok = fg_buf_append_str(b, r->id) && fg_buf_append_char(b, ' ') &&
             fg_buf_append_str(b, lemma) && fg_buf_append_str(b, at) &&
-            fg_buf_append_str(b, r->predicate) && fg_buf_append_str(b, ": subj ") &&
+            fg_buf_append_str(b, claim->predicate) && fg_buf_append_str(b, ": subj ") &&
             append_word(t, s, b) && fg_buf_append_str(b, " [") &&
             append_tree_path(t, v, s, b) && fg_buf_append_str(b, "], obj ") &&
             append_word(t, o, b) && fg_buf_append_str(b, " [") &&
@@ -637,11 +673,15 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
-  size_t ns = arguments(t, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, subj,
-                        subj_at, &subj_path);
-  size_t no = ns ? arguments(t, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj,
-                             obj_at, &obj_path)
+  size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types,
+                        subj, subj_at, &subj_path);
+  size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types,
+                             obj, obj_at, &obj_path)
                  : 0;
+  uint32_t h = r->on_name && ns && !no ? shared_head(t, v) : FG_NONE;
+  if (h != FG_NONE)
+    no = arguments(t, h, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj, obj_at,
+                   &obj_path);
   const char *time = ns && no ? predicate_time(t, v, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
@@ -657,7 +697,11 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       claim.object = r->swap ? subj[i].entity : obj[j].entity;
       claim.attributed_to = FG_NONE;
       claim.time = time;
-      if (r->role && !(claim.role = role_of(t, v)))
+      /* a president of an organisation leads it; of a country, holds office */
+      bool head = r->org_head && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
+      if (head)
+        claim.predicate = "leaderOf";
+      else if (r->role && !(claim.role = role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
       if (!describe_match(t, r, v, subj_at[i], obj_at[j], &claim))

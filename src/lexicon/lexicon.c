@@ -324,6 +324,7 @@ static FgStatus parse_role(FgLexicon *lex, const Reader *rd, char **cols, size_t
   r->predicate = strdup(cols[2]);
   r->label = option(opts, "label");
   r->also_position = option_flag(opts, "position", false);
+  r->org_head = option_flag(opts, "orghead", false);
   r->confidence = option_conf(opts, 0.85);
   if (!r->id || !r->predicate || !parse_words(cols[3], &r->forms))
     return FG_ERR_NOMEM;
@@ -408,6 +409,7 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   r->obj = option_kinds(opts, "obj");
   r->swap = option_flag(opts, "swap", false);
   r->role = option_flag(opts, "role", false);
+  r->org_head = option_flag(opts, "orghead", false);
   r->confidence = option_conf(opts, 0.75);
   if (!r->subj || !r->obj)
     return report(rd, FG_ERR_SYNTAX, "unknown kind in subj= or obj=");
@@ -567,6 +569,7 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_PRONOUN_THING] = "pronoun-thing",
     [FG_LIST_PUBLISHER_CUE] = "publisher-cue",
     [FG_LIST_RELATIVE_PRONOUN] = "relative-pronoun",
+    [FG_LIST_RELINQUISH_VERB] = "relinquish-verb",
     [FG_LIST_REPORTING_VERB] = "reporting-verb",
     [FG_LIST_SOURCE_NOUN] = "source-noun",
     [FG_LIST_STANCE_PREFIX] = "stance-prefix",

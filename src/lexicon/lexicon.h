@@ -89,6 +89,7 @@ typedef struct {
   char *label;           /* canonical role: "Foreign Minister", or NULL */
   char *predicate;       /* holdsPosition, leaderOf, memberOf, founded */
   bool also_position;    /* also holdsPosition, titled as written ("CEO") */
+  bool org_head;         /* held in an organisation, the office is leaderOf */
   double confidence;
 } FgRoleRule;
 
@@ -126,6 +127,7 @@ typedef struct {
   unsigned subj, obj;   /* FG_KIND_* bits allowed */
   bool swap;            /* subject and object change places in the triple */
   bool role;            /* the trigger's title phrase is the fact's role */
+  bool org_head;        /* with an organisation as object, leaderOf instead */
   double confidence;
 } FgDepRule;
 
@@ -182,6 +184,7 @@ typedef enum {
   FG_LIST_PRONOUN_THING,
   FG_LIST_PUBLISHER_CUE,
   FG_LIST_RELATIVE_PRONOUN,
+  FG_LIST_RELINQUISH_VERB,
   FG_LIST_REPORTING_VERB,
   FG_LIST_SOURCE_NOUN,
   FG_LIST_STANCE_PREFIX,

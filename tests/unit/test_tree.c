@@ -384,6 +384,22 @@ static void test_roles_from_titles(void **state) {
          "resigned\tresign\tVERB\tVBD\t0\troot\n"
          ".\t.\tPUNCT\t.\t10\tpunct\n",
          "holdsPosition(Mara Quell,Kenya) role=Foreign Minister\n");
+  /* a president of an organisation leads it (orghead), of a country
+   * holds office (above) */
+  expect(*state, "Mara Quell, the president of the Vossen Party, resigned.",
+         "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "president\tpresident\tNOUN\tNN\t1\tappos\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "the\tthe\tDET\tDT\t9\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t5\tnmod\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t11\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party)\n");
 }
 
 /* A one-word name nobody listed becomes an entity of the recognizer's
@@ -529,7 +545,37 @@ static void test_name_rows_and_respectively(void **state) {
               "Party\tParty\tPROPN\tNNP\t9\tconj\n"
               "won\twin\tVERB\tVBD\t0\troot\n"
               ".\t.\tPUNCT\t.\t13\tpunct\n",
-              "Pp.Pp..Gg.Gg..", "memberOf(Ana Lind,Vossen Party)\n");
+              "Pp.Pp..Gg.Gg..",
+              "memberOf(Ana Lind,Vossen Party)\nmemberOf(Ben Toh,Rall Party)\n");
+  /* without "respectively" a phrase on the first conjunct is its own */
+  expect_with(*state, "Ana Lind and Ben Toh of the Vossen Party won.",
+              "Ana\tAna\tPROPN\tNNP\t11\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+              "and\tand\tCCONJ\tCC\t4\tcc\n"
+              "Ben\tBen\tPROPN\tNNP\t1\tconj\n"
+              "Toh\tToh\tPROPN\tNNP\t4\tflat\n"
+              "of\tof\tADP\tIN\t9\tcase\n"
+              "the\tthe\tDET\tDT\t9\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t1\tnmod\n"
+              "won\twin\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t10\tpunct\n",
+              "Pp.Pp..Gg..", "memberOf(Ana Lind,Vossen Party)\n");
+  /* a possessive before the coordination is every conjunct's */
+  expect_with(*state, "The Vossen Party's Ana Lind and Ben Toh won.",
+              "The\tthe\tDET\tDT\t3\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t5\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t3\tcase\n"
+              "Ana\tAna\tPROPN\tNNP\t10\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t5\tflat\n"
+              "and\tand\tCCONJ\tCC\t8\tcc\n"
+              "Ben\tBen\tPROPN\tNNP\t5\tconj\n"
+              "Toh\tToh\tPROPN\tNNP\t8\tflat\n"
+              "won\twin\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t10\tpunct\n",
+              ".Gg.Pp.Pp..",
+              "memberOf(Ana Lind,Vossen Party)\nmemberOf(Ben Toh,Vossen Party)\n");
 }
 
 /* The tree of "Mara Quell joined the Vossen Party", which the next cases
@@ -570,6 +616,26 @@ static void test_time_attached_to_the_predicate(void **state) {
 
 /* "..., X said" beside the clause attributes it to X; "ex-" makes a
  * relation noun former. */
+/* "Mara Quell VERB her leadership of the Vossen Party." */
+#define MARA_LEADERSHIP(form, lemma)                                                     \
+  "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"                                                  \
+  "Quell\tQuell\tPROPN\tNNP\t1\tflat\n" form "\t" lemma "\tVERB\tVBD\t0\troot\n"           \
+  "her\ther\tPRON\tPRP$\t5\tnmod:poss\n"                                                 \
+  "leadership\tleadership\tNOUN\tNN\t3\tobj\n"                                            \
+  "of\tof\tADP\tIN\t9\tcase\n"                                                           \
+  "the\tthe\tDET\tDT\t9\tdet\n"                                                          \
+  "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"                                            \
+  "Party\tParty\tPROPN\tNNP\t5\tnmod\n"                                                  \
+  ".\t.\tPUNCT\t.\t3\tpunct\n"
+
+/* A role given up ("resigned his leadership") is former. */
+static void test_relinquished_role_is_former(void **state) {
+  expect(*state, "Mara Quell resigned her leadership of the Vossen Party.",
+         MARA_LEADERSHIP("resigned", "resign"), "leaderOf(Mara Quell,Vossen Party) former\n");
+  expect(*state, "Mara Quell praised her leadership of the Vossen Party.",
+         MARA_LEADERSHIP("praised", "praise"), "leaderOf(Mara Quell,Vossen Party)\n");
+}
+
 static void test_aside_speaker_and_ex(void **state) {
   expect(*state, "Mara Quell joined the Vossen Party, Tomas Brandt said.",
          MARA_JOINED_PARTY
@@ -698,6 +764,7 @@ int main(void) {
       cmocka_unit_test(test_name_rows_and_respectively),
       cmocka_unit_test(test_time_attached_to_the_predicate),
       cmocka_unit_test(test_aside_speaker_and_ex),
+      cmocka_unit_test(test_relinquished_role_is_former),
       cmocka_unit_test(test_nouns_copula_and_apposition),
       cmocka_unit_test(test_swapped_noun),
       cmocka_unit_test(test_born_in_reads_the_passive),

@@ -483,19 +483,22 @@ static Typing typing_of(const char *type) {
   return (Typing){"Organization", FG_KIND_ORG};
 }
 
-static bool place_cue_before(const FgDocAnalysis *doc, size_t t, size_t sent_first) {
-  /* one- and two-word cues right before t: "in", "city of" */
+/* The words of the place cue right before t: 1 for "in", 2 for "city of",
+ * 0 for none. */
+static size_t place_cue_before(const FgDocAnalysis *doc, size_t t, size_t sent_first) {
   FgBuf two;
   fg_buf_init(&two);
-  bool found = false;
+  size_t found = 0;
   if (t > sent_first && has(doc, FG_LIST_PLACE_BEFORE, tok_at(doc, t - 1)))
-    found = true;
+    found = 1;
   else if (t > sent_first + 1 && fg_tok_starts(doc, FG_LIST_PLACE_BEFORE, tok_at(doc, t - 2))) {
     /* the pair is built only when an entry starts with its first word */
     found = fg_buf_append_str(&two, tok_at(doc, t - 2)->norm) &&
-            fg_buf_append_char(&two, ' ') &&
-            fg_buf_append_str(&two, tok_at(doc, t - 1)->norm) &&
-            fg_lexicon_has(doc->lex, "place-before", two.data, NULL);
+                    fg_buf_append_char(&two, ' ') &&
+                    fg_buf_append_str(&two, tok_at(doc, t - 1)->norm) &&
+                    fg_lexicon_has(doc->lex, "place-before", two.data, NULL)
+                ? 2
+                : 0;
   }
   fg_buf_free(&two);
   return found;
@@ -695,8 +698,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&
       has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, last + 1)))
     return cue("Place", NULL, CUE_BOUND); /* "Limassol-based" */
-  if (place_cue_before(doc, first, sent_first))
-    return cue("Place", NULL, CUE_CONTEXT);
+  /* "the city of X", "the suburb of X" say what X is, as an apposition
+   * does; "in X" says only where something is */
+  size_t place_cue = place_cue_before(doc, first, sent_first);
+  if (place_cue)
+    return cue("Place", NULL, place_cue == 2 ? CUE_BOUND : CUE_CONTEXT);
   if (after_based_compound(doc, first, sent_first))
     return cue("Organization", NULL, CUE_CONTEXT);
   if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))

@@ -164,6 +164,16 @@ static void test_recognizer_beats_a_preposition(void **state) {
   doc_free(d);
 }
 
+/* "the suburb of X", "the city of X" say what X is, as an apposition
+ * does: the recognizer's person does not beat them. */
+static void test_place_noun_of_beats_the_recognizer(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nShells fell on the Karsen suburb of Velm Odrin.\n");
+  recognized(d, "Velm Odrin", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Velm Odrin", 0, "Place");
+  doc_free(d);
+}
+
 /* A head noun that names a meeting or a building yields to the
  * recognizer's organisation: institutions take such names. */
 static void test_recognizer_reads_a_venue_name_as_institution(void **state) {
@@ -453,6 +463,7 @@ int main(void) {
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
       cmocka_unit_test(test_building_where_something_happens),
+      cmocka_unit_test(test_place_noun_of_beats_the_recognizer),
       cmocka_unit_test(test_region_head_stays),
       cmocka_unit_test(test_bound_head_beats_the_recognizer),
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),

@@ -513,7 +513,8 @@ static bool read_language(FgRun *run, FgArena *arena, const FgPiece *piece,
 static bool map_words(FgDocAnalysis *doc, const FgNlpDoc *nlp, uint32_t **tokens,
                       uint32_t *sentences) {
   uint8_t *ner = fg_arena_calloc(doc->arena, doc->tok.token_count + 1, 1);
-  if (!ner)
+  uint8_t *upos = fg_arena_calloc(doc->arena, doc->tok.token_count + 1, 1);
+  if (!ner || !upos)
     return false;
   for (size_t s = 0; s < nlp->sentence_count; s++) {
     const FgNlpSentence *ns = &nlp->sentences[s];
@@ -523,10 +524,15 @@ static bool map_words(FgDocAnalysis *doc, const FgNlpDoc *nlp, uint32_t **tokens
     sentences[s] = doc->tok.token_count
                        ? fg_words_to_tokens(doc, ns->words, ns->count, tokens[s])
                        : FG_NONE;
-    if (sentences[s] != FG_NONE)
-      fg_mark_recognized(doc, ns->words, ns->count, tokens[s], ner);
+    if (sentences[s] == FG_NONE)
+      continue;
+    fg_mark_recognized(doc, ns->words, ns->count, tokens[s], ner);
+    for (size_t w = 0; w < ns->count; w++)
+      if (doc->tok.tokens[tokens[s][w]].begin == ns->words[w].begin && !upos[tokens[s][w]])
+        upos[tokens[s][w]] = ns->words[w].upos;
   }
   doc->token_ner = ner;
+  doc->token_upos = upos;
   return true;
 }
 

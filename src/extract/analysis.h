@@ -100,6 +100,9 @@ typedef struct {
   /* The entity recognizer's reading of each token: an FgNerType, with
    * FG_TOKEN_NER_START where a name starts; NULL without a recognizer. */
   const uint8_t *token_ner;
+  /* The tagger's FgUpos of the word that starts at each token, or 0;
+   * NULL without a tagger. */
+  const uint8_t *token_upos;
   const FgLexicon *lex;
   const FgGazetteer *gaz;
   const FgNameIndex *names;

@@ -7,6 +7,7 @@
 #include "clause.h"
 #include "extract.h"
 #include "modality.h"
+#include "nlp/word.h"
 
 typedef struct {
   size_t *at; /* token indexes, in order */
@@ -214,6 +215,10 @@ static void run_verbs(Ctx *c, const FgSentence *s) {
   const FgDocAnalysis *doc = c->doc;
   for (size_t t = s->first; t < s->last && c->ok; t++) {
     if (!(tok(doc, t)->flags & FG_TOK_WORD) || !fg_is_verb_form(doc, t) || fg_mention_at(doc, t))
+      continue;
+    /* "received support from Y": a form the tagger reads as a noun is no verb */
+    if (doc->token_upos &&
+        (doc->token_upos[t] == FG_UPOS_NOUN || doc->token_upos[t] == FG_UPOS_PROPN))
       continue;
     /* "the overthrow of", "his visit", "responsibility for attacks": a
      * noun, left to the patterns; "after toppling X" stays a verb */

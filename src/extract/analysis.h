@@ -69,7 +69,8 @@ typedef struct {
   bool hedged;                  /* "analysts say": the attribution hedges */
   uint32_t attributed_to;       /* local entity, or FG_NONE */
   const char *attributed_label; /* who, as words, or NULL */
-  const char *time;             /* ISO 8601, or NULL */
+  const char *time;             /* ISO 8601, or NULL: the first date
+                                   outside a relative clause */
   /* By token from the sentence's first: the lists of the tokens before it
    * in its clause and in its sentence, so that reading a verb's
    * qualifiers does not rescan the sentence (NULL when out of memory). */

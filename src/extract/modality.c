@@ -133,7 +133,7 @@ void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
   if (source->hedged)
     claim->modality = FG_MODALITY_HEDGED;
   if (!claim->time)
-    claim->time = source->time;
+    claim->time = fg_fact_time(doc, s, v, source->time, doc_date);
 }
 
 /* ---- dates ---- */
@@ -236,9 +236,11 @@ static const char *month_date(const FgDocAnalysis *doc, int month, int year,
   return format(doc->arena, month > m ? y - 1 : y, month, 0);
 }
 
-const char *fg_span_time(const FgDocAnalysis *doc, size_t first, size_t last,
-                         const char *doc_date) {
+/* fg_span_time, also giving the date's first token in *at. */
+static const char *span_time_at(const FgDocAnalysis *doc, size_t first, size_t last,
+                                const char *doc_date, size_t *at) {
   for (size_t t = first; t + 1 < last; t++) {
+    *at = t;
     const FgToken *prep = tok(doc, t);
     if (!fg_tok_is(prep, "in") && !fg_tok_is(prep, "on") && !fg_tok_is(prep, "since"))
       continue;
@@ -256,7 +258,53 @@ const char *fg_span_time(const FgDocAnalysis *doc, size_t first, size_t last,
   return NULL;
 }
 
+const char *fg_span_time(const FgDocAnalysis *doc, size_t first, size_t last,
+                         const char *doc_date) {
+  size_t at;
+  return span_time_at(doc, first, last, doc_date, &at);
+}
+
+/* Relative clauses longer than this are not looked for: the walks stay
+ * bounded in a sentence of any length. */
+#define RELATIVE_MAX 48
+
+/* The relative clause set off by a comma around token t (", who led the
+ * party in 2019,"): [*first, *last) from the comma to the next comma or
+ * boundary; false when t is in none. */
+static bool relative_clause(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
+                            size_t *first, size_t *last) {
+  size_t start = t;
+  for (;; start--) {
+    if (start == s->first || t - start > RELATIVE_MAX || fg_clause_boundary(doc, start))
+      return false;
+    if (fg_tok_is(tok(doc, start), ",") && start < t)
+      break;
+  }
+  if (!fg_in_at(doc, FG_LIST_RELATIVE_PRONOUN, start + 1))
+    return false;
+  size_t end = t;
+  while (end < s->last && end - t <= RELATIVE_MAX && !fg_tok_is(tok(doc, end), ",") &&
+         !fg_clause_boundary(doc, end))
+    end++;
+  *first = start;
+  *last = end;
+  return true;
+}
+
 const char *fg_sentence_time(const FgDocAnalysis *doc, const FgSentence *s,
                              const char *doc_date) {
-  return fg_span_time(doc, s->first, s->last, doc_date);
+  size_t from = s->first, at, first, last;
+  const char *time;
+  while ((time = span_time_at(doc, from, s->last, doc_date, &at)) != NULL &&
+         relative_clause(doc, s, at, &first, &last))
+    from = last;
+  return time;
+}
+
+const char *fg_fact_time(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
+                         const char *main_time, const char *doc_date) {
+  size_t first, last;
+  if (!relative_clause(doc, s, v, &first, &last))
+    return main_time;
+  return fg_span_time(doc, first, last, doc_date);
 }

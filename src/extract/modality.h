@@ -20,8 +20,15 @@ void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
 const char *fg_span_time(const FgDocAnalysis *doc, size_t first, size_t last,
                          const char *doc_date);
 
-/* fg_span_time over the whole sentence. */
+/* The sentence's first date that is not inside a relative clause set off
+ * by commas (", who joined in 2019,"): the date of its main clause. */
 const char *fg_sentence_time(const FgDocAnalysis *doc, const FgSentence *s,
                              const char *doc_date);
+
+/* The date a fact whose predicate is token v takes from its sentence:
+ * inside such a relative clause, the clause's own date; elsewhere
+ * main_time, fg_sentence_time's answer. */
+const char *fg_fact_time(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
+                         const char *main_time, const char *doc_date);
 
 #endif

@@ -666,7 +666,9 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
     if (time)
       return time;
   }
-  return word(t, v)->upos == FG_UPOS_VERB ? sentence_time(t, st) : NULL;
+  if (word(t, v)->upos != FG_UPOS_VERB)
+    return NULL;
+  return fg_fact_time(t->doc, t->s, t->ps->token[v], sentence_time(t, st), t->doc_date);
 }
 
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {

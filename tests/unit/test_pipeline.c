@@ -149,6 +149,31 @@ static void test_former_leader(void **state) {
   assert_false(f->claim.negated);
 }
 
+/* A date inside a relative clause set off by commas dates that clause,
+ * not the main clause around it, and the other way round. */
+static void test_relative_clause_keeps_its_date(void **state) {
+  FgRun *run = *state;
+  add(run, "dates.txt",
+      "Marta Kowal, who joined the National Renewal Party in 2019, now leads "
+      "the Coastal Workers Union.\n\nTomas Reyna, who leads the Harbour "
+      "Workers Union, joined the Vossen Party in 2011.");
+  const FgGraph *graph = finish(run);
+  const FgFact *joined = find_fact(graph, "Marta Kowal", "joined", "National Renewal Party");
+  const FgFact *leads = find_fact(graph, "Marta Kowal", "leaderOf", "Coastal Workers Union");
+  assert_non_null(joined);
+  assert_non_null(leads);
+  assert_non_null(joined->claim.time);
+  assert_string_equal(joined->claim.time, "2019");
+  assert_null(leads->claim.time);
+  joined = find_fact(graph, "Tomas Reyna", "joined", "Vossen Party");
+  leads = find_fact(graph, "Tomas Reyna", "leaderOf", "Harbour Workers Union");
+  assert_non_null(joined);
+  assert_non_null(leads);
+  assert_non_null(joined->claim.time);
+  assert_string_equal(joined->claim.time, "2011");
+  assert_null(leads->claim.time);
+}
+
 static const char CEASEFIRE[] =
     "Militia commander Tunde Bakare met with Kenyan Foreign Minister Wanjiru "
     "Kamau in the town of Garissa on Tuesday to discuss the ceasefire.";
@@ -534,6 +559,7 @@ int main(void) {
       TEST(test_middle_initials),
       TEST(test_negation),
       TEST(test_former_leader),
+      TEST(test_relative_clause_keeps_its_date),
       TEST(test_names_within_a_document),
       TEST(test_demonstrative_clause_is_no_event),
       TEST(test_input_order_does_not_matter),

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /* Partial results, written: what a run holds before it finishes
- * (documents, local entities, stored facts and their sentences) as one
- * checked binary file (part.h). */
+ * (documents, local entities, stored facts and their sentences, and the
+ * CoNLL-U analysis when the run keeps it) as one checked binary file
+ * (part.h). */
 #include <errno.h>
 #include <stdlib.h>
+#include <sys/types.h>
 #include <string.h>
 #include <xxhash.h>
 
@@ -175,12 +177,40 @@ static FgStatus put_facts(Writer *w, const FgRun *run) {
   return st;
 }
 
+/* The run's CoNLL-U analysis, its length then its bytes streamed from the
+ * run's temporary file, and a last byte saying whether it is carried (the
+ * reader looks at that byte first). */
+static FgStatus put_analysis(Writer *w, FgRun *run) {
+  if (!run->conllu) {
+    put_u8(w, 0);
+    return FG_OK;
+  }
+  FILE *in = run->conllu;
+  off_t size;
+  if (run->conllu_failed || fflush(in) != 0 || fseeko(in, 0, SEEK_END) != 0 ||
+      (size = ftello(in)) < 0 || fseeko(in, 0, SEEK_SET) != 0)
+    return FG_ERR_IO;
+  put_u64(w, (uint64_t)size);
+  char chunk[1 << 16];
+  uint64_t left = (uint64_t)size;
+  while (w->ok && left > 0) {
+    size_t n = left < sizeof chunk ? (size_t)left : sizeof chunk;
+    if (fread(chunk, 1, n, in) != n)
+      break;
+    put(w, chunk, n);
+    left -= n;
+  }
+  bool read_all = left == 0 || !w->ok;
+  if (fseeko(in, 0, SEEK_END) != 0 || !read_all)
+    return FG_ERR_IO;
+  put_u8(w, 1);
+  return FG_OK;
+}
+
 FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name) {
-  if (run->finished || run->conllu) {
+  if (run->finished) {
     fg_part_report(run, FG_ERR_USAGE, FG_SEV_ERROR, name,
-           run->finished ? "a finished run cannot write a part"
-                         : "a part cannot carry the CoNLL-U analysis",
-           NULL);
+                   "a finished run cannot write a part", NULL);
     return FG_ERR_USAGE;
   }
   Writer w = {out, XXH3_createState(), 0, true};
@@ -193,13 +223,19 @@ FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name) {
   put_documents(&w, run);
   put_entities(&w, run);
   FgStatus st = put_facts(&w, run);
+  bool analysis_read = true;
+  if (st == FG_OK && w.ok)
+    analysis_read = (st = put_analysis(&w, run)) == FG_OK;
   uint64_t body = w.size - FG_PART_HEADER_SIZE;
   put_u64(&w, body);
   uint64_t sum = XXH3_64bits_digest(w.hash);
   put_u64(&w, sum);
   put(&w, fg_part_end_magic, sizeof fg_part_end_magic);
   XXH3_freeState(w.hash);
-  if (st == FG_ERR_IO)
+  if (!analysis_read)
+    fg_part_report(run, st, FG_SEV_ERROR, name,
+                   "cannot read the CoNLL-U analysis back from its temporary file", NULL);
+  else if (st == FG_ERR_IO)
     fg_part_report(run, st, FG_SEV_ERROR, name, "cannot read the evidence back: ",
            fg_graph_evidence_error(run->graph));
   else if (st == FG_OK && !w.ok) {

@@ -2,7 +2,8 @@
 /* Partial results through the public API: a part written by one run and
  * added to another gives the graph of one run over the same documents;
  * a part that is cut short, has a byte changed or is not a part at all is
- * refused, named, and leaves the run as it was. */
+ * refused, named, and leaves the run as it was. A run that keeps the
+ * CoNLL-U analysis writes it into its parts and takes it from them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -40,8 +41,9 @@ static void record(void *handle, const FgDiag *d) {
   snprintf(seen->source, sizeof seen->source, "%s", d->source ? d->source : "");
 }
 
-static FgRun *new_run(Seen *seen) {
+static FgRun *new_run_conllu(Seen *seen, bool conllu) {
   FgConfig config = fg_config_default();
+  config.conllu = conllu;
   const char *dir = getenv("FACTGRAPH_ONTOLOGY");
   if (dir)
     config.ontology_dir = dir;
@@ -52,27 +54,35 @@ static FgRun *new_run(Seen *seen) {
   return run;
 }
 
+static FgRun *new_run(Seen *seen) { return new_run_conllu(seen, false); }
+
 static void add(FgRun *run, const char *id, const char *text) {
   assert_int_equal(fg_run_add_memory(run, id, text, strlen(text)), FG_OK);
+}
+
+/* The finished run written in format, owned by the caller. */
+static char *write_to_text(const FgRun *run, FgFormat format) {
+  char *text = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&text, &len);
+  assert_non_null(out);
+  assert_int_equal(fg_run_write(run, format, NULL, out), FG_OK);
+  assert_int_equal(fclose(out), 0);
+  return text;
 }
 
 /* The finished run's graph as N-Quads, owned by the caller. */
 static char *finish_to_nquads(FgRun *run) {
   assert_int_equal(fg_run_finish(run), FG_OK);
-  char *text = NULL;
-  size_t len = 0;
-  FILE *out = open_memstream(&text, &len);
-  assert_non_null(out);
-  assert_int_equal(fg_run_write(run, FG_FORMAT_NQUADS, NULL, out), FG_OK);
-  assert_int_equal(fclose(out), 0);
-  return text;
+  return write_to_text(run, FG_FORMAT_NQUADS);
 }
 
-/* A part of the documents given, as bytes (*len of them). */
-static char *part_of(const char *const *ids, const char *const *texts, size_t n,
-                     size_t *len) {
+/* A part of the documents given, as bytes (*len of them), with the
+ * CoNLL-U analysis when conllu. */
+static char *part_of_conllu(const char *const *ids, const char *const *texts, size_t n,
+                            size_t *len, bool conllu) {
   Seen seen = {0};
-  FgRun *run = new_run(&seen);
+  FgRun *run = new_run_conllu(&seen, conllu);
   for (size_t i = 0; i < n; i++)
     add(run, ids[i], texts[i]);
   char *bytes = NULL;
@@ -82,6 +92,11 @@ static char *part_of(const char *const *ids, const char *const *texts, size_t n,
   assert_int_equal(fclose(out), 0);
   fg_run_free(run);
   return bytes;
+}
+
+static char *part_of(const char *const *ids, const char *const *texts, size_t n,
+                     size_t *len) {
+  return part_of_conllu(ids, texts, n, len, false);
 }
 
 static FgStatus add_bytes(FgRun *run, const char *bytes, size_t len) {
@@ -216,15 +231,14 @@ static void reseal(char *part, size_t len) {
  * other than factgraph could write): every changed byte of the body is
  * refused or taken, never a crash, an overread or a huge allocation (the
  * sanitizer build and valgrind check that). */
-static void test_resealed_changes_never_crash(void **state) {
-  (void)state;
+static void resealed_changes(bool conllu) {
   const char *ids[] = {"a.txt", "b.txt"}, *texts[] = {A, B};
   size_t len;
-  char *part = part_of(ids, texts, 2, &len);
+  char *part = part_of_conllu(ids, texts, 2, &len, conllu);
   char *bad = malloc(len);
   assert_non_null(bad);
   Seen seen = {0};
-  FgRun *run = new_run(&seen);
+  FgRun *run = new_run_conllu(&seen, conllu);
   size_t refused = 0, taken = 0;
   for (size_t i = 12; i + 24 < len; i++) {
     for (int bit = 0; bit < 8; bit += 7) {
@@ -232,7 +246,10 @@ static void test_resealed_changes_never_crash(void **state) {
       bad[i] = (char)(bad[i] ^ (1 << bit));
       reseal(bad, len);
       FgStatus st = add_bytes(run, bad, len);
-      assert_true(st == FG_OK || st == FG_NOTHING || st == FG_ERR_INPUT);
+      /* FG_ERR_USAGE: the byte saying the analysis is carried was
+       * cleared, and this run wants it */
+      assert_true(st == FG_OK || st == FG_NOTHING || st == FG_ERR_INPUT ||
+                  (conllu && st == FG_ERR_USAGE));
       refused += st == FG_ERR_INPUT ? 1u : 0u;
       taken += st == FG_OK ? 1u : 0u; /* a changed letter of a sentence */
     }
@@ -242,6 +259,113 @@ static void test_resealed_changes_never_crash(void **state) {
   fg_run_free(run);
   free(bad);
   free(part);
+}
+
+static void test_resealed_changes_never_crash(void **state) {
+  (void)state;
+  resealed_changes(false);
+}
+
+/* The same with the analysis carried and copied to the run's. */
+static void test_resealed_analysis_never_crash(void **state) {
+  (void)state;
+  resealed_changes(true);
+}
+
+/* One run's CoNLL-U over the documents in this order, owned by the
+ * caller; two sentences of B numbered 1 and 2 under its own id, or the
+ * renumbering is not tested. */
+static char *one_run_conllu(const char *const *ids, const char *const *texts, size_t n) {
+  Seen seen = {0};
+  FgRun *run = new_run_conllu(&seen, true);
+  for (size_t i = 0; i < n; i++)
+    add(run, ids[i], texts[i]);
+  assert_int_equal(fg_run_finish(run), FG_OK);
+  char *conllu = write_to_text(run, FG_FORMAT_CONLLU);
+  fg_run_free(run);
+  assert_non_null(strstr(conllu, "# newdoc id = b.txt\n# sent_id = b.txt-1\n"));
+  assert_non_null(strstr(conllu, "# sent_id = b.txt-2\n"));
+  return conllu;
+}
+
+/* Parts carry each document's analysis: merged in either order, or through
+ * a part of parts, they give one run's CoNLL-U over the documents in the
+ * parts' order, with the graph unchanged. */
+static void test_conllu_carried(void **state) {
+  (void)state;
+  const char *ids[] = {"a.txt", "b.txt"}, *texts[] = {A, B};
+  const char *rids[] = {"b.txt", "a.txt"}, *rtexts[] = {B, A};
+  char *forward = one_run_conllu(ids, texts, 2), *backward = one_run_conllu(rids, rtexts, 2);
+  assert_string_not_equal(forward, backward);
+  char *nq_expected = one_run_nquads();
+  size_t la, lb;
+  char *pa = part_of_conllu(ids, texts, 1, &la, true);
+  char *pb = part_of_conllu(ids + 1, texts + 1, 1, &lb, true);
+  for (int order = 0; order < 2; order++) {
+    Seen seen = {0};
+    FgRun *run = new_run_conllu(&seen, true);
+    assert_int_equal(add_bytes(run, order ? pb : pa, order ? lb : la), FG_OK);
+    assert_int_equal(add_bytes(run, order ? pa : pb, order ? la : lb), FG_OK);
+    /* a part of this merge, read back, is the merge */
+    char *merged = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&merged, &len);
+    assert_int_equal(fg_run_write_part_stream(run, out, "merged"), FG_OK);
+    assert_int_equal(fclose(out), 0);
+    FgRun *again = new_run_conllu(&seen, true);
+    assert_int_equal(add_bytes(again, merged, len), FG_OK);
+    FgRun *runs[] = {run, again};
+    for (size_t r = 0; r < 2; r++) {
+      char *nq = finish_to_nquads(runs[r]);
+      char *conllu = write_to_text(runs[r], FG_FORMAT_CONLLU);
+      assert_string_equal(nq, nq_expected);
+      assert_string_equal(conllu, order ? backward : forward);
+      free(nq);
+      free(conllu);
+      fg_run_free(runs[r]);
+    }
+    assert_int_equal(seen.errors, 0);
+    free(merged);
+  }
+  free(pa);
+  free(pb);
+  free(forward);
+  free(backward);
+  free(nq_expected);
+}
+
+/* A run that writes CoNLL-U refuses a part without the analysis (a usage
+ * error naming it) before taking anything; a run that does not skips the
+ * analysis a part carries. */
+static void test_conllu_missing_refused(void **state) {
+  (void)state;
+  const char *ids[] = {"a.txt", "b.txt"}, *texts[] = {A, B};
+  size_t plain_len, full_len;
+  char *plain = part_of_conllu(ids, texts, 2, &plain_len, false);
+  char *full = part_of_conllu(ids, texts, 2, &full_len, true);
+  assert_true(full_len > plain_len);
+  Seen seen = {0};
+  FgRun *run = new_run_conllu(&seen, true);
+  assert_int_equal(add_bytes(run, plain, plain_len), FG_ERR_USAGE);
+  assert_int_equal(seen.errors, 1);
+  assert_string_equal(seen.source, "bytes.fgp");
+  assert_int_equal(fg_run_document_count(run), 0);
+  fg_run_free(run);
+  run = new_run(&seen);
+  assert_int_equal(add_bytes(run, full, full_len), FG_OK);
+  char *nq = finish_to_nquads(run);
+  char *expected = one_run_nquads();
+  assert_string_equal(nq, expected);
+  /* and no CoNLL-U from a run that did not keep it */
+  FILE *out = fopen("/dev/null", "w");
+  assert_non_null(out);
+  assert_int_equal(fg_run_write(run, FG_FORMAT_CONLLU, NULL, out), FG_ERR_USAGE);
+  fclose(out);
+  fg_run_free(run);
+  free(nq);
+  free(expected);
+  free(plain);
+  free(full);
 }
 
 /* Written to a path: atomically, read back by path. */
@@ -275,6 +399,9 @@ int main(void) {
       cmocka_unit_test(test_part_of_parts),
       cmocka_unit_test(test_bad_parts_refused),
       cmocka_unit_test(test_resealed_changes_never_crash),
+      cmocka_unit_test(test_resealed_analysis_never_crash),
+      cmocka_unit_test(test_conllu_carried),
+      cmocka_unit_test(test_conllu_missing_refused),
       cmocka_unit_test(test_part_file),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

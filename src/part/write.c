@@ -5,8 +5,8 @@
  * (part.h). */
 #include <errno.h>
 #include <stdlib.h>
-#include <sys/types.h>
 #include <string.h>
+#include <sys/types.h>
 #include <xxhash.h>
 
 #include "graph/graph_internal.h"
@@ -186,9 +186,10 @@ static FgStatus put_analysis(Writer *w, FgRun *run) {
     return FG_OK;
   }
   FILE *in = run->conllu;
-  off_t size;
-  if (run->conllu_failed || fflush(in) != 0 || fseeko(in, 0, SEEK_END) != 0 ||
-      (size = ftello(in)) < 0 || fseeko(in, 0, SEEK_SET) != 0)
+  if (run->conllu_failed || fflush(in) != 0 || fseeko(in, 0, SEEK_END) != 0)
+    return FG_ERR_IO;
+  off_t size = ftello(in);
+  if (size < 0 || fseeko(in, 0, SEEK_SET) != 0)
     return FG_ERR_IO;
   put_u64(w, (uint64_t)size);
   char chunk[1 << 16];
@@ -224,8 +225,10 @@ FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name) {
   put_entities(&w, run);
   FgStatus st = put_facts(&w, run);
   bool analysis_read = true;
-  if (st == FG_OK && w.ok)
-    analysis_read = (st = put_analysis(&w, run)) == FG_OK;
+  if (st == FG_OK && w.ok) {
+    st = put_analysis(&w, run);
+    analysis_read = st == FG_OK;
+  }
   uint64_t body = w.size - FG_PART_HEADER_SIZE;
   put_u64(&w, body);
   uint64_t sum = XXH3_64bits_digest(w.hash);

@@ -4,7 +4,8 @@
  * into identical ones (fold.c), facts merged by claim with their omitted
  * counts summed, and sentences appended to the run's evidence store one
  * by one, never the whole part in memory; the CoNLL-U analysis, when the
- * part carries it, is streamed to the end of the run's. */
+ * part carries it, is streamed to the end of the run's, each document's
+ * block recorded as the run records its own. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -422,34 +423,66 @@ static bool read_facts(Loader *l) {
   return l->r.ok;
 }
 
-/* Copies (or skips, when the run keeps none) len bytes of the part's
- * analysis to the end of the run's, a chunk at a time. */
-static bool copy_analysis(Loader *l, uint64_t len) {
+/* Copies (or skips, when the run keeps none) one document's block of len
+ * bytes to the end of the run's analysis, a chunk at a time, recording it
+ * as document doc's. A block that is not empty begins with a sentence's
+ * id line and ends with the blank line after its last sentence. */
+static bool copy_block(Loader *l, uint32_t doc, uint64_t len) {
+  static const char first[] = "# sent_id = ";
   FILE *out = l->run->conllu;
-  if (out && fseeko(out, 0, SEEK_END) != 0) {
+  off_t begin = 0;
+  if (out)
+    begin = fseeko(out, 0, SEEK_END) == 0 ? ftello(out) : -1;
+  if (begin < 0) {
     l->run->conllu_failed = l->copy_failed = true;
     return false;
   }
-  char chunk[1 << 16];
-  while (l->r.ok && len > 0) {
-    size_t n = len < sizeof chunk ? (size_t)len : sizeof chunk;
+  char chunk[1 << 16], tail[2] = {0, 0};
+  bool head_ok = len == 0;
+  for (uint64_t done = 0; l->r.ok && done < len;) {
+    size_t n = len - done < sizeof chunk ? (size_t)(len - done) : sizeof chunk;
     get(&l->r, chunk, n);
+    if (done == 0)
+      head_ok =
+          n >= sizeof first - 1 && memcmp(chunk, first, sizeof first - 1) == 0;
+    tail[0] = n >= 2 ? chunk[n - 2] : tail[1];
+    tail[1] = chunk[n - 1];
     if (l->r.ok && out && fwrite(chunk, 1, n, out) != n) {
       l->run->conllu_failed = l->copy_failed = true;
       return false;
     }
-    len -= n;
+    done += n;
+  }
+  if (!head_ok || (len > 0 && (tail[0] != '\n' || tail[1] != '\n'))) {
+    l->problem = "its CoNLL-U analysis does not hold together";
+    return false;
+  }
+  if (out && !fg_run_conllu_block(l->run, doc, (uint64_t)begin,
+                                  (uint64_t)begin + len)) {
+    l->run->conllu_failed = l->copy_failed = true;
+    return false;
   }
   return l->r.ok;
 }
 
-/* The analysis section: its length and bytes when carried, then the byte
- * check_file looked at; the body ends there. */
+/* The analysis section: each document's block length, then the blocks,
+ * when carried; then the byte check_file looked at, where the body ends. */
 static bool read_analysis(Loader *l) {
   if (l->analysis) {
-    uint64_t len = get_u64(&l->r);
-    if (!l->r.ok || len >= l->r.left || !copy_analysis(l, len))
+    uint64_t *lens = calloc(l->doc_count ? l->doc_count : 1, sizeof *lens);
+    if (!lens)
       return false;
+    uint64_t total = 0;
+    for (size_t i = 0; l->r.ok && i < l->doc_count; i++) {
+      lens[i] = get_u64(&l->r);
+      /* the blocks and the last byte must fit in what is left */
+      l->r.ok = l->r.ok && total <= l->r.left && lens[i] < l->r.left - total;
+      total += lens[i];
+    }
+    for (size_t i = 0; l->r.ok && i < l->doc_count; i++)
+      if (!copy_block(l, l->doc_base + (uint32_t)i, lens[i]))
+        l->r.ok = false;
+    free(lens);
   }
   return get_u8(&l->r) == (unsigned)l->analysis && l->r.ok && l->r.left == 0;
 }

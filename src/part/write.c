@@ -177,32 +177,44 @@ static FgStatus put_facts(Writer *w, const FgRun *run) {
   return st;
 }
 
-/* The run's CoNLL-U analysis, its length then its bytes streamed from the
- * run's temporary file, and a last byte saying whether it is carried (the
- * reader looks at that byte first). */
+/* Graph document i's CoNLL-U block in the run's file ({0, 0}: none yet). */
+static FgConlluBlock block_of(const FgRun *run, size_t i) {
+  return i < run->conllu_block_count ? run->conllu_blocks[i]
+                                     : (FgConlluBlock){0, 0};
+}
+
+/* The run's CoNLL-U analysis: each document's block length, then the
+ * blocks in the order of the documents, streamed from the run's temporary
+ * file; and a last byte saying whether it is carried (the reader looks at
+ * that byte first). */
 static FgStatus put_analysis(Writer *w, FgRun *run) {
   if (!run->conllu) {
     put_u8(w, 0);
     return FG_OK;
   }
   FILE *in = run->conllu;
-  if (run->conllu_failed || fflush(in) != 0 || fseeko(in, 0, SEEK_END) != 0)
+  if (run->conllu_failed || fflush(in) != 0)
     return FG_ERR_IO;
-  off_t size = ftello(in);
-  if (size < 0 || fseeko(in, 0, SEEK_SET) != 0)
-    return FG_ERR_IO;
-  put_u64(w, (uint64_t)size);
-  char chunk[1 << 16];
-  uint64_t left = (uint64_t)size;
-  while (w->ok && left > 0) {
-    size_t n = left < sizeof chunk ? (size_t)left : sizeof chunk;
-    if (fread(chunk, 1, n, in) != n)
-      break;
-    put(w, chunk, n);
-    left -= n;
+  size_t n = fg_graph_document_count(run->graph);
+  for (size_t i = 0; i < n; i++) {
+    FgConlluBlock b = block_of(run, i);
+    put_u64(w, b.end - b.begin);
   }
-  bool read_all = left == 0 || !w->ok;
-  if (fseeko(in, 0, SEEK_END) != 0 || !read_all)
+  char chunk[1 << 16];
+  bool read_all = true;
+  for (size_t i = 0; read_all && w->ok && i < n; i++) {
+    FgConlluBlock b = block_of(run, i);
+    uint64_t left = b.end - b.begin;
+    read_all = left == 0 || fseeko(in, (off_t)b.begin, SEEK_SET) == 0;
+    while (read_all && w->ok && left > 0) {
+      size_t k = left < sizeof chunk ? (size_t)left : sizeof chunk;
+      read_all = fread(chunk, 1, k, in) == k;
+      if (read_all)
+        put(w, chunk, k);
+      left -= k;
+    }
+  }
+  if (!read_all)
     return FG_ERR_IO;
   put_u8(w, 1);
   return FG_OK;

@@ -3,7 +3,8 @@
  * added to another gives the graph of one run over the same documents;
  * a part that is cut short, has a byte changed or is not a part at all is
  * refused, named, and leaves the run as it was. A run that keeps the
- * CoNLL-U analysis writes it into its parts and takes it from them. */
+ * CoNLL-U analysis writes each document's into its parts and takes it
+ * from them, and writes it in the graph's order under the final ids. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -273,8 +274,7 @@ static void test_resealed_analysis_never_crash(void **state) {
 }
 
 /* One run's CoNLL-U over the documents in this order, owned by the
- * caller; two sentences of B numbered 1 and 2 under its own id, or the
- * renumbering is not tested. */
+ * caller. */
 static char *one_run_conllu(const char *const *ids, const char *const *texts, size_t n) {
   Seen seen = {0};
   FgRun *run = new_run_conllu(&seen, true);
@@ -283,24 +283,19 @@ static char *one_run_conllu(const char *const *ids, const char *const *texts, si
   assert_int_equal(fg_run_finish(run), FG_OK);
   char *conllu = write_to_text(run, FG_FORMAT_CONLLU);
   fg_run_free(run);
-  assert_non_null(strstr(conllu, "# newdoc id = b.txt\n# sent_id = b.txt-1\n"));
-  assert_non_null(strstr(conllu, "# sent_id = b.txt-2\n"));
+  assert_int_equal(seen.errors, 0);
   return conllu;
 }
 
-/* Parts carry each document's analysis: merged in either order, or through
- * a part of parts, they give one run's CoNLL-U over the documents in the
- * parts' order, with the graph unchanged. */
-static void test_conllu_carried(void **state) {
-  (void)state;
-  const char *ids[] = {"a.txt", "b.txt"}, *texts[] = {A, B};
-  const char *rids[] = {"b.txt", "a.txt"}, *rtexts[] = {B, A};
-  char *forward = one_run_conllu(ids, texts, 2), *backward = one_run_conllu(rids, rtexts, 2);
-  assert_string_not_equal(forward, backward);
-  char *nq_expected = one_run_nquads();
+/* Parts a (documents ids[0..1)) and b (the rest), each carrying the
+ * analysis, merged in the order given, directly and through a part of
+ * that merge: both give one run's N-Quads and CoNLL-U. */
+static void merge_both_ways(const char *const *ids, const char *const *texts,
+                            size_t n, const char *nq_expected,
+                            const char *conllu_expected) {
   size_t la, lb;
   char *pa = part_of_conllu(ids, texts, 1, &la, true);
-  char *pb = part_of_conllu(ids + 1, texts + 1, 1, &lb, true);
+  char *pb = part_of_conllu(ids + 1, texts + 1, n - 1, &lb, true);
   for (int order = 0; order < 2; order++) {
     Seen seen = {0};
     FgRun *run = new_run_conllu(&seen, true);
@@ -319,7 +314,7 @@ static void test_conllu_carried(void **state) {
       char *nq = finish_to_nquads(runs[r]);
       char *conllu = write_to_text(runs[r], FG_FORMAT_CONLLU);
       assert_string_equal(nq, nq_expected);
-      assert_string_equal(conllu, order ? backward : forward);
+      assert_string_equal(conllu, conllu_expected);
       free(nq);
       free(conllu);
       fg_run_free(runs[r]);
@@ -329,9 +324,72 @@ static void test_conllu_carried(void **state) {
   }
   free(pa);
   free(pb);
+}
+
+/* CoNLL-U follows the graph: the documents in the order of their ids
+ * whatever the order of reading, so parts carrying each document's
+ * analysis merge, in either order or through a part of parts, into one
+ * run's CoNLL-U, with the graph unchanged. */
+static void test_conllu_carried(void **state) {
+  (void)state;
+  const char *ids[] = {"b.txt", "a.txt"}, *texts[] = {B, A};
+  const char *rids[] = {"a.txt", "b.txt"}, *rtexts[] = {A, B};
+  char *forward = one_run_conllu(ids, texts, 2),
+       *backward = one_run_conllu(rids, rtexts, 2);
+  assert_string_equal(forward, backward);
+  /* a.txt first, though read second; B's two sentences numbered under
+   * its own id */
+  const char *a = strstr(forward, "# newdoc id = a.txt\n# sent_id = a.txt-1\n");
+  const char *b = strstr(forward, "# newdoc id = b.txt\n# sent_id = b.txt-1\n");
+  assert_true(a == forward && b > a);
+  assert_non_null(strstr(b, "# sent_id = b.txt-2\n"));
+  char *nq_expected = one_run_nquads();
+  merge_both_ways(ids, texts, 2, nq_expected, forward);
   free(forward);
   free(backward);
   free(nq_expected);
+}
+
+/* Whether bytes[0, len) hold s. */
+static bool holds(const char *bytes, size_t len, const char *s) {
+  size_t n = strlen(s);
+  for (size_t i = 0; i + n <= len; i++)
+    if (memcmp(bytes + i, s, n) == 0)
+      return true;
+  return false;
+}
+
+/* Documents that share an id are told apart in CoNLL-U as in the graph:
+ * each part alone calls its document "same.txt", the merge (and one run)
+ * "same.txt" and "same.txt~2", in every sentence id too. */
+static void test_conllu_final_ids(void **state) {
+  (void)state;
+  const char *ids[] = {"same.txt", "same.txt"}, *texts[] = {A, B},
+             *rtexts[] = {B, A};
+  char *conllu = one_run_conllu(ids, texts, 2),
+       *reversed = one_run_conllu(ids, rtexts, 2);
+  assert_string_equal(conllu, reversed);
+  const char *first =
+      strstr(conllu, "# newdoc id = same.txt\n# sent_id = same.txt-1\n");
+  const char *second =
+      strstr(conllu, "# newdoc id = same.txt~2\n# sent_id = same.txt~2-1\n");
+  assert_true(first == conllu && second > first);
+  Seen seen = {0};
+  FgRun *run = new_run(&seen);
+  add(run, ids[0], texts[0]);
+  add(run, ids[1], texts[1]);
+  char *nq = finish_to_nquads(run);
+  fg_run_free(run);
+  assert_non_null(strstr(nq, "/doc/same.txt~2>"));
+  size_t len;
+  char *alone = part_of_conllu(ids, texts + 1, 1, &len, true);
+  assert_true(holds(alone, len, "# sent_id = 1\n"));
+  assert_false(holds(alone, len, "same.txt~2"));
+  merge_both_ways(ids, texts, 2, nq, conllu);
+  free(alone);
+  free(nq);
+  free(conllu);
+  free(reversed);
 }
 
 /* A run that writes CoNLL-U refuses a part without the analysis (a usage
@@ -401,6 +459,7 @@ int main(void) {
       cmocka_unit_test(test_resealed_changes_never_crash),
       cmocka_unit_test(test_resealed_analysis_never_crash),
       cmocka_unit_test(test_conllu_carried),
+      cmocka_unit_test(test_conllu_final_ids),
       cmocka_unit_test(test_conllu_missing_refused),
       cmocka_unit_test(test_part_file),
   };

@@ -4,8 +4,9 @@
 # bytes as merges of parts made of any partitioning of the inputs, in any
 # order of the parts and through a tree of merges; bad parts are named,
 # exit 1 and write nothing. Parts made --with-conllu carry the CoNLL-U
-# analysis: a merge writes it as one run over the inputs in the parts'
-# order would; a part without it cannot give it (exit 2).
+# analysis, which follows the graph like every other output: a merge
+# writes one run's bytes for any order of the parts; a part without it
+# cannot give it (exit 2).
 . "$(dirname "$0")/lib.sh"
 
 mapfile -t samples < <(sample_files)
@@ -25,7 +26,7 @@ done >"$TMP/in/often.txt"
 inputs=("${samples[@]}" "$TMP/in/often.txt" "$ROOT"/tests/fixtures/*.txt "$TMP/in/a/same.txt"
   "$TMP/in/b/same.txt" "$TMP/in/dawit.txt")
 n=${#inputs[@]}
-formats=(nq ttl nt tsv dot)
+formats=(nq ttl nt tsv dot conllu)
 
 outputs_in() { # outputs_in DIR: the -o options of every format
   local ext
@@ -36,23 +37,26 @@ outputs_in() { # outputs_in DIR: the -o options of every format
 
 mkdir -p "$TMP/one"
 mapfile -t args < <(outputs_in "$TMP/one")
-fg "${args[@]}" -o "$TMP/one/graph.conllu" "${inputs[@]}"
+fg "${args[@]}" "${inputs[@]}"
 expect_status 0 "one run over every input"
+out=$("$PY" "$ROOT/tests/cli/check-conllu.py" "$TMP/one/graph.conllu") ||
+  fail "one run's CoNLL-U: $out"
+# the two same.txt under the ids the graph gives them
+for dir in a b; do
+  grep -qFx "# newdoc id = $TMP/in/$dir/same.txt" "$TMP/one/graph.conllu" ||
+    fail "one run's CoNLL-U does not name $dir/same.txt by its path"
+done
 
-# CoNLL-U follows the order of reading: conllu_of NAME FILE... is one run
-# over the files in that order, the reference of a merge of parts in it
-conllu_of() {
-  local name=$1
-  shift
-  fg -f conllu "$@"
-  expect_status 0 "one run to CoNLL-U ($name)"
-  mv "$TMP/stdout" "$TMP/$name.conllu"
-  [ "$(grep -c '^# newdoc id = ' "$TMP/$name.conllu")" -gt 1 ] ||
-    fail "one run to CoNLL-U ($name) has fewer than two documents"
-}
-conllu_of forward "${inputs[@]}"
-cmp -s "$TMP/forward.conllu" "$TMP/one/graph.conllu" ||
-  fail "-f conllu differs from -o graph.conllu beside the other outputs"
+# CoNLL-U follows the graph, not the order of reading: the inputs
+# backwards give the same bytes
+reversed_inputs=()
+for ((i = n - 1; i >= 0; i--)); do
+  reversed_inputs+=("${inputs[i]}")
+done
+fg -f conllu "${reversed_inputs[@]}"
+expect_status 0 "one run to CoNLL-U over the inputs backwards"
+cmp -s "$TMP/stdout" "$TMP/one/graph.conllu" ||
+  fail "the inputs backwards give another CoNLL-U"
 
 same_as_one() { # same_as_one DIR WHAT
   local ext
@@ -63,22 +67,19 @@ same_as_one() { # same_as_one DIR WHAT
   done
 }
 
-merge_into() { # merge_into DIR WHAT CONLLU PART...: CONLLU the reference
-  local dir=$1 what=$2 conllu=$3
-  shift 3
+merge_into() { # merge_into DIR WHAT PART...
+  local dir=$1 what=$2
+  shift 2
   mkdir -p "$dir"
   mapfile -t args < <(outputs_in "$dir")
-  fg merge "${args[@]}" -o "$dir/graph.conllu" "$@"
+  fg merge "${args[@]}" "$@"
   expect_status 0 "$what"
   same_as_one "$dir" "$what"
-  cmp -s "$TMP/$conllu.conllu" "$dir/graph.conllu" ||
-    fail "$what: graph.conllu differs from one run over the inputs in the parts' order"
-  # and to standard output, alone
+  # and CoNLL-U to standard output, alone
   fg merge -f conllu "$@"
   expect_status 0 "$what, -f conllu"
-  mv "$TMP/stdout" "$dir/stdout.conllu"
-  cmp -s "$TMP/$conllu.conllu" "$dir/stdout.conllu" ||
-    fail "$what: -f conllu differs from one run over the inputs in the parts' order"
+  cmp -s "$TMP/one/graph.conllu" "$TMP/stdout" ||
+    fail "$what: -f conllu differs from one run over every input"
 }
 
 # one part per file, merged in order and in reverse
@@ -89,16 +90,12 @@ for ((i = 0; i < n; i++)); do
   [ -s "$TMP/single-$i.fgp" ] || fail "--partial wrote no part for ${inputs[i]}"
   singles+=("$TMP/single-$i.fgp")
 done
-merge_into "$TMP/singles" "one part per file" forward "${singles[@]}"
-reversed=() reversed_inputs=()
+merge_into "$TMP/singles" "one part per file" "${singles[@]}"
+reversed=()
 for ((i = n - 1; i >= 0; i--)); do
   reversed+=("${singles[i]}")
-  reversed_inputs+=("${inputs[i]}")
 done
-conllu_of backward "${reversed_inputs[@]}"
-cmp -s "$TMP/forward.conllu" "$TMP/backward.conllu" &&
-  fail "the inputs reversed give the same CoNLL-U: the order is not tested"
-merge_into "$TMP/reversed" "one part per file, reversed" backward "${reversed[@]}"
+merge_into "$TMP/reversed" "one part per file, reversed" "${reversed[@]}"
 
 # two groups, odd and even files, each order
 odd=() even=()
@@ -109,10 +106,8 @@ fg --partial "$TMP/odd.fgp" --with-conllu "${odd[@]}"
 expect_status 0 "--partial of the odd files"
 fg --with-conllu --partial "$TMP/even.fgp" "${even[@]}"
 expect_status 0 "--partial of the even files"
-conllu_of odd-even "${odd[@]}" "${even[@]}"
-conllu_of even-odd "${even[@]}" "${odd[@]}"
-merge_into "$TMP/groups" "two groups" odd-even "$TMP/odd.fgp" "$TMP/even.fgp"
-merge_into "$TMP/groups-rev" "two groups, reversed" even-odd "$TMP/even.fgp" "$TMP/odd.fgp"
+merge_into "$TMP/groups" "two groups" "$TMP/odd.fgp" "$TMP/even.fgp"
+merge_into "$TMP/groups-rev" "two groups, reversed" "$TMP/even.fgp" "$TMP/odd.fgp"
 
 # a two-level tree: (singles of the first half) + (reversed second half)
 half=$((n / 2))
@@ -120,13 +115,14 @@ fg merge --partial "$TMP/left.fgp" --with-conllu "${singles[@]:0:half}"
 expect_status 0 "merge --partial of the first half"
 fg merge --partial "$TMP/right.fgp" --with-conllu "${reversed[@]:0:n-half}"
 expect_status 0 "merge --partial of the second half"
-conllu_of right-left "${reversed_inputs[@]:0:n-half}" "${inputs[@]:0:half}"
-conllu_of left-right "${inputs[@]:0:half}" "${reversed_inputs[@]:0:n-half}"
-merge_into "$TMP/tree" "a tree of merges" right-left "$TMP/right.fgp" "$TMP/left.fgp"
-# and a part of everything gives the same part whichever way it was made
+merge_into "$TMP/tree" "a tree of merges" "$TMP/right.fgp" "$TMP/left.fgp"
+# and a part of everything, made through the tree or of the groups
 fg merge --partial "$TMP/all-a.fgp" --with-conllu "$TMP/left.fgp" "$TMP/right.fgp"
 expect_status 0 "merge --partial of the tree"
-merge_into "$TMP/tree2" "a part of a tree" left-right "$TMP/all-a.fgp"
+fg merge --partial "$TMP/all-b.fgp" --with-conllu "$TMP/odd.fgp" "$TMP/even.fgp"
+expect_status 0 "merge --partial of the groups"
+merge_into "$TMP/tree2" "a part of a tree" "$TMP/all-a.fgp"
+merge_into "$TMP/tree3" "a part of two groups" "$TMP/all-b.fgp"
 
 # ---- the same part twice: counted once, with a warning ----
 mkdir -p "$TMP/twice"
@@ -136,7 +132,7 @@ expect_status 0 "a part merged twice"
 expect_stderr "already read .*counted once" "a part merged twice"
 cmp -s "$TMP/one/graph.nq" "$TMP/twice/graph.nq" ||
   fail "a part merged twice changes the graph"
-cmp -s "$TMP/odd-even.conllu" "$TMP/twice/graph.conllu" ||
+cmp -s "$TMP/one/graph.conllu" "$TMP/twice/graph.conllu" ||
   fail "a part merged twice changes the CoNLL-U"
 
 # ---- parts without the analysis: the graph, never CoNLL-U ----

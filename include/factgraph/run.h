@@ -136,9 +136,10 @@ FG_API FgStatus fg_run_write_file(const FgRun *run, FgFormat format,
  * Adding parts to a run (in any order, any partitioning of the inputs)
  * and finishing it gives the same graph, byte for byte, as one run over
  * all their documents. A run with FgConfig.conllu writes parts that carry
- * each document's CoNLL-U analysis, and its CoNLL-U output is the
- * analyses of the files and parts it added, in the order added. The
- * format is described in README.md, "Partial results and merging". */
+ * each document's CoNLL-U analysis, and its CoNLL-U output is the same
+ * too: the documents in the graph's order under their final ids,
+ * whatever the order of the files and parts it added. The format is
+ * described in README.md, "Partial results and merging". */
 
 /* Writes what the run has read (files and parts) as a part to path,
  * atomically (a temporary file beside it, renamed when complete): on

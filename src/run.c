@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 #include <unistd.h>
 
 #include "extract/analysis.h"
@@ -254,6 +255,7 @@ void fg_run_free(FgRun *run) {
   fg_intern_free(run->part_types);
   if (run->conllu)
     fclose(run->conllu);
+  free(run->conllu_blocks);
   fg_tagger_free(run->tagger);
   fg_lemmatizer_free(run->lemmatizer);
   fg_parser_free(run->parser);
@@ -599,13 +601,42 @@ static bool tree_facts(const FgDocAnalysis *doc, const FgNlpDoc *nlp, uint32_t *
   return ok;
 }
 
-/* The document's words, sentence by sentence, to the CoNLL-U file. */
-static void write_conllu(FgRun *run, const FgPiece *piece, const FgNlpDoc *nlp) {
+bool fg_run_conllu_block(FgRun *run, uint32_t doc, uint64_t begin,
+                         uint64_t end) {
+  if (doc >= run->conllu_block_count) {
+    FgConlluBlock *grown = fg_grow(run->conllu_blocks, (size_t)doc + 1,
+                                   &run->conllu_block_cap, sizeof *grown);
+    if (!grown)
+      return false;
+    run->conllu_blocks = grown;
+    memset(grown + run->conllu_block_count, 0,
+           ((size_t)doc + 1 - run->conllu_block_count) * sizeof *grown);
+    run->conllu_block_count = (size_t)doc + 1;
+  }
+  run->conllu_blocks[doc] = (FgConlluBlock){begin, end};
+  return true;
+}
+
+/* The piece's sentences appended to the CoNLL-U file, in graph document
+ * doc's block: a new one for a document's first piece, else the last
+ * block, which it extends. */
+static void write_conllu(FgRun *run, uint32_t doc, const FgPiece *piece,
+                         const FgNlpDoc *nlp) {
+  if (run->conllu_failed)
+    return;
   bool first = piece->cp_base == 0;
   if (first)
     run->conllu_sent = 0;
-  if (!fg_conllu_write(run->conllu, piece->meta->id, first, &run->conllu_sent, nlp) &&
-      !run->conllu_failed) {
+  FILE *f = run->conllu;
+  off_t at = fseeko(f, 0, SEEK_END) == 0 ? ftello(f) : -1;
+  /* a later piece extends its document's block, the last in the file */
+  bool extends = !first && doc < run->conllu_block_count &&
+                 run->conllu_blocks[doc].end == (uint64_t)at;
+  uint64_t begin = extends ? run->conllu_blocks[doc].begin : (uint64_t)at;
+  bool ok = at >= 0 && (first || extends) &&
+            fg_conllu_write(f, &run->conllu_sent, nlp);
+  off_t end = ok ? ftello(f) : -1;
+  if (end < 0 || !fg_run_conllu_block(run, doc, begin, (uint64_t)end)) {
     run->conllu_failed = true;
     diag(run, FG_ERR_IO, FG_SEV_ERROR, "CoNLL-U output", 0,
          "cannot write the analysis to its temporary file");
@@ -690,7 +721,7 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece, const FgPrepared *p) {
       !fold_entities(run, &doc))
     return FG_ERR_NOMEM;
   if (run->conllu)
-    write_conllu(run, piece, &nlp);
+    write_conllu(run, c.graph_doc, piece, &nlp);
   FgStatus st = store_doc_facts(run);
   report_spill_error(run);
   return st;
@@ -938,22 +969,39 @@ FgStatus fg_run_finish(FgRun *run) {
 
 const FgGraph *fg_run_graph(const FgRun *run) { return run->finished ? run->graph : NULL; }
 
-/* The analysis kept during the run, copied out whole. */
+/* The analysis kept during the run: each document's block, in the
+ * graph's order of documents, under its final id. */
 static FgStatus copy_conllu(const FgRun *run, FILE *out) {
   if (!run->conllu) {
     diag(run, FG_ERR_USAGE, FG_SEV_ERROR, "CoNLL-U output", 0,
          "the run was not configured to keep the analysis (FgConfig.conllu)");
     return FG_ERR_USAGE;
   }
-  if (run->conllu_failed || fflush(run->conllu) != 0 || fseek(run->conllu, 0, SEEK_SET) != 0)
+  if (run->conllu_failed || fflush(run->conllu) != 0)
     return FG_ERR_IO;
-  char buf[1 << 16];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, run->conllu)) > 0)
-    if (fwrite(buf, 1, n, out) != n)
-      return FG_ERR_IO;
-  FgStatus st = ferror(run->conllu) ? FG_ERR_IO : FG_OK;
-  fseek(run->conllu, 0, SEEK_END);
+  size_t n = fg_graph_document_count(run->graph);
+  /* each document's index as added, by its final index */
+  uint32_t *added = malloc((n ? n : 1) * sizeof *added);
+  if (!added)
+    return FG_ERR_NOMEM;
+  FgStatus st = FG_OK;
+  for (uint32_t i = 0; st == FG_OK && i < n; i++) {
+    uint32_t rank = fg_graph_document_rank(run->graph, i);
+    if (rank >= n)
+      st = FG_ERR_INTERNAL;
+    else
+      added[rank] = i;
+  }
+  for (size_t k = 0; st == FG_OK && k < n; k++) {
+    FgConlluBlock b = {0, 0};
+    if (added[k] < run->conllu_block_count)
+      b = run->conllu_blocks[added[k]];
+    if (fseeko(run->conllu, (off_t)b.begin, SEEK_SET) != 0 ||
+        !fg_conllu_put_document(out, fg_graph_document(run->graph, k)->id,
+                                run->conllu, b.end - b.begin))
+      st = FG_ERR_IO;
+  }
+  free(added);
   return st;
 }
 

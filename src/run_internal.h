@@ -45,6 +45,13 @@ typedef struct {
   double best;
 } StoredFact;
 
+/* A document's CoNLL-U block in the run's file, [begin, end): its
+ * sentences without its id (nlp/conllu.h). A long text's later pieces
+ * extend the block their first began, which is the last in the file. */
+typedef struct {
+  uint64_t begin, end;
+} FgConlluBlock;
+
 struct FgRun {
   FgConfig config;
   FgOntology *onto;
@@ -77,6 +84,9 @@ struct FgRun {
   FgNerMemory *ner_memory;
   FgArena *nlp_scratch;
   FILE *conllu;         /* the CoNLL-U analysis so far, when config.conllu */
+  FgConlluBlock
+      *conllu_blocks; /* where each document's is in it, by graph index */
+  size_t conllu_block_count, conllu_block_cap;
   uint32_t conllu_sent; /* sentences of the current document */
   bool conllu_failed;
   /* for parts (part/part.c): each document's source and digest, for the
@@ -93,6 +103,11 @@ const char *fg_run_keep_str(FgRun *run, const char *s, bool *ok);
 /* The stored fact with this claim (strings from fg_run_keep_str), added
  * when new; NULL when out of memory. */
 StoredFact *fg_run_stored_fact(FgRun *run, const FgFactInput *c);
+
+/* Records that graph document doc's CoNLL-U block is [begin, end) of
+ * run->conllu; false when out of memory. */
+bool fg_run_conllu_block(FgRun *run, uint32_t doc, uint64_t begin,
+                         uint64_t end);
 
 /* A piece of a document read by a worker run, with the part of its
  * analysis that depends on its text alone (tokens and the front end's

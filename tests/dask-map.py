@@ -3,9 +3,11 @@
 """The Dask recipe of the README ("Beyond one core"), as a test.
 
 A LocalCluster of two worker processes on 127.0.0.1 maps batches of input
-files to parts, each task one `factgraph --partial` process; the parts
-are merged into every format and compared, byte for byte, with one run
-over all the inputs. Exits 0 when all are equal, 1 otherwise.
+files (every third file, so no batch is a run of the inputs) to parts,
+each task one `factgraph --partial --with-conllu` process; the parts are
+merged, last first, into every format, CoNLL-U too, and compared, byte
+for byte, with one run over all the inputs. Exits 0 when all are equal, 1
+otherwise.
 
     usage: dask-map.py FACTGRAPH WORKDIR FILE...
 """
@@ -14,13 +16,13 @@ import os
 import subprocess
 import sys
 
-FORMATS = ("ttl", "nt", "nq", "dot", "tsv")
+FORMATS = ("ttl", "nt", "nq", "dot", "tsv", "conllu")
 BATCHES = 3
 
 
 def make_part(binary, part, files):
     """One map task: a part of the files; returns the part and who made it."""
-    done = subprocess.run([binary, "-q", "-j", "1", "--partial", part, *files],
+    done = subprocess.run([binary, "-q", "-j", "1", "--partial", part, "--with-conllu", *files],
                           capture_output=True, text=True, check=False)
     return part, done.returncode, done.stderr, os.getpid()
 
@@ -62,7 +64,8 @@ def main():
     parts = map_parts(binary, workdir, inputs)
     single, merged = (os.path.join(workdir, d) for d in ("single", "merged"))
     subprocess.run([binary, "-q", "-j", "1", *outputs(single), *inputs], check=True)
-    subprocess.run([binary, "-q", "merge", *outputs(merged), *parts], check=True)
+    subprocess.run([binary, "-q", "merge", *outputs(merged), *reversed(parts)],
+                   check=True)
     differ = [ext for ext in FORMATS
               if not filecmp.cmp(os.path.join(single, "graph." + ext),
                                  os.path.join(merged, "graph." + ext), shallow=False)]

@@ -37,7 +37,8 @@ typedef struct {
   /* Whether a directory given as input is walked (else it is an error). */
   bool recursive;
   /* Keep each document's linguistic analysis for FG_FORMAT_CONLLU (in a
-   * temporary file, so memory stays flat). */
+   * temporary file, so memory stays flat); the run's parts then carry it,
+   * and the parts it adds must (run.h, partial results). */
   bool conllu;
   /* Diagnostics sink; NULL drops them. */
   FgDiagFunc diag;

@@ -135,14 +135,18 @@ FG_API FgStatus fg_run_write_file(const FgRun *run, FgFormat format,
  * with the versions of the knowledge files and models it was made with.
  * Adding parts to a run (in any order, any partitioning of the inputs)
  * and finishing it gives the same graph, byte for byte, as one run over
- * all their documents. The format is described in README.md, "Partial
- * results and merging". */
+ * all their documents. A run with FgConfig.conllu writes parts that carry
+ * each document's CoNLL-U analysis, and its CoNLL-U output is the same
+ * too: the documents in the graph's order under their final ids,
+ * whatever the order of the files and parts it added. The format is
+ * described in README.md, "Partial results and merging". */
 
 /* Writes what the run has read (files and parts) as a part to path,
  * atomically (a temporary file beside it, renamed when complete): on
  * failure, named through the diag sink, path is not touched. The run is
- * not finished and stays usable. FG_ERR_USAGE after fg_run_finish or
- * when the run keeps a CoNLL-U analysis (parts do not carry it). */
+ * not finished and stays usable. FG_ERR_USAGE after fg_run_finish; the
+ * part carries the CoNLL-U analysis when the run keeps it (FgConfig.conllu),
+ * streamed from the run's temporary file. */
 FG_API FgStatus fg_run_write_part(FgRun *run, const char *path);
 
 /* fg_run_write_part telling temp (may be NULL) of the temporary file, as
@@ -161,7 +165,10 @@ FG_API FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name
  * checksum, and the versions of the ontology, gazetteer, lexicon and
  * models (and the gazetteer entry count) against the run's. A bad part
  * is named through the diag sink and leaves the run unchanged:
- * FG_ERR_INPUT, or FG_ERR_IO when it cannot be read. A part whose
+ * FG_ERR_INPUT, or FG_ERR_IO when it cannot be read. So is a part
+ * without the CoNLL-U analysis added to a run that keeps it
+ * (FgConfig.conllu): FG_ERR_USAGE; a run that does not keep it skips the
+ * analysis a part carries. A part whose
  * documents (by source and digest) are all in the run already is skipped,
  * each named in a warning: FG_NOTHING. One that shares only some of its
  * documents with the run is refused (FG_ERR_INPUT, run unchanged): the

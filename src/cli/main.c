@@ -69,7 +69,9 @@ static size_t read_inputs(FgRun *run, const CliOptions *opts, CliReport *report,
         continue;
       FgStatus status = fg_run_add_part(run, opts->files[i]);
       if (status > FG_NOTHING) {
-        *exit_status = 1; /* a merge is whole or nothing */
+        /* a merge is whole or nothing; a part without the CoNLL-U
+         * analysis asked for is a usage error (2) */
+        *exit_status = cli_exit_status(status);
         return 0;
       }
       after_input(&r, i, status);
@@ -157,7 +159,7 @@ static int export_graph(FgRun *run, const CliOptions *opts, CliReport *report,
   size_t usable = read_inputs(run, opts, report, stdin_closed, &exit_status);
   if (usable == 0) {
     cli_report_error(report, NULL, "no usable input, nothing written");
-    return 1;
+    return worse(exit_status, 1);
   }
   if (opts->partial)
     return worse(exit_status, write_part(run, opts, report));

@@ -23,7 +23,8 @@ enum {
   OPT_MAX_EDGES,
   OPT_CLUSTER,
   OPT_INPUT_FORMAT,
-  OPT_PARTIAL
+  OPT_PARTIAL,
+  OPT_WITH_CONLLU
 };
 
 /* The leading ':' makes getopt_long return ':' for a missing argument; its
@@ -46,6 +47,7 @@ static const struct option long_options[] = {
     {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
     {"jobs", required_argument, NULL, 'j'},
     {"partial", required_argument, NULL, OPT_PARTIAL},
+    {"with-conllu", no_argument, NULL, OPT_WITH_CONLLU},
     {"recursive", no_argument, NULL, 'r'},
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, 'v'},
@@ -201,6 +203,9 @@ static int apply_option(CliOptions *opts, int code, FILE *err) {
       return usage_error(err, "--partial wants a file, not ''");
     opts->partial = optarg;
     return 0;
+  case OPT_WITH_CONLLU:
+    opts->with_conllu = true;
+    return 0;
   case 'r':
     opts->config.recursive = true;
     return 0;
@@ -235,17 +240,14 @@ static int option_error(FILE *err, int code, const char *word) {
   return usage_error(err, "unknown, ambiguous or misused option '%s'", word);
 }
 
-/* --partial writes the part only; merge cannot write the CoNLL-U
- * analysis, which parts do not carry. */
+/* --partial writes the part only, with the CoNLL-U analysis when
+ * --with-conllu asks (it is several times the part's size). */
 static int check_partial(const CliOptions *opts, FILE *err) {
   if (opts->partial && (opts->output_count > 0 || opts->to_stdout))
     return usage_error(err, "--partial writes a part only: no -o or -f with it");
-  bool conllu = opts->to_stdout && opts->stdout_format == FG_FORMAT_CONLLU;
-  for (size_t i = 0; i < opts->output_count; i++)
-    conllu |= opts->outputs[i].format == FG_FORMAT_CONLLU;
-  if (opts->merge && conllu)
-    return usage_error(err, "merge cannot write CoNLL-U: parts do not carry the "
-                            "linguistic analysis (run once over the inputs instead)");
+  if (opts->with_conllu && !opts->partial)
+    return usage_error(err, "--with-conllu goes with --partial (the part carries "
+                            "the CoNLL-U analysis)");
   return 0;
 }
 
@@ -294,8 +296,10 @@ int cli_options_parse(int argc, char **argv, CliOptions *opts, FILE *err) {
     return status;
   if (opts->output_count == 0 && !opts->partial)
     opts->to_stdout = true;
-  /* the CoNLL-U analysis is kept during the run only when asked for */
-  opts->config.conllu = opts->to_stdout && opts->stdout_format == FG_FORMAT_CONLLU;
+  /* the CoNLL-U analysis is kept during the run only when asked for; a
+   * merge that keeps it wants it from every part */
+  opts->config.conllu = opts->with_conllu ||
+                        (opts->to_stdout && opts->stdout_format == FG_FORMAT_CONLLU);
   for (size_t i = 0; i < opts->output_count; i++)
     opts->config.conllu |= opts->outputs[i].format == FG_FORMAT_CONLLU;
   return 0;
@@ -303,8 +307,8 @@ int cli_options_parse(int argc, char **argv, CliOptions *opts, FILE *err) {
 
 void cli_options_print_help(FILE *out) {
   FgConfig defaults = fg_config_default();
-  fprintf(
-      out,
+  /* two strings: one would pass the length C compilers must support */
+  fputs(
       "Usage: factgraph [OPTIONS] FILE...\n"
       "       factgraph merge [OPTIONS] PART.fgp...\n"
       "Read news articles, extract the facts they state with their\n"
@@ -326,11 +330,16 @@ void cli_options_print_help(FILE *out) {
       "Partial results (map, then merge):\n"
       "      --partial PATH    write what the run read to the part PATH\n"
       "                        (binary, checked), not the outputs\n"
+      "      --with-conllu     with --partial: the part carries the CoNLL-U\n"
+      "                        analysis too, for a merge to write it\n"
       "  merge PART...         as a first operand: the operands are parts;\n"
       "                        they are merged and written with -o, -f or\n"
       "                        --partial, byte for byte as one run over all\n"
-      "                        their inputs (not CoNLL-U)\n"
-      "\n"
+      "                        their inputs (CoNLL-U: in the parts' order)\n"
+      "\n",
+      out);
+  fprintf(
+      out,
       "Output (default: Turtle on standard output):\n"
       "  -o, --output PATH     write to PATH, format from the extension:\n"
       "                        .ttl Turtle, .nt N-Triples, .nq N-Quads,\n"

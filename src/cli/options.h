@@ -38,6 +38,7 @@ typedef struct {
   unsigned jobs; /* -j: threads reading the inputs; 0: one per core */
   bool merge;          /* `factgraph merge PART...`: files are parts */
   const char *partial; /* --partial PATH: write a part, not the outputs */
+  bool with_conllu;    /* --with-conllu: the part carries the analysis */
 } CliOptions;
 
 /* Parses argv into *opts. Returns 0 on success; on a usage error prints the

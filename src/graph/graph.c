@@ -873,6 +873,12 @@ const FgDocument *fg_graph_document(const FgGraph *graph, size_t i) {
   return graph && i < graph->doc_count ? &graph->docs[i].pub : NULL;
 }
 
+uint32_t fg_graph_document_rank(const FgGraph *graph, uint32_t added) {
+  return graph && graph->finished && added < graph->doc_count
+             ? graph->doc_order[added]
+             : FG_NONE;
+}
+
 size_t fg_graph_entity_count(const FgGraph *graph) {
   return graph ? graph->ent_count : 0;
 }

@@ -26,6 +26,11 @@ FgStatus fg_graph_add_claim(FgGraph *graph, const FgFactInput *fact,
 bool fg_graph_read_chain(const FgGraph *graph, uint64_t chain, FgArena *strings,
                          FgEvidenceFunc fn, void *handle);
 
+/* Where the document added as index added stands once the graph is
+ * finished (documents are sorted by their final id); FG_NONE before
+ * finish or for no such document. */
+uint32_t fg_graph_document_rank(const FgGraph *graph, uint32_t added);
+
 /* 0, or the errno that kept the evidence from its temporary file. */
 int fg_graph_spill_error(const FgGraph *graph);
 

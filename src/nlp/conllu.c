@@ -6,6 +6,9 @@
 
 #include "nlp/segment.h"
 
+/* A sentence's id line; the document's id goes after it on output. */
+static const char SENT_ID[] = "# sent_id = ";
+
 /* A comment value on one line and one word: white space and control
  * characters as '_', bytes that are not UTF-8 (a file name's) as U+FFFD. */
 static void put_id(FILE *out, const char *id) {
@@ -61,18 +64,10 @@ static void put_word(FILE *out, const FgWord *w, uint32_t id, bool in_mwt) {
   fputs(misc ? "\n" : "_\n", out);
 }
 
-bool fg_conllu_write(FILE *out, const char *doc_id, bool new_doc,
-                     uint32_t *sentence_no, const FgNlpDoc *doc) {
-  if (new_doc) {
-    fputs("# newdoc id = ", out);
-    put_id(out, doc_id);
-    fputc('\n', out);
-  }
+bool fg_conllu_write(FILE *out, uint32_t *sentence_no, const FgNlpDoc *doc) {
   for (size_t s = 0; s < doc->sentence_count; s++) {
     const FgNlpSentence *sent = &doc->sentences[s];
-    fputs("# sent_id = ", out);
-    put_id(out, doc_id);
-    fprintf(out, "-%u\n", ++*sentence_no);
+    fprintf(out, "%s%u\n", SENT_ID, ++*sentence_no);
     put_text(out, doc, sent);
     uint32_t mwt_end = 0;
     for (uint32_t i = 0; i < sent->count; i++) {
@@ -88,6 +83,39 @@ bool fg_conllu_write(FILE *out, const char *doc_id, bool new_doc,
       put_word(out, w, i + 1, i + 1 <= mwt_end);
     }
     fputc('\n', out);
+  }
+  return !ferror(out);
+}
+
+bool fg_conllu_put_document(FILE *out, const char *doc_id, FILE *in,
+                            uint64_t len) {
+  fputs("# newdoc id = ", out);
+  put_id(out, doc_id);
+  fputc('\n', out);
+  /* matched: how much of SENT_ID the current line began with so far, or
+   * SIZE_MAX once it cannot (or did: the id is in) */
+  size_t matched = 0, prefix = sizeof SENT_ID - 1;
+  char chunk[1 << 16];
+  while (len > 0) {
+    size_t n = len < sizeof chunk ? (size_t)len : sizeof chunk;
+    if (fread(chunk, 1, n, in) != n)
+      return false;
+    len -= n;
+    size_t from = 0; /* chunk[from, i) is still to write */
+    for (size_t i = 0; i < n; i++) {
+      if (matched < prefix && chunk[i] == SENT_ID[matched]) {
+        if (++matched == prefix) {
+          fwrite(chunk + from, 1, i + 1 - from, out);
+          put_id(out, doc_id);
+          fputc('-', out);
+          from = i + 1;
+          matched = SIZE_MAX;
+        }
+        continue;
+      }
+      matched = chunk[i] == '\n' ? 0 : SIZE_MAX;
+    }
+    fwrite(chunk + from, 1, n - from, out);
   }
   return !ferror(out);
 }

@@ -3,7 +3,9 @@
  * run as reading its documents did. Documents are added, entities folded
  * into identical ones (fold.c), facts merged by claim with their omitted
  * counts summed, and sentences appended to the run's evidence store one
- * by one, never the whole part in memory. */
+ * by one, never the whole part in memory; the CoNLL-U analysis, when the
+ * part carries it, is streamed to the end of the run's, each document's
+ * block recorded as the run records its own. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,9 +83,10 @@ static const char *get_str(Reader *r, FgBuf *buf) {
 }
 
 /* The whole file checked before anything is taken from it: the end
- * marker, the size and the checksum. Leaves in at the body's start with
- * r->left its size. NULL, or what is wrong. */
-static const char *check_file(FILE *in, Reader *r) {
+ * marker, the size and the checksum; *analysis tells whether it carries
+ * the CoNLL-U analysis. Leaves in at the body's start with r->left its
+ * size. NULL, or what is wrong. */
+static const char *check_file(FILE *in, Reader *r, bool *analysis) {
   char head[FG_PART_HEADER_SIZE], tail[FG_PART_TRAILER_SIZE];
   if (fseek(in, 0, SEEK_END) != 0)
     return "cannot seek in it (a part is read twice: give a file, not a pipe)";
@@ -132,6 +135,13 @@ static const char *check_file(FILE *in, Reader *r) {
     return "cannot read it";
   if (got != sum)
     return "corrupted (checksum mismatch)";
+  /* the body's last byte: whether the part carries the analysis */
+  int carried = body > 0 && fseeko(in, (off_t)(FG_PART_HEADER_SIZE + body - 1), SEEK_SET) == 0
+                    ? fgetc(in)
+                    : EOF;
+  if (carried != 0 && carried != 1)
+    return "its content does not hold together";
+  *analysis = carried == 1;
   if (fseek(in, FG_PART_HEADER_SIZE, SEEK_SET) != 0)
     return "cannot read it";
   *r = (Reader){in, body, true};
@@ -149,6 +159,8 @@ typedef struct {
   uint32_t doc_base;  /* the run's index of the part's first document */
   uint32_t *map;      /* part entity -> run entity */
   size_t entity_count;
+  bool analysis;      /* the part carries the CoNLL-U analysis */
+  bool copy_failed;   /* the run's CoNLL-U file could not take it */
   const char *problem; /* what is wrong, for the error */
 } Loader;
 
@@ -408,7 +420,71 @@ static bool read_facts(Loader *l) {
     if (!read_evidence(l, f))
       return false;
   }
-  return l->r.ok && l->r.left == 0;
+  return l->r.ok;
+}
+
+/* Copies (or skips, when the run keeps none) one document's block of len
+ * bytes to the end of the run's analysis, a chunk at a time, recording it
+ * as document doc's. A block that is not empty begins with a sentence's
+ * id line and ends with the blank line after its last sentence. */
+static bool copy_block(Loader *l, uint32_t doc, uint64_t len) {
+  static const char first[] = "# sent_id = ";
+  FILE *out = l->run->conllu;
+  off_t begin = 0;
+  if (out)
+    begin = fseeko(out, 0, SEEK_END) == 0 ? ftello(out) : -1;
+  if (begin < 0) {
+    l->run->conllu_failed = l->copy_failed = true;
+    return false;
+  }
+  char chunk[1 << 16], tail[2] = {0, 0};
+  bool head_ok = len == 0;
+  for (uint64_t done = 0; l->r.ok && done < len;) {
+    size_t n = len - done < sizeof chunk ? (size_t)(len - done) : sizeof chunk;
+    get(&l->r, chunk, n);
+    if (done == 0)
+      head_ok =
+          n >= sizeof first - 1 && memcmp(chunk, first, sizeof first - 1) == 0;
+    tail[0] = n >= 2 ? chunk[n - 2] : tail[1];
+    tail[1] = chunk[n - 1];
+    if (l->r.ok && out && fwrite(chunk, 1, n, out) != n) {
+      l->run->conllu_failed = l->copy_failed = true;
+      return false;
+    }
+    done += n;
+  }
+  if (!head_ok || (len > 0 && (tail[0] != '\n' || tail[1] != '\n'))) {
+    l->problem = "its CoNLL-U analysis does not hold together";
+    return false;
+  }
+  if (out && !fg_run_conllu_block(l->run, doc, (uint64_t)begin,
+                                  (uint64_t)begin + len)) {
+    l->run->conllu_failed = l->copy_failed = true;
+    return false;
+  }
+  return l->r.ok;
+}
+
+/* The analysis section: each document's block length, then the blocks,
+ * when carried; then the byte check_file looked at, where the body ends. */
+static bool read_analysis(Loader *l) {
+  if (l->analysis) {
+    uint64_t *lens = calloc(l->doc_count ? l->doc_count : 1, sizeof *lens);
+    if (!lens)
+      return false;
+    uint64_t total = 0;
+    for (size_t i = 0; l->r.ok && i < l->doc_count; i++) {
+      lens[i] = get_u64(&l->r);
+      /* the blocks and the last byte must fit in what is left */
+      l->r.ok = l->r.ok && total <= l->r.left && lens[i] < l->r.left - total;
+      total += lens[i];
+    }
+    for (size_t i = 0; l->r.ok && i < l->doc_count; i++)
+      if (!copy_block(l, l->doc_base + (uint32_t)i, lens[i]))
+        l->r.ok = false;
+    free(lens);
+  }
+  return get_u8(&l->r) == (unsigned)l->analysis && l->r.ok && l->r.left == 0;
 }
 
 /* The part's documents are all in the run already: the part is skipped,
@@ -421,7 +497,7 @@ static FgStatus skip_known(Loader *l) {
 }
 
 static FgStatus load(Loader *l) {
-  const char *bad = check_file(l->r.in, &l->r);
+  const char *bad = check_file(l->r.in, &l->r, &l->analysis);
   if (bad) {
     fg_part_report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ", bad);
     return FG_ERR_INPUT;
@@ -430,6 +506,13 @@ static FgStatus load(Loader *l) {
     fg_part_report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ",
            l->problem ? l->problem : "its header does not hold together");
     return FG_ERR_INPUT;
+  }
+  if (l->run->conllu && !l->analysis) {
+    fg_part_report(l->run, FG_ERR_USAGE, FG_SEV_ERROR, l->name,
+                   "carries no CoNLL-U analysis, which this run writes (make the part "
+                   "with --partial and --with-conllu, FgConfig.conllu)",
+                   NULL);
+    return FG_ERR_USAGE;
   }
   size_t known = 0;
   const char *first = NULL;
@@ -444,7 +527,13 @@ static FgStatus load(Loader *l) {
            first);
     return FG_ERR_INPUT;
   }
-  if (!add_documents(l) || !read_entities(l) || !read_facts(l)) {
+  if (!add_documents(l) || !read_entities(l) || !read_facts(l) || !read_analysis(l)) {
+    if (l->copy_failed) {
+      fg_part_report(l->run, FG_ERR_IO, FG_SEV_ERROR, l->name,
+                     "cannot copy its CoNLL-U analysis to a temporary file: ",
+                     strerror(errno ? errno : EIO));
+      return FG_ERR_IO;
+    }
     fg_part_report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ",
            l->problem ? l->problem : "its content does not hold together; the run is spoilt");
     return FG_ERR_INPUT;

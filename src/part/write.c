@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /* Partial results, written: what a run holds before it finishes
- * (documents, local entities, stored facts and their sentences) as one
- * checked binary file (part.h). */
+ * (documents, local entities, stored facts and their sentences, and the
+ * CoNLL-U analysis when the run keeps it) as one checked binary file
+ * (part.h). */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 #include <xxhash.h>
 
 #include "graph/graph_internal.h"
@@ -175,12 +177,53 @@ static FgStatus put_facts(Writer *w, const FgRun *run) {
   return st;
 }
 
+/* Graph document i's CoNLL-U block in the run's file ({0, 0}: none yet). */
+static FgConlluBlock block_of(const FgRun *run, size_t i) {
+  return i < run->conllu_block_count ? run->conllu_blocks[i]
+                                     : (FgConlluBlock){0, 0};
+}
+
+/* The run's CoNLL-U analysis: each document's block length, then the
+ * blocks in the order of the documents, streamed from the run's temporary
+ * file; and a last byte saying whether it is carried (the reader looks at
+ * that byte first). */
+static FgStatus put_analysis(Writer *w, FgRun *run) {
+  if (!run->conllu) {
+    put_u8(w, 0);
+    return FG_OK;
+  }
+  FILE *in = run->conllu;
+  if (run->conllu_failed || fflush(in) != 0)
+    return FG_ERR_IO;
+  size_t n = fg_graph_document_count(run->graph);
+  for (size_t i = 0; i < n; i++) {
+    FgConlluBlock b = block_of(run, i);
+    put_u64(w, b.end - b.begin);
+  }
+  char chunk[1 << 16];
+  bool read_all = true;
+  for (size_t i = 0; read_all && w->ok && i < n; i++) {
+    FgConlluBlock b = block_of(run, i);
+    uint64_t left = b.end - b.begin;
+    read_all = left == 0 || fseeko(in, (off_t)b.begin, SEEK_SET) == 0;
+    while (read_all && w->ok && left > 0) {
+      size_t k = left < sizeof chunk ? (size_t)left : sizeof chunk;
+      read_all = fread(chunk, 1, k, in) == k;
+      if (read_all)
+        put(w, chunk, k);
+      left -= k;
+    }
+  }
+  if (!read_all)
+    return FG_ERR_IO;
+  put_u8(w, 1);
+  return FG_OK;
+}
+
 FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name) {
-  if (run->finished || run->conllu) {
+  if (run->finished) {
     fg_part_report(run, FG_ERR_USAGE, FG_SEV_ERROR, name,
-           run->finished ? "a finished run cannot write a part"
-                         : "a part cannot carry the CoNLL-U analysis",
-           NULL);
+                   "a finished run cannot write a part", NULL);
     return FG_ERR_USAGE;
   }
   Writer w = {out, XXH3_createState(), 0, true};
@@ -193,13 +236,21 @@ FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name) {
   put_documents(&w, run);
   put_entities(&w, run);
   FgStatus st = put_facts(&w, run);
+  bool analysis_read = true;
+  if (st == FG_OK && w.ok) {
+    st = put_analysis(&w, run);
+    analysis_read = st == FG_OK;
+  }
   uint64_t body = w.size - FG_PART_HEADER_SIZE;
   put_u64(&w, body);
   uint64_t sum = XXH3_64bits_digest(w.hash);
   put_u64(&w, sum);
   put(&w, fg_part_end_magic, sizeof fg_part_end_magic);
   XXH3_freeState(w.hash);
-  if (st == FG_ERR_IO)
+  if (!analysis_read)
+    fg_part_report(run, st, FG_SEV_ERROR, name,
+                   "cannot read the CoNLL-U analysis back from its temporary file", NULL);
+  else if (st == FG_ERR_IO)
     fg_part_report(run, st, FG_SEV_ERROR, name, "cannot read the evidence back: ",
            fg_graph_evidence_error(run->graph));
   else if (st == FG_OK && !w.ok) {

@@ -3,7 +3,8 @@
 # `make eval-nlp`: the CoNLL 2018 shared-task scores (F1 x100, fg-nlp-eval)
 # of the front end on the EWT and GUM test sets, from raw text (rebuilt
 # from the `# text` lines with their document and paragraph breaks) and
-# from the gold tokens (--input-format conllu); Tokens and Sentences on
+# from the gold tokens (--input-format conllu, the gold's documents in the
+# order of their ids, as factgraph writes them); Tokens and Sentences on
 # PUD test from raw text. A stage whose model is missing shows `-`.
 #   usage: eval-nlp.sh BIN EVAL_BIN SHARED
 set -euo pipefail
@@ -32,6 +33,10 @@ score() {
     "$python" "$root/tests/cli/conllu-text.py" "$gold" >"$tmp/$name.txt"
     "$bin" -q -f conllu "$tmp/$name.txt" >"$tmp/$name.conllu"
   else
+    # factgraph writes the documents in the order of their ids: so is the
+    # gold scored (EWT's are not in that order; the counts are the same)
+    "$python" "$root/tests/cli/conllu-sort.py" "$gold" >"$tmp/$name.gold.conllu"
+    gold=$tmp/$name.gold.conllu
     "$bin" -q --input-format conllu -f conllu "$gold" >"$tmp/$name.conllu"
   fi
   "$eval" --row "$label" "$gold" "$tmp/$name.conllu"

@@ -3,7 +3,10 @@
 # --format conllu: the samples and hostile texts give CoNLL-U that the
 # independent checker (check-conllu.py) accepts, with every non-space
 # character of each text in exactly one token; -o x.conllu writes the same;
-# --input-format conllu keeps the given tokens and sentences.
+# --input-format conllu keeps the given tokens and sentences. Documents
+# come in the graph's order under their final ids: the inputs in another
+# order give the same bytes, and two files with one name get two ids, those
+# of the RDF documents.
 . "$(dirname "$0")/lib.sh"
 need_tool "$PY"
 check=$ROOT/tests/cli/check-conllu.py
@@ -14,6 +17,36 @@ mapfile -t inputs < <(sample_files)
 out=$("$PY" "$check" "$TMP/samples.conllu" "${inputs[@]}") || fail "samples: $out"
 docs=$(grep -c '^# newdoc id = ' "$TMP/samples.conllu")
 [ "$docs" -eq "${#inputs[@]}" ] || fail "$docs documents for ${#inputs[@]} samples"
+
+# the inputs backwards: the same bytes (documents in the order of their ids)
+mapfile -t backwards < <(printf '%s\n' "${inputs[@]}" | tac)
+"$FACTGRAPH" -q -f conllu "${backwards[@]}" >"$TMP/backwards.conllu" ||
+  fail "factgraph -f conllu on the samples backwards failed"
+cmp -s "$TMP/samples.conllu" "$TMP/backwards.conllu" ||
+  fail "the samples backwards give another CoNLL-U"
+
+# two files with one name, read in either order: distinct ids in
+# '# newdoc id' and '# sent_id', each that of its RDF document (listed in
+# the N-Quads' order, that of the ids)
+mkdir -p "$TMP/same/a" "$TMP/same/b"
+cp "${inputs[0]}" "$TMP/same/b/same.txt"
+cp "${inputs[1]}" "$TMP/same/a/same.txt"
+cp "${inputs[2]}" "$TMP/same/c.txt"
+(cd "$TMP/same" && "$FACTGRAPH" -q -o ab.conllu -o ab.nq a/same.txt b/same.txt c.txt &&
+  "$FACTGRAPH" -q -f conllu c.txt b/same.txt a/same.txt >ba.conllu) 2>"$TMP/same.err" ||
+  fail "two files with one name: $(cat "$TMP/same.err")"
+cmp -s "$TMP/same/ab.conllu" "$TMP/same/ba.conllu" ||
+  fail "two files with one name: the order of the inputs changes the CoNLL-U"
+ids=$(sed -n 's/^# newdoc id = //p' "$TMP/same/ab.conllu" | tr '\n' ' ')
+[ "$ids" = "a/same.txt b/same.txt c.txt " ] ||
+  fail "two files with one name: documents '$ids', not a/same.txt b/same.txt c.txt"
+rdf=$(sed -n 's|^<[^>]*/doc/[^>]*> <http://schema.org/identifier> "\(.*\)" \.$|\1|p' \
+  "$TMP/same/ab.nq" | tr '\n' ' ')
+[ "$ids" = "$rdf" ] || fail "CoNLL-U documents '$ids', RDF documents '$rdf'"
+grep -q '^# sent_id = b/same.txt-1$' "$TMP/same/ab.conllu" ||
+  fail "two files with one name: no sentence b/same.txt-1"
+out=$("$PY" "$check" "$TMP/same/ab.conllu" "$TMP/same/a/same.txt" "$TMP/same/b/same.txt" \
+  "$TMP/same/c.txt") || fail "two files with one name: $out"
 
 # the same through -o, and the formats' names
 "$FACTGRAPH" -q -o "$TMP/o.conllu" "${inputs[@]}" || fail "-o x.conllu failed"

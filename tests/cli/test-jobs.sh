@@ -75,13 +75,23 @@ expect_status 0 "-j 1 -f nq"
 cmp -s "$TMP/stdout" "$TMP/default.nq" ||
   fail "the default number of threads gives another graph than -j 1"
 
-# A part made with -j 3 merges into the same graph as -j 1.
+# A part made with -j 3 merges into the same graph as -j 1, and into the
+# same CoNLL-U when it carries the analysis.
 fg -j 3 --partial "$TMP/threads.fgp" "$in"/*.txt
 expect_status 0 "-j 3 --partial"
 fg merge -f nq "$TMP/threads.fgp"
 expect_status 0 "merge of the part made with -j 3"
 cmp -s "$TMP/stdout" "$TMP/default.nq" ||
   fail "a part made with -j 3 merges into another graph than -j 1 writes"
+fg -j 1 -f conllu "$in"/*.txt
+expect_status 0 "-j 1 -f conllu"
+cp "$TMP/stdout" "$TMP/j1.conllu"
+fg -j 3 --partial "$TMP/threads.fgp" --with-conllu "$in"/*.txt
+expect_status 0 "-j 3 --partial --with-conllu"
+fg merge -f conllu "$TMP/threads.fgp"
+expect_status 0 "merge to CoNLL-U of the part made with -j 3"
+[ -s "$TMP/j1.conllu" ] && cmp -s "$TMP/stdout" "$TMP/j1.conllu" ||
+  fail "a part made with -j 3 merges into another CoNLL-U than -j 1 writes"
 
 for bad in 0 -1 x 1025 ''; do
   fg -j "$bad" "$in/$first"

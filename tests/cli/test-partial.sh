@@ -3,7 +3,10 @@
 # Partial results and merging: one run over every input gives the same
 # bytes as merges of parts made of any partitioning of the inputs, in any
 # order of the parts and through a tree of merges; bad parts are named,
-# exit 1 and write nothing.
+# exit 1 and write nothing. Parts made --with-conllu carry the CoNLL-U
+# analysis, which follows the graph like every other output: a merge
+# writes one run's bytes for any order of the parts; a part without it
+# cannot give it (exit 2).
 . "$(dirname "$0")/lib.sh"
 
 mapfile -t samples < <(sample_files)
@@ -23,7 +26,7 @@ done >"$TMP/in/often.txt"
 inputs=("${samples[@]}" "$TMP/in/often.txt" "$ROOT"/tests/fixtures/*.txt "$TMP/in/a/same.txt"
   "$TMP/in/b/same.txt" "$TMP/in/dawit.txt")
 n=${#inputs[@]}
-formats=(nq ttl nt tsv dot)
+formats=(nq ttl nt tsv dot conllu)
 
 outputs_in() { # outputs_in DIR: the -o options of every format
   local ext
@@ -36,6 +39,24 @@ mkdir -p "$TMP/one"
 mapfile -t args < <(outputs_in "$TMP/one")
 fg "${args[@]}" "${inputs[@]}"
 expect_status 0 "one run over every input"
+out=$("$PY" "$ROOT/tests/cli/check-conllu.py" "$TMP/one/graph.conllu") ||
+  fail "one run's CoNLL-U: $out"
+# the two same.txt under the ids the graph gives them
+for dir in a b; do
+  grep -qFx "# newdoc id = $TMP/in/$dir/same.txt" "$TMP/one/graph.conllu" ||
+    fail "one run's CoNLL-U does not name $dir/same.txt by its path"
+done
+
+# CoNLL-U follows the graph, not the order of reading: the inputs
+# backwards give the same bytes
+reversed_inputs=()
+for ((i = n - 1; i >= 0; i--)); do
+  reversed_inputs+=("${inputs[i]}")
+done
+fg -f conllu "${reversed_inputs[@]}"
+expect_status 0 "one run to CoNLL-U over the inputs backwards"
+cmp -s "$TMP/stdout" "$TMP/one/graph.conllu" ||
+  fail "the inputs backwards give another CoNLL-U"
 
 same_as_one() { # same_as_one DIR WHAT
   local ext
@@ -54,12 +75,17 @@ merge_into() { # merge_into DIR WHAT PART...
   fg merge "${args[@]}" "$@"
   expect_status 0 "$what"
   same_as_one "$dir" "$what"
+  # and CoNLL-U to standard output, alone
+  fg merge -f conllu "$@"
+  expect_status 0 "$what, -f conllu"
+  cmp -s "$TMP/one/graph.conllu" "$TMP/stdout" ||
+    fail "$what: -f conllu differs from one run over every input"
 }
 
 # one part per file, merged in order and in reverse
 singles=()
 for ((i = 0; i < n; i++)); do
-  fg --partial "$TMP/single-$i.fgp" "${inputs[i]}"
+  fg --partial "$TMP/single-$i.fgp" --with-conllu "${inputs[i]}"
   expect_status 0 "--partial of ${inputs[i]}"
   [ -s "$TMP/single-$i.fgp" ] || fail "--partial wrote no part for ${inputs[i]}"
   singles+=("$TMP/single-$i.fgp")
@@ -76,32 +102,59 @@ odd=() even=()
 for ((i = 0; i < n; i++)); do
   if ((i % 2)); then odd+=("${inputs[i]}"); else even+=("${inputs[i]}"); fi
 done
-fg --partial "$TMP/odd.fgp" "${odd[@]}"
+fg --partial "$TMP/odd.fgp" --with-conllu "${odd[@]}"
 expect_status 0 "--partial of the odd files"
-fg --partial "$TMP/even.fgp" "${even[@]}"
+fg --with-conllu --partial "$TMP/even.fgp" "${even[@]}"
 expect_status 0 "--partial of the even files"
 merge_into "$TMP/groups" "two groups" "$TMP/odd.fgp" "$TMP/even.fgp"
 merge_into "$TMP/groups-rev" "two groups, reversed" "$TMP/even.fgp" "$TMP/odd.fgp"
 
 # a two-level tree: (singles of the first half) + (reversed second half)
 half=$((n / 2))
-fg merge --partial "$TMP/left.fgp" "${singles[@]:0:half}"
+fg merge --partial "$TMP/left.fgp" --with-conllu "${singles[@]:0:half}"
 expect_status 0 "merge --partial of the first half"
-fg merge --partial "$TMP/right.fgp" "${reversed[@]:0:n-half}"
+fg merge --partial "$TMP/right.fgp" --with-conllu "${reversed[@]:0:n-half}"
 expect_status 0 "merge --partial of the second half"
 merge_into "$TMP/tree" "a tree of merges" "$TMP/right.fgp" "$TMP/left.fgp"
-# and a part of everything gives the same part whichever way it was made
-fg merge --partial "$TMP/all-a.fgp" "$TMP/left.fgp" "$TMP/right.fgp"
+# and a part of everything, made through the tree or of the groups
+fg merge --partial "$TMP/all-a.fgp" --with-conllu "$TMP/left.fgp" "$TMP/right.fgp"
 expect_status 0 "merge --partial of the tree"
+fg merge --partial "$TMP/all-b.fgp" --with-conllu "$TMP/odd.fgp" "$TMP/even.fgp"
+expect_status 0 "merge --partial of the groups"
 merge_into "$TMP/tree2" "a part of a tree" "$TMP/all-a.fgp"
+merge_into "$TMP/tree3" "a part of two groups" "$TMP/all-b.fgp"
 
 # ---- the same part twice: counted once, with a warning ----
 mkdir -p "$TMP/twice"
-fg merge -o "$TMP/twice/graph.nq" "$TMP/odd.fgp" "$TMP/even.fgp" "$TMP/odd.fgp"
+fg merge -o "$TMP/twice/graph.nq" -o "$TMP/twice/graph.conllu" "$TMP/odd.fgp" \
+  "$TMP/even.fgp" "$TMP/odd.fgp"
 expect_status 0 "a part merged twice"
 expect_stderr "already read .*counted once" "a part merged twice"
 cmp -s "$TMP/one/graph.nq" "$TMP/twice/graph.nq" ||
   fail "a part merged twice changes the graph"
+cmp -s "$TMP/one/graph.conllu" "$TMP/twice/graph.conllu" ||
+  fail "a part merged twice changes the CoNLL-U"
+
+# ---- parts without the analysis: the graph, never CoNLL-U ----
+fg --partial "$TMP/plain-odd.fgp" "${odd[@]}"
+expect_status 0 "--partial without --with-conllu"
+fg --partial "$TMP/plain-even.fgp" "${even[@]}"
+expect_status 0 "--partial without --with-conllu"
+[ "$(stat -c %s "$TMP/plain-odd.fgp")" -lt "$(stat -c %s "$TMP/odd.fgp")" ] ||
+  fail "a part without the analysis is not smaller than one with it"
+mkdir -p "$TMP/plain"
+fg merge -o "$TMP/plain/graph.nq" -o "$TMP/plain/graph.tsv" "$TMP/plain-odd.fgp" "$TMP/even.fgp"
+expect_status 0 "a merge of parts with and without the analysis, no CoNLL-U"
+cmp -s "$TMP/one/graph.nq" "$TMP/plain/graph.nq" && cmp -s "$TMP/one/graph.tsv" "$TMP/plain/graph.tsv" ||
+  fail "a part without the analysis changes the graph"
+for asked in "-o $TMP/x.conllu -o $TMP/x.nq" "-f conllu" "--partial $TMP/x.fgp --with-conllu"; do
+  # shellcheck disable=SC2086 # the options are words
+  fg merge $asked "$TMP/even.fgp" "$TMP/plain-odd.fgp"
+  expect_status 2 "merge $asked with a part without the analysis"
+  expect_stderr "plain-odd\.fgp: .*no CoNLL-U" "merge $asked names the part without the analysis"
+  [ ! -e "$TMP/x.conllu" ] && [ ! -e "$TMP/x.nq" ] && [ ! -e "$TMP/x.fgp" ] && [ ! -s "$TMP/stdout" ] ||
+    fail "merge $asked with a part without the analysis wrote an output"
+done
 # a part sharing only some of its documents cannot be counted once
 fg --partial "$TMP/pair.fgp" "${inputs[0]}" "${inputs[1]}"
 expect_status 0 "--partial of an even and an odd file"
@@ -171,9 +224,9 @@ expect_stderr "stdin: .*pipe" "a part through a pipe says why"
 [ ! -e "$TMP/pipe.nq" ] || fail "a part through a pipe wrote an output"
 
 # ---- usage ----
-fg merge -o "$TMP/x.conllu" "$TMP/odd.fgp"
-expect_status 2 "merge to CoNLL-U"
-expect_stderr "CoNLL-U" "merge to CoNLL-U says why"
+fg --with-conllu -o "$TMP/x.nq" "${samples[0]}"
+expect_status 2 "--with-conllu without --partial"
+expect_stderr "with-conllu.*--partial" "--with-conllu without --partial says why"
 fg --partial "$TMP/x.fgp" -o "$TMP/x.nq" "${samples[0]}"
 expect_status 2 "--partial with -o"
 fg merge

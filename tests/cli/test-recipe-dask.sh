@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # The Dask recipe of the README: tests/dask-map.py maps batches of the
 # inputs to parts on a LocalCluster of two worker processes (127.0.0.1),
-# merges them and compares every format with one run.
+# merges them and compares every format, CoNLL-U too, with one run.
 . "$(dirname "$0")/lib.sh"
 
 "$PY" -c 'import distributed' 2>/dev/null ||

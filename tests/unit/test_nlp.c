@@ -122,10 +122,10 @@ static void test_conllu_writer(void **state) {
   FILE *f = open_memstream(&buf, &size);
   assert_non_null(f);
   uint32_t n = 0;
-  assert_true(fg_conllu_write(f, "a b", true, &n, &doc));
+  assert_true(fg_conllu_write(f, &n, &doc));
   fclose(f);
-  assert_string_equal(buf, "# newdoc id = a_b\n"
-                           "# sent_id = a_b-1\n"
+  /* the block, without the document's id */
+  assert_string_equal(buf, "# sent_id = 1\n"
                            "# text = Don't go, Mr. Smith\n"
                            "1-2\tDon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
                            "1\tDo\t_\t_\t_\t_\t0\troot\t_\t_\n"
@@ -135,7 +135,51 @@ static void test_conllu_writer(void **state) {
                            "5\tMr.\t_\t_\t_\t_\t1\tdep\t_\tNER=B-Person\n"
                            "6\tSmith\t_\t_\t_\t_\t1\tdep\t_\tNER=I-Person\n"
                            "\n");
+  assert_int_equal(n, 1);
+  /* with it, once known */
+  FILE *in = fmemopen(buf, size, "rb");
+  assert_non_null(in);
+  char *doc_out = NULL;
+  size_t doc_size = 0;
+  FILE *out = open_memstream(&doc_out, &doc_size);
+  assert_non_null(out);
+  assert_true(fg_conllu_put_document(out, "a b", in, size));
+  assert_int_equal(fclose(out), 0);
+  fclose(in);
+  /* the same lines after the two with the id */
+  static const char head[] = "# newdoc id = a_b\n# sent_id = a_b-";
+  assert_memory_equal(doc_out, head, sizeof head - 1);
+  assert_string_equal(doc_out + sizeof head - 1, buf + strlen("# sent_id = "));
+  free(doc_out);
   free(buf);
+}
+
+/* The id goes into every sentence's id line and nowhere else: a line
+ * that only begins like one ("# sent") or holds one further on ("# text =
+ * # sent_id = x") is left alone; a short read is an error. */
+static void test_conllu_put_document(void **state) {
+  (void)state;
+  static const char block[] = "# sent_id = 1\n# text = # sent_id = x\n1\tx\n\n"
+                              "# sent\n# sent_id = 2\n# text = y\n1\ty\n\n";
+  FILE *in = fmemopen((void *)(uintptr_t)block, sizeof block - 1, "rb");
+  assert_non_null(in);
+  char *got = NULL;
+  size_t size = 0;
+  FILE *out = open_memstream(&got, &size);
+  assert_non_null(out);
+  assert_true(fg_conllu_put_document(out, "d", in, sizeof block - 1));
+  assert_int_equal(fclose(out), 0);
+  assert_string_equal(
+      got, "# newdoc id = d\n# sent_id = d-1\n# text = # sent_id = x\n"
+           "1\tx\n\n# sent\n# sent_id = d-2\n# text = y\n1\ty\n\n");
+  free(got);
+  rewind(in);
+  out = open_memstream(&got, &size);
+  assert_non_null(out);
+  assert_false(fg_conllu_put_document(out, "d", in, sizeof block));
+  fclose(out);
+  free(got);
+  fclose(in);
 }
 
 /* ---- the evaluator ---- */
@@ -251,8 +295,10 @@ static void test_eval_refuses_bad_input(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_ud_words, setup, teardown),
-      cmocka_unit_test_setup_teardown(test_every_character_in_a_token, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_every_character_in_a_token, setup,
+                                      teardown),
       cmocka_unit_test_setup_teardown(test_conllu_writer, setup, teardown),
+      cmocka_unit_test(test_conllu_put_document),
       cmocka_unit_test(test_eval_identical),
       cmocka_unit_test(test_eval_known_scores),
       cmocka_unit_test(test_eval_multiword_lcs),

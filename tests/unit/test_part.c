@@ -2,7 +2,9 @@
 /* Partial results through the public API: a part written by one run and
  * added to another gives the graph of one run over the same documents;
  * a part that is cut short, has a byte changed or is not a part at all is
- * refused, named, and leaves the run as it was. */
+ * refused, named, and leaves the run as it was. A run that keeps the
+ * CoNLL-U analysis writes each document's into its parts and takes it
+ * from them, and writes it in the graph's order under the final ids. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -40,8 +42,9 @@ static void record(void *handle, const FgDiag *d) {
   snprintf(seen->source, sizeof seen->source, "%s", d->source ? d->source : "");
 }
 
-static FgRun *new_run(Seen *seen) {
+static FgRun *new_run_conllu(Seen *seen, bool conllu) {
   FgConfig config = fg_config_default();
+  config.conllu = conllu;
   const char *dir = getenv("FACTGRAPH_ONTOLOGY");
   if (dir)
     config.ontology_dir = dir;
@@ -52,27 +55,35 @@ static FgRun *new_run(Seen *seen) {
   return run;
 }
 
+static FgRun *new_run(Seen *seen) { return new_run_conllu(seen, false); }
+
 static void add(FgRun *run, const char *id, const char *text) {
   assert_int_equal(fg_run_add_memory(run, id, text, strlen(text)), FG_OK);
+}
+
+/* The finished run written in format, owned by the caller. */
+static char *write_to_text(const FgRun *run, FgFormat format) {
+  char *text = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&text, &len);
+  assert_non_null(out);
+  assert_int_equal(fg_run_write(run, format, NULL, out), FG_OK);
+  assert_int_equal(fclose(out), 0);
+  return text;
 }
 
 /* The finished run's graph as N-Quads, owned by the caller. */
 static char *finish_to_nquads(FgRun *run) {
   assert_int_equal(fg_run_finish(run), FG_OK);
-  char *text = NULL;
-  size_t len = 0;
-  FILE *out = open_memstream(&text, &len);
-  assert_non_null(out);
-  assert_int_equal(fg_run_write(run, FG_FORMAT_NQUADS, NULL, out), FG_OK);
-  assert_int_equal(fclose(out), 0);
-  return text;
+  return write_to_text(run, FG_FORMAT_NQUADS);
 }
 
-/* A part of the documents given, as bytes (*len of them). */
-static char *part_of(const char *const *ids, const char *const *texts, size_t n,
-                     size_t *len) {
+/* A part of the documents given, as bytes (*len of them), with the
+ * CoNLL-U analysis when conllu. */
+static char *part_of_conllu(const char *const *ids, const char *const *texts, size_t n,
+                            size_t *len, bool conllu) {
   Seen seen = {0};
-  FgRun *run = new_run(&seen);
+  FgRun *run = new_run_conllu(&seen, conllu);
   for (size_t i = 0; i < n; i++)
     add(run, ids[i], texts[i]);
   char *bytes = NULL;
@@ -82,6 +93,11 @@ static char *part_of(const char *const *ids, const char *const *texts, size_t n,
   assert_int_equal(fclose(out), 0);
   fg_run_free(run);
   return bytes;
+}
+
+static char *part_of(const char *const *ids, const char *const *texts, size_t n,
+                     size_t *len) {
+  return part_of_conllu(ids, texts, n, len, false);
 }
 
 static FgStatus add_bytes(FgRun *run, const char *bytes, size_t len) {
@@ -216,15 +232,14 @@ static void reseal(char *part, size_t len) {
  * other than factgraph could write): every changed byte of the body is
  * refused or taken, never a crash, an overread or a huge allocation (the
  * sanitizer build and valgrind check that). */
-static void test_resealed_changes_never_crash(void **state) {
-  (void)state;
+static void resealed_changes(bool conllu) {
   const char *ids[] = {"a.txt", "b.txt"}, *texts[] = {A, B};
   size_t len;
-  char *part = part_of(ids, texts, 2, &len);
+  char *part = part_of_conllu(ids, texts, 2, &len, conllu);
   char *bad = malloc(len);
   assert_non_null(bad);
   Seen seen = {0};
-  FgRun *run = new_run(&seen);
+  FgRun *run = new_run_conllu(&seen, conllu);
   size_t refused = 0, taken = 0;
   for (size_t i = 12; i + 24 < len; i++) {
     for (int bit = 0; bit < 8; bit += 7) {
@@ -232,7 +247,10 @@ static void test_resealed_changes_never_crash(void **state) {
       bad[i] = (char)(bad[i] ^ (1 << bit));
       reseal(bad, len);
       FgStatus st = add_bytes(run, bad, len);
-      assert_true(st == FG_OK || st == FG_NOTHING || st == FG_ERR_INPUT);
+      /* FG_ERR_USAGE: the byte saying the analysis is carried was
+       * cleared, and this run wants it */
+      assert_true(st == FG_OK || st == FG_NOTHING || st == FG_ERR_INPUT ||
+                  (conllu && st == FG_ERR_USAGE));
       refused += st == FG_ERR_INPUT ? 1u : 0u;
       taken += st == FG_OK ? 1u : 0u; /* a changed letter of a sentence */
     }
@@ -242,6 +260,170 @@ static void test_resealed_changes_never_crash(void **state) {
   fg_run_free(run);
   free(bad);
   free(part);
+}
+
+static void test_resealed_changes_never_crash(void **state) {
+  (void)state;
+  resealed_changes(false);
+}
+
+/* The same with the analysis carried and copied to the run's. */
+static void test_resealed_analysis_never_crash(void **state) {
+  (void)state;
+  resealed_changes(true);
+}
+
+/* One run's CoNLL-U over the documents in this order, owned by the
+ * caller. */
+static char *one_run_conllu(const char *const *ids, const char *const *texts, size_t n) {
+  Seen seen = {0};
+  FgRun *run = new_run_conllu(&seen, true);
+  for (size_t i = 0; i < n; i++)
+    add(run, ids[i], texts[i]);
+  assert_int_equal(fg_run_finish(run), FG_OK);
+  char *conllu = write_to_text(run, FG_FORMAT_CONLLU);
+  fg_run_free(run);
+  assert_int_equal(seen.errors, 0);
+  return conllu;
+}
+
+/* Parts a (documents ids[0..1)) and b (the rest), each carrying the
+ * analysis, merged in the order given, directly and through a part of
+ * that merge: both give one run's N-Quads and CoNLL-U. */
+static void merge_both_ways(const char *const *ids, const char *const *texts,
+                            size_t n, const char *nq_expected,
+                            const char *conllu_expected) {
+  size_t la, lb;
+  char *pa = part_of_conllu(ids, texts, 1, &la, true);
+  char *pb = part_of_conllu(ids + 1, texts + 1, n - 1, &lb, true);
+  for (int order = 0; order < 2; order++) {
+    Seen seen = {0};
+    FgRun *run = new_run_conllu(&seen, true);
+    assert_int_equal(add_bytes(run, order ? pb : pa, order ? lb : la), FG_OK);
+    assert_int_equal(add_bytes(run, order ? pa : pb, order ? la : lb), FG_OK);
+    /* a part of this merge, read back, is the merge */
+    char *merged = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&merged, &len);
+    assert_int_equal(fg_run_write_part_stream(run, out, "merged"), FG_OK);
+    assert_int_equal(fclose(out), 0);
+    FgRun *again = new_run_conllu(&seen, true);
+    assert_int_equal(add_bytes(again, merged, len), FG_OK);
+    FgRun *runs[] = {run, again};
+    for (size_t r = 0; r < 2; r++) {
+      char *nq = finish_to_nquads(runs[r]);
+      char *conllu = write_to_text(runs[r], FG_FORMAT_CONLLU);
+      assert_string_equal(nq, nq_expected);
+      assert_string_equal(conllu, conllu_expected);
+      free(nq);
+      free(conllu);
+      fg_run_free(runs[r]);
+    }
+    assert_int_equal(seen.errors, 0);
+    free(merged);
+  }
+  free(pa);
+  free(pb);
+}
+
+/* CoNLL-U follows the graph: the documents in the order of their ids
+ * whatever the order of reading, so parts carrying each document's
+ * analysis merge, in either order or through a part of parts, into one
+ * run's CoNLL-U, with the graph unchanged. */
+static void test_conllu_carried(void **state) {
+  (void)state;
+  const char *ids[] = {"b.txt", "a.txt"}, *texts[] = {B, A};
+  const char *rids[] = {"a.txt", "b.txt"}, *rtexts[] = {A, B};
+  char *forward = one_run_conllu(ids, texts, 2),
+       *backward = one_run_conllu(rids, rtexts, 2);
+  assert_string_equal(forward, backward);
+  /* a.txt first, though read second; B's two sentences numbered under
+   * its own id */
+  const char *a = strstr(forward, "# newdoc id = a.txt\n# sent_id = a.txt-1\n");
+  const char *b = strstr(forward, "# newdoc id = b.txt\n# sent_id = b.txt-1\n");
+  assert_true(a == forward && b > a);
+  assert_non_null(strstr(b, "# sent_id = b.txt-2\n"));
+  char *nq_expected = one_run_nquads();
+  merge_both_ways(ids, texts, 2, nq_expected, forward);
+  free(forward);
+  free(backward);
+  free(nq_expected);
+}
+
+/* Whether bytes[0, len) hold s. */
+static bool holds(const char *bytes, size_t len, const char *s) {
+  size_t n = strlen(s);
+  for (size_t i = 0; i + n <= len; i++)
+    if (memcmp(bytes + i, s, n) == 0)
+      return true;
+  return false;
+}
+
+/* Documents that share an id are told apart in CoNLL-U as in the graph:
+ * each part alone calls its document "same.txt", the merge (and one run)
+ * "same.txt" and "same.txt~2", in every sentence id too. */
+static void test_conllu_final_ids(void **state) {
+  (void)state;
+  const char *ids[] = {"same.txt", "same.txt"}, *texts[] = {A, B},
+             *rtexts[] = {B, A};
+  char *conllu = one_run_conllu(ids, texts, 2),
+       *reversed = one_run_conllu(ids, rtexts, 2);
+  assert_string_equal(conllu, reversed);
+  const char *first =
+      strstr(conllu, "# newdoc id = same.txt\n# sent_id = same.txt-1\n");
+  const char *second =
+      strstr(conllu, "# newdoc id = same.txt~2\n# sent_id = same.txt~2-1\n");
+  assert_true(first == conllu && second > first);
+  Seen seen = {0};
+  FgRun *run = new_run(&seen);
+  add(run, ids[0], texts[0]);
+  add(run, ids[1], texts[1]);
+  char *nq = finish_to_nquads(run);
+  fg_run_free(run);
+  assert_non_null(strstr(nq, "/doc/same.txt~2>"));
+  size_t len;
+  char *alone = part_of_conllu(ids, texts + 1, 1, &len, true);
+  assert_true(holds(alone, len, "# sent_id = 1\n"));
+  assert_false(holds(alone, len, "same.txt~2"));
+  merge_both_ways(ids, texts, 2, nq, conllu);
+  free(alone);
+  free(nq);
+  free(conllu);
+  free(reversed);
+}
+
+/* A run that writes CoNLL-U refuses a part without the analysis (a usage
+ * error naming it) before taking anything; a run that does not skips the
+ * analysis a part carries. */
+static void test_conllu_missing_refused(void **state) {
+  (void)state;
+  const char *ids[] = {"a.txt", "b.txt"}, *texts[] = {A, B};
+  size_t plain_len, full_len;
+  char *plain = part_of_conllu(ids, texts, 2, &plain_len, false);
+  char *full = part_of_conllu(ids, texts, 2, &full_len, true);
+  assert_true(full_len > plain_len);
+  Seen seen = {0};
+  FgRun *run = new_run_conllu(&seen, true);
+  assert_int_equal(add_bytes(run, plain, plain_len), FG_ERR_USAGE);
+  assert_int_equal(seen.errors, 1);
+  assert_string_equal(seen.source, "bytes.fgp");
+  assert_int_equal(fg_run_document_count(run), 0);
+  fg_run_free(run);
+  run = new_run(&seen);
+  assert_int_equal(add_bytes(run, full, full_len), FG_OK);
+  char *nq = finish_to_nquads(run);
+  char *expected = one_run_nquads();
+  assert_string_equal(nq, expected);
+  /* and no CoNLL-U from a run that did not keep it */
+  FILE *out = fopen("/dev/null", "w");
+  assert_non_null(out);
+  assert_int_equal(fg_run_write(run, FG_FORMAT_CONLLU, NULL, out), FG_ERR_USAGE);
+  fclose(out);
+  fg_run_free(run);
+  free(nq);
+  free(expected);
+  free(plain);
+  free(full);
 }
 
 /* Written to a path: atomically, read back by path. */
@@ -275,6 +457,10 @@ int main(void) {
       cmocka_unit_test(test_part_of_parts),
       cmocka_unit_test(test_bad_parts_refused),
       cmocka_unit_test(test_resealed_changes_never_crash),
+      cmocka_unit_test(test_resealed_analysis_never_crash),
+      cmocka_unit_test(test_conllu_carried),
+      cmocka_unit_test(test_conllu_final_ids),
+      cmocka_unit_test(test_conllu_missing_refused),
       cmocka_unit_test(test_part_file),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

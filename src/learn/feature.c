@@ -18,8 +18,12 @@ static void put(FgKey *key, uint64_t value, int bytes) {
     key->len = 0;
     put(key, folded, 8);
   }
+  /* through a local pointer: a store to key->bytes may alias key->len, so
+   * updating len per byte would reload it after every store */
+  uint8_t *at = key->bytes + key->len;
   for (int i = 0; i < bytes; i++)
-    key->bytes[key->len++] = (uint8_t)(value >> (8 * i));
+    at[i] = (uint8_t)(value >> (8 * i));
+  key->len += (size_t)bytes;
 }
 
 void fg_key_begin(FgKey *key, uint32_t template_id) {
@@ -51,6 +55,17 @@ uint64_t fg_key_end(const FgKey *key, uint64_t seed) {
 
 uint64_t fg_feature_key(uint64_t seed, uint32_t template_id,
                         const uint64_t *atoms, size_t n) {
+  /* The bytes fg_key_* would build, without their bookkeeping, while no
+   * fold is needed (every template has a few atoms): the same key. */
+  if (n <= (FG_KEY_BYTES - 4) / 8) {
+    uint8_t bytes[FG_KEY_BYTES];
+    for (int i = 0; i < 4; i++)
+      bytes[i] = (uint8_t)(template_id >> (8 * i));
+    for (size_t a = 0; a < n; a++)
+      for (int i = 0; i < 8; i++)
+        bytes[4 + 8 * a + (size_t)i] = (uint8_t)(atoms[a] >> (8 * i));
+    return XXH3_64bits_withSeed(bytes, 4 + 8 * n, seed);
+  }
   FgKey key;
   fg_key_begin(&key, template_id);
   for (size_t i = 0; i < n; i++)

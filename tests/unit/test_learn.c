@@ -457,6 +457,26 @@ static void test_keys(void **state) {
   assert_true(fg_key_end(&k, 0) != ka);
 }
 
+/* fg_feature_key's direct path builds the bytes fg_key_* build: a template
+ * id then each atom, little-endian (folded past FG_KEY_BYTES). */
+static void test_feature_key_bytes(void **state) {
+  (void)state;
+  uint64_t atoms[20];
+  for (size_t i = 0; i < 20; i++)
+    atoms[i] = 0x0123456789abcdefull * (i + 1);
+  for (size_t n = 0; n <= 20; n++) {
+    FgKey k;
+    fg_key_begin(&k, 7);
+    for (size_t i = 0; i < n; i++)
+      fg_key_add_u64(&k, atoms[i]);
+    assert_true(fg_feature_key(99, 7, atoms, n) == fg_key_end(&k, 99));
+  }
+  const uint8_t bytes[12] = {7, 0, 0, 0, 0xef, 0xcd, 0xab, 0x89,
+                             0x67, 0x45, 0x23, 0x01};
+  assert_true(fg_feature_key(99, 7, atoms, 1) ==
+              fg_hash_seeded(bytes, sizeof bytes, 99));
+}
+
 static void test_rng(void **state) {
   (void)state;
   FgRng a = fg_rng_init(42, 0), b = fg_rng_init(42, 0), c = fg_rng_init(42, 1);
@@ -524,6 +544,7 @@ int main(void) {
       cmocka_unit_test(test_weights_table_forms),
       cmocka_unit_test(test_argmax_masks),
       cmocka_unit_test(test_keys),
+      cmocka_unit_test(test_feature_key_bytes),
       cmocka_unit_test(test_rng),
       cmocka_unit_test(test_le_cursor),
   };

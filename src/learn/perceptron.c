@@ -599,19 +599,39 @@ static void add_dense_sse2(int32_t *acc, const int16_t *const *rows, size_t n,
     _mm_storeu_si128(a + 1, _mm_add_epi32(_mm_loadu_si128(a + 1), hi));
   }
 }
+/* rows[r][c + 8 * k] widened, k < 4 */
+#define WIDE8(k)                                                               \
+  _mm256_cvtepi16_epi32(                                                       \
+      _mm_loadu_si128((const __m128i *)(const void *)(rows[r] + c + 8 * (k))))
 __attribute__((target("avx2"))) static void
 add_dense_avx2(int32_t *acc, const int16_t *const *rows, size_t n,
                uint32_t len) {
-  for (uint32_t c = 0; c < len; c += DENSE_STEP) {
+  uint32_t c = 0;
+  /* four steps per pass over the rows, to share each row's pointer load
+   * and the loop's overhead */
+  for (; c + 4 * DENSE_STEP <= len; c += 4 * DENSE_STEP) {
+    __m256i s0 = _mm256_setzero_si256(), s1 = s0, s2 = s0, s3 = s0;
+    for (size_t r = 0; r < n; r++) {
+      s0 = _mm256_add_epi32(s0, WIDE8(0));
+      s1 = _mm256_add_epi32(s1, WIDE8(1));
+      s2 = _mm256_add_epi32(s2, WIDE8(2));
+      s3 = _mm256_add_epi32(s3, WIDE8(3));
+    }
+    __m256i *a = (__m256i *)(void *)(acc + c);
+    _mm256_storeu_si256(a, _mm256_add_epi32(_mm256_loadu_si256(a), s0));
+    _mm256_storeu_si256(a + 1, _mm256_add_epi32(_mm256_loadu_si256(a + 1), s1));
+    _mm256_storeu_si256(a + 2, _mm256_add_epi32(_mm256_loadu_si256(a + 2), s2));
+    _mm256_storeu_si256(a + 3, _mm256_add_epi32(_mm256_loadu_si256(a + 3), s3));
+  }
+  for (; c < len; c += DENSE_STEP) {
     __m256i sum = _mm256_setzero_si256();
     for (size_t r = 0; r < n; r++)
-      sum = _mm256_add_epi32(
-          sum, _mm256_cvtepi16_epi32(_mm_loadu_si128(
-                   (const __m128i *)(const void *)(rows[r] + c))));
+      sum = _mm256_add_epi32(sum, WIDE8(0));
     __m256i *a = (__m256i *)(void *)(acc + c);
     _mm256_storeu_si256(a, _mm256_add_epi32(_mm256_loadu_si256(a), sum));
   }
 }
+#undef WIDE8
 #endif
 
 static void add_dense(const FgWeights *w, int32_t *acc,
@@ -680,8 +700,9 @@ void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
         add_row(r, scores, acc);
     }
     add_dense(w, acc, dense, nd);
-    for (uint32_t c = 0; c < w->nclasses && w->dense_len; c++)
-      scores[c] += acc[c];
+    if (w->dense_len)
+      for (uint32_t c = 0; c < w->nclasses; c++)
+        scores[c] += acc[c];
   }
 }
 

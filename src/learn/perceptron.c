@@ -708,10 +708,24 @@ void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
 
 uint32_t fg_argmax(const int64_t *scores, const uint8_t *allowed, uint32_t n) {
   uint32_t best = UINT32_MAX;
+  int64_t top = 0;
+  if (!allowed) { /* the tagger's case: a plain running maximum */
+    if (n == 0)
+      return 0;
+    best = 0;
+    top = scores[0];
+    for (uint32_t c = 1; c < n; c++)
+      if (scores[c] > top) {
+        top = scores[c];
+        best = c;
+      }
+    return best;
+  }
   for (uint32_t c = 0; c < n; c++)
-    if ((!allowed || allowed[c]) &&
-        (best == UINT32_MAX || scores[c] > scores[best]))
+    if (allowed[c] && (best == UINT32_MAX || scores[c] > top)) {
+      top = scores[c];
       best = c;
+    }
   return best == UINT32_MAX ? 0 : best;
 }
 

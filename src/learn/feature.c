@@ -18,12 +18,8 @@ static void put(FgKey *key, uint64_t value, int bytes) {
     key->len = 0;
     put(key, folded, 8);
   }
-  /* through a local pointer: a store to key->bytes may alias key->len, so
-   * updating len per byte would reload it after every store */
-  uint8_t *at = key->bytes + key->len;
   for (int i = 0; i < bytes; i++)
-    at[i] = (uint8_t)(value >> (8 * i));
-  key->len += (size_t)bytes;
+    key->bytes[key->len++] = (uint8_t)(value >> (8 * i));
 }
 
 void fg_key_begin(FgKey *key, uint32_t template_id) {

@@ -555,8 +555,9 @@ size_t fg_weights_features(const FgWeights *w) { return w->nfeatures; }
 
 /* Looks up keys in batches of three stages, so that the cache misses of a
  * state's features overlap instead of queueing: prefetch every slot, then
- * find each key's slot and prefetch its row's first line, then add.
- * (Prefetching every line of the rows measured slower: the rest streams.) */
+ * find each key's slot and prefetch its row's first line (every line of a
+ * dense row), then add. (Prefetching every line of the other rows measured
+ * slower: the rest streams.) */
 #define SCORE_BATCH 128
 
 #if defined(__GNUC__)
@@ -680,7 +681,13 @@ void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
       for (size_t s = home_slot(w, k[i]); w->slots[s].at; s = (s + 1) & w->mask)
         if (w->slots[s].fp == fp) {
           found[i] = s;
-          PREFETCH(w->rows + w->slots[s].at);
+          const uint32_t *row = w->rows + w->slots[s].at;
+          PREFETCH(row);
+          /* a dense row (by its count) is read a line per pass of
+           * add_dense, not streamed: fetch all its lines now */
+          if ((uint32_t)w->slots[s].count * 4 >= w->nclasses)
+            for (uint32_t b = 16; b < ROW_HEAD + w->dense_len / 2; b += 16)
+              PREFETCH(row + b);
           break;
         }
     }

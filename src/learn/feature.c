@@ -51,6 +51,23 @@ uint64_t fg_key_end(const FgKey *key, uint64_t seed) {
 
 uint64_t fg_feature_key(uint64_t seed, uint32_t template_id,
                         const uint64_t *atoms, size_t n) {
+  /* The bytes fg_key_* would build, without their bookkeeping, while no
+   * fold is needed (every template has a few atoms): the same key. */
+  if (n <= (FG_KEY_BYTES - 4) / 8) {
+    uint8_t bytes[FG_KEY_BYTES];
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(bytes, &template_id, 4); /* one store each: already in order */
+    if (n)
+      memcpy(bytes + 4, atoms, 8 * n);
+#else
+    for (int i = 0; i < 4; i++)
+      bytes[i] = (uint8_t)(template_id >> (8 * i));
+    for (size_t a = 0; a < n; a++)
+      for (int i = 0; i < 8; i++)
+        bytes[4 + 8 * a + (size_t)i] = (uint8_t)(atoms[a] >> (8 * i));
+#endif
+    return XXH3_64bits_withSeed(bytes, 4 + 8 * n, seed);
+  }
   FgKey key;
   fg_key_begin(&key, template_id);
   for (size_t i = 0; i < n; i++)

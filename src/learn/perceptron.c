@@ -8,6 +8,10 @@
 #if defined(__linux__)
 #include <sys/mman.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define HAVE_X86_DENSE 1
+#endif
 
 #include "learn/le.h"
 #include "util/grow.h"
@@ -283,8 +287,8 @@ FgStatus fg_perceptron_freeze(const FgPerceptron *p, uint32_t min_updates,
  *   dense:  a narrow row with weights for a quarter of the classes or
  *           more: an int16 weight for every class (0 where it has none;
  *           dense_len, the class count rounded up to 8), then its count
- *           uint8 classes (for dumps); adding it is a loop without
- *           scatter, which the compiler vectorizes;
+ *           uint8 classes (for dumps); a batch's dense rows are
+ *           added together without scatter, in SIMD (add_dense);
  *   wide:   count int32 weights, count uint16 classes;
  *   zero padding to 4 bytes. Word 0 is unused (slot at 0: empty).
  * Narrow and dense rows add into int32 sums (a batch of SCORE_BATCH
@@ -306,6 +310,7 @@ struct FgWeights {
   size_t mask;
   unsigned shift;     /* 64 - log2(slots) */
   uint32_t dense_len; /* 0: every row is wide (over 256 classes) */
+  bool avx2;          /* add_dense may use AVX2 */
 };
 
 #define ROW_HEAD 3u
@@ -535,9 +540,14 @@ FgStatus fg_weights_load(const uint8_t *data, size_t len,
     return FG_ERR_NOMEM;
   }
   build_table(w, data);
+#if defined(HAVE_X86_DENSE)
+  w->avx2 = __builtin_cpu_supports("avx2");
+#endif
   *out = w;
   return FG_OK;
 }
+
+void fg_weights_disable_avx2(FgWeights *w) { w->avx2 = false; }
 
 uint32_t fg_weights_classes(const FgWeights *w) { return w->nclasses; }
 
@@ -545,8 +555,9 @@ size_t fg_weights_features(const FgWeights *w) { return w->nfeatures; }
 
 /* Looks up keys in batches of three stages, so that the cache misses of a
  * state's features overlap instead of queueing: prefetch every slot, then
- * find each key's slot and prefetch its row's first line, then add.
- * (Prefetching every line of the rows measured slower: the rest streams.) */
+ * find each key's slot and prefetch its row's first line (every line of a
+ * dense row), then add. (Prefetching every line of the other rows measured
+ * slower: the rest streams.) */
 #define SCORE_BATCH 128
 
 #if defined(__GNUC__)
@@ -567,36 +578,82 @@ static const uint32_t *find_exact(const FgWeights *w, uint64_t key, size_t s) {
   }
 }
 
-/* acc[0..DENSE_STEP) += wt[0..DENSE_STEP): with GCC's vector extension
- * (SSE2 on x86-64: two loads, a widening, two adds), else a loop. */
-#if defined(__GNUC__) && (__GNUC__ >= 9 || defined(__clang__))
-typedef int16_t I16x8 __attribute__((vector_size(16)));
-typedef int32_t I32x8 __attribute__((vector_size(32)));
-static void add_step(int32_t *acc, const int16_t *wt) {
-  I16x8 w8;
-  I32x8 a8;
-  memcpy(&w8, wt, sizeof w8);
-  memcpy(&a8, acc, sizeof a8);
-  a8 += __builtin_convertvector(w8, I32x8);
-  memcpy(acc, &a8, sizeof a8);
+/* acc[0..len) += the sum of the n dense rows, 8 classes at a time so that
+ * each step's sums stay in registers. On x86-64: SSE2 (in every x86-64),
+ * or AVX2 where the processor has it (fg_weights_load asks once: the same
+ * integer sums, one widening load and one add per row and step); else a
+ * plain loop. */
+#if defined(HAVE_X86_DENSE)
+static void add_dense_sse2(int32_t *acc, const int16_t *const *rows, size_t n,
+                           uint32_t len) {
+  for (uint32_t c = 0; c < len; c += DENSE_STEP) {
+    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+    for (size_t r = 0; r < n; r++) {
+      __m128i x =
+          _mm_loadu_si128((const __m128i *)(const void *)(rows[r] + c));
+      /* each int16 into the high half of an int32, shifted down with sign */
+      lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));
+      hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));
+    }
+    __m128i *a = (__m128i *)(void *)(acc + c);
+    _mm_storeu_si128(a, _mm_add_epi32(_mm_loadu_si128(a), lo));
+    _mm_storeu_si128(a + 1, _mm_add_epi32(_mm_loadu_si128(a + 1), hi));
+  }
 }
-#else
-static void add_step(int32_t *acc, const int16_t *wt) {
-  for (uint32_t k = 0; k < DENSE_STEP; k++)
-    acc[k] += wt[k];
+/* rows[r][c + 8 * k] widened, k < 4 */
+#define WIDE8(k)                                                               \
+  _mm256_cvtepi16_epi32(                                                       \
+      _mm_loadu_si128((const __m128i *)(const void *)(rows[r] + c + 8 * (k))))
+__attribute__((target("avx2"))) static void
+add_dense_avx2(int32_t *acc, const int16_t *const *rows, size_t n,
+               uint32_t len) {
+  uint32_t c = 0;
+  /* four steps per pass over the rows, to share each row's pointer load
+   * and the loop's overhead */
+  for (; c + 4 * DENSE_STEP <= len; c += 4 * DENSE_STEP) {
+    __m256i s0 = _mm256_setzero_si256(), s1 = s0, s2 = s0, s3 = s0;
+    for (size_t r = 0; r < n; r++) {
+      s0 = _mm256_add_epi32(s0, WIDE8(0));
+      s1 = _mm256_add_epi32(s1, WIDE8(1));
+      s2 = _mm256_add_epi32(s2, WIDE8(2));
+      s3 = _mm256_add_epi32(s3, WIDE8(3));
+    }
+    __m256i *a = (__m256i *)(void *)(acc + c);
+    _mm256_storeu_si256(a, _mm256_add_epi32(_mm256_loadu_si256(a), s0));
+    _mm256_storeu_si256(a + 1, _mm256_add_epi32(_mm256_loadu_si256(a + 1), s1));
+    _mm256_storeu_si256(a + 2, _mm256_add_epi32(_mm256_loadu_si256(a + 2), s2));
+    _mm256_storeu_si256(a + 3, _mm256_add_epi32(_mm256_loadu_si256(a + 3), s3));
+  }
+  for (; c < len; c += DENSE_STEP) {
+    __m256i sum = _mm256_setzero_si256();
+    for (size_t r = 0; r < n; r++)
+      sum = _mm256_add_epi32(sum, WIDE8(0));
+    __m256i *a = (__m256i *)(void *)(acc + c);
+    _mm256_storeu_si256(a, _mm256_add_epi32(_mm256_loadu_si256(a), sum));
+  }
 }
+#undef WIDE8
 #endif
 
-/* Adds a wide row to scores, a narrow or dense one to acc. */
-static void add_row(const FgWeights *w, const uint32_t *r, int64_t *scores,
-                    int32_t *acc) {
+static void add_dense(const FgWeights *w, int32_t *acc,
+                      const int16_t *const *rows, size_t n) {
+#if defined(HAVE_X86_DENSE)
+  if (w->avx2)
+    add_dense_avx2(acc, rows, n, w->dense_len);
+  else
+    add_dense_sse2(acc, rows, n, w->dense_len);
+#else
+  for (size_t r = 0; r < n; r++)
+    for (uint32_t c = 0; c < w->dense_len; c++)
+      acc[c] += rows[r][c];
+#endif
+}
+
+/* Adds a wide row to scores, a narrow one to acc (dense ones: add_dense). */
+static void add_row(const uint32_t *r, int64_t *scores, int32_t *acc) {
   uint32_t count = r[2] & COUNT_MASK;
   unsigned form = r[2] >> FORM_SHIFT;
-  if (form == FORM_DENSE) {
-    const int16_t *wt = (const int16_t *)(r + ROW_HEAD);
-    for (uint32_t c = 0; c < w->dense_len; c += DENSE_STEP)
-      add_step(acc + c, wt + c);
-  } else if (form == FORM_NARROW) {
+  if (form == FORM_NARROW) {
     const int16_t *wt = (const int16_t *)(r + ROW_HEAD);
     const uint8_t *cls = (const uint8_t *)(r + ROW_HEAD) + 2 * count;
     for (uint32_t j = 0; j < count; j++)
@@ -624,30 +681,58 @@ void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
       for (size_t s = home_slot(w, k[i]); w->slots[s].at; s = (s + 1) & w->mask)
         if (w->slots[s].fp == fp) {
           found[i] = s;
-          PREFETCH(w->rows + w->slots[s].at);
+          const uint32_t *row = w->rows + w->slots[s].at;
+          PREFETCH(row);
+          /* a dense row (by its count) is read a line per pass of
+           * add_dense, not streamed: fetch all its lines now */
+          if ((uint32_t)w->slots[s].count * 4 >= w->nclasses)
+            for (uint32_t b = 16; b < ROW_HEAD + w->dense_len / 2; b += 16)
+              PREFETCH(row + b);
           break;
         }
     }
     memset(acc, 0, w->dense_len * sizeof acc[0]);
+    const int16_t *dense[SCORE_BATCH];
+    size_t nd = 0;
     for (size_t i = 0; i < m; i++) {
       if (found[i] == SIZE_MAX)
         continue;
       const uint32_t *r = w->rows + w->slots[found[i]].at;
-      if (row_key(r) == k[i] ||
-          (r = find_exact(w, k[i], (found[i] + 1) & w->mask)))
-        add_row(w, r, scores, acc);
+      if (row_key(r) != k[i] &&
+          !(r = find_exact(w, k[i], (found[i] + 1) & w->mask)))
+        continue;
+      if (r[2] >> FORM_SHIFT == FORM_DENSE)
+        dense[nd++] = (const int16_t *)(r + ROW_HEAD);
+      else
+        add_row(r, scores, acc);
     }
-    for (uint32_t c = 0; c < w->nclasses && w->dense_len; c++)
-      scores[c] += acc[c];
+    add_dense(w, acc, dense, nd);
+    if (w->dense_len)
+      for (uint32_t c = 0; c < w->nclasses; c++)
+        scores[c] += acc[c];
   }
 }
 
 uint32_t fg_argmax(const int64_t *scores, const uint8_t *allowed, uint32_t n) {
   uint32_t best = UINT32_MAX;
+  int64_t top = 0;
+  if (!allowed) { /* the tagger's case: a plain running maximum */
+    if (n == 0)
+      return 0;
+    best = 0;
+    top = scores[0];
+    for (uint32_t c = 1; c < n; c++)
+      if (scores[c] > top) {
+        top = scores[c];
+        best = c;
+      }
+    return best;
+  }
   for (uint32_t c = 0; c < n; c++)
-    if ((!allowed || allowed[c]) &&
-        (best == UINT32_MAX || scores[c] > scores[best]))
+    if (allowed[c] && (best == UINT32_MAX || scores[c] > top)) {
+      top = scores[c];
       best = c;
+    }
   return best == UINT32_MAX ? 0 : best;
 }
 

@@ -65,6 +65,9 @@ FgStatus fg_weights_load(const uint8_t *data, size_t len,
                          const FgModel *model, uint32_t section_id,
                          FgWeights **out);
 void fg_weights_free(FgWeights *w);
+/* Scores without AVX2 even where the processor has it (tests compare the
+ * two paths; the sums are the same). */
+void fg_weights_disable_avx2(FgWeights *w);
 uint32_t fg_weights_classes(const FgWeights *w);
 size_t fg_weights_features(const FgWeights *w);
 /* Adds the weights of the n keys to scores[0..classes). */

@@ -38,11 +38,19 @@ void fg_pa_decode(const FgPaModel *m, FgWord *words, uint32_t n,
   fg_pa_atoms(words, n, sc->atoms);
   fg_hy_init(&st, n, sc->stack, sc->node);
   while (!fg_hy_terminal(&st)) {
-    size_t nk = fg_pa_features(&st, sc->atoms, m->hash_seed, keys);
-    memset(sc->scores, 0, n_classes * sizeof *sc->scores);
-    fg_weights_score(m->weights, keys, nk, sc->scores);
-    uint32_t cls =
-        fg_pa_best_valid(&st, sc->scores, m->n_labels, m->root_label);
+    uint32_t cls;
+    /* One valid class (only the root on the stack: SHIFT; the last word
+     * left, buffer empty: RIGHT to the root): no scores needed. */
+    if (st.depth == 1)
+      cls = 0;
+    else if (st.depth == 2 && st.b > st.n)
+      cls = fg_hy_class(FG_HY_RIGHT, m->root_label);
+    else {
+      size_t nk = fg_pa_features(&st, sc->atoms, m->hash_seed, keys);
+      memset(sc->scores, 0, n_classes * sizeof *sc->scores);
+      fg_weights_score(m->weights, keys, nk, sc->scores);
+      cls = fg_pa_best_valid(&st, sc->scores, m->n_labels, m->root_label);
+    }
     fg_hy_apply(&st, fg_hy_move(cls), fg_hy_label(cls));
   }
   for (uint32_t i = 1; i <= n; i++) {

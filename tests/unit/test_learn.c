@@ -409,6 +409,56 @@ static void test_weights_table_forms(void **state) {
   }
 }
 
+/* Many dense rows (several 8-class steps, batches of more than 128 keys)
+ * mixed with narrow and wide ones: every scoring path (AVX2 where the
+ * processor has it, SSE2, plain C) gives the sums of the section's own
+ * arrays. */
+static void test_weights_dense_sums(void **state) {
+  (void)state;
+  enum { NF = 300, NC = 37, ASK = 400 };
+  static uint64_t keys[NF], ask[ASK];
+  static uint32_t ends[NF];
+  static uint16_t cls[NF * NC];
+  static int32_t wts[NF * NC];
+  FgRng rng = fg_rng_init(7, 0);
+  uint32_t nnz = 0;
+  for (uint32_t f = 0; f < NF; f++) {
+    keys[f] = (uint64_t)(f + 1) * (UINT64_MAX / (NF + 1)); /* spread */
+    /* every third row narrow (a few classes), one row in 50 wide */
+    uint32_t step = f % 3 == 0 ? 9 : 1 + f % 2;
+    for (uint32_t c = f % step; c < NC; c += step) {
+      cls[nnz] = (uint16_t)c;
+      int32_t v = (int32_t)fg_rng_below(&rng, 65536) - 32768;
+      wts[nnz++] = v ? v : 1;
+    }
+    if (f % 50 == 7)
+      wts[nnz - 1] = 70000;
+    ends[f] = nnz;
+  }
+  for (uint32_t i = 0; i < ASK; i++) /* some keys twice, some absent */
+    ask[i] = i % 7 == 3 ? 12345 : keys[fg_rng_below(&rng, NF)];
+  int64_t want[NC] = {0};
+  for (uint32_t i = 0; i < ASK; i++)
+    for (uint32_t f = 0; f < NF; f++)
+      if (keys[f] == ask[i])
+        for (uint32_t j = f ? ends[f - 1] : 0; j < ends[f]; j++)
+          want[cls[j]] += wts[j];
+  FgBuf sec;
+  fg_buf_init(&sec);
+  build_section(&sec, NC, keys, NF, ends, cls, wts);
+  FgWeights *w = NULL;
+  assert_int_equal(
+      fg_weights_load((const uint8_t *)sec.data, sec.len, NULL, 0, &w), FG_OK);
+  for (int pass = 0; pass < 2; pass++) {
+    int64_t got[NC] = {0};
+    fg_weights_score(w, ask, ASK, got);
+    assert_memory_equal(got, want, sizeof want);
+    fg_weights_disable_avx2(w);
+  }
+  fg_weights_free(w);
+  fg_buf_free(&sec);
+}
+
 static void test_argmax_masks(void **state) {
   (void)state;
   int64_t scores[4] = {5, 9, 9, -1};
@@ -455,6 +505,26 @@ static void test_keys(void **state) {
   fg_key_begin(&k, 1);
   fg_key_add_str(&k, long_b, 200);
   assert_true(fg_key_end(&k, 0) != ka);
+}
+
+/* fg_feature_key's direct path builds the bytes fg_key_* build: a template
+ * id then each atom, little-endian (folded past FG_KEY_BYTES). */
+static void test_feature_key_bytes(void **state) {
+  (void)state;
+  uint64_t atoms[20];
+  for (size_t i = 0; i < 20; i++)
+    atoms[i] = 0x0123456789abcdefull * (i + 1);
+  for (size_t n = 0; n <= 20; n++) {
+    FgKey k;
+    fg_key_begin(&k, 7);
+    for (size_t i = 0; i < n; i++)
+      fg_key_add_u64(&k, atoms[i]);
+    assert_true(fg_feature_key(99, 7, atoms, n) == fg_key_end(&k, 99));
+  }
+  const uint8_t bytes[12] = {7, 0, 0, 0, 0xef, 0xcd, 0xab, 0x89,
+                             0x67, 0x45, 0x23, 0x01};
+  assert_true(fg_feature_key(99, 7, atoms, 1) ==
+              fg_hash_seeded(bytes, sizeof bytes, 99));
 }
 
 static void test_rng(void **state) {
@@ -522,8 +592,10 @@ int main(void) {
       cmocka_unit_test(test_learnability_and_determinism),
       cmocka_unit_test(test_weights_section_checked),
       cmocka_unit_test(test_weights_table_forms),
+      cmocka_unit_test(test_weights_dense_sums),
       cmocka_unit_test(test_argmax_masks),
       cmocka_unit_test(test_keys),
+      cmocka_unit_test(test_feature_key_bytes),
       cmocka_unit_test(test_rng),
       cmocka_unit_test(test_le_cursor),
   };

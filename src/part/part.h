@@ -7,7 +7,7 @@
 
 #include "factgraph/run.h"
 
-#define FG_PART_FORMAT_VERSION 2u
+#define FG_PART_FORMAT_VERSION 3u
 #define FG_PART_NO_STRING UINT32_MAX /* the length of an absent string */
 #define FG_PART_HEADER_SIZE 12u      /* magic, format version */
 #define FG_PART_TRAILER_SIZE 24u     /* body size, checksum, end magic */

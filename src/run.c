@@ -254,7 +254,7 @@ void fg_run_free(FgRun *run) {
   fg_entity_folder_free(run->folder);
   fg_files_read_free(run->files_read);
   fg_intern_free(run->doc_keys);
-  free(run->key_doc);
+  free(run->key_docs);
   fg_intern_free(run->part_types);
   if (run->conllu)
     fclose(run->conllu);

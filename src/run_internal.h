@@ -92,12 +92,14 @@ struct FgRun {
   uint32_t conllu_sent; /* sentences of the current document */
   bool conllu_failed;
   /* for parts (part/): each document's source and digest, for the first
-   * docs_keyed documents, the first document of each key (by key id),
-   * and the entity types parts brought */
+   * docs_keyed documents, the first document of each key and how many
+   * have it (by key id), and the entity types parts brought */
   FgIntern *doc_keys;
   size_t docs_keyed;
-  uint32_t *key_doc;
-  size_t key_doc_cap;
+  struct {
+    uint32_t first, count;
+  } *key_docs;
+  size_t key_docs_cap;
   FgIntern *part_types;
 };
 

@@ -243,8 +243,8 @@ static bool doc_key(FgBuf *key, const FgDocument *d) {
 
 static const char *doc_name(const FgDocument *d) { return d->source ? d->source : d->id; }
 
-/* Keys the run's documents not keyed yet, once each as parts come, with
- * the first document of each key. */
+/* Keys the run's documents not keyed yet, once each as parts come,
+ * counting the documents of each key. */
 static bool key_run_documents(Loader *l) {
   FgRun *run = l->run;
   if (!run->doc_keys && !(run->doc_keys = fg_intern_new()))
@@ -258,13 +258,15 @@ static bool key_run_documents(Loader *l) {
     if (id == FG_NO_ID)
       return false;
     if (fg_intern_count(run->doc_keys) > before) {
-      uint32_t *key_doc = fg_grow(run->key_doc, (size_t)id + 1, &run->key_doc_cap,
-                                  sizeof *key_doc);
-      if (!key_doc)
+      void *grown = fg_grow(run->key_docs, (size_t)id + 1, &run->key_docs_cap,
+                            sizeof *run->key_docs);
+      if (!grown)
         return false;
-      run->key_doc = key_doc;
-      key_doc[id] = (uint32_t)run->docs_keyed;
+      run->key_docs = grown;
+      run->key_docs[id].first = (uint32_t)run->docs_keyed;
+      run->key_docs[id].count = 0;
     }
+    run->key_docs[id].count++;
   }
   return true;
 }
@@ -284,31 +286,45 @@ static bool same_document(const FgDocument *a, const FgDocument *b) {
 
 /* Which of the part's documents the run has already (same source and
  * digest): doc_map holds FG_NONE for those, 0 for the others, and *known
- * counts them. A document the run has with other metadata is an error
- * (neither copy could be chosen by the order of the parts). */
+ * counts them. Copies of one key are matched one to one (a run given one
+ * text twice under one name through the library has two), so the part's
+ * n-th copy is known when the run has n. A document the run has with
+ * other metadata is an error (neither copy could be chosen by the order of
+ * the parts). */
 static FgStatus find_known(Loader *l, size_t *known) {
   FgRun *run = l->run;
-  if (!key_run_documents(l) ||
-      !(l->doc_map = calloc(l->doc_count ? l->doc_count : 1, sizeof *l->doc_map)))
-    return FG_ERR_NOMEM;
+  FgIntern *seen = fg_intern_new(); /* the part's keys so far */
+  uint32_t *copies = calloc(l->doc_count + 1, sizeof *copies); /* by key of seen */
+  FgStatus st = seen && copies && key_run_documents(l) &&
+                        (l->doc_map = calloc(l->doc_count + 1, sizeof *l->doc_map))
+                    ? FG_OK
+                    : FG_ERR_NOMEM;
   *known = 0;
-  for (size_t i = 0; i < l->doc_count; i++) {
-    if (!doc_key(&l->b, &l->docs[i]))
-      return FG_ERR_NOMEM;
-    uint32_t id = fg_intern_find(run->doc_keys, l->b.data, l->b.len);
-    if (id == FG_NO_ID)
+  for (size_t i = 0; st == FG_OK && i < l->doc_count; i++) {
+    uint32_t id = FG_NO_ID, nth = FG_NO_ID;
+    if (!doc_key(&l->b, &l->docs[i]) ||
+        (nth = fg_intern_add(seen, l->b.data, l->b.len)) == FG_NO_ID) {
+      st = FG_ERR_NOMEM;
+      break;
+    }
+    id = fg_intern_find(run->doc_keys, l->b.data, l->b.len);
+    if (id == FG_NO_ID || copies[nth]++ >= run->key_docs[id].count)
       continue;
-    if (!same_document(fg_graph_document(run->graph, run->key_doc[id]), &l->docs[i])) {
+    if (!same_document(fg_graph_document(run->graph, run->key_docs[id].first),
+                       &l->docs[i])) {
       fg_part_report(run, FG_ERR_INPUT, FG_SEV_ERROR, l->name,
                      "bad part: a document read already (same source and digest) comes "
                      "with other metadata: ",
                      doc_name(&l->docs[i]));
-      return FG_ERR_INPUT;
+      st = FG_ERR_INPUT;
+      break;
     }
     l->doc_map[i] = FG_NONE;
     ++*known;
   }
-  return FG_OK;
+  fg_intern_free(seen);
+  free(copies);
+  return st;
 }
 
 /* Names each document read already: counted once, as a file named twice. */

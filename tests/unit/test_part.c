@@ -266,6 +266,23 @@ static void test_left_out_copies_not_counted(void **state) {
   free(expected);
 }
 
+/* A run given one text twice under one name (through the library) has
+ * two documents, and so has its part: copies are matched one to one, so
+ * a part with one more copy is the same in either order. */
+static void test_copies_matched_one_to_one(void **state) {
+  (void)state;
+  const char *ids[] = {"b.txt", "b.txt"}, *texts[] = {B, B};
+  char *expected = one_run_of(ids, texts, 2);
+  assert_non_null(strstr(expected, "b.txt~2"));
+  Part bb = part_of_docs(ids, texts, 2), b = part_of_docs(ids, texts, 1);
+  expect_merge(bb, b, FG_NOTHING, 1, expected);
+  expect_merge(b, bb, FG_OK, 1, expected);
+  expect_merge(bb, bb, FG_NOTHING, 2, expected);
+  free(bb.bytes);
+  free(b.bytes);
+  free(expected);
+}
+
 /* Every cut and every changed byte is refused before anything is taken,
  * so the run still finishes to the right graph afterwards. */
 static void test_bad_parts_refused(void **state) {
@@ -378,6 +395,7 @@ int main(void) {
       cmocka_unit_test(test_part_of_parts),
       cmocka_unit_test(test_overlapping_parts),
       cmocka_unit_test(test_left_out_copies_not_counted),
+      cmocka_unit_test(test_copies_matched_one_to_one),
       cmocka_unit_test(test_bad_parts_refused),
       cmocka_unit_test(test_resealed_changes_never_crash),
       cmocka_unit_test(test_part_file),

@@ -301,13 +301,13 @@ static FgStatus find_known(Loader *l, size_t *known) {
                     : FG_ERR_NOMEM;
   *known = 0;
   for (size_t i = 0; st == FG_OK && i < l->doc_count; i++) {
-    uint32_t id = FG_NO_ID, nth = FG_NO_ID;
+    uint32_t nth = FG_NO_ID; /* the part's key id */
     if (!doc_key(&l->b, &l->docs[i]) ||
         (nth = fg_intern_add(seen, l->b.data, l->b.len)) == FG_NO_ID) {
       st = FG_ERR_NOMEM;
       break;
     }
-    id = fg_intern_find(run->doc_keys, l->b.data, l->b.len);
+    uint32_t id = fg_intern_find(run->doc_keys, l->b.data, l->b.len);
     if (id == FG_NO_ID || copies[nth]++ >= run->key_docs[id].count)
       continue;
     if (!same_document(fg_graph_document(run->graph, run->key_docs[id].first),

@@ -2,8 +2,10 @@
 /* Partial results, read: a part (part.h) checked whole, then added to a
  * run as reading its documents did. Documents are added, entities folded
  * into identical ones (fold.c), facts merged by claim with their omitted
- * counts summed, and sentences appended to the run's evidence store one
- * by one, never the whole part in memory. A document the run has already
+ * counts summed, and sentences added to the run's evidence store one by
+ * one, never the whole part in memory: as records of where they are in
+ * the part's file (read back from there), or copied when the part is not
+ * a file the store can keep open. A document the run has already
  * (same source and digest) is left out with a warning: every entity copy,
  * sentence and omitted count the part has from it, each recorded with its
  * document, is passed over, so it counts once as a file named twice. */
@@ -24,6 +26,7 @@ typedef struct {
   FILE *in;
   uint64_t left; /* bytes of the body not read yet */
   bool ok;
+  uint64_t size; /* of the body */
 } Reader;
 
 static void get(Reader *r, void *data, size_t len) {
@@ -84,6 +87,21 @@ static const char *get_str(Reader *r, FgBuf *buf) {
   return r->ok ? fg_buf_cstr(buf) : NULL;
 }
 
+/* A string left where it is in the file: its offset and length; false
+ * for none, or when it does not hold (r->ok false then). */
+static bool skip_str(Reader *r, uint64_t *at, uint32_t *len) {
+  *len = get_u32(r);
+  if (!r->ok || *len == FG_PART_NO_STRING)
+    return false;
+  *at = FG_PART_HEADER_SIZE + r->size - r->left;
+  if (*len > r->left || fseek(r->in, (long)*len, SEEK_CUR) != 0) {
+    r->ok = false;
+    return false;
+  }
+  r->left -= *len;
+  return true;
+}
+
 /* The whole file checked before anything is taken from it: the end
  * marker, the size and the checksum. Leaves in at the body's start with
  * r->left its size. NULL, or what is wrong. */
@@ -99,7 +117,7 @@ static const char *check_file(FILE *in, Reader *r) {
     return "not a factgraph part (no magic number)";
   if ((uint64_t)size < FG_PART_HEADER_SIZE + FG_PART_TRAILER_SIZE)
     return "truncated";
-  Reader h = {in, 4, true};
+  Reader h = {in, 4, true, 4};
   uint32_t version = get_u32(&h);
   if (version != FG_PART_FORMAT_VERSION)
     return "made with another version of the part format";
@@ -138,7 +156,7 @@ static const char *check_file(FILE *in, Reader *r) {
     return "corrupted (checksum mismatch)";
   if (fseek(in, FG_PART_HEADER_SIZE, SEEK_SET) != 0)
     return "cannot read it";
-  *r = (Reader){in, body, true};
+  *r = (Reader){in, body, true, body};
   return NULL;
 }
 
@@ -152,6 +170,7 @@ typedef struct {
   size_t doc_count;
   uint32_t *doc_map;  /* part document -> run document, FG_NONE: left out */
   uint32_t *map;      /* part entity -> run entity, FG_NONE: left out */
+  uint32_t file;      /* the part's file in the evidence store, 0: none */
   size_t entity_count;
   const char *problem; /* what is wrong, for the error */
 } Loader;
@@ -514,14 +533,20 @@ static bool read_fact(Loader *l) {
     ev.document = get_u32(&l->r);
     ev.begin = get_u32(&l->r);
     ev.end = get_u32(&l->r);
-    ev.sentence = get_str(&l->r, &l->a);
+    uint64_t text = 0;
+    uint32_t len = 0;
+    ev.sentence = NULL;
+    bool has_sentence = l->file ? skip_str(&l->r, &text, &len)
+                                : (ev.sentence = get_str(&l->r, &l->a)) != NULL;
     ev.rule = get_str(&l->r, &l->b);
     ev.confidence = get_double(&l->r);
-    ok = more == 1 && ev.sentence && ev.rule;
+    ok = more == 1 && has_sentence && ev.rule;
     ev.document = map_doc(l, ev.document, &ok);
     if (ok && ev.document != FG_NONE)
       ok = kept_fact(l, &c, &f) &&
-           fg_graph_add_evidence(l->run->graph, &f->chain, &ev) == FG_OK;
+           (l->file ? fg_graph_add_evidence_at(l->run->graph, &f->chain, &ev, l->file, text,
+                                               len)
+                    : fg_graph_add_evidence(l->run->graph, &f->chain, &ev)) == FG_OK;
   }
   uint32_t n = get_u32(&l->r);
   ok = ok && l->r.ok && n <= l->r.left / 12; /* an omitted count takes 12 bytes */
@@ -561,6 +586,9 @@ static FgStatus load(Loader *l) {
   warn_known(l);
   if (known > 0 && known == l->doc_count)
     return FG_NOTHING; /* nothing new: the rest is not read */
+  /* a part in a file keeps its sentences: the store reads them there */
+  int fd = fileno(l->r.in);
+  l->file = fd >= 0 ? fg_graph_attach_evidence_file(l->run->graph, fd, l->name) : 0;
   if (!add_documents(l) || !read_entities(l) || !read_facts(l)) {
     fg_part_report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name, "bad part: ",
            l->problem ? l->problem : "its content does not hold together; the run is spoilt");

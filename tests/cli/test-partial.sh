@@ -66,6 +66,19 @@ for ((i = 0; i < n; i++)); do
   singles+=("$TMP/single-$i.fgp")
 done
 merge_into "$TMP/singles" "one part per file" "${singles[@]}"
+# the merge reads sentences back from the parts it keeps open; with too
+# few descriptors for them all it copies the rest, with the same bytes
+for limit in 16 24; do
+  mkdir -p "$TMP/fds-$limit"
+  mapfile -t args < <(outputs_in "$TMP/fds-$limit")
+  (
+    ulimit -n "$limit"
+    fg merge "${args[@]}" "${singles[@]}"
+    exit "$status"
+  ) || status=$?
+  expect_status 0 "one part per file, $limit descriptors"
+  same_as_one "$TMP/fds-$limit" "one part per file, $limit descriptors"
+done
 reversed=()
 for ((i = n - 1; i >= 0; i--)); do
   reversed+=("${singles[i]}")

@@ -41,6 +41,7 @@ static const char Z[] = "Wanjiru Kamau visited Nairobi on Friday.";
 typedef struct {
   size_t errors, warnings;
   char source[256];
+  char message[512];
 } Seen;
 
 static void record(void *handle, const FgDiag *d) {
@@ -50,6 +51,7 @@ static void record(void *handle, const FgDiag *d) {
   else if (d->severity == FG_SEV_WARNING)
     seen->warnings++;
   snprintf(seen->source, sizeof seen->source, "%s", d->source ? d->source : "");
+  snprintf(seen->message, sizeof seen->message, "%s", d->message ? d->message : "");
 }
 
 static FgRun *new_run(Seen *seen) {
@@ -96,9 +98,21 @@ static char *part_of(const char *const *ids, const char *const *texts, size_t n,
   return bytes;
 }
 
-static FgStatus add_bytes(FgRun *run, const char *bytes, size_t len) {
+/* Adds a part from memory: its sentences are copied into the run. */
+static FgStatus add_memory_bytes(FgRun *run, const char *bytes, size_t len) {
   FILE *in = fmemopen((void *)(uintptr_t)bytes, len ? len : 1, "rb");
   assert_non_null(in);
+  FgStatus st = fg_run_add_part_stream(run, in, "bytes.fgp");
+  fclose(in);
+  return st;
+}
+
+/* Adds a part from a (temporary) file: its sentences stay there. */
+static FgStatus add_bytes(FgRun *run, const char *bytes, size_t len) {
+  FILE *in = tmpfile();
+  assert_non_null(in);
+  assert_int_equal(fwrite(bytes, 1, len, in), len);
+  rewind(in);
   FgStatus st = fg_run_add_part_stream(run, in, "bytes.fgp");
   fclose(in);
   return st;
@@ -139,8 +153,10 @@ static void test_round_trip_any_order(void **state) {
   for (int order = 0; order < 2; order++) {
     Seen seen = {0};
     FgRun *run = new_run(&seen);
-    assert_int_equal(add_bytes(run, order ? pb : pa, order ? lb : la), FG_OK);
-    assert_int_equal(add_bytes(run, order ? pa : pb, order ? la : lb), FG_OK);
+    /* sentences copied from memory, or read back from the parts' files */
+    FgStatus (*adder)(FgRun *, const char *, size_t) = order ? add_memory_bytes : add_bytes;
+    assert_int_equal(adder(run, order ? pb : pa, order ? lb : la), FG_OK);
+    assert_int_equal(adder(run, order ? pa : pb, order ? la : lb), FG_OK);
     assert_int_equal(fg_run_document_count(run), 2);
     char *nq = finish_to_nquads(run);
     assert_string_equal(nq, expected);
@@ -382,6 +398,19 @@ static void test_part_file(void **state) {
   char *nq = finish_to_nquads(run);
   char *expected = one_run_nquads();
   assert_string_equal(nq, expected);
+  fg_run_free(run);
+  /* its sentences are read from it at the end: a part changed in between
+   * is an I/O error, not other sentences */
+  run = new_run(&seen);
+  assert_int_equal(fg_run_add_part(run, path), FG_OK);
+  FILE *part = fopen(path, "ab");
+  assert_non_null(part);
+  assert_int_equal(fputc('x', part), 'x');
+  assert_int_equal(fclose(part), 0);
+  size_t errors = seen.errors;
+  assert_int_equal(fg_run_finish(run), FG_ERR_IO);
+  assert_int_equal(seen.errors, errors + 1);
+  assert_non_null(strstr(seen.message, "p.fgp: changed since it was merged"));
   fg_run_free(run);
   free(nq);
   free(expected);

@@ -233,6 +233,9 @@ static void free_stored_facts(FgRun *run) {
   free(run->facts);
   run->facts = NULL;
   run->fact_count = run->fact_cap = 0;
+  free(run->omissions);
+  run->omissions = NULL;
+  run->omission_count = run->omission_cap = 0;
   fg_intern_free(run->claims);
   run->claims = NULL;
   fg_intern_free(run->strings);
@@ -252,6 +255,7 @@ void fg_run_free(FgRun *run) {
   fg_entity_folder_free(run->folder);
   fg_files_read_free(run->files_read);
   fg_intern_free(run->doc_keys);
+  free(run->key_docs);
   fg_intern_free(run->part_types);
   if (run->conllu)
     fclose(run->conllu);
@@ -403,14 +407,39 @@ StoredFact *fg_run_stored_fact(FgRun *run, const FgFactInput *c) {
   f->claim = *c;
   f->chain = FG_NO_EVIDENCE;
   f->doc = FG_NONE;
+  f->first_omission = f->last_omission = FG_NONE;
   return f;
+}
+
+bool fg_run_omit(FgRun *run, StoredFact *f, uint32_t doc, uint64_t count) {
+  f->omitted += count;
+  if (f->last_omission != FG_NONE && run->omissions[f->last_omission].doc == doc) {
+    run->omissions[f->last_omission].count += count;
+    return true;
+  }
+  if (run->omission_count >= FG_NONE)
+    return false;
+  FgOmission *o = fg_grow(run->omissions, run->omission_count + 1, &run->omission_cap,
+                          sizeof *o);
+  if (!o)
+    return false;
+  run->omissions = o;
+  uint32_t id = (uint32_t)run->omission_count++;
+  o[id] = (FgOmission){count, doc, FG_NONE};
+  if (f->last_omission == FG_NONE)
+    f->first_omission = id;
+  else
+    o[f->last_omission].next = id;
+  f->last_omission = id;
+  return true;
 }
 
 /* Whether the claim keeps this sentence: the first FG_EVIDENCE_PER_DOCUMENT
  * of each document and any more confident than those (so the fact's
- * confidence stays exact); the rest are counted. The sentences of a
+ * confidence stays exact); the rest are counted (*omit). The sentences of a
  * document come in text order, so what is kept depends on the text only. */
-static bool keep_sentence(StoredFact *f, const FgEvidence *ev) {
+static bool keep_sentence(StoredFact *f, const FgEvidence *ev, bool *omit) {
+  *omit = false;
   if (f->doc != ev->document) {
     f->doc = ev->document;
     f->kept = 0;
@@ -427,7 +456,7 @@ static bool keep_sentence(StoredFact *f, const FgEvidence *ev) {
     if (ev->confidence > f->best)
       f->best = ev->confidence;
   } else {
-    f->omitted++;
+    *omit = true;
   }
   return f->last_kept;
 }
@@ -440,8 +469,12 @@ static FgStatus store_doc_facts(FgRun *run) {
     StoredFact *f = fg_run_stored_fact(run, &d->claim);
     if (!f)
       return FG_ERR_NOMEM;
-    if (!keep_sentence(f, &d->evidence))
+    bool omit;
+    if (!keep_sentence(f, &d->evidence, &omit)) {
+      if (omit && !fg_run_omit(run, f, d->evidence.document, 1))
+        return FG_ERR_NOMEM;
       continue;
+    }
     FgStatus st = fg_graph_add_evidence(run->graph, &f->chain, &d->evidence);
     if (st != FG_OK)
       return st;

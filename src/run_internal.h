@@ -32,12 +32,22 @@ typedef struct {
   FgEvidence evidence;
 } DocFact;
 
+/* Sentences of one document that a stored fact counted but did not keep
+ * (a part keeps them by document, so that a merge can leave one out). */
+typedef struct {
+  uint64_t count;
+  uint32_t doc;
+  uint32_t next; /* the fact's next, FG_NONE after its last */
+} FgOmission;
+
 /* A distinct claim between local entities, kept until the run finishes;
  * its sentences wait in the graph's evidence store. */
 typedef struct {
   FgFactInput claim; /* strings in run->strings */
   uint64_t chain;
   uint64_t omitted;  /* sentences counted but not stored */
+  uint32_t first_omission, last_omission; /* the same by document (run->
+                                             omissions), or FG_NONE */
   /* the document being stored: its sentences kept, their best confidence,
    * and the sentence stored last (a sentence can state the claim twice) */
   uint32_t doc, kept, last_begin;
@@ -66,6 +76,8 @@ struct FgRun {
   size_t doc_fact_count, doc_fact_cap;
   StoredFact *facts;
   size_t fact_count, fact_cap;
+  FgOmission *omissions;
+  size_t omission_count, omission_cap;
   FgIntern *claims;  /* each stored fact's key, by fact index */
   FgIntern *strings; /* the stored facts' strings, each kept once */
   size_t doc_count;  /* documents (or pieces of one) analysed */
@@ -89,10 +101,15 @@ struct FgRun {
   size_t conllu_block_count, conllu_block_cap;
   uint32_t conllu_sent; /* sentences of the current document */
   bool conllu_failed;
-  /* for parts (part/part.c): each document's source and digest, for the
-   * first docs_keyed documents, and the entity types parts brought */
+  /* for parts (part/): each document's source and digest, for the first
+   * docs_keyed documents, the first document of each key and how many
+   * have it (by key id), and the entity types parts brought */
   FgIntern *doc_keys;
   size_t docs_keyed;
+  struct {
+    uint32_t first, count;
+  } *key_docs;
+  size_t key_docs_cap;
   FgIntern *part_types;
 };
 
@@ -108,6 +125,10 @@ StoredFact *fg_run_stored_fact(FgRun *run, const FgFactInput *c);
  * run->conllu; false when out of memory. */
 bool fg_run_conllu_block(FgRun *run, uint32_t doc, uint64_t begin,
                          uint64_t end);
+
+/* Counts count sentences of document doc as omitted from fact f; false
+ * when out of memory. */
+bool fg_run_omit(FgRun *run, StoredFact *f, uint32_t doc, uint64_t count);
 
 /* A piece of a document read by a worker run, with the part of its
  * analysis that depends on its text alone (tokens and the front end's

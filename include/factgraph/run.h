@@ -168,21 +168,25 @@ FG_API FgStatus fg_run_write_part_stream(FgRun *run, FILE *out, const char *name
  * FG_ERR_INPUT, or FG_ERR_IO when it cannot be read. So is a part
  * without the CoNLL-U analysis added to a run that keeps it
  * (FgConfig.conllu): FG_ERR_USAGE; a run that does not keep it skips the
- * analysis a part carries. A part whose
- * documents (by source and digest) are all in the run already is skipped,
- * each named in a warning: FG_NOTHING. One that shares only some of its
- * documents with the run is refused (FG_ERR_INPUT, run unchanged): the
- * entities and facts of a part are folded across its documents and
- * cannot be counted once for some of them. Content that does not hold
- * together behind a good checksum (a part not written by factgraph)
- * gives FG_ERR_INPUT and leaves the run fit only for fg_run_free. */
+ * analysis a part carries. A document of the
+ * part that the run has already (same source and digest) counts once:
+ * it is named in a warning and everything the part has from it is left
+ * out; a part with nothing new gives FG_NOTHING. Such a document with
+ * other metadata is refused (FG_ERR_INPUT, run unchanged). Content that
+ * does not hold together behind a good checksum (a part not written by
+ * factgraph) gives FG_ERR_INPUT and leaves the run fit only for
+ * fg_run_free. The part's sentences stay in its file, which the run keeps
+ * open (a duplicate descriptor) and reads at fg_run_finish: a part
+ * changed before then makes the finish fail with FG_ERR_IO. */
 FG_API FgStatus fg_run_add_part(FgRun *run, const char *path);
 
 /* Same from a stream holding a part from its first byte; it must be
  * seekable (a file, tmpfile(), fmemopen()): it is read twice, once to
- * check the checksum, once to take the content, during the call, and not
- * kept: the caller may close it afterwards. name (borrowed for the call)
- * is for messages. */
+ * check the checksum, once to take the content, during the call. The
+ * caller may close it afterwards: a stream on a regular file is kept
+ * through a duplicate of its descriptor (as fg_run_add_part), the
+ * sentences of any other (fmemopen()) are copied. name is copied, for
+ * messages. */
 FG_API FgStatus fg_run_add_part_stream(FgRun *run, FILE *in, const char *name);
 
 #endif

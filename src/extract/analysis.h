@@ -52,11 +52,23 @@ typedef struct {
                             found it starts (long texts come in pieces) */
   bool surname_only;     /* one-word personal name ("Trump") */
   bool has_role;         /* a title or role was seen with it */
+  uint32_t first_source, last_source; /* its copies' sources (entities->
+                            sources), FG_NONE until it is folded */
 } FgLocalEntity;
+
+/* Where one copy of a folded entity was found and the weight it brought
+ * (fold.c): a part keeps them, so that a merge can leave out a document
+ * read twice exactly. */
+typedef struct {
+  uint32_t doc, at, weight;
+  uint32_t next; /* the entity's next source, FG_NONE after its last */
+} FgEntitySource;
 
 typedef struct {
   FgLocalEntity *items;
   size_t count, cap;
+  FgEntitySource *sources; /* of every entity, each list linked by next */
+  size_t source_count, source_cap;
   /* fg_find_mentions's table of one document's entity keys, cleared for
    * each document rather than made anew; NULL until the first. */
   FgIntern *keys;
@@ -200,5 +212,13 @@ void fg_entity_folder_free(FgEntityFolder *folder);
 bool fg_local_entities_fold(FgLocalEntities *entities, size_t first,
                             FgEntityFolder *folder, const FgGraph *graph,
                             uint32_t *map);
+
+/* Adds to entity i one copy found at (doc, at) with weight, as folding it
+ * would: the first source sets the entity's document, piece, weight and
+ * copies, each later one adds its weight and one copy, and the entity is
+ * found where the first of its sources by content is (graph as for
+ * fg_local_entities_fold). False when out of memory. */
+bool fg_local_entity_add_source(FgLocalEntities *entities, uint32_t i, uint32_t doc,
+                                uint32_t at, uint32_t weight, const FgGraph *graph);
 
 #endif

@@ -60,21 +60,59 @@ static int cmp_opt(const char *a, const char *b) {
   return a && b ? strcmp(a, b) : (a != NULL) - (b != NULL);
 }
 
-/* Whether a was found before b by content: document id, source, digest,
- * then the piece. Not by arrival, so that the entity a copy folds into
- * is found where it is whatever order the documents (or parts) came in. */
-static bool found_before(const FgGraph *graph, const FgLocalEntity *a,
-                         const FgLocalEntity *b) {
-  const FgDocument *da = fg_graph_document(graph, a->doc);
-  const FgDocument *db = fg_graph_document(graph, b->doc);
+/* Whether (doc a, piece at_a) comes before (doc b, piece at_b) by content:
+ * document id, source, digest, then the piece. Not by arrival, so that
+ * the entity a copy folds into is found where it is whatever order the
+ * documents (or parts) came in. */
+static bool found_before(const FgGraph *graph, uint32_t a, uint32_t at_a, uint32_t b,
+                         uint32_t at_b) {
+  const FgDocument *da = fg_graph_document(graph, a);
+  const FgDocument *db = fg_graph_document(graph, b);
   if (!da || !db || da == db)
-    return da == db && a->at < b->at;
+    return da == db && at_a < at_b;
   int c = cmp_opt(da->id, db->id);
   if (!c)
     c = cmp_opt(da->source, db->source);
   if (!c)
     c = (da->digest > db->digest) - (da->digest < db->digest);
-  return c ? c < 0 : a->at < b->at;
+  return c ? c < 0 : at_a < at_b;
+}
+
+/* Adds copies found at (doc, at) with weight to into. */
+static void absorb(const FgGraph *graph, FgLocalEntity *into, uint32_t doc, uint32_t at,
+                   uint32_t weight, uint32_t copies) {
+  if (graph && found_before(graph, doc, at, into->doc, into->at)) {
+    into->doc = doc;
+    into->at = at;
+  }
+  into->weight += weight;
+  into->copies += copies;
+}
+
+bool fg_local_entity_add_source(FgLocalEntities *es, uint32_t i, uint32_t doc,
+                                uint32_t at, uint32_t weight, const FgGraph *graph) {
+  if (es->source_count >= FG_NONE)
+    return false;
+  FgEntitySource *sources =
+      fg_grow(es->sources, es->source_count + 1, &es->source_cap, sizeof *sources);
+  if (!sources)
+    return false;
+  es->sources = sources;
+  uint32_t id = (uint32_t)es->source_count++;
+  sources[id] = (FgEntitySource){doc, at, weight, FG_NONE};
+  FgLocalEntity *e = &es->items[i];
+  if (e->first_source == FG_NONE) {
+    e->first_source = id;
+    e->doc = doc;
+    e->at = at;
+    e->weight = weight;
+    e->copies = 0;
+  } else {
+    sources[e->last_source].next = id;
+    absorb(graph, e, doc, at, weight, 1);
+  }
+  e->last_source = id;
+  return true;
 }
 
 bool fg_local_entities_fold(FgLocalEntities *es, size_t first, FgEntityFolder *f,
@@ -86,6 +124,10 @@ bool fg_local_entities_fold(FgLocalEntities *es, size_t first, FgEntityFolder *f
   for (size_t i = first; i < es->count; i++) {
     FgLocalEntity *e = &es->items[i];
     uint32_t into = FG_NONE;
+    /* a document's own entity is its first source */
+    if (e->first_source == FG_NONE &&
+        !fg_local_entity_add_source(es, (uint32_t)i, e->doc, e->at, e->weight, graph))
+      ok = false;
     if (ok && strncmp(e->key, "surname:", 8) != 0 && (ok = signature(e, &sig))) {
       size_t before = fg_intern_count(f->signatures);
       uint32_t id = fg_intern_add(f->signatures, sig.data, sig.len);
@@ -100,12 +142,12 @@ bool fg_local_entities_fold(FgLocalEntities *es, size_t first, FgEntityFolder *f
       }
     }
     if (into != FG_NONE) {
-      if (graph && found_before(graph, e, &es->items[into])) {
-        es->items[into].doc = e->doc;
-        es->items[into].at = e->at;
+      FgLocalEntity *kept_e = &es->items[into];
+      absorb(graph, kept_e, e->doc, e->at, e->weight, 1 + e->copies);
+      if (e->first_source != FG_NONE && kept_e->first_source != FG_NONE) {
+        es->sources[kept_e->last_source].next = e->first_source;
+        kept_e->last_source = e->last_source;
       }
-      es->items[into].weight += e->weight;
-      es->items[into].copies += 1 + e->copies;
       fg_local_entity_clear(e);
       map[i - first] = into;
     } else {

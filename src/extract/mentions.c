@@ -77,6 +77,7 @@ void fg_local_entities_free(FgLocalEntities *entities) {
   for (size_t i = 0; i < entities->count; i++)
     fg_local_entity_clear(&entities->items[i]);
   free(entities->items);
+  free(entities->sources);
   fg_intern_free(entities->keys);
   memset(entities, 0, sizeof *entities);
 }
@@ -97,6 +98,7 @@ uint32_t fg_local_entity_new(FgLocalEntities *es, uint32_t doc, const char *key,
   e->kind = kind;
   e->gaz = gaz;
   e->doc = doc;
+  e->first_source = e->last_source = FG_NONE;
   if (!e->key || !e->label) {
     free(e->key);
     free(e->label);

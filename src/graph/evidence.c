@@ -11,9 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util/buf.h"
+#include "util/grow.h"
 #include "util/intern.h"
 
 /* Bytes kept in memory before they go to the file: small runs never touch
@@ -31,8 +34,21 @@ typedef struct {
   uint32_t document, begin, end;
   uint32_t rule;      /* id in store->rules */
   uint32_t sentence_len;
-  uint32_t has_sentence;
+  uint32_t text_in;   /* TEXT_NONE, TEXT_STORE, or TEXT_FILE + an attached
+                         file's index */
 } Record;
+
+#define TEXT_NONE 0u
+#define TEXT_STORE 1u
+#define TEXT_FILE 2u
+
+/* A file that sentences are read from where they are (a part), as it was
+ * when attached: a file changed since is an error, not other sentences. */
+typedef struct {
+  int fd;
+  struct stat st;
+  char *name; /* for errors */
+} Attached;
 
 struct FgEvidenceStore {
   FgBuf pending;     /* the newest bytes, not yet in the file */
@@ -45,11 +61,13 @@ struct FgEvidenceStore {
                             again needs no strlen of a long sentence */
   bool has_last;
   uint64_t documents; /* 1 + the highest document index added */
+  Attached *files;
+  size_t file_count, file_cap;
   char *read_error;  /* why a read failed, "" until one does; reads are
                         const, so the message lives outside the struct */
 };
 
-#define READ_ERROR_MAX 160
+#define READ_ERROR_MAX 400
 
 FgEvidenceStore *fg_evidence_store_new(void) {
   FgEvidenceStore *store = calloc(1, sizeof *store);
@@ -73,6 +91,11 @@ void fg_evidence_store_free(FgEvidenceStore *store) {
     return;
   if (store->fd >= 0)
     close(store->fd);
+  for (size_t i = 0; i < store->file_count; i++) {
+    close(store->files[i].fd);
+    free(store->files[i].name);
+  }
+  free(store->files);
   fg_buf_free(&store->pending);
   fg_intern_free(store->rules);
   free(store->read_error);
@@ -89,6 +112,13 @@ static bool read_failed(const FgEvidenceStore *store, uint64_t at,
   if (!store->read_error[0])
     snprintf(store->read_error, READ_ERROR_MAX,
              "evidence store: %s at offset %" PRIu64, what, at);
+  return false;
+}
+
+/* Remembers the first reason a read failed, an attached file's; false. */
+static bool file_failed(const FgEvidenceStore *store, const Attached *a, const char *what) {
+  if (!store->read_error[0])
+    snprintf(store->read_error, READ_ERROR_MAX, "%.250s: %s", a->name, what);
   return false;
 }
 
@@ -178,20 +208,39 @@ static bool same_sentence(const Record *a, const FgEvidence *ev) {
          a->end == ev->end;
 }
 
+/* A record of ev after head, without its text; false when out of memory. */
+static bool new_record(FgEvidenceStore *store, uint64_t head, const FgEvidence *ev,
+                       Record *r) {
+  uint32_t rule = fg_intern_add_str(store->rules, ev->rule ? ev->rule : "");
+  memset(r, 0, sizeof *r);
+  r->prev = head;
+  r->confidence = ev->confidence;
+  r->document = ev->document;
+  r->begin = ev->begin;
+  r->end = ev->end;
+  r->rule = rule;
+  return rule != FG_NO_ID;
+}
+
+/* The record appended at offset at (text: the caller's sentence) is the
+ * newest of its chain and of the store. */
+static void appended(FgEvidenceStore *store, uint64_t *head, uint64_t at, const Record *r,
+                     const char *text) {
+  *head = at;
+  if (r->document >= store->documents)
+    store->documents = (uint64_t)r->document + 1;
+  store->last = *r;
+  store->last_text = text;
+  store->has_last = true;
+  spill(store);
+}
+
 bool fg_evidence_store_add(FgEvidenceStore *store, uint64_t *head,
                            const FgEvidence *ev) {
-  uint32_t rule = fg_intern_add_str(store->rules, ev->rule ? ev->rule : "");
-  if (rule == FG_NO_ID)
-    return false;
   Record r;
-  memset(&r, 0, sizeof r);
-  r.prev = *head;
-  r.confidence = ev->confidence;
-  r.document = ev->document;
-  r.begin = ev->begin;
-  r.end = ev->end;
-  r.rule = rule;
-  r.has_sentence = ev->sentence != NULL;
+  if (!new_record(store, *head, ev, &r))
+    return false;
+  r.text_in = ev->sentence ? TEXT_STORE : TEXT_NONE;
   bool same_text = store->has_last && ev->sentence && ev->sentence == store->last_text &&
                    same_sentence(&store->last, ev);
   size_t len = same_text ? store->last.sentence_len : ev->sentence ? strlen(ev->sentence) : 0;
@@ -199,7 +248,7 @@ bool fg_evidence_store_add(FgEvidenceStore *store, uint64_t *head,
     return false;
   r.sentence_len = (uint32_t)len;
   bool reuse = store->has_last && same_sentence(&store->last, ev) &&
-               store->last.has_sentence == r.has_sentence &&
+               store->last.text_in == r.text_in &&
                store->last.sentence_len == r.sentence_len;
   uint64_t at = end_offset(store);
   r.sentence = reuse ? store->last.sentence : at + sizeof r;
@@ -210,13 +259,48 @@ bool fg_evidence_store_add(FgEvidenceStore *store, uint64_t *head,
     store->pending.len = before;
     return false;
   }
-  *head = at;
-  if (r.document >= store->documents)
-    store->documents = (uint64_t)r.document + 1;
-  store->last = r;
-  store->last_text = ev->sentence;
-  store->has_last = true;
-  spill(store);
+  appended(store, head, at, &r, ev->sentence);
+  return true;
+}
+
+uint32_t fg_evidence_store_attach(FgEvidenceStore *store, int fd, const char *name) {
+  if (store->file_count >= UINT32_MAX - TEXT_FILE - 1)
+    return 0;
+  Attached *files = fg_grow(store->files, store->file_count + 1, &store->file_cap,
+                            sizeof *files);
+  if (!files)
+    return 0;
+  store->files = files;
+  Attached *a = &files[store->file_count];
+  if ((a->fd = fcntl(fd, F_DUPFD_CLOEXEC, STDERR_FILENO + 1)) < 0)
+    return 0;
+  /* half the descriptors at most: the outputs and the spill file need some */
+  struct rlimit limit;
+  bool room = getrlimit(RLIMIT_NOFILE, &limit) == 0 &&
+              (limit.rlim_cur == RLIM_INFINITY || (rlim_t)a->fd < limit.rlim_cur / 2);
+  if (!room || fstat(a->fd, &a->st) != 0 || !S_ISREG(a->st.st_mode) ||
+      !(a->name = strdup(name))) {
+    close(a->fd);
+    return 0;
+  }
+  return (uint32_t)++store->file_count;
+}
+
+bool fg_evidence_store_add_at(FgEvidenceStore *store, uint64_t *head, const FgEvidence *ev,
+                              uint32_t file, uint64_t text, uint32_t text_len) {
+  Record r;
+  if (file == 0 || file > store->file_count ||
+      text > (uint64_t)store->files[file - 1].st.st_size ||
+      text_len > (uint64_t)store->files[file - 1].st.st_size - text ||
+      !new_record(store, *head, ev, &r))
+    return false;
+  r.text_in = text_len ? TEXT_FILE + file - 1 : TEXT_NONE;
+  r.sentence = text_len ? text : 0;
+  r.sentence_len = text_len;
+  uint64_t at = end_offset(store);
+  if (!fg_buf_append(&store->pending, (const char *)&r, sizeof r))
+    return false;
+  appended(store, head, at, &r, NULL);
   return true;
 }
 
@@ -252,25 +336,52 @@ static bool read_upto(const FgEvidenceStore *store, uint64_t at, char *out,
 static bool record_valid(const FgEvidenceStore *store, const Record *r,
                          uint64_t at) {
   uint64_t end = end_offset(store);
-  bool text_ok = r->has_sentence
+  if (r->text_in >= TEXT_FILE)
+    end = r->text_in - TEXT_FILE < store->file_count
+              ? (uint64_t)store->files[r->text_in - TEXT_FILE].st.st_size
+              : 0;
+  bool text_ok = r->text_in != TEXT_NONE
                      ? r->sentence <= end && r->sentence_len <= end - r->sentence
-                     : r->has_sentence == 0 && r->sentence_len == 0;
+                     : r->sentence_len == 0;
   return (r->prev == FG_NO_EVIDENCE || r->prev < at) && text_ok &&
          r->rule < fg_intern_count(store->rules) &&
          r->document < store->documents && r->begin <= r->end &&
          isfinite(r->confidence);
 }
 
+/* Reads len bytes of text at offset at of the store or of an attached
+ * file (in: a record's text_in), checked to be the file it was. */
+static bool read_text_in(const FgEvidenceStore *store, uint32_t in, uint64_t at, char *out,
+                         uint32_t len) {
+  size_t n;
+  if (in < TEXT_FILE)
+    return read_upto(store, at, out, len, len, &n) ||
+           read_failed(store, at, "cannot read a sentence");
+  const Attached *a = &store->files[in - TEXT_FILE];
+  struct stat now;
+  if (fstat(a->fd, &now) != 0 || now.st_size != a->st.st_size ||
+      now.st_mtim.tv_sec != a->st.st_mtim.tv_sec ||
+      now.st_mtim.tv_nsec != a->st.st_mtim.tv_nsec)
+    return file_failed(store, a, "changed since it was merged (its sentences are read from it at the end)");
+  for (n = 0; n < len;) {
+    ssize_t got = pread(a->fd, out + n, len - n, (off_t)(at + n));
+    if (got < 0 && errno == EINTR)
+      continue;
+    if (got <= 0)
+      return file_failed(store, a, "cannot be read (its sentences are read from it at the end)");
+    n += (size_t)got;
+  }
+  return true;
+}
+
 static bool read_text(const FgEvidenceStore *store, const Record *r,
                       uint64_t at, const char *ahead, size_t got, char *out) {
-  if (r->sentence >= at && r->sentence - at + r->sentence_len <= got) {
+  if (r->text_in == TEXT_STORE && r->sentence >= at &&
+      r->sentence - at + r->sentence_len <= got) {
     memcpy(out, ahead + (r->sentence - at), r->sentence_len);
     return true;
   }
-  size_t n;
-  return read_upto(store, r->sentence, out, r->sentence_len, r->sentence_len,
-                   &n) ||
-         read_failed(store, r->sentence, "cannot read a sentence");
+  return read_text_in(store, r->text_in, r->sentence, out, r->sentence_len);
 }
 
 /* Hands the record at offset at to fn; block holds the got bytes read
@@ -283,7 +394,7 @@ static bool emit_record(const FgEvidenceStore *store, const Record *r,
   const char *rule = fg_intern_str(store->rules, r->rule);
   FgEvidence ev = {r->document, r->begin, r->end, NULL, *rule ? rule : NULL,
                    r->confidence};
-  if (r->has_sentence) {
+  if (r->text_in != TEXT_NONE) {
     char *text = fg_arena_alloc(strings, (size_t)r->sentence_len + 1);
     if (!text || !read_text(store, r, at, block, got, text))
       return false;
@@ -322,7 +433,7 @@ bool fg_evidence_store_read_refs(const FgEvidenceStore *store, uint64_t head,
     const char *rule = fg_intern_str(store->rules, r.rule);
     FgEvidenceRef ref = {{r.document, r.begin, r.end, NULL, *rule ? rule : NULL,
                           r.confidence},
-                         r.sentence, r.sentence_len, r.has_sentence != 0};
+                         r.sentence, r.sentence_len, r.text_in != TEXT_NONE, r.text_in};
     if (!fn(handle, &ref))
       return false;
     at = r.prev;
@@ -336,11 +447,8 @@ bool fg_evidence_store_text(const FgEvidenceStore *store, const FgEvidenceRef *r
   if (!ref->has_text)
     return true;
   char *out = fg_arena_alloc(strings, (size_t)ref->text_len + 1);
-  size_t got;
-  if (!out)
+  if (!out || !read_text_in(store, ref->in, ref->text, out, ref->text_len))
     return false;
-  if (!read_upto(store, ref->text, out, ref->text_len, ref->text_len, &got))
-    return read_failed(store, ref->text, "cannot read a sentence");
   out[ref->text_len] = '\0';
   *text = out;
   return true;
@@ -374,7 +482,7 @@ bool fg_evidence_store_read_range(const FgEvidenceStore *store, uint64_t from,
     uint64_t at = from + pos;
     ok = emit_record(store, &r, at, block + pos, len - pos, strings, fn,
                      handle);
-    bool inline_text = r.has_sentence && r.sentence == at + sizeof r;
+    bool inline_text = r.text_in == TEXT_STORE && r.sentence == at + sizeof r;
     pos += sizeof r + (inline_text ? r.sentence_len : 0);
   }
   free(block);

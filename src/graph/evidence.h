@@ -29,6 +29,21 @@ void fg_evidence_store_free(FgEvidenceStore *store);
 bool fg_evidence_store_add(FgEvidenceStore *store, uint64_t *head,
                            const FgEvidence *ev);
 
+/* Attaches a regular file (a duplicate of fd, closed with the store;
+ * name copied, for errors) that sentences can be read from where they
+ * are, instead of copied into the store; reading one fails once the
+ * file's size or modification time changed. Its id (from 1), or 0 when
+ * fd cannot be attached (not a regular file, or no descriptor to spare:
+ * attached files take half of RLIMIT_NOFILE at most). */
+uint32_t fg_evidence_store_attach(FgEvidenceStore *store, int fd, const char *name);
+
+/* fg_evidence_store_add for a sentence of text_len bytes (none for 0) at
+ * offset text of the attached file (ev->sentence is not read): only the
+ * record is stored. False when out of memory or when the text is not in
+ * the file. */
+bool fg_evidence_store_add_at(FgEvidenceStore *store, uint64_t *head, const FgEvidence *ev,
+                              uint32_t file, uint64_t text, uint32_t text_len);
+
 /* Called once per record; ev->sentence lives in the caller's arena, and
  * ev->rule as long as the store. False stops the reading. */
 typedef bool (*FgEvidenceFunc)(void *handle, const FgEvidence *ev);
@@ -47,6 +62,7 @@ typedef struct {
   uint64_t text; /* offset of the sentence's text in the store */
   uint32_t text_len;
   bool has_text;
+  uint32_t in; /* where the text is: the store or an attached file */
 } FgEvidenceRef;
 
 typedef bool (*FgEvidenceRefFunc)(void *handle, const FgEvidenceRef *ref);

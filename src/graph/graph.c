@@ -250,21 +250,42 @@ static bool copy_claim(FgGraph *graph, const FgFactInput *in,
   return ok;
 }
 
+/* The evidence as the store takes it; false when it does not hold. */
+static bool store_form(const FgGraph *graph, const FgEvidence *evidence, FgEvidence *ev) {
+  if (!graph || closed(graph) || !evidence || evidence->document >= graph->doc_count ||
+      evidence->begin > evidence->end)
+    return false;
+  *ev = *evidence;
+  ev->confidence = clamp_unit(ev->confidence);
+  /* "" counts as absent, as in every other copied string */
+  if (ev->sentence && !*ev->sentence)
+    ev->sentence = NULL;
+  if (ev->rule && !*ev->rule)
+    ev->rule = NULL;
+  return true;
+}
+
 FgStatus fg_graph_add_evidence(FgGraph *graph, uint64_t *chain,
                                const FgEvidence *evidence) {
-  if (!graph || closed(graph) || !evidence ||
-      evidence->document >= graph->doc_count ||
-      evidence->begin > evidence->end)
+  FgEvidence ev;
+  if (!store_form(graph, evidence, &ev))
     return FG_ERR_USAGE;
-  FgEvidence ev = *evidence;
-  ev.confidence = clamp_unit(ev.confidence);
-  /* "" counts as absent, as in every other copied string */
-  if (ev.sentence && !*ev.sentence)
-    ev.sentence = NULL;
-  if (ev.rule && !*ev.rule)
-    ev.rule = NULL;
   return fg_evidence_store_add(graph->store, chain, &ev) ? FG_OK
                                                          : FG_ERR_NOMEM;
+}
+
+uint32_t fg_graph_attach_evidence_file(FgGraph *graph, int fd, const char *name) {
+  return closed(graph) ? 0 : fg_evidence_store_attach(graph->store, fd, name);
+}
+
+FgStatus fg_graph_add_evidence_at(FgGraph *graph, uint64_t *chain, const FgEvidence *evidence,
+                                  uint32_t file, uint64_t text, uint32_t text_len) {
+  FgEvidence ev;
+  if (!store_form(graph, evidence, &ev))
+    return FG_ERR_USAGE;
+  return fg_evidence_store_add_at(graph->store, chain, &ev, file, text, text_len)
+             ? FG_OK
+             : FG_ERR_INPUT;
 }
 
 FgStatus fg_graph_add_claim(FgGraph *graph, const FgFactInput *fact,

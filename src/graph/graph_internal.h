@@ -15,6 +15,16 @@
 FgStatus fg_graph_add_evidence(FgGraph *graph, uint64_t *chain,
                                const FgEvidence *evidence);
 
+/* Attaches a part's file (fd duplicated, name for errors) that sentences
+ * can stay in; its id, or 0 when it cannot be (fg_evidence_store_attach). */
+uint32_t fg_graph_attach_evidence_file(FgGraph *graph, int fd, const char *name);
+
+/* fg_graph_add_evidence for a sentence that stays in the attached file,
+ * text_len bytes at offset text. FG_ERR_INPUT when it is not in the file
+ * (or out of memory). */
+FgStatus fg_graph_add_evidence_at(FgGraph *graph, uint64_t *chain, const FgEvidence *evidence,
+                                  uint32_t file, uint64_t text, uint32_t text_len);
+
 /* Adds a claim supported by the sentences of chain and by omitted more
  * that were counted but not stored; strings copied. FG_OK, FG_NOTHING for
  * an empty chain, FG_ERR_USAGE, FG_ERR_NOMEM. */

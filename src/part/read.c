@@ -2,10 +2,16 @@
 /* Partial results, read: a part (part.h) checked whole, then added to a
  * run as reading its documents did. Documents are added, entities folded
  * into identical ones (fold.c), facts merged by claim with their omitted
- * counts summed, and sentences appended to the run's evidence store one
- * by one, never the whole part in memory; the CoNLL-U analysis, when the
- * part carries it, is streamed to the end of the run's, each document's
- * block recorded as the run records its own. */
+ * counts summed, and sentences added to the run's evidence store one by
+ * one, never the whole part in memory: as records of where they are in
+ * the part's file (read back from there), or copied when the part is not
+ * a file the store can keep open. A document the run has already
+ * (same source and digest) is left out with a warning: every entity copy,
+ * sentence, omitted count and CoNLL-U block the part has from it, each
+ * recorded with its document, is passed over, so it counts once as a file
+ * named twice. The CoNLL-U analysis, when the part carries it, is streamed
+ * to the end of the run's, each document's block recorded as the run
+ * records its own. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,11 +23,13 @@
 #include "part/part.h"
 #include "run_internal.h"
 #include "util/buf.h"
+#include "util/grow.h"
 
 typedef struct {
   FILE *in;
   uint64_t left; /* bytes of the body not read yet */
   bool ok;
+  uint64_t size; /* of the body */
 } Reader;
 
 static void get(Reader *r, void *data, size_t len) {
@@ -82,6 +90,21 @@ static const char *get_str(Reader *r, FgBuf *buf) {
   return r->ok ? fg_buf_cstr(buf) : NULL;
 }
 
+/* A string left where it is in the file: its offset and length; false
+ * for none, or when it does not hold (r->ok false then). */
+static bool skip_str(Reader *r, uint64_t *at, uint32_t *len) {
+  *len = get_u32(r);
+  if (!r->ok || *len == FG_PART_NO_STRING)
+    return false;
+  *at = FG_PART_HEADER_SIZE + r->size - r->left;
+  if (*len > r->left || fseek(r->in, (long)*len, SEEK_CUR) != 0) {
+    r->ok = false;
+    return false;
+  }
+  r->left -= *len;
+  return true;
+}
+
 /* The whole file checked before anything is taken from it: the end
  * marker, the size and the checksum; *analysis tells whether it carries
  * the CoNLL-U analysis. Leaves in at the body's start with r->left its
@@ -98,7 +121,7 @@ static const char *check_file(FILE *in, Reader *r, bool *analysis) {
     return "not a factgraph part (no magic number)";
   if ((uint64_t)size < FG_PART_HEADER_SIZE + FG_PART_TRAILER_SIZE)
     return "truncated";
-  Reader h = {in, 4, true};
+  Reader h = {in, 4, true, 4};
   uint32_t version = get_u32(&h);
   if (version != FG_PART_FORMAT_VERSION)
     return "made with another version of the part format";
@@ -144,7 +167,7 @@ static const char *check_file(FILE *in, Reader *r, bool *analysis) {
   *analysis = carried == 1;
   if (fseek(in, FG_PART_HEADER_SIZE, SEEK_SET) != 0)
     return "cannot read it";
-  *r = (Reader){in, body, true};
+  *r = (Reader){in, body, true, body};
   return NULL;
 }
 
@@ -156,8 +179,9 @@ typedef struct {
   FgBuf a, b;         /* string buffers */
   FgDocument *docs;   /* the part's documents, strings owned */
   size_t doc_count;
-  uint32_t doc_base;  /* the run's index of the part's first document */
-  uint32_t *map;      /* part entity -> run entity */
+  uint32_t *doc_map;  /* part document -> run document, FG_NONE: left out */
+  uint32_t *map;      /* part entity -> run entity, FG_NONE: left out */
+  uint32_t file;      /* the part's file in the evidence store, 0: none */
   size_t entity_count;
   bool analysis;      /* the part carries the CoNLL-U analysis */
   bool copy_failed;   /* the run's CoNLL-U file could not take it */
@@ -249,33 +273,106 @@ static bool doc_key(FgBuf *key, const FgDocument *d) {
          fg_buf_append(key, (const char *)&d->digest, sizeof d->digest);
 }
 
-/* How many of the part's documents the run has already; *first names one.
- * The run's documents are keyed once each, as parts come. */
-static bool count_known(Loader *l, size_t *known, const char **first) {
+static const char *doc_name(const FgDocument *d) { return d->source ? d->source : d->id; }
+
+/* Keys the run's documents not keyed yet, once each as parts come,
+ * counting the documents of each key. */
+static bool key_run_documents(Loader *l) {
   FgRun *run = l->run;
   if (!run->doc_keys && !(run->doc_keys = fg_intern_new()))
     return false;
   size_t n = fg_graph_document_count(run->graph);
-  for (; run->docs_keyed < n; run->docs_keyed++)
-    if (!doc_key(&l->b, fg_graph_document(run->graph, run->docs_keyed)) ||
-        fg_intern_add(run->doc_keys, l->b.data, l->b.len) == FG_NO_ID)
+  for (; run->docs_keyed < n; run->docs_keyed++) {
+    if (!doc_key(&l->b, fg_graph_document(run->graph, run->docs_keyed)))
       return false;
-  *known = 0;
-  for (size_t i = 0; i < l->doc_count; i++) {
-    if (!doc_key(&l->b, &l->docs[i]))
+    size_t before = fg_intern_count(run->doc_keys);
+    uint32_t id = fg_intern_add(run->doc_keys, l->b.data, l->b.len);
+    if (id == FG_NO_ID)
       return false;
-    if (fg_intern_find(run->doc_keys, l->b.data, l->b.len) != FG_NO_ID) {
-      if ((*known)++ == 0)
-        *first = l->docs[i].source ? l->docs[i].source : l->docs[i].id;
+    if (fg_intern_count(run->doc_keys) > before) {
+      void *grown = fg_grow(run->key_docs, (size_t)id + 1, &run->key_docs_cap,
+                            sizeof *run->key_docs);
+      if (!grown)
+        return false;
+      run->key_docs = grown;
+      run->key_docs[id].first = (uint32_t)run->docs_keyed;
+      run->key_docs[id].count = 0;
     }
+    run->key_docs[id].count++;
   }
   return true;
 }
 
-static bool add_documents(Loader *l) {
-  l->doc_base = (uint32_t)fg_graph_document_count(l->run->graph);
+static bool same_str(const char *a, const char *b) {
+  return a && b ? strcmp(a, b) == 0 : a == b;
+}
+
+/* Whether two documents with one key agree in everything the run keeps. */
+static bool same_document(const FgDocument *a, const FgDocument *b) {
+  return same_str(a->id, b->id) && same_str(a->source, b->source) &&
+         same_str(a->headline, b->headline) && same_str(a->date, b->date) &&
+         same_str(a->author, b->author) && same_str(a->publisher, b->publisher) &&
+         same_str(a->dateline_place, b->dateline_place) && same_str(a->url, b->url) &&
+         a->length == b->length && a->digest == b->digest;
+}
+
+/* Which of the part's documents the run has already (same source and
+ * digest): doc_map holds FG_NONE for those, 0 for the others, and *known
+ * counts them. Copies of one key are matched one to one (a run given one
+ * text twice under one name through the library has two), so the part's
+ * n-th copy is known when the run has n. A document the run has with
+ * other metadata is an error (neither copy could be chosen by the order of
+ * the parts). */
+static FgStatus find_known(Loader *l, size_t *known) {
+  FgRun *run = l->run;
+  FgIntern *seen = fg_intern_new(); /* the part's keys so far */
+  uint32_t *copies = calloc(l->doc_count + 1, sizeof *copies); /* by key of seen */
+  FgStatus st = seen && copies && key_run_documents(l) &&
+                        (l->doc_map = calloc(l->doc_count + 1, sizeof *l->doc_map))
+                    ? FG_OK
+                    : FG_ERR_NOMEM;
+  *known = 0;
+  for (size_t i = 0; st == FG_OK && i < l->doc_count; i++) {
+    uint32_t nth = FG_NO_ID; /* the part's key id */
+    if (!doc_key(&l->b, &l->docs[i]) ||
+        (nth = fg_intern_add(seen, l->b.data, l->b.len)) == FG_NO_ID) {
+      st = FG_ERR_NOMEM;
+      break;
+    }
+    uint32_t id = fg_intern_find(run->doc_keys, l->b.data, l->b.len);
+    if (id == FG_NO_ID || copies[nth]++ >= run->key_docs[id].count)
+      continue;
+    if (!same_document(fg_graph_document(run->graph, run->key_docs[id].first),
+                       &l->docs[i])) {
+      fg_part_report(run, FG_ERR_INPUT, FG_SEV_ERROR, l->name,
+                     "bad part: a document read already (same source and digest) comes "
+                     "with other metadata: ",
+                     doc_name(&l->docs[i]));
+      st = FG_ERR_INPUT;
+      break;
+    }
+    l->doc_map[i] = FG_NONE;
+    ++*known;
+  }
+  fg_intern_free(seen);
+  free(copies);
+  return st;
+}
+
+/* Names each document read already: counted once, as a file named twice. */
+static void warn_known(Loader *l) {
   for (size_t i = 0; i < l->doc_count; i++)
-    if (fg_graph_add_document(l->run->graph, &l->docs[i]) == FG_NONE)
+    if (l->doc_map[i] == FG_NONE)
+      fg_part_report(l->run, FG_OK, FG_SEV_WARNING, l->name,
+                     "already read (same source and digest), counted once: ",
+                     doc_name(&l->docs[i]));
+}
+
+/* The documents the run does not have, added. */
+static bool add_documents(Loader *l) {
+  for (size_t i = 0; i < l->doc_count; i++)
+    if (l->doc_map[i] != FG_NONE &&
+        (l->doc_map[i] = fg_graph_add_document(l->run->graph, &l->docs[i])) == FG_NONE)
       return false;
   return true;
 }
@@ -306,8 +403,11 @@ static const char *keep_type(Loader *l, const char *type) {
   return id == FG_NO_ID ? NULL : fg_intern_str(run->part_types, id);
 }
 
-/* One entity appended to the run's; false when it does not hold. */
-static bool read_entity(Loader *l) {
+/* One entity appended to the run's with the sources of its copies in
+ * documents kept; none when every copy is in documents left out
+ * (l->map[index] is FG_NONE then, else the run's index before folding).
+ * False when it does not hold. */
+static bool read_entity(Loader *l, uint32_t index) {
   FgLocalEntities *es = &l->run->entities;
   char *key = dup_opt(get_str(&l->r, &l->a), &l->r.ok);
   char *label = dup_opt(get_str(&l->r, &l->a), &l->r.ok);
@@ -318,28 +418,37 @@ static bool read_entity(Loader *l) {
   int32_t gaz = -1;
   bool ok = l->r.ok && key && label && type && forms && read_gaz(l, &gaz);
   unsigned kind = get_u32(&l->r);
-  uint32_t weight = get_u32(&l->r), copies = get_u32(&l->r);
-  uint32_t doc = get_u32(&l->r), at = get_u32(&l->r);
   unsigned flags = get_u8(&l->r);
-  uint32_t i = ok && l->r.ok && doc < l->doc_count
-                   ? fg_local_entity_new(es, l->doc_base + doc, key, label, type, kind, gaz)
-                   : FG_NONE;
+  uint32_t n = get_u32(&l->r);
+  ok = ok && l->r.ok && n > 0 && n <= l->r.left / 12; /* a source takes 12 bytes */
+  uint32_t i = FG_NONE;
+  for (uint32_t k = 0; ok && k < n; k++) {
+    uint32_t doc = get_u32(&l->r), at = get_u32(&l->r), weight = get_u32(&l->r);
+    ok = l->r.ok && doc < l->doc_count;
+    uint32_t d = ok ? l->doc_map[doc] : FG_NONE;
+    if (d == FG_NONE)
+      continue;
+    if (i == FG_NONE) {
+      i = fg_local_entity_new(es, d, key, label, type, kind, gaz);
+      if (i == FG_NONE || !fg_buf_append_str(&es->items[i].forms, forms)) {
+        ok = false;
+        break;
+      }
+      FgLocalEntity *e = &es->items[i];
+      e->skeleton = skeleton;
+      e->acronym = acronym;
+      e->surname_only = flags & 1;
+      e->has_role = (flags >> 1) & 1;
+      skeleton = acronym = NULL;
+    }
+    ok = fg_local_entity_add_source(es, i, d, at, weight, l->run->graph);
+  }
   free(key);
   free(label);
-  if (i == FG_NONE) {
-    free(skeleton);
-    free(acronym);
-    return false;
-  }
-  FgLocalEntity *e = &es->items[i];
-  e->skeleton = skeleton;
-  e->acronym = acronym;
-  e->weight = weight;
-  e->copies = copies;
-  e->at = at;
-  e->surname_only = flags & 1;
-  e->has_role = (flags >> 1) & 1;
-  return fg_buf_append_str(&e->forms, forms);
+  free(skeleton);
+  free(acronym);
+  l->map[index] = i;
+  return ok;
 }
 
 /* The part's entities, folded into the run's as a document's are. */
@@ -348,24 +457,41 @@ static bool read_entities(Loader *l) {
   if (!l->r.ok || n > l->r.left / 40) /* an entity takes at least 40 bytes */
     return false;
   size_t first = l->run->entities.count;
-  for (uint32_t i = 0; i < n; i++)
-    if (!read_entity(l))
-      return false;
   l->entity_count = n;
   l->map = calloc(n + 1, sizeof *l->map);
-  return l->map && fg_local_entities_fold(&l->run->entities, first, l->run->folder,
-                                          l->run->graph, l->map);
-}
-
-static bool map_entity(const Loader *l, uint32_t *entity, bool optional) {
-  if (*entity == FG_NONE)
-    return optional;
-  if (*entity >= l->entity_count)
+  if (!l->map)
     return false;
-  *entity = l->map[*entity];
-  return true;
+  for (uint32_t i = 0; i < n; i++)
+    if (!read_entity(l, i))
+      return false;
+  uint32_t *folded = calloc(l->run->entities.count - first + 1, sizeof *folded);
+  bool ok = folded && fg_local_entities_fold(&l->run->entities, first, l->run->folder,
+                                             l->run->graph, folded);
+  for (uint32_t i = 0; ok && i < n; i++)
+    if (l->map[i] != FG_NONE)
+      l->map[i] = folded[l->map[i] - first];
+  free(folded);
+  return ok;
 }
 
+/* An entity of the part, checked (FG_NONE only where optional). */
+static bool entity_in_part(const Loader *l, uint32_t entity, bool optional) {
+  return entity == FG_NONE ? optional : entity < l->entity_count;
+}
+
+/* The run's entity for one of the part (FG_NONE stays); false when every
+ * copy of it is in documents left out. */
+static bool map_entity(Loader *l, uint32_t *entity) {
+  if (*entity == FG_NONE)
+    return true;
+  *entity = l->map[*entity];
+  if (*entity != FG_NONE)
+    return true;
+  l->problem = "a fact of a document kept names an entity of documents left out only";
+  return false;
+}
+
+/* A claim, its entities the part's (checked). */
 static bool read_claim(Loader *l, FgFactInput *c) {
   FgRun *run = l->run;
   bool ok = true;
@@ -384,52 +510,85 @@ static bool read_claim(Loader *l, FgFactInput *c) {
   c->negated = (flags >> 1) & 1;
   c->object_assumed = (flags >> 2) & 1;
   return ok && l->r.ok && c->predicate && modality <= FG_MODALITY_FUTURE &&
-         map_entity(l, &c->subject, false) && map_entity(l, &c->object, true) &&
-         map_entity(l, &c->attributed_to, true);
+         entity_in_part(l, c->subject, false) && entity_in_part(l, c->object, true) &&
+         entity_in_part(l, c->attributed_to, true);
 }
 
-/* The fact's sentences, one at a time into the run's evidence store. */
-static bool read_evidence(Loader *l, StoredFact *f) {
-  while (l->r.ok && get_u8(&l->r) == 1) {
+/* The run's stored fact for the claim, made when a document kept first
+ * supports it (a claim of documents left out only is not made). */
+static StoredFact *kept_fact(Loader *l, const FgFactInput *claim, StoredFact **f) {
+  if (*f)
+    return *f;
+  FgFactInput c = *claim;
+  if (map_entity(l, &c.subject) && map_entity(l, &c.object) &&
+      map_entity(l, &c.attributed_to))
+    *f = fg_run_stored_fact(l->run, &c);
+  return *f;
+}
+
+/* The run's document for one of the part; FG_NONE when left out, *ok
+ * false when there is no such document. */
+static uint32_t map_doc(Loader *l, uint32_t doc, bool *ok) {
+  *ok = *ok && l->r.ok && doc < l->doc_count;
+  return *ok ? l->doc_map[doc] : FG_NONE;
+}
+
+/* The fact's sentences, one at a time into the run's evidence store, then
+ * its omitted counts; those of documents left out are passed over. */
+static bool read_fact(Loader *l) {
+  FgFactInput c;
+  if (!read_claim(l, &c))
+    return false;
+  StoredFact *f = NULL;
+  bool ok = true;
+  for (unsigned more; ok && (more = get_u8(&l->r)) != 0;) {
     FgEvidence ev;
     ev.document = get_u32(&l->r);
     ev.begin = get_u32(&l->r);
     ev.end = get_u32(&l->r);
-    ev.sentence = get_str(&l->r, &l->a);
+    uint64_t text = 0;
+    uint32_t len = 0;
+    ev.sentence = NULL;
+    bool has_sentence = l->file ? skip_str(&l->r, &text, &len)
+                                : (ev.sentence = get_str(&l->r, &l->a)) != NULL;
     ev.rule = get_str(&l->r, &l->b);
     ev.confidence = get_double(&l->r);
-    if (!l->r.ok || ev.document >= l->doc_count || !ev.sentence || !ev.rule)
-      return false;
-    ev.document += l->doc_base;
-    if (fg_graph_add_evidence(l->run->graph, &f->chain, &ev) != FG_OK)
-      return false;
+    ok = more == 1 && has_sentence && ev.rule;
+    ev.document = map_doc(l, ev.document, &ok);
+    if (ok && ev.document != FG_NONE)
+      ok = kept_fact(l, &c, &f) &&
+           (l->file ? fg_graph_add_evidence_at(l->run->graph, &f->chain, &ev, l->file, text,
+                                               len)
+                    : fg_graph_add_evidence(l->run->graph, &f->chain, &ev)) == FG_OK;
   }
-  return l->r.ok;
+  uint32_t n = get_u32(&l->r);
+  ok = ok && l->r.ok && n <= l->r.left / 12; /* an omitted count takes 12 bytes */
+  for (uint32_t i = 0; ok && i < n; i++) {
+    uint32_t doc = get_u32(&l->r);
+    uint64_t count = get_u64(&l->r);
+    doc = map_doc(l, doc, &ok);
+    if (ok && doc != FG_NONE)
+      ok = kept_fact(l, &c, &f) && fg_run_omit(l->run, f, doc, count);
+  }
+  return ok && l->r.ok;
 }
 
 static bool read_facts(Loader *l) {
   uint32_t n = get_u32(&l->r);
-  for (uint32_t i = 0; l->r.ok && i < n; i++) {
-    FgFactInput c;
-    if (!read_claim(l, &c))
+  for (uint32_t i = 0; l->r.ok && i < n; i++)
+    if (!read_fact(l))
       return false;
-    StoredFact *f = fg_run_stored_fact(l->run, &c);
-    if (!f)
-      return false;
-    f->omitted += get_u64(&l->r);
-    if (!read_evidence(l, f))
-      return false;
-  }
   return l->r.ok;
 }
 
-/* Copies (or skips, when the run keeps none) one document's block of len
- * bytes to the end of the run's analysis, a chunk at a time, recording it
- * as document doc's. A block that is not empty begins with a sentence's
- * id line and ends with the blank line after its last sentence. */
+/* Copies (or skips, when the run keeps none or doc is FG_NONE: a
+ * document left out) one document's block of len bytes to the end of the
+ * run's analysis, a chunk at a time, recording it as document doc's. A
+ * block that is not empty begins with a sentence's id line and ends with
+ * the blank line after its last sentence. */
 static bool copy_block(Loader *l, uint32_t doc, uint64_t len) {
   static const char first[] = "# sent_id = ";
-  FILE *out = l->run->conllu;
+  FILE *out = doc != FG_NONE ? l->run->conllu : NULL;
   off_t begin = 0;
   if (out)
     begin = fseeko(out, 0, SEEK_END) == 0 ? ftello(out) : -1;
@@ -480,20 +639,11 @@ static bool read_analysis(Loader *l) {
       total += lens[i];
     }
     for (size_t i = 0; l->r.ok && i < l->doc_count; i++)
-      if (!copy_block(l, l->doc_base + (uint32_t)i, lens[i]))
+      if (!copy_block(l, l->doc_map[i], lens[i]))
         l->r.ok = false;
     free(lens);
   }
   return get_u8(&l->r) == (unsigned)l->analysis && l->r.ok && l->r.left == 0;
-}
-
-/* The part's documents are all in the run already: the part is skipped,
- * each named. */
-static FgStatus skip_known(Loader *l) {
-  for (size_t i = 0; i < l->doc_count; i++)
-    fg_part_report(l->run, FG_OK, FG_SEV_WARNING, l->name, "already read (same source and digest), counted once: ",
-           l->docs[i].source ? l->docs[i].source : l->docs[i].id);
-  return FG_NOTHING;
 }
 
 static FgStatus load(Loader *l) {
@@ -515,18 +665,15 @@ static FgStatus load(Loader *l) {
     return FG_ERR_USAGE;
   }
   size_t known = 0;
-  const char *first = NULL;
-  if (!count_known(l, &known, &first))
-    return FG_ERR_NOMEM;
+  FgStatus st = find_known(l, &known);
+  if (st != FG_OK)
+    return st;
+  warn_known(l);
   if (known > 0 && known == l->doc_count)
-    return skip_known(l);
-  if (known > 0) {
-    fg_part_report(l->run, FG_ERR_INPUT, FG_SEV_ERROR, l->name,
-           "shares documents with the parts before it but not all (a part is "
-           "merged whole or not at all; make parts of disjoint inputs), e.g. ",
-           first);
-    return FG_ERR_INPUT;
-  }
+    return FG_NOTHING; /* nothing new: the rest is not read */
+  /* a part in a file keeps its sentences: the store reads them there */
+  int fd = fileno(l->r.in);
+  l->file = fd >= 0 ? fg_graph_attach_evidence_file(l->run->graph, fd, l->name) : 0;
   if (!add_documents(l) || !read_entities(l) || !read_facts(l) || !read_analysis(l)) {
     if (l->copy_failed) {
       fg_part_report(l->run, FG_ERR_IO, FG_SEV_ERROR, l->name,
@@ -553,6 +700,7 @@ FgStatus fg_run_add_part_stream(FgRun *run, FILE *in, const char *name) {
   fg_buf_init(&l.b);
   FgStatus st = load(&l);
   free_docs(&l);
+  free(l.doc_map);
   free(l.map);
   fg_buf_free(&l.a);
   fg_buf_free(&l.b);

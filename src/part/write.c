@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* Partial results, written: what a run holds before it finishes
- * (documents, local entities, stored facts and their sentences, and the
- * CoNLL-U analysis when the run keeps it) as one checked binary file
- * (part.h). */
+ * (documents, local entities with the source of each copy, stored facts
+ * with their sentences and omitted counts by document, and the CoNLL-U
+ * analysis when the run keeps it) as one checked binary file (part.h). */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,6 +106,27 @@ static void put_documents(Writer *w, const FgRun *run) {
   }
 }
 
+/* Where each copy of the entity was found, with its weight: one source
+ * per document (or piece of one) folded into it. */
+static void put_sources(Writer *w, const FgLocalEntities *es, const FgLocalEntity *e) {
+  uint32_t n = 0;
+  for (uint32_t s = e->first_source; s != FG_NONE; s = es->sources[s].next)
+    n++;
+  if (n == 0) { /* not folded yet: the entity is its only copy */
+    put_u32(w, 1);
+    put_u32(w, e->doc);
+    put_u32(w, e->at);
+    put_u32(w, e->weight);
+    return;
+  }
+  put_u32(w, n);
+  for (uint32_t s = e->first_source; s != FG_NONE; s = es->sources[s].next) {
+    put_u32(w, es->sources[s].doc);
+    put_u32(w, es->sources[s].at);
+    put_u32(w, es->sources[s].weight);
+  }
+}
+
 static void put_entities(Writer *w, const FgRun *run) {
   const FgLocalEntities *es = &run->entities;
   put_u32(w, (uint32_t)es->count);
@@ -121,11 +142,8 @@ static void put_entities(Writer *w, const FgRun *run) {
     put_str(w, g ? g->slug : NULL);
     put_u32(w, g ? (uint32_t)e->gaz : FG_PART_NO_STRING);
     put_u32(w, e->kind);
-    put_u32(w, e->weight);
-    put_u32(w, e->copies);
-    put_u32(w, e->doc);
-    put_u32(w, e->at);
     put_u8(w, (unsigned)e->surname_only | (unsigned)e->has_role << 1);
+    put_sources(w, es, e);
   }
 }
 
@@ -155,6 +173,18 @@ static void put_claim(Writer *w, const FgFactInput *c) {
                 (unsigned)c->object_assumed << 2);
 }
 
+/* The sentences of each document the fact counted but did not keep. */
+static void put_omissions(Writer *w, const FgRun *run, const StoredFact *f) {
+  uint32_t n = 0;
+  for (uint32_t o = f->first_omission; o != FG_NONE; o = run->omissions[o].next)
+    n++;
+  put_u32(w, n);
+  for (uint32_t o = f->first_omission; o != FG_NONE; o = run->omissions[o].next) {
+    put_u32(w, run->omissions[o].doc);
+    put_u64(w, run->omissions[o].count);
+  }
+}
+
 /* The stored facts, each followed by its sentences as the evidence store
  * gives them back (one at a time, from the run's temporary file). */
 static FgStatus put_facts(Writer *w, const FgRun *run) {
@@ -166,11 +196,11 @@ static FgStatus put_facts(Writer *w, const FgRun *run) {
   for (size_t i = 0; st == FG_OK && w->ok && i < run->fact_count; i++) {
     const StoredFact *f = &run->facts[i];
     put_claim(w, &f->claim);
-    put_u64(w, f->omitted);
     if (f->chain != FG_NO_EVIDENCE &&
         !fg_graph_read_chain(run->graph, f->chain, arena, put_evidence, w))
       st = w->ok ? FG_ERR_IO : FG_OK;
     put_u8(w, 0);
+    put_omissions(w, run, f);
     fg_arena_reset(arena);
   }
   fg_arena_free(arena);

@@ -58,14 +58,15 @@ expect_status 0 "one run to CoNLL-U over the inputs backwards"
 cmp -s "$TMP/stdout" "$TMP/one/graph.conllu" ||
   fail "the inputs backwards give another CoNLL-U"
 
-same_as_one() { # same_as_one DIR WHAT
+same_as_one() { # same_as_one DIR WHAT: the outputs of $expected (one run)
   local ext
   for ext in "${formats[@]}"; do
-    [ -s "$TMP/one/graph.$ext" ] || fail "graph.$ext of the one run is empty"
-    cmp -s "$TMP/one/graph.$ext" "$1/graph.$ext" ||
-      fail "$2: graph.$ext differs from one run over every input"
+    [ -s "$expected/graph.$ext" ] || fail "graph.$ext of the one run is empty"
+    cmp -s "$expected/graph.$ext" "$1/graph.$ext" ||
+      fail "$2: graph.$ext differs from one run over the same inputs ($expected)"
   done
 }
+expected=$TMP/one
 
 merge_into() { # merge_into DIR WHAT PART...
   local dir=$1 what=$2
@@ -78,8 +79,8 @@ merge_into() { # merge_into DIR WHAT PART...
   # and CoNLL-U to standard output, alone
   fg merge -f conllu "$@"
   expect_status 0 "$what, -f conllu"
-  cmp -s "$TMP/one/graph.conllu" "$TMP/stdout" ||
-    fail "$what: -f conllu differs from one run over every input"
+  cmp -s "$expected/graph.conllu" "$TMP/stdout" ||
+    fail "$what: -f conllu differs from one run over the same inputs ($expected)"
 }
 
 # one part per file, merged in order and in reverse
@@ -91,6 +92,19 @@ for ((i = 0; i < n; i++)); do
   singles+=("$TMP/single-$i.fgp")
 done
 merge_into "$TMP/singles" "one part per file" "${singles[@]}"
+# the merge reads sentences back from the parts it keeps open; with too
+# few descriptors for them all it copies the rest, with the same bytes
+for limit in 16 24; do
+  mkdir -p "$TMP/fds-$limit"
+  mapfile -t args < <(outputs_in "$TMP/fds-$limit")
+  (
+    ulimit -n "$limit"
+    fg merge "${args[@]}" "${singles[@]}"
+    exit "$status"
+  ) || status=$?
+  expect_status 0 "one part per file, $limit descriptors"
+  same_as_one "$TMP/fds-$limit" "one part per file, $limit descriptors"
+done
 reversed=()
 for ((i = n - 1; i >= 0; i--)); do
   reversed+=("${singles[i]}")
@@ -155,13 +169,95 @@ for asked in "-o $TMP/x.conllu -o $TMP/x.nq" "-f conllu" "--partial $TMP/x.fgp -
   [ ! -e "$TMP/x.conllu" ] && [ ! -e "$TMP/x.nq" ] && [ ! -e "$TMP/x.fgp" ] && [ ! -s "$TMP/stdout" ] ||
     fail "merge $asked with a part without the analysis wrote an output"
 done
-# a part sharing only some of its documents cannot be counted once
-fg --partial "$TMP/pair.fgp" "${inputs[0]}" "${inputs[1]}"
-expect_status 0 "--partial of an even and an odd file"
-fg merge -o "$TMP/overlap.nq" "$TMP/odd.fgp" "$TMP/pair.fgp"
-expect_status 1 "parts that overlap in part"
-expect_stderr "pair\.fgp.*not all" "parts that overlap in part"
-[ ! -e "$TMP/overlap.nq" ] || fail "parts that overlap in part: an output was written"
+
+# ---- parts that share some documents: each counted once ----
+# Four groups of inputs; B is the overlap: it has the fact stated more
+# often than kept, one of the two texts with one file name, and names
+# people of the other groups. One run given B twice reads it once (a
+# warning per file), and so does every merge below.
+s=${#samples[@]}
+q=$((s / 4))
+A=("${samples[@]:0:q}")
+B=("$TMP/in/often.txt" "$TMP/in/a/same.txt" "$TMP/in/dawit.txt" "${samples[@]:q:q}")
+C=("$TMP/in/b/same.txt" "$ROOT"/tests/fixtures/*.txt "${samples[@]:2*q:q}")
+D=("${samples[@]:3*q}")
+((${#A[@]} + ${#B[@]} + ${#C[@]} + ${#D[@]} == n)) || fail "the four groups are not the inputs"
+mkdir -p "$TMP/one-abc" "$TMP/one-abbc"
+mapfile -t args < <(outputs_in "$TMP/one-abc")
+fg "${args[@]}" "${A[@]}" "${B[@]}" "${C[@]}"
+expect_status 0 "one run over A, B and C"
+mapfile -t args < <(outputs_in "$TMP/one-abbc")
+fg "${args[@]}" "${A[@]}" "${B[@]}" "${B[@]}" "${C[@]}"
+expect_status 0 "one run over A, B, B and C"
+expect_stderr "the same file as .*read already: skipped" "one run given B twice"
+expected=$TMP/one-abc
+same_as_one "$TMP/one-abbc" "one run given B twice"
+
+fg --partial "$TMP/ab.fgp" --with-conllu "${A[@]}" "${B[@]}"
+expect_status 0 "--partial of A and B"
+fg --partial "$TMP/bc.fgp" --with-conllu "${B[@]}" "${C[@]}"
+expect_status 0 "--partial of B and C"
+fg --partial "$TMP/abc.fgp" --with-conllu "${A[@]}" "${B[@]}" "${C[@]}"
+expect_status 0 "--partial of A, B and C"
+fg --partial "$TMP/b.fgp" --with-conllu "${B[@]}"
+expect_status 0 "--partial of B"
+fg --partial "$TMP/cd.fgp" --with-conllu "${C[@]}" "${D[@]}"
+expect_status 0 "--partial of C and D"
+
+# overlap_into DIR WHAT DUP PART...: a merge that meets B twice, in the
+# part DUP, says so once per document of B, naming DUP and the document
+overlap_into() {
+  local dir=$1 what=$2 dup=$3 doc
+  shift 3
+  merge_into "$dir" "$what" "$@"
+  [ "$(grep -c "warning: already read" "$TMP/stderr")" -eq "${#B[@]}" ] ||
+    fail "$what: not one warning per document of B: $(cat "$TMP/stderr")"
+  for doc in "${B[@]}"; do
+    grep -qF "/$dup.fgp: warning: already read (same source and digest), counted once: $doc" \
+      "$TMP/stderr" || fail "$what: no warning that names $dup.fgp and $doc"
+  done
+}
+overlap_into "$TMP/ab-bc" "parts {A,B} + {B,C}" bc "$TMP/ab.fgp" "$TMP/bc.fgp"
+overlap_into "$TMP/bc-ab" "parts {B,C} + {A,B}" ab "$TMP/bc.fgp" "$TMP/ab.fgp"
+overlap_into "$TMP/abc-b" "parts {A,B,C} + {B}" b "$TMP/abc.fgp" "$TMP/b.fgp"
+overlap_into "$TMP/b-abc" "parts {B} + {A,B,C}" abc "$TMP/b.fgp" "$TMP/abc.fgp"
+# a tree: ({A,B} + {B,C}) as a part, then with {C,D}; its part carries B
+# once, and C, shared with {C,D}, is counted once again
+fg merge --partial "$TMP/ab-bc.fgp" --with-conllu "$TMP/bc.fgp" "$TMP/ab.fgp"
+expect_status 0 "merge --partial of {B,C} + {A,B}"
+expected=$TMP/one
+for order in 0 1; do
+  if ((order)); then set -- "$TMP/cd.fgp" "$TMP/ab-bc.fgp"; else set -- "$TMP/ab-bc.fgp" "$TMP/cd.fgp"; fi
+  merge_into "$TMP/tree-cd-$order" "a tree ({A,B} + {B,C}) with {C,D}, order $order" "$@"
+  [ "$(grep -c "warning: already read" "$TMP/stderr")" -eq "${#C[@]}" ] ||
+    fail "a tree with {C,D}: not one warning per document of C: $(cat "$TMP/stderr")"
+done
+set --
+
+# the same source and text with other metadata (its author and canonical
+# URL changed): neither copy could be chosen whatever the order, so it is
+# refused
+mkdir -p "$TMP/meta"
+page() { # page AUTHOR: the page, by AUTHOR
+  printf '<html><head><title>T</title><meta name="author" content="%s">' "$1"
+  printf '<link rel="canonical" href="https://example.org/%s"></head>' "$1"
+  printf '<body><p>Emmanuel Macron praised Kenya.</p></body></html>\n'
+}
+page One >"$TMP/meta/page.html"
+fg --partial "$TMP/meta1.fgp" "$TMP/meta/page.html"
+expect_status 0 "--partial of a page"
+page Two >"$TMP/meta/page.html"
+fg --partial "$TMP/meta2.fgp" "$TMP/meta/page.html" "${A[0]}"
+expect_status 0 "--partial of the page by another author"
+for order in 0 1; do
+  if ((order)); then set -- "$TMP/meta2.fgp" "$TMP/meta1.fgp"; else set -- "$TMP/meta1.fgp" "$TMP/meta2.fgp"; fi
+  fg merge -o "$TMP/meta.nq" "$@"
+  expect_status 1 "one document with two sets of metadata, order $order"
+  expect_stderr "fgp: error: bad part: a document read already \\(same source and digest\\) comes with other metadata: .*page\.html" \
+    "one document with two sets of metadata, order $order"
+  [ ! -e "$TMP/meta.nq" ] || fail "one document with two sets of metadata: an output was written"
+done
+set --
 
 # ---- bad parts: named, exit 1, nothing written ----
 good=$TMP/even.fgp

@@ -327,6 +327,59 @@ static void test_refs_share_one_text(void **state) {
   fg_evidence_store_free(store);
 }
 
+/* Sentences left in an attached file: read back from it by every kind of
+ * read, mixed with the store's own in one chain; a text outside the file
+ * is refused, and a file changed since is a read error naming it. */
+static void test_texts_in_an_attached_file(void **state) {
+  (void)state;
+  FILE *part = tmpfile();
+  assert_non_null(part);
+  const char bytes[] = "headerKenya joined.Chad left.";
+  assert_int_equal(fwrite(bytes, 1, sizeof bytes - 1, part), sizeof bytes - 1);
+  assert_int_equal(fflush(part), 0);
+  FgEvidenceStore *store = fg_evidence_store_new();
+  assert_int_equal(fg_evidence_store_attach(store, -1, "bad"), 0);
+  uint32_t file = fg_evidence_store_attach(store, fileno(part), "p.fgp");
+  assert_int_equal(file, 1);
+  uint64_t a = FG_NO_EVIDENCE;
+  FgEvidence kenya = evidence(0, 0, NULL, "r1"), chad = evidence(1, 0, NULL, NULL);
+  FgEvidence own = evidence(2, 0, "Own.", NULL);
+  uint64_t from = fg_evidence_store_size(store);
+  assert_true(fg_evidence_store_add_at(store, &a, &kenya, file, 6, 13));
+  assert_true(fg_evidence_store_add(store, &a, &own));
+  assert_true(fg_evidence_store_add_at(store, &a, &chad, file, 19, 10));
+  uint64_t to = fg_evidence_store_size(store);
+  /* past the file's end, or a file never attached */
+  assert_false(fg_evidence_store_add_at(store, &a, &chad, file, 19, 11));
+  assert_false(fg_evidence_store_add_at(store, &a, &chad, 2, 0, 1));
+  Seen *s = read_chain(store, a);
+  assert_int_equal(s->count, 3);
+  assert_string_equal(s->items[0].sentence, "Chad left.");
+  assert_string_equal(s->items[1].sentence, "Own.");
+  assert_string_equal(s->items[2].sentence, "Kenya joined.");
+  free(s);
+  s = read_range(store, from, to);
+  assert_int_equal(s->count, 3);
+  assert_string_equal(s->items[0].sentence, "Kenya joined.");
+  assert_string_equal(s->items[2].sentence, "Chad left.");
+  free(s);
+  Refs *r = calloc(1, sizeof *r);
+  assert_true(fg_evidence_store_read_refs(store, a, remember_ref, r));
+  FgArena *strings = fg_arena_new();
+  const char *text = NULL;
+  assert_true(fg_evidence_store_text(store, &r->refs[2], strings, &text));
+  assert_string_equal(text, "Kenya joined.");
+  /* the file changes: its sentences are no longer what was added */
+  assert_int_equal(fputc('x', part), 'x');
+  assert_int_equal(fflush(part), 0);
+  assert_false(fg_evidence_store_text(store, &r->refs[2], strings, &text));
+  assert_non_null(strstr(fg_evidence_store_read_error(store), "p.fgp: changed"));
+  fg_arena_free(strings);
+  free(r);
+  fclose(part); /* the store keeps its own descriptor */
+  fg_evidence_store_free(store);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_chains_read_newest_first),
@@ -336,6 +389,7 @@ int main(void) {
       cmocka_unit_test(test_failed_spill_keeps_everything_in_memory),
       cmocka_unit_test(test_spill_file_is_never_a_standard_descriptor),
       cmocka_unit_test(test_corrupt_records_are_errors),
+      cmocka_unit_test(test_texts_in_an_attached_file),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -27,10 +27,23 @@ static const char B[] =
     "Wanjiru Kamau praised Amara Okonkwo. Kamau later criticised the "
     "African Union over the summit in Addis Ababa.";
 
+/* One claim stated more often than a run keeps sentences of
+ * (FG_EVIDENCE_PER_DOCUMENT): four are counted as omitted. */
+#define PRAISED(day) "Wanjiru Kamau praised Amara Okonkwo on day " day ". "
+static const char C[] = PRAISED("1") PRAISED("2") PRAISED("3") PRAISED("4") PRAISED("5")
+    PRAISED("6") PRAISED("7") PRAISED("8") PRAISED("9") PRAISED("10") PRAISED("11")
+        PRAISED("12") PRAISED("13") PRAISED("14");
+/* One person in two spellings of one word count: the label is the one
+ * used in more documents, the byte-wise smaller on a tie. */
+static const char X[] = "Jos\u00e9 Garc\u00eda praised Kenya on Monday.";
+static const char Y[] = "Jose Garcia criticised Chad on Tuesday.";
+static const char Z[] = "Wanjiru Kamau visited Nairobi on Friday.";
+
 /* The errors a run reported, and the source of the last. */
 typedef struct {
   size_t errors, warnings;
   char source[256];
+  char message[512];
 } Seen;
 
 static void record(void *handle, const FgDiag *d) {
@@ -40,6 +53,7 @@ static void record(void *handle, const FgDiag *d) {
   else if (d->severity == FG_SEV_WARNING)
     seen->warnings++;
   snprintf(seen->source, sizeof seen->source, "%s", d->source ? d->source : "");
+  snprintf(seen->message, sizeof seen->message, "%s", d->message ? d->message : "");
 }
 
 static FgRun *new_run_conllu(Seen *seen, bool conllu) {
@@ -100,12 +114,35 @@ static char *part_of(const char *const *ids, const char *const *texts, size_t n,
   return part_of_conllu(ids, texts, n, len, false);
 }
 
-static FgStatus add_bytes(FgRun *run, const char *bytes, size_t len) {
+/* Adds a part from memory: its sentences are copied into the run. */
+static FgStatus add_memory_bytes(FgRun *run, const char *bytes, size_t len) {
   FILE *in = fmemopen((void *)(uintptr_t)bytes, len ? len : 1, "rb");
   assert_non_null(in);
   FgStatus st = fg_run_add_part_stream(run, in, "bytes.fgp");
   fclose(in);
   return st;
+}
+
+/* Adds a part from a (temporary) file: its sentences stay there. */
+static FgStatus add_bytes(FgRun *run, const char *bytes, size_t len) {
+  FILE *in = tmpfile();
+  assert_non_null(in);
+  assert_int_equal(fwrite(bytes, 1, len, in), len);
+  rewind(in);
+  FgStatus st = fg_run_add_part_stream(run, in, "bytes.fgp");
+  fclose(in);
+  return st;
+}
+
+/* One run over the documents given, as N-Quads. */
+static char *one_run_of(const char *const *ids, const char *const *texts, size_t n) {
+  Seen seen = {0};
+  FgRun *run = new_run(&seen);
+  for (size_t i = 0; i < n; i++)
+    add(run, ids[i], texts[i]);
+  char *nq = finish_to_nquads(run);
+  fg_run_free(run);
+  return nq;
 }
 
 static char *one_run_nquads(void) {
@@ -132,8 +169,10 @@ static void test_round_trip_any_order(void **state) {
   for (int order = 0; order < 2; order++) {
     Seen seen = {0};
     FgRun *run = new_run(&seen);
-    assert_int_equal(add_bytes(run, order ? pb : pa, order ? lb : la), FG_OK);
-    assert_int_equal(add_bytes(run, order ? pa : pb, order ? la : lb), FG_OK);
+    /* sentences copied from memory, or read back from the parts' files */
+    FgStatus (*adder)(FgRun *, const char *, size_t) = order ? add_memory_bytes : add_bytes;
+    assert_int_equal(adder(run, order ? pb : pa, order ? lb : la), FG_OK);
+    assert_int_equal(adder(run, order ? pa : pb, order ? la : lb), FG_OK);
     assert_int_equal(fg_run_document_count(run), 2);
     char *nq = finish_to_nquads(run);
     assert_string_equal(nq, expected);
@@ -180,13 +219,110 @@ static void test_part_of_parts(void **state) {
   free(pb);
 }
 
+/* A part's bytes with their length. */
+typedef struct {
+  char *bytes;
+  size_t len;
+} Part;
+
+/* Adds the parts to a new run, the second with status second (the first
+ * is new); the run warns warnings times and finishes to expected. */
+static void expect_merge(Part first, Part second, FgStatus status, size_t warnings,
+                         const char *expected) {
+  Seen seen = {0};
+  FgRun *run = new_run(&seen);
+  assert_int_equal(add_bytes(run, first.bytes, first.len), FG_OK);
+  assert_int_equal(add_bytes(run, second.bytes, second.len), status);
+  assert_int_equal(seen.warnings, warnings);
+  assert_int_equal(seen.errors, 0);
+  char *nq = finish_to_nquads(run);
+  assert_string_equal(nq, expected);
+  free(nq);
+  fg_run_free(run);
+}
+
+static Part part_of_docs(const char *const *ids, const char *const *texts, size_t n) {
+  Part p;
+  p.bytes = part_of(ids, texts, n, &p.len);
+  return p;
+}
+
+/* Parts that share some documents: each document counts once, with one
+ * warning, whichever part brings it first, and a tree of such merges is
+ * flat. The shared document b has entities folded with the others' and
+ * c a fact with sentences counted as omitted. */
+static void test_overlapping_parts(void **state) {
+  (void)state;
+  const char *ids[] = {"a.txt", "b.txt", "c.txt"}, *texts[] = {A, B, C};
+  char *expected = one_run_of(ids, texts, 3);
+  assert_non_null(strstr(expected, "omittedEvidenceCount> \"4\""));
+  Part ab = part_of_docs(ids, texts, 2), bc = part_of_docs(ids + 1, texts + 1, 2);
+  Part abc = part_of_docs(ids, texts, 3), b = part_of_docs(ids + 1, texts + 1, 1);
+  Part c = part_of_docs(ids + 2, texts + 2, 1);
+  expect_merge(ab, bc, FG_OK, 1, expected);
+  expect_merge(bc, ab, FG_OK, 1, expected);
+  expect_merge(abc, b, FG_NOTHING, 1, expected);
+  expect_merge(b, abc, FG_OK, 1, expected);
+  /* a tree: a part of {b,c} + {a,b}, then with {c} either way */
+  Seen seen = {0};
+  FgRun *run = new_run(&seen);
+  assert_int_equal(add_bytes(run, bc.bytes, bc.len), FG_OK);
+  assert_int_equal(add_bytes(run, ab.bytes, ab.len), FG_OK);
+  Part tree = {NULL, 0};
+  FILE *out = open_memstream(&tree.bytes, &tree.len);
+  assert_int_equal(fg_run_write_part_stream(run, out, "tree"), FG_OK);
+  assert_int_equal(fclose(out), 0);
+  fg_run_free(run);
+  expect_merge(tree, c, FG_NOTHING, 1, expected);
+  expect_merge(c, tree, FG_OK, 1, expected);
+  Part all[] = {ab, bc, abc, b, c, tree};
+  for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+    free(all[i].bytes);
+  free(expected);
+}
+
+/* What a document left out brought to an entity is left out too: x's
+ * spelling, in one document, ties with y's, so the smaller wins; counting
+ * x's copy of the part {x,z} would make its spelling win. */
+static void test_left_out_copies_not_counted(void **state) {
+  (void)state;
+  const char *ids[] = {"x.txt", "y.txt", "z.txt"}, *texts[] = {X, Y, Z};
+  char *expected = one_run_of(ids, texts, 3);
+  assert_non_null(strstr(expected, "#label> \"Jose Garcia\""));
+  const char *idxz[] = {"x.txt", "z.txt"}, *txz[] = {X, Z};
+  Part xy = part_of_docs(ids, texts, 2), xz = part_of_docs(idxz, txz, 2);
+  expect_merge(xy, xz, FG_OK, 1, expected);
+  expect_merge(xz, xy, FG_OK, 1, expected);
+  free(xy.bytes);
+  free(xz.bytes);
+  free(expected);
+}
+
+/* A run given one text twice under one name (through the library) has
+ * two documents, and so has its part: copies are matched one to one, so
+ * a part with one more copy is the same in either order. */
+static void test_copies_matched_one_to_one(void **state) {
+  (void)state;
+  const char *ids[] = {"b.txt", "b.txt"}, *texts[] = {B, B};
+  char *expected = one_run_of(ids, texts, 2);
+  assert_non_null(strstr(expected, "b.txt~2"));
+  Part bb = part_of_docs(ids, texts, 2), b = part_of_docs(ids, texts, 1);
+  expect_merge(bb, b, FG_NOTHING, 1, expected);
+  expect_merge(b, bb, FG_OK, 1, expected);
+  expect_merge(bb, bb, FG_NOTHING, 2, expected);
+  free(bb.bytes);
+  free(b.bytes);
+  free(expected);
+}
+
 /* Every cut and every changed byte is refused before anything is taken,
  * so the run still finishes to the right graph afterwards. */
 static void test_bad_parts_refused(void **state) {
   (void)state;
-  const char *ids[] = {"a.txt", "b.txt"}, *texts[] = {A, B};
+  /* c: a fact with omitted sentences; a and b: entities with two copies */
+  const char *ids[] = {"a.txt", "b.txt", "c.txt"}, *texts[] = {A, B, C};
   size_t len;
-  char *part = part_of(ids, texts, 2, &len);
+  char *part = part_of(ids, texts, 3, &len);
   char *bad = malloc(len);
   assert_non_null(bad);
   Seen seen = {0};
@@ -210,9 +346,9 @@ static void test_bad_parts_refused(void **state) {
   assert_int_equal(add_bytes(run, part, len), FG_OK);
   size_t warnings = seen.warnings;
   assert_int_equal(add_bytes(run, part, len), FG_NOTHING);
-  assert_int_equal(seen.warnings, warnings + 2);
+  assert_int_equal(seen.warnings, warnings + 3);
   char *nq = finish_to_nquads(run);
-  char *expected = one_run_nquads();
+  char *expected = one_run_of(ids, texts, 3);
   assert_string_equal(nq, expected);
   fg_run_free(run);
   free(nq);
@@ -445,6 +581,19 @@ static void test_part_file(void **state) {
   char *expected = one_run_nquads();
   assert_string_equal(nq, expected);
   fg_run_free(run);
+  /* its sentences are read from it at the end: a part changed in between
+   * is an I/O error, not other sentences */
+  run = new_run(&seen);
+  assert_int_equal(fg_run_add_part(run, path), FG_OK);
+  FILE *part = fopen(path, "ab");
+  assert_non_null(part);
+  assert_int_equal(fputc('x', part), 'x');
+  assert_int_equal(fclose(part), 0);
+  size_t errors = seen.errors;
+  assert_int_equal(fg_run_finish(run), FG_ERR_IO);
+  assert_int_equal(seen.errors, errors + 1);
+  assert_non_null(strstr(seen.message, "p.fgp: changed since it was merged"));
+  fg_run_free(run);
   free(nq);
   free(expected);
   assert_int_equal(remove(path), 0);
@@ -455,6 +604,9 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_round_trip_any_order),
       cmocka_unit_test(test_part_of_parts),
+      cmocka_unit_test(test_overlapping_parts),
+      cmocka_unit_test(test_left_out_copies_not_counted),
+      cmocka_unit_test(test_copies_matched_one_to_one),
       cmocka_unit_test(test_bad_parts_refused),
       cmocka_unit_test(test_resealed_changes_never_crash),
       cmocka_unit_test(test_resealed_analysis_never_crash),

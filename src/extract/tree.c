@@ -753,6 +753,21 @@ static bool build_children(Tree *t) {
   return true;
 }
 
+/* A word the name rules start at: a proper noun of a name; also a name's
+ * head word that the tagger took for a common noun or a verb (the last
+ * piece of a hyphenated name: "Lam Cheuk-ting"), so that what hangs on
+ * the name still reaches it. */
+static bool name_word(const Tree *t, uint32_t w) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  if (!m)
+    return false;
+  if (word(t, w)->upos == FG_UPOS_PROPN)
+    return true;
+  uint32_t h = parent(t, w);
+  return m->kind == FG_MENTION_NAME && m->last > m->first + 1 &&
+         (h == FG_NONE || t->ps->token[h] < m->first || t->ps->token[h] >= m->last);
+}
+
 bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
                            const char *doc_date, FgFactFunc emit_fact, void *handle) {
   if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count)
@@ -771,7 +786,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
     for (size_t i = 0; rules && i < n && t.ok; i++)
       if (!fg_lexicon_dep(doc->lex, rules[i])->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, &time);
-    bool named = word(&t, v)->upos == FG_UPOS_PROPN && fg_mention_at(doc, ps->token[v]);
+    bool named = name_word(&t, v);
     for (size_t i = 0; named && i < deps && t.ok; i++)
       if (fg_lexicon_dep(doc->lex, i)->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, i), v, &time);

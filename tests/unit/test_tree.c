@@ -744,6 +744,34 @@ static void test_apposition_of_two_words(void **state) {
               "..L.Ll.", "locatedIn(Kovalo,North Bregania)\n");
 }
 
+/* The name rules start at a name's head word even when the tagger takes
+ * the last piece of a hyphenated name for a common noun; a common noun
+ * that is no name's head does not start them (the near miss). */
+static void test_name_head_tagged_noun(void **state) {
+  static const char TREE[] = "Tam\tTam\tPROPN\tNNP\t4\tcompound\n"
+                             "Wai\tWai\tPROPN\tNNP\t4\tcompound\n"
+                             "-\t-\tPUNCT\tHYPH\t2\tpunct\n"
+                             "ling\tling\tNOUN\tNN\t9\tnsubj\n"
+                             "of\tof\tADP\tIN\t8\tcase\n"
+                             "the\tthe\tDET\tDT\t8\tdet\n"
+                             "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n"
+                             "Party\tParty\tPROPN\tNNP\t4\tnmod\n"
+                             "won\twin\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t9\tpunct\n";
+  expect_with(*state, "Tam Wai-ling of the Vossen Party won.", TREE, "Ppp...Gg..",
+              "memberOf(Tam Wai-ling,Vossen Party)\n");
+  expect(*state, "The chairwoman of the Vossen Party won.",
+         "The\tthe\tDET\tDT\t2\tdet\n"
+         "chairwoman\tchairwoman\tNOUN\tNN\t7\tnsubj\n"
+         "of\tof\tADP\tIN\t6\tcase\n"
+         "the\tthe\tDET\tDT\t6\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t2\tnmod\n"
+         "won\twin\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t7\tpunct\n",
+         "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -777,6 +805,7 @@ int main(void) {
       cmocka_unit_test(test_place_nouns),
       cmocka_unit_test(test_reciprocal_subjects),
       cmocka_unit_test(test_apposition_of_two_words),
+      cmocka_unit_test(test_name_head_tagged_noun),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -194,6 +194,11 @@ static uint32_t described(const Tree *t, uint32_t n) {
   if (h != FG_NONE && (rel_base(t, n, "compound") || rel_base(t, n, "flat")) &&
       word(t, h)->upos == FG_UPOS_PROPN)
     return h;
+  /* "President X" where the parser marks the title as the name's
+   * descriptor (nmod:desc); not a word of another name ("the X Student
+   * Association president Y") */
+  if (h != FG_NONE && rel_is(t, n, "nmod:desc") && !fg_mention_at(t->doc, t->ps->token[n]))
+    return h;
   if (h != FG_NONE && rel_base(t, n, "xcomp")) {
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE)

@@ -772,6 +772,31 @@ static void test_name_head_tagged_noun(void **state) {
          "");
 }
 
+/* A title the parser hangs on the name as its descriptor (nmod:desc) is
+ * what the name is; a word of another name in that place is not (the
+ * near miss: no educatedAt from "Student"). */
+static void test_title_as_name_descriptor(void **state) {
+  expect(*state, "Kenyan President Ada Lind spoke.",
+         "Kenyan\tKenyan\tADJ\tJJ\t2\tamod\n"
+         "President\tPresident\tPROPN\tNNP\t3\tnmod:desc\n"
+         "Ada\tAda\tPROPN\tNNP\t5\tnsubj\n"
+         "Lind\tLind\tPROPN\tNNP\t3\tflat\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "holdsPosition(Ada Lind,Kenya) role=President\n");
+  expect_with(*state, "The Vossen Student Union president Ada Lind spoke.",
+              "The\tthe\tDET\tDT\t4\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"
+              "Student\tstudent\tNOUN\tNN\t6\tnmod:desc\n"
+              "Union\tUnion\tPROPN\tNNP\t5\tcompound\n"
+              "president\tpresident\tPROPN\tNNP\t6\tnmod:desc\n"
+              "Ada\tAda\tPROPN\tNNP\t8\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
+              "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              ".Ggg.Pp..", "leaderOf(Ada Lind,Vossen Student Union)\n");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -806,6 +831,7 @@ int main(void) {
       cmocka_unit_test(test_reciprocal_subjects),
       cmocka_unit_test(test_apposition_of_two_words),
       cmocka_unit_test(test_name_head_tagged_noun),
+      cmocka_unit_test(test_title_as_name_descriptor),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

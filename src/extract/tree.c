@@ -197,8 +197,14 @@ static uint32_t described(const Tree *t, uint32_t n) {
   /* "President X" where the parser marks the title as the name's
    * descriptor (nmod:desc); not a word of another name ("the X Student
    * Association president Y") */
-  if (h != FG_NONE && rel_is(t, n, "nmod:desc") && !fg_mention_at(t->doc, t->ps->token[n]))
+  if (h != FG_NONE && rel_is(t, n, "nmod:desc") && !fg_mention_at(t->doc, t->ps->token[n])) {
+    /* "director General X": titles in a row, each the next one's */
+    for (unsigned depth = 0; rel_is(t, h, "nmod:desc") && parent(t, h) != FG_NONE &&
+                             depth < MAX_CLIMB;
+         depth++)
+      h = parent(t, h);
     return h;
+  }
   if (h != FG_NONE && rel_base(t, n, "xcomp")) {
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE)

@@ -795,6 +795,17 @@ static void test_title_as_name_descriptor(void **state) {
               "spoke\tspeak\tVERB\tVBD\t0\troot\n"
               ".\t.\tPUNCT\t.\t8\tpunct\n",
               ".Ggg.Pp..", "leaderOf(Ada Lind,Vossen Student Union)\n");
+  /* titles in a row: each the next one's descriptor */
+  expect_with(*state, "Vossen Union director General Ada Lind spoke.",
+              "Vossen\tVossen\tPROPN\tNNP\t2\tcompound\n"
+              "Union\tUnion\tPROPN\tNNP\t3\tcompound\n"
+              "director\tdirector\tNOUN\tNN\t4\tnmod:desc\n"
+              "General\tGeneral\tPROPN\tNNP\t5\tnmod:desc\n"
+              "Ada\tAda\tPROPN\tNNP\t7\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t5\tflat\n"
+              "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t7\tpunct\n",
+              "Gg..Pp..", "leaderOf(Ada Lind,Vossen Union)\n");
 }
 
 static void test_shipped_dep_rows(void **state) {

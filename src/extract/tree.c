@@ -230,6 +230,30 @@ static bool organisation_name(const Tree *t, uint32_t w) {
          m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_ORG);
 }
 
+/* The names a common noun gives as examples ("members of Y, including A
+ * and B"; "towns such as A"), with their conjuncts. */
+static void add_examples(const Tree *t, uint32_t w, Words *out) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c);
+    if (k == FG_NONE || !(rel_base(t, c, "nmod") || rel_base(t, c, "obl")))
+      continue;
+    if (!lemma_is(t, k, "include") && !(lemma_is(t, k, "such") && child_is(t, k, "fixed") != FG_NONE))
+      continue;
+    add(out, c);
+    for (uint32_t j = t->first_child[c]; j != FG_NONE; j = t->next_sibling[j])
+      if (rel_is(t, j, "conj"))
+        add(out, j);
+  }
+}
+
+/* A common noun that names no entity stands for its examples. */
+static void add_examples_of_nouns(const Tree *t, Words *ws) {
+  size_t n = ws->count;
+  for (size_t i = 0; i < n; i++)
+    if (word(t, ws->at[i])->upos == FG_UPOS_NOUN && !fg_mention_at(t->doc, t->ps->token[ws->at[i]]))
+      add_examples(t, ws->at[i], ws);
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -273,6 +297,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   }
   case FG_PATH_SELF:
     add(out, described(t, v));
+    /* "former members of Y, including A and B" */
+    if (out->count == 0)
+      add_examples(t, v, out);
     break;
   case FG_PATH_IT:
     add(out, v);
@@ -452,8 +479,10 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     Words ws = {{0}, 0};
     follow(t, from, &paths[p], &ws);
     /* A name's own rule reads each conjunct as a trigger of its own. */
-    if (paths[p].kind != FG_PATH_IT)
+    if (paths[p].kind != FG_PATH_IT) {
       add_conjuncts(t, &ws);
+      add_examples_of_nouns(t, &ws);
+    }
     /* read at another conjunct: its possessive, or its phrase paired */
     if (!pair_respectively(t, v, &ws) && from != v && paths[p].kind != FG_PATH_POSS)
       continue;

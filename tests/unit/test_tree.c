@@ -808,6 +808,45 @@ static void test_title_as_name_descriptor(void **state) {
               "Gg..Pp..", "leaderOf(Ada Lind,Vossen Union)\n");
 }
 
+/* A common noun with "including" stands for the names it lists, as an
+ * argument ("assisted by members") and as what a trigger noun describes
+ * ("members of Y, including A"); with another preposition the names are
+ * not its examples (the near miss). */
+static void test_examples_of_a_noun(void **state) {
+  static const char TREE[] = "Ada\tAda\tPROPN\tNNP\t4\tnsubj:pass\n"
+                             "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+                             "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+                             "assisted\tassist\tVERB\tVBN\t0\troot\n"
+                             "by\tby\tADP\tIN\t7\tcase\n"
+                             "former\tformer\tADJ\tJJ\t7\tamod\n"
+                             "members\tmember\tNOUN\tNNS\t4\tobl:agent\n"
+                             "of\tof\tADP\tIN\t11\tcase\n"
+                             "the\tthe\tDET\tDT\t11\tdet\n"
+                             "Vossen\tVossen\tPROPN\tNNP\t11\tcompound\n"
+                             "Party\tParty\tPROPN\tNNP\t7\tnmod\n"
+                             ",\t,\tPUNCT\t,\t14\tpunct\n"
+                             "%s\t%s\t%s\t%s\t14\tcase\n"
+                             "Tomas\tTomas\tPROPN\tNNP\t7\tnmod\n"
+                             "Brandt\tBrandt\tPROPN\tNNP\t14\tflat\n"
+                             "and\tand\tCCONJ\tCC\t17\tcc\n"
+                             "Ivo\tIvo\tPROPN\tNNP\t14\tconj\n"
+                             "Sander\tSander\tPROPN\tNNP\t17\tflat\n"
+                             ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "including", "include", "VERB", "VBG");
+  expect(*state,
+         "Ada Lind was assisted by former members of the Vossen Party, including Tomas "
+         "Brandt and Ivo Sander.",
+         tree,
+         "supports(Tomas Brandt,Ada Lind)\nsupports(Ivo Sander,Ada Lind)\n"
+         "memberOf(Tomas Brandt,Vossen Party) former\nmemberOf(Ivo Sander,Vossen Party) former\n");
+  snprintf(tree, sizeof tree, TREE, "beside", "beside", "ADP", "IN");
+  expect(*state,
+         "Ada Lind was assisted by former members of the Vossen Party, beside Tomas "
+         "Brandt and Ivo Sander.",
+         tree, "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -843,6 +882,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_of_two_words),
       cmocka_unit_test(test_name_head_tagged_noun),
       cmocka_unit_test(test_title_as_name_descriptor),
+      cmocka_unit_test(test_examples_of_a_noun),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

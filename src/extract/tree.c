@@ -230,6 +230,59 @@ static bool organisation_name(const Tree *t, uint32_t w) {
          m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_ORG);
 }
 
+/* The first word of w's phrase, punctuation aside: "North" of "North
+ * Carolina". */
+static uint32_t phrase_start(const Tree *t, uint32_t w) {
+  uint32_t first = w;
+  for (uint32_t k = t->first_child[w]; k != FG_NONE && k < first; k = t->next_sibling[k])
+    if (!rel_base(t, k, "punct"))
+      first = k;
+  return first;
+}
+
+static bool names_place(const Tree *t, uint32_t w) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  return m && m->entity != FG_NONE &&
+         (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY));
+}
+
+/* The last word of w's phrase. */
+static uint32_t phrase_end(const Tree *t, uint32_t w) {
+  for (unsigned depth = 0; depth < 2 * MAX_CLIMB; depth++) {
+    uint32_t last = FG_NONE;
+    for (uint32_t k = t->first_child[w]; k != FG_NONE; k = t->next_sibling[k])
+      last = k;
+    if (last == FG_NONE || last < w)
+      break;
+    w = last;
+  }
+  return w;
+}
+
+/* A place the parser coordinated with the place before it where the text
+ * has an apposition ("in Livorno, Tuscany" as conj): after a comma, with
+ * no "and" of its own, and no list around it: no other conjunct of that
+ * place is a place ("Paris, Lyon and Nice"), and an "and" after it joins
+ * something else that is coordinated with the first ("Durham, North
+ * Carolina, and the University of Y"; not "Aleppo, Damascus, and other
+ * cities" with the cities hung elsewhere). */
+static bool place_apposition_conj(const Tree *t, uint32_t c) {
+  uint32_t h = parent(t, c), first = phrase_start(t, c);
+  if (!rel_is(t, c, "conj") || h == FG_NONE || child_is(t, c, "cc") != FG_NONE ||
+      first == 0 || !lemma_is(t, first - 1, ",") || !names_place(t, c) || !names_place(t, h))
+    return false;
+  bool joined = false;
+  for (uint32_t k = t->first_child[h]; k != FG_NONE; k = t->next_sibling[k]) {
+    if (k != c && rel_is(t, k, "conj") && names_place(t, k))
+      return false;
+    joined |= k > c && rel_is(t, k, "conj") && child_is(t, k, "cc") != FG_NONE;
+  }
+  uint32_t next = phrase_end(t, c) + 1;
+  if (next < t->ps->count && lemma_is(t, next, ","))
+    next++;
+  return joined || next >= t->ps->count || word(t, next)->upos != FG_UPOS_CCONJ;
+}
+
 /* The names a common noun gives as examples ("members of Y, including A
  * and B"; "towns such as A"), with their conjuncts. */
 static void add_examples(const Tree *t, uint32_t w, Words *out) {
@@ -322,11 +375,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* parsers give "Irving, Texas" as appos, flat or nmod:unmarked: any
      * of them after a comma */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
-      uint32_t first = c; /* the dependent's first word: "North" of "North Carolina" */
-      for (uint32_t k = t->first_child[c]; k != FG_NONE && k < first; k = t->next_sibling[k])
-        if (!rel_base(t, k, "punct"))
-          first = k;
-      if (rel_is(t, c, "appos") ||
+      uint32_t first = phrase_start(t, c);
+      if (rel_is(t, c, "appos") || place_apposition_conj(t, c) ||
           ((rel_base(t, c, "flat") || rel_is(t, c, "nmod:unmarked")) && first > 0 &&
            word(t, first - 1)->upos == FG_UPOS_PUNCT && lemma_is(t, first - 1, ",")))
         add(out, c);
@@ -341,7 +391,7 @@ static void add_conjuncts(const Tree *t, Words *ws) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++)
     for (uint32_t c = t->first_child[ws->at[i]]; c != FG_NONE; c = t->next_sibling[c])
-      if (rel_is(t, c, "conj"))
+      if (rel_is(t, c, "conj") && !place_apposition_conj(t, c))
         add(ws, c);
 }
 

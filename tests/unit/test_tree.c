@@ -847,6 +847,47 @@ static void test_examples_of_a_noun(void **state) {
          tree, "");
 }
 
+/* A place the parser coordinates with the place before it, after a
+ * comma and with no "and", is its apposition ("in Kovalo, Bregania"):
+ * the first is located in it and it does not share the first's role.
+ * A list of places stays a list (the near misses: "and" before the
+ * last place; an "and" after it that joins a noun hung elsewhere). */
+#define VISITED_KOVALO_LUSK                                                                \
+  "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"                                                \
+  "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"                                               \
+  "visited\tvisit\tVERB\tVBD\t0\troot\n"                                              \
+  "Kovalo\tKovalo\tPROPN\tNNP\t3\tobj\n"                                              \
+  ",\t,\tPUNCT\t,\t6\tpunct\n"                                                        \
+  "Lusk\tLusk\tPROPN\tNNP\t4\tconj\n"
+static void test_place_apposition_read_as_conj(void **state) {
+  expect_with(*state, "Mara Quell lives in Kovalo, Bregania.",
+              "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+              "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+              "lives\tlive\tVERB\tVBZ\t0\troot\n"
+              "in\tin\tADP\tIN\t5\tcase\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t3\tobl\n"
+              ",\t,\tPUNCT\t,\t7\tpunct\n"
+              "Bregania\tBregania\tPROPN\tNNP\t5\tconj\n"
+              ".\t.\tPUNCT\t.\t3\tpunct\n",
+              "Pp..L.L.", "residesIn(Mara Quell,Kovalo)\nlocatedIn(Kovalo,Bregania)\n");
+  expect_with(*state, "Mara Quell visited Kovalo, Lusk and Bregania.",
+              VISITED_KOVALO_LUSK
+              "and\tand\tCCONJ\tCC\t8\tcc\n"
+              "Bregania\tBregania\tPROPN\tNNP\t4\tconj\n"
+              ".\t.\tPUNCT\t.\t3\tpunct\n",
+              "Pp.L.L.L.",
+              "visited(Mara Quell,Kovalo)\nvisited(Mara Quell,Lusk)\n"
+              "visited(Mara Quell,Bregania)\n");
+  expect_with(*state, "Mara Quell visited Kovalo, Lusk, and other towns.",
+              VISITED_KOVALO_LUSK
+              ",\t,\tPUNCT\t,\t10\tpunct\n"
+              "and\tand\tCCONJ\tCC\t10\tcc\n"
+              "other\tother\tADJ\tJJ\t10\tamod\n"
+              "towns\ttown\tNOUN\tNNS\t3\tdep\n"
+              ".\t.\tPUNCT\t.\t3\tpunct\n",
+              "Pp.L.L.....", "visited(Mara Quell,Kovalo)\nvisited(Mara Quell,Lusk)\n");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -883,6 +924,7 @@ int main(void) {
       cmocka_unit_test(test_name_head_tagged_noun),
       cmocka_unit_test(test_title_as_name_descriptor),
       cmocka_unit_test(test_examples_of_a_noun),
+      cmocka_unit_test(test_place_apposition_read_as_conj),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

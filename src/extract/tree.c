@@ -177,6 +177,51 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* The first word of w's phrase, punctuation aside: "North" of "North
+ * Carolina". */
+static uint32_t phrase_start(const Tree *t, uint32_t w) {
+  uint32_t first = w;
+  for (uint32_t k = t->first_child[w]; k != FG_NONE && k < first; k = t->next_sibling[k])
+    if (!rel_base(t, k, "punct"))
+      first = k;
+  return first;
+}
+
+/* The last word of w's phrase. */
+static uint32_t phrase_end(const Tree *t, uint32_t w) {
+  for (unsigned depth = 0; depth < 2 * MAX_CLIMB; depth++) {
+    uint32_t last = FG_NONE;
+    for (uint32_t k = t->first_child[w]; k != FG_NONE; k = t->next_sibling[k])
+      last = k;
+    if (last == FG_NONE || last < w)
+      break;
+    w = last;
+  }
+  return w;
+}
+
+/* "Y's Prime Minister, X said" parsed as two subjects of one verb: the
+ * person whose phrase starts right after the title's comma, as the
+ * title's second subject, is the one the title describes. */
+static uint32_t doubled_subject(const Tree *t, uint32_t n) {
+  uint32_t h = parent(t, n), next = phrase_end(t, n) + 1;
+  if (h == FG_NONE || !rel_base(t, n, "nsubj"))
+    return FG_NONE;
+  if (lemma_is(t, next - 1, ","))
+    next--;
+  else if (next >= t->ps->count || !lemma_is(t, next, ","))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (c > n && rel_is(t, c, word(t, n)->deprel) && phrase_start(t, c) == next + 1) {
+      const FgMention *m = fg_mention_at(t->doc, t->ps->token[c]);
+      return m && m->entity != FG_NONE &&
+                     (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON)
+                 ? c
+                 : FG_NONE;
+    }
+  return FG_NONE;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), or
@@ -190,6 +235,8 @@ static uint32_t described(const Tree *t, uint32_t n) {
     return h;
   uint32_t a = child_is(t, n, "appos");
   if (a != FG_NONE)
+    return a;
+  if ((a = doubled_subject(t, n)) != FG_NONE)
     return a;
   if (h != FG_NONE && (rel_base(t, n, "compound") || rel_base(t, n, "flat")) &&
       word(t, h)->upos == FG_UPOS_PROPN)
@@ -230,33 +277,10 @@ static bool organisation_name(const Tree *t, uint32_t w) {
          m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_ORG);
 }
 
-/* The first word of w's phrase, punctuation aside: "North" of "North
- * Carolina". */
-static uint32_t phrase_start(const Tree *t, uint32_t w) {
-  uint32_t first = w;
-  for (uint32_t k = t->first_child[w]; k != FG_NONE && k < first; k = t->next_sibling[k])
-    if (!rel_base(t, k, "punct"))
-      first = k;
-  return first;
-}
-
 static bool names_place(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
   return m && m->entity != FG_NONE &&
          (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY));
-}
-
-/* The last word of w's phrase. */
-static uint32_t phrase_end(const Tree *t, uint32_t w) {
-  for (unsigned depth = 0; depth < 2 * MAX_CLIMB; depth++) {
-    uint32_t last = FG_NONE;
-    for (uint32_t k = t->first_child[w]; k != FG_NONE; k = t->next_sibling[k])
-      last = k;
-    if (last == FG_NONE || last < w)
-      break;
-    w = last;
-  }
-  return w;
 }
 
 /* A place the parser coordinated with the place before it where the text

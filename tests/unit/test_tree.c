@@ -888,6 +888,35 @@ static void test_place_apposition_read_as_conj(void **state) {
               "Pp.L.L.....", "visited(Mara Quell,Kovalo)\nvisited(Mara Quell,Lusk)\n");
 }
 
+/* "Y's Prime Minister, X said" parsed with title and name as two
+ * subjects: the person right after the title's comma is the one it
+ * describes; a sibling that names no person is not (the near miss). */
+static void test_title_and_name_as_two_subjects(void **state) {
+  expect_with(*state, "Kenya's Prime Minister, Ada Lind said.",
+              "Kenya\tKenya\tPROPN\tNNP\t4\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t1\tcase\n"
+              "Prime\tPrime\tADJ\tJJ\t4\tamod\n"
+              "Minister\tMinister\tPROPN\tNNP\t8\tnsubj\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "Ada\tAda\tPROPN\tNNP\t8\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
+              "said\tsay\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              "C....Pp..", "holdsPosition(Ada Lind,Kenya) role=Prime Minister\n");
+  expect_with(*state, "Kenya's Prime Minister, the Vossen Party said.",
+              "Kenya\tKenya\tPROPN\tNNP\t4\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t1\tcase\n"
+              "Prime\tPrime\tADJ\tJJ\t4\tamod\n"
+              "Minister\tMinister\tPROPN\tNNP\t9\tnsubj\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "the\tthe\tDET\tDT\t8\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t9\tnsubj\n"
+              "said\tsay\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t9\tpunct\n",
+              "C.....Gg..", "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -925,6 +954,7 @@ int main(void) {
       cmocka_unit_test(test_title_as_name_descriptor),
       cmocka_unit_test(test_examples_of_a_noun),
       cmocka_unit_test(test_place_apposition_read_as_conj),
+      cmocka_unit_test(test_title_and_name_as_two_subjects),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

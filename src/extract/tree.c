@@ -307,6 +307,19 @@ static bool place_apposition_conj(const Tree *t, uint32_t c) {
   return joined || next >= t->ps->count || word(t, next)->upos != FG_UPOS_CCONJ;
 }
 
+/* A possessive the parser hung on the verb whose subject n is, right
+ * before n's phrase ("Y's X was elected" with "Y's" under "elected"):
+ * a verb takes no possessive, so it is n's. */
+static uint32_t stray_possessive(const Tree *t, uint32_t n) {
+  uint32_t h = parent(t, n);
+  if (h == FG_NONE || word(t, h)->upos != FG_UPOS_VERB || !rel_base(t, n, "nsubj"))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "nmod:poss") && phrase_end(t, c) + 1 == phrase_start(t, n))
+      return c;
+  return FG_NONE;
+}
+
 /* The names a common noun gives as examples ("members of Y, including A
  * and B"; "towns such as A"), with their conjuncts. */
 static void add_examples(const Tree *t, uint32_t w, Words *out) {
@@ -352,9 +365,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
           lemma_is(t, case_of(t, c), path->word))
         add(out, c);
     break;
-  case FG_PATH_POSS:
-    add(out, child_is(t, v, "nmod:poss"));
+  case FG_PATH_POSS: {
+    uint32_t p = child_is(t, v, "nmod:poss");
+    add(out, p != FG_NONE ? p : stray_possessive(t, v));
     break;
+  }
   case FG_PATH_MOD: {
     /* "opposition leader": the leader of the opposition, not of the
      * country an adjective also names ("Kenyan opposition leader"); an

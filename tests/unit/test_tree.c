@@ -917,6 +917,33 @@ static void test_title_and_name_as_two_subjects(void **state) {
               "C.....Gg..", "");
 }
 
+/* A possessive the parser hangs on a verb belongs to the verb's subject
+ * right after it; a name elsewhere does not take it (the near miss). */
+static void test_possessive_hung_on_the_verb(void **state) {
+  expect_with(*state, "The Vossen Party's Ana Lind was elected.",
+              "The\tthe\tDET\tDT\t3\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t8\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t3\tcase\n"
+              "Ana\tAna\tPROPN\tNNP\t8\tnsubj:pass\n"
+              "Lind\tLind\tPROPN\tNNP\t5\tflat\n"
+              "was\tbe\tAUX\tVBD\t8\taux:pass\n"
+              "elected\telect\tVERB\tVBN\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              ".Gg.Pp...", "memberOf(Ana Lind,Vossen Party)\n");
+  expect_with(*state, "The Vossen Party's rivals elected Ana Lind.",
+              "The\tthe\tDET\tDT\t3\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t6\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t3\tcase\n"
+              "rivals\trival\tNOUN\tNNS\t6\tnsubj\n"
+              "elected\telect\tVERB\tVBD\t0\troot\n"
+              "Ana\tAna\tPROPN\tNNP\t6\tobj\n"
+              "Lind\tLind\tPROPN\tNNP\t7\tflat\n"
+              ".\t.\tPUNCT\t.\t6\tpunct\n",
+              ".Gg...Pp.", "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -955,6 +982,7 @@ int main(void) {
       cmocka_unit_test(test_examples_of_a_noun),
       cmocka_unit_test(test_place_apposition_read_as_conj),
       cmocka_unit_test(test_title_and_name_as_two_subjects),
+      cmocka_unit_test(test_possessive_hung_on_the_verb),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

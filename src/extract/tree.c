@@ -200,6 +200,27 @@ static uint32_t phrase_end(const Tree *t, uint32_t w) {
   return w;
 }
 
+/* The word is part of the name of an entity of the kinds. */
+static bool names_kind(const Tree *t, uint32_t w, unsigned kinds) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  return m && m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & kinds);
+}
+
+/* "Co-founder of Google, Sergey Brin": the parser hangs the apposition
+ * on the nearest name, but a person is no apposition of an organisation
+ * or a place, so the person is what the noun n describes. */
+static uint32_t apposition_of_object(const Tree *t, uint32_t n) {
+  for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "nmod") ||
+        !names_kind(t, c, FG_KIND_ORG | FG_KIND_PLACE | FG_KIND_COUNTRY))
+      continue;
+    for (uint32_t a = t->first_child[c]; a != FG_NONE; a = t->next_sibling[a])
+      if (rel_is(t, a, "appos") && names_kind(t, a, FG_KIND_PERSON))
+        return a;
+  }
+  return FG_NONE;
+}
+
 /* "Y's Prime Minister, X said" parsed as two subjects of one verb: the
  * person whose phrase starts right after the title's comma, as the
  * title's second subject, is the one the title describes. */
@@ -212,13 +233,8 @@ static uint32_t doubled_subject(const Tree *t, uint32_t n) {
   else if (next >= t->ps->count || !lemma_is(t, next, ","))
     return FG_NONE;
   for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
-    if (c > n && rel_is(t, c, word(t, n)->deprel) && phrase_start(t, c) == next + 1) {
-      const FgMention *m = fg_mention_at(t->doc, t->ps->token[c]);
-      return m && m->entity != FG_NONE &&
-                     (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON)
-                 ? c
-                 : FG_NONE;
-    }
+    if (c > n && rel_is(t, c, word(t, n)->deprel) && phrase_start(t, c) == next + 1)
+      return names_kind(t, c, FG_KIND_PERSON) ? c : FG_NONE;
   return FG_NONE;
 }
 
@@ -236,7 +252,7 @@ static uint32_t described(const Tree *t, uint32_t n) {
   uint32_t a = child_is(t, n, "appos");
   if (a != FG_NONE)
     return a;
-  if ((a = doubled_subject(t, n)) != FG_NONE)
+  if ((a = doubled_subject(t, n)) != FG_NONE || (a = apposition_of_object(t, n)) != FG_NONE)
     return a;
   if (h != FG_NONE && (rel_base(t, n, "compound") || rel_base(t, n, "flat")) &&
       word(t, h)->upos == FG_UPOS_PROPN)
@@ -278,9 +294,7 @@ static bool organisation_name(const Tree *t, uint32_t w) {
 }
 
 static bool names_place(const Tree *t, uint32_t w) {
-  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
-  return m && m->entity != FG_NONE &&
-         (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY));
+  return names_kind(t, w, FG_KIND_PLACE | FG_KIND_COUNTRY);
 }
 
 /* A place the parser coordinated with the place before it where the text

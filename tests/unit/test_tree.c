@@ -944,6 +944,32 @@ static void test_possessive_hung_on_the_verb(void **state) {
               ".Gg...Pp.", "");
 }
 
+/* A person the parser makes the apposition of an organisation after the
+ * trigger ("the founder of Y, X") is what the trigger describes; a
+ * person hung on a person may describe either, so it is left alone (the
+ * near miss). */
+static void test_person_apposition_of_an_organisation(void **state) {
+  static const char TREE[] = "The\tthe\tDET\tDT\t2\tdet\n"
+                             "%s\t%s\tNOUN\tNN\t10\tnsubj\n"
+                             "of\tof\tADP\tIN\t5\tcase\n"
+                             "%s\t%s\tPROPN\tNNP\t5\tcompound\n"
+                             "%s\t%s\tPROPN\tNNP\t2\tnmod\n"
+                             ",\t,\tPUNCT\t,\t7\tpunct\n"
+                             "Ada\tAda\tPROPN\tNNP\t5\tappos\n"
+                             "Lind\tLind\tPROPN\tNNP\t7\tflat\n"
+                             ",\t,\tPUNCT\t,\t7\tpunct\n"
+                             "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t10\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "founder", "founder", "Norstad", "Norstad", "Holdings",
+           "Holdings");
+  expect_with(*state, "The founder of Norstad Holdings, Ada Lind, spoke.", tree, "...Gg.Pp...",
+              "founded(Ada Lind,Norstad Holdings)\n");
+  snprintf(tree, sizeof tree, TREE, "daughter", "daughter", "Tomas", "Tomas", "Brandt",
+           "Brandt");
+  expect_with(*state, "The daughter of Tomas Brandt, Ada Lind, spoke.", tree, "...Pp.Pp...", "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -983,6 +1009,7 @@ int main(void) {
       cmocka_unit_test(test_place_apposition_read_as_conj),
       cmocka_unit_test(test_title_and_name_as_two_subjects),
       cmocka_unit_test(test_possessive_hung_on_the_verb),
+      cmocka_unit_test(test_person_apposition_of_an_organisation),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

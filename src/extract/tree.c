@@ -334,6 +334,20 @@ static uint32_t stray_possessive(const Tree *t, uint32_t n) {
   return FG_NONE;
 }
 
+/* "the X University in Evanston, Illinois" with "Illinois" hung on the
+ * university: a place set off by a comma right after the place v, as an
+ * apposition of the name v hangs on, is v's apposition. */
+static uint32_t apposition_of_neighbour(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), end = phrase_end(t, v);
+  if (h == FG_NONE || !(rel_base(t, v, "nmod") || rel_base(t, v, "obl")) ||
+      names_place(t, h) || end + 1 >= t->ps->count || !lemma_is(t, end + 1, ","))
+    return FG_NONE;
+  for (uint32_t a = t->first_child[h]; a != FG_NONE; a = t->next_sibling[a])
+    if (rel_is(t, a, "appos") && phrase_start(t, a) == end + 2 && names_place(t, a))
+      return a;
+  return FG_NONE;
+}
+
 /* The names a common noun gives as examples ("members of Y, including A
  * and B"; "towns such as A"), with their conjuncts. */
 static void add_examples(const Tree *t, uint32_t w, Words *out) {
@@ -434,6 +448,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
            word(t, first - 1)->upos == FG_UPOS_PUNCT && lemma_is(t, first - 1, ",")))
         add(out, c);
     }
+    add(out, apposition_of_neighbour(t, v));
     break;
   }
 }

@@ -970,6 +970,37 @@ static void test_person_apposition_of_an_organisation(void **state) {
   expect_with(*state, "The daughter of Tomas Brandt, Ada Lind, spoke.", tree, "...Pp.Pp...", "");
 }
 
+/* A place set off by a comma right after a place, hung by the parser on
+ * the name before that place, is the place's apposition ("the X Museum
+ * in Kovalo, Bregania"); before that place it is not (the near miss). */
+static void test_place_apposition_hung_on_the_neighbour(void **state) {
+  expect_with(*state, "Rebels reached the Vossen Museum in Kovalo, Bregania.",
+              "Rebels\trebel\tNOUN\tNNS\t2\tnsubj\n"
+              "reached\treach\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t5\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t5\tcompound\n"
+              "Museum\tMuseum\tPROPN\tNNP\t2\tobj\n"
+              "in\tin\tADP\tIN\t7\tcase\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t5\tnmod\n"
+              ",\t,\tPUNCT\t,\t9\tpunct\n"
+              "Bregania\tBregania\tPROPN\tNNP\t5\tappos\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "...Gg.L.L.", "basedIn(Vossen Museum,Kovalo)\nlocatedIn(Kovalo,Bregania)\n");
+  expect_with(*state, "Rebels reached the Vossen Museum, Bregania, in Kovalo.",
+              "Rebels\trebel\tNOUN\tNNS\t2\tnsubj\n"
+              "reached\treach\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t5\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t5\tcompound\n"
+              "Museum\tMuseum\tPROPN\tNNP\t2\tobj\n"
+              ",\t,\tPUNCT\t,\t7\tpunct\n"
+              "Bregania\tBregania\tPROPN\tNNP\t5\tappos\n"
+              ",\t,\tPUNCT\t,\t7\tpunct\n"
+              "in\tin\tADP\tIN\t10\tcase\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t5\tnmod\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "...Gg.L..L.", "basedIn(Vossen Museum,Kovalo)\n");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -1010,6 +1041,7 @@ int main(void) {
       cmocka_unit_test(test_title_and_name_as_two_subjects),
       cmocka_unit_test(test_possessive_hung_on_the_verb),
       cmocka_unit_test(test_person_apposition_of_an_organisation),
+      cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -206,7 +206,7 @@ static bool names_kind(const Tree *t, uint32_t w, unsigned kinds) {
   return m && m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & kinds);
 }
 
-/* "Co-founder of Google, Sergey Brin": the parser hangs the apposition
+/* "the co-founder of Norstad, Ada Lind": the parser hangs the apposition
  * on the nearest name, but a person is no apposition of an organisation
  * or a place, so the person is what the noun n describes. */
 static uint32_t apposition_of_object(const Tree *t, uint32_t n) {
@@ -221,7 +221,7 @@ static uint32_t apposition_of_object(const Tree *t, uint32_t n) {
   return FG_NONE;
 }
 
-/* "Y's Prime Minister, X said" parsed as two subjects of one verb: the
+/* "Y's Foreign Minister, X, said" parsed as two subjects of one verb: the
  * person whose phrase starts right after the title's comma, as the
  * title's second subject, is the one the title describes. */
 static uint32_t doubled_subject(const Tree *t, uint32_t n) {
@@ -298,12 +298,12 @@ static bool names_place(const Tree *t, uint32_t w) {
 }
 
 /* A place the parser coordinated with the place before it where the text
- * has an apposition ("in Livorno, Tuscany" as conj): after a comma, with
+ * has an apposition ("in Kovalo, Bregania" as conj): after a comma, with
  * no "and" of its own, and no list around it: no other conjunct of that
  * place is a place ("Paris, Lyon and Nice"), and an "and" after it joins
- * something else that is coordinated with the first ("Durham, North
- * Carolina, and the University of Y"; not "Aleppo, Damascus, and other
- * cities" with the cities hung elsewhere). */
+ * something else that is coordinated with the first ("Kovalo,
+ * Bregania, and the University of Y"; not "Kovalo, Lusk, and other
+ * towns" with the towns hung elsewhere). */
 static bool place_apposition_conj(const Tree *t, uint32_t c) {
   uint32_t h = parent(t, c), first = phrase_start(t, c);
   if (!rel_is(t, c, "conj") || h == FG_NONE || child_is(t, c, "cc") != FG_NONE ||
@@ -334,7 +334,7 @@ static uint32_t stray_possessive(const Tree *t, uint32_t n) {
   return FG_NONE;
 }
 
-/* "the X University in Evanston, Illinois" with "Illinois" hung on the
+/* "the X University in Kovalo, Bregania" with "Bregania" hung on the
  * university: a place set off by a comma right after the place v, as an
  * apposition of the name v hangs on, is v's apposition. */
 static uint32_t apposition_of_neighbour(const Tree *t, uint32_t v) {
@@ -913,7 +913,7 @@ static bool build_children(Tree *t) {
 
 /* A word the name rules start at: a proper noun of a name; also a name's
  * head word that the tagger took for a common noun or a verb (the last
- * piece of a hyphenated name: "Lam Cheuk-ting"), so that what hangs on
+ * piece of a hyphenated name: "Tam Wai-ling"), so that what hangs on
  * the name still reaches it. */
 static bool name_word(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);

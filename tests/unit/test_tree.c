@@ -888,7 +888,7 @@ static void test_place_apposition_read_as_conj(void **state) {
               "Pp.L.L.....", "visited(Mara Quell,Kovalo)\nvisited(Mara Quell,Lusk)\n");
 }
 
-/* "Y's Prime Minister, X said" parsed with title and name as two
+/* "Y's Foreign Minister, X, said" parsed with title and name as two
  * subjects: the person right after the title's comma is the one it
  * describes; a sibling that names no person is not (the near miss). */
 static void test_title_and_name_as_two_subjects(void **state) {

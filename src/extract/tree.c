@@ -200,6 +200,20 @@ static uint32_t phrase_end(const Tree *t, uint32_t w) {
   return w;
 }
 
+/* The apposition set off by a comma right after n's phrase that the
+ * parser hung on a word above n ("a monument built in the nation's
+ * capital, X" with X under "monument"). */
+static uint32_t apposition_after(const Tree *t, uint32_t n) {
+  uint32_t end = phrase_end(t, n), h = n;
+  if (end + 2 >= t->ps->count || !lemma_is(t, end + 1, ","))
+    return FG_NONE;
+  for (unsigned depth = 0; depth < MAX_CLIMB && (h = parent(t, h)) != FG_NONE; depth++)
+    for (uint32_t a = t->first_child[h]; a != FG_NONE; a = t->next_sibling[a])
+      if (rel_is(t, a, "appos") && phrase_start(t, a) == end + 2)
+        return a;
+  return FG_NONE;
+}
+
 /* The word is part of the name of an entity of the kinds. */
 static bool names_kind(const Tree *t, uint32_t w, unsigned kinds) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
@@ -259,7 +273,7 @@ static uint32_t described(const Tree *t, uint32_t n) {
     return h;
   /* "President X" where the parser marks the title as the name's
    * descriptor (nmod:desc); not a word of another name ("the X Student
-   * Association president Y") */
+   * Union president Y") */
   if (h != FG_NONE && rel_is(t, n, "nmod:desc") && !fg_mention_at(t->doc, t->ps->token[n])) {
     /* "director General X": titles in a row, each the next one's */
     for (unsigned depth = 0; rel_is(t, h, "nmod:desc") && parent(t, h) != FG_NONE &&
@@ -274,7 +288,7 @@ static uint32_t described(const Tree *t, uint32_t n) {
       o = child_is(t, h, "nsubj:pass");
     return o != FG_NONE ? o : child_is(t, h, "nsubj");
   }
-  return FG_NONE;
+  return apposition_after(t, n);
 }
 
 static void add(Words *out, uint32_t w) {
@@ -335,17 +349,14 @@ static uint32_t stray_possessive(const Tree *t, uint32_t n) {
 }
 
 /* "the X University in Kovalo, Bregania" with "Bregania" hung on the
- * university: a place set off by a comma right after the place v, as an
- * apposition of the name v hangs on, is v's apposition. */
+ * university: a place set off by a comma right after the place v, hung
+ * on a name above it that is no place, is v's apposition. */
 static uint32_t apposition_of_neighbour(const Tree *t, uint32_t v) {
-  uint32_t h = parent(t, v), end = phrase_end(t, v);
-  if (h == FG_NONE || !(rel_base(t, v, "nmod") || rel_base(t, v, "obl")) ||
-      names_place(t, h) || end + 1 >= t->ps->count || !lemma_is(t, end + 1, ","))
-    return FG_NONE;
-  for (uint32_t a = t->first_child[h]; a != FG_NONE; a = t->next_sibling[a])
-    if (rel_is(t, a, "appos") && phrase_start(t, a) == end + 2 && names_place(t, a))
-      return a;
-  return FG_NONE;
+  uint32_t h = parent(t, v), a = apposition_after(t, v);
+  return h != FG_NONE && (rel_base(t, v, "nmod") || rel_base(t, v, "obl")) &&
+                 !names_place(t, h) && a != FG_NONE && names_place(t, a)
+             ? a
+             : FG_NONE;
 }
 
 /* The names a common noun gives as examples ("members of Y, including A

@@ -1001,6 +1001,39 @@ static void test_place_apposition_hung_on_the_neighbour(void **state) {
               "...Gg.L..L.", "basedIn(Vossen Museum,Kovalo)\n");
 }
 
+/* The apposition right after a trigger noun's phrase that the parser
+ * hangs on a word above the noun is what the noun describes; one before
+ * the noun is not (the near miss). */
+static void test_apposition_hung_above_the_noun(void **state) {
+  expect_with(*state, "Rebels built a camp near Bregania's capital, Kovalo.",
+              "Rebels\trebel\tNOUN\tNNS\t2\tnsubj\n"
+              "built\tbuild\tVERB\tVBD\t0\troot\n"
+              "a\ta\tDET\tDT\t4\tdet\n"
+              "camp\tcamp\tNOUN\tNN\t2\tobj\n"
+              "near\tnear\tADP\tIN\t8\tcase\n"
+              "Bregania\tBregania\tPROPN\tNNP\t8\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t6\tcase\n"
+              "capital\tcapital\tNOUN\tNN\t4\tnmod\n"
+              ",\t,\tPUNCT\t,\t10\tpunct\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t4\tappos\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              ".....C...L.", "capitalOf(Kovalo,Bregania)\n");
+  expect_with(*state, "Rebels built a camp, Kovalo, near Bregania's capital.",
+              "Rebels\trebel\tNOUN\tNNS\t2\tnsubj\n"
+              "built\tbuild\tVERB\tVBD\t0\troot\n"
+              "a\ta\tDET\tDT\t4\tdet\n"
+              "camp\tcamp\tNOUN\tNN\t2\tobj\n"
+              ",\t,\tPUNCT\t,\t6\tpunct\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t4\tappos\n"
+              ",\t,\tPUNCT\t,\t6\tpunct\n"
+              "near\tnear\tADP\tIN\t11\tcase\n"
+              "Bregania\tBregania\tPROPN\tNNP\t11\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t9\tcase\n"
+              "capital\tcapital\tNOUN\tNN\t4\tnmod\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              ".....L..C...", "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -1042,6 +1075,7 @@ int main(void) {
       cmocka_unit_test(test_possessive_hung_on_the_verb),
       cmocka_unit_test(test_person_apposition_of_an_organisation),
       cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),
+      cmocka_unit_test(test_apposition_hung_above_the_noun),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

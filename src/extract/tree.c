@@ -939,7 +939,9 @@ static bool name_word(const Tree *t, uint32_t w) {
 
 bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
                            const char *doc_date, FgFactFunc emit_fact, void *handle) {
-  if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count)
+  /* a dateline ("CAIRO, Egypt (Reuters) --") states no fact */
+  if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count ||
+      (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
             emit_fact, handle, {0}, true};

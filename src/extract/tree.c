@@ -359,6 +359,36 @@ static uint32_t apposition_of_neighbour(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* What v describes, else what the noun it is coordinated with describes:
+ * "X, curator and director of Y" (titles of one person). */
+static uint32_t described_by_conjuncts(const Tree *t, uint32_t v) {
+  uint32_t d = described(t, v);
+  for (unsigned depth = 0; d == FG_NONE && depth < MAX_CLIMB && rel_is(t, v, "conj") &&
+                           parent(t, v) != FG_NONE && word(t, v)->upos == FG_UPOS_NOUN &&
+                           word(t, parent(t, v))->upos == FG_UPOS_NOUN;
+       depth++) {
+    v = parent(t, v);
+    d = described(t, v);
+  }
+  return d;
+}
+
+/* "professor of history at Y" with "at Y" hung on "history": the "at"
+ * phrase of the trigger's "of" dependent, when that is a common noun
+ * that names nothing. */
+static uint32_t at_after_of(const Tree *t, uint32_t v) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c);
+    if (!rel_base(t, c, "nmod") || k == FG_NONE || !lemma_is(t, k, "of") ||
+        word(t, c)->upos != FG_UPOS_NOUN || fg_mention_at(t->doc, t->ps->token[c]))
+      continue;
+    for (uint32_t a = t->first_child[c]; a != FG_NONE; a = t->next_sibling[a])
+      if (rel_base(t, a, "nmod") && case_of(t, a) != FG_NONE && lemma_is(t, case_of(t, a), "at"))
+        return a;
+  }
+  return FG_NONE;
+}
+
 /* The names a common noun gives as examples ("members of Y, including A
  * and B"; "towns such as A"), with their conjuncts. */
 static void add_examples(const Tree *t, uint32_t w, Words *out) {
@@ -403,6 +433,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && case_of(t, c) != FG_NONE &&
           lemma_is(t, case_of(t, c), path->word))
         add(out, c);
+    if (out->count == 0 && strcmp(path->word, "at") == 0)
+      add(out, at_after_of(t, v));
     break;
   case FG_PATH_POSS: {
     uint32_t p = child_is(t, v, "nmod:poss");
@@ -427,7 +459,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   }
   case FG_PATH_SELF:
-    add(out, described(t, v));
+    add(out, described_by_conjuncts(t, v));
     /* "former members of Y, including A and B" */
     if (out->count == 0)
       add_examples(t, v, out);

@@ -1034,6 +1034,61 @@ static void test_apposition_hung_above_the_noun(void **state) {
               ".....L..C...", "");
 }
 
+/* "professor of history at Y" with "at Y" hung on "history": the "at"
+ * phrase of a common "of" noun is the trigger's; another preposition
+ * there is not (the near miss). */
+static void test_at_phrase_under_the_of_noun(void **state) {
+  static const char TREE[] = "Ada\tAda\tPROPN\tNNP\t10\tnsubj\n"
+                             "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+                             ",\t,\tPUNCT\t,\t4\tpunct\n"
+                             "professor\tprofessor\tNOUN\tNN\t1\tappos\n"
+                             "of\tof\tADP\tIN\t6\tcase\n"
+                             "history\thistory\tNOUN\tNN\t4\tnmod\n"
+                             "%s\t%s\tADP\tIN\t9\tcase\n"
+                             "Norstad\tNorstad\tPROPN\tNNP\t9\tcompound\n"
+                             "University\tUniversity\tPROPN\tNNP\t6\tnmod\n"
+                             "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t10\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "at", "at");
+  expect_with(*state, "Ada Lind, professor of history at Norstad University spoke.", tree,
+              "Pp.....Gg..", "worksFor(Ada Lind,Norstad University)\n");
+  snprintf(tree, sizeof tree, TREE, "from", "from");
+  expect_with(*state, "Ada Lind, professor of history from Norstad University spoke.", tree,
+              "Pp.....Gg..", "");
+}
+
+/* A title coordinated with another describes what that one describes
+ * ("X, curator and director at Y"); coordinated titles that describe
+ * nobody give no fact (the near miss). */
+static void test_coordinated_titles(void **state) {
+  expect_with(*state, "Ada Lind, curator and director at Norstad University, spoke.",
+              "Ada\tAda\tPROPN\tNNP\t12\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "curator\tcurator\tNOUN\tNN\t1\tappos\n"
+              "and\tand\tCCONJ\tCC\t6\tcc\n"
+              "director\tdirector\tNOUN\tNN\t4\tconj\n"
+              "at\tat\tADP\tIN\t9\tcase\n"
+              "Norstad\tNorstad\tPROPN\tNNP\t9\tcompound\n"
+              "University\tUniversity\tPROPN\tNNP\t6\tnmod\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t12\tpunct\n",
+              "Pp.....Gg...", "worksFor(Ada Lind,Norstad University)\n");
+  expect_with(*state, "The curator and director at Norstad University spoke.",
+              "The\tthe\tDET\tDT\t2\tdet\n"
+              "curator\tcurator\tNOUN\tNN\t8\tnsubj\n"
+              "and\tand\tCCONJ\tCC\t4\tcc\n"
+              "director\tdirector\tNOUN\tNN\t2\tconj\n"
+              "at\tat\tADP\tIN\t7\tcase\n"
+              "Norstad\tNorstad\tPROPN\tNNP\t7\tcompound\n"
+              "University\tUniversity\tPROPN\tNNP\t4\tnmod\n"
+              "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              ".....Gg..", "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -1076,6 +1131,8 @@ int main(void) {
       cmocka_unit_test(test_person_apposition_of_an_organisation),
       cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),
       cmocka_unit_test(test_apposition_hung_above_the_noun),
+      cmocka_unit_test(test_at_phrase_under_the_of_noun),
+      cmocka_unit_test(test_coordinated_titles),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -1089,6 +1089,33 @@ static void test_coordinated_titles(void **state) {
               ".....Gg..", "");
 }
 
+/* A common noun in apposition to a name stands for that name as an
+ * argument ("X, the Bergen-based shipping firm"); in apposition to a
+ * common noun it stands for nothing (the near miss). */
+static void test_noun_in_apposition_to_a_name(void **state) {
+  static const char TREE[] = "%s\t%s\t%s\tNNP\t3\tcompound\n"
+                             "%s\t%s\t%s\tNNP\t11\tnsubj\n"
+                             ",\t,\tPUNCT\t,\t9\tpunct\n"
+                             "the\tthe\tDET\tDT\t9\tdet\n"
+                             "Bergen\tBergen\tPROPN\tNNP\t7\tcompound\n"
+                             "-\t-\tPUNCT\tHYPH\t5\tpunct\n"
+                             "based\tbase\tVERB\tVBN\t9\tamod\n"
+                             "shipping\tshipping\tNOUN\tNN\t9\tcompound\n"
+                             "firm\tfirm\tNOUN\tNN\t2\tappos\n"
+                             ",\t,\tPUNCT\t,\t9\tpunct\n"
+                             "cut\tcut\tVERB\tVBD\t0\troot\n"
+                             "jobs\tjob\tNOUN\tNNS\t11\tobj\n"
+                             ".\t.\tPUNCT\t.\t11\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "Norstad", "Norstad", "PROPN", "Holdings", "Holdings",
+           "PROPN");
+  expect_with(*state, "Norstad Holdings, the Bergen-based shipping firm, cut jobs.", tree,
+              "Gg..L........", "basedIn(Norstad Holdings,Bergen)\n");
+  snprintf(tree, sizeof tree, TREE, "Its", "its", "PRON", "owner", "owner", "NOUN");
+  expect_with(*state, "Its owner, the Bergen-based shipping firm, cut jobs.", tree,
+              "....L........", "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -1133,6 +1160,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_hung_above_the_noun),
       cmocka_unit_test(test_at_phrase_under_the_of_noun),
       cmocka_unit_test(test_coordinated_titles),
+      cmocka_unit_test(test_noun_in_apposition_to_a_name),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

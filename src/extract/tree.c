@@ -373,6 +373,17 @@ static uint32_t described_by_conjuncts(const Tree *t, uint32_t v) {
   return d;
 }
 
+/* "the city where X lives": the noun a relative clause opened by "where"
+ * modifies is where its verb happens. */
+static uint32_t where_relative(const Tree *t, uint32_t v) {
+  if (!rel_is(t, v, "acl:relcl") || parent(t, v) == FG_NONE)
+    return FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "advmod") && lemma_is(t, c, "where"))
+      return parent(t, v);
+  return FG_NONE;
+}
+
 /* "professor of history at Y" with "at Y" hung on "history": the "at"
  * phrase of the trigger's "of" dependent, when that is a common noun
  * that names nothing. */
@@ -435,6 +446,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, c);
     if (out->count == 0 && strcmp(path->word, "at") == 0)
       add(out, at_after_of(t, v));
+    if (out->count == 0 && (strcmp(path->word, "in") == 0 || strcmp(path->word, "at") == 0))
+      add(out, where_relative(t, v));
     break;
   case FG_PATH_POSS: {
     uint32_t p = child_is(t, v, "nmod:poss");

@@ -1116,6 +1116,36 @@ static void test_noun_in_apposition_to_a_name(void **state) {
               "....L........", "");
 }
 
+/* "the town where X lives": the noun a "where" clause modifies is where
+ * its verb happens; a "when" clause's noun is not (the near miss). */
+static void test_where_relative_clause(void **state) {
+  expect_with(*state, "Kovalo, the town where Ada Lind lives, flooded.",
+              "Kovalo\tKovalo\tPROPN\tNNP\t10\tnsubj\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "the\tthe\tDET\tDT\t4\tdet\n"
+              "town\ttown\tNOUN\tNN\t1\tappos\n"
+              "where\twhere\tADV\tWRB\t8\tadvmod\n"
+              "Ada\tAda\tPROPN\tNNP\t8\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
+              "lives\tlive\tVERB\tVBZ\t4\tacl:relcl\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "flooded\tflood\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t10\tpunct\n",
+              "L....Pp....", "residesIn(Ada Lind,Kovalo)\n");
+  expect_with(*state, "Kovalo flooded in the year when Ada Lind lived.",
+              "Kovalo\tKovalo\tPROPN\tNNP\t2\tnsubj\n"
+              "flooded\tflood\tVERB\tVBD\t0\troot\n"
+              "in\tin\tADP\tIN\t5\tcase\n"
+              "the\tthe\tDET\tDT\t5\tdet\n"
+              "year\tyear\tNOUN\tNN\t2\tobl\n"
+              "when\twhen\tADV\tWRB\t9\tadvmod\n"
+              "Ada\tAda\tPROPN\tNNP\t9\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t7\tflat\n"
+              "lived\tlive\tVERB\tVBD\t5\tacl:relcl\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "L.....Pp..", "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -1161,6 +1191,7 @@ int main(void) {
       cmocka_unit_test(test_at_phrase_under_the_of_noun),
       cmocka_unit_test(test_coordinated_titles),
       cmocka_unit_test(test_noun_in_apposition_to_a_name),
+      cmocka_unit_test(test_where_relative_clause),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -554,11 +554,12 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN)
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
-  /* ... and the name it is the apposition of: "X, the Essen-based
-   * operator"; "Y, a Serbian citizen who lives in Z". */
-  if (!name && !title && rel_is(t, w, "appos") && parent(t, w) != FG_NONE &&
+  /* ... and the name it is the apposition of ("X, the Bergen-based
+   * firm"); a title only a person's ("Y, a citizen who lives in Z") */
+  if (!name && rel_is(t, w, "appos") && parent(t, w) != FG_NONE &&
       word(t, parent(t, w))->upos == FG_UPOS_PROPN &&
-      (m = fg_mention_at(t->doc, t->ps->token[parent(t, w)])) != NULL)
+      (m = fg_mention_at(t->doc, t->ps->token[parent(t, w)])) != NULL &&
+      (!title || is_person(t, m)))
     return m;
   /* A place noun is the place its compound names ("the X region"), else
    * the one its "of" names ("the province of X"); never what else it is

@@ -1090,8 +1090,10 @@ static void test_coordinated_titles(void **state) {
 }
 
 /* A common noun in apposition to a name stands for that name as an
- * argument ("X, the Bergen-based shipping firm"); in apposition to a
- * common noun it stands for nothing (the near miss). */
+ * argument ("X, the Bergen-based shipping firm"), a title only for a
+ * person ("X, a citizen who lives in Y"); in apposition to a common
+ * noun, or a title to an organisation, it stands for nothing (the near
+ * misses). */
 static void test_noun_in_apposition_to_a_name(void **state) {
   static const char TREE[] = "%s\t%s\t%s\tNNP\t3\tcompound\n"
                              "%s\t%s\t%s\tNNP\t11\tnsubj\n"
@@ -1114,6 +1116,35 @@ static void test_noun_in_apposition_to_a_name(void **state) {
   snprintf(tree, sizeof tree, TREE, "Its", "its", "PRON", "owner", "owner", "NOUN");
   expect_with(*state, "Its owner, the Bergen-based shipping firm, cut jobs.", tree,
               "....L........", "");
+  /* a title stands only for a person's name */
+  static const char TITLED[] = "%s\t%s\tPROPN\tNNP\t2\tcompound\n"
+                               "%s\t%s\tPROPN\tNNP\t11\tnsubj\n"
+                               ",\t,\tPUNCT\t,\t5\tpunct\n"
+                               "a\ta\tDET\tDT\t5\tdet\n"
+                               "citizen\tcitizen\tNOUN\tNN\t2\tappos\n"
+                               "who\twho\tPRON\tWP\t7\tnsubj\n"
+                               "lives\tlive\tVERB\tVBZ\t5\tacl:relcl\n"
+                               "in\tin\tADP\tIN\t9\tcase\n"
+                               "Kovalo\tKovalo\tPROPN\tNNP\t7\tobl\n"
+                               ",\t,\tPUNCT\t,\t5\tpunct\n"
+                               "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+                               ".\t.\tPUNCT\t.\t11\tpunct\n";
+  snprintf(tree, sizeof tree, TITLED, "Ada", "Ada", "Lind", "Lind");
+  expect_with(*state, "Ada Lind, a citizen who lives in Kovalo, spoke.", tree, "Pp......L...",
+              "residesIn(Ada Lind,Kovalo)\n");
+  /* a gazetteer organisation keeps its class beside a title */
+  expect(*state, "Reuters, a citizen who visited Nairobi, spoke.",
+         "Reuters\tReuters\tPROPN\tNNP\t9\tnsubj\n"
+         ",\t,\tPUNCT\t,\t4\tpunct\n"
+         "a\ta\tDET\tDT\t4\tdet\n"
+         "citizen\tcitizen\tNOUN\tNN\t1\tappos\n"
+         "who\twho\tPRON\tWP\t6\tnsubj\n"
+         "visited\tvisit\tVERB\tVBD\t4\tacl:relcl\n"
+         "Nairobi\tNairobi\tPROPN\tNNP\t6\tobj\n"
+         ",\t,\tPUNCT\t,\t4\tpunct\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t9\tpunct\n",
+         "");
 }
 
 /* "the town where X lives": the noun a "where" clause modifies is where

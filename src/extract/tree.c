@@ -177,6 +177,81 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* The first word of w's phrase, punctuation aside: "North" of "North
+ * Carolina". */
+static uint32_t phrase_start(const Tree *t, uint32_t w) {
+  uint32_t first = w;
+  for (uint32_t k = t->first_child[w]; k != FG_NONE && k < first; k = t->next_sibling[k])
+    if (!rel_base(t, k, "punct"))
+      first = k;
+  return first;
+}
+
+/* The last word of w's phrase. */
+static uint32_t phrase_end(const Tree *t, uint32_t w) {
+  for (unsigned depth = 0; depth < 2 * MAX_CLIMB; depth++) {
+    uint32_t last = FG_NONE;
+    for (uint32_t k = t->first_child[w]; k != FG_NONE; k = t->next_sibling[k])
+      last = k;
+    if (last == FG_NONE || last < w)
+      break;
+    w = last;
+  }
+  return w;
+}
+
+/* The apposition set off by a comma right after n's phrase that the
+ * parser hung on a word above n ("a monument built in the nation's
+ * capital, X" with X under "monument"). */
+static uint32_t apposition_after(const Tree *t, uint32_t n) {
+  uint32_t end = phrase_end(t, n), h = n;
+  if (end + 2 >= t->ps->count || !lemma_is(t, end + 1, ","))
+    return FG_NONE;
+  for (unsigned depth = 0; depth < MAX_CLIMB && (h = parent(t, h)) != FG_NONE; depth++)
+    for (uint32_t a = t->first_child[h]; a != FG_NONE; a = t->next_sibling[a])
+      if (rel_is(t, a, "appos") && phrase_start(t, a) == end + 2)
+        return a;
+  return FG_NONE;
+}
+
+/* The word is part of the name of an entity of the kinds. */
+static bool names_kind(const Tree *t, uint32_t w, unsigned kinds) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  return m && m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & kinds);
+}
+
+/* "the co-founder of Norstad, Ada Lind": the parser hangs the apposition
+ * on the nearest name, but a person is no apposition of an organisation
+ * or a place, so the person is what the noun n describes. */
+static uint32_t apposition_of_object(const Tree *t, uint32_t n) {
+  for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "nmod") ||
+        !names_kind(t, c, FG_KIND_ORG | FG_KIND_PLACE | FG_KIND_COUNTRY))
+      continue;
+    for (uint32_t a = t->first_child[c]; a != FG_NONE; a = t->next_sibling[a])
+      if (rel_is(t, a, "appos") && names_kind(t, a, FG_KIND_PERSON))
+        return a;
+  }
+  return FG_NONE;
+}
+
+/* "Y's Foreign Minister, X, said" parsed as two subjects of one verb: the
+ * person whose phrase starts right after the title's comma, as the
+ * title's second subject, is the one the title describes. */
+static uint32_t doubled_subject(const Tree *t, uint32_t n) {
+  uint32_t h = parent(t, n), next = phrase_end(t, n) + 1;
+  if (h == FG_NONE || !rel_base(t, n, "nsubj"))
+    return FG_NONE;
+  if (lemma_is(t, next - 1, ","))
+    next--;
+  else if (next >= t->ps->count || !lemma_is(t, next, ","))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (c > n && rel_is(t, c, word(t, n)->deprel) && phrase_start(t, c) == next + 1)
+      return names_kind(t, c, FG_KIND_PERSON) ? c : FG_NONE;
+  return FG_NONE;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), or
@@ -191,16 +266,29 @@ static uint32_t described(const Tree *t, uint32_t n) {
   uint32_t a = child_is(t, n, "appos");
   if (a != FG_NONE)
     return a;
+  if ((a = doubled_subject(t, n)) != FG_NONE || (a = apposition_of_object(t, n)) != FG_NONE)
+    return a;
   if (h != FG_NONE && (rel_base(t, n, "compound") || rel_base(t, n, "flat")) &&
       word(t, h)->upos == FG_UPOS_PROPN)
     return h;
+  /* "President X" where the parser marks the title as the name's
+   * descriptor (nmod:desc); not a word of another name ("the X Student
+   * Union president Y") */
+  if (h != FG_NONE && rel_is(t, n, "nmod:desc") && !fg_mention_at(t->doc, t->ps->token[n])) {
+    /* "director General X": titles in a row, each the next one's */
+    for (unsigned depth = 0; rel_is(t, h, "nmod:desc") && parent(t, h) != FG_NONE &&
+                             depth < MAX_CLIMB;
+         depth++)
+      h = parent(t, h);
+    return h;
+  }
   if (h != FG_NONE && rel_base(t, n, "xcomp")) {
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE)
       o = child_is(t, h, "nsubj:pass");
     return o != FG_NONE ? o : child_is(t, h, "nsubj");
   }
-  return FG_NONE;
+  return apposition_after(t, n);
 }
 
 static void add(Words *out, uint32_t w) {
@@ -217,6 +305,123 @@ static bool organisation_name(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
   return rel_base(t, w, "compound") && m &&
          m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_ORG);
+}
+
+static bool names_place(const Tree *t, uint32_t w) {
+  return names_kind(t, w, FG_KIND_PLACE | FG_KIND_COUNTRY);
+}
+
+/* A place the parser coordinated with the place before it where the text
+ * has an apposition ("in Kovalo, Bregania" as conj): after a comma, with
+ * no "and" of its own, and no list around it: no other conjunct of that
+ * place is a place ("Paris, Lyon and Nice"), and an "and" after it joins
+ * something else that is coordinated with the first ("Kovalo,
+ * Bregania, and the University of Y"; not "Kovalo, Lusk, and other
+ * towns" with the towns hung elsewhere). */
+static bool place_apposition_conj(const Tree *t, uint32_t c) {
+  uint32_t h = parent(t, c), first = phrase_start(t, c);
+  if (!rel_is(t, c, "conj") || h == FG_NONE || child_is(t, c, "cc") != FG_NONE ||
+      first == 0 || !lemma_is(t, first - 1, ",") || !names_place(t, c) || !names_place(t, h))
+    return false;
+  bool joined = false;
+  for (uint32_t k = t->first_child[h]; k != FG_NONE; k = t->next_sibling[k]) {
+    if (k != c && rel_is(t, k, "conj") && names_place(t, k))
+      return false;
+    joined |= k > c && rel_is(t, k, "conj") && child_is(t, k, "cc") != FG_NONE;
+  }
+  uint32_t next = phrase_end(t, c) + 1;
+  if (next < t->ps->count && lemma_is(t, next, ","))
+    next++;
+  return joined || next >= t->ps->count || word(t, next)->upos != FG_UPOS_CCONJ;
+}
+
+/* A possessive the parser hung on the verb whose subject n is, right
+ * before n's phrase ("Y's X was elected" with "Y's" under "elected"):
+ * a verb takes no possessive, so it is n's. */
+static uint32_t stray_possessive(const Tree *t, uint32_t n) {
+  uint32_t h = parent(t, n);
+  if (h == FG_NONE || word(t, h)->upos != FG_UPOS_VERB || !rel_base(t, n, "nsubj"))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "nmod:poss") && phrase_end(t, c) + 1 == phrase_start(t, n))
+      return c;
+  return FG_NONE;
+}
+
+/* "the X University in Kovalo, Bregania" with "Bregania" hung on the
+ * university: a place set off by a comma right after the place v, hung
+ * on a name above it that is no place, is v's apposition. */
+static uint32_t apposition_of_neighbour(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), a = apposition_after(t, v);
+  return h != FG_NONE && (rel_base(t, v, "nmod") || rel_base(t, v, "obl")) &&
+                 !names_place(t, h) && a != FG_NONE && names_place(t, a)
+             ? a
+             : FG_NONE;
+}
+
+/* What v describes, else what the noun it is coordinated with describes:
+ * "X, curator and director of Y" (titles of one person). */
+static uint32_t described_by_conjuncts(const Tree *t, uint32_t v) {
+  uint32_t d = described(t, v);
+  for (unsigned depth = 0; d == FG_NONE && depth < MAX_CLIMB && rel_is(t, v, "conj") &&
+                           parent(t, v) != FG_NONE && word(t, v)->upos == FG_UPOS_NOUN &&
+                           word(t, parent(t, v))->upos == FG_UPOS_NOUN;
+       depth++) {
+    v = parent(t, v);
+    d = described(t, v);
+  }
+  return d;
+}
+
+/* "the city where X lives": the noun a relative clause opened by "where"
+ * modifies is where its verb happens. */
+static uint32_t where_relative(const Tree *t, uint32_t v) {
+  if (!rel_is(t, v, "acl:relcl") || parent(t, v) == FG_NONE)
+    return FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "advmod") && lemma_is(t, c, "where"))
+      return parent(t, v);
+  return FG_NONE;
+}
+
+/* "professor of history at Y" with "at Y" hung on "history": the "at"
+ * phrase of the trigger's "of" dependent, when that is a common noun
+ * that names nothing. */
+static uint32_t at_after_of(const Tree *t, uint32_t v) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c);
+    if (!rel_base(t, c, "nmod") || k == FG_NONE || !lemma_is(t, k, "of") ||
+        word(t, c)->upos != FG_UPOS_NOUN || fg_mention_at(t->doc, t->ps->token[c]))
+      continue;
+    for (uint32_t a = t->first_child[c]; a != FG_NONE; a = t->next_sibling[a])
+      if (rel_base(t, a, "nmod") && case_of(t, a) != FG_NONE && lemma_is(t, case_of(t, a), "at"))
+        return a;
+  }
+  return FG_NONE;
+}
+
+/* The names a common noun gives as examples ("members of Y, including A
+ * and B"; "towns such as A"), with their conjuncts. */
+static void add_examples(const Tree *t, uint32_t w, Words *out) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c);
+    if (k == FG_NONE || !(rel_base(t, c, "nmod") || rel_base(t, c, "obl")))
+      continue;
+    if (!lemma_is(t, k, "include") && !(lemma_is(t, k, "such") && child_is(t, k, "fixed") != FG_NONE))
+      continue;
+    add(out, c);
+    for (uint32_t j = t->first_child[c]; j != FG_NONE; j = t->next_sibling[j])
+      if (rel_is(t, j, "conj"))
+        add(out, j);
+  }
+}
+
+/* A common noun that names no entity stands for its examples. */
+static void add_examples_of_nouns(const Tree *t, Words *ws) {
+  size_t n = ws->count;
+  for (size_t i = 0; i < n; i++)
+    if (word(t, ws->at[i])->upos == FG_UPOS_NOUN && !fg_mention_at(t->doc, t->ps->token[ws->at[i]]))
+      add_examples(t, ws->at[i], ws);
 }
 
 /* The words one path gives from trigger v, without conjuncts. */
@@ -239,10 +444,16 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && case_of(t, c) != FG_NONE &&
           lemma_is(t, case_of(t, c), path->word))
         add(out, c);
+    if (out->count == 0 && strcmp(path->word, "at") == 0)
+      add(out, at_after_of(t, v));
+    if (out->count == 0 && (strcmp(path->word, "in") == 0 || strcmp(path->word, "at") == 0))
+      add(out, where_relative(t, v));
     break;
-  case FG_PATH_POSS:
-    add(out, child_is(t, v, "nmod:poss"));
+  case FG_PATH_POSS: {
+    uint32_t p = child_is(t, v, "nmod:poss");
+    add(out, p != FG_NONE ? p : stray_possessive(t, v));
     break;
+  }
   case FG_PATH_MOD: {
     /* "opposition leader": the leader of the opposition, not of the
      * country an adjective also names ("Kenyan opposition leader"); an
@@ -261,7 +472,10 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   }
   case FG_PATH_SELF:
-    add(out, described(t, v));
+    add(out, described_by_conjuncts(t, v));
+    /* "former members of Y, including A and B" */
+    if (out->count == 0)
+      add_examples(t, v, out);
     break;
   case FG_PATH_IT:
     add(out, v);
@@ -284,15 +498,13 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* parsers give "Irving, Texas" as appos, flat or nmod:unmarked: any
      * of them after a comma */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
-      uint32_t first = c; /* the dependent's first word: "North" of "North Carolina" */
-      for (uint32_t k = t->first_child[c]; k != FG_NONE && k < first; k = t->next_sibling[k])
-        if (!rel_base(t, k, "punct"))
-          first = k;
-      if (rel_is(t, c, "appos") ||
+      uint32_t first = phrase_start(t, c);
+      if (rel_is(t, c, "appos") || place_apposition_conj(t, c) ||
           ((rel_base(t, c, "flat") || rel_is(t, c, "nmod:unmarked")) && first > 0 &&
            word(t, first - 1)->upos == FG_UPOS_PUNCT && lemma_is(t, first - 1, ",")))
         add(out, c);
     }
+    add(out, apposition_of_neighbour(t, v));
     break;
   }
 }
@@ -303,7 +515,7 @@ static void add_conjuncts(const Tree *t, Words *ws) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++)
     for (uint32_t c = t->first_child[ws->at[i]]; c != FG_NONE; c = t->next_sibling[c])
-      if (rel_is(t, c, "conj"))
+      if (rel_is(t, c, "conj") && !place_apposition_conj(t, c))
         add(ws, c);
 }
 
@@ -342,6 +554,13 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN)
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
+  /* ... and the name it is the apposition of ("X, the Bergen-based
+   * firm"); a title only a person's ("Y, a citizen who lives in Z") */
+  if (!name && rel_is(t, w, "appos") && parent(t, w) != FG_NONE &&
+      word(t, parent(t, w))->upos == FG_UPOS_PROPN &&
+      (m = fg_mention_at(t->doc, t->ps->token[parent(t, w)])) != NULL &&
+      (!title || is_person(t, m)))
+    return m;
   /* A place noun is the place its compound names ("the X region"), else
    * the one its "of" names ("the province of X"); never what else it is
    * of ("the port of the company"). */
@@ -441,8 +660,10 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     Words ws = {{0}, 0};
     follow(t, from, &paths[p], &ws);
     /* A name's own rule reads each conjunct as a trigger of its own. */
-    if (paths[p].kind != FG_PATH_IT)
+    if (paths[p].kind != FG_PATH_IT) {
       add_conjuncts(t, &ws);
+      add_examples_of_nouns(t, &ws);
+    }
     /* read at another conjunct: its possessive, or its phrase paired */
     if (!pair_respectively(t, v, &ws) && from != v && paths[p].kind != FG_PATH_POSS)
       continue;
@@ -755,9 +976,26 @@ static bool build_children(Tree *t) {
   return true;
 }
 
+/* A word the name rules start at: a proper noun of a name; also a name's
+ * head word that the tagger took for a common noun or a verb (the last
+ * piece of a hyphenated name: "Tam Wai-ling"), so that what hangs on
+ * the name still reaches it. */
+static bool name_word(const Tree *t, uint32_t w) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  if (!m)
+    return false;
+  if (word(t, w)->upos == FG_UPOS_PROPN)
+    return true;
+  uint32_t h = parent(t, w);
+  return m->kind == FG_MENTION_NAME && m->last > m->first + 1 &&
+         (h == FG_NONE || t->ps->token[h] < m->first || t->ps->token[h] >= m->last);
+}
+
 bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
                            const char *doc_date, FgFactFunc emit_fact, void *handle) {
-  if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count)
+  /* a dateline ("CAIRO, Egypt (Reuters) --") states no fact */
+  if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count ||
+      (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
             emit_fact, handle, {0}, true};
@@ -773,7 +1011,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
     for (size_t i = 0; rules && i < n && t.ok; i++)
       if (!fg_lexicon_dep(doc->lex, rules[i])->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, &time);
-    bool named = word(&t, v)->upos == FG_UPOS_PROPN && fg_mention_at(doc, ps->token[v]);
+    bool named = name_word(&t, v);
     for (size_t i = 0; named && i < deps && t.ok; i++)
       if (fg_lexicon_dep(doc->lex, i)->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, i), v, &time);

@@ -744,6 +744,439 @@ static void test_apposition_of_two_words(void **state) {
               "..L.Ll.", "locatedIn(Kovalo,North Bregania)\n");
 }
 
+/* The name rules start at a name's head word even when the tagger takes
+ * the last piece of a hyphenated name for a common noun; a common noun
+ * that is no name's head does not start them (the near miss). */
+static void test_name_head_tagged_noun(void **state) {
+  static const char TREE[] = "Tam\tTam\tPROPN\tNNP\t4\tcompound\n"
+                             "Wai\tWai\tPROPN\tNNP\t4\tcompound\n"
+                             "-\t-\tPUNCT\tHYPH\t2\tpunct\n"
+                             "ling\tling\tNOUN\tNN\t9\tnsubj\n"
+                             "of\tof\tADP\tIN\t8\tcase\n"
+                             "the\tthe\tDET\tDT\t8\tdet\n"
+                             "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n"
+                             "Party\tParty\tPROPN\tNNP\t4\tnmod\n"
+                             "won\twin\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t9\tpunct\n";
+  expect_with(*state, "Tam Wai-ling of the Vossen Party won.", TREE, "Ppp...Gg..",
+              "memberOf(Tam Wai-ling,Vossen Party)\n");
+  expect(*state, "The chairwoman of the Vossen Party won.",
+         "The\tthe\tDET\tDT\t2\tdet\n"
+         "chairwoman\tchairwoman\tNOUN\tNN\t7\tnsubj\n"
+         "of\tof\tADP\tIN\t6\tcase\n"
+         "the\tthe\tDET\tDT\t6\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t2\tnmod\n"
+         "won\twin\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t7\tpunct\n",
+         "");
+}
+
+/* A title the parser hangs on the name as its descriptor (nmod:desc) is
+ * what the name is; a word of another name in that place is not (the
+ * near miss: no educatedAt from "Student"). */
+static void test_title_as_name_descriptor(void **state) {
+  expect(*state, "Kenyan President Ada Lind spoke.",
+         "Kenyan\tKenyan\tADJ\tJJ\t2\tamod\n"
+         "President\tPresident\tPROPN\tNNP\t3\tnmod:desc\n"
+         "Ada\tAda\tPROPN\tNNP\t5\tnsubj\n"
+         "Lind\tLind\tPROPN\tNNP\t3\tflat\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "holdsPosition(Ada Lind,Kenya) role=President\n");
+  expect_with(*state, "The Vossen Student Union president Ada Lind spoke.",
+              "The\tthe\tDET\tDT\t4\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"
+              "Student\tstudent\tNOUN\tNN\t6\tnmod:desc\n"
+              "Union\tUnion\tPROPN\tNNP\t5\tcompound\n"
+              "president\tpresident\tPROPN\tNNP\t6\tnmod:desc\n"
+              "Ada\tAda\tPROPN\tNNP\t8\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
+              "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              ".Ggg.Pp..", "leaderOf(Ada Lind,Vossen Student Union)\n");
+  /* titles in a row: each the next one's descriptor */
+  expect_with(*state, "Vossen Union director General Ada Lind spoke.",
+              "Vossen\tVossen\tPROPN\tNNP\t2\tcompound\n"
+              "Union\tUnion\tPROPN\tNNP\t3\tcompound\n"
+              "director\tdirector\tNOUN\tNN\t4\tnmod:desc\n"
+              "General\tGeneral\tPROPN\tNNP\t5\tnmod:desc\n"
+              "Ada\tAda\tPROPN\tNNP\t7\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t5\tflat\n"
+              "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t7\tpunct\n",
+              "Gg..Pp..", "leaderOf(Ada Lind,Vossen Union)\n");
+}
+
+/* A common noun with "including" stands for the names it lists, as an
+ * argument ("assisted by members") and as what a trigger noun describes
+ * ("members of Y, including A"); with another preposition the names are
+ * not its examples (the near miss). */
+static void test_examples_of_a_noun(void **state) {
+  static const char TREE[] = "Ada\tAda\tPROPN\tNNP\t4\tnsubj:pass\n"
+                             "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+                             "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+                             "assisted\tassist\tVERB\tVBN\t0\troot\n"
+                             "by\tby\tADP\tIN\t7\tcase\n"
+                             "former\tformer\tADJ\tJJ\t7\tamod\n"
+                             "members\tmember\tNOUN\tNNS\t4\tobl:agent\n"
+                             "of\tof\tADP\tIN\t11\tcase\n"
+                             "the\tthe\tDET\tDT\t11\tdet\n"
+                             "Vossen\tVossen\tPROPN\tNNP\t11\tcompound\n"
+                             "Party\tParty\tPROPN\tNNP\t7\tnmod\n"
+                             ",\t,\tPUNCT\t,\t14\tpunct\n"
+                             "%s\t%s\t%s\t%s\t14\tcase\n"
+                             "Tomas\tTomas\tPROPN\tNNP\t7\tnmod\n"
+                             "Brandt\tBrandt\tPROPN\tNNP\t14\tflat\n"
+                             "and\tand\tCCONJ\tCC\t17\tcc\n"
+                             "Ivo\tIvo\tPROPN\tNNP\t14\tconj\n"
+                             "Sander\tSander\tPROPN\tNNP\t17\tflat\n"
+                             ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "including", "include", "VERB", "VBG");
+  expect(*state,
+         "Ada Lind was assisted by former members of the Vossen Party, including Tomas "
+         "Brandt and Ivo Sander.",
+         tree,
+         "supports(Tomas Brandt,Ada Lind)\nsupports(Ivo Sander,Ada Lind)\n"
+         "memberOf(Tomas Brandt,Vossen Party) former\nmemberOf(Ivo Sander,Vossen Party) former\n");
+  snprintf(tree, sizeof tree, TREE, "beside", "beside", "ADP", "IN");
+  expect(*state,
+         "Ada Lind was assisted by former members of the Vossen Party, beside Tomas "
+         "Brandt and Ivo Sander.",
+         tree, "");
+}
+
+/* A place the parser coordinates with the place before it, after a
+ * comma and with no "and", is its apposition ("in Kovalo, Bregania"):
+ * the first is located in it and it does not share the first's role.
+ * A list of places stays a list (the near misses: "and" before the
+ * last place; an "and" after it that joins a noun hung elsewhere). */
+#define VISITED_KOVALO_LUSK                                                                \
+  "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"                                                \
+  "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"                                               \
+  "visited\tvisit\tVERB\tVBD\t0\troot\n"                                              \
+  "Kovalo\tKovalo\tPROPN\tNNP\t3\tobj\n"                                              \
+  ",\t,\tPUNCT\t,\t6\tpunct\n"                                                        \
+  "Lusk\tLusk\tPROPN\tNNP\t4\tconj\n"
+static void test_place_apposition_read_as_conj(void **state) {
+  expect_with(*state, "Mara Quell lives in Kovalo, Bregania.",
+              "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+              "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+              "lives\tlive\tVERB\tVBZ\t0\troot\n"
+              "in\tin\tADP\tIN\t5\tcase\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t3\tobl\n"
+              ",\t,\tPUNCT\t,\t7\tpunct\n"
+              "Bregania\tBregania\tPROPN\tNNP\t5\tconj\n"
+              ".\t.\tPUNCT\t.\t3\tpunct\n",
+              "Pp..L.L.", "residesIn(Mara Quell,Kovalo)\nlocatedIn(Kovalo,Bregania)\n");
+  expect_with(*state, "Mara Quell visited Kovalo, Lusk and Bregania.",
+              VISITED_KOVALO_LUSK
+              "and\tand\tCCONJ\tCC\t8\tcc\n"
+              "Bregania\tBregania\tPROPN\tNNP\t4\tconj\n"
+              ".\t.\tPUNCT\t.\t3\tpunct\n",
+              "Pp.L.L.L.",
+              "visited(Mara Quell,Kovalo)\nvisited(Mara Quell,Lusk)\n"
+              "visited(Mara Quell,Bregania)\n");
+  expect_with(*state, "Mara Quell visited Kovalo, Lusk, and other towns.",
+              VISITED_KOVALO_LUSK
+              ",\t,\tPUNCT\t,\t10\tpunct\n"
+              "and\tand\tCCONJ\tCC\t10\tcc\n"
+              "other\tother\tADJ\tJJ\t10\tamod\n"
+              "towns\ttown\tNOUN\tNNS\t3\tdep\n"
+              ".\t.\tPUNCT\t.\t3\tpunct\n",
+              "Pp.L.L.....", "visited(Mara Quell,Kovalo)\nvisited(Mara Quell,Lusk)\n");
+}
+
+/* "Y's Foreign Minister, X, said" parsed with title and name as two
+ * subjects: the person right after the title's comma is the one it
+ * describes; a sibling that names no person is not (the near miss). */
+static void test_title_and_name_as_two_subjects(void **state) {
+  expect_with(*state, "Kenya's Prime Minister, Ada Lind said.",
+              "Kenya\tKenya\tPROPN\tNNP\t4\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t1\tcase\n"
+              "Prime\tPrime\tADJ\tJJ\t4\tamod\n"
+              "Minister\tMinister\tPROPN\tNNP\t8\tnsubj\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "Ada\tAda\tPROPN\tNNP\t8\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
+              "said\tsay\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              "C....Pp..", "holdsPosition(Ada Lind,Kenya) role=Prime Minister\n");
+  expect_with(*state, "Kenya's Prime Minister, the Vossen Party said.",
+              "Kenya\tKenya\tPROPN\tNNP\t4\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t1\tcase\n"
+              "Prime\tPrime\tADJ\tJJ\t4\tamod\n"
+              "Minister\tMinister\tPROPN\tNNP\t9\tnsubj\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "the\tthe\tDET\tDT\t8\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t9\tnsubj\n"
+              "said\tsay\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t9\tpunct\n",
+              "C.....Gg..", "");
+}
+
+/* A possessive the parser hangs on a verb belongs to the verb's subject
+ * right after it; a name elsewhere does not take it (the near miss). */
+static void test_possessive_hung_on_the_verb(void **state) {
+  expect_with(*state, "The Vossen Party's Ana Lind was elected.",
+              "The\tthe\tDET\tDT\t3\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t8\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t3\tcase\n"
+              "Ana\tAna\tPROPN\tNNP\t8\tnsubj:pass\n"
+              "Lind\tLind\tPROPN\tNNP\t5\tflat\n"
+              "was\tbe\tAUX\tVBD\t8\taux:pass\n"
+              "elected\telect\tVERB\tVBN\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              ".Gg.Pp...", "memberOf(Ana Lind,Vossen Party)\n");
+  expect_with(*state, "The Vossen Party's rivals elected Ana Lind.",
+              "The\tthe\tDET\tDT\t3\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t6\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t3\tcase\n"
+              "rivals\trival\tNOUN\tNNS\t6\tnsubj\n"
+              "elected\telect\tVERB\tVBD\t0\troot\n"
+              "Ana\tAna\tPROPN\tNNP\t6\tobj\n"
+              "Lind\tLind\tPROPN\tNNP\t7\tflat\n"
+              ".\t.\tPUNCT\t.\t6\tpunct\n",
+              ".Gg...Pp.", "");
+}
+
+/* A person the parser makes the apposition of an organisation after the
+ * trigger ("the founder of Y, X") is what the trigger describes; a
+ * person hung on a person may describe either, so it is left alone (the
+ * near miss). */
+static void test_person_apposition_of_an_organisation(void **state) {
+  static const char TREE[] = "The\tthe\tDET\tDT\t2\tdet\n"
+                             "%s\t%s\tNOUN\tNN\t10\tnsubj\n"
+                             "of\tof\tADP\tIN\t5\tcase\n"
+                             "%s\t%s\tPROPN\tNNP\t5\tcompound\n"
+                             "%s\t%s\tPROPN\tNNP\t2\tnmod\n"
+                             ",\t,\tPUNCT\t,\t7\tpunct\n"
+                             "Ada\tAda\tPROPN\tNNP\t5\tappos\n"
+                             "Lind\tLind\tPROPN\tNNP\t7\tflat\n"
+                             ",\t,\tPUNCT\t,\t7\tpunct\n"
+                             "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t10\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "founder", "founder", "Norstad", "Norstad", "Holdings",
+           "Holdings");
+  expect_with(*state, "The founder of Norstad Holdings, Ada Lind, spoke.", tree, "...Gg.Pp...",
+              "founded(Ada Lind,Norstad Holdings)\n");
+  snprintf(tree, sizeof tree, TREE, "daughter", "daughter", "Tomas", "Tomas", "Brandt",
+           "Brandt");
+  expect_with(*state, "The daughter of Tomas Brandt, Ada Lind, spoke.", tree, "...Pp.Pp...", "");
+}
+
+/* A place set off by a comma right after a place, hung by the parser on
+ * the name before that place, is the place's apposition ("the X Museum
+ * in Kovalo, Bregania"); before that place it is not (the near miss). */
+static void test_place_apposition_hung_on_the_neighbour(void **state) {
+  expect_with(*state, "Rebels reached the Vossen Museum in Kovalo, Bregania.",
+              "Rebels\trebel\tNOUN\tNNS\t2\tnsubj\n"
+              "reached\treach\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t5\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t5\tcompound\n"
+              "Museum\tMuseum\tPROPN\tNNP\t2\tobj\n"
+              "in\tin\tADP\tIN\t7\tcase\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t5\tnmod\n"
+              ",\t,\tPUNCT\t,\t9\tpunct\n"
+              "Bregania\tBregania\tPROPN\tNNP\t5\tappos\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "...Gg.L.L.", "basedIn(Vossen Museum,Kovalo)\nlocatedIn(Kovalo,Bregania)\n");
+  expect_with(*state, "Rebels reached the Vossen Museum, Bregania, in Kovalo.",
+              "Rebels\trebel\tNOUN\tNNS\t2\tnsubj\n"
+              "reached\treach\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t5\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t5\tcompound\n"
+              "Museum\tMuseum\tPROPN\tNNP\t2\tobj\n"
+              ",\t,\tPUNCT\t,\t7\tpunct\n"
+              "Bregania\tBregania\tPROPN\tNNP\t5\tappos\n"
+              ",\t,\tPUNCT\t,\t7\tpunct\n"
+              "in\tin\tADP\tIN\t10\tcase\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t5\tnmod\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "...Gg.L..L.", "basedIn(Vossen Museum,Kovalo)\n");
+}
+
+/* The apposition right after a trigger noun's phrase that the parser
+ * hangs on a word above the noun is what the noun describes; one before
+ * the noun is not (the near miss). */
+static void test_apposition_hung_above_the_noun(void **state) {
+  expect_with(*state, "Rebels built a camp near Bregania's capital, Kovalo.",
+              "Rebels\trebel\tNOUN\tNNS\t2\tnsubj\n"
+              "built\tbuild\tVERB\tVBD\t0\troot\n"
+              "a\ta\tDET\tDT\t4\tdet\n"
+              "camp\tcamp\tNOUN\tNN\t2\tobj\n"
+              "near\tnear\tADP\tIN\t8\tcase\n"
+              "Bregania\tBregania\tPROPN\tNNP\t8\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t6\tcase\n"
+              "capital\tcapital\tNOUN\tNN\t4\tnmod\n"
+              ",\t,\tPUNCT\t,\t10\tpunct\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t4\tappos\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              ".....C...L.", "capitalOf(Kovalo,Bregania)\n");
+  expect_with(*state, "Rebels built a camp, Kovalo, near Bregania's capital.",
+              "Rebels\trebel\tNOUN\tNNS\t2\tnsubj\n"
+              "built\tbuild\tVERB\tVBD\t0\troot\n"
+              "a\ta\tDET\tDT\t4\tdet\n"
+              "camp\tcamp\tNOUN\tNN\t2\tobj\n"
+              ",\t,\tPUNCT\t,\t6\tpunct\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t4\tappos\n"
+              ",\t,\tPUNCT\t,\t6\tpunct\n"
+              "near\tnear\tADP\tIN\t11\tcase\n"
+              "Bregania\tBregania\tPROPN\tNNP\t11\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t9\tcase\n"
+              "capital\tcapital\tNOUN\tNN\t4\tnmod\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              ".....L..C...", "");
+}
+
+/* "professor of history at Y" with "at Y" hung on "history": the "at"
+ * phrase of a common "of" noun is the trigger's; another preposition
+ * there is not (the near miss). */
+static void test_at_phrase_under_the_of_noun(void **state) {
+  static const char TREE[] = "Ada\tAda\tPROPN\tNNP\t10\tnsubj\n"
+                             "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+                             ",\t,\tPUNCT\t,\t4\tpunct\n"
+                             "professor\tprofessor\tNOUN\tNN\t1\tappos\n"
+                             "of\tof\tADP\tIN\t6\tcase\n"
+                             "history\thistory\tNOUN\tNN\t4\tnmod\n"
+                             "%s\t%s\tADP\tIN\t9\tcase\n"
+                             "Norstad\tNorstad\tPROPN\tNNP\t9\tcompound\n"
+                             "University\tUniversity\tPROPN\tNNP\t6\tnmod\n"
+                             "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t10\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "at", "at");
+  expect_with(*state, "Ada Lind, professor of history at Norstad University spoke.", tree,
+              "Pp.....Gg..", "worksFor(Ada Lind,Norstad University)\n");
+  snprintf(tree, sizeof tree, TREE, "from", "from");
+  expect_with(*state, "Ada Lind, professor of history from Norstad University spoke.", tree,
+              "Pp.....Gg..", "");
+}
+
+/* A title coordinated with another describes what that one describes
+ * ("X, curator and director at Y"); coordinated titles that describe
+ * nobody give no fact (the near miss). */
+static void test_coordinated_titles(void **state) {
+  expect_with(*state, "Ada Lind, curator and director at Norstad University, spoke.",
+              "Ada\tAda\tPROPN\tNNP\t12\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "curator\tcurator\tNOUN\tNN\t1\tappos\n"
+              "and\tand\tCCONJ\tCC\t6\tcc\n"
+              "director\tdirector\tNOUN\tNN\t4\tconj\n"
+              "at\tat\tADP\tIN\t9\tcase\n"
+              "Norstad\tNorstad\tPROPN\tNNP\t9\tcompound\n"
+              "University\tUniversity\tPROPN\tNNP\t6\tnmod\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t12\tpunct\n",
+              "Pp.....Gg...", "worksFor(Ada Lind,Norstad University)\n");
+  expect_with(*state, "The curator and director at Norstad University spoke.",
+              "The\tthe\tDET\tDT\t2\tdet\n"
+              "curator\tcurator\tNOUN\tNN\t8\tnsubj\n"
+              "and\tand\tCCONJ\tCC\t4\tcc\n"
+              "director\tdirector\tNOUN\tNN\t2\tconj\n"
+              "at\tat\tADP\tIN\t7\tcase\n"
+              "Norstad\tNorstad\tPROPN\tNNP\t7\tcompound\n"
+              "University\tUniversity\tPROPN\tNNP\t4\tnmod\n"
+              "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              ".....Gg..", "");
+}
+
+/* A common noun in apposition to a name stands for that name as an
+ * argument ("X, the Bergen-based shipping firm"), a title only for a
+ * person ("X, a citizen who lives in Y"); in apposition to a common
+ * noun, or a title to an organisation, it stands for nothing (the near
+ * misses). */
+static void test_noun_in_apposition_to_a_name(void **state) {
+  static const char TREE[] = "%s\t%s\t%s\tNNP\t3\tcompound\n"
+                             "%s\t%s\t%s\tNNP\t11\tnsubj\n"
+                             ",\t,\tPUNCT\t,\t9\tpunct\n"
+                             "the\tthe\tDET\tDT\t9\tdet\n"
+                             "Bergen\tBergen\tPROPN\tNNP\t7\tcompound\n"
+                             "-\t-\tPUNCT\tHYPH\t5\tpunct\n"
+                             "based\tbase\tVERB\tVBN\t9\tamod\n"
+                             "shipping\tshipping\tNOUN\tNN\t9\tcompound\n"
+                             "firm\tfirm\tNOUN\tNN\t2\tappos\n"
+                             ",\t,\tPUNCT\t,\t9\tpunct\n"
+                             "cut\tcut\tVERB\tVBD\t0\troot\n"
+                             "jobs\tjob\tNOUN\tNNS\t11\tobj\n"
+                             ".\t.\tPUNCT\t.\t11\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "Norstad", "Norstad", "PROPN", "Holdings", "Holdings",
+           "PROPN");
+  expect_with(*state, "Norstad Holdings, the Bergen-based shipping firm, cut jobs.", tree,
+              "Gg..L........", "basedIn(Norstad Holdings,Bergen)\n");
+  snprintf(tree, sizeof tree, TREE, "Its", "its", "PRON", "owner", "owner", "NOUN");
+  expect_with(*state, "Its owner, the Bergen-based shipping firm, cut jobs.", tree,
+              "....L........", "");
+  /* a title stands only for a person's name */
+  static const char TITLED[] = "%s\t%s\tPROPN\tNNP\t2\tcompound\n"
+                               "%s\t%s\tPROPN\tNNP\t11\tnsubj\n"
+                               ",\t,\tPUNCT\t,\t5\tpunct\n"
+                               "a\ta\tDET\tDT\t5\tdet\n"
+                               "citizen\tcitizen\tNOUN\tNN\t2\tappos\n"
+                               "who\twho\tPRON\tWP\t7\tnsubj\n"
+                               "lives\tlive\tVERB\tVBZ\t5\tacl:relcl\n"
+                               "in\tin\tADP\tIN\t9\tcase\n"
+                               "Kovalo\tKovalo\tPROPN\tNNP\t7\tobl\n"
+                               ",\t,\tPUNCT\t,\t5\tpunct\n"
+                               "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+                               ".\t.\tPUNCT\t.\t11\tpunct\n";
+  snprintf(tree, sizeof tree, TITLED, "Ada", "Ada", "Lind", "Lind");
+  expect_with(*state, "Ada Lind, a citizen who lives in Kovalo, spoke.", tree, "Pp......L...",
+              "residesIn(Ada Lind,Kovalo)\n");
+  /* a gazetteer organisation keeps its class beside a title */
+  expect(*state, "Reuters, a citizen who visited Nairobi, spoke.",
+         "Reuters\tReuters\tPROPN\tNNP\t9\tnsubj\n"
+         ",\t,\tPUNCT\t,\t4\tpunct\n"
+         "a\ta\tDET\tDT\t4\tdet\n"
+         "citizen\tcitizen\tNOUN\tNN\t1\tappos\n"
+         "who\twho\tPRON\tWP\t6\tnsubj\n"
+         "visited\tvisit\tVERB\tVBD\t4\tacl:relcl\n"
+         "Nairobi\tNairobi\tPROPN\tNNP\t6\tobj\n"
+         ",\t,\tPUNCT\t,\t4\tpunct\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t9\tpunct\n",
+         "");
+}
+
+/* "the town where X lives": the noun a "where" clause modifies is where
+ * its verb happens; a "when" clause's noun is not (the near miss). */
+static void test_where_relative_clause(void **state) {
+  expect_with(*state, "Kovalo, the town where Ada Lind lives, flooded.",
+              "Kovalo\tKovalo\tPROPN\tNNP\t10\tnsubj\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "the\tthe\tDET\tDT\t4\tdet\n"
+              "town\ttown\tNOUN\tNN\t1\tappos\n"
+              "where\twhere\tADV\tWRB\t8\tadvmod\n"
+              "Ada\tAda\tPROPN\tNNP\t8\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
+              "lives\tlive\tVERB\tVBZ\t4\tacl:relcl\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "flooded\tflood\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t10\tpunct\n",
+              "L....Pp....", "residesIn(Ada Lind,Kovalo)\n");
+  expect_with(*state, "Kovalo flooded in the year when Ada Lind lived.",
+              "Kovalo\tKovalo\tPROPN\tNNP\t2\tnsubj\n"
+              "flooded\tflood\tVERB\tVBD\t0\troot\n"
+              "in\tin\tADP\tIN\t5\tcase\n"
+              "the\tthe\tDET\tDT\t5\tdet\n"
+              "year\tyear\tNOUN\tNN\t2\tobl\n"
+              "when\twhen\tADV\tWRB\t9\tadvmod\n"
+              "Ada\tAda\tPROPN\tNNP\t9\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t7\tflat\n"
+              "lived\tlive\tVERB\tVBD\t5\tacl:relcl\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "L.....Pp..", "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -777,6 +1210,19 @@ int main(void) {
       cmocka_unit_test(test_place_nouns),
       cmocka_unit_test(test_reciprocal_subjects),
       cmocka_unit_test(test_apposition_of_two_words),
+      cmocka_unit_test(test_name_head_tagged_noun),
+      cmocka_unit_test(test_title_as_name_descriptor),
+      cmocka_unit_test(test_examples_of_a_noun),
+      cmocka_unit_test(test_place_apposition_read_as_conj),
+      cmocka_unit_test(test_title_and_name_as_two_subjects),
+      cmocka_unit_test(test_possessive_hung_on_the_verb),
+      cmocka_unit_test(test_person_apposition_of_an_organisation),
+      cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),
+      cmocka_unit_test(test_apposition_hung_above_the_noun),
+      cmocka_unit_test(test_at_phrase_under_the_of_noun),
+      cmocka_unit_test(test_coordinated_titles),
+      cmocka_unit_test(test_noun_in_apposition_to_a_name),
+      cmocka_unit_test(test_where_relative_clause),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -25,6 +25,8 @@ typedef struct {
   void *handle;
   FgBuf path; /* the account of the fact being emitted */
   bool ok;
+  uint32_t coarg; /* the first subject word of the rule being tried */
+  bool case_on_governor; /* a gov= row: a case word may hang on the governor */
 } Tree;
 
 typedef struct {
@@ -219,12 +221,29 @@ static bool organisation_name(const Tree *t, uint32_t w) {
          m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_ORG);
 }
 
+/* "the arrival of X in Y" with "in Y" hung on X, as parsers often do: a
+ * noun's phrase with that case word under its "of" phrase. */
+static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *out) {
+  if (strcmp(prep, "of") == 0)
+    return;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "nmod") || case_of(t, c) == FG_NONE || !lemma_is(t, case_of(t, c), "of"))
+      continue;
+    for (uint32_t g = t->first_child[c]; g != FG_NONE; g = t->next_sibling[g])
+      if (rel_base(t, g, "nmod") && case_of(t, g) != FG_NONE && lemma_is(t, case_of(t, g), prep))
+        add(out, g);
+  }
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_SUBJ:
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
     add(out, logical_subject(t, v, 0));
+    break;
+  case FG_PATH_COARG: /* "between A and B": the subject found, its conjuncts */
+    add(out, t->coarg);
     break;
   case FG_PATH_OBJ:
     add(out, logical_object(t, v));
@@ -239,6 +258,14 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && case_of(t, c) != FG_NONE &&
           lemma_is(t, case_of(t, c), path->word))
         add(out, c);
+    /* "claimed responsibility for Y" with "for Y" hung on the verb */
+    if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
+      for (uint32_t c = t->first_child[parent(t, v)]; c != FG_NONE; c = t->next_sibling[c])
+        if (rel_base(t, c, "obl") && case_of(t, c) != FG_NONE &&
+            lemma_is(t, case_of(t, c), path->word))
+          add(out, c);
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
+      case_under_of(t, v, path->word, out);
     break;
   case FG_PATH_POSS:
     add(out, child_is(t, v, "nmod:poss"));
@@ -627,7 +654,7 @@ static double sentence_weight(const FgSentence *s) {
 }
 
 static void emit(Tree *t, const FgDepRule *r, FgFactInput *claim) {
-  if (!t->ok || claim->subject == FG_NONE || claim->object == FG_NONE ||
+  if (!t->ok || claim->subject == FG_NONE || (claim->object == FG_NONE && !claim->literal) ||
       claim->subject == claim->object)
     return;
   double factor = claim->modality == FG_MODALITY_ASSERTED ? 1.0 : 0.7;
@@ -669,12 +696,109 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
   return word(t, v)->upos == FG_UPOS_VERB ? sentence_time(t, st) : NULL;
 }
 
+/* ---- rule conditions and literal objects (verb events) ---- */
+
+/* The word's lemma or its form is text ("blamed" read as "blam"). */
+static bool word_is(const Tree *t, uint32_t w, const char *text) {
+  const char *f = word(t, w)->form;
+  return lemma_is(t, w, text) || (f && strcasecmp(f, text) == 0);
+}
+
+static bool word_in(const Tree *t, uint32_t w, const FgWords *words) {
+  for (size_t i = 0; i < words->count; i++)
+    if (word_is(t, w, words->items[i]))
+      return true;
+  return false;
+}
+
+/* gov=: the trigger hangs on a word of those lemmas, as the object of a
+ * verb or the "of" phrase of a noun ("claimed responsibility for Y", "a
+ * suspension of sanctions on Y"). */
+static bool governed(const Tree *t, const FgDepRule *r, uint32_t v) {
+  return r->gov.count == 0 || (parent(t, v) != FG_NONE && word_in(t, parent(t, v), &r->gov));
+}
+
+/* w is v or hangs below it. */
+static bool below(const Tree *t, uint32_t w, uint32_t v) {
+  for (unsigned depth = 0; w != FG_NONE && depth <= t->ps->count; depth++, w = parent(t, w))
+    if (w == v)
+      return true;
+  return false;
+}
+
+/* needs=: one of the words hangs below the trigger ("removed him from
+ * the list of terrorists"). */
+static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
+  for (uint32_t w = 0; r->needs.count && w < t->ps->count; w++)
+    if (w != v && word_in(t, w, &r->needs) && below(t, w, v))
+      return true;
+  return r->needs.count == 0;
+}
+
+/* A word of the object's noun phrase: its modifiers, numbers and "of"
+ * phrases, not its clauses, appositions, conjuncts or asides. */
+static bool in_phrase(const Tree *t, uint32_t w, uint32_t head) {
+  static const char *const OUT[] = {"acl", "advcl", "appos", "conj", "cc", "parataxis",
+                                    "dep", "list", "reparandum"};
+  for (unsigned depth = 0; w != head; depth++, w = parent(t, w)) {
+    if (w == FG_NONE || depth > t->ps->count)
+      return false;
+    for (size_t i = 0; i < sizeof OUT / sizeof OUT[0]; i++)
+      if (rel_base(t, w, OUT[i]))
+        return false;
+  }
+  return true;
+}
+
+enum { MAX_LITERAL_WORDS = 12 };
+
+/* literal: the object of v as written, when it is a common noun or a
+ * number that names no entity ("detained 71 people", "foiled two ISIL
+ * plots", "claimed responsibility for the bombing"): the first word the
+ * object paths give, without a leading determiner or quote; NULL when
+ * there is none. *at gets the object's word. */
+static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v, uint32_t *at) {
+  Words ws = {{0}, 0};
+  for (size_t p = 0; p < r->obj_count && ws.count == 0; p++)
+    follow(t, v, &r->obj_paths[p], &ws);
+  uint32_t o = ws.count ? ws.at[0] : FG_NONE;
+  if (o == FG_NONE || mention_of(t, o) ||
+      (word(t, o)->upos != FG_UPOS_NOUN && word(t, o)->upos != FG_UPOS_NUM))
+    return NULL;
+  uint32_t lo = o, hi = o;
+  for (uint32_t w = 0; w < t->ps->count; w++)
+    if (w != v && in_phrase(t, w, o)) {
+      lo = w < lo ? w : lo;
+      hi = w > hi ? w : hi;
+    }
+  while (lo < o && (word(t, lo)->upos == FG_UPOS_DET || word(t, lo)->upos == FG_UPOS_PUNCT ||
+                    word(t, lo)->upos == FG_UPOS_ADP))
+    lo++;
+  for (uint32_t w = o + 1; w < hi; w++) /* "a second suspect, a 27-year-old" */
+    if (lemma_is(t, w, ","))
+      hi = w;
+  while (hi > o && word(t, hi)->upos == FG_UPOS_PUNCT)
+    hi--;
+  if (hi - lo >= MAX_LITERAL_WORDS)
+    return NULL;
+  const FgToken *a = &t->doc->tok.tokens[t->ps->token[lo]];
+  const FgToken *b = &t->doc->tok.tokens[t->ps->token[hi]];
+  *at = o;
+  return b->end > a->begin
+             ? fg_arena_strndup(t->doc->arena, t->doc->text + a->begin, b->end - a->begin)
+             : NULL;
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
+  if (!governed(t, r, v) || !needs_met(t, r, v))
+    return;
+  t->case_on_governor = r->gov.count > 0;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types,
                         subj, subj_at, &subj_path);
+  t->coarg = ns ? subj_at[0] : FG_NONE;
   size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types,
                              obj, obj_at, &obj_path)
                  : 0;
@@ -682,13 +806,20 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   if (h != FG_NONE)
     no = arguments(t, h, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj, obj_at,
                    &obj_path);
-  const char *time = ns && no ? predicate_time(t, v, st) : NULL;
+  const char *literal = NULL;
+  if (r->literal && !r->swap && ns && !no && (literal = literal_object(t, r, v, &obj_at[0]))) {
+    obj[0] = (FgArg){NULL, FG_NONE};
+    no = 1;
+  }
+  /* a gov= row's event is its governor's: "claiming responsibility ... in May" */
+  uint32_t when = r->gov.count ? parent(t, v) : v;
+  const char *time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention)
         continue;
       /* "A and B met": A with B, once */
-      if (obj_path == FG_PATH_COSUBJ && obj_at[j] <= subj_at[i])
+      if ((obj_path == FG_PATH_COSUBJ || obj_path == FG_PATH_COARG) && obj_at[j] <= subj_at[i])
         continue;
       FgFactInput claim;
       memset(&claim, 0, sizeof claim);
@@ -697,13 +828,16 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       claim.object = r->swap ? subj[i].entity : obj[j].entity;
       claim.attributed_to = FG_NONE;
       claim.time = time;
+      claim.literal = literal;
       /* a president of an organisation leads it; of a country, holds office */
-      bool head = r->org_head && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
+      bool head = r->org_head && claim.object != FG_NONE && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
       if (head)
         claim.predicate = "leaderOf";
       else if (r->role && !(claim.role = role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
+      if (r->gov.count) /* "did not claim responsibility" */
+        qualify(t, parent(t, v), &claim);
       if (!describe_match(t, r, v, subj_at[i], obj_at[j], &claim))
         t->ok = false;
       emit(t, r, &claim);
@@ -720,6 +854,35 @@ static uint32_t lemma_id(const Tree *t, uint32_t w) {
   for (size_t i = 0; i < n; i++)
     folded[i] = (char)((l[i] >= 'A' && l[i] <= 'Z') ? l[i] + 32 : l[i]);
   return fg_lexicon_word(t->doc->lex, folded, n);
+}
+
+/* The dep rules word v triggers: by its lemma; else, for a verb the
+ * lemmatizer got wrong ("blamed" read as "blam"), by its form or its
+ * form less a regular ending. */
+static const uint32_t *trigger_rules(const Tree *t, uint32_t v, size_t *n) {
+  static const struct {
+    const char *end, *add;
+  } REGULAR[] = {{"", ""}, {"s", ""}, {"d", ""}, {"ed", ""}, {"ing", ""}, {"ing", "e"}};
+  uint32_t id = lemma_id(t, v);
+  const uint32_t *rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(t->doc->lex, id, n);
+  const char *form = word(t, v)->form;
+  size_t len = form ? strlen(form) : 0;
+  if ((rules && *n) || word(t, v)->upos != FG_UPOS_VERB || len >= 60)
+    return rules;
+  for (size_t i = 0; i < sizeof REGULAR / sizeof REGULAR[0]; i++) {
+    size_t cut = strlen(REGULAR[i].end);
+    if (len < cut + 3 || strcasecmp(form + len - cut, REGULAR[i].end) != 0)
+      continue;
+    char stem[64];
+    snprintf(stem, sizeof stem, "%.*s%s", (int)(len - cut), form, REGULAR[i].add);
+    for (char *c = stem; *c; c++)
+      *c = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
+    id = fg_lexicon_word(t->doc->lex, stem, strlen(stem));
+    rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(t->doc->lex, id, n);
+    if (rules && *n)
+      return rules;
+  }
+  return NULL;
 }
 
 #define MAX_CHILDREN 64
@@ -758,7 +921,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
   if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count)
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true};
+            emit_fact, handle, {0}, true, FG_NONE, false};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;
@@ -766,8 +929,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
   size_t deps = fg_lexicon_dep_count(doc->lex);
   for (uint32_t v = 0; t.ok && v < ps->count; v++) {
     size_t n;
-    uint32_t id = lemma_id(&t, v);
-    const uint32_t *rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(doc->lex, id, &n);
+    const uint32_t *rules = trigger_rules(&t, v, &n);
     for (size_t i = 0; rules && i < n && t.ok; i++)
       if (!fg_lexicon_dep(doc->lex, rules[i])->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, &time);

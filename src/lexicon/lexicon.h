@@ -106,7 +106,9 @@ typedef enum {
   FG_PATH_APPOS,   /* the trigger's apposition ("Irving, Texas") */
   FG_PATH_COMPOUND, /* the name a participle is hyphened to ("US-led") */
   FG_PATH_GOVSUBJ,  /* the subject of the verb whose object the noun is */
-  FG_PATH_COSUBJ    /* another conjunct of the subject ("A and B met") */
+  FG_PATH_COSUBJ,   /* another conjunct of the subject ("A and B met") */
+  FG_PATH_COARG     /* another conjunct of the subject argument found
+                       ("a meeting between A and B") */
 } FgPathKind;
 
 typedef struct {
@@ -128,6 +130,9 @@ typedef struct {
   bool swap;            /* subject and object change places in the triple */
   bool role;            /* the trigger's title phrase is the fact's role */
   bool org_head;        /* with an organisation as object, leaderOf instead */
+  bool literal;         /* literal: an object noun naming no entity is a value */
+  FgWords gov;          /* gov=: lemmas of which the trigger must be a dependent */
+  FgWords needs;        /* needs=: one lemma must be in the trigger's subtree */
   double confidence;
 } FgDepRule;
 

@@ -62,7 +62,8 @@ static bool collect(void *handle, const FgLocalFact *f) {
   const FgFactInput *c = &f->claim;
   char line[512];
   snprintf(line, sizeof line, "%s(%s,%s)%s%s%s%s%s%s%s%s%s%s\n", c->predicate,
-           e[c->subject].label, e[c->object].label, c->role ? " role=" : "",
+           e[c->subject].label, c->object == FG_NONE ? c->literal : e[c->object].label,
+           c->role ? " role=" : "",
            c->role ? c->role : "", c->negated ? " negated" : "",
            c->modality == FG_MODALITY_HEDGED ? " hedged" : "",
            c->modality == FG_MODALITY_FUTURE ? " future" : "",
@@ -503,7 +504,7 @@ static void test_near_misses(void **state) {
          "Mara\tMara\tPROPN\tNNP\t6\tobj\n"
          "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
          ".\t.\tPUNCT\t.\t2\tpunct\n",
-         "");
+         "foiled(Kenya,two plots)\n");
 }
 
 /* A trigger whose arguments are not entities of the rule's kinds, or are

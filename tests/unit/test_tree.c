@@ -745,6 +745,122 @@ static void test_apposition_of_two_words(void **state) {
               "..L.Ll.", "locatedIn(Kovalo,North Bregania)\n");
 }
 
+/* A verb the lemmatizer got wrong ("blamed" as "blam") triggers by its
+ * form; a noun with the same wrong lemma does not. */
+static void test_trigger_by_form(void **state) {
+  expect(*state, "Kenya blamed the Vossen Party.",
+         "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+         "blamed\tblam\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t5\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t2\tobj\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "blamed(Kenya,Vossen Party)\n");
+  expect(*state, "Kenya blamed the Vossen Party.",
+         "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+         "blamed\tblam\tNOUN\tNN\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t5\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t2\tobj\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "");
+}
+
+/* literal: an object that names no entity is the value as written, cut
+ * at a comma, without its determiner; a pronoun is no value. */
+static void test_literal_objects(void **state) {
+  expect(*state, "Kenya detained 40 people, a record.",
+         "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+         "detained\tdetain\tVERB\tVBD\t0\troot\n"
+         "40\t40\tNUM\tCD\t4\tnummod\n"
+         "people\tpeople\tNOUN\tNNS\t2\tobj\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "a\ta\tDET\tDT\t7\tdet\n"
+         "record\trecord\tNOUN\tNN\t4\tnmod:unmarked\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "arrested(Kenya,40 people)\n");
+  expect(*state, "Kenya detained them.",
+         "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+         "detained\tdetain\tVERB\tVBD\t0\troot\n"
+         "them\tthey\tPRON\tPRP\t2\tobj\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "");
+}
+
+/* gov=: "responsibility" counts only as what is claimed, and its "for"
+ * phrase may hang on the verb; the verb's negation carries over. */
+static void test_governed_noun(void **state) {
+  static const char TREE[] = "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+                             "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+                             "%s\t%s\tVERB\tVBD\t0\troot\n"
+                             "responsibility\tresponsibility\tNOUN\tNN\t3\tobj\n"
+                             "for\tfor\tADP\tIN\t7\tcase\n"
+                             "the\tthe\tDET\tDT\t7\tdet\n"
+                             "raid\traid\tNOUN\tNN\t3\tobl\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "claimed", "claim");
+  expect(*state, "Mara Quell claimed responsibility for the raid.", tree,
+         "claimedResponsibilityFor(Mara Quell,raid)\n");
+  snprintf(tree, sizeof tree, TREE, "denied", "deny");
+  expect(*state, "Mara Quell denied responsibility for the raid.", tree, "");
+}
+
+/* needs=: removed from a list of terrorists, not from the talks. */
+static void test_needed_word(void **state) {
+  static const char TREE[] = "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+                             "removed\tremove\tVERB\tVBD\t0\troot\n"
+                             "the\tthe\tDET\tDT\t5\tdet\n"
+                             "Vossen\tVossen\tPROPN\tNNP\t5\tcompound\n"
+                             "Party\tParty\tPROPN\tNNP\t2\tobj\n"
+                             "from\tfrom\tADP\tIN\t8\tcase\n"
+                             "the\tthe\tDET\tDT\t8\tdet\n"
+                             "%s\t%s\tNOUN\tNN\t2\tobl\n"
+                             "%s"
+                             ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "list", "list",
+           "of\tof\tADP\tIN\t10\tcase\nterrorists\tterrorist\tNOUN\tNNS\t8\tnmod\n");
+  expect(*state, "Kenya removed the Vossen Party from the list of terrorists.", tree,
+         "removedFromTerrorList(Kenya,Vossen Party)\n");
+  snprintf(tree, sizeof tree, TREE, "talks", "talk", "");
+  expect(*state, "Kenya removed the Vossen Party from the talks.", tree, "");
+}
+
+/* coarg: "a meeting between A and B" pairs the conjuncts of the subject
+ * found; "with" names no pair. Also a phrase the parser hung on the "of"
+ * phrase: "the arrival of A in Y". */
+static void test_between_and_phrase_under_of(void **state) {
+  static const char TREE[] = "The\tthe\tDET\tDT\t2\tdet\n"
+                             "meeting\tmeeting\tNOUN\tNN\t9\tnsubj\n"
+                             "%s\t%s\tADP\tIN\t4\tcase\n"
+                             "Mara\tMara\tPROPN\tNNP\t2\tnmod\n"
+                             "Quell\tQuell\tPROPN\tNNP\t4\tflat\n"
+                             "and\tand\tCCONJ\tCC\t7\tcc\n"
+                             "Tomas\tTomas\tPROPN\tNNP\t4\tconj\n"
+                             "Brandt\tBrandt\tPROPN\tNNP\t7\tflat\n"
+                             "ended\tend\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t9\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "between", "between");
+  expect(*state, "The meeting between Mara Quell and Tomas Brandt ended.", tree,
+         "metWith(Mara Quell,Tomas Brandt)\n");
+  snprintf(tree, sizeof tree, TREE, "with", "with");
+  expect(*state, "The meeting with Mara Quell and Tomas Brandt ended.", tree, "");
+  static const char ARRIVAL[] = "The\tthe\tDET\tDT\t2\tdet\n"
+                                "arrival\tarrival\tNOUN\tNN\t8\tnsubj\n"
+                                "of\tof\tADP\tIN\t4\tcase\n"
+                                "%s"
+                                "in\tin\tADP\tIN\t%d\tcase\n"
+                                "Kenya\tKenya\tPROPN\tNNP\t4\tnmod\n"
+                                "ended\tend\tVERB\tVBD\t0\troot\n"
+                                ".\t.\tPUNCT\t.\t%d\tpunct\n";
+  snprintf(tree, sizeof tree, ARRIVAL,
+           "Mara\tMara\tPROPN\tNNP\t2\tnmod\nQuell\tQuell\tPROPN\tNNP\t4\tflat\n", 7, 8);
+  expect(*state, "The arrival of Mara Quell in Kenya ended.", tree,
+         "visited(Mara Quell,Kenya)\n");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -779,6 +895,11 @@ int main(void) {
       cmocka_unit_test(test_reciprocal_subjects),
       cmocka_unit_test(test_apposition_of_two_words),
       cmocka_unit_test(test_shipped_dep_rows),
+      cmocka_unit_test(test_trigger_by_form),
+      cmocka_unit_test(test_literal_objects),
+      cmocka_unit_test(test_governed_noun),
+      cmocka_unit_test(test_needed_word),
+      cmocka_unit_test(test_between_and_phrase_under_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

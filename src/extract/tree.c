@@ -127,6 +127,35 @@ static uint32_t agent(const Tree *t, uint32_t v) {
   return a != FG_NONE ? a : with_case(t, v, "by");
 }
 
+static const FgMention *mention_of(const Tree *t, uint32_t w);
+
+/* The nsubj of v; when the parser gave two ("A group calling itself X
+ * claimed ..."), the first that names an entity. */
+static uint32_t subject_child(const Tree *t, uint32_t v) {
+  uint32_t first = FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_is(t, c, "nsubj"))
+      continue;
+    if (first == FG_NONE)
+      first = c;
+    else if (!mention_of(t, first) && mention_of(t, c))
+      return c;
+  }
+  return first;
+}
+
+/* "X carried out raids, with 71 people arrested": a past participle
+ * marked by "with" whose subject is what it was done to; the doer is the
+ * clause's. */
+static bool absolute_with(const Tree *t, uint32_t v) {
+  uint32_t m = child_is(t, v, "mark");
+  if (m == FG_NONE)
+    m = child_is(t, v, "case");
+  return rel_base(t, v, "advcl") && past_participle(t, v) && m != FG_NONE &&
+         lemma_is(t, m, "with") && child_is(t, v, "nsubj") != FG_NONE &&
+         child_is(t, v, "aux") == FG_NONE;
+}
+
 /* Who does v: nsubj; the agent of a passive; the controller of an xcomp
  * ("X agreed to sell", "urged Y to join"); the subject shared by
  * coordinated or adverbial verbs; the noun a relative clause or a present
@@ -139,7 +168,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return FG_NONE;
   if (passive(t, v))
     return agent(t, v);
-  uint32_t s = child_is(t, v, "nsubj");
+  if (absolute_with(t, v))
+    return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, parent(t, v), depth + 1);
+  uint32_t s = subject_child(t, v);
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
   uint32_t h = parent(t, v);
@@ -168,6 +199,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
     uint32_t p = child_is(t, v, "nsubj:pass");
     return p != FG_NONE && relative(t, p, v) ? parent(t, v) : p;
   }
+  if (absolute_with(t, v))
+    return child_is(t, v, "nsubj");
   uint32_t o = child_is(t, v, "obj");
   if (o != FG_NONE)
     return relative(t, o, v) ? parent(t, v) : o;

@@ -745,6 +745,43 @@ static void test_apposition_of_two_words(void **state) {
               "..L.Ll.", "locatedIn(Kovalo,North Bregania)\n");
 }
 
+/* "with 40 people arrested": the participle's subject is what it was
+ * done to, the clause's subject the doer; a participle with its own
+ * auxiliary is no such phrase. Of two subjects the parser gave, the one
+ * that names an entity. */
+static void test_absolute_with_and_two_subjects(void **state) {
+  static const char TREE[] = "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+                             "raided\traid\tVERB\tVBD\t0\troot\n"
+                             "Mombasa\tMombasa\tPROPN\tNNP\t2\tobj\n"
+                             ",\t,\tPUNCT\t,\t8\tpunct\n"
+                             "%s\t%s\t%s\tIN\t8\tmark\n"
+                             "40\t40\tNUM\tCD\t7\tnummod\n"
+                             "people\tpeople\tNOUN\tNNS\t8\tnsubj\n"
+                             "arrested\tarrest\tVERB\tVBN\t2\tadvcl\n"
+                             ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "with", "with", "ADP");
+  expect(*state, "Kenya raided Mombasa, with 40 people arrested.", tree,
+         "arrested(Kenya,40 people)\n");
+  snprintf(tree, sizeof tree, TREE, "after", "after", "SCONJ");
+  expect(*state, "Kenya raided Mombasa, after 40 people arrested.", tree, "");
+  expect(*state, "A group calling itself the Vossen Party claimed responsibility for the raid.",
+         "A\ta\tDET\tDT\t2\tdet\n"
+         "group\tgroup\tNOUN\tNN\t8\tnsubj\n"
+         "calling\tcall\tVERB\tVBG\t2\tacl\n"
+         "itself\titself\tPRON\tPRP\t3\tobj\n"
+         "the\tthe\tDET\tDT\t7\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t7\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t8\tnsubj\n"
+         "claimed\tclaim\tVERB\tVBD\t0\troot\n"
+         "responsibility\tresponsibility\tNOUN\tNN\t8\tobj\n"
+         "for\tfor\tADP\tIN\t12\tcase\n"
+         "the\tthe\tDET\tDT\t12\tdet\n"
+         "raid\traid\tNOUN\tNN\t9\tnmod\n"
+         ".\t.\tPUNCT\t.\t8\tpunct\n",
+         "claimedResponsibilityFor(Vossen Party,raid)\n");
+}
+
 /* A verb the lemmatizer got wrong ("blamed" as "blam") triggers by its
  * form; a noun with the same wrong lemma does not. */
 static void test_trigger_by_form(void **state) {
@@ -896,6 +933,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_of_two_words),
       cmocka_unit_test(test_shipped_dep_rows),
       cmocka_unit_test(test_trigger_by_form),
+      cmocka_unit_test(test_absolute_with_and_two_subjects),
       cmocka_unit_test(test_literal_objects),
       cmocka_unit_test(test_governed_noun),
       cmocka_unit_test(test_needed_word),

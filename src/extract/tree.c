@@ -254,6 +254,24 @@ static bool organisation_name(const Tree *t, uint32_t w) {
          m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_ORG);
 }
 
+/* Who led the operation w names, when w names no entity itself: the
+ * agent of "an offensive led by X", the subject of "X launched an
+ * offensive (that toppled Y)". */
+static uint32_t operation_leader(const Tree *t, uint32_t w) {
+  static const char *const LEAD[] = {"lead", "launch", "spearhead", "head", "mount", "stage"};
+  if (w == FG_NONE || mention_of(t, w) || word(t, w)->upos != FG_UPOS_NOUN)
+    return FG_NONE;
+  for (size_t i = 0; i < sizeof LEAD / sizeof LEAD[0]; i++) {
+    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+      if (rel_is(t, c, "acl") && past_participle(t, c) && lemma_is(t, c, LEAD[i]))
+        return agent(t, c);
+    uint32_t h = parent(t, w);
+    if (h != FG_NONE && rel_is(t, w, "obj") && lemma_is(t, h, LEAD[i]))
+      return logical_subject(t, h, 0);
+  }
+  return FG_NONE;
+}
+
 /* "the arrival of X in Y" with "in Y" hung on X, as parsers often do: a
  * noun's phrase with that case word under its "of" phrase. */
 static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *out) {
@@ -277,6 +295,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_COARG: /* "between A and B": the subject found, its conjuncts */
     add(out, t->coarg);
+    break;
+  case FG_PATH_LEADER:
+    add(out, operation_leader(t, logical_subject(t, v, 0)));
     break;
   case FG_PATH_OBJ:
     add(out, logical_object(t, v));

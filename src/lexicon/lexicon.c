@@ -343,7 +343,7 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"self", FG_PATH_SELF}, {"it", FG_PATH_IT},
                {"appos", FG_PATH_APPOS}, {"compound", FG_PATH_COMPOUND},
                {"govsubj", FG_PATH_GOVSUBJ}, {"cosubj", FG_PATH_COSUBJ},
-               {"coarg", FG_PATH_COARG}};
+               {"coarg", FG_PATH_COARG}, {"leader", FG_PATH_LEADER}};
   size_t n = 1;
   for (const char *p = text; *p; p++)
     n += *p == ',';
@@ -406,7 +406,7 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   if (!parsed)
     return report(rd, FG_ERR_SYNTAX, "dep row needs S=PATHS and O=PATHS "
                                      "(subj, obj, poss, mod, self, it, appos, compound, "
-                                     "govsubj, cosubj, coarg or a case word)");
+                                     "govsubj, cosubj, coarg, leader or a case word)");
   r->subj = option_kinds(opts, "subj");
   r->obj = option_kinds(opts, "obj");
   r->swap = option_flag(opts, "swap", false);

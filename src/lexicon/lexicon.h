@@ -107,8 +107,10 @@ typedef enum {
   FG_PATH_COMPOUND, /* the name a participle is hyphened to ("US-led") */
   FG_PATH_GOVSUBJ,  /* the subject of the verb whose object the noun is */
   FG_PATH_COSUBJ,   /* another conjunct of the subject ("A and B met") */
-  FG_PATH_COARG     /* another conjunct of the subject argument found
+  FG_PATH_COARG,    /* another conjunct of the subject argument found
                        ("a meeting between A and B") */
+  FG_PATH_LEADER    /* who led the operation that is the logical subject
+                       ("an offensive led by X toppled Y") */
 } FgPathKind;
 
 typedef struct {

@@ -782,6 +782,27 @@ static void test_absolute_with_and_two_subjects(void **state) {
          "claimedResponsibilityFor(Vossen Party,raid)\n");
 }
 
+/* leader: the one who led the operation that did it ("an offensive led
+ * by X ousted Y"); an operation nobody is said to lead gives nothing. */
+static void test_operation_leader(void **state) {
+  static const char TREE[] = "An\ta\tDET\tDT\t2\tdet\n"
+                             "offensive\toffensive\tNOUN\tNN\t7\tnsubj\n"
+                             "%s\t%s\tVERB\tVBN\t2\tacl\n"
+                             "by\tby\tADP\tIN\t5\tcase\n"
+                             "Kenya\tKenya\tPROPN\tNNP\t3\tobl:agent\n"
+                             "swiftly\tswiftly\tADV\tRB\t7\tadvmod\n"
+                             "ousted\toust\tVERB\tVBD\t0\troot\n"
+                             "Mara\tMara\tPROPN\tNNP\t7\tobj\n"
+                             "Quell\tQuell\tPROPN\tNNP\t8\tflat\n"
+                             ".\t.\tPUNCT\t.\t7\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "led", "lead");
+  expect(*state, "An offensive led by Kenya swiftly ousted Mara Quell.", tree,
+         "toppled(Kenya,Mara Quell)\n");
+  snprintf(tree, sizeof tree, TREE, "seen", "see");
+  expect(*state, "An offensive seen by Kenya swiftly ousted Mara Quell.", tree, "");
+}
+
 /* A verb the lemmatizer got wrong ("blamed" as "blam") triggers by its
  * form; a noun with the same wrong lemma does not. */
 static void test_trigger_by_form(void **state) {
@@ -933,6 +954,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_of_two_words),
       cmocka_unit_test(test_shipped_dep_rows),
       cmocka_unit_test(test_trigger_by_form),
+      cmocka_unit_test(test_operation_leader),
       cmocka_unit_test(test_absolute_with_and_two_subjects),
       cmocka_unit_test(test_literal_objects),
       cmocka_unit_test(test_governed_noun),

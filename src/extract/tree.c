@@ -393,6 +393,20 @@ static bool is_person(const Tree *t, const FgMention *m) {
          (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
 }
 
+/* The name a noun of its people ("forces", "soldiers", "regime") is
+ * compounded with, as the surface reader's "by U.S. forces". */
+static const FgMention *acting_name(const Tree *t, uint32_t w) {
+  if (word(t, w)->upos != FG_UPOS_NOUN || !in_list(t, FG_LIST_ACTOR_NOUN, w))
+    return NULL;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    const FgMention *m =
+        rel_base(t, c, "compound") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    if (m && m->kind != FG_MENTION_DEMONYM && m->entity != FG_NONE)
+      return m;
+  }
+  return NULL;
+}
+
 /* The mention a word heads: its own token's; else a name word hanging on
  * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
  * of State X", with the name as nmod or apposition), never the country
@@ -410,6 +424,11 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     if (m && (!title || is_person(t, m)))
       return m;
   }
+  /* "by U.S. forces", "CMSN soldiers": a noun of a name's own people
+   * stands for the name (not a demonym's: "Syrian forces" are no Syria). */
+  const FgMention *actor = acting_name(t, w);
+  if (actor)
+    return actor;
   /* A compound names the thing only when the head is a name too: "ISIL
    * plots" are not ISIL. */
   bool name = word(t, w)->upos == FG_UPOS_PROPN;

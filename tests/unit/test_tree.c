@@ -803,6 +803,25 @@ static void test_operation_leader(void **state) {
   expect(*state, "An offensive seen by Kenya swiftly ousted Mara Quell.", tree, "");
 }
 
+/* A noun of a name's own people stands for the name ("by NATO forces");
+ * a demonym's does not ("by Kenyan forces"). */
+static void test_acting_name(void **state) {
+  static const char TREE[] = "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+                             "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+                             "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+                             "jailed\tjail\tVERB\tVBN\t0\troot\n"
+                             "by\tby\tADP\tIN\t7\tcase\n"
+                             "%s\t%s\t%s\t%s\t7\t%s\n"
+                             "forces\tforce\tNOUN\tNNS\t4\tobl:agent\n"
+                             ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "NATO", "NATO", "PROPN", "NNP", "compound");
+  expect(*state, "Mara Quell was jailed by NATO forces.", tree,
+         "imprisoned(North Atlantic Treaty Organization,Mara Quell)\n");
+  snprintf(tree, sizeof tree, TREE, "Kenyan", "Kenyan", "ADJ", "JJ", "amod");
+  expect(*state, "Mara Quell was jailed by Kenyan forces.", tree, "");
+}
+
 /* A verb the lemmatizer got wrong ("blamed" as "blam") triggers by its
  * form; a noun with the same wrong lemma does not. */
 static void test_trigger_by_form(void **state) {
@@ -954,6 +973,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_of_two_words),
       cmocka_unit_test(test_shipped_dep_rows),
       cmocka_unit_test(test_trigger_by_form),
+      cmocka_unit_test(test_acting_name),
       cmocka_unit_test(test_operation_leader),
       cmocka_unit_test(test_absolute_with_and_two_subjects),
       cmocka_unit_test(test_literal_objects),

@@ -129,12 +129,14 @@ static uint32_t agent(const Tree *t, uint32_t v) {
 
 static const FgMention *mention_of(const Tree *t, uint32_t w);
 
-/* The nsubj of v; when the parser gave two ("A group calling itself X
- * claimed ..."), the first that names an entity. */
-static uint32_t subject_child(const Tree *t, uint32_t v) {
+/* The subject (rel: nsubj or nsubj:pass) of v; when the parser gave two
+ * ("A group calling itself X claimed ...", "Prime Minister X was
+ * arrested" with "Prime" a subject of its own), the first that names an
+ * entity. */
+static uint32_t subject_child(const Tree *t, uint32_t v, const char *rel) {
   uint32_t first = FG_NONE;
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (!rel_is(t, c, "nsubj"))
+    if (!rel_is(t, c, rel))
       continue;
     if (first == FG_NONE)
       first = c;
@@ -170,7 +172,7 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return agent(t, v);
   if (absolute_with(t, v))
     return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, parent(t, v), depth + 1);
-  uint32_t s = subject_child(t, v);
+  uint32_t s = subject_child(t, v, "nsubj");
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
   uint32_t h = parent(t, v);
@@ -196,7 +198,7 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
  * party she led") modifies. */
 static uint32_t logical_object(const Tree *t, uint32_t v) {
   if (passive(t, v)) {
-    uint32_t p = child_is(t, v, "nsubj:pass");
+    uint32_t p = subject_child(t, v, "nsubj:pass");
     return p != FG_NONE && relative(t, p, v) ? parent(t, v) : p;
   }
   if (absolute_with(t, v))

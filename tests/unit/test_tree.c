@@ -780,6 +780,17 @@ static void test_absolute_with_and_two_subjects(void **state) {
          "raid\traid\tNOUN\tNN\t9\tnmod\n"
          ".\t.\tPUNCT\t.\t8\tpunct\n",
          "claimedResponsibilityFor(Vossen Party,raid)\n");
+  expect(*state, "Prime Minister Mara Quell was arrested by Kenya.",
+         "Prime\tPrime\tADJ\tJJ\t6\tnsubj:pass\n"
+         "Minister\tMinister\tPROPN\tNNP\t6\tnsubj:pass\n"
+         "Mara\tMara\tPROPN\tNNP\t2\tflat\n"
+         "Quell\tQuell\tPROPN\tNNP\t2\tflat\n"
+         "was\tbe\tAUX\tVBD\t6\taux:pass\n"
+         "arrested\tarrest\tVERB\tVBN\t0\troot\n"
+         "by\tby\tADP\tIN\t8\tcase\n"
+         "Kenya\tKenya\tPROPN\tNNP\t6\tobl:agent\n"
+         ".\t.\tPUNCT\t.\t6\tpunct\n",
+         "arrested(Kenya,Mara Quell)\n");
 }
 
 /* leader: the one who led the operation that did it ("an offensive led

@@ -274,6 +274,33 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
+/* What the word the trigger hangs on is about: a verb's logical object
+ * ("X was taken off Y's terror list"), a noun's possessor or "of" phrase
+ * ("his removal from Y's list"). */
+static uint32_t governor_object(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE)
+    return FG_NONE;
+  if (word(t, h)->upos != FG_UPOS_NOUN)
+    return logical_object(t, h);
+  uint32_t p = child_is(t, h, "nmod:poss");
+  return p != FG_NONE ? p : with_case(t, h, "of");
+}
+
+/* Whose the noun the trigger hangs on is: its possessor, a name
+ * compounded with it, or its "by" phrase ("ISIL plots to kill X", "a plot
+ * by ISIL to kill X"). */
+static void governor_owner(const Tree *t, uint32_t v, Words *out) {
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE || word(t, h)->upos != FG_UPOS_NOUN)
+    return;
+  add(out, child_is(t, h, "nmod:poss"));
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "compound") && word(t, c)->upos == FG_UPOS_PROPN)
+      add(out, c);
+  add(out, with_case(t, h, "by"));
+}
+
 /* "the arrival of X in Y" with "in Y" hung on X, as parsers often do: a
  * noun's phrase with that case word under its "of" phrase. */
 static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *out) {
@@ -300,6 +327,12 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_LEADER:
     add(out, operation_leader(t, logical_subject(t, v, 0)));
+    break;
+  case FG_PATH_GOVOBJ:
+    add(out, governor_object(t, v));
+    break;
+  case FG_PATH_GOVPOSS:
+    governor_owner(t, v, out);
     break;
   case FG_PATH_OBJ:
     add(out, logical_object(t, v));

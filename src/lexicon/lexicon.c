@@ -343,7 +343,8 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"self", FG_PATH_SELF}, {"it", FG_PATH_IT},
                {"appos", FG_PATH_APPOS}, {"compound", FG_PATH_COMPOUND},
                {"govsubj", FG_PATH_GOVSUBJ}, {"cosubj", FG_PATH_COSUBJ},
-               {"coarg", FG_PATH_COARG}, {"leader", FG_PATH_LEADER}};
+               {"coarg", FG_PATH_COARG}, {"leader", FG_PATH_LEADER},
+               {"govobj", FG_PATH_GOVOBJ}, {"govposs", FG_PATH_GOVPOSS}};
   size_t n = 1;
   for (const char *p = text; *p; p++)
     n += *p == ',';
@@ -406,7 +407,8 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   if (!parsed)
     return report(rd, FG_ERR_SYNTAX, "dep row needs S=PATHS and O=PATHS "
                                      "(subj, obj, poss, mod, self, it, appos, compound, "
-                                     "govsubj, cosubj, coarg, leader or a case word)");
+                                     "govsubj, govobj, govposs, cosubj, coarg, leader or a case "
+                                     "word)");
   r->subj = option_kinds(opts, "subj");
   r->obj = option_kinds(opts, "obj");
   r->swap = option_flag(opts, "swap", false);

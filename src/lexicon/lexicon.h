@@ -109,8 +109,12 @@ typedef enum {
   FG_PATH_COSUBJ,   /* another conjunct of the subject ("A and B met") */
   FG_PATH_COARG,    /* another conjunct of the subject argument found
                        ("a meeting between A and B") */
-  FG_PATH_LEADER    /* who led the operation that is the logical subject
+  FG_PATH_LEADER,   /* who led the operation that is the logical subject
                        ("an offensive led by X toppled Y") */
+  FG_PATH_GOVOBJ,   /* the object of the word the trigger hangs on ("X was
+                       taken off Y's terror list") */
+  FG_PATH_GOVPOSS   /* the possessor, name or "by" phrase of the noun the
+                       trigger hangs on ("ISIL plots to kill X") */
 } FgPathKind;
 
 typedef struct {

@@ -833,6 +833,42 @@ static void test_acting_name(void **state) {
   expect(*state, "Mara Quell was jailed by Kenyan forces.", tree, "");
 }
 
+/* govobj and govposs: the arguments of the word the trigger hangs on ("X
+ * was taken off Y's terror list", "a plot by Y to kill X"); a plot that
+ * is nobody's gives nothing. */
+static void test_governor_arguments(void **state) {
+  expect(*state, "Mara Quell was taken off Kenya's terror list.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "taken\ttake\tVERB\tVBN\t0\troot\n"
+         "off\toff\tADP\tIN\t9\tcase\n"
+         "Kenya\tKenya\tPROPN\tNNP\t9\tnmod:poss\n"
+         "'s\t's\tPART\tPOS\t6\tcase\n"
+         "terror\tterror\tNOUN\tNN\t9\tcompound\n"
+         "list\tlist\tNOUN\tNN\t4\tobl\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "removedFromTerrorList(Kenya,Mara Quell)\n");
+  static const char PLOT[] = "A\ta\tDET\tDT\t2\tdet\n"
+                             "plot\tplot\tNOUN\tNN\t9\tnsubj\n"
+                             "%s\t%s\t%s\t%s\t%d\t%s\n"
+                             "%s\t%s\t%s\t%s\t%d\t%s\n"
+                             "to\tto\tPART\tTO\t6\tmark\n"
+                             "kill\tkill\tVERB\tVB\t2\tacl\n"
+                             "Mara\tMara\tPROPN\tNNP\t6\tobj\n"
+                             "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
+                             "failed\tfail\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t9\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, PLOT, "by", "by", "ADP", "IN", 4, "case", "Kenya", "Kenya",
+           "PROPN", "NNP", 2, "nmod");
+  expect(*state, "A plot by Kenya to kill Mara Quell failed.", tree,
+         "targeted(Kenya,Mara Quell)\n");
+  snprintf(tree, sizeof tree, PLOT, "in", "in", "ADP", "IN", 4, "case", "Kenya", "Kenya",
+           "PROPN", "NNP", 2, "nmod");
+  expect(*state, "A plot in Kenya to kill Mara Quell failed.", tree, "");
+}
+
 /* A verb the lemmatizer got wrong ("blamed" as "blam") triggers by its
  * form; a noun with the same wrong lemma does not. */
 static void test_trigger_by_form(void **state) {
@@ -984,6 +1020,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_of_two_words),
       cmocka_unit_test(test_shipped_dep_rows),
       cmocka_unit_test(test_trigger_by_form),
+      cmocka_unit_test(test_governor_arguments),
       cmocka_unit_test(test_acting_name),
       cmocka_unit_test(test_operation_leader),
       cmocka_unit_test(test_absolute_with_and_two_subjects),

@@ -637,6 +637,31 @@ static uint32_t reported_aside(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
+static bool word_is(const Tree *t, uint32_t w, const char *text);
+static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip);
+
+/* The "according to" phrase of w (its lemma may be "accord"). */
+static uint32_t according_phrase(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = rel_base(t, c, "obl") || rel_base(t, c, "nmod") ? case_of(t, c) : FG_NONE;
+    if (k != FG_NONE && word_is(t, k, "according"))
+      return c;
+  }
+  return FG_NONE;
+}
+
+/* The claim is attributed to who: its entity, else, for a common noun
+ * naming none, its words ("analysts", "two Kenyan officials"). */
+static void attribute(const Tree *t, uint32_t who, FgFactInput *claim) {
+  if (who == FG_NONE || claim->attributed_to != FG_NONE || claim->attributed_label)
+    return;
+  const FgMention *m = mention_of(t, who);
+  if (m)
+    claim->attributed_to = fg_arg_of(t->doc, m, FG_KIND_ANY).entity;
+  else if (word(t, who)->upos == FG_UPOS_NOUN)
+    claim->attributed_label = phrase_text(t, who, FG_NONE);
+}
+
 /* Negation, hedges, intent and former status on the trigger and on the
  * verbs that govern it through control or complement clauses ("did not
  * agree to join", "is believed to have led", "plans to buy", "denied
@@ -664,15 +689,11 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&
         in_list(t, FG_LIST_RELINQUISH_VERB, parent(t, w)))
       claim->former = true;
-    uint32_t according = with_case(t, w, "according");
-    const FgMention *source = according != FG_NONE ? mention_of(t, according) : NULL;
+    uint32_t who = according_phrase(t, w);
     uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);
-    if (says != FG_NONE) {
-      uint32_t speaker = child_is(t, says, "nsubj");
-      source = speaker != FG_NONE ? mention_of(t, speaker) : NULL;
-    }
-    if (source && claim->attributed_to == FG_NONE)
-      claim->attributed_to = fg_arg_of(t->doc, source, FG_KIND_ANY).entity;
+    if (says != FG_NONE)
+      who = child_is(t, says, "nsubj");
+    attribute(t, who, claim);
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
         !rel_base(t, w, "conj"))
       break;
@@ -750,6 +771,8 @@ static bool describe_match(Tree *t, const FgDepRule *r, uint32_t v, uint32_t s, 
   if (ok && claim->attributed_to != FG_NONE)
     ok = fg_buf_append_str(b, " attributedTo=") &&
          fg_buf_append_str(b, t->doc->entities->items[claim->attributed_to].label);
+  else if (ok && claim->attributed_label)
+    ok = fg_buf_append_str(b, " attributedTo=") && fg_buf_append_str(b, claim->attributed_label);
   if (ok && claim->time)
     ok = fg_buf_append_str(b, " time=") && fg_buf_append_str(b, claim->time);
   return ok;
@@ -873,9 +896,18 @@ static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v,
   if (o == FG_NONE || mention_of(t, o) ||
       (word(t, o)->upos != FG_UPOS_NOUN && word(t, o)->upos != FG_UPOS_NUM))
     return NULL;
-  uint32_t lo = o, hi = o;
+  *at = o;
+  return phrase_text(t, o, v);
+}
+
+/* The noun phrase o heads, as written: its modifiers, numbers and "of"
+ * phrases (not skip, nor anything under it, nor its own case word),
+ * without a leading determiner, preposition or quote, cut at a comma; NULL when longer
+ * than MAX_LITERAL_WORDS. */
+static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip) {
+  uint32_t lo = o, hi = o, k = case_of(t, o); /* "according to", "for" */
   for (uint32_t w = 0; w < t->ps->count; w++)
-    if (w != v && in_phrase(t, w, o)) {
+    if (w != skip && in_phrase(t, w, o) && (k == FG_NONE || !below(t, w, k))) {
       lo = w < lo ? w : lo;
       hi = w > hi ? w : hi;
     }
@@ -891,10 +923,30 @@ static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v,
     return NULL;
   const FgToken *a = &t->doc->tok.tokens[t->ps->token[lo]];
   const FgToken *b = &t->doc->tok.tokens[t->ps->token[hi]];
-  *at = o;
   return b->end > a->begin
              ? fg_arena_strndup(t->doc->arena, t->doc->text + a->begin, b->end - a->begin)
              : NULL;
+}
+
+/* "ran past midnight, according to X" with the phrase hung on the
+ * verb's object, as parsers often do: X, for the host clause. */
+static uint32_t source_below(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if ((rel_base(t, c, "obj") || rel_base(t, c, "obl")) && according_phrase(t, c) != FG_NONE)
+      return according_phrase(t, c);
+  return FG_NONE;
+}
+
+/* The word whose qualifiers and date the claim takes besides the
+ * trigger's: a gov= row's governor ("did not claim responsibility ... in
+ * May"); for an event noun, the verb it is an argument of ("on Monday, a
+ * meeting between A and B ran late, officials said"). */
+static uint32_t host_clause(const Tree *t, const FgDepRule *r, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (r->gov.count || h == FG_NONE)
+    return h;
+  bool argument = rel_base(t, v, "nsubj") || rel_base(t, v, "obj") || rel_base(t, v, "obl");
+  return r->event && word(t, v)->upos == FG_UPOS_NOUN && argument ? h : FG_NONE;
 }
 
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
@@ -920,7 +972,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
     no = 1;
   }
   /* a gov= row's event is its governor's: "claiming responsibility ... in May" */
-  uint32_t when = r->gov.count ? parent(t, v) : v;
+  uint32_t host = host_clause(t, r, v);
+  uint32_t when = host != FG_NONE ? host : v;
   const char *time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
@@ -944,8 +997,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       else if (r->role && !(claim.role = role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
-      if (r->gov.count) /* "did not claim responsibility" */
-        qualify(t, parent(t, v), &claim);
+      if (host != FG_NONE) /* "did not claim responsibility" */
+        qualify(t, host, &claim);
+      if (host != FG_NONE)
+        attribute(t, source_below(t, host), &claim);
       if (!describe_match(t, r, v, subj_at[i], obj_at[j], &claim))
         t->ok = false;
       emit(t, r, &claim);

@@ -67,8 +67,11 @@ static bool collect(void *handle, const FgLocalFact *f) {
            c->role ? c->role : "", c->negated ? " negated" : "",
            c->modality == FG_MODALITY_HEDGED ? " hedged" : "",
            c->modality == FG_MODALITY_FUTURE ? " future" : "",
-           c->former ? " former" : "", c->attributed_to != FG_NONE ? " by=" : "",
-           c->attributed_to != FG_NONE ? e[c->attributed_to].label : "",
+           c->former ? " former" : "",
+           c->attributed_to != FG_NONE || c->attributed_label ? " by=" : "",
+           c->attributed_to != FG_NONE ? e[c->attributed_to].label
+           : c->attributed_label      ? c->attributed_label
+                                      : "",
            c->time ? " time=" : "", c->time ? c->time : "");
   return fg_buf_append_str(&facts->out, line);
 }
@@ -869,6 +872,50 @@ static void test_governor_arguments(void **state) {
   expect(*state, "A plot in Kenya to kill Mara Quell failed.", tree, "");
 }
 
+/* event: a meeting takes the date and the source of the clause it is an
+ * argument of, also with "according to" hung on the verb's object, and
+ * a source naming no entity gives its words; a noun without the option
+ * ("leader") takes neither. */
+static void test_event_noun_clause(void **state) {
+  static const char TREE[] = "In\tin\tADP\tIN\t2\tcase\n"
+                             "2019\t2019\tNUM\tCD\t11\tobl\n"
+                             ",\t,\tPUNCT\t,\t2\tpunct\n"
+                             "a\ta\tDET\tDT\t5\tdet\n"
+                             "meeting\tmeeting\tNOUN\tNN\t11\tnsubj\n"
+                             "between\tbetween\tADP\tIN\t7\tcase\n"
+                             "Mara\tMara\tPROPN\tNNP\t5\tnmod\n"
+                             "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
+                             "and\tand\tCCONJ\tCC\t10\tcc\n"
+                             "Kenya\tKenya\tPROPN\tNNP\t7\tconj\n"
+                             "ran\trun\tVERB\tVBD\t0\troot\n"
+                             "late\tlate\tNOUN\tNN\t11\tobj\n"
+                             ",\t,\tPUNCT\t,\t14\tpunct\n"
+                             "according\taccord\tVERB\tVBG\t16\tcase\n"
+                             "to\tto\tADP\tIN\t14\tfixed\n"
+                             "officials\tofficial\tNOUN\tNNS\t12\tnmod\n"
+                             ".\t.\tPUNCT\t.\t11\tpunct\n";
+  expect(*state, "In 2019, a meeting between Mara Quell and Kenya ran late, according to officials.",
+         TREE, "metWith(Mara Quell,Kenya) by=officials time=2019\n");
+  expect(*state, "On Monday, the leader of the Vossen Party ran late, according to officials.",
+         "On\ton\tADP\tIN\t2\tcase\n"
+         "Monday\tMonday\tPROPN\tNNP\t10\tobl\n"
+         ",\t,\tPUNCT\t,\t2\tpunct\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "leader\tleader\tNOUN\tNN\t10\tnsubj\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "the\tthe\tDET\tDT\t9\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t5\tnmod\n"
+         "ran\trun\tVERB\tVBD\t0\troot\n"
+         "late\tlate\tNOUN\tNN\t10\tobj\n"
+         ",\t,\tPUNCT\t,\t13\tpunct\n"
+         "according\taccord\tVERB\tVBG\t15\tcase\n"
+         "to\tto\tADP\tIN\t13\tfixed\n"
+         "officials\tofficial\tNOUN\tNNS\t11\tnmod\n"
+         ".\t.\tPUNCT\t.\t10\tpunct\n",
+         "");
+}
+
 /* A verb the lemmatizer got wrong ("blamed" as "blam") triggers by its
  * form; a noun with the same wrong lemma does not. */
 static void test_trigger_by_form(void **state) {
@@ -1020,6 +1067,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_of_two_words),
       cmocka_unit_test(test_shipped_dep_rows),
       cmocka_unit_test(test_trigger_by_form),
+      cmocka_unit_test(test_event_noun_clause),
       cmocka_unit_test(test_governor_arguments),
       cmocka_unit_test(test_acting_name),
       cmocka_unit_test(test_operation_leader),

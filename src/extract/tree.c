@@ -849,10 +849,13 @@ static bool governed(const Tree *t, const FgDepRule *r, uint32_t v) {
   return r->gov.count == 0 || (parent(t, v) != FG_NONE && word_in(t, parent(t, v), &r->gov));
 }
 
-/* w is v or hangs below it. */
-static bool below(const Tree *t, uint32_t w, uint32_t v) {
-  for (unsigned depth = 0; w != FG_NONE && depth <= t->ps->count; depth++, w = parent(t, w))
-    if (w == v)
+enum { MAX_BELOW = 8 }; /* how deep below a word needs= and phrases look */
+
+/* One of the words hangs at most MAX_BELOW steps below w (a walk of the
+ * subtree, so its cost is the subtree's, not the sentence's). */
+static bool found_below(const Tree *t, uint32_t w, const FgWords *words, unsigned depth) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (word_in(t, c, words) || (depth + 1 < MAX_BELOW && found_below(t, c, words, depth + 1)))
       return true;
   return false;
 }
@@ -860,25 +863,26 @@ static bool below(const Tree *t, uint32_t w, uint32_t v) {
 /* needs=: one of the words hangs below the trigger ("removed him from
  * the list of terrorists"). */
 static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
-  for (uint32_t w = 0; r->needs.count && w < t->ps->count; w++)
-    if (w != v && word_in(t, w, &r->needs) && below(t, w, v))
-      return true;
-  return r->needs.count == 0;
+  return r->needs.count == 0 || found_below(t, v, &r->needs, 0);
 }
 
-/* A word of the object's noun phrase: its modifiers, numbers and "of"
- * phrases, not its clauses, appositions, conjuncts or asides. */
-static bool in_phrase(const Tree *t, uint32_t w, uint32_t head) {
+/* Widens [lo, hi] over the words of the noun phrase below w: its
+ * modifiers, numbers and "of" phrases, not its clauses, appositions,
+ * conjuncts or asides, nor skip or other. */
+static void phrase_span(const Tree *t, uint32_t w, uint32_t skip, uint32_t other, unsigned depth,
+                        uint32_t *lo, uint32_t *hi) {
   static const char *const OUT[] = {"acl", "advcl", "appos", "conj", "cc", "parataxis",
                                     "dep", "list", "reparandum"};
-  for (unsigned depth = 0; w != head; depth++, w = parent(t, w)) {
-    if (w == FG_NONE || depth > t->ps->count)
-      return false;
-    for (size_t i = 0; i < sizeof OUT / sizeof OUT[0]; i++)
-      if (rel_base(t, w, OUT[i]))
-        return false;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    bool out = c == skip || c == other || depth >= MAX_BELOW;
+    for (size_t i = 0; !out && i < sizeof OUT / sizeof OUT[0]; i++)
+      out = rel_base(t, c, OUT[i]);
+    if (out)
+      continue;
+    *lo = c < *lo ? c : *lo;
+    *hi = c > *hi ? c : *hi;
+    phrase_span(t, c, skip, other, depth + 1, lo, hi);
   }
-  return true;
 }
 
 enum { MAX_LITERAL_WORDS = 12 };
@@ -905,12 +909,8 @@ static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v,
  * without a leading determiner, preposition or quote, cut at a comma; NULL when longer
  * than MAX_LITERAL_WORDS. */
 static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip) {
-  uint32_t lo = o, hi = o, k = case_of(t, o); /* "according to", "for" */
-  for (uint32_t w = 0; w < t->ps->count; w++)
-    if (w != skip && in_phrase(t, w, o) && (k == FG_NONE || !below(t, w, k))) {
-      lo = w < lo ? w : lo;
-      hi = w > hi ? w : hi;
-    }
+  uint32_t lo = o, hi = o;
+  phrase_span(t, o, skip, case_of(t, o) /* "according to", "for" */, 0, &lo, &hi);
   while (lo < o && (word(t, lo)->upos == FG_UPOS_DET || word(t, lo)->upos == FG_UPOS_PUNCT ||
                     word(t, lo)->upos == FG_UPOS_ADP))
     lo++;

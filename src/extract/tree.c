@@ -25,6 +25,8 @@ typedef struct {
   void *handle;
   FgBuf path; /* the account of the fact being emitted */
   bool ok;
+  uint32_t coarg; /* the first subject word of the rule being tried */
+  bool case_on_governor; /* a gov= row: a case word may hang on the governor */
 } Tree;
 
 typedef struct {
@@ -125,6 +127,37 @@ static uint32_t agent(const Tree *t, uint32_t v) {
   return a != FG_NONE ? a : with_case(t, v, "by");
 }
 
+static const FgMention *mention_of(const Tree *t, uint32_t w);
+
+/* The subject (rel: nsubj or nsubj:pass) of v; when the parser gave two
+ * ("A group calling itself X claimed ...", "Prime Minister X was
+ * arrested" with "Prime" a subject of its own), the first that names an
+ * entity. */
+static uint32_t subject_child(const Tree *t, uint32_t v, const char *rel) {
+  uint32_t first = FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_is(t, c, rel))
+      continue;
+    if (first == FG_NONE)
+      first = c;
+    else if (!mention_of(t, first) && mention_of(t, c))
+      return c;
+  }
+  return first;
+}
+
+/* "X carried out raids, with 71 people arrested": a past participle
+ * marked by "with" whose subject is what it was done to; the doer is the
+ * clause's. */
+static bool absolute_with(const Tree *t, uint32_t v) {
+  uint32_t m = child_is(t, v, "mark");
+  if (m == FG_NONE)
+    m = child_is(t, v, "case");
+  return rel_base(t, v, "advcl") && past_participle(t, v) && m != FG_NONE &&
+         lemma_is(t, m, "with") && child_is(t, v, "nsubj") != FG_NONE &&
+         child_is(t, v, "aux") == FG_NONE;
+}
+
 /* Who does v: nsubj; the agent of a passive; the controller of an xcomp
  * ("X agreed to sell", "urged Y to join"); the subject shared by
  * coordinated or adverbial verbs; the noun a relative clause or a present
@@ -137,7 +170,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return FG_NONE;
   if (passive(t, v))
     return agent(t, v);
-  uint32_t s = child_is(t, v, "nsubj");
+  if (absolute_with(t, v))
+    return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, parent(t, v), depth + 1);
+  uint32_t s = subject_child(t, v, "nsubj");
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
   uint32_t h = parent(t, v);
@@ -163,9 +198,11 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
  * party she led") modifies. */
 static uint32_t logical_object(const Tree *t, uint32_t v) {
   if (passive(t, v)) {
-    uint32_t p = child_is(t, v, "nsubj:pass");
+    uint32_t p = subject_child(t, v, "nsubj:pass");
     return p != FG_NONE && relative(t, p, v) ? parent(t, v) : p;
   }
+  if (absolute_with(t, v))
+    return child_is(t, v, "nsubj");
   uint32_t o = child_is(t, v, "obj");
   if (o != FG_NONE)
     return relative(t, o, v) ? parent(t, v) : o;
@@ -424,12 +461,83 @@ static void add_examples_of_nouns(const Tree *t, Words *ws) {
       add_examples(t, ws->at[i], ws);
 }
 
+/* Who led the operation w names, when w names no entity itself: the
+ * agent of "an offensive led by X", the subject of "X launched an
+ * offensive (that toppled Y)". */
+static uint32_t operation_leader(const Tree *t, uint32_t w) {
+  static const char *const LEAD[] = {"lead", "launch", "spearhead", "head", "mount", "stage"};
+  if (w == FG_NONE || mention_of(t, w) || word(t, w)->upos != FG_UPOS_NOUN)
+    return FG_NONE;
+  for (size_t i = 0; i < sizeof LEAD / sizeof LEAD[0]; i++) {
+    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+      if (rel_is(t, c, "acl") && past_participle(t, c) && lemma_is(t, c, LEAD[i]))
+        return agent(t, c);
+    uint32_t h = parent(t, w);
+    if (h != FG_NONE && rel_is(t, w, "obj") && lemma_is(t, h, LEAD[i]))
+      return logical_subject(t, h, 0);
+  }
+  return FG_NONE;
+}
+
+/* What the word the trigger hangs on is about: a verb's logical object
+ * ("X was taken off Y's terror list"), a noun's possessor or "of" phrase
+ * ("his removal from Y's list"). */
+static uint32_t governor_object(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE)
+    return FG_NONE;
+  if (word(t, h)->upos != FG_UPOS_NOUN)
+    return logical_object(t, h);
+  uint32_t p = child_is(t, h, "nmod:poss");
+  return p != FG_NONE ? p : with_case(t, h, "of");
+}
+
+/* Whose the noun the trigger hangs on is: its possessor, a name
+ * compounded with it, or its "by" phrase ("ISIL plots to kill X", "a plot
+ * by ISIL to kill X"). */
+static void governor_owner(const Tree *t, uint32_t v, Words *out) {
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE || word(t, h)->upos != FG_UPOS_NOUN)
+    return;
+  add(out, child_is(t, h, "nmod:poss"));
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "compound") && word(t, c)->upos == FG_UPOS_PROPN)
+      add(out, c);
+  add(out, with_case(t, h, "by"));
+}
+
+/* "the arrival of X in Y" with "in Y" hung on X, as parsers often do: a
+ * noun's phrase with that case word under its "of" phrase. */
+static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *out) {
+  if (strcmp(prep, "of") == 0)
+    return;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "nmod") || case_of(t, c) == FG_NONE || !lemma_is(t, case_of(t, c), "of"))
+      continue;
+    for (uint32_t g = t->first_child[c]; g != FG_NONE; g = t->next_sibling[g])
+      if (rel_base(t, g, "nmod") && case_of(t, g) != FG_NONE && lemma_is(t, case_of(t, g), prep))
+        add(out, g);
+  }
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_SUBJ:
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
     add(out, logical_subject(t, v, 0));
+    break;
+  case FG_PATH_COARG: /* "between A and B": the subject found, its conjuncts */
+    add(out, t->coarg);
+    break;
+  case FG_PATH_LEADER:
+    add(out, operation_leader(t, logical_subject(t, v, 0)));
+    break;
+  case FG_PATH_GOVOBJ:
+    add(out, governor_object(t, v));
+    break;
+  case FG_PATH_GOVPOSS:
+    governor_owner(t, v, out);
     break;
   case FG_PATH_OBJ:
     add(out, logical_object(t, v));
@@ -448,6 +556,14 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, at_after_of(t, v));
     if (out->count == 0 && (strcmp(path->word, "in") == 0 || strcmp(path->word, "at") == 0))
       add(out, where_relative(t, v));
+    /* "claimed responsibility for Y" with "for Y" hung on the verb */
+    if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
+      for (uint32_t c = t->first_child[parent(t, v)]; c != FG_NONE; c = t->next_sibling[c])
+        if (rel_base(t, c, "obl") && case_of(t, c) != FG_NONE &&
+            lemma_is(t, case_of(t, c), path->word))
+          add(out, c);
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
+      case_under_of(t, v, path->word, out);
     break;
   case FG_PATH_POSS: {
     uint32_t p = child_is(t, v, "nmod:poss");
@@ -524,6 +640,20 @@ static bool is_person(const Tree *t, const FgMention *m) {
          (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
 }
 
+/* The name a noun of its people ("forces", "soldiers", "regime") is
+ * compounded with, as the surface reader's "by U.S. forces". */
+static const FgMention *acting_name(const Tree *t, uint32_t w) {
+  if (word(t, w)->upos != FG_UPOS_NOUN || !in_list(t, FG_LIST_ACTOR_NOUN, w))
+    return NULL;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    const FgMention *m =
+        rel_base(t, c, "compound") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    if (m && m->kind != FG_MENTION_DEMONYM && m->entity != FG_NONE)
+      return m;
+  }
+  return NULL;
+}
+
 /* The mention a word heads: its own token's; else a name word hanging on
  * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
  * of State X", with the name as nmod or apposition), never the country
@@ -541,6 +671,11 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     if (m && (!title || is_person(t, m)))
       return m;
   }
+  /* "by U.S. forces", "CMSN soldiers": a noun of a name's own people
+   * stands for the name (not a demonym's: "Syrian forces" are no Syria). */
+  const FgMention *actor = acting_name(t, w);
+  if (actor)
+    return actor;
   /* A compound names the thing only when the head is a name too: "ISIL
    * plots" are not ISIL. */
   bool name = word(t, w)->upos == FG_UPOS_PROPN;
@@ -723,6 +858,31 @@ static uint32_t reported_aside(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
+static bool word_is(const Tree *t, uint32_t w, const char *text);
+static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip);
+
+/* The "according to" phrase of w (its lemma may be "accord"). */
+static uint32_t according_phrase(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = rel_base(t, c, "obl") || rel_base(t, c, "nmod") ? case_of(t, c) : FG_NONE;
+    if (k != FG_NONE && word_is(t, k, "according"))
+      return c;
+  }
+  return FG_NONE;
+}
+
+/* The claim is attributed to who: its entity, else, for a common noun
+ * naming none, its words ("analysts", "two Kenyan officials"). */
+static void attribute(const Tree *t, uint32_t who, FgFactInput *claim) {
+  if (who == FG_NONE || claim->attributed_to != FG_NONE || claim->attributed_label)
+    return;
+  const FgMention *m = mention_of(t, who);
+  if (m)
+    claim->attributed_to = fg_arg_of(t->doc, m, FG_KIND_ANY).entity;
+  else if (word(t, who)->upos == FG_UPOS_NOUN)
+    claim->attributed_label = phrase_text(t, who, FG_NONE);
+}
+
 /* Negation, hedges, intent and former status on the trigger and on the
  * verbs that govern it through control or complement clauses ("did not
  * agree to join", "is believed to have led", "plans to buy", "denied
@@ -750,15 +910,11 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&
         in_list(t, FG_LIST_RELINQUISH_VERB, parent(t, w)))
       claim->former = true;
-    uint32_t according = with_case(t, w, "according");
-    const FgMention *source = according != FG_NONE ? mention_of(t, according) : NULL;
+    uint32_t who = according_phrase(t, w);
     uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);
-    if (says != FG_NONE) {
-      uint32_t speaker = child_is(t, says, "nsubj");
-      source = speaker != FG_NONE ? mention_of(t, speaker) : NULL;
-    }
-    if (source && claim->attributed_to == FG_NONE)
-      claim->attributed_to = fg_arg_of(t->doc, source, FG_KIND_ANY).entity;
+    if (says != FG_NONE)
+      who = child_is(t, says, "nsubj");
+    attribute(t, who, claim);
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
         !rel_base(t, w, "conj"))
       break;
@@ -836,6 +992,8 @@ static bool describe_match(Tree *t, const FgDepRule *r, uint32_t v, uint32_t s, 
   if (ok && claim->attributed_to != FG_NONE)
     ok = fg_buf_append_str(b, " attributedTo=") &&
          fg_buf_append_str(b, t->doc->entities->items[claim->attributed_to].label);
+  else if (ok && claim->attributed_label)
+    ok = fg_buf_append_str(b, " attributedTo=") && fg_buf_append_str(b, claim->attributed_label);
   if (ok && claim->time)
     ok = fg_buf_append_str(b, " time=") && fg_buf_append_str(b, claim->time);
   return ok;
@@ -848,7 +1006,7 @@ static double sentence_weight(const FgSentence *s) {
 }
 
 static void emit(Tree *t, const FgDepRule *r, FgFactInput *claim) {
-  if (!t->ok || claim->subject == FG_NONE || claim->object == FG_NONE ||
+  if (!t->ok || claim->subject == FG_NONE || (claim->object == FG_NONE && !claim->literal) ||
       claim->subject == claim->object)
     return;
   double factor = claim->modality == FG_MODALITY_ASSERTED ? 1.0 : 0.7;
@@ -892,12 +1050,138 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
   return fg_fact_time(t->doc, t->s, t->ps->token[v], sentence_time(t, st), t->doc_date);
 }
 
+/* ---- rule conditions and literal objects (verb events) ---- */
+
+/* The word's lemma or its form is text ("blamed" read as "blam"). */
+static bool word_is(const Tree *t, uint32_t w, const char *text) {
+  const char *f = word(t, w)->form;
+  return lemma_is(t, w, text) || (f && strcasecmp(f, text) == 0);
+}
+
+static bool word_in(const Tree *t, uint32_t w, const FgWords *words) {
+  for (size_t i = 0; i < words->count; i++)
+    if (word_is(t, w, words->items[i]))
+      return true;
+  return false;
+}
+
+/* gov=: the trigger hangs on a word of those lemmas, as the object of a
+ * verb or the "of" phrase of a noun ("claimed responsibility for Y", "a
+ * suspension of sanctions on Y"). */
+static bool governed(const Tree *t, const FgDepRule *r, uint32_t v) {
+  return r->gov.count == 0 || (parent(t, v) != FG_NONE && word_in(t, parent(t, v), &r->gov));
+}
+
+enum { MAX_BELOW = 8 }; /* how deep below a word needs= and phrases look */
+
+/* One of the words hangs at most MAX_BELOW steps below w (a walk of the
+ * subtree, so its cost is the subtree's, not the sentence's). */
+static bool found_below(const Tree *t, uint32_t w, const FgWords *words, unsigned depth) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (word_in(t, c, words) || (depth + 1 < MAX_BELOW && found_below(t, c, words, depth + 1)))
+      return true;
+  return false;
+}
+
+/* needs=: one of the words hangs below the trigger ("removed him from
+ * the list of terrorists"). */
+static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
+  return r->needs.count == 0 || found_below(t, v, &r->needs, 0);
+}
+
+/* Widens [lo, hi] over the words of the noun phrase below w: its
+ * modifiers, numbers and "of" phrases, not its clauses, appositions,
+ * conjuncts or asides, nor skip or other. */
+static void phrase_span(const Tree *t, uint32_t w, uint32_t skip, uint32_t other, unsigned depth,
+                        uint32_t *lo, uint32_t *hi) {
+  static const char *const OUT[] = {"acl", "advcl", "appos", "conj", "cc", "parataxis",
+                                    "dep", "list", "reparandum"};
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    bool out = c == skip || c == other || depth >= MAX_BELOW;
+    for (size_t i = 0; !out && i < sizeof OUT / sizeof OUT[0]; i++)
+      out = rel_base(t, c, OUT[i]);
+    if (out)
+      continue;
+    *lo = c < *lo ? c : *lo;
+    *hi = c > *hi ? c : *hi;
+    phrase_span(t, c, skip, other, depth + 1, lo, hi);
+  }
+}
+
+enum { MAX_LITERAL_WORDS = 12 };
+
+/* literal: the object of v as written, when it is a common noun or a
+ * number that names no entity ("detained 71 people", "foiled two ISIL
+ * plots", "claimed responsibility for the bombing"): the first word the
+ * object paths give, without a leading determiner or quote; NULL when
+ * there is none. *at gets the object's word. */
+static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v, uint32_t *at) {
+  Words ws = {{0}, 0};
+  for (size_t p = 0; p < r->obj_count && ws.count == 0; p++)
+    follow(t, v, &r->obj_paths[p], &ws);
+  uint32_t o = ws.count ? ws.at[0] : FG_NONE;
+  if (o == FG_NONE || mention_of(t, o) ||
+      (word(t, o)->upos != FG_UPOS_NOUN && word(t, o)->upos != FG_UPOS_NUM))
+    return NULL;
+  *at = o;
+  return phrase_text(t, o, v);
+}
+
+/* The noun phrase o heads, as written: its modifiers, numbers and "of"
+ * phrases (not skip, nor anything under it, nor its own case word),
+ * without a leading determiner, preposition or quote, cut at a comma; NULL when longer
+ * than MAX_LITERAL_WORDS. */
+static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip) {
+  uint32_t lo = o, hi = o;
+  phrase_span(t, o, skip, case_of(t, o) /* "according to", "for" */, 0, &lo, &hi);
+  while (lo < o && (word(t, lo)->upos == FG_UPOS_DET || word(t, lo)->upos == FG_UPOS_PUNCT ||
+                    word(t, lo)->upos == FG_UPOS_ADP))
+    lo++;
+  for (uint32_t w = o + 1; w < hi; w++) /* "a second suspect, a 27-year-old" */
+    if (lemma_is(t, w, ","))
+      hi = w;
+  while (hi > o && word(t, hi)->upos == FG_UPOS_PUNCT)
+    hi--;
+  if (hi - lo >= MAX_LITERAL_WORDS)
+    return NULL;
+  const FgToken *a = &t->doc->tok.tokens[t->ps->token[lo]];
+  const FgToken *b = &t->doc->tok.tokens[t->ps->token[hi]];
+  return b->end > a->begin
+             ? fg_arena_strndup(t->doc->arena, t->doc->text + a->begin, b->end - a->begin)
+             : NULL;
+}
+
+/* "ran past midnight, according to X" with the phrase hung on the
+ * verb's object, as parsers often do: X, for the host clause. */
+static uint32_t source_below(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if ((rel_base(t, c, "obj") || rel_base(t, c, "obl")) && according_phrase(t, c) != FG_NONE)
+      return according_phrase(t, c);
+  return FG_NONE;
+}
+
+/* The word whose qualifiers and date the claim takes besides the
+ * trigger's: a gov= row's governor ("did not claim responsibility ... in
+ * May"); for an event noun, the verb it is an argument of ("on Monday, a
+ * meeting between A and B ran late, officials said"). */
+static uint32_t host_clause(const Tree *t, const FgDepRule *r, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (r->gov.count || h == FG_NONE)
+    return h;
+  bool argument = rel_base(t, v, "nsubj") || rel_base(t, v, "obj") || rel_base(t, v, "obl");
+  return r->event && word(t, v)->upos == FG_UPOS_NOUN && argument ? h : FG_NONE;
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
+  if (!governed(t, r, v) || !needs_met(t, r, v))
+    return;
+  t->case_on_governor = r->gov.count > 0;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types,
                         subj, subj_at, &subj_path);
+  t->coarg = ns ? subj_at[0] : FG_NONE;
   size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types,
                              obj, obj_at, &obj_path)
                  : 0;
@@ -905,13 +1189,21 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   if (h != FG_NONE)
     no = arguments(t, h, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj, obj_at,
                    &obj_path);
-  const char *time = ns && no ? predicate_time(t, v, st) : NULL;
+  const char *literal = NULL;
+  if (r->literal && !r->swap && ns && !no && (literal = literal_object(t, r, v, &obj_at[0]))) {
+    obj[0] = (FgArg){NULL, FG_NONE};
+    no = 1;
+  }
+  /* a gov= row's event is its governor's: "claiming responsibility ... in May" */
+  uint32_t host = host_clause(t, r, v);
+  uint32_t when = host != FG_NONE ? host : v;
+  const char *time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention)
         continue;
       /* "A and B met": A with B, once */
-      if (obj_path == FG_PATH_COSUBJ && obj_at[j] <= subj_at[i])
+      if ((obj_path == FG_PATH_COSUBJ || obj_path == FG_PATH_COARG) && obj_at[j] <= subj_at[i])
         continue;
       FgFactInput claim;
       memset(&claim, 0, sizeof claim);
@@ -920,13 +1212,18 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       claim.object = r->swap ? subj[i].entity : obj[j].entity;
       claim.attributed_to = FG_NONE;
       claim.time = time;
+      claim.literal = literal;
       /* a president of an organisation leads it; of a country, holds office */
-      bool head = r->org_head && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
+      bool head = r->org_head && claim.object != FG_NONE && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
       if (head)
         claim.predicate = "leaderOf";
       else if (r->role && !(claim.role = role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
+      if (host != FG_NONE) /* "did not claim responsibility" */
+        qualify(t, host, &claim);
+      if (host != FG_NONE)
+        attribute(t, source_below(t, host), &claim);
       if (!describe_match(t, r, v, subj_at[i], obj_at[j], &claim))
         t->ok = false;
       emit(t, r, &claim);
@@ -943,6 +1240,35 @@ static uint32_t lemma_id(const Tree *t, uint32_t w) {
   for (size_t i = 0; i < n; i++)
     folded[i] = (char)((l[i] >= 'A' && l[i] <= 'Z') ? l[i] + 32 : l[i]);
   return fg_lexicon_word(t->doc->lex, folded, n);
+}
+
+/* The dep rules word v triggers: by its lemma; else, for a verb the
+ * lemmatizer got wrong ("blamed" read as "blam"), by its form or its
+ * form less a regular ending. */
+static const uint32_t *trigger_rules(const Tree *t, uint32_t v, size_t *n) {
+  static const struct {
+    const char *end, *add;
+  } REGULAR[] = {{"", ""}, {"s", ""}, {"d", ""}, {"ed", ""}, {"ing", ""}, {"ing", "e"}};
+  uint32_t id = lemma_id(t, v);
+  const uint32_t *rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(t->doc->lex, id, n);
+  const char *form = word(t, v)->form;
+  size_t len = form ? strlen(form) : 0;
+  if ((rules && *n) || word(t, v)->upos != FG_UPOS_VERB || len >= 60)
+    return rules;
+  for (size_t i = 0; i < sizeof REGULAR / sizeof REGULAR[0]; i++) {
+    size_t cut = strlen(REGULAR[i].end);
+    if (len < cut + 3 || strcasecmp(form + len - cut, REGULAR[i].end) != 0)
+      continue;
+    char stem[64];
+    snprintf(stem, sizeof stem, "%.*s%s", (int)(len - cut), form, REGULAR[i].add);
+    for (char *c = stem; *c; c++)
+      *c = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
+    id = fg_lexicon_word(t->doc->lex, stem, strlen(stem));
+    rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(t->doc->lex, id, n);
+    if (rules && *n)
+      return rules;
+  }
+  return NULL;
 }
 
 #define MAX_CHILDREN 64
@@ -998,7 +1324,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true};
+            emit_fact, handle, {0}, true, FG_NONE, false};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;
@@ -1006,8 +1332,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
   size_t deps = fg_lexicon_dep_count(doc->lex);
   for (uint32_t v = 0; t.ok && v < ps->count; v++) {
     size_t n;
-    uint32_t id = lemma_id(&t, v);
-    const uint32_t *rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(doc->lex, id, &n);
+    const uint32_t *rules = trigger_rules(&t, v, &n);
     for (size_t i = 0; rules && i < n && t.ok; i++)
       if (!fg_lexicon_dep(doc->lex, rules[i])->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, &time);

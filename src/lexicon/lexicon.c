@@ -342,7 +342,9 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"poss", FG_PATH_POSS}, {"mod", FG_PATH_MOD},
                {"self", FG_PATH_SELF}, {"it", FG_PATH_IT},
                {"appos", FG_PATH_APPOS}, {"compound", FG_PATH_COMPOUND},
-               {"govsubj", FG_PATH_GOVSUBJ}, {"cosubj", FG_PATH_COSUBJ}};
+               {"govsubj", FG_PATH_GOVSUBJ}, {"cosubj", FG_PATH_COSUBJ},
+               {"coarg", FG_PATH_COARG}, {"leader", FG_PATH_LEADER},
+               {"govobj", FG_PATH_GOVOBJ}, {"govposs", FG_PATH_GOVPOSS}};
   size_t n = 1;
   for (const char *p = text; *p; p++)
     n += *p == ',';
@@ -391,7 +393,8 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   r->on_name = strcmp(cols[3], "@name") == 0;
   if (!r->id || !r->predicate || (!r->on_name && !parse_words(cols[3], &r->lemmas)) ||
       !option_words(opts, "subjtype", &r->subj_types) ||
-      !option_words(opts, "objtype", &r->obj_types))
+      !option_words(opts, "objtype", &r->obj_types) || !option_words(opts, "gov", &r->gov) ||
+      !option_words(opts, "needs", &r->needs))
     return FG_ERR_NOMEM;
   for (size_t i = 0; i < r->lemmas.count; i++)
     if (strchr(r->lemmas.items[i], ' '))
@@ -404,12 +407,15 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   if (!parsed)
     return report(rd, FG_ERR_SYNTAX, "dep row needs S=PATHS and O=PATHS "
                                      "(subj, obj, poss, mod, self, it, appos, compound, "
-                                     "govsubj or a case word)");
+                                     "govsubj, govobj, govposs, cosubj, coarg, leader or a case "
+                                     "word)");
   r->subj = option_kinds(opts, "subj");
   r->obj = option_kinds(opts, "obj");
   r->swap = option_flag(opts, "swap", false);
   r->role = option_flag(opts, "role", false);
   r->org_head = option_flag(opts, "orghead", false);
+  r->literal = option_flag(opts, "literal", false);
+  r->event = option_flag(opts, "event", false);
   r->confidence = option_conf(opts, 0.75);
   if (!r->subj || !r->obj)
     return report(rd, FG_ERR_SYNTAX, "unknown kind in subj= or obj=");
@@ -949,6 +955,8 @@ void fg_lexicon_free(FgLexicon *lex) {
     free_words(&r->lemmas);
     free_words(&r->subj_types);
     free_words(&r->obj_types);
+    free_words(&r->gov);
+    free_words(&r->needs);
     free_paths(r->subj_paths, r->subj_count);
     free_paths(r->obj_paths, r->obj_count);
   }

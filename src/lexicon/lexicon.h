@@ -106,7 +106,15 @@ typedef enum {
   FG_PATH_APPOS,   /* the trigger's apposition ("Irving, Texas") */
   FG_PATH_COMPOUND, /* the name a participle is hyphened to ("US-led") */
   FG_PATH_GOVSUBJ,  /* the subject of the verb whose object the noun is */
-  FG_PATH_COSUBJ    /* another conjunct of the subject ("A and B met") */
+  FG_PATH_COSUBJ,   /* another conjunct of the subject ("A and B met") */
+  FG_PATH_COARG,    /* another conjunct of the subject argument found
+                       ("a meeting between A and B") */
+  FG_PATH_LEADER,   /* who led the operation that is the logical subject
+                       ("an offensive led by X toppled Y") */
+  FG_PATH_GOVOBJ,   /* the object of the word the trigger hangs on ("X was
+                       taken off Y's terror list") */
+  FG_PATH_GOVPOSS   /* the possessor, name or "by" phrase of the noun the
+                       trigger hangs on ("ISIL plots to kill X") */
 } FgPathKind;
 
 typedef struct {
@@ -128,6 +136,10 @@ typedef struct {
   bool swap;            /* subject and object change places in the triple */
   bool role;            /* the trigger's title phrase is the fact's role */
   bool org_head;        /* with an organisation as object, leaderOf instead */
+  bool literal;         /* literal: an object noun naming no entity is a value */
+  bool event;           /* event: a noun whose clause's qualifiers and date are its own */
+  FgWords gov;          /* gov=: lemmas of which the trigger must be a dependent */
+  FgWords needs;        /* needs=: one lemma must be in the trigger's subtree */
   double confidence;
 } FgDepRule;
 

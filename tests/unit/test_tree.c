@@ -62,12 +62,16 @@ static bool collect(void *handle, const FgLocalFact *f) {
   const FgFactInput *c = &f->claim;
   char line[512];
   snprintf(line, sizeof line, "%s(%s,%s)%s%s%s%s%s%s%s%s%s%s\n", c->predicate,
-           e[c->subject].label, e[c->object].label, c->role ? " role=" : "",
+           e[c->subject].label, c->object == FG_NONE ? c->literal : e[c->object].label,
+           c->role ? " role=" : "",
            c->role ? c->role : "", c->negated ? " negated" : "",
            c->modality == FG_MODALITY_HEDGED ? " hedged" : "",
            c->modality == FG_MODALITY_FUTURE ? " future" : "",
-           c->former ? " former" : "", c->attributed_to != FG_NONE ? " by=" : "",
-           c->attributed_to != FG_NONE ? e[c->attributed_to].label : "",
+           c->former ? " former" : "",
+           c->attributed_to != FG_NONE || c->attributed_label ? " by=" : "",
+           c->attributed_to != FG_NONE ? e[c->attributed_to].label
+           : c->attributed_label      ? c->attributed_label
+                                      : "",
            c->time ? " time=" : "", c->time ? c->time : "");
   return fg_buf_append_str(&facts->out, line);
 }
@@ -503,7 +507,7 @@ static void test_near_misses(void **state) {
          "Mara\tMara\tPROPN\tNNP\t6\tobj\n"
          "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
          ".\t.\tPUNCT\t.\t2\tpunct\n",
-         "");
+         "foiled(Kenya,two plots)\n");
 }
 
 /* A trigger whose arguments are not entities of the rule's kinds, or are
@@ -1177,6 +1181,290 @@ static void test_where_relative_clause(void **state) {
               "L.....Pp..", "");
 }
 
+/* "with 40 people arrested": the participle's subject is what it was
+ * done to, the clause's subject the doer; a participle with its own
+ * auxiliary is no such phrase. Of two subjects the parser gave, the one
+ * that names an entity. */
+static void test_absolute_with_and_two_subjects(void **state) {
+  static const char TREE[] = "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+                             "raided\traid\tVERB\tVBD\t0\troot\n"
+                             "Mombasa\tMombasa\tPROPN\tNNP\t2\tobj\n"
+                             ",\t,\tPUNCT\t,\t8\tpunct\n"
+                             "%s\t%s\t%s\tIN\t8\tmark\n"
+                             "40\t40\tNUM\tCD\t7\tnummod\n"
+                             "people\tpeople\tNOUN\tNNS\t8\tnsubj\n"
+                             "arrested\tarrest\tVERB\tVBN\t2\tadvcl\n"
+                             ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "with", "with", "ADP");
+  expect(*state, "Kenya raided Mombasa, with 40 people arrested.", tree,
+         "arrested(Kenya,40 people)\n");
+  snprintf(tree, sizeof tree, TREE, "after", "after", "SCONJ");
+  expect(*state, "Kenya raided Mombasa, after 40 people arrested.", tree, "");
+  expect(*state, "A group calling itself the Vossen Party claimed responsibility for the raid.",
+         "A\ta\tDET\tDT\t2\tdet\n"
+         "group\tgroup\tNOUN\tNN\t8\tnsubj\n"
+         "calling\tcall\tVERB\tVBG\t2\tacl\n"
+         "itself\titself\tPRON\tPRP\t3\tobj\n"
+         "the\tthe\tDET\tDT\t7\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t7\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t8\tnsubj\n"
+         "claimed\tclaim\tVERB\tVBD\t0\troot\n"
+         "responsibility\tresponsibility\tNOUN\tNN\t8\tobj\n"
+         "for\tfor\tADP\tIN\t12\tcase\n"
+         "the\tthe\tDET\tDT\t12\tdet\n"
+         "raid\traid\tNOUN\tNN\t9\tnmod\n"
+         ".\t.\tPUNCT\t.\t8\tpunct\n",
+         "claimedResponsibilityFor(Vossen Party,raid)\n");
+  expect(*state, "Prime Minister Mara Quell was arrested by Kenya.",
+         "Prime\tPrime\tADJ\tJJ\t6\tnsubj:pass\n"
+         "Minister\tMinister\tPROPN\tNNP\t6\tnsubj:pass\n"
+         "Mara\tMara\tPROPN\tNNP\t2\tflat\n"
+         "Quell\tQuell\tPROPN\tNNP\t2\tflat\n"
+         "was\tbe\tAUX\tVBD\t6\taux:pass\n"
+         "arrested\tarrest\tVERB\tVBN\t0\troot\n"
+         "by\tby\tADP\tIN\t8\tcase\n"
+         "Kenya\tKenya\tPROPN\tNNP\t6\tobl:agent\n"
+         ".\t.\tPUNCT\t.\t6\tpunct\n",
+         "arrested(Kenya,Mara Quell)\n");
+}
+
+/* leader: the one who led the operation that did it ("an offensive led
+ * by X ousted Y"); an operation nobody is said to lead gives nothing. */
+static void test_operation_leader(void **state) {
+  static const char TREE[] = "An\ta\tDET\tDT\t2\tdet\n"
+                             "offensive\toffensive\tNOUN\tNN\t7\tnsubj\n"
+                             "%s\t%s\tVERB\tVBN\t2\tacl\n"
+                             "by\tby\tADP\tIN\t5\tcase\n"
+                             "Kenya\tKenya\tPROPN\tNNP\t3\tobl:agent\n"
+                             "swiftly\tswiftly\tADV\tRB\t7\tadvmod\n"
+                             "ousted\toust\tVERB\tVBD\t0\troot\n"
+                             "Mara\tMara\tPROPN\tNNP\t7\tobj\n"
+                             "Quell\tQuell\tPROPN\tNNP\t8\tflat\n"
+                             ".\t.\tPUNCT\t.\t7\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "led", "lead");
+  expect(*state, "An offensive led by Kenya swiftly ousted Mara Quell.", tree,
+         "toppled(Kenya,Mara Quell)\n");
+  snprintf(tree, sizeof tree, TREE, "seen", "see");
+  expect(*state, "An offensive seen by Kenya swiftly ousted Mara Quell.", tree, "");
+}
+
+/* A noun of a name's own people stands for the name ("by NATO forces");
+ * a demonym's does not ("by Kenyan forces"). */
+static void test_acting_name(void **state) {
+  static const char TREE[] = "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+                             "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+                             "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+                             "jailed\tjail\tVERB\tVBN\t0\troot\n"
+                             "by\tby\tADP\tIN\t7\tcase\n"
+                             "%s\t%s\t%s\t%s\t7\t%s\n"
+                             "forces\tforce\tNOUN\tNNS\t4\tobl:agent\n"
+                             ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "NATO", "NATO", "PROPN", "NNP", "compound");
+  expect(*state, "Mara Quell was jailed by NATO forces.", tree,
+         "imprisoned(North Atlantic Treaty Organization,Mara Quell)\n");
+  snprintf(tree, sizeof tree, TREE, "Kenyan", "Kenyan", "ADJ", "JJ", "amod");
+  expect(*state, "Mara Quell was jailed by Kenyan forces.", tree, "");
+}
+
+/* govobj and govposs: the arguments of the word the trigger hangs on ("X
+ * was taken off Y's terror list", "a plot by Y to kill X"); a plot that
+ * is nobody's gives nothing. */
+static void test_governor_arguments(void **state) {
+  expect(*state, "Mara Quell was taken off Kenya's terror list.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "taken\ttake\tVERB\tVBN\t0\troot\n"
+         "off\toff\tADP\tIN\t9\tcase\n"
+         "Kenya\tKenya\tPROPN\tNNP\t9\tnmod:poss\n"
+         "'s\t's\tPART\tPOS\t6\tcase\n"
+         "terror\tterror\tNOUN\tNN\t9\tcompound\n"
+         "list\tlist\tNOUN\tNN\t4\tobl\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "removedFromTerrorList(Kenya,Mara Quell)\n");
+  static const char PLOT[] = "A\ta\tDET\tDT\t2\tdet\n"
+                             "plot\tplot\tNOUN\tNN\t9\tnsubj\n"
+                             "%s\t%s\t%s\t%s\t%d\t%s\n"
+                             "%s\t%s\t%s\t%s\t%d\t%s\n"
+                             "to\tto\tPART\tTO\t6\tmark\n"
+                             "kill\tkill\tVERB\tVB\t2\tacl\n"
+                             "Mara\tMara\tPROPN\tNNP\t6\tobj\n"
+                             "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
+                             "failed\tfail\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t9\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, PLOT, "by", "by", "ADP", "IN", 4, "case", "Kenya", "Kenya",
+           "PROPN", "NNP", 2, "nmod");
+  expect(*state, "A plot by Kenya to kill Mara Quell failed.", tree,
+         "targeted(Kenya,Mara Quell)\n");
+  snprintf(tree, sizeof tree, PLOT, "in", "in", "ADP", "IN", 4, "case", "Kenya", "Kenya",
+           "PROPN", "NNP", 2, "nmod");
+  expect(*state, "A plot in Kenya to kill Mara Quell failed.", tree, "");
+}
+
+/* event: a meeting takes the date and the source of the clause it is an
+ * argument of, also with "according to" hung on the verb's object, and
+ * a source naming no entity gives its words; a noun without the option
+ * ("leader") takes neither. */
+static void test_event_noun_clause(void **state) {
+  static const char TREE[] = "In\tin\tADP\tIN\t2\tcase\n"
+                             "2019\t2019\tNUM\tCD\t11\tobl\n"
+                             ",\t,\tPUNCT\t,\t2\tpunct\n"
+                             "a\ta\tDET\tDT\t5\tdet\n"
+                             "meeting\tmeeting\tNOUN\tNN\t11\tnsubj\n"
+                             "between\tbetween\tADP\tIN\t7\tcase\n"
+                             "Mara\tMara\tPROPN\tNNP\t5\tnmod\n"
+                             "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
+                             "and\tand\tCCONJ\tCC\t10\tcc\n"
+                             "Kenya\tKenya\tPROPN\tNNP\t7\tconj\n"
+                             "ran\trun\tVERB\tVBD\t0\troot\n"
+                             "late\tlate\tNOUN\tNN\t11\tobj\n"
+                             ",\t,\tPUNCT\t,\t14\tpunct\n"
+                             "according\taccord\tVERB\tVBG\t16\tcase\n"
+                             "to\tto\tADP\tIN\t14\tfixed\n"
+                             "officials\tofficial\tNOUN\tNNS\t12\tnmod\n"
+                             ".\t.\tPUNCT\t.\t11\tpunct\n";
+  expect(*state, "In 2019, a meeting between Mara Quell and Kenya ran late, according to officials.",
+         TREE, "metWith(Mara Quell,Kenya) by=officials time=2019\n");
+  expect(*state, "On Monday, the leader of the Vossen Party ran late, according to officials.",
+         "On\ton\tADP\tIN\t2\tcase\n"
+         "Monday\tMonday\tPROPN\tNNP\t10\tobl\n"
+         ",\t,\tPUNCT\t,\t2\tpunct\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "leader\tleader\tNOUN\tNN\t10\tnsubj\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "the\tthe\tDET\tDT\t9\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t5\tnmod\n"
+         "ran\trun\tVERB\tVBD\t0\troot\n"
+         "late\tlate\tNOUN\tNN\t10\tobj\n"
+         ",\t,\tPUNCT\t,\t13\tpunct\n"
+         "according\taccord\tVERB\tVBG\t15\tcase\n"
+         "to\tto\tADP\tIN\t13\tfixed\n"
+         "officials\tofficial\tNOUN\tNNS\t11\tnmod\n"
+         ".\t.\tPUNCT\t.\t10\tpunct\n",
+         "");
+}
+
+/* A verb the lemmatizer got wrong ("blamed" as "blam") triggers by its
+ * form; a noun with the same wrong lemma does not. */
+static void test_trigger_by_form(void **state) {
+  expect(*state, "Kenya blamed the Vossen Party.",
+         "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+         "blamed\tblam\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t5\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t2\tobj\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "blamed(Kenya,Vossen Party)\n");
+  expect(*state, "Kenya blamed the Vossen Party.",
+         "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+         "blamed\tblam\tNOUN\tNN\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t5\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t2\tobj\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "");
+}
+
+/* literal: an object that names no entity is the value as written, cut
+ * at a comma, without its determiner; a pronoun is no value. */
+static void test_literal_objects(void **state) {
+  expect(*state, "Kenya detained 40 people, a record.",
+         "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+         "detained\tdetain\tVERB\tVBD\t0\troot\n"
+         "40\t40\tNUM\tCD\t4\tnummod\n"
+         "people\tpeople\tNOUN\tNNS\t2\tobj\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "a\ta\tDET\tDT\t7\tdet\n"
+         "record\trecord\tNOUN\tNN\t4\tnmod:unmarked\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "arrested(Kenya,40 people)\n");
+  expect(*state, "Kenya detained them.",
+         "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+         "detained\tdetain\tVERB\tVBD\t0\troot\n"
+         "them\tthey\tPRON\tPRP\t2\tobj\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "");
+}
+
+/* gov=: "responsibility" counts only as what is claimed, and its "for"
+ * phrase may hang on the verb; the verb's negation carries over. */
+static void test_governed_noun(void **state) {
+  static const char TREE[] = "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+                             "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+                             "%s\t%s\tVERB\tVBD\t0\troot\n"
+                             "responsibility\tresponsibility\tNOUN\tNN\t3\tobj\n"
+                             "for\tfor\tADP\tIN\t7\tcase\n"
+                             "the\tthe\tDET\tDT\t7\tdet\n"
+                             "raid\traid\tNOUN\tNN\t3\tobl\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "claimed", "claim");
+  expect(*state, "Mara Quell claimed responsibility for the raid.", tree,
+         "claimedResponsibilityFor(Mara Quell,raid)\n");
+  snprintf(tree, sizeof tree, TREE, "denied", "deny");
+  expect(*state, "Mara Quell denied responsibility for the raid.", tree, "");
+}
+
+/* needs=: removed from a list of terrorists, not from the talks. */
+static void test_needed_word(void **state) {
+  static const char TREE[] = "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+                             "removed\tremove\tVERB\tVBD\t0\troot\n"
+                             "the\tthe\tDET\tDT\t5\tdet\n"
+                             "Vossen\tVossen\tPROPN\tNNP\t5\tcompound\n"
+                             "Party\tParty\tPROPN\tNNP\t2\tobj\n"
+                             "from\tfrom\tADP\tIN\t8\tcase\n"
+                             "the\tthe\tDET\tDT\t8\tdet\n"
+                             "%s\t%s\tNOUN\tNN\t2\tobl\n"
+                             "%s"
+                             ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "list", "list",
+           "of\tof\tADP\tIN\t10\tcase\nterrorists\tterrorist\tNOUN\tNNS\t8\tnmod\n");
+  expect(*state, "Kenya removed the Vossen Party from the list of terrorists.", tree,
+         "removedFromTerrorList(Kenya,Vossen Party)\n");
+  snprintf(tree, sizeof tree, TREE, "talks", "talk", "");
+  expect(*state, "Kenya removed the Vossen Party from the talks.", tree, "");
+}
+
+/* coarg: "a meeting between A and B" pairs the conjuncts of the subject
+ * found; "with" names no pair. Also a phrase the parser hung on the "of"
+ * phrase: "the arrival of A in Y". */
+static void test_between_and_phrase_under_of(void **state) {
+  static const char TREE[] = "The\tthe\tDET\tDT\t2\tdet\n"
+                             "meeting\tmeeting\tNOUN\tNN\t9\tnsubj\n"
+                             "%s\t%s\tADP\tIN\t4\tcase\n"
+                             "Mara\tMara\tPROPN\tNNP\t2\tnmod\n"
+                             "Quell\tQuell\tPROPN\tNNP\t4\tflat\n"
+                             "and\tand\tCCONJ\tCC\t7\tcc\n"
+                             "Tomas\tTomas\tPROPN\tNNP\t4\tconj\n"
+                             "Brandt\tBrandt\tPROPN\tNNP\t7\tflat\n"
+                             "ended\tend\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t9\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "between", "between");
+  expect(*state, "The meeting between Mara Quell and Tomas Brandt ended.", tree,
+         "metWith(Mara Quell,Tomas Brandt)\n");
+  snprintf(tree, sizeof tree, TREE, "with", "with");
+  expect(*state, "The meeting with Mara Quell and Tomas Brandt ended.", tree, "");
+  static const char ARRIVAL[] = "The\tthe\tDET\tDT\t2\tdet\n"
+                                "arrival\tarrival\tNOUN\tNN\t8\tnsubj\n"
+                                "of\tof\tADP\tIN\t4\tcase\n"
+                                "%s"
+                                "in\tin\tADP\tIN\t%d\tcase\n"
+                                "Kenya\tKenya\tPROPN\tNNP\t4\tnmod\n"
+                                "ended\tend\tVERB\tVBD\t0\troot\n"
+                                ".\t.\tPUNCT\t.\t%d\tpunct\n";
+  snprintf(tree, sizeof tree, ARRIVAL,
+           "Mara\tMara\tPROPN\tNNP\t2\tnmod\nQuell\tQuell\tPROPN\tNNP\t4\tflat\n", 7, 8);
+  expect(*state, "The arrival of Mara Quell in Kenya ended.", tree,
+         "visited(Mara Quell,Kenya)\n");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -1224,6 +1512,16 @@ int main(void) {
       cmocka_unit_test(test_noun_in_apposition_to_a_name),
       cmocka_unit_test(test_where_relative_clause),
       cmocka_unit_test(test_shipped_dep_rows),
+      cmocka_unit_test(test_trigger_by_form),
+      cmocka_unit_test(test_event_noun_clause),
+      cmocka_unit_test(test_governor_arguments),
+      cmocka_unit_test(test_acting_name),
+      cmocka_unit_test(test_operation_leader),
+      cmocka_unit_test(test_absolute_with_and_two_subjects),
+      cmocka_unit_test(test_literal_objects),
+      cmocka_unit_test(test_governed_noun),
+      cmocka_unit_test(test_needed_word),
+      cmocka_unit_test(test_between_and_phrase_under_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

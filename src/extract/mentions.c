@@ -287,6 +287,14 @@ static bool is_stop_cap(const FgDocAnalysis *doc, size_t t, size_t first, size_t
          month_at(doc, t, first, last) || has(doc, FG_LIST_WEEKDAY, tok);
 }
 
+/* "Ahmed Mohamed Image: Twitter": a word that is no name's ("Image",
+ * "Photo", "Credit") before a colon labels a caption credit; it ends the
+ * name before it. */
+static bool caption_label(const FgDocAnalysis *doc, size_t t, size_t last) {
+  return t + 1 < last && fg_tok_is(tok_at(doc, t + 1), ":") &&
+         has(doc, FG_LIST_NOT_A_NAME, tok_at(doc, t));
+}
+
 /* "Kurdish-led", "Iranian-backed": a hyphen compound that modifies the
  * name after it. */
 static bool modifier_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
@@ -418,7 +426,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     }
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, FG_LIST_PERSON_TITLE, tok) &&
         !month_at(doc, end, first_tok, last) && !has(doc, FG_LIST_WEEKDAY, tok) &&
-        !modifier_compound(doc, end, last)) {
+        !modifier_compound(doc, end, last) && !caption_label(doc, end, last)) {
       end++;
       continue;
     }
@@ -807,12 +815,14 @@ static const char *skeleton_key(Keys *k) {
 
 /* Files a person under every tail of their name ("diouf", "kane diouf")
  * as "surname", the last word of their skeleton as "fuzzy" and their
- * first word as "given"; the later person filed wins. */
+ * first word as "given". A surname stays with the first person filed: the
+ * one the article introduced, whose relatives it names in full ("his
+ * father X Y Kessel"); for the others the later person wins. */
 static bool file_person(Finder *f, const FgLocalEntity *e, uint32_t i) {
   const char *name = e->key + 5;
   bool ok = true;
   for (const char *p = strchr(name, ' '); ok && p; p = strchr(p + 1, ' '))
-    ok = file_entity(f, "surname", p + 1, i, true);
+    ok = file_entity(f, "surname", p + 1, i, false);
   if (ok && e->skeleton)
     ok = file_entity(f, "fuzzy", fg_name_last_word(e->skeleton), i, true);
   size_t given = strcspn(name, " ");

@@ -457,6 +457,30 @@ static void test_and_before_a_recognized_name_splits(void **state) {
   doc_free(d);
 }
 
+/* A caption's credit label ("Photo:", "Image:") and a time word
+ * ("Yesterday") are no part of the name beside them. */
+static void test_caption_label_and_time_word_end_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe prize went to the student Tavi Renholt Photo: "
+                           "Marlow Press.\n\nYesterday Renholt visited the lab.\n");
+  find(d);
+  const FgLocalEntity *student = entity_at(d, "Tavi Renholt", 0);
+  assert_non_null(student);
+  assert_string_equal(student->label, "Tavi Renholt");
+  assert_same(d, "Tavi Renholt", 0, "Renholt visited", 0);
+  doc_free(d);
+}
+
+/* A surname two people share is the first named of them, the one the
+ * article introduced; the relative named later keeps his full name. */
+static void test_shared_surname_is_the_first_named(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe student Omar Kessel built a radio. His father "
+                           "Idris Bahar Kessel said the family was proud. Teachers said "
+                           "Kessel will visit the capital on Monday.\n");
+  find(d);
+  assert_same(d, "Omar Kessel", 0, "Kessel will", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -485,6 +509,8 @@ int main(void) {
       cmocka_unit_test(test_collective_possessive_in_a_name),
       cmocka_unit_test(test_front_is_not_the_army),
       cmocka_unit_test(test_and_before_a_recognized_name_splits),
+      cmocka_unit_test(test_caption_label_and_time_word_end_a_name),
+      cmocka_unit_test(test_shared_surname_is_the_first_named),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -669,6 +669,26 @@ static bool at_venue(const FgDocAnalysis *doc, size_t first, size_t sent_first) 
          fg_tok_is(before, "inside") || fg_tok_is(before, "near");
 }
 
+/* "Leung of LSD", "NWSC's candidate": one word of two to six capitals in
+ * a sentence written in lower case, that no bracket or name spelled out,
+ * is an organisation's initials by its shape: people and places are not
+ * written so. Roman numerals ("Elizabeth II") and the common initialisms
+ * of the list "not-an-org-initialism" (CEO, TV, DNA) are not. */
+static bool bare_initialism(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                            size_t sent_last) {
+  const FgToken *tok = tok_at(doc, t);
+  size_t len = strlen(tok->norm);
+  if (!is_word(tok) || !(tok->flags & FG_TOK_UPPER) || len < 2 || len > 6 ||
+      strspn(tok->norm, "ivxlcdm") == len ||
+      fg_lexicon_has(doc->lex, "not-an-org-initialism", tok->norm, NULL))
+    return false;
+  /* in a run of capitals ("BREAKING NEWS"), one word says nothing */
+  for (size_t k = t > sent_first + 1 ? t - 2 : sent_first; k < t + 3 && k < sent_last; k++)
+    if (k != t && (tok_at(doc, k)->flags & FG_TOK_UPPER))
+      return false;
+  return true;
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -715,6 +735,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Organization", NULL, CUE_CONTEXT);
   if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
     return cue("ArmedGroup", NULL, CUE_CONTEXT);
+  if (last == first + 1 && bare_initialism(doc, first, sent_first, sent_last))
+    return cue("Organization", NULL, CUE_CONTEXT);
   return (Cue){{NULL, 0}, CUE_NONE};
 }
 

@@ -481,6 +481,20 @@ static void test_shared_surname_is_the_first_named(void **state) {
   doc_free(d);
 }
 
+/* A word of capitals that nothing spelled out is an organisation's
+ * initials by its shape; common initialisms and roman numerals are not. */
+static void test_bare_initials_are_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe councillor Dara Ventis of QRTL won the seat, "
+                           "and the CEO of Marrow Foods backed Ventis. Voters said QRTL ran "
+                           "a strong campaign, as chapter IV of its plan says.\n");
+  find(d);
+  assert_typed(d, "QRTL", 0, "Organization");
+  assert_same(d, "QRTL", 0, "QRTL", 1);
+  assert_null(entity_at(d, "CEO", 0));
+  assert_null(entity_at(d, "IV", 0));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -511,6 +525,7 @@ int main(void) {
       cmocka_unit_test(test_and_before_a_recognized_name_splits),
       cmocka_unit_test(test_caption_label_and_time_word_end_a_name),
       cmocka_unit_test(test_shared_surname_is_the_first_named),
+      cmocka_unit_test(test_bare_initials_are_an_organisation),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

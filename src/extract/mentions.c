@@ -393,13 +393,34 @@ static size_t collective_possessive(const FgDocAnalysis *doc, size_t p, size_t l
   return headed;
 }
 
+static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last);
+
+/* "the New People Party", "an International Relief Board": a word that
+ * starts no name ("New", "International"), capitalised inside a sentence
+ * and not after a quote or a colon, starts the run of capitalised names
+ * after it when that run ends in a head noun. The end of that name, else
+ * t. */
+static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
+                                 size_t last) {
+  const FgToken *tok = tok_at(doc, t), *before = t > first_tok ? tok_at(doc, t - 1) : NULL;
+  if (!before || t + 1 >= last || strlen(tok->norm) < 2 || fg_tok_is(tok, "the") ||
+      fg_tok_is(tok, "an") || !has(doc, FG_LIST_NOT_A_NAME, tok) ||
+      has(doc, FG_LIST_PERSON_TITLE, tok) || (!is_word(before) && !fg_tok_is(before, ",")) ||
+      has(doc, FG_LIST_NOT_A_NAME, tok_at(doc, t + 1)))
+    return t;
+  size_t end = scan_name(doc, t + 1, first_tok, last);
+  return end > t + 1 && is_head(doc, fg_name_head(doc, t + 1, end)) ? end : t;
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *first = tok_at(doc, t);
   bool cap = (first->flags & FG_TOK_CAP) || particle_start(doc, t, last);
-  if (!is_word(first) || !cap || is_stop_cap(doc, t, first_tok, last))
+  if (!is_word(first) || !cap)
     return t;
+  if (is_stop_cap(doc, t, first_tok, last))
+    return adjective_led_name(doc, t, first_tok, last);
   if (modifier_compound(doc, t, last))
     return t + 1; /* "URP-led": the name is the one word */
   size_t end = t + 1, words = 1;

@@ -495,6 +495,20 @@ static void test_bare_initials_are_an_organisation(void **state) {
   doc_free(d);
 }
 
+/* A word that starts no name ("New", "International"), capitalised
+ * inside a sentence before a name with a head noun, is the name's first
+ * word; at the start of a sentence it is not. */
+static void test_capitalised_adjective_starts_a_headed_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVoters in the east backed Mira Solt of the New Harrow "
+                           "Party on Sunday. New Harrow Party leaders were pleased.\n");
+  find(d);
+  const FgLocalEntity *party = entity_at(d, "New Harrow Party", 0);
+  assert_non_null(party);
+  assert_string_equal(party->label, "New Harrow Party");
+  assert_null(entity_at(d, "New Harrow Party", 1));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -526,6 +540,7 @@ int main(void) {
       cmocka_unit_test(test_caption_label_and_time_word_end_a_name),
       cmocka_unit_test(test_shared_surname_is_the_first_named),
       cmocka_unit_test(test_bare_initials_are_an_organisation),
+      cmocka_unit_test(test_capitalised_adjective_starts_a_headed_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

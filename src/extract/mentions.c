@@ -287,6 +287,10 @@ static bool is_stop_cap(const FgDocAnalysis *doc, size_t t, size_t first, size_t
          month_at(doc, t, first, last) || has(doc, FG_LIST_WEEKDAY, tok);
 }
 
+/* Inside a run of capitalised words, a capitalised article or preposition
+ * ("Ann Lee of DAB In the west", "Beijing New People Party") ends the name
+ * before it: see the loop of scan_name. */
+
 /* "Ahmed Mohamed Image: Twitter": a word that is no name's ("Image",
  * "Photo", "Credit") before a colon labels a caption credit; it ends the
  * name before it. */
@@ -447,7 +451,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     }
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, FG_LIST_PERSON_TITLE, tok) &&
         !month_at(doc, end, first_tok, last) && !has(doc, FG_LIST_WEEKDAY, tok) &&
-        !modifier_compound(doc, end, last) && !caption_label(doc, end, last)) {
+        !modifier_compound(doc, end, last) && !caption_label(doc, end, last) &&
+        !has(doc, FG_LIST_DETERMINER, tok) && !has(doc, FG_LIST_TIME_PREPOSITION, tok)) {
       end++;
       continue;
     }
@@ -1005,6 +1010,71 @@ static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size
   return end == last ? fg_ner_type_name(type) : NULL;
 }
 
+/* "the Obama administration", "the Andy Warhol exhibit": a lower-case word
+ * right after the name at last may be a noun that the name modifies,
+ * unless it reads as a verb (of the lexicon, of reporting, or in -ed: "the
+ * Sea Wardens marched") or a function word. */
+static bool modifies_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last >= sent_last)
+    return false;
+  const FgToken *next = tok_at(doc, last);
+  size_t len = strlen(next->norm);
+  bool past = len > 3 && strcmp(next->norm + len - 2, "ed") == 0;
+  return is_word(next) && !(next->flags & FG_TOK_CAP) && !past &&
+         !fg_is_verb_form(doc, last) && !has(doc, FG_LIST_REPORTING_VERB, next) &&
+         !has(doc, FG_LIST_NOT_A_NAME, next);
+}
+
+/* "Norstad's Bergen plant", "the party's Gary Kwan group": a lower-case
+ * head or person noun right after the name at last. */
+static bool head_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last >= sent_last)
+    return false;
+  const FgToken *next = tok_at(doc, last);
+  return is_word(next) && !(next->flags & FG_TOK_CAP) &&
+         (is_head(doc, last) || has(doc, FG_LIST_GROUP_REF, next) ||
+          has(doc, FG_LIST_PERSON_NOUN, next));
+}
+
+/* "the Sea Wardens", "Rana Holt of Civic Dawn": a name right after "the",
+ * or after "of" that follows a person's full name, is no person: people
+ * take no article, and a person "of" a name belongs to an organisation or
+ * comes from a place; not when the name modifies a noun after it. */
+static bool unlike_a_person(const FgDocAnalysis *doc, const Cands *cands, size_t first,
+                            size_t last, const FgSentence *s) {
+  if (modifies_noun_after(doc, last, s->last) || first == s->first || last - first < 2)
+    return false;
+  if (fg_tok_is(tok_at(doc, first - 1), "the"))
+    return true;
+  if (!fg_tok_is(tok_at(doc, first - 1), "of") || cands->count == 0)
+    return false;
+  const NameCand *before = &cands->items[cands->count - 1];
+  return before->last + 1 == first && before->last - before->first >= 2 &&
+         (!before->typing.type || before->typing.kind == FG_KIND_PERSON);
+}
+
+/* "the Vossen Party's Gary Kwan": a name of two words or more right after
+ * an organisation's possessive is one of its people; what an organisation
+ * owns is named by a head noun ("Norstad's Bergen Plant", "Norstad's
+ * Bergen plant"), and the caller asks only when none typed the name. */
+static bool organisation_person(const Finder *f, const Cands *cands, size_t first,
+                                size_t last, const FgSentence *s) {
+  const FgDocAnalysis *doc = f->doc;
+  if (first < s->first + 2 || last - first < 2 || !(tok_at(doc, first - 1)->flags & FG_TOK_POSS))
+    return false;
+  if (head_noun_after(doc, last, s->last))
+    return false;
+  size_t owner_end = first - 1;
+  if (cands->count && cands->items[cands->count - 1].last == owner_end) {
+    const Typing *ty = &cands->items[cands->count - 1].typing;
+    return ty->type && ty->kind == FG_KIND_ORG;
+  }
+  if (f->count && f->items[f->count - 1].last == owner_end &&
+      f->items[f->count - 1].entity != FG_NONE)
+    return doc->entities->items[f->items[f->count - 1].entity].kind == FG_KIND_ORG;
+  return false;
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -1036,6 +1106,17 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   Typing ty = decide_type(cue_found, ner_class);
   bool recognized = ner_end > t && ner_end == n_end;
   bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON;
+  /* this says what the name is not, too little to beat a gazetteer name
+   * inside it ("the State Department Spokesperson") */
+  bool unlike = n_end > t && !titled && cue_found.strength < CUE_BOUND &&
+                (!ty.type || ty.kind == FG_KIND_PERSON) &&
+                unlike_a_person(doc, cands, t, n_end, s);
+  if (unlike)
+    ty = typing_of("Organization");
+  bool member = n_end > t && cue_found.strength < CUE_BOUND &&
+                organisation_person(f, cands, t, n_end, s);
+  if (member)
+    ty = typing_of("Person");
   if (g.end && !prefer_name) {
     const FgNameHit *hit = g.hit;
     FgMention *m = NULL;
@@ -1061,7 +1142,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   }
   if (n_end == t)
     return t + 1;
-  uint8_t weight = cue_found.strength >= CUE_VENUE ? 3
+  uint8_t weight = cue_found.strength >= CUE_VENUE || unlike || member ? 3
                    : ner_class                      ? 2
                    : cue_found.strength == CUE_CONTEXT;
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty});

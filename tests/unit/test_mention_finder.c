@@ -509,6 +509,46 @@ static void test_capitalised_adjective_starts_a_headed_name(void **state) {
   doc_free(d);
 }
 
+/* People take no article, and a person "of" a name belongs to an
+ * organisation: such a name is no person, whatever the recognizer read. */
+static void test_article_and_person_of_say_no_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMembers of the Veld Wardens marched on Friday. "
+                           "The candidate Rana Holt of Civic Dawn addressed voters.\n");
+  recognized(d, "Veld Wardens", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Veld Wardens", 0, "Organization");
+  assert_typed(d, "Civic Dawn", 0, "Organization");
+  assert_typed(d, "Rana Holt", 0, "Person");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nCritics of the Veld Wardens exhibit said it was dull.\n");
+  recognized(d, "Veld Wardens", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Veld Wardens", 0, "Person");
+  doc_free(d);
+}
+
+/* A capitalised article or preposition inside a run of capitals (a
+ * caption run into the next sentence) ends the name. */
+static void test_capitalised_preposition_ends_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTomas Weld of the Harrow League In the east, "
+                           "turnout rose.\n");
+  find(d);
+  const FgLocalEntity *league = entity_at(d, "Harrow League", 0);
+  assert_non_null(league);
+  assert_string_equal(league->label, "Harrow League");
+  doc_free(d);
+}
+
+/* A name right after an organisation's possessive is one of its people,
+ * even where the recognizer reads a place. */
+static void test_organisation_possessive_names_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Vossen Party's Gary Kwan won easily.\n");
+  recognized(d, "Gary Kwan", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Gary Kwan", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -541,6 +581,9 @@ int main(void) {
       cmocka_unit_test(test_shared_surname_is_the_first_named),
       cmocka_unit_test(test_bare_initials_are_an_organisation),
       cmocka_unit_test(test_capitalised_adjective_starts_a_headed_name),
+      cmocka_unit_test(test_article_and_person_of_say_no_person),
+      cmocka_unit_test(test_capitalised_preposition_ends_a_name),
+      cmocka_unit_test(test_organisation_possessive_names_a_person),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analysis.h"
 #include "clause.h"
@@ -263,6 +264,27 @@ static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
       break;
   }
   return best;
+}
+
+/* "North and South Korea", "East or West Germany": a word before "and" or
+ * "or" and a gazetteer name of two words or more after it, when the word
+ * and the rest of that name make a gazetteer name too, is that name with
+ * its shared words left out. The hit of the whole name, or NULL. */
+static const FgNameHit *elided_name(Finder *f, size_t t, size_t last, FgBuf *key) {
+  const FgDocAnalysis *doc = f->doc;
+  if (t + 3 >= last || !(tok_at(doc, t)->flags & FG_TOK_CAP) || !is_word(tok_at(doc, t)) ||
+      !(fg_tok_is(tok_at(doc, t + 1), "and") || fg_tok_is(tok_at(doc, t + 1), "or")))
+    return NULL;
+  GazMatch after = match_gazetteer(f, t + 2, last, key);
+  if (!after.end || after.end < t + 4 || after.hit->name < 0)
+    return NULL;
+  fg_buf_clear(key);
+  if (!fg_name_lookup_key(doc->tok.tokens, t, t + 1, key) || !fg_buf_append_char(key, ' ') ||
+      !fg_name_lookup_key(doc->tok.tokens, t + 3, after.end, key))
+    return NULL;
+  bool longer;
+  const FgNameHit *hit = fg_name_index_find(doc->names, key->data, key->len, &longer);
+  return hit && hit->name >= 0 && !hit->upper_only ? hit : NULL;
 }
 
 /* ---- unknown names ---- */
@@ -1084,6 +1106,14 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
     return t + 1;
   if (stance_compound(doc, t, s->last))
     return t + 2; /* the word after the hyphen may still be a name */
+  const FgNameHit *elided = elided_name(f, t, s->last, key);
+  if (elided) {
+    FgMention *m = push_mention(f, (uint32_t)t, (uint32_t)t + 1, si, FG_MENTION_NAME);
+    /* the word alone ("North") is no spelling of the name */
+    if (m && (m->entity = gazetteer_entity(f, elided->name)) != FG_NONE)
+      entity(f, m->entity)->weight++;
+    return t + 1;
+  }
   GazMatch g = match_gazetteer(f, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
   size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
@@ -1312,6 +1342,35 @@ static Typing conjunct_typing(const Finder *f, size_t t) {
   return (Typing){NULL, 0};
 }
 
+/* "the North", "the South" after "North Korea" and "South Korea": a
+ * capitalised compass word after "the", alone, stands for the one country
+ * of the document whose name it begins (Korea, Sudan). FG_NONE when none
+ * or two do. */
+static uint32_t compass_country(const Finder *f, const NameCand *c) {
+  static const char *const COMPASS[] = {"north", "south", "east", "west"};
+  const FgDocAnalysis *doc = f->doc;
+  const FgToken *tok = tok_at(doc, c->first);
+  const FgSentence *s = &doc->tok.sentences[c->sentence];
+  bool compass = false;
+  for (size_t i = 0; i < sizeof COMPASS / sizeof COMPASS[0]; i++)
+    compass |= fg_tok_is(tok, COMPASS[i]);
+  if (!compass || c->last != c->first + 1 || c->first == s->first ||
+      !fg_tok_is(tok_at(doc, c->first - 1), "the"))
+    return FG_NONE;
+  size_t len = strlen(tok->norm);
+  uint32_t found = FG_NONE;
+  for (size_t i = doc->first_entity; i < doc->entities->count; i++) {
+    const FgLocalEntity *e = &doc->entities->items[i];
+    if (e->kind != FG_KIND_COUNTRY || e->gaz < 0 || strncasecmp(e->label, tok->norm, len) != 0 ||
+        e->label[len] != ' ')
+      continue;
+    if (found != FG_NONE)
+      return FG_NONE;
+    found = (uint32_t)i;
+  }
+  return found;
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
@@ -1326,6 +1385,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1 &&
       !filed_entity(f, "acronym", t0->norm, &e))
     return false;
+  if (e == FG_NONE)
+    e = compass_country(f, c);
   if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
     return false;
   if (e == FG_NONE && c->last == c->first + 1 && !c->titled)

@@ -549,6 +549,22 @@ static void test_organisation_possessive_names_a_person(void **state) {
   doc_free(d);
 }
 
+/* "North and South Korea": the word before "and" is the gazetteer name
+ * it shares the rest of; "the North" alone is the one country of the
+ * document whose name it begins. (Gazetteer names.) */
+static void test_elided_and_compass_country_names(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTalks between North and South Korea resumed. "
+                           "South Korea said the North fired shells at a border post.\n");
+  find(d);
+  const FgLocalEntity *north = entity_at(d, "North and", 0);
+  assert_non_null(north);
+  assert_string_equal(north->label, "North Korea");
+  const FgLocalEntity *alone = entity_at(d, "North fired", 0);
+  assert_non_null(alone);
+  assert_string_equal(alone->label, "North Korea");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -584,6 +600,7 @@ int main(void) {
       cmocka_unit_test(test_article_and_person_of_say_no_person),
       cmocka_unit_test(test_capitalised_preposition_ends_a_name),
       cmocka_unit_test(test_organisation_possessive_names_a_person),
+      cmocka_unit_test(test_elided_and_compass_country_names),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -424,7 +424,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
 /* "the New People Party", "an International Relief Board": a word that
  * starts no name ("New", "International"), capitalised inside a sentence
  * and not after a quote or a colon, starts the run of capitalised names
- * after it when that run ends in a head noun. The end of that name, else
+ * after it when that run ends in a head noun, or when the recognizer read
+ * exactly the word and the run as one name. The end of that name, else
  * t. */
 static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
                                  size_t last) {
@@ -435,7 +436,13 @@ static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t firs
       has(doc, FG_LIST_NOT_A_NAME, tok_at(doc, t + 1)))
     return t;
   size_t end = scan_name(doc, t + 1, first_tok, last);
-  return end > t + 1 && is_head(doc, fg_name_head(doc, t + 1, end)) ? end : t;
+  if (end <= t + 1)
+    return t;
+  /* "in New Harlow": the recognizer read the word as the name's start */
+  bool recognized = doc->token_ner && (doc->token_ner[t] & FG_TOKEN_NER_START) &&
+                    doc->token_ner[end - 1] == (doc->token_ner[t] & (FG_TOKEN_NER_START - 1u)) &&
+                    (end == last || doc->token_ner[end] != doc->token_ner[end - 1]);
+  return recognized || is_head(doc, fg_name_head(doc, t + 1, end)) ? end : t;
 }
 
 /* The end of a run of capitalised words (with particles and hyphens) that

@@ -507,6 +507,14 @@ static void test_capitalised_adjective_starts_a_headed_name(void **state) {
   assert_string_equal(party->label, "New Harrow Party");
   assert_null(entity_at(d, "New Harrow Party", 1));
   doc_free(d);
+  /* with no head noun, when the recognizer read the whole name */
+  d = doc_new(*state, "Title\n\nThe delegates met in New Harlow on Monday.\n");
+  recognized(d, "New Harlow", FG_NER_PLACE);
+  find(d);
+  const FgLocalEntity *town = entity_at(d, "New Harlow", 0);
+  assert_non_null(town);
+  assert_string_equal(town->label, "New Harlow");
+  doc_free(d);
 }
 
 /* People take no article, and a person "of" a name belongs to an

@@ -234,9 +234,8 @@ static bool name_glue(const FgToken *tok) {
 
 /* The longest gazetteer name at t, a token take_name found able to start
  * one. */
-static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
+static GazMatch match_gazetteer(const FgDocAnalysis *doc, size_t t, size_t last, FgBuf *key) {
   GazMatch best = {0, NULL};
-  const FgDocAnalysis *doc = f->doc;
   size_t words = 0, max = fg_name_index_max_words(doc->names);
   for (size_t e = t; e < last && words < max; e++) {
     const FgToken *tok = tok_at(doc, e);
@@ -275,7 +274,7 @@ static const FgNameHit *elided_name(Finder *f, size_t t, size_t last, FgBuf *key
   if (t + 3 >= last || !(tok_at(doc, t)->flags & FG_TOK_CAP) || !is_word(tok_at(doc, t)) ||
       !(fg_tok_is(tok_at(doc, t + 1), "and") || fg_tok_is(tok_at(doc, t + 1), "or")))
     return NULL;
-  GazMatch after = match_gazetteer(f, t + 2, last, key);
+  GazMatch after = match_gazetteer(doc, t + 2, last, key);
   if (!after.end || after.end < t + 4 || after.hit->name < 0)
     return NULL;
   fg_buf_clear(key);
@@ -744,6 +743,22 @@ static bool bare_initialism(const FgDocAnalysis *doc, size_t t, size_t sent_firs
   return true;
 }
 
+/* "Aceh, Indonesia", "Velm, Kenya": a name followed by a comma and a
+ * country or region the gazetteer knows (not its possessive, "Kenya's
+ * envoy") is a place in it. */
+static bool comma_country_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 1 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
+    return false;
+  FgBuf key;
+  fg_buf_init(&key);
+  GazMatch g = match_gazetteer(doc, last + 1, sent_last, &key);
+  fg_buf_free(&key);
+  if (!g.end || g.hit->name < 0 || (g.end < sent_last && (tok_at(doc, g.end)->flags & FG_TOK_POSS)))
+    return false;
+  const char *type = fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type;
+  return strcmp(type, "Country") == 0 || strcmp(type, "Region") == 0;
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -778,6 +793,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return (Cue){before, CUE_BOUND};
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
     return cue(value, "Place", CUE_BOUND);
+  if (comma_country_after(doc, last, sent_last))
+    return cue("Place", NULL, CUE_BOUND);
   if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&
       has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, last + 1)))
     return cue("Place", NULL, CUE_BOUND); /* "Limassol-based" */
@@ -1121,7 +1138,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
       entity(f, m->entity)->weight++;
     return t + 1;
   }
-  GazMatch g = match_gazetteer(f, t, s->last, key);
+  GazMatch g = match_gazetteer(doc, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
   size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
   size_t domain_end = title_domain_end(doc, t, s);

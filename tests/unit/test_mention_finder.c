@@ -573,6 +573,19 @@ static void test_elided_and_compass_country_names(void **state) {
   doc_free(d);
 }
 
+/* "X, Indonesia": a name before a comma and a known country is a place,
+ * whatever the recognizer read; not before the country's possessive. */
+static void test_name_before_a_country_is_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nSurvivors swam ashore at Velmor, Indonesia, on Monday. "
+                           "The talks were led by Rana Talu, Kenya's envoy.\n");
+  recognized(d, "Velmor", FG_NER_PERSON);
+  recognized(d, "Rana Talu", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Velmor", 0, "Place");
+  assert_typed(d, "Rana Talu", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -609,6 +622,7 @@ int main(void) {
       cmocka_unit_test(test_capitalised_preposition_ends_a_name),
       cmocka_unit_test(test_organisation_possessive_names_a_person),
       cmocka_unit_test(test_elided_and_compass_country_names),
+      cmocka_unit_test(test_name_before_a_country_is_a_place),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

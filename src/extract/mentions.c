@@ -759,6 +759,18 @@ static bool comma_country_after(const FgDocAnalysis *doc, size_t last, size_t se
   return strcmp(type, "Country") == 0 || strcmp(type, "Region") == 0;
 }
 
+/* "Norstad co-founder Ada Lind", "Quorvane spokeswoman Rana Holt": one
+ * word right before a role that people hold in organisations (the list
+ * "org-role-noun") and a capitalised name is the organisation. */
+static bool before_org_role(const FgDocAnalysis *doc, size_t first, size_t last,
+                            size_t sent_last) {
+  if (last != first + 1 || last + 1 >= sent_last)
+    return false;
+  const FgToken *role = tok_at(doc, last), *name = tok_at(doc, last + 1);
+  return is_word(role) && !(role->flags & FG_TOK_CAP) && is_word(name) &&
+         (name->flags & FG_TOK_CAP) && fg_lexicon_has(doc->lex, "org-role-noun", role->norm, NULL);
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -807,6 +819,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Organization", NULL, CUE_CONTEXT);
   if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
     return cue("ArmedGroup", NULL, CUE_CONTEXT);
+  if (before_org_role(doc, first, last, sent_last))
+    return cue("Organization", NULL, CUE_CONTEXT);
   if (last == first + 1 && bare_initialism(doc, first, sent_first, sent_last))
     return cue("Organization", NULL, CUE_CONTEXT);
   return (Cue){{NULL, 0}, CUE_NONE};

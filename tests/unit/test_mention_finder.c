@@ -586,6 +586,19 @@ static void test_name_before_a_country_is_a_place(void **state) {
   doc_free(d);
 }
 
+/* "Quorvane spokeswoman Rana Holt": one word before a role people hold
+ * in organisations and a name is the organisation; "Harlow student X"
+ * says nothing of Harlow. */
+static void test_word_before_an_organisation_role(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOn Monday Quorvane spokeswoman Rana Holt denied it, "
+                           "and the Harlow student Ada Lind agreed.\n");
+  find(d);
+  assert_typed(d, "Quorvane", 0, "Organization");
+  const FgLocalEntity *harlow = entity_at(d, "Harlow", 0);
+  assert_true(harlow == NULL || strcmp(harlow->type, "Organization") != 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -623,6 +636,7 @@ int main(void) {
       cmocka_unit_test(test_organisation_possessive_names_a_person),
       cmocka_unit_test(test_elided_and_compass_country_names),
       cmocka_unit_test(test_name_before_a_country_is_a_place),
+      cmocka_unit_test(test_word_before_an_organisation_role),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

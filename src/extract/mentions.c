@@ -444,6 +444,20 @@ static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t firs
   return recognized || is_head(doc, fg_name_head(doc, t + 1, end)) ? end : t;
 }
 
+/* Whether the capitalised word at t may follow a connector inside a name:
+ * not a word that starts no name, unless it is an adjective ("Southern",
+ * "New") that a capitalised name word follows ("University of Southern
+ * Harlow", "Bank of New Velm"). */
+static bool continues_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
+  if (!is_stop_cap(doc, t, first_tok, last))
+    return true;
+  const FgToken *tok = tok_at(doc, t);
+  return t + 1 < last && has(doc, FG_LIST_NOT_A_NAME, tok) && !has(doc, FG_LIST_DETERMINER, tok) &&
+         !has(doc, FG_LIST_TIME_PREPOSITION, tok) && !has(doc, FG_LIST_PERSON_TITLE, tok) &&
+         strlen(tok->norm) > 2 && is_word(tok_at(doc, t + 1)) &&
+         (tok_at(doc, t + 1)->flags & FG_TOK_CAP) && !is_stop_cap(doc, t + 1, first_tok, last);
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
@@ -503,7 +517,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     if (particle && fg_tok_is(tok, "of") && next < last && fg_tok_is(tok_at(doc, next), "the"))
       next++;
     if (particle && next < last && is_word(tok_at(doc, next)) &&
-        (tok_at(doc, next)->flags & FG_TOK_CAP) && !is_stop_cap(doc, next, first_tok, last)) {
+        (tok_at(doc, next)->flags & FG_TOK_CAP) && continues_name(doc, next, first_tok, last)) {
       words += next - end - 1; /* "of the" */
       end = next;
       continue;

@@ -599,6 +599,19 @@ static void test_word_before_an_organisation_role(void **state) {
   doc_free(d);
 }
 
+/* "University of Southern X": an adjective that starts no name continues
+ * one after its connector when a name word follows it. */
+static void test_adjective_after_a_connector_continues_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nShe studied at the University of Southern Harlow, "
+                           "and USH students cheered her.\n");
+  find(d);
+  const FgLocalEntity *uni = entity_at(d, "University of Southern Harlow", 0);
+  assert_non_null(uni);
+  assert_string_equal(uni->label, "University of Southern Harlow");
+  assert_same(d, "University of Southern Harlow", 0, "USH", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -637,6 +650,7 @@ int main(void) {
       cmocka_unit_test(test_elided_and_compass_country_names),
       cmocka_unit_test(test_name_before_a_country_is_a_place),
       cmocka_unit_test(test_word_before_an_organisation_role),
+      cmocka_unit_test(test_adjective_after_a_connector_continues_a_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1509,6 +1509,69 @@ static bool define_acronyms(Finder *f) {
   return true;
 }
 
+/* The local entity that e was joined to (joined[] holds, by entity from
+ * the document's first, the entity each was joined to, or itself). */
+static uint32_t joined_root(uint32_t *joined, size_t base, uint32_t e) {
+  while (joined[e - base] != e) {
+    joined[e - base] = joined[joined[e - base] - base];
+    e = joined[e - base];
+  }
+  return e;
+}
+
+/* "the CEI (Italian Episcopal Conference)": initials followed by a
+ * bracketed name of an organisation are that organisation, and every
+ * mention of them (define_acronyms does the other order). */
+static bool join_expanded_acronyms(Finder *f) {
+  const FgDocAnalysis *doc = f->doc;
+  size_t base = doc->first_entity, n = doc->entities->count - base;
+  size_t tokens = doc->tok.token_count;
+  uint32_t *joined = fg_arena_alloc(doc->arena, (n ? n : 1) * sizeof *joined);
+  uint32_t *starting = fg_arena_alloc(doc->arena, (tokens ? tokens : 1) * sizeof *starting);
+  if (!joined || !starting)
+    return false;
+  for (size_t e = 0; e < n; e++)
+    joined[e] = (uint32_t)(base + e);
+  for (size_t t = 0; t < tokens; t++)
+    starting[t] = FG_NONE;
+  for (size_t i = 0; i < f->count; i++)
+    if (f->items[i].kind == FG_MENTION_NAME)
+      starting[f->items[i].first] = (uint32_t)i;
+  bool any = false;
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    if (m->kind != FG_MENTION_NAME || m->last != m->first + 1 || m->entity == FG_NONE ||
+        m->entity < base || !(tok_at(doc, m->first)->flags & FG_TOK_UPPER) ||
+        m->last + 2 >= tokens || !fg_tok_is(tok_at(doc, m->last), "(") ||
+        starting[m->last + 1] == FG_NONE)
+      continue;
+    const FgMention *full = &f->items[starting[m->last + 1]];
+    if (full->entity == FG_NONE || full->entity < base || full->last - full->first < 2 ||
+        full->last >= tokens || !fg_tok_is(tok_at(doc, full->last), ")") ||
+        entity(f, full->entity)->kind != FG_KIND_ORG)
+      continue;
+    uint32_t from = joined_root(joined, base, m->entity), to = joined_root(joined, base, full->entity);
+    if (from != to) {
+      joined[from - base] = to;
+      any = true;
+    }
+  }
+  for (size_t i = 0; any && i < f->count; i++) {
+    FgMention *m = &f->items[i];
+    if (m->entity == FG_NONE || m->entity < base)
+      continue;
+    uint32_t to = joined_root(joined, base, m->entity);
+    if (to == m->entity)
+      continue;
+    if (entity(f, m->entity)->weight)
+      entity(f, m->entity)->weight--;
+    m->entity = to;
+    if (!add_form(f, to, m->first, m->last))
+      return false;
+  }
+  return true;
+}
+
 /* "Lorna Paris ... Paris said": a one-word name that the gazetteer knows
  * but that is the surname of a person the document named before is that
  * person, unless a place word comes right before it ("in Paris"). */
@@ -1604,7 +1667,7 @@ static bool find_names(Finder *f) {
   ok = ok && define_acronyms(f) && file_acronyms(f) && sort_names(f);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_short_name(f, &cands.items[i], &k);
-  ok = ok && surnames_over_gazetteer(f, &k);
+  ok = ok && join_expanded_acronyms(f) && surnames_over_gazetteer(f, &k);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

@@ -612,6 +612,18 @@ static void test_adjective_after_a_connector_continues_a_name(void **state) {
   doc_free(d);
 }
 
+/* "the CVK (Velm Kitchen Council)": initials before their bracketed
+ * organisation (in another language's order) are that organisation, and
+ * so are their other mentions. */
+static void test_initials_before_their_bracketed_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe head of the CVK (Velm Kitchen Council), Ada Lind, "
+                           "resigned. Later the CVK said it regretted this.\n");
+  find(d);
+  assert_same(d, "CVK (", 0, "Velm Kitchen Council", 0);
+  assert_same(d, "CVK said", 0, "Velm Kitchen Council", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -651,6 +663,7 @@ int main(void) {
       cmocka_unit_test(test_name_before_a_country_is_a_place),
       cmocka_unit_test(test_word_before_an_organisation_role),
       cmocka_unit_test(test_adjective_after_a_connector_continues_a_name),
+      cmocka_unit_test(test_initials_before_their_bracketed_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -286,6 +286,37 @@ static const FgNameHit *elided_name(Finder *f, size_t t, size_t last, FgBuf *key
   return hit && hit->name >= 0 && !hit->upper_only ? hit : NULL;
 }
 
+/* "the Untied Nations": a name of two words or more that the gazetteer
+ * knows with two adjacent letters of one word (of five letters or more)
+ * swapped, a common typing slip. The hit, or NULL. */
+static const FgNameHit *misspelt_name(const FgDocAnalysis *doc, size_t first, size_t last,
+                                      FgBuf *key) {
+  fg_buf_clear(key);
+  if (!fg_name_lookup_key(doc->tok.tokens, first, last, key) || !strchr(key->data, ' '))
+    return NULL;
+  char *k = key->data;
+  size_t word = 0; /* where the current word starts */
+  for (size_t i = 0; i < key->len; i++) {
+    if (k[i] == ' ') {
+      word = i + 1;
+      continue;
+    }
+    size_t end = word + strcspn(k + word, " ");
+    if (end - word < 5 || i + 1 >= end || k[i] == k[i + 1])
+      continue;
+    char c = k[i];
+    k[i] = k[i + 1];
+    k[i + 1] = c;
+    bool longer;
+    const FgNameHit *hit = fg_name_index_find(doc->names, k, key->len, &longer);
+    k[i + 1] = k[i];
+    k[i] = c;
+    if (hit && hit->name >= 0 && !hit->upper_only)
+      return hit;
+  }
+  return NULL;
+}
+
 /* ---- unknown names ---- */
 
 /* "Nov. 12", "in March", "12 May": a month word used as a date, not as a
@@ -1224,6 +1255,13 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   }
   if (n_end == t)
     return t + 1;
+  const FgNameHit *misspelt = g.end ? NULL : misspelt_name(doc, t, n_end, key);
+  if (misspelt) {
+    FgMention *m = push_mention(f, (uint32_t)t, (uint32_t)n_end, si, FG_MENTION_NAME);
+    if (m && (m->entity = gazetteer_entity(f, misspelt->name)) != FG_NONE)
+      add_form(f, m->entity, t, n_end);
+    return n_end;
+  }
   uint8_t weight = cue_found.strength >= CUE_VENUE || unlike || member ? 3
                    : ner_class                      ? 2
                    : cue_found.strength == CUE_CONTEXT;

@@ -624,6 +624,17 @@ static void test_initials_before_their_bracketed_name(void **state) {
   doc_free(d);
 }
 
+/* A known name of two words with two adjacent letters swapped ("Unitde
+ * Nations") is that name, a typing slip; its spelling joins it. (The
+ * gazetteer's United Nations.) */
+static void test_swapped_letters_of_a_known_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAid groups and the Unitde Nations urged both sides "
+                           "to talk. The United Nations sent an envoy.\n");
+  find(d);
+  assert_same(d, "Unitde Nations", 0, "United Nations", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -664,6 +675,7 @@ int main(void) {
       cmocka_unit_test(test_word_before_an_organisation_role),
       cmocka_unit_test(test_adjective_after_a_connector_continues_a_name),
       cmocka_unit_test(test_initials_before_their_bracketed_name),
+      cmocka_unit_test(test_swapped_letters_of_a_known_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -286,13 +286,18 @@ static const FgNameHit *elided_name(Finder *f, size_t t, size_t last, FgBuf *key
   return hit && hit->name >= 0 && !hit->upper_only ? hit : NULL;
 }
 
-/* "the Untied Nations": a name of two words or more that the gazetteer
+/* "the Untied Nations": a name of two to four words that the gazetteer
  * knows with two adjacent letters of one word (of five letters or more)
  * swapped, a common typing slip. The hit, or NULL. */
 static const FgNameHit *misspelt_name(const FgDocAnalysis *doc, size_t first, size_t last,
                                       FgBuf *key) {
+  size_t words = 0;
+  for (size_t t = first; t < last; t++)
+    words += is_word(tok_at(doc, t));
+  /* a typing slip is looked for in short names only: each letter pair
+   * costs a lookup, and a run of names must stay cheap */
   fg_buf_clear(key);
-  if (!fg_name_lookup_key(doc->tok.tokens, first, last, key) || !strchr(key->data, ' '))
+  if (words < 2 || words > 4 || !fg_name_lookup_key(doc->tok.tokens, first, last, key))
     return NULL;
   char *k = key->data;
   size_t word = 0; /* where the current word starts */
@@ -1436,28 +1441,47 @@ static Typing conjunct_typing(const Finder *f, size_t t) {
  * capitalised compass word after "the", alone, stands for the one country
  * of the document whose name it begins (Korea, Sudan). FG_NONE when none
  * or two do. */
-static uint32_t compass_country(const Finder *f, const NameCand *c) {
-  static const char *const COMPASS[] = {"north", "south", "east", "west"};
+static const char *const COMPASS[] = {"north", "south", "east", "west"};
+
+/* Before the one-word names: files each country of the document whose
+ * name begins with a compass word under "compass" and that word, and the
+ * word under "compass-shared" when two countries begin with it. */
+static bool file_compass_countries(Finder *f) {
+  const FgLocalEntities *es = f->doc->entities;
+  bool ok = true;
+  for (size_t i = f->doc->first_entity; ok && i < es->count; i++) {
+    const FgLocalEntity *e = &es->items[i];
+    for (size_t w = 0; ok && e->kind == FG_KIND_COUNTRY && e->gaz >= 0 &&
+                       w < sizeof COMPASS / sizeof COMPASS[0];
+         w++) {
+      size_t len = strlen(COMPASS[w]);
+      if (strncasecmp(e->label, COMPASS[w], len) != 0 || e->label[len] != ' ')
+        continue;
+      uint32_t before = FG_NONE;
+      ok = filed_entity(f, "compass", COMPASS[w], &before);
+      if (ok && before != FG_NONE && before != i)
+        ok = file_entity(f, "compass-shared", COMPASS[w], (uint32_t)i, false);
+      ok = ok && file_entity(f, "compass", COMPASS[w], (uint32_t)i, false);
+    }
+  }
+  return ok;
+}
+
+static uint32_t compass_country(Finder *f, const NameCand *c) {
   const FgDocAnalysis *doc = f->doc;
   const FgToken *tok = tok_at(doc, c->first);
   const FgSentence *s = &doc->tok.sentences[c->sentence];
-  bool compass = false;
+  const char *word = NULL;
   for (size_t i = 0; i < sizeof COMPASS / sizeof COMPASS[0]; i++)
-    compass |= fg_tok_is(tok, COMPASS[i]);
-  if (!compass || c->last != c->first + 1 || c->first == s->first ||
+    if (fg_tok_is(tok, COMPASS[i]))
+      word = COMPASS[i];
+  if (!word || c->last != c->first + 1 || c->first == s->first ||
       !fg_tok_is(tok_at(doc, c->first - 1), "the"))
     return FG_NONE;
-  size_t len = strlen(tok->norm);
-  uint32_t found = FG_NONE;
-  for (size_t i = doc->first_entity; i < doc->entities->count; i++) {
-    const FgLocalEntity *e = &doc->entities->items[i];
-    if (e->kind != FG_KIND_COUNTRY || e->gaz < 0 || strncasecmp(e->label, tok->norm, len) != 0 ||
-        e->label[len] != ' ')
-      continue;
-    if (found != FG_NONE)
-      return FG_NONE;
-    found = (uint32_t)i;
-  }
+  uint32_t found = FG_NONE, shared = FG_NONE;
+  if (!filed_entity(f, "compass-shared", word, &shared) || shared != FG_NONE ||
+      !filed_entity(f, "compass", word, &found))
+    return FG_NONE;
   return found;
 }
 
@@ -1702,7 +1726,8 @@ static bool find_names(Finder *f) {
   ok = ok && harmonise_types(f, &cands, &k);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_full_name(f, &cands.items[i], &k);
-  ok = ok && define_acronyms(f) && file_acronyms(f) && sort_names(f);
+  ok = ok && define_acronyms(f) && file_acronyms(f) && file_compass_countries(f) &&
+       sort_names(f);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_short_name(f, &cands.items[i], &k);
   ok = ok && join_expanded_acronyms(f) && surnames_over_gazetteer(f, &k);

@@ -1706,6 +1706,28 @@ static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
   return ok;
 }
 
+/* "Velm, Harlow" once Harlow is surely a place (after harmonise_types): an
+ * unknown name before a comma and a place of sure type is a place in it,
+ * as before a known country (comma_country_after). True when one was
+ * retyped. */
+static bool places_before_places(const FgDocAnalysis *doc, Cands *cands) {
+  bool changed = false;
+  for (size_t i = 0; i + 1 < cands->count; i++) {
+    NameCand *c = &cands->items[i];
+    const NameCand *next = &cands->items[i + 1];
+    size_t after = next->last;
+    if (c->titled || c->weight >= 3 || next->first != c->last + 1 ||
+        next->sentence != c->sentence || next->weight < 3 || !next->typing.type ||
+        next->typing.kind != FG_KIND_PLACE || !fg_tok_is(tok_at(doc, c->last), ",") ||
+        (after < doc->tok.token_count && (tok_at(doc, after)->flags & FG_TOK_POSS)))
+      continue;
+    c->typing = typing_of("Place");
+    c->weight = 3;
+    changed = true;
+  }
+  return changed;
+}
+
 static bool find_names(Finder *f) {
   FgDocAnalysis *doc = f->doc;
   FgBuf key;
@@ -1724,6 +1746,8 @@ static bool find_names(Finder *f) {
   fg_buf_init(&k.match);
   fg_buf_init(&k.skeleton);
   ok = ok && harmonise_types(f, &cands, &k);
+  if (ok && places_before_places(doc, &cands))
+    ok = harmonise_types(f, &cands, &k);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_full_name(f, &cands.items[i], &k);
   ok = ok && define_acronyms(f) && file_acronyms(f) && file_compass_countries(f) &&

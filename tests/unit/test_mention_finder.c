@@ -635,6 +635,17 @@ static void test_swapped_letters_of_a_known_name(void **state) {
   doc_free(d);
 }
 
+/* "Dunmere, Harlow" once Harlow is surely a place ("Harlow, Kenya"): the
+ * name before it is a place too, whatever the recognizer read. */
+static void test_name_before_a_sure_place_is_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe fair was held in Harlow, Kenya, last year. "
+                           "The painter grew up in Dunmere, Harlow, and moved away.\n");
+  recognized(d, "Dunmere", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Dunmere", 0, "Place");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -676,6 +687,7 @@ int main(void) {
       cmocka_unit_test(test_adjective_after_a_connector_continues_a_name),
       cmocka_unit_test(test_initials_before_their_bracketed_name),
       cmocka_unit_test(test_swapped_letters_of_a_known_name),
+      cmocka_unit_test(test_name_before_a_sure_place_is_a_place),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -286,7 +286,7 @@ static const FgNameHit *elided_name(Finder *f, size_t t, size_t last, FgBuf *key
   return hit && hit->name >= 0 && !hit->upper_only ? hit : NULL;
 }
 
-/* "the Untied Nations": a name of two to four words that the gazetteer
+/* "the Unitde Nations": a name of two to four words that the gazetteer
  * knows with two adjacent letters of one word (of five letters or more)
  * swapped, a common typing slip. The hit, or NULL. */
 static const FgNameHit *misspelt_name(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -345,10 +345,10 @@ static bool is_stop_cap(const FgDocAnalysis *doc, size_t t, size_t first, size_t
 }
 
 /* Inside a run of capitalised words, a capitalised article or preposition
- * ("Ann Lee of DAB In the west", "Beijing New People Party") ends the name
+ * ("Ann Lee of QRTL In the west", "Harlow New Dawn Party") ends the name
  * before it: see the loop of scan_name. */
 
-/* "Ahmed Mohamed Image: Twitter": a word that is no name's ("Image",
+/* "Tavi Renholt Photo: Marlow Press": a word that is no name's ("Image",
  * "Photo", "Credit") before a colon labels a caption credit; it ends the
  * name before it. */
 static bool caption_label(const FgDocAnalysis *doc, size_t t, size_t last) {
@@ -773,7 +773,7 @@ static bool at_venue(const FgDocAnalysis *doc, size_t first, size_t sent_first) 
          fg_tok_is(before, "inside") || fg_tok_is(before, "near");
 }
 
-/* "Leung of LSD", "NWSC's candidate": one word of two to six capitals in
+/* "Ventis of QRTL", "QRTL's candidate": one word of two to six capitals in
  * a sentence written in lower case, that no bracket or name spelled out,
  * is an organisation's initials by its shape: people and places are not
  * written so. Roman numerals ("Elizabeth II") and the common initialisms
@@ -793,7 +793,7 @@ static bool bare_initialism(const FgDocAnalysis *doc, size_t t, size_t sent_firs
   return true;
 }
 
-/* "Aceh, Indonesia", "Velm, Kenya": a name followed by a comma and a
+/* "Velmor, Indonesia", "Velm, Kenya": a name followed by a comma and a
  * country or region the gazetteer knows (not its possessive, "Kenya's
  * envoy") is a place in it. */
 static bool comma_country_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
@@ -1120,7 +1120,7 @@ static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size
   return end == last ? fg_ner_type_name(type) : NULL;
 }
 
-/* "the Obama administration", "the Andy Warhol exhibit": a lower-case word
+/* "the Obama administration", "the Veld Wardens exhibit": a lower-case word
  * right after the name at last may be a noun that the name modifies,
  * unless it reads as a verb (of the lexicon, of reporting, or in -ed: "the
  * Sea Wardens marched") or a function word. */
@@ -1581,7 +1581,7 @@ static uint32_t joined_root(uint32_t *joined, size_t base, uint32_t e) {
   return e;
 }
 
-/* "the CEI (Italian Episcopal Conference)": initials followed by a
+/* "the CVK (Velm Kitchen Council)": initials followed by a
  * bracketed name of an organisation are that organisation, and every
  * mention of them (define_acronyms does the other order). */
 static bool join_expanded_acronyms(Finder *f) {

@@ -517,8 +517,9 @@ static void test_capitalised_adjective_starts_a_headed_name(void **state) {
   doc_free(d);
 }
 
-/* People take no article, and a person "of" a name belongs to an
- * organisation: such a name is no person, whatever the recognizer read. */
+/* People take no article, a person "of" a name belongs to an
+ * organisation, and no one's name opens with initials: such a name is no
+ * person, whatever the recognizer read. */
 static void test_article_and_person_of_say_no_person(void **state) {
   Doc *d = doc_new(*state, "Title\n\nMembers of the Veld Wardens marched on Friday. "
                            "The candidate Rana Holt of Civic Dawn addressed voters.\n");
@@ -527,6 +528,12 @@ static void test_article_and_person_of_say_no_person(void **state) {
   assert_typed(d, "Veld Wardens", 0, "Organization");
   assert_typed(d, "Civic Dawn", 0, "Organization");
   assert_typed(d, "Rana Holt", 0, "Person");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe prints went to QRTL Harlow in March, and the "
+                      "QRTL Harlow exhibit drew crowds.\n");
+  recognized(d, "QRTL Harlow", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "QRTL Harlow", 0, "Organization");
   doc_free(d);
   d = doc_new(*state, "Title\n\nCritics of the Veld Wardens exhibit said it was dull.\n");
   recognized(d, "Veld Wardens", FG_NER_PERSON);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analysis.h"
 #include "clause.h"
@@ -235,9 +236,8 @@ static bool name_glue(const FgToken *tok) {
 
 /* The longest gazetteer name at t, a token take_name found able to start
  * one. */
-static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
+static GazMatch match_gazetteer(const FgDocAnalysis *doc, size_t t, size_t last, FgBuf *key) {
   GazMatch best = {0, NULL};
-  const FgDocAnalysis *doc = f->doc;
   size_t words = 0, max = fg_name_index_max_words(doc->names);
   for (size_t e = t; e < last && words < max; e++) {
     const FgToken *tok = tok_at(doc, e);
@@ -267,6 +267,63 @@ static GazMatch match_gazetteer(Finder *f, size_t t, size_t last, FgBuf *key) {
   return best;
 }
 
+/* "North and South Korea", "East or West Germany": a word before "and" or
+ * "or" and a gazetteer name of two words or more after it, when the word
+ * and the rest of that name make a gazetteer name too, is that name with
+ * its shared words left out. The hit of the whole name, or NULL. */
+static const FgNameHit *elided_name(Finder *f, size_t t, size_t last, FgBuf *key) {
+  const FgDocAnalysis *doc = f->doc;
+  if (t + 3 >= last || !(tok_at(doc, t)->flags & FG_TOK_CAP) || !is_word(tok_at(doc, t)) ||
+      !(fg_tok_is(tok_at(doc, t + 1), "and") || fg_tok_is(tok_at(doc, t + 1), "or")))
+    return NULL;
+  GazMatch after = match_gazetteer(doc, t + 2, last, key);
+  if (!after.end || after.end < t + 4 || after.hit->name < 0)
+    return NULL;
+  fg_buf_clear(key);
+  if (!fg_name_lookup_key(doc->tok.tokens, t, t + 1, key) || !fg_buf_append_char(key, ' ') ||
+      !fg_name_lookup_key(doc->tok.tokens, t + 3, after.end, key))
+    return NULL;
+  bool longer;
+  const FgNameHit *hit = fg_name_index_find(doc->names, key->data, key->len, &longer);
+  return hit && hit->name >= 0 && !hit->upper_only ? hit : NULL;
+}
+
+/* "the Unitde Nations": a name of two to four words that the gazetteer
+ * knows with two adjacent letters of one word (of five letters or more)
+ * swapped, a common typing slip. The hit, or NULL. */
+static const FgNameHit *misspelt_name(const FgDocAnalysis *doc, size_t first, size_t last,
+                                      FgBuf *key) {
+  size_t words = 0;
+  for (size_t t = first; t < last; t++)
+    words += is_word(tok_at(doc, t));
+  /* a typing slip is looked for in short names only: each letter pair
+   * costs a lookup, and a run of names must stay cheap */
+  fg_buf_clear(key);
+  if (words < 2 || words > 4 || !fg_name_lookup_key(doc->tok.tokens, first, last, key))
+    return NULL;
+  char *k = key->data;
+  size_t word = 0; /* where the current word starts */
+  for (size_t i = 0; i < key->len; i++) {
+    if (k[i] == ' ') {
+      word = i + 1;
+      continue;
+    }
+    size_t end = word + strcspn(k + word, " ");
+    if (end - word < 5 || i + 1 >= end || k[i] == k[i + 1])
+      continue;
+    char c = k[i];
+    k[i] = k[i + 1];
+    k[i + 1] = c;
+    bool longer;
+    const FgNameHit *hit = fg_name_index_find(doc->names, k, key->len, &longer);
+    k[i + 1] = k[i];
+    k[i] = c;
+    if (hit && hit->name >= 0 && !hit->upper_only)
+      return hit;
+  }
+  return NULL;
+}
+
 /* ---- unknown names ---- */
 
 /* "Nov. 12", "in March", "12 May": a month word used as a date, not as a
@@ -287,6 +344,18 @@ static bool is_stop_cap(const FgDocAnalysis *doc, size_t t, size_t first, size_t
   const FgToken *tok = tok_at(doc, t);
   return has(doc, FG_LIST_NOT_A_NAME, tok) || has(doc, FG_LIST_PERSON_TITLE, tok) ||
          month_at(doc, t, first, last) || has(doc, FG_LIST_WEEKDAY, tok);
+}
+
+/* Inside a run of capitalised words, a capitalised article or preposition
+ * ("Ann Lee of QRTL In the west", "Harlow New Dawn Party") ends the name
+ * before it: see the loop of scan_name. */
+
+/* "Tavi Renholt Photo: Marlow Press": a word that is no name's ("Image",
+ * "Photo", "Credit") before a colon labels a caption credit; it ends the
+ * name before it. */
+static bool caption_label(const FgDocAnalysis *doc, size_t t, size_t last) {
+  return t + 1 < last && fg_tok_is(tok_at(doc, t + 1), ":") &&
+         has(doc, FG_LIST_NOT_A_NAME, tok_at(doc, t));
 }
 
 /* "Kurdish-led", "Iranian-backed": a hyphen compound that modifies the
@@ -387,13 +456,55 @@ static size_t collective_possessive(const FgDocAnalysis *doc, size_t p, size_t l
   return headed;
 }
 
+static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last);
+
+/* "the New People Party", "an International Relief Board": a word that
+ * starts no name ("New", "International"), capitalised inside a sentence
+ * and not after a quote or a colon, starts the run of capitalised names
+ * after it when that run ends in a head noun, or when the recognizer read
+ * exactly the word and the run as one name. The end of that name, else
+ * t. */
+static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
+                                 size_t last) {
+  const FgToken *tok = tok_at(doc, t), *before = t > first_tok ? tok_at(doc, t - 1) : NULL;
+  if (!before || t + 1 >= last || strlen(tok->norm) < 2 || fg_tok_is(tok, "the") ||
+      fg_tok_is(tok, "an") || !has(doc, FG_LIST_NOT_A_NAME, tok) ||
+      has(doc, FG_LIST_PERSON_TITLE, tok) || (!is_word(before) && !fg_tok_is(before, ",")) ||
+      has(doc, FG_LIST_NOT_A_NAME, tok_at(doc, t + 1)))
+    return t;
+  size_t end = scan_name(doc, t + 1, first_tok, last);
+  if (end <= t + 1)
+    return t;
+  /* "in New Harlow": the recognizer read the word as the name's start */
+  bool recognized = doc->token_ner && (doc->token_ner[t] & FG_TOKEN_NER_START) &&
+                    doc->token_ner[end - 1] == (doc->token_ner[t] & (FG_TOKEN_NER_START - 1u)) &&
+                    (end == last || doc->token_ner[end] != doc->token_ner[end - 1]);
+  return recognized || is_head(doc, fg_name_head(doc, t + 1, end)) ? end : t;
+}
+
+/* Whether the capitalised word at t may follow a connector inside a name:
+ * not a word that starts no name, unless it is an adjective ("Southern",
+ * "New") that a capitalised name word follows ("University of Southern
+ * Harlow", "Bank of New Velm"). */
+static bool continues_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
+  if (!is_stop_cap(doc, t, first_tok, last))
+    return true;
+  const FgToken *tok = tok_at(doc, t);
+  return t + 1 < last && has(doc, FG_LIST_NOT_A_NAME, tok) && !has(doc, FG_LIST_DETERMINER, tok) &&
+         !has(doc, FG_LIST_TIME_PREPOSITION, tok) && !has(doc, FG_LIST_PERSON_TITLE, tok) &&
+         strlen(tok->norm) > 2 && is_word(tok_at(doc, t + 1)) &&
+         (tok_at(doc, t + 1)->flags & FG_TOK_CAP) && !is_stop_cap(doc, t + 1, first_tok, last);
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *first = tok_at(doc, t);
   bool cap = (first->flags & FG_TOK_CAP) || particle_start(doc, t, last);
-  if (!is_word(first) || !cap || is_stop_cap(doc, t, first_tok, last))
+  if (!is_word(first) || !cap)
     return t;
+  if (is_stop_cap(doc, t, first_tok, last))
+    return adjective_led_name(doc, t, first_tok, last);
   if (modifier_compound(doc, t, last))
     return t + 1; /* "URP-led": the name is the one word */
   size_t end = t + 1, words = 1;
@@ -420,7 +531,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     }
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, FG_LIST_PERSON_TITLE, tok) &&
         !month_at(doc, end, first_tok, last) && !has(doc, FG_LIST_WEEKDAY, tok) &&
-        !modifier_compound(doc, end, last)) {
+        !modifier_compound(doc, end, last) && !caption_label(doc, end, last) &&
+        !has(doc, FG_LIST_DETERMINER, tok) && !has(doc, FG_LIST_TIME_PREPOSITION, tok)) {
       end++;
       continue;
     }
@@ -443,7 +555,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     if (particle && fg_tok_is(tok, "of") && next < last && fg_tok_is(tok_at(doc, next), "the"))
       next++;
     if (particle && next < last && is_word(tok_at(doc, next)) &&
-        (tok_at(doc, next)->flags & FG_TOK_CAP) && !is_stop_cap(doc, next, first_tok, last)) {
+        (tok_at(doc, next)->flags & FG_TOK_CAP) && continues_name(doc, next, first_tok, last)) {
       words += next - end - 1; /* "of the" */
       end = next;
       continue;
@@ -663,6 +775,54 @@ static bool at_venue(const FgDocAnalysis *doc, size_t first, size_t sent_first) 
          fg_tok_is(before, "inside") || fg_tok_is(before, "near");
 }
 
+/* "Ventis of QRTL", "QRTL's candidate": one word of two to six capitals in
+ * a sentence written in lower case, that no bracket or name spelled out,
+ * is an organisation's initials by its shape: people and places are not
+ * written so. Roman numerals ("Elizabeth II") and the common initialisms
+ * of the list "not-an-org-initialism" (CEO, TV, DNA) are not. */
+static bool bare_initialism(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                            size_t sent_last) {
+  const FgToken *tok = tok_at(doc, t);
+  size_t len = strlen(tok->norm);
+  if (!is_word(tok) || !(tok->flags & FG_TOK_UPPER) || len < 2 || len > 6 ||
+      strspn(tok->norm, "ivxlcdm") == len ||
+      fg_lexicon_has(doc->lex, "not-an-org-initialism", tok->norm, NULL))
+    return false;
+  /* in a run of capitals ("BREAKING NEWS"), one word says nothing */
+  for (size_t k = t > sent_first + 1 ? t - 2 : sent_first; k < t + 3 && k < sent_last; k++)
+    if (k != t && (tok_at(doc, k)->flags & FG_TOK_UPPER))
+      return false;
+  return true;
+}
+
+/* "Velmor, Indonesia", "Velm, Kenya": a name followed by a comma and a
+ * country or region the gazetteer knows (not its possessive, "Kenya's
+ * envoy") is a place in it. */
+static bool comma_country_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 1 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
+    return false;
+  FgBuf key;
+  fg_buf_init(&key);
+  GazMatch g = match_gazetteer(doc, last + 1, sent_last, &key);
+  fg_buf_free(&key);
+  if (!g.end || g.hit->name < 0 || (g.end < sent_last && (tok_at(doc, g.end)->flags & FG_TOK_POSS)))
+    return false;
+  const char *type = fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type;
+  return strcmp(type, "Country") == 0 || strcmp(type, "Region") == 0;
+}
+
+/* "Norstad co-founder Ada Lind", "Quorvane spokeswoman Rana Holt": one
+ * word right before a role that people hold in organisations (the list
+ * "org-role-noun") and a capitalised name is the organisation. */
+static bool before_org_role(const FgDocAnalysis *doc, size_t first, size_t last,
+                            size_t sent_last) {
+  if (last != first + 1 || last + 1 >= sent_last)
+    return false;
+  const FgToken *role = tok_at(doc, last), *name = tok_at(doc, last + 1);
+  return is_word(role) && !(role->flags & FG_TOK_CAP) && is_word(name) &&
+         (name->flags & FG_TOK_CAP) && fg_lexicon_has(doc->lex, "org-role-noun", role->norm, NULL);
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -697,6 +857,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return (Cue){before, CUE_BOUND};
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
     return cue(value, "Place", CUE_BOUND);
+  if (comma_country_after(doc, last, sent_last))
+    return cue("Place", NULL, CUE_BOUND);
   if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&
       has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, last + 1)))
     return cue("Place", NULL, CUE_BOUND); /* "Limassol-based" */
@@ -709,6 +871,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Organization", NULL, CUE_CONTEXT);
   if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
     return cue("ArmedGroup", NULL, CUE_CONTEXT);
+  if (before_org_role(doc, first, last, sent_last))
+    return cue("Organization", NULL, CUE_CONTEXT);
+  if (last == first + 1 && bare_initialism(doc, first, sent_first, sent_last))
+    return cue("Organization", NULL, CUE_CONTEXT);
   return (Cue){{NULL, 0}, CUE_NONE};
 }
 
@@ -809,12 +975,14 @@ static const char *skeleton_key(Keys *k) {
 
 /* Files a person under every tail of their name ("diouf", "kane diouf")
  * as "surname", the last word of their skeleton as "fuzzy" and their
- * first word as "given"; the later person filed wins. */
+ * first word as "given". A surname stays with the first person filed: the
+ * one the article introduced, whose relatives it names in full ("his
+ * father X Y Kessel"); for the others the later person wins. */
 static bool file_person(Finder *f, const FgLocalEntity *e, uint32_t i) {
   const char *name = e->key + 5;
   bool ok = true;
   for (const char *p = strchr(name, ' '); ok && p; p = strchr(p + 1, ' '))
-    ok = file_entity(f, "surname", p + 1, i, true);
+    ok = file_entity(f, "surname", p + 1, i, false);
   if (ok && e->skeleton)
     ok = file_entity(f, "fuzzy", fg_name_last_word(e->skeleton), i, true);
   size_t given = strcspn(name, " ");
@@ -954,6 +1122,79 @@ static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size
   return end == last ? fg_ner_type_name(type) : NULL;
 }
 
+/* "the Obama administration", "the Veld Wardens exhibit": a lower-case word
+ * right after the name at last may be a noun that the name modifies,
+ * unless it reads as a verb (of the lexicon, of reporting, or in -ed: "the
+ * Sea Wardens marched") or a function word. */
+static bool modifies_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last >= sent_last)
+    return false;
+  const FgToken *next = tok_at(doc, last);
+  size_t len = strlen(next->norm);
+  bool past = len > 3 && strcmp(next->norm + len - 2, "ed") == 0;
+  return is_word(next) && !(next->flags & FG_TOK_CAP) && !past &&
+         !fg_is_verb_form(doc, last) && !has(doc, FG_LIST_REPORTING_VERB, next) &&
+         !has(doc, FG_LIST_NOT_A_NAME, next);
+}
+
+/* "Norstad's Bergen plant", "the party's Gary Kwan group": a lower-case
+ * head or person noun right after the name at last. */
+static bool head_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last >= sent_last)
+    return false;
+  const FgToken *next = tok_at(doc, last);
+  return is_word(next) && !(next->flags & FG_TOK_CAP) &&
+         (is_head(doc, last) || has(doc, FG_LIST_GROUP_REF, next) ||
+          has(doc, FG_LIST_PERSON_NOUN, next));
+}
+
+/* "the Sea Wardens", "Rana Holt of Civic Dawn": a name right after "the",
+ * or after "of" that follows a person's full name, or opening with
+ * initials, is no person: people
+ * take no article, and a person "of" a name belongs to an organisation or
+ * comes from a place; not when the name modifies a noun after it. */
+static bool unlike_a_person(const FgDocAnalysis *doc, const Cands *cands, size_t first,
+                            size_t last, const FgSentence *s) {
+  if (last - first < 2)
+    return false;
+  /* "QRTL Harlow": no one's name opens with initials of three capitals */
+  const FgToken *opening = tok_at(doc, first);
+  if ((opening->flags & FG_TOK_UPPER) && strlen(opening->norm) >= 3 &&
+      bare_initialism(doc, first, s->first, first + 1))
+    return true;
+  if (modifies_noun_after(doc, last, s->last) || first == s->first)
+    return false;
+  if (fg_tok_is(tok_at(doc, first - 1), "the"))
+    return true;
+  if (!fg_tok_is(tok_at(doc, first - 1), "of") || cands->count == 0)
+    return false;
+  const NameCand *before = &cands->items[cands->count - 1];
+  return before->last + 1 == first && before->last - before->first >= 2 &&
+         (!before->typing.type || before->typing.kind == FG_KIND_PERSON);
+}
+
+/* "the Vossen Party's Gary Kwan": a name of two words or more right after
+ * an organisation's possessive is one of its people; what an organisation
+ * owns is named by a head noun ("Norstad's Bergen Plant", "Norstad's
+ * Bergen plant"), and the caller asks only when none typed the name. */
+static bool organisation_person(const Finder *f, const Cands *cands, size_t first,
+                                size_t last, const FgSentence *s) {
+  const FgDocAnalysis *doc = f->doc;
+  if (first < s->first + 2 || last - first < 2 || !(tok_at(doc, first - 1)->flags & FG_TOK_POSS))
+    return false;
+  if (head_noun_after(doc, last, s->last))
+    return false;
+  size_t owner_end = first - 1;
+  if (cands->count && cands->items[cands->count - 1].last == owner_end) {
+    const Typing *ty = &cands->items[cands->count - 1].typing;
+    return ty->type && ty->kind == FG_KIND_ORG;
+  }
+  if (f->count && f->items[f->count - 1].last == owner_end &&
+      f->items[f->count - 1].entity != FG_NONE)
+    return doc->entities->items[f->items[f->count - 1].entity].kind == FG_KIND_ORG;
+  return false;
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -963,7 +1204,15 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
     return t + 1;
   if (stance_compound(doc, t, s->last))
     return t + 2; /* the word after the hyphen may still be a name */
-  GazMatch g = match_gazetteer(f, t, s->last, key);
+  const FgNameHit *elided = elided_name(f, t, s->last, key);
+  if (elided) {
+    FgMention *m = push_mention(f, (uint32_t)t, (uint32_t)t + 1, si, FG_MENTION_NAME);
+    /* the word alone ("North") is no spelling of the name */
+    if (m && (m->entity = gazetteer_entity(f, elided->name)) != FG_NONE)
+      entity(f, m->entity)->weight++;
+    return t + 1;
+  }
+  GazMatch g = match_gazetteer(doc, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
   size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
   size_t domain_end = title_domain_end(doc, t, s);
@@ -985,6 +1234,17 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   Typing ty = decide_type(cue_found, ner_class);
   bool recognized = ner_end > t && ner_end == n_end;
   bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON;
+  /* this says what the name is not, too little to beat a gazetteer name
+   * inside it ("the State Department Spokesperson") */
+  bool unlike = n_end > t && !titled && cue_found.strength < CUE_BOUND &&
+                (!ty.type || ty.kind == FG_KIND_PERSON) &&
+                unlike_a_person(doc, cands, t, n_end, s);
+  if (unlike)
+    ty = typing_of("Organization");
+  bool member = n_end > t && cue_found.strength < CUE_BOUND &&
+                organisation_person(f, cands, t, n_end, s);
+  if (member)
+    ty = typing_of("Person");
   if (g.end && !prefer_name) {
     const FgNameHit *hit = g.hit;
     FgMention *m = NULL;
@@ -1010,7 +1270,14 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   }
   if (n_end == t)
     return t + 1;
-  uint8_t weight = cue_found.strength >= CUE_VENUE ? 3
+  const FgNameHit *misspelt = g.end ? NULL : misspelt_name(doc, t, n_end, key);
+  if (misspelt) {
+    FgMention *m = push_mention(f, (uint32_t)t, (uint32_t)n_end, si, FG_MENTION_NAME);
+    if (m && (m->entity = gazetteer_entity(f, misspelt->name)) != FG_NONE)
+      add_form(f, m->entity, t, n_end);
+    return n_end;
+  }
+  uint8_t weight = cue_found.strength >= CUE_VENUE || unlike || member ? 3
                    : ner_class                      ? 2
                    : cue_found.strength == CUE_CONTEXT;
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty});
@@ -1180,6 +1447,54 @@ static Typing conjunct_typing(const Finder *f, size_t t) {
   return (Typing){NULL, 0};
 }
 
+/* "the North", "the South" after "North Korea" and "South Korea": a
+ * capitalised compass word after "the", alone, stands for the one country
+ * of the document whose name it begins (Korea, Sudan). FG_NONE when none
+ * or two do. */
+static const char *const COMPASS[] = {"north", "south", "east", "west"};
+
+/* Before the one-word names: files each country of the document whose
+ * name begins with a compass word under "compass" and that word, and the
+ * word under "compass-shared" when two countries begin with it. */
+static bool file_compass_countries(Finder *f) {
+  const FgLocalEntities *es = f->doc->entities;
+  bool ok = true;
+  for (size_t i = f->doc->first_entity; ok && i < es->count; i++) {
+    const FgLocalEntity *e = &es->items[i];
+    for (size_t w = 0; ok && e->kind == FG_KIND_COUNTRY && e->gaz >= 0 &&
+                       w < sizeof COMPASS / sizeof COMPASS[0];
+         w++) {
+      size_t len = strlen(COMPASS[w]);
+      if (strncasecmp(e->label, COMPASS[w], len) != 0 || e->label[len] != ' ')
+        continue;
+      uint32_t before = FG_NONE;
+      ok = filed_entity(f, "compass", COMPASS[w], &before);
+      if (ok && before != FG_NONE && before != i)
+        ok = file_entity(f, "compass-shared", COMPASS[w], (uint32_t)i, false);
+      ok = ok && file_entity(f, "compass", COMPASS[w], (uint32_t)i, false);
+    }
+  }
+  return ok;
+}
+
+static uint32_t compass_country(Finder *f, const NameCand *c) {
+  const FgDocAnalysis *doc = f->doc;
+  const FgToken *tok = tok_at(doc, c->first);
+  const FgSentence *s = &doc->tok.sentences[c->sentence];
+  const char *word = NULL;
+  for (size_t i = 0; i < sizeof COMPASS / sizeof COMPASS[0]; i++)
+    if (fg_tok_is(tok, COMPASS[i]))
+      word = COMPASS[i];
+  if (!word || c->last != c->first + 1 || c->first == s->first ||
+      !fg_tok_is(tok_at(doc, c->first - 1), "the"))
+    return FG_NONE;
+  uint32_t found = FG_NONE, shared = FG_NONE;
+  if (!filed_entity(f, "compass-shared", word, &shared) || shared != FG_NONE ||
+      !filed_entity(f, "compass", word, &found))
+    return FG_NONE;
+  return found;
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
@@ -1194,6 +1509,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1 &&
       !filed_entity(f, "acronym", t0->norm, &e))
     return false;
+  if (e == FG_NONE)
+    e = compass_country(f, c);
   if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
     return false;
   if (e == FG_NONE && c->last == c->first + 1 && !c->titled)
@@ -1259,6 +1576,69 @@ static bool define_acronyms(Finder *f) {
       continue;
     free(e->acronym);
     if (!(e->acronym = strdup(acro->norm)))
+      return false;
+  }
+  return true;
+}
+
+/* The local entity that e was joined to (joined[] holds, by entity from
+ * the document's first, the entity each was joined to, or itself). */
+static uint32_t joined_root(uint32_t *joined, size_t base, uint32_t e) {
+  while (joined[e - base] != e) {
+    joined[e - base] = joined[joined[e - base] - base];
+    e = joined[e - base];
+  }
+  return e;
+}
+
+/* "the CVK (Velm Kitchen Council)": initials followed by a
+ * bracketed name of an organisation are that organisation, and every
+ * mention of them (define_acronyms does the other order). */
+static bool join_expanded_acronyms(Finder *f) {
+  const FgDocAnalysis *doc = f->doc;
+  size_t base = doc->first_entity, n = doc->entities->count - base;
+  size_t tokens = doc->tok.token_count;
+  uint32_t *joined = fg_arena_alloc(doc->arena, (n ? n : 1) * sizeof *joined);
+  uint32_t *starting = fg_arena_alloc(doc->arena, (tokens ? tokens : 1) * sizeof *starting);
+  if (!joined || !starting)
+    return false;
+  for (size_t e = 0; e < n; e++)
+    joined[e] = (uint32_t)(base + e);
+  for (size_t t = 0; t < tokens; t++)
+    starting[t] = FG_NONE;
+  for (size_t i = 0; i < f->count; i++)
+    if (f->items[i].kind == FG_MENTION_NAME)
+      starting[f->items[i].first] = (uint32_t)i;
+  bool any = false;
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    if (m->kind != FG_MENTION_NAME || m->last != m->first + 1 || m->entity == FG_NONE ||
+        m->entity < base || !(tok_at(doc, m->first)->flags & FG_TOK_UPPER) ||
+        m->last + 2 >= tokens || !fg_tok_is(tok_at(doc, m->last), "(") ||
+        starting[m->last + 1] == FG_NONE)
+      continue;
+    const FgMention *full = &f->items[starting[m->last + 1]];
+    if (full->entity == FG_NONE || full->entity < base || full->last - full->first < 2 ||
+        full->last >= tokens || !fg_tok_is(tok_at(doc, full->last), ")") ||
+        entity(f, full->entity)->kind != FG_KIND_ORG)
+      continue;
+    uint32_t from = joined_root(joined, base, m->entity), to = joined_root(joined, base, full->entity);
+    if (from != to) {
+      joined[from - base] = to;
+      any = true;
+    }
+  }
+  for (size_t i = 0; any && i < f->count; i++) {
+    FgMention *m = &f->items[i];
+    if (m->entity == FG_NONE || m->entity < base)
+      continue;
+    uint32_t to = joined_root(joined, base, m->entity);
+    if (to == m->entity)
+      continue;
+    if (entity(f, m->entity)->weight)
+      entity(f, m->entity)->weight--;
+    m->entity = to;
+    if (!add_form(f, to, m->first, m->last))
       return false;
   }
   return true;
@@ -1336,6 +1716,28 @@ static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
   return ok;
 }
 
+/* "Velm, Harlow" once Harlow is surely a place (after harmonise_types): an
+ * unknown name before a comma and a place of sure type is a place in it,
+ * as before a known country (comma_country_after). True when one was
+ * retyped. */
+static bool places_before_places(const FgDocAnalysis *doc, Cands *cands) {
+  bool changed = false;
+  for (size_t i = 0; i + 1 < cands->count; i++) {
+    NameCand *c = &cands->items[i];
+    const NameCand *next = &cands->items[i + 1];
+    size_t after = next->last;
+    if (c->titled || c->weight >= 3 || next->first != c->last + 1 ||
+        next->sentence != c->sentence || next->weight < 3 || !next->typing.type ||
+        next->typing.kind != FG_KIND_PLACE || !fg_tok_is(tok_at(doc, c->last), ",") ||
+        (after < doc->tok.token_count && (tok_at(doc, after)->flags & FG_TOK_POSS)))
+      continue;
+    c->typing = typing_of("Place");
+    c->weight = 3;
+    changed = true;
+  }
+  return changed;
+}
+
 static bool find_names(Finder *f) {
   FgDocAnalysis *doc = f->doc;
   FgBuf key;
@@ -1354,12 +1756,15 @@ static bool find_names(Finder *f) {
   fg_buf_init(&k.match);
   fg_buf_init(&k.skeleton);
   ok = ok && harmonise_types(f, &cands, &k);
+  if (ok && places_before_places(doc, &cands))
+    ok = harmonise_types(f, &cands, &k);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_full_name(f, &cands.items[i], &k);
-  ok = ok && define_acronyms(f) && file_acronyms(f) && sort_names(f);
+  ok = ok && define_acronyms(f) && file_acronyms(f) && file_compass_countries(f) &&
+       sort_names(f);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_short_name(f, &cands.items[i], &k);
-  ok = ok && surnames_over_gazetteer(f, &k);
+  ok = ok && join_expanded_acronyms(f) && surnames_over_gazetteer(f, &k);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

@@ -457,6 +457,202 @@ static void test_and_before_a_recognized_name_splits(void **state) {
   doc_free(d);
 }
 
+/* A caption's credit label ("Photo:", "Image:") and a time word
+ * ("Yesterday") are no part of the name beside them. */
+static void test_caption_label_and_time_word_end_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe prize went to the student Tavi Renholt Photo: "
+                           "Marlow Press.\n\nYesterday Renholt visited the lab.\n");
+  find(d);
+  const FgLocalEntity *student = entity_at(d, "Tavi Renholt", 0);
+  assert_non_null(student);
+  assert_string_equal(student->label, "Tavi Renholt");
+  assert_same(d, "Tavi Renholt", 0, "Renholt visited", 0);
+  doc_free(d);
+}
+
+/* A surname two people share is the first named of them, the one the
+ * article introduced; the relative named later keeps his full name. */
+static void test_shared_surname_is_the_first_named(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe student Omar Kessel built a radio. His father "
+                           "Idris Bahar Kessel said the family was proud. Teachers said "
+                           "Kessel will visit the capital on Monday.\n");
+  find(d);
+  assert_same(d, "Omar Kessel", 0, "Kessel will", 0);
+  doc_free(d);
+}
+
+/* A word of capitals that nothing spelled out is an organisation's
+ * initials by its shape; common initialisms and roman numerals are not. */
+static void test_bare_initials_are_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe councillor Dara Ventis of QRTL won the seat, "
+                           "and the CEO of Marrow Foods backed Ventis. Voters said QRTL ran "
+                           "a strong campaign, as chapter IV of its plan says.\n");
+  find(d);
+  assert_typed(d, "QRTL", 0, "Organization");
+  assert_same(d, "QRTL", 0, "QRTL", 1);
+  assert_null(entity_at(d, "CEO", 0));
+  assert_null(entity_at(d, "IV", 0));
+  doc_free(d);
+}
+
+/* A word that starts no name ("New", "International"), capitalised
+ * inside a sentence before a name with a head noun, is the name's first
+ * word; at the start of a sentence it is not. */
+static void test_capitalised_adjective_starts_a_headed_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVoters in the east backed Mira Solt of the New Harrow "
+                           "Party on Sunday. New Harrow Party leaders were pleased.\n");
+  find(d);
+  const FgLocalEntity *party = entity_at(d, "New Harrow Party", 0);
+  assert_non_null(party);
+  assert_string_equal(party->label, "New Harrow Party");
+  assert_null(entity_at(d, "New Harrow Party", 1));
+  doc_free(d);
+  /* with no head noun, when the recognizer read the whole name */
+  d = doc_new(*state, "Title\n\nThe delegates met in New Harlow on Monday.\n");
+  recognized(d, "New Harlow", FG_NER_PLACE);
+  find(d);
+  const FgLocalEntity *town = entity_at(d, "New Harlow", 0);
+  assert_non_null(town);
+  assert_string_equal(town->label, "New Harlow");
+  doc_free(d);
+}
+
+/* People take no article, a person "of" a name belongs to an
+ * organisation, and no one's name opens with initials: such a name is no
+ * person, whatever the recognizer read. */
+static void test_article_and_person_of_say_no_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMembers of the Veld Wardens marched on Friday. "
+                           "The candidate Rana Holt of Civic Dawn addressed voters.\n");
+  recognized(d, "Veld Wardens", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Veld Wardens", 0, "Organization");
+  assert_typed(d, "Civic Dawn", 0, "Organization");
+  assert_typed(d, "Rana Holt", 0, "Person");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe prints went to QRTL Harlow in March, and the "
+                      "QRTL Harlow exhibit drew crowds.\n");
+  recognized(d, "QRTL Harlow", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "QRTL Harlow", 0, "Organization");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nCritics of the Veld Wardens exhibit said it was dull.\n");
+  recognized(d, "Veld Wardens", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Veld Wardens", 0, "Person");
+  doc_free(d);
+}
+
+/* A capitalised article or preposition inside a run of capitals (a
+ * caption run into the next sentence) ends the name. */
+static void test_capitalised_preposition_ends_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTomas Weld of the Harrow League In the east, "
+                           "turnout rose.\n");
+  find(d);
+  const FgLocalEntity *league = entity_at(d, "Harrow League", 0);
+  assert_non_null(league);
+  assert_string_equal(league->label, "Harrow League");
+  doc_free(d);
+}
+
+/* A name right after an organisation's possessive is one of its people,
+ * even where the recognizer reads a place. */
+static void test_organisation_possessive_names_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Vossen Party's Gary Kwan won easily.\n");
+  recognized(d, "Gary Kwan", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Gary Kwan", 0, "Person");
+  doc_free(d);
+}
+
+/* "North and South Korea": the word before "and" is the gazetteer name
+ * it shares the rest of; "the North" alone is the one country of the
+ * document whose name it begins. (Gazetteer names.) */
+static void test_elided_and_compass_country_names(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTalks between North and South Korea resumed. "
+                           "South Korea said the North fired shells at a border post.\n");
+  find(d);
+  const FgLocalEntity *north = entity_at(d, "North and", 0);
+  assert_non_null(north);
+  assert_string_equal(north->label, "North Korea");
+  const FgLocalEntity *alone = entity_at(d, "North fired", 0);
+  assert_non_null(alone);
+  assert_string_equal(alone->label, "North Korea");
+  doc_free(d);
+}
+
+/* "X, Indonesia": a name before a comma and a known country is a place,
+ * whatever the recognizer read; not before the country's possessive. */
+static void test_name_before_a_country_is_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nSurvivors swam ashore at Velmor, Indonesia, on Monday. "
+                           "The talks were led by Rana Talu, Kenya's envoy.\n");
+  recognized(d, "Velmor", FG_NER_PERSON);
+  recognized(d, "Rana Talu", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Velmor", 0, "Place");
+  assert_typed(d, "Rana Talu", 0, "Person");
+  doc_free(d);
+}
+
+/* "Quorvane spokeswoman Rana Holt": one word before a role people hold
+ * in organisations and a name is the organisation; "Harlow student X"
+ * says nothing of Harlow. */
+static void test_word_before_an_organisation_role(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOn Monday Quorvane spokeswoman Rana Holt denied it, "
+                           "and the Harlow student Ada Lind agreed.\n");
+  find(d);
+  assert_typed(d, "Quorvane", 0, "Organization");
+  const FgLocalEntity *harlow = entity_at(d, "Harlow", 0);
+  assert_true(harlow == NULL || strcmp(harlow->type, "Organization") != 0);
+  doc_free(d);
+}
+
+/* "University of Southern X": an adjective that starts no name continues
+ * one after its connector when a name word follows it. */
+static void test_adjective_after_a_connector_continues_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nShe studied at the University of Southern Harlow, "
+                           "and USH students cheered her.\n");
+  find(d);
+  const FgLocalEntity *uni = entity_at(d, "University of Southern Harlow", 0);
+  assert_non_null(uni);
+  assert_string_equal(uni->label, "University of Southern Harlow");
+  assert_same(d, "University of Southern Harlow", 0, "USH", 0);
+  doc_free(d);
+}
+
+/* "the CVK (Velm Kitchen Council)": initials before their bracketed
+ * organisation (in another language's order) are that organisation, and
+ * so are their other mentions. */
+static void test_initials_before_their_bracketed_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe head of the CVK (Velm Kitchen Council), Ada Lind, "
+                           "resigned. Later the CVK said it regretted this.\n");
+  find(d);
+  assert_same(d, "CVK (", 0, "Velm Kitchen Council", 0);
+  assert_same(d, "CVK said", 0, "Velm Kitchen Council", 0);
+  doc_free(d);
+}
+
+/* A known name of two words with two adjacent letters swapped ("Unitde
+ * Nations") is that name, a typing slip; its spelling joins it. (The
+ * gazetteer's United Nations.) */
+static void test_swapped_letters_of_a_known_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAid groups and the Unitde Nations urged both sides "
+                           "to talk. The United Nations sent an envoy.\n");
+  find(d);
+  assert_same(d, "Unitde Nations", 0, "United Nations", 0);
+  doc_free(d);
+}
+
+/* "Dunmere, Harlow" once Harlow is surely a place ("Harlow, Kenya"): the
+ * name before it is a place too, whatever the recognizer read. */
+static void test_name_before_a_sure_place_is_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe fair was held in Harlow, Kenya, last year. "
+                           "The painter grew up in Dunmere, Harlow, and moved away.\n");
+  recognized(d, "Dunmere", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Dunmere", 0, "Place");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -485,6 +681,20 @@ int main(void) {
       cmocka_unit_test(test_collective_possessive_in_a_name),
       cmocka_unit_test(test_front_is_not_the_army),
       cmocka_unit_test(test_and_before_a_recognized_name_splits),
+      cmocka_unit_test(test_caption_label_and_time_word_end_a_name),
+      cmocka_unit_test(test_shared_surname_is_the_first_named),
+      cmocka_unit_test(test_bare_initials_are_an_organisation),
+      cmocka_unit_test(test_capitalised_adjective_starts_a_headed_name),
+      cmocka_unit_test(test_article_and_person_of_say_no_person),
+      cmocka_unit_test(test_capitalised_preposition_ends_a_name),
+      cmocka_unit_test(test_organisation_possessive_names_a_person),
+      cmocka_unit_test(test_elided_and_compass_country_names),
+      cmocka_unit_test(test_name_before_a_country_is_a_place),
+      cmocka_unit_test(test_word_before_an_organisation_role),
+      cmocka_unit_test(test_adjective_after_a_connector_continues_a_name),
+      cmocka_unit_test(test_initials_before_their_bracketed_name),
+      cmocka_unit_test(test_swapped_letters_of_a_known_name),
+      cmocka_unit_test(test_name_before_a_sure_place_is_a_place),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -219,6 +219,138 @@ static bool organisation_name(const Tree *t, uint32_t w) {
          m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_ORG);
 }
 
+/* ---- titles before names ("Cypriot Finance Minister X of Y") ---- */
+
+/* A relation inside a titled name: the parser hangs "Syrian President
+ * Ahmed al-Sharaa", "Cypriot Finance Minister Andreas Kyprianou" or "US
+ * Secretary of State Marco Rubio" in many shapes, all made of these. */
+static bool name_internal(const Tree *t, uint32_t w) {
+  return rel_base(t, w, "flat") || rel_base(t, w, "compound") || rel_is(t, w, "nmod:desc") ||
+         rel_is(t, w, "amod") || rel_is(t, w, "appos") || rel_is(t, w, "nmod");
+}
+
+/* a and b meet climbing name-internal relations only, a few steps each;
+ * also when the parser split the phrase in two subjects of one verb
+ * ("Kenyan Foreign Minister" and "X", each an nsubj of "said"), which no
+ * verb has, or hung an apposition on its comma. */
+static bool bound(const Tree *t, uint32_t a, uint32_t b) {
+  uint32_t up[4], top = FG_NONE;
+  size_t n = 0;
+  for (uint32_t u = a; u != FG_NONE && n < 4; u = parent(t, u)) {
+    up[n++] = top = u;
+    if (!name_internal(t, u) && !rel_is(t, u, "punct"))
+      break;
+  }
+  for (uint32_t d = b, k = 0; d != FG_NONE && k < 4; k++, d = parent(t, d)) {
+    for (size_t i = 0; i < n; i++)
+      if (up[i] == d)
+        return true;
+    if (rel_is(t, d, "nsubj") && rel_is(t, top, "nsubj") && parent(t, d) == parent(t, top))
+      return true;
+    if (!name_internal(t, d) && !rel_is(t, d, "punct"))
+      break;
+  }
+  return false;
+}
+
+/* The first word of the token, or FG_NONE. */
+static uint32_t word_at(const Tree *t, size_t token) {
+  for (uint32_t w = 0; w < t->ps->count; w++)
+    if (t->ps->token[w] == token)
+      return w;
+  return FG_NONE;
+}
+
+typedef struct {
+  size_t first, end;        /* tokens [first, end) */
+  const FgRoleRule *rule;   /* NULL when no role form holds the trigger */
+} TitleSpan;
+
+/* The title phrase around the trigger: the longest role form (the role
+ * rows name titles) that holds its token and starts at most three tokens
+ * before it, whatever the parser made of it ("Prime Minister", "Finance
+ * Minister", "Secretary of State"); else the trigger alone. */
+static TitleSpan title_span(const Tree *t, uint32_t v) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t vt = t->ps->token[v];
+  TitleSpan best = {vt, vt + 1, NULL};
+  for (size_t start = vt >= t->s->first + 3 ? vt - 3 : t->s->first; start <= vt; start++) {
+    size_t n;
+    const uint32_t *roles = fg_lexicon_roles_from(doc->lex, doc->tok.tokens[start].word, &n);
+    for (size_t i = 0; roles && i < n; i++) {
+      const FgRoleRule *r = fg_lexicon_role(doc->lex, roles[i]);
+      for (size_t f = 0; f < r->forms.count; f++) {
+        size_t end = fg_words_match(&r->forms.seqs[f], doc->tok.tokens, start, t->s->last);
+        if (end > vt && (!best.rule || end - start > best.end - best.first))
+          best = (TitleSpan){start, end, r};
+      }
+    }
+  }
+  return best;
+}
+
+/* The person a title stands before: the name starting right after the
+ * title phrase and any further titles ("Defence Minister Brig. Gen. X"),
+ * when the tree binds it to the trigger. */
+static uint32_t title_person(const Tree *t, uint32_t v) {
+  const FgDocAnalysis *doc = t->doc;
+  TitleSpan title = title_span(t, v);
+  size_t at = title.end;
+  /* "Y's minister of finance, X", "the president, X" */
+  if (at + 1 < t->s->last && fg_tok_is(&doc->tok.tokens[at], ",") && title.first > t->s->first &&
+      ((doc->tok.tokens[title.first - 1].flags & FG_TOK_POSS) ||
+       fg_in_at(doc, FG_LIST_DETERMINER, title.first - 1)))
+    at++;
+  while (at < t->s->last && (fg_tok_is(&doc->tok.tokens[at], ".") ||
+                             (fg_in_at(doc, FG_LIST_PERSON_TITLE, at) && !fg_mention_at(doc, at))))
+    at++;
+  const FgMention *m = at < t->s->last ? fg_mention_at(doc, at) : NULL;
+  if (!m || m->first != at || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  uint32_t w = word_at(t, at);
+  return w != FG_NONE && bound(t, v, w) ? w : FG_NONE;
+}
+
+/* The name right before the title ("Cypriot Finance Minister", "Syria's
+ * minister"), unless a preposition governs it ("in Kenya President X"):
+ * the parser often makes it a subject of its own, or the object of a
+ * preposition before the title ("by Ethiopian Prime Minister X"), which a
+ * demonym never is. */
+static uint32_t title_holder(const Tree *t, uint32_t v) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t end = title_span(t, v).first;
+  if (end > t->s->first && (doc->tok.tokens[end - 1].flags & FG_TOK_POSS))
+    end--;
+  const FgMention *m = end > t->s->first ? fg_mention_at(doc, end - 1) : NULL;
+  if (!m || m->last != end)
+    return FG_NONE;
+  uint32_t w = word_at(t, end - 1), k = w != FG_NONE ? case_of(t, w) : FG_NONE;
+  return w != FG_NONE && (k == FG_NONE || word(t, k)->upos != FG_UPOS_ADP ||
+                          m->kind == FG_MENTION_DEMONYM)
+             ? w
+             : FG_NONE;
+}
+
+/* The country of "of" right after the titled person's name ("President X
+ * of Eritrea"), whichever word of the name the parser hangs it on; never
+ * an organisation ("Prime Minister X of the Y Party" is a membership). */
+static void title_country(const Tree *t, uint32_t v, Words *out) {
+  uint32_t p = title_person(t, v);
+  const FgMention *m = p != FG_NONE ? fg_mention_at(t->doc, t->ps->token[p]) : NULL;
+  for (uint32_t w = 0; m && w < t->ps->count; w++) {
+    if (t->ps->token[w] < m->first || t->ps->token[w] >= m->last)
+      continue;
+    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+      uint32_t k = case_of(t, c);
+      const FgMention *o = fg_mention_at(t->doc, t->ps->token[c]);
+      if (rel_base(t, c, "nmod") && k != FG_NONE && lemma_is(t, k, "of") &&
+          t->ps->token[k] == m->last && o && o->entity != FG_NONE &&
+          (t->doc->entities->items[o->entity].kind & FG_KIND_COUNTRY))
+        add(out, c);
+    }
+  }
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -293,6 +425,17 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
            word(t, first - 1)->upos == FG_UPOS_PUNCT && lemma_is(t, first - 1, ",")))
         add(out, c);
     }
+    break;
+  case FG_PATH_TITLE:
+    add(out, title_person(t, v));
+    break;
+  case FG_PATH_BEFORE:
+    add(out, title_holder(t, v));
+    break;
+  case FG_PATH_NAMEOF:
+    title_country(t, v, out);
+    break;
+  case FG_PATH_COUNTRY: /* an entity, not a word: see arguments() */
     break;
   }
 }
@@ -431,6 +574,14 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
   return false;
 }
 
+/* The trigger says whose it is, though not as an entity of the rule's
+ * kinds ("the president of the Lombardy region", "the city's mayor"): no
+ * country is assumed for it. */
+static bool names_other_holder(const Tree *t, uint32_t v) {
+  return child_is(t, v, "nmod:poss") != FG_NONE || with_case(t, v, "of") != FG_NONE ||
+         with_case(t, v, "for") != FG_NONE;
+}
+
 /* The arguments of the first path that gives any entity of the kinds and
  * types, and the word each was found at. */
 static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPath *paths,
@@ -438,6 +589,15 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
                         uint32_t *at, FgPathKind *used) {
   for (size_t p = 0; p < count; p++) {
     *used = paths[p].kind;
+    if (paths[p].kind == FG_PATH_COUNTRY) {
+      uint32_t c = t->doc->main_country;
+      if (c == FG_NONE || !(t->doc->entities->items[c].kind & kinds) || !of_type(t, c, types) ||
+          names_other_holder(t, v))
+        continue;
+      out[0] = (FgArg){NULL, c};
+      at[0] = FG_NONE;
+      return 1;
+    }
     Words ws = {{0}, 0};
     follow(t, from, &paths[p], &ws);
     /* A name's own rule reads each conjunct as a trigger of its own. */
@@ -466,6 +626,9 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
  * case. */
 static const char *role_of(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
+  TitleSpan title = title_span(t, v);
+  if (title.rule && title.end - title.first > 1)
+    return title.rule->label ? title.rule->label : fg_title_case(doc, title.first, title.end);
   size_t vt = t->ps->token[v], first = vt;
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
     if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) && t->ps->token[c] < first &&
@@ -600,8 +763,9 @@ static bool describe_match(Tree *t, const FgDepRule *r, uint32_t v, uint32_t s, 
             fg_buf_append_str(b, claim->predicate) && fg_buf_append_str(b, ": subj ") &&
             append_word(t, s, b) && fg_buf_append_str(b, " [") &&
             append_tree_path(t, v, s, b) && fg_buf_append_str(b, "], obj ") &&
-            append_word(t, o, b) && fg_buf_append_str(b, " [") &&
-            append_tree_path(t, v, o, b) && fg_buf_append_char(b, ']');
+            (o == FG_NONE ? fg_buf_append_str(b, "the article's country")
+                          : append_word(t, o, b) && fg_buf_append_str(b, " [") &&
+                                append_tree_path(t, v, o, b) && fg_buf_append_char(b, ']'));
   if (ok && r->swap)
     ok = fg_buf_append_str(b, " swapped");
   if (ok && claim->negated)
@@ -631,6 +795,8 @@ static void emit(Tree *t, const FgDepRule *r, FgFactInput *claim) {
       claim->subject == claim->object)
     return;
   double factor = claim->modality == FG_MODALITY_ASSERTED ? 1.0 : 0.7;
+  if (claim->object_assumed)
+    factor *= 0.75; /* as the role rows weigh an office whose country is assumed */
   FgLocalFact fact = {*claim, t->ps->sentence, r->id,
                       r->confidence * factor * sentence_weight(t->s), fg_buf_cstr(&t->path)};
   if (!t->emit(t->handle, &fact))
@@ -697,6 +863,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       claim.object = r->swap ? subj[i].entity : obj[j].entity;
       claim.attributed_to = FG_NONE;
       claim.time = time;
+      claim.object_assumed = obj_path == FG_PATH_COUNTRY;
       /* a president of an organisation leads it; of a country, holds office */
       bool head = r->org_head && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
       if (head)

@@ -342,7 +342,9 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"poss", FG_PATH_POSS}, {"mod", FG_PATH_MOD},
                {"self", FG_PATH_SELF}, {"it", FG_PATH_IT},
                {"appos", FG_PATH_APPOS}, {"compound", FG_PATH_COMPOUND},
-               {"govsubj", FG_PATH_GOVSUBJ}, {"cosubj", FG_PATH_COSUBJ}};
+               {"govsubj", FG_PATH_GOVSUBJ}, {"cosubj", FG_PATH_COSUBJ},
+               {"title", FG_PATH_TITLE}, {"before", FG_PATH_BEFORE},
+               {"nameof", FG_PATH_NAMEOF}, {"country", FG_PATH_COUNTRY}};
   size_t n = 1;
   for (const char *p = text; *p; p++)
     n += *p == ',';

@@ -106,7 +106,13 @@ typedef enum {
   FG_PATH_APPOS,   /* the trigger's apposition ("Irving, Texas") */
   FG_PATH_COMPOUND, /* the name a participle is hyphened to ("US-led") */
   FG_PATH_GOVSUBJ,  /* the subject of the verb whose object the noun is */
-  FG_PATH_COSUBJ    /* another conjunct of the subject ("A and B met") */
+  FG_PATH_COSUBJ,   /* another conjunct of the subject ("A and B met") */
+  /* titles before names ("Cypriot Finance Minister X of Y"), read through
+   * the parser's many shapes of such phrases */
+  FG_PATH_TITLE,   /* the person named right after the title */
+  FG_PATH_BEFORE,  /* the name right before the title ("Cypriot", "Syria's") */
+  FG_PATH_NAMEOF,  /* the country in "of" after that person's name */
+  FG_PATH_COUNTRY  /* none named: the article's main country, assumed */
 } FgPathKind;
 
 typedef struct {

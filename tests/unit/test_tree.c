@@ -744,6 +744,135 @@ static void test_apposition_of_two_words(void **state) {
               "..L.Ll.", "locatedIn(Kovalo,North Bregania)\n");
 }
 
+/* A title before a name, whatever shape the parser gives the phrase: the
+ * title split from the name in a chain of flats ("Cypriot Finance
+ * Minister X" under "Cypriot"), or in two subjects of one verb; the
+ * holder named right before the title, even as the object of a
+ * preposition when it is a demonym ("by Kenyan Foreign Minister X"); the
+ * country of "of" after the name, on whichever word of the name the
+ * parser hangs it. */
+static void test_titles_before_names(void **state) {
+  expect(*state, "Cypriot Finance Minister Mara Quell resigned.",
+         "Cypriot\tCypriot\tADJ\tJJ\t6\tnsubj\n"
+         "Finance\tFinance\tPROPN\tNNP\t1\tflat\n"
+         "Minister\tMinister\tPROPN\tNNP\t2\tflat\n"
+         "Mara\tMara\tPROPN\tNNP\t2\tflat\n"
+         "Quell\tQuell\tPROPN\tNNP\t2\tflat\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t6\tpunct\n",
+         "holdsPosition(Mara Quell,Cyprus) role=Minister of Finance\n");
+  expect(*state, "Kenyan Foreign Minister Mara Quell resigned.",
+         "Kenyan\tKenyan\tADJ\tJJ\t6\tnsubj\n"
+         "Foreign\tForeign\tPROPN\tNNP\t1\tflat\n"
+         "Minister\tMinister\tPROPN\tNNP\t2\tflat\n"
+         "Mara\tMara\tPROPN\tNNP\t6\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t4\tflat\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t6\tpunct\n",
+         "holdsPosition(Mara Quell,Kenya) role=Foreign Minister\n");
+  /* near miss: the name is no part of the title's phrase */
+  expect(*state, "Kenyan Foreign Minister thanked Mara Quell.",
+         "Kenyan\tKenyan\tADJ\tJJ\t3\tamod\n"
+         "Foreign\tForeign\tPROPN\tNNP\t3\tcompound\n"
+         "Minister\tMinister\tPROPN\tNNP\t4\tnsubj\n"
+         "thanked\tthank\tVERB\tVBD\t0\troot\n"
+         "Mara\tMara\tPROPN\tNNP\t4\tobj\n"
+         "Quell\tQuell\tPROPN\tNNP\t5\tflat\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "");
+  expect(*state, "It was signed by Kenyan President Mara Quell.",
+         "It\tit\tPRON\tPRP\t3\tnsubj:pass\n"
+         "was\tbe\tAUX\tVBD\t3\taux:pass\n"
+         "signed\tsign\tVERB\tVBN\t0\troot\n"
+         "by\tby\tADP\tIN\t5\tcase\n"
+         "Kenyan\tKenyan\tPROPN\tNNP\t3\tobl:agent\n"
+         "President\tPresident\tPROPN\tNNP\t7\tcompound\n"
+         "Mara\tMara\tPROPN\tNNP\t5\tconj\n"
+         "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "holdsPosition(Mara Quell,Kenya) role=President\n");
+  expect(*state, "President Mara Quell of Kenya resigned.",
+         "President\tPresident\tPROPN\tNNP\t2\tnmod:desc\n"
+         "Mara\tMara\tPROPN\tNNP\t6\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t2\tflat\n"
+         "of\tof\tADP\tIN\t5\tcase\n"
+         "Kenya\tKenya\tPROPN\tNNP\t3\tnmod\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t6\tpunct\n",
+         "holdsPosition(Mara Quell,Kenya) role=President\n");
+  /* near miss: "of" a party after the name is no office in it */
+  expect(*state, "President Mara Quell of the Vossen Party resigned.",
+         "President\tPresident\tPROPN\tNNP\t2\tnmod:desc\n"
+         "Mara\tMara\tPROPN\tNNP\t8\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t2\tflat\n"
+         "of\tof\tADP\tIN\t7\tcase\n"
+         "the\tthe\tDET\tDT\t7\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t7\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t3\tnmod\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t8\tpunct\n",
+         "memberOf(Mara Quell,Vossen Party)\n");
+  /* "Y's minister of finance, X" with the apposition hung on the comma */
+  expect(*state, "Kenya's minister of finance, Mara Quell, resigned.",
+         "Kenya\tKenya\tPROPN\tNNP\t3\tnmod:poss\n"
+         "'s\t's\tPART\tPOS\t1\tcase\n"
+         "minister\tminister\tNOUN\tNN\t11\tnsubj\n"
+         "of\tof\tADP\tIN\t5\tcase\n"
+         "finance\tfinance\tNOUN\tNN\t3\tnmod\n"
+         ",\t,\tPUNCT\t,\t3\tpunct\n"
+         "Mara\tMara\tPROPN\tNNP\t6\tappos\n"
+         "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
+         ",\t,\tPUNCT\t,\t3\tpunct\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t10\tpunct\n",
+         "holdsPosition(Mara Quell,Kenya) role=Minister of Finance\n");
+}
+
+/* A national office with no country named is held in the article's main
+ * country (assumed); not one whose title says whose it is ("the president
+ * of the X region"), and not a city's or a region's office. */
+static void test_office_in_the_article_country(void **state) {
+  expect(*state, "Interior Minister Mara Quell praised the police of Kenya.",
+         "Interior\tinterior\tADJ\tJJ\t2\tamod\n"
+         "Minister\tMinister\tPROPN\tNNP\t5\tnsubj\n"
+         "Mara\tMara\tPROPN\tNNP\t2\tflat\n"
+         "Quell\tQuell\tPROPN\tNNP\t2\tflat\n"
+         "praised\tpraise\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t7\tdet\n"
+         "police\tpolice\tNOUN\tNN\t5\tobj\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "Kenya\tKenya\tPROPN\tNNP\t7\tnmod\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "holdsPosition(Mara Quell,Kenya) role=Minister of Interior\n");
+  expect(*state, "Mayor Mara Quell praised the police of Kenya.",
+         "Mayor\tMayor\tPROPN\tNNP\t2\tnmod:desc\n"
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t2\tflat\n"
+         "praised\tpraise\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t6\tdet\n"
+         "police\tpolice\tNOUN\tNN\t4\tobj\n"
+         "of\tof\tADP\tIN\t8\tcase\n"
+         "Kenya\tKenya\tPROPN\tNNP\t6\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "");
+  expect(*state, "The president of the Tarn region, Mara Quell, resigned in Kenya.",
+         "The\tthe\tDET\tDT\t2\tdet\n"
+         "president\tpresident\tNOUN\tNN\t11\tnsubj\n"
+         "of\tof\tADP\tIN\t6\tcase\n"
+         "the\tthe\tDET\tDT\t6\tdet\n"
+         "Tarn\tTarn\tPROPN\tNNP\t6\tcompound\n"
+         "region\tregion\tNOUN\tNN\t2\tnmod\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "Mara\tMara\tPROPN\tNNP\t2\tappos\n"
+         "Quell\tQuell\tPROPN\tNNP\t8\tflat\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         "in\tin\tADP\tIN\t13\tcase\n"
+         "Kenya\tKenya\tPROPN\tNNP\t11\tobl\n"
+         ".\t.\tPUNCT\t.\t11\tpunct\n",
+         "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -777,6 +906,8 @@ int main(void) {
       cmocka_unit_test(test_place_nouns),
       cmocka_unit_test(test_reciprocal_subjects),
       cmocka_unit_test(test_apposition_of_two_words),
+      cmocka_unit_test(test_titles_before_names),
+      cmocka_unit_test(test_office_in_the_article_country),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -574,6 +574,10 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
   return false;
 }
 
+static bool by_position(FgPathKind kind) {
+  return kind == FG_PATH_TITLE || kind == FG_PATH_BEFORE || kind == FG_PATH_NAMEOF;
+}
+
 /* The trigger says whose it is, though not as an entity of the rule's
  * kinds ("the president of the Lombardy region", "the city's mayor"): no
  * country is assumed for it. */
@@ -600,8 +604,10 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     }
     Words ws = {{0}, 0};
     follow(t, from, &paths[p], &ws);
-    /* A name's own rule reads each conjunct as a trigger of its own. */
-    if (paths[p].kind != FG_PATH_IT)
+    /* A name's own rule reads each conjunct as a trigger of its own; a
+     * title's words are read by position, not by the tree's coordination,
+     * which the parser often gets wrong there. */
+    if (paths[p].kind != FG_PATH_IT && !by_position(paths[p].kind))
       add_conjuncts(t, &ws);
     /* read at another conjunct: its possessive, or its phrase paired */
     if (!pair_respectively(t, v, &ws) && from != v && paths[p].kind != FG_PATH_POSS)

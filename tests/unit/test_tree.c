@@ -812,6 +812,23 @@ static void test_titles_before_names(void **state) {
          "resigned\tresign\tVERB\tVBD\t0\troot\n"
          ".\t.\tPUNCT\t.\t8\tpunct\n",
          "memberOf(Mara Quell,Vossen Party)\n");
+  /* the parser's coordination around a title is not the holder's: only
+   * Kenya is Ines Duarte's */
+  expect(*state, "Mara Quell met Kenyan Foreign Minister Ines Duarte and Nigeria.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "met\tmeet\tVERB\tVBD\t0\troot\n"
+         "Kenyan\tKenyan\tPROPN\tNNP\t3\tobj\n"
+         "Foreign\tForeign\tADJ\tJJ\t6\tamod\n"
+         "Minister\tMinister\tPROPN\tNNP\t7\tnmod:desc\n"
+         "Ines\tInes\tPROPN\tNNP\t4\tconj\n"
+         "Duarte\tDuarte\tPROPN\tNNP\t7\tflat\n"
+         "and\tand\tCCONJ\tCC\t10\tcc\n"
+         "Nigeria\tNigeria\tPROPN\tNNP\t4\tconj\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "metWith(Mara Quell,Kenya)\nmetWith(Mara Quell,Ines Duarte)\n"
+         "metWith(Mara Quell,Nigeria)\n"
+         "holdsPosition(Ines Duarte,Kenya) role=Foreign Minister\n");
   /* "Y's minister of finance, X" with the apposition hung on the comma */
   expect(*state, "Kenya's minister of finance, Mara Quell, resigned.",
          "Kenya\tKenya\tPROPN\tNNP\t3\tnmod:poss\n"

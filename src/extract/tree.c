@@ -351,6 +351,32 @@ static void title_country(const Tree *t, uint32_t v, Words *out) {
   }
 }
 
+/* "the capital, X", "its leader, X": the name right after the comma that
+ * follows a determined noun, itself followed by punctuation or the end,
+ * which the parser hangs as an apposition, a conjunct or a flat of
+ * whatever word is near ("in the capital, X, on Monday"). */
+static uint32_t named_after_comma(const Tree *t, uint32_t v) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t at = t->ps->token[v] + 1;
+  if (child_is(t, v, "det") == FG_NONE && child_is(t, v, "nmod:poss") == FG_NONE)
+    return FG_NONE;
+  if (at + 1 >= t->s->last || !fg_tok_is(&doc->tok.tokens[at], ","))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(doc, at + 1);
+  if (!m || m->first != at + 1 || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  if (m->last < t->s->last && !(doc->tok.tokens[m->last].flags & FG_TOK_PUNCT))
+    return FG_NONE;
+  uint32_t w = word_at(t, at + 1);
+  while (w != FG_NONE && rel_base(t, w, "flat") && parent(t, w) != FG_NONE &&
+         t->ps->token[parent(t, w)] >= m->first && t->ps->token[parent(t, w)] < m->last)
+    w = parent(t, w);
+  return w != FG_NONE && (rel_is(t, w, "appos") || rel_is(t, w, "conj") ||
+                          rel_base(t, w, "flat") || rel_base(t, w, "nmod"))
+             ? w
+             : FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -434,6 +460,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_NAMEOF:
     title_country(t, v, out);
+    break;
+  case FG_PATH_NEXT:
+    add(out, named_after_comma(t, v));
     break;
   case FG_PATH_COUNTRY: /* an entity, not a word: see arguments() */
     break;
@@ -575,7 +604,8 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
 }
 
 static bool by_position(FgPathKind kind) {
-  return kind == FG_PATH_TITLE || kind == FG_PATH_BEFORE || kind == FG_PATH_NAMEOF;
+  return kind == FG_PATH_TITLE || kind == FG_PATH_BEFORE || kind == FG_PATH_NAMEOF ||
+         kind == FG_PATH_NEXT;
 }
 
 /* The trigger says whose it is, though not as an entity of the rule's

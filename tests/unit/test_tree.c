@@ -890,6 +890,42 @@ static void test_office_in_the_article_country(void **state) {
          "");
 }
 
+/* "the capital, X": the name after the comma, whatever word the parser
+ * hangs it on, is what the noun describes; the capital of the article's
+ * country when none is named. Not a name that opens a clause. */
+static void test_name_after_the_comma(void **state) {
+  expect_with(*state, "Nigeria's envoy told reporters in the capital, Abuja, on Monday.",
+              "Nigeria\tNigeria\tPROPN\tNNP\t3\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t1\tcase\n"
+              "envoy\tenvoy\tNOUN\tNN\t4\tnsubj\n"
+              "told\ttell\tVERB\tVBD\t0\troot\n"
+              "reporters\treporter\tNOUN\tNNS\t4\tiobj\n"
+              "in\tin\tADP\tIN\t8\tcase\n"
+              "the\tthe\tDET\tDT\t8\tdet\n"
+              "capital\tcapital\tNOUN\tNN\t4\tobl\n"
+              ",\t,\tPUNCT\t,\t10\tpunct\n"
+              "Abuja\tAbuja\tPROPN\tNNP\t4\tconj\n"
+              ",\t,\tPUNCT\t,\t13\tpunct\n"
+              "on\ton\tADP\tIN\t13\tcase\n"
+              "Monday\tMonday\tPROPN\tNNP\t10\tnmod\n"
+              ".\t.\tPUNCT\t.\t4\tpunct\n",
+              "C........L....", "capitalOf(Abuja,Nigeria)\n");
+  expect_with(*state, "Nigeria's envoy left the capital, Abuja hosted the talks.",
+              "Nigeria\tNigeria\tPROPN\tNNP\t3\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t1\tcase\n"
+              "envoy\tenvoy\tNOUN\tNN\t4\tnsubj\n"
+              "left\tleave\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t6\tdet\n"
+              "capital\tcapital\tNOUN\tNN\t4\tobj\n"
+              ",\t,\tPUNCT\t,\t9\tpunct\n"
+              "Abuja\tAbuja\tPROPN\tNNP\t9\tnsubj\n"
+              "hosted\thost\tVERB\tVBD\t4\tparataxis\n"
+              "the\tthe\tDET\tDT\t11\tdet\n"
+              "talks\ttalk\tNOUN\tNNS\t9\tobj\n"
+              ".\t.\tPUNCT\t.\t4\tpunct\n",
+              "C......L....", "locatedIn(talks,Abuja)\n");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -925,6 +961,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_of_two_words),
       cmocka_unit_test(test_titles_before_names),
       cmocka_unit_test(test_office_in_the_article_country),
+      cmocka_unit_test(test_name_after_the_comma),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -179,9 +179,13 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
 
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
- * leader of Y, X"), the name a title stands before ("President X"), or
- * the one named to it ("X was named CEO"; "they named X CEO"). */
+ * leader of Y, X"), the name a title stands before ("President X"), the
+ * one named to it ("X was named CEO"; "they named X CEO"), or the subject
+ * of a verb it is "as" ("X served as president", "began as an offshoot"). */
 static uint32_t described(const Tree *t, uint32_t n) {
+  uint32_t as = case_of(t, n);
+  if (as != FG_NONE && lemma_is(t, as, "as") && rel_base(t, n, "obl") && parent(t, n) != FG_NONE)
+    return logical_subject(t, parent(t, n), 0); /* "X began as an offshoot of Y" */
   uint32_t s = child_is(t, n, "nsubj");
   if (s != FG_NONE && child_is(t, n, "cop") != FG_NONE)
     return relative(t, s, n) ? parent(t, n) : s;
@@ -484,6 +488,23 @@ static bool is_person(const Tree *t, const FgMention *m) {
          (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
 }
 
+/* The name a common noun describes: the one it is in apposition to ("X,
+ * the Limassol-based firm that ..."; "X, a citizen who lives in Y") or the
+ * subject of its copula ("X is a citizen who lived in Y"). */
+static const FgMention *name_described(const Tree *t, uint32_t w) {
+  if (word(t, w)->upos != FG_UPOS_NOUN)
+    return NULL;
+  uint32_t h = parent(t, w), s = child_is(t, w, "nsubj");
+  uint32_t named = rel_is(t, w, "appos") && h != FG_NONE                       ? h
+                   : s != FG_NONE && child_is(t, w, "cop") != FG_NONE ? s
+                                                                          : FG_NONE;
+  const FgMention *m =
+      named != FG_NONE && word(t, named)->upos == FG_UPOS_PROPN
+          ? fg_mention_at(t->doc, t->ps->token[named])
+          : NULL;
+  return m && m->kind == FG_MENTION_NAME ? m : NULL;
+}
+
 /* The mention a word heads: its own token's; else a name word hanging on
  * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
  * of State X", with the name as nmod or apposition), never the country
@@ -517,8 +538,10 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   /* A place noun is the place its compound names ("the X region"), else
    * the one its "of" names ("the province of X"); never what else it is
    * of ("the port of the company"). */
-  if (name || title || !in_list(t, FG_LIST_PLACE_HEAD, w))
+  if (name)
     return NULL;
+  if (title || !in_list(t, FG_LIST_PLACE_HEAD, w))
+    return name_described(t, w);
   for (int pass = 0; pass < 2; pass++)
     for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
       bool named = word(t, c)->upos == FG_UPOS_PROPN &&
@@ -530,7 +553,7 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
           (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
         return m;
     }
-  return NULL;
+  return name_described(t, w);
 }
 
 /* A pronoun stands for an entity only when it is personal ("he", "her"):

@@ -926,6 +926,78 @@ static void test_name_after_the_comma(void **state) {
               "C......L....", "locatedIn(talks,Abuja)\n");
 }
 
+/* A common noun stands for the name it is in apposition to, or whose
+ * copula it completes ("X, the Bergen-based firm"; "X is a citizen who
+ * lives in Y"); a noun trigger "as" a verb's complement describes the
+ * verb's subject ("X began as an offshoot of Y"). */
+static void test_nouns_standing_for_names(void **state) {
+  expect_with(*state, "Norstad Holdings, the Bergen-based firm, collapsed.",
+              "Norstad\tNorstad\tPROPN\tNNP\t2\tcompound\n"
+              "Holdings\tHoldings\tPROPN\tNNP\t10\tnsubj\n"
+              ",\t,\tPUNCT\t,\t8\tpunct\n"
+              "the\tthe\tDET\tDT\t8\tdet\n"
+              "Bergen\tBergen\tPROPN\tNNP\t7\tcompound\n"
+              "-\t-\tPUNCT\tHYPH\t5\tpunct\n"
+              "based\tbase\tVERB\tVBN\t8\tamod\n"
+              "firm\tfirm\tNOUN\tNN\t2\tappos\n"
+              ",\t,\tPUNCT\t,\t8\tpunct\n"
+              "collapsed\tcollapse\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t10\tpunct\n",
+              "Gg..L......", "basedIn(Norstad Holdings,Bergen)\n");
+  /* near miss: the firm is no apposition of the name */
+  expect_with(*state, "Norstad Holdings sued the Bergen-based firm.",
+              "Norstad\tNorstad\tPROPN\tNNP\t2\tcompound\n"
+              "Holdings\tHoldings\tPROPN\tNNP\t3\tnsubj\n"
+              "sued\tsue\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t8\tdet\n"
+              "Bergen\tBergen\tPROPN\tNNP\t7\tcompound\n"
+              "-\t-\tPUNCT\tHYPH\t5\tpunct\n"
+              "based\tbase\tVERB\tVBN\t8\tamod\n"
+              "firm\tfirm\tNOUN\tNN\t3\tobj\n"
+              ".\t.\tPUNCT\t.\t3\tpunct\n",
+              "Gg..L....", "");
+  expect_with(*state, "Marta Kowal is a citizen who lives in Gdansk.",
+         "Marta\tMarta\tPROPN\tNNP\t5\tnsubj\n"
+         "Kowal\tKowal\tPROPN\tNNP\t1\tflat\n"
+         "is\tbe\tAUX\tVBZ\t5\tcop\n"
+         "a\ta\tDET\tDT\t5\tdet\n"
+         "citizen\tcitizen\tNOUN\tNN\t0\troot\n"
+         "who\twho\tPRON\tWP\t7\tnsubj\n"
+         "lives\tlive\tVERB\tVBZ\t5\tacl:relcl\n"
+         "in\tin\tADP\tIN\t9\tcase\n"
+         "Gdansk\tGdansk\tPROPN\tNNP\t7\tobl\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "Pp......L.", "residesIn(Marta Kowal,Gdansk)\n");
+  expect_with(*state, "The Kidal Brigade began as an offshoot of the Vossen Party.",
+              "The\tthe\tDET\tDT\t3\tdet\n"
+              "Kidal\tKidal\tPROPN\tNNP\t3\tcompound\n"
+              "Brigade\tBrigade\tPROPN\tNNP\t4\tnsubj\n"
+              "began\tbegin\tVERB\tVBD\t0\troot\n"
+              "as\tas\tADP\tIN\t7\tcase\n"
+              "an\ta\tDET\tDT\t7\tdet\n"
+              "offshoot\toffshoot\tNOUN\tNN\t4\tobl\n"
+              "of\tof\tADP\tIN\t11\tcase\n"
+              "the\tthe\tDET\tDT\t11\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t11\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t7\tnmod\n"
+              ".\t.\tPUNCT\t.\t4\tpunct\n",
+              ".Gg......Gg.", "offshootOf(Kidal Brigade,Vossen Party)\n");
+  /* near miss: the offshoot is the subject, not "as" anything */
+  expect_with(*state, "The offshoot of the Vossen Party began as a protest.",
+              "The\tthe\tDET\tDT\t2\tdet\n"
+              "offshoot\toffshoot\tNOUN\tNN\t7\tnsubj\n"
+              "of\tof\tADP\tIN\t6\tcase\n"
+              "the\tthe\tDET\tDT\t6\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t2\tnmod\n"
+              "began\tbegin\tVERB\tVBD\t0\troot\n"
+              "as\tas\tADP\tIN\t10\tcase\n"
+              "a\ta\tDET\tDT\t10\tdet\n"
+              "protest\tprotest\tNOUN\tNN\t7\tobl\n"
+              ".\t.\tPUNCT\t.\t7\tpunct\n",
+              "....Gg.....", "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -962,6 +1034,7 @@ int main(void) {
       cmocka_unit_test(test_titles_before_names),
       cmocka_unit_test(test_office_in_the_article_country),
       cmocka_unit_test(test_name_after_the_comma),
+      cmocka_unit_test(test_nouns_standing_for_names),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -492,6 +492,10 @@ static bool is_person(const Tree *t, const FgMention *m) {
  * the Limassol-based firm that ..."; "X, a citizen who lives in Y") or the
  * subject of its copula ("X is a citizen who lived in Y"). */
 static const FgMention *name_described(const Tree *t, uint32_t w) {
+  /* "the Essen-based electricity grid operator" hung on "electricity" */
+  while (rel_base(t, w, "compound") && parent(t, w) != FG_NONE &&
+         word(t, parent(t, w))->upos == FG_UPOS_NOUN)
+    w = parent(t, w);
   if (word(t, w)->upos != FG_UPOS_NOUN)
     return NULL;
   uint32_t h = parent(t, w), s = child_is(t, w, "nsubj");

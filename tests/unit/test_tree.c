@@ -944,6 +944,21 @@ static void test_nouns_standing_for_names(void **state) {
               "collapsed\tcollapse\tVERB\tVBD\t0\troot\n"
               ".\t.\tPUNCT\t.\t10\tpunct\n",
               "Gg..L......", "basedIn(Norstad Holdings,Bergen)\n");
+  /* the participle hung on the first noun of a compound */
+  expect_with(*state, "Norstad Holdings, the Bergen-based grid operator, collapsed.",
+              "Norstad\tNorstad\tPROPN\tNNP\t2\tcompound\n"
+              "Holdings\tHoldings\tPROPN\tNNP\t11\tnsubj\n"
+              ",\t,\tPUNCT\t,\t9\tpunct\n"
+              "the\tthe\tDET\tDT\t9\tdet\n"
+              "Bergen\tBergen\tPROPN\tNNP\t7\tcompound\n"
+              "-\t-\tPUNCT\tHYPH\t5\tpunct\n"
+              "based\tbase\tVERB\tVBN\t8\tamod\n"
+              "grid\tgrid\tNOUN\tNN\t9\tcompound\n"
+              "operator\toperator\tNOUN\tNN\t2\tappos\n"
+              ",\t,\tPUNCT\t,\t9\tpunct\n"
+              "collapsed\tcollapse\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t11\tpunct\n",
+              "Gg..L.......", "basedIn(Norstad Holdings,Bergen)\n");
   /* near miss: the firm is no apposition of the name */
   expect_with(*state, "Norstad Holdings sued the Bergen-based firm.",
               "Norstad\tNorstad\tPROPN\tNNP\t2\tcompound\n"

@@ -568,6 +568,15 @@ static bool trusted(const Tree *t, const FgMention *m) {
          fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first);
 }
 
+/* "Its leader, X": a possessive "its" before a noun trigger names an
+ * organisation reliably enough (the group just spoken of), unlike a
+ * subject "it", which is as often a clause or an event. */
+static bool its_organisation(const Tree *t, const FgDepPath *path, FgArg a) {
+  return path->kind == FG_PATH_POSS && a.mention->kind == FG_MENTION_PRONOUN &&
+         fg_tok_is(&t->doc->tok.tokens[a.mention->first], "its") &&
+         (t->doc->entities->items[a.entity].kind & FG_KIND_ORG);
+}
+
 /* Which conjunct v is: 0 for the first (or no coordination), k for the
  * k-th conj after it. */
 static size_t conjunct_position(const Tree *t, uint32_t v) {
@@ -672,7 +681,8 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
-      if (a.mention && trusted(t, a.mention) && of_type(t, a.entity, types)) {
+      if (a.mention && (trusted(t, a.mention) || its_organisation(t, &paths[p], a)) &&
+          of_type(t, a.entity, types)) {
         at[n] = ws.at[i];
         out[n++] = a;
       }

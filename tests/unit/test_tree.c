@@ -1013,6 +1013,36 @@ static void test_nouns_standing_for_names(void **state) {
               "....Gg.....", "");
 }
 
+/* "Y's leader, X": the name after the comma is the leader even with the
+ * apposition hung on the comma; not a name that is no apposition. */
+static void test_leader_after_the_comma(void **state) {
+  expect_with(*state, "The Tarn Front's leader, Pavel Horak, had resigned.",
+              "The\tthe\tDET\tDT\t3\tdet\n"
+              "Tarn\tTarn\tPROPN\tNNP\t3\tcompound\n"
+              "Front\tFront\tPROPN\tNNP\t5\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t3\tcase\n"
+              "leader\tleader\tNOUN\tNN\t12\tnsubj\n"
+              ",\t,\tPUNCT\t,\t5\tpunct\n"
+              "Pavel\tPavel\tPROPN\tNNP\t6\tappos\n"
+              "Horak\tHorak\tPROPN\tNNP\t7\tflat\n"
+              ",\t,\tPUNCT\t,\t5\tpunct\n"
+              "had\thave\tAUX\tVBD\t11\taux\n"
+              "resigned\tresign\tVERB\tVBN\t0\troot\n"
+              ".\t.\tPUNCT\t.\t11\tpunct\n",
+              ".Gg...Pp....", "leaderOf(Pavel Horak,Tarn Front)\n");
+  expect_with(*state, "The Tarn Front's leader met Pavel Horak.",
+              "The\tthe\tDET\tDT\t3\tdet\n"
+              "Tarn\tTarn\tPROPN\tNNP\t3\tcompound\n"
+              "Front\tFront\tPROPN\tNNP\t5\tnmod:poss\n"
+              "'s\t's\tPART\tPOS\t3\tcase\n"
+              "leader\tleader\tNOUN\tNN\t6\tnsubj\n"
+              "met\tmeet\tVERB\tVBD\t0\troot\n"
+              "Pavel\tPavel\tPROPN\tNNP\t6\tobj\n"
+              "Horak\tHorak\tPROPN\tNNP\t7\tflat\n"
+              ".\t.\tPUNCT\t.\t6\tpunct\n",
+              ".Gg...Pp.", "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -1050,6 +1080,7 @@ int main(void) {
       cmocka_unit_test(test_office_in_the_article_country),
       cmocka_unit_test(test_name_after_the_comma),
       cmocka_unit_test(test_nouns_standing_for_names),
+      cmocka_unit_test(test_leader_after_the_comma),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

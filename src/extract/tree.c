@@ -488,8 +488,9 @@ static bool is_person(const Tree *t, const FgMention *m) {
          (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
 }
 
-/* The name a common noun describes: the one it is in apposition to ("X,
- * the Limassol-based firm that ..."; "X, a citizen who lives in Y") or the
+/* The name a common noun describes: the one right after it ("the
+ * opposition X Party"), the one it is in apposition to ("X, the
+ * Limassol-based firm that ..."; "X, a citizen who lives in Y") or the
  * subject of its copula ("X is a citizen who lived in Y"). */
 static const FgMention *name_described(const Tree *t, uint32_t w) {
   /* "the Essen-based electricity grid operator" hung on "electricity" */
@@ -498,6 +499,15 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
     w = parent(t, w);
   if (word(t, w)->upos != FG_UPOS_NOUN)
     return NULL;
+  /* "the opposition X Party", "the group X": a name right after the noun
+   * that the parser hangs on it without a preposition */
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    const FgMention *n = fg_mention_at(t->doc, t->ps->token[c]);
+    if (n && n->kind == FG_MENTION_NAME && n->first == t->ps->token[w] + 1 &&
+        word(t, c)->upos == FG_UPOS_PROPN && case_of(t, c) == FG_NONE &&
+        (rel_base(t, c, "nmod") || rel_base(t, c, "flat")))
+      return n;
+  }
   uint32_t h = parent(t, w), s = child_is(t, w, "nsubj");
   uint32_t named = rel_is(t, w, "appos") && h != FG_NONE                       ? h
                    : s != FG_NONE && child_is(t, w, "cop") != FG_NONE ? s

@@ -926,6 +926,15 @@ static void test_name_after_the_comma(void **state) {
               "C......L....", "locatedIn(talks,Abuja)\n");
 }
 
+static const char FOUNDER_OF_THE_OPPOSITION[] = "Mara\tMara\tPROPN\tNNP\t5\tnsubj\n"
+    "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+    "is\tbe\tAUX\tVBZ\t5\tcop\n"
+    "the\tthe\tDET\tDT\t5\tdet\n"
+    "founder\tfounder\tNOUN\tNN\t0\troot\n"
+    "of\tof\tADP\tIN\t8\tcase\n"
+    "the\tthe\tDET\tDT\t8\tdet\n"
+    "opposition\topposition\tNOUN\tNN\t5\tnmod\n";
+
 /* A common noun stands for the name it is in apposition to, or whose
  * copula it completes ("X, the Bergen-based firm"; "X is a citizen who
  * lives in Y"); a noun trigger "as" a verb's complement describes the
@@ -959,34 +968,19 @@ static void test_nouns_standing_for_names(void **state) {
               "collapsed\tcollapse\tVERB\tVBD\t0\troot\n"
               ".\t.\tPUNCT\t.\t11\tpunct\n",
               "Gg..L.......", "basedIn(Norstad Holdings,Bergen)\n");
-  /* "the opposition X Party" with the name hung on the noun, no "of" */
-  expect_with(*state, "Mara Quell is the founder of the opposition Vossen Party.",
-              "Mara\tMara\tPROPN\tNNP\t5\tnsubj\n"
-              "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
-              "is\tbe\tAUX\tVBZ\t5\tcop\n"
-              "the\tthe\tDET\tDT\t5\tdet\n"
-              "founder\tfounder\tNOUN\tNN\t0\troot\n"
-              "of\tof\tADP\tIN\t8\tcase\n"
-              "the\tthe\tDET\tDT\t8\tdet\n"
-              "opposition\topposition\tNOUN\tNN\t5\tnmod\n"
-              "Vossen\tVossen\tPROPN\tNNP\t10\tcompound\n"
-              "Party\tParty\tPROPN\tNNP\t8\tnmod\n"
-              ".\t.\tPUNCT\t.\t5\tpunct\n",
+  /* "the opposition X Party" with the name hung on the noun, no "of";
+   * near miss: a name after a preposition is no name of the noun */
+  char tree[1024];
+  snprintf(tree, sizeof tree, "%s%s", FOUNDER_OF_THE_OPPOSITION,
+           "Vossen\tVossen\tPROPN\tNNP\t10\tcompound\n"
+           "Party\tParty\tPROPN\tNNP\t8\tnmod\n.\t.\tPUNCT\t.\t5\tpunct\n");
+  expect_with(*state, "Mara Quell is the founder of the opposition Vossen Party.", tree,
               "Pp......Gg.", "founded(Mara Quell,Vossen Party)\n");
-  /* near miss: a name after a preposition is no name of the noun */
-  expect_with(*state, "Mara Quell is the founder of the opposition in Vossen Party.",
-              "Mara\tMara\tPROPN\tNNP\t5\tnsubj\n"
-              "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
-              "is\tbe\tAUX\tVBZ\t5\tcop\n"
-              "the\tthe\tDET\tDT\t5\tdet\n"
-              "founder\tfounder\tNOUN\tNN\t0\troot\n"
-              "of\tof\tADP\tIN\t8\tcase\n"
-              "the\tthe\tDET\tDT\t8\tdet\n"
-              "opposition\topposition\tNOUN\tNN\t5\tnmod\n"
-              "in\tin\tADP\tIN\t11\tcase\n"
-              "Vossen\tVossen\tPROPN\tNNP\t11\tcompound\n"
-              "Party\tParty\tPROPN\tNNP\t8\tnmod\n"
-              ".\t.\tPUNCT\t.\t5\tpunct\n",
+  snprintf(tree, sizeof tree, "%s%s", FOUNDER_OF_THE_OPPOSITION,
+           "in\tin\tADP\tIN\t11\tcase\n"
+           "Vossen\tVossen\tPROPN\tNNP\t11\tcompound\n"
+           "Party\tParty\tPROPN\tNNP\t8\tnmod\n.\t.\tPUNCT\t.\t5\tpunct\n");
+  expect_with(*state, "Mara Quell is the founder of the opposition in Vossen Party.", tree,
               "Pp.......Gg.", "");
   /* near miss: the firm is no apposition of the name */
   expect_with(*state, "Norstad Holdings sued the Bergen-based firm.",

@@ -132,6 +132,14 @@ static uint32_t agent(const Tree *t, uint32_t v) {
  * participle belongs to the noun the participle describes ("the
  * coalition led by X to combat Y" is the coalition's aim); an infinitive
  * that completes a noun has no subject of its own ("plots to kill Y"). */
+/* "X plans to visit Y" with the infinitive hung as acl of a verb that has
+ * its own subject: a control complement (xcomp) the parser mislabelled. */
+static bool infinitive_complement(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), m = child_is(t, v, "mark");
+  return rel_is(t, v, "acl") && h != FG_NONE && child_is(t, h, "nsubj") != FG_NONE &&
+         m != FG_NONE && lemma_is(t, m, "to");
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -145,6 +153,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return FG_NONE;
   if ((rel_base(t, v, "xcomp") || rel_base(t, v, "advcl")) && rel_is(t, h, "acl"))
     return parent(t, h);
+  if (infinitive_complement(t, v))
+    return logical_subject(t, h, depth + 1);
   if (rel_base(t, v, "xcomp")) {
     uint32_t o = child_is(t, h, "obj");
     return o != FG_NONE ? o : logical_subject(t, h, depth + 1);
@@ -785,7 +795,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (source && claim->attributed_to == FG_NONE)
       claim->attributed_to = fg_arg_of(t->doc, source, FG_KIND_ANY).entity;
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
-        !rel_base(t, w, "conj"))
+        !rel_base(t, w, "conj") && !infinitive_complement(t, w))
       break;
     w = parent(t, w);
   }

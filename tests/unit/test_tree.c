@@ -1066,6 +1066,31 @@ static void test_leader_after_the_comma(void **state) {
               ".Gg...Pp.", "");
 }
 
+/* "X plans to visit Y" with the infinitive hung as acl of "plans": its
+ * subject is the planner's, and the visit is future; not when "plans" is
+ * a noun with no subject of its own. */
+static void test_infinitive_hung_as_acl(void **state) {
+  expect_with(*state, "Mara Quell plans to visit Gdansk.",
+              "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+              "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+              "plans\tplan\tVERB\tVBZ\t0\troot\n"
+              "to\tto\tPART\tTO\t5\tmark\n"
+              "visit\tvisit\tVERB\tVB\t3\tacl\n"
+              "Gdansk\tGdansk\tPROPN\tNNP\t5\tobj\n"
+              ".\t.\tPUNCT\t.\t3\tpunct\n",
+              "Pp...L.", "visited(Mara Quell,Gdansk) future\n");
+  expect_with(*state, "The plans to visit Gdansk were dropped.",
+              "The\tthe\tDET\tDT\t2\tdet\n"
+              "plans\tplan\tNOUN\tNNS\t7\tnsubj:pass\n"
+              "to\tto\tPART\tTO\t4\tmark\n"
+              "visit\tvisit\tVERB\tVB\t2\tacl\n"
+              "Gdansk\tGdansk\tPROPN\tNNP\t4\tobj\n"
+              "were\tbe\tAUX\tVBD\t7\taux:pass\n"
+              "dropped\tdrop\tVERB\tVBN\t0\troot\n"
+              ".\t.\tPUNCT\t.\t7\tpunct\n",
+              "....L...", "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -1104,6 +1129,7 @@ int main(void) {
       cmocka_unit_test(test_name_after_the_comma),
       cmocka_unit_test(test_nouns_standing_for_names),
       cmocka_unit_test(test_leader_after_the_comma),
+      cmocka_unit_test(test_infinitive_hung_as_acl),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -982,6 +982,14 @@ static uint32_t lemma_id(const Tree *t, uint32_t w) {
   return fg_lexicon_word(t->doc->lex, folded, n);
 }
 
+/* A word of a named mention: a proper noun, or any word of a name the
+ * mention finder read (the tagger makes "wai" of "Wu Chi-wai" a noun). */
+static bool in_name(const Tree *t, uint32_t w) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  return m && (word(t, w)->upos == FG_UPOS_PROPN ||
+               (m->kind == FG_MENTION_NAME && word(t, w)->upos == FG_UPOS_NOUN));
+}
+
 #define MAX_CHILDREN 64
 
 static bool build_children(Tree *t) {
@@ -1031,7 +1039,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
     for (size_t i = 0; rules && i < n && t.ok; i++)
       if (!fg_lexicon_dep(doc->lex, rules[i])->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, &time);
-    bool named = word(&t, v)->upos == FG_UPOS_PROPN && fg_mention_at(doc, ps->token[v]);
+    bool named = in_name(&t, v);
     for (size_t i = 0; named && i < deps && t.ok; i++)
       if (fg_lexicon_dep(doc->lex, i)->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, i), v, &time);

@@ -1091,6 +1091,35 @@ static void test_infinitive_hung_as_acl(void **state) {
               "....L...", "");
 }
 
+/* A name's rows fire at any word of the name, also one the tagger makes a
+ * common noun ("wai" of "Wu Chi-wai"); not at a common noun outside it. */
+static void test_name_word_tagged_as_noun(void **state) {
+  expect_with(*state, "Lena Chi-wai of the Vossen Party was elected.",
+              "Lena\tLena\tPROPN\tNNP\t4\tcompound\n"
+              "Chi\tChi\tPROPN\tNNP\t1\tflat\n"
+              "-\t-\tPUNCT\tHYPH\t2\tpunct\n"
+              "wai\twai\tNOUN\tNN\t10\tnsubj:pass\n"
+              "of\tof\tADP\tIN\t8\tcase\n"
+              "the\tthe\tDET\tDT\t8\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t4\tnmod\n"
+              "was\tbe\tAUX\tVBD\t10\taux:pass\n"
+              "elected\telect\tVERB\tVBN\t0\troot\n"
+              ".\t.\tPUNCT\t.\t10\tpunct\n",
+              "Pppp..Gg...", "memberOf(Lena Chi-wai,Vossen Party)\n");
+  expect_with(*state, "The councillor of the Vossen Party was elected.",
+              "The\tthe\tDET\tDT\t2\tdet\n"
+              "councillor\tcouncillor\tNOUN\tNN\t8\tnsubj:pass\n"
+              "of\tof\tADP\tIN\t6\tcase\n"
+              "the\tthe\tDET\tDT\t6\tdet\n"
+              "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+              "Party\tParty\tPROPN\tNNP\t2\tnmod\n"
+              "was\tbe\tAUX\tVBD\t8\taux:pass\n"
+              "elected\telect\tVERB\tVBN\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              "....Gg...", "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -1130,6 +1159,7 @@ int main(void) {
       cmocka_unit_test(test_nouns_standing_for_names),
       cmocka_unit_test(test_leader_after_the_comma),
       cmocka_unit_test(test_infinitive_hung_as_acl),
+      cmocka_unit_test(test_name_word_tagged_as_noun),
       cmocka_unit_test(test_shipped_dep_rows),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

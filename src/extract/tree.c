@@ -267,12 +267,18 @@ static bool bound(const Tree *t, uint32_t a, uint32_t b) {
   return false;
 }
 
-/* The first word of the token, or FG_NONE. */
+/* The first word of the token, or FG_NONE: words map to tokens in order,
+ * so a binary search (a sentence may have thousands of words). */
 static uint32_t word_at(const Tree *t, size_t token) {
-  for (uint32_t w = 0; w < t->ps->count; w++)
-    if (t->ps->token[w] == token)
-      return w;
-  return FG_NONE;
+  size_t lo = 0, hi = t->ps->count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t->ps->token[mid] < token)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < t->ps->count && t->ps->token[lo] == token ? (uint32_t)lo : FG_NONE;
 }
 
 typedef struct {

@@ -165,6 +165,14 @@ static bool absolute_with(const Tree *t, uint32_t v) {
  * participle belongs to the noun the participle describes ("the
  * coalition led by X to combat Y" is the coalition's aim); an infinitive
  * that completes a noun has no subject of its own ("plots to kill Y"). */
+/* "X plans to visit Y" with the infinitive hung as acl of a verb that has
+ * its own subject: a control complement (xcomp) the parser mislabelled. */
+static bool infinitive_complement(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), m = child_is(t, v, "mark");
+  return rel_is(t, v, "acl") && h != FG_NONE && child_is(t, h, "nsubj") != FG_NONE &&
+         m != FG_NONE && lemma_is(t, m, "to");
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -180,6 +188,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return FG_NONE;
   if ((rel_base(t, v, "xcomp") || rel_base(t, v, "advcl")) && rel_is(t, h, "acl"))
     return parent(t, h);
+  if (infinitive_complement(t, v))
+    return logical_subject(t, h, depth + 1);
   if (rel_base(t, v, "xcomp")) {
     uint32_t o = child_is(t, h, "obj");
     return o != FG_NONE ? o : logical_subject(t, h, depth + 1);
@@ -291,9 +301,13 @@ static uint32_t doubled_subject(const Tree *t, uint32_t n) {
 
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
- * leader of Y, X"), the name a title stands before ("President X"), or
- * the one named to it ("X was named CEO"; "they named X CEO"). */
+ * leader of Y, X"), the name a title stands before ("President X"), the
+ * one named to it ("X was named CEO"; "they named X CEO"), or the subject
+ * of a verb it is "as" ("X served as president", "began as an offshoot"). */
 static uint32_t described(const Tree *t, uint32_t n) {
+  uint32_t as = case_of(t, n);
+  if (as != FG_NONE && lemma_is(t, as, "as") && rel_base(t, n, "obl") && parent(t, n) != FG_NONE)
+    return logical_subject(t, parent(t, n), 0); /* "X began as an offshoot of Y" */
   uint32_t s = child_is(t, n, "nsubj");
   if (s != FG_NONE && child_is(t, n, "cop") != FG_NONE)
     return relative(t, s, n) ? parent(t, n) : s;
@@ -520,6 +534,170 @@ static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *ou
   }
 }
 
+/* ---- titles before names ("Cypriot Finance Minister X of Y") ---- */
+
+/* A relation inside a titled name: the parser hangs "Syrian President
+ * Ahmed al-Sharaa", "Cypriot Finance Minister Andreas Kyprianou" or "US
+ * Secretary of State Marco Rubio" in many shapes, all made of these. */
+static bool name_internal(const Tree *t, uint32_t w) {
+  return rel_base(t, w, "flat") || rel_base(t, w, "compound") || rel_is(t, w, "nmod:desc") ||
+         rel_is(t, w, "amod") || rel_is(t, w, "appos") || rel_is(t, w, "nmod");
+}
+
+/* a and b meet climbing name-internal relations only, a few steps each;
+ * also when the parser split the phrase in two subjects of one verb
+ * ("Kenyan Foreign Minister" and "X", each an nsubj of "said"), which no
+ * verb has, or hung an apposition on its comma. */
+static bool bound(const Tree *t, uint32_t a, uint32_t b) {
+  uint32_t up[4], top = FG_NONE;
+  size_t n = 0;
+  for (uint32_t u = a; u != FG_NONE && n < 4; u = parent(t, u)) {
+    up[n++] = top = u;
+    if (!name_internal(t, u) && !rel_is(t, u, "punct"))
+      break;
+  }
+  for (uint32_t d = b, k = 0; d != FG_NONE && k < 4; k++, d = parent(t, d)) {
+    for (size_t i = 0; i < n; i++)
+      if (up[i] == d)
+        return true;
+    if (rel_is(t, d, "nsubj") && rel_is(t, top, "nsubj") && parent(t, d) == parent(t, top))
+      return true;
+    if (!name_internal(t, d) && !rel_is(t, d, "punct"))
+      break;
+  }
+  return false;
+}
+
+/* The first word of the token, or FG_NONE: words map to tokens in order,
+ * so a binary search (a sentence may have thousands of words). */
+static uint32_t word_at(const Tree *t, size_t token) {
+  size_t lo = 0, hi = t->ps->count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t->ps->token[mid] < token)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < t->ps->count && t->ps->token[lo] == token ? (uint32_t)lo : FG_NONE;
+}
+
+typedef struct {
+  size_t first, end;        /* tokens [first, end) */
+  const FgRoleRule *rule;   /* NULL when no role form holds the trigger */
+} TitleSpan;
+
+/* The title phrase around the trigger: the longest role form (the role
+ * rows name titles) that holds its token and starts at most three tokens
+ * before it, whatever the parser made of it ("Prime Minister", "Finance
+ * Minister", "Secretary of State"); else the trigger alone. */
+static TitleSpan title_span(const Tree *t, uint32_t v) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t vt = t->ps->token[v];
+  TitleSpan best = {vt, vt + 1, NULL};
+  for (size_t start = vt >= t->s->first + 3 ? vt - 3 : t->s->first; start <= vt; start++) {
+    size_t n;
+    const uint32_t *roles = fg_lexicon_roles_from(doc->lex, doc->tok.tokens[start].word, &n);
+    for (size_t i = 0; roles && i < n; i++) {
+      const FgRoleRule *r = fg_lexicon_role(doc->lex, roles[i]);
+      for (size_t f = 0; f < r->forms.count; f++) {
+        size_t end = fg_words_match(&r->forms.seqs[f], doc->tok.tokens, start, t->s->last);
+        if (end > vt && (!best.rule || end - start > best.end - best.first))
+          best = (TitleSpan){start, end, r};
+      }
+    }
+  }
+  return best;
+}
+
+/* The person a title stands before: the name starting right after the
+ * title phrase and any further titles ("Defence Minister Brig. Gen. X"),
+ * when the tree binds it to the trigger. */
+static uint32_t title_person(const Tree *t, uint32_t v) {
+  const FgDocAnalysis *doc = t->doc;
+  TitleSpan title = title_span(t, v);
+  size_t at = title.end;
+  /* "Y's minister of finance, X", "the president, X" */
+  if (at + 1 < t->s->last && fg_tok_is(&doc->tok.tokens[at], ",") && title.first > t->s->first &&
+      ((doc->tok.tokens[title.first - 1].flags & FG_TOK_POSS) ||
+       fg_in_at(doc, FG_LIST_DETERMINER, title.first - 1)))
+    at++;
+  while (at < t->s->last && (fg_tok_is(&doc->tok.tokens[at], ".") ||
+                             (fg_in_at(doc, FG_LIST_PERSON_TITLE, at) && !fg_mention_at(doc, at))))
+    at++;
+  const FgMention *m = at < t->s->last ? fg_mention_at(doc, at) : NULL;
+  if (!m || m->first != at || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  uint32_t w = word_at(t, at);
+  return w != FG_NONE && bound(t, v, w) ? w : FG_NONE;
+}
+
+/* The name right before the title ("Cypriot Finance Minister", "Syria's
+ * minister"), unless a preposition governs it ("in Kenya President X"):
+ * the parser often makes it a subject of its own, or the object of a
+ * preposition before the title ("by Ethiopian Prime Minister X"), which a
+ * demonym never is. */
+static uint32_t title_holder(const Tree *t, uint32_t v) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t end = title_span(t, v).first;
+  if (end > t->s->first && (doc->tok.tokens[end - 1].flags & FG_TOK_POSS))
+    end--;
+  const FgMention *m = end > t->s->first ? fg_mention_at(doc, end - 1) : NULL;
+  if (!m || m->last != end)
+    return FG_NONE;
+  uint32_t w = word_at(t, end - 1), k = w != FG_NONE ? case_of(t, w) : FG_NONE;
+  return w != FG_NONE && (k == FG_NONE || word(t, k)->upos != FG_UPOS_ADP ||
+                          m->kind == FG_MENTION_DEMONYM)
+             ? w
+             : FG_NONE;
+}
+
+/* The country of "of" right after the titled person's name ("President X
+ * of Eritrea"), whichever word of the name the parser hangs it on; never
+ * an organisation ("Prime Minister X of the Y Party" is a membership). */
+static void title_country(const Tree *t, uint32_t v, Words *out) {
+  uint32_t p = title_person(t, v);
+  const FgMention *m = p != FG_NONE ? fg_mention_at(t->doc, t->ps->token[p]) : NULL;
+  for (uint32_t w = 0; m && w < t->ps->count; w++) {
+    if (t->ps->token[w] < m->first || t->ps->token[w] >= m->last)
+      continue;
+    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+      uint32_t k = case_of(t, c);
+      const FgMention *o = fg_mention_at(t->doc, t->ps->token[c]);
+      if (rel_base(t, c, "nmod") && k != FG_NONE && lemma_is(t, k, "of") &&
+          t->ps->token[k] == m->last && o && o->entity != FG_NONE &&
+          (t->doc->entities->items[o->entity].kind & FG_KIND_COUNTRY))
+        add(out, c);
+    }
+  }
+}
+
+/* "the capital, X", "its leader, X": the name right after the comma that
+ * follows a determined noun, itself followed by punctuation or the end,
+ * which the parser hangs as an apposition, a conjunct or a flat of
+ * whatever word is near ("in the capital, X, on Monday"). */
+static uint32_t named_after_comma(const Tree *t, uint32_t v) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t at = t->ps->token[v] + 1;
+  if (child_is(t, v, "det") == FG_NONE && child_is(t, v, "nmod:poss") == FG_NONE)
+    return FG_NONE;
+  if (at + 1 >= t->s->last || !fg_tok_is(&doc->tok.tokens[at], ","))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(doc, at + 1);
+  if (!m || m->first != at + 1 || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  if (m->last < t->s->last && !(doc->tok.tokens[m->last].flags & FG_TOK_PUNCT))
+    return FG_NONE;
+  uint32_t w = word_at(t, at + 1);
+  while (w != FG_NONE && rel_base(t, w, "flat") && parent(t, w) != FG_NONE &&
+         t->ps->token[parent(t, w)] >= m->first && t->ps->token[parent(t, w)] < m->last)
+    w = parent(t, w);
+  return w != FG_NONE && (rel_is(t, w, "appos") || rel_is(t, w, "conj") ||
+                          rel_base(t, w, "flat") || rel_base(t, w, "nmod"))
+             ? w
+             : FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -622,6 +800,20 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     }
     add(out, apposition_of_neighbour(t, v));
     break;
+  case FG_PATH_TITLE:
+    add(out, title_person(t, v));
+    break;
+  case FG_PATH_BEFORE:
+    add(out, title_holder(t, v));
+    break;
+  case FG_PATH_NAMEOF:
+    title_country(t, v, out);
+    break;
+  case FG_PATH_NEXT:
+    add(out, named_after_comma(t, v));
+    break;
+  case FG_PATH_COUNTRY: /* an entity, not a word: see arguments() */
+    break;
   }
 }
 
@@ -652,6 +844,43 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
       return m;
   }
   return NULL;
+}
+
+/* The name a common noun describes: the one right after it ("the
+ * opposition X Party"), the one it is in apposition to ("X, the
+ * Limassol-based firm that ..."; "X, a citizen who lives in Y") or the
+ * subject of its copula ("X is a citizen who lived in Y"). */
+static const FgMention *name_described(const Tree *t, uint32_t w) {
+  /* "the Essen-based electricity grid operator" hung on "electricity" */
+  while (rel_base(t, w, "compound") && parent(t, w) != FG_NONE &&
+         word(t, parent(t, w))->upos == FG_UPOS_NOUN)
+    w = parent(t, w);
+  if (word(t, w)->upos != FG_UPOS_NOUN)
+    return NULL;
+  /* "the opposition X Party", "the group X": a name right after the noun
+   * that the parser hangs on it without a preposition */
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    const FgMention *n = fg_mention_at(t->doc, t->ps->token[c]);
+    if (n && n->kind == FG_MENTION_NAME && n->first == t->ps->token[w] + 1 &&
+        word(t, c)->upos == FG_UPOS_PROPN && case_of(t, c) == FG_NONE &&
+        (rel_base(t, c, "nmod") || rel_base(t, c, "flat")))
+      return n;
+  }
+  uint32_t h = parent(t, w), s = child_is(t, w, "nsubj");
+  uint32_t named = rel_is(t, w, "appos") && h != FG_NONE                       ? h
+                   : s != FG_NONE && child_is(t, w, "cop") != FG_NONE ? s
+                                                                          : FG_NONE;
+  const FgMention *m =
+      named != FG_NONE && word(t, named)->upos == FG_UPOS_PROPN
+          ? fg_mention_at(t->doc, t->ps->token[named])
+          : NULL;
+  return m && m->kind == FG_MENTION_NAME ? m : NULL;
+}
+
+/* m, unless a title describes it and m is no person ("Reuters, a citizen
+ * who ...": a title stands only for a person's name). */
+static const FgMention *person_if_title(const Tree *t, const FgMention *m, bool title) {
+  return m && (!title || is_person(t, m)) ? m : NULL;
 }
 
 /* The mention a word heads: its own token's; else a name word hanging on
@@ -699,8 +928,10 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   /* A place noun is the place its compound names ("the X region"), else
    * the one its "of" names ("the province of X"); never what else it is
    * of ("the port of the company"). */
-  if (name || title || !in_list(t, FG_LIST_PLACE_HEAD, w))
+  if (name)
     return NULL;
+  if (title || !in_list(t, FG_LIST_PLACE_HEAD, w))
+    return person_if_title(t, name_described(t, w), title);
   for (int pass = 0; pass < 2; pass++)
     for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
       bool named = word(t, c)->upos == FG_UPOS_PROPN &&
@@ -712,7 +943,7 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
           (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
         return m;
     }
-  return NULL;
+  return person_if_title(t, name_described(t, w), title);
 }
 
 /* A pronoun stands for an entity only when it is personal ("he", "her"):
@@ -721,6 +952,15 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
 static bool trusted(const Tree *t, const FgMention *m) {
   return m->kind != FG_MENTION_PRONOUN ||
          fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first);
+}
+
+/* "Its leader, X": a possessive "its" before a noun trigger names an
+ * organisation reliably enough (the group just spoken of), unlike a
+ * subject "it", which is as often a clause or an event. */
+static bool its_organisation(const Tree *t, const FgDepPath *path, FgArg a) {
+  return path->kind == FG_PATH_POSS && a.mention->kind == FG_MENTION_PRONOUN &&
+         fg_tok_is(&t->doc->tok.tokens[a.mention->first], "its") &&
+         (t->doc->entities->items[a.entity].kind & FG_KIND_ORG);
 }
 
 /* Which conjunct v is: 0 for the first (or no coordination), k for the
@@ -785,6 +1025,19 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
   return false;
 }
 
+static bool by_position(FgPathKind kind) {
+  return kind == FG_PATH_TITLE || kind == FG_PATH_BEFORE || kind == FG_PATH_NAMEOF ||
+         kind == FG_PATH_NEXT;
+}
+
+/* The trigger says whose it is, though not as an entity of the rule's
+ * kinds ("the president of the Lombardy region", "the city's mayor"): no
+ * country is assumed for it. */
+static bool names_other_holder(const Tree *t, uint32_t v) {
+  return child_is(t, v, "nmod:poss") != FG_NONE || with_case(t, v, "of") != FG_NONE ||
+         with_case(t, v, "for") != FG_NONE;
+}
+
 /* The arguments of the first path that gives any entity of the kinds and
  * types, and the word each was found at. */
 static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPath *paths,
@@ -792,10 +1045,21 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
                         uint32_t *at, FgPathKind *used) {
   for (size_t p = 0; p < count; p++) {
     *used = paths[p].kind;
+    if (paths[p].kind == FG_PATH_COUNTRY) {
+      uint32_t c = t->doc->main_country;
+      if (c == FG_NONE || !(t->doc->entities->items[c].kind & kinds) || !of_type(t, c, types) ||
+          names_other_holder(t, v))
+        continue;
+      out[0] = (FgArg){NULL, c};
+      at[0] = FG_NONE;
+      return 1;
+    }
     Words ws = {{0}, 0};
     follow(t, from, &paths[p], &ws);
-    /* A name's own rule reads each conjunct as a trigger of its own. */
-    if (paths[p].kind != FG_PATH_IT) {
+    /* A name's own rule reads each conjunct as a trigger of its own; a
+     * title's words are read by position, not by the tree's coordination,
+     * which the parser often gets wrong there. */
+    if (paths[p].kind != FG_PATH_IT && !by_position(paths[p].kind)) {
       add_conjuncts(t, &ws);
       add_examples_of_nouns(t, &ws);
     }
@@ -805,7 +1069,8 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
-      if (a.mention && trusted(t, a.mention) && of_type(t, a.entity, types)) {
+      if (a.mention && (trusted(t, a.mention) || its_organisation(t, &paths[p], a)) &&
+          of_type(t, a.entity, types)) {
         at[n] = ws.at[i];
         out[n++] = a;
       }
@@ -822,6 +1087,9 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
  * case. */
 static const char *role_of(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
+  TitleSpan title = title_span(t, v);
+  if (title.rule && title.end - title.first > 1)
+    return title.rule->label ? title.rule->label : fg_title_case(doc, title.first, title.end);
   size_t vt = t->ps->token[v], first = vt;
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
     if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) && t->ps->token[c] < first &&
@@ -916,7 +1184,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       who = child_is(t, says, "nsubj");
     attribute(t, who, claim);
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
-        !rel_base(t, w, "conj"))
+        !rel_base(t, w, "conj") && !infinitive_complement(t, w))
       break;
     w = parent(t, w);
   }
@@ -977,8 +1245,9 @@ static bool describe_match(Tree *t, const FgDepRule *r, uint32_t v, uint32_t s, 
             fg_buf_append_str(b, claim->predicate) && fg_buf_append_str(b, ": subj ") &&
             append_word(t, s, b) && fg_buf_append_str(b, " [") &&
             append_tree_path(t, v, s, b) && fg_buf_append_str(b, "], obj ") &&
-            append_word(t, o, b) && fg_buf_append_str(b, " [") &&
-            append_tree_path(t, v, o, b) && fg_buf_append_char(b, ']');
+            (o == FG_NONE ? fg_buf_append_str(b, "the article's country")
+                          : append_word(t, o, b) && fg_buf_append_str(b, " [") &&
+                                append_tree_path(t, v, o, b) && fg_buf_append_char(b, ']'));
   if (ok && r->swap)
     ok = fg_buf_append_str(b, " swapped");
   if (ok && claim->negated)
@@ -1010,6 +1279,8 @@ static void emit(Tree *t, const FgDepRule *r, FgFactInput *claim) {
       claim->subject == claim->object)
     return;
   double factor = claim->modality == FG_MODALITY_ASSERTED ? 1.0 : 0.7;
+  if (claim->object_assumed)
+    factor *= 0.75; /* as the role rows weigh an office whose country is assumed */
   FgLocalFact fact = {*claim, t->ps->sentence, r->id,
                       r->confidence * factor * sentence_weight(t->s), fg_buf_cstr(&t->path)};
   if (!t->emit(t->handle, &fact))
@@ -1213,6 +1484,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       claim.attributed_to = FG_NONE;
       claim.time = time;
       claim.literal = literal;
+      claim.object_assumed = obj_path == FG_PATH_COUNTRY;
       /* a president of an organisation leads it; of a country, holds office */
       bool head = r->org_head && claim.object != FG_NONE && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
       if (head)
@@ -1269,6 +1541,14 @@ static const uint32_t *trigger_rules(const Tree *t, uint32_t v, size_t *n) {
       return rules;
   }
   return NULL;
+}
+
+/* A word of a named mention: a proper noun, or any word of a name the
+ * mention finder read (the tagger makes "wai" of "Wu Chi-wai" a noun). */
+static bool in_name(const Tree *t, uint32_t w) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  return m && (word(t, w)->upos == FG_UPOS_PROPN ||
+               (m->kind == FG_MENTION_NAME && word(t, w)->upos == FG_UPOS_NOUN));
 }
 
 #define MAX_CHILDREN 64
@@ -1336,7 +1616,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
     for (size_t i = 0; rules && i < n && t.ok; i++)
       if (!fg_lexicon_dep(doc->lex, rules[i])->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, &time);
-    bool named = name_word(&t, v);
+    bool named = name_word(&t, v) || in_name(&t, v);
     for (size_t i = 0; named && i < deps && t.ok; i++)
       if (fg_lexicon_dep(doc->lex, i)->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, i), v, &time);

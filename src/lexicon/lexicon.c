@@ -344,7 +344,10 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"appos", FG_PATH_APPOS}, {"compound", FG_PATH_COMPOUND},
                {"govsubj", FG_PATH_GOVSUBJ}, {"cosubj", FG_PATH_COSUBJ},
                {"coarg", FG_PATH_COARG}, {"leader", FG_PATH_LEADER},
-               {"govobj", FG_PATH_GOVOBJ}, {"govposs", FG_PATH_GOVPOSS}};
+               {"govobj", FG_PATH_GOVOBJ}, {"govposs", FG_PATH_GOVPOSS},
+               {"title", FG_PATH_TITLE}, {"before", FG_PATH_BEFORE},
+               {"nameof", FG_PATH_NAMEOF}, {"country", FG_PATH_COUNTRY},
+               {"next", FG_PATH_NEXT}};
   size_t n = 1;
   for (const char *p = text; *p; p++)
     n += *p == ',';

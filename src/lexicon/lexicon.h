@@ -113,8 +113,15 @@ typedef enum {
                        ("an offensive led by X toppled Y") */
   FG_PATH_GOVOBJ,   /* the object of the word the trigger hangs on ("X was
                        taken off Y's terror list") */
-  FG_PATH_GOVPOSS   /* the possessor, name or "by" phrase of the noun the
+  FG_PATH_GOVPOSS,  /* the possessor, name or "by" phrase of the noun the
                        trigger hangs on ("ISIL plots to kill X") */
+  /* titles before names ("Cypriot Finance Minister X of Y"), read through
+   * the parser's many shapes of such phrases */
+  FG_PATH_TITLE,   /* the person named right after the title */
+  FG_PATH_BEFORE,  /* the name right before the title ("Cypriot", "Syria's") */
+  FG_PATH_NAMEOF,  /* the country in "of" after that person's name */
+  FG_PATH_COUNTRY, /* none named: the article's main country, assumed */
+  FG_PATH_NEXT     /* "the capital, X": the name after the comma, by position */
 } FgPathKind;
 
 typedef struct {

@@ -7,7 +7,7 @@
 # ratio of 1.00 is linear); Turtle, whose raptor serializer holds the whole
 # graph in memory, runs alone on ~2 MB. Five runs each; prints the medians.
 # Writes nothing into the repository.
-# Then "beyond one core" on a ~1 MB corpus: -j 2 against -j 1, the map
+# Then "beyond one core" on a ~4 MB corpus (FG_BENCH_JOBS_MB): -j 2 against -j 1, the map
 # step in 2 processes (--partial) plus the merge against one process, the
 # merge's share of that time and its peak RSS against one run's.
 # FG_BENCH_ONLY=jobs runs that part alone.
@@ -24,7 +24,7 @@ runs=5
 big_mb=20
 mid_mb=5
 small_mb=2
-jobs_mb=1
+jobs_mb=${FG_BENCH_JOBS_MB:-4} # the beyond-one-core corpus, MB
 
 if [ ! -x /usr/bin/time ]; then
   echo "bench: /usr/bin/time is missing (make deps installs it)" >&2
@@ -165,8 +165,8 @@ beyond_one_core() {
   echo "  ${#files[@]} documents, N-Quads, medians of 3 runs (wall seconds):"
   awk -v m1="$m1" -v m2="$m2" -v mm="$mm" -v mg="$mg" -v mt="$mt" 'BEGIN {
     printf "  -j 1 %.2f s, -j 2 %.2f s: speed-up x%.2f\n", m1, m2, m1 / m2
-    printf "  2 map processes %.2f s + merge %.2f s = %.2f s: speed-up x%.2f over -j 1;" \
-      " the merge is %.1f%% of it\n", mm, mg, mt, m1 / mt, 100 * mg / mt }'
+    printf "  2 map processes %.2f s (x%.2f) + merge %.2f s = %.2f s: speed-up x%.2f over -j 1;" \
+      " the merge is %.1f%% of it\n", mm, m1 / mm, mg, mt, m1 / mt, 100 * mg / mt }'
   echo "  peak RSS: merge $((rm / 1024)) MiB, one run (-j 1) $((r1 / 1024)) MiB" \
     "(x$(ratio "$rm" "$r1"))"
 }

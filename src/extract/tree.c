@@ -1543,14 +1543,6 @@ static const uint32_t *trigger_rules(const Tree *t, uint32_t v, size_t *n) {
   return NULL;
 }
 
-/* A word of a named mention: a proper noun, or any word of a name the
- * mention finder read (the tagger makes "wai" of "Wu Chi-wai" a noun). */
-static bool in_name(const Tree *t, uint32_t w) {
-  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
-  return m && (word(t, w)->upos == FG_UPOS_PROPN ||
-               (m->kind == FG_MENTION_NAME && word(t, w)->upos == FG_UPOS_NOUN));
-}
-
 #define MAX_CHILDREN 64
 
 static bool build_children(Tree *t) {
@@ -1582,18 +1574,23 @@ static bool build_children(Tree *t) {
   return true;
 }
 
-/* A word the name rules start at: a proper noun of a name; also a name's
- * head word that the tagger took for a common noun or a verb (the last
- * piece of a hyphenated name: "Tam Wai-ling"), so that what hangs on
- * the name still reaches it. */
+/* A word the name rules start at: a proper noun of a named mention; in a
+ * name the mention finder read, also a word the tagger took for a common
+ * noun ("wai" of "Wu Chi-wai") and the name's head word whatever its tag
+ * (the last piece of "Tam Wai-ling" as a verb), so that what hangs on the
+ * name still reaches it. */
 static bool name_word(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
   if (!m)
     return false;
   if (word(t, w)->upos == FG_UPOS_PROPN)
     return true;
+  if (m->kind != FG_MENTION_NAME)
+    return false;
+  if (word(t, w)->upos == FG_UPOS_NOUN)
+    return true;
   uint32_t h = parent(t, w);
-  return m->kind == FG_MENTION_NAME && m->last > m->first + 1 &&
+  return m->last > m->first + 1 &&
          (h == FG_NONE || t->ps->token[h] < m->first || t->ps->token[h] >= m->last);
 }
 
@@ -1616,7 +1613,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
     for (size_t i = 0; rules && i < n && t.ok; i++)
       if (!fg_lexicon_dep(doc->lex, rules[i])->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, &time);
-    bool named = name_word(&t, v) || in_name(&t, v);
+    bool named = name_word(&t, v);
     for (size_t i = 0; named && i < deps && t.ok; i++)
       if (fg_lexicon_dep(doc->lex, i)->on_name)
         try_rule(&t, fg_lexicon_dep(doc->lex, i), v, &time);

@@ -698,6 +698,20 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* "President X of Eritrea": the country in "of" after a name that an
+ * office title stands before is the office's (the title's row reads it),
+ * not the name's own ("X of Eritrea" alone: a citizen). */
+static bool office_country(const Tree *t, uint32_t v, uint32_t c) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v]);
+  if (!m || m->first <= t->s->first || !names_kind(t, c, FG_KIND_COUNTRY))
+    return false;
+  uint32_t w = word_at(t, m->first - 1);
+  if (w == FG_NONE)
+    return false;
+  TitleSpan title = title_span(t, w);
+  return title.rule && title.end == m->first;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -728,7 +742,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* every such dependent: "editor at large at the Gazette" */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
       if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && case_of(t, c) != FG_NONE &&
-          lemma_is(t, case_of(t, c), path->word))
+          lemma_is(t, case_of(t, c), path->word) &&
+          !(strcmp(path->word, "of") == 0 && office_country(t, v, c)))
         add(out, c);
     if (out->count == 0 && strcmp(path->word, "at") == 0)
       add(out, at_after_of(t, v));

@@ -978,6 +978,21 @@ static bool its_organisation(const Tree *t, const FgDepPath *path, FgArg a) {
          (t->doc->entities->items[a.entity].kind & FG_KIND_ORG);
 }
 
+/* A group noun: "group", "faction", "militia", "splinter". */
+static bool group_noun(const Tree *t, uint32_t w) {
+  return word(t, w)->upos == FG_UPOS_NOUN &&
+         (in_list(t, FG_LIST_GROUP_REF, w) || in_list(t, FG_LIST_ARMED_NOUN, w));
+}
+
+/* "This appears to be a splinter group of Y": a demonstrative that a
+ * group noun describes stands for the organisation the mention finder
+ * gave it (the last one spoken of); the noun says it is one. */
+static bool demonstrative_group(const Tree *t, const FgDepPath *path, FgArg a, uint32_t v) {
+  return path->kind == FG_PATH_SELF && a.mention->kind == FG_MENTION_PRONOUN &&
+         fg_in_at(t->doc, FG_LIST_PRONOUN_DEMONSTRATIVE, a.mention->first) &&
+         (t->doc->entities->items[a.entity].kind & FG_KIND_ORG) && group_noun(t, v);
+}
+
 /* Which conjunct v is: 0 for the first (or no coordination), k for the
  * k-th conj after it. */
 static size_t conjunct_position(const Tree *t, uint32_t v) {
@@ -1084,7 +1099,9 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
-      if (a.mention && (trusted(t, a.mention) || its_organisation(t, &paths[p], a)) &&
+      if (a.mention &&
+          (trusted(t, a.mention) || its_organisation(t, &paths[p], a) ||
+           demonstrative_group(t, &paths[p], a, v)) &&
           of_type(t, a.entity, types)) {
         at[n] = ws.at[i];
         out[n++] = a;
@@ -1609,6 +1626,21 @@ static bool name_word(const Tree *t, uint32_t w) {
          (h == FG_NONE || t->ps->token[h] < m->first || t->ps->token[h] >= m->last);
 }
 
+/* Where a rule of a noun that describes its subject ("X is an offshoot
+ * of Y") reads its arguments: the group noun the trigger is compounded
+ * with, whose dependents they are ("a splinter group of Y" as "a
+ * splinter of Y"; not "a support group for Y"); else the trigger. */
+static uint32_t trigger_head(const Tree *t, const FgDepRule *r, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (word(t, v)->upos != FG_UPOS_NOUN || !rel_is(t, v, "compound") || h == FG_NONE || h < v ||
+      !group_noun(t, h) || fg_mention_at(t->doc, t->ps->token[h]))
+    return v;
+  for (size_t p = 0; p < r->subj_count; p++)
+    if (r->subj_paths[p].kind == FG_PATH_SELF)
+      return h;
+  return v;
+}
+
 bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
                            const char *doc_date, FgFactFunc emit_fact, void *handle) {
   /* a dateline ("CAIRO, Egypt (Reuters) --") states no fact */
@@ -1627,7 +1659,8 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
     const uint32_t *rules = trigger_rules(&t, v, &n);
     for (size_t i = 0; rules && i < n && t.ok; i++)
       if (!fg_lexicon_dep(doc->lex, rules[i])->on_name)
-        try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]), v, &time);
+        try_rule(&t, fg_lexicon_dep(doc->lex, rules[i]),
+                 trigger_head(&t, fg_lexicon_dep(doc->lex, rules[i]), v), &time);
     bool named = name_word(&t, v);
     for (size_t i = 0; named && i < deps && t.ok; i++)
       if (fg_lexicon_dep(doc->lex, i)->on_name)

@@ -1843,6 +1843,42 @@ static void test_name_word_tagged_as_noun(void **state) {
               "....Gg...", "");
 }
 
+/* A noun trigger compounded with a group noun reads that noun's
+ * dependents ("a splinter group of Y"), only for a row whose subject is
+ * what the noun describes: "a support group for Y" is no support. */
+static void test_trigger_compounded_with_group(void **state) {
+  expect(*state, "The Kidal Front, a splinter group of the Sahel Front, fled.",
+         "The\tthe\tDET\tDT\t3\tdet\n"
+         "Kidal\tKidal\tPROPN\tNNP\t3\tcompound\n"
+         "Front\tFront\tPROPN\tNNP\t13\tnsubj\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "a\ta\tDET\tDT\t7\tdet\n"
+         "splinter\tsplinter\tNOUN\tNN\t7\tcompound\n"
+         "group\tgroup\tNOUN\tNN\t3\tappos\n"
+         "of\tof\tADP\tIN\t11\tcase\n"
+         "the\tthe\tDET\tDT\t11\tdet\n"
+         "Sahel\tSahel\tPROPN\tNNP\t11\tcompound\n"
+         "Front\tFront\tPROPN\tNNP\t7\tnmod\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "fled\tflee\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t13\tpunct\n",
+         "offshootOf(Kidal Front,Sahel Front)\n");
+  expect(*state, "The Kidal Front formed a support group for the Sahel Front.",
+         "The\tthe\tDET\tDT\t3\tdet\n"
+         "Kidal\tKidal\tPROPN\tNNP\t3\tcompound\n"
+         "Front\tFront\tPROPN\tNNP\t4\tnsubj\n"
+         "formed\tform\tVERB\tVBD\t0\troot\n"
+         "a\ta\tDET\tDT\t7\tdet\n"
+         "support\tsupport\tNOUN\tNN\t7\tcompound\n"
+         "group\tgroup\tNOUN\tNN\t4\tobj\n"
+         "for\tfor\tADP\tIN\t11\tcase\n"
+         "the\tthe\tDET\tDT\t11\tdet\n"
+         "Sahel\tSahel\tPROPN\tNNP\t11\tcompound\n"
+         "Front\tFront\tPROPN\tNNP\t7\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -1896,6 +1932,7 @@ int main(void) {
       cmocka_unit_test(test_leader_after_the_comma),
       cmocka_unit_test(test_infinitive_hung_as_acl),
       cmocka_unit_test(test_name_word_tagged_as_noun),
+      cmocka_unit_test(test_trigger_compounded_with_group),
       cmocka_unit_test(test_shipped_dep_rows),
       cmocka_unit_test(test_trigger_by_form),
       cmocka_unit_test(test_event_noun_clause),

@@ -173,10 +173,34 @@ static bool infinitive_complement(const Tree *t, uint32_t v) {
          m != FG_NONE && lemma_is(t, m, "to");
 }
 
+static uint32_t phrase_start(const Tree *t, uint32_t w);
+
+/* "Founded by X in 1990, the party grew"; "Led by X, Y became known",
+ * which parsers also give as a root participle coordinated with the
+ * clause after its comma: a past participle that opens the sentence with
+ * its agent and no subject of its own describes the subject of the
+ * clause it precedes. That subject, else FG_NONE. */
+static uint32_t fronted_participle(const Tree *t, uint32_t v) {
+  if (!past_participle(t, v) || phrase_start(t, v) != 0 || agent(t, v) == FG_NONE ||
+      child_is(t, v, "nsubj") != FG_NONE || child_is(t, v, "aux") != FG_NONE ||
+      passive(t, v))
+    return FG_NONE;
+  uint32_t h = parent(t, v);
+  if (rel_base(t, v, "advcl") && h != FG_NONE && h > v)
+    return subject_child(t, h, "nsubj");
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t s = rel_is(t, c, "conj") ? subject_child(t, c, "nsubj") : FG_NONE;
+    for (uint32_t k = v + 1; s != FG_NONE && k < s; k++)
+      if (lemma_is(t, k, ","))
+        return s;
+  }
+  return FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
-  if (passive(t, v))
+  if (passive(t, v) || fronted_participle(t, v) != FG_NONE)
     return agent(t, v);
   if (absolute_with(t, v))
     return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, parent(t, v), depth + 1);
@@ -221,7 +245,7 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   uint32_t s = child_is(t, v, "nsubj");
   if (rel_is(t, v, "acl:relcl") && s != FG_NONE && !relative(t, s, v))
     return parent(t, v);
-  return FG_NONE;
+  return fronted_participle(t, v);
 }
 
 /* The first word of w's phrase, punctuation aside: "North" of "North

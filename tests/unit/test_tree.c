@@ -1879,6 +1879,45 @@ static void test_trigger_compounded_with_group(void **state) {
          "");
 }
 
+/* A past participle opening the sentence with its agent describes the
+ * subject of the clause after it, not that clause's object: as advcl
+ * (UD), and as the root the parser coordinates with that clause (with
+ * "Led" lemmatized "l", found by its form). */
+static void test_fronted_participle(void **state) {
+  expect(*state, "Founded by Mara Quell, the Vossen Party bought the Kidal Front.",
+         "Founded\tfound\tVERB\tVBN\t9\tadvcl\n"
+         "by\tby\tADP\tIN\t3\tcase\n"
+         "Mara\tMara\tPROPN\tNNP\t1\tobl:agent\n"
+         "Quell\tQuell\tPROPN\tNNP\t3\tflat\n"
+         ",\t,\tPUNCT\t,\t1\tpunct\n"
+         "the\tthe\tDET\tDT\t8\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t9\tnsubj\n"
+         "bought\tbuy\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t12\tdet\n"
+         "Kidal\tKidal\tPROPN\tNNP\t12\tcompound\n"
+         "Front\tFront\tPROPN\tNNP\t9\tobj\n"
+         ".\t.\tPUNCT\t.\t9\tpunct\n",
+         "founded(Mara Quell,Vossen Party)\n"
+         "acquired(Vossen Party,Kidal Front)\n");
+  expect(*state, "Led by Mara Quell, the Vossen Party fought the Kidal Front.",
+         "Led\tl\tVERB\tVBN\t0\troot\n"
+         "by\tby\tADP\tIN\t3\tcase\n"
+         "Mara\tMara\tPROPN\tNNP\t1\tobl:agent\n"
+         "Quell\tQuell\tPROPN\tNNP\t3\tflat\n"
+         ",\t,\tPUNCT\t,\t3\tpunct\n"
+         "the\tthe\tDET\tDT\t8\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t9\tnsubj\n"
+         "fought\tfight\tVERB\tVBD\t1\tconj\n"
+         "the\tthe\tDET\tDT\t12\tdet\n"
+         "Kidal\tKidal\tPROPN\tNNP\t12\tcompound\n"
+         "Front\tFront\tPROPN\tNNP\t9\tobj\n"
+         ".\t.\tPUNCT\t.\t1\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party)\n"
+         "fights(Vossen Party,Kidal Front)\n");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -1933,6 +1972,7 @@ int main(void) {
       cmocka_unit_test(test_infinitive_hung_as_acl),
       cmocka_unit_test(test_name_word_tagged_as_noun),
       cmocka_unit_test(test_trigger_compounded_with_group),
+      cmocka_unit_test(test_fronted_participle),
       cmocka_unit_test(test_shipped_dep_rows),
       cmocka_unit_test(test_trigger_by_form),
       cmocka_unit_test(test_event_noun_clause),

@@ -475,6 +475,25 @@ static uint32_t at_after_of(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* "arrested at the X Airport in Y" with "in Y" hung on the verb: the
+ * "in" phrase right after a place named as where something happened
+ * ("at"), hung on a word above it, is where that place is; both say
+ * where the event was. */
+static uint32_t in_after_at(const Tree *t, uint32_t v) {
+  uint32_t k = case_of(t, v), in = phrase_end(t, v) + 1;
+  if (k == FG_NONE || !lemma_is(t, k, "at") || in >= t->ps->count || !lemma_is(t, in, "in") ||
+      !rel_is(t, in, "case"))
+    return FG_NONE;
+  uint32_t p = parent(t, in), h = parent(t, p);
+  if (p == FG_NONE || h == FG_NONE || !(rel_base(t, p, "obl") || rel_base(t, p, "nmod")))
+    return FG_NONE;
+  for (uint32_t u = parent(t, v), depth = 0; u != FG_NONE && depth < MAX_CLIMB;
+       u = parent(t, u), depth++)
+    if (u == h)
+      return p;
+  return FG_NONE;
+}
+
 /* The names a common noun gives as examples ("members of Y, including A
  * and B"; "towns such as A"), with their conjuncts. */
 static void add_examples(const Tree *t, uint32_t w, Words *out) {
@@ -773,6 +792,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, at_after_of(t, v));
     if (out->count == 0 && (strcmp(path->word, "in") == 0 || strcmp(path->word, "at") == 0))
       add(out, where_relative(t, v));
+    if (out->count == 0 && strcmp(path->word, "in") == 0)
+      add(out, in_after_at(t, v));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */
     if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
       for (uint32_t c = t->first_child[parent(t, v)]; c != FG_NONE; c = t->next_sibling[c])

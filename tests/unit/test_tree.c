@@ -1918,6 +1918,34 @@ static void test_fronted_participle(void **state) {
          "fights(Vossen Party,Kidal Front)\n");
 }
 
+/* "at the X Church in Y" with "in Y" hung on the verb: the place where
+ * something happened is in the place right after it; not when another
+ * phrase comes between ("on Friday"). */
+#define ARRESTED_AT_CHURCH \
+  "Police\tpolice\tNOUN\tNN\t2\tnsubj\n" \
+  "arrested\tarrest\tVERB\tVBD\t0\troot\n" \
+  "Mara\tMara\tPROPN\tNNP\t2\tobj\n" \
+  "Quell\tQuell\tPROPN\tNNP\t3\tflat\n" \
+  "at\tat\tADP\tIN\t8\tcase\n" \
+  "the\tthe\tDET\tDT\t8\tdet\n" \
+  "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n" \
+  "Church\tChurch\tPROPN\tNNP\t2\tobl\n"
+
+static void test_in_after_at(void **state) {
+  expect(*state, "Police arrested Mara Quell at the Vossen Church in Nairobi.",
+         ARRESTED_AT_CHURCH "in\tin\tADP\tIN\t10\tcase\n"
+         "Nairobi\tNairobi\tPROPN\tNNP\t2\tobl\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "locatedIn(Vossen Church,Nairobi)\n");
+  expect(*state, "Police arrested Mara Quell at the Vossen Church on Friday in Nairobi.",
+         ARRESTED_AT_CHURCH "on\ton\tADP\tIN\t10\tcase\n"
+         "Friday\tFriday\tPROPN\tNNP\t2\tobl\n"
+         "in\tin\tADP\tIN\t12\tcase\n"
+         "Nairobi\tNairobi\tPROPN\tNNP\t2\tobl\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -1973,6 +2001,7 @@ int main(void) {
       cmocka_unit_test(test_name_word_tagged_as_noun),
       cmocka_unit_test(test_trigger_compounded_with_group),
       cmocka_unit_test(test_fronted_participle),
+      cmocka_unit_test(test_in_after_at),
       cmocka_unit_test(test_shipped_dep_rows),
       cmocka_unit_test(test_trigger_by_form),
       cmocka_unit_test(test_event_noun_clause),

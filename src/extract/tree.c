@@ -218,6 +218,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     uint32_t o = child_is(t, h, "obj");
     return o != FG_NONE ? o : logical_subject(t, h, depth + 1);
   }
+  if (rel_base(t, v, "conj") && passive(t, h) && !past_participle(t, v))
+    return subject_child(t, h, "nsubj:pass"); /* "X was jailed by Y, then founded Z" */
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
   if (rel_is(t, v, "acl"))
@@ -1458,6 +1460,19 @@ static void phrase_span(const Tree *t, uint32_t w, uint32_t skip, uint32_t other
 
 enum { MAX_LITERAL_WORDS = 12 };
 
+/* For a row whose objects are organisations, the only value: a part of a
+ * named organisation ("founded the Syrian branch of Y"), the trigger
+ * read by its lemma (not "found" as the past of "find"). */
+static bool organisation_part(const Tree *t, const FgDepRule *r, uint32_t v, uint32_t o) {
+  const char *lemma = word(t, v)->lemma;
+  bool by_lemma = false;
+  for (size_t i = 0; lemma && i < r->lemmas.count; i++)
+    by_lemma |= strcasecmp(lemma, r->lemmas.items[i]) == 0;
+  uint32_t of = with_case(t, o, "of");
+  return by_lemma && in_list(t, FG_LIST_ORG_PART, o) && of != FG_NONE &&
+         names_kind(t, of, FG_KIND_ORG);
+}
+
 /* literal: the object of v as written, when it is a common noun or a
  * number that names no entity ("detained 71 people", "foiled two ISIL
  * plots", "claimed responsibility for the bombing"): the first word the
@@ -1469,7 +1484,8 @@ static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v,
     follow(t, v, &r->obj_paths[p], &ws);
   uint32_t o = ws.count ? ws.at[0] : FG_NONE;
   if (o == FG_NONE || mention_of(t, o) ||
-      (word(t, o)->upos != FG_UPOS_NOUN && word(t, o)->upos != FG_UPOS_NUM))
+      (word(t, o)->upos != FG_UPOS_NOUN && word(t, o)->upos != FG_UPOS_NUM) ||
+      (!(r->obj & FG_KIND_VALUE) && !organisation_part(t, r, v, o)))
     return NULL;
   *at = o;
   return phrase_text(t, o, v);

@@ -565,6 +565,7 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_NEGATION] = "negation",
     [FG_LIST_NOT_A_NAME] = "not-a-name",
     [FG_LIST_ORG_HEAD] = "org-head",
+    [FG_LIST_ORG_PART] = "org-part",
     [FG_LIST_PERSON_DESCRIPTOR] = "person-descriptor",
     [FG_LIST_PERSON_NOUN] = "person-noun",
     [FG_LIST_PERSON_TITLE] = "person-title",

@@ -1946,6 +1946,57 @@ static void test_in_after_at(void **state) {
          "");
 }
 
+/* Words 6-10 of "X VERBED the youth NOUN of the Vossen Party." */
+#define OF_THE_VOSSEN_PARTY \
+  "of\tof\tADP\tIN\t9\tcase\n" \
+  "the\tthe\tDET\tDT\t9\tdet\n" \
+  "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n" \
+  "Party\tParty\tPROPN\tNNP\t5\tnmod\n" \
+  ".\t.\tPUNCT\t.\t2\tpunct\n"
+
+/* A verb coordinated with a passive shares its written subject, not its
+ * agent; an organisation's row takes as a value only a part of a named
+ * organisation, with the trigger read by its lemma ("found" as the past
+ * of "find" founds nothing). */
+static void test_founded_part_of_organisation(void **state) {
+  expect(*state, "Mara Quell was jailed by Chad and later founded the youth wing of the Vossen Party.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "jailed\tjail\tVERB\tVBN\t0\troot\n"
+         "by\tby\tADP\tIN\t6\tcase\n"
+         "Chad\tChad\tPROPN\tNNP\t4\tobl:agent\n"
+         "and\tand\tCCONJ\tCC\t9\tcc\n"
+         "later\tlater\tADV\tRB\t9\tadvmod\n"
+         "founded\tfound\tVERB\tVBD\t4\tconj\n"
+         "the\tthe\tDET\tDT\t12\tdet\n"
+         "youth\tyouth\tNOUN\tNN\t12\tcompound\n"
+         "wing\twing\tNOUN\tNN\t9\tobj\n"
+         "of\tof\tADP\tIN\t16\tcase\n"
+         "the\tthe\tDET\tDT\t16\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t16\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t12\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "imprisoned(Chad,Mara Quell)\n"
+         "founded(Mara Quell,youth wing of the Vossen Party)\n");
+  expect(*state, "Chad found the youth wing of the Vossen Party.",
+         "Chad\tChad\tPROPN\tNNP\t2\tnsubj\n"
+         "found\tfind\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "youth\tyouth\tNOUN\tNN\t5\tcompound\n"
+         "wing\twing\tNOUN\tNN\t2\tobj\n"
+         OF_THE_VOSSEN_PARTY,
+         "");
+  expect(*state, "Chad founded the youth choir of the Vossen Party.",
+         "Chad\tChad\tPROPN\tNNP\t2\tnsubj\n"
+         "founded\tfound\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "youth\tyouth\tNOUN\tNN\t5\tcompound\n"
+         "choir\tchoir\tNOUN\tNN\t2\tobj\n"
+         OF_THE_VOSSEN_PARTY,
+         "");
+}
+
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);
@@ -2002,6 +2053,7 @@ int main(void) {
       cmocka_unit_test(test_trigger_compounded_with_group),
       cmocka_unit_test(test_fronted_participle),
       cmocka_unit_test(test_in_after_at),
+      cmocka_unit_test(test_founded_part_of_organisation),
       cmocka_unit_test(test_shipped_dep_rows),
       cmocka_unit_test(test_trigger_by_form),
       cmocka_unit_test(test_event_noun_clause),

@@ -633,6 +633,21 @@ add_dense_avx2(int32_t *acc, const int16_t *const *rows, size_t n,
   }
 }
 #undef WIDE8
+
+/* scores[0..n) += acc[0..n), four at a time, each int32 widened with
+ * its sign */
+__attribute__((target("avx2"))) static void
+add_acc_avx2(int64_t *scores, const int32_t *acc, uint32_t n) {
+  uint32_t c = 0;
+  for (; c + 4 <= n; c += 4) {
+    __m256i x = _mm256_cvtepi32_epi64(
+        _mm_loadu_si128((const __m128i *)(const void *)(acc + c)));
+    __m256i *s = (__m256i *)(void *)(scores + c);
+    _mm256_storeu_si256(s, _mm256_add_epi64(_mm256_loadu_si256(s), x));
+  }
+  for (; c < n; c++)
+    scores[c] += acc[c];
+}
 #endif
 
 static void add_dense(const FgWeights *w, int32_t *acc,
@@ -647,6 +662,17 @@ static void add_dense(const FgWeights *w, int32_t *acc,
     for (uint32_t c = 0; c < w->dense_len; c++)
       acc[c] += rows[r][c];
 #endif
+}
+
+static void add_acc(const FgWeights *w, int64_t *scores, const int32_t *acc) {
+#if defined(HAVE_X86_DENSE)
+  if (w->avx2) {
+    add_acc_avx2(scores, acc, w->nclasses);
+    return;
+  }
+#endif
+  for (uint32_t c = 0; c < w->nclasses; c++)
+    scores[c] += acc[c];
 }
 
 /* Adds a wide row to scores, a narrow one to acc (dense ones: add_dense). */
@@ -708,8 +734,7 @@ void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
     }
     add_dense(w, acc, dense, nd);
     if (w->dense_len)
-      for (uint32_t c = 0; c < w->nclasses; c++)
-        scores[c] += acc[c];
+      add_acc(w, scores, acc);
   }
 }
 

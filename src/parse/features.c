@@ -127,7 +127,7 @@ static const Template TEMPLATES[] = {
 #define N_TEMPLATES (sizeof TEMPLATES / sizeof TEMPLATES[0])
 _Static_assert(N_TEMPLATES <= FG_PA_MAX_FEATURES, "too many templates");
 
-static uint64_t mix(uint64_t h) {
+static inline uint64_t mix(uint64_t h) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
@@ -250,7 +250,7 @@ void fg_pa_values(const FgHyState *st, const FgPaAtoms *atoms, uint64_t *v) {
                                                    : 8;
 }
 
-static uint64_t template_key(size_t t, const uint64_t *v, uint64_t seed) {
+static inline uint64_t template_key(size_t t, const uint64_t *v, uint64_t seed) {
   const Template *tp = &TEMPLATES[t];
   uint64_t h = mix(seed ^ (t + 1) * 0x9e3779b97f4a7c15ull ^ v[tp->a]);
   if (tp->b)

@@ -56,6 +56,16 @@ uint64_t fg_feature_key(uint64_t seed, uint32_t template_id,
   if (n <= (FG_KEY_BYTES - 4) / 8) {
     uint8_t bytes[FG_KEY_BYTES];
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* one and two atoms (nearly every template) at a constant length, so
+     * that the inlined hash drops its dispatch on the length */
+    if (n == 1 || n == 2) {
+      memcpy(bytes, &template_id, 4);
+      memcpy(bytes + 4, atoms, 8);
+      if (n == 1)
+        return XXH3_64bits_withSeed(bytes, 12, seed);
+      memcpy(bytes + 12, atoms + 1, 8);
+      return XXH3_64bits_withSeed(bytes, 20, seed);
+    }
     memcpy(bytes, &template_id, 4); /* one store each: already in order */
     if (n)
       memcpy(bytes + 4, atoms, 8 * n);

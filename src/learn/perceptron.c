@@ -633,6 +633,21 @@ add_dense_avx2(int32_t *acc, const int16_t *const *rows, size_t n,
   }
 }
 #undef WIDE8
+
+/* scores[0..n) += acc[0..n), four at a time, each int32 widened with
+ * its sign */
+__attribute__((target("avx2"))) static void
+add_acc_avx2(int64_t *scores, const int32_t *acc, uint32_t n) {
+  uint32_t c = 0;
+  for (; c + 4 <= n; c += 4) {
+    __m256i x = _mm256_cvtepi32_epi64(
+        _mm_loadu_si128((const __m128i *)(const void *)(acc + c)));
+    __m256i *s = (__m256i *)(void *)(scores + c);
+    _mm256_storeu_si256(s, _mm256_add_epi64(_mm256_loadu_si256(s), x));
+  }
+  for (; c < n; c++)
+    scores[c] += acc[c];
+}
 #endif
 
 static void add_dense(const FgWeights *w, int32_t *acc,
@@ -647,6 +662,17 @@ static void add_dense(const FgWeights *w, int32_t *acc,
     for (uint32_t c = 0; c < w->dense_len; c++)
       acc[c] += rows[r][c];
 #endif
+}
+
+static void add_acc(const FgWeights *w, int64_t *scores, const int32_t *acc) {
+#if defined(HAVE_X86_DENSE)
+  if (w->avx2) {
+    add_acc_avx2(scores, acc, w->nclasses);
+    return;
+  }
+#endif
+  for (uint32_t c = 0; c < w->nclasses; c++)
+    scores[c] += acc[c];
 }
 
 /* Adds a wide row to scores, a narrow one to acc (dense ones: add_dense). */
@@ -708,10 +734,41 @@ void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
     }
     add_dense(w, acc, dense, nd);
     if (w->dense_len)
-      for (uint32_t c = 0; c < w->nclasses; c++)
-        scores[c] += acc[c];
+      add_acc(w, scores, acc);
   }
 }
+
+#if defined(HAVE_X86_DENSE)
+/* The first index of the highest of scores[0..n), n >= 4: the maximum
+ * four lanes at a time, then the first score equal to it. */
+__attribute__((target("avx2"))) static uint32_t
+argmax_avx2(const int64_t *scores, uint32_t n) {
+  __m256i top = _mm256_loadu_si256((const __m256i *)(const void *)scores);
+  uint32_t c = 4;
+  for (; c + 4 <= n; c += 4) {
+    __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(scores + c));
+    top = _mm256_blendv_epi8(top, x, _mm256_cmpgt_epi64(x, top));
+  }
+  int64_t lanes[4];
+  _mm256_storeu_si256((__m256i *)(void *)lanes, top);
+  int64_t max = lanes[0];
+  for (int i = 1; i < 4; i++)
+    max = lanes[i] > max ? lanes[i] : max;
+  for (; c < n; c++)
+    max = scores[c] > max ? scores[c] : max;
+  __m256i want = _mm256_set1_epi64x(max);
+  for (c = 0; c + 4 <= n; c += 4) {
+    __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(scores + c));
+    int lanes_equal = _mm256_movemask_pd(
+        _mm256_castsi256_pd(_mm256_cmpeq_epi64(x, want)));
+    if (lanes_equal)
+      return c + (uint32_t)__builtin_ctz((unsigned)lanes_equal);
+  }
+  while (scores[c] != max)
+    c++;
+  return c;
+}
+#endif
 
 uint32_t fg_argmax(const int64_t *scores, const uint8_t *allowed, uint32_t n) {
   uint32_t best = UINT32_MAX;
@@ -719,6 +776,10 @@ uint32_t fg_argmax(const int64_t *scores, const uint8_t *allowed, uint32_t n) {
   if (!allowed) { /* the tagger's case: a plain running maximum */
     if (n == 0)
       return 0;
+#if defined(HAVE_X86_DENSE)
+    if (n >= 4 && __builtin_cpu_supports("avx2"))
+      return argmax_avx2(scores, n);
+#endif
     best = 0;
     top = scores[0];
     for (uint32_t c = 1; c < n; c++)

@@ -217,18 +217,22 @@ static const char *exception_for(const FgLemmatizer *l, const FgWord *w) {
 
 /* The classifier's lemma for one word. */
 static FgStatus classify(const FgLemmatizer *l, FgWord *w, int64_t *scores,
-                         uint8_t *allowed, FgArena *scratch) {
+                         FgArena *scratch) {
   const char *form = w->form ? w->form : "";
   size_t len = w->form ? w->form_len : 0;
   uint64_t keys[FG_LEMMA_KEYS];
   fg_lemma_keys(w, l->seed, keys);
   memset(scores, 0, l->nclasses * sizeof *scores);
   fg_weights_score(l->weights, keys, FG_LEMMA_KEYS, scores);
-  bool any = false;
+  /* fg_argmax over the edits that fit the form (ties: the lowest class),
+   * asking whether an edit fits only of a class that would beat the best */
+  uint32_t best = UINT32_MAX;
   for (uint32_t c = 0; c < l->nclasses; c++)
-    any |= (allowed[c] = fg_lemma_edit_fits(&l->edits[c], form, len));
-  const FgLemmaEdit *e = &l->edits[fg_argmax(scores, allowed, l->nclasses)];
-  if (!any || (!e->lower && !e->strip && !e->suffix_len)) {
+    if ((best == UINT32_MAX || scores[c] > scores[best]) &&
+        fg_lemma_edit_fits(&l->edits[c], form, len))
+      best = c;
+  const FgLemmaEdit *e = best == UINT32_MAX ? NULL : &l->edits[best];
+  if (!e || (!e->lower && !e->strip && !e->suffix_len)) {
     w->lemma = form; /* "" for a word without a form */
     return FG_OK;
   }
@@ -245,8 +249,7 @@ FgStatus fg_lemmatizer_predict(const FgLemmatizer *l, FgWord *words, size_t n,
   if (n == 0)
     return FG_OK;
   int64_t *scores = fg_arena_calloc(scratch, l->nclasses, sizeof *scores);
-  uint8_t *allowed = fg_arena_calloc(scratch, l->nclasses, 1);
-  if (!scores || !allowed)
+  if (!scores)
     return FG_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
     const char *lemma = l->nexceptions ? exception_for(l, &words[i]) : NULL;
@@ -254,7 +257,7 @@ FgStatus fg_lemmatizer_predict(const FgLemmatizer *l, FgWord *words, size_t n,
       words[i].lemma = lemma;
       continue;
     }
-    FgStatus st = classify(l, &words[i], scores, allowed, scratch);
+    FgStatus st = classify(l, &words[i], scores, scratch);
     if (st != FG_OK)
       return st;
   }

@@ -15,6 +15,11 @@ typedef struct {
   FgHyNode *node;   /* cap + 1 */
   FgPaAtoms *atoms; /* cap + 2 */
   int64_t *scores;  /* 1 + 2 * n_labels */
+  /* the STACK and BUFFER groups' scores (features.h) per s0 and per n0:
+   * (cap + 2) rows of 1 + 2 * n_labels each, valid where known[] is set
+   * (cap + 2 each) */
+  int64_t *memo[2];
+  uint8_t *known[2];
 } FgPaScratch;
 
 /* The best valid class under scores (SHIFT, LEFT(l), RIGHT(l); the root

@@ -3,6 +3,7 @@
  * a static template table over it. */
 #include "parse/features.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "util/intern.h"
@@ -126,7 +127,7 @@ static const Template TEMPLATES[] = {
 #define N_TEMPLATES (sizeof TEMPLATES / sizeof TEMPLATES[0])
 _Static_assert(N_TEMPLATES <= FG_PA_MAX_FEATURES, "too many templates");
 
-static uint64_t mix(uint64_t h) {
+static inline uint64_t mix(uint64_t h) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
@@ -225,9 +226,9 @@ static uint32_t dep(const FgHyState *st, uint32_t w, int which) {
   return d ? d : UINT32_MAX;
 }
 
-size_t fg_pa_features(const FgHyState *st, const FgPaAtoms *atoms,
-                      uint64_t seed, uint64_t *keys) {
-  uint64_t v[1 + I_COUNT * F_COUNT];
+_Static_assert(FG_PA_VALUES == 1 + I_COUNT * F_COUNT, "value count");
+
+void fg_pa_values(const FgHyState *st, const FgPaAtoms *atoms, uint64_t *v) {
   uint32_t s0 = fg_hy_s(st, 0), s1 = fg_hy_s(st, 1), s2 = fg_hy_s(st, 2);
   uint32_t n = st->n, b = st->b;
   uint32_t n0 = b <= n ? b : UINT32_MAX;
@@ -247,16 +248,71 @@ size_t fg_pa_features(const FgHyState *st, const FgPaAtoms *atoms,
                                                    : 8;
   dist[F_T] = s0 != UINT32_MAX && s1 != UINT32_MAX ? bucket_distance(s1, s0)
                                                    : 8;
-  for (size_t t = 0; t < N_TEMPLATES; t++) {
-    const Template *tp = &TEMPLATES[t];
-    uint64_t h = mix(seed ^ (t + 1) * 0x9e3779b97f4a7c15ull ^ v[tp->a]);
-    if (tp->b)
-      h = mix(h ^ v[tp->b] * 0x9e3779b97f4a7c15ull);
-    if (tp->c)
-      h = mix(h ^ v[tp->c] * 0xc2b2ae3d27d4eb4full);
-    keys[t] = h;
-  }
+}
+
+static inline uint64_t template_key(size_t t, const uint64_t *v, uint64_t seed) {
+  const Template *tp = &TEMPLATES[t];
+  uint64_t h = mix(seed ^ (t + 1) * 0x9e3779b97f4a7c15ull ^ v[tp->a]);
+  if (tp->b)
+    h = mix(h ^ v[tp->b] * 0x9e3779b97f4a7c15ull);
+  if (tp->c)
+    h = mix(h ^ v[tp->c] * 0xc2b2ae3d27d4eb4full);
+  return h;
+}
+
+size_t fg_pa_features(const FgHyState *st, const FgPaAtoms *atoms,
+                      uint64_t seed, uint64_t *keys) {
+  uint64_t v[FG_PA_VALUES];
+  fg_pa_values(st, atoms, v);
+  for (size_t t = 0; t < N_TEMPLATES; t++)
+    keys[t] = template_key(t, v, seed);
   return N_TEMPLATES;
+}
+
+/* The group of one value (fg_pa_plan's comment says why), FG_PA_GROUPS
+ * for the unused slot, which any group may have. */
+static unsigned atom_group(uint8_t atom) {
+  if (atom == NO)
+    return FG_PA_GROUPS;
+  unsigned item = (atom - 1u) / F_COUNT, field = (atom - 1u) % F_COUNT;
+  bool word = field <= F_S; /* the word's own atoms, never its arcs */
+  switch (item) {
+  case I_S1: case I_S2: case I_S1L: case I_S1R: case I_S0L: case I_S0L2:
+    return FG_PA_STACK;
+  case I_S0: /* its left dependents are all attached once it is pushed */
+    return word || field == F_VL || field == F_SL ? FG_PA_STACK : FG_PA_STATE;
+  case I_DIST:
+    return field == F_T ? FG_PA_STACK : FG_PA_STATE;
+  case I_N1: case I_N2: /* no word after n0 has dependents yet */
+    return FG_PA_BUFFER;
+  case I_N0:
+    return word ? FG_PA_BUFFER : FG_PA_STATE;
+  default:
+    return FG_PA_STATE;
+  }
+}
+
+void fg_pa_plan(FgPaPlan *plan) {
+  memset(plan, 0, sizeof *plan);
+  for (size_t t = 0; t < N_TEMPLATES; t++) {
+    const uint8_t atoms[3] = {TEMPLATES[t].a, TEMPLATES[t].b, TEMPLATES[t].c};
+    unsigned group = FG_PA_GROUPS;
+    for (int i = 0; i < 3; i++) {
+      unsigned g = atom_group(atoms[i]);
+      if (g != FG_PA_GROUPS)
+        group = group == FG_PA_GROUPS || group == g ? g : FG_PA_STATE;
+    }
+    if (group == FG_PA_GROUPS)
+      group = FG_PA_STATE;
+    plan->templates[group][plan->count[group]++] = (uint8_t)t;
+  }
+}
+
+size_t fg_pa_group_keys(const FgPaPlan *plan, unsigned group, const uint64_t *v,
+                        uint64_t seed, uint64_t *keys) {
+  for (size_t i = 0; i < plan->count[group]; i++)
+    keys[i] = template_key(plan->templates[group][i], v, seed);
+  return plan->count[group];
 }
 
 uint64_t fg_pa_template_hash(void) {

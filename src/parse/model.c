@@ -100,6 +100,7 @@ FgStatus fg_pa_model_load(FgPaModel *m, const FgModel *file) {
     st = load_weights(m, file);
   m->hash_seed = fg_model_info(file)->hash_seed;
   m->info = *fg_model_info(file);
+  fg_pa_plan(&m->plan);
   if (st != FG_OK)
     fg_pa_model_clear(m);
   return st;

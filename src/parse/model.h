@@ -17,6 +17,7 @@
 #include "factgraph/status.h"
 #include "learn/model.h"
 #include "learn/perceptron.h"
+#include "parse/features.h"
 
 #define FG_PA_SECTION_CONF FG_SECTION('P', 'C', 'F', 'G')
 #define FG_PA_SECTION_LABELS FG_SECTION('P', 'L', 'B', 'L')
@@ -34,6 +35,7 @@ typedef struct {
   uint64_t hash_seed;
   FgModelInfo info; /* the header it was loaded from */
   FgWeights *weights;
+  FgPaPlan plan; /* the decoder's template groups (features.h) */
 } FgPaModel;
 
 void fg_pa_model_clear(FgPaModel *m);

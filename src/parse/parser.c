@@ -112,8 +112,17 @@ FgStatus fg_parser_predict_to(const FgParser *parser, FgWord *words, size_t n,
                     fg_arena_calloc(scratch, cap + 2, sizeof *sc.atoms),
                     fg_arena_calloc(scratch,
                                     fg_hy_class_count(parser->model.n_labels),
-                                    sizeof *sc.scores)};
-  if (!sc.stack || !sc.node || !sc.atoms || !sc.scores)
+                                    sizeof *sc.scores),
+                    {NULL, NULL},
+                    {NULL, NULL}};
+  /* rows written before they are read: not zeroed */
+  size_t row = (size_t)fg_hy_class_count(parser->model.n_labels) * sizeof(int64_t);
+  for (int g = 0; g < 2; g++) {
+    sc.memo[g] = fg_arena_alloc_raw(scratch, (cap + 2) * row);
+    sc.known[g] = fg_arena_alloc_raw(scratch, cap + 2);
+  }
+  if (!sc.stack || !sc.node || !sc.atoms || !sc.scores || !sc.memo[0] ||
+      !sc.memo[1] || !sc.known[0] || !sc.known[1])
     return FG_ERR_NOMEM;
   if (n > parser->bound)
     warn_cut(parser, words, n, diag, diag_handle);

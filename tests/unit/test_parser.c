@@ -3,7 +3,8 @@
  * training is deterministic, a model survives save/load/save byte for
  * byte, every truncation and bit flip of a model fails cleanly, and
  * predict handles the edge cases (empty, one word, all punctuation, the
- * bound, bound + 1, a 200,000-word sentence in linear time). */
+ * bound, bound + 1, a 200,000-word sentence in linear time), and the
+ * decoder's template groups hold what it relies on. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -15,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "parse/features.h"
 #include "parse/parser.h"
 #include "parse/train.h"
 
@@ -354,6 +356,65 @@ static void test_huge_sentence_is_linear(void **state) {
   assert_non_null(strstr(fx->diags.last, "200000 words"));
 }
 
+/* The decoder scores the STACK group once per s0 and the BUFFER group
+ * once per first buffer word: over random move sequences, every state
+ * with the same s0 has the same STACK keys, every state with the same
+ * buffer the same BUFFER keys, and the three groups' keys are the
+ * state's keys. */
+#define WALK_N 12
+static void test_template_groups_are_stable(void **state) {
+  (void)state;
+  static const char *const FORMS[] = {"The", "old", "man", "saw", "a",
+                                      "dog", "near", "2024", "U.S.", "river",
+                                      "quickly", ","};
+  FgWord w[WALK_N];
+  for (unsigned i = 0; i < WALK_N; i++)
+    word(&w[i], FORMS[i], i % 2 ? "NN" : "VB",
+         i % 2 ? FG_UPOS_NOUN : FG_UPOS_VERB, 0, NULL);
+  FgPaAtoms atoms[WALK_N + 2];
+  fg_pa_atoms(w, WALK_N, atoms);
+  FgPaPlan plan;
+  fg_pa_plan(&plan);
+  assert_true(plan.count[FG_PA_STACK] > 0 && plan.count[FG_PA_BUFFER] > 0);
+  uint64_t seen[2][WALK_N + 2][FG_PA_MAX_FEATURES];
+  uint32_t stack[WALK_N + 1], rng = 7;
+  FgHyNode node[WALK_N + 1];
+  for (int walk = 0; walk < 200; walk++) {
+    bool known[2][WALK_N + 2] = {{false}};
+    FgHyState st;
+    fg_hy_init(&st, WALK_N, stack, node);
+    while (!fg_hy_terminal(&st)) {
+      uint64_t all[FG_PA_MAX_FEATURES], v[FG_PA_VALUES];
+      uint64_t parts[FG_PA_MAX_FEATURES];
+      size_t n_all = fg_pa_features(&st, atoms, 11, all), n_parts = 0;
+      fg_pa_values(&st, atoms, v);
+      for (unsigned g = 0; g < FG_PA_GROUPS; g++) {
+        uint64_t *keys = parts + n_parts;
+        size_t nk = fg_pa_group_keys(&plan, g, v, 11, keys);
+        for (size_t k = 0; k < nk; k++) /* each a key of the state */
+          assert_int_equal(keys[k], all[plan.templates[g][k]]);
+        n_parts += nk;
+        uint32_t at = g == FG_PA_STACK ? fg_hy_s(&st, 0) : st.b;
+        if (g == FG_PA_STATE)
+          continue;
+        unsigned slot = g == FG_PA_STACK ? 0 : 1;
+        if (known[slot][at])
+          assert_memory_equal(seen[slot][at], keys, nk * sizeof *keys);
+        memcpy(seen[slot][at], keys, nk * sizeof *keys);
+        known[slot][at] = true;
+      }
+      assert_int_equal(n_parts, n_all);
+      unsigned moves[3], nm = 0;
+      for (unsigned m = FG_HY_SHIFT; m <= FG_HY_RIGHT; m++)
+        if (fg_hy_valid(&st, m))
+          moves[nm++] = m;
+      rng = rng * 1103515245u + 12345u;
+      unsigned m = moves[(rng >> 16) % nm];
+      fg_hy_apply(&st, m, (rng >> 8) % 5);
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_toy_language_is_learned),
@@ -366,6 +427,7 @@ int main(void) {
       cmocka_unit_test(test_all_punctuation),
       cmocka_unit_test(test_bound_and_bound_plus_one),
       cmocka_unit_test(test_huge_sentence_is_linear),
+      cmocka_unit_test(test_template_groups_are_stable),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

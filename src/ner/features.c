@@ -101,15 +101,31 @@ static const Template TEMPLATES[] = {
     T2(FG_NA_RUNPOS, 0, FG_NA_CASE, 0, "q0|c0"),
     T2(MOVE1, 0, FG_NA_RUNEND, 0, "m1|e0"),
     T2(FG_NA_RUNEND, 0, FG_NA_LOWER, -1, "e0|l-1"),
+    /* Only for a model with word clusters: */
+    T1(FG_NA_FINE, 0, "k0"),
+    T1(FG_NA_COARSE, 0, "kc0"),
+    T1(FG_NA_FINE, -1, "k-1"),
+    T1(FG_NA_FINE, 1, "k+1"),
+    T2(FG_NA_FINE, 0, FG_NA_CASE, 0, "k0|c0"),
+    T2(FG_NA_COARSE, -1, FG_NA_COARSE, 0, "kc-1|kc0"),
+    T2(FG_NA_COARSE, 0, FG_NA_COARSE, 1, "kc0|kc+1"),
+    T2(MOVE1, 0, FG_NA_COARSE, 0, "m1|kc0"),
 };
 #define TEMPLATE_COUNT (sizeof TEMPLATES / sizeof TEMPLATES[0])
+#define CLUSTER_TEMPLATES 8 /* the last ones */
 _Static_assert(TEMPLATE_COUNT <= FG_NER_MAX_FEATURES, "too many templates");
 
+/* A model without clusters has the table it had before they came, and its
+ * hash: older models still load. */
+static size_t template_count(bool clusters) {
+  return clusters ? TEMPLATE_COUNT : TEMPLATE_COUNT - CLUSTER_TEMPLATES;
+}
+
 /* The hash of the table written out as text: names, atoms and offsets. */
-uint64_t fg_ner_templates_hash(void) {
+uint64_t fg_ner_templates_hash(bool clusters) {
   char text[TEMPLATE_COUNT * 48];
   size_t len = 0;
-  for (size_t t = 0; t < TEMPLATE_COUNT; t++) {
+  for (size_t t = 0; t < template_count(clusters); t++) {
     const Template *tp = &TEMPLATES[t];
     int w = snprintf(text + len, sizeof text - len, "%s=%d@%d,%d@%d,%d@%d;",
                      tp->name, tp->atom[0], tp->off[0], tp->atom[1],
@@ -193,7 +209,8 @@ static uint64_t hash_str(const char *s, size_t len) {
 }
 
 static void word_atoms(const FgWord *w, size_t i, size_t n, uint8_t mark,
-                       bool use_tags, uint64_t *a) {
+                       const FgNerClusters *clusters, bool use_tags,
+                       uint64_t *a) {
   char buf[64];
   size_t len = w->form_len;
   a[FG_NA_WORD] = hash_str(w->form, len);
@@ -222,6 +239,10 @@ static void word_atoms(const FgWord *w, size_t i, size_t n, uint8_t mark,
   a[FG_NA_GAZ] = MISSING + 1u + mark;
   a[FG_NA_FIRST] = i == 0 ? 1 : i + 1 == n ? 2 : 0;
   a[FG_NA_MEMORY] = MISSING + 1;
+  uint32_t ids[FG_NER_CLUSTER_LEVELS];
+  bool known = fg_ner_cluster_find(clusters, w->form, len, ids);
+  a[FG_NA_COARSE] = known ? MISSING + 1 + ids[0] : MISSING;
+  a[FG_NA_FINE] = known ? MISSING + 1 + ids[1] : MISSING;
 }
 
 static bool capitalized(const FgWord *w) {
@@ -278,8 +299,10 @@ void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
 }
 
 bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
-                  const uint8_t *marks, bool use_tags, FgNerAtoms *out) {
+                  const uint8_t *marks, const FgNerClusters *clusters,
+                  bool use_tags, FgNerAtoms *out) {
   out->n = n;
+  out->clusters = clusters != NULL;
   out->atoms = fg_arena_calloc(scratch, n + 4, sizeof *out->atoms);
   if (!out->atoms)
     return false;
@@ -288,7 +311,7 @@ bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
     out->atoms[n + 2][k] = out->atoms[n + 3][k] = PAD_AFTER;
   }
   for (size_t i = 0; i < n; i++)
-    word_atoms(&words[i], i, n, marks ? marks[i] : 0, use_tags,
+    word_atoms(&words[i], i, n, marks ? marks[i] : 0, clusters, use_tags,
                out->atoms[i + 2]);
   run_atoms(words, n, out);
   return true;
@@ -308,7 +331,7 @@ static uint64_t part(const FgNerAtoms *a, size_t i, const uint8_t *moves,
 size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
                        uint64_t seed, uint64_t *keys) {
   size_t count = 0;
-  for (size_t t = 0; t < TEMPLATE_COUNT; t++) {
+  for (size_t t = 0; t < template_count(a->clusters); t++) {
     const Template *tp = &TEMPLATES[t];
     uint64_t v[3];
     size_t k = 0;

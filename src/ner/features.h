@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "ner/clusters.h"
 #include "ner/memory.h"
 #include "nlp/word.h"
 #include "util/arena.h"
@@ -34,6 +35,8 @@ enum {
   FG_NA_CASE,    /* letter case and position: see case_class in features.c */
   FG_NA_RUNEND,  /* lower case of the last word of the capitalized run */
   FG_NA_RUNPOS,  /* the word's position in that run and its length */
+  FG_NA_COARSE,  /* the form's coarse word cluster (clusters.h) */
+  FG_NA_FINE,    /* its fine word cluster */
   FG_NA_COUNT
 };
 
@@ -41,16 +44,20 @@ enum {
 typedef struct {
   uint64_t (*atoms)[FG_NA_COUNT]; /* atoms[i + 2] for word i */
   size_t n;
+  bool clusters; /* the cluster templates are used */
 } FgNerAtoms;
 
 /* Upper bound of the number of keys fg_ner_features writes. */
-#define FG_NER_MAX_FEATURES 80
+#define FG_NER_MAX_FEATURES 88
 
 /* Fills the atoms of n words from scratch memory; marks are
- * fg_ner_gaz_mark's (NULL for none). With use_tags false the UPOS and
- * XPOS atoms are left empty. False when out of memory. */
+ * fg_ner_gaz_mark's (NULL for none), clusters the model's word clusters
+ * (NULL for a model without them: the cluster templates are left out,
+ * see template_count in features.c). With use_tags false the UPOS and XPOS atoms are left
+ * empty. False when out of memory. */
 bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
-                  const uint8_t *marks, bool use_tags, FgNerAtoms *out);
+                  const uint8_t *marks, const FgNerClusters *clusters,
+                  bool use_tags, FgNerAtoms *out);
 
 /* Sets the memory atoms from what the document said so far (memory may
  * be NULL: nothing remembered). */
@@ -62,8 +69,9 @@ void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
 size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
                        uint64_t seed, uint64_t *keys);
 
-/* Hash of the template table, stored in the model header. */
-uint64_t fg_ner_templates_hash(void);
+/* Hash of the template table (with the cluster templates or without),
+ * stored in the model header. */
+uint64_t fg_ner_templates_hash(bool clusters);
 
 /* The word's shape ("Xxxx.", "dd-dd"): letter case, digits and the other
  * characters, runs longer than three cut to three. Writes at most cap - 1

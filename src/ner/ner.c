@@ -18,6 +18,8 @@ struct FgNer {
   uint64_t seed; /* feature-key hash seed */
   bool use_tags;
   bool use_memory; /* trained with the document-memory features */
+  bool has_clusters;      /* the model has word clusters (NCLU) */
+  FgNerClusters clusters; /* empty for a model without them */
 };
 
 /* Checks the NCFG section: flags (bit 0: tags, bit 1: document memory),
@@ -53,11 +55,18 @@ static FgStatus finish_open(FgModel *model, FgNer **out) {
   }
   ner->model = model;
   ner->seed = fg_model_info(model)->hash_seed;
-  FgStatus st = fg_model_check_templates(model, fg_ner_templates_hash());
-  if (st == FG_OK)
-    st = read_config(ner);
   const uint8_t *data;
   size_t len;
+  ner->has_clusters =
+      fg_model_section(model, FG_NER_SECTION_CLUSTERS, &data, &len);
+  FgStatus st = fg_model_check_templates(
+      model, fg_ner_templates_hash(ner->has_clusters));
+  if (st == FG_OK && ner->has_clusters &&
+      fg_ner_clusters_load(data, len, &ner->clusters) != FG_OK)
+    st = fg_model_fail(model, FG_NER_SECTION_CLUSTERS, 0,
+                       "malformed word clusters");
+  if (st == FG_OK)
+    st = read_config(ner);
   if (st == FG_OK)
     st = fg_model_require(model, FG_NER_SECTION_WEIGHTS, &data, &len);
   if (st == FG_OK)
@@ -105,6 +114,7 @@ void fg_ner_free(FgNer *ner) {
   if (!ner)
     return;
   fg_weights_free(ner->weights);
+  fg_ner_clusters_free(&ner->clusters);
   fg_model_free(ner->model);
   free(ner);
 }
@@ -152,7 +162,9 @@ FgStatus fg_ner_predict_in(const FgNer *ner, const FgNerGaz *gaz,
   if (!marks || !moves)
     return FG_ERR_NOMEM;
   fg_ner_gaz_mark(gaz, words, n, marks);
-  if (!fg_ner_atoms(scratch, words, n, marks, ner->use_tags, &atoms))
+  if (!fg_ner_atoms(scratch, words, n, marks,
+                    ner->has_clusters ? &ner->clusters : NULL, ner->use_tags,
+                    &atoms))
     return FG_ERR_NOMEM;
   if (!ner->use_memory)
     memory = NULL;

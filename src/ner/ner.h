@@ -90,6 +90,8 @@ typedef struct {
   bool use_memory;      /* the document-memory features */
   const char *corpora;  /* names recorded in the header, < 64 bytes */
   volatile const int *stop; /* when non-NULL and set, stop after the epoch */
+  const uint8_t *clusters; /* word clusters (fg_ner_clusters_build's bytes), */
+  size_t clusters_len;     /* stored in the model; NULL, 0 for none */
 } FgNerTrainConfig;
 
 FgNerTrainConfig fg_ner_train_config_default(void);

@@ -4,6 +4,7 @@
  * read the model's own moves from the second epoch on), shuffled per epoch with the project's PRNG,
  * scored on dev after each epoch with the real decoder; the best epoch's
  * model is kept. */
+#include "ner/clusters.h"
 #include "ner/ner.h"
 
 #include <stdio.h>
@@ -22,7 +23,7 @@
 
 FgNerTrainConfig fg_ner_train_config_default(void) {
   return (FgNerTrainConfig){12,   20261201,    2,   false,
-                            false, true, "gum-train", NULL};
+                            false, true, "gum-train", NULL, NULL, 0};
 }
 
 FgStatus fg_ner_train_config_check(const FgNerTrainConfig *cfg,
@@ -62,6 +63,7 @@ typedef struct {
   Document *docs;
   size_t doc_count, doc_cap;
   FgNerMemory *memory;
+  FgNerClusters clusters;
 } Trainer;
 
 static void note(const Trainer *t, FgStatus status, FgSeverity sev,
@@ -107,8 +109,9 @@ static FgStatus add_sentence(Trainer *t, const FgNerExample *ex) {
     return FG_OK;
   }
   fg_ner_gaz_mark(t->gaz, ex->words, ex->n, marks);
-  if (!fg_ner_atoms(t->arena, ex->words, ex->n, marks, t->cfg->use_tags,
-                    &s->atoms))
+  if (!fg_ner_atoms(t->arena, ex->words, ex->n, marks,
+                    t->cfg->clusters ? &t->clusters : NULL,
+                    t->cfg->use_tags, &s->atoms))
     return FG_ERR_NOMEM;
   t->count++;
   t->docs[t->doc_count - 1].count++;
@@ -221,7 +224,8 @@ static FgStatus train_epoch(Trainer *t, FgPerceptron *p, uint32_t epoch,
 /* The model file of the perceptron's current averages. */
 static FgStatus build_model(const Trainer *t, const FgPerceptron *p,
                             uint32_t epochs, FgBuf *out) {
-  FgModelInfo info = {FG_MODEL_KIND_NER, fg_ner_templates_hash(),
+  FgModelInfo info = {FG_MODEL_KIND_NER,
+                      fg_ner_templates_hash(t->cfg->clusters != NULL),
                       FG_NER_HASH_SEED, t->cfg->seed, epochs, {0}};
   snprintf(info.corpora, sizeof info.corpora, "%s", t->cfg->corpora);
   FgModelWriter *w = fg_model_writer_new(&info);
@@ -235,6 +239,9 @@ static FgStatus build_model(const Trainer *t, const FgPerceptron *p,
     st = FG_ERR_NOMEM;
   if (st == FG_OK)
     st = fg_model_writer_add(w, FG_NER_SECTION_CONFIG, cfg.data, cfg.len);
+  if (st == FG_OK && t->cfg->clusters)
+    st = fg_model_writer_add(w, FG_NER_SECTION_CLUSTERS, t->cfg->clusters,
+                             t->cfg->clusters_len);
   if (st == FG_OK)
     st = fg_perceptron_freeze(p, t->cfg->min_updates, &weights);
   if (st == FG_OK)
@@ -342,7 +349,7 @@ FgStatus fg_ner_train(const FgNerTrainConfig *cfg, const FgNerGaz *gaz,
   if (!cfg || !train || !out)
     return FG_ERR_USAGE;
   Trainer t = {cfg,  gaz, diag, diag_handle, fg_arena_new(), NULL, 0, 0, 0,
-               0,    NULL, 0,    0,           fg_ner_memory_new()};
+               0,    NULL, 0,    0,           fg_ner_memory_new(), {0}};
   if (fg_ner_train_config_check(cfg, &why) != FG_OK) {
     note(&t, FG_ERR_USAGE, FG_SEV_ERROR, why);
     fg_arena_free(t.arena);
@@ -350,8 +357,11 @@ FgStatus fg_ner_train(const FgNerTrainConfig *cfg, const FgNerGaz *gaz,
     return FG_ERR_USAGE;
   }
   FgPerceptron *p = fg_perceptron_new(FG_NER_MOVES);
-  FgStatus st =
-      t.arena && p && t.memory ? read_train(&t, train) : FG_ERR_NOMEM;
+  FgStatus st = t.arena && p && t.memory ? FG_OK : FG_ERR_NOMEM;
+  if (st == FG_OK && cfg->clusters)
+    st = fg_ner_clusters_load(cfg->clusters, cfg->clusters_len, &t.clusters);
+  if (st == FG_OK)
+    st = read_train(&t, train);
   if (st == FG_OK && t.count == 0) {
     note(&t, FG_NOTHING, FG_SEV_ERROR, "no training sentences");
     st = FG_NOTHING;
@@ -359,6 +369,7 @@ FgStatus fg_ner_train(const FgNerTrainConfig *cfg, const FgNerGaz *gaz,
   if (st == FG_OK)
     st = run_epochs(&t, p, dev, out);
   fg_perceptron_free(p);
+  fg_ner_clusters_free(&t.clusters);
   fg_ner_memory_free(t.memory);
   free(t.docs);
   free(t.sent);

@@ -4,7 +4,7 @@
  *   fg-ner train -g GAZ.ttl -o MODEL --gum TRAIN.conllu [--iob2 EXTRA.iob2]
  *                [--dev DEV.conllu] [--epochs N] [--seed S] [--min-updates N]
  *                [--corpora NAME] [--tags [--tagger TAGGER]] [--explore]
- *                [--no-memory]
+ *                [--no-memory] [--clusters TEXT.conllu]
  *   fg-ner eval  -g GAZ.ttl -m MODEL [--tagger TAGGER] (--gum FILE | --iob2 FILE)
  *                [--errors] [--no-memory]
  *   fg-ner dump  -m MODEL
@@ -17,6 +17,7 @@
 
 #include "lexicon/gazetteer.h"
 #include "tag/tag.h"
+#include "ner/clusters.h"
 #include "ner/eval.h"
 #include "ner/ner.h"
 #include "ner/sources.h"
@@ -25,6 +26,7 @@ typedef struct {
   const char *cmd, *gaz, *model, *gum, *iob2, *dev, *tagger;
   bool show_errors;
   bool no_memory; /* --no-memory: sentences scored on their own */
+  const char *text; /* --clusters: more plain text for the word clusters */
   FgNerTrainConfig cfg;
 } Options;
 
@@ -45,7 +47,8 @@ static int usage(void) {
   fprintf(stderr,
           "usage: fg-ner train -g GAZ -o MODEL --gum FILE [--iob2 FILE] "
           "[--dev FILE] [--epochs N] [--seed S] [--min-updates N] "
-          "[--corpora NAME] [--tags [--tagger M]] [--explore] [--no-memory]\n"
+          "[--corpora NAME] [--tags [--tagger M]] [--explore] [--no-memory] "
+          "[--clusters TEXT.conllu]\n"
           "       fg-ner eval -g GAZ -m MODEL [--tagger M] (--gum FILE | --iob2 FILE) "
           "[--errors] [--no-memory]\n"
           "       fg-ner dump -m MODEL\n"
@@ -93,6 +96,8 @@ static bool parse(int argc, char **argv, Options *o) {
       o->cfg.min_updates = (uint32_t)strtoul(v, NULL, 10);
     else if (strcmp(a, "--corpora") == 0)
       o->cfg.corpora = v;
+    else if (strcmp(a, "--clusters") == 0)
+      o->text = v;
     else
       return false;
   }
@@ -151,6 +156,25 @@ static FgNerSource tagged(FgNerSource src, const FgTagger *tagger,
   return (FgNerSource){t, tagging_next, tagging_rewind};
 }
 
+/* Word clusters from the training text (untagged) and the plain text of
+ * the CoNLL-U file at path (its annotations unread). */
+static FgStatus build_clusters(const char *path, FgNerChain *chain,
+                               FgBuf *out) {
+  FgNerCorpus *text;
+  FgStatus st = fg_ner_corpus_open(path, FG_CORPUS_CONLLU, NULL, print_diag,
+                                   NULL, &text);
+  if (st != FG_OK)
+    return st;
+  FgNerSource srcs[2] = {fg_ner_chain_source(chain),
+                         fg_ner_corpus_source(text)};
+  clock_t start = clock();
+  st = fg_ner_clusters_build(srcs, 2, out);
+  fprintf(stderr, "fg-ner: word clusters: %zu bytes, %.1f s\n", out->len,
+          (double)(clock() - start) / CLOCKS_PER_SEC);
+  fg_ner_corpus_free(text);
+  return st;
+}
+
 static int train(const Options *o, const FgNerGaz *gaz) {
   FgTagger *tagger = NULL;
   if (o->tagger && fg_tagger_open(o->tagger, print_diag, NULL, &tagger) != FG_OK)
@@ -177,12 +201,18 @@ static int train(const Options *o, const FgNerGaz *gaz) {
   FgNerSource dev_src =
       dev ? tagged(fg_ner_corpus_source(dev), tagger, &tag_dev)
           : (FgNerSource){0};
-  FgBuf out;
+  FgBuf out, clusters;
   fg_buf_init(&out);
+  fg_buf_init(&clusters);
   if (tagger && (!tag_train.arena || (dev && !tag_dev.arena)))
     st = FG_ERR_NOMEM;
+  FgNerTrainConfig cfg = o->cfg;
+  if (st == FG_OK && o->text)
+    st = build_clusters(o->text, &chain, &clusters);
+  if (st == FG_OK && o->text)
+    cfg.clusters = (const uint8_t *)clusters.data, cfg.clusters_len = clusters.len;
   if (st == FG_OK)
-    st = fg_ner_train(&o->cfg, gaz, &train_src, dev ? &dev_src : NULL,
+    st = fg_ner_train(&cfg, gaz, &train_src, dev ? &dev_src : NULL,
                       print_diag, NULL, &out);
   if (st == FG_OK) {
     char tmp[4096];
@@ -197,6 +227,7 @@ static int train(const Options *o, const FgNerGaz *gaz) {
     }
   }
   fg_buf_free(&out);
+  fg_buf_free(&clusters);
   for (size_t i = 0; i < 2; i++)
     fg_ner_corpus_free(parts[i]);
   fg_ner_corpus_free(dev);

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ner/clusters.h"
 #include "ner/eval.h"
 #include "ner/features.h"
 #include "ner/ner.h"
@@ -139,8 +140,16 @@ static FgStatus train_toy(Fixture *fx, FgBuf *out, bool dev) {
   cfg.min_updates = 1;
   cfg.corpora = "toy";
   FgNerSource src = {&fx->toy, toy_next, toy_rewind};
-  return fg_ner_train(&cfg, fx->gaz, &src, dev ? &src : NULL, NULL, NULL,
+  FgBuf clusters;
+  fg_buf_init(&clusters);
+  FgStatus st = fg_ner_clusters_build(&src, 1, &clusters);
+  cfg.clusters = (const uint8_t *)clusters.data;
+  cfg.clusters_len = clusters.len;
+  if (st == FG_OK)
+    st = fg_ner_train(&cfg, fx->gaz, &src, dev ? &src : NULL, NULL, NULL,
                       out);
+  fg_buf_free(&clusters);
+  return st;
 }
 
 static int setup(void **state) {
@@ -397,7 +406,7 @@ static void test_run_and_case_atoms(void **state) {
   char text[] = "Alma went to Collins College of Music in june .";
   size_t n = tokens(text, w);
   FgNerAtoms a;
-  assert_true(fg_ner_atoms(arena, w, n, NULL, false, &a));
+  assert_true(fg_ner_atoms(arena, w, n, NULL, NULL, false, &a));
   uint64_t(*at)[FG_NA_COUNT] = a.atoms + 2;
   for (size_t i = 3; i <= 6; i++)
     assert_true(at[i][FG_NA_RUNEND] == at[6][FG_NA_LOWER]);
@@ -418,6 +427,58 @@ static void test_run_and_case_atoms(void **state) {
 
 /* Hand-computed: gold P(0-2) C(3) O(5-6); predicted P(0-2) P(3) O(5-7)
  * E(8). Strict: tp 1, fp 3, fn 2: P 25, R 33.33, F1 28.57. */
+/* Word clusters from plain text: two words used in the same places share
+ * their clusters, a word seen once has none, the same text gives the same
+ * bytes, and damaged bytes are refused. */
+static void test_word_clusters(void **state) {
+  (void)state;
+  ToySource text = {calloc(64, sizeof(ToySentence)), 0, 0};
+  assert_non_null(text.s);
+  static const char *const LINES[] = {
+      "the zorp sat on a mat .", "the blick sat on a mat .",
+      "Quill met a zorp .",      "Quill met a blick .",
+      "Quill met the zorp .",    "Quill met the blick .",
+      "the zorp ran .",          "the blick ran .",
+      "The mat was red .",       "The mat was blue .",
+      "we met Quill .",          "the once word ."};
+  for (size_t i = 0; i < sizeof LINES / sizeof LINES[0]; i++)
+    toy_add(&text, LINES[i], 0, 0, 0);
+  FgNerSource src = {&text, toy_next, toy_rewind};
+  FgBuf a, b;
+  fg_buf_init(&a);
+  fg_buf_init(&b);
+  assert_int_equal(fg_ner_clusters_build(&src, 1, &a), FG_OK);
+  assert_int_equal(fg_ner_clusters_build(&src, 1, &b), FG_OK);
+  assert_int_equal(a.len, b.len);
+  assert_memory_equal(a.data, b.data, a.len);
+  FgNerClusters c;
+  assert_int_equal(
+      fg_ner_clusters_load((const uint8_t *)a.data, a.len, &c), FG_OK);
+  uint32_t zorp[FG_NER_CLUSTER_LEVELS], blick[FG_NER_CLUSTER_LEVELS],
+      the[FG_NER_CLUSTER_LEVELS], quill[FG_NER_CLUSTER_LEVELS],
+      cap[FG_NER_CLUSTER_LEVELS];
+  assert_true(fg_ner_cluster_find(&c, "zorp", 4, zorp));
+  assert_true(fg_ner_cluster_find(&c, "blick", 5, blick));
+  assert_true(fg_ner_cluster_find(&c, "the", 3, the));
+  assert_true(fg_ner_cluster_find(&c, "Quill", 5, quill));
+  assert_true(fg_ner_cluster_find(&c, "The", 3, cap));
+  assert_false(fg_ner_cluster_find(&c, "once", 4, cap));
+  assert_false(fg_ner_cluster_find(NULL, "the", 3, cap));
+  assert_int_equal(zorp[0], blick[0]);
+  assert_int_equal(zorp[1], blick[1]);
+  assert_int_not_equal(zorp[1], the[1]);
+  assert_int_not_equal(zorp[1], quill[1]);
+  fg_ner_clusters_free(&c);
+  assert_int_equal(
+      fg_ner_clusters_load((const uint8_t *)a.data, a.len - 1, &c),
+      FG_ERR_SYNTAX);
+  /* A model with clusters has more templates, so another table hash. */
+  assert_true(fg_ner_templates_hash(true) != fg_ner_templates_hash(false));
+  fg_buf_free(&a);
+  fg_buf_free(&b);
+  toy_free(&text);
+}
+
 static void test_evaluator(void **state) {
   (void)state;
   FgNerSpan gold[] = {{0, 2, FG_NER_PERSON},
@@ -463,6 +524,7 @@ int main(void) {
       cmocka_unit_test(test_gazetteer_marks),
       cmocka_unit_test(test_evaluator),
       cmocka_unit_test(test_run_and_case_atoms),
+      cmocka_unit_test(test_word_clusters),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -946,12 +946,14 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   return person_if_title(t, name_described(t, w), title);
 }
 
-/* A pronoun stands for an entity only when it is personal ("he", "her"):
- * the mention finder's guess for "it" and "they" is too often wrong to
- * state a fact on. */
+/* A pronoun stands for an entity only when it is personal ("he", "her")
+ * or a definite description ("the Syrian leader", "the group"), whose
+ * noun already says what it stands for: the mention finder's guess for
+ * "it" and "they" is too often wrong to state a fact on. */
 static bool trusted(const Tree *t, const FgMention *m) {
   return m->kind != FG_MENTION_PRONOUN ||
-         fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first);
+         fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first) ||
+         fg_tok_is(&t->doc->tok.tokens[m->first], "the");
 }
 
 /* "Its leader, X": a possessive "its" before a noun trigger names an

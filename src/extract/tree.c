@@ -1445,6 +1445,16 @@ static uint32_t host_clause(const Tree *t, const FgDepRule *r, uint32_t v) {
   return r->event && word(t, v)->upos == FG_UPOS_NOUN && argument ? h : FG_NONE;
 }
 
+/* "the Damascus suburb of X" beside "the X district of Valencia": which
+ * place holds the other is known, not written. The object holds the
+ * subject when it is a country, or the gazetteer knows it and not the
+ * subject. */
+static bool known_container(const Tree *t, uint32_t subject, uint32_t object) {
+  const FgLocalEntity *s = &t->doc->entities->items[subject];
+  const FgLocalEntity *o = &t->doc->entities->items[object];
+  return (o->kind & FG_KIND_COUNTRY) || (o->gaz >= 0 && s->gaz < 0);
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
@@ -1474,6 +1484,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention)
+        continue;
+      if (r->contains && !known_container(t, subj[i].entity, obj[j].entity))
         continue;
       /* "A and B met": A with B, once */
       if ((obj_path == FG_PATH_COSUBJ || obj_path == FG_PATH_COARG) && obj_at[j] <= subj_at[i])

@@ -145,6 +145,7 @@ typedef struct {
   bool org_head;        /* with an organisation as object, leaderOf instead */
   bool literal;         /* literal: an object noun naming no entity is a value */
   bool event;           /* event: a noun whose clause's qualifiers and date are its own */
+  bool contains;        /* contains: the object is a country, or known and the subject not */
   FgWords gov;          /* gov=: lemmas of which the trigger must be a dependent */
   FgWords needs;        /* needs=: one lemma must be in the trigger's subtree */
   double confidence;

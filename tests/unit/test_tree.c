@@ -704,6 +704,28 @@ static void test_place_nouns(void **state) {
               "Gothenburg\tGothenburg\tPROPN\tNNP\t5\tnmod\n"
               ".\t.\tPUNCT\t.\t2\tpunct\n",
               "...L..L.", "locatedIn(Lindholm,Gothenburg)\n");
+  /* "the Amman suburb of X": the place the gazetteer knows holds the one
+   * it does not, whichever the "of" names */
+  expect_with(*state, "Police raided the Amman suburb of Kvarnby.",
+              "Police\tpolice\tNOUN\tNN\t2\tnsubj\n"
+              "raided\traid\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t5\tdet\n"
+              "Amman\tAmman\tPROPN\tNNP\t5\tcompound\n"
+              "suburb\tsuburb\tNOUN\tNN\t2\tobj\n"
+              "of\tof\tADP\tIN\t7\tcase\n"
+              "Kvarnby\tKvarnby\tPROPN\tNNP\t5\tnmod\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "...L..L.", "locatedIn(Kvarnby,Amman)\n");
+  expect_with(*state, "Police raided the Tollby suburb of Kvarnby.",
+              "Police\tpolice\tNOUN\tNN\t2\tnsubj\n"
+              "raided\traid\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t5\tdet\n"
+              "Tollby\tTollby\tPROPN\tNNP\t5\tcompound\n"
+              "suburb\tsuburb\tNOUN\tNN\t2\tobj\n"
+              "of\tof\tADP\tIN\t7\tcase\n"
+              "Kvarnby\tKvarnby\tPROPN\tNNP\t5\tnmod\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "...L..L.", "");
 }
 
 /* "A, B and C met": each pair of the subject's conjuncts once, and only

@@ -493,6 +493,23 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
+/* Who joined the group w names: the subject of "X joined a coalition
+ * (led by Y) to fight Z", "X aligned itself with a coalition ...", the
+ * agent of "a coalition ... was joined by X". A
+ * member takes on what the group was formed to do; other verbs of the
+ * group ("X criticised a coalition fighting Z") say nothing of X's. */
+static uint32_t group_joiner(const Tree *t, uint32_t w) {
+  static const char *const JOIN[] = {"join", "rejoin", "align"};
+  uint32_t h = w == FG_NONE ? FG_NONE : parent(t, w);
+  if (h == FG_NONE ||
+      !(rel_is(t, w, "obj") || rel_base(t, w, "obl") || rel_is(t, w, "nsubj:pass")))
+    return FG_NONE;
+  for (size_t i = 0; i < sizeof JOIN / sizeof JOIN[0]; i++)
+    if (lemma_is(t, h, JOIN[i]))
+      return logical_subject(t, h, 0);
+  return FG_NONE;
+}
+
 /* What the word the trigger hangs on is about: a verb's logical object
  * ("X was taken off Y's terror list"), a noun's possessor or "of" phrase
  * ("his removal from Y's list"). */
@@ -710,6 +727,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_LEADER:
     add(out, operation_leader(t, logical_subject(t, v, 0)));
+    break;
+  case FG_PATH_JOINER:
+    add(out, group_joiner(t, logical_subject(t, v, 0)));
     break;
   case FG_PATH_GOVOBJ:
     add(out, governor_object(t, v));

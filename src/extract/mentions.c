@@ -1789,13 +1789,6 @@ const FgMention *fg_mention_search(const FgDocAnalysis *doc, size_t t) {
   return NULL;
 }
 
-static bool mentions_overlap(const FgDocAnalysis *doc) {
-  for (size_t i = 1; i < doc->mention_count; i++)
-    if (doc->mentions[i - 1].last > doc->mentions[i].first)
-      return true;
-  return false;
-}
-
 /* Once the mentions are final, the rules look them up by token. Without
  * overlaps each token has at most one mention, which the search finds. */
 static bool map_tokens(FgDocAnalysis *doc) {
@@ -1805,14 +1798,9 @@ static bool map_tokens(FgDocAnalysis *doc) {
     return false;
   for (size_t t = 0; t < n; t++)
     map[t] = FG_NONE;
-  bool overlap = mentions_overlap(doc);
-  for (size_t i = 0; !overlap && i < doc->mention_count; i++)
+  for (size_t i = 0; i < doc->mention_count; i++)
     for (size_t t = doc->mentions[i].first; t < doc->mentions[i].last; t++)
       map[t] = (uint32_t)i;
-  for (size_t t = 0; overlap && t < n; t++) {
-    const FgMention *m = fg_mention_search(doc, t);
-    map[t] = m ? (uint32_t)(m - doc->mentions) : FG_NONE;
-  }
   doc->token_mention = map;
   return true;
 }

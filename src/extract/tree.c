@@ -538,6 +538,23 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
+/* Who joined the group w names: the subject of "X joined a coalition
+ * (led by Y) to fight Z", "X aligned itself with a coalition ...", the
+ * agent of "a coalition ... was joined by X". A
+ * member takes on what the group was formed to do; other verbs of the
+ * group ("X criticised a coalition fighting Z") say nothing of X's. */
+static uint32_t group_joiner(const Tree *t, uint32_t w) {
+  static const char *const JOIN[] = {"join", "rejoin", "align"};
+  uint32_t h = w == FG_NONE ? FG_NONE : parent(t, w);
+  if (h == FG_NONE ||
+      !(rel_is(t, w, "obj") || rel_base(t, w, "obl") || rel_is(t, w, "nsubj:pass")))
+    return FG_NONE;
+  for (size_t i = 0; i < sizeof JOIN / sizeof JOIN[0]; i++)
+    if (lemma_is(t, h, JOIN[i]))
+      return logical_subject(t, h, 0);
+  return FG_NONE;
+}
+
 /* What the word the trigger hangs on is about: a verb's logical object
  * ("X was taken off Y's terror list"), a noun's possessor or "of" phrase
  * ("his removal from Y's list"). */
@@ -769,6 +786,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_LEADER:
     add(out, operation_leader(t, logical_subject(t, v, 0)));
+    break;
+  case FG_PATH_JOINER:
+    add(out, group_joiner(t, logical_subject(t, v, 0)));
     break;
   case FG_PATH_GOVOBJ:
     add(out, governor_object(t, v));
@@ -1008,12 +1028,14 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   return person_if_title(t, name_described(t, w), title);
 }
 
-/* A pronoun stands for an entity only when it is personal ("he", "her"):
- * the mention finder's guess for "it" and "they" is too often wrong to
- * state a fact on. */
+/* A pronoun stands for an entity only when it is personal ("he", "her")
+ * or a definite description ("the Syrian leader", "the group"), whose
+ * noun already says what it stands for: the mention finder's guess for
+ * "it" and "they" is too often wrong to state a fact on. */
 static bool trusted(const Tree *t, const FgMention *m) {
   return m->kind != FG_MENTION_PRONOUN ||
-         fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first);
+         fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first) ||
+         fg_tok_is(&t->doc->tok.tokens[m->first], "the");
 }
 
 /* "Its leader, X": a possessive "its" before a noun trigger names an
@@ -1536,6 +1558,16 @@ static uint32_t host_clause(const Tree *t, const FgDepRule *r, uint32_t v) {
   return r->event && word(t, v)->upos == FG_UPOS_NOUN && argument ? h : FG_NONE;
 }
 
+/* "the Damascus suburb of X" beside "the X district of Valencia": which
+ * place holds the other is known, not written. The object holds the
+ * subject when it is a country, or the gazetteer knows it and not the
+ * subject. */
+static bool known_container(const Tree *t, uint32_t subject, uint32_t object) {
+  const FgLocalEntity *s = &t->doc->entities->items[subject];
+  const FgLocalEntity *o = &t->doc->entities->items[object];
+  return (o->kind & FG_KIND_COUNTRY) || (o->gaz >= 0 && s->gaz < 0);
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
@@ -1565,6 +1597,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention)
+        continue;
+      if (r->contains && !known_container(t, subj[i].entity, obj[j].entity))
         continue;
       /* "A and B met": A with B, once */
       if ((obj_path == FG_PATH_COSUBJ || obj_path == FG_PATH_COARG) && obj_at[j] <= subj_at[i])

@@ -347,7 +347,7 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"govobj", FG_PATH_GOVOBJ}, {"govposs", FG_PATH_GOVPOSS},
                {"title", FG_PATH_TITLE}, {"before", FG_PATH_BEFORE},
                {"nameof", FG_PATH_NAMEOF}, {"country", FG_PATH_COUNTRY},
-               {"next", FG_PATH_NEXT}};
+               {"next", FG_PATH_NEXT}, {"joiner", FG_PATH_JOINER}};
   size_t n = 1;
   for (const char *p = text; *p; p++)
     n += *p == ',';
@@ -410,8 +410,8 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   if (!parsed)
     return report(rd, FG_ERR_SYNTAX, "dep row needs S=PATHS and O=PATHS "
                                      "(subj, obj, poss, mod, self, it, appos, compound, "
-                                     "govsubj, govobj, govposs, cosubj, coarg, leader or a case "
-                                     "word)");
+                                     "govsubj, govobj, govposs, cosubj, coarg, leader, joiner or a "
+                                     "case word)");
   r->subj = option_kinds(opts, "subj");
   r->obj = option_kinds(opts, "obj");
   r->swap = option_flag(opts, "swap", false);
@@ -419,6 +419,7 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   r->org_head = option_flag(opts, "orghead", false);
   r->literal = option_flag(opts, "literal", false);
   r->event = option_flag(opts, "event", false);
+  r->contains = option_flag(opts, "contains", false);
   r->confidence = option_conf(opts, 0.75);
   if (!r->subj || !r->obj)
     return report(rd, FG_ERR_SYNTAX, "unknown kind in subj= or obj=");

@@ -121,7 +121,9 @@ typedef enum {
   FG_PATH_BEFORE,  /* the name right before the title ("Cypriot", "Syria's") */
   FG_PATH_NAMEOF,  /* the country in "of" after that person's name */
   FG_PATH_COUNTRY, /* none named: the article's main country, assumed */
-  FG_PATH_NEXT     /* "the capital, X": the name after the comma, by position */
+  FG_PATH_NEXT,    /* "the capital, X": the name after the comma, by position */
+  FG_PATH_JOINER   /* who joined the group that is the logical subject ("X
+                      joined a coalition led by Y to fight Z") */
 } FgPathKind;
 
 typedef struct {
@@ -145,6 +147,7 @@ typedef struct {
   bool org_head;        /* with an organisation as object, leaderOf instead */
   bool literal;         /* literal: an object noun naming no entity is a value */
   bool event;           /* event: a noun whose clause's qualifiers and date are its own */
+  bool contains;        /* contains: the object is a country, or known and the subject not */
   FgWords gov;          /* gov=: lemmas of which the trigger must be a dependent */
   FgWords needs;        /* needs=: one lemma must be in the trigger's subtree */
   double confidence;

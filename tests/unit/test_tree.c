@@ -704,6 +704,28 @@ static void test_place_nouns(void **state) {
               "Gothenburg\tGothenburg\tPROPN\tNNP\t5\tnmod\n"
               ".\t.\tPUNCT\t.\t2\tpunct\n",
               "...L..L.", "locatedIn(Lindholm,Gothenburg)\n");
+  /* "the Amman suburb of X": the place the gazetteer knows holds the one
+   * it does not, whichever the "of" names */
+  expect_with(*state, "Police raided the Amman suburb of Kvarnby.",
+              "Police\tpolice\tNOUN\tNN\t2\tnsubj\n"
+              "raided\traid\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t5\tdet\n"
+              "Amman\tAmman\tPROPN\tNNP\t5\tcompound\n"
+              "suburb\tsuburb\tNOUN\tNN\t2\tobj\n"
+              "of\tof\tADP\tIN\t7\tcase\n"
+              "Kvarnby\tKvarnby\tPROPN\tNNP\t5\tnmod\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "...L..L.", "locatedIn(Kvarnby,Amman)\n");
+  expect_with(*state, "Police raided the Tollby suburb of Kvarnby.",
+              "Police\tpolice\tNOUN\tNN\t2\tnsubj\n"
+              "raided\traid\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t5\tdet\n"
+              "Tollby\tTollby\tPROPN\tNNP\t5\tcompound\n"
+              "suburb\tsuburb\tNOUN\tNN\t2\tobj\n"
+              "of\tof\tADP\tIN\t7\tcase\n"
+              "Kvarnby\tKvarnby\tPROPN\tNNP\t5\tnmod\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "...L..L.", "");
 }
 
 /* "A, B and C met": each pair of the subject's conjuncts once, and only
@@ -1574,6 +1596,33 @@ static void test_operation_leader(void **state) {
   expect(*state, "An offensive seen by Kenya swiftly ousted Mara Quell.", tree, "");
 }
 
+/* "X joined a coalition led by Y to combat Z": the member takes on what
+ * the group was formed for; a verb that makes X no member does not. */
+static void test_group_joiner(void **state) {
+  static const char TREE[] = "Chad\tChad\tPROPN\tNNP\t2\tnsubj\n"
+                             "%s\t%s\tVERB\tVBD\t0\troot\n"
+                             "a\ta\tDET\tDT\t4\tdet\n"
+                             "coalition\tcoalition\tNOUN\tNN\t2\tobj\n"
+                             "led\tlead\tVERB\tVBN\t4\tacl\n"
+                             "by\tby\tADP\tIN\t7\tcase\n"
+                             "Mali\tMali\tPROPN\tNNP\t5\tobl:agent\n"
+                             "to\tto\tPART\tTO\t9\tmark\n"
+                             "combat\tcombat\tVERB\tVB\t5\tadvcl\n"
+                             "the\tthe\tDET\tDT\t12\tdet\n"
+                             "Kidal\tKidal\tPROPN\tNNP\t12\tcompound\n"
+                             "Front\tFront\tPROPN\tNNP\t9\tobj\n"
+                             ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "joined", "join");
+  expect(*state, "Chad joined a coalition led by Mali to combat the Kidal Front.", tree,
+         "joined(Chad,coalition)\nleaderOf(Mali,coalition)\n"
+         "fights(coalition,Kidal Front)\nfights(Chad,Kidal Front)\n");
+  snprintf(tree, sizeof tree, TREE, "praised", "praise");
+  expect(*state, "Chad praised a coalition led by Mali to combat the Kidal Front.", tree,
+         "praised(Chad,coalition)\nleaderOf(Mali,coalition)\n"
+         "fights(coalition,Kidal Front)\n");
+}
+
 /* A noun of a name's own people stands for the name ("by NATO forces");
  * a demonym's does not ("by Kenyan forces"). */
 static void test_acting_name(void **state) {
@@ -2060,6 +2109,7 @@ int main(void) {
       cmocka_unit_test(test_governor_arguments),
       cmocka_unit_test(test_acting_name),
       cmocka_unit_test(test_operation_leader),
+      cmocka_unit_test(test_group_joiner),
       cmocka_unit_test(test_absolute_with_and_two_subjects),
       cmocka_unit_test(test_literal_objects),
       cmocka_unit_test(test_governed_noun),

@@ -195,6 +195,18 @@ static bool collect(FgDocAnalysis *doc, Desc **out, size_t *count) {
   return true;
 }
 
+/* The descriptor's head as the article writes it after the owner's name
+ * ("the Indonesian military", "Syria's army"), which is how readers name
+ * the body; else the list's label ("the authorities" of a Syria article
+ * are its government), also when the words run over a line. */
+static bool append_head(const FgDocAnalysis *doc, const Desc *d, const char *head, FgBuf *label) {
+  const FgToken *a0 = tok_at(doc, d->first), *b0 = tok_at(doc, d->last - 1);
+  if (d->owner == FG_NONE || b0->end <= a0->begin ||
+      memchr(doc->text + a0->begin, '\n', b0->end - a0->begin))
+    return fg_buf_append_str(label, head);
+  return fg_buf_append(label, doc->text + a0->begin, b0->end - a0->begin);
+}
+
 static bool add_descriptors(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Desc *descs;
@@ -242,7 +254,7 @@ static bool add_descriptors(Adder *a) {
       ok = fg_buf_append_str(&key, "desc:") && fg_buf_append_str(&key, kind_key) &&
            fg_buf_append_char(&key, '|') && fg_buf_append_str(&key, owner_key(doc, owner)) &&
            (!adj || (fg_buf_append_str(&label, adj) && fg_buf_append_char(&label, ' '))) &&
-           fg_buf_append_str(&label, head);
+           append_head(doc, d, head, &label);
     }
     if (!ok)
       break;

@@ -1716,6 +1716,63 @@ static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
   return ok;
 }
 
+/* The word stands alone as a name elsewhere in the document: a
+ * capitalised word between words that are not, or after a title ("Holt
+ * said", "said Holt", "Dr. Holt"), outside [skip_first, skip_last). */
+static bool stands_alone(const FgDocAnalysis *doc, const char *norm, size_t skip_first,
+                         size_t skip_last) {
+  for (size_t si = 0; si < doc->tok.sentence_count; si++) {
+    const FgSentence *s = &doc->tok.sentences[si];
+    for (size_t t = s->first; t < s->last; t++) {
+      const FgToken *tok = tok_at(doc, t);
+      if ((t >= skip_first && t < skip_last) || !(tok->flags & FG_TOK_CAP) ||
+          strcmp(tok->norm, norm) != 0)
+        continue;
+      bool before = t > s->first && (tok_at(doc, t - 1)->flags & FG_TOK_CAP) &&
+                    is_word(tok_at(doc, t - 1)) && !has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t - 1));
+      bool after = t + 1 < s->last && (tok_at(doc, t + 1)->flags & FG_TOK_CAP) &&
+                   is_word(tok_at(doc, t + 1));
+      if (!before && !after)
+        return true;
+    }
+  }
+  return false;
+}
+
+/* "Psychology major at Velm State University Dara Holt", "Ambassador to
+ * Norway Ivo Sander": a run of capitals that ends in a person's given name
+ * and surname, the surname standing alone elsewhere in the article ("Holt
+ * said"), is the name before it and that person. The part before keeps
+ * two words at least and ends in a capital ("Goldman Sachs", "University
+ * of Southern Indiana" stay whole), and neither of the two last words is
+ * a head noun of names ("Wall Street Journal"). */
+static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
+  for (size_t i = 0; i < cands->count && !cands->failed; i++) {
+    NameCand c = cands->items[i];
+    if (c.last - c.first < 4 || c.titled)
+      continue;
+    const FgToken *given = tok_at(doc, c.last - 2), *surname = tok_at(doc, c.last - 1);
+    if (!is_word(given) || !is_word(surname) || !(given->flags & FG_TOK_CAP) ||
+        !(surname->flags & FG_TOK_CAP) || (given->flags & FG_TOK_UPPER) ||
+        (surname->flags & FG_TOK_UPPER) || is_head(doc, c.last - 2) || is_head(doc, c.last - 1) ||
+        has(doc, FG_LIST_PERSON_TITLE, given) || !is_word(tok_at(doc, c.last - 3)) ||
+        !(tok_at(doc, c.last - 3)->flags & FG_TOK_CAP) ||
+        !stands_alone(doc, surname->norm, c.first, c.last))
+      continue;
+    NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person")};
+    cands->items[i].last = c.last - 2;
+    add_cand(cands, person);
+    if (cands->failed)
+      return false;
+    /* keep the candidates in document order */
+    memmove(&cands->items[i + 2], &cands->items[i + 1],
+            (cands->count - i - 2) * sizeof *cands->items);
+    cands->items[i + 1] = person;
+    i++;
+  }
+  return !cands->failed;
+}
+
 /* "Velm, Harlow" once Harlow is surely a place (after harmonise_types): an
  * unknown name before a comma and a place of sure type is a place in it,
  * as before a known country (comma_country_after). True when one was
@@ -1750,11 +1807,12 @@ static bool find_names(Finder *f) {
   }
   fg_buf_free(&key);
   bool ok = !cands.failed;
-  size_t n = cands.count;
   Keys k;
   fg_buf_init(&k.lookup);
   fg_buf_init(&k.match);
   fg_buf_init(&k.skeleton);
+  ok = ok && split_trailing_people(doc, &cands);
+  size_t n = cands.count;
   ok = ok && harmonise_types(f, &cands, &k);
   if (ok && places_before_places(doc, &cands))
     ok = harmonise_types(f, &cands, &k);

@@ -694,6 +694,18 @@ static uint32_t title_person(const Tree *t, uint32_t v) {
   return w != FG_NONE && bound(t, v, w) ? w : FG_NONE;
 }
 
+/* Where a title starting at token first starts with the lower-case
+ * prefix hyphened to it ("co-" of "Norstad co-founder X", "vice-" of
+ * "vice-chairman"): the tokenizer splits the word there. */
+static size_t hyphened_prefix_start(const Tree *t, size_t first) {
+  const FgToken *tok = t->doc->tok.tokens;
+  if (first < t->s->first + 2 || !fg_tok_is(&tok[first - 1], "-") ||
+      tok[first - 1].end != tok[first].begin || tok[first - 2].end != tok[first - 1].begin ||
+      !(tok[first - 2].flags & FG_TOK_WORD) || (tok[first - 2].flags & FG_TOK_CAP))
+    return first;
+  return first - 2;
+}
+
 /* The name right before the title ("Cypriot Finance Minister", "Syria's
  * minister"), unless a preposition governs it ("in Kenya President X"):
  * the parser often makes it a subject of its own, or the object of a
@@ -701,7 +713,7 @@ static uint32_t title_person(const Tree *t, uint32_t v) {
  * demonym never is. */
 static uint32_t title_holder(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
-  size_t end = title_span(t, v).first;
+  size_t end = hyphened_prefix_start(t, title_span(t, v).first);
   if (end > t->s->first && (doc->tok.tokens[end - 1].flags & FG_TOK_POSS))
     end--;
   const FgMention *m = end > t->s->first ? fg_mention_at(doc, end - 1) : NULL;

@@ -326,6 +326,45 @@ static void test_capitalised_head_is_the_named_body(void **state) {
   doc_free(d);
 }
 
+/* A descriptor after its owner's name is labelled as written ("the
+ * Kenyan army"); one with no owner written keeps the list's label. */
+static void test_descriptor_label_as_written(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Kenyan army closed the road. "
+                           "Later the military reopened it.\n");
+  find(d);
+  assert_same(d, "army closed", 0, "military reopened", 0);
+  assert_string_equal(entity_at(d, "army closed", 0)->label, "Kenyan army");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nOn Monday the army closed the road.\n");
+  find(d);
+  assert_non_null(entity_at(d, "army closed", 0));
+  assert_string_equal(entity_at(d, "army closed", 0)->label, "armed forces");
+  doc_free(d);
+}
+
+/* A run of capitals that ends in a person whose surname stands alone
+ * elsewhere is the name before and that person; without the lone
+ * surname, or with a lower-case word before the two last, it stays whole. */
+static void test_trailing_person_splits_off(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nA chemistry major at Velm State University Dara Holt "
+                           "wrote the letter. Holt said it was read.\n");
+  find(d);
+  assert_typed(d, "Dara Holt", 0, "Person");
+  assert_same(d, "Dara Holt", 0, "Holt said", 0);
+  assert_string_equal(entity_at(d, "Velm State University", 0)->label, "Velm State University");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nA chemistry major at Velm State University Dara Holt "
+                      "wrote the letter. Her friends read it.\n");
+  find(d);
+  assert_same(d, "Velm State University", 0, "Dara Holt", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nShe studied at the University of Northern Holt. "
+                      "Holt is a small town.\n");
+  find(d);
+  assert_same(d, "University of Northern Holt", 0, "Northern Holt", 0);
+  doc_free(d);
+}
+
 /* A shorter name that keeps an organisation's head is that organisation. */
 static void test_shorter_name_with_the_head(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Velmoran Supreme Court of Appeal met on Monday. "
@@ -671,6 +710,8 @@ int main(void) {
       cmocka_unit_test(test_surname_beats_the_gazetteer),
       cmocka_unit_test(test_one_word_is_one_entity),
       cmocka_unit_test(test_capitalised_head_is_the_named_body),
+      cmocka_unit_test(test_descriptor_label_as_written),
+      cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
       cmocka_unit_test(test_head_noun_without_a_compatible_name),

@@ -970,6 +970,34 @@ static void test_possessive_hung_on_the_verb(void **state) {
               ".Gg...Pp.", "");
 }
 
+/* The holder before a title hyphened to a prefix ("co-founder"), which
+ * the tokenizer splits: the name before "co-" still holds it. */
+static void test_holder_before_a_hyphened_title(void **state) {
+  expect(*state, "Norstad Holdings co-founder Ada Lind resigned.",
+         "Norstad\tNorstad\tPROPN\tNNP\t2\tcompound\n"
+         "Holdings\tHoldings\tPROPN\tNNP\t8\tnsubj\n"
+         "co\tco\tX\tAFX\t5\tcompound\n"
+         "-\t-\tPUNCT\tHYPH\t3\tpunct\n"
+         "founder\tfounder\tNOUN\tNN\t8\tnsubj\n"
+         "Ada\tAda\tPROPN\tNNP\t5\tappos\n"
+         "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t8\tpunct\n",
+         "founded(Ada Lind,Norstad Holdings)\n");
+  /* near miss: a verb stands between the name and the title */
+  expect(*state, "Norstad Holdings thanked co-founder Ada Lind.",
+         "Norstad\tNorstad\tPROPN\tNNP\t2\tcompound\n"
+         "Holdings\tHoldings\tPROPN\tNNP\t3\tnsubj\n"
+         "thanked\tthank\tVERB\tVBD\t0\troot\n"
+         "co\tco\tX\tAFX\t6\tcompound\n"
+         "-\t-\tPUNCT\tHYPH\t4\tpunct\n"
+         "founder\tfounder\tNOUN\tNN\t3\tobj\n"
+         "Ada\tAda\tPROPN\tNNP\t6\tappos\n"
+         "Lind\tLind\tPROPN\tNNP\t7\tflat\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "");
+}
+
 /* A title before a name, whatever shape the parser gives the phrase: the
  * title split from the name in a chain of flats ("Cypriot Finance
  * Minister X" under "Cypriot"), or in two subjects of one verb; the
@@ -2092,6 +2120,7 @@ int main(void) {
       cmocka_unit_test(test_coordinated_titles),
       cmocka_unit_test(test_noun_in_apposition_to_a_name),
       cmocka_unit_test(test_where_relative_clause),
+      cmocka_unit_test(test_holder_before_a_hyphened_title),
       cmocka_unit_test(test_titles_before_names),
       cmocka_unit_test(test_office_in_the_article_country),
       cmocka_unit_test(test_name_after_the_comma),

@@ -698,6 +698,18 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* "X, the former chief executive of Y" tagged as the noun "chief" and
+ * the adjective "executive" after it: an adjective that follows its noun
+ * is the second word of the title the noun starts, so what the noun
+ * describes is what the title does. FG_NONE otherwise. */
+static uint32_t title_noun_before(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  return rel_is(t, v, "amod") && h != FG_NONE && h + 1 == v &&
+                 word(t, h)->upos == FG_UPOS_NOUN && word(t, v)->upos == FG_UPOS_ADJ
+             ? h
+             : FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -767,6 +779,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   }
   case FG_PATH_SELF:
     add(out, described_by_conjuncts(t, v));
+    if (out->count == 0 && title_noun_before(t, v) != FG_NONE)
+      add(out, described(t, title_noun_before(t, v)));
     /* "former members of Y, including A and B" */
     if (out->count == 0)
       add_examples(t, v, out);
@@ -1174,6 +1188,10 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER))
       claim->former = true;
+    /* "the former chief executive" with "executive" hung on "chief" */
+    if (w == v && title_noun_before(t, v) != FG_NONE &&
+        dependent_in(t, title_noun_before(t, v), "amod", FG_LIST_FORMER))
+      claim->former = true;
     /* "resigned (from) his leadership of Y": a role given up is former */
     if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&
         in_list(t, FG_LIST_RELINQUISH_VERB, parent(t, w)))
@@ -1357,7 +1375,9 @@ static bool found_below(const Tree *t, uint32_t w, const FgWords *words, unsigne
 /* needs=: one of the words hangs below the trigger ("removed him from
  * the list of terrorists"). */
 static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
-  return r->needs.count == 0 || found_below(t, v, &r->needs, 0);
+  uint32_t title = title_noun_before(t, v); /* "chief" of "chief executive" as the head */
+  return r->needs.count == 0 || found_below(t, v, &r->needs, 0) ||
+         (title != FG_NONE && word_in(t, title, &r->needs));
 }
 
 /* Widens [lo, hi] over the words of the noun phrase below w: its

@@ -1755,6 +1755,37 @@ static void test_needed_word(void **state) {
   expect(*state, "Kenya removed the Vossen Party from the talks.", tree, "");
 }
 
+/* "the former chief executive of Y" tagged as the noun "chief" with the
+ * adjective "executive" after it, the "of" phrase on the adjective: the
+ * title still describes the name the noun is in apposition to, and needs=
+ * finds "chief" above it; "the former executive" is no chief's office. */
+static void test_title_split_by_the_tagger(void **state) {
+  static const char TREE[] = "Ada\tAda\tPROPN\tNNP\t12\tnsubj\n"
+                             "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+                             ",\t,\tPUNCT\t,\t%d\tpunct\n"
+                             "the\tthe\tDET\tDT\t%d\tdet\n"
+                             "former\tformer\tADJ\tJJ\t%d\tamod\n"
+                             "%s"
+                             "of\tof\tADP\tIN\t%d\tcase\n"
+                             "Norstad\tNorstad\tPROPN\tNNP\t%d\tcompound\n"
+                             "Holdings\tHoldings\tPROPN\tNNP\t%d\tobl\n"
+                             ",\t,\tPUNCT\t,\t1\tpunct\n"
+                             "%s\tresign\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t%d\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, 6, 6, 6,
+           "chief\tchief\tNOUN\tNN\t1\tappos\nexecutive\texecutive\tADJ\tJJ\t6\tamod\n", 10,
+           10, 7, "resigned", 13);
+  expect(*state, "Ada Lind, the former chief executive of Norstad Holdings, resigned.", tree,
+         "holdsPosition(Ada Lind,Norstad Holdings) role=Chief Executive former\n"
+         "leaderOf(Ada Lind,Norstad Holdings) former\n"
+         "worksFor(Ada Lind,Norstad Holdings) former\n");
+  snprintf(tree, sizeof tree, TREE, 6, 6, 6, "executive\texecutive\tADJ\tJJ\t1\tappos\n", 9, 9,
+           6, "resigned", 12);
+  expect(*state, "Ada Lind, the former executive of Norstad Holdings, resigned.", tree,
+         "worksFor(Ada Lind,Norstad Holdings) former\n");
+}
+
 /* coarg: "a meeting between A and B" pairs the conjuncts of the subject
  * found; "with" names no pair. Also a phrase the parser hung on the "of"
  * phrase: "the arrival of A in Y". */
@@ -1906,6 +1937,7 @@ int main(void) {
       cmocka_unit_test(test_literal_objects),
       cmocka_unit_test(test_governed_noun),
       cmocka_unit_test(test_needed_word),
+      cmocka_unit_test(test_title_split_by_the_tagger),
       cmocka_unit_test(test_between_and_phrase_under_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

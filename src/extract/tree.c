@@ -698,6 +698,22 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* "X praised Y's courage", "X opposed her candidacy": the possessor of
+ * the logical object, when that is a common noun naming no entity, is
+ * whom a stance is taken towards. */
+static uint32_t object_owner(const Tree *t, uint32_t v) {
+  uint32_t o = logical_object(t, v);
+  if (o == FG_NONE || word(t, o)->upos != FG_UPOS_NOUN || mention_of(t, o))
+    return FG_NONE;
+  uint32_t p = child_is(t, o, "nmod:poss");
+  /* "the president-elect's": the title word of a hyphened compound */
+  for (uint32_t c = p != FG_NONE && !mention_of(t, p) ? t->first_child[p] : FG_NONE;
+       c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "compound") && mention_of(t, c))
+      return c;
+  return p;
+}
+
 /* "X, the former chief executive of Y" tagged as the noun "chief" and
  * the adjective "executive" after it: an adjective that follows its noun
  * is the second word of the title the noun starts, so what the noun
@@ -731,6 +747,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_OBJ:
     add(out, logical_object(t, v));
+    break;
+  case FG_PATH_OBJPOSS:
+    add(out, object_owner(t, v));
     break;
   case FG_PATH_CASE:
     if (strcmp(path->word, "by") == 0) {
@@ -914,6 +933,11 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     if (m && (!title || is_person(t, m)))
       return m;
   }
+  /* "Its leader, X, praised ..." with X hung on the comma: the person
+   * named right after the comma of a determined title */
+  uint32_t after = title ? named_after_comma(t, w) : FG_NONE;
+  if (after != FG_NONE && is_person(t, fg_mention_at(t->doc, t->ps->token[after])))
+    return fg_mention_at(t->doc, t->ps->token[after]);
   /* "by U.S. forces", "CMSN soldiers": a noun of a name's own people
    * stands for the name (not a demonym's: "Syrian forces" are no Syria). */
   const FgMention *actor = acting_name(t, w);
@@ -960,12 +984,19 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   return person_if_title(t, name_described(t, w), title);
 }
 
+/* "the president-elect", "the minister": a definite title the mention
+ * finder read as a person named before, as sure as "he". */
+static bool title_reference(const Tree *t, const FgMention *m) {
+  return m->last > m->first + 1 && fg_tok_is(&t->doc->tok.tokens[m->first], "the") &&
+         fg_in_at(t->doc, FG_LIST_PERSON_NOUN, m->first + 1) && is_person(t, m);
+}
+
 /* A pronoun stands for an entity only when it is personal ("he", "her"):
  * the mention finder's guess for "it" and "they" is too often wrong to
  * state a fact on. */
 static bool trusted(const Tree *t, const FgMention *m) {
   return m->kind != FG_MENTION_PRONOUN ||
-         fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first);
+         fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first) || title_reference(t, m);
 }
 
 /* "Its leader, X": a possessive "its" before a noun trigger names an

@@ -1786,6 +1786,32 @@ static void test_title_split_by_the_tagger(void **state) {
          "worksFor(Ada Lind,Norstad Holdings) former\n");
 }
 
+/* objposs: the owner of a common-noun object ("praised X's courage");
+ * an object that names an entity is itself the one praised. The subject
+ * is a determined title with its name after the comma, hung on the
+ * comma ("Its leader, X, praised"). */
+static void test_owner_of_the_object(void **state) {
+  static const char TREE[] = "The\tthe\tDET\tDT\t2\tdet\n"
+                             "chairwoman\tchairwoman\tNOUN\tNN\t7\tnsubj\n"
+                             ",\t,\tPUNCT\t,\t2\tpunct\n"
+                             "Ada\tAda\tPROPN\tNNP\t3\tappos\n"
+                             "Lind\tLind\tPROPN\tNNP\t4\tflat\n"
+                             ",\t,\tPUNCT\t,\t2\tpunct\n"
+                             "praised\tpraise\tVERB\tVBD\t0\troot\n"
+                             "Tomas\tTomas\tPROPN\tNNP\t%d\t%s\n"
+                             "Brandt\tBrandt\tPROPN\tNNP\t8\tflat\n"
+                             "%s"
+                             ".\t.\tPUNCT\t.\t7\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, 11, "nmod:poss",
+           "'s\t's\tPART\tPOS\t8\tcase\ncourage\tcourage\tNOUN\tNN\t7\tobj\n");
+  expect(*state, "The chairwoman, Ada Lind, praised Tomas Brandt's courage.", tree,
+         "praised(Ada Lind,Tomas Brandt)\n");
+  snprintf(tree, sizeof tree, TREE, 7, "obj", "");
+  expect(*state, "The chairwoman, Ada Lind, praised Tomas Brandt.", tree,
+         "praised(Ada Lind,Tomas Brandt)\n");
+}
+
 /* coarg: "a meeting between A and B" pairs the conjuncts of the subject
  * found; "with" names no pair. Also a phrase the parser hung on the "of"
  * phrase: "the arrival of A in Y". */
@@ -1938,6 +1964,7 @@ int main(void) {
       cmocka_unit_test(test_governed_noun),
       cmocka_unit_test(test_needed_word),
       cmocka_unit_test(test_title_split_by_the_tagger),
+      cmocka_unit_test(test_owner_of_the_object),
       cmocka_unit_test(test_between_and_phrase_under_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -865,6 +865,25 @@ static bool is_person(const Tree *t, const FgMention *m) {
          (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
 }
 
+/* "its" naming an organisation: the possessive of a group just spoken
+ * of, trusted where a subject "it" is not ("Its fighters captured Y"). */
+static bool its_group(const Tree *t, const FgMention *m) {
+  return m && m->kind == FG_MENTION_PRONOUN && m->entity != FG_NONE &&
+         fg_tok_is(&t->doc->tok.tokens[m->first], "its") &&
+         (t->doc->entities->items[m->entity].kind & FG_KIND_ORG);
+}
+
+/* The organisation whose people the noun w names by a possessive ("its
+ * fighters", "the Vossen Front's fighters"); a country's possessive is
+ * no actor ("Kenya's soldiers" may serve anyone's mission). */
+static const FgMention *owning_organisation(const Tree *t, uint32_t w) {
+  uint32_t p = child_is(t, w, "nmod:poss");
+  const FgMention *m = p != FG_NONE ? fg_mention_at(t->doc, t->ps->token[p]) : NULL;
+  if (!m || m->entity == FG_NONE || !(t->doc->entities->items[m->entity].kind & FG_KIND_ORG))
+    return NULL;
+  return m->kind == FG_MENTION_NAME || its_group(t, m) ? m : NULL;
+}
+
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with, as the surface reader's "by U.S. forces". */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
@@ -876,7 +895,7 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
     if (m && m->kind != FG_MENTION_DEMONYM && m->entity != FG_NONE)
       return m;
   }
-  return NULL;
+  return owning_organisation(t, w);
 }
 
 /* The name a common noun describes: the one right after it ("the
@@ -996,7 +1015,8 @@ static bool title_reference(const Tree *t, const FgMention *m) {
  * state a fact on. */
 static bool trusted(const Tree *t, const FgMention *m) {
   return m->kind != FG_MENTION_PRONOUN ||
-         fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first) || title_reference(t, m);
+         fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first) || title_reference(t, m) ||
+         its_group(t, m);
 }
 
 /* "Its leader, X": a possessive "its" before a noun trigger names an

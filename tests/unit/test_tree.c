@@ -1812,6 +1812,26 @@ static void test_owner_of_the_object(void **state) {
          "praised(Ada Lind,Tomas Brandt)\n");
 }
 
+/* A noun of a group's people with the group's possessive acts for the
+ * group ("the Vossen Front's fighters"); a country's people do not. */
+static void test_people_of_an_owner(void **state) {
+  static const char TREE[] = "%s\t%s\tPROPN\tNNP\t%d\t%s\n"
+                             "%s"
+                             "'s\t's\tPART\tPOS\t%d\tcase\n"
+                             "%s\t%s\tNOUN\tNNS\t%d\tnsubj\n"
+                             "captured\tcapture\tVERB\tVBD\t0\troot\n"
+                             "Kovalo\tKovalo\tPROPN\tNNP\t%d\tobj\n"
+                             ".\t.\tPUNCT\t.\t%d\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "Vossen", "Vossen", 2, "compound",
+           "Front\tFront\tPROPN\tNNP\t4\tnmod:poss\n", 2, "fighters", "fighter", 5, 5, 5);
+  expect_with(*state, "Vossen Front's fighters captured Kovalo.", tree, "Gg...L.",
+              "captured(Vossen Front,Kovalo)\n");
+  snprintf(tree, sizeof tree, TREE, "Bregania", "Bregania", 3, "nmod:poss", "", 1, "soldiers",
+           "soldier", 4, 4, 4);
+  expect_with(*state, "Bregania's soldiers captured Kovalo.", tree, "C...L.", "");
+}
+
 /* coarg: "a meeting between A and B" pairs the conjuncts of the subject
  * found; "with" names no pair. Also a phrase the parser hung on the "of"
  * phrase: "the arrival of A in Y". */
@@ -1965,6 +1985,7 @@ int main(void) {
       cmocka_unit_test(test_needed_word),
       cmocka_unit_test(test_title_split_by_the_tagger),
       cmocka_unit_test(test_owner_of_the_object),
+      cmocka_unit_test(test_people_of_an_owner),
       cmocka_unit_test(test_between_and_phrase_under_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

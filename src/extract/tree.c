@@ -698,6 +698,31 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* "in Bamako, the Malian capital.", "in Y, the city where X lives"
+ * parsed with the noun phrase as a clause of its own: a determined common
+ * noun whose phrase is set off by a comma right after a name and ends at
+ * a comma or the sentence's end is that name's apposition; not a phrase
+ * opened by "or" (another thing) or by a preposition ("X, near Y's
+ * capital"). Only a name of no person ("After meeting X, the minister
+ * said" is two people). The name's last word, else FG_NONE. */
+static uint32_t apposition_before(const Tree *t, uint32_t w) {
+  const FgDocAnalysis *doc = t->doc;
+  uint32_t first = phrase_start(t, w), end = phrase_end(t, w);
+  if (word(t, w)->upos != FG_UPOS_NOUN || fg_mention_at(doc, t->ps->token[w]) || first < 2 ||
+      (child_is(t, w, "det") == FG_NONE && child_is(t, w, "nmod:poss") == FG_NONE) ||
+      !lemma_is(t, first - 1, ",") || rel_is(t, w, "appos") ||
+      word(t, first)->upos == FG_UPOS_CCONJ || case_of(t, w) != FG_NONE)
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(doc, t->ps->token[first - 2]);
+  if (!m || m->kind != FG_MENTION_NAME || m->last != t->ps->token[first - 2] + 1 ||
+      m->entity == FG_NONE || (doc->entities->items[m->entity].kind & FG_KIND_PERSON))
+    return FG_NONE;
+  if (end + 1 < t->ps->count && !lemma_is(t, end + 1, ",") &&
+      !(end + 2 == t->ps->count && word(t, end + 1)->upos == FG_UPOS_PUNCT))
+    return FG_NONE;
+  return first - 2;
+}
+
 /* "X praised Y's courage", "X opposed her candidacy": the possessor of
  * the logical object, when that is a common noun naming no entity, is
  * whom a stance is taken towards. */
@@ -800,6 +825,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, described_by_conjuncts(t, v));
     if (out->count == 0 && title_noun_before(t, v) != FG_NONE)
       add(out, described(t, title_noun_before(t, v)));
+    if (out->count == 0)
+      add(out, apposition_before(t, v));
     /* "former members of Y, including A and B" */
     if (out->count == 0)
       add_examples(t, v, out);
@@ -922,6 +949,8 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
   uint32_t named = rel_is(t, w, "appos") && h != FG_NONE                       ? h
                    : s != FG_NONE && child_is(t, w, "cop") != FG_NONE ? s
                                                                           : FG_NONE;
+  if (named == FG_NONE)
+    named = apposition_before(t, w);
   const FgMention *m =
       named != FG_NONE && word(t, named)->upos == FG_UPOS_PROPN
           ? fg_mention_at(t->doc, t->ps->token[named])

@@ -1832,6 +1832,33 @@ static void test_people_of_an_owner(void **state) {
   expect_with(*state, "Bregania's soldiers captured Kovalo.", tree, "C...L.", "");
 }
 
+/* A determined noun set off by a comma right after a name that the
+ * parser made a clause of its own is that name's apposition ("in Kovalo,
+ * the city where X lives"); not after "or", which joins another thing. */
+static void test_apposition_before_the_noun(void **state) {
+  static const char TREE[] = "Ada\tAda\tPROPN\tNNP\t3\tnsubj\n"
+                             "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+                             "works\twork\tVERB\tVBZ\t0\troot\n"
+                             "in\tin\tADP\tIN\t5\tcase\n"
+                             "Kovalo\tKovalo\tPROPN\tNNP\t3\tobl\n"
+                             ",\t,\tPUNCT\t,\t%d\tpunct\n"
+                             "%s"
+                             "the\tthe\tDET\tDT\t%d\tdet\n"
+                             "city\tcity\tNOUN\tNN\t3\tparataxis\n"
+                             "where\twhere\tADV\tWRB\t%d\tadvmod\n"
+                             "Tomas\tTomas\tPROPN\tNNP\t%d\tnsubj\n"
+                             "Brandt\tBrandt\tPROPN\tNNP\t%d\tflat\n"
+                             "lives\tlive\tVERB\tVBZ\t%d\tacl:relcl\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, 8, "", 8, 12, 12, 10, 8);
+  expect_with(*state, "Ada Lind works in Kovalo, the city where Tomas Brandt lives.", tree,
+              "Pp..L....Pp..", "residesIn(Tomas Brandt,Kovalo)\n");
+  snprintf(tree, sizeof tree, TREE, 9, "or\tor\tCCONJ\tCC\t9\tcc\n", 9, 13, 13, 11, 9);
+  expect_with(*state, "Ada Lind works in Kovalo, or the city where Tomas Brandt lives.", tree,
+              "Pp..L.....Pp..", "");
+}
+
 /* coarg: "a meeting between A and B" pairs the conjuncts of the subject
  * found; "with" names no pair. Also a phrase the parser hung on the "of"
  * phrase: "the arrival of A in Y". */
@@ -1986,6 +2013,7 @@ int main(void) {
       cmocka_unit_test(test_title_split_by_the_tagger),
       cmocka_unit_test(test_owner_of_the_object),
       cmocka_unit_test(test_people_of_an_owner),
+      cmocka_unit_test(test_apposition_before_the_noun),
       cmocka_unit_test(test_between_and_phrase_under_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

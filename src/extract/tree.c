@@ -751,6 +751,33 @@ static uint32_t title_noun_before(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* "the Kenyan port city", "the Cypriot port city" with "Cypriot" on
+ * "port": a place noun's modifier or its compound noun's that names a
+ * place is the place it is in. */
+static void place_noun_modifier(const Tree *t, uint32_t v, uint32_t noun, Words *out) {
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t c = t->first_child[pass ? noun : v]; c != FG_NONE; c = t->next_sibling[c])
+      if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
+          names_kind(t, c, FG_KIND_PLACE | FG_KIND_COUNTRY))
+        add(out, c);
+}
+
+/* "based around Menaka, in eastern Mali" with both phrases hung on the
+ * verb: the phrase of that case word right after the comma that ends the
+ * name's phrase, on the same head, is the name's. */
+static uint32_t case_beside(const Tree *t, uint32_t v, const char *prep) {
+  uint32_t h = parent(t, v), next = phrase_end(t, v) + 1;
+  if (h == FG_NONE || next + 1 >= t->ps->count || !lemma_is(t, next, ",") ||
+      !(rel_base(t, v, "obl") || rel_base(t, v, "nmod")))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (c > v && (rel_base(t, c, "obl") || rel_base(t, c, "nmod")) &&
+        phrase_start(t, c) == next + 1 && case_of(t, c) != FG_NONE &&
+        lemma_is(t, case_of(t, c), prep))
+      return c;
+  return FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -798,6 +825,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
           add(out, c);
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       case_under_of(t, v, path->word, out);
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
+      add(out, case_beside(t, v, path->word));
     break;
   case FG_PATH_POSS: {
     uint32_t p = child_is(t, v, "nmod:poss");
@@ -819,6 +848,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
           (noun == FG_NONE || organisation_name(t, c)))
         add(out, c);
+    if (out->count == 0 && noun != FG_NONE && in_list(t, FG_LIST_PLACE_HEAD, v))
+      place_noun_modifier(t, v, noun, out);
     break;
   }
   case FG_PATH_SELF:

@@ -1859,6 +1859,29 @@ static void test_apposition_before_the_noun(void **state) {
               "Pp..L.....Pp..", "");
 }
 
+/* "around Kovalo, in eastern Bregania" with both phrases on the verb:
+ * the "in" phrase right after the name's comma is the name's; one that
+ * does not follow it is the verb's. */
+static void test_case_phrase_beside_a_name(void **state) {
+  static const char TREE[] = "Ada\tAda\tPROPN\tNNP\t3\tnsubj\n"
+                             "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+                             "settled\tsettle\tVERB\tVBD\t0\troot\n"
+                             "around\taround\tADP\tIN\t5\tcase\n"
+                             "Kovalo\tKovalo\tPROPN\tNNP\t3\tobl\n"
+                             "%s\t%s\tPUNCT\t,\t%d\tpunct\n"
+                             "in\tin\tADP\tIN\t9\tcase\n"
+                             "eastern\teastern\tADJ\tJJ\t9\tamod\n"
+                             "Bregania\tBregania\tPROPN\tNNP\t3\tobl\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, ",", ",", 9);
+  expect_with(*state, "Ada Lind settled around Kovalo, in eastern Bregania.", tree,
+              "Pp..L...L.", "locatedIn(Kovalo,Bregania)\n");
+  snprintf(tree, sizeof tree, TREE, ";", ";", 9);
+  expect_with(*state, "Ada Lind settled around Kovalo; in eastern Bregania.", tree,
+              "Pp..L...L.", "");
+}
+
 /* coarg: "a meeting between A and B" pairs the conjuncts of the subject
  * found; "with" names no pair. Also a phrase the parser hung on the "of"
  * phrase: "the arrival of A in Y". */
@@ -2014,6 +2037,7 @@ int main(void) {
       cmocka_unit_test(test_owner_of_the_object),
       cmocka_unit_test(test_people_of_an_owner),
       cmocka_unit_test(test_apposition_before_the_noun),
+      cmocka_unit_test(test_case_phrase_beside_a_name),
       cmocka_unit_test(test_between_and_phrase_under_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -778,6 +778,16 @@ static uint32_t case_beside(const Tree *t, uint32_t v, const char *prep) {
   return FG_NONE;
 }
 
+/* "Rawalpindi's Adiala jail": a name compounded with the place noun
+ * that heads it takes that noun's possessive. */
+static uint32_t possessive_of_head_noun(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  return rel_base(t, v, "compound") && h == v + 1 && word(t, h)->upos == FG_UPOS_NOUN &&
+                 in_list(t, FG_LIST_PLACE_HEAD, h)
+             ? child_is(t, h, "nmod:poss")
+             : FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -831,6 +841,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   case FG_PATH_POSS: {
     uint32_t p = child_is(t, v, "nmod:poss");
     add(out, p != FG_NONE ? p : stray_possessive(t, v));
+    if (out->count == 0)
+      add(out, possessive_of_head_noun(t, v));
     break;
   }
   case FG_PATH_MOD: {

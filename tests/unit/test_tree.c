@@ -1882,6 +1882,27 @@ static void test_case_phrase_beside_a_name(void **state) {
               "Pp..L...L.", "");
 }
 
+/* "Lusk's Kovalo jail": a name compounded with the place noun that heads
+ * it takes the noun's possessive; a noun that is no place does not give
+ * it ("Lusk's Kovalo team"). */
+static void test_possessive_of_the_head_noun(void **state) {
+  static const char TREE[] = "He\the\tPRON\tPRP\t3\tnsubj:pass\n"
+                             "was\tbe\tAUX\tVBD\t3\taux:pass\n"
+                             "%s\t%s\tVERB\tVBN\t0\troot\n"
+                             "%s\t%s\tADP\tIN\t8\tcase\n"
+                             "Lusk\tLusk\tPROPN\tNNP\t8\tnmod:poss\n"
+                             "'s\t's\tPART\tPOS\t5\tcase\n"
+                             "Kovalo\tKovalo\tPROPN\tNNP\t8\tcompound\n"
+                             "%s\t%s\tNOUN\tNN\t3\tobl\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "held", "hold", "in", "in", "jail", "jail");
+  expect_with(*state, "He was held in Lusk's Kovalo jail.", tree, "....L.L..",
+              "locatedIn(Kovalo,Lusk)\n");
+  snprintf(tree, sizeof tree, TREE, "coached", "coach", "at", "at", "team", "team");
+  expect_with(*state, "He was coached at Lusk's Kovalo team.", tree, "....L.L..", "");
+}
+
 /* coarg: "a meeting between A and B" pairs the conjuncts of the subject
  * found; "with" names no pair. Also a phrase the parser hung on the "of"
  * phrase: "the arrival of A in Y". */
@@ -2038,6 +2059,7 @@ int main(void) {
       cmocka_unit_test(test_people_of_an_owner),
       cmocka_unit_test(test_apposition_before_the_noun),
       cmocka_unit_test(test_case_phrase_beside_a_name),
+      cmocka_unit_test(test_possessive_of_the_head_noun),
       cmocka_unit_test(test_between_and_phrase_under_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

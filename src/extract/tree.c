@@ -920,13 +920,25 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   }
 }
 
+/* "Mr. A and Mr. B met" with B hung on A as flat: a name of its own
+ * after "and" is A's conjunct, not a word of A's name. */
+static bool name_after_and(const Tree *t, uint32_t w, uint32_t c) {
+  uint32_t first = phrase_start(t, c);
+  const FgMention *a = fg_mention_at(t->doc, t->ps->token[w]);
+  const FgMention *b = fg_mention_at(t->doc, t->ps->token[c]);
+  bool and = word(t, first)->upos == FG_UPOS_CCONJ ||
+             (first > w + 1 && word(t, first - 1)->upos == FG_UPOS_CCONJ);
+  return rel_base(t, c, "flat") && and && a && b && a != b && b->kind == FG_MENTION_NAME;
+}
+
 /* Every conjunct shares its first conjunct's role ("Benin and Nigeria
  * joined"): UD hangs them all on the first. */
 static void add_conjuncts(const Tree *t, Words *ws) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++)
     for (uint32_t c = t->first_child[ws->at[i]]; c != FG_NONE; c = t->next_sibling[c])
-      if (rel_is(t, c, "conj") && !place_apposition_conj(t, c))
+      if ((rel_is(t, c, "conj") && !place_apposition_conj(t, c)) ||
+          name_after_and(t, ws->at[i], c))
         add(ws, c);
 }
 

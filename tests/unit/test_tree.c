@@ -1903,6 +1903,30 @@ static void test_possessive_of_the_head_noun(void **state) {
   expect_with(*state, "He was coached at Lusk's Kovalo team.", tree, "....L.L..", "");
 }
 
+/* A name hung on another as flat after "and" is a conjunct ("A and B
+ * met"); after a comma it is no partner. */
+static void test_flat_name_after_and(void **state) {
+  expect_with(*state, "Mara Quell and Tomas Brandt met.",
+              "Mara\tMara\tPROPN\tNNP\t6\tnsubj\n"
+              "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+              "and\tand\tCCONJ\tCC\t4\tcc\n"
+              "Tomas\tTomas\tPROPN\tNNP\t1\tflat\n"
+              "Brandt\tBrandt\tPROPN\tNNP\t4\tflat\n"
+              "met\tmeet\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t6\tpunct\n",
+              "Pp.Pp..", "metWith(Mara Quell,Tomas Brandt)\n");
+  expect_with(*state, "Mara Quell, Tomas Brandt, met.",
+              "Mara\tMara\tPROPN\tNNP\t7\tnsubj\n"
+              "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "Tomas\tTomas\tPROPN\tNNP\t1\tflat\n"
+              "Brandt\tBrandt\tPROPN\tNNP\t4\tflat\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "met\tmeet\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t7\tpunct\n",
+              "Pp.Pp...", "");
+}
+
 /* coarg: "a meeting between A and B" pairs the conjuncts of the subject
  * found; "with" names no pair. Also a phrase the parser hung on the "of"
  * phrase: "the arrival of A in Y". */
@@ -2060,6 +2084,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_before_the_noun),
       cmocka_unit_test(test_case_phrase_beside_a_name),
       cmocka_unit_test(test_possessive_of_the_head_noun),
+      cmocka_unit_test(test_flat_name_after_and),
       cmocka_unit_test(test_between_and_phrase_under_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

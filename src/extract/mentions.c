@@ -438,10 +438,12 @@ static bool file_name_parts(Finder *f, size_t first, size_t last, uint32_t e) {
  * Ministry") is a name of its own. */
 static size_t collective_possessive(const FgDocAnalysis *doc, size_t p, size_t last) {
   const FgToken *poss = tok_at(doc, p), *owner = tok_at(doc, p - 1);
-  if (!(poss->flags & FG_TOK_POSS) || !is_word(owner) || !(owner->flags & FG_TOK_CAP))
-    return p;
   const char *w = owner->norm;
   size_t len = strlen(w);
+  /* "the Farmers' Rights Watch": a bare apostrophe joined to a plural in -s */
+  bool bare = fg_tok_is(poss, "'") && joined(owner, poss) && len > 3 && w[len - 1] == 's';
+  if (!((poss->flags & FG_TOK_POSS) || bare) || !is_word(owner) || !(owner->flags & FG_TOK_CAP))
+    return p;
   bool plural = strcmp(w, "people") == 0 || strcmp(w, "women") == 0 || strcmp(w, "men") == 0 ||
                 strcmp(w, "children") == 0 || (len > 3 && w[len - 1] == 's' && w[len - 2] != 's');
   if (!plural)

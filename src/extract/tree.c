@@ -786,6 +786,96 @@ static bool office_country(const Tree *t, uint32_t v, uint32_t c) {
   return title.rule && title.end == m->first;
 }
 
+/* "in Bamako, the Malian capital.", "in Y, the city where X lives"
+ * parsed with the noun phrase as a clause of its own: a determined common
+ * noun whose phrase is set off by a comma right after a name and ends at
+ * a comma or the sentence's end is that name's apposition; not a phrase
+ * opened by "or" (another thing) or by a preposition ("X, near Y's
+ * capital"). Only a name of no person ("After meeting X, the minister
+ * said" is two people). The name's last word, else FG_NONE. */
+static uint32_t apposition_before(const Tree *t, uint32_t w) {
+  const FgDocAnalysis *doc = t->doc;
+  uint32_t first = phrase_start(t, w), end = phrase_end(t, w);
+  if (word(t, w)->upos != FG_UPOS_NOUN || fg_mention_at(doc, t->ps->token[w]) || first < 2 ||
+      (child_is(t, w, "det") == FG_NONE && child_is(t, w, "nmod:poss") == FG_NONE) ||
+      !lemma_is(t, first - 1, ",") || rel_is(t, w, "appos") ||
+      word(t, first)->upos == FG_UPOS_CCONJ || case_of(t, w) != FG_NONE)
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(doc, t->ps->token[first - 2]);
+  if (!m || m->kind != FG_MENTION_NAME || m->last != t->ps->token[first - 2] + 1 ||
+      m->entity == FG_NONE || (doc->entities->items[m->entity].kind & FG_KIND_PERSON))
+    return FG_NONE;
+  if (end + 1 < t->ps->count && !lemma_is(t, end + 1, ",") &&
+      !(end + 2 == t->ps->count && word(t, end + 1)->upos == FG_UPOS_PUNCT))
+    return FG_NONE;
+  return first - 2;
+}
+
+/* "X praised Y's courage", "X opposed her candidacy": the possessor of
+ * the logical object, when that is a common noun naming no entity, is
+ * whom a stance is taken towards. */
+static uint32_t object_owner(const Tree *t, uint32_t v) {
+  uint32_t o = logical_object(t, v);
+  if (o == FG_NONE || word(t, o)->upos != FG_UPOS_NOUN || mention_of(t, o))
+    return FG_NONE;
+  uint32_t p = child_is(t, o, "nmod:poss");
+  /* "the president-elect's": the title word of a hyphened compound */
+  for (uint32_t c = p != FG_NONE && !mention_of(t, p) ? t->first_child[p] : FG_NONE;
+       c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "compound") && mention_of(t, c))
+      return c;
+  return p;
+}
+
+/* "X, the former chief executive of Y" tagged as the noun "chief" and
+ * the adjective "executive" after it: an adjective that follows its noun
+ * is the second word of the title the noun starts, so what the noun
+ * describes is what the title does. FG_NONE otherwise. */
+static uint32_t title_noun_before(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  return rel_is(t, v, "amod") && h != FG_NONE && h + 1 == v &&
+                 word(t, h)->upos == FG_UPOS_NOUN && word(t, v)->upos == FG_UPOS_ADJ
+             ? h
+             : FG_NONE;
+}
+
+/* "the Kenyan port city", "the Cypriot port city" with "Cypriot" on
+ * "port": a place noun's modifier or its compound noun's that names a
+ * place is the place it is in. */
+static void place_noun_modifier(const Tree *t, uint32_t v, uint32_t noun, Words *out) {
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t c = t->first_child[pass ? noun : v]; c != FG_NONE; c = t->next_sibling[c])
+      if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
+          names_kind(t, c, FG_KIND_PLACE | FG_KIND_COUNTRY))
+        add(out, c);
+}
+
+/* "based around Menaka, in eastern Mali" with both phrases hung on the
+ * verb: the phrase of that case word right after the comma that ends the
+ * name's phrase, on the same head, is the name's. */
+static uint32_t case_beside(const Tree *t, uint32_t v, const char *prep) {
+  uint32_t h = parent(t, v), next = phrase_end(t, v) + 1;
+  if (h == FG_NONE || next + 1 >= t->ps->count || !lemma_is(t, next, ",") ||
+      !(rel_base(t, v, "obl") || rel_base(t, v, "nmod")))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (c > v && (rel_base(t, c, "obl") || rel_base(t, c, "nmod")) &&
+        phrase_start(t, c) == next + 1 && case_of(t, c) != FG_NONE &&
+        lemma_is(t, case_of(t, c), prep))
+      return c;
+  return FG_NONE;
+}
+
+/* "Rawalpindi's Adiala jail": a name compounded with the place noun
+ * that heads it takes that noun's possessive. */
+static uint32_t possessive_of_head_noun(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  return rel_base(t, v, "compound") && h == v + 1 && word(t, h)->upos == FG_UPOS_NOUN &&
+                 in_list(t, FG_LIST_PLACE_HEAD, h)
+             ? child_is(t, h, "nmod:poss")
+             : FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -810,6 +900,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_OBJ:
     add(out, logical_object(t, v));
+    break;
+  case FG_PATH_OBJPOSS:
+    add(out, object_owner(t, v));
     break;
   case FG_PATH_CASE:
     if (strcmp(path->word, "by") == 0) {
@@ -836,10 +929,14 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
           add(out, c);
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       case_under_of(t, v, path->word, out);
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
+      add(out, case_beside(t, v, path->word));
     break;
   case FG_PATH_POSS: {
     uint32_t p = child_is(t, v, "nmod:poss");
     add(out, p != FG_NONE ? p : stray_possessive(t, v));
+    if (out->count == 0)
+      add(out, possessive_of_head_noun(t, v));
     break;
   }
   case FG_PATH_MOD: {
@@ -857,10 +954,16 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
           (noun == FG_NONE || organisation_name(t, c)))
         add(out, c);
+    if (out->count == 0 && noun != FG_NONE && in_list(t, FG_LIST_PLACE_HEAD, v))
+      place_noun_modifier(t, v, noun, out);
     break;
   }
   case FG_PATH_SELF:
     add(out, described_by_conjuncts(t, v));
+    if (out->count == 0 && title_noun_before(t, v) != FG_NONE)
+      add(out, described(t, title_noun_before(t, v)));
+    if (out->count == 0)
+      add(out, apposition_before(t, v));
     /* "former members of Y, including A and B" */
     if (out->count == 0)
       add_examples(t, v, out);
@@ -911,19 +1014,50 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   }
 }
 
+/* "Mr. A and Mr. B met" with B hung on A as flat: a name of its own
+ * after "and" is A's conjunct, not a word of A's name. */
+static bool name_after_and(const Tree *t, uint32_t w, uint32_t c) {
+  uint32_t first = phrase_start(t, c);
+  const FgMention *a = fg_mention_at(t->doc, t->ps->token[w]);
+  const FgMention *b = fg_mention_at(t->doc, t->ps->token[c]);
+  bool and = word(t, first)->upos == FG_UPOS_CCONJ ||
+             (first > w + 1 && word(t, first - 1)->upos == FG_UPOS_CCONJ);
+  return rel_base(t, c, "flat") && and && a && b && a != b && b->kind == FG_MENTION_NAME;
+}
+
 /* Every conjunct shares its first conjunct's role ("Benin and Nigeria
  * joined"): UD hangs them all on the first. */
 static void add_conjuncts(const Tree *t, Words *ws) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++)
     for (uint32_t c = t->first_child[ws->at[i]]; c != FG_NONE; c = t->next_sibling[c])
-      if (rel_is(t, c, "conj") && !place_apposition_conj(t, c))
+      if ((rel_is(t, c, "conj") && !place_apposition_conj(t, c)) ||
+          name_after_and(t, ws->at[i], c))
         add(ws, c);
 }
 
 static bool is_person(const Tree *t, const FgMention *m) {
   return m && m->entity != FG_NONE &&
          (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
+}
+
+/* "its" naming an organisation: the possessive of a group just spoken
+ * of, trusted where a subject "it" is not ("Its fighters captured Y"). */
+static bool its_group(const Tree *t, const FgMention *m) {
+  return m && m->kind == FG_MENTION_PRONOUN && m->entity != FG_NONE &&
+         fg_tok_is(&t->doc->tok.tokens[m->first], "its") &&
+         (t->doc->entities->items[m->entity].kind & FG_KIND_ORG);
+}
+
+/* The organisation whose people the noun w names by a possessive ("its
+ * fighters", "the Vossen Front's fighters"); a country's possessive is
+ * no actor ("Kenya's soldiers" may serve anyone's mission). */
+static const FgMention *owning_organisation(const Tree *t, uint32_t w) {
+  uint32_t p = child_is(t, w, "nmod:poss");
+  const FgMention *m = p != FG_NONE ? fg_mention_at(t->doc, t->ps->token[p]) : NULL;
+  if (!m || m->entity == FG_NONE || !(t->doc->entities->items[m->entity].kind & FG_KIND_ORG))
+    return NULL;
+  return m->kind == FG_MENTION_NAME || its_group(t, m) ? m : NULL;
 }
 
 /* The name a noun of its people ("forces", "soldiers", "regime") is
@@ -937,7 +1071,7 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
     if (m && m->kind != FG_MENTION_DEMONYM && m->entity != FG_NONE)
       return m;
   }
-  return NULL;
+  return owning_organisation(t, w);
 }
 
 /* The name a common noun describes: the one right after it ("the
@@ -964,6 +1098,8 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
   uint32_t named = rel_is(t, w, "appos") && h != FG_NONE                       ? h
                    : s != FG_NONE && child_is(t, w, "cop") != FG_NONE ? s
                                                                           : FG_NONE;
+  if (named == FG_NONE)
+    named = apposition_before(t, w);
   const FgMention *m =
       named != FG_NONE && word(t, named)->upos == FG_UPOS_PROPN
           ? fg_mention_at(t->doc, t->ps->token[named])
@@ -994,6 +1130,11 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     if (m && (!title || is_person(t, m)))
       return m;
   }
+  /* "Its leader, X, praised ..." with X hung on the comma: the person
+   * named right after the comma of a determined title */
+  uint32_t after = title ? named_after_comma(t, w) : FG_NONE;
+  if (after != FG_NONE && is_person(t, fg_mention_at(t->doc, t->ps->token[after])))
+    return fg_mention_at(t->doc, t->ps->token[after]);
   /* "by U.S. forces", "CMSN soldiers": a noun of a name's own people
    * stands for the name (not a demonym's: "Syrian forces" are no Syria). */
   const FgMention *actor = acting_name(t, w);
@@ -1041,13 +1182,14 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
 }
 
 /* A pronoun stands for an entity only when it is personal ("he", "her")
- * or a definite description ("the Syrian leader", "the group"), whose
- * noun already says what it stands for: the mention finder's guess for
- * "it" and "they" is too often wrong to state a fact on. */
+ * or a definite description ("the Syrian leader", "the group", "the
+ * president-elect"), whose noun already says what it stands for, or a
+ * group's "its" (its_group): the mention finder's guess for "it" and
+ * "they" is too often wrong to state a fact on. */
 static bool trusted(const Tree *t, const FgMention *m) {
   return m->kind != FG_MENTION_PRONOUN ||
          fg_in_at(t->doc, FG_LIST_PRONOUN_PERSON, m->first) ||
-         fg_tok_is(&t->doc->tok.tokens[m->first], "the");
+         fg_tok_is(&t->doc->tok.tokens[m->first], "the") || its_group(t, m);
 }
 
 /* "Its leader, X": a possessive "its" before a noun trigger names an
@@ -1287,6 +1429,10 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER))
       claim->former = true;
+    /* "the former chief executive" with "executive" hung on "chief" */
+    if (w == v && title_noun_before(t, v) != FG_NONE &&
+        dependent_in(t, title_noun_before(t, v), "amod", FG_LIST_FORMER))
+      claim->former = true;
     /* "resigned (from) his leadership of Y": a role given up is former */
     if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&
         in_list(t, FG_LIST_RELINQUISH_VERB, parent(t, w)))
@@ -1470,7 +1616,9 @@ static bool found_below(const Tree *t, uint32_t w, const FgWords *words, unsigne
 /* needs=: one of the words hangs below the trigger ("removed him from
  * the list of terrorists"). */
 static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
-  return r->needs.count == 0 || found_below(t, v, &r->needs, 0);
+  uint32_t title = title_noun_before(t, v); /* "chief" of "chief executive" as the head */
+  return r->needs.count == 0 || found_below(t, v, &r->needs, 0) ||
+         (title != FG_NONE && word_in(t, title, &r->needs));
 }
 
 /* Widens [lo, hi] over the words of the noun phrase below w: its

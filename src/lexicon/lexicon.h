@@ -115,6 +115,8 @@ typedef enum {
                        taken off Y's terror list") */
   FG_PATH_GOVPOSS,  /* the possessor, name or "by" phrase of the noun the
                        trigger hangs on ("ISIL plots to kill X") */
+  FG_PATH_OBJPOSS,  /* the possessor of the logical object that names no
+                       entity ("X praised Y's courage") */
   /* titles before names ("Cypriot Finance Minister X of Y"), read through
    * the parser's many shapes of such phrases */
   FG_PATH_TITLE,   /* the person named right after the title */

@@ -449,6 +449,23 @@ static void test_collective_possessive_in_a_name(void **state) {
   doc_free(d);
 }
 
+/* A bare apostrophe after a plural in -s is its possessive too ("the
+ * Farmers' Grain Watch"); without a head noun after it the names stay
+ * apart ("the Quell Brothers' Ivo Sander"). */
+static void test_bare_apostrophe_in_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAda Lind chairs the Farmers' Grain Watch in Velmar. "
+                           "The Quell Brothers' Ivo Sander spoke.\n");
+  find(d);
+  const FgLocalEntity *watch = entity_at(d, "Farmers", 0);
+  assert_non_null(watch);
+  assert_string_equal(watch->label, "Farmers' Grain Watch");
+  assert_typed(d, "Farmers' Grain Watch", 0, "Organization");
+  const FgLocalEntity *ivo = entity_at(d, "Ivo Sander", 0);
+  assert_non_null(ivo);
+  assert_string_equal(ivo->label, "Ivo Sander");
+  doc_free(d);
+}
+
 /* "the front" is no "X Army": a head noun finds only a name with that
  * head, or, for the words the lexicon lists as referring back to
  * organisations, one of its class. */
@@ -720,6 +737,7 @@ int main(void) {
       cmocka_unit_test(test_stance_compound_starts_no_name),
       cmocka_unit_test(test_at_ends_a_name),
       cmocka_unit_test(test_collective_possessive_in_a_name),
+      cmocka_unit_test(test_bare_apostrophe_in_a_name),
       cmocka_unit_test(test_front_is_not_the_army),
       cmocka_unit_test(test_and_before_a_recognized_name_splits),
       cmocka_unit_test(test_caption_label_and_time_word_end_a_name),

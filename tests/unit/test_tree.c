@@ -1832,6 +1832,178 @@ static void test_needed_word(void **state) {
   expect(*state, "Kenya removed the Vossen Party from the talks.", tree, "");
 }
 
+/* "the former chief executive of Y" tagged as the noun "chief" with the
+ * adjective "executive" after it, the "of" phrase on the adjective: the
+ * title still describes the name the noun is in apposition to, and needs=
+ * finds "chief" above it; "the former executive" is no chief's office. */
+static void test_title_split_by_the_tagger(void **state) {
+  static const char TREE[] = "Ada\tAda\tPROPN\tNNP\t12\tnsubj\n"
+                             "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+                             ",\t,\tPUNCT\t,\t%d\tpunct\n"
+                             "the\tthe\tDET\tDT\t%d\tdet\n"
+                             "former\tformer\tADJ\tJJ\t%d\tamod\n"
+                             "%s"
+                             "of\tof\tADP\tIN\t%d\tcase\n"
+                             "Norstad\tNorstad\tPROPN\tNNP\t%d\tcompound\n"
+                             "Holdings\tHoldings\tPROPN\tNNP\t%d\tobl\n"
+                             ",\t,\tPUNCT\t,\t1\tpunct\n"
+                             "%s\tresign\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t%d\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, 6, 6, 6,
+           "chief\tchief\tNOUN\tNN\t1\tappos\nexecutive\texecutive\tADJ\tJJ\t6\tamod\n", 10,
+           10, 7, "resigned", 13);
+  expect(*state, "Ada Lind, the former chief executive of Norstad Holdings, resigned.", tree,
+         "holdsPosition(Ada Lind,Norstad Holdings) role=Chief Executive former\n"
+         "leaderOf(Ada Lind,Norstad Holdings) former\n"
+         "worksFor(Ada Lind,Norstad Holdings) former\n");
+  snprintf(tree, sizeof tree, TREE, 6, 6, 6, "executive\texecutive\tADJ\tJJ\t1\tappos\n", 9, 9,
+           6, "resigned", 12);
+  expect(*state, "Ada Lind, the former executive of Norstad Holdings, resigned.", tree,
+         "worksFor(Ada Lind,Norstad Holdings) former\n");
+}
+
+/* objposs: the owner of a common-noun object ("praised X's courage");
+ * an object that names an entity is itself the one praised. The subject
+ * is a determined title with its name after the comma, hung on the
+ * comma ("Its leader, X, praised"). */
+static void test_owner_of_the_object(void **state) {
+  static const char TREE[] = "The\tthe\tDET\tDT\t2\tdet\n"
+                             "chairwoman\tchairwoman\tNOUN\tNN\t7\tnsubj\n"
+                             ",\t,\tPUNCT\t,\t2\tpunct\n"
+                             "Ada\tAda\tPROPN\tNNP\t3\tappos\n"
+                             "Lind\tLind\tPROPN\tNNP\t4\tflat\n"
+                             ",\t,\tPUNCT\t,\t2\tpunct\n"
+                             "praised\tpraise\tVERB\tVBD\t0\troot\n"
+                             "Tomas\tTomas\tPROPN\tNNP\t%d\t%s\n"
+                             "Brandt\tBrandt\tPROPN\tNNP\t8\tflat\n"
+                             "%s"
+                             ".\t.\tPUNCT\t.\t7\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, 11, "nmod:poss",
+           "'s\t's\tPART\tPOS\t8\tcase\ncourage\tcourage\tNOUN\tNN\t7\tobj\n");
+  expect(*state, "The chairwoman, Ada Lind, praised Tomas Brandt's courage.", tree,
+         "praised(Ada Lind,Tomas Brandt)\n");
+  snprintf(tree, sizeof tree, TREE, 7, "obj", "");
+  expect(*state, "The chairwoman, Ada Lind, praised Tomas Brandt.", tree,
+         "praised(Ada Lind,Tomas Brandt)\n");
+}
+
+/* A noun of a group's people with the group's possessive acts for the
+ * group ("the Vossen Front's fighters"); a country's people do not. */
+static void test_people_of_an_owner(void **state) {
+  static const char TREE[] = "%s\t%s\tPROPN\tNNP\t%d\t%s\n"
+                             "%s"
+                             "'s\t's\tPART\tPOS\t%d\tcase\n"
+                             "%s\t%s\tNOUN\tNNS\t%d\tnsubj\n"
+                             "captured\tcapture\tVERB\tVBD\t0\troot\n"
+                             "Kovalo\tKovalo\tPROPN\tNNP\t%d\tobj\n"
+                             ".\t.\tPUNCT\t.\t%d\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "Vossen", "Vossen", 2, "compound",
+           "Front\tFront\tPROPN\tNNP\t4\tnmod:poss\n", 2, "fighters", "fighter", 5, 5, 5);
+  expect_with(*state, "Vossen Front's fighters captured Kovalo.", tree, "Gg...L.",
+              "captured(Vossen Front,Kovalo)\n");
+  snprintf(tree, sizeof tree, TREE, "Bregania", "Bregania", 3, "nmod:poss", "", 1, "soldiers",
+           "soldier", 4, 4, 4);
+  expect_with(*state, "Bregania's soldiers captured Kovalo.", tree, "C...L.", "");
+}
+
+/* A determined noun set off by a comma right after a name that the
+ * parser made a clause of its own is that name's apposition ("in Kovalo,
+ * the city where X lives"); not after "or", which joins another thing. */
+static void test_apposition_before_the_noun(void **state) {
+  static const char TREE[] = "Ada\tAda\tPROPN\tNNP\t3\tnsubj\n"
+                             "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+                             "works\twork\tVERB\tVBZ\t0\troot\n"
+                             "in\tin\tADP\tIN\t5\tcase\n"
+                             "Kovalo\tKovalo\tPROPN\tNNP\t3\tobl\n"
+                             ",\t,\tPUNCT\t,\t%d\tpunct\n"
+                             "%s"
+                             "the\tthe\tDET\tDT\t%d\tdet\n"
+                             "city\tcity\tNOUN\tNN\t3\tparataxis\n"
+                             "where\twhere\tADV\tWRB\t%d\tadvmod\n"
+                             "Tomas\tTomas\tPROPN\tNNP\t%d\tnsubj\n"
+                             "Brandt\tBrandt\tPROPN\tNNP\t%d\tflat\n"
+                             "lives\tlive\tVERB\tVBZ\t%d\tacl:relcl\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, 8, "", 8, 12, 12, 10, 8);
+  expect_with(*state, "Ada Lind works in Kovalo, the city where Tomas Brandt lives.", tree,
+              "Pp..L....Pp..", "residesIn(Tomas Brandt,Kovalo)\n");
+  snprintf(tree, sizeof tree, TREE, 9, "or\tor\tCCONJ\tCC\t9\tcc\n", 9, 13, 13, 11, 9);
+  expect_with(*state, "Ada Lind works in Kovalo, or the city where Tomas Brandt lives.", tree,
+              "Pp..L.....Pp..", "");
+}
+
+/* "around Kovalo, in eastern Bregania" with both phrases on the verb:
+ * the "in" phrase right after the name's comma is the name's; one that
+ * does not follow it is the verb's. */
+static void test_case_phrase_beside_a_name(void **state) {
+  static const char TREE[] = "Ada\tAda\tPROPN\tNNP\t3\tnsubj\n"
+                             "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+                             "settled\tsettle\tVERB\tVBD\t0\troot\n"
+                             "around\taround\tADP\tIN\t5\tcase\n"
+                             "Kovalo\tKovalo\tPROPN\tNNP\t3\tobl\n"
+                             "%s\t%s\tPUNCT\t,\t%d\tpunct\n"
+                             "in\tin\tADP\tIN\t9\tcase\n"
+                             "eastern\teastern\tADJ\tJJ\t9\tamod\n"
+                             "Bregania\tBregania\tPROPN\tNNP\t3\tobl\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, ",", ",", 9);
+  expect_with(*state, "Ada Lind settled around Kovalo, in eastern Bregania.", tree,
+              "Pp..L...L.", "locatedIn(Kovalo,Bregania)\n");
+  snprintf(tree, sizeof tree, TREE, ";", ";", 9);
+  expect_with(*state, "Ada Lind settled around Kovalo; in eastern Bregania.", tree,
+              "Pp..L...L.", "");
+}
+
+/* "Lusk's Kovalo jail": a name compounded with the place noun that heads
+ * it takes the noun's possessive; a noun that is no place does not give
+ * it ("Lusk's Kovalo team"). */
+static void test_possessive_of_the_head_noun(void **state) {
+  static const char TREE[] = "He\the\tPRON\tPRP\t3\tnsubj:pass\n"
+                             "was\tbe\tAUX\tVBD\t3\taux:pass\n"
+                             "%s\t%s\tVERB\tVBN\t0\troot\n"
+                             "%s\t%s\tADP\tIN\t8\tcase\n"
+                             "Lusk\tLusk\tPROPN\tNNP\t8\tnmod:poss\n"
+                             "'s\t's\tPART\tPOS\t5\tcase\n"
+                             "Kovalo\tKovalo\tPROPN\tNNP\t8\tcompound\n"
+                             "%s\t%s\tNOUN\tNN\t3\tobl\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "held", "hold", "in", "in", "jail", "jail");
+  expect_with(*state, "He was held in Lusk's Kovalo jail.", tree, "....L.L..",
+              "locatedIn(Kovalo,Lusk)\n");
+  snprintf(tree, sizeof tree, TREE, "coached", "coach", "at", "at", "team", "team");
+  expect_with(*state, "He was coached at Lusk's Kovalo team.", tree, "....L.L..", "");
+}
+
+/* A name hung on another as flat after "and" is a conjunct ("A and B
+ * met"); after a comma it is no partner. */
+static void test_flat_name_after_and(void **state) {
+  expect_with(*state, "Mara Quell and Tomas Brandt met.",
+              "Mara\tMara\tPROPN\tNNP\t6\tnsubj\n"
+              "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+              "and\tand\tCCONJ\tCC\t4\tcc\n"
+              "Tomas\tTomas\tPROPN\tNNP\t1\tflat\n"
+              "Brandt\tBrandt\tPROPN\tNNP\t4\tflat\n"
+              "met\tmeet\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t6\tpunct\n",
+              "Pp.Pp..", "metWith(Mara Quell,Tomas Brandt)\n");
+  expect_with(*state, "Mara Quell, Tomas Brandt, met.",
+              "Mara\tMara\tPROPN\tNNP\t7\tnsubj\n"
+              "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "Tomas\tTomas\tPROPN\tNNP\t1\tflat\n"
+              "Brandt\tBrandt\tPROPN\tNNP\t4\tflat\n"
+              ",\t,\tPUNCT\t,\t4\tpunct\n"
+              "met\tmeet\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t7\tpunct\n",
+              "Pp.Pp...", "");
+}
+
 /* coarg: "a meeting between A and B" pairs the conjuncts of the subject
  * found; "with" names no pair. Also a phrase the parser hung on the "of"
  * phrase: "the arrival of A in Y". */
@@ -2143,6 +2315,13 @@ int main(void) {
       cmocka_unit_test(test_literal_objects),
       cmocka_unit_test(test_governed_noun),
       cmocka_unit_test(test_needed_word),
+      cmocka_unit_test(test_title_split_by_the_tagger),
+      cmocka_unit_test(test_owner_of_the_object),
+      cmocka_unit_test(test_people_of_an_owner),
+      cmocka_unit_test(test_apposition_before_the_noun),
+      cmocka_unit_test(test_case_phrase_beside_a_name),
+      cmocka_unit_test(test_possessive_of_the_head_noun),
+      cmocka_unit_test(test_flat_name_after_and),
       cmocka_unit_test(test_between_and_phrase_under_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -698,6 +698,24 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* "X, located in Y", "X, a former resident of Y": the name that ends
+ * right before the comma opening the trigger's phrase, when that phrase
+ * is an aside (punctuation or the sentence's end follows it), which the
+ * parser often hangs on another word of the sentence. */
+static uint32_t named_before_comma(const Tree *t, uint32_t v) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t at = t->ps->token[phrase_start(t, v)];
+  size_t after = t->ps->token[phrase_end(t, v)] + 1;
+  if (at < t->s->first + 2 || !fg_tok_is(&doc->tok.tokens[at - 1], ","))
+    return FG_NONE;
+  if (after < t->s->last && !(doc->tok.tokens[after].flags & FG_TOK_PUNCT))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(doc, at - 2);
+  if (!m || m->last != at - 1 || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  return word_at(t, at - 2);
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -811,6 +829,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_NEXT:
     add(out, named_after_comma(t, v));
+    break;
+  case FG_PATH_PREV:
+    add(out, named_before_comma(t, v));
     break;
   case FG_PATH_COUNTRY: /* an entity, not a word: see arguments() */
     break;
@@ -1027,7 +1048,7 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
 
 static bool by_position(FgPathKind kind) {
   return kind == FG_PATH_TITLE || kind == FG_PATH_BEFORE || kind == FG_PATH_NAMEOF ||
-         kind == FG_PATH_NEXT;
+         kind == FG_PATH_NEXT || kind == FG_PATH_PREV;
 }
 
 /* The trigger says whose it is, though not as an entity of the rule's

@@ -121,7 +121,8 @@ typedef enum {
   FG_PATH_BEFORE,  /* the name right before the title ("Cypriot", "Syria's") */
   FG_PATH_NAMEOF,  /* the country in "of" after that person's name */
   FG_PATH_COUNTRY, /* none named: the article's main country, assumed */
-  FG_PATH_NEXT     /* "the capital, X": the name after the comma, by position */
+  FG_PATH_NEXT,    /* "the capital, X": the name after the comma, by position */
+  FG_PATH_PREV     /* "X, located in Y": the name before the comma, by position */
 } FgPathKind;
 
 typedef struct {

@@ -833,6 +833,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   case FG_PATH_PREV:
     add(out, named_before_comma(t, v));
     break;
+  case FG_PATH_ALONE:
+    /* "X moved to Y", not "X moved the embassy to Y" */
+    if (child_is(t, v, "obj") == FG_NONE && !passive(t, v))
+      add(out, logical_subject(t, v, 0));
+    break;
   case FG_PATH_COUNTRY: /* an entity, not a word: see arguments() */
     break;
   }

@@ -347,7 +347,8 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"govobj", FG_PATH_GOVOBJ}, {"govposs", FG_PATH_GOVPOSS},
                {"title", FG_PATH_TITLE}, {"before", FG_PATH_BEFORE},
                {"nameof", FG_PATH_NAMEOF}, {"country", FG_PATH_COUNTRY},
-               {"next", FG_PATH_NEXT}, {"prev", FG_PATH_PREV}};
+               {"next", FG_PATH_NEXT}, {"prev", FG_PATH_PREV},
+               {"alone", FG_PATH_ALONE}};
   size_t n = 1;
   for (const char *p = text; *p; p++)
     n += *p == ',';

@@ -1064,6 +1064,18 @@ static bool names_other_holder(const Tree *t, uint32_t v) {
          with_case(t, v, "for") != FG_NONE;
 }
 
+/* "the schools A and B in Y": an "in" phrase after the last conjunct of
+ * names, which UD hangs on the first, places each of them (unlike "of",
+ * which is as often the last one's alone). */
+static bool shared_place(uint32_t v, const FgDepPath *path, const Words *ws) {
+  if (path->kind != FG_PATH_CASE || strcmp(path->word, "in") != 0 || ws->count == 0)
+    return false;
+  for (size_t i = 0; i < ws->count; i++)
+    if (ws->at[i] < v)
+      return false;
+  return true;
+}
+
 /* The arguments of the first path that gives any entity of the kinds and
  * types, and the word each was found at. */
 static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPath *paths,
@@ -1090,7 +1102,8 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
       add_examples_of_nouns(t, &ws);
     }
     /* read at another conjunct: its possessive, or its phrase paired */
-    if (!pair_respectively(t, v, &ws) && from != v && paths[p].kind != FG_PATH_POSS)
+    if (!pair_respectively(t, v, &ws) && from != v && paths[p].kind != FG_PATH_POSS &&
+        !shared_place(v, &paths[p], &ws))
       continue;
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {

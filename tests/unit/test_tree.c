@@ -751,6 +751,34 @@ static void test_name_before_an_aside(void **state) {
               ".L....L.....", "");
 }
 
+/* "A and B in Y": the "in" phrase after the last conjunct, hung on the
+ * first, places both; one between them places the first alone. */
+static void test_place_after_conjoined_names(void **state) {
+  expect_with(*state, "Velmar Academy and Lindholm College in Tervik closed.",
+              "Velmar\tVelmar\tPROPN\tNNP\t2\tcompound\n"
+              "Academy\tAcademy\tPROPN\tNNP\t8\tnsubj\n"
+              "and\tand\tCCONJ\tCC\t5\tcc\n"
+              "Lindholm\tLindholm\tPROPN\tNNP\t5\tcompound\n"
+              "College\tCollege\tPROPN\tNNP\t2\tconj\n"
+              "in\tin\tADP\tIN\t7\tcase\n"
+              "Tervik\tTervik\tPROPN\tNNP\t2\tnmod\n"
+              "closed\tclose\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              "Gg.Gg.L..",
+              "basedIn(Velmar Academy,Tervik)\nbasedIn(Lindholm College,Tervik)\n");
+  expect_with(*state, "Velmar Academy in Tervik and Lindholm College closed.",
+              "Velmar\tVelmar\tPROPN\tNNP\t2\tcompound\n"
+              "Academy\tAcademy\tPROPN\tNNP\t8\tnsubj\n"
+              "in\tin\tADP\tIN\t4\tcase\n"
+              "Tervik\tTervik\tPROPN\tNNP\t2\tnmod\n"
+              "and\tand\tCCONJ\tCC\t7\tcc\n"
+              "Lindholm\tLindholm\tPROPN\tNNP\t7\tcompound\n"
+              "College\tCollege\tPROPN\tNNP\t2\tconj\n"
+              "closed\tclose\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              "Gg.L.Gg..", "basedIn(Velmar Academy,Tervik)\n");
+}
+
 /* "A, B and C met": each pair of the subject's conjuncts once, and only
  * when the verb has no object of its own ("A and B met C"). */
 static const char RECIPROCAL_TREE[] = "Tomas\tTomas\tPROPN\tNNP\t9\tnsubj\n"
@@ -1953,6 +1981,7 @@ int main(void) {
       cmocka_unit_test(test_needed_word),
       cmocka_unit_test(test_between_and_phrase_under_of),
       cmocka_unit_test(test_name_before_an_aside),
+      cmocka_unit_test(test_place_after_conjoined_names),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

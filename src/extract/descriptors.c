@@ -594,6 +594,23 @@ static bool home_country(const FgDocAnalysis *doc, size_t t, size_t last) {
          fg_tok_in(doc, FG_LIST_COUNTRY_NOUN, tok_at(doc, t + 1));
 }
 
+/* "the nation's capital", "the country's president": the article's
+ * country, unless the sentence named another country before it (then
+ * "the country" may be that one). */
+static bool the_countrys(const FgDocAnalysis *doc, const FgSentence *s, size_t t) {
+  if (t + 2 >= s->last || !fg_tok_is(tok_at(doc, t), "the") ||
+      !fg_tok_in(doc, FG_LIST_COUNTRY_NOUN, tok_at(doc, t + 1)) ||
+      !fg_tok_is(tok_at(doc, t + 2), "'s"))
+    return false;
+  for (size_t k = s->first; k < t; k++) {
+    const FgMention *m = fg_mention_at(doc, k);
+    if (m && m->entity != FG_NONE && m->entity != doc->main_country &&
+        ent(doc, m->entity)->kind == FG_KIND_COUNTRY)
+      return false;
+  }
+  return true;
+}
+
 /* "the Syrian leader", "the 43-year-old president": up to four modifiers. */
 static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last) {
   if (!fg_tok_is(tok_at(doc, t), "the"))
@@ -631,9 +648,14 @@ static bool add_pronouns(Adder *a) {
       const FgToken *tok = tok_at(doc, t);
       uint32_t target = FG_NONE;
       size_t end = t + 1;
+      uint8_t kind = FG_MENTION_PRONOUN;
       if (home_country(doc, t, s->last)) {
         target = doc->main_country; /* "his country": the article's country */
         end = t + 2;
+      } else if (the_countrys(doc, s, t)) {
+        target = doc->main_country;
+        end = t + 2;
+        kind = FG_MENTION_DESCRIPTOR;
       } else if (fg_tok_in(doc, FG_LIST_PRONOUN_PERSON, tok))
         target = agreeing_person(&sal, person_antecedent(&sal, si, fg_tok_is(tok, "him")),
                                  pronoun_gender(tok));
@@ -654,7 +676,7 @@ static bool add_pronouns(Adder *a) {
         end = t + 1;
       }
       if (target != FG_NONE) {
-        FgMention *pm = add(a, t, end, si, FG_MENTION_PRONOUN, target);
+        FgMention *pm = add(a, t, end, si, kind, target);
         if (!pm)
           return false;
         FgMention seen = *pm;

@@ -876,6 +876,24 @@ static uint32_t possessive_of_head_noun(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* "X, located in Y", "X, a former resident of Y": the name that ends
+ * right before the comma opening the trigger's phrase, when that phrase
+ * is an aside (punctuation or the sentence's end follows it), which the
+ * parser often hangs on another word of the sentence. */
+static uint32_t named_before_comma(const Tree *t, uint32_t v) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t at = t->ps->token[phrase_start(t, v)];
+  size_t after = t->ps->token[phrase_end(t, v)] + 1;
+  if (at < t->s->first + 2 || !fg_tok_is(&doc->tok.tokens[at - 1], ","))
+    return FG_NONE;
+  if (after < t->s->last && !(doc->tok.tokens[after].flags & FG_TOK_PUNCT))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(doc, at - 2);
+  if (!m || m->last != at - 1 || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  return word_at(t, at - 2);
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -1008,6 +1026,14 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_NEXT:
     add(out, named_after_comma(t, v));
+    break;
+  case FG_PATH_PREV:
+    add(out, named_before_comma(t, v));
+    break;
+  case FG_PATH_ALONE:
+    /* "X moved to Y", not "X moved the embassy to Y" */
+    if (child_is(t, v, "obj") == FG_NONE && !passive(t, v))
+      add(out, logical_subject(t, v, 0));
     break;
   case FG_PATH_COUNTRY: /* an entity, not a word: see arguments() */
     break;
@@ -1280,7 +1306,7 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
 
 static bool by_position(FgPathKind kind) {
   return kind == FG_PATH_TITLE || kind == FG_PATH_BEFORE || kind == FG_PATH_NAMEOF ||
-         kind == FG_PATH_NEXT;
+         kind == FG_PATH_NEXT || kind == FG_PATH_PREV;
 }
 
 /* The trigger says whose it is, though not as an entity of the rule's
@@ -1289,6 +1315,18 @@ static bool by_position(FgPathKind kind) {
 static bool names_other_holder(const Tree *t, uint32_t v) {
   return child_is(t, v, "nmod:poss") != FG_NONE || with_case(t, v, "of") != FG_NONE ||
          with_case(t, v, "for") != FG_NONE;
+}
+
+/* "the schools A and B in Y": an "in" phrase after the last conjunct of
+ * names, which UD hangs on the first, places each of them (unlike "of",
+ * which is as often the last one's alone). */
+static bool shared_place(uint32_t v, const FgDepPath *path, const Words *ws) {
+  if (path->kind != FG_PATH_CASE || strcmp(path->word, "in") != 0 || ws->count == 0)
+    return false;
+  for (size_t i = 0; i < ws->count; i++)
+    if (ws->at[i] < v)
+      return false;
+  return true;
 }
 
 /* The arguments of the first path that gives any entity of the kinds and
@@ -1317,7 +1355,8 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
       add_examples_of_nouns(t, &ws);
     }
     /* read at another conjunct: its possessive, or its phrase paired */
-    if (!pair_respectively(t, v, &ws) && from != v && paths[p].kind != FG_PATH_POSS)
+    if (!pair_respectively(t, v, &ws) && from != v && paths[p].kind != FG_PATH_POSS &&
+        !shared_place(v, &paths[p], &ws))
       continue;
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {

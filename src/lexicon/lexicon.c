@@ -348,7 +348,8 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"objposs", FG_PATH_OBJPOSS},
                {"title", FG_PATH_TITLE}, {"before", FG_PATH_BEFORE},
                {"nameof", FG_PATH_NAMEOF}, {"country", FG_PATH_COUNTRY},
-               {"next", FG_PATH_NEXT}, {"joiner", FG_PATH_JOINER}};
+               {"next", FG_PATH_NEXT}, {"joiner", FG_PATH_JOINER},
+               {"prev", FG_PATH_PREV}, {"alone", FG_PATH_ALONE}};
   size_t n = 1;
   for (const char *p = text; *p; p++)
     n += *p == ',';
@@ -412,7 +413,7 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
     return report(rd, FG_ERR_SYNTAX, "dep row needs S=PATHS and O=PATHS "
                                      "(subj, obj, poss, mod, self, it, appos, compound, "
                                      "govsubj, govobj, govposs, objposs, cosubj, coarg, leader, "
-                                     "joiner or a case word)");
+                                     "joiner, prev, alone or a case word)");
   r->subj = option_kinds(opts, "subj");
   r->obj = option_kinds(opts, "obj");
   r->swap = option_flag(opts, "swap", false);

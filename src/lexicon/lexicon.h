@@ -124,8 +124,10 @@ typedef enum {
   FG_PATH_NAMEOF,  /* the country in "of" after that person's name */
   FG_PATH_COUNTRY, /* none named: the article's main country, assumed */
   FG_PATH_NEXT,    /* "the capital, X": the name after the comma, by position */
-  FG_PATH_JOINER   /* who joined the group that is the logical subject ("X
+  FG_PATH_JOINER,  /* who joined the group that is the logical subject ("X
                       joined a coalition led by Y to fight Z") */
+  FG_PATH_PREV,    /* "X, located in Y": the name before the comma, by position */
+  FG_PATH_ALONE    /* the logical subject of a verb with no object ("X moved to Y") */
 } FgPathKind;
 
 typedef struct {

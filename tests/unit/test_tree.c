@@ -728,6 +728,79 @@ static void test_place_nouns(void **state) {
               "...L..L.", "");
 }
 
+/* "X, located in Y", "X, a former resident of Y": the name before the
+ * comma that opens an aside, wherever the parser hangs the aside; not
+ * when the phrase goes on into the clause ("In X, a resident of Y said"). */
+static void test_name_before_an_aside(void **state) {
+  expect_with(*state, "Pupils came from Velmar College, located in Tervik.",
+              "Pupils\tpupil\tNOUN\tNNS\t2\tnsubj\n"
+              "came\tcome\tVERB\tVBD\t0\troot\n"
+              "from\tfrom\tADP\tIN\t5\tcase\n"
+              "Velmar\tVelmar\tPROPN\tNNP\t5\tcompound\n"
+              "College\tCollege\tPROPN\tNNP\t2\tobl\n"
+              ",\t,\tPUNCT\t,\t7\tpunct\n"
+              "located\tlocate\tVERB\tVBN\t1\tacl\n"
+              "in\tin\tADP\tIN\t9\tcase\n"
+              "Tervik\tTervik\tPROPN\tNNP\t7\tobl\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "...Gg...L.", "basedIn(Velmar College,Tervik)\n");
+  expect_with(*state, "Photos show Dana Pell, a former resident of Marlow.",
+              "Photos\tphoto\tNOUN\tNNS\t2\tnsubj\n"
+              "show\tshow\tVERB\tVBP\t0\troot\n"
+              "Dana\tDana\tPROPN\tNNP\t2\tobj\n"
+              "Pell\tPell\tPROPN\tNNP\t3\tflat\n"
+              ",\t,\tPUNCT\t,\t8\tpunct\n"
+              "a\ta\tDET\tDT\t8\tdet\n"
+              "former\tformer\tADJ\tJJ\t8\tamod\n"
+              "resident\tresident\tNOUN\tNN\t2\tparataxis\n"
+              "of\tof\tADP\tIN\t10\tcase\n"
+              "Marlow\tMarlow\tPROPN\tNNP\t8\tnmod\n"
+              ".\t.\tPUNCT\t.\t2\tpunct\n",
+              "..Pp.....L.", "residesIn(Dana Pell,Marlow) former\n");
+  expect_with(*state, "In Tervik, a resident of Marlow said the fire spread.",
+              "In\tin\tADP\tIN\t2\tcase\n"
+              "Tervik\tTervik\tPROPN\tNNP\t8\tobl\n"
+              ",\t,\tPUNCT\t,\t2\tpunct\n"
+              "a\ta\tDET\tDT\t5\tdet\n"
+              "resident\tresident\tNOUN\tNN\t8\tnsubj\n"
+              "of\tof\tADP\tIN\t7\tcase\n"
+              "Marlow\tMarlow\tPROPN\tNNP\t5\tnmod\n"
+              "said\tsay\tVERB\tVBD\t0\troot\n"
+              "the\tthe\tDET\tDT\t10\tdet\n"
+              "fire\tfire\tNOUN\tNN\t11\tnsubj\n"
+              "spread\tspread\tVERB\tVBD\t8\tccomp\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              ".L....L.....", "");
+}
+
+/* "A and B in Y": the "in" phrase after the last conjunct, hung on the
+ * first, places both; one between them places the first alone. */
+static void test_place_after_conjoined_names(void **state) {
+  expect_with(*state, "Velmar Academy and Lindholm College in Tervik closed.",
+              "Velmar\tVelmar\tPROPN\tNNP\t2\tcompound\n"
+              "Academy\tAcademy\tPROPN\tNNP\t8\tnsubj\n"
+              "and\tand\tCCONJ\tCC\t5\tcc\n"
+              "Lindholm\tLindholm\tPROPN\tNNP\t5\tcompound\n"
+              "College\tCollege\tPROPN\tNNP\t2\tconj\n"
+              "in\tin\tADP\tIN\t7\tcase\n"
+              "Tervik\tTervik\tPROPN\tNNP\t2\tnmod\n"
+              "closed\tclose\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              "Gg.Gg.L..",
+              "basedIn(Velmar Academy,Tervik)\nbasedIn(Lindholm College,Tervik)\n");
+  expect_with(*state, "Velmar Academy in Tervik and Lindholm College closed.",
+              "Velmar\tVelmar\tPROPN\tNNP\t2\tcompound\n"
+              "Academy\tAcademy\tPROPN\tNNP\t8\tnsubj\n"
+              "in\tin\tADP\tIN\t4\tcase\n"
+              "Tervik\tTervik\tPROPN\tNNP\t2\tnmod\n"
+              "and\tand\tCCONJ\tCC\t7\tcc\n"
+              "Lindholm\tLindholm\tPROPN\tNNP\t7\tcompound\n"
+              "College\tCollege\tPROPN\tNNP\t2\tconj\n"
+              "closed\tclose\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              "Gg.L.Gg..", "basedIn(Velmar Academy,Tervik)\n");
+}
+
 /* "A, B and C met": each pair of the subject's conjuncts once, and only
  * when the verb has no object of its own ("A and B met C"). */
 static const char RECIPROCAL_TREE[] = "Tomas\tTomas\tPROPN\tNNP\t9\tnsubj\n"
@@ -2323,6 +2396,8 @@ int main(void) {
       cmocka_unit_test(test_possessive_of_the_head_noun),
       cmocka_unit_test(test_flat_name_after_and),
       cmocka_unit_test(test_between_and_phrase_under_of),
+      cmocka_unit_test(test_name_before_an_aside),
+      cmocka_unit_test(test_place_after_conjoined_names),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -27,6 +27,7 @@ typedef struct {
   bool ok;
   uint32_t coarg; /* the first subject word of the rule being tried */
   bool case_on_governor; /* a gov= row: a case word may hang on the governor */
+  uint32_t governor;     /* the word the trigger of the rule tried hangs on */
 } Tree;
 
 typedef struct {
@@ -197,6 +198,23 @@ static uint32_t fronted_participle(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+static uint32_t phrase_end(const Tree *t, uint32_t w);
+
+/* A parser slip: a clause opened by "until", "before" or "after", read as
+ * a preposition's phrase with its subject hung on the noun before it
+ * ("held the cities until an offensive led by X toppled Y": "cities" the
+ * verb's subject, "offensive" its nmod). That phrase, ending right before
+ * the verb, is the subject. */
+static uint32_t subject_in_phrase(const Tree *t, uint32_t s, uint32_t v) {
+  for (uint32_t c = t->first_child[s]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = rel_base(t, c, "nmod") && c > s && c < v ? case_of(t, c) : FG_NONE;
+    if (k != FG_NONE && (lemma_is(t, k, "until") || lemma_is(t, k, "before") || lemma_is(t, k, "after")) &&
+        phrase_end(t, c) + 1 == v)
+      return c;
+  }
+  return FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -205,6 +223,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (absolute_with(t, v))
     return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, parent(t, v), depth + 1);
   uint32_t s = subject_child(t, v, "nsubj");
+  if (s != FG_NONE && subject_in_phrase(t, s, v) != FG_NONE)
+    return subject_in_phrase(t, s, v);
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
   uint32_t h = parent(t, v);
@@ -572,7 +592,8 @@ static uint32_t governor_object(const Tree *t, uint32_t v) {
  * compounded with it, or its "by" phrase ("ISIL plots to kill X", "a plot
  * by ISIL to kill X"). */
 static void governor_owner(const Tree *t, uint32_t v, Words *out) {
-  uint32_t h = parent(t, v);
+  (void)v;
+  uint32_t h = t->governor;
   if (h == FG_NONE || word(t, h)->upos != FG_UPOS_NOUN)
     return;
   add(out, child_is(t, h, "nmod:poss"));
@@ -1634,11 +1655,27 @@ static bool word_in(const Tree *t, uint32_t w, const FgWords *words) {
   return false;
 }
 
-/* gov=: the trigger hangs on a word of those lemmas, as the object of a
- * verb or the "of" phrase of a noun ("claimed responsibility for Y", "a
- * suspension of sanctions on Y"). */
-static bool governed(const Tree *t, const FgDepRule *r, uint32_t v) {
-  return r->gov.count == 0 || (parent(t, v) != FG_NONE && word_in(t, parent(t, v), &r->gov));
+/* The word trigger v hangs on: its head; for a gov= row, also the object
+ * right before an infinitive the parser hung on that object's verb
+ * ("foiled two plots to assassinate X", "to assassinate" an xcomp of
+ * "foiled" where it belongs to "plots"), when that object is one of the
+ * row's governors. */
+static uint32_t governor_of(const Tree *t, const FgDepRule *r, uint32_t v) {
+  uint32_t h = parent(t, v);
+  uint32_t m = child_is(t, v, "mark");
+  if (h == FG_NONE || !r->gov.count || word_in(t, h, &r->gov) ||
+      !(rel_base(t, v, "xcomp") || rel_base(t, v, "advcl")) || m == FG_NONE ||
+      !lemma_is(t, m, "to"))
+    return h;
+  uint32_t o = child_is(t, h, "obj");
+  return o != FG_NONE && o < v && phrase_end(t, o) + 2 == v && word_in(t, o, &r->gov) ? o : h;
+}
+
+/* gov=: the trigger hangs on a word of those lemmas (governor_of), as the
+ * object of a verb or the "of" phrase of a noun ("claimed responsibility
+ * for Y", "a suspension of sanctions on Y"). */
+static bool governed(const Tree *t, const FgDepRule *r, uint32_t governor) {
+  return r->gov.count == 0 || (governor != FG_NONE && word_in(t, governor, &r->gov));
 }
 
 enum { MAX_BELOW = 8 }; /* how deep below a word needs= and phrases look */
@@ -1751,7 +1788,9 @@ static uint32_t source_below(const Tree *t, uint32_t w) {
  * meeting between A and B ran late, officials said"). */
 static uint32_t host_clause(const Tree *t, const FgDepRule *r, uint32_t v) {
   uint32_t h = parent(t, v);
-  if (r->gov.count || h == FG_NONE)
+  if (r->gov.count)
+    return t->governor;
+  if (h == FG_NONE)
     return h;
   bool argument = rel_base(t, v, "nsubj") || rel_base(t, v, "obj") || rel_base(t, v, "obl");
   return r->event && word(t, v)->upos == FG_UPOS_NOUN && argument ? h : FG_NONE;
@@ -1771,7 +1810,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
-  if (!governed(t, r, v) || !needs_met(t, r, v))
+  t->governor = governor_of(t, r, v);
+  if (!governed(t, r, t->governor) || !needs_met(t, r, v))
     return;
   t->case_on_governor = r->gov.count > 0;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types,
@@ -1942,7 +1982,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true, FG_NONE, false};
+            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;

@@ -1884,6 +1884,69 @@ static void test_governed_noun(void **state) {
   expect(*state, "Mara Quell denied responsibility for the raid.", tree, "");
 }
 
+/* An infinitive after a verb's object, hung by the parser on the verb:
+ * a gov= row's governor is that object ("foiled two plots to kill X"),
+ * not when the object is no such noun ("forced two guards to kill X"). */
+static void test_infinitive_on_the_object_verb(void **state) {
+  static const char TREE[] = "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+                             "foiled\tfoil\tVERB\tVBD\t0\troot\n"
+                             "two\ttwo\tNUM\tCD\t6\tnummod\n"
+                             "Vossen\tVossen\tPROPN\tNNP\t5\tcompound\n"
+                             "Front\tFront\tPROPN\tNNP\t6\tcompound\n"
+                             "%s\t%s\tNOUN\tNNS\t2\tobj\n"
+                             "to\tto\tPART\tTO\t8\tmark\n"
+                             "kill\tkill\tVERB\tVB\t2\txcomp\n"
+                             "Mara\tMara\tPROPN\tNNP\t8\tobj\n"
+                             "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
+                             ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "plots", "plot");
+  char *got = facts_of(*state, "Kenya foiled two Vossen Front plots to kill Mara Quell.", tree);
+  if (!strstr(got, "targeted(Vossen Front,Mara Quell)"))
+    fail_msg("got:\n%s", got);
+  free(got);
+  snprintf(tree, sizeof tree, TREE, "guards", "guard");
+  got = facts_of(*state, "Kenya foiled two Vossen Front guards to kill Mara Quell.", tree);
+  assert_null(strstr(got, "targeted("));
+  free(got);
+}
+
+/* "until" read as a preposition: the noun phrase after it that ends right
+ * before the verb is the verb's subject, not the noun it hangs on. */
+static void test_clause_read_as_phrase(void **state) {
+  static const char TREE[] = "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+                             "held\thold\tVERB\tVBD\t0\troot\n"
+                             "the\tthe\tDET\tDT\t4\tdet\n"
+                             "towns\ttown\tNOUN\tNNS\t13\tnsubj\n"
+                             "%s\t%s\tADP\tIN\t7\tcase\n"
+                             "an\ta\tDET\tDT\t7\tdet\n"
+                             "offensive\toffensive\tNOUN\tNN\t4\tnmod\n"
+                             "led\tlead\tVERB\tVBN\t7\tacl\n"
+                             "by\tby\tADP\tIN\t10\tcase\n"
+                             "the\tthe\tDET\tDT\t12\tdet\n"
+                             "Vossen\tVossen\tPROPN\tNNP\t12\tcompound\n"
+                             "Front\tFront\tPROPN\tNNP\t8\tobl:agent\n"
+                             "toppled\ttopple\tVERB\tVBD\t2\tconj\n"
+                             "Mara\tMara\tPROPN\tNNP\t13\tobj\n"
+                             "Quell\tQuell\tPROPN\tNNP\t14\tflat\n"
+                             ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[1536];
+  snprintf(tree, sizeof tree, TREE, "until", "until");
+  char *got = facts_of(*state,
+                       "Kenya held the towns until an offensive led by the Vossen Front "
+                       "toppled Mara Quell.",
+                       tree);
+  assert_non_null(strstr(got, "toppled(Vossen Front,Mara Quell)"));
+  free(got);
+  snprintf(tree, sizeof tree, TREE, "near", "near");
+  got = facts_of(*state,
+                 "Kenya held the towns near an offensive led by the Vossen Front "
+                 "toppled Mara Quell.",
+                 tree);
+  assert_null(strstr(got, "toppled(Vossen Front"));
+  free(got);
+}
+
 /* needs=: removed from a list of terrorists, not from the talks. */
 static void test_needed_word(void **state) {
   static const char TREE[] = "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
@@ -2387,6 +2450,8 @@ int main(void) {
       cmocka_unit_test(test_absolute_with_and_two_subjects),
       cmocka_unit_test(test_literal_objects),
       cmocka_unit_test(test_governed_noun),
+      cmocka_unit_test(test_infinitive_on_the_object_verb),
+      cmocka_unit_test(test_clause_read_as_phrase),
       cmocka_unit_test(test_needed_word),
       cmocka_unit_test(test_title_split_by_the_tagger),
       cmocka_unit_test(test_owner_of_the_object),

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "clause.h"
+#include "args.h"
 #include "modality.h"
 #include "util/buf.h"
 
@@ -584,7 +584,7 @@ static uint32_t word_at(const Tree *t, size_t token) {
 
 typedef struct {
   size_t first, end;        /* tokens [first, end) */
-  const FgRoleRule *rule;   /* NULL when no role form holds the trigger */
+  const FgTitle *rule;      /* NULL when no title form holds the trigger */
 } TitleSpan;
 
 /* The title phrase around the trigger: the longest role form (the role
@@ -597,9 +597,9 @@ static TitleSpan title_span(const Tree *t, uint32_t v) {
   TitleSpan best = {vt, vt + 1, NULL};
   for (size_t start = vt >= t->s->first + 3 ? vt - 3 : t->s->first; start <= vt; start++) {
     size_t n;
-    const uint32_t *roles = fg_lexicon_roles_from(doc->lex, doc->tok.tokens[start].word, &n);
+    const uint32_t *roles = fg_lexicon_titles_from(doc->lex, doc->tok.tokens[start].word, &n);
     for (size_t i = 0; roles && i < n; i++) {
-      const FgRoleRule *r = fg_lexicon_role(doc->lex, roles[i]);
+      const FgTitle *r = fg_lexicon_title(doc->lex, roles[i]);
       for (size_t f = 0; f < r->forms.count; f++) {
         size_t end = fg_words_match(&r->forms.seqs[f], doc->tok.tokens, start, t->s->last);
         if (end > vt && (!best.rule || end - start > best.end - best.first))
@@ -1097,9 +1097,9 @@ static const char *role_of(const Tree *t, uint32_t v) {
       first = t->ps->token[c];
   for (size_t start = first; start <= vt; start++) {
     size_t n;
-    const uint32_t *roles = fg_lexicon_roles_from(doc->lex, doc->tok.tokens[start].word, &n);
+    const uint32_t *roles = fg_lexicon_titles_from(doc->lex, doc->tok.tokens[start].word, &n);
     for (size_t i = 0; roles && i < n; i++) {
-      const FgRoleRule *r = fg_lexicon_role(doc->lex, roles[i]);
+      const FgTitle *r = fg_lexicon_title(doc->lex, roles[i]);
       for (size_t f = 0; f < r->forms.count; f++)
         if (fg_words_match(&r->forms.seqs[f], doc->tok.tokens, start, vt + 1) == vt + 1)
           return r->label ? r->label : fg_title_case(doc, start, vt + 1);
@@ -1147,8 +1147,12 @@ static void attribute(const Tree *t, uint32_t who, FgFactInput *claim) {
   const FgMention *m = mention_of(t, who);
   if (m)
     claim->attributed_to = fg_arg_of(t->doc, m, FG_KIND_ANY).entity;
-  else if (word(t, who)->upos == FG_UPOS_NOUN)
+  else if (word(t, who)->upos == FG_UPOS_NOUN) {
     claim->attributed_label = phrase_text(t, who, FG_NONE);
+    /* "analysts say": unnamed sources hedge what they say */
+    if (in_list(t, FG_LIST_SOURCE_NOUN, who) && claim->modality == FG_MODALITY_ASSERTED)
+      claim->modality = FG_MODALITY_HEDGED;
+  }
 }
 
 /* Negation, hedges, intent and former status on the trigger and on the

@@ -571,8 +571,8 @@ static bool map_words(FgDocAnalysis *doc, const FgNlpDoc *nlp, uint32_t **tokens
   return true;
 }
 
-/* What the tree rules add: the claims the surface rules did not already
- * find in the same sentence, which would be one sentence counted twice. */
+/* The tree rules' claims, each once per sentence: two rules that read the
+ * same claim from one sentence would count that sentence twice. */
 typedef struct {
   Collector *c;
   FgIntern *stated; /* keys of the document's claims so far */
@@ -616,12 +616,6 @@ static bool tree_facts(const FgDocAnalysis *doc, const FgNlpDoc *nlp, uint32_t *
   TreeFilter f = {c, fg_intern_new(), {0}};
   fg_buf_init(&f.key);
   bool ok = f.stated != NULL;
-  const FgRun *run = c->run;
-  for (size_t i = 0; ok && i < run->doc_fact_count; i++) {
-    const DocFact *d = &run->doc_facts[i];
-    ok = claim_key(&f.key, d->evidence.begin, d->evidence.end, &d->claim) &&
-         fg_intern_add(f.stated, f.key.data, f.key.len) != FG_NO_ID;
-  }
   for (size_t s = 0; ok && s < nlp->sentence_count; s++) {
     if (sentences[s] == FG_NONE)
       continue;
@@ -748,8 +742,7 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece, const FgPrepared *p) {
   }
   run->doc_count++;
   run->doc_fact_count = 0;
-  if (!fg_extract_facts(&doc, meta.date, store_fact, &c) ||
-      (run->stages.parser &&
+  if ((run->stages.parser &&
        !tree_facts(&doc, &nlp, word_tokens, word_sentence, meta.date, &c)) ||
       !fold_entities(run, &doc))
     return FG_ERR_NOMEM;

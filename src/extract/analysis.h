@@ -74,21 +74,6 @@ typedef struct {
   FgIntern *keys;
 } FgLocalEntities;
 
-/* Who a sentence credits its statements to, and when it dates them: the
- * same for every fact of the sentence (see modality.c). */
-typedef struct {
-  bool read;                    /* the fields below are filled */
-  bool hedged;                  /* "analysts say": the attribution hedges */
-  uint32_t attributed_to;       /* local entity, or FG_NONE */
-  const char *attributed_label; /* who, as words, or NULL */
-  const char *time;             /* ISO 8601, or NULL: the first date
-                                   outside a relative clause */
-  /* By token from the sentence's first: the lists of the tokens before it
-   * in its clause and in its sentence, so that reading a verb's
-   * qualifiers does not rescan the sentence (NULL when out of memory). */
-  uint64_t *clause_lists, *sentence_lists;
-} FgSentenceSource;
-
 /* Gazetteer names indexed by lookup key. */
 typedef struct FgNameIndex FgNameIndex;
 
@@ -121,15 +106,13 @@ typedef struct {
   const FgNameIndex *names;
   const uint64_t *list_masks; /* fg_lexicon_list_masks, see fg_tok_in */
   const uint64_t *starts_masks; /* fg_lexicon_starts_masks */
-  FgSentenceSource *sources; /* by sentence, read once by modality.c */
   FgLocalEntities *entities;
   size_t first_entity;    /* this document's entities start here */
   FgArena *arena;
 } FgDocAnalysis;
 
-/* Tags the tokens with lexicon word ids and makes the sentence cache;
- * false when out of memory. Called first by fg_find_mentions. */
-bool fg_analysis_prepare(FgDocAnalysis *doc);
+/* Tags the tokens with lexicon word ids. Called first by fg_find_mentions. */
+void fg_analysis_prepare(FgDocAnalysis *doc);
 
 /* The lists with a fixed id that have the token, as bits by FgListName. */
 static inline uint64_t fg_tok_lists(const FgDocAnalysis *doc, const FgToken *tok) {

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "analysis.h"
-#include "clause.h"
+#include "args.h"
 #include "mentions_internal.h"
 #include "names.h"
 #include "util/grow.h"

@@ -21,8 +21,4 @@ typedef struct {
 
 typedef bool (*FgFactFunc)(void *handle, const FgLocalFact *fact);
 
-/* Runs every rule over every sentence; false when emit fails. */
-bool fg_extract_facts(const FgDocAnalysis *doc, const char *doc_date,
-                      FgFactFunc emit, void *handle);
-
 #endif

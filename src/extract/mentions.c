@@ -8,7 +8,7 @@
 #include <strings.h>
 
 #include "analysis.h"
-#include "clause.h"
+#include "args.h"
 #include "mentions_internal.h"
 #include "names.h"
 #include "nlp/word.h"
@@ -1960,7 +1960,8 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
   Finder f = {doc, NULL, 0, 0, document_keys(doc->entities), NULL, 0,
               {NULL, 0, 0}, {NULL, 0, 0}, {{0, 0}}, NULL, 0};
   /* every later stage matches the lexicon by word id */
-  bool ok = f.keys && fg_analysis_prepare(doc) && find_names(&f);
+  fg_analysis_prepare(doc);
+  bool ok = f.keys && find_names(&f);
   free(f.key_entity);
   fg_buf_free(&f.id_key);
   fg_buf_free(&f.filed_key);

@@ -5,135 +5,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "clause.h"
-
 static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
 
-/* The lists with a fixed id having a word within [from, to). */
-static uint64_t lists_in(const FgDocAnalysis *doc, size_t from, size_t to) {
-  uint64_t lists = 0;
-  for (size_t t = from; t < to; t++)
-    lists |= fg_tok_lists(doc, tok(doc, t));
-  return lists;
-}
-
-static bool has(uint64_t lists, FgListName list) { return (lists >> list) & 1; }
-
-/* Start of the verb's clause: after the last boundary or comma before it. */
-static size_t clause_start(const FgDocAnalysis *doc, const FgSentence *s, size_t v) {
-  for (size_t t = v; t > s->first; t--)
-    if (fg_clause_boundary(doc, t - 1))
-      return t;
-  return s->first;
-}
-
-static void read_attribution(const FgDocAnalysis *doc, const FgSentence *s,
-                             FgSentenceSource *source) {
-  for (size_t t = s->first; t + 2 < s->last; t++) {
-    if (fg_tok_is(tok(doc, t), "according") && fg_tok_is(tok(doc, t + 1), "to")) {
-      FgArg a = fg_clause_object(doc, s, t + 2, FG_KIND_PERSON | FG_KIND_ORG | FG_KIND_COUNTRY);
-      if (a.mention) {
-        source->attributed_to = a.entity;
-        return;
-      }
-      /* "according to counterterrorism analysts": keep who, as words */
-      source->attributed_label = fg_clause_literal(doc, s, t + 2);
-      return;
-    }
-  }
-  /* "Analysts say ...": a source noun before a reporting verb */
-  for (size_t t = s->first; t + 1 < s->last; t++)
-    if (fg_in_at(doc, FG_LIST_SOURCE_NOUN, t) &&
-        fg_in_at(doc, FG_LIST_REPORTING_VERB, t + 1)) {
-      size_t first = t;
-      while (first > s->first && (tok(doc, first - 1)->flags & FG_TOK_WORD))
-        first--;
-      const FgToken *a = tok(doc, first), *b = tok(doc, t);
-      source->attributed_label =
-          fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
-      source->hedged = true;
-      return;
-    }
-}
-
-/* Sentences of more tokens get prefix_lists. */
-#define PREFIX_LISTS_FROM 64
-
-/* The lists before each token of the sentence, in its clause and in the
- * sentence, in one pass: a sentence of many clauses or conjuncts has
- * many facts, and each would otherwise rescan it. */
-static void prefix_lists(const FgDocAnalysis *doc, const FgSentence *s,
-                         FgSentenceSource *source) {
-  size_t n = s->last - s->first + 1;
-  if (n <= PREFIX_LISTS_FROM)
-    return; /* scanning a short sentence costs less than the arrays */
-  /* when out of memory, fg_read_qualifiers scans instead */
-  uint64_t *clause = fg_arena_alloc(doc->arena, n * sizeof *clause);
-  uint64_t *sentence = fg_arena_alloc(doc->arena, n * sizeof *sentence);
-  if (!clause || !sentence)
-    return;
-  clause[0] = sentence[0] = 0;
-  for (size_t t = s->first; t < s->last; t++) {
-    size_t i = t - s->first;
-    uint64_t lists = fg_tok_lists(doc, tok(doc, t));
-    sentence[i + 1] = sentence[i] | lists;
-    clause[i + 1] = fg_clause_boundary(doc, t) ? 0 : clause[i] | lists;
-  }
-  source->clause_lists = clause;
-  source->sentence_lists = sentence;
-}
-
-/* The sentence's attribution and time, read at its first fact. */
-static const FgSentenceSource *sentence_source(const FgDocAnalysis *doc,
-                                               const FgSentence *s, const char *doc_date) {
-  FgSentenceSource *source = &doc->sources[s - doc->tok.sentences];
-  if (!source->read) {
-    source->attributed_to = FG_NONE;
-    read_attribution(doc, s, source);
-    source->time = fg_sentence_time(doc, s, doc_date);
-    prefix_lists(doc, s, source);
-    source->read = true;
-  }
-  return source;
-}
-
-void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
-                        size_t v_end, const char *doc_date, FgFactInput *claim) {
-  const FgSentenceSource *source = sentence_source(doc, s, doc_date);
-  /* the lists in the three tokens before the verb (within its clause),
-   * in its clause and in the sentence before it */
-  uint64_t close = 0, clause, before;
-  if (source->clause_lists) {
-    clause = source->clause_lists[v - s->first];
-    before = source->sentence_lists[v - s->first];
-    for (size_t t = v; t > s->first && t + 3 > v && !fg_clause_boundary(doc, t - 1); t--)
-      close |= fg_tok_lists(doc, tok(doc, t - 1));
-  } else {
-    size_t start = clause_start(doc, s, v);
-    size_t near = v > start + 3 ? v - 3 : start;
-    close = lists_in(doc, near, v);
-    clause = close | lists_in(doc, start, near);
-    before = clause | lists_in(doc, s->first, start);
-  }
-  if (has(close, FG_LIST_NEGATION) || has(before, FG_LIST_DENIAL))
-    claim->negated = true;
-  if (has(clause, FG_LIST_HEDGE))
-    claim->modality = FG_MODALITY_HEDGED;
-  else if (has(close, FG_LIST_FUTURE))
-    claim->modality = FG_MODALITY_FUTURE;
-  if (has(close, FG_LIST_FORMER))
-    claim->former = true;
-  (void)v_end;
-  if (source->attributed_to != FG_NONE)
-    claim->attributed_to = source->attributed_to;
-  if (source->attributed_label)
-    claim->attributed_label = source->attributed_label;
-  if (source->hedged)
-    claim->modality = FG_MODALITY_HEDGED;
-  if (!claim->time)
-    claim->time = fg_fact_time(doc, s, v, source->time, doc_date);
+/* True for punctuation that ends a clause (; : . ? ! quotes, "--"); the
+ * period of "Mr.", "Gen." or "U.S." ends nothing. */
+static bool clause_boundary(const FgDocAnalysis *doc, size_t t) {
+  const FgToken *k = tok(doc, t);
+  if (t > 0 && fg_tok_is(k, ".") && tok(doc, t - 1)->end == k->begin &&
+      (fg_in_at(doc, FG_LIST_PERSON_TITLE, t - 1) ||
+       strlen(tok(doc, t - 1)->norm) == 1))
+    return false;
+  return (k->flags & FG_TOK_PUNCT) &&
+         (fg_tok_is(k, ";") || fg_tok_is(k, ":") || fg_tok_is(k, ".") ||
+          fg_tok_is(k, "?") || fg_tok_is(k, "!") || fg_tok_is(k, "\"") ||
+          fg_tok_is(k, "--"));
 }
 
 /* ---- dates ---- */
@@ -275,7 +162,7 @@ static bool relative_clause(const FgDocAnalysis *doc, const FgSentence *s, size_
                             size_t *first, size_t *last) {
   size_t start = t;
   for (;; start--) {
-    if (start == s->first || t - start > RELATIVE_MAX || fg_clause_boundary(doc, start))
+    if (start == s->first || t - start > RELATIVE_MAX || clause_boundary(doc, start))
       return false;
     if (fg_tok_is(tok(doc, start), ",") && start < t)
       break;
@@ -284,7 +171,7 @@ static bool relative_clause(const FgDocAnalysis *doc, const FgSentence *s, size_
     return false;
   size_t end = t;
   while (end < s->last && end - t <= RELATIVE_MAX && !fg_tok_is(tok(doc, end), ",") &&
-         !fg_clause_boundary(doc, end))
+         !clause_boundary(doc, end))
     end++;
   *first = start;
   *last = end;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* Qualifiers of a fact read from its sentence: negation, hedge, future,
- * former status, attribution and time. */
+/* The time of a fact read from its sentence: dates resolved against the
+ * article's date. (Negation, hedges, former status and attribution are
+ * read from the tree, in tree.c.) */
 #ifndef FG_EXTRACT_MODALITY_H
 #define FG_EXTRACT_MODALITY_H
 
@@ -8,11 +9,6 @@
 
 #include "analysis.h"
 #include "factgraph/graph.h"
-
-/* Fills claim's negated, modality, former, attributed_* and time from the
- * sentence around the verb at tokens [v, v_end). doc_date may be NULL. */
-void fg_read_qualifiers(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
-                        size_t v_end, const char *doc_date, FgFactInput *claim);
 
 /* Resolves the first date expression ("in May 2019", "on Sunday", "since
  * 2011") of tokens [first, last) against the document date; NULL when

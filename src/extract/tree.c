@@ -6,7 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "clause.h"
+#include "args.h"
 #include "modality.h"
 #include "util/buf.h"
 
@@ -240,6 +240,11 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   }
   if (rel_base(t, v, "conj") && passive(t, h) && !past_participle(t, v))
     return subject_child(t, h, "nsubj:pass"); /* "X was jailed by Y, then founded Z" */
+  /* a parser slip: the main verb after a relative clause set off by
+     commas hung inside it ("X, who joined Y in 2019, now leads Z") */
+  if (rel_base(t, v, "parataxis") && rel_is(t, h, "acl:relcl") &&
+      v > h && has_feat(t, v, "VerbForm=Fin"))
+    return parent(t, h);
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
   if (rel_is(t, v, "acl"))
@@ -667,7 +672,7 @@ static uint32_t word_at(const Tree *t, size_t token) {
 
 typedef struct {
   size_t first, end;        /* tokens [first, end) */
-  const FgRoleRule *rule;   /* NULL when no role form holds the trigger */
+  const FgTitle *rule;      /* NULL when no title form holds the trigger */
 } TitleSpan;
 
 /* The title phrase around the trigger: the longest role form (the role
@@ -680,9 +685,9 @@ static TitleSpan title_span(const Tree *t, uint32_t v) {
   TitleSpan best = {vt, vt + 1, NULL};
   for (size_t start = vt >= t->s->first + 3 ? vt - 3 : t->s->first; start <= vt; start++) {
     size_t n;
-    const uint32_t *roles = fg_lexicon_roles_from(doc->lex, doc->tok.tokens[start].word, &n);
+    const uint32_t *roles = fg_lexicon_titles_from(doc->lex, doc->tok.tokens[start].word, &n);
     for (size_t i = 0; roles && i < n; i++) {
-      const FgRoleRule *r = fg_lexicon_role(doc->lex, roles[i]);
+      const FgTitle *r = fg_lexicon_title(doc->lex, roles[i]);
       for (size_t f = 0; f < r->forms.count; f++) {
         size_t end = fg_words_match(&r->forms.seqs[f], doc->tok.tokens, start, t->s->last);
         if (end > vt && (!best.rule || end - start > best.end - best.first))
@@ -915,6 +920,26 @@ static uint32_t named_before_comma(const Tree *t, uint32_t v) {
   return word_at(t, at - 2);
 }
 
+/* A parser slip: the preposition p made the dependent itself, its noun
+ * hung below it ("met with Kenyan Foreign Minister X", "with" an obl and
+ * "Kenyan" its appos); a demonym there modifies the noun after it. */
+static uint32_t noun_below_preposition(const Tree *t, uint32_t p) {
+  if (word(t, p)->upos != FG_UPOS_ADP || case_of(t, p) != FG_NONE)
+    return FG_NONE;
+  for (uint32_t d = t->first_child[p]; d != FG_NONE; d = t->next_sibling[d]) {
+    if (word(t, d)->upos != FG_UPOS_PROPN && word(t, d)->upos != FG_UPOS_NOUN)
+      continue;
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[d]);
+    if (!m || m->kind != FG_MENTION_DEMONYM)
+      return d;
+    for (uint32_t e = t->first_child[d]; e != FG_NONE; e = t->next_sibling[e])
+      if ((rel_base(t, e, "conj") || rel_base(t, e, "appos") || rel_base(t, e, "flat")) &&
+          word(t, e)->upos == FG_UPOS_PROPN)
+        return e;
+  }
+  return FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -954,6 +979,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
           lemma_is(t, case_of(t, c), path->word) &&
           !(strcmp(path->word, "of") == 0 && office_country(t, v, c)))
         add(out, c);
+    for (uint32_t c = t->first_child[v]; out->count == 0 && c != FG_NONE; c = t->next_sibling[c])
+      if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && lemma_is(t, c, path->word))
+        add(out, noun_below_preposition(t, c));
     if (out->count == 0 && strcmp(path->word, "at") == 0)
       add(out, at_after_of(t, v));
     if (out->count == 0 && (strcmp(path->word, "in") == 0 || strcmp(path->word, "at") == 0))
@@ -1073,12 +1101,15 @@ static bool name_after_and(const Tree *t, uint32_t w, uint32_t c) {
 }
 
 /* Every conjunct shares its first conjunct's role ("Benin and Nigeria
- * joined"): UD hangs them all on the first. */
-static void add_conjuncts(const Tree *t, Words *ws) {
+ * joined"): UD hangs them all on the first. What a noun describes
+ * (described) is not shared with a conjunct that has a title of its own
+ * ("Ethiopian Prime Minister X, Kenyan President Y and ..."). */
+static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++)
     for (uint32_t c = t->first_child[ws->at[i]]; c != FG_NONE; c = t->next_sibling[c])
-      if ((rel_is(t, c, "conj") && !place_apposition_conj(t, c)) ||
+      if ((rel_is(t, c, "conj") && !place_apposition_conj(t, c) &&
+           !(described && child_is(t, c, "nmod:desc") != FG_NONE)) ||
           name_after_and(t, ws->at[i], c))
         add(ws, c);
 }
@@ -1372,7 +1403,7 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
      * title's words are read by position, not by the tree's coordination,
      * which the parser often gets wrong there. */
     if (paths[p].kind != FG_PATH_IT && !by_position(paths[p].kind)) {
-      add_conjuncts(t, &ws);
+      add_conjuncts(t, &ws, paths[p].kind == FG_PATH_SELF);
       add_examples_of_nouns(t, &ws);
     }
     /* read at another conjunct: its possessive, or its phrase paired */
@@ -1412,9 +1443,9 @@ static const char *role_of(const Tree *t, uint32_t v) {
       first = t->ps->token[c];
   for (size_t start = first; start <= vt; start++) {
     size_t n;
-    const uint32_t *roles = fg_lexicon_roles_from(doc->lex, doc->tok.tokens[start].word, &n);
+    const uint32_t *roles = fg_lexicon_titles_from(doc->lex, doc->tok.tokens[start].word, &n);
     for (size_t i = 0; roles && i < n; i++) {
-      const FgRoleRule *r = fg_lexicon_role(doc->lex, roles[i]);
+      const FgTitle *r = fg_lexicon_title(doc->lex, roles[i]);
       for (size_t f = 0; f < r->forms.count; f++)
         if (fg_words_match(&r->forms.seqs[f], doc->tok.tokens, start, vt + 1) == vt + 1)
           return r->label ? r->label : fg_title_case(doc, start, vt + 1);
@@ -1455,15 +1486,20 @@ static uint32_t according_phrase(const Tree *t, uint32_t w) {
 }
 
 /* The claim is attributed to who: its entity, else, for a common noun
- * naming none, its words ("analysts", "two Kenyan officials"). */
-static void attribute(const Tree *t, uint32_t who, FgFactInput *claim) {
+ * naming none, its words ("analysts", "two Kenyan officials"); unnamed
+ * sources that say something (speaking) hedge it ("analysts say"). */
+static void attribute(const Tree *t, uint32_t who, bool speaking, FgFactInput *claim) {
   if (who == FG_NONE || claim->attributed_to != FG_NONE || claim->attributed_label)
     return;
   const FgMention *m = mention_of(t, who);
   if (m)
     claim->attributed_to = fg_arg_of(t->doc, m, FG_KIND_ANY).entity;
-  else if (word(t, who)->upos == FG_UPOS_NOUN)
+  else if (word(t, who)->upos == FG_UPOS_NOUN) {
     claim->attributed_label = phrase_text(t, who, FG_NONE);
+    if (speaking && in_list(t, FG_LIST_SOURCE_NOUN, who) &&
+        claim->modality == FG_MODALITY_ASSERTED)
+      claim->modality = FG_MODALITY_HEDGED;
+  }
 }
 
 /* Negation, hedges, intent and former status on the trigger and on the
@@ -1501,7 +1537,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);
     if (says != FG_NONE)
       who = child_is(t, says, "nsubj");
-    attribute(t, who, claim);
+    attribute(t, who, says != FG_NONE, claim);
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
         !rel_base(t, w, "conj") && !infinitive_complement(t, w))
       break;
@@ -1861,7 +1897,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       if (host != FG_NONE) /* "did not claim responsibility" */
         qualify(t, host, &claim);
       if (host != FG_NONE)
-        attribute(t, source_below(t, host), &claim);
+        attribute(t, source_below(t, host), false, &claim);
       if (!describe_match(t, r, v, subj_at[i], obj_at[j], &claim))
         t->ok = false;
       emit(t, r, &claim);

@@ -26,18 +26,13 @@ typedef struct {
 
 struct FgLexicon {
   char *version; /* the version row's, NULL when none */
-  FgVerbRule *verbs;
-  size_t verb_count, verb_cap;
-  FgPatternRule *patterns;
-  size_t pattern_count, pattern_cap;
-  FgRoleRule *roles;
-  size_t role_count, role_cap;
+  FgTitle *titles;
+  size_t title_count, title_cap;
   FgDepRule *deps;
   size_t dep_count, dep_cap;
   FgWordList *lists;
   size_t list_count, list_cap;
-  /* "list-name<TAB>word" -> index of its list in lists; verb words are
-   * filed under the list name "verb-form". */
+  /* "list-name<TAB>word" -> index of its list in lists */
   FgIntern *index;
   uint32_t *index_list;
   size_t index_cap;
@@ -54,13 +49,7 @@ struct FgLexicon {
    * fixed id below 64; a list past that is found by name only. */
   uint64_t *list_masks, *starts_masks;
   uint64_t fixed_listed; /* the FgListName ids that name a list in the file */
-  FirstWords verbs_from, roles_from, deps_from;
-  /* The patterns' word elements in lexicon order: cue i is cue_words[i]
-   * of pattern cue_pattern[i]. */
-  const FgWords **cue_words;
-  uint32_t *cue_pattern;
-  size_t cue_count;
-  FirstWords cues_from;
+  FirstWords titles_from, deps_from;
 };
 
 typedef struct {
@@ -209,128 +198,20 @@ static bool option_words(const char *opts, const char *key, FgWords *out) {
   return ok;
 }
 
-/* verb <TAB> id <TAB> predicate <TAB> forms <TAB> options */
-static FgStatus parse_verb(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
-  if (n < 4)
-    return report(rd, FG_ERR_SYNTAX, "verb row needs id, predicate and forms");
-  FgVerbRule *verbs = fg_grow(lex->verbs, lex->verb_count + 1, &lex->verb_cap, sizeof *verbs);
-  if (!verbs)
+/* title <TAB> label <TAB> forms: a title's words and the role it names
+ * ("-": the words as written, in title case) */
+static FgStatus parse_title(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
+  if (n != 3 || !*cols[1])
+    return report(rd, FG_ERR_SYNTAX, "title row needs a label (or -) and forms, nothing more");
+  FgTitle *titles = fg_grow(lex->titles, lex->title_count + 1, &lex->title_cap, sizeof *titles);
+  if (!titles)
     return FG_ERR_NOMEM;
-  lex->verbs = verbs;
-  const char *opts = n > 4 ? cols[4] : "";
-  FgVerbRule *v = &lex->verbs[lex->verb_count];
-  memset(v, 0, sizeof *v);
-  v->id = strdup(cols[1]);
-  v->predicate = strdup(cols[2]);
-  lex->verb_count++;
-  if (!v->id || !v->predicate || !parse_words(cols[3], &v->forms) ||
-      !option_words(opts, "tail", &v->tail) || !option_words(opts, "needs", &v->needs))
-    return FG_ERR_NOMEM;
-  v->subj = option_kinds(opts, "subj");
-  v->obj = option_kinds(opts, "obj");
-  v->active = option_flag(opts, "active", true);
-  v->passive = option_flag(opts, "passive", true);
-  v->compound = option_flag(opts, "compound", false);
-  v->object_literal = option_flag(opts, "literal", false);
-  v->swap = option_flag(opts, "swap", false);
-  v->confidence = option_conf(opts, 0.75);
-  if (!v->subj || !v->obj)
-    return report(rd, FG_ERR_SYNTAX, "unknown kind in subj= or obj=");
-  if (v->confidence < 0)
-    return report(rd, FG_ERR_SYNTAX, "conf= must be a number in [0,1]");
-  return FG_OK;
-}
-
-static FgStatus parse_element(const Reader *rd, const char *text, FgElement *el) {
-  memset(el, 0, sizeof *el);
-  if ((text[0] == 'S' || text[0] == 'O') && (text[1] == '\0' || text[1] == ':')) {
-    el->type = text[0] == 'S' ? FG_EL_SUBJECT : FG_EL_OBJECT;
-    el->kinds = text[1] ? fg_kinds_parse(text + 2) : FG_KIND_ANY;
-    return el->kinds ? FG_OK : report(rd, FG_ERR_SYNTAX, "unknown kind in slot");
-  }
-  if (text[0] == '~') {
-    el->type = FG_EL_SKIP;
-    el->skip = (unsigned)strtoul(text + 1, NULL, 10);
-    return el->skip ? FG_OK : report(rd, FG_ERR_SYNTAX, "~N needs N >= 1");
-  }
-  el->type = FG_EL_WORDS;
-  if (text[0] == '?' && text[1]) {
-    el->type = FG_EL_OPTIONAL;
-    text++;
-  }
-  return parse_words(text, &el->words) ? FG_OK : FG_ERR_NOMEM;
-}
-
-/* pattern <TAB> id <TAB> predicate <TAB> elements <TAB> options */
-static FgStatus parse_pattern(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
-  if (n < 4)
-    return report(rd, FG_ERR_SYNTAX, "pattern row needs id, predicate and pattern");
-  FgPatternRule *patterns =
-      fg_grow(lex->patterns, lex->pattern_count + 1, &lex->pattern_cap, sizeof *patterns);
-  if (!patterns)
-    return FG_ERR_NOMEM;
-  lex->patterns = patterns;
-  const char *opts = n > 4 ? cols[4] : "";
-  FgPatternRule *p = &lex->patterns[lex->pattern_count++];
-  memset(p, 0, sizeof *p);
-  p->id = strdup(cols[1]);
-  p->predicate = strdup(cols[2]);
-  size_t cap = 1;
-  for (const char *c = cols[3]; *c; c++)
-    cap += *c == ' ';
-  p->elements = calloc(cap, sizeof(FgElement));
-  if (!p->id || !p->predicate || !p->elements)
-    return FG_ERR_NOMEM;
-  char *copy = strdup(cols[3]), *save = NULL;
-  if (!copy)
-    return FG_ERR_NOMEM;
-  bool subj = false, obj = false;
-  FgStatus st = FG_OK;
-  for (char *tok = strtok_r(copy, " ", &save); tok && st == FG_OK;
-       tok = strtok_r(NULL, " ", &save)) {
-    FgElement *el = &p->elements[p->element_count++];
-    st = parse_element(rd, tok, el);
-    subj = subj || el->type == FG_EL_SUBJECT;
-    obj = obj || el->type == FG_EL_OBJECT;
-  }
-  free(copy);
-  if (st != FG_OK)
-    return st;
-  if (!option_words(opts, "unless", &p->unless))
-    return FG_ERR_NOMEM;
-  p->object_is_doc_country = option_flag(opts, "object-is-article-country", false);
-  p->swap = option_flag(opts, "swap", false);
-  p->known_object = option_flag(opts, "known-object", false);
-  p->confidence = option_conf(opts, 0.7);
-  if (!subj || (!obj && !p->object_is_doc_country))
-    return report(rd, FG_ERR_SYNTAX, "pattern needs an S slot and an O slot");
-  if (p->confidence < 0)
-    return report(rd, FG_ERR_SYNTAX, "conf= must be a number in [0,1]");
-  return FG_OK;
-}
-
-/* role <TAB> id <TAB> predicate <TAB> forms <TAB> options (label=...) */
-static FgStatus parse_role(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
-  if (n < 4)
-    return report(rd, FG_ERR_SYNTAX, "role row needs id, predicate and forms");
-  FgRoleRule *roles = fg_grow(lex->roles, lex->role_count + 1, &lex->role_cap, sizeof *roles);
-  if (!roles)
-    return FG_ERR_NOMEM;
-  lex->roles = roles;
-  const char *opts = n > 4 ? cols[4] : "";
-  FgRoleRule *r = &lex->roles[lex->role_count++];
+  lex->titles = titles;
+  FgTitle *r = &lex->titles[lex->title_count++];
   memset(r, 0, sizeof *r);
-  r->id = strdup(cols[1]);
-  r->predicate = strdup(cols[2]);
-  r->label = option(opts, "label");
-  r->also_position = option_flag(opts, "position", false);
-  r->org_head = option_flag(opts, "orghead", false);
-  r->confidence = option_conf(opts, 0.85);
-  if (!r->id || !r->predicate || !parse_words(cols[3], &r->forms))
+  if (strcmp(cols[1], "-") != 0 && !(r->label = strdup(cols[1])))
     return FG_ERR_NOMEM;
-  if (r->confidence < 0)
-    return report(rd, FG_ERR_SYNTAX, "conf= must be a number in [0,1]");
-  return FG_OK;
+  return parse_words(cols[2], &r->forms) ? FG_OK : FG_ERR_NOMEM;
 }
 
 /* Parses "subj,obj,with" into paths; false on an empty item. */
@@ -473,9 +354,7 @@ static FgStatus parse_line(FgLexicon *lex, const Reader *rd, char *line) {
   static const struct {
     const char *kind;
     FgStatus (*parse)(FgLexicon *, const Reader *, char **, size_t);
-  } kinds[] = {{"verb", parse_verb},
-               {"pattern", parse_pattern},
-               {"role", parse_role},
+  } kinds[] = {{"title", parse_title},
                {"dep", parse_dep},
                {"list", parse_list},
                {"version", parse_version}};
@@ -483,7 +362,7 @@ static FgStatus parse_line(FgLexicon *lex, const Reader *rd, char *line) {
     if (strcmp(cols[0], kinds[i].kind) == 0)
       return kinds[i].parse(lex, rd, cols, n);
   return report(rd, FG_ERR_SYNTAX,
-                "unknown row kind (verb, pattern, role, dep, list, version)");
+                "unknown row kind (dep, title, list, version)");
 }
 
 /* ---- word ids ---- */
@@ -518,17 +397,8 @@ static bool resolve_words(FgLexicon *lex, FgWords *w) {
 
 static bool resolve_all(FgLexicon *lex) {
   bool ok = (lex->words = fg_intern_new()) != NULL;
-  for (size_t i = 0; ok && i < lex->verb_count; i++)
-    ok = resolve_words(lex, &lex->verbs[i].forms) &&
-         resolve_words(lex, &lex->verbs[i].tail) &&
-         resolve_words(lex, &lex->verbs[i].needs);
-  for (size_t i = 0; ok && i < lex->pattern_count; i++) {
-    ok = resolve_words(lex, &lex->patterns[i].unless);
-    for (size_t e = 0; ok && e < lex->patterns[i].element_count; e++)
-      ok = resolve_words(lex, &lex->patterns[i].elements[e].words);
-  }
-  for (size_t i = 0; ok && i < lex->role_count; i++)
-    ok = resolve_words(lex, &lex->roles[i].forms);
+  for (size_t i = 0; ok && i < lex->title_count; i++)
+    ok = resolve_words(lex, &lex->titles[i].forms);
   for (size_t i = 0; ok && i < lex->dep_count; i++)
     ok = resolve_words(lex, &lex->deps[i].lemmas);
   for (size_t i = 0; ok && i < lex->list_count; i++)
@@ -539,12 +409,10 @@ static bool resolve_all(FgLexicon *lex) {
 /* Interned first, in this order, so that each id is its FgListName. */
 static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_ACTOR_NOUN] = "actor-noun",
-    [FG_LIST_ADVERB] = "adverb",
     [FG_LIST_ARMED_ADJECTIVE] = "armed-adjective",
     [FG_LIST_ARMED_NOUN] = "armed-noun",
     [FG_LIST_BASED_PARTICIPLE] = "based-participle",
     [FG_LIST_BE_AUX] = "be-aux",
-    [FG_LIST_BLOCKS_GERUND] = "blocks-gerund",
     [FG_LIST_BOILERPLATE] = "boilerplate",
     [FG_LIST_COALITION_ADJECTIVE] = "coalition-adjective",
     [FG_LIST_COMPOUND_PARTICIPLE] = "compound-participle",
@@ -560,9 +428,6 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_GROUP_CUE] = "group-cue",
     [FG_LIST_GROUP_REF] = "group-ref",
     [FG_LIST_HEDGE] = "hedge",
-    [FG_LIST_INTENT_NOUN] = "intent-noun",
-    [FG_LIST_LITERAL_STOP] = "literal-stop",
-    [FG_LIST_MODIFIED_NOUN] = "modified-noun",
     [FG_LIST_MONTH] = "month",
     [FG_LIST_NAME_CONNECTOR] = "name-connector",
     [FG_LIST_NEGATION] = "negation",
@@ -586,22 +451,20 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_REPORTING_VERB] = "reporting-verb",
     [FG_LIST_SOURCE_NOUN] = "source-noun",
     [FG_LIST_STANCE_PREFIX] = "stance-prefix",
-    [FG_LIST_SUBORDINATOR] = "subordinator",
     [FG_LIST_TIME_PREPOSITION] = "time-preposition",
     [FG_LIST_TITLE_DOMAIN] = "title-domain",
-    [FG_LIST_VERB_FORM] = "verb-form",
     [FG_LIST_WEEKDAY] = "weekday"};
 
 _Static_assert(FG_LIST_COUNT <= 64, "fixed ids fit in a word's mask");
 
-/* Names every list (and "verb-form") with an id and makes the masks. */
+/* Names every list with an id and makes the masks. */
 static bool alloc_list_masks(FgLexicon *lex) {
   lex->list_names = fg_intern_new();
   lex->row_list = malloc((lex->list_count ? lex->list_count : 1) * sizeof *lex->row_list);
   bool ok = lex->list_names && lex->row_list;
   for (unsigned l = 0; ok && l < FG_LIST_COUNT; l++)
     ok = fg_intern_add_str(lex->list_names, FIXED_LISTS[l]) == l;
-  lex->fixed_listed = (uint64_t)1 << FG_LIST_VERB_FORM;
+  lex->fixed_listed = 0;
   for (size_t i = 0; ok && i < lex->list_count; i++) {
     lex->row_list[i] = fg_intern_add_str(lex->list_names, lex->lists[i].name);
     ok = lex->row_list[i] != FG_NO_ID;
@@ -635,40 +498,12 @@ static void mark_in_list(FgLexicon *lex, const char *name, const char *word) {
     set_bit(lex->list_masks, first, l);
 }
 
-static const FgWords *verb_forms(const FgLexicon *lex, size_t i) {
-  return &lex->verbs[i].forms;
-}
-
-static const FgWords *role_forms(const FgLexicon *lex, size_t i) {
-  return &lex->roles[i].forms;
+static const FgWords *title_forms(const FgLexicon *lex, size_t i) {
+  return &lex->titles[i].forms;
 }
 
 static const FgWords *dep_lemmas(const FgLexicon *lex, size_t i) {
   return &lex->deps[i].lemmas;
-}
-
-static const FgWords *cue_forms(const FgLexicon *lex, size_t i) {
-  return lex->cue_words[i];
-}
-
-/* Lists the word elements of every pattern as cues. */
-static bool list_cues(FgLexicon *lex) {
-  size_t n = 0;
-  for (size_t i = 0; i < lex->pattern_count; i++)
-    for (size_t e = 0; e < lex->patterns[i].element_count; e++)
-      n += lex->patterns[i].elements[e].type == FG_EL_WORDS;
-  lex->cue_words = malloc((n ? n : 1) * sizeof *lex->cue_words);
-  lex->cue_pattern = malloc((n ? n : 1) * sizeof *lex->cue_pattern);
-  if (!lex->cue_words || !lex->cue_pattern)
-    return false;
-  for (size_t i = 0; i < lex->pattern_count; i++)
-    for (size_t e = 0; e < lex->patterns[i].element_count; e++)
-      if (lex->patterns[i].elements[e].type == FG_EL_WORDS) {
-        lex->cue_words[lex->cue_count] = &lex->patterns[i].elements[e].words;
-        lex->cue_pattern[lex->cue_count++] = (uint32_t)i;
-        lex->patterns[i].cue_count++;
-      }
-  return true;
 }
 
 /* Files rule i under the first word of each of its forms, once per word;
@@ -740,7 +575,7 @@ static bool index_word(FgLexicon *lex, const char *name, const char *word,
   return true;
 }
 
-/* Indexes every list word, and the first word of every verb form. */
+/* Indexes every list word. */
 static bool build_index(FgLexicon *lex) {
   lex->index = fg_intern_new();
   if (!lex->index || !alloc_list_masks(lex))
@@ -749,18 +584,6 @@ static bool build_index(FgLexicon *lex) {
     for (size_t w = 0; w < lex->lists[i].words.count; w++)
       if (!index_word(lex, lex->lists[i].name, lex->lists[i].words.items[w], i))
         return false;
-  for (size_t i = 0; i < lex->verb_count; i++)
-    for (size_t w = 0; w < lex->verbs[i].forms.count; w++) {
-      const char *form = lex->verbs[i].forms.items[w];
-      char first[64];
-      size_t len = strcspn(form, " ");
-      if (len >= sizeof first)
-        continue;
-      memcpy(first, form, len);
-      first[len] = '\0';
-      if (!index_word(lex, "verb-form", first, SIZE_MAX))
-        return false;
-    }
   return true;
 }
 
@@ -864,11 +687,8 @@ static bool index_word_rows(FgLexicon *lex) {
 static bool build_word_ids(FgLexicon *lex) {
   return resolve_all(lex) && index_short_words(lex) && build_index(lex) &&
          index_word_rows(lex) &&
-         index_first_words(lex, lex->verb_count, verb_forms, &lex->verbs_from) &&
-         index_first_words(lex, lex->role_count, role_forms, &lex->roles_from) &&
-         index_first_words(lex, lex->dep_count, dep_lemmas, &lex->deps_from) &&
-         list_cues(lex) &&
-         index_first_words(lex, lex->cue_count, cue_forms, &lex->cues_from);
+         index_first_words(lex, lex->title_count, title_forms, &lex->titles_from) &&
+         index_first_words(lex, lex->dep_count, dep_lemmas, &lex->deps_from);
 }
 
 /* Reports a problem with the whole file; returns st. */
@@ -914,9 +734,8 @@ FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
     st = lexicon_error(&rd, FG_ERR_IO, strerror(read_error));
   /* every fact comes from a rule: without one a run would say nothing */
   if (st == FG_OK &&
-      lex->verb_count + lex->pattern_count + lex->role_count + lex->dep_count == 0)
-    st = lexicon_error(&rd, FG_ERR_SYNTAX,
-                       "no extraction rules in it (verb, pattern, role or dep rows)");
+      lex->dep_count == 0)
+    st = lexicon_error(&rd, FG_ERR_SYNTAX, "no extraction rules in it (dep rows)");
   if (st == FG_OK && !build_word_ids(lex))
     st = FG_ERR_NOMEM;
   if (st != FG_OK) {
@@ -931,29 +750,9 @@ void fg_lexicon_free(FgLexicon *lex) {
   if (!lex)
     return;
   free(lex->version);
-  for (size_t i = 0; i < lex->verb_count; i++) {
-    FgVerbRule *v = &lex->verbs[i];
-    free(v->id);
-    free(v->predicate);
-    free_words(&v->forms);
-    free_words(&v->tail);
-    free_words(&v->needs);
-  }
-  for (size_t i = 0; i < lex->pattern_count; i++) {
-    FgPatternRule *p = &lex->patterns[i];
-    free(p->id);
-    free(p->predicate);
-    for (size_t e = 0; e < p->element_count; e++)
-      free_words(&p->elements[e].words);
-    free(p->elements);
-    free_words(&p->unless);
-  }
-  for (size_t i = 0; i < lex->role_count; i++) {
-    FgRoleRule *r = &lex->roles[i];
-    free(r->id);
-    free(r->predicate);
-    free(r->label);
-    free_words(&r->forms);
+  for (size_t i = 0; i < lex->title_count; i++) {
+    free(lex->titles[i].label);
+    free_words(&lex->titles[i].forms);
   }
   for (size_t i = 0; i < lex->dep_count; i++) {
     FgDepRule *r = &lex->deps[i];
@@ -972,9 +771,7 @@ void fg_lexicon_free(FgLexicon *lex) {
     free(lex->lists[i].value);
     free_words(&lex->lists[i].words);
   }
-  free(lex->verbs);
-  free(lex->patterns);
-  free(lex->roles);
+  free(lex->titles);
   free(lex->deps);
   free(lex->lists);
   fg_intern_free(lex->index);
@@ -986,16 +783,10 @@ void fg_lexicon_free(FgLexicon *lex) {
   free(lex->starts_masks);
   map_free(&lex->short_words);
   map_free(&lex->word_rows);
-  free(lex->verbs_from.start);
-  free(lex->verbs_from.rules);
-  free(lex->roles_from.start);
-  free(lex->roles_from.rules);
+  free(lex->titles_from.start);
+  free(lex->titles_from.rules);
   free(lex->deps_from.start);
   free(lex->deps_from.rules);
-  free(lex->cue_words);
-  free(lex->cue_pattern);
-  free(lex->cues_from.start);
-  free(lex->cues_from.rules);
   free(lex);
 }
 
@@ -1003,14 +794,8 @@ const char *fg_lexicon_version(const FgLexicon *lex) {
   return lex ? lex->version : NULL;
 }
 
-size_t fg_lexicon_verb_count(const FgLexicon *lex) { return lex->verb_count; }
-const FgVerbRule *fg_lexicon_verb(const FgLexicon *lex, size_t i) { return &lex->verbs[i]; }
-size_t fg_lexicon_pattern_count(const FgLexicon *lex) { return lex->pattern_count; }
-const FgPatternRule *fg_lexicon_pattern(const FgLexicon *lex, size_t i) {
-  return &lex->patterns[i];
-}
-size_t fg_lexicon_role_count(const FgLexicon *lex) { return lex->role_count; }
-const FgRoleRule *fg_lexicon_role(const FgLexicon *lex, size_t i) { return &lex->roles[i]; }
+size_t fg_lexicon_title_count(const FgLexicon *lex) { return lex->title_count; }
+const FgTitle *fg_lexicon_title(const FgLexicon *lex, size_t i) { return &lex->titles[i]; }
 size_t fg_lexicon_dep_count(const FgLexicon *lex) { return lex->dep_count; }
 const FgDepRule *fg_lexicon_dep(const FgLexicon *lex, size_t i) { return &lex->deps[i]; }
 
@@ -1091,26 +876,12 @@ static const uint32_t *rules_from(const FirstWords *index, uint32_t word, size_t
   return index->rules + index->start[word];
 }
 
-const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_t *n) {
-  return rules_from(&lex->verbs_from, word, n);
-}
-
-const uint32_t *fg_lexicon_roles_from(const FgLexicon *lex, uint32_t word, size_t *n) {
-  return rules_from(&lex->roles_from, word, n);
+const uint32_t *fg_lexicon_titles_from(const FgLexicon *lex, uint32_t word, size_t *n) {
+  return rules_from(&lex->titles_from, word, n);
 }
 
 const uint32_t *fg_lexicon_deps_from(const FgLexicon *lex, uint32_t word, size_t *n) {
   return rules_from(&lex->deps_from, word, n);
-}
-
-const uint32_t *fg_lexicon_cues_from(const FgLexicon *lex, uint32_t word, size_t *n) {
-  return rules_from(&lex->cues_from, word, n);
-}
-
-size_t fg_lexicon_cue_count(const FgLexicon *lex) { return lex->cue_count; }
-
-uint32_t fg_lexicon_cue_pattern(const FgLexicon *lex, uint32_t cue) {
-  return lex->cue_pattern[cue];
 }
 
 size_t fg_words_match(const FgWordSeq *seq, const FgToken *tokens, size_t t, size_t last) {

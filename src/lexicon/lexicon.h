@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* The extraction lexicon (ontology/lexicon.tsv): verb classes, surface
- * patterns, roles, name cues and modality words, as data. The format is
+/* The extraction lexicon (ontology/lexicon.tsv): dependency-tree rules,
+ * titles, name cues and modality words, as data. The format is
  * documented at the top of the file itself. */
 #ifndef FG_LEXICON_LEXICON_H
 #define FG_LEXICON_LEXICON_H
@@ -39,59 +39,11 @@ typedef struct {
   size_t count;
 } FgWords;
 
+/* A title (a title row): its words and the role it names. */
 typedef struct {
-  char *id;              /* rule id for provenance: "verb.topple" */
-  char *predicate;       /* ontology property */
-  FgWords forms;         /* inflected forms, one or more words each */
-  FgWords tail;          /* words required after the verb, before the object */
-  FgWords needs;         /* a word that must occur in the sentence */
-  unsigned subj, obj;    /* FG_KIND_* bits allowed */
-  bool passive;          /* "O was VERBed by S" allowed */
-  bool active;           /* "S VERBed O" allowed */
-  bool compound;         /* "S-VERBed O" ("US-led coalition") allowed */
-  bool object_literal;   /* with no entity object, take the phrase as a value */
-  bool swap;             /* subject and object change places in the triple */
-  double confidence;
-} FgVerbRule;
-
-/* A surface pattern: a sequence of elements matched over tokens. */
-typedef enum {
-  FG_EL_WORDS,    /* one of the alternatives (each one word) */
-  FG_EL_OPTIONAL, /* the same, optional */
-  FG_EL_SKIP,     /* up to n tokens, none a clause boundary */
-  FG_EL_SUBJECT,  /* an entity mention whose kind is in kinds */
-  FG_EL_OBJECT
-} FgElementType;
-
-typedef struct {
-  FgElementType type;
-  FgWords words;
-  unsigned kinds;
-  unsigned skip;
-} FgElement;
-
-typedef struct {
-  char *id;
-  char *predicate;
-  FgElement *elements;
-  size_t element_count;
-  FgWords unless;             /* none of these in the 4 tokens before */
-  bool object_is_doc_country; /* the object is the article's main country */
-  bool swap;                  /* the slots are reversed in the triple */
-  bool known_object;          /* O is a gazetteer entry and S is not */
-  size_t cue_count;           /* its FG_EL_WORDS elements, see fg_lexicon_cues_from */
-  double confidence;
-} FgPatternRule;
-
-typedef struct {
-  char *id;
-  FgWords forms;         /* "foreign minister", "minister of foreign affairs" */
-  char *label;           /* canonical role: "Foreign Minister", or NULL */
-  char *predicate;       /* holdsPosition, leaderOf, memberOf, founded */
-  bool also_position;    /* also holdsPosition, titled as written ("CEO") */
-  bool org_head;         /* held in an organisation, the office is leaderOf */
-  double confidence;
-} FgRoleRule;
+  FgWords forms; /* "foreign minister", "minister of foreign affairs" */
+  char *label;   /* the role: "Foreign Minister"; NULL: as written */
+} FgTitle;
 
 /* Where a dependency rule finds an argument, starting from its trigger
  * word (see the dep rows of lexicon.tsv). */
@@ -168,12 +120,10 @@ typedef struct {
  * value is the list's id (fg_lexicon_list_id), and a mask bit. */
 typedef enum {
   FG_LIST_ACTOR_NOUN,
-  FG_LIST_ADVERB,
   FG_LIST_ARMED_ADJECTIVE,
   FG_LIST_ARMED_NOUN,
   FG_LIST_BASED_PARTICIPLE,
   FG_LIST_BE_AUX,
-  FG_LIST_BLOCKS_GERUND,
   FG_LIST_BOILERPLATE,
   FG_LIST_COALITION_ADJECTIVE,
   FG_LIST_COMPOUND_PARTICIPLE,
@@ -189,9 +139,6 @@ typedef enum {
   FG_LIST_GROUP_CUE,
   FG_LIST_GROUP_REF,
   FG_LIST_HEDGE,
-  FG_LIST_INTENT_NOUN,
-  FG_LIST_LITERAL_STOP,
-  FG_LIST_MODIFIED_NOUN,
   FG_LIST_MONTH,
   FG_LIST_NAME_CONNECTOR,
   FG_LIST_NEGATION,
@@ -215,10 +162,8 @@ typedef enum {
   FG_LIST_REPORTING_VERB,
   FG_LIST_SOURCE_NOUN,
   FG_LIST_STANCE_PREFIX,
-  FG_LIST_SUBORDINATOR,
   FG_LIST_TIME_PREPOSITION,
   FG_LIST_TITLE_DOMAIN,
-  FG_LIST_VERB_FORM,
   FG_LIST_WEEKDAY,
   FG_LIST_COUNT
 } FgListName;
@@ -232,14 +177,10 @@ void fg_lexicon_free(FgLexicon *lex);
  * Owned by lex. */
 const char *fg_lexicon_version(const FgLexicon *lex);
 
-size_t fg_lexicon_verb_count(const FgLexicon *lex);
-const FgVerbRule *fg_lexicon_verb(const FgLexicon *lex, size_t i);
-size_t fg_lexicon_pattern_count(const FgLexicon *lex);
-const FgPatternRule *fg_lexicon_pattern(const FgLexicon *lex, size_t i);
 size_t fg_lexicon_dep_count(const FgLexicon *lex);
 const FgDepRule *fg_lexicon_dep(const FgLexicon *lex, size_t i);
-size_t fg_lexicon_role_count(const FgLexicon *lex);
-const FgRoleRule *fg_lexicon_role(const FgLexicon *lex, size_t i);
+size_t fg_lexicon_title_count(const FgLexicon *lex);
+const FgTitle *fg_lexicon_title(const FgLexicon *lex, size_t i);
 /* All lists with this name (a name may have several rows, e.g. one per
  * type for "org-head"). Returns the number found, fills at most max. */
 size_t fg_lexicon_lists(const FgLexicon *lex, const char *name,
@@ -259,8 +200,8 @@ uint32_t fg_lexicon_word(const FgLexicon *lex, const char *word, size_t len);
 size_t fg_lexicon_word_count(const FgLexicon *lex);
 /* Sets each token's word to the id of its norm (FG_NO_ID when unknown). */
 void fg_lexicon_tag_tokens(const FgLexicon *lex, FgToken *tokens, size_t count);
-/* The id of a list name (every row of that name, and "verb-form" for the
- * first words of verb forms), FG_NO_ID when no list has it. */
+/* The id of a list name (every row of that name), FG_NO_ID when no list
+ * has it. */
 uint32_t fg_lexicon_list_id(const FgLexicon *lex, const char *name);
 /* By word id: bit l is set when the word is a one-word entry of the list
  * with id l (an FgListName, or any id below 64; a list with a larger id
@@ -278,20 +219,11 @@ bool fg_lexicon_word_in(const FgLexicon *lex, uint32_t list, uint32_t word);
 const char *fg_lexicon_word_value(const FgLexicon *lex, uint32_t list, uint32_t word);
 /* True when an entry (of one word or more) of the list starts with word. */
 bool fg_lexicon_word_starts(const FgLexicon *lex, uint32_t list, uint32_t word);
-/* Indexes (in lexicon order) of the verbs, and of the roles, having a form
- * whose first word is word; *n gets their number. */
-const uint32_t *fg_lexicon_verbs_from(const FgLexicon *lex, uint32_t word, size_t *n);
-const uint32_t *fg_lexicon_roles_from(const FgLexicon *lex, uint32_t word, size_t *n);
+/* Indexes (in lexicon order) of the titles having a form whose first word
+ * is word; *n gets their number. */
+const uint32_t *fg_lexicon_titles_from(const FgLexicon *lex, uint32_t word, size_t *n);
 /* Indexes of the dependency rules with the lemma whose word id is word. */
 const uint32_t *fg_lexicon_deps_from(const FgLexicon *lex, uint32_t word, size_t *n);
-/* Every FG_EL_WORDS element of a pattern is a cue: the pattern can match a
- * sentence only when each of its cues has an alternative whose first word
- * occurs there. The cues (indexes below fg_lexicon_cue_count) having an
- * alternative that starts with word; *n gets their number. */
-const uint32_t *fg_lexicon_cues_from(const FgLexicon *lex, uint32_t word, size_t *n);
-size_t fg_lexicon_cue_count(const FgLexicon *lex);
-/* The index of the pattern that cue belongs to. */
-uint32_t fg_lexicon_cue_pattern(const FgLexicon *lex, uint32_t cue);
 /* Token ids [t, last) start with seq: returns the token after it, or 0. */
 size_t fg_words_match(const FgWordSeq *seq, const FgToken *tokens, size_t t, size_t last);
 

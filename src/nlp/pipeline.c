@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lemma/lemma.h"
+#include "ner/gazmatch.h"
 #include "ner/ner.h"
 #include "nlp/segment.h"
 #include "parse/parser.h"
@@ -15,6 +16,24 @@ static void flat_tree(FgWord *words, uint32_t n) {
   for (uint32_t i = 0; i < n; i++) {
     words[i].head = i == 0 ? 0 : 1;
     words[i].deprel = i == 0 ? "root" : "dep";
+  }
+}
+
+/* UD tags a nationality word before a noun or a name as an adjective
+ * ("Kenyan Foreign Minister X"); the tagger, meeting a capitalized word it
+ * rarely saw, often says PROPN, and the parser then reads a name of its
+ * own there ("met with Kenyan" as a subject). A word the gazetteer lists
+ * only as a demonym, before a noun, a name or an adjective, is made ADJ. */
+static void tag_demonyms(const FgNerGaz *gaz, FgWord *words, uint32_t n) {
+  for (uint32_t i = 0; gaz && i + 1 < n; i++) {
+    uint8_t next = words[i + 1].upos;
+    if (words[i].upos == FG_UPOS_PROPN &&
+        (next == FG_UPOS_PROPN || next == FG_UPOS_NOUN || next == FG_UPOS_ADJ) &&
+        fg_ner_gaz_types(gaz, words, i, i + 1) == FG_GAZ_DEMONYM) {
+      words[i].upos = FG_UPOS_ADJ;
+      words[i].xpos = "JJ";
+      words[i].feats = "Degree=Pos";
+    }
   }
 }
 
@@ -30,6 +49,8 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgWord *words,
   FgArena *scratch = stages && stages->scratch ? stages->scratch : arena;
   if (stages && stages->tagger)
     st = fg_tagger_predict(stages->tagger, words, n, scratch);
+  if (st == FG_OK && stages && stages->tagger)
+    tag_demonyms(stages->ner_gaz, words, n);
   if (st == FG_OK && stages && stages->lemmatizer)
     st = fg_lemmatizer_predict(stages->lemmatizer, words, n, scratch);
   for (uint32_t i = 0; st == FG_OK && scratch != arena && i < n; i++)

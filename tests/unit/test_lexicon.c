@@ -61,24 +61,23 @@ static int teardown(void **state) {
   return 0;
 }
 
-static bool has_verb_for(const FgLexicon *lex, const char *predicate) {
-  for (size_t i = 0; i < fg_lexicon_verb_count(lex); i++) {
-    const FgVerbRule *v = fg_lexicon_verb(lex, i);
-    if (strcmp(v->predicate, predicate) == 0 && v->forms.count > 0)
+static bool has_dep_for(const FgLexicon *lex, const char *predicate) {
+  for (size_t i = 0; i < fg_lexicon_dep_count(lex); i++) {
+    const FgDepRule *r = fg_lexicon_dep(lex, i);
+    if (strcmp(r->predicate, predicate) == 0 && (r->lemmas.count > 0 || r->on_name))
       return true;
   }
   return false;
 }
 
-static void test_shipped_lexicon_has_core_verbs(void **state) {
+static void test_shipped_lexicon_has_core_rules(void **state) {
   Fixture *fx = *state;
   static const char *const predicates[] = {"leaderOf", "joined",  "metWith",
                                            "toppled",  "praised", "visited"};
   for (size_t i = 0; i < sizeof predicates / sizeof predicates[0]; i++)
-    assert_true(has_verb_for(fx->shipped, predicates[i]));
-  assert_false(has_verb_for(fx->shipped, "noSuchProperty"));
-  assert_true(fg_lexicon_pattern_count(fx->shipped) > 0);
-  assert_true(fg_lexicon_role_count(fx->shipped) > 0);
+    assert_true(has_dep_for(fx->shipped, predicates[i]));
+  assert_false(has_dep_for(fx->shipped, "noSuchProperty"));
+  assert_true(fg_lexicon_title_count(fx->shipped) > 0);
 }
 
 static void test_shipped_lexicon_word_lists(void **state) {
@@ -120,24 +119,24 @@ static void expect_syntax_error(Fixture *fx, const char *body,
   unlink(path);
 }
 
+/* The surface engine's verb and pattern rows are gone: a lexicon that
+ * still has them is refused where the first stands. */
 static void test_unknown_row_kind(void **state) {
   expect_syntax_error(*state,
                       "# a comment\n"
-                      "verb\tverb.a\tpraised\tpraised\tsubj=Agent;obj=Agent\n"
+                      "dep\tdep.a\tpraised\tpraise\tS=subj;O=obj;subj=Agent;obj=Agent\n"
                       "adverb\tx\ty\tz\n",
                       3);
-}
-
-static void test_pattern_without_object(void **state) {
-  expect_syntax_error(*state,
-                      "\n"
-                      "pattern\tpat.a\tleaderOf\tS:Person led|leads\t\n",
-                      2);
+  expect_syntax_error(*state, "\nverb\tverb.a\tpraised\tpraised\tsubj=Agent;obj=Agent\n", 2);
+  expect_syntax_error(*state, "pattern\tpat.a\tleaderOf\tS:Person led O\t\n", 1);
+  /* a title row has a label (or -) and forms, nothing more */
+  expect_syntax_error(*state, "title\tholdsPosition\tforeign minister\tlabel=Minister\n", 1);
+  expect_syntax_error(*state, "title\t\tforeign minister\n", 1);
 }
 
 static void test_confidence_out_of_range(void **state) {
   expect_syntax_error(*state,
-                      "verb\tverb.a\tpraised\tpraised\tsubj=Agent;obj=Agent;conf=2\n",
+                      "dep\tdep.a\tpraised\tpraise\tS=subj;O=obj;conf=2\n",
                       1);
 }
 
@@ -147,7 +146,7 @@ static void test_version_row(void **state) {
   assert_non_null(fg_lexicon_version(fx->shipped));
   FgLexicon *lex = load_text(fx, "# header\nversion\t2.3.4\n"
                                  "list\tneg\t-\tnot\n"
-                                 "verb\tverb.a\tpraised\tpraised\t\n");
+                                 "dep\tdep.a\tpraised\tpraise\tS=subj;O=obj\n");
   assert_string_equal(fg_lexicon_version(lex), "2.3.4");
   fg_lexicon_free(lex);
   lex = load_text(fx, "list\tneg\t-\tnot\ndep\tdep.a\tpraised\tpraise\tS=subj;O=obj\n");
@@ -205,10 +204,11 @@ static FgLexicon *load_text(Fixture *fx, const char *body) {
 }
 
 static const char WORDS_LEXICON[] =
-    "verb\tverb.a\tpraised\tpraised|took credit for\tsubj=Agent;obj=Agent\n"
-    "verb\tverb.b\tleaderOf\tled|took over\t\n"
-    "role\trole.p\tholdsPosition\tprime minister|minister\tlabel=Minister\n"
-    "role\trole.f\tholdsPosition\tforeign minister\t\n"
+    "dep\tdep.a\tpraised\tpraise|credit\tS=subj;O=obj\n"
+    "dep\tdep.b\tleaderOf\tlead|credit\tS=subj;O=obj\n"
+    "list\ttaking\t-\ttook credit for|took over\n"
+    "title\tMinister\tprime minister|minister\n"
+    "title\t-\tforeign minister\n"
     "list\tneg\t-\tnot|never|no longer|nevertheless\n"
     "list\thead\tArmedGroup\tfront|army\n"
     "list\thead\tGovernmentBody\tarmy|ministry\n";
@@ -229,11 +229,9 @@ static void test_token_word_ids(void **state) {
   assert_true(t[1].word < fg_lexicon_word_count(lex));
   assert_int_equal(fg_lexicon_word(lex, "took", 4), t[1].word);
   uint32_t neg = fg_lexicon_list_id(lex, "neg");
-  uint32_t verb = fg_lexicon_list_id(lex, "verb-form");
   assert_int_not_equal(neg, FG_NO_ID);
   assert_int_equal(fg_lexicon_list_id(lex, "no-such-list"), FG_NO_ID);
   assert_int_equal(fg_lexicon_list_id(lex, "negation"), FG_NO_ID); /* fixed, absent */
-  assert_int_equal(verb, FG_LIST_VERB_FORM);
   assert_true(fg_lexicon_word_in(lex, neg, t[5].word));
   assert_false(fg_lexicon_word_in(lex, neg, t[4].word)); /* only "no longer" */
   assert_true(fg_lexicon_word_starts(lex, neg, t[4].word));
@@ -242,8 +240,10 @@ static void test_token_word_ids(void **state) {
   assert_false(fg_lexicon_word_in(lex, neg, t[0].word));
   assert_false(fg_lexicon_word_starts(lex, neg, t[0].word));
   assert_false(fg_lexicon_word_in(lex, FG_NO_ID, t[5].word));
-  assert_true(fg_lexicon_word_in(lex, verb, t[1].word));
-  assert_false(fg_lexicon_word_in(lex, verb, t[2].word));
+  uint32_t taking = fg_lexicon_list_id(lex, "taking");
+  assert_false(fg_lexicon_word_in(lex, taking, t[1].word)); /* only in sequences */
+  assert_true(fg_lexicon_word_starts(lex, taking, t[1].word));
+  assert_false(fg_lexicon_word_starts(lex, taking, t[2].word));
   /* words of eight bytes and more are looked up another way */
   static const char *const long_norms[] = {"minister", "ministers", "nevertheless",
                                            "neverthe"};
@@ -277,23 +277,25 @@ static void test_word_value(void **state) {
 static void test_rules_by_first_word(void **state) {
   FgLexicon *lex = load_text(*state, WORDS_LEXICON);
   size_t n;
-  const uint32_t *v = fg_lexicon_verbs_from(lex, fg_lexicon_word(lex, "took", 4), &n);
-  assert_int_equal(n, 2); /* both verbs, in lexicon order */
-  assert_int_equal(v[0], 0);
-  assert_int_equal(v[1], 1);
-  v = fg_lexicon_verbs_from(lex, fg_lexicon_word(lex, "praised", 7), &n);
+  const uint32_t *d = fg_lexicon_deps_from(lex, fg_lexicon_word(lex, "credit", 6), &n);
+  assert_int_equal(n, 2); /* both rules, in lexicon order */
+  assert_int_equal(d[0], 0);
+  assert_int_equal(d[1], 1);
+  d = fg_lexicon_deps_from(lex, fg_lexicon_word(lex, "praise", 6), &n);
   assert_int_equal(n, 1);
-  assert_int_equal(v[0], 0);
-  fg_lexicon_verbs_from(lex, fg_lexicon_word(lex, "credit", 6), &n);
+  assert_int_equal(d[0], 0);
+  fg_lexicon_deps_from(lex, fg_lexicon_word(lex, "took", 4), &n);
   assert_int_equal(n, 0);
-  fg_lexicon_verbs_from(lex, FG_NO_ID, &n);
+  fg_lexicon_deps_from(lex, FG_NO_ID, &n);
   assert_int_equal(n, 0);
-  const uint32_t *r = fg_lexicon_roles_from(lex, fg_lexicon_word(lex, "minister", 8), &n);
+  const uint32_t *r = fg_lexicon_titles_from(lex, fg_lexicon_word(lex, "minister", 8), &n);
   assert_int_equal(n, 1);
   assert_int_equal(r[0], 0);
-  r = fg_lexicon_roles_from(lex, fg_lexicon_word(lex, "foreign", 7), &n);
+  r = fg_lexicon_titles_from(lex, fg_lexicon_word(lex, "foreign", 7), &n);
   assert_int_equal(n, 1);
   assert_int_equal(r[0], 1);
+  assert_string_equal(fg_lexicon_title(lex, 0)->label, "Minister");
+  assert_null(fg_lexicon_title(lex, 1)->label); /* "-": as written */
   fg_lexicon_free(lex);
 }
 
@@ -302,32 +304,13 @@ static void test_word_sequence_match(void **state) {
   static const char *const norms[] = {"they", "took", "credit", "for", "it"};
   FgToken t[5];
   tag(lex, t, norms, 5);
-  const FgWordSeq *credit = &fg_lexicon_verb(lex, 0)->forms.seqs[1];
+  const FgWordList *taking[1];
+  assert_int_equal(fg_lexicon_lists(lex, "taking", taking, 1), 1);
+  const FgWordSeq *credit = &taking[0]->words.seqs[0];
   assert_int_equal(credit->len, 3);
   assert_int_equal(fg_words_match(credit, t, 1, 5), 4);
   assert_int_equal(fg_words_match(credit, t, 1, 3), 0); /* cut by last */
   assert_int_equal(fg_words_match(credit, t, 0, 5), 0);
-  fg_lexicon_free(lex);
-}
-
-/* A pattern's word elements are its cues, filed under their first words;
- * optional words are not. */
-static void test_pattern_cues(void **state) {
-  FgLexicon *lex = load_text(*state,
-                             "pattern\tpat.a\tmet\tS and ~4 O met|meet\t\n"
-                             "pattern\tpat.b\tin\tS ?the in O\t\n");
-  assert_int_equal(fg_lexicon_pattern(lex, 0)->cue_count, 2);
-  assert_int_equal(fg_lexicon_pattern(lex, 1)->cue_count, 1);
-  assert_int_equal(fg_lexicon_cue_count(lex), 3);
-  size_t n;
-  const uint32_t *cues = fg_lexicon_cues_from(lex, fg_lexicon_word(lex, "meet", 4), &n);
-  assert_int_equal(n, 1);
-  assert_int_equal(fg_lexicon_cue_pattern(lex, cues[0]), 0);
-  cues = fg_lexicon_cues_from(lex, fg_lexicon_word(lex, "in", 2), &n);
-  assert_int_equal(n, 1);
-  assert_int_equal(fg_lexicon_cue_pattern(lex, cues[0]), 1);
-  fg_lexicon_cues_from(lex, fg_lexicon_word(lex, "the", 3), &n);
-  assert_int_equal(n, 0);
   fg_lexicon_free(lex);
 }
 
@@ -401,10 +384,9 @@ static void test_free_null(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_shipped_lexicon_has_core_verbs),
+      cmocka_unit_test(test_shipped_lexicon_has_core_rules),
       cmocka_unit_test(test_shipped_lexicon_word_lists),
       cmocka_unit_test(test_unknown_row_kind),
-      cmocka_unit_test(test_pattern_without_object),
       cmocka_unit_test(test_confidence_out_of_range),
       cmocka_unit_test(test_version_row),
       cmocka_unit_test(test_dep_name_row),
@@ -413,7 +395,6 @@ int main(void) {
       cmocka_unit_test(test_word_value),
       cmocka_unit_test(test_rules_by_first_word),
       cmocka_unit_test(test_word_sequence_match),
-      cmocka_unit_test(test_pattern_cues),
       cmocka_unit_test(test_word_in_agrees_with_has),
       cmocka_unit_test(test_masks_agree_with_tables),
       cmocka_unit_test(test_fixed_lists_are_shipped),

@@ -565,6 +565,25 @@ static void test_its_leader_from_the_tree(void **state) {
   assert_null(find_fact(graph, "Tarn Farmers Movement", "founded", "Tarn Youth League"));
 }
 
+/* Titles of coordinated people stay with their own names: the parser
+ * coordinates the names, and a title describes only the one it stands
+ * before. A nationality word before a title is an adjective, not a name
+ * of its own ("met with Kenyan ..."). */
+static void test_coordinated_titles(void **state) {
+  FgRun *run = *state;
+  add(run, "pact.txt",
+      "The Lake Basin Declaration, signed by Ugandan Prime Minister Ruth Akello "
+      "Nabirye, Kenyan President Joel Kamau Otieno and the leaders of Rwanda and "
+      "Burundi, establishes the Lake Security Compact. Later Ms. Nabirye met with "
+      "Tanzanian Foreign Minister Asha Mrema in Kampala.");
+  const FgGraph *graph = finish(run);
+  assert_non_null(find_fact(graph, "Ruth Akello Nabirye", "holdsPosition", "Uganda"));
+  assert_non_null(find_fact(graph, "Joel Kamau Otieno", "holdsPosition", "Kenya"));
+  assert_null(find_fact(graph, "Joel Kamau Otieno", "holdsPosition", "Uganda"));
+  assert_non_null(find_fact(graph, "Ruth Akello Nabirye", "metWith", "Asha Mrema"));
+  assert_null(find_fact(graph, "Ruth Akello Nabirye", "metWith", "Tanzania"));
+}
+
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void) {
@@ -584,6 +603,7 @@ int main(void) {
       TEST(test_outputs_all_or_none),
       TEST(test_versions),
       TEST(test_its_leader_from_the_tree),
+      TEST(test_coordinated_titles),
       cmocka_unit_test(test_evidence_on_disk_or_in_memory),
       cmocka_unit_test(test_add_files_in_threads),
   };

@@ -146,6 +146,11 @@ static FgStatus load_models(FgRun *run) {
     st = FG_ERR_NOMEM;
   if (st == FG_OK && !(run->nlp_scratch = fg_arena_new()))
     st = FG_ERR_NOMEM;
+  /* relations are read from the parser's trees: say so when there are none */
+  if (st == FG_OK && !run->parser)
+    diag(run, FG_OK, FG_SEV_WARNING, run->config.ontology_dir, 0,
+         "no models folder: without a parser no relations are extracted, "
+         "only entities and documents");
   run->stages = (FgNlpStages){run->tagger,     run->lemmatizer,  run->parser,
                               run->ner,        run->ner_gaz,     run->ner_memory,
                               run->nlp_scratch, run->config.diag, run->config.diag_handle};

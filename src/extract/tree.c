@@ -1139,7 +1139,7 @@ static const FgMention *owning_organisation(const Tree *t, uint32_t w) {
 }
 
 /* The name a noun of its people ("forces", "soldiers", "regime") is
- * compounded with, as the surface reader's "by U.S. forces". */
+ * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
   if (word(t, w)->upos != FG_UPOS_NOUN || !in_list(t, FG_LIST_ACTOR_NOUN, w))
     return NULL;
@@ -1427,8 +1427,8 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
   return 0;
 }
 
-/* The title the trigger v heads, named as the role rows name it: the
- * first role form that starts at v or at one of its modifiers and ends at
+/* The title the trigger v heads, named as the title rows name it: the
+ * first title form that starts at v or at one of its modifiers and ends at
  * v ("foreign minister", "prime minister"); else v as written, in title
  * case. */
 static const char *role_of(const Tree *t, uint32_t v) {
@@ -1635,7 +1635,7 @@ static void emit(Tree *t, const FgDepRule *r, FgFactInput *claim) {
     return;
   double factor = claim->modality == FG_MODALITY_ASSERTED ? 1.0 : 0.7;
   if (claim->object_assumed)
-    factor *= 0.75; /* as the role rows weigh an office whose country is assumed */
+    factor *= 0.75; /* an office whose country is assumed, not read */
   FgLocalFact fact = {*claim, t->ps->sentence, r->id,
                       r->confidence * factor * sentence_weight(t->s), fg_buf_cstr(&t->path)};
   if (!t->emit(t->handle, &fact))

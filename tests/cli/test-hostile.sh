@@ -679,7 +679,10 @@ run --gazetteer unicorn.ttl -o x.nt "$good"
 expect_status 1 "$WHAT (fg:Unicorn)"
 expect_stderr '^factgraph: unicorn\.ttl:[56]: error: type fg:Unicorn of .sparkle. is not a class of the ontology' "$WHAT"
 mkdir onto
-cp "$ROOT"/ontology/*.ttl onto/
+cp "$ROOT"/ontology/*.ttl "$ROOT"/ontology/lexicon.tsv onto/
+run --ontology onto -o x.nt "$good"
+expect_status 0 "$WHAT (no models folder)"
+expect_stderr '^factgraph: onto: warning: no models folder: without a parser no relations are extracted' "$WHAT"
 printf '# only comments\n\n' >onto/lexicon.tsv
 run --ontology onto -o x.nt "$good"
 expect_status 1 "$WHAT (empty lexicon)"

@@ -550,17 +550,15 @@ static void test_add_files_in_threads(void **state) {
   free(log3);
 }
 
-/* The tree rules alone (FACTGRAPH_RULES=tree): a possessive "its" before
+/* A possessive "its" before
  * a role names the organisation spoken of ("Its leader, X"); a subject
  * "it" is not trusted to state a fact. */
 static void test_its_leader_from_the_tree(void **state) {
   FgRun *run = *state;
-  assert_int_equal(setenv("FACTGRAPH_RULES", "tree", 1), 0);
   add(run, "its.txt",
       "The Tarn Farmers Movement backs the reform. Its leader, Pavel Horak, "
       "praised the vote. It founded the Tarn Youth League in May.");
   const FgGraph *graph = finish(run);
-  assert_int_equal(unsetenv("FACTGRAPH_RULES"), 0);
   assert_non_null(find_fact(graph, "Pavel Horak", "leaderOf", "Tarn Farmers Movement"));
   assert_null(find_fact(graph, "Tarn Farmers Movement", "founded", "Tarn Youth League"));
 }

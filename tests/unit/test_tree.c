@@ -363,7 +363,7 @@ static void test_qualifiers_from_the_tree(void **state) {
 }
 
 /* holdsPosition takes its role from the title the trigger heads, named
- * as the role rows name it. */
+ * as the title rows name it. */
 static void test_roles_from_titles(void **state) {
   expect(*state, "Kenyan President Mara Quell visited Nairobi.",
          "Kenyan\tKenyan\tADJ\tJJ\t2\tamod\n"

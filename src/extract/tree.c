@@ -723,6 +723,23 @@ static uint32_t noun_below_preposition(const Tree *t, uint32_t p) {
   return FG_NONE;
 }
 
+/* A parser slip: the name right after a case word made a compound of the
+ * common noun that follows it, the case word hung on either ("sanctions
+ * on Venezuela last month", "on Venezuela pleased exporters"): that name,
+ * when the noun c names nothing; FG_NONE when c has no such phrase. */
+static uint32_t name_before_noun(const Tree *t, uint32_t c, const char *prep) {
+  if (word(t, c)->upos != FG_UPOS_NOUN || mention_of(t, c))
+    return FG_NONE;
+  for (uint32_t d = t->first_child[c]; d != FG_NONE; d = t->next_sibling[d]) {
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[d]);
+    if (d > 0 && rel_base(t, d, "compound") && word(t, d)->upos == FG_UPOS_PROPN && m &&
+        m->kind == FG_MENTION_NAME && lemma_is(t, d - 1, prep) &&
+        (case_of(t, c) == d - 1 || case_of(t, d) == d - 1))
+      return d;
+  }
+  return FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -751,10 +768,15 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       break;
     }
     /* every such dependent: "editor at large at the Gazette" */
-    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
-      if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && case_of(t, c) != FG_NONE &&
-          lemma_is(t, case_of(t, c), path->word))
+    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+      if (!rel_base(t, c, "obl") && !rel_base(t, c, "nmod"))
+        continue;
+      uint32_t k = case_of(t, c), slip = name_before_noun(t, c, path->word);
+      if (slip != FG_NONE)
+        add(out, slip);
+      else if (k != FG_NONE && lemma_is(t, k, path->word))
         add(out, c);
+    }
     for (uint32_t c = t->first_child[v]; out->count == 0 && c != FG_NONE; c = t->next_sibling[c])
       if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && lemma_is(t, c, path->word))
         add(out, noun_below_preposition(t, c));
@@ -1374,9 +1396,11 @@ static bool word_in(const Tree *t, uint32_t w, const FgWords *words) {
 
 /* gov=: the trigger hangs on a word of those lemmas, as the object of a
  * verb or the "of" phrase of a noun ("claimed responsibility for Y", "a
- * suspension of sanctions on Y"). */
+ * suspension of sanctions on Y"); nogov=: on none of those. */
 static bool governed(const Tree *t, const FgDepRule *r, uint32_t v) {
-  return r->gov.count == 0 || (parent(t, v) != FG_NONE && word_in(t, parent(t, v), &r->gov));
+  uint32_t h = parent(t, v);
+  return (r->gov.count == 0 || (h != FG_NONE && word_in(t, h, &r->gov))) &&
+         (h == FG_NONE || !word_in(t, h, &r->nogov));
 }
 
 enum { MAX_BELOW = 8 }; /* how deep below a word needs= and phrases look */

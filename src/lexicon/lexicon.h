@@ -98,6 +98,7 @@ typedef struct {
   bool literal;         /* literal: an object noun naming no entity is a value */
   bool event;           /* event: a noun whose clause's qualifiers and date are its own */
   FgWords gov;          /* gov=: lemmas of which the trigger must be a dependent */
+  FgWords nogov;        /* nogov=: lemmas of which it must not be */
   FgWords needs;        /* needs=: one lemma must be in the trigger's subtree */
   double confidence;
 } FgDepRule;

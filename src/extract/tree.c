@@ -740,6 +740,19 @@ static uint32_t name_before_noun(const Tree *t, uint32_t c, const char *prep) {
   return FG_NONE;
 }
 
+/* A parser slip: a noun's phrase read as a clause hung on it, its case
+ * word prep the clause's mark and its noun the clause's subject ("a
+ * meeting between A and B took place", "between" a mark of "took"). */
+static uint32_t subject_after_mark(const Tree *t, uint32_t v, const char *prep) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t m = child_is(t, c, "mark"), s = child_is(t, c, "nsubj");
+    if (rel_base(t, c, "acl") && m != FG_NONE && lemma_is(t, m, prep) && m == v + 1 &&
+        s != FG_NONE && phrase_start(t, s) == m + 1)
+      return s;
+  }
+  return FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -780,6 +793,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     for (uint32_t c = t->first_child[v]; out->count == 0 && c != FG_NONE; c = t->next_sibling[c])
       if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && lemma_is(t, c, path->word))
         add(out, noun_below_preposition(t, c));
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
+      add(out, subject_after_mark(t, v, path->word));
     if (out->count == 0 && strcmp(path->word, "at") == 0)
       add(out, at_after_of(t, v));
     if (out->count == 0 && (strcmp(path->word, "in") == 0 || strcmp(path->word, "at") == 0))

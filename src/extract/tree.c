@@ -289,11 +289,16 @@ static uint32_t apposition_of_object(const Tree *t, uint32_t n) {
 
 /* "Y's Foreign Minister, X, said" parsed as two subjects of one verb: the
  * person whose phrase starts right after the title's comma, as the
- * title's second subject, is the one the title describes. */
+ * title's second subject, is the one the title describes; so is a name
+ * right after the noun, with no comma ("the Peruvian capital Lima was"). */
 static uint32_t doubled_subject(const Tree *t, uint32_t n) {
   uint32_t h = parent(t, n), next = phrase_end(t, n) + 1;
   if (h == FG_NONE || !rel_base(t, n, "nsubj"))
     return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (c > n && rel_is(t, c, word(t, n)->deprel) && phrase_start(t, c) == next &&
+        word(t, c)->upos == FG_UPOS_PROPN && fg_mention_at(t->doc, t->ps->token[c]))
+      return c;
   if (lemma_is(t, next - 1, ","))
     next--;
   else if (next >= t->ps->count || !lemma_is(t, next, ","))
@@ -318,6 +323,13 @@ static uint32_t described(const Tree *t, uint32_t n) {
     return relative(t, s, n) ? parent(t, n) : s;
   uint32_t h = parent(t, n);
   if (h != FG_NONE && rel_is(t, n, "appos"))
+    return h;
+  /* "X, chief executive of Y, spoke" parsed as a list of X and the title:
+   * a name, then a comma that opens the title's phrase */
+  uint32_t comma = phrase_start(t, n) - 1;
+  if (h != FG_NONE && rel_is(t, n, "list") && h < comma && word(t, h)->upos == FG_UPOS_PROPN &&
+      lemma_is(t, comma, ",") && fg_mention_at(t->doc, t->ps->token[h]) &&
+      fg_mention_at(t->doc, t->ps->token[comma - 1]) == fg_mention_at(t->doc, t->ps->token[h]))
     return h;
   uint32_t a = child_is(t, n, "appos");
   if (a != FG_NONE)
@@ -396,7 +408,13 @@ static bool place_apposition_conj(const Tree *t, uint32_t c) {
  * a verb takes no possessive, so it is n's. */
 static uint32_t stray_possessive(const Tree *t, uint32_t n) {
   uint32_t h = parent(t, n);
-  if (h == FG_NONE || word(t, h)->upos != FG_UPOS_VERB || !rel_base(t, n, "nsubj"))
+  /* "Y's X prison": the possessive of the noun a place's name is
+   * compounded on is the place's (not a person's: "its Warhol collection") */
+  bool named_noun = h != FG_NONE && rel_base(t, n, "compound") &&
+                    word(t, n)->upos == FG_UPOS_PROPN && word(t, h)->upos == FG_UPOS_NOUN &&
+                    names_place(t, n);
+  if (h == FG_NONE ||
+      !(named_noun || (word(t, h)->upos == FG_UPOS_VERB && rel_base(t, n, "nsubj"))))
     return FG_NONE;
   for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
     if (rel_is(t, c, "nmod:poss") && phrase_end(t, c) + 1 == phrase_start(t, n))
@@ -1547,6 +1565,11 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention)
+        continue;
+      /* "the Kampala suburb of X", not "the X district of Kampala" */
+      if (r->known && (obj[j].entity == FG_NONE || subj[i].entity == FG_NONE ||
+                       t->doc->entities->items[obj[j].entity].gaz < 0 ||
+                       t->doc->entities->items[subj[i].entity].gaz >= 0))
         continue;
       /* "A and B met": A with B, once */
       if ((obj_path == FG_PATH_COSUBJ || obj_path == FG_PATH_COARG) && obj_at[j] <= subj_at[i])

@@ -298,6 +298,7 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   r->swap = option_flag(opts, "swap", false);
   r->role = option_flag(opts, "role", false);
   r->org_head = option_flag(opts, "orghead", false);
+  r->known = option_flag(opts, "known", false);
   r->literal = option_flag(opts, "literal", false);
   r->event = option_flag(opts, "event", false);
   r->confidence = option_conf(opts, 0.75);

@@ -95,6 +95,7 @@ typedef struct {
   bool swap;            /* subject and object change places in the triple */
   bool role;            /* the trigger's title phrase is the fact's role */
   bool org_head;        /* with an organisation as object, leaderOf instead */
+  bool known;           /* known: the gazetteer knows the object, not the subject */
   bool literal;         /* literal: an object noun naming no entity is a value */
   bool event;           /* event: a noun whose clause's qualifiers and date are its own */
   FgWords gov;          /* gov=: lemmas of which the trigger must be a dependent */

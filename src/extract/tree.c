@@ -158,6 +158,21 @@ static bool absolute_with(const Tree *t, uint32_t v) {
          child_is(t, v, "aux") == FG_NONE;
 }
 
+/* The same parsed as a noun: "with 71 people" an nmod set off by a comma
+ * and "arrested" its acl: the verb of the clause the phrase hangs in, or
+ * FG_NONE. */
+static uint32_t absolute_with_noun(const Tree *t, uint32_t v) {
+  uint32_t n = parent(t, v), k = n != FG_NONE ? case_of(t, n) : FG_NONE;
+  if (!rel_is(t, v, "acl") || !past_participle(t, v) || k == FG_NONE || !lemma_is(t, k, "with") ||
+      k == 0 || !lemma_is(t, k - 1, ","))
+    return FG_NONE;
+  uint32_t h = n;
+  for (unsigned depth = 0; depth < MAX_CLIMB && h != FG_NONE; depth++, h = parent(t, h))
+    if (word(t, h)->upos == FG_UPOS_VERB)
+      return h;
+  return FG_NONE;
+}
+
 /* Who does v: nsubj; the agent of a passive; the controller of an xcomp
  * ("X agreed to sell", "urged Y to join"); the subject shared by
  * coordinated or adverbial verbs; the noun a relative clause or a present
@@ -173,6 +188,27 @@ static bool infinitive_complement(const Tree *t, uint32_t v) {
          m != FG_NONE && lemma_is(t, m, "to");
 }
 
+/* "X raided three houses, in which 12 people were arrested": a passive
+ * with no agent whose relative phrase ("in which") ties it to a noun of
+ * the clause before: that clause's verb (the parser hangs the relative
+ * clause on the noun, or on the verb as conj or parataxis), else FG_NONE. */
+static uint32_t passive_in_which(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), r = FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "obl") && case_of(t, c) != FG_NONE && c < v &&
+        (has_feat(t, c, "PronType=Rel") || in_list(t, FG_LIST_RELATIVE_PRONOUN, c)))
+      r = c;
+  if (r == FG_NONE || h == FG_NONE)
+    return FG_NONE;
+  if ((rel_base(t, v, "conj") || rel_base(t, v, "parataxis")) &&
+      word(t, h)->upos == FG_UPOS_VERB)
+    return h;
+  return rel_is(t, v, "acl:relcl") && parent(t, h) != FG_NONE &&
+                 word(t, parent(t, h))->upos == FG_UPOS_VERB
+             ? parent(t, h)
+             : FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -180,6 +216,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return agent(t, v);
   if (absolute_with(t, v))
     return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, parent(t, v), depth + 1);
+  uint32_t clause = absolute_with_noun(t, v);
+  if (clause != FG_NONE)
+    return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, clause, depth + 1);
   uint32_t s = subject_child(t, v, "nsubj");
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
@@ -789,6 +828,10 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_GOVPOSS:
     governor_owner(t, v, out);
+    break;
+  case FG_PATH_RELSUBJ:
+    if (passive(t, v) && agent(t, v) == FG_NONE && passive_in_which(t, v) != FG_NONE)
+      add(out, logical_subject(t, passive_in_which(t, v), 0));
     break;
   case FG_PATH_OBJ:
     add(out, logical_object(t, v));

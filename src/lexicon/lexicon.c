@@ -226,6 +226,7 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"govsubj", FG_PATH_GOVSUBJ}, {"cosubj", FG_PATH_COSUBJ},
                {"coarg", FG_PATH_COARG}, {"leader", FG_PATH_LEADER},
                {"govobj", FG_PATH_GOVOBJ}, {"govposs", FG_PATH_GOVPOSS},
+               {"relsubj", FG_PATH_RELSUBJ},
                {"title", FG_PATH_TITLE}, {"before", FG_PATH_BEFORE},
                {"nameof", FG_PATH_NAMEOF}, {"country", FG_PATH_COUNTRY},
                {"next", FG_PATH_NEXT}};
@@ -291,7 +292,8 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   if (!parsed)
     return report(rd, FG_ERR_SYNTAX, "dep row needs S=PATHS and O=PATHS "
                                      "(subj, obj, poss, mod, self, it, appos, compound, "
-                                     "govsubj, govobj, govposs, cosubj, coarg, leader or a case "
+                                     "govsubj, govobj, govposs, relsubj, cosubj, coarg, leader or a "
+                                     "case "
                                      "word)");
   r->subj = option_kinds(opts, "subj");
   r->obj = option_kinds(opts, "obj");

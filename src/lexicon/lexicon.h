@@ -67,6 +67,9 @@ typedef enum {
                        taken off Y's terror list") */
   FG_PATH_GOVPOSS,  /* the possessor, name or "by" phrase of the noun the
                        trigger hangs on ("ISIL plots to kill X") */
+  FG_PATH_RELSUBJ,  /* for a passive with no agent in a relative phrase, the
+                       subject of the clause before ("X raided houses, in
+                       which 12 were arrested") */
   /* titles before names ("Cypriot Finance Minister X of Y"), read through
    * the parser's many shapes of such phrases */
   FG_PATH_TITLE,   /* the person named right after the title */

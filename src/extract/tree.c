@@ -27,6 +27,7 @@ typedef struct {
   bool ok;
   uint32_t coarg; /* the first subject word of the rule being tried */
   bool case_on_governor; /* a gov= row: a case word may hang on the governor */
+  uint32_t governor;     /* the word the trigger of a gov= row hangs on */
 } Tree;
 
 typedef struct {
@@ -559,7 +560,7 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
  * ("X was taken off Y's terror list"), a noun's possessor or "of" phrase
  * ("his removal from Y's list"). */
 static uint32_t governor_object(const Tree *t, uint32_t v) {
-  uint32_t h = parent(t, v);
+  uint32_t h = t->governor != FG_NONE ? t->governor : parent(t, v);
   if (h == FG_NONE)
     return FG_NONE;
   if (word(t, h)->upos != FG_UPOS_NOUN)
@@ -1479,6 +1480,23 @@ static bool governed(const Tree *t, const FgDepRule *r, uint32_t v) {
          (h == FG_NONE || !word_in(t, h, &r->nogov));
 }
 
+/* The word a gov= row's trigger v hangs on: its head; else, when the
+ * parser hung v's phrase on a verb instead of on the verb's object right
+ * before it ("confirmed X's removal from Y's terror list", "from" on
+ * "confirmed"), that object if it is one of the row's words; FG_NONE
+ * when neither, or for a row without gov=. */
+static uint32_t governor_of(const Tree *t, const FgDepRule *r, uint32_t v) {
+  uint32_t h = parent(t, v), o = h != FG_NONE ? child_is(t, h, "obj") : FG_NONE;
+  if (r->gov.count == 0)
+    return FG_NONE;
+  if (governed(t, r, v))
+    return h;
+  return rel_base(t, v, "obl") && o != FG_NONE && word(t, o)->upos == FG_UPOS_NOUN &&
+                 phrase_end(t, o) + 1 == phrase_start(t, v) && word_in(t, o, &r->gov)
+             ? o
+             : FG_NONE;
+}
+
 enum { MAX_BELOW = 8 }; /* how deep below a word needs= and phrases look */
 
 /* One of the words hangs at most MAX_BELOW steps below w (a walk of the
@@ -1583,7 +1601,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
-  if (!governed(t, r, v) || !needs_met(t, r, v))
+  t->governor = governor_of(t, r, v);
+  if ((r->gov.count ? t->governor == FG_NONE : !governed(t, r, v)) || !needs_met(t, r, v))
     return;
   t->case_on_governor = r->gov.count > 0;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types,
@@ -1742,7 +1761,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true, FG_NONE, false};
+            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;

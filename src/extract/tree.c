@@ -159,6 +159,21 @@ static bool absolute_with(const Tree *t, uint32_t v) {
          child_is(t, v, "aux") == FG_NONE;
 }
 
+/* The same parsed as a noun: "with 71 people" an nmod set off by a comma
+ * and "arrested" its acl: the verb of the clause the phrase hangs in, or
+ * FG_NONE. */
+static uint32_t absolute_with_noun(const Tree *t, uint32_t v) {
+  uint32_t n = parent(t, v), k = n != FG_NONE ? case_of(t, n) : FG_NONE;
+  if (!rel_is(t, v, "acl") || !past_participle(t, v) || k == FG_NONE || !lemma_is(t, k, "with") ||
+      k == 0 || !lemma_is(t, k - 1, ","))
+    return FG_NONE;
+  uint32_t h = n;
+  for (unsigned depth = 0; depth < MAX_CLIMB && h != FG_NONE; depth++, h = parent(t, h))
+    if (word(t, h)->upos == FG_UPOS_VERB)
+      return h;
+  return FG_NONE;
+}
+
 /* Who does v: nsubj; the agent of a passive; the controller of an xcomp
  * ("X agreed to sell", "urged Y to join"); the subject shared by
  * coordinated or adverbial verbs; the noun a relative clause or a present
@@ -215,6 +230,27 @@ static uint32_t subject_in_phrase(const Tree *t, uint32_t s, uint32_t v) {
   return FG_NONE;
 }
 
+/* "X raided three houses, in which 12 people were arrested": a passive
+ * with no agent whose relative phrase ("in which") ties it to a noun of
+ * the clause before: that clause's verb (the parser hangs the relative
+ * clause on the noun, or on the verb as conj or parataxis), else FG_NONE. */
+static uint32_t passive_in_which(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), r = FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "obl") && case_of(t, c) != FG_NONE && c < v &&
+        (has_feat(t, c, "PronType=Rel") || in_list(t, FG_LIST_RELATIVE_PRONOUN, c)))
+      r = c;
+  if (r == FG_NONE || h == FG_NONE)
+    return FG_NONE;
+  if ((rel_base(t, v, "conj") || rel_base(t, v, "parataxis")) &&
+      word(t, h)->upos == FG_UPOS_VERB)
+    return h;
+  return rel_is(t, v, "acl:relcl") && parent(t, h) != FG_NONE &&
+                 word(t, parent(t, h))->upos == FG_UPOS_VERB
+             ? parent(t, h)
+             : FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -222,6 +258,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return agent(t, v);
   if (absolute_with(t, v))
     return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, parent(t, v), depth + 1);
+  uint32_t clause = absolute_with_noun(t, v);
+  if (clause != FG_NONE)
+    return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, clause, depth + 1);
   uint32_t s = subject_child(t, v, "nsubj");
   if (s != FG_NONE && subject_in_phrase(t, s, v) != FG_NONE)
     return subject_in_phrase(t, s, v);
@@ -335,11 +374,16 @@ static uint32_t apposition_of_object(const Tree *t, uint32_t n) {
 
 /* "Y's Foreign Minister, X, said" parsed as two subjects of one verb: the
  * person whose phrase starts right after the title's comma, as the
- * title's second subject, is the one the title describes. */
+ * title's second subject, is the one the title describes; so is a name
+ * right after the noun, with no comma ("the Peruvian capital Lima was"). */
 static uint32_t doubled_subject(const Tree *t, uint32_t n) {
   uint32_t h = parent(t, n), next = phrase_end(t, n) + 1;
   if (h == FG_NONE || !rel_base(t, n, "nsubj"))
     return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (c > n && rel_is(t, c, word(t, n)->deprel) && phrase_start(t, c) == next &&
+        word(t, c)->upos == FG_UPOS_PROPN && fg_mention_at(t->doc, t->ps->token[c]))
+      return c;
   if (lemma_is(t, next - 1, ","))
     next--;
   else if (next >= t->ps->count || !lemma_is(t, next, ","))
@@ -364,6 +408,13 @@ static uint32_t described(const Tree *t, uint32_t n) {
     return relative(t, s, n) ? parent(t, n) : s;
   uint32_t h = parent(t, n);
   if (h != FG_NONE && rel_is(t, n, "appos"))
+    return h;
+  /* "X, chief executive of Y, spoke" parsed as a list of X and the title:
+   * a name, then a comma that opens the title's phrase */
+  uint32_t comma = phrase_start(t, n) - 1;
+  if (h != FG_NONE && rel_is(t, n, "list") && h < comma && word(t, h)->upos == FG_UPOS_PROPN &&
+      lemma_is(t, comma, ",") && fg_mention_at(t->doc, t->ps->token[h]) &&
+      fg_mention_at(t->doc, t->ps->token[comma - 1]) == fg_mention_at(t->doc, t->ps->token[h]))
     return h;
   uint32_t a = child_is(t, n, "appos");
   if (a != FG_NONE)
@@ -584,7 +635,7 @@ static uint32_t group_joiner(const Tree *t, uint32_t w) {
  * ("X was taken off Y's terror list"), a noun's possessor or "of" phrase
  * ("his removal from Y's list"). */
 static uint32_t governor_object(const Tree *t, uint32_t v) {
-  uint32_t h = parent(t, v);
+  uint32_t h = t->governor != FG_NONE ? t->governor : parent(t, v);
   if (h == FG_NONE)
     return FG_NONE;
   if (word(t, h)->upos != FG_UPOS_NOUN)
@@ -940,6 +991,36 @@ static uint32_t noun_below_preposition(const Tree *t, uint32_t p) {
   return FG_NONE;
 }
 
+/* A parser slip: the name right after a case word made a compound of the
+ * common noun that follows it, the case word hung on either ("sanctions
+ * on Venezuela last month", "on Venezuela pleased exporters"): that name,
+ * when the noun c names nothing; FG_NONE when c has no such phrase. */
+static uint32_t name_before_noun(const Tree *t, uint32_t c, const char *prep) {
+  if (word(t, c)->upos != FG_UPOS_NOUN || mention_of(t, c))
+    return FG_NONE;
+  for (uint32_t d = t->first_child[c]; d != FG_NONE; d = t->next_sibling[d]) {
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[d]);
+    if (d > 0 && rel_base(t, d, "compound") && word(t, d)->upos == FG_UPOS_PROPN && m &&
+        m->kind == FG_MENTION_NAME && lemma_is(t, d - 1, prep) &&
+        (case_of(t, c) == d - 1 || case_of(t, d) == d - 1))
+      return d;
+  }
+  return FG_NONE;
+}
+
+/* A parser slip: a noun's phrase read as a clause hung on it, its case
+ * word prep the clause's mark and its noun the clause's subject ("a
+ * meeting between A and B took place", "between" a mark of "took"). */
+static uint32_t subject_after_mark(const Tree *t, uint32_t v, const char *prep) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t m = child_is(t, c, "mark"), s = child_is(t, c, "nsubj");
+    if (rel_base(t, c, "acl") && m != FG_NONE && lemma_is(t, m, prep) && m == v + 1 &&
+        s != FG_NONE && phrase_start(t, s) == m + 1)
+      return s;
+  }
+  return FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -962,6 +1043,10 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   case FG_PATH_GOVPOSS:
     governor_owner(t, v, out);
     break;
+  case FG_PATH_RELSUBJ:
+    if (passive(t, v) && agent(t, v) == FG_NONE && passive_in_which(t, v) != FG_NONE)
+      add(out, logical_subject(t, passive_in_which(t, v), 0));
+    break;
   case FG_PATH_OBJ:
     add(out, logical_object(t, v));
     break;
@@ -974,14 +1059,21 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       break;
     }
     /* every such dependent: "editor at large at the Gazette" */
-    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
-      if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && case_of(t, c) != FG_NONE &&
-          lemma_is(t, case_of(t, c), path->word) &&
-          !(strcmp(path->word, "of") == 0 && office_country(t, v, c)))
+    for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+      if (!rel_base(t, c, "obl") && !rel_base(t, c, "nmod"))
+        continue;
+      uint32_t k = case_of(t, c), slip = name_before_noun(t, c, path->word);
+      if (slip != FG_NONE)
+        add(out, slip);
+      else if (k != FG_NONE && lemma_is(t, k, path->word) &&
+               !(strcmp(path->word, "of") == 0 && office_country(t, v, c)))
         add(out, c);
+    }
     for (uint32_t c = t->first_child[v]; out->count == 0 && c != FG_NONE; c = t->next_sibling[c])
       if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && lemma_is(t, c, path->word))
         add(out, noun_below_preposition(t, c));
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
+      add(out, subject_after_mark(t, v, path->word));
     if (out->count == 0 && strcmp(path->word, "at") == 0)
       add(out, at_after_of(t, v));
     if (out->count == 0 && (strcmp(path->word, "in") == 0 || strcmp(path->word, "at") == 0))
@@ -1691,27 +1783,33 @@ static bool word_in(const Tree *t, uint32_t w, const FgWords *words) {
   return false;
 }
 
-/* The word trigger v hangs on: its head; for a gov= row, also the object
- * right before an infinitive the parser hung on that object's verb
- * ("foiled two plots to assassinate X", "to assassinate" an xcomp of
- * "foiled" where it belongs to "plots"), when that object is one of the
- * row's governors. */
+/* The word trigger v hangs on: its head; for a gov= row whose words the
+ * head is not, the verb's object right before v's phrase where the
+ * parser hung that phrase on the verb instead: an infinitive ("foiled two
+ * plots to assassinate X", "to assassinate" an xcomp of "foiled") or a
+ * case phrase ("confirmed X's removal from Y's terror list", "from" on
+ * "confirmed"), when that object is one of the row's words. */
 static uint32_t governor_of(const Tree *t, const FgDepRule *r, uint32_t v) {
   uint32_t h = parent(t, v);
-  uint32_t m = child_is(t, v, "mark");
-  if (h == FG_NONE || !r->gov.count || word_in(t, h, &r->gov) ||
-      !(rel_base(t, v, "xcomp") || rel_base(t, v, "advcl")) || m == FG_NONE ||
-      !lemma_is(t, m, "to"))
+  if (h == FG_NONE || !r->gov.count || word_in(t, h, &r->gov))
     return h;
-  uint32_t o = child_is(t, h, "obj");
-  return o != FG_NONE && o < v && phrase_end(t, o) + 2 == v && word_in(t, o, &r->gov) ? o : h;
+  uint32_t o = child_is(t, h, "obj"), m = child_is(t, v, "mark");
+  if (o == FG_NONE || o > v || word(t, o)->upos != FG_UPOS_NOUN || !word_in(t, o, &r->gov))
+    return h;
+  bool infinitive = (rel_base(t, v, "xcomp") || rel_base(t, v, "advcl")) && m != FG_NONE &&
+                    lemma_is(t, m, "to") && phrase_end(t, o) + 2 == v;
+  bool phrase = rel_base(t, v, "obl") && phrase_end(t, o) + 1 == phrase_start(t, v);
+  return infinitive || phrase ? o : h;
 }
 
-/* gov=: the trigger hangs on a word of those lemmas (governor_of), as the
- * object of a verb or the "of" phrase of a noun ("claimed responsibility
- * for Y", "a suspension of sanctions on Y"). */
-static bool governed(const Tree *t, const FgDepRule *r, uint32_t governor) {
-  return r->gov.count == 0 || (governor != FG_NONE && word_in(t, governor, &r->gov));
+/* gov=: the trigger hangs on a word of those lemmas (its governor, from
+ * governor_of), as the object of a verb or the "of" phrase of a noun
+ * ("claimed responsibility for Y", "a suspension of sanctions on Y");
+ * nogov=: its head is none of those. */
+static bool governed(const Tree *t, const FgDepRule *r, uint32_t v, uint32_t governor) {
+  uint32_t h = parent(t, v);
+  return (r->gov.count == 0 || (governor != FG_NONE && word_in(t, governor, &r->gov))) &&
+         (h == FG_NONE || !word_in(t, h, &r->nogov));
 }
 
 enum { MAX_BELOW = 8 }; /* how deep below a word needs= and phrases look */
@@ -1847,7 +1945,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
   t->governor = governor_of(t, r, v);
-  if (!governed(t, r, t->governor) || !needs_met(t, r, v))
+  if (!governed(t, r, v, t->governor) || !needs_met(t, r, v))
     return;
   t->case_on_governor = r->gov.count > 0;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types,

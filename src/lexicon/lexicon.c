@@ -227,6 +227,7 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"coarg", FG_PATH_COARG}, {"leader", FG_PATH_LEADER},
                {"govobj", FG_PATH_GOVOBJ}, {"govposs", FG_PATH_GOVPOSS},
                {"objposs", FG_PATH_OBJPOSS},
+               {"relsubj", FG_PATH_RELSUBJ},
                {"title", FG_PATH_TITLE}, {"before", FG_PATH_BEFORE},
                {"nameof", FG_PATH_NAMEOF}, {"country", FG_PATH_COUNTRY},
                {"next", FG_PATH_NEXT}, {"joiner", FG_PATH_JOINER},
@@ -280,7 +281,7 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   if (!r->id || !r->predicate || (!r->on_name && !parse_words(cols[3], &r->lemmas)) ||
       !option_words(opts, "subjtype", &r->subj_types) ||
       !option_words(opts, "objtype", &r->obj_types) || !option_words(opts, "gov", &r->gov) ||
-      !option_words(opts, "needs", &r->needs))
+      !option_words(opts, "nogov", &r->nogov) || !option_words(opts, "needs", &r->needs))
     return FG_ERR_NOMEM;
   for (size_t i = 0; i < r->lemmas.count; i++)
     if (strchr(r->lemmas.items[i], ' '))
@@ -293,8 +294,8 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   if (!parsed)
     return report(rd, FG_ERR_SYNTAX, "dep row needs S=PATHS and O=PATHS "
                                      "(subj, obj, poss, mod, self, it, appos, compound, "
-                                     "govsubj, govobj, govposs, objposs, cosubj, coarg, leader, "
-                                     "joiner, prev, alone or a case word)");
+                                     "govsubj, govobj, govposs, objposs, relsubj, cosubj, coarg, "
+                                     "leader, joiner, prev, alone or a case word)");
   r->subj = option_kinds(opts, "subj");
   r->obj = option_kinds(opts, "obj");
   r->swap = option_flag(opts, "swap", false);
@@ -762,6 +763,7 @@ void fg_lexicon_free(FgLexicon *lex) {
     free_words(&r->subj_types);
     free_words(&r->obj_types);
     free_words(&r->gov);
+    free_words(&r->nogov);
     free_words(&r->needs);
     free_paths(r->subj_paths, r->subj_count);
     free_paths(r->obj_paths, r->obj_count);

@@ -69,6 +69,9 @@ typedef enum {
                        trigger hangs on ("ISIL plots to kill X") */
   FG_PATH_OBJPOSS,  /* the possessor of the logical object that names no
                        entity ("X praised Y's courage") */
+  FG_PATH_RELSUBJ,  /* for a passive with no agent in a relative phrase, the
+                       subject of the clause before ("X raided houses, in
+                       which 12 were arrested") */
   /* titles before names ("Cypriot Finance Minister X of Y"), read through
    * the parser's many shapes of such phrases */
   FG_PATH_TITLE,   /* the person named right after the title */
@@ -105,6 +108,7 @@ typedef struct {
   bool event;           /* event: a noun whose clause's qualifiers and date are its own */
   bool contains;        /* contains: the object is a country, or known and the subject not */
   FgWords gov;          /* gov=: lemmas of which the trigger must be a dependent */
+  FgWords nogov;        /* nogov=: lemmas of which it must not be */
   FgWords needs;        /* needs=: one lemma must be in the trigger's subtree */
   double confidence;
 } FgDepRule;

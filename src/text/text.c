@@ -780,7 +780,11 @@ static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *br
       if (t < dateline && dateline != SIZE_MAX)
         continue;
       if (t != dateline) {
-        if (t + 1 < count && !sentence_ends_after(tokens, count, t) &&
+        /* a list item's number ("2. The attachment ...") opens its sentence */
+        bool item = t == first + 1 && is_num(&tokens[first]) &&
+                    tokens[first].end - tokens[first].begin <= 2 && fg_tok_is(&tokens[t], ".") &&
+                    glued(&tokens[t]) && t + 1 < count && !(tokens[t + 1].flags & FG_TOK_BLOCK);
+        if (t + 1 < count && (item || !sentence_ends_after(tokens, count, t)) &&
             !web_break_after(tokens, count, first, t))
           continue;
         t = absorb_brackets(tokens, count, first, absorb_closers(tokens, count, t));

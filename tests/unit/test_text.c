@@ -279,6 +279,7 @@ static void test_sentence_counts(void **state) {
       {"Hi, Please send the file.", 2},
       {"Team: Please send the file.", 2},
       {"Best regards, Dana Wu", 2},
+      {"We need two things. 1. The file. 2. The date.", 3}, /* list items */
       {"Call me (Fax) dana.wu@example.net Sorry about the delay.", 2},
       {"<dana.wu@example.net> 03/04/2001 10:15 AM", 2},
       {"See http://a.example.org/x_1.html http://b.example.org/y.html", 2},

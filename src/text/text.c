@@ -606,11 +606,12 @@ static bool is_num(const FgToken *tok) { return (tok->flags & FG_TOK_NUM) != 0; 
 /* The glued chunk [k, t] holds an e-mail address: a word, "@", and a
  * later "." ("jo.ng@example.com", "<kim...@example.net>"). */
 static bool email_in(const FgToken *tokens, size_t k, size_t t) {
-  for (; k < t; k++)
-    if (fg_tok_is(&tokens[k + 1], "@") && (tokens[k].flags & (FG_TOK_WORD | FG_TOK_NUM)))
-      for (size_t d = k + 2; d < t; d++)
-        if (fg_tok_is(&tokens[d], "."))
-          return true;
+  bool at = false;
+  for (; k < t; k++) {
+    if (at && fg_tok_is(&tokens[k + 1], "."))
+      return true;
+    at = at || (fg_tok_is(&tokens[k + 1], "@") && (tokens[k].flags & (FG_TOK_WORD | FG_TOK_NUM)));
+  }
   return false;
 }
 

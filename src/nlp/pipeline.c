@@ -86,10 +86,12 @@ bool fg_nlp_analyse(FgArena *arena, const char *text, size_t len,
   out->sentences = fg_arena_calloc(arena, n, sizeof *out->sentences);
   if (!out->sentences)
     return false;
-  for (size_t s = 0; s < n; s++) {
+  /* symbols glued after a sentence's last token stay in it */
+  for (size_t s = 0, lo = 0, hi; s < n; s++, lo = hi) {
     const FgSentence *sent = tok->sentence_count ? &tok->sentences[s] : NULL;
-    size_t lo = s == 0 ? 0 : tok->sentences[s - 1].end;
-    size_t hi = s + 1 == n ? len : sent->end;
+    hi = s + 1 == n ? len
+                    : fg_nlp_sentence_end(text, len, tok->sentences[s].end,
+                                          tok->sentences[s + 1].begin);
     FgNlpSentence *o = &out->sentences[out->sentence_count];
     if (!fg_nlp_segment(arena, text, len, tok->tokens, sent ? sent->first : 0,
                         sent ? sent->last : 0, lo, hi, &o->words, &o->count))

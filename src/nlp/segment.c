@@ -14,6 +14,16 @@ bool fg_nlp_is_space(int32_t cp) {
          cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
+size_t fg_nlp_sentence_end(const char *text, size_t len, size_t end, size_t limit) {
+  while (end < limit && end < len) {
+    size_t next = end;
+    if (fg_nlp_is_space(fg_utf8_next(text, len, &next)))
+      break;
+    end = next;
+  }
+  return end;
+}
+
 /* What a piece is: one of the tokenizer's tokens, or a run of characters
  * it skipped (symbols), which the UD layer keeps as a token. */
 typedef struct {

@@ -21,6 +21,11 @@
  * independent checker's definition): everything else must be in a token. */
 bool fg_nlp_is_space(int32_t cp);
 
+/* Where a sentence's words end: its last token's end, then any symbols
+ * glued to it that the tokenizer skipped (the ">" of "<kim@example.com>"),
+ * never past limit (the next sentence's first token). */
+size_t fg_nlp_sentence_end(const char *text, size_t len, size_t end, size_t limit);
+
 /* The words of the text bytes [lo, hi), which hold the tokens
  * [first, last) of tok: forms are arena copies, offsets are bytes into
  * text, mwt_last marks multiword tokens, space_after is whether white

@@ -256,18 +256,18 @@ static bool is_possessive(const Lexer *lx, size_t after) {
 
 static bool tokenize(Lexer *lx) {
   size_t i = 0;
-  uint16_t pending = FG_TOK_BLOCK | FG_TOK_NEWLINE;
+  uint16_t pending = FG_TOK_BLOCK | FG_TOK_NEWLINE | FG_TOK_BLANK;
   while (i < lx->len) {
     size_t start = i;
     int32_t cp = fg_utf8_next(lx->text, lx->len, &i);
     if (cp == '\n') {
-      pending |= FG_TOK_NEWLINE | FG_TOK_SPACE;
+      pending |= FG_TOK_NEWLINE | FG_TOK_SPACE | FG_TOK_BLANK;
       continue;
     }
     /* the only ASCII space separator is ' ' */
     if (cp == ' ' || cp == '\t' || (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) ||
         cp == '\f' || cp == '\v' || cp == 0x200B || cp == 0xFEFF) {
-      pending |= FG_TOK_SPACE;
+      pending |= FG_TOK_SPACE | FG_TOK_BLANK;
       continue;
     }
     if (is_word_cp(cp)) {
@@ -581,7 +581,8 @@ bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDatel
 /* Walks back at most this many tokens (a line with no space stays linear). */
 #define WEB_LOOKBACK 64
 
-static bool glued(const FgToken *tok) { return !(tok->flags & (FG_TOK_SPACE | FG_TOK_BLOCK)); }
+/* No white space before tok: symbols the tokenizer skips ("_" in a URL) glue. */
+static bool glued(const FgToken *tok) { return !(tok->flags & (FG_TOK_BLANK | FG_TOK_BLOCK)); }
 
 /* The first token of the glued chunk (no space inside) ending at t. */
 static size_t chunk_start(const FgToken *tokens, size_t t) {
@@ -601,6 +602,18 @@ static bool url_at(const FgToken *tokens, size_t count, size_t k) {
 }
 
 static bool is_num(const FgToken *tok) { return (tok->flags & FG_TOK_NUM) != 0; }
+
+/* The glued chunk [k, t] holds an e-mail address: a word, "@", and a
+ * later "." ("jo.ng@example.com", "<kim...@example.net>"). */
+static bool email_in(const FgToken *tokens, size_t k, size_t t) {
+  bool at = false;
+  for (; k < t; k++) {
+    if (at && fg_tok_is(&tokens[k + 1], "."))
+      return true;
+    at = at || (fg_tok_is(&tokens[k + 1], "@") && (tokens[k].flags & (FG_TOK_WORD | FG_TOK_NUM)));
+  }
+  return false;
+}
 
 /* tokens[t] ends a date and time as e-mail headers write them
  * ("08/16/2000 03:48 PM", "04/25/01 12:42:55"): true with *ampm set when
@@ -678,6 +691,14 @@ static bool web_break_after(const FgToken *tokens, size_t count, size_t first, s
     return true;
   if (spaced && (url_at(tokens, count, t + 1) || is_cap_word(next)) &&
       url_at(tokens, count, chunk_start(tokens, t)))
+    return true;
+  /* an e-mail address ends a signature or header line before a number
+   * (a date) or, unless a name comes just before it (an author line:
+   * "Kim Lee kim@example.edu University of ..."), a capitalized word */
+  size_t chunk = chunk_start(tokens, t);
+  if (spaced && !fg_tok_is(&tokens[t], ",") &&
+      (is_num(next) || (is_cap_word(next) && (chunk == 0 || !is_cap_word(&tokens[chunk - 1])))) &&
+      email_in(tokens, chunk, t))
     return true;
   if (spaced && (fg_tok_is(&tokens[t], ",") || fg_tok_is(&tokens[t], ":")) && t > first &&
       t - first <= 2 && is_cap_word(next) &&
@@ -760,7 +781,11 @@ static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *br
       if (t < dateline && dateline != SIZE_MAX)
         continue;
       if (t != dateline) {
-        if (t + 1 < count && !sentence_ends_after(tokens, count, t) &&
+        /* a list item's number ("2. The attachment ...") opens its sentence */
+        bool item = t == first + 1 && is_num(&tokens[first]) &&
+                    tokens[first].end - tokens[first].begin <= 2 && fg_tok_is(&tokens[t], ".") &&
+                    glued(&tokens[t]) && t + 1 < count && !(tokens[t + 1].flags & FG_TOK_BLOCK);
+        if (t + 1 < count && (item || !sentence_ends_after(tokens, count, t)) &&
             !web_break_after(tokens, count, first, t))
           continue;
         t = absorb_brackets(tokens, count, first, absorb_closers(tokens, count, t));

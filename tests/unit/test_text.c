@@ -279,6 +279,10 @@ static void test_sentence_counts(void **state) {
       {"Hi, Please send the file.", 2},
       {"Team: Please send the file.", 2},
       {"Best regards, Dana Wu", 2},
+      {"We need two things. 1. The file. 2. The date.", 3}, /* list items */
+      {"Call me (Fax) dana.wu@example.net Sorry about the delay.", 2},
+      {"<dana.wu@example.net> 03/04/2001 10:15 AM", 2},
+      {"See http://a.example.org/x_1.html http://b.example.org/y.html", 2},
       /* and what must not break */
       {"The vote is on 03/04/2001 10:15 AM and ends at noon.", 1},
       {"Meanwhile, President Ahmed spoke.", 1},
@@ -286,6 +290,7 @@ static void test_sentence_counts(void **state) {
       {"Later, I left.", 1},
       {"Thanks, everyone, for coming.", 1},
       {"Write to dana...@example.net for the list.", 1},
+      {"Dana Wu dana.wu@example.edu University of Tana", 1}, /* an author line */
       {"(We land on Monday. ) Then we rest.", 2},
       {"The talks ended. (Coastal Times) The delegates left.", 2},
       {"The talks ended. (See below.) The delegates left.", 3},

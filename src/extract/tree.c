@@ -1567,13 +1567,23 @@ static uint32_t reported_aside(const Tree *t, uint32_t w) {
 static bool word_is(const Tree *t, uint32_t w, const char *text);
 static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip);
 
-/* The "according to" phrase of w (its lemma may be "accord"). */
+/* The "according to" phrase of w (its lemma may be "accord"), also where
+ * the parser hung it on one of w's phrases ("joined on Monday, according
+ * to X" with "according to X" under "Monday"). */
 static uint32_t according_phrase(const Tree *t, uint32_t w) {
-  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
-    uint32_t k = rel_base(t, c, "obl") || rel_base(t, c, "nmod") ? case_of(t, c) : FG_NONE;
-    if (k != FG_NONE && word_is(t, k, "according"))
-      return c;
-  }
+  for (int depth = 0; depth < 2; depth++)
+    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+      bool phrase = rel_base(t, c, "obl") || rel_base(t, c, "nmod");
+      uint32_t k = phrase && depth == 0 ? case_of(t, c) : FG_NONE;
+      if (k != FG_NONE && word_is(t, k, "according"))
+        return c;
+      for (uint32_t g = phrase && depth == 1 ? t->first_child[c] : FG_NONE; g != FG_NONE;
+           g = t->next_sibling[g]) {
+        uint32_t kg = rel_base(t, g, "nmod") ? case_of(t, g) : FG_NONE;
+        if (kg != FG_NONE && word_is(t, kg, "according"))
+          return g;
+      }
+    }
   return FG_NONE;
 }
 

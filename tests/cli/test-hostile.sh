@@ -683,6 +683,7 @@ cp "$ROOT"/ontology/*.ttl "$ROOT"/ontology/lexicon.tsv onto/
 run --ontology onto -o x.nt "$good"
 expect_status 0 "$WHAT (no models folder)"
 expect_stderr '^factgraph: onto: warning: no models folder: without a parser no relations are extracted' "$WHAT"
+rm -f x.nt
 printf '# only comments\n\n' >onto/lexicon.tsv
 run --ontology onto -o x.nt "$good"
 expect_status 1 "$WHAT (empty lexicon)"

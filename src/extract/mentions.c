@@ -1718,27 +1718,30 @@ static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
   return ok;
 }
 
-/* The word stands alone as a name elsewhere in the document: a
+/* The words that stand alone as a name somewhere in the document: a
  * capitalised word between words that are not, or after a title ("Holt
- * said", "said Holt", "Dr. Holt"), outside [skip_first, skip_last). */
-static bool stands_alone(const FgDocAnalysis *doc, const char *norm, size_t skip_first,
-                         size_t skip_last) {
-  for (size_t si = 0; si < doc->tok.sentence_count; si++) {
+ * said", "said Holt", "Dr. Holt"), as their norms, in one pass. A word
+ * inside a run of capitals never stands alone, so a run need not be
+ * left out when its own words are looked up. NULL when out of memory. */
+static FgIntern *words_standing_alone(const FgDocAnalysis *doc) {
+  FgIntern *alone = fg_intern_new();
+  for (size_t si = 0; alone && si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t < s->last; t++) {
       const FgToken *tok = tok_at(doc, t);
-      if ((t >= skip_first && t < skip_last) || !(tok->flags & FG_TOK_CAP) ||
-          strcmp(tok->norm, norm) != 0)
+      if (!(tok->flags & FG_TOK_CAP) || !is_word(tok))
         continue;
       bool before = t > s->first && (tok_at(doc, t - 1)->flags & FG_TOK_CAP) &&
                     is_word(tok_at(doc, t - 1)) && !has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t - 1));
       bool after = t + 1 < s->last && (tok_at(doc, t + 1)->flags & FG_TOK_CAP) &&
                    is_word(tok_at(doc, t + 1));
-      if (!before && !after)
-        return true;
+      if (!before && !after && fg_intern_add_str(alone, tok->norm) == FG_NO_ID) {
+        fg_intern_free(alone);
+        return NULL;
+      }
     }
   }
-  return false;
+  return alone;
 }
 
 /* "Psychology major at Velm State University Dara Holt", "Ambassador to
@@ -1747,32 +1750,40 @@ static bool stands_alone(const FgDocAnalysis *doc, const char *norm, size_t skip
  * said"), is the name before it and that person. The part before keeps
  * two words at least and ends in a capital ("Goldman Sachs", "University
  * of Southern Indiana" stay whole), and neither of the two last words is
- * a head noun of names ("Wall Street Journal"). */
+ * a head noun of names ("Wall Street Journal"). The candidates are copied
+ * once, in document order, the person after the name it is split from. */
 static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
-  for (size_t i = 0; i < cands->count && !cands->failed; i++) {
+  FgIntern *alone = words_standing_alone(doc);
+  Cands out = {NULL, 0, 0, cands->max, alone == NULL};
+  for (size_t i = 0; i < cands->count && !out.failed; i++) {
     NameCand c = cands->items[i];
-    if (c.last - c.first < 4 || c.titled)
-      continue;
-    const FgToken *given = tok_at(doc, c.last - 2), *surname = tok_at(doc, c.last - 1);
-    if (!is_word(given) || !is_word(surname) || !(given->flags & FG_TOK_CAP) ||
-        !(surname->flags & FG_TOK_CAP) || (given->flags & FG_TOK_UPPER) ||
-        (surname->flags & FG_TOK_UPPER) || is_head(doc, c.last - 2) || is_head(doc, c.last - 1) ||
+    const FgToken *given = c.last - c.first >= 4 ? tok_at(doc, c.last - 2) : NULL;
+    const FgToken *surname = given ? tok_at(doc, c.last - 1) : NULL;
+    if (!given || c.titled || !is_word(given) || !is_word(surname) ||
+        !(given->flags & FG_TOK_CAP) || !(surname->flags & FG_TOK_CAP) ||
+        (given->flags & FG_TOK_UPPER) || (surname->flags & FG_TOK_UPPER) ||
+        is_head(doc, c.last - 2) || is_head(doc, c.last - 1) ||
         has(doc, FG_LIST_PERSON_TITLE, given) || !is_word(tok_at(doc, c.last - 3)) ||
         !(tok_at(doc, c.last - 3)->flags & FG_TOK_CAP) ||
-        !stands_alone(doc, surname->norm, c.first, c.last))
+        fg_intern_find(alone, surname->norm, strlen(surname->norm)) == FG_NO_ID) {
+      add_cand(&out, c);
       continue;
+    }
     NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person")};
-    cands->items[i].last = c.last - 2;
-    add_cand(cands, person);
-    if (cands->failed)
-      return false;
-    /* keep the candidates in document order */
-    memmove(&cands->items[i + 2], &cands->items[i + 1],
-            (cands->count - i - 2) * sizeof *cands->items);
-    cands->items[i + 1] = person;
-    i++;
+    c.last -= 2;
+    add_cand(&out, c);
+    add_cand(&out, person);
   }
-  return !cands->failed;
+  fg_intern_free(alone);
+  if (out.failed) {
+    free(out.items);
+    cands->failed = true;
+    return false;
+  }
+  free(cands->items);
+  out.failed = cands->failed;
+  *cands = out;
+  return true;
 }
 
 /* "Velm, Harlow" once Harlow is surely a place (after harmonise_types): an

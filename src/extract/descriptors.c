@@ -492,6 +492,22 @@ static void remember_person(Salience *sal, uint32_t e) {
   sal->recent[0] = e;
 }
 
+static char *gender_of(Salience *sal, uint32_t e);
+
+/* "Mr. X", "Ms. X": the honorific right before a person's name says the
+ * person's gender; 0 when there is none. */
+static char honorific_gender(const FgDocAnalysis *doc, const FgMention *m) {
+  size_t first = doc->tok.sentences[m->sentence].first, t = m->first;
+  if (t > first && fg_tok_is(tok_at(doc, t - 1), "."))
+    t--;
+  if (t <= first)
+    return 0;
+  const FgToken *k = tok_at(doc, t - 1);
+  if (fg_tok_is(k, "mr"))
+    return 'm';
+  return fg_tok_is(k, "mrs") || fg_tok_is(k, "ms") || fg_tok_is(k, "miss") ? 'f' : 0;
+}
+
 static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m) {
   if (m->sentence != sal->sentence) {
     sal->prev_subject_person = sal->cur_subject_person;
@@ -503,6 +519,9 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     return;
   const FgLocalEntity *e = ent(doc, m->entity);
   if (e->kind == FG_KIND_PERSON) {
+    char *g = gender_of(sal, m->entity), honorific = honorific_gender(doc, m);
+    if (g && !*g && honorific)
+      *g = honorific;
     remember_person(sal, m->entity);
     sal->last_person = m->entity;
     if (sal->cur_subject_person == FG_NONE)

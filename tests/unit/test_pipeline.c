@@ -582,6 +582,18 @@ static void test_coordinated_titles(void **state) {
   assert_null(find_fact(graph, "Ruth Akello Nabirye", "metWith", "Tanzania"));
 }
 
+/* "Mr." and "Ms." say a person's gender, so "her" after "Mr. X" is the
+ * woman named before him, not him. */
+static void test_honorific_gender(void **state) {
+  FgRun *run = *state;
+  add(run, "rivals.txt",
+      "Ms. Lina Okoro won the vote in Port Elmer. The result is a blow for Mr. Tobi "
+      "Adeyemi, who opposed her candidacy in the courts last year.");
+  const FgGraph *graph = finish(run);
+  assert_non_null(find_fact(graph, "Tobi Adeyemi", "opposed", "Lina Okoro"));
+  assert_null(find_fact(graph, "Tobi Adeyemi", "opposed", "Tobi Adeyemi"));
+}
+
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void) {
@@ -602,6 +614,7 @@ int main(void) {
       TEST(test_versions),
       TEST(test_its_leader_from_the_tree),
       TEST(test_coordinated_titles),
+      TEST(test_honorific_gender),
       cmocka_unit_test(test_evidence_on_disk_or_in_memory),
       cmocka_unit_test(test_add_files_in_threads),
   };

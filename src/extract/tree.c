@@ -7,7 +7,7 @@
 #include <strings.h>
 
 #include "args.h"
-#include "modality.h"
+#include "dates.h"
 #include "util/buf.h"
 
 enum {
@@ -647,8 +647,7 @@ static uint32_t governor_object(const Tree *t, uint32_t v) {
 /* Whose the noun the trigger hangs on is: its possessor, a name
  * compounded with it, or its "by" phrase ("ISIL plots to kill X", "a plot
  * by ISIL to kill X"). */
-static void governor_owner(const Tree *t, uint32_t v, Words *out) {
-  (void)v;
+static void governor_owner(const Tree *t, Words *out) {
   uint32_t h = t->governor;
   if (h == FG_NONE || word(t, h)->upos != FG_UPOS_NOUN)
     return;
@@ -1041,7 +1040,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, governor_object(t, v));
     break;
   case FG_PATH_GOVPOSS:
-    governor_owner(t, v, out);
+    governor_owner(t, out);
     break;
   case FG_PATH_RELSUBJ:
     if (passive(t, v) && agent(t, v) == FG_NONE && passive_in_which(t, v) != FG_NONE)

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-#include "modality.h"
+#include "dates.h"
 
 #include <stdio.h>
 #include <stdlib.h>

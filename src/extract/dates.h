@@ -2,8 +2,8 @@
 /* The time of a fact read from its sentence: dates resolved against the
  * article's date. (Negation, hedges, former status and attribution are
  * read from the tree, in tree.c.) */
-#ifndef FG_EXTRACT_MODALITY_H
-#define FG_EXTRACT_MODALITY_H
+#ifndef FG_EXTRACT_DATES_H
+#define FG_EXTRACT_DATES_H
 
 #include <stddef.h>
 

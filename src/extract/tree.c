@@ -952,6 +952,28 @@ static uint32_t possessive_of_head_noun(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* A parser slip: "the Vossen Party's Ana Lind" with the "'s" hung
+ * elsewhere ("Pro-Rall VP's Ana Lind" read as one name, the possessor a
+ * conjunct of the name before): a name that starts right after another
+ * name's "'s" is what that name possesses (read at the name's first
+ * word only, so the fact is stated once). */
+static uint32_t possessor_right_before_name(const Tree *t, uint32_t v) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v]);
+  if (!m || m->kind != FG_MENTION_NAME || m->first != t->ps->token[v] ||
+      m->first < t->s->first + 2 ||
+      !(t->doc->tok.tokens[m->first - 1].flags & FG_TOK_POSS))
+    return FG_NONE;
+  /* "Lusk's Kovalo team": a name before a common noun modifies it, and
+     the possessive is the noun's */
+  uint32_t after = word_at(t, m->last);
+  if (after != FG_NONE && word(t, after)->upos == FG_UPOS_NOUN)
+    return FG_NONE;
+  const FgMention *p = fg_mention_at(t->doc, m->first - 2);
+  return p && p->kind == FG_MENTION_NAME && p->last == m->first - 1 && p->entity != m->entity
+             ? word_at(t, m->first - 2)
+             : FG_NONE;
+}
+
 /* "X, located in Y", "X, a former resident of Y": the name that ends
  * right before the comma opening the trigger's phrase, when that phrase
  * is an aside (punctuation or the sentence's end follows it), which the
@@ -1095,6 +1117,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, p != FG_NONE ? p : stray_possessive(t, v));
     if (out->count == 0)
       add(out, possessive_of_head_noun(t, v));
+    if (out->count == 0)
+      add(out, possessor_right_before_name(t, v));
     break;
   }
   case FG_PATH_MOD: {

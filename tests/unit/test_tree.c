@@ -1043,6 +1043,32 @@ static void test_possessive_hung_on_the_verb(void **state) {
               ".Gg...Pp.", "");
 }
 
+/* A name right after another name's "'s" is what that name possesses,
+ * wherever the parser hung the two (here the possessor a conjunct of the
+ * name before, the person a word of that name); not across a common noun
+ * between them (the near miss). */
+static void test_possessor_right_before_a_name(void **state) {
+  static const char TREE[] = "Kim\tKim\tPROPN\tNNP\t%d\tnsubj\n"
+                             "Sung\tSung\tPROPN\tNNP\t1\tflat\n"
+                             "and\tand\tCCONJ\tCC\t6\tcc\n"
+                             "the\tthe\tDET\tDT\t6\tdet\n"
+                             "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+                             "Party\tParty\tPROPN\tNNP\t1\tconj\n"
+                             "'s\t's\tPART\tPOS\t6\tcase\n"
+                             "%s"
+                             "Ana\tAna\tPROPN\tNNP\t1\tflat\n"
+                             "Lind\tLind\tPROPN\tNNP\t%d\tflat\n"
+                             "won\twin\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t%d\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, 10, "", 8, 10);
+  expect_with(*state, "Kim Sung and the Vossen Party's Ana Lind won.", tree, "Pp..Gg.Pp..",
+              "memberOf(Ana Lind,Vossen Party)\n");
+  snprintf(tree, sizeof tree, TREE, 11, "rival\trival\tNOUN\tNN\t1\tconj\n", 9, 11);
+  expect_with(*state, "Kim Sung and the Vossen Party's rival Ana Lind won.", tree,
+              "Pp..Gg..Pp..", "");
+}
+
 /* The holder before a title hyphened to a prefix ("co-founder"), which
  * the tokenizer splits: the name before "co-" still holds it. */
 static void test_holder_before_a_hyphened_title(void **state) {
@@ -2421,6 +2447,7 @@ int main(void) {
       cmocka_unit_test(test_place_apposition_read_as_conj),
       cmocka_unit_test(test_title_and_name_as_two_subjects),
       cmocka_unit_test(test_possessive_hung_on_the_verb),
+      cmocka_unit_test(test_possessor_right_before_a_name),
       cmocka_unit_test(test_person_apposition_of_an_organisation),
       cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),
       cmocka_unit_test(test_apposition_hung_above_the_noun),

@@ -74,9 +74,19 @@ static bool lemma_is(const Tree *t, uint32_t w, const char *text) {
   return l && strcasecmp(l, text) == 0;
 }
 
-/* The case word of an obl or nmod dependent ("with" in "with Y"). */
+/* The case word of an obl or nmod dependent ("with" in "with Y"). A word
+ * of another name is none: "Kim To of the Vossen Party" with "To" tagged
+ * a preposition and hung on "Party" beside "of". */
 static uint32_t case_of(const Tree *t, uint32_t w) {
-  return child_is(t, w, "case");
+  const FgMention *own = fg_mention_at(t->doc, t->ps->token[w]);
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_is(t, c, "case"))
+      continue;
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[c]);
+    if (!m || m == own || m->kind != FG_MENTION_NAME)
+      return c;
+  }
+  return FG_NONE;
 }
 
 static bool has_feat(const Tree *t, uint32_t w, const char *feat) {

@@ -1069,6 +1069,26 @@ static void test_possessor_right_before_a_name(void **state) {
               "Pp..Gg..Pp..", "");
 }
 
+/* A word of a name hung as a case word beside the real one ("To" of
+ * "Kim To" tagged a preposition) is not the phrase's case word; the real
+ * one still decides (the near miss: "with" is no membership). */
+static void test_name_word_as_case_word(void **state) {
+  static const char TREE[] = "Kim\tKim\tPROPN\tNNP\t7\tnsubj\n"
+                             "To\tto\tADP\tIN\t6\tcase\n"
+                             "%s\t%s\tADP\tIN\t6\tcase\n"
+                             "the\tthe\tDET\tDT\t6\tdet\n"
+                             "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+                             "Party\tParty\tPROPN\tNNP\t1\tnmod\n"
+                             "won\twin\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t7\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "of", "of");
+  expect_with(*state, "Kim To of the Vossen Party won.", tree, "Pp..Gg..",
+              "memberOf(Kim To,Vossen Party)\n");
+  snprintf(tree, sizeof tree, TREE, "with", "with");
+  expect_with(*state, "Kim To with the Vossen Party won.", tree, "Pp..Gg..", "");
+}
+
 /* The holder before a title hyphened to a prefix ("co-founder"), which
  * the tokenizer splits: the name before "co-" still holds it. */
 static void test_holder_before_a_hyphened_title(void **state) {
@@ -2448,6 +2468,7 @@ int main(void) {
       cmocka_unit_test(test_title_and_name_as_two_subjects),
       cmocka_unit_test(test_possessive_hung_on_the_verb),
       cmocka_unit_test(test_possessor_right_before_a_name),
+      cmocka_unit_test(test_name_word_as_case_word),
       cmocka_unit_test(test_person_apposition_of_an_organisation),
       cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),
       cmocka_unit_test(test_apposition_hung_above_the_noun),

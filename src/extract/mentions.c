@@ -547,6 +547,13 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       end++;
       continue;
     }
+    /* "&" between capitalised words is inside the name: "Lind & Partners",
+     * "the Ada & Bo Holt Museum" */
+    if (fg_tok_is(tok, "&") && end + 1 < last && is_word(tok_at(doc, end + 1)) &&
+        (tok_at(doc, end + 1)->flags & FG_TOK_CAP) && continues_name(doc, end + 1, first_tok, last)) {
+      end++;
+      continue;
+    }
     /* lower-case particles, and "of"/"for"/"and" inside institution
      * names: "Union for Renewal and Progress", "Ministry of the Interior" */
     bool hyphened = end + 2 < last && fg_tok_is(tok_at(doc, end + 1), "-");

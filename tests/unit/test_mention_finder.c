@@ -490,6 +490,22 @@ static void test_at_ends_a_name(void **state) {
   doc_free(d);
 }
 
+/* "&" between capitalised words is inside the name ("Lind & Partners",
+ * "the Ada & Bo Holt Museum"); before a lower-case word it ends it. */
+static void test_ampersand_inside_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIvo Sander works for Lind & Partners in Velmar. The show "
+                           "opened at the Ada & Bo Holt Museum. Ivo Sander & co left.\n");
+  find(d);
+  const FgLocalEntity *firm = entity_at(d, "Lind", 0);
+  assert_non_null(firm);
+  assert_string_equal(firm->label, "Lind & Partners");
+  const FgLocalEntity *museum = entity_at(d, "Ada", 0);
+  assert_non_null(museum);
+  assert_string_equal(museum->label, "Ada & Bo Holt Museum");
+  assert_same(d, "Ivo Sander", 1, "Ivo Sander", 0);
+  doc_free(d);
+}
+
 /* "X Institute of Y and Z University": where the recognizer starts a name
  * after "and", that is a second name; else "and" joins as before. */
 static void test_and_before_a_recognized_name_splits(void **state) {
@@ -736,6 +752,7 @@ int main(void) {
       cmocka_unit_test(test_given_name_alone),
       cmocka_unit_test(test_stance_compound_starts_no_name),
       cmocka_unit_test(test_at_ends_a_name),
+      cmocka_unit_test(test_ampersand_inside_a_name),
       cmocka_unit_test(test_collective_possessive_in_a_name),
       cmocka_unit_test(test_bare_apostrophe_in_a_name),
       cmocka_unit_test(test_front_is_not_the_army),

@@ -66,13 +66,18 @@ static const char *owner_key(const FgDocAnalysis *doc, uint32_t owner) {
   return owner == FG_NONE ? "unknown" : ent(doc, owner)->key;
 }
 
+/* The country's adjective: its demonym, except one that is the name and
+ * "-er", which names its people ("New Zealander"): then the name itself
+ * ("the New Zealand government"). */
 static const char *owner_adjective(const FgDocAnalysis *doc, uint32_t owner) {
   if (owner == FG_NONE)
     return NULL;
   const FgLocalEntity *e = ent(doc, owner);
   if (e->gaz >= 0) {
     const FgGazEntry *g = fg_gazetteer_entry(doc->gaz, (size_t)e->gaz);
-    if (g->demonym_count)
+    size_t n = strlen(e->label);
+    if (g->demonym_count && !(strncmp(g->demonyms[0], e->label, n) == 0 &&
+                              strcmp(g->demonyms[0] + n, "er") == 0))
       return g->demonyms[0];
   }
   return e->label;

@@ -327,7 +327,8 @@ static void test_capitalised_head_is_the_named_body(void **state) {
 }
 
 /* A descriptor after its owner's name is labelled as written ("the
- * Kenyan army"); one with no owner written keeps the list's label. */
+ * Kenyan army"); one with no owner written keeps the list's label; the
+ * owner's adjective is its name where the demonym names its people. */
 static void test_descriptor_label_as_written(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Kenyan army closed the road. "
                            "Later the military reopened it.\n");
@@ -339,6 +340,12 @@ static void test_descriptor_label_as_written(void **state) {
   find(d);
   assert_non_null(entity_at(d, "army closed", 0));
   assert_string_equal(entity_at(d, "army closed", 0)->label, "armed forces");
+  doc_free(d);
+  /* a demonym that is the name and "-er" names the people, not the body */
+  d = doc_new(*state, "Title\n\nThe New Zealand government closed the Velm road.\n");
+  find(d);
+  assert_non_null(entity_at(d, "government closed", 0));
+  assert_string_equal(entity_at(d, "government closed", 0)->label, "New Zealand government");
   doc_free(d);
 }
 

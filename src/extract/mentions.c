@@ -397,6 +397,25 @@ static bool english_particle(const FgToken *tok) {
          fg_tok_is(tok, "do");
 }
 
+/* "the University of Velm at Harlow": the campus named after "at" in a
+ * university's name is part of the name, when the capitalised words after
+ * "at" have no head noun ("the X Gallery at Y College" is an institution
+ * at another). */
+static bool campus_at(const FgDocAnalysis *doc, size_t first, size_t c, size_t last) {
+  if (!fg_tok_is(tok_at(doc, c), "at"))
+    return false;
+  bool university_of = false;
+  for (size_t k = first; k + 1 < c; k++)
+    university_of |= fg_tok_is(tok_at(doc, k), "university") && fg_tok_is(tok_at(doc, k + 1), "of");
+  if (!university_of || c + 1 >= last)
+    return false;
+  size_t k = c + 1;
+  for (; k < last && is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP); k++)
+    if (is_head(doc, k))
+      return false;
+  return k > c + 1;
+}
+
 /* "Pro-Beijing", "Anti-Corruption", "Pan-democrat": a stance prefix
  * hyphenated to a word modifies what follows; it starts no name. */
 static bool stance_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
@@ -559,7 +578,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     bool hyphened = end + 2 < last && fg_tok_is(tok_at(doc, end + 1), "-");
     bool particle = is_word(tok) && !(tok->flags & FG_TOK_CAP) &&
                     ((fg_name_is_particle(tok->norm) && (hyphened || !english_particle(tok))) ||
-                     name_connector(doc, t, end, last));
+                     name_connector(doc, t, end, last) || campus_at(doc, t, end, last));
     size_t next = end + 1;
     if (particle && fg_tok_is(tok, "of") && next < last && fg_tok_is(tok_at(doc, next), "the"))
       next++;

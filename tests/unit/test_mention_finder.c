@@ -142,6 +142,14 @@ static void assert_typed(const Doc *d, const char *span, int n, const char *type
     fail_msg("\"%s\" is a %s (%s), not a %s", span, e->type, e->label, type);
 }
 
+static void assert_label(const Doc *d, const char *span, int n, const char *label) {
+  const FgLocalEntity *e = entity_at(d, span, n);
+  if (!e)
+    fail_msg("\"%s\" (occurrence %d) is no mention", span, n);
+  else if (strcmp(e->label, label) != 0)
+    fail_msg("\"%s\" is %s, not %s", span, e->label, label);
+}
+
 static void assert_same(const Doc *d, const char *a, int na, const char *b, int nb) {
   const FgLocalEntity *ea = entity_at(d, a, na), *eb = entity_at(d, b, nb);
   if (!ea || !eb) {
@@ -497,18 +505,27 @@ static void test_at_ends_a_name(void **state) {
   doc_free(d);
 }
 
+/* A university's campus after "at" is part of its name; an institution
+ * after "at" (a head noun ends its words) is not. */
+static void test_campus_after_at_in_a_university_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAda Lind teaches at the University of Velmar at Harlow "
+                           "in winter. Bo Quell studied at the University of Corrow at Denholm "
+                           "College.\n");
+  find(d);
+  assert_label(d, "University of Velmar", 0, "University of Velmar at Harlow");
+  assert_label(d, "University of Corrow", 0, "University of Corrow");
+  assert_typed(d, "Denholm College", 0, "Organization");
+  doc_free(d);
+}
+
 /* "&" between capitalised words is inside the name ("Lind & Partners",
  * "the Ada & Bo Holt Museum"); before a lower-case word it ends it. */
 static void test_ampersand_inside_a_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nIvo Sander works for Lind & Partners in Velmar. The show "
                            "opened at the Ada & Bo Holt Museum. Ivo Sander & co left.\n");
   find(d);
-  const FgLocalEntity *firm = entity_at(d, "Lind", 0);
-  assert_non_null(firm);
-  assert_string_equal(firm->label, "Lind & Partners");
-  const FgLocalEntity *museum = entity_at(d, "Ada", 0);
-  assert_non_null(museum);
-  assert_string_equal(museum->label, "Ada & Bo Holt Museum");
+  assert_label(d, "Lind", 0, "Lind & Partners");
+  assert_label(d, "Ada", 0, "Ada & Bo Holt Museum");
   assert_same(d, "Ivo Sander", 1, "Ivo Sander", 0);
   doc_free(d);
 }
@@ -760,6 +777,7 @@ int main(void) {
       cmocka_unit_test(test_stance_compound_starts_no_name),
       cmocka_unit_test(test_at_ends_a_name),
       cmocka_unit_test(test_ampersand_inside_a_name),
+      cmocka_unit_test(test_campus_after_at_in_a_university_name),
       cmocka_unit_test(test_collective_possessive_in_a_name),
       cmocka_unit_test(test_bare_apostrophe_in_a_name),
       cmocka_unit_test(test_front_is_not_the_army),

@@ -386,6 +386,16 @@ static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, 
       t--;
       continue;
     }
+    /* "the Hong Kong legislative election": a place's name, or a
+     * country's, modifies the event's noun */
+    const FgMention *place = fg_mention_at(doc, t - 1);
+    if (place && place->kind == FG_MENTION_NAME && place->entity != FG_NONE &&
+        (doc->entities->items[place->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)) &&
+        place->first >= s->first) {
+      t = place->first;
+      modifiers++;
+      continue;
+    }
     if (!(k->flags & FG_TOK_WORD) || (k->flags & FG_TOK_CAP) || fg_mention_at(doc, t - 1) ||
         fg_is_verb_form(doc, t - 1) || fg_tok_in(doc, FG_LIST_PREPOSITION, k))
       return h + 1;
@@ -460,7 +470,13 @@ static bool add_events(Adder *a) {
         e = ok ? entity_for_key(doc, first_event, key.data, label, "Event", FG_KIND_EVENT) : FG_NONE;
         ok = e != FG_NONE;
       }
-      ok = ok && add(a, first, h + 1, si, FG_MENTION_DESCRIPTOR, e) != NULL;
+      /* the mention starts after a place's name in the phrase, which
+         stays that place's mention; the label keeps it */
+      size_t own = first;
+      for (size_t k = first; k < h; k++)
+        if (fg_mention_at(doc, k))
+          own = k + 1;
+      ok = ok && add(a, own, h + 1, si, FG_MENTION_DESCRIPTOR, e) != NULL;
       if (ok) {
         ent(doc, e)->weight++;
         ok = add_span_form(doc, e, first, h + 1);

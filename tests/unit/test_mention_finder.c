@@ -505,6 +505,20 @@ static void test_at_ends_a_name(void **state) {
   doc_free(d);
 }
 
+/* A place's name in an event's phrase stays the place's mention; the
+ * event's label keeps it ("the Velmar city election"). */
+static void test_place_name_inside_an_event_phrase(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVoters in Velmar queued. The Velmar city election was "
+                           "held on Sunday.\n");
+  recognized_nth(d, "Velmar", 0, FG_NER_PLACE);
+  recognized_nth(d, "Velmar", 1, FG_NER_PLACE);
+  find(d);
+  assert_same(d, "Velmar city", 0, "Velmar", 0);
+  assert_typed(d, "city election", 0, "Event");
+  assert_label(d, "city election", 0, "Velmar city election");
+  doc_free(d);
+}
+
 /* A university's campus after "at" is part of its name; an institution
  * after "at" (a head noun ends its words) is not. */
 static void test_campus_after_at_in_a_university_name(void **state) {
@@ -778,6 +792,7 @@ int main(void) {
       cmocka_unit_test(test_at_ends_a_name),
       cmocka_unit_test(test_ampersand_inside_a_name),
       cmocka_unit_test(test_campus_after_at_in_a_university_name),
+      cmocka_unit_test(test_place_name_inside_an_event_phrase),
       cmocka_unit_test(test_collective_possessive_in_a_name),
       cmocka_unit_test(test_bare_apostrophe_in_a_name),
       cmocka_unit_test(test_front_is_not_the_army),

@@ -517,6 +517,21 @@ static bool continues_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
          (tok_at(doc, t + 1)->flags & FG_TOK_CAP) && !is_stop_cap(doc, t + 1, first_tok, last);
 }
 
+/* "Velm State University of the US": a country written in initials after
+ * "of the" says where the institution is; official names spell the
+ * country out ("Bank of the United States"). */
+static bool country_initialism_at(const FgDocAnalysis *doc, size_t t, size_t last) {
+  if (!is_word(tok_at(doc, t)) || !(tok_at(doc, t)->flags & FG_TOK_UPPER) ||
+      strlen(tok_at(doc, t)->norm) > 3)
+    return false;
+  FgBuf key;
+  fg_buf_init(&key);
+  GazMatch g = match_gazetteer(doc, t, last, &key);
+  fg_buf_free(&key);
+  return g.end == t + 1 && g.hit->name >= 0 &&
+         strcmp(fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type, "Country") == 0;
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
@@ -582,6 +597,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     size_t next = end + 1;
     if (particle && fg_tok_is(tok, "of") && next < last && fg_tok_is(tok_at(doc, next), "the"))
       next++;
+    if (particle && next == end + 2 && country_initialism_at(doc, next, last))
+      break;
     if (particle && next < last && is_word(tok_at(doc, next)) &&
         (tok_at(doc, next)->flags & FG_TOK_CAP) && continues_name(doc, next, first_tok, last)) {
       words += next - end - 1; /* "of the" */

@@ -505,6 +505,18 @@ static void test_at_ends_a_name(void **state) {
   doc_free(d);
 }
 
+/* A country in initials after "of the" ends an institution's name (it
+ * says where the institution is); other words after "of the" continue it. */
+static void test_country_initials_end_an_institution_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAda Lind teaches at Velm State University of the US. "
+                           "Bo Quell studied at the University of the Harlow Islands.\n");
+  find(d);
+  assert_label(d, "Velm State University", 0, "Velm State University");
+  assert_typed(d, "US", 0, "Country");
+  assert_label(d, "University of the Harlow", 0, "University of the Harlow Islands");
+  doc_free(d);
+}
+
 /* A place's name in an event's phrase stays the place's mention; the
  * event's label keeps it ("the Velmar city election"). */
 static void test_place_name_inside_an_event_phrase(void **state) {
@@ -793,6 +805,7 @@ int main(void) {
       cmocka_unit_test(test_ampersand_inside_a_name),
       cmocka_unit_test(test_campus_after_at_in_a_university_name),
       cmocka_unit_test(test_place_name_inside_an_event_phrase),
+      cmocka_unit_test(test_country_initials_end_an_institution_name),
       cmocka_unit_test(test_collective_possessive_in_a_name),
       cmocka_unit_test(test_bare_apostrophe_in_a_name),
       cmocka_unit_test(test_front_is_not_the_army),

@@ -1123,12 +1123,14 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, case_beside(t, v, path->word));
     break;
   case FG_PATH_POSS: {
-    uint32_t p = child_is(t, v, "nmod:poss");
+    /* the name right before a name's "'s" beats the tree's possessor
+       ("Pro-Rall VP's Ana Lind" with "Rall" the possessor) */
+    uint32_t p = possessor_right_before_name(t, v);
+    if (p == FG_NONE)
+      p = child_is(t, v, "nmod:poss");
     add(out, p != FG_NONE ? p : stray_possessive(t, v));
     if (out->count == 0)
       add(out, possessive_of_head_noun(t, v));
-    if (out->count == 0)
-      add(out, possessor_right_before_name(t, v));
     break;
   }
   case FG_PATH_MOD: {

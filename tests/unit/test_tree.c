@@ -1045,7 +1045,8 @@ static void test_possessive_hung_on_the_verb(void **state) {
 
 /* A name right after another name's "'s" is what that name possesses,
  * wherever the parser hung the two (here the possessor a conjunct of the
- * name before, the person a word of that name); not across a common noun
+ * name before, the person a word of that name; or the possessor a word of
+ * a name the parser made the possessive); not across a common noun
  * between them (the near miss). */
 static void test_possessor_right_before_a_name(void **state) {
   static const char TREE[] = "Kim\tKim\tPROPN\tNNP\t%d\tnsubj\n"
@@ -1067,6 +1068,22 @@ static void test_possessor_right_before_a_name(void **state) {
   snprintf(tree, sizeof tree, TREE, 11, "rival\trival\tNOUN\tNN\t1\tconj\n", 9, 11);
   expect_with(*state, "Kim Sung and the Vossen Party's rival Ana Lind won.", tree,
               "Pp..Gg..Pp..", "");
+  /* it beats another possessor the parser gave, and a bare later
+     conjunct shares it */
+  expect_with(*state, "Pro-Lima QRTL's Ana Lind and Bo Quell won.",
+              "Pro\tpro\tADJ\tJJ\t3\tamod\n"
+              "-\t-\tPUNCT\tHYPH\t3\tpunct\n"
+              "Lima\tLima\tPROPN\tNNP\t6\tnmod:poss\n"
+              "QRTL\tQRTL\tPROPN\tNNP\t3\tflat\n"
+              "'s\t's\tPART\tPOS\t3\tcase\n"
+              "Ana\tAna\tPROPN\tNNP\t11\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
+              "and\tand\tCCONJ\tCC\t9\tcc\n"
+              "Bo\tBo\tPROPN\tNNP\t6\tconj\n"
+              "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
+              "won\twin\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t11\tpunct\n",
+              "..LG.Pp.Pp..", "memberOf(Ana Lind,QRTL)\nmemberOf(Bo Quell,QRTL)\n");
 }
 
 /* A word of a name hung as a case word beside the real one ("To" of

@@ -66,13 +66,18 @@ static const char *owner_key(const FgDocAnalysis *doc, uint32_t owner) {
   return owner == FG_NONE ? "unknown" : ent(doc, owner)->key;
 }
 
+/* The country's adjective: its demonym, except one that is the name and
+ * "-er", which names its people ("New Zealander"): then the name itself
+ * ("the New Zealand government"). */
 static const char *owner_adjective(const FgDocAnalysis *doc, uint32_t owner) {
   if (owner == FG_NONE)
     return NULL;
   const FgLocalEntity *e = ent(doc, owner);
   if (e->gaz >= 0) {
     const FgGazEntry *g = fg_gazetteer_entry(doc->gaz, (size_t)e->gaz);
-    if (g->demonym_count)
+    size_t n = strlen(e->label);
+    if (g->demonym_count && !(strncmp(g->demonyms[0], e->label, n) == 0 &&
+                              strcmp(g->demonyms[0] + n, "er") == 0))
       return g->demonyms[0];
   }
   return e->label;
@@ -381,6 +386,16 @@ static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, 
       t--;
       continue;
     }
+    /* "the Hong Kong legislative election": a place's name, or a
+     * country's, modifies the event's noun */
+    const FgMention *place = fg_mention_at(doc, t - 1);
+    if (place && place->kind == FG_MENTION_NAME && place->entity != FG_NONE &&
+        (doc->entities->items[place->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)) &&
+        place->first >= s->first) {
+      t = place->first;
+      modifiers++;
+      continue;
+    }
     if (!(k->flags & FG_TOK_WORD) || (k->flags & FG_TOK_CAP) || fg_mention_at(doc, t - 1) ||
         fg_is_verb_form(doc, t - 1) || fg_tok_in(doc, FG_LIST_PREPOSITION, k))
       return h + 1;
@@ -455,7 +470,13 @@ static bool add_events(Adder *a) {
         e = ok ? entity_for_key(doc, first_event, key.data, label, "Event", FG_KIND_EVENT) : FG_NONE;
         ok = e != FG_NONE;
       }
-      ok = ok && add(a, first, h + 1, si, FG_MENTION_DESCRIPTOR, e) != NULL;
+      /* the mention starts after a place's name in the phrase, which
+         stays that place's mention; the label keeps it */
+      size_t own = first;
+      for (size_t k = first; k < h; k++)
+        if (fg_mention_at(doc, k))
+          own = k + 1;
+      ok = ok && add(a, own, h + 1, si, FG_MENTION_DESCRIPTOR, e) != NULL;
       if (ok) {
         ent(doc, e)->weight++;
         ok = add_span_form(doc, e, first, h + 1);

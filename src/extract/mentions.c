@@ -397,6 +397,25 @@ static bool english_particle(const FgToken *tok) {
          fg_tok_is(tok, "do");
 }
 
+/* "the University of Velm at Harlow": the campus named after "at" in a
+ * university's name is part of the name, when the capitalised words after
+ * "at" have no head noun ("the X Gallery at Y College" is an institution
+ * at another). */
+static bool campus_at(const FgDocAnalysis *doc, size_t first, size_t c, size_t last) {
+  if (!fg_tok_is(tok_at(doc, c), "at"))
+    return false;
+  bool university_of = false;
+  for (size_t k = first; k + 1 < c; k++)
+    university_of |= fg_tok_is(tok_at(doc, k), "university") && fg_tok_is(tok_at(doc, k + 1), "of");
+  if (!university_of || c + 1 >= last)
+    return false;
+  size_t k = c + 1;
+  for (; k < last && is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP); k++)
+    if (is_head(doc, k))
+      return false;
+  return k > c + 1;
+}
+
 /* "Pro-Beijing", "Anti-Corruption", "Pan-democrat": a stance prefix
  * hyphenated to a word modifies what follows; it starts no name. */
 static bool stance_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
@@ -498,6 +517,21 @@ static bool continues_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
          (tok_at(doc, t + 1)->flags & FG_TOK_CAP) && !is_stop_cap(doc, t + 1, first_tok, last);
 }
 
+/* "Velm State University of the US": a country written in initials after
+ * "of the" says where the institution is; official names spell the
+ * country out ("Bank of the United States"). */
+static bool country_initialism_at(const FgDocAnalysis *doc, size_t t, size_t last) {
+  if (!is_word(tok_at(doc, t)) || !(tok_at(doc, t)->flags & FG_TOK_UPPER) ||
+      strlen(tok_at(doc, t)->norm) > 3)
+    return false;
+  FgBuf key;
+  fg_buf_init(&key);
+  GazMatch g = match_gazetteer(doc, t, last, &key);
+  fg_buf_free(&key);
+  return g.end == t + 1 && g.hit->name >= 0 &&
+         strcmp(fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type, "Country") == 0;
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
@@ -547,15 +581,24 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       end++;
       continue;
     }
+    /* "&" between capitalised words is inside the name: "Lind & Partners",
+     * "the Ada & Bo Holt Museum" */
+    if (fg_tok_is(tok, "&") && end + 1 < last && is_word(tok_at(doc, end + 1)) &&
+        (tok_at(doc, end + 1)->flags & FG_TOK_CAP) && continues_name(doc, end + 1, first_tok, last)) {
+      end++;
+      continue;
+    }
     /* lower-case particles, and "of"/"for"/"and" inside institution
      * names: "Union for Renewal and Progress", "Ministry of the Interior" */
     bool hyphened = end + 2 < last && fg_tok_is(tok_at(doc, end + 1), "-");
     bool particle = is_word(tok) && !(tok->flags & FG_TOK_CAP) &&
                     ((fg_name_is_particle(tok->norm) && (hyphened || !english_particle(tok))) ||
-                     name_connector(doc, t, end, last));
+                     name_connector(doc, t, end, last) || campus_at(doc, t, end, last));
     size_t next = end + 1;
     if (particle && fg_tok_is(tok, "of") && next < last && fg_tok_is(tok_at(doc, next), "the"))
       next++;
+    if (particle && next == end + 2 && country_initialism_at(doc, next, last))
+      break;
     if (particle && next < last && is_word(tok_at(doc, next)) &&
         (tok_at(doc, next)->flags & FG_TOK_CAP) && continues_name(doc, next, first_tok, last)) {
       words += next - end - 1; /* "of the" */

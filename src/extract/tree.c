@@ -74,9 +74,19 @@ static bool lemma_is(const Tree *t, uint32_t w, const char *text) {
   return l && strcasecmp(l, text) == 0;
 }
 
-/* The case word of an obl or nmod dependent ("with" in "with Y"). */
+/* The case word of an obl or nmod dependent ("with" in "with Y"). A word
+ * of another name is none: "Kim To of the Vossen Party" with "To" tagged
+ * a preposition and hung on "Party" beside "of". */
 static uint32_t case_of(const Tree *t, uint32_t w) {
-  return child_is(t, w, "case");
+  const FgMention *own = fg_mention_at(t->doc, t->ps->token[w]);
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_is(t, c, "case"))
+      continue;
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[c]);
+    if (!m || m == own || m->kind != FG_MENTION_NAME)
+      return c;
+  }
+  return FG_NONE;
 }
 
 static bool has_feat(const Tree *t, uint32_t w, const char *feat) {
@@ -952,6 +962,28 @@ static uint32_t possessive_of_head_noun(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* A parser slip: "the Vossen Party's Ana Lind" with the "'s" hung
+ * elsewhere ("Pro-Rall VP's Ana Lind" read as one name, the possessor a
+ * conjunct of the name before): a name that starts right after another
+ * name's "'s" is what that name possesses (read at the name's first
+ * word only, so the fact is stated once). */
+static uint32_t possessor_right_before_name(const Tree *t, uint32_t v) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v]);
+  if (!m || m->kind != FG_MENTION_NAME || m->first != t->ps->token[v] ||
+      m->first < t->s->first + 2 ||
+      !(t->doc->tok.tokens[m->first - 1].flags & FG_TOK_POSS))
+    return FG_NONE;
+  /* "Lusk's Kovalo team": a name before a common noun modifies it, and
+     the possessive is the noun's */
+  uint32_t after = word_at(t, m->last);
+  if (after != FG_NONE && word(t, after)->upos == FG_UPOS_NOUN)
+    return FG_NONE;
+  const FgMention *p = fg_mention_at(t->doc, m->first - 2);
+  return p && p->kind == FG_MENTION_NAME && p->last == m->first - 1 && p->entity != m->entity
+             ? word_at(t, m->first - 2)
+             : FG_NONE;
+}
+
 /* "X, located in Y", "X, a former resident of Y": the name that ends
  * right before the comma opening the trigger's phrase, when that phrase
  * is an aside (punctuation or the sentence's end follows it), which the
@@ -1091,7 +1123,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, case_beside(t, v, path->word));
     break;
   case FG_PATH_POSS: {
-    uint32_t p = child_is(t, v, "nmod:poss");
+    /* the name right before a name's "'s" beats the tree's possessor
+       ("Pro-Rall VP's Ana Lind" with "Rall" the possessor) */
+    uint32_t p = possessor_right_before_name(t, v);
+    if (p == FG_NONE)
+      p = child_is(t, v, "nmod:poss");
     add(out, p != FG_NONE ? p : stray_possessive(t, v));
     if (out->count == 0)
       add(out, possessive_of_head_noun(t, v));

@@ -142,6 +142,14 @@ static void assert_typed(const Doc *d, const char *span, int n, const char *type
     fail_msg("\"%s\" is a %s (%s), not a %s", span, e->type, e->label, type);
 }
 
+static void assert_label(const Doc *d, const char *span, int n, const char *label) {
+  const FgLocalEntity *e = entity_at(d, span, n);
+  if (!e)
+    fail_msg("\"%s\" (occurrence %d) is no mention", span, n);
+  else if (strcmp(e->label, label) != 0)
+    fail_msg("\"%s\" is %s, not %s", span, e->label, label);
+}
+
 static void assert_same(const Doc *d, const char *a, int na, const char *b, int nb) {
   const FgLocalEntity *ea = entity_at(d, a, na), *eb = entity_at(d, b, nb);
   if (!ea || !eb) {
@@ -327,7 +335,8 @@ static void test_capitalised_head_is_the_named_body(void **state) {
 }
 
 /* A descriptor after its owner's name is labelled as written ("the
- * Kenyan army"); one with no owner written keeps the list's label. */
+ * Kenyan army"); one with no owner written keeps the list's label; the
+ * owner's adjective is its name where the demonym names its people. */
 static void test_descriptor_label_as_written(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Kenyan army closed the road. "
                            "Later the military reopened it.\n");
@@ -339,6 +348,12 @@ static void test_descriptor_label_as_written(void **state) {
   find(d);
   assert_non_null(entity_at(d, "army closed", 0));
   assert_string_equal(entity_at(d, "army closed", 0)->label, "armed forces");
+  doc_free(d);
+  /* a demonym that is the name and "-er" names the people, not the body */
+  d = doc_new(*state, "Title\n\nThe New Zealand government closed the Velm road.\n");
+  find(d);
+  assert_non_null(entity_at(d, "government closed", 0));
+  assert_string_equal(entity_at(d, "government closed", 0)->label, "New Zealand government");
   doc_free(d);
 }
 
@@ -487,6 +502,57 @@ static void test_at_ends_a_name(void **state) {
   assert_non_null(gallery);
   assert_string_equal(gallery->label, "Corrow Art Gallery");
   assert_typed(d, "Denholm College", 0, "Organization");
+  doc_free(d);
+}
+
+/* A country in initials after "of the" ends an institution's name (it
+ * says where the institution is); other words after "of the" continue it. */
+static void test_country_initials_end_an_institution_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAda Lind teaches at Velm State University of the US. "
+                           "Bo Quell studied at the University of the Harlow Islands.\n");
+  find(d);
+  assert_label(d, "Velm State University", 0, "Velm State University");
+  assert_typed(d, "US", 0, "Country");
+  assert_label(d, "University of the Harlow", 0, "University of the Harlow Islands");
+  doc_free(d);
+}
+
+/* A place's name in an event's phrase stays the place's mention; the
+ * event's label keeps it ("the Velmar city election"). */
+static void test_place_name_inside_an_event_phrase(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVoters in Velmar queued. The Velmar city election was "
+                           "held on Sunday.\n");
+  recognized_nth(d, "Velmar", 0, FG_NER_PLACE);
+  recognized_nth(d, "Velmar", 1, FG_NER_PLACE);
+  find(d);
+  assert_same(d, "Velmar city", 0, "Velmar", 0);
+  assert_typed(d, "city election", 0, "Event");
+  assert_label(d, "city election", 0, "Velmar city election");
+  doc_free(d);
+}
+
+/* A university's campus after "at" is part of its name; an institution
+ * after "at" (a head noun ends its words) is not. */
+static void test_campus_after_at_in_a_university_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAda Lind teaches at the University of Velmar at Harlow "
+                           "in winter. Bo Quell studied at the University of Corrow at Denholm "
+                           "College.\n");
+  find(d);
+  assert_label(d, "University of Velmar", 0, "University of Velmar at Harlow");
+  assert_label(d, "University of Corrow", 0, "University of Corrow");
+  assert_typed(d, "Denholm College", 0, "Organization");
+  doc_free(d);
+}
+
+/* "&" between capitalised words is inside the name ("Lind & Partners",
+ * "the Ada & Bo Holt Museum"); before a lower-case word it ends it. */
+static void test_ampersand_inside_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIvo Sander works for Lind & Partners in Velmar. The show "
+                           "opened at the Ada & Bo Holt Museum. Ivo Sander & co left.\n");
+  find(d);
+  assert_label(d, "Lind", 0, "Lind & Partners");
+  assert_label(d, "Ada", 0, "Ada & Bo Holt Museum");
+  assert_same(d, "Ivo Sander", 1, "Ivo Sander", 0);
   doc_free(d);
 }
 
@@ -736,6 +802,10 @@ int main(void) {
       cmocka_unit_test(test_given_name_alone),
       cmocka_unit_test(test_stance_compound_starts_no_name),
       cmocka_unit_test(test_at_ends_a_name),
+      cmocka_unit_test(test_ampersand_inside_a_name),
+      cmocka_unit_test(test_campus_after_at_in_a_university_name),
+      cmocka_unit_test(test_place_name_inside_an_event_phrase),
+      cmocka_unit_test(test_country_initials_end_an_institution_name),
       cmocka_unit_test(test_collective_possessive_in_a_name),
       cmocka_unit_test(test_bare_apostrophe_in_a_name),
       cmocka_unit_test(test_front_is_not_the_army),

@@ -1043,6 +1043,69 @@ static void test_possessive_hung_on_the_verb(void **state) {
               ".Gg...Pp.", "");
 }
 
+/* A name right after another name's "'s" is what that name possesses,
+ * wherever the parser hung the two (here the possessor a conjunct of the
+ * name before, the person a word of that name; or the possessor a word of
+ * a name the parser made the possessive); not across a common noun
+ * between them (the near miss). */
+static void test_possessor_right_before_a_name(void **state) {
+  static const char TREE[] = "Kim\tKim\tPROPN\tNNP\t%d\tnsubj\n"
+                             "Sung\tSung\tPROPN\tNNP\t1\tflat\n"
+                             "and\tand\tCCONJ\tCC\t6\tcc\n"
+                             "the\tthe\tDET\tDT\t6\tdet\n"
+                             "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+                             "Party\tParty\tPROPN\tNNP\t1\tconj\n"
+                             "'s\t's\tPART\tPOS\t6\tcase\n"
+                             "%s"
+                             "Ana\tAna\tPROPN\tNNP\t1\tflat\n"
+                             "Lind\tLind\tPROPN\tNNP\t%d\tflat\n"
+                             "won\twin\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t%d\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, 10, "", 8, 10);
+  expect_with(*state, "Kim Sung and the Vossen Party's Ana Lind won.", tree, "Pp..Gg.Pp..",
+              "memberOf(Ana Lind,Vossen Party)\n");
+  snprintf(tree, sizeof tree, TREE, 11, "rival\trival\tNOUN\tNN\t1\tconj\n", 9, 11);
+  expect_with(*state, "Kim Sung and the Vossen Party's rival Ana Lind won.", tree,
+              "Pp..Gg..Pp..", "");
+  /* it beats another possessor the parser gave, and a bare later
+     conjunct shares it */
+  expect_with(*state, "Pro-Lima QRTL's Ana Lind and Bo Quell won.",
+              "Pro\tpro\tADJ\tJJ\t3\tamod\n"
+              "-\t-\tPUNCT\tHYPH\t3\tpunct\n"
+              "Lima\tLima\tPROPN\tNNP\t6\tnmod:poss\n"
+              "QRTL\tQRTL\tPROPN\tNNP\t3\tflat\n"
+              "'s\t's\tPART\tPOS\t3\tcase\n"
+              "Ana\tAna\tPROPN\tNNP\t11\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
+              "and\tand\tCCONJ\tCC\t9\tcc\n"
+              "Bo\tBo\tPROPN\tNNP\t6\tconj\n"
+              "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
+              "won\twin\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t11\tpunct\n",
+              "..LG.Pp.Pp..", "memberOf(Ana Lind,QRTL)\nmemberOf(Bo Quell,QRTL)\n");
+}
+
+/* A word of a name hung as a case word beside the real one ("To" of
+ * "Kim To" tagged a preposition) is not the phrase's case word; the real
+ * one still decides (the near miss: "with" is no membership). */
+static void test_name_word_as_case_word(void **state) {
+  static const char TREE[] = "Kim\tKim\tPROPN\tNNP\t7\tnsubj\n"
+                             "To\tto\tADP\tIN\t6\tcase\n"
+                             "%s\t%s\tADP\tIN\t6\tcase\n"
+                             "the\tthe\tDET\tDT\t6\tdet\n"
+                             "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+                             "Party\tParty\tPROPN\tNNP\t1\tnmod\n"
+                             "won\twin\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t7\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "of", "of");
+  expect_with(*state, "Kim To of the Vossen Party won.", tree, "Pp..Gg..",
+              "memberOf(Kim To,Vossen Party)\n");
+  snprintf(tree, sizeof tree, TREE, "with", "with");
+  expect_with(*state, "Kim To with the Vossen Party won.", tree, "Pp..Gg..", "");
+}
+
 /* The holder before a title hyphened to a prefix ("co-founder"), which
  * the tokenizer splits: the name before "co-" still holds it. */
 static void test_holder_before_a_hyphened_title(void **state) {
@@ -2421,6 +2484,8 @@ int main(void) {
       cmocka_unit_test(test_place_apposition_read_as_conj),
       cmocka_unit_test(test_title_and_name_as_two_subjects),
       cmocka_unit_test(test_possessive_hung_on_the_verb),
+      cmocka_unit_test(test_possessor_right_before_a_name),
+      cmocka_unit_test(test_name_word_as_case_word),
       cmocka_unit_test(test_person_apposition_of_an_organisation),
       cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),
       cmocka_unit_test(test_apposition_hung_above_the_noun),

@@ -342,18 +342,6 @@ static void test_descriptor_label_as_written(void **state) {
   doc_free(d);
 }
 
-/* The police are a body of their country: "the Kenyan police", "Kenya's
- * police" and a bare "police" in a Kenya article are one. */
-static void test_police_descriptor(void **state) {
-  Doc *d = doc_new(*state, "Title\n\nIn Nairobi the Kenyan police detained Orvel Tamsin. "
-                           "Kenya's police said later that police had freed him.\n");
-  find(d);
-  assert_same(d, "police detained", 0, "police said", 0);
-  assert_same(d, "police detained", 0, "police had", 0);
-  assert_string_equal(entity_at(d, "police detained", 0)->label, "Kenyan police");
-  doc_free(d);
-}
-
 /* A run of capitals that ends in a person whose surname stands alone
  * elsewhere is the name before and that person; without the lone
  * surname, or with a lower-case word before the two last, it stays whole. */
@@ -740,7 +728,6 @@ int main(void) {
       cmocka_unit_test(test_one_word_is_one_entity),
       cmocka_unit_test(test_capitalised_head_is_the_named_body),
       cmocka_unit_test(test_descriptor_label_as_written),
-      cmocka_unit_test(test_police_descriptor),
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),

@@ -667,8 +667,13 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
     bool compound = t + 1 < sent_last && fg_tok_is(tok_at(doc, t + 1), "-");
     if (fg_tok_is(tok, "-") || (compound && is_word(tok)))
       continue; /* "Dakar-based" */
-    if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
+    if (!is_word(tok))
       break;
+    if (tok->flags & FG_TOK_CAP) {
+      if (determiner)
+        continue; /* "the Sahel militant group", "a Lagos shipping firm" */
+      break;
+    }
     if (has(doc, FG_LIST_ARMED_ADJECTIVE, tok) && t + 1 < sent_last && is_word(tok_at(doc, t + 1))) {
       armed = true; /* "a militant group": an adjective here, not a person */
       continue;

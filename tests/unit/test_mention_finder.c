@@ -342,6 +342,27 @@ static void test_descriptor_label_as_written(void **state) {
   doc_free(d);
 }
 
+/* "the group" is the last organisation named that is no organ of a
+ * state, whatever its class ("group" heads Company names too). */
+static void test_the_group_is_the_last_non_state_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTarek Osmani raised money for Harakat al-Velmor, "
+                           "a militant group. According to the Interior Ministry, "
+                           "he joined the group in 2022.\n");
+  find(d);
+  assert_same(d, "Harakat al-Velmor", 0, "group in", 0);
+  doc_free(d);
+}
+
+/* A capitalised modifier in an apposition does not hide its head noun:
+ * "X, the Sahel militant group" is an armed group. */
+static void test_apposition_past_a_capitalised_modifier(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTarek Osmani raised money for Harakat al-Velmor, "
+                           "the Sahel militant group, last year.\n");
+  find(d);
+  assert_typed(d, "Harakat al-Velmor", 0, "ArmedGroup");
+  doc_free(d);
+}
+
 /* A run of capitals that ends in a person whose surname stands alone
  * elsewhere is the name before and that person; without the lone
  * surname, or with a lower-case word before the two last, it stays whole. */
@@ -728,6 +749,8 @@ int main(void) {
       cmocka_unit_test(test_one_word_is_one_entity),
       cmocka_unit_test(test_capitalised_head_is_the_named_body),
       cmocka_unit_test(test_descriptor_label_as_written),
+      cmocka_unit_test(test_the_group_is_the_last_non_state_organisation),
+      cmocka_unit_test(test_apposition_past_a_capitalised_modifier),
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),

@@ -556,6 +556,10 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     size_t next = end + 1;
     if (particle && fg_tok_is(tok, "of") && next < last && fg_tok_is(tok_at(doc, next), "the"))
       next++;
+    /* two particles in a row: "von der Heyden", "van den Berg" */
+    else if (particle && next + 1 < last && fg_name_is_particle(tok_at(doc, next)->norm) &&
+             !english_particle(tok_at(doc, next)) && !(tok_at(doc, next)->flags & FG_TOK_CAP))
+      next++;
     if (particle && next < last && is_word(tok_at(doc, next)) &&
         (tok_at(doc, next)->flags & FG_TOK_CAP) && continues_name(doc, next, first_tok, last)) {
       words += next - end - 1; /* "of the" */
@@ -832,6 +836,17 @@ static bool before_org_role(const FgDocAnalysis *doc, size_t first, size_t last,
 
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
+/* "X, who founded Y": "who" refers to a person, X when X is no noun's
+ * complement ("members of X, who helped him" are the members). */
+static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
+                        size_t sent_last) {
+  if (last + 1 >= sent_last || !fg_tok_is(tok_at(doc, last), ",") ||
+      !fg_tok_is(tok_at(doc, last + 1), "who"))
+    return false;
+  return !(first >= sent_first + 2 && has(doc, FG_LIST_PREPOSITION, tok_at(doc, first - 1)) &&
+           doc->token_upos && doc->token_upos[first - 2] == FG_UPOS_NOUN);
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -848,6 +863,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   Typing apposed = apposition_typing(doc, last, sent_last);
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
+  if (who_follows(doc, first, last, sent_first, sent_last))
+    return cue("Person", NULL, CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(value, "Organization", CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value)) /* a region is no venue */

@@ -363,6 +363,36 @@ static void test_apposition_past_a_capitalised_modifier(void **state) {
   doc_free(d);
 }
 
+/* "X, who founded Y" is a person whatever the recognizer read; not when
+ * X is a noun's complement ("members of X, who answered"). */
+static void test_who_after_a_name_is_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTalks with Hendrik Vallo, who founded the firm, ended. "
+                           "Orlan wrote to members of Velmor Trust, who answered him.\n");
+  recognized(d, "Hendrik Vallo", FG_NER_ORGANIZATION);
+  recognized(d, "Velmor Trust", FG_NER_ORGANIZATION);
+  uint8_t *upos = fg_arena_calloc(d->arena, d->doc.tok.token_count + 1, 1);
+  assert_non_null(upos);
+  size_t members = offset_of(d, "members", 0);
+  for (size_t t = 0; t < d->doc.tok.token_count; t++)
+    if (d->doc.tok.tokens[t].begin == members)
+      upos[t] = FG_UPOS_NOUN;
+  d->doc.token_upos = upos;
+  find(d);
+  assert_typed(d, "Hendrik Vallo", 0, "Person");
+  assert_typed(d, "Velmor Trust", 0, "Organization");
+  doc_free(d);
+}
+
+/* Two particles in a row stay inside a name: "Marta van der Lindqvist". */
+static void test_two_particles_in_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe chief executive, Marta van der Lindqvist, will lead "
+                           "the company.\n");
+  find(d);
+  assert_non_null(entity_at(d, "Marta", 0));
+  assert_string_equal(entity_at(d, "Marta", 0)->label, "Marta van der Lindqvist");
+  doc_free(d);
+}
+
 /* A run of capitals that ends in a person whose surname stands alone
  * elsewhere is the name before and that person; without the lone
  * surname, or with a lower-case word before the two last, it stays whole. */
@@ -751,6 +781,8 @@ int main(void) {
       cmocka_unit_test(test_descriptor_label_as_written),
       cmocka_unit_test(test_the_group_is_the_last_non_state_organisation),
       cmocka_unit_test(test_apposition_past_a_capitalised_modifier),
+      cmocka_unit_test(test_who_after_a_name_is_a_person),
+      cmocka_unit_test(test_two_particles_in_a_name),
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),

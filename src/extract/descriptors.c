@@ -207,6 +207,19 @@ static bool append_head(const FgDocAnalysis *doc, const Desc *d, const char *hea
   return fg_buf_append(label, doc->text + a0->begin, b0->end - a0->begin);
 }
 
+/* Whether the body d names with no owner written ("the army") is written
+ * elsewhere in the document with its owner ("the Colombian army"): then
+ * that spelling, not the list's label ("Colombian armed forces"), names
+ * it. */
+static bool written_with_owner(const Desc *descs, size_t n, const Desc *d,
+                               const FgDocAnalysis *doc) {
+  for (size_t j = 0; j < n; j++)
+    if (descs[j].list == d->list && descs[j].owner != FG_NONE &&
+        descs[j].owner == doc->main_country)
+      return true;
+  return false;
+}
+
 static bool add_descriptors(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Desc *descs;
@@ -263,8 +276,9 @@ static bool add_descriptors(Adder *a) {
     ok = e != FG_NONE && add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e);
     if (ok) {
       ent(doc, e)->weight++;
-      ok = fg_local_entity_add_form(ent(doc, e), label.data, label.len) &&
-           add_span_form(doc, e, d->first, d->last);
+      ok = (!coalition && d->owner == FG_NONE && written_with_owner(descs, n, d, doc)) ||
+           fg_local_entity_add_form(ent(doc, e), label.data, label.len);
+      ok = ok && add_span_form(doc, e, d->first, d->last);
     }
   }
   fg_buf_free(&key);

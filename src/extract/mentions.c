@@ -660,16 +660,26 @@ static Typing head_typing(const FgDocAnalysis *doc, const FgToken *tok) {
 /* "X, an armed group that ...", "X, a shipping company", "X, head of":
  * an apposition right after the name types it by its head noun. */
 static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  /* "X (XYZ), a militia": the initials in brackets come between */
+  if (last + 3 < sent_last && fg_tok_is(tok_at(doc, last), "(") &&
+      (tok_at(doc, last + 1)->flags & FG_TOK_UPPER) && fg_tok_is(tok_at(doc, last + 2), ")"))
+    last += 3;
   if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return (Typing){NULL, 0};
   /* ", a Dakar-based armed group" or ", head of": not ", despite talks" */
   bool determiner = has(doc, FG_LIST_DETERMINER, tok_at(doc, last + 1));
   size_t from = last + 1 + determiner;
   bool armed = false;
-  for (size_t t = from; t < sent_last && t < from + (determiner ? 6 : 1); t++) {
+  /* hyphens and a possessive do not count against the six words */
+  size_t limit = from + (determiner ? 6 : 1);
+  for (size_t t = from; t < sent_last && t < limit; t++) {
     const FgToken *tok = tok_at(doc, t);
     bool compound = t + 1 < sent_last && fg_tok_is(tok_at(doc, t + 1), "-");
-    if (fg_tok_is(tok, "-") || (compound && is_word(tok)))
+    if (fg_tok_is(tok, "-") || (determiner && (tok->flags & FG_TOK_POSS))) {
+      limit++; /* "the country's second-largest rebel group" */
+      continue;
+    }
+    if (compound && is_word(tok))
       continue; /* "Dakar-based" */
     if (!is_word(tok))
       break;

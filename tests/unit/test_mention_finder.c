@@ -393,6 +393,31 @@ static void test_two_particles_in_a_name(void **state) {
   doc_free(d);
 }
 
+/* "the army" in an article that writes "the Kenyan army" gives no
+ * spelling "Kenyan armed forces" (the list's label), which as the longer
+ * form would name the body in the graph. */
+static void test_bare_descriptor_takes_the_written_owner(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Velmor Front has fought the Kenyan army since 1994. "
+                           "According to army intelligence, the front moved north.\n");
+  find(d);
+  assert_same(d, "army since", 0, "army intelligence", 0);
+  const FgLocalEntity *e = entity_at(d, "army since", 0);
+  assert_non_null(strstr(e->forms.data, "Kenyan army"));
+  assert_null(strstr(e->forms.data, "armed forces"));
+  doc_free(d);
+}
+
+/* Initials in brackets and a possessive do not hide an apposition:
+ * "X (XYZ), the country's second-largest guerrilla group". */
+static void test_apposition_after_initials_and_possessive(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVeltria and the Frente Popular Tomas Quiros (FPTQ), the "
+                           "country's second-largest guerrilla group, signed a truce.\n");
+  recognized(d, "Frente Popular Tomas Quiros", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Frente Popular Tomas Quiros", 0, "ArmedGroup");
+  doc_free(d);
+}
+
 /* A run of capitals that ends in a person whose surname stands alone
  * elsewhere is the name before and that person; without the lone
  * surname, or with a lower-case word before the two last, it stays whole. */
@@ -783,6 +808,8 @@ int main(void) {
       cmocka_unit_test(test_apposition_past_a_capitalised_modifier),
       cmocka_unit_test(test_who_after_a_name_is_a_person),
       cmocka_unit_test(test_two_particles_in_a_name),
+      cmocka_unit_test(test_bare_descriptor_takes_the_written_owner),
+      cmocka_unit_test(test_apposition_after_initials_and_possessive),
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),

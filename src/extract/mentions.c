@@ -518,6 +518,12 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       end += 2;
       continue;
     }
+    /* "Bakari & Partners", "Marks & Spencer": an ampersand joins names */
+    if (fg_tok_is(tok, "&") && end + 1 < last && is_word(tok_at(doc, end + 1)) &&
+        (tok_at(doc, end + 1)->flags & FG_TOK_CAP) && !is_stop_cap(doc, end + 1, first_tok, last)) {
+      end++;
+      continue;
+    }
     size_t poss_end = collective_possessive(doc, end, last);
     if (poss_end > end) {
       words += poss_end - end - 2;

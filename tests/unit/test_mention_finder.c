@@ -418,6 +418,16 @@ static void test_apposition_after_initials_and_possessive(void **state) {
   doc_free(d);
 }
 
+/* An ampersand between capitalised words joins one name. */
+static void test_ampersand_joins_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrin Tesk works for Velmar & Partners, a law firm "
+                           "in Mombasa.\n");
+  find(d);
+  assert_non_null(entity_at(d, "Velmar", 0));
+  assert_string_equal(entity_at(d, "Velmar", 0)->label, "Velmar & Partners");
+  doc_free(d);
+}
+
 /* A run of capitals that ends in a person whose surname stands alone
  * elsewhere is the name before and that person; without the lone
  * surname, or with a lower-case word before the two last, it stays whole. */
@@ -810,6 +820,7 @@ int main(void) {
       cmocka_unit_test(test_two_particles_in_a_name),
       cmocka_unit_test(test_bare_descriptor_takes_the_written_owner),
       cmocka_unit_test(test_apposition_after_initials_and_possessive),
+      cmocka_unit_test(test_ampersand_joins_a_name),
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),

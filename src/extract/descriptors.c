@@ -461,7 +461,11 @@ static bool add_events(Adder *a) {
       size_t first = event_phrase_start(doc, s, h);
       if (first > h)
         continue;
-      uint32_t e = named_event(&named, cls);
+      /* "the compact" after "the Horn Security Compact": a name with the
+       * noun as its head, of any class, before the class's named event */
+      uint32_t e = head_antecedent(doc, h);
+      if (e == FG_NONE)
+        e = named_event(&named, cls);
       if (e == FG_NONE) {
         const FgToken *a0 = tok_at(doc, first), *b0 = tok_at(doc, h);
         char *label = fg_arena_strndup(doc->arena, doc->text + a0->begin, b0->end - a0->begin);

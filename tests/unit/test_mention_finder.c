@@ -428,6 +428,17 @@ static void test_ampersand_joins_a_name(void **state) {
   doc_free(d);
 }
 
+/* "X Declaration" is an event; "the compact" is the name headed by
+ * "Compact" before it, not the class's named event (the declaration). */
+static void test_declaration_event_and_compact_by_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Orsava Declaration, signed by Tomas Reyna, sets up "
+                           "the Velm Security Compact. Critics opposed the compact.\n");
+  find(d);
+  assert_typed(d, "Orsava Declaration", 0, "Event");
+  assert_same(d, "Velm Security Compact", 0, "compact.", 0);
+  doc_free(d);
+}
+
 /* A run of capitals that ends in a person whose surname stands alone
  * elsewhere is the name before and that person; without the lone
  * surname, or with a lower-case word before the two last, it stays whole. */
@@ -821,6 +832,7 @@ int main(void) {
       cmocka_unit_test(test_bare_descriptor_takes_the_written_owner),
       cmocka_unit_test(test_apposition_after_initials_and_possessive),
       cmocka_unit_test(test_ampersand_joins_a_name),
+      cmocka_unit_test(test_declaration_event_and_compact_by_head),
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),

@@ -687,6 +687,8 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
     }
     if (compound && is_word(tok))
       continue; /* "Dakar-based" */
+    if (t + 1 < sent_last && (tok_at(doc, t + 1)->flags & FG_TOK_POSS))
+      continue; /* a possessor: "the party's general secretary" */
     if (!is_word(tok))
       break;
     if (tok->flags & FG_TOK_CAP) {

@@ -439,6 +439,17 @@ static void test_declaration_event_and_compact_by_head(void **state) {
   doc_free(d);
 }
 
+/* A possessor in an apposition is not its head: "X, the party's general
+ * secretary" is a person, not a party. */
+static void test_apposition_skips_the_possessor(void **state) {
+  Doc *d = doc_new(*state, "Title\n\n\"It came late,\" said Lina Oskarra, the party's general "
+                           "secretary, on Monday.\n");
+  recognized(d, "Lina Oskarra", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Lina Oskarra", 0, "Person");
+  doc_free(d);
+}
+
 /* A run of capitals that ends in a person whose surname stands alone
  * elsewhere is the name before and that person; without the lone
  * surname, or with a lower-case word before the two last, it stays whole. */
@@ -833,6 +844,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_after_initials_and_possessive),
       cmocka_unit_test(test_ampersand_joins_a_name),
       cmocka_unit_test(test_declaration_event_and_compact_by_head),
+      cmocka_unit_test(test_apposition_skips_the_possessor),
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),

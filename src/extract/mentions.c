@@ -1256,6 +1256,14 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   }
   GazMatch g = match_gazetteer(doc, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
+  /* "The National Prosecution Service": a gazetteer name opening with
+   * "The" ("The National") that a longer name with a head noun holds is
+   * only the article and that name's first word */
+  if (g.end && !heading && fg_tok_is(tok_at(doc, t), "the")) {
+    size_t longer = scan_name(doc, t + 1, s->first, s->last);
+    if (longer > g.end && is_head(doc, fg_name_head(doc, t + 1, longer)))
+      return t + 1;
+  }
   size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
   size_t domain_end = title_domain_end(doc, t, s);
   if (domain_end > t)

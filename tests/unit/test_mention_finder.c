@@ -450,6 +450,21 @@ static void test_apposition_skips_the_possessor(void **state) {
   doc_free(d);
 }
 
+/* The gazetteer's "The National" (a newspaper) opening a longer name with
+ * a head noun is not that name; standing alone it is. */
+static void test_gazetteer_the_name_inside_a_longer_one(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe National Velmor Service charged Orin Tesk on "
+                           "Monday.\n");
+  find(d);
+  assert_non_null(entity_at(d, "National", 0));
+  assert_string_equal(entity_at(d, "National", 0)->label, "National Velmor Service");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe National reported the verdict on Monday.\n");
+  find(d);
+  assert_typed(d, "The National", 0, "MediaOrganization");
+  doc_free(d);
+}
+
 /* A run of capitals that ends in a person whose surname stands alone
  * elsewhere is the name before and that person; without the lone
  * surname, or with a lower-case word before the two last, it stays whole. */
@@ -845,6 +860,7 @@ int main(void) {
       cmocka_unit_test(test_ampersand_joins_a_name),
       cmocka_unit_test(test_declaration_event_and_compact_by_head),
       cmocka_unit_test(test_apposition_skips_the_possessor),
+      cmocka_unit_test(test_gazetteer_the_name_inside_a_longer_one),
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),

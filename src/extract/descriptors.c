@@ -212,6 +212,19 @@ static bool append_head(const FgDocAnalysis *doc, const Desc *d, const char *hea
   return fg_buf_append(label, doc->text + a0->begin, b0->end - a0->begin);
 }
 
+/* Whether the body d names with no owner written ("the army") is written
+ * elsewhere in the document with its owner ("the Colombian army"): then
+ * that spelling, not the list's label ("Colombian armed forces"), names
+ * it. */
+static bool written_with_owner(const Desc *descs, size_t n, const Desc *d,
+                               const FgDocAnalysis *doc) {
+  for (size_t j = 0; j < n; j++)
+    if (descs[j].list == d->list && descs[j].owner != FG_NONE &&
+        descs[j].owner == doc->main_country)
+      return true;
+  return false;
+}
+
 static bool add_descriptors(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Desc *descs;
@@ -268,8 +281,9 @@ static bool add_descriptors(Adder *a) {
     ok = e != FG_NONE && add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e);
     if (ok) {
       ent(doc, e)->weight++;
-      ok = fg_local_entity_add_form(ent(doc, e), label.data, label.len) &&
-           add_span_form(doc, e, d->first, d->last);
+      ok = (!coalition && d->owner == FG_NONE && written_with_owner(descs, n, d, doc)) ||
+           fg_local_entity_add_form(ent(doc, e), label.data, label.len);
+      ok = ok && add_span_form(doc, e, d->first, d->last);
     }
   }
   fg_buf_free(&key);
@@ -285,11 +299,13 @@ static bool add_descriptors(Adder *a) {
  * "city" City); NULL for a plain organisation or place ("group",
  * "museum"). */
 static const char *head_class(const FgDocAnalysis *doc, const FgToken *tok) {
-  static const FgListName HEADS[] = {FG_LIST_ORG_HEAD, FG_LIST_PLACE_HEAD, FG_LIST_EVENT_HEAD};
+  /* a group-ref row with a class overrides the noun's org-head class */
+  static const FgListName HEADS[] = {FG_LIST_GROUP_REF, FG_LIST_ORG_HEAD, FG_LIST_PLACE_HEAD,
+                                     FG_LIST_EVENT_HEAD};
   for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
     const char *value = NULL;
-    if (fg_tok_value(doc, HEADS[i], tok, &value))
-      return value && strcmp(value, "Organization") != 0 ? value : NULL;
+    if (fg_tok_value(doc, HEADS[i], tok, &value) && value)
+      return strcmp(value, "Organization") != 0 ? value : NULL;
   }
   return NULL;
 }
@@ -460,7 +476,11 @@ static bool add_events(Adder *a) {
       size_t first = event_phrase_start(doc, s, h);
       if (first > h)
         continue;
-      uint32_t e = named_event(&named, cls);
+      /* "the compact" after "the Horn Security Compact": a name with the
+       * noun as its head, of any class, before the class's named event */
+      uint32_t e = head_antecedent(doc, h);
+      if (e == FG_NONE)
+        e = named_event(&named, cls);
       if (e == FG_NONE) {
         const FgToken *a0 = tok_at(doc, first), *b0 = tok_at(doc, h);
         char *label = fg_arena_strndup(doc->arena, doc->text + a0->begin, b0->end - a0->begin);
@@ -492,7 +512,8 @@ static bool add_events(Adder *a) {
 #define RECENT_PEOPLE 8
 
 typedef struct {
-  uint32_t last_person, last_thing, last_org, leader;
+  /* last_group: the last organisation that is no organ of a state */
+  uint32_t last_person, last_thing, last_org, last_group, leader;
   uint32_t prev_subject_person, prev_subject_thing;
   uint32_t cur_subject_person, cur_subject_thing;
   size_t sentence;
@@ -554,6 +575,9 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     sal->last_thing = m->entity;
     if (e->kind == FG_KIND_ORG)
       sal->last_org = m->entity;
+    if (e->kind == FG_KIND_ORG && strcmp(e->type, "GovernmentBody") != 0 &&
+        strcmp(e->type, "Court") != 0)
+      sal->last_group = m->entity;
     if (sal->cur_subject_thing == FG_NONE)
       sal->cur_subject_thing = m->entity;
   }
@@ -669,7 +693,8 @@ static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last)
 
 static bool add_pronouns(Adder *a) {
   FgDocAnalysis *doc = a->doc;
-  Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, 0,
+  Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE,
+                  0,
                   {0}, NULL, doc->first_entity};
   for (size_t i = 0; i < RECENT_PEOPLE; i++)
     sal.recent[i] = FG_NONE;
@@ -706,9 +731,10 @@ static bool add_pronouns(Adder *a) {
       else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
                fg_tok_in(doc, FG_LIST_GROUP_REF, tok_at(doc, t + 1)) &&
                !head_class(doc, tok_at(doc, t + 1))) {
-        /* "the group": the last organisation; "the company" and "the
-         * party" only ever take a name of their class (add_head_references) */
-        target = sal.last_org;
+        /* "the group": the last organisation, never a ministry or an army;
+         * "the company" and "the party" only ever take a name of their
+         * class (add_head_references) */
+        target = sal.last_group;
         end = t + 2;
       } else if ((end = person_descriptor(doc, t, s->last)) != 0) {
         target = sal.leader != FG_NONE ? sal.leader : sal.last_person;

@@ -597,7 +597,11 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     size_t next = end + 1;
     if (particle && fg_tok_is(tok, "of") && next < last && fg_tok_is(tok_at(doc, next), "the"))
       next++;
-    if (particle && next == end + 2 && country_initialism_at(doc, next, last))
+    /* two particles in a row: "von der Heyden", "van den Berg" */
+    else if (particle && next + 1 < last && fg_name_is_particle(tok_at(doc, next)->norm) &&
+             !english_particle(tok_at(doc, next)) && !(tok_at(doc, next)->flags & FG_TOK_CAP))
+      next++;
+    if (particle && fg_tok_is(tok, "of") && next == end + 2 && country_initialism_at(doc, next, last))
       break;
     if (particle && next < last && is_word(tok_at(doc, next)) &&
         (tok_at(doc, next)->flags & FG_TOK_CAP) && continues_name(doc, next, first_tok, last)) {
@@ -699,19 +703,36 @@ static Typing head_typing(const FgDocAnalysis *doc, const FgToken *tok) {
 /* "X, an armed group that ...", "X, a shipping company", "X, head of":
  * an apposition right after the name types it by its head noun. */
 static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  /* "X (XYZ), a militia": the initials in brackets come between */
+  if (last + 3 < sent_last && fg_tok_is(tok_at(doc, last), "(") &&
+      (tok_at(doc, last + 1)->flags & FG_TOK_UPPER) && fg_tok_is(tok_at(doc, last + 2), ")"))
+    last += 3;
   if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return (Typing){NULL, 0};
   /* ", a Dakar-based armed group" or ", head of": not ", despite talks" */
   bool determiner = has(doc, FG_LIST_DETERMINER, tok_at(doc, last + 1));
   size_t from = last + 1 + determiner;
   bool armed = false;
-  for (size_t t = from; t < sent_last && t < from + (determiner ? 6 : 1); t++) {
+  /* hyphens and a possessive do not count against the six words */
+  size_t limit = from + (determiner ? 6 : 1);
+  for (size_t t = from; t < sent_last && t < limit; t++) {
     const FgToken *tok = tok_at(doc, t);
     bool compound = t + 1 < sent_last && fg_tok_is(tok_at(doc, t + 1), "-");
-    if (fg_tok_is(tok, "-") || (compound && is_word(tok)))
+    if (fg_tok_is(tok, "-") || (determiner && (tok->flags & FG_TOK_POSS))) {
+      limit++; /* "the country's second-largest rebel group" */
+      continue;
+    }
+    if (compound && is_word(tok))
       continue; /* "Dakar-based" */
-    if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
+    if (t + 1 < sent_last && (tok_at(doc, t + 1)->flags & FG_TOK_POSS))
+      continue; /* a possessor: "the party's general secretary" */
+    if (!is_word(tok))
       break;
+    if (tok->flags & FG_TOK_CAP) {
+      if (determiner)
+        continue; /* "the Sahel militant group", "a Lagos shipping firm" */
+      break;
+    }
     if (has(doc, FG_LIST_ARMED_ADJECTIVE, tok) && t + 1 < sent_last && is_word(tok_at(doc, t + 1))) {
       armed = true; /* "a militant group": an adjective here, not a person */
       continue;
@@ -870,6 +891,17 @@ static bool before_org_role(const FgDocAnalysis *doc, size_t first, size_t last,
 
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
+/* "X, who founded Y": "who" refers to a person, X when X is no noun's
+ * complement ("members of X, who helped him" are the members). */
+static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
+                        size_t sent_last) {
+  if (last + 1 >= sent_last || !fg_tok_is(tok_at(doc, last), ",") ||
+      !fg_tok_is(tok_at(doc, last + 1), "who"))
+    return false;
+  return !(first >= sent_first + 2 && has(doc, FG_LIST_PREPOSITION, tok_at(doc, first - 1)) &&
+           doc->token_upos && doc->token_upos[first - 2] == FG_UPOS_NOUN);
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -886,6 +918,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   Typing apposed = apposition_typing(doc, last, sent_last);
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
+  if (who_follows(doc, first, last, sent_first, sent_last))
+    return cue("Person", NULL, CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(value, "Organization", CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value)) /* a region is no venue */
@@ -1259,6 +1293,14 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   }
   GazMatch g = match_gazetteer(doc, t, s->last, key);
   bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
+  /* "The National Prosecution Service": a gazetteer name opening with
+   * "The" ("The National") that a longer name with a head noun holds is
+   * only the article and that name's first word */
+  if (g.end && !heading && fg_tok_is(tok_at(doc, t), "the")) {
+    size_t longer = scan_name(doc, t + 1, s->first, s->last);
+    if (longer > g.end && is_head(doc, fg_name_head(doc, t + 1, longer)))
+      return t + 1;
+  }
   size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
   size_t domain_end = title_domain_end(doc, t, s);
   if (domain_end > t)

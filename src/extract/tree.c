@@ -199,6 +199,15 @@ static bool infinitive_complement(const Tree *t, uint32_t v) {
          m != FG_NONE && lemma_is(t, m, "to");
 }
 
+/* "cooperate with efforts to fight X", the infinitive hung on the verb:
+ * "to" right after a noun that takes an infinitive is that noun's, and
+ * the clause's subject is not its doer. */
+static bool infinitive_of_noun(const Tree *t, uint32_t v) {
+  uint32_t m = child_is(t, v, "mark");
+  return m != FG_NONE && m > 0 && lemma_is(t, m, "to") &&
+         word(t, m - 1)->upos == FG_UPOS_NOUN && in_list(t, FG_LIST_INFINITIVE_NOUN, m - 1);
+}
+
 static uint32_t phrase_start(const Tree *t, uint32_t w);
 
 /* "Founded by X in 1990, the party grew"; "Led by X, Y became known",
@@ -294,6 +303,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (rel_base(t, v, "parataxis") && rel_is(t, h, "acl:relcl") &&
       v > h && has_feat(t, v, "VerbForm=Fin"))
     return parent(t, h);
+  if (rel_base(t, v, "advcl") && infinitive_of_noun(t, v))
+    return FG_NONE;
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
   if (rel_is(t, v, "acl"))

@@ -429,6 +429,7 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_GROUP_CUE] = "group-cue",
     [FG_LIST_GROUP_REF] = "group-ref",
     [FG_LIST_HEDGE] = "hedge",
+    [FG_LIST_INFINITIVE_NOUN] = "infinitive-noun",
     [FG_LIST_MONTH] = "month",
     [FG_LIST_NAME_CONNECTOR] = "name-connector",
     [FG_LIST_NEGATION] = "negation",

@@ -153,7 +153,10 @@ static size_t joins(const Pieces *ps, size_t i, size_t j) {
       (is_clitic_after_apostrophe(ps, cur, after) ||
        /* O'Brien, D'Angelo */
        (j - i == 1 && piece_len(cur) == 1 && (cur->flags & FG_TOK_CAP) &&
-        (after->flags & FG_TOK_CAP))))
+        (after->flags & FG_TOK_CAP)) ||
+       /* transliterated names: Jama'at, Qur'an, Sana'a (no clitic follows) */
+       (j - i == 1 && (cur->flags & FG_TOK_CAP) && (after->flags & FG_TOK_WORD) &&
+        !(after->flags & FG_TOK_CAP))))
     return 2;
   /* abbreviations and initials keep their period */
   if (is_punct(next, ".") && j - i == 1 && (cur->flags & FG_TOK_WORD) &&

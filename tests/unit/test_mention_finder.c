@@ -357,6 +357,129 @@ static void test_descriptor_label_as_written(void **state) {
   doc_free(d);
 }
 
+/* "the group" is the last organisation named that is no organ of a
+ * state, whatever its class ("group" heads Company names too). */
+static void test_the_group_is_the_last_non_state_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTarek Osmani raised money for Harakat al-Velmor, "
+                           "a militant group. According to the Interior Ministry, "
+                           "he joined the group in 2022.\n");
+  find(d);
+  assert_same(d, "Harakat al-Velmor", 0, "group in", 0);
+  doc_free(d);
+}
+
+/* A capitalised modifier in an apposition does not hide its head noun:
+ * "X, the Sahel militant group" is an armed group. */
+static void test_apposition_past_a_capitalised_modifier(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTarek Osmani raised money for Harakat al-Velmor, "
+                           "the Sahel militant group, last year.\n");
+  find(d);
+  assert_typed(d, "Harakat al-Velmor", 0, "ArmedGroup");
+  doc_free(d);
+}
+
+/* "X, who founded Y" is a person whatever the recognizer read; not when
+ * X is a noun's complement ("members of X, who answered"). */
+static void test_who_after_a_name_is_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTalks with Hendrik Vallo, who founded the firm, ended. "
+                           "Orlan wrote to members of Velmor Trust, who answered him.\n");
+  recognized(d, "Hendrik Vallo", FG_NER_ORGANIZATION);
+  recognized(d, "Velmor Trust", FG_NER_ORGANIZATION);
+  uint8_t *upos = fg_arena_calloc(d->arena, d->doc.tok.token_count + 1, 1);
+  assert_non_null(upos);
+  size_t members = offset_of(d, "members", 0);
+  for (size_t t = 0; t < d->doc.tok.token_count; t++)
+    if (d->doc.tok.tokens[t].begin == members)
+      upos[t] = FG_UPOS_NOUN;
+  d->doc.token_upos = upos;
+  find(d);
+  assert_typed(d, "Hendrik Vallo", 0, "Person");
+  assert_typed(d, "Velmor Trust", 0, "Organization");
+  doc_free(d);
+}
+
+/* Two particles in a row stay inside a name: "Marta van der Lindqvist". */
+static void test_two_particles_in_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe chief executive, Marta van der Lindqvist, will lead "
+                           "the company.\n");
+  find(d);
+  assert_non_null(entity_at(d, "Marta", 0));
+  assert_string_equal(entity_at(d, "Marta", 0)->label, "Marta van der Lindqvist");
+  doc_free(d);
+}
+
+/* "the army" in an article that writes "the Kenyan army" gives no
+ * spelling "Kenyan armed forces" (the list's label), which as the longer
+ * form would name the body in the graph. */
+static void test_bare_descriptor_takes_the_written_owner(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Velmor Front has fought the Kenyan army since 1994. "
+                           "According to army intelligence, the front moved north.\n");
+  find(d);
+  assert_same(d, "army since", 0, "army intelligence", 0);
+  const FgLocalEntity *e = entity_at(d, "army since", 0);
+  assert_non_null(strstr(e->forms.data, "Kenyan army"));
+  assert_null(strstr(e->forms.data, "armed forces"));
+  doc_free(d);
+}
+
+/* Initials in brackets and a possessive do not hide an apposition:
+ * "X (XYZ), the country's second-largest guerrilla group". */
+static void test_apposition_after_initials_and_possessive(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVeltria and the Frente Popular Tomas Quiros (FPTQ), the "
+                           "country's second-largest guerrilla group, signed a truce.\n");
+  recognized(d, "Frente Popular Tomas Quiros", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Frente Popular Tomas Quiros", 0, "ArmedGroup");
+  doc_free(d);
+}
+
+/* An ampersand between capitalised words joins one name. */
+static void test_ampersand_joins_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrin Tesk works for Velmar & Partners, a law firm "
+                           "in Mombasa.\n");
+  find(d);
+  assert_non_null(entity_at(d, "Velmar", 0));
+  assert_string_equal(entity_at(d, "Velmar", 0)->label, "Velmar & Partners");
+  doc_free(d);
+}
+
+/* "X Declaration" is an event; "the compact" is the name headed by
+ * "Compact" before it, not the class's named event (the declaration). */
+static void test_declaration_event_and_compact_by_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Orsava Declaration, signed by Tomas Reyna, sets up "
+                           "the Velm Security Compact. Critics opposed the compact.\n");
+  find(d);
+  assert_typed(d, "Orsava Declaration", 0, "Event");
+  assert_same(d, "Velm Security Compact", 0, "compact.", 0);
+  doc_free(d);
+}
+
+/* A possessor in an apposition is not its head: "X, the party's general
+ * secretary" is a person, not a party. */
+static void test_apposition_skips_the_possessor(void **state) {
+  Doc *d = doc_new(*state, "Title\n\n\"It came late,\" said Lina Oskarra, the party's general "
+                           "secretary, on Monday.\n");
+  recognized(d, "Lina Oskarra", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Lina Oskarra", 0, "Person");
+  doc_free(d);
+}
+
+/* The gazetteer's "The National" (a newspaper) opening a longer name with
+ * a head noun is not that name; standing alone it is. */
+static void test_gazetteer_the_name_inside_a_longer_one(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe National Velmor Service charged Orin Tesk on "
+                           "Monday.\n");
+  find(d);
+  assert_non_null(entity_at(d, "National", 0));
+  assert_string_equal(entity_at(d, "National", 0)->label, "National Velmor Service");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe National reported the verdict on Monday.\n");
+  find(d);
+  assert_typed(d, "The National", 0, "MediaOrganization");
+  doc_free(d);
+}
+
 /* A run of capitals that ends in a person whose surname stands alone
  * elsewhere is the name before and that person; without the lone
  * surname, or with a lower-case word before the two last, it stays whole. */
@@ -794,6 +917,16 @@ int main(void) {
       cmocka_unit_test(test_one_word_is_one_entity),
       cmocka_unit_test(test_capitalised_head_is_the_named_body),
       cmocka_unit_test(test_descriptor_label_as_written),
+      cmocka_unit_test(test_the_group_is_the_last_non_state_organisation),
+      cmocka_unit_test(test_apposition_past_a_capitalised_modifier),
+      cmocka_unit_test(test_who_after_a_name_is_a_person),
+      cmocka_unit_test(test_two_particles_in_a_name),
+      cmocka_unit_test(test_bare_descriptor_takes_the_written_owner),
+      cmocka_unit_test(test_apposition_after_initials_and_possessive),
+      cmocka_unit_test(test_ampersand_joins_a_name),
+      cmocka_unit_test(test_declaration_event_and_compact_by_head),
+      cmocka_unit_test(test_apposition_skips_the_possessor),
+      cmocka_unit_test(test_gazetteer_the_name_inside_a_longer_one),
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),

@@ -79,6 +79,9 @@ static void test_ud_words(void **state) {
        "[O'Brien's=O'Brien+'s] well - known e-mail \xE2\x98\x85\xE2\x98\x85 :)"},
       {"Kenya\xE2\x80\x99s don\xE2\x80\x99t",
        "[Kenya\xE2\x80\x99s=Kenya+\xE2\x80\x99s] [don\xE2\x80\x99t=do+n\xE2\x80\x99t]"},
+      /* an apostrophe inside a capitalised word is part of it */
+      {"Harak\xE2\x80\x99" "at Qul'an's Tor'an met",
+       "Harak\xE2\x80\x99" "at [Qul'an's=Qul'an+'s] Tor'an met"},
   };
   char got[512];
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -863,7 +863,8 @@ static bool office_country(const Tree *t, uint32_t v, uint32_t c) {
 }
 
 /* "in Bamako, the Malian capital.", "in Y, the city where X lives"
- * parsed with the noun phrase as a clause of its own: a determined common
+ * parsed with the noun phrase as a clause of its own, or as an apposition
+ * of a noun naming nothing ("the start of Y, the ..."): a determined common
  * noun whose phrase is set off by a comma right after a name and ends at
  * a comma or the sentence's end is that name's apposition; not a phrase
  * opened by "or" (another thing) or by a preposition ("X, near Y's
@@ -874,7 +875,7 @@ static uint32_t apposition_before(const Tree *t, uint32_t w) {
   uint32_t first = phrase_start(t, w), end = phrase_end(t, w);
   if (word(t, w)->upos != FG_UPOS_NOUN || fg_mention_at(doc, t->ps->token[w]) || first < 2 ||
       (child_is(t, w, "det") == FG_NONE && child_is(t, w, "nmod:poss") == FG_NONE) ||
-      !lemma_is(t, first - 1, ",") || rel_is(t, w, "appos") ||
+      !lemma_is(t, first - 1, ",") || (rel_is(t, w, "appos") && mention_of(t, parent(t, w))) ||
       word(t, first)->upos == FG_UPOS_CCONJ || case_of(t, w) != FG_NONE)
     return FG_NONE;
   const FgMention *m = fg_mention_at(doc, t->ps->token[first - 2]);
@@ -1120,7 +1121,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, described_by_conjuncts(t, v));
     if (out->count == 0 && title_noun_before(t, v) != FG_NONE)
       add(out, described(t, title_noun_before(t, v)));
-    if (out->count == 0)
+    /* "the start of the X, the annual pilgrimage to Y": an apposition hung
+     * on a noun naming nothing is the name's right before its comma */
+    if (out->count == 0 || !mention_of(t, out->at[0]))
       add(out, apposition_before(t, v));
     /* "former members of Y, including A and B" */
     if (out->count == 0)

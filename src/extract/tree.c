@@ -1996,6 +1996,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       claim.attributed_to = FG_NONE;
       claim.time = time;
       claim.literal = literal;
+      claim.former = r->former;
       claim.object_assumed = obj_path == FG_PATH_COUNTRY;
       /* a president of an organisation leads it; of a country, holds office */
       bool head = r->org_head && claim.object != FG_NONE && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);

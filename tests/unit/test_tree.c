@@ -666,6 +666,24 @@ static void test_aside_speaker_and_ex(void **state) {
          "spouseOf(Tomas Brandt,Mara Quell) former\n");
 }
 
+/* A row marked former ("a defector from Y") states a tie that is over. */
+static void test_former_row(void **state) {
+  expect(*state, "Mara Quell, a defector from the Vossen Party, spoke.",
+         "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "a\ta\tDET\tDT\t5\tdet\n"
+         "defector\tdefector\tNOUN\tNN\t1\tappos\n"
+         "from\tfrom\tADP\tIN\t9\tcase\n"
+         "the\tthe\tDET\tDT\t9\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t5\tnmod\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t11\tpunct\n",
+         "memberOf(Mara Quell,Vossen Party) former\n");
+}
+
 /* Every dep row of the shipped lexicon has a trigger and both paths. */
 /* "Kovalo, a town in the NOUN of Bregania, fell." */
 static void expect_town_in(const Fixture *fx, const char *noun, const char *want) {
@@ -2402,6 +2420,7 @@ int main(void) {
       cmocka_unit_test(test_name_rows_and_respectively),
       cmocka_unit_test(test_time_attached_to_the_predicate),
       cmocka_unit_test(test_aside_speaker_and_ex),
+      cmocka_unit_test(test_former_row),
       cmocka_unit_test(test_relinquished_role_is_former),
       cmocka_unit_test(test_nouns_copula_and_apposition),
       cmocka_unit_test(test_swapped_noun),

@@ -421,8 +421,12 @@ static uint32_t described(const Tree *t, uint32_t n) {
     return a;
   if ((a = doubled_subject(t, n)) != FG_NONE || (a = apposition_of_object(t, n)) != FG_NONE)
     return a;
+  /* "the X publication Freedom Magazine": also a name word the tagger
+   * read as a common noun */
   if (h != FG_NONE && (rel_base(t, n, "compound") || rel_base(t, n, "flat")) &&
-      word(t, h)->upos == FG_UPOS_PROPN)
+      (word(t, h)->upos == FG_UPOS_PROPN || (word(t, n)->upos == FG_UPOS_NOUN && h > n &&
+                                             !fg_mention_at(t->doc, t->ps->token[n]) &&
+                                             fg_mention_at(t->doc, t->ps->token[h]))))
     return h;
   /* "President X" where the parser marks the title as the name's
    * descriptor (nmod:desc); not a word of another name ("the X Student

@@ -284,6 +284,11 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (rel_base(t, v, "parataxis") && rel_is(t, h, "acl:relcl") &&
       v > h && has_feat(t, v, "VerbForm=Fin"))
     return parent(t, h);
+  /* "X was arrested after visiting Y": an adverbial participle's subject
+   * is its clause's subject as written, a passive's too */
+  if (rel_base(t, v, "advcl") && present_participle(t, v) &&
+      subject_child(t, h, "nsubj:pass") != FG_NONE)
+    return subject_child(t, h, "nsubj:pass");
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
   if (rel_is(t, v, "acl"))

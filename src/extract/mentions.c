@@ -532,6 +532,25 @@ static bool country_initialism_at(const FgDocAnalysis *doc, size_t t, size_t las
          strcmp(fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type, "Country") == 0;
 }
 
+/* "L. Ron Hubbard", "K.C. Maurer": initials that open a name, each a
+ * letter glued to its period, before a spaced word of two letters or more.
+ * The end of the initials, or t + 1 when the name opens otherwise. */
+static size_t leading_initials(const FgDocAnalysis *doc, size_t t, size_t last) {
+  if (t > 0 && joined(tok_at(doc, t - 1), tok_at(doc, t)) &&
+      (is_word(tok_at(doc, t - 1)) || fg_tok_is(tok_at(doc, t - 1), ".")))
+    return t + 1; /* inside a word or a run of initials */
+  size_t end = t;
+  while (end + 2 < last && is_word(tok_at(doc, end)) && strlen(tok_at(doc, end)->norm) == 1 &&
+         (tok_at(doc, end)->flags & FG_TOK_CAP) && fg_tok_is(tok_at(doc, end + 1), ".") &&
+         joined(tok_at(doc, end), tok_at(doc, end + 1)))
+    end += 2;
+  const FgToken *next = tok_at(doc, end);
+  if (end > t && !joined(tok_at(doc, end - 1), next) && is_word(next) &&
+      (next->flags & FG_TOK_CAP) && strlen(next->norm) > 1)
+    return end;
+  return t + 1;
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
@@ -543,7 +562,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     return adjective_led_name(doc, t, first_tok, last);
   if (modifier_compound(doc, t, last))
     return t + 1; /* "URP-led": the name is the one word */
-  size_t end = t + 1, words = 1;
+  size_t end = leading_initials(doc, t, last), words = 1;
   for (; end < last && words < FG_NAME_MAX_WORDS; words++) {
     const FgToken *tok = tok_at(doc, end);
     /* "Jama'at", "N'Djamena": an apostrophe inside a word */

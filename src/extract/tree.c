@@ -305,6 +305,11 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return parent(t, h);
   if (rel_base(t, v, "advcl") && infinitive_of_noun(t, v))
     return FG_NONE;
+  /* "X was arrested after visiting Y": an adverbial participle's subject
+   * is its clause's subject as written, a passive's too */
+  if (rel_base(t, v, "advcl") && present_participle(t, v) &&
+      subject_child(t, h, "nsubj:pass") != FG_NONE)
+    return subject_child(t, h, "nsubj:pass");
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
   if (rel_is(t, v, "acl"))
@@ -442,8 +447,12 @@ static uint32_t described(const Tree *t, uint32_t n) {
     return a;
   if ((a = doubled_subject(t, n)) != FG_NONE || (a = apposition_of_object(t, n)) != FG_NONE)
     return a;
+  /* "the X publication Freedom Magazine": also a name word the tagger
+   * read as a common noun */
   if (h != FG_NONE && (rel_base(t, n, "compound") || rel_base(t, n, "flat")) &&
-      word(t, h)->upos == FG_UPOS_PROPN)
+      (word(t, h)->upos == FG_UPOS_PROPN || (word(t, n)->upos == FG_UPOS_NOUN && h > n &&
+                                             !fg_mention_at(t->doc, t->ps->token[n]) &&
+                                             fg_mention_at(t->doc, t->ps->token[h]))))
     return h;
   /* "President X" where the parser marks the title as the name's
    * descriptor (nmod:desc); not a word of another name ("the X Student
@@ -884,7 +893,8 @@ static bool office_country(const Tree *t, uint32_t v, uint32_t c) {
 }
 
 /* "in Bamako, the Malian capital.", "in Y, the city where X lives"
- * parsed with the noun phrase as a clause of its own: a determined common
+ * parsed with the noun phrase as a clause of its own, or as an apposition
+ * of a noun naming nothing ("the start of Y, the ..."): a determined common
  * noun whose phrase is set off by a comma right after a name and ends at
  * a comma or the sentence's end is that name's apposition; not a phrase
  * opened by "or" (another thing) or by a preposition ("X, near Y's
@@ -895,7 +905,7 @@ static uint32_t apposition_before(const Tree *t, uint32_t w) {
   uint32_t first = phrase_start(t, w), end = phrase_end(t, w);
   if (word(t, w)->upos != FG_UPOS_NOUN || fg_mention_at(doc, t->ps->token[w]) || first < 2 ||
       (child_is(t, w, "det") == FG_NONE && child_is(t, w, "nmod:poss") == FG_NONE) ||
-      !lemma_is(t, first - 1, ",") || rel_is(t, w, "appos") ||
+      !lemma_is(t, first - 1, ",") || (rel_is(t, w, "appos") && mention_of(t, parent(t, w))) ||
       word(t, first)->upos == FG_UPOS_CCONJ || case_of(t, w) != FG_NONE)
     return FG_NONE;
   const FgMention *m = fg_mention_at(doc, t->ps->token[first - 2]);
@@ -1167,7 +1177,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, described_by_conjuncts(t, v));
     if (out->count == 0 && title_noun_before(t, v) != FG_NONE)
       add(out, described(t, title_noun_before(t, v)));
-    if (out->count == 0)
+    /* "the start of the X, the annual pilgrimage to Y": an apposition hung
+     * on a noun naming nothing is the name's right before its comma */
+    if (out->count == 0 || !mention_of(t, out->at[0]))
       add(out, apposition_before(t, v));
     /* "former members of Y, including A and B" */
     if (out->count == 0)
@@ -2040,6 +2052,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       claim.attributed_to = FG_NONE;
       claim.time = time;
       claim.literal = literal;
+      claim.former = r->former;
       claim.object_assumed = obj_path == FG_PATH_COUNTRY;
       /* a president of an organisation leads it; of a country, holds office */
       bool head = r->org_head && claim.object != FG_NONE && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);

@@ -107,6 +107,7 @@ typedef struct {
   bool literal;         /* literal: an object noun naming no entity is a value */
   bool event;           /* event: a noun whose clause's qualifiers and date are its own */
   bool contains;        /* contains: the object is a country, or known and the subject not */
+  bool former;          /* former: the trigger says the tie is over ("a defector from Y") */
   FgWords gov;          /* gov=: lemmas of which the trigger must be a dependent */
   FgWords nogov;        /* nogov=: lemmas of which it must not be */
   FgWords needs;        /* needs=: one lemma must be in the trigger's subtree */

@@ -354,6 +354,18 @@ static void test_middle_initials(void **state) {
   assert_non_null(find_fact(graph, "Joaquim T. Mbeki", "metWith", "Hubert H. Okafor"));
 }
 
+/* Initials that open a name stay in it ("L. Ron Hubbard", "K.C. Maurer");
+ * an initialism ("U.S.") is no person's initial. */
+static void test_leading_initials(void **state) {
+  FgRun *run = *state;
+  add(run, "leading.txt",
+      "The Velm Guild was founded by science fiction writer T. Orrin Delacy in 1950. "
+      "Later, R.J. Tamsin founded the Harlow Club. The U.S. Army said so.");
+  const FgGraph *graph = finish(run);
+  assert_non_null(find_fact(graph, "T. Orrin Delacy", "founded", "Velm Guild"));
+  assert_non_null(find_fact(graph, "R.J. Tamsin", "founded", "Harlow Club"));
+}
+
 /* What the temporary-file hook heard: live files and every call. */
 typedef struct {
   char temps[4][4096];
@@ -601,6 +613,7 @@ int main(void) {
       TEST(test_meeting_and_positions),
       TEST(test_passive_praise),
       TEST(test_middle_initials),
+      TEST(test_leading_initials),
       TEST(test_negation),
       TEST(test_former_leader),
       TEST(test_relative_clause_keeps_its_date),

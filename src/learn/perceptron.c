@@ -566,6 +566,40 @@ size_t fg_weights_features(const FgWeights *w) { return w->nfeatures; }
 #define PREFETCH(p) ((void)(p))
 #endif
 
+/* Prefetches words 16 * l of row, 1 <= l <= lines (at most 8: a dense
+ * row ends before word ROW_HEAD + 128): unrolled, as a loop cost more
+ * instructions than the prefetches. */
+static inline void prefetch_lines(const uint32_t *row, uint32_t lines) {
+  switch (lines) {
+  case 8:
+    PREFETCH(row + 128);
+    /* fall through */
+  case 7:
+    PREFETCH(row + 112);
+    /* fall through */
+  case 6:
+    PREFETCH(row + 96);
+    /* fall through */
+  case 5:
+    PREFETCH(row + 80);
+    /* fall through */
+  case 4:
+    PREFETCH(row + 64);
+    /* fall through */
+  case 3:
+    PREFETCH(row + 48);
+    /* fall through */
+  case 2:
+    PREFETCH(row + 32);
+    /* fall through */
+  case 1:
+    PREFETCH(row + 16);
+    /* fall through */
+  default:
+    break;
+  }
+}
+
 /* The key's row, probing from slot s on and reading the rows' keys: for
  * when a row met by its low bits has another key (rare). */
 static const uint32_t *find_exact(const FgWeights *w, uint64_t key, size_t s) {
@@ -704,10 +738,11 @@ void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
                       int64_t *scores) {
   size_t found[SCORE_BATCH]; /* slot index; SIZE_MAX: absent */
   int32_t acc[NARROW_MAX_CLASSES];
-  /* a row with this many weights is dense (by its count), and the words
-   * of a dense row end here */
+  /* a row with this many weights is dense (by its count); the lines of
+   * a dense row after its first */
   const uint32_t dense_count = (w->nclasses + 3) / 4;
   const uint32_t dense_end = ROW_HEAD + w->dense_len / 2;
+  const uint32_t dense_lines = dense_end > 16 ? (dense_end - 1) / 16 : 0;
   for (size_t base = 0; base < n; base += SCORE_BATCH) {
     size_t m = n - base < SCORE_BATCH ? n - base : SCORE_BATCH;
     const uint64_t *k = keys + base;
@@ -724,8 +759,7 @@ void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
           /* a dense row (by its count) is read a line per pass of
            * add_dense, not streamed: fetch all its lines now */
           if (w->slots[s].count >= dense_count)
-            for (uint32_t b = 16; b < dense_end; b += 16)
-              PREFETCH(row + b);
+            prefetch_lines(row, dense_lines);
           break;
         }
     }

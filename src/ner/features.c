@@ -6,6 +6,7 @@
 
 #include "ner/bilou.h"
 #include "learn/feature.h"
+#include "learn/feature_inline.h"
 #include "util/intern.h"
 
 /* Atom values for padding positions and missing annotations. */
@@ -340,7 +341,15 @@ size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
         empty = empty && v[k] == MISSING;
       }
     }
-    if (!empty)
+    if (empty)
+      continue;
+#if defined(FG_FEATURE_KEY_INLINE)
+    if (k == 1)
+      keys[count++] = fg_feature_key1(seed, (uint32_t)t + 1, v[0]);
+    else if (k == 2)
+      keys[count++] = fg_feature_key2(seed, (uint32_t)t + 1, v[0], v[1]);
+    else
+#endif
       keys[count++] = fg_feature_key(seed, (uint32_t)t + 1, v, k);
   }
   return count;

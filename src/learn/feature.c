@@ -3,8 +3,7 @@
 
 #include <string.h>
 
-#define XXH_INLINE_ALL
-#include <xxhash.h>
+#include "learn/feature_inline.h"
 
 uint64_t fg_hash_seeded(const void *data, size_t len, uint64_t seed) {
   return XXH3_64bits_withSeed(data, len, seed);
@@ -55,17 +54,11 @@ uint64_t fg_feature_key(uint64_t seed, uint32_t template_id,
    * fold is needed (every template has a few atoms): the same key. */
   if (n <= (FG_KEY_BYTES - 4) / 8) {
     uint8_t bytes[FG_KEY_BYTES];
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    /* one and two atoms (nearly every template) at a constant length, so
-     * that the inlined hash drops its dispatch on the length */
-    if (n == 1 || n == 2) {
-      memcpy(bytes, &template_id, 4);
-      memcpy(bytes + 4, atoms, 8);
-      if (n == 1)
-        return XXH3_64bits_withSeed(bytes, 12, seed);
-      memcpy(bytes + 12, atoms + 1, 8);
-      return XXH3_64bits_withSeed(bytes, 20, seed);
-    }
+#if defined(FG_FEATURE_KEY_INLINE)
+    if (n == 1)
+      return fg_feature_key1(seed, template_id, atoms[0]);
+    if (n == 2)
+      return fg_feature_key2(seed, template_id, atoms[0], atoms[1]);
     memcpy(bytes, &template_id, 4); /* one store each: already in order */
     if (n)
       memcpy(bytes + 4, atoms, 8 * n);

@@ -307,6 +307,7 @@ struct FgWeights {
   uint32_t *rows;
   uint32_t *row_at; /* each feature's row, in key order (dumps) */
   Slot *slots;
+  size_t rows_mapped, slots_mapped; /* bytes mapped (table_alloc); 0: calloc */
   size_t mask;
   unsigned shift;     /* 64 - log2(slots) */
   uint32_t dense_len; /* 0: every row is wide (over 256 classes) */
@@ -338,12 +339,51 @@ static size_t home_slot(const FgWeights *w, uint64_t key) {
   return (size_t)(key >> w->shift);
 }
 
+/* Zeroed memory for a table that is read at random: on Linux in huge
+ * pages when the system allows it (THP "madvise"), as with 4 KiB pages
+ * nearly every lookup also misses the TLB. Mapped rather than allocated,
+ * as fresh pages come zeroed (no memset of the whole table); *mapped is
+ * the length mapped, 0 when the memory is calloc's. */
+#define HUGE_PAGE ((size_t)2 << 20)
+static void *table_alloc(size_t bytes, size_t *mapped) {
+  *mapped = 0;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (bytes >= HUGE_PAGE) {
+    size_t len = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+    /* one huge page more, to cut an aligned start out of */
+    uint8_t *p = mmap(NULL, len + HUGE_PAGE, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+      return NULL;
+    size_t lead = (HUGE_PAGE - (uintptr_t)p % HUGE_PAGE) % HUGE_PAGE;
+    if (lead)
+      (void)munmap(p, lead);
+    (void)munmap(p + lead + len, HUGE_PAGE - lead);
+    p += lead;
+    (void)madvise(p, len, MADV_HUGEPAGE);
+    *mapped = len;
+    return p;
+  }
+#endif
+  return calloc(1, bytes);
+}
+
+static void table_free(void *p, size_t mapped) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (mapped) {
+    (void)munmap(p, mapped);
+    return;
+  }
+#endif
+  free(p);
+}
+
 void fg_weights_free(FgWeights *w) {
   if (!w)
     return;
-  free(w->rows);
+  table_free(w->rows, w->rows_mapped);
   free(w->row_at);
-  free(w->slots);
+  table_free(w->slots, w->slots_mapped);
   free(w);
 }
 
@@ -385,10 +425,10 @@ static unsigned row_form(const FgWeights *w, const uint8_t *data,
 }
 
 /* Checks the arrays in place (their sizes were checked against the
- * section) and counts the words of the rows; returns the failing byte
- * offset or SIZE_MAX. */
+ * section), sets each row's form and counts the words of the rows;
+ * returns the failing byte offset or SIZE_MAX. */
 static size_t check_arrays(const FgWeights *w, const uint8_t *data,
-                           size_t *words, const char **why) {
+                           uint8_t *forms, size_t *words, const char **why) {
   size_t nf = w->nfeatures, nnz = w->nnz;
   Layout l = layout_of(nf, nnz);
   for (size_t i = 1; i < nf; i++)
@@ -415,7 +455,8 @@ static size_t check_arrays(const FgWeights *w, const uint8_t *data,
       }
       last = cls;
     }
-    *words += row_words(w, end - prev, row_form(w, data, &l, prev, end));
+    forms[i] = (uint8_t)row_form(w, data, &l, prev, end);
+    *words += row_words(w, end - prev, forms[i]);
     prev = end;
   }
   for (size_t at = l.classes + nnz * 2; at < l.weights; at++)
@@ -426,24 +467,6 @@ static size_t check_arrays(const FgWeights *w, const uint8_t *data,
   return SIZE_MAX;
 }
 
-/* Zeroed memory for a table that is read at random: on Linux in huge
- * pages when the system allows it (THP "madvise"), as with 4 KiB pages
- * nearly every lookup also misses the TLB. */
-#define HUGE_PAGE ((size_t)2 << 20)
-static void *table_alloc(size_t bytes) {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  if (bytes >= HUGE_PAGE) {
-    void *p = NULL;
-    bytes = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
-    if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
-      return NULL;
-    (void)madvise(p, bytes, MADV_HUGEPAGE);
-    memset(p, 0, bytes);
-    return p;
-  }
-#endif
-  return calloc(1, bytes);
-}
 
 static bool alloc_arrays(FgWeights *w, size_t words) {
   size_t nslots = 16;
@@ -453,9 +476,9 @@ static bool alloc_arrays(FgWeights *w, size_t words) {
     w->shift--;
   }
   w->mask = nslots - 1;
-  w->rows = table_alloc(words * sizeof *w->rows);
+  w->rows = table_alloc(words * sizeof *w->rows, &w->rows_mapped);
   w->row_at = malloc((w->nfeatures + 1) * sizeof *w->row_at);
-  w->slots = table_alloc(nslots * sizeof *w->slots);
+  w->slots = table_alloc(nslots * sizeof *w->slots, &w->slots_mapped);
   return w->rows && w->row_at && w->slots;
 }
 
@@ -484,13 +507,14 @@ static void fill_row(const FgWeights *w, uint32_t *r, uint64_t key,
 }
 
 /* Copies the checked arrays into rows and slots. */
-static void build_table(FgWeights *w, const uint8_t *data) {
+static void build_table(FgWeights *w, const uint8_t *data,
+                        const uint8_t *forms) {
   Layout l = layout_of(w->nfeatures, w->nnz);
   uint32_t prev = 0, at = 1;
   for (size_t i = 0; i < w->nfeatures; i++) {
     uint64_t key = fg_le_load_u64(data + l.keys + i * 8);
     uint32_t end = fg_le_load_u32(data + l.ends + i * 4);
-    unsigned form = row_form(w, data, &l, prev, end);
+    unsigned form = forms[i];
     fill_row(w, w->rows + at, key, form, data, &l, prev, end);
     size_t s = home_slot(w, key);
     while (w->slots[s].at)
@@ -530,16 +554,24 @@ FgStatus fg_weights_load(const uint8_t *data, size_t len,
   if (nclasses <= NARROW_MAX_CLASSES)
     w->dense_len = (nclasses + DENSE_STEP - 1) / DENSE_STEP * DENSE_STEP;
   const char *why = NULL;
-  size_t words = 0, at = check_arrays(w, data, &words, &why);
+  uint8_t *forms = malloc(nfeatures + 1u); /* each row's, found checking */
+  if (!forms) {
+    fg_weights_free(w);
+    return FG_ERR_NOMEM;
+  }
+  size_t words = 0, at = check_arrays(w, data, forms, &words, &why);
   if (at != SIZE_MAX) {
+    free(forms);
     fg_weights_free(w);
     return bad(model, section_id, at, why);
   }
   if (words > UINT32_MAX || !alloc_arrays(w, words)) {
+    free(forms);
     fg_weights_free(w);
     return FG_ERR_NOMEM;
   }
-  build_table(w, data);
+  build_table(w, data, forms);
+  free(forms);
 #if defined(HAVE_X86_DENSE)
   w->avx2 = __builtin_cpu_supports("avx2");
 #endif
@@ -565,6 +597,40 @@ size_t fg_weights_features(const FgWeights *w) { return w->nfeatures; }
 #else
 #define PREFETCH(p) ((void)(p))
 #endif
+
+/* Prefetches words 16 * l of row, 1 <= l <= lines (at most 8: a dense
+ * row ends before word ROW_HEAD + 128): unrolled, as a loop cost more
+ * instructions than the prefetches. */
+static inline void prefetch_lines(const uint32_t *row, uint32_t lines) {
+  switch (lines) {
+  case 8:
+    PREFETCH(row + 128);
+    /* fall through */
+  case 7:
+    PREFETCH(row + 112);
+    /* fall through */
+  case 6:
+    PREFETCH(row + 96);
+    /* fall through */
+  case 5:
+    PREFETCH(row + 80);
+    /* fall through */
+  case 4:
+    PREFETCH(row + 64);
+    /* fall through */
+  case 3:
+    PREFETCH(row + 48);
+    /* fall through */
+  case 2:
+    PREFETCH(row + 32);
+    /* fall through */
+  case 1:
+    PREFETCH(row + 16);
+    /* fall through */
+  default:
+    break;
+  }
+}
 
 /* The key's row, probing from slot s on and reading the rows' keys: for
  * when a row met by its low bits has another key (rare). */
@@ -682,7 +748,15 @@ static void add_row(const uint32_t *r, int64_t *scores, int32_t *acc) {
   if (form == FORM_NARROW) {
     const int16_t *wt = (const int16_t *)(r + ROW_HEAD);
     const uint8_t *cls = (const uint8_t *)(r + ROW_HEAD) + 2 * count;
-    for (uint32_t j = 0; j < count; j++)
+    uint32_t j = 0;
+    /* four at a time: the loop's own instructions were as many as the adds */
+    for (; j + 4 <= count; j += 4) {
+      acc[cls[j]] += wt[j];
+      acc[cls[j + 1]] += wt[j + 1];
+      acc[cls[j + 2]] += wt[j + 2];
+      acc[cls[j + 3]] += wt[j + 3];
+    }
+    for (; j < count; j++)
       acc[cls[j]] += wt[j];
   } else {
     const int32_t *wt = (const int32_t *)(r + ROW_HEAD);
@@ -696,6 +770,11 @@ void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
                       int64_t *scores) {
   size_t found[SCORE_BATCH]; /* slot index; SIZE_MAX: absent */
   int32_t acc[NARROW_MAX_CLASSES];
+  /* a row with this many weights is dense (by its count); the lines of
+   * a dense row after its first */
+  const uint32_t dense_count = (w->nclasses + 3) / 4;
+  const uint32_t dense_end = ROW_HEAD + w->dense_len / 2;
+  const uint32_t dense_lines = dense_end > 16 ? (dense_end - 1) / 16 : 0;
   for (size_t base = 0; base < n; base += SCORE_BATCH) {
     size_t m = n - base < SCORE_BATCH ? n - base : SCORE_BATCH;
     const uint64_t *k = keys + base;
@@ -711,9 +790,8 @@ void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
           PREFETCH(row);
           /* a dense row (by its count) is read a line per pass of
            * add_dense, not streamed: fetch all its lines now */
-          if ((uint32_t)w->slots[s].count * 4 >= w->nclasses)
-            for (uint32_t b = 16; b < ROW_HEAD + w->dense_len / 2; b += 16)
-              PREFETCH(row + b);
+          if (w->slots[s].count >= dense_count)
+            prefetch_lines(row, dense_lines);
           break;
         }
     }

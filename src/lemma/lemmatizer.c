@@ -225,12 +225,30 @@ static FgStatus classify(const FgLemmatizer *l, FgWord *w, int64_t *scores,
   memset(scores, 0, l->nclasses * sizeof *scores);
   fg_weights_score(l->weights, keys, FG_LEMMA_KEYS, scores);
   /* fg_argmax over the edits that fit the form (ties: the lowest class),
-   * asking whether an edit fits only of a class that would beat the best */
-  uint32_t best = UINT32_MAX;
-  for (uint32_t c = 0; c < l->nclasses; c++)
-    if ((best == UINT32_MAX || scores[c] > scores[best]) &&
-        fg_lemma_edit_fits(&l->edits[c], form, len))
+   * asking whether an edit fits only of a class that would beat the best:
+   * the first class that fits, then those above it; four classes whose
+   * highest score does not beat the best are passed over at once */
+  uint32_t best = UINT32_MAX, c = 0, n = l->nclasses;
+  int64_t top = 0;
+  for (; c < n && best == UINT32_MAX; c++)
+    if (fg_lemma_edit_fits(&l->edits[c], form, len)) {
       best = c;
+      top = scores[c];
+    }
+  for (; c < n; c++) {
+    if (c % 4 == 0 && c + 4 <= n) {
+      int64_t a = scores[c] > scores[c + 1] ? scores[c] : scores[c + 1];
+      int64_t b = scores[c + 2] > scores[c + 3] ? scores[c + 2] : scores[c + 3];
+      if ((a > b ? a : b) <= top) {
+        c += 3;
+        continue;
+      }
+    }
+    if (scores[c] > top && fg_lemma_edit_fits(&l->edits[c], form, len)) {
+      best = c;
+      top = scores[c];
+    }
+  }
   const FgLemmaEdit *e = best == UINT32_MAX ? NULL : &l->edits[best];
   if (!e || (!e->lower && !e->strip && !e->suffix_len)) {
     w->lemma = form; /* "" for a word without a form */

@@ -6,6 +6,7 @@
 
 #include "ner/bilou.h"
 #include "learn/feature.h"
+#include "learn/feature_inline.h"
 #include "util/intern.h"
 
 /* Atom values for padding positions and missing annotations. */
@@ -317,30 +318,38 @@ bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
   return true;
 }
 
-static uint64_t part(const FgNerAtoms *a, size_t i, const uint8_t *moves,
-                     int atom, int off) {
-  if (atom == MOVE1)
-    return i >= 1 ? moves[i - 1] : NO_MOVE;
-  if (atom == MOVE2)
-    return i >= 2 ? moves[i - 2] : NO_MOVE;
-  if (off == 99)
-    return 0; /* the bias: a constant */
-  return a->atoms[(size_t)((ptrdiff_t)i + 2 + off)][atom];
-}
-
 size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
                        uint64_t seed, uint64_t *keys) {
-  size_t count = 0;
-  for (size_t t = 0; t < template_count(a->clusters); t++) {
+  /* the moves and the word's row read once, not per template */
+  const uint64_t move1 = i >= 1 ? moves[i - 1] : NO_MOVE;
+  const uint64_t move2 = i >= 2 ? moves[i - 2] : NO_MOVE;
+  uint64_t(*at)[FG_NA_COUNT] = a->atoms + i + 2;
+  size_t count = 0, nt = template_count(a->clusters);
+  for (size_t t = 0; t < nt; t++) {
     const Template *tp = &TEMPLATES[t];
     uint64_t v[3];
     size_t k = 0;
     bool empty = true; /* every atom missing (no tags): no feature */
     for (; k < 3 && tp->atom[k] >= 0; k++) {
-      v[k] = part(a, i, moves, tp->atom[k], tp->off[k]);
-      empty = empty && v[k] == MISSING && tp->atom[k] < MOVE1;
+      int atom = tp->atom[k];
+      if (atom >= MOVE1) {
+        v[k] = atom == MOVE1 ? move1 : move2;
+        empty = false;
+      } else {
+        v[k] = tp->off[k] == 99 ? 0 /* the bias: a constant */
+                                : at[tp->off[k]][atom];
+        empty = empty && v[k] == MISSING;
+      }
     }
-    if (!empty)
+    if (empty)
+      continue;
+#if defined(FG_FEATURE_KEY_INLINE)
+    if (k == 1)
+      keys[count++] = fg_feature_key1(seed, (uint32_t)t + 1, v[0]);
+    else if (k == 2)
+      keys[count++] = fg_feature_key2(seed, (uint32_t)t + 1, v[0], v[1]);
+    else
+#endif
       keys[count++] = fg_feature_key(seed, (uint32_t)t + 1, v, k);
   }
   return count;

@@ -310,9 +310,13 @@ void fg_pa_plan(FgPaPlan *plan) {
 
 size_t fg_pa_group_keys(const FgPaPlan *plan, unsigned group, const uint64_t *v,
                         uint64_t seed, uint64_t *keys) {
-  for (size_t i = 0; i < plan->count[group]; i++)
-    keys[i] = template_key(plan->templates[group][i], v, seed);
-  return plan->count[group];
+  /* in locals: a store to keys could change the plan's bytes, as far as
+   * the compiler knows, so it read them again for every key */
+  const uint8_t *templates = plan->templates[group];
+  size_t n = plan->count[group];
+  for (size_t i = 0; i < n; i++)
+    keys[i] = template_key(templates[i], v, seed);
+  return n;
 }
 
 uint64_t fg_pa_template_hash(void) {

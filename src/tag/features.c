@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "learn/feature.h"
+#include "learn/feature_inline.h"
 #include "learn/le.h"
 #include "learn/perceptron.h"
 
@@ -240,12 +241,20 @@ static uint32_t word_flags(const FgWord *w, size_t i) {
 }
 
 static uint64_t key1(uint64_t seed, uint32_t t, uint64_t a) {
+#if defined(FG_FEATURE_KEY_INLINE)
+  return fg_feature_key1(seed, t, a);
+#else
   return fg_feature_key(seed, t, &a, 1);
+#endif
 }
 
 static uint64_t key2(uint64_t seed, uint32_t t, uint64_t a, uint64_t b) {
+#if defined(FG_FEATURE_KEY_INLINE)
+  return fg_feature_key2(seed, t, a, b);
+#else
   uint64_t atoms[2] = {a, b};
   return fg_feature_key(seed, t, atoms, 2);
+#endif
 }
 
 static uint64_t affix_key(uint64_t seed, uint32_t t, const char *lower,

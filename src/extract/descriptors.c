@@ -317,6 +317,16 @@ static bool is_head_noun(const FgDocAnalysis *doc, const FgToken *tok) {
 
 #define NEAR_MENTIONS 256
 
+/* A name's head word is the noun or its plural: "the gallery" for the
+ * "Orrin Galleries", "the library" for the "Marl Libraries". */
+static bool head_or_its_plural(const char *head, const char *noun) {
+  size_t n = strlen(noun), h = strlen(head);
+  if (strncmp(head, noun, n) == 0 && (h == n || (h == n + 1 && head[n] == 's')))
+    return true;
+  return n >= 2 && noun[n - 1] == 'y' && h == n + 2 && strncmp(head, noun, n - 1) == 0 &&
+         strcmp(head + n - 1, "ies") == 0;
+}
+
 /* The antecedent of "the NOUN" at t: the nearest name before it whose
  * head word is the noun ("the museum" for "the Harlow Museum of Art"),
  * else, when the noun is one the lexicon lists for referring back to
@@ -340,7 +350,7 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun) {
     if (e->kind == FG_KIND_PERSON)
       continue;
     size_t head = fg_name_head(doc, m->first, m->last);
-    if (strcmp(tok_at(doc, head)->norm, tok->norm) == 0)
+    if (head_or_its_plural(tok_at(doc, head)->norm, tok->norm))
       return m->entity;
     if (by_class == FG_NONE && cls && strcmp(e->type, cls) == 0)
       by_class = m->entity;

@@ -524,6 +524,15 @@ static void test_head_noun_finds_its_antecedent(void **state) {
   doc_free(d);
 }
 
+/* "the gallery" is the nearest name whose head is its plural. */
+static void test_head_noun_finds_a_plural_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Orrin Galleries opened on Monday. "
+                           "The gallery paid in cash.\n");
+  find(d);
+  assert_same(d, "Orrin Galleries", 0, "gallery paid", 0);
+  doc_free(d);
+}
+
 static void test_head_noun_without_a_compatible_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Orrin Glass Foundation opened on Monday. "
                            "The company said the sale was final.\n");
@@ -930,6 +939,7 @@ int main(void) {
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
+      cmocka_unit_test(test_head_noun_finds_a_plural_head),
       cmocka_unit_test(test_head_noun_without_a_compatible_name),
       cmocka_unit_test(test_pronouns_agree_in_gender),
       cmocka_unit_test(test_given_name_alone),

@@ -1132,6 +1132,7 @@ typedef struct {
   uint8_t weight;  /* how surely typing was found: 3 a bound cue, 2 the
                       recognizer, 1 the context, 0 nothing */
   Typing typing;
+  bool owner; /* its possessive opens a person's full name: typed surely */
 } NameCand;
 
 /* The unknown names take_name found, for the passes after it; grown as
@@ -1293,6 +1294,20 @@ static bool organisation_person(const Finder *f, const Cands *cands, size_t firs
   return false;
 }
 
+/* "Velmora's Tomas Reed": a one-word name whose possessive opens a full
+ * name of two words or more, which no head noun makes a thing it owns
+ * ("Velmora's Tarn Plant"), is an organisation with one of its people,
+ * whatever the recognizer guessed (a person is not owned by a surname). */
+static bool owner_of_full_name(const FgDocAnalysis *doc, size_t first, size_t last,
+                               const FgSentence *s) {
+  if (last != first + 1 || last + 3 > s->last || !(tok_at(doc, last)->flags & FG_TOK_POSS))
+    return false;
+  size_t person = last + 1;
+  size_t end = scan_name(doc, person, s->first, s->last);
+  return end >= person + 2 && !is_head(doc, fg_name_head(doc, person, end)) &&
+         !head_noun_after(doc, end, s->last);
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -1351,6 +1366,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                 organisation_person(f, cands, t, n_end, s);
   if (member)
     ty = typing_of("Person");
+  bool owner = !titled && cue_found.strength < CUE_BOUND &&
+               (!ty.type || ty.kind == FG_KIND_PERSON) && owner_of_full_name(doc, t, n_end, s);
+  if (owner)
+    ty = typing_of("Organization");
   if (g.end && !prefer_name) {
     const FgNameHit *hit = g.hit;
     FgMention *m = NULL;
@@ -1383,10 +1402,11 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
       add_form(f, m->entity, t, n_end);
     return n_end;
   }
-  uint8_t weight = cue_found.strength >= CUE_VENUE || unlike || member ? 3
+  uint8_t weight = cue_found.strength >= CUE_VENUE || unlike || member || owner ? 3
                    : ner_class                      ? 2
                    : cue_found.strength == CUE_CONTEXT;
-  add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty});
+  add_cand(cands,
+           (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty, owner});
   return n_end;
 }
 
@@ -1639,7 +1659,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && !c->typing.type && !sentence_start)
     c->typing = conjunct_typing(f, c->first);
-  if (e == FG_NONE && (c->titled || (c->typing.type && (!sentence_start || c->recognized)))) {
+  if (e == FG_NONE &&
+      (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     if (ok && e == FG_NONE) {
@@ -1873,7 +1894,7 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
       add_cand(&out, c);
       continue;
     }
-    NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person")};
+    NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person"), false};
     c.last -= 2;
     add_cand(&out, c);
     add_cand(&out, person);

@@ -533,6 +533,21 @@ static void test_head_noun_finds_a_plural_head(void **state) {
   doc_free(d);
 }
 
+/* A one-word name opening a sentence is an organisation when its
+ * possessive opens a person's full name; not when a head noun makes the
+ * name after it a thing it owns. */
+static void test_owner_of_a_full_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVelmora's Tomas Reed won the seat on Monday.\n");
+  find(d);
+  assert_typed(d, "Velmora", 0, "Organization");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nVelmora's Tarn Plant closed on Monday.\n");
+  find(d);
+  const FgLocalEntity *e = entity_at(d, "Velmora", 0);
+  assert_true(!e || strcmp(e->type, "Organization") != 0);
+  doc_free(d);
+}
+
 static void test_head_noun_without_a_compatible_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Orrin Glass Foundation opened on Monday. "
                            "The company said the sale was final.\n");
@@ -940,6 +955,7 @@ int main(void) {
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
       cmocka_unit_test(test_head_noun_finds_a_plural_head),
+      cmocka_unit_test(test_owner_of_a_full_name),
       cmocka_unit_test(test_head_noun_without_a_compatible_name),
       cmocka_unit_test(test_pronouns_agree_in_gender),
       cmocka_unit_test(test_given_name_alone),

@@ -1272,7 +1272,7 @@ static void test_titles_before_names(void **state) {
 
 /* A national office with no country named is held in the article's main
  * country (assumed); not one whose title says whose it is ("the president
- * of the X region"), and not a city's or a region's office. */
+ * of the X region" holds it in X), and not a city's or a region's office. */
 static void test_office_in_the_article_country(void **state) {
   expect(*state, "Interior Minister Mara Quell praised the police of Kenya.",
          "Interior\tinterior\tADJ\tJJ\t2\tamod\n"
@@ -1312,7 +1312,7 @@ static void test_office_in_the_article_country(void **state) {
          "in\tin\tADP\tIN\t13\tcase\n"
          "Kenya\tKenya\tPROPN\tNNP\t11\tobl\n"
          ".\t.\tPUNCT\t.\t11\tpunct\n",
-         "");
+         "holdsPosition(Mara Quell,Tarn) role=President\n");
 }
 
 /* "the capital, X": the name after the comma, whatever word the parser

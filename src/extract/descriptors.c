@@ -512,7 +512,8 @@ static bool add_events(Adder *a) {
 #define RECENT_PEOPLE 8
 
 typedef struct {
-  /* last_group: the last organisation that is no organ of a state */
+  /* last_group: the last organisation that is no organ of a state nor
+   * a news outlet */
   uint32_t last_person, last_thing, last_org, last_group, leader;
   uint32_t prev_subject_person, prev_subject_thing;
   uint32_t cur_subject_person, cur_subject_thing;
@@ -575,8 +576,9 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     sal->last_thing = m->entity;
     if (e->kind == FG_KIND_ORG)
       sal->last_org = m->entity;
+    /* a newspaper or a broadcaster is "the newspaper", not "the group" */
     if (e->kind == FG_KIND_ORG && strcmp(e->type, "GovernmentBody") != 0 &&
-        strcmp(e->type, "Court") != 0)
+        strcmp(e->type, "Court") != 0 && strcmp(e->type, "MediaOrganization") != 0)
       sal->last_group = m->entity;
     if (sal->cur_subject_thing == FG_NONE)
       sal->cur_subject_thing = m->entity;

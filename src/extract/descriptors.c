@@ -551,6 +551,13 @@ static char honorific_gender(const FgDocAnalysis *doc, const FgMention *m) {
   return fg_tok_is(k, "mrs") || fg_tok_is(k, "ms") || fg_tok_is(k, "miss") ? 'f' : 0;
 }
 
+/* A mention right after "according to". */
+static bool after_according_to(const FgDocAnalysis *doc, const FgMention *m) {
+  size_t first = doc->tok.sentences[m->sentence].first, t = m->first;
+  return t >= first + 2 && fg_tok_is(tok_at(doc, t - 1), "to") &&
+         fg_tok_is(tok_at(doc, t - 2), "according");
+}
+
 static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m) {
   if (m->sentence != sal->sentence) {
     sal->prev_subject_person = sal->cur_subject_person;
@@ -567,7 +574,8 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
       *g = honorific;
     remember_person(sal, m->entity);
     sal->last_person = m->entity;
-    if (sal->cur_subject_person == FG_NONE)
+    /* "According to X, ... he": the source is not what the sentence is about */
+    if (sal->cur_subject_person == FG_NONE && !after_according_to(doc, m))
       sal->cur_subject_person = m->entity;
     /* the leader is the titled person the article speaks of most */
     if (e->has_role && (sal->leader == FG_NONE || e->weight > ent(doc, sal->leader)->weight))

@@ -522,7 +522,8 @@ static bool add_events(Adder *a) {
 #define RECENT_PEOPLE 8
 
 typedef struct {
-  /* last_group: the last organisation that is no organ of a state */
+  /* last_group: the last organisation that is no organ of a state nor
+   * a news outlet */
   uint32_t last_person, last_thing, last_org, last_group, leader;
   uint32_t prev_subject_person, prev_subject_thing;
   uint32_t cur_subject_person, cur_subject_thing;
@@ -560,6 +561,13 @@ static char honorific_gender(const FgDocAnalysis *doc, const FgMention *m) {
   return fg_tok_is(k, "mrs") || fg_tok_is(k, "ms") || fg_tok_is(k, "miss") ? 'f' : 0;
 }
 
+/* A mention right after "according to". */
+static bool after_according_to(const FgDocAnalysis *doc, const FgMention *m) {
+  size_t first = doc->tok.sentences[m->sentence].first, t = m->first;
+  return t >= first + 2 && fg_tok_is(tok_at(doc, t - 1), "to") &&
+         fg_tok_is(tok_at(doc, t - 2), "according");
+}
+
 static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m) {
   if (m->sentence != sal->sentence) {
     sal->prev_subject_person = sal->cur_subject_person;
@@ -576,7 +584,8 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
       *g = honorific;
     remember_person(sal, m->entity);
     sal->last_person = m->entity;
-    if (sal->cur_subject_person == FG_NONE)
+    /* "According to X, ... he": the source is not what the sentence is about */
+    if (sal->cur_subject_person == FG_NONE && !after_according_to(doc, m))
       sal->cur_subject_person = m->entity;
     /* the leader is the titled person the article speaks of most */
     if (e->has_role && (sal->leader == FG_NONE || e->weight > ent(doc, sal->leader)->weight))
@@ -585,8 +594,9 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     sal->last_thing = m->entity;
     if (e->kind == FG_KIND_ORG)
       sal->last_org = m->entity;
+    /* a newspaper or a broadcaster is "the newspaper", not "the group" */
     if (e->kind == FG_KIND_ORG && strcmp(e->type, "GovernmentBody") != 0 &&
-        strcmp(e->type, "Court") != 0)
+        strcmp(e->type, "Court") != 0 && strcmp(e->type, "MediaOrganization") != 0)
       sal->last_group = m->entity;
     if (sal->cur_subject_thing == FG_NONE)
       sal->cur_subject_thing = m->entity;

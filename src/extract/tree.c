@@ -618,6 +618,16 @@ static void add_examples(const Tree *t, uint32_t w, Words *out) {
   }
 }
 
+/* "defectors from the group including A and B": the parser often hangs
+ * the examples on the noun's modifier, not on the noun they illustrate;
+ * the argument's class then decides whether they were the modifier's
+ * (an organisation's) or the noun's (people). */
+static void add_examples_hung_on_modifier(const Tree *t, uint32_t w, Words *out) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "nmod") && word(t, c)->upos == FG_UPOS_NOUN && case_of(t, c) != FG_NONE)
+      add_examples(t, c, out);
+}
+
 /* A common noun that names no entity stands for its examples. */
 static void add_examples_of_nouns(const Tree *t, Words *ws) {
   size_t n = ws->count;
@@ -1184,6 +1194,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* "former members of Y, including A and B" */
     if (out->count == 0)
       add_examples(t, v, out);
+    if (out->count == 0)
+      add_examples_hung_on_modifier(t, v, out);
     break;
   case FG_PATH_IT:
     add(out, v);

@@ -606,6 +606,34 @@ static void test_honorific_gender(void **state) {
   assert_null(find_fact(graph, "Tobi Adeyemi", "opposed", "Tobi Adeyemi"));
 }
 
+/* Examples the parser hangs on a noun's modifier ("defectors from the
+ * organization including A and B") still illustrate the noun when their
+ * class fits it; a newspaper named in between is not "the organization". */
+static void test_examples_on_modifier_and_the_organization(void **state) {
+  FgRun *run = *state;
+  add(run, "fellowship.txt",
+      "The Kestrel Fellowship runs schools across Belmora. Ivo Marek wrote for The "
+      "Belmora Tribune, which attacked senior defectors from the organization "
+      "including Tomas Brandl and Lena Sokol.");
+  const FgGraph *graph = finish(run);
+  assert_non_null(find_fact(graph, "Tomas Brandl", "memberOf", "Kestrel Fellowship"));
+  assert_non_null(find_fact(graph, "Lena Sokol", "memberOf", "Kestrel Fellowship"));
+  assert_null(find_fact(graph, "Lena Sokol", "memberOf", "Belmora Tribune"));
+}
+
+/* The person "according to" whom a sentence speaks is its source, not
+ * its subject: "he" later in it is the person acted on. */
+static void test_source_is_no_antecedent(void **state) {
+  FgRun *run = *state;
+  add(run, "source.txt",
+      "Tomas Brandl sued the Velm Brotherhood in May. According to Ivo Marek the "
+      "archive was handed to the group by Brandl shortly after he left the Velm "
+      "Brotherhood.");
+  const FgGraph *graph = finish(run);
+  assert_non_null(find_fact(graph, "Tomas Brandl", "memberOf", "Velm Brotherhood"));
+  assert_null(find_fact(graph, "Ivo Marek", "memberOf", "Velm Brotherhood"));
+}
+
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void) {
@@ -628,6 +656,8 @@ int main(void) {
       TEST(test_its_leader_from_the_tree),
       TEST(test_coordinated_titles),
       TEST(test_honorific_gender),
+      TEST(test_examples_on_modifier_and_the_organization),
+      TEST(test_source_is_no_antecedent),
       cmocka_unit_test(test_evidence_on_disk_or_in_memory),
       cmocka_unit_test(test_add_files_in_threads),
   };

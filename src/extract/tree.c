@@ -1023,6 +1023,21 @@ static uint32_t named_before_comma(const Tree *t, uint32_t v) {
   return word_at(t, at - 2);
 }
 
+/* "Peru, whose capital, Lima, ...": a possessive "whose" right after a
+ * comma stands for the name right before that comma, however the parser
+ * hung the relative clause; FG_NONE when p is not such a "whose". */
+static uint32_t whose_antecedent_name(const Tree *t, uint32_t p) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t at = t->ps->token[p];
+  if (!fg_tok_is(&doc->tok.tokens[at], "whose") || at < t->s->first + 2 ||
+      !fg_tok_is(&doc->tok.tokens[at - 1], ","))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(doc, at - 2);
+  if (!m || m->last != at - 1 || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  return word_at(t, at - 2);
+}
+
 /* A parser slip: the preposition p made the dependent itself, its noun
  * hung below it ("met with Kenyan Foreign Minister X", "with" an obl and
  * "Kenyan" its appos); a demonym there modifies the noun after it. */
@@ -1149,6 +1164,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     uint32_t p = possessor_right_before_name(t, v);
     if (p == FG_NONE)
       p = child_is(t, v, "nmod:poss");
+    if (p != FG_NONE && lemma_is(t, p, "whose"))
+      p = whose_antecedent_name(t, p);
     add(out, p != FG_NONE ? p : stray_possessive(t, v));
     if (out->count == 0)
       add(out, possessive_of_head_noun(t, v));

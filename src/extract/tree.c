@@ -270,6 +270,21 @@ static uint32_t passive_in_which(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* A parser slip: in a sentence left with no verb at its root ("Fighters
+ * from X attacked Y ..." read as a noun phrase), a past participle hung
+ * on a noun as its modifier that yet has an object of its own and no
+ * agent is the main verb, and the root noun its subject: that noun, else
+ * FG_NONE. */
+static uint32_t root_noun_of_participle_main_verb(const Tree *t, uint32_t v) {
+  if (!rel_is(t, v, "acl") || !past_participle(t, v) || child_is(t, v, "obj") == FG_NONE ||
+      agent(t, v) != FG_NONE)
+    return FG_NONE;
+  uint32_t r = v;
+  for (unsigned depth = 0; parent(t, r) != FG_NONE && depth < 4 * MAX_CLIMB; depth++)
+    r = parent(t, r);
+  return word(t, r)->upos == FG_UPOS_NOUN || word(t, r)->upos == FG_UPOS_PROPN ? r : FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -312,6 +327,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return subject_child(t, h, "nsubj:pass");
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
+  if (root_noun_of_participle_main_verb(t, v) != FG_NONE)
+    return root_noun_of_participle_main_verb(t, v);
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))
@@ -1305,6 +1322,28 @@ static const FgMention *owning_organisation(const Tree *t, uint32_t w) {
   return m->kind == FG_MENTION_NAME || its_group(t, m) ? m : NULL;
 }
 
+/* The organisation named in "from" or "of" after a noun of its people
+ * ("fighters from X", "militants of X"), also with the preposition made
+ * the dependent and the name hung below it (a parser slip). */
+static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "nmod"))
+      continue;
+    uint32_t k = case_of(t, c), n = c;
+    if (k == FG_NONE && word(t, c)->upos == FG_UPOS_ADP) {
+      k = c;
+      n = child_is(t, c, "obj");
+    }
+    if (k == FG_NONE || n == FG_NONE || !(lemma_is(t, k, "from") || lemma_is(t, k, "of")))
+      continue;
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[n]);
+    if (m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
+        (t->doc->entities->items[m->entity].kind & FG_KIND_ORG))
+      return m;
+  }
+  return NULL;
+}
+
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
@@ -1316,7 +1355,8 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
     if (m && m->kind != FG_MENTION_DEMONYM && m->entity != FG_NONE)
       return m;
   }
-  return owning_organisation(t, w);
+  const FgMention *from = organisation_people_are_from(t, w);
+  return from ? from : owning_organisation(t, w);
 }
 
 /* The name a common noun describes: the one right after it ("the

@@ -920,6 +920,9 @@ static bool office_country(const Tree *t, uint32_t v, uint32_t c) {
 static uint32_t apposition_before(const Tree *t, uint32_t w) {
   const FgDocAnalysis *doc = t->doc;
   uint32_t first = phrase_start(t, w), end = phrase_end(t, w);
+  /* "a farmers' network": the article of the possessor opens the phrase */
+  for (unsigned depth = 0; phrase_start(t, first) < first && depth < MAX_CLIMB; depth++)
+    first = phrase_start(t, first);
   if (word(t, w)->upos != FG_UPOS_NOUN || fg_mention_at(doc, t->ps->token[w]) || first < 2 ||
       (child_is(t, w, "det") == FG_NONE && child_is(t, w, "nmod:poss") == FG_NONE) ||
       !lemma_is(t, first - 1, ",") || (rel_is(t, w, "appos") && mention_of(t, parent(t, w))) ||
@@ -1383,10 +1386,15 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
   uint32_t named = rel_is(t, w, "appos") && h != FG_NONE                       ? h
                    : s != FG_NONE && child_is(t, w, "cop") != FG_NONE ? s
                                                                           : FG_NONE;
-  if (named == FG_NONE)
+  /* apposition_before checks a name itself: the tagger may read the words
+   * of a name as common nouns ("The Rural Youth Movement") */
+  bool name_checked = false;
+  if (named == FG_NONE) {
     named = apposition_before(t, w);
+    name_checked = named != FG_NONE;
+  }
   const FgMention *m =
-      named != FG_NONE && word(t, named)->upos == FG_UPOS_PROPN
+      named != FG_NONE && (word(t, named)->upos == FG_UPOS_PROPN || name_checked)
           ? fg_mention_at(t->doc, t->ps->token[named])
           : NULL;
   return m && m->kind == FG_MENTION_NAME ? m : NULL;

@@ -133,8 +133,14 @@ static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
   return FG_NONE;
 }
 
+static uint32_t phrase_start(const Tree *t, uint32_t w);
+
 static uint32_t agent(const Tree *t, uint32_t v) {
   uint32_t a = child_is(t, v, "obl:agent");
+  /* an "agent" right after the verb with no case word is a parser slip:
+   * the verb's object ("X attacked Fort Y" read as a participle) */
+  if (a != FG_NONE && case_of(t, a) == FG_NONE && a > v && phrase_start(t, a) == v + 1)
+    a = FG_NONE;
   return a != FG_NONE ? a : with_case(t, v, "by");
 }
 
@@ -207,8 +213,6 @@ static bool infinitive_of_noun(const Tree *t, uint32_t v) {
   return m != FG_NONE && m > 0 && lemma_is(t, m, "to") &&
          word(t, m - 1)->upos == FG_UPOS_NOUN && in_list(t, FG_LIST_INFINITIVE_NOUN, m - 1);
 }
-
-static uint32_t phrase_start(const Tree *t, uint32_t w);
 
 /* "Founded by X in 1990, the party grew"; "Led by X, Y became known",
  * which parsers also give as a root participle coordinated with the

@@ -370,6 +370,24 @@ static bool is_head(const FgDocAnalysis *doc, size_t t) {
   return has(doc, FG_LIST_ORG_HEAD, tok) || has(doc, FG_LIST_EVENT_HEAD, tok) || has(doc, FG_LIST_PLACE_HEAD, tok);
 }
 
+/* "the Ethics and Anti-Corruption Commission", "the Trade and Industry
+ * Ministry": after one capitalised common word, "and" joins the
+ * capitalised words that end in an organisation's head noun (not a name
+ * of its own before "and": "Kenya and Uganda Police" are two). */
+static bool and_joins_organisation_name(const FgDocAnalysis *doc, size_t first, size_t c,
+                                        size_t last) {
+  if (c != first + 1 || is_head(doc, first) ||
+      (doc->token_ner && (doc->token_ner[first] & FG_TOKEN_NER_START)))
+    return false;
+  size_t k = c + 1, end = c;
+  while (k < last && ((is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP)) ||
+                      (fg_tok_is(tok_at(doc, k), "-") && k + 1 < last))) {
+    end = k;
+    k++;
+  }
+  return end > c && has(doc, FG_LIST_ORG_HEAD, tok_at(doc, end));
+}
+
 /* Whether the connector at c ("of", "for", "on", "and") continues the
  * institution name begun at first: a head noun comes right before it
  * ("Council for ..."), or "and" joins the words after an earlier "for". */
@@ -387,7 +405,7 @@ static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, siz
   for (size_t k = first; k < c; k++)
     if (has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k)))
       return true;
-  return false;
+  return and_joins_organisation_name(doc, first, c, last);
 }
 
 /* "at", "as", "an", "do": name particles when hyphenated ("at-Tall"),

@@ -133,8 +133,14 @@ static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
   return FG_NONE;
 }
 
+static uint32_t phrase_start(const Tree *t, uint32_t w);
+
 static uint32_t agent(const Tree *t, uint32_t v) {
   uint32_t a = child_is(t, v, "obl:agent");
+  /* an "agent" right after the verb with no case word is a parser slip:
+   * the verb's object ("X attacked Fort Y" read as a participle) */
+  if (a != FG_NONE && case_of(t, a) == FG_NONE && a > v && phrase_start(t, a) == v + 1)
+    a = FG_NONE;
   return a != FG_NONE ? a : with_case(t, v, "by");
 }
 
@@ -208,8 +214,6 @@ static bool infinitive_of_noun(const Tree *t, uint32_t v) {
          word(t, m - 1)->upos == FG_UPOS_NOUN && in_list(t, FG_LIST_INFINITIVE_NOUN, m - 1);
 }
 
-static uint32_t phrase_start(const Tree *t, uint32_t w);
-
 /* "Founded by X in 1990, the party grew"; "Led by X, Y became known",
  * which parsers also give as a root participle coordinated with the
  * clause after its comma: a past participle that opens the sentence with
@@ -270,6 +274,21 @@ static uint32_t passive_in_which(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* A parser slip: in a sentence left with no verb at its root ("Fighters
+ * from X attacked Y ..." read as a noun phrase), a past participle hung
+ * on a noun as its modifier that yet has an object of its own and no
+ * agent is the main verb, and the root noun its subject: that noun, else
+ * FG_NONE. */
+static uint32_t root_noun_of_participle_main_verb(const Tree *t, uint32_t v) {
+  if (!rel_is(t, v, "acl") || !past_participle(t, v) || child_is(t, v, "obj") == FG_NONE ||
+      agent(t, v) != FG_NONE)
+    return FG_NONE;
+  uint32_t r = v;
+  for (unsigned depth = 0; parent(t, r) != FG_NONE && depth < 4 * MAX_CLIMB; depth++)
+    r = parent(t, r);
+  return word(t, r)->upos == FG_UPOS_NOUN || word(t, r)->upos == FG_UPOS_PROPN ? r : FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -312,6 +331,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return subject_child(t, h, "nsubj:pass");
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
+  if (root_noun_of_participle_main_verb(t, v) != FG_NONE)
+    return root_noun_of_participle_main_verb(t, v);
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))
@@ -913,6 +934,9 @@ static bool office_country(const Tree *t, uint32_t v, uint32_t c) {
 static uint32_t apposition_before(const Tree *t, uint32_t w) {
   const FgDocAnalysis *doc = t->doc;
   uint32_t first = phrase_start(t, w), end = phrase_end(t, w);
+  /* "a farmers' network": the article of the possessor opens the phrase */
+  for (unsigned depth = 0; phrase_start(t, first) < first && depth < MAX_CLIMB; depth++)
+    first = phrase_start(t, first);
   if (word(t, w)->upos != FG_UPOS_NOUN || fg_mention_at(doc, t->ps->token[w]) || first < 2 ||
       (child_is(t, w, "det") == FG_NONE && child_is(t, w, "nmod:poss") == FG_NONE) ||
       !lemma_is(t, first - 1, ",") || (rel_is(t, w, "appos") && mention_of(t, parent(t, w))) ||
@@ -1026,6 +1050,21 @@ static uint32_t named_before_comma(const Tree *t, uint32_t v) {
   if (at < t->s->first + 2 || !fg_tok_is(&doc->tok.tokens[at - 1], ","))
     return FG_NONE;
   if (after < t->s->last && !(doc->tok.tokens[after].flags & FG_TOK_PUNCT))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(doc, at - 2);
+  if (!m || m->last != at - 1 || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  return word_at(t, at - 2);
+}
+
+/* "Peru, whose capital, Lima, ...": a possessive "whose" right after a
+ * comma stands for the name right before that comma, however the parser
+ * hung the relative clause; FG_NONE when p is not such a "whose". */
+static uint32_t whose_antecedent_name(const Tree *t, uint32_t p) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t at = t->ps->token[p];
+  if (!fg_tok_is(&doc->tok.tokens[at], "whose") || at < t->s->first + 2 ||
+      !fg_tok_is(&doc->tok.tokens[at - 1], ","))
     return FG_NONE;
   const FgMention *m = fg_mention_at(doc, at - 2);
   if (!m || m->last != at - 1 || m->kind != FG_MENTION_NAME)
@@ -1159,6 +1198,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     uint32_t p = possessor_right_before_name(t, v);
     if (p == FG_NONE)
       p = child_is(t, v, "nmod:poss");
+    if (p != FG_NONE && lemma_is(t, p, "whose"))
+      p = whose_antecedent_name(t, p);
     add(out, p != FG_NONE ? p : stray_possessive(t, v));
     if (out->count == 0)
       add(out, possessive_of_head_noun(t, v));
@@ -1300,6 +1341,28 @@ static const FgMention *owning_organisation(const Tree *t, uint32_t w) {
   return m->kind == FG_MENTION_NAME || its_group(t, m) ? m : NULL;
 }
 
+/* The organisation named in "from" or "of" after a noun of its people
+ * ("fighters from X", "militants of X"), also with the preposition made
+ * the dependent and the name hung below it (a parser slip). */
+static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "nmod"))
+      continue;
+    uint32_t k = case_of(t, c), n = c;
+    if (k == FG_NONE && word(t, c)->upos == FG_UPOS_ADP) {
+      k = c;
+      n = child_is(t, c, "obj");
+    }
+    if (k == FG_NONE || n == FG_NONE || !(lemma_is(t, k, "from") || lemma_is(t, k, "of")))
+      continue;
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[n]);
+    if (m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
+        (t->doc->entities->items[m->entity].kind & FG_KIND_ORG))
+      return m;
+  }
+  return NULL;
+}
+
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
@@ -1311,7 +1374,8 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
     if (m && m->kind != FG_MENTION_DEMONYM && m->entity != FG_NONE)
       return m;
   }
-  return owning_organisation(t, w);
+  const FgMention *from = organisation_people_are_from(t, w);
+  return from ? from : owning_organisation(t, w);
 }
 
 /* The name a common noun describes: the one right after it ("the
@@ -1338,10 +1402,15 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
   uint32_t named = rel_is(t, w, "appos") && h != FG_NONE                       ? h
                    : s != FG_NONE && child_is(t, w, "cop") != FG_NONE ? s
                                                                           : FG_NONE;
-  if (named == FG_NONE)
+  /* apposition_before checks a name itself: the tagger may read the words
+   * of a name as common nouns ("The Rural Youth Movement") */
+  bool name_checked = false;
+  if (named == FG_NONE) {
     named = apposition_before(t, w);
+    name_checked = named != FG_NONE;
+  }
   const FgMention *m =
-      named != FG_NONE && word(t, named)->upos == FG_UPOS_PROPN
+      named != FG_NONE && (word(t, named)->upos == FG_UPOS_PROPN || name_checked)
           ? fg_mention_at(t->doc, t->ps->token[named])
           : NULL;
   return m && m->kind == FG_MENTION_NAME ? m : NULL;

@@ -205,7 +205,7 @@ static bool infinitive_complement(const Tree *t, uint32_t v) {
          m != FG_NONE && lemma_is(t, m, "to");
 }
 
-/* "cooperate with efforts to fight X", the infinitive hung on the verb:
+/* "help with efforts to fight X", the infinitive hung on the verb:
  * "to" right after a noun that takes an infinitive is that noun's, and
  * the clause's subject is not its doer. */
 static bool infinitive_of_noun(const Tree *t, uint32_t v) {
@@ -1039,17 +1039,11 @@ static uint32_t possessor_right_before_name(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
-/* "X, located in Y", "X, a former resident of Y": the name that ends
- * right before the comma opening the trigger's phrase, when that phrase
- * is an aside (punctuation or the sentence's end follows it), which the
- * parser often hangs on another word of the sentence. */
-static uint32_t named_before_comma(const Tree *t, uint32_t v) {
+/* The word of the name that ends right before a comma at token at - 1,
+ * else FG_NONE. */
+static uint32_t name_ending_before_comma(const Tree *t, size_t at) {
   const FgDocAnalysis *doc = t->doc;
-  size_t at = t->ps->token[phrase_start(t, v)];
-  size_t after = t->ps->token[phrase_end(t, v)] + 1;
   if (at < t->s->first + 2 || !fg_tok_is(&doc->tok.tokens[at - 1], ","))
-    return FG_NONE;
-  if (after < t->s->last && !(doc->tok.tokens[after].flags & FG_TOK_PUNCT))
     return FG_NONE;
   const FgMention *m = fg_mention_at(doc, at - 2);
   if (!m || m->last != at - 1 || m->kind != FG_MENTION_NAME)
@@ -1057,19 +1051,25 @@ static uint32_t named_before_comma(const Tree *t, uint32_t v) {
   return word_at(t, at - 2);
 }
 
+/* "X, located in Y", "X, a former resident of Y": the name that ends
+ * right before the comma opening the trigger's phrase, when that phrase
+ * is an aside (punctuation or the sentence's end follows it), which the
+ * parser often hangs on another word of the sentence. */
+static uint32_t named_before_comma(const Tree *t, uint32_t v) {
+  size_t after = t->ps->token[phrase_end(t, v)] + 1;
+  if (after < t->s->last && !(t->doc->tok.tokens[after].flags & FG_TOK_PUNCT))
+    return FG_NONE;
+  return name_ending_before_comma(t, t->ps->token[phrase_start(t, v)]);
+}
+
 /* "Peru, whose capital, Lima, ...": a possessive "whose" right after a
  * comma stands for the name right before that comma, however the parser
  * hung the relative clause; FG_NONE when p is not such a "whose". */
 static uint32_t whose_antecedent_name(const Tree *t, uint32_t p) {
-  const FgDocAnalysis *doc = t->doc;
   size_t at = t->ps->token[p];
-  if (!fg_tok_is(&doc->tok.tokens[at], "whose") || at < t->s->first + 2 ||
-      !fg_tok_is(&doc->tok.tokens[at - 1], ","))
+  if (!fg_tok_is(&t->doc->tok.tokens[at], "whose"))
     return FG_NONE;
-  const FgMention *m = fg_mention_at(doc, at - 2);
-  if (!m || m->last != at - 1 || m->kind != FG_MENTION_NAME)
-    return FG_NONE;
-  return word_at(t, at - 2);
+  return name_ending_before_comma(t, at);
 }
 
 /* A parser slip: the preposition p made the dependent itself, its noun

@@ -1398,6 +1398,18 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
         (rel_base(t, c, "nmod") || rel_base(t, c, "flat")))
       return n;
   }
+  /* "the IG Velm union", "the Kora Front militia": an organisation's name
+   * compounded right before an organisation noun is what the noun names
+   * ("ISIL plots" name no ISIL: "plots" is no organisation noun) */
+  if (in_list(t, FG_LIST_ORG_HEAD, w) || in_list(t, FG_LIST_GROUP_REF, w) ||
+      in_list(t, FG_LIST_ARMED_NOUN, w))
+    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+      const FgMention *n =
+          rel_base(t, c, "compound") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+      if (n && n->kind == FG_MENTION_NAME && n->last == t->ps->token[w] &&
+          n->entity != FG_NONE && (t->doc->entities->items[n->entity].kind & FG_KIND_ORG))
+        return n;
+    }
   uint32_t h = parent(t, w), s = child_is(t, w, "nsubj");
   uint32_t named = rel_is(t, w, "appos") && h != FG_NONE                       ? h
                    : s != FG_NONE && child_is(t, w, "cop") != FG_NONE ? s

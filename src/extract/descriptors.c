@@ -225,6 +225,31 @@ static bool written_with_owner(const Desc *descs, size_t n, const Desc *d,
   return false;
 }
 
+/* Whether d is of the list whose key is "coalition". */
+static bool is_coalition(const Desc *d) {
+  char type[32], kind_key[48];
+  const char *head;
+  return d->list->value &&
+         parse_value(d->list->value, type, sizeof type, kind_key, sizeof kind_key, &head) &&
+         strcmp(kind_key, "coalition") == 0;
+}
+
+/* "the Kora Bloc, a coalition led by Y": the organisation named right
+ * before the comma that opens the coalition's apposition, else FG_NONE. */
+static uint32_t apposed_organisation(const FgDocAnalysis *doc, const Desc *d) {
+  size_t t = d->first, first = doc->tok.sentences[d->sentence].first;
+  while (t > first && (fg_tok_in(doc, FG_LIST_DETERMINER, tok_at(doc, t - 1)) ||
+                       fg_tok_in(doc, FG_LIST_COALITION_ADJECTIVE, tok_at(doc, t - 1))))
+    t--;
+  if (t < first + 2 || !fg_tok_is(tok_at(doc, t - 1), ","))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(doc, t - 2);
+  return m && m->kind == FG_MENTION_NAME && m->last == t - 1 && m->entity != FG_NONE &&
+                 ent(doc, m->entity)->kind == FG_KIND_ORG
+             ? m->entity
+             : FG_NONE;
+}
+
 static bool add_descriptors(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Desc *descs;
@@ -235,6 +260,11 @@ static bool add_descriptors(Adder *a) {
   uint32_t leader = FG_NONE;
   for (size_t i = 0; i < n && leader == FG_NONE; i++)
     leader = descs[i].leader;
+  /* ... and one name, when one of them is a name's apposition */
+  uint32_t coalition_name = FG_NONE;
+  for (size_t i = 0; i < n && coalition_name == FG_NONE; i++)
+    if (is_coalition(&descs[i]))
+      coalition_name = apposed_organisation(doc, &descs[i]);
   size_t first_entity = doc->entities->count;
   FgBuf key, label;
   fg_buf_init(&key);
@@ -276,6 +306,10 @@ static bool add_descriptors(Adder *a) {
     }
     if (!ok)
       break;
+    if (coalition && coalition_name != FG_NONE) {
+      ok = add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, coalition_name);
+      continue;
+    }
     uint32_t e = entity_for_key(doc, first_entity, key.data, label.data, static_type(type),
                                 FG_KIND_ORG);
     ok = e != FG_NONE && add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e);

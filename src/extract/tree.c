@@ -1513,6 +1513,25 @@ static bool trusted(const Tree *t, const FgMention *m) {
          fg_tok_is(&t->doc->tok.tokens[m->first], "the") || its_group(t, m);
 }
 
+/* "Norstad, the Oslo fund, said it supports the deal": a subject "it" of
+ * what a reporting verb reports is trusted when the mention finder gave
+ * it the organisation that the verb's own subject names, the speaker
+ * ("Ada Lind praised Norstad and said it ..." stays untrusted). */
+static bool reported_it(const Tree *t, uint32_t w, const FgMention *m) {
+  const FgDocAnalysis *doc = t->doc;
+  if (m->kind != FG_MENTION_PRONOUN || m->entity == FG_NONE ||
+      !fg_tok_is(&doc->tok.tokens[m->first], "it") || !rel_base(t, w, "nsubj") ||
+      !(doc->entities->items[m->entity].kind & FG_KIND_ORG))
+    return false;
+  uint32_t clause = parent(t, w), verb = clause != FG_NONE ? parent(t, clause) : FG_NONE;
+  if (verb == FG_NONE || !rel_is(t, clause, "ccomp") ||
+      !in_list(t, FG_LIST_REPORTING_VERB, verb))
+    return false;
+  uint32_t speaker = child_is(t, verb, "nsubj");
+  const FgMention *n = speaker != FG_NONE ? mention_of(t, speaker) : NULL;
+  return n && n->kind == FG_MENTION_NAME && n->entity == m->entity;
+}
+
 /* "Its leader, X": a possessive "its" before a noun trigger names an
  * organisation reliably enough (the group just spoken of), unlike a
  * subject "it", which is as often a clause or an event. */
@@ -1657,7 +1676,8 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     for (size_t i = 0; i < ws.count; i++) {
       FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
       if (a.mention &&
-          (trusted(t, a.mention) || its_organisation(t, &paths[p], a) ||
+          (trusted(t, a.mention) || reported_it(t, ws.at[i], a.mention) ||
+           its_organisation(t, &paths[p], a) ||
            demonstrative_group(t, &paths[p], a, v)) &&
           of_type(t, a.entity, types)) {
         at[n] = ws.at[i];

@@ -504,6 +504,23 @@ static void add(Words *out, uint32_t w) {
   out->at[out->count++] = w;
 }
 
+/* "a British-Iranian citizen": the name or demonym hyphened right before
+ * the one at w, which UD hangs on w as its modifier, else FG_NONE. */
+static uint32_t hyphened_before(const Tree *t, uint32_t w) {
+  size_t tw = t->ps->token[w];
+  if (!fg_mention_at(t->doc, tw))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    size_t tc = t->ps->token[c];
+    const FgMention *m = fg_mention_at(t->doc, tc);
+    if ((rel_base(t, c, "amod") || rel_base(t, c, "compound")) && tc + 2 == tw && m &&
+        m->last == tc + 1 && fg_tok_is(&t->doc->tok.tokens[tc + 1], "-") &&
+        (m->kind == FG_MENTION_DEMONYM || m->kind == FG_MENTION_NAME))
+      return c;
+  }
+  return FG_NONE;
+}
+
 /* A compound that names an organisation ("Norstad"). */
 static bool organisation_name(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
@@ -1222,6 +1239,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, c);
     if (out->count == 0 && noun != FG_NONE && in_list(t, FG_LIST_PLACE_HEAD, v))
       place_noun_modifier(t, v, noun, out);
+    for (size_t i = 0, n = out->count; i < n; i++)
+      add(out, hyphened_before(t, out->at[i]));
     break;
   }
   case FG_PATH_SELF:

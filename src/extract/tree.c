@@ -1326,8 +1326,26 @@ static bool name_after_and(const Tree *t, uint32_t w, uint32_t c) {
  * joined"): UD hangs them all on the first. What a noun describes
  * (described) is not shared with a conjunct that has a title of its own
  * ("Ethiopian Prime Minister X, Kenyan President Y and ..."). */
+/* "signed by X and by Y": the phrase "and by Y" right after the agent
+ * x's phrase, which the parser hung elsewhere, is a conjunct of x. */
+static uint32_t agent_after_and(const Tree *t, uint32_t x) {
+  uint32_t k = case_of(t, x);
+  if (k == FG_NONE || !lemma_is(t, k, "by"))
+    return FG_NONE;
+  uint32_t next = phrase_end(t, x) + 1;
+  for (uint32_t c = next + 1; c < t->ps->count; c++) {
+    uint32_t cc = child_is(t, c, "cc"), ck = case_of(t, c);
+    if (cc != FG_NONE && ck != FG_NONE && lemma_is(t, cc, "and") && lemma_is(t, ck, "by") &&
+        phrase_start(t, c) == next && parent(t, c) != x)
+      return c;
+  }
+  return FG_NONE;
+}
+
 static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   size_t n = ws->count;
+  for (size_t i = 0; i < n; i++)
+    add(ws, agent_after_and(t, ws->at[i]));
   for (size_t i = 0; i < n; i++)
     for (uint32_t c = t->first_child[ws->at[i]]; c != FG_NONE; c = t->next_sibling[c])
       if ((rel_is(t, c, "conj") && !place_apposition_conj(t, c) &&

@@ -204,14 +204,31 @@ typedef struct {
   const FgNameHit *hit;
 } GazMatch;
 
+static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first);
+
+/* "Dr. von der Heyden", "Mr. de Vries": lower-case particles right after
+ * a person's title, up to a capitalised word. */
+static bool titled_particles(const FgDocAnalysis *doc, size_t t, size_t last) {
+  const FgToken *prev = t > 0 ? tok_at(doc, t - 1) : NULL;
+  if (!prev || !(fg_tok_is(prev, ".") || (prev->flags & FG_TOK_CAP)) || !after_title(doc, t, 0))
+    return false;
+  size_t k = t;
+  while (k < last && k < t + 3 && is_word(tok_at(doc, k)) && !(tok_at(doc, k)->flags & FG_TOK_CAP) &&
+         fg_name_is_particle(tok_at(doc, k)->norm))
+    k++;
+  return k > t && k < last && is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP);
+}
+
 /* "al-Qaeda", "ash-Sharaa": a lower-case particle hyphenated to a
- * capitalised word starts a name as a capitalised word does. */
+ * capitalised word starts a name as a capitalised word does, and so do
+ * particles after a person's title. */
 static bool particle_start(const FgDocAnalysis *doc, size_t t, size_t last) {
   const FgToken *tok = tok_at(doc, t);
   /* the particle list last: this runs at nearly every lower-case word */
-  return t + 2 < last && is_word(tok) && fg_tok_is(tok_at(doc, t + 1), "-") &&
-         joined(tok, tok_at(doc, t + 1)) && joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) &&
-         (tok_at(doc, t + 2)->flags & FG_TOK_CAP) && fg_name_is_particle(tok->norm);
+  return (t + 2 < last && is_word(tok) && fg_tok_is(tok_at(doc, t + 1), "-") &&
+          joined(tok, tok_at(doc, t + 1)) && joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) &&
+          (tok_at(doc, t + 2)->flags & FG_TOK_CAP) && fg_name_is_particle(tok->norm)) ||
+         (is_word(tok) && titled_particles(doc, t, last));
 }
 
 static bool caps_ok(const FgDocAnalysis *doc, size_t first, size_t last, bool upper_only) {

@@ -447,8 +447,11 @@ static uint32_t doubled_subject(const Tree *t, uint32_t n) {
  * one named to it ("X was named CEO"; "they named X CEO"), or the subject
  * of a verb it is "as" ("X served as president", "began as an offshoot"). */
 static uint32_t described(const Tree *t, uint32_t n) {
-  uint32_t as = case_of(t, n);
-  if (as != FG_NONE && lemma_is(t, as, "as") && rel_base(t, n, "obl") && parent(t, n) != FG_NONE)
+  /* "stay on as head", "took over as chief": a particle may come first */
+  bool as = false;
+  for (uint32_t c = t->first_child[n]; c != FG_NONE && !as; c = t->next_sibling[c])
+    as = rel_is(t, c, "case") && lemma_is(t, c, "as");
+  if (as && rel_base(t, n, "obl") && parent(t, n) != FG_NONE)
     return logical_subject(t, parent(t, n), 0); /* "X began as an offshoot of Y" */
   uint32_t s = child_is(t, n, "nsubj");
   if (s != FG_NONE && child_is(t, n, "cop") != FG_NONE)

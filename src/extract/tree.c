@@ -289,6 +289,20 @@ static uint32_t root_noun_of_participle_main_verb(const Tree *t, uint32_t v) {
   return word(t, r)->upos == FG_UPOS_NOUN || word(t, r)->upos == FG_UPOS_PROPN ? r : FG_NONE;
 }
 
+/* A parser slip: "Soldiers led by X toppled Y" read with the participle
+ * "led" as the root and the main verb as a clause on its agent. A finite
+ * verb with no subject of its own, hung as acl on the agent after it, is
+ * the main verb of the participle's subject, which the participle
+ * describes: that participle, else FG_NONE. */
+static uint32_t participle_read_as_main_verb(const Tree *t, uint32_t v) {
+  uint32_t a = parent(t, v), p = a != FG_NONE ? parent(t, a) : FG_NONE;
+  if (p == FG_NONE || !rel_is(t, v, "acl") || v < a || !has_feat(t, v, "VerbForm=Fin") ||
+      child_is(t, v, "nsubj") != FG_NONE || !past_participle(t, p) || agent(t, p) != a ||
+      child_is(t, p, "nsubj") == FG_NONE || child_is(t, p, "aux") != FG_NONE || passive(t, p))
+    return FG_NONE;
+  return p;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -333,6 +347,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return logical_subject(t, h, depth + 1);
   if (root_noun_of_participle_main_verb(t, v) != FG_NONE)
     return root_noun_of_participle_main_verb(t, v);
+  if (participle_read_as_main_verb(t, v) != FG_NONE)
+    return subject_child(t, participle_read_as_main_verb(t, v), "nsubj");
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))
@@ -671,6 +687,10 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
     uint32_t h = parent(t, w);
     if (h != FG_NONE && rel_is(t, w, "obj") && lemma_is(t, h, LEAD[i]))
       return logical_subject(t, h, 0);
+    /* the same participle read as the root with w its subject */
+    if (h != FG_NONE && rel_is(t, w, "nsubj") && past_participle(t, h) && lemma_is(t, h, LEAD[i]) &&
+        child_is(t, h, "aux") == FG_NONE)
+      return agent(t, h);
   }
   return FG_NONE;
 }

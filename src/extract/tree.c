@@ -950,7 +950,8 @@ static bool office_country(const Tree *t, uint32_t v, uint32_t c) {
  * a comma or the sentence's end is that name's apposition; not a phrase
  * opened by "or" (another thing) or by a preposition ("X, near Y's
  * capital"). Only a name of no person ("After meeting X, the minister
- * said" is two people). The name's last word, else FG_NONE. */
+ * said" is two people), also past its initials in brackets. The name's
+ * last word, else FG_NONE. */
 static uint32_t apposition_before(const Tree *t, uint32_t w) {
   const FgDocAnalysis *doc = t->doc;
   uint32_t first = phrase_start(t, w), end = phrase_end(t, w);
@@ -962,14 +963,18 @@ static uint32_t apposition_before(const Tree *t, uint32_t w) {
       !lemma_is(t, first - 1, ",") || (rel_is(t, w, "appos") && mention_of(t, parent(t, w))) ||
       word(t, first)->upos == FG_UPOS_CCONJ || case_of(t, w) != FG_NONE)
     return FG_NONE;
-  const FgMention *m = fg_mention_at(doc, t->ps->token[first - 2]);
-  if (!m || m->kind != FG_MENTION_NAME || m->last != t->ps->token[first - 2] + 1 ||
+  /* "the X Centre (XC), a think tank": the initials in brackets */
+  uint32_t name = first - 2;
+  if (first >= 4 && lemma_is(t, name, ")") && lemma_is(t, first - 4, "("))
+    name = first - 3;
+  const FgMention *m = fg_mention_at(doc, t->ps->token[name]);
+  if (!m || m->kind != FG_MENTION_NAME || m->last != t->ps->token[name] + 1 ||
       m->entity == FG_NONE || (doc->entities->items[m->entity].kind & FG_KIND_PERSON))
     return FG_NONE;
   if (end + 1 < t->ps->count && !lemma_is(t, end + 1, ",") &&
       !(end + 2 == t->ps->count && word(t, end + 1)->upos == FG_UPOS_PUNCT))
     return FG_NONE;
-  return first - 2;
+  return name;
 }
 
 /* "X praised Y's courage", "X opposed her candidacy": the possessor of
@@ -1425,9 +1430,14 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
   /* apposition_before checks a name itself: the tagger may read the words
    * of a name as common nouns ("The Rural Youth Movement") */
   bool name_checked = false;
-  if (named == FG_NONE) {
-    named = apposition_before(t, w);
-    name_checked = named != FG_NONE;
+  /* also for an apposition hung on a common noun ("a fellow at X (XC),
+   * a think tank" with "tank" the apposition of "fellow") */
+  if (named == FG_NONE || word(t, named)->upos != FG_UPOS_PROPN) {
+    uint32_t before = apposition_before(t, w);
+    if (before != FG_NONE) {
+      named = before;
+      name_checked = true;
+    }
   }
   const FgMention *m =
       named != FG_NONE && (word(t, named)->upos == FG_UPOS_PROPN || name_checked)

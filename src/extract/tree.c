@@ -110,6 +110,13 @@ static bool present_participle(const Tree *t, uint32_t w) {
          (has_feat(t, w, "VerbForm=Part") && has_feat(t, w, "Tense=Pres"));
 }
 
+/* A finite verb: "removed" as a main verb, not as a participle. */
+static bool finite(const Tree *t, uint32_t w) {
+  const char *x = word(t, w)->xpos;
+  return (x && (strcmp(x, "VBD") == 0 || strcmp(x, "VBZ") == 0 || strcmp(x, "VBP") == 0)) ||
+         has_feat(t, w, "VerbForm=Fin");
+}
+
 static bool passive(const Tree *t, uint32_t v) {
   return child_is(t, v, "nsubj:pass") != FG_NONE || child_is(t, v, "aux:pass") != FG_NONE;
 }
@@ -253,6 +260,46 @@ static uint32_t subject_in_phrase(const Tree *t, uint32_t s, uint32_t v) {
   return FG_NONE;
 }
 
+/* A parser slip: a clause opened by "as", "after", "before", "until",
+ * "while" or "since" read as a preposition's phrase on the verb above,
+ * the clause's verb an advcl of that verb, or a conjunct with no "and"
+ * ("The split comes as Britain
+ * last week removed Y": "Britain" an obl of "comes"). That phrase, ending
+ * right before the verb (or before time words hung on the same verb), is
+ * the verb's subject; else FG_NONE. */
+static uint32_t subject_in_verb_phrase(const Tree *t, uint32_t v) {
+  static const char *const OPENERS[] = {"as", "after", "before", "until", "while", "since"};
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE || !(rel_base(t, v, "advcl") || (rel_base(t, v, "conj") && child_is(t, v, "cc") == FG_NONE)) ||
+      child_is(t, v, "nsubj") != FG_NONE ||
+      child_is(t, v, "mark") != FG_NONE || !finite(t, v))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE && c < v; c = t->next_sibling[c]) {
+    uint32_t k = rel_base(t, c, "obl") && c > h ? case_of(t, c) : FG_NONE;
+    bool opener = false;
+    for (size_t i = 0; k != FG_NONE && i < sizeof OPENERS / sizeof OPENERS[0]; i++)
+      opener |= lemma_is(t, k, OPENERS[i]);
+    if (!opener)
+      continue;
+    /* between the phrase and the verb only time words of the same verb */
+    uint32_t w = phrase_end(t, c) + 1;
+    while (w < v) {
+      uint32_t d = w;
+      for (unsigned depth = 0; parent(t, d) != h && parent(t, d) != FG_NONE && depth < MAX_CLIMB;
+           depth++)
+        d = parent(t, d);
+      if (parent(t, d) != h || d == v ||
+          !(rel_is(t, d, "obl:unmarked") || rel_is(t, d, "obl:tmod") || rel_is(t, d, "obl:npmod") ||
+            rel_is(t, d, "advmod")))
+        break;
+      w = phrase_end(t, d) + 1;
+    }
+    if (w == v)
+      return c;
+  }
+  return FG_NONE;
+}
+
 /* "X raided three houses, in which 12 people were arrested": a passive
  * with no agent whose relative phrase ("in which") ties it to a noun of
  * the clause before: that clause's verb (the parser hangs the relative
@@ -296,7 +343,7 @@ static uint32_t root_noun_of_participle_main_verb(const Tree *t, uint32_t v) {
  * describes: that participle, else FG_NONE. */
 static uint32_t participle_read_as_main_verb(const Tree *t, uint32_t v) {
   uint32_t a = parent(t, v), p = a != FG_NONE ? parent(t, a) : FG_NONE;
-  if (p == FG_NONE || !rel_is(t, v, "acl") || v < a || !has_feat(t, v, "VerbForm=Fin") ||
+  if (p == FG_NONE || !rel_is(t, v, "acl") || v < a || !finite(t, v) ||
       child_is(t, v, "nsubj") != FG_NONE || !past_participle(t, p) || agent(t, p) != a ||
       child_is(t, p, "nsubj") == FG_NONE || child_is(t, p, "aux") != FG_NONE || passive(t, p))
     return FG_NONE;
@@ -343,6 +390,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (rel_base(t, v, "advcl") && present_participle(t, v) &&
       subject_child(t, h, "nsubj:pass") != FG_NONE)
     return subject_child(t, h, "nsubj:pass");
+  if (subject_in_verb_phrase(t, v) != FG_NONE)
+    return subject_in_verb_phrase(t, v);
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
   if (root_noun_of_participle_main_verb(t, v) != FG_NONE)

@@ -326,11 +326,19 @@ static const FgNameHit *misspelt_name(const FgDocAnalysis *doc, size_t first, si
 
 /* ---- unknown names ---- */
 
-/* "Nov. 12", "in March", "12 May": a month word used as a date, not as a
- * name ("the Mar Elias Church", "Theresa May"). */
+/* "Nov. 12", "in March", "12 May", "January's raid", "the January
+ * assault": a month word used as a date, not as a name ("the Mar Elias
+ * Church", "Theresa May"; "May" alone also names a person: "May's
+ * government", "May said"). */
 static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
   if (!has(doc, FG_LIST_MONTH, tok_at(doc, t)))
     return false;
+  /* outside a run of capitalised words: the possessive or a noun after */
+  if (!fg_tok_is(tok_at(doc, t), "may") && t + 1 < last &&
+      (t == first || !(tok_at(doc, t - 1)->flags & FG_TOK_CAP)) &&
+      ((tok_at(doc, t + 1)->flags & FG_TOK_POSS) ||
+       (is_word(tok_at(doc, t + 1)) && !(tok_at(doc, t + 1)->flags & (FG_TOK_CAP | FG_TOK_NUM)))))
+    return true;
   size_t next = t + 1;
   if (next < last && fg_tok_is(tok_at(doc, next), "."))
     next++;

@@ -110,6 +110,16 @@ static bool present_participle(const Tree *t, uint32_t w) {
          (has_feat(t, w, "VerbForm=Part") && has_feat(t, w, "Tense=Pres"));
 }
 
+/* "himself", "themselves": a reflexive pronoun, however the tagger
+ * marked it. */
+static bool reflexive(const Tree *t, uint32_t w) {
+  const char *f = word(t, w)->form;
+  size_t n = f ? strlen(f) : 0;
+  return word(t, w)->upos == FG_UPOS_PRON &&
+         ((n > 4 && strcasecmp(f + n - 4, "self") == 0) ||
+          (n > 6 && strcasecmp(f + n - 6, "selves") == 0));
+}
+
 /* A finite verb: "removed" as a main verb, not as a participle. */
 static bool finite(const Tree *t, uint32_t w) {
   const char *x = word(t, w)->xpos;
@@ -551,6 +561,14 @@ static uint32_t described(const Tree *t, uint32_t n) {
       h = parent(t, h);
     return h;
   }
+  /* "named X president", "made himself chairman": the title the second
+   * object of a verb of naming, the first (a reflexive: the subject) the
+   * one it describes */
+  static const char *const NAMING[] = {"name", "appoint", "make", "elect", "declare", "proclaim"};
+  uint32_t io = h != FG_NONE && rel_is(t, n, "obj") ? child_is(t, h, "iobj") : FG_NONE;
+  for (size_t i = 0; io != FG_NONE && io < n && i < sizeof NAMING / sizeof NAMING[0]; i++)
+    if (lemma_is(t, h, NAMING[i]))
+      return reflexive(t, io) ? logical_subject(t, h, 0) : io;
   if (h != FG_NONE && rel_base(t, n, "xcomp")) {
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE)

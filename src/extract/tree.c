@@ -2186,6 +2186,21 @@ static bool known_container(const Tree *t, uint32_t subject, uint32_t object) {
   return (o->kind & FG_KIND_COUNTRY) || (o->gaz >= 0 && s->gaz < 0);
 }
 
+/* notsubj=: the entity's name holds one of the words ("the Kenya Police
+ * Service" raids a house it searches; it does not attack it). */
+static bool name_holds(const Tree *t, uint32_t entity, const FgWords *words) {
+  const char *label = t->doc->entities->items[entity].label;
+  for (const char *w = label; w && *w;) {
+    size_t n = strcspn(w, " -");
+    for (size_t i = 0; i < words->count; i++)
+      if (strlen(words->items[i]) == n && strncasecmp(w, words->items[i], n) == 0)
+        return true;
+    w += n;
+    w += strspn(w, " -");
+  }
+  return false;
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
@@ -2215,7 +2230,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   const char *time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
-      if (subj[i].mention == obj[j].mention)
+      if (subj[i].mention == obj[j].mention ||
+          (r->notsubj.count && name_holds(t, subj[i].entity, &r->notsubj)))
         continue;
       if (r->contains && !known_container(t, subj[i].entity, obj[j].entity))
         continue;

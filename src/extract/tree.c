@@ -360,6 +360,22 @@ static uint32_t participle_read_as_main_verb(const Tree *t, uint32_t v) {
   return p;
 }
 
+/* A parser slip: "A faction within X called Y attacked Z" read with
+ * "called" the main verb, Y its object and "attacked" a participle on Y.
+ * A past participle with an object of its own and no agent, hung on the
+ * object of a root "call" or "name" whose subject is a common noun, is
+ * the main verb and that object its subject: Y, else FG_NONE. */
+static uint32_t named_subject_of_participle(const Tree *t, uint32_t v) {
+  uint32_t y = parent(t, v), p = y != FG_NONE ? parent(t, y) : FG_NONE;
+  uint32_t s = p != FG_NONE ? child_is(t, p, "nsubj") : FG_NONE;
+  if (s == FG_NONE || !rel_is(t, v, "acl") || !past_participle(t, v) ||
+      child_is(t, v, "obj") == FG_NONE || agent(t, v) != FG_NONE || !rel_is(t, y, "obj") ||
+      parent(t, p) != FG_NONE || !(lemma_is(t, p, "call") || lemma_is(t, p, "name")) ||
+      word(t, s)->upos != FG_UPOS_NOUN)
+    return FG_NONE;
+  return y;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -406,6 +422,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return logical_subject(t, h, depth + 1);
   if (root_noun_of_participle_main_verb(t, v) != FG_NONE)
     return root_noun_of_participle_main_verb(t, v);
+  if (named_subject_of_participle(t, v) != FG_NONE)
+    return named_subject_of_participle(t, v);
   if (participle_read_as_main_verb(t, v) != FG_NONE)
     return subject_child(t, participle_read_as_main_verb(t, v), "nsubj");
   if (rel_is(t, v, "acl"))

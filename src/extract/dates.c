@@ -154,9 +154,11 @@ const char *fg_span_time(const FgDocAnalysis *doc, size_t first, size_t last,
 /* Relative clauses longer than this are not looked for: the walks stay
  * bounded in a sentence of any length. */
 #define RELATIVE_MAX 48
+/* Words of an apposition's noun phrase before its relative pronoun. */
+#define RELATIVE_NOUN_MAX 6
 
 /* The relative clause set off by a comma around token t (", who led the
- * party in 2019,"): [*first, *last) from the comma to the next comma or
+ * party in 2019,", ", a group that laid down arms in 2024,"): [*first, *last) from the comma to the next comma or
  * boundary; false when t is in none. */
 static bool relative_clause(const FgDocAnalysis *doc, const FgSentence *s, size_t t,
                             size_t *first, size_t *last) {
@@ -167,7 +169,14 @@ static bool relative_clause(const FgDocAnalysis *doc, const FgSentence *s, size_
     if (fg_tok_is(tok(doc, start), ",") && start < t)
       break;
   }
-  if (!fg_in_at(doc, FG_LIST_RELATIVE_PRONOUN, start + 1))
+  /* ", who led ...", also an apposition's ", a coalition that laid ..." */
+  size_t rel = start + 1;
+  const FgToken *det = tok(doc, rel);
+  bool apposition = fg_tok_is(det, "a") || fg_tok_is(det, "an") || fg_tok_is(det, "the");
+  while (apposition && rel < t && rel - start <= RELATIVE_NOUN_MAX &&
+         !fg_tok_is(tok(doc, rel), ",") && !fg_in_at(doc, FG_LIST_RELATIVE_PRONOUN, rel))
+    rel++;
+  if (rel >= t || !fg_in_at(doc, FG_LIST_RELATIVE_PRONOUN, rel))
     return false;
   size_t end = t;
   while (end < s->last && end - t <= RELATIVE_MAX && !fg_tok_is(tok(doc, end), ",") &&

@@ -343,11 +343,19 @@ static const FgNameHit *misspelt_name(const FgDocAnalysis *doc, size_t first, si
 
 /* ---- unknown names ---- */
 
-/* "Nov. 12", "in March", "12 May": a month word used as a date, not as a
- * name ("the Mar Elias Church", "Theresa May"). */
+/* "Nov. 12", "in March", "12 May", "January's raid", "the January
+ * assault": a month word used as a date, not as a name ("the Mar Elias
+ * Church", "Theresa May"; "May" alone also names a person: "May's
+ * government", "May said"). */
 static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
   if (!has(doc, FG_LIST_MONTH, tok_at(doc, t)))
     return false;
+  /* outside a run of capitalised words: the possessive or a noun after */
+  if (!fg_tok_is(tok_at(doc, t), "may") && t + 1 < last &&
+      (t == first || !(tok_at(doc, t - 1)->flags & FG_TOK_CAP)) &&
+      ((tok_at(doc, t + 1)->flags & FG_TOK_POSS) ||
+       (is_word(tok_at(doc, t + 1)) && !(tok_at(doc, t + 1)->flags & (FG_TOK_CAP | FG_TOK_NUM)))))
+    return true;
   size_t next = t + 1;
   if (next < last && fg_tok_is(tok_at(doc, next), "."))
     next++;
@@ -387,14 +395,25 @@ static bool is_head(const FgDocAnalysis *doc, size_t t) {
   return has(doc, FG_LIST_ORG_HEAD, tok) || has(doc, FG_LIST_EVENT_HEAD, tok) || has(doc, FG_LIST_PLACE_HEAD, tok);
 }
 
+/* "Pro-Beijing", "Anti-Corruption", "Pan-democrat": a stance prefix
+ * hyphenated to a word modifies what follows; it starts no name. */
+static bool stance_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
+  return t + 2 < last && has(doc, FG_LIST_STANCE_PREFIX, tok_at(doc, t)) &&
+         fg_tok_is(tok_at(doc, t + 1), "-") && joined(tok_at(doc, t), tok_at(doc, t + 1)) &&
+         joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) && is_word(tok_at(doc, t + 2));
+}
+
 /* "the Ethics and Anti-Corruption Commission", "the Trade and Industry
  * Ministry": after one capitalised common word, "and" joins the
  * capitalised words that end in an organisation's head noun (not a name
- * of its own before "and": "Kenya and Uganda Police" are two). */
+ * of its own before "and": "Kenya and Uganda Police" are two). A stance
+ * compound after "and" starts no name, so there the recognizer's name
+ * before it is no name of its own either. */
 static bool and_joins_organisation_name(const FgDocAnalysis *doc, size_t first, size_t c,
                                         size_t last) {
+  bool stance_after = stance_compound(doc, c + 1, last);
   if (c != first + 1 || is_head(doc, first) ||
-      (doc->token_ner && (doc->token_ner[first] & FG_TOKEN_NER_START)))
+      (!stance_after && doc->token_ner && (doc->token_ner[first] & FG_TOKEN_NER_START)))
     return false;
   size_t k = c + 1, end = c;
   while (k < last && ((is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP)) ||
@@ -417,7 +436,8 @@ static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, siz
   /* "the X Institute of Optics and Harlan State University": the
    * recognizer starts a name after "and" ("Department of Health and Human
    * Services" it reads as one) */
-  if (doc->token_ner && (doc->token_ner[c + 1] & FG_TOKEN_NER_START))
+  if (doc->token_ner && (doc->token_ner[c + 1] & FG_TOKEN_NER_START) &&
+      !stance_compound(doc, c + 1, last))
     return false;
   for (size_t k = first; k < c; k++)
     if (has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k)))
@@ -449,14 +469,6 @@ static bool campus_at(const FgDocAnalysis *doc, size_t first, size_t c, size_t l
     if (is_head(doc, k))
       return false;
   return k > c + 1;
-}
-
-/* "Pro-Beijing", "Anti-Corruption", "Pan-democrat": a stance prefix
- * hyphenated to a word modifies what follows; it starts no name. */
-static bool stance_compound(const FgDocAnalysis *doc, size_t t, size_t last) {
-  return t + 2 < last && has(doc, FG_LIST_STANCE_PREFIX, tok_at(doc, t)) &&
-         fg_tok_is(tok_at(doc, t + 1), "-") && joined(tok_at(doc, t), tok_at(doc, t + 1)) &&
-         joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) && is_word(tok_at(doc, t + 2));
 }
 
 /* "the Supreme Court" after "the Italian Supreme Court of Cassation": an

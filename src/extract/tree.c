@@ -110,6 +110,23 @@ static bool present_participle(const Tree *t, uint32_t w) {
          (has_feat(t, w, "VerbForm=Part") && has_feat(t, w, "Tense=Pres"));
 }
 
+/* "himself", "themselves": a reflexive pronoun, however the tagger
+ * marked it. */
+static bool reflexive(const Tree *t, uint32_t w) {
+  const char *f = word(t, w)->form;
+  size_t n = f ? strlen(f) : 0;
+  return word(t, w)->upos == FG_UPOS_PRON &&
+         ((n > 4 && strcasecmp(f + n - 4, "self") == 0) ||
+          (n > 6 && strcasecmp(f + n - 6, "selves") == 0));
+}
+
+/* A finite verb: "removed" as a main verb, not as a participle. */
+static bool finite(const Tree *t, uint32_t w) {
+  const char *x = word(t, w)->xpos;
+  return (x && (strcmp(x, "VBD") == 0 || strcmp(x, "VBZ") == 0 || strcmp(x, "VBP") == 0)) ||
+         has_feat(t, w, "VerbForm=Fin");
+}
+
 static bool passive(const Tree *t, uint32_t v) {
   return child_is(t, v, "nsubj:pass") != FG_NONE || child_is(t, v, "aux:pass") != FG_NONE;
 }
@@ -253,6 +270,46 @@ static uint32_t subject_in_phrase(const Tree *t, uint32_t s, uint32_t v) {
   return FG_NONE;
 }
 
+/* A parser slip: a clause opened by "as", "after", "before", "until",
+ * "while" or "since" read as a preposition's phrase on the verb above,
+ * the clause's verb an advcl of that verb, or a conjunct with no "and"
+ * ("The split comes as Britain
+ * last week removed Y": "Britain" an obl of "comes"). That phrase, ending
+ * right before the verb (or before time words hung on the same verb), is
+ * the verb's subject; else FG_NONE. */
+static uint32_t subject_in_verb_phrase(const Tree *t, uint32_t v) {
+  static const char *const OPENERS[] = {"as", "after", "before", "until", "while", "since"};
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE || !(rel_base(t, v, "advcl") || (rel_base(t, v, "conj") && child_is(t, v, "cc") == FG_NONE)) ||
+      child_is(t, v, "nsubj") != FG_NONE ||
+      child_is(t, v, "mark") != FG_NONE || !finite(t, v))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE && c < v; c = t->next_sibling[c]) {
+    uint32_t k = rel_base(t, c, "obl") && c > h ? case_of(t, c) : FG_NONE;
+    bool opener = false;
+    for (size_t i = 0; k != FG_NONE && i < sizeof OPENERS / sizeof OPENERS[0]; i++)
+      opener |= lemma_is(t, k, OPENERS[i]);
+    if (!opener)
+      continue;
+    /* between the phrase and the verb only time words of the same verb */
+    uint32_t w = phrase_end(t, c) + 1;
+    while (w < v) {
+      uint32_t d = w;
+      for (unsigned depth = 0; parent(t, d) != h && parent(t, d) != FG_NONE && depth < MAX_CLIMB;
+           depth++)
+        d = parent(t, d);
+      if (parent(t, d) != h || d == v ||
+          !(rel_is(t, d, "obl:unmarked") || rel_is(t, d, "obl:tmod") || rel_is(t, d, "obl:npmod") ||
+            rel_is(t, d, "advmod")))
+        break;
+      w = phrase_end(t, d) + 1;
+    }
+    if (w == v)
+      return c;
+  }
+  return FG_NONE;
+}
+
 /* "X raided three houses, in which 12 people were arrested": a passive
  * with no agent whose relative phrase ("in which") ties it to a noun of
  * the clause before: that clause's verb (the parser hangs the relative
@@ -287,6 +344,36 @@ static uint32_t root_noun_of_participle_main_verb(const Tree *t, uint32_t v) {
   for (unsigned depth = 0; parent(t, r) != FG_NONE && depth < 4 * MAX_CLIMB; depth++)
     r = parent(t, r);
   return word(t, r)->upos == FG_UPOS_NOUN || word(t, r)->upos == FG_UPOS_PROPN ? r : FG_NONE;
+}
+
+/* A parser slip: "Soldiers led by X toppled Y" read with the participle
+ * "led" as the root and the main verb as a clause on its agent. A finite
+ * verb with no subject of its own, hung as acl on the agent after it, is
+ * the main verb of the participle's subject, which the participle
+ * describes: that participle, else FG_NONE. */
+static uint32_t participle_read_as_main_verb(const Tree *t, uint32_t v) {
+  uint32_t a = parent(t, v), p = a != FG_NONE ? parent(t, a) : FG_NONE;
+  if (p == FG_NONE || !rel_is(t, v, "acl") || v < a || !finite(t, v) ||
+      child_is(t, v, "nsubj") != FG_NONE || !past_participle(t, p) || agent(t, p) != a ||
+      child_is(t, p, "nsubj") == FG_NONE || child_is(t, p, "aux") != FG_NONE || passive(t, p))
+    return FG_NONE;
+  return p;
+}
+
+/* A parser slip: "A faction within X called Y attacked Z" read with
+ * "called" the main verb, Y its object and "attacked" a participle on Y.
+ * A past participle with an object of its own and no agent, hung on the
+ * object of a root "call" or "name" whose subject is a common noun, is
+ * the main verb and that object its subject: Y, else FG_NONE. */
+static uint32_t named_subject_of_participle(const Tree *t, uint32_t v) {
+  uint32_t y = parent(t, v), p = y != FG_NONE ? parent(t, y) : FG_NONE;
+  uint32_t s = p != FG_NONE ? child_is(t, p, "nsubj") : FG_NONE;
+  if (s == FG_NONE || !rel_is(t, v, "acl") || !past_participle(t, v) ||
+      child_is(t, v, "obj") == FG_NONE || agent(t, v) != FG_NONE || !rel_is(t, y, "obj") ||
+      parent(t, p) != FG_NONE || !(lemma_is(t, p, "call") || lemma_is(t, p, "name")) ||
+      word(t, s)->upos != FG_UPOS_NOUN)
+    return FG_NONE;
+  return y;
 }
 
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
@@ -329,10 +416,16 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (rel_base(t, v, "advcl") && present_participle(t, v) &&
       subject_child(t, h, "nsubj:pass") != FG_NONE)
     return subject_child(t, h, "nsubj:pass");
+  if (subject_in_verb_phrase(t, v) != FG_NONE)
+    return subject_in_verb_phrase(t, v);
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
   if (root_noun_of_participle_main_verb(t, v) != FG_NONE)
     return root_noun_of_participle_main_verb(t, v);
+  if (named_subject_of_participle(t, v) != FG_NONE)
+    return named_subject_of_participle(t, v);
+  if (participle_read_as_main_verb(t, v) != FG_NONE)
+    return subject_child(t, participle_read_as_main_verb(t, v), "nsubj");
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))
@@ -489,6 +582,14 @@ static uint32_t described(const Tree *t, uint32_t n) {
       h = parent(t, h);
     return h;
   }
+  /* "named X president", "made himself chairman": the title the second
+   * object of a verb of naming, the first (a reflexive: the subject) the
+   * one it describes */
+  static const char *const NAMING[] = {"name", "appoint", "make", "elect", "declare", "proclaim"};
+  uint32_t io = h != FG_NONE && rel_is(t, n, "obj") ? child_is(t, h, "iobj") : FG_NONE;
+  for (size_t i = 0; io != FG_NONE && io < n && i < sizeof NAMING / sizeof NAMING[0]; i++)
+    if (lemma_is(t, h, NAMING[i]))
+      return reflexive(t, io) ? logical_subject(t, h, 0) : io;
   if (h != FG_NONE && rel_base(t, n, "xcomp")) {
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE)
@@ -691,6 +792,10 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
     uint32_t h = parent(t, w);
     if (h != FG_NONE && rel_is(t, w, "obj") && lemma_is(t, h, LEAD[i]))
       return logical_subject(t, h, 0);
+    /* the same participle read as the root with w its subject */
+    if (h != FG_NONE && rel_is(t, w, "nsubj") && past_participle(t, h) && lemma_is(t, h, LEAD[i]) &&
+        child_is(t, h, "aux") == FG_NONE)
+      return agent(t, h);
   }
   return FG_NONE;
 }
@@ -950,7 +1055,8 @@ static bool office_country(const Tree *t, uint32_t v, uint32_t c) {
  * a comma or the sentence's end is that name's apposition; not a phrase
  * opened by "or" (another thing) or by a preposition ("X, near Y's
  * capital"). Only a name of no person ("After meeting X, the minister
- * said" is two people). The name's last word, else FG_NONE. */
+ * said" is two people), also past its initials in brackets. The name's
+ * last word, else FG_NONE. */
 static uint32_t apposition_before(const Tree *t, uint32_t w) {
   const FgDocAnalysis *doc = t->doc;
   uint32_t first = phrase_start(t, w), end = phrase_end(t, w);
@@ -962,14 +1068,18 @@ static uint32_t apposition_before(const Tree *t, uint32_t w) {
       !lemma_is(t, first - 1, ",") || (rel_is(t, w, "appos") && mention_of(t, parent(t, w))) ||
       word(t, first)->upos == FG_UPOS_CCONJ || case_of(t, w) != FG_NONE)
     return FG_NONE;
-  const FgMention *m = fg_mention_at(doc, t->ps->token[first - 2]);
-  if (!m || m->kind != FG_MENTION_NAME || m->last != t->ps->token[first - 2] + 1 ||
+  /* "the X Centre (XC), a think tank": the initials in brackets */
+  uint32_t name = first - 2;
+  if (first >= 4 && lemma_is(t, name, ")") && lemma_is(t, first - 4, "("))
+    name = first - 3;
+  const FgMention *m = fg_mention_at(doc, t->ps->token[name]);
+  if (!m || m->kind != FG_MENTION_NAME || m->last != t->ps->token[name] + 1 ||
       m->entity == FG_NONE || (doc->entities->items[m->entity].kind & FG_KIND_PERSON))
     return FG_NONE;
   if (end + 1 < t->ps->count && !lemma_is(t, end + 1, ",") &&
       !(end + 2 == t->ps->count && word(t, end + 1)->upos == FG_UPOS_PUNCT))
     return FG_NONE;
-  return first - 2;
+  return name;
 }
 
 /* "X praised Y's courage", "X opposed her candidacy": the possessor of
@@ -1457,9 +1567,14 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
   /* apposition_before checks a name itself: the tagger may read the words
    * of a name as common nouns ("The Rural Youth Movement") */
   bool name_checked = false;
-  if (named == FG_NONE) {
-    named = apposition_before(t, w);
-    name_checked = named != FG_NONE;
+  /* also for an apposition hung on a common noun ("a fellow at X (XC),
+   * a think tank" with "tank" the apposition of "fellow") */
+  if (named == FG_NONE || word(t, named)->upos != FG_UPOS_PROPN) {
+    uint32_t before = apposition_before(t, w);
+    if (before != FG_NONE) {
+      named = before;
+      name_checked = true;
+    }
   }
   const FgMention *m =
       named != FG_NONE && (word(t, named)->upos == FG_UPOS_PROPN || name_checked)
@@ -2161,6 +2276,21 @@ static bool known_container(const Tree *t, uint32_t subject, uint32_t object) {
   return (o->kind & FG_KIND_COUNTRY) || (o->gaz >= 0 && s->gaz < 0);
 }
 
+/* notsubj=: the entity's name holds one of the words ("the Kenya Police
+ * Service" raids a house it searches; it does not attack it). */
+static bool name_holds(const Tree *t, uint32_t entity, const FgWords *words) {
+  const char *label = t->doc->entities->items[entity].label;
+  for (const char *w = label; w && *w;) {
+    size_t n = strcspn(w, " -");
+    for (size_t i = 0; i < words->count; i++)
+      if (strlen(words->items[i]) == n && strncasecmp(w, words->items[i], n) == 0)
+        return true;
+    w += n;
+    w += strspn(w, " -");
+  }
+  return false;
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
@@ -2190,7 +2320,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   const char *time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
-      if (subj[i].mention == obj[j].mention)
+      if (subj[i].mention == obj[j].mention ||
+          (r->notsubj.count && name_holds(t, subj[i].entity, &r->notsubj)))
         continue;
       if (r->contains && !known_container(t, subj[i].entity, obj[j].entity))
         continue;

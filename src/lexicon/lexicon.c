@@ -281,7 +281,8 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   if (!r->id || !r->predicate || (!r->on_name && !parse_words(cols[3], &r->lemmas)) ||
       !option_words(opts, "subjtype", &r->subj_types) ||
       !option_words(opts, "objtype", &r->obj_types) || !option_words(opts, "gov", &r->gov) ||
-      !option_words(opts, "nogov", &r->nogov) || !option_words(opts, "needs", &r->needs))
+      !option_words(opts, "nogov", &r->nogov) || !option_words(opts, "needs", &r->needs) ||
+      !option_words(opts, "notsubj", &r->notsubj))
     return FG_ERR_NOMEM;
   for (size_t i = 0; i < r->lemmas.count; i++)
     if (strchr(r->lemmas.items[i], ' '))
@@ -767,6 +768,7 @@ void fg_lexicon_free(FgLexicon *lex) {
     free_words(&r->gov);
     free_words(&r->nogov);
     free_words(&r->needs);
+    free_words(&r->notsubj);
     free_paths(r->subj_paths, r->subj_count);
     free_paths(r->obj_paths, r->obj_count);
   }

@@ -111,6 +111,7 @@ typedef struct {
   FgWords gov;          /* gov=: lemmas of which the trigger must be a dependent */
   FgWords nogov;        /* nogov=: lemmas of which it must not be */
   FgWords needs;        /* needs=: one lemma must be in the trigger's subtree */
+  FgWords notsubj;      /* notsubj=: words the subject's name must not hold */
   double confidence;
 } FgDepRule;
 

@@ -443,6 +443,33 @@ static void test_ampersand_joins_a_name(void **state) {
   doc_free(d);
 }
 
+/* "the Integrity and Anti-Fraud Commission": a stance compound after "and"
+ * starts no name, so "and" joins the words before it into the
+ * organisation's name even where the recognizer split them in two. */
+static void test_and_before_a_stance_compound_joins_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIn May, the Integrity and Anti-Fraud Commission sued "
+                           "Orin Tesk.\n");
+  recognized(d, "Integrity", FG_NER_PERSON);
+  recognized(d, "Anti-Fraud Commission", FG_NER_PERSON);
+  find(d);
+  assert_label(d, "Integrity", 0, "Integrity and Anti-Fraud Commission");
+  doc_free(d);
+}
+
+/* A month before a possessive or a common noun is a date ("January's
+ * raid", "whose March assault"), even where the recognizer reads an
+ * organisation. */
+static void test_month_before_a_noun_is_no_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Velm Front, whose March assault on a camp failed, "
+                           "admitted January's raid.\n");
+  recognized(d, "March", FG_NER_ORGANIZATION);
+  recognized(d, "January", FG_NER_ORGANIZATION);
+  find(d);
+  assert_null(entity_at(d, "March", 0));
+  assert_null(entity_at(d, "January", 0));
+  doc_free(d);
+}
+
 /* "X Declaration" is an event; "the compact" is the name headed by
  * "Compact" before it, not the class's named event (the declaration). */
 static void test_declaration_event_and_compact_by_head(void **state) {
@@ -948,6 +975,8 @@ int main(void) {
       cmocka_unit_test(test_bare_descriptor_takes_the_written_owner),
       cmocka_unit_test(test_apposition_after_initials_and_possessive),
       cmocka_unit_test(test_ampersand_joins_a_name),
+      cmocka_unit_test(test_and_before_a_stance_compound_joins_a_name),
+      cmocka_unit_test(test_month_before_a_noun_is_no_name),
       cmocka_unit_test(test_declaration_event_and_compact_by_head),
       cmocka_unit_test(test_apposition_skips_the_possessor),
       cmocka_unit_test(test_gazetteer_the_name_inside_a_longer_one),

@@ -618,6 +618,58 @@ static void test_time_attached_to_the_predicate(void **state) {
          "founded(Mara Quell,Vossen Party)\n");
 }
 
+/* A date in a relative clause of an apposition (", a militia that laid
+ * down arms in 2019,") dates that clause, not the main verb. */
+static void test_date_in_an_appositions_relative_clause(void **state) {
+  expect(*state, "Mara Quell founded the Vossen Front, a militia that laid down arms in 2019.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "founded\tfound\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t6\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"
+         "Front\tFront\tPROPN\tNNP\t3\tobj\n"
+         ",\t,\tPUNCT\t,\t9\tpunct\n"
+         "a\ta\tDET\tDT\t9\tdet\n"
+         "militia\tmilitia\tNOUN\tNN\t6\tappos\n"
+         "that\tthat\tPRON\tWDT\t11\tnsubj\n"
+         "laid\tlay\tVERB\tVBD\t9\tacl:relcl\n"
+         "down\tdown\tADP\tRP\t11\tcompound:prt\n"
+         "arms\tarm\tNOUN\tNNS\t11\tobj\n"
+         "in\tin\tADP\tIN\t15\tcase\n"
+         "2019\t2019\tNUM\tCD\t11\tobl\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "founded(Mara Quell,Vossen Front)\n");
+}
+
+/* "The protest came as Norway removed Y": the clause's subject read as
+ * the "as" phrase of the verb above, the clause a conjunct with no "and"
+ * or an adverbial clause; not a conjunct after "and". */
+#define PROTEST_CAME_AS_NORWAY(rel)                                                      \
+  "The\tthe\tDET\tDT\t2\tdet\n"                                                         \
+  "protest\tprotest\tNOUN\tNN\t3\tnsubj\n"                                              \
+  "came\tcome\tVERB\tVBD\t0\troot\n"                                                    \
+  "as\tas\tADP\tIN\t5\tcase\n"                                                          \
+  "Norway\tNorway\tPROPN\tNNP\t3\tobl\n"                                                \
+  "removed\tremove\tVERB\tVBD\t3\t" rel "\n"
+
+static void test_subject_read_as_a_clause_opener_phrase(void **state) {
+  for (size_t i = 0; i < 2; i++) {
+    char tree[1024];
+    snprintf(tree, sizeof tree, "%s%s", i == 0 ? PROTEST_CAME_AS_NORWAY("conj")
+                                               : PROTEST_CAME_AS_NORWAY("advcl"),
+             "the\tthe\tDET\tDT\t9\tdet\n"
+             "Velm\tVelm\tPROPN\tNNP\t9\tcompound\n"
+             "Front\tFront\tPROPN\tNNP\t6\tobj\n"
+             "from\tfrom\tADP\tIN\t13\tcase\n"
+             "its\tits\tPRON\tPRP$\t13\tnmod:poss\n"
+             "terrorist\tterrorist\tADJ\tJJ\t13\tamod\n"
+             "list\tlist\tNOUN\tNN\t6\tobl\n"
+             ".\t.\tPUNCT\t.\t3\tpunct\n");
+    expect(*state, "The protest came as Norway removed the Velm Front from its terrorist list.",
+           tree, "removedFromTerrorList(Norway,Velm Front)\n");
+  }
+}
+
 /* "..., X said" beside the clause attributes it to X; "ex-" makes a
  * relation noun former. */
 /* "Mara Quell VERB her leadership of the Vossen Party." */
@@ -2499,6 +2551,8 @@ int main(void) {
       cmocka_unit_test(test_tree_path_of_each_fact),
       cmocka_unit_test(test_name_rows_and_respectively),
       cmocka_unit_test(test_time_attached_to_the_predicate),
+      cmocka_unit_test(test_date_in_an_appositions_relative_clause),
+      cmocka_unit_test(test_subject_read_as_a_clause_opener_phrase),
       cmocka_unit_test(test_aside_speaker_and_ex),
       cmocka_unit_test(test_former_row),
       cmocka_unit_test(test_noun_before_name_word),

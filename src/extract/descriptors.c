@@ -334,10 +334,11 @@ static bool head_or_its_plural(const char *head, const char *noun) {
  * name of that class ("the company" for "Tarrow Freight Ltd"); never a
  * person. "the front" only ever finds an "X Front". FG_NONE when there
  * is none. */
-static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun) {
+static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t sentence) {
   const FgToken *tok = tok_at(doc, noun);
   const char *cls = fg_tok_in(doc, FG_LIST_GROUP_REF, tok) ? head_class(doc, tok) : NULL;
   uint32_t by_class = FG_NONE;
+  bool by_class_here = false;
   /* the mentions before the noun, the nearest NEAR_MENTIONS of them: a
    * bounded look, so that a text of a thousand "the company" stays linear */
   size_t lo = fg_mentions_before(doc->mentions, doc->mention_count, noun);
@@ -351,22 +352,29 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun) {
       continue;
     size_t head = fg_name_head(doc, m->first, m->last);
     if (head_or_its_plural(tok_at(doc, head)->norm, tok->norm))
-      return m->entity;
-    if (by_class == FG_NONE && cls && strcmp(e->type, cls) == 0)
+      /* a name of the class nearer in the noun's own sentence is meant
+       * ("X of the Greens quit the party", after a "Y Party") */
+      return by_class != FG_NONE && by_class_here ? by_class : m->entity;
+    if (by_class == FG_NONE && cls && strcmp(e->type, cls) == 0) {
       by_class = m->entity;
+      by_class_here = m->sentence == sentence;
+    }
   }
   return by_class;
 }
 
 /* "the company", "the museum", "the party": a definite head noun, with no
- * mention of its own, stands for the nearest compatible name before it. */
+ * mention of its own, stands for the nearest compatible name before it.
+ * So does one after a possessive pronoun ("resigned from his party"),
+ * the mention then the noun alone: the pronoun keeps its own. */
 static bool add_head_references(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t + 1 < s->last; t++) {
       const FgToken *noun = tok_at(doc, t + 1);
-      if (!fg_tok_is(tok_at(doc, t), "the") || !(noun->flags & FG_TOK_WORD) ||
+      bool possessed = fg_tok_in(doc, FG_LIST_POSSESSIVE_PRONOUN, tok_at(doc, t));
+      if (!(fg_tok_is(tok_at(doc, t), "the") || possessed) || !(noun->flags & FG_TOK_WORD) ||
           (noun->flags & FG_TOK_CAP) || fg_mention_at(doc, t + 1) || !is_head_noun(doc, noun))
         continue;
       /* "the party leader", "the city council": the noun modifies another */
@@ -374,10 +382,10 @@ static bool add_head_references(Adder *a) {
       if (next && (next->flags & FG_TOK_WORD) && !(noun->flags & FG_TOK_POSS) &&
           (is_head_noun(doc, next) || fg_tok_in(doc, FG_LIST_PERSON_NOUN, next)))
         continue;
-      uint32_t e = head_antecedent(doc, t + 1);
+      uint32_t e = head_antecedent(doc, t + 1, si);
       if (e == FG_NONE)
         continue;
-      if (!add(a, t, t + 2, si, FG_MENTION_DESCRIPTOR, e))
+      if (!add(a, possessed ? t + 1 : t, t + 2, si, FG_MENTION_DESCRIPTOR, e))
         return false;
       ent(doc, e)->weight++;
     }
@@ -488,7 +496,7 @@ static bool add_events(Adder *a) {
         continue;
       /* "the compact" after "the Horn Security Compact": a name with the
        * noun as its head, of any class, before the class's named event */
-      uint32_t e = head_antecedent(doc, h);
+      uint32_t e = head_antecedent(doc, h, si);
       if (e == FG_NONE)
         e = named_event(&named, cls);
       if (e == FG_NONE) {

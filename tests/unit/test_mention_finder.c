@@ -465,6 +465,16 @@ static void test_apposition_skips_the_possessor(void **state) {
   doc_free(d);
 }
 
+/* A staff noun heads its apposition: "X, a representative for the Y
+ * Sheriff's office" is a person, not the office its phrase names. */
+static void test_apposition_staff_noun_is_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTomas Verrel, a representative for the Harlow "
+                           "Sheriff's office, declined to comment.\n");
+  find(d);
+  assert_typed(d, "Tomas Verrel", 0, "Person");
+  doc_free(d);
+}
+
 /* The gazetteer's "The National" (a newspaper) opening a longer name with
  * a head noun is not that name; standing alone it is. */
 static void test_gazetteer_the_name_inside_a_longer_one(void **state) {
@@ -950,6 +960,7 @@ int main(void) {
       cmocka_unit_test(test_ampersand_joins_a_name),
       cmocka_unit_test(test_declaration_event_and_compact_by_head),
       cmocka_unit_test(test_apposition_skips_the_possessor),
+      cmocka_unit_test(test_apposition_staff_noun_is_a_person),
       cmocka_unit_test(test_gazetteer_the_name_inside_a_longer_one),
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),

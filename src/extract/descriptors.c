@@ -4,6 +4,7 @@
  * entity they stand for in this document. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analysis.h"
 #include "args.h"
@@ -53,6 +54,17 @@ static uint32_t entity_for_key(FgDocAnalysis *doc, size_t first, const char *key
     if (strcmp(es->items[i].key, key) == 0)
       return (uint32_t)i;
   return fg_local_entity_new(es, doc->doc, key, label, type, kind, -1);
+}
+
+/* The document's named organisation (entities before the descriptors')
+ * whose label is the descriptor's, case aside, or FG_NONE. */
+static uint32_t name_labelled(const FgDocAnalysis *doc, size_t end, const char *label) {
+  for (size_t i = doc->first_entity; i < end; i++) {
+    const FgLocalEntity *e = &doc->entities->items[i];
+    if ((e->kind & FG_KIND_ORG) && e->label && strcasecmp(e->label, label) == 0)
+      return (uint32_t)i;
+  }
+  return FG_NONE;
 }
 
 /* The words as written ("Ministry of Interior") become a spelling. */
@@ -276,8 +288,11 @@ static bool add_descriptors(Adder *a) {
     }
     if (!ok)
       break;
-    uint32_t e = entity_for_key(doc, first_entity, key.data, label.data, static_type(type),
-                                FG_KIND_ORG);
+    /* "Indonesian navy" after the name "the Indonesian Navy": that body */
+    uint32_t e = coalition ? FG_NONE : name_labelled(doc, first_entity, label.data);
+    if (e == FG_NONE)
+      e = entity_for_key(doc, first_entity, key.data, label.data, static_type(type),
+                         FG_KIND_ORG);
     ok = e != FG_NONE && add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e);
     if (ok) {
       ent(doc, e)->weight++;

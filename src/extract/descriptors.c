@@ -4,6 +4,7 @@
  * entity they stand for in this document. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analysis.h"
 #include "args.h"
@@ -53,6 +54,17 @@ static uint32_t entity_for_key(FgDocAnalysis *doc, size_t first, const char *key
     if (strcmp(es->items[i].key, key) == 0)
       return (uint32_t)i;
   return fg_local_entity_new(es, doc->doc, key, label, type, kind, -1);
+}
+
+/* The document's named organisation (entities before the descriptors')
+ * whose label is the descriptor's, case aside, or FG_NONE. */
+static uint32_t name_labelled(const FgDocAnalysis *doc, size_t end, const char *label) {
+  for (size_t i = doc->first_entity; i < end; i++) {
+    const FgLocalEntity *e = &doc->entities->items[i];
+    if ((e->kind & FG_KIND_ORG) && e->label && strcasecmp(e->label, label) == 0)
+      return (uint32_t)i;
+  }
+  return FG_NONE;
 }
 
 /* The words as written ("Ministry of Interior") become a spelling. */
@@ -310,8 +322,11 @@ static bool add_descriptors(Adder *a) {
       ok = add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, coalition_name);
       continue;
     }
-    uint32_t e = entity_for_key(doc, first_entity, key.data, label.data, static_type(type),
-                                FG_KIND_ORG);
+    /* "Indonesian navy" after the name "the Indonesian Navy": that body */
+    uint32_t e = coalition ? FG_NONE : name_labelled(doc, first_entity, label.data);
+    if (e == FG_NONE)
+      e = entity_for_key(doc, first_entity, key.data, label.data, static_type(type),
+                         FG_KIND_ORG);
     ok = e != FG_NONE && add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e);
     if (ok) {
       ent(doc, e)->weight++;
@@ -368,10 +383,11 @@ static bool head_or_its_plural(const char *head, const char *noun) {
  * name of that class ("the company" for "Tarrow Freight Ltd"); never a
  * person. "the front" only ever finds an "X Front". FG_NONE when there
  * is none. */
-static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun) {
+static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t sentence) {
   const FgToken *tok = tok_at(doc, noun);
   const char *cls = fg_tok_in(doc, FG_LIST_GROUP_REF, tok) ? head_class(doc, tok) : NULL;
   uint32_t by_class = FG_NONE;
+  bool by_class_here = false;
   /* the mentions before the noun, the nearest NEAR_MENTIONS of them: a
    * bounded look, so that a text of a thousand "the company" stays linear */
   size_t lo = fg_mentions_before(doc->mentions, doc->mention_count, noun);
@@ -385,22 +401,29 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun) {
       continue;
     size_t head = fg_name_head(doc, m->first, m->last);
     if (head_or_its_plural(tok_at(doc, head)->norm, tok->norm))
-      return m->entity;
-    if (by_class == FG_NONE && cls && strcmp(e->type, cls) == 0)
+      /* a name of the class nearer in the noun's own sentence is meant
+       * ("X of the Greens quit the party", after a "Y Party") */
+      return by_class != FG_NONE && by_class_here ? by_class : m->entity;
+    if (by_class == FG_NONE && cls && strcmp(e->type, cls) == 0) {
       by_class = m->entity;
+      by_class_here = m->sentence == sentence;
+    }
   }
   return by_class;
 }
 
 /* "the company", "the museum", "the party": a definite head noun, with no
- * mention of its own, stands for the nearest compatible name before it. */
+ * mention of its own, stands for the nearest compatible name before it.
+ * So does one after a possessive pronoun ("resigned from his party"),
+ * the mention then the noun alone: the pronoun keeps its own. */
 static bool add_head_references(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t + 1 < s->last; t++) {
       const FgToken *noun = tok_at(doc, t + 1);
-      if (!fg_tok_is(tok_at(doc, t), "the") || !(noun->flags & FG_TOK_WORD) ||
+      bool possessed = fg_tok_in(doc, FG_LIST_POSSESSIVE_PRONOUN, tok_at(doc, t));
+      if (!(fg_tok_is(tok_at(doc, t), "the") || possessed) || !(noun->flags & FG_TOK_WORD) ||
           (noun->flags & FG_TOK_CAP) || fg_mention_at(doc, t + 1) || !is_head_noun(doc, noun))
         continue;
       /* "the party leader", "the city council": the noun modifies another */
@@ -408,10 +431,10 @@ static bool add_head_references(Adder *a) {
       if (next && (next->flags & FG_TOK_WORD) && !(noun->flags & FG_TOK_POSS) &&
           (is_head_noun(doc, next) || fg_tok_in(doc, FG_LIST_PERSON_NOUN, next)))
         continue;
-      uint32_t e = head_antecedent(doc, t + 1);
+      uint32_t e = head_antecedent(doc, t + 1, si);
       if (e == FG_NONE)
         continue;
-      if (!add(a, t, t + 2, si, FG_MENTION_DESCRIPTOR, e))
+      if (!add(a, possessed ? t + 1 : t, t + 2, si, FG_MENTION_DESCRIPTOR, e))
         return false;
       ent(doc, e)->weight++;
     }
@@ -522,7 +545,7 @@ static bool add_events(Adder *a) {
         continue;
       /* "the compact" after "the Horn Security Compact": a name with the
        * noun as its head, of any class, before the class's named event */
-      uint32_t e = head_antecedent(doc, h);
+      uint32_t e = head_antecedent(doc, h, si);
       if (e == FG_NONE)
         e = named_event(&named, cls);
       if (e == FG_NONE) {

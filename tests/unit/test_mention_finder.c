@@ -492,6 +492,28 @@ static void test_apposition_skips_the_possessor(void **state) {
   doc_free(d);
 }
 
+/* A descriptor whose label is a named body's, case aside, is that body:
+ * "the Chilean Navy" ... "by Chilean navy"; another country's is not. */
+static void test_descriptor_is_the_named_body_of_its_label(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Chilean Navy left port on Monday. The boat was "
+                           "stopped by Chilean navy and then by Peruvian navy.\n");
+  find(d);
+  assert_same(d, "Navy left", 0, "navy and", 0);
+  assert_non_null(entity_at(d, "navy.", 0));
+  assert_ptr_not_equal(entity_at(d, "Navy left", 0), entity_at(d, "navy.", 0));
+  doc_free(d);
+}
+
+/* A staff noun heads its apposition: "X, a representative for the Y
+ * Sheriff's office" is a person, not the office its phrase names. */
+static void test_apposition_staff_noun_is_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTomas Verrel, a representative for the Harlow "
+                           "Sheriff's office, declined to comment.\n");
+  find(d);
+  assert_typed(d, "Tomas Verrel", 0, "Person");
+  doc_free(d);
+}
+
 /* The gazetteer's "The National" (a newspaper) opening a longer name with
  * a head noun is not that name; standing alone it is. */
 static void test_gazetteer_the_name_inside_a_longer_one(void **state) {
@@ -979,6 +1001,8 @@ int main(void) {
       cmocka_unit_test(test_month_before_a_noun_is_no_name),
       cmocka_unit_test(test_declaration_event_and_compact_by_head),
       cmocka_unit_test(test_apposition_skips_the_possessor),
+      cmocka_unit_test(test_apposition_staff_noun_is_a_person),
+      cmocka_unit_test(test_descriptor_is_the_named_body_of_its_label),
       cmocka_unit_test(test_gazetteer_the_name_inside_a_longer_one),
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),

@@ -261,6 +261,8 @@ static bool tokenize(Lexer *lx) {
     size_t start = i;
     int32_t cp = fg_utf8_next(lx->text, lx->len, &i);
     if (cp == '\n') {
+      if (pending & FG_TOK_NEWLINE)
+        pending |= FG_TOK_PARAGRAPH;
       pending |= FG_TOK_NEWLINE | FG_TOK_SPACE | FG_TOK_BLANK;
       continue;
     }
@@ -300,13 +302,14 @@ static bool is_terminal(const FgToken *tok) {
 }
 
 /* A line break starts a new block unless it only wraps a sentence: the
- * line does not end a sentence and the next one starts in lower case. */
+ * line does not end a sentence and the next one starts in lower case. A
+ * blank line never wraps one ("Let me know\n\nyou said"). */
 static void mark_blocks(FgToken *tokens, size_t count) {
   for (size_t t = 1; t < count; t++) {
     if (!(tokens[t].flags & FG_TOK_NEWLINE))
       continue;
     const FgToken *prev = &tokens[t - 1];
-    bool wraps = !is_terminal(prev) && !(prev->flags & FG_TOK_PUNCT && fg_tok_is(prev, ":")) &&
+    bool wraps = !(tokens[t].flags & FG_TOK_PARAGRAPH) && !is_terminal(prev) && !(prev->flags & FG_TOK_PUNCT && fg_tok_is(prev, ":")) &&
                  (tokens[t].flags & FG_TOK_WORD) && !(tokens[t].flags & FG_TOK_CAP);
     if (!wraps)
       tokens[t].flags |= FG_TOK_BLOCK;

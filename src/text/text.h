@@ -21,7 +21,8 @@ enum {
   FG_TOK_NEWLINE = 1 << 6, /* a line break before it */
   FG_TOK_POSS = 1 << 7,    /* the possessive 's */
   FG_TOK_BLOCK = 1 << 8,   /* first token of a block (paragraph or line) */
-  FG_TOK_BLANK = 1 << 9    /* white space before it, not only skipped symbols */
+  FG_TOK_BLANK = 1 << 9,   /* white space before it, not only skipped symbols */
+  FG_TOK_PARAGRAPH = 1 << 10 /* a blank line before it (two line breaks) */
 };
 
 typedef struct {

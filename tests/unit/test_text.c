@@ -294,6 +294,9 @@ static void test_sentence_counts(void **state) {
       {"(We land on Monday. ) Then we rest.", 2},
       {"The talks ended. (Coastal Times) The delegates left.", 2},
       {"The talks ended. (See below.) The delegates left.", 3},
+      /* a blank line ends a sentence before lower case, a line break wraps */
+      {"Call me when you land\n\nthe rest can wait.", 2},
+      {"Call me when you land\nand the rest can wait.", 1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);

@@ -367,8 +367,11 @@ static size_t footnote_after(const FgToken *tokens, size_t count, size_t t) {
 static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
   if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK))
     return true;
-  /* Runs of periods ("Credit...Name") are looked through. */
-  if (fg_tok_is(&tokens[t + 1], "."))
+  /* Runs of periods ("Credit...Name") are looked through, as is a "?" or
+   * "!" glued after them ("help pls..?"): the sentence ends after the run. */
+  if (fg_tok_is(&tokens[t + 1], ".") ||
+      (!(tokens[t + 1].flags & FG_TOK_SPACE) &&
+       (fg_tok_is(&tokens[t + 1], "?") || fg_tok_is(&tokens[t + 1], "!"))))
     return false;
   size_t n = next_after_quotes(tokens, count, t);
   if (n >= count || (tokens[n].flags & FG_TOK_BLOCK))
@@ -607,13 +610,15 @@ static bool url_at(const FgToken *tokens, size_t count, size_t k) {
 static bool is_num(const FgToken *tok) { return (tok->flags & FG_TOK_NUM) != 0; }
 
 /* The glued chunk [k, t] holds an e-mail address: a word, "@", and a
- * later "." ("jo.ng@example.com", "<kim...@example.net>"). */
+ * later "." ("jo.ng@example.com", "<kim@example.net>"), the word's end
+ * possibly masked ("kim...@example.net"). */
 static bool email_in(const FgToken *tokens, size_t k, size_t t) {
   bool at = false;
   for (; k < t; k++) {
     if (at && fg_tok_is(&tokens[k + 1], "."))
       return true;
-    at = at || (fg_tok_is(&tokens[k + 1], "@") && (tokens[k].flags & (FG_TOK_WORD | FG_TOK_NUM)));
+    at = at || (fg_tok_is(&tokens[k + 1], "@") &&
+                ((tokens[k].flags & (FG_TOK_WORD | FG_TOK_NUM)) || fg_tok_is(&tokens[k], ".")));
   }
   return false;
 }

@@ -297,6 +297,8 @@ static void test_sentence_counts(void **state) {
       /* a blank line ends a sentence before lower case, a line break wraps */
       {"Call me when you land\n\nthe rest can wait.", 2},
       {"Call me when you land\nand the rest can wait.", 1},
+      {"Can anyone help with the form..? It keeps failing.", 2}, /* "..?" is one stop */
+      {"Mail: lee...@example.org Thanks for the photos.", 2}, /* a masked address */
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);

@@ -730,10 +730,12 @@ static size_t absorb_closers(const FgToken *tokens, size_t count, size_t t) {
 
 /* After a sentence that ends at tokens[t] (sentence punctuation), the
  * tokens that still belong to it: a bracket that closes one the sentence
- * opened ("(We fly on Monday. ) Then"), or a credit in brackets of at most
- * five capitalized words before a new sentence ("Jihad. (Jerusalem Post)
- * The"). The index of its last token. */
-static size_t absorb_brackets(const FgToken *tokens, size_t count, size_t first, size_t t) {
+ * opened ("(We fly on Monday. ) Then"), a credit in brackets of at most
+ * five capitalized words ("Jihad. (Jerusalem Post) The") or a reference
+ * mark in square brackets ("in 1805. [6] He", "[6, 7]") before a new
+ * sentence. The index of its last token. */
+static size_t absorb_brackets(const char *text, const FgToken *tokens, size_t count, size_t first,
+                              size_t t) {
   if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK) || !is_terminal(&tokens[t]))
     return t;
   if (fg_tok_is(&tokens[t + 1], ")")) {
@@ -744,6 +746,7 @@ static size_t absorb_brackets(const FgToken *tokens, size_t count, size_t first,
   }
   if (!fg_tok_is(&tokens[t + 1], "("))
     return t;
+  bool reference = text[tokens[t + 1].begin] == '[';
   for (size_t k = t + 2; k < count && k <= t + 7; k++) {
     if (fg_tok_is(&tokens[k], ")")) {
       bool ends = k + 1 >= count || (tokens[k + 1].flags & FG_TOK_BLOCK) ||
@@ -751,7 +754,9 @@ static size_t absorb_brackets(const FgToken *tokens, size_t count, size_t first,
                    (is_cap_word(&tokens[k + 1]) || fg_tok_is(&tokens[k + 1], "\"")));
       return ends && k > t + 2 ? k : t;
     }
-    if (!(tokens[k].flags & FG_TOK_WORD) || !(tokens[k].flags & FG_TOK_CAP))
+    bool fits = reference ? is_num(&tokens[k]) || fg_tok_is(&tokens[k], ",")
+                          : (tokens[k].flags & FG_TOK_WORD) && (tokens[k].flags & FG_TOK_CAP);
+    if (!fits)
       return t;
   }
   return t;
@@ -759,8 +764,8 @@ static size_t absorb_brackets(const FgToken *tokens, size_t count, size_t first,
 
 /* Splits at the punctuation, or when breaks is not NULL exactly before
  * the first token at or after each of the n byte offsets in breaks. */
-static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *breaks,
-                            size_t nbreaks) {
+static bool split_sentences(FgArena *arena, const char *text, FgTokenized *out,
+                            const uint32_t *breaks, size_t nbreaks) {
   const FgToken *tokens = out->tokens;
   size_t k = 0;
   size_t count = out->token_count, n = 0, cap = 64;
@@ -796,7 +801,7 @@ static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *br
         if (t + 1 < count && (item || !sentence_ends_after(tokens, count, t)) &&
             !web_break_after(tokens, count, first, t))
           continue;
-        t = absorb_brackets(tokens, count, first, absorb_closers(tokens, count, t));
+        t = absorb_brackets(text, tokens, count, first, absorb_closers(tokens, count, t));
       }
     }
     if (n == cap) {
@@ -833,7 +838,7 @@ static bool analyse(FgArena *arena, const char *text, size_t len, const uint32_t
   out->tokens = lx.tokens;
   out->token_count = lx.count;
   mark_blocks(lx.tokens, lx.count);
-  return split_sentences(arena, out, breaks, nbreaks);
+  return split_sentences(arena, text, out, breaks, nbreaks);
 }
 
 bool fg_text_analyse(FgArena *arena, const char *text, size_t len, FgTokenized *out) {

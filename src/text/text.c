@@ -673,12 +673,35 @@ static bool is_cap_word(const FgToken *tok) {
   return (tok->flags & FG_TOK_WORD) && (tok->flags & FG_TOK_CAP) && !(tok->flags & FG_TOK_UPPER);
 }
 
+/* Words of speech that open a new sentence after a dash that breaks one
+ * off ("I need a -- Do you have a pin?"); news continues after a dash
+ * with a name or lower case. */
+static const char *const AFTER_BREAK_OFF[] = {
+    "and", "oh", "yeah", "yes", "okay", "well", "so", "wait", "what", "who", "why",
+    "how", "do", "does", "did", "can", "this", "that's", "see", "really", "right", NULL};
+
+static bool is_dash(const FgToken *tok) {
+  return (tok->flags & FG_TOK_PUNCT) && (fg_tok_is(tok, "-") || fg_tok_is(tok, "--"));
+}
+
+/* tokens[first, t] are only dashes glued together, four or more: a rule
+ * line ("-----"). Two or three are as often a bullet ("-- The budget"). */
+static bool dash_line(const FgToken *tokens, size_t first, size_t t) {
+  if (t < first + 3)
+    return false;
+  for (size_t k = first; k <= t; k++)
+    if (!is_dash(&tokens[k]) || (k > first && !glued(&tokens[k])))
+      return false;
+  return true;
+}
+
 /* Does a sentence without sentence punctuation end after tokens[t] (the
  * sentence so far starts at first)? The conventions of web text and
  * e-mail: an e-mail header's date and time, a URL followed by another or
  * by a capitalized word, "Hi," or a name and a comma or colon before a
  * capitalized opener, a closing ("Regards,") before the signature. */
-static bool web_break_after(const FgToken *tokens, size_t count, size_t first, size_t t) {
+static bool web_break_after(const char *text, const FgToken *tokens, size_t count, size_t first,
+                            size_t t) {
   const FgToken *next = &tokens[t + 1];
   bool spaced = !glued(next);
   /* after the date and time: before any word when they stand alone (a
@@ -707,6 +730,14 @@ static bool web_break_after(const FgToken *tokens, size_t count, size_t first, s
   if (spaced && !fg_tok_is(&tokens[t], ",") &&
       (is_num(next) || (is_cap_word(next) && (chunk == 0 || !is_cap_word(&tokens[chunk - 1])))) &&
       email_in(tokens, chunk, t))
+    return true;
+  /* a speaker breaks off at a dash and starts again */
+  if (spaced && fg_tok_is(&tokens[t], "--") && t > first && is_cap_word(next) &&
+      in_list(AFTER_BREAK_OFF, next->norm))
+    return true;
+  /* a rule line of dashes stands alone, no symbol glued after it */
+  if (spaced && !is_lower_word(next) && dash_line(tokens, first, t) &&
+      (text[tokens[t].end] == ' ' || text[tokens[t].end] == '\n'))
     return true;
   if (spaced && (fg_tok_is(&tokens[t], ",") || fg_tok_is(&tokens[t], ":")) && t > first &&
       t - first <= 2 && is_cap_word(next) &&
@@ -799,7 +830,7 @@ static bool split_sentences(FgArena *arena, const char *text, FgTokenized *out,
                     tokens[first].end - tokens[first].begin <= 2 && fg_tok_is(&tokens[t], ".") &&
                     glued(&tokens[t]) && t + 1 < count && !(tokens[t + 1].flags & FG_TOK_BLOCK);
         if (t + 1 < count && (item || !sentence_ends_after(tokens, count, t)) &&
-            !web_break_after(tokens, count, first, t))
+            !web_break_after(text, tokens, count, first, t))
           continue;
         t = absorb_brackets(text, tokens, count, first, absorb_closers(tokens, count, t));
       }

@@ -299,6 +299,10 @@ static void test_sentence_counts(void **state) {
       {"Call me when you land\nand the rest can wait.", 1},
       {"Can anyone help with the form..? It keeps failing.", 2}, /* "..?" is one stop */
       {"Mail: lee...@example.org Thanks for the photos.", 2}, /* a masked address */
+      {"We need a \xE2\x80\x94 Do you have a pin?", 2}, /* speech broken off */
+      {"The mayor \xE2\x80\x94 Dana Okafor \xE2\x80\x94 spoke.", 1},
+      {"Notes below. ------ Budget is flat.", 3}, /* a rule line */
+      {"Notes below. -- Budget is flat.", 2},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);

@@ -35,6 +35,29 @@ static bool in_list(const char *const *list, const char *word) {
 
 bool fg_text_is_abbreviation(const char *norm) { return in_list(ABBREVIATIONS, norm); }
 
+bool fg_text_is_rule_line(const char *s, size_t len) {
+  if (len < 3)
+    return false;
+  for (size_t i = 0; i < len; i++)
+    if (!strchr("*=_~", s[i]) || !s[i])
+      return false;
+  return true;
+}
+
+/* A rule line stands alone between offsets from and to (the end of one
+ * token and the start of the next): white space, the line, white space. */
+static bool rule_line_between(const char *text, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to;) {
+    uint32_t end = i;
+    while (end < to && text[end] != ' ' && text[end] != '\n')
+      end++;
+    if (i > from && end < to && fg_text_is_rule_line(text + i, end - i))
+      return true;
+    i = end + 1;
+  }
+  return false;
+}
+
 typedef struct {
   FgArena *arena;
   const char *text;
@@ -309,8 +332,10 @@ static void mark_blocks(FgToken *tokens, size_t count) {
     if (!(tokens[t].flags & FG_TOK_NEWLINE))
       continue;
     const FgToken *prev = &tokens[t - 1];
-    bool wraps = !(tokens[t].flags & FG_TOK_PARAGRAPH) && !is_terminal(prev) && !(prev->flags & FG_TOK_PUNCT && fg_tok_is(prev, ":")) &&
-                 (tokens[t].flags & FG_TOK_WORD) && !(tokens[t].flags & FG_TOK_CAP);
+    bool wraps = !(tokens[t].flags & FG_TOK_PARAGRAPH) && !is_terminal(prev) &&
+                 !(prev->flags & FG_TOK_PUNCT && fg_tok_is(prev, ":")) &&
+                 (tokens[t].flags & FG_TOK_WORD) &&
+                 !(tokens[t].flags & FG_TOK_CAP);
     if (!wraps)
       tokens[t].flags |= FG_TOK_BLOCK;
   }
@@ -734,6 +759,9 @@ static bool web_break_after(const char *text, const FgToken *tokens, size_t coun
   /* a speaker breaks off at a dash and starts again */
   if (spaced && fg_tok_is(&tokens[t], "--") && t > first && is_cap_word(next) &&
       in_list(AFTER_BREAK_OFF, next->norm))
+    return true;
+  /* a rule line of symbols ("*****") stands alone */
+  if (rule_line_between(text, tokens[t].end, next->begin))
     return true;
   /* a rule line of dashes stands alone, no symbol glued after it */
   if (spaced && !is_lower_word(next) && dash_line(tokens, first, t) &&

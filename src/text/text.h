@@ -85,6 +85,11 @@ bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDatel
  * not end a sentence ("gen", "jr", "no"). */
 bool fg_text_is_abbreviation(const char *norm);
 
+/* Is s[0, len) a rule line of symbols the tokenizer skips ("***",
+ * "=====", "_____"): three or more of * = _ ~ and nothing else? Such a
+ * line standing alone is a sentence of its own in the UD layer. */
+bool fg_text_is_rule_line(const char *s, size_t len);
+
 /* True when the token's normalised form equals word. */
 static inline bool fg_tok_is(const FgToken *tok, const char *word) {
   const char *a = tok->norm;

@@ -303,6 +303,8 @@ static void test_sentence_counts(void **state) {
       {"The mayor \xE2\x80\x94 Dana Okafor \xE2\x80\x94 spoke.", 1},
       {"Notes below. ------ Budget is flat.", 3}, /* a rule line */
       {"Notes below. -- Budget is flat.", 2},
+      {"Notes below ***** Budget is flat.", 2}, /* a rule line of symbols */
+      {"Notes below **ok** here.", 1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);

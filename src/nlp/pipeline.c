@@ -83,7 +83,8 @@ bool fg_nlp_analyse(FgArena *arena, const char *text, size_t len,
   out->text = text;
   out->len = len;
   size_t n = tok->sentence_count ? tok->sentence_count : 1;
-  out->sentences = fg_arena_calloc(arena, n, sizeof *out->sentences);
+  /* room for a rule line before each sentence */
+  out->sentences = fg_arena_calloc(arena, 2 * n, sizeof *out->sentences);
   if (!out->sentences)
     return false;
   /* symbols glued after a sentence's last token stay in it */
@@ -93,6 +94,22 @@ bool fg_nlp_analyse(FgArena *arena, const char *text, size_t len,
                     : fg_nlp_sentence_end(text, len, tok->sentences[s].end,
                                           tok->sentences[s + 1].begin);
     FgNlpSentence *o = &out->sentences[out->sentence_count];
+    /* a rule line ("*****") standing alone before the sentence is one of its
+     * own */
+    size_t rule_begin = lo, rule_end;
+    while (rule_begin < len && fg_nlp_is_space((unsigned char)text[rule_begin]))
+      rule_begin++;
+    rule_end = fg_nlp_sentence_end(text, len, rule_begin, len);
+    if (sent && rule_end < sent->begin &&
+        fg_text_is_rule_line(text + rule_begin, rule_end - rule_begin)) {
+      if (!fg_nlp_segment(arena, text, len, tok->tokens, sent->first,
+                          sent->first, rule_begin, rule_end, &o->words,
+                          &o->count))
+        return false;
+      out->sentence_count += o->count > 0;
+      o = &out->sentences[out->sentence_count];
+      lo = rule_end;
+    }
     if (!fg_nlp_segment(arena, text, len, tok->tokens, sent ? sent->first : 0,
                         sent ? sent->last : 0, lo, hi, &o->words, &o->count))
       return false;

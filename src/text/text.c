@@ -35,6 +35,29 @@ static bool in_list(const char *const *list, const char *word) {
 
 bool fg_text_is_abbreviation(const char *norm) { return in_list(ABBREVIATIONS, norm); }
 
+bool fg_text_is_rule_line(const char *s, size_t len) {
+  if (len < 3)
+    return false;
+  for (size_t i = 0; i < len; i++)
+    if (!strchr("*=_~", s[i]) || !s[i])
+      return false;
+  return true;
+}
+
+/* A rule line stands alone between offsets from and to (the end of one
+ * token and the start of the next): white space, the line, white space. */
+static bool rule_line_between(const char *text, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to;) {
+    uint32_t end = i;
+    while (end < to && text[end] != ' ' && text[end] != '\n')
+      end++;
+    if (i > from && end < to && fg_text_is_rule_line(text + i, end - i))
+      return true;
+    i = end + 1;
+  }
+  return false;
+}
+
 typedef struct {
   FgArena *arena;
   const char *text;
@@ -261,6 +284,8 @@ static bool tokenize(Lexer *lx) {
     size_t start = i;
     int32_t cp = fg_utf8_next(lx->text, lx->len, &i);
     if (cp == '\n') {
+      if (pending & FG_TOK_NEWLINE)
+        pending |= FG_TOK_PARAGRAPH;
       pending |= FG_TOK_NEWLINE | FG_TOK_SPACE | FG_TOK_BLANK;
       continue;
     }
@@ -300,14 +325,17 @@ static bool is_terminal(const FgToken *tok) {
 }
 
 /* A line break starts a new block unless it only wraps a sentence: the
- * line does not end a sentence and the next one starts in lower case. */
+ * line does not end a sentence and the next one starts in lower case. A
+ * blank line never wraps one ("Let me know\n\nyou said"). */
 static void mark_blocks(FgToken *tokens, size_t count) {
   for (size_t t = 1; t < count; t++) {
     if (!(tokens[t].flags & FG_TOK_NEWLINE))
       continue;
     const FgToken *prev = &tokens[t - 1];
-    bool wraps = !is_terminal(prev) && !(prev->flags & FG_TOK_PUNCT && fg_tok_is(prev, ":")) &&
-                 (tokens[t].flags & FG_TOK_WORD) && !(tokens[t].flags & FG_TOK_CAP);
+    bool wraps = !(tokens[t].flags & FG_TOK_PARAGRAPH) && !is_terminal(prev) &&
+                 !(prev->flags & FG_TOK_PUNCT && fg_tok_is(prev, ":")) &&
+                 (tokens[t].flags & FG_TOK_WORD) &&
+                 !(tokens[t].flags & FG_TOK_CAP);
     if (!wraps)
       tokens[t].flags |= FG_TOK_BLOCK;
   }
@@ -364,8 +392,11 @@ static size_t footnote_after(const FgToken *tokens, size_t count, size_t t) {
 static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
   if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK))
     return true;
-  /* Runs of periods ("Credit...Name") are looked through. */
-  if (fg_tok_is(&tokens[t + 1], "."))
+  /* Runs of periods ("Credit...Name") are looked through, as is a "?" or
+   * "!" glued after them ("help pls..?"): the sentence ends after the run. */
+  if (fg_tok_is(&tokens[t + 1], ".") ||
+      (!(tokens[t + 1].flags & FG_TOK_SPACE) &&
+       (fg_tok_is(&tokens[t + 1], "?") || fg_tok_is(&tokens[t + 1], "!"))))
     return false;
   size_t n = next_after_quotes(tokens, count, t);
   if (n >= count || (tokens[n].flags & FG_TOK_BLOCK))
@@ -604,13 +635,15 @@ static bool url_at(const FgToken *tokens, size_t count, size_t k) {
 static bool is_num(const FgToken *tok) { return (tok->flags & FG_TOK_NUM) != 0; }
 
 /* The glued chunk [k, t] holds an e-mail address: a word, "@", and a
- * later "." ("jo.ng@example.com", "<kim...@example.net>"). */
+ * later "." ("jo.ng@example.com", "<kim@example.net>"), the word's end
+ * possibly masked ("kim...@example.net"). */
 static bool email_in(const FgToken *tokens, size_t k, size_t t) {
   bool at = false;
   for (; k < t; k++) {
     if (at && fg_tok_is(&tokens[k + 1], "."))
       return true;
-    at = at || (fg_tok_is(&tokens[k + 1], "@") && (tokens[k].flags & (FG_TOK_WORD | FG_TOK_NUM)));
+    at = at || (fg_tok_is(&tokens[k + 1], "@") &&
+                ((tokens[k].flags & (FG_TOK_WORD | FG_TOK_NUM)) || fg_tok_is(&tokens[k], ".")));
   }
   return false;
 }
@@ -665,12 +698,35 @@ static bool is_cap_word(const FgToken *tok) {
   return (tok->flags & FG_TOK_WORD) && (tok->flags & FG_TOK_CAP) && !(tok->flags & FG_TOK_UPPER);
 }
 
+/* Words of speech that open a new sentence after a dash that breaks one
+ * off ("I need a -- Do you have a pin?"); news continues after a dash
+ * with a name or lower case. */
+static const char *const AFTER_BREAK_OFF[] = {
+    "and", "oh", "yeah", "yes", "okay", "well", "so", "wait", "what", "who", "why",
+    "how", "do", "does", "did", "can", "this", "that's", "see", "really", "right", NULL};
+
+static bool is_dash(const FgToken *tok) {
+  return (tok->flags & FG_TOK_PUNCT) && (fg_tok_is(tok, "-") || fg_tok_is(tok, "--"));
+}
+
+/* tokens[first, t] are only dashes glued together, four or more: a rule
+ * line ("-----"). Two or three are as often a bullet ("-- The budget"). */
+static bool dash_line(const FgToken *tokens, size_t first, size_t t) {
+  if (t < first + 3)
+    return false;
+  for (size_t k = first; k <= t; k++)
+    if (!is_dash(&tokens[k]) || (k > first && !glued(&tokens[k])))
+      return false;
+  return true;
+}
+
 /* Does a sentence without sentence punctuation end after tokens[t] (the
  * sentence so far starts at first)? The conventions of web text and
  * e-mail: an e-mail header's date and time, a URL followed by another or
  * by a capitalized word, "Hi," or a name and a comma or colon before a
  * capitalized opener, a closing ("Regards,") before the signature. */
-static bool web_break_after(const FgToken *tokens, size_t count, size_t first, size_t t) {
+static bool web_break_after(const char *text, const FgToken *tokens, size_t count, size_t first,
+                            size_t t) {
   const FgToken *next = &tokens[t + 1];
   bool spaced = !glued(next);
   /* after the date and time: before any word when they stand alone (a
@@ -700,6 +756,17 @@ static bool web_break_after(const FgToken *tokens, size_t count, size_t first, s
       (is_num(next) || (is_cap_word(next) && (chunk == 0 || !is_cap_word(&tokens[chunk - 1])))) &&
       email_in(tokens, chunk, t))
     return true;
+  /* a speaker breaks off at a dash and starts again */
+  if (spaced && fg_tok_is(&tokens[t], "--") && t > first && is_cap_word(next) &&
+      in_list(AFTER_BREAK_OFF, next->norm))
+    return true;
+  /* a rule line of symbols ("*****") stands alone */
+  if (rule_line_between(text, tokens[t].end, next->begin))
+    return true;
+  /* a rule line of dashes stands alone, no symbol glued after it */
+  if (spaced && !is_lower_word(next) && dash_line(tokens, first, t) &&
+      (text[tokens[t].end] == ' ' || text[tokens[t].end] == '\n'))
+    return true;
   if (spaced && (fg_tok_is(&tokens[t], ",") || fg_tok_is(&tokens[t], ":")) && t > first &&
       t - first <= 2 && is_cap_word(next) &&
       in_list(AFTER_GREETING, next->norm) && !in_list(MONTHS, tokens[first].norm)) {
@@ -722,10 +789,12 @@ static size_t absorb_closers(const FgToken *tokens, size_t count, size_t t) {
 
 /* After a sentence that ends at tokens[t] (sentence punctuation), the
  * tokens that still belong to it: a bracket that closes one the sentence
- * opened ("(We fly on Monday. ) Then"), or a credit in brackets of at most
- * five capitalized words before a new sentence ("Jihad. (Jerusalem Post)
- * The"). The index of its last token. */
-static size_t absorb_brackets(const FgToken *tokens, size_t count, size_t first, size_t t) {
+ * opened ("(We fly on Monday. ) Then"), a credit in brackets of at most
+ * five capitalized words ("Jihad. (Jerusalem Post) The") or a reference
+ * mark in square brackets ("in 1805. [6] He", "[6, 7]") before a new
+ * sentence. The index of its last token. */
+static size_t absorb_brackets(const char *text, const FgToken *tokens, size_t count, size_t first,
+                              size_t t) {
   if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK) || !is_terminal(&tokens[t]))
     return t;
   if (fg_tok_is(&tokens[t + 1], ")")) {
@@ -736,6 +805,7 @@ static size_t absorb_brackets(const FgToken *tokens, size_t count, size_t first,
   }
   if (!fg_tok_is(&tokens[t + 1], "("))
     return t;
+  bool reference = text[tokens[t + 1].begin] == '[';
   for (size_t k = t + 2; k < count && k <= t + 7; k++) {
     if (fg_tok_is(&tokens[k], ")")) {
       bool ends = k + 1 >= count || (tokens[k + 1].flags & FG_TOK_BLOCK) ||
@@ -743,7 +813,9 @@ static size_t absorb_brackets(const FgToken *tokens, size_t count, size_t first,
                    (is_cap_word(&tokens[k + 1]) || fg_tok_is(&tokens[k + 1], "\"")));
       return ends && k > t + 2 ? k : t;
     }
-    if (!(tokens[k].flags & FG_TOK_WORD) || !(tokens[k].flags & FG_TOK_CAP))
+    bool fits = reference ? is_num(&tokens[k]) || fg_tok_is(&tokens[k], ",")
+                          : (tokens[k].flags & FG_TOK_WORD) && (tokens[k].flags & FG_TOK_CAP);
+    if (!fits)
       return t;
   }
   return t;
@@ -751,8 +823,8 @@ static size_t absorb_brackets(const FgToken *tokens, size_t count, size_t first,
 
 /* Splits at the punctuation, or when breaks is not NULL exactly before
  * the first token at or after each of the n byte offsets in breaks. */
-static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *breaks,
-                            size_t nbreaks) {
+static bool split_sentences(FgArena *arena, const char *text, FgTokenized *out,
+                            const uint32_t *breaks, size_t nbreaks) {
   const FgToken *tokens = out->tokens;
   size_t k = 0;
   size_t count = out->token_count, n = 0, cap = 64;
@@ -786,9 +858,9 @@ static bool split_sentences(FgArena *arena, FgTokenized *out, const uint32_t *br
                     tokens[first].end - tokens[first].begin <= 2 && fg_tok_is(&tokens[t], ".") &&
                     glued(&tokens[t]) && t + 1 < count && !(tokens[t + 1].flags & FG_TOK_BLOCK);
         if (t + 1 < count && (item || !sentence_ends_after(tokens, count, t)) &&
-            !web_break_after(tokens, count, first, t))
+            !web_break_after(text, tokens, count, first, t))
           continue;
-        t = absorb_brackets(tokens, count, first, absorb_closers(tokens, count, t));
+        t = absorb_brackets(text, tokens, count, first, absorb_closers(tokens, count, t));
       }
     }
     if (n == cap) {
@@ -825,7 +897,7 @@ static bool analyse(FgArena *arena, const char *text, size_t len, const uint32_t
   out->tokens = lx.tokens;
   out->token_count = lx.count;
   mark_blocks(lx.tokens, lx.count);
-  return split_sentences(arena, out, breaks, nbreaks);
+  return split_sentences(arena, text, out, breaks, nbreaks);
 }
 
 bool fg_text_analyse(FgArena *arena, const char *text, size_t len, FgTokenized *out) {

@@ -21,7 +21,8 @@ enum {
   FG_TOK_NEWLINE = 1 << 6, /* a line break before it */
   FG_TOK_POSS = 1 << 7,    /* the possessive 's */
   FG_TOK_BLOCK = 1 << 8,   /* first token of a block (paragraph or line) */
-  FG_TOK_BLANK = 1 << 9    /* white space before it, not only skipped symbols */
+  FG_TOK_BLANK = 1 << 9,   /* white space before it, not only skipped symbols */
+  FG_TOK_PARAGRAPH = 1 << 10 /* a blank line before it (two line breaks) */
 };
 
 typedef struct {
@@ -83,6 +84,11 @@ bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDatel
 /* True when norm (a lower-case word) is an abbreviation whose period does
  * not end a sentence ("gen", "jr", "no"). */
 bool fg_text_is_abbreviation(const char *norm);
+
+/* Is s[0, len) a rule line of symbols the tokenizer skips ("***",
+ * "=====", "_____"): three or more of * = _ ~ and nothing else? Such a
+ * line standing alone is a sentence of its own in the UD layer. */
+bool fg_text_is_rule_line(const char *s, size_t len);
 
 /* True when the token's normalised form equals word. */
 static inline bool fg_tok_is(const FgToken *tok, const char *word) {

@@ -111,6 +111,22 @@ static void test_every_character_in_a_token(void **state) {
   assert_int_equal(doc.sentences[0].words[0].begin, 1);
 }
 
+/* A rule line of skipped symbols standing alone is a sentence of its
+ * own; one glued to a word stays with it. */
+static void test_rule_line_sentence(void **state) {
+  FgNlpDoc doc = analyse(state, "The fair opened. ***** Tickets are free ***** Bring water.");
+  static const char *const want[] = {"The fair opened .", "*****", "Tickets are free", "*****",
+                                     "Bring water ."};
+  assert_int_equal(doc.sentence_count, 5);
+  char got[256];
+  for (size_t s = 0; s < 5; s++) {
+    words_of(&doc, s, got, sizeof got);
+    assert_string_equal(got, want[s]);
+  }
+  doc = analyse(state, "The fair opened. **Tickets** are free.");
+  assert_int_equal(doc.sentence_count, 2);
+}
+
 static void test_conllu_writer(void **state) {
   FgNlpDoc doc = analyse(state, "Don't go, Mr. Smith");
   /* an entity, as the recognizer will set it */
@@ -300,6 +316,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_ud_words, setup, teardown),
       cmocka_unit_test_setup_teardown(test_every_character_in_a_token, setup,
                                       teardown),
+      cmocka_unit_test_setup_teardown(test_rule_line_sentence, setup, teardown),
       cmocka_unit_test_setup_teardown(test_conllu_writer, setup, teardown),
       cmocka_unit_test(test_conllu_put_document),
       cmocka_unit_test(test_eval_identical),

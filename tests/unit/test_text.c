@@ -294,6 +294,17 @@ static void test_sentence_counts(void **state) {
       {"(We land on Monday. ) Then we rest.", 2},
       {"The talks ended. (Coastal Times) The delegates left.", 2},
       {"The talks ended. (See below.) The delegates left.", 3},
+      /* a blank line ends a sentence before lower case, a line break wraps */
+      {"Call me when you land\n\nthe rest can wait.", 2},
+      {"Call me when you land\nand the rest can wait.", 1},
+      {"Can anyone help with the form..? It keeps failing.", 2}, /* "..?" is one stop */
+      {"Mail: lee...@example.org Thanks for the photos.", 2}, /* a masked address */
+      {"We need a \xE2\x80\x94 Do you have a pin?", 2}, /* speech broken off */
+      {"The mayor \xE2\x80\x94 Dana Okafor \xE2\x80\x94 spoke.", 1},
+      {"Notes below. ------ Budget is flat.", 3}, /* a rule line */
+      {"Notes below. -- Budget is flat.", 2},
+      {"Notes below ***** Budget is flat.", 2}, /* a rule line of symbols */
+      {"Notes below **ok** here.", 1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);
@@ -393,6 +404,27 @@ static void test_dateline_near_misses(void **state) {
   assert_int_equal(t.sentences[2].flags & FG_SENT_DATELINE, 0);
 }
 
+/* A reference mark in square brackets after the stop stays with its
+ * sentence; a list number in round brackets opens the next one. */
+static void test_reference_mark_after_stop(void **state) {
+  static const struct {
+    const char *text, *first;
+  } cases[] = {
+      {"Tomas Okeke moved to Lagos in 1911. [4] He taught there.",
+       "Tomas Okeke moved to Lagos in 1911. [4]"},
+      {"The pier was rebuilt. [12, 13] It opened in May.", "The pier was rebuilt. [12, 13]"},
+      {"The first step is done. (2) The second one waits.", "The first step is done."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    FgTokenized t = analyse(state, cases[i].text);
+    char buf[128];
+    assert_int_equal(t.sentence_count, 2);
+    assert_string_equal(span(cases[i].text, &t, t.sentences[0].first, t.sentences[0].last, buf,
+                             sizeof buf),
+                        cases[i].first);
+  }
+}
+
 /* Pre-tokenized text: sentences start exactly at the given offsets. */
 static void test_given_sentence_breaks(void **state) {
   FgArena *arena = *state;
@@ -427,6 +459,7 @@ int main(void) {
       cmocka_unit_test(test_norms_longer_than_text),
       cmocka_unit_test_setup_teardown(test_sentence_counts, setup, teardown),
       cmocka_unit_test_setup_teardown(test_given_sentence_breaks, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_reference_mark_after_stop, setup, teardown),
       cmocka_unit_test_setup_teardown(test_datelines, setup, teardown),
       cmocka_unit_test_setup_teardown(test_dateline_near_misses, setup, teardown),
   };

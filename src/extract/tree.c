@@ -416,16 +416,16 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (rel_base(t, v, "advcl") && present_participle(t, v) &&
       subject_child(t, h, "nsubj:pass") != FG_NONE)
     return subject_child(t, h, "nsubj:pass");
-  if (subject_in_verb_phrase(t, v) != FG_NONE)
-    return subject_in_verb_phrase(t, v);
+  uint32_t slip = subject_in_verb_phrase(t, v);
+  if (slip != FG_NONE)
+    return slip;
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
-  if (root_noun_of_participle_main_verb(t, v) != FG_NONE)
-    return root_noun_of_participle_main_verb(t, v);
-  if (named_subject_of_participle(t, v) != FG_NONE)
-    return named_subject_of_participle(t, v);
-  if (participle_read_as_main_verb(t, v) != FG_NONE)
-    return subject_child(t, participle_read_as_main_verb(t, v), "nsubj");
+  if ((slip = root_noun_of_participle_main_verb(t, v)) != FG_NONE ||
+      (slip = named_subject_of_participle(t, v)) != FG_NONE)
+    return slip;
+  if ((slip = participle_read_as_main_verb(t, v)) != FG_NONE)
+    return subject_child(t, slip, "nsubj");
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))

@@ -31,6 +31,8 @@ typedef struct {
   uint32_t entity;       /* local entity index (run-wide) */
   uint32_t actor;        /* entity it stands for as an actor (a capital for its
                             country), or FG_NONE */
+  uint32_t country;      /* the country a name of several words opens with
+                            ("US National Park Service"), or FG_NONE */
   uint8_t kind;          /* FgMentionKind */
 } FgMention;
 

@@ -40,7 +40,7 @@ static FgMention *add(Adder *a, size_t first, size_t last, size_t sentence,
   }
   FgMention *m = &(*a->items)[(*a->count)++];
   *m = (FgMention){(uint32_t)first, (uint32_t)last, (uint32_t)sentence,
-                   entity_index, FG_NONE, kind};
+                   entity_index, FG_NONE, FG_NONE, kind};
   return m;
 }
 

@@ -193,7 +193,7 @@ static FgMention *push_mention(Finder *f, uint32_t first, uint32_t last,
     f->cap = cap;
   }
   FgMention *m = &f->items[f->count++];
-  *m = (FgMention){first, last, sentence, FG_NONE, FG_NONE, kind};
+  *m = (FgMention){first, last, sentence, FG_NONE, FG_NONE, FG_NONE, kind};
   return m;
 }
 
@@ -1093,6 +1093,15 @@ static uint32_t gazetteer_entity(Finder *f, int32_t entry) {
   return e;
 }
 
+/* The country a gazetteer hit names, by name or demonym; FG_NONE for
+ * anything else. */
+static uint32_t country_of_hit(Finder *f, const FgNameHit *hit) {
+  int32_t entry = hit->demonym >= 0 ? hit->demonym : hit->name;
+  if (entry < 0 || strcmp(fg_gazetteer_entry(f->doc->gaz, (size_t)entry)->type, "Country") != 0)
+    return FG_NONE;
+  return gazetteer_entity(f, entry);
+}
+
 typedef struct {
   FgBuf lookup, match, skeleton;
   bool has_skeleton; /* most names never need theirs: made on demand */
@@ -1180,6 +1189,7 @@ typedef struct {
                       recognizer, 1 the context, 0 nothing */
   Typing typing;
   bool owner; /* its possessive opens a person's full name: typed surely */
+  uint32_t country; /* the country its first words name, or FG_NONE */
 } NameCand;
 
 /* The unknown names take_name found, for the passes after it; grown as
@@ -1452,8 +1462,11 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   uint8_t weight = cue_found.strength >= CUE_VENUE || unlike || member || owner ? 3
                    : ner_class                      ? 2
                    : cue_found.strength == CUE_CONTEXT;
-  add_cand(cands,
-           (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty, owner});
+  /* "the US National Park Service", "the Indonesian Navy": a longer name
+   * opening with a country's name or demonym */
+  uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
+  add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty,
+                             owner, country});
   return n_end;
 }
 
@@ -1592,6 +1605,7 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   if (!m)
     return false;
   m->entity = e;
+  m->country = c->country;
   entity(f, e)->has_role |= c->titled;
   c->typing.type = NULL; /* done */
   c->last = c->first;
@@ -1729,6 +1743,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if (!m)
     return false;
   m->entity = e;
+  m->country = c->country;
   entity(f, e)->has_role |= c->titled;
   return add_form(f, e, m->first, m->last);
 }
@@ -1941,7 +1956,8 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
       add_cand(&out, c);
       continue;
     }
-    NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person"), false};
+    NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person"), false,
+                       FG_NONE};
     c.last -= 2;
     add_cand(&out, c);
     add_cand(&out, person);

@@ -1420,6 +1420,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, logical_subject(t, v, 0));
     break;
   case FG_PATH_COUNTRY: /* an entity, not a word: see arguments() */
+  case FG_PATH_OPENS:
     break;
   }
 }
@@ -1805,10 +1806,13 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
                         uint32_t *at, FgPathKind *used) {
   for (size_t p = 0; p < count; p++) {
     *used = paths[p].kind;
-    if (paths[p].kind == FG_PATH_COUNTRY) {
-      uint32_t c = t->doc->main_country;
+    if (paths[p].kind == FG_PATH_COUNTRY || paths[p].kind == FG_PATH_OPENS) {
+      const FgMention *m = fg_mention_at(t->doc, t->ps->token[v]);
+      uint32_t c = paths[p].kind == FG_PATH_COUNTRY ? t->doc->main_country
+                   : m                              ? m->country
+                                                    : FG_NONE;
       if (c == FG_NONE || !(t->doc->entities->items[c].kind & kinds) || !of_type(t, c, types) ||
-          names_other_holder(t, v))
+          (paths[p].kind == FG_PATH_COUNTRY && names_other_holder(t, v)))
         continue;
       out[0] = (FgArg){NULL, c};
       at[0] = FG_NONE;
@@ -2028,7 +2032,9 @@ static bool describe_match(Tree *t, const FgDepRule *r, uint32_t v, uint32_t s, 
             fg_buf_append_str(b, claim->predicate) && fg_buf_append_str(b, ": subj ") &&
             append_word(t, s, b) && fg_buf_append_str(b, " [") &&
             append_tree_path(t, v, s, b) && fg_buf_append_str(b, "], obj ") &&
-            (o == FG_NONE ? fg_buf_append_str(b, "the article's country")
+            (o == FG_NONE ? fg_buf_append_str(b, claim->object_assumed
+                                                     ? "the article's country"
+                                                     : "the country its name opens with")
                           : append_word(t, o, b) && fg_buf_append_str(b, " [") &&
                                 append_tree_path(t, v, o, b) && fg_buf_append_char(b, ']'));
   if (ok && r->swap)
@@ -2462,6 +2468,17 @@ static uint32_t trigger_head(const Tree *t, const FgDepRule *r, uint32_t v) {
   return v;
 }
 
+/* "... in the capital. Image: X Navy.": the token where a picture's credit
+ * glued to the sentence opens (its label before a colon), else the
+ * sentence's end. Nothing from there on is stated. */
+static size_t credit_start(const FgDocAnalysis *doc, const FgSentence *s) {
+  for (size_t k = s->first + 1; k + 1 < s->last; k++)
+    if (fg_tok_is(&doc->tok.tokens[k + 1], ":") &&
+        fg_in_at(doc, FG_LIST_PICTURE_CREDIT, k))
+      return k;
+  return s->last;
+}
+
 bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
                            const char *doc_date, FgFactFunc emit_fact, void *handle) {
   /* a dateline ("CAIRO, Egypt (Reuters) --") states no fact */
@@ -2475,7 +2492,10 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
     return false;
   SentenceTime time = {NULL, false};
   size_t deps = fg_lexicon_dep_count(doc->lex);
+  size_t credit = credit_start(doc, t.s);
   for (uint32_t v = 0; t.ok && v < ps->count; v++) {
+    if (ps->token[v] >= credit)
+      break;
     size_t n;
     const uint32_t *rules = trigger_rules(&t, v, &n);
     for (size_t i = 0; rules && i < n && t.ok; i++)

@@ -230,6 +230,7 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"relsubj", FG_PATH_RELSUBJ},
                {"title", FG_PATH_TITLE}, {"before", FG_PATH_BEFORE},
                {"nameof", FG_PATH_NAMEOF}, {"country", FG_PATH_COUNTRY},
+               {"opens", FG_PATH_OPENS},
                {"next", FG_PATH_NEXT}, {"joiner", FG_PATH_JOINER},
                {"prev", FG_PATH_PREV}, {"alone", FG_PATH_ALONE}};
   size_t n = 1;
@@ -440,6 +441,7 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_ORG_PART] = "org-part",
     [FG_LIST_PERSON_DESCRIPTOR] = "person-descriptor",
     [FG_LIST_PERSON_NOUN] = "person-noun",
+    [FG_LIST_PICTURE_CREDIT] = "picture-credit",
     [FG_LIST_PERSON_TITLE] = "person-title",
     [FG_LIST_PLACE_AFTER] = "place-after",
     [FG_LIST_PLACE_BEFORE] = "place-before",

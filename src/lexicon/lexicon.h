@@ -78,6 +78,7 @@ typedef enum {
   FG_PATH_BEFORE,  /* the name right before the title ("Cypriot", "Syria's") */
   FG_PATH_NAMEOF,  /* the country in "of" after that person's name */
   FG_PATH_COUNTRY, /* none named: the article's main country, assumed */
+  FG_PATH_OPENS,   /* the country the trigger's own name opens with */
   FG_PATH_NEXT,    /* "the capital, X": the name after the comma, by position */
   FG_PATH_JOINER,  /* who joined the group that is the logical subject ("X
                       joined a coalition led by Y to fight Z") */
@@ -155,6 +156,7 @@ typedef enum {
   FG_LIST_PERSON_DESCRIPTOR,
   FG_LIST_PERSON_NOUN,
   FG_LIST_PERSON_TITLE,
+  FG_LIST_PICTURE_CREDIT,
   FG_LIST_PLACE_AFTER,
   FG_LIST_PLACE_BEFORE,
   FG_LIST_PLACE_HEAD,

@@ -25,7 +25,7 @@ static int teardown(void **state) {
 /* Mention i starts at firsts[i]; its sentence field remembers i. */
 static void fill(FgMention *items, const uint32_t *firsts, size_t n) {
   for (size_t i = 0; i < n; i++)
-    items[i] = (FgMention){firsts[i], firsts[i] + 1, (uint32_t)i, FG_NONE, FG_NONE, 0};
+    items[i] = (FgMention){firsts[i], firsts[i] + 1, (uint32_t)i, FG_NONE, FG_NONE, FG_NONE, 0};
 }
 
 /* Sorted by first, and mentions starting together keep their order. */

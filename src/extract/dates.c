@@ -90,7 +90,7 @@ static bool parse_full_date(const char *date, int *y, int *m, int *d) {
 }
 
 static char *format(FgArena *arena, int y, int m, int d) {
-  char buf[16];
+  char buf[40]; /* room for any three ints: no truncation warning */
   if (d)
     snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   else if (m)
@@ -123,11 +123,41 @@ static const char *month_date(const FgDocAnalysis *doc, int month, int year,
   return format(doc->arena, month > m ? y - 1 : y, month, 0);
 }
 
+/* "yesterday", "last month", "last year": a date counted back from the
+ * article date, as precise as the words are ("last week" names no day or
+ * month and gives none). */
+static const char *relative_date(const FgDocAnalysis *doc, size_t t, size_t last,
+                                 const char *doc_date) {
+  int y, m, d;
+  const FgToken *word = tok(doc, t);
+  bool yesterday = fg_tok_is(word, "yesterday");
+  /* "the last year" is the past twelve months, not the year before */
+  if (!yesterday && !(fg_tok_is(word, "last") && t + 1 < last &&
+                      (t == 0 || !fg_tok_is(tok(doc, t - 1), "the"))))
+    return NULL;
+  if (!parse_full_date(doc_date, &y, &m, &d))
+    return NULL;
+  if (yesterday) {
+    civil_from_days(days_from_civil(y, m, d) - 1, &y, &m, &d);
+    return format(doc->arena, y, m, d);
+  }
+  if (fg_tok_is(tok(doc, t + 1), "year"))
+    return format(doc->arena, y - 1, 0, 0);
+  if (fg_tok_is(tok(doc, t + 1), "month"))
+    return m == 1 ? format(doc->arena, y - 1, 12, 0) : format(doc->arena, y, m - 1, 0);
+  return NULL;
+}
+
 /* fg_span_time, also giving the date's first token in *at. */
 static const char *span_time_at(const FgDocAnalysis *doc, size_t first, size_t last,
                                 const char *doc_date, size_t *at) {
-  for (size_t t = first; t + 1 < last; t++) {
+  for (size_t t = first; t < last; t++) {
     *at = t;
+    const char *relative = relative_date(doc, t, last, doc_date);
+    if (relative)
+      return relative;
+    if (t + 1 == last)
+      break;
     const FgToken *prep = tok(doc, t);
     if (!fg_tok_is(prep, "in") && !fg_tok_is(prep, "on") && !fg_tok_is(prep, "since"))
       continue;

@@ -174,6 +174,37 @@ static void test_relative_clause_keeps_its_date(void **state) {
   assert_null(leads->claim.time);
 }
 
+/* "yesterday", "last month" and "last year" count back from the date in
+ * the byline; "last week" names no day or month and dates nothing, and
+ * "for the last year" is a span, not the year before. */
+static void test_relative_dates_count_back_from_the_article_date(void **state) {
+  FgRun *run = *state;
+  add(run, "relative.txt",
+      "Vossen Party gains\n\nBy Ana Pereira | Tuesday 3 March 2026\n\n"
+      "Mara Quell joined the Vossen Party yesterday.\n\n"
+      "Tomas Reyna joined the Harbour Workers Party last year.\n\n"
+      "Lena Varga joined the Green Valley Party last month.\n\n"
+      "Idris Haddad joined the Coastal Workers Party last week.\n\n"
+      "Ana Ruiz has led the Rural Workers Party for the last year.");
+  const FgGraph *graph = finish(run);
+  const struct {
+    const char *subject, *predicate, *object, *time;
+  } cases[] = {{"Mara Quell", "joined", "Vossen Party", "2026-03-02"},
+               {"Tomas Reyna", "joined", "Harbour Workers Party", "2025"},
+               {"Lena Varga", "joined", "Green Valley Party", "2026-02"},
+               {"Idris Haddad", "joined", "Coastal Workers Party", NULL},
+               {"Ana Ruiz", "leaderOf", "Rural Workers Party", NULL}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const FgFact *f =
+        find_fact(graph, cases[i].subject, cases[i].predicate, cases[i].object);
+    assert_non_null(f);
+    if (cases[i].time)
+      assert_string_equal(f->claim.time, cases[i].time);
+    else
+      assert_null(f->claim.time);
+  }
+}
+
 static const char CEASEFIRE[] =
     "Militia commander Tunde Bakare met with Kenyan Foreign Minister Wanjiru "
     "Kamau in the town of Garissa on Tuesday to discuss the ceasefire.";
@@ -645,6 +676,7 @@ int main(void) {
       TEST(test_negation),
       TEST(test_former_leader),
       TEST(test_relative_clause_keeps_its_date),
+      TEST(test_relative_dates_count_back_from_the_article_date),
       TEST(test_names_within_a_document),
       TEST(test_demonstrative_clause_is_no_event),
       TEST(test_input_order_does_not_matter),

@@ -1948,8 +1948,9 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       claim->negated = true;
     if (w != v && (in_list(t, FG_LIST_DENIAL, w) || in_list(t, FG_LIST_NEGATION, w)))
       claim->negated = true;
+    /* amod: a noun trigger's "the alleged killer", "the suspected leader" */
     if (dependent_in(t, w, "aux", FG_LIST_HEDGE) || dependent_in(t, w, "advmod", FG_LIST_HEDGE) ||
-        (w != v && in_list(t, FG_LIST_HEDGE, w)))
+        dependent_in(t, w, "amod", FG_LIST_HEDGE) || (w != v && in_list(t, FG_LIST_HEDGE, w)))
       claim->modality = FG_MODALITY_HEDGED;
     else if (claim->modality == FG_MODALITY_ASSERTED &&
              (dependent_in(t, w, "aux", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w))))

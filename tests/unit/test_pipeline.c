@@ -205,6 +205,22 @@ static void test_relative_dates_count_back_from_the_article_date(void **state) {
   }
 }
 
+/* A hedge on a noun trigger ("the alleged killer of Y") hedges the fact;
+ * the same apposition without it asserts it. */
+static void test_alleged_killer_is_hedged(void **state) {
+  FgRun *run = *state;
+  add(run, "alleged.txt",
+      "Henrik Sand, the alleged killer of Olav Brekke, was arrested on Monday.\n\n"
+      "Ivo Mares, the killer of Tamsin Hale, was sentenced on Friday.");
+  const FgGraph *graph = finish(run);
+  const FgFact *alleged = find_fact(graph, "Henrik Sand", "killed", "Olav Brekke");
+  const FgFact *plain = find_fact(graph, "Ivo Mares", "killed", "Tamsin Hale");
+  assert_non_null(alleged);
+  assert_non_null(plain);
+  assert_int_equal(alleged->claim.modality, FG_MODALITY_HEDGED);
+  assert_int_equal(plain->claim.modality, FG_MODALITY_ASSERTED);
+}
+
 static const char CEASEFIRE[] =
     "Militia commander Tunde Bakare met with Kenyan Foreign Minister Wanjiru "
     "Kamau in the town of Garissa on Tuesday to discuss the ceasefire.";
@@ -677,6 +693,7 @@ int main(void) {
       TEST(test_former_leader),
       TEST(test_relative_clause_keeps_its_date),
       TEST(test_relative_dates_count_back_from_the_article_date),
+      TEST(test_alleged_killer_is_hedged),
       TEST(test_names_within_a_document),
       TEST(test_demonstrative_clause_is_no_event),
       TEST(test_input_order_does_not_matter),

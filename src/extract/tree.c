@@ -1604,6 +1604,12 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     bool names = rel_base(t, c, "flat") ||
                  (title && (rel_base(t, c, "nmod") || rel_base(t, c, "appos")));
     m = names ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    /* a possessor, or a name right after "of", is someone else: "X's
+     * lawyer", "the son of X" are not X ("Secretary of State X" is) */
+    uint32_t of = case_of(t, c);
+    if (m && rel_base(t, c, "nmod") &&
+        (rel_is(t, c, "nmod:poss") || (of != FG_NONE && t->ps->token[of] + 1 == m->first)))
+      m = NULL;
     if (m && (!title || is_person(t, m)))
       return m;
   }

@@ -221,23 +221,33 @@ static void test_alleged_killer_is_hedged(void **state) {
   assert_int_equal(plain->claim.modality, FG_MODALITY_ASSERTED);
 }
 
-/* A threat or a vow to act states no act: the attack is only intended. */
-static void test_threatened_attack_is_not_asserted(void **state) {
+/* A threat, a vow or a wish to act states no act (the act is only
+ * intended), and a failure to act negates it. */
+static void test_intended_or_failed_act_is_not_asserted(void **state) {
   FgRun *run = *state;
   add(run, "threat.txt",
       "The Kidal Liberation Front threatened to attack Bamako.\n\n"
       "The Velm Front vows to attack Korvo.\n\n"
+      "Olav Brekke wants to buy the Norvik Bank.\n\n"
+      "The Kidal Liberation Front failed to capture Timbuktu.\n\n"
       "The Red Dune Brigade attacked Bamako on Monday.");
   const FgGraph *graph = finish(run);
-  const FgFact *threat = find_fact(graph, "Kidal Liberation Front", "attacked", "Bamako");
-  const FgFact *vow = find_fact(graph, "Velm Front", "attacked", "Korvo");
-  const FgFact *done = find_fact(graph, "Red Dune Brigade", "attacked", "Bamako");
-  assert_non_null(threat);
-  assert_non_null(vow);
-  assert_non_null(done);
-  assert_int_equal(threat->claim.modality, FG_MODALITY_FUTURE);
-  assert_int_equal(vow->claim.modality, FG_MODALITY_FUTURE);
-  assert_int_equal(done->claim.modality, FG_MODALITY_ASSERTED);
+  const struct {
+    const char *subject, *predicate, *object;
+    FgModality modality;
+    bool negated;
+  } cases[] = {{"Kidal Liberation Front", "attacked", "Bamako", FG_MODALITY_FUTURE, false},
+               {"Velm Front", "attacked", "Korvo", FG_MODALITY_FUTURE, false},
+               {"Olav Brekke", "acquired", "Norvik Bank", FG_MODALITY_FUTURE, false},
+               {"Kidal Liberation Front", "captured", "Timbuktu", FG_MODALITY_ASSERTED, true},
+               {"Red Dune Brigade", "attacked", "Bamako", FG_MODALITY_ASSERTED, false}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const FgFact *f =
+        find_fact(graph, cases[i].subject, cases[i].predicate, cases[i].object);
+    assert_non_null(f);
+    assert_int_equal(f->claim.modality, cases[i].modality);
+    assert_int_equal(f->claim.negated, cases[i].negated);
+  }
 }
 
 static const char CEASEFIRE[] =
@@ -713,7 +723,7 @@ int main(void) {
       TEST(test_relative_clause_keeps_its_date),
       TEST(test_relative_dates_count_back_from_the_article_date),
       TEST(test_alleged_killer_is_hedged),
-      TEST(test_threatened_attack_is_not_asserted),
+      TEST(test_intended_or_failed_act_is_not_asserted),
       TEST(test_names_within_a_document),
       TEST(test_demonstrative_clause_is_no_event),
       TEST(test_input_order_does_not_matter),

@@ -376,6 +376,28 @@ static uint32_t named_subject_of_participle(const Tree *t, uint32_t v) {
   return y;
 }
 
+/* A parser slip: "X, who heads Y, declined ..." with the relative clause
+ * hung on the main verb (advcl, conj) instead of on X. The subject "who"
+ * or "which" then stands for the noun phrase right before its comma: its
+ * head, else FG_NONE. */
+static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t v) {
+  if (rel_base(t, v, "acl") || s < 2 || !(lemma_is(t, s, "who") || lemma_is(t, s, "which")) ||
+      !(has_feat(t, s, "PronType=Rel") || in_list(t, FG_LIST_RELATIVE_PRONOUN, s)) ||
+      !fg_tok_is(&t->doc->tok.tokens[t->ps->token[s - 1]], ","))
+    return FG_NONE;
+  /* the head of the phrase that word ends: "members" in "former members
+   * of X, who helped ..." */
+  uint32_t before = s - 2;
+  for (unsigned depth = 0; depth < MAX_CLIMB && parent(t, before) != FG_NONE &&
+                           parent(t, before) < before &&
+                           (rel_base(t, before, "flat") || rel_base(t, before, "compound") ||
+                            (rel_base(t, before, "nmod") && case_of(t, before) != FG_NONE));
+       depth++)
+    before = parent(t, before);
+  unsigned u = word(t, before)->upos;
+  return u == FG_UPOS_PROPN || u == FG_UPOS_NOUN ? before : FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -389,6 +411,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t s = subject_child(t, v, "nsubj");
   if (s != FG_NONE && subject_in_phrase(t, s, v) != FG_NONE)
     return subject_in_phrase(t, s, v);
+  uint32_t antecedent = s != FG_NONE ? antecedent_of_stray_relative(t, s, v) : FG_NONE;
+  if (antecedent != FG_NONE)
+    return antecedent;
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
   uint32_t h = parent(t, v);

@@ -618,6 +618,43 @@ static void test_time_attached_to_the_predicate(void **state) {
          "founded(Mara Quell,Vossen Party)\n");
 }
 
+/* A parser slip: a relative clause set off by commas hung on the main
+ * verb (advcl, parataxis) instead of on its noun. "who" is the noun
+ * phrase before its comma: its head, not the name its "of" phrase ends
+ * with. */
+static void test_relative_clause_hung_on_the_main_verb(void **state) {
+  expect(*state, "Mara Quell, who heads the Vossen Party, declined.",
+         "Mara\tMara\tPROPN\tNNP\t10\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "who\twho\tPRON\tWP\t5\tnsubj\n"
+         "heads\thead\tVERB\tVBZ\t10\tadvcl\n"
+         "the\tthe\tDET\tDT\t8\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t5\tobj\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "declined\tdecline\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t10\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party)\n");
+  expect(*state, "Ana Ruiz met members of the Vossen Party, who lead the Tarn Union.",
+         "Ana\tAna\tPROPN\tNNP\t3\tnsubj\n"
+         "Ruiz\tRuiz\tPROPN\tNNP\t1\tflat\n"
+         "met\tmeet\tVERB\tVBD\t0\troot\n"
+         "members\tmember\tNOUN\tNNS\t3\tobj\n"
+         "of\tof\tADP\tIN\t8\tcase\n"
+         "the\tthe\tDET\tDT\t8\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t4\tnmod\n"
+         ",\t,\tPUNCT\t,\t11\tpunct\n"
+         "who\twho\tPRON\tWP\t11\tnsubj\n"
+         "lead\tlead\tVERB\tVBP\t3\tparataxis\n"
+         "the\tthe\tDET\tDT\t14\tdet\n"
+         "Tarn\tTarn\tPROPN\tNNP\t14\tcompound\n"
+         "Union\tUnion\tPROPN\tNNP\t11\tobj\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "");
+}
+
 /* A date in a relative clause of an apposition (", a militia that laid
  * down arms in 2019,") dates that clause, not the main verb. */
 static void test_date_in_an_appositions_relative_clause(void **state) {
@@ -2552,6 +2589,7 @@ int main(void) {
       cmocka_unit_test(test_name_rows_and_respectively),
       cmocka_unit_test(test_time_attached_to_the_predicate),
       cmocka_unit_test(test_date_in_an_appositions_relative_clause),
+      cmocka_unit_test(test_relative_clause_hung_on_the_main_verb),
       cmocka_unit_test(test_subject_read_as_a_clause_opener_phrase),
       cmocka_unit_test(test_aside_speaker_and_ex),
       cmocka_unit_test(test_former_row),

@@ -565,12 +565,21 @@ static uint32_t doubled_subject(const Tree *t, uint32_t n) {
  * one named to it ("X was named CEO"; "they named X CEO"), or the subject
  * of a verb it is "as" ("X served as president", "began as an offshoot"). */
 static uint32_t described(const Tree *t, uint32_t n) {
+  /* verbs whose "as" phrase describes their object: "Y appointed X as
+   * its chairman", "X was elected as president" */
+  static const char *const APPOINTING[] = {"appoint", "name", "elect", "nominate", "choose",
+                                           "pick", "select", "hire", "install", "designate"};
   /* "stay on as head", "took over as chief": a particle may come first */
   bool as = false;
   for (uint32_t c = t->first_child[n]; c != FG_NONE && !as; c = t->next_sibling[c])
     as = rel_is(t, c, "case") && lemma_is(t, c, "as");
-  if (as && rel_base(t, n, "obl") && parent(t, n) != FG_NONE)
-    return logical_subject(t, parent(t, n), 0); /* "X began as an offshoot of Y" */
+  if (as && rel_base(t, n, "obl") && parent(t, n) != FG_NONE) {
+    uint32_t v = parent(t, n);
+    for (size_t i = 0; i < sizeof APPOINTING / sizeof APPOINTING[0]; i++)
+      if (lemma_is(t, v, APPOINTING[i]) && logical_object(t, v) != FG_NONE)
+        return logical_object(t, v);
+    return logical_subject(t, v, 0); /* "X began as an offshoot of Y" */
+  }
   uint32_t s = child_is(t, n, "nsubj");
   if (s != FG_NONE && child_is(t, n, "cop") != FG_NONE)
     return relative(t, s, n) ? parent(t, n) : s;

@@ -1982,18 +1982,22 @@ static void attribute(const Tree *t, uint32_t who, bool speaking, FgFactInput *c
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
+    /* amod: a noun trigger's "the failed takeover" */
     if (dependent_in(t, w, "advmod", FG_LIST_NEGATION) ||
         dependent_in(t, w, "det", FG_LIST_NEGATION) ||
-        dependent_in(t, w, "aux", FG_LIST_NEGATION))
+        dependent_in(t, w, "aux", FG_LIST_NEGATION) ||
+        dependent_in(t, w, "amod", FG_LIST_NEGATION))
       claim->negated = true;
     if (w != v && (in_list(t, FG_LIST_DENIAL, w) || in_list(t, FG_LIST_NEGATION, w)))
       claim->negated = true;
-    /* amod: a noun trigger's "the alleged killer", "the suspected leader" */
+    /* amod: a noun trigger's "the alleged killer", "the suspected leader";
+     * below, "the planned takeover" */
     if (dependent_in(t, w, "aux", FG_LIST_HEDGE) || dependent_in(t, w, "advmod", FG_LIST_HEDGE) ||
         dependent_in(t, w, "amod", FG_LIST_HEDGE) || (w != v && in_list(t, FG_LIST_HEDGE, w)))
       claim->modality = FG_MODALITY_HEDGED;
     else if (claim->modality == FG_MODALITY_ASSERTED &&
-             (dependent_in(t, w, "aux", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w))))
+             (dependent_in(t, w, "aux", FG_LIST_FUTURE) ||
+              dependent_in(t, w, "amod", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w))))
       claim->modality = FG_MODALITY_FUTURE;
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER))

@@ -221,8 +221,8 @@ static void test_alleged_killer_is_hedged(void **state) {
   assert_int_equal(plain->claim.modality, FG_MODALITY_ASSERTED);
 }
 
-/* A threat, a vow or a wish to act states no act (the act is only
- * intended), and a failure to act negates it. */
+/* A threat, a vow or a wish to act states no act, nor does a planned
+ * one (the act is only intended), and a failure to act negates it. */
 static void test_intended_or_failed_act_is_not_asserted(void **state) {
   FgRun *run = *state;
   add(run, "threat.txt",
@@ -230,6 +230,7 @@ static void test_intended_or_failed_act_is_not_asserted(void **state) {
       "The Velm Front vows to attack Korvo.\n\n"
       "Olav Brekke wants to buy the Norvik Bank.\n\n"
       "The Kidal Liberation Front failed to capture Timbuktu.\n\n"
+      "The Halden Group's planned takeover of the Norvik Bank was blocked.\n\n"
       "The Red Dune Brigade attacked Bamako on Monday.");
   const FgGraph *graph = finish(run);
   const struct {
@@ -240,6 +241,7 @@ static void test_intended_or_failed_act_is_not_asserted(void **state) {
                {"Velm Front", "attacked", "Korvo", FG_MODALITY_FUTURE, false},
                {"Olav Brekke", "acquired", "Norvik Bank", FG_MODALITY_FUTURE, false},
                {"Kidal Liberation Front", "captured", "Timbuktu", FG_MODALITY_ASSERTED, true},
+               {"Halden Group", "acquired", "Norvik Bank", FG_MODALITY_FUTURE, false},
                {"Red Dune Brigade", "attacked", "Bamako", FG_MODALITY_ASSERTED, false}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     const FgFact *f =

@@ -1455,10 +1455,76 @@ static uint32_t agent_after_and(const Tree *t, uint32_t x) {
   return FG_NONE;
 }
 
+/* Whether some word of ws is a word of the mention m. */
+static bool mention_in(const Tree *t, const Words *ws, const FgMention *m) {
+  for (size_t i = 0; i < ws->count; i++)
+    if (mention_of(t, ws->at[i]) == m)
+      return true;
+  return false;
+}
+
+/* The end of a place phrase "of the US" or "in Y" at token at, after a
+ * name in a list ("X of the US and Y of the UK"); at when none is. */
+static size_t after_place_tail(const Tree *t, size_t at) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t k = at;
+  if (k + 1 >= t->s->last ||
+      !(fg_tok_is(&doc->tok.tokens[k], "of") || fg_tok_is(&doc->tok.tokens[k], "in")))
+    return at;
+  k++;
+  if (fg_tok_is(&doc->tok.tokens[k], "the"))
+    k++;
+  const FgMention *m = k < t->s->last ? fg_mention_at(doc, k) : NULL;
+  return m && m->first == k && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
+                 (doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))
+             ? m->last
+             : at;
+}
+
+/* "a team from X and Y of the US and the Z of the UK": the names listed
+ * right after the name at w, read by position, since the parser hangs
+ * long lists of names in many wrong shapes. A list is names of w's kind
+ * of entity joined by commas and "and", each maybe followed by its place
+ * ("of the US"), with an "and" before its last; nothing when it has no
+ * "and" ("Dunmere, Harlow" is an apposition). Adds their first words
+ * that no word of ws names yet. */
+static void add_listed_after(const Tree *t, uint32_t w, Words *ws) {
+  const FgDocAnalysis *doc = t->doc;
+  const FgMention *m = mention_of(t, w);
+  if (!m || m->kind != FG_MENTION_NAME || m->entity == FG_NONE)
+    return;
+  unsigned kind = doc->entities->items[m->entity].kind;
+  Words listed = {{0}, 0};
+  bool and_seen = false;
+  for (size_t at = m->last;;) {
+    at = after_place_tail(t, at);
+    bool comma = at < t->s->last && fg_tok_is(&doc->tok.tokens[at], ",");
+    at += comma;
+    bool and = at < t->s->last && fg_tok_is(&doc->tok.tokens[at], "and");
+    at += and;
+    if (!comma && !and)
+      break;
+    if (at < t->s->last && fg_tok_is(&doc->tok.tokens[at], "the"))
+      at++;
+    const FgMention *x = at < t->s->last ? fg_mention_at(doc, at) : NULL;
+    if (!x || x->first != at || x->kind != FG_MENTION_NAME || x->entity == FG_NONE ||
+        !(doc->entities->items[x->entity].kind & kind) || word_at(t, at) == FG_NONE)
+      break;
+    and_seen = and_seen || and;
+    add(&listed, word_at(t, at));
+    at = x->last;
+  }
+  for (size_t i = 0; and_seen && i < listed.count; i++)
+    if (!mention_in(t, ws, mention_of(t, listed.at[i])))
+      add(ws, listed.at[i]);
+}
+
 static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++)
     add(ws, agent_after_and(t, ws->at[i]));
+  for (size_t i = 0; i < n; i++)
+    add_listed_after(t, ws->at[i], ws);
   for (size_t i = 0; i < n; i++)
     for (uint32_t c = t->first_child[ws->at[i]]; c != FG_NONE; c = t->next_sibling[c])
       if ((rel_is(t, c, "conj") && !place_apposition_conj(t, c) &&

@@ -539,13 +539,28 @@ static uint32_t doubled_subject(const Tree *t, uint32_t n) {
  * leader of Y, X"), the name a title stands before ("President X"), the
  * one named to it ("X was named CEO"; "they named X CEO"), or the subject
  * of a verb it is "as" ("X served as president", "began as an offshoot"). */
+/* A verb that gives someone a title: "named X president". */
+static bool naming_verb(const Tree *t, uint32_t h) {
+  static const char *const NAMING[] = {"name",  "appoint", "make",     "elect",
+                                       "declare", "proclaim", "re-elect", "nominate"};
+  for (size_t i = 0; i < sizeof NAMING / sizeof NAMING[0]; i++)
+    if (lemma_is(t, h, NAMING[i]))
+      return true;
+  return false;
+}
+
 static uint32_t described(const Tree *t, uint32_t n) {
   /* "stay on as head", "took over as chief": a particle may come first */
   bool as = false;
   for (uint32_t c = t->first_child[n]; c != FG_NONE && !as; c = t->next_sibling[c])
     as = rel_is(t, c, "case") && lemma_is(t, c, "as");
-  if (as && rel_base(t, n, "obl") && parent(t, n) != FG_NONE)
-    return logical_subject(t, parent(t, n), 0); /* "X began as an offshoot of Y" */
+  if (as && rel_base(t, n, "obl") && parent(t, n) != FG_NONE) {
+    uint32_t h = parent(t, n), named = FG_NONE;
+    /* "Y named X as its chief", "X was appointed as chief": the one named */
+    if (naming_verb(t, h) && (named = child_is(t, h, "obj")) == FG_NONE)
+      named = child_is(t, h, "nsubj:pass");
+    return named != FG_NONE ? named : logical_subject(t, h, 0); /* "X began as an offshoot of Y" */
+  }
   uint32_t s = child_is(t, n, "nsubj");
   if (s != FG_NONE && child_is(t, n, "cop") != FG_NONE)
     return relative(t, s, n) ? parent(t, n) : s;
@@ -585,11 +600,14 @@ static uint32_t described(const Tree *t, uint32_t n) {
   /* "named X president", "made himself chairman": the title the second
    * object of a verb of naming, the first (a reflexive: the subject) the
    * one it describes */
-  static const char *const NAMING[] = {"name", "appoint", "make", "elect", "declare", "proclaim"};
   uint32_t io = h != FG_NONE && rel_is(t, n, "obj") ? child_is(t, h, "iobj") : FG_NONE;
-  for (size_t i = 0; io != FG_NONE && io < n && i < sizeof NAMING / sizeof NAMING[0]; i++)
-    if (lemma_is(t, h, NAMING[i]))
-      return reflexive(t, io) ? logical_subject(t, h, 0) : io;
+  if (io != FG_NONE && io < n && naming_verb(t, h))
+    return reflexive(t, io) ? logical_subject(t, h, 0) : io;
+  /* "X was elected president of Y": a passive has no object, so a title
+   * the parser made one describes the one named */
+  if (h != FG_NONE && rel_is(t, n, "obj") && naming_verb(t, h) &&
+      child_is(t, h, "nsubj:pass") != FG_NONE)
+    return child_is(t, h, "nsubj:pass");
   if (h != FG_NONE && rel_base(t, n, "xcomp")) {
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE)

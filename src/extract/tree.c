@@ -534,11 +534,6 @@ static uint32_t doubled_subject(const Tree *t, uint32_t n) {
   return FG_NONE;
 }
 
-/* What the noun n says something about: the subject of a copula ("X is
- * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
- * leader of Y, X"), the name a title stands before ("President X"), the
- * one named to it ("X was named CEO"; "they named X CEO"), or the subject
- * of a verb it is "as" ("X served as president", "began as an offshoot"). */
 /* A verb that gives someone a title: "named X president". */
 static bool naming_verb(const Tree *t, uint32_t h) {
   static const char *const NAMING[] = {"name",  "appoint", "make",     "elect",
@@ -549,6 +544,12 @@ static bool naming_verb(const Tree *t, uint32_t h) {
   return false;
 }
 
+/* What the noun n says something about: the subject of a copula ("X is
+ * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
+ * leader of Y, X"), the name a title stands before ("President X"), the
+ * one named to it ("X was named CEO"; "they named X CEO"), or the subject
+ * of a verb it is "as" ("X served as president", "began as an offshoot";
+ * of a verb of naming, the one named: "Y appointed X as chief"). */
 static uint32_t described(const Tree *t, uint32_t n) {
   /* "stay on as head", "took over as chief": a particle may come first */
   bool as = false;

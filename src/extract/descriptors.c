@@ -456,8 +456,9 @@ static const char *event_class(const FgDocAnalysis *doc, const FgToken *tok) {
 /* Where the noun phrase ending with the head at h starts: after its
  * determiner or possessive ("the six-month ceasefire", "Sunday's attack"),
  * up to three modifiers; h + 1 when it has no determiner, unless a place's
- * name modifies it right after a preposition or the sentence's start, as
- * headlines drop the article ("killed in Velm bridge collapse"). */
+ * name modifies it right after a preposition, as headlines drop the
+ * article ("killed in Velm bridge collapse"); not at a sentence's start,
+ * where a capital says nothing ("Port talks open"). */
 static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, size_t h) {
   size_t t = h, modifiers = 0, place_start = h + 1;
   for (size_t words = 0; t > s->first && words < 4; words++) {
@@ -489,7 +490,7 @@ static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, 
     t--;
     modifiers++;
   }
-  return t == s->first && t == place_start ? t : h + 1;
+  return h + 1;
 }
 
 /* The named events of a document by class of their head noun: "the deal"

@@ -455,9 +455,12 @@ static const char *event_class(const FgDocAnalysis *doc, const FgToken *tok) {
 
 /* Where the noun phrase ending with the head at h starts: after its
  * determiner or possessive ("the six-month ceasefire", "Sunday's attack"),
- * up to three modifiers; h + 1 when it has no determiner. */
+ * up to three modifiers; h + 1 when it has no determiner, unless a place's
+ * name modifies it right after a preposition, as headlines drop the
+ * article ("killed in Velm bridge collapse"); not at a sentence's start,
+ * where a capital says nothing ("Port talks open"). */
 static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, size_t h) {
-  size_t t = h, modifiers = 0;
+  size_t t = h, modifiers = 0, place_start = h + 1;
   for (size_t words = 0; t > s->first && words < 4; words++) {
     const FgToken *k = tok_at(doc, t - 1);
     if (fg_tok_in(doc, FG_LIST_DETERMINER, k) || (k->flags & FG_TOK_POSS)) {
@@ -475,12 +478,14 @@ static size_t event_phrase_start(const FgDocAnalysis *doc, const FgSentence *s, 
     if (place && place->kind == FG_MENTION_NAME && place->entity != FG_NONE &&
         (doc->entities->items[place->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)) &&
         place->first >= s->first) {
-      t = place->first;
+      t = place_start = place->first;
       modifiers++;
       continue;
     }
+    if (fg_tok_in(doc, FG_LIST_PREPOSITION, k))
+      return t == place_start ? t : h + 1;
     if (!(k->flags & FG_TOK_WORD) || (k->flags & FG_TOK_CAP) || fg_mention_at(doc, t - 1) ||
-        fg_is_verb_form(doc, t - 1) || fg_tok_in(doc, FG_LIST_PREPOSITION, k))
+        fg_is_verb_form(doc, t - 1))
       return h + 1;
     t--;
     modifiers++;

@@ -559,26 +559,33 @@ static uint32_t doubled_subject(const Tree *t, uint32_t n) {
   return FG_NONE;
 }
 
+/* A verb that gives someone a title: "named X president". */
+static bool naming_verb(const Tree *t, uint32_t h) {
+  static const char *const NAMING[] = {"name",  "appoint", "make",     "elect",
+                                       "declare", "proclaim", "re-elect", "nominate"};
+  for (size_t i = 0; i < sizeof NAMING / sizeof NAMING[0]; i++)
+    if (lemma_is(t, h, NAMING[i]))
+      return true;
+  return false;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
  * one named to it ("X was named CEO"; "they named X CEO"), or the subject
- * of a verb it is "as" ("X served as president", "began as an offshoot"). */
+ * of a verb it is "as" ("X served as president", "began as an offshoot";
+ * of a verb of naming, the one named: "Y appointed X as chief"). */
 static uint32_t described(const Tree *t, uint32_t n) {
-  /* verbs whose "as" phrase describes their object: "Y appointed X as
-   * its chairman", "X was elected as president" */
-  static const char *const APPOINTING[] = {"appoint", "name", "elect", "nominate", "choose",
-                                           "pick", "select", "hire", "install", "designate"};
   /* "stay on as head", "took over as chief": a particle may come first */
   bool as = false;
   for (uint32_t c = t->first_child[n]; c != FG_NONE && !as; c = t->next_sibling[c])
     as = rel_is(t, c, "case") && lemma_is(t, c, "as");
   if (as && rel_base(t, n, "obl") && parent(t, n) != FG_NONE) {
-    uint32_t v = parent(t, n);
-    for (size_t i = 0; i < sizeof APPOINTING / sizeof APPOINTING[0]; i++)
-      if (lemma_is(t, v, APPOINTING[i]) && logical_object(t, v) != FG_NONE)
-        return logical_object(t, v);
-    return logical_subject(t, v, 0); /* "X began as an offshoot of Y" */
+    uint32_t h = parent(t, n), named = FG_NONE;
+    /* "Y named X as its chief", "X was appointed as chief": the one named */
+    if (naming_verb(t, h) && (named = child_is(t, h, "obj")) == FG_NONE)
+      named = child_is(t, h, "nsubj:pass");
+    return named != FG_NONE ? named : logical_subject(t, h, 0); /* "X began as an offshoot of Y" */
   }
   uint32_t s = child_is(t, n, "nsubj");
   if (s != FG_NONE && child_is(t, n, "cop") != FG_NONE)
@@ -619,11 +626,14 @@ static uint32_t described(const Tree *t, uint32_t n) {
   /* "named X president", "made himself chairman": the title the second
    * object of a verb of naming, the first (a reflexive: the subject) the
    * one it describes */
-  static const char *const NAMING[] = {"name", "appoint", "make", "elect", "declare", "proclaim"};
   uint32_t io = h != FG_NONE && rel_is(t, n, "obj") ? child_is(t, h, "iobj") : FG_NONE;
-  for (size_t i = 0; io != FG_NONE && io < n && i < sizeof NAMING / sizeof NAMING[0]; i++)
-    if (lemma_is(t, h, NAMING[i]))
-      return reflexive(t, io) ? logical_subject(t, h, 0) : io;
+  if (io != FG_NONE && io < n && naming_verb(t, h))
+    return reflexive(t, io) ? logical_subject(t, h, 0) : io;
+  /* "X was elected president of Y": a passive has no object, so a title
+   * the parser made one describes the one named */
+  if (h != FG_NONE && rel_is(t, n, "obj") && naming_verb(t, h) &&
+      child_is(t, h, "nsubj:pass") != FG_NONE)
+    return child_is(t, h, "nsubj:pass");
   if (h != FG_NONE && rel_base(t, n, "xcomp")) {
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE)
@@ -1490,10 +1500,76 @@ static uint32_t agent_after_and(const Tree *t, uint32_t x) {
   return FG_NONE;
 }
 
+/* Whether some word of ws is a word of the mention m. */
+static bool mention_in(const Tree *t, const Words *ws, const FgMention *m) {
+  for (size_t i = 0; i < ws->count; i++)
+    if (mention_of(t, ws->at[i]) == m)
+      return true;
+  return false;
+}
+
+/* The end of a place phrase "of the US" or "in Y" at token at, after a
+ * name in a list ("X of the US and Y of the UK"); at when none is. */
+static size_t after_place_tail(const Tree *t, size_t at) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t k = at;
+  if (k + 1 >= t->s->last ||
+      !(fg_tok_is(&doc->tok.tokens[k], "of") || fg_tok_is(&doc->tok.tokens[k], "in")))
+    return at;
+  k++;
+  if (fg_tok_is(&doc->tok.tokens[k], "the"))
+    k++;
+  const FgMention *m = k < t->s->last ? fg_mention_at(doc, k) : NULL;
+  return m && m->first == k && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
+                 (doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))
+             ? m->last
+             : at;
+}
+
+/* "a team from X and Y of the US and the Z of the UK": the names listed
+ * right after the name at w, read by position, since the parser hangs
+ * long lists of names in many wrong shapes. A list is names of w's kind
+ * of entity joined by commas and "and", each maybe followed by its place
+ * ("of the US"), with an "and" before its last; nothing when it has no
+ * "and" ("Dunmere, Harlow" is an apposition). Adds their first words
+ * that no word of ws names yet. */
+static void add_listed_after(const Tree *t, uint32_t w, Words *ws) {
+  const FgDocAnalysis *doc = t->doc;
+  const FgMention *m = mention_of(t, w);
+  if (!m || m->kind != FG_MENTION_NAME || m->entity == FG_NONE)
+    return;
+  unsigned kind = doc->entities->items[m->entity].kind;
+  Words listed = {{0}, 0};
+  bool and_seen = false;
+  for (size_t at = m->last;;) {
+    at = after_place_tail(t, at);
+    bool comma = at < t->s->last && fg_tok_is(&doc->tok.tokens[at], ",");
+    at += comma;
+    bool and = at < t->s->last && fg_tok_is(&doc->tok.tokens[at], "and");
+    at += and;
+    if (!comma && !and)
+      break;
+    if (at < t->s->last && fg_tok_is(&doc->tok.tokens[at], "the"))
+      at++;
+    const FgMention *x = at < t->s->last ? fg_mention_at(doc, at) : NULL;
+    if (!x || x->first != at || x->kind != FG_MENTION_NAME || x->entity == FG_NONE ||
+        !(doc->entities->items[x->entity].kind & kind) || word_at(t, at) == FG_NONE)
+      break;
+    and_seen = and_seen || and;
+    add(&listed, word_at(t, at));
+    at = x->last;
+  }
+  for (size_t i = 0; and_seen && i < listed.count; i++)
+    if (!mention_in(t, ws, mention_of(t, listed.at[i])))
+      add(ws, listed.at[i]);
+}
+
 static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++)
     add(ws, agent_after_and(t, ws->at[i]));
+  for (size_t i = 0; i < n; i++)
+    add_listed_after(t, ws->at[i], ws);
   for (size_t i = 0; i < n; i++)
     for (uint32_t c = t->first_child[ws->at[i]]; c != FG_NONE; c = t->next_sibling[c])
       if ((rel_is(t, c, "conj") && !place_apposition_conj(t, c) &&

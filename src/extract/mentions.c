@@ -1180,6 +1180,8 @@ typedef struct {
                       recognizer, 1 the context, 0 nothing */
   Typing typing;
   bool owner; /* its possessive opens a person's full name: typed surely */
+  uint32_t demonym_of; /* 1 + the candidate whose country this word is the
+                          adjective of ("Zustian" of "Zustia"), or 0 */
 } NameCand;
 
 /* The unknown names take_name found, for the passes after it; grown as
@@ -1453,7 +1455,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                    : ner_class                      ? 2
                    : cue_found.strength == CUE_CONTEXT;
   add_cand(cands,
-           (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty, owner});
+           (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty, owner, 0});
   return n_end;
 }
 
@@ -1941,7 +1943,7 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
       add_cand(&out, c);
       continue;
     }
-    NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person"), false};
+    NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person"), false, 0};
     c.last -= 2;
     add_cand(&out, c);
     add_cand(&out, person);
@@ -1980,6 +1982,100 @@ static bool places_before_places(const FgDocAnalysis *doc, Cands *cands) {
   return changed;
 }
 
+/* ---- adjectives of countries the gazetteer does not know ---- */
+
+/* Whether the one-word name at t modifies what follows it: a lower-case
+ * noun ("Zustian troops") or a title ("Zustian President X"). */
+static bool adjective_use(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  return modifies_noun_after(doc, t + 1, sent_last) ||
+         (t + 1 < sent_last && has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t + 1)));
+}
+
+static bool surely_person(const NameCand *c) {
+  return c->titled || (c->weight >= 3 && c->typing.type && c->typing.kind == FG_KIND_PERSON);
+}
+
+/* "Zustian troops" in an article that names Zustia: a one-word unknown
+ * name used as an adjective, formed from another one-word unknown name of
+ * the article by a nation's adjective ending, is that name's demonym, and
+ * the name is a country's ("Zustian President X", "the Zustian
+ * government"). Neither may be surely a person (Julia, Julian). A lookup
+ * in a table of the one-word names keeps it linear. */
+static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
+  FgIntern *words = fg_intern_new();
+  bool ok = words != NULL;
+  size_t n = cands->count;
+  uint32_t *first_of = malloc((n ? n : 1) * sizeof *first_of);
+  uint32_t *country = calloc(n ? n : 1, sizeof *country);
+  ok = ok && first_of && country;
+  for (size_t i = 0; ok && i < n; i++) {
+    const NameCand *c = &cands->items[i];
+    if (c->last != c->first + 1 || surely_person(c))
+      continue;
+    const char *norm = tok_at(doc, c->first)->norm;
+    size_t before = fg_intern_count(words);
+    uint32_t id = fg_intern_add_str(words, norm);
+    ok = id != FG_NO_ID;
+    if (ok && fg_intern_count(words) > before)
+      first_of[id] = (uint32_t)i;
+  }
+  for (size_t i = 0; ok && i < n; i++) {
+    NameCand *c = &cands->items[i];
+    if (c->last != c->first + 1 || surely_person(c) ||
+        !adjective_use(doc, c->first, doc->tok.sentences[c->sentence].last))
+      continue;
+    char bases[FG_DEMONYM_BASES][64];
+    size_t nb = fg_text_demonym_bases(tok_at(doc, c->first)->norm, bases);
+    for (size_t b = 0; b < nb; b++) {
+      uint32_t id = fg_intern_find(words, bases[b], strlen(bases[b]));
+      if (id == FG_NO_ID)
+        continue;
+      c->demonym_of = first_of[id] + 1;
+      country[id] = 1;
+      break;
+    }
+  }
+  /* every mention of the adjective is one, and every mention of the name
+   * the country's */
+  for (size_t i = 0; ok && i < n; i++) {
+    NameCand *c = &cands->items[i];
+    if (c->last != c->first + 1 || surely_person(c))
+      continue;
+    const char *norm = tok_at(doc, c->first)->norm;
+    uint32_t id = fg_intern_find(words, norm, strlen(norm));
+    if (id != FG_NO_ID && country[id]) {
+      c->typing = typing_of("Country");
+      c->weight = 3;
+    }
+  }
+  fg_intern_free(words);
+  free(first_of);
+  free(country);
+  return ok;
+}
+
+/* The adjectives derived_demonyms found become demonym mentions of their
+ * country, once the country's name has its entity. */
+static bool link_derived_demonyms(Finder *f, const Cands *cands, Keys *k) {
+  bool ok = true;
+  for (size_t i = 0; ok && i < cands->count; i++) {
+    const NameCand *c = &cands->items[i];
+    if (!c->demonym_of)
+      continue;
+    const NameCand *base = &cands->items[c->demonym_of - 1];
+    ok = make_keys(f->doc, base->first, base->first + 1, k) &&
+         identity_key(f, "name:", fg_buf_cstr(&k->match));
+    uint32_t e = ok ? find_key(f, &f->id_key) : FG_NONE;
+    if (e == FG_NONE || entity(f, e)->kind != FG_KIND_COUNTRY)
+      continue;
+    FgMention *m = push_mention(f, c->first, c->first + 1, c->sentence, FG_MENTION_DEMONYM);
+    ok = m != NULL;
+    if (ok)
+      m->entity = e;
+  }
+  return ok;
+}
+
 static bool find_names(Finder *f) {
   FgDocAnalysis *doc = f->doc;
   FgBuf key;
@@ -2001,13 +2097,15 @@ static bool find_names(Finder *f) {
   ok = ok && harmonise_types(f, &cands, &k);
   if (ok && places_before_places(doc, &cands))
     ok = harmonise_types(f, &cands, &k);
+  ok = ok && derived_demonyms(doc, &cands);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_full_name(f, &cands.items[i], &k);
   ok = ok && define_acronyms(f) && file_acronyms(f) && file_compass_countries(f) &&
        sort_names(f);
   for (size_t i = 0; ok && i < n; i++)
-    ok = assign_short_name(f, &cands.items[i], &k);
-  ok = ok && join_expanded_acronyms(f) && surnames_over_gazetteer(f, &k);
+    ok = cands.items[i].demonym_of || assign_short_name(f, &cands.items[i], &k);
+  ok = ok && link_derived_demonyms(f, &cands, &k) && join_expanded_acronyms(f) &&
+       surnames_over_gazetteer(f, &k);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

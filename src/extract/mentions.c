@@ -955,6 +955,26 @@ static bool before_org_role(const FgDocAnalysis *doc, size_t first, size_t last,
          (name->flags & FG_TOK_CAP) && fg_lexicon_has(doc->lex, "org-role-noun", role->norm, NULL);
 }
 
+/* "a member of X", "former members of the X", "defectors from X": what
+ * people belong to (the list "member-noun") is a group, never a person;
+ * not a name a noun or a possessive follows ("members of the Kessel
+ * family", "members of X's cabinet"), which is that noun's. */
+static bool member_of_before(const FgDocAnalysis *doc, size_t first, size_t last,
+                             size_t sent_first, size_t sent_last) {
+  size_t k = first;
+  if (k > sent_first && fg_tok_is(tok_at(doc, k - 1), "the"))
+    k--;
+  if (k < sent_first + 2)
+    return false;
+  const FgToken *prep = tok_at(doc, k - 1), *noun = tok_at(doc, k - 2);
+  if (!(fg_tok_is(prep, "of") || fg_tok_is(prep, "from") || fg_tok_is(prep, "within")) ||
+      !is_word(noun) || !fg_lexicon_has(doc->lex, "member-noun", noun->norm, NULL))
+    return false;
+  return last >= sent_last ||
+         (!(tok_at(doc, last)->flags & FG_TOK_POSS) &&
+          !(doc->token_upos && doc->token_upos[last] == FG_UPOS_NOUN));
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 /* "X, who founded Y": "who" refers to a person, X when X is no noun's
@@ -1000,6 +1020,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     before = named_as_typing(doc, first, sent_first);
   if (before.type)
     return (Cue){before, CUE_BOUND};
+  if (member_of_before(doc, first, last, sent_first, sent_last))
+    return cue("Organization", NULL, CUE_BOUND);
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
     return cue(value, "Place", CUE_BOUND);
   if (comma_country_after(doc, last, sent_last))

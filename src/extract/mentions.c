@@ -2043,8 +2043,16 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
   }
   for (size_t i = 0; ok && i < n; i++) {
     NameCand *c = &cands->items[i];
-    if (c->last != c->first + 1 || surely_person(c) ||
-        !adjective_use(doc, c->first, doc->tok.sentences[c->sentence].last))
+    /* "Zustian Information Minister X": an adjective read as the first
+     * word of the domain before a title, a name nothing types but as a
+     * person's (a typed one, "the Zustian Democratic Forces", keeps it, as
+     * a gazetteer demonym's does; "Julian Marek" is no title's domain) */
+    size_t sent_last = doc->tok.sentences[c->sentence].last;
+    bool opens = c->last > c->first + 1 && !c->titled && c->last < sent_last &&
+                 has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, c->last)) &&
+                 (!c->typing.type || c->typing.kind == FG_KIND_PERSON);
+    if ((c->last != c->first + 1 && !opens) ||
+        (!opens && (surely_person(c) || !adjective_use(doc, c->first, sent_last))))
       continue;
     char bases[FG_DEMONYM_BASES][64];
     size_t nb = fg_text_demonym_bases(tok_at(doc, c->first)->norm, bases);
@@ -2052,8 +2060,19 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
       uint32_t id = fg_intern_find(words, bases[b], strlen(bases[b]));
       if (id == FG_NO_ID)
         continue;
-      c->demonym_of = first_of[id] + 1;
       country[id] = 1;
+      if (!opens) {
+        c->demonym_of = first_of[id] + 1;
+        break;
+      }
+      NameCand adjective = *c;
+      adjective.last = adjective.first + 1;
+      adjective.demonym_of = first_of[id] + 1;
+      c->first++;
+      if (c->last == c->first + 1) /* "Information" alone names nothing */
+        c->typing = (Typing){NULL, 0}, c->weight = 0;
+      add_cand(cands, adjective); /* c may move */
+      ok = !cands->failed;
       break;
     }
   }

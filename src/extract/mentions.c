@@ -867,7 +867,7 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
 }
 
 /* "a group called X", "the elite unit within Y known as X", "a man named
- * X": the noun that the naming verb names, up to six words before it
+ * X", "a group calling itself X": the noun that the naming verb names, up to six words before it
  * (punctuation ends the search), types the name. */
 static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
   size_t k = first;
@@ -876,6 +876,10 @@ static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sen
   if (k > sent_first + 1 && fg_tok_is(tok_at(doc, k - 1), "as") &&
       fg_tok_is(tok_at(doc, k - 2), "known"))
     k--;
+  else if (k > sent_first + 1 && fg_tok_is(tok_at(doc, k - 1), "itself") &&
+           (fg_tok_is(tok_at(doc, k - 2), "calling") || fg_tok_is(tok_at(doc, k - 2), "calls") ||
+            fg_tok_is(tok_at(doc, k - 2), "called")))
+    k--; /* "a group calling itself X" */
   else if (!(k > sent_first &&
              (fg_tok_is(tok_at(doc, k - 1), "called") || fg_tok_is(tok_at(doc, k - 1), "named") ||
               fg_tok_is(tok_at(doc, k - 1), "dubbed"))))
@@ -970,9 +974,13 @@ static bool member_of_before(const FgDocAnalysis *doc, size_t first, size_t last
   if (!(fg_tok_is(prep, "of") || fg_tok_is(prep, "from") || fg_tok_is(prep, "within")) ||
       !is_word(noun) || !fg_lexicon_has(doc->lex, "member-noun", noun->norm, NULL))
     return false;
-  return last >= sent_last ||
-         (!(tok_at(doc, last)->flags & FG_TOK_POSS) &&
-          !(doc->token_upos && doc->token_upos[last] == FG_UPOS_NOUN));
+  if (last >= sent_last)
+    return true;
+  const FgToken *next = tok_at(doc, last);
+  /* without tags, any lower-case word may be the noun */
+  bool noun_after = doc->token_upos ? doc->token_upos[last] == FG_UPOS_NOUN
+                                    : is_word(next) && !(next->flags & FG_TOK_CAP);
+  return !(next->flags & FG_TOK_POSS) && !noun_after;
 }
 
 /* Types an unknown name from its head word and its context, and says how

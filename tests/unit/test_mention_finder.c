@@ -267,6 +267,29 @@ static void test_called_names_its_noun(void **state) {
   doc_free(d);
 }
 
+/* "a group calling itself Y" types Y by the noun, as "called" does, over
+ * the recognizer's person; "a man calling himself Y" says nothing. */
+static void test_calling_itself_names_its_noun(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nA group calling itself Zaikre Oshen claimed the attack.\n");
+  recognized(d, "Zaikre Oshen", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Zaikre Oshen", 0, "Organization");
+  doc_free(d);
+}
+
+/* "a member of Y", "defectors from Y": Y is a group, over the recognizer's
+ * person; not "a member of the Y family". */
+static void test_member_of_a_name_is_a_group(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTalo Venn, a member of Brellavor, "
+                           "met a member of the Quenby family.\n");
+  recognized(d, "Brellavor", FG_NER_PERSON);
+  recognized(d, "Quenby", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Brellavor", 0, "Organization");
+  assert_typed(d, "Quenby", 0, "Person");
+  doc_free(d);
+}
+
 /* A one-word name that nothing types takes the class of the name it is
  * coordinated with. */
 static void test_conjunct_shares_the_class(void **state) {
@@ -983,6 +1006,8 @@ int main(void) {
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),
       cmocka_unit_test(test_called_names_its_noun),
+      cmocka_unit_test(test_calling_itself_names_its_noun),
+      cmocka_unit_test(test_member_of_a_name_is_a_group),
       cmocka_unit_test(test_conjunct_shares_the_class),
       cmocka_unit_test(test_one_name_one_class),
       cmocka_unit_test(test_bracketed_initials_make_an_organisation),

@@ -1016,6 +1016,15 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Person", NULL, CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(value, "Organization", CUE_BOUND);
+  /* "the terrorist group X State": the noun before the name says what it
+   * is over a place's or an event's head ("State" also heads regions'
+   * names); an organisation's head is the more precise ("a group calling
+   * itself X Sunna" is an armed group) */
+  Typing before = noun_before_typing(doc, first, sent_first);
+  if (!before.type)
+    before = named_as_typing(doc, first, sent_first);
+  if (before.type)
+    return (Cue){before, CUE_BOUND};
   if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value)) /* a region is no venue */
     return cue(value, "Place",
                value && strcmp(value, "Facility") == 0 && !at_venue(doc, first, sent_first)
@@ -1023,11 +1032,6 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                    : CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event", CUE_VENUE);
-  Typing before = noun_before_typing(doc, first, sent_first);
-  if (!before.type)
-    before = named_as_typing(doc, first, sent_first);
-  if (before.type)
-    return (Cue){before, CUE_BOUND};
   if (member_of_before(doc, first, last, sent_first, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))

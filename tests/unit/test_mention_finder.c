@@ -228,6 +228,18 @@ static void test_region_head_stays(void **state) {
   doc_free(d);
 }
 
+/* The noun before a name beats a place's head ("the terrorist group X
+ * State"), not an organisation's ("the militia X Front" stays an armed
+ * group). */
+static void test_noun_before_beats_a_place_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe group Dravosh State took the town, and the "
+                           "militia Kelvar Front left it.\n");
+  find(d);
+  assert_typed(d, "Dravosh State", 0, "Organization");
+  assert_typed(d, "Kelvar Front", 0, "ArmedGroup");
+  doc_free(d);
+}
+
 /* A head noun of the organisation's own ("X Party") is bound to the name
  * and beats a recognizer that reads a place. */
 static void test_bound_head_beats_the_recognizer(void **state) {
@@ -1007,6 +1019,7 @@ int main(void) {
       cmocka_unit_test(test_noun_before_the_name_types_it),
       cmocka_unit_test(test_called_names_its_noun),
       cmocka_unit_test(test_calling_itself_names_its_noun),
+      cmocka_unit_test(test_noun_before_beats_a_place_head),
       cmocka_unit_test(test_member_of_a_name_is_a_group),
       cmocka_unit_test(test_conjunct_shares_the_class),
       cmocka_unit_test(test_one_name_one_class),

@@ -1994,8 +1994,10 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
   return true;
 }
 
-/* "Velm, Harlow" once Harlow is surely a place (after harmonise_types): an
- * unknown name before a comma and a place of sure type is a place in it,
+/* "Velm, Harlow" once Harlow is surely a place or a country (after
+ * harmonise_types and derived_demonyms: "Setai, Voukria" in an article of
+ * the Voukrian navy): an unknown name before a comma and a place of sure
+ * type is a place in it,
  * as before a known country (comma_country_after). True when one was
  * retyped. */
 static bool places_before_places(const FgDocAnalysis *doc, Cands *cands) {
@@ -2006,7 +2008,8 @@ static bool places_before_places(const FgDocAnalysis *doc, Cands *cands) {
     size_t after = next->last;
     if (c->titled || c->weight >= 3 || next->first != c->last + 1 ||
         next->sentence != c->sentence || next->weight < 3 || !next->typing.type ||
-        next->typing.kind != FG_KIND_PLACE || !fg_tok_is(tok_at(doc, c->last), ",") ||
+        !(next->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)) ||
+        !fg_tok_is(tok_at(doc, c->last), ",") ||
         (after < doc->tok.token_count && (tok_at(doc, after)->flags & FG_TOK_POSS)))
       continue;
     c->typing = typing_of("Place");
@@ -2147,10 +2150,9 @@ static bool find_names(Finder *f) {
   fg_buf_init(&k.skeleton);
   ok = ok && split_trailing_people(doc, &cands);
   size_t n = cands.count;
-  ok = ok && harmonise_types(f, &cands, &k);
+  ok = ok && harmonise_types(f, &cands, &k) && derived_demonyms(doc, &cands);
   if (ok && places_before_places(doc, &cands))
     ok = harmonise_types(f, &cands, &k);
-  ok = ok && derived_demonyms(doc, &cands);
   for (size_t i = 0; ok && i < n; i++)
     ok = assign_full_name(f, &cands.items[i], &k);
   ok = ok && define_acronyms(f) && file_acronyms(f) && file_compass_countries(f) &&

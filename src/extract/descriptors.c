@@ -80,8 +80,11 @@ static const char *owner_key(const FgDocAnalysis *doc, uint32_t owner) {
 
 /* The country's adjective: its demonym, except one that is the name and
  * "-er", which names its people ("New Zealander"): then the name itself
- * ("the New Zealand government"). */
-static const char *owner_adjective(const FgDocAnalysis *doc, uint32_t owner) {
+ * ("the New Zealand government"). A country the gazetteer does not know
+ * takes the adjective the article wrote for it (written[owner], from its
+ * demonym mentions: "the Zustian government"), else its name. */
+static const char *owner_adjective(const FgDocAnalysis *doc, uint32_t owner,
+                                   const char *const *written) {
   if (owner == FG_NONE)
     return NULL;
   const FgLocalEntity *e = ent(doc, owner);
@@ -91,8 +94,28 @@ static const char *owner_adjective(const FgDocAnalysis *doc, uint32_t owner) {
     if (g->demonym_count && !(strncmp(g->demonyms[0], e->label, n) == 0 &&
                               strcmp(g->demonyms[0] + n, "er") == 0))
       return g->demonyms[0];
+  } else if (written && owner >= doc->first_entity && written[owner - doc->first_entity]) {
+    return written[owner - doc->first_entity];
   }
   return e->label;
+}
+
+/* The first adjective written for each of the document's entities that
+ * the gazetteer does not know (see owner_adjective), indexed from
+ * first_entity; NULL when out of memory. */
+static const char **written_adjectives(const FgDocAnalysis *doc) {
+  size_t n = doc->entities->count - doc->first_entity;
+  const char **written = fg_arena_calloc(doc->arena, n ? n : 1, sizeof *written);
+  for (size_t i = 0; written && i < doc->mention_count; i++) {
+    const FgMention *m = &doc->mentions[i];
+    if (m->kind != FG_MENTION_DEMONYM || m->entity == FG_NONE || m->entity < doc->first_entity ||
+        ent(doc, m->entity)->gaz >= 0 || written[m->entity - doc->first_entity])
+      continue;
+    const FgToken *a0 = tok_at(doc, m->first), *b0 = tok_at(doc, m->last - 1);
+    written[m->entity - doc->first_entity] =
+        fg_arena_strndup(doc->arena, doc->text + a0->begin, b0->end - a0->begin);
+  }
+  return written;
 }
 
 /* A country named right before the descriptor ("Syrian", "Syria's") or
@@ -278,6 +301,11 @@ static bool add_descriptors(Adder *a) {
     if (is_coalition(&descs[i]))
       coalition_name = apposed_organisation(doc, &descs[i]);
   size_t first_entity = doc->entities->count;
+  const char **written = written_adjectives(doc);
+  if (!written) {
+    free(descs);
+    return false;
+  }
   FgBuf key, label;
   fg_buf_init(&key);
   fg_buf_init(&label);
@@ -310,7 +338,7 @@ static bool add_descriptors(Adder *a) {
       d->first = first;
     } else {
       uint32_t owner = d->owner != FG_NONE ? d->owner : doc->main_country;
-      const char *adj = owner_adjective(doc, owner);
+      const char *adj = owner_adjective(doc, owner, written);
       ok = fg_buf_append_str(&key, "desc:") && fg_buf_append_str(&key, kind_key) &&
            fg_buf_append_char(&key, '|') && fg_buf_append_str(&key, owner_key(doc, owner)) &&
            (!adj || (fg_buf_append_str(&label, adj) && fg_buf_append_char(&label, ' '))) &&

@@ -867,7 +867,7 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
 }
 
 /* "a group called X", "the elite unit within Y known as X", "a man named
- * X": the noun that the naming verb names, up to six words before it
+ * X", "a group calling itself X": the noun that the naming verb names, up to six words before it
  * (punctuation ends the search), types the name. */
 static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
   size_t k = first;
@@ -876,6 +876,10 @@ static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sen
   if (k > sent_first + 1 && fg_tok_is(tok_at(doc, k - 1), "as") &&
       fg_tok_is(tok_at(doc, k - 2), "known"))
     k--;
+  else if (k > sent_first + 1 && fg_tok_is(tok_at(doc, k - 1), "itself") &&
+           (fg_tok_is(tok_at(doc, k - 2), "calling") || fg_tok_is(tok_at(doc, k - 2), "calls") ||
+            fg_tok_is(tok_at(doc, k - 2), "called")))
+    k--; /* "a group calling itself X" */
   else if (!(k > sent_first &&
              (fg_tok_is(tok_at(doc, k - 1), "called") || fg_tok_is(tok_at(doc, k - 1), "named") ||
               fg_tok_is(tok_at(doc, k - 1), "dubbed"))))
@@ -955,6 +959,30 @@ static bool before_org_role(const FgDocAnalysis *doc, size_t first, size_t last,
          (name->flags & FG_TOK_CAP) && fg_lexicon_has(doc->lex, "org-role-noun", role->norm, NULL);
 }
 
+/* "a member of X", "former members of the X", "defectors from X": what
+ * people belong to (the list "member-noun") is a group, never a person;
+ * not a name a noun or a possessive follows ("members of the Kessel
+ * family", "members of X's cabinet"), which is that noun's. */
+static bool member_of_before(const FgDocAnalysis *doc, size_t first, size_t last,
+                             size_t sent_first, size_t sent_last) {
+  size_t k = first;
+  if (k > sent_first && fg_tok_is(tok_at(doc, k - 1), "the"))
+    k--;
+  if (k < sent_first + 2)
+    return false;
+  const FgToken *prep = tok_at(doc, k - 1), *noun = tok_at(doc, k - 2);
+  if (!(fg_tok_is(prep, "of") || fg_tok_is(prep, "from") || fg_tok_is(prep, "within")) ||
+      !is_word(noun) || !fg_lexicon_has(doc->lex, "member-noun", noun->norm, NULL))
+    return false;
+  if (last >= sent_last)
+    return true;
+  const FgToken *next = tok_at(doc, last);
+  /* without tags, any lower-case word may be the noun */
+  bool noun_after = doc->token_upos ? doc->token_upos[last] == FG_UPOS_NOUN
+                                    : is_word(next) && !(next->flags & FG_TOK_CAP);
+  return !(next->flags & FG_TOK_POSS) && !noun_after;
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 /* "X, who founded Y": "who" refers to a person, X when X is no noun's
@@ -988,6 +1016,15 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Person", NULL, CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(value, "Organization", CUE_BOUND);
+  /* "the terrorist group X State": the noun before the name says what it
+   * is over a place's or an event's head ("State" also heads regions'
+   * names); an organisation's head is the more precise ("a group calling
+   * itself X Sunna" is an armed group) */
+  Typing before = noun_before_typing(doc, first, sent_first);
+  if (!before.type)
+    before = named_as_typing(doc, first, sent_first);
+  if (before.type)
+    return (Cue){before, CUE_BOUND};
   if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value)) /* a region is no venue */
     return cue(value, "Place",
                value && strcmp(value, "Facility") == 0 && !at_venue(doc, first, sent_first)
@@ -995,11 +1032,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                    : CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event", CUE_VENUE);
-  Typing before = noun_before_typing(doc, first, sent_first);
-  if (!before.type)
-    before = named_as_typing(doc, first, sent_first);
-  if (before.type)
-    return (Cue){before, CUE_BOUND};
+  if (member_of_before(doc, first, last, sent_first, sent_last))
+    return cue("Organization", NULL, CUE_BOUND);
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
     return cue(value, "Place", CUE_BOUND);
   if (comma_country_after(doc, last, sent_last))
@@ -1190,6 +1224,8 @@ typedef struct {
   Typing typing;
   bool owner; /* its possessive opens a person's full name: typed surely */
   uint32_t country; /* the country its first words name, or FG_NONE */
+  uint32_t demonym_of; /* 1 + the candidate whose country this word is the
+                          adjective of ("Zustian" of "Zustia"), or 0 */
 } NameCand;
 
 /* The unknown names take_name found, for the passes after it; grown as
@@ -1466,7 +1502,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty,
-                             owner, country});
+                             owner, country, 0});
   return n_end;
 }
 
@@ -1957,7 +1993,7 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
       continue;
     }
     NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person"), false,
-                       FG_NONE};
+                       FG_NONE, 0};
     c.last -= 2;
     add_cand(&out, c);
     add_cand(&out, person);
@@ -1974,8 +2010,10 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
   return true;
 }
 
-/* "Velm, Harlow" once Harlow is surely a place (after harmonise_types): an
- * unknown name before a comma and a place of sure type is a place in it,
+/* "Velm, Harlow" once Harlow is surely a place or a country (after
+ * harmonise_types and derived_demonyms: "Setai, Voukria" in an article of
+ * the Voukrian navy): an unknown name before a comma and a place of sure
+ * type is a place in it,
  * as before a known country (comma_country_after). True when one was
  * retyped. */
 static bool places_before_places(const FgDocAnalysis *doc, Cands *cands) {
@@ -1986,7 +2024,8 @@ static bool places_before_places(const FgDocAnalysis *doc, Cands *cands) {
     size_t after = next->last;
     if (c->titled || c->weight >= 3 || next->first != c->last + 1 ||
         next->sentence != c->sentence || next->weight < 3 || !next->typing.type ||
-        next->typing.kind != FG_KIND_PLACE || !fg_tok_is(tok_at(doc, c->last), ",") ||
+        !(next->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)) ||
+        !fg_tok_is(tok_at(doc, c->last), ",") ||
         (after < doc->tok.token_count && (tok_at(doc, after)->flags & FG_TOK_POSS)))
       continue;
     c->typing = typing_of("Place");
@@ -1994,6 +2033,119 @@ static bool places_before_places(const FgDocAnalysis *doc, Cands *cands) {
     changed = true;
   }
   return changed;
+}
+
+/* ---- adjectives of countries the gazetteer does not know ---- */
+
+/* Whether the one-word name at t modifies what follows it: a lower-case
+ * noun ("Zustian troops") or a title ("Zustian President X"). */
+static bool adjective_use(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  return modifies_noun_after(doc, t + 1, sent_last) ||
+         (t + 1 < sent_last && has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t + 1)));
+}
+
+static bool surely_person(const NameCand *c) {
+  return c->titled || (c->weight >= 3 && c->typing.type && c->typing.kind == FG_KIND_PERSON);
+}
+
+/* "Zustian troops" in an article that names Zustia: a one-word unknown
+ * name used as an adjective, formed from another one-word unknown name of
+ * the article by a nation's adjective ending, is that name's demonym, and
+ * the name is a country's ("Zustian President X", "the Zustian
+ * government"). Neither may be surely a person (Julia, Julian). A lookup
+ * in a table of the one-word names keeps it linear. */
+static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
+  FgIntern *words = fg_intern_new();
+  bool ok = words != NULL;
+  size_t n = cands->count;
+  uint32_t *first_of = malloc((n ? n : 1) * sizeof *first_of);
+  uint32_t *country = calloc(n ? n : 1, sizeof *country);
+  ok = ok && first_of && country;
+  for (size_t i = 0; ok && i < n; i++) {
+    const NameCand *c = &cands->items[i];
+    if (c->last != c->first + 1 || surely_person(c))
+      continue;
+    const char *norm = tok_at(doc, c->first)->norm;
+    size_t before = fg_intern_count(words);
+    uint32_t id = fg_intern_add_str(words, norm);
+    ok = id != FG_NO_ID;
+    if (ok && fg_intern_count(words) > before)
+      first_of[id] = (uint32_t)i;
+  }
+  for (size_t i = 0; ok && i < n; i++) {
+    NameCand *c = &cands->items[i];
+    /* "Zustian Information Minister X": an adjective read as the first
+     * word of the domain before a title, a name nothing types but as a
+     * person's (a typed one, "the Zustian Democratic Forces", keeps it, as
+     * a gazetteer demonym's does; "Julian Marek" is no title's domain) */
+    size_t sent_last = doc->tok.sentences[c->sentence].last;
+    bool opens = c->last > c->first + 1 && !c->titled && c->last < sent_last &&
+                 has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, c->last)) &&
+                 (!c->typing.type || c->typing.kind == FG_KIND_PERSON);
+    if ((c->last != c->first + 1 && !opens) ||
+        (!opens && (surely_person(c) || !adjective_use(doc, c->first, sent_last))))
+      continue;
+    char bases[FG_DEMONYM_BASES][64];
+    size_t nb = fg_text_demonym_bases(tok_at(doc, c->first)->norm, bases);
+    for (size_t b = 0; b < nb; b++) {
+      uint32_t id = fg_intern_find(words, bases[b], strlen(bases[b]));
+      if (id == FG_NO_ID)
+        continue;
+      country[id] = 1;
+      if (!opens) {
+        c->demonym_of = first_of[id] + 1;
+        break;
+      }
+      NameCand adjective = *c;
+      adjective.last = adjective.first + 1;
+      adjective.demonym_of = first_of[id] + 1;
+      c->first++;
+      if (c->last == c->first + 1) /* "Information" alone names nothing */
+        c->typing = (Typing){NULL, 0}, c->weight = 0;
+      add_cand(cands, adjective); /* c may move */
+      ok = !cands->failed;
+      break;
+    }
+  }
+  /* every mention of the adjective is one, and every mention of the name
+   * the country's */
+  for (size_t i = 0; ok && i < n; i++) {
+    NameCand *c = &cands->items[i];
+    if (c->last != c->first + 1 || surely_person(c))
+      continue;
+    const char *norm = tok_at(doc, c->first)->norm;
+    uint32_t id = fg_intern_find(words, norm, strlen(norm));
+    if (id != FG_NO_ID && country[id]) {
+      c->typing = typing_of("Country");
+      c->weight = 3;
+    }
+  }
+  fg_intern_free(words);
+  free(first_of);
+  free(country);
+  return ok;
+}
+
+/* The adjectives derived_demonyms found become demonym mentions of their
+ * country, once the country's name has its entity. */
+static bool link_derived_demonyms(Finder *f, const Cands *cands, Keys *k) {
+  bool ok = true;
+  for (size_t i = 0; ok && i < cands->count; i++) {
+    const NameCand *c = &cands->items[i];
+    if (!c->demonym_of)
+      continue;
+    const NameCand *base = &cands->items[c->demonym_of - 1];
+    ok = make_keys(f->doc, base->first, base->first + 1, k) &&
+         identity_key(f, "name:", fg_buf_cstr(&k->match));
+    uint32_t e = ok ? find_key(f, &f->id_key) : FG_NONE;
+    if (e == FG_NONE || entity(f, e)->kind != FG_KIND_COUNTRY)
+      continue;
+    FgMention *m = push_mention(f, c->first, c->first + 1, c->sentence, FG_MENTION_DEMONYM);
+    ok = m != NULL;
+    if (ok)
+      m->entity = e;
+  }
+  return ok;
 }
 
 static bool find_names(Finder *f) {
@@ -2014,7 +2166,7 @@ static bool find_names(Finder *f) {
   fg_buf_init(&k.skeleton);
   ok = ok && split_trailing_people(doc, &cands);
   size_t n = cands.count;
-  ok = ok && harmonise_types(f, &cands, &k);
+  ok = ok && harmonise_types(f, &cands, &k) && derived_demonyms(doc, &cands);
   if (ok && places_before_places(doc, &cands))
     ok = harmonise_types(f, &cands, &k);
   for (size_t i = 0; ok && i < n; i++)
@@ -2022,8 +2174,9 @@ static bool find_names(Finder *f) {
   ok = ok && define_acronyms(f) && file_acronyms(f) && file_compass_countries(f) &&
        sort_names(f);
   for (size_t i = 0; ok && i < n; i++)
-    ok = assign_short_name(f, &cands.items[i], &k);
-  ok = ok && join_expanded_acronyms(f) && surnames_over_gazetteer(f, &k);
+    ok = cands.items[i].demonym_of || assign_short_name(f, &cands.items[i], &k);
+  ok = ok && link_derived_demonyms(f, &cands, &k) && join_expanded_acronyms(f) &&
+       surnames_over_gazetteer(f, &k);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

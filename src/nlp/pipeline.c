@@ -9,6 +9,8 @@
 #include "nlp/segment.h"
 #include "parse/parser.h"
 #include "tag/tag.h"
+#include "text/text.h"
+#include "util/intern.h"
 
 /* Until a parser is loaded: a flat tree, the first word the root and every
  * other word attached to it with the relation "dep". */
@@ -37,8 +39,9 @@ static void tag_demonyms(const FgNerGaz *gaz, FgWord *words, uint32_t n) {
   }
 }
 
-/* The one place where the trained stages are called, each predicting into
- * the sentence's words in turn: the lemmatizer reads the tagger's tags,
+/* The one place where the trained stages after the tagger are called (the
+ * tagger ran over the article before, fg_nlp_annotate), each predicting
+ * into the sentence's words in turn: the lemmatizer reads the tagger's tags,
  * the parser both, the recognizer the forms (and tags when its model was
  * trained with them). A stage whose model is not loaded is skipped; the
  * flat tree stands in for the parser. */
@@ -47,8 +50,6 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgWord *words,
   /* Scores and features die with the sentence; lemmas are copied to live
    * with the words, in the document's arena. */
   FgArena *scratch = stages && stages->scratch ? stages->scratch : arena;
-  if (stages && stages->tagger)
-    st = fg_tagger_predict(stages->tagger, words, n, scratch);
   if (st == FG_OK && stages && stages->tagger)
     tag_demonyms(stages->ner_gaz, words, n);
   if (st == FG_OK && stages && stages->lemmatizer)
@@ -68,7 +69,61 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgWord *words,
   return st == FG_OK;
 }
 
+/* The same for a country the gazetteer does not know, which only the
+ * article shows: a capitalised word the gazetteer does not know, before a
+ * noun, a name or an adjective, made from a name the article writes (a
+ * proper noun there) by a nation's adjective ending ("Zustian troops" in
+ * an article that names Zustia; fg_text_demonym_bases). The words are
+ * looked up in a table of the article's proper nouns: linear time. */
+static bool tag_derived_demonyms(const FgNerGaz *gaz, FgNlpDoc *doc) {
+  FgIntern *names = fg_intern_new();
+  if (!names)
+    return false;
+  for (size_t s = 0; s < doc->sentence_count; s++)
+    for (uint32_t i = 0; i < doc->sentences[s].count; i++) {
+      const FgWord *w = &doc->sentences[s].words[i];
+      if (w->upos == FG_UPOS_PROPN && fg_intern_add(names, w->form, w->form_len) == FG_NO_ID) {
+        fg_intern_free(names);
+        return false;
+      }
+    }
+  for (size_t s = 0; s < doc->sentence_count; s++) {
+    FgWord *words = doc->sentences[s].words;
+    for (uint32_t i = 0; i + 1 < doc->sentences[s].count; i++) {
+      uint8_t next = words[i + 1].upos;
+      if (words[i].upos != FG_UPOS_PROPN ||
+          !(next == FG_UPOS_PROPN || next == FG_UPOS_NOUN || next == FG_UPOS_ADJ) ||
+          (gaz && fg_ner_gaz_types(gaz, words, i, i + 1) != 0))
+        continue;
+      char bases[FG_DEMONYM_BASES][64];
+      size_t n = fg_text_demonym_bases(words[i].form, bases);
+      for (size_t b = 0; b < n; b++)
+        if (fg_intern_find(names, bases[b], strlen(bases[b])) != FG_NO_ID) {
+          words[i].upos = FG_UPOS_ADJ;
+          words[i].xpos = "JJ";
+          words[i].feats = "Degree=Pos";
+          break;
+        }
+    }
+  }
+  fg_intern_free(names);
+  return true;
+}
+
 bool fg_nlp_annotate(FgArena *arena, const FgNlpStages *stages, FgNlpDoc *doc) {
+  /* the tagger first over the whole article, since an adjective may be
+   * made from a name written in a later sentence */
+  FgArena *scratch = stages && stages->scratch ? stages->scratch : arena;
+  for (size_t s = 0; stages && stages->tagger && s < doc->sentence_count; s++) {
+    if (doc->sentences[s].count &&
+        fg_tagger_predict(stages->tagger, doc->sentences[s].words, doc->sentences[s].count,
+                          scratch) != FG_OK)
+      return false;
+    if (scratch != arena)
+      fg_arena_reset(scratch);
+  }
+  if (stages && stages->tagger && !tag_derived_demonyms(stages->ner_gaz, doc))
+    return false;
   for (size_t s = 0; s < doc->sentence_count; s++)
     if (doc->sentences[s].count &&
         !run_stages(arena, stages, doc->sentences[s].words, doc->sentences[s].count))

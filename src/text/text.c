@@ -909,3 +909,29 @@ bool fg_text_analyse_split(FgArena *arena, const char *text, size_t len,
   static const uint32_t none[1] = {0};
   return analyse(arena, text, len, nbreaks ? breaks : none, nbreaks, out);
 }
+
+/* The rules of fg_text_demonym_bases: adj = stem + ending, name = stem +
+ * name_end. */
+static const struct {
+  const char *ending, *name_end;
+  bool consonant; /* the stem must end in a consonant */
+} DEMONYM_RULES[FG_DEMONYM_BASES] = {
+    {"an", "a", false}, {"ian", "", true}, {"ian", "y", false}, {"an", "", true},
+    {"an", "o", false}, {"an", "e", false}, {"ese", "", true},  {"ese", "a", false},
+    {"i", "", true},    {"", "istan", true}};
+
+size_t fg_text_demonym_bases(const char *adj, char out[][64]) {
+  size_t a = strlen(adj), count = 0;
+  for (size_t r = 0; r < FG_DEMONYM_BASES; r++) {
+    size_t e = strlen(DEMONYM_RULES[r].ending), stem = a - e,
+           len = stem + strlen(DEMONYM_RULES[r].name_end);
+    if (a <= e || strcmp(adj + stem, DEMONYM_RULES[r].ending) != 0 || len < 4 || len >= 64)
+      continue;
+    if (DEMONYM_RULES[r].consonant && strchr("aeiouy", adj[stem - 1]))
+      continue;
+    memcpy(out[count], adj, stem);
+    strcpy(out[count] + stem, DEMONYM_RULES[r].name_end);
+    count++;
+  }
+  return count;
+}

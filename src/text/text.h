@@ -81,6 +81,15 @@ bool fg_text_analyse_split(FgArena *arena, const char *text, size_t len,
  * and the body's first word. Fills out when it does. */
 bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDateline *out);
 
+/* The names a country's adjective may be made from, by the endings
+ * nations' adjectives take: Zustia -> Zustian, Velmany -> Velmanian,
+ * Qarun -> Qaruni, Qarunese, Qarunian, Tibek -> Tibekan; Moravco ->
+ * Moravcan; Torvia -> Torvese; Afghan -> Afghanistan. Writes up to
+ * FG_DEMONYM_BASES names of 4 to 63 bytes into out (the stem keeps adj's
+ * case) and returns how many. */
+#define FG_DEMONYM_BASES 10
+size_t fg_text_demonym_bases(const char *adj, char out[][64]);
+
 /* True when norm (a lower-case word) is an abbreviation whose period does
  * not end a sentence ("gen", "jr", "no"). */
 bool fg_text_is_abbreviation(const char *norm);

@@ -6,7 +6,10 @@
 # from the text alone: a noun before a name ("the shipping firm X"), an
 # appositive title ("a spokeswoman for X"), a head noun ("X Federation",
 # "X Police"), an acronym defined in brackets, a surname alone, "the
-# federation" and "the firm" for the names before them, and "he".
+# federation" and "the firm" for the names before them, and "he". A second
+# article invents a country that only the adjective the article makes from
+# its name types ("Ostravian President X", "the Ostravian government"),
+# and groups typed by "a member of X" and "a group calling itself X".
 . "$(dirname "$0")/lib.sh"
 
 cat >"$TMP/harbour.txt" <<'EOF'
@@ -49,4 +52,29 @@ $(cat "$TMP/facts")"
   fi
 done
 grep -q $'^Brannick Lines\tPerson' "$TMP/facts" && fail "Brannick Lines typed Person"
+
+cat >"$TMP/ostravia.txt" <<'EOF'
+Ostravian minister visits the coast
+
+Ostravia closed its northern border on Monday. Ostravian President Oskar Dunne said the Ostravian government would reopen it in May. The announcement was made by Ostravian Interior Minister Lida Marrow in Kelsa, Ostravia.
+
+Tomas Brenn, a member of Valdren since 2009, was arrested on Tuesday. A group calling itself Kesh Tavor claimed responsibility for the protest.
+EOF
+
+fg -q -f tsv "$TMP/ostravia.txt"
+expect_status 0 "the invented country"
+cut -f 1-5 "$TMP/stdout" >"$TMP/facts"
+expect "Oskar Dunne" Person holdsPosition Ostravia Country
+expect "Lida Marrow" Person holdsPosition Ostravia Country
+expect "Ostravian government" GovernmentBody partOf Ostravia Country
+expect Kelsa Place locatedIn Ostravia Country
+expect "Tomas Brenn" Person memberOf Valdren Organization
+grep -q $'^Kesh Tavor\tOrganization' "$TMP/facts" ||
+  fail "Kesh Tavor is no organisation; the facts were:
+$(cat "$TMP/facts")"
+# the adjective is the country's, never a name of its own
+if cut -f 1,4 "$TMP/facts" | tr '\t' '\n' | grep -qxE "Ostravian|Ostravian Interior"; then
+  fail "the adjective is an entity of its own; the facts were:
+$(cat "$TMP/facts")"
+fi
 exit 0

@@ -228,6 +228,18 @@ static void test_region_head_stays(void **state) {
   doc_free(d);
 }
 
+/* The noun before a name beats a place's head ("the terrorist group X
+ * State"), not an organisation's ("the militia X Front" stays an armed
+ * group). */
+static void test_noun_before_beats_a_place_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe group Dravosh State took the town, and the "
+                           "militia Kelvar Front left it.\n");
+  find(d);
+  assert_typed(d, "Dravosh State", 0, "Organization");
+  assert_typed(d, "Kelvar Front", 0, "ArmedGroup");
+  doc_free(d);
+}
+
 /* A head noun of the organisation's own ("X Party") is bound to the name
  * and beats a recognizer that reads a place. */
 static void test_bound_head_beats_the_recognizer(void **state) {
@@ -264,6 +276,29 @@ static void test_called_names_its_noun(void **state) {
                            "Grey Lantern last year.\n");
   find(d);
   assert_typed(d, "Grey Lantern", 0, "Organization");
+  doc_free(d);
+}
+
+/* "a group calling itself Y" types Y by the noun, as "called" does, over
+ * the recognizer's person; "a man calling himself Y" says nothing. */
+static void test_calling_itself_names_its_noun(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nA group calling itself Zaikre Oshen claimed the attack.\n");
+  recognized(d, "Zaikre Oshen", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Zaikre Oshen", 0, "Organization");
+  doc_free(d);
+}
+
+/* "a member of Y", "defectors from Y": Y is a group, over the recognizer's
+ * person; not "a member of the Y family". */
+static void test_member_of_a_name_is_a_group(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTalo Venn, a member of Brellavor, "
+                           "met a member of the Quenby family.\n");
+  recognized(d, "Brellavor", FG_NER_PERSON);
+  recognized(d, "Quenby", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Brellavor", 0, "Organization");
+  assert_typed(d, "Quenby", 0, "Person");
   doc_free(d);
 }
 
@@ -983,6 +1018,9 @@ int main(void) {
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),
       cmocka_unit_test(test_called_names_its_noun),
+      cmocka_unit_test(test_calling_itself_names_its_noun),
+      cmocka_unit_test(test_noun_before_beats_a_place_head),
+      cmocka_unit_test(test_member_of_a_name_is_a_group),
       cmocka_unit_test(test_conjunct_shares_the_class),
       cmocka_unit_test(test_one_name_one_class),
       cmocka_unit_test(test_bracketed_initials_make_an_organisation),

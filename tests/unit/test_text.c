@@ -425,6 +425,34 @@ static void test_reference_mark_after_stop(void **state) {
   }
 }
 
+/* Whether fg_text_demonym_bases offers name among adj's bases. */
+static bool demonym_base(const char *adj, const char *name) {
+  char bases[FG_DEMONYM_BASES][64];
+  size_t n = fg_text_demonym_bases(adj, bases);
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(bases[i], name) == 0)
+      return true;
+  return false;
+}
+
+/* The names an invented nation's adjective is made from, by its ending;
+ * not from names of three letters, nor a vowel's stem by a consonant's
+ * ending. */
+static void test_demonym_bases(void **state) {
+  (void)state;
+  assert_true(demonym_base("Ostravian", "Ostravia"));
+  assert_true(demonym_base("Velmanian", "Velmany"));
+  assert_true(demonym_base("Qaruni", "Qarun"));
+  assert_true(demonym_base("Qarunese", "Qarun"));
+  assert_true(demonym_base("Torvese", "Torva"));
+  assert_true(demonym_base("Moravcan", "Moravco"));
+  assert_true(demonym_base("Kelmian", "Kelm"));
+  assert_true(demonym_base("Kelm", "Kelmistan"));
+  assert_false(demonym_base("Oran", "Ora"));      /* three letters */
+  assert_false(demonym_base("Ostravia", "Ostrav")); /* no ending */
+  assert_false(demonym_base("Velmaian", "Velma"));  /* "ian" after a vowel */
+}
+
 /* Pre-tokenized text: sentences start exactly at the given offsets. */
 static void test_given_sentence_breaks(void **state) {
   FgArena *arena = *state;
@@ -460,6 +488,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_sentence_counts, setup, teardown),
       cmocka_unit_test_setup_teardown(test_given_sentence_breaks, setup, teardown),
       cmocka_unit_test_setup_teardown(test_reference_mark_after_stop, setup, teardown),
+      cmocka_unit_test(test_demonym_bases),
       cmocka_unit_test_setup_teardown(test_datelines, setup, teardown),
       cmocka_unit_test_setup_teardown(test_dateline_near_misses, setup, teardown),
   };

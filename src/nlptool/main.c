@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* factgraph-nlp: trains, scores and dumps the front end's models.
  *   factgraph-nlp train-tagger --out M [options] --dev DEV TRAIN...
+ *   factgraph-nlp train-tagger-2pass ...   the same, a two-pass tagger
  *   factgraph-nlp train-lemmatizer --out M [options] --dev DEV TRAIN...
  *   factgraph-nlp eval [--tagger M] [--lemmatizer M] GOLD.conllu
  *   factgraph-nlp bench --models DIR --gazetteer FILE [--runs N] TEXT...
@@ -29,7 +30,8 @@ static void print_diag(void *handle, const FgDiag *diag) {
 }
 
 static int usage(void) {
-  fputs("usage: factgraph-nlp train-tagger|train-lemmatizer --out MODEL "
+  fputs("usage: factgraph-nlp train-tagger|train-tagger-2pass|train-lemmatizer "
+        "--out MODEL "
         "[--dev DEV.conllu] [--seed N] [--epochs N] [--patience N] "
         "[--min-updates N] [--corpora NAME] TRAIN.conllu...\n"
         "       factgraph-nlp eval [--tagger MODEL] [--lemmatizer MODEL] "
@@ -130,6 +132,8 @@ int main(int argc, char **argv) {
     return usage();
   if (strcmp(argv[1], "train-tagger") == 0)
     return train(argc, argv, fg_tagger_train);
+  if (strcmp(argv[1], "train-tagger-2pass") == 0)
+    return train(argc, argv, fg_tagger_train_two_pass);
   if (strcmp(argv[1], "train-lemmatizer") == 0)
     return train(argc, argv, fg_lemmatizer_train);
   if (strcmp(argv[1], "eval") == 0)

@@ -11,7 +11,7 @@
 
 /* Template names, in id order. Changing a template changes this table, so
  * its hash in the model header makes a stale model refuse to load. */
-static const char *const TEMPLATES[FG_TAG_KEYS] = {
+static const char *const TEMPLATES[FG_TAG_KEYS2] = {
     "bias",       "form",         "lower",        "suf1",
     "suf2",       "suf3",         "suf4",         "pre1",
     "pre2",       "pre3",         "shape",        "flags",
@@ -20,14 +20,19 @@ static const char *const TEMPLATES[FG_TAG_KEYS] = {
     "lower-1.0",  "lower0.+1",    "amb0",         "amb-1",
     "amb+1",      "amb+2",        "amb0.+1",      "amb-1.0",
     "suf3.amb+1", "caps-1.0.+1", "caps0.lower", "tag-1",        "tag-2.-1",     "tag-1.lower",
-    "tag-1.amb0", "tag-1.suf3"};
+    "tag-1.amb0", "tag-1.suf3",
+    "p1tag0",     "p1tag+1",      "p1tag+2",      "p1tag+1.+2",
+    "tag-1.p1tag+1", "p1tag+1.lower0", "p1tag+1.suf3", "p1tag0.+1",
+    "tag-1.p1tag0.+1"};
 
 /* Atoms for positions outside the sentence and unknown words. */
 enum { ATOM_BEFORE = 1, ATOM_AFTER = 2, ATOM_UNKNOWN = 3 };
 
-uint64_t fg_tag_template_hash(void) {
-  uint64_t h = fg_hash_seeded("factgraph tagger templates v1", 29, 0);
-  for (size_t i = 0; i < FG_TAG_KEYS; i++)
+uint64_t fg_tag_template_hash(bool two_pass) {
+  uint64_t h = two_pass
+                   ? fg_hash_seeded("factgraph tagger templates v2", 29, 0)
+                   : fg_hash_seeded("factgraph tagger templates v1", 29, 0);
+  for (size_t i = 0; i < (two_pass ? FG_TAG_KEYS2 : FG_TAG_KEYS); i++)
     h = fg_hash_seeded(TEMPLATES[i], strlen(TEMPLATES[i]), h);
   return h;
 }
@@ -328,4 +333,21 @@ void fg_tag_history_keys(const FgTagAtoms *atoms, size_t i, uint32_t prev2,
   keys[2] = key2(seed, t, prev1, a->lower), t++;
   keys[3] = key2(seed, t, prev1, a->amb), t++;
   keys[4] = key2(seed, t, prev1, a->suf3), t++;
+}
+
+void fg_tag_right_keys(const FgTagAtoms *atoms, size_t n, size_t i,
+                       const uint32_t *first, uint32_t prev1, uint64_t seed,
+                       uint64_t *keys) {
+  uint32_t t = FG_TAG_KEYS;
+  uint64_t next1 = i + 1 < n ? first[i + 1] : UINT32_MAX - 1u;
+  uint64_t next2 = i + 2 < n ? first[i + 2] : UINT32_MAX - 1u;
+  keys[0] = key1(seed, t, first[i]), t++;
+  keys[1] = key1(seed, t, next1), t++;
+  keys[2] = key1(seed, t, next2), t++;
+  keys[3] = key2(seed, t, next1, next2), t++;
+  keys[4] = key2(seed, t, prev1, next1), t++;
+  keys[5] = key2(seed, t, next1, atoms[i].lower), t++;
+  keys[6] = key2(seed, t, next1, atoms[i].suf3), t++;
+  keys[7] = key2(seed, t, first[i], next1), t++;
+  keys[8] = key2(seed, t, prev1, (uint64_t)first[i] << 32 | next1), t++;
 }

@@ -5,23 +5,32 @@
 #ifndef FG_TAG_FEATURES_H
 #define FG_TAG_FEATURES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "factgraph/status.h"
 #include "learn/model.h"
 #include "nlp/word.h"
+#include "tag/tag.h"
+#include "util/arena.h"
 #include "util/buf.h"
 
 #define FG_TAG_SEC_LABELS FG_SECTION('T', 'L', 'A', 'B')
 #define FG_TAG_SEC_DICT FG_SECTION('T', 'D', 'I', 'C')
 #define FG_TAG_SEC_WEIGHTS FG_SECTION('T', 'W', 'G', 'T')
+/* The second pass's weights (absent in a one-pass model: the trainer's
+ * first-pass and jackknife models). */
+#define FG_TAG_SEC_WEIGHTS2 FG_SECTION('T', 'W', 'G', '2')
 
 /* Features that depend on the words only, and those that read the tags
  * already predicted to the left. */
 #define FG_TAG_STATIC_KEYS 31
 #define FG_TAG_HISTORY_KEYS 5
 #define FG_TAG_KEYS (FG_TAG_STATIC_KEYS + FG_TAG_HISTORY_KEYS)
+/* The second pass reads the first pass's tags, to the right too. */
+#define FG_TAG_RIGHT_KEYS 9
+#define FG_TAG_KEYS2 (FG_TAG_KEYS + FG_TAG_RIGHT_KEYS)
 
 
 typedef struct {
@@ -53,8 +62,10 @@ FgStatus fg_tag_dict_load(const uint8_t *data, size_t len, uint32_t nclasses,
                           const FgModel *model, FgTagDict **out);
 
 uint64_t fg_tag_word_key(const char *form, size_t len, uint64_t seed);
-/* The template table's hash, for the model header. */
-uint64_t fg_tag_template_hash(void);
+/* The template table's hash, for the model header: a one-pass model's
+ * (the first pass's templates, as before the second pass existed) or a
+ * two-pass model's (all templates). */
+uint64_t fg_tag_template_hash(bool two_pass);
 
 /* ---- extraction ---- */
 
@@ -68,5 +79,16 @@ void fg_tag_static_keys(const FgWord *words, const FgTagAtoms *atoms,
  * and i-1 (UINT32_MAX before the sentence start). */
 void fg_tag_history_keys(const FgTagAtoms *atoms, size_t i, uint32_t prev2,
                          uint32_t prev1, uint64_t seed, uint64_t *keys);
+
+/* The FG_TAG_RIGHT_KEYS keys of word i of n given first[0..n), the first
+ * pass's classes, and prev1, the second pass's class of word i - 1. */
+void fg_tag_right_keys(const FgTagAtoms *atoms, size_t n, size_t i,
+                       const uint32_t *first, uint32_t prev1, uint64_t seed,
+                       uint64_t *keys);
+
+/* The first pass's classes of words[0..n) into classes (for the second
+ * pass and the trainer's jackknife). FG_ERR_NOMEM. */
+FgStatus fg_tagger_first_pass(const FgTagger *tagger, const FgWord *words,
+                              size_t n, FgArena *scratch, uint32_t *classes);
 
 #endif

@@ -2,8 +2,10 @@
 /* Part-of-speech tagger: UPOS, the Penn tag (XPOS) and the morphological
  * features the extractor reads (Number, Tense, VerbForm, Voice, Person,
  * Mood, PronType), predicted jointly as one tag per word by a greedy
- * averaged perceptron, left to right over its own previous tags. Words
- * the training data always tagged one way are looked up, not scored.
+ * averaged perceptron, left to right over its own previous tags (a
+ * two-pass model, tag_train.h, then runs a second such pass that also
+ * reads the first pass's tags to the right). Words the training data
+ * always tagged one way are looked up, not scored.
  *
  *   FgTagger *t; fg_tagger_open("ontology/models/tagger.fgm", diag, h, &t);
  *   fg_tagger_predict(t, words, n, arena);  fills upos, xpos, feats

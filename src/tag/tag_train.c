@@ -22,6 +22,10 @@
 #define DICT_MIN 3
 #define SURE_MIN 20
 #define AMB_SHARE 1
+/* The second pass learns from first-pass tags of the train words that a
+ * first pass trained without them predicts (as it will meet them on new
+ * text), in this many folds. */
+#define JACKKNIFE_FOLDS 4
 
 typedef struct {
   FgArena *strings;
@@ -264,11 +268,20 @@ typedef struct {
   Data train, dev;
   uint32_t nclasses;
   FgBuf labels, dict_bytes, weights, file, best;
+  FgBuf first_weights; /* the kept first pass's, while the second trains */
   FgTagDict *dict;
   uint64_t *keys; /* FG_TAG_STATIC_KEYS per train word */
   FgTagAtoms *atoms;
+  uint32_t *first; /* jackknifed first-pass class per train word; NULL
+                      while a first pass trains */
   FgPerceptron *perceptron;
 } Trainer;
+
+/* Which train sentences an epoch visits: all (folds 0), or those not in
+ * fold held (sentence s is in fold s % folds). */
+typedef struct {
+  uint32_t folds, held;
+} Subset;
 
 static FgStatus precompute(Trainer *t) {
   Data *d = &t->train;
@@ -292,7 +305,8 @@ static FgStatus train_sentence(Trainer *t, size_t s, int64_t *scores,
                                size_t *errors) {
   const Data *d = &t->train;
   size_t first = d->starts[s], n = d->starts[s + 1] - first;
-  uint64_t keys[FG_TAG_KEYS];
+  uint64_t keys[FG_TAG_KEYS2];
+  size_t nkeys = t->first ? FG_TAG_KEYS2 : FG_TAG_KEYS;
   uint32_t prev2 = UINT32_MAX, prev1 = UINT32_MAX;
   for (size_t i = first; i < first + n; i++) {
     uint32_t guess, truth = d->gold[i];
@@ -303,11 +317,14 @@ static FgStatus train_sentence(Trainer *t, size_t s, int64_t *scores,
              FG_TAG_STATIC_KEYS * sizeof *keys);
       fg_tag_history_keys(t->atoms + first, i - first, prev2, prev1,
                           t->config->hash_seed, keys + FG_TAG_STATIC_KEYS);
+      if (t->first)
+        fg_tag_right_keys(t->atoms + first, n, i - first, t->first + first,
+                          prev1, t->config->hash_seed, keys + FG_TAG_KEYS);
       memset(scores, 0, t->nclasses * sizeof *scores);
-      fg_perceptron_score(t->perceptron, keys, FG_TAG_KEYS, scores);
+      fg_perceptron_score(t->perceptron, keys, nkeys, scores);
       guess = fg_argmax(scores, NULL, t->nclasses);
       if (truth != UINT32_MAX) {
-        FgStatus st = fg_perceptron_learn(t->perceptron, keys, FG_TAG_KEYS,
+        FgStatus st = fg_perceptron_learn(t->perceptron, keys, nkeys,
                                           truth, guess);
         if (st != FG_OK)
           return st;
@@ -320,14 +337,18 @@ static FgStatus train_sentence(Trainer *t, size_t s, int64_t *scores,
   return FG_OK;
 }
 
+/* The model with the weights being trained: a one-pass model while a
+ * first pass trains, else the kept first pass and this second pass. */
 static FgStatus model_bytes(Trainer *t, uint32_t epochs) {
+  const FgBuf *first = t->first ? &t->first_weights : &t->weights;
   FgTrainSection sections[] = {
       {FG_TAG_SEC_LABELS, t->labels.data, t->labels.len},
       {FG_TAG_SEC_DICT, t->dict_bytes.data, t->dict_bytes.len},
-      {FG_TAG_SEC_WEIGHTS, t->weights.data, t->weights.len}};
+      {FG_TAG_SEC_WEIGHTS, first->data, first->len},
+      {FG_TAG_SEC_WEIGHTS2, t->weights.data, t->weights.len}};
   return fg_train_model_bytes(t->config, FG_MODEL_KIND_TAGGER,
-                              fg_tag_template_hash(), epochs, sections, 3,
-                              &t->file);
+                              fg_tag_template_hash(t->first != NULL), epochs,
+                              sections, t->first ? 4 : 3, &t->file);
 }
 
 static bool same(const char *a, const char *b) {
@@ -366,7 +387,11 @@ static FgStatus score_dev(Trainer *t, unsigned acc[3]) {
   return st;
 }
 
-static FgStatus run_epochs(Trainer *t) {
+/* Trains t->perceptron (new) for up to max_epochs epochs over the subset,
+ * keeping in t->best the model of the best dev epoch (the last when dev
+ * is not scored) and its weights in t->weights; *epochs gets its number. */
+static FgStatus run_epochs(Trainer *t, Subset subset, uint32_t max_epochs,
+                           bool score, uint32_t *epochs) {
   const FgTrainConfig *c = t->config;
   uint32_t *order = malloc((t->train.nsent + 1) * sizeof *order);
   int64_t *scores = malloc(t->nclasses * sizeof *scores);
@@ -375,16 +400,20 @@ static FgStatus run_epochs(Trainer *t) {
     free(scores);
     return FG_ERR_NOMEM;
   }
+  uint32_t nsent = 0;
   for (uint32_t s = 0; s < t->train.nsent; s++)
-    order[s] = s;
+    if (!subset.folds || s % subset.folds != subset.held)
+      order[nsent++] = s;
   unsigned best = 0, since_best = 0, best_epoch = 0;
+  FgBuf best_weights;
+  fg_buf_init(&best_weights);
   FgStatus st = FG_OK;
-  for (uint32_t e = 1; st == FG_OK && e <= c->max_epochs; e++) {
+  for (uint32_t e = 1; st == FG_OK && e <= max_epochs; e++) {
     clock_t start = clock();
     FgRng rng = fg_rng_init(c->seed, e);
-    fg_shuffle_u32(order, t->train.nsent, &rng);
+    fg_shuffle_u32(order, nsent, &rng);
     size_t errors = 0;
-    for (size_t k = 0; st == FG_OK && k < t->train.nsent; k++) {
+    for (size_t k = 0; st == FG_OK && k < nsent; k++) {
       if (c->stop && *c->stop)
         st = FG_NOTHING;
       else
@@ -395,38 +424,117 @@ static FgStatus run_epochs(Trainer *t) {
     if (st == FG_OK)
       st = model_bytes(t, e);
     unsigned acc[3] = {0, 0, 0};
-    if (st == FG_OK && t->dev.nwords)
+    if (st == FG_OK && score && t->dev.nwords)
       st = score_dev(t, acc);
     if (st != FG_OK)
       break;
     char msg[256];
     snprintf(msg, sizeof msg,
-             "tagger epoch %u: %zu train errors of %zu, dev UPOS %u.%02u "
+             "tagger %s epoch %u: %zu train errors of %zu, dev UPOS %u.%02u "
              "XPOS %u.%02u FEATS %u.%02u, %zu features, %.1f s",
-             e, errors, t->train.nwords, acc[0] / 100, acc[0] % 100,
+             !score ? "jackknife" : t->first ? "pass 2" : "pass 1", e, errors,
+             t->train.nwords, acc[0] / 100, acc[0] % 100,
              acc[1] / 100, acc[1] % 100, acc[2] / 100, acc[2] % 100,
              fg_perceptron_features(t->perceptron),
              (double)(clock() - start) / CLOCKS_PER_SEC);
     fg_train_info(c, msg);
-    if (best_epoch == 0 || acc[0] > best || !t->dev.nwords) {
+    if (best_epoch == 0 || acc[0] > best || !score || !t->dev.nwords) {
       best = acc[0];
       best_epoch = e;
       since_best = 0;
       fg_buf_clear(&t->best);
-      if (!fg_buf_append(&t->best, t->file.data, t->file.len))
+      fg_buf_clear(&best_weights);
+      if (!fg_buf_append(&t->best, t->file.data, t->file.len) ||
+          !fg_buf_append(&best_weights, t->weights.data, t->weights.len))
         st = FG_ERR_NOMEM;
     } else if (c->patience && ++since_best >= c->patience)
       break;
   }
   if (st == FG_NOTHING && best_epoch)
     st = FG_OK; /* stopped: keep the best epoch so far */
+  fg_buf_clear(&t->weights);
+  if (st == FG_OK &&
+      !fg_buf_append(&t->weights, best_weights.data, best_weights.len))
+    st = FG_ERR_NOMEM;
+  *epochs = best_epoch;
+  fg_buf_free(&best_weights);
   free(order);
   free(scores);
   return st;
 }
 
-FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
-                         const FgTrainConfig *config, FgBuf *out) {
+static FgStatus new_perceptron(Trainer *t) {
+  fg_perceptron_free(t->perceptron);
+  t->perceptron = fg_perceptron_new(t->nclasses);
+  return t->perceptron ? FG_OK : FG_ERR_NOMEM;
+}
+
+/* Fills first[] for the train sentences of fold held with the first pass
+ * of a model trained epochs epochs on the other folds. */
+static FgStatus jackknife_fold(Trainer *t, uint32_t held, uint32_t epochs,
+                               uint32_t *first) {
+  uint32_t kept;
+  FgStatus st = new_perceptron(t);
+  if (st == FG_OK)
+    st = run_epochs(t, (Subset){JACKKNIFE_FOLDS, held}, epochs, false, &kept);
+  FgTagger *tagger = NULL;
+  if (st == FG_OK)
+    st = fg_tagger_open_memory(t->best.data, t->best.len, "(jackknife)", NULL,
+                               NULL, &tagger);
+  FgArena *arena = fg_arena_new();
+  if (st == FG_OK && !arena)
+    st = FG_ERR_NOMEM;
+  const Data *d = &t->train;
+  for (size_t s = held; st == FG_OK && s < d->nsent; s += JACKKNIFE_FOLDS) {
+    fg_arena_reset(arena);
+    st = fg_tagger_first_pass(tagger, d->words + d->starts[s],
+                              d->starts[s + 1] - d->starts[s], arena,
+                              first + d->starts[s]);
+  }
+  fg_arena_free(arena);
+  fg_tagger_free(tagger);
+  return st;
+}
+
+/* The first pass (early-stopped on dev), the jackknifed first-pass tags of
+ * the train words, then the second pass (early-stopped on dev); t->best
+ * gets the two-pass model. */
+static FgStatus train_passes(Trainer *t) {
+  const FgTrainConfig *c = t->config;
+  uint32_t epochs = 0, kept;
+  uint32_t *first = malloc((t->train.nwords + 1) * sizeof *first);
+  FgStatus st = first ? new_perceptron(t) : FG_ERR_NOMEM;
+  if (st == FG_OK)
+    st = run_epochs(t, (Subset){0, 0}, c->max_epochs, true, &epochs);
+  if (st == FG_OK && !fg_buf_append(&t->first_weights, t->weights.data,
+                                    t->weights.len))
+    st = FG_ERR_NOMEM;
+  FgBuf one_pass; /* kept when a stop request comes before the second */
+  fg_buf_init(&one_pass);
+  if (st == FG_OK && !fg_buf_append(&one_pass, t->best.data, t->best.len))
+    st = FG_ERR_NOMEM;
+  for (uint32_t f = 0; st == FG_OK && f < JACKKNIFE_FOLDS; f++)
+    st = jackknife_fold(t, f, epochs, first);
+  if (st == FG_OK) {
+    t->first = first;
+    st = new_perceptron(t);
+  }
+  if (st == FG_OK)
+    st = run_epochs(t, (Subset){0, 0}, c->max_epochs, true, &kept);
+  if (st == FG_NOTHING) {
+    fg_buf_clear(&t->best);
+    st = fg_buf_append(&t->best, one_pass.data, one_pass.len) ? FG_OK
+                                                              : FG_ERR_NOMEM;
+  }
+  t->first = NULL;
+  fg_buf_free(&one_pass);
+  free(first);
+  return st;
+}
+
+static FgStatus train_tagger(FgCorpus *const *train, size_t ntrain,
+                             FgCorpus *dev, const FgTrainConfig *config,
+                             bool two_pass, FgBuf *out) {
   FgStatus st = fg_train_config_check(config);
   if (st != FG_OK)
     return st;
@@ -441,6 +549,7 @@ FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
   fg_buf_init(&t.weights);
   fg_buf_init(&t.file);
   fg_buf_init(&t.best);
+  fg_buf_init(&t.first_weights);
   if (!t.train.strings || !t.dev.strings || !labels)
     st = FG_ERR_NOMEM;
   for (size_t i = 0; st == FG_OK && i < ntrain; i++)
@@ -459,10 +568,11 @@ FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
                     &t.dict);
   if (st == FG_OK)
     st = precompute(&t);
-  if (st == FG_OK && !(t.perceptron = fg_perceptron_new(t.nclasses)))
-    st = FG_ERR_NOMEM;
-  if (st == FG_OK)
-    st = run_epochs(&t);
+  if (st == FG_OK && two_pass)
+    st = train_passes(&t);
+  uint32_t epochs;
+  if (st == FG_OK && !two_pass && (st = new_perceptron(&t)) == FG_OK)
+    st = run_epochs(&t, (Subset){0, 0}, config->max_epochs, true, &epochs);
   if (st == FG_OK) {
     fg_buf_clear(out);
     if (!fg_buf_append(out, t.best.data, t.best.len))
@@ -481,5 +591,17 @@ FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
   fg_buf_free(&t.weights);
   fg_buf_free(&t.file);
   fg_buf_free(&t.best);
+  fg_buf_free(&t.first_weights);
   return st;
+}
+
+FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
+                         const FgTrainConfig *config, FgBuf *out) {
+  return train_tagger(train, ntrain, dev, config, false, out);
+}
+
+FgStatus fg_tagger_train_two_pass(FgCorpus *const *train, size_t ntrain,
+                                  FgCorpus *dev, const FgTrainConfig *config,
+                                  FgBuf *out) {
+  return train_tagger(train, ntrain, dev, config, true, out);
 }

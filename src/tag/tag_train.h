@@ -5,6 +5,14 @@
  * shuffle, each word scored with the tags the model itself predicted to
  * its left. After each epoch the frozen model is opened with the real
  * decoder and scored on dev (UPOS accuracy); the best epoch is kept.
+ * That is the whole one-pass model.
+ *
+ * fg_tagger_train_two_pass goes on: four first passes, each trained as many
+ * epochs without a quarter of the train sentences, tag that quarter, and
+ * a second pass is trained the same way on those tags of each word and
+ * of the two to its right (besides the first pass's features); the model
+ * holds both passes. A stop request keeps the best epoch so far (the
+ * first pass alone when the second has none).
  *
  * On success *out holds the model file's bytes (save them with
  * fg_model_save_bytes). The same corpora and config give the same bytes.
@@ -21,5 +29,8 @@
 
 FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
                          const FgTrainConfig *config, FgBuf *out);
+FgStatus fg_tagger_train_two_pass(FgCorpus *const *train, size_t ntrain,
+                                  FgCorpus *dev, const FgTrainConfig *config,
+                                  FgBuf *out);
 
 #endif

@@ -3,7 +3,9 @@
  *   TLAB: u32 classes, then per class u8 upos, u8 xpos length, u16 feats
  *         length, the xpos bytes, the feats bytes (no NUL).
  *   TDIC: the word dictionary (features.c).
- *   TWGT: perceptron weights (learn/perceptron.h). */
+ *   TWGT: the first pass's perceptron weights (learn/perceptron.h).
+ *   TWG2: the second pass's, which also reads the first pass's tags of
+ *         the words to the right (absent: one pass). */
 #include "tag/tag.h"
 
 #include <stdlib.h>
@@ -20,7 +22,7 @@ struct FgTagger {
   FgTagLabel *labels;
   char *strings; /* NUL-terminated label strings */
   FgTagDict *dict;
-  FgWeights *weights;
+  FgWeights *weights, *weights2; /* weights2 NULL: one pass */
 };
 
 static const char *const FEATS_KEPT[] = {"Mood",  "Number",   "Person",
@@ -107,11 +109,13 @@ FgStatus fg_tagger_from_model(FgModel *model, FgTagger **out) {
   }
   t->model = model;
   t->seed = fg_model_info(model)->hash_seed;
-  FgStatus st = fg_model_check_templates(model, fg_tag_template_hash());
-  if (st == FG_OK)
-    st = load_labels(t);
   const uint8_t *data;
   size_t len;
+  bool two_pass = fg_model_section(model, FG_TAG_SEC_WEIGHTS2, &data, &len);
+  FgStatus st =
+      fg_model_check_templates(model, fg_tag_template_hash(two_pass));
+  if (st == FG_OK)
+    st = load_labels(t);
   if (st == FG_OK &&
       (st = fg_model_require(model, FG_TAG_SEC_DICT, &data, &len)) == FG_OK)
     st = fg_tag_dict_load(data, len, t->nclasses, model, &t->dict);
@@ -120,6 +124,12 @@ FgStatus fg_tagger_from_model(FgModel *model, FgTagger **out) {
     st = fg_weights_load(data, len, model, FG_TAG_SEC_WEIGHTS, &t->weights);
   if (st == FG_OK && fg_weights_classes(t->weights) != t->nclasses)
     st = fg_model_fail(model, FG_TAG_SEC_WEIGHTS, 0,
+                       "class count differs from the labels'");
+  if (st == FG_OK && fg_model_section(model, FG_TAG_SEC_WEIGHTS2, &data, &len))
+    st = fg_weights_load(data, len, model, FG_TAG_SEC_WEIGHTS2, &t->weights2);
+  if (st == FG_OK && t->weights2 &&
+      fg_weights_classes(t->weights2) != t->nclasses)
+    st = fg_model_fail(model, FG_TAG_SEC_WEIGHTS2, 0,
                        "class count differs from the labels'");
 
   if (st != FG_OK) {
@@ -153,6 +163,7 @@ void fg_tagger_free(FgTagger *tagger) {
   if (!tagger)
     return;
   fg_weights_free(tagger->weights);
+  fg_weights_free(tagger->weights2);
   fg_tag_dict_free(tagger->dict);
   free(tagger->labels);
   free(tagger->strings);
@@ -160,16 +171,13 @@ void fg_tagger_free(FgTagger *tagger) {
   free(tagger);
 }
 
-FgStatus fg_tagger_predict(const FgTagger *t, FgWord *words, size_t n,
-                           FgArena *scratch) {
-  if (n == 0)
-    return FG_OK;
-  FgTagAtoms *atoms = fg_arena_calloc(scratch, n, sizeof *atoms);
-  int64_t *scores = fg_arena_calloc(scratch, t->nclasses, sizeof *scores);
-  if (!atoms || !scores)
-    return FG_ERR_NOMEM;
-  fg_tag_atoms(words, n, t->dict, t->seed, atoms);
-  uint64_t keys[FG_TAG_KEYS];
+/* One greedy left-to-right pass into classes; first (the first pass's
+ * classes) NULL for the first pass. */
+static void greedy_pass(const FgTagger *t, const FgWeights *weights,
+                        const FgWord *words, const FgTagAtoms *atoms,
+                        size_t n, const uint32_t *first, int64_t *scores,
+                        uint32_t *classes) {
+  uint64_t keys[FG_TAG_KEYS2];
   uint32_t prev2 = UINT32_MAX, prev1 = UINT32_MAX;
   for (size_t i = 0; i < n; i++) {
     uint32_t cls;
@@ -179,18 +187,58 @@ FgStatus fg_tagger_predict(const FgTagger *t, FgWord *words, size_t n,
       fg_tag_static_keys(words, atoms, n, i, t->seed, keys);
       fg_tag_history_keys(atoms, i, prev2, prev1, t->seed,
                           keys + FG_TAG_STATIC_KEYS);
+      if (first)
+        fg_tag_right_keys(atoms, n, i, first, prev1, t->seed,
+                          keys + FG_TAG_KEYS);
       memset(scores, 0, t->nclasses * sizeof *scores);
-      fg_weights_score(t->weights, keys, FG_TAG_KEYS, scores);
+      fg_weights_score(weights, keys, first ? FG_TAG_KEYS2 : FG_TAG_KEYS,
+                       scores);
       cls = fg_argmax(scores, NULL, t->nclasses);
     }
-    const FgTagLabel *label = &t->labels[cls];
-    words[i].upos = label->upos;
-    words[i].xpos = label->xpos;
-    words[i].feats = label->feats;
+    classes[i] = cls;
     prev2 = prev1;
     prev1 = cls;
   }
+}
+
+/* Both passes (the second when the model has one): atoms and classes of
+ * words[0..n) from the arena. */
+static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
+                         FgArena *scratch, bool second, uint32_t *classes) {
+  FgTagAtoms *atoms = fg_arena_calloc(scratch, n, sizeof *atoms);
+  int64_t *scores = fg_arena_calloc(scratch, t->nclasses, sizeof *scores);
+  uint32_t *first = second && t->weights2
+                        ? fg_arena_calloc(scratch, n, sizeof *first)
+                        : classes;
+  if (!atoms || !scores || !first)
+    return FG_ERR_NOMEM;
+  fg_tag_atoms(words, n, t->dict, t->seed, atoms);
+  greedy_pass(t, t->weights, words, atoms, n, NULL, scores, first);
+  if (first != classes)
+    greedy_pass(t, t->weights2, words, atoms, n, first, scores, classes);
   return FG_OK;
+}
+
+FgStatus fg_tagger_first_pass(const FgTagger *t, const FgWord *words,
+                              size_t n, FgArena *scratch, uint32_t *classes) {
+  return n ? classify(t, words, n, scratch, false, classes) : FG_OK;
+}
+
+FgStatus fg_tagger_predict(const FgTagger *t, FgWord *words, size_t n,
+                           FgArena *scratch) {
+  if (n == 0)
+    return FG_OK;
+  uint32_t *classes = fg_arena_calloc(scratch, n, sizeof *classes);
+  if (!classes)
+    return FG_ERR_NOMEM;
+  FgStatus st = classify(t, words, n, scratch, true, classes);
+  for (size_t i = 0; st == FG_OK && i < n; i++) {
+    const FgTagLabel *label = &t->labels[classes[i]];
+    words[i].upos = label->upos;
+    words[i].xpos = label->xpos;
+    words[i].feats = label->feats;
+  }
+  return st;
 }
 
 uint32_t fg_tagger_classes(const FgTagger *tagger) { return tagger->nclasses; }

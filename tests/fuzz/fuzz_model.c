@@ -66,7 +66,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (fg_train_model_bytes(&config,
                            lemma ? FG_MODEL_KIND_LEMMATIZER : FG_MODEL_KIND_TAGGER,
                            lemma ? fg_lemma_template_hash()
-                                 : fg_tag_template_hash(),
+                                 : fg_tag_template_hash(false),
                            1, sections, 3, &file) == FG_OK)
     run((const uint8_t *)file.data, file.len, lemma);
   fg_buf_free(&file);

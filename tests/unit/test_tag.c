@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* Unit tests for src/tag/: learnability on a toy language, determinism
  * (and on a slice of EWT when ../shared is present), file round trip,
- * every truncation and sampled bit flips refused cleanly, the feature
+ * every truncation and sampled bit flips refused cleanly, the second
+ * pass's weights and the first pass alone, the feature
  * filter, and edge cases (no words, one word, empty and very long
  * sentences). */
 #include <stdarg.h>
@@ -207,6 +208,60 @@ static void test_damaged_sections_refused(void **state) {
   damage_sections(&f->model, ids, 3, tag_open_and_run, 600);
 }
 
+/* A one-pass model has no second pass's weights; a two-pass model has
+ * them, learns the toy language, is refused when its second pass's
+ * weights are removed (other templates), and its first pass alone tags
+ * every word with a known class. */
+static void test_two_passes(void **state) {
+  Fixture *f = *state;
+  const uint8_t *data;
+  size_t len;
+  FgTagger *t = open_model(&f->model);
+  assert_false(fg_model_section(fg_tagger_model(t), FG_TAG_SEC_WEIGHTS2,
+                                &data, &len));
+  fg_tagger_free(t);
+  FgBuf two;
+  fg_buf_init(&two);
+  assert_int_equal(train_on(fg_tagger_train_two_pass, &f->text, 4, &two),
+                   FG_OK);
+  t = open_model(&two);
+  assert_true(fg_model_section(fg_tagger_model(t), FG_TAG_SEC_WEIGHTS2, &data,
+                               &len));
+  assert_true(len > 0);
+  size_t nwords;
+  assert_int_equal(errors_on(t, &f->text, &nwords), 0);
+  static const uint32_t ids[] = {FG_TAG_SEC_LABELS, FG_TAG_SEC_DICT,
+                                 FG_TAG_SEC_WEIGHTS, FG_TAG_SEC_WEIGHTS2};
+  damage_sections(&two, ids, 4, tag_open_and_run, 80);
+  /* without its second pass the two-pass header's templates are stale */
+  FgModelWriter *w = fg_model_writer_new(fg_model_info(fg_tagger_model(t)));
+  for (size_t k = 0; k < 3; k++) {
+    assert_true(fg_model_section(fg_tagger_model(t), ids[k], &data, &len));
+    assert_int_equal(fg_model_writer_add(w, ids[k], data, len), FG_OK);
+  }
+  FgBuf cut;
+  fg_buf_init(&cut);
+  assert_int_equal(fg_model_writer_bytes(w, &cut), FG_OK);
+  fg_model_writer_free(w);
+  assert_int_equal(tag_open_and_run(cut.data, cut.len), FG_ERR_SYNTAX);
+  fg_buf_free(&cut);
+  static const char *const forms[] = {"the", "blicka", "snarled", "."};
+  FgWord words[4] = {0};
+  for (size_t i = 0; i < 4; i++) {
+    words[i].form = forms[i];
+    words[i].form_len = (uint32_t)strlen(forms[i]);
+  }
+  uint32_t first[4];
+  FgArena *arena = fg_arena_new();
+  assert_int_equal(fg_tagger_first_pass(t, words, 4, arena, first), FG_OK);
+  for (size_t i = 0; i < 4; i++)
+    assert_true(first[i] < fg_tagger_classes(t));
+  assert_string_equal(fg_tagger_label(t, first[0])->xpos, "DT");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+  fg_buf_free(&two);
+}
+
 static void test_edge_cases(void **state) {
   Fixture *f = *state;
   FgTagger *t = open_model(&f->model);
@@ -294,6 +349,7 @@ int main(void) {
       cmocka_unit_test(test_file_round_trip),
       cmocka_unit_test(test_damaged_models_refused),
       cmocka_unit_test(test_damaged_sections_refused),
+      cmocka_unit_test(test_two_passes),
       cmocka_unit_test(test_edge_cases),
       cmocka_unit_test(test_feats_filter),
       cmocka_unit_test(test_committed_model),

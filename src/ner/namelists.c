@@ -65,8 +65,14 @@ static FgStatus read_list(const char *dir, const char *file, uint8_t kind,
       size_t w = i;
       while (i < len && line[i] != ' ')
         i++;
-      if (i > w && ((key.len && !fg_buf_append_char(&key, ' ')) ||
-                    !append_lower(&key, line + w, i - w)))
+      if (i == w)
+        continue;
+      /* the words so far begin a longer city: the matcher goes on */
+      if (key.len && kind == FG_NAMES_PLACE &&
+          !add(e, fg_hash(key.data, key.len), FG_NAMES_PREFIX))
+        st = FG_ERR_NOMEM;
+      if ((key.len && !fg_buf_append_char(&key, ' ')) ||
+          !append_lower(&key, line + w, i - w))
         st = FG_ERR_NOMEM;
     }
     if (st == FG_OK && key.len && !add(e, fg_hash(key.data, key.len), kind))
@@ -185,9 +191,17 @@ void fg_ner_names_mark(const FgNerNames *names, const FgWord *words, size_t n,
                          ((kinds & FG_NAMES_EVENT_HEAD) ? 1u << 5 : 0u));
   }
   for (size_t i = 0; i < n;) {
-    size_t len = n - i < FG_NAMES_MAX_WORDS ? n - i : FG_NAMES_MAX_WORDS;
-    while (len && !(lookup(names, words, i, i + len) & FG_NAMES_PLACE))
-      len--;
+    /* longest city from i, looked up only as long as the words so far
+     * begin one */
+    size_t len = 0;
+    uint8_t kinds = FG_NAMES_PREFIX;
+    for (size_t k = 1; k <= FG_NAMES_MAX_WORDS && i + k <= n &&
+                       (kinds & FG_NAMES_PREFIX);
+         k++) {
+      kinds = lookup(names, words, i, i + k);
+      if (kinds & FG_NAMES_PLACE)
+        len = k;
+    }
     if (!len) {
       i++;
       continue;

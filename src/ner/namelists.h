@@ -9,7 +9,9 @@
  * The trainer reads the lists and stores them in the model (section
  * NLST), so the recognizer needs no other file: u32 entry count, then per
  * entry its u64 key (fg_hash of the lower-case words joined by one space,
- * sorted ascending), then per entry a u8 of FG_NAMES_* bits. */
+ * sorted ascending), then per entry a u8 of FG_NAMES_* bits; the first
+ * words of a longer city are entries too (FG_NAMES_PREFIX), so the
+ * matcher stops where no listed city goes on. */
 #ifndef FG_NER_NAMELISTS_H
 #define FG_NER_NAMELISTS_H
 
@@ -27,7 +29,8 @@ enum {
   FG_NAMES_GIVEN = 1,
   FG_NAMES_SURNAME = 2,
   FG_NAMES_PLACE = 4,
-  FG_NAMES_EVENT_HEAD = 8
+  FG_NAMES_EVENT_HEAD = 8,
+  FG_NAMES_PREFIX = 16 /* the first words of a longer listed city */
 };
 
 /* A word's mark (fg_ner_names_mark): its own list bits and its place in

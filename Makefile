@@ -281,12 +281,12 @@ NER_MODEL := $(MODELS)/ner.fgm
 NER_TRAIN := -g ontology/gazetteer.ttl --tags --tagger $(MODELS)/tagger.fgm \
   --gum $(CORPORA)/ud-en-gum/train.conllu --iob2 $(CORPORA)/uner-en-ewt/dev.iob2 \
   --dev $(CORPORA)/ud-en-gum/dev.conllu --epochs 20 --seed 20261201 \
-  --min-updates 2 --explore --corpora gum-train+uner-dev
+  --min-updates 2 --explore --corpora gum-train+uner-dev --names ontology/names
 
 .PHONY: models-ner eval-ner
 models: models-ner
 
-models-ner: $(NER_TOOL) models-tag
+models-ner: $(NER_TOOL) models-tag $(wildcard ontology/names/*.txt)
 	@mkdir -p $(MODELS)
 	nice -n 5 $(NER_TOOL) train $(NER_TRAIN) -o $(NER_MODEL)
 

@@ -111,22 +111,41 @@ static const Template TEMPLATES[] = {
     T2(FG_NA_COARSE, -1, FG_NA_COARSE, 0, "kc-1|kc0"),
     T2(FG_NA_COARSE, 0, FG_NA_COARSE, 1, "kc0|kc+1"),
     T2(MOVE1, 0, FG_NA_COARSE, 0, "m1|kc0"),
+    /* Only for a model with name lists: */
+    T1(FG_NA_PERSONAL, 0, "n0"),
+    T2(FG_NA_PERSONAL, 0, FG_NA_CASE, 0, "n0|c0"),
+    T2(FG_NA_PERSONAL, -1, FG_NA_PERSONAL, 0, "n-1|n0"),
+    T2(FG_NA_PERSONAL, 0, FG_NA_PERSONAL, 1, "n0|n+1"),
+    T2(MOVE1, 0, FG_NA_PERSONAL, 0, "m1|n0"),
+    T1(FG_NA_CITY, 0, "y0"),
+    T2(FG_NA_CITY, 0, FG_NA_CASE, 0, "y0|c0"),
+    T2(FG_NA_CITY, 0, FG_NA_PERSONAL, 0, "y0|n0"),
+    T2(FG_NA_CITY, 0, FG_NA_LOWER, -1, "y0|l-1"),
+    T2(MOVE1, 0, FG_NA_CITY, 0, "m1|y0"),
+    T2(FG_NA_RUNEVENT, 0, FG_NA_RUNPOS, 0, "v0|q0"),
+    T2(MOVE1, 0, FG_NA_RUNEVENT, 0, "m1|v0"),
 };
 #define TEMPLATE_COUNT (sizeof TEMPLATES / sizeof TEMPLATES[0])
-#define CLUSTER_TEMPLATES 8 /* the last ones */
+#define NAME_TEMPLATES 12    /* the last ones */
+#define CLUSTER_TEMPLATES 8  /* the ones before them */
+#define BASE_TEMPLATES (TEMPLATE_COUNT - NAME_TEMPLATES - CLUSTER_TEMPLATES)
 _Static_assert(TEMPLATE_COUNT <= FG_NER_MAX_FEATURES, "too many templates");
 
-/* A model without clusters has the table it had before they came, and its
- * hash: older models still load. */
-static size_t template_count(bool clusters) {
-  return clusters ? TEMPLATE_COUNT : TEMPLATE_COUNT - CLUSTER_TEMPLATES;
+/* A model without clusters or name lists has the table it had before they
+ * came, and its hash: older models still load. A template keeps its
+ * number (its place in the table) in every model. */
+static bool template_on(size_t t, bool clusters, bool names) {
+  return t < BASE_TEMPLATES ||
+         (t < BASE_TEMPLATES + CLUSTER_TEMPLATES ? clusters : names);
 }
 
 /* The hash of the table written out as text: names, atoms and offsets. */
-uint64_t fg_ner_templates_hash(bool clusters) {
+uint64_t fg_ner_templates_hash(bool clusters, bool names) {
   char text[TEMPLATE_COUNT * 48];
   size_t len = 0;
-  for (size_t t = 0; t < template_count(clusters); t++) {
+  for (size_t t = 0; t < TEMPLATE_COUNT; t++) {
+    if (!template_on(t, clusters, names))
+      continue;
     const Template *tp = &TEMPLATES[t];
     int w = snprintf(text + len, sizeof text - len, "%s=%d@%d,%d@%d,%d@%d;",
                      tp->name, tp->atom[0], tp->off[0], tp->atom[1],
@@ -210,8 +229,8 @@ static uint64_t hash_str(const char *s, size_t len) {
 }
 
 static void word_atoms(const FgWord *w, size_t i, size_t n, uint8_t mark,
-                       const FgNerClusters *clusters, bool use_tags,
-                       uint64_t *a) {
+                       uint8_t listed, const FgNerClusters *clusters,
+                       bool use_tags, uint64_t *a) {
   char buf[64];
   size_t len = w->form_len;
   a[FG_NA_WORD] = hash_str(w->form, len);
@@ -244,6 +263,8 @@ static void word_atoms(const FgWord *w, size_t i, size_t n, uint8_t mark,
   bool known = fg_ner_cluster_find(clusters, w->form, len, ids);
   a[FG_NA_COARSE] = known ? MISSING + 1 + ids[0] : MISSING;
   a[FG_NA_FINE] = known ? MISSING + 1 + ids[1] : MISSING;
+  a[FG_NA_PERSONAL] = MISSING + 1 + FG_NAMES_MARK_PERSONAL(listed);
+  a[FG_NA_CITY] = MISSING + 1 + FG_NAMES_MARK_CITY(listed);
 }
 
 static bool capitalized(const FgWord *w) {
@@ -266,11 +287,13 @@ static bool joiner(const FgWord *w) {
 /* Each word of a run of capitalized words (joiners allowed inside) gets
  * the lower case of the run's last word, so the first word of a name sees
  * its head ("Collins ... College"), and its place in the run. */
-static void run_atoms(const FgWord *words, size_t n, FgNerAtoms *out) {
+static void run_atoms(const FgWord *words, size_t n, const uint8_t *listed,
+                      FgNerAtoms *out) {
   for (size_t i = 0; i < n;) {
     if (!capitalized(&words[i])) {
       out->atoms[i + 2][FG_NA_RUNEND] = MISSING;
       out->atoms[i + 2][FG_NA_RUNPOS] = MISSING;
+      out->atoms[i + 2][FG_NA_RUNEVENT] = MISSING;
       i++;
       continue;
     }
@@ -281,7 +304,9 @@ static void run_atoms(const FgWord *words, size_t n, FgNerAtoms *out) {
       e++;
     size_t len = e - i;
     uint64_t last = out->atoms[e - 1 + 2][FG_NA_LOWER];
+    uint64_t event = MISSING + 1 + FG_NAMES_MARK_EVENT_HEAD(listed[e - 1]);
     for (size_t k = i; k < e; k++) {
+      out->atoms[k + 2][FG_NA_RUNEVENT] = event;
       unsigned pos = len == 1 ? 0 : k == i ? 1 : k + 1 == e ? 2 : 3;
       unsigned size = len > 4 ? 4 : (unsigned)len;
       out->atoms[k + 2][FG_NA_RUNEND] = last;
@@ -301,20 +326,23 @@ void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
 
 bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
                   const uint8_t *marks, const FgNerClusters *clusters,
-                  bool use_tags, FgNerAtoms *out) {
+                  const FgNerNames *names, bool use_tags, FgNerAtoms *out) {
   out->n = n;
   out->clusters = clusters != NULL;
+  out->names = names != NULL;
   out->atoms = fg_arena_calloc(scratch, n + 4, sizeof *out->atoms);
-  if (!out->atoms)
+  uint8_t *listed = fg_arena_alloc_raw(scratch, n + 1);
+  if (!out->atoms || !listed)
     return false;
+  fg_ner_names_mark(names, words, n, listed);
   for (size_t k = 0; k < FG_NA_COUNT; k++) {
     out->atoms[0][k] = out->atoms[1][k] = PAD_BEFORE;
     out->atoms[n + 2][k] = out->atoms[n + 3][k] = PAD_AFTER;
   }
   for (size_t i = 0; i < n; i++)
-    word_atoms(&words[i], i, n, marks ? marks[i] : 0, clusters, use_tags,
-               out->atoms[i + 2]);
-  run_atoms(words, n, out);
+    word_atoms(&words[i], i, n, marks ? marks[i] : 0, listed[i], clusters,
+               use_tags, out->atoms[i + 2]);
+  run_atoms(words, n, listed, out);
   return true;
 }
 
@@ -324,8 +352,10 @@ size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
   const uint64_t move1 = i >= 1 ? moves[i - 1] : NO_MOVE;
   const uint64_t move2 = i >= 2 ? moves[i - 2] : NO_MOVE;
   uint64_t(*at)[FG_NA_COUNT] = a->atoms + i + 2;
-  size_t count = 0, nt = template_count(a->clusters);
-  for (size_t t = 0; t < nt; t++) {
+  size_t count = 0;
+  for (size_t t = 0; t < TEMPLATE_COUNT; t++) {
+    if (!template_on(t, a->clusters, a->names))
+      continue;
     const Template *tp = &TEMPLATES[t];
     uint64_t v[3];
     size_t k = 0;

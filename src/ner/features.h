@@ -14,6 +14,7 @@
 
 #include "ner/clusters.h"
 #include "ner/memory.h"
+#include "ner/namelists.h"
 #include "nlp/word.h"
 #include "util/arena.h"
 
@@ -37,6 +38,9 @@ enum {
   FG_NA_RUNPOS,  /* the word's position in that run and its length */
   FG_NA_COARSE,  /* the form's coarse word cluster (clusters.h) */
   FG_NA_FINE,    /* its fine word cluster */
+  FG_NA_PERSONAL, /* a listed given name, surname, both (namelists.h) */
+  FG_NA_CITY,     /* the B/I/L/U position in a listed city */
+  FG_NA_RUNEVENT, /* the capitalized run ends with an event head noun */
   FG_NA_COUNT
 };
 
@@ -45,19 +49,21 @@ typedef struct {
   uint64_t (*atoms)[FG_NA_COUNT]; /* atoms[i + 2] for word i */
   size_t n;
   bool clusters; /* the cluster templates are used */
+  bool names;    /* the name-list templates are used */
 } FgNerAtoms;
 
 /* Upper bound of the number of keys fg_ner_features writes. */
-#define FG_NER_MAX_FEATURES 88
+#define FG_NER_MAX_FEATURES 96
 
 /* Fills the atoms of n words from scratch memory; marks are
  * fg_ner_gaz_mark's (NULL for none), clusters the model's word clusters
  * (NULL for a model without them: the cluster templates are left out,
- * see template_count in features.c). With use_tags false the UPOS and XPOS atoms are left
- * empty. False when out of memory. */
+ * see template_on in features.c), names the model's name lists (NULL
+ * for none: their templates are left out). With use_tags false the UPOS
+ * and XPOS atoms are left empty. False when out of memory. */
 bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
                   const uint8_t *marks, const FgNerClusters *clusters,
-                  bool use_tags, FgNerAtoms *out);
+                  const FgNerNames *names, bool use_tags, FgNerAtoms *out);
 
 /* Sets the memory atoms from what the document said so far (memory may
  * be NULL: nothing remembered). */
@@ -69,9 +75,9 @@ void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
 size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
                        uint64_t seed, uint64_t *keys);
 
-/* Hash of the template table (with the cluster templates or without),
- * stored in the model header. */
-uint64_t fg_ner_templates_hash(bool clusters);
+/* Hash of the template table (with the cluster and name-list templates
+ * or without), stored in the model header. */
+uint64_t fg_ner_templates_hash(bool clusters, bool names);
 
 /* The word's shape ("Xxxx.", "dd-dd"): letter case, digits and the other
  * characters, runs longer than three cut to three. Writes at most cap - 1

@@ -20,6 +20,8 @@ struct FgNer {
   bool use_memory; /* trained with the document-memory features */
   bool has_clusters;      /* the model has word clusters (NCLU) */
   FgNerClusters clusters; /* empty for a model without them */
+  bool has_names;         /* the model has name lists (NLST) */
+  FgNerNames names;       /* empty for a model without them */
 };
 
 /* Checks the NCFG section: flags (bit 0: tags, bit 1: document memory),
@@ -59,12 +61,20 @@ static FgStatus finish_open(FgModel *model, FgNer **out) {
   size_t len;
   ner->has_clusters =
       fg_model_section(model, FG_NER_SECTION_CLUSTERS, &data, &len);
+  const uint8_t *list_data;
+  size_t list_len;
+  ner->has_names =
+      fg_model_section(model, FG_NER_SECTION_NAMES, &list_data, &list_len);
   FgStatus st = fg_model_check_templates(
-      model, fg_ner_templates_hash(ner->has_clusters));
+      model, fg_ner_templates_hash(ner->has_clusters, ner->has_names));
   if (st == FG_OK && ner->has_clusters &&
       fg_ner_clusters_load(data, len, &ner->clusters) != FG_OK)
     st = fg_model_fail(model, FG_NER_SECTION_CLUSTERS, 0,
                        "malformed word clusters");
+  if (st == FG_OK && ner->has_names &&
+      fg_ner_names_load(list_data, list_len, &ner->names) != FG_OK)
+    st = fg_model_fail(model, FG_NER_SECTION_NAMES, 0,
+                       "malformed name lists");
   if (st == FG_OK)
     st = read_config(ner);
   if (st == FG_OK)
@@ -115,6 +125,7 @@ void fg_ner_free(FgNer *ner) {
     return;
   fg_weights_free(ner->weights);
   fg_ner_clusters_free(&ner->clusters);
+  fg_ner_names_free(&ner->names);
   fg_model_free(ner->model);
   free(ner);
 }
@@ -163,7 +174,8 @@ FgStatus fg_ner_predict_in(const FgNer *ner, const FgNerGaz *gaz,
     return FG_ERR_NOMEM;
   fg_ner_gaz_mark(gaz, words, n, marks);
   if (!fg_ner_atoms(scratch, words, n, marks,
-                    ner->has_clusters ? &ner->clusters : NULL, ner->use_tags,
+                    ner->has_clusters ? &ner->clusters : NULL,
+                    ner->has_names ? &ner->names : NULL, ner->use_tags,
                     &atoms))
     return FG_ERR_NOMEM;
   if (!ner->use_memory)

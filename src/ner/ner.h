@@ -92,6 +92,8 @@ typedef struct {
   volatile const int *stop; /* when non-NULL and set, stop after the epoch */
   const uint8_t *clusters; /* word clusters (fg_ner_clusters_build's bytes), */
   size_t clusters_len;     /* stored in the model; NULL, 0 for none */
+  const uint8_t *names; /* name lists (fg_ner_names_build's bytes), */
+  size_t names_len;     /* stored in the model; NULL, 0 for none */
 } FgNerTrainConfig;
 
 FgNerTrainConfig fg_ner_train_config_default(void);

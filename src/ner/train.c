@@ -23,7 +23,7 @@
 
 FgNerTrainConfig fg_ner_train_config_default(void) {
   return (FgNerTrainConfig){12,   20261201,    2,   false,
-                            false, true, "gum-train", NULL, NULL, 0};
+                            false, true, "gum-train", NULL, NULL, 0, NULL, 0};
 }
 
 FgStatus fg_ner_train_config_check(const FgNerTrainConfig *cfg,
@@ -64,6 +64,7 @@ typedef struct {
   size_t doc_count, doc_cap;
   FgNerMemory *memory;
   FgNerClusters clusters;
+  FgNerNames names;
 } Trainer;
 
 static void note(const Trainer *t, FgStatus status, FgSeverity sev,
@@ -111,7 +112,8 @@ static FgStatus add_sentence(Trainer *t, const FgNerExample *ex) {
   fg_ner_gaz_mark(t->gaz, ex->words, ex->n, marks);
   if (!fg_ner_atoms(t->arena, ex->words, ex->n, marks,
                     t->cfg->clusters ? &t->clusters : NULL,
-                    t->cfg->use_tags, &s->atoms))
+                    t->cfg->names ? &t->names : NULL, t->cfg->use_tags,
+                    &s->atoms))
     return FG_ERR_NOMEM;
   t->count++;
   t->docs[t->doc_count - 1].count++;
@@ -225,7 +227,8 @@ static FgStatus train_epoch(Trainer *t, FgPerceptron *p, uint32_t epoch,
 static FgStatus build_model(const Trainer *t, const FgPerceptron *p,
                             uint32_t epochs, FgBuf *out) {
   FgModelInfo info = {FG_MODEL_KIND_NER,
-                      fg_ner_templates_hash(t->cfg->clusters != NULL),
+                      fg_ner_templates_hash(t->cfg->clusters != NULL,
+                                            t->cfg->names != NULL),
                       FG_NER_HASH_SEED, t->cfg->seed, epochs, {0}};
   snprintf(info.corpora, sizeof info.corpora, "%s", t->cfg->corpora);
   FgModelWriter *w = fg_model_writer_new(&info);
@@ -242,6 +245,9 @@ static FgStatus build_model(const Trainer *t, const FgPerceptron *p,
   if (st == FG_OK && t->cfg->clusters)
     st = fg_model_writer_add(w, FG_NER_SECTION_CLUSTERS, t->cfg->clusters,
                              t->cfg->clusters_len);
+  if (st == FG_OK && t->cfg->names)
+    st = fg_model_writer_add(w, FG_NER_SECTION_NAMES, t->cfg->names,
+                             t->cfg->names_len);
   if (st == FG_OK)
     st = fg_perceptron_freeze(p, t->cfg->min_updates, &weights);
   if (st == FG_OK)
@@ -349,7 +355,7 @@ FgStatus fg_ner_train(const FgNerTrainConfig *cfg, const FgNerGaz *gaz,
   if (!cfg || !train || !out)
     return FG_ERR_USAGE;
   Trainer t = {cfg,  gaz, diag, diag_handle, fg_arena_new(), NULL, 0, 0, 0,
-               0,    NULL, 0,    0,           fg_ner_memory_new(), {0}};
+               0,    NULL, 0,    0,           fg_ner_memory_new(), {0}, {0}};
   if (fg_ner_train_config_check(cfg, &why) != FG_OK) {
     note(&t, FG_ERR_USAGE, FG_SEV_ERROR, why);
     fg_arena_free(t.arena);
@@ -360,6 +366,8 @@ FgStatus fg_ner_train(const FgNerTrainConfig *cfg, const FgNerGaz *gaz,
   FgStatus st = t.arena && p && t.memory ? FG_OK : FG_ERR_NOMEM;
   if (st == FG_OK && cfg->clusters)
     st = fg_ner_clusters_load(cfg->clusters, cfg->clusters_len, &t.clusters);
+  if (st == FG_OK && cfg->names)
+    st = fg_ner_names_load(cfg->names, cfg->names_len, &t.names);
   if (st == FG_OK)
     st = read_train(&t, train);
   if (st == FG_OK && t.count == 0) {
@@ -370,6 +378,7 @@ FgStatus fg_ner_train(const FgNerTrainConfig *cfg, const FgNerGaz *gaz,
     st = run_epochs(&t, p, dev, out);
   fg_perceptron_free(p);
   fg_ner_clusters_free(&t.clusters);
+  fg_ner_names_free(&t.names);
   fg_ner_memory_free(t.memory);
   free(t.docs);
   free(t.sent);

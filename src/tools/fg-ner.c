@@ -4,7 +4,7 @@
  *   fg-ner train -g GAZ.ttl -o MODEL --gum TRAIN.conllu [--iob2 EXTRA.iob2]
  *                [--dev DEV.conllu] [--epochs N] [--seed S] [--min-updates N]
  *                [--corpora NAME] [--tags [--tagger TAGGER]] [--explore]
- *                [--no-memory] [--clusters TEXT.conllu]
+ *                [--no-memory] [--clusters TEXT.conllu] [--names DIR]
  *   fg-ner eval  -g GAZ.ttl -m MODEL [--tagger TAGGER] (--gum FILE | --iob2 FILE)
  *                [--errors] [--no-memory]
  *   fg-ner dump  -m MODEL
@@ -19,6 +19,7 @@
 #include "tag/tag.h"
 #include "ner/clusters.h"
 #include "ner/eval.h"
+#include "ner/namelists.h"
 #include "ner/ner.h"
 #include "ner/sources.h"
 
@@ -27,6 +28,7 @@ typedef struct {
   bool show_errors;
   bool no_memory; /* --no-memory: sentences scored on their own */
   const char *text; /* --clusters: more plain text for the word clusters */
+  const char *names; /* --names: the folder of the name lists */
   FgNerTrainConfig cfg;
 } Options;
 
@@ -48,7 +50,7 @@ static int usage(void) {
           "usage: fg-ner train -g GAZ -o MODEL --gum FILE [--iob2 FILE] "
           "[--dev FILE] [--epochs N] [--seed S] [--min-updates N] "
           "[--corpora NAME] [--tags [--tagger M]] [--explore] [--no-memory] "
-          "[--clusters TEXT.conllu]\n"
+          "[--clusters TEXT.conllu] [--names DIR]\n"
           "       fg-ner eval -g GAZ -m MODEL [--tagger M] (--gum FILE | --iob2 FILE) "
           "[--errors] [--no-memory]\n"
           "       fg-ner dump -m MODEL\n"
@@ -98,6 +100,8 @@ static bool parse(int argc, char **argv, Options *o) {
       o->cfg.corpora = v;
     else if (strcmp(a, "--clusters") == 0)
       o->text = v;
+    else if (strcmp(a, "--names") == 0)
+      o->names = v;
     else
       return false;
   }
@@ -201,9 +205,10 @@ static int train(const Options *o, const FgNerGaz *gaz) {
   FgNerSource dev_src =
       dev ? tagged(fg_ner_corpus_source(dev), tagger, &tag_dev)
           : (FgNerSource){0};
-  FgBuf out, clusters;
+  FgBuf out, clusters, names;
   fg_buf_init(&out);
   fg_buf_init(&clusters);
+  fg_buf_init(&names);
   if (tagger && (!tag_train.arena || (dev && !tag_dev.arena)))
     st = FG_ERR_NOMEM;
   FgNerTrainConfig cfg = o->cfg;
@@ -211,6 +216,11 @@ static int train(const Options *o, const FgNerGaz *gaz) {
     st = build_clusters(o->text, &chain, &clusters);
   if (st == FG_OK && o->text)
     cfg.clusters = (const uint8_t *)clusters.data, cfg.clusters_len = clusters.len;
+  if (st == FG_OK && o->names &&
+      (st = fg_ner_names_build(o->names, &names)) != FG_OK)
+    fprintf(stderr, "%s: error: cannot read the name lists\n", o->names);
+  if (st == FG_OK && o->names)
+    cfg.names = (const uint8_t *)names.data, cfg.names_len = names.len;
   if (st == FG_OK)
     st = fg_ner_train(&cfg, gaz, &train_src, dev ? &dev_src : NULL,
                       print_diag, NULL, &out);
@@ -228,6 +238,7 @@ static int train(const Options *o, const FgNerGaz *gaz) {
   }
   fg_buf_free(&out);
   fg_buf_free(&clusters);
+  fg_buf_free(&names);
   for (size_t i = 0; i < 2; i++)
     fg_ner_corpus_free(parts[i]);
   fg_ner_corpus_free(dev);

@@ -18,6 +18,7 @@
 #include "ner/clusters.h"
 #include "ner/eval.h"
 #include "ner/features.h"
+#include "ner/namelists.h"
 #include "ner/ner.h"
 
 /* ---- a toy language ----
@@ -132,7 +133,39 @@ typedef struct {
   ToySource toy;
   FgNerGaz *gaz;
   FgBuf model;
+  FgBuf names; /* name lists (namelists.h) built from NAME_LISTS */
 } Fixture;
+
+/* Invented name lists: file name, then its lines. */
+static const char *const NAME_LISTS[][4] = {
+    {"given.txt", "# given names", "Ana", "Velmira"},
+    {"surnames.txt", "Berg", "Okondo", "Velmira"},
+    {"places.txt", "Port Sable", "Port Sable Harbour", "Tarnek"},
+    {"event-heads.txt", "summit", "accord", "treaty"}};
+
+/* Writes NAME_LISTS into a new folder and builds their section bytes. */
+static FgStatus build_name_lists(FgBuf *out) {
+  char dir[] = "/tmp/fg-test-names-XXXXXX";
+  if (!mkdtemp(dir))
+    return FG_ERR_IO;
+  char path[64];
+  for (size_t l = 0; l < 4; l++) {
+    snprintf(path, sizeof path, "%s/%s", dir, NAME_LISTS[l][0]);
+    FILE *f = fopen(path, "w");
+    if (!f)
+      return FG_ERR_IO;
+    for (size_t k = 1; k < 4; k++)
+      fprintf(f, "%s\n", NAME_LISTS[l][k]);
+    fclose(f);
+  }
+  FgStatus st = fg_ner_names_build(dir, out);
+  for (size_t l = 0; l < 4; l++) {
+    snprintf(path, sizeof path, "%s/%s", dir, NAME_LISTS[l][0]);
+    unlink(path);
+  }
+  rmdir(dir);
+  return st;
+}
 
 static FgStatus train_toy(Fixture *fx, FgBuf *out, bool dev) {
   FgNerTrainConfig cfg = fg_ner_train_config_default();
@@ -145,6 +178,8 @@ static FgStatus train_toy(Fixture *fx, FgBuf *out, bool dev) {
   FgStatus st = fg_ner_clusters_build(&src, 1, &clusters);
   cfg.clusters = (const uint8_t *)clusters.data;
   cfg.clusters_len = clusters.len;
+  cfg.names = (const uint8_t *)fx->names.data;
+  cfg.names_len = fx->names.len;
   if (st == FG_OK)
     st = fg_ner_train(&cfg, fx->gaz, &src, dev ? &src : NULL, NULL, NULL,
                       out);
@@ -171,7 +206,8 @@ static int setup(void **state) {
   fg_gazetteer_free(gaz);
   unlink(path);
   fg_buf_init(&fx->model);
-  if (!ok || train_toy(fx, &fx->model, true) != FG_OK)
+  fg_buf_init(&fx->names);
+  if (!ok || build_name_lists(&fx->names) != FG_OK || train_toy(fx, &fx->model, true) != FG_OK)
     return -1;
   *state = fx;
   return 0;
@@ -182,6 +218,7 @@ static int teardown(void **state) {
   toy_free(&fx->toy);
   fg_ner_gaz_free(fx->gaz);
   fg_buf_free(&fx->model);
+  fg_buf_free(&fx->names);
   free(fx);
   return 0;
 }
@@ -406,7 +443,7 @@ static void test_run_and_case_atoms(void **state) {
   char text[] = "Alma went to Collins College of Music in june .";
   size_t n = tokens(text, w);
   FgNerAtoms a;
-  assert_true(fg_ner_atoms(arena, w, n, NULL, NULL, false, &a));
+  assert_true(fg_ner_atoms(arena, w, n, NULL, NULL, NULL, false, &a));
   uint64_t(*at)[FG_NA_COUNT] = a.atoms + 2;
   for (size_t i = 3; i <= 6; i++)
     assert_true(at[i][FG_NA_RUNEND] == at[6][FG_NA_LOWER]);
@@ -473,10 +510,64 @@ static void test_word_clusters(void **state) {
       fg_ner_clusters_load((const uint8_t *)a.data, a.len - 1, &c),
       FG_ERR_SYNTAX);
   /* A model with clusters has more templates, so another table hash. */
-  assert_true(fg_ner_templates_hash(true) != fg_ner_templates_hash(false));
+  assert_true(fg_ner_templates_hash(true, false) != fg_ner_templates_hash(false, false));
   fg_buf_free(&a);
   fg_buf_free(&b);
   toy_free(&text);
+}
+
+/* Given names and surnames per word, whatever their letter case; the
+ * longest listed city gets B/I/L/U positions; a word in two lists has
+ * both bits; malformed section bytes fail. */
+static void test_name_lists(void **state) {
+  Fixture *fx = *state;
+  FgNerNames names;
+  assert_int_equal(fg_ner_names_load((const uint8_t *)fx->names.data,
+                                     fx->names.len, &names),
+                   FG_OK);
+  FgWord w[TOY_MAX];
+  char text[] = "VELMIRA Okondo left PORT SABLE HARBOUR for Port Sable and Tarnek";
+  size_t n = tokens(text, w);
+  uint8_t marks[TOY_MAX];
+  fg_ner_names_mark(&names, w, n, marks);
+  assert_int_equal(marks[0], FG_NAMES_GIVEN | FG_NAMES_SURNAME);
+  assert_int_equal(marks[1], FG_NAMES_SURNAME);
+  assert_int_equal(marks[2], 0);
+  assert_int_equal(marks[3], FG_BILOU_B << 2);
+  assert_int_equal(marks[4], FG_BILOU_I << 2);
+  assert_int_equal(marks[5], FG_BILOU_L << 2);
+  assert_int_equal(marks[7], FG_BILOU_B << 2);
+  assert_int_equal(marks[8], FG_BILOU_L << 2);
+  assert_int_equal(marks[10], FG_BILOU_U << 2);
+  fg_ner_names_mark(NULL, w, n, marks);
+  assert_int_equal(marks[0], 0);
+  /* Every word of a capitalized run ending with an event head noun
+   * ("Summit") knows it; a run ending otherwise does not. */
+  FgArena *arena = fg_arena_new();
+  char event[] = "Tarnek hosted the Velmira Summit at Okondo Hall";
+  n = tokens(event, w);
+  fg_ner_names_mark(&names, w, n, marks);
+  assert_int_equal(FG_NAMES_MARK_EVENT_HEAD(marks[4]), 1);
+  assert_int_equal(FG_NAMES_MARK_EVENT_HEAD(marks[3]), 0);
+  FgNerAtoms a;
+  assert_true(fg_ner_atoms(arena, w, n, NULL, NULL, &names, false, &a));
+  uint64_t(*at)[FG_NA_COUNT] = a.atoms + 2;
+  assert_true(at[3][FG_NA_RUNEVENT] == at[4][FG_NA_RUNEVENT]);
+  assert_true(at[3][FG_NA_RUNEVENT] != at[6][FG_NA_RUNEVENT]);
+  assert_true(at[6][FG_NA_RUNEVENT] == at[7][FG_NA_RUNEVENT]);
+  assert_true(at[0][FG_NA_CITY] != at[6][FG_NA_CITY]); /* Tarnek */
+  fg_arena_free(arena);
+  fg_ner_names_free(&names);
+  assert_int_equal(fg_ner_names_load((const uint8_t *)fx->names.data,
+                                     fx->names.len - 1, &names),
+                   FG_ERR_SYNTAX);
+  assert_true(fg_ner_templates_hash(true, true) !=
+              fg_ner_templates_hash(true, false));
+  FgBuf none;
+  fg_buf_init(&none);
+  assert_int_equal(fg_ner_names_build("/nonexistent-fg-dir", &none),
+                   FG_ERR_IO);
+  fg_buf_free(&none);
 }
 
 static void test_evaluator(void **state) {
@@ -525,6 +616,7 @@ int main(void) {
       cmocka_unit_test(test_evaluator),
       cmocka_unit_test(test_run_and_case_atoms),
       cmocka_unit_test(test_word_clusters),
+      cmocka_unit_test(test_name_lists),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -561,8 +561,9 @@ static uint32_t doubled_subject(const Tree *t, uint32_t n) {
 
 /* A verb that gives someone a title: "named X president". */
 static bool naming_verb(const Tree *t, uint32_t h) {
-  static const char *const NAMING[] = {"name",  "appoint", "make",     "elect",
-                                       "declare", "proclaim", "re-elect", "nominate"};
+  static const char *const NAMING[] = {"name",     "appoint", "make",   "elect",  "declare",
+                                       "proclaim", "re-elect", "nominate", "choose", "pick",
+                                       "select",   "hire",    "install", "designate"};
   for (size_t i = 0; i < sizeof NAMING / sizeof NAMING[0]; i++)
     if (lemma_is(t, h, NAMING[i]))
       return true;

@@ -2002,6 +2002,21 @@ static bool dependent_in(const Tree *t, uint32_t w, const char *base, FgListName
   return false;
 }
 
+/* Whether v sits in a clause that states only a condition or a question
+ * ("if X joins Y, ...", "unless he returned and cooperated with Y", "asked
+ * whether X led Y"): a condition-mark word as the mark of v or of a verb
+ * it is coordinated with or completes. Such a clause asserts nothing. */
+static bool conditional(const Tree *t, uint32_t v) {
+  uint32_t w = v;
+  for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++, w = parent(t, w)) {
+    if (dependent_in(t, w, "mark", FG_LIST_CONDITION_MARK))
+      return true;
+    if (!rel_base(t, w, "conj") && !rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp"))
+      return false;
+  }
+  return false;
+}
+
 /* A reporting verb set beside the clause: "..., X said." (parataxis). */
 static uint32_t reported_aside(const Tree *t, uint32_t w) {
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
@@ -2443,6 +2458,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   }
   /* a gov= row's event is its governor's: "claiming responsibility ... in May" */
   uint32_t host = host_clause(t, r, v);
+  if (conditional(t, v) || (host != FG_NONE && conditional(t, host)))
+    return;
   uint32_t when = host != FG_NONE ? host : v;
   const char *time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)

@@ -254,6 +254,7 @@ static uint32_t fronted_participle(const Tree *t, uint32_t v) {
 }
 
 static uint32_t phrase_end(const Tree *t, uint32_t w);
+static bool word_is(const Tree *t, uint32_t w, const char *text);
 
 /* A parser slip: a clause opened by "until", "before" or "after", read as
  * a preposition's phrase with its subject hung on the noun before it
@@ -569,6 +570,25 @@ static bool naming_verb(const Tree *t, uint32_t h) {
   return false;
 }
 
+/* "the elite group within Y called X", "a faction named X": the first
+ * word of the name right after "called" or "named" (and "the") that
+ * follows an organisation noun's phrase, when that noun is not the verb's
+ * subject ("the group called X a traitor"), else FG_NONE. */
+static uint32_t name_called(const Tree *t, uint32_t w) {
+  if (word(t, w)->upos != FG_UPOS_NOUN ||
+      (!in_list(t, FG_LIST_ORG_HEAD, w) && !in_list(t, FG_LIST_GROUP_REF, w) &&
+       !in_list(t, FG_LIST_ARMED_NOUN, w) && !in_list(t, FG_LIST_ORG_PART, w)))
+    return FG_NONE;
+  uint32_t c = phrase_end(t, w) + 1, n = c + 1;
+  if (n < t->ps->count && lemma_is(t, n, "the"))
+    n++;
+  if (n >= t->ps->count || !(word_is(t, c, "called") || word_is(t, c, "named")) ||
+      child_is(t, c, "nsubj") == w || child_is(t, c, "nsubj:pass") == w)
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[n]);
+  return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -601,7 +621,7 @@ static uint32_t described(const Tree *t, uint32_t n) {
       fg_mention_at(t->doc, t->ps->token[comma - 1]) == fg_mention_at(t->doc, t->ps->token[h]))
     return h;
   uint32_t a = child_is(t, n, "appos");
-  if (a != FG_NONE)
+  if (a != FG_NONE || (a = name_called(t, n)) != FG_NONE)
     return a;
   if ((a = doubled_subject(t, n)) != FG_NONE || (a = apposition_of_object(t, n)) != FG_NONE)
     return a;
@@ -1650,6 +1670,9 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
     w = parent(t, w);
   if (word(t, w)->upos != FG_UPOS_NOUN)
     return NULL;
+  uint32_t called = name_called(t, w);
+  if (called != FG_NONE)
+    return fg_mention_at(t->doc, t->ps->token[called]);
   /* "the opposition X Party", "the group X": a name right after the noun
    * that the parser hangs on it without a preposition */
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
@@ -2025,7 +2048,6 @@ static uint32_t reported_aside(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
-static bool word_is(const Tree *t, uint32_t w, const char *text);
 static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip);
 
 /* The "according to" phrase of w (its lemma may be "accord"), also where

@@ -613,6 +613,12 @@ static uint32_t described(const Tree *t, uint32_t n) {
   uint32_t h = parent(t, n);
   if (h != FG_NONE && rel_is(t, n, "appos"))
     return h;
+  /* "X was for several years a fellow at Y" parsed with the time phrase
+   * as the copula's predicate and the noun as its object: the noun is
+   * the predicate, of the clause's subject */
+  if (h != FG_NONE && rel_is(t, n, "obj") && word(t, h)->upos == FG_UPOS_NOUN &&
+      child_is(t, h, "cop") != FG_NONE && case_of(t, h) != FG_NONE)
+    return logical_subject(t, h, 0);
   /* "X, chief executive of Y, spoke" parsed as a list of X and the title:
    * a name, then a comma that opens the title's phrase */
   uint32_t comma = phrase_start(t, n) - 1;

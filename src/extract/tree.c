@@ -2391,7 +2391,8 @@ static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v,
 
 /* The noun phrase o heads, as written: its modifiers, numbers and "of"
  * phrases (not skip, nor anything under it, nor its own case word),
- * without a leading determiner, preposition or quote, cut at a comma; NULL when longer
+ * without a leading determiner, preposition or quote, cut at a comma or a
+ * quotation mark; NULL when longer
  * than MAX_LITERAL_WORDS. */
 static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip) {
   uint32_t lo = o, hi = o;
@@ -2399,8 +2400,9 @@ static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip) {
   while (lo < o && (word(t, lo)->upos == FG_UPOS_DET || word(t, lo)->upos == FG_UPOS_PUNCT ||
                     word(t, lo)->upos == FG_UPOS_ADP))
     lo++;
-  for (uint32_t w = o + 1; w < hi; w++) /* "a second suspect, a 27-year-old" */
-    if (lemma_is(t, w, ","))
+  /* "a second suspect, a 27-year-old"; "four ministers \"for their safety\"" */
+  for (uint32_t w = o + 1; w < hi; w++)
+    if (lemma_is(t, w, ",") || fg_tok_is(&t->doc->tok.tokens[t->ps->token[w]], "\""))
       hi = w;
   while (hi > o && word(t, hi)->upos == FG_UPOS_PUNCT)
     hi--;

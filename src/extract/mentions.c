@@ -626,11 +626,20 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     }
     if (fg_tok_is(tok, "-") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
         joined(tok, tok_at(doc, end + 1)) && is_word(tok_at(doc, end + 1))) {
-      if (modifier_compound(doc, end - 1, last))
+      /* "Co-founder of X, Y": a prefix hyphened to a title is the title's */
+      bool title = !(tok_at(doc, end + 1)->flags & FG_TOK_CAP) &&
+                   has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, end + 1));
+      if (title || modifier_compound(doc, end - 1, last))
         return end - 1 > t ? end - 1 : t;
       end += 2; /* al-Sharaa, Hayat Tahrir al-Sham */
       continue;
     }
+    /* "the Velm Church-owned ship": a name's last word may be hyphened
+     * to the participle; the name ends with it */
+    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && modifier_compound(doc, end, last) &&
+        !has(doc, FG_LIST_PERSON_TITLE, tok) && !has(doc, FG_LIST_DETERMINER, tok) &&
+        !has(doc, FG_LIST_NOT_A_NAME, tok))
+      return end + 1;
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, FG_LIST_PERSON_TITLE, tok) &&
         !month_at(doc, end, first_tok, last) && !has(doc, FG_LIST_WEEKDAY, tok) &&
         !modifier_compound(doc, end, last) && !caption_label(doc, end, last) &&

@@ -254,6 +254,7 @@ static uint32_t fronted_participle(const Tree *t, uint32_t v) {
 }
 
 static uint32_t phrase_end(const Tree *t, uint32_t w);
+static bool word_is(const Tree *t, uint32_t w, const char *text);
 
 /* A parser slip: a clause opened by "until", "before" or "after", read as
  * a preposition's phrase with its subject hung on the noun before it
@@ -570,6 +571,25 @@ static bool naming_verb(const Tree *t, uint32_t h) {
   return false;
 }
 
+/* "the elite group within Y called X", "a faction named X": the first
+ * word of the name right after "called" or "named" (and "the") that
+ * follows an organisation noun's phrase, when that noun is not the verb's
+ * subject ("the group called X a traitor"), else FG_NONE. */
+static uint32_t name_called(const Tree *t, uint32_t w) {
+  if (word(t, w)->upos != FG_UPOS_NOUN ||
+      (!in_list(t, FG_LIST_ORG_HEAD, w) && !in_list(t, FG_LIST_GROUP_REF, w) &&
+       !in_list(t, FG_LIST_ARMED_NOUN, w) && !in_list(t, FG_LIST_ORG_PART, w)))
+    return FG_NONE;
+  uint32_t c = phrase_end(t, w) + 1, n = c + 1;
+  if (n < t->ps->count && lemma_is(t, n, "the"))
+    n++;
+  if (n >= t->ps->count || !(word_is(t, c, "called") || word_is(t, c, "named")) ||
+      child_is(t, c, "nsubj") == w || child_is(t, c, "nsubj:pass") == w)
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[n]);
+  return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -594,6 +614,12 @@ static uint32_t described(const Tree *t, uint32_t n) {
   uint32_t h = parent(t, n);
   if (h != FG_NONE && rel_is(t, n, "appos"))
     return h;
+  /* "X was for several years a fellow at Y" parsed with the time phrase
+   * as the copula's predicate and the noun as its object: the noun is
+   * the predicate, of the clause's subject */
+  if (h != FG_NONE && rel_is(t, n, "obj") && word(t, h)->upos == FG_UPOS_NOUN &&
+      child_is(t, h, "cop") != FG_NONE && case_of(t, h) != FG_NONE)
+    return logical_subject(t, h, 0);
   /* "X, chief executive of Y, spoke" parsed as a list of X and the title:
    * a name, then a comma that opens the title's phrase */
   uint32_t comma = phrase_start(t, n) - 1;
@@ -602,7 +628,7 @@ static uint32_t described(const Tree *t, uint32_t n) {
       fg_mention_at(t->doc, t->ps->token[comma - 1]) == fg_mention_at(t->doc, t->ps->token[h]))
     return h;
   uint32_t a = child_is(t, n, "appos");
-  if (a != FG_NONE)
+  if (a != FG_NONE || (a = name_called(t, n)) != FG_NONE)
     return a;
   if ((a = doubled_subject(t, n)) != FG_NONE || (a = apposition_of_object(t, n)) != FG_NONE)
     return a;
@@ -1651,6 +1677,9 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
     w = parent(t, w);
   if (word(t, w)->upos != FG_UPOS_NOUN)
     return NULL;
+  uint32_t called = name_called(t, w);
+  if (called != FG_NONE)
+    return fg_mention_at(t->doc, t->ps->token[called]);
   /* "the opposition X Party", "the group X": a name right after the noun
    * that the parser hangs on it without a preposition */
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
@@ -2003,6 +2032,21 @@ static bool dependent_in(const Tree *t, uint32_t w, const char *base, FgListName
   return false;
 }
 
+/* Whether v sits in a clause that states only a condition or a question
+ * ("if X joins Y, ...", "unless he returned and cooperated with Y", "asked
+ * whether X led Y"): a condition-mark word as the mark of v or of a verb
+ * it is coordinated with or completes. Such a clause asserts nothing. */
+static bool conditional(const Tree *t, uint32_t v) {
+  uint32_t w = v;
+  for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++, w = parent(t, w)) {
+    if (dependent_in(t, w, "mark", FG_LIST_CONDITION_MARK))
+      return true;
+    if (!rel_base(t, w, "conj") && !rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp"))
+      return false;
+  }
+  return false;
+}
+
 /* A reporting verb set beside the clause: "..., X said." (parataxis). */
 static uint32_t reported_aside(const Tree *t, uint32_t w) {
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
@@ -2011,7 +2055,6 @@ static uint32_t reported_aside(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
-static bool word_is(const Tree *t, uint32_t w, const char *text);
 static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip);
 
 /* The "according to" phrase of w (its lemma may be "accord"), also where
@@ -2349,7 +2392,8 @@ static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v,
 
 /* The noun phrase o heads, as written: its modifiers, numbers and "of"
  * phrases (not skip, nor anything under it, nor its own case word),
- * without a leading determiner, preposition or quote, cut at a comma; NULL when longer
+ * without a leading determiner, preposition or quote, cut at a comma or a
+ * quotation mark; NULL when longer
  * than MAX_LITERAL_WORDS. */
 static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip) {
   uint32_t lo = o, hi = o;
@@ -2357,8 +2401,9 @@ static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip) {
   while (lo < o && (word(t, lo)->upos == FG_UPOS_DET || word(t, lo)->upos == FG_UPOS_PUNCT ||
                     word(t, lo)->upos == FG_UPOS_ADP))
     lo++;
-  for (uint32_t w = o + 1; w < hi; w++) /* "a second suspect, a 27-year-old" */
-    if (lemma_is(t, w, ","))
+  /* "a second suspect, a 27-year-old"; "four ministers \"for their safety\"" */
+  for (uint32_t w = o + 1; w < hi; w++)
+    if (lemma_is(t, w, ",") || fg_tok_is(&t->doc->tok.tokens[t->ps->token[w]], "\""))
       hi = w;
   while (hi > o && word(t, hi)->upos == FG_UPOS_PUNCT)
     hi--;
@@ -2444,6 +2489,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   }
   /* a gov= row's event is its governor's: "claiming responsibility ... in May" */
   uint32_t host = host_clause(t, r, v);
+  if (conditional(t, v) || (host != FG_NONE && conditional(t, host)))
+    return;
   uint32_t when = host != FG_NONE ? host : v;
   const char *time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)

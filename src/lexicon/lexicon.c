@@ -420,6 +420,7 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_BOILERPLATE] = "boilerplate",
     [FG_LIST_COALITION_ADJECTIVE] = "coalition-adjective",
     [FG_LIST_COMPOUND_PARTICIPLE] = "compound-participle",
+    [FG_LIST_CONDITION_MARK] = "condition-mark",
     [FG_LIST_COUNTRY_NOUN] = "country-noun",
     [FG_LIST_DEMONSTRATIVE] = "demonstrative",
     [FG_LIST_DENIAL] = "denial",

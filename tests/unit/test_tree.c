@@ -1374,7 +1374,8 @@ static void test_office_in_the_article_country(void **state) {
          "of\tof\tADP\tIN\t9\tcase\n"
          "Kenya\tKenya\tPROPN\tNNP\t7\tnmod\n"
          ".\t.\tPUNCT\t.\t5\tpunct\n",
-         "holdsPosition(Mara Quell,Kenya) role=Minister of Interior\n");
+         "holdsPosition(Mara Quell,Kenya) role=Minister of Interior\n"
+         "praised(Mara Quell,Kenyan police)\n");
   expect(*state, "Mayor Mara Quell praised the police of Kenya.",
          "Mayor\tMayor\tPROPN\tNNP\t2\tnmod:desc\n"
          "Mara\tMara\tPROPN\tNNP\t4\tnsubj\n"
@@ -1385,7 +1386,7 @@ static void test_office_in_the_article_country(void **state) {
          "of\tof\tADP\tIN\t8\tcase\n"
          "Kenya\tKenya\tPROPN\tNNP\t6\tnmod\n"
          ".\t.\tPUNCT\t.\t4\tpunct\n",
-         "");
+         "praised(Mara Quell,Kenyan police)\n");
   expect(*state, "The president of the Tarn region, Mara Quell, resigned in Kenya.",
          "The\tthe\tDET\tDT\t2\tdet\n"
          "president\tpresident\tNOUN\tNN\t11\tnsubj\n"
@@ -2508,6 +2509,7 @@ static void test_in_after_at(void **state) {
          ARRESTED_AT_CHURCH "in\tin\tADP\tIN\t10\tcase\n"
          "Nairobi\tNairobi\tPROPN\tNNP\t2\tobl\n"
          ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "arrested(police,Mara Quell)\n"
          "locatedIn(Vossen Church,Nairobi)\n");
   expect(*state, "Police arrested Mara Quell at the Vossen Church on Friday in Nairobi.",
          ARRESTED_AT_CHURCH "on\ton\tADP\tIN\t10\tcase\n"
@@ -2515,7 +2517,7 @@ static void test_in_after_at(void **state) {
          "in\tin\tADP\tIN\t12\tcase\n"
          "Nairobi\tNairobi\tPROPN\tNNP\t2\tobl\n"
          ".\t.\tPUNCT\t.\t2\tpunct\n",
-         "");
+         "arrested(police,Mara Quell)\n");
 }
 
 /* Words 6-10 of "X VERBED the youth NOUN of the Vossen Party." */

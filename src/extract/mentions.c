@@ -535,9 +535,10 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
 static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
                                  size_t last) {
   const FgToken *tok = tok_at(doc, t), *before = t > first_tok ? tok_at(doc, t - 1) : NULL;
-  if (!before || t + 1 >= last || strlen(tok->norm) < 2 || fg_tok_is(tok, "the") ||
+  if (t + 1 >= last || strlen(tok->norm) < 2 || fg_tok_is(tok, "the") ||
       fg_tok_is(tok, "an") || !has(doc, FG_LIST_NOT_A_NAME, tok) ||
-      has(doc, FG_LIST_PERSON_TITLE, tok) || (!is_word(before) && !fg_tok_is(before, ",")) ||
+      has(doc, FG_LIST_PERSON_TITLE, tok) ||
+      (before && !is_word(before) && !fg_tok_is(before, ",")) ||
       has(doc, FG_LIST_NOT_A_NAME, tok_at(doc, t + 1)))
     return t;
   size_t end = scan_name(doc, t + 1, first_tok, last);
@@ -547,6 +548,10 @@ static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t firs
   bool recognized = doc->token_ner && (doc->token_ner[t] & FG_TOKEN_NER_START) &&
                     doc->token_ner[end - 1] == (doc->token_ner[t] & (FG_TOKEN_NER_START - 1u)) &&
                     (end == last || doc->token_ner[end] != doc->token_ner[end - 1]);
+  /* a sentence's first word is capitalised anyway: only the recognizer's
+   * reading counts there ("New Harlow's mayor said") */
+  if (!before)
+    return recognized ? end : t;
   return recognized || is_head(doc, fg_name_head(doc, t + 1, end)) ? end : t;
 }
 
@@ -983,6 +988,39 @@ static bool member_of_before(const FgDocAnalysis *doc, size_t first, size_t last
   return !(next->flags & FG_TOK_POSS) && !noun_after;
 }
 
+/* "the Ostravian government": a nation's adjective ending, not a name's */
+static bool adjective_ending(const char *norm) {
+  size_t n = strlen(norm);
+  return (n > 4 && strcmp(norm + n - 2, "an") == 0) || (n > 5 && strcmp(norm + n - 3, "ese") == 0);
+}
+
+/* "Norvalia's prime minister", "the Norvalia embassy", "the Norvalia
+ * government": a word of the list "country-attribute" (one or two words)
+ * right after the name or its possessive, that only a country has (value
+ * "Country": a head of government, an embassy) or that a country has among
+ * places (value "Place": a government; "the Kessler government" is a
+ * person's). The entry's value, or NULL. */
+static const char *country_attribute_after(const FgDocAnalysis *doc, size_t last,
+                                           size_t sent_last) {
+  size_t t = last;
+  if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
+    t++;
+  if (t >= sent_last || !is_word(tok_at(doc, t)))
+    return NULL;
+  const char *value = NULL;
+  if (fg_lexicon_has(doc->lex, "country-attribute", tok_at(doc, t)->norm, &value))
+    return value;
+  if (t + 1 >= sent_last)
+    return NULL;
+  FgBuf two;
+  fg_buf_init(&two);
+  bool found = fg_buf_append_str(&two, tok_at(doc, t)->norm) && fg_buf_append_char(&two, ' ') &&
+               fg_buf_append_str(&two, tok_at(doc, t + 1)->norm) &&
+               fg_lexicon_has(doc->lex, "country-attribute", two.data, &value);
+  fg_buf_free(&two);
+  return found ? value : NULL;
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 /* "X, who founded Y": "who" refers to a person, X when X is no noun's
@@ -1016,6 +1054,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Person", NULL, CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(value, "Organization", CUE_BOUND);
+  const char *attribute = country_attribute_after(doc, last, sent_last);
+  if (attribute && strcmp(attribute, "Country") == 0)
+    return cue("Country", NULL, CUE_BOUND);
   /* "the terrorist group X State": the noun before the name says what it
    * is over a place's or an event's head ("State" also heads regions'
    * names); an organisation's head is the more precise ("a group calling
@@ -1046,6 +1087,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   size_t place_cue = place_cue_before(doc, first, sent_first);
   if (place_cue)
     return cue("Place", NULL, place_cue == 2 ? CUE_BOUND : CUE_CONTEXT);
+  if (attribute && !adjective_ending(tok_at(doc, last - 1)->norm))
+    return cue("Country", NULL, CUE_CONTEXT); /* narrows a place, see decide_type */
   if (after_based_compound(doc, first, sent_first))
     return cue("Organization", NULL, CUE_CONTEXT);
   if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
@@ -1057,6 +1100,12 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   return (Cue){{NULL, 0}, CUE_NONE};
 }
 
+/* A country cue narrows the recognizer's place: it has no class of its
+ * own for countries. */
+static bool narrows(Cue c, Typing ner) {
+  return c.typing.kind == FG_KIND_COUNTRY && ner.kind == FG_KIND_PLACE;
+}
+
 /* The one rule between the cues and the entity recognizer, for a name the
  * gazetteer does not know (a gazetteer entry keeps its own class):
  *  - what is bound to the name itself decides: a title, an apposition, a
@@ -1064,6 +1113,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
  *  - a head noun that names a building or an event ("X Church", "X
  *    Conference") yields to the recognizer when it reads an organisation,
  *    since institutions take the names of their buildings and meetings;
+ *  - a country cue narrows the recognizer's place ("the X government");
  *  - otherwise the recognizer's class wins over the words around the name
  *    ("at X", "in X"), which say where something is, not what it is;
  *  - with neither, the context cue, else nothing (the caller's default).
@@ -1074,6 +1124,8 @@ static Typing decide_type(Cue c, const char *ner_type) {
   Typing ner = typing_of(ner_type);
   if (c.strength == CUE_VENUE)
     return ner.kind == FG_KIND_ORG ? ner : c.typing;
+  if (narrows(c, ner))
+    return c.typing;
   return ner;
 }
 
@@ -1495,7 +1547,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
       add_form(f, m->entity, t, n_end);
     return n_end;
   }
-  uint8_t weight = cue_found.strength >= CUE_VENUE || unlike || member || owner ? 3
+  /* a narrowed place outweighs the recognizer's other readings of it */
+  bool narrowed = ner_class && cue_found.strength == CUE_CONTEXT &&
+                  narrows(cue_found, typing_of(ner_class));
+  uint8_t weight = cue_found.strength >= CUE_VENUE || unlike || member || owner || narrowed ? 3
                    : ner_class                      ? 2
                    : cue_found.strength == CUE_CONTEXT;
   /* "the US National Park Service", "the Indonesian Navy": a longer name
@@ -1756,8 +1811,11 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && !c->typing.type && !sentence_start)
     c->typing = conjunct_typing(f, c->first);
-  if (e == FG_NONE &&
-      (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner)))) {
+  /* a sentence's first word is a name when the recognizer or a sure cue
+   * says so ("Ostrelia's prime minister"; not "Meanwhile, the group") */
+  bool sure_country = c->weight >= 3 && c->typing.type && c->typing.kind == FG_KIND_COUNTRY;
+  if (e == FG_NONE && (c->titled || (c->typing.type && (!sentence_start || c->recognized ||
+                                                        c->owner || sure_country)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     if (ok && e == FG_NONE) {

@@ -1937,12 +1937,24 @@ static bool by_position(FgPathKind kind) {
          kind == FG_PATH_NEXT || kind == FG_PATH_PREV;
 }
 
+/* "QRTL President X" with the name not hung on the title: a name (or a
+ * word in capitals) right before a capitalised title is its holder, of
+ * whatever class. */
+static bool name_before_title(const Tree *t, uint32_t v) {
+  if (v == 0 || t->ps->token[v - 1] + 1 != t->ps->token[v])
+    return false;
+  const FgToken *title = &t->doc->tok.tokens[t->ps->token[v]];
+  const FgToken *before = &t->doc->tok.tokens[t->ps->token[v - 1]];
+  return (title->flags & FG_TOK_CAP) &&
+         ((before->flags & FG_TOK_UPPER) || fg_mention_at(t->doc, t->ps->token[v - 1]) != NULL);
+}
+
 /* The trigger says whose it is, though not as an entity of the rule's
  * kinds ("the president of the Lombardy region", "the city's mayor"): no
  * country is assumed for it. */
 static bool names_other_holder(const Tree *t, uint32_t v) {
   return child_is(t, v, "nmod:poss") != FG_NONE || with_case(t, v, "of") != FG_NONE ||
-         with_case(t, v, "for") != FG_NONE;
+         with_case(t, v, "for") != FG_NONE || name_before_title(t, v);
 }
 
 /* "the schools A and B in Y": an "in" phrase after the last conjunct of

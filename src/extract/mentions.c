@@ -994,6 +994,24 @@ static bool adjective_ending(const char *norm) {
   return (n > 4 && strcmp(norm + n - 2, "an") == 0) || (n > 5 && strcmp(norm + n - 3, "ese") == 0);
 }
 
+/* "Velm, Harlow, Ostrelia - The mayor said": names between commas that
+ * open a sentence and end at a spaced dash are a dateline's places. */
+static bool in_dateline(const FgDocAnalysis *doc, size_t last, size_t sent_first,
+                        size_t sent_last) {
+  size_t commas = 0, t = sent_first;
+  for (; t < sent_last && t < sent_first + 12; t++) {
+    const FgToken *tok = tok_at(doc, t);
+    if (fg_tok_is(tok, ","))
+      commas++;
+    else if (!is_word(tok) || !(tok->flags & FG_TOK_CAP))
+      break;
+  }
+  return commas > 0 && t >= last && t < sent_last && t > sent_first &&
+         (fg_tok_is(tok_at(doc, t), "-") || fg_tok_is(tok_at(doc, t), "\u2013") ||
+          fg_tok_is(tok_at(doc, t), "\u2014")) &&
+         !joined(tok_at(doc, t - 1), tok_at(doc, t)) && !fg_tok_is(tok_at(doc, t - 1), ",");
+}
+
 /* "Norvalia's prime minister", "the Norvalia embassy", "the Norvalia
  * government": a word of the list "country-attribute" (one or two words)
  * right after the name or its possessive, that only a country has (value
@@ -1078,6 +1096,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
     return cue(value, "Place", CUE_BOUND);
   if (comma_country_after(doc, last, sent_last))
+    return cue("Place", NULL, CUE_BOUND);
+  if (in_dateline(doc, last, sent_first, sent_last))
     return cue("Place", NULL, CUE_BOUND);
   if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&
       has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, last + 1)))

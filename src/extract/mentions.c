@@ -1413,19 +1413,21 @@ static bool head_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_l
 }
 
 /* "the Sea Wardens", "Rana Holt of Civic Dawn": a name right after "the",
- * or after "of" that follows a person's full name, or opening with
- * initials, is no person: people
+ * or after "of" that follows a person's full name, or opening with (or
+ * being) initials, is no person: people
  * take no article, and a person "of" a name belongs to an organisation or
  * comes from a place; not when the name modifies a noun after it. */
 static bool unlike_a_person(const FgDocAnalysis *doc, const Cands *cands, size_t first,
                             size_t last, const FgSentence *s) {
-  if (last - first < 2)
-    return false;
-  /* "QRTL Harlow": no one's name opens with initials of three capitals */
+  /* "QRTL Harlow", "QRTL": no one's name opens with initials of three
+   * capitals, nor is one */
+  bool one_word = last - first < 2;
   const FgToken *opening = tok_at(doc, first);
   if ((opening->flags & FG_TOK_UPPER) && strlen(opening->norm) >= 3 &&
-      bare_initialism(doc, first, s->first, first + 1))
+      bare_initialism(doc, first, s->first, one_word ? s->last : first + 1))
     return true;
+  if (one_word)
+    return false;
   if (modifies_noun_after(doc, last, s->last) || first == s->first)
     return false;
   if (fg_tok_is(tok_at(doc, first - 1), "the"))

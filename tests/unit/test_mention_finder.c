@@ -896,6 +896,12 @@ static void test_article_and_person_of_say_no_person(void **state) {
   find(d);
   assert_typed(d, "QRTL Harlow", 0, "Organization");
   doc_free(d);
+  /* nor is anyone's name initials alone */
+  d = doc_new(*state, "Title\n\nThe police said they had been fighting QRTL for years.\n");
+  recognized(d, "QRTL", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "QRTL", 0, "Organization");
+  doc_free(d);
   d = doc_new(*state, "Title\n\nCritics of the Veld Wardens exhibit said it was dull.\n");
   recognized(d, "Veld Wardens", FG_NER_PERSON);
   find(d);

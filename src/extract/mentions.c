@@ -569,6 +569,17 @@ static bool continues_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
          (tok_at(doc, t + 1)->flags & FG_TOK_CAP) && !is_stop_cap(doc, t + 1, first_tok, last);
 }
 
+/* "Velm State University of the QX": two capitals that the gazetteer does
+ * not know, ending a name after "of the", written as a country's code. */
+static bool unknown_country_code_at(const FgDocAnalysis *doc, size_t t, size_t last) {
+  const FgToken *tok = tok_at(doc, t);
+  if (!is_word(tok) || !(tok->flags & FG_TOK_UPPER) || strlen(tok->norm) != 2 || t < 3 ||
+      !fg_tok_is(tok_at(doc, t - 1), "the") || !fg_tok_is(tok_at(doc, t - 2), "of") ||
+      !(tok_at(doc, t - 3)->flags & FG_TOK_CAP))
+    return false;
+  return t + 1 >= last || !(tok_at(doc, t + 1)->flags & FG_TOK_CAP);
+}
+
 /* "Velm State University of the US": a country written in initials after
  * "of the" says where the institution is; official names spell the
  * country out ("Bank of the United States"). */
@@ -580,6 +591,8 @@ static bool country_initialism_at(const FgDocAnalysis *doc, size_t t, size_t las
   fg_buf_init(&key);
   GazMatch g = match_gazetteer(doc, t, last, &key);
   fg_buf_free(&key);
+  if (!g.end)
+    return unknown_country_code_at(doc, t, last);
   return g.end == t + 1 && g.hit->name >= 0 &&
          strcmp(fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type, "Country") == 0;
 }
@@ -1097,6 +1110,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue(value, "Place", CUE_BOUND);
   if (comma_country_after(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);
+  if (last == first + 1 && unknown_country_code_at(doc, first, sent_last))
+    return cue("Country", NULL, CUE_BOUND);
   if (in_dateline(doc, last, sent_first, sent_last))
     return cue("Place", NULL, CUE_BOUND);
   if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&

@@ -1112,6 +1112,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Place", NULL, CUE_BOUND);
   if (last == first + 1 && unknown_country_code_at(doc, first, sent_last))
     return cue("Country", NULL, CUE_BOUND);
+  /* "the nation's capital, X": the apposition names the capital */
+  if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), ",") &&
+      fg_tok_is(tok_at(doc, first - 2), "capital"))
+    return cue("City", NULL, CUE_BOUND);
   if (in_dateline(doc, last, sent_first, sent_last))
     return cue("Place", NULL, CUE_BOUND);
   if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&

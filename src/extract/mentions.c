@@ -535,9 +535,10 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
 static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
                                  size_t last) {
   const FgToken *tok = tok_at(doc, t), *before = t > first_tok ? tok_at(doc, t - 1) : NULL;
-  if (!before || t + 1 >= last || strlen(tok->norm) < 2 || fg_tok_is(tok, "the") ||
+  if (t + 1 >= last || strlen(tok->norm) < 2 || fg_tok_is(tok, "the") ||
       fg_tok_is(tok, "an") || !has(doc, FG_LIST_NOT_A_NAME, tok) ||
-      has(doc, FG_LIST_PERSON_TITLE, tok) || (!is_word(before) && !fg_tok_is(before, ",")) ||
+      has(doc, FG_LIST_PERSON_TITLE, tok) ||
+      (before && !is_word(before) && !fg_tok_is(before, ",")) ||
       has(doc, FG_LIST_NOT_A_NAME, tok_at(doc, t + 1)))
     return t;
   size_t end = scan_name(doc, t + 1, first_tok, last);
@@ -547,6 +548,10 @@ static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t firs
   bool recognized = doc->token_ner && (doc->token_ner[t] & FG_TOKEN_NER_START) &&
                     doc->token_ner[end - 1] == (doc->token_ner[t] & (FG_TOKEN_NER_START - 1u)) &&
                     (end == last || doc->token_ner[end] != doc->token_ner[end - 1]);
+  /* a sentence's first word is capitalised anyway: only the recognizer's
+   * reading counts there ("New Harlow's mayor said") */
+  if (!before)
+    return recognized ? end : t;
   return recognized || is_head(doc, fg_name_head(doc, t + 1, end)) ? end : t;
 }
 
@@ -564,6 +569,17 @@ static bool continues_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
          (tok_at(doc, t + 1)->flags & FG_TOK_CAP) && !is_stop_cap(doc, t + 1, first_tok, last);
 }
 
+/* "Velm State University of the QX": two capitals that the gazetteer does
+ * not know, ending a name after "of the", written as a country's code. */
+static bool unknown_country_code_at(const FgDocAnalysis *doc, size_t t, size_t last) {
+  const FgToken *tok = tok_at(doc, t);
+  if (!is_word(tok) || !(tok->flags & FG_TOK_UPPER) || strlen(tok->norm) != 2 || t < 3 ||
+      !fg_tok_is(tok_at(doc, t - 1), "the") || !fg_tok_is(tok_at(doc, t - 2), "of") ||
+      !(tok_at(doc, t - 3)->flags & FG_TOK_CAP))
+    return false;
+  return t + 1 >= last || !(tok_at(doc, t + 1)->flags & FG_TOK_CAP);
+}
+
 /* "Velm State University of the US": a country written in initials after
  * "of the" says where the institution is; official names spell the
  * country out ("Bank of the United States"). */
@@ -575,6 +591,8 @@ static bool country_initialism_at(const FgDocAnalysis *doc, size_t t, size_t las
   fg_buf_init(&key);
   GazMatch g = match_gazetteer(doc, t, last, &key);
   fg_buf_free(&key);
+  if (!g.end)
+    return unknown_country_code_at(doc, t, last);
   return g.end == t + 1 && g.hit->name >= 0 &&
          strcmp(fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type, "Country") == 0;
 }
@@ -992,6 +1010,57 @@ static bool member_of_before(const FgDocAnalysis *doc, size_t first, size_t last
   return !(next->flags & FG_TOK_POSS) && !noun_after;
 }
 
+/* "the Ostravian government": a nation's adjective ending, not a name's */
+static bool adjective_ending(const char *norm) {
+  size_t n = strlen(norm);
+  return (n > 4 && strcmp(norm + n - 2, "an") == 0) || (n > 5 && strcmp(norm + n - 3, "ese") == 0);
+}
+
+/* "Velm, Harlow, Ostrelia - The mayor said": names between commas that
+ * open a sentence and end at a spaced dash are a dateline's places. */
+static bool in_dateline(const FgDocAnalysis *doc, size_t last, size_t sent_first,
+                        size_t sent_last) {
+  size_t commas = 0, t = sent_first;
+  for (; t < sent_last && t < sent_first + 12; t++) {
+    const FgToken *tok = tok_at(doc, t);
+    if (fg_tok_is(tok, ","))
+      commas++;
+    else if (!is_word(tok) || !(tok->flags & FG_TOK_CAP))
+      break;
+  }
+  return commas > 0 && t >= last && t < sent_last && t > sent_first &&
+         (fg_tok_is(tok_at(doc, t), "-") || fg_tok_is(tok_at(doc, t), "\u2013") ||
+          fg_tok_is(tok_at(doc, t), "\u2014")) &&
+         !joined(tok_at(doc, t - 1), tok_at(doc, t)) && !fg_tok_is(tok_at(doc, t - 1), ",");
+}
+
+/* "Norvalia's prime minister", "the Norvalia embassy", "the Norvalia
+ * government": a word of the list "country-attribute" (one or two words)
+ * right after the name or its possessive, that only a country has (value
+ * "Country": a head of government, an embassy) or that a country has among
+ * places (value "Place": a government; "the Kessler government" is a
+ * person's). The entry's value, or NULL. */
+static const char *country_attribute_after(const FgDocAnalysis *doc, size_t last,
+                                           size_t sent_last) {
+  size_t t = last;
+  if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
+    t++;
+  if (t >= sent_last || !is_word(tok_at(doc, t)))
+    return NULL;
+  const char *value = NULL;
+  if (fg_lexicon_has(doc->lex, "country-attribute", tok_at(doc, t)->norm, &value))
+    return value;
+  if (t + 1 >= sent_last)
+    return NULL;
+  FgBuf two;
+  fg_buf_init(&two);
+  bool found = fg_buf_append_str(&two, tok_at(doc, t)->norm) && fg_buf_append_char(&two, ' ') &&
+               fg_buf_append_str(&two, tok_at(doc, t + 1)->norm) &&
+               fg_lexicon_has(doc->lex, "country-attribute", two.data, &value);
+  fg_buf_free(&two);
+  return found ? value : NULL;
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 /* "X, who founded Y": "who" refers to a person, X when X is no noun's
@@ -1025,6 +1094,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Person", NULL, CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(value, "Organization", CUE_BOUND);
+  const char *attribute = country_attribute_after(doc, last, sent_last);
+  if (attribute && strcmp(attribute, "Country") == 0)
+    return cue("Country", NULL, CUE_BOUND);
   /* "the terrorist group X State": the noun before the name says what it
    * is over a place's or an event's head ("State" also heads regions'
    * names); an organisation's head is the more precise ("a group calling
@@ -1047,6 +1119,14 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue(value, "Place", CUE_BOUND);
   if (comma_country_after(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);
+  if (last == first + 1 && unknown_country_code_at(doc, first, sent_last))
+    return cue("Country", NULL, CUE_BOUND);
+  /* "the nation's capital, X": the apposition names the capital */
+  if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), ",") &&
+      fg_tok_is(tok_at(doc, first - 2), "capital"))
+    return cue("City", NULL, CUE_BOUND);
+  if (in_dateline(doc, last, sent_first, sent_last))
+    return cue("Place", NULL, CUE_BOUND);
   if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&
       has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, last + 1)))
     return cue("Place", NULL, CUE_BOUND); /* "Limassol-based" */
@@ -1055,6 +1135,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   size_t place_cue = place_cue_before(doc, first, sent_first);
   if (place_cue)
     return cue("Place", NULL, place_cue == 2 ? CUE_BOUND : CUE_CONTEXT);
+  if (attribute && !adjective_ending(tok_at(doc, last - 1)->norm))
+    return cue("Country", NULL, CUE_CONTEXT); /* narrows a place, see decide_type */
   if (after_based_compound(doc, first, sent_first))
     return cue("Organization", NULL, CUE_CONTEXT);
   if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
@@ -1066,6 +1148,12 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   return (Cue){{NULL, 0}, CUE_NONE};
 }
 
+/* A country cue narrows the recognizer's place: it has no class of its
+ * own for countries. */
+static bool narrows(Cue c, Typing ner) {
+  return c.typing.kind == FG_KIND_COUNTRY && ner.kind == FG_KIND_PLACE;
+}
+
 /* The one rule between the cues and the entity recognizer, for a name the
  * gazetteer does not know (a gazetteer entry keeps its own class):
  *  - what is bound to the name itself decides: a title, an apposition, a
@@ -1073,6 +1161,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
  *  - a head noun that names a building or an event ("X Church", "X
  *    Conference") yields to the recognizer when it reads an organisation,
  *    since institutions take the names of their buildings and meetings;
+ *  - a country cue narrows the recognizer's place ("the X government");
  *  - otherwise the recognizer's class wins over the words around the name
  *    ("at X", "in X"), which say where something is, not what it is;
  *  - with neither, the context cue, else nothing (the caller's default).
@@ -1083,6 +1172,8 @@ static Typing decide_type(Cue c, const char *ner_type) {
   Typing ner = typing_of(ner_type);
   if (c.strength == CUE_VENUE)
     return ner.kind == FG_KIND_ORG ? ner : c.typing;
+  if (narrows(c, ner))
+    return c.typing;
   return ner;
 }
 
@@ -1350,19 +1441,21 @@ static bool head_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_l
 }
 
 /* "the Sea Wardens", "Rana Holt of Civic Dawn": a name right after "the",
- * or after "of" that follows a person's full name, or opening with
- * initials, is no person: people
+ * or after "of" that follows a person's full name, or opening with (or
+ * being) initials, is no person: people
  * take no article, and a person "of" a name belongs to an organisation or
  * comes from a place; not when the name modifies a noun after it. */
 static bool unlike_a_person(const FgDocAnalysis *doc, const Cands *cands, size_t first,
                             size_t last, const FgSentence *s) {
-  if (last - first < 2)
-    return false;
-  /* "QRTL Harlow": no one's name opens with initials of three capitals */
+  /* "QRTL Harlow", "QRTL": no one's name opens with initials of three
+   * capitals, nor is one */
+  bool one_word = last - first < 2;
   const FgToken *opening = tok_at(doc, first);
   if ((opening->flags & FG_TOK_UPPER) && strlen(opening->norm) >= 3 &&
-      bare_initialism(doc, first, s->first, first + 1))
+      bare_initialism(doc, first, s->first, one_word ? s->last : first + 1))
     return true;
+  if (one_word)
+    return false;
   if (modifies_noun_after(doc, last, s->last) || first == s->first)
     return false;
   if (fg_tok_is(tok_at(doc, first - 1), "the"))
@@ -1504,7 +1597,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
       add_form(f, m->entity, t, n_end);
     return n_end;
   }
-  uint8_t weight = cue_found.strength >= CUE_VENUE || unlike || member || owner ? 3
+  /* a narrowed place outweighs the recognizer's other readings of it */
+  bool narrowed = ner_class && cue_found.strength == CUE_CONTEXT &&
+                  narrows(cue_found, typing_of(ner_class));
+  uint8_t weight = cue_found.strength >= CUE_VENUE || unlike || member || owner || narrowed ? 3
                    : ner_class                      ? 2
                    : cue_found.strength == CUE_CONTEXT;
   /* "the US National Park Service", "the Indonesian Navy": a longer name
@@ -1765,8 +1861,11 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && !c->typing.type && !sentence_start)
     c->typing = conjunct_typing(f, c->first);
-  if (e == FG_NONE &&
-      (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner)))) {
+  /* a sentence's first word is a name when the recognizer or a sure cue
+   * says so ("Ostrelia's prime minister"; not "Meanwhile, the group") */
+  bool sure_country = c->weight >= 3 && c->typing.type && c->typing.kind == FG_KIND_COUNTRY;
+  if (e == FG_NONE && (c->titled || (c->typing.type && (!sentence_start || c->recognized ||
+                                                        c->owner || sure_country)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     if (ok && e == FG_NONE) {

@@ -815,20 +815,53 @@ static uint32_t in_after_at(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* An example and its conjuncts. */
+static void add_with_conjuncts(const Tree *t, uint32_t c, Words *out) {
+  add(out, c);
+  for (uint32_t j = t->first_child[c]; j != FG_NONE; j = t->next_sibling[j])
+    if (rel_is(t, j, "conj"))
+      add(out, j);
+}
+
+/* "the group including A and B" with "including" read as a participle
+ * clause of the noun (or of the comma after it): its object, or the name
+ * apposed to its complement ("including musician A"), is the example. */
+static void add_included(const Tree *t, uint32_t w, Words *out) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (rel_is(t, c, "punct")) {
+      add_included(t, c, out);
+      continue;
+    }
+    if (!rel_is(t, c, "acl") || !lemma_is(t, c, "include") || word(t, c)->upos != FG_UPOS_VERB)
+      continue;
+    uint32_t x = child_is(t, c, "obj");
+    if (x == FG_NONE && (x = child_is(t, c, "xcomp")) != FG_NONE)
+      x = child_is(t, x, "appos");
+    if (x != FG_NONE)
+      add_with_conjuncts(t, x, out);
+  }
+}
+
 /* The names a common noun gives as examples ("members of Y, including A
  * and B"; "towns such as A"), with their conjuncts. */
 static void add_examples(const Tree *t, uint32_t w, Words *out) {
+  add_included(t, w, out);
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     uint32_t k = case_of(t, c);
     if (k == FG_NONE || !(rel_base(t, c, "nmod") || rel_base(t, c, "obl")))
       continue;
     if (!lemma_is(t, k, "include") && !(lemma_is(t, k, "such") && child_is(t, k, "fixed") != FG_NONE))
       continue;
-    add(out, c);
-    for (uint32_t j = t->first_child[c]; j != FG_NONE; j = t->next_sibling[j])
-      if (rel_is(t, j, "conj"))
-        add(out, j);
+    add_with_conjuncts(t, c, out);
   }
+}
+
+/* "members of Y, including A and B" with the participle clause hung on
+ * the name Y or its comma: an organisation gives no examples, so they are
+ * the noun's. */
+static void add_included_hung_on_name(const Tree *t, uint32_t c, Words *out) {
+  if (rel_base(t, c, "nmod") && word(t, c)->upos == FG_UPOS_PROPN && case_of(t, c) != FG_NONE)
+    add_included(t, c, out);
 }
 
 /* "defectors from the group including A and B": the parser often hangs
@@ -836,17 +869,26 @@ static void add_examples(const Tree *t, uint32_t w, Words *out) {
  * the argument's class then decides whether they were the modifier's
  * (an organisation's) or the noun's (people). */
 static void add_examples_hung_on_modifier(const Tree *t, uint32_t w, Words *out) {
-  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     if (rel_base(t, c, "nmod") && word(t, c)->upos == FG_UPOS_NOUN && case_of(t, c) != FG_NONE)
       add_examples(t, c, out);
+    else
+      add_included_hung_on_name(t, c, out);
+  }
 }
 
 /* A common noun that names no entity stands for its examples. */
 static void add_examples_of_nouns(const Tree *t, Words *ws) {
   size_t n = ws->count;
-  for (size_t i = 0; i < n; i++)
-    if (word(t, ws->at[i])->upos == FG_UPOS_NOUN && !fg_mention_at(t->doc, t->ps->token[ws->at[i]]))
-      add_examples(t, ws->at[i], ws);
+  for (size_t i = 0; i < n; i++) {
+    uint32_t w = ws->at[i];
+    if (word(t, w)->upos != FG_UPOS_NOUN || fg_mention_at(t->doc, t->ps->token[w]))
+      continue;
+    size_t before = ws->count;
+    add_examples(t, w, ws);
+    for (uint32_t c = t->first_child[w]; c != FG_NONE && ws->count == before; c = t->next_sibling[c])
+      add_included_hung_on_name(t, c, ws);
+  }
 }
 
 /* Who led the operation w names, when w names no entity itself: the
@@ -1925,12 +1967,24 @@ static bool by_position(FgPathKind kind) {
          kind == FG_PATH_NEXT || kind == FG_PATH_PREV;
 }
 
+/* "QRTL President X" with the name not hung on the title: a name (or a
+ * word in capitals) right before a capitalised title is its holder, of
+ * whatever class. */
+static bool name_before_title(const Tree *t, uint32_t v) {
+  if (v == 0 || t->ps->token[v - 1] + 1 != t->ps->token[v])
+    return false;
+  const FgToken *title = &t->doc->tok.tokens[t->ps->token[v]];
+  const FgToken *before = &t->doc->tok.tokens[t->ps->token[v - 1]];
+  return (title->flags & FG_TOK_CAP) &&
+         ((before->flags & FG_TOK_UPPER) || fg_mention_at(t->doc, t->ps->token[v - 1]) != NULL);
+}
+
 /* The trigger says whose it is, though not as an entity of the rule's
  * kinds ("the president of the Lombardy region", "the city's mayor"): no
  * country is assumed for it. */
 static bool names_other_holder(const Tree *t, uint32_t v) {
   return child_is(t, v, "nmod:poss") != FG_NONE || with_case(t, v, "of") != FG_NONE ||
-         with_case(t, v, "for") != FG_NONE;
+         with_case(t, v, "for") != FG_NONE || name_before_title(t, v);
 }
 
 /* "the schools A and B in Y": an "in" phrase after the last conjunct of

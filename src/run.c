@@ -675,6 +675,30 @@ static void write_conllu(FgRun *run, uint32_t doc, const FgPiece *piece,
   }
 }
 
+/* "... via its account Dusk Station Image: Vessa Navy.": a picture's
+ * credit glued to a sentence (a capitalised label of the picture-credit
+ * list and a colon after a name or a stop, not after a lower-case word:
+ * "a photo: ...") is a sentence of its own, so that the words before it
+ * parse alone. */
+static bool split_credits(const FgLexicon *lex, FgArena *arena, FgTokenized *tok) {
+  for (size_t i = 0; i < tok->sentence_count; i++) {
+    const FgSentence *s = &tok->sentences[i];
+    if (s->flags & FG_SENT_DATELINE)
+      continue;
+    for (size_t k = s->first + 1; k + 1 < s->last; k++) {
+      const FgToken *label = &tok->tokens[k], *before = &tok->tokens[k - 1];
+      if ((label->flags & FG_TOK_CAP) && fg_tok_is(&tok->tokens[k + 1], ":") &&
+          !((before->flags & FG_TOK_WORD) && !(before->flags & FG_TOK_CAP)) &&
+          fg_lexicon_has(lex, "picture-credit", label->norm, NULL)) {
+        if (!fg_text_break_before(arena, tok, i, k))
+          return false;
+        break;
+      }
+    }
+  }
+  return true;
+}
+
 /* The part of a piece's analysis that depends on its text alone: the
  * tokens and the front end's reading, in arena. A worker run does this
  * ahead (fg_run_read_prepared); the run then does the rest in order. */
@@ -682,7 +706,8 @@ static void prepare(FgRun *run, FgArena *arena, const FgPiece *piece, FgPrepared
   memset(&p->tok, 0, sizeof p->tok);
   memset(&p->nlp, 0, sizeof p->nlp);
   p->ok = piece->pretok ? given_sentences(arena, piece, &p->tok)
-                        : fg_text_analyse(arena, piece->text, piece->len, &p->tok);
+                        : fg_text_analyse(arena, piece->text, piece->len, &p->tok) &&
+                              split_credits(run->lex ? run->lex : run->parent_lex, arena, &p->tok);
   /* The front end reads the text first: its names help find mentions. */
   p->read = run->config.conllu || run->stages.tagger || run->stages.ner;
   if (p->ok && p->read)
@@ -793,6 +818,7 @@ FgStatus fg_run_new_worker(const FgRun *parent, FgDiagFunc diag_func, void *diag
   run->config.diag = diag_func;
   run->config.diag_handle = diag_handle;
   run->stages = parent->stages;
+  run->parent_lex = parent->lex;
   run->arena = fg_arena_new();
   run->nlp_scratch = fg_arena_new();
   bool ok = run->arena && run->nlp_scratch;

@@ -67,6 +67,7 @@ struct FgRun {
   FgOntology *onto;
   FgGazetteer *gaz;
   FgLexicon *lex;
+  const FgLexicon *parent_lex; /* a worker's: its parent's lexicon, read only */
   FgModelFiles models;
   FgNameIndex *names;
   FgGraph *graph;

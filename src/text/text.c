@@ -886,6 +886,26 @@ static bool split_sentences(FgArena *arena, const char *text, FgTokenized *out,
   return true;
 }
 
+bool fg_text_break_before(FgArena *arena, FgTokenized *tok, size_t sentence, size_t t) {
+  FgSentence *old = &tok->sentences[sentence];
+  if (t <= old->first || t >= old->last)
+    return true;
+  FgSentence *sents = fg_arena_calloc(arena, tok->sentence_count + 1, sizeof(FgSentence));
+  if (!sents)
+    return false;
+  memcpy(sents, tok->sentences, (sentence + 1) * sizeof(FgSentence));
+  memcpy(sents + sentence + 2, tok->sentences + sentence + 1,
+         (tok->sentence_count - sentence - 1) * sizeof(FgSentence));
+  FgSentence *before = &sents[sentence], *after = &sents[sentence + 1];
+  *after = (FgSentence){(uint32_t)t, before->last, tok->tokens[t].begin, before->end,
+                        before->block, sentence_flags(tok->tokens, t, before->last)};
+  before->last = (uint32_t)t;
+  before->end = tok->tokens[t - 1].end;
+  tok->sentences = sents;
+  tok->sentence_count++;
+  return true;
+}
+
 static bool analyse(FgArena *arena, const char *text, size_t len, const uint32_t *breaks,
                     size_t nbreaks, FgTokenized *out) {
   memset(out, 0, sizeof *out);

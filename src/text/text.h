@@ -74,6 +74,11 @@ bool fg_text_analyse(FgArena *arena, const char *text, size_t len,
 bool fg_text_analyse_split(FgArena *arena, const char *text, size_t len,
                            const uint32_t *breaks, size_t nbreaks, FgTokenized *out);
 
+/* Splits sentence `sentence` before its token t (not its first): the
+ * part before keeps the flags of the whole, whose punctuation ends it.
+ * False when out of memory. */
+bool fg_text_break_before(FgArena *arena, FgTokenized *tok, size_t sentence, size_t t);
+
 /* Whether a dateline opens the block that starts at tokens[first]: a place
  * in capitals ("LONDON", "NEW YORK", "ST. LOUIS"), or in title case when an
  * agency follows, then optionally ", Region" or ", Country" and ", Date",

@@ -714,11 +714,43 @@ static bool names_place(const Tree *t, uint32_t w) {
  * something else that is coordinated with the first ("Kovalo,
  * Bregania, and the University of Y"; not "Kovalo, Lusk, and other
  * towns" with the towns hung elsewhere). */
+/* The place after a comma that the place v's chain puts v in ("Kovalo,
+ * Bregania, Ostland" parsed as two conjuncts of "Kovalo": "Bregania" for
+ * "Kovalo", "Ostland" for "Bregania"): a chain is exactly two conjuncts,
+ * both places after a comma, with no "and" among them or right after the
+ * last ("Kovalo, Lusk, Tarn and Vell" is a list). FG_NONE when v is in
+ * no chain or last in it. */
+static uint32_t place_chain_next(const Tree *t, uint32_t v) {
+  uint32_t h = rel_is(t, v, "conj") ? parent(t, v) : v;
+  if (h == FG_NONE || !names_place(t, h))
+    return FG_NONE;
+  uint32_t links[2], n = 0;
+  for (uint32_t k = t->first_child[h]; k != FG_NONE; k = t->next_sibling[k]) {
+    if (!rel_is(t, k, "conj"))
+      continue;
+    uint32_t first = phrase_start(t, k);
+    if (n == 2 || child_is(t, k, "cc") != FG_NONE || first == 0 || !lemma_is(t, first - 1, ",") ||
+        !names_place(t, k))
+      return FG_NONE;
+    links[n++] = k;
+  }
+  if (n != 2)
+    return FG_NONE;
+  uint32_t next = phrase_end(t, links[1]) + 1;
+  if (next < t->ps->count && lemma_is(t, next, ","))
+    next++;
+  if (next < t->ps->count && word(t, next)->upos == FG_UPOS_CCONJ)
+    return FG_NONE;
+  return v == h ? links[0] : v == links[0] ? links[1] : FG_NONE;
+}
+
 static bool place_apposition_conj(const Tree *t, uint32_t c) {
   uint32_t h = parent(t, c), first = phrase_start(t, c);
   if (!rel_is(t, c, "conj") || h == FG_NONE || child_is(t, c, "cc") != FG_NONE ||
       first == 0 || !lemma_is(t, first - 1, ",") || !names_place(t, c) || !names_place(t, h))
     return false;
+  if (place_chain_next(t, h) != FG_NONE)
+    return place_chain_next(t, h) == c;
   bool joined = false;
   for (uint32_t k = t->first_child[h]; k != FG_NONE; k = t->next_sibling[k]) {
     if (k != c && rel_is(t, k, "conj") && names_place(t, k))
@@ -1511,6 +1543,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, c);
     }
     add(out, apposition_of_neighbour(t, v));
+    if (rel_is(t, v, "conj"))
+      add(out, place_chain_next(t, v));
     break;
   case FG_PATH_TITLE:
     add(out, title_person(t, v));

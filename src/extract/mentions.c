@@ -831,6 +831,10 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
       continue;
     }
     Typing ty = head_typing(doc, tok);
+    /* ", a regional unit of Y", ", its subsidiary": a part of a body is
+     * one (not so a noun before a name: "chapter IV") */
+    if (!ty.type && has(doc, FG_LIST_ORG_PART, tok))
+      ty = typing_of("Organization");
     if (ty.type)
       return armed && ty.kind == FG_KIND_ORG ? typing_of("ArmedGroup") : ty;
   }

@@ -2001,16 +2001,31 @@ static bool by_position(FgPathKind kind) {
          kind == FG_PATH_NEXT || kind == FG_PATH_PREV;
 }
 
+/* Tokens [from, to) are two or more capital letters each with its stop
+ * ("V.D.", "Q.R."): a body's initials. */
+static bool dotted_initials(const FgDocAnalysis *doc, size_t from, size_t to) {
+  if (to < from + 4 || (to - from) % 2 != 0)
+    return false;
+  for (size_t k = from; k < to; k += 2) {
+    const FgToken *letter = &doc->tok.tokens[k];
+    if (!(letter->flags & FG_TOK_CAP) || letter->end != letter->begin + 1 ||
+        !fg_tok_is(&doc->tok.tokens[k + 1], "."))
+      return false;
+  }
+  return true;
+}
+
 /* "QRTL President X" with the name not hung on the title: a name (or a
- * word in capitals) right before a capitalised title is its holder, of
- * whatever class. */
+ * word in capitals, or initials with stops: "Q.R. President X") right
+ * before a capitalised title is its holder, of whatever class. */
 static bool name_before_title(const Tree *t, uint32_t v) {
-  if (v == 0 || t->ps->token[v - 1] + 1 != t->ps->token[v])
+  if (v == 0 || t->ps->token[v - 1] >= t->ps->token[v])
     return false;
   const FgToken *title = &t->doc->tok.tokens[t->ps->token[v]];
   const FgToken *before = &t->doc->tok.tokens[t->ps->token[v - 1]];
   return (title->flags & FG_TOK_CAP) &&
-         ((before->flags & FG_TOK_UPPER) || fg_mention_at(t->doc, t->ps->token[v - 1]) != NULL);
+         ((before->flags & FG_TOK_UPPER) || fg_mention_at(t->doc, t->ps->token[v - 1]) != NULL ||
+          dotted_initials(t->doc, t->ps->token[v - 1], t->ps->token[v]));
 }
 
 /* The trigger says whose it is, though not as an entity of the rule's

@@ -1733,7 +1733,9 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
       ok = (entity(f, e)->skeleton = strdup(skeleton)) != NULL &&
            file_entity(f, "skeleton", skeleton, e, false) &&
            file_person(f, entity(f, e), e); /* for "Mr. Kane-Diouf" later on */
-    if (ok && ty.kind == FG_KIND_ORG) {
+    /* an unknown country or place goes by its initials too ("Orsa Velka"
+     * then "the OV", "OV President X"), as an organisation does */
+    if (ok && (ty.kind & (FG_KIND_ORG | FG_KIND_COUNTRY | FG_KIND_PLACE))) {
       FgBuf acro;
       fg_buf_init(&acro);
       ok = fg_name_acronym(doc->tok.tokens, c->first, c->last, &acro);

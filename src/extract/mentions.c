@@ -1983,6 +1983,52 @@ static bool join_expanded_acronyms(Finder *f) {
   return true;
 }
 
+/* "Orsa Velka ... the O.V. forces": initials with stops ("O.V.", no name's
+ * part) are the country, place or organisation of the document whose
+ * initials they spell (file_acronyms). */
+static bool name_dotted_initials(Finder *f) {
+  const FgDocAnalysis *doc = f->doc;
+  size_t tokens = doc->tok.token_count;
+  bool *covered = fg_arena_calloc(doc->arena, tokens ? tokens : 1, sizeof *covered);
+  if (!covered)
+    return false;
+  for (size_t i = 0; i < f->count; i++)
+    for (size_t t = f->items[i].first; t < f->items[i].last && t < tokens; t++)
+      covered[t] = true;
+  for (size_t si = 0; si < doc->tok.sentence_count; si++) {
+    const FgSentence *s = &doc->tok.sentences[si];
+    for (size_t t = s->first; t < s->last;) {
+      char letters[16];
+      size_t n = 0, end = t;
+      bool free_run = t == 0 || !joined(tok_at(doc, t - 1), tok_at(doc, t));
+      while (free_run && end + 1 < s->last && n + 1 < sizeof letters &&
+             is_word(tok_at(doc, end)) && strlen(tok_at(doc, end)->norm) == 1 &&
+             (tok_at(doc, end)->flags & FG_TOK_CAP) && !covered[end] &&
+             fg_tok_is(tok_at(doc, end + 1), ".") &&
+             joined(tok_at(doc, end), tok_at(doc, end + 1)) &&
+             (end == t || joined(tok_at(doc, end - 1), tok_at(doc, end)))) {
+        letters[n++] = tok_at(doc, end)->norm[0];
+        end += 2;
+      }
+      letters[n] = '\0';
+      uint32_t e = FG_NONE;
+      if (n >= 2 && !filed_entity(f, "acronym", letters, &e))
+        return false;
+      if (e != FG_NONE) {
+        FgMention *m = push_mention(f, (uint32_t)t, (uint32_t)end, (uint32_t)si,
+                                    FG_MENTION_NAME);
+        if (!m)
+          return false;
+        m->entity = e;
+        if (!add_form(f, e, t, end))
+          return false;
+      }
+      t = end > t ? end : t + 1;
+    }
+  }
+  return true;
+}
+
 /* "Lorna Paris ... Paris said": a one-word name that the gazetteer knows
  * but that is the surname of a person the document named before is that
  * person, unless a place word comes right before it ("in Paris"). */
@@ -2290,7 +2336,7 @@ static bool find_names(Finder *f) {
   for (size_t i = 0; ok && i < n; i++)
     ok = cands.items[i].demonym_of || assign_short_name(f, &cands.items[i], &k);
   ok = ok && link_derived_demonyms(f, &cands, &k) && join_expanded_acronyms(f) &&
-       surnames_over_gazetteer(f, &k);
+       name_dotted_initials(f) && surnames_over_gazetteer(f, &k);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

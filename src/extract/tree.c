@@ -749,8 +749,9 @@ static bool place_apposition_conj(const Tree *t, uint32_t c) {
   if (!rel_is(t, c, "conj") || h == FG_NONE || child_is(t, c, "cc") != FG_NONE ||
       first == 0 || !lemma_is(t, first - 1, ",") || !names_place(t, c) || !names_place(t, h))
     return false;
-  if (place_chain_next(t, h) != FG_NONE)
-    return place_chain_next(t, h) == c;
+  uint32_t chained = place_chain_next(t, h);
+  if (chained != FG_NONE)
+    return chained == c;
   bool joined = false;
   for (uint32_t k = t->first_child[h]; k != FG_NONE; k = t->next_sibling[k]) {
     if (k != c && rel_is(t, k, "conj") && names_place(t, k))

@@ -1038,31 +1038,38 @@ static bool in_dateline(const FgDocAnalysis *doc, size_t last, size_t sent_first
          !joined(tok_at(doc, t - 1), tok_at(doc, t)) && !fg_tok_is(tok_at(doc, t - 1), ",");
 }
 
-/* "Norvalia's prime minister", "the Norvalia embassy", "the Norvalia
- * government": a word of the list "country-attribute" (one or two words)
- * right after the name or its possessive, that only a country has (value
- * "Country": a head of government, an embassy) or that a country has among
- * places (value "Place": a government; "the Kessler government" is a
- * person's). The entry's value, or NULL. */
-static const char *country_attribute_after(const FgDocAnalysis *doc, size_t last,
-                                           size_t sent_last) {
+/* An entry (one or two words) of the lexicon list right after the name
+ * at last or its possessive: the entry's value, "-" for none, or NULL
+ * when no entry follows. */
+static const char *attribute_after(const FgDocAnalysis *doc, const char *list, size_t last,
+                                   size_t sent_last) {
   size_t t = last;
   if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
     t++;
   if (t >= sent_last || !is_word(tok_at(doc, t)))
     return NULL;
   const char *value = NULL;
-  if (fg_lexicon_has(doc->lex, "country-attribute", tok_at(doc, t)->norm, &value))
-    return value;
+  if (fg_lexicon_has(doc->lex, list, tok_at(doc, t)->norm, &value))
+    return value ? value : "-";
   if (t + 1 >= sent_last)
     return NULL;
   FgBuf two;
   fg_buf_init(&two);
   bool found = fg_buf_append_str(&two, tok_at(doc, t)->norm) && fg_buf_append_char(&two, ' ') &&
                fg_buf_append_str(&two, tok_at(doc, t + 1)->norm) &&
-               fg_lexicon_has(doc->lex, "country-attribute", two.data, &value);
+               fg_lexicon_has(doc->lex, list, two.data, &value);
   fg_buf_free(&two);
-  return found ? value : NULL;
+  return found ? (value ? value : "-") : NULL;
+}
+
+/* "Norvalia's prime minister", "the Norvalia embassy", "the Norvalia
+ * government": a word of the list "country-attribute" that only a country
+ * has (value "Country": a head of government, an embassy) or that a
+ * country has among places (value "Place": a government; "the Kessler
+ * government" is a person's). The entry's value, or NULL. */
+static const char *country_attribute_after(const FgDocAnalysis *doc, size_t last,
+                                           size_t sent_last) {
+  return attribute_after(doc, "country-attribute", last, sent_last);
 }
 
 /* Types an unknown name from its head word and its context, and says how
@@ -1829,6 +1836,19 @@ static uint32_t compass_country(Finder *f, const NameCand *c) {
   return found;
 }
 
+/* "O.V.": the whole span is capital letters, each glued to its stop. */
+static bool dotted_initials_span(const FgDocAnalysis *doc, size_t first, size_t last) {
+  if (last < first + 4 || (last - first) % 2)
+    return false;
+  for (size_t t = first; t < last; t += 2) {
+    const FgToken *letter = tok_at(doc, t), *stop = tok_at(doc, t + 1);
+    if (!is_word(letter) || strlen(letter->norm) != 1 || !(letter->flags & FG_TOK_CAP) ||
+        !fg_tok_is(stop, ".") || !joined(letter, stop))
+      return false;
+  }
+  return true;
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
@@ -1843,6 +1863,15 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1 &&
       !filed_entity(f, "acronym", t0->norm, &e))
     return false;
+  if (e == FG_NONE && dotted_initials_span(doc, c->first, c->last)) {
+    FgBuf letters; /* "O.V." as "OV" */
+    fg_buf_init(&letters);
+    bool ok = fg_name_acronym(doc->tok.tokens, c->first, c->last, &letters) &&
+              filed_entity(f, "acronym", fg_buf_cstr(&letters), &e);
+    fg_buf_free(&letters);
+    if (!ok)
+      return false;
+  }
   if (e == FG_NONE)
     e = compass_country(f, c);
   if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
@@ -2027,6 +2056,31 @@ static bool name_dotted_initials(Finder *f) {
     }
   }
   return true;
+}
+
+/* "Orsa Velka ... OV President Ilse Marr", "the O.V. government": a
+ * country's attribute, or an office only a country among places has (the
+ * list "country-office"), after any spelling of an unknown place (its
+ * initials most often) makes the whole entity a country; a cue types only
+ * the spelling it follows, and the recognizer has no class of its own for
+ * countries. Places a head noun typed (City, Region) stay. An office alone
+ * types nothing: organisations have presidents too. */
+static void narrow_places_to_countries(Finder *f) {
+  const FgDocAnalysis *doc = f->doc;
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE)
+      continue;
+    FgLocalEntity *e = entity(f, m->entity);
+    size_t sent_last = doc->tok.sentences[m->sentence].last;
+    if (e->gaz >= 0 || e->kind != FG_KIND_PLACE || strcmp(e->type, "Place") != 0 ||
+        !(country_attribute_after(doc, m->last, sent_last) ||
+          attribute_after(doc, "country-office", m->last, sent_last)))
+      continue;
+    Typing country = typing_of("Country");
+    e->type = country.type;
+    e->kind = country.kind;
+  }
 }
 
 /* "Lorna Paris ... Paris said": a one-word name that the gazetteer knows
@@ -2337,6 +2391,8 @@ static bool find_names(Finder *f) {
     ok = cands.items[i].demonym_of || assign_short_name(f, &cands.items[i], &k);
   ok = ok && link_derived_demonyms(f, &cands, &k) && join_expanded_acronyms(f) &&
        name_dotted_initials(f) && surnames_over_gazetteer(f, &k);
+  if (ok)
+    narrow_places_to_countries(f);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

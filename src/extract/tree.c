@@ -1398,6 +1398,40 @@ static uint32_t subject_after_mark(const Tree *t, uint32_t v, const char *prep) 
   return FG_NONE;
 }
 
+/* Tokens [from, to) are two or more capital letters each with its stop
+ * ("V.D.", "Q.R."): a body's initials. */
+static bool dotted_initials(const FgDocAnalysis *doc, size_t from, size_t to) {
+  if (to < from + 4 || (to - from) % 2 != 0)
+    return false;
+  for (size_t k = from; k < to; k += 2) {
+    const FgToken *letter = &doc->tok.tokens[k];
+    if (!(letter->flags & FG_TOK_CAP) || letter->end != letter->begin + 1 ||
+        !fg_tok_is(&doc->tok.tokens[k + 1], "."))
+      return false;
+  }
+  return true;
+}
+
+/* Word w is initials: a word in capitals ("QR") or with stops ("Q.R."). */
+static bool initials_word(const Tree *t, uint32_t w) {
+  const FgToken *tok = &t->doc->tok.tokens[t->ps->token[w]];
+  uint32_t end = w + 1 < t->ps->count ? t->ps->token[w + 1] : t->ps->token[w] + 1;
+  return (tok->flags & FG_TOK_UPPER) || dotted_initials(t->doc, t->ps->token[w], end);
+}
+
+/* "QRTL President X" with the name not hung on the title: a name (or a
+ * word in capitals, or initials with stops: "Q.R. President X") right
+ * before a capitalised title is its holder, of whatever class. */
+static bool name_before_title(const Tree *t, uint32_t v) {
+  if (v == 0 || t->ps->token[v - 1] >= t->ps->token[v])
+    return false;
+  const FgToken *title = &t->doc->tok.tokens[t->ps->token[v]];
+  const FgToken *before = &t->doc->tok.tokens[t->ps->token[v - 1]];
+  return (title->flags & FG_TOK_CAP) &&
+         ((before->flags & FG_TOK_UPPER) || fg_mention_at(t->doc, t->ps->token[v - 1]) != NULL ||
+          dotted_initials(t->doc, t->ps->token[v - 1], t->ps->token[v]));
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -1498,6 +1532,13 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, c);
     if (out->count == 0 && noun != FG_NONE && in_list(t, FG_LIST_PLACE_HEAD, v))
       place_noun_modifier(t, v, noun, out);
+    /* "critics of Q.R. President X's policies" with the initials not hung
+     * on the title: initials right before a capitalised title are whose
+     * it is (a longer name there may be the title's own words: "Deputy
+     * Treasury Secretary") */
+    if (out->count == 0 && v > 0 && in_list(t, FG_LIST_PERSON_TITLE, v) &&
+        name_before_title(t, v) && initials_word(t, v - 1))
+      add(out, v - 1);
     for (size_t i = 0, n = out->count; i < n; i++)
       add(out, hyphened_before(t, out->at[i]));
     break;
@@ -2000,33 +2041,6 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
 static bool by_position(FgPathKind kind) {
   return kind == FG_PATH_TITLE || kind == FG_PATH_BEFORE || kind == FG_PATH_NAMEOF ||
          kind == FG_PATH_NEXT || kind == FG_PATH_PREV;
-}
-
-/* Tokens [from, to) are two or more capital letters each with its stop
- * ("V.D.", "Q.R."): a body's initials. */
-static bool dotted_initials(const FgDocAnalysis *doc, size_t from, size_t to) {
-  if (to < from + 4 || (to - from) % 2 != 0)
-    return false;
-  for (size_t k = from; k < to; k += 2) {
-    const FgToken *letter = &doc->tok.tokens[k];
-    if (!(letter->flags & FG_TOK_CAP) || letter->end != letter->begin + 1 ||
-        !fg_tok_is(&doc->tok.tokens[k + 1], "."))
-      return false;
-  }
-  return true;
-}
-
-/* "QRTL President X" with the name not hung on the title: a name (or a
- * word in capitals, or initials with stops: "Q.R. President X") right
- * before a capitalised title is its holder, of whatever class. */
-static bool name_before_title(const Tree *t, uint32_t v) {
-  if (v == 0 || t->ps->token[v - 1] >= t->ps->token[v])
-    return false;
-  const FgToken *title = &t->doc->tok.tokens[t->ps->token[v]];
-  const FgToken *before = &t->doc->tok.tokens[t->ps->token[v - 1]];
-  return (title->flags & FG_TOK_CAP) &&
-         ((before->flags & FG_TOK_UPPER) || fg_mention_at(t->doc, t->ps->token[v - 1]) != NULL ||
-          dotted_initials(t->doc, t->ps->token[v - 1], t->ps->token[v]));
 }
 
 /* The trigger says whose it is, though not as an entity of the rule's

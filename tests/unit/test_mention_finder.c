@@ -1020,6 +1020,27 @@ static void test_name_before_a_sure_place_is_a_place(void **state) {
   doc_free(d);
 }
 
+static void test_country_attribute_of_initials_narrows_the_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe talks in Velmora Tarsk ended on Monday. "
+                           "Critics of V.T. President Kaspo Merren spoke on Tuesday, "
+                           "and VT President Merren replied.\n");
+  recognized(d, "Velmora Tarsk", FG_NER_PLACE);
+  find(d);
+  assert_same(d, "Velmora Tarsk", 0, "V.T.", 0);
+  assert_same(d, "Velmora Tarsk", 0, "VT", 0);
+  assert_typed(d, "Velmora Tarsk", 0, "Country");
+  doc_free(d);
+}
+
+static void test_place_without_a_country_attribute_stays(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe talks in Velmora Tarsk ended on Monday. "
+                           "Critics of V.T. Mayor Kaspo Merren spoke on Tuesday.\n");
+  recognized(d, "Velmora Tarsk", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Velmora Tarsk", 0, "Place");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -1088,6 +1109,8 @@ int main(void) {
       cmocka_unit_test(test_initials_before_their_bracketed_name),
       cmocka_unit_test(test_swapped_letters_of_a_known_name),
       cmocka_unit_test(test_name_before_a_sure_place_is_a_place),
+      cmocka_unit_test(test_country_attribute_of_initials_narrows_the_place),
+      cmocka_unit_test(test_place_without_a_country_attribute_stays),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1514,6 +1514,12 @@ static bool owner_of_full_name(const FgDocAnalysis *doc, size_t first, size_t la
          !head_noun_after(doc, end, s->last);
 }
 
+/* How surely a name is typed: 3 by a cue bound to it (or sure otherwise),
+ * 2 by the recognizer, 1 by its context alone. */
+static uint8_t cue_weight(Cue c, const char *ner_class, bool sure) {
+  return c.strength >= CUE_VENUE || sure ? 3 : ner_class ? 2 : c.strength == CUE_CONTEXT;
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -1611,9 +1617,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* a narrowed place outweighs the recognizer's other readings of it */
   bool narrowed = ner_class && cue_found.strength == CUE_CONTEXT &&
                   narrows(cue_found, typing_of(ner_class));
-  uint8_t weight = cue_found.strength >= CUE_VENUE || unlike || member || owner || narrowed ? 3
-                   : ner_class                      ? 2
-                   : cue_found.strength == CUE_CONTEXT;
+  uint8_t weight = cue_weight(cue_found, ner_class, unlike || member || owner || narrowed);
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
@@ -2209,6 +2213,13 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
     NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person"), false,
                        FG_NONE, 0};
     c.last -= 2;
+    /* the whole run's cues typed the person's words too: the name before
+     * them is typed afresh, as take_name would have */
+    const FgSentence *s = &doc->tok.sentences[c.sentence];
+    Cue before = type_unknown(doc, c.first, c.last, s->first, s->last, false);
+    const char *ner_class = recognized_class(doc, c.first, c.last);
+    c.typing = decide_type(before, ner_class);
+    c.weight = cue_weight(before, ner_class, false);
     add_cand(&out, c);
     add_cand(&out, person);
   }

@@ -1041,6 +1041,18 @@ static void test_place_without_a_country_attribute_stays(void **state) {
   doc_free(d);
 }
 
+static void test_name_split_from_a_person_is_typed_afresh(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAccording to the envoy to the Velmora Tarsk Daro Heskin, the "
+                           "visit of the team went well. "
+                           "Heskin said the talks in Velmora Tarsk would resume.\n");
+  recognized(d, "Velmora Tarsk", FG_NER_PLACE);
+  find(d);
+  assert_label(d, "Daro Heskin", 0, "Daro Heskin");
+  assert_typed(d, "Velmora Tarsk", 0, "Place");
+  assert_typed(d, "Velmora Tarsk", 1, "Place");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -1111,6 +1123,7 @@ int main(void) {
       cmocka_unit_test(test_name_before_a_sure_place_is_a_place),
       cmocka_unit_test(test_country_attribute_of_initials_narrows_the_place),
       cmocka_unit_test(test_place_without_a_country_attribute_stays),
+      cmocka_unit_test(test_name_split_from_a_person_is_typed_afresh),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -942,17 +942,42 @@ static bool at_venue(const FgDocAnalysis *doc, size_t first, size_t sent_first) 
          fg_tok_is(before, "inside") || fg_tok_is(before, "near");
 }
 
+/* A well-formed roman numeral in lower case ("iii", "xiv", "mcmxc"): each
+ * of thousands, hundreds, tens and units written at most once, in order,
+ * as one of its nine forms. "lmm" or "cdc" are letters, not a number. */
+static bool roman_numeral(const char *s) {
+  static const char *const DIGITS[3][9] = {
+      {"c", "cc", "ccc", "cd", "d", "dc", "dcc", "dccc", "cm"},
+      {"x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"},
+      {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}};
+  const char *p = s;
+  while (*p == 'm' && p - s < 3)
+    p++;
+  for (size_t place = 0; place < 3; place++) {
+    size_t best = 0; /* the longest form that matches: "iii" over "i" */
+    for (size_t d = 0; d < 9; d++) {
+      size_t n = strlen(DIGITS[place][d]);
+      if (n > best && strncmp(p, DIGITS[place][d], n) == 0)
+        best = n;
+    }
+    p += best;
+  }
+  return *s && *p == '\0';
+}
+
 /* "Ventis of QRTL", "QRTL's candidate": one word of two to six capitals in
  * a sentence written in lower case, that no bracket or name spelled out,
  * is an organisation's initials by its shape: people and places are not
- * written so. Roman numerals ("Elizabeth II") and the common initialisms
+ * written so. Roman numerals ("Elizabeth II", "Louis XIV"; any two of
+ * their letters, "MD", "VD", which rarely name a body) and the common
+ * initialisms
  * of the list "not-an-org-initialism" (CEO, TV, DNA) are not. */
 static bool bare_initialism(const FgDocAnalysis *doc, size_t t, size_t sent_first,
                             size_t sent_last) {
   const FgToken *tok = tok_at(doc, t);
   size_t len = strlen(tok->norm);
   if (!is_word(tok) || !(tok->flags & FG_TOK_UPPER) || len < 2 || len > 6 ||
-      strspn(tok->norm, "ivxlcdm") == len ||
+      (len == 2 ? strspn(tok->norm, "ivxlcdm") == len : roman_numeral(tok->norm)) ||
       fg_lexicon_has(doc->lex, "not-an-org-initialism", tok->norm, NULL))
     return false;
   /* in a run of capitals ("BREAKING NEWS"), one word says nothing */

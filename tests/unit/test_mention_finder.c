@@ -848,6 +848,19 @@ static void test_bare_initials_are_an_organisation(void **state) {
   doc_free(d);
 }
 
+/* Letters that roman numerals use but that spell no number ("LMM", "CDC")
+ * are initials; a well-formed numeral ("XIV") is not. */
+static void test_numeral_letters_that_spell_no_number_are_initials(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe councillor Dara Ventis of LMM won the seat, "
+                           "and Ventis thanked CDC for its help, as chapter XIV of its plan "
+                           "says.\n");
+  find(d);
+  assert_typed(d, "LMM", 0, "Organization");
+  assert_typed(d, "CDC", 0, "Organization");
+  assert_null(entity_at(d, "XIV", 0));
+  doc_free(d);
+}
+
 /* A word that starts no name ("New", "International"), capitalised
  * inside a sentence before a name with a head noun, is the name's first
  * word; at the start of a sentence only when the recognizer read it so. */
@@ -1110,6 +1123,7 @@ int main(void) {
       cmocka_unit_test(test_caption_label_and_time_word_end_a_name),
       cmocka_unit_test(test_shared_surname_is_the_first_named),
       cmocka_unit_test(test_bare_initials_are_an_organisation),
+      cmocka_unit_test(test_numeral_letters_that_spell_no_number_are_initials),
       cmocka_unit_test(test_capitalised_adjective_starts_a_headed_name),
       cmocka_unit_test(test_article_and_person_of_say_no_person),
       cmocka_unit_test(test_capitalised_preposition_ends_a_name),

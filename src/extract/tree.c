@@ -1533,12 +1533,17 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     if (out->count == 0 && noun != FG_NONE && in_list(t, FG_LIST_PLACE_HEAD, v))
       place_noun_modifier(t, v, noun, out);
     /* "critics of Q.R. President X's policies" with the initials not hung
-     * on the title: initials right before a capitalised title are whose
-     * it is (a longer name there may be the title's own words: "Deputy
-     * Treasury Secretary") */
+     * on the title: a country's initials right before a capitalised title
+     * are whose it is (a longer name there may be the title's own words:
+     * "Deputy Treasury Secretary"; an organisation's initials may open the
+     * holder's name) */
     if (out->count == 0 && v > 0 && in_list(t, FG_LIST_PERSON_TITLE, v) &&
-        name_before_title(t, v) && initials_word(t, v - 1))
-      add(out, v - 1);
+        name_before_title(t, v) && initials_word(t, v - 1)) {
+      const FgMention *m = fg_mention_at(t->doc, t->ps->token[v - 1]);
+      if (m && m->entity != FG_NONE &&
+          t->doc->entities->items[m->entity].kind == FG_KIND_COUNTRY)
+        add(out, v - 1);
+    }
     for (size_t i = 0, n = out->count; i < n; i++)
       add(out, hyphened_before(t, out->at[i]));
     break;

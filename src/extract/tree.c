@@ -590,6 +590,18 @@ static uint32_t name_called(const Tree *t, uint32_t w) {
   return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
 }
 
+static uint32_t word_at(const Tree *t, size_t token);
+
+/* Word w lies within a few links below word h. */
+static bool governed_by(const Tree *t, uint32_t w, uint32_t h) {
+  for (unsigned depth = 0; depth < MAX_CLIMB && w != FG_NONE; depth++) {
+    w = parent(t, w);
+    if (w == h)
+      return true;
+  }
+  return false;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -650,6 +662,21 @@ static uint32_t described(const Tree *t, uint32_t n) {
       h = parent(t, h);
     return h;
   }
+  /* "Psychology major at Velm University Dara Holt said": with no article
+   * and no comma, a person's name right after the organisation's, which
+   * the parser hangs inside its phrase (flat, or under an apposition),
+   * is the one the noun describes */
+  if (child_is(t, n, "det") == FG_NONE)
+    for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
+      const FgMention *org = rel_base(t, c, "nmod") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+      if (!org || org->last >= t->doc->tok.token_count)
+        continue;
+      const FgMention *who = fg_mention_at(t->doc, org->last);
+      uint32_t w = who ? word_at(t, who->first) : FG_NONE;
+      if (w != FG_NONE && who->entity != FG_NONE &&
+          t->doc->entities->items[who->entity].kind == FG_KIND_PERSON && governed_by(t, w, c))
+        return w;
+    }
   /* "named X president", "made himself chairman": the title the second
    * object of a verb of naming, the first (a reflexive: the subject) the
    * one it describes */

@@ -1865,19 +1865,6 @@ static uint32_t compass_country(Finder *f, const NameCand *c) {
   return found;
 }
 
-/* "O.V.": the whole span is capital letters, each glued to its stop. */
-static bool dotted_initials_span(const FgDocAnalysis *doc, size_t first, size_t last) {
-  if (last < first + 4 || (last - first) % 2)
-    return false;
-  for (size_t t = first; t < last; t += 2) {
-    const FgToken *letter = tok_at(doc, t), *stop = tok_at(doc, t + 1);
-    if (!is_word(letter) || strlen(letter->norm) != 1 || !(letter->flags & FG_TOK_CAP) ||
-        !fg_tok_is(stop, ".") || !joined(letter, stop))
-      return false;
-  }
-  return true;
-}
-
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
@@ -1892,7 +1879,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1 &&
       !filed_entity(f, "acronym", t0->norm, &e))
     return false;
-  if (e == FG_NONE && dotted_initials_span(doc, c->first, c->last)) {
+  if (e == FG_NONE && fg_name_dotted_initials(doc->tok.tokens, c->first, c->last)) {
     FgBuf letters; /* "O.V." as "OV" */
     fg_buf_init(&letters);
     bool ok = fg_name_acronym(doc->tok.tokens, c->first, c->last, &letters) &&

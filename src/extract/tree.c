@@ -8,6 +8,7 @@
 
 #include "args.h"
 #include "dates.h"
+#include "names.h"
 #include "util/buf.h"
 
 enum {
@@ -1425,25 +1426,12 @@ static uint32_t subject_after_mark(const Tree *t, uint32_t v, const char *prep) 
   return FG_NONE;
 }
 
-/* Tokens [from, to) are two or more capital letters each with its stop
- * ("V.D.", "Q.R."): a body's initials. */
-static bool dotted_initials(const FgDocAnalysis *doc, size_t from, size_t to) {
-  if (to < from + 4 || (to - from) % 2 != 0)
-    return false;
-  for (size_t k = from; k < to; k += 2) {
-    const FgToken *letter = &doc->tok.tokens[k];
-    if (!(letter->flags & FG_TOK_CAP) || letter->end != letter->begin + 1 ||
-        !fg_tok_is(&doc->tok.tokens[k + 1], "."))
-      return false;
-  }
-  return true;
-}
-
 /* Word w is initials: a word in capitals ("QR") or with stops ("Q.R."). */
 static bool initials_word(const Tree *t, uint32_t w) {
   const FgToken *tok = &t->doc->tok.tokens[t->ps->token[w]];
   uint32_t end = w + 1 < t->ps->count ? t->ps->token[w + 1] : t->ps->token[w] + 1;
-  return (tok->flags & FG_TOK_UPPER) || dotted_initials(t->doc, t->ps->token[w], end);
+  return (tok->flags & FG_TOK_UPPER) ||
+         fg_name_dotted_initials(t->doc->tok.tokens, t->ps->token[w], end);
 }
 
 /* "QRTL President X" with the name not hung on the title: a name (or a
@@ -1456,7 +1444,7 @@ static bool name_before_title(const Tree *t, uint32_t v) {
   const FgToken *before = &t->doc->tok.tokens[t->ps->token[v - 1]];
   return (title->flags & FG_TOK_CAP) &&
          ((before->flags & FG_TOK_UPPER) || fg_mention_at(t->doc, t->ps->token[v - 1]) != NULL ||
-          dotted_initials(t->doc, t->ps->token[v - 1], t->ps->token[v]));
+          fg_name_dotted_initials(t->doc->tok.tokens, t->ps->token[v - 1], t->ps->token[v]));
 }
 
 /* The words one path gives from trigger v, without conjuncts. */

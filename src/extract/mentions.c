@@ -942,17 +942,42 @@ static bool at_venue(const FgDocAnalysis *doc, size_t first, size_t sent_first) 
          fg_tok_is(before, "inside") || fg_tok_is(before, "near");
 }
 
+/* A well-formed roman numeral in lower case ("iii", "xiv", "mcmxc"): each
+ * of thousands, hundreds, tens and units written at most once, in order,
+ * as one of its nine forms. "lmm" or "cdc" are letters, not a number. */
+static bool roman_numeral(const char *s) {
+  static const char *const DIGITS[3][9] = {
+      {"c", "cc", "ccc", "cd", "d", "dc", "dcc", "dccc", "cm"},
+      {"x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"},
+      {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}};
+  const char *p = s;
+  while (*p == 'm' && p - s < 3)
+    p++;
+  for (size_t place = 0; place < 3; place++) {
+    size_t best = 0; /* the longest form that matches: "iii" over "i" */
+    for (size_t d = 0; d < 9; d++) {
+      size_t n = strlen(DIGITS[place][d]);
+      if (n > best && strncmp(p, DIGITS[place][d], n) == 0)
+        best = n;
+    }
+    p += best;
+  }
+  return *s && *p == '\0';
+}
+
 /* "Ventis of QRTL", "QRTL's candidate": one word of two to six capitals in
  * a sentence written in lower case, that no bracket or name spelled out,
  * is an organisation's initials by its shape: people and places are not
- * written so. Roman numerals ("Elizabeth II") and the common initialisms
+ * written so. Roman numerals ("Elizabeth II", "Louis XIV"; any two of
+ * their letters, "MD", "VD", which rarely name a body) and the common
+ * initialisms
  * of the list "not-an-org-initialism" (CEO, TV, DNA) are not. */
 static bool bare_initialism(const FgDocAnalysis *doc, size_t t, size_t sent_first,
                             size_t sent_last) {
   const FgToken *tok = tok_at(doc, t);
   size_t len = strlen(tok->norm);
   if (!is_word(tok) || !(tok->flags & FG_TOK_UPPER) || len < 2 || len > 6 ||
-      strspn(tok->norm, "ivxlcdm") == len ||
+      (len == 2 ? strspn(tok->norm, "ivxlcdm") == len : roman_numeral(tok->norm)) ||
       fg_lexicon_has(doc->lex, "not-an-org-initialism", tok->norm, NULL))
     return false;
   /* in a run of capitals ("BREAKING NEWS"), one word says nothing */
@@ -1038,31 +1063,38 @@ static bool in_dateline(const FgDocAnalysis *doc, size_t last, size_t sent_first
          !joined(tok_at(doc, t - 1), tok_at(doc, t)) && !fg_tok_is(tok_at(doc, t - 1), ",");
 }
 
-/* "Norvalia's prime minister", "the Norvalia embassy", "the Norvalia
- * government": a word of the list "country-attribute" (one or two words)
- * right after the name or its possessive, that only a country has (value
- * "Country": a head of government, an embassy) or that a country has among
- * places (value "Place": a government; "the Kessler government" is a
- * person's). The entry's value, or NULL. */
-static const char *country_attribute_after(const FgDocAnalysis *doc, size_t last,
-                                           size_t sent_last) {
+/* An entry (one or two words) of the lexicon list right after the name
+ * at last or its possessive: the entry's value, "-" for none, or NULL
+ * when no entry follows. */
+static const char *attribute_after(const FgDocAnalysis *doc, const char *list, size_t last,
+                                   size_t sent_last) {
   size_t t = last;
   if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
     t++;
   if (t >= sent_last || !is_word(tok_at(doc, t)))
     return NULL;
   const char *value = NULL;
-  if (fg_lexicon_has(doc->lex, "country-attribute", tok_at(doc, t)->norm, &value))
-    return value;
+  if (fg_lexicon_has(doc->lex, list, tok_at(doc, t)->norm, &value))
+    return value ? value : "-";
   if (t + 1 >= sent_last)
     return NULL;
   FgBuf two;
   fg_buf_init(&two);
   bool found = fg_buf_append_str(&two, tok_at(doc, t)->norm) && fg_buf_append_char(&two, ' ') &&
                fg_buf_append_str(&two, tok_at(doc, t + 1)->norm) &&
-               fg_lexicon_has(doc->lex, "country-attribute", two.data, &value);
+               fg_lexicon_has(doc->lex, list, two.data, &value);
   fg_buf_free(&two);
-  return found ? value : NULL;
+  return found ? (value ? value : "-") : NULL;
+}
+
+/* "Norvalia's prime minister", "the Norvalia embassy", "the Norvalia
+ * government": a word of the list "country-attribute" that only a country
+ * has (value "Country": a head of government, an embassy) or that a
+ * country has among places (value "Place": a government; "the Kessler
+ * government" is a person's). The entry's value, or NULL. */
+static const char *country_attribute_after(const FgDocAnalysis *doc, size_t last,
+                                           size_t sent_last) {
+  return attribute_after(doc, "country-attribute", last, sent_last);
 }
 
 /* Types an unknown name from its head word and its context, and says how
@@ -1507,6 +1539,12 @@ static bool owner_of_full_name(const FgDocAnalysis *doc, size_t first, size_t la
          !head_noun_after(doc, end, s->last);
 }
 
+/* How surely a name is typed: 3 by a cue bound to it (or sure otherwise),
+ * 2 by the recognizer, 1 by its context alone. */
+static uint8_t cue_weight(Cue c, const char *ner_class, bool sure) {
+  return c.strength >= CUE_VENUE || sure ? 3 : ner_class ? 2 : c.strength == CUE_CONTEXT;
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -1604,9 +1642,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* a narrowed place outweighs the recognizer's other readings of it */
   bool narrowed = ner_class && cue_found.strength == CUE_CONTEXT &&
                   narrows(cue_found, typing_of(ner_class));
-  uint8_t weight = cue_found.strength >= CUE_VENUE || unlike || member || owner || narrowed ? 3
-                   : ner_class                      ? 2
-                   : cue_found.strength == CUE_CONTEXT;
+  uint8_t weight = cue_weight(cue_found, ner_class, unlike || member || owner || narrowed);
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
@@ -1843,6 +1879,15 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1 &&
       !filed_entity(f, "acronym", t0->norm, &e))
     return false;
+  if (e == FG_NONE && fg_name_dotted_initials(doc->tok.tokens, c->first, c->last)) {
+    FgBuf letters; /* "O.V." as "OV" */
+    fg_buf_init(&letters);
+    bool ok = fg_name_acronym(doc->tok.tokens, c->first, c->last, &letters) &&
+              filed_entity(f, "acronym", fg_buf_cstr(&letters), &e);
+    fg_buf_free(&letters);
+    if (!ok)
+      return false;
+  }
   if (e == FG_NONE)
     e = compass_country(f, c);
   if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
@@ -2029,6 +2074,31 @@ static bool name_dotted_initials(Finder *f) {
   return true;
 }
 
+/* "Orsa Velka ... OV President Ilse Marr", "the O.V. government": a
+ * country's attribute, or an office only a country among places has (the
+ * list "country-office"), after any spelling of an unknown place (its
+ * initials most often) makes the whole entity a country; a cue types only
+ * the spelling it follows, and the recognizer has no class of its own for
+ * countries. Places a head noun typed (City, Region) stay. An office alone
+ * types nothing: organisations have presidents too. */
+static void narrow_places_to_countries(Finder *f) {
+  const FgDocAnalysis *doc = f->doc;
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE)
+      continue;
+    FgLocalEntity *e = entity(f, m->entity);
+    size_t sent_last = doc->tok.sentences[m->sentence].last;
+    if (e->gaz >= 0 || e->kind != FG_KIND_PLACE || strcmp(e->type, "Place") != 0 ||
+        !(country_attribute_after(doc, m->last, sent_last) ||
+          attribute_after(doc, "country-office", m->last, sent_last)))
+      continue;
+    Typing country = typing_of("Country");
+    e->type = country.type;
+    e->kind = country.kind;
+  }
+}
+
 /* "Lorna Paris ... Paris said": a one-word name that the gazetteer knows
  * but that is the surname of a person the document named before is that
  * person, unless a place word comes right before it ("in Paris"). */
@@ -2155,6 +2225,13 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
     NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person"), false,
                        FG_NONE, 0};
     c.last -= 2;
+    /* the whole run's cues typed the person's words too: the name before
+     * them is typed afresh, as take_name would have */
+    const FgSentence *s = &doc->tok.sentences[c.sentence];
+    Cue before = type_unknown(doc, c.first, c.last, s->first, s->last, false);
+    const char *ner_class = recognized_class(doc, c.first, c.last);
+    c.typing = decide_type(before, ner_class);
+    c.weight = cue_weight(before, ner_class, false);
     add_cand(&out, c);
     add_cand(&out, person);
   }
@@ -2337,6 +2414,8 @@ static bool find_names(Finder *f) {
     ok = cands.items[i].demonym_of || assign_short_name(f, &cands.items[i], &k);
   ok = ok && link_derived_demonyms(f, &cands, &k) && join_expanded_acronyms(f) &&
        name_dotted_initials(f) && surnames_over_gazetteer(f, &k);
+  if (ok)
+    narrow_places_to_countries(f);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

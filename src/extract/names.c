@@ -35,6 +35,15 @@ static bool is_initial(const FgToken *tokens, size_t t, size_t last) {
          tokens[t + 1].begin == tokens[t].end;
 }
 
+bool fg_name_dotted_initials(const FgToken *tokens, size_t first, size_t last) {
+  if (last < first + 4 || (last - first) % 2)
+    return false;
+  for (size_t t = first; t < last; t += 2)
+    if (!(tokens[t].flags & FG_TOK_CAP) || !is_initial(tokens, t, last))
+      return false;
+  return true;
+}
+
 bool fg_name_lookup_key(const FgToken *tokens, size_t first, size_t last,
                         FgBuf *out) {
   bool need_space = false, in_initials = false;

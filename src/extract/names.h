@@ -35,6 +35,10 @@ const char *fg_name_last_word(const char *key);
 bool fg_name_acronym(const FgToken *tokens, size_t first, size_t last,
                      FgBuf *out);
 
+/* Tokens [first,last) are two or more capital letters, each glued to its
+ * stop: "V.D.", "Q.R.". */
+bool fg_name_dotted_initials(const FgToken *tokens, size_t first, size_t last);
+
 /* True for lower-case name particles: al, ash, bin, abu, von, der, de ... */
 bool fg_name_is_particle(const char *norm);
 

@@ -8,6 +8,7 @@
 
 #include "args.h"
 #include "dates.h"
+#include "names.h"
 #include "util/buf.h"
 
 enum {
@@ -590,6 +591,18 @@ static uint32_t name_called(const Tree *t, uint32_t w) {
   return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
 }
 
+static uint32_t word_at(const Tree *t, size_t token);
+
+/* Word w lies within a few links below word h. */
+static bool governed_by(const Tree *t, uint32_t w, uint32_t h) {
+  for (unsigned depth = 0; depth < MAX_CLIMB && w != FG_NONE; depth++) {
+    w = parent(t, w);
+    if (w == h)
+      return true;
+  }
+  return false;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -650,6 +663,21 @@ static uint32_t described(const Tree *t, uint32_t n) {
       h = parent(t, h);
     return h;
   }
+  /* "Psychology major at Velm University Dara Holt said": with no article
+   * and no comma, a person's name right after the organisation's, which
+   * the parser hangs inside its phrase (flat, or under an apposition),
+   * is the one the noun describes */
+  if (child_is(t, n, "det") == FG_NONE)
+    for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
+      const FgMention *org = rel_base(t, c, "nmod") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+      if (!org || org->last >= t->doc->tok.token_count)
+        continue;
+      const FgMention *who = fg_mention_at(t->doc, org->last);
+      uint32_t w = who ? word_at(t, who->first) : FG_NONE;
+      if (w != FG_NONE && who->entity != FG_NONE &&
+          t->doc->entities->items[who->entity].kind == FG_KIND_PERSON && governed_by(t, w, c))
+        return w;
+    }
   /* "named X president", "made himself chairman": the title the second
    * object of a verb of naming, the first (a reflexive: the subject) the
    * one it describes */
@@ -1398,6 +1426,27 @@ static uint32_t subject_after_mark(const Tree *t, uint32_t v, const char *prep) 
   return FG_NONE;
 }
 
+/* Word w is initials: a word in capitals ("QR") or with stops ("Q.R."). */
+static bool initials_word(const Tree *t, uint32_t w) {
+  const FgToken *tok = &t->doc->tok.tokens[t->ps->token[w]];
+  uint32_t end = w + 1 < t->ps->count ? t->ps->token[w + 1] : t->ps->token[w] + 1;
+  return (tok->flags & FG_TOK_UPPER) ||
+         fg_name_dotted_initials(t->doc->tok.tokens, t->ps->token[w], end);
+}
+
+/* "QRTL President X" with the name not hung on the title: a name (or a
+ * word in capitals, or initials with stops: "Q.R. President X") right
+ * before a capitalised title is its holder, of whatever class. */
+static bool name_before_title(const Tree *t, uint32_t v) {
+  if (v == 0 || t->ps->token[v - 1] >= t->ps->token[v])
+    return false;
+  const FgToken *title = &t->doc->tok.tokens[t->ps->token[v]];
+  const FgToken *before = &t->doc->tok.tokens[t->ps->token[v - 1]];
+  return (title->flags & FG_TOK_CAP) &&
+         ((before->flags & FG_TOK_UPPER) || fg_mention_at(t->doc, t->ps->token[v - 1]) != NULL ||
+          fg_name_dotted_initials(t->doc->tok.tokens, t->ps->token[v - 1], t->ps->token[v]));
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -1498,6 +1547,18 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, c);
     if (out->count == 0 && noun != FG_NONE && in_list(t, FG_LIST_PLACE_HEAD, v))
       place_noun_modifier(t, v, noun, out);
+    /* "critics of Q.R. President X's policies" with the initials not hung
+     * on the title: a country's initials right before a capitalised title
+     * are whose it is (a longer name there may be the title's own words:
+     * "Deputy Treasury Secretary"; an organisation's initials may open the
+     * holder's name) */
+    if (out->count == 0 && v > 0 && in_list(t, FG_LIST_PERSON_TITLE, v) &&
+        name_before_title(t, v) && initials_word(t, v - 1)) {
+      const FgMention *m = fg_mention_at(t->doc, t->ps->token[v - 1]);
+      if (m && m->entity != FG_NONE &&
+          t->doc->entities->items[m->entity].kind == FG_KIND_COUNTRY)
+        add(out, v - 1);
+    }
     for (size_t i = 0, n = out->count; i < n; i++)
       add(out, hyphened_before(t, out->at[i]));
     break;
@@ -2000,33 +2061,6 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
 static bool by_position(FgPathKind kind) {
   return kind == FG_PATH_TITLE || kind == FG_PATH_BEFORE || kind == FG_PATH_NAMEOF ||
          kind == FG_PATH_NEXT || kind == FG_PATH_PREV;
-}
-
-/* Tokens [from, to) are two or more capital letters each with its stop
- * ("V.D.", "Q.R."): a body's initials. */
-static bool dotted_initials(const FgDocAnalysis *doc, size_t from, size_t to) {
-  if (to < from + 4 || (to - from) % 2 != 0)
-    return false;
-  for (size_t k = from; k < to; k += 2) {
-    const FgToken *letter = &doc->tok.tokens[k];
-    if (!(letter->flags & FG_TOK_CAP) || letter->end != letter->begin + 1 ||
-        !fg_tok_is(&doc->tok.tokens[k + 1], "."))
-      return false;
-  }
-  return true;
-}
-
-/* "QRTL President X" with the name not hung on the title: a name (or a
- * word in capitals, or initials with stops: "Q.R. President X") right
- * before a capitalised title is its holder, of whatever class. */
-static bool name_before_title(const Tree *t, uint32_t v) {
-  if (v == 0 || t->ps->token[v - 1] >= t->ps->token[v])
-    return false;
-  const FgToken *title = &t->doc->tok.tokens[t->ps->token[v]];
-  const FgToken *before = &t->doc->tok.tokens[t->ps->token[v - 1]];
-  return (title->flags & FG_TOK_CAP) &&
-         ((before->flags & FG_TOK_UPPER) || fg_mention_at(t->doc, t->ps->token[v - 1]) != NULL ||
-          dotted_initials(t->doc, t->ps->token[v - 1], t->ps->token[v]));
 }
 
 /* The trigger says whose it is, though not as an entity of the rule's

@@ -848,6 +848,19 @@ static void test_bare_initials_are_an_organisation(void **state) {
   doc_free(d);
 }
 
+/* Letters that roman numerals use but that spell no number ("LMM", "CDC")
+ * are initials; a well-formed numeral ("XIV") is not. */
+static void test_numeral_letters_that_spell_no_number_are_initials(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe councillor Dara Ventis of LMM won the seat, "
+                           "and Ventis thanked CDC for its help, as chapter XIV of its plan "
+                           "says.\n");
+  find(d);
+  assert_typed(d, "LMM", 0, "Organization");
+  assert_typed(d, "CDC", 0, "Organization");
+  assert_null(entity_at(d, "XIV", 0));
+  doc_free(d);
+}
+
 /* A word that starts no name ("New", "International"), capitalised
  * inside a sentence before a name with a head noun, is the name's first
  * word; at the start of a sentence only when the recognizer read it so. */
@@ -1020,6 +1033,39 @@ static void test_name_before_a_sure_place_is_a_place(void **state) {
   doc_free(d);
 }
 
+static void test_country_attribute_of_initials_narrows_the_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe talks in Velmora Tarsk ended on Monday. "
+                           "Critics of V.T. President Kaspo Merren spoke on Tuesday, "
+                           "and VT President Merren replied.\n");
+  recognized(d, "Velmora Tarsk", FG_NER_PLACE);
+  find(d);
+  assert_same(d, "Velmora Tarsk", 0, "V.T.", 0);
+  assert_same(d, "Velmora Tarsk", 0, "VT", 0);
+  assert_typed(d, "Velmora Tarsk", 0, "Country");
+  doc_free(d);
+}
+
+static void test_place_without_a_country_attribute_stays(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe talks in Velmora Tarsk ended on Monday. "
+                           "Critics of V.T. Mayor Kaspo Merren spoke on Tuesday.\n");
+  recognized(d, "Velmora Tarsk", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Velmora Tarsk", 0, "Place");
+  doc_free(d);
+}
+
+static void test_name_split_from_a_person_is_typed_afresh(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAccording to the envoy to the Velmora Tarsk Daro Heskin, the "
+                           "visit of the team went well. "
+                           "Heskin said the talks in Velmora Tarsk would resume.\n");
+  recognized(d, "Velmora Tarsk", FG_NER_PLACE);
+  find(d);
+  assert_label(d, "Daro Heskin", 0, "Daro Heskin");
+  assert_typed(d, "Velmora Tarsk", 0, "Place");
+  assert_typed(d, "Velmora Tarsk", 1, "Place");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -1077,6 +1123,7 @@ int main(void) {
       cmocka_unit_test(test_caption_label_and_time_word_end_a_name),
       cmocka_unit_test(test_shared_surname_is_the_first_named),
       cmocka_unit_test(test_bare_initials_are_an_organisation),
+      cmocka_unit_test(test_numeral_letters_that_spell_no_number_are_initials),
       cmocka_unit_test(test_capitalised_adjective_starts_a_headed_name),
       cmocka_unit_test(test_article_and_person_of_say_no_person),
       cmocka_unit_test(test_capitalised_preposition_ends_a_name),
@@ -1088,6 +1135,9 @@ int main(void) {
       cmocka_unit_test(test_initials_before_their_bracketed_name),
       cmocka_unit_test(test_swapped_letters_of_a_known_name),
       cmocka_unit_test(test_name_before_a_sure_place_is_a_place),
+      cmocka_unit_test(test_country_attribute_of_initials_narrows_the_place),
+      cmocka_unit_test(test_place_without_a_country_attribute_stays),
+      cmocka_unit_test(test_name_split_from_a_person_is_typed_afresh),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

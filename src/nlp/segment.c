@@ -120,6 +120,67 @@ static bool is_clitic_after_apostrophe(const Pieces *ps, const Piece *before,
   return false;
 }
 
+/* Prefixes that UD English writes with the word they are hyphenated to
+ * ("non-human", "re-elect", "anti-war"); other compounds are split
+ * ("well - known"). Not "co": the extraction reads "founder" in
+ * "co-founder". A capitalized prefix starts a name ("Anti-Graft Unit"),
+ * whose parts stay words of their own. */
+static const char *const HYPHEN_PREFIXES[] = {
+    "non", "pre", "anti", "mid", "re", "post", "over", "pro", "multi", "ex", "sub",
+    "semi", "cross", "neo", "counter", "inter", "intra", "micro", "mini", "mis", "socio",
+    "psycho", "ultra", NULL};
+
+static bool is_hyphen_prefix(const Piece *p) {
+  if ((p->flags & (FG_TOK_WORD | FG_TOK_CAP)) != FG_TOK_WORD)
+    return false;
+  for (const char *const *w = HYPHEN_PREFIXES; *w; w++)
+    if (strcmp(p->norm, *w) == 0)
+      return true;
+  return false;
+}
+
+/* A piece of skipped symbols that is only underscores ("Lisa_cv.doc"). */
+static bool is_underscores(const Pieces *ps, const Piece *p) {
+  if (p->norm)
+    return false;
+  for (uint32_t k = p->begin; k < p->end; k++)
+    if (ps->text[k] != '_')
+      return false;
+  return true;
+}
+
+static size_t digit_count(const Piece *p) { return p->end - p->begin; }
+
+static bool all_digits(const Pieces *ps, const Piece *p) {
+  for (uint32_t k = p->begin; k < p->end; k++)
+    if (ps->text[k] < '0' || ps->text[k] > '9')
+      return false;
+  return true;
+}
+
+/* A telephone number from piece i, written as digit groups joined by
+ * hyphens ("555-0134", "1-800-555-0199"): the index after its last
+ * piece, or 0. Two groups are a number only as 1-3 digits and 4 ("3-5290");
+ * "10-15", "1990-1995" are ranges, which UD splits. */
+static size_t phone_end(const Pieces *ps, size_t i) {
+  size_t r = i, groups = 0;
+  while (r < ps->count && all_digits(ps, &ps->pieces[r]) && (r == i || !ps->pieces[r].space_before)) {
+    groups++;
+    if (r + 2 < ps->count && is_punct(&ps->pieces[r + 1], "-") &&
+        !ps->pieces[r + 1].space_before && !ps->pieces[r + 2].space_before &&
+        all_digits(ps, &ps->pieces[r + 2]))
+      r += 2;
+    else
+      break;
+  }
+  if (groups < 2 || (r + 1 < ps->count && !ps->pieces[r + 1].space_before &&
+                     (is_word(&ps->pieces[r + 1]) || is_punct(&ps->pieces[r + 1], "-"))))
+    return 0;
+  if (groups == 2 && (digit_count(&ps->pieces[i]) > 3 || digit_count(&ps->pieces[r]) != 4))
+    return 0;
+  return r + 1;
+}
+
 static bool all_in(const Pieces *ps, size_t i, size_t j, const char *const *norms) {
   for (size_t k = i; k < j; k++) {
     const Piece *p = &ps->pieces[k];
@@ -176,6 +237,22 @@ static size_t joins(const Pieces *ps, size_t i, size_t j) {
   /* file and host names: "API.pdf", "alt.animals.cat", "Newsfeed.Com" */
   if (is_word(cur) && is_punct(next, ".") && after && is_word(after))
     return 2;
+  /* non-human, re-elect */
+  if (j - i == 1 && is_hyphen_prefix(cur) && is_punct(next, "-") && after &&
+      (after->flags & FG_TOK_WORD))
+    return 2;
+  /* a word broken off in speech keeps its hyphen ("th- the", "A- and") */
+  if (j - i == 1 && (cur->flags & FG_TOK_WORD) && piece_len(cur) <= 3 && is_punct(next, "-") &&
+      !after && (j + 1 >= ps->count || !is_punct(&ps->pieces[j + 1], "-")))
+    return 1;
+  /* words joined by underscores ("Lisa_cv.doc", "snake_case") */
+  if (is_word(cur) && is_underscores(ps, next) && after && is_word(after))
+    return 2;
+  /* addresses without a domain ("Kim@ACME"), hashtags ("#news") */
+  if (is_word(cur) && is_punct(next, "@") && after && is_word(after))
+    return 2;
+  if (j - i == 1 && is_punct(cur, "#") && (next->flags & FG_TOK_WORD))
+    return 1;
   /* e-mail, X-ray, T-shirt */
   if (j - i == 1 && (cur->flags & FG_TOK_WORD) && piece_len(cur) == 1 && is_punct(next, "-") &&
       after && (after->flags & FG_TOK_WORD))
@@ -226,7 +303,8 @@ static size_t url_end(const Pieces *ps, size_t i) {
        k++) {
     if (!is_punct(&ps->pieces[k], "@"))
       continue;
-    if (is_word(&ps->pieces[k - 1])) {
+    /* the name's end may be masked: "kim...@example.net" */
+    if (is_word(p) && (is_word(&ps->pieces[k - 1]) || is_punct(&ps->pieces[k - 1], "."))) {
       size_t end = ps->pieces[k].end, stop = end;
       while (stop < ps->len && stop - end < 255 && ps->text[stop] != ' ' &&
              ps->text[stop] != '\n' && ps->text[stop] != '\t')
@@ -243,7 +321,9 @@ static size_t url_end(const Pieces *ps, size_t i) {
   if (r - i < 3)
     return 0;
   static const char *const CLOSERS[] = {".", ",", ";", ":", "!", "?", ")", "\"", "'", NULL};
-  while (r > i + 1 && all_in(ps, r - 1, r, CLOSERS))
+  /* and the ">" of "<kim@example.net>" */
+  while (r > i + 1 && (all_in(ps, r - 1, r, CLOSERS) ||
+                       (!ps->pieces[r - 1].norm && ps->text[ps->pieces[r - 1].begin] == '>')))
     r--;
   return r;
 }
@@ -356,12 +436,20 @@ bool fg_nlp_segment(FgArena *arena, const char *text, size_t len,
   ok = ok && gap_pieces(&ps, pos, hi);
   for (size_t i = 0; ok && i < ps.count;) {
     size_t j = url_end(&ps, i);
+    if (!j)
+      j = phone_end(&ps, i);
     if (!j) {
       j = i + 1;
       for (size_t k; j < ps.count && (k = joins(&ps, i, j)) > 0;)
         j += k;
     }
-    ok = push_token_words(&ws, text, len, ps.pieces[i].begin, ps.pieces[j - 1].end);
+    /* UD ends a sentence with a period of its own: the one after an
+     * abbreviation or initial there is split off ("etc .", "U.S .") */
+    uint32_t end = ps.pieces[j - 1].end;
+    bool final_stop = j == ps.count && j - i >= 2 && is_punct(&ps.pieces[j - 1], ".") &&
+                      is_word(&ps.pieces[j - 2]);
+    ok = push_token_words(&ws, text, len, ps.pieces[i].begin, final_stop ? end - 1 : end) &&
+         (!final_stop || push_token_words(&ws, text, len, end - 1, end));
     i = j;
   }
   free(ps.pieces);

@@ -221,7 +221,9 @@ static size_t joins(const Pieces *ps, size_t i, size_t j) {
     return 2;
   /* abbreviations and initials keep their period */
   if (is_punct(next, ".") && j - i == 1 && (cur->flags & FG_TOK_WORD) &&
-      (fg_text_is_abbreviation(cur->norm) ||
+      ((fg_text_is_abbreviation(cur->norm) &&
+        (!fg_text_is_number_abbreviation(cur->norm) ||
+         (j + 1 < ps->count && (ps->pieces[j + 1].flags & FG_TOK_NUM)))) ||
        (piece_len(cur) == 1 && (cur->flags & FG_TOK_CAP))))
     return 1;
   if (is_punct(next, ".") && j - i >= 3 && is_initialism(ps, i, j))

@@ -96,6 +96,8 @@ static void test_ud_words(void **state) {
        * abbreviation, not inside the sentence */
       {"Pens, ink etc. were sold with nibs etc.",
        "Pens , ink etc. were sold with nibs etc ."},
+      /* "No." keeps its period before a number only */
+      {"Room No. 5 said no.", "Room No. 5 said no ."},
       /* an apostrophe inside a capitalised word is part of it */
       {"Harak\xE2\x80\x99" "at Qul'an's Tor'an met",
        "Harak\xE2\x80\x99" "at [Qul'an's=Qul'an+'s] Tor'an met"},

@@ -305,8 +305,13 @@ static size_t url_end(const Pieces *ps, size_t i) {
        k++) {
     if (!is_punct(&ps->pieces[k], "@"))
       continue;
-    /* the name's end may be masked: "kim...@example.net" */
-    if (is_word(p) && (is_word(&ps->pieces[k - 1]) || is_punct(&ps->pieces[k - 1], "."))) {
+    /* the name is words, numbers, dots, hyphens and underscores, and its
+     * end may be masked: "kim...@example.net" (not 'Kim"<kim@...') */
+    bool name = is_word(p);
+    for (size_t n = i + 1; name && n < k; n++)
+      name = is_word(&ps->pieces[n]) || is_punct(&ps->pieces[n], ".") ||
+             is_punct(&ps->pieces[n], "-") || is_underscores(ps, &ps->pieces[n]);
+    if (name && (is_word(&ps->pieces[k - 1]) || is_punct(&ps->pieces[k - 1], "."))) {
       size_t end = ps->pieces[k].end, stop = end;
       while (stop < ps->len && stop - end < 255 && ps->text[stop] != ' ' &&
              ps->text[stop] != '\n' && ps->text[stop] != '\t')

@@ -90,6 +90,9 @@ static void test_ud_words(void **state) {
        * and names joined by underscores */
       {"Write <kim@example.net> or jo...@example.org or Kim@ACME on #budget re Lisa_cv.doc",
        "Write < kim@example.net > or jo...@example.org or Kim@ACME on #budget re Lisa_cv.doc"},
+      /* a quoted name glued before the address is no part of it */
+      {"Mail \"Kim Lee\"<kim...@example.net> now",
+       "Mail \" Kim Lee \" < kim...@example.net > now"},
       /* a word broken off in speech keeps its hyphen, a dash does not */
       {"I th- the plan- it works", "I th- the plan - it works"},
       /* the sentence's last period is a token of its own after an

@@ -366,12 +366,22 @@ static size_t clitic_len(const char *s, size_t n) {
   return 0;
 }
 
-/* Words that UD writes as two without an apostrophe: the first's length. */
+/* Words that UD writes as two without an apostrophe: the first's length.
+ * Contractions written without their apostrophe in web text are split
+ * as with it ("dont" -> do + nt, EWT); not those that are words of their
+ * own too ("its", "ill", "lets", "id", "hes"), nor "IM" in capitals. */
 static size_t fused_split(const char *s, size_t n) {
   static const struct {
     const char *word;
     size_t first;
-  } FUSED[] = {{"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}};
+  } FUSED[] = {{"cannot", 3},  {"gonna", 3},   {"wanna", 3},   {"gotta", 3},    {"dont", 2},
+               {"cant", 2},    {"wont", 2},    {"aint", 2},    {"didnt", 3},    {"doesnt", 4},
+               {"isnt", 2},    {"wasnt", 3},   {"arent", 3},   {"werent", 4},   {"havent", 4},
+               {"hasnt", 3},   {"hadnt", 3},   {"couldnt", 5}, {"wouldnt", 5},  {"shouldnt", 6},
+               {"im", 1},      {"ive", 1},     {"thats", 4},   {"youre", 3},    {"theyre", 4},
+               {"whats", 4},   {"theres", 5}};
+  if (n == 2 && s[1] == 'M')
+    return 0;
   for (size_t f = 0; f < sizeof FUSED / sizeof *FUSED; f++) {
     if (strlen(FUSED[f].word) != n)
       continue;

@@ -79,6 +79,9 @@ static void test_ud_words(void **state) {
        "[O'Brien's=O'Brien+'s] well - known e-mail \xE2\x98\x85\xE2\x98\x85 :)"},
       {"Kenya\xE2\x80\x99s don\xE2\x80\x99t",
        "[Kenya\xE2\x80\x99s=Kenya+\xE2\x80\x99s] [don\xE2\x80\x99t=do+n\xE2\x80\x99t]"},
+      /* contractions without their apostrophe, but not words of their own */
+      {"I dont know, im sure its ok but IM me",
+       "I [dont=do+nt] know , [im=i+m] sure its ok but IM me"},
       /* prefixes keep their hyphen, other compounds and ranges do not; a
        * capitalized prefix starts a name, whose parts stay apart */
       {"The non-human re-run of the mid-week well-known Anti-Graft Unit",

@@ -164,7 +164,9 @@ static bool all_digits(const Pieces *ps, const Piece *p) {
  * "10-15", "1990-1995" are ranges, which UD splits. */
 static size_t phone_end(const Pieces *ps, size_t i) {
   size_t r = i, groups = 0;
-  while (r < ps->count && all_digits(ps, &ps->pieces[r]) && (r == i || !ps->pieces[r].space_before)) {
+  /* at most five groups: a long run of them is looked at in bounded steps */
+  while (groups < 5 && r < ps->count && all_digits(ps, &ps->pieces[r]) &&
+         (r == i || !ps->pieces[r].space_before)) {
     groups++;
     if (r + 2 < ps->count && is_punct(&ps->pieces[r + 1], "-") &&
         !ps->pieces[r + 1].space_before && !ps->pieces[r + 2].space_before &&
@@ -243,8 +245,10 @@ static size_t joins(const Pieces *ps, size_t i, size_t j) {
   if (j - i == 1 && is_hyphen_prefix(cur) && is_punct(next, "-") && after &&
       (after->flags & FG_TOK_WORD))
     return 2;
-  /* a word broken off in speech keeps its hyphen ("th- the", "A- and") */
-  if (j - i == 1 && (cur->flags & FG_TOK_WORD) && piece_len(cur) <= 3 && is_punct(next, "-") &&
+  /* a word broken off in speech keeps its hyphen ("th- the", "A- and"),
+   * not an initialism before a dash ("PS- Call me") */
+  if (j - i == 1 && (cur->flags & (FG_TOK_WORD | FG_TOK_UPPER)) == FG_TOK_WORD &&
+      piece_len(cur) <= 3 && is_punct(next, "-") &&
       !after && (j + 1 >= ps->count || !is_punct(&ps->pieces[j + 1], "-")))
     return 1;
   /* words joined by underscores ("Lisa_cv.doc", "snake_case") */

@@ -99,7 +99,7 @@ static void test_ud_words(void **state) {
       {"Mail \"Kim Lee\"<kim...@example.net> now",
        "Mail \" Kim Lee \" < kim...@example.net > now"},
       /* a word broken off in speech keeps its hyphen, a dash does not */
-      {"I th- the plan- it works", "I th- the plan - it works"},
+      {"I th- the plan- it works PS- call", "I th- the plan - it works PS - call"},
       /* the sentence's last period is a token of its own after an
        * abbreviation, not inside the sentence */
       {"Pens, ink etc. were sold with nibs etc.",

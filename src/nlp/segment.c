@@ -120,6 +120,69 @@ static bool is_clitic_after_apostrophe(const Pieces *ps, const Piece *before,
   return false;
 }
 
+/* Prefixes that UD English writes with the word they are hyphenated to
+ * ("non-human", "re-elect", "anti-war"); other compounds are split
+ * ("well - known"). Not "co": the extraction reads "founder" in
+ * "co-founder". A capitalized prefix starts a name ("Anti-Graft Unit"),
+ * whose parts stay words of their own. */
+static const char *const HYPHEN_PREFIXES[] = {
+    "non", "pre", "anti", "mid", "re", "post", "over", "pro", "multi", "ex", "sub",
+    "semi", "cross", "neo", "counter", "inter", "intra", "micro", "mini", "mis", "socio",
+    "psycho", "ultra", NULL};
+
+static bool is_hyphen_prefix(const Piece *p) {
+  if ((p->flags & (FG_TOK_WORD | FG_TOK_CAP)) != FG_TOK_WORD)
+    return false;
+  for (const char *const *w = HYPHEN_PREFIXES; *w; w++)
+    if (strcmp(p->norm, *w) == 0)
+      return true;
+  return false;
+}
+
+/* A piece of skipped symbols that is only underscores ("Lisa_cv.doc"). */
+static bool is_underscores(const Pieces *ps, const Piece *p) {
+  if (p->norm)
+    return false;
+  for (uint32_t k = p->begin; k < p->end; k++)
+    if (ps->text[k] != '_')
+      return false;
+  return true;
+}
+
+static size_t digit_count(const Piece *p) { return p->end - p->begin; }
+
+static bool all_digits(const Pieces *ps, const Piece *p) {
+  for (uint32_t k = p->begin; k < p->end; k++)
+    if (ps->text[k] < '0' || ps->text[k] > '9')
+      return false;
+  return true;
+}
+
+/* A telephone number from piece i, written as digit groups joined by
+ * hyphens ("555-0134", "1-800-555-0199"): the index after its last
+ * piece, or 0. Two groups are a number only as 1-3 digits and 4 ("3-5290");
+ * "10-15", "1990-1995" are ranges, which UD splits. */
+static size_t phone_end(const Pieces *ps, size_t i) {
+  size_t r = i, groups = 0;
+  /* at most five groups: a long run of them is looked at in bounded steps */
+  while (groups < 5 && r < ps->count && all_digits(ps, &ps->pieces[r]) &&
+         (r == i || !ps->pieces[r].space_before)) {
+    groups++;
+    if (r + 2 < ps->count && is_punct(&ps->pieces[r + 1], "-") &&
+        !ps->pieces[r + 1].space_before && !ps->pieces[r + 2].space_before &&
+        all_digits(ps, &ps->pieces[r + 2]))
+      r += 2;
+    else
+      break;
+  }
+  if (groups < 2 || (r + 1 < ps->count && !ps->pieces[r + 1].space_before &&
+                     (is_word(&ps->pieces[r + 1]) || is_punct(&ps->pieces[r + 1], "-"))))
+    return 0;
+  if (groups == 2 && (digit_count(&ps->pieces[i]) > 3 || digit_count(&ps->pieces[r]) != 4))
+    return 0;
+  return r + 1;
+}
+
 static bool all_in(const Pieces *ps, size_t i, size_t j, const char *const *norms) {
   for (size_t k = i; k < j; k++) {
     const Piece *p = &ps->pieces[k];
@@ -160,7 +223,9 @@ static size_t joins(const Pieces *ps, size_t i, size_t j) {
     return 2;
   /* abbreviations and initials keep their period */
   if (is_punct(next, ".") && j - i == 1 && (cur->flags & FG_TOK_WORD) &&
-      (fg_text_is_abbreviation(cur->norm) ||
+      ((fg_text_is_abbreviation(cur->norm) &&
+        (!fg_text_is_number_abbreviation(cur->norm) ||
+         (j + 1 < ps->count && (ps->pieces[j + 1].flags & FG_TOK_NUM)))) ||
        (piece_len(cur) == 1 && (cur->flags & FG_TOK_CAP))))
     return 1;
   if (is_punct(next, ".") && j - i >= 3 && is_initialism(ps, i, j))
@@ -176,6 +241,24 @@ static size_t joins(const Pieces *ps, size_t i, size_t j) {
   /* file and host names: "API.pdf", "alt.animals.cat", "Newsfeed.Com" */
   if (is_word(cur) && is_punct(next, ".") && after && is_word(after))
     return 2;
+  /* non-human, re-elect */
+  if (j - i == 1 && is_hyphen_prefix(cur) && is_punct(next, "-") && after &&
+      (after->flags & FG_TOK_WORD))
+    return 2;
+  /* a word broken off in speech keeps its hyphen ("th- the", "A- and"),
+   * not an initialism before a dash ("PS- Call me") */
+  if (j - i == 1 && (cur->flags & (FG_TOK_WORD | FG_TOK_UPPER)) == FG_TOK_WORD &&
+      piece_len(cur) <= 3 && is_punct(next, "-") &&
+      !after && (j + 1 >= ps->count || !is_punct(&ps->pieces[j + 1], "-")))
+    return 1;
+  /* words joined by underscores ("Lisa_cv.doc", "snake_case") */
+  if (is_word(cur) && is_underscores(ps, next) && after && is_word(after))
+    return 2;
+  /* addresses without a domain ("Kim@ACME"), hashtags ("#news") */
+  if (is_word(cur) && is_punct(next, "@") && after && is_word(after))
+    return 2;
+  if (j - i == 1 && is_punct(cur, "#") && (next->flags & FG_TOK_WORD))
+    return 1;
   /* e-mail, X-ray, T-shirt */
   if (j - i == 1 && (cur->flags & FG_TOK_WORD) && piece_len(cur) == 1 && is_punct(next, "-") &&
       after && (after->flags & FG_TOK_WORD))
@@ -226,7 +309,13 @@ static size_t url_end(const Pieces *ps, size_t i) {
        k++) {
     if (!is_punct(&ps->pieces[k], "@"))
       continue;
-    if (is_word(&ps->pieces[k - 1])) {
+    /* the name is words, numbers, dots, hyphens and underscores, and its
+     * end may be masked: "kim...@example.net" (not 'Kim"<kim@...') */
+    bool name = is_word(p);
+    for (size_t n = i + 1; name && n < k; n++)
+      name = is_word(&ps->pieces[n]) || is_punct(&ps->pieces[n], ".") ||
+             is_punct(&ps->pieces[n], "-") || is_underscores(ps, &ps->pieces[n]);
+    if (name && (is_word(&ps->pieces[k - 1]) || is_punct(&ps->pieces[k - 1], "."))) {
       size_t end = ps->pieces[k].end, stop = end;
       while (stop < ps->len && stop - end < 255 && ps->text[stop] != ' ' &&
              ps->text[stop] != '\n' && ps->text[stop] != '\t')
@@ -243,7 +332,9 @@ static size_t url_end(const Pieces *ps, size_t i) {
   if (r - i < 3)
     return 0;
   static const char *const CLOSERS[] = {".", ",", ";", ":", "!", "?", ")", "\"", "'", NULL};
-  while (r > i + 1 && all_in(ps, r - 1, r, CLOSERS))
+  /* and the ">" of "<kim@example.net>" */
+  while (r > i + 1 && (all_in(ps, r - 1, r, CLOSERS) ||
+                       (!ps->pieces[r - 1].norm && ps->text[ps->pieces[r - 1].begin] == '>')))
     r--;
   return r;
 }
@@ -279,12 +370,22 @@ static size_t clitic_len(const char *s, size_t n) {
   return 0;
 }
 
-/* Words that UD writes as two without an apostrophe: the first's length. */
+/* Words that UD writes as two without an apostrophe: the first's length.
+ * Contractions written without their apostrophe in web text are split
+ * as with it ("dont" -> do + nt, EWT); not those that are words of their
+ * own too ("its", "ill", "lets", "id", "hes"), nor "IM" in capitals. */
 static size_t fused_split(const char *s, size_t n) {
   static const struct {
     const char *word;
     size_t first;
-  } FUSED[] = {{"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}};
+  } FUSED[] = {{"cannot", 3},  {"gonna", 3},   {"wanna", 3},   {"gotta", 3},    {"dont", 2},
+               {"cant", 2},    {"wont", 2},    {"aint", 2},    {"didnt", 3},    {"doesnt", 4},
+               {"isnt", 2},    {"wasnt", 3},   {"arent", 3},   {"werent", 4},   {"havent", 4},
+               {"hasnt", 3},   {"hadnt", 3},   {"couldnt", 5}, {"wouldnt", 5},  {"shouldnt", 6},
+               {"im", 1},      {"ive", 1},     {"thats", 4},   {"youre", 3},    {"theyre", 4},
+               {"whats", 4},   {"theres", 5}};
+  if (n == 2 && s[1] == 'M')
+    return 0;
   for (size_t f = 0; f < sizeof FUSED / sizeof *FUSED; f++) {
     if (strlen(FUSED[f].word) != n)
       continue;
@@ -319,11 +420,34 @@ static bool push_word(Words *ws, const char *text, uint32_t b, uint32_t e, uint3
   return w->form != NULL;
 }
 
+/* "its" written for "it's": before these words it is "it is" or "it has"
+ * ("its a shame", "its not", "its been"), never the possessive (EWT and
+ * GUM train: 48 such, 1 possessive). */
+static const char *const AFTER_ITS_IS[] = {
+    "a", "an", "the", "not", "really", "very", "all", "like", "still", "in", "now",
+    "definitely", "for", "also", "only", "just", "been", "as", "your", "too", "pretty",
+    "always", "never", "getting", "going", "about", "my", "that", "this", "nothing",
+    "called", "simply", "probably", "actually", "kinda", "gonna", "what", "how", "no",
+    "ok", "okay", "from", "between", NULL};
+
+static bool its_is(const Pieces *ps, size_t i, size_t j) {
+  if (j != i + 1 || j >= ps->count || !(ps->pieces[i].flags & FG_TOK_WORD) ||
+      strcmp(ps->pieces[i].norm, "its") != 0 || !(ps->pieces[j].flags & FG_TOK_WORD))
+    return false;
+  for (const char *const *w = AFTER_ITS_IS; *w; w++)
+    if (strcmp(ps->pieces[j].norm, *w) == 0)
+      return true;
+  return false;
+}
+
+/* split: where the token's second word starts, 0 to find it here */
 static bool push_token_words(Words *ws, const char *text, size_t len, uint32_t b,
-                             uint32_t e) {
+                             uint32_t e, size_t split) {
   size_t after = e;
   uint8_t space = e >= len || fg_nlp_is_space(fg_utf8_next(text, len, &after));
-  size_t n = e - b, split = fused_split(text + b, n);
+  size_t n = e - b;
+  if (!split)
+    split = fused_split(text + b, n);
   if (!split) {
     size_t cl = clitic_len(text + b, n);
     split = cl ? n - cl : 0;
@@ -356,12 +480,21 @@ bool fg_nlp_segment(FgArena *arena, const char *text, size_t len,
   ok = ok && gap_pieces(&ps, pos, hi);
   for (size_t i = 0; ok && i < ps.count;) {
     size_t j = url_end(&ps, i);
+    if (!j)
+      j = phone_end(&ps, i);
     if (!j) {
       j = i + 1;
       for (size_t k; j < ps.count && (k = joins(&ps, i, j)) > 0;)
         j += k;
     }
-    ok = push_token_words(&ws, text, len, ps.pieces[i].begin, ps.pieces[j - 1].end);
+    /* UD ends a sentence with a period of its own: the one after an
+     * abbreviation or initial there is split off ("etc .", "U.S .") */
+    uint32_t end = ps.pieces[j - 1].end;
+    bool final_stop = j == ps.count && j - i >= 2 && is_punct(&ps.pieces[j - 1], ".") &&
+                      is_word(&ps.pieces[j - 2]);
+    ok = push_token_words(&ws, text, len, ps.pieces[i].begin, final_stop ? end - 1 : end,
+                          its_is(&ps, i, j) ? 2 : 0) &&
+         (!final_stop || push_token_words(&ws, text, len, end - 1, end, 0));
     i = j;
   }
   free(ps.pieces);

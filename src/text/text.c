@@ -35,6 +35,8 @@ static bool in_list(const char *const *list, const char *word) {
 
 bool fg_text_is_abbreviation(const char *norm) { return in_list(ABBREVIATIONS, norm); }
 
+bool fg_text_is_number_abbreviation(const char *norm) { return strcmp(norm, "no") == 0; }
+
 bool fg_text_is_rule_line(const char *s, size_t len) {
   if (len < 3)
     return false;
@@ -410,6 +412,12 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
     return !is_lower_word(next);
   if (prev->end != tokens[t].begin || !(prev->flags & FG_TOK_WORD))
     return true;
+  /* "No." is "number" only before one ("No. 5"), else the word no; "etc."
+   * ends a sentence before a capitalized word, as lists end there */
+  if (fg_text_is_number_abbreviation(prev->norm))
+    return !(next->flags & FG_TOK_NUM);
+  if (fg_tok_is(prev, "etc"))
+    return (next->flags & FG_TOK_CAP) && !(next->flags & FG_TOK_UPPER);
   if (in_list(ABBREVIATIONS, prev->norm))
     return false;
   /* An initial or initialism (J. Smith, U.S., a.m.): a sentence ends only
@@ -795,7 +803,11 @@ static size_t absorb_closers(const FgToken *tokens, size_t count, size_t t) {
  * sentence. The index of its last token. */
 static size_t absorb_brackets(const char *text, const FgToken *tokens, size_t count, size_t first,
                               size_t t) {
-  if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK) || !is_terminal(&tokens[t]))
+  /* the stop may have closing quotes after it ('."') */
+  size_t stop = t;
+  while (stop > first && is_closer(&tokens[stop]) && !(tokens[stop].flags & FG_TOK_SPACE))
+    stop--;
+  if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK) || !is_terminal(&tokens[stop]))
     return t;
   if (fg_tok_is(&tokens[t + 1], ")")) {
     int depth = 0;

@@ -99,6 +99,10 @@ size_t fg_text_demonym_bases(const char *adj, char out[][64]);
  * not end a sentence ("gen", "jr", "no"). */
 bool fg_text_is_abbreviation(const char *norm);
 
+/* True when norm is an abbreviation only before a number ("no": "No. 5"),
+ * the word itself elsewhere ("I said no."). */
+bool fg_text_is_number_abbreviation(const char *norm);
+
 /* Is s[0, len) a rule line of symbols the tokenizer skips ("***",
  * "=====", "_____"): three or more of * = _ ~ and nothing else? Such a
  * line standing alone is a sentence of its own in the UD layer. */

@@ -79,6 +79,33 @@ static void test_ud_words(void **state) {
        "[O'Brien's=O'Brien+'s] well - known e-mail \xE2\x98\x85\xE2\x98\x85 :)"},
       {"Kenya\xE2\x80\x99s don\xE2\x80\x99t",
        "[Kenya\xE2\x80\x99s=Kenya+\xE2\x80\x99s] [don\xE2\x80\x99t=do+n\xE2\x80\x99t]"},
+      /* contractions without their apostrophe, but not words of their own */
+      {"I dont know, im sure its fur is ok but IM me",
+       "I [dont=do+nt] know , [im=i+m] sure its fur is ok but IM me"},
+      /* "its" for "it's" before a word that never follows the possessive */
+      {"Its a pity its not its own", "[Its=It+s] a pity [its=it+s] not its own"},
+      /* prefixes keep their hyphen, other compounds and ranges do not; a
+       * capitalized prefix starts a name, whose parts stay apart */
+      {"The non-human re-run of the mid-week well-known Anti-Graft Unit",
+       "The non-human re-run of the mid-week well - known Anti - Graft Unit"},
+      /* telephone numbers are one token, ranges three */
+      {"Call 555-0134 or 1-800-555-0199 for 10-15 or 1990-1995 days",
+       "Call 555-0134 or 1-800-555-0199 for 10 - 15 or 1990 - 1995 days"},
+      /* an address in angle brackets, masked, without a domain; hashtags
+       * and names joined by underscores */
+      {"Write <kim@example.net> or jo...@example.org or Kim@ACME on #budget re Lisa_cv.doc",
+       "Write < kim@example.net > or jo...@example.org or Kim@ACME on #budget re Lisa_cv.doc"},
+      /* a quoted name glued before the address is no part of it */
+      {"Mail \"Kim Lee\"<kim...@example.net> now",
+       "Mail \" Kim Lee \" < kim...@example.net > now"},
+      /* a word broken off in speech keeps its hyphen, a dash does not */
+      {"I th- the plan- it works PS- call", "I th- the plan - it works PS - call"},
+      /* the sentence's last period is a token of its own after an
+       * abbreviation, not inside the sentence */
+      {"Pens, ink etc. were sold with nibs etc.",
+       "Pens , ink etc. were sold with nibs etc ."},
+      /* "No." keeps its period before a number only */
+      {"Room No. 5 said no.", "Room No. 5 said no ."},
       /* an apostrophe inside a capitalised word is part of it */
       {"Harak\xE2\x80\x99" "at Qul'an's Tor'an met",
        "Harak\xE2\x80\x99" "at [Qul'an's=Qul'an+'s] Tor'an met"},

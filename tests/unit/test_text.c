@@ -305,6 +305,10 @@ static void test_sentence_counts(void **state) {
       {"Notes below. -- Budget is flat.", 2},
       {"Notes below ***** Budget is flat.", 2}, /* a rule line of symbols */
       {"Notes below **ok** here.", 1},
+      /* "No." is "number" only before one; "etc." ends before a capital */
+      {"Did she win? No. She lost. No. 4 came first.", 4},
+      {"They sold pens, ink etc. Then they closed.", 2},
+      {"They sold pens, ink etc. to all of us.", 1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);
@@ -414,6 +418,8 @@ static void test_reference_mark_after_stop(void **state) {
        "Tomas Okeke moved to Lagos in 1911. [4]"},
       {"The pier was rebuilt. [12, 13] It opened in May.", "The pier was rebuilt. [12, 13]"},
       {"The first step is done. (2) The second one waits.", "The first step is done."},
+      /* after a closing quote too */
+      {"She wrote \"it is done.\" [7] Then she left.", "She wrote \"it is done.\" [7]"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);

@@ -1121,7 +1121,14 @@ static size_t hyphened_prefix_start(const Tree *t, size_t first) {
  * demonym never is. */
 static uint32_t title_holder(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
-  size_t end = hyphened_prefix_start(t, title_span(t, v).first);
+  size_t first = title_span(t, v).first;
+  /* "American academic and professor X": the second of two coordinated
+   * nouns before a name has the holder of the first */
+  uint32_t h = parent(t, v);
+  if (rel_base(t, v, "conj") && h != FG_NONE && h < v && first > t->s->first &&
+      t->ps->token[h] + 2 == first && fg_tok_is(&doc->tok.tokens[first - 1], "and"))
+    first = title_span(t, h).first;
+  size_t end = hyphened_prefix_start(t, first);
   if (end > t->s->first && (doc->tok.tokens[end - 1].flags & FG_TOK_POSS))
     end--;
   const FgMention *m = end > t->s->first ? fg_mention_at(doc, end - 1) : NULL;

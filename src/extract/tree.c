@@ -151,6 +151,7 @@ static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
 }
 
 static uint32_t phrase_start(const Tree *t, uint32_t w);
+static uint32_t phrase_end(const Tree *t, uint32_t w);
 
 static uint32_t agent(const Tree *t, uint32_t v) {
   uint32_t a = child_is(t, v, "obl:agent");
@@ -158,7 +159,18 @@ static uint32_t agent(const Tree *t, uint32_t v) {
    * the verb's object ("X attacked Fort Y" read as a participle) */
   if (a != FG_NONE && case_of(t, a) == FG_NONE && a > v && phrase_start(t, a) == v + 1)
     a = FG_NONE;
-  return a != FG_NONE ? a : with_case(t, v, "by");
+  if (a == FG_NONE)
+    a = with_case(t, v, "by");
+  /* a parser slip: a passive's "by" phrase hung on the place phrase
+   * before it ("X was captured at the palace by Y") */
+  for (uint32_t c = t->first_child[v]; a == FG_NONE && c != FG_NONE && passive(t, v);
+       c = t->next_sibling[c])
+    if (c > v && rel_base(t, c, "obl") && case_of(t, c) != FG_NONE) {
+      uint32_t b = with_case(t, c, "by");
+      if (b != FG_NONE && b > c && phrase_end(t, b) == phrase_end(t, c))
+        a = b;
+    }
+  return a;
 }
 
 static const FgMention *mention_of(const Tree *t, uint32_t w);
@@ -253,7 +265,6 @@ static uint32_t fronted_participle(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
-static uint32_t phrase_end(const Tree *t, uint32_t w);
 static bool word_is(const Tree *t, uint32_t w, const char *text);
 
 /* A parser slip: a clause opened by "until", "before" or "after", read as

@@ -152,6 +152,7 @@ static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
 }
 
 static uint32_t phrase_start(const Tree *t, uint32_t w);
+static uint32_t phrase_end(const Tree *t, uint32_t w);
 
 static uint32_t agent(const Tree *t, uint32_t v) {
   uint32_t a = child_is(t, v, "obl:agent");
@@ -159,7 +160,18 @@ static uint32_t agent(const Tree *t, uint32_t v) {
    * the verb's object ("X attacked Fort Y" read as a participle) */
   if (a != FG_NONE && case_of(t, a) == FG_NONE && a > v && phrase_start(t, a) == v + 1)
     a = FG_NONE;
-  return a != FG_NONE ? a : with_case(t, v, "by");
+  if (a == FG_NONE)
+    a = with_case(t, v, "by");
+  /* a parser slip: a passive's "by" phrase hung on the place phrase
+   * before it ("X was captured at the palace by Y") */
+  for (uint32_t c = t->first_child[v]; a == FG_NONE && c != FG_NONE && passive(t, v);
+       c = t->next_sibling[c])
+    if (c > v && rel_base(t, c, "obl") && case_of(t, c) != FG_NONE) {
+      uint32_t b = with_case(t, c, "by");
+      if (b != FG_NONE && b > c && phrase_end(t, b) == phrase_end(t, c))
+        a = b;
+    }
+  return a;
 }
 
 static const FgMention *mention_of(const Tree *t, uint32_t w);
@@ -254,7 +266,6 @@ static uint32_t fronted_participle(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
-static uint32_t phrase_end(const Tree *t, uint32_t w);
 static bool word_is(const Tree *t, uint32_t w, const char *text);
 
 /* A parser slip: a clause opened by "until", "before" or "after", read as
@@ -1149,7 +1160,14 @@ static size_t hyphened_prefix_start(const Tree *t, size_t first) {
  * demonym never is. */
 static uint32_t title_holder(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
-  size_t end = hyphened_prefix_start(t, title_span(t, v).first);
+  size_t first = title_span(t, v).first;
+  /* "American academic and professor X": the second of two coordinated
+   * nouns before a name has the holder of the first */
+  uint32_t h = parent(t, v);
+  if (rel_base(t, v, "conj") && h != FG_NONE && h < v && first > t->s->first &&
+      t->ps->token[h] + 2 == first && fg_tok_is(&doc->tok.tokens[first - 1], "and"))
+    first = title_span(t, h).first;
+  size_t end = hyphened_prefix_start(t, first);
   if (end > t->s->first && (doc->tok.tokens[end - 1].flags & FG_TOK_POSS))
     end--;
   const FgMention *m = end > t->s->first ? fg_mention_at(doc, end - 1) : NULL;

@@ -656,6 +656,19 @@ static bool email_in(const FgToken *tokens, size_t k, size_t t) {
   return false;
 }
 
+/* The text between two tokens is a closing angle bracket, spaces around
+ * it allowed ("kim@example.net> Date", "kim@example.net > Date"). */
+static bool angle_closes(const char *text, uint32_t from, uint32_t to) {
+  bool angle = false;
+  for (uint32_t i = from; i < to; i++) {
+    if (text[i] == '>' && !angle)
+      angle = true;
+    else if (text[i] != ' ')
+      return false;
+  }
+  return angle;
+}
+
 /* tokens[t] ends a date and time as e-mail headers write them
  * ("08/16/2000 03:48 PM", "04/25/01 12:42:55"): true with *ampm set when
  * the time has AM or PM and *date at the date's first token. */
@@ -758,10 +771,14 @@ static bool web_break_after(const char *text, const FgToken *tokens, size_t coun
     return true;
   /* an e-mail address ends a signature or header line before a number
    * (a date) or, unless a name comes just before it (an author line:
-   * "Kim Lee kim@example.edu University of ..."), a capitalized word */
+   * "Kim Lee kim@example.edu University of ..."), a capitalized word; in
+   * angle brackets it ends a header line after the name too ("From: Kim
+   * Lee <kim@example.net> Date:"; EWT train: 8 of 8 break there) */
   size_t chunk = chunk_start(tokens, t);
   if (spaced && !fg_tok_is(&tokens[t], ",") &&
-      (is_num(next) || (is_cap_word(next) && (chunk == 0 || !is_cap_word(&tokens[chunk - 1])))) &&
+      (is_num(next) ||
+       (is_cap_word(next) && (chunk == 0 || !is_cap_word(&tokens[chunk - 1]) ||
+                              angle_closes(text, tokens[t].end, next->begin)))) &&
       email_in(tokens, chunk, t))
     return true;
   /* a speaker breaks off at a dash and starts again */

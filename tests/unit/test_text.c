@@ -291,6 +291,10 @@ static void test_sentence_counts(void **state) {
       {"Thanks, everyone, for coming.", 1},
       {"Write to dana...@example.net for the list.", 1},
       {"Dana Wu dana.wu@example.edu University of Tana", 1}, /* an author line */
+      /* in angle brackets the address ends its header line after the name too */
+      {"From: Dana Wu <dana.wu@example.edu> Subject: the budget", 2},
+      {"Mail: \"Dana Wu\"<dana...@example.edu> Groups: rec.gardens", 2},
+      {"Dana Wu <dana.wu@example.edu> wrote the note.", 1},
       {"(We land on Monday. ) Then we rest.", 2},
       {"The talks ended. (Coastal Times) The delegates left.", 2},
       {"The talks ended. (See below.) The delegates left.", 3},

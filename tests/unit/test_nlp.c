@@ -106,6 +106,10 @@ static void test_ud_words(void **state) {
        "Pens , ink etc. were sold with nibs etc ."},
       /* "No." keeps its period before a number only */
       {"Room No. 5 said no.", "Room No. 5 said no ."},
+      /* a number and its unit are two tokens; ordinals, decades, single
+       * letters stay glued */
+      {"Open 9am to 5PM, 650k for 375mm on the 4th in the 90s at 12b",
+       "Open 9 am to 5 PM , 650 k for 375 mm on the 4th in the 90s at 12b"},
       /* an apostrophe inside a capitalised word is part of it */
       {"Harak\xE2\x80\x99" "at Qul'an's Tor'an met",
        "Harak\xE2\x80\x99" "at [Qul'an's=Qul'an+'s] Tor'an met"},

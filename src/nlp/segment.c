@@ -481,7 +481,10 @@ static bool push_token_words(Words *ws, const char *text, size_t len, uint32_t b
   size_t n = e - b;
   if (!split)
     split = fused_split(text + b, n);
-  if (!split) {
+  /* a decade ("the 70's") is one word, a plural (EWT train: 6 of 6) */
+  bool decade = n >= 4 && text[b] >= '1' && text[b] <= '9' && text[b + 1] == '0' &&
+                clitic_len(text + b, n) == n - 2;
+  if (!split && !decade) {
     size_t cl = clitic_len(text + b, n);
     split = cl ? n - cl : 0;
   }

@@ -110,6 +110,9 @@ static void test_ud_words(void **state) {
        * letters stay glued */
       {"Open 9am to 5PM, 650k for 375mm on the 4th in the 90s at 12b",
        "Open 9 am to 5 PM , 650 k for 375 mm on the 4th in the 90s at 12b"},
+      /* a decade is one word, a year's or a number's possessive two */
+      {"Hits of the 60's and 2004's best",
+       "Hits of the 60's and [2004's=2004+'s] best"},
       /* an apostrophe inside a capitalised word is part of it */
       {"Harak\xE2\x80\x99" "at Qul'an's Tor'an met",
        "Harak\xE2\x80\x99" "at [Qul'an's=Qul'an+'s] Tor'an met"},

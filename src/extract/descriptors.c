@@ -617,6 +617,8 @@ typedef struct {
   uint32_t last_person, last_thing, last_org, last_group, leader;
   uint32_t prev_subject_person, prev_subject_thing;
   uint32_t cur_subject_person, cur_subject_thing;
+  /* the latest person of this sentence named after its subject */
+  uint32_t cur_other_person;
   size_t sentence;
   /* The people named last, the latest first; and the gender each person
    * of the document was referred to by ("he" 'm', "she" 'f', else 0),
@@ -662,7 +664,7 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
   if (m->sentence != sal->sentence) {
     sal->prev_subject_person = sal->cur_subject_person;
     sal->prev_subject_thing = sal->cur_subject_thing;
-    sal->cur_subject_person = sal->cur_subject_thing = FG_NONE;
+    sal->cur_subject_person = sal->cur_subject_thing = sal->cur_other_person = FG_NONE;
     sal->sentence = m->sentence;
   }
   if (m->entity == FG_NONE || m->kind == FG_MENTION_DEMONYM)
@@ -677,6 +679,8 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     /* "According to X, ... he": the source is not what the sentence is about */
     if (sal->cur_subject_person == FG_NONE && !after_according_to(doc, m))
       sal->cur_subject_person = m->entity;
+    else if (m->entity != sal->cur_subject_person)
+      sal->cur_other_person = m->entity;
     /* the leader is the titled person the article speaks of most */
     if (e->has_role && (sal->leader == FG_NONE || e->weight > ent(doc, sal->leader)->weight))
       sal->leader = m->entity;
@@ -749,6 +753,24 @@ static uint32_t agreeing_person(Salience *sal, uint32_t chosen, char gender) {
   return chosen;
 }
 
+/* Whether person e may be what a pronoun of the gender refers to. */
+static bool gender_agrees(Salience *sal, uint32_t e, char gender) {
+  char *g = gender_of(sal, e);
+  return !g || !*g || !gender || *g == gender;
+}
+
+/* "X praised Y during his visit": a possessive "his" or "her" after a
+ * second person of its own sentence may be either's; when the gender
+ * known so far tells the sentence's subject from that person in neither
+ * direction, it stands for no one (no fact rather than a guess). */
+static bool ambiguous_possessive(Salience *sal, size_t si, uint32_t chosen, const FgToken *tok) {
+  char gender = pronoun_gender(tok);
+  uint32_t other = sal->cur_other_person;
+  return (fg_tok_is(tok, "his") || fg_tok_is(tok, "her")) && sal->sentence == si &&
+         chosen != FG_NONE && chosen == sal->cur_subject_person && other != FG_NONE &&
+         other != chosen && gender_agrees(sal, chosen, gender) && gender_agrees(sal, other, gender);
+}
+
 static uint32_t thing_antecedent(const Salience *sal, size_t si) {
   return antecedent_of(sal, si, sal->cur_subject_thing, sal->prev_subject_thing,
                        sal->last_thing, false);
@@ -804,7 +826,7 @@ static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last)
 static bool add_pronouns(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE,
-                  0,
+                  FG_NONE, 0,
                   {0}, NULL, doc->first_entity};
   for (size_t i = 0; i < RECENT_PEOPLE; i++)
     sal.recent[i] = FG_NONE;
@@ -831,9 +853,11 @@ static bool add_pronouns(Adder *a) {
         target = doc->main_country;
         end = t + 2;
         kind = FG_MENTION_DESCRIPTOR;
-      } else if (fg_tok_in(doc, FG_LIST_PRONOUN_PERSON, tok))
-        target = agreeing_person(&sal, person_antecedent(&sal, si, fg_tok_is(tok, "him")),
-                                 pronoun_gender(tok));
+      } else if (fg_tok_in(doc, FG_LIST_PRONOUN_PERSON, tok)) {
+        uint32_t chosen = person_antecedent(&sal, si, fg_tok_is(tok, "him"));
+        if (!ambiguous_possessive(&sal, si, chosen, tok))
+          target = agreeing_person(&sal, chosen, pronoun_gender(tok));
+      }
       else if (demonstrative_subject(doc, t, s->last))
         target = sal.last_org;
       else if (fg_tok_in(doc, FG_LIST_PRONOUN_THING, tok))

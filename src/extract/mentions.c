@@ -1110,6 +1110,37 @@ static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, siz
            doc->token_upos && doc->token_upos[first - 2] == FG_UPOS_NOUN);
 }
 
+/* "Hendrik de Vries", "Johan van der Berg", "Ali bin Hamad": one
+ * capitalised word, a lower-case surname particle (maybe two: "van
+ * der"), then one or two capitalised words, none a head noun nor a
+ * gazetteer name ("Tour de France", "Banco de Chile"), is a person's
+ * name. The Arabic articles ("al", "el") join places' names too, and
+ * "la", "le" or "der" alone open no surname. */
+static bool particle_surname(const FgDocAnalysis *doc, size_t first, size_t last) {
+  static const char *const OPENING[] = {"von", "van", "de",  "da",  "di",  "del", "della",
+                                        "dos", "das", "ter", "zu",  "bin", "ibn", "bint"};
+  if (last < first + 3 || !(tok_at(doc, first)->flags & FG_TOK_CAP) || is_head(doc, first))
+    return false;
+  size_t k = first + 1;
+  bool opening = false;
+  for (size_t i = 0; i < sizeof OPENING / sizeof *OPENING && !opening; i++)
+    opening = fg_tok_is(tok_at(doc, k), OPENING[i]);
+  if (!opening || (tok_at(doc, k)->flags & FG_TOK_CAP))
+    return false;
+  if (!(tok_at(doc, k + 1)->flags & FG_TOK_CAP) && fg_name_is_particle(tok_at(doc, k + 1)->norm))
+    k++;
+  if (last - (k + 1) < 1 || last - (k + 1) > 2)
+    return false;
+  for (size_t w = k + 1; w < last; w++)
+    if (!is_word(tok_at(doc, w)) || !(tok_at(doc, w)->flags & FG_TOK_CAP) || is_head(doc, w))
+      return false;
+  FgBuf key;
+  fg_buf_init(&key);
+  GazMatch g = match_gazetteer(doc, k + 1, last, &key);
+  fg_buf_free(&key);
+  return g.end == 0;
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -1142,6 +1173,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     before = named_as_typing(doc, first, sent_first);
   if (before.type)
     return (Cue){before, CUE_BOUND};
+  /* the recognizer's organisation still wins ("Corriere della Sera") */
+  if (particle_surname(doc, first, last))
+    return cue("Person", NULL, CUE_VENUE);
   if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value)) /* a region is no venue */
     return cue(value, "Place",
                value && strcmp(value, "Facility") == 0 && !at_venue(doc, first, sent_first)

@@ -1747,6 +1747,19 @@ static void add_listed_after(const Tree *t, uint32_t w, Words *ws) {
       add(ws, listed.at[i]);
 }
 
+/* Whether conjunct c has a title or noun of its own ("and professor Y":
+ * the noun as the conjunct with the name below it, or a noun before the
+ * name), so that it shares no description of the first conjunct
+ * ("Kenyan journalist X and professor Y": Y is no Kenyan journalist). */
+static bool own_description(const Tree *t, uint32_t c) {
+  if (child_is(t, c, "nmod:desc") != FG_NONE || word(t, c)->upos == FG_UPOS_NOUN)
+    return true;
+  for (uint32_t k = t->first_child[c]; k != FG_NONE; k = t->next_sibling[k])
+    if (k < c && rel_base(t, k, "compound") && word(t, k)->upos == FG_UPOS_NOUN)
+      return true;
+  return false;
+}
+
 static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++)
@@ -1756,7 +1769,7 @@ static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   for (size_t i = 0; i < n; i++)
     for (uint32_t c = t->first_child[ws->at[i]]; c != FG_NONE; c = t->next_sibling[c])
       if ((rel_is(t, c, "conj") && !place_apposition_conj(t, c) &&
-           !(described && child_is(t, c, "nmod:desc") != FG_NONE)) ||
+           !(described && own_description(t, c))) ||
           name_after_and(t, ws->at[i], c))
         add(ws, c);
 }

@@ -443,6 +443,24 @@ static void test_two_particles_in_a_name(void **state) {
   doc_free(d);
 }
 
+/* A capitalised word, a surname particle and a capitalised surname name
+ * a person over the recognizer's place ("Hendrik de Vries said"); the
+ * recognizer's organisation still wins, and an organisation's head noun
+ * after the surname makes the name an organisation's (near misses). */
+static void test_particle_surname_is_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOskar de Vellmar said sales rose. Brita van der Holm "
+                           "agreed. Lisa da Quorva declined. Staff at Tomas de Brevik Bank left.\n");
+  recognized(d, "Oskar de Vellmar", FG_NER_PLACE);
+  recognized(d, "Brita van der Holm", FG_NER_PLACE);
+  recognized(d, "Lisa da Quorva", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Oskar de Vellmar", 0, "Person");
+  assert_typed(d, "Brita van der Holm", 0, "Person");
+  assert_typed(d, "Lisa da Quorva", 0, "Organization");
+  assert_typed(d, "Tomas de Brevik Bank", 0, "Company");
+  doc_free(d);
+}
+
 /* "the army" in an article that writes "the Kenyan army" gives no
  * spelling "Kenyan armed forces" (the list's label), which as the longer
  * form would name the body in the graph. */
@@ -1092,6 +1110,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_past_a_capitalised_modifier),
       cmocka_unit_test(test_who_after_a_name_is_a_person),
       cmocka_unit_test(test_two_particles_in_a_name),
+      cmocka_unit_test(test_particle_surname_is_a_person),
       cmocka_unit_test(test_bare_descriptor_takes_the_written_owner),
       cmocka_unit_test(test_apposition_after_initials_and_possessive),
       cmocka_unit_test(test_ampersand_joins_a_name),

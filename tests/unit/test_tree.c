@@ -239,6 +239,51 @@ static void test_conjuncts_share_the_role(void **state) {
          "joined(Benin,African Union)\njoined(Nigeria,African Union)\n");
 }
 
+/* A demonym before the first conjunct's title describes the second
+ * conjunct only where they share that title: "and professor Y" (the
+ * noun as the conjunct, or before the name) has a title of its own.
+ * (dep.demonym and dep.demonym-before both read the first name.) */
+static void test_demonym_not_shared_with_an_own_title(void **state) {
+  static const char HEAD[] = "Kenyan\tKenyan\tADJ\tJJ\t2\tamod\n"
+                             "journalist\tjournalist\tNOUN\tNN\t9\tnsubj\n"
+                             "Ada\tAda\tPROPN\tNNP\t9\tnsubj\n"
+                             "Lind\tLind\tPROPN\tNNP\t3\tflat\n"
+                             "and\tand\tCCONJ\tCC\t6\tcc\n";
+  static const char TAIL[] = "said\tsay\tVERB\tVBD\t0\troot\n"
+                             "it\tit\tPRON\tPRP\t11\tnsubj\n"
+                             "failed\tfail\tVERB\tVBD\t9\tccomp\n"
+                             ".\t.\tPUNCT\t.\t9\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, "%s%s%s", HEAD,
+           "professor\tprofessor\tNOUN\tNN\t3\tconj\n"
+           "Tomas\tTomas\tPROPN\tNNP\t6\tappos\n"
+           "Reyna\tReyna\tPROPN\tNNP\t7\tflat\n",
+           TAIL);
+  expect(*state, "Kenyan journalist Ada Lind and professor Tomas Reyna said it failed.", tree,
+         "citizenOf(Ada Lind,Kenya)\ncitizenOf(Ada Lind,Kenya)\n");
+  snprintf(tree, sizeof tree, "%s%s%s", HEAD,
+           "professor\tprofessor\tNOUN\tNN\t7\tcompound\n"
+           "Tomas\tTomas\tPROPN\tNNP\t3\tconj\n"
+           "Reyna\tReyna\tPROPN\tNNP\t7\tflat\n",
+           TAIL);
+  expect(*state, "Kenyan journalist Ada Lind and professor Tomas Reyna said it failed.", tree,
+         "citizenOf(Ada Lind,Kenya)\ncitizenOf(Ada Lind,Kenya)\n");
+  /* the near miss: one title for both names */
+  expect(*state, "Kenyan journalists Ada Lind and Tomas Reyna said it failed.",
+         "Kenyan\tKenyan\tADJ\tJJ\t2\tamod\n"
+         "journalists\tjournalist\tNOUN\tNNS\t8\tnsubj\n"
+         "Ada\tAda\tPROPN\tNNP\t8\tnsubj\n"
+         "Lind\tLind\tPROPN\tNNP\t3\tflat\n"
+         "and\tand\tCCONJ\tCC\t6\tcc\n"
+         "Tomas\tTomas\tPROPN\tNNP\t3\tconj\n"
+         "Reyna\tReyna\tPROPN\tNNP\t6\tflat\n"
+         "said\tsay\tVERB\tVBD\t0\troot\n"
+         "it\tit\tPRON\tPRP\t10\tnsubj\n"
+         "failed\tfail\tVERB\tVBD\t8\tccomp\n"
+         ".\t.\tPUNCT\t.\t8\tpunct\n",
+         "citizenOf(Ada Lind,Kenya)\ncitizenOf(Tomas Reyna,Kenya)\ncitizenOf(Ada Lind,Kenya)\n");
+}
+
 /* A main clause and an object relative clause. */
 static const char RELATIVE_TEXT[] = "Tomas Brandt joined the Vossen Party, which Mara Quell founded.";
 static const char RELATIVE_TREE[] = "Tomas\tTomas\tPROPN\tNNP\t3\tnsubj\n"
@@ -2585,6 +2630,7 @@ static void test_shipped_dep_rows(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
+      cmocka_unit_test(test_demonym_not_shared_with_an_own_title),
       cmocka_unit_test(test_conjuncts_share_the_role),
       cmocka_unit_test(test_relative_clause),
       cmocka_unit_test(test_tree_path_of_each_fact),

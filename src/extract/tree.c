@@ -164,8 +164,9 @@ static uint32_t agent(const Tree *t, uint32_t v) {
     a = with_case(t, v, "by");
   /* a parser slip: a passive's "by" phrase hung on the place phrase
    * before it ("X was captured at the palace by Y") */
-  for (uint32_t c = t->first_child[v]; a == FG_NONE && c != FG_NONE && passive(t, v);
-       c = t->next_sibling[c])
+  if (a != FG_NONE || !passive(t, v))
+    return a;
+  for (uint32_t c = t->first_child[v]; a == FG_NONE && c != FG_NONE; c = t->next_sibling[c])
     if (c > v && rel_base(t, c, "obl") && case_of(t, c) != FG_NONE) {
       uint32_t b = with_case(t, c, "by");
       if (b != FG_NONE && b > c && phrase_end(t, b) == phrase_end(t, c))
@@ -1459,10 +1460,8 @@ static bool name_before_title(const Tree *t, uint32_t v) {
   if (v == 0 || t->ps->token[v - 1] >= t->ps->token[v])
     return false;
   const FgToken *title = &t->doc->tok.tokens[t->ps->token[v]];
-  const FgToken *before = &t->doc->tok.tokens[t->ps->token[v - 1]];
   return (title->flags & FG_TOK_CAP) &&
-         ((before->flags & FG_TOK_UPPER) || fg_mention_at(t->doc, t->ps->token[v - 1]) != NULL ||
-          fg_name_dotted_initials(t->doc->tok.tokens, t->ps->token[v - 1], t->ps->token[v]));
+         (initials_word(t, v - 1) || fg_mention_at(t->doc, t->ps->token[v - 1]) != NULL);
 }
 
 /* The words one path gives from trigger v, without conjuncts. */

@@ -2231,7 +2231,7 @@ static FgIntern *words_standing_alone(const FgDocAnalysis *doc) {
   return alone;
 }
 
-/* "Psychology major at Velm State University Dara Holt", "Ambassador to
+/* "Chemistry student at Velm State University Dara Holt", "Ambassador to
  * Norway Ivo Sander": a run of capitals that ends in a person's given name
  * and surname, the surname standing alone elsewhere in the article ("Holt
  * said"), is the name before it and that person. The part before keeps

@@ -675,7 +675,7 @@ static uint32_t described(const Tree *t, uint32_t n) {
       h = parent(t, h);
     return h;
   }
-  /* "Psychology major at Velm University Dara Holt said": with no article
+  /* "Chemistry student at Velm University Dara Holt said": with no article
    * and no comma, a person's name right after the organisation's, which
    * the parser hangs inside its phrase (flat, or under an apposition),
    * is the one the noun describes */

@@ -1564,7 +1564,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, c);
     if (out->count == 0 && noun != FG_NONE && in_list(t, FG_LIST_PLACE_HEAD, v))
       place_noun_modifier(t, v, noun, out);
-    /* "critics of Q.R. President X's policies" with the initials not hung
+    /* "opponents of Q.R. President X's plan" with the initials not hung
      * on the title: a country's initials right before a capitalised title
      * are whose it is (a longer name there may be the title's own words:
      * "Deputy Treasury Secretary"; an organisation's initials may open the

@@ -1053,7 +1053,7 @@ static void test_name_before_a_sure_place_is_a_place(void **state) {
 
 static void test_country_attribute_of_initials_narrows_the_place(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe talks in Velmora Tarsk ended on Monday. "
-                           "Critics of V.T. President Kaspo Merren spoke on Tuesday, "
+                           "Opponents of V.T. President Kaspo Merren marched on Tuesday, "
                            "and VT President Merren replied.\n");
   recognized(d, "Velmora Tarsk", FG_NER_PLACE);
   find(d);
@@ -1065,7 +1065,7 @@ static void test_country_attribute_of_initials_narrows_the_place(void **state) {
 
 static void test_place_without_a_country_attribute_stays(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe talks in Velmora Tarsk ended on Monday. "
-                           "Critics of V.T. Mayor Kaspo Merren spoke on Tuesday.\n");
+                           "Opponents of V.T. Mayor Kaspo Merren marched on Tuesday.\n");
   recognized(d, "Velmora Tarsk", FG_NER_PLACE);
   find(d);
   assert_typed(d, "Velmora Tarsk", 0, "Place");

@@ -1162,7 +1162,7 @@ static size_t hyphened_prefix_start(const Tree *t, size_t first) {
 static uint32_t title_holder(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
   size_t first = title_span(t, v).first;
-  /* "American academic and professor X": the second of two coordinated
+  /* "Peruvian economist and professor X": the second of two coordinated
    * nouns before a name has the holder of the first */
   uint32_t h = parent(t, v);
   if (rel_base(t, v, "conj") && h != FG_NONE && h < v && first > t->s->first &&

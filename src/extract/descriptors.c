@@ -759,7 +759,7 @@ static bool gender_agrees(Salience *sal, uint32_t e, char gender) {
   return !g || !*g || !gender || *g == gender;
 }
 
-/* "X praised Y during his visit": a possessive "his" or "her" after a
+/* "X thanked Y at the end of his trip": a possessive "his" or "her" after a
  * second person of its own sentence may be either's; when the gender
  * known so far tells the sentence's subject from that person in neither
  * direction, it stands for no one (no fact rather than a guess). */

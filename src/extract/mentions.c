@@ -1899,6 +1899,24 @@ static uint32_t compass_country(Finder *f, const NameCand *c) {
   return found;
 }
 
+/* The most letters of dotted initials read as an acronym ("O.V."). */
+#define MAX_DOTTED_INITIALS 15
+
+/* The entity of the document whose initials dotted initials [first,last)
+ * spell ("O.V." -> "ov", file_acronyms); FG_NONE for fewer than two
+ * letters or more than MAX_DOTTED_INITIALS. False when out of memory. */
+static bool dotted_initials_entity(Finder *f, size_t first, size_t last, uint32_t *e) {
+  char letters[MAX_DOTTED_INITIALS + 1];
+  size_t n = 0;
+  *e = FG_NONE;
+  if (last - first < 4 || last - first > 2 * MAX_DOTTED_INITIALS)
+    return true;
+  for (size_t t = first; t < last; t += 2)
+    letters[n++] = tok_at(f->doc, t)->norm[0];
+  letters[n] = '\0';
+  return filed_entity(f, "acronym", letters, e);
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
@@ -1913,15 +1931,9 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1 &&
       !filed_entity(f, "acronym", t0->norm, &e))
     return false;
-  if (e == FG_NONE && fg_name_dotted_initials(doc->tok.tokens, c->first, c->last)) {
-    FgBuf letters; /* "O.V." as "OV" */
-    fg_buf_init(&letters);
-    bool ok = fg_name_acronym(doc->tok.tokens, c->first, c->last, &letters) &&
-              filed_entity(f, "acronym", fg_buf_cstr(&letters), &e);
-    fg_buf_free(&letters);
-    if (!ok)
-      return false;
-  }
+  if (e == FG_NONE && fg_name_dotted_initials(doc->tok.tokens, c->first, c->last) &&
+      !dotted_initials_entity(f, c->first, c->last, &e))
+    return false;
   if (e == FG_NONE)
     e = compass_country(f, c);
   if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
@@ -2077,21 +2089,17 @@ static bool name_dotted_initials(Finder *f) {
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t < s->last;) {
-      char letters[16];
-      size_t n = 0, end = t;
+      size_t end = t;
       bool free_run = t == 0 || !joined(tok_at(doc, t - 1), tok_at(doc, t));
-      while (free_run && end + 1 < s->last && n + 1 < sizeof letters &&
+      while (free_run && end + 1 < s->last && end - t < 2 * MAX_DOTTED_INITIALS &&
              is_word(tok_at(doc, end)) && strlen(tok_at(doc, end)->norm) == 1 &&
              (tok_at(doc, end)->flags & FG_TOK_CAP) && !covered[end] &&
              fg_tok_is(tok_at(doc, end + 1), ".") &&
              joined(tok_at(doc, end), tok_at(doc, end + 1)) &&
-             (end == t || joined(tok_at(doc, end - 1), tok_at(doc, end)))) {
-        letters[n++] = tok_at(doc, end)->norm[0];
+             (end == t || joined(tok_at(doc, end - 1), tok_at(doc, end))))
         end += 2;
-      }
-      letters[n] = '\0';
       uint32_t e = FG_NONE;
-      if (n >= 2 && !filed_entity(f, "acronym", letters, &e))
+      if (!dotted_initials_entity(f, t, end, &e))
         return false;
       if (e != FG_NONE) {
         FgMention *m = push_mention(f, (uint32_t)t, (uint32_t)end, (uint32_t)si,

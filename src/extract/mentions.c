@@ -1110,22 +1110,30 @@ static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, siz
            doc->token_upos && doc->token_upos[first - 2] == FG_UPOS_NOUN);
 }
 
+/* A name particle that opens a surname after one capitalised word: not an
+ * Arabic article ("al", "el": they join places' names too), nor one of
+ * NOT_OPENING ("la", "le" or "der" alone open no surname). */
+static bool opens_surname(const FgToken *tok) {
+  static const char *const NOT_OPENING[] = {"la", "le", "der", "den", "do", "y",
+                                            "abu", "ben", "ould", "ag"};
+  if (!fg_name_is_particle(tok->norm) || fg_name_is_article(tok->norm))
+    return false;
+  for (size_t i = 0; i < sizeof NOT_OPENING / sizeof *NOT_OPENING; i++)
+    if (fg_tok_is(tok, NOT_OPENING[i]))
+      return false;
+  return true;
+}
+
 /* "Hendrik de Vries", "Johan van der Berg", "Ali bin Hamad": one
  * capitalised word, a lower-case surname particle (maybe two: "van
  * der"), then one or two capitalised words, none a head noun nor a
  * gazetteer name ("Tour de France", "Banco de Chile"), is a person's
- * name. The Arabic articles ("al", "el") join places' names too, and
- * "la", "le" or "der" alone open no surname. */
+ * name. */
 static bool particle_surname(const FgDocAnalysis *doc, size_t first, size_t last) {
-  static const char *const OPENING[] = {"von", "van", "de",  "da",  "di",  "del", "della",
-                                        "dos", "das", "ter", "zu",  "bin", "ibn", "bint"};
   if (last < first + 3 || !(tok_at(doc, first)->flags & FG_TOK_CAP) || is_head(doc, first))
     return false;
   size_t k = first + 1;
-  bool opening = false;
-  for (size_t i = 0; i < sizeof OPENING / sizeof *OPENING && !opening; i++)
-    opening = fg_tok_is(tok_at(doc, k), OPENING[i]);
-  if (!opening || (tok_at(doc, k)->flags & FG_TOK_CAP))
+  if (!opens_surname(tok_at(doc, k)) || (tok_at(doc, k)->flags & FG_TOK_CAP))
     return false;
   if (!(tok_at(doc, k + 1)->flags & FG_TOK_CAP) && fg_name_is_particle(tok_at(doc, k + 1)->norm))
     k++;

@@ -29,6 +29,10 @@ bool fg_name_is_particle(const char *norm) {
   return in_list(PARTICLES, norm, strlen(norm));
 }
 
+bool fg_name_is_article(const char *norm) {
+  return in_list(ARTICLES, norm, strlen(norm));
+}
+
 static bool is_initial(const FgToken *tokens, size_t t, size_t last) {
   return (tokens[t].flags & FG_TOK_WORD) && strlen(tokens[t].norm) == 1 &&
          t + 1 < last && fg_tok_is(&tokens[t + 1], ".") &&

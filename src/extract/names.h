@@ -42,6 +42,9 @@ bool fg_name_dotted_initials(const FgToken *tokens, size_t first, size_t last);
 /* True for lower-case name particles: al, ash, bin, abu, von, der, de ... */
 bool fg_name_is_particle(const char *norm);
 
+/* True for the Arabic articles among them: al, el, ash, an ... */
+bool fg_name_is_article(const char *norm);
+
 /* Turns a label into an IRI-safe slug: ASCII lower case words joined by
  * '-' (accents dropped); nothing for a label without Latin letters or
  * digits. */

@@ -161,6 +161,16 @@ static void test_particles(void **state) {
   assert_false(fg_name_is_particle(""));
 }
 
+/* The Arabic articles are particles; other particles are no articles. */
+static void test_articles(void **state) {
+  (void)state;
+  assert_true(fg_name_is_article("al"));
+  assert_true(fg_name_is_article("ash"));
+  assert_false(fg_name_is_article("bin"));
+  assert_false(fg_name_is_article("von"));
+  assert_false(fg_name_is_article(""));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lookup_key_joins_initialisms),
@@ -171,6 +181,7 @@ int main(void) {
       cmocka_unit_test(test_acronym_skips_particles),
       cmocka_unit_test(test_slug),
       cmocka_unit_test(test_particles),
+      cmocka_unit_test(test_articles),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -687,9 +687,9 @@ static bool split_credits(const FgLexicon *lex, FgArena *arena, FgTokenized *tok
       continue;
     for (size_t k = s->first + 1; k + 1 < s->last; k++) {
       const FgToken *label = &tok->tokens[k], *before = &tok->tokens[k - 1];
-      if ((label->flags & FG_TOK_CAP) && fg_tok_is(&tok->tokens[k + 1], ":") &&
+      if ((label->flags & FG_TOK_CAP) &&
           !((before->flags & FG_TOK_WORD) && !(before->flags & FG_TOK_CAP)) &&
-          fg_lexicon_has(lex, "picture-credit", label->norm, NULL)) {
+          fg_lexicon_credit_at(lex, tok->tokens, k, s->last)) {
         if (!fg_text_break_before(arena, tok, i, k))
           return false;
         break;

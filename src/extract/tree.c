@@ -2810,8 +2810,7 @@ static uint32_t trigger_head(const Tree *t, const FgDepRule *r, uint32_t v) {
  * sentence's end. Nothing from there on is stated. */
 static size_t credit_start(const FgDocAnalysis *doc, const FgSentence *s) {
   for (size_t k = s->first; k + 1 < s->last; k++)
-    if (fg_tok_is(&doc->tok.tokens[k + 1], ":") &&
-        fg_in_at(doc, FG_LIST_PICTURE_CREDIT, k))
+    if (fg_lexicon_credit_at(doc->lex, doc->tok.tokens, k, s->last))
       return k;
   return s->last;
 }

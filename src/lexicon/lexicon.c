@@ -839,6 +839,11 @@ bool fg_lexicon_has(const FgLexicon *lex, const char *name, const char *word,
   return true;
 }
 
+bool fg_lexicon_credit_at(const FgLexicon *lex, const FgToken *tokens, size_t k, size_t last) {
+  return k + 1 < last && fg_tok_is(&tokens[k + 1], ":") &&
+         fg_lexicon_has(lex, "picture-credit", tokens[k].norm, NULL);
+}
+
 uint32_t fg_lexicon_word(const FgLexicon *lex, const char *word, size_t len) {
   return fg_intern_find(lex->words, word, len);
 }

@@ -199,6 +199,10 @@ size_t fg_lexicon_lists(const FgLexicon *lex, const char *name,
  * *value gets the row's value when not NULL. */
 bool fg_lexicon_has(const FgLexicon *lex, const char *name, const char *word,
                     const char **value);
+/* True when tokens[k] (of a sentence ending before last) opens a
+ * picture's credit: a label of the picture-credit list before a colon
+ * ("Image: X Navy", "Photo: ..."). */
+bool fg_lexicon_credit_at(const FgLexicon *lex, const FgToken *tokens, size_t k, size_t last);
 
 /* Matching by word id. Every word of the lexicon has a small id; a token
  * gets the id of its normalised form once (fg_lexicon_tag_tokens), so rules

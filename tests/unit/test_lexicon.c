@@ -365,6 +365,18 @@ static void test_fixed_lists_are_shipped(void **state) {
   assert_int_equal(fg_lexicon_list_id(fx->shipped, "negation"), FG_LIST_NEGATION);
 }
 
+/* A picture-credit label opens a credit only before a colon. */
+static void test_credit_at(void **state) {
+  Fixture *fx = *state;
+  static const char *const norms[] = {"navy", "image", ":", "navy", "photo", "shows"};
+  FgToken t[6];
+  tag(fx->shipped, t, norms, 6);
+  assert_true(fg_lexicon_credit_at(fx->shipped, t, 1, 6));
+  assert_false(fg_lexicon_credit_at(fx->shipped, t, 0, 6)); /* no label */
+  assert_false(fg_lexicon_credit_at(fx->shipped, t, 4, 6)); /* no colon */
+  assert_false(fg_lexicon_credit_at(fx->shipped, t, 1, 2)); /* colon past the end */
+}
+
 static void test_kinds_parse(void **state) {
   (void)state;
   assert_int_equal(fg_kinds_parse("Person|Country"),
@@ -398,6 +410,7 @@ int main(void) {
       cmocka_unit_test(test_word_in_agrees_with_has),
       cmocka_unit_test(test_masks_agree_with_tables),
       cmocka_unit_test(test_fixed_lists_are_shipped),
+      cmocka_unit_test(test_credit_at),
       cmocka_unit_test(test_kinds_parse),
       cmocka_unit_test(test_free_null),
   };

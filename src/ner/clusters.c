@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "learn/le.h"
+#include "ner/hashkeys.h"
 #include "util/grow.h"
 #include "util/intern.h"
 
@@ -340,22 +341,14 @@ FgStatus fg_ner_clusters_load(const uint8_t *data, size_t len,
                               FgNerClusters *out) {
   memset(out, 0, sizeof *out);
   FgLeCursor c = fg_le_cursor(data, len);
-  uint32_t n = fg_le_u32(&c);
-  size_t per = 8 + 2 * FG_NER_CLUSTER_LEVELS;
-  if (c.failed || (len - 4) / per != n || (len - 4) % per != 0)
-    return FG_ERR_SYNTAX;
-  out->keys = malloc(((size_t)n + 1) * sizeof *out->keys);
+  uint32_t n = 0;
+  FgStatus st = fg_ner_hashkeys_read(&c, len, 2 * FG_NER_CLUSTER_LEVELS, &out->keys, &n);
+  if (st != FG_OK)
+    return st;
   out->ids = malloc(((size_t)n * FG_NER_CLUSTER_LEVELS + 1) * sizeof *out->ids);
-  if (!out->keys || !out->ids) {
+  if (!out->ids) {
     fg_ner_clusters_free(out);
     return FG_ERR_NOMEM;
-  }
-  for (uint32_t i = 0; i < n; i++) {
-    out->keys[i] = fg_le_u64(&c);
-    if (i && out->keys[i] <= out->keys[i - 1]) {
-      fg_ner_clusters_free(out);
-      return FG_ERR_SYNTAX;
-    }
   }
   for (size_t i = 0; i < (size_t)n * FG_NER_CLUSTER_LEVELS; i++)
     out->ids[i] = fg_le_u16(&c);
@@ -373,18 +366,10 @@ bool fg_ner_cluster_find(const FgNerClusters *c, const char *form,
                          size_t len, uint32_t *ids) {
   if (!c || !c->count)
     return false;
-  uint64_t key = fg_hash(form, len);
-  size_t lo = 0, hi = c->count;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->keys[mid] < key)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  if (lo == c->count || c->keys[lo] != key)
+  size_t at = fg_ner_hashkeys_find(c->keys, c->count, fg_hash(form, len));
+  if (at == c->count)
     return false;
   for (unsigned l = 0; l < FG_NER_CLUSTER_LEVELS; l++)
-    ids[l] = c->ids[lo * FG_NER_CLUSTER_LEVELS + l];
+    ids[l] = c->ids[at * FG_NER_CLUSTER_LEVELS + l];
   return true;
 }

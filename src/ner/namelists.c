@@ -7,6 +7,7 @@
 
 #include "learn/le.h"
 #include "ner/bilou.h"
+#include "ner/hashkeys.h"
 #include "util/intern.h"
 
 typedef struct {
@@ -125,21 +126,14 @@ FgStatus fg_ner_names_build(const char *dir, FgBuf *out) {
 FgStatus fg_ner_names_load(const uint8_t *data, size_t len, FgNerNames *out) {
   memset(out, 0, sizeof *out);
   FgLeCursor c = fg_le_cursor(data, len);
-  uint32_t n = fg_le_u32(&c);
-  if (c.failed || (len - 4) / 9 != n || (len - 4) % 9 != 0)
-    return FG_ERR_SYNTAX;
-  out->keys = malloc(((size_t)n + 1) * sizeof *out->keys);
+  uint32_t n = 0;
+  FgStatus st = fg_ner_hashkeys_read(&c, len, 1, &out->keys, &n);
+  if (st != FG_OK)
+    return st;
   out->kinds = malloc((size_t)n + 1);
-  if (!out->keys || !out->kinds) {
+  if (!out->kinds) {
     fg_ner_names_free(out);
     return FG_ERR_NOMEM;
-  }
-  for (uint32_t i = 0; i < n; i++) {
-    out->keys[i] = fg_le_u64(&c);
-    if (i && out->keys[i] <= out->keys[i - 1]) {
-      fg_ner_names_free(out);
-      return FG_ERR_SYNTAX;
-    }
   }
   memcpy(out->kinds, data + 4 + (size_t)n * 8, n);
   out->count = n;
@@ -168,16 +162,8 @@ static uint8_t lookup(const FgNerNames *names, const FgWord *words,
       text[len++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
     }
   }
-  uint64_t key = fg_hash(text, len);
-  size_t lo = 0, hi = names->count;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (names->keys[mid] < key)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < names->count && names->keys[lo] == key ? names->kinds[lo] : 0;
+  size_t at = fg_ner_hashkeys_find(names->keys, names->count, fg_hash(text, len));
+  return at < names->count ? names->kinds[at] : 0;
 }
 
 void fg_ner_names_mark(const FgNerNames *names, const FgWord *words, size_t n,

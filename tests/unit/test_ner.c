@@ -18,6 +18,7 @@
 #include "ner/clusters.h"
 #include "ner/eval.h"
 #include "ner/features.h"
+#include "ner/hashkeys.h"
 #include "ner/namelists.h"
 #include "ner/ner.h"
 
@@ -516,6 +517,31 @@ static void test_word_clusters(void **state) {
   toy_free(&text);
 }
 
+/* A hash table section: its size must match its count, its keys must
+ * ascend; a key is found at its index. */
+static void test_hashkeys(void **state) {
+  (void)state;
+  FgBuf b;
+  fg_buf_init(&b);
+  assert_true(fg_le_put_u32(&b, 2) && fg_le_put_u64(&b, 5) && fg_le_put_u64(&b, 9) &&
+              fg_buf_append(&b, "ab", 2));
+  uint64_t *keys = NULL;
+  uint32_t n = 0;
+  FgLeCursor c = fg_le_cursor(b.data, b.len);
+  assert_int_equal(fg_ner_hashkeys_read(&c, b.len, 1, &keys, &n), FG_OK);
+  assert_int_equal(n, 2);
+  assert_int_equal(fg_ner_hashkeys_find(keys, n, 9), 1);
+  assert_int_equal(fg_ner_hashkeys_find(keys, n, 7), 2);
+  free(keys);
+  c = fg_le_cursor(b.data, b.len);
+  assert_int_equal(fg_ner_hashkeys_read(&c, b.len, 2, &keys, &n), FG_ERR_SYNTAX);
+  b.data[4] = 10; /* first key 10 > 9 */
+  c = fg_le_cursor(b.data, b.len);
+  assert_int_equal(fg_ner_hashkeys_read(&c, b.len, 1, &keys, &n), FG_ERR_SYNTAX);
+  assert_null(keys);
+  fg_buf_free(&b);
+}
+
 /* Given names and surnames per word, whatever their letter case; the
  * longest listed city gets B/I/L/U positions; a word in two lists has
  * both bits; malformed section bytes fail. */
@@ -616,6 +642,7 @@ int main(void) {
       cmocka_unit_test(test_evaluator),
       cmocka_unit_test(test_run_and_case_atoms),
       cmocka_unit_test(test_word_clusters),
+      cmocka_unit_test(test_hashkeys),
       cmocka_unit_test(test_name_lists),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -138,6 +138,13 @@ static bool relative(const Tree *t, uint32_t w, uint32_t v) {
          (has_feat(t, w, "PronType=Rel") || in_list(t, FG_LIST_RELATIVE_PRONOUN, w));
 }
 
+/* A gov= row's governor that is a relative clause on trigger v
+ * (relative_governor): "sanctions, which X imposed". */
+static bool governs_from_relative(const Tree *t, uint32_t v) {
+  return t->governor != FG_NONE && parent(t, t->governor) == v &&
+         rel_is(t, t->governor, "acl:relcl");
+}
+
 /* An obl or nmod dependent of w whose case word is prep; also the agent
  * of a passive for "by". */
 static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
@@ -1525,7 +1532,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, in_after_at(t, v));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */
     if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
-      for (uint32_t c = t->first_child[parent(t, v)]; c != FG_NONE; c = t->next_sibling[c])
+      for (uint32_t c = t->first_child[governs_from_relative(t, v) ? t->governor : parent(t, v)];
+           c != FG_NONE; c = t->next_sibling[c])
         if (rel_base(t, c, "obl") && case_of(t, c) != FG_NONE &&
             lemma_is(t, case_of(t, c), path->word))
           add(out, c);
@@ -1599,7 +1607,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_GOVSUBJ:
     /* "X voiced support for Y", "X issued a condemnation of Y" */
-    if (rel_is(t, v, "obj") && parent(t, v) != FG_NONE)
+    if (governs_from_relative(t, v)) /* "sanctions, which X imposed" */
+      add(out, logical_subject(t, t->governor, 0));
+    else if (rel_is(t, v, "obj") && parent(t, v) != FG_NONE)
       add(out, logical_subject(t, parent(t, v), 0));
     break;
   case FG_PATH_COMPOUND:
@@ -2458,6 +2468,21 @@ static bool word_in(const Tree *t, uint32_t w, const FgWords *words) {
   return false;
 }
 
+/* For a gov= row, the verb of an object relative clause on trigger v
+ * that is one of the row's words ("sanctions, which X imposed on Y",
+ * "the sanctions X imposed"): its object is the relative pronoun, or it
+ * has none and a subject of its own. */
+static uint32_t relative_governor(const Tree *t, const FgDepRule *r, uint32_t v) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_is(t, c, "acl:relcl") || word(t, c)->upos != FG_UPOS_VERB || !word_in(t, c, &r->gov))
+      continue;
+    uint32_t o = child_is(t, c, "obj"), s = child_is(t, c, "nsubj");
+    if (s != FG_NONE && !relative(t, s, c) && (o == FG_NONE || relative(t, o, c)))
+      return c;
+  }
+  return FG_NONE;
+}
+
 /* The word trigger v hangs on: its head; for a gov= row whose words the
  * head is not, the verb's object right before v's phrase where the
  * parser hung that phrase on the verb instead: an infinitive ("foiled two
@@ -2468,6 +2493,9 @@ static uint32_t governor_of(const Tree *t, const FgDepRule *r, uint32_t v) {
   uint32_t h = parent(t, v);
   if (h == FG_NONE || !r->gov.count || word_in(t, h, &r->gov))
     return h;
+  uint32_t clause = relative_governor(t, r, v);
+  if (clause != FG_NONE)
+    return clause;
   uint32_t o = child_is(t, h, "obj"), m = child_is(t, v, "mark");
   if (o == FG_NONE || o > v || word(t, o)->upos != FG_UPOS_NOUN || !word_in(t, o, &r->gov))
     return h;

@@ -1102,7 +1102,26 @@ static uint32_t word_at(const Tree *t, size_t token) {
 typedef struct {
   size_t first, end;        /* tokens [first, end) */
   const FgTitle *rule;      /* NULL when no title form holds the trigger */
+  bool portfolio;           /* end is past a portfolio no title form lists */
 } TitleSpan;
+
+/* "Minister of Education X", "Secretary for Culture X":
+ * after a capitalised title ending at token end, "of" or "for" and
+ * capitalised words that start no name are a portfolio the title rows do
+ * not list (not "ambassador for New York City X", the start of a name the
+ * mention finder missed). The token after it, else end. */
+static size_t portfolio_end(const Tree *t, size_t end) {
+  const FgDocAnalysis *doc = t->doc;
+  const FgToken *tok = doc->tok.tokens;
+  if (end + 1 >= t->s->last || !(tok[end - 1].flags & FG_TOK_CAP) ||
+      !(fg_tok_is(&tok[end], "of") || fg_tok_is(&tok[end], "for")))
+    return end;
+  size_t k = end + 1;
+  while (k < t->s->last && (tok[k].flags & FG_TOK_WORD) && (tok[k].flags & FG_TOK_CAP) &&
+         !fg_mention_at(doc, k) && !fg_in_at(doc, FG_LIST_NOT_A_NAME, k))
+    k++;
+  return k > end + 1 ? k : end;
+}
 
 /* The title phrase around the trigger: the longest role form (the role
  * rows name titles) that holds its token and starts at most three tokens
@@ -1111,7 +1130,7 @@ typedef struct {
 static TitleSpan title_span(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
   size_t vt = t->ps->token[v];
-  TitleSpan best = {vt, vt + 1, NULL};
+  TitleSpan best = {vt, vt + 1, NULL, false};
   for (size_t start = vt >= t->s->first + 3 ? vt - 3 : t->s->first; start <= vt; start++) {
     size_t n;
     const uint32_t *roles = fg_lexicon_titles_from(doc->lex, doc->tok.tokens[start].word, &n);
@@ -1120,10 +1139,13 @@ static TitleSpan title_span(const Tree *t, uint32_t v) {
       for (size_t f = 0; f < r->forms.count; f++) {
         size_t end = fg_words_match(&r->forms.seqs[f], doc->tok.tokens, start, t->s->last);
         if (end > vt && (!best.rule || end - start > best.end - best.first))
-          best = (TitleSpan){start, end, r};
+          best = (TitleSpan){start, end, r, false};
       }
     }
   }
+  size_t portfolio = best.end == vt + 1 ? portfolio_end(t, best.end) : best.end;
+  if (portfolio > best.end)
+    best = (TitleSpan){best.first, portfolio, best.rule, true};
   return best;
 }
 
@@ -2103,12 +2125,23 @@ static bool by_position(FgPathKind kind) {
          kind == FG_PATH_NEXT || kind == FG_PATH_PREV;
 }
 
+/* An "of" or "for" phrase on title v that is not the title's own words
+ * ("Minister of Culture", "minister of foreign affairs"). */
+static bool holder_phrase(const Tree *t, uint32_t v, const char *prep) {
+  uint32_t c = with_case(t, v, prep);
+  if (c == FG_NONE)
+    return false;
+  TitleSpan title = title_span(t, v);
+  size_t ct = t->ps->token[c];
+  return !(title.end - title.first > 1 && ct >= title.first && ct < title.end);
+}
+
 /* The trigger says whose it is, though not as an entity of the rule's
  * kinds ("the president of the Lombardy region", "the city's mayor"): no
  * country is assumed for it. */
 static bool names_other_holder(const Tree *t, uint32_t v) {
-  return child_is(t, v, "nmod:poss") != FG_NONE || with_case(t, v, "of") != FG_NONE ||
-         with_case(t, v, "for") != FG_NONE || name_before_title(t, v);
+  return child_is(t, v, "nmod:poss") != FG_NONE || holder_phrase(t, v, "of") ||
+         holder_phrase(t, v, "for") || name_before_title(t, v);
 }
 
 /* "the schools A and B in Y": an "in" phrase after the last conjunct of
@@ -2180,6 +2213,14 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
 static const char *role_of(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
   TitleSpan title = title_span(t, v);
+  if (title.portfolio) { /* "Minister of Culture": the portfolio as written */
+    const FgToken *tok = doc->tok.tokens;
+    char *role = fg_arena_strndup(doc->arena, doc->text + tok[title.first].begin,
+                                  tok[title.end - 1].end - tok[title.first].begin);
+    if (role && role[0] >= 'a' && role[0] <= 'z')
+      role[0] = (char)(role[0] - 'a' + 'A');
+    return role;
+  }
   if (title.rule && title.end - title.first > 1)
     return title.rule->label ? title.rule->label : fg_title_case(doc, title.first, title.end);
   size_t vt = t->ps->token[v], first = vt;

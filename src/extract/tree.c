@@ -1332,6 +1332,15 @@ static uint32_t title_noun_before(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* A noun of the org-head list's Company or Organization class ("firm",
+ * "fund"), not a state's body ("the Y puppet military", which a
+ * descriptor may have resolved to another country's). */
+static bool firm_noun(const Tree *t, uint32_t v) {
+  const char *cls = NULL;
+  return fg_tok_value(t->doc, FG_LIST_ORG_HEAD, &t->doc->tok.tokens[t->ps->token[v]], &cls) &&
+         cls && (strcmp(cls, "Company") == 0 || strcmp(cls, "Organization") == 0);
+}
+
 /* "the Kenyan port city", "the Cypriot port city" with "Cypriot" on
  * "port": a place noun's modifier or its compound noun's that names a
  * place is the place it is in. */
@@ -1592,7 +1601,10 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
           (noun == FG_NONE || organisation_name(t, c)))
         add(out, c);
-    if (out->count == 0 && noun != FG_NONE && in_list(t, FG_LIST_PLACE_HEAD, v))
+    /* "the Kenyan port city", "the Oslo investment fund": a place before
+     * a place's or a firm's noun is where it is */
+    if (out->count == 0 && noun != FG_NONE &&
+        (in_list(t, FG_LIST_PLACE_HEAD, v) || firm_noun(t, v)))
       place_noun_modifier(t, v, noun, out);
     /* "opponents of Q.R. President X's plan" with the initials not hung
      * on the title: a country's initials right before a capitalised title

@@ -1601,7 +1601,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
           (noun == FG_NONE || organisation_name(t, c)))
         add(out, c);
-    /* "the Kenyan port city", "the Oslo investment fund": a place before
+    /* "the Kenyan port city", "a Madrid solar company": a place before
      * a place's or a firm's noun is where it is */
     if (out->count == 0 && noun != FG_NONE &&
         (in_list(t, FG_LIST_PLACE_HEAD, v) || firm_noun(t, v)))

@@ -138,6 +138,13 @@ static bool relative(const Tree *t, uint32_t w, uint32_t v) {
          (has_feat(t, w, "PronType=Rel") || in_list(t, FG_LIST_RELATIVE_PRONOUN, w));
 }
 
+/* A gov= row's governor that is a relative clause on trigger v
+ * (relative_governor): "sanctions, which X imposed". */
+static bool governs_from_relative(const Tree *t, uint32_t v) {
+  return t->governor != FG_NONE && parent(t, t->governor) == v &&
+         rel_is(t, t->governor, "acl:relcl");
+}
+
 /* An obl or nmod dependent of w whose case word is prep; also the agent
  * of a passive for "by". */
 static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
@@ -1095,7 +1102,26 @@ static uint32_t word_at(const Tree *t, size_t token) {
 typedef struct {
   size_t first, end;        /* tokens [first, end) */
   const FgTitle *rule;      /* NULL when no title form holds the trigger */
+  bool portfolio;           /* end is past a portfolio no title form lists */
 } TitleSpan;
+
+/* "Minister of Education X", "Secretary for Culture X":
+ * after a capitalised title ending at token end, "of" or "for" and
+ * capitalised words that start no name are a portfolio the title rows do
+ * not list (not "ambassador for New York City X", the start of a name the
+ * mention finder missed). The token after it, else end. */
+static size_t portfolio_end(const Tree *t, size_t end) {
+  const FgDocAnalysis *doc = t->doc;
+  const FgToken *tok = doc->tok.tokens;
+  if (end + 1 >= t->s->last || !(tok[end - 1].flags & FG_TOK_CAP) ||
+      !(fg_tok_is(&tok[end], "of") || fg_tok_is(&tok[end], "for")))
+    return end;
+  size_t k = end + 1;
+  while (k < t->s->last && (tok[k].flags & FG_TOK_WORD) && (tok[k].flags & FG_TOK_CAP) &&
+         !fg_mention_at(doc, k) && !fg_in_at(doc, FG_LIST_NOT_A_NAME, k))
+    k++;
+  return k > end + 1 ? k : end;
+}
 
 /* The title phrase around the trigger: the longest role form (the role
  * rows name titles) that holds its token and starts at most three tokens
@@ -1104,7 +1130,7 @@ typedef struct {
 static TitleSpan title_span(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
   size_t vt = t->ps->token[v];
-  TitleSpan best = {vt, vt + 1, NULL};
+  TitleSpan best = {vt, vt + 1, NULL, false};
   for (size_t start = vt >= t->s->first + 3 ? vt - 3 : t->s->first; start <= vt; start++) {
     size_t n;
     const uint32_t *roles = fg_lexicon_titles_from(doc->lex, doc->tok.tokens[start].word, &n);
@@ -1113,10 +1139,13 @@ static TitleSpan title_span(const Tree *t, uint32_t v) {
       for (size_t f = 0; f < r->forms.count; f++) {
         size_t end = fg_words_match(&r->forms.seqs[f], doc->tok.tokens, start, t->s->last);
         if (end > vt && (!best.rule || end - start > best.end - best.first))
-          best = (TitleSpan){start, end, r};
+          best = (TitleSpan){start, end, r, false};
       }
     }
   }
+  size_t portfolio = best.end == vt + 1 ? portfolio_end(t, best.end) : best.end;
+  if (portfolio > best.end)
+    best = (TitleSpan){best.first, portfolio, best.rule, true};
   return best;
 }
 
@@ -1301,6 +1330,15 @@ static uint32_t title_noun_before(const Tree *t, uint32_t v) {
                  word(t, h)->upos == FG_UPOS_NOUN && word(t, v)->upos == FG_UPOS_ADJ
              ? h
              : FG_NONE;
+}
+
+/* A noun of the org-head list's Company or Organization class ("firm",
+ * "fund"), not a state's body ("the Y puppet military", which a
+ * descriptor may have resolved to another country's). */
+static bool firm_noun(const Tree *t, uint32_t v) {
+  const char *cls = NULL;
+  return fg_tok_value(t->doc, FG_LIST_ORG_HEAD, &t->doc->tok.tokens[t->ps->token[v]], &cls) &&
+         cls && (strcmp(cls, "Company") == 0 || strcmp(cls, "Organization") == 0);
 }
 
 /* "the Kenyan port city", "the Cypriot port city" with "Cypriot" on
@@ -1525,7 +1563,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, in_after_at(t, v));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */
     if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
-      for (uint32_t c = t->first_child[parent(t, v)]; c != FG_NONE; c = t->next_sibling[c])
+      for (uint32_t c = t->first_child[governs_from_relative(t, v) ? t->governor : parent(t, v)];
+           c != FG_NONE; c = t->next_sibling[c])
         if (rel_base(t, c, "obl") && case_of(t, c) != FG_NONE &&
             lemma_is(t, case_of(t, c), path->word))
           add(out, c);
@@ -1562,7 +1601,10 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
           (noun == FG_NONE || organisation_name(t, c)))
         add(out, c);
-    if (out->count == 0 && noun != FG_NONE && in_list(t, FG_LIST_PLACE_HEAD, v))
+    /* "the Kenyan port city", "a Madrid solar company": a place before
+     * a place's or a firm's noun is where it is */
+    if (out->count == 0 && noun != FG_NONE &&
+        (in_list(t, FG_LIST_PLACE_HEAD, v) || firm_noun(t, v)))
       place_noun_modifier(t, v, noun, out);
     /* "opponents of Q.R. President X's plan" with the initials not hung
      * on the title: a country's initials right before a capitalised title
@@ -1599,7 +1641,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_GOVSUBJ:
     /* "X voiced support for Y", "X issued a condemnation of Y" */
-    if (rel_is(t, v, "obj") && parent(t, v) != FG_NONE)
+    if (governs_from_relative(t, v)) /* "sanctions, which X imposed" */
+      add(out, logical_subject(t, t->governor, 0));
+    else if (rel_is(t, v, "obj") && parent(t, v) != FG_NONE)
       add(out, logical_subject(t, parent(t, v), 0));
     break;
   case FG_PATH_COMPOUND:
@@ -2093,12 +2137,23 @@ static bool by_position(FgPathKind kind) {
          kind == FG_PATH_NEXT || kind == FG_PATH_PREV;
 }
 
+/* An "of" or "for" phrase on title v that is not the title's own words
+ * ("Minister of Culture", "minister of foreign affairs"). */
+static bool holder_phrase(const Tree *t, uint32_t v, const char *prep) {
+  uint32_t c = with_case(t, v, prep);
+  if (c == FG_NONE)
+    return false;
+  TitleSpan title = title_span(t, v);
+  size_t ct = t->ps->token[c];
+  return !(title.end - title.first > 1 && ct >= title.first && ct < title.end);
+}
+
 /* The trigger says whose it is, though not as an entity of the rule's
  * kinds ("the president of the Lombardy region", "the city's mayor"): no
  * country is assumed for it. */
 static bool names_other_holder(const Tree *t, uint32_t v) {
-  return child_is(t, v, "nmod:poss") != FG_NONE || with_case(t, v, "of") != FG_NONE ||
-         with_case(t, v, "for") != FG_NONE || name_before_title(t, v);
+  return child_is(t, v, "nmod:poss") != FG_NONE || holder_phrase(t, v, "of") ||
+         holder_phrase(t, v, "for") || name_before_title(t, v);
 }
 
 /* "the schools A and B in Y": an "in" phrase after the last conjunct of
@@ -2170,6 +2225,14 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
 static const char *role_of(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
   TitleSpan title = title_span(t, v);
+  if (title.portfolio) { /* "Minister of Culture": the portfolio as written */
+    const FgToken *tok = doc->tok.tokens;
+    char *role = fg_arena_strndup(doc->arena, doc->text + tok[title.first].begin,
+                                  tok[title.end - 1].end - tok[title.first].begin);
+    if (role && role[0] >= 'a' && role[0] <= 'z')
+      role[0] = (char)(role[0] - 'a' + 'A');
+    return role;
+  }
   if (title.rule && title.end - title.first > 1)
     return title.rule->label ? title.rule->label : fg_title_case(doc, title.first, title.end);
   size_t vt = t->ps->token[v], first = vt;
@@ -2458,6 +2521,21 @@ static bool word_in(const Tree *t, uint32_t w, const FgWords *words) {
   return false;
 }
 
+/* For a gov= row, the verb of an object relative clause on trigger v
+ * that is one of the row's words ("sanctions, which X imposed on Y",
+ * "the sanctions X imposed"): its object is the relative pronoun, or it
+ * has none and a subject of its own. */
+static uint32_t relative_governor(const Tree *t, const FgDepRule *r, uint32_t v) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_is(t, c, "acl:relcl") || word(t, c)->upos != FG_UPOS_VERB || !word_in(t, c, &r->gov))
+      continue;
+    uint32_t o = child_is(t, c, "obj"), s = child_is(t, c, "nsubj");
+    if (s != FG_NONE && !relative(t, s, c) && (o == FG_NONE || relative(t, o, c)))
+      return c;
+  }
+  return FG_NONE;
+}
+
 /* The word trigger v hangs on: its head; for a gov= row whose words the
  * head is not, the verb's object right before v's phrase where the
  * parser hung that phrase on the verb instead: an infinitive ("foiled two
@@ -2468,6 +2546,9 @@ static uint32_t governor_of(const Tree *t, const FgDepRule *r, uint32_t v) {
   uint32_t h = parent(t, v);
   if (h == FG_NONE || !r->gov.count || word_in(t, h, &r->gov))
     return h;
+  uint32_t clause = relative_governor(t, r, v);
+  if (clause != FG_NONE)
+    return clause;
   uint32_t o = child_is(t, h, "obj"), m = child_is(t, v, "mark");
   if (o == FG_NONE || o > v || word(t, o)->upos != FG_UPOS_NOUN || !word_in(t, o, &r->gov))
     return h;

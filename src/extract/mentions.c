@@ -1141,6 +1141,19 @@ static bool particle_surname(const FgDocAnalysis *doc, size_t first, size_t last
   return g.end == 0;
 }
 
+/* "the Velm Democratic Forces", "the Patriotic Forces of Orsa": forces
+ * whose name holds a cause (the list "cause-word") are an armed movement's,
+ * not a state's armed forces. */
+static bool cause_forces(const FgDocAnalysis *doc, size_t first, size_t last,
+                         const FgToken *head) {
+  if (!fg_tok_is(head, "forces"))
+    return false;
+  for (size_t k = first; k < last; k++)
+    if (fg_lexicon_has(doc->lex, "cause-word", tok_at(doc, k)->norm, NULL))
+      return true;
+  return false;
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -1160,7 +1173,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (who_follows(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
-    return cue(value, "Organization", CUE_BOUND);
+    return cue(cause_forces(doc, first, last, head) ? "ArmedGroup" : value, "Organization",
+               CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   if (attribute && strcmp(attribute, "Country") == 0)
     return cue("Country", NULL, CUE_BOUND);
@@ -2133,6 +2147,48 @@ static void narrow_places_to_countries(Finder *f) {
   }
 }
 
+/* The country entity of this document whose name or initials match key
+ * ("name:" as assign_short_name files one), else FG_NONE. */
+static uint32_t document_country(Finder *f, const char *match) {
+  uint32_t e = FG_NONE;
+  if (identity_key(f, "name:", match))
+    e = find_key(f, &f->id_key);
+  if (e == FG_NONE && !filed_entity(f, "acronym", match, &e))
+    return FG_NONE;
+  return e != FG_NONE && entity(f, e)->kind == FG_KIND_COUNTRY ? e : FG_NONE;
+}
+
+/* "the Orsa Velka Coast Guard", "the O.V. Water Board", "the Orsan Water
+ * Board": an organisation's name opening with the name, initials or
+ * adjective of a country the gazetteer does not know but this document
+ * names opens with that country, as one opening with a known country's
+ * does (take_name). The longest opening words are tried first. */
+static bool countries_opening_names(Finder *f, Keys *k) {
+  const FgDocAnalysis *doc = f->doc;
+  for (size_t i = 0; i < f->count; i++) {
+    FgMention *m = &f->items[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE || m->country != FG_NONE ||
+        m->last < m->first + 2 || entity(f, m->entity)->kind != FG_KIND_ORG)
+      continue;
+    uint32_t c = FG_NONE;
+    for (size_t end = m->last - 1; c == FG_NONE && end > m->first; end--) {
+      if (!make_keys(doc, m->first, end, k))
+        return false;
+      c = document_country(f, fg_buf_cstr(&k->match));
+    }
+    char bases[FG_DEMONYM_BASES][64];
+    size_t nb = c == FG_NONE ? fg_text_demonym_bases(tok_at(doc, m->first)->norm, bases) : 0;
+    for (size_t b = 0; b < nb && c == FG_NONE; b++) {
+      fg_buf_clear(&k->match);
+      if (!fg_name_match_key(bases[b], false, &k->match))
+        return false;
+      c = document_country(f, fg_buf_cstr(&k->match));
+    }
+    m->country = c;
+  }
+  return true;
+}
+
 /* "Lorna Paris ... Paris said": a one-word name that the gazetteer knows
  * but that is the surname of a person the document named before is that
  * person, unless a place word comes right before it ("in Paris"). */
@@ -2450,6 +2506,7 @@ static bool find_names(Finder *f) {
        name_dotted_initials(f) && surnames_over_gazetteer(f, &k);
   if (ok)
     narrow_places_to_countries(f);
+  ok = ok && countries_opening_names(f, &k);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

@@ -1057,7 +1057,10 @@ static bool name_internal(const Tree *t, uint32_t w) {
 /* a and b meet climbing name-internal relations only, a few steps each;
  * also when the parser split the phrase in two subjects of one verb
  * ("Kenyan Foreign Minister" and "X", each an nsubj of "said"), which no
- * verb has, or hung an apposition on its comma. */
+ * verb has, or made the title phrase before the name a modifier or an
+ * object of the verb whose subject is the name ("Velmic lawyer and
+ * professor X warned", the first of the coordinated titles an amod or obj
+ * of "warned"), or hung an apposition on its comma. */
 static bool bound(const Tree *t, uint32_t a, uint32_t b) {
   uint32_t up[4], top = FG_NONE;
   size_t n = 0;
@@ -1070,7 +1073,10 @@ static bool bound(const Tree *t, uint32_t a, uint32_t b) {
     for (size_t i = 0; i < n; i++)
       if (up[i] == d)
         return true;
-    if (rel_is(t, d, "nsubj") && rel_is(t, top, "nsubj") && parent(t, d) == parent(t, top))
+    uint32_t phrase = rel_base(t, top, "conj") && parent(t, top) < top ? parent(t, top) : top;
+    if (rel_is(t, d, "nsubj") && parent(t, d) == parent(t, phrase) &&
+        (rel_is(t, phrase, "nsubj") ||
+         (phrase < d && (rel_is(t, phrase, "amod") || rel_is(t, phrase, "obj")))))
       return true;
     if (!name_internal(t, d) && !rel_is(t, d, "punct"))
       break;

@@ -615,6 +615,16 @@ static bool governed_by(const Tree *t, uint32_t w, uint32_t h) {
   return false;
 }
 
+/* The name at token at that a comma or the sentence's end closes, else
+ * NULL. */
+static const FgMention *set_off_name(const Tree *t, size_t at) {
+  const FgMention *m = at < t->s->last ? fg_mention_at(t->doc, at) : NULL;
+  if (!m || m->first != at || m->kind != FG_MENTION_NAME)
+    return NULL;
+  const FgToken *after = m->last < t->s->last ? &t->doc->tok.tokens[m->last] : NULL;
+  return !after || fg_tok_is(after, ",") || fg_tok_is(after, ".") ? m : NULL;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -678,18 +688,24 @@ static uint32_t described(const Tree *t, uint32_t n) {
   /* "Chemistry student at Velm University Dara Holt said": with no article
    * and no comma, a person's name right after the organisation's, which
    * the parser hangs inside its phrase (flat, or under an apposition),
-   * is the one the noun describes */
-  if (child_is(t, n, "det") == FG_NONE)
-    for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
-      const FgMention *org = rel_base(t, c, "nmod") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
-      if (!org || org->last >= t->doc->tok.token_count)
-        continue;
-      const FgMention *who = fg_mention_at(t->doc, org->last);
-      uint32_t w = who ? word_at(t, who->first) : FG_NONE;
-      if (w != FG_NONE && who->entity != FG_NONE &&
-          t->doc->entities->items[who->entity].kind == FG_KIND_PERSON && governed_by(t, w, c))
-        return w;
-    }
+   * is the one the noun describes; so is one set off by commas right
+   * after it, article or not, which the parser may make the organisation's
+   * conjunct ("co-founder of Velm Labs, Dara Holt, said"; after a
+   * person's name it is that person's apposition) */
+  for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
+    const FgMention *org = rel_base(t, c, "nmod") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    if (!org || org->last >= t->doc->tok.token_count)
+      continue;
+    const FgMention *who =
+        child_is(t, n, "det") == FG_NONE ? fg_mention_at(t->doc, org->last) : NULL;
+    if (!who && fg_tok_is(&t->doc->tok.tokens[org->last], ",") && org->entity != FG_NONE &&
+        t->doc->entities->items[org->entity].kind != FG_KIND_PERSON)
+      who = set_off_name(t, org->last + 1);
+    uint32_t w = who ? word_at(t, who->first) : FG_NONE;
+    if (w != FG_NONE && who->entity != FG_NONE &&
+        t->doc->entities->items[who->entity].kind == FG_KIND_PERSON && governed_by(t, w, c))
+      return w;
+  }
   /* "named X president", "made himself chairman": the title the second
    * object of a verb of naming, the first (a reflexive: the subject) the
    * one it describes */

@@ -412,6 +412,8 @@ static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t
   return u == FG_UPOS_PROPN || u == FG_UPOS_NOUN ? before : FG_NONE;
 }
 
+static uint32_t titled_person_in(const Tree *t, uint32_t s);
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -428,6 +430,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t antecedent = s != FG_NONE ? antecedent_of_stray_relative(t, s, v) : FG_NONE;
   if (antecedent != FG_NONE)
     return antecedent;
+  if (s != FG_NONE && titled_person_in(t, s) != FG_NONE)
+    return titled_person_in(t, s);
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
   uint32_t h = parent(t, v);
@@ -1162,6 +1166,22 @@ static uint32_t title_person(const Tree *t, uint32_t v) {
     return FG_NONE;
   uint32_t w = word_at(t, at);
   return w != FG_NONE && bound(t, v, w) ? w : FG_NONE;
+}
+
+/* "OV Secretary of State X said" parsed with the initials of the
+ * country as the subject's head, the title and the name inside its
+ * phrase: the person the title right after a name other than a person's
+ * stands before, within the phrase of s; else FG_NONE. */
+static uint32_t titled_person_in(const Tree *t, uint32_t s) {
+  const FgMention *m = mention_of(t, s);
+  if (!m || m->kind != FG_MENTION_NAME || m->entity == FG_NONE ||
+      t->doc->entities->items[m->entity].kind == FG_KIND_PERSON || m->last >= t->s->last)
+    return FG_NONE;
+  uint32_t title = word_at(t, m->last);
+  if (title == FG_NONE || !title_span(t, title).rule || title_span(t, title).first != m->last)
+    return FG_NONE;
+  uint32_t p = title_person(t, title);
+  return p != FG_NONE && governed_by(t, p, s) ? p : FG_NONE;
 }
 
 /* Where a title starting at token first starts with the lower-case

@@ -1409,7 +1409,7 @@ typedef struct {
   bool owner; /* its possessive opens a person's full name: typed surely */
   uint32_t country; /* the country its first words name, or FG_NONE */
   uint32_t demonym_of; /* 1 + the candidate whose country this word is the
-                          adjective of ("Zustian" of "Zustia"), or 0 */
+                          adjective of ("Dravonian" of "Dravonia"), or 0 */
 } NameCand;
 
 /* The unknown names take_name found, for the passes after it; grown as
@@ -2338,8 +2338,8 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
 }
 
 /* "Velm, Harlow" once Harlow is surely a place or a country (after
- * harmonise_types and derived_demonyms: "Setai, Voukria" in an article of
- * the Voukrian navy): an unknown name before a comma and a place of sure
+ * harmonise_types and derived_demonyms: "Kesto, Pelvoria" in an article of
+ * the Pelvorian navy): an unknown name before a comma and a place of sure
  * type is a place in it,
  * as before a known country (comma_country_after). True when one was
  * retyped. */
@@ -2365,7 +2365,7 @@ static bool places_before_places(const FgDocAnalysis *doc, Cands *cands) {
 /* ---- adjectives of countries the gazetteer does not know ---- */
 
 /* Whether the one-word name at t modifies what follows it: a lower-case
- * noun ("Zustian troops") or a title ("Zustian President X"). */
+ * noun ("Dravonian troops") or a title ("Dravonian President X"). */
 static bool adjective_use(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
   return modifies_noun_after(doc, t + 1, sent_last) ||
          (t + 1 < sent_last && has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t + 1)));
@@ -2375,10 +2375,10 @@ static bool surely_person(const NameCand *c) {
   return c->titled || (c->weight >= 3 && c->typing.type && c->typing.kind == FG_KIND_PERSON);
 }
 
-/* "Zustian troops" in an article that names Zustia: a one-word unknown
+/* "Dravonian troops" in an article that names Dravonia: a one-word unknown
  * name used as an adjective, formed from another one-word unknown name of
  * the article by a nation's adjective ending, is that name's demonym, and
- * the name is a country's ("Zustian President X", "the Zustian
+ * the name is a country's ("Dravonian President X", "the Dravonian
  * government"). Neither may be surely a person (Julia, Julian). A lookup
  * in a table of the one-word names keeps it linear. */
 static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
@@ -2401,9 +2401,9 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
   }
   for (size_t i = 0; ok && i < n; i++) {
     NameCand *c = &cands->items[i];
-    /* "Zustian Information Minister X": an adjective read as the first
+    /* "Dravonian Information Minister X": an adjective read as the first
      * word of the domain before a title, a name nothing types but as a
-     * person's (a typed one, "the Zustian Democratic Forces", keeps it, as
+     * person's (a typed one, "the Dravonian Democratic Forces", keeps it, as
      * a gazetteer demonym's does; "Julian Marek" is no title's domain) */
     size_t sent_last = doc->tok.sentences[c->sentence].last;
     bool opens = c->last > c->first + 1 && !c->titled && c->last < sent_last &&

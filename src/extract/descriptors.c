@@ -82,7 +82,7 @@ static const char *owner_key(const FgDocAnalysis *doc, uint32_t owner) {
  * "-er", which names its people ("New Zealander"): then the name itself
  * ("the New Zealand government"). A country the gazetteer does not know
  * takes the adjective the article wrote for it (written[owner], from its
- * demonym mentions: "the Zustian government"), else its name. */
+ * demonym mentions: "the Dravonian government"), else its name. */
 static const char *owner_adjective(const FgDocAnalysis *doc, uint32_t owner,
                                    const char *const *written) {
   if (owner == FG_NONE)

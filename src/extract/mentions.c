@@ -1149,6 +1149,19 @@ static bool particle_surname(const FgDocAnalysis *doc, size_t first, size_t last
   return g.end == 0;
 }
 
+/* "the Velm Democratic Forces", "the Patriotic Forces of Orsa": forces
+ * whose name holds a cause (the list "cause-word") are an armed movement's,
+ * not a state's armed forces. */
+static bool cause_forces(const FgDocAnalysis *doc, size_t first, size_t last,
+                         const FgToken *head) {
+  if (!fg_tok_is(head, "forces"))
+    return false;
+  for (size_t k = first; k < last; k++)
+    if (fg_lexicon_has(doc->lex, "cause-word", tok_at(doc, k)->norm, NULL))
+      return true;
+  return false;
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -1168,7 +1181,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (who_follows(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
-    return cue(value, "Organization", CUE_BOUND);
+    return cue(cause_forces(doc, first, last, head) ? "ArmedGroup" : value, "Organization",
+               CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   if (attribute && strcmp(attribute, "Country") == 0)
     return cue("Country", NULL, CUE_BOUND);
@@ -1403,7 +1417,7 @@ typedef struct {
   bool owner; /* its possessive opens a person's full name: typed surely */
   uint32_t country; /* the country its first words name, or FG_NONE */
   uint32_t demonym_of; /* 1 + the candidate whose country this word is the
-                          adjective of ("Zustian" of "Zustia"), or 0 */
+                          adjective of ("Dravonian" of "Dravonia"), or 0 */
 } NameCand;
 
 /* The unknown names take_name found, for the passes after it; grown as
@@ -2149,6 +2163,48 @@ static void narrow_places_to_countries(Finder *f) {
   }
 }
 
+/* The country entity of this document whose name or initials match key
+ * ("name:" as assign_short_name files one), else FG_NONE. */
+static uint32_t document_country(Finder *f, const char *match) {
+  uint32_t e = FG_NONE;
+  if (identity_key(f, "name:", match))
+    e = find_key(f, &f->id_key);
+  if (e == FG_NONE && !filed_entity(f, "acronym", match, &e))
+    return FG_NONE;
+  return e != FG_NONE && entity(f, e)->kind == FG_KIND_COUNTRY ? e : FG_NONE;
+}
+
+/* "the Orsa Velka Coast Guard", "the O.V. Water Board", "the Orsan Water
+ * Board": an organisation's name opening with the name, initials or
+ * adjective of a country the gazetteer does not know but this document
+ * names opens with that country, as one opening with a known country's
+ * does (take_name). The longest opening words are tried first. */
+static bool countries_opening_names(Finder *f, Keys *k) {
+  const FgDocAnalysis *doc = f->doc;
+  for (size_t i = 0; i < f->count; i++) {
+    FgMention *m = &f->items[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE || m->country != FG_NONE ||
+        m->last < m->first + 2 || entity(f, m->entity)->kind != FG_KIND_ORG)
+      continue;
+    uint32_t c = FG_NONE;
+    for (size_t end = m->last - 1; c == FG_NONE && end > m->first; end--) {
+      if (!make_keys(doc, m->first, end, k))
+        return false;
+      c = document_country(f, fg_buf_cstr(&k->match));
+    }
+    char bases[FG_DEMONYM_BASES][64];
+    size_t nb = c == FG_NONE ? fg_text_demonym_bases(tok_at(doc, m->first)->norm, bases) : 0;
+    for (size_t b = 0; b < nb && c == FG_NONE; b++) {
+      fg_buf_clear(&k->match);
+      if (!fg_name_match_key(bases[b], false, &k->match))
+        return false;
+      c = document_country(f, fg_buf_cstr(&k->match));
+    }
+    m->country = c;
+  }
+  return true;
+}
+
 /* "Lorna Paris ... Paris said": a one-word name that the gazetteer knows
  * but that is the surname of a person the document named before is that
  * person, unless a place word comes right before it ("in Paris"). */
@@ -2298,8 +2354,8 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
 }
 
 /* "Velm, Harlow" once Harlow is surely a place or a country (after
- * harmonise_types and derived_demonyms: "Setai, Voukria" in an article of
- * the Voukrian navy): an unknown name before a comma and a place of sure
+ * harmonise_types and derived_demonyms: "Kesto, Pelvoria" in an article of
+ * the Pelvorian navy): an unknown name before a comma and a place of sure
  * type is a place in it,
  * as before a known country (comma_country_after). True when one was
  * retyped. */
@@ -2325,7 +2381,7 @@ static bool places_before_places(const FgDocAnalysis *doc, Cands *cands) {
 /* ---- adjectives of countries the gazetteer does not know ---- */
 
 /* Whether the one-word name at t modifies what follows it: a lower-case
- * noun ("Zustian troops") or a title ("Zustian President X"). */
+ * noun ("Dravonian troops") or a title ("Dravonian President X"). */
 static bool adjective_use(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
   return modifies_noun_after(doc, t + 1, sent_last) ||
          (t + 1 < sent_last && has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t + 1)));
@@ -2335,10 +2391,10 @@ static bool surely_person(const NameCand *c) {
   return c->titled || (c->weight >= 3 && c->typing.type && c->typing.kind == FG_KIND_PERSON);
 }
 
-/* "Zustian troops" in an article that names Zustia: a one-word unknown
+/* "Dravonian troops" in an article that names Dravonia: a one-word unknown
  * name used as an adjective, formed from another one-word unknown name of
  * the article by a nation's adjective ending, is that name's demonym, and
- * the name is a country's ("Zustian President X", "the Zustian
+ * the name is a country's ("Dravonian President X", "the Dravonian
  * government"). Neither may be surely a person (Julia, Julian). A lookup
  * in a table of the one-word names keeps it linear. */
 static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
@@ -2361,9 +2417,9 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
   }
   for (size_t i = 0; ok && i < n; i++) {
     NameCand *c = &cands->items[i];
-    /* "Zustian Information Minister X": an adjective read as the first
+    /* "Dravonian Information Minister X": an adjective read as the first
      * word of the domain before a title, a name nothing types but as a
-     * person's (a typed one, "the Zustian Democratic Forces", keeps it, as
+     * person's (a typed one, "the Dravonian Democratic Forces", keeps it, as
      * a gazetteer demonym's does; "Julian Marek" is no title's domain) */
     size_t sent_last = doc->tok.sentences[c->sentence].last;
     bool opens = c->last > c->first + 1 && !c->titled && c->last < sent_last &&
@@ -2466,6 +2522,7 @@ static bool find_names(Finder *f) {
        name_dotted_initials(f) && surnames_over_gazetteer(f, &k);
   if (ok)
     narrow_places_to_countries(f);
+  ok = ok && countries_opening_names(f, &k);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

@@ -419,6 +419,8 @@ static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t
   return u == FG_UPOS_PROPN || u == FG_UPOS_NOUN ? before : FG_NONE;
 }
 
+static uint32_t titled_person_in(const Tree *t, uint32_t s);
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -435,6 +437,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t antecedent = s != FG_NONE ? antecedent_of_stray_relative(t, s, v) : FG_NONE;
   if (antecedent != FG_NONE)
     return antecedent;
+  if (s != FG_NONE && titled_person_in(t, s) != FG_NONE)
+    return titled_person_in(t, s);
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
   uint32_t h = parent(t, v);
@@ -622,6 +626,16 @@ static bool governed_by(const Tree *t, uint32_t w, uint32_t h) {
   return false;
 }
 
+/* The name at token at that a comma or the sentence's end closes, else
+ * NULL. */
+static const FgMention *set_off_name(const Tree *t, size_t at) {
+  const FgMention *m = at < t->s->last ? fg_mention_at(t->doc, at) : NULL;
+  if (!m || m->first != at || m->kind != FG_MENTION_NAME)
+    return NULL;
+  const FgToken *after = m->last < t->s->last ? &t->doc->tok.tokens[m->last] : NULL;
+  return !after || fg_tok_is(after, ",") || fg_tok_is(after, ".") ? m : NULL;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -685,18 +699,24 @@ static uint32_t described(const Tree *t, uint32_t n) {
   /* "Chemistry student at Velm University Dara Holt said": with no article
    * and no comma, a person's name right after the organisation's, which
    * the parser hangs inside its phrase (flat, or under an apposition),
-   * is the one the noun describes */
-  if (child_is(t, n, "det") == FG_NONE)
-    for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
-      const FgMention *org = rel_base(t, c, "nmod") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
-      if (!org || org->last >= t->doc->tok.token_count)
-        continue;
-      const FgMention *who = fg_mention_at(t->doc, org->last);
-      uint32_t w = who ? word_at(t, who->first) : FG_NONE;
-      if (w != FG_NONE && who->entity != FG_NONE &&
-          t->doc->entities->items[who->entity].kind == FG_KIND_PERSON && governed_by(t, w, c))
-        return w;
-    }
+   * is the one the noun describes; so is one set off by commas right
+   * after it, article or not, which the parser may make the organisation's
+   * conjunct ("co-founder of Velm Labs, Dara Holt, said"; after a
+   * person's name it is that person's apposition) */
+  for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
+    const FgMention *org = rel_base(t, c, "nmod") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    if (!org || org->last >= t->doc->tok.token_count)
+      continue;
+    const FgMention *who =
+        child_is(t, n, "det") == FG_NONE ? fg_mention_at(t->doc, org->last) : NULL;
+    if (!who && fg_tok_is(&t->doc->tok.tokens[org->last], ",") && org->entity != FG_NONE &&
+        t->doc->entities->items[org->entity].kind != FG_KIND_PERSON)
+      who = set_off_name(t, org->last + 1);
+    uint32_t w = who ? word_at(t, who->first) : FG_NONE;
+    if (w != FG_NONE && who->entity != FG_NONE &&
+        t->doc->entities->items[who->entity].kind == FG_KIND_PERSON && governed_by(t, w, c))
+      return w;
+  }
   /* "named X president", "made himself chairman": the title the second
    * object of a verb of naming, the first (a reflexive: the subject) the
    * one it describes */
@@ -1064,7 +1084,10 @@ static bool name_internal(const Tree *t, uint32_t w) {
 /* a and b meet climbing name-internal relations only, a few steps each;
  * also when the parser split the phrase in two subjects of one verb
  * ("Kenyan Foreign Minister" and "X", each an nsubj of "said"), which no
- * verb has, or hung an apposition on its comma. */
+ * verb has, or made the title phrase before the name a modifier or an
+ * object of the verb whose subject is the name ("Velmic lawyer and
+ * professor X warned", the first of the coordinated titles an amod or obj
+ * of "warned"), or hung an apposition on its comma. */
 static bool bound(const Tree *t, uint32_t a, uint32_t b) {
   uint32_t up[4], top = FG_NONE;
   size_t n = 0;
@@ -1077,7 +1100,10 @@ static bool bound(const Tree *t, uint32_t a, uint32_t b) {
     for (size_t i = 0; i < n; i++)
       if (up[i] == d)
         return true;
-    if (rel_is(t, d, "nsubj") && rel_is(t, top, "nsubj") && parent(t, d) == parent(t, top))
+    uint32_t phrase = rel_base(t, top, "conj") && parent(t, top) < top ? parent(t, top) : top;
+    if (rel_is(t, d, "nsubj") && parent(t, d) == parent(t, phrase) &&
+        (rel_is(t, phrase, "nsubj") ||
+         (phrase < d && (rel_is(t, phrase, "amod") || rel_is(t, phrase, "obj")))))
       return true;
     if (!name_internal(t, d) && !rel_is(t, d, "punct"))
       break;
@@ -1169,6 +1195,22 @@ static uint32_t title_person(const Tree *t, uint32_t v) {
     return FG_NONE;
   uint32_t w = word_at(t, at);
   return w != FG_NONE && bound(t, v, w) ? w : FG_NONE;
+}
+
+/* "OV Secretary of State X said" parsed with the initials of the
+ * country as the subject's head, the title and the name inside its
+ * phrase: the person the title right after a name other than a person's
+ * stands before, within the phrase of s; else FG_NONE. */
+static uint32_t titled_person_in(const Tree *t, uint32_t s) {
+  const FgMention *m = mention_of(t, s);
+  if (!m || m->kind != FG_MENTION_NAME || m->entity == FG_NONE ||
+      t->doc->entities->items[m->entity].kind == FG_KIND_PERSON || m->last >= t->s->last)
+    return FG_NONE;
+  uint32_t title = word_at(t, m->last);
+  if (title == FG_NONE || !title_span(t, title).rule || title_span(t, title).first != m->last)
+    return FG_NONE;
+  uint32_t p = title_person(t, title);
+  return p != FG_NONE && governed_by(t, p, s) ? p : FG_NONE;
 }
 
 /* Where a title starting at token first starts with the lower-case

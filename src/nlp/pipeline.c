@@ -72,8 +72,8 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgWord *words,
 /* The same for a country the gazetteer does not know, which only the
  * article shows: a capitalised word the gazetteer does not know, before a
  * noun, a name or an adjective, made from a name the article writes (a
- * proper noun there) by a nation's adjective ending ("Zustian troops" in
- * an article that names Zustia; fg_text_demonym_bases). The words are
+ * proper noun there) by a nation's adjective ending ("Dravonian troops" in
+ * an article that names Dravonia; fg_text_demonym_bases). The words are
  * looked up in a table of the article's proper nouns: linear time. */
 static bool tag_derived_demonyms(const FgNerGaz *gaz, FgNlpDoc *doc) {
   FgIntern *names = fg_intern_new();

@@ -87,7 +87,7 @@ bool fg_text_break_before(FgArena *arena, FgTokenized *tok, size_t sentence, siz
 bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDateline *out);
 
 /* The names a country's adjective may be made from, by the endings
- * nations' adjectives take: Zustia -> Zustian, Velmany -> Velmanian,
+ * nations' adjectives take: Dravonia -> Dravonian, Velmany -> Velmanian,
  * Qarun -> Qaruni, Qarunese, Qarunian, Tibek -> Tibekan; Moravco ->
  * Moravcan; Torvia -> Torvese; Afghan -> Afghanistan. Writes up to
  * FG_DEMONYM_BASES names of 4 to 63 bytes into out (the stem keeps adj's

@@ -282,10 +282,10 @@ static void test_called_names_its_noun(void **state) {
 /* "a group calling itself Y" types Y by the noun, as "called" does, over
  * the recognizer's person; "a man calling himself Y" says nothing. */
 static void test_calling_itself_names_its_noun(void **state) {
-  Doc *d = doc_new(*state, "Title\n\nA group calling itself Zaikre Oshen claimed the attack.\n");
-  recognized(d, "Zaikre Oshen", FG_NER_PERSON);
+  Doc *d = doc_new(*state, "Title\n\nA group calling itself Quorin Oshen claimed the attack.\n");
+  recognized(d, "Quorin Oshen", FG_NER_PERSON);
   find(d);
-  assert_typed(d, "Zaikre Oshen", 0, "Organization");
+  assert_typed(d, "Quorin Oshen", 0, "Organization");
   doc_free(d);
 }
 

@@ -644,7 +644,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     }
     if (fg_tok_is(tok, "-") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
         joined(tok, tok_at(doc, end + 1)) && is_word(tok_at(doc, end + 1))) {
-      /* "Co-founder of X, Y": a prefix hyphened to a title is the title's */
+      /* "Vice-chair of X": a prefix hyphened to a title is the title's */
       bool title = !(tok_at(doc, end + 1)->flags & FG_TOK_CAP) &&
                    has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, end + 1));
       if (title || modifier_compound(doc, end - 1, last))

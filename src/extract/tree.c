@@ -1668,7 +1668,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, described_by_conjuncts(t, v));
     if (out->count == 0 && title_noun_before(t, v) != FG_NONE)
       add(out, described(t, title_noun_before(t, v)));
-    /* "ahead of the X, the spring pilgrimage to Y": an apposition hung
+    /* "on the eve of the X, the spring pilgrimage to Y": an apposition hung
      * on a noun naming nothing is the name's right before its comma */
     if (out->count == 0 || !mention_of(t, out->at[0]))
       add(out, apposition_before(t, v));

@@ -418,11 +418,13 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
     return !(next->flags & FG_TOK_NUM);
   if (fg_tok_is(prev, "etc"))
     return (next->flags & FG_TOK_CAP) && !(next->flags & FG_TOK_UPPER);
-  if (in_list(ABBREVIATIONS, prev->norm))
-    return false;
   /* An initial or initialism (J. Smith, U.S., a.m.): a sentence ends only
-   * when a typical sentence opener follows. */
+   * when a typical sentence opener follows. The last letter of an
+   * initialism is no abbreviation of its own: "D.C.", "N.C." end in the
+   * "c" of "c. 1500". */
   bool dotted = t >= 2 && fg_tok_is(&tokens[t - 2], ".") && tokens[t - 2].end == prev->begin;
+  if (!(dotted && strlen(prev->norm) == 1) && in_list(ABBREVIATIONS, prev->norm))
+    return false;
   /* "e.g." and "i.e." go on */
   if (dotted && t >= 3 &&
       ((fg_tok_is(prev, "g") && fg_tok_is(&tokens[t - 3], "e")) ||

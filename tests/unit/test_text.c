@@ -313,6 +313,12 @@ static void test_sentence_counts(void **state) {
       {"Did she win? No. She lost. No. 4 came first.", 4},
       {"They sold pens, ink etc. Then they closed.", 2},
       {"They sold pens, ink etc. to all of us.", 1},
+      /* an initialism's last letter is no abbreviation ("c." for circa):
+       * "N.C." ends a sentence before an opener as "U.S." does */
+      {"Her firm moved to Dunmore, N.C. The staff stayed behind.", 2},
+      {"Tovel flew to Washington D.C. His aides stayed.", 2},
+      {"The D.C. police met U.S. President Harlan in N.C. today.", 1},
+      {"The jar dates from c. 1400 and Lt. Gen. Ova Brask kept it.", 1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);

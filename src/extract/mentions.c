@@ -205,6 +205,7 @@ typedef struct {
 } GazMatch;
 
 static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first);
+static size_t domain_words_end(const FgDocAnalysis *doc, size_t t, size_t last, int loose);
 
 /* "Dr. von der Heyden", "Mr. de Vries": lower-case particles right after
  * a person's title, up to a capitalised word. */
@@ -616,6 +617,16 @@ static size_t leading_initials(const FgDocAnalysis *doc, size_t t, size_t last) 
   return t + 1;
 }
 
+/* "KR Trade Minister Ana Velt", "Velmland Foreign Minister": the
+ * title-domain words at t before a minister's or secretary's title (the
+ * titles a government portfolio precedes) are the title's, not the end of
+ * the name before them. */
+static bool portfolio_before_title(const FgDocAnalysis *doc, size_t t, size_t last) {
+  size_t end = domain_words_end(doc, t, last, 0);
+  return end > t && end < last &&
+         (fg_tok_is(tok_at(doc, end), "minister") || fg_tok_is(tok_at(doc, end), "secretary"));
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
@@ -658,6 +669,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
         !has(doc, FG_LIST_PERSON_TITLE, tok) && !has(doc, FG_LIST_DETERMINER, tok) &&
         !has(doc, FG_LIST_NOT_A_NAME, tok))
       return end + 1;
+    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && portfolio_before_title(doc, end, last))
+      break;
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, FG_LIST_PERSON_TITLE, tok) &&
         !month_at(doc, end, first_tok, last) && !has(doc, FG_LIST_WEEKDAY, tok) &&
         !modifier_compound(doc, end, last) && !caption_label(doc, end, last) &&
@@ -2472,8 +2485,12 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
     bool opens = c->last > c->first + 1 && !c->titled && c->last < sent_last &&
                  has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, c->last)) &&
                  (!c->typing.type || c->typing.kind == FG_KIND_PERSON);
+    /* "Dravonian Trade Minister X": the portfolio is the title's, and
+     * the adjective stands alone before it */
+    bool before_portfolio = c->last == c->first + 1 && portfolio_before_title(doc, c->last, sent_last);
     if ((c->last != c->first + 1 && !opens) ||
-        (!opens && (surely_person(c) || !adjective_use(doc, c->first, sent_last))))
+        (!opens && (surely_person(c) ||
+                    !(before_portfolio || adjective_use(doc, c->first, sent_last)))))
       continue;
     char bases[FG_DEMONYM_BASES][64];
     size_t nb = fg_text_demonym_bases(tok_at(doc, c->first)->norm, bases);

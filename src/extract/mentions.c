@@ -205,6 +205,7 @@ typedef struct {
 } GazMatch;
 
 static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first);
+static size_t domain_words_end(const FgDocAnalysis *doc, size_t t, size_t last, int loose);
 
 /* "Dr. von der Heyden", "Mr. de Vries": lower-case particles right after
  * a person's title, up to a capitalised word. */
@@ -616,6 +617,16 @@ static size_t leading_initials(const FgDocAnalysis *doc, size_t t, size_t last) 
   return t + 1;
 }
 
+/* "KR Trade Minister Ana Velt", "Velmland Foreign Minister": the
+ * title-domain words at t before a minister's or secretary's title (the
+ * titles a government portfolio precedes) are the title's, not the end of
+ * the name before them. */
+static bool portfolio_before_title(const FgDocAnalysis *doc, size_t t, size_t last) {
+  size_t end = domain_words_end(doc, t, last, 0);
+  return end > t && end < last &&
+         (fg_tok_is(tok_at(doc, end), "minister") || fg_tok_is(tok_at(doc, end), "secretary"));
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
@@ -658,6 +669,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
         !has(doc, FG_LIST_PERSON_TITLE, tok) && !has(doc, FG_LIST_DETERMINER, tok) &&
         !has(doc, FG_LIST_NOT_A_NAME, tok))
       return end + 1;
+    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && portfolio_before_title(doc, end, last))
+      break;
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, FG_LIST_PERSON_TITLE, tok) &&
         !month_at(doc, end, first_tok, last) && !has(doc, FG_LIST_WEEKDAY, tok) &&
         !modifier_compound(doc, end, last) && !caption_label(doc, end, last) &&
@@ -1454,28 +1467,75 @@ static bool is_descriptor(const FgDocAnalysis *doc, size_t first, size_t last) {
   return false;
 }
 
-/* The end of "State" in "Secretary of State", "Foreign Affairs" in
- * "Minister of Foreign Affairs": capitalised words of a title, not a name. */
-static size_t title_domain_end(const FgDocAnalysis *doc, size_t t, const FgSentence *s) {
-  if (t < s->first + 2 || !fg_tok_is(tok_at(doc, t - 1), "of") ||
-      !has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t - 2)))
-    return t;
+/* The end of the capitalised words from t that the title-domain list
+ * holds ("Foreign Affairs"), no title among them; `loose` more words
+ * outside the list may come first or between them. */
+static size_t domain_words_end(const FgDocAnalysis *doc, size_t t, size_t last, int loose) {
   size_t end = t;
-  while (end < s->last && (tok_at(doc, end)->flags & FG_TOK_CAP) &&
-         has(doc, FG_LIST_TITLE_DOMAIN, tok_at(doc, end)))
-    end++;
+  for (; end < last && is_word(tok_at(doc, end)) && (tok_at(doc, end)->flags & FG_TOK_CAP) &&
+         !has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, end));
+       end++)
+    if (!has(doc, FG_LIST_TITLE_DOMAIN, tok_at(doc, end)) && loose-- <= 0)
+      break;
   return end;
 }
 
-/* Whether a title stands right before t: "President", "Mr.", "Secretary
- * of State". */
-static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first) {
+static size_t capitalised_run_end(const FgDocAnalysis *doc, size_t t, size_t last) {
+  while (t < last && is_word(tok_at(doc, t)) && (tok_at(doc, t)->flags & FG_TOK_CAP))
+    t++;
+  return t;
+}
+
+/* "Minister for Science and Technology", "of Culture, Youth and Sports":
+ * a portfolio of words joined by commas and "and" (or "&"), each part
+ * with one word at most outside the title-domain list; the part after
+ * "and" is its first word and the domain words after it. The end of the
+ * portfolio, or t when there is none. What follows must be a full name
+ * or no name at all: in "President of Velm and Tomas Brenn" the words
+ * after "and" are a person's. */
+static size_t joined_portfolio_end(const FgDocAnalysis *doc, size_t t, size_t last) {
   size_t k = t;
-  while (k > first + 2 && has(doc, FG_LIST_TITLE_DOMAIN, tok_at(doc, k - 1)))
-    k--;
-  if (k < t) /* skipped a domain: "TITLE of DOMAIN" */
-    return fg_tok_is(tok_at(doc, k - 1), "of") &&
-           has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, k - 2));
+  for (;;) {
+    size_t part_end = domain_words_end(doc, k, last, 1);
+    if (part_end == k || part_end + 1 >= last)
+      return t;
+    const FgToken *joint = tok_at(doc, part_end);
+    if (fg_tok_is(joint, ",")) {
+      k = part_end + 1;
+      continue;
+    }
+    if (!fg_tok_is(joint, "and") && !fg_tok_is(joint, "&"))
+      return t;
+    size_t after = part_end + 1;
+    if (!is_word(tok_at(doc, after)) || !(tok_at(doc, after)->flags & FG_TOK_CAP) ||
+        has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, after)))
+      return t;
+    size_t end = domain_words_end(doc, after + 1, last, 0);
+    size_t name_words = capitalised_run_end(doc, end, last) - end;
+    return name_words == 1 ? t : end;
+  }
+}
+
+/* The end of "State" in "Secretary of State", "Foreign Affairs" in
+ * "Minister of Foreign Affairs", "Science and Technology" in "Minister
+ * for Science and Technology": capitalised words of a title, not a
+ * name. */
+static size_t title_domain_end(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
+  if (t < first + 2 || !(fg_tok_is(tok_at(doc, t - 1), "of") || fg_tok_is(tok_at(doc, t - 1), "for")) ||
+      !has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t - 2)))
+    return t;
+  size_t joined_end = joined_portfolio_end(doc, t, last);
+  return joined_end > t ? joined_end : domain_words_end(doc, t, last, 0);
+}
+
+/* Whether a title stands right before t: "President", "Mr.", "Secretary
+ * of State", "Minister for Science and Technology". */
+static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first) {
+  /* a portfolio is a few words long: look back that far for its start */
+  for (size_t k = t; k > first + 2 && k + 10 > t; k--)
+    if (k < t && title_domain_end(doc, k, first, doc->tok.token_count) == t)
+      return true;
+  size_t k = t;
   if (k > first && fg_tok_is(tok_at(doc, k - 1), "."))
     k--;
   return k > first && has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, k - 1));
@@ -1629,7 +1689,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
       return t + 1;
   }
   size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
-  size_t domain_end = title_domain_end(doc, t, s);
+  size_t domain_end = title_domain_end(doc, t, s->first, s->last);
   if (domain_end > t)
     return domain_end;
   /* only an unknown name needs its title */
@@ -2425,8 +2485,12 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
     bool opens = c->last > c->first + 1 && !c->titled && c->last < sent_last &&
                  has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, c->last)) &&
                  (!c->typing.type || c->typing.kind == FG_KIND_PERSON);
+    /* "Dravonian Trade Minister X": the portfolio is the title's, and
+     * the adjective stands alone before it */
+    bool before_portfolio = c->last == c->first + 1 && portfolio_before_title(doc, c->last, sent_last);
     if ((c->last != c->first + 1 && !opens) ||
-        (!opens && (surely_person(c) || !adjective_use(doc, c->first, sent_last))))
+        (!opens && (surely_person(c) ||
+                    !(before_portfolio || adjective_use(doc, c->first, sent_last)))))
       continue;
     char bases[FG_DEMONYM_BASES][64];
     size_t nb = fg_text_demonym_bases(tok_at(doc, c->first)->norm, bases);

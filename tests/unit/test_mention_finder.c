@@ -1084,6 +1084,43 @@ static void test_name_split_from_a_person_is_typed_afresh(void **state) {
   doc_free(d);
 }
 
+/* "Minister for Science and Technology": a portfolio joined by "and"
+ * after the title's "for" or "of" is the title's, with its words outside
+ * the title-domain list; the full name after it is the person's, titled.
+ * When the words after "and" are a full name themselves, they are a
+ * person's ("the President of Orvania and Tomas Brenn"). */
+static void test_joined_portfolio_stays_in_the_title(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMinister for Oceans and Forestry Ilse Marrow opened the "
+                           "port. Secretary of Culture, Heritage and Crafts Bo Tennard "
+                           "spoke later. The President of Orvania and Tomas Brenn met.\n");
+  find(d);
+  assert_null(entity_at(d, "Forestry", 0));
+  assert_label(d, "Ilse Marrow", 0, "Ilse Marrow");
+  assert_typed(d, "Ilse Marrow", 0, "Person");
+  assert_null(entity_at(d, "Crafts", 0));
+  assert_label(d, "Bo Tennard", 0, "Bo Tennard");
+  assert_label(d, "Tomas Brenn", 0, "Tomas Brenn");
+  doc_free(d);
+}
+
+/* "KR Trade Minister Ana Velt": the portfolio before a minister's or a
+ * secretary's title is the title's, not the end of the initials (or the
+ * name) before it; before a company's title the words stay the name's
+ * ("Harlow Oil Chairman"). */
+static void test_portfolio_before_a_title_leaves_the_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nQV Fisheries Minister Ilse Marrow opened the port. "
+                           "Velmland Foreign Secretary Bo Tennard spoke later. Harlow Oil "
+                           "Chairman Ivo Pell was absent.\n");
+  find(d);
+  assert_null(entity_at(d, "Fisheries", 0));
+  assert_label(d, "Ilse Marrow", 0, "Ilse Marrow");
+  assert_typed(d, "Ilse Marrow", 0, "Person");
+  assert_null(entity_at(d, "Foreign", 0));
+  assert_label(d, "Bo Tennard", 0, "Bo Tennard");
+  assert_label(d, "Harlow Oil", 0, "Harlow Oil");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -1157,6 +1194,8 @@ int main(void) {
       cmocka_unit_test(test_country_attribute_of_initials_narrows_the_place),
       cmocka_unit_test(test_place_without_a_country_attribute_stays),
       cmocka_unit_test(test_name_split_from_a_person_is_typed_afresh),
+      cmocka_unit_test(test_joined_portfolio_stays_in_the_title),
+      cmocka_unit_test(test_portfolio_before_a_title_leaves_the_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

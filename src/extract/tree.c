@@ -437,8 +437,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t antecedent = s != FG_NONE ? antecedent_of_stray_relative(t, s, v) : FG_NONE;
   if (antecedent != FG_NONE)
     return antecedent;
-  if (s != FG_NONE && titled_person_in(t, s) != FG_NONE)
-    return titled_person_in(t, s);
+  uint32_t titled = s != FG_NONE ? titled_person_in(t, s) : FG_NONE;
+  if (titled != FG_NONE)
+    return titled;
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
   uint32_t h = parent(t, v);
@@ -1207,7 +1208,10 @@ static uint32_t titled_person_in(const Tree *t, uint32_t s) {
       t->doc->entities->items[m->entity].kind == FG_KIND_PERSON || m->last >= t->s->last)
     return FG_NONE;
   uint32_t title = word_at(t, m->last);
-  if (title == FG_NONE || !title_span(t, title).rule || title_span(t, title).first != m->last)
+  if (title == FG_NONE)
+    return FG_NONE;
+  TitleSpan span = title_span(t, title);
+  if (!span.rule || span.first != m->last)
     return FG_NONE;
   uint32_t p = title_person(t, title);
   return p != FG_NONE && governed_by(t, p, s) ? p : FG_NONE;

@@ -42,6 +42,19 @@ void fg_lemmatizer_free(FgLemmatizer *lemmatizer);
 FgStatus fg_lemmatizer_predict(const FgLemmatizer *lemmatizer, FgWord *words,
                                size_t n, FgArena *scratch);
 
+/* A document's lemmas by form, UPOS and XPOS (all a lemma reads), so that
+ * a repeated word skips the classifier: from arena, sized for a document
+ * of the given number of words (at most 4096 entries), for lemmatizer
+ * only. It points at the words' forms: it must not outlive them. NULL
+ * when out of memory. */
+typedef struct FgLemmaCache FgLemmaCache;
+FgLemmaCache *fg_lemma_cache_new(const FgLemmatizer *lemmatizer,
+                                 FgArena *arena, size_t words);
+/* fg_lemmatizer_predict through cache (NULL: none): the same lemmas. */
+FgStatus fg_lemmatizer_predict_cached(const FgLemmatizer *lemmatizer,
+                                      FgLemmaCache *cache, FgWord *words,
+                                      size_t n, FgArena *scratch);
+
 /* For dumps: the edit classes and exceptions. */
 const FgModel *fg_lemmatizer_model(const FgLemmatizer *lemmatizer);
 uint32_t fg_lemmatizer_classes(const FgLemmatizer *lemmatizer);

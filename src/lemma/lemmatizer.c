@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "learn/feature.h"
 #include "learn/le.h"
 #include "learn/perceptron.h"
 #include "lemma/features.h"
@@ -189,23 +190,23 @@ void fg_lemmatizer_free(FgLemmatizer *l) {
   free(l);
 }
 
-static const char *find_exception(const FgLemmatizer *l, uint64_t key) {
+/* Index + 1 of the exception with this key, or 0. */
+static uint32_t find_exception(const FgLemmatizer *l, uint64_t key) {
   for (size_t s = slot_of(key, l->mask);; s = (s + 1) & l->mask) {
     uint32_t e = l->slots[s];
-    if (!e)
-      return NULL;
-    if (l->exceptions[e - 1].key == key)
-      return l->exceptions[e - 1].lemma;
+    if (!e || l->exceptions[e - 1].key == key)
+      return e;
   }
 }
 
-/* The exception of the word, or of the word with a lower-case first
- * letter ("People" at the start of a sentence is "people"). */
-static const char *exception_for(const FgLemmatizer *l, const FgWord *w) {
-  const char *lemma = find_exception(l, fg_lemma_exception_key(w, l->seed));
-  if (lemma || !w->form || w->form_len == 0 || w->form_len > 64 ||
+/* The exception (index + 1, or 0) of the word, or of the word with a
+ * lower-case first letter ("People" at the start of a sentence is
+ * "people"). */
+static uint32_t exception_for(const FgLemmatizer *l, const FgWord *w) {
+  uint32_t e = find_exception(l, fg_lemma_exception_key(w, l->seed));
+  if (e || !w->form || w->form_len == 0 || w->form_len > 64 ||
       w->form[0] < 'A' || w->form[0] > 'Z')
-    return lemma;
+    return e;
   char lowered[65];
   memcpy(lowered, w->form, w->form_len);
   lowered[0] = (char)(lowered[0] - 'A' + 'a');
@@ -215,9 +216,9 @@ static const char *exception_for(const FgLemmatizer *l, const FgWord *w) {
   return find_exception(l, fg_lemma_exception_key(&copy, l->seed));
 }
 
-/* The classifier's lemma for one word. */
-static FgStatus classify(const FgLemmatizer *l, FgWord *w, int64_t *scores,
-                         FgArena *scratch) {
+/* The classifier's edit class for one word: UINT16_MAX when none fits. */
+static uint16_t classify(const FgLemmatizer *l, const FgWord *w,
+                         int64_t *scores) {
   const char *form = w->form ? w->form : "";
   size_t len = w->form ? w->form_len : 0;
   uint64_t keys[FG_LEMMA_KEYS];
@@ -228,9 +229,9 @@ static FgStatus classify(const FgLemmatizer *l, FgWord *w, int64_t *scores,
    * asking whether an edit fits only of a class that would beat the best:
    * the first class that fits, then those above it; four classes whose
    * highest score does not beat the best are passed over at once */
-  uint32_t best = UINT32_MAX, c = 0, n = l->nclasses;
+  uint32_t best = UINT16_MAX, c = 0, n = l->nclasses;
   int64_t top = 0;
-  for (; c < n && best == UINT32_MAX; c++)
+  for (; c < n && best == UINT16_MAX; c++)
     if (fg_lemma_edit_fits(&l->edits[c], form, len)) {
       best = c;
       top = scores[c];
@@ -249,7 +250,15 @@ static FgStatus classify(const FgLemmatizer *l, FgWord *w, int64_t *scores,
       top = scores[c];
     }
   }
-  const FgLemmaEdit *e = best == UINT32_MAX ? NULL : &l->edits[best];
+  return (uint16_t)best;
+}
+
+/* Sets the word's lemma by edit class (UINT16_MAX: none). */
+static FgStatus apply_edit(const FgLemmatizer *l, FgWord *w, uint16_t edit,
+                           FgArena *scratch) {
+  const char *form = w->form ? w->form : "";
+  size_t len = w->form ? w->form_len : 0;
+  const FgLemmaEdit *e = edit == UINT16_MAX ? NULL : &l->edits[edit];
   if (!e || (!e->lower && !e->strip && !e->suffix_len)) {
     w->lemma = form; /* "" for a word without a form */
     return FG_OK;
@@ -262,24 +271,96 @@ static FgStatus classify(const FgLemmatizer *l, FgWord *w, int64_t *scores,
   return FG_OK;
 }
 
-FgStatus fg_lemmatizer_predict(const FgLemmatizer *l, FgWord *words, size_t n,
-                               FgArena *scratch) {
+/* A lemma reads only the form, UPOS and XPOS: one decision per such
+ * triple (an exception or an edit class) serves every word of the document
+ * that repeats it. Direct-mapped (a collision overwrites), entries kept
+ * small (32 bytes): each document's cache is fresh memory to fault in. */
+typedef struct {
+  const char *form; /* NULL: empty slot */
+  const char *xpos; /* compared by pointer: the tagger's label strings */
+  uint32_t form_len;
+  uint32_t exception; /* index + 1, or 0: the edit class */
+  uint16_t edit;      /* UINT16_MAX: none fits */
+  uint8_t upos;
+} CacheEntry;
+
+struct FgLemmaCache {
+  const FgLemmatizer *lemmatizer;
+  CacheEntry *slots;
+  size_t mask;
+};
+
+#define CACHE_MAX_SLOTS 4096
+
+FgLemmaCache *fg_lemma_cache_new(const FgLemmatizer *l, FgArena *arena,
+                                 size_t words) {
+  size_t nslots = 16;
+  while (nslots < words && nslots < CACHE_MAX_SLOTS)
+    nslots *= 2;
+  FgLemmaCache *c = fg_arena_alloc(arena, sizeof *c);
+  if (!c || !(c->slots = fg_arena_calloc(arena, nslots, sizeof *c->slots)))
+    return NULL;
+  c->lemmatizer = l;
+  c->mask = nslots - 1;
+  return c;
+}
+
+static CacheEntry *cache_slot(FgLemmaCache *c, const FgWord *w) {
+  uint64_t h = fg_hash_seeded(w->form, w->form_len,
+                              (uint64_t)(uintptr_t)w->xpos ^ w->upos);
+  return &c->slots[h & c->mask];
+}
+
+static bool cache_hit(const CacheEntry *e, const FgWord *w) {
+  return e->form && e->form_len == w->form_len && e->upos == w->upos &&
+         e->xpos == w->xpos && memcmp(e->form, w->form, w->form_len) == 0;
+}
+
+/* The word's exception or else the classifier's edit class. */
+static CacheEntry decide(const FgLemmatizer *l, const FgWord *w,
+                         int64_t *scores) {
+  CacheEntry d = {w->form, w->xpos, w->form_len, 0, UINT16_MAX, w->upos};
+  d.exception = l->nexceptions ? exception_for(l, w) : 0;
+  if (!d.exception)
+    d.edit = classify(l, w, scores);
+  return d;
+}
+
+FgStatus fg_lemmatizer_predict_cached(const FgLemmatizer *l,
+                                      FgLemmaCache *cache, FgWord *words,
+                                      size_t n, FgArena *scratch) {
   if (n == 0)
     return FG_OK;
   int64_t *scores = fg_arena_calloc(scratch, l->nclasses, sizeof *scores);
   if (!scores)
     return FG_ERR_NOMEM;
+  if (cache && cache->lemmatizer != l)
+    cache = NULL;
   for (size_t i = 0; i < n; i++) {
-    const char *lemma = l->nexceptions ? exception_for(l, &words[i]) : NULL;
-    if (lemma) {
-      words[i].lemma = lemma;
-      continue;
+    FgWord *w = &words[i];
+    CacheEntry *slot = cache && w->form ? cache_slot(cache, w) : NULL;
+    CacheEntry d;
+    if (slot && cache_hit(slot, w)) {
+      d = *slot;
+    } else {
+      d = decide(l, w, scores);
+      if (slot)
+        *slot = d;
     }
-    FgStatus st = classify(l, &words[i], scores, scratch);
-    if (st != FG_OK)
-      return st;
+    if (d.exception) {
+      w->lemma = l->exceptions[d.exception - 1].lemma;
+    } else {
+      FgStatus st = apply_edit(l, w, d.edit, scratch);
+      if (st != FG_OK)
+        return st;
+    }
   }
   return FG_OK;
+}
+
+FgStatus fg_lemmatizer_predict(const FgLemmatizer *l, FgWord *words, size_t n,
+                               FgArena *scratch) {
+  return fg_lemmatizer_predict_cached(l, NULL, words, n, scratch);
 }
 
 const FgModel *fg_lemmatizer_model(const FgLemmatizer *l) { return l->model; }

@@ -45,7 +45,8 @@ static void tag_demonyms(const FgNerGaz *gaz, FgWord *words, uint32_t n) {
  * the parser both, the recognizer the forms (and tags when its model was
  * trained with them). A stage whose model is not loaded is skipped; the
  * flat tree stands in for the parser. */
-static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgWord *words, uint32_t n) {
+static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *lemmas,
+                       FgWord *words, uint32_t n) {
   FgStatus st = FG_OK;
   /* Scores and features die with the sentence; lemmas are copied to live
    * with the words, in the document's arena. */
@@ -53,7 +54,7 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgWord *words,
   if (st == FG_OK && stages && stages->tagger)
     tag_demonyms(stages->ner_gaz, words, n);
   if (st == FG_OK && stages && stages->lemmatizer)
-    st = fg_lemmatizer_predict(stages->lemmatizer, words, n, scratch);
+    st = fg_lemmatizer_predict_cached(stages->lemmatizer, lemmas, words, n, scratch);
   for (uint32_t i = 0; st == FG_OK && scratch != arena && i < n; i++)
     if (words[i].lemma && !(words[i].lemma = fg_arena_strdup(arena, words[i].lemma)))
       st = FG_ERR_NOMEM;
@@ -124,9 +125,16 @@ bool fg_nlp_annotate(FgArena *arena, const FgNlpStages *stages, FgNlpDoc *doc) {
   }
   if (stages && stages->tagger && !tag_derived_demonyms(stages->ner_gaz, doc))
     return false;
+  size_t words = 0;
+  for (size_t s = 0; s < doc->sentence_count; s++)
+    words += doc->sentences[s].count;
+  FgLemmaCache *lemmas = NULL;
+  if (stages && stages->lemmatizer &&
+      !(lemmas = fg_lemma_cache_new(stages->lemmatizer, arena, words)))
+    return false;
   for (size_t s = 0; s < doc->sentence_count; s++)
     if (doc->sentences[s].count &&
-        !run_stages(arena, stages, doc->sentences[s].words, doc->sentences[s].count))
+        !run_stages(arena, stages, lemmas, doc->sentences[s].words, doc->sentences[s].count))
       return false;
   return true;
 }

@@ -134,13 +134,21 @@ static FgStatus run_stage(int stage, const Models *m, Doc *docs, size_t ndocs,
   for (size_t d = 0; st == FG_OK && d < ndocs; d++) {
     if (stage == S_NER)
       fg_ner_memory_clear(m->memory);
+    /* the lemmatizer keeps a document's lemmas, as the pipeline does */
+    FgLemmaCache *lemmas = NULL;
+    size_t words = 0;
+    for (size_t s = 0; s < docs[d].doc.sentence_count; s++)
+      words += docs[d].doc.sentences[s].count;
+    if (stage == S_LEMMA &&
+        !(lemmas = fg_lemma_cache_new(m->lemmatizer, arena, words)))
+      return FG_ERR_NOMEM;
     for (size_t s = 0; st == FG_OK && s < docs[d].doc.sentence_count; s++) {
       FgWord *w = docs[d].doc.sentences[s].words;
       uint32_t n = docs[d].doc.sentences[s].count;
       if (stage == S_TAGGER)
         st = fg_tagger_predict(m->tagger, w, n, scratch);
       else if (stage == S_LEMMA)
-        st = fg_lemmatizer_predict(m->lemmatizer, w, n, arena);
+        st = fg_lemmatizer_predict_cached(m->lemmatizer, lemmas, w, n, arena);
       else if (stage == S_PARSER)
         st = fg_parser_predict(m->parser, w, n, scratch);
       else

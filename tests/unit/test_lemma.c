@@ -171,6 +171,67 @@ static void test_edge_cases(void **state) {
   fg_lemmatizer_free(NULL);
 }
 
+/* The cache gives the lemmas the classifier gives: over the toy corpus
+ * twice (the second time from the cache), in a cache of 16 entries (so
+ * that words collide), a repeated form with another UPOS or XPOS, and a
+ * cache made for another lemmatizer (ignored). */
+static void test_cache_same_lemmas(void **state) {
+  Fixture *f = *state;
+  FgLemmatizer *l = NULL, *other = NULL;
+  assert_int_equal(fg_lemmatizer_open_memory(f->model.data, f->model.len,
+                                             "toy.fgm", NULL, NULL, &l),
+                   FG_OK);
+  assert_int_equal(fg_lemmatizer_open_memory(f->model.data, f->model.len,
+                                             "toy.fgm", NULL, NULL, &other),
+                   FG_OK);
+  FgArena *arena = fg_arena_new();
+  FgLemmaCache *cache = fg_lemma_cache_new(l, arena, 1);
+  FgLemmaCache *foreign = fg_lemma_cache_new(other, arena, 1);
+  assert_non_null(cache);
+  assert_non_null(foreign);
+  size_t words = 0;
+  for (int round = 0; round < 2; round++) {
+    FgCorpus *c = NULL;
+    assert_int_equal(fg_corpus_open_memory(f->text.data, f->text.len, "toy",
+                                           FG_CORPUS_CONLLU, NULL, NULL, &c),
+                     FG_OK);
+    FgCorpusSentence s;
+    while (fg_corpus_next(c, &s) == FG_OK) {
+      FgWord *w = fg_arena_calloc(arena, s.n, sizeof *w);
+      FgWord *v = fg_arena_calloc(arena, s.n, sizeof *v);
+      for (size_t i = 0; i < s.n; i++) {
+        /* the cache points at the forms: they live as long as it does */
+        w[i].form = fg_arena_strdup(arena, s.words[i].form);
+        w[i].form_len = (uint32_t)strlen(s.words[i].form);
+        w[i].upos = s.words[i].upos;
+        w[i].xpos = s.words[i].xpos;
+        v[i] = w[i];
+      }
+      /* the first word again with other tags */
+      if (s.n > 1) {
+        w[1] = w[0];
+        w[1].upos = w[0].upos == FG_UPOS_VERB ? FG_UPOS_NOUN : FG_UPOS_VERB;
+        w[1].xpos = "NNS";
+        v[1] = w[1];
+      }
+      assert_int_equal(fg_lemmatizer_predict_cached(l, cache, w, s.n, arena),
+                       FG_OK);
+      assert_int_equal(
+          fg_lemmatizer_predict_cached(l, foreign, v, s.n, arena), FG_OK);
+      for (size_t i = 0; i < s.n; i++, words++)
+        assert_string_equal(w[i].lemma,
+                            lemma_of(l, arena, w[i].form, w[i].upos, w[i].xpos));
+      for (size_t i = 0; i < s.n; i++)
+        assert_string_equal(v[i].lemma, w[i].lemma);
+    }
+    fg_corpus_free(c);
+  }
+  assert_true(words > 400);
+  fg_arena_free(arena);
+  fg_lemmatizer_free(l);
+  fg_lemmatizer_free(other);
+}
+
 static void test_committed_model(void **state) {
   (void)state;
   const char *dir = getenv("FACTGRAPH_ONTOLOGY");
@@ -204,6 +265,7 @@ int main(void) {
       cmocka_unit_test(test_deterministic_and_damage),
       cmocka_unit_test(test_damaged_sections_refused),
       cmocka_unit_test(test_edge_cases),
+      cmocka_unit_test(test_cache_same_lemmas),
       cmocka_unit_test(test_committed_model),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

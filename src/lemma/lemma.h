@@ -43,13 +43,13 @@ FgStatus fg_lemmatizer_predict(const FgLemmatizer *lemmatizer, FgWord *words,
                                size_t n, FgArena *scratch);
 
 /* A document's lemmas by form, UPOS and XPOS (all a lemma reads), so that
- * a repeated word skips the classifier: from arena, sized for a document
- * of the given number of words (at most 4096 entries), for lemmatizer
- * only. It points at the words' forms: it must not outlive them. NULL
- * when out of memory. */
+ * a repeated word skips the classifier: sized for a document of the given
+ * number of words (at most 4096 entries, 32 bytes each), for lemmatizer
+ * only. It points at the words' forms: free it before them. NULL when out
+ * of memory. */
 typedef struct FgLemmaCache FgLemmaCache;
-FgLemmaCache *fg_lemma_cache_new(const FgLemmatizer *lemmatizer,
-                                 FgArena *arena, size_t words);
+FgLemmaCache *fg_lemma_cache_new(const FgLemmatizer *lemmatizer, size_t words);
+void fg_lemma_cache_free(FgLemmaCache *cache);
 /* fg_lemmatizer_predict through cache (NULL: none): the same lemmas. */
 FgStatus fg_lemmatizer_predict_cached(const FgLemmatizer *lemmatizer,
                                       FgLemmaCache *cache, FgWord *words,

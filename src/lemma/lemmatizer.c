@@ -274,7 +274,7 @@ static FgStatus apply_edit(const FgLemmatizer *l, FgWord *w, uint16_t edit,
 /* A lemma reads only the form, UPOS and XPOS: one decision per such
  * triple (an exception or an edit class) serves every word of the document
  * that repeats it. Direct-mapped (a collision overwrites), entries kept
- * small (32 bytes): each document's cache is fresh memory to fault in. */
+ * small (32 bytes). */
 typedef struct {
   const char *form; /* NULL: empty slot */
   const char *xpos; /* compared by pointer: the tagger's label strings */
@@ -292,17 +292,24 @@ struct FgLemmaCache {
 
 #define CACHE_MAX_SLOTS 4096
 
-FgLemmaCache *fg_lemma_cache_new(const FgLemmatizer *l, FgArena *arena,
-                                 size_t words) {
+FgLemmaCache *fg_lemma_cache_new(const FgLemmatizer *l, size_t words) {
   size_t nslots = 16;
   while (nslots < words && nslots < CACHE_MAX_SLOTS)
     nslots *= 2;
-  FgLemmaCache *c = fg_arena_alloc(arena, sizeof *c);
-  if (!c || !(c->slots = fg_arena_calloc(arena, nslots, sizeof *c->slots)))
+  FgLemmaCache *c = malloc(sizeof *c);
+  if (!c || !(c->slots = calloc(nslots, sizeof *c->slots))) {
+    free(c);
     return NULL;
+  }
   c->lemmatizer = l;
   c->mask = nslots - 1;
   return c;
+}
+
+void fg_lemma_cache_free(FgLemmaCache *cache) {
+  if (cache)
+    free(cache->slots);
+  free(cache);
 }
 
 static CacheEntry *cache_slot(FgLemmaCache *c, const FgWord *w) {
@@ -331,7 +338,8 @@ FgStatus fg_lemmatizer_predict_cached(const FgLemmatizer *l,
                                       size_t n, FgArena *scratch) {
   if (n == 0)
     return FG_OK;
-  int64_t *scores = fg_arena_calloc(scratch, l->nclasses, sizeof *scores);
+  /* classify clears the scores it uses */
+  int64_t *scores = fg_arena_alloc_raw(scratch, l->nclasses * sizeof *scores);
   if (!scores)
     return FG_ERR_NOMEM;
   if (cache && cache->lemmatizer != l)

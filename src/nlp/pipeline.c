@@ -128,15 +128,18 @@ bool fg_nlp_annotate(FgArena *arena, const FgNlpStages *stages, FgNlpDoc *doc) {
   size_t words = 0;
   for (size_t s = 0; s < doc->sentence_count; s++)
     words += doc->sentences[s].count;
+  /* malloc'd, not from the arena: freed memory comes back warm for the
+   * next document, where fresh arena pages cost more than the cache saves */
   FgLemmaCache *lemmas = NULL;
   if (stages && stages->lemmatizer &&
-      !(lemmas = fg_lemma_cache_new(stages->lemmatizer, arena, words)))
+      !(lemmas = fg_lemma_cache_new(stages->lemmatizer, words)))
     return false;
-  for (size_t s = 0; s < doc->sentence_count; s++)
-    if (doc->sentences[s].count &&
-        !run_stages(arena, stages, lemmas, doc->sentences[s].words, doc->sentences[s].count))
-      return false;
-  return true;
+  bool ok = true;
+  for (size_t s = 0; ok && s < doc->sentence_count; s++)
+    ok = !doc->sentences[s].count ||
+         run_stages(arena, stages, lemmas, doc->sentences[s].words, doc->sentences[s].count);
+  fg_lemma_cache_free(lemmas);
+  return ok;
 }
 
 bool fg_nlp_analyse(FgArena *arena, const char *text, size_t len,

@@ -139,8 +139,7 @@ static FgStatus run_stage(int stage, const Models *m, Doc *docs, size_t ndocs,
     size_t words = 0;
     for (size_t s = 0; s < docs[d].doc.sentence_count; s++)
       words += docs[d].doc.sentences[s].count;
-    if (stage == S_LEMMA &&
-        !(lemmas = fg_lemma_cache_new(m->lemmatizer, arena, words)))
+    if (stage == S_LEMMA && !(lemmas = fg_lemma_cache_new(m->lemmatizer, words)))
       return FG_ERR_NOMEM;
     for (size_t s = 0; st == FG_OK && s < docs[d].doc.sentence_count; s++) {
       FgWord *w = docs[d].doc.sentences[s].words;
@@ -155,6 +154,7 @@ static FgStatus run_stage(int stage, const Models *m, Doc *docs, size_t ndocs,
         st = fg_ner_predict_in(m->ner, m->ner_gaz, m->memory, w, n, scratch);
       fg_arena_reset(scratch);
     }
+    fg_lemma_cache_free(lemmas);
   }
   return st;
 }

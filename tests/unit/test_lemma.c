@@ -185,8 +185,8 @@ static void test_cache_same_lemmas(void **state) {
                                              "toy.fgm", NULL, NULL, &other),
                    FG_OK);
   FgArena *arena = fg_arena_new();
-  FgLemmaCache *cache = fg_lemma_cache_new(l, arena, 1);
-  FgLemmaCache *foreign = fg_lemma_cache_new(other, arena, 1);
+  FgLemmaCache *cache = fg_lemma_cache_new(l, 1);
+  FgLemmaCache *foreign = fg_lemma_cache_new(other, 1);
   assert_non_null(cache);
   assert_non_null(foreign);
   size_t words = 0;
@@ -227,6 +227,8 @@ static void test_cache_same_lemmas(void **state) {
     fg_corpus_free(c);
   }
   assert_true(words > 400);
+  fg_lemma_cache_free(cache);
+  fg_lemma_cache_free(foreign);
   fg_arena_free(arena);
   fg_lemmatizer_free(l);
   fg_lemmatizer_free(other);

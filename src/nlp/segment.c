@@ -346,7 +346,7 @@ static size_t url_end(const Pieces *ps, size_t i) {
 static size_t clitic_len(const char *s, size_t n) {
   static const char *const CLITICS[] = {"s", "m", "d", "re", "ll", "ve", "t", NULL};
   for (const char *const *c = CLITICS; *c; c++) {
-    size_t cl = strlen(*c);
+    size_t cl = (*c)[1] ? 2 : 1; /* strlen(*c): each is one or two letters */
     if (n <= cl)
       continue;
     bool same = true;
@@ -387,12 +387,11 @@ static size_t fused_split(const char *s, size_t n) {
   if (n == 2 && s[1] == 'M')
     return 0;
   for (size_t f = 0; f < sizeof FUSED / sizeof *FUSED; f++) {
-    if (strlen(FUSED[f].word) != n)
-      continue;
+    /* the word's bytes, then its end (s[k] | 32 is never NUL) */
     size_t k = 0;
     while (k < n && (s[k] | 32) == FUSED[f].word[k])
       k++;
-    if (k == n)
+    if (k == n && FUSED[f].word[n] == '\0')
       return FUSED[f].first;
   }
   return 0;
@@ -544,7 +543,7 @@ bool fg_nlp_segment(FgArena *arena, const char *text, size_t len,
   free(ps.pieces);
   if (ok && ws.count) {
     /* the words move to the arena: the caller frees nothing */
-    *out = fg_arena_alloc(arena, ws.count * sizeof(FgWord));
+    *out = fg_arena_alloc_raw(arena, ws.count * sizeof(FgWord));
     ok = *out != NULL;
     if (ok) {
       memcpy(*out, ws.words, ws.count * sizeof(FgWord));

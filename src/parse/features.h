@@ -9,6 +9,7 @@
 #ifndef FG_PARSE_FEATURES_H
 #define FG_PARSE_FEATURES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -44,10 +45,13 @@ size_t fg_pa_features(const FgHyState *st, const FgPaAtoms *atoms,
  * So the decoder scores the first two groups once per s0 and per n0. */
 enum { FG_PA_STATE, FG_PA_STACK, FG_PA_BUFFER, FG_PA_GROUPS };
 
-/* The templates of each group, in table order. */
+/* The templates of each group, in table order, and the values each
+ * reads (atoms[0..3): the indexes into fg_pa_values' array, 0 unused). */
 typedef struct {
   uint8_t count[FG_PA_GROUPS];
   uint8_t templates[FG_PA_GROUPS][FG_PA_MAX_FEATURES];
+  uint8_t atoms[3][FG_PA_GROUPS][FG_PA_MAX_FEATURES];
+  bool simd; /* fg_pa_group_keys may use AVX-512 (tests clear it) */
 } FgPaPlan;
 
 void fg_pa_plan(FgPaPlan *plan);

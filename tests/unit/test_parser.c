@@ -360,7 +360,7 @@ static void test_huge_sentence_is_linear(void **state) {
  * once per first buffer word: over random move sequences, every state
  * with the same s0 has the same STACK keys, every state with the same
  * buffer the same BUFFER keys, and the three groups' keys are the
- * state's keys. */
+ * state's keys, with AVX-512 (where the processor has it) and without. */
 #define WALK_N 12
 static void test_template_groups_are_stable(void **state) {
   (void)state;
@@ -380,6 +380,7 @@ static void test_template_groups_are_stable(void **state) {
   uint32_t stack[WALK_N + 1], rng = 7;
   FgHyNode node[WALK_N + 1];
   for (int walk = 0; walk < 200; walk++) {
+    plan.simd = plan.simd && walk < 100; /* the plain keys from walk 100 on */
     bool known[2][WALK_N + 2] = {{false}};
     FgHyState st;
     fg_hy_init(&st, WALK_N, stack, node);

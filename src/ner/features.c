@@ -4,9 +4,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include "ner/bilou.h"
 #include "learn/feature.h"
-#include "learn/feature_inline.h"
 #include "util/intern.h"
 
 /* Atom values for padding positions and missing annotations. */
@@ -346,6 +348,47 @@ bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
   return true;
 }
 
+/* The keys fg_feature_key gives one, two or three atoms (XXH3 of the
+ * template id's 4 bytes and the atoms' 8 each), computed in registers:
+ * filling a byte buffer for XXH3 cost a failed store-to-load forward per
+ * key. The steps are XXH3's for 12 bytes (len_9to16) and 20 or 28 bytes
+ * (len_17to128: 16 bytes from the start, 16 from the end); test_ner
+ * checks the equality. */
+#define SECRET(at) XXH_readLE64(XXH3_kSecret + (at))
+
+static inline uint64_t mix16(uint64_t lo, uint64_t hi, size_t at,
+                             uint64_t seed) {
+  return XXH3_mul128_fold64(lo ^ (SECRET(at) + seed),
+                            hi ^ (SECRET(at + 8) - seed));
+}
+
+static inline uint64_t key1(uint64_t seed, uint32_t t, uint64_t a) {
+  uint64_t lo = (t | a << 32) ^ ((SECRET(24) ^ SECRET(32)) + seed);
+  uint64_t hi = a ^ ((SECRET(40) ^ SECRET(48)) - seed);
+  return XXH3_avalanche(12 + XXH_swap64(lo) + hi + XXH3_mul128_fold64(lo, hi));
+}
+
+static inline uint64_t key2(uint64_t seed, uint32_t t, uint64_t a,
+                            uint64_t b) {
+  return XXH3_avalanche(20 * XXH_PRIME64_1 +
+                        mix16(t | a << 32, a >> 32 | b << 32, 0, seed) +
+                        mix16(a, b, 16, seed));
+}
+
+static inline uint64_t key3(uint64_t seed, uint32_t t, uint64_t a,
+                            uint64_t b, uint64_t c) {
+  return XXH3_avalanche(28 * XXH_PRIME64_1 +
+                        mix16(t | a << 32, a >> 32 | b << 32, 0, seed) +
+                        mix16(b, c, 16, seed));
+}
+
+uint64_t fg_ner_key(uint64_t seed, uint32_t template_id, const uint64_t *v,
+                    size_t k) {
+  return k == 1   ? key1(seed, template_id, v[0])
+         : k == 2 ? key2(seed, template_id, v[0], v[1])
+                  : key3(seed, template_id, v[0], v[1], v[2]);
+}
+
 size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
                        uint64_t seed, uint64_t *keys) {
   /* the moves and the word's row read once, not per template */
@@ -373,14 +416,7 @@ size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
     }
     if (empty)
       continue;
-#if defined(FG_FEATURE_KEY_INLINE)
-    if (k == 1)
-      keys[count++] = fg_feature_key1(seed, (uint32_t)t + 1, v[0]);
-    else if (k == 2)
-      keys[count++] = fg_feature_key2(seed, (uint32_t)t + 1, v[0], v[1]);
-    else
-#endif
-      keys[count++] = fg_feature_key(seed, (uint32_t)t + 1, v, k);
+    keys[count++] = fg_ner_key(seed, (uint32_t)t + 1, v, k);
   }
   return count;
 }

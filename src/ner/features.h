@@ -75,6 +75,11 @@ void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
 size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
                        uint64_t seed, uint64_t *keys);
 
+/* The key of a template and its k atoms (k 1 to 3): fg_feature_key's
+ * value (learn/feature.h), computed faster. */
+uint64_t fg_ner_key(uint64_t seed, uint32_t template_id, const uint64_t *v,
+                    size_t k);
+
 /* Hash of the template table (with the cluster and name-list templates
  * or without), stored in the model header. */
 uint64_t fg_ner_templates_hash(bool clusters, bool names);

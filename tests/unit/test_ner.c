@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "learn/feature.h"
 #include "ner/clusters.h"
 #include "ner/eval.h"
 #include "ner/features.h"
@@ -542,6 +543,25 @@ static void test_hashkeys(void **state) {
   fg_buf_free(&b);
 }
 
+/* fg_ner_key is fg_feature_key for one to three atoms, whatever the
+ * seed, template id and atom bits (pseudo-random ones here). */
+static void test_keys_match_feature_key(void **state) {
+  (void)state;
+  uint64_t x = 0x9e3779b97f4a7c15ULL;
+  for (int round = 0; round < 1000; round++) {
+    uint64_t r[5];
+    for (size_t k = 0; k < 5; k++) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      r[k] = x;
+    }
+    uint32_t id = (uint32_t)r[4] >> (round % 32);
+    uint64_t seed = round % 3 ? r[3] : 0;
+    for (size_t k = 1; k <= 3; k++)
+      assert_true(fg_ner_key(seed, id, r, k) ==
+                  fg_feature_key(seed, id, r, k));
+  }
+}
+
 /* Given names and surnames per word, whatever their letter case; the
  * longest listed city gets B/I/L/U positions; a word in two lists has
  * both bits; malformed section bytes fail. */
@@ -644,6 +664,7 @@ int main(void) {
       cmocka_unit_test(test_word_clusters),
       cmocka_unit_test(test_hashkeys),
       cmocka_unit_test(test_name_lists),
+      cmocka_unit_test(test_keys_match_feature_key),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

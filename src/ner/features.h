@@ -75,6 +75,18 @@ void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
 size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
                        uint64_t seed, uint64_t *keys);
 
+/* The keys of the templates without moves for words first..end-1:
+ * word i's go to keys + (i - first) * FG_NER_MAX_FEATURES, their number
+ * to counts[i - first]. */
+void fg_ner_static_keys(const FgNerAtoms *a, size_t first, size_t end,
+                        uint64_t seed, uint64_t *keys, size_t *counts);
+
+/* The keys of the templates with moves for word i given the moves of
+ * words 0..i-1; returns their number. fg_ner_features is these and the
+ * static keys. */
+size_t fg_ner_move_keys(const FgNerAtoms *a, size_t i, const uint8_t *moves,
+                        uint64_t seed, uint64_t *keys);
+
 /* The key of a template and its k atoms (k 1 to 3): fg_feature_key's
  * value (learn/feature.h), computed faster. */
 uint64_t fg_ner_key(uint64_t seed, uint32_t template_id, const uint64_t *v,

@@ -136,16 +136,27 @@ size_t fg_ner_features_count(const FgNer *ner) {
   return ner ? fg_weights_features(ner->weights) : 0;
 }
 
+/* Words per batch of static keys (on the stack). */
+#define DECODE_BATCH 16
+
 void fg_ner_decode(const FgWeights *weights, uint64_t seed,
                    const FgNerAtoms *atoms, uint8_t *moves) {
-  uint64_t keys[FG_NER_MAX_FEATURES];
-  for (size_t i = 0; i < atoms->n; i++) {
-    int64_t scores[FG_NER_MOVES] = {0};
-    uint8_t valid[FG_NER_MOVES];
-    size_t nk = fg_ner_features(atoms, i, moves, seed, keys);
-    fg_weights_score(weights, keys, nk, scores);
-    fg_bilou_valid(i ? moves[i - 1] : FG_NER_MOVES, i, atoms->n, valid);
-    moves[i] = (uint8_t)fg_argmax(scores, valid, FG_NER_MOVES);
+  uint64_t keys[DECODE_BATCH][FG_NER_MAX_FEATURES];
+  size_t counts[DECODE_BATCH];
+  for (size_t first = 0; first < atoms->n; first += DECODE_BATCH) {
+    size_t end =
+        atoms->n - first < DECODE_BATCH ? atoms->n : first + DECODE_BATCH;
+    fg_ner_static_keys(atoms, first, end, seed, keys[0], counts);
+    for (size_t i = first; i < end; i++) {
+      int64_t scores[FG_NER_MOVES] = {0};
+      uint8_t valid[FG_NER_MOVES];
+      uint64_t *k = keys[i - first];
+      size_t nk = counts[i - first];
+      nk += fg_ner_move_keys(atoms, i, moves, seed, k + nk);
+      fg_weights_score(weights, k, nk, scores);
+      fg_bilou_valid(i ? moves[i - 1] : FG_NER_MOVES, i, atoms->n, valid);
+      moves[i] = (uint8_t)fg_argmax(scores, valid, FG_NER_MOVES);
+    }
   }
 }
 

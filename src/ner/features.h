@@ -2,7 +2,7 @@
 /* Features of the recognizer: atoms computed once per word, then a static
  * table of templates over the atoms of the word, its neighbours and the
  * moves already made. A feature key is a 64-bit mix of the template id
- * and its atom values (fg_feature_key under the model's hash seed).
+ * and its atom values under the model's hash seed (fg_ner_key).
  * The hash of the template table goes into the model header, so a model
  * trained with other templates refuses to load. */
 #ifndef FG_NER_FEATURES_H
@@ -87,8 +87,7 @@ void fg_ner_static_keys(const FgNerAtoms *a, size_t first, size_t end,
 size_t fg_ner_move_keys(const FgNerAtoms *a, size_t i, const uint8_t *moves,
                         uint64_t seed, uint64_t *keys);
 
-/* The key of a template and its k atoms (k 1 to 3): fg_feature_key's
- * value (learn/feature.h), computed faster. */
+/* The key of a template and its k atoms (k 1 to 3). */
 uint64_t fg_ner_key(uint64_t seed, uint32_t template_id, const uint64_t *v,
                     size_t k);
 

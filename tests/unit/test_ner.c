@@ -15,7 +15,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "learn/feature.h"
 #include "ner/clusters.h"
 #include "ner/eval.h"
 #include "ner/features.h"
@@ -543,23 +542,39 @@ static void test_hashkeys(void **state) {
   fg_buf_free(&b);
 }
 
-/* fg_ner_key is fg_feature_key for one to three atoms, whatever the
- * seed, template id and atom bits (pseudo-random ones here). */
-static void test_keys_match_feature_key(void **state) {
+static int compare_keys(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* fg_ner_key gives distinct keys to every template and every small atom
+ * value (case classes, tags, moves, padding are small integers): one,
+ * two or three atoms, under two seeds. */
+static void test_keys_distinct(void **state) {
   (void)state;
-  uint64_t x = 0x9e3779b97f4a7c15ULL;
-  for (int round = 0; round < 1000; round++) {
-    uint64_t r[5];
-    for (size_t k = 0; k < 5; k++) {
-      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-      r[k] = x;
+  enum { TEMPLATES = 96, ONE = 64, TWO = 32, THREE = 8 };
+  size_t cap = 2 * TEMPLATES * (ONE + TWO * TWO + THREE * THREE * THREE);
+  uint64_t *keys = malloc(cap * sizeof *keys);
+  assert_non_null(keys);
+  size_t n = 0;
+  for (uint64_t seed = 0; seed < 2; seed++)
+    for (uint32_t t = 1; t <= TEMPLATES; t++) {
+      uint64_t v[3];
+      for (v[0] = 0; v[0] < ONE; v[0]++)
+        keys[n++] = fg_ner_key(seed * 0x4e45520000000001ULL, t, v, 1);
+      for (v[0] = 0; v[0] < TWO; v[0]++)
+        for (v[1] = 0; v[1] < TWO; v[1]++)
+          keys[n++] = fg_ner_key(seed * 0x4e45520000000001ULL, t, v, 2);
+      for (v[0] = 0; v[0] < THREE; v[0]++)
+        for (v[1] = 0; v[1] < THREE; v[1]++)
+          for (v[2] = 0; v[2] < THREE; v[2]++)
+            keys[n++] = fg_ner_key(seed * 0x4e45520000000001ULL, t, v, 3);
     }
-    uint32_t id = (uint32_t)r[4] >> (round % 32);
-    uint64_t seed = round % 3 ? r[3] : 0;
-    for (size_t k = 1; k <= 3; k++)
-      assert_true(fg_ner_key(seed, id, r, k) ==
-                  fg_feature_key(seed, id, r, k));
-  }
+  assert_int_equal(n, cap);
+  qsort(keys, n, sizeof *keys, compare_keys);
+  for (size_t i = 1; i < n; i++)
+    assert_true(keys[i] != keys[i - 1]);
+  free(keys);
 }
 
 /* Given names and surnames per word, whatever their letter case; the
@@ -664,7 +679,7 @@ int main(void) {
       cmocka_unit_test(test_word_clusters),
       cmocka_unit_test(test_hashkeys),
       cmocka_unit_test(test_name_lists),
-      cmocka_unit_test(test_keys_match_feature_key),
+      cmocka_unit_test(test_keys_distinct),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2,7 +2,7 @@
 /* Features of the recognizer: atoms computed once per word, then a static
  * table of templates over the atoms of the word, its neighbours and the
  * moves already made. A feature key is a 64-bit mix of the template id
- * and its atom values (fg_feature_key under the model's hash seed).
+ * and its atom values under the model's hash seed (fg_ner_key).
  * The hash of the template table goes into the model header, so a model
  * trained with other templates refuses to load. */
 #ifndef FG_NER_FEATURES_H
@@ -74,6 +74,22 @@ void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
  * their number (at most FG_NER_MAX_FEATURES). */
 size_t fg_ner_features(const FgNerAtoms *a, size_t i, const uint8_t *moves,
                        uint64_t seed, uint64_t *keys);
+
+/* The keys of the templates without moves for words first..end-1:
+ * word i's go to keys + (i - first) * FG_NER_MAX_FEATURES, their number
+ * to counts[i - first]. */
+void fg_ner_static_keys(const FgNerAtoms *a, size_t first, size_t end,
+                        uint64_t seed, uint64_t *keys, size_t *counts);
+
+/* The keys of the templates with moves for word i given the moves of
+ * words 0..i-1; returns their number. fg_ner_features is these and the
+ * static keys. */
+size_t fg_ner_move_keys(const FgNerAtoms *a, size_t i, const uint8_t *moves,
+                        uint64_t seed, uint64_t *keys);
+
+/* The key of a template and its k atoms (k 1 to 3). */
+uint64_t fg_ner_key(uint64_t seed, uint32_t template_id, const uint64_t *v,
+                    size_t k);
 
 /* Hash of the template table (with the cluster and name-list templates
  * or without), stored in the model header. */

@@ -542,6 +542,41 @@ static void test_hashkeys(void **state) {
   fg_buf_free(&b);
 }
 
+static int compare_keys(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* fg_ner_key gives distinct keys to every template and every small atom
+ * value (case classes, tags, moves, padding are small integers): one,
+ * two or three atoms, under two seeds. */
+static void test_keys_distinct(void **state) {
+  (void)state;
+  enum { TEMPLATES = 96, ONE = 64, TWO = 32, THREE = 8 };
+  size_t cap = 2 * TEMPLATES * (ONE + TWO * TWO + THREE * THREE * THREE);
+  uint64_t *keys = malloc(cap * sizeof *keys);
+  assert_non_null(keys);
+  size_t n = 0;
+  for (uint64_t seed = 0; seed < 2; seed++)
+    for (uint32_t t = 1; t <= TEMPLATES; t++) {
+      uint64_t v[3];
+      for (v[0] = 0; v[0] < ONE; v[0]++)
+        keys[n++] = fg_ner_key(seed * 0x4e45520000000001ULL, t, v, 1);
+      for (v[0] = 0; v[0] < TWO; v[0]++)
+        for (v[1] = 0; v[1] < TWO; v[1]++)
+          keys[n++] = fg_ner_key(seed * 0x4e45520000000001ULL, t, v, 2);
+      for (v[0] = 0; v[0] < THREE; v[0]++)
+        for (v[1] = 0; v[1] < THREE; v[1]++)
+          for (v[2] = 0; v[2] < THREE; v[2]++)
+            keys[n++] = fg_ner_key(seed * 0x4e45520000000001ULL, t, v, 3);
+    }
+  assert_int_equal(n, cap);
+  qsort(keys, n, sizeof *keys, compare_keys);
+  for (size_t i = 1; i < n; i++)
+    assert_true(keys[i] != keys[i - 1]);
+  free(keys);
+}
+
 /* Given names and surnames per word, whatever their letter case; the
  * longest listed city gets B/I/L/U positions; a word in two lists has
  * both bits; malformed section bytes fail. */
@@ -644,6 +679,7 @@ int main(void) {
       cmocka_unit_test(test_word_clusters),
       cmocka_unit_test(test_hashkeys),
       cmocka_unit_test(test_name_lists),
+      cmocka_unit_test(test_keys_distinct),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -507,8 +507,8 @@ static void test_keys(void **state) {
   assert_true(fg_key_end(&k, 0) != ka);
 }
 
-/* fg_feature_key's direct path builds the bytes fg_key_* build: a template
- * id then each atom, little-endian (folded past FG_KEY_BYTES). */
+/* fg_feature_key's direct path gives the keys of the bytes fg_key_* build:
+ * a template id then each atom, little-endian (folded past FG_KEY_BYTES). */
 static void test_feature_key_bytes(void **state) {
   (void)state;
   uint64_t atoms[20];
@@ -520,6 +520,21 @@ static void test_feature_key_bytes(void **state) {
     for (size_t i = 0; i < n; i++)
       fg_key_add_u64(&k, atoms[i]);
     assert_true(fg_feature_key(99, 7, atoms, n) == fg_key_end(&k, 99));
+  }
+  /* one and two atoms (computed in registers) over random seeds, ids and
+   * atoms */
+  FgRng rng = fg_rng_init(3, 0);
+  for (int i = 0; i < 1000; i++) {
+    uint64_t seed = fg_rng_next(&rng), ab[2] = {fg_rng_next(&rng),
+                                                fg_rng_next(&rng)};
+    uint32_t id = (uint32_t)fg_rng_next(&rng);
+    for (size_t n = 1; n <= 2; n++) {
+      FgKey k;
+      fg_key_begin(&k, id);
+      for (size_t a = 0; a < n; a++)
+        fg_key_add_u64(&k, ab[a]);
+      assert_true(fg_feature_key(seed, id, ab, n) == fg_key_end(&k, seed));
+    }
   }
   const uint8_t bytes[12] = {7, 0, 0, 0, 0xef, 0xcd, 0xab, 0x89,
                              0x67, 0x45, 0x23, 0x01};

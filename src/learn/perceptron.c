@@ -288,12 +288,14 @@ FgStatus fg_perceptron_freeze(const FgPerceptron *p, uint32_t min_updates,
  *           more: an int16 weight for every class (0 where it has none;
  *           dense_len, the class count rounded up to 8), then its count
  *           uint8 classes (for dumps); a batch's dense rows are
- *           added together without scatter, in SIMD (add_dense);
+ *           added together without scatter, in SIMD (sum_dense);
  *   wide:   count int32 weights, count uint16 classes;
  *   zero padding to 4 bytes. Word 0 is unused (slot at 0: empty).
  * Narrow and dense rows add into int32 sums (a batch of SCORE_BATCH
- * int16 weights cannot overflow them), wide rows into the int64 scores:
- * the same integers as over the section's arrays. */
+ * int16 weights cannot overflow them), wide rows into the int64 scores
+ * (fg_weights_best: into the int32 sums too, when the keys' count times
+ * the largest weight fits them): the same integers as over the section's
+ * arrays. */
 
 typedef struct {
   uint32_t at;    /* the row's first word; 0: empty slot */
@@ -311,7 +313,8 @@ struct FgWeights {
   size_t mask;
   unsigned shift;     /* 64 - log2(slots) */
   uint32_t dense_len; /* 0: every row is wide (over 256 classes) */
-  bool avx2;          /* add_dense may use AVX2 */
+  uint32_t max_weight; /* the largest |weight| (fg_weights_best's bound) */
+  bool avx2;           /* sum_dense and argmax32 may use AVX2 */
 };
 
 #define ROW_HEAD 3u
@@ -510,6 +513,12 @@ static void fill_row(const FgWeights *w, uint32_t *r, uint64_t key,
 static void build_table(FgWeights *w, const uint8_t *data,
                         const uint8_t *forms) {
   Layout l = layout_of(w->nfeatures, w->nnz);
+  for (uint32_t j = 0; j < w->nnz; j++) {
+    int32_t v = section_weight(data, &l, j);
+    uint32_t mag = v < 0 ? 0u - (uint32_t)v : (uint32_t)v;
+    if (mag > w->max_weight)
+      w->max_weight = mag;
+  }
   uint32_t prev = 0, at = 1;
   for (size_t i = 0; i < w->nfeatures; i++) {
     uint64_t key = fg_le_load_u64(data + l.keys + i * 8);
@@ -644,13 +653,13 @@ static const uint32_t *find_exact(const FgWeights *w, uint64_t key, size_t s) {
   }
 }
 
-/* acc[0..len) += the sum of the n dense rows, 8 classes at a time so that
- * each step's sums stay in registers. On x86-64: SSE2 (in every x86-64),
- * or AVX2 where the processor has it (fg_weights_load asks once: the same
- * integer sums, one widening load and one add per row and step); else a
- * plain loop. */
+/* acc[0..len) = the sum of the n dense rows (written, not added: the
+ * other rows are added after), 8 classes at a time so that each step's
+ * sums stay in registers. On x86-64: SSE2 (in every x86-64), or AVX2 where
+ * the processor has it (fg_weights_load asks once: the same integer sums,
+ * one widening load and one add per row and step); else a plain loop. */
 #if defined(HAVE_X86_DENSE)
-static void add_dense_sse2(int32_t *acc, const int16_t *const *rows, size_t n,
+static void sum_dense_sse2(int32_t *acc, const int16_t *const *rows, size_t n,
                            uint32_t len) {
   for (uint32_t c = 0; c < len; c += DENSE_STEP) {
     __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
@@ -662,8 +671,8 @@ static void add_dense_sse2(int32_t *acc, const int16_t *const *rows, size_t n,
       hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));
     }
     __m128i *a = (__m128i *)(void *)(acc + c);
-    _mm_storeu_si128(a, _mm_add_epi32(_mm_loadu_si128(a), lo));
-    _mm_storeu_si128(a + 1, _mm_add_epi32(_mm_loadu_si128(a + 1), hi));
+    _mm_storeu_si128(a, lo);
+    _mm_storeu_si128(a + 1, hi);
   }
 }
 /* rows[r][c + 8 * k] widened, k < 4 */
@@ -671,7 +680,7 @@ static void add_dense_sse2(int32_t *acc, const int16_t *const *rows, size_t n,
   _mm256_cvtepi16_epi32(                                                       \
       _mm_loadu_si128((const __m128i *)(const void *)(rows[r] + c + 8 * (k))))
 __attribute__((target("avx2"))) static void
-add_dense_avx2(int32_t *acc, const int16_t *const *rows, size_t n,
+sum_dense_avx2(int32_t *acc, const int16_t *const *rows, size_t n,
                uint32_t len) {
   uint32_t c = 0;
   /* four steps per pass over the rows, to share each row's pointer load
@@ -685,17 +694,16 @@ add_dense_avx2(int32_t *acc, const int16_t *const *rows, size_t n,
       s3 = _mm256_add_epi32(s3, WIDE8(3));
     }
     __m256i *a = (__m256i *)(void *)(acc + c);
-    _mm256_storeu_si256(a, _mm256_add_epi32(_mm256_loadu_si256(a), s0));
-    _mm256_storeu_si256(a + 1, _mm256_add_epi32(_mm256_loadu_si256(a + 1), s1));
-    _mm256_storeu_si256(a + 2, _mm256_add_epi32(_mm256_loadu_si256(a + 2), s2));
-    _mm256_storeu_si256(a + 3, _mm256_add_epi32(_mm256_loadu_si256(a + 3), s3));
+    _mm256_storeu_si256(a, s0);
+    _mm256_storeu_si256(a + 1, s1);
+    _mm256_storeu_si256(a + 2, s2);
+    _mm256_storeu_si256(a + 3, s3);
   }
   for (; c < len; c += DENSE_STEP) {
     __m256i sum = _mm256_setzero_si256();
     for (size_t r = 0; r < n; r++)
       sum = _mm256_add_epi32(sum, WIDE8(0));
-    __m256i *a = (__m256i *)(void *)(acc + c);
-    _mm256_storeu_si256(a, _mm256_add_epi32(_mm256_loadu_si256(a), sum));
+    _mm256_storeu_si256((__m256i *)(void *)(acc + c), sum);
   }
 }
 #undef WIDE8
@@ -716,14 +724,15 @@ add_acc_avx2(int64_t *scores, const int32_t *acc, uint32_t n) {
 }
 #endif
 
-static void add_dense(const FgWeights *w, int32_t *acc,
+static void sum_dense(const FgWeights *w, int32_t *acc,
                       const int16_t *const *rows, size_t n) {
 #if defined(HAVE_X86_DENSE)
   if (w->avx2)
-    add_dense_avx2(acc, rows, n, w->dense_len);
+    sum_dense_avx2(acc, rows, n, w->dense_len);
   else
-    add_dense_sse2(acc, rows, n, w->dense_len);
+    sum_dense_sse2(acc, rows, n, w->dense_len);
 #else
+  memset(acc, 0, w->dense_len * sizeof *acc);
   for (size_t r = 0; r < n; r++)
     for (uint32_t c = 0; c < w->dense_len; c++)
       acc[c] += rows[r][c];
@@ -741,7 +750,8 @@ static void add_acc(const FgWeights *w, int64_t *scores, const int32_t *acc) {
     scores[c] += acc[c];
 }
 
-/* Adds a wide row to scores, a narrow one to acc (dense ones: add_dense). */
+/* Adds a narrow row to acc, a wide one to scores (to acc when scores is
+ * NULL: fg_weights_best); dense ones: sum_dense. */
 static void add_row(const uint32_t *r, int64_t *scores, int32_t *acc) {
   uint32_t count = r[2] & COUNT_MASK;
   unsigned form = r[2] >> FORM_SHIFT;
@@ -762,58 +772,137 @@ static void add_row(const uint32_t *r, int64_t *scores, int32_t *acc) {
     const int32_t *wt = (const int32_t *)(r + ROW_HEAD);
     const uint16_t *cls = (const uint16_t *)(r + ROW_HEAD + count);
     for (uint32_t j = 0; j < count; j++)
-      scores[cls[j]] += wt[j];
+      if (scores)
+        scores[cls[j]] += wt[j];
+      else
+        acc[cls[j]] += wt[j];
   }
 }
 
-void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
-                      int64_t *scores) {
+/* The rows of keys k[0..m), m <= SCORE_BATCH: the dense ones' weights
+ * into dense[0..*nd), the others into other[0..*no). */
+static void find_rows(const FgWeights *w, const uint64_t *k, size_t m,
+                      const int16_t **dense, size_t *nd,
+                      const uint32_t **other, size_t *no) {
   size_t found[SCORE_BATCH]; /* slot index; SIZE_MAX: absent */
-  int32_t acc[NARROW_MAX_CLASSES];
   /* a row with this many weights is dense (by its count); the lines of
    * a dense row after its first */
   const uint32_t dense_count = (w->nclasses + 3) / 4;
   const uint32_t dense_end = ROW_HEAD + w->dense_len / 2;
   const uint32_t dense_lines = dense_end > 16 ? (dense_end - 1) / 16 : 0;
+  for (size_t i = 0; i < m; i++)
+    PREFETCH(&w->slots[home_slot(w, k[i])]);
+  for (size_t i = 0; i < m; i++) {
+    uint16_t fp = (uint16_t)k[i];
+    found[i] = SIZE_MAX;
+    for (size_t s = home_slot(w, k[i]); w->slots[s].at; s = (s + 1) & w->mask)
+      if (w->slots[s].fp == fp) {
+        found[i] = s;
+        const uint32_t *row = w->rows + w->slots[s].at;
+        PREFETCH(row);
+        /* a dense row (by its count) is read a line per pass of
+         * sum_dense, not streamed: fetch all its lines now */
+        if (w->slots[s].count >= dense_count)
+          prefetch_lines(row, dense_lines);
+        break;
+      }
+  }
+  *nd = *no = 0;
+  for (size_t i = 0; i < m; i++) {
+    if (found[i] == SIZE_MAX)
+      continue;
+    const uint32_t *r = w->rows + w->slots[found[i]].at;
+    if (row_key(r) != k[i] &&
+        !(r = find_exact(w, k[i], (found[i] + 1) & w->mask)))
+      continue;
+    if (r[2] >> FORM_SHIFT == FORM_DENSE)
+      dense[(*nd)++] = (const int16_t *)(r + ROW_HEAD);
+    else
+      other[(*no)++] = r;
+  }
+}
+
+void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
+                      int64_t *scores) {
+  int32_t acc[NARROW_MAX_CLASSES];
+  const int16_t *dense[SCORE_BATCH];
+  const uint32_t *other[SCORE_BATCH];
   for (size_t base = 0; base < n; base += SCORE_BATCH) {
-    size_t m = n - base < SCORE_BATCH ? n - base : SCORE_BATCH;
-    const uint64_t *k = keys + base;
-    for (size_t i = 0; i < m; i++)
-      PREFETCH(&w->slots[home_slot(w, k[i])]);
-    for (size_t i = 0; i < m; i++) {
-      uint16_t fp = (uint16_t)k[i];
-      found[i] = SIZE_MAX;
-      for (size_t s = home_slot(w, k[i]); w->slots[s].at; s = (s + 1) & w->mask)
-        if (w->slots[s].fp == fp) {
-          found[i] = s;
-          const uint32_t *row = w->rows + w->slots[s].at;
-          PREFETCH(row);
-          /* a dense row (by its count) is read a line per pass of
-           * add_dense, not streamed: fetch all its lines now */
-          if (w->slots[s].count >= dense_count)
-            prefetch_lines(row, dense_lines);
-          break;
-        }
-    }
-    memset(acc, 0, w->dense_len * sizeof acc[0]);
-    const int16_t *dense[SCORE_BATCH];
-    size_t nd = 0;
-    for (size_t i = 0; i < m; i++) {
-      if (found[i] == SIZE_MAX)
-        continue;
-      const uint32_t *r = w->rows + w->slots[found[i]].at;
-      if (row_key(r) != k[i] &&
-          !(r = find_exact(w, k[i], (found[i] + 1) & w->mask)))
-        continue;
-      if (r[2] >> FORM_SHIFT == FORM_DENSE)
-        dense[nd++] = (const int16_t *)(r + ROW_HEAD);
-      else
-        add_row(r, scores, acc);
-    }
-    add_dense(w, acc, dense, nd);
+    size_t m = n - base < SCORE_BATCH ? n - base : SCORE_BATCH, nd, no;
+    find_rows(w, keys + base, m, dense, &nd, other, &no);
+    if (w->dense_len)
+      sum_dense(w, acc, dense, nd);
+    for (size_t i = 0; i < no; i++)
+      add_row(other[i], scores, acc);
     if (w->dense_len)
       add_acc(w, scores, acc);
   }
+}
+
+/* The first index of the highest of v[0..n): the maximum eight lanes at a
+ * time with AVX2 where the processor has it, then the first value equal
+ * to it. */
+#if defined(HAVE_X86_DENSE)
+__attribute__((target("avx2"))) static uint32_t argmax32_avx2(const int32_t *v,
+                                                              uint32_t n) {
+  __m256i top = _mm256_set1_epi32(INT32_MIN);
+  uint32_t c = 0;
+  for (; c + 8 <= n; c += 8)
+    top = _mm256_max_epi32(
+        top, _mm256_loadu_si256((const __m256i *)(const void *)(v + c)));
+  int32_t lanes[8];
+  _mm256_storeu_si256((__m256i *)(void *)lanes, top);
+  int32_t max = lanes[0];
+  for (int i = 1; i < 8; i++)
+    max = lanes[i] > max ? lanes[i] : max;
+  for (; c < n; c++)
+    max = v[c] > max ? v[c] : max;
+  __m256i want = _mm256_set1_epi32(max);
+  for (c = 0; c + 8 <= n; c += 8) {
+    __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(v + c));
+    int lanes_equal = _mm256_movemask_ps(
+        _mm256_castsi256_ps(_mm256_cmpeq_epi32(x, want)));
+    if (lanes_equal)
+      return c + (uint32_t)__builtin_ctz((unsigned)lanes_equal);
+  }
+  while (v[c] != max)
+    c++;
+  return c;
+}
+#endif
+
+static uint32_t argmax32(const FgWeights *w, const int32_t *v, uint32_t n) {
+#if defined(HAVE_X86_DENSE)
+  if (w->avx2)
+    return argmax32_avx2(v, n);
+#else
+  (void)w;
+#endif
+  uint32_t best = 0;
+  for (uint32_t c = 1; c < n; c++)
+    if (v[c] > v[best])
+      best = c;
+  return best;
+}
+
+uint32_t fg_weights_best(const FgWeights *w, const uint64_t *keys, size_t n,
+                         int64_t *scores) {
+  /* int32 sums are exact when no n weights can overflow them */
+  if (!w->dense_len || n > SCORE_BATCH ||
+      (uint64_t)n * w->max_weight > INT32_MAX) {
+    memset(scores, 0, w->nclasses * sizeof *scores);
+    fg_weights_score(w, keys, n, scores);
+    return fg_argmax(scores, NULL, w->nclasses);
+  }
+  int32_t acc[NARROW_MAX_CLASSES];
+  const int16_t *dense[SCORE_BATCH];
+  const uint32_t *other[SCORE_BATCH];
+  size_t nd, no;
+  find_rows(w, keys, n, dense, &nd, other, &no);
+  sum_dense(w, acc, dense, nd);
+  for (size_t i = 0; i < no; i++)
+    add_row(other[i], NULL, acc);
+  return argmax32(w, acc, w->nclasses);
 }
 
 #if defined(HAVE_X86_DENSE)

@@ -66,13 +66,20 @@ FgStatus fg_weights_load(const uint8_t *data, size_t len,
                          FgWeights **out);
 void fg_weights_free(FgWeights *w);
 /* Scores without AVX2 even where the processor has it (tests compare the
- * two paths; the sums are the same). */
+ * paths; the sums and classes are the same). */
 void fg_weights_disable_avx2(FgWeights *w);
 uint32_t fg_weights_classes(const FgWeights *w);
 size_t fg_weights_features(const FgWeights *w);
 /* Adds the weights of the n keys to scores[0..classes). */
 void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,
                       int64_t *scores);
+/* The class with the highest sum of the n keys' weights (ties: the
+ * lowest), as fg_argmax(scores, NULL, classes) after fg_weights_score into
+ * zeroed scores; without the int64 scores where int32 sums are exact (at
+ * most 256 classes and 128 keys, weights small enough), else with them
+ * (scores: room for the classes, its contents left undefined). */
+uint32_t fg_weights_best(const FgWeights *w, const uint64_t *keys, size_t n,
+                         int64_t *scores);
 /* The index of the highest score among classes with allowed[c] != 0
  * (allowed NULL: all); ties go to the lowest index. */
 uint32_t fg_argmax(const int64_t *scores, const uint8_t *allowed, uint32_t n);

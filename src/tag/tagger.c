@@ -190,10 +190,8 @@ static void greedy_pass(const FgTagger *t, const FgWeights *weights,
       if (first)
         fg_tag_right_keys(atoms, n, i, first, prev1, t->seed,
                           keys + FG_TAG_KEYS);
-      memset(scores, 0, t->nclasses * sizeof *scores);
-      fg_weights_score(weights, keys, first ? FG_TAG_KEYS2 : FG_TAG_KEYS,
-                       scores);
-      cls = fg_argmax(scores, NULL, t->nclasses);
+      cls = fg_weights_best(weights, keys, first ? FG_TAG_KEYS2 : FG_TAG_KEYS,
+                            scores);
     }
     classes[i] = cls;
     prev2 = prev1;

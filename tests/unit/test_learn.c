@@ -395,6 +395,7 @@ static void test_weights_table_forms(void **state) {
     assert_int_equal(scores[0], 32767 + -5 * 2);
     assert_int_equal(scores[1], 40000 + 7 * 2 + 3);
     assert_int_equal(scores[2], -32768 + -100000 * 2);
+    assert_int_equal(fg_weights_best(w, ask, 6, scores), 1);
     FgWeightRow row = fg_weights_row(w, 2);
     assert_int_equal(row.key, keys[2]);
     assert_int_equal(row.count, 3);
@@ -449,12 +450,45 @@ static void test_weights_dense_sums(void **state) {
   FgWeights *w = NULL;
   assert_int_equal(
       fg_weights_load((const uint8_t *)sec.data, sec.len, NULL, 0, &w), FG_OK);
+  /* fg_weights_best over the first 1..ASK keys: in int32 sums up to 128
+   * keys, in the int64 scores past them */
+  static uint32_t want_best[ASK + 1];
+  for (uint32_t n = 1; n <= ASK; n++) {
+    int64_t sums[NC] = {0};
+    for (uint32_t i = 0; i < n; i++)
+      for (uint32_t f = 0; f < NF; f++)
+        if (keys[f] == ask[i])
+          for (uint32_t j = f ? ends[f - 1] : 0; j < ends[f]; j++)
+            sums[cls[j]] += wts[j];
+    want_best[n] = fg_argmax(sums, NULL, NC);
+  }
   for (int pass = 0; pass < 2; pass++) {
     int64_t got[NC] = {0};
     fg_weights_score(w, ask, ASK, got);
     assert_memory_equal(got, want, sizeof want);
+    for (uint32_t n = 1; n <= ASK; n++)
+      assert_int_equal(fg_weights_best(w, ask, n, got), want_best[n]);
     fg_weights_disable_avx2(w);
   }
+  fg_weights_free(w);
+  fg_buf_free(&sec);
+}
+
+/* fg_weights_best where int32 sums would overflow: 3 x 2^30 wins. */
+static void test_weights_best_large(void **state) {
+  (void)state;
+  const uint64_t keys[3] = {1ull << 60, 2ull << 60, 3ull << 60};
+  const uint32_t ends[3] = {2, 4, 6};
+  const uint16_t cls[6] = {0, 1, 0, 1, 0, 1};
+  const int32_t wts[6] = {1 << 30, 5, 1 << 30, 5, 1 << 30, 5};
+  FgBuf sec;
+  fg_buf_init(&sec);
+  build_section(&sec, 2, keys, 3, ends, cls, wts);
+  FgWeights *w = NULL;
+  assert_int_equal(
+      fg_weights_load((const uint8_t *)sec.data, sec.len, NULL, 0, &w), FG_OK);
+  int64_t scores[2];
+  assert_int_equal(fg_weights_best(w, keys, 3, scores), 0);
   fg_weights_free(w);
   fg_buf_free(&sec);
 }
@@ -507,8 +541,8 @@ static void test_keys(void **state) {
   assert_true(fg_key_end(&k, 0) != ka);
 }
 
-/* fg_feature_key's direct path builds the bytes fg_key_* build: a template
- * id then each atom, little-endian (folded past FG_KEY_BYTES). */
+/* fg_feature_key's direct path gives the keys of the bytes fg_key_* build:
+ * a template id then each atom, little-endian (folded past FG_KEY_BYTES). */
 static void test_feature_key_bytes(void **state) {
   (void)state;
   uint64_t atoms[20];
@@ -520,6 +554,21 @@ static void test_feature_key_bytes(void **state) {
     for (size_t i = 0; i < n; i++)
       fg_key_add_u64(&k, atoms[i]);
     assert_true(fg_feature_key(99, 7, atoms, n) == fg_key_end(&k, 99));
+  }
+  /* one and two atoms (computed in registers) over random seeds, ids and
+   * atoms */
+  FgRng rng = fg_rng_init(3, 0);
+  for (int i = 0; i < 1000; i++) {
+    uint64_t seed = fg_rng_next(&rng), ab[2] = {fg_rng_next(&rng),
+                                                fg_rng_next(&rng)};
+    uint32_t id = (uint32_t)fg_rng_next(&rng);
+    for (size_t n = 1; n <= 2; n++) {
+      FgKey k;
+      fg_key_begin(&k, id);
+      for (size_t a = 0; a < n; a++)
+        fg_key_add_u64(&k, ab[a]);
+      assert_true(fg_feature_key(seed, id, ab, n) == fg_key_end(&k, seed));
+    }
   }
   const uint8_t bytes[12] = {7, 0, 0, 0, 0xef, 0xcd, 0xab, 0x89,
                              0x67, 0x45, 0x23, 0x01};
@@ -593,6 +642,7 @@ int main(void) {
       cmocka_unit_test(test_weights_section_checked),
       cmocka_unit_test(test_weights_table_forms),
       cmocka_unit_test(test_weights_dense_sums),
+      cmocka_unit_test(test_weights_best_large),
       cmocka_unit_test(test_argmax_masks),
       cmocka_unit_test(test_keys),
       cmocka_unit_test(test_feature_key_bytes),

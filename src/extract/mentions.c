@@ -1028,6 +1028,20 @@ static bool before_org_role(const FgDocAnalysis *doc, size_t first, size_t last,
          (name->flags & FG_TOK_CAP) && fg_lexicon_has(doc->lex, "org-role-noun", role->norm, NULL);
 }
 
+/* "the Velkor Trust headquarters in Oslo", "at Velkor hq in Oslo": a name
+ * whose headquarters stand in a place the text names is an organisation
+ * (a place before "headquarters" is where they are: "the Oslo
+ * headquarters of Velkor", with no place after). */
+static bool headquarters_in_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 2 >= sent_last)
+    return false;
+  const FgToken *seat = tok_at(doc, last), *prep = tok_at(doc, last + 1);
+  const FgToken *place = tok_at(doc, last + 2);
+  return !(seat->flags & FG_TOK_CAP) && (fg_tok_is(seat, "headquarters") || fg_tok_is(seat, "hq")) &&
+         (fg_tok_is(prep, "in") || fg_tok_is(prep, "at")) && is_word(place) &&
+         (place->flags & FG_TOK_CAP);
+}
+
 /* "a member of X", "former members of the X", "defectors from X": what
  * people belong to (the list "member-noun") is a group, never a person;
  * not a name a noun or a possessive follows ("members of the Kessel
@@ -1219,6 +1233,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event", CUE_VENUE);
   if (member_of_before(doc, first, last, sent_first, sent_last))
+    return cue("Organization", NULL, CUE_BOUND);
+  if (headquarters_in_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
     return cue(value, "Place", CUE_BOUND);

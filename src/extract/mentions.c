@@ -553,7 +553,10 @@ static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t firs
    * reading counts there ("New Harlow's mayor said") */
   if (!before)
     return recognized ? end : t;
-  return recognized || is_head(doc, fg_name_head(doc, t + 1, end)) ? end : t;
+  /* "flew to New Harlow", "in Western Velmia": after a word that puts a
+   * place after it, the adjective opens the place's name */
+  bool place_after = has(doc, FG_LIST_PLACE_BEFORE, before) && !fg_tok_is(before, "of");
+  return recognized || place_after || is_head(doc, fg_name_head(doc, t + 1, end)) ? end : t;
 }
 
 /* Whether the capitalised word at t may follow a connector inside a name:

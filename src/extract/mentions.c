@@ -553,7 +553,10 @@ static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t firs
    * reading counts there ("New Harlow's mayor said") */
   if (!before)
     return recognized ? end : t;
-  return recognized || is_head(doc, fg_name_head(doc, t + 1, end)) ? end : t;
+  /* "flew to New Harlow", "in Western Velmia": after a word that puts a
+   * place after it, the adjective opens the place's name */
+  bool place_after = has(doc, FG_LIST_PLACE_BEFORE, before) && !fg_tok_is(before, "of");
+  return recognized || place_after || is_head(doc, fg_name_head(doc, t + 1, end)) ? end : t;
 }
 
 /* Whether the capitalised word at t may follow a connector inside a name:
@@ -1028,6 +1031,20 @@ static bool before_org_role(const FgDocAnalysis *doc, size_t first, size_t last,
          (name->flags & FG_TOK_CAP) && fg_lexicon_has(doc->lex, "org-role-noun", role->norm, NULL);
 }
 
+/* "the Velkor Trust headquarters in Oslo", "at Velkor hq in Oslo": a name
+ * whose headquarters stand in a place the text names is an organisation
+ * (a place before "headquarters" is where they are: "the Oslo
+ * headquarters of Velkor", with no place after). */
+static bool headquarters_in_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 2 >= sent_last)
+    return false;
+  const FgToken *seat = tok_at(doc, last), *prep = tok_at(doc, last + 1);
+  const FgToken *place = tok_at(doc, last + 2);
+  return !(seat->flags & FG_TOK_CAP) && (fg_tok_is(seat, "headquarters") || fg_tok_is(seat, "hq")) &&
+         (fg_tok_is(prep, "in") || fg_tok_is(prep, "at")) && is_word(place) &&
+         (place->flags & FG_TOK_CAP);
+}
+
 /* "a member of X", "former members of the X", "defectors from X": what
  * people belong to (the list "member-noun") is a group, never a person;
  * not a name a noun or a possessive follows ("members of the Kessel
@@ -1219,6 +1236,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event", CUE_VENUE);
   if (member_of_before(doc, first, last, sent_first, sent_last))
+    return cue("Organization", NULL, CUE_BOUND);
+  if (headquarters_in_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
     return cue(value, "Place", CUE_BOUND);

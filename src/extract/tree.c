@@ -2737,11 +2737,14 @@ static uint32_t host_clause(const Tree *t, const FgDepRule *r, uint32_t v) {
 /* "the Damascus suburb of X" beside "the X district of Valencia": which
  * place holds the other is known, not written. The object holds the
  * subject when it is a country, or the gazetteer knows it and not the
- * subject. */
+ * subject, or the text made it a city ("the capital, X", "the X suburb")
+ * and the subject only a place. */
 static bool known_container(const Tree *t, uint32_t subject, uint32_t object) {
   const FgLocalEntity *s = &t->doc->entities->items[subject];
   const FgLocalEntity *o = &t->doc->entities->items[object];
-  return (o->kind & FG_KIND_COUNTRY) || (o->gaz >= 0 && s->gaz < 0);
+  bool city_holds_place = o->gaz < 0 && s->gaz < 0 && o->type && s->type &&
+                          strcmp(o->type, "City") == 0 && strcmp(s->type, "Place") == 0;
+  return (o->kind & FG_KIND_COUNTRY) || (o->gaz >= 0 && s->gaz < 0) || city_holds_place;
 }
 
 /* notsubj=: the entity's name holds one of the words ("the Kenya Police

@@ -909,6 +909,40 @@ static void test_capitalised_adjective_starts_a_headed_name(void **state) {
   doc_free(d);
 }
 
+/* After a word that puts a place after it ("in", "near"), a word that
+ * starts no name opens the place's name though the recognizer did not
+ * read it; elsewhere it stays out of the name. */
+static void test_adjective_after_a_place_word_starts_the_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTwo ferries docked in New Tarvik before dawn.\n");
+  find(d);
+  const FgLocalEntity *town = entity_at(d, "New Tarvik", 0);
+  assert_non_null(town);
+  assert_string_equal(town->label, "New Tarvik");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe mayor thanked New Tarvik volunteers before dawn.\n");
+  find(d);
+  assert_null(entity_at(d, "New Tarvik", 0));
+  doc_free(d);
+}
+
+/* "the X headquarters in Y": X, whose seat stands in a place, is an
+ * organisation whatever the recognizer read; a place before
+ * "headquarters" with no place after is where the seat is. */
+static void test_headquarters_in_a_place_make_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe envoy spoke at the Vorlund Ostrum headquarters "
+                           "in Port Selka on Friday.\n");
+  recognized(d, "Vorlund Ostrum", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Vorlund Ostrum", 0, "Organization");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe envoy spoke at the Vorlund Ostrum headquarters "
+                      "of the guild on Friday.\n");
+  recognized(d, "Vorlund Ostrum", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Vorlund Ostrum", 0, "Place");
+  doc_free(d);
+}
+
 /* People take no article, a person "of" a name belongs to an
  * organisation, and no one's name opens with initials: such a name is no
  * person, whatever the recognizer read. */
@@ -1196,6 +1230,8 @@ int main(void) {
       cmocka_unit_test(test_name_split_from_a_person_is_typed_afresh),
       cmocka_unit_test(test_joined_portfolio_stays_in_the_title),
       cmocka_unit_test(test_portfolio_before_a_title_leaves_the_name),
+      cmocka_unit_test(test_adjective_after_a_place_word_starts_the_name),
+      cmocka_unit_test(test_headquarters_in_a_place_make_an_organisation),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

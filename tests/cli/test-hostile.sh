@@ -538,22 +538,29 @@ done
 
 # interrupt SIG COPIES: SIG while b.ttl is being written, a.tsv complete.
 interrupt() {
-  local sig=$1 pid waited=0
+  local sig=$1 pid line
   fresh "SIG$sig while writing the second of three outputs"
   corpus "$2"
   old_outputs
+  # stderr comes through a pipe, and the signal goes out the moment "writing
+  # b.ttl" is printed: writing b.ttl takes tens of milliseconds, which
+  # polling the log could miss on a busy machine. tee and grep read the
+  # verbose log in blocks; a shell loop reading it all would fall behind.
+  rm -f "$TMP/err.fifo"
+  mkfifo "$TMP/err.fifo"
   # env: a background job of a script starts with SIGINT ignored.
   env --default-signal="$sig" "$FACTGRAPH" -v -o a.tsv -o b.ttl -o c.nt corpus.txt \
-    2>"$TMP/stderr" &
+    2>"$TMP/err.fifo" &
   pid=$!
-  # "writing b.ttl" (a.tsv complete); before this fix: "wrote a.tsv".
-  until grep -Eq 'writing b\.ttl|wrote a\.tsv' "$TMP/stderr"; do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.02
-    waited=$((waited + 1))
-    [ "$waited" -lt 30000 ] || fail "$WHAT: never began writing"
-  done
-  kill -s "$sig" "$pid" 2>/dev/null || true
+  {
+    # "writing b.ttl" (a.tsv complete); before this fix: "wrote a.tsv".
+    if IFS= read -r line; then
+      kill -s "$sig" "$pid" 2>/dev/null || true
+    fi
+    # the rest, so that no writer in the pipe meets a closed end
+    cat >/dev/null
+  } < <(tee "$TMP/stderr" <"$TMP/err.fifo" |
+    grep --line-buffered -e 'writing b\.ttl' -e 'wrote a\.tsv')
   status=0
   wait "$pid" || status=$?
   [ "$status" -eq $((128 + $(kill -l "$sig"))) ] ||

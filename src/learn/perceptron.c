@@ -315,6 +315,8 @@ struct FgWeights {
   uint32_t dense_len; /* 0: every row is wide (over 256 classes) */
   uint32_t max_weight; /* the largest |weight| (fg_weights_best's bound) */
   bool avx2;           /* sum_dense and argmax32 may use AVX2 */
+  uint64_t *present;   /* NULL, or fg_weights_filter_absent_keys' bits */
+  unsigned present_shift; /* a key's bucket is key >> present_shift */
 };
 
 #define ROW_HEAD 3u
@@ -387,6 +389,7 @@ void fg_weights_free(FgWeights *w) {
   table_free(w->rows, w->rows_mapped);
   free(w->row_at);
   table_free(w->slots, w->slots_mapped);
+  free(w->present);
   free(w);
 }
 
@@ -590,6 +593,29 @@ FgStatus fg_weights_load(const uint8_t *data, size_t len,
 
 void fg_weights_disable_avx2(FgWeights *w) { w->avx2 = false; }
 
+FgStatus fg_weights_filter_absent_keys(FgWeights *w) {
+  unsigned bits = 12;
+  while (bits < 40 && ((size_t)1 << bits) < 16 * w->nfeatures)
+    bits++;
+  uint64_t *present = calloc(((size_t)1 << bits) / 64, sizeof *present);
+  if (!present)
+    return FG_ERR_NOMEM;
+  unsigned shift = 64 - bits;
+  for (size_t i = 0; i < w->nfeatures; i++) {
+    uint64_t b = row_key(w->rows + w->row_at[i]) >> shift;
+    present[b / 64] |= 1ull << (b % 64);
+  }
+  free(w->present);
+  w->present = present;
+  w->present_shift = shift;
+  return FG_OK;
+}
+
+static inline bool may_have(const FgWeights *w, uint64_t key) {
+  uint64_t b = key >> w->present_shift;
+  return w->present[b / 64] >> (b % 64) & 1;
+}
+
 uint32_t fg_weights_classes(const FgWeights *w) { return w->nclasses; }
 
 size_t fg_weights_features(const FgWeights *w) { return w->nfeatures; }
@@ -790,6 +816,15 @@ static void find_rows(const FgWeights *w, const uint64_t *k, size_t m,
   const uint32_t dense_count = (w->nclasses + 3) / 4;
   const uint32_t dense_end = ROW_HEAD + w->dense_len / 2;
   const uint32_t dense_lines = dense_end > 16 ? (dense_end - 1) / 16 : 0;
+  uint64_t kept[SCORE_BATCH];
+  if (w->present) {
+    size_t n = 0;
+    for (size_t i = 0; i < m; i++)
+      if (may_have(w, k[i]))
+        kept[n++] = k[i];
+    k = kept;
+    m = n;
+  }
   for (size_t i = 0; i < m; i++)
     PREFETCH(&w->slots[home_slot(w, k[i])]);
   for (size_t i = 0; i < m; i++) {

@@ -68,6 +68,12 @@ void fg_weights_free(FgWeights *w);
 /* Scores without AVX2 even where the processor has it (tests compare the
  * paths; the sums and classes are the same). */
 void fg_weights_disable_avx2(FgWeights *w);
+/* Adds a bit per bucket of key values (16 buckets or more per key of
+ * the model), set where the model has a key: scoring then drops a key
+ * whose bit is clear before probing the table, where it would often
+ * miss the cache. Worth it where many keys are absent (the recognizer:
+ * 3 in 10); the sums are the same. FG_ERR_NOMEM. */
+FgStatus fg_weights_filter_absent_keys(FgWeights *w);
 uint32_t fg_weights_classes(const FgWeights *w);
 size_t fg_weights_features(const FgWeights *w);
 /* Adds the weights of the n keys to scores[0..classes). */

@@ -15,15 +15,8 @@
 /* The feature-key hash seed of every recognizer model. */
 #define FG_NER_HASH_SEED 0x4e45520000000001ULL
 
-/* A bit per bucket of key values: clear where the model has no key. */
-typedef struct {
-  uint64_t *bits;
-  unsigned shift; /* a key's bucket is key >> shift */
-} FgNerKeyFilter;
-
-/* Greedy decoding of one sentence: the best valid move at each word;
- * only the keys that known may have are looked up. */
-void fg_ner_decode(const FgWeights *weights, const FgNerKeyFilter *known,
-                   uint64_t seed, const FgNerAtoms *atoms, uint8_t *moves);
+/* Greedy decoding of one sentence: the best valid move at each word. */
+void fg_ner_decode(const FgWeights *weights, uint64_t seed,
+                   const FgNerAtoms *atoms, uint8_t *moves);
 
 #endif

@@ -22,35 +22,7 @@ struct FgNer {
   FgNerClusters clusters; /* empty for a model without them */
   bool has_names;         /* the model has name lists (NLST) */
   FgNerNames names;       /* empty for a model without them */
-  FgNerKeyFilter known;   /* the buckets of the model's keys */
 };
-
-/* A bit per bucket of key values, 16 buckets or more per key of the
- * model, set where the model has a key: the decoder drops a key whose
- * bit is clear before its lookup. About 3 in 10 of a word's keys are not
- * in the model, and a lookup in the weights' table costs a cache miss
- * more often than one in these bits (128 KB for ner.fgm's 62k keys).
- * False when out of memory. */
-static bool filter_init(FgNerKeyFilter *f, const FgWeights *w) {
-  size_t n = fg_weights_features(w);
-  unsigned bits = 12;
-  while (bits < 40 && ((size_t)1 << bits) < 16 * n)
-    bits++;
-  f->shift = 64 - bits;
-  f->bits = calloc(((size_t)1 << bits) / 64, sizeof *f->bits);
-  if (!f->bits)
-    return false;
-  for (size_t i = 0; i < n; i++) {
-    uint64_t b = fg_weights_row(w, i).key >> f->shift;
-    f->bits[b / 64] |= 1ull << (b % 64);
-  }
-  return true;
-}
-
-static inline bool filter_may_have(const FgNerKeyFilter *f, uint64_t key) {
-  uint64_t b = key >> f->shift;
-  return f->bits[b / 64] >> (b % 64) & 1;
-}
 
 /* Checks the NCFG section: flags (bit 0: tags, bit 1: document memory),
  * then the move count. */
@@ -113,8 +85,9 @@ static FgStatus finish_open(FgModel *model, FgNer **out) {
   if (st == FG_OK && fg_weights_classes(ner->weights) != FG_NER_MOVES)
     st = fg_model_fail(model, FG_NER_SECTION_WEIGHTS, 0,
                        "class count is not the recognizer's move count");
-  if (st == FG_OK && !filter_init(&ner->known, ner->weights))
-    st = FG_ERR_NOMEM;
+  /* about 3 in 10 of a word's keys are not in the model */
+  if (st == FG_OK)
+    st = fg_weights_filter_absent_keys(ner->weights);
   if (st != FG_OK) {
     fg_ner_free(ner);
     return st;
@@ -154,7 +127,6 @@ void fg_ner_free(FgNer *ner) {
   if (!ner)
     return;
   fg_weights_free(ner->weights);
-  free(ner->known.bits);
   fg_ner_clusters_free(&ner->clusters);
   fg_ner_names_free(&ner->names);
   fg_model_free(ner->model);
@@ -170,8 +142,8 @@ size_t fg_ner_features_count(const FgNer *ner) {
 /* Words per batch of static keys (on the stack). */
 #define DECODE_BATCH 16
 
-void fg_ner_decode(const FgWeights *weights, const FgNerKeyFilter *known,
-                   uint64_t seed, const FgNerAtoms *atoms, uint8_t *moves) {
+void fg_ner_decode(const FgWeights *weights, uint64_t seed,
+                   const FgNerAtoms *atoms, uint8_t *moves) {
   uint64_t keys[DECODE_BATCH][FG_NER_MAX_FEATURES];
   size_t counts[DECODE_BATCH];
   for (size_t first = 0; first < atoms->n; first += DECODE_BATCH) {
@@ -184,11 +156,7 @@ void fg_ner_decode(const FgWeights *weights, const FgNerKeyFilter *known,
       uint64_t *k = keys[i - first];
       size_t nk = counts[i - first];
       nk += fg_ner_move_keys(atoms, i, moves, seed, k + nk);
-      size_t kept = 0;
-      for (size_t j = 0; j < nk; j++)
-        if (filter_may_have(known, k[j]))
-          k[kept++] = k[j];
-      fg_weights_score(weights, k, kept, scores);
+      fg_weights_score(weights, k, nk, scores);
       fg_bilou_valid(i ? moves[i - 1] : FG_NER_MOVES, i, atoms->n, valid);
       moves[i] = (uint8_t)fg_argmax(scores, valid, FG_NER_MOVES);
     }
@@ -227,7 +195,7 @@ FgStatus fg_ner_predict_in(const FgNer *ner, const FgNerGaz *gaz,
   if (!ner->use_memory)
     memory = NULL;
   fg_ner_atoms_recall(&atoms, words, memory);
-  fg_ner_decode(ner->weights, &ner->known, ner->seed, &atoms, moves);
+  fg_ner_decode(ner->weights, ner->seed, &atoms, moves);
   fg_bilou_to_words(moves, words, n);
   if (!memory)
     return FG_OK;

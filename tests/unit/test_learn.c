@@ -462,13 +462,17 @@ static void test_weights_dense_sums(void **state) {
             sums[cls[j]] += wts[j];
     want_best[n] = fg_argmax(sums, NULL, NC);
   }
-  for (int pass = 0; pass < 2; pass++) {
+  /* with AVX2 where there is, without, then with the absent-key filter */
+  for (int pass = 0; pass < 3; pass++) {
     int64_t got[NC] = {0};
     fg_weights_score(w, ask, ASK, got);
     assert_memory_equal(got, want, sizeof want);
     for (uint32_t n = 1; n <= ASK; n++)
       assert_int_equal(fg_weights_best(w, ask, n, got), want_best[n]);
-    fg_weights_disable_avx2(w);
+    if (pass == 0)
+      fg_weights_disable_avx2(w);
+    else if (pass == 1)
+      assert_int_equal(fg_weights_filter_absent_keys(w), FG_OK);
   }
   fg_weights_free(w);
   fg_buf_free(&sec);

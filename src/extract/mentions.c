@@ -627,7 +627,7 @@ static size_t leading_initials(const FgDocAnalysis *doc, size_t t, size_t last) 
 static bool portfolio_before_title(const FgDocAnalysis *doc, size_t t, size_t last) {
   size_t end = domain_words_end(doc, t, last, 0);
   return end > t && end < last &&
-         (fg_tok_is(tok_at(doc, end), "minister") || fg_tok_is(tok_at(doc, end), "secretary"));
+         fg_lexicon_has(doc->lex, "portfolio-title", tok_at(doc, end)->norm, NULL);
 }
 
 /* The end of a run of capitalised words (with particles and hyphens) that
@@ -1040,8 +1040,8 @@ static bool headquarters_in_after(const FgDocAnalysis *doc, size_t last, size_t 
     return false;
   const FgToken *seat = tok_at(doc, last), *prep = tok_at(doc, last + 1);
   const FgToken *place = tok_at(doc, last + 2);
-  return !(seat->flags & FG_TOK_CAP) && (fg_tok_is(seat, "headquarters") || fg_tok_is(seat, "hq")) &&
-         (fg_tok_is(prep, "in") || fg_tok_is(prep, "at")) && is_word(place) &&
+  return !(seat->flags & FG_TOK_CAP) && fg_lexicon_has(doc->lex, "seat-noun", seat->norm, NULL) &&
+         fg_lexicon_has(doc->lex, "seat-preposition", prep->norm, NULL) && is_word(place) &&
          (place->flags & FG_TOK_CAP);
 }
 

@@ -20,6 +20,13 @@ static const char *const ABBREVIATIONS[] = {
     "reps", "gens", "jul", "jun", "mar", "esq", "ph", "c", "ca", "cal", "ext",
     "sts", "drs", "ps", NULL};
 
+/* Abbreviations that close a name and so often end a sentence: "signed by
+ * Acme Co. The buyer", "John Smith Jr. He". They end one only where a
+ * typical sentence opener follows ("Acme Co. shares" goes on), as an
+ * initialism does. */
+static const char *const NAME_SUFFIXES[] = {"inc", "ltd", "co", "corp", "jr", "sr",
+                                            "bros", "esq", NULL};
+
 /* Capitalised words that start a new sentence after an initialism ("U.S."). */
 static const char *const SENTENCE_STARTERS[] = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "this",
@@ -390,6 +397,12 @@ static size_t footnote_after(const FgToken *tokens, size_t count, size_t t) {
   return t + 3;
 }
 
+/* Is next a capitalised typical sentence opener ("The", not "THE" or "the")? */
+static bool starter_follows(const FgToken *next) {
+  return !is_lower_word(next) && !(next->flags & FG_TOK_UPPER) &&
+         in_list(SENTENCE_STARTERS, next->norm);
+}
+
 /* Does the period at tokens[t] end a sentence? */
 static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
   if (t + 1 >= count || (tokens[t + 1].flags & FG_TOK_BLOCK))
@@ -423,6 +436,8 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
    * initialism is no abbreviation of its own: "D.C.", "N.C." end in the
    * "c" of "c. 1500". */
   bool dotted = t >= 2 && fg_tok_is(&tokens[t - 2], ".") && tokens[t - 2].end == prev->begin;
+  if (!dotted && in_list(NAME_SUFFIXES, prev->norm))
+    return starter_follows(next);
   if (!(dotted && strlen(prev->norm) == 1) && in_list(ABBREVIATIONS, prev->norm))
     return false;
   /* "e.g." and "i.e." go on */
@@ -431,8 +446,7 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
        (fg_tok_is(prev, "e") && fg_tok_is(&tokens[t - 3], "i"))))
     return false;
   if (strlen(prev->norm) == 1 && ((prev->flags & FG_TOK_CAP) || dotted))
-    return !is_lower_word(next) && !(next->flags & FG_TOK_UPPER) &&
-           in_list(SENTENCE_STARTERS, next->norm);
+    return starter_follows(next);
   /* a lower-case word after a full stop starts a sentence too (web text,
    * headlines run in); abbreviations were caught above */
   return true;

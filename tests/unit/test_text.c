@@ -319,6 +319,12 @@ static void test_sentence_counts(void **state) {
       {"Tovel flew to Washington D.C. His aides stayed.", 2},
       {"The D.C. police met U.S. President Harlan in N.C. today.", 1},
       {"The jar dates from c. 1400 and Lt. Gen. Ova Brask kept it.", 1},
+      /* a company's or a family's suffix ends a sentence only before an opener */
+      {"The mill was sold to Harrow Bell Co. The new owner kept the staff.", 2},
+      {"The speech was given by Ama Tovel Jr. He spoke for an hour.", 2},
+      {"Shares of Harrow Bell Inc. rose on Monday.", 1},
+      {"Harrow Bell Corp. Chief Executive Ama Tovel spoke.", 1},
+      {"Harrow Bell Ltd. and its bank agreed.", 1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);

@@ -461,6 +461,18 @@ static void test_particle_surname_is_a_person(void **state) {
   doc_free(d);
 }
 
+/* A company's suffix heads its name: "Harrow Bell Co" is a company,
+ * whatever the recognizer said; the person who founded it stays one. */
+static void test_company_suffix_heads_a_company(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAma Tovel founded Harrow Bell Co in 1990.\n");
+  recognized(d, "Ama Tovel", FG_NER_PERSON);
+  recognized(d, "Harrow Bell Co", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Harrow Bell Co", 0, "Company");
+  assert_typed(d, "Ama Tovel", 0, "Person");
+  doc_free(d);
+}
+
 /* "the army" in an article that writes "the Kenyan army" gives no
  * spelling "Kenyan armed forces" (the list's label), which as the longer
  * form would name the body in the graph. */
@@ -1182,6 +1194,7 @@ int main(void) {
       cmocka_unit_test(test_who_after_a_name_is_a_person),
       cmocka_unit_test(test_two_particles_in_a_name),
       cmocka_unit_test(test_particle_surname_is_a_person),
+      cmocka_unit_test(test_company_suffix_heads_a_company),
       cmocka_unit_test(test_bare_descriptor_takes_the_written_owner),
       cmocka_unit_test(test_apposition_after_initials_and_possessive),
       cmocka_unit_test(test_ampersand_joins_a_name),

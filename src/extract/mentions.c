@@ -627,7 +627,7 @@ static size_t leading_initials(const FgDocAnalysis *doc, size_t t, size_t last) 
 static bool portfolio_before_title(const FgDocAnalysis *doc, size_t t, size_t last) {
   size_t end = domain_words_end(doc, t, last, 0);
   return end > t && end < last &&
-         fg_lexicon_has(doc->lex, "portfolio-title", tok_at(doc, end)->norm, NULL);
+         has(doc, FG_LIST_PORTFOLIO_TITLE, tok_at(doc, end));
 }
 
 /* The end of a run of capitalised words (with particles and hyphens) that

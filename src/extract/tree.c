@@ -1173,6 +1173,16 @@ static TitleSpan title_span(const Tree *t, uint32_t v) {
   size_t portfolio = best.end == vt + 1 ? portfolio_end(t, best.end) : best.end;
   if (portfolio > best.end)
     best = (TitleSpan){best.first, portfolio, best.rule, true};
+  else if (best.first == vt && fg_in_at(doc, FG_LIST_PORTFOLIO_TITLE, vt)) {
+    /* "Fisheries Minister", "Police Commissioner": a portfolio no title
+     * form lists, written before the title */
+    size_t k = vt;
+    while (k > t->s->first && (doc->tok.tokens[k - 1].flags & FG_TOK_CAP) &&
+           fg_in_at(doc, FG_LIST_TITLE_DOMAIN, k - 1) && !fg_mention_at(doc, k - 1))
+      k--;
+    if (k < vt)
+      best = (TitleSpan){k, best.end, best.rule, true};
+  }
   return best;
 }
 
@@ -1207,7 +1217,12 @@ static uint32_t titled_person_in(const Tree *t, uint32_t s) {
   if (!m || m->kind != FG_MENTION_NAME || m->entity == FG_NONE ||
       t->doc->entities->items[m->entity].kind == FG_KIND_PERSON || m->last >= t->s->last)
     return FG_NONE;
-  uint32_t title = word_at(t, m->last);
+  /* the title may come after a portfolio: "X Fisheries Minister Y" */
+  size_t k = m->last;
+  while (k + 1 < t->s->last && fg_in_at(t->doc, FG_LIST_TITLE_DOMAIN, k) &&
+         (t->doc->tok.tokens[k].flags & FG_TOK_CAP) && !fg_mention_at(t->doc, k))
+    k++;
+  uint32_t title = word_at(t, k);
   if (title == FG_NONE)
     return FG_NONE;
   TitleSpan span = title_span(t, title);

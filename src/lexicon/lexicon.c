@@ -447,6 +447,7 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_PLACE_AFTER] = "place-after",
     [FG_LIST_PLACE_BEFORE] = "place-before",
     [FG_LIST_PLACE_HEAD] = "place-head",
+    [FG_LIST_PORTFOLIO_TITLE] = "portfolio-title",
     [FG_LIST_POSSESSIVE_PRONOUN] = "possessive-pronoun",
     [FG_LIST_PREPOSITION] = "preposition",
     [FG_LIST_PRONOUN_DEMONSTRATIVE] = "pronoun-demonstrative",

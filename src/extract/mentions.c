@@ -851,6 +851,12 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
      * one (not so a noun before a name: "chapter IV") */
     if (!ty.type && has(doc, FG_LIST_ORG_PART, tok))
       ty = typing_of("Organization");
+    /* "the police chief", "a rebel group leader": a typed noun before
+     * another is its modifier; the last one heads */
+    const FgToken *next = t + 1 < sent_last ? tok_at(doc, t + 1) : NULL;
+    if (ty.type && next && is_word(next) && !(next->flags & FG_TOK_CAP) &&
+        head_typing(doc, next).type)
+      continue;
     if (ty.type)
       return armed && ty.kind == FG_KIND_ORG ? typing_of("ArmedGroup") : ty;
   }

@@ -413,6 +413,22 @@ static void test_apposition_past_a_capitalised_modifier(void **state) {
   doc_free(d);
 }
 
+/* Of two typed nouns in an apposition the last heads: "X, the police
+ * chief" is a person, "Y, an army base" a facility; "Z, the army" is
+ * still typed by "army" (the near miss). */
+static void test_apposition_typed_by_its_last_noun(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nDara Velkan, the police chief, said Kesso Farm, an army "
+                           "base, was shelled. Brask Vell, the army, denied it.\n");
+  recognized(d, "Dara Velkan", FG_NER_ORGANIZATION);
+  recognized(d, "Kesso Farm", FG_NER_PERSON);
+  recognized(d, "Brask Vell", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Dara Velkan", 0, "Person");
+  assert_typed(d, "Kesso Farm", 0, "Facility");
+  assert_typed(d, "Brask Vell", 0, "ArmedGroup");
+  doc_free(d);
+}
+
 /* "X, who founded Y" is a person whatever the recognizer read; not when
  * X is a noun's complement ("members of X, who answered"). */
 static void test_who_after_a_name_is_a_person(void **state) {
@@ -1191,6 +1207,7 @@ int main(void) {
       cmocka_unit_test(test_descriptor_label_as_written),
       cmocka_unit_test(test_the_group_is_the_last_non_state_organisation),
       cmocka_unit_test(test_apposition_past_a_capitalised_modifier),
+      cmocka_unit_test(test_apposition_typed_by_its_last_noun),
       cmocka_unit_test(test_who_after_a_name_is_a_person),
       cmocka_unit_test(test_two_particles_in_a_name),
       cmocka_unit_test(test_particle_surname_is_a_person),

@@ -477,14 +477,18 @@ static void test_particle_surname_is_a_person(void **state) {
   doc_free(d);
 }
 
-/* A company's suffix heads its name: "Harrow Bell Co" is a company,
- * whatever the recognizer said; the person who founded it stays one. */
-static void test_company_suffix_heads_a_company(void **state) {
-  Doc *d = doc_new(*state, "Title\n\nAma Tovel founded Harrow Bell Co in 1990.\n");
+/* A company's suffix or a board heads its name: "Harrow Bell Co" is a
+ * company and "Velmor Trade Board" an organisation, whatever the
+ * recognizer said; the person who founded it stays one. */
+static void test_company_suffix_and_board_head_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAma Tovel founded Harrow Bell Co in 1990 and now chairs "
+                           "the Velmor Trade Board.\n");
   recognized(d, "Ama Tovel", FG_NER_PERSON);
   recognized(d, "Harrow Bell Co", FG_NER_PERSON);
+  recognized(d, "Velmor Trade Board", FG_NER_PLACE);
   find(d);
   assert_typed(d, "Harrow Bell Co", 0, "Company");
+  assert_typed(d, "Velmor Trade Board", 0, "Organization");
   assert_typed(d, "Ama Tovel", 0, "Person");
   doc_free(d);
 }
@@ -1211,7 +1215,7 @@ int main(void) {
       cmocka_unit_test(test_who_after_a_name_is_a_person),
       cmocka_unit_test(test_two_particles_in_a_name),
       cmocka_unit_test(test_particle_surname_is_a_person),
-      cmocka_unit_test(test_company_suffix_heads_a_company),
+      cmocka_unit_test(test_company_suffix_and_board_head_a_name),
       cmocka_unit_test(test_bare_descriptor_takes_the_written_owner),
       cmocka_unit_test(test_apposition_after_initials_and_possessive),
       cmocka_unit_test(test_ampersand_joins_a_name),

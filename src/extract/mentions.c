@@ -2223,10 +2223,20 @@ static bool name_dotted_initials(Finder *f) {
   return true;
 }
 
+/* Past "and" and the capitalised words of another name ("Orsa and Velka
+ * signed"): where the words after a coordinated name start; else t. */
+static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  if (t + 1 >= sent_last || !fg_tok_is(tok_at(doc, t), "and"))
+    return t;
+  size_t end = capitalised_run_end(doc, t + 1, sent_last);
+  return end > t + 1 ? end : t;
+}
+
 /* "Orsa Velka ... OV President Ilse Marr", "the O.V. government": a
  * country's attribute, or an office only a country among places has (the
  * list "country-office"), after any spelling of an unknown place (its
- * initials most often) makes the whole entity a country; a cue types only
+ * initials most often), or what only a state does (the list "state-act")
+ * makes the whole entity a country; a cue types only
  * the spelling it follows, and the recognizer has no class of its own for
  * countries. Places a head noun typed (City, Region) stay. An office alone
  * types nothing: organisations have presidents too. */
@@ -2240,7 +2250,8 @@ static void narrow_places_to_countries(Finder *f) {
     size_t sent_last = doc->tok.sentences[m->sentence].last;
     if (e->gaz >= 0 || e->kind != FG_KIND_PLACE || strcmp(e->type, "Place") != 0 ||
         !(country_attribute_after(doc, m->last, sent_last) ||
-          attribute_after(doc, "country-office", m->last, sent_last)))
+          attribute_after(doc, "country-office", m->last, sent_last) ||
+          attribute_after(doc, "state-act", after_conjunct(doc, m->last, sent_last), sent_last)))
       continue;
     Typing country = typing_of("Country");
     e->type = country.type;

@@ -2209,12 +2209,32 @@ static bool holder_phrase(const Tree *t, uint32_t v, const char *prep) {
   return !(title.end - title.first > 1 && ct >= title.first && ct < title.end);
 }
 
+/* "the Orsish foreign minister": a capitalised modifier of the title that
+ * ends as demonyms do ("-an", "-ese", "-ish", "-ic", "-i") and names no
+ * entity the text knows is another country's adjective, the holder's. */
+static bool unknown_demonym_on(const Tree *t, uint32_t v) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    const FgToken *tok = &t->doc->tok.tokens[t->ps->token[c]];
+    size_t n = strlen(tok->norm);
+    if (!(rel_base(t, c, "amod") || rel_base(t, c, "compound")) || !(tok->flags & FG_TOK_CAP) ||
+        mention_of(t, c) || n < 5 || fg_in_at(t->doc, FG_LIST_TITLE_DOMAIN, t->ps->token[c]))
+      continue;
+    static const char *const ENDINGS[] = {"an", "ese", "ish", "ic", "i"};
+    for (size_t i = 0; i < sizeof ENDINGS / sizeof ENDINGS[0]; i++) {
+      size_t e = strlen(ENDINGS[i]);
+      if (strcmp(tok->norm + n - e, ENDINGS[i]) == 0)
+        return true;
+    }
+  }
+  return false;
+}
+
 /* The trigger says whose it is, though not as an entity of the rule's
  * kinds ("the president of the Lombardy region", "the city's mayor"): no
  * country is assumed for it. */
 static bool names_other_holder(const Tree *t, uint32_t v) {
   return child_is(t, v, "nmod:poss") != FG_NONE || holder_phrase(t, v, "of") ||
-         holder_phrase(t, v, "for") || name_before_title(t, v);
+         holder_phrase(t, v, "for") || name_before_title(t, v) || unknown_demonym_on(t, v);
 }
 
 /* "the schools A and B in Y": an "in" phrase after the last conjunct of

@@ -1141,6 +1141,27 @@ static void test_place_without_a_country_attribute_stays(void **state) {
   doc_free(d);
 }
 
+/* What only a state does, right after an unknown place's name (or
+ * after "and" and another name), makes it a country: "Norvalia imposed",
+ * "Orsa and Velka signed"; a place that only hosts stays one, as does a
+ * city a head noun typed. */
+static void test_state_act_narrows_the_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nNorvalia imposed new tariffs. Orsa and Velka signed a "
+                           "treaty in Tarsk. Amble City has banned the ships.\n");
+  recognized(d, "Norvalia", FG_NER_PLACE);
+  recognized(d, "Orsa", FG_NER_PLACE);
+  recognized(d, "Velka", FG_NER_PLACE);
+  recognized(d, "Tarsk", FG_NER_PLACE);
+  recognized(d, "Amble City", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Norvalia", 0, "Country");
+  assert_typed(d, "Orsa", 0, "Country");
+  assert_typed(d, "Velka", 0, "Country");
+  assert_typed(d, "Tarsk", 0, "Place");
+  assert_typed(d, "Amble City", 0, "City");
+  doc_free(d);
+}
+
 static void test_name_split_from_a_person_is_typed_afresh(void **state) {
   Doc *d = doc_new(*state, "Title\n\nAccording to the envoy to the Velmora Tarsk Daro Heskin, the "
                            "visit of the team went well. "
@@ -1264,6 +1285,7 @@ int main(void) {
       cmocka_unit_test(test_name_before_a_sure_place_is_a_place),
       cmocka_unit_test(test_country_attribute_of_initials_narrows_the_place),
       cmocka_unit_test(test_place_without_a_country_attribute_stays),
+      cmocka_unit_test(test_state_act_narrows_the_place),
       cmocka_unit_test(test_name_split_from_a_person_is_typed_afresh),
       cmocka_unit_test(test_joined_portfolio_stays_in_the_title),
       cmocka_unit_test(test_portfolio_before_a_title_leaves_the_name),

@@ -483,15 +483,17 @@ static void test_particle_surname_is_a_person(void **state) {
  * stays one. */
 static void test_company_suffix_and_board_head_a_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nAma Tovel founded Harrow Bell Co in 1990 and now chairs "
-                           "the Velmor Trade Board. She sold Ostmark Brewing.\n");
+                           "the Velmor Trade Board. She sold Ostmark Brewing and Tarn Mining.\n");
   recognized(d, "Ama Tovel", FG_NER_PERSON);
   recognized(d, "Ostmark Brewing", FG_NER_PERSON);
+  recognized(d, "Tarn Mining", FG_NER_PERSON);
   recognized(d, "Harrow Bell Co", FG_NER_PERSON);
   recognized(d, "Velmor Trade Board", FG_NER_PLACE);
   find(d);
   assert_typed(d, "Harrow Bell Co", 0, "Company");
   assert_typed(d, "Velmor Trade Board", 0, "Organization");
   assert_typed(d, "Ostmark Brewing", 0, "Company");
+  assert_typed(d, "Tarn Mining", 0, "Company");
   assert_typed(d, "Ama Tovel", 0, "Person");
   doc_free(d);
 }

@@ -178,6 +178,12 @@ static uint32_t agent(const Tree *t, uint32_t v) {
       uint32_t b = with_case(t, c, "by");
       if (b != FG_NONE && b > c && phrase_end(t, b) == phrase_end(t, c))
         a = b;
+    } else if (c == v + 1 && rel_base(t, c, "xcomp") && word(t, c)->upos == FG_UPOS_ADJ) {
+      /* ... or on the predicative adjective right after the verb ("X was
+       * shot dead by Y") */
+      uint32_t b = with_case(t, c, "by");
+      if (b != FG_NONE && b > c)
+        a = b;
     }
   return a;
 }
@@ -2896,10 +2902,19 @@ static const uint32_t *trigger_rules(const Tree *t, uint32_t v, size_t *n) {
     snprintf(stem, sizeof stem, "%.*s%s", (int)(len - cut), form, REGULAR[i].add);
     for (char *c = stem; *c; c++)
       *c = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
-    id = fg_lexicon_word(t->doc->lex, stem, strlen(stem));
+    size_t stem_len = strlen(stem);
+    id = fg_lexicon_word(t->doc->lex, stem, stem_len);
     rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(t->doc->lex, id, n);
     if (rules && *n)
       return rules;
+    /* "gunned", "controlling": a doubled last consonant, one of them */
+    if (cut >= 2 && !*REGULAR[i].add && stem_len >= 3 &&
+        stem[stem_len - 1] == stem[stem_len - 2] && !strchr("aeiou", stem[stem_len - 1])) {
+      id = fg_lexicon_word(t->doc->lex, stem, stem_len - 1);
+      rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(t->doc->lex, id, n);
+      if (rules && *n)
+        return rules;
+    }
   }
   return NULL;
 }

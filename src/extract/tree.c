@@ -45,17 +45,22 @@ static uint32_t parent(const Tree *t, uint32_t w) {
   return h == 0 || h > t->ps->count ? FG_NONE : h - 1;
 }
 
-/* The relation is exactly rel ("nsubj:pass"). */
-static bool rel_is(const Tree *t, uint32_t w, const char *rel) {
+/* The relation is exactly rel ("nsubj:pass"). The rules ask this and
+ * rel_base of every word they visit, mostly of a relation with another
+ * first letter: that is settled before calling strcmp; inline, so that
+ * the constant's length folds. */
+static inline bool rel_is(const Tree *t, uint32_t w, const char *rel) {
   const char *d = word(t, w)->deprel;
-  return d && strcmp(d, rel) == 0;
+  return d && d[0] == rel[0] && strcmp(d, rel) == 0;
 }
 
 /* The relation is base or one of its subtypes ("obl" for "obl:tmod"). */
-static bool rel_base(const Tree *t, uint32_t w, const char *base) {
+static inline bool rel_base(const Tree *t, uint32_t w, const char *base) {
   const char *d = word(t, w)->deprel;
+  if (!d || d[0] != base[0])
+    return false;
   size_t n = strlen(base);
-  return d && strncmp(d, base, n) == 0 && (d[n] == '\0' || d[n] == ':');
+  return strncmp(d, base, n) == 0 && (d[n] == '\0' || d[n] == ':');
 }
 
 static uint32_t child_is(const Tree *t, uint32_t w, const char *rel) {

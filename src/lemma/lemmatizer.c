@@ -223,6 +223,12 @@ static uint16_t classify(const FgLemmatizer *l, const FgWord *w,
   size_t len = w->form ? w->form_len : 0;
   uint64_t keys[FG_LEMMA_KEYS];
   fg_lemma_keys(w, l->seed, keys);
+  /* The best class overall, when it fits, is the best that fits (ties go
+   * to the lowest either way); fg_weights_best finds it with int32 sums
+   * and needs no scores, which the search below does. */
+  uint32_t top_class = fg_weights_best(l->weights, keys, FG_LEMMA_KEYS, scores);
+  if (fg_lemma_edit_fits(&l->edits[top_class], form, len))
+    return (uint16_t)top_class;
   memset(scores, 0, l->nclasses * sizeof *scores);
   fg_weights_score(l->weights, keys, FG_LEMMA_KEYS, scores);
   /* fg_argmax over the edits that fit the form (ties: the lowest class),

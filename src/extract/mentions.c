@@ -1075,12 +1075,6 @@ static bool member_of_before(const FgDocAnalysis *doc, size_t first, size_t last
   return !(next->flags & FG_TOK_POSS) && !noun_after;
 }
 
-/* "the Ostravian government": a nation's adjective ending, not a name's */
-static bool adjective_ending(const char *norm) {
-  size_t n = strlen(norm);
-  return (n > 4 && strcmp(norm + n - 2, "an") == 0) || (n > 5 && strcmp(norm + n - 3, "ese") == 0);
-}
-
 /* "Velm, Harlow, Ostrelia - The mayor said": names between commas that
  * open a sentence and end at a spaced dash are a dateline's places. */
 static bool in_dateline(const FgDocAnalysis *doc, size_t last, size_t sent_first,
@@ -1265,7 +1259,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   size_t place_cue = place_cue_before(doc, first, sent_first);
   if (place_cue)
     return cue("Place", NULL, place_cue == 2 ? CUE_BOUND : CUE_CONTEXT);
-  if (attribute && !adjective_ending(tok_at(doc, last - 1)->norm))
+  /* not "the Ostravian government": a nation's adjective, not a name */
+  if (attribute && !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_CONTEXT); /* narrows a place, see decide_type */
   if (after_based_compound(doc, first, sent_first))
     return cue("Organization", NULL, CUE_CONTEXT);

@@ -2221,21 +2221,15 @@ static bool holder_phrase(const Tree *t, uint32_t v, const char *prep) {
 }
 
 /* "the Orsish foreign minister": a capitalised modifier of the title that
- * ends as demonyms do ("-an", "-ese", "-ish", "-ic", "-i") and names no
- * entity the text knows is another country's adjective, the holder's. */
+ * ends as demonyms do and names no entity the text knows is another
+ * country's adjective, the holder's. */
 static bool unknown_demonym_on(const Tree *t, uint32_t v) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
     const FgToken *tok = &t->doc->tok.tokens[t->ps->token[c]];
-    size_t n = strlen(tok->norm);
-    if (!(rel_base(t, c, "amod") || rel_base(t, c, "compound")) || !(tok->flags & FG_TOK_CAP) ||
-        mention_of(t, c) || n < 5 || fg_in_at(t->doc, FG_LIST_TITLE_DOMAIN, t->ps->token[c]))
-      continue;
-    static const char *const ENDINGS[] = {"an", "ese", "ish", "ic", "i"};
-    for (size_t i = 0; i < sizeof ENDINGS / sizeof ENDINGS[0]; i++) {
-      size_t e = strlen(ENDINGS[i]);
-      if (strcmp(tok->norm + n - e, ENDINGS[i]) == 0)
-        return true;
-    }
+    if ((rel_base(t, c, "amod") || rel_base(t, c, "compound")) && (tok->flags & FG_TOK_CAP) &&
+        !mention_of(t, c) && !fg_in_at(t->doc, FG_LIST_TITLE_DOMAIN, t->ps->token[c]) &&
+        fg_text_demonym_like(tok->norm))
+      return true;
   }
   return false;
 }

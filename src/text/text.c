@@ -985,6 +985,20 @@ static const struct {
     {"an", "o", false}, {"an", "e", false}, {"ese", "", true},  {"ese", "a", false},
     {"i", "", true},    {"", "istan", true}};
 
+bool fg_text_demonym_like(const char *adj) {
+  static const char *const UNDERIVED[] = {"ish", "ic"};
+  size_t a = strlen(adj);
+  for (size_t r = 0; r < sizeof UNDERIVED / sizeof UNDERIVED[0]; r++)
+    if (a > strlen(UNDERIVED[r]) + 2 && strcmp(adj + a - strlen(UNDERIVED[r]), UNDERIVED[r]) == 0)
+      return true;
+  char bases[FG_DEMONYM_BASES][64];
+  size_t n = fg_text_demonym_bases(adj, bases);
+  /* the last rule, the empty ending ("Afghan" -> "Afghanistan"), fits any
+   * word after a consonant: it alone says nothing */
+  size_t last = n ? strlen(bases[n - 1]) : 0;
+  return n > 1 || (n == 1 && !(last >= 5 && strcmp(bases[0] + last - 5, "istan") == 0));
+}
+
 size_t fg_text_demonym_bases(const char *adj, char out[][64]) {
   size_t a = strlen(adj), count = 0;
   for (size_t r = 0; r < FG_DEMONYM_BASES; r++) {

@@ -95,6 +95,11 @@ bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDatel
 #define FG_DEMONYM_BASES 10
 size_t fg_text_demonym_bases(const char *adj, char out[][64]);
 
+/* Does the word end as a nation's adjective does: an ending of
+ * fg_text_demonym_bases ("Dravonian", "Torvese", "Qaruni"), or one no name
+ * can be rebuilt from ("Orsish", "Velmic")? */
+bool fg_text_demonym_like(const char *adj);
+
 /* True when norm (a lower-case word) is an abbreviation whose period does
  * not end a sentence ("gen", "jr", "no"). */
 bool fg_text_is_abbreviation(const char *norm);

@@ -475,6 +475,21 @@ static void test_demonym_bases(void **state) {
   assert_false(demonym_base("Velmaian", "Velma"));  /* "ian" after a vowel */
 }
 
+/* Words that end as nations' adjectives do, with a base or without one
+ * ("Orsish"); not a word the empty ending alone fits, nor a name. */
+static void test_demonym_like(void **state) {
+  (void)state;
+  assert_true(fg_text_demonym_like("Ostravian"));
+  assert_true(fg_text_demonym_like("Qaruni"));
+  assert_true(fg_text_demonym_like("Torvese"));
+  assert_true(fg_text_demonym_like("Orsish"));
+  assert_true(fg_text_demonym_like("Velmic"));
+  assert_false(fg_text_demonym_like("Acting"));
+  assert_false(fg_text_demonym_like("Deputy"));
+  assert_false(fg_text_demonym_like("Ostravia"));
+  assert_false(fg_text_demonym_like("Fish"));
+}
+
 /* Pre-tokenized text: sentences start exactly at the given offsets. */
 static void test_given_sentence_breaks(void **state) {
   FgArena *arena = *state;
@@ -511,6 +526,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_given_sentence_breaks, setup, teardown),
       cmocka_unit_test_setup_teardown(test_reference_mark_after_stop, setup, teardown),
       cmocka_unit_test(test_demonym_bases),
+      cmocka_unit_test(test_demonym_like),
       cmocka_unit_test_setup_teardown(test_datelines, setup, teardown),
       cmocka_unit_test_setup_teardown(test_dateline_near_misses, setup, teardown),
   };

@@ -1161,6 +1161,13 @@ static size_t portfolio_end(const Tree *t, size_t end) {
   return k > end + 1 ? k : end;
 }
 
+/* Token k is a capitalised word of a portfolio that names nothing
+ * ("Fisheries", "Police" before "Commissioner"). */
+static bool portfolio_word(const FgDocAnalysis *doc, size_t k) {
+  return (doc->tok.tokens[k].flags & FG_TOK_CAP) && fg_in_at(doc, FG_LIST_TITLE_DOMAIN, k) &&
+         !fg_mention_at(doc, k);
+}
+
 /* The title phrase around the trigger: the longest role form (the role
  * rows name titles) that holds its token and starts at most three tokens
  * before it, whatever the parser made of it ("Prime Minister", "Finance
@@ -1188,8 +1195,7 @@ static TitleSpan title_span(const Tree *t, uint32_t v) {
     /* "Fisheries Minister", "Police Commissioner": a portfolio no title
      * form lists, written before the title */
     size_t k = vt;
-    while (k > t->s->first && (doc->tok.tokens[k - 1].flags & FG_TOK_CAP) &&
-           fg_in_at(doc, FG_LIST_TITLE_DOMAIN, k - 1) && !fg_mention_at(doc, k - 1))
+    while (k > t->s->first && portfolio_word(doc, k - 1))
       k--;
     if (k < vt)
       best = (TitleSpan){k, best.end, best.rule, true};
@@ -1230,8 +1236,7 @@ static uint32_t titled_person_in(const Tree *t, uint32_t s) {
     return FG_NONE;
   /* the title may come after a portfolio: "X Fisheries Minister Y" */
   size_t k = m->last;
-  while (k + 1 < t->s->last && fg_in_at(t->doc, FG_LIST_TITLE_DOMAIN, k) &&
-         (t->doc->tok.tokens[k].flags & FG_TOK_CAP) && !fg_mention_at(t->doc, k))
+  while (k + 1 < t->s->last && portfolio_word(t->doc, k))
     k++;
   uint32_t title = word_at(t, k);
   if (title == FG_NONE)
@@ -2880,18 +2885,29 @@ static uint32_t lemma_id(const Tree *t, uint32_t w) {
   return fg_lexicon_word(t->doc->lex, folded, n);
 }
 
+/* The dep rules of the lexicon word id, or NULL. */
+static const uint32_t *rules_of(const Tree *t, uint32_t id, size_t *n) {
+  const uint32_t *rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(t->doc->lex, id, n);
+  return rules && *n ? rules : NULL;
+}
+
+/* The dep rules of the lower-case word text[0..len), or NULL. */
+static const uint32_t *rules_of_text(const Tree *t, const char *text, size_t len, size_t *n) {
+  return rules_of(t, fg_lexicon_word(t->doc->lex, text, len), n);
+}
+
 /* The dep rules word v triggers: by its lemma; else, for a verb the
  * lemmatizer got wrong ("blamed" read as "blam"), by its form or its
- * form less a regular ending. */
+ * form less a regular ending, and less one of a doubled last consonant
+ * ("gunned" read as "gunn"). */
 static const uint32_t *trigger_rules(const Tree *t, uint32_t v, size_t *n) {
   static const struct {
     const char *end, *add;
   } REGULAR[] = {{"", ""}, {"s", ""}, {"d", ""}, {"ed", ""}, {"ing", ""}, {"ing", "e"}};
-  uint32_t id = lemma_id(t, v);
-  const uint32_t *rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(t->doc->lex, id, n);
+  const uint32_t *rules = rules_of(t, lemma_id(t, v), n);
   const char *form = word(t, v)->form;
   size_t len = form ? strlen(form) : 0;
-  if ((rules && *n) || word(t, v)->upos != FG_UPOS_VERB || len >= 60)
+  if (rules || word(t, v)->upos != FG_UPOS_VERB || len >= 60)
     return rules;
   for (size_t i = 0; i < sizeof REGULAR / sizeof REGULAR[0]; i++) {
     size_t cut = strlen(REGULAR[i].end);
@@ -2902,18 +2918,11 @@ static const uint32_t *trigger_rules(const Tree *t, uint32_t v, size_t *n) {
     for (char *c = stem; *c; c++)
       *c = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
     size_t stem_len = strlen(stem);
-    id = fg_lexicon_word(t->doc->lex, stem, stem_len);
-    rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(t->doc->lex, id, n);
-    if (rules && *n)
+    bool doubled = cut >= 2 && !*REGULAR[i].add && stem_len >= 3 &&
+                   stem[stem_len - 1] == stem[stem_len - 2] && !strchr("aeiou", stem[stem_len - 1]);
+    if ((rules = rules_of_text(t, stem, stem_len, n)) ||
+        (doubled && (rules = rules_of_text(t, stem, stem_len - 1, n))))
       return rules;
-    /* "gunned", "controlling": a doubled last consonant, one of them */
-    if (cut >= 2 && !*REGULAR[i].add && stem_len >= 3 &&
-        stem[stem_len - 1] == stem[stem_len - 2] && !strchr("aeiou", stem[stem_len - 1])) {
-      id = fg_lexicon_word(t->doc->lex, stem, stem_len - 1);
-      rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(t->doc->lex, id, n);
-      if (rules && *n)
-        return rules;
-    }
   }
   return NULL;
 }

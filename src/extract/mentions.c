@@ -2482,12 +2482,29 @@ static bool surely_person(const NameCand *c) {
   return c->titled || (c->weight >= 3 && c->typing.type && c->typing.kind == FG_KIND_PERSON);
 }
 
+/* The word of a name candidate a nation's adjective is made from: a
+ * one-word name itself; of a longer name its last word ("Kasvian" of "North
+ * Kasvia", "the Republic of Kasvia"), unless that word heads a name
+ * ("Republican" is no adjective of "the Dominican Republic") or the name is
+ * typed as something other than a country by a cue or the recognizer: a
+ * person's full name makes adjectives of schools of thought ("Orskian
+ * economists" after "Pavel Orsk"), not of nations. FG_NONE if none. */
+static uint32_t demonym_base_word(const FgDocAnalysis *doc, const NameCand *c) {
+  if (surely_person(c))
+    return FG_NONE;
+  if (c->last == c->first + 1)
+    return c->first;
+  bool typed_other = c->weight >= 2 && c->typing.type && c->typing.kind != FG_KIND_COUNTRY &&
+                     c->typing.kind != FG_KIND_PLACE;
+  return typed_other || is_head(doc, c->last - 1) ? FG_NONE : c->last - 1;
+}
+
 /* "Dravonian troops" in an article that names Dravonia: a one-word unknown
- * name used as an adjective, formed from another one-word unknown name of
- * the article by a nation's adjective ending, is that name's demonym, and
- * the name is a country's ("Dravonian President X", "the Dravonian
- * government"). Neither may be surely a person (Julia, Julian). A lookup
- * in a table of the one-word names keeps it linear. */
+ * name used as an adjective, formed from a name of the article (its
+ * demonym_base_word) by a nation's adjective ending, is that name's
+ * demonym, and the name is a country's ("Dravonian President X", "the
+ * Dravonian government"). Neither may be surely a person (Julia, Julian).
+ * A lookup in a table of the base words keeps it linear. */
 static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
   FgIntern *words = fg_intern_new();
   bool ok = words != NULL;
@@ -2496,10 +2513,10 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
   uint32_t *country = calloc(n ? n : 1, sizeof *country);
   ok = ok && first_of && country;
   for (size_t i = 0; ok && i < n; i++) {
-    const NameCand *c = &cands->items[i];
-    if (c->last != c->first + 1 || surely_person(c))
+    uint32_t base = demonym_base_word(doc, &cands->items[i]);
+    if (base == FG_NONE)
       continue;
-    const char *norm = tok_at(doc, c->first)->norm;
+    const char *norm = tok_at(doc, base)->norm;
     size_t before = fg_intern_count(words);
     uint32_t id = fg_intern_add_str(words, norm);
     ok = id != FG_NO_ID;
@@ -2549,9 +2566,10 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
    * the country's */
   for (size_t i = 0; ok && i < n; i++) {
     NameCand *c = &cands->items[i];
-    if (c->last != c->first + 1 || surely_person(c))
+    uint32_t base = demonym_base_word(doc, c);
+    if (base == FG_NONE)
       continue;
-    const char *norm = tok_at(doc, c->first)->norm;
+    const char *norm = tok_at(doc, base)->norm;
     uint32_t id = fg_intern_find(words, norm, strlen(norm));
     if (id != FG_NO_ID && country[id]) {
       c->typing = typing_of("Country");
@@ -2573,9 +2591,16 @@ static bool link_derived_demonyms(Finder *f, const Cands *cands, Keys *k) {
     if (!c->demonym_of)
       continue;
     const NameCand *base = &cands->items[c->demonym_of - 1];
-    ok = make_keys(f->doc, base->first, base->first + 1, k) &&
-         identity_key(f, "name:", fg_buf_cstr(&k->match));
-    uint32_t e = ok ? find_key(f, &f->id_key) : FG_NONE;
+    uint32_t e = FG_NONE;
+    if (base->last == base->first) { /* a longer name assign_full_name named */
+      size_t before = names_before(f, base->first + 1);
+      if (before && f->sorted[before - 1].first == base->first)
+        e = f->sorted[before - 1].entity;
+    } else {
+      ok = make_keys(f->doc, base->first, base->last, k) &&
+           identity_key(f, "name:", fg_buf_cstr(&k->match));
+      e = ok ? find_key(f, &f->id_key) : FG_NONE;
+    }
     if (e == FG_NONE || entity(f, e)->kind != FG_KIND_COUNTRY)
       continue;
     FgMention *m = push_mention(f, c->first, c->first + 1, c->sentence, FG_MENTION_DEMONYM);

@@ -1093,6 +1093,25 @@ static bool in_dateline(const FgDocAnalysis *doc, size_t last, size_t sent_first
          !joined(tok_at(doc, t - 1), tok_at(doc, t)) && !fg_tok_is(tok_at(doc, t - 1), ",");
 }
 
+/* An entry of the lexicon list that is the one word at t, or the two
+ * words from t when two: the entry's value, "-" for none, or NULL. */
+static const char *list_entry_at(const FgDocAnalysis *doc, const char *list, size_t t, bool two) {
+  if (!is_word(tok_at(doc, t)) || (two && !is_word(tok_at(doc, t + 1))))
+    return NULL;
+  const char *value = NULL;
+  if (!two)
+    return fg_lexicon_has(doc->lex, list, tok_at(doc, t)->norm, &value) ? (value ? value : "-")
+                                                                         : NULL;
+  FgBuf words;
+  fg_buf_init(&words);
+  bool found = fg_buf_append_str(&words, tok_at(doc, t)->norm) &&
+               fg_buf_append_char(&words, ' ') &&
+               fg_buf_append_str(&words, tok_at(doc, t + 1)->norm) &&
+               fg_lexicon_has(doc->lex, list, words.data, &value);
+  fg_buf_free(&words);
+  return found ? (value ? value : "-") : NULL;
+}
+
 /* An entry (one or two words) of the lexicon list right after the name
  * at last or its possessive: the entry's value, "-" for none, or NULL
  * when no entry follows. */
@@ -1101,20 +1120,29 @@ static const char *attribute_after(const FgDocAnalysis *doc, const char *list, s
   size_t t = last;
   if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
     t++;
-  if (t >= sent_last || !is_word(tok_at(doc, t)))
+  if (t >= sent_last)
     return NULL;
-  const char *value = NULL;
-  if (fg_lexicon_has(doc->lex, list, tok_at(doc, t)->norm, &value))
-    return value ? value : "-";
-  if (t + 1 >= sent_last)
-    return NULL;
-  FgBuf two;
-  fg_buf_init(&two);
-  bool found = fg_buf_append_str(&two, tok_at(doc, t)->norm) && fg_buf_append_char(&two, ' ') &&
-               fg_buf_append_str(&two, tok_at(doc, t + 1)->norm) &&
-               fg_lexicon_has(doc->lex, list, two.data, &value);
-  fg_buf_free(&two);
-  return found ? (value ? value : "-") : NULL;
+  const char *value = list_entry_at(doc, list, t, false);
+  return value || t + 1 >= sent_last ? value : list_entry_at(doc, list, t, true);
+}
+
+/* "Norvalia's finance minister", "the Norvalia Trade Minister", "the
+ * finance minister of Norvalia": an office of the list "country-office"
+ * after the name at first..last (its possessive and up to two
+ * title-domain words between), or before "of" and the name. */
+static bool country_office_beside(const FgDocAnalysis *doc, size_t first, size_t last,
+                                  size_t sent_first, size_t sent_last) {
+  size_t t = last;
+  if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
+    t++;
+  for (size_t k = 0; k < 2 && t < sent_last && has(doc, FG_LIST_TITLE_DOMAIN, tok_at(doc, t)); k++)
+    t++;
+  if (attribute_after(doc, "country-office", t, sent_last))
+    return true;
+  if (first < sent_first + 2 || !fg_tok_is(tok_at(doc, first - 1), "of"))
+    return false;
+  return list_entry_at(doc, "country-office", first - 2, false) ||
+         (first >= sent_first + 3 && list_entry_at(doc, "country-office", first - 3, true));
 }
 
 /* "Norvalia's prime minister", "the Norvalia embassy", "the Norvalia
@@ -2228,9 +2256,9 @@ static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_las
 }
 
 /* "Orsa Velka ... OV President Ilse Marr", "the O.V. government": a
- * country's attribute, or an office only a country among places has (the
- * list "country-office"), after any spelling of an unknown place (its
- * initials most often), or what only a state does (the list "state-act")
+ * country's attribute after any spelling of an unknown place (its initials
+ * most often), an office only a country among places has beside it
+ * (country_office_beside), or what only a state does (the list "state-act")
  * makes the whole entity a country; a cue types only
  * the spelling it follows, and the recognizer has no class of its own for
  * countries. Places a head noun typed (City, Region) stay. An office alone
@@ -2243,9 +2271,10 @@ static void narrow_places_to_countries(Finder *f) {
       continue;
     FgLocalEntity *e = entity(f, m->entity);
     size_t sent_last = doc->tok.sentences[m->sentence].last;
+    size_t sent_first = doc->tok.sentences[m->sentence].first;
     if (e->gaz >= 0 || e->kind != FG_KIND_PLACE || strcmp(e->type, "Place") != 0 ||
         !(country_attribute_after(doc, m->last, sent_last) ||
-          attribute_after(doc, "country-office", m->last, sent_last) ||
+          country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
           attribute_after(doc, "state-act", after_conjunct(doc, m->last, sent_last), sent_last)))
       continue;
     Typing country = typing_of("Country");

@@ -1164,6 +1164,24 @@ static void test_state_act_narrows_the_place(void **state) {
   doc_free(d);
 }
 
+static void test_minister_beside_narrows_the_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nNorvalia's finance minister spoke. The minister of Orsa "
+                           "left. Tarsk Trade Minister Ilse Marr came. The mayor of Velka stayed. "
+                           "Brenn's finance director left.\n");
+  recognized(d, "Norvalia", FG_NER_PLACE);
+  recognized(d, "Orsa", FG_NER_PLACE);
+  recognized(d, "Tarsk", FG_NER_PLACE);
+  recognized(d, "Velka", FG_NER_PLACE);
+  recognized(d, "Brenn", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Norvalia", 0, "Country");
+  assert_typed(d, "Orsa", 0, "Country");
+  assert_typed(d, "Tarsk", 0, "Country");
+  assert_typed(d, "Velka", 0, "Place");
+  assert_typed(d, "Brenn", 0, "Place");
+  doc_free(d);
+}
+
 static void test_name_split_from_a_person_is_typed_afresh(void **state) {
   Doc *d = doc_new(*state, "Title\n\nAccording to the envoy to the Velmora Tarsk Daro Heskin, the "
                            "visit of the team went well. "
@@ -1288,6 +1306,7 @@ int main(void) {
       cmocka_unit_test(test_country_attribute_of_initials_narrows_the_place),
       cmocka_unit_test(test_place_without_a_country_attribute_stays),
       cmocka_unit_test(test_state_act_narrows_the_place),
+      cmocka_unit_test(test_minister_beside_narrows_the_place),
       cmocka_unit_test(test_name_split_from_a_person_is_typed_afresh),
       cmocka_unit_test(test_joined_portfolio_stays_in_the_title),
       cmocka_unit_test(test_portfolio_before_a_title_leaves_the_name),

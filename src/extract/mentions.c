@@ -755,25 +755,30 @@ static Typing typing_of(const char *type) {
   return (Typing){"Organization", FG_KIND_ORG};
 }
 
-/* The words of the place cue right before t: 1 for "in", 2 for "city of",
- * 0 for none. */
-static size_t place_cue_before(const FgDocAnalysis *doc, size_t t, size_t sent_first) {
+/* The words of an entry of the list (named name) right before t: 1 for
+ * "in", 2 for "city of", 0 for none. */
+static size_t cue_words_before(const FgDocAnalysis *doc, FgListName list, const char *name,
+                               size_t t, size_t sent_first) {
   FgBuf two;
   fg_buf_init(&two);
   size_t found = 0;
-  if (t > sent_first && has(doc, FG_LIST_PLACE_BEFORE, tok_at(doc, t - 1)))
+  if (t > sent_first && has(doc, list, tok_at(doc, t - 1)))
     found = 1;
-  else if (t > sent_first + 1 && fg_tok_starts(doc, FG_LIST_PLACE_BEFORE, tok_at(doc, t - 2))) {
+  else if (t > sent_first + 1 && fg_tok_starts(doc, list, tok_at(doc, t - 2))) {
     /* the pair is built only when an entry starts with its first word */
     found = fg_buf_append_str(&two, tok_at(doc, t - 2)->norm) &&
                     fg_buf_append_char(&two, ' ') &&
                     fg_buf_append_str(&two, tok_at(doc, t - 1)->norm) &&
-                    fg_lexicon_has(doc->lex, "place-before", two.data, NULL)
+                    fg_lexicon_has(doc->lex, name, two.data, NULL)
                 ? 2
                 : 0;
   }
   fg_buf_free(&two);
   return found;
+}
+
+static size_t place_cue_before(const FgDocAnalysis *doc, size_t t, size_t sent_first) {
+  return cue_words_before(doc, FG_LIST_PLACE_BEFORE, "place-before", t, sent_first);
 }
 
 /* A cue word in the noun phrase right before t ("the militant group X"):
@@ -1025,16 +1030,30 @@ static bool comma_country_after(const FgDocAnalysis *doc, size_t last, size_t se
   return strcmp(type, "Country") == 0 || strcmp(type, "Region") == 0;
 }
 
-/* "Norstad co-founder Ada Lind", "Quorvane spokeswoman Rana Holt": one
- * word right before a role that people hold in organisations (the list
- * "org-role-noun") and a capitalised name is the organisation. */
-static bool before_org_role(const FgDocAnalysis *doc, size_t first, size_t last,
-                            size_t sent_last) {
-  if (last != first + 1 || last + 1 >= sent_last)
-    return false;
-  const FgToken *role = tok_at(doc, last), *name = tok_at(doc, last + 1);
-  return is_word(role) && !(role->flags & FG_TOK_CAP) && is_word(name) &&
-         (name->flags & FG_TOK_CAP) && fg_lexicon_has(doc->lex, "org-role-noun", role->norm, NULL);
+/* "Norstad co-founder Ada Lind", "Quorvane spokeswoman Rana Holt",
+ * "Velkor's chief executive, Rana Holt": a name (or its possessive) right
+ * before a role that people hold in organisations (the list
+ * "org-role-noun", after "chief" perhaps) and a capitalised name, or a
+ * comma and one, is the organisation. The entry's value ("-" for none), or
+ * NULL. The role is lower case or initials ("CEO"): a capitalised one
+ * would be a name's word. */
+static const char *before_org_role(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t t = last;
+  if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
+    t++;
+  if (t + 1 < sent_last && fg_tok_is(tok_at(doc, t), "chief"))
+    t++;
+  if (t + 1 >= sent_last)
+    return NULL;
+  const FgToken *role = tok_at(doc, t), *name = tok_at(doc, t + 1);
+  if (fg_tok_is(name, ",") && t + 2 < sent_last)
+    name = tok_at(doc, t + 2);
+  const char *value = NULL;
+  bool lower_or_initials = !(role->flags & FG_TOK_CAP) || (role->flags & FG_TOK_UPPER);
+  if (!is_word(role) || !lower_or_initials || !is_word(name) || !(name->flags & FG_TOK_CAP) ||
+      !fg_lexicon_has(doc->lex, "org-role-noun", role->norm, &value))
+    return NULL;
+  return value ? value : "-";
 }
 
 /* "the Velkor Trust headquarters in Oslo", "at Velkor hq in Oslo": a name
@@ -1265,6 +1284,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue(value, "Event", CUE_VENUE);
   if (member_of_before(doc, first, last, sent_first, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
+  const char *org_role = before_org_role(doc, last, sent_last);
+  if ((org_role && strcmp(org_role, "Organization") == 0) ||
+      cue_words_before(doc, FG_LIST_ORG_BEFORE, "org-before", first, sent_first))
+    return cue("Organization", NULL, CUE_BOUND);
   if (headquarters_in_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
@@ -1294,7 +1317,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Organization", NULL, CUE_CONTEXT);
   if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
     return cue("ArmedGroup", NULL, CUE_CONTEXT);
-  if (before_org_role(doc, first, last, sent_last))
+  if (org_role)
     return cue("Organization", NULL, CUE_CONTEXT);
   if (last == first + 1 && bare_initialism(doc, first, sent_first, sent_last))
     return cue("Organization", NULL, CUE_CONTEXT);

@@ -1610,6 +1610,57 @@ static bool officiant_agent(const Tree *t, uint32_t v) {
          lemma_listed(t, v, "officiant-verb");
 }
 
+static uint32_t lemma_id(const Tree *t, uint32_t w);
+static const uint32_t *rules_of(const Tree *t, uint32_t id, size_t *n);
+
+/* Verb h is one the rules read as an act on an agent: a row of its lemma
+ * takes a person or an organisation as object ("attack", "arrest",
+ * "sanction"; not "lead", "join" or "own", whose object is a thing held,
+ * nor "reach"). */
+static bool act_on_agent(const Tree *t, uint32_t h) {
+  size_t n = 0;
+  const uint32_t *rules = rules_of(t, lemma_id(t, h), &n);
+  for (size_t i = 0; rules && i < n; i++) {
+    unsigned kinds = fg_lexicon_dep(t->doc->lex, rules[i])->obj;
+    if ((kinds & FG_KIND_PERSON) && (kinds & FG_KIND_ORG))
+      return true;
+  }
+  return false;
+}
+
+/* "the army negotiated with X in Y", "police arrested leaders of X in
+ * Y", "troops attacked X in Y": an organisation that takes part in a
+ * verb's event (its "with", "against" or "by" phrase, or the object of an
+ * act on an agent; or a common noun's "of" phrase there) has its "in"
+ * phrase hung on it by the parser, but the phrase places the event, not
+ * the organisation. Its subject ("X in Y said"), a place it is sent to
+ * ("sent to X in Y") or reached ("reached X in Y") keep the phrase. */
+static bool organisation_in_event(const Tree *t, uint32_t v) {
+  static const char *const PARTICIPANT_CASE[] = {"with", "against", "by"};
+  if (!names_kind(t, v, FG_KIND_ORG))
+    return false;
+  uint32_t n = v;
+  while ((rel_base(t, n, "compound") || rel_base(t, n, "flat")) && parent(t, n) != FG_NONE)
+    n = parent(t, n);
+  if (rel_is(t, n, "conj") && parent(t, n) != FG_NONE)
+    n = parent(t, n);
+  uint32_t k = case_of(t, n), h = parent(t, n);
+  if (h != FG_NONE && rel_base(t, n, "nmod") && k != FG_NONE && lemma_is(t, k, "of") &&
+      word(t, h)->upos == FG_UPOS_NOUN) {
+    n = h;
+    k = case_of(t, n);
+    h = parent(t, n);
+  }
+  if (h == FG_NONE || word(t, h)->upos != FG_UPOS_VERB)
+    return false;
+  if (rel_is(t, n, "obl:agent") || (rel_is(t, n, "obj") && act_on_agent(t, h)))
+    return true;
+  for (size_t i = 0; rel_base(t, n, "obl") && k != FG_NONE && i < 3; i++)
+    if (lemma_is(t, k, PARTICIPANT_CASE[i]))
+      return true;
+  return false;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -1652,6 +1703,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, agent(t, v));
       break;
     }
+    if (strcmp(path->word, "in") == 0 && organisation_in_event(t, v))
+      break;
     /* every such dependent: "editor at large at the Gazette" */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
       if (!rel_base(t, c, "obl") && !rel_base(t, c, "nmod"))

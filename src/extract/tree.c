@@ -74,6 +74,28 @@ static bool in_list(const Tree *t, FgListName list, uint32_t w) {
   return fg_in_at(t->doc, list, t->ps->token[w]);
 }
 
+enum { LEMMA_MAX = 64 }; /* a longer lemma is in no list */
+
+/* The word's lemma in lower case, NUL-ended, into folded; its length, 0
+ * when it has none or it is too long. */
+static size_t folded_lemma(const Tree *t, uint32_t w, char folded[LEMMA_MAX]) {
+  const char *l = word(t, w)->lemma;
+  size_t n = l ? strlen(l) : 0;
+  if (n >= LEMMA_MAX)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    folded[i] = (char)((l[i] >= 'A' && l[i] <= 'Z') ? l[i] + 32 : l[i]);
+  folded[n] = '\0';
+  return n;
+}
+
+/* The word's lemma is in the lexicon's list of that name (a list the
+ * fixed ids do not cover). */
+static bool lemma_listed(const Tree *t, uint32_t w, const char *list) {
+  char folded[LEMMA_MAX];
+  return folded_lemma(t, w, folded) && fg_lexicon_has(t->doc->lex, list, folded, NULL);
+}
+
 /* The word's lemma, else its form, matches text ignoring ASCII case. */
 static bool lemma_is(const Tree *t, uint32_t w, const char *text) {
   const char *l = word(t, w)->lemma ? word(t, w)->lemma : word(t, w)->form;
@@ -1579,12 +1601,77 @@ static bool name_before_title(const Tree *t, uint32_t v) {
          (initials_word(t, v - 1) || fg_mention_at(t->doc, t->ps->token[v - 1]) != NULL);
 }
 
+/* "X was married by Y": the logical subject of a passive verb of the
+ * officiant-verb list is its agent, who performed the act (a priest), not
+ * one of the relation's parties. */
+static bool officiant_agent(const Tree *t, uint32_t v) {
+  uint32_t a = agent(t, v);
+  return a != FG_NONE && logical_subject(t, v, 0) == a &&
+         lemma_listed(t, v, "officiant-verb");
+}
+
+static uint32_t lemma_id(const Tree *t, uint32_t w);
+static const uint32_t *rules_of(const Tree *t, uint32_t id, size_t *n);
+
+/* Verb h is one the rules read as an act on an agent: a row of its lemma
+ * takes a person or an organisation as object ("attack", "arrest",
+ * "sanction"; not "lead", "join" or "own", whose object is a thing held,
+ * nor "reach"). */
+static bool act_on_agent(const Tree *t, uint32_t h) {
+  size_t n = 0;
+  const uint32_t *rules = rules_of(t, lemma_id(t, h), &n);
+  for (size_t i = 0; rules && i < n; i++) {
+    unsigned kinds = fg_lexicon_dep(t->doc->lex, rules[i])->obj;
+    if ((kinds & FG_KIND_PERSON) && (kinds & FG_KIND_ORG))
+      return true;
+  }
+  return false;
+}
+
+/* "the army negotiated with X in Y", "police arrested leaders of X in
+ * Y", "troops attacked X in Y": an organisation that takes part in a
+ * verb's event (its "with", "against" or "by" phrase, or the object of an
+ * act on an agent; or a common noun's "of" phrase there) has its "in"
+ * phrase hung on it by the parser, but the phrase places the event, not
+ * the organisation. Its subject ("X in Y said"), a place it is sent to
+ * ("sent to X in Y") or reached ("reached X in Y") keep the phrase. */
+static bool organisation_in_event(const Tree *t, uint32_t v) {
+  static const char *const PARTICIPANT_CASE[] = {"with", "against", "by"};
+  if (!names_kind(t, v, FG_KIND_ORG))
+    return false;
+  uint32_t n = v;
+  while ((rel_base(t, n, "compound") || rel_base(t, n, "flat")) && parent(t, n) != FG_NONE)
+    n = parent(t, n);
+  if (rel_is(t, n, "conj") && parent(t, n) != FG_NONE)
+    n = parent(t, n);
+  uint32_t k = case_of(t, n), h = parent(t, n);
+  if (h != FG_NONE && rel_base(t, n, "nmod") && k != FG_NONE && lemma_is(t, k, "of") &&
+      word(t, h)->upos == FG_UPOS_NOUN) {
+    n = h;
+    k = case_of(t, n);
+    h = parent(t, n);
+  }
+  if (h == FG_NONE || word(t, h)->upos != FG_UPOS_VERB)
+    return false;
+  if (rel_is(t, n, "obl:agent") || (rel_is(t, n, "obj") && act_on_agent(t, h)))
+    return true;
+  for (size_t i = 0; rel_base(t, n, "obl") && k != FG_NONE && i < 3; i++)
+    if (lemma_is(t, k, PARTICIPANT_CASE[i]))
+      return true;
+  return false;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
-  case FG_PATH_SUBJ:
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
-    add(out, logical_subject(t, v, 0));
+    /* "A and B married friends": they did not marry each other */
+    if (child_is(t, v, "obj") != FG_NONE)
+      break;
+    /* fall through */
+  case FG_PATH_SUBJ:
+    if (!officiant_agent(t, v))
+      add(out, logical_subject(t, v, 0));
     break;
   case FG_PATH_COARG: /* "between A and B": the subject found, its conjuncts */
     add(out, t->coarg);
@@ -1616,6 +1703,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, agent(t, v));
       break;
     }
+    if (strcmp(path->word, "in") == 0 && organisation_in_event(t, v))
+      break;
     /* every such dependent: "editor at large at the Gazette" */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
       if (!rel_base(t, c, "obl") && !rel_base(t, c, "nmod"))
@@ -2875,14 +2964,9 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
 
 /* The lexicon id of the word's lemma, folded to lower case. */
 static uint32_t lemma_id(const Tree *t, uint32_t w) {
-  const char *l = word(t, w)->lemma;
-  char folded[64];
-  size_t n = l ? strlen(l) : 0;
-  if (n == 0 || n >= sizeof folded)
-    return FG_NO_ID;
-  for (size_t i = 0; i < n; i++)
-    folded[i] = (char)((l[i] >= 'A' && l[i] <= 'Z') ? l[i] + 32 : l[i]);
-  return fg_lexicon_word(t->doc->lex, folded, n);
+  char folded[LEMMA_MAX];
+  size_t n = folded_lemma(t, w, folded);
+  return n ? fg_lexicon_word(t->doc->lex, folded, n) : FG_NO_ID;
 }
 
 /* The dep rules of the lexicon word id, or NULL. */

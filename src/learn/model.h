@@ -21,7 +21,8 @@
  * Writing: fill an FgModelInfo, add sections (bytes built with le.h),
  * then fg_model_writer_bytes or fg_model_writer_save (temp file + rename).
  * Reading: fg_model_open / fg_model_open_memory validate everything
- * (magic, version, kind, lengths, alignment, every checksum) and keep an
+ * (magic, version, kind, lengths, alignment, the file checksum, which
+ * covers the sections and their recorded sums) and keep an
  * immutable 16-byte aligned copy; fg_model_section lends a section's bytes.
  * Errors: a missing or unreadable file is FG_ERR_IO; anything wrong inside
  * is FG_ERR_SYNTAX with a message naming the file, the section and the

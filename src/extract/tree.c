@@ -1655,7 +1655,9 @@ static bool organisation_in_event(const Tree *t, uint32_t v) {
     return false;
   if (rel_is(t, n, "obl:agent") || (rel_is(t, n, "obj") && act_on_agent(t, h)))
     return true;
-  for (size_t i = 0; rel_base(t, n, "obl") && k != FG_NONE && i < 3; i++)
+  for (size_t i = 0; rel_base(t, n, "obl") && k != FG_NONE &&
+                     i < sizeof PARTICIPANT_CASE / sizeof PARTICIPANT_CASE[0];
+       i++)
     if (lemma_is(t, k, PARTICIPANT_CASE[i]))
       return true;
   return false;

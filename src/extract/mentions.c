@@ -856,6 +856,9 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
      * one (not so a noun before a name: "chapter IV") */
     if (!ty.type && has(doc, FG_LIST_ORG_PART, tok))
       ty = typing_of("Organization");
+    /* ", the capital of Y": no head noun of a name ("Velmar Capital" is a firm) */
+    if (!ty.type && determiner && fg_tok_is(tok, "capital"))
+      ty = typing_of("City");
     /* "the police chief", "a rebel group leader": a typed noun before
      * another is its modifier; the last one heads */
     const FgToken *next = t + 1 < sent_last ? tok_at(doc, t + 1) : NULL;
@@ -1174,6 +1177,25 @@ static const char *country_attribute_after(const FgDocAnalysis *doc, size_t last
   return attribute_after(doc, "country-attribute", last, sent_last);
 }
 
+/* "Kestria's capital, Brelsk", "Brelsk, the capital of Kestria": what has
+ * a capital is a country (a region's name has its own head noun, "X
+ * Province"); not the money of "Quillan's capital reserves": the name of
+ * the city, a comma or a copula follows. */
+static bool has_capital(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
+                        size_t sent_last) {
+  if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "of") &&
+      fg_tok_is(tok_at(doc, first - 2), "capital"))
+    return true;
+  if (last + 1 >= sent_last || !(tok_at(doc, last)->flags & FG_TOK_POSS) ||
+      !fg_tok_is(tok_at(doc, last + 1), "capital"))
+    return false;
+  if (last + 2 >= sent_last)
+    return true;
+  const FgToken *next = tok_at(doc, last + 2);
+  return fg_tok_is(next, ",") || (is_word(next) && (next->flags & FG_TOK_CAP)) ||
+         (doc->token_upos && doc->token_upos[last + 2] == FG_UPOS_AUX);
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 /* "X, who founded Y": "who" refers to a person, X when X is no noun's
@@ -1262,6 +1284,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   if (attribute && strcmp(attribute, "Country") == 0)
+    return cue("Country", NULL, CUE_BOUND);
+  if (has_capital(doc, first, last, sent_first, sent_last))
     return cue("Country", NULL, CUE_BOUND);
   /* "the terrorist group X State": the noun before the name says what it
    * is over a place's or an event's head ("State" also heads regions'
@@ -1766,6 +1790,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* only an unknown name needs its title */
   bool titled = n_end > t && after_title(doc, t, s->first);
   bool descriptor = n_end > t && is_descriptor(doc, t, n_end);
+  size_t descriptor_end = n_end;
   if (descriptor)
     n_end = t; /* "Ministry of Interior" is the descriptors' to key */
   /* The recognizer's class counts as decide_type says; it does not move
@@ -1817,8 +1842,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
       add_form(f, m->entity, t, g.end);
     return g.end;
   }
-  if (n_end == t)
-    return t + 1;
+  if (n_end == t) /* none of a descriptor's words starts a name: not "Ministry" */
+    return descriptor ? descriptor_end : t + 1;
   const FgNameHit *misspelt = g.end ? NULL : misspelt_name(doc, t, n_end, key);
   if (misspelt) {
     FgMention *m = push_mention(f, (uint32_t)t, (uint32_t)n_end, si, FG_MENTION_NAME);
@@ -2298,6 +2323,7 @@ static void narrow_places_to_countries(Finder *f) {
     if (e->gaz >= 0 || e->kind != FG_KIND_PLACE || strcmp(e->type, "Place") != 0 ||
         !(country_attribute_after(doc, m->last, sent_last) ||
           country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
+          has_capital(doc, m->first, m->last, sent_first, sent_last) ||
           attribute_after(doc, "state-act", after_conjunct(doc, m->last, sent_last), sent_last)))
       continue;
     Typing country = typing_of("Country");

@@ -428,6 +428,15 @@ static void emit_literal(RdfWriter *w, raptor_term *s, Vocab p,
     return;
   }
   const char *clean = fg_buf_cstr(&w->scratch);
+  /* Most literals need no escaping: written from a term on the stack,
+   * which raptor never sees, with no term built and freed. */
+  raptor_term literal = {.type = RAPTOR_TERM_TYPE_LITERAL};
+  literal.value.literal.string = (unsigned char *)w->scratch.data;
+  literal.value.literal.string_len = (unsigned)w->scratch.len;
+  literal.value.literal.datatype = w->datatypes[type];
+  if (w->lines && ok(w) && s && w->vocab[p] &&
+      write_line(w, s, w->vocab[p], &literal, w->quads ? graph : NULL))
+    return;
   raptor_term *o = raptor_new_term_from_counted_literal(
       w->world, (const unsigned char *)clean, strlen(clean), w->datatypes[type],
       NULL, 0);

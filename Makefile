@@ -172,11 +172,14 @@ CORPORA := $(SHARED)/corpora
 TRAIN_UD := $(CORPORA)/ud-en-ewt/train.conllu $(CORPORA)/ud-en-gum/train.conllu
 models: models-tag models-lemma
 
-# TAGGER_TRAIN=train-tagger-2pass trains the two-pass tagger (README).
+# TAGGER_TRAIN=train-tagger-2pass trains the two-pass tagger;
+# TAGGER_NAMES=ontology/names adds the name-list features (README).
 TAGGER_TRAIN ?= train-tagger
+TAGGER_NAMES ?=
 models-tag: $(NLPTOOL)
 	@mkdir -p $(MODELS)
 	nice -n 5 $(NLPTOOL) $(TAGGER_TRAIN) --out $(MODELS)/tagger.fgm --seed 1 \
+	  $(if $(TAGGER_NAMES),--names $(TAGGER_NAMES)) \
 	  --epochs 12 --patience 3 --min-updates 2 --corpora ewt-train+gum-train \
 	  --dev $(CORPORA)/ud-en-ewt/dev.conllu $(TRAIN_UD)
 

@@ -6,7 +6,8 @@
  *   factgraph-nlp eval [--tagger M] [--lemmatizer M] GOLD.conllu
  *   factgraph-nlp bench --models DIR --gazetteer FILE [--runs N] TEXT...
  *   factgraph-nlp dump MODEL
- * Options: --seed N --epochs N --patience N --min-updates N --corpora NAME.
+ * Options: --seed N --epochs N --patience N --min-updates N --corpora NAME,
+ * and for a tagger --names DIR (name lists for its lexicon features).
  * Exit status: 0 done, 1 failure, 2 usage or a bad model. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,7 +34,8 @@ static int usage(void) {
   fputs("usage: factgraph-nlp train-tagger|train-tagger-2pass|train-lemmatizer "
         "--out MODEL "
         "[--dev DEV.conllu] [--seed N] [--epochs N] [--patience N] "
-        "[--min-updates N] [--corpora NAME] TRAIN.conllu...\n"
+        "[--min-updates N] [--corpora NAME] [--names DIR (tagger)] "
+        "TRAIN.conllu...\n"
         "       factgraph-nlp eval [--tagger MODEL] [--lemmatizer MODEL] "
         "GOLD.conllu\n"
         "       factgraph-nlp bench --models DIR --gazetteer FILE "
@@ -58,8 +60,12 @@ static bool parse_u64(const char *s, uint64_t *out) {
   return true;
 }
 
+/* --names DIR: the tagger's name lists (lexicon features). */
+static const char *tagger_names;
+
 /* Options shared by the trainers; returns the index of the first corpus
  * argument, or -1 on a usage error. */
+
 static int train_options(int argc, char **argv, FgTrainConfig *config,
                          const char **out, const char **dev) {
   int i = 2;
@@ -73,6 +79,8 @@ static int train_options(int argc, char **argv, FgTrainConfig *config,
       *out = val;
     else if (strcmp(opt, "--dev") == 0)
       *dev = val;
+    else if (strcmp(opt, "--names") == 0)
+      tagger_names = val;
     else if (strcmp(opt, "--corpora") == 0)
       config->corpora = val;
     else if (strcmp(opt, "--seed") == 0 && number)
@@ -93,12 +101,27 @@ typedef FgStatus (*TrainFunc)(FgCorpus *const *train, size_t ntrain,
                               FgCorpus *dev, const FgTrainConfig *config,
                               FgBuf *out);
 
+static FgStatus train_tagger(FgCorpus *const *train, size_t ntrain,
+                             FgCorpus *dev, const FgTrainConfig *config,
+                             FgBuf *out) {
+  return fg_tagger_train_lexicon(train, ntrain, dev, config, tagger_names,
+                                 false, out);
+}
+
+static FgStatus train_tagger_2pass(FgCorpus *const *train, size_t ntrain,
+                                   FgCorpus *dev, const FgTrainConfig *config,
+                                   FgBuf *out) {
+  return fg_tagger_train_lexicon(train, ntrain, dev, config, tagger_names,
+                                 true, out);
+}
+
 static int train(int argc, char **argv, TrainFunc fn) {
   FgTrainConfig config = fg_train_config_default();
   config.diag = print_diag;
   const char *out = NULL, *dev_path = NULL;
   int first = train_options(argc, argv, &config, &out, &dev_path);
-  if (first < 0)
+  if (first < 0 || (tagger_names && fn != train_tagger &&
+                    fn != train_tagger_2pass))
     return usage();
   size_t ntrain = (size_t)(argc - first);
   FgCorpus **corpora = calloc(ntrain, sizeof *corpora);
@@ -131,9 +154,9 @@ int main(int argc, char **argv) {
   if (argc < 3)
     return usage();
   if (strcmp(argv[1], "train-tagger") == 0)
-    return train(argc, argv, fg_tagger_train);
+    return train(argc, argv, train_tagger);
   if (strcmp(argv[1], "train-tagger-2pass") == 0)
-    return train(argc, argv, fg_tagger_train_two_pass);
+    return train(argc, argv, train_tagger_2pass);
   if (strcmp(argv[1], "train-lemmatizer") == 0)
     return train(argc, argv, fg_lemmatizer_train);
   if (strcmp(argv[1], "eval") == 0)

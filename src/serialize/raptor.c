@@ -176,12 +176,14 @@ typedef struct {
   void *handle;
   FgStatus status; /* sticky: the first failure stops all output */
   bool quads;
+  bool lines; /* N-Triples or N-Quads: plain statements written directly */
   raptor_world *world;
   raptor_serializer *serializer;
   raptor_iostream *stream;
   Sink *sink;
   FgBuf base;    /* ends in '/' or '#' */
   FgBuf scratch; /* the IRI or literal being built */
+  FgBuf line;    /* a statement written directly (write_line) */
   raptor_term *vocab[V_COUNT];
   raptor_uri *datatypes[FG_XSD_COUNT];
   raptor_term **entities;  /* by entity index */
@@ -322,10 +324,82 @@ static const char *base(RdfWriter *w) { return fg_buf_cstr(&w->base); }
 
 /* ---- emitting ---------------------------------------------------------- */
 
+/* The bytes raptor's N-Triples escaping leaves as they are, as bit masks
+ * over ASCII (bytes 0-63, 64-127): printable ASCII without quote,
+ * backslash or angle brackets, nor, in an IRI, a space or the other
+ * characters IRIs may not hold. */
+#define ASCII_BIT(c) ((uint64_t)1 << ((c) & 63))
+static const uint64_t plain_literal_bytes[2] = {
+    0xffffffff00000000u & ~(ASCII_BIT('"') | ASCII_BIT('<') | ASCII_BIT('>')),
+    0x7fffffffffffffffu & ~ASCII_BIT('\\')};
+static const uint64_t plain_iri_bytes[2] = {
+    plain_literal_bytes[0] & ~ASCII_BIT(' '),
+    plain_literal_bytes[1] & ~(ASCII_BIT('{') | ASCII_BIT('}') | ASCII_BIT('|') |
+                               ASCII_BIT('^') | ASCII_BIT('`'))};
+#undef ASCII_BIT
+
+static bool plain_text(const unsigned char *s, size_t n,
+                       const uint64_t plain[2]) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] > 127 || !(plain[s[i] >> 6] >> (s[i] & 63) & 1))
+      return false;
+  return true;
+}
+
+static bool append_plain_iri(FgBuf *line, raptor_uri *uri) {
+  size_t n;
+  const unsigned char *iri = raptor_uri_as_counted_string(uri, &n);
+  return iri && plain_text(iri, n, plain_iri_bytes) && fg_buf_append_char(line, '<') &&
+         fg_buf_append(line, (const char *)iri, n) &&
+         fg_buf_append_char(line, '>');
+}
+
+/* Appends the term as raptor's N-Triples serializer writes it; false when
+ * it is not plain (or memory ran out): raptor writes that statement. */
+static bool append_plain_term(FgBuf *line, const raptor_term *term) {
+  switch (term->type) {
+  case RAPTOR_TERM_TYPE_URI:
+    return append_plain_iri(line, term->value.uri);
+  case RAPTOR_TERM_TYPE_LITERAL: {
+    const raptor_term_literal_value *lit = &term->value.literal;
+    if (lit->language ||
+        !plain_text(lit->string, lit->string_len, plain_literal_bytes) ||
+        !fg_buf_append_char(line, '"') ||
+        !fg_buf_append(line, (const char *)lit->string, lit->string_len) ||
+        !fg_buf_append_char(line, '"'))
+      return false;
+    return !lit->datatype || (fg_buf_append(line, "^^", 2) &&
+                              append_plain_iri(line, lit->datatype));
+  }
+  default:
+    return false;
+  }
+}
+
+/* raptor writes N-Triples a byte at a time through its escaper, the
+ * writer's largest cost: a statement whose terms need no escaping is
+ * written to the sink whole, as raptor would write it. */
+static bool write_line(RdfWriter *w, raptor_term *s, raptor_term *p,
+                       raptor_term *o, raptor_term *graph) {
+  FgBuf *line = &w->line;
+  fg_buf_clear(line);
+  if (!append_plain_term(line, s) || !fg_buf_append_char(line, ' ') ||
+      !append_plain_term(line, p) || !fg_buf_append_char(line, ' ') ||
+      !append_plain_term(line, o) ||
+      (graph && (!fg_buf_append_char(line, ' ') ||
+                 !append_plain_term(line, graph))) ||
+      !fg_buf_append(line, " .\n", 3))
+    return false;
+  sink_write_bytes(w->sink, fg_buf_cstr(line), 1, line->len);
+  return true;
+}
+
 /* Serializes one triple; graph is used only for N-Quads (NULL: default). */
 static void emit(RdfWriter *w, raptor_term *s, raptor_term *p, raptor_term *o,
                  raptor_term *graph) {
   if (!ok(w) || !s || !p || !o)
+    return;
+  if (w->lines && write_line(w, s, p, o, w->quads ? graph : NULL))
     return;
   raptor_statement st;
   raptor_statement_init(&st, w->world);
@@ -354,6 +428,15 @@ static void emit_literal(RdfWriter *w, raptor_term *s, Vocab p,
     return;
   }
   const char *clean = fg_buf_cstr(&w->scratch);
+  /* Most literals need no escaping: written from a term on the stack,
+   * which raptor never sees, with no term built and freed. */
+  raptor_term literal = {.type = RAPTOR_TERM_TYPE_LITERAL};
+  literal.value.literal.string = (unsigned char *)w->scratch.data;
+  literal.value.literal.string_len = (unsigned)w->scratch.len;
+  literal.value.literal.datatype = w->datatypes[type];
+  if (w->lines && ok(w) && s && w->vocab[p] &&
+      write_line(w, s, w->vocab[p], &literal, w->quads ? graph : NULL))
+    return;
   raptor_term *o = raptor_new_term_from_counted_literal(
       w->world, (const unsigned char *)clean, strlen(clean), w->datatypes[type],
       NULL, 0);
@@ -847,6 +930,7 @@ static void close_writer(RdfWriter *w) {
     raptor_free_world(w->world);
   fg_buf_free(&w->base);
   fg_buf_free(&w->scratch);
+  fg_buf_free(&w->line);
 }
 
 static void write_graph(RdfWriter *w) {
@@ -878,9 +962,12 @@ FgStatus fg_write_rdf(const FgGraph *graph, const FgOntology *onto,
                  .onto = onto,
                  .diag = diag,
                  .handle = handle,
-                 .quads = format == FG_FORMAT_NQUADS};
+                 .quads = format == FG_FORMAT_NQUADS,
+                 .lines = format == FG_FORMAT_NTRIPLES ||
+                          format == FG_FORMAT_NQUADS};
   fg_buf_init(&w.base);
   fg_buf_init(&w.scratch);
+  fg_buf_init(&w.line);
   const char *base_iri =
       options && options->base_iri ? options->base_iri : FG_DEFAULT_BASE_IRI;
   if (set_base(&w, base_iri))

@@ -25,6 +25,11 @@ static const char *const TEMPLATES[FG_TAG_KEYS2] = {
     "tag-1.p1tag+1", "p1tag+1.lower0", "p1tag+1.suf3", "p1tag0.+1",
     "tag-1.p1tag0.+1"};
 
+/* The lexicon templates (a changed lex_atom must rename one too). */
+static const char *const LEX_TEMPLATES[FG_TAG_LEX_KEYS] = {
+    "lex0",         "lex-1.lex0",   "lex0.lex+1", "lex-1.lower0",
+    "lex0.shape+1", "lex0.lower+1", "tag-1.lex0"};
+
 /* Atoms for positions outside the sentence and unknown words. */
 enum { ATOM_BEFORE = 1, ATOM_AFTER = 2, ATOM_UNKNOWN = 3 };
 
@@ -34,6 +39,13 @@ uint64_t fg_tag_template_hash(bool two_pass) {
                    : fg_hash_seeded("factgraph tagger templates v1", 29, 0);
   for (size_t i = 0; i < (two_pass ? FG_TAG_KEYS2 : FG_TAG_KEYS); i++)
     h = fg_hash_seeded(TEMPLATES[i], strlen(TEMPLATES[i]), h);
+  return h;
+}
+
+uint64_t fg_tag_lexicon_template_hash(bool two_pass) {
+  uint64_t h = fg_tag_template_hash(two_pass);
+  for (size_t i = 0; i < FG_TAG_LEX_KEYS; i++)
+    h = fg_hash_seeded(LEX_TEMPLATES[i], strlen(LEX_TEMPLATES[i]), h);
   return h;
 }
 
@@ -199,9 +211,31 @@ static uint32_t caps_of(const char *form, size_t len) {
   return caps | (letters >= 2 && upper == letters ? 2u : 0u);
 }
 
+/* The lexicon atom but its caps (fg_tag_atoms adds them): the word's
+ * name-list mark (given name, surname, place in a listed city; any letter
+ * case), whether it starts the sentence, and whether its form and its
+ * lower case are dictionary words (a capitalized first word whose lower
+ * case is not is likely a name). */
+static uint32_t lex_atom(const FgTagDict *dict, uint8_t mark, size_t i,
+                         const char *form, size_t len, const char *lower,
+                         size_t lower_len, uint64_t seed) {
+  bool lower_known =
+      dict && fg_tag_dict_find(dict, fg_tag_word_key(lower, lower_len, seed));
+  bool form_known =
+      dict && fg_tag_dict_find(dict, fg_tag_word_key(form, len, seed));
+  uint32_t listed = FG_NAMES_MARK_PERSONAL(mark) |
+                    FG_NAMES_MARK_CITY(mark) << 2;
+  return listed | (i == 0 ? 1u << 8 : 0u) |
+         (lower_known ? 1u << 9 : 0u) | (form_known ? 1u << 10 : 0u) |
+         1u << 11; /* never an ATOM_ */
+}
+
 void fg_tag_atoms(const FgWord *words, size_t n, const FgTagDict *dict,
-                  uint64_t seed, FgTagAtoms *atoms) {
+                  const FgNerNames *names, uint8_t *marks, uint64_t seed,
+                  FgTagAtoms *atoms) {
   size_t capitalized = 0, lettered = 0;
+  if (names)
+    fg_ner_names_mark(names, words, n, marks);
   for (size_t i = 0; i < n; i++) {
     const char *form = words[i].form ? words[i].form : "";
     size_t len = words[i].form ? words[i].form_len : 0;
@@ -217,6 +251,8 @@ void fg_tag_atoms(const FgWord *words, size_t n, const FgTagDict *dict,
                              seed ^ 3);
     a->amb = dict_amb(dict, form, len, lower, ll, seed, &a->sure);
     a->caps = caps_of(form, len);
+    a->lex = names ? lex_atom(dict, marks[i], i, form, len, lower, ll, seed)
+                   : 0;
     capitalized += a->caps & 1u;
     lettered += len && ((form[0] >= 'A' && form[0] <= 'Z') ||
                         (form[0] >= 'a' && form[0] <= 'z'));
@@ -224,6 +260,8 @@ void fg_tag_atoms(const FgWord *words, size_t n, const FgTagDict *dict,
   if (lettered >= 3 && capitalized * 4 >= lettered * 3)
     for (size_t i = 0; i < n; i++)
       atoms[i].caps |= 4u;
+  for (size_t i = 0; names && i < n; i++)
+    atoms[i].lex |= atoms[i].caps << 5;
 }
 
 static uint32_t word_flags(const FgWord *w, size_t i) {
@@ -350,4 +388,18 @@ void fg_tag_right_keys(const FgTagAtoms *atoms, size_t n, size_t i,
   keys[6] = key2(seed, t, next1, atoms[i].suf3), t++;
   keys[7] = key2(seed, t, first[i], next1), t++;
   keys[8] = key2(seed, t, prev1, (uint64_t)first[i] << 32 | next1), t++;
+}
+
+void fg_tag_lex_keys(const FgTagAtoms *atoms, size_t n, size_t i,
+                     uint32_t prev1, uint64_t seed, uint64_t *keys) {
+  const FgTagAtoms *a = &atoms[i];
+  const FgTagAtoms *m1 = at(atoms, n, i, -1), *p1 = at(atoms, n, i, 1);
+  uint32_t t = FG_TAG_KEYS2;
+  keys[0] = key1(seed, t, a->lex), t++;
+  keys[1] = key2(seed, t, PICK(m1, lex, -1), a->lex), t++;
+  keys[2] = key2(seed, t, a->lex, PICK(p1, lex, 1)), t++;
+  keys[3] = key2(seed, t, PICK(m1, lex, -1), a->lower), t++;
+  keys[4] = key2(seed, t, a->lex, PICK(p1, shape, 1)), t++;
+  keys[5] = key2(seed, t, a->lex, PICK(p1, lower, 1)), t++;
+  keys[6] = key2(seed, t, prev1, a->lex), t++;
 }

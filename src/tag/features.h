@@ -11,6 +11,7 @@
 
 #include "factgraph/status.h"
 #include "learn/model.h"
+#include "ner/namelists.h"
 #include "nlp/word.h"
 #include "tag/tag.h"
 #include "util/arena.h"
@@ -22,6 +23,9 @@
 /* The second pass's weights (absent in a one-pass model: the trainer's
  * first-pass and jackknife models). */
 #define FG_TAG_SEC_WEIGHTS2 FG_SECTION('T', 'W', 'G', '2')
+/* Name lists (ner/namelists.h bytes, ontology/names/): present, the model
+ * reads the FG_TAG_LEX_KEYS lexicon features too (absent: as before). */
+#define FG_TAG_SEC_NAMES FG_SECTION('T', 'N', 'A', 'M')
 
 /* Features that depend on the words only, and those that read the tags
  * already predicted to the left. */
@@ -31,6 +35,12 @@
 /* The second pass reads the first pass's tags, to the right too. */
 #define FG_TAG_RIGHT_KEYS 9
 #define FG_TAG_KEYS2 (FG_TAG_KEYS + FG_TAG_RIGHT_KEYS)
+/* External-lexicon features (MElt, Ratinov & Roth): a word's listed given
+ * name, surname or city with its letter case, sentence start and whether
+ * its form and its lower case are in the dictionary, for words the
+ * treebank never had. They follow a pass's other keys. */
+#define FG_TAG_LEX_KEYS 7
+#define FG_TAG_MAX_KEYS (FG_TAG_KEYS2 + FG_TAG_LEX_KEYS)
 
 
 typedef struct {
@@ -38,6 +48,7 @@ typedef struct {
   uint32_t sure; /* class + 1 when the dictionary gives the only tag */
   uint32_t caps; /* 1 initial capital, 2 all capitals, 4 in a sentence
                     where most words are capitalized (a title) */
+  uint32_t lex;  /* the lexicon atom (0 without name lists) */
 } FgTagAtoms;
 
 /* ---- dictionary ---- */
@@ -66,12 +77,16 @@ uint64_t fg_tag_word_key(const char *form, size_t len, uint64_t seed);
  * (the first pass's templates, as before the second pass existed) or a
  * two-pass model's (all templates). */
 uint64_t fg_tag_template_hash(bool two_pass);
+/* The same with the lexicon templates after them. */
+uint64_t fg_tag_lexicon_template_hash(bool two_pass);
 
 /* ---- extraction ---- */
 
-/* Atoms of words[0..n) into atoms (dict may be NULL). */
+/* Atoms of words[0..n) into atoms (dict may be NULL; names NULL: no
+ * lexicon atoms, else marks is n bytes of scratch). */
 void fg_tag_atoms(const FgWord *words, size_t n, const FgTagDict *dict,
-                  uint64_t seed, FgTagAtoms *atoms);
+                  const FgNerNames *names, uint8_t *marks, uint64_t seed,
+                  FgTagAtoms *atoms);
 /* The FG_TAG_STATIC_KEYS keys of word i. */
 void fg_tag_static_keys(const FgWord *words, const FgTagAtoms *atoms,
                         size_t n, size_t i, uint64_t seed, uint64_t *keys);
@@ -79,6 +94,11 @@ void fg_tag_static_keys(const FgWord *words, const FgTagAtoms *atoms,
  * and i-1 (UINT32_MAX before the sentence start). */
 void fg_tag_history_keys(const FgTagAtoms *atoms, size_t i, uint32_t prev2,
                          uint32_t prev1, uint64_t seed, uint64_t *keys);
+
+/* The FG_TAG_LEX_KEYS keys of word i of n given prev1, the class of word
+ * i - 1 (UINT32_MAX before the sentence start). */
+void fg_tag_lex_keys(const FgTagAtoms *atoms, size_t n, size_t i,
+                     uint32_t prev1, uint64_t seed, uint64_t *keys);
 
 /* The FG_TAG_RIGHT_KEYS keys of word i of n given first[0..n), the first
  * pass's classes, and prev1, the second pass's class of word i - 1. */

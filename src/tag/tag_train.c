@@ -270,6 +270,8 @@ typedef struct {
   FgBuf labels, dict_bytes, weights, file, best;
   FgBuf first_weights; /* the kept first pass's, while the second trains */
   FgTagDict *dict;
+  FgBuf names_bytes; /* the TNAM section; empty: no lexicon features */
+  FgNerNames names;
   uint64_t *keys; /* FG_TAG_STATIC_KEYS per train word */
   FgTagAtoms *atoms;
   uint32_t *first; /* jackknifed first-pass class per train word; NULL
@@ -287,16 +289,22 @@ static FgStatus precompute(Trainer *t) {
   Data *d = &t->train;
   t->keys = malloc((d->nwords * FG_TAG_STATIC_KEYS + 1) * sizeof *t->keys);
   t->atoms = malloc((d->nwords + 1) * sizeof *t->atoms);
-  if (!t->keys || !t->atoms)
+  bool lexicon = t->names_bytes.len > 0;
+  uint8_t *marks = lexicon ? malloc(d->nwords + 1) : NULL;
+  if (!t->keys || !t->atoms || (lexicon && !marks)) {
+    free(marks);
     return FG_ERR_NOMEM;
+  }
   uint64_t seed = t->config->hash_seed;
   for (size_t s = 0; s < d->nsent; s++) {
     size_t first = d->starts[s], n = d->starts[s + 1] - first;
-    fg_tag_atoms(d->words + first, n, t->dict, seed, t->atoms + first);
+    fg_tag_atoms(d->words + first, n, t->dict, lexicon ? &t->names : NULL,
+                 marks, seed, t->atoms + first);
     for (size_t i = 0; i < n; i++)
       fg_tag_static_keys(d->words + first, t->atoms + first, n, i, seed,
                          t->keys + (first + i) * FG_TAG_STATIC_KEYS);
   }
+  free(marks);
   return FG_OK;
 }
 
@@ -305,8 +313,9 @@ static FgStatus train_sentence(Trainer *t, size_t s, int64_t *scores,
                                size_t *errors) {
   const Data *d = &t->train;
   size_t first = d->starts[s], n = d->starts[s + 1] - first;
-  uint64_t keys[FG_TAG_KEYS2];
+  uint64_t keys[FG_TAG_MAX_KEYS];
   size_t nkeys = t->first ? FG_TAG_KEYS2 : FG_TAG_KEYS;
+  bool lexicon = t->names_bytes.len > 0;
   uint32_t prev2 = UINT32_MAX, prev1 = UINT32_MAX;
   for (size_t i = first; i < first + n; i++) {
     uint32_t guess, truth = d->gold[i];
@@ -320,11 +329,15 @@ static FgStatus train_sentence(Trainer *t, size_t s, int64_t *scores,
       if (t->first)
         fg_tag_right_keys(t->atoms + first, n, i - first, t->first + first,
                           prev1, t->config->hash_seed, keys + FG_TAG_KEYS);
+      if (lexicon)
+        fg_tag_lex_keys(t->atoms + first, n, i - first, prev1,
+                        t->config->hash_seed, keys + nkeys);
       memset(scores, 0, t->nclasses * sizeof *scores);
-      fg_perceptron_score(t->perceptron, keys, nkeys, scores);
+      size_t all = nkeys + (lexicon ? FG_TAG_LEX_KEYS : 0);
+      fg_perceptron_score(t->perceptron, keys, all, scores);
       guess = fg_argmax(scores, NULL, t->nclasses);
       if (truth != UINT32_MAX) {
-        FgStatus st = fg_perceptron_learn(t->perceptron, keys, nkeys,
+        FgStatus st = fg_perceptron_learn(t->perceptron, keys, all,
                                           truth, guess);
         if (st != FG_OK)
           return st;
@@ -341,14 +354,22 @@ static FgStatus train_sentence(Trainer *t, size_t s, int64_t *scores,
  * first pass trains, else the kept first pass and this second pass. */
 static FgStatus model_bytes(Trainer *t, uint32_t epochs) {
   const FgBuf *first = t->first ? &t->first_weights : &t->weights;
-  FgTrainSection sections[] = {
+  bool two_pass = t->first != NULL, lexicon = t->names_bytes.len > 0;
+  FgTrainSection sections[5] = {
       {FG_TAG_SEC_LABELS, t->labels.data, t->labels.len},
       {FG_TAG_SEC_DICT, t->dict_bytes.data, t->dict_bytes.len},
-      {FG_TAG_SEC_WEIGHTS, first->data, first->len},
-      {FG_TAG_SEC_WEIGHTS2, t->weights.data, t->weights.len}};
+      {FG_TAG_SEC_WEIGHTS, first->data, first->len}};
+  size_t n = 3;
+  if (two_pass)
+    sections[n++] = (FgTrainSection){FG_TAG_SEC_WEIGHTS2, t->weights.data,
+                                     t->weights.len};
+  if (lexicon)
+    sections[n++] = (FgTrainSection){FG_TAG_SEC_NAMES, t->names_bytes.data,
+                                     t->names_bytes.len};
   return fg_train_model_bytes(t->config, FG_MODEL_KIND_TAGGER,
-                              fg_tag_template_hash(t->first != NULL), epochs,
-                              sections, t->first ? 4 : 3, &t->file);
+                              lexicon ? fg_tag_lexicon_template_hash(two_pass)
+                                      : fg_tag_template_hash(two_pass),
+                              epochs, sections, n, &t->file);
 }
 
 static bool same(const char *a, const char *b) {
@@ -534,7 +555,8 @@ static FgStatus train_passes(Trainer *t) {
 
 static FgStatus train_tagger(FgCorpus *const *train, size_t ntrain,
                              FgCorpus *dev, const FgTrainConfig *config,
-                             bool two_pass, FgBuf *out) {
+                             const char *names_dir, bool two_pass,
+                             FgBuf *out) {
   FgStatus st = fg_train_config_check(config);
   if (st != FG_OK)
     return st;
@@ -550,7 +572,12 @@ static FgStatus train_tagger(FgCorpus *const *train, size_t ntrain,
   fg_buf_init(&t.file);
   fg_buf_init(&t.best);
   fg_buf_init(&t.first_weights);
-  if (!t.train.strings || !t.dev.strings || !labels)
+  fg_buf_init(&t.names_bytes);
+  if (names_dir && st == FG_OK &&
+      (st = fg_ner_names_build(names_dir, &t.names_bytes)) == FG_OK)
+    st = fg_ner_names_load((const uint8_t *)t.names_bytes.data,
+                           t.names_bytes.len, &t.names);
+  if (st == FG_OK && (!t.train.strings || !t.dev.strings || !labels))
     st = FG_ERR_NOMEM;
   for (size_t i = 0; st == FG_OK && i < ntrain; i++)
     st = read_corpus(train[i], &t.train, labels);
@@ -582,6 +609,8 @@ static FgStatus train_tagger(FgCorpus *const *train, size_t ntrain,
   fg_tag_dict_free(t.dict);
   free(t.keys);
   free(t.atoms);
+  fg_ner_names_free(&t.names);
+  fg_buf_free(&t.names_bytes);
   fg_intern_free(labels);
   free(coarse);
   data_free(&t.train);
@@ -597,11 +626,18 @@ static FgStatus train_tagger(FgCorpus *const *train, size_t ntrain,
 
 FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
                          const FgTrainConfig *config, FgBuf *out) {
-  return train_tagger(train, ntrain, dev, config, false, out);
+  return train_tagger(train, ntrain, dev, config, NULL, false, out);
 }
 
 FgStatus fg_tagger_train_two_pass(FgCorpus *const *train, size_t ntrain,
                                   FgCorpus *dev, const FgTrainConfig *config,
                                   FgBuf *out) {
-  return train_tagger(train, ntrain, dev, config, true, out);
+  return train_tagger(train, ntrain, dev, config, NULL, true, out);
+}
+
+FgStatus fg_tagger_train_lexicon(FgCorpus *const *train, size_t ntrain,
+                                 FgCorpus *dev, const FgTrainConfig *config,
+                                 const char *names_dir, bool two_pass,
+                                 FgBuf *out) {
+  return train_tagger(train, ntrain, dev, config, names_dir, two_pass, out);
 }

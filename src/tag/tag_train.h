@@ -21,6 +21,7 @@
 #ifndef FG_TAG_TAG_TRAIN_H
 #define FG_TAG_TAG_TRAIN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "corpus/corpus.h"
@@ -32,5 +33,12 @@ FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
 FgStatus fg_tagger_train_two_pass(FgCorpus *const *train, size_t ntrain,
                                   FgCorpus *dev, const FgTrainConfig *config,
                                   FgBuf *out);
+/* Either of them (two_pass) with the lexicon features: the name lists of
+ * names_dir (ontology/names/, ner/namelists.h) are stored in the model
+ * (NULL: none, the same as above). FG_ERR_IO for an unreadable list. */
+FgStatus fg_tagger_train_lexicon(FgCorpus *const *train, size_t ntrain,
+                                 FgCorpus *dev, const FgTrainConfig *config,
+                                 const char *names_dir, bool two_pass,
+                                 FgBuf *out);
 
 #endif

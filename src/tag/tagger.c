@@ -5,7 +5,8 @@
  *   TDIC: the word dictionary (features.c).
  *   TWGT: the first pass's perceptron weights (learn/perceptron.h).
  *   TWG2: the second pass's, which also reads the first pass's tags of
- *         the words to the right (absent: one pass). */
+ *         the words to the right (absent: one pass).
+ *   TNAM: name lists for the lexicon features (absent: none). */
 #include "tag/tag.h"
 
 #include <stdlib.h>
@@ -23,6 +24,8 @@ struct FgTagger {
   char *strings; /* NUL-terminated label strings */
   FgTagDict *dict;
   FgWeights *weights, *weights2; /* weights2 NULL: one pass */
+  FgNerNames names;
+  bool lexicon; /* names loaded: the lexicon features are read */
 };
 
 static const char *const FEATS_KEPT[] = {"Mood",  "Number",   "Person",
@@ -112,8 +115,13 @@ FgStatus fg_tagger_from_model(FgModel *model, FgTagger **out) {
   const uint8_t *data;
   size_t len;
   bool two_pass = fg_model_section(model, FG_TAG_SEC_WEIGHTS2, &data, &len);
-  FgStatus st =
-      fg_model_check_templates(model, fg_tag_template_hash(two_pass));
+  t->lexicon = fg_model_section(model, FG_TAG_SEC_NAMES, &data, &len);
+  FgStatus st = fg_model_check_templates(
+      model, t->lexicon ? fg_tag_lexicon_template_hash(two_pass)
+                        : fg_tag_template_hash(two_pass));
+  if (st == FG_OK && t->lexicon &&
+      fg_ner_names_load(data, len, &t->names) != FG_OK)
+    st = fg_model_fail(model, FG_TAG_SEC_NAMES, 0, "bad name lists");
   if (st == FG_OK)
     st = load_labels(t);
   if (st == FG_OK &&
@@ -165,6 +173,7 @@ void fg_tagger_free(FgTagger *tagger) {
   fg_weights_free(tagger->weights);
   fg_weights_free(tagger->weights2);
   fg_tag_dict_free(tagger->dict);
+  fg_ner_names_free(&tagger->names);
   free(tagger->labels);
   free(tagger->strings);
   fg_model_free(tagger->model);
@@ -177,7 +186,8 @@ static void greedy_pass(const FgTagger *t, const FgWeights *weights,
                         const FgWord *words, const FgTagAtoms *atoms,
                         size_t n, const uint32_t *first, int64_t *scores,
                         uint32_t *classes) {
-  uint64_t keys[FG_TAG_KEYS2];
+  uint64_t keys[FG_TAG_MAX_KEYS];
+  size_t nkeys = first ? FG_TAG_KEYS2 : FG_TAG_KEYS;
   uint32_t prev2 = UINT32_MAX, prev1 = UINT32_MAX;
   for (size_t i = 0; i < n; i++) {
     uint32_t cls;
@@ -190,8 +200,10 @@ static void greedy_pass(const FgTagger *t, const FgWeights *weights,
       if (first)
         fg_tag_right_keys(atoms, n, i, first, prev1, t->seed,
                           keys + FG_TAG_KEYS);
-      cls = fg_weights_best(weights, keys, first ? FG_TAG_KEYS2 : FG_TAG_KEYS,
-                            scores);
+      if (t->lexicon)
+        fg_tag_lex_keys(atoms, n, i, prev1, t->seed, keys + nkeys);
+      cls = fg_weights_best(weights, keys,
+                            nkeys + (t->lexicon ? FG_TAG_LEX_KEYS : 0), scores);
     }
     classes[i] = cls;
     prev2 = prev1;
@@ -208,9 +220,11 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
   uint32_t *first = second && t->weights2
                         ? fg_arena_calloc(scratch, n, sizeof *first)
                         : classes;
-  if (!atoms || !scores || !first)
+  uint8_t *marks = t->lexicon ? fg_arena_alloc(scratch, n) : NULL;
+  if (!atoms || !scores || !first || (t->lexicon && !marks))
     return FG_ERR_NOMEM;
-  fg_tag_atoms(words, n, t->dict, t->seed, atoms);
+  fg_tag_atoms(words, n, t->dict, t->lexicon ? &t->names : NULL, marks,
+               t->seed, atoms);
   greedy_pass(t, t->weights, words, atoms, n, NULL, scores, first);
   if (first != classes)
     greedy_pass(t, t->weights2, words, atoms, n, first, scores, classes);

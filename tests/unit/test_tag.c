@@ -2,8 +2,8 @@
 /* Unit tests for src/tag/: learnability on a toy language, determinism
  * (and on a slice of EWT when ../shared is present), file round trip,
  * every truncation and sampled bit flips refused cleanly, the second
- * pass's weights and the first pass alone, the feature
- * filter, and edge cases (no words, one word, empty and very long
+ * pass's weights and the first pass alone, the lexicon features (name
+ * lists in the model), the feature filter, and edge cases (no words, one word, empty and very long
  * sentences). */
 #include <stdarg.h>
 #include <stddef.h>
@@ -208,6 +208,45 @@ static void test_damaged_sections_refused(void **state) {
   damage_sections(&f->model, ids, 3, tag_open_and_run, 600);
 }
 
+/* tag_open_and_run on a copy of t's model with only its sections
+ * ids[0..n). */
+static FgStatus open_first_sections(const FgTagger *t, const uint32_t *ids,
+                                    size_t n) {
+  const uint8_t *data;
+  size_t len;
+  FgModelWriter *w = fg_model_writer_new(fg_model_info(fg_tagger_model(t)));
+  for (size_t k = 0; k < n; k++) {
+    assert_true(fg_model_section(fg_tagger_model(t), ids[k], &data, &len));
+    assert_int_equal(fg_model_writer_add(w, ids[k], data, len), FG_OK);
+  }
+  FgBuf cut;
+  fg_buf_init(&cut);
+  assert_int_equal(fg_model_writer_bytes(w, &cut), FG_OK);
+  fg_model_writer_free(w);
+  FgStatus st = tag_open_and_run(cut.data, cut.len);
+  fg_buf_free(&cut);
+  return st;
+}
+
+/* A model with the optional section id: it has it, tags text without an
+ * error, is refused damaged or without that section (its header's
+ * templates are then stale). Returns the opened model. */
+static FgTagger *check_optional_section(const FgBuf *model, const FgBuf *text,
+                                        uint32_t id) {
+  const uint8_t *data;
+  size_t len;
+  FgTagger *t = open_model(model);
+  assert_true(fg_model_section(fg_tagger_model(t), id, &data, &len));
+  assert_true(len > 0);
+  size_t nwords;
+  assert_int_equal(errors_on(t, text, &nwords), 0);
+  const uint32_t ids[] = {FG_TAG_SEC_LABELS, FG_TAG_SEC_DICT,
+                          FG_TAG_SEC_WEIGHTS, id};
+  damage_sections(model, ids, 4, tag_open_and_run, 80);
+  assert_int_equal(open_first_sections(t, ids, 3), FG_ERR_SYNTAX);
+  return t;
+}
+
 /* A one-pass model has no second pass's weights; a two-pass model has
  * them, learns the toy language, is refused when its second pass's
  * weights are removed (other templates), and its first pass alone tags
@@ -224,27 +263,8 @@ static void test_two_passes(void **state) {
   fg_buf_init(&two);
   assert_int_equal(train_on(fg_tagger_train_two_pass, &f->text, 4, &two),
                    FG_OK);
-  t = open_model(&two);
-  assert_true(fg_model_section(fg_tagger_model(t), FG_TAG_SEC_WEIGHTS2, &data,
-                               &len));
-  assert_true(len > 0);
-  size_t nwords;
-  assert_int_equal(errors_on(t, &f->text, &nwords), 0);
-  static const uint32_t ids[] = {FG_TAG_SEC_LABELS, FG_TAG_SEC_DICT,
-                                 FG_TAG_SEC_WEIGHTS, FG_TAG_SEC_WEIGHTS2};
-  damage_sections(&two, ids, 4, tag_open_and_run, 80);
   /* without its second pass the two-pass header's templates are stale */
-  FgModelWriter *w = fg_model_writer_new(fg_model_info(fg_tagger_model(t)));
-  for (size_t k = 0; k < 3; k++) {
-    assert_true(fg_model_section(fg_tagger_model(t), ids[k], &data, &len));
-    assert_int_equal(fg_model_writer_add(w, ids[k], data, len), FG_OK);
-  }
-  FgBuf cut;
-  fg_buf_init(&cut);
-  assert_int_equal(fg_model_writer_bytes(w, &cut), FG_OK);
-  fg_model_writer_free(w);
-  assert_int_equal(tag_open_and_run(cut.data, cut.len), FG_ERR_SYNTAX);
-  fg_buf_free(&cut);
+  t = check_optional_section(&two, &f->text, FG_TAG_SEC_WEIGHTS2);
   static const char *const forms[] = {"the", "blicka", "snarled", "."};
   FgWord words[4] = {0};
   for (size_t i = 0; i < 4; i++) {
@@ -260,6 +280,63 @@ static void test_two_passes(void **state) {
   fg_arena_free(arena);
   fg_tagger_free(t);
   fg_buf_free(&two);
+}
+
+/* The name lists the lexicon test trains with. */
+static char names_dir[] = "/tmp/fg-tag-names-XXXXXX";
+
+static FgStatus train_lexicon(FgCorpus *const *train, size_t ntrain,
+                              FgCorpus *dev, const FgTrainConfig *config,
+                              FgBuf *out) {
+  return fg_tagger_train_lexicon(train, ntrain, dev, config, names_dir, false,
+                                 out);
+}
+
+static void write_list(const char *file, const char *text) {
+  char path[256];
+  snprintf(path, sizeof path, "%s/%s", names_dir, file);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+/* A model trained with name lists stores them, learns the toy language as
+ * well, trains to the same bytes twice, is refused damaged or without its
+ * lists (other templates); a missing list directory is an I/O error. */
+static void test_lexicon(void **state) {
+  Fixture *f = *state;
+  const uint8_t *data;
+  size_t len;
+  FgTagger *t = open_model(&f->model);
+  assert_false(fg_model_section(fg_tagger_model(t), FG_TAG_SEC_NAMES, &data,
+                                &len));
+  fg_tagger_free(t);
+  FgBuf model, again;
+  fg_buf_init(&model);
+  fg_buf_init(&again);
+  strcpy(names_dir, "/tmp/fg-tag-names-XXXXXX");
+  assert_non_null(mkdtemp(names_dir));
+  write_list("given.txt", "# comment\nBlicka\n");
+  write_list("surnames.txt", "Gorpson\n");
+  write_list("places.txt", "Snarl City\n");
+  write_list("event-heads.txt", "");
+  assert_int_equal(train_on(train_lexicon, &f->text, 4, &model), FG_OK);
+  assert_int_equal(train_on(train_lexicon, &f->text, 4, &again), FG_OK);
+  assert_int_equal(model.len, again.len);
+  assert_memory_equal(model.data, again.data, model.len);
+  fg_tagger_free(check_optional_section(&model, &f->text, FG_TAG_SEC_NAMES));
+  static const char *const files[] = {"given.txt", "surnames.txt",
+                                      "places.txt", "event-heads.txt"};
+  for (size_t k = 0; k < 4; k++) {
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", names_dir, files[k]);
+    assert_int_equal(unlink(path), 0);
+  }
+  assert_int_equal(rmdir(names_dir), 0);
+  assert_int_equal(train_on(train_lexicon, &f->text, 1, &again), FG_ERR_IO);
+  fg_buf_free(&model);
+  fg_buf_free(&again);
 }
 
 static void test_edge_cases(void **state) {
@@ -350,6 +427,7 @@ int main(void) {
       cmocka_unit_test(test_damaged_models_refused),
       cmocka_unit_test(test_damaged_sections_refused),
       cmocka_unit_test(test_two_passes),
+      cmocka_unit_test(test_lexicon),
       cmocka_unit_test(test_edge_cases),
       cmocka_unit_test(test_feats_filter),
       cmocka_unit_test(test_committed_model),

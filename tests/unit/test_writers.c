@@ -583,6 +583,36 @@ static void test_control_characters_removed(void **state) {
   fg_graph_free(g);
 }
 
+/* Statements that need no escaping are written by factgraph itself,
+ * the others by raptor, into the same stream: each as raptor writes it,
+ * and in the order emitted. */
+static void test_plain_and_escaped_lines_in_order(void **state) {
+  (void)state;
+  FgGraph *g = fg_graph_new();
+  FgDocument doc = {.id = "a.txt",
+                    .headline = "say \"hi\" \\ <b>",
+                    .author = "Plain Author",
+                    .publisher = "Caf\xC3\xA9 Press"};
+  fg_graph_add_document(g, &doc);
+  assert_int_equal(fg_graph_finish(g), FG_OK);
+  char *nt = write_ok(g, FG_FORMAT_NTRIPLES, NULL);
+  const char *lines[] = {
+      "<" BASE "doc/a.txt> <http://schema.org/headline> "
+      "\"say \\\"hi\\\" \\\\ <b>\" .\n",
+      "<" BASE "doc/a.txt> <http://schema.org/author> \"Plain Author\" .\n",
+      "<" BASE "doc/a.txt> <http://schema.org/publisher> "
+      "\"Caf\\u00E9 Press\" .\n"};
+  const char *from = nt;
+  for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+    const char *at = strstr(from, lines[i]);
+    if (!at)
+      fail_msg("missing or out of order: %s\n%s", lines[i], nt);
+    from = at + strlen(lines[i]);
+  }
+  free(nt);
+  fg_graph_free(g);
+}
+
 static void test_document_ids_make_valid_iris(void **state) {
   char *nt = write_ok(*state, FG_FORMAT_NTRIPLES, NULL);
   assert_non_null(strstr(nt, "<" BASE "doc/b%20doc.txt>"));
@@ -846,6 +876,7 @@ int main(void) {
       cmocka_unit_test(test_plain_triple_written_once),
       cmocka_unit_test(test_tricky_literal_round_trips),
       cmocka_unit_test(test_control_characters_removed),
+      cmocka_unit_test(test_plain_and_escaped_lines_in_order),
       cmocka_unit_test(test_document_ids_make_valid_iris),
       cmocka_unit_test(test_dates_typed_by_shape),
       cmocka_unit_test(test_nquads_named_graphs),

@@ -1017,12 +1017,29 @@ static bool bare_initialism(const FgDocAnalysis *doc, size_t t, size_t sent_firs
   return true;
 }
 
-/* "Velmor, Indonesia", "Velm, Kenya": a name followed by a comma and a
- * country or region the gazetteer knows (not its possessive, "Kenya's
- * envoy") is a place in it. */
+/* A US state's abbreviation at t: "Ore.", or two dotted capitals, "N.C.". */
+static bool state_abbreviation_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  const FgToken *tok = tok_at(doc, t);
+  if (t + 1 >= sent_last || !(tok->flags & FG_TOK_CAP) || !fg_tok_is(tok_at(doc, t + 1), ".") ||
+      !joined(tok, tok_at(doc, t + 1)))
+    return false;
+  if (strlen(tok->norm) > 1)
+    return fg_text_is_state_abbreviation(tok->norm);
+  if (t + 3 >= sent_last)
+    return false;
+  const FgToken *second = tok_at(doc, t + 2), *dot = tok_at(doc, t + 3);
+  return strlen(second->norm) == 1 && (second->flags & FG_TOK_CAP) &&
+         joined(tok_at(doc, t + 1), second) && fg_tok_is(dot, ".") && joined(second, dot);
+}
+
+/* "Velmor, Indonesia", "Velm, Kenya", "Tamsen, Ore.": a name followed by a
+ * comma and a country or region the gazetteer knows (not its possessive,
+ * "Kenya's envoy"), or a US state's abbreviation, is a place in it. */
 static bool comma_country_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   if (last + 1 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return false;
+  if (state_abbreviation_at(doc, last + 1, sent_last))
+    return true;
   FgBuf key;
   fg_buf_init(&key);
   GazMatch g = match_gazetteer(doc, last + 1, sent_last, &key);

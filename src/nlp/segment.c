@@ -226,7 +226,10 @@ static size_t joins(const Pieces *ps, size_t i, size_t j) {
       ((fg_text_is_abbreviation(cur->norm) &&
         (!fg_text_is_number_abbreviation(cur->norm) ||
          (j + 1 < ps->count && (ps->pieces[j + 1].flags & FG_TOK_NUM)))) ||
-       (piece_len(cur) == 1 && (cur->flags & FG_TOK_CAP))))
+       (piece_len(cur) == 1 && (cur->flags & FG_TOK_CAP)) ||
+       (i >= 2 && (cur->flags & FG_TOK_CAP) && !(cur->flags & FG_TOK_UPPER) &&
+        is_punct(&ps->pieces[i - 1], ",") && (ps->pieces[i - 2].flags & FG_TOK_CAP) &&
+        fg_text_is_state_abbreviation(cur->norm))))
     return 1;
   if (is_punct(next, ".") && j - i >= 3 && is_initialism(ps, i, j))
     return 1;

@@ -27,6 +27,15 @@ static const char *const ABBREVIATIONS[] = {
 static const char *const NAME_SUFFIXES[] = {"inc", "ltd", "co", "corp", "jr", "sr",
                                             "bros", "esq", NULL};
 
+/* AP's abbreviations of US states' names ("Salem, Ore."). Some are also
+ * words ("iron ore", "fell ill"), so one is read as a state only
+ * capitalised after ", Town"; there it closes a name as a company's suffix
+ * does. */
+static const char *const STATE_ABBREVIATIONS[] = {
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+    "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", NULL};
+
 /* Capitalised words that start a new sentence after an initialism ("U.S."). */
 static const char *const SENTENCE_STARTERS[] = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "this",
@@ -43,6 +52,8 @@ static bool in_list(const char *const *list, const char *word) {
 bool fg_text_is_abbreviation(const char *norm) { return in_list(ABBREVIATIONS, norm); }
 
 bool fg_text_is_number_abbreviation(const char *norm) { return strcmp(norm, "no") == 0; }
+
+bool fg_text_is_state_abbreviation(const char *norm) { return in_list(STATE_ABBREVIATIONS, norm); }
 
 bool fg_text_is_rule_line(const char *s, size_t len) {
   if (len < 3)
@@ -409,7 +420,9 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
     return true;
   /* Runs of periods ("Credit...Name") are looked through, as is a "?" or
    * "!" glued after them ("help pls..?"): the sentence ends after the run. */
-  if (fg_tok_is(&tokens[t + 1], ".") ||
+  /* no sentence starts with a comma or semicolon ("Salem, Ore., said") */
+  if (fg_tok_is(&tokens[t + 1], ".") || fg_tok_is(&tokens[t + 1], ",") ||
+      fg_tok_is(&tokens[t + 1], ";") ||
       (!(tokens[t + 1].flags & FG_TOK_SPACE) &&
        (fg_tok_is(&tokens[t + 1], "?") || fg_tok_is(&tokens[t + 1], "!"))))
     return false;
@@ -437,6 +450,10 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
    * "c" of "c. 1500". */
   bool dotted = t >= 2 && fg_tok_is(&tokens[t - 2], ".") && tokens[t - 2].end == prev->begin;
   if (!dotted && in_list(NAME_SUFFIXES, prev->norm))
+    return starter_follows(next);
+  if (!dotted && t >= 3 && (prev->flags & FG_TOK_CAP) && !(prev->flags & FG_TOK_UPPER) &&
+      fg_tok_is(&tokens[t - 2], ",") && (tokens[t - 3].flags & FG_TOK_CAP) &&
+      fg_text_is_state_abbreviation(prev->norm))
     return starter_follows(next);
   if (!(dotted && strlen(prev->norm) == 1) && in_list(ABBREVIATIONS, prev->norm))
     return false;

@@ -108,6 +108,10 @@ bool fg_text_is_abbreviation(const char *norm);
  * the word itself elsewhere ("I said no."). */
 bool fg_text_is_number_abbreviation(const char *norm);
 
+/* True when norm is AP's abbreviation of a US state ("calif", "ore"; some
+ * are words too, so only capitalised after ", Town" is it the state). */
+bool fg_text_is_state_abbreviation(const char *norm);
+
 /* Is s[0, len) a rule line of symbols the tokenizer skips ("***",
  * "=====", "_____"): three or more of * = _ ~ and nothing else? Such a
  * line standing alone is a sentence of its own in the UD layer. */

@@ -325,6 +325,12 @@ static void test_sentence_counts(void **state) {
       {"Shares of Harrow Bell Inc. rose on Monday.", 1},
       {"Harrow Bell Corp. Chief Executive Ama Tovel spoke.", 1},
       {"Harrow Bell Ltd. and its bank agreed.", 1},
+      /* a state's abbreviation after ", Town" likewise; a comma never opens */
+      {"Ivo Brask, 54, of Tamsen, Ore., was arrested.", 1},
+      {"Ivo Brask of Tamsen, Ore. was arrested.", 1},
+      {"The plant is in Tamsen, Pa. The staff stayed.", 2},
+      {"The mine sold iron ore. Then it closed.", 2},
+      {"The mine sold Ore. Prices fell.", 2},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     FgTokenized t = analyse(state, cases[i].text);

@@ -556,7 +556,12 @@ static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t firs
   /* "flew to New Harlow", "in Western Velmia": after a word that puts a
    * place after it, the adjective opens the place's name */
   bool place_after = has(doc, FG_LIST_PLACE_BEFORE, before) && !fg_tok_is(before, "of");
-  return recognized || place_after || is_head(doc, fg_name_head(doc, t + 1, end)) ? end : t;
+  /* "the New Velmia government": inside a sentence a capitalised "New"
+   * before a name is the name's ("New Harlow", "New Democrats") */
+  bool new_led = fg_tok_is(tok, "new") && !(tok->flags & FG_TOK_UPPER);
+  return recognized || place_after || new_led || is_head(doc, fg_name_head(doc, t + 1, end))
+             ? end
+             : t;
 }
 
 /* Whether the capitalised word at t may follow a connector inside a name:

@@ -782,8 +782,26 @@ static size_t cue_words_before(const FgDocAnalysis *doc, FgListName list, const 
   return found;
 }
 
+/* "northern", "south-eastern", "central": a direction a place word may
+ * take before the place ("in northern Velmia"); the word's first token. */
+static size_t direction_before(const FgDocAnalysis *doc, size_t t, size_t sent_first) {
+  static const char *const DIRECTIONS[] = {"northern", "southern", "eastern", "western",
+                                           "central", NULL};
+  if (t <= sent_first || (tok_at(doc, t - 1)->flags & FG_TOK_CAP))
+    return t;
+  const FgToken *tok = tok_at(doc, t - 1);
+  for (const char *const *d = DIRECTIONS; *d; d++)
+    if (fg_tok_is(tok, *d))
+      return t >= sent_first + 3 && fg_tok_is(tok_at(doc, t - 2), "-") ? t - 3 : t - 1;
+  return t;
+}
+
 static size_t place_cue_before(const FgDocAnalysis *doc, size_t t, size_t sent_first) {
-  return cue_words_before(doc, FG_LIST_PLACE_BEFORE, "place-before", t, sent_first);
+  size_t found = cue_words_before(doc, FG_LIST_PLACE_BEFORE, "place-before", t, sent_first);
+  size_t before = direction_before(doc, t, sent_first);
+  if (!found && before < t)
+    found = cue_words_before(doc, FG_LIST_PLACE_BEFORE, "place-before", before, sent_first);
+  return found;
 }
 
 /* A cue word in the noun phrase right before t ("the militant group X"):
@@ -819,6 +837,15 @@ static Typing head_typing(const FgDocAnalysis *doc, const FgToken *tok) {
   return (Typing){NULL, 0};
 }
 
+/* A name's possessive at t: up to four capitalised words, then "'s". */
+static bool possessor_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  size_t k = t;
+  while (k < sent_last && k < t + 4 && is_word(tok_at(doc, k)) &&
+         (tok_at(doc, k)->flags & FG_TOK_CAP) && !(tok_at(doc, k)->flags & FG_TOK_POSS))
+    k++;
+  return k > t && k < sent_last && (tok_at(doc, k)->flags & FG_TOK_POSS);
+}
+
 /* "X, an armed group that ...", "X, a shipping company", "X, head of":
  * an apposition right after the name types it by its head noun. */
 static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
@@ -828,9 +855,11 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
     last += 3;
   if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return (Typing){NULL, 0};
-  /* ", a Dakar-based armed group" or ", head of": not ", despite talks" */
-  bool determiner = has(doc, FG_LIST_DETERMINER, tok_at(doc, last + 1));
-  size_t from = last + 1 + determiner;
+  /* ", a Dakar-based armed group" or ", head of": not ", despite talks";
+   * a possessor stands for the determiner (", Velmia's largest port") */
+  bool article = has(doc, FG_LIST_DETERMINER, tok_at(doc, last + 1));
+  bool determiner = article || possessor_at(doc, last + 1, sent_last);
+  size_t from = last + 1 + article;
   bool armed = false;
   /* hyphens and a possessive do not count against the six words */
   size_t limit = from + (determiner ? 6 : 1);
@@ -1222,6 +1251,33 @@ static bool has_capital(const FgDocAnalysis *doc, size_t first, size_t last, siz
  * strong the cue is. */
 /* "X, who founded Y": "who" refers to a person, X when X is no noun's
  * complement ("members of X, who helped him" are the members). */
+/* "Velmia's second-largest city", "Velmia's northern provinces": what
+ * owns towns or provinces is a place (a country or a region), not a
+ * person or a firm. Adjectives may come between. */
+static bool owns_a_place(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  static const char *const PARTS[] = {"city",  "cities",    "town",    "towns",   "village",
+                                      "villages", "province", "provinces", "region", "regions",
+                                      NULL};
+  if (last >= sent_last || !(tok_at(doc, last)->flags & FG_TOK_POSS) || !doc->token_upos)
+    return false;
+  for (size_t k = last + 1; k < sent_last && k < last + 6; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (fg_tok_is(tok, "-"))
+      continue;
+    if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
+      return false;
+    /* not a compound's modifier: "Dana Holt's town hall meeting" */
+    bool compound = k + 1 < sent_last && is_word(tok_at(doc, k + 1)) &&
+                    doc->token_upos[k + 1] == FG_UPOS_NOUN;
+    for (const char *const *p = PARTS; *p; p++)
+      if (fg_tok_is(tok, *p))
+        return !compound;
+    if (doc->token_upos[k] != FG_UPOS_ADJ)
+      return false;
+  }
+  return false;
+}
+
 static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
                         size_t sent_last) {
   if (last + 1 >= sent_last || !fg_tok_is(tok_at(doc, last), ",") ||
@@ -1309,6 +1365,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Country", NULL, CUE_BOUND);
   if (has_capital(doc, first, last, sent_first, sent_last))
     return cue("Country", NULL, CUE_BOUND);
+  if (owns_a_place(doc, last, sent_last))
+    return cue("Place", NULL, CUE_BOUND);
   /* "the terrorist group X State": the noun before the name says what it
    * is over a place's or an event's head ("State" also heads regions'
    * names); an organisation's head is the more precise ("a group calling
@@ -2161,8 +2219,14 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   /* a sentence's first word is a name when the recognizer or a sure cue
    * says so ("Ostrelia's prime minister"; not "Meanwhile, the group") */
   bool sure_country = c->weight >= 3 && c->typing.type && c->typing.kind == FG_KIND_COUNTRY;
+  /* "Velsk, a town in ...": a proper noun its apposition types
+   * ("Meanwhile, the group" is an adverb) */
+  bool sure_name = c->weight >= 3 && c->typing.type && doc->token_upos &&
+                   doc->token_upos[c->first] == FG_UPOS_PROPN &&
+                   c->last < doc->tok.sentences[c->sentence].last &&
+                   fg_tok_is(tok_at(doc, c->last), ",");
   if (e == FG_NONE && (c->titled || (c->typing.type && (!sentence_start || c->recognized ||
-                                                        c->owner || sure_country)))) {
+                                                        c->owner || sure_country || sure_name)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     if (ok && e == FG_NONE) {

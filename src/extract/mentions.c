@@ -1223,6 +1223,30 @@ static bool country_office_beside(const FgDocAnalysis *doc, size_t first, size_t
  * has (value "Country": a head of government, an embassy) or that a
  * country has among places (value "Place": a government; "the Kessler
  * government" is a person's). The entry's value, or NULL. */
+/* "Prime Minister Ana Veld of Ostravia", "King Ottar of Velmia": the
+ * place after "of" behind a person titled as a head of state or
+ * government is a country (not so "Senator X of Y", "Mayor X of Y"). */
+static bool head_of_state_of(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  if (first < sent_first + 3 || !fg_tok_is(tok_at(doc, first - 1), "of"))
+    return false;
+  /* the person's name: one to four capitalised words before "of" */
+  for (size_t k = first - 2, words = 0; k >= sent_first && words < 5; k--, words++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (!is_word(tok) || !(tok->flags & FG_TOK_CAP))
+      return false;
+    if (words > 0) {
+      const char *value = list_entry_at(doc, "country-attribute", k, false);
+      if (!value && k > sent_first)
+        value = list_entry_at(doc, "country-attribute", k - 1, true);
+      if ((value && strcmp(value, "Country") == 0) || list_entry_at(doc, "country-office", k, false))
+        return true;
+    }
+    if (k == sent_first)
+      break;
+  }
+  return false;
+}
+
 static const char *country_attribute_after(const FgDocAnalysis *doc, size_t last,
                                            size_t sent_last) {
   return attribute_after(doc, "country-attribute", last, sent_last);
@@ -1363,7 +1387,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   const char *attribute = country_attribute_after(doc, last, sent_last);
   if (attribute && strcmp(attribute, "Country") == 0)
     return cue("Country", NULL, CUE_BOUND);
-  if (has_capital(doc, first, last, sent_first, sent_last))
+  if (has_capital(doc, first, last, sent_first, sent_last) ||
+      head_of_state_of(doc, first, sent_first))
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);

@@ -228,6 +228,15 @@ static void test_region_head_stays(void **state) {
   doc_free(d);
 }
 
+/* A street's name is a place, whatever the recognizer read. */
+static void test_street_head_is_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nProtesters marched down Orvask Avenue on Monday.\n");
+  recognized(d, "Orvask Avenue", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Orvask Avenue", 0, "Place");
+  doc_free(d);
+}
+
 /* The noun before a name beats a place's head ("the terrorist group X
  * State"), not an organisation's ("the militia X Front" stays an armed
  * group). */
@@ -1264,6 +1273,7 @@ int main(void) {
       cmocka_unit_test(test_building_where_something_happens),
       cmocka_unit_test(test_place_noun_of_beats_the_recognizer),
       cmocka_unit_test(test_region_head_stays),
+      cmocka_unit_test(test_street_head_is_a_place),
       cmocka_unit_test(test_bound_head_beats_the_recognizer),
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),

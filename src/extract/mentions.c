@@ -472,6 +472,21 @@ static bool campus_at(const FgDocAnalysis *doc, size_t first, size_t c, size_t l
   return k > c + 1;
 }
 
+/* "Velkor" after "Velkor Energy": a company's name without its last word,
+ * when that is a company's head noun ("Energy", "Motors", "Group"), is
+ * filed as its "stem", for a shorter name nothing else claims (a surname
+ * comes first; a name typed a place is left alone). match is the name's
+ * match key. The first filed wins. */
+static bool file_company_stem(Finder *f, size_t first, size_t last, const char *match,
+                              uint32_t e) {
+  const char *value = NULL, *space = strrchr(match, ' ');
+  if (last - first < 2 || !space ||
+      !fg_tok_value(f->doc, FG_LIST_ORG_HEAD, tok_at(f->doc, last - 1), &value) || !value ||
+      strcmp(value, "Company") != 0)
+    return true;
+  return file_entity_len(f, "stem", match, (size_t)(space - match), e, false);
+}
+
 /* "the Supreme Court" after "the Italian Supreme Court of Cassation": an
  * organisation or place is filed as "part" under the shorter names it
  * contains that keep its head noun: the words up to its head without the
@@ -2078,6 +2093,8 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
     ok = filed_entity(f, "skeleton", skeleton, &e);
   if (ok && e == FG_NONE && !person)
     ok = filed_entity(f, "part", match, &e);
+  if (ok && e == FG_NONE && !c->titled && !(ty.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
+    ok = filed_entity(f, "stem", match, &e);
   if (ok && e == FG_NONE) {
     char *label = span_text(doc, c->first, c->last);
     e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
@@ -2097,7 +2114,8 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
       fg_buf_free(&acro);
     }
     if (ok && !person)
-      ok = file_name_parts(f, c->first, c->last, e);
+      ok = file_name_parts(f, c->first, c->last, e) &&
+           file_company_stem(f, c->first, c->last, match, e);
   }
   if (!ok)
     return false;
@@ -2220,6 +2238,10 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if (e == FG_NONE)
     e = compass_country(f, c);
   if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
+    return false;
+  if (e == FG_NONE && !c->titled &&
+      !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))) &&
+      !filed_entity(f, "stem", match, &e))
     return false;
   if (e == FG_NONE && c->last == c->first + 1 && !c->titled)
     e = named_by_head(f, c->first);

@@ -228,6 +228,24 @@ static void test_region_head_stays(void **state) {
   doc_free(d);
 }
 
+/* "Velkor" after "Velkor Energy" is the company (its stem); a surname
+ * comes first, and a name typed a place stays its own. */
+static void test_company_stem_names_the_company(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrvask Motors cut jobs. Analysts said Orvask would hire.\n");
+  recognized_nth(d, "Orvask", 1, FG_NER_PERSON);
+  find(d);
+  const FgLocalEntity *firm = entity_at(d, "Orvask Motors", 0);
+  assert_non_null(firm);
+  assert_ptr_equal(entity_at(d, "Orvask", 1), firm);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nDana Orvask met Orvask Motors staff. Analysts said Orvask was tired.\n");
+  find(d);
+  const FgLocalEntity *person = entity_at(d, "Dana Orvask", 0);
+  assert_non_null(person);
+  assert_ptr_equal(entity_at(d, "Orvask", 2), person);
+  doc_free(d);
+}
+
 /* A street's name is a place, whatever the recognizer read. */
 static void test_street_head_is_a_place(void **state) {
   Doc *d = doc_new(*state, "Title\n\nProtesters marched down Orvask Avenue on Monday.\n");
@@ -1274,6 +1292,7 @@ int main(void) {
       cmocka_unit_test(test_place_noun_of_beats_the_recognizer),
       cmocka_unit_test(test_region_head_stays),
       cmocka_unit_test(test_street_head_is_a_place),
+      cmocka_unit_test(test_company_stem_names_the_company),
       cmocka_unit_test(test_bound_head_beats_the_recognizer),
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),

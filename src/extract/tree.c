@@ -2507,6 +2507,16 @@ static void attribute(const Tree *t, uint32_t who, bool speaking, FgFactInput *c
   }
 }
 
+/* "accused of killing X", "charged with killing X": the deed hangs on a
+ * hedge as a clause marked "of" or "with" and is only alleged ("was
+ * sentenced for killing X" is not). */
+static bool hedged_charge(const Tree *t, uint32_t w) {
+  uint32_t m = child_is(t, w, "mark");
+  return rel_base(t, w, "advcl") && parent(t, w) != FG_NONE &&
+         in_list(t, FG_LIST_HEDGE, parent(t, w)) && m != FG_NONE &&
+         (lemma_is(t, m, "of") || lemma_is(t, m, "with"));
+}
+
 /* Negation, hedges, intent and former status on the trigger and on the
  * verbs that govern it through control or complement clauses ("did not
  * agree to join", "is believed to have led", "plans to buy", "denied
@@ -2549,7 +2559,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       who = child_is(t, says, "nsubj");
     attribute(t, who, says != FG_NONE, claim);
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
-        !rel_base(t, w, "conj") && !infinitive_complement(t, w))
+        !rel_base(t, w, "conj") && !infinitive_complement(t, w) && !hedged_charge(t, w))
       break;
     w = parent(t, w);
   }

@@ -405,6 +405,29 @@ static void test_qualifiers_from_the_tree(void **state) {
          "Union\tUnion\tPROPN\tNNP\t5\tobj\n"
          ".\t.\tPUNCT\t.\t3\tpunct\n",
          "joined(Kenya,African Union) by=Mara Quell\n");
+  /* a deed one is charged with is only alleged; one done before appearing
+   * in court is not, though "appeared" hedges elsewhere */
+  expect(*state, "Mara Quell was charged with killing Ada Lind.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "charged\tcharge\tVERB\tVBN\t0\troot\n"
+         "with\twith\tSCONJ\tIN\t6\tmark\n"
+         "killing\tkill\tVERB\tVBG\t4\tadvcl\n"
+         "Ada\tAda\tPROPN\tNNP\t6\tobj\n"
+         "Lind\tLind\tPROPN\tNNP\t7\tflat\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "killed(Mara Quell,Ada Lind) hedged\n");
+  expect(*state, "Mara Quell appeared after killing Ada Lind.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "appeared\tappear\tVERB\tVBD\t0\troot\n"
+         "after\tafter\tSCONJ\tIN\t5\tmark\n"
+         "killing\tkill\tVERB\tVBG\t3\tadvcl\n"
+         "Ada\tAda\tPROPN\tNNP\t5\tobj\n"
+         "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "killed(Mara Quell,Ada Lind)\n");
 }
 
 /* holdsPosition takes its role from the title the trigger heads, named

@@ -2966,6 +2966,9 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       qualify(t, v, &claim);
       if (host != FG_NONE) /* "did not claim responsibility" */
         qualify(t, host, &claim);
+      /* "was charged with the murder of Y": the governor only alleges it */
+      if (host != FG_NONE && in_list(t, FG_LIST_HEDGE, host))
+        claim.modality = FG_MODALITY_HEDGED;
       if (host != FG_NONE)
         attribute(t, source_below(t, host), false, &claim);
       if (!describe_match(t, r, v, subj_at[i], obj_at[j], &claim))

@@ -428,6 +428,20 @@ static void test_qualifiers_from_the_tree(void **state) {
          "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
          ".\t.\tPUNCT\t.\t3\tpunct\n",
          "killed(Mara Quell,Ada Lind)\n");
+  /* the governor of a gov= row hedges the deed too */
+  expect(*state, "Mara Quell was charged with the murder of Ada Lind.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "charged\tcharge\tVERB\tVBN\t0\troot\n"
+         "with\twith\tADP\tIN\t7\tcase\n"
+         "the\tthe\tDET\tDT\t7\tdet\n"
+         "murder\tmurder\tNOUN\tNN\t4\tobl\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "Ada\tAda\tPROPN\tNNP\t7\tnmod\n"
+         "Lind\tLind\tPROPN\tNNP\t9\tflat\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "killed(Mara Quell,Ada Lind) hedged\n");
 }
 
 /* holdsPosition takes its role from the title the trigger heads, named

@@ -2507,14 +2507,19 @@ static void attribute(const Tree *t, uint32_t who, bool speaking, FgFactInput *c
   }
 }
 
-/* "accused of killing X", "charged with killing X": the deed hangs on a
- * hedge as a clause marked "of" or "with" and is only alleged ("was
- * sentenced for killing X" is not). */
-static bool hedged_charge(const Tree *t, uint32_t w) {
-  uint32_t m = child_is(t, w, "mark");
-  return rel_base(t, w, "advcl") && parent(t, w) != FG_NONE &&
-         in_list(t, FG_LIST_HEDGE, parent(t, w)) && m != FG_NONE &&
-         (lemma_is(t, m, "of") || lemma_is(t, m, "with"));
+/* The hedge word ("accused", "charged", "suspected") that w, a deed
+ * hung on it as a clause marked "of" or "with", is only alleged by: "X,
+ * accused of killing Y"; "accused X of killing Y" with the clause hung
+ * on X. FG_NONE for anything else ("sentenced for killing Y"). */
+static uint32_t alleged_by(const Tree *t, uint32_t w) {
+  uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
+  if (m == FG_NONE || h == FG_NONE || !(lemma_is(t, m, "of") || lemma_is(t, m, "with")))
+    return FG_NONE;
+  if (rel_is(t, w, "acl") && rel_is(t, h, "obj"))
+    h = parent(t, h);
+  else if (!rel_base(t, w, "advcl"))
+    return FG_NONE;
+  return h != FG_NONE && in_list(t, FG_LIST_HEDGE, h) ? h : FG_NONE;
 }
 
 /* Negation, hedges, intent and former status on the trigger and on the
@@ -2536,7 +2541,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     /* amod: a noun trigger's "the alleged killer", "the suspected leader";
      * below, "the planned takeover" */
     if (dependent_in(t, w, "aux", FG_LIST_HEDGE) || dependent_in(t, w, "advmod", FG_LIST_HEDGE) ||
-        dependent_in(t, w, "amod", FG_LIST_HEDGE) || (w != v && in_list(t, FG_LIST_HEDGE, w)))
+        dependent_in(t, w, "amod", FG_LIST_HEDGE) || (w != v && in_list(t, FG_LIST_HEDGE, w)) ||
+        alleged_by(t, w) != FG_NONE)
       claim->modality = FG_MODALITY_HEDGED;
     else if (claim->modality == FG_MODALITY_ASSERTED &&
              (dependent_in(t, w, "aux", FG_LIST_FUTURE) ||
@@ -2559,7 +2565,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       who = child_is(t, says, "nsubj");
     attribute(t, who, says != FG_NONE, claim);
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
-        !rel_base(t, w, "conj") && !infinitive_complement(t, w) && !hedged_charge(t, w))
+        !rel_base(t, w, "conj") && !infinitive_complement(t, w) && alleged_by(t, w) != parent(t, w))
       break;
     w = parent(t, w);
   }

@@ -188,6 +188,21 @@ static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
 static uint32_t phrase_start(const Tree *t, uint32_t w);
 static uint32_t phrase_end(const Tree *t, uint32_t w);
 
+/* The group named before the attack noun a passive's "in" phrase heads
+ * ("X was killed in a Vossen Front attack"), its doer; else FG_NONE. */
+static uint32_t attacker_before(const Tree *t, uint32_t c) {
+  const char *cls = NULL;
+  uint32_t k = case_of(t, c);
+  const FgToken *tok = &t->doc->tok.tokens[t->ps->token[c]];
+  if (k == FG_NONE || !lemma_is(t, k, "in") || !fg_tok_value(t->doc, FG_LIST_EVENT_NOUN, tok, &cls) ||
+      !cls || strncmp(cls, "attack", 6) != 0)
+    return FG_NONE;
+  for (uint32_t m = t->first_child[c]; m != FG_NONE; m = t->next_sibling[m])
+    if (rel_base(t, m, "compound") && fg_mention_at(t->doc, t->ps->token[m]))
+      return m;
+  return FG_NONE;
+}
+
 static uint32_t agent(const Tree *t, uint32_t v) {
   uint32_t a = child_is(t, v, "obl:agent");
   /* an "agent" right after the verb with no case word is a parser slip:
@@ -205,6 +220,8 @@ static uint32_t agent(const Tree *t, uint32_t v) {
       uint32_t b = with_case(t, c, "by");
       if (b != FG_NONE && b > c && phrase_end(t, b) == phrase_end(t, c))
         a = b;
+      else if (b == FG_NONE)
+        a = attacker_before(t, c);
     } else if (c == v + 1 && rel_base(t, c, "xcomp") && word(t, c)->upos == FG_UPOS_ADJ) {
       /* ... or on the predicative adjective right after the verb ("X was
        * shot dead by Y") */

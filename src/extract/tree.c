@@ -2547,6 +2547,8 @@ static uint32_t alleged_by(const Tree *t, uint32_t w) {
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
+    /* "accused of killing Y": climbed through to the hedge word */
+    uint32_t alleger = alleged_by(t, w);
     /* amod: a noun trigger's "the failed takeover" */
     if (dependent_in(t, w, "advmod", FG_LIST_NEGATION) ||
         dependent_in(t, w, "det", FG_LIST_NEGATION) ||
@@ -2559,7 +2561,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
      * below, "the planned takeover" */
     if (dependent_in(t, w, "aux", FG_LIST_HEDGE) || dependent_in(t, w, "advmod", FG_LIST_HEDGE) ||
         dependent_in(t, w, "amod", FG_LIST_HEDGE) || (w != v && in_list(t, FG_LIST_HEDGE, w)) ||
-        alleged_by(t, w) != FG_NONE)
+        alleger != FG_NONE)
       claim->modality = FG_MODALITY_HEDGED;
     else if (claim->modality == FG_MODALITY_ASSERTED &&
              (dependent_in(t, w, "aux", FG_LIST_FUTURE) ||
@@ -2582,7 +2584,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       who = child_is(t, says, "nsubj");
     attribute(t, who, says != FG_NONE, claim);
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
-        !rel_base(t, w, "conj") && !infinitive_complement(t, w) && alleged_by(t, w) != parent(t, w))
+        !rel_base(t, w, "conj") && !infinitive_complement(t, w) &&
+        (alleger == FG_NONE || alleger != parent(t, w)))
       break;
     w = parent(t, w);
   }

@@ -188,6 +188,21 @@ static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
 static uint32_t phrase_start(const Tree *t, uint32_t w);
 static uint32_t phrase_end(const Tree *t, uint32_t w);
 
+/* The group named before the attack noun a passive's "in" phrase heads
+ * ("X was killed in a Vossen Front attack"), its doer; else FG_NONE. */
+static uint32_t attacker_before(const Tree *t, uint32_t c) {
+  const char *cls = NULL;
+  uint32_t k = case_of(t, c);
+  const FgToken *tok = &t->doc->tok.tokens[t->ps->token[c]];
+  if (k == FG_NONE || !lemma_is(t, k, "in") || !fg_tok_value(t->doc, FG_LIST_EVENT_NOUN, tok, &cls) ||
+      !cls || strncmp(cls, "attack", 6) != 0)
+    return FG_NONE;
+  for (uint32_t m = t->first_child[c]; m != FG_NONE; m = t->next_sibling[m])
+    if (rel_base(t, m, "compound") && fg_mention_at(t->doc, t->ps->token[m]))
+      return m;
+  return FG_NONE;
+}
+
 static uint32_t agent(const Tree *t, uint32_t v) {
   uint32_t a = child_is(t, v, "obl:agent");
   /* an "agent" right after the verb with no case word is a parser slip:
@@ -205,6 +220,8 @@ static uint32_t agent(const Tree *t, uint32_t v) {
       uint32_t b = with_case(t, c, "by");
       if (b != FG_NONE && b > c && phrase_end(t, b) == phrase_end(t, c))
         a = b;
+      else if (b == FG_NONE)
+        a = attacker_before(t, c);
     } else if (c == v + 1 && rel_base(t, c, "xcomp") && word(t, c)->upos == FG_UPOS_ADJ) {
       /* ... or on the predicative adjective right after the verb ("X was
        * shot dead by Y") */
@@ -2507,6 +2524,21 @@ static void attribute(const Tree *t, uint32_t who, bool speaking, FgFactInput *c
   }
 }
 
+/* The hedge word ("accused", "charged", "suspected") that w, a deed
+ * hung on it as a clause marked "of" or "with", is only alleged by: "X,
+ * accused of killing Y"; "accused X of killing Y" with the clause hung
+ * on X. FG_NONE for anything else ("sentenced for killing Y"). */
+static uint32_t alleged_by(const Tree *t, uint32_t w) {
+  uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
+  if (m == FG_NONE || h == FG_NONE || !(lemma_is(t, m, "of") || lemma_is(t, m, "with")))
+    return FG_NONE;
+  if (rel_is(t, w, "acl") && rel_is(t, h, "obj"))
+    h = parent(t, h);
+  else if (!rel_base(t, w, "advcl"))
+    return FG_NONE;
+  return h != FG_NONE && in_list(t, FG_LIST_HEDGE, h) ? h : FG_NONE;
+}
+
 /* Negation, hedges, intent and former status on the trigger and on the
  * verbs that govern it through control or complement clauses ("did not
  * agree to join", "is believed to have led", "plans to buy", "denied
@@ -2515,6 +2547,8 @@ static void attribute(const Tree *t, uint32_t who, bool speaking, FgFactInput *c
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
+    /* "accused of killing Y": climbed through to the hedge word */
+    uint32_t alleger = alleged_by(t, w);
     /* amod: a noun trigger's "the failed takeover" */
     if (dependent_in(t, w, "advmod", FG_LIST_NEGATION) ||
         dependent_in(t, w, "det", FG_LIST_NEGATION) ||
@@ -2526,7 +2560,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     /* amod: a noun trigger's "the alleged killer", "the suspected leader";
      * below, "the planned takeover" */
     if (dependent_in(t, w, "aux", FG_LIST_HEDGE) || dependent_in(t, w, "advmod", FG_LIST_HEDGE) ||
-        dependent_in(t, w, "amod", FG_LIST_HEDGE) || (w != v && in_list(t, FG_LIST_HEDGE, w)))
+        dependent_in(t, w, "amod", FG_LIST_HEDGE) || (w != v && in_list(t, FG_LIST_HEDGE, w)) ||
+        alleger != FG_NONE)
       claim->modality = FG_MODALITY_HEDGED;
     else if (claim->modality == FG_MODALITY_ASSERTED &&
              (dependent_in(t, w, "aux", FG_LIST_FUTURE) ||
@@ -2549,7 +2584,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       who = child_is(t, says, "nsubj");
     attribute(t, who, says != FG_NONE, claim);
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
-        !rel_base(t, w, "conj") && !infinitive_complement(t, w))
+        !rel_base(t, w, "conj") && !infinitive_complement(t, w) &&
+        (alleger == FG_NONE || alleger != parent(t, w)))
       break;
     w = parent(t, w);
   }
@@ -2956,6 +2992,9 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       qualify(t, v, &claim);
       if (host != FG_NONE) /* "did not claim responsibility" */
         qualify(t, host, &claim);
+      /* "was charged with the murder of Y": the governor only alleges it */
+      if (host != FG_NONE && in_list(t, FG_LIST_HEDGE, host))
+        claim.modality = FG_MODALITY_HEDGED;
       if (host != FG_NONE)
         attribute(t, source_below(t, host), false, &claim);
       if (!describe_match(t, r, v, subj_at[i], obj_at[j], &claim))

@@ -405,6 +405,57 @@ static void test_qualifiers_from_the_tree(void **state) {
          "Union\tUnion\tPROPN\tNNP\t5\tobj\n"
          ".\t.\tPUNCT\t.\t3\tpunct\n",
          "joined(Kenya,African Union) by=Mara Quell\n");
+  /* a deed one is charged with is only alleged; one done before appearing
+   * in court is not, though "appeared" hedges elsewhere */
+  expect(*state, "Mara Quell was charged with killing Ada Lind.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "charged\tcharge\tVERB\tVBN\t0\troot\n"
+         "with\twith\tSCONJ\tIN\t6\tmark\n"
+         "killing\tkill\tVERB\tVBG\t4\tadvcl\n"
+         "Ada\tAda\tPROPN\tNNP\t6\tobj\n"
+         "Lind\tLind\tPROPN\tNNP\t7\tflat\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "killed(Mara Quell,Ada Lind) hedged\n");
+  expect(*state, "Mara Quell appeared after killing Ada Lind.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "appeared\tappear\tVERB\tVBD\t0\troot\n"
+         "after\tafter\tSCONJ\tIN\t5\tmark\n"
+         "killing\tkill\tVERB\tVBG\t3\tadvcl\n"
+         "Ada\tAda\tPROPN\tNNP\t5\tobj\n"
+         "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "killed(Mara Quell,Ada Lind)\n");
+  /* ... also with the clause hung on the one accused */
+  expect(*state, "Ada Lind accused Mara Quell of killing Tomas Brandt.",
+         "Ada\tAda\tPROPN\tNNP\t3\tnsubj\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         "accused\taccuse\tVERB\tVBD\t0\troot\n"
+         "Mara\tMara\tPROPN\tNNP\t3\tobj\n"
+         "Quell\tQuell\tPROPN\tNNP\t4\tflat\n"
+         "of\tof\tSCONJ\tIN\t7\tmark\n"
+         "killing\tkill\tVERB\tVBG\t4\tacl\n"
+         "Tomas\tTomas\tPROPN\tNNP\t7\tobj\n"
+         "Brandt\tBrandt\tPROPN\tNNP\t8\tflat\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "accused(Ada Lind,Mara Quell)\n"
+         "killed(Mara Quell,Tomas Brandt) hedged\n");
+  /* the governor of a gov= row hedges the deed too */
+  expect(*state, "Mara Quell was charged with the murder of Ada Lind.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "charged\tcharge\tVERB\tVBN\t0\troot\n"
+         "with\twith\tADP\tIN\t7\tcase\n"
+         "the\tthe\tDET\tDT\t7\tdet\n"
+         "murder\tmurder\tNOUN\tNN\t4\tobl\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "Ada\tAda\tPROPN\tNNP\t7\tnmod\n"
+         "Lind\tLind\tPROPN\tNNP\t9\tflat\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "killed(Mara Quell,Ada Lind) hedged\n");
 }
 
 /* holdsPosition takes its role from the title the trigger heads, named

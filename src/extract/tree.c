@@ -2898,12 +2898,28 @@ static bool name_holds(const Tree *t, uint32_t entity, const FgWords *words) {
   return false;
 }
 
+/* A second-in-command's title: "vice president", "deputy director",
+ * "vice-chairman" (the tokenizer splits the hyphen). Its holder does not
+ * lead the organisation. */
+static bool deputy_title(const Tree *t, uint32_t v) {
+  static const char *const DEPUTY[] = {"vice", "deputy", "assistant", "associate"};
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "amod") || rel_base(t, c, "compound"))
+      for (size_t i = 0; i < sizeof DEPUTY / sizeof DEPUTY[0]; i++)
+        if (lemma_is(t, c, DEPUTY[i]))
+          return true;
+  return false;
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
   t->governor = governor_of(t, r, v);
   if (!governed(t, r, v, t->governor) || !needs_met(t, r, v))
+    return;
+  bool deputy = deputy_title(t, v);
+  if (deputy && strcmp(r->predicate, "leaderOf") == 0)
     return;
   t->case_on_governor = r->gov.count > 0;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types,
@@ -2948,7 +2964,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       claim.former = r->former;
       claim.object_assumed = obj_path == FG_PATH_COUNTRY;
       /* a president of an organisation leads it; of a country, holds office */
-      bool head = r->org_head && claim.object != FG_NONE && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
+      bool head = r->org_head && !deputy && claim.object != FG_NONE && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
       if (head)
         claim.predicate = "leaderOf";
       else if (r->role && !(claim.role = role_of(t, v)))

@@ -1105,6 +1105,27 @@ static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *ou
   }
 }
 
+/* "founder and chief executive of Y", "chairman and CEO of Y": offices
+ * coordinated before one phrase, which UD hangs on the last of them; the
+ * first office borrows it (not a profession: "a teacher and member of Y"). */
+static uint32_t case_on_next_office(const Tree *t, uint32_t v, const char *prep) {
+  static const char *const OFFICE[] = {"founder", "co-founder", "cofounder", "chairman",
+                                       "chairwoman", "chair",   "president", "executive",
+                                       "director",   "head",    "chief",     "leader",
+                                       "ceo",        "owner",   "publisher"};
+  bool office_v = false, office_c = false;
+  uint32_t c = t->first_child[v];
+  while (c != FG_NONE && !(c > v && rel_base(t, c, "conj")))
+    c = t->next_sibling[c];
+  if (c == FG_NONE)
+    return FG_NONE;
+  for (size_t i = 0; i < sizeof OFFICE / sizeof OFFICE[0]; i++) {
+    office_v = office_v || lemma_is(t, v, OFFICE[i]);
+    office_c = office_c || lemma_is(t, c, OFFICE[i]);
+  }
+  return office_v && office_c ? with_case(t, c, prep) : FG_NONE;
+}
+
 /* ---- titles before names ("Cypriot Finance Minister X of Y") ---- */
 
 /* A relation inside a titled name: the parser hangs "Syrian President
@@ -1738,6 +1759,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
           add(out, c);
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       case_under_of(t, v, path->word, out);
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
+      add(out, case_on_next_office(t, v, path->word));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
       add(out, case_beside(t, v, path->word));
     break;

@@ -521,6 +521,13 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
 static uint32_t logical_object(const Tree *t, uint32_t v) {
+  /* "X was born and raised in Y": a bare participle coordinated with a
+   * passive shares its subject */
+  uint32_t h = parent(t, v);
+  if (h != FG_NONE && rel_is(t, v, "conj") && past_participle(t, v) && passive(t, h) &&
+      child_is(t, v, "nsubj") == FG_NONE && child_is(t, v, "nsubj:pass") == FG_NONE &&
+      child_is(t, v, "obj") == FG_NONE)
+    return logical_object(t, h);
   if (passive(t, v)) {
     uint32_t p = subject_child(t, v, "nsubj:pass");
     return p != FG_NONE && relative(t, p, v) ? parent(t, v) : p;

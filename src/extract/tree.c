@@ -538,6 +538,13 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
 static uint32_t logical_object(const Tree *t, uint32_t v) {
+  /* "X was born and raised in Y": a bare participle coordinated with a
+   * passive shares its subject */
+  uint32_t h = parent(t, v);
+  if (h != FG_NONE && rel_is(t, v, "conj") && past_participle(t, v) && passive(t, h) &&
+      child_is(t, v, "nsubj") == FG_NONE && child_is(t, v, "nsubj:pass") == FG_NONE &&
+      child_is(t, v, "obj") == FG_NONE)
+    return logical_object(t, h);
   if (passive(t, v)) {
     uint32_t p = subject_child(t, v, "nsubj:pass");
     return p != FG_NONE && relative(t, p, v) ? parent(t, v) : p;
@@ -1120,6 +1127,27 @@ static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *ou
       if (rel_base(t, g, "nmod") && case_of(t, g) != FG_NONE && lemma_is(t, case_of(t, g), prep))
         add(out, g);
   }
+}
+
+/* "founder and chief executive of Y", "chairman and CEO of Y": offices
+ * coordinated before one phrase, which UD hangs on the last of them; the
+ * first office borrows it (not a profession: "a teacher and member of Y"). */
+static uint32_t case_on_next_office(const Tree *t, uint32_t v, const char *prep) {
+  static const char *const OFFICE[] = {"founder", "co-founder", "cofounder", "chairman",
+                                       "chairwoman", "chair",   "president", "executive",
+                                       "director",   "head",    "chief",     "leader",
+                                       "ceo",        "owner",   "publisher"};
+  bool office_v = false, office_c = false;
+  uint32_t c = t->first_child[v];
+  while (c != FG_NONE && !(c > v && rel_base(t, c, "conj")))
+    c = t->next_sibling[c];
+  if (c == FG_NONE)
+    return FG_NONE;
+  for (size_t i = 0; i < sizeof OFFICE / sizeof OFFICE[0]; i++) {
+    office_v = office_v || lemma_is(t, v, OFFICE[i]);
+    office_c = office_c || lemma_is(t, c, OFFICE[i]);
+  }
+  return office_v && office_c ? with_case(t, c, prep) : FG_NONE;
 }
 
 /* ---- titles before names ("Cypriot Finance Minister X of Y") ---- */
@@ -1755,6 +1783,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
           add(out, c);
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       case_under_of(t, v, path->word, out);
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
+      add(out, case_on_next_office(t, v, path->word));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
       add(out, case_beside(t, v, path->word));
     break;
@@ -2934,12 +2964,28 @@ static bool name_holds(const Tree *t, uint32_t entity, const FgWords *words) {
   return false;
 }
 
+/* A second-in-command's title: "vice president", "deputy director",
+ * "vice-chairman" (the tokenizer splits the hyphen). Its holder does not
+ * lead the organisation. */
+static bool deputy_title(const Tree *t, uint32_t v) {
+  static const char *const DEPUTY[] = {"vice", "deputy", "assistant", "associate"};
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "amod") || rel_base(t, c, "compound"))
+      for (size_t i = 0; i < sizeof DEPUTY / sizeof DEPUTY[0]; i++)
+        if (lemma_is(t, c, DEPUTY[i]))
+          return true;
+  return false;
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
   t->governor = governor_of(t, r, v);
   if (!governed(t, r, v, t->governor) || !needs_met(t, r, v))
+    return;
+  bool deputy = deputy_title(t, v);
+  if (deputy && strcmp(r->predicate, "leaderOf") == 0)
     return;
   t->case_on_governor = r->gov.count > 0;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types,
@@ -2984,7 +3030,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       claim.former = r->former;
       claim.object_assumed = obj_path == FG_PATH_COUNTRY;
       /* a president of an organisation leads it; of a country, holds office */
-      bool head = r->org_head && claim.object != FG_NONE && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
+      bool head = r->org_head && !deputy && claim.object != FG_NONE && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
       if (head)
         claim.predicate = "leaderOf";
       else if (r->role && !(claim.role = role_of(t, v)))

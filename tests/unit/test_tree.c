@@ -1328,6 +1328,24 @@ static void test_name_word_as_case_word(void **state) {
   expect_with(*state, "Kim To with the Vossen Party won.", tree, "Pp..Gg..", "");
 }
 
+/* A vice president or a deputy holds an office of the organisation; it
+ * does not lead it. */
+static void test_deputy_does_not_lead(void **state) {
+  expect(*state, "Ada Lind, vice president of Norstad Holdings, resigned.",
+         "Ada\tAda\tPROPN\tNNP\t10\tnsubj\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "vice\tvice\tADJ\tJJ\t5\tamod\n"
+         "president\tpresident\tNOUN\tNN\t1\tappos\n"
+         "of\tof\tADP\tIN\t8\tcase\n"
+         "Norstad\tNorstad\tPROPN\tNNP\t8\tcompound\n"
+         "Holdings\tHoldings\tPROPN\tNNP\t5\tnmod\n"
+         ",\t,\tPUNCT\t,\t1\tpunct\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t10\tpunct\n",
+         "holdsPosition(Ada Lind,Norstad Holdings) role=Vice President\n");
+}
+
 /* The holder before a title hyphened to a prefix ("co-founder"), which
  * the tokenizer splits: the name before "co-" still holds it. */
 static void test_holder_before_a_hyphened_title(void **state) {
@@ -2683,6 +2701,7 @@ static void test_shipped_dep_rows(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
+      cmocka_unit_test(test_deputy_does_not_lead),
       cmocka_unit_test(test_demonym_not_shared_with_an_own_title),
       cmocka_unit_test(test_conjuncts_share_the_role),
       cmocka_unit_test(test_relative_clause),

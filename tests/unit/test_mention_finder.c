@@ -1212,7 +1212,7 @@ static void test_state_act_narrows_the_place(void **state) {
  * director's does not. */
 static void test_minister_beside_narrows_the_place(void **state) {
   static const PlaceTyping cases[] = {{"Norvalia", "Country"}, {"Orsa", "Country"},
-                                      {"Tarsk", "Country"},    {"Velka", "Place"},
+                                      {"Tarsk", "Country"},    {"Velka", "City"},
                                       {"Brenn", "Place"}};
   assert_places_typed(*state,
                       "Title\n\nNorvalia's finance minister spoke. The minister of Orsa left. "

@@ -2345,11 +2345,14 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
    * says so ("Ostrelia's prime minister"; not "Meanwhile, the group") */
   bool sure_country = c->weight >= 3 && c->typing.type && c->typing.kind == FG_KIND_COUNTRY;
   /* "Velsk, a town in ...", "Velsk is a town in ...": a proper noun its
-   * apposition or copula types ("Meanwhile, the group" is an adverb) */
+   * apposition or copula types ("Meanwhile, the group" is an adverb); the
+   * tagger may read a copula's unknown subject as a common noun */
   size_t sent_last = doc->tok.sentences[c->sentence].last;
+  bool copula = c->last < sent_last && copula_at(doc, c->last, sent_last);
   bool sure_name = c->weight >= 3 && c->typing.type && doc->token_upos &&
-                   doc->token_upos[c->first] == FG_UPOS_PROPN && c->last < sent_last &&
-                   (fg_tok_is(tok_at(doc, c->last), ",") || copula_at(doc, c->last, sent_last));
+                   (doc->token_upos[c->first] == FG_UPOS_PROPN ||
+                    (copula && doc->token_upos[c->first] == FG_UPOS_NOUN)) &&
+                   c->last < sent_last && (fg_tok_is(tok_at(doc, c->last), ",") || copula);
   if (e == FG_NONE && (c->titled || (c->typing.type && (!sentence_start || c->recognized ||
                                                         c->owner || sure_country || sure_name)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");

@@ -939,22 +939,27 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
   return noun_phrase_typing(doc, last + 1, sent_last, true);
 }
 
-/* "X is a city in Y", "X was Velmia's largest lender": a copula right
- * after the name and a noun phrase that classes it (an indefinite
- * article or a possessor) type the name as an apposition does; "the"
- * may pick out a part it plays ("X was the center of the scene"). */
+/* "X is a city in Y", "X was Velmia's largest lender", "X is the
+ * capital of Y": a copula right after the name and a noun phrase that
+ * classes it type the name as an apposition does. After "the" only a
+ * place does: the noun may name a part the name plays ("X was the center
+ * of the scene"), which places rarely do. */
 static bool copula_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
   if (t + 2 >= sent_last ||
       !(fg_tok_is(tok_at(doc, t), "is") || fg_tok_is(tok_at(doc, t), "was") ||
         fg_tok_is(tok_at(doc, t), "remains")))
     return false;
   const FgToken *next = tok_at(doc, t + 1);
-  return fg_tok_is(next, "a") || fg_tok_is(next, "an") || possessor_at(doc, t + 1, sent_last);
+  return fg_tok_is(next, "a") || fg_tok_is(next, "an") || fg_tok_is(next, "the") ||
+         possessor_at(doc, t + 1, sent_last);
 }
 
 static Typing copula_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
-  return copula_at(doc, last, sent_last) ? noun_phrase_typing(doc, last + 1, sent_last, false)
-                                         : (Typing){NULL, 0};
+  if (!copula_at(doc, last, sent_last))
+    return (Typing){NULL, 0};
+  Typing ty = noun_phrase_typing(doc, last + 1, sent_last, false);
+  bool place = ty.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY);
+  return fg_tok_is(tok_at(doc, last + 1), "the") && !place ? (Typing){NULL, 0} : ty;
 }
 
 /* "the London-based Horn Rights Watch": what is based somewhere is an

@@ -1316,15 +1316,17 @@ static void test_company_head_beats_the_recognizer(void **state) {
 }
 
 /* A copula with an indefinite article or a possessor types the name as an
- * apposition does; "the" may name a part the name plays, and says
- * nothing. */
+ * apposition does; after "the" only a place noun does ("the center" may
+ * name a part a person plays). */
 static void test_copula_types_the_name(void **state) {
   static const NameTyping cases[] = {{"Marrow Lees", FG_NER_PERSON, "City"},
                                      {"Quillan Dorr", FG_NER_PERSON, "Company"},
-                                     {"Ansel Brook", FG_NER_PERSON, "Person"}};
+                                     {"Ansel Brook", FG_NER_PERSON, "Person"},
+                                     {"Salk Imber", FG_NER_PERSON, "City"}};
   ASSERT_NAMES_TYPED(state, "Title\n\nOfficials said Marrow Lees is a town near the coast, "
                             "and Quillan Dorr is Velsa's largest lender. Ansel Brook was "
-                            "the center of the festival.\n", cases);
+                            "the center of the festival. They said Salk Imber is the "
+                            "largest town in the valley.\n", cases);
 }
 
 /* Place nouns that head no name type an apposition: "X, a suburb of Y". */
@@ -1334,16 +1336,18 @@ static void test_place_noun_in_an_apposition(void **state) {
                             "went to the polls.\n", cases);
 }
 
-/* A mayor's or a governor's office beside a name (its possessive, "the
- * mayor of X", "Mayor A B of X") makes the name a city's or a region's. */
+/* A mayor's, a governor's or a senator's office beside a name (its
+ * possessive, "the mayor of X", "Mayor A B of X") makes the name a city's
+ * or a region's. */
 static void test_local_office_types_the_place(void **state) {
   static const NameTyping cases[] = {{"Pellwick", FG_NER_PERSON, "City"},
                                      {"Cottra", FG_NER_NONE, "City"},
                                      {"Lannoch Vale", FG_NER_NONE, "Region"},
-                                     {"Ada Brin", FG_NER_NONE, "Person"}};
+                                     {"Ada Brin", FG_NER_NONE, "Person"},
+                                     {"Orrin Fell", FG_NER_NONE, "Region"}};
   ASSERT_NAMES_TYPED(state, "Title\n\nThe council backed Pellwick's mayor on Monday. "
                             "Mayor Ada Brin of Cottra signed it. He met the governor of "
-                            "Lannoch Vale.\n", cases);
+                            "Lannoch Vale. Senator Ivo Dask of Orrin Fell voted.\n", cases);
 }
 
 /* "X is located in Y" makes X a place, unless the recognizer reads an

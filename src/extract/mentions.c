@@ -861,20 +861,18 @@ static bool possessor_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
   return k > t && k < sent_last && (tok_at(doc, k)->flags & FG_TOK_POSS);
 }
 
-/* "X, an armed group that ...", "X, a shipping company", "X, head of":
- * an apposition right after the name types it by its head noun. */
-static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
-  /* "X (XYZ), a militia": the initials in brackets come between */
-  if (last + 3 < sent_last && fg_tok_is(tok_at(doc, last), "(") &&
-      (tok_at(doc, last + 1)->flags & FG_TOK_UPPER) && fg_tok_is(tok_at(doc, last + 2), ")"))
-    last += 3;
-  if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
+/* The class the head noun of the noun phrase at at gives ("a Dakar-based
+ * armed group", "head of", "Velmia's largest port"); with no determiner
+ * (an article or a possessor) the noun must come first, and only when
+ * bare is allowed. */
+static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sent_last,
+                                 bool bare) {
+  /* not ", despite talks": a possessor stands for the determiner */
+  bool article = has(doc, FG_LIST_DETERMINER, tok_at(doc, at));
+  bool determiner = article || possessor_at(doc, at, sent_last);
+  if (!determiner && !bare)
     return (Typing){NULL, 0};
-  /* ", a Dakar-based armed group" or ", head of": not ", despite talks";
-   * a possessor stands for the determiner (", Velmia's largest port") */
-  bool article = has(doc, FG_LIST_DETERMINER, tok_at(doc, last + 1));
-  bool determiner = article || possessor_at(doc, last + 1, sent_last);
-  size_t from = last + 1 + article;
+  size_t from = at + article;
   bool armed = false;
   /* hyphens and a possessive do not count against the six words */
   size_t limit = from + (determiner ? 6 : 1);
@@ -901,6 +899,10 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
       continue;
     }
     Typing ty = head_typing(doc, tok);
+    /* ", a suburb of Y": a place noun that heads no name */
+    const char *place = NULL;
+    if (!ty.type && fg_lexicon_has(doc->lex, "place-noun", tok->norm, &place))
+      ty = typing_of(place ? place : "Place");
     /* ", a regional unit of Y", ", its subsidiary": a part of a body is
      * one (not so a noun before a name: "chapter IV") */
     if (!ty.type && has(doc, FG_LIST_ORG_PART, tok))
@@ -914,10 +916,50 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
     if (ty.type && next && is_word(next) && !(next->flags & FG_TOK_CAP) &&
         head_typing(doc, next).type)
       continue;
+    /* "a board member", "a bank teller": a noun no list types heads
+     * them, and says nothing of the name */
+    if (ty.type && next && doc->token_upos && doc->token_upos[t + 1] == FG_UPOS_NOUN &&
+        !(next->flags & FG_TOK_CAP) && !has(doc, FG_LIST_ORG_PART, next))
+      return (Typing){NULL, 0};
     if (ty.type)
       return armed && ty.kind == FG_KIND_ORG ? typing_of("ArmedGroup") : ty;
   }
   return (Typing){NULL, 0};
+}
+
+/* "X, an armed group that ...", "X, a shipping company", "X, head of":
+ * an apposition right after the name types it by its head noun. */
+static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  /* "X (XYZ), a militia": the initials in brackets come between */
+  if (last + 3 < sent_last && fg_tok_is(tok_at(doc, last), "(") &&
+      (tok_at(doc, last + 1)->flags & FG_TOK_UPPER) && fg_tok_is(tok_at(doc, last + 2), ")"))
+    last += 3;
+  if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
+    return (Typing){NULL, 0};
+  return noun_phrase_typing(doc, last + 1, sent_last, true);
+}
+
+/* "X is a city in Y", "X was Velmia's largest lender", "X is the
+ * capital of Y": a copula right after the name and a noun phrase that
+ * classes it type the name as an apposition does. After "the" only a
+ * place does: the noun may name a part the name plays ("X was the center
+ * of the scene"), which places rarely do. */
+static bool copula_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  if (t + 2 >= sent_last ||
+      !(fg_tok_is(tok_at(doc, t), "is") || fg_tok_is(tok_at(doc, t), "was") ||
+        fg_tok_is(tok_at(doc, t), "remains")))
+    return false;
+  const FgToken *next = tok_at(doc, t + 1);
+  return fg_tok_is(next, "a") || fg_tok_is(next, "an") || fg_tok_is(next, "the") ||
+         possessor_at(doc, t + 1, sent_last);
+}
+
+static Typing copula_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (!copula_at(doc, last, sent_last))
+    return (Typing){NULL, 0};
+  Typing ty = noun_phrase_typing(doc, last + 1, sent_last, false);
+  bool place = ty.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY);
+  return fg_tok_is(tok_at(doc, last + 1), "the") && !place ? (Typing){NULL, 0} : ty;
 }
 
 /* "the London-based Horn Rights Watch": what is based somewhere is an
@@ -1241,25 +1283,58 @@ static bool country_office_beside(const FgDocAnalysis *doc, size_t first, size_t
 /* "Prime Minister Ana Veld of Ostravia", "King Ottar of Velmia": the
  * place after "of" behind a person titled as a head of state or
  * government is a country (not so "Senator X of Y", "Mayor X of Y"). */
-static bool head_of_state_of(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+/* "Mayor Ana Veld of X", "Prime Minister Ana Veld of X": the entry (one
+ * word or two) of the lexicon list that titles the person named right
+ * before "of" and the name at first; its value ("-" for none), or NULL. */
+static const char *title_of_holder_of(const FgDocAnalysis *doc, const char *list, size_t first,
+                                      size_t sent_first) {
   if (first < sent_first + 3 || !fg_tok_is(tok_at(doc, first - 1), "of"))
-    return false;
+    return NULL;
   /* the person's name: one to four capitalised words before "of" */
   for (size_t k = first - 2, words = 0; k >= sent_first && words < 5; k--, words++) {
     const FgToken *tok = tok_at(doc, k);
     if (!is_word(tok) || !(tok->flags & FG_TOK_CAP))
-      return false;
+      return NULL;
     if (words > 0) {
-      const char *value = list_entry_at(doc, "country-attribute", k, false);
+      const char *value = list_entry_at(doc, list, k, false);
       if (!value && k > sent_first)
-        value = list_entry_at(doc, "country-attribute", k - 1, true);
-      if ((value && strcmp(value, "Country") == 0) || list_entry_at(doc, "country-office", k, false))
-        return true;
+        value = list_entry_at(doc, list, k - 1, true);
+      if (value)
+        return value;
     }
     if (k == sent_first)
       break;
   }
-  return false;
+  return NULL;
+}
+
+static bool head_of_state_of(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  const char *value = title_of_holder_of(doc, "country-attribute", first, sent_first);
+  return (value && strcmp(value, "Country") == 0) ||
+         title_of_holder_of(doc, "country-office", first, sent_first);
+}
+
+/* "X is located in Y", "X is situated on the coast": where a thing is
+ * located is a place, or an organisation's seat. */
+static bool located_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  return last + 2 < sent_last &&
+         (fg_tok_is(tok_at(doc, last), "is") || fg_tok_is(tok_at(doc, last), "are")) &&
+         (fg_tok_is(tok_at(doc, last + 1), "located") ||
+          fg_tok_is(tok_at(doc, last + 1), "situated")) &&
+         has(doc, FG_LIST_PREPOSITION, tok_at(doc, last + 2));
+}
+
+/* "Denver's mayor", "the mayor of Velsk", "Mayor Ana Veld of Velsk": an
+ * office of a city or a region (the list "local-office", whose value is
+ * the class) beside the name; the class, or NULL. */
+static const char *local_office_beside(const FgDocAnalysis *doc, size_t first, size_t last,
+                                       size_t sent_first, size_t sent_last) {
+  const char *value = attribute_after(doc, "local-office", last, sent_last);
+  if (!value && first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "of"))
+    value = list_entry_at(doc, "local-office", first - 2, false);
+  if (!value)
+    value = title_of_holder_of(doc, "local-office", first, sent_first);
+  return value;
 }
 
 static const char *country_attribute_after(const FgDocAnalysis *doc, size_t last,
@@ -1392,6 +1467,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (titled)
     return cue("Person", NULL, CUE_BOUND);
   Typing apposed = apposition_typing(doc, last, sent_last);
+  if (!apposed.type)
+    apposed = copula_typing(doc, last, sent_last);
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
   if (who_follows(doc, first, last, sent_first, sent_last))
@@ -1407,6 +1484,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);
+  const char *local = local_office_beside(doc, first, last, sent_first, sent_last);
+  if (local)
+    return cue(local, "Place", CUE_BOUND);
   /* "the terrorist group X State": the noun before the name says what it
    * is over a place's or an event's head ("State" also heads regions'
    * names); an organisation's head is the more precise ("a group calling
@@ -1436,6 +1516,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Organization", NULL, CUE_BOUND);
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
     return cue(value, "Place", CUE_BOUND);
+  /* the recognizer's organisation keeps its seat (CUE_VENUE) */
+  if (located_after(doc, last, sent_last))
+    return cue("Place", NULL, CUE_VENUE);
   if (comma_country_after(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);
   if (last == first + 1 && unknown_country_code_at(doc, first, sent_last))
@@ -2266,12 +2349,15 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   /* a sentence's first word is a name when the recognizer or a sure cue
    * says so ("Ostrelia's prime minister"; not "Meanwhile, the group") */
   bool sure_country = c->weight >= 3 && c->typing.type && c->typing.kind == FG_KIND_COUNTRY;
-  /* "Velsk, a town in ...": a proper noun its apposition types
-   * ("Meanwhile, the group" is an adverb) */
+  /* "Velsk, a town in ...", "Velsk is a town in ...": a proper noun its
+   * apposition or copula types ("Meanwhile, the group" is an adverb); the
+   * tagger may read a copula's unknown subject as a common noun */
+  size_t sent_last = doc->tok.sentences[c->sentence].last;
+  bool copula = c->last < sent_last && copula_at(doc, c->last, sent_last);
   bool sure_name = c->weight >= 3 && c->typing.type && doc->token_upos &&
-                   doc->token_upos[c->first] == FG_UPOS_PROPN &&
-                   c->last < doc->tok.sentences[c->sentence].last &&
-                   fg_tok_is(tok_at(doc, c->last), ",");
+                   (doc->token_upos[c->first] == FG_UPOS_PROPN ||
+                    (copula && doc->token_upos[c->first] == FG_UPOS_NOUN)) &&
+                   c->last < sent_last && (fg_tok_is(tok_at(doc, c->last), ",") || copula);
   if (e == FG_NONE && (c->titled || (c->typing.type && (!sentence_start || c->recognized ||
                                                         c->owner || sure_country || sure_name)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");

@@ -1212,7 +1212,7 @@ static void test_state_act_narrows_the_place(void **state) {
  * director's does not. */
 static void test_minister_beside_narrows_the_place(void **state) {
   static const PlaceTyping cases[] = {{"Norvalia", "Country"}, {"Orsa", "Country"},
-                                      {"Tarsk", "Country"},    {"Velka", "Place"},
+                                      {"Tarsk", "Country"},    {"Velka", "City"},
                                       {"Brenn", "Place"}};
   assert_places_typed(*state,
                       "Title\n\nNorvalia's finance minister spoke. The minister of Orsa left. "
@@ -1281,6 +1281,82 @@ static void test_portfolio_before_a_title_leaves_the_name(void **state) {
   assert_label(d, "Bo Tennard", 0, "Bo Tennard");
   assert_label(d, "Harlow Oil", 0, "Harlow Oil");
   doc_free(d);
+}
+
+/* Names the recognizer read as ner (none with FG_NER_NONE) and the class
+ * the finder must give them. */
+typedef struct {
+  const char *name;
+  unsigned ner;
+  const char *type;
+} NameTyping;
+
+static void assert_names_typed(const Knowledge *k, const char *text, const NameTyping *cases,
+                               size_t n) {
+  Doc *d = doc_new(k, text);
+  for (size_t i = 0; i < n; i++)
+    if (cases[i].ner != FG_NER_NONE)
+      recognized(d, cases[i].name, cases[i].ner);
+  find(d);
+  for (size_t i = 0; i < n; i++)
+    assert_typed(d, cases[i].name, 0, cases[i].type);
+  doc_free(d);
+}
+
+#define ASSERT_NAMES_TYPED(state, text, cases) \
+  assert_names_typed(*(state), text, cases, sizeof cases / sizeof cases[0])
+
+/* A company's head noun ("Analytics", "Mutual") types an unknown name
+ * whatever the recognizer read. */
+static void test_company_head_beats_the_recognizer(void **state) {
+  static const NameTyping cases[] = {{"Corvell Analytics", FG_NER_PERSON, "Company"},
+                                     {"Hesketh Mutual", FG_NER_PERSON, "Company"}};
+  ASSERT_NAMES_TYPED(state, "Title\n\nIda Permont set up Corvell Analytics after leaving "
+                            "Hesketh Mutual last spring.\n", cases);
+}
+
+/* A copula with an indefinite article or a possessor types the name as an
+ * apposition does; after "the" only a place noun does ("the center" may
+ * name a part a person plays). */
+static void test_copula_types_the_name(void **state) {
+  static const NameTyping cases[] = {{"Marrow Lees", FG_NER_PERSON, "City"},
+                                     {"Quillan Dorr", FG_NER_PERSON, "Company"},
+                                     {"Ansel Brook", FG_NER_PERSON, "Person"},
+                                     {"Salk Imber", FG_NER_PERSON, "City"}};
+  ASSERT_NAMES_TYPED(state, "Title\n\nOfficials said Marrow Lees is a town near the coast, "
+                            "and Quillan Dorr is Velsa's largest lender. Ansel Brook was "
+                            "the center of the festival. They said Salk Imber is the "
+                            "largest town in the valley.\n", cases);
+}
+
+/* Place nouns that head no name type an apposition: "X, a suburb of Y". */
+static void test_place_noun_in_an_apposition(void **state) {
+  static const NameTyping cases[] = {{"Tessel Grange", FG_NER_PERSON, "City"}};
+  ASSERT_NAMES_TYPED(state, "Title\n\nVoters in Tessel Grange, a suburb of Orvale, "
+                            "went to the polls.\n", cases);
+}
+
+/* A mayor's, a governor's or a senator's office beside a name (its
+ * possessive, "the mayor of X", "Mayor A B of X") makes the name a city's
+ * or a region's. */
+static void test_local_office_types_the_place(void **state) {
+  static const NameTyping cases[] = {{"Pellwick", FG_NER_PERSON, "City"},
+                                     {"Cottra", FG_NER_NONE, "City"},
+                                     {"Lannoch Vale", FG_NER_NONE, "Region"},
+                                     {"Ada Brin", FG_NER_NONE, "Person"},
+                                     {"Orrin Fell", FG_NER_NONE, "Region"}};
+  ASSERT_NAMES_TYPED(state, "Title\n\nThe council backed Pellwick's mayor on Monday. "
+                            "Mayor Ada Brin of Cottra signed it. He met the governor of "
+                            "Lannoch Vale. Senator Ivo Dask of Orrin Fell voted.\n", cases);
+}
+
+/* "X is located in Y" makes X a place, unless the recognizer reads an
+ * organisation there (a seat). */
+static void test_located_in_makes_a_place(void **state) {
+  static const NameTyping cases[] = {{"Harl Dunmere", FG_NER_PERSON, "Place"},
+                                     {"Brask Orven", FG_NER_ORGANIZATION, "Organization"}};
+  ASSERT_NAMES_TYPED(state, "Title\n\nThe report said Harl Dunmere is located in the "
+                            "hills, and Brask Orven is located in Velm.\n", cases);
 }
 
 int main(void) {
@@ -1367,6 +1443,11 @@ int main(void) {
       cmocka_unit_test(test_portfolio_before_a_title_leaves_the_name),
       cmocka_unit_test(test_adjective_after_a_place_word_starts_the_name),
       cmocka_unit_test(test_headquarters_in_a_place_make_an_organisation),
+      cmocka_unit_test(test_company_head_beats_the_recognizer),
+      cmocka_unit_test(test_copula_types_the_name),
+      cmocka_unit_test(test_place_noun_in_an_apposition),
+      cmocka_unit_test(test_local_office_types_the_place),
+      cmocka_unit_test(test_located_in_makes_a_place),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1417,12 +1417,24 @@ static OrgRole org_role_person(const Tree *t, uint32_t v) {
   TitleSpan title = title_span(t, v);
   if (title.rule && title.first != first)
     return none;
+  /* "Y founder and chief executive X": the other title of a pair
+   * coordinated between the names */
+  const FgToken *tok = t->doc->tok.tokens;
+  if (first >= t->s->first + 2 && fg_tok_is(&tok[first - 1], "and") && role_token(t, first - 2)) {
+    first -= 2;
+    while (first > t->s->first && vt - first + 1 < 2 * MAX_ROLE_WORDS && role_token(t, first - 1))
+      first--;
+  } else if (end + 1 < t->s->last && fg_tok_is(&tok[end], "and") && role_token(t, end + 1)) {
+    end += 2;
+    while (end < t->s->last && end - vt < 2 * MAX_ROLE_WORDS && role_token(t, end))
+      end++;
+  }
   size_t org_end = first;
-  if (org_end > t->s->first && (t->doc->tok.tokens[org_end - 1].flags & FG_TOK_POSS))
+  if (org_end > t->s->first && (tok[org_end - 1].flags & FG_TOK_POSS))
     org_end--;
   /* "Granite Corp. President X": the stop of the name's abbreviation, a
    * token of the name's last word */
-  if (org_end > t->s->first && fg_tok_is(&t->doc->tok.tokens[org_end - 1], ".") &&
+  if (org_end > t->s->first && fg_tok_is(&tok[org_end - 1], ".") &&
       word_at(t, org_end - 1) == FG_NONE)
     org_end--;
   const FgMention *org = org_end > t->s->first ? fg_mention_at(t->doc, org_end - 1) : NULL;

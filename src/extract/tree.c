@@ -1354,6 +1354,101 @@ static uint32_t title_holder(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* The head of the clause w is in: its first ancestor (or itself) that a
+ * clausal relation hangs, or the root; nominal relations, slips
+ * included ("list", "cc"), stay inside the clause. */
+static uint32_t clause_head(const Tree *t, uint32_t w) {
+  static const char *const CLAUSAL[] = {"ccomp", "xcomp", "advcl", "acl", "csubj", "parataxis"};
+  for (unsigned depth = 0; depth < 2 * MAX_CLIMB && parent(t, w) != FG_NONE; depth++) {
+    for (size_t i = 0; i < sizeof CLAUSAL / sizeof CLAUSAL[0]; i++)
+      if (rel_base(t, w, CLAUSAL[i]))
+        return w;
+    if (rel_base(t, w, "conj") && word(t, w)->upos == FG_UPOS_VERB)
+      return w;
+    w = parent(t, w);
+  }
+  return w;
+}
+
+/* Token k is a word of a role phrase: a common noun or adjective, or a
+ * capitalised title ("President", "CEO"), that no mention holds. */
+static bool role_token(const Tree *t, size_t k) {
+  uint32_t w = word_at(t, k);
+  if (w == FG_NONE || fg_mention_at(t->doc, k))
+    return false;
+  unsigned u = word(t, w)->upos;
+  return u == FG_UPOS_NOUN || u == FG_UPOS_ADJ || u == FG_UPOS_PROPN;
+}
+
+/* A name that is an organisation's by itself: known to the gazetteer, or
+ * typed by a word of its own ("Velkor Energy", "Granite Corp."); not one
+ * typed so by the role noun after it alone ("Kestria's chief executive"). */
+static bool named_organisation(const Tree *t, const FgMention *m) {
+  if (!m || m->kind != FG_MENTION_NAME || m->entity == FG_NONE)
+    return false;
+  const FgLocalEntity *e = &t->doc->entities->items[m->entity];
+  /* one unknown word proves nothing ("Emeritus Professor X" split) */
+  return (e->kind & FG_KIND_ORG) &&
+         (e->gaz >= 0 ||
+          (m->last - m->first >= 2 && ((e->type && strcmp(e->type, "Organization") != 0) ||
+                                       fg_in_at(t->doc, FG_LIST_ORG_HEAD, m->last - 1))));
+}
+
+typedef struct {
+  uint32_t org, person; /* last word of the organisation's name, first of the person's */
+} OrgRole;
+
+enum { MAX_ROLE_WORDS = 4 }; /* "chief executive officer", "senior vice president" */
+
+/* "Velkor Energy chief executive X", "Velkor Energy's spokesman X": the
+ * trigger ends the role words between an organisation's name (and its
+ * "'s") and a person's name, and no title form longer than the trigger's
+ * own starts inside them ("security chief X" is not the chief). Read by
+ * position, as the parser often hangs the three as subjects or modifiers
+ * of the verb; the tree must only keep them in one clause ("X told Y
+ * analysts Z would leave" is not). */
+static OrgRole org_role_person(const Tree *t, uint32_t v) {
+  OrgRole none = {FG_NONE, FG_NONE};
+  size_t vt = t->ps->token[v], first = vt, end = vt + 1;
+  if (!role_token(t, vt))
+    return none;
+  while (first > t->s->first && vt - first + 1 < MAX_ROLE_WORDS && role_token(t, first - 1))
+    first--;
+  TitleSpan title = title_span(t, v);
+  if (title.rule && title.first != first)
+    return none;
+  /* "Y founder and chief executive X": the other title of a pair
+   * coordinated between the names */
+  const FgToken *tok = t->doc->tok.tokens;
+  if (first >= t->s->first + 2 && fg_tok_is(&tok[first - 1], "and") && role_token(t, first - 2)) {
+    first -= 2;
+    while (first > t->s->first && vt - first + 1 < 2 * MAX_ROLE_WORDS && role_token(t, first - 1))
+      first--;
+  } else if (end + 1 < t->s->last && fg_tok_is(&tok[end], "and") && role_token(t, end + 1)) {
+    end += 2;
+    while (end < t->s->last && end - vt < 2 * MAX_ROLE_WORDS && role_token(t, end))
+      end++;
+  }
+  size_t org_end = first;
+  if (org_end > t->s->first && (tok[org_end - 1].flags & FG_TOK_POSS))
+    org_end--;
+  /* "Granite Corp. President X": the stop of the name's abbreviation, a
+   * token of the name's last word */
+  if (org_end > t->s->first && fg_tok_is(&tok[org_end - 1], ".") &&
+      word_at(t, org_end - 1) == FG_NONE)
+    org_end--;
+  const FgMention *org = org_end > t->s->first ? fg_mention_at(t->doc, org_end - 1) : NULL;
+  const FgMention *person = end < t->s->last ? fg_mention_at(t->doc, end) : NULL;
+  if (!named_organisation(t, org) || org->last != org_end || !person || person->first != end ||
+      person->kind != FG_MENTION_NAME || person->entity == FG_NONE ||
+      t->doc->entities->items[person->entity].kind != FG_KIND_PERSON)
+    return none;
+  uint32_t o = word_at(t, org_end - 1), p = word_at(t, end), clause = clause_head(t, v);
+  if (o == FG_NONE || p == FG_NONE || clause_head(t, o) != clause || clause_head(t, p) != clause)
+    return none;
+  return (OrgRole){o, p};
+}
+
 /* The country of "of" right after the titled person's name ("President X
  * of Eritrea"), whichever word of the name the parser hangs it on; never
  * an organisation ("Prime Minister X of the Y Party" is a membership). */
@@ -1884,12 +1979,20 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     if (rel_is(t, v, "conj"))
       add(out, place_chain_next(t, v));
     break;
-  case FG_PATH_TITLE:
-    add(out, title_person(t, v));
+  case FG_PATH_TITLE: {
+    uint32_t p = title_person(t, v);
+    add(out, p != FG_NONE ? p : org_role_person(t, v).person);
     break;
-  case FG_PATH_BEFORE:
-    add(out, title_holder(t, v));
+  }
+  case FG_PATH_BEFORE: {
+    /* "Emeritus Professor X" with "Emeritus" an organisation's mention:
+     * the parser made the title a word of that name, the name a person's */
+    uint32_t h = title_holder(t, v);
+    if (h != FG_NONE && names_kind(t, h, FG_KIND_ORG) && parent(t, v) == h && rel_base(t, v, "flat"))
+      h = FG_NONE;
+    add(out, h != FG_NONE ? h : org_role_person(t, v).org);
     break;
+  }
   case FG_PATH_NAMEOF:
     title_country(t, v, out);
     break;
@@ -2831,8 +2934,18 @@ static bool found_below(const Tree *t, uint32_t w, const FgWords *words, unsigne
  * the list of terrorists"). */
 static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
   uint32_t title = title_noun_before(t, v); /* "chief" of "chief executive" as the head */
-  return r->needs.count == 0 || found_below(t, v, &r->needs, 0) ||
-         (title != FG_NONE && word_in(t, title, &r->needs));
+  if (r->needs.count == 0 || found_below(t, v, &r->needs, 0) ||
+      (title != FG_NONE && word_in(t, title, &r->needs)))
+    return true;
+  /* a word of the title form the trigger ends, however the parser hung
+   * it ("chief" an adjective of the verb in "Y chief executive X said") */
+  TitleSpan span = title_span(t, v);
+  for (size_t k = span.first; span.rule && k < span.end; k++) {
+    uint32_t w = word_at(t, k);
+    if (w != FG_NONE && w != v && word_in(t, w, &r->needs))
+      return true;
+  }
+  return false;
 }
 
 /* Widens [lo, hi] over the words of the noun phrase below w: its
@@ -2974,7 +3087,15 @@ static bool deputy_title(const Tree *t, uint32_t v) {
       for (size_t i = 0; i < sizeof DEPUTY / sizeof DEPUTY[0]; i++)
         if (lemma_is(t, c, DEPUTY[i]))
           return true;
-  return false;
+  /* "Y vice president X" read by position: the title form's first word
+   * (looked up only when the word before is one) */
+  if (v == 0)
+    return false;
+  bool before = false;
+  for (size_t i = 0; i < sizeof DEPUTY / sizeof DEPUTY[0]; i++)
+    before |= lemma_is(t, v - 1, DEPUTY[i]);
+  TitleSpan span = before ? title_span(t, v) : (TitleSpan){0, 0, NULL, false};
+  return span.rule && span.first < t->ps->token[v] && word_at(t, span.first) == v - 1;
 }
 
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {

@@ -1275,14 +1275,6 @@ static bool country_office_beside(const FgDocAnalysis *doc, size_t first, size_t
          (first >= sent_first + 3 && list_entry_at(doc, "country-office", first - 3, true));
 }
 
-/* "Norvalia's prime minister", "the Norvalia embassy", "the Norvalia
- * government": a word of the list "country-attribute" that only a country
- * has (value "Country": a head of government, an embassy) or that a
- * country has among places (value "Place": a government; "the Kessler
- * government" is a person's). The entry's value, or NULL. */
-/* "Prime Minister Ana Veld of Ostravia", "King Ottar of Velmia": the
- * place after "of" behind a person titled as a head of state or
- * government is a country (not so "Senator X of Y", "Mayor X of Y"). */
 /* "Mayor Ana Veld of X", "Prime Minister Ana Veld of X": the entry (one
  * word or two) of the lexicon list that titles the person named right
  * before "of" and the name at first; its value ("-" for none), or NULL. */
@@ -1308,6 +1300,9 @@ static const char *title_of_holder_of(const FgDocAnalysis *doc, const char *list
   return NULL;
 }
 
+/* "Prime Minister Ana Veld of Ostravia", "King Ottar of Velmia": the
+ * place after "of" behind a person titled as a head of state or
+ * government is a country (not so "Senator X of Y", "Mayor X of Y"). */
 static bool head_of_state_of(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
   const char *value = title_of_holder_of(doc, "country-attribute", first, sent_first);
   return (value && strcmp(value, "Country") == 0) ||
@@ -1337,6 +1332,11 @@ static const char *local_office_beside(const FgDocAnalysis *doc, size_t first, s
   return value;
 }
 
+/* "Norvalia's prime minister", "the Norvalia embassy", "the Norvalia
+ * government": a word of the list "country-attribute" that only a country
+ * has (value "Country": a head of government, an embassy) or that a
+ * country has among places (value "Place": a government; "the Kessler
+ * government" is a person's). The entry's value, or NULL. */
 static const char *country_attribute_after(const FgDocAnalysis *doc, size_t last,
                                            size_t sent_last) {
   return attribute_after(doc, "country-attribute", last, sent_last);
@@ -1361,10 +1361,6 @@ static bool has_capital(const FgDocAnalysis *doc, size_t first, size_t last, siz
          (doc->token_upos && doc->token_upos[last + 2] == FG_UPOS_AUX);
 }
 
-/* Types an unknown name from its head word and its context, and says how
- * strong the cue is. */
-/* "X, who founded Y": "who" refers to a person, X when X is no noun's
- * complement ("members of X, who helped him" are the members). */
 /* "Velmia's second-largest city", "Velmia's northern provinces": what
  * owns towns or provinces is a place (a country or a region), not a
  * person or a firm. Adjectives may come between. */
@@ -1392,6 +1388,8 @@ static bool owns_a_place(const FgDocAnalysis *doc, size_t last, size_t sent_last
   return false;
 }
 
+/* "X, who founded Y": "who" refers to a person, X when X is no noun's
+ * complement ("members of X, who helped him" are the members). */
 static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
                         size_t sent_last) {
   if (last + 1 >= sent_last || !fg_tok_is(tok_at(doc, last), ",") ||
@@ -1453,6 +1451,8 @@ static bool cause_forces(const FgDocAnalysis *doc, size_t first, size_t last,
   return false;
 }
 
+/* Types an unknown name from its head word and its context, and says how
+ * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -2354,10 +2354,11 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
    * tagger may read a copula's unknown subject as a common noun */
   size_t sent_last = doc->tok.sentences[c->sentence].last;
   bool copula = c->last < sent_last && copula_at(doc, c->last, sent_last);
+  bool comma = c->last < sent_last && fg_tok_is(tok_at(doc, c->last), ",");
   bool sure_name = c->weight >= 3 && c->typing.type && doc->token_upos &&
                    (doc->token_upos[c->first] == FG_UPOS_PROPN ||
                     (copula && doc->token_upos[c->first] == FG_UPOS_NOUN)) &&
-                   c->last < sent_last && (fg_tok_is(tok_at(doc, c->last), ",") || copula);
+                   (comma || copula);
   if (e == FG_NONE && (c->titled || (c->typing.type && (!sentence_start || c->recognized ||
                                                         c->owner || sure_country || sure_name)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");

@@ -3105,8 +3105,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   t->governor = governor_of(t, r, v);
   if (!governed(t, r, v, t->governor) || !needs_met(t, r, v))
     return;
-  bool deputy = deputy_title(t, v);
-  if (deputy && strcmp(r->predicate, "leaderOf") == 0)
+  /* only a rule that can say leaderOf asks whether the title is a deputy's */
+  bool leads = strcmp(r->predicate, "leaderOf") == 0;
+  bool deputy = (leads || r->org_head) && deputy_title(t, v);
+  if (deputy && leads)
     return;
   t->case_on_governor = r->gov.count > 0;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types,

@@ -1108,14 +1108,16 @@ static bool bare_initialism(const FgDocAnalysis *doc, size_t t, size_t sent_firs
   return true;
 }
 
-/* A US state's abbreviation at t: "Ore.", or two dotted capitals, "N.C.". */
-static bool state_abbreviation_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+/* A US state's abbreviation after the comma at comma, which follows a
+ * name: "Ore.", or two dotted capitals, "N.C.". */
+static bool state_after_comma(const FgDocAnalysis *doc, size_t comma, size_t sent_last) {
+  size_t t = comma + 1;
   const FgToken *tok = tok_at(doc, t);
-  if (t + 1 >= sent_last || !(tok->flags & FG_TOK_CAP) || !fg_tok_is(tok_at(doc, t + 1), ".") ||
-      !joined(tok, tok_at(doc, t + 1)))
+  if (comma == 0 || t + 1 >= sent_last || !(tok->flags & FG_TOK_CAP) ||
+      !fg_tok_is(tok_at(doc, t + 1), ".") || !joined(tok, tok_at(doc, t + 1)))
     return false;
   if (strlen(tok->norm) > 1)
-    return fg_text_is_state_abbreviation(tok->norm);
+    return fg_text_is_state_after_town(tok->norm, tok->flags, true, tok_at(doc, comma - 1)->flags);
   if (t + 3 >= sent_last)
     return false;
   const FgToken *second = tok_at(doc, t + 2), *dot = tok_at(doc, t + 3);
@@ -1129,7 +1131,7 @@ static bool state_abbreviation_at(const FgDocAnalysis *doc, size_t t, size_t sen
 static bool comma_country_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   if (last + 1 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return false;
-  if (state_abbreviation_at(doc, last + 1, sent_last))
+  if (state_after_comma(doc, last, sent_last))
     return true;
   FgBuf key;
   fg_buf_init(&key);

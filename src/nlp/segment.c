@@ -227,9 +227,9 @@ static size_t joins(const Pieces *ps, size_t i, size_t j) {
         (!fg_text_is_number_abbreviation(cur->norm) ||
          (j + 1 < ps->count && (ps->pieces[j + 1].flags & FG_TOK_NUM)))) ||
        (piece_len(cur) == 1 && (cur->flags & FG_TOK_CAP)) ||
-       (i >= 2 && (cur->flags & FG_TOK_CAP) && !(cur->flags & FG_TOK_UPPER) &&
-        is_punct(&ps->pieces[i - 1], ",") && (ps->pieces[i - 2].flags & FG_TOK_CAP) &&
-        fg_text_is_state_abbreviation(cur->norm))))
+       (i >= 2 && fg_text_is_state_after_town(cur->norm, cur->flags,
+                                              is_punct(&ps->pieces[i - 1], ","),
+                                              ps->pieces[i - 2].flags))))
     return 1;
   if (is_punct(next, ".") && j - i >= 3 && is_initialism(ps, i, j))
     return 1;

@@ -53,7 +53,11 @@ bool fg_text_is_abbreviation(const char *norm) { return in_list(ABBREVIATIONS, n
 
 bool fg_text_is_number_abbreviation(const char *norm) { return strcmp(norm, "no") == 0; }
 
-bool fg_text_is_state_abbreviation(const char *norm) { return in_list(STATE_ABBREVIATIONS, norm); }
+bool fg_text_is_state_after_town(const char *norm, unsigned flags, bool after_comma,
+                                 unsigned town_flags) {
+  return after_comma && (town_flags & FG_TOK_CAP) && (flags & FG_TOK_CAP) &&
+         !(flags & FG_TOK_UPPER) && in_list(STATE_ABBREVIATIONS, norm);
+}
 
 bool fg_text_is_rule_line(const char *s, size_t len) {
   if (len < 3)
@@ -451,9 +455,9 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
   bool dotted = t >= 2 && fg_tok_is(&tokens[t - 2], ".") && tokens[t - 2].end == prev->begin;
   if (!dotted && in_list(NAME_SUFFIXES, prev->norm))
     return starter_follows(next);
-  if (!dotted && t >= 3 && (prev->flags & FG_TOK_CAP) && !(prev->flags & FG_TOK_UPPER) &&
-      fg_tok_is(&tokens[t - 2], ",") && (tokens[t - 3].flags & FG_TOK_CAP) &&
-      fg_text_is_state_abbreviation(prev->norm))
+  if (!dotted && t >= 3 &&
+      fg_text_is_state_after_town(prev->norm, prev->flags, fg_tok_is(&tokens[t - 2], ","),
+                                  tokens[t - 3].flags))
     return starter_follows(next);
   if (!(dotted && strlen(prev->norm) == 1) && in_list(ABBREVIATIONS, prev->norm))
     return false;

@@ -108,9 +108,12 @@ bool fg_text_is_abbreviation(const char *norm);
  * the word itself elsewhere ("I said no."). */
 bool fg_text_is_number_abbreviation(const char *norm);
 
-/* True when norm is AP's abbreviation of a US state ("calif", "ore"; some
- * are words too, so only capitalised after ", Town" is it the state). */
-bool fg_text_is_state_abbreviation(const char *norm);
+/* True when a word of norm and flags, after a comma (after_comma) that
+ * follows a word of town_flags, is AP's abbreviation of a US state:
+ * "Salem, Ore.". Some are words too ("ore", "ill"), so only one
+ * capitalised after ", Town" is the state. */
+bool fg_text_is_state_after_town(const char *norm, unsigned flags, bool after_comma,
+                                 unsigned town_flags);
 
 /* Is s[0, len) a rule line of symbols the tokenizer skips ("***",
  * "=====", "_____"): three or more of * = _ ~ and nothing else? Such a

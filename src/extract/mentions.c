@@ -540,6 +540,76 @@ static size_t collective_possessive(const FgDocAnalysis *doc, size_t p, size_t l
   return headed;
 }
 
+/* "the Orland County Sheriff's Department", "St. Brigid's Hospital": a
+ * singular possessive inside one institution's name, when capitalised
+ * words after the 's at p end in a head noun and the possessor holds an
+ * office (a person's noun: "District Attorney"), follows a place's head
+ * word ("County Sheriff"), or is the saint the name opens with. The end of those words, else p. A
+ * possessor that is a name of its own keeps it ("Syria's Foreign
+ * Ministry", "Velm County's Department of Roads"). */
+static size_t office_possessive(const FgDocAnalysis *doc, size_t t, size_t p, size_t last) {
+  const FgToken *owner = tok_at(doc, p - 1);
+  if (!(tok_at(doc, p)->flags & FG_TOK_POSS) || !is_word(owner) || !(owner->flags & FG_TOK_CAP))
+    return p;
+  bool office = has(doc, FG_LIST_PERSON_NOUN, owner);
+  for (size_t k = t; k + 1 < p && !office; k++)
+    office = fg_tok_in(doc, FG_LIST_PLACE_HEAD, tok_at(doc, k)) && is_word(tok_at(doc, k + 1));
+  bool saint = (fg_tok_is(tok_at(doc, t), "st") || fg_tok_is(tok_at(doc, t), "saint")) &&
+               p - 1 <= t + 2;
+  if (!office && !saint)
+    return p;
+  size_t end = p + 1, headed = p;
+  while (end < last && end < p + 1 + FG_NAME_MAX_WORDS && is_word(tok_at(doc, end)) &&
+         (tok_at(doc, end)->flags & FG_TOK_CAP) && !is_stop_cap(doc, end, t, last)) {
+    if (is_head(doc, end))
+      headed = end + 1;
+    end++;
+  }
+  return headed;
+}
+
+/* Whether the word (folded) is a company's legal form, of the company
+ * heads of org-head: "inc", "co", "sa", "gmbh". */
+static bool legal_form(const FgDocAnalysis *doc, const char *word) {
+  const char *type = NULL;
+  return strlen(word) <= 4 && fg_lexicon_has(doc->lex, "org-head", word, &type) && type &&
+         strcmp(type, "Company") == 0;
+}
+
+/* "Varenne Textiles S.A.": capital letters each glued to its stop at s
+ * that spell a company's legal form close the name. The end of them, else
+ * s. */
+static size_t dotted_legal_form_end(const FgDocAnalysis *doc, size_t s, size_t last) {
+  char form[8];
+  size_t n = 0, k = s;
+  while (n + 1 < sizeof form && k + 1 < last && is_word(tok_at(doc, k)) &&
+         strlen(tok_at(doc, k)->norm) == 1 && (tok_at(doc, k)->flags & FG_TOK_CAP) &&
+         fg_tok_is(tok_at(doc, k + 1), ".") && joined(tok_at(doc, k), tok_at(doc, k + 1)) &&
+         (k == s || joined(tok_at(doc, k - 1), tok_at(doc, k)))) {
+    form[n++] = tok_at(doc, k)->norm[0];
+    k += 2;
+  }
+  form[n] = '\0';
+  return n >= 2 && legal_form(doc, form) ? k : s;
+}
+
+/* "Drummond Parcel, Inc.", "Holt Freight, LLC": a legal form after a comma
+ * (abbreviated, or in capitals) is the name's, unless a name goes on after
+ * it ("Bray, Co. Wicklow"). The end of the form, else the comma at c. */
+static size_t comma_legal_form_end(const FgDocAnalysis *doc, size_t c, size_t last) {
+  if (c + 1 >= last || !fg_tok_is(tok_at(doc, c), ",") || !is_word(tok_at(doc, c + 1)))
+    return c;
+  const FgToken *form = tok_at(doc, c + 1);
+  bool stop = c + 2 < last && fg_tok_is(tok_at(doc, c + 2), ".") && joined(form, tok_at(doc, c + 2));
+  if (!(form->flags & FG_TOK_CAP) || !legal_form(doc, form->norm) ||
+      !(stop || ((form->flags & FG_TOK_UPPER) && strlen(form->norm) > 1)))
+    return c;
+  size_t after = c + 2 + stop;
+  if (after < last && is_word(tok_at(doc, after)) && (tok_at(doc, after)->flags & FG_TOK_CAP))
+    return c;
+  return c + 2;
+}
+
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last);
 
 /* "the New People Party", "an International Relief Board": a word that
@@ -664,6 +734,11 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
   size_t end = leading_initials(doc, t, last), words = 1;
   for (; end < last && words < FG_NAME_MAX_WORDS; words++) {
     const FgToken *tok = tok_at(doc, end);
+    size_t legal_end = dotted_legal_form_end(doc, end, last);
+    if (legal_end == end)
+      legal_end = comma_legal_form_end(doc, end, last);
+    if (legal_end > end)
+      return legal_end;
     /* "Jama'at", "N'Djamena": an apostrophe inside a word */
     if (fg_tok_is(tok, "'") && joined(tok_at(doc, end - 1), tok) && end + 1 < last &&
         joined(tok, tok_at(doc, end + 1)) && is_word(tok_at(doc, end + 1))) {
@@ -671,6 +746,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       continue;
     }
     size_t poss_end = collective_possessive(doc, end, last);
+    if (poss_end == end)
+      poss_end = office_possessive(doc, t, end, last);
     if (poss_end > end) {
       words += poss_end - end - 2;
       end = poss_end;
@@ -698,6 +775,13 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
         !month_at(doc, end, first_tok, last) && !has(doc, FG_LIST_WEEKDAY, tok) &&
         !modifier_compound(doc, end, last) && !caption_label(doc, end, last) &&
         !has(doc, FG_LIST_DETERMINER, tok) && !has(doc, FG_LIST_TIME_PREPOSITION, tok)) {
+      end++;
+      continue;
+    }
+    /* "St. Brigid's Hospital": the abbreviated saint opening a name */
+    if (fg_tok_is(tok, ".") && end == t + 1 && fg_tok_is(tok_at(doc, t), "st") &&
+        joined(tok_at(doc, t), tok) && end + 1 < last && is_word(tok_at(doc, end + 1)) &&
+        (tok_at(doc, end + 1)->flags & FG_TOK_CAP) && !is_stop_cap(doc, end + 1, first_tok, last)) {
       end++;
       continue;
     }
@@ -745,6 +829,27 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     break;
   }
   return end;
+}
+
+/* "Officer Ray Dunn", "Detective Nora Quill": a capitalised person's noun
+ * at t before a name of two words or more that the recognizer reads as a
+ * person's is a title, not the name's first word. Neither a head noun nor
+ * a hyphen may be among those words ("Son Heung-min" is a name). */
+static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
+  const FgToken *tok = tok_at(doc, t);
+  if (!doc->token_ner || !is_word(tok) || !(tok->flags & FG_TOK_CAP) ||
+      (tok->flags & FG_TOK_UPPER) || !has(doc, FG_LIST_PERSON_NOUN, tok) ||
+      has(doc, FG_LIST_PERSON_TITLE, tok) || t + 2 >= last)
+    return false;
+  size_t end = scan_name(doc, t + 1, first_tok, last);
+  if (end < t + 3)
+    return false;
+  for (size_t k = t + 1; k < end; k++)
+    if (!is_word(tok_at(doc, k)) || is_head(doc, k) ||
+        (doc->token_ner[k] & (FG_TOKEN_NER_START - 1u)) != FG_NER_PERSON)
+      return false;
+  return end == last || (doc->token_ner[end] & (FG_TOKEN_NER_START - 1u)) != FG_NER_PERSON ||
+         (doc->token_ner[end] & FG_TOKEN_NER_START);
 }
 
 /* ---- typing ---- */
@@ -1475,6 +1580,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return (Cue){apposed, CUE_BOUND};
   if (who_follows(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
+  for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
+    if (dotted_legal_form_end(doc, k, last) == last) /* "Varenne Textiles S.A." */
+      return cue("Company", NULL, CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(cause_forces(doc, first, last, head) ? "ArmedGroup" : value, "Organization",
                CUE_BOUND);
@@ -1970,6 +2078,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
     return t + 1;
   if (stance_compound(doc, t, s->last))
     return t + 2; /* the word after the hyphen may still be a name */
+  if (role_title_at(doc, t, s->first, s->last))
+    return t + 1;
   const FgNameHit *elided = elided_name(f, t, s->last, key);
   if (elided) {
     FgMention *m = push_mention(f, (uint32_t)t, (uint32_t)t + 1, si, FG_MENTION_NAME);
@@ -1993,7 +2103,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   if (domain_end > t)
     return domain_end;
   /* only an unknown name needs its title */
-  bool titled = n_end > t && after_title(doc, t, s->first);
+  bool titled = n_end > t && (after_title(doc, t, s->first) ||
+                              (t > s->first && role_title_at(doc, t - 1, s->first, s->last)));
   bool descriptor = n_end > t && is_descriptor(doc, t, n_end);
   size_t descriptor_end = n_end;
   if (descriptor)

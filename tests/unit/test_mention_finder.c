@@ -1359,6 +1359,53 @@ static void test_located_in_makes_a_place(void **state) {
                             "hills, and Brask Orven is located in Velm.\n", cases);
 }
 
+/* A possessive inside one institution's name: an office holder's
+ * ("Sheriff's Office" after a county), a saint's ("St. Oswin's Hospital");
+ * a possessor named on its own keeps its name ("Ilvena's Harbour
+ * Authority", in test_collective_possessive_in_a_name). */
+static void test_office_and_saint_possessives_in_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nA deputy of the Brackwell County Sheriff's Office spoke. "
+                           "Nurses at St. Oswin's Hospital in Tarrow were thanked.\n");
+  find(d);
+  assert_label(d, "Brackwell", 0, "Brackwell County Sheriff's Office");
+  assert_typed(d, "Brackwell", 0, "GovernmentBody");
+  assert_label(d, "St. Oswin", 0, "St. Oswin's Hospital");
+  assert_typed(d, "St. Oswin", 0, "Organization");
+  doc_free(d);
+}
+
+/* A person's noun before a person's name is a title ("Officer Ada Venn");
+ * not when the recognizer reads no person in the words after it. */
+static void test_person_noun_before_a_name_is_a_title(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe driver shot Officer Ada Venn near Orlo. "
+                           "The Student Cargo Fund paid.\n");
+  recognized(d, "Officer Ada Venn", FG_NER_PERSON);
+  recognized(d, "Student Cargo Fund", FG_NER_ORGANIZATION);
+  find(d);
+  assert_null(entity_at(d, "Officer", 0));
+  assert_label(d, "Ada Venn", 0, "Ada Venn");
+  assert_typed(d, "Ada Venn", 0, "Person");
+  assert_label(d, "Student Cargo", 0, "Student Cargo Fund");
+  doc_free(d);
+}
+
+/* A company's legal form closes its name: in dotted initials ("S.A.") or
+ * after a comma ("Ltd."); not a county's "Co." before a name. */
+static void test_legal_form_closes_a_company_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe bank lent to Velmore Dyes S.A. on Monday. "
+                           "Ada Venn joined Orlin Parcel, Ltd. in May. "
+                           "Ivo Brenn moved to Tarrow, Co. Kelvane.\n");
+  recognized(d, "Velmore Dyes S.A.", FG_NER_PERSON);
+  recognized(d, "Tarrow", FG_NER_PLACE);
+  find(d);
+  assert_label(d, "Velmore", 0, "Velmore Dyes S.A.");
+  assert_typed(d, "Velmore", 0, "Company");
+  assert_label(d, "Orlin", 0, "Orlin Parcel, Ltd");
+  assert_typed(d, "Orlin", 0, "Company");
+  assert_label(d, "Tarrow", 0, "Tarrow");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -1448,6 +1495,9 @@ int main(void) {
       cmocka_unit_test(test_place_noun_in_an_apposition),
       cmocka_unit_test(test_local_office_types_the_place),
       cmocka_unit_test(test_located_in_makes_a_place),
+      cmocka_unit_test(test_office_and_saint_possessives_in_a_name),
+      cmocka_unit_test(test_person_noun_before_a_name_is_a_title),
+      cmocka_unit_test(test_legal_form_closes_a_company_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

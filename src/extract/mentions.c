@@ -771,6 +771,14 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       return end + 1;
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && portfolio_before_title(doc, end, last))
       break;
+    /* "Lowell General Hospital": a title's word inside a name, before the
+     * name's head noun, is the name's */
+    if (is_word(tok) && (tok->flags & FG_TOK_CAP) && has(doc, FG_LIST_PERSON_TITLE, tok) &&
+        end + 1 < last && is_word(tok_at(doc, end + 1)) &&
+        (tok_at(doc, end + 1)->flags & FG_TOK_CAP) && is_head(doc, end + 1)) {
+      end++;
+      continue;
+    }
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && !has(doc, FG_LIST_PERSON_TITLE, tok) &&
         !month_at(doc, end, first_tok, last) && !has(doc, FG_LIST_WEEKDAY, tok) &&
         !modifier_compound(doc, end, last) && !caption_label(doc, end, last) &&
@@ -1312,6 +1320,27 @@ static bool member_of_before(const FgDocAnalysis *doc, size_t first, size_t last
   return !(next->flags & FG_TOK_POSS) && !noun_after;
 }
 
+/* "Ben Tolliver, 52, of Pike Hollow": after a person's age between
+ * commas, "of" names the town the person comes from. */
+static bool hometown_after_age(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  return first >= sent_first + 5 && fg_tok_is(tok_at(doc, first - 1), "of") &&
+         fg_tok_is(tok_at(doc, first - 2), ",") && (tok_at(doc, first - 3)->flags & FG_TOK_NUM) &&
+         fg_tok_is(tok_at(doc, first - 4), ",") && (tok_at(doc, first - 5)->flags & FG_TOK_CAP);
+}
+
+/* "an analyst at Kessel & Moore", "a nurse at Greenway Trust": where a
+ * person's noun works "at" is an organisation. */
+static bool workplace_after_person_noun(const FgDocAnalysis *doc, size_t first,
+                                        size_t sent_first) {
+  size_t k = first;
+  if (k > sent_first && fg_tok_is(tok_at(doc, k - 1), "the"))
+    k--;
+  if (k < sent_first + 2 || !fg_tok_is(tok_at(doc, k - 1), "at"))
+    return false;
+  const FgToken *noun = tok_at(doc, k - 2);
+  return is_word(noun) && !(noun->flags & FG_TOK_CAP) && has(doc, FG_LIST_PERSON_NOUN, noun);
+}
+
 /* "Velm, Harlow, Ostrelia - The mayor said": names between commas that
  * open a sentence and end at a spaced dash are a dateline's places. */
 static bool in_dateline(const FgDocAnalysis *doc, size_t last, size_t sent_first,
@@ -1609,14 +1638,22 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* the recognizer's organisation still wins ("Corriere della Sera") */
   if (particle_surname(doc, first, last))
     return cue("Person", NULL, CUE_VENUE);
+  if (hometown_after_age(doc, first, sent_first))
+    return cue("Place", NULL, CUE_BOUND);
+  /* "the Fallbrook School District": a region's head after an
+   * organisation's yields to the recognizer as a building's does */
+  bool district_of_org = last - first >= 2 && head == tok_at(doc, last - 1) &&
+                         is_head(doc, last - 2) && has(doc, FG_LIST_ORG_HEAD, tok_at(doc, last - 2));
   if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value)) /* a region is no venue */
     return cue(value, "Place",
-               value && strcmp(value, "Facility") == 0 && !at_venue(doc, first, sent_first)
+               value && (strcmp(value, "Facility") == 0 || district_of_org) &&
+                       !at_venue(doc, first, sent_first)
                    ? CUE_VENUE
                    : CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event", CUE_VENUE);
-  if (member_of_before(doc, first, last, sent_first, sent_last))
+  if (member_of_before(doc, first, last, sent_first, sent_last) ||
+      workplace_after_person_noun(doc, first, sent_first))
     return cue("Organization", NULL, CUE_BOUND);
   const char *org_role = before_org_role(doc, last, sent_last);
   if ((org_role && strcmp(org_role, "Organization") == 0) ||

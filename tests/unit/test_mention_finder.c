@@ -1406,6 +1406,35 @@ static void test_legal_form_closes_a_company_name(void **state) {
   doc_free(d);
 }
 
+/* ", 52, of X" after a person names the town the person comes from;
+ * "an analyst at X" the organisation the person works at. */
+static void test_hometown_after_age_and_workplace_after_a_person_noun(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAda Venn, 41, of Orlo Ford, was fined. "
+                           "Ivo Brenn, an analyst at Kell & Dorne, spoke.\n");
+  recognized(d, "Orlo Ford", FG_NER_PERSON);
+  recognized(d, "Kell & Dorne", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Orlo Ford", 0, "Place");
+  assert_typed(d, "Kell & Dorne", 0, "Organization");
+  doc_free(d);
+}
+
+/* A title's word before a head noun is the name's ("Tarrow General
+ * Hospital"); a region's head after an organisation's ("School District")
+ * yields to the recognizer's organisation, and stays without it. */
+static void test_title_word_and_district_inside_institution_names(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nDr. Ada Venn of Tarrow General Hospital spoke. "
+                           "The Orlo School District hired Ivo Brenn. "
+                           "The Kelm School District is hilly.\n");
+  recognized(d, "Orlo School District", FG_NER_ORGANIZATION);
+  find(d);
+  assert_label(d, "Tarrow", 0, "Tarrow General Hospital");
+  assert_typed(d, "Tarrow", 0, "Organization");
+  assert_typed(d, "Orlo", 0, "Organization");
+  assert_typed(d, "Kelm", 0, "Region");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -1498,6 +1527,8 @@ int main(void) {
       cmocka_unit_test(test_office_and_saint_possessives_in_a_name),
       cmocka_unit_test(test_person_noun_before_a_name_is_a_title),
       cmocka_unit_test(test_legal_form_closes_a_company_name),
+      cmocka_unit_test(test_hometown_after_age_and_workplace_after_a_person_noun),
+      cmocka_unit_test(test_title_word_and_district_inside_institution_names),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

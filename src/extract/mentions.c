@@ -2156,7 +2156,14 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   const char *ner_class = n_end > t && !heading ? recognized_class(doc, t, n_end) : NULL;
   Typing ty = decide_type(cue_found, ner_class);
   bool recognized = ner_end > t && ner_end == n_end;
-  bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON;
+  /* "U.S. District Judge Ana Holt": a region's head word between a known
+   * name and a title is the title's ("District Judge", "State Senator") */
+  bool title_region = n_end == g.end + 1 && n_end < s->last &&
+                      fg_tok_in(doc, FG_LIST_PLACE_HEAD, tok_at(doc, g.end)) &&
+                      (has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, n_end)) ||
+                       has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, n_end)));
+  bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON &&
+                     !title_region;
   /* this says what the name is not, too little to beat a gazetteer name
    * inside it ("the State Department Spokesperson") */
   bool unlike = n_end > t && !titled && cue_found.strength < CUE_BOUND &&
@@ -2193,7 +2200,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
     }
     if (m && m->entity != FG_NONE && m->kind == FG_MENTION_NAME)
       add_form(f, m->entity, t, g.end);
-    return g.end;
+    return title_region ? n_end : g.end;
   }
   if (n_end == t) /* none of a descriptor's words starts a name: not "Ministry" */
     return descriptor ? descriptor_end : t + 1;

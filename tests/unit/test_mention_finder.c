@@ -1435,6 +1435,17 @@ static void test_title_word_and_district_inside_institution_names(void **state) 
   doc_free(d);
 }
 
+/* A region's head word between a known name and a title is the title's
+ * ("Ostrelia District Judge"); the known name stands alone. */
+static void test_region_word_before_a_title_is_the_titles(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Syria District Judge Ada Venn ruled.\n");
+  find(d);
+  assert_label(d, "Syria", 0, "Syria");
+  assert_null(entity_at(d, "District", 0));
+  assert_typed(d, "Ada Venn", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -1529,6 +1540,7 @@ int main(void) {
       cmocka_unit_test(test_legal_form_closes_a_company_name),
       cmocka_unit_test(test_hometown_after_age_and_workplace_after_a_person_noun),
       cmocka_unit_test(test_title_word_and_district_inside_institution_names),
+      cmocka_unit_test(test_region_word_before_a_title_is_the_titles),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

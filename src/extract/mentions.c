@@ -839,9 +839,9 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
   return end;
 }
 
-/* "Officer Ray Dunn", "Detective Nora Quill": a capitalised person's noun
+/* "Officer Ray Dunn", "Director Jane Holt": a capitalised person's noun
  * at t before a name of two words or more that the recognizer reads as a
- * person's is a title, not the name's first word. Neither a head noun nor
+ * person's (from its first word on) is a title, not the name's first word. Neither a head noun nor
  * a hyphen may be among those words ("Son Heung-min" is a name). */
 static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *tok = tok_at(doc, t);
@@ -852,10 +852,13 @@ static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, 
   size_t end = scan_name(doc, t + 1, first_tok, last);
   if (end < t + 3)
     return false;
-  for (size_t k = t + 1; k < end; k++)
+  /* the recognizer may stop short of the surname ("Director Jane | Holt") */
+  for (size_t k = t + 1; k < end; k++) {
+    unsigned type = doc->token_ner[k] & (FG_TOKEN_NER_START - 1u);
     if (!is_word(tok_at(doc, k)) || is_head(doc, k) ||
-        (doc->token_ner[k] & (FG_TOKEN_NER_START - 1u)) != FG_NER_PERSON)
+        !(type == FG_NER_PERSON || (k > t + 1 && type == FG_NER_NONE)))
       return false;
+  }
   return end == last || (doc->token_ner[end] & (FG_TOKEN_NER_START - 1u)) != FG_NER_PERSON ||
          (doc->token_ner[end] & FG_TOKEN_NER_START);
 }

@@ -1374,17 +1374,20 @@ static void test_office_and_saint_possessives_in_a_name(void **state) {
   doc_free(d);
 }
 
-/* A person's noun before a person's name is a title ("Officer Ada Venn");
- * not when the recognizer reads no person in the words after it. */
+/* A person's noun before a person's name is a title ("Officer Ada Venn"),
+ * also when the recognizer stops short of the surname; not when it reads
+ * no person in the words after it. */
 static void test_person_noun_before_a_name_is_a_title(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe driver shot Officer Ada Venn near Orlo. "
-                           "The Student Cargo Fund paid.\n");
+                           "Nurse Ivo Brenn helped. The Student Cargo Fund paid.\n");
   recognized(d, "Officer Ada Venn", FG_NER_PERSON);
+  recognized(d, "Nurse Ivo", FG_NER_PERSON); /* stopping short of the surname */
   recognized(d, "Student Cargo Fund", FG_NER_ORGANIZATION);
   find(d);
   assert_null(entity_at(d, "Officer", 0));
   assert_label(d, "Ada Venn", 0, "Ada Venn");
   assert_typed(d, "Ada Venn", 0, "Person");
+  assert_label(d, "Ivo Brenn", 0, "Ivo Brenn");
   assert_label(d, "Student Cargo", 0, "Student Cargo Fund");
   doc_free(d);
 }

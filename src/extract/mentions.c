@@ -1331,6 +1331,20 @@ static bool hometown_after_age(const FgDocAnalysis *doc, size_t first, size_t se
          fg_tok_is(tok_at(doc, first - 4), ",") && (tok_at(doc, first - 5)->flags & FG_TOK_CAP);
 }
 
+/* "Rep. Dale Hoskins, R-Marlow,": a party's letter hyphened to a
+ * capitalised word after a comma or a bracket, at t; the word is the
+ * member's state or town. */
+static bool party_letter_at(const FgDocAnalysis *doc, size_t t, size_t sent_first, size_t last) {
+  const FgToken *letter = tok_at(doc, t);
+  if (t <= sent_first || t + 2 >= last || !is_word(letter) || strlen(letter->norm) != 1 ||
+      !strchr("rdi", letter->norm[0]) || !(letter->flags & FG_TOK_CAP) ||
+      !fg_tok_is(tok_at(doc, t + 1), "-") || !joined(letter, tok_at(doc, t + 1)) ||
+      !joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) || !is_word(tok_at(doc, t + 2)) ||
+      !(tok_at(doc, t + 2)->flags & FG_TOK_CAP))
+    return false;
+  return fg_tok_is(tok_at(doc, t - 1), ",") || fg_tok_is(tok_at(doc, t - 1), "(");
+}
+
 /* "an analyst at Kessel & Moore", "a nurse at Greenway Trust": where a
  * person's noun works "at" is an organisation. */
 static bool workplace_after_person_noun(const FgDocAnalysis *doc, size_t first,
@@ -1641,7 +1655,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* the recognizer's organisation still wins ("Corriere della Sera") */
   if (particle_surname(doc, first, last))
     return cue("Person", NULL, CUE_VENUE);
-  if (hometown_after_age(doc, first, sent_first))
+  if (hometown_after_age(doc, first, sent_first) ||
+      (first >= sent_first + 2 && party_letter_at(doc, first - 2, sent_first, sent_last)))
     return cue("Place", NULL, CUE_BOUND);
   /* "the Fallbrook School District": a region's head after an
    * organisation's yields to the recognizer as a building's does */
@@ -2120,6 +2135,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
     return t + 2; /* the word after the hyphen may still be a name */
   if (role_title_at(doc, t, s->first, s->last))
     return t + 1;
+  if (party_letter_at(doc, t, s->first, s->last))
+    return t + 2; /* "R-Marlow": the place after the party's letter */
   const FgNameHit *elided = elided_name(f, t, s->last, key);
   if (elided) {
     FgMention *m = push_mention(f, (uint32_t)t, (uint32_t)t + 1, si, FG_MENTION_NAME);

@@ -1449,6 +1449,20 @@ static void test_region_word_before_a_title_is_the_titles(void **state) {
   doc_free(d);
 }
 
+/* "R-Orlo", "(D-Velmar)": a party's letter hyphened to a member's state or
+ * town is no part of the name, and the name is a place. */
+static void test_party_letter_before_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nSen. Ana Holt (D-Velmar) and Rep. Ivo Kade, R-Orlo, "
+                           "spoke.\n");
+  recognized(d, "R-Orlo", FG_NER_PERSON);
+  find(d);
+  assert_label(d, "Velmar", 0, "Velmar");
+  assert_typed(d, "Velmar", 0, "Place");
+  assert_label(d, "Orlo", 0, "Orlo");
+  assert_typed(d, "Orlo", 0, "Place");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -1544,6 +1558,7 @@ int main(void) {
       cmocka_unit_test(test_hometown_after_age_and_workplace_after_a_person_noun),
       cmocka_unit_test(test_title_word_and_district_inside_institution_names),
       cmocka_unit_test(test_region_word_before_a_title_is_the_titles),
+      cmocka_unit_test(test_party_letter_before_a_place),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

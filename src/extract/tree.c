@@ -534,6 +534,22 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   return FG_NONE;
 }
 
+/* A parser slip: "Essen-based Velm Systems hired ..." read with the
+ * participle as a verb of its own. A participle hyphened to the word
+ * before it only modifies the noun after it, so a name that starts right
+ * after it is its logical object: that name's word, else FG_NONE. */
+static uint32_t name_after_hyphened(const Tree *t, uint32_t v) {
+  if (v < 2 || v + 1 >= t->ps->count || !past_participle(t, v) || !lemma_is(t, v - 1, "-"))
+    return FG_NONE;
+  const FgWord *name = word(t, v - 2), *hyphen = word(t, v - 1);
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v + 1]);
+  return name->begin + name->form_len == hyphen->begin &&
+                 hyphen->begin + hyphen->form_len == word(t, v)->begin && m &&
+                 m->kind == FG_MENTION_NAME && m->first == t->ps->token[v + 1]
+             ? v + 1
+             : FG_NONE;
+}
+
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
@@ -559,7 +575,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   uint32_t s = child_is(t, v, "nsubj");
   if (rel_is(t, v, "acl:relcl") && s != FG_NONE && !relative(t, s, v))
     return parent(t, v);
-  return fronted_participle(t, v);
+  uint32_t fronted = fronted_participle(t, v);
+  return fronted != FG_NONE ? fronted : name_after_hyphened(t, v);
 }
 
 /* The first word of w's phrase, punctuation aside: "North" of "North
@@ -607,15 +624,23 @@ static bool names_kind(const Tree *t, uint32_t w, unsigned kinds) {
 
 /* "the co-founder of Norstad, Ada Lind": the parser hangs the apposition
  * on the nearest name, but a person is no apposition of an organisation
- * or a place, so the person is what the noun n describes. */
+ * or a place, so the person is what the noun n describes. Nor is one
+ * person's name the apposition of another's ("the killer of Ivo Berg,
+ * Tam Rusk"): a person's apposition is a description, not a name. */
 static uint32_t apposition_of_object(const Tree *t, uint32_t n) {
   for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (!rel_base(t, c, "nmod") ||
-        !names_kind(t, c, FG_KIND_ORG | FG_KIND_PLACE | FG_KIND_COUNTRY))
+    if (!rel_base(t, c, "nmod") || rel_is(t, c, "nmod:poss") ||
+        !names_kind(t, c, FG_KIND_ANY))
       continue;
-    for (uint32_t a = t->first_child[c]; a != FG_NONE; a = t->next_sibling[a])
-      if (rel_is(t, a, "appos") && names_kind(t, a, FG_KIND_PERSON))
+    const FgMention *object = fg_mention_at(t->doc, t->ps->token[c]);
+    for (uint32_t a = t->first_child[c]; a != FG_NONE; a = t->next_sibling[a]) {
+      const FgMention *m = fg_mention_at(t->doc, t->ps->token[a]);
+      if (rel_is(t, a, "appos") && names_kind(t, a, FG_KIND_PERSON) &&
+          (!names_kind(t, c, FG_KIND_PERSON) ||
+           (m->kind == FG_MENTION_NAME && object->kind == FG_MENTION_NAME &&
+            m->entity != object->entity)))
         return a;
+    }
   }
   return FG_NONE;
 }
@@ -1596,8 +1621,13 @@ static void place_noun_modifier(const Tree *t, uint32_t v, uint32_t noun, Words 
  * name's phrase, on the same head, is the name's. */
 static uint32_t case_beside(const Tree *t, uint32_t v, const char *prep) {
   uint32_t h = parent(t, v), next = phrase_end(t, v) + 1;
+  /* "Ada Lind, 34, of Velm, was arrested" with "of Velm" on the verb: a
+   * verb's subject or object takes an "of" or "from" phrase after its
+   * comma too (a verb's own "of" follows it: "accused X of") */
+  bool origin = (rel_base(t, v, "nsubj") || rel_base(t, v, "obj")) &&
+                (strcmp(prep, "of") == 0 || strcmp(prep, "from") == 0);
   if (h == FG_NONE || next + 1 >= t->ps->count || !lemma_is(t, next, ",") ||
-      !(rel_base(t, v, "obl") || rel_base(t, v, "nmod")))
+      !(rel_base(t, v, "obl") || rel_base(t, v, "nmod") || origin))
     return FG_NONE;
   for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
     if (c > v && (rel_base(t, c, "obl") || rel_base(t, c, "nmod")) &&
@@ -2219,6 +2249,18 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
         (rel_base(t, c, "nmod") || rel_base(t, c, "flat")))
       return n;
   }
+  /* "the Essen-based company Velm Systems hired" parsed as two subjects
+   * (or objects) of one verb: the name right after the noun, in the same
+   * relation to the same head */
+  uint32_t head = parent(t, w);
+  for (uint32_t c = head != FG_NONE ? t->first_child[head] : FG_NONE; c != FG_NONE;
+       c = t->next_sibling[c]) {
+    const FgMention *n = c > w ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    if (n && n->kind == FG_MENTION_NAME && n->first == t->ps->token[w] + 1 &&
+        word(t, c)->upos == FG_UPOS_PROPN && rel_is(t, c, word(t, w)->deprel) &&
+        (rel_base(t, w, "nsubj") || rel_base(t, w, "obj")))
+      return n;
+  }
   /* "the IG Velm union", "the Kora Front militia": an organisation's name
    * compounded right before an organisation noun is what the noun names
    * ("ISIL plots" name no ISIL: "plots" is no organisation noun) */
@@ -2306,6 +2348,11 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN)
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
+  /* ... also when the parser hung it on the noun's "of" name ("arrested
+   * the killer of Ivo Berg, Tam Rusk") */
+  uint32_t person = name ? FG_NONE : apposition_of_object(t, w);
+  if (person != FG_NONE)
+    return fg_mention_at(t->doc, t->ps->token[person]);
   /* ... and the name it is the apposition of ("X, the Bergen-based
    * firm"); a title only a person's ("Y, a citizen who lives in Z") */
   if (!name && rel_is(t, w, "appos") && parent(t, w) != FG_NONE &&
@@ -2532,9 +2579,15 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     if (!pair_respectively(t, v, &ws) && from != v && paths[p].kind != FG_PATH_POSS &&
         !shared_place(v, &paths[p], &ws))
       continue;
+    /* a capital acts for its country ("Moscow's envoy", "signed by
+     * Damascus"), but "of" it is the city's own ("X of Oslo", "the police
+     * chief of Moscow") */
+    bool own = paths[p].kind == FG_PATH_CASE && strcmp(paths[p].word, "of") == 0;
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
+      if (own && a.mention && a.entity != a.mention->entity)
+        continue;
       if (a.mention &&
           (trusted(t, a.mention) || reported_it(t, ws.at[i], a.mention) ||
            its_organisation(t, &paths[p], a) ||

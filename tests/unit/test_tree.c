@@ -1698,9 +1698,9 @@ static void test_leader_after_the_comma(void **state) {
 }
 
 /* A person the parser makes the apposition of an organisation after the
- * trigger ("the founder of Y, X") is what the trigger describes; a
- * person hung on a person may describe either, so it is left alone (the
- * near miss). */
+ * trigger ("the founder of Y, X") is what the trigger describes, and so
+ * is a person's name hung on another person's name; a description hung
+ * there is that person's own (the near miss). */
 static void test_person_apposition_of_an_organisation(void **state) {
   static const char TREE[] = "The\tthe\tDET\tDT\t2\tdet\n"
                              "%s\t%s\tNOUN\tNN\t10\tnsubj\n"
@@ -1720,7 +1720,23 @@ static void test_person_apposition_of_an_organisation(void **state) {
               "founded(Ada Lind,Norstad Holdings)\n");
   snprintf(tree, sizeof tree, TREE, "daughter", "daughter", "Tomas", "Tomas", "Brandt",
            "Brandt");
-  expect_with(*state, "The daughter of Tomas Brandt, Ada Lind, spoke.", tree, "...Pp.Pp...", "");
+  /* nor is one person's name another's apposition: the noun's */
+  expect_with(*state, "The daughter of Tomas Brandt, Ada Lind, spoke.", tree, "...Pp.Pp...",
+              "parentOf(Tomas Brandt,Ada Lind)\n");
+  /* a description apposed to the person is that person's */
+  expect_with(*state, "The daughter of Tomas Brandt, a judge, spoke.",
+              "The\tthe\tDET\tDT\t2\tdet\n"
+              "daughter\tdaughter\tNOUN\tNN\t10\tnsubj\n"
+              "of\tof\tADP\tIN\t5\tcase\n"
+              "Tomas\tTomas\tPROPN\tNNP\t5\tcompound\n"
+              "Brandt\tBrandt\tPROPN\tNNP\t2\tnmod\n"
+              ",\t,\tPUNCT\t,\t8\tpunct\n"
+              "a\ta\tDET\tDT\t8\tdet\n"
+              "judge\tjudge\tNOUN\tNN\t5\tappos\n"
+              ",\t,\tPUNCT\t,\t8\tpunct\n"
+              "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t10\tpunct\n",
+              "...Pp......", "");
 }
 
 /* A place set off by a comma right after a place, hung by the parser on

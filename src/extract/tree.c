@@ -2527,12 +2527,28 @@ static bool unknown_demonym_on(const Tree *t, uint32_t v) {
   return false;
 }
 
+/* "Senator X of Nebraska", "Judge X of the Y Court": a name in "of" right
+ * after the name the title stands before says whose office it is, when it
+ * is no country (nameof reads a country there). */
+static bool name_of_after_holder(const Tree *t, uint32_t v) {
+  uint32_t p = title_person(t, v);
+  const FgMention *m = p != FG_NONE ? fg_mention_at(t->doc, t->ps->token[p]) : NULL;
+  if (!m || m->last + 1 >= t->s->last || !fg_tok_is(&t->doc->tok.tokens[m->last], "of"))
+    return false;
+  size_t at = m->last + 1;
+  if (fg_tok_is(&t->doc->tok.tokens[at], "the") && at + 1 < t->s->last)
+    at++;
+  const FgMention *o = fg_mention_at(t->doc, at);
+  return o && o->first == at && o->kind == FG_MENTION_NAME;
+}
+
 /* The trigger says whose it is, though not as an entity of the rule's
  * kinds ("the president of the Lombardy region", "the city's mayor"): no
  * country is assumed for it. */
 static bool names_other_holder(const Tree *t, uint32_t v) {
   return child_is(t, v, "nmod:poss") != FG_NONE || holder_phrase(t, v, "of") ||
-         holder_phrase(t, v, "for") || name_before_title(t, v) || unknown_demonym_on(t, v);
+         holder_phrase(t, v, "for") || name_before_title(t, v) || unknown_demonym_on(t, v) ||
+         name_of_after_holder(t, v);
 }
 
 /* "the schools A and B in Y": an "in" phrase after the last conjunct of

@@ -604,16 +604,22 @@ static uint32_t phrase_end(const Tree *t, uint32_t w) {
 
 /* The apposition set off by a comma right after n's phrase that the
  * parser hung on a word above n ("a monument built in the nation's
- * capital, X" with X under "monument"). */
-static uint32_t apposition_after(const Tree *t, uint32_t n) {
+ * capital, X" with X under "monument"); with list, also one hung there
+ * as a list item. */
+static uint32_t set_off_after(const Tree *t, uint32_t n, bool list) {
   uint32_t end = phrase_end(t, n), h = n;
   if (end + 2 >= t->ps->count || !lemma_is(t, end + 1, ","))
     return FG_NONE;
   for (unsigned depth = 0; depth < MAX_CLIMB && (h = parent(t, h)) != FG_NONE; depth++)
     for (uint32_t a = t->first_child[h]; a != FG_NONE; a = t->next_sibling[a])
-      if (rel_is(t, a, "appos") && phrase_start(t, a) == end + 2)
+      if ((rel_is(t, a, "appos") || (list && rel_is(t, a, "list"))) &&
+          phrase_start(t, a) == end + 2)
         return a;
   return FG_NONE;
+}
+
+static uint32_t apposition_after(const Tree *t, uint32_t n) {
+  return set_off_after(t, n, false);
 }
 
 /* The word is part of the name of an entity of the kinds. */
@@ -931,7 +937,8 @@ static uint32_t stray_possessive(const Tree *t, uint32_t n) {
  * university: a place set off by a comma right after the place v, hung
  * on a name above it that is no place, is v's apposition. */
 static uint32_t apposition_of_neighbour(const Tree *t, uint32_t v) {
-  uint32_t h = parent(t, v), a = apposition_after(t, v);
+  /* "X of Corvallis, Oregon, won" with "Oregon" a list item of X */
+  uint32_t h = parent(t, v), a = set_off_after(t, v, true);
   return h != FG_NONE && (rel_base(t, v, "nmod") || rel_base(t, v, "obl")) &&
                  !names_place(t, h) && a != FG_NONE && names_place(t, a)
              ? a

@@ -1768,6 +1768,31 @@ static void test_place_apposition_hung_on_the_neighbour(void **state) {
               "Kovalo\tKovalo\tPROPN\tNNP\t5\tnmod\n"
               ".\t.\tPUNCT\t.\t2\tpunct\n",
               "...Gg.L..L.", "basedIn(Vossen Museum,Kovalo)\n");
+  /* hung on the person as a list item ("X of Kovalo, Bregania, won") */
+  expect_with(*state, "Ada Lind of Kovalo, Bregania, won.",
+              "Ada\tAda\tPROPN\tNNP\t8\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+              "of\tof\tADP\tIN\t4\tcase\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t2\tnmod\n"
+              ",\t,\tPUNCT\t,\t6\tpunct\n"
+              "Bregania\tBregania\tPROPN\tNNP\t1\tlist\n"
+              ",\t,\tPUNCT\t,\t8\tpunct\n"
+              "won\twin\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              "Pp.L.L...", "residesIn(Ada Lind,Kovalo)\nlocatedIn(Kovalo,Bregania)\n");
+  /* a person there is another item of the list */
+  expect_with(*state, "Ada Lind of Kovalo, Ivo Berg, won.",
+              "Ada\tAda\tPROPN\tNNP\t9\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+              "of\tof\tADP\tIN\t4\tcase\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t2\tnmod\n"
+              ",\t,\tPUNCT\t,\t6\tpunct\n"
+              "Ivo\tIvo\tPROPN\tNNP\t1\tlist\n"
+              "Berg\tBerg\tPROPN\tNNP\t6\tflat\n"
+              ",\t,\tPUNCT\t,\t9\tpunct\n"
+              "won\twin\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t9\tpunct\n",
+              "Pp.L.Pp...", "residesIn(Ada Lind,Kovalo)\n");
 }
 
 /* The apposition right after a trigger noun's phrase that the parser

@@ -500,7 +500,16 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (infinitive_complement(t, v))
     return logical_subject(t, h, depth + 1);
   if (rel_base(t, v, "xcomp")) {
+    /* "urged X to join"; in the passive, the passive's subject of a
+     * predicate ("X was found guilty of killing Y") or of a verb that
+     * hedges or expects what follows ("X is expected to visit Y"; not "X
+     * was urged to join Y", only asked of X) */
     uint32_t o = child_is(t, h, "obj");
+    if (o == FG_NONE && passive(t, h))
+      return word(t, v)->upos != FG_UPOS_VERB || in_list(t, FG_LIST_HEDGE, h) ||
+                     in_list(t, FG_LIST_FUTURE, h)
+                 ? subject_child(t, h, "nsubj:pass")
+                 : FG_NONE; /* the agent asked, it does not do it */
     return o != FG_NONE ? o : logical_subject(t, h, depth + 1);
   }
   if (rel_base(t, v, "conj") && passive(t, h) && !past_participle(t, v))
@@ -2748,6 +2757,29 @@ static uint32_t alleged_by(const Tree *t, uint32_t w) {
   return h != FG_NONE && in_list(t, FG_LIST_HEDGE, h) ? h : FG_NONE;
 }
 
+/* Whether w, a deed hung as a clause marked "of" on a verdict, is one the
+ * verdict denies: "X was acquitted of killing Y", "a jury cleared X of
+ * murdering Y" (the clause hung on X), "X was found not guilty of killing
+ * Y"; not "convicted of", "found guilty of". */
+static bool cleared_of(const Tree *t, uint32_t w) {
+  static const char *const CLEARING[] = {"acquit", "clear", "exonerate", "absolve", "innocent"};
+  uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
+  if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of"))
+    return false;
+  if (rel_is(t, w, "acl") && (rel_is(t, h, "obj") || rel_base(t, h, "nsubj")))
+    h = parent(t, h);
+  else if (!rel_base(t, w, "advcl"))
+    return false;
+  if (h == FG_NONE)
+    return false;
+  if (lemma_is(t, h, "guilty"))
+    return dependent_in(t, h, "advmod", FG_LIST_NEGATION);
+  for (size_t i = 0; i < sizeof CLEARING / sizeof CLEARING[0]; i++)
+    if (lemma_is(t, h, CLEARING[i]))
+      return true;
+  return false;
+}
+
 /* Negation, hedges, intent and former status on the trigger and on the
  * verbs that govern it through control or complement clauses ("did not
  * agree to join", "is believed to have led", "plans to buy", "denied
@@ -2764,7 +2796,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
         dependent_in(t, w, "aux", FG_LIST_NEGATION) ||
         dependent_in(t, w, "amod", FG_LIST_NEGATION))
       claim->negated = true;
-    if (w != v && (in_list(t, FG_LIST_DENIAL, w) || in_list(t, FG_LIST_NEGATION, w)))
+    if ((w != v && (in_list(t, FG_LIST_DENIAL, w) || in_list(t, FG_LIST_NEGATION, w))) ||
+        cleared_of(t, w))
       claim->negated = true;
     /* amod: a noun trigger's "the alleged killer", "the suspected leader";
      * below, "the planned takeover" */

@@ -372,6 +372,44 @@ static void test_born_in_reads_the_passive(void **state) {
          "bornIn(Mara Quell,Nairobi)\n");
 }
 
+/* A deed a verdict clears someone "of" is denied; one a court finds them
+ * guilty of is stated, by the one found guilty (the passive's subject). */
+static void test_verdicts(void **state) {
+  static const char TREE[] = "Ilse\tIlse\tPROPN\tNNP\t4\tnsubj:pass\n"
+                             "Varga\tVarga\tPROPN\tNNP\t1\tflat\n"
+                             "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+                             "%s\t%s\tVERB\tVBN\t0\troot\n"
+                             "of\tof\tSCONJ\tIN\t6\tmark\n"
+                             "killing\tkill\tVERB\tVBG\t4\tadvcl\n"
+                             "Ray\tRay\tPROPN\tNNP\t8\tcompound\n"
+                             "Dunn\tDunn\tPROPN\tNNP\t6\tobj\n"
+                             ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "acquitted", "acquit");
+  expect_with(*state, "Ilse Varga was acquitted of killing Ray Dunn.", tree, "Pp....Pp.",
+              "killed(Ilse Varga,Ray Dunn) negated\n");
+  snprintf(tree, sizeof tree, TREE, "convicted", "convict");
+  expect_with(*state, "Ilse Varga was convicted of killing Ray Dunn.", tree, "Pp....Pp.",
+              "killed(Ilse Varga,Ray Dunn)\n");
+  static const char FOUND[] = "Ilse\tIlse\tPROPN\tNNP\t4\tnsubj:pass\n"
+                              "Varga\tVarga\tPROPN\tNNP\t1\tflat\n"
+                              "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+                              "found\tfind\tVERB\tVBN\t0\troot\n"
+                              "%s"
+                              "guilty\tguilty\tADJ\tJJ\t4\txcomp\n"
+                              "of\tof\tSCONJ\tIN\t%d\tmark\n"
+                              "killing\tkill\tVERB\tVBG\t%d\tadvcl\n"
+                              "Ray\tRay\tPROPN\tNNP\t%d\tcompound\n"
+                              "Dunn\tDunn\tPROPN\tNNP\t%d\tobj\n"
+                              ".\t.\tPUNCT\t.\t4\tpunct\n";
+  snprintf(tree, sizeof tree, FOUND, "", 7, 5, 9, 7);
+  expect_with(*state, "Ilse Varga was found guilty of killing Ray Dunn.", tree, "Pp.....Pp.",
+              "killed(Ilse Varga,Ray Dunn)\n");
+  snprintf(tree, sizeof tree, FOUND, "not\tnot\tPART\tRB\t6\tadvmod\n", 8, 6, 10, 8);
+  expect_with(*state, "Ilse Varga was found not guilty of killing Ray Dunn.", tree,
+              "Pp......Pp.", "killed(Ilse Varga,Ray Dunn) negated\n");
+}
+
 static void test_qualifiers_from_the_tree(void **state) {
   expect(*state, "Kenya did not join the African Union.",
          "Kenya\tKenya\tPROPN\tNNP\t4\tnsubj\n"
@@ -2777,6 +2815,7 @@ int main(void) {
       cmocka_unit_test(test_possessor_right_before_a_name),
       cmocka_unit_test(test_name_word_as_case_word),
       cmocka_unit_test(test_person_apposition_of_an_organisation),
+      cmocka_unit_test(test_verdicts),
       cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),
       cmocka_unit_test(test_apposition_hung_above_the_noun),
       cmocka_unit_test(test_at_phrase_under_the_of_noun),

@@ -2242,6 +2242,24 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
   return from ? from : owning_organisation(t, w);
 }
 
+/* "a gunman identified as X", "a man named X": the first word of the
+ * name right after "identified as", "named" or "called" that follows the
+ * noun w, however the parser hung it; else FG_NONE. */
+static uint32_t person_identified(const Tree *t, uint32_t w) {
+  uint32_t c = w + 1, n = c + 1;
+  if (n >= t->ps->count)
+    return FG_NONE;
+  /* not the noun's own verb: "the minister called X a traitor" */
+  if (finite(t, c) || child_is(t, c, "nsubj") == w)
+    return FG_NONE;
+  if (word_is(t, c, "identified") && lemma_is(t, n, "as"))
+    n++;
+  else if (!word_is(t, c, "named") && !word_is(t, c, "called"))
+    return FG_NONE;
+  const FgMention *m = n < t->ps->count ? fg_mention_at(t->doc, t->ps->token[n]) : NULL;
+  return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
+}
+
 /* The name a common noun describes: the one right after it ("the
  * opposition X Party"), the one it is in apposition to ("X, the
  * Limassol-based firm that ..."; "X, a citizen who lives in Y") or the
@@ -2342,8 +2360,13 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
       return m;
   }
   /* "Its leader, X, praised ..." with X hung on the comma: the person
-   * named right after the comma of a determined title */
-  uint32_t after = title ? named_after_comma(t, w) : FG_NONE;
+   * named right after the comma of a determined title, or of a noun of
+   * those who act ("killed by a gunman, X"); also one "identified as" or
+   * "named" right after that noun ("a gunman identified as X") */
+  bool doer = word(t, w)->upos == FG_UPOS_NOUN && in_list(t, FG_LIST_ACTOR_NOUN, w);
+  uint32_t after = title || doer ? named_after_comma(t, w) : FG_NONE;
+  if (after == FG_NONE && (title || doer))
+    after = person_identified(t, w);
   if (after != FG_NONE && is_person(t, fg_mention_at(t->doc, t->ps->token[after])))
     return fg_mention_at(t->doc, t->ps->token[after]);
   /* "by U.S. forces", "CMSN soldiers": a noun of a name's own people

@@ -2780,6 +2780,16 @@ static uint32_t alleged_by(const Tree *t, uint32_t w) {
   return h != FG_NONE && in_list(t, FG_LIST_HEDGE, h) ? h : FG_NONE;
 }
 
+/* A deed hung as a clause marked "of" or "with" on the verb that charges
+ * or judges it ("was not convicted of killing Y", "cleared X of killing
+ * Y" with the clause hung on X): that verb's negation and modality are
+ * the deed's. */
+static bool deed_clause(const Tree *t, uint32_t w) {
+  uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
+  return m != FG_NONE && h != FG_NONE && (lemma_is(t, m, "of") || lemma_is(t, m, "with")) &&
+         (rel_base(t, w, "advcl") || (rel_is(t, w, "acl") && rel_is(t, h, "obj")));
+}
+
 /* Whether w, a deed hung as a clause marked "of" on a verdict, is one the
  * verdict denies: "X was acquitted of killing Y", "a jury cleared X of
  * murdering Y" (the clause hung on X), "X was found not guilty of killing
@@ -2850,9 +2860,10 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     attribute(t, who, says != FG_NONE, claim);
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
         !rel_base(t, w, "conj") && !infinitive_complement(t, w) &&
-        (alleger == FG_NONE || alleger != parent(t, w)))
+        (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w))
       break;
-    w = parent(t, w);
+    /* "convict X of killing Y" with the clause hung on X: on to the verb */
+    w = deed_clause(t, w) && rel_is(t, w, "acl") ? parent(t, parent(t, w)) : parent(t, w);
   }
 }
 

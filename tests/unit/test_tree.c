@@ -402,6 +402,19 @@ static void test_verdicts(void **state) {
                               "Ray\tRay\tPROPN\tNNP\t%d\tcompound\n"
                               "Dunn\tDunn\tPROPN\tNNP\t%d\tobj\n"
                               ".\t.\tPUNCT\t.\t4\tpunct\n";
+  /* the verdict's negation is the deed's */
+  expect_with(*state, "Ilse Varga was not convicted of killing Ray Dunn.",
+              "Ilse\tIlse\tPROPN\tNNP\t5\tnsubj:pass\n"
+              "Varga\tVarga\tPROPN\tNNP\t1\tflat\n"
+              "was\tbe\tAUX\tVBD\t5\taux:pass\n"
+              "not\tnot\tPART\tRB\t5\tadvmod\n"
+              "convicted\tconvict\tVERB\tVBN\t0\troot\n"
+              "of\tof\tSCONJ\tIN\t7\tmark\n"
+              "killing\tkill\tVERB\tVBG\t5\tadvcl\n"
+              "Ray\tRay\tPROPN\tNNP\t9\tcompound\n"
+              "Dunn\tDunn\tPROPN\tNNP\t7\tobj\n"
+              ".\t.\tPUNCT\t.\t5\tpunct\n",
+              "Pp.....Pp.", "killed(Ilse Varga,Ray Dunn) negated\n");
   snprintf(tree, sizeof tree, FOUND, "", 7, 5, 9, 7);
   expect_with(*state, "Ilse Varga was found guilty of killing Ray Dunn.", tree, "Pp.....Pp.",
               "killed(Ilse Varga,Ray Dunn)\n");

@@ -1491,8 +1491,9 @@ static OrgRole org_role_person(const Tree *t, uint32_t v) {
 }
 
 /* The country of "of" right after the titled person's name ("President X
- * of Eritrea"), whichever word of the name the parser hangs it on; never
- * an organisation ("Prime Minister X of the Y Party" is a membership). */
+ * of Eritrea"), whichever word of the name the parser hangs it on, or the
+ * place ("Governor X of Ohio", for the rows that take places); never an
+ * organisation ("Prime Minister X of the Y Party" is a membership). */
 static void title_country(const Tree *t, uint32_t v, Words *out) {
   uint32_t p = title_person(t, v);
   const FgMention *m = p != FG_NONE ? fg_mention_at(t->doc, t->ps->token[p]) : NULL;
@@ -1504,7 +1505,7 @@ static void title_country(const Tree *t, uint32_t v, Words *out) {
       const FgMention *o = fg_mention_at(t->doc, t->ps->token[c]);
       if (rel_base(t, c, "nmod") && k != FG_NONE && lemma_is(t, k, "of") &&
           t->ps->token[k] == m->last && o && o->entity != FG_NONE &&
-          (t->doc->entities->items[o->entity].kind & FG_KIND_COUNTRY))
+          (t->doc->entities->items[o->entity].kind & (FG_KIND_COUNTRY | FG_KIND_PLACE)))
         add(out, c);
     }
   }

@@ -500,7 +500,16 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (infinitive_complement(t, v))
     return logical_subject(t, h, depth + 1);
   if (rel_base(t, v, "xcomp")) {
+    /* "urged X to join"; in the passive, the passive's subject of a
+     * predicate ("X was found guilty of killing Y") or of a verb that
+     * hedges or expects what follows ("X is expected to visit Y"; not "X
+     * was urged to join Y", only asked of X) */
     uint32_t o = child_is(t, h, "obj");
+    if (o == FG_NONE && passive(t, h))
+      return word(t, v)->upos != FG_UPOS_VERB || in_list(t, FG_LIST_HEDGE, h) ||
+                     in_list(t, FG_LIST_FUTURE, h)
+                 ? subject_child(t, h, "nsubj:pass")
+                 : FG_NONE; /* the agent asked, it does not do it */
     return o != FG_NONE ? o : logical_subject(t, h, depth + 1);
   }
   if (rel_base(t, v, "conj") && passive(t, h) && !past_participle(t, v))
@@ -534,6 +543,22 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   return FG_NONE;
 }
 
+/* A parser slip: "Essen-based Velm Systems hired ..." read with the
+ * participle as a verb of its own. A participle hyphened to the word
+ * before it only modifies the noun after it, so a name that starts right
+ * after it is its logical object: that name's word, else FG_NONE. */
+static uint32_t name_after_hyphened(const Tree *t, uint32_t v) {
+  if (v < 2 || v + 1 >= t->ps->count || !past_participle(t, v) || !lemma_is(t, v - 1, "-"))
+    return FG_NONE;
+  const FgWord *name = word(t, v - 2), *hyphen = word(t, v - 1);
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v + 1]);
+  return name->begin + name->form_len == hyphen->begin &&
+                 hyphen->begin + hyphen->form_len == word(t, v)->begin && m &&
+                 m->kind == FG_MENTION_NAME && m->first == t->ps->token[v + 1]
+             ? v + 1
+             : FG_NONE;
+}
+
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
@@ -559,7 +584,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   uint32_t s = child_is(t, v, "nsubj");
   if (rel_is(t, v, "acl:relcl") && s != FG_NONE && !relative(t, s, v))
     return parent(t, v);
-  return fronted_participle(t, v);
+  uint32_t fronted = fronted_participle(t, v);
+  return fronted != FG_NONE ? fronted : name_after_hyphened(t, v);
 }
 
 /* The first word of w's phrase, punctuation aside: "North" of "North
@@ -587,16 +613,22 @@ static uint32_t phrase_end(const Tree *t, uint32_t w) {
 
 /* The apposition set off by a comma right after n's phrase that the
  * parser hung on a word above n ("a monument built in the nation's
- * capital, X" with X under "monument"). */
-static uint32_t apposition_after(const Tree *t, uint32_t n) {
+ * capital, X" with X under "monument"); with list, also one hung there
+ * as a list item. */
+static uint32_t set_off_after(const Tree *t, uint32_t n, bool list) {
   uint32_t end = phrase_end(t, n), h = n;
   if (end + 2 >= t->ps->count || !lemma_is(t, end + 1, ","))
     return FG_NONE;
   for (unsigned depth = 0; depth < MAX_CLIMB && (h = parent(t, h)) != FG_NONE; depth++)
     for (uint32_t a = t->first_child[h]; a != FG_NONE; a = t->next_sibling[a])
-      if (rel_is(t, a, "appos") && phrase_start(t, a) == end + 2)
+      if ((rel_is(t, a, "appos") || (list && rel_is(t, a, "list"))) &&
+          phrase_start(t, a) == end + 2)
         return a;
   return FG_NONE;
+}
+
+static uint32_t apposition_after(const Tree *t, uint32_t n) {
+  return set_off_after(t, n, false);
 }
 
 /* The word is part of the name of an entity of the kinds. */
@@ -607,15 +639,23 @@ static bool names_kind(const Tree *t, uint32_t w, unsigned kinds) {
 
 /* "the co-founder of Norstad, Ada Lind": the parser hangs the apposition
  * on the nearest name, but a person is no apposition of an organisation
- * or a place, so the person is what the noun n describes. */
+ * or a place, so the person is what the noun n describes. Nor is one
+ * person's name the apposition of another's ("the killer of Ivo Berg,
+ * Tam Rusk"): a person's apposition is a description, not a name. */
 static uint32_t apposition_of_object(const Tree *t, uint32_t n) {
   for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (!rel_base(t, c, "nmod") ||
-        !names_kind(t, c, FG_KIND_ORG | FG_KIND_PLACE | FG_KIND_COUNTRY))
+    if (!rel_base(t, c, "nmod") || rel_is(t, c, "nmod:poss") ||
+        !names_kind(t, c, FG_KIND_ANY))
       continue;
-    for (uint32_t a = t->first_child[c]; a != FG_NONE; a = t->next_sibling[a])
-      if (rel_is(t, a, "appos") && names_kind(t, a, FG_KIND_PERSON))
+    const FgMention *object = fg_mention_at(t->doc, t->ps->token[c]);
+    for (uint32_t a = t->first_child[c]; a != FG_NONE; a = t->next_sibling[a]) {
+      const FgMention *m = fg_mention_at(t->doc, t->ps->token[a]);
+      if (rel_is(t, a, "appos") && names_kind(t, a, FG_KIND_PERSON) &&
+          (!names_kind(t, c, FG_KIND_PERSON) ||
+           (m->kind == FG_MENTION_NAME && object->kind == FG_MENTION_NAME &&
+            m->entity != object->entity)))
         return a;
+    }
   }
   return FG_NONE;
 }
@@ -906,7 +946,8 @@ static uint32_t stray_possessive(const Tree *t, uint32_t n) {
  * university: a place set off by a comma right after the place v, hung
  * on a name above it that is no place, is v's apposition. */
 static uint32_t apposition_of_neighbour(const Tree *t, uint32_t v) {
-  uint32_t h = parent(t, v), a = apposition_after(t, v);
+  /* "X of Corvallis, Oregon, won" with "Oregon" a list item of X */
+  uint32_t h = parent(t, v), a = set_off_after(t, v, true);
   return h != FG_NONE && (rel_base(t, v, "nmod") || rel_base(t, v, "obl")) &&
                  !names_place(t, h) && a != FG_NONE && names_place(t, a)
              ? a
@@ -1450,8 +1491,9 @@ static OrgRole org_role_person(const Tree *t, uint32_t v) {
 }
 
 /* The country of "of" right after the titled person's name ("President X
- * of Eritrea"), whichever word of the name the parser hangs it on; never
- * an organisation ("Prime Minister X of the Y Party" is a membership). */
+ * of Eritrea"), whichever word of the name the parser hangs it on, or the
+ * place ("Governor X of Ohio", for the rows that take places); never an
+ * organisation ("Prime Minister X of the Y Party" is a membership). */
 static void title_country(const Tree *t, uint32_t v, Words *out) {
   uint32_t p = title_person(t, v);
   const FgMention *m = p != FG_NONE ? fg_mention_at(t->doc, t->ps->token[p]) : NULL;
@@ -1463,7 +1505,7 @@ static void title_country(const Tree *t, uint32_t v, Words *out) {
       const FgMention *o = fg_mention_at(t->doc, t->ps->token[c]);
       if (rel_base(t, c, "nmod") && k != FG_NONE && lemma_is(t, k, "of") &&
           t->ps->token[k] == m->last && o && o->entity != FG_NONE &&
-          (t->doc->entities->items[o->entity].kind & FG_KIND_COUNTRY))
+          (t->doc->entities->items[o->entity].kind & (FG_KIND_COUNTRY | FG_KIND_PLACE)))
         add(out, c);
     }
   }
@@ -1596,8 +1638,13 @@ static void place_noun_modifier(const Tree *t, uint32_t v, uint32_t noun, Words 
  * name's phrase, on the same head, is the name's. */
 static uint32_t case_beside(const Tree *t, uint32_t v, const char *prep) {
   uint32_t h = parent(t, v), next = phrase_end(t, v) + 1;
+  /* "Ada Lind, 34, of Velm, was arrested" with "of Velm" on the verb: a
+   * verb's subject or object takes an "of" or "from" phrase after its
+   * comma too (a verb's own "of" follows it: "accused X of") */
+  bool origin = (rel_base(t, v, "nsubj") || rel_base(t, v, "obj")) &&
+                (strcmp(prep, "of") == 0 || strcmp(prep, "from") == 0);
   if (h == FG_NONE || next + 1 >= t->ps->count || !lemma_is(t, next, ",") ||
-      !(rel_base(t, v, "obl") || rel_base(t, v, "nmod")))
+      !(rel_base(t, v, "obl") || rel_base(t, v, "nmod") || origin))
     return FG_NONE;
   for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
     if (c > v && (rel_base(t, c, "obl") || rel_base(t, c, "nmod")) &&
@@ -2196,6 +2243,24 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
   return from ? from : owning_organisation(t, w);
 }
 
+/* "a gunman identified as X", "a man named X": the first word of the
+ * name right after "identified as", "named" or "called" that follows the
+ * noun w, however the parser hung it; else FG_NONE. */
+static uint32_t person_identified(const Tree *t, uint32_t w) {
+  uint32_t c = w + 1, n = c + 1;
+  if (n >= t->ps->count)
+    return FG_NONE;
+  /* not the noun's own verb: "the minister called X a traitor" */
+  if (finite(t, c) || child_is(t, c, "nsubj") == w)
+    return FG_NONE;
+  if (word_is(t, c, "identified") && lemma_is(t, n, "as"))
+    n++;
+  else if (!word_is(t, c, "named") && !word_is(t, c, "called"))
+    return FG_NONE;
+  const FgMention *m = n < t->ps->count ? fg_mention_at(t->doc, t->ps->token[n]) : NULL;
+  return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
+}
+
 /* The name a common noun describes: the one right after it ("the
  * opposition X Party"), the one it is in apposition to ("X, the
  * Limassol-based firm that ..."; "X, a citizen who lives in Y") or the
@@ -2217,6 +2282,18 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
     if (n && n->kind == FG_MENTION_NAME && n->first == t->ps->token[w] + 1 &&
         word(t, c)->upos == FG_UPOS_PROPN && case_of(t, c) == FG_NONE &&
         (rel_base(t, c, "nmod") || rel_base(t, c, "flat")))
+      return n;
+  }
+  /* "the Essen-based company Velm Systems hired" parsed as two subjects
+   * (or objects) of one verb: the name right after the noun, in the same
+   * relation to the same head */
+  uint32_t head = parent(t, w);
+  for (uint32_t c = head != FG_NONE ? t->first_child[head] : FG_NONE; c != FG_NONE;
+       c = t->next_sibling[c]) {
+    const FgMention *n = c > w ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    if (n && n->kind == FG_MENTION_NAME && n->first == t->ps->token[w] + 1 &&
+        word(t, c)->upos == FG_UPOS_PROPN && rel_is(t, c, word(t, w)->deprel) &&
+        (rel_base(t, w, "nsubj") || rel_base(t, w, "obj")))
       return n;
   }
   /* "the IG Velm union", "the Kora Front militia": an organisation's name
@@ -2284,8 +2361,13 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
       return m;
   }
   /* "Its leader, X, praised ..." with X hung on the comma: the person
-   * named right after the comma of a determined title */
-  uint32_t after = title ? named_after_comma(t, w) : FG_NONE;
+   * named right after the comma of a determined title, or of a noun of
+   * those who act ("killed by a gunman, X"); also one "identified as" or
+   * "named" right after that noun ("a gunman identified as X") */
+  bool doer = word(t, w)->upos == FG_UPOS_NOUN && in_list(t, FG_LIST_ACTOR_NOUN, w);
+  uint32_t after = title || doer ? named_after_comma(t, w) : FG_NONE;
+  if (after == FG_NONE && (title || doer))
+    after = person_identified(t, w);
   if (after != FG_NONE && is_person(t, fg_mention_at(t->doc, t->ps->token[after])))
     return fg_mention_at(t->doc, t->ps->token[after]);
   /* "by U.S. forces", "CMSN soldiers": a noun of a name's own people
@@ -2306,6 +2388,11 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN)
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
+  /* ... also when the parser hung it on the noun's "of" name ("arrested
+   * the killer of Ivo Berg, Tam Rusk") */
+  uint32_t person = name ? FG_NONE : apposition_of_object(t, w);
+  if (person != FG_NONE)
+    return fg_mention_at(t->doc, t->ps->token[person]);
   /* ... and the name it is the apposition of ("X, the Bergen-based
    * firm"); a title only a person's ("Y, a citizen who lives in Z") */
   if (!name && rel_is(t, w, "appos") && parent(t, w) != FG_NONE &&
@@ -2480,12 +2567,28 @@ static bool unknown_demonym_on(const Tree *t, uint32_t v) {
   return false;
 }
 
+/* "Senator X of Nebraska", "Judge X of the Y Court": a name in "of" right
+ * after the name the title stands before says whose office it is, when it
+ * is no country (nameof reads a country there). */
+static bool name_of_after_holder(const Tree *t, uint32_t v) {
+  uint32_t p = title_person(t, v);
+  const FgMention *m = p != FG_NONE ? fg_mention_at(t->doc, t->ps->token[p]) : NULL;
+  if (!m || m->last + 1 >= t->s->last || !fg_tok_is(&t->doc->tok.tokens[m->last], "of"))
+    return false;
+  size_t at = m->last + 1;
+  if (fg_tok_is(&t->doc->tok.tokens[at], "the") && at + 1 < t->s->last)
+    at++;
+  const FgMention *o = fg_mention_at(t->doc, at);
+  return o && o->first == at && o->kind == FG_MENTION_NAME;
+}
+
 /* The trigger says whose it is, though not as an entity of the rule's
  * kinds ("the president of the Lombardy region", "the city's mayor"): no
  * country is assumed for it. */
 static bool names_other_holder(const Tree *t, uint32_t v) {
   return child_is(t, v, "nmod:poss") != FG_NONE || holder_phrase(t, v, "of") ||
-         holder_phrase(t, v, "for") || name_before_title(t, v) || unknown_demonym_on(t, v);
+         holder_phrase(t, v, "for") || name_before_title(t, v) || unknown_demonym_on(t, v) ||
+         name_of_after_holder(t, v);
 }
 
 /* "the schools A and B in Y": an "in" phrase after the last conjunct of
@@ -2532,9 +2635,15 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     if (!pair_respectively(t, v, &ws) && from != v && paths[p].kind != FG_PATH_POSS &&
         !shared_place(v, &paths[p], &ws))
       continue;
+    /* a capital acts for its country ("Moscow's envoy", "signed by
+     * Damascus"), but "of" it is the city's own ("X of Oslo", "the police
+     * chief of Moscow") */
+    bool own = paths[p].kind == FG_PATH_CASE && strcmp(paths[p].word, "of") == 0;
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
+      if (own && a.mention && a.entity != a.mention->entity)
+        continue;
       if (a.mention &&
           (trusted(t, a.mention) || reported_it(t, ws.at[i], a.mention) ||
            its_organisation(t, &paths[p], a) ||
@@ -2672,6 +2781,39 @@ static uint32_t alleged_by(const Tree *t, uint32_t w) {
   return h != FG_NONE && in_list(t, FG_LIST_HEDGE, h) ? h : FG_NONE;
 }
 
+/* A deed hung as a clause marked "of" or "with" on the verb that charges
+ * or judges it ("was not convicted of killing Y", "cleared X of killing
+ * Y" with the clause hung on X): that verb's negation and modality are
+ * the deed's. */
+static bool deed_clause(const Tree *t, uint32_t w) {
+  uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
+  return m != FG_NONE && h != FG_NONE && (lemma_is(t, m, "of") || lemma_is(t, m, "with")) &&
+         (rel_base(t, w, "advcl") || (rel_is(t, w, "acl") && rel_is(t, h, "obj")));
+}
+
+/* Whether w, a deed hung as a clause marked "of" on a verdict, is one the
+ * verdict denies: "X was acquitted of killing Y", "a jury cleared X of
+ * murdering Y" (the clause hung on X), "X was found not guilty of killing
+ * Y"; not "convicted of", "found guilty of". */
+static bool cleared_of(const Tree *t, uint32_t w) {
+  static const char *const CLEARING[] = {"acquit", "clear", "exonerate", "absolve", "innocent"};
+  uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
+  if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of"))
+    return false;
+  if (rel_is(t, w, "acl") && (rel_is(t, h, "obj") || rel_base(t, h, "nsubj")))
+    h = parent(t, h);
+  else if (!rel_base(t, w, "advcl"))
+    return false;
+  if (h == FG_NONE)
+    return false;
+  if (lemma_is(t, h, "guilty"))
+    return dependent_in(t, h, "advmod", FG_LIST_NEGATION);
+  for (size_t i = 0; i < sizeof CLEARING / sizeof CLEARING[0]; i++)
+    if (lemma_is(t, h, CLEARING[i]))
+      return true;
+  return false;
+}
+
 /* Negation, hedges, intent and former status on the trigger and on the
  * verbs that govern it through control or complement clauses ("did not
  * agree to join", "is believed to have led", "plans to buy", "denied
@@ -2688,7 +2830,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
         dependent_in(t, w, "aux", FG_LIST_NEGATION) ||
         dependent_in(t, w, "amod", FG_LIST_NEGATION))
       claim->negated = true;
-    if (w != v && (in_list(t, FG_LIST_DENIAL, w) || in_list(t, FG_LIST_NEGATION, w)))
+    if ((w != v && (in_list(t, FG_LIST_DENIAL, w) || in_list(t, FG_LIST_NEGATION, w))) ||
+        cleared_of(t, w))
       claim->negated = true;
     /* amod: a noun trigger's "the alleged killer", "the suspected leader";
      * below, "the planned takeover" */
@@ -2718,9 +2861,10 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     attribute(t, who, says != FG_NONE, claim);
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
         !rel_base(t, w, "conj") && !infinitive_complement(t, w) &&
-        (alleger == FG_NONE || alleger != parent(t, w)))
+        (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w))
       break;
-    w = parent(t, w);
+    /* "convict X of killing Y" with the clause hung on X: on to the verb */
+    w = deed_clause(t, w) && rel_is(t, w, "acl") ? parent(t, parent(t, w)) : parent(t, w);
   }
 }
 

@@ -372,6 +372,57 @@ static void test_born_in_reads_the_passive(void **state) {
          "bornIn(Mara Quell,Nairobi)\n");
 }
 
+/* A deed a verdict clears someone "of" is denied; one a court finds them
+ * guilty of is stated, by the one found guilty (the passive's subject). */
+static void test_verdicts(void **state) {
+  static const char TREE[] = "Ilse\tIlse\tPROPN\tNNP\t4\tnsubj:pass\n"
+                             "Varga\tVarga\tPROPN\tNNP\t1\tflat\n"
+                             "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+                             "%s\t%s\tVERB\tVBN\t0\troot\n"
+                             "of\tof\tSCONJ\tIN\t6\tmark\n"
+                             "killing\tkill\tVERB\tVBG\t4\tadvcl\n"
+                             "Ray\tRay\tPROPN\tNNP\t8\tcompound\n"
+                             "Dunn\tDunn\tPROPN\tNNP\t6\tobj\n"
+                             ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "acquitted", "acquit");
+  expect_with(*state, "Ilse Varga was acquitted of killing Ray Dunn.", tree, "Pp....Pp.",
+              "killed(Ilse Varga,Ray Dunn) negated\n");
+  snprintf(tree, sizeof tree, TREE, "convicted", "convict");
+  expect_with(*state, "Ilse Varga was convicted of killing Ray Dunn.", tree, "Pp....Pp.",
+              "killed(Ilse Varga,Ray Dunn)\n");
+  static const char FOUND[] = "Ilse\tIlse\tPROPN\tNNP\t4\tnsubj:pass\n"
+                              "Varga\tVarga\tPROPN\tNNP\t1\tflat\n"
+                              "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+                              "found\tfind\tVERB\tVBN\t0\troot\n"
+                              "%s"
+                              "guilty\tguilty\tADJ\tJJ\t4\txcomp\n"
+                              "of\tof\tSCONJ\tIN\t%d\tmark\n"
+                              "killing\tkill\tVERB\tVBG\t%d\tadvcl\n"
+                              "Ray\tRay\tPROPN\tNNP\t%d\tcompound\n"
+                              "Dunn\tDunn\tPROPN\tNNP\t%d\tobj\n"
+                              ".\t.\tPUNCT\t.\t4\tpunct\n";
+  /* the verdict's negation is the deed's */
+  expect_with(*state, "Ilse Varga was not convicted of killing Ray Dunn.",
+              "Ilse\tIlse\tPROPN\tNNP\t5\tnsubj:pass\n"
+              "Varga\tVarga\tPROPN\tNNP\t1\tflat\n"
+              "was\tbe\tAUX\tVBD\t5\taux:pass\n"
+              "not\tnot\tPART\tRB\t5\tadvmod\n"
+              "convicted\tconvict\tVERB\tVBN\t0\troot\n"
+              "of\tof\tSCONJ\tIN\t7\tmark\n"
+              "killing\tkill\tVERB\tVBG\t5\tadvcl\n"
+              "Ray\tRay\tPROPN\tNNP\t9\tcompound\n"
+              "Dunn\tDunn\tPROPN\tNNP\t7\tobj\n"
+              ".\t.\tPUNCT\t.\t5\tpunct\n",
+              "Pp.....Pp.", "killed(Ilse Varga,Ray Dunn) negated\n");
+  snprintf(tree, sizeof tree, FOUND, "", 7, 5, 9, 7);
+  expect_with(*state, "Ilse Varga was found guilty of killing Ray Dunn.", tree, "Pp.....Pp.",
+              "killed(Ilse Varga,Ray Dunn)\n");
+  snprintf(tree, sizeof tree, FOUND, "not\tnot\tPART\tRB\t6\tadvmod\n", 8, 6, 10, 8);
+  expect_with(*state, "Ilse Varga was found not guilty of killing Ray Dunn.", tree,
+              "Pp......Pp.", "killed(Ilse Varga,Ray Dunn) negated\n");
+}
+
 static void test_qualifiers_from_the_tree(void **state) {
   expect(*state, "Kenya did not join the African Union.",
          "Kenya\tKenya\tPROPN\tNNP\t4\tnsubj\n"
@@ -1698,9 +1749,9 @@ static void test_leader_after_the_comma(void **state) {
 }
 
 /* A person the parser makes the apposition of an organisation after the
- * trigger ("the founder of Y, X") is what the trigger describes; a
- * person hung on a person may describe either, so it is left alone (the
- * near miss). */
+ * trigger ("the founder of Y, X") is what the trigger describes, and so
+ * is a person's name hung on another person's name; a description hung
+ * there is that person's own (the near miss). */
 static void test_person_apposition_of_an_organisation(void **state) {
   static const char TREE[] = "The\tthe\tDET\tDT\t2\tdet\n"
                              "%s\t%s\tNOUN\tNN\t10\tnsubj\n"
@@ -1720,7 +1771,23 @@ static void test_person_apposition_of_an_organisation(void **state) {
               "founded(Ada Lind,Norstad Holdings)\n");
   snprintf(tree, sizeof tree, TREE, "daughter", "daughter", "Tomas", "Tomas", "Brandt",
            "Brandt");
-  expect_with(*state, "The daughter of Tomas Brandt, Ada Lind, spoke.", tree, "...Pp.Pp...", "");
+  /* nor is one person's name another's apposition: the noun's */
+  expect_with(*state, "The daughter of Tomas Brandt, Ada Lind, spoke.", tree, "...Pp.Pp...",
+              "parentOf(Tomas Brandt,Ada Lind)\n");
+  /* a description apposed to the person is that person's */
+  expect_with(*state, "The daughter of Tomas Brandt, a judge, spoke.",
+              "The\tthe\tDET\tDT\t2\tdet\n"
+              "daughter\tdaughter\tNOUN\tNN\t10\tnsubj\n"
+              "of\tof\tADP\tIN\t5\tcase\n"
+              "Tomas\tTomas\tPROPN\tNNP\t5\tcompound\n"
+              "Brandt\tBrandt\tPROPN\tNNP\t2\tnmod\n"
+              ",\t,\tPUNCT\t,\t8\tpunct\n"
+              "a\ta\tDET\tDT\t8\tdet\n"
+              "judge\tjudge\tNOUN\tNN\t5\tappos\n"
+              ",\t,\tPUNCT\t,\t8\tpunct\n"
+              "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t10\tpunct\n",
+              "...Pp......", "");
 }
 
 /* A place set off by a comma right after a place, hung by the parser on
@@ -1752,6 +1819,31 @@ static void test_place_apposition_hung_on_the_neighbour(void **state) {
               "Kovalo\tKovalo\tPROPN\tNNP\t5\tnmod\n"
               ".\t.\tPUNCT\t.\t2\tpunct\n",
               "...Gg.L..L.", "basedIn(Vossen Museum,Kovalo)\n");
+  /* hung on the person as a list item ("X of Kovalo, Bregania, won") */
+  expect_with(*state, "Ada Lind of Kovalo, Bregania, won.",
+              "Ada\tAda\tPROPN\tNNP\t8\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+              "of\tof\tADP\tIN\t4\tcase\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t2\tnmod\n"
+              ",\t,\tPUNCT\t,\t6\tpunct\n"
+              "Bregania\tBregania\tPROPN\tNNP\t1\tlist\n"
+              ",\t,\tPUNCT\t,\t8\tpunct\n"
+              "won\twin\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t8\tpunct\n",
+              "Pp.L.L...", "residesIn(Ada Lind,Kovalo)\nlocatedIn(Kovalo,Bregania)\n");
+  /* a person there is another item of the list */
+  expect_with(*state, "Ada Lind of Kovalo, Ivo Berg, won.",
+              "Ada\tAda\tPROPN\tNNP\t9\tnsubj\n"
+              "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+              "of\tof\tADP\tIN\t4\tcase\n"
+              "Kovalo\tKovalo\tPROPN\tNNP\t2\tnmod\n"
+              ",\t,\tPUNCT\t,\t6\tpunct\n"
+              "Ivo\tIvo\tPROPN\tNNP\t1\tlist\n"
+              "Berg\tBerg\tPROPN\tNNP\t6\tflat\n"
+              ",\t,\tPUNCT\t,\t9\tpunct\n"
+              "won\twin\tVERB\tVBD\t0\troot\n"
+              ".\t.\tPUNCT\t.\t9\tpunct\n",
+              "Pp.L.Pp...", "residesIn(Ada Lind,Kovalo)\n");
 }
 
 /* The apposition right after a trigger noun's phrase that the parser
@@ -2736,6 +2828,7 @@ int main(void) {
       cmocka_unit_test(test_possessor_right_before_a_name),
       cmocka_unit_test(test_name_word_as_case_word),
       cmocka_unit_test(test_person_apposition_of_an_organisation),
+      cmocka_unit_test(test_verdicts),
       cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),
       cmocka_unit_test(test_apposition_hung_above_the_noun),
       cmocka_unit_test(test_at_phrase_under_the_of_noun),

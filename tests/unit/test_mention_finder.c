@@ -1463,6 +1463,47 @@ static void test_party_letter_before_a_place(void **state) {
   doc_free(d);
 }
 
+/* A nation's adjective of the article makes the "United" name it is
+ * made from a country, over the recognizer's organisation; a "United"
+ * name with no adjective stays an organisation. The adjective opening an
+ * organisation's name counts too, not one made from a person's name. */
+static void test_demonym_makes_a_state_form_name_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe United Velmoria said it would act. Velmorian troops "
+                           "left. The United Dravel met in Orsk. Tarsk is far. The Tarskian "
+                           "Gazette wrote. Julia Brenn spoke. Julian Holdings grew.\n");
+  recognized(d, "United Velmoria", FG_NER_ORGANIZATION);
+  recognized(d, "United Dravel", FG_NER_ORGANIZATION);
+  recognized(d, "Tarsk", FG_NER_PLACE);
+  recognized(d, "Julia Brenn", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "United Velmoria", 0, "Country");
+  assert_typed(d, "United Dravel", 0, "Organization");
+  assert_typed(d, "Tarsk", 0, "Country");
+  assert_typed(d, "Julia Brenn", 0, "Person");
+  doc_free(d);
+}
+
+/* Initials the recognizer reads as an organisation are a country's when
+ * what only a country has comes beside them (a minister, "Secretary of
+ * State", an ambassador sent to it), or two kinds of a state's evidence
+ * (a president and sanctions); a president alone, as firms have, leaves
+ * them an organisation. */
+static void test_state_evidence_makes_initials_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe talks went on. RV Secretary of State Ana Holt spoke. "
+                           "QX President Ivo Sand said QX sanctions on Orsk stay. BKT President "
+                           "Dara Voss spoke. The Orskan ambassador to the ZL left.\n");
+  recognized(d, "RV", FG_NER_ORGANIZATION);
+  recognized(d, "QX", FG_NER_ORGANIZATION);
+  recognized(d, "BKT", FG_NER_ORGANIZATION);
+  recognized(d, "ZL", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "RV", 0, "Country");
+  assert_typed(d, "QX", 0, "Country");
+  assert_typed(d, "BKT", 0, "Organization");
+  assert_typed(d, "ZL", 0, "Country");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -1559,6 +1600,8 @@ int main(void) {
       cmocka_unit_test(test_title_word_and_district_inside_institution_names),
       cmocka_unit_test(test_region_word_before_a_title_is_the_titles),
       cmocka_unit_test(test_party_letter_before_a_place),
+      cmocka_unit_test(test_demonym_makes_a_state_form_name_a_country),
+      cmocka_unit_test(test_state_evidence_makes_initials_a_country),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2482,7 +2482,12 @@ static bool dotted_initials_entity(Finder *f, size_t first, size_t last, uint32_
   for (size_t t = first; t < last; t += 2)
     letters[n++] = tok_at(f->doc, t)->norm[0];
   letters[n] = '\0';
-  return filed_entity(f, "acronym", letters, e);
+  if (!filed_entity(f, "acronym", letters, e))
+    return false;
+  /* "the FV ... F.V. sanctions": the initials written without stops */
+  if (*e == FG_NONE && identity_key(f, "name:", letters))
+    *e = find_key(f, &f->id_key);
+  return true;
 }
 
 /* One-word names: a surname of a known person, an acronym of a known

@@ -1504,6 +1504,17 @@ static void test_state_evidence_makes_initials_a_country(void **state) {
   doc_free(d);
 }
 
+/* Initials with stops name the entity of the same initials written
+ * without them ("the FV ... F.V. sanctions"), whose evidence they add. */
+static void test_dotted_initials_join_bare_initials(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrsk joined the pact led by the FV. The talks, hosted by "
+                           "F.V. President Ivo Sand, ended. He kept F.V. sanctions on Orsk.\n");
+  find(d);
+  assert_same(d, "FV", 0, "F.V.", 1);
+  assert_typed(d, "FV", 0, "Country");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -1602,6 +1613,7 @@ int main(void) {
       cmocka_unit_test(test_party_letter_before_a_place),
       cmocka_unit_test(test_demonym_makes_a_state_form_name_a_country),
       cmocka_unit_test(test_state_evidence_makes_initials_a_country),
+      cmocka_unit_test(test_dotted_initials_join_bare_initials),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

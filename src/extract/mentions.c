@@ -425,6 +425,24 @@ static bool and_joins_organisation_name(const FgDocAnalysis *doc, size_t first, 
   return end > c && has(doc, FG_LIST_ORG_HEAD, tok_at(doc, end));
 }
 
+/* "the Brill Institute of Technology and Kesta State University": two
+ * words or more after the "and" at c that end in a school's or a
+ * hospital's head name an institution of their own; no portfolio of a
+ * department ends so ("Department of Health and Human Services"). */
+static bool institution_after_and(const FgDocAnalysis *doc, size_t c, size_t last) {
+  static const char *const HEADS[] = {"university", "college", "institute", "academy",
+                                      "school",     "hospital", "museum",   NULL};
+  size_t end = c + 1;
+  while (end < last && is_word(tok_at(doc, end)) && (tok_at(doc, end)->flags & FG_TOK_CAP))
+    end++;
+  if (end < c + 3)
+    return false;
+  for (const char *const *head = HEADS; *head; head++)
+    if (fg_tok_is(tok_at(doc, end - 1), *head))
+      return true;
+  return false;
+}
+
 /* Whether the connector at c ("of", "for", "on", "and") continues the
  * institution name begun at first: a head noun comes right before it
  * ("Council for ..."), or "and" joins the words after an earlier "for". */
@@ -439,6 +457,8 @@ static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, siz
    * Services" it reads as one) */
   if (doc->token_ner && (doc->token_ner[c + 1] & FG_TOKEN_NER_START) &&
       !stance_compound(doc, c + 1, last))
+    return false;
+  if (institution_after_and(doc, c, last))
     return false;
   for (size_t k = first; k < c; k++)
     if (has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k)))

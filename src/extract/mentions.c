@@ -425,6 +425,24 @@ static bool and_joins_organisation_name(const FgDocAnalysis *doc, size_t first, 
   return end > c && has(doc, FG_LIST_ORG_HEAD, tok_at(doc, end));
 }
 
+/* "the Brill Institute of Technology and Kesta State University": two
+ * words or more after the "and" at c that end in a school's or a
+ * hospital's head name an institution of their own; no portfolio of a
+ * department ends so ("Department of Health and Human Services"). */
+static bool institution_after_and(const FgDocAnalysis *doc, size_t c, size_t last) {
+  static const char *const HEADS[] = {"university", "college", "institute", "academy",
+                                      "school",     "hospital", "museum",   NULL};
+  size_t end = c + 1;
+  while (end < last && is_word(tok_at(doc, end)) && (tok_at(doc, end)->flags & FG_TOK_CAP))
+    end++;
+  if (end < c + 3)
+    return false;
+  for (const char *const *head = HEADS; *head; head++)
+    if (fg_tok_is(tok_at(doc, end - 1), *head))
+      return true;
+  return false;
+}
+
 /* Whether the connector at c ("of", "for", "on", "and") continues the
  * institution name begun at first: a head noun comes right before it
  * ("Council for ..."), or "and" joins the words after an earlier "for". */
@@ -439,6 +457,8 @@ static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, siz
    * Services" it reads as one) */
   if (doc->token_ner && (doc->token_ner[c + 1] & FG_TOKEN_NER_START) &&
       !stance_compound(doc, c + 1, last))
+    return false;
+  if (institution_after_and(doc, c, last))
     return false;
   for (size_t k = first; k < c; k++)
     if (has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k)))
@@ -1413,13 +1433,20 @@ static const char *attribute_after(const FgDocAnalysis *doc, const char *list, s
  * finance minister of Norvalia": an office of the list "country-office"
  * after the name at first..last (its possessive and up to two
  * title-domain words between), or before "of" and the name. */
-static bool country_office_beside(const FgDocAnalysis *doc, size_t first, size_t last,
-                                  size_t sent_first, size_t sent_last) {
+/* Past the possessive of the name ending at last and up to two
+ * title-domain words ("Norvalia's Trade ..."): where an office may stand. */
+static size_t office_position(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   size_t t = last;
   if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
     t++;
   for (size_t k = 0; k < 2 && t < sent_last && has(doc, FG_LIST_TITLE_DOMAIN, tok_at(doc, t)); k++)
     t++;
+  return t;
+}
+
+static bool country_office_beside(const FgDocAnalysis *doc, size_t first, size_t last,
+                                  size_t sent_first, size_t sent_last) {
+  size_t t = office_position(doc, last, sent_last);
   if (attribute_after(doc, "country-office", t, sent_last))
     return true;
   if (first < sent_first + 2 || !fg_tok_is(tok_at(doc, first - 1), "of"))
@@ -2475,7 +2502,12 @@ static bool dotted_initials_entity(Finder *f, size_t first, size_t last, uint32_
   for (size_t t = first; t < last; t += 2)
     letters[n++] = tok_at(f->doc, t)->norm[0];
   letters[n] = '\0';
-  return filed_entity(f, "acronym", letters, e);
+  if (!filed_entity(f, "acronym", letters, e))
+    return false;
+  /* "the FV ... F.V. sanctions": the initials written without stops */
+  if (*e == FG_NONE && identity_key(f, "name:", letters))
+    *e = find_key(f, &f->id_key);
+  return true;
 }
 
 /* One-word names: a surname of a known person, an acronym of a known
@@ -2729,6 +2761,103 @@ static void narrow_places_to_countries(Finder *f) {
   }
 }
 
+/* Whether the words after the name ending at last (office_position) are
+ * an office no organisation has: a minister, a
+ * ministry, "Secretary of State" ("the ACR Foreign Minister", "ACR
+ * Secretary of State X"). */
+static bool ministerial_office_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t t = office_position(doc, last, sent_last);
+  if (t >= sent_last)
+    return false;
+  const FgToken *word = tok_at(doc, t);
+  return fg_tok_is(word, "minister") || fg_tok_is(word, "ministry") ||
+         (t + 2 < sent_last && fg_tok_is(word, "secretary") && fg_tok_is(tok_at(doc, t + 1), "of") &&
+          fg_tok_is(tok_at(doc, t + 2), "state"));
+}
+
+/* "the Kestavian ambassador to (the) ACR": who is sent to it is a country. */
+static bool ambassador_to(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  size_t t = first;
+  if (t > sent_first && fg_tok_is(tok_at(doc, t - 1), "the"))
+    t--;
+  return t >= sent_first + 2 && fg_tok_is(tok_at(doc, t - 1), "to") &&
+         fg_tok_is(tok_at(doc, t - 2), "ambassador");
+}
+
+/* Kinds of evidence that an unknown name read as an organisation is a
+ * country; an organisation may show one of them ("Acme's president",
+ * "Acme forces"), a country two. */
+enum {
+  STATE_OFFICE = 1,    /* "ACR President X", "the president of ACR" */
+  STATE_GOVERNMENT = 2, /* "the ACR government" */
+  STATE_ACT = 4,       /* "ACR sanctions", "ACR signed" (the list "state-act") */
+  STATE_FORCES = 8,    /* "ACR military", "ACR army", "ACR armed forces" */
+  STATE_SURE = 16      /* what only a country has: see narrow_organisations_to_countries */
+};
+
+static unsigned state_evidence(const FgDocAnalysis *doc, const FgMention *m) {
+  size_t sent_first = doc->tok.sentences[m->sentence].first;
+  size_t sent_last = doc->tok.sentences[m->sentence].last;
+  const char *attribute = country_attribute_after(doc, m->last, sent_last);
+  const char *holder = title_of_holder_of(doc, "country-attribute", m->first, sent_first);
+  if ((attribute && strcmp(attribute, "Country") == 0) || (holder && strcmp(holder, "Country") == 0) ||
+      has_capital(doc, m->first, m->last, sent_first, sent_last) ||
+      ministerial_office_after(doc, m->last, sent_last) || ambassador_to(doc, m->first, sent_first))
+    return STATE_SURE;
+  unsigned found = 0;
+  if (country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
+      title_of_holder_of(doc, "country-office", m->first, sent_first))
+    found |= STATE_OFFICE;
+  if (attribute)
+    found |= STATE_GOVERNMENT;
+  if (attribute_after(doc, "state-act", after_conjunct(doc, m->last, sent_last), sent_last))
+    found |= STATE_ACT;
+  size_t t = m->last;
+  if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
+    t++;
+  if (t < sent_last && (fg_tok_is(tok_at(doc, t), "military") || fg_tok_is(tok_at(doc, t), "army") ||
+                        (t + 1 < sent_last && fg_tok_is(tok_at(doc, t), "armed") &&
+                         fg_tok_is(tok_at(doc, t + 1), "forces"))))
+    found |= STATE_FORCES;
+  return found;
+}
+
+/* "RV Secretary of State X", "the RV embassy", or "RV President X ... RV
+ * sanctions": an unknown name that only the recognizer or its initials
+ * typed as an organisation of no class (no head noun of its own names
+ * it) is a country when the document gives it what only a country has
+ * (an embassy, an ambassador, a prime minister, a minister, a capital),
+ * or two kinds of a state's evidence (state_evidence). */
+static bool narrow_organisations_to_countries(Finder *f) {
+  const FgDocAnalysis *doc = f->doc;
+  size_t base = doc->first_entity, n = doc->entities->count - base;
+  unsigned *evidence = fg_arena_calloc(doc->arena, n ? n : 1, sizeof *evidence);
+  bool *headed = fg_arena_calloc(doc->arena, n ? n : 1, sizeof *headed);
+  if (!evidence || !headed)
+    return false;
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE || m->entity < base)
+      continue;
+    const FgLocalEntity *e = entity(f, m->entity);
+    if (e->gaz >= 0 || e->kind != FG_KIND_ORG || strcmp(e->type, "Organization") != 0)
+      continue;
+    for (size_t t = m->first; t < m->last; t++)
+      headed[m->entity - base] |= is_head(doc, t);
+    evidence[m->entity - base] |= state_evidence(doc, m);
+  }
+  Typing country = typing_of("Country");
+  for (size_t e = 0; e < n; e++) {
+    unsigned found = evidence[e];
+    bool two = found & (found - 1);
+    if (headed[e] || !(found & STATE_SURE || two))
+      continue;
+    entity(f, (uint32_t)(base + e))->type = country.type;
+    entity(f, (uint32_t)(base + e))->kind = country.kind;
+  }
+  return true;
+}
+
 /* The country entity of this document whose name or initials match key
  * ("name:" as assign_short_name files one), else FG_NONE. */
 static uint32_t document_country(Finder *f, const char *match) {
@@ -2964,13 +3093,31 @@ static bool surely_person(const NameCand *c) {
  * typed as something other than a country by a cue or the recognizer: a
  * person's full name makes adjectives of schools of thought ("Orskian
  * economists" after "Pavel Orsk"), not of nations. FG_NONE if none. */
+/* "United Velmoria", "Federal Republic of Kasvia": the words before the
+ * last name a form of state, which the recognizer reads as an
+ * organisation's name ("United" opens airlines' and nations' names alike);
+ * the demonym decides. */
+static bool state_form_name(const FgDocAnalysis *doc, const NameCand *c) {
+  static const char *const FORMS[] = {"united", "federal", "federated", "democratic",
+                                      "republic", "kingdom", "of", NULL};
+  for (size_t k = c->first; k + 1 < c->last; k++) {
+    const char *const *form = FORMS;
+    while (*form && !fg_tok_is(tok_at(doc, k), *form))
+      form++;
+    if (!*form)
+      return false;
+  }
+  return true;
+}
+
 static uint32_t demonym_base_word(const FgDocAnalysis *doc, const NameCand *c) {
   if (surely_person(c))
     return FG_NONE;
   if (c->last == c->first + 1)
     return c->first;
   bool typed_other = c->weight >= 2 && c->typing.type && c->typing.kind != FG_KIND_COUNTRY &&
-                     c->typing.kind != FG_KIND_PLACE;
+                     c->typing.kind != FG_KIND_PLACE &&
+                     !(c->weight == 2 && state_form_name(doc, c));
   return typed_other || is_head(doc, c->last - 1) ? FG_NONE : c->last - 1;
 }
 
@@ -3011,6 +3158,24 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
     /* "Dravonian Trade Minister X": the portfolio is the title's, and
      * the adjective stands alone before it */
     bool before_portfolio = c->last == c->first + 1 && portfolio_before_title(doc, c->last, sent_last);
+    /* "the Dravonian Gazette", "Dravonian Broadcasting Corporation": the
+     * adjective opens an organisation's name, which keeps it */
+    bool opens_org = c->last > c->first + 1 && !opens && c->typing.type &&
+                     c->typing.kind == FG_KIND_ORG && has(doc, FG_LIST_ORG_HEAD, tok_at(doc, c->last - 1));
+    if (opens_org) {
+      char org_bases[FG_DEMONYM_BASES][64];
+      size_t nob = fg_text_demonym_bases(tok_at(doc, c->first)->norm, org_bases);
+      for (size_t b = 0; b < nob; b++) {
+        uint32_t id = fg_intern_find(words, org_bases[b], strlen(org_bases[b]));
+        const NameCand *base_cand = id == FG_NO_ID ? NULL : &cands->items[first_of[id]];
+        /* "Julian Holdings" after "Julia Brenn" is no nation's */
+        if (base_cand && !(base_cand->typing.type && base_cand->typing.kind == FG_KIND_PERSON)) {
+          country[id] = 1;
+          break;
+        }
+      }
+      continue;
+    }
     if ((c->last != c->first + 1 && !opens) ||
         (!opens && (surely_person(c) ||
                     !(before_portfolio || adjective_use(doc, c->first, sent_last)))))
@@ -3117,7 +3282,7 @@ static bool find_names(Finder *f) {
        name_dotted_initials(f) && surnames_over_gazetteer(f, &k);
   if (ok)
     narrow_places_to_countries(f);
-  ok = ok && countries_opening_names(f, &k);
+  ok = ok && narrow_organisations_to_countries(f) && countries_opening_names(f, &k);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

@@ -870,16 +870,17 @@ static void test_ampersand_inside_a_name(void **state) {
 }
 
 /* "X Institute of Y and Z University": where the recognizer starts a name
- * after "and", that is a second name; else "and" joins as before. */
+ * after "and", that is a second name; else "and" joins as before (but see
+ * test_and_before_a_school_name_splits). */
 static void test_and_before_a_recognized_name_splits(void **state) {
   static const char TEXT[] = "Title\n\nResearchers from the Fenwick Institute of Optics and "
                              "Harlan State University wrote the report.\n";
-  Doc *d = doc_new(*state, TEXT);
+  Doc *d = doc_new(*state, "Title\n\nResearchers from the Fenwick Institute of Optics and "
+                           "Laser Physics wrote the report.\n");
   find(d);
   const FgLocalEntity *joined_name = entity_at(d, "Fenwick", 0);
   assert_non_null(joined_name);
-  assert_string_equal(joined_name->label,
-                      "Fenwick Institute of Optics and Harlan State University");
+  assert_string_equal(joined_name->label, "Fenwick Institute of Optics and Laser Physics");
   doc_free(d);
   d = doc_new(*state, TEXT);
   recognized(d, "Fenwick Institute of Optics", FG_NER_ORGANIZATION);
@@ -1463,6 +1464,72 @@ static void test_party_letter_before_a_place(void **state) {
   doc_free(d);
 }
 
+/* A nation's adjective of the article makes the "United" name it is
+ * made from a country, over the recognizer's organisation; a "United"
+ * name with no adjective stays an organisation. The adjective opening an
+ * organisation's name counts too, not one made from a person's name. */
+static void test_demonym_makes_a_state_form_name_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe United Velmoria said it would act. Velmorian troops "
+                           "left. The United Dravel met in Orsk. Tarsk is far. The Tarskian "
+                           "Gazette wrote. Julia Brenn spoke. Julian Holdings grew.\n");
+  recognized(d, "United Velmoria", FG_NER_ORGANIZATION);
+  recognized(d, "United Dravel", FG_NER_ORGANIZATION);
+  recognized(d, "Tarsk", FG_NER_PLACE);
+  recognized(d, "Julia Brenn", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "United Velmoria", 0, "Country");
+  assert_typed(d, "United Dravel", 0, "Organization");
+  assert_typed(d, "Tarsk", 0, "Country");
+  assert_typed(d, "Julia Brenn", 0, "Person");
+  doc_free(d);
+}
+
+/* Initials the recognizer reads as an organisation are a country's when
+ * what only a country has comes beside them (a minister, "Secretary of
+ * State", an ambassador sent to it), or two kinds of a state's evidence
+ * (a president and sanctions); a president alone, as firms have, leaves
+ * them an organisation. */
+static void test_state_evidence_makes_initials_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe talks went on. RV Secretary of State Ana Holt spoke. "
+                           "QX President Ivo Sand said QX sanctions on Orsk stay. BKT President "
+                           "Dara Voss spoke. The Orskan ambassador to the ZL left.\n");
+  recognized(d, "RV", FG_NER_ORGANIZATION);
+  recognized(d, "QX", FG_NER_ORGANIZATION);
+  recognized(d, "BKT", FG_NER_ORGANIZATION);
+  recognized(d, "ZL", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "RV", 0, "Country");
+  assert_typed(d, "QX", 0, "Country");
+  assert_typed(d, "BKT", 0, "Organization");
+  assert_typed(d, "ZL", 0, "Country");
+  doc_free(d);
+}
+
+/* Initials with stops name the entity of the same initials written
+ * without them ("the FV ... F.V. sanctions"), whose evidence they add. */
+static void test_dotted_initials_join_bare_initials(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrsk joined the pact led by the FV. The talks, hosted by "
+                           "F.V. President Ivo Sand, ended. He kept F.V. sanctions on Orsk.\n");
+  find(d);
+  assert_same(d, "FV", 0, "F.V.", 1);
+  assert_typed(d, "FV", 0, "Country");
+  doc_free(d);
+}
+
+/* "and" before two words or more ending in a school's head starts a name
+ * of its own, though a connector came before; a portfolio ending in
+ * another head stays inside the name. */
+static void test_and_before_a_school_name_splits(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nA team from the Brill Institute of Technology and Kesta "
+                           "State University came. The Office of Lore and Civic Services met.\n");
+  recognized(d, "Brill Institute of Technology", FG_NER_ORGANIZATION);
+  find(d);
+  assert_label(d, "Brill", 0, "Brill Institute of Technology");
+  assert_label(d, "Kesta", 0, "Kesta State University");
+  assert_label(d, "Office", 0, "Office of Lore and Civic Services");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -1559,6 +1626,10 @@ int main(void) {
       cmocka_unit_test(test_title_word_and_district_inside_institution_names),
       cmocka_unit_test(test_region_word_before_a_title_is_the_titles),
       cmocka_unit_test(test_party_letter_before_a_place),
+      cmocka_unit_test(test_demonym_makes_a_state_form_name_a_country),
+      cmocka_unit_test(test_state_evidence_makes_initials_a_country),
+      cmocka_unit_test(test_dotted_initials_join_bare_initials),
+      cmocka_unit_test(test_and_before_a_school_name_splits),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2568,8 +2568,12 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
                    (doc->token_upos[c->first] == FG_UPOS_PROPN ||
                     (copula && doc->token_upos[c->first] == FG_UPOS_NOUN)) &&
                    (comma || copula);
-  if (e == FG_NONE && (c->titled || (c->typing.type && (!sentence_start || c->recognized ||
-                                                        c->owner || sure_country || sure_name)))) {
+  /* "Velsk Mayor Ana Veld said": a city's or region's office right after */
+  bool office_after = c->typing.type && c->typing.kind != FG_KIND_PERSON &&
+                      attribute_after(doc, "local-office", c->last, sent_last);
+  if (e == FG_NONE &&
+      (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner ||
+                                        sure_country || sure_name || office_after)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     if (ok && e == FG_NONE) {

@@ -1351,6 +1351,22 @@ static void test_local_office_types_the_place(void **state) {
                             "Lannoch Vale. Senator Ivo Dask of Orrin Fell voted.\n", cases);
 }
 
+/* An unknown word opening a sentence is a name when a city's or a
+ * region's office follows it ("Tellbury Mayor A B"), whatever the
+ * recognizer read; another title after it says nothing of it. */
+static void test_local_office_after_a_sentence_opening_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTellbury Mayor Ana Brin opened the bridge. Corran "
+                           "Governor Ivo Dask voted. Marlow Professor Ede Vant spoke.\n");
+  recognized(d, "Tellbury Mayor Ana Brin", FG_NER_PERSON);
+  recognized(d, "Marlow Professor Ede Vant", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Tellbury", 0, "City");
+  assert_typed(d, "Corran", 0, "Region");
+  assert_typed(d, "Ana Brin", 0, "Person");
+  assert_null(entity_at(d, "Marlow", 0));
+  doc_free(d);
+}
+
 /* "X is located in Y" makes X a place, unless the recognizer reads an
  * organisation there (a seat). */
 static void test_located_in_makes_a_place(void **state) {
@@ -1618,6 +1634,7 @@ int main(void) {
       cmocka_unit_test(test_copula_types_the_name),
       cmocka_unit_test(test_place_noun_in_an_apposition),
       cmocka_unit_test(test_local_office_types_the_place),
+      cmocka_unit_test(test_local_office_after_a_sentence_opening_name),
       cmocka_unit_test(test_located_in_makes_a_place),
       cmocka_unit_test(test_office_and_saint_possessives_in_a_name),
       cmocka_unit_test(test_person_noun_before_a_name_is_a_title),

@@ -2591,6 +2591,19 @@ static bool names_other_holder(const Tree *t, uint32_t v) {
          name_of_after_holder(t, v);
 }
 
+/* Whether the country c is named outside this sentence: a country only the
+ * sentence of a title names plays its own part there ("President X spoke
+ * with leaders in Syria"); had it been the title's, the title would say so. */
+static bool named_outside_sentence(const Tree *t, uint32_t c) {
+  uint32_t first = t->ps->token[0], last = t->ps->token[t->ps->count - 1];
+  for (size_t i = 0; i < t->doc->mention_count; i++) {
+    const FgMention *m = &t->doc->mentions[i];
+    if (m->entity == c && (m->first < first || m->first > last))
+      return true;
+  }
+  return false;
+}
+
 /* "the schools A and B in Y": an "in" phrase after the last conjunct of
  * names, which UD hangs on the first, places each of them (unlike "of",
  * which is as often the last one's alone). */
@@ -2616,7 +2629,9 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
                    : m                              ? m->country
                                                     : FG_NONE;
       if (c == FG_NONE || !(t->doc->entities->items[c].kind & kinds) || !of_type(t, c, types) ||
-          (paths[p].kind == FG_PATH_COUNTRY && names_other_holder(t, v)))
+          (paths[p].kind == FG_PATH_COUNTRY &&
+           (names_other_holder(t, v) ||
+            (in_list(t, FG_LIST_PERSON_TITLE, v) && !named_outside_sentence(t, c)))))
         continue;
       out[0] = (FgArg){NULL, c};
       at[0] = FG_NONE;

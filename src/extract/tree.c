@@ -3257,6 +3257,22 @@ static bool deputy_title(const Tree *t, uint32_t v) {
   return span.rule && span.first < t->ps->token[v] && word_at(t, span.first) == v - 1;
 }
 
+/* Whether the name at word v comes right after an office's title, a word
+ * some holdsPosition row reads ("Mayor X of Y": the "of" is the office's). */
+static bool office_titled_name(const Tree *t, uint32_t v) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v]);
+  size_t k = m ? m->first : 0;
+  if (k > 0 && fg_tok_is(&t->doc->tok.tokens[k - 1], "."))
+    k--;
+  uint32_t w = k > 0 ? word_at(t, k - 1) : FG_NONE;
+  size_t n = 0;
+  const uint32_t *rules = w != FG_NONE ? rules_of(t, lemma_id(t, w), &n) : NULL;
+  for (size_t i = 0; rules && i < n; i++)
+    if (strcmp(fg_lexicon_dep(t->doc->lex, rules[i])->predicate, "holdsPosition") == 0)
+      return true;
+  return false;
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
@@ -3297,6 +3313,11 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
           (r->notsubj.count && name_holds(t, subj[i].entity, &r->notsubj)))
         continue;
       if (r->contains && !known_container(t, subj[i].entity, obj[j].entity))
+        continue;
+      /* an office's place is not where its holder lives ("Mayor X of Y") */
+      if (r->on_name && strcmp(r->predicate, "residesIn") == 0 && obj_at[j] != FG_NONE &&
+          case_of(t, obj_at[j]) != FG_NONE && lemma_is(t, case_of(t, obj_at[j]), "of") &&
+          office_titled_name(t, v))
         continue;
       /* "A and B met": A with B, once */
       if ((obj_path == FG_PATH_COSUBJ || obj_path == FG_PATH_COARG) && obj_at[j] <= subj_at[i])

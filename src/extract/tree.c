@@ -2525,6 +2525,17 @@ static uint32_t shared_head(const Tree *t, uint32_t v) {
   return h;
 }
 
+/* The title right before the name at word v that the parser made the
+ * name's head ("Director X of Y" with "of Y" hung on "Director"): what
+ * hangs on it is the name's. FG_NONE when there is none. */
+static uint32_t title_heading_name(const Tree *t, uint32_t v) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v]);
+  uint32_t h = m && m->first > 0 ? word_at(t, m->first - 1) : FG_NONE;
+  if (h == FG_NONE || parent(t, v) != h || fg_mention_at(t->doc, t->ps->token[h]))
+    return FG_NONE;
+  return in_list(t, FG_LIST_PERSON_TITLE, h) || in_list(t, FG_LIST_PERSON_NOUN, h) ? h : FG_NONE;
+}
+
 /* The entity's class is one of types (any, when the list is empty):
  * "Person of Y" is membership for a party, employment for a company. */
 static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
@@ -3296,6 +3307,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   if (h != FG_NONE)
     no = arguments(t, h, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj, obj_at,
                    &obj_path);
+  uint32_t title = r->on_name && ns && !no ? title_heading_name(t, v) : FG_NONE;
+  if (title != FG_NONE)
+    no = arguments(t, title, title, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj,
+                   obj_at, &obj_path);
   const char *literal = NULL;
   if (r->literal && !r->swap && ns && !no && (literal = literal_object(t, r, v, &obj_at[0]))) {
     obj[0] = (FgArg){NULL, FG_NONE};

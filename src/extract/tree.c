@@ -89,6 +89,11 @@ static size_t folded_lemma(const Tree *t, uint32_t w, char folded[LEMMA_MAX]) {
   return n;
 }
 
+static bool is_person(const Tree *t, const FgMention *m) {
+  return m && m->entity != FG_NONE &&
+         (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
+}
+
 /* The word's lemma is in the lexicon's list of that name (a list the
  * fixed ids do not cover). */
 static bool lemma_listed(const Tree *t, uint32_t w, const char *list) {
@@ -1537,6 +1542,32 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* "the party's leaders, A and B, resigned": a determined plural noun names
+ * the two people listed right after its comma, however the parser hung
+ * them; adds their words to out. */
+static bool two_people_after_comma(const Tree *t, uint32_t v, Words *out) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t at = t->ps->token[v] + 1;
+  if (!has_feat(t, v, "Number=Plur") || at + 1 >= t->s->last ||
+      !fg_tok_is(&doc->tok.tokens[at], ",") ||
+      (child_is(t, v, "det") == FG_NONE && child_is(t, v, "nmod:poss") == FG_NONE))
+    return false;
+  const FgMention *a = fg_mention_at(doc, at + 1);
+  if (!a || a->first != at + 1 || a->kind != FG_MENTION_NAME || !is_person(t, a) ||
+      a->last + 1 >= t->s->last || !fg_tok_is(&doc->tok.tokens[a->last], "and"))
+    return false;
+  const FgMention *b = fg_mention_at(doc, a->last + 1);
+  if (!b || b->first != a->last + 1 || b->kind != FG_MENTION_NAME || !is_person(t, b) ||
+      (b->last < t->s->last && !fg_tok_is(&doc->tok.tokens[b->last], ",")))
+    return false;
+  uint32_t wa = word_at(t, a->first), wb = word_at(t, b->first);
+  if (wa == FG_NONE || wb == FG_NONE)
+    return false;
+  add(out, wa);
+  add(out, wb);
+  return true;
+}
+
 /* "President X of Eritrea": the country in "of" after a name that an
  * office title stands before is the office's (the title's row reads it),
  * not the name's own ("X of Eritrea" alone: a citizen). */
@@ -1980,6 +2011,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   }
   case FG_PATH_SELF:
+    if (two_people_after_comma(t, v, out))
+      break;
     add(out, described_by_conjuncts(t, v));
     if (out->count == 0 && title_noun_before(t, v) != FG_NONE)
       add(out, described(t, title_noun_before(t, v)));
@@ -2182,10 +2215,6 @@ static void add_conjuncts(const Tree *t, Words *ws, bool described) {
         add(ws, c);
 }
 
-static bool is_person(const Tree *t, const FgMention *m) {
-  return m && m->entity != FG_NONE &&
-         (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
-}
 
 /* "its" naming an organisation: the possessive of a group just spoken
  * of, trusted where a subject "it" is not ("Its fighters captured Y"). */

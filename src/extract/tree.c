@@ -89,6 +89,11 @@ static size_t folded_lemma(const Tree *t, uint32_t w, char folded[LEMMA_MAX]) {
   return n;
 }
 
+static bool is_person(const Tree *t, const FgMention *m) {
+  return m && m->entity != FG_NONE &&
+         (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
+}
+
 /* The word's lemma is in the lexicon's list of that name (a list the
  * fixed ids do not cover). */
 static bool lemma_listed(const Tree *t, uint32_t w, const char *list) {
@@ -1537,6 +1542,32 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* "the party's leaders, A and B, resigned": a determined plural noun names
+ * the two people listed right after its comma, however the parser hung
+ * them; adds their words to out. */
+static bool two_people_after_comma(const Tree *t, uint32_t v, Words *out) {
+  const FgDocAnalysis *doc = t->doc;
+  size_t at = t->ps->token[v] + 1;
+  if (!has_feat(t, v, "Number=Plur") || at + 1 >= t->s->last ||
+      !fg_tok_is(&doc->tok.tokens[at], ",") ||
+      (child_is(t, v, "det") == FG_NONE && child_is(t, v, "nmod:poss") == FG_NONE))
+    return false;
+  const FgMention *a = fg_mention_at(doc, at + 1);
+  if (!a || a->first != at + 1 || a->kind != FG_MENTION_NAME || !is_person(t, a) ||
+      a->last + 1 >= t->s->last || !fg_tok_is(&doc->tok.tokens[a->last], "and"))
+    return false;
+  const FgMention *b = fg_mention_at(doc, a->last + 1);
+  if (!b || b->first != a->last + 1 || b->kind != FG_MENTION_NAME || !is_person(t, b) ||
+      (b->last < t->s->last && !fg_tok_is(&doc->tok.tokens[b->last], ",")))
+    return false;
+  uint32_t wa = word_at(t, a->first), wb = word_at(t, b->first);
+  if (wa == FG_NONE || wb == FG_NONE)
+    return false;
+  add(out, wa);
+  add(out, wb);
+  return true;
+}
+
 /* "President X of Eritrea": the country in "of" after a name that an
  * office title stands before is the office's (the title's row reads it),
  * not the name's own ("X of Eritrea" alone: a citizen). */
@@ -1980,6 +2011,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   }
   case FG_PATH_SELF:
+    if (two_people_after_comma(t, v, out))
+      break;
     add(out, described_by_conjuncts(t, v));
     if (out->count == 0 && title_noun_before(t, v) != FG_NONE)
       add(out, described(t, title_noun_before(t, v)));
@@ -2182,10 +2215,6 @@ static void add_conjuncts(const Tree *t, Words *ws, bool described) {
         add(ws, c);
 }
 
-static bool is_person(const Tree *t, const FgMention *m) {
-  return m && m->entity != FG_NONE &&
-         (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
-}
 
 /* "its" naming an organisation: the possessive of a group just spoken
  * of, trusted where a subject "it" is not ("Its fighters captured Y"). */
@@ -2525,6 +2554,17 @@ static uint32_t shared_head(const Tree *t, uint32_t v) {
   return h;
 }
 
+/* The title right before the name at word v that the parser made the
+ * name's head ("Director X of Y" with "of Y" hung on "Director"): what
+ * hangs on it is the name's. FG_NONE when there is none. */
+static uint32_t title_heading_name(const Tree *t, uint32_t v) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v]);
+  uint32_t h = m && m->first > 0 ? word_at(t, m->first - 1) : FG_NONE;
+  if (h == FG_NONE || parent(t, v) != h || fg_mention_at(t->doc, t->ps->token[h]))
+    return FG_NONE;
+  return in_list(t, FG_LIST_PERSON_TITLE, h) || in_list(t, FG_LIST_PERSON_NOUN, h) ? h : FG_NONE;
+}
+
 /* The entity's class is one of types (any, when the list is empty):
  * "Person of Y" is membership for a party, employment for a company. */
 static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
@@ -2591,6 +2631,19 @@ static bool names_other_holder(const Tree *t, uint32_t v) {
          name_of_after_holder(t, v);
 }
 
+/* Whether the country c is named outside this sentence: a country only the
+ * sentence of a title names plays its own part there ("President X spoke
+ * with leaders in Syria"); had it been the title's, the title would say so. */
+static bool named_outside_sentence(const Tree *t, uint32_t c) {
+  uint32_t first = t->ps->token[0], last = t->ps->token[t->ps->count - 1];
+  for (size_t i = 0; i < t->doc->mention_count; i++) {
+    const FgMention *m = &t->doc->mentions[i];
+    if (m->entity == c && (m->first < first || m->first > last))
+      return true;
+  }
+  return false;
+}
+
 /* "the schools A and B in Y": an "in" phrase after the last conjunct of
  * names, which UD hangs on the first, places each of them (unlike "of",
  * which is as often the last one's alone). */
@@ -2616,7 +2669,9 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
                    : m                              ? m->country
                                                     : FG_NONE;
       if (c == FG_NONE || !(t->doc->entities->items[c].kind & kinds) || !of_type(t, c, types) ||
-          (paths[p].kind == FG_PATH_COUNTRY && names_other_holder(t, v)))
+          (paths[p].kind == FG_PATH_COUNTRY &&
+           (names_other_holder(t, v) ||
+            (in_list(t, FG_LIST_PERSON_TITLE, v) && !named_outside_sentence(t, c)))))
         continue;
       out[0] = (FgArg){NULL, c};
       at[0] = FG_NONE;
@@ -3242,6 +3297,22 @@ static bool deputy_title(const Tree *t, uint32_t v) {
   return span.rule && span.first < t->ps->token[v] && word_at(t, span.first) == v - 1;
 }
 
+/* Whether the name at word v comes right after an office's title, a word
+ * some holdsPosition row reads ("Mayor X of Y": the "of" is the office's). */
+static bool office_titled_name(const Tree *t, uint32_t v) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v]);
+  size_t k = m ? m->first : 0;
+  if (k > 0 && fg_tok_is(&t->doc->tok.tokens[k - 1], "."))
+    k--;
+  uint32_t w = k > 0 ? word_at(t, k - 1) : FG_NONE;
+  size_t n = 0;
+  const uint32_t *rules = w != FG_NONE ? rules_of(t, lemma_id(t, w), &n) : NULL;
+  for (size_t i = 0; rules && i < n; i++)
+    if (strcmp(fg_lexicon_dep(t->doc->lex, rules[i])->predicate, "holdsPosition") == 0)
+      return true;
+  return false;
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
@@ -3265,6 +3336,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   if (h != FG_NONE)
     no = arguments(t, h, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj, obj_at,
                    &obj_path);
+  uint32_t title = r->on_name && ns && !no ? title_heading_name(t, v) : FG_NONE;
+  if (title != FG_NONE)
+    no = arguments(t, title, title, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj,
+                   obj_at, &obj_path);
   const char *literal = NULL;
   if (r->literal && !r->swap && ns && !no && (literal = literal_object(t, r, v, &obj_at[0]))) {
     obj[0] = (FgArg){NULL, FG_NONE};
@@ -3282,6 +3357,11 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
           (r->notsubj.count && name_holds(t, subj[i].entity, &r->notsubj)))
         continue;
       if (r->contains && !known_container(t, subj[i].entity, obj[j].entity))
+        continue;
+      /* an office's place is not where its holder lives ("Mayor X of Y") */
+      if (r->on_name && strcmp(r->predicate, "residesIn") == 0 && obj_at[j] != FG_NONE &&
+          case_of(t, obj_at[j]) != FG_NONE && lemma_is(t, case_of(t, obj_at[j]), "of") &&
+          office_titled_name(t, v))
         continue;
       /* "A and B met": A with B, once */
       if ((obj_path == FG_PATH_COSUBJ || obj_path == FG_PATH_COARG) && obj_at[j] <= subj_at[i])

@@ -24,6 +24,7 @@
 #include "lexicon/model_files.h"
 #include "lexicon/ontology.h"
 #include "lemma/lemma.h"
+#include "ner/namelists.h"
 #include "ner/ner.h"
 #include "parse/parser.h"
 #include "nlp/conllu.h"
@@ -63,6 +64,23 @@ static char *join_path(const char *dir, const char *file) {
   return fg_buf_take(&b);
 }
 
+/* DIR/names/ (given names, places: cues of the mention finder), when
+ * there: a knowledge directory without it types names without them, and
+ * one it cannot read is only a warning. */
+static FgStatus load_name_lists(FgRun *run) {
+  char *dir = join_path(run->config.ontology_dir, "names");
+  if (!dir)
+    return FG_ERR_NOMEM;
+  FgStatus st = access(dir, F_OK) == 0 ? fg_ner_names_read(dir, &run->name_lists) : FG_OK;
+  if (st != FG_OK && st != FG_ERR_NOMEM) {
+    diag(run, FG_OK, FG_SEV_WARNING, dir, 0,
+         "cannot read the name lists: unknown names are typed without them");
+    st = FG_OK;
+  }
+  free(dir);
+  return st;
+}
+
 static FgStatus load_knowledge(FgRun *run) {
   const FgConfig *c = &run->config;
   if (!*c->ontology_dir) { /* "" would be the root directory */
@@ -88,6 +106,8 @@ static FgStatus load_knowledge(FgRun *run) {
     st = fg_lexicon_load(lex, c->diag, c->diag_handle, &run->lex);
   if (st == FG_OK && !(run->names = fg_name_index_new(run->gaz)))
     st = FG_ERR_NOMEM;
+  if (st == FG_OK)
+    st = load_name_lists(run);
   if (st == FG_OK)
     st = fg_model_files_list(c->ontology_dir, c->diag, c->diag_handle,
                              &run->models);
@@ -255,6 +275,7 @@ void fg_run_free(FgRun *run) {
   fg_lexicon_free(run->lex);
   fg_model_files_free(&run->models);
   fg_name_index_free(run->names);
+  fg_ner_names_free(&run->name_lists);
   fg_graph_free(run->graph);
   fg_local_entities_free(&run->entities);
   fg_entity_folder_free(run->folder);
@@ -726,6 +747,7 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece, const FgPrepared *p) {
   doc.lex = run->lex;
   doc.gaz = run->gaz;
   doc.names = run->names;
+  doc.name_lists = &run->name_lists;
   doc.entities = &run->entities;
   doc.first_entity = run->entities.count;
   doc.arena = run->arena;

@@ -70,6 +70,7 @@ struct FgRun {
   const FgLexicon *parent_lex; /* a worker's: its parent's lexicon, read only */
   FgModelFiles models;
   FgNameIndex *names;
+  FgNerNames name_lists; /* ontology/names/, empty when missing */
   FgGraph *graph;
   FgLocalEntities entities;
   FgEntityFolder *folder;

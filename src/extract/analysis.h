@@ -13,6 +13,7 @@
 #include "factgraph/graph.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
+#include "ner/namelists.h"
 #include "text/text.h"
 #include "util/arena.h"
 #include "util/buf.h"
@@ -106,6 +107,7 @@ typedef struct {
   const FgLexicon *lex;
   const FgGazetteer *gaz;
   const FgNameIndex *names;
+  const FgNerNames *name_lists; /* given names, places; NULL for none */
   const uint64_t *list_masks; /* fg_lexicon_list_masks, see fg_tok_in */
   const uint64_t *starts_masks; /* fg_lexicon_starts_masks */
   FgLocalEntities *entities;

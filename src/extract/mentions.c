@@ -1772,6 +1772,34 @@ static Typing decide_type(Cue c, const char *ner_type) {
   return ner;
 }
 
+/* The FG_NAMES_* bits of the words [first, last) as written. */
+static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last) {
+  const FgToken *a = tok_at(doc, first), *b = tok_at(doc, last - 1);
+  return fg_ner_names_kinds(doc->name_lists, doc->text + a->begin, b->end - a->begin);
+}
+
+/* "Carl Hobbs", "Lucy Ann Ortiz": an unknown name of two or three
+ * capitalised words, a listed given name first, a listed surname last
+ * (ontology/names/), a listed name between, no head noun and no listed
+ * city as a whole, reads as a person's whatever the recognizer, which
+ * has not seen it, says ("Red Robin", "Roman Catholicism", "Royal
+ * Caribbean" end in no surname). A title's word ("King") opens none. */
+static bool listed_personal_name(const FgDocAnalysis *doc, size_t first, size_t last) {
+  if (!doc->name_lists || last - first < 2 || last - first > 3 || is_head(doc, last - 1) ||
+      has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, first)))
+    return false;
+  for (size_t k = first; k < last; k++) {
+    const FgToken *w = tok_at(doc, k);
+    if (!is_word(w) || !(w->flags & FG_TOK_CAP) || (w->flags & FG_TOK_UPPER))
+      return false;
+  }
+  return (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) &&
+         (listed_as(doc, last - 1, last) & FG_NAMES_SURNAME) &&
+         (last - first == 2 ||
+          (listed_as(doc, first + 1, first + 2) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) &&
+         !(listed_as(doc, first, last) & FG_NAMES_PLACE);
+}
+
 /* ---- entity assignment ---- */
 
 static char *span_text(const FgDocAnalysis *doc, size_t first, size_t last) {
@@ -2202,6 +2230,14 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                             : (Cue){{NULL, 0}, CUE_NONE};
   const char *ner_class = n_end > t && !heading ? recognized_class(doc, t, n_end) : NULL;
   Typing ty = decide_type(cue_found, ner_class);
+  /* a listed personal name outweighs the recognizer's organisation or
+   * place when nothing bound to the name types it; a gazetteer name at
+   * its start ("Jordan", "Chelsea") keeps its own class */
+  if (ner_class && cue_found.strength < CUE_BOUND &&
+      (!cue_found.typing.type || cue_found.typing.kind == FG_KIND_PERSON) && !g.end &&
+      (ty.kind == FG_KIND_ORG || ty.kind == FG_KIND_PLACE) &&
+      ty.kind == typing_of(ner_class).kind && listed_personal_name(doc, t, n_end))
+    ty = typing_of("Person");
   bool recognized = ner_end > t && ner_end == n_end;
   /* "U.S. District Judge Ana Holt": a region's head word between a known
    * name and a title is the title's ("District Judge", "State Senator") */

@@ -20,14 +20,15 @@ typedef struct {
   size_t count, cap;
 } Entries;
 
+static char lower(char c) {
+  return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
 /* Appends the lower case of len bytes to a key buffer. */
 static bool append_lower(FgBuf *key, const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++) {
-    char c = s[i];
-    if (!fg_buf_append_char(key, c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a')
-                                                      : c))
+  for (size_t i = 0; i < len; i++)
+    if (!fg_buf_append_char(key, lower(s[i])))
       return false;
-  }
   return true;
 }
 
@@ -140,10 +141,36 @@ FgStatus fg_ner_names_load(const uint8_t *data, size_t len, FgNerNames *out) {
   return FG_OK;
 }
 
+FgStatus fg_ner_names_read(const char *dir, FgNerNames *out) {
+  memset(out, 0, sizeof *out);
+  FgBuf bytes;
+  fg_buf_init(&bytes);
+  FgStatus st = fg_ner_names_build(dir, &bytes);
+  if (st == FG_OK)
+    st = fg_ner_names_load((const uint8_t *)bytes.data, bytes.len, out);
+  fg_buf_free(&bytes);
+  return st;
+}
+
 void fg_ner_names_free(FgNerNames *names) {
   free(names->keys);
   free(names->kinds);
   memset(names, 0, sizeof *names);
+}
+
+/* The list bits of the lower-case text. */
+static uint8_t lookup_lower(const FgNerNames *names, const char *text, size_t len) {
+  size_t at = fg_ner_hashkeys_find(names->keys, names->count, fg_hash(text, len));
+  return at < names->count ? names->kinds[at] : 0;
+}
+
+uint8_t fg_ner_names_kinds(const FgNerNames *names, const char *name, size_t len) {
+  char text[256];
+  if (!names || !names->count || len > sizeof text)
+    return 0;
+  for (size_t k = 0; k < len; k++)
+    text[k] = lower(name[k]);
+  return lookup_lower(names, text, len);
 }
 
 /* The list bits of the lower-case words [begin, end) joined by spaces. */
@@ -157,13 +184,10 @@ static uint8_t lookup(const FgNerNames *names, const FgWord *words,
       return 0;
     if (i > begin)
       text[len++] = ' ';
-    for (size_t k = 0; k < wl; k++) {
-      char c = words[i].form[k];
-      text[len++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-    }
+    for (size_t k = 0; k < wl; k++)
+      text[len++] = lower(words[i].form[k]);
   }
-  size_t at = fg_ner_hashkeys_find(names->keys, names->count, fg_hash(text, len));
-  return at < names->count ? names->kinds[at] : 0;
+  return lookup_lower(names, text, len);
 }
 
 void fg_ner_names_mark(const FgNerNames *names, const FgWord *words, size_t n,

@@ -59,6 +59,14 @@ FgStatus fg_ner_names_build(const char *dir, FgBuf *out);
 FgStatus fg_ner_names_load(const uint8_t *data, size_t len, FgNerNames *out);
 void fg_ner_names_free(FgNerNames *names);
 
+/* fg_ner_names_build and fg_ner_names_load at once: the lists of DIR for
+ * a reader other than the recognizer (the mention finder's cues). */
+FgStatus fg_ner_names_read(const char *dir, FgNerNames *out);
+
+/* The FG_NAMES_* bits of one name (its words joined by one space, any
+ * ASCII case); 0 when no list has it or names is NULL. */
+uint8_t fg_ner_names_kinds(const FgNerNames *names, const char *name, size_t len);
+
 /* marks[i] = (whether the word is an event head << 5) | (FgBilou
  * position in the longest listed city << 2) | the word's FG_NAMES_GIVEN
  * and FG_NAMES_SURNAME bits (read with FG_NAMES_MARK_*); leftmost-longest

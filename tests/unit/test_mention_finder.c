@@ -22,6 +22,7 @@ typedef struct {
   FgLexicon *lex;
   FgGazetteer *gaz;
   FgNameIndex *names;
+  FgNerNames name_lists; /* ontology/names/ */
 } Knowledge;
 
 typedef struct {
@@ -43,7 +44,8 @@ static int setup(void **state) {
   if (!k || fg_lexicon_load(ontology_path("lexicon.tsv"), NULL, NULL, &k->lex) != FG_OK ||
       fg_gazetteer_new(&k->gaz) != FG_OK ||
       fg_gazetteer_load(k->gaz, ontology_path("gazetteer.ttl"), NULL, NULL) != FG_OK ||
-      !(k->names = fg_name_index_new(k->gaz)))
+      !(k->names = fg_name_index_new(k->gaz)) ||
+      fg_ner_names_read(ontology_path("names"), &k->name_lists) != FG_OK)
     return -1;
   *state = k;
   return 0;
@@ -52,6 +54,7 @@ static int setup(void **state) {
 static int teardown(void **state) {
   Knowledge *k = *state;
   fg_name_index_free(k->names);
+  fg_ner_names_free(&k->name_lists);
   fg_gazetteer_free(k->gaz);
   fg_lexicon_free(k->lex);
   free(k);
@@ -71,6 +74,7 @@ static Doc *doc_new(const Knowledge *k, const char *text) {
   d->doc.lex = k->lex;
   d->doc.gaz = k->gaz;
   d->doc.names = k->names;
+  d->doc.name_lists = &k->name_lists;
   d->doc.entities = &d->entities;
   d->doc.arena = d->arena;
   d->doc.main_country = FG_NONE;
@@ -474,6 +478,35 @@ static void test_who_after_a_name_is_a_person(void **state) {
   assert_typed(d, "Hendrik Vallo", 0, "Person");
   assert_typed(d, "Velmor Trust", 0, "Organization");
   doc_free(d);
+}
+
+/* A listed given name first and a listed surname last (ontology/names/)
+ * make an unknown name a person's against the recognizer's organisation
+ * or place; not a name ending in no surname ("Royal Caribbean"), one
+ * with a head noun, one opening with a gazetteer name ("Jordan"), one
+ * an apposition types, nor without the lists. */
+static void test_listed_personal_name_beats_the_recognizer(void **state) {
+  const char *text = "Title\n\nA jury convicted Carl Hobbs of killing Lucy Ortiz. "
+                     "Royal Caribbean hired Martin Hobbs Systems. Jordan Smith spoke. "
+                     "Dean Morrow, a bank in Velk, lent it money.\n";
+  for (int lists = 1; lists >= 0; lists--) {
+    Doc *d = doc_new(*state, text);
+    if (!lists)
+      d->doc.name_lists = NULL;
+    recognized(d, "Carl Hobbs", FG_NER_ORGANIZATION);
+    recognized(d, "Lucy Ortiz", FG_NER_PLACE);
+    recognized(d, "Royal Caribbean", FG_NER_ORGANIZATION);
+    recognized(d, "Martin Hobbs Systems", FG_NER_ORGANIZATION);
+    recognized(d, "Dean Morrow", FG_NER_ORGANIZATION);
+    find(d);
+    assert_typed(d, "Carl Hobbs", 0, lists ? "Person" : "Organization");
+    assert_typed(d, "Lucy Ortiz", 0, lists ? "Person" : "Place");
+    assert_typed(d, "Royal Caribbean", 0, "Organization");
+    assert_typed(d, "Martin Hobbs Systems", 0, "Company");
+    assert_typed(d, "Jordan", 0, "Country");
+    assert_typed(d, "Dean Morrow", 0, "Organization");
+    doc_free(d);
+  }
 }
 
 /* Two particles in a row stay inside a name: "Marta van der Lindqvist". */
@@ -1574,6 +1607,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_past_a_capitalised_modifier),
       cmocka_unit_test(test_apposition_typed_by_its_last_noun),
       cmocka_unit_test(test_who_after_a_name_is_a_person),
+      cmocka_unit_test(test_listed_personal_name_beats_the_recognizer),
       cmocka_unit_test(test_two_particles_in_a_name),
       cmocka_unit_test(test_particle_surname_is_a_person),
       cmocka_unit_test(test_company_suffix_and_board_head_a_name),

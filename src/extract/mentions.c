@@ -1023,7 +1023,9 @@ static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sen
       continue; /* "Dakar-based" */
     if (t + 1 < sent_last && (tok_at(doc, t + 1)->flags & FG_TOK_POSS))
       continue; /* a possessor: "the party's general secretary" */
-    if (!is_word(tok))
+    /* the head comes before its phrase's preposition: ", a member of the
+     * Velm parliament" is no parliament */
+    if (!is_word(tok) || has(doc, FG_LIST_PREPOSITION, tok))
       break;
     if (tok->flags & FG_TOK_CAP) {
       if (determiner)

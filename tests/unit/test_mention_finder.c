@@ -1370,6 +1370,16 @@ static void test_place_noun_in_an_apposition(void **state) {
                             "went to the polls.\n", cases);
 }
 
+/* An apposition's head comes before its preposition: "a member of the
+ * X parliament" says nothing of the name, "a suburb of Y" does. */
+static void test_apposition_head_before_its_preposition(void **state) {
+  static const NameTyping cases[] = {{"Sara Lindvik", FG_NER_PERSON, "Person"},
+                                     {"Orla Brenn", FG_NER_PERSON, "City"}};
+  ASSERT_NAMES_TYPED(state, "Title\n\nOn Monday Sara Lindvik, a member of the Velmian "
+                            "parliament, criticized the deal. Voters in Orla Brenn, a "
+                            "suburb of Tessa, went to the polls.\n", cases);
+}
+
 /* A mayor's, a governor's or a senator's office beside a name (its
  * possessive, "the mayor of X", "Mayor A B of X") makes the name a city's
  * or a region's. */
@@ -1667,6 +1677,7 @@ int main(void) {
       cmocka_unit_test(test_company_head_beats_the_recognizer),
       cmocka_unit_test(test_copula_types_the_name),
       cmocka_unit_test(test_place_noun_in_an_apposition),
+      cmocka_unit_test(test_apposition_head_before_its_preposition),
       cmocka_unit_test(test_local_office_types_the_place),
       cmocka_unit_test(test_local_office_after_a_sentence_opening_name),
       cmocka_unit_test(test_located_in_makes_a_place),

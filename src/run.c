@@ -752,6 +752,7 @@ static FgStatus analyse(FgRun *run, const FgPiece *piece, const FgPrepared *p) {
   doc.first_entity = run->entities.count;
   doc.arena = run->arena;
   doc.main_country = FG_NONE;
+  doc.main_country_sentence = FG_NONE;
   doc.tok = p->tok;
   Collector c = {run, &doc, FG_NONE, NULL, NULL, piece->cp_base, 0, NULL};
   size_t end = 0;

@@ -98,6 +98,8 @@ typedef struct {
   uint32_t *token_mention; /* mention fg_mention_at gives for each token, or
                               FG_NONE; NULL until every mention is found */
   uint32_t main_country;  /* the most mentioned country, or FG_NONE */
+  uint32_t main_country_sentence; /* the one sentence every mention of the
+                              main country is in, or FG_NONE */
   /* The entity recognizer's reading of each token: an FgNerType, with
    * FG_TOKEN_NER_START where a name starts; NULL without a recognizer. */
   const uint8_t *token_ner;

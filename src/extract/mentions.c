@@ -3486,5 +3486,15 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
       m++;
     doc->sentence_mention[s] = (uint32_t)m;
   }
+  /* a title's country fallback wants to know whether the main country is
+   * named outside the title's sentence (tree.c) */
+  uint32_t only = FG_NONE;
+  bool several = false;
+  for (size_t i = 0; doc->main_country != FG_NONE && i < f.count; i++)
+    if (f.items[i].entity == doc->main_country) {
+      several |= only != FG_NONE && only != f.items[i].sentence;
+      only = f.items[i].sentence;
+    }
+  doc->main_country_sentence = several ? FG_NONE : only;
   return map_tokens(doc);
 }

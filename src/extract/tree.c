@@ -2631,17 +2631,12 @@ static bool names_other_holder(const Tree *t, uint32_t v) {
          name_of_after_holder(t, v);
 }
 
-/* Whether the country c is named outside this sentence: a country only the
- * sentence of a title names plays its own part there ("President X spoke
- * with leaders in Syria"); had it been the title's, the title would say so. */
-static bool named_outside_sentence(const Tree *t, uint32_t c) {
-  uint32_t first = t->ps->token[0], last = t->ps->token[t->ps->count - 1];
-  for (size_t i = 0; i < t->doc->mention_count; i++) {
-    const FgMention *m = &t->doc->mentions[i];
-    if (m->entity == c && (m->first < first || m->first > last))
-      return true;
-  }
-  return false;
+/* Whether the article's main country is named only in this sentence: a
+ * country only the sentence of a title names plays its own part there
+ * ("President X spoke with leaders in Syria"); had it been the title's,
+ * the title would say so. */
+static bool main_country_only_here(const Tree *t) {
+  return t->doc->main_country_sentence == t->ps->sentence;
 }
 
 /* "the schools A and B in Y": an "in" phrase after the last conjunct of
@@ -2671,7 +2666,7 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
       if (c == FG_NONE || !(t->doc->entities->items[c].kind & kinds) || !of_type(t, c, types) ||
           (paths[p].kind == FG_PATH_COUNTRY &&
            (names_other_holder(t, v) ||
-            (in_list(t, FG_LIST_PERSON_TITLE, v) && !named_outside_sentence(t, c)))))
+            (in_list(t, FG_LIST_PERSON_TITLE, v) && main_country_only_here(t)))))
         continue;
       out[0] = (FgArg){NULL, c};
       at[0] = FG_NONE;

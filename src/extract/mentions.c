@@ -2854,12 +2854,7 @@ static unsigned state_evidence(const FgDocAnalysis *doc, const FgMention *m) {
     found |= STATE_GOVERNMENT;
   if (attribute_after(doc, "state-act", after_conjunct(doc, m->last, sent_last), sent_last))
     found |= STATE_ACT;
-  size_t t = m->last;
-  if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
-    t++;
-  if (t < sent_last && (fg_tok_is(tok_at(doc, t), "military") || fg_tok_is(tok_at(doc, t), "army") ||
-                        (t + 1 < sent_last && fg_tok_is(tok_at(doc, t), "armed") &&
-                         fg_tok_is(tok_at(doc, t + 1), "forces"))))
+  if (attribute_after(doc, "state-forces", m->last, sent_last))
     found |= STATE_FORCES;
   return found;
 }

@@ -1551,8 +1551,10 @@ static void test_demonym_makes_a_state_form_name_a_country(void **state) {
 static void test_state_evidence_makes_initials_a_country(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe talks went on. RV Secretary of State Ana Holt spoke. "
                            "QX President Ivo Sand said QX sanctions on Orsk stay. BKT President "
-                           "Dara Voss spoke. The Orskan ambassador to the ZL left.\n");
+                           "Dara Voss spoke. The Orskan ambassador to the ZL left. KV "
+                           "President Ola Brun spoke. KV's armed forces moved north.\n");
   recognized(d, "RV", FG_NER_ORGANIZATION);
+  recognized(d, "KV", FG_NER_ORGANIZATION);
   recognized(d, "QX", FG_NER_ORGANIZATION);
   recognized(d, "BKT", FG_NER_ORGANIZATION);
   recognized(d, "ZL", FG_NER_ORGANIZATION);
@@ -1561,6 +1563,7 @@ static void test_state_evidence_makes_initials_a_country(void **state) {
   assert_typed(d, "QX", 0, "Country");
   assert_typed(d, "BKT", 0, "Organization");
   assert_typed(d, "ZL", 0, "Country");
+  assert_typed(d, "KV", 0, "Country");
   doc_free(d);
 }
 

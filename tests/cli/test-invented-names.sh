@@ -38,8 +38,8 @@ $(cat "$TMP/facts")"
 expect "Taviel Orsund" Person leaderOf "Coastal Dockers Federation" Organization
 expect "Elvane Harbour Police" GovernmentBody arrested "Taviel Orsund" Person
 expect "Coastal Dockers Federation" Organization basedIn "Port Elvane" Place
-expect "Brannick Lines" Organization condemned strike Event
-expect "Marit Solvane" Person worksFor "Brannick Lines" Organization
+expect "Brannick Lines" Company condemned strike Event
+expect "Marit Solvane" Person worksFor "Brannick Lines" Company
 expect "Taviel Orsund" Person founded "Coastal Dockers Federation" Organization
 expect "Taviel Orsund" Person worksFor "Quarrin Ferry Company" Company
 

@@ -1035,7 +1035,7 @@ FgStatus fg_run_finish(FgRun *run) {
   FgStatus st = fg_graph_unique_document_ids(run->graph, warn_id_change, run);
   st = st > FG_NOTHING ? st : FG_OK;
   if (st == FG_OK)
-    st = fg_resolve_entities(&run->entities, run->gaz, run->graph, map) ? add_facts(run, map)
+    st = fg_resolve_entities(&run->entities, run->gaz, run->lex, run->graph, map) ? add_facts(run, map)
                                                                          : FG_ERR_NOMEM;
   free(map);
   if (st == FG_OK)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "extract/names.h"
+#include "lexicon/lexicon.h"
 #include "util/buf.h"
 #include "util/grow.h"
 #include "util/intern.h"
@@ -213,6 +214,44 @@ static bool unite_acronyms(Sets *s, const FgLocalEntities *ls) {
       unite(s, (uint32_t)i, found);
   }
   filed_free(&f);
+  return ok;
+}
+
+/* "Orvel Mining Company", "Orvel Mining Co." and "Orvel Mining" are one
+ * company: organisations' names are united by their words before a legal
+ * form (the lexicon's legal-form list). A name that is only a legal form
+ * keeps it. */
+static bool unite_legal_stems(Sets *s, const FgLocalEntities *ls, const FgLexicon *lex) {
+  FgIntern *stems = fg_intern_new();
+  uint32_t *first = calloc(ls->count + 1, sizeof *first);
+  FgBuf word;
+  fg_buf_init(&word);
+  bool ok = stems && first;
+  for (size_t i = 0; ok && lex && i < ls->count; i++) {
+    const FgLocalEntity *e = &ls->items[i];
+    if (!(e->kind & FG_KIND_ORG) || strncmp(e->key, "name:", 5) != 0)
+      continue;
+    const char *stem = e->key + 5, *space = strrchr(stem, ' ');
+    size_t len = strlen(stem);
+    if (space) {
+      size_t wl = strlen(space + 1);
+      wl -= wl && space[wl] == '.';
+      fg_buf_clear(&word);
+      ok = fg_buf_append(&word, space + 1, wl);
+      if (ok && fg_lexicon_has(lex, "legal-form", fg_buf_cstr(&word), NULL))
+        len = (size_t)(space - stem);
+    }
+    size_t before = fg_intern_count(stems);
+    uint32_t id = ok ? fg_intern_add(stems, stem, len) : FG_NO_ID;
+    ok = id != FG_NO_ID;
+    if (ok && fg_intern_count(stems) > before)
+      first[id] = (uint32_t)i;
+    else if (ok)
+      unite(s, first[id], (uint32_t)i);
+  }
+  fg_buf_free(&word);
+  fg_intern_free(stems);
+  free(first);
   return ok;
 }
 
@@ -568,7 +607,7 @@ static bool build_clusters(Sets *s, const FgLocalEntities *ls, const FgGazetteer
 }
 
 bool fg_resolve_entities(const FgLocalEntities *locals, const FgGazetteer *gaz,
-                         FgGraph *graph, uint32_t *map) {
+                         const FgLexicon *lex, FgGraph *graph, uint32_t *map) {
   Sets s = {malloc((locals->count ? locals->count : 1) * sizeof(uint32_t)), locals->count};
   if (!s.parent)
     return false;
@@ -576,7 +615,7 @@ bool fg_resolve_entities(const FgLocalEntities *locals, const FgGazetteer *gaz,
     s.parent[i] = (uint32_t)i;
   bool ok = unite_by(&s, locals, identity_key) && unite_by(&s, locals, skeleton_key) &&
             unite_surnames(&s, locals, false) && unite_surnames(&s, locals, true) &&
-            unite_acronyms(&s, locals);
+            unite_legal_stems(&s, locals, lex) && unite_acronyms(&s, locals);
   ok = ok && build_clusters(&s, locals, gaz, graph, map);
   free(s.parent);
   return ok;

@@ -13,9 +13,10 @@
  * Wikidata id and every spelling) and fills map[i] with the graph entity
  * of local entity i. Each gets a slug unique in the graph that depends on
  * the entity, not on input order (see resolve.c); the graph's document
- * ids must be unique already (fg_graph_unique_document_ids). False when
- * out of memory. */
+ * ids must be unique already (fg_graph_unique_document_ids); lex (may be
+ * NULL) gives the legal forms that organisations' names are united
+ * without. False when out of memory. */
 bool fg_resolve_entities(const FgLocalEntities *locals, const FgGazetteer *gaz,
-                         FgGraph *graph, uint32_t *map);
+                         const FgLexicon *lex, FgGraph *graph, uint32_t *map);
 
 #endif

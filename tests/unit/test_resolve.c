@@ -1,29 +1,39 @@
 /* SPDX-License-Identifier: MIT */
 /* Unit tests for src/graph/resolve.c: local entities of several documents
- * merged by identity key, surname, transliteration skeleton and acronym. */
+ * merged by identity key, surname, transliteration skeleton, acronym and
+ * an organisation's name without its legal form. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "graph/resolve.h"
+#include "lexicon/lexicon.h"
 
 typedef struct {
   FgLocalEntities locals;
   FgGazetteer *gaz;
   FgGraph *graph;
+  FgLexicon *lex; /* the project's: its legal forms */
   uint32_t map[16];
 } Fixture;
 
 static int setup(void **state) {
+  const char *dir = getenv("FACTGRAPH_ONTOLOGY");
+  char path[4096];
+  snprintf(path, sizeof path, "%s/lexicon.tsv", dir ? dir : "ontology");
   Fixture *fx = calloc(1, sizeof *fx);
-  if (!fx || fg_gazetteer_new(&fx->gaz) != FG_OK || !(fx->graph = fg_graph_new())) {
-    if (fx)
+  if (!fx || fg_gazetteer_new(&fx->gaz) != FG_OK || !(fx->graph = fg_graph_new()) ||
+      fg_lexicon_load(path, NULL, NULL, &fx->lex) != FG_OK) {
+    if (fx) {
       fg_gazetteer_free(fx->gaz);
+      fg_graph_free(fx->graph);
+    }
     free(fx);
     return -1;
   }
@@ -43,6 +53,7 @@ static int teardown(void **state) {
   fg_local_entities_free(&fx->locals);
   fg_gazetteer_free(fx->gaz);
   fg_graph_free(fx->graph);
+  fg_lexicon_free(fx->lex);
   free(fx);
   return 0;
 }
@@ -63,7 +74,7 @@ static void add(Fixture *fx, uint32_t doc, const char *key, unsigned kind,
 
 static void resolve(Fixture *fx) {
   assert_true(fx->locals.count <= 16);
-  assert_true(fg_resolve_entities(&fx->locals, fx->gaz, fx->graph, fx->map));
+  assert_true(fg_resolve_entities(&fx->locals, fx->gaz, fx->lex, fx->graph, fx->map));
 }
 
 static void test_surname_joins_its_one_full_name(void **state) {
@@ -87,6 +98,25 @@ static void test_surname_of_two_people_stays_apart(void **state) {
   assert_int_not_equal(fx->map[2], fx->map[0]);
   assert_int_not_equal(fx->map[2], fx->map[1]);
   assert_int_equal(fg_graph_entity_count(fx->graph), 3);
+}
+
+/* A company's name with and without its legal form is one company; a
+ * shorter name, a person's name or a bare legal form is not. */
+static void test_legal_form_joins_its_company(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:orvel mining company", FG_KIND_ORG, NULL, NULL);
+  add(fx, 1, "name:orvel mining co.", FG_KIND_ORG, NULL, NULL);
+  add(fx, 2, "name:orvel mining", FG_KIND_ORG, NULL, NULL);
+  add(fx, 3, "name:orvel", FG_KIND_ORG, NULL, NULL);
+  add(fx, 3, "name:orvel mining ltd", FG_KIND_PERSON, NULL, NULL);
+  add(fx, 4, "name:company", FG_KIND_ORG, NULL, NULL);
+  add(fx, 4, "name:orvel mining group", FG_KIND_ORG, NULL, NULL);
+  resolve(fx);
+  assert_int_equal(fx->map[1], fx->map[0]);
+  assert_int_equal(fx->map[2], fx->map[0]);
+  for (size_t i = 3; i < 7; i++)
+    assert_int_not_equal(fx->map[i], fx->map[0]);
+  assert_int_equal(fg_graph_entity_count(fx->graph), 5);
 }
 
 /* "Kamal" is not "Kemal", but their skeletons agree. */
@@ -138,7 +168,7 @@ static void test_type_vote(void **state) {
   fx->locals.items[0].weight = fx->locals.items[2].weight = 9;
   FgGraph *again = fg_graph_new();
   assert_non_null(again);
-  assert_true(fg_resolve_entities(&fx->locals, fx->gaz, again, fx->map));
+  assert_true(fg_resolve_entities(&fx->locals, fx->gaz, fx->lex, again, fx->map));
   assert_string_equal(fg_graph_entity(again, fx->map[0])->type, "Person");
   fg_graph_free(again);
 }
@@ -203,7 +233,7 @@ static void two_dawits(bool a_first, char *slugs[2]) {
                                          FG_KIND_PERSON, -1), i);
     locals.items[i].surname_only = true;
   }
-  assert_true(fg_resolve_entities(&locals, gaz, graph, map));
+  assert_true(fg_resolve_entities(&locals, gaz, NULL, graph, map));
   assert_int_not_equal(map[0], map[1]);
   for (uint32_t i = 0; i < 2; i++)
     slugs[(ids[i][0] == 'a') ? 0 : 1] = strdup(fg_graph_entity(graph, map[i])->slug);
@@ -255,6 +285,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_surname_of_two_people_stays_apart, setup, teardown),
       cmocka_unit_test_setup_teardown(test_surname_joins_by_skeleton, setup, teardown),
       cmocka_unit_test_setup_teardown(test_acronym_joins_its_one_organisation, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_legal_form_joins_its_company, setup, teardown),
       cmocka_unit_test_setup_teardown(test_acronym_leaves_itself_out, setup, teardown),
       cmocka_unit_test_setup_teardown(test_type_vote, setup, teardown),
       cmocka_unit_test_setup_teardown(test_fold_keeps_the_vote, setup, teardown),

@@ -335,14 +335,24 @@ void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,
 bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
                   const uint8_t *marks, const FgNerClusters *clusters,
                   const FgNerNames *names, bool use_tags, FgNerAtoms *out) {
-  out->n = n;
-  out->clusters = clusters != NULL;
-  out->names = names != NULL;
-  out->atoms = fg_arena_calloc(scratch, n + 4, sizeof *out->atoms);
   uint8_t *listed = fg_arena_alloc_raw(scratch, n + 1);
-  if (!out->atoms || !listed)
+  if (!listed)
     return false;
   fg_ner_names_mark(names, words, n, listed);
+  return fg_ner_atoms_listed(scratch, words, n, marks, clusters, names != NULL,
+                             listed, use_tags, out);
+}
+
+bool fg_ner_atoms_listed(FgArena *scratch, const FgWord *words, size_t n,
+                         const uint8_t *marks, const FgNerClusters *clusters,
+                         bool names, const uint8_t *listed, bool use_tags,
+                         FgNerAtoms *out) {
+  out->n = n;
+  out->clusters = clusters != NULL;
+  out->names = names;
+  out->atoms = fg_arena_calloc(scratch, n + 4, sizeof *out->atoms);
+  if (!out->atoms)
+    return false;
   for (size_t k = 0; k < FG_NA_COUNT; k++) {
     out->atoms[0][k] = out->atoms[1][k] = PAD_BEFORE;
     out->atoms[n + 2][k] = out->atoms[n + 3][k] = PAD_AFTER;

@@ -65,6 +65,13 @@ bool fg_ner_atoms(FgArena *scratch, const FgWord *words, size_t n,
                   const uint8_t *marks, const FgNerClusters *clusters,
                   const FgNerNames *names, bool use_tags, FgNerAtoms *out);
 
+/* fg_ner_atoms with the name-list marks given (fg_ner_names_mark's,
+ * n of them; read only when names is true): the trainer hides some. */
+bool fg_ner_atoms_listed(FgArena *scratch, const FgWord *words, size_t n,
+                         const uint8_t *marks, const FgNerClusters *clusters,
+                         bool names, const uint8_t *listed, bool use_tags,
+                         FgNerAtoms *out);
+
 /* Sets the memory atoms from what the document said so far (memory may
  * be NULL: nothing remembered). */
 void fg_ner_atoms_recall(FgNerAtoms *atoms, const FgWord *words,

@@ -94,6 +94,8 @@ typedef struct {
   size_t clusters_len;     /* stored in the model; NULL, 0 for none */
   const uint8_t *names; /* name lists (fg_ner_names_build's bytes), */
   size_t names_len;     /* stored in the model; NULL, 0 for none */
+  uint32_t names_hidden_pct; /* percent of gold-name words trained as if
+                                no list had them (0..100) */
 } FgNerTrainConfig;
 
 FgNerTrainConfig fg_ner_train_config_default(void);

@@ -16,6 +16,9 @@
 #include "learn/le.h"
 #include "learn/model.h"
 #include "learn/perceptron.h"
+#include "ner/bilou.h"
+#include "ner/namelists.h"
+#include "util/intern.h"
 #include "ner/decode.h"
 #include "ner/eval.h"
 #include "ner/features.h"
@@ -23,7 +26,7 @@
 
 FgNerTrainConfig fg_ner_train_config_default(void) {
   return (FgNerTrainConfig){12,   20261201,    2,   false,
-                            false, true, "gum-train", NULL, NULL, 0, NULL, 0};
+                            false, true, "gum-train", NULL, NULL, 0, NULL, 0, 0};
 }
 
 FgStatus fg_ner_train_config_check(const FgNerTrainConfig *cfg,
@@ -33,6 +36,8 @@ FgStatus fg_ner_train_config_check(const FgNerTrainConfig *cfg,
     *why = "epochs must be between 1 and 1000";
   else if (cfg->min_updates > 1000000)
     *why = "min_updates must be at most 1000000";
+  else if (cfg->names_hidden_pct > 100)
+    *why = "names_hidden_pct must be at most 100";
   else if (!cfg->corpora || strlen(cfg->corpora) >= FG_MODEL_CORPORA_LEN)
     *why = "corpora must be set and shorter than 64 bytes";
   return *why ? FG_ERR_USAGE : FG_OK;
@@ -84,6 +89,22 @@ static bool new_document(Trainer *t) {
   return true;
 }
 
+/* Unseen names are not in any list: so that the model does not lean on
+ * the lists alone, a fixed share of the words inside gold names (chosen
+ * by a hash of the sentence and word, the same every run) is trained
+ * with no list marks, as a name nobody listed would be read. */
+static void hide_listed_names(const Trainer *t, const uint8_t *gold, size_t n,
+                              uint8_t *listed) {
+  if (!t->cfg->names_hidden_pct)
+    return;
+  for (size_t i = 0; i < n; i++) {
+    uint64_t at[2] = {t->count, i};
+    if (gold[i] != FG_BILOU_O &&
+        fg_hash(at, sizeof at) % 100 < t->cfg->names_hidden_pct)
+      listed[i] = 0;
+  }
+}
+
 static FgStatus add_sentence(Trainer *t, const FgNerExample *ex) {
   Sentence *grown = fg_grow(t->sent, t->count + 1, &t->cap, sizeof *grown);
   if (!grown)
@@ -110,10 +131,15 @@ static FgStatus add_sentence(Trainer *t, const FgNerExample *ex) {
     return FG_OK;
   }
   fg_ner_gaz_mark(t->gaz, ex->words, ex->n, marks);
-  if (!fg_ner_atoms(t->arena, ex->words, ex->n, marks,
-                    t->cfg->clusters ? &t->clusters : NULL,
-                    t->cfg->names ? &t->names : NULL, t->cfg->use_tags,
-                    &s->atoms))
+  uint8_t *listed = fg_arena_alloc_raw(t->arena, ex->n + 1);
+  if (!listed)
+    return FG_ERR_NOMEM;
+  fg_ner_names_mark(t->cfg->names ? &t->names : NULL, ex->words, ex->n, listed);
+  hide_listed_names(t, s->gold, ex->n, listed);
+  if (!fg_ner_atoms_listed(t->arena, ex->words, ex->n, marks,
+                           t->cfg->clusters ? &t->clusters : NULL,
+                           t->cfg->names != NULL, listed, t->cfg->use_tags,
+                           &s->atoms))
     return FG_ERR_NOMEM;
   t->count++;
   t->docs[t->doc_count - 1].count++;

@@ -5,6 +5,7 @@
  *                [--dev DEV.conllu] [--epochs N] [--seed S] [--min-updates N]
  *                [--corpora NAME] [--tags [--tagger TAGGER]] [--explore]
  *                [--no-memory] [--clusters TEXT.conllu] [--names DIR]
+ *                [--names-hidden PCT]
  *   fg-ner eval  -g GAZ.ttl -m MODEL [--tagger TAGGER] (--gum FILE | --iob2 FILE)
  *                [--errors] [--no-memory]
  *   fg-ner dump  -m MODEL
@@ -50,7 +51,7 @@ static int usage(void) {
           "usage: fg-ner train -g GAZ -o MODEL --gum FILE [--iob2 FILE] "
           "[--dev FILE] [--epochs N] [--seed S] [--min-updates N] "
           "[--corpora NAME] [--tags [--tagger M]] [--explore] [--no-memory] "
-          "[--clusters TEXT.conllu] [--names DIR]\n"
+          "[--clusters TEXT.conllu] [--names DIR] [--names-hidden PCT]\n"
           "       fg-ner eval -g GAZ -m MODEL [--tagger M] (--gum FILE | --iob2 FILE) "
           "[--errors] [--no-memory]\n"
           "       fg-ner dump -m MODEL\n"
@@ -102,6 +103,8 @@ static bool parse(int argc, char **argv, Options *o) {
       o->text = v;
     else if (strcmp(a, "--names") == 0)
       o->names = v;
+    else if (strcmp(a, "--names-hidden") == 0)
+      o->cfg.names_hidden_pct = (uint32_t)strtoul(v, NULL, 10);
     else
       return false;
   }

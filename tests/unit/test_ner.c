@@ -168,8 +168,10 @@ static FgStatus build_name_lists(FgBuf *out) {
   return st;
 }
 
-static FgStatus train_toy(Fixture *fx, FgBuf *out, bool dev) {
+static FgStatus train_toy_hiding(Fixture *fx, FgBuf *out, bool dev,
+                                 uint32_t names_hidden_pct) {
   FgNerTrainConfig cfg = fg_ner_train_config_default();
+  cfg.names_hidden_pct = names_hidden_pct;
   cfg.epochs = 10;
   cfg.min_updates = 1;
   cfg.corpora = "toy";
@@ -186,6 +188,10 @@ static FgStatus train_toy(Fixture *fx, FgBuf *out, bool dev) {
                       out);
   fg_buf_free(&clusters);
   return st;
+}
+
+static FgStatus train_toy(Fixture *fx, FgBuf *out, bool dev) {
+  return train_toy_hiding(fx, out, dev, 0);
 }
 
 static int setup(void **state) {
@@ -398,6 +404,10 @@ static void test_bad_config(void **state) {
   cfg.epochs = 0;
   assert_int_equal(fg_ner_train_config_check(&cfg, &why), FG_ERR_USAGE);
   assert_non_null(why);
+  cfg = fg_ner_train_config_default();
+  cfg.names_hidden_pct = 101;
+  assert_int_equal(fg_ner_train_config_check(&cfg, &why), FG_ERR_USAGE);
+  cfg.epochs = 0;
   FgNerSource src = {&fx->toy, toy_next, toy_rewind};
   FgBuf out;
   fg_buf_init(&out);
@@ -409,6 +419,23 @@ static void test_bad_config(void **state) {
   assert_int_equal(fg_ner_train(&cfg, NULL, &none, NULL, NULL, NULL, &out),
                    FG_NOTHING);
   fg_buf_free(&out);
+}
+
+/* Hiding the list marks of gold-name words trains another model, the
+ * same bytes every time. */
+static void test_hidden_name_lists(void **state) {
+  Fixture *fx = *state;
+  FgBuf a, b;
+  fg_buf_init(&a);
+  fg_buf_init(&b);
+  assert_int_equal(train_toy_hiding(fx, &a, true, 100), FG_OK);
+  assert_int_equal(train_toy_hiding(fx, &b, true, 100), FG_OK);
+  assert_int_equal(a.len, b.len);
+  assert_memory_equal(a.data, b.data, a.len);
+  assert_false(a.len == fx->model.len &&
+               memcmp(a.data, fx->model.data, a.len) == 0);
+  fg_buf_free(&a);
+  fg_buf_free(&b);
 }
 
 /* Leftmost-longest matching with B/I/L/U positions and list types. */
@@ -673,6 +700,7 @@ int main(void) {
       cmocka_unit_test(test_damaged_models_fail),
       cmocka_unit_test(test_edge_cases),
       cmocka_unit_test(test_bad_config),
+      cmocka_unit_test(test_hidden_name_lists),
       cmocka_unit_test(test_gazetteer_marks),
       cmocka_unit_test(test_evaluator),
       cmocka_unit_test(test_run_and_case_atoms),

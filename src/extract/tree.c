@@ -474,12 +474,70 @@ static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t
   return u == FG_UPOS_PROPN || u == FG_UPOS_NOUN ? before : FG_NONE;
 }
 
+/* A parser slip: "X shot and killed Y" with "shot" tagged a noun (the
+ * root, or an obl of "said" before it) and "killed" joined to whatever
+ * came before. A finite verb right after "and" whose left word is a bare
+ * noun a person's name ends right before is that person's act: the name's
+ * last word, else FG_NONE. */
+static uint32_t name_before_verb_read_as_noun(const Tree *t, uint32_t v) {
+  if (!rel_base(t, v, "conj") || v < 3 || word(t, v)->upos != FG_UPOS_VERB ||
+      !(finite(t, v) || child_is(t, v, "obj") != FG_NONE) || !lemma_is(t, v - 1, "and") ||
+      parent(t, v - 1) != v)
+    return FG_NONE;
+  uint32_t noun = v - 2, name = v - 3;
+  /* "X then shot and killed Y" */
+  while (name > 0 && rel_base(t, name, "advmod") && parent(t, name) == noun)
+    name--;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[name]);
+  if (word(t, noun)->upos != FG_UPOS_NOUN || child_is(t, noun, "det") != FG_NONE ||
+      child_is(t, noun, "nmod:poss") != FG_NONE || !m || m->kind != FG_MENTION_NAME ||
+      m->last != t->ps->token[name] + 1 || !is_person(t, m) || fg_mention_at(t->doc, t->ps->token[noun]))
+    return FG_NONE;
+  return name;
+}
+
+/* A parser slip: "X was shot and killed by Y" with "shot" read as a bare
+ * noun after the copula: the noun stands for a passive participle. */
+static bool copula_read_as_passive(const Tree *t, uint32_t h) {
+  uint32_t c = child_is(t, h, "cop");
+  return c != FG_NONE && lemma_is(t, c, "be") && word(t, h)->upos == FG_UPOS_NOUN &&
+         child_is(t, h, "det") == FG_NONE && child_is(t, h, "nmod:poss") == FG_NONE &&
+         child_is(t, h, "nsubj") != FG_NONE;
+}
+
+/* "X was stabbed and killed by Y": a past participle joined to a passive,
+ * with no subject or object of its own, is a passive too when it has its
+ * own "by" phrase. */
+static bool passive_conjunct_with_agent(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  return h != FG_NONE && rel_base(t, v, "conj") && past_participle(t, v) &&
+         (passive(t, h) || copula_read_as_passive(t, h)) && child_is(t, v, "nsubj") == FG_NONE &&
+         child_is(t, v, "obj") == FG_NONE && with_case(t, v, "by") != FG_NONE;
+}
+
+/* "Police said X shot and killed Y": a verb joined to a reporting verb
+ * with a person's name between them is that person's act, however the
+ * parser hung it, never the reporter's (when the name is not the reporting
+ * verb's object: "X told Y and left"). True when such a name sits between
+ * h and v. */
+static bool name_between_report_and_conjunct(const Tree *t, uint32_t h, uint32_t v) {
+  if (!rel_base(t, v, "conj") || h >= v || !in_list(t, FG_LIST_REPORTING_VERB, h) ||
+      in_list(t, FG_LIST_REPORTING_VERB, v) || child_is(t, h, "obj") != FG_NONE)
+    return false;
+  for (uint32_t w = h + 1; w < v; w++) {
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+    if (m && m->kind == FG_MENTION_NAME && is_person(t, m))
+      return true;
+  }
+  return false;
+}
+
 static uint32_t titled_person_in(const Tree *t, uint32_t s);
 
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
-  if (passive(t, v) || fronted_participle(t, v) != FG_NONE)
+  if (passive(t, v) || fronted_participle(t, v) != FG_NONE || passive_conjunct_with_agent(t, v))
     return agent(t, v);
   if (absolute_with(t, v))
     return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, parent(t, v), depth + 1);
@@ -532,8 +590,10 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
       subject_child(t, h, "nsubj:pass") != FG_NONE)
     return subject_child(t, h, "nsubj:pass");
   uint32_t slip = subject_in_verb_phrase(t, v);
-  if (slip != FG_NONE)
+  if (slip != FG_NONE || (slip = name_before_verb_read_as_noun(t, v)) != FG_NONE)
     return slip;
+  if (name_between_report_and_conjunct(t, h, v))
+    return FG_NONE;
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
   if ((slip = root_noun_of_participle_main_verb(t, v)) != FG_NONE ||
@@ -575,6 +635,9 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
       child_is(t, v, "nsubj") == FG_NONE && child_is(t, v, "nsubj:pass") == FG_NONE &&
       child_is(t, v, "obj") == FG_NONE)
     return logical_object(t, h);
+  if (h != FG_NONE && rel_is(t, v, "conj") && past_participle(t, v) && copula_read_as_passive(t, h) &&
+      passive_conjunct_with_agent(t, v))
+    return subject_child(t, h, "nsubj");
   if (passive(t, v)) {
     uint32_t p = subject_child(t, v, "nsubj:pass");
     return p != FG_NONE && relative(t, p, v) ? parent(t, v) : p;

@@ -496,6 +496,23 @@ static uint32_t name_before_verb_read_as_noun(const Tree *t, uint32_t v) {
   return name;
 }
 
+/* A parser slip: "X, who lives in Y, killed Z" with "killed" read as a
+ * participle on X. A past participle with an object of its own and no
+ * agent, set off by the comma that closes a relative clause or an
+ * apposition on that noun, is the noun's main verb: the noun, else
+ * FG_NONE. */
+static uint32_t subject_of_participle_after_aside(const Tree *t, uint32_t v) {
+  uint32_t n = parent(t, v);
+  if (n == FG_NONE || n > v || !rel_is(t, v, "acl") || !past_participle(t, v) || v < 2 ||
+      child_is(t, v, "obj") == FG_NONE || child_is(t, v, "aux") != FG_NONE ||
+      agent(t, v) != FG_NONE || !fg_tok_is(&t->doc->tok.tokens[t->ps->token[v - 1]], ","))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[n]; c != FG_NONE && c < v; c = t->next_sibling[c])
+    if (c > n && (rel_is(t, c, "acl:relcl") || rel_base(t, c, "appos")) && phrase_end(t, c) + 2 == v)
+      return n;
+  return FG_NONE;
+}
+
 /* A parser slip: "X was shot and killed by Y" with "shot" read as a bare
  * noun after the copula: the noun stands for a passive participle. */
 static bool copula_read_as_passive(const Tree *t, uint32_t h) {
@@ -601,6 +618,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return slip;
   if ((slip = participle_read_as_main_verb(t, v)) != FG_NONE)
     return subject_child(t, slip, "nsubj");
+  if ((slip = subject_of_participle_after_aside(t, v)) != FG_NONE)
+    return slip;
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))

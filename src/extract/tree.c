@@ -474,6 +474,8 @@ static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t
   return u == FG_UPOS_PROPN || u == FG_UPOS_NOUN ? before : FG_NONE;
 }
 
+static bool names_kind(const Tree *t, uint32_t w, unsigned kinds);
+
 /* A parser slip: "X shot and killed Y" with "shot" tagged a noun (the
  * root, or an obl of "said" before it) and "killed" joined to whatever
  * came before. A finite verb right after "and" whose left word is a bare
@@ -493,6 +495,16 @@ static uint32_t name_before_verb_read_as_noun(const Tree *t, uint32_t v) {
       child_is(t, noun, "nmod:poss") != FG_NONE || !m || m->kind != FG_MENTION_NAME ||
       m->last != t->ps->token[name] + 1 || !is_person(t, m) || fg_mention_at(t->doc, t->ps->token[noun]))
     return FG_NONE;
+  /* "A and B shot and killed Y": the first of the joined names, whose
+   * conjuncts come with it */
+  uint32_t w = name;
+  for (unsigned depth = 0; depth < MAX_CLIMB && parent(t, w) != FG_NONE &&
+                           fg_mention_at(t->doc, t->ps->token[parent(t, w)]) == m;
+       depth++)
+    w = parent(t, w);
+  if (rel_base(t, w, "conj") && parent(t, w) != FG_NONE && parent(t, w) < w &&
+      names_kind(t, parent(t, w), FG_KIND_PERSON))
+    return parent(t, w);
   return name;
 }
 
@@ -511,6 +523,22 @@ static uint32_t subject_of_participle_after_aside(const Tree *t, uint32_t v) {
     if (c > n && (rel_is(t, c, "acl:relcl") || rel_base(t, c, "appos")) && phrase_end(t, c) + 2 == v)
       return n;
   return FG_NONE;
+}
+
+/* A parser slip: "X, chief executive of Y, lives in Z" read as a noun
+ * phrase at the root with the verb a list item or parataxis after a
+ * comma. A finite verb with no subject of its own so hung on a root noun
+ * before it has that noun as subject: the noun, else FG_NONE. */
+static uint32_t root_noun_before_subjectless_verb(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE || h > v || parent(t, h) != FG_NONE ||
+      !(rel_base(t, v, "list") || rel_base(t, v, "parataxis")) || !finite(t, v) ||
+      word(t, v)->upos != FG_UPOS_VERB || !lemma_is(t, v - 1, ",") ||
+      child_is(t, v, "nsubj") != FG_NONE || child_is(t, v, "nsubj:pass") != FG_NONE ||
+      child_is(t, v, "expl") != FG_NONE)
+    return FG_NONE;
+  unsigned u = word(t, h)->upos;
+  return u == FG_UPOS_PROPN || u == FG_UPOS_NOUN || u == FG_UPOS_ADJ ? h : FG_NONE;
 }
 
 /* A parser slip: "X was shot and killed by Y" with "shot" read as a bare
@@ -618,7 +646,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return slip;
   if ((slip = participle_read_as_main_verb(t, v)) != FG_NONE)
     return subject_child(t, slip, "nsubj");
-  if ((slip = subject_of_participle_after_aside(t, v)) != FG_NONE)
+  if ((slip = subject_of_participle_after_aside(t, v)) != FG_NONE ||
+      (slip = root_noun_before_subjectless_verb(t, v)) != FG_NONE)
     return slip;
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
@@ -769,6 +798,48 @@ static uint32_t doubled_subject(const Tree *t, uint32_t n) {
   return FG_NONE;
 }
 
+/* The comma that ends a name before it, an age set off by commas after
+ * the name aside ("X, 61, chief executive of Y"): that comma's word. */
+static uint32_t comma_after_name_and_age(const Tree *t, uint32_t comma) {
+  if (comma >= 3 && comma < t->ps->count && word(t, comma - 1)->upos == FG_UPOS_NUM &&
+      lemma_is(t, comma - 2, ","))
+    return comma - 2;
+  return comma;
+}
+
+/* "X, the chief executive of Y, lives in Z" parsed with the title as the
+ * verb's subject (X a second subject, or the root): a title set off by
+ * commas right after a person's name describes that person. The name's
+ * last word, else FG_NONE. */
+static uint32_t subject_title_after_name(const Tree *t, uint32_t n) {
+  uint32_t start = phrase_start(t, n), end = phrase_end(t, n);
+  if (!rel_base(t, n, "nsubj") || start < 2 || end + 1 >= t->ps->count ||
+      !lemma_is(t, start - 1, ",") || !lemma_is(t, end + 1, ","))
+    return FG_NONE;
+  uint32_t comma = comma_after_name_and_age(t, start - 1);
+  return comma >= 1 && names_kind(t, comma - 1, FG_KIND_PERSON) ? comma - 1 : FG_NONE;
+}
+
+static bool governed_by(const Tree *t, uint32_t w, uint32_t h);
+
+/* "X, Y's chief executive, said" parsed as a clause with no verb, X the
+ * title's subject: a person's name set off by a comma right before the
+ * title's own words is the one it describes. That subject, else FG_NONE. */
+static uint32_t subject_of_verbless_title(const Tree *t, uint32_t n) {
+  uint32_t s = child_is(t, n, "nsubj");
+  if (s == FG_NONE || s > n || child_is(t, n, "cop") != FG_NONE ||
+      word(t, n)->upos == FG_UPOS_VERB || word(t, n)->upos == FG_UPOS_AUX ||
+      !names_kind(t, s, FG_KIND_PERSON))
+    return FG_NONE;
+  uint32_t comma = phrase_end(t, s) + 1;
+  if (comma >= n || !lemma_is(t, comma, ","))
+    return FG_NONE;
+  for (uint32_t w = comma + 1; w < n; w++)
+    if (!governed_by(t, w, n))
+      return FG_NONE;
+  return s;
+}
+
 /* A verb that gives someone a title: "named X president". */
 static bool naming_verb(const Tree *t, uint32_t h) {
   static const char *const NAMING[] = {"name",     "appoint", "make",   "elect",  "declare",
@@ -853,7 +924,7 @@ static uint32_t described(const Tree *t, uint32_t n) {
     return logical_subject(t, h, 0);
   /* "X, chief executive of Y, spoke" parsed as a list of X and the title:
    * a name, then a comma that opens the title's phrase */
-  uint32_t comma = phrase_start(t, n) - 1;
+  uint32_t comma = comma_after_name_and_age(t, phrase_start(t, n) - 1);
   if (h != FG_NONE && rel_is(t, n, "list") && h < comma && word(t, h)->upos == FG_UPOS_PROPN &&
       lemma_is(t, comma, ",") && fg_mention_at(t->doc, t->ps->token[h]) &&
       fg_mention_at(t->doc, t->ps->token[comma - 1]) == fg_mention_at(t->doc, t->ps->token[h]))
@@ -861,7 +932,8 @@ static uint32_t described(const Tree *t, uint32_t n) {
   uint32_t a = child_is(t, n, "appos");
   if (a != FG_NONE || (a = name_called(t, n)) != FG_NONE)
     return a;
-  if ((a = doubled_subject(t, n)) != FG_NONE || (a = apposition_of_object(t, n)) != FG_NONE)
+  if ((a = doubled_subject(t, n)) != FG_NONE || (a = apposition_of_object(t, n)) != FG_NONE ||
+      (a = subject_title_after_name(t, n)) != FG_NONE || (a = subject_of_verbless_title(t, n)) != FG_NONE)
     return a;
   /* "the X publication Freedom Magazine": also a name word the tagger
    * read as a common noun */
@@ -1027,6 +1099,23 @@ static uint32_t stray_possessive(const Tree *t, uint32_t n) {
     if (rel_is(t, c, "nmod:poss") && phrase_end(t, c) + 1 == phrase_start(t, n))
       return c;
   return FG_NONE;
+}
+
+/* "Y's chief executive, X, said" with the title (tagged an adjective)
+ * read as a predicate and "Y's" as its subject: a subject ending in a
+ * possessive "'s" right before the title's modifiers is its possessor. */
+static uint32_t possessive_read_as_subject(const Tree *t, uint32_t n) {
+  uint32_t s = child_is(t, n, "nsubj");
+  if (s == FG_NONE || s > n || child_is(t, n, "cop") != FG_NONE)
+    return FG_NONE;
+  uint32_t end = phrase_end(t, s);
+  const char *x = word(t, end)->xpos;
+  if (!x || strcmp(x, "POS") != 0)
+    return FG_NONE;
+  for (uint32_t w = end + 1; w < n; w++)
+    if (parent(t, w) != n || !(rel_base(t, w, "amod") || rel_base(t, w, "compound")))
+      return FG_NONE;
+  return s;
 }
 
 /* "the X University in Kovalo, Bregania" with "Bregania" hung on the
@@ -2054,6 +2143,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, p != FG_NONE ? p : stray_possessive(t, v));
     if (out->count == 0)
       add(out, possessive_of_head_noun(t, v));
+    if (out->count == 0)
+      add(out, possessive_read_as_subject(t, v));
     break;
   }
   case FG_PATH_MOD: {
@@ -2381,6 +2472,12 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
   while (rel_base(t, w, "compound") && parent(t, w) != FG_NONE &&
          word(t, parent(t, w))->upos == FG_UPOS_NOUN)
     w = parent(t, w);
+  /* the title may be tagged an adjective ("the chief executive") */
+  uint32_t titled = word(t, w)->upos == FG_UPOS_NOUN || word(t, w)->upos == FG_UPOS_ADJ
+                        ? subject_title_after_name(t, w)
+                        : FG_NONE;
+  if (titled != FG_NONE)
+    return fg_mention_at(t->doc, t->ps->token[titled]);
   if (word(t, w)->upos != FG_UPOS_NOUN)
     return NULL;
   uint32_t called = name_called(t, w);

@@ -813,8 +813,9 @@ static uint32_t comma_after_name_and_age(const Tree *t, uint32_t comma) {
  * last word, else FG_NONE. */
 static uint32_t subject_title_after_name(const Tree *t, uint32_t n) {
   uint32_t start = phrase_start(t, n), end = phrase_end(t, n);
-  if (!rel_base(t, n, "nsubj") || start < 2 || end + 1 >= t->ps->count ||
-      !lemma_is(t, start - 1, ",") || !lemma_is(t, end + 1, ","))
+  /* the closing comma may hang on the title itself */
+  bool closed = lemma_is(t, end, ",") || (end + 1 < t->ps->count && lemma_is(t, end + 1, ","));
+  if (!rel_base(t, n, "nsubj") || start < 2 || !closed || !lemma_is(t, start - 1, ","))
     return FG_NONE;
   uint32_t comma = comma_after_name_and_age(t, start - 1);
   return comma >= 1 && names_kind(t, comma - 1, FG_KIND_PERSON) ? comma - 1 : FG_NONE;
@@ -3226,6 +3227,10 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
       return time;
   }
   if (word(t, v)->upos != FG_UPOS_VERB)
+    return NULL;
+  /* "X, born in Y, moved to Z in 1990": a participle set off on a noun
+   * has no date of the clause around it */
+  if (rel_is(t, v, "acl") && past_participle(t, v) && v > 0 && lemma_is(t, v - 1, ","))
     return NULL;
   return fg_fact_time(t->doc, t->s, t->ps->token[v], sentence_time(t, st), t->doc_date);
 }

@@ -1922,6 +1922,18 @@ static uint32_t whose_antecedent_name(const Tree *t, uint32_t p) {
   return name_ending_before_comma(t, at);
 }
 
+/* "Y's headquarters are in Z": the trigger, a common noun, the subject of
+ * a copula whose predicate is the prep phrase itself: that predicate,
+ * else FG_NONE. */
+static uint32_t copula_predicate_with_case(const Tree *t, uint32_t v, const char *prep) {
+  uint32_t h = parent(t, v), k = h != FG_NONE ? case_of(t, h) : FG_NONE;
+  return k != FG_NONE && rel_base(t, v, "nsubj") && v < h && lemma_is(t, k, prep) &&
+                 child_is(t, h, "cop") != FG_NONE && word(t, v)->upos == FG_UPOS_NOUN &&
+                 !fg_mention_at(t->doc, t->ps->token[v])
+             ? h
+             : FG_NONE;
+}
+
 /* A parser slip: the preposition p made the dependent itself, its noun
  * hung below it ("met with Kenyan Foreign Minister X", "with" an obl and
  * "Kenyan" its appos); a demonym there modifies the noun after it. */
@@ -2132,6 +2144,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, case_on_next_office(t, v, path->word));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
       add(out, case_beside(t, v, path->word));
+    if (out->count == 0)
+      add(out, copula_predicate_with_case(t, v, path->word));
     break;
   case FG_PATH_POSS: {
     /* the name right before a name's "'s" beats the tree's possessor

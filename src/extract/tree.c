@@ -841,6 +841,22 @@ static uint32_t subject_of_verbless_title(const Tree *t, uint32_t n) {
   return s;
 }
 
+/* "X, the founder and chief executive of Y": a title joined to the title
+ * before it, no name between them, describes the same one: that title,
+ * else FG_NONE. */
+static uint32_t title_joined_to_title(const Tree *t, uint32_t n) {
+  uint32_t h = parent(t, n);
+  if (h == FG_NONE || h > n || !rel_base(t, n, "conj") ||
+      !(word(t, h)->upos == FG_UPOS_NOUN || word(t, h)->upos == FG_UPOS_ADJ) ||
+      !(word(t, n)->upos == FG_UPOS_NOUN || word(t, n)->upos == FG_UPOS_ADJ) ||
+      child_is(t, n, "det") != FG_NONE)
+    return FG_NONE;
+  for (uint32_t w = h + 1; w < n; w++)
+    if (fg_mention_at(t->doc, t->ps->token[w]))
+      return FG_NONE;
+  return h;
+}
+
 /* A verb that gives someone a title: "named X president". */
 static bool naming_verb(const Tree *t, uint32_t h) {
   static const char *const NAMING[] = {"name",     "appoint", "make",   "elect",  "declare",
@@ -933,6 +949,8 @@ static uint32_t described(const Tree *t, uint32_t n) {
   uint32_t a = child_is(t, n, "appos");
   if (a != FG_NONE || (a = name_called(t, n)) != FG_NONE)
     return a;
+  if ((a = title_joined_to_title(t, n)) != FG_NONE)
+    return described(t, a);
   if ((a = doubled_subject(t, n)) != FG_NONE || (a = apposition_of_object(t, n)) != FG_NONE ||
       (a = subject_title_after_name(t, n)) != FG_NONE || (a = subject_of_verbless_title(t, n)) != FG_NONE)
     return a;

@@ -474,12 +474,115 @@ static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t
   return u == FG_UPOS_PROPN || u == FG_UPOS_NOUN ? before : FG_NONE;
 }
 
+static bool names_kind(const Tree *t, uint32_t w, unsigned kinds);
+
+/* A parser slip: "X shot and killed Y" with "shot" tagged a noun (the
+ * root, or an obl of "said" before it) and "killed" joined to whatever
+ * came before. A finite verb right after "and" whose left word is a bare
+ * noun a person's name ends right before is that person's act: the name's
+ * last word, else FG_NONE. */
+static uint32_t name_before_verb_read_as_noun(const Tree *t, uint32_t v) {
+  if (!rel_base(t, v, "conj") || v < 3 || word(t, v)->upos != FG_UPOS_VERB ||
+      !(finite(t, v) || child_is(t, v, "obj") != FG_NONE) || !lemma_is(t, v - 1, "and") ||
+      parent(t, v - 1) != v)
+    return FG_NONE;
+  uint32_t noun = v - 2, name = v - 3;
+  /* "X then shot and killed Y" */
+  while (name > 0 && rel_base(t, name, "advmod") && parent(t, name) == noun)
+    name--;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[name]);
+  if (word(t, noun)->upos != FG_UPOS_NOUN || child_is(t, noun, "det") != FG_NONE ||
+      child_is(t, noun, "nmod:poss") != FG_NONE || !m || m->kind != FG_MENTION_NAME ||
+      m->last != t->ps->token[name] + 1 || !is_person(t, m) || fg_mention_at(t->doc, t->ps->token[noun]))
+    return FG_NONE;
+  /* "A and B shot and killed Y": the first of the joined names, whose
+   * conjuncts come with it */
+  uint32_t w = name;
+  for (unsigned depth = 0; depth < MAX_CLIMB && parent(t, w) != FG_NONE &&
+                           fg_mention_at(t->doc, t->ps->token[parent(t, w)]) == m;
+       depth++)
+    w = parent(t, w);
+  if (rel_base(t, w, "conj") && parent(t, w) != FG_NONE && parent(t, w) < w &&
+      names_kind(t, parent(t, w), FG_KIND_PERSON))
+    return parent(t, w);
+  return name;
+}
+
+/* A parser slip: "X, who lives in Y, killed Z" with "killed" read as a
+ * participle on X. A past participle with an object of its own and no
+ * agent, set off by the comma that closes a relative clause or an
+ * apposition on that noun, is the noun's main verb: the noun, else
+ * FG_NONE. */
+static uint32_t subject_of_participle_after_aside(const Tree *t, uint32_t v) {
+  uint32_t n = parent(t, v);
+  if (n == FG_NONE || n > v || !rel_is(t, v, "acl") || !past_participle(t, v) || v < 2 ||
+      child_is(t, v, "obj") == FG_NONE || child_is(t, v, "aux") != FG_NONE ||
+      agent(t, v) != FG_NONE || !fg_tok_is(&t->doc->tok.tokens[t->ps->token[v - 1]], ","))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[n]; c != FG_NONE && c < v; c = t->next_sibling[c])
+    if (c > n && (rel_is(t, c, "acl:relcl") || rel_base(t, c, "appos")) && phrase_end(t, c) + 2 == v)
+      return n;
+  return FG_NONE;
+}
+
+/* A parser slip: "X, chief executive of Y, lives in Z" read as a noun
+ * phrase at the root with the verb a list item or parataxis after a
+ * comma. A finite verb with no subject of its own so hung on a root noun
+ * before it has that noun as subject: the noun, else FG_NONE. */
+static uint32_t root_noun_before_subjectless_verb(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE || h > v || parent(t, h) != FG_NONE ||
+      !(rel_base(t, v, "list") || rel_base(t, v, "parataxis")) || !finite(t, v) ||
+      word(t, v)->upos != FG_UPOS_VERB || !lemma_is(t, v - 1, ",") ||
+      child_is(t, v, "nsubj") != FG_NONE || child_is(t, v, "nsubj:pass") != FG_NONE ||
+      child_is(t, v, "expl") != FG_NONE)
+    return FG_NONE;
+  unsigned u = word(t, h)->upos;
+  return u == FG_UPOS_PROPN || u == FG_UPOS_NOUN || u == FG_UPOS_ADJ ? h : FG_NONE;
+}
+
+/* A parser slip: "X was shot and killed by Y" with "shot" read as a bare
+ * noun after the copula: the noun stands for a passive participle. */
+static bool copula_read_as_passive(const Tree *t, uint32_t h) {
+  uint32_t c = child_is(t, h, "cop");
+  return c != FG_NONE && lemma_is(t, c, "be") && word(t, h)->upos == FG_UPOS_NOUN &&
+         child_is(t, h, "det") == FG_NONE && child_is(t, h, "nmod:poss") == FG_NONE &&
+         child_is(t, h, "nsubj") != FG_NONE;
+}
+
+/* "X was stabbed and killed by Y": a past participle joined to a passive,
+ * with no subject or object of its own, is a passive too when it has its
+ * own "by" phrase. */
+static bool passive_conjunct_with_agent(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  return h != FG_NONE && rel_base(t, v, "conj") && past_participle(t, v) &&
+         (passive(t, h) || copula_read_as_passive(t, h)) && child_is(t, v, "nsubj") == FG_NONE &&
+         child_is(t, v, "obj") == FG_NONE && with_case(t, v, "by") != FG_NONE;
+}
+
+/* "Police said X shot and killed Y": a verb joined to a reporting verb
+ * with a person's name between them is that person's act, however the
+ * parser hung it, never the reporter's (when the name is not the reporting
+ * verb's object: "X told Y and left"). True when such a name sits between
+ * h and v. */
+static bool name_between_report_and_conjunct(const Tree *t, uint32_t h, uint32_t v) {
+  if (!rel_base(t, v, "conj") || h >= v || !in_list(t, FG_LIST_REPORTING_VERB, h) ||
+      in_list(t, FG_LIST_REPORTING_VERB, v) || child_is(t, h, "obj") != FG_NONE)
+    return false;
+  for (uint32_t w = h + 1; w < v; w++) {
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+    if (m && m->kind == FG_MENTION_NAME && is_person(t, m))
+      return true;
+  }
+  return false;
+}
+
 static uint32_t titled_person_in(const Tree *t, uint32_t s);
 
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
-  if (passive(t, v) || fronted_participle(t, v) != FG_NONE)
+  if (passive(t, v) || fronted_participle(t, v) != FG_NONE || passive_conjunct_with_agent(t, v))
     return agent(t, v);
   if (absolute_with(t, v))
     return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, parent(t, v), depth + 1);
@@ -532,8 +635,10 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
       subject_child(t, h, "nsubj:pass") != FG_NONE)
     return subject_child(t, h, "nsubj:pass");
   uint32_t slip = subject_in_verb_phrase(t, v);
-  if (slip != FG_NONE)
+  if (slip != FG_NONE || (slip = name_before_verb_read_as_noun(t, v)) != FG_NONE)
     return slip;
+  if (name_between_report_and_conjunct(t, h, v))
+    return FG_NONE;
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
   if ((slip = root_noun_of_participle_main_verb(t, v)) != FG_NONE ||
@@ -541,6 +646,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return slip;
   if ((slip = participle_read_as_main_verb(t, v)) != FG_NONE)
     return subject_child(t, slip, "nsubj");
+  if ((slip = subject_of_participle_after_aside(t, v)) != FG_NONE ||
+      (slip = root_noun_before_subjectless_verb(t, v)) != FG_NONE)
+    return slip;
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))
@@ -575,6 +683,9 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
       child_is(t, v, "nsubj") == FG_NONE && child_is(t, v, "nsubj:pass") == FG_NONE &&
       child_is(t, v, "obj") == FG_NONE)
     return logical_object(t, h);
+  if (h != FG_NONE && rel_is(t, v, "conj") && past_participle(t, v) && copula_read_as_passive(t, h) &&
+      passive_conjunct_with_agent(t, v))
+    return subject_child(t, h, "nsubj");
   if (passive(t, v)) {
     uint32_t p = subject_child(t, v, "nsubj:pass");
     return p != FG_NONE && relative(t, p, v) ? parent(t, v) : p;
@@ -687,6 +798,65 @@ static uint32_t doubled_subject(const Tree *t, uint32_t n) {
   return FG_NONE;
 }
 
+/* The comma that ends a name before it, an age set off by commas after
+ * the name aside ("X, 61, chief executive of Y"): that comma's word. */
+static uint32_t comma_after_name_and_age(const Tree *t, uint32_t comma) {
+  if (comma >= 3 && comma < t->ps->count && word(t, comma - 1)->upos == FG_UPOS_NUM &&
+      lemma_is(t, comma - 2, ","))
+    return comma - 2;
+  return comma;
+}
+
+/* "X, the chief executive of Y, lives in Z" parsed with the title as the
+ * verb's subject (X a second subject, or the root): a title set off by
+ * commas right after a person's name describes that person. The name's
+ * last word, else FG_NONE. */
+static uint32_t subject_title_after_name(const Tree *t, uint32_t n) {
+  uint32_t start = phrase_start(t, n), end = phrase_end(t, n);
+  /* the closing comma may hang on the title itself */
+  bool closed = lemma_is(t, end, ",") || (end + 1 < t->ps->count && lemma_is(t, end + 1, ","));
+  if (!rel_base(t, n, "nsubj") || start < 2 || !closed || !lemma_is(t, start - 1, ","))
+    return FG_NONE;
+  uint32_t comma = comma_after_name_and_age(t, start - 1);
+  return comma >= 1 && names_kind(t, comma - 1, FG_KIND_PERSON) ? comma - 1 : FG_NONE;
+}
+
+static bool governed_by(const Tree *t, uint32_t w, uint32_t h);
+
+/* "X, Y's chief executive, said" parsed as a clause with no verb, X the
+ * title's subject: a person's name set off by a comma right before the
+ * title's own words is the one it describes. That subject, else FG_NONE. */
+static uint32_t subject_of_verbless_title(const Tree *t, uint32_t n) {
+  uint32_t s = child_is(t, n, "nsubj");
+  if (s == FG_NONE || s > n || child_is(t, n, "cop") != FG_NONE ||
+      word(t, n)->upos == FG_UPOS_VERB || word(t, n)->upos == FG_UPOS_AUX ||
+      !names_kind(t, s, FG_KIND_PERSON))
+    return FG_NONE;
+  uint32_t comma = phrase_end(t, s) + 1;
+  if (comma >= n || !lemma_is(t, comma, ","))
+    return FG_NONE;
+  for (uint32_t w = comma + 1; w < n; w++)
+    if (!governed_by(t, w, n))
+      return FG_NONE;
+  return s;
+}
+
+/* "X, the founder and chief executive of Y": a title joined to the title
+ * before it, no name between them, describes the same one: that title,
+ * else FG_NONE. */
+static uint32_t title_joined_to_title(const Tree *t, uint32_t n) {
+  uint32_t h = parent(t, n);
+  if (h == FG_NONE || h > n || !rel_base(t, n, "conj") ||
+      !(word(t, h)->upos == FG_UPOS_NOUN || word(t, h)->upos == FG_UPOS_ADJ) ||
+      !(word(t, n)->upos == FG_UPOS_NOUN || word(t, n)->upos == FG_UPOS_ADJ) ||
+      child_is(t, n, "det") != FG_NONE)
+    return FG_NONE;
+  for (uint32_t w = h + 1; w < n; w++)
+    if (fg_mention_at(t->doc, t->ps->token[w]))
+      return FG_NONE;
+  return h;
+}
+
 /* A verb that gives someone a title: "named X president". */
 static bool naming_verb(const Tree *t, uint32_t h) {
   static const char *const NAMING[] = {"name",     "appoint", "make",   "elect",  "declare",
@@ -771,7 +941,7 @@ static uint32_t described(const Tree *t, uint32_t n) {
     return logical_subject(t, h, 0);
   /* "X, chief executive of Y, spoke" parsed as a list of X and the title:
    * a name, then a comma that opens the title's phrase */
-  uint32_t comma = phrase_start(t, n) - 1;
+  uint32_t comma = comma_after_name_and_age(t, phrase_start(t, n) - 1);
   if (h != FG_NONE && rel_is(t, n, "list") && h < comma && word(t, h)->upos == FG_UPOS_PROPN &&
       lemma_is(t, comma, ",") && fg_mention_at(t->doc, t->ps->token[h]) &&
       fg_mention_at(t->doc, t->ps->token[comma - 1]) == fg_mention_at(t->doc, t->ps->token[h]))
@@ -779,7 +949,10 @@ static uint32_t described(const Tree *t, uint32_t n) {
   uint32_t a = child_is(t, n, "appos");
   if (a != FG_NONE || (a = name_called(t, n)) != FG_NONE)
     return a;
-  if ((a = doubled_subject(t, n)) != FG_NONE || (a = apposition_of_object(t, n)) != FG_NONE)
+  if ((a = title_joined_to_title(t, n)) != FG_NONE)
+    return described(t, a);
+  if ((a = doubled_subject(t, n)) != FG_NONE || (a = apposition_of_object(t, n)) != FG_NONE ||
+      (a = subject_title_after_name(t, n)) != FG_NONE || (a = subject_of_verbless_title(t, n)) != FG_NONE)
     return a;
   /* "the X publication Freedom Magazine": also a name word the tagger
    * read as a common noun */
@@ -945,6 +1118,23 @@ static uint32_t stray_possessive(const Tree *t, uint32_t n) {
     if (rel_is(t, c, "nmod:poss") && phrase_end(t, c) + 1 == phrase_start(t, n))
       return c;
   return FG_NONE;
+}
+
+/* "Y's chief executive, X, said" with the title (tagged an adjective)
+ * read as a predicate and "Y's" as its subject: a subject ending in a
+ * possessive "'s" right before the title's modifiers is its possessor. */
+static uint32_t possessive_read_as_subject(const Tree *t, uint32_t n) {
+  uint32_t s = child_is(t, n, "nsubj");
+  if (s == FG_NONE || s > n || child_is(t, n, "cop") != FG_NONE)
+    return FG_NONE;
+  uint32_t end = phrase_end(t, s);
+  const char *x = word(t, end)->xpos;
+  if (!x || strcmp(x, "POS") != 0)
+    return FG_NONE;
+  for (uint32_t w = end + 1; w < n; w++)
+    if (parent(t, w) != n || !(rel_base(t, w, "amod") || rel_base(t, w, "compound")))
+      return FG_NONE;
+  return s;
 }
 
 /* "the X University in Kovalo, Bregania" with "Bregania" hung on the
@@ -1750,6 +1940,18 @@ static uint32_t whose_antecedent_name(const Tree *t, uint32_t p) {
   return name_ending_before_comma(t, at);
 }
 
+/* "Y's headquarters are in Z": the trigger, a common noun, the subject of
+ * a copula whose predicate is the prep phrase itself: that predicate,
+ * else FG_NONE. */
+static uint32_t copula_predicate_with_case(const Tree *t, uint32_t v, const char *prep) {
+  uint32_t h = parent(t, v), k = h != FG_NONE ? case_of(t, h) : FG_NONE;
+  return k != FG_NONE && rel_base(t, v, "nsubj") && v < h && lemma_is(t, k, prep) &&
+                 child_is(t, h, "cop") != FG_NONE && word(t, v)->upos == FG_UPOS_NOUN &&
+                 !fg_mention_at(t->doc, t->ps->token[v])
+             ? h
+             : FG_NONE;
+}
+
 /* A parser slip: the preposition p made the dependent itself, its noun
  * hung below it ("met with Kenyan Foreign Minister X", "with" an obl and
  * "Kenyan" its appos); a demonym there modifies the noun after it. */
@@ -1960,6 +2162,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, case_on_next_office(t, v, path->word));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
       add(out, case_beside(t, v, path->word));
+    if (out->count == 0)
+      add(out, copula_predicate_with_case(t, v, path->word));
     break;
   case FG_PATH_POSS: {
     /* the name right before a name's "'s" beats the tree's possessor
@@ -1972,6 +2176,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, p != FG_NONE ? p : stray_possessive(t, v));
     if (out->count == 0)
       add(out, possessive_of_head_noun(t, v));
+    if (out->count == 0)
+      add(out, possessive_read_as_subject(t, v));
     break;
   }
   case FG_PATH_MOD: {
@@ -2299,6 +2505,12 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
   while (rel_base(t, w, "compound") && parent(t, w) != FG_NONE &&
          word(t, parent(t, w))->upos == FG_UPOS_NOUN)
     w = parent(t, w);
+  /* the title may be tagged an adjective ("the chief executive") */
+  uint32_t titled = word(t, w)->upos == FG_UPOS_NOUN || word(t, w)->upos == FG_UPOS_ADJ
+                        ? subject_title_after_name(t, w)
+                        : FG_NONE;
+  if (titled != FG_NONE)
+    return fg_mention_at(t->doc, t->ps->token[titled]);
   if (word(t, w)->upos != FG_UPOS_NOUN)
     return NULL;
   uint32_t called = name_called(t, w);
@@ -3047,6 +3259,10 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
       return time;
   }
   if (word(t, v)->upos != FG_UPOS_VERB)
+    return NULL;
+  /* "X, born in Y, moved to Z in 1990": a participle set off on a noun
+   * has no date of the clause around it */
+  if (rel_is(t, v, "acl") && past_participle(t, v) && v > 0 && lemma_is(t, v - 1, ","))
     return NULL;
   return fg_fact_time(t->doc, t->s, t->ps->token[v], sentence_time(t, st), t->doc_date);
 }

@@ -739,6 +739,86 @@ static void test_name_rows_and_respectively(void **state) {
   "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"                                           \
   "Party\tParty\tPROPN\tNNP\t3\tobj\n"
 
+/* Parser slips of crime reports: "shot" tagged a noun and "killed" joined
+ * to "said" (the name before "shot" is the doer, never the reporter);
+ * "killed" read as a participle on the name after a relative clause. */
+static void test_killing_told_through_parser_slips(void **state) {
+  expect(*state, "Police said Ivo Berg shot and killed Tam Rusk.",
+         "Police\tpolice\tNOUN\tNNS\t2\tnsubj\n"
+         "said\tsay\tVERB\tVBD\t0\troot\n"
+         "Ivo\tIvo\tPROPN\tNNP\t5\tcompound\n"
+         "Berg\tBerg\tPROPN\tNNP\t3\tflat\n"
+         "shot\tshot\tNOUN\tNN\t2\tobl\n"
+         "and\tand\tCCONJ\tCC\t7\tcc\n"
+         "killed\tkill\tVERB\tVBD\t2\tconj\n"
+         "Tam\tTam\tPROPN\tNNP\t7\tobj\n"
+         "Rusk\tRusk\tPROPN\tNNP\t8\tflat\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "killed(Ivo Berg,Tam Rusk) by=police\n");
+  expect(*state, "Police said Ivo Berg, who lives in Kisumu, killed Tam Rusk.",
+         "Police\tpolice\tNOUN\tNNS\t2\tnsubj\n"
+         "said\tsay\tVERB\tVBD\t0\troot\n"
+         "Ivo\tIvo\tPROPN\tNNP\t2\tobj\n"
+         "Berg\tBerg\tPROPN\tNNP\t3\tflat\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "who\twho\tPRON\tWP\t7\tnsubj\n"
+         "lives\tlive\tVERB\tVBZ\t3\tacl:relcl\n"
+         "in\tin\tADP\tIN\t9\tcase\n"
+         "Kisumu\tKisumu\tPROPN\tNNP\t7\tobl\n"
+         ",\t,\tPUNCT\t,\t11\tpunct\n"
+         "killed\tkill\tVERB\tVBN\t3\tacl\n"
+         "Tam\tTam\tPROPN\tNNP\t11\tobj\n"
+         "Rusk\tRusk\tPROPN\tNNP\t12\tflat\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "residesIn(Ivo Berg,Kisumu)\n"
+         "killed(Ivo Berg,Tam Rusk)\n");
+}
+
+/* "X, the chief executive of Y, lives in Z" with "executive" tagged an
+ * adjective and made the verb's second subject: the title is X's. */
+static void test_title_read_as_a_second_subject(void **state) {
+  expect(*state, "Ada Lind, the chief executive of Norstad Holdings, lives in Kisumu.",
+         "Ada\tAda\tPROPN\tNNP\t11\tnsubj\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t1\tpunct\n"
+         "the\tthe\tDET\tDT\t6\tdet\n"
+         "chief\tchief\tADJ\tJJ\t6\tamod\n"
+         "executive\texecutive\tADJ\tJJ\t11\tnsubj\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "Norstad\tNorstad\tPROPN\tNNP\t9\tcompound\n"
+         "Holdings\tHoldings\tPROPN\tNNP\t6\tnmod\n"
+         ",\t,\tPUNCT\t,\t6\tpunct\n"
+         "lives\tlive\tVERB\tVBZ\t0\troot\n"
+         "in\tin\tADP\tIN\t13\tcase\n"
+         "Kisumu\tKisumu\tPROPN\tNNP\t11\tobl\n"
+         ".\t.\tPUNCT\t.\t11\tpunct\n",
+         "holdsPosition(Ada Lind,Norstad Holdings) role=Chief Executive\n"
+         "leaderOf(Ada Lind,Norstad Holdings)\n"
+         "worksFor(Ada Lind,Norstad Holdings)\n"
+         "residesIn(Ada Lind,Kisumu)\n");
+}
+
+/* "X, born in Y, moved to Z in 1990": a participle set off on a noun has
+ * no date of the clause around it. */
+static void test_set_off_participle_takes_no_clause_date(void **state) {
+  expect(*state, "Ada Lind, born in Kisumu, moved to Nairobi in 1990.",
+         "Ada\tAda\tPROPN\tNNP\t8\tnsubj\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t4\tpunct\n"
+         "born\tbear\tVERB\tVBN\t1\tacl\n"
+         "in\tin\tADP\tIN\t6\tcase\n"
+         "Kisumu\tKisumu\tPROPN\tNNP\t4\tobl\n"
+         ",\t,\tPUNCT\t,\t4\tpunct\n"
+         "moved\tmove\tVERB\tVBD\t0\troot\n"
+         "to\tto\tADP\tIN\t10\tcase\n"
+         "Nairobi\tNairobi\tPROPN\tNNP\t8\tobl\n"
+         "in\tin\tADP\tIN\t12\tcase\n"
+         "1990\t1990\tNUM\tCD\t8\tobl\n"
+         ".\t.\tPUNCT\t.\t8\tpunct\n",
+         "bornIn(Ada Lind,Kisumu)\n"
+         "residesIn(Ada Lind,Nairobi) time=1990\n");
+}
+
 /* A date attached to the verb dates the fact; a noun trigger states no
  * event, so the sentence's date is not its date. */
 static void test_time_attached_to_the_predicate(void **state) {
@@ -2809,6 +2889,9 @@ int main(void) {
       cmocka_unit_test(test_nouns_copula_and_apposition),
       cmocka_unit_test(test_swapped_noun),
       cmocka_unit_test(test_born_in_reads_the_passive),
+      cmocka_unit_test(test_killing_told_through_parser_slips),
+      cmocka_unit_test(test_title_read_as_a_second_subject),
+      cmocka_unit_test(test_set_off_participle_takes_no_clause_date),
       cmocka_unit_test(test_qualifiers_from_the_tree),
       cmocka_unit_test(test_roles_from_titles),
       cmocka_unit_test(test_recognized_names),

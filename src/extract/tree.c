@@ -208,6 +208,49 @@ static uint32_t attacker_before(const Tree *t, uint32_t c) {
   return FG_NONE;
 }
 
+/* Whether "by" opens phrase o, also when the parser hung it on the name's
+ * first word ("by Tessaly Group" with "by" under "Tessaly"). */
+static bool opened_by(const Tree *t, uint32_t o) {
+  uint32_t k = case_of(t, o);
+  if (k != FG_NONE)
+    return lemma_is(t, k, "by");
+  uint32_t first = phrase_start(t, o);
+  return first > 0 && lemma_is(t, first - 1, "by") && parent(t, first - 1) == first;
+}
+
+/* A parser slip: a passive's "by" phrase read as the verb's object ("X
+ * was acquired by Y", "X, owned by Y"), or as an obl with "by" hung on
+ * the name's first word; an object never takes "by". */
+static uint32_t by_object(const Tree *t, uint32_t v) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    if (c > v + 1 && (rel_is(t, c, "obj") || rel_is(t, c, "obl")) && opened_by(t, c))
+      return c;
+  return FG_NONE;
+}
+
+/* A parser slip: a passive's "by" phrase hung on the last noun of the
+ * phrase before it, one noun down ("X was charged with securities fraud
+ * by Y"): the "by" phrase that ends phrase c, else FG_NONE. */
+static uint32_t by_ending_nested(const Tree *t, uint32_t c) {
+  for (uint32_t n = t->first_child[c]; n != FG_NONE; n = t->next_sibling[n]) {
+    if (n < c || !rel_base(t, n, "nmod") || phrase_end(t, n) != phrase_end(t, c))
+      continue;
+    uint32_t b = with_case(t, n, "by");
+    if (b != FG_NONE && b > n && phrase_end(t, b) == phrase_end(t, c))
+      return b;
+  }
+  return FG_NONE;
+}
+
+/* A bare participle coordinated with a passive, sharing its subject ("X
+ * was arrested and charged with fraud by Y"). */
+static bool passive_conjunct(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  return h != FG_NONE && rel_is(t, v, "conj") && past_participle(t, v) && passive(t, h) &&
+         child_is(t, v, "nsubj") == FG_NONE && child_is(t, v, "nsubj:pass") == FG_NONE &&
+         child_is(t, v, "obj") == FG_NONE;
+}
+
 static uint32_t agent(const Tree *t, uint32_t v) {
   uint32_t a = child_is(t, v, "obl:agent");
   /* an "agent" right after the verb with no case word is a parser slip:
@@ -216,17 +259,19 @@ static uint32_t agent(const Tree *t, uint32_t v) {
     a = FG_NONE;
   if (a == FG_NONE)
     a = with_case(t, v, "by");
+  if (a == FG_NONE && (passive(t, v) || past_participle(t, v)))
+    a = by_object(t, v);
   /* a parser slip: a passive's "by" phrase hung on the place phrase
    * before it ("X was captured at the palace by Y") */
-  if (a != FG_NONE || !passive(t, v))
+  if (a != FG_NONE || !(passive(t, v) || passive_conjunct(t, v)))
     return a;
   for (uint32_t c = t->first_child[v]; a == FG_NONE && c != FG_NONE; c = t->next_sibling[c])
     if (c > v && rel_base(t, c, "obl") && case_of(t, c) != FG_NONE) {
       uint32_t b = with_case(t, c, "by");
       if (b != FG_NONE && b > c && phrase_end(t, b) == phrase_end(t, c))
         a = b;
-      else if (b == FG_NONE)
-        a = attacker_before(t, c);
+      else if (b == FG_NONE && (a = attacker_before(t, c)) == FG_NONE)
+        a = by_ending_nested(t, c);
     } else if (c == v + 1 && rel_base(t, c, "xcomp") && word(t, c)->upos == FG_UPOS_ADJ) {
       /* ... or on the predicative adjective right after the verb ("X was
        * shot dead by Y") */
@@ -481,6 +526,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return FG_NONE;
   if (passive(t, v) || fronted_participle(t, v) != FG_NONE)
     return agent(t, v);
+  if (passive_conjunct(t, v) && agent(t, v) != FG_NONE)
+    return agent(t, v);
   if (absolute_with(t, v))
     return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, parent(t, v), depth + 1);
   uint32_t clause = absolute_with_noun(t, v);
@@ -582,7 +629,7 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   if (absolute_with(t, v))
     return child_is(t, v, "nsubj");
   uint32_t o = child_is(t, v, "obj");
-  if (o != FG_NONE)
+  if (o != FG_NONE && !(o > v && opened_by(t, o)))
     return relative(t, o, v) ? parent(t, v) : o;
   if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
     return parent(t, v);
@@ -3308,12 +3355,19 @@ static bool office_titled_name(const Tree *t, uint32_t v) {
   return false;
 }
 
+/* A kin noun hyphened to "in-law" ("sister-in-law"): a tie by marriage,
+ * not the kin the noun names. */
+static bool in_law(const Tree *t, uint32_t v) {
+  return v + 4 < t->ps->count && lemma_is(t, v + 1, "-") && lemma_is(t, v + 2, "in") &&
+         lemma_is(t, v + 3, "-") && lemma_is(t, v + 4, "law");
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
   t->governor = governor_of(t, r, v);
-  if (!governed(t, r, v, t->governor) || !needs_met(t, r, v))
+  if (!governed(t, r, v, t->governor) || !needs_met(t, r, v) || in_law(t, v))
     return;
   /* only a rule that can say leaderOf asks whether the title is a deputy's */
   bool leads = strcmp(r->predicate, "leaderOf") == 0;

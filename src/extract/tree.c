@@ -233,8 +233,11 @@ static uint32_t by_object(const Tree *t, uint32_t v) {
  * by Y"): the "by" phrase that ends phrase c, else FG_NONE. */
 static uint32_t by_ending_nested(const Tree *t, uint32_t c) {
   for (uint32_t n = t->first_child[c]; n != FG_NONE; n = t->next_sibling[n]) {
-    if (n < c || !rel_base(t, n, "nmod") || phrase_end(t, n) != phrase_end(t, c))
+    if (n < c || !(rel_base(t, n, "nmod") || rel_base(t, n, "appos")) ||
+        phrase_end(t, n) != phrase_end(t, c))
       continue;
+    if (rel_base(t, n, "appos") && opened_by(t, n)) /* "of corruption by Senator X" */
+      return n;
     uint32_t b = with_case(t, n, "by");
     if (b != FG_NONE && b > n && phrase_end(t, b) == phrase_end(t, c))
       return b;
@@ -261,6 +264,12 @@ static uint32_t agent(const Tree *t, uint32_t v) {
     a = with_case(t, v, "by");
   if (a == FG_NONE && (passive(t, v) || past_participle(t, v)))
     a = by_object(t, v);
+  /* a noun's "by" phrase hung on its "of" phrase ("the acquisition of X
+   * by Y"), when it ends that phrase */
+  uint32_t of = a == FG_NONE && word(t, v)->upos == FG_UPOS_NOUN ? with_case(t, v, "of") : FG_NONE;
+  uint32_t by_of = of != FG_NONE && of > v ? with_case(t, of, "by") : FG_NONE;
+  if (by_of != FG_NONE && by_of > of && phrase_end(t, by_of) == phrase_end(t, of))
+    a = by_of;
   /* a parser slip: a passive's "by" phrase hung on the place phrase
    * before it ("X was captured at the palace by Y") */
   if (a != FG_NONE || !(passive(t, v) || passive_conjunct(t, v)))
@@ -2307,7 +2316,11 @@ static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) 
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
-  if (word(t, w)->upos != FG_UPOS_NOUN || !in_list(t, FG_LIST_ACTOR_NOUN, w))
+  /* capitalised first in the sentence, the noun is often tagged a name
+   * ("Gunmen from Y abducted X") */
+  bool noun = word(t, w)->upos == FG_UPOS_NOUN ||
+              (w == 0 && word(t, w)->upos == FG_UPOS_PROPN && !fg_mention_at(t->doc, t->ps->token[w]));
+  if (!noun || !in_list(t, FG_LIST_ACTOR_NOUN, w))
     return NULL;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     const FgMention *m =

@@ -2257,6 +2257,23 @@ static bool own_description(const Tree *t, uint32_t c) {
   return false;
 }
 
+/* A parser slip: a second verb read as a participle modifying its object,
+ * conjoined with the first verb's object ("killed one soldier and wounded
+ * X" with "wounded X" a conjunct of "soldier"): conjunct c whose "-ed"
+ * modifier comes right after the "and" and right before a name. */
+static bool verb_read_as_modifier(const Tree *t, uint32_t c) {
+  for (uint32_t m = t->first_child[c]; m != FG_NONE && m < c; m = t->next_sibling[m]) {
+    const FgWord *mw = word(t, m);
+    size_t len = mw->form_len ? mw->form_len : strlen(mw->form);
+    const FgMention *next = fg_mention_at(t->doc, t->ps->token[m + 1]);
+    if (rel_base(t, m, "amod") && m > 0 && rel_base(t, m - 1, "cc") && parent(t, m - 1) == c &&
+        next && next->kind == FG_MENTION_NAME && next->first == t->ps->token[m + 1] && len > 3 &&
+        strncmp(mw->form + len - 2, "ed", 2) == 0)
+      return true;
+  }
+  return false;
+}
+
 static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++)
@@ -2266,7 +2283,7 @@ static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   for (size_t i = 0; i < n; i++)
     for (uint32_t c = t->first_child[ws->at[i]]; c != FG_NONE; c = t->next_sibling[c])
       if ((rel_is(t, c, "conj") && !place_apposition_conj(t, c) &&
-           !(described && own_description(t, c))) ||
+           !(described && own_description(t, c)) && !verb_read_as_modifier(t, c)) ||
           name_after_and(t, ws->at[i], c))
         add(ws, c);
 }
@@ -2929,6 +2946,14 @@ static bool cleared_of(const Tree *t, uint32_t w) {
  * agree to join", "is believed to have led", "plans to buy", "denied
  * that it attacked"); attribution to the speaker of a reporting verb or
  * an "according to" phrase. */
+/* "no longer" on w: the tie is over ("X no longer owns Y"). */
+static bool no_longer(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "advmod") && word_is(t, c, "longer") && c > 0 && word_is(t, c - 1, "no"))
+      return true;
+  return false;
+}
+
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
@@ -2954,7 +2979,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
               dependent_in(t, w, "amod", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w))))
       claim->modality = FG_MODALITY_FUTURE;
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
-        dependent_in(t, w, "compound", FG_LIST_FORMER))
+        dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w))
       claim->former = true;
     /* "the former chief executive" with "executive" hung on "chief" */
     if (w == v && title_noun_before(t, v) != FG_NONE &&

@@ -2794,17 +2794,17 @@ static void test_shipped_dep_rows(void **state) {
  * a participle on the first verb's object ("killed one soldier and
  * wounded X"); "no longer" makes the tie former. */
 static void test_event_verb_slips(void **state) {
-  expect(*state, "The Vossen Party was founded by Mara Quell.",
+  expect(*state, "The Vossen Front was founded by Mara Quell.",
          "The\tthe\tDET\tDT\t3\tdet\n"
          "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"
-         "Party\tParty\tPROPN\tNNP\t5\tnsubj:pass\n"
+         "Front\tFront\tPROPN\tNNP\t5\tnsubj:pass\n"
          "was\tbe\tAUX\tVBD\t5\taux:pass\n"
          "founded\tfound\tVERB\tVBN\t0\troot\n"
          "by\tby\tADP\tIN\t7\tcase\n"
          "Mara\tMara\tPROPN\tNNP\t8\tcompound\n"
          "Quell\tQuell\tPROPN\tNNP\t5\tobj\n"
          ".\t.\tPUNCT\t.\t5\tpunct\n",
-         "founded(Mara Quell,Vossen Party)\n");
+         "founded(Mara Quell,Vossen Front)\n");
   char *got = facts_of(*state, "The Vossen Front killed one soldier and wounded Mara Quell.",
                        "The\tthe\tDET\tDT\t3\tdet\n"
                        "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"

@@ -530,6 +530,20 @@ static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t
 
 static uint32_t titled_person_in(const Tree *t, uint32_t s);
 
+/* A parser slip: "X co-founded Y" split into "co", "-", "founded" and read
+ * as a participle modifying Y ("the co-founded Y"): the name that ends
+ * right before "co-" (or before ", who co-"), else FG_NONE. */
+static uint32_t co_verb_subject(const Tree *t, uint32_t v) {
+  if (v < 3 || !rel_is(t, v, "amod") || !lemma_is(t, v - 1, "-") || !lemma_is(t, v - 2, "co") ||
+      parent(t, v - 2) != v)
+    return FG_NONE;
+  uint32_t w = v - 3;
+  if (w >= 2 && lemma_is(t, w, "who") && lemma_is(t, w - 1, ","))
+    w -= 2;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  return m && m->kind == FG_MENTION_NAME && m->last == t->ps->token[w] + 1 ? w : FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -601,7 +615,7 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))
     return h;
-  return FG_NONE;
+  return co_verb_subject(t, v);
 }
 
 /* A parser slip: "Essen-based Velm Systems hired ..." read with the

@@ -208,6 +208,52 @@ static uint32_t attacker_before(const Tree *t, uint32_t c) {
   return FG_NONE;
 }
 
+/* Whether "by" opens phrase o, also when the parser hung it on the name's
+ * first word ("by Tessaly Group" with "by" under "Tessaly"). */
+static bool opened_by(const Tree *t, uint32_t o) {
+  uint32_t k = case_of(t, o);
+  if (k != FG_NONE)
+    return lemma_is(t, k, "by");
+  uint32_t first = phrase_start(t, o);
+  return first > 0 && lemma_is(t, first - 1, "by") && parent(t, first - 1) == first;
+}
+
+/* A parser slip: a passive's "by" phrase read as the verb's object ("X
+ * was acquired by Y", "X, owned by Y"), or as an obl with "by" hung on
+ * the name's first word; an object never takes "by". */
+static uint32_t by_object(const Tree *t, uint32_t v) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    if (c > v + 1 && (rel_is(t, c, "obj") || rel_is(t, c, "obl")) && opened_by(t, c))
+      return c;
+  return FG_NONE;
+}
+
+/* A parser slip: a passive's "by" phrase hung on the last noun of the
+ * phrase before it, one noun down ("X was charged with securities fraud
+ * by Y"): the "by" phrase that ends phrase c, else FG_NONE. */
+static uint32_t by_ending_nested(const Tree *t, uint32_t c) {
+  for (uint32_t n = t->first_child[c]; n != FG_NONE; n = t->next_sibling[n]) {
+    if (n < c || !(rel_base(t, n, "nmod") || rel_base(t, n, "appos")) ||
+        phrase_end(t, n) != phrase_end(t, c))
+      continue;
+    if (rel_base(t, n, "appos") && opened_by(t, n)) /* "of corruption by Senator X" */
+      return n;
+    uint32_t b = with_case(t, n, "by");
+    if (b != FG_NONE && b > n && phrase_end(t, b) == phrase_end(t, c))
+      return b;
+  }
+  return FG_NONE;
+}
+
+/* A bare participle coordinated with a passive, sharing its subject ("X
+ * was arrested and charged with fraud by Y"). */
+static bool passive_conjunct(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  return h != FG_NONE && rel_is(t, v, "conj") && past_participle(t, v) && passive(t, h) &&
+         child_is(t, v, "nsubj") == FG_NONE && child_is(t, v, "nsubj:pass") == FG_NONE &&
+         child_is(t, v, "obj") == FG_NONE;
+}
+
 static uint32_t agent(const Tree *t, uint32_t v) {
   uint32_t a = child_is(t, v, "obl:agent");
   /* an "agent" right after the verb with no case word is a parser slip:
@@ -216,17 +262,25 @@ static uint32_t agent(const Tree *t, uint32_t v) {
     a = FG_NONE;
   if (a == FG_NONE)
     a = with_case(t, v, "by");
+  if (a == FG_NONE && (passive(t, v) || past_participle(t, v)))
+    a = by_object(t, v);
+  /* a noun's "by" phrase hung on its "of" phrase ("the acquisition of X
+   * by Y"), when it ends that phrase */
+  uint32_t of = a == FG_NONE && word(t, v)->upos == FG_UPOS_NOUN ? with_case(t, v, "of") : FG_NONE;
+  uint32_t by_of = of != FG_NONE && of > v ? with_case(t, of, "by") : FG_NONE;
+  if (by_of != FG_NONE && by_of > of && phrase_end(t, by_of) == phrase_end(t, of))
+    a = by_of;
   /* a parser slip: a passive's "by" phrase hung on the place phrase
    * before it ("X was captured at the palace by Y") */
-  if (a != FG_NONE || !passive(t, v))
+  if (a != FG_NONE || !(passive(t, v) || passive_conjunct(t, v)))
     return a;
   for (uint32_t c = t->first_child[v]; a == FG_NONE && c != FG_NONE; c = t->next_sibling[c])
     if (c > v && rel_base(t, c, "obl") && case_of(t, c) != FG_NONE) {
       uint32_t b = with_case(t, c, "by");
       if (b != FG_NONE && b > c && phrase_end(t, b) == phrase_end(t, c))
         a = b;
-      else if (b == FG_NONE)
-        a = attacker_before(t, c);
+      else if (b == FG_NONE && (a = attacker_before(t, c)) == FG_NONE)
+        a = by_ending_nested(t, c);
     } else if (c == v + 1 && rel_base(t, c, "xcomp") && word(t, c)->upos == FG_UPOS_ADJ) {
       /* ... or on the predicative adjective right after the verb ("X was
        * shot dead by Y") */
@@ -579,10 +633,26 @@ static bool name_between_report_and_conjunct(const Tree *t, uint32_t h, uint32_t
 
 static uint32_t titled_person_in(const Tree *t, uint32_t s);
 
+/* A parser slip: "X co-founded Y" split into "co", "-", "founded" and read
+ * as a participle modifying Y ("the co-founded Y"): the name that ends
+ * right before "co-" (or before ", who co-"), else FG_NONE. */
+static uint32_t co_verb_subject(const Tree *t, uint32_t v) {
+  if (v < 3 || !rel_is(t, v, "amod") || !lemma_is(t, v - 1, "-") || !lemma_is(t, v - 2, "co") ||
+      parent(t, v - 2) != v)
+    return FG_NONE;
+  uint32_t w = v - 3;
+  if (w >= 2 && lemma_is(t, w, "who") && lemma_is(t, w - 1, ","))
+    w -= 2;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  return m && m->kind == FG_MENTION_NAME && m->last == t->ps->token[w] + 1 ? w : FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
   if (passive(t, v) || fronted_participle(t, v) != FG_NONE || passive_conjunct_with_agent(t, v))
+    return agent(t, v);
+  if (passive_conjunct(t, v) && agent(t, v) != FG_NONE)
     return agent(t, v);
   if (absolute_with(t, v))
     return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, parent(t, v), depth + 1);
@@ -653,7 +723,7 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))
     return h;
-  return FG_NONE;
+  return co_verb_subject(t, v);
 }
 
 /* A parser slip: "Essen-based Velm Systems hired ..." read with the
@@ -693,7 +763,7 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   if (absolute_with(t, v))
     return child_is(t, v, "nsubj");
   uint32_t o = child_is(t, v, "obj");
-  if (o != FG_NONE)
+  if (o != FG_NONE && !(o > v && opened_by(t, o)))
     return relative(t, o, v) ? parent(t, v) : o;
   if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
     return parent(t, v);
@@ -2407,6 +2477,23 @@ static bool own_description(const Tree *t, uint32_t c) {
   return false;
 }
 
+/* A parser slip: a second verb read as a participle modifying its object,
+ * conjoined with the first verb's object ("killed one soldier and wounded
+ * X" with "wounded X" a conjunct of "soldier"): conjunct c whose "-ed"
+ * modifier comes right after the "and" and right before a name. */
+static bool verb_read_as_modifier(const Tree *t, uint32_t c) {
+  for (uint32_t m = t->first_child[c]; m != FG_NONE && m < c; m = t->next_sibling[m]) {
+    const FgWord *mw = word(t, m);
+    size_t len = mw->form_len ? mw->form_len : strlen(mw->form);
+    const FgMention *next = fg_mention_at(t->doc, t->ps->token[m + 1]);
+    if (rel_base(t, m, "amod") && m > 0 && rel_base(t, m - 1, "cc") && parent(t, m - 1) == c &&
+        next && next->kind == FG_MENTION_NAME && next->first == t->ps->token[m + 1] && len > 3 &&
+        strncmp(mw->form + len - 2, "ed", 2) == 0)
+      return true;
+  }
+  return false;
+}
+
 static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++)
@@ -2416,7 +2503,7 @@ static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   for (size_t i = 0; i < n; i++)
     for (uint32_t c = t->first_child[ws->at[i]]; c != FG_NONE; c = t->next_sibling[c])
       if ((rel_is(t, c, "conj") && !place_apposition_conj(t, c) &&
-           !(described && own_description(t, c))) ||
+           !(described && own_description(t, c)) && !verb_read_as_modifier(t, c)) ||
           name_after_and(t, ws->at[i], c))
         add(ws, c);
 }
@@ -2466,7 +2553,11 @@ static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) 
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
-  if (word(t, w)->upos != FG_UPOS_NOUN || !in_list(t, FG_LIST_ACTOR_NOUN, w))
+  /* capitalised first in the sentence, the noun is often tagged a name
+   * ("Gunmen from Y abducted X") */
+  bool noun = word(t, w)->upos == FG_UPOS_NOUN ||
+              (w == 0 && word(t, w)->upos == FG_UPOS_PROPN && !fg_mention_at(t->doc, t->ps->token[w]));
+  if (!noun || !in_list(t, FG_LIST_ACTOR_NOUN, w))
     return NULL;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     const FgMention *m =
@@ -3081,6 +3172,14 @@ static bool cleared_of(const Tree *t, uint32_t w) {
  * agree to join", "is believed to have led", "plans to buy", "denied
  * that it attacked"); attribution to the speaker of a reporting verb or
  * an "according to" phrase. */
+/* "no longer" on w: the tie is over ("X no longer owns Y"). */
+static bool no_longer(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "advmod") && word_is(t, c, "longer") && c > 0 && word_is(t, c - 1, "no"))
+      return true;
+  return false;
+}
+
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
@@ -3106,7 +3205,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
               dependent_in(t, w, "amod", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w))))
       claim->modality = FG_MODALITY_FUTURE;
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
-        dependent_in(t, w, "compound", FG_LIST_FORMER))
+        dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w))
       claim->former = true;
     /* "the former chief executive" with "executive" hung on "chief" */
     if (w == v && title_noun_before(t, v) != FG_NONE &&
@@ -3524,12 +3623,19 @@ static bool office_titled_name(const Tree *t, uint32_t v) {
   return false;
 }
 
+/* A kin noun hyphened to "in-law" ("sister-in-law"): a tie by marriage,
+ * not the kin the noun names. */
+static bool in_law(const Tree *t, uint32_t v) {
+  return v + 4 < t->ps->count && lemma_is(t, v + 1, "-") && lemma_is(t, v + 2, "in") &&
+         lemma_is(t, v + 3, "-") && lemma_is(t, v + 4, "law");
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
   t->governor = governor_of(t, r, v);
-  if (!governed(t, r, v, t->governor) || !needs_met(t, r, v))
+  if (!governed(t, r, v, t->governor) || !needs_met(t, r, v) || in_law(t, v))
     return;
   /* only a rule that can say leaderOf asks whether the title is a deputy's */
   bool leads = strcmp(r->predicate, "leaderOf") == 0;

@@ -2869,6 +2869,50 @@ static void test_shipped_dep_rows(void **state) {
   }
 }
 
+/* Parser slips around event verbs: a passive's "by" phrase read as the
+ * object with "by" hung on the name's first word; a second verb read as
+ * a participle on the first verb's object ("killed one soldier and
+ * wounded X"); "no longer" makes the tie former. */
+static void test_event_verb_slips(void **state) {
+  expect(*state, "The Vossen Front was founded by Mara Quell.",
+         "The\tthe\tDET\tDT\t3\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"
+         "Front\tFront\tPROPN\tNNP\t5\tnsubj:pass\n"
+         "was\tbe\tAUX\tVBD\t5\taux:pass\n"
+         "founded\tfound\tVERB\tVBN\t0\troot\n"
+         "by\tby\tADP\tIN\t7\tcase\n"
+         "Mara\tMara\tPROPN\tNNP\t8\tcompound\n"
+         "Quell\tQuell\tPROPN\tNNP\t5\tobj\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "founded(Mara Quell,Vossen Front)\n");
+  char *got = facts_of(*state, "The Vossen Front killed one soldier and wounded Mara Quell.",
+                       "The\tthe\tDET\tDT\t3\tdet\n"
+                       "Vossen\tVossen\tPROPN\tNNP\t3\tcompound\n"
+                       "Front\tFront\tPROPN\tNNP\t4\tnsubj\n"
+                       "killed\tkill\tVERB\tVBD\t0\troot\n"
+                       "one\tone\tNUM\tCD\t6\tnummod\n"
+                       "soldier\tsoldier\tNOUN\tNN\t4\tobj\n"
+                       "and\tand\tCCONJ\tCC\t10\tcc\n"
+                       "wounded\twounded\tADJ\tJJ\t10\tamod\n"
+                       "Mara\tMara\tPROPN\tNNP\t10\tcompound\n"
+                       "Quell\tQuell\tPROPN\tNNP\t6\tconj\n"
+                       ".\t.\tPUNCT\t.\t4\tpunct\n");
+  if (strstr(got, "killed(Vossen Front,Mara Quell)"))
+    fail_msg("the wounded conjunct was read as killed:\n%s", got);
+  free(got);
+  expect(*state, "Mara Quell no longer leads the Vossen Party.",
+         "Mara\tMara\tPROPN\tNNP\t5\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "no\tno\tADV\tRB\t4\tadvmod\n"
+         "longer\tlong\tADV\tRBR\t5\tadvmod\n"
+         "leads\tlead\tVERB\tVBZ\t0\troot\n"
+         "the\tthe\tDET\tDT\t8\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t5\tobj\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party) former\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -2952,6 +2996,7 @@ int main(void) {
       cmocka_unit_test(test_between_and_phrase_under_of),
       cmocka_unit_test(test_name_before_an_aside),
       cmocka_unit_test(test_place_after_conjoined_names),
+      cmocka_unit_test(test_event_verb_slips),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

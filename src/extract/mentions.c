@@ -982,10 +982,37 @@ static Typing head_typing(const FgDocAnalysis *doc, const FgToken *tok) {
                {FG_LIST_PERSON_NOUN, "Person"}};
   for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
     const char *value = NULL;
-    if (fg_tok_value(doc, HEADS[i].list, tok, &value))
-      return typing_of(value ? value : HEADS[i].fallback);
+    if (!fg_tok_value(doc, HEADS[i].list, tok, &value))
+      continue;
+    /* "the firm X", "the bank X": a business's noun that group-ref leaves
+     * unclassed names a company, as its org-head row says */
+    const char *head_value = NULL;
+    if (!value && HEADS[i].list == FG_LIST_GROUP_REF &&
+        fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &head_value) && head_value &&
+        strcmp(head_value, "Company") == 0)
+      value = head_value;
+    return typing_of(value ? value : HEADS[i].fallback);
   }
   return (Typing){NULL, 0};
+}
+
+/* head_typing, or a plural's as its singular's ("retailers", "towns"). */
+static Typing head_typing_or_singular(const FgDocAnalysis *doc, const FgToken *tok) {
+  Typing ty = head_typing(doc, tok);
+  size_t len = strlen(tok->norm);
+  if (ty.type || len <= 3 || tok->norm[len - 1] != 's')
+    return ty;
+  char singular[64];
+  if (len - 1 >= sizeof singular)
+    return ty;
+  memcpy(singular, tok->norm, len - 1);
+  singular[len - 1] = '\0';
+  uint32_t id = fg_lexicon_word(doc->lex, singular, len - 1);
+  if (id == FG_NO_ID)
+    return ty;
+  FgToken probe = *tok;
+  probe.word = id;
+  return head_typing(doc, &probe);
 }
 
 /* A name's possessive at t: up to four capitalised words, then "'s". */
@@ -1137,20 +1164,7 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   const FgToken *tok = tok_at(doc, first - 1);
   if (!is_word(tok) || (tok->flags & FG_TOK_CAP) || fg_is_verb_form(doc, first - 1))
     return (Typing){NULL, 0};
-  Typing ty = head_typing(doc, tok);
-  size_t len = strlen(tok->norm);
-  if (!ty.type && len > 3 && tok->norm[len - 1] == 's') {
-    char singular[64];
-    if (len - 1 < sizeof singular) {
-      memcpy(singular, tok->norm, len - 1);
-      singular[len - 1] = '\0';
-      uint32_t id = fg_lexicon_word(doc->lex, singular, len - 1);
-      FgToken probe = *tok;
-      probe.word = id;
-      if (id != FG_NO_ID)
-        ty = head_typing(doc, &probe);
-    }
-  }
+  Typing ty = head_typing_or_singular(doc, tok);
   if (ty.type && strcmp(ty.type, "MediaOrganization") == 0)
     return (Typing){NULL, 0};
   return ty;

@@ -504,9 +504,33 @@ static void test_listed_personal_name_beats_the_recognizer(void **state) {
     assert_typed(d, "Royal Caribbean", 0, "Organization");
     assert_typed(d, "Martin Hobbs Systems", 0, "Company");
     assert_typed(d, "Jordan", 0, "Country");
-    assert_typed(d, "Dean Morrow", 0, "Organization");
+    assert_typed(d, "Dean Morrow", 0, "Company");
     doc_free(d);
   }
+}
+
+/* A business's noun right before an unknown name or heading its
+ * apposition types it a company over the recognizer's person and a
+ * listed given name and surname ("the restaurant chain Red Robin"); a
+ * valueless group-ref noun ("the bank X") takes its org-head class. */
+static void test_business_noun_types_a_company(void **state) {
+  const char *text = "Title\n\nThe retailer Brisco opened a store. "
+                     "The restaurant chain Red Robin closed. "
+                     "Fennick, the online retailer, reported a loss. "
+                     "The bank Carvel lent money. Ana Velt met Brisco.\n";
+  Doc *d = doc_new(*state, text);
+  recognized(d, "Brisco", FG_NER_PERSON);
+  recognized(d, "Red Robin", FG_NER_PERSON);
+  recognized(d, "Fennick", FG_NER_PERSON);
+  recognized(d, "Carvel", FG_NER_PERSON);
+  recognized(d, "Ana Velt", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Brisco", 0, "Company");
+  assert_typed(d, "Red Robin", 0, "Company");
+  assert_typed(d, "Fennick", 0, "Company");
+  assert_typed(d, "Carvel", 0, "Company");
+  assert_typed(d, "Ana Velt", 0, "Person");
+  doc_free(d);
 }
 
 /* Two particles in a row stay inside a name: "Marta van der Lindqvist". */
@@ -1695,6 +1719,7 @@ int main(void) {
       cmocka_unit_test(test_state_evidence_makes_initials_a_country),
       cmocka_unit_test(test_dotted_initials_join_bare_initials),
       cmocka_unit_test(test_and_before_a_school_name_splits),
+      cmocka_unit_test(test_business_noun_types_a_company),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

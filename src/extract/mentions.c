@@ -996,23 +996,27 @@ static Typing head_typing(const FgDocAnalysis *doc, const FgToken *tok) {
   return (Typing){NULL, 0};
 }
 
-/* head_typing, or a plural's as its singular's ("retailers", "towns"). */
-static Typing head_typing_or_singular(const FgDocAnalysis *doc, const FgToken *tok) {
-  Typing ty = head_typing(doc, tok);
+/* The class a plural's singular gives ("retailers", "towns"); none for
+ * another word. */
+static Typing singular_typing(const FgDocAnalysis *doc, const FgToken *tok) {
   size_t len = strlen(tok->norm);
-  if (ty.type || len <= 3 || tok->norm[len - 1] != 's')
-    return ty;
   char singular[64];
-  if (len - 1 >= sizeof singular)
-    return ty;
+  if (len <= 3 || tok->norm[len - 1] != 's' || len - 1 >= sizeof singular)
+    return (Typing){NULL, 0};
   memcpy(singular, tok->norm, len - 1);
   singular[len - 1] = '\0';
   uint32_t id = fg_lexicon_word(doc->lex, singular, len - 1);
   if (id == FG_NO_ID)
-    return ty;
+    return (Typing){NULL, 0};
   FgToken probe = *tok;
   probe.word = id;
   return head_typing(doc, &probe);
+}
+
+/* head_typing, or a plural's as its singular's. */
+static Typing head_typing_or_singular(const FgDocAnalysis *doc, const FgToken *tok) {
+  Typing ty = head_typing(doc, tok);
+  return ty.type ? ty : singular_typing(doc, tok);
 }
 
 /* A name's possessive at t: up to four capitalised words, then "'s". */
@@ -1027,9 +1031,11 @@ static bool possessor_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
 /* The class the head noun of the noun phrase at at gives ("a Dakar-based
  * armed group", "head of", "Velmia's largest port"); with no determiner
  * (an article or a possessor) the noun must come first, and only when
- * bare is allowed. */
+ * bare is allowed. After "one of" (plural) only a plural's singular
+ * types: one of the towns is a town, one of the founders a person, but
+ * one of the "commuter systems" no company (a plural name head). */
 static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sent_last,
-                                 bool bare) {
+                                 bool bare, bool plural) {
   /* not ", despite talks": a possessor stands for the determiner */
   bool article = has(doc, FG_LIST_DETERMINER, tok_at(doc, at));
   bool determiner = article || possessor_at(doc, at, sent_last);
@@ -1063,7 +1069,7 @@ static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sen
       armed = true; /* "a militant group": an adjective here, not a person */
       continue;
     }
-    Typing ty = head_typing(doc, tok);
+    Typing ty = plural ? singular_typing(doc, tok) : head_typing(doc, tok);
     /* ", a suburb of Y": a place noun that heads no name */
     const char *place = NULL;
     if (!ty.type && fg_lexicon_has(doc->lex, "place-noun", tok->norm, &place))
@@ -1092,6 +1098,15 @@ static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sen
   return (Typing){NULL, 0};
 }
 
+/* "one of the largest towns": the words "one of" before a plural noun
+ * phrase with a determiner that classes one of its members; 2, else 0. */
+static size_t one_of_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  return t + 3 < sent_last && fg_tok_is(tok_at(doc, t), "one") &&
+                 fg_tok_is(tok_at(doc, t + 1), "of")
+             ? 2
+             : 0;
+}
+
 /* "X, an armed group that ...", "X, a shipping company", "X, head of":
  * an apposition right after the name types it by its head noun. */
 static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
@@ -1101,7 +1116,8 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
     last += 3;
   if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return (Typing){NULL, 0};
-  return noun_phrase_typing(doc, last + 1, sent_last, true);
+  size_t one_of = one_of_at(doc, last + 1, sent_last);
+  return noun_phrase_typing(doc, last + 1 + one_of, sent_last, !one_of, one_of > 0);
 }
 
 /* "X is a city in Y", "X was Velmia's largest lender", "X is the
@@ -1114,15 +1130,17 @@ static bool copula_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
       !(fg_tok_is(tok_at(doc, t), "is") || fg_tok_is(tok_at(doc, t), "was") ||
         fg_tok_is(tok_at(doc, t), "remains")))
     return false;
-  const FgToken *next = tok_at(doc, t + 1);
+  size_t np = t + 1 + one_of_at(doc, t + 1, sent_last); /* "X is one of the ..." */
+  const FgToken *next = tok_at(doc, np);
   return fg_tok_is(next, "a") || fg_tok_is(next, "an") || fg_tok_is(next, "the") ||
-         possessor_at(doc, t + 1, sent_last);
+         possessor_at(doc, np, sent_last);
 }
 
 static Typing copula_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   if (!copula_at(doc, last, sent_last))
     return (Typing){NULL, 0};
-  Typing ty = noun_phrase_typing(doc, last + 1, sent_last, false);
+  size_t one_of = one_of_at(doc, last + 1, sent_last);
+  Typing ty = noun_phrase_typing(doc, last + 1 + one_of, sent_last, false, one_of > 0);
   bool place = ty.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY);
   return fg_tok_is(tok_at(doc, last + 1), "the") && !place ? (Typing){NULL, 0} : ty;
 }
@@ -1748,8 +1766,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* not "the Ostravian government": a nation's adjective, not a name */
   if (attribute && !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_CONTEXT); /* narrows a place, see decide_type */
+  /* bound: people are not "the X-based" one, whatever the recognizer says */
   if (after_based_compound(doc, first, sent_first))
-    return cue("Organization", NULL, CUE_CONTEXT);
+    return cue("Organization", NULL, CUE_BOUND);
   if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
     return cue("ArmedGroup", NULL, CUE_CONTEXT);
   if (org_role)
@@ -2564,6 +2583,26 @@ static bool dotted_initials_entity(Finder *f, size_t first, size_t last, uint32_
 
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
+/* "Tarrow, a suburb of Velsk, was": an apposition at at, opening with a
+ * determiner or "one of", that types the name and that a comma closes
+ * before any verb (a hyphened participle, "photo-sharing", is a
+ * modifier); the tagger may read its unknown subject as a common noun,
+ * while "Meanwhile, the group said" runs on into its verb and "Oil, gold
+ * or food products, are" has no determiner. */
+static bool apposition_closed(const FgDocAnalysis *doc, size_t at, size_t sent_last) {
+  if (!has(doc, FG_LIST_DETERMINER, tok_at(doc, at)) && !one_of_at(doc, at, sent_last))
+    return false;
+  if (!apposition_typing(doc, at - 1, sent_last).type)
+    return false;
+  for (size_t t = at + 1; t < sent_last; t++) {
+    if (fg_tok_is(tok_at(doc, t), ","))
+      return true;
+    if (fg_is_verb_form(doc, t) && !fg_tok_is(tok_at(doc, t - 1), "-"))
+      return false;
+  }
+  return false;
+}
+
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   const FgDocAnalysis *doc = f->doc;
   if (c->last == c->first)
@@ -2618,7 +2657,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   bool comma = c->last < sent_last && fg_tok_is(tok_at(doc, c->last), ",");
   bool sure_name = c->weight >= 3 && c->typing.type && doc->token_upos &&
                    (doc->token_upos[c->first] == FG_UPOS_PROPN ||
-                    (copula && doc->token_upos[c->first] == FG_UPOS_NOUN)) &&
+                    ((copula || (comma && apposition_closed(doc, c->last + 1, sent_last))) &&
+                     doc->token_upos[c->first] == FG_UPOS_NOUN)) &&
                    (comma || copula);
   /* "Velsk Mayor Ana Veld said": a city's or region's office right after */
   bool office_after = c->typing.type && c->typing.kind != FG_KIND_PERSON &&

@@ -533,6 +533,53 @@ static void test_business_noun_types_a_company(void **state) {
   doc_free(d);
 }
 
+/* "X, one of the largest towns" and "X is one of the biggest ports"
+ * type X as one member of the plural (its singular's class: "one of the
+ * founders" is a person, not a group); "the Halden-based X" is an organisation
+ * whatever the recognizer read. */
+static void test_one_of_and_based_type_a_name(void **state) {
+  const char *text = "Title\n\nPolice said Kessra, one of the largest towns in the region, flooded. "
+                     "Talks with Orvel, one of the founders, ended. Dorvik is one of the biggest ports. "
+                     "The Halden-based Tessra hired Ana Velt.\n";
+  Doc *d = doc_new(*state, text);
+  recognized(d, "Kessra", FG_NER_PERSON);
+  recognized(d, "Orvel", FG_NER_ORGANIZATION);
+  recognized(d, "Dorvik", FG_NER_PERSON);
+  recognized(d, "Tessra", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Kessra", 0, "City");
+  assert_typed(d, "Orvel", 0, "Person");
+  assert_typed(d, "Dorvik", 0, "Facility");
+  assert_typed(d, "Tessra", 0, "Organization");
+  doc_free(d);
+}
+
+/* A sentence's first word the tagger read as a common noun is a name
+ * when an apposition with a determiner types it and a comma closes it
+ * before any verb ("Tarrow, a suburb of Velsk, was"); not "Meanwhile,
+ * the group said", which runs on into its verb. */
+static void test_closed_apposition_names_a_first_word(void **state) {
+  const char *text = "Title\n\nTarrow, a suburb of Velsk, was flooded. "
+                     "Meanwhile, the group said it would appeal.\n";
+  Doc *d = doc_new(*state, text);
+  uint8_t *upos = fg_arena_calloc(d->arena, d->doc.tok.token_count + 1, 1);
+  assert_non_null(upos);
+  size_t tarrow = offset_of(d, "Tarrow", 0), meanwhile = offset_of(d, "Meanwhile", 0),
+         said = offset_of(d, "said", 0);
+  for (size_t t = 0; t < d->doc.tok.token_count; t++) {
+    uint32_t b = d->doc.tok.tokens[t].begin;
+    if (b == tarrow || b == meanwhile)
+      upos[t] = FG_UPOS_NOUN;
+    else if (b == said)
+      upos[t] = FG_UPOS_VERB;
+  }
+  d->doc.token_upos = upos;
+  find(d);
+  assert_typed(d, "Tarrow", 0, "City");
+  assert_null(entity_at(d, "Meanwhile", 0));
+  doc_free(d);
+}
+
 /* Two particles in a row stay inside a name: "Marta van der Lindqvist". */
 static void test_two_particles_in_a_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe chief executive, Marta van der Lindqvist, will lead "
@@ -1720,6 +1767,8 @@ int main(void) {
       cmocka_unit_test(test_dotted_initials_join_bare_initials),
       cmocka_unit_test(test_and_before_a_school_name_splits),
       cmocka_unit_test(test_business_noun_types_a_company),
+      cmocka_unit_test(test_one_of_and_based_type_a_name),
+      cmocka_unit_test(test_closed_apposition_names_a_first_word),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

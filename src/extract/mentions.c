@@ -2236,7 +2236,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
     return t + 1;
   }
   GazMatch g = match_gazetteer(doc, t, s->last, key);
-  bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
+  /* a headline of one word ("Probe") gives no context to read a name by
+   * (a one-word line further on may sign a letter: "Chris") */
+  bool one_word_heading = si == 0 && (s->flags & FG_SENT_HEADING) && s->last == s->first + 1;
+  bool heading = (s->flags & FG_SENT_TITLECASE) || one_word_heading;
   /* "The National Prosecution Service": a gazetteer name opening with
    * "The" ("The National") that a longer name with a head noun holds is
    * only the article and that name's first word */

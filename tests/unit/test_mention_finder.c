@@ -580,6 +580,18 @@ static void test_closed_apposition_names_a_first_word(void **state) {
   doc_free(d);
 }
 
+/* A headline of one word names nothing unknown, whatever the recognizer
+ * read ("Probe"); a gazetteer name still counts. */
+static void test_one_word_headline_names_nothing_unknown(void **state) {
+  Doc *d = doc_new(*state, "Probe\n\nDale Kortner was arrested on Monday.\n");
+  recognized(d, "Probe", FG_NER_PERSON);
+  recognized(d, "Dale Kortner", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Probe", 0));
+  assert_typed(d, "Dale Kortner", 0, "Person");
+  doc_free(d);
+}
+
 /* Two particles in a row stay inside a name: "Marta van der Lindqvist". */
 static void test_two_particles_in_a_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe chief executive, Marta van der Lindqvist, will lead "
@@ -1769,6 +1781,7 @@ int main(void) {
       cmocka_unit_test(test_business_noun_types_a_company),
       cmocka_unit_test(test_one_of_and_based_type_a_name),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
+      cmocka_unit_test(test_one_word_headline_names_nothing_unknown),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

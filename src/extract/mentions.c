@@ -1693,6 +1693,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(cause_forces(doc, first, last, head) ? "ArmedGroup" : value, "Organization",
                CUE_BOUND);
+  /* "Pinecrest Capital": an investment firm's head, kept out of org-head
+   * since "the capital" before or after a name is a city */
+  if (last - first >= 2 && fg_tok_is(head, "capital"))
+    return cue("Company", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   if (attribute && strcmp(attribute, "Country") == 0)
     return cue("Country", NULL, CUE_BOUND);
@@ -1701,7 +1705,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);
-  const char *local = local_office_beside(doc, first, last, sent_first, sent_last);
+  /* "the Marlow County police chief": a region's head noun keeps it a region */
+  const char *local = fg_tok_in(doc, FG_LIST_PLACE_HEAD, head)
+                          ? NULL
+                          : local_office_beside(doc, first, last, sent_first, sent_last);
   if (local)
     return cue(local, "Place", CUE_BOUND);
   /* "the terrorist group X State": the noun before the name says what it

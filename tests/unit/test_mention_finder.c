@@ -592,6 +592,22 @@ static void test_one_word_headline_names_nothing_unknown(void **state) {
   doc_free(d);
 }
 
+/* "Velsk police chief X" makes Velsk a city, not a region a head noun
+ * types ("the Marlow County police chief"); "X Capital" is a company. */
+static void test_police_chief_and_capital_type_a_name(void **state) {
+  const char *text = "Title\n\nTalks with Velsk police chief Anton Mirek ended. "
+                     "The Marlow County police chief resigned. "
+                     "Jack Ember joined the board of Pinecrest Capital.\n";
+  Doc *d = doc_new(*state, text);
+  recognized(d, "Velsk", FG_NER_PERSON);
+  recognized(d, "Pinecrest Capital", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Velsk", 0, "City");
+  assert_typed(d, "Marlow County", 0, "Region");
+  assert_typed(d, "Pinecrest Capital", 0, "Company");
+  doc_free(d);
+}
+
 /* Two particles in a row stay inside a name: "Marta van der Lindqvist". */
 static void test_two_particles_in_a_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe chief executive, Marta van der Lindqvist, will lead "
@@ -1782,6 +1798,7 @@ int main(void) {
       cmocka_unit_test(test_one_of_and_based_type_a_name),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
       cmocka_unit_test(test_one_word_headline_names_nothing_unknown),
+      cmocka_unit_test(test_police_chief_and_capital_type_a_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

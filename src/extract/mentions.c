@@ -2259,6 +2259,11 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   size_t domain_end = title_domain_end(doc, t, s->first, s->last);
   if (domain_end > t)
     return domain_end;
+  /* "County Commissioner X", "State Senator X": a place's head word alone
+   * before a title qualifies the title and names nothing */
+  if (n_end == t + 1 && !g.end && n_end < s->last && has(doc, FG_LIST_PLACE_HEAD, tok_at(doc, t)) &&
+      has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, n_end)))
+    return n_end;
   /* only an unknown name needs its title */
   bool titled = n_end > t && (after_title(doc, t, s->first) ||
                               (t > s->first && role_title_at(doc, t - 1, s->first, s->last)));

@@ -608,6 +608,18 @@ static void test_police_chief_and_capital_type_a_name(void **state) {
   doc_free(d);
 }
 
+/* "County Commissioner X": a place's head word alone before a title is
+ * the title's, no region of its own. */
+static void test_place_head_before_a_title_names_nothing(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOn Monday, County Commissioner Dale Kortner spoke.\n");
+  recognized(d, "County", FG_NER_PLACE);
+  recognized(d, "Dale Kortner", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "County", 0));
+  assert_typed(d, "Dale Kortner", 0, "Person");
+  doc_free(d);
+}
+
 /* Two particles in a row stay inside a name: "Marta van der Lindqvist". */
 static void test_two_particles_in_a_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe chief executive, Marta van der Lindqvist, will lead "
@@ -1799,6 +1811,7 @@ int main(void) {
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
       cmocka_unit_test(test_one_word_headline_names_nothing_unknown),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),
+      cmocka_unit_test(test_place_head_before_a_title_names_nothing),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

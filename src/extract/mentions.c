@@ -982,10 +982,41 @@ static Typing head_typing(const FgDocAnalysis *doc, const FgToken *tok) {
                {FG_LIST_PERSON_NOUN, "Person"}};
   for (size_t i = 0; i < sizeof HEADS / sizeof HEADS[0]; i++) {
     const char *value = NULL;
-    if (fg_tok_value(doc, HEADS[i].list, tok, &value))
-      return typing_of(value ? value : HEADS[i].fallback);
+    if (!fg_tok_value(doc, HEADS[i].list, tok, &value))
+      continue;
+    /* "the firm X", "the bank X": a business's noun that group-ref leaves
+     * unclassed names a company, as its org-head row says */
+    const char *head_value = NULL;
+    if (!value && HEADS[i].list == FG_LIST_GROUP_REF &&
+        fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &head_value) && head_value &&
+        strcmp(head_value, "Company") == 0)
+      value = head_value;
+    return typing_of(value ? value : HEADS[i].fallback);
   }
   return (Typing){NULL, 0};
+}
+
+/* The class a plural's singular gives ("retailers", "towns"); none for
+ * another word. */
+static Typing singular_typing(const FgDocAnalysis *doc, const FgToken *tok) {
+  size_t len = strlen(tok->norm);
+  char singular[64];
+  if (len <= 3 || tok->norm[len - 1] != 's' || len - 1 >= sizeof singular)
+    return (Typing){NULL, 0};
+  memcpy(singular, tok->norm, len - 1);
+  singular[len - 1] = '\0';
+  uint32_t id = fg_lexicon_word(doc->lex, singular, len - 1);
+  if (id == FG_NO_ID)
+    return (Typing){NULL, 0};
+  FgToken probe = *tok;
+  probe.word = id;
+  return head_typing(doc, &probe);
+}
+
+/* head_typing, or a plural's as its singular's. */
+static Typing head_typing_or_singular(const FgDocAnalysis *doc, const FgToken *tok) {
+  Typing ty = head_typing(doc, tok);
+  return ty.type ? ty : singular_typing(doc, tok);
 }
 
 /* A name's possessive at t: up to four capitalised words, then "'s". */
@@ -1000,9 +1031,11 @@ static bool possessor_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
 /* The class the head noun of the noun phrase at at gives ("a Dakar-based
  * armed group", "head of", "Velmia's largest port"); with no determiner
  * (an article or a possessor) the noun must come first, and only when
- * bare is allowed. */
+ * bare is allowed. After "one of" (plural) only a plural's singular
+ * types: one of the towns is a town, one of the founders a person, but
+ * one of the "commuter systems" no company (a plural name head). */
 static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sent_last,
-                                 bool bare) {
+                                 bool bare, bool plural) {
   /* not ", despite talks": a possessor stands for the determiner */
   bool article = has(doc, FG_LIST_DETERMINER, tok_at(doc, at));
   bool determiner = article || possessor_at(doc, at, sent_last);
@@ -1036,7 +1069,7 @@ static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sen
       armed = true; /* "a militant group": an adjective here, not a person */
       continue;
     }
-    Typing ty = head_typing(doc, tok);
+    Typing ty = plural ? singular_typing(doc, tok) : head_typing(doc, tok);
     /* ", a suburb of Y": a place noun that heads no name */
     const char *place = NULL;
     if (!ty.type && fg_lexicon_has(doc->lex, "place-noun", tok->norm, &place))
@@ -1065,6 +1098,15 @@ static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sen
   return (Typing){NULL, 0};
 }
 
+/* "one of the largest towns": the words "one of" before a plural noun
+ * phrase with a determiner that classes one of its members; 2, else 0. */
+static size_t one_of_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  return t + 3 < sent_last && fg_tok_is(tok_at(doc, t), "one") &&
+                 fg_tok_is(tok_at(doc, t + 1), "of")
+             ? 2
+             : 0;
+}
+
 /* "X, an armed group that ...", "X, a shipping company", "X, head of":
  * an apposition right after the name types it by its head noun. */
 static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
@@ -1074,7 +1116,8 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
     last += 3;
   if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return (Typing){NULL, 0};
-  return noun_phrase_typing(doc, last + 1, sent_last, true);
+  size_t one_of = one_of_at(doc, last + 1, sent_last);
+  return noun_phrase_typing(doc, last + 1 + one_of, sent_last, !one_of, one_of > 0);
 }
 
 /* "X is a city in Y", "X was Velmia's largest lender", "X is the
@@ -1087,15 +1130,17 @@ static bool copula_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
       !(fg_tok_is(tok_at(doc, t), "is") || fg_tok_is(tok_at(doc, t), "was") ||
         fg_tok_is(tok_at(doc, t), "remains")))
     return false;
-  const FgToken *next = tok_at(doc, t + 1);
+  size_t np = t + 1 + one_of_at(doc, t + 1, sent_last); /* "X is one of the ..." */
+  const FgToken *next = tok_at(doc, np);
   return fg_tok_is(next, "a") || fg_tok_is(next, "an") || fg_tok_is(next, "the") ||
-         possessor_at(doc, t + 1, sent_last);
+         possessor_at(doc, np, sent_last);
 }
 
 static Typing copula_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   if (!copula_at(doc, last, sent_last))
     return (Typing){NULL, 0};
-  Typing ty = noun_phrase_typing(doc, last + 1, sent_last, false);
+  size_t one_of = one_of_at(doc, last + 1, sent_last);
+  Typing ty = noun_phrase_typing(doc, last + 1 + one_of, sent_last, false, one_of > 0);
   bool place = ty.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY);
   return fg_tok_is(tok_at(doc, last + 1), "the") && !place ? (Typing){NULL, 0} : ty;
 }
@@ -1137,20 +1182,7 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   const FgToken *tok = tok_at(doc, first - 1);
   if (!is_word(tok) || (tok->flags & FG_TOK_CAP) || fg_is_verb_form(doc, first - 1))
     return (Typing){NULL, 0};
-  Typing ty = head_typing(doc, tok);
-  size_t len = strlen(tok->norm);
-  if (!ty.type && len > 3 && tok->norm[len - 1] == 's') {
-    char singular[64];
-    if (len - 1 < sizeof singular) {
-      memcpy(singular, tok->norm, len - 1);
-      singular[len - 1] = '\0';
-      uint32_t id = fg_lexicon_word(doc->lex, singular, len - 1);
-      FgToken probe = *tok;
-      probe.word = id;
-      if (id != FG_NO_ID)
-        ty = head_typing(doc, &probe);
-    }
-  }
+  Typing ty = head_typing_or_singular(doc, tok);
   if (ty.type && strcmp(ty.type, "MediaOrganization") == 0)
     return (Typing){NULL, 0};
   return ty;
@@ -1661,6 +1693,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(cause_forces(doc, first, last, head) ? "ArmedGroup" : value, "Organization",
                CUE_BOUND);
+  /* "Pinecrest Capital": an investment firm's head, kept out of org-head
+   * since "the capital" before or after a name is a city */
+  if (last - first >= 2 && fg_tok_is(head, "capital"))
+    return cue("Company", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   if (attribute && strcmp(attribute, "Country") == 0)
     return cue("Country", NULL, CUE_BOUND);
@@ -1669,7 +1705,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);
-  const char *local = local_office_beside(doc, first, last, sent_first, sent_last);
+  /* "the Marlow County police chief": a region's head noun keeps it a region */
+  const char *local = fg_tok_in(doc, FG_LIST_PLACE_HEAD, head)
+                          ? NULL
+                          : local_office_beside(doc, first, last, sent_first, sent_last);
   if (local)
     return cue(local, "Place", CUE_BOUND);
   /* "the terrorist group X State": the noun before the name says what it
@@ -1734,8 +1773,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* not "the Ostravian government": a nation's adjective, not a name */
   if (attribute && !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_CONTEXT); /* narrows a place, see decide_type */
+  /* bound: people are not "the X-based" one, whatever the recognizer says */
   if (after_based_compound(doc, first, sent_first))
-    return cue("Organization", NULL, CUE_CONTEXT);
+    return cue("Organization", NULL, CUE_BOUND);
   if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
     return cue("ArmedGroup", NULL, CUE_CONTEXT);
   if (org_role)
@@ -2203,7 +2243,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
     return t + 1;
   }
   GazMatch g = match_gazetteer(doc, t, s->last, key);
-  bool heading = (s->flags & FG_SENT_TITLECASE) != 0;
+  /* a headline of one word ("Probe") gives no context to read a name by
+   * (a one-word line further on may sign a letter: "Chris") */
+  bool one_word_heading = si == 0 && (s->flags & FG_SENT_HEADING) && s->last == s->first + 1;
+  bool heading = (s->flags & FG_SENT_TITLECASE) || one_word_heading;
   /* "The National Prosecution Service": a gazetteer name opening with
    * "The" ("The National") that a longer name with a head noun holds is
    * only the article and that name's first word */
@@ -2216,6 +2259,11 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   size_t domain_end = title_domain_end(doc, t, s->first, s->last);
   if (domain_end > t)
     return domain_end;
+  /* "County Commissioner X", "State Senator X": a place's head word alone
+   * before a title qualifies the title and names nothing */
+  if (n_end == t + 1 && !g.end && n_end < s->last && has(doc, FG_LIST_PLACE_HEAD, tok_at(doc, t)) &&
+      has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, n_end)))
+    return n_end;
   /* only an unknown name needs its title */
   bool titled = n_end > t && (after_title(doc, t, s->first) ||
                               (t > s->first && role_title_at(doc, t - 1, s->first, s->last)));
@@ -2550,6 +2598,26 @@ static bool dotted_initials_entity(Finder *f, size_t first, size_t last, uint32_
 
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
+/* "Tarrow, a suburb of Velsk, was": an apposition at at, opening with a
+ * determiner or "one of", that types the name and that a comma closes
+ * before any verb (a hyphened participle, "photo-sharing", is a
+ * modifier); the tagger may read its unknown subject as a common noun,
+ * while "Meanwhile, the group said" runs on into its verb and "Oil, gold
+ * or food products, are" has no determiner. */
+static bool apposition_closed(const FgDocAnalysis *doc, size_t at, size_t sent_last) {
+  if (!has(doc, FG_LIST_DETERMINER, tok_at(doc, at)) && !one_of_at(doc, at, sent_last))
+    return false;
+  if (!apposition_typing(doc, at - 1, sent_last).type)
+    return false;
+  for (size_t t = at + 1; t < sent_last; t++) {
+    if (fg_tok_is(tok_at(doc, t), ","))
+      return true;
+    if (fg_is_verb_form(doc, t) && !fg_tok_is(tok_at(doc, t - 1), "-"))
+      return false;
+  }
+  return false;
+}
+
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   const FgDocAnalysis *doc = f->doc;
   if (c->last == c->first)
@@ -2604,7 +2672,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   bool comma = c->last < sent_last && fg_tok_is(tok_at(doc, c->last), ",");
   bool sure_name = c->weight >= 3 && c->typing.type && doc->token_upos &&
                    (doc->token_upos[c->first] == FG_UPOS_PROPN ||
-                    (copula && doc->token_upos[c->first] == FG_UPOS_NOUN)) &&
+                    ((copula || (comma && apposition_closed(doc, c->last + 1, sent_last))) &&
+                     doc->token_upos[c->first] == FG_UPOS_NOUN)) &&
                    (comma || copula);
   /* "Velsk Mayor Ana Veld said": a city's or region's office right after */
   bool office_after = c->typing.type && c->typing.kind != FG_KIND_PERSON &&

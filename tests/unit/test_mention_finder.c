@@ -504,9 +504,111 @@ static void test_listed_personal_name_beats_the_recognizer(void **state) {
     assert_typed(d, "Royal Caribbean", 0, "Organization");
     assert_typed(d, "Martin Hobbs Systems", 0, "Company");
     assert_typed(d, "Jordan", 0, "Country");
-    assert_typed(d, "Dean Morrow", 0, "Organization");
+    assert_typed(d, "Dean Morrow", 0, "Company");
     doc_free(d);
   }
+}
+
+/* A business's noun right before an unknown name or heading its
+ * apposition types it a company over the recognizer's person and a
+ * listed given name and surname ("the restaurant chain Red Robin"); a
+ * valueless group-ref noun ("the bank X") takes its org-head class. */
+static void test_business_noun_types_a_company(void **state) {
+  const char *text = "Title\n\nThe retailer Brisco opened a store. "
+                     "The restaurant chain Red Robin closed. "
+                     "Fennick, the online retailer, reported a loss. "
+                     "The bank Carvel lent money. Ana Velt met Brisco.\n";
+  Doc *d = doc_new(*state, text);
+  recognized(d, "Brisco", FG_NER_PERSON);
+  recognized(d, "Red Robin", FG_NER_PERSON);
+  recognized(d, "Fennick", FG_NER_PERSON);
+  recognized(d, "Carvel", FG_NER_PERSON);
+  recognized(d, "Ana Velt", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Brisco", 0, "Company");
+  assert_typed(d, "Red Robin", 0, "Company");
+  assert_typed(d, "Fennick", 0, "Company");
+  assert_typed(d, "Carvel", 0, "Company");
+  assert_typed(d, "Ana Velt", 0, "Person");
+  doc_free(d);
+}
+
+/* "X, one of the largest towns" and "X is one of the biggest ports"
+ * type X as one member of the plural (its singular's class: "one of the
+ * founders" is a person, not a group); "the Halden-based X" is an organisation
+ * whatever the recognizer read. */
+static void test_one_of_and_based_type_a_name(void **state) {
+  const char *text = "Title\n\nPolice said Kessra, one of the largest towns in the region, flooded. "
+                     "Talks with Orvel, one of the founders, ended. Dorvik is one of the biggest ports. "
+                     "The Halden-based Tessra hired Ana Velt.\n";
+  Doc *d = doc_new(*state, text);
+  recognized(d, "Kessra", FG_NER_PERSON);
+  recognized(d, "Orvel", FG_NER_ORGANIZATION);
+  recognized(d, "Dorvik", FG_NER_PERSON);
+  recognized(d, "Tessra", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Kessra", 0, "City");
+  assert_typed(d, "Orvel", 0, "Person");
+  assert_typed(d, "Dorvik", 0, "Facility");
+  assert_typed(d, "Tessra", 0, "Organization");
+  doc_free(d);
+}
+
+/* A sentence's first word the tagger read as a common noun is a name
+ * when an apposition with a determiner types it and a comma closes it
+ * before any verb ("Tarrow, a suburb of Velsk, was"); not "Meanwhile,
+ * the group said", which runs on into its verb. */
+static void test_closed_apposition_names_a_first_word(void **state) {
+  const char *text = "Title\n\nTarrow, a suburb of Velsk, was flooded. "
+                     "Meanwhile, the group said it would appeal.\n";
+  Doc *d = doc_new(*state, text);
+  uint8_t *upos = fg_arena_calloc(d->arena, d->doc.tok.token_count + 1, 1);
+  assert_non_null(upos);
+  size_t tarrow = offset_of(d, "Tarrow", 0), meanwhile = offset_of(d, "Meanwhile", 0),
+         said = offset_of(d, "said", 0);
+  for (size_t t = 0; t < d->doc.tok.token_count; t++) {
+    uint32_t b = d->doc.tok.tokens[t].begin;
+    if (b == tarrow || b == meanwhile)
+      upos[t] = FG_UPOS_NOUN;
+    else if (b == said)
+      upos[t] = FG_UPOS_VERB;
+  }
+  d->doc.token_upos = upos;
+  find(d);
+  assert_typed(d, "Tarrow", 0, "City");
+  assert_null(entity_at(d, "Meanwhile", 0));
+  doc_free(d);
+}
+
+/* A headline of one word names nothing unknown, whatever the recognizer
+ * read ("Probe"); nor does a place's head word alone before a title
+ * ("County Commissioner X"), which is the title's. */
+static void test_headline_word_and_title_qualifier_name_nothing(void **state) {
+  Doc *d = doc_new(*state, "Probe\n\nOn Monday, County Commissioner Dale Kortner spoke.\n");
+  recognized(d, "Probe", FG_NER_PERSON);
+  recognized(d, "County", FG_NER_PLACE);
+  recognized(d, "Dale Kortner", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Probe", 0));
+  assert_null(entity_at(d, "County", 0));
+  assert_typed(d, "Dale Kortner", 0, "Person");
+  doc_free(d);
+}
+
+/* "Velsk police chief X" makes Velsk a city, not a region a head noun
+ * types ("the Marlow County police chief"); "X Capital" is a company. */
+static void test_police_chief_and_capital_type_a_name(void **state) {
+  const char *text = "Title\n\nTalks with Velsk police chief Anton Mirek ended. "
+                     "The Marlow County police chief resigned. "
+                     "Jack Ember joined the board of Pinecrest Capital.\n";
+  Doc *d = doc_new(*state, text);
+  recognized(d, "Velsk", FG_NER_PERSON);
+  recognized(d, "Pinecrest Capital", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Velsk", 0, "City");
+  assert_typed(d, "Marlow County", 0, "Region");
+  assert_typed(d, "Pinecrest Capital", 0, "Company");
+  doc_free(d);
 }
 
 /* Two particles in a row stay inside a name: "Marta van der Lindqvist". */
@@ -1695,6 +1797,11 @@ int main(void) {
       cmocka_unit_test(test_state_evidence_makes_initials_a_country),
       cmocka_unit_test(test_dotted_initials_join_bare_initials),
       cmocka_unit_test(test_and_before_a_school_name_splits),
+      cmocka_unit_test(test_business_noun_types_a_company),
+      cmocka_unit_test(test_one_of_and_based_type_a_name),
+      cmocka_unit_test(test_closed_apposition_names_a_first_word),
+      cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
+      cmocka_unit_test(test_police_chief_and_capital_type_a_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

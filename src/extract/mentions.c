@@ -2618,6 +2618,64 @@ static bool apposition_closed(const FgDocAnalysis *doc, size_t at, size_t sent_l
   return false;
 }
 
+/* Which of a person and an organisation the words around a one-word name
+ * [first, last) point to: a person's cue bound to it ("Harlan, who",
+ * "Harlan, 54,", "Harlan said he", "Harlan and his") or an organisation's ("Harlan's
+ * board", "Harlan said it", "Harlan raised its"). FG_KIND_PERSON,
+ * FG_KIND_ORG or 0 when they do not say. */
+static unsigned short_name_side(const FgDocAnalysis *doc, const NameCand *c) {
+  const FgSentence *s = &doc->tok.sentences[c->sentence];
+  Cue own = type_unknown(doc, c->first, c->last, s->first, s->last, c->titled);
+  if (own.strength == CUE_BOUND && (own.typing.kind & (FG_KIND_PERSON | FG_KIND_ORG)))
+    return own.typing.kind & (FG_KIND_PERSON | FG_KIND_ORG);
+  size_t t = c->last;
+  /* "Harlan, 54, said": a person's age between commas */
+  if (t + 2 < s->last && fg_tok_is(tok_at(doc, t), ",") &&
+      (tok_at(doc, t + 1)->flags & FG_TOK_NUM) && strlen(tok_at(doc, t + 1)->norm) <= 3 &&
+      fg_tok_is(tok_at(doc, t + 2), ","))
+    return FG_KIND_PERSON;
+  /* "Harlan, which was founded in 1952" (who_follows has "Harlan, who") */
+  if (t + 1 < s->last && fg_tok_is(tok_at(doc, t), ",") && fg_tok_is(tok_at(doc, t + 1), "which"))
+    return FG_KIND_ORG;
+  /* "Harlan's shares rose", not "Harlan's shares in Velkor" (a person's) */
+  if (t + 1 < s->last && (tok_at(doc, t)->flags & FG_TOK_POSS)) {
+    const FgToken *owned = tok_at(doc, t + 1);
+    bool holding = fg_tok_is(owned, "shares") || fg_tok_is(owned, "stock");
+    bool of_what = t + 2 < s->last && (fg_tok_is(tok_at(doc, t + 2), "in") ||
+                                       fg_tok_is(tok_at(doc, t + 2), "of"));
+    if (fg_tok_is(owned, "board") || has(doc, FG_LIST_ORG_PART, owned) || (holding && !of_what))
+      return FG_KIND_ORG;
+    return 0;
+  }
+  /* the subject pronoun after a reporting verb, or a possessive within
+   * three words (an object pronoun may be someone else: "Harlan hired him") */
+  bool reported = t + 1 < s->last && has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, t));
+  for (size_t k = t; k < s->last && k < t + 3; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (is_word(tok) && (tok->flags & FG_TOK_CAP))
+      break;
+    bool subject = reported && k == t + 1;
+    if (fg_tok_is(tok, "his") || (subject && (fg_tok_is(tok, "he") || fg_tok_is(tok, "she"))))
+      return FG_KIND_PERSON;
+    if (fg_tok_is(tok, "its") || (subject && fg_tok_is(tok, "it")))
+      return FG_KIND_ORG;
+  }
+  return 0;
+}
+
+/* "Harlan" after "Harlan Foods Inc." and "Walter Harlan": a one-word name
+ * that is both a person's surname and the opening of an organisation's
+ * name is the one the words around it point to, else the one the document
+ * introduced first (as a surname stays with the first person filed). */
+static uint32_t surname_or_stem(Finder *f, const NameCand *c, uint32_t person, uint32_t org) {
+  if (org == FG_NONE || org == person || c->titled)
+    return person;
+  unsigned side = short_name_side(f->doc, c);
+  if (side)
+    return side == FG_KIND_ORG ? org : person;
+  return org < person ? org : person;
+}
+
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   const FgDocAnalysis *doc = f->doc;
   if (c->last == c->first)
@@ -2637,6 +2695,12 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
     e = compass_country(f, c);
   if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
     return false;
+  uint32_t stem = FG_NONE;
+  if (e != FG_NONE && !c->titled && entity(f, e)->kind == FG_KIND_PERSON) {
+    if (!filed_entity(f, "stem", match, &stem))
+      return false;
+    e = surname_or_stem(f, c, e, stem);
+  }
   if (e == FG_NONE && !c->titled &&
       !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))) &&
       !filed_entity(f, "stem", match, &e))

@@ -250,6 +250,34 @@ static void test_company_stem_names_the_company(void **state) {
   doc_free(d);
 }
 
+/* A word that opens a company's name and is a person's surname is the
+ * one the article introduced first, unless the words around it decide:
+ * "Orvask, which", "Orvask's board", "Orvask said it" for the company;
+ * "Orvask said he", "Orvask, 54," and a title for the person. */
+static void test_stem_or_surname_is_the_first_introduced(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrvask Motors cut jobs. Dana Orvask, the founder, "
+                           "left. Last year, Orvask was sued by a union.\n");
+  find(d);
+  assert_same(d, "Orvask Motors", 0, "Orvask was", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nDana Orvask founded Orvask Motors. Last year, Orvask was "
+                      "sued by a union. Orvask, which makes vans, hired staff. Orvask's "
+                      "board met. Orvask said it would grow.\n");
+  find(d);
+  assert_same(d, "Dana Orvask", 0, "Orvask was", 0);
+  assert_same(d, "Orvask Motors", 0, "Orvask, which", 0);
+  assert_same(d, "Orvask Motors", 0, "Orvask's board", 0);
+  assert_same(d, "Orvask Motors", 0, "Orvask said it", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nOrvask Motors hired Dana Orvask. Orvask said he was glad. "
+                      "Orvask, 54, smiled. Mr. Orvask left.\n");
+  find(d);
+  assert_same(d, "Dana Orvask", 0, "Orvask said he", 0);
+  assert_same(d, "Dana Orvask", 0, "Orvask, 54", 0);
+  assert_same(d, "Dana Orvask", 0, "Orvask left", 0);
+  doc_free(d);
+}
+
 /* A street's name is a place, whatever the recognizer read. */
 static void test_street_head_is_a_place(void **state) {
   Doc *d = doc_new(*state, "Title\n\nProtesters marched down Orvask Avenue on Monday.\n");
@@ -1704,6 +1732,7 @@ int main(void) {
       cmocka_unit_test(test_region_head_stays),
       cmocka_unit_test(test_street_head_is_a_place),
       cmocka_unit_test(test_company_stem_names_the_company),
+      cmocka_unit_test(test_stem_or_surname_is_the_first_introduced),
       cmocka_unit_test(test_bound_head_beats_the_recognizer),
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),

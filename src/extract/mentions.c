@@ -2618,6 +2618,67 @@ static bool apposition_closed(const FgDocAnalysis *doc, size_t at, size_t sent_l
   return false;
 }
 
+/* Plural nouns of relatives that may name several people of one surname:
+ * "brothers Tom and Walter Harlan". */
+static const char *const KIN_PLURALS[] = {"brothers", "sisters", "siblings", "twins",
+                                          "couple", "cousins", "spouses", "sons",
+                                          "daughters"};
+
+/* "brothers Tom and Walter Harlan": a bare given name c joined by "and" to
+ * a person's full name right after it shares that name's surname, when a
+ * plural noun of relatives comes before it or the word is a listed given
+ * name. *e gets that person ("Tom Harlan"), made when new; FG_NONE when c
+ * is no such name. False when out of memory. */
+static bool sibling_of_full_name(Finder *f, const NameCand *c, uint32_t *e) {
+  const FgDocAnalysis *doc = f->doc;
+  const FgSentence *s = &doc->tok.sentences[c->sentence];
+  *e = FG_NONE;
+  if (c->last + 2 >= s->last || !fg_tok_is(tok_at(doc, c->last), "and"))
+    return true;
+  size_t i = names_before(f, c->last + 1);
+  if (i >= f->sorted_count)
+    return true;
+  const FgMention *full = &f->sorted[i];
+  if (full->first != c->last + 1 || full->last - full->first < 2 || full->entity == FG_NONE ||
+      entity(f, full->entity)->kind != FG_KIND_PERSON)
+    return true;
+  bool kin = false;
+  for (size_t w = 0; c->first > s->first && w < sizeof KIN_PLURALS / sizeof *KIN_PLURALS; w++)
+    kin |= fg_tok_is(tok_at(doc, c->first - 1), KIN_PLURALS[w]);
+  if (!kin && !(doc->name_lists && (listed_as(doc, c->first, c->last) & FG_NAMES_GIVEN)))
+    return true;
+  FgBuf lookup, match, skeleton;
+  fg_buf_init(&lookup);
+  fg_buf_init(&match);
+  fg_buf_init(&skeleton);
+  bool ok = fg_name_lookup_key(doc->tok.tokens, c->first, c->last, &lookup) &&
+            fg_buf_append_char(&lookup, ' ') &&
+            fg_name_lookup_key(doc->tok.tokens, full->first + 1, full->last, &lookup) &&
+            fg_name_match_key(fg_buf_cstr(&lookup), false, &match) &&
+            identity_key(f, "name:", fg_buf_cstr(&match));
+  if (ok)
+    *e = find_key(f, &f->id_key);
+  if (ok && *e == FG_NONE) {
+    char *given = span_text(doc, c->first, c->last), *rest = span_text(doc, full->first + 1, full->last);
+    char *label = given && rest ? fg_arena_alloc(doc->arena, strlen(given) + strlen(rest) + 2) : NULL;
+    if (label)
+      sprintf(label, "%s %s", given, rest);
+    *e = label ? new_entity(f, f->id_key.data, label, "Person", FG_KIND_PERSON, -1) : FG_NONE;
+    ok = *e != FG_NONE && remember_key(f, &f->id_key, *e) &&
+         fg_name_match_key(fg_buf_cstr(&lookup), true, &skeleton) &&
+         (entity(f, *e)->skeleton = strdup(fg_buf_cstr(&skeleton))) != NULL &&
+         file_entity(f, "skeleton", fg_buf_cstr(&skeleton), *e, false) &&
+         file_person(f, entity(f, *e), *e) &&
+         /* the full name as written nowhere: its spelling for the label */
+         fg_buf_append_str(&entity(f, *e)->forms, label) &&
+         fg_buf_append_char(&entity(f, *e)->forms, '\n');
+  }
+  fg_buf_free(&lookup);
+  fg_buf_free(&match);
+  fg_buf_free(&skeleton);
+  return ok;
+}
+
 /* Which of a person and an organisation the words around a one-word name
  * [first, last) point to: a person's cue bound to it ("Harlan, who",
  * "Harlan, 54,", "Harlan said he", "Harlan and his") or an organisation's ("Harlan's
@@ -2715,6 +2776,9 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
       (!c->typing.type || c->typing.kind == FG_KIND_PERSON) &&
       (!filed_entity(f, "given-shared", match, &shared) ||
        (shared == FG_NONE && !filed_entity(f, "given", match, &e))))
+    return false;
+  if (e == FG_NONE && !c->titled && c->last == c->first + 1 && !(t0->flags & FG_TOK_UPPER) &&
+      (!c->typing.type || c->typing.kind == FG_KIND_PERSON) && !sibling_of_full_name(f, c, &e))
     return false;
   /* the word named before in this document, however typed then */
   for (size_t i = 0; i < 2 && e == FG_NONE; i++) {

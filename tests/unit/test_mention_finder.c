@@ -278,6 +278,24 @@ static void test_stem_or_surname_is_the_first_introduced(void **state) {
   doc_free(d);
 }
 
+/* "brothers Tam and Ivo Orvask": a bare given name joined by "and" to a
+ * full name after a plural noun of relatives shares its surname; without
+ * such a noun (nor a listed given name) the word stays its own. */
+static void test_given_name_before_and_shares_the_surname(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe firm was founded by brothers Tam and Ivo Orvask "
+                           "in 1952.\n");
+  recognized(d, "Tam", FG_NER_PERSON);
+  find(d);
+  assert_label(d, "Tam", 0, "Tam Orvask");
+  assert_label(d, "Ivo Orvask", 0, "Ivo Orvask");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe firm was backed by Velkor and Ivo Orvask in 1952.\n");
+  recognized(d, "Velkor", FG_NER_PERSON);
+  find(d);
+  assert_label(d, "Velkor", 0, "Velkor");
+  doc_free(d);
+}
+
 /* A street's name is a place, whatever the recognizer read. */
 static void test_street_head_is_a_place(void **state) {
   Doc *d = doc_new(*state, "Title\n\nProtesters marched down Orvask Avenue on Monday.\n");
@@ -1733,6 +1751,7 @@ int main(void) {
       cmocka_unit_test(test_street_head_is_a_place),
       cmocka_unit_test(test_company_stem_names_the_company),
       cmocka_unit_test(test_stem_or_surname_is_the_first_introduced),
+      cmocka_unit_test(test_given_name_before_and_shares_the_surname),
       cmocka_unit_test(test_bound_head_beats_the_recognizer),
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),

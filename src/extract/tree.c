@@ -938,6 +938,38 @@ static bool naming_verb(const Tree *t, uint32_t h) {
   return false;
 }
 
+/* A verb that puts someone into a post: "appointed X as chief", "promoted
+ * X to chief executive". Narrower than naming_verb: "declared X the
+ * winner" and "nominated X for chief" put nobody in a post yet. */
+static bool appointing_verb(const Tree *t, uint32_t h) {
+  static const char *const APPOINTING[] = {"name",   "appoint", "elect", "re-elect",
+                                           "promote", "hire",   "install", "make"};
+  for (size_t i = 0; i < sizeof APPOINTING / sizeof APPOINTING[0]; i++)
+    if (lemma_is(t, h, APPOINTING[i]))
+      return true;
+  return false;
+}
+
+/* "promoted X to chief executive": the post a "to" phrase of promote
+ * names, read like an "as" phrase */
+static bool promoted_to(const Tree *t, uint32_t n) {
+  uint32_t h = parent(t, n), k = case_of(t, n);
+  return h != FG_NONE && rel_base(t, n, "obl") && k != FG_NONE && lemma_is(t, k, "to") &&
+         lemma_is(t, h, "promote");
+}
+
+/* A parser slip: "appointed X as chief executive" with the "as" phrase
+ * hung on the name X, the appointing verb's object: that verb, else
+ * FG_NONE. */
+static uint32_t as_post_of_named(const Tree *t, uint32_t n) {
+  uint32_t x = parent(t, n), k = case_of(t, n);
+  uint32_t h = x != FG_NONE ? parent(t, x) : FG_NONE;
+  return h != FG_NONE && rel_base(t, n, "nmod") && k != FG_NONE && lemma_is(t, k, "as") &&
+                 rel_is(t, x, "obj") && word(t, x)->upos == FG_UPOS_PROPN && appointing_verb(t, h)
+             ? h
+             : FG_NONE;
+}
+
 /* "the elite group within Y called X", "a faction named X": the first
  * word of the name right after "called" or "named" (and "the") that
  * follows an organisation noun's phrase, when that noun is not the verb's
@@ -990,10 +1022,12 @@ static uint32_t described(const Tree *t, uint32_t n) {
   bool as = false;
   for (uint32_t c = t->first_child[n]; c != FG_NONE && !as; c = t->next_sibling[c])
     as = rel_is(t, c, "case") && lemma_is(t, c, "as");
-  if (as && rel_base(t, n, "obl") && parent(t, n) != FG_NONE) {
+  if (as_post_of_named(t, n) != FG_NONE)
+    return parent(t, n);
+  if (((as && rel_base(t, n, "obl")) || promoted_to(t, n)) && parent(t, n) != FG_NONE) {
     uint32_t h = parent(t, n), named = FG_NONE;
     /* "Y named X as its chief", "X was appointed as chief": the one named */
-    if (naming_verb(t, h) && (named = child_is(t, h, "obj")) == FG_NONE)
+    if ((naming_verb(t, h) || appointing_verb(t, h)) && (named = child_is(t, h, "obj")) == FG_NONE)
       named = child_is(t, h, "nsubj:pass");
     return named != FG_NONE ? named : logical_subject(t, h, 0); /* "X began as an offshoot of Y" */
   }
@@ -1955,6 +1989,55 @@ static uint32_t possessive_of_head_noun(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* A phrase saying when: "in March", "on Monday", "from 2019", "last year". */
+static bool time_phrase(const Tree *t, uint32_t w) {
+  static const char *const WHEN[] = {"in", "on", "from", "since", "after", "until", "during"};
+  uint32_t k = case_of(t, w);
+  if (k == FG_NONE)
+    return rel_is(t, w, "obl:tmod") || rel_is(t, w, "obl:unmarked");
+  for (size_t i = 0; i < sizeof WHEN / sizeof WHEN[0]; i++)
+    if (lemma_is(t, k, WHEN[i]))
+      return true;
+  return false;
+}
+
+/* "Y appointed X as chief executive", "Y promoted X to chairwoman", "Y
+ * named X chief executive": a post with no owner of its own (no
+ * possessor, no phrase naming one: not "chairman of the audit board") is
+ * the appointer's, as if it read "its chief executive". The appointer is
+ * the verb's logical subject, FG_NONE if none. */
+static uint32_t appointer(const Tree *t, uint32_t n) {
+  bool as = false;
+  for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (rel_base(t, c, "nmod") || rel_base(t, c, "acl") || rel_base(t, c, "appos") ||
+        rel_base(t, c, "compound") || rel_base(t, c, "conj"))
+      return FG_NONE;
+    /* "as chief executive in March" is still the appointer's; "in Y",
+     * "of its audit panel" not */
+    if (rel_base(t, c, "obl") && (mention_of(t, c) || !time_phrase(t, c)))
+      return FG_NONE;
+    as = as || (rel_is(t, c, "case") && lemma_is(t, c, "as"));
+  }
+  uint32_t h = as_post_of_named(t, n);
+  if (h == FG_NONE && (h = parent(t, n)) != FG_NONE) {
+    uint32_t io = child_is(t, h, "iobj");
+    if (!((as && rel_base(t, n, "obl")) || promoted_to(t, n) || rel_base(t, n, "xcomp") ||
+          (rel_is(t, n, "obj") && io != FG_NONE && io < n)))
+      h = FG_NONE;
+  }
+  if (h == FG_NONE || !appointing_verb(t, h))
+    return FG_NONE;
+  uint32_t who = logical_subject(t, h, 0);
+  const FgMention *m = who != FG_NONE ? mention_of(t, who) : NULL;
+  /* a company or club fills its own posts; a parliament or a government
+   * also elects and appoints to others ("the Senate elected X president") */
+  const char *type = m && m->entity != FG_NONE ? t->doc->entities->items[m->entity].type : NULL;
+  return type && (strcmp(type, "Company") == 0 || strcmp(type, "MediaOrganization") == 0 ||
+                  strcmp(type, "Organization") == 0)
+             ? who
+             : FG_NONE;
+}
+
 /* A parser slip: "the Vossen Party's Ana Lind" with the "'s" hung
  * elsewhere ("Pro-Rall VP's Ana Lind" read as one name, the possessor a
  * conjunct of the name before): a name that starts right after another
@@ -2248,6 +2331,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, possessive_of_head_noun(t, v));
     if (out->count == 0)
       add(out, possessive_read_as_subject(t, v));
+    if (out->count == 0)
+      add(out, appointer(t, v));
     break;
   }
   case FG_PATH_MOD: {

@@ -3590,6 +3590,11 @@ static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v,
       (word(t, o)->upos != FG_UPOS_NOUN && word(t, o)->upos != FG_UPOS_NUM) ||
       (!(r->obj & FG_KIND_VALUE) && !organisation_part(t, r, v, o)))
     return NULL;
+  /* "killed his wife, Ivy Rusk": the noun stands for a name, not a count,
+   * even when that name is typed as no person */
+  uint32_t a = child_is(t, o, "appos");
+  if (a != FG_NONE && word(t, a)->upos == FG_UPOS_PROPN && fg_mention_at(t->doc, t->ps->token[a]))
+    return NULL;
   *at = o;
   return phrase_text(t, o, v);
 }

@@ -3196,7 +3196,9 @@ static void attribute(const Tree *t, uint32_t who, bool speaking, FgFactInput *c
   const FgMention *m = mention_of(t, who);
   if (m)
     claim->attributed_to = fg_arg_of(t->doc, m, FG_KIND_ANY).entity;
-  else if (word(t, who)->upos == FG_UPOS_NOUN) {
+  /* "Witnesses said ..." with the capitalised first word tagged a name */
+  else if (word(t, who)->upos == FG_UPOS_NOUN ||
+           (word(t, who)->upos == FG_UPOS_PROPN && in_list(t, FG_LIST_SOURCE_NOUN, who))) {
     claim->attributed_label = phrase_text(t, who, FG_NONE);
     if (speaking && in_list(t, FG_LIST_SOURCE_NOUN, who) &&
         claim->modality == FG_MODALITY_ASSERTED)
@@ -3265,6 +3267,20 @@ static bool no_longer(const Tree *t, uint32_t w) {
   return false;
 }
 
+/* A parser slip: "Police said X, who lives in Y, killed Z" read with X
+ * the object of "said" and "killed" a conjunct of the relative clause:
+ * the reporting verb whose object heads that clause, else FG_NONE. */
+static uint32_t reporter_of_relative_slip(const Tree *t, uint32_t w) {
+  uint32_t rel = parent(t, w);
+  uint32_t noun = rel != FG_NONE ? parent(t, rel) : FG_NONE;
+  uint32_t says = noun != FG_NONE ? parent(t, noun) : FG_NONE;
+  return says != FG_NONE && rel_base(t, w, "conj") && rel_is(t, rel, "acl:relcl") &&
+                 rel_is(t, noun, "obj") && noun < rel && rel < w &&
+                 in_list(t, FG_LIST_REPORTING_VERB, says)
+             ? says
+             : FG_NONE;
+}
+
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
@@ -3305,6 +3321,11 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (says != FG_NONE)
       who = child_is(t, says, "nsubj");
     attribute(t, who, says != FG_NONE, claim);
+    uint32_t reporter = reporter_of_relative_slip(t, w);
+    if (reporter != FG_NONE) {
+      w = reporter;
+      continue;
+    }
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
         !rel_base(t, w, "conj") && !infinitive_complement(t, w) &&
         (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w))

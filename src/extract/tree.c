@@ -647,6 +647,19 @@ static uint32_t co_verb_subject(const Tree *t, uint32_t v) {
   return m && m->kind == FG_MENTION_NAME && m->last == t->ps->token[w] + 1 ? w : FG_NONE;
 }
 
+/* A parser slip: "Ostrow, 58, previously ran Y" read with the age as
+ * the subject and the name as an aside: the person named right before
+ * the age's comma, else FG_NONE. */
+static uint32_t age_read_as_subject(const Tree *t, uint32_t s) {
+  if (s < 2 || s + 1 >= t->ps->count || word(t, s)->upos != FG_UPOS_NUM ||
+      !lemma_is(t, s - 1, ",") || !lemma_is(t, s + 1, ","))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[s - 2]);
+  return m && m->kind == FG_MENTION_NAME && m->last == t->ps->token[s - 2] + 1 && is_person(t, m)
+             ? s - 2
+             : FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -662,6 +675,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t s = subject_child(t, v, "nsubj");
   if (s != FG_NONE && subject_in_phrase(t, s, v) != FG_NONE)
     return subject_in_phrase(t, s, v);
+  if (s != FG_NONE && age_read_as_subject(t, s) != FG_NONE)
+    return age_read_as_subject(t, s);
   uint32_t antecedent = s != FG_NONE ? antecedent_of_stray_relative(t, s, v) : FG_NONE;
   if (antecedent != FG_NONE)
     return antecedent;
@@ -2015,6 +2030,9 @@ static uint32_t appointer(const Tree *t, uint32_t n) {
     /* "as chief executive in March" is still the appointer's; "in Y",
      * "of its audit panel" not */
     if (rel_base(t, c, "obl") && (mention_of(t, c) || !time_phrase(t, c)))
+      return FG_NONE;
+    /* "as a director": one seat of several, not the firm's only post */
+    if (rel_is(t, c, "det") && (lemma_is(t, c, "a") || lemma_is(t, c, "an")))
       return FG_NONE;
     as = as || (rel_is(t, c, "case") && lemma_is(t, c, "as"));
   }

@@ -775,6 +775,36 @@ static void test_speaker_kept_through_parser_slips(void **state) {
          "residesIn(Ivo Berg,Marlow)\nkilled(Ivo Berg,Tam Rusk) by=police\n");
 }
 
+/* "Ivo Berg, 58, previously ran Y" read with the age as the subject and
+ * the name as an aside: the person before the age's comma runs Y; a
+ * number after a date is no age. */
+static void test_age_read_as_subject(void **state) {
+  expect(*state, "Ivo Berg, 58, previously ran Velm Systems.",
+         "Ivo\tIvo\tPROPN\tNNP\t7\tdiscourse\n"
+         "Berg\tBerg\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t1\tpunct\n"
+         "58\t58\tNUM\tCD\t7\tnsubj\n"
+         ",\t,\tPUNCT\t,\t4\tpunct\n"
+         "previously\tpreviously\tADV\tRB\t7\tadvmod\n"
+         "ran\trun\tVERB\tVBD\t0\troot\n"
+         "Velm\tVelm\tPROPN\tNNP\t9\tcompound\n"
+         "Systems\tSystems\tPROPN\tNNPS\t7\tobj\n"
+         ".\t.\tPUNCT\t.\t7\tpunct\n",
+         "leaderOf(Ivo Berg,Velm Systems) former\n");
+  expect(*state, "In Marlow, 58, previously ran Velm Systems.",
+         "In\tin\tADP\tIN\t2\tcase\n"
+         "Marlow\tMarlow\tPROPN\tNNP\t7\tobl\n"
+         ",\t,\tPUNCT\t,\t2\tpunct\n"
+         "58\t58\tNUM\tCD\t7\tnsubj\n"
+         ",\t,\tPUNCT\t,\t4\tpunct\n"
+         "previously\tpreviously\tADV\tRB\t7\tadvmod\n"
+         "ran\trun\tVERB\tVBD\t0\troot\n"
+         "Velm\tVelm\tPROPN\tNNP\t9\tcompound\n"
+         "Systems\tSystems\tPROPN\tNNPS\t7\tobj\n"
+         ".\t.\tPUNCT\t.\t7\tpunct\n",
+         "");
+}
+
 /* "Y appointed X as chief executive in March" with the "as" phrase hung
  * on the name: X's post is Y's; not when the post names its own owner. */
 static void test_post_of_the_appointer(void **state) {
@@ -3025,6 +3055,7 @@ int main(void) {
       cmocka_unit_test(test_verdicts),
       cmocka_unit_test(test_speaker_kept_through_parser_slips),
       cmocka_unit_test(test_post_of_the_appointer),
+      cmocka_unit_test(test_age_read_as_subject),
       cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),
       cmocka_unit_test(test_apposition_hung_above_the_noun),
       cmocka_unit_test(test_at_phrase_under_the_of_noun),

@@ -942,15 +942,20 @@ static uint32_t title_joined_to_title(const Tree *t, uint32_t n) {
   return h;
 }
 
+/* The lemma of word w is one of the n in lemmas. */
+static bool lemma_one_of(const Tree *t, uint32_t w, const char *const *lemmas, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (lemma_is(t, w, lemmas[i]))
+      return true;
+  return false;
+}
+
 /* A verb that gives someone a title: "named X president". */
 static bool naming_verb(const Tree *t, uint32_t h) {
   static const char *const NAMING[] = {"name",     "appoint", "make",   "elect",  "declare",
                                        "proclaim", "re-elect", "nominate", "choose", "pick",
                                        "select",   "hire",    "install", "designate"};
-  for (size_t i = 0; i < sizeof NAMING / sizeof NAMING[0]; i++)
-    if (lemma_is(t, h, NAMING[i]))
-      return true;
-  return false;
+  return lemma_one_of(t, h, NAMING, sizeof NAMING / sizeof NAMING[0]);
 }
 
 /* A verb that puts someone into a post: "appointed X as chief", "promoted
@@ -959,10 +964,7 @@ static bool naming_verb(const Tree *t, uint32_t h) {
 static bool appointing_verb(const Tree *t, uint32_t h) {
   static const char *const APPOINTING[] = {"name",   "appoint", "elect", "re-elect",
                                            "promote", "hire",   "install", "make"};
-  for (size_t i = 0; i < sizeof APPOINTING / sizeof APPOINTING[0]; i++)
-    if (lemma_is(t, h, APPOINTING[i]))
-      return true;
-  return false;
+  return lemma_one_of(t, h, APPOINTING, sizeof APPOINTING / sizeof APPOINTING[0]);
 }
 
 /* "promoted X to chief executive": the post a "to" phrase of promote
@@ -2010,10 +2012,7 @@ static bool time_phrase(const Tree *t, uint32_t w) {
   uint32_t k = case_of(t, w);
   if (k == FG_NONE)
     return rel_is(t, w, "obl:tmod") || rel_is(t, w, "obl:unmarked");
-  for (size_t i = 0; i < sizeof WHEN / sizeof WHEN[0]; i++)
-    if (lemma_is(t, k, WHEN[i]))
-      return true;
-  return false;
+  return lemma_one_of(t, k, WHEN, sizeof WHEN / sizeof WHEN[0]);
 }
 
 /* "Y appointed X as chief executive", "Y promoted X to chairwoman", "Y
@@ -3286,15 +3285,29 @@ static bool no_longer(const Tree *t, uint32_t w) {
 }
 
 /* A parser slip: "Police said X, who lives in Y, killed Z" read with X
- * the object of "said" and "killed" a conjunct of the relative clause:
- * the reporting verb whose object heads that clause, else FG_NONE. */
+ * the object of "said" and "killed" a conjunct of the relative clause,
+ * or a participle on X after that clause: the reporting verb whose
+ * object X is, else FG_NONE. */
 static uint32_t reporter_of_relative_slip(const Tree *t, uint32_t w) {
   uint32_t rel = parent(t, w);
+  if (rel != FG_NONE && rel_is(t, w, "acl")) { /* the participle on X */
+    uint32_t clause = FG_NONE;
+    for (uint32_t c = t->first_child[rel]; c != FG_NONE && clause == FG_NONE; c = t->next_sibling[c])
+      if (rel_is(t, c, "acl:relcl") && c < w)
+        clause = c;
+    if (clause == FG_NONE)
+      return FG_NONE;
+    w = phrase_end(t, clause) + 1 < w ? w : FG_NONE; /* no relative clause ends past it */
+    if (w == FG_NONE)
+      return FG_NONE;
+    rel = clause;
+  } else if (!rel_base(t, w, "conj")) {
+    return FG_NONE;
+  }
   uint32_t noun = rel != FG_NONE ? parent(t, rel) : FG_NONE;
   uint32_t says = noun != FG_NONE ? parent(t, noun) : FG_NONE;
-  return says != FG_NONE && rel_base(t, w, "conj") && rel_is(t, rel, "acl:relcl") &&
-                 rel_is(t, noun, "obj") && noun < rel && rel < w &&
-                 in_list(t, FG_LIST_REPORTING_VERB, says)
+  return says != FG_NONE && rel_is(t, rel, "acl:relcl") && rel_is(t, noun, "obj") &&
+                 noun < rel && rel < w && in_list(t, FG_LIST_REPORTING_VERB, says)
              ? says
              : FG_NONE;
 }

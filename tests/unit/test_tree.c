@@ -805,36 +805,30 @@ static void test_age_read_as_subject(void **state) {
          "");
 }
 
-/* "Y appointed X as chief executive in March" with the "as" phrase hung
- * on the name: X's post is Y's; not when the post names its own owner. */
+/* "Velm Systems VERBED Ivo Berg as chief executive in March", the "as"
+ * phrase hung on the name */
+#define VELM_AS_CHIEF(form, lemma)                                                       \
+  "Velm\tVelm\tPROPN\tNNP\t2\tcompound\n"                                               \
+  "Systems\tSystems\tPROPN\tNNPS\t3\tnsubj\n"                                           \
+  form "\t" lemma "\tVERB\tVBD\t0\troot\n"                                                \
+  "Ivo\tIvo\tPROPN\tNNP\t3\tobj\n"                                                      \
+  "Berg\tBerg\tPROPN\tNNP\t4\tflat\n"                                                   \
+  "as\tas\tADP\tIN\t8\tcase\n"                                                          \
+  "chief\tchief\tADJ\tJJ\t8\tamod\n"                                                    \
+  "executive\texecutive\tADJ\tJJ\t4\tnmod\n"                                            \
+  "in\tin\tADP\tIN\t10\tcase\n"                                                         \
+  "March\tMarch\tPROPN\tNNP\t8\tobl\n"                                                  \
+  ".\t.\tPUNCT\t.\t3\tpunct\n"
+
+/* A post with no owner of its own is the appointer's; not when the verb
+ * appoints nobody. */
 static void test_post_of_the_appointer(void **state) {
   expect(*state, "Velm Systems appointed Ivo Berg as chief executive in March.",
-         "Velm\tVelm\tPROPN\tNNP\t2\tcompound\n"
-         "Systems\tSystems\tPROPN\tNNPS\t3\tnsubj\n"
-         "appointed\tappoint\tVERB\tVBD\t0\troot\n"
-         "Ivo\tIvo\tPROPN\tNNP\t3\tobj\n"
-         "Berg\tBerg\tPROPN\tNNP\t4\tflat\n"
-         "as\tas\tADP\tIN\t8\tcase\n"
-         "chief\tchief\tADJ\tJJ\t8\tamod\n"
-         "executive\texecutive\tADJ\tJJ\t4\tnmod\n"
-         "in\tin\tADP\tIN\t10\tcase\n"
-         "March\tMarch\tPROPN\tNNP\t8\tobl\n"
-         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         VELM_AS_CHIEF("appointed", "appoint"),
          "holdsPosition(Ivo Berg,Velm Systems) role=Chief Executive\n"
          "leaderOf(Ivo Berg,Velm Systems)\nworksFor(Ivo Berg,Velm Systems)\n");
   expect(*state, "Velm Systems praised Ivo Berg as chief executive in March.",
-         "Velm\tVelm\tPROPN\tNNP\t2\tcompound\n"
-         "Systems\tSystems\tPROPN\tNNPS\t3\tnsubj\n"
-         "praised\tpraise\tVERB\tVBD\t0\troot\n"
-         "Ivo\tIvo\tPROPN\tNNP\t3\tobj\n"
-         "Berg\tBerg\tPROPN\tNNP\t4\tflat\n"
-         "as\tas\tADP\tIN\t8\tcase\n"
-         "chief\tchief\tADJ\tJJ\t8\tamod\n"
-         "executive\texecutive\tADJ\tJJ\t4\tnmod\n"
-         "in\tin\tADP\tIN\t10\tcase\n"
-         "March\tMarch\tPROPN\tNNP\t8\tobl\n"
-         ".\t.\tPUNCT\t.\t3\tpunct\n",
-         "praised(Velm Systems,Ivo Berg)\n");
+         VELM_AS_CHIEF("praised", "praise"), "praised(Velm Systems,Ivo Berg)\n");
 }
 
 /* Parser slips of crime reports: "shot" tagged a noun and "killed" joined
@@ -869,7 +863,7 @@ static void test_killing_told_through_parser_slips(void **state) {
          "Rusk\tRusk\tPROPN\tNNP\t12\tflat\n"
          ".\t.\tPUNCT\t.\t2\tpunct\n",
          "residesIn(Ivo Berg,Kisumu)\n"
-         "killed(Ivo Berg,Tam Rusk)\n");
+         "killed(Ivo Berg,Tam Rusk) by=police\n");
 }
 
 /* "X, the chief executive of Y, lives in Z" with "executive" tagged an

@@ -647,6 +647,19 @@ static uint32_t co_verb_subject(const Tree *t, uint32_t v) {
   return m && m->kind == FG_MENTION_NAME && m->last == t->ps->token[w] + 1 ? w : FG_NONE;
 }
 
+/* A parser slip: "Ostrow, 58, previously ran Y" read with the age as
+ * the subject and the name as an aside: the person named right before
+ * the age's comma, else FG_NONE. */
+static uint32_t age_read_as_subject(const Tree *t, uint32_t s) {
+  if (s < 2 || s + 1 >= t->ps->count || word(t, s)->upos != FG_UPOS_NUM ||
+      !lemma_is(t, s - 1, ",") || !lemma_is(t, s + 1, ","))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[s - 2]);
+  return m && m->kind == FG_MENTION_NAME && m->last == t->ps->token[s - 2] + 1 && is_person(t, m)
+             ? s - 2
+             : FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -662,6 +675,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t s = subject_child(t, v, "nsubj");
   if (s != FG_NONE && subject_in_phrase(t, s, v) != FG_NONE)
     return subject_in_phrase(t, s, v);
+  if (s != FG_NONE && age_read_as_subject(t, s) != FG_NONE)
+    return age_read_as_subject(t, s);
   uint32_t antecedent = s != FG_NONE ? antecedent_of_stray_relative(t, s, v) : FG_NONE;
   if (antecedent != FG_NONE)
     return antecedent;
@@ -927,15 +942,49 @@ static uint32_t title_joined_to_title(const Tree *t, uint32_t n) {
   return h;
 }
 
+/* The lemma of word w is one of the n in lemmas. */
+static bool lemma_one_of(const Tree *t, uint32_t w, const char *const *lemmas, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (lemma_is(t, w, lemmas[i]))
+      return true;
+  return false;
+}
+
 /* A verb that gives someone a title: "named X president". */
 static bool naming_verb(const Tree *t, uint32_t h) {
   static const char *const NAMING[] = {"name",     "appoint", "make",   "elect",  "declare",
                                        "proclaim", "re-elect", "nominate", "choose", "pick",
                                        "select",   "hire",    "install", "designate"};
-  for (size_t i = 0; i < sizeof NAMING / sizeof NAMING[0]; i++)
-    if (lemma_is(t, h, NAMING[i]))
-      return true;
-  return false;
+  return lemma_one_of(t, h, NAMING, sizeof NAMING / sizeof NAMING[0]);
+}
+
+/* A verb that puts someone into a post: "appointed X as chief", "promoted
+ * X to chief executive". Narrower than naming_verb: "declared X the
+ * winner" and "nominated X for chief" put nobody in a post yet. */
+static bool appointing_verb(const Tree *t, uint32_t h) {
+  static const char *const APPOINTING[] = {"name",   "appoint", "elect", "re-elect",
+                                           "promote", "hire",   "install", "make"};
+  return lemma_one_of(t, h, APPOINTING, sizeof APPOINTING / sizeof APPOINTING[0]);
+}
+
+/* "promoted X to chief executive": the post a "to" phrase of promote
+ * names, read like an "as" phrase */
+static bool promoted_to(const Tree *t, uint32_t n) {
+  uint32_t h = parent(t, n), k = case_of(t, n);
+  return h != FG_NONE && rel_base(t, n, "obl") && k != FG_NONE && lemma_is(t, k, "to") &&
+         lemma_is(t, h, "promote");
+}
+
+/* A parser slip: "appointed X as chief executive" with the "as" phrase
+ * hung on the name X, the appointing verb's object: that verb, else
+ * FG_NONE. */
+static uint32_t as_post_of_named(const Tree *t, uint32_t n) {
+  uint32_t x = parent(t, n), k = case_of(t, n);
+  uint32_t h = x != FG_NONE ? parent(t, x) : FG_NONE;
+  return h != FG_NONE && rel_base(t, n, "nmod") && k != FG_NONE && lemma_is(t, k, "as") &&
+                 rel_is(t, x, "obj") && word(t, x)->upos == FG_UPOS_PROPN && appointing_verb(t, h)
+             ? h
+             : FG_NONE;
 }
 
 /* "the elite group within Y called X", "a faction named X": the first
@@ -990,10 +1039,12 @@ static uint32_t described(const Tree *t, uint32_t n) {
   bool as = false;
   for (uint32_t c = t->first_child[n]; c != FG_NONE && !as; c = t->next_sibling[c])
     as = rel_is(t, c, "case") && lemma_is(t, c, "as");
-  if (as && rel_base(t, n, "obl") && parent(t, n) != FG_NONE) {
+  if (as_post_of_named(t, n) != FG_NONE)
+    return parent(t, n);
+  if (((as && rel_base(t, n, "obl")) || promoted_to(t, n)) && parent(t, n) != FG_NONE) {
     uint32_t h = parent(t, n), named = FG_NONE;
     /* "Y named X as its chief", "X was appointed as chief": the one named */
-    if (naming_verb(t, h) && (named = child_is(t, h, "obj")) == FG_NONE)
+    if ((naming_verb(t, h) || appointing_verb(t, h)) && (named = child_is(t, h, "obj")) == FG_NONE)
       named = child_is(t, h, "nsubj:pass");
     return named != FG_NONE ? named : logical_subject(t, h, 0); /* "X began as an offshoot of Y" */
   }
@@ -1955,6 +2006,55 @@ static uint32_t possessive_of_head_noun(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* A phrase saying when: "in March", "on Monday", "from 2019", "last year". */
+static bool time_phrase(const Tree *t, uint32_t w) {
+  static const char *const WHEN[] = {"in", "on", "from", "since", "after", "until", "during"};
+  uint32_t k = case_of(t, w);
+  if (k == FG_NONE)
+    return rel_is(t, w, "obl:tmod") || rel_is(t, w, "obl:unmarked");
+  return lemma_one_of(t, k, WHEN, sizeof WHEN / sizeof WHEN[0]);
+}
+
+/* "Y appointed X as chief executive", "Y promoted X to chairwoman", "Y
+ * named X chief executive": a post with no owner of its own (no
+ * possessor, no phrase naming one: not "chairman of the audit board") is
+ * the appointer's, as if it read "its chief executive". The appointer is
+ * the verb's logical subject, FG_NONE if none. */
+static uint32_t appointer(const Tree *t, uint32_t n) {
+  bool as = false;
+  for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (rel_base(t, c, "nmod") || rel_base(t, c, "acl") || rel_base(t, c, "appos") ||
+        rel_base(t, c, "compound") || rel_base(t, c, "conj"))
+      return FG_NONE;
+    /* "as chief executive in March" is still the appointer's; "in Y",
+     * "of its audit panel" not */
+    if (rel_base(t, c, "obl") && (mention_of(t, c) || !time_phrase(t, c)))
+      return FG_NONE;
+    /* "as a director": one seat of several, not the firm's only post */
+    if (rel_is(t, c, "det") && (lemma_is(t, c, "a") || lemma_is(t, c, "an")))
+      return FG_NONE;
+    as = as || (rel_is(t, c, "case") && lemma_is(t, c, "as"));
+  }
+  uint32_t h = as_post_of_named(t, n);
+  if (h == FG_NONE && (h = parent(t, n)) != FG_NONE) {
+    uint32_t io = child_is(t, h, "iobj");
+    if (!((as && rel_base(t, n, "obl")) || promoted_to(t, n) || rel_base(t, n, "xcomp") ||
+          (rel_is(t, n, "obj") && io != FG_NONE && io < n)))
+      h = FG_NONE;
+  }
+  if (h == FG_NONE || !appointing_verb(t, h))
+    return FG_NONE;
+  uint32_t who = logical_subject(t, h, 0);
+  const FgMention *m = who != FG_NONE ? mention_of(t, who) : NULL;
+  /* a company or club fills its own posts; a parliament or a government
+   * also elects and appoints to others ("the Senate elected X president") */
+  const char *type = m && m->entity != FG_NONE ? t->doc->entities->items[m->entity].type : NULL;
+  return type && (strcmp(type, "Company") == 0 || strcmp(type, "MediaOrganization") == 0 ||
+                  strcmp(type, "Organization") == 0)
+             ? who
+             : FG_NONE;
+}
+
 /* A parser slip: "the Vossen Party's Ana Lind" with the "'s" hung
  * elsewhere ("Pro-Rall VP's Ana Lind" read as one name, the possessor a
  * conjunct of the name before): a name that starts right after another
@@ -2248,6 +2348,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, possessive_of_head_noun(t, v));
     if (out->count == 0)
       add(out, possessive_read_as_subject(t, v));
+    if (out->count == 0)
+      add(out, appointer(t, v));
     break;
   }
   case FG_PATH_MOD: {
@@ -3111,7 +3213,9 @@ static void attribute(const Tree *t, uint32_t who, bool speaking, FgFactInput *c
   const FgMention *m = mention_of(t, who);
   if (m)
     claim->attributed_to = fg_arg_of(t->doc, m, FG_KIND_ANY).entity;
-  else if (word(t, who)->upos == FG_UPOS_NOUN) {
+  /* "Witnesses said ..." with the capitalised first word tagged a name */
+  else if (word(t, who)->upos == FG_UPOS_NOUN ||
+           (word(t, who)->upos == FG_UPOS_PROPN && in_list(t, FG_LIST_SOURCE_NOUN, who))) {
     claim->attributed_label = phrase_text(t, who, FG_NONE);
     if (speaking && in_list(t, FG_LIST_SOURCE_NOUN, who) &&
         claim->modality == FG_MODALITY_ASSERTED)
@@ -3180,6 +3284,34 @@ static bool no_longer(const Tree *t, uint32_t w) {
   return false;
 }
 
+/* A parser slip: "Police said X, who lives in Y, killed Z" read with X
+ * the object of "said" and "killed" a conjunct of the relative clause,
+ * or a participle on X after that clause: the reporting verb whose
+ * object X is, else FG_NONE. */
+static uint32_t reporter_of_relative_slip(const Tree *t, uint32_t w) {
+  uint32_t rel = parent(t, w);
+  if (rel != FG_NONE && rel_is(t, w, "acl")) { /* the participle on X */
+    uint32_t clause = FG_NONE;
+    for (uint32_t c = t->first_child[rel]; c != FG_NONE && clause == FG_NONE; c = t->next_sibling[c])
+      if (rel_is(t, c, "acl:relcl") && c < w)
+        clause = c;
+    if (clause == FG_NONE)
+      return FG_NONE;
+    w = phrase_end(t, clause) + 1 < w ? w : FG_NONE; /* no relative clause ends past it */
+    if (w == FG_NONE)
+      return FG_NONE;
+    rel = clause;
+  } else if (!rel_base(t, w, "conj")) {
+    return FG_NONE;
+  }
+  uint32_t noun = rel != FG_NONE ? parent(t, rel) : FG_NONE;
+  uint32_t says = noun != FG_NONE ? parent(t, noun) : FG_NONE;
+  return says != FG_NONE && rel_is(t, rel, "acl:relcl") && rel_is(t, noun, "obj") &&
+                 noun < rel && rel < w && in_list(t, FG_LIST_REPORTING_VERB, says)
+             ? says
+             : FG_NONE;
+}
+
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
@@ -3220,6 +3352,11 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (says != FG_NONE)
       who = child_is(t, says, "nsubj");
     attribute(t, who, says != FG_NONE, claim);
+    uint32_t reporter = reporter_of_relative_slip(t, w);
+    if (reporter != FG_NONE) {
+      w = reporter;
+      continue;
+    }
     if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
         !rel_base(t, w, "conj") && !infinitive_complement(t, w) &&
         (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w))
@@ -3504,6 +3641,11 @@ static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v,
   if (o == FG_NONE || mention_of(t, o) ||
       (word(t, o)->upos != FG_UPOS_NOUN && word(t, o)->upos != FG_UPOS_NUM) ||
       (!(r->obj & FG_KIND_VALUE) && !organisation_part(t, r, v, o)))
+    return NULL;
+  /* "killed his wife, Ivy Rusk": the noun stands for a name, not a count,
+   * even when that name is typed as no person */
+  uint32_t a = child_is(t, o, "appos");
+  if (a != FG_NONE && word(t, a)->upos == FG_UPOS_PROPN && fg_mention_at(t->doc, t->ps->token[a]))
     return NULL;
   *at = o;
   return phrase_text(t, o, v);

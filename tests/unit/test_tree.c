@@ -739,6 +739,98 @@ static void test_name_rows_and_respectively(void **state) {
   "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"                                           \
   "Party\tParty\tPROPN\tNNP\t3\tobj\n"
 
+/* The speaker above a repaired parse is kept: "Witnesses" tagged a name
+ * at the start of the sentence; the main verb hung as a conjunct of a
+ * relative clause on the object of "said". */
+static void test_speaker_kept_through_parser_slips(void **state) {
+  expect(*state, "Witnesses said Ivo Berg was shot and killed by Tam Rusk.",
+         "Witnesses\tWitnesses\tPROPN\tNNPS\t2\tnsubj\n"
+         "said\tsay\tVERB\tVBD\t0\troot\n"
+         "Ivo\tIvo\tPROPN\tNNP\t6\tnsubj\n"
+         "Berg\tBerg\tPROPN\tNNP\t3\tflat\n"
+         "was\tbe\tAUX\tVBD\t6\tcop\n"
+         "shot\tshot\tNOUN\tNN\t2\tccomp\n"
+         "and\tand\tCCONJ\tCC\t8\tcc\n"
+         "killed\tkill\tVERB\tVBN\t6\tconj\n"
+         "by\tby\tADP\tIN\t10\tcase\n"
+         "Tam\tTam\tPROPN\tNNP\t8\tobl:agent\n"
+         "Rusk\tRusk\tPROPN\tNNP\t10\tflat\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "killed(Tam Rusk,Ivo Berg) hedged by=Witnesses\n");
+  expect(*state, "Police said Ivo Berg, who lives in Marlow, killed Tam Rusk.",
+         "Police\tpolice\tNOUN\tNNS\t2\tnsubj\n"
+         "said\tsay\tVERB\tVBD\t0\troot\n"
+         "Ivo\tIvo\tPROPN\tNNP\t2\tobj\n"
+         "Berg\tBerg\tPROPN\tNNP\t3\tflat\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "who\twho\tPRON\tWP\t7\tnsubj\n"
+         "lives\tlive\tVERB\tVBZ\t3\tacl:relcl\n"
+         "in\tin\tADP\tIN\t9\tcase\n"
+         "Marlow\tMarlow\tPROPN\tNNP\t7\tobl\n"
+         ",\t,\tPUNCT\t,\t11\tpunct\n"
+         "killed\tkill\tVERB\tVBD\t7\tconj\n"
+         "Tam\tTam\tPROPN\tNNP\t13\tcompound\n"
+         "Rusk\tRusk\tPROPN\tNNP\t11\tobj\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "residesIn(Ivo Berg,Marlow)\nkilled(Ivo Berg,Tam Rusk) by=police\n");
+}
+
+/* "Ivo Berg, 58, previously ran Y" read with the age as the subject and
+ * the name as an aside: the person before the age's comma runs Y; a
+ * number after a date is no age. */
+static void test_age_read_as_subject(void **state) {
+  expect(*state, "Ivo Berg, 58, previously ran Velm Systems.",
+         "Ivo\tIvo\tPROPN\tNNP\t7\tdiscourse\n"
+         "Berg\tBerg\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t1\tpunct\n"
+         "58\t58\tNUM\tCD\t7\tnsubj\n"
+         ",\t,\tPUNCT\t,\t4\tpunct\n"
+         "previously\tpreviously\tADV\tRB\t7\tadvmod\n"
+         "ran\trun\tVERB\tVBD\t0\troot\n"
+         "Velm\tVelm\tPROPN\tNNP\t9\tcompound\n"
+         "Systems\tSystems\tPROPN\tNNPS\t7\tobj\n"
+         ".\t.\tPUNCT\t.\t7\tpunct\n",
+         "leaderOf(Ivo Berg,Velm Systems) former\n");
+  expect(*state, "In Marlow, 58, previously ran Velm Systems.",
+         "In\tin\tADP\tIN\t2\tcase\n"
+         "Marlow\tMarlow\tPROPN\tNNP\t7\tobl\n"
+         ",\t,\tPUNCT\t,\t2\tpunct\n"
+         "58\t58\tNUM\tCD\t7\tnsubj\n"
+         ",\t,\tPUNCT\t,\t4\tpunct\n"
+         "previously\tpreviously\tADV\tRB\t7\tadvmod\n"
+         "ran\trun\tVERB\tVBD\t0\troot\n"
+         "Velm\tVelm\tPROPN\tNNP\t9\tcompound\n"
+         "Systems\tSystems\tPROPN\tNNPS\t7\tobj\n"
+         ".\t.\tPUNCT\t.\t7\tpunct\n",
+         "");
+}
+
+/* "Velm Systems VERBED Ivo Berg as chief executive in March", the "as"
+ * phrase hung on the name */
+#define VELM_AS_CHIEF(form, lemma)                                                       \
+  "Velm\tVelm\tPROPN\tNNP\t2\tcompound\n"                                               \
+  "Systems\tSystems\tPROPN\tNNPS\t3\tnsubj\n"                                           \
+  form "\t" lemma "\tVERB\tVBD\t0\troot\n"                                                \
+  "Ivo\tIvo\tPROPN\tNNP\t3\tobj\n"                                                      \
+  "Berg\tBerg\tPROPN\tNNP\t4\tflat\n"                                                   \
+  "as\tas\tADP\tIN\t8\tcase\n"                                                          \
+  "chief\tchief\tADJ\tJJ\t8\tamod\n"                                                    \
+  "executive\texecutive\tADJ\tJJ\t4\tnmod\n"                                            \
+  "in\tin\tADP\tIN\t10\tcase\n"                                                         \
+  "March\tMarch\tPROPN\tNNP\t8\tobl\n"                                                  \
+  ".\t.\tPUNCT\t.\t3\tpunct\n"
+
+/* A post with no owner of its own is the appointer's; not when the verb
+ * appoints nobody. */
+static void test_post_of_the_appointer(void **state) {
+  expect(*state, "Velm Systems appointed Ivo Berg as chief executive in March.",
+         VELM_AS_CHIEF("appointed", "appoint"),
+         "holdsPosition(Ivo Berg,Velm Systems) role=Chief Executive\n"
+         "leaderOf(Ivo Berg,Velm Systems)\nworksFor(Ivo Berg,Velm Systems)\n");
+  expect(*state, "Velm Systems praised Ivo Berg as chief executive in March.",
+         VELM_AS_CHIEF("praised", "praise"), "praised(Velm Systems,Ivo Berg)\n");
+}
+
 /* Parser slips of crime reports: "shot" tagged a noun and "killed" joined
  * to "said" (the name before "shot" is the doer, never the reporter);
  * "killed" read as a participle on the name after a relative clause. */
@@ -771,7 +863,7 @@ static void test_killing_told_through_parser_slips(void **state) {
          "Rusk\tRusk\tPROPN\tNNP\t12\tflat\n"
          ".\t.\tPUNCT\t.\t2\tpunct\n",
          "residesIn(Ivo Berg,Kisumu)\n"
-         "killed(Ivo Berg,Tam Rusk)\n");
+         "killed(Ivo Berg,Tam Rusk) by=police\n");
 }
 
 /* "X, the chief executive of Y, lives in Z" with "executive" tagged an
@@ -2955,6 +3047,9 @@ int main(void) {
       cmocka_unit_test(test_name_word_as_case_word),
       cmocka_unit_test(test_person_apposition_of_an_organisation),
       cmocka_unit_test(test_verdicts),
+      cmocka_unit_test(test_speaker_kept_through_parser_slips),
+      cmocka_unit_test(test_post_of_the_appointer),
+      cmocka_unit_test(test_age_read_as_subject),
       cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),
       cmocka_unit_test(test_apposition_hung_above_the_noun),
       cmocka_unit_test(test_at_phrase_under_the_of_noun),

@@ -3312,6 +3312,14 @@ static uint32_t reporter_of_relative_slip(const Tree *t, uint32_t w) {
              : FG_NONE;
 }
 
+/* A headline's "X to buy Y": an infinitive with "to" and a subject as
+ * the sentence's root states a plan. */
+static bool root_infinitive(const Tree *t, uint32_t w) {
+  uint32_t m = child_is(t, w, "mark");
+  return parent(t, w) == FG_NONE && m != FG_NONE && lemma_is(t, m, "to") &&
+         child_is(t, w, "nsubj") != FG_NONE;
+}
+
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
@@ -3334,7 +3342,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       claim->modality = FG_MODALITY_HEDGED;
     else if (claim->modality == FG_MODALITY_ASSERTED &&
              (dependent_in(t, w, "aux", FG_LIST_FUTURE) ||
-              dependent_in(t, w, "amod", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w))))
+              dependent_in(t, w, "amod", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w)) ||
+              root_infinitive(t, w)))
       claim->modality = FG_MODALITY_FUTURE;
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w))

@@ -445,6 +445,16 @@ static void test_qualifiers_from_the_tree(void **state) {
          "Union\tUnion\tPROPN\tNNP\t4\tobj\n"
          ".\t.\tPUNCT\t.\t2\tpunct\n",
          "joined(Kenya,African Union) future\n");
+  /* A headline's "X to join Y" is a plan; the same verb as a plain root
+   * is not (above). */
+  expect(*state, "Kenya to join the African Union",
+         "Kenya\tKenya\tPROPN\tNNP\t3\tnsubj\n"
+         "to\tto\tPART\tTO\t3\tmark\n"
+         "join\tjoin\tVERB\tVB\t0\troot\n"
+         "the\tthe\tDET\tDT\t6\tdet\n"
+         "African\tAfrican\tPROPN\tNNP\t6\tamod\n"
+         "Union\tUnion\tPROPN\tNNP\t3\tobj\n",
+         "joined(Kenya,African Union) future\n");
   expect(*state, "Mara Quell said Kenya joined the African Union.",
          "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
          "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"

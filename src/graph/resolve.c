@@ -35,17 +35,22 @@ static void unite(Sets *s, uint32_t a, uint32_t b) {
     s->parent[a] = b;
 }
 
-/* Entities with the same identity key are one entity. */
-static bool unite_by(Sets *s, const FgLocalEntities *ls, const char *(*key_of)(const FgLocalEntity *)) {
+/* An entity's key for one way of uniting: its length in *len, or NULL
+ * when the entity takes no part. */
+typedef const char *(*KeyOf)(const FgLocalEntity *e, const FgLexicon *lex, size_t *len);
+
+/* Entities with the same key are one entity. */
+static bool unite_by(Sets *s, const FgLocalEntities *ls, const FgLexicon *lex, KeyOf key_of) {
   FgIntern *keys = fg_intern_new();
   uint32_t *first = calloc(ls->count + 1, sizeof *first);
   bool ok = keys && first;
   for (size_t i = 0; ok && i < ls->count; i++) {
-    const char *key = key_of(&ls->items[i]);
+    size_t len = 0;
+    const char *key = key_of(&ls->items[i], lex, &len);
     if (!key)
       continue;
     size_t before = fg_intern_count(keys);
-    uint32_t id = fg_intern_add_str(keys, key);
+    uint32_t id = fg_intern_add(keys, key, len);
     ok = id != FG_NO_ID;
     if (!ok)
       break;
@@ -59,13 +64,45 @@ static bool unite_by(Sets *s, const FgLocalEntities *ls, const char *(*key_of)(c
   return ok;
 }
 
-static const char *identity_key(const FgLocalEntity *e) {
-  return strncmp(e->key, "surname:", 8) == 0 ? NULL : e->key;
+static const char *whole(const char *key, size_t *len) {
+  if (key)
+    *len = strlen(key);
+  return key;
 }
 
-static const char *skeleton_key(const FgLocalEntity *e) {
-  return e->kind == FG_KIND_PERSON && !e->surname_only && e->skeleton && strchr(e->skeleton, ' ')
-             ? e->skeleton : NULL;
+static const char *identity_key(const FgLocalEntity *e, const FgLexicon *lex, size_t *len) {
+  (void)lex;
+  return whole(strncmp(e->key, "surname:", 8) == 0 ? NULL : e->key, len);
+}
+
+static const char *skeleton_key(const FgLocalEntity *e, const FgLexicon *lex, size_t *len) {
+  (void)lex;
+  return whole(e->kind == FG_KIND_PERSON && !e->surname_only && e->skeleton &&
+                       strchr(e->skeleton, ' ')
+                   ? e->skeleton
+                   : NULL,
+               len);
+}
+
+/* "Orvel Mining Company", "Orvel Mining Co." and "Orvel Mining" are one
+ * company: an organisation's name is keyed by its words before a legal
+ * form (the lexicon's legal-form list). A name that is only a legal form
+ * keeps it. */
+static const char *legal_stem_key(const FgLocalEntity *e, const FgLexicon *lex, size_t *len) {
+  if (!lex || !(e->kind & FG_KIND_ORG) || strncmp(e->key, "name:", 5) != 0)
+    return NULL;
+  const char *stem = e->key + 5, *space = strrchr(stem, ' ');
+  *len = strlen(stem);
+  char form[16]; /* longer than any legal form */
+  size_t fl = space ? strlen(space + 1) : 0;
+  fl -= fl && space[fl] == '.';
+  if (fl && fl < sizeof form) {
+    memcpy(form, space + 1, fl);
+    form[fl] = '\0';
+    if (fg_lexicon_has(lex, "legal-form", form, NULL))
+      *len = (size_t)(space - stem);
+  }
+  return stem;
 }
 
 /* ---- entities filed by a word, one member per set ----
@@ -214,44 +251,6 @@ static bool unite_acronyms(Sets *s, const FgLocalEntities *ls) {
       unite(s, (uint32_t)i, found);
   }
   filed_free(&f);
-  return ok;
-}
-
-/* "Orvel Mining Company", "Orvel Mining Co." and "Orvel Mining" are one
- * company: organisations' names are united by their words before a legal
- * form (the lexicon's legal-form list). A name that is only a legal form
- * keeps it. */
-static bool unite_legal_stems(Sets *s, const FgLocalEntities *ls, const FgLexicon *lex) {
-  FgIntern *stems = fg_intern_new();
-  uint32_t *first = calloc(ls->count + 1, sizeof *first);
-  FgBuf word;
-  fg_buf_init(&word);
-  bool ok = stems && first;
-  for (size_t i = 0; ok && lex && i < ls->count; i++) {
-    const FgLocalEntity *e = &ls->items[i];
-    if (!(e->kind & FG_KIND_ORG) || strncmp(e->key, "name:", 5) != 0)
-      continue;
-    const char *stem = e->key + 5, *space = strrchr(stem, ' ');
-    size_t len = strlen(stem);
-    if (space) {
-      size_t wl = strlen(space + 1);
-      wl -= wl && space[wl] == '.';
-      fg_buf_clear(&word);
-      ok = fg_buf_append(&word, space + 1, wl);
-      if (ok && fg_lexicon_has(lex, "legal-form", fg_buf_cstr(&word), NULL))
-        len = (size_t)(space - stem);
-    }
-    size_t before = fg_intern_count(stems);
-    uint32_t id = ok ? fg_intern_add(stems, stem, len) : FG_NO_ID;
-    ok = id != FG_NO_ID;
-    if (ok && fg_intern_count(stems) > before)
-      first[id] = (uint32_t)i;
-    else if (ok)
-      unite(s, first[id], (uint32_t)i);
-  }
-  fg_buf_free(&word);
-  fg_intern_free(stems);
-  free(first);
   return ok;
 }
 
@@ -613,9 +612,9 @@ bool fg_resolve_entities(const FgLocalEntities *locals, const FgGazetteer *gaz,
     return false;
   for (size_t i = 0; i < s.n; i++)
     s.parent[i] = (uint32_t)i;
-  bool ok = unite_by(&s, locals, identity_key) && unite_by(&s, locals, skeleton_key) &&
+  bool ok = unite_by(&s, locals, lex, identity_key) && unite_by(&s, locals, lex, skeleton_key) &&
             unite_surnames(&s, locals, false) && unite_surnames(&s, locals, true) &&
-            unite_legal_stems(&s, locals, lex) && unite_acronyms(&s, locals);
+            unite_by(&s, locals, lex, legal_stem_key) && unite_acronyms(&s, locals);
   ok = ok && build_clusters(&s, locals, gaz, graph, map);
   free(s.parent);
   return ok;

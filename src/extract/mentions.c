@@ -1950,6 +1950,13 @@ static bool file_person(Finder *f, const FgLocalEntity *e, uint32_t i) {
   return ok;
 }
 
+/* A new person's skeleton: kept on the entity, filed, and the person filed
+ * by their name's parts (file_person). */
+static bool file_new_person(Finder *f, uint32_t e, const char *skeleton) {
+  return (entity(f, e)->skeleton = strdup(skeleton)) != NULL &&
+         file_entity(f, "skeleton", skeleton, e, false) && file_person(f, entity(f, e), e);
+}
+
 /* Before the one-word names: files the document's organisations by
  * acronym, the first winning (define_acronyms may have changed them). The
  * full personal names were filed as they were made, in this order too. */
@@ -2473,9 +2480,7 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
     e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
     ok = e != FG_NONE && remember_key(f, &f->id_key, e);
     if (ok && person)
-      ok = (entity(f, e)->skeleton = strdup(skeleton)) != NULL &&
-           file_entity(f, "skeleton", skeleton, e, false) &&
-           file_person(f, entity(f, e), e); /* for "Mr. Kane-Diouf" later on */
+      ok = file_new_person(f, e, skeleton); /* for "Mr. Kane-Diouf" later on */
     /* an unknown country or place goes by its initials too ("Orsa Velka"
      * then "the OV", "OV President X"), as an organisation does */
     if (ok && (ty.kind & (FG_KIND_ORG | FG_KIND_COUNTRY | FG_KIND_PLACE))) {
@@ -2666,9 +2671,7 @@ static bool sibling_of_full_name(Finder *f, const NameCand *c, uint32_t *e) {
     *e = label ? new_entity(f, f->id_key.data, label, "Person", FG_KIND_PERSON, -1) : FG_NONE;
     ok = *e != FG_NONE && remember_key(f, &f->id_key, *e) &&
          fg_name_match_key(fg_buf_cstr(&lookup), true, &skeleton) &&
-         (entity(f, *e)->skeleton = strdup(fg_buf_cstr(&skeleton))) != NULL &&
-         file_entity(f, "skeleton", fg_buf_cstr(&skeleton), *e, false) &&
-         file_person(f, entity(f, *e), *e) &&
+         file_new_person(f, *e, fg_buf_cstr(&skeleton)) &&
          /* the full name as written nowhere: its spelling for the label */
          fg_buf_append_str(&entity(f, *e)->forms, label) &&
          fg_buf_append_char(&entity(f, *e)->forms, '\n');

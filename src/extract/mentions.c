@@ -1695,7 +1695,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                CUE_BOUND);
   /* "Pinecrest Capital": an investment firm's head, kept out of org-head
    * since "the capital" before or after a name is a city */
-  if (last - first >= 2 && fg_tok_is(head, "capital"))
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))
     return cue("Company", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   if (attribute && strcmp(attribute, "Country") == 0)
@@ -2623,12 +2623,6 @@ static bool apposition_closed(const FgDocAnalysis *doc, size_t at, size_t sent_l
   return false;
 }
 
-/* Plural nouns of relatives that may name several people of one surname:
- * "brothers Tom and Walter Harlan". */
-static const char *const KIN_PLURALS[] = {"brothers", "sisters", "siblings", "twins",
-                                          "couple", "cousins", "spouses", "sons",
-                                          "daughters"};
-
 /* "brothers Tom and Walter Harlan": a bare given name c joined by "and" to
  * a person's full name right after it shares that name's surname, when a
  * plural noun of relatives comes before it or the word is a listed given
@@ -2647,9 +2641,8 @@ static bool sibling_of_full_name(Finder *f, const NameCand *c, uint32_t *e) {
   if (full->first != c->last + 1 || full->last - full->first < 2 || full->entity == FG_NONE ||
       entity(f, full->entity)->kind != FG_KIND_PERSON)
     return true;
-  bool kin = false;
-  for (size_t w = 0; c->first > s->first && w < sizeof KIN_PLURALS / sizeof *KIN_PLURALS; w++)
-    kin |= fg_tok_is(tok_at(doc, c->first - 1), KIN_PLURALS[w]);
+  bool kin = c->first > s->first &&
+             fg_lexicon_has(doc->lex, "kin-plural", tok_at(doc, c->first - 1)->norm, NULL);
   if (!kin && !(doc->name_lists && (listed_as(doc, c->first, c->last) & FG_NAMES_GIVEN)))
     return true;
   FgBuf lookup, match, skeleton;
@@ -3335,15 +3328,9 @@ static bool surely_person(const NameCand *c) {
  * organisation's name ("United" opens airlines' and nations' names alike);
  * the demonym decides. */
 static bool state_form_name(const FgDocAnalysis *doc, const NameCand *c) {
-  static const char *const FORMS[] = {"united", "federal", "federated", "democratic",
-                                      "republic", "kingdom", "of", NULL};
-  for (size_t k = c->first; k + 1 < c->last; k++) {
-    const char *const *form = FORMS;
-    while (*form && !fg_tok_is(tok_at(doc, k), *form))
-      form++;
-    if (!*form)
+  for (size_t k = c->first; k + 1 < c->last; k++)
+    if (!fg_lexicon_has(doc->lex, "state-form-word", tok_at(doc, k)->norm, NULL))
       return false;
-  }
   return true;
 }
 

@@ -1695,7 +1695,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                CUE_BOUND);
   /* "Pinecrest Capital": an investment firm's head, kept out of org-head
    * since "the capital" before or after a name is a city */
-  if (last - first >= 2 && fg_tok_is(head, "capital"))
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))
     return cue("Company", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   if (attribute && strcmp(attribute, "Country") == 0)
@@ -1948,6 +1948,13 @@ static bool file_person(Finder *f, const FgLocalEntity *e, uint32_t i) {
   if (ok && name[given])
     ok = file_entity_len(f, "given", name, given, i, true);
   return ok;
+}
+
+/* A new person's skeleton: kept on the entity, filed, and the person filed
+ * by their name's parts (file_person). */
+static bool file_new_person(Finder *f, uint32_t e, const char *skeleton) {
+  return (entity(f, e)->skeleton = strdup(skeleton)) != NULL &&
+         file_entity(f, "skeleton", skeleton, e, false) && file_person(f, entity(f, e), e);
 }
 
 /* Before the one-word names: files the document's organisations by
@@ -2473,9 +2480,7 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
     e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
     ok = e != FG_NONE && remember_key(f, &f->id_key, e);
     if (ok && person)
-      ok = (entity(f, e)->skeleton = strdup(skeleton)) != NULL &&
-           file_entity(f, "skeleton", skeleton, e, false) &&
-           file_person(f, entity(f, e), e); /* for "Mr. Kane-Diouf" later on */
+      ok = file_new_person(f, e, skeleton); /* for "Mr. Kane-Diouf" later on */
     /* an unknown country or place goes by its initials too ("Orsa Velka"
      * then "the OV", "OV President X"), as an organisation does */
     if (ok && (ty.kind & (FG_KIND_ORG | FG_KIND_COUNTRY | FG_KIND_PLACE))) {
@@ -2618,12 +2623,6 @@ static bool apposition_closed(const FgDocAnalysis *doc, size_t at, size_t sent_l
   return false;
 }
 
-/* Plural nouns of relatives that may name several people of one surname:
- * "brothers Tom and Walter Harlan". */
-static const char *const KIN_PLURALS[] = {"brothers", "sisters", "siblings", "twins",
-                                          "couple", "cousins", "spouses", "sons",
-                                          "daughters"};
-
 /* "brothers Tom and Walter Harlan": a bare given name c joined by "and" to
  * a person's full name right after it shares that name's surname, when a
  * plural noun of relatives comes before it or the word is a listed given
@@ -2642,9 +2641,8 @@ static bool sibling_of_full_name(Finder *f, const NameCand *c, uint32_t *e) {
   if (full->first != c->last + 1 || full->last - full->first < 2 || full->entity == FG_NONE ||
       entity(f, full->entity)->kind != FG_KIND_PERSON)
     return true;
-  bool kin = false;
-  for (size_t w = 0; c->first > s->first && w < sizeof KIN_PLURALS / sizeof *KIN_PLURALS; w++)
-    kin |= fg_tok_is(tok_at(doc, c->first - 1), KIN_PLURALS[w]);
+  bool kin = c->first > s->first &&
+             fg_lexicon_has(doc->lex, "kin-plural", tok_at(doc, c->first - 1)->norm, NULL);
   if (!kin && !(doc->name_lists && (listed_as(doc, c->first, c->last) & FG_NAMES_GIVEN)))
     return true;
   FgBuf lookup, match, skeleton;
@@ -2666,9 +2664,7 @@ static bool sibling_of_full_name(Finder *f, const NameCand *c, uint32_t *e) {
     *e = label ? new_entity(f, f->id_key.data, label, "Person", FG_KIND_PERSON, -1) : FG_NONE;
     ok = *e != FG_NONE && remember_key(f, &f->id_key, *e) &&
          fg_name_match_key(fg_buf_cstr(&lookup), true, &skeleton) &&
-         (entity(f, *e)->skeleton = strdup(fg_buf_cstr(&skeleton))) != NULL &&
-         file_entity(f, "skeleton", fg_buf_cstr(&skeleton), *e, false) &&
-         file_person(f, entity(f, *e), *e) &&
+         file_new_person(f, *e, fg_buf_cstr(&skeleton)) &&
          /* the full name as written nowhere: its spelling for the label */
          fg_buf_append_str(&entity(f, *e)->forms, label) &&
          fg_buf_append_char(&entity(f, *e)->forms, '\n');
@@ -3332,15 +3328,9 @@ static bool surely_person(const NameCand *c) {
  * organisation's name ("United" opens airlines' and nations' names alike);
  * the demonym decides. */
 static bool state_form_name(const FgDocAnalysis *doc, const NameCand *c) {
-  static const char *const FORMS[] = {"united", "federal", "federated", "democratic",
-                                      "republic", "kingdom", "of", NULL};
-  for (size_t k = c->first; k + 1 < c->last; k++) {
-    const char *const *form = FORMS;
-    while (*form && !fg_tok_is(tok_at(doc, k), *form))
-      form++;
-    if (!*form)
+  for (size_t k = c->first; k + 1 < c->last; k++)
+    if (!fg_lexicon_has(doc->lex, "state-form-word", tok_at(doc, k)->norm, NULL))
       return false;
-  }
   return true;
 }
 

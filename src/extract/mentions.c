@@ -588,12 +588,10 @@ static size_t office_possessive(const FgDocAnalysis *doc, size_t t, size_t p, si
   return headed;
 }
 
-/* Whether the word (folded) is a company's legal form, of the company
- * heads of org-head: "inc", "co", "sa", "gmbh". */
+/* Whether the word (folded) is a company's legal form: "inc", "co", "sa",
+ * "gmbh" (the lexicon's legal-form list, which resolution reads too). */
 static bool legal_form(const FgDocAnalysis *doc, const char *word) {
-  const char *type = NULL;
-  return strlen(word) <= 4 && fg_lexicon_has(doc->lex, "org-head", word, &type) && type &&
-         strcmp(type, "Company") == 0;
+  return fg_lexicon_has(doc->lex, "legal-form", word, NULL);
 }
 
 /* "Varenne Textiles S.A.": capital letters each glued to its stop at s

@@ -764,12 +764,9 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   /* "X was born and raised in Y": a bare participle coordinated with a
    * passive shares its subject */
   uint32_t h = parent(t, v);
-  if (h != FG_NONE && rel_is(t, v, "conj") && past_participle(t, v) && passive(t, h) &&
-      child_is(t, v, "nsubj") == FG_NONE && child_is(t, v, "nsubj:pass") == FG_NONE &&
-      child_is(t, v, "obj") == FG_NONE)
+  if (passive_conjunct(t, v))
     return logical_object(t, h);
-  if (h != FG_NONE && rel_is(t, v, "conj") && past_participle(t, v) && copula_read_as_passive(t, h) &&
-      passive_conjunct_with_agent(t, v))
+  if (rel_is(t, v, "conj") && passive_conjunct_with_agent(t, v) && copula_read_as_passive(t, h))
     return subject_child(t, h, "nsubj");
   if (passive(t, v)) {
     uint32_t p = subject_child(t, v, "nsubj:pass");

@@ -228,6 +228,12 @@ static uint32_t by_object(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* The "by" phrase hung on phrase p that ends it, else FG_NONE. */
+static uint32_t by_ending(const Tree *t, uint32_t p) {
+  uint32_t b = with_case(t, p, "by");
+  return b != FG_NONE && b > p && phrase_end(t, b) == phrase_end(t, p) ? b : FG_NONE;
+}
+
 /* A parser slip: a passive's "by" phrase hung on the last noun of the
  * phrase before it, one noun down ("X was charged with securities fraud
  * by Y"): the "by" phrase that ends phrase c, else FG_NONE. */
@@ -238,9 +244,8 @@ static uint32_t by_ending_nested(const Tree *t, uint32_t c) {
       continue;
     if (rel_base(t, n, "appos") && opened_by(t, n)) /* "of corruption by Senator X" */
       return n;
-    uint32_t b = with_case(t, n, "by");
-    if (b != FG_NONE && b > n && phrase_end(t, b) == phrase_end(t, c))
-      return b;
+    if (by_ending(t, n) != FG_NONE)
+      return by_ending(t, n);
   }
   return FG_NONE;
 }
@@ -267,19 +272,17 @@ static uint32_t agent(const Tree *t, uint32_t v) {
   /* a noun's "by" phrase hung on its "of" phrase ("the acquisition of X
    * by Y"), when it ends that phrase */
   uint32_t of = a == FG_NONE && word(t, v)->upos == FG_UPOS_NOUN ? with_case(t, v, "of") : FG_NONE;
-  uint32_t by_of = of != FG_NONE && of > v ? with_case(t, of, "by") : FG_NONE;
-  if (by_of != FG_NONE && by_of > of && phrase_end(t, by_of) == phrase_end(t, of))
-    a = by_of;
+  if (of != FG_NONE && of > v && by_ending(t, of) != FG_NONE)
+    a = by_ending(t, of);
   /* a parser slip: a passive's "by" phrase hung on the place phrase
    * before it ("X was captured at the palace by Y") */
   if (a != FG_NONE || !(passive(t, v) || passive_conjunct(t, v)))
     return a;
   for (uint32_t c = t->first_child[v]; a == FG_NONE && c != FG_NONE; c = t->next_sibling[c])
     if (c > v && rel_base(t, c, "obl") && case_of(t, c) != FG_NONE) {
-      uint32_t b = with_case(t, c, "by");
-      if (b != FG_NONE && b > c && phrase_end(t, b) == phrase_end(t, c))
-        a = b;
-      else if (b == FG_NONE && (a = attacker_before(t, c)) == FG_NONE)
+      if (with_case(t, c, "by") != FG_NONE)
+        a = by_ending(t, c);
+      else if ((a = attacker_before(t, c)) == FG_NONE)
         a = by_ending_nested(t, c);
     } else if (c == v + 1 && rel_base(t, c, "xcomp") && word(t, c)->upos == FG_UPOS_ADJ) {
       /* ... or on the predicative adjective right after the verb ("X was

@@ -962,9 +962,7 @@ static bool naming_verb(const Tree *t, uint32_t h) {
  * X to chief executive". Narrower than naming_verb: "declared X the
  * winner" and "nominated X for chief" put nobody in a post yet. */
 static bool appointing_verb(const Tree *t, uint32_t h) {
-  static const char *const APPOINTING[] = {"name",   "appoint", "elect", "re-elect",
-                                           "promote", "hire",   "install", "make"};
-  return lemma_one_of(t, h, APPOINTING, sizeof APPOINTING / sizeof APPOINTING[0]);
+  return lemma_listed(t, h, "appointing-verb");
 }
 
 /* "promoted X to chief executive": the post a "to" phrase of promote
@@ -3253,7 +3251,6 @@ static bool deed_clause(const Tree *t, uint32_t w) {
  * murdering Y" (the clause hung on X), "X was found not guilty of killing
  * Y"; not "convicted of", "found guilty of". */
 static bool cleared_of(const Tree *t, uint32_t w) {
-  static const char *const CLEARING[] = {"acquit", "clear", "exonerate", "absolve", "innocent"};
   uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
   if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of"))
     return false;
@@ -3265,10 +3262,7 @@ static bool cleared_of(const Tree *t, uint32_t w) {
     return false;
   if (lemma_is(t, h, "guilty"))
     return dependent_in(t, h, "advmod", FG_LIST_NEGATION);
-  for (size_t i = 0; i < sizeof CLEARING / sizeof CLEARING[0]; i++)
-    if (lemma_is(t, h, CLEARING[i]))
-      return true;
-  return false;
+  return lemma_listed(t, h, "clearing-verb");
 }
 
 /* Negation, hedges, intent and former status on the trigger and on the

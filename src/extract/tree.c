@@ -3289,10 +3289,7 @@ static uint32_t reporter_of_relative_slip(const Tree *t, uint32_t w) {
     for (uint32_t c = t->first_child[rel]; c != FG_NONE && clause == FG_NONE; c = t->next_sibling[c])
       if (rel_is(t, c, "acl:relcl") && c < w)
         clause = c;
-    if (clause == FG_NONE)
-      return FG_NONE;
-    w = phrase_end(t, clause) + 1 < w ? w : FG_NONE; /* no relative clause ends past it */
-    if (w == FG_NONE)
+    if (clause == FG_NONE || phrase_end(t, clause) + 1 >= w) /* the clause ends before it */
       return FG_NONE;
     rel = clause;
   } else if (!rel_base(t, w, "conj")) {

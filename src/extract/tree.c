@@ -228,6 +228,12 @@ static uint32_t by_object(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* The "by" phrase hung on phrase p that ends it, else FG_NONE. */
+static uint32_t by_ending(const Tree *t, uint32_t p) {
+  uint32_t b = with_case(t, p, "by");
+  return b != FG_NONE && b > p && phrase_end(t, b) == phrase_end(t, p) ? b : FG_NONE;
+}
+
 /* A parser slip: a passive's "by" phrase hung on the last noun of the
  * phrase before it, one noun down ("X was charged with securities fraud
  * by Y"): the "by" phrase that ends phrase c, else FG_NONE. */
@@ -238,9 +244,8 @@ static uint32_t by_ending_nested(const Tree *t, uint32_t c) {
       continue;
     if (rel_base(t, n, "appos") && opened_by(t, n)) /* "of corruption by Senator X" */
       return n;
-    uint32_t b = with_case(t, n, "by");
-    if (b != FG_NONE && b > n && phrase_end(t, b) == phrase_end(t, c))
-      return b;
+    if (by_ending(t, n) != FG_NONE)
+      return by_ending(t, n);
   }
   return FG_NONE;
 }
@@ -267,19 +272,17 @@ static uint32_t agent(const Tree *t, uint32_t v) {
   /* a noun's "by" phrase hung on its "of" phrase ("the acquisition of X
    * by Y"), when it ends that phrase */
   uint32_t of = a == FG_NONE && word(t, v)->upos == FG_UPOS_NOUN ? with_case(t, v, "of") : FG_NONE;
-  uint32_t by_of = of != FG_NONE && of > v ? with_case(t, of, "by") : FG_NONE;
-  if (by_of != FG_NONE && by_of > of && phrase_end(t, by_of) == phrase_end(t, of))
-    a = by_of;
+  if (of != FG_NONE && of > v && by_ending(t, of) != FG_NONE)
+    a = by_ending(t, of);
   /* a parser slip: a passive's "by" phrase hung on the place phrase
    * before it ("X was captured at the palace by Y") */
   if (a != FG_NONE || !(passive(t, v) || passive_conjunct(t, v)))
     return a;
   for (uint32_t c = t->first_child[v]; a == FG_NONE && c != FG_NONE; c = t->next_sibling[c])
     if (c > v && rel_base(t, c, "obl") && case_of(t, c) != FG_NONE) {
-      uint32_t b = with_case(t, c, "by");
-      if (b != FG_NONE && b > c && phrase_end(t, b) == phrase_end(t, c))
-        a = b;
-      else if (b == FG_NONE && (a = attacker_before(t, c)) == FG_NONE)
+      if (with_case(t, c, "by") != FG_NONE)
+        a = by_ending(t, c);
+      else if ((a = attacker_before(t, c)) == FG_NONE)
         a = by_ending_nested(t, c);
     } else if (c == v + 1 && rel_base(t, c, "xcomp") && word(t, c)->upos == FG_UPOS_ADJ) {
       /* ... or on the predicative adjective right after the verb ("X was
@@ -764,12 +767,9 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   /* "X was born and raised in Y": a bare participle coordinated with a
    * passive shares its subject */
   uint32_t h = parent(t, v);
-  if (h != FG_NONE && rel_is(t, v, "conj") && past_participle(t, v) && passive(t, h) &&
-      child_is(t, v, "nsubj") == FG_NONE && child_is(t, v, "nsubj:pass") == FG_NONE &&
-      child_is(t, v, "obj") == FG_NONE)
+  if (passive_conjunct(t, v))
     return logical_object(t, h);
-  if (h != FG_NONE && rel_is(t, v, "conj") && past_participle(t, v) && copula_read_as_passive(t, h) &&
-      passive_conjunct_with_agent(t, v))
+  if (rel_is(t, v, "conj") && passive_conjunct_with_agent(t, v) && copula_read_as_passive(t, h))
     return subject_child(t, h, "nsubj");
   if (passive(t, v)) {
     uint32_t p = subject_child(t, v, "nsubj:pass");
@@ -962,9 +962,7 @@ static bool naming_verb(const Tree *t, uint32_t h) {
  * X to chief executive". Narrower than naming_verb: "declared X the
  * winner" and "nominated X for chief" put nobody in a post yet. */
 static bool appointing_verb(const Tree *t, uint32_t h) {
-  static const char *const APPOINTING[] = {"name",   "appoint", "elect", "re-elect",
-                                           "promote", "hire",   "install", "make"};
-  return lemma_one_of(t, h, APPOINTING, sizeof APPOINTING / sizeof APPOINTING[0]);
+  return lemma_listed(t, h, "appointing-verb");
 }
 
 /* "promoted X to chief executive": the post a "to" phrase of promote
@@ -3253,7 +3251,6 @@ static bool deed_clause(const Tree *t, uint32_t w) {
  * murdering Y" (the clause hung on X), "X was found not guilty of killing
  * Y"; not "convicted of", "found guilty of". */
 static bool cleared_of(const Tree *t, uint32_t w) {
-  static const char *const CLEARING[] = {"acquit", "clear", "exonerate", "absolve", "innocent"};
   uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
   if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of"))
     return false;
@@ -3265,10 +3262,7 @@ static bool cleared_of(const Tree *t, uint32_t w) {
     return false;
   if (lemma_is(t, h, "guilty"))
     return dependent_in(t, h, "advmod", FG_LIST_NEGATION);
-  for (size_t i = 0; i < sizeof CLEARING / sizeof CLEARING[0]; i++)
-    if (lemma_is(t, h, CLEARING[i]))
-      return true;
-  return false;
+  return lemma_listed(t, h, "clearing-verb");
 }
 
 /* Negation, hedges, intent and former status on the trigger and on the
@@ -3295,10 +3289,7 @@ static uint32_t reporter_of_relative_slip(const Tree *t, uint32_t w) {
     for (uint32_t c = t->first_child[rel]; c != FG_NONE && clause == FG_NONE; c = t->next_sibling[c])
       if (rel_is(t, c, "acl:relcl") && c < w)
         clause = c;
-    if (clause == FG_NONE)
-      return FG_NONE;
-    w = phrase_end(t, clause) + 1 < w ? w : FG_NONE; /* no relative clause ends past it */
-    if (w == FG_NONE)
+    if (clause == FG_NONE || phrase_end(t, clause) + 1 >= w) /* the clause ends before it */
       return FG_NONE;
     rel = clause;
   } else if (!rel_base(t, w, "conj")) {

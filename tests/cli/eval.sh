@@ -18,24 +18,20 @@ if [ ! -f "$score" ]; then
   echo "eval: $shared/ is missing (expected beside the checkout, with tools/score-facts)" >&2
   exit 1
 fi
-# score-facts needs only the standard library; prefer Debian's python.
-python=/usr/bin/python3
-[ -x "$python" ] || python=python3
+. "$root/tests/cli/score-set.sh"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 echo "== seeds: $shared/seeds against $shared/gold"
-"$bin" -q --format tsv "$shared"/seeds/*.txt >"$tmp/seeds.tsv"
-"$python" "$score" "$tmp/seeds.tsv" "$shared/gold/seed-entities.tsv" \
-  "$shared/gold/seed-facts.tsv" --verbose
+score_set "$bin" "$shared" "$tmp/seeds.tsv" "$shared/gold/seed-entities.tsv" \
+  "$shared/gold/seed-facts.tsv" --verbose -- "$shared"/seeds/*.txt
 
 echo
 echo "== dev-news: $shared/dev-news/docs against $shared/dev-news (real news: the development set for relations)"
 if [ -f "$shared/dev-news/facts.tsv" ]; then
-  "$bin" -q --format tsv "$shared"/dev-news/docs/*.txt >"$tmp/dev-news.tsv"
-  "$python" "$score" "$tmp/dev-news.tsv" "$shared/dev-news/entities.tsv" \
-    "$shared/dev-news/facts.tsv"
+  score_set "$bin" "$shared" "$tmp/dev-news.tsv" "$shared/dev-news/entities.tsv" \
+    "$shared/dev-news/facts.tsv" -- "$shared"/dev-news/docs/*.txt
 else
   echo "no $shared/dev-news/facts.tsv"
 fi
@@ -44,9 +40,8 @@ echo
 echo "== samples: $root/samples against samples/expected-*.tsv"
 if [ -f "$root/samples/expected-facts.tsv" ] &&
   [ -f "$root/samples/expected-entities.tsv" ]; then
-  "$bin" -q --format tsv "$root"/samples/*.txt >"$tmp/samples.tsv"
-  "$python" "$score" "$tmp/samples.tsv" "$root/samples/expected-entities.tsv" \
-    "$root/samples/expected-facts.tsv"
+  score_set "$bin" "$shared" "$tmp/samples.tsv" "$root/samples/expected-entities.tsv" \
+    "$root/samples/expected-facts.tsv" -- "$root"/samples/*.txt
 else
   echo "no samples/expected-facts.tsv and expected-entities.tsv yet"
 fi

@@ -30,25 +30,25 @@ Prime Minister Ambassador Sheikh Sir Lord Lady Judge Senator King Queen
 al Al el El ash as ad bin ibn de De da la le van von""".split())
 # Words that say what kind of organisation or place a name is, kept so the
 # renamed name keeps its cue ("Brovan University"). Function words too.
-KIND = set("""of the The and for at on in to a an And For At On
-University College Institute School District Independent Department
-Ministry Agency News Office Police Army Navy Force Forces Council Party
-Movement Alliance Association League Federation Union Unions Foundation
-Museum Gallery Galleries Art Arts Center Centre Hall Church Court Supreme
-National Central State States Security Defense Defence Authority Civil
-Magazine Times Post Herald Gazette Television TV Weekly Station Sheriff
-County City Island Constituency Region Municipality Mosque Grand Program
-Project Society Service Services Park Science Technology Environmental
-Protection Agriculture Homeland Emergency Task Interior Government Republic
-Democratic People Kingdom Global International Coalition Commission
-Committee Company Corporation Broadcasting Trade Workers Worker Social
-Democrats Professionals Business Student Students Teaching Visual
-Photographic Legacy Fair Challenge Team Girls Robotics North South East
-West Northern Southern Eastern Western New Upper Lower Saint St Mount Lake
-River Bay Port Fort Land Base Towers Tower Military Armed Conference
-Episcopal Ministry Affairs Internal Relations Chapter Centre Public Human
-Rights Geographical Legislative Betterment Progress Livelihood Against
-Defeat Organization Organisation Group Political Office Department""".split())
+KIND = set("""of the The and for at on in to a an And For At On University College
+Institute School District Independent Department Ministry Agency News Office
+Police Army Navy Force Forces Council Party Movement Alliance Association
+League Federation Union Unions Foundation Museum Gallery Galleries Art Arts
+Center Centre Hall Church Court Supreme National Central State States
+Security Defense Defence Authority Civil Magazine Times Post Herald Gazette
+Television TV Weekly Station Sheriff County City Island Constituency Region
+Municipality Mosque Grand Program Project Society Service Services Park
+Science Technology Environmental Protection Agriculture Homeland Emergency
+Task Interior Government Republic Democratic People Kingdom Global
+International Coalition Commission Committee Company Corporation
+Broadcasting Trade Workers Worker Social Democrats Professionals Business
+Student Students Teaching Visual Photographic Legacy Fair Challenge Team
+Girls Robotics North South East West Northern Southern Eastern Western New
+Upper Lower Saint St Mount Lake River Bay Port Fort Land Base Towers Tower
+Military Armed Conference Episcopal Affairs Internal Relations Chapter
+Public Human Rights Geographical Legislative Betterment Progress Livelihood
+Against Defeat Organization Organisation Group Political Muslim Islamic
+Christian Catholic Jewish""".split())
 # A country keeps only these: "North X", "X Republic", "United Kingdom".
 COUNTRY_KIND = set("""of the North South East West New Democratic People
 Republic Kingdom Arab Federal Islamic""".split())
@@ -58,7 +58,7 @@ CODAS = ["", "", "", "n", "l", "r", "s", "m", "k", "t", "nd", "rk"]
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+")
 
 
-def words_of(path, lower=True):
+def words_of(path):
     with open(path, encoding="utf-8", errors="replace") as f:
         text = f.read()
     return {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
@@ -347,8 +347,8 @@ def main():
             f.write(new)
     rewrite_entities(a.entities, os.path.join(a.out, "entities.tsv"), rename, keys)
     rewrite_facts(a.facts, os.path.join(a.out, "facts.tsv"), rename, keys)
-    print(f"seed {a.seed}: {len(docs)} documents, {len(rename.map)} names "
-          f"invented, {changed} words replaced")
+    print(f"seed {a.seed}: {len(docs)} documents, {len(rename.map)} words "
+          f"and acronyms mapped, {changed} words replaced")
 
 
 if __name__ == "__main__":

@@ -200,6 +200,13 @@ eval-tag: $(NLPTOOL)
 eval: $(BIN)
 	bash tests/cli/eval.sh $(BIN) $(SHARED)
 
+# The seeds and dev-news with every name invented, three draws (DRAWS=N
+# for more; eval-renamed.sh --keep keeps the renamed copies).
+DRAWS ?= 3
+.PHONY: eval-renamed
+eval-renamed: $(BIN)
+	bash tests/cli/eval-renamed.sh --draws $(DRAWS) $(BIN) $(SHARED)
+
 # The CoNLL 2018 evaluator (src/nlp/conll18.c) as a tool, and its scores
 # of the front end on the treebanks' test sets.
 EVAL_BIN := $(BUILD)/fg-nlp-eval

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# shellcheck shell=bash
 # How `make eval` and `make eval-renamed` score a set of articles (sourced,
 # not run): factgraph's facts TSV of the articles, scored by
 # shared/tools/score-facts against a gold entity and fact table.

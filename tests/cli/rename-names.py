@@ -174,8 +174,8 @@ class Renamer:
                 self.map_words(kind, form)
         self.map_demonyms()
         for key, kind, forms in named:
-            if not any(self.touched(f) for f in forms):
-                self.force(kind, forms)
+            if not self.touched(forms[0]):
+                self.force(kind, forms[0])
         self.map_acronyms(named)
 
     def find_demonyms(self):
@@ -236,13 +236,15 @@ class Renamer:
             self.map[adj + "s"] = self.map[adj] + "s"
 
     def touched(self, form):
-        return any(w in self.map or is_acronym(w) for w in WORD.findall(form))
+        return any(w in self.map or is_acronym(w) and w not in KIND
+                   for w in WORD.findall(form))
 
-    def force(self, kind, forms):
-        """An all-kind-words name ("Democratic Party"): rename its first."""
-        words = [w for f in sorted(forms, key=len, reverse=True)
-                 for w in WORD.findall(f)
+    def force(self, kind, form):
+        """A name of kind words only ("Democratic Party"): rename its first
+        word, so that the entity's own name is invented too."""
+        words = [w for w in WORD.findall(form)
                  if w[:1].isupper() and w not in TITLES and len(w) > 1
+                 and not is_acronym(w)
                  and w not in ("The", "North", "South", "East", "West")]
         if words:
             self.new_word(kind, words[0])

@@ -56,6 +56,10 @@ ONSETS = "b d f g k l m n p r s t v z br dr gr kr pl st tr sk th".split()
 VOWELS = "a e i o u a e o ai ei".split()
 CODAS = ["", "", "", "n", "l", "r", "s", "m", "k", "t", "nd", "rk"]
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+")
+# Surnames that are also function words ("James To", "Wilson Or") are
+# not renamed where a sentence starts: there they are the English word.
+FUNCTION = set("to or so no on in an as at by he it of we do go if is be up us".split())
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|\n)[\"'\u201c\u2018(]*$")
 
 
 def words_of(path):
@@ -173,6 +177,7 @@ class Renamer:
             for form in forms:
                 self.map_words(kind, form)
         self.map_demonyms()
+        self.map_adjectives(named)
         for key, kind, forms in named:
             if not self.touched(forms[0]):
                 self.force(kind, forms[0])
@@ -235,6 +240,17 @@ class Renamer:
             self.map[adj] = demonym(self.map[stem])
             self.map[adj + "s"] = self.map[adj] + "s"
 
+    def map_adjectives(self, named):
+        """Adjectives of other places ("Estonian" beside "Team Estonia"):
+        made from the renamed place as a country's demonym is."""
+        words = {w for key, kind, forms in named if kind != "Person"
+                 for f in forms for w in self.name_words(kind, f)}
+        for word in sorted(words):
+            stems = [w for w in words if 4 <= len(w) < len(word)
+                     and common_prefix(w, word) >= len(w) - 1]
+            if stems and word.endswith(("an", "ese", "i")):
+                self.map[word] = demonym(self.map[max(stems, key=len)])
+
     def touched(self, form):
         return any(w in self.map or is_acronym(w) and w not in KIND
                    for w in WORD.findall(form))
@@ -276,10 +292,12 @@ class Renamer:
 
     def __call__(self, text):
         def swap(m):
-            word = m.group(0)
+            word, start = m.group(0), m.start()
+            if word.lower() in FUNCTION and word[1:].islower() and \
+                    SENTENCE_START.search(text, max(0, start - 6), start):
+                return word
             if word in self.map:
                 return self.map[word]
-            start = m.start()
             if word in self.lower_map and start and text[start - 1] == "-":
                 return self.lower_map[word]
             return word

@@ -31,12 +31,15 @@ problems = []
 if WORD.sub("", old) != WORD.sub("", new):
     problems.append("text between the words changed")
 pairs = dict(zip(WORD.findall(old), WORD.findall(new)))
-for w in "Ostravia Ostravian Kestrel Dunmore Velden Harbour VHA Haro Min tak Tarrow Freight O.R.".split():
+for w in "Ostravia Ostravian Kestrel Dunmore Velden Harbour VHA Haro Min tak Tarrow Freight O.R. OR Bren".split():
     if re.search(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", new):
         problems.append(f"'{w}' is still in the renamed text")
-for w in "Trade Minister Authority Museum Port Union Mr To Monday".split():
+for w in "Trade Minister Authority Museum Port Union Mr Monday".split():
     if pairs.get(w) != w:
         problems.append(f"'{w}' became '{pairs.get(w)}'")
+# the surname "To" is renamed, the word that starts a quote is not
+if '"To us' not in new or " To and " in new:
+    problems.append("'To' renamed at a sentence start or kept as a surname")
 
 def forms(path):
     rows = {}

@@ -201,11 +201,12 @@ eval: $(BIN)
 	bash tests/cli/eval.sh $(BIN) $(SHARED)
 
 # The seeds and dev-news with every name invented, three draws (DRAWS=N
-# for more; eval-renamed.sh --keep keeps the renamed copies).
+# for more; KEEP=1 keeps the renamed copies in a printed /tmp directory).
 DRAWS ?= 3
 .PHONY: eval-renamed
 eval-renamed: $(BIN)
-	bash tests/cli/eval-renamed.sh --draws $(DRAWS) $(BIN) $(SHARED)
+	bash tests/cli/eval-renamed.sh --draws $(DRAWS) $(if $(KEEP),--keep) \
+	  $(BIN) $(SHARED)
 
 # The CoNLL 2018 evaluator (src/nlp/conll18.c) as a tool, and its scores
 # of the front end on the treebanks' test sets.

@@ -166,6 +166,9 @@ def read_entities(path):
 
 
 class Renamer:
+    """The replacement of one draw, built from the gold entities; calling
+    it on a text renames every mapped word there."""
+
     def __init__(self, inventor, entities, demonyms):
         self.inv, self.map, self.lower_map = inventor, {}, {}
         self.entities, self.gaz_demonyms = entities, demonyms

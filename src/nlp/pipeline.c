@@ -117,8 +117,8 @@ bool fg_nlp_annotate(FgArena *arena, const FgNlpStages *stages, FgNlpDoc *doc) {
   FgArena *scratch = stages && stages->scratch ? stages->scratch : arena;
   for (size_t s = 0; stages && stages->tagger && s < doc->sentence_count; s++) {
     if (doc->sentences[s].count &&
-        fg_tagger_predict(stages->tagger, doc->sentences[s].words, doc->sentences[s].count,
-                          scratch) != FG_OK)
+        fg_tagger_predict_clause(stages->tagger, doc->sentences[s].words,
+                                 doc->sentences[s].count, scratch) != FG_OK)
       return false;
     if (scratch != arena)
       fg_arena_reset(scratch);

@@ -51,6 +51,14 @@ void fg_tagger_free(FgTagger *tagger);
 FgStatus fg_tagger_predict(const FgTagger *tagger, FgWord *words, size_t n,
                            FgArena *scratch);
 
+/* The same for a sentence of running text: when one that ends with a full
+ * stop is given no finite verb, the participle most likely to be its lost
+ * main verb is read as a past-tense verb (tagger.c, repair_finite_verb).
+ * The pipeline tags with this; training and the tagger's own scores use
+ * fg_tagger_predict, so the models do not depend on it. */
+FgStatus fg_tagger_predict_clause(const FgTagger *tagger, FgWord *words,
+                                  size_t n, FgArena *scratch);
+
 /* For dumps and tests. */
 uint32_t fg_tagger_classes(const FgTagger *tagger);
 const FgTagLabel *fg_tagger_label(const FgTagger *tagger, uint32_t cls);

@@ -26,7 +26,10 @@ struct FgTagger {
   FgWeights *weights, *weights2; /* weights2 NULL: one pass */
   FgNerNames names;
   bool lexicon; /* names loaded: the lexicon features are read */
+  uint8_t *verb_kind; /* per class: the kinds below, for repair_finite_verb */
 };
+
+enum { FINITE = 1, PAST_FINITE = 2, RETAGGABLE = 4, NOMINAL = 8, DETERMINER = 16 };
 
 static const char *const FEATS_KEPT[] = {"Mood",  "Number",   "Person",
                                          "PronType", "Tense", "VerbForm",
@@ -55,6 +58,33 @@ size_t fg_tag_feats_filter(const char *feats, char *out, size_t cap) {
     p = bar ? bar + 1 : NULL;
   }
   return len;
+}
+
+/* Which classes are finite verbs, past finite verbs, participles (where a
+ * lost main verb hides), nominals and determiners: see repair_finite_verb. */
+static FgStatus classify_verb_kinds(FgTagger *t) {
+  t->verb_kind = calloc(t->nclasses, 1);
+  if (!t->verb_kind)
+    return FG_ERR_NOMEM;
+  for (uint32_t c = 0; c < t->nclasses; c++) {
+    const char *x = t->labels[c].xpos;
+    const char *f = t->labels[c].feats;
+    if (strcmp(x, "VBD") == 0 || strcmp(x, "VBZ") == 0 ||
+        strcmp(x, "VBP") == 0 || strcmp(x, "MD") == 0 ||
+        (f && strstr(f, "VerbForm=Fin")))
+      t->verb_kind[c] |= FINITE;
+    if (strcmp(x, "VBD") == 0)
+      t->verb_kind[c] |= PAST_FINITE;
+    if (strcmp(x, "VBN") == 0)
+      t->verb_kind[c] |= RETAGGABLE;
+    if (strcmp(x, "DT") == 0)
+      t->verb_kind[c] |= DETERMINER;
+    if (strcmp(x, "NN") == 0 || strcmp(x, "NNS") == 0 ||
+        strcmp(x, "NNP") == 0 || strcmp(x, "NNPS") == 0 ||
+        strcmp(x, "PRP") == 0)
+      t->verb_kind[c] |= NOMINAL;
+  }
+  return FG_OK;
 }
 
 static FgStatus load_labels(FgTagger *t) {
@@ -100,7 +130,7 @@ static FgStatus load_labels(FgTagger *t) {
   if (!fg_le_at_end(&c))
     return fg_model_fail(t->model, FG_TAG_SEC_LABELS, c.pos,
                          "trailing bytes after the labels");
-  return FG_OK;
+  return classify_verb_kinds(t);
 }
 
 FgStatus fg_tagger_from_model(FgModel *model, FgTagger **out) {
@@ -175,35 +205,45 @@ void fg_tagger_free(FgTagger *tagger) {
   fg_tag_dict_free(tagger->dict);
   fg_ner_names_free(&tagger->names);
   free(tagger->labels);
+  free(tagger->verb_kind);
   free(tagger->strings);
   fg_model_free(tagger->model);
   free(tagger);
 }
 
-/* One greedy left-to-right pass into classes; first (the first pass's
- * classes) NULL for the first pass. */
+/* The keys of word i given the two classes before it. */
+static size_t word_keys(const FgTagger *t, const FgWord *words,
+                        const FgTagAtoms *atoms, size_t n, size_t i,
+                        const uint32_t *first, uint32_t prev2, uint32_t prev1,
+                        uint64_t *keys) {
+  size_t nkeys = first ? FG_TAG_KEYS2 : FG_TAG_KEYS;
+  fg_tag_static_keys(words, atoms, n, i, t->seed, keys);
+  fg_tag_history_keys(atoms, i, prev2, prev1, t->seed,
+                      keys + FG_TAG_STATIC_KEYS);
+  if (first)
+    fg_tag_right_keys(atoms, n, i, first, prev1, t->seed, keys + FG_TAG_KEYS);
+  if (t->lexicon)
+    fg_tag_lex_keys(atoms, n, i, prev1, t->seed, keys + nkeys);
+  return nkeys + (t->lexicon ? FG_TAG_LEX_KEYS : 0);
+}
+
+/* One greedy left-to-right pass into classes[from..n), reading the
+ * classes before from as its history; first (the first pass's classes)
+ * NULL for the first pass. */
 static void greedy_pass(const FgTagger *t, const FgWeights *weights,
                         const FgWord *words, const FgTagAtoms *atoms,
-                        size_t n, const uint32_t *first, int64_t *scores,
-                        uint32_t *classes) {
+                        size_t n, size_t from, const uint32_t *first,
+                        int64_t *scores, uint32_t *classes) {
   uint64_t keys[FG_TAG_MAX_KEYS];
-  size_t nkeys = first ? FG_TAG_KEYS2 : FG_TAG_KEYS;
-  uint32_t prev2 = UINT32_MAX, prev1 = UINT32_MAX;
-  for (size_t i = 0; i < n; i++) {
+  uint32_t prev2 = from >= 2 ? classes[from - 2] : UINT32_MAX;
+  uint32_t prev1 = from >= 1 ? classes[from - 1] : UINT32_MAX;
+  for (size_t i = from; i < n; i++) {
     uint32_t cls;
     if (atoms[i].sure) {
       cls = atoms[i].sure - 1;
     } else {
-      fg_tag_static_keys(words, atoms, n, i, t->seed, keys);
-      fg_tag_history_keys(atoms, i, prev2, prev1, t->seed,
-                          keys + FG_TAG_STATIC_KEYS);
-      if (first)
-        fg_tag_right_keys(atoms, n, i, first, prev1, t->seed,
-                          keys + FG_TAG_KEYS);
-      if (t->lexicon)
-        fg_tag_lex_keys(atoms, n, i, prev1, t->seed, keys + nkeys);
-      cls = fg_weights_best(weights, keys,
-                            nkeys + (t->lexicon ? FG_TAG_LEX_KEYS : 0), scores);
+      size_t nkeys = word_keys(t, words, atoms, n, i, first, prev2, prev1, keys);
+      cls = fg_weights_best(weights, keys, nkeys, scores);
     }
     classes[i] = cls;
     prev2 = prev1;
@@ -211,10 +251,83 @@ static void greedy_pass(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+static bool is_comma(const FgWord *w) {
+  return w->form_len == 1 && w->form[0] == ',';
+}
+
+/* A word whose comma-delimited stretch opens right after a nominal with a
+ * determiner ("X, an investment fund based in Y, owns ...") and is closed
+ * by a later comma stands in an apposition: its participle is not the main
+ * verb. open is the stretch's first word, last_comma the sentence's. */
+static bool inside_apposition(const FgTagger *t, const uint32_t *classes,
+                              size_t open, size_t i, size_t last_comma) {
+  return open >= 2 && last_comma != SIZE_MAX && last_comma > i &&
+         (t->verb_kind[classes[open - 2]] & NOMINAL) &&
+         (t->verb_kind[classes[open]] & DETERMINER);
+}
+
+/* A sentence that ends with a full stop but was given no finite verb has
+ * most often lost its main verb to a participle reading after a noun or a
+ * name the training data never had ("The Ministry of Finance of X imposed
+ * sanctions"): of the participles right after a nominal (and not inside
+ * an apposition), the one whose best past-tense reading scored closest to
+ * its own is retagged as that reading, and the words after it are tagged
+ * again. Participles only: a noun read as a past verb broke more than it
+ * mended in web text's verbless fragments ("Great lunch specials."). */
+static void repair_finite_verb(const FgTagger *t, const FgWeights *weights,
+                               const FgWord *words, const FgTagAtoms *atoms,
+                               size_t n, const uint32_t *first,
+                               int64_t *scores, uint32_t *classes) {
+  if (n < 3 || words[n - 1].form_len != 1 || words[n - 1].form[0] != '.')
+    return;
+  for (size_t i = 0; i < n; i++)
+    if (t->verb_kind[classes[i]] & FINITE)
+      return;
+  size_t last_comma = SIZE_MAX;
+  for (size_t i = 0; i < n; i++)
+    if (is_comma(&words[i]))
+      last_comma = i;
+  uint64_t keys[FG_TAG_MAX_KEYS];
+  size_t best_at = SIZE_MAX, open = 0;
+  uint32_t best_cls = 0;
+  int64_t best_margin = INT64_MAX;
+  for (size_t i = 1; i + 1 < n; i++) {
+    if (is_comma(&words[i - 1]))
+      open = i;
+    if (atoms[i].sure || !(t->verb_kind[classes[i]] & RETAGGABLE) ||
+        !(t->verb_kind[classes[i - 1]] & NOMINAL) ||
+        inside_apposition(t, classes, open, i, last_comma))
+      continue;
+    size_t nkeys = word_keys(t, words, atoms, n, i, first,
+                             i >= 2 ? classes[i - 2] : UINT32_MAX,
+                             classes[i - 1], keys);
+    memset(scores, 0, t->nclasses * sizeof *scores);
+    fg_weights_score(weights, keys, nkeys, scores);
+    uint32_t past = UINT32_MAX;
+    for (uint32_t c = 0; c < t->nclasses; c++)
+      if ((t->verb_kind[c] & PAST_FINITE) &&
+          (past == UINT32_MAX || scores[c] > scores[past]))
+        past = c;
+    if (past == UINT32_MAX)
+      return;
+    int64_t margin = scores[classes[i]] - scores[past];
+    if (margin < best_margin) {
+      best_margin = margin;
+      best_at = i;
+      best_cls = past;
+    }
+  }
+  if (best_at == SIZE_MAX)
+    return;
+  classes[best_at] = best_cls;
+  greedy_pass(t, weights, words, atoms, n, best_at + 1, first, scores, classes);
+}
+
 /* Both passes (the second when the model has one): atoms and classes of
  * words[0..n) from the arena. */
 static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
-                         FgArena *scratch, bool second, uint32_t *classes) {
+                         FgArena *scratch, bool second, bool clause,
+                         uint32_t *classes) {
   FgTagAtoms *atoms = fg_arena_calloc(scratch, n, sizeof *atoms);
   int64_t *scores = fg_arena_calloc(scratch, t->nclasses, sizeof *scores);
   uint32_t *first = second && t->weights2
@@ -225,25 +338,27 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     return FG_ERR_NOMEM;
   fg_tag_atoms(words, n, t->dict, t->lexicon ? &t->names : NULL, marks,
                t->seed, atoms);
-  greedy_pass(t, t->weights, words, atoms, n, NULL, scores, first);
+  greedy_pass(t, t->weights, words, atoms, n, 0, NULL, scores, first);
+  if (clause)
+    repair_finite_verb(t, t->weights, words, atoms, n, NULL, scores, first);
   if (first != classes)
-    greedy_pass(t, t->weights2, words, atoms, n, first, scores, classes);
+    greedy_pass(t, t->weights2, words, atoms, n, 0, first, scores, classes);
   return FG_OK;
 }
 
 FgStatus fg_tagger_first_pass(const FgTagger *t, const FgWord *words,
                               size_t n, FgArena *scratch, uint32_t *classes) {
-  return n ? classify(t, words, n, scratch, false, classes) : FG_OK;
+  return n ? classify(t, words, n, scratch, false, false, classes) : FG_OK;
 }
 
-FgStatus fg_tagger_predict(const FgTagger *t, FgWord *words, size_t n,
-                           FgArena *scratch) {
+static FgStatus predict(const FgTagger *t, FgWord *words, size_t n,
+                        FgArena *scratch, bool clause) {
   if (n == 0)
     return FG_OK;
   uint32_t *classes = fg_arena_calloc(scratch, n, sizeof *classes);
   if (!classes)
     return FG_ERR_NOMEM;
-  FgStatus st = classify(t, words, n, scratch, true, classes);
+  FgStatus st = classify(t, words, n, scratch, true, clause, classes);
   for (size_t i = 0; st == FG_OK && i < n; i++) {
     const FgTagLabel *label = &t->labels[classes[i]];
     words[i].upos = label->upos;
@@ -251,6 +366,16 @@ FgStatus fg_tagger_predict(const FgTagger *t, FgWord *words, size_t n,
     words[i].feats = label->feats;
   }
   return st;
+}
+
+FgStatus fg_tagger_predict(const FgTagger *t, FgWord *words, size_t n,
+                           FgArena *scratch) {
+  return predict(t, words, n, scratch, false);
+}
+
+FgStatus fg_tagger_predict_clause(const FgTagger *t, FgWord *words, size_t n,
+                                  FgArena *scratch) {
+  return predict(t, words, n, scratch, true);
 }
 
 uint32_t fg_tagger_classes(const FgTagger *tagger) { return tagger->nclasses; }

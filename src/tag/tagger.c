@@ -29,7 +29,16 @@ struct FgTagger {
   uint8_t *verb_kind; /* per class: the kinds below, for repair_finite_verb */
 };
 
-enum { FINITE = 1, PAST_FINITE = 2, RETAGGABLE = 4, NOMINAL = 8, DETERMINER = 16 };
+enum {
+  FINITE = 1,
+  PAST_FINITE = 2,
+  PARTICIPLE = 4,
+  COMMON_NOUN = 8,
+  NOMINAL = 16,
+  DETERMINER = 32,
+  PREPOSITION = 64,
+  MODIFIER = 128
+};
 
 static const char *const FEATS_KEPT[] = {"Mood",  "Number",   "Person",
                                          "PronType", "Tense", "VerbForm",
@@ -76,9 +85,16 @@ static FgStatus classify_verb_kinds(FgTagger *t) {
     if (strcmp(x, "VBD") == 0)
       t->verb_kind[c] |= PAST_FINITE;
     if (strcmp(x, "VBN") == 0)
-      t->verb_kind[c] |= RETAGGABLE;
+      t->verb_kind[c] |= PARTICIPLE;
+    if (strcmp(x, "NN") == 0 || strcmp(x, "NNS") == 0)
+      t->verb_kind[c] |= COMMON_NOUN;
     if (strcmp(x, "DT") == 0)
       t->verb_kind[c] |= DETERMINER;
+    if (strcmp(x, "IN") == 0)
+      t->verb_kind[c] |= PREPOSITION;
+    if (strcmp(x, "JJ") == 0 || strcmp(x, "CD") == 0 || strcmp(x, "RB") == 0 ||
+        strcmp(x, "PRP$") == 0)
+      t->verb_kind[c] |= MODIFIER;
     if (strcmp(x, "NN") == 0 || strcmp(x, "NNS") == 0 ||
         strcmp(x, "NNP") == 0 || strcmp(x, "NNPS") == 0 ||
         strcmp(x, "PRP") == 0)
@@ -259,6 +275,20 @@ static bool is_comma(const FgWord *w) {
  * determiner ("X, an investment fund based in Y, owns ...") and is closed
  * by a later comma stands in an apposition: its participle is not the main
  * verb. open is the stretch's first word, last_comma the sentence's. */
+/* The noun phrase ending at word i-1 is the object of a preposition other
+ * than "of" ("around 100 photographs selected from ..."): the participle
+ * after it modifies that object, not a subject. */
+static bool after_prepositional_object(const FgTagger *t, const FgWord *words,
+                                       const uint32_t *classes, size_t i) {
+  size_t k = i - 1;
+  while (k > 0 && (t->verb_kind[classes[k]] &
+                   (NOMINAL | DETERMINER | MODIFIER)))
+    k--;
+  return (t->verb_kind[classes[k]] & PREPOSITION) &&
+         !(words[k].form_len == 2 && words[k].form[0] == 'o' &&
+           words[k].form[1] == 'f');
+}
+
 static bool inside_apposition(const FgTagger *t, const uint32_t *classes,
                               size_t open, size_t i, size_t last_comma) {
   return open >= 2 && last_comma != SIZE_MAX && last_comma > i &&
@@ -269,11 +299,10 @@ static bool inside_apposition(const FgTagger *t, const uint32_t *classes,
 /* A sentence that ends with a full stop but was given no finite verb has
  * most often lost its main verb to a participle reading after a noun or a
  * name the training data never had ("The Ministry of Finance of X imposed
- * sanctions"): of the participles right after a nominal (and not inside
- * an apposition), the one whose best past-tense reading scored closest to
- * its own is retagged as that reading, and the words after it are tagged
- * again. Participles only: a noun read as a past verb broke more than it
- * mended in web text's verbless fragments ("Great lunch specials."). */
+ * sanctions"). Of the participles and nouns right after a nominal (and not
+ * inside an apposition), the one whose best finite reading (past tense for
+ * a participle) scored closest to its own is taken; a participle is then
+ * retagged as that reading and the words after it are tagged again. */
 static void repair_finite_verb(const FgTagger *t, const FgWeights *weights,
                                const FgWord *words, const FgTagAtoms *atoms,
                                size_t n, const uint32_t *first,
@@ -294,30 +323,37 @@ static void repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   for (size_t i = 1; i + 1 < n; i++) {
     if (is_comma(&words[i - 1]))
       open = i;
-    if (atoms[i].sure || !(t->verb_kind[classes[i]] & RETAGGABLE) ||
+    uint8_t kind = t->verb_kind[classes[i]];
+    if (atoms[i].sure || !(kind & (PARTICIPLE | COMMON_NOUN)) ||
         !(t->verb_kind[classes[i - 1]] & NOMINAL) ||
-        inside_apposition(t, classes, open, i, last_comma))
+        inside_apposition(t, classes, open, i, last_comma) ||
+        after_prepositional_object(t, words, classes, i))
       continue;
     size_t nkeys = word_keys(t, words, atoms, n, i, first,
                              i >= 2 ? classes[i - 2] : UINT32_MAX,
                              classes[i - 1], keys);
     memset(scores, 0, t->nclasses * sizeof *scores);
     fg_weights_score(weights, keys, nkeys, scores);
-    uint32_t past = UINT32_MAX;
+    /* a participle competes as a past-tense verb, a noun as any finite one */
+    uint8_t want = kind & PARTICIPLE ? PAST_FINITE : FINITE;
+    uint32_t verb = UINT32_MAX;
     for (uint32_t c = 0; c < t->nclasses; c++)
-      if ((t->verb_kind[c] & PAST_FINITE) &&
-          (past == UINT32_MAX || scores[c] > scores[past]))
-        past = c;
-    if (past == UINT32_MAX)
-      return;
-    int64_t margin = scores[classes[i]] - scores[past];
+      if ((t->verb_kind[c] & want) &&
+          (verb == UINT32_MAX || scores[c] > scores[verb]))
+        verb = c;
+    if (verb == UINT32_MAX)
+      continue;
+    int64_t margin = scores[classes[i]] - scores[verb];
     if (margin < best_margin) {
       best_margin = margin;
       best_at = i;
-      best_cls = past;
+      best_cls = verb;
     }
   }
-  if (best_at == SIZE_MAX)
+  /* a noun that could be the verb ("X bases its exhibit on Y selected
+   * ...") leaves the tags alone: read as a verb, nouns broke web text's
+   * verbless fragments ("Great lunch specials.") more than they mended */
+  if (best_at == SIZE_MAX || !(t->verb_kind[classes[best_at]] & PARTICIPLE))
     return;
   classes[best_at] = best_cls;
   greedy_pass(t, weights, words, atoms, n, best_at + 1, first, scores, classes);

@@ -450,8 +450,9 @@ static const char *xpos_of(const FgTagger *t, const char *sentence, size_t at,
 }
 
 /* A clause whose main verb the greedy tags read as a participle after an
- * unseen name gets it back as a past-tense verb; a question, and a
- * participle inside an apposition, keep their tags. */
+ * unseen name gets it back as a past-tense verb; a question, a participle
+ * inside an apposition and one after a preposition's object keep their
+ * tags. */
 static void test_lost_main_verb(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -470,6 +471,11 @@ static void test_lost_main_verb(void **state) {
   const char *apposition =
       "The Velmont Bank , a lender based in Orvesk , and its rivals .";
   assert_string_equal(xpos_of(t, apposition, 6, false, arena), "VBN");
+  /* after the object of "around" the participle modifies that object */
+  const char *object = "The Orvesk Gallery at Velmont bases its exhibit around "
+                       "roughly 100 prints selected from its collection .";
+  assert_string_equal(xpos_of(t, object, 8, false, arena), "IN");
+  assert_string_equal(xpos_of(t, object, 12, false, arena), "VBN");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

@@ -1026,6 +1026,23 @@ static const FgMention *set_off_name(const Tree *t, size_t at) {
   return !after || fg_tok_is(after, ",") || fg_tok_is(after, ".") ? m : NULL;
 }
 
+/* "Y named X its chief executive", which the parser reads with "named"
+ * as a participle on Y's name: a person named right before the title's
+ * phrase, right after a verb of appointing, is the one it describes. */
+static uint32_t named_right_before(const Tree *t, uint32_t n) {
+  uint32_t s = phrase_start(t, n);
+  /* the title's own phrase: not "named X and the chief of Y" */
+  if (s != n && !rel_is(t, s, "det") && !rel_is(t, s, "nmod:poss") && !rel_is(t, s, "amod") &&
+      !rel_is(t, s, "compound"))
+    return FG_NONE;
+  const FgMention *m = s > 0 ? fg_mention_at(t->doc, t->ps->token[s - 1]) : NULL;
+  if (!m || m->kind != FG_MENTION_NAME || m->last != t->ps->token[s] ||
+      !names_kind(t, s - 1, FG_KIND_PERSON))
+    return FG_NONE;
+  uint32_t first = word_at(t, m->first);
+  return first != FG_NONE && first > 0 && appointing_verb(t, first - 1) ? first : FG_NONE;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -1129,7 +1146,8 @@ static uint32_t described(const Tree *t, uint32_t n) {
       o = child_is(t, h, "nsubj:pass");
     return o != FG_NONE ? o : child_is(t, h, "nsubj");
   }
-  return apposition_after(t, n);
+  uint32_t named = named_right_before(t, n);
+  return named != FG_NONE ? named : apposition_after(t, n);
 }
 
 static void add(Words *out, uint32_t w) {

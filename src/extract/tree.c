@@ -191,6 +191,7 @@ static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
 }
 
 static uint32_t phrase_start(const Tree *t, uint32_t w);
+static bool lemma_one_of(const Tree *t, uint32_t w, const char *const *lemmas, size_t n);
 static uint32_t phrase_end(const Tree *t, uint32_t w);
 
 /* The group named before the attack noun a passive's "in" phrase heads
@@ -760,6 +761,31 @@ static uint32_t name_after_hyphened(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* A parser slip: a name read as a compound of the time phrase after it
+ * ("visit Velm next week", "bought the dairy Velm Farms last year"), with
+ * the time phrase hung on h: the name's word when the name starts at
+ * token at, else FG_NONE. */
+static uint32_t name_on_time_phrase(const Tree *t, uint32_t h, size_t at) {
+  static const char *const WHICH[] = {"last", "next", "this", "coming", "past"};
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c]) {
+    /* the parser may make the time phrase the object: "visit Velm next month" */
+    uint32_t which = child_is(t, c, "amod");
+    if (which == FG_NONE)
+      which = child_is(t, c, "det");
+    if (!rel_is(t, c, "obl:unmarked") && !rel_is(t, c, "obl:tmod") &&
+        !rel_is(t, c, "nmod:unmarked") && !rel_is(t, c, "nmod:tmod") &&
+        !(rel_is(t, c, "obj") && which != FG_NONE &&
+          lemma_one_of(t, which, WHICH, sizeof WHICH / sizeof WHICH[0])))
+      continue;
+    for (uint32_t n = t->first_child[c]; n != FG_NONE; n = t->next_sibling[n]) {
+      const FgMention *m = rel_is(t, n, "compound") ? fg_mention_at(t->doc, t->ps->token[n]) : NULL;
+      if (m && m->kind == FG_MENTION_NAME && m->first == at && m->last <= t->ps->token[c])
+        return n;
+    }
+  }
+  return FG_NONE;
+}
+
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
@@ -777,6 +803,9 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   }
   if (absolute_with(t, v))
     return child_is(t, v, "nsubj");
+  uint32_t timed = name_on_time_phrase(t, v, t->ps->token[v] + 1);
+  if (timed != FG_NONE)
+    return timed;
   uint32_t o = child_is(t, v, "obj");
   if (o != FG_NONE && !(o > v && opened_by(t, o)))
     return relative(t, o, v) ? parent(t, v) : o;
@@ -2746,6 +2775,11 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
         (rel_base(t, w, "nsubj") || rel_base(t, w, "obj")))
       return n;
   }
+  uint32_t timed = head != FG_NONE && (rel_base(t, w, "nsubj") || rel_base(t, w, "obj"))
+                       ? name_on_time_phrase(t, head, t->ps->token[w] + 1)
+                       : FG_NONE;
+  if (timed != FG_NONE)
+    return fg_mention_at(t->doc, t->ps->token[timed]);
   /* "the IG Velm union", "the Kora Front militia": an organisation's name
    * compounded right before an organisation noun is what the noun names
    * ("ISIL plots" name no ISIL: "plots" is no organisation noun) */

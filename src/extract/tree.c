@@ -2353,8 +2353,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
                !(strcmp(path->word, "of") == 0 && office_country(t, v, c)))
         add(out, c);
     }
+    /* the preposition made the dependent, also as an adverb ("who works
+     * for X" with X hung below "for") */
     for (uint32_t c = t->first_child[v]; out->count == 0 && c != FG_NONE; c = t->next_sibling[c])
-      if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && lemma_is(t, c, path->word))
+      if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod") || rel_is(t, c, "advmod")) &&
+          lemma_is(t, c, path->word))
         add(out, noun_below_preposition(t, c));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       add(out, subject_after_mark(t, v, path->word));

@@ -3784,15 +3784,18 @@ static bool name_holds(const Tree *t, uint32_t entity, const FgWords *words) {
 }
 
 /* A second-in-command's title: "vice president", "deputy director",
- * "vice-chairman" (the tokenizer splits the hyphen). Its holder does not
- * lead the organisation. */
+ * "vice-chairman" (the tokenizer splits the hyphen), or a department's
+ * head ("finance director"). Its holder does not lead the organisation. */
 static bool deputy_title(const Tree *t, uint32_t v) {
   static const char *const DEPUTY[] = {"vice", "deputy", "assistant", "associate"};
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
-    if (rel_base(t, c, "amod") || rel_base(t, c, "compound"))
+    if (rel_base(t, c, "amod") || rel_base(t, c, "compound")) {
       for (size_t i = 0; i < sizeof DEPUTY / sizeof DEPUTY[0]; i++)
         if (lemma_is(t, c, DEPUTY[i]))
           return true;
+      if (c + 1 == v && lemma_listed(t, c, "department-word"))
+        return true;
+    }
   /* "Y vice president X" read by position: the title form's first word
    * (looked up only when the word before is one) */
   if (v == 0)

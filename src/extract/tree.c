@@ -1104,10 +1104,12 @@ static uint32_t described(const Tree *t, uint32_t n) {
   if (h != FG_NONE && rel_is(t, n, "obj") && word(t, h)->upos == FG_UPOS_NOUN &&
       child_is(t, h, "cop") != FG_NONE && case_of(t, h) != FG_NONE)
     return logical_subject(t, h, 0);
-  /* "X, chief executive of Y, spoke" parsed as a list of X and the title:
-   * a name, then a comma that opens the title's phrase */
+  /* "X, chief executive of Y, spoke" parsed as a list of X and the title
+   * (or a parataxis: "X, a former executive at Y, now runs Z"): a name,
+   * then a comma that opens the title's phrase */
   uint32_t comma = comma_after_name_and_age(t, phrase_start(t, n) - 1);
-  if (h != FG_NONE && rel_is(t, n, "list") && h < comma && word(t, h)->upos == FG_UPOS_PROPN &&
+  if (h != FG_NONE && (rel_is(t, n, "list") || rel_is(t, n, "parataxis")) && h < comma &&
+      word(t, h)->upos == FG_UPOS_PROPN &&
       lemma_is(t, comma, ",") && fg_mention_at(t->doc, t->ps->token[h]) &&
       fg_mention_at(t->doc, t->ps->token[comma - 1]) == fg_mention_at(t->doc, t->ps->token[h]))
     return h;

@@ -297,6 +297,19 @@ static uint32_t agent(const Tree *t, uint32_t v) {
 
 static const FgMention *mention_of(const Tree *t, uint32_t w);
 
+/* "Velm Labs co-founder X joined Y" parsed as two subjects, the
+ * organisation and the title (or the name the title hangs on): the
+ * person titled right after the organisation's name is the subject. */
+static bool title_after_subject(const Tree *t, uint32_t first, uint32_t c) {
+  const FgMention *org = fg_mention_at(t->doc, t->ps->token[first]);
+  bool titled = in_list(t, FG_LIST_PERSON_NOUN, c) ||
+                in_list(t, FG_LIST_PERSON_NOUN, phrase_start(t, c));
+  const FgMention *who = titled ? mention_of(t, c) : NULL;
+  return org && org->kind == FG_MENTION_NAME && org->entity != FG_NONE &&
+         (t->doc->entities->items[org->entity].kind & FG_KIND_ORG) && who && is_person(t, who) &&
+         org->last == t->ps->token[phrase_start(t, c)];
+}
+
 /* The subject (rel: nsubj or nsubj:pass) of v; when the parser gave two
  * ("A group calling itself X claimed ...", "Prime Minister X was
  * arrested" with "Prime" a subject of its own), the first that names an
@@ -308,7 +321,7 @@ static uint32_t subject_child(const Tree *t, uint32_t v, const char *rel) {
       continue;
     if (first == FG_NONE)
       first = c;
-    else if (!mention_of(t, first) && mention_of(t, c))
+    else if ((!mention_of(t, first) && mention_of(t, c)) || title_after_subject(t, first, c))
       return c;
   }
   return first;

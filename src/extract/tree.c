@@ -774,6 +774,24 @@ static uint32_t name_after_hyphened(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* "controls most of the Velm valley", "seized parts of Kolvar": the
+ * place a word of quantity (list part-of-place) is of, else FG_NONE. */
+static uint32_t place_a_part_is_of(const Tree *t, uint32_t o) {
+  if (!lemma_listed(t, o, "part-of-place"))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c);
+    const FgMention *m = (rel_base(t, c, "nmod") || rel_base(t, c, "obl")) && k != FG_NONE &&
+                                 lemma_is(t, k, "of")
+                             ? mention_of(t, c)
+                             : NULL;
+    if (m && m->entity != FG_NONE &&
+        (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
+      return c;
+  }
+  return FG_NONE;
+}
+
 /* A parser slip: a name read as a compound of the time phrase after it
  * ("visit Velm next week", "bought the dairy Velm Farms last year"), with
  * the time phrase hung on h: the name's word when the name starts at
@@ -820,8 +838,10 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   if (timed != FG_NONE)
     return timed;
   uint32_t o = child_is(t, v, "obj");
-  if (o != FG_NONE && !(o > v && opened_by(t, o)))
-    return relative(t, o, v) ? parent(t, v) : o;
+  if (o != FG_NONE && !(o > v && opened_by(t, o))) {
+    uint32_t whole = place_a_part_is_of(t, o);
+    return relative(t, o, v) ? parent(t, v) : whole != FG_NONE ? whole : o;
+  }
   if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
     return parent(t, v);
   uint32_t s = child_is(t, v, "nsubj");

@@ -3573,8 +3573,10 @@ static const char *sentence_time(const Tree *t, SentenceTime *time) {
  * trigger ("joined in 2019", "has led since 2011", "met on Sunday"); else,
  * for a verb, the sentence's date; a noun or a name ("the capital",
  * "Mombasa, Kenya") states no event, so takes no date of the sentence. */
-static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
-  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+/* The date of v's own time phrase before word before (FG_NONE: any), else
+ * NULL. */
+static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE && c < before; c = t->next_sibling[c]) {
     if (!rel_base(t, c, "obl") && !rel_is(t, c, "nmod:tmod"))
       continue;
     uint32_t k = case_of(t, c);
@@ -3584,7 +3586,26 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
     if (time)
       return time;
   }
+  return NULL;
+}
+
+static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
+  const char *time = own_time(t, v, FG_NONE);
+  if (time)
+    return time;
   if (word(t, v)->upos != FG_UPOS_VERB)
+    return NULL;
+  /* "X was born in Y in 1940 and studied at Z", "joined Y on Monday and
+   * later left": a year the first verb has before the conjunct, or any
+   * date when the conjunct says it came after, is that verb's alone (a
+   * day's is shared: "visited Y on Monday and met Z") */
+  static const char *const AFTER[] = {"later", "then", "subsequently", "afterwards", "eventually"};
+  const char *first = rel_is(t, v, "conj") && parent(t, v) != FG_NONE
+                          ? own_time(t, parent(t, v), v)
+                          : NULL;
+  uint32_t adv = child_is(t, v, "advmod");
+  if (first && (strlen(first) == 4 ||
+                (adv != FG_NONE && lemma_one_of(t, adv, AFTER, sizeof AFTER / sizeof AFTER[0]))))
     return NULL;
   /* "X, born in Y, moved to Z in 1990": a participle set off on a noun
    * has no date of the clause around it */

@@ -192,6 +192,7 @@ static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
 
 static uint32_t phrase_start(const Tree *t, uint32_t w);
 static bool lemma_one_of(const Tree *t, uint32_t w, const char *const *lemmas, size_t n);
+static uint32_t word_at(const Tree *t, size_t token);
 static uint32_t phrase_end(const Tree *t, uint32_t w);
 
 /* The group named before the attack noun a passive's "in" phrase heads
@@ -810,7 +811,13 @@ static uint32_t name_on_time_phrase(const Tree *t, uint32_t h, size_t at) {
       continue;
     for (uint32_t n = t->first_child[c]; n != FG_NONE; n = t->next_sibling[n]) {
       const FgMention *m = rel_is(t, n, "compound") ? fg_mention_at(t->doc, t->ps->token[n]) : NULL;
-      if (m && m->kind == FG_MENTION_NAME && m->first == at && m->last <= t->ps->token[c])
+      /* the noun's own last words may be hung there too ("the payments
+       * firm Kivo Pay last year" with "firm" on "year") */
+      uint32_t w = m ? word_at(t, at) : FG_NONE;
+      while (w != FG_NONE && m->first > t->ps->token[w] && parent(t, w) == c)
+        w = w + 1 < t->ps->count ? w + 1 : FG_NONE;
+      if (m && m->kind == FG_MENTION_NAME && w != FG_NONE && m->first == t->ps->token[w] &&
+          m->last <= t->ps->token[c])
         return n;
     }
   }
@@ -1066,7 +1073,6 @@ static uint32_t name_called(const Tree *t, uint32_t w) {
   return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
 }
 
-static uint32_t word_at(const Tree *t, size_t token);
 
 /* Word w lies within a few links below word h. */
 static bool governed_by(const Tree *t, uint32_t w, uint32_t h) {

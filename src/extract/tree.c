@@ -191,6 +191,8 @@ static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
 }
 
 static uint32_t phrase_start(const Tree *t, uint32_t w);
+static bool lemma_one_of(const Tree *t, uint32_t w, const char *const *lemmas, size_t n);
+static uint32_t word_at(const Tree *t, size_t token);
 static uint32_t phrase_end(const Tree *t, uint32_t w);
 
 /* The group named before the attack noun a passive's "in" phrase heads
@@ -296,6 +298,19 @@ static uint32_t agent(const Tree *t, uint32_t v) {
 
 static const FgMention *mention_of(const Tree *t, uint32_t w);
 
+/* "Velm Labs co-founder X joined Y" parsed as two subjects, the
+ * organisation and the title (or the name the title hangs on): the
+ * person titled right after the organisation's name is the subject. */
+static bool title_after_subject(const Tree *t, uint32_t first, uint32_t c) {
+  const FgMention *org = fg_mention_at(t->doc, t->ps->token[first]);
+  bool titled = in_list(t, FG_LIST_PERSON_NOUN, c) ||
+                in_list(t, FG_LIST_PERSON_NOUN, phrase_start(t, c));
+  const FgMention *who = titled ? mention_of(t, c) : NULL;
+  return org && org->kind == FG_MENTION_NAME && org->entity != FG_NONE &&
+         (t->doc->entities->items[org->entity].kind & FG_KIND_ORG) && who && is_person(t, who) &&
+         org->last == t->ps->token[phrase_start(t, c)];
+}
+
 /* The subject (rel: nsubj or nsubj:pass) of v; when the parser gave two
  * ("A group calling itself X claimed ...", "Prime Minister X was
  * arrested" with "Prime" a subject of its own), the first that names an
@@ -307,7 +322,7 @@ static uint32_t subject_child(const Tree *t, uint32_t v, const char *rel) {
       continue;
     if (first == FG_NONE)
       first = c;
-    else if (!mention_of(t, first) && mention_of(t, c))
+    else if ((!mention_of(t, first) && mention_of(t, c)) || title_after_subject(t, first, c))
       return c;
   }
   return first;
@@ -760,6 +775,55 @@ static uint32_t name_after_hyphened(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* "controls most of the Velm valley", "seized parts of Kolvar": the
+ * place a word of quantity (list part-of-place) is of, else FG_NONE. */
+static uint32_t place_a_part_is_of(const Tree *t, uint32_t o) {
+  if (!lemma_listed(t, o, "part-of-place"))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c);
+    const FgMention *m = (rel_base(t, c, "nmod") || rel_base(t, c, "obl")) && k != FG_NONE &&
+                                 lemma_is(t, k, "of")
+                             ? mention_of(t, c)
+                             : NULL;
+    if (m && m->entity != FG_NONE &&
+        (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
+      return c;
+  }
+  return FG_NONE;
+}
+
+/* A parser slip: a name read as a compound of the time phrase after it
+ * ("visit Velm next week", "bought the dairy Velm Farms last year"), with
+ * the time phrase hung on h: the name's word when the name starts at
+ * token at, else FG_NONE. */
+static uint32_t name_on_time_phrase(const Tree *t, uint32_t h, size_t at) {
+  static const char *const WHICH[] = {"last", "next", "this", "coming", "past"};
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c]) {
+    /* the parser may make the time phrase the object: "visit Velm next month" */
+    uint32_t which = child_is(t, c, "amod");
+    if (which == FG_NONE)
+      which = child_is(t, c, "det");
+    if (!rel_is(t, c, "obl:unmarked") && !rel_is(t, c, "obl:tmod") &&
+        !rel_is(t, c, "nmod:unmarked") && !rel_is(t, c, "nmod:tmod") &&
+        !(rel_is(t, c, "obj") && which != FG_NONE &&
+          lemma_one_of(t, which, WHICH, sizeof WHICH / sizeof WHICH[0])))
+      continue;
+    for (uint32_t n = t->first_child[c]; n != FG_NONE; n = t->next_sibling[n]) {
+      const FgMention *m = rel_is(t, n, "compound") ? fg_mention_at(t->doc, t->ps->token[n]) : NULL;
+      /* the noun's own last words may be hung there too ("the payments
+       * firm Kivo Pay last year" with "firm" on "year") */
+      uint32_t w = m ? word_at(t, at) : FG_NONE;
+      while (w != FG_NONE && m->first > t->ps->token[w] && parent(t, w) == c)
+        w = w + 1 < t->ps->count ? w + 1 : FG_NONE;
+      if (m && m->kind == FG_MENTION_NAME && w != FG_NONE && m->first == t->ps->token[w] &&
+          m->last <= t->ps->token[c])
+        return n;
+    }
+  }
+  return FG_NONE;
+}
+
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
@@ -777,9 +841,14 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   }
   if (absolute_with(t, v))
     return child_is(t, v, "nsubj");
+  uint32_t timed = name_on_time_phrase(t, v, t->ps->token[v] + 1);
+  if (timed != FG_NONE)
+    return timed;
   uint32_t o = child_is(t, v, "obj");
-  if (o != FG_NONE && !(o > v && opened_by(t, o)))
-    return relative(t, o, v) ? parent(t, v) : o;
+  if (o != FG_NONE && !(o > v && opened_by(t, o))) {
+    uint32_t whole = place_a_part_is_of(t, o);
+    return relative(t, o, v) ? parent(t, v) : whole != FG_NONE ? whole : o;
+  }
   if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
     return parent(t, v);
   uint32_t s = child_is(t, v, "nsubj");
@@ -1004,7 +1073,6 @@ static uint32_t name_called(const Tree *t, uint32_t w) {
   return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
 }
 
-static uint32_t word_at(const Tree *t, size_t token);
 
 /* Word w lies within a few links below word h. */
 static bool governed_by(const Tree *t, uint32_t w, uint32_t h) {
@@ -1024,6 +1092,23 @@ static const FgMention *set_off_name(const Tree *t, size_t at) {
     return NULL;
   const FgToken *after = m->last < t->s->last ? &t->doc->tok.tokens[m->last] : NULL;
   return !after || fg_tok_is(after, ",") || fg_tok_is(after, ".") ? m : NULL;
+}
+
+/* "Y named X its chief executive", which the parser reads with "named"
+ * as a participle on Y's name: a person named right before the title's
+ * phrase, right after a verb of appointing, is the one it describes. */
+static uint32_t named_right_before(const Tree *t, uint32_t n) {
+  uint32_t s = phrase_start(t, n);
+  /* the title's own phrase: not "named X and the chief of Y" */
+  if (s != n && !rel_is(t, s, "det") && !rel_is(t, s, "nmod:poss") && !rel_is(t, s, "amod") &&
+      !rel_is(t, s, "compound"))
+    return FG_NONE;
+  const FgMention *m = s > 0 ? fg_mention_at(t->doc, t->ps->token[s - 1]) : NULL;
+  if (!m || m->kind != FG_MENTION_NAME || m->last != t->ps->token[s] ||
+      !names_kind(t, s - 1, FG_KIND_PERSON))
+    return FG_NONE;
+  uint32_t first = word_at(t, m->first);
+  return first != FG_NONE && first > 0 && appointing_verb(t, first - 1) ? first : FG_NONE;
 }
 
 /* What the noun n says something about: the subject of a copula ("X is
@@ -1058,10 +1143,12 @@ static uint32_t described(const Tree *t, uint32_t n) {
   if (h != FG_NONE && rel_is(t, n, "obj") && word(t, h)->upos == FG_UPOS_NOUN &&
       child_is(t, h, "cop") != FG_NONE && case_of(t, h) != FG_NONE)
     return logical_subject(t, h, 0);
-  /* "X, chief executive of Y, spoke" parsed as a list of X and the title:
-   * a name, then a comma that opens the title's phrase */
+  /* "X, chief executive of Y, spoke" parsed as a list of X and the title
+   * (or a parataxis: "X, a former executive at Y, now runs Z"): a name,
+   * then a comma that opens the title's phrase */
   uint32_t comma = comma_after_name_and_age(t, phrase_start(t, n) - 1);
-  if (h != FG_NONE && rel_is(t, n, "list") && h < comma && word(t, h)->upos == FG_UPOS_PROPN &&
+  if (h != FG_NONE && (rel_is(t, n, "list") || rel_is(t, n, "parataxis")) && h < comma &&
+      word(t, h)->upos == FG_UPOS_PROPN &&
       lemma_is(t, comma, ",") && fg_mention_at(t->doc, t->ps->token[h]) &&
       fg_mention_at(t->doc, t->ps->token[comma - 1]) == fg_mention_at(t->doc, t->ps->token[h]))
     return h;
@@ -1129,7 +1216,8 @@ static uint32_t described(const Tree *t, uint32_t n) {
       o = child_is(t, h, "nsubj:pass");
     return o != FG_NONE ? o : child_is(t, h, "nsubj");
   }
-  return apposition_after(t, n);
+  uint32_t named = named_right_before(t, n);
+  return named != FG_NONE ? named : apposition_after(t, n);
 }
 
 static void add(Words *out, uint32_t w) {
@@ -2306,8 +2394,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
                !(strcmp(path->word, "of") == 0 && office_country(t, v, c)))
         add(out, c);
     }
+    /* the preposition made the dependent, also as an adverb ("who works
+     * for X" with X hung below "for") */
     for (uint32_t c = t->first_child[v]; out->count == 0 && c != FG_NONE; c = t->next_sibling[c])
-      if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) && lemma_is(t, c, path->word))
+      if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod") || rel_is(t, c, "advmod")) &&
+          lemma_is(t, c, path->word))
         add(out, noun_below_preposition(t, c));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       add(out, subject_after_mark(t, v, path->word));
@@ -2728,6 +2819,11 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
         (rel_base(t, w, "nsubj") || rel_base(t, w, "obj")))
       return n;
   }
+  uint32_t timed = head != FG_NONE && (rel_base(t, w, "nsubj") || rel_base(t, w, "obj"))
+                       ? name_on_time_phrase(t, head, t->ps->token[w] + 1)
+                       : FG_NONE;
+  if (timed != FG_NONE)
+    return fg_mention_at(t->doc, t->ps->token[timed]);
   /* "the IG Velm union", "the Kora Front militia": an organisation's name
    * compounded right before an organisation noun is what the noun names
    * ("ISIL plots" name no ISIL: "plots" is no organisation noun) */
@@ -3483,8 +3579,10 @@ static const char *sentence_time(const Tree *t, SentenceTime *time) {
  * trigger ("joined in 2019", "has led since 2011", "met on Sunday"); else,
  * for a verb, the sentence's date; a noun or a name ("the capital",
  * "Mombasa, Kenya") states no event, so takes no date of the sentence. */
-static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
-  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+/* The date of v's own time phrase before word before (FG_NONE: any), else
+ * NULL. */
+static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE && c < before; c = t->next_sibling[c]) {
     if (!rel_base(t, c, "obl") && !rel_is(t, c, "nmod:tmod"))
       continue;
     uint32_t k = case_of(t, c);
@@ -3494,7 +3592,26 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
     if (time)
       return time;
   }
+  return NULL;
+}
+
+static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
+  const char *time = own_time(t, v, FG_NONE);
+  if (time)
+    return time;
   if (word(t, v)->upos != FG_UPOS_VERB)
+    return NULL;
+  /* "X was born in Y in 1940 and studied at Z", "joined Y on Monday and
+   * later left": a year the first verb has before the conjunct, or any
+   * date when the conjunct says it came after, is that verb's alone (a
+   * day's is shared: "visited Y on Monday and met Z") */
+  static const char *const AFTER[] = {"later", "then", "subsequently", "afterwards", "eventually"};
+  const char *first = rel_is(t, v, "conj") && parent(t, v) != FG_NONE
+                          ? own_time(t, parent(t, v), v)
+                          : NULL;
+  uint32_t adv = child_is(t, v, "advmod");
+  if (first && (strlen(first) == 4 ||
+                (adv != FG_NONE && lemma_one_of(t, adv, AFTER, sizeof AFTER / sizeof AFTER[0]))))
     return NULL;
   /* "X, born in Y, moved to Z in 1990": a participle set off on a noun
    * has no date of the clause around it */
@@ -3729,15 +3846,18 @@ static bool name_holds(const Tree *t, uint32_t entity, const FgWords *words) {
 }
 
 /* A second-in-command's title: "vice president", "deputy director",
- * "vice-chairman" (the tokenizer splits the hyphen). Its holder does not
- * lead the organisation. */
+ * "vice-chairman" (the tokenizer splits the hyphen), or a department's
+ * head ("finance director"). Its holder does not lead the organisation. */
 static bool deputy_title(const Tree *t, uint32_t v) {
   static const char *const DEPUTY[] = {"vice", "deputy", "assistant", "associate"};
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
-    if (rel_base(t, c, "amod") || rel_base(t, c, "compound"))
+    if (rel_base(t, c, "amod") || rel_base(t, c, "compound")) {
       for (size_t i = 0; i < sizeof DEPUTY / sizeof DEPUTY[0]; i++)
         if (lemma_is(t, c, DEPUTY[i]))
           return true;
+      if (c + 1 == v && lemma_listed(t, c, "department-word"))
+        return true;
+    }
   /* "Y vice president X" read by position: the title form's first word
    * (looked up only when the word before is one) */
   if (v == 0)

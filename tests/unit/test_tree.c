@@ -921,6 +921,28 @@ static void test_set_off_participle_takes_no_clause_date(void **state) {
          "residesIn(Ada Lind,Nairobi) time=1990\n");
 }
 
+/* "born in Y in 1940 and studied at Z": a year the first verb has before
+ * the conjunct is not the conjunct's. */
+static void test_year_not_shared_with_a_later_conjunct(void **state) {
+  expect(*state, "Ada Lind was born in Kisumu in 1940 and studied at Velm University.",
+         "Ada\tAda\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "born\tbear\tVERB\tVBN\t0\troot\n"
+         "in\tin\tADP\tIN\t6\tcase\n"
+         "Kisumu\tKisumu\tPROPN\tNNP\t4\tobl\n"
+         "in\tin\tADP\tIN\t8\tcase\n"
+         "1940\t1940\tNUM\tCD\t4\tobl\n"
+         "and\tand\tCCONJ\tCC\t10\tcc\n"
+         "studied\tstudy\tVERB\tVBD\t4\tconj\n"
+         "at\tat\tADP\tIN\t13\tcase\n"
+         "Velm\tVelm\tPROPN\tNNP\t13\tcompound\n"
+         "University\tUniversity\tPROPN\tNNP\t10\tobl\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "bornIn(Ada Lind,Kisumu) time=1940\n"
+         "educatedAt(Ada Lind,Velm University)\n");
+}
+
 /* A date attached to the verb dates the fact; a noun trigger states no
  * event, so the sentence's date is not its date. */
 static void test_time_attached_to_the_predicate(void **state) {
@@ -3022,6 +3044,7 @@ int main(void) {
       cmocka_unit_test(test_demonym_not_shared_with_an_own_title),
       cmocka_unit_test(test_conjuncts_share_the_role),
       cmocka_unit_test(test_relative_clause),
+      cmocka_unit_test(test_year_not_shared_with_a_later_conjunct),
       cmocka_unit_test(test_tree_path_of_each_fact),
       cmocka_unit_test(test_name_rows_and_respectively),
       cmocka_unit_test(test_time_attached_to_the_predicate),

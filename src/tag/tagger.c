@@ -289,6 +289,14 @@ static bool after_prepositional_object(const FgTagger *t, const FgWord *words,
            words[k].form[1] == 'f');
 }
 
+/* "to" and a base-form verb follow word i. */
+static bool infinitive_follows(const FgTagger *t, const FgWord *words,
+                               const uint32_t *classes, size_t n, size_t i) {
+  return i + 2 < n && words[i + 1].form_len == 2 &&
+         memcmp(words[i + 1].form, "to", 2) == 0 &&
+         strcmp(t->labels[classes[i + 2]].xpos, "VB") == 0;
+}
+
 static bool inside_apposition(const FgTagger *t, const uint32_t *classes,
                               size_t open, size_t i, size_t last_comma) {
   return open >= 2 && last_comma != SIZE_MAX && last_comma > i &&
@@ -350,10 +358,13 @@ static void repair_finite_verb(const FgTagger *t, const FgWeights *weights,
       best_cls = verb;
     }
   }
-  /* a noun that could be the verb ("X bases its exhibit on Y selected
-   * ...") leaves the tags alone: read as a verb, nouns broke web text's
-   * verbless fragments ("Great lunch specials.") more than they mended */
-  if (best_at == SIZE_MAX || !(t->verb_kind[classes[best_at]] & PARTICIPLE))
+  /* a noun that could be the verb ("X bases its show around ...") leaves
+   * the tags alone, unless an infinitive follows it ("X plans to visit
+   * Y"): read as verbs, nouns broke web text's verbless fragments ("Great
+   * lunch specials.") more than they mended */
+  if (best_at == SIZE_MAX ||
+      (!(t->verb_kind[classes[best_at]] & PARTICIPLE) &&
+       !infinitive_follows(t, words, classes, n, best_at)))
     return;
   classes[best_at] = best_cls;
   greedy_pass(t, weights, words, atoms, n, best_at + 1, first, scores, classes);

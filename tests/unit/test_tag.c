@@ -450,9 +450,9 @@ static const char *xpos_of(const FgTagger *t, const char *sentence, size_t at,
 }
 
 /* A clause whose main verb the greedy tags read as a participle after an
- * unseen name gets it back as a past-tense verb; a question, a participle
- * inside an apposition and one after a preposition's object keep their
- * tags. */
+ * unseen name gets it back as a past-tense verb, and a noun before "to"
+ * and a verb as a present-tense one; a question, a participle inside an
+ * apposition and one after a preposition's object keep their tags. */
 static void test_lost_main_verb(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -471,6 +471,10 @@ static void test_lost_main_verb(void **state) {
   const char *apposition =
       "The Velmont Bank , a lender based in Orvesk , and its rivals .";
   assert_string_equal(xpos_of(t, apposition, 6, false, arena), "VBN");
+  /* a noun with an infinitive after it is the verb that takes it */
+  const char *plans = "Foreign Minister Ilse Varga plans to visit Ostavia .";
+  assert_string_equal(xpos_of(t, plans, 4, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, plans, 4, false, arena), "VBZ");
   /* after the object of "around" the participle modifies that object */
   const char *object = "The Orvesk Gallery at Velmont bases its exhibit around "
                        "roughly 100 prints selected from its collection .";

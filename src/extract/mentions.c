@@ -1611,6 +1611,36 @@ static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, siz
            doc->token_upos && doc->token_upos[first - 2] == FG_UPOS_NOUN);
 }
 
+/* "X's shares fell", "X's board approved", "X, which makes brake pads":
+ * what only a business owns after the name's possessive (not "X's shares
+ * in Y", a holder's), or a business's verb after ", which", makes X an
+ * organisation. */
+static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 1 >= sent_last)
+    return false;
+  const FgToken *next = tok_at(doc, last + 1);
+  if (tok_at(doc, last)->flags & FG_TOK_POSS) {
+    bool holding_in = last + 2 < sent_last && (fg_tok_is(tok_at(doc, last + 2), "in") ||
+                                               fg_tok_is(tok_at(doc, last + 2), "of"));
+    return !holding_in && fg_lexicon_has(doc->lex, "org-possession", next->norm, NULL);
+  }
+  return last + 2 < sent_last && fg_tok_is(tok_at(doc, last), ",") && fg_tok_is(next, "which") &&
+         fg_lexicon_has(doc->lex, "business-verb", tok_at(doc, last + 2)->norm, NULL);
+}
+
+/* "X said in a statement": a statement issued in X's name is usually a
+ * company's or a body's; it only hints (people issue statements too), so
+ * the recognizer's person keeps its class. */
+static bool statement_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  static const char *const WORDS[] = {"said", "in", "a", "statement"};
+  if (last + 4 > sent_last)
+    return false;
+  for (size_t i = 0; i < 4; i++)
+    if (!fg_tok_is(tok_at(doc, last + i), WORDS[i]))
+      return false;
+  return true;
+}
+
 /* A name particle that opens a surname after one capitalised word: not an
  * Arabic article ("al", "el": they join places' names too), nor one of
  * NOT_OPENING ("la", "le" or "der" alone open no surname). */
@@ -1685,6 +1715,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return (Cue){apposed, CUE_BOUND};
   if (who_follows(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
+  if (business_context_after(doc, last, sent_last))
+    return cue("Organization", NULL, CUE_BOUND);
   for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
     if (dotted_legal_form_end(doc, k, last) == last) /* "Varenne Textiles S.A." */
       return cue("Company", NULL, CUE_BOUND);
@@ -1779,6 +1811,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (org_role)
     return cue("Organization", NULL, CUE_CONTEXT);
   if (last == first + 1 && bare_initialism(doc, first, sent_first, sent_last))
+    return cue("Organization", NULL, CUE_CONTEXT);
+  if (statement_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_CONTEXT);
   return (Cue){{NULL, 0}, CUE_NONE};
 }
@@ -1993,6 +2027,8 @@ typedef struct {
                       recognizer, 1 the context, 0 nothing */
   Typing typing;
   bool owner; /* its possessive opens a person's full name: typed surely */
+  bool issuer; /* nothing but "said in a statement" types it: a name even
+                 as a sentence's first word */
   uint32_t country; /* the country its first words name, or FG_NONE */
   uint32_t demonym_of; /* 1 + the candidate whose country this word is the
                           adjective of ("Dravonian" of "Dravonia"), or 0 */
@@ -2356,8 +2392,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
+  bool issuer = !ner_class && ty.kind == FG_KIND_ORG && statement_after(doc, n_end, s->last);
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty,
-                             owner, country, 0});
+                             owner, issuer, country, 0});
   return n_end;
 }
 
@@ -2801,7 +2838,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   bool office_after = c->typing.type && c->typing.kind != FG_KIND_PERSON &&
                       attribute_after(doc, "local-office", c->last, sent_last);
   if (e == FG_NONE &&
-      (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner ||
+      (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner || c->issuer ||
                                         sure_country || sure_name || office_after)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
@@ -3252,7 +3289,7 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
       continue;
     }
     NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person"), false,
-                       FG_NONE, 0};
+                       false, FG_NONE, 0};
     c.last -= 2;
     /* the whole run's cues typed the person's words too: the name before
      * them is typed afresh, as take_name would have */

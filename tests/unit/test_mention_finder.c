@@ -1369,15 +1369,21 @@ typedef struct {
   const char *name, *type;
 } PlaceTyping;
 
-static void assert_places_typed(const Knowledge *k, const char *text, const PlaceTyping *cases,
-                                size_t n) {
+/* Each name of cases, read by the recognizer as ner, is typed as said. */
+static void assert_read_and_typed(const Knowledge *k, const char *text, unsigned ner,
+                                  const PlaceTyping *cases, size_t n) {
   Doc *d = doc_new(k, text);
   for (size_t i = 0; i < n; i++)
-    recognized(d, cases[i].name, FG_NER_PLACE);
+    recognized(d, cases[i].name, ner);
   find(d);
   for (size_t i = 0; i < n; i++)
     assert_typed(d, cases[i].name, 0, cases[i].type);
   doc_free(d);
+}
+
+static void assert_places_typed(const Knowledge *k, const char *text, const PlaceTyping *cases,
+                                size_t n) {
+  assert_read_and_typed(k, text, FG_NER_PLACE, cases, n);
 }
 
 static void test_state_act_narrows_the_place(void **state) {
@@ -1414,6 +1420,33 @@ static void test_company_role_beats_the_recognizer(void **state) {
                       "for Kelvane. Tarsk's chairman, Ada Lind, left. Ulm Rade spokesman Rana "
                       "Holt came. Ivo Sand, the president of Velka, left.\n",
                       cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "X said in a statement" names an organisation even as a sentence's
+ * first word when nothing else types it; the recognizer's person stays. */
+static void test_statement_issuer_is_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nGlimmerware said in a statement that it would cut jobs. "
+                           "Ada Lind said in a statement that she would stay.\n");
+  recognized(d, "Ada Lind", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Glimmerware", 0, "Organization");
+  assert_typed(d, "Ada Lind", 0, "Person");
+  doc_free(d);
+}
+
+/* What only a business owns after a name's possessive, a business's verb
+ * after ", which", and "the board of" make the recognizer's person an
+ * organisation; a holder's "shares in" leaves a person one. */
+static void test_business_context_beats_the_recognizer(void **state) {
+  static const PlaceTyping cases[] = {{"Brakton", "Organization"},
+                                      {"Dunmere", "Organization"},
+                                      {"Trellis Nova", "Organization"},
+                                      {"Kiri Vandel", "Person"}};
+  assert_read_and_typed(*state,
+                        "Title\n\nAnalysts said Brakton's shares fell. Dunmere, which makes "
+                        "brake pads, grew. The board of Trellis Nova met. Kiri Vandel's shares "
+                        "in Rostel were sold.\n",
+                        FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_name_split_from_a_person_is_typed_afresh(void **state) {
@@ -1743,6 +1776,8 @@ static void test_and_before_a_school_name_splits(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
+      cmocka_unit_test(test_business_context_beats_the_recognizer),
+      cmocka_unit_test(test_statement_issuer_is_an_organisation),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
       cmocka_unit_test(test_building_where_something_happens),

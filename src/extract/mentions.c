@@ -1186,6 +1186,29 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   return ty;
 }
 
+/* "his wife, X", "the coach, X", "a party spokesman, X": a person's noun
+ * after a determiner, then a comma, names the person the name apposes
+ * (a place's or a firm's noun there is as often an opening phrase's: "In
+ * the city, X said"). Not a title's first word: "the navy chief, Rear
+ * Adm. X". */
+static bool person_noun_apposed_before(const FgDocAnalysis *doc, size_t first, size_t last,
+                                       size_t sent_first, size_t sent_last) {
+  if (first < sent_first + 3 || !fg_tok_is(tok_at(doc, first - 1), ",") ||
+      (last < sent_last && has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, last))))
+    return false;
+  const FgToken *noun = tok_at(doc, first - 2);
+  if (!is_word(noun) || (noun->flags & FG_TOK_CAP) || !has(doc, FG_LIST_PERSON_NOUN, noun))
+    return false;
+  for (size_t k = first - 2; k > sent_first && k + 3 >= first - 2; k--) {
+    const FgToken *tok = tok_at(doc, k - 1);
+    if (has(doc, FG_LIST_DETERMINER, tok) || (tok->flags & FG_TOK_POSS))
+      return true;
+    if (!is_word(tok))
+      return false;
+  }
+  return false;
+}
+
 /* "a group called X", "the elite unit within Y known as X", "a man named
  * X", "a group calling itself X": the noun that the naming verb names, up to six words before it
  * (punctuation ends the search), types the name. */
@@ -1713,7 +1736,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     apposed = copula_typing(doc, last, sent_last);
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
-  if (who_follows(doc, first, last, sent_first, sent_last))
+  if (who_follows(doc, first, last, sent_first, sent_last) ||
+      person_noun_apposed_before(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   if (business_context_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);

@@ -1449,6 +1449,20 @@ static void test_business_context_beats_the_recognizer(void **state) {
                         FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "his wife, X", "its chief executive, X": a person's noun with its
+ * determiner before the comma makes the recognizer's organisation a
+ * person; a place's noun there ("In the city, X") does not type X. */
+static void test_person_noun_apposed_before_the_name(void **state) {
+  static const PlaceTyping cases[] = {{"Ivy Rusk", "Person"},
+                                      {"Oren Tal", "Person"},
+                                      {"Kell Marrow", "Organization"}};
+  assert_read_and_typed(*state,
+                        "Title\n\nThe mayor came with his wife, Ivy Rusk, on Friday. Its chief "
+                        "executive, Oren Tal, resigned. In the city, Kell Marrow opened a "
+                        "branch.\n",
+                        FG_NER_ORGANIZATION, cases, sizeof cases / sizeof cases[0]);
+}
+
 static void test_name_split_from_a_person_is_typed_afresh(void **state) {
   Doc *d = doc_new(*state, "Title\n\nAccording to the envoy to the Velmora Tarsk Daro Heskin, the "
                            "visit of the team went well. "
@@ -1778,6 +1792,7 @@ int main(void) {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
       cmocka_unit_test(test_business_context_beats_the_recognizer),
       cmocka_unit_test(test_statement_issuer_is_an_organisation),
+      cmocka_unit_test(test_person_noun_apposed_before_the_name),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
       cmocka_unit_test(test_building_where_something_happens),

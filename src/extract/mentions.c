@@ -2286,6 +2286,33 @@ static uint8_t cue_weight(Cue c, const char *ner_class, bool sure) {
   return c.strength >= CUE_VENUE || sure ? 3 : ner_class ? 2 : c.strength == CUE_CONTEXT;
 }
 
+/* A word of [first, last) the text after sentence s repeats. */
+static bool repeated_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                           const FgSentence *s) {
+  for (size_t k = s->last; k < doc->tok.token_count; k++)
+    for (size_t w = first; w < last; w++)
+      if (is_word(tok_at(doc, k)) && strcmp(tok_at(doc, k)->norm, tok_at(doc, w)->norm) == 0)
+        return true;
+  return false;
+}
+
+/* "Kessel Foods to buy Orvane Dairy": in a title-case headline every word
+ * is capitalised, so a name there is only the words the tagger reads as
+ * proper nouns, between lower-case words or the line's ends ("Velmor
+ * Court Jails Former Mayor" runs on, and names nothing); and only one the
+ * text below never repeats: a name it repeats is found there, in words
+ * that type it better. */
+static size_t headline_name_end(const FgDocAnalysis *doc, size_t t, const FgSentence *s) {
+  if (!doc->token_upos || (t > s->first && (tok_at(doc, t - 1)->flags & FG_TOK_CAP)))
+    return t;
+  size_t end = scan_name(doc, t, s->first, s->last);
+  size_t k = t;
+  while (k < end && doc->token_upos[k] == FG_UPOS_PROPN)
+    k++;
+  bool closed = k == s->last || !(tok_at(doc, k)->flags & FG_TOK_CAP);
+  return k > t && k == end && closed && !repeated_after(doc, t, k, s) ? k : t;
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -2320,7 +2347,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
     if (longer > g.end && is_head(doc, fg_name_head(doc, t + 1, longer)))
       return t + 1;
   }
-  size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
+  bool headline = si == 0 && !one_word_heading && !(s->flags & FG_SENT_DATELINE);
+  size_t n_end = !heading   ? scan_name(doc, t, s->first, s->last)
+                 : headline ? headline_name_end(doc, t, s)
+                            : t;
   size_t domain_end = title_domain_end(doc, t, s->first, s->last);
   if (domain_end > t)
     return domain_end;

@@ -626,6 +626,38 @@ static void test_closed_apposition_names_a_first_word(void **state) {
   doc_free(d);
 }
 
+/* The tagger read every capitalised word as a proper noun, the others as
+ * verbs. */
+static void tag_capitals_as_proper(Doc *d) {
+  uint8_t *upos = fg_arena_calloc(d->arena, d->doc.tok.token_count + 1, 1);
+  assert_non_null(upos);
+  for (size_t t = 0; t < d->doc.tok.token_count; t++)
+    upos[t] = d->doc.tok.tokens[t].flags & FG_TOK_CAP ? FG_UPOS_PROPN : FG_UPOS_VERB;
+  d->doc.token_upos = upos;
+}
+
+/* A title-case headline's proper nouns between lower-case words name
+ * what the text below never names ("Kessel Foods to buy Orvane Bakery"
+ * over a body of other words); a name the body repeats is found there,
+ * not in the headline, and a run into a title names nothing. */
+static void test_names_only_in_the_headline(void **state) {
+  Doc *d = doc_new(*state, "Kessel Foods to buy Orvane Bakery\n\nThe deal was announced on "
+                           "Monday.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_typed(d, "Kessel Foods", 0, "Company");
+  assert_typed(d, "Orvane Bakery", 0, "Company");
+  doc_free(d);
+  d = doc_new(*state, "Tarsk Mills to buy Velmor Court Jails Former Mayor\n\nTarsk Mills Ltd said "
+                      "on Monday it would buy the plant.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_null(entity_at(d, "Tarsk", 0));
+  assert_null(entity_at(d, "Velmor", 0));
+  assert_non_null(entity_at(d, "Tarsk", 1));
+  doc_free(d);
+}
+
 /* A headline of one word names nothing unknown, whatever the recognizer
  * read ("Probe"); nor does a place's head word alone before a title
  * ("County Commissioner X"), which is the title's. */
@@ -1793,6 +1825,7 @@ int main(void) {
       cmocka_unit_test(test_business_context_beats_the_recognizer),
       cmocka_unit_test(test_statement_issuer_is_an_organisation),
       cmocka_unit_test(test_person_noun_apposed_before_the_name),
+      cmocka_unit_test(test_names_only_in_the_headline),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
       cmocka_unit_test(test_building_where_something_happens),

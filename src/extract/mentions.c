@@ -2558,6 +2558,11 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   /* "Mr. Kane-Diouf" after "Mamadou Kane-Diouf" */
   if (ok && e == FG_NONE && c->titled && person)
     ok = find_surname(f, k, true, &e);
+  /* "Van der Hoek said" after "Pieter van der Hoek": a name opening with
+   * a particle (capitalised at a sentence's start) is a surname */
+  if (ok && e == FG_NONE && !c->titled && person &&
+      fg_name_is_particle(tok_at(doc, c->first)->norm))
+    ok = filed_entity(f, "surname", match, &e);
   if (ok && e == FG_NONE && person)
     ok = filed_entity(f, "skeleton", skeleton, &e);
   if (ok && e == FG_NONE && !person)

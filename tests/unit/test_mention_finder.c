@@ -658,6 +658,19 @@ static void test_names_only_in_the_headline(void **state) {
   doc_free(d);
 }
 
+/* "Van der Hoek said" opening a sentence is the surname of "Pieter van
+ * der Hoek", however many particles; a particle-led name no one of the
+ * text bears stays its own. */
+static void test_particle_led_surname_opening_a_sentence(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nPieter van der Hoek met Carla de la Fuente. Van der Hoek "
+                           "left. De la Fuente stayed. De Vries spoke.\n");
+  find(d);
+  assert_same(d, "Van der Hoek", 0, "Pieter van der Hoek", 0);
+  assert_same(d, "De la Fuente", 0, "Carla de la Fuente", 0);
+  assert_label(d, "De Vries", 0, "De Vries");
+  doc_free(d);
+}
+
 /* A headline of one word names nothing unknown, whatever the recognizer
  * read ("Probe"); nor does a place's head word alone before a title
  * ("County Commissioner X"), which is the title's. */
@@ -1826,6 +1839,7 @@ int main(void) {
       cmocka_unit_test(test_statement_issuer_is_an_organisation),
       cmocka_unit_test(test_person_noun_apposed_before_the_name),
       cmocka_unit_test(test_names_only_in_the_headline),
+      cmocka_unit_test(test_particle_led_surname_opening_a_sentence),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
       cmocka_unit_test(test_building_where_something_happens),

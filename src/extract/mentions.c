@@ -446,12 +446,28 @@ static bool institution_after_and(const FgDocAnalysis *doc, size_t c, size_t las
 /* Whether the connector at c ("of", "for", "on", "and") continues the
  * institution name begun at first: a head noun comes right before it
  * ("Council for ..."), or "and" joins the words after an earlier "for". */
+/* "the Brotherhood of Ostra", "the Sons of Halvar": after "the", the
+ * recognizer's organisation that runs from first over the connector at c
+ * to the capitalised word after it is one name, though no head noun
+ * comes before the connector; only the name's first connector ("the
+ * University of Porto of Portugal" names a country after the second). */
+static bool recognized_organisation_over(const FgDocAnalysis *doc, size_t first, size_t c) {
+  const uint8_t *ner = doc->token_ner;
+  if (!ner || first == 0 || !fg_tok_is(tok_at(doc, first - 1), "the") ||
+      ner[first] != (FG_NER_ORGANIZATION | FG_TOKEN_NER_START))
+    return false;
+  for (size_t k = first + 1; k <= c + 1; k++)
+    if (ner[k] != FG_NER_ORGANIZATION || (k < c && has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k))))
+      return false;
+  return true;
+}
+
 static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, size_t last) {
   const FgToken *tok = tok_at(doc, c);
   if (!has(doc, FG_LIST_NAME_CONNECTOR, tok) || c + 1 >= last)
     return false;
   if (!fg_tok_is(tok, "and"))
-    return c > first && is_head(doc, c - 1);
+    return c > first && (is_head(doc, c - 1) || recognized_organisation_over(doc, first, c));
   /* "the X Institute of Optics and Harlan State University": the
    * recognizer starts a name after "and" ("Department of Health and Human
    * Services" it reads as one) */

@@ -671,6 +671,20 @@ static void test_particle_led_surname_opening_a_sentence(void **state) {
   doc_free(d);
 }
 
+/* "the Brotherhood of Ostra": the recognizer's organisation over "of"
+ * after "the" is one name though no head noun comes before "of"; without
+ * it ("the Fellowship of Tarsk") the words stay apart. */
+static void test_recognized_organisation_over_of(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Brotherhood of Ostra met the Fellowship of Tarsk "
+                           "Vell.\n");
+  recognized(d, "Brotherhood of Ostra", FG_NER_ORGANIZATION);
+  find(d);
+  assert_label(d, "Brotherhood", 0, "Brotherhood of Ostra");
+  assert_typed(d, "Brotherhood", 0, "Organization");
+  assert_label(d, "Tarsk Vell", 0, "Tarsk Vell");
+  doc_free(d);
+}
+
 /* A headline of one word names nothing unknown, whatever the recognizer
  * read ("Probe"); nor does a place's head word alone before a title
  * ("County Commissioner X"), which is the title's. */
@@ -1840,6 +1854,7 @@ int main(void) {
       cmocka_unit_test(test_person_noun_apposed_before_the_name),
       cmocka_unit_test(test_names_only_in_the_headline),
       cmocka_unit_test(test_particle_led_surname_opening_a_sentence),
+      cmocka_unit_test(test_recognized_organisation_over_of),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
       cmocka_unit_test(test_building_where_something_happens),

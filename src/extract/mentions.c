@@ -2554,6 +2554,14 @@ static uint32_t named_by_head(const Finder *f, size_t t) {
   return FG_NONE;
 }
 
+/* "Adjei-Mensah": the name's words are written joined, with no space. */
+static bool one_written_word(const FgDocAnalysis *doc, const NameCand *c) {
+  for (size_t k = c->first; k + 1 < c->last; k++)
+    if (!joined(tok_at(doc, k), tok_at(doc, k + 1)))
+      return false;
+  return true;
+}
+
 static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   const FgDocAnalysis *doc = f->doc;
   if (!make_keys(doc, c->first, c->last, k))
@@ -2574,10 +2582,11 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   /* "Mr. Kane-Diouf" after "Mamadou Kane-Diouf" */
   if (ok && e == FG_NONE && c->titled && person)
     ok = find_surname(f, k, true, &e);
-  /* "Van der Hoek said" after "Pieter van der Hoek": a name opening with
-   * a particle (capitalised at a sentence's start) is a surname */
+  /* "Van der Hoek said" after "Pieter van der Hoek", "Adjei-Mensah, 24,"
+   * after "Kofi Adjei-Mensah": a name opening with a particle (capitalised
+   * at a sentence's start), or one hyphened word, is a surname first */
   if (ok && e == FG_NONE && !c->titled && person &&
-      fg_name_is_particle(tok_at(doc, c->first)->norm))
+      (fg_name_is_particle(tok_at(doc, c->first)->norm) || one_written_word(doc, c)))
     ok = filed_entity(f, "surname", match, &e);
   if (ok && e == FG_NONE && person)
     ok = filed_entity(f, "skeleton", skeleton, &e);

@@ -659,15 +659,18 @@ static void test_names_only_in_the_headline(void **state) {
 }
 
 /* "Van der Hoek said" opening a sentence is the surname of "Pieter van
- * der Hoek", however many particles; a particle-led name no one of the
- * text bears stays its own. */
+ * der Hoek", however many particles, and "Adjei-Mensah" that of "Kofi
+ * Adjei-Mensah"; such a name no one of the text bears stays its own. */
 static void test_particle_led_surname_opening_a_sentence(void **state) {
-  Doc *d = doc_new(*state, "Title\n\nPieter van der Hoek met Carla de la Fuente. Van der Hoek "
-                           "left. De la Fuente stayed. De Vries spoke.\n");
+  Doc *d = doc_new(*state, "Title\n\nPieter van der Hoek met Carla de la Fuente. Kofi "
+                           "Adjei-Mensah came. Van der Hoek left. De la Fuente stayed. "
+                           "Adjei-Mensah, 24, spoke. De Vries came. Brekke-Holm came.\n");
   find(d);
   assert_same(d, "Van der Hoek", 0, "Pieter van der Hoek", 0);
   assert_same(d, "De la Fuente", 0, "Carla de la Fuente", 0);
+  assert_same(d, "Adjei-Mensah", 1, "Kofi Adjei-Mensah", 0);
   assert_label(d, "De Vries", 0, "De Vries");
+  assert_label(d, "Brekke-Holm", 0, "Brekke-Holm");
   doc_free(d);
 }
 

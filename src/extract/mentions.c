@@ -457,7 +457,8 @@ static bool recognized_organisation_over(const FgDocAnalysis *doc, size_t first,
       ner[first] != (FG_NER_ORGANIZATION | FG_TOKEN_NER_START))
     return false;
   for (size_t k = first + 1; k <= c + 1; k++)
-    if (ner[k] != FG_NER_ORGANIZATION || (k < c && has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k))))
+    if (ner[k] != FG_NER_ORGANIZATION ||
+        (k < c && has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k))))
       return false;
   return true;
 }

@@ -878,6 +878,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
  * at t before a name of two words or more that the recognizer reads as a
  * person's (from its first word on) is a title, not the name's first word. Neither a head noun nor
  * a hyphen may be among those words ("Son Heung-min" is a name). */
+static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last);
+
 static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *tok = tok_at(doc, t);
   if (!doc->token_ner || !is_word(tok) || !(tok->flags & FG_TOK_CAP) ||
@@ -887,11 +889,14 @@ static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, 
   size_t end = scan_name(doc, t + 1, first_tok, last);
   if (end < t + 3)
     return false;
-  /* the recognizer may stop short of the surname ("Director Jane | Holt") */
+  /* the recognizer may stop short of the surname ("Director Jane | Holt"),
+   * or miss a name that opens with a listed given name ("Coach Lars
+   * Brekke said" opening a sentence) */
+  bool given = doc->name_lists && (listed_as(doc, t + 1, t + 2) & FG_NAMES_GIVEN);
   for (size_t k = t + 1; k < end; k++) {
     unsigned type = doc->token_ner[k] & (FG_TOKEN_NER_START - 1u);
     if (!is_word(tok_at(doc, k)) || is_head(doc, k) ||
-        !(type == FG_NER_PERSON || (k > t + 1 && type == FG_NER_NONE)))
+        !(type == FG_NER_PERSON || ((k > t + 1 || given) && type == FG_NER_NONE)))
       return false;
   }
   return end == last || (doc->token_ner[end] & (FG_TOKEN_NER_START - 1u)) != FG_NER_PERSON ||

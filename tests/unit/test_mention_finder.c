@@ -688,6 +688,20 @@ static void test_recognized_organisation_over_of(void **state) {
   doc_free(d);
 }
 
+/* A capitalised person's noun opening a sentence before a name that opens
+ * with a listed given name is its title, though the recognizer read
+ * nothing there ("Coach Lars Brekke"); not before a word no list names. */
+static void test_title_before_a_listed_given_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nCoach Lars Brekke praised Orsk. Coach Vrell Tamsk "
+                           "left.\n");
+  recognized(d, "Orsk", FG_NER_PLACE);
+  find(d);
+  assert_label(d, "Lars Brekke", 0, "Lars Brekke");
+  assert_null(entity_at(d, "Coach Lars", 0));
+  assert_label(d, "Coach Vrell", 0, "Coach Vrell Tamsk");
+  doc_free(d);
+}
+
 /* A headline of one word names nothing unknown, whatever the recognizer
  * read ("Probe"); nor does a place's head word alone before a title
  * ("County Commissioner X"), which is the title's. */
@@ -1858,6 +1872,7 @@ int main(void) {
       cmocka_unit_test(test_names_only_in_the_headline),
       cmocka_unit_test(test_particle_led_surname_opening_a_sentence),
       cmocka_unit_test(test_recognized_organisation_over_of),
+      cmocka_unit_test(test_title_before_a_listed_given_name),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
       cmocka_unit_test(test_building_where_something_happens),

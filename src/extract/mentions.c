@@ -446,12 +446,29 @@ static bool institution_after_and(const FgDocAnalysis *doc, size_t c, size_t las
 /* Whether the connector at c ("of", "for", "on", "and") continues the
  * institution name begun at first: a head noun comes right before it
  * ("Council for ..."), or "and" joins the words after an earlier "for". */
+/* "the Brotherhood of Ostra", "the Sons of Halvar": after "the", the
+ * recognizer's organisation that runs from first over the connector at c
+ * to the capitalised word after it is one name, though no head noun
+ * comes before the connector; only the name's first connector ("the
+ * University of Porto of Portugal" names a country after the second). */
+static bool recognized_organisation_over(const FgDocAnalysis *doc, size_t first, size_t c) {
+  const uint8_t *ner = doc->token_ner;
+  if (!ner || first == 0 || !fg_tok_is(tok_at(doc, first - 1), "the") ||
+      ner[first] != (FG_NER_ORGANIZATION | FG_TOKEN_NER_START))
+    return false;
+  for (size_t k = first + 1; k <= c + 1; k++)
+    if (ner[k] != FG_NER_ORGANIZATION ||
+        (k < c && has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k))))
+      return false;
+  return true;
+}
+
 static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, size_t last) {
   const FgToken *tok = tok_at(doc, c);
   if (!has(doc, FG_LIST_NAME_CONNECTOR, tok) || c + 1 >= last)
     return false;
   if (!fg_tok_is(tok, "and"))
-    return c > first && is_head(doc, c - 1);
+    return c > first && (is_head(doc, c - 1) || recognized_organisation_over(doc, first, c));
   /* "the X Institute of Optics and Harlan State University": the
    * recognizer starts a name after "and" ("Department of Health and Human
    * Services" it reads as one) */
@@ -861,6 +878,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
  * at t before a name of two words or more that the recognizer reads as a
  * person's (from its first word on) is a title, not the name's first word. Neither a head noun nor
  * a hyphen may be among those words ("Son Heung-min" is a name). */
+static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last);
+
 static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *tok = tok_at(doc, t);
   if (!doc->token_ner || !is_word(tok) || !(tok->flags & FG_TOK_CAP) ||
@@ -870,11 +889,14 @@ static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, 
   size_t end = scan_name(doc, t + 1, first_tok, last);
   if (end < t + 3)
     return false;
-  /* the recognizer may stop short of the surname ("Director Jane | Holt") */
+  /* the recognizer may stop short of the surname ("Director Jane | Holt"),
+   * or miss a name that opens with a listed given name ("Coach Lars
+   * Brekke said" opening a sentence) */
+  bool given = doc->name_lists && (listed_as(doc, t + 1, t + 2) & FG_NAMES_GIVEN);
   for (size_t k = t + 1; k < end; k++) {
     unsigned type = doc->token_ner[k] & (FG_TOKEN_NER_START - 1u);
     if (!is_word(tok_at(doc, k)) || is_head(doc, k) ||
-        !(type == FG_NER_PERSON || (k > t + 1 && type == FG_NER_NONE)))
+        !(type == FG_NER_PERSON || ((k > t + 1 || given) && type == FG_NER_NONE)))
       return false;
   }
   return end == last || (doc->token_ner[end] & (FG_TOKEN_NER_START - 1u)) != FG_NER_PERSON ||
@@ -1184,6 +1206,29 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   if (ty.type && strcmp(ty.type, "MediaOrganization") == 0)
     return (Typing){NULL, 0};
   return ty;
+}
+
+/* "his wife, X", "the coach, X", "a party spokesman, X": a person's noun
+ * after a determiner, then a comma, names the person the name apposes
+ * (a place's or a firm's noun there is as often an opening phrase's: "In
+ * the city, X said"). Not a title's first word: "the navy chief, Rear
+ * Adm. X". */
+static bool person_noun_apposed_before(const FgDocAnalysis *doc, size_t first, size_t last,
+                                       size_t sent_first, size_t sent_last) {
+  if (first < sent_first + 3 || !fg_tok_is(tok_at(doc, first - 1), ",") ||
+      (last < sent_last && has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, last))))
+    return false;
+  const FgToken *noun = tok_at(doc, first - 2);
+  if (!is_word(noun) || (noun->flags & FG_TOK_CAP) || !has(doc, FG_LIST_PERSON_NOUN, noun))
+    return false;
+  for (size_t k = first - 2; k > sent_first && k + 3 >= first - 2; k--) {
+    const FgToken *tok = tok_at(doc, k - 1);
+    if (has(doc, FG_LIST_DETERMINER, tok) || (tok->flags & FG_TOK_POSS))
+      return true;
+    if (!is_word(tok))
+      return false;
+  }
+  return false;
 }
 
 /* "a group called X", "the elite unit within Y known as X", "a man named
@@ -1611,6 +1656,36 @@ static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, siz
            doc->token_upos && doc->token_upos[first - 2] == FG_UPOS_NOUN);
 }
 
+/* "X's shares fell", "X's board approved", "X, which makes brake pads":
+ * what only a business owns after the name's possessive (not "X's shares
+ * in Y", a holder's), or a business's verb after ", which", makes X an
+ * organisation. */
+static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 1 >= sent_last)
+    return false;
+  const FgToken *next = tok_at(doc, last + 1);
+  if (tok_at(doc, last)->flags & FG_TOK_POSS) {
+    bool holding_in = last + 2 < sent_last && (fg_tok_is(tok_at(doc, last + 2), "in") ||
+                                               fg_tok_is(tok_at(doc, last + 2), "of"));
+    return !holding_in && fg_lexicon_has(doc->lex, "org-possession", next->norm, NULL);
+  }
+  return last + 2 < sent_last && fg_tok_is(tok_at(doc, last), ",") && fg_tok_is(next, "which") &&
+         fg_lexicon_has(doc->lex, "business-verb", tok_at(doc, last + 2)->norm, NULL);
+}
+
+/* "X said in a statement": a statement issued in X's name is usually a
+ * company's or a body's; it only hints (people issue statements too), so
+ * the recognizer's person keeps its class. */
+static bool statement_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  static const char *const WORDS[] = {"said", "in", "a", "statement"};
+  if (last + 4 > sent_last)
+    return false;
+  for (size_t i = 0; i < 4; i++)
+    if (!fg_tok_is(tok_at(doc, last + i), WORDS[i]))
+      return false;
+  return true;
+}
+
 /* A name particle that opens a surname after one capitalised word: not an
  * Arabic article ("al", "el": they join places' names too), nor one of
  * NOT_OPENING ("la", "le" or "der" alone open no surname). */
@@ -1683,8 +1758,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     apposed = copula_typing(doc, last, sent_last);
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
-  if (who_follows(doc, first, last, sent_first, sent_last))
+  if (who_follows(doc, first, last, sent_first, sent_last) ||
+      person_noun_apposed_before(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
+  if (business_context_after(doc, last, sent_last))
+    return cue("Organization", NULL, CUE_BOUND);
   for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
     if (dotted_legal_form_end(doc, k, last) == last) /* "Varenne Textiles S.A." */
       return cue("Company", NULL, CUE_BOUND);
@@ -1779,6 +1857,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (org_role)
     return cue("Organization", NULL, CUE_CONTEXT);
   if (last == first + 1 && bare_initialism(doc, first, sent_first, sent_last))
+    return cue("Organization", NULL, CUE_CONTEXT);
+  if (statement_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_CONTEXT);
   return (Cue){{NULL, 0}, CUE_NONE};
 }
@@ -1993,6 +2073,8 @@ typedef struct {
                       recognizer, 1 the context, 0 nothing */
   Typing typing;
   bool owner; /* its possessive opens a person's full name: typed surely */
+  bool issuer; /* nothing but "said in a statement" types it: a name even
+                 as a sentence's first word */
   uint32_t country; /* the country its first words name, or FG_NONE */
   uint32_t demonym_of; /* 1 + the candidate whose country this word is the
                           adjective of ("Dravonian" of "Dravonia"), or 0 */
@@ -2226,6 +2308,33 @@ static uint8_t cue_weight(Cue c, const char *ner_class, bool sure) {
   return c.strength >= CUE_VENUE || sure ? 3 : ner_class ? 2 : c.strength == CUE_CONTEXT;
 }
 
+/* A word of [first, last) the text after sentence s repeats. */
+static bool repeated_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                           const FgSentence *s) {
+  for (size_t k = s->last; k < doc->tok.token_count; k++)
+    for (size_t w = first; w < last; w++)
+      if (is_word(tok_at(doc, k)) && strcmp(tok_at(doc, k)->norm, tok_at(doc, w)->norm) == 0)
+        return true;
+  return false;
+}
+
+/* "Kessel Foods to buy Orvane Dairy": in a title-case headline every word
+ * is capitalised, so a name there is only the words the tagger reads as
+ * proper nouns, between lower-case words or the line's ends ("Velmor
+ * Court Jails Former Mayor" runs on, and names nothing); and only one the
+ * text below never repeats: a name it repeats is found there, in words
+ * that type it better. */
+static size_t headline_name_end(const FgDocAnalysis *doc, size_t t, const FgSentence *s) {
+  if (!doc->token_upos || (t > s->first && (tok_at(doc, t - 1)->flags & FG_TOK_CAP)))
+    return t;
+  size_t end = scan_name(doc, t, s->first, s->last);
+  size_t k = t;
+  while (k < end && doc->token_upos[k] == FG_UPOS_PROPN)
+    k++;
+  bool closed = k == s->last || !(tok_at(doc, k)->flags & FG_TOK_CAP);
+  return k > t && k == end && closed && !repeated_after(doc, t, k, s) ? k : t;
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -2260,7 +2369,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
     if (longer > g.end && is_head(doc, fg_name_head(doc, t + 1, longer)))
       return t + 1;
   }
-  size_t n_end = heading ? t : scan_name(doc, t, s->first, s->last);
+  bool headline = si == 0 && !one_word_heading && !(s->flags & FG_SENT_DATELINE);
+  size_t n_end = !heading   ? scan_name(doc, t, s->first, s->last)
+                 : headline ? headline_name_end(doc, t, s)
+                            : t;
   size_t domain_end = title_domain_end(doc, t, s->first, s->last);
   if (domain_end > t)
     return domain_end;
@@ -2356,8 +2468,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
+  bool issuer = !ner_class && ty.kind == FG_KIND_ORG && statement_after(doc, n_end, s->last);
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty,
-                             owner, country, 0});
+                             owner, issuer, country, 0});
   return n_end;
 }
 
@@ -2447,6 +2560,14 @@ static uint32_t named_by_head(const Finder *f, size_t t) {
   return FG_NONE;
 }
 
+/* "Adjei-Mensah": the name's words are written joined, with no space. */
+static bool one_written_word(const FgDocAnalysis *doc, const NameCand *c) {
+  for (size_t k = c->first; k + 1 < c->last; k++)
+    if (!joined(tok_at(doc, k), tok_at(doc, k + 1)))
+      return false;
+  return true;
+}
+
 static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   const FgDocAnalysis *doc = f->doc;
   if (!make_keys(doc, c->first, c->last, k))
@@ -2467,6 +2588,12 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   /* "Mr. Kane-Diouf" after "Mamadou Kane-Diouf" */
   if (ok && e == FG_NONE && c->titled && person)
     ok = find_surname(f, k, true, &e);
+  /* "Van der Hoek said" after "Pieter van der Hoek", "Adjei-Mensah, 24,"
+   * after "Kofi Adjei-Mensah": a name opening with a particle (capitalised
+   * at a sentence's start), or one hyphened word, is a surname first */
+  if (ok && e == FG_NONE && !c->titled && person &&
+      (fg_name_is_particle(tok_at(doc, c->first)->norm) || one_written_word(doc, c)))
+    ok = filed_entity(f, "surname", match, &e);
   if (ok && e == FG_NONE && person)
     ok = filed_entity(f, "skeleton", skeleton, &e);
   if (ok && e == FG_NONE && !person)
@@ -2801,7 +2928,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   bool office_after = c->typing.type && c->typing.kind != FG_KIND_PERSON &&
                       attribute_after(doc, "local-office", c->last, sent_last);
   if (e == FG_NONE &&
-      (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner ||
+      (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner || c->issuer ||
                                         sure_country || sure_name || office_after)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
@@ -3252,7 +3379,7 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
       continue;
     }
     NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person"), false,
-                       FG_NONE, 0};
+                       false, FG_NONE, 0};
     c.last -= 2;
     /* the whole run's cues typed the person's words too: the name before
      * them is typed afresh, as take_name would have */

@@ -626,6 +626,82 @@ static void test_closed_apposition_names_a_first_word(void **state) {
   doc_free(d);
 }
 
+/* The tagger read every capitalised word as a proper noun, the others as
+ * verbs. */
+static void tag_capitals_as_proper(Doc *d) {
+  uint8_t *upos = fg_arena_calloc(d->arena, d->doc.tok.token_count + 1, 1);
+  assert_non_null(upos);
+  for (size_t t = 0; t < d->doc.tok.token_count; t++)
+    upos[t] = d->doc.tok.tokens[t].flags & FG_TOK_CAP ? FG_UPOS_PROPN : FG_UPOS_VERB;
+  d->doc.token_upos = upos;
+}
+
+/* A title-case headline's proper nouns between lower-case words name
+ * what the text below never names ("Kessel Foods to buy Orvane Bakery"
+ * over a body of other words); a name the body repeats is found there,
+ * not in the headline, and a run into a title names nothing. */
+static void test_names_only_in_the_headline(void **state) {
+  Doc *d = doc_new(*state, "Kessel Foods to buy Orvane Bakery\n\nThe deal was announced on "
+                           "Monday.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_typed(d, "Kessel Foods", 0, "Company");
+  assert_typed(d, "Orvane Bakery", 0, "Company");
+  doc_free(d);
+  d = doc_new(*state, "Tarsk Mills to buy Velmor Court Jails Former Mayor\n\nTarsk Mills Ltd said "
+                      "on Monday it would buy the plant.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_null(entity_at(d, "Tarsk", 0));
+  assert_null(entity_at(d, "Velmor", 0));
+  assert_non_null(entity_at(d, "Tarsk", 1));
+  doc_free(d);
+}
+
+/* "Van der Hoek said" opening a sentence is the surname of "Pieter van
+ * der Hoek", however many particles, and "Adjei-Mensah" that of "Kofi
+ * Adjei-Mensah"; such a name no one of the text bears stays its own. */
+static void test_particle_led_surname_opening_a_sentence(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nPieter van der Hoek met Carla de la Fuente. Kofi "
+                           "Adjei-Mensah came. Van der Hoek left. De la Fuente stayed. "
+                           "Adjei-Mensah, 24, spoke. De Vries came. Brekke-Holm came.\n");
+  find(d);
+  assert_same(d, "Van der Hoek", 0, "Pieter van der Hoek", 0);
+  assert_same(d, "De la Fuente", 0, "Carla de la Fuente", 0);
+  assert_same(d, "Adjei-Mensah", 1, "Kofi Adjei-Mensah", 0);
+  assert_label(d, "De Vries", 0, "De Vries");
+  assert_label(d, "Brekke-Holm", 0, "Brekke-Holm");
+  doc_free(d);
+}
+
+/* "the Brotherhood of Ostra": the recognizer's organisation over "of"
+ * after "the" is one name though no head noun comes before "of"; without
+ * it ("the Fellowship of Tarsk") the words stay apart. */
+static void test_recognized_organisation_over_of(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Brotherhood of Ostra met the Fellowship of Tarsk "
+                           "Vell.\n");
+  recognized(d, "Brotherhood of Ostra", FG_NER_ORGANIZATION);
+  find(d);
+  assert_label(d, "Brotherhood", 0, "Brotherhood of Ostra");
+  assert_typed(d, "Brotherhood", 0, "Organization");
+  assert_label(d, "Tarsk Vell", 0, "Tarsk Vell");
+  doc_free(d);
+}
+
+/* A capitalised person's noun opening a sentence before a name that opens
+ * with a listed given name is its title, though the recognizer read
+ * nothing there ("Coach Lars Brekke"); not before a word no list names. */
+static void test_title_before_a_listed_given_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nCoach Lars Brekke praised Orsk. Coach Vrell Tamsk "
+                           "left.\n");
+  recognized(d, "Orsk", FG_NER_PLACE);
+  find(d);
+  assert_label(d, "Lars Brekke", 0, "Lars Brekke");
+  assert_null(entity_at(d, "Coach Lars", 0));
+  assert_label(d, "Coach Vrell", 0, "Coach Vrell Tamsk");
+  doc_free(d);
+}
+
 /* A headline of one word names nothing unknown, whatever the recognizer
  * read ("Probe"); nor does a place's head word alone before a title
  * ("County Commissioner X"), which is the title's. */
@@ -1369,15 +1445,21 @@ typedef struct {
   const char *name, *type;
 } PlaceTyping;
 
-static void assert_places_typed(const Knowledge *k, const char *text, const PlaceTyping *cases,
-                                size_t n) {
+/* Each name of cases, read by the recognizer as ner, is typed as said. */
+static void assert_read_and_typed(const Knowledge *k, const char *text, unsigned ner,
+                                  const PlaceTyping *cases, size_t n) {
   Doc *d = doc_new(k, text);
   for (size_t i = 0; i < n; i++)
-    recognized(d, cases[i].name, FG_NER_PLACE);
+    recognized(d, cases[i].name, ner);
   find(d);
   for (size_t i = 0; i < n; i++)
     assert_typed(d, cases[i].name, 0, cases[i].type);
   doc_free(d);
+}
+
+static void assert_places_typed(const Knowledge *k, const char *text, const PlaceTyping *cases,
+                                size_t n) {
+  assert_read_and_typed(k, text, FG_NER_PLACE, cases, n);
 }
 
 static void test_state_act_narrows_the_place(void **state) {
@@ -1414,6 +1496,47 @@ static void test_company_role_beats_the_recognizer(void **state) {
                       "for Kelvane. Tarsk's chairman, Ada Lind, left. Ulm Rade spokesman Rana "
                       "Holt came. Ivo Sand, the president of Velka, left.\n",
                       cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "X said in a statement" names an organisation even as a sentence's
+ * first word when nothing else types it; the recognizer's person stays. */
+static void test_statement_issuer_is_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nGlimmerware said in a statement that it would cut jobs. "
+                           "Ada Lind said in a statement that she would stay.\n");
+  recognized(d, "Ada Lind", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Glimmerware", 0, "Organization");
+  assert_typed(d, "Ada Lind", 0, "Person");
+  doc_free(d);
+}
+
+/* What only a business owns after a name's possessive, a business's verb
+ * after ", which", and "the board of" make the recognizer's person an
+ * organisation; a holder's "shares in" leaves a person one. */
+static void test_business_context_beats_the_recognizer(void **state) {
+  static const PlaceTyping cases[] = {{"Brakton", "Organization"},
+                                      {"Dunmere", "Organization"},
+                                      {"Trellis Nova", "Organization"},
+                                      {"Kiri Vandel", "Person"}};
+  assert_read_and_typed(*state,
+                        "Title\n\nAnalysts said Brakton's shares fell. Dunmere, which makes "
+                        "brake pads, grew. The board of Trellis Nova met. Kiri Vandel's shares "
+                        "in Rostel were sold.\n",
+                        FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "his wife, X", "its chief executive, X": a person's noun with its
+ * determiner before the comma makes the recognizer's organisation a
+ * person; a place's noun there ("In the city, X") does not type X. */
+static void test_person_noun_apposed_before_the_name(void **state) {
+  static const PlaceTyping cases[] = {{"Ivy Rusk", "Person"},
+                                      {"Oren Tal", "Person"},
+                                      {"Kell Marrow", "Organization"}};
+  assert_read_and_typed(*state,
+                        "Title\n\nThe mayor came with his wife, Ivy Rusk, on Friday. Its chief "
+                        "executive, Oren Tal, resigned. In the city, Kell Marrow opened a "
+                        "branch.\n",
+                        FG_NER_ORGANIZATION, cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_name_split_from_a_person_is_typed_afresh(void **state) {
@@ -1743,6 +1866,13 @@ static void test_and_before_a_school_name_splits(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
+      cmocka_unit_test(test_business_context_beats_the_recognizer),
+      cmocka_unit_test(test_statement_issuer_is_an_organisation),
+      cmocka_unit_test(test_person_noun_apposed_before_the_name),
+      cmocka_unit_test(test_names_only_in_the_headline),
+      cmocka_unit_test(test_particle_led_surname_opening_a_sentence),
+      cmocka_unit_test(test_recognized_organisation_over_of),
+      cmocka_unit_test(test_title_before_a_listed_given_name),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
       cmocka_unit_test(test_building_where_something_happens),

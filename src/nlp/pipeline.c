@@ -45,8 +45,34 @@ static void tag_demonyms(const FgNerGaz *gaz, FgWord *words, uint32_t n) {
  * the parser both, the recognizer the forms (and tags when its model was
  * trained with them). A stage whose model is not loaded is skipped; the
  * flat tree stands in for the parser. */
+/* The word of a sentence the tagger read again as its main verb (n:
+ * none), and its tags as first read, which its lemma is found with. */
+typedef struct {
+  size_t word;
+  FgTagLabel before;
+} Mended;
+
+static FgStatus lemmatize(const FgNlpStages *stages, FgLemmaCache *lemmas, FgWord *words,
+                          uint32_t n, const Mended *mended, FgArena *scratch) {
+  FgWord *w = mended->word < n ? &words[mended->word] : NULL;
+  FgTagLabel after = {0};
+  if (w) {
+    after = (FgTagLabel){w->upos, w->xpos, w->feats};
+    w->upos = mended->before.upos;
+    w->xpos = mended->before.xpos;
+    w->feats = mended->before.feats;
+  }
+  FgStatus st = fg_lemmatizer_predict_cached(stages->lemmatizer, lemmas, words, n, scratch);
+  if (w) {
+    w->upos = after.upos;
+    w->xpos = after.xpos;
+    w->feats = after.feats;
+  }
+  return st;
+}
+
 static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *lemmas,
-                       FgWord *words, uint32_t n) {
+                       FgWord *words, uint32_t n, const Mended *mended) {
   FgStatus st = FG_OK;
   /* Scores and features die with the sentence; lemmas are copied to live
    * with the words, in the document's arena. */
@@ -54,7 +80,7 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *
   if (st == FG_OK && stages && stages->tagger)
     tag_demonyms(stages->ner_gaz, words, n);
   if (st == FG_OK && stages && stages->lemmatizer)
-    st = fg_lemmatizer_predict_cached(stages->lemmatizer, lemmas, words, n, scratch);
+    st = lemmatize(stages, lemmas, words, n, mended, scratch);
   for (uint32_t i = 0; st == FG_OK && scratch != arena && i < n; i++)
     if (words[i].lemma && !(words[i].lemma = fg_arena_strdup(arena, words[i].lemma)))
       st = FG_ERR_NOMEM;
@@ -115,10 +141,15 @@ bool fg_nlp_annotate(FgArena *arena, const FgNlpStages *stages, FgNlpDoc *doc) {
   /* the tagger first over the whole article, since an adjective may be
    * made from a name written in a later sentence */
   FgArena *scratch = stages && stages->scratch ? stages->scratch : arena;
-  for (size_t s = 0; stages && stages->tagger && s < doc->sentence_count; s++) {
-    if (doc->sentences[s].count &&
+  Mended *mended = fg_arena_calloc(arena, doc->sentence_count + 1, sizeof *mended);
+  if (!mended)
+    return false;
+  for (size_t s = 0; s < doc->sentence_count; s++) {
+    mended[s].word = SIZE_MAX;
+    if (doc->sentences[s].count && stages && stages->tagger &&
         fg_tagger_predict_clause(stages->tagger, doc->sentences[s].words,
-                                 doc->sentences[s].count, scratch) != FG_OK)
+                                 doc->sentences[s].count, scratch, &mended[s].word,
+                                 &mended[s].before) != FG_OK)
       return false;
     if (scratch != arena)
       fg_arena_reset(scratch);
@@ -137,7 +168,8 @@ bool fg_nlp_annotate(FgArena *arena, const FgNlpStages *stages, FgNlpDoc *doc) {
   bool ok = true;
   for (size_t s = 0; ok && s < doc->sentence_count; s++)
     ok = !doc->sentences[s].count ||
-         run_stages(arena, stages, lemmas, doc->sentences[s].words, doc->sentences[s].count);
+         run_stages(arena, stages, lemmas, doc->sentences[s].words, doc->sentences[s].count,
+                    &mended[s]);
   fg_lemma_cache_free(lemmas);
   return ok;
 }

@@ -54,10 +54,13 @@ FgStatus fg_tagger_predict(const FgTagger *tagger, FgWord *words, size_t n,
 /* The same for a sentence of running text: when one that ends with a full
  * stop is given no finite verb, the participle most likely to be its lost
  * main verb is read as a past-tense verb (tagger.c, repair_finite_verb).
- * The pipeline tags with this; training and the tagger's own scores use
- * fg_tagger_predict, so the models do not depend on it. */
+ * *mended is then its index and *before its tags as first read (the
+ * lemma is the participle's: "named" read VBD would lose its "e"); else
+ * *mended is n. The pipeline tags with this; training and the tagger's own
+ * scores use fg_tagger_predict, so the models do not depend on it. */
 FgStatus fg_tagger_predict_clause(const FgTagger *tagger, FgWord *words,
-                                  size_t n, FgArena *scratch);
+                                  size_t n, FgArena *scratch, size_t *mended,
+                                  FgTagLabel *before);
 
 /* For dumps and tests. */
 uint32_t fg_tagger_classes(const FgTagger *tagger);

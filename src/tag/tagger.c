@@ -311,15 +311,15 @@ static bool inside_apposition(const FgTagger *t, const uint32_t *classes,
  * inside an apposition), the one whose best finite reading (past tense for
  * a participle) scored closest to its own is taken; a participle is then
  * retagged as that reading and the words after it are tagged again. */
-static void repair_finite_verb(const FgTagger *t, const FgWeights *weights,
+static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
                                const FgWord *words, const FgTagAtoms *atoms,
                                size_t n, const uint32_t *first,
                                int64_t *scores, uint32_t *classes) {
   if (n < 3 || words[n - 1].form_len != 1 || words[n - 1].form[0] != '.')
-    return;
+    return n;
   for (size_t i = 0; i < n; i++)
     if (t->verb_kind[classes[i]] & FINITE)
-      return;
+      return n;
   size_t last_comma = SIZE_MAX;
   for (size_t i = 0; i < n; i++)
     if (is_comma(&words[i]))
@@ -365,16 +365,17 @@ static void repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   if (best_at == SIZE_MAX ||
       (!(t->verb_kind[classes[best_at]] & PARTICIPLE) &&
        !infinitive_follows(t, words, classes, n, best_at)))
-    return;
+    return n;
   classes[best_at] = best_cls;
   greedy_pass(t, weights, words, atoms, n, best_at + 1, first, scores, classes);
+  return best_at;
 }
 
 /* Both passes (the second when the model has one): atoms and classes of
  * words[0..n) from the arena. */
 static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
-                         FgArena *scratch, bool second, bool clause,
-                         uint32_t *classes) {
+                         FgArena *scratch, bool second, size_t *mended,
+                         uint32_t *before, uint32_t *classes) {
   FgTagAtoms *atoms = fg_arena_calloc(scratch, n, sizeof *atoms);
   int64_t *scores = fg_arena_calloc(scratch, t->nclasses, sizeof *scores);
   uint32_t *first = second && t->weights2
@@ -386,8 +387,15 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
   fg_tag_atoms(words, n, t->dict, t->lexicon ? &t->names : NULL, marks,
                t->seed, atoms);
   greedy_pass(t, t->weights, words, atoms, n, 0, NULL, scores, first);
-  if (clause)
-    repair_finite_verb(t, t->weights, words, atoms, n, NULL, scores, first);
+  if (mended) {
+    uint32_t *read = fg_arena_calloc(scratch, n, sizeof *read);
+    if (!read)
+      return FG_ERR_NOMEM;
+    memcpy(read, first, n * sizeof *read);
+    *mended = repair_finite_verb(t, t->weights, words, atoms, n, NULL, scores, first);
+    if (*mended < n)
+      *before = read[*mended];
+  }
   if (first != classes)
     greedy_pass(t, t->weights2, words, atoms, n, 0, first, scores, classes);
   return FG_OK;
@@ -395,34 +403,39 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
 
 FgStatus fg_tagger_first_pass(const FgTagger *t, const FgWord *words,
                               size_t n, FgArena *scratch, uint32_t *classes) {
-  return n ? classify(t, words, n, scratch, false, false, classes) : FG_OK;
+  return n ? classify(t, words, n, scratch, false, NULL, NULL, classes) : FG_OK;
 }
 
 static FgStatus predict(const FgTagger *t, FgWord *words, size_t n,
-                        FgArena *scratch, bool clause) {
+                        FgArena *scratch, size_t *mended, FgTagLabel *before) {
   if (n == 0)
     return FG_OK;
   uint32_t *classes = fg_arena_calloc(scratch, n, sizeof *classes);
   if (!classes)
     return FG_ERR_NOMEM;
-  FgStatus st = classify(t, words, n, scratch, true, clause, classes);
+  uint32_t was = 0;
+  FgStatus st = classify(t, words, n, scratch, true, mended, &was, classes);
   for (size_t i = 0; st == FG_OK && i < n; i++) {
     const FgTagLabel *label = &t->labels[classes[i]];
     words[i].upos = label->upos;
     words[i].xpos = label->xpos;
     words[i].feats = label->feats;
   }
+  if (st == FG_OK && mended && *mended < n)
+    *before = t->labels[was];
   return st;
 }
 
 FgStatus fg_tagger_predict(const FgTagger *t, FgWord *words, size_t n,
                            FgArena *scratch) {
-  return predict(t, words, n, scratch, false);
+  return predict(t, words, n, scratch, NULL, NULL);
 }
 
 FgStatus fg_tagger_predict_clause(const FgTagger *t, FgWord *words, size_t n,
-                                  FgArena *scratch) {
-  return predict(t, words, n, scratch, true);
+                                  FgArena *scratch, size_t *mended,
+                                  FgTagLabel *before) {
+  *mended = n;
+  return predict(t, words, n, scratch, mended, before);
 }
 
 uint32_t fg_tagger_classes(const FgTagger *tagger) { return tagger->nclasses; }

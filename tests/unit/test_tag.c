@@ -434,7 +434,8 @@ static const char *xpos_of(const FgTagger *t, const char *sentence, size_t at,
                            bool plain, FgArena *arena) {
   static char buf[256];
   FgWord words[24] = {0};
-  size_t n = 0;
+  size_t n = 0, mended = 0;
+  FgTagLabel before;
   snprintf(buf, sizeof buf, "%s", sentence);
   char *save = NULL;
   for (char *tok = strtok_r(buf, " ", &save); tok && n < 24;
@@ -444,8 +445,12 @@ static const char *xpos_of(const FgTagger *t, const char *sentence, size_t at,
   }
   fg_arena_reset(arena);
   assert_int_equal(plain ? fg_tagger_predict(t, words, n, arena)
-                         : fg_tagger_predict_clause(t, words, n, arena),
+                         : fg_tagger_predict_clause(t, words, n, arena,
+                                                    &mended, &before),
                    FG_OK);
+  /* the mended word keeps its first tags for the lemmatizer */
+  if (!plain && mended < n)
+    assert_string_not_equal(before.xpos, words[mended].xpos);
   return words[at].xpos;
 }
 

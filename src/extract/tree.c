@@ -94,11 +94,42 @@ static bool is_person(const Tree *t, const FgMention *m) {
          (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
 }
 
+enum { MAX_STEMS = 5 };
+
+/* For a verb the lemmatizer may have got wrong ("named" read as "nam"):
+ * the stems its form leaves without a regular ending, folded ("name",
+ * "nam"); how many. */
+static size_t verb_stems(const Tree *t, uint32_t w, char stems[MAX_STEMS][LEMMA_MAX]) {
+  static const struct {
+    const char *end, *add;
+  } REGULAR[] = {{"d", ""}, {"ed", ""}, {"s", ""}, {"ing", ""}, {"ing", "e"}};
+  const char *form = word(t, w)->form;
+  size_t len = form ? strlen(form) : 0, n = 0;
+  if (word(t, w)->upos != FG_UPOS_VERB || len >= LEMMA_MAX)
+    return 0;
+  for (size_t i = 0; i < MAX_STEMS; i++) {
+    size_t cut = strlen(REGULAR[i].end);
+    if (len < cut + 3 || strcasecmp(form + len - cut, REGULAR[i].end) != 0)
+      continue;
+    memcpy(stems[n], form, len - cut);
+    strcpy(stems[n] + len - cut, REGULAR[i].add);
+    for (char *c = stems[n]; *c; c++)
+      *c = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
+    n++;
+  }
+  return n;
+}
+
 /* The word's lemma is in the lexicon's list of that name (a list the
- * fixed ids do not cover). */
+ * fixed ids do not cover); for a verb, also a stem of its form. */
 static bool lemma_listed(const Tree *t, uint32_t w, const char *list) {
-  char folded[LEMMA_MAX];
-  return folded_lemma(t, w, folded) && fg_lexicon_has(t->doc->lex, list, folded, NULL);
+  char folded[LEMMA_MAX], stems[MAX_STEMS][LEMMA_MAX];
+  if (folded_lemma(t, w, folded) && fg_lexicon_has(t->doc->lex, list, folded, NULL))
+    return true;
+  for (size_t i = 0, n = verb_stems(t, w, stems); i < n; i++)
+    if (fg_lexicon_has(t->doc->lex, list, stems[i], NULL))
+      return true;
+  return false;
 }
 
 /* The word's lemma, else its form, matches text ignoring ASCII case. */
@@ -1013,9 +1044,15 @@ static uint32_t title_joined_to_title(const Tree *t, uint32_t n) {
 
 /* The lemma of word w is one of the n in lemmas. */
 static bool lemma_one_of(const Tree *t, uint32_t w, const char *const *lemmas, size_t n) {
-  for (size_t i = 0; i < n; i++)
+  char stems[MAX_STEMS][LEMMA_MAX];
+  size_t k = verb_stems(t, w, stems);
+  for (size_t i = 0; i < n; i++) {
     if (lemma_is(t, w, lemmas[i]))
       return true;
+    for (size_t j = 0; j < k; j++)
+      if (strcmp(stems[j], lemmas[i]) == 0)
+        return true;
+  }
   return false;
 }
 

@@ -1166,6 +1166,10 @@ static uint32_t described(const Tree *t, uint32_t n) {
     /* "Y named X as its chief", "X was appointed as chief": the one named */
     if ((naming_verb(t, h) || appointing_verb(t, h)) && (named = child_is(t, h, "obj")) == FG_NONE)
       named = child_is(t, h, "nsubj:pass");
+    /* "X was sworn in as governor": a passive's "as" phrase describes
+     * its written subject, never the agent */
+    if (named == FG_NONE && child_is(t, h, "obj") == FG_NONE)
+      named = child_is(t, h, "nsubj:pass");
     return named != FG_NONE ? named : logical_subject(t, h, 0); /* "X began as an offshoot of Y" */
   }
   uint32_t s = child_is(t, n, "nsubj");

@@ -2843,20 +2843,24 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
    * that the parser hangs on it without a preposition */
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     const FgMention *n = fg_mention_at(t->doc, t->ps->token[c]);
+    /* its last word may be tagged a common noun ("the firm Orvel Lines") */
     if (n && n->kind == FG_MENTION_NAME && n->first == t->ps->token[w] + 1 &&
-        word(t, c)->upos == FG_UPOS_PROPN && case_of(t, c) == FG_NONE &&
-        (rel_base(t, c, "nmod") || rel_base(t, c, "flat")))
+        (word(t, c)->upos == FG_UPOS_PROPN || n->last == t->ps->token[c] + 1) &&
+        case_of(t, c) == FG_NONE && (rel_base(t, c, "nmod") || rel_base(t, c, "flat")))
       return n;
   }
   /* "the Essen-based company Velm Systems hired" parsed as two subjects
    * (or objects) of one verb: the name right after the noun, in the same
-   * relation to the same head */
+   * relation to the same head; after an object also a bare obl ("founded
+   * the software company Nubra in 2005") */
   uint32_t head = parent(t, w);
   for (uint32_t c = head != FG_NONE ? t->first_child[head] : FG_NONE; c != FG_NONE;
        c = t->next_sibling[c]) {
     const FgMention *n = c > w ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    bool same = rel_is(t, c, word(t, w)->deprel) ||
+                (rel_base(t, w, "obj") && rel_base(t, c, "obl") && case_of(t, c) == FG_NONE);
     if (n && n->kind == FG_MENTION_NAME && n->first == t->ps->token[w] + 1 &&
-        word(t, c)->upos == FG_UPOS_PROPN && rel_is(t, c, word(t, w)->deprel) &&
+        word(t, c)->upos == FG_UPOS_PROPN && same &&
         (rel_base(t, w, "nsubj") || rel_base(t, w, "obj")))
       return n;
   }

@@ -2774,9 +2774,12 @@ static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) 
     }
     if (k == FG_NONE || n == FG_NONE || !(lemma_is(t, k, "from") || lemma_is(t, k, "of")))
       continue;
+    /* a country's only by its troops ("soldiers from X invaded Y"; not
+     * "fighters from X", who may be anyone's) */
+    unsigned kinds = FG_KIND_ORG | (lemma_listed(t, w, "troop-noun") ? FG_KIND_COUNTRY : 0);
     const FgMention *m = fg_mention_at(t->doc, t->ps->token[n]);
     if (m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
-        (t->doc->entities->items[m->entity].kind & FG_KIND_ORG))
+        (t->doc->entities->items[m->entity].kind & kinds))
       return m;
   }
   return NULL;
@@ -2785,6 +2788,12 @@ static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) 
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
+  /* "Thousands of troops from X": a count stands for those it counts */
+  if (word(t, w)->upos == FG_UPOS_NUM || lemma_listed(t, w, "count-noun"))
+    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+      if (rel_base(t, c, "nmod") && case_of(t, c) != FG_NONE && lemma_is(t, case_of(t, c), "of") &&
+          in_list(t, FG_LIST_ACTOR_NOUN, c))
+        return acting_name(t, c);
   /* capitalised first in the sentence, the noun is often tagged a name
    * ("Gunmen from Y abducted X") */
   bool noun = word(t, w)->upos == FG_UPOS_NOUN ||

@@ -2926,9 +2926,14 @@ static const FgMention *person_if_title(const Tree *t, const FgMention *m, bool 
  * compound. */
 static const FgMention *mention_of(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w);
+  /* "the late president X": the name after a title, not what the title
+   * alone would refer to */
+  uint32_t titled = m && m->kind == FG_MENTION_PRONOUN && title ? title_person(t, w) : FG_NONE;
+  if (titled != FG_NONE && is_person(t, fg_mention_at(t->doc, t->ps->token[titled])))
+    return fg_mention_at(t->doc, t->ps->token[titled]);
   if (m)
     return m;
-  bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w);
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     bool names = rel_base(t, c, "flat") ||
                  (title && (rel_base(t, c, "nmod") || rel_base(t, c, "appos")));
@@ -2950,6 +2955,10 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   uint32_t after = title || doer ? named_after_comma(t, w) : FG_NONE;
   if (after == FG_NONE && (title || doer))
     after = person_identified(t, w);
+  /* "the son of former governor X" with X hung on "son": the name right
+   * after the title, bound to it */
+  if (after == FG_NONE && title)
+    after = title_person(t, w);
   if (after != FG_NONE && is_person(t, fg_mention_at(t->doc, t->ps->token[after])))
     return fg_mention_at(t->doc, t->ps->token[after]);
   /* "by U.S. forces", "CMSN soldiers": a noun of a name's own people

@@ -1958,6 +1958,19 @@ static void title_country(const Tree *t, uint32_t v, Words *out) {
  * follows a determined noun, itself followed by punctuation or the end,
  * which the parser hangs as an apposition, a conjunct or a flat of
  * whatever word is near ("in the capital, X, on Monday"). */
+/* "the surgeon X": where the name starts after a determiner and up to
+ * three common nouns opening the phrase at token at; else at. */
+static size_t described_name_start(const Tree *t, size_t at) {
+  if (!fg_in_at(t->doc, FG_LIST_DETERMINER, at))
+    return at;
+  size_t k = at + 1;
+  for (uint32_t w; k < t->s->last && k < at + 4 && !fg_mention_at(t->doc, k) &&
+                   (w = word_at(t, k)) != FG_NONE && word(t, w)->upos == FG_UPOS_NOUN;
+       k++)
+    ;
+  return k > at + 1 && k < t->s->last && fg_mention_at(t->doc, k) ? k : at;
+}
+
 static uint32_t named_after_comma(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
   size_t at = t->ps->token[v] + 1;
@@ -1965,12 +1978,13 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
     return FG_NONE;
   if (at + 1 >= t->s->last || !fg_tok_is(&doc->tok.tokens[at], ","))
     return FG_NONE;
-  const FgMention *m = fg_mention_at(doc, at + 1);
-  if (!m || m->first != at + 1 || m->kind != FG_MENTION_NAME)
+  size_t first = described_name_start(t, at + 1);
+  const FgMention *m = fg_mention_at(doc, first);
+  if (!m || m->first != first || m->kind != FG_MENTION_NAME)
     return FG_NONE;
   if (m->last < t->s->last && !(doc->tok.tokens[m->last].flags & FG_TOK_PUNCT))
     return FG_NONE;
-  uint32_t w = word_at(t, at + 1);
+  uint32_t w = word_at(t, first);
   while (w != FG_NONE && rel_base(t, w, "flat") && parent(t, w) != FG_NONE &&
          t->ps->token[parent(t, w)] >= m->first && t->ps->token[parent(t, w)] < m->last)
     w = parent(t, w);

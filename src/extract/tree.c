@@ -3969,6 +3969,37 @@ static bool in_law(const Tree *t, uint32_t v) {
          lemma_is(t, v + 3, "-") && lemma_is(t, v + 4, "law");
 }
 
+/* The verb whose subject word w is, through an apposition ("X, the
+ * finance director of Y, left"; "Y's finance director, X, left"). */
+static uint32_t verb_of_subject(const Tree *t, uint32_t w) {
+  for (unsigned depth = 0; w != FG_NONE && depth < 3; depth++, w = parent(t, w)) {
+    if (rel_base(t, w, "nsubj"))
+      return parent(t, w);
+    if (!rel_is(t, w, "appos") && !rel_base(t, w, "flat"))
+      break;
+  }
+  return FG_NONE;
+}
+
+/* A role noun v describing s, who left the organisation org in the same
+ * clause ("X, the finance director of Y, left the company"): the role
+ * is a former one. */
+static bool role_left(const Tree *t, uint32_t v, uint32_t s, uint32_t org) {
+  uint32_t h = verb_of_subject(t, v);
+  if (h == FG_NONE)
+    h = verb_of_subject(t, s);
+  if (h == FG_NONE || word(t, v)->upos == FG_UPOS_VERB || !lemma_listed(t, h, "leave-verb"))
+    return false;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c);
+    bool left = rel_is(t, c, "obj") ||
+                (rel_base(t, c, "obl") && k != FG_NONE && lemma_is(t, k, "from"));
+    if (left && fg_arg_of(t->doc, mention_of(t, c), FG_KIND_ORG).entity == org)
+      return true;
+  }
+  return false;
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
@@ -4039,6 +4070,9 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       else if (r->role && !(claim.role = role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
+      if (subj_at[i] != FG_NONE && claim.object != FG_NONE &&
+          role_left(t, v, subj_at[i], claim.object))
+        claim.former = true;
       if (host != FG_NONE) /* "did not claim responsibility" */
         qualify(t, host, &claim);
       /* "was charged with the murder of Y": the governor only alleges it */

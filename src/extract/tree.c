@@ -1973,7 +1973,9 @@ static size_t described_name_start(const Tree *t, size_t at) {
 
 static uint32_t named_after_comma(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
-  size_t at = t->ps->token[v] + 1;
+  /* after the whole title: "its former chief executive, X" with
+   * "executive" hung elsewhere */
+  size_t at = title_span(t, v).end;
   if (child_is(t, v, "det") == FG_NONE && child_is(t, v, "nmod:poss") == FG_NONE)
     return FG_NONE;
   if (at + 1 >= t->s->last || !fg_tok_is(&doc->tok.tokens[at], ","))
@@ -1985,11 +1987,14 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
   if (m->last < t->s->last && !(doc->tok.tokens[m->last].flags & FG_TOK_PUNCT))
     return FG_NONE;
   uint32_t w = word_at(t, first);
-  while (w != FG_NONE && rel_base(t, w, "flat") && parent(t, w) != FG_NONE &&
+  while (w != FG_NONE && (rel_base(t, w, "flat") || rel_base(t, w, "compound")) &&
+         parent(t, w) != FG_NONE &&
          t->ps->token[parent(t, w)] >= m->first && t->ps->token[parent(t, w)] < m->last)
     w = parent(t, w);
+  /* a bare obl: the name hung on the verb ("sued its chief executive, X.") */
   return w != FG_NONE && (rel_is(t, w, "appos") || rel_is(t, w, "conj") ||
-                          rel_base(t, w, "flat") || rel_base(t, w, "nmod"))
+                          rel_base(t, w, "flat") || rel_base(t, w, "nmod") ||
+                          (rel_base(t, w, "obl") && case_of(t, w) == FG_NONE))
              ? w
              : FG_NONE;
 }

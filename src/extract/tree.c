@@ -858,6 +858,27 @@ static uint32_t name_on_time_phrase(const Tree *t, uint32_t h, size_t at) {
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
+/* "The coup that toppled President X was led by Y" parsed with X a
+ * second subject of the main verb: the name right after a relative
+ * clause's verb with no object (its title words hung on it), which the
+ * parser made a subject of the verb its antecedent is the subject of. */
+static uint32_t object_read_as_main_subject(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), g = h != FG_NONE ? parent(t, h) : FG_NONE;
+  if (g == FG_NONE || !rel_is(t, v, "acl:relcl") || !rel_base(t, h, "nsubj"))
+    return FG_NONE;
+  for (uint32_t n = t->first_child[g]; n != FG_NONE; n = t->next_sibling[n]) {
+    if (n <= v || !rel_base(t, n, "nsubj") || word(t, n)->upos != FG_UPOS_PROPN)
+      continue;
+    uint32_t w = v + 1;
+    while (w < n && parent(t, w) == n &&
+           (rel_is(t, w, "nmod:desc") || rel_is(t, w, "compound") || rel_is(t, w, "amod")))
+      w++;
+    if (w == n)
+      return n;
+  }
+  return FG_NONE;
+}
+
 static uint32_t logical_object(const Tree *t, uint32_t v) {
   /* "X was born and raised in Y": a bare participle coordinated with a
    * passive shares its subject */
@@ -886,7 +907,10 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   if (rel_is(t, v, "acl:relcl") && s != FG_NONE && !relative(t, s, v))
     return parent(t, v);
   uint32_t fronted = fronted_participle(t, v);
-  return fronted != FG_NONE ? fronted : name_after_hyphened(t, v);
+  if (fronted != FG_NONE)
+    return fronted;
+  uint32_t slipped = object_read_as_main_subject(t, v);
+  return slipped != FG_NONE ? slipped : name_after_hyphened(t, v);
 }
 
 /* The first word of w's phrase, punctuation aside: "North" of "North
@@ -1538,7 +1562,9 @@ static void add_examples_of_nouns(const Tree *t, Words *ws) {
  * offensive (that toppled Y)". */
 static uint32_t operation_leader(const Tree *t, uint32_t w) {
   static const char *const LEAD[] = {"lead", "launch", "spearhead", "head", "mount", "stage"};
-  if (w == FG_NONE || mention_of(t, w) || word(t, w)->upos != FG_UPOS_NOUN)
+  /* an event noun may be a mention of its own ("the coup") */
+  if (w == FG_NONE || word(t, w)->upos != FG_UPOS_NOUN ||
+      (mention_of(t, w) && fg_mention_kind(t->doc, mention_of(t, w)) != FG_KIND_EVENT))
     return FG_NONE;
   for (size_t i = 0; i < sizeof LEAD / sizeof LEAD[0]; i++) {
     for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
@@ -1550,6 +1576,9 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
     /* the same participle read as the root with w its subject */
     if (h != FG_NONE && rel_is(t, w, "nsubj") && past_participle(t, h) && lemma_is(t, h, LEAD[i]) &&
         child_is(t, h, "aux") == FG_NONE)
+      return agent(t, h);
+    /* "the coup that toppled X was led by Y" */
+    if (h != FG_NONE && rel_is(t, w, "nsubj:pass") && lemma_is(t, h, LEAD[i]))
       return agent(t, h);
   }
   return FG_NONE;

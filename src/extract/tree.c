@@ -3264,8 +3264,8 @@ static bool shared_place(uint32_t v, const FgDepPath *path, const Words *ws) {
 /* The arguments of the first path that gives any entity of the kinds and
  * types, and the word each was found at. */
 static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPath *paths,
-                        size_t count, unsigned kinds, const FgWords *types, FgArg *out,
-                        uint32_t *at, FgPathKind *used) {
+                        size_t count, unsigned kinds, const FgWords *types, bool firm,
+                        FgArg *out, uint32_t *at, FgPathKind *used) {
   for (size_t p = 0; p < count; p++) {
     *used = paths[p].kind;
     if (paths[p].kind == FG_PATH_COUNTRY || paths[p].kind == FG_PATH_OPENS) {
@@ -3301,7 +3301,8 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     bool own = paths[p].kind == FG_PATH_CASE && strcmp(paths[p].word, "of") == 0;
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
-      FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
+      FgArg a = firm ? fg_object_arg_of(t->doc, mention_of(t, ws.at[i]), kinds)
+                       : fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
       if (own && a.mention && a.entity != a.mention->entity)
         continue;
       if (a.mention &&
@@ -4047,19 +4048,24 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   if (deputy && leads)
     return;
   t->case_on_governor = r->gov.count > 0;
-  size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types,
+  size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
                         subj, subj_at, &subj_path);
   t->coarg = ns ? subj_at[0] : FG_NONE;
-  size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types,
+  /* only a firm is bought, sold or held in shares: such a row's object,
+   * beside an organisation as subject, may be a name the recognizer alone
+   * read as a person's */
+  bool firm = ns && (t->doc->entities->items[subj[0].entity].kind & FG_KIND_ORG) &&
+              fg_lexicon_has(t->doc->lex, "org-object-rule", r->id, NULL);
+  size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, firm,
                              obj, obj_at, &obj_path)
                  : 0;
   uint32_t h = r->on_name && ns && !no ? shared_head(t, v) : FG_NONE;
   if (h != FG_NONE)
-    no = arguments(t, h, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj, obj_at,
+    no = arguments(t, h, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, firm, obj, obj_at,
                    &obj_path);
   uint32_t title = r->on_name && ns && !no ? title_heading_name(t, v) : FG_NONE;
   if (title != FG_NONE)
-    no = arguments(t, title, title, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj,
+    no = arguments(t, title, title, r->obj_paths, r->obj_count, r->obj, &r->obj_types, firm, obj,
                    obj_at, &obj_path);
   const char *literal = NULL;
   if (r->literal && !r->swap && ns && !no && (literal = literal_object(t, r, v, &obj_at[0]))) {

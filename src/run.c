@@ -607,8 +607,10 @@ typedef struct {
 
 static bool claim_key(FgBuf *key, uint32_t begin, uint32_t end, const FgFactInput *claim) {
   char numbers[64];
-  snprintf(numbers, sizeof numbers, "%u %u %u %u %d ", begin, end, claim->subject,
-           claim->object, claim->negated);
+  /* a tie and its end are two claims ("married X in 2010; the couple
+   * divorced in 2015") */
+  snprintf(numbers, sizeof numbers, "%u %u %u %u %d %d ", begin, end, claim->subject,
+           claim->object, claim->negated, claim->former);
   fg_buf_clear(key);
   return fg_buf_append_str(key, numbers) && fg_buf_append_str(key, claim->predicate);
 }

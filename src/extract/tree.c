@@ -2429,6 +2429,26 @@ static bool organisation_in_event(const Tree *t, uint32_t v) {
 }
 
 /* The words one path gives from trigger v, without conjuncts. */
+/* "A married B in 2010; the couple divorced in 2015": "the couple" is
+ * the two a verb of marrying before it joined, A and B (both added). */
+static bool add_couple(const Tree *t, uint32_t s, Words *out) {
+  static const char *const MARRY[] = {"marry", "wed"};
+  if (s == FG_NONE || word(t, s)->upos != FG_UPOS_NOUN || child_is(t, s, "det") == FG_NONE ||
+      !(lemma_is(t, s, "couple") || lemma_is(t, s, "pair")))
+    return false;
+  for (uint32_t m = 0; m < s; m++) {
+    if (word(t, m)->upos != FG_UPOS_VERB || !lemma_one_of(t, m, MARRY, 2))
+      continue;
+    uint32_t a = logical_subject(t, m, 0), b = logical_object(t, m);
+    if (a == FG_NONE || b == FG_NONE)
+      return false;
+    add(out, a);
+    add(out, b);
+    return true;
+  }
+  return false;
+}
+
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
@@ -2437,7 +2457,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       break;
     /* fall through */
   case FG_PATH_SUBJ:
-    if (!officiant_agent(t, v))
+    if (!officiant_agent(t, v) && !add_couple(t, logical_subject(t, v, 0), out))
       add(out, logical_subject(t, v, 0));
     break;
   case FG_PATH_COARG: /* "between A and B": the subject found, its conjuncts */

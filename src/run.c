@@ -607,12 +607,14 @@ typedef struct {
 
 static bool claim_key(FgBuf *key, uint32_t begin, uint32_t end, const FgFactInput *claim) {
   char numbers[64];
-  /* a tie and its end are two claims ("married X in 2010; the couple
-   * divorced in 2015") */
-  snprintf(numbers, sizeof numbers, "%u %u %u %u %d %d ", begin, end, claim->subject,
-           claim->object, claim->negated, claim->former);
+  snprintf(numbers, sizeof numbers, "%u %u %u %u %d ", begin, end, claim->subject,
+           claim->object, claim->negated);
   fg_buf_clear(key);
-  return fg_buf_append_str(key, numbers) && fg_buf_append_str(key, claim->predicate);
+  /* a tie and its dated end are two claims ("married X in 2010; the
+   * couple divorced in 2015"); an undated end is the same tie's status */
+  bool ended = claim->former && claim->time;
+  return fg_buf_append_str(key, numbers) && fg_buf_append_str(key, claim->predicate) &&
+         (!ended || (fg_buf_append_str(key, " ended ") && fg_buf_append_str(key, claim->time)));
 }
 
 /* -v: the tree path that gave a kept fact, as information. */

@@ -107,7 +107,7 @@ static size_t verb_stems(const Tree *t, uint32_t w, char stems[MAX_STEMS][LEMMA_
   size_t len = form ? strlen(form) : 0, n = 0;
   if (word(t, w)->upos != FG_UPOS_VERB || len >= LEMMA_MAX)
     return 0;
-  for (size_t i = 0; i < MAX_STEMS; i++) {
+  for (size_t i = 0; i < sizeof REGULAR / sizeof REGULAR[0] && n < MAX_STEMS; i++) {
     size_t cut = strlen(REGULAR[i].end);
     if (len < cut + 3 || strcasecmp(form + len - cut, REGULAR[i].end) != 0)
       continue;

@@ -610,7 +610,11 @@ static bool claim_key(FgBuf *key, uint32_t begin, uint32_t end, const FgFactInpu
   snprintf(numbers, sizeof numbers, "%u %u %u %u %d ", begin, end, claim->subject,
            claim->object, claim->negated);
   fg_buf_clear(key);
-  return fg_buf_append_str(key, numbers) && fg_buf_append_str(key, claim->predicate);
+  /* a tie and its dated end are two claims ("married X in 2010; the
+   * couple divorced in 2015"); an undated end is the same tie's status */
+  bool ended = claim->former && claim->time;
+  return fg_buf_append_str(key, numbers) && fg_buf_append_str(key, claim->predicate) &&
+         (!ended || (fg_buf_append_str(key, " ended ") && fg_buf_append_str(key, claim->time)));
 }
 
 /* -v: the tree path that gave a kept fact, as information. */

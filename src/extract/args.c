@@ -14,6 +14,34 @@ unsigned fg_mention_kind(const FgDocAnalysis *doc, const FgMention *m) {
   return m->entity == FG_NONE ? 0 : doc->entities->items[m->entity].kind;
 }
 
+/* The first word of a name mention is a listed given name. */
+static bool given_name_first(const FgDocAnalysis *doc, const FgMention *m) {
+  const FgToken *a = tok(doc, m->first);
+  return doc->name_lists &&
+         (fg_ner_names_kinds(doc->name_lists, doc->text + a->begin, a->end - a->begin) &
+          FG_NAMES_GIVEN);
+}
+
+/* An unknown name of two words or more that only the recognizer made a
+ * person: no gazetteer entry, no title or role, no listed given name, no
+ * honorific before it and no pronoun standing for it ("Orvane Dairy"). */
+static bool weak_person(const FgDocAnalysis *doc, uint32_t entity) {
+  const FgLocalEntity *e = &doc->entities->items[entity];
+  if (e->kind != FG_KIND_PERSON || e->gaz >= 0 || e->has_role || e->surname_only)
+    return false;
+  bool named = false;
+  for (size_t i = 0; i < doc->mention_count; i++) {
+    const FgMention *m = &doc->mentions[i];
+    if (m->entity != entity)
+      continue;
+    if (m->kind != FG_MENTION_NAME || m->last - m->first < 2 || given_name_first(doc, m) ||
+        (m->first > 0 && fg_in_at(doc, FG_LIST_PERSON_TITLE, m->first - 1)))
+      return false;
+    named = true;
+  }
+  return named;
+}
+
 FgArg fg_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds) {
   FgArg none = {NULL, FG_NONE};
   if (!m || m->entity == FG_NONE)
@@ -41,4 +69,14 @@ const char *fg_title_case(const FgDocAnalysis *doc, size_t first, size_t last) {
     start = *p == ' ' || *p == '-';
   }
   return title;
+}
+
+FgArg fg_object_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds) {
+  FgArg a = fg_arg_of(doc, m, kinds);
+  /* an object only an organisation fills ("acquired X") takes a name the
+   * recognizer alone read as a person's */
+  if (!a.mention && m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
+      (kinds & FG_KIND_ORG) && !(kinds & FG_KIND_PERSON) && weak_person(doc, m->entity))
+    return (FgArg){m, m->entity};
+  return a;
 }

@@ -24,6 +24,12 @@ unsigned fg_mention_kind(const FgDocAnalysis *doc, const FgMention *m);
  * stands for as an actor (Washington for the United States). */
 FgArg fg_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds);
 
+/* fg_arg_of for a rule's object: where only an organisation fits, also an
+ * unknown name of two words or more that only the recognizer read as a
+ * person's (no given name, title, honorific or pronoun: "acquired Orvane
+ * Dairy"). */
+FgArg fg_object_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds);
+
 /* Matches a lexicon word sequence against the tokens from t (not past
  * last); returns the token after it, or 0. */
 size_t fg_match_words(const FgDocAnalysis *doc, size_t t, size_t last,

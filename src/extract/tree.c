@@ -94,11 +94,42 @@ static bool is_person(const Tree *t, const FgMention *m) {
          (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
 }
 
+enum { MAX_STEMS = 5 };
+
+/* For a verb the lemmatizer may have got wrong ("named" read as "nam"):
+ * the stems its form leaves without a regular ending, folded ("name",
+ * "nam"); how many. */
+static size_t verb_stems(const Tree *t, uint32_t w, char stems[MAX_STEMS][LEMMA_MAX]) {
+  static const struct {
+    const char *end, *add;
+  } REGULAR[] = {{"d", ""}, {"ed", ""}, {"s", ""}, {"ing", ""}, {"ing", "e"}};
+  const char *form = word(t, w)->form;
+  size_t len = form ? strlen(form) : 0, n = 0;
+  if (word(t, w)->upos != FG_UPOS_VERB || len >= LEMMA_MAX)
+    return 0;
+  for (size_t i = 0; i < sizeof REGULAR / sizeof REGULAR[0] && n < MAX_STEMS; i++) {
+    size_t cut = strlen(REGULAR[i].end);
+    if (len < cut + 3 || strcasecmp(form + len - cut, REGULAR[i].end) != 0)
+      continue;
+    memcpy(stems[n], form, len - cut);
+    strcpy(stems[n] + len - cut, REGULAR[i].add);
+    for (char *c = stems[n]; *c; c++)
+      *c = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
+    n++;
+  }
+  return n;
+}
+
 /* The word's lemma is in the lexicon's list of that name (a list the
- * fixed ids do not cover). */
+ * fixed ids do not cover); for a verb, also a stem of its form. */
 static bool lemma_listed(const Tree *t, uint32_t w, const char *list) {
-  char folded[LEMMA_MAX];
-  return folded_lemma(t, w, folded) && fg_lexicon_has(t->doc->lex, list, folded, NULL);
+  char folded[LEMMA_MAX], stems[MAX_STEMS][LEMMA_MAX];
+  if (folded_lemma(t, w, folded) && fg_lexicon_has(t->doc->lex, list, folded, NULL))
+    return true;
+  for (size_t i = 0, n = verb_stems(t, w, stems); i < n; i++)
+    if (fg_lexicon_has(t->doc->lex, list, stems[i], NULL))
+      return true;
+  return false;
 }
 
 /* The word's lemma, else its form, matches text ignoring ASCII case. */
@@ -827,6 +858,27 @@ static uint32_t name_on_time_phrase(const Tree *t, uint32_t h, size_t at) {
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
+/* "The coup that toppled President X was led by Y" parsed with X a
+ * second subject of the main verb: the name right after a relative
+ * clause's verb with no object (its title words hung on it), which the
+ * parser made a subject of the verb its antecedent is the subject of. */
+static uint32_t object_read_as_main_subject(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), g = h != FG_NONE ? parent(t, h) : FG_NONE;
+  if (g == FG_NONE || !rel_is(t, v, "acl:relcl") || !rel_base(t, h, "nsubj"))
+    return FG_NONE;
+  for (uint32_t n = t->first_child[g]; n != FG_NONE; n = t->next_sibling[n]) {
+    if (n <= v || !rel_base(t, n, "nsubj") || word(t, n)->upos != FG_UPOS_PROPN)
+      continue;
+    uint32_t w = v + 1;
+    while (w < n && parent(t, w) == n &&
+           (rel_is(t, w, "nmod:desc") || rel_is(t, w, "compound") || rel_is(t, w, "amod")))
+      w++;
+    if (w == n)
+      return n;
+  }
+  return FG_NONE;
+}
+
 static uint32_t logical_object(const Tree *t, uint32_t v) {
   /* "X was born and raised in Y": a bare participle coordinated with a
    * passive shares its subject */
@@ -855,7 +907,10 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   if (rel_is(t, v, "acl:relcl") && s != FG_NONE && !relative(t, s, v))
     return parent(t, v);
   uint32_t fronted = fronted_participle(t, v);
-  return fronted != FG_NONE ? fronted : name_after_hyphened(t, v);
+  if (fronted != FG_NONE)
+    return fronted;
+  uint32_t slipped = object_read_as_main_subject(t, v);
+  return slipped != FG_NONE ? slipped : name_after_hyphened(t, v);
 }
 
 /* The first word of w's phrase, punctuation aside: "North" of "North
@@ -1013,9 +1068,15 @@ static uint32_t title_joined_to_title(const Tree *t, uint32_t n) {
 
 /* The lemma of word w is one of the n in lemmas. */
 static bool lemma_one_of(const Tree *t, uint32_t w, const char *const *lemmas, size_t n) {
-  for (size_t i = 0; i < n; i++)
+  char stems[MAX_STEMS][LEMMA_MAX];
+  size_t k = verb_stems(t, w, stems);
+  for (size_t i = 0; i < n; i++) {
     if (lemma_is(t, w, lemmas[i]))
       return true;
+    for (size_t j = 0; j < k; j++)
+      if (strcmp(stems[j], lemmas[i]) == 0)
+        return true;
+  }
   return false;
 }
 
@@ -1128,6 +1189,10 @@ static uint32_t described(const Tree *t, uint32_t n) {
     uint32_t h = parent(t, n), named = FG_NONE;
     /* "Y named X as its chief", "X was appointed as chief": the one named */
     if ((naming_verb(t, h) || appointing_verb(t, h)) && (named = child_is(t, h, "obj")) == FG_NONE)
+      named = child_is(t, h, "nsubj:pass");
+    /* "X was sworn in as governor": a passive's "as" phrase describes
+     * its written subject, never the agent */
+    if (named == FG_NONE && child_is(t, h, "obj") == FG_NONE)
       named = child_is(t, h, "nsubj:pass");
     return named != FG_NONE ? named : logical_subject(t, h, 0); /* "X began as an offshoot of Y" */
   }
@@ -1497,7 +1562,9 @@ static void add_examples_of_nouns(const Tree *t, Words *ws) {
  * offensive (that toppled Y)". */
 static uint32_t operation_leader(const Tree *t, uint32_t w) {
   static const char *const LEAD[] = {"lead", "launch", "spearhead", "head", "mount", "stage"};
-  if (w == FG_NONE || mention_of(t, w) || word(t, w)->upos != FG_UPOS_NOUN)
+  /* an event noun may be a mention of its own ("the coup") */
+  if (w == FG_NONE || word(t, w)->upos != FG_UPOS_NOUN ||
+      (mention_of(t, w) && fg_mention_kind(t->doc, mention_of(t, w)) != FG_KIND_EVENT))
     return FG_NONE;
   for (size_t i = 0; i < sizeof LEAD / sizeof LEAD[0]; i++) {
     for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
@@ -1509,6 +1576,9 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
     /* the same participle read as the root with w its subject */
     if (h != FG_NONE && rel_is(t, w, "nsubj") && past_participle(t, h) && lemma_is(t, h, LEAD[i]) &&
         child_is(t, h, "aux") == FG_NONE)
+      return agent(t, h);
+    /* "the coup that toppled X was led by Y" */
+    if (h != FG_NONE && rel_is(t, w, "nsubj:pass") && lemma_is(t, h, LEAD[i]))
       return agent(t, h);
   }
   return FG_NONE;
@@ -1917,24 +1987,43 @@ static void title_country(const Tree *t, uint32_t v, Words *out) {
  * follows a determined noun, itself followed by punctuation or the end,
  * which the parser hangs as an apposition, a conjunct or a flat of
  * whatever word is near ("in the capital, X, on Monday"). */
+/* "the surgeon X": where the name starts after a determiner and up to
+ * three common nouns opening the phrase at token at; else at. */
+static size_t described_name_start(const Tree *t, size_t at) {
+  if (!fg_in_at(t->doc, FG_LIST_DETERMINER, at))
+    return at;
+  size_t k = at + 1;
+  for (uint32_t w; k < t->s->last && k < at + 4 && !fg_mention_at(t->doc, k) &&
+                   (w = word_at(t, k)) != FG_NONE && word(t, w)->upos == FG_UPOS_NOUN;
+       k++)
+    ;
+  return k > at + 1 && k < t->s->last && fg_mention_at(t->doc, k) ? k : at;
+}
+
 static uint32_t named_after_comma(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
-  size_t at = t->ps->token[v] + 1;
+  /* after the whole title: "its former chief executive, X" with
+   * "executive" hung elsewhere */
+  size_t at = title_span(t, v).end;
   if (child_is(t, v, "det") == FG_NONE && child_is(t, v, "nmod:poss") == FG_NONE)
     return FG_NONE;
   if (at + 1 >= t->s->last || !fg_tok_is(&doc->tok.tokens[at], ","))
     return FG_NONE;
-  const FgMention *m = fg_mention_at(doc, at + 1);
-  if (!m || m->first != at + 1 || m->kind != FG_MENTION_NAME)
+  size_t first = described_name_start(t, at + 1);
+  const FgMention *m = fg_mention_at(doc, first);
+  if (!m || m->first != first || m->kind != FG_MENTION_NAME)
     return FG_NONE;
   if (m->last < t->s->last && !(doc->tok.tokens[m->last].flags & FG_TOK_PUNCT))
     return FG_NONE;
-  uint32_t w = word_at(t, at + 1);
-  while (w != FG_NONE && rel_base(t, w, "flat") && parent(t, w) != FG_NONE &&
+  uint32_t w = word_at(t, first);
+  while (w != FG_NONE && (rel_base(t, w, "flat") || rel_base(t, w, "compound")) &&
+         parent(t, w) != FG_NONE &&
          t->ps->token[parent(t, w)] >= m->first && t->ps->token[parent(t, w)] < m->last)
     w = parent(t, w);
+  /* a bare obl: the name hung on the verb ("sued its chief executive, X.") */
   return w != FG_NONE && (rel_is(t, w, "appos") || rel_is(t, w, "conj") ||
-                          rel_base(t, w, "flat") || rel_base(t, w, "nmod"))
+                          rel_base(t, w, "flat") || rel_base(t, w, "nmod") ||
+                          (rel_base(t, w, "obl") && case_of(t, w) == FG_NONE))
              ? w
              : FG_NONE;
 }
@@ -2340,6 +2429,26 @@ static bool organisation_in_event(const Tree *t, uint32_t v) {
 }
 
 /* The words one path gives from trigger v, without conjuncts. */
+/* "A married B in 2010; the couple divorced in 2015": "the couple" is
+ * the two a verb of marrying before it joined, A and B (both added). */
+static bool add_couple(const Tree *t, uint32_t s, Words *out) {
+  static const char *const MARRY[] = {"marry", "wed"};
+  if (s == FG_NONE || word(t, s)->upos != FG_UPOS_NOUN || child_is(t, s, "det") == FG_NONE ||
+      !(lemma_is(t, s, "couple") || lemma_is(t, s, "pair")))
+    return false;
+  for (uint32_t m = 0; m < s; m++) {
+    if (word(t, m)->upos != FG_UPOS_VERB || !lemma_one_of(t, m, MARRY, 2))
+      continue;
+    uint32_t a = logical_subject(t, m, 0), b = logical_object(t, m);
+    if (a == FG_NONE || b == FG_NONE)
+      return false;
+    add(out, a);
+    add(out, b);
+    return true;
+  }
+  return false;
+}
+
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
@@ -2348,7 +2457,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       break;
     /* fall through */
   case FG_PATH_SUBJ:
-    if (!officiant_agent(t, v))
+    if (!officiant_agent(t, v) && !add_couple(t, logical_subject(t, v, 0), out))
       add(out, logical_subject(t, v, 0));
     break;
   case FG_PATH_COARG: /* "between A and B": the subject found, its conjuncts */
@@ -2733,9 +2842,12 @@ static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) 
     }
     if (k == FG_NONE || n == FG_NONE || !(lemma_is(t, k, "from") || lemma_is(t, k, "of")))
       continue;
+    /* a country's only by its troops ("soldiers from X invaded Y"; not
+     * "fighters from X", who may be anyone's) */
+    unsigned kinds = FG_KIND_ORG | (lemma_listed(t, w, "troop-noun") ? FG_KIND_COUNTRY : 0);
     const FgMention *m = fg_mention_at(t->doc, t->ps->token[n]);
     if (m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
-        (t->doc->entities->items[m->entity].kind & FG_KIND_ORG))
+        (t->doc->entities->items[m->entity].kind & kinds))
       return m;
   }
   return NULL;
@@ -2744,6 +2856,12 @@ static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) 
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
+  /* "Thousands of troops from X": a count stands for those it counts */
+  if (word(t, w)->upos == FG_UPOS_NUM || lemma_listed(t, w, "count-noun"))
+    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+      if (rel_base(t, c, "nmod") && case_of(t, c) != FG_NONE && lemma_is(t, case_of(t, c), "of") &&
+          in_list(t, FG_LIST_ACTOR_NOUN, c))
+        return acting_name(t, c);
   /* capitalised first in the sentence, the noun is often tagged a name
    * ("Gunmen from Y abducted X") */
   bool noun = word(t, w)->upos == FG_UPOS_NOUN ||
@@ -2802,20 +2920,24 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
    * that the parser hangs on it without a preposition */
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     const FgMention *n = fg_mention_at(t->doc, t->ps->token[c]);
+    /* its last word may be tagged a common noun ("the firm Orvel Lines") */
     if (n && n->kind == FG_MENTION_NAME && n->first == t->ps->token[w] + 1 &&
-        word(t, c)->upos == FG_UPOS_PROPN && case_of(t, c) == FG_NONE &&
-        (rel_base(t, c, "nmod") || rel_base(t, c, "flat")))
+        (word(t, c)->upos == FG_UPOS_PROPN || n->last == t->ps->token[c] + 1) &&
+        case_of(t, c) == FG_NONE && (rel_base(t, c, "nmod") || rel_base(t, c, "flat")))
       return n;
   }
   /* "the Essen-based company Velm Systems hired" parsed as two subjects
    * (or objects) of one verb: the name right after the noun, in the same
-   * relation to the same head */
+   * relation to the same head; after an object also a bare obl ("founded
+   * the software company Nubra in 2005") */
   uint32_t head = parent(t, w);
   for (uint32_t c = head != FG_NONE ? t->first_child[head] : FG_NONE; c != FG_NONE;
        c = t->next_sibling[c]) {
     const FgMention *n = c > w ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    bool same = rel_is(t, c, word(t, w)->deprel) ||
+                (rel_base(t, w, "obj") && rel_base(t, c, "obl") && case_of(t, c) == FG_NONE);
     if (n && n->kind == FG_MENTION_NAME && n->first == t->ps->token[w] + 1 &&
-        word(t, c)->upos == FG_UPOS_PROPN && rel_is(t, c, word(t, w)->deprel) &&
+        word(t, c)->upos == FG_UPOS_PROPN && same &&
         (rel_base(t, w, "nsubj") || rel_base(t, w, "obj")))
       return n;
   }
@@ -2872,9 +2994,14 @@ static const FgMention *person_if_title(const Tree *t, const FgMention *m, bool 
  * compound. */
 static const FgMention *mention_of(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w);
+  /* "the late president X": the name after a title, not what the title
+   * alone would refer to */
+  uint32_t titled = m && m->kind == FG_MENTION_PRONOUN && title ? title_person(t, w) : FG_NONE;
+  if (titled != FG_NONE && is_person(t, fg_mention_at(t->doc, t->ps->token[titled])))
+    return fg_mention_at(t->doc, t->ps->token[titled]);
   if (m)
     return m;
-  bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w);
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     bool names = rel_base(t, c, "flat") ||
                  (title && (rel_base(t, c, "nmod") || rel_base(t, c, "appos")));
@@ -2896,6 +3023,10 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   uint32_t after = title || doer ? named_after_comma(t, w) : FG_NONE;
   if (after == FG_NONE && (title || doer))
     after = person_identified(t, w);
+  /* "the son of former governor X" with X hung on "son": the name right
+   * after the title, bound to it */
+  if (after == FG_NONE && title)
+    after = title_person(t, w);
   if (after != FG_NONE && is_person(t, fg_mention_at(t->doc, t->ps->token[after])))
     return fg_mention_at(t->doc, t->ps->token[after]);
   /* "by U.S. forces", "CMSN soldiers": a noun of a name's own people
@@ -3153,8 +3284,8 @@ static bool shared_place(uint32_t v, const FgDepPath *path, const Words *ws) {
 /* The arguments of the first path that gives any entity of the kinds and
  * types, and the word each was found at. */
 static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPath *paths,
-                        size_t count, unsigned kinds, const FgWords *types, FgArg *out,
-                        uint32_t *at, FgPathKind *used) {
+                        size_t count, unsigned kinds, const FgWords *types, bool firm,
+                        FgArg *out, uint32_t *at, FgPathKind *used) {
   for (size_t p = 0; p < count; p++) {
     *used = paths[p].kind;
     if (paths[p].kind == FG_PATH_COUNTRY || paths[p].kind == FG_PATH_OPENS) {
@@ -3190,7 +3321,8 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     bool own = paths[p].kind == FG_PATH_CASE && strcmp(paths[p].word, "of") == 0;
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
-      FgArg a = fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
+      FgArg a = firm ? fg_object_arg_of(t->doc, mention_of(t, ws.at[i]), kinds)
+                       : fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
       if (own && a.mention && a.entity != a.mention->entity)
         continue;
       if (a.mention &&
@@ -3892,6 +4024,37 @@ static bool in_law(const Tree *t, uint32_t v) {
          lemma_is(t, v + 3, "-") && lemma_is(t, v + 4, "law");
 }
 
+/* The verb whose subject word w is, through an apposition ("X, the
+ * finance director of Y, left"; "Y's finance director, X, left"). */
+static uint32_t verb_of_subject(const Tree *t, uint32_t w) {
+  for (unsigned depth = 0; w != FG_NONE && depth < 3; depth++, w = parent(t, w)) {
+    if (rel_base(t, w, "nsubj"))
+      return parent(t, w);
+    if (!rel_is(t, w, "appos") && !rel_base(t, w, "flat"))
+      break;
+  }
+  return FG_NONE;
+}
+
+/* A role noun v describing s, who left the organisation org in the same
+ * clause ("X, the finance director of Y, left the company"): the role
+ * is a former one. */
+static bool role_left(const Tree *t, uint32_t v, uint32_t s, uint32_t org) {
+  uint32_t h = verb_of_subject(t, v);
+  if (h == FG_NONE)
+    h = verb_of_subject(t, s);
+  if (h == FG_NONE || word(t, v)->upos == FG_UPOS_VERB || !lemma_listed(t, h, "leave-verb"))
+    return false;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c);
+    bool left = rel_is(t, c, "obj") ||
+                (rel_base(t, c, "obl") && k != FG_NONE && lemma_is(t, k, "from"));
+    if (left && fg_arg_of(t->doc, mention_of(t, c), FG_KIND_ORG).entity == org)
+      return true;
+  }
+  return false;
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
@@ -3905,19 +4068,24 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   if (deputy && leads)
     return;
   t->case_on_governor = r->gov.count > 0;
-  size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types,
+  size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
                         subj, subj_at, &subj_path);
   t->coarg = ns ? subj_at[0] : FG_NONE;
-  size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types,
+  /* only a firm is bought, sold or held in shares: such a row's object,
+   * beside an organisation as subject, may be a name the recognizer alone
+   * read as a person's */
+  bool firm = ns && (t->doc->entities->items[subj[0].entity].kind & FG_KIND_ORG) &&
+              fg_lexicon_has(t->doc->lex, "org-object-rule", r->id, NULL);
+  size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, firm,
                              obj, obj_at, &obj_path)
                  : 0;
   uint32_t h = r->on_name && ns && !no ? shared_head(t, v) : FG_NONE;
   if (h != FG_NONE)
-    no = arguments(t, h, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj, obj_at,
+    no = arguments(t, h, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, firm, obj, obj_at,
                    &obj_path);
   uint32_t title = r->on_name && ns && !no ? title_heading_name(t, v) : FG_NONE;
   if (title != FG_NONE)
-    no = arguments(t, title, title, r->obj_paths, r->obj_count, r->obj, &r->obj_types, obj,
+    no = arguments(t, title, title, r->obj_paths, r->obj_count, r->obj, &r->obj_types, firm, obj,
                    obj_at, &obj_path);
   const char *literal = NULL;
   if (r->literal && !r->swap && ns && !no && (literal = literal_object(t, r, v, &obj_at[0]))) {
@@ -3962,6 +4130,9 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       else if (r->role && !(claim.role = role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
+      if (subj_at[i] != FG_NONE && claim.object != FG_NONE &&
+          role_left(t, v, subj_at[i], claim.object))
+        claim.former = true;
       if (host != FG_NONE) /* "did not claim responsibility" */
         qualify(t, host, &claim);
       /* "was charged with the murder of Y": the governor only alleges it */

@@ -1080,6 +1080,33 @@ static void test_relinquished_role_is_former(void **state) {
          MARA_LEADERSHIP("praised", "praise"), "leaderOf(Mara Quell,Vossen Party)\n");
 }
 
+/* "Ada Lind, the finance director of Velm Foods, VERB the company." */
+#define ADA_DIRECTOR(form, lemma)                                                        \
+  "Ada\tAda\tPROPN\tNNP\t11\tnsubj\n"                                                    \
+  "Lind\tLind\tPROPN\tNNP\t1\tflat\n"                                                    \
+  ",\t,\tPUNCT\t,\t6\tpunct\n"                                                         \
+  "the\tthe\tDET\tDT\t6\tdet\n"                                                          \
+  "finance\tfinance\tNOUN\tNN\t6\tcompound\n"                                            \
+  "director\tdirector\tNOUN\tNN\t1\tappos\n"                                             \
+  "of\tof\tADP\tIN\t9\tcase\n"                                                           \
+  "Velm\tVelm\tPROPN\tNNP\t9\tcompound\n"                                                \
+  "Foods\tFoods\tPROPN\tNNPS\t6\tnmod\n"                                                 \
+  ",\t,\tPUNCT\t,\t6\tpunct\n" form "\t" lemma "\tVERB\tVBD\t0\troot\n"               \
+  "the\tthe\tDET\tDT\t13\tdet\n"                                                         \
+  "company\tcompany\tNOUN\tNN\t11\tobj\n"                                                \
+  ".\t.\tPUNCT\t.\t11\tpunct\n"
+
+/* A role held at an organisation its holder left in the same clause is
+ * former. */
+static void test_role_at_organisation_left_is_former(void **state) {
+  expect(*state, "Ada Lind, the finance director of Velm Foods, left the company.",
+         ADA_DIRECTOR("left", "leave"),
+         "worksFor(Ada Lind,Velm Foods) former\nworksFor(Ada Lind,Velm Foods) former\n");
+  expect(*state, "Ada Lind, the finance director of Velm Foods, praised the company.",
+         ADA_DIRECTOR("praised", "praise"),
+         "worksFor(Ada Lind,Velm Foods)\npraised(Ada Lind,Velm Foods)\n");
+}
+
 static void test_aside_speaker_and_ex(void **state) {
   expect(*state, "Mara Quell joined the Vossen Party, Tomas Brandt said.",
          MARA_JOINED_PARTY
@@ -3055,6 +3082,7 @@ int main(void) {
       cmocka_unit_test(test_former_row),
       cmocka_unit_test(test_noun_before_name_word),
       cmocka_unit_test(test_relinquished_role_is_former),
+      cmocka_unit_test(test_role_at_organisation_left_is_former),
       cmocka_unit_test(test_nouns_copula_and_apposition),
       cmocka_unit_test(test_swapped_noun),
       cmocka_unit_test(test_born_in_reads_the_passive),

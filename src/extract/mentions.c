@@ -1773,6 +1773,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
    * since "the capital" before or after a name is a city */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))
     return cue("Company", NULL, CUE_BOUND);
+  /* "Velskor United", "Harlow Rovers": a club's head after a name */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-head", head->norm, NULL))
+    return cue("Organization", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   if (attribute && strcmp(attribute, "Country") == 0)
     return cue("Country", NULL, CUE_BOUND);
@@ -2376,6 +2379,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   size_t domain_end = title_domain_end(doc, t, s->first, s->last);
   if (domain_end > t)
     return domain_end;
+  /* "Striker quits": a headline's person noun alone names no one */
+  if (si == 0 && n_end == t + 1 && !g.end && has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, t)))
+    return n_end;
   /* "County Commissioner X", "State Senator X": a place's head word alone
    * before a title qualifies the title and names nothing */
   if (n_end == t + 1 && !g.end && n_end < s->last && has(doc, FG_LIST_PLACE_HEAD, tok_at(doc, t)) &&

@@ -702,6 +702,28 @@ static void test_title_before_a_listed_given_name(void **state) {
   doc_free(d);
 }
 
+/* A club's last word after an unknown name makes the recognizer's
+ * person an organisation ("Velskor United"); a player's position opening
+ * a sentence is a title, not the name's first word, and alone in the
+ * headline names no one. One word ("Rovers") is no club's name. */
+static void test_sports_club_and_position(void **state) {
+  Doc *d = doc_new(*state, "Striker quits\n\nStriker Jonas Kreel left Velskor United for Harlow "
+                           "Rovers. Goalkeeper Ilse Varn said Rovers won.\n");
+  static const char *const PEOPLE[] = {"Jonas Kreel", "Velskor United", "Harlow Rovers",
+                                        "Ilse Varn"};
+  for (size_t i = 0; i < sizeof PEOPLE / sizeof PEOPLE[0]; i++)
+    recognized(d, PEOPLE[i], FG_NER_PERSON);
+  recognized_nth(d, "Rovers", 1, FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Striker", 0));
+  assert_label(d, "Jonas Kreel", 0, "Jonas Kreel");
+  assert_null(entity_at(d, "Striker", 1));
+  assert_typed(d, "Velskor United", 0, "Organization");
+  assert_typed(d, "Harlow Rovers", 0, "Organization");
+  assert_label(d, "Ilse Varn", 0, "Ilse Varn");
+  doc_free(d);
+}
+
 /* A headline of one word names nothing unknown, whatever the recognizer
  * read ("Probe"); nor does a place's head word alone before a title
  * ("County Commissioner X"), which is the title's. */
@@ -1873,6 +1895,7 @@ int main(void) {
       cmocka_unit_test(test_particle_led_surname_opening_a_sentence),
       cmocka_unit_test(test_recognized_organisation_over_of),
       cmocka_unit_test(test_title_before_a_listed_given_name),
+      cmocka_unit_test(test_sports_club_and_position),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
       cmocka_unit_test(test_building_where_something_happens),

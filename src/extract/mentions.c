@@ -1740,6 +1740,45 @@ static bool cause_forces(const FgDocAnalysis *doc, size_t first, size_t last,
 
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
+/* "neighbouring X", "the country of X": lower-case words that say X is a
+ * country (not "the Nation of X", a name's words). */
+static bool country_before(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  size_t n = cue_words_before(doc, FG_LIST_COUNTRY_BEFORE, "country-before", first, sent_first);
+  return n && !(tok_at(doc, first - n)->flags & FG_TOK_CAP);
+}
+
+static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_last);
+
+/* One capitalised word shaped as countries' names are (-ia, -stan,
+ * -land) that no list gives as a given name ("Maria", "Olivia"). */
+static bool country_shaped(const FgDocAnalysis *doc, size_t t) {
+  static const char *const ENDINGS[] = {"ia", "stan", "land"};
+  const char *w = tok_at(doc, t)->norm;
+  size_t len = strlen(w);
+  if (len < 5 || !(tok_at(doc, t)->flags & FG_TOK_CAP) ||
+      (doc->name_lists && (listed_as(doc, t, t + 1) & FG_NAMES_GIVEN)))
+    return false;
+  bool shaped = false;
+  for (size_t i = 0; i < sizeof ENDINGS / sizeof ENDINGS[0]; i++)
+    shaped |= len > strlen(ENDINGS[i]) && strcmp(w + len - strlen(ENDINGS[i]), ENDINGS[i]) == 0;
+  return shaped;
+}
+
+/* "Velmaria joined the alliance", "Ostavia and Belmora signed": a
+ * country-shaped word, or one coordinated after it, doing what only a
+ * state does (the list "state-act") is a country whatever the recognizer
+ * read. */
+static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t last,
+                                 size_t sent_first, size_t sent_last) {
+  if (last != first + 1)
+    return false;
+  bool shaped = country_shaped(doc, first) ||
+                (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "and") &&
+                 country_shaped(doc, first - 2) &&
+                 (first - 2 == sent_first || !(tok_at(doc, first - 3)->flags & FG_TOK_CAP)));
+  return shaped && attribute_after(doc, "state-act", after_conjunct(doc, last, sent_last), sent_last);
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -1780,7 +1819,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (attribute && strcmp(attribute, "Country") == 0)
     return cue("Country", NULL, CUE_BOUND);
   if (has_capital(doc, first, last, sent_first, sent_last) ||
-      head_of_state_of(doc, first, sent_first))
+      head_of_state_of(doc, first, sent_first) || country_before(doc, first, sent_first) ||
+      ((tok_at(doc, last)->flags & FG_TOK_POSS) && fg_ministerial_office_after(doc, last, sent_last)) ||
+      country_shaped_actor(doc, first, last, sent_first, sent_last))
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);
@@ -3098,6 +3139,18 @@ static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_las
   return end > t + 1 ? end : t;
 }
 
+/* "Quellia denied the claim. Its foreign minister, X, said": a name
+ * opening its sentence whose next sentence opens with "Its" and a
+ * minister is a country (the minister is its). */
+static bool its_minister_next(const FgDocAnalysis *doc, const FgMention *m) {
+  const FgSentence *s = &doc->tok.sentences[m->sentence];
+  if (m->first != s->first || m->sentence + 1 >= doc->tok.sentence_count)
+    return false;
+  const FgSentence *next = s + 1;
+  return next->first + 2 < next->last && fg_tok_is(tok_at(doc, next->first), "its") &&
+         fg_ministerial_office_after(doc, next->first + 1, next->last);
+}
+
 /* "Orsa Velka ... OV President Ilse Marr", "the O.V. government": a
  * country's attribute after any spelling of an unknown place (its initials
  * most often), an office only a country among places has beside it
@@ -3115,11 +3168,16 @@ static void narrow_places_to_countries(Finder *f) {
     FgLocalEntity *e = entity(f, m->entity);
     size_t sent_last = doc->tok.sentences[m->sentence].last;
     size_t sent_first = doc->tok.sentences[m->sentence].first;
-    if (e->gaz >= 0 || e->kind != FG_KIND_PLACE || strcmp(e->type, "Place") != 0 ||
-        !(country_attribute_after(doc, m->last, sent_last) ||
-          country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
-          has_capital(doc, m->first, m->last, sent_first, sent_last) ||
-          attribute_after(doc, "state-act", after_conjunct(doc, m->last, sent_last), sent_last)))
+    /* "Quellia" the recognizer read as a person: only the minister */
+    bool one_word_person = e->kind == FG_KIND_PERSON && m->last == m->first + 1 && e->surname_only;
+    bool place = e->kind == FG_KIND_PLACE && strcmp(e->type, "Place") == 0;
+    if (e->gaz >= 0 || !(place || one_word_person) ||
+        !(its_minister_next(doc, m) ||
+          (place && (country_attribute_after(doc, m->last, sent_last) ||
+                     country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
+                     has_capital(doc, m->first, m->last, sent_first, sent_last) ||
+                     attribute_after(doc, "state-act", after_conjunct(doc, m->last, sent_last),
+                                     sent_last)))))
       continue;
     Typing country = typing_of("Country");
     e->type = country.type;
@@ -3131,7 +3189,7 @@ static void narrow_places_to_countries(Finder *f) {
  * an office no organisation has: a minister, a
  * ministry, "Secretary of State" ("the ACR Foreign Minister", "ACR
  * Secretary of State X"). */
-static bool ministerial_office_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+bool fg_ministerial_office_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   size_t t = office_position(doc, last, sent_last);
   if (t >= sent_last)
     return false;
@@ -3168,7 +3226,8 @@ static unsigned state_evidence(const FgDocAnalysis *doc, const FgMention *m) {
   const char *holder = title_of_holder_of(doc, "country-attribute", m->first, sent_first);
   if ((attribute && strcmp(attribute, "Country") == 0) || (holder && strcmp(holder, "Country") == 0) ||
       has_capital(doc, m->first, m->last, sent_first, sent_last) ||
-      ministerial_office_after(doc, m->last, sent_last) || ambassador_to(doc, m->first, sent_first))
+      fg_ministerial_office_after(doc, m->last, sent_last) || ambassador_to(doc, m->first, sent_first) ||
+      its_minister_next(doc, m))
     return STATE_SURE;
   unsigned found = 0;
   if (country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||

@@ -1012,6 +1012,37 @@ static void test_pronouns_agree_in_gender(void **state) {
   doc_free(d);
 }
 
+/* "Its foreign minister" after a sentence a name opens makes the name a
+ * country (the recognizer's place or person) and is that country as
+ * surely as "the country's" is; "its chief" after a company is only a
+ * pronoun. */
+static void test_its_minister_is_the_country_before(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nQuellia denied the claim. Its foreign minister, Hanna "
+                           "Verhoef, resigned. Dravonia rejected it. Its defence minister left. "
+                           "Tovask Mining denied it. Its chief, Ada Renn, left.\n");
+  static const struct {
+    const char *name, *its;
+    unsigned ner;
+  } COUNTRIES[] = {{"Quellia", "Its foreign", FG_NER_PLACE},
+                   {"Dravonia", "Its defence", FG_NER_PERSON}};
+  for (size_t i = 0; i < 2; i++)
+    recognized(d, COUNTRIES[i].name, COUNTRIES[i].ner);
+  recognized(d, "Tovask Mining", FG_NER_ORGANIZATION);
+  find(d);
+  for (size_t i = 0; i < 2; i++) {
+    assert_typed(d, COUNTRIES[i].name, 0, "Country");
+    assert_same(d, COUNTRIES[i].name, 0, COUNTRIES[i].its, 0);
+  }
+  size_t its = 0;
+  for (size_t t = 0; t < d->doc.tok.token_count; t++) {
+    const FgMention *m = fg_mention_at(&d->doc, t);
+    if (m && strcmp(d->doc.tok.tokens[t].norm, "its") == 0)
+      assert_int_equal(m->kind, its++ < 2 ? FG_MENTION_DESCRIPTOR : FG_MENTION_PRONOUN);
+  }
+  assert_int_equal(its, 3);
+  doc_free(d);
+}
+
 /* A given name alone is the one person of the document who has it; with
  * two such people it is neither. */
 static void test_given_name_alone(void **state) {
@@ -1484,6 +1515,24 @@ static void assert_places_typed(const Knowledge *k, const char *text, const Plac
   assert_read_and_typed(k, text, FG_NER_PLACE, cases, n);
 }
 
+/* What only a country is or does types an unknown name a country
+ * whatever the recognizer read: "neighbouring X", "the country of X",
+ * "X's foreign minister", a country-shaped word (-ia, -stan, -land) or one
+ * coordinated after it doing what states do; a listed given name
+ * ("Maria") or another word ("Grell") doing it stays a person. */
+static void test_country_cues_beat_the_recognizer(void **state) {
+  static const PlaceTyping cases[] = {
+      {"Norvalia", "Country"}, {"Lunaria", "Country"}, {"Velmia", "Country"},
+      {"Velmaria", "Country"}, {"Ostavia", "Country"}, {"Belmora", "Country"},
+      {"Maria", "Person"},     {"Grell", "Person"}};
+  assert_read_and_typed(*state,
+                        "Title\n\nThe president accused neighbouring Norvalia. Troops entered "
+                        "the country of Lunaria. Velmia's foreign minister resigned. Velmaria "
+                        "joined the pact. Ostavia and Belmora signed a treaty. Maria joined the "
+                        "board. Grell signed the letter.\n",
+                        FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
+}
+
 static void test_state_act_narrows_the_place(void **state) {
   static const PlaceTyping cases[] = {{"Norvalia", "Country"}, {"Orsa", "Country"},
                                       {"Velka", "Country"},    {"Tarsk", "Place"},
@@ -1944,6 +1993,7 @@ int main(void) {
       cmocka_unit_test(test_owner_of_a_full_name),
       cmocka_unit_test(test_head_noun_without_a_compatible_name),
       cmocka_unit_test(test_pronouns_agree_in_gender),
+      cmocka_unit_test(test_its_minister_is_the_country_before),
       cmocka_unit_test(test_given_name_alone),
       cmocka_unit_test(test_stance_compound_starts_no_name),
       cmocka_unit_test(test_at_ends_a_name),
@@ -1973,6 +2023,7 @@ int main(void) {
       cmocka_unit_test(test_country_attribute_of_initials_narrows_the_place),
       cmocka_unit_test(test_place_without_a_country_attribute_stays),
       cmocka_unit_test(test_state_act_narrows_the_place),
+      cmocka_unit_test(test_country_cues_beat_the_recognizer),
       cmocka_unit_test(test_minister_beside_narrows_the_place),
       cmocka_unit_test(test_company_role_beats_the_recognizer),
       cmocka_unit_test(test_name_split_from_a_person_is_typed_afresh),

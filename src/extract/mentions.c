@@ -1673,6 +1673,25 @@ static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t
          fg_lexicon_has(doc->lex, "business-verb", tok_at(doc, last + 2)->norm, NULL);
 }
 
+/* "Investors sold X after the company reported a loss": the object of a
+ * verb whose object is a business (the list "business-object-verb"), when
+ * "the company" or "the firm" follows in the sentence with no other name
+ * between, is that company (one that the recognizer read as a person). */
+static bool company_object(const FgDocAnalysis *doc, size_t first, size_t last,
+                           size_t sent_first, size_t sent_last) {
+  if (first == sent_first ||
+      !fg_lexicon_has(doc->lex, "business-object-verb", tok_at(doc, first - 1)->norm, NULL))
+    return false;
+  for (size_t k = last; k + 1 < sent_last; k++) {
+    if (tok_at(doc, k)->flags & FG_TOK_CAP)
+      return false;
+    if (fg_tok_is(tok_at(doc, k), "the") &&
+        (fg_tok_is(tok_at(doc, k + 1), "company") || fg_tok_is(tok_at(doc, k + 1), "firm")))
+      return true;
+  }
+  return false;
+}
+
 /* "X said in a statement": a statement issued in X's name is usually a
  * company's or a body's; it only hints (people issue statements too), so
  * the recognizer's person keeps its class. */
@@ -1802,6 +1821,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Person", NULL, CUE_BOUND);
   if (business_context_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
+  if (company_object(doc, first, last, sent_first, sent_last))
+    return cue("Company", NULL, CUE_BOUND);
   for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
     if (dotted_legal_form_end(doc, k, last) == last) /* "Varenne Textiles S.A." */
       return cue("Company", NULL, CUE_BOUND);

@@ -1596,6 +1596,22 @@ static void test_business_context_beats_the_recognizer(void **state) {
                         FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The object of "sold", "downgraded" with "the company" or "the firm"
+ * after it is that company; not the object of another verb ("arrested"),
+ * nor one with another name between it and the noun. */
+static void test_sold_name_before_the_company_is_one(void **state) {
+  static const PlaceTyping cases[] = {{"Pellow Rand", "Company"},
+                                      {"Brannock Vale", "Company"},
+                                      {"Velk Tarn", "Person"},
+                                      {"Orvik Tessel", "Person"}};
+  assert_read_and_typed(*state,
+                        "Title\n\nInvestors sold Pellow Rand after the company reported a loss. "
+                        "Analysts downgraded Brannock Vale when the firm cut its forecast. Police "
+                        "arrested Velk Tarn after the company reported a theft. Investors sold "
+                        "Orvik Tessel and Marda Lune before the company reported.\n",
+                        FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* "his wife, X", "its chief executive, X": a person's noun with its
  * determiner before the comma makes the recognizer's organisation a
  * person; a place's noun there ("In the city, X") does not type X. */
@@ -1938,6 +1954,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
       cmocka_unit_test(test_business_context_beats_the_recognizer),
+      cmocka_unit_test(test_sold_name_before_the_company_is_one),
       cmocka_unit_test(test_statement_issuer_is_an_organisation),
       cmocka_unit_test(test_person_noun_apposed_before_the_name),
       cmocka_unit_test(test_names_only_in_the_headline),

@@ -1663,14 +1663,18 @@ static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, siz
 static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   if (last + 1 >= sent_last)
     return false;
-  const FgToken *next = tok_at(doc, last + 1);
-  if (tok_at(doc, last)->flags & FG_TOK_POSS) {
-    bool holding_in = last + 2 < sent_last && (fg_tok_is(tok_at(doc, last + 2), "in") ||
-                                               fg_tok_is(tok_at(doc, last + 2), "of"));
-    return !holding_in && fg_lexicon_has(doc->lex, "org-possession", next->norm, NULL);
+  size_t owned = last + 1; /* "X's shares", "X, whose owner" */
+  const char *list = "org-possession";
+  if (!(tok_at(doc, last)->flags & FG_TOK_POSS)) {
+    if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
+      return false;
+    const FgToken *rel = tok_at(doc, last + 1);
+    list = fg_tok_is(rel, "which") ? "business-verb" : fg_tok_is(rel, "whose") ? list : NULL;
+    owned = last + 2;
   }
-  return last + 2 < sent_last && fg_tok_is(tok_at(doc, last), ",") && fg_tok_is(next, "which") &&
-         fg_lexicon_has(doc->lex, "business-verb", tok_at(doc, last + 2)->norm, NULL);
+  bool holding_in = owned + 1 < sent_last && (fg_tok_is(tok_at(doc, owned + 1), "in") ||
+                                              fg_tok_is(tok_at(doc, owned + 1), "of"));
+  return list && !holding_in && fg_lexicon_has(doc->lex, list, tok_at(doc, owned)->norm, NULL);
 }
 
 /* "Investors sold X after the company reported a loss": the object of a

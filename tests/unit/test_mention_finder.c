@@ -1596,6 +1596,20 @@ static void test_business_context_beats_the_recognizer(void **state) {
                         FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "X, whose owner" and "X's owner": what has an owner is an organisation
+ * (not "X, whose shares in Y", a holder's); "the utility X" a company. */
+static void test_owner_and_utility_type_organisations(void **state) {
+  static const PlaceTyping cases[] = {{"Harrow Stone", "Organization"},
+                                      {"Kessel Trams", "Organization"},
+                                      {"Dorin Pask", "Person"},
+                                      {"Orna Energi", "Company"}};
+  assert_read_and_typed(*state,
+                        "Title\n\nIt was built by Harrow Stone, whose owner, Lise Varga, quit. "
+                        "Kessel Trams's owner left. Dorin Pask, whose shares in Velm fell, spoke. "
+                        "The utility Orna Energi said demand fell.\n",
+                        FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* The object of "sold", "downgraded" with "the company" or "the firm"
  * after it is that company; not the object of another verb ("arrested"),
  * nor one with another name between it and the noun. */
@@ -1955,6 +1969,7 @@ int main(void) {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
       cmocka_unit_test(test_business_context_beats_the_recognizer),
       cmocka_unit_test(test_sold_name_before_the_company_is_one),
+      cmocka_unit_test(test_owner_and_utility_type_organisations),
       cmocka_unit_test(test_statement_issuer_is_an_organisation),
       cmocka_unit_test(test_person_noun_apposed_before_the_name),
       cmocka_unit_test(test_names_only_in_the_headline),

@@ -1772,14 +1772,15 @@ static bool country_before(const FgDocAnalysis *doc, size_t first, size_t sent_f
 
 static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_last);
 
-/* One capitalised word shaped as countries' names are (-ia, -stan,
- * -land) that no list gives as a given name ("Maria", "Olivia"). */
+/* One capitalised word shaped as countries' names are (-ia, -stan; not
+ * -land, which ends too many surnames) that no list gives as a given
+ * name or a surname ("Maria", "Garcia"). */
 static bool country_shaped(const FgDocAnalysis *doc, size_t t) {
-  static const char *const ENDINGS[] = {"ia", "stan", "land"};
+  static const char *const ENDINGS[] = {"ia", "stan"};
   const char *w = tok_at(doc, t)->norm;
   size_t len = strlen(w);
   if (len < 5 || !(tok_at(doc, t)->flags & FG_TOK_CAP) ||
-      (doc->name_lists && (listed_as(doc, t, t + 1) & FG_NAMES_GIVEN)))
+      (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
     return false;
   bool shaped = false;
   for (size_t i = 0; i < sizeof ENDINGS / sizeof ENDINGS[0]; i++)

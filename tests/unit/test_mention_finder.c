@@ -1517,19 +1517,20 @@ static void assert_places_typed(const Knowledge *k, const char *text, const Plac
 
 /* What only a country is or does types an unknown name a country
  * whatever the recognizer read: "neighbouring X", "the country of X",
- * "X's foreign minister", a country-shaped word (-ia, -stan, -land) or one
- * coordinated after it doing what states do; a listed given name
- * ("Maria") or another word ("Grell") doing it stays a person. */
+ * "X's foreign minister", a country-shaped word (-ia, -stan) or one
+ * coordinated after it doing what states do; a listed given name or
+ * surname ("Maria", "Garcia") or another word ("Grell") doing it stays a
+ * person. */
 static void test_country_cues_beat_the_recognizer(void **state) {
   static const PlaceTyping cases[] = {
       {"Norvalia", "Country"}, {"Lunaria", "Country"}, {"Velmia", "Country"},
       {"Velmaria", "Country"}, {"Ostavia", "Country"}, {"Belmora", "Country"},
-      {"Maria", "Person"},     {"Grell", "Person"}};
+      {"Maria", "Person"},     {"Grell", "Person"},     {"Garcia", "Person"}};
   assert_read_and_typed(*state,
                         "Title\n\nThe president accused neighbouring Norvalia. Troops entered "
                         "the country of Lunaria. Velmia's foreign minister resigned. Velmaria "
                         "joined the pact. Ostavia and Belmora signed a treaty. Maria joined the "
-                        "board. Grell signed the letter.\n",
+                        "board. Grell signed the letter. Garcia joined the club.\n",
                         FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
 }
 

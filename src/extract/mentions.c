@@ -1249,6 +1249,10 @@ static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sen
              (fg_tok_is(tok_at(doc, k - 1), "called") || fg_tok_is(tok_at(doc, k - 1), "named") ||
               fg_tok_is(tok_at(doc, k - 1), "dubbed"))))
     return (Typing){NULL, 0};
+  /* "the firm Velt Energie named X as its chief": a name right before
+   * the bare verb is the subject of an appointment, not what names X */
+  else if (k > sent_first + 1 && (tok_at(doc, k - 2)->flags & FG_TOK_CAP))
+    return (Typing){NULL, 0};
   k--; /* the verb */
   for (size_t j = k; j > sent_first && j + 6 > k; j--) {
     const FgToken *tok = tok_at(doc, j - 1);

@@ -356,6 +356,17 @@ static void test_called_names_its_noun(void **state) {
   doc_free(d);
 }
 
+/* "The firm Veltro Energie named X as its chief": with a name right
+ * before it, "named" appoints X, and the firm's noun does not type X. */
+static void test_name_before_named_appoints(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe firm Veltro Energie named Karin Blum as its chief.\n");
+  recognized(d, "Karin Blum", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Karin Blum", 0, "Person");
+  assert_typed(d, "Veltro Energie", 0, "Company");
+  doc_free(d);
+}
+
 /* "a group calling itself Y" types Y by the noun, as "called" does, over
  * the recognizer's person; "a man calling himself Y" says nothing. */
 static void test_calling_itself_names_its_noun(void **state) {
@@ -1991,6 +2002,7 @@ int main(void) {
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),
       cmocka_unit_test(test_called_names_its_noun),
+      cmocka_unit_test(test_name_before_named_appoints),
       cmocka_unit_test(test_calling_itself_names_its_noun),
       cmocka_unit_test(test_noun_before_beats_a_place_head),
       cmocka_unit_test(test_member_of_a_name_is_a_group),

@@ -807,6 +807,17 @@ static bool the_countrys(const FgDocAnalysis *doc, const FgSentence *s, size_t t
   return true;
 }
 
+/* "Quellia denied it. Its foreign minister, X, said": "its" before a
+ * minister is the country just spoken of as surely as "the country's"
+ * is (an organisation has no minister). */
+static bool countrys_minister(const FgDocAnalysis *doc, const Salience *sal, size_t si, size_t t,
+                              size_t last) {
+  if (!fg_tok_is(tok_at(doc, t), "its") || !fg_ministerial_office_after(doc, t + 1, last))
+    return false;
+  uint32_t e = thing_antecedent(sal, si);
+  return e != FG_NONE && ent(doc, e)->kind == FG_KIND_COUNTRY;
+}
+
 /* "the Syrian leader", "the 43-year-old president": up to four modifiers. */
 static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last) {
   if (!fg_tok_is(tok_at(doc, t), "the"))
@@ -858,7 +869,10 @@ static bool add_pronouns(Adder *a) {
         if (!ambiguous_possessive(&sal, si, chosen, tok))
           target = agreeing_person(&sal, chosen, pronoun_gender(tok));
       }
-      else if (demonstrative_subject(doc, t, s->last))
+      else if (countrys_minister(doc, &sal, si, t, s->last)) {
+        target = thing_antecedent(&sal, si);
+        kind = FG_MENTION_DESCRIPTOR;
+      } else if (demonstrative_subject(doc, t, s->last))
         target = sal.last_org;
       else if (fg_tok_in(doc, FG_LIST_PRONOUN_THING, tok))
         target = thing_antecedent(&sal, si);

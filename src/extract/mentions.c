@@ -1249,6 +1249,10 @@ static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sen
              (fg_tok_is(tok_at(doc, k - 1), "called") || fg_tok_is(tok_at(doc, k - 1), "named") ||
               fg_tok_is(tok_at(doc, k - 1), "dubbed"))))
     return (Typing){NULL, 0};
+  /* "the firm Velt Energie named X as its chief": a name right before
+   * the bare verb is the subject of an appointment, not what names X */
+  else if (k > sent_first + 1 && (tok_at(doc, k - 2)->flags & FG_TOK_CAP))
+    return (Typing){NULL, 0};
   k--; /* the verb */
   for (size_t j = k; j > sent_first && j + 6 > k; j--) {
     const FgToken *tok = tok_at(doc, j - 1);
@@ -1663,14 +1667,37 @@ static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, siz
 static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   if (last + 1 >= sent_last)
     return false;
-  const FgToken *next = tok_at(doc, last + 1);
-  if (tok_at(doc, last)->flags & FG_TOK_POSS) {
-    bool holding_in = last + 2 < sent_last && (fg_tok_is(tok_at(doc, last + 2), "in") ||
-                                               fg_tok_is(tok_at(doc, last + 2), "of"));
-    return !holding_in && fg_lexicon_has(doc->lex, "org-possession", next->norm, NULL);
+  size_t owned = last + 1; /* "X's shares", "X, whose owner" */
+  const char *list = "org-possession";
+  if (!(tok_at(doc, last)->flags & FG_TOK_POSS)) {
+    if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
+      return false;
+    const FgToken *rel = tok_at(doc, last + 1);
+    list = fg_tok_is(rel, "which") ? "business-verb" : fg_tok_is(rel, "whose") ? list : NULL;
+    owned = last + 2;
   }
-  return last + 2 < sent_last && fg_tok_is(tok_at(doc, last), ",") && fg_tok_is(next, "which") &&
-         fg_lexicon_has(doc->lex, "business-verb", tok_at(doc, last + 2)->norm, NULL);
+  bool holding_in = owned + 1 < sent_last && (fg_tok_is(tok_at(doc, owned + 1), "in") ||
+                                              fg_tok_is(tok_at(doc, owned + 1), "of"));
+  return list && !holding_in && fg_lexicon_has(doc->lex, list, tok_at(doc, owned)->norm, NULL);
+}
+
+/* "Investors sold X after the company reported a loss": the object of a
+ * verb whose object is a business (the list "business-object-verb"), when
+ * "the company" or "the firm" follows in the sentence with no other name
+ * between, is that company (one that the recognizer read as a person). */
+static bool company_object(const FgDocAnalysis *doc, size_t first, size_t last,
+                           size_t sent_first, size_t sent_last) {
+  if (first == sent_first ||
+      !fg_lexicon_has(doc->lex, "business-object-verb", tok_at(doc, first - 1)->norm, NULL))
+    return false;
+  for (size_t k = last; k + 1 < sent_last; k++) {
+    if (tok_at(doc, k)->flags & FG_TOK_CAP)
+      return false;
+    if (fg_tok_is(tok_at(doc, k), "the") &&
+        (fg_tok_is(tok_at(doc, k + 1), "company") || fg_tok_is(tok_at(doc, k + 1), "firm")))
+      return true;
+  }
+  return false;
 }
 
 /* "X said in a statement": a statement issued in X's name is usually a
@@ -1740,6 +1767,46 @@ static bool cause_forces(const FgDocAnalysis *doc, size_t first, size_t last,
 
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
+/* "neighbouring X", "the country of X": lower-case words that say X is a
+ * country (not "the Nation of X", a name's words). */
+static bool country_before(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  size_t n = cue_words_before(doc, FG_LIST_COUNTRY_BEFORE, "country-before", first, sent_first);
+  return n && !(tok_at(doc, first - n)->flags & FG_TOK_CAP);
+}
+
+static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_last);
+
+/* One capitalised word shaped as countries' names are (-ia, -stan; not
+ * -land, which ends too many surnames) that no list gives as a given
+ * name or a surname ("Maria", "Garcia"). */
+static bool country_shaped(const FgDocAnalysis *doc, size_t t) {
+  static const char *const ENDINGS[] = {"ia", "stan"};
+  const char *w = tok_at(doc, t)->norm;
+  size_t len = strlen(w);
+  if (len < 5 || !(tok_at(doc, t)->flags & FG_TOK_CAP) ||
+      (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+    return false;
+  bool shaped = false;
+  for (size_t i = 0; i < sizeof ENDINGS / sizeof ENDINGS[0]; i++)
+    shaped |= len > strlen(ENDINGS[i]) && strcmp(w + len - strlen(ENDINGS[i]), ENDINGS[i]) == 0;
+  return shaped;
+}
+
+/* "Velmaria joined the alliance", "Ostavia and Belmora signed": a
+ * country-shaped word, or one coordinated after it, doing what only a
+ * state does (the list "state-act") is a country whatever the recognizer
+ * read. */
+static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t last,
+                                 size_t sent_first, size_t sent_last) {
+  if (last != first + 1)
+    return false;
+  bool shaped = country_shaped(doc, first) ||
+                (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "and") &&
+                 country_shaped(doc, first - 2) &&
+                 (first - 2 == sent_first || !(tok_at(doc, first - 3)->flags & FG_TOK_CAP)));
+  return shaped && attribute_after(doc, "state-act", after_conjunct(doc, last, sent_last), sent_last);
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -1763,6 +1830,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Person", NULL, CUE_BOUND);
   if (business_context_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
+  if (company_object(doc, first, last, sent_first, sent_last))
+    return cue("Company", NULL, CUE_BOUND);
   for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
     if (dotted_legal_form_end(doc, k, last) == last) /* "Varenne Textiles S.A." */
       return cue("Company", NULL, CUE_BOUND);
@@ -1773,11 +1842,16 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
    * since "the capital" before or after a name is a city */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))
     return cue("Company", NULL, CUE_BOUND);
+  /* "Velskor United", "Harlow Rovers": a club's head after a name */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-head", head->norm, NULL))
+    return cue("Organization", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   if (attribute && strcmp(attribute, "Country") == 0)
     return cue("Country", NULL, CUE_BOUND);
   if (has_capital(doc, first, last, sent_first, sent_last) ||
-      head_of_state_of(doc, first, sent_first))
+      head_of_state_of(doc, first, sent_first) || country_before(doc, first, sent_first) ||
+      ((tok_at(doc, last)->flags & FG_TOK_POSS) && fg_ministerial_office_after(doc, last, sent_last)) ||
+      country_shaped_actor(doc, first, last, sent_first, sent_last))
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);
@@ -2376,6 +2450,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   size_t domain_end = title_domain_end(doc, t, s->first, s->last);
   if (domain_end > t)
     return domain_end;
+  /* "Striker quits": a headline's person noun alone names no one */
+  if (si == 0 && n_end == t + 1 && !g.end && has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, t)))
+    return n_end;
   /* "County Commissioner X", "State Senator X": a place's head word alone
    * before a title qualifies the title and names nothing */
   if (n_end == t + 1 && !g.end && n_end < s->last && has(doc, FG_LIST_PLACE_HEAD, tok_at(doc, t)) &&
@@ -3092,6 +3169,18 @@ static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_las
   return end > t + 1 ? end : t;
 }
 
+/* "Quellia denied the claim. Its foreign minister, X, said": a name
+ * opening its sentence whose next sentence opens with "Its" and a
+ * minister is a country (the minister is its). */
+static bool its_minister_next(const FgDocAnalysis *doc, const FgMention *m) {
+  const FgSentence *s = &doc->tok.sentences[m->sentence];
+  if (m->first != s->first || m->sentence + 1 >= doc->tok.sentence_count)
+    return false;
+  const FgSentence *next = s + 1;
+  return next->first + 2 < next->last && fg_tok_is(tok_at(doc, next->first), "its") &&
+         fg_ministerial_office_after(doc, next->first + 1, next->last);
+}
+
 /* "Orsa Velka ... OV President Ilse Marr", "the O.V. government": a
  * country's attribute after any spelling of an unknown place (its initials
  * most often), an office only a country among places has beside it
@@ -3109,11 +3198,16 @@ static void narrow_places_to_countries(Finder *f) {
     FgLocalEntity *e = entity(f, m->entity);
     size_t sent_last = doc->tok.sentences[m->sentence].last;
     size_t sent_first = doc->tok.sentences[m->sentence].first;
-    if (e->gaz >= 0 || e->kind != FG_KIND_PLACE || strcmp(e->type, "Place") != 0 ||
-        !(country_attribute_after(doc, m->last, sent_last) ||
-          country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
-          has_capital(doc, m->first, m->last, sent_first, sent_last) ||
-          attribute_after(doc, "state-act", after_conjunct(doc, m->last, sent_last), sent_last)))
+    /* "Quellia" the recognizer read as a person: only the minister */
+    bool one_word_person = e->kind == FG_KIND_PERSON && m->last == m->first + 1 && e->surname_only;
+    bool place = e->kind == FG_KIND_PLACE && strcmp(e->type, "Place") == 0;
+    if (e->gaz >= 0 || !(place || one_word_person) ||
+        !(its_minister_next(doc, m) ||
+          (place && (country_attribute_after(doc, m->last, sent_last) ||
+                     country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
+                     has_capital(doc, m->first, m->last, sent_first, sent_last) ||
+                     attribute_after(doc, "state-act", after_conjunct(doc, m->last, sent_last),
+                                     sent_last)))))
       continue;
     Typing country = typing_of("Country");
     e->type = country.type;
@@ -3125,7 +3219,7 @@ static void narrow_places_to_countries(Finder *f) {
  * an office no organisation has: a minister, a
  * ministry, "Secretary of State" ("the ACR Foreign Minister", "ACR
  * Secretary of State X"). */
-static bool ministerial_office_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+bool fg_ministerial_office_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   size_t t = office_position(doc, last, sent_last);
   if (t >= sent_last)
     return false;
@@ -3162,7 +3256,8 @@ static unsigned state_evidence(const FgDocAnalysis *doc, const FgMention *m) {
   const char *holder = title_of_holder_of(doc, "country-attribute", m->first, sent_first);
   if ((attribute && strcmp(attribute, "Country") == 0) || (holder && strcmp(holder, "Country") == 0) ||
       has_capital(doc, m->first, m->last, sent_first, sent_last) ||
-      ministerial_office_after(doc, m->last, sent_last) || ambassador_to(doc, m->first, sent_first))
+      fg_ministerial_office_after(doc, m->last, sent_last) || ambassador_to(doc, m->first, sent_first) ||
+      its_minister_next(doc, m))
     return STATE_SURE;
   unsigned found = 0;
   if (country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||

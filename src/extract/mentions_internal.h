@@ -35,6 +35,11 @@ size_t fg_mentions_before(const FgMention *items, size_t count, size_t t);
  * Cassation"). */
 size_t fg_name_head(const FgDocAnalysis *doc, size_t first, size_t last);
 
+/* Whether the words after the name ending at last (past its possessive
+ * and up to two title-domain words) are an office no organisation has:
+ * a minister, a ministry, "Secretary of State". */
+bool fg_ministerial_office_after(const FgDocAnalysis *doc, size_t last, size_t sent_last);
+
 /* Adds descriptor ("the coalition", "Syrian security forces") and pronoun
  * mentions to the sorted list of name mentions. */
 bool fg_find_descriptors(FgDocAnalysis *doc, FgMention **items, size_t *count,

@@ -438,6 +438,7 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_NAME_CONNECTOR] = "name-connector",
     [FG_LIST_NEGATION] = "negation",
     [FG_LIST_NOT_A_NAME] = "not-a-name",
+    [FG_LIST_COUNTRY_BEFORE] = "country-before",
     [FG_LIST_ORG_BEFORE] = "org-before",
     [FG_LIST_ORG_HEAD] = "org-head",
     [FG_LIST_ORG_PART] = "org-part",

@@ -356,6 +356,17 @@ static void test_called_names_its_noun(void **state) {
   doc_free(d);
 }
 
+/* "The firm Veltro Energie named X as its chief": with a name right
+ * before it, "named" appoints X, and the firm's noun does not type X. */
+static void test_name_before_named_appoints(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe firm Veltro Energie named Karin Blum as its chief.\n");
+  recognized(d, "Karin Blum", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Karin Blum", 0, "Person");
+  assert_typed(d, "Veltro Energie", 0, "Company");
+  doc_free(d);
+}
+
 /* "a group calling itself Y" types Y by the noun, as "called" does, over
  * the recognizer's person; "a man calling himself Y" says nothing. */
 static void test_calling_itself_names_its_noun(void **state) {
@@ -702,6 +713,28 @@ static void test_title_before_a_listed_given_name(void **state) {
   doc_free(d);
 }
 
+/* A club's last word after an unknown name makes the recognizer's
+ * person an organisation ("Velskor United"); a player's position opening
+ * a sentence is a title, not the name's first word, and alone in the
+ * headline names no one. One word ("Rovers") is no club's name. */
+static void test_sports_club_and_position(void **state) {
+  Doc *d = doc_new(*state, "Striker quits\n\nStriker Jonas Kreel left Velskor United for Harlow "
+                           "Rovers. Goalkeeper Ilse Varn said Rovers won.\n");
+  static const char *const PEOPLE[] = {"Jonas Kreel", "Velskor United", "Harlow Rovers",
+                                        "Ilse Varn"};
+  for (size_t i = 0; i < sizeof PEOPLE / sizeof PEOPLE[0]; i++)
+    recognized(d, PEOPLE[i], FG_NER_PERSON);
+  recognized_nth(d, "Rovers", 1, FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Striker", 0));
+  assert_label(d, "Jonas Kreel", 0, "Jonas Kreel");
+  assert_null(entity_at(d, "Striker", 1));
+  assert_typed(d, "Velskor United", 0, "Organization");
+  assert_typed(d, "Harlow Rovers", 0, "Organization");
+  assert_label(d, "Ilse Varn", 0, "Ilse Varn");
+  doc_free(d);
+}
+
 /* A headline of one word names nothing unknown, whatever the recognizer
  * read ("Probe"); nor does a place's head word alone before a title
  * ("County Commissioner X"), which is the title's. */
@@ -987,6 +1020,37 @@ static void test_pronouns_agree_in_gender(void **state) {
   find(d);
   assert_same(d, "Mira Holloway", 0, "She said", 0);
   assert_same(d, "Edwin Stroud", 0, "he lost", 0);
+  doc_free(d);
+}
+
+/* "Its foreign minister" after a sentence a name opens makes the name a
+ * country (the recognizer's place or person) and is that country as
+ * surely as "the country's" is; "its chief" after a company is only a
+ * pronoun. */
+static void test_its_minister_is_the_country_before(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nQuellia denied the claim. Its foreign minister, Hanna "
+                           "Verhoef, resigned. Dravonia rejected it. Its defence minister left. "
+                           "Tovask Mining denied it. Its chief, Ada Renn, left.\n");
+  static const struct {
+    const char *name, *its;
+    unsigned ner;
+  } COUNTRIES[] = {{"Quellia", "Its foreign", FG_NER_PLACE},
+                   {"Dravonia", "Its defence", FG_NER_PERSON}};
+  for (size_t i = 0; i < 2; i++)
+    recognized(d, COUNTRIES[i].name, COUNTRIES[i].ner);
+  recognized(d, "Tovask Mining", FG_NER_ORGANIZATION);
+  find(d);
+  for (size_t i = 0; i < 2; i++) {
+    assert_typed(d, COUNTRIES[i].name, 0, "Country");
+    assert_same(d, COUNTRIES[i].name, 0, COUNTRIES[i].its, 0);
+  }
+  size_t its = 0;
+  for (size_t t = 0; t < d->doc.tok.token_count; t++) {
+    const FgMention *m = fg_mention_at(&d->doc, t);
+    if (m && strcmp(d->doc.tok.tokens[t].norm, "its") == 0)
+      assert_int_equal(m->kind, its++ < 2 ? FG_MENTION_DESCRIPTOR : FG_MENTION_PRONOUN);
+  }
+  assert_int_equal(its, 3);
   doc_free(d);
 }
 
@@ -1462,6 +1526,25 @@ static void assert_places_typed(const Knowledge *k, const char *text, const Plac
   assert_read_and_typed(k, text, FG_NER_PLACE, cases, n);
 }
 
+/* What only a country is or does types an unknown name a country
+ * whatever the recognizer read: "neighbouring X", "the country of X",
+ * "X's foreign minister", a country-shaped word (-ia, -stan) or one
+ * coordinated after it doing what states do; a listed given name or
+ * surname ("Maria", "Garcia") or another word ("Grell") doing it stays a
+ * person. */
+static void test_country_cues_beat_the_recognizer(void **state) {
+  static const PlaceTyping cases[] = {
+      {"Norvalia", "Country"}, {"Lunaria", "Country"}, {"Velmia", "Country"},
+      {"Velmaria", "Country"}, {"Ostavia", "Country"}, {"Belmora", "Country"},
+      {"Maria", "Person"},     {"Grell", "Person"},     {"Garcia", "Person"}};
+  assert_read_and_typed(*state,
+                        "Title\n\nThe president accused neighbouring Norvalia. Troops entered "
+                        "the country of Lunaria. Velmia's foreign minister resigned. Velmaria "
+                        "joined the pact. Ostavia and Belmora signed a treaty. Maria joined the "
+                        "board. Grell signed the letter. Garcia joined the club.\n",
+                        FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
+}
+
 static void test_state_act_narrows_the_place(void **state) {
   static const PlaceTyping cases[] = {{"Norvalia", "Country"}, {"Orsa", "Country"},
                                       {"Velka", "Country"},    {"Tarsk", "Place"},
@@ -1522,6 +1605,36 @@ static void test_business_context_beats_the_recognizer(void **state) {
                         "Title\n\nAnalysts said Brakton's shares fell. Dunmere, which makes "
                         "brake pads, grew. The board of Trellis Nova met. Kiri Vandel's shares "
                         "in Rostel were sold.\n",
+                        FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "X, whose owner" and "X's owner": what has an owner is an organisation
+ * (not "X, whose shares in Y", a holder's); "the utility X" a company. */
+static void test_owner_and_utility_type_organisations(void **state) {
+  static const PlaceTyping cases[] = {{"Harrow Stone", "Organization"},
+                                      {"Kessel Trams", "Organization"},
+                                      {"Dorin Pask", "Person"},
+                                      {"Orna Energi", "Company"}};
+  assert_read_and_typed(*state,
+                        "Title\n\nIt was built by Harrow Stone, whose owner, Lise Varga, quit. "
+                        "Kessel Trams's owner left. Dorin Pask, whose shares in Velm fell, spoke. "
+                        "The utility Orna Energi said demand fell.\n",
+                        FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The object of "sold", "downgraded" with "the company" or "the firm"
+ * after it is that company; not the object of another verb ("arrested"),
+ * nor one with another name between it and the noun. */
+static void test_sold_name_before_the_company_is_one(void **state) {
+  static const PlaceTyping cases[] = {{"Pellow Rand", "Company"},
+                                      {"Brannock Vale", "Company"},
+                                      {"Velk Tarn", "Person"},
+                                      {"Orvik Tessel", "Person"}};
+  assert_read_and_typed(*state,
+                        "Title\n\nInvestors sold Pellow Rand after the company reported a loss. "
+                        "Analysts downgraded Brannock Vale when the firm cut its forecast. Police "
+                        "arrested Velk Tarn after the company reported a theft. Investors sold "
+                        "Orvik Tessel and Marda Lune before the company reported.\n",
                         FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
 }
 
@@ -1867,12 +1980,15 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
       cmocka_unit_test(test_business_context_beats_the_recognizer),
+      cmocka_unit_test(test_sold_name_before_the_company_is_one),
+      cmocka_unit_test(test_owner_and_utility_type_organisations),
       cmocka_unit_test(test_statement_issuer_is_an_organisation),
       cmocka_unit_test(test_person_noun_apposed_before_the_name),
       cmocka_unit_test(test_names_only_in_the_headline),
       cmocka_unit_test(test_particle_led_surname_opening_a_sentence),
       cmocka_unit_test(test_recognized_organisation_over_of),
       cmocka_unit_test(test_title_before_a_listed_given_name),
+      cmocka_unit_test(test_sports_club_and_position),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
       cmocka_unit_test(test_building_where_something_happens),
@@ -1886,6 +2002,7 @@ int main(void) {
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),
       cmocka_unit_test(test_called_names_its_noun),
+      cmocka_unit_test(test_name_before_named_appoints),
       cmocka_unit_test(test_calling_itself_names_its_noun),
       cmocka_unit_test(test_noun_before_beats_a_place_head),
       cmocka_unit_test(test_member_of_a_name_is_a_group),
@@ -1921,6 +2038,7 @@ int main(void) {
       cmocka_unit_test(test_owner_of_a_full_name),
       cmocka_unit_test(test_head_noun_without_a_compatible_name),
       cmocka_unit_test(test_pronouns_agree_in_gender),
+      cmocka_unit_test(test_its_minister_is_the_country_before),
       cmocka_unit_test(test_given_name_alone),
       cmocka_unit_test(test_stance_compound_starts_no_name),
       cmocka_unit_test(test_at_ends_a_name),
@@ -1950,6 +2068,7 @@ int main(void) {
       cmocka_unit_test(test_country_attribute_of_initials_narrows_the_place),
       cmocka_unit_test(test_place_without_a_country_attribute_stays),
       cmocka_unit_test(test_state_act_narrows_the_place),
+      cmocka_unit_test(test_country_cues_beat_the_recognizer),
       cmocka_unit_test(test_minister_beside_narrows_the_place),
       cmocka_unit_test(test_company_role_beats_the_recognizer),
       cmocka_unit_test(test_name_split_from_a_person_is_typed_afresh),

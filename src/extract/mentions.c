@@ -443,9 +443,6 @@ static bool institution_after_and(const FgDocAnalysis *doc, size_t c, size_t las
   return false;
 }
 
-/* Whether the connector at c ("of", "for", "on", "and") continues the
- * institution name begun at first: a head noun comes right before it
- * ("Council for ..."), or "and" joins the words after an earlier "for". */
 /* "the Brotherhood of Ostra", "the Sons of Halvar": after "the", the
  * recognizer's organisation that runs from first over the connector at c
  * to the capitalised word after it is one name, though no head noun
@@ -463,6 +460,10 @@ static bool recognized_organisation_over(const FgDocAnalysis *doc, size_t first,
   return true;
 }
 
+/* Whether the connector at c ("of", "for", "on", "and") continues the
+ * institution name begun at first: a head noun comes right before it
+ * ("Council for ..."), the recognizer's organisation runs over it ("the
+ * Brotherhood of Ostra"), or "and" joins the words after an earlier "for". */
 static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, size_t last) {
   const FgToken *tok = tok_at(doc, c);
   if (!has(doc, FG_LIST_NAME_CONNECTOR, tok) || c + 1 >= last)

@@ -1134,7 +1134,6 @@ static uint32_t name_called(const Tree *t, uint32_t w) {
   return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
 }
 
-
 /* Word w lies within a few links below word h. */
 static bool governed_by(const Tree *t, uint32_t w, uint32_t h) {
   for (unsigned depth = 0; depth < MAX_CLIMB && w != FG_NONE; depth++) {
@@ -2808,7 +2807,6 @@ static void add_conjuncts(const Tree *t, Words *ws, bool described) {
         add(ws, c);
 }
 
-
 /* "its" naming an organisation: the possessive of a group just spoken
  * of, trusted where a subject "it" is not ("Its fighters captured Y"). */
 static bool its_group(const Tree *t, const FgMention *m) {
@@ -3707,10 +3705,6 @@ static const char *sentence_time(const Tree *t, SentenceTime *time) {
   return time->time;
 }
 
-/* The date attached to the predicate: an obl or tmod dependent of the
- * trigger ("joined in 2019", "has led since 2011", "met on Sunday"); else,
- * for a verb, the sentence's date; a noun or a name ("the capital",
- * "Mombasa, Kenya") states no event, so takes no date of the sentence. */
 /* The date of v's own time phrase before word before (FG_NONE: any), else
  * NULL. */
 static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
@@ -3727,6 +3721,10 @@ static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
   return NULL;
 }
 
+/* The date attached to the predicate: an obl or tmod dependent of the
+ * trigger ("joined in 2019", "has led since 2011", "met on Sunday"); else,
+ * for a verb, the sentence's date; a noun or a name ("the capital",
+ * "Mombasa, Kenya") states no event, so takes no date of the sentence. */
 static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
   const char *time = own_time(t, v, FG_NONE);
   if (time)

@@ -22,24 +22,33 @@ static bool given_name_first(const FgDocAnalysis *doc, const FgMention *m) {
           FG_NAMES_GIVEN);
 }
 
+/* How far from the asking mention weak_person looks for the entity's
+ * other mentions: bounded, so a long document costs linear time. */
+enum { WEAK_PERSON_WINDOW = 256 };
+
 /* An unknown name of two words or more that only the recognizer made a
  * person: no gazetteer entry, no title or role, no listed given name, no
- * honorific before it and no pronoun standing for it ("Orvane Dairy"). */
-static bool weak_person(const FgDocAnalysis *doc, uint32_t entity) {
-  const FgLocalEntity *e = &doc->entities->items[entity];
+ * honorific before it and no pronoun standing for it ("Orvane Dairy").
+ * Every mention of the entity must lie within the window around m. */
+static bool weak_person(const FgDocAnalysis *doc, const FgMention *m) {
+  const FgLocalEntity *e = &doc->entities->items[m->entity];
   if (e->kind != FG_KIND_PERSON || e->gaz >= 0 || e->has_role || e->surname_only)
     return false;
-  bool named = false;
-  for (size_t i = 0; i < doc->mention_count; i++) {
-    const FgMention *m = &doc->mentions[i];
-    if (m->entity != entity)
+  size_t at = (size_t)(m - doc->mentions);
+  size_t lo = at > WEAK_PERSON_WINDOW ? at - WEAK_PERSON_WINDOW : 0;
+  size_t hi = at + WEAK_PERSON_WINDOW < doc->mention_count ? at + WEAK_PERSON_WINDOW + 1
+                                                           : doc->mention_count;
+  uint32_t seen = 0;
+  for (size_t i = lo; i < hi; i++) {
+    const FgMention *o = &doc->mentions[i];
+    if (o->entity != m->entity)
       continue;
-    if (m->kind != FG_MENTION_NAME || m->last - m->first < 2 || given_name_first(doc, m) ||
-        (m->first > 0 && fg_in_at(doc, FG_LIST_PERSON_TITLE, m->first - 1)))
+    if (o->kind != FG_MENTION_NAME || o->last - o->first < 2 || given_name_first(doc, o) ||
+        (o->first > 0 && fg_in_at(doc, FG_LIST_PERSON_TITLE, o->first - 1)))
       return false;
-    named = true;
+    seen++;
   }
-  return named;
+  return seen > 0 && seen >= e->weight;
 }
 
 FgArg fg_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds) {
@@ -76,7 +85,7 @@ FgArg fg_object_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned ki
   /* an object only an organisation fills ("acquired X") takes a name the
    * recognizer alone read as a person's */
   if (!a.mention && m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
-      (kinds & FG_KIND_ORG) && !(kinds & FG_KIND_PERSON) && weak_person(doc, m->entity))
+      (kinds & FG_KIND_ORG) && !(kinds & FG_KIND_PERSON) && weak_person(doc, m))
     return (FgArg){m, m->entity};
   return a;
 }

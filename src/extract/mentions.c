@@ -1511,10 +1511,6 @@ static const char *attribute_after(const FgDocAnalysis *doc, const char *list, s
   return value || t + 1 >= sent_last ? value : list_entry_at(doc, list, t, true);
 }
 
-/* "Norvalia's finance minister", "the Norvalia Trade Minister", "the
- * finance minister of Norvalia": an office of the list "country-office"
- * after the name at first..last (its possessive and up to two
- * title-domain words between), or before "of" and the name. */
 /* Past the possessive of the name ending at last and up to two
  * title-domain words ("Norvalia's Trade ..."): where an office may stand. */
 static size_t office_position(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
@@ -1526,6 +1522,10 @@ static size_t office_position(const FgDocAnalysis *doc, size_t last, size_t sent
   return t;
 }
 
+/* "Norvalia's finance minister", "the Norvalia Trade Minister", "the
+ * finance minister of Norvalia": an office of the list "country-office"
+ * after the name at first..last (its possessive and up to two
+ * title-domain words between), or before "of" and the name. */
 static bool country_office_beside(const FgDocAnalysis *doc, size_t first, size_t last,
                                   size_t sent_first, size_t sent_last) {
   size_t t = office_position(doc, last, sent_last);
@@ -1766,8 +1766,6 @@ static bool cause_forces(const FgDocAnalysis *doc, size_t first, size_t last,
   return false;
 }
 
-/* Types an unknown name from its head word and its context, and says how
- * strong the cue is. */
 /* "neighbouring X", "the country of X": lower-case words that say X is a
  * country (not "the Nation of X", a name's words). */
 static bool country_before(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
@@ -1808,6 +1806,8 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
   return shaped && attribute_after(doc, "state-act", after_conjunct(doc, last, sent_last), sent_last);
 }
 
+/* Types an unknown name from its head word and its context, and says how
+ * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -2263,8 +2263,6 @@ static bool after_title(const FgDocAnalysis *doc, size_t t, size_t first) {
   return k > first && has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, k - 1));
 }
 
-/* Decides at token t between a gazetteer match and an unknown name. Adds
- * the mention (or the candidate) and returns the next token to look at. */
 /* The recognizer's name starting at t, as the token after it (t when it
  * saw none there), and its type. */
 static size_t recognized_name(const FgDocAnalysis *doc, size_t t, size_t last,
@@ -2410,6 +2408,8 @@ static size_t headline_name_end(const FgDocAnalysis *doc, size_t t, const FgSent
   return k > t && k == end && closed && !repeated_after(doc, t, k, s) ? k : t;
 }
 
+/* Decides at token t between a gazetteer match and an unknown name. Adds
+ * the mention (or the candidate) and returns the next token to look at. */
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -2804,8 +2804,6 @@ static bool dotted_initials_entity(Finder *f, size_t first, size_t last, uint32_
   return true;
 }
 
-/* One-word names: a surname of a known person, an acronym of a known
- * organisation, or a new entity when the context types it. */
 /* "Tarrow, a suburb of Velsk, was": an apposition at at, opening with a
  * determiner or "one of", that types the name and that a comma closes
  * before any verb (a hyphened participle, "photo-sharing", is a
@@ -2936,6 +2934,8 @@ static uint32_t surname_or_stem(Finder *f, const NameCand *c, uint32_t person, u
   return org < person ? org : person;
 }
 
+/* One-word names: a surname of a known person, an acronym of a known
+ * organisation, or a new entity when the context types it. */
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   const FgDocAnalysis *doc = f->doc;
   if (c->last == c->first)
@@ -3537,13 +3537,6 @@ static bool surely_person(const NameCand *c) {
   return c->titled || (c->weight >= 3 && c->typing.type && c->typing.kind == FG_KIND_PERSON);
 }
 
-/* The word of a name candidate a nation's adjective is made from: a
- * one-word name itself; of a longer name its last word ("Kasvian" of "North
- * Kasvia", "the Republic of Kasvia"), unless that word heads a name
- * ("Republican" is no adjective of "the Dominican Republic") or the name is
- * typed as something other than a country by a cue or the recognizer: a
- * person's full name makes adjectives of schools of thought ("Orskian
- * economists" after "Pavel Orsk"), not of nations. FG_NONE if none. */
 /* "United Velmoria", "Federal Republic of Kasvia": the words before the
  * last name a form of state, which the recognizer reads as an
  * organisation's name ("United" opens airlines' and nations' names alike);
@@ -3555,6 +3548,13 @@ static bool state_form_name(const FgDocAnalysis *doc, const NameCand *c) {
   return true;
 }
 
+/* The word of a name candidate a nation's adjective is made from: a
+ * one-word name itself; of a longer name its last word ("Kasvian" of "North
+ * Kasvia", "the Republic of Kasvia"), unless that word heads a name
+ * ("Republican" is no adjective of "the Dominican Republic") or the name is
+ * typed as something other than a country by a cue or the recognizer: a
+ * person's full name makes adjectives of schools of thought ("Orskian
+ * economists" after "Pavel Orsk"), not of nations. FG_NONE if none. */
 static uint32_t demonym_base_word(const FgDocAnalysis *doc, const NameCand *c) {
   if (surely_person(c))
     return FG_NONE;

@@ -386,13 +386,6 @@ static uint32_t absolute_with_noun(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
-/* Who does v: nsubj; the agent of a passive; the controller of an xcomp
- * ("X agreed to sell", "urged Y to join"); the subject shared by
- * coordinated or adverbial verbs; the noun a relative clause or a present
- * participle modifies ("troops fighting Y"). A purpose clause of a
- * participle belongs to the noun the participle describes ("the
- * coalition led by X to combat Y" is the coalition's aim); an infinitive
- * that completes a noun has no subject of its own ("plots to kill Y"). */
 /* "X plans to visit Y" with the infinitive hung as acl of a verb that has
  * its own subject: a control complement (xcomp) the parser mislabelled. */
 static bool infinitive_complement(const Tree *t, uint32_t v) {
@@ -709,6 +702,13 @@ static uint32_t age_read_as_subject(const Tree *t, uint32_t s) {
              : FG_NONE;
 }
 
+/* Who does v: nsubj; the agent of a passive; the controller of an xcomp
+ * ("X agreed to sell", "urged Y to join"); the subject shared by
+ * coordinated or adverbial verbs; the noun a relative clause or a present
+ * participle modifies ("troops fighting Y"). A purpose clause of a
+ * participle belongs to the noun the participle describes ("the
+ * coalition led by X to combat Y" is the coalition's aim); an infinitive
+ * that completes a noun has no subject of its own ("plots to kill Y"). */
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -855,9 +855,6 @@ static uint32_t name_on_time_phrase(const Tree *t, uint32_t h, size_t at) {
   return FG_NONE;
 }
 
-/* What v is done to: obj; the subject of a passive; the noun a past
- * participle ("a group led by X") or an object relative clause ("the
- * party she led") modifies. */
 /* "The coup that toppled President X was led by Y" parsed with X a
  * second subject of the main verb: the name right after a relative
  * clause's verb with no object (its title words hung on it), which the
@@ -879,6 +876,9 @@ static uint32_t object_read_as_main_subject(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* What v is done to: obj; the subject of a passive; the noun a past
+ * participle ("a group led by X") or an object relative clause ("the
+ * party she led") modifies. */
 static uint32_t logical_object(const Tree *t, uint32_t v) {
   /* "X was born and raised in Y": a bare participle coordinated with a
    * passive shares its subject */
@@ -1321,13 +1321,6 @@ static bool names_place(const Tree *t, uint32_t w) {
   return names_kind(t, w, FG_KIND_PLACE | FG_KIND_COUNTRY);
 }
 
-/* A place the parser coordinated with the place before it where the text
- * has an apposition ("in Kovalo, Bregania" as conj): after a comma, with
- * no "and" of its own, and no list around it: no other conjunct of that
- * place is a place ("Paris, Lyon and Nice"), and an "and" after it joins
- * something else that is coordinated with the first ("Kovalo,
- * Bregania, and the University of Y"; not "Kovalo, Lusk, and other
- * towns" with the towns hung elsewhere). */
 /* The place after a comma that the place v's chain puts v in ("Kovalo,
  * Bregania, Ostland" parsed as two conjuncts of "Kovalo": "Bregania" for
  * "Kovalo", "Ostland" for "Bregania"): a chain is exactly two conjuncts,
@@ -1358,6 +1351,13 @@ static uint32_t place_chain_next(const Tree *t, uint32_t v) {
   return v == h ? links[0] : v == links[0] ? links[1] : FG_NONE;
 }
 
+/* A place the parser coordinated with the place before it where the text
+ * has an apposition ("in Kovalo, Bregania" as conj): after a comma, with
+ * no "and" of its own, and no list around it: no other conjunct of that
+ * place is a place ("Paris, Lyon and Nice"), and an "and" after it joins
+ * something else that is coordinated with the first ("Kovalo,
+ * Bregania, and the University of Y"; not "Kovalo, Lusk, and other
+ * towns" with the towns hung elsewhere). */
 static bool place_apposition_conj(const Tree *t, uint32_t c) {
   uint32_t h = parent(t, c), first = phrase_start(t, c);
   if (!rel_is(t, c, "conj") || h == FG_NONE || child_is(t, c, "cc") != FG_NONE ||
@@ -1982,10 +1982,6 @@ static void title_country(const Tree *t, uint32_t v, Words *out) {
   }
 }
 
-/* "the capital, X", "its leader, X": the name right after the comma that
- * follows a determined noun, itself followed by punctuation or the end,
- * which the parser hangs as an apposition, a conjunct or a flat of
- * whatever word is near ("in the capital, X, on Monday"). */
 /* "the surgeon X": where the name starts after a determiner and up to
  * three common nouns opening the phrase at token at; else at. */
 static size_t described_name_start(const Tree *t, size_t at) {
@@ -1999,6 +1995,10 @@ static size_t described_name_start(const Tree *t, size_t at) {
   return k > at + 1 && k < t->s->last && fg_mention_at(t->doc, k) ? k : at;
 }
 
+/* "the capital, X", "its leader, X": the name right after the comma that
+ * follows a determined noun, itself followed by punctuation or the end,
+ * which the parser hangs as an apposition, a conjunct or a flat of
+ * whatever word is near ("in the capital, X, on Monday"). */
 static uint32_t named_after_comma(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
   /* after the whole title: "its former chief executive, X" with
@@ -2427,7 +2427,6 @@ static bool organisation_in_event(const Tree *t, uint32_t v) {
   return false;
 }
 
-/* The words one path gives from trigger v, without conjuncts. */
 /* "A married B in 2010; the couple divorced in 2015": "the couple" is
  * the two a verb of marrying before it joined, A and B (both added). */
 static bool add_couple(const Tree *t, uint32_t s, Words *out) {
@@ -2448,6 +2447,7 @@ static bool add_couple(const Tree *t, uint32_t s, Words *out) {
   return false;
 }
 
+/* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
@@ -2679,10 +2679,6 @@ static bool name_after_and(const Tree *t, uint32_t w, uint32_t c) {
   return rel_base(t, c, "flat") && and && a && b && a != b && b->kind == FG_MENTION_NAME;
 }
 
-/* Every conjunct shares its first conjunct's role ("Benin and Nigeria
- * joined"): UD hangs them all on the first. What a noun describes
- * (described) is not shared with a conjunct that has a title of its own
- * ("Ethiopian Prime Minister X, Kenyan President Y and ..."). */
 /* "signed by X and by Y": the phrase "and by Y" right after the agent
  * x's phrase, which the parser hung elsewhere, is a conjunct of x. */
 static uint32_t agent_after_and(const Tree *t, uint32_t x) {
@@ -2793,6 +2789,10 @@ static bool verb_read_as_modifier(const Tree *t, uint32_t c) {
   return false;
 }
 
+/* Every conjunct shares its first conjunct's role ("Benin and Nigeria
+ * joined"): UD hangs them all on the first. What a noun describes
+ * (described) is not shared with a conjunct that has a title of its own
+ * ("Ethiopian Prime Minister X, Kenyan President Y and ..."). */
 static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++)
@@ -3491,11 +3491,6 @@ static bool cleared_of(const Tree *t, uint32_t w) {
   return lemma_listed(t, h, "clearing-verb");
 }
 
-/* Negation, hedges, intent and former status on the trigger and on the
- * verbs that govern it through control or complement clauses ("did not
- * agree to join", "is believed to have led", "plans to buy", "denied
- * that it attacked"); attribution to the speaker of a reporting verb or
- * an "according to" phrase. */
 /* "no longer" on w: the tie is over ("X no longer owns Y"). */
 static bool no_longer(const Tree *t, uint32_t w) {
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
@@ -3537,6 +3532,11 @@ static bool root_infinitive(const Tree *t, uint32_t w) {
          child_is(t, w, "nsubj") != FG_NONE;
 }
 
+/* Negation, hedges, intent and former status on the trigger and on the
+ * verbs that govern it through control or complement clauses ("did not
+ * agree to join", "is believed to have led", "plans to buy", "denied
+ * that it attacked"); attribution to the speaker of a reporting verb or
+ * an "according to" phrase. */
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {

@@ -314,32 +314,36 @@ def common_prefix(a, b):
     return n
 
 
-def rewrite_entities(src, dst, rename, keys):
+def rewrite_table(src, dst, fix):
+    """Copies a gold table without comments and blank lines, each row's
+    columns passed through fix (which changes the list in place)."""
     with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as o:
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
             cols = line.rstrip("\n").split("\t")
-            cols[0] = keys[cols[0]]
-            cols[2] = rename(cols[2])
+            fix(cols)
             o.write("\t".join(cols) + "\n")
 
 
-def rewrite_facts(src, dst, rename, keys):
-    with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8") as o:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            for i in (2, 4):
-                if i < len(cols):
-                    cols[i] = keys.get(cols[i], rename(cols[i]))
-            if len(cols) > 5:
-                cols[5] = re.sub(r"(?<==)([a-z0-9-]+)",
-                                 lambda m: keys.get(m.group(1), m.group(1)), cols[5])
-            if len(cols) > 7:
-                cols[7] = rename(cols[7])
-            o.write("\t".join(cols) + "\n")
+def entity_row(rename, keys):
+    def fix(cols):
+        cols[0] = keys[cols[0]]
+        cols[2] = rename(cols[2])
+    return fix
+
+
+def fact_row(rename, keys):
+    def fix(cols):
+        for i in (2, 4):
+            if i < len(cols):
+                cols[i] = keys.get(cols[i], rename(cols[i]))
+        if len(cols) > 5:
+            cols[5] = re.sub(r"(?<==)([a-z0-9-]+)",
+                             lambda m: keys.get(m.group(1), m.group(1)), cols[5])
+        if len(cols) > 7:
+            cols[7] = rename(cols[7])
+    return fix
 
 
 def main():
@@ -368,8 +372,8 @@ def main():
         with open(os.path.join(a.out, "docs", os.path.basename(doc)), "w",
                   encoding="utf-8") as f:
             f.write(new)
-    rewrite_entities(a.entities, os.path.join(a.out, "entities.tsv"), rename, keys)
-    rewrite_facts(a.facts, os.path.join(a.out, "facts.tsv"), rename, keys)
+    rewrite_table(a.entities, os.path.join(a.out, "entities.tsv"), entity_row(rename, keys))
+    rewrite_table(a.facts, os.path.join(a.out, "facts.tsv"), fact_row(rename, keys))
     print(f"seed {a.seed}: {len(docs)} documents, {len(rename.map)} words "
           f"and acronyms mapped, {changed} words replaced")
 

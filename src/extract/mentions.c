@@ -1806,6 +1806,21 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
   return shaped && attribute_after(doc, "state-act", after_conjunct(doc, last, sent_last), sent_last);
 }
 
+/* "the Kesh rebels", "Tarvo militants": a plural noun of an armed group's
+ * men (list "armed-men") right after a name no head noun types names the
+ * men's group; not after a nation's or a creed's adjective ("Velmish
+ * rebels", "Maoist rebels"), nor after a possessive ("Velm's rebels"). */
+static bool armed_men_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                            size_t sent_last) {
+  const FgToken *name = tok_at(doc, last - 1);
+  size_t len = strlen(name->norm);
+  bool creed = len > 3 && strcmp(name->norm + len - 3, "ist") == 0;
+  return last < sent_last && !(name->flags & FG_TOK_POSS) && !creed &&
+         !fg_text_demonym_like(name->norm) &&
+         fg_lexicon_has(doc->lex, "armed-men", tok_at(doc, last)->norm, NULL) &&
+         !(tok_at(doc, last)->flags & FG_TOK_CAP) && (last > first + 1 || !is_head(doc, first));
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -1871,6 +1886,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     before = named_as_typing(doc, first, sent_first);
   if (before.type)
     return (Cue){before, CUE_BOUND};
+  if (armed_men_after(doc, first, last, sent_last))
+    return cue("ArmedGroup", NULL, CUE_BOUND);
   /* the recognizer's organisation still wins ("Corriere della Sera") */
   if (particle_surname(doc, first, last))
     return cue("Person", NULL, CUE_VENUE);

@@ -1976,6 +1976,22 @@ static void test_and_before_a_school_name_splits(void **state) {
   doc_free(d);
 }
 
+/* "the Kesh rebels", "Tarvo militants": a plural noun of an armed group's
+ * men right after a name no head noun types names their group; not after
+ * a nation's adjective or a creed's ("Velmish rebels", "Maoist rebels"). */
+static void test_armed_men_name_their_group(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOn Sunday the Kesh rebels seized a bridge, and "
+                           "witnesses saw Tarvo militants near Lenvo. Later Velmish rebels "
+                           "and Maoist guerrillas fled.\n");
+  find(d);
+  assert_typed(d, "Kesh", 0, "ArmedGroup");
+  assert_typed(d, "Tarvo", 0, "ArmedGroup");
+  const FgLocalEntity *velmish = entity_at(d, "Velmish", 0), *maoist = entity_at(d, "Maoist", 0);
+  assert_true(!velmish || strcmp(velmish->type, "ArmedGroup") != 0);
+  assert_true(!maoist || strcmp(maoist->type, "ArmedGroup") != 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -2099,6 +2115,7 @@ int main(void) {
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),
+      cmocka_unit_test(test_armed_men_name_their_group),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -464,9 +464,27 @@ static bool recognized_organisation_over(const FgDocAnalysis *doc, size_t first,
  * institution name begun at first: a head noun comes right before it
  * ("Council for ..."), the recognizer's organisation runs over it ("the
  * Brotherhood of Ostra"), or "and" joins the words after an earlier "for". */
+static size_t capitalised_run_end(const FgDocAnalysis *doc, size_t t, size_t last);
+
+/* "Fighters of the Kora Front", "Members of the Velm Army": a plural noun
+ * of a group's men (lists "armed-men", "member-noun") alone before "of
+ * the" and a name with a head noun of its own opens no name: the group is
+ * the name after "of" ("Soldiers of the Caliphate" has no such head). */
+static bool men_of_named_group(const FgDocAnalysis *doc, size_t first, size_t c, size_t last) {
+  const char *men = tok_at(doc, first)->norm;
+  if (c != first + 1 || c + 3 > last || !fg_tok_is(tok_at(doc, c), "of") ||
+      !fg_tok_is(tok_at(doc, c + 1), "the") ||
+      !(fg_lexicon_has(doc->lex, "armed-men", men, NULL) ||
+        fg_lexicon_has(doc->lex, "member-noun", men, NULL)))
+    return false;
+  size_t end = capitalised_run_end(doc, c + 2, last);
+  return end > c + 3 && is_head(doc, end - 1);
+}
+
 static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, size_t last) {
   const FgToken *tok = tok_at(doc, c);
-  if (!has(doc, FG_LIST_NAME_CONNECTOR, tok) || c + 1 >= last)
+  if (!has(doc, FG_LIST_NAME_CONNECTOR, tok) || c + 1 >= last ||
+      men_of_named_group(doc, first, c, last))
     return false;
   if (!fg_tok_is(tok, "and"))
     return c > first && (is_head(doc, c - 1) || recognized_organisation_over(doc, first, c));

@@ -1992,6 +1992,27 @@ static void test_armed_men_name_their_group(void **state) {
   doc_free(d);
 }
 
+/* "Fighters of the Kora Front": a group's men before "of the" and a name
+ * with a head noun of its own open no name; the group is the name after
+ * "of". "the Sons of Halvar" keeps its connector. */
+static void test_men_of_a_named_group(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nFighters of the Kora Front seized the bridge. "
+                           "Later, Rebels of the Velm Army fled. Members of the Ostan Unity "
+                           "Party met on Friday.\n");
+  find(d);
+  assert_label(d, "Kora Front", 0, "Kora Front");
+  assert_typed(d, "Kora Front", 0, "ArmedGroup");
+  assert_label(d, "Velm Army", 0, "Velm Army");
+  assert_label(d, "Ostan Unity Party", 0, "Ostan Unity Party");
+  assert_null(entity_at(d, "Fighters", 0));
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe Sons of Halvar marched on Friday.\n");
+  recognized(d, "Sons of Halvar", FG_NER_ORGANIZATION);
+  find(d);
+  assert_label(d, "Sons of Halvar", 0, "Sons of Halvar");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -2116,6 +2137,7 @@ int main(void) {
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),
       cmocka_unit_test(test_armed_men_name_their_group),
+      cmocka_unit_test(test_men_of_a_named_group),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

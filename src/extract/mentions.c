@@ -1824,6 +1824,21 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
   return shaped && attribute_after(doc, "state-act", after_conjunct(doc, last, sent_last), sent_last);
 }
 
+/* "the Velm Dockworkers Union", "the Union of Tarva Journalists": a
+ * union named by its members' work (list "trade-union-word", or a person
+ * noun's plural) is a trade union, no party. */
+static bool trade_union(const FgDocAnalysis *doc, size_t first, size_t last,
+                        const FgToken *head) {
+  if (!fg_tok_is(head, "union"))
+    return false;
+  for (size_t k = first; k < last; k++)
+    if (tok_at(doc, k) != head &&
+        (fg_lexicon_has(doc->lex, "trade-union-word", tok_at(doc, k)->norm, NULL) ||
+         singular_typing(doc, tok_at(doc, k)).kind == FG_KIND_PERSON))
+      return true;
+  return false;
+}
+
 /* "the Kesh rebels", "Tarvo militants": a plural noun of an armed group's
  * men (list "armed-men") right after a name no head noun types names the
  * men's group; not after a nation's or a creed's adjective ("Velmish
@@ -1870,8 +1885,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     if (dotted_legal_form_end(doc, k, last) == last) /* "Varenne Textiles S.A." */
       return cue("Company", NULL, CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
-    return cue(cause_forces(doc, first, last, head) ? "ArmedGroup" : value, "Organization",
-               CUE_BOUND);
+    return cue(cause_forces(doc, first, last, head)  ? "ArmedGroup"
+               : trade_union(doc, first, last, head) ? "Organization"
+                                                      : value,
+               "Organization", CUE_BOUND);
   /* "Pinecrest Capital": an investment firm's head, kept out of org-head
    * since "the capital" before or after a name is a city */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))

@@ -2013,6 +2013,26 @@ static void test_men_of_a_named_group(void **state) {
   doc_free(d);
 }
 
+/* Heads of institutions' names: a newspaper's, a police force's, a
+ * school's; and a union named by its members' work is a trade union, no
+ * party. */
+static void test_institution_heads_type_names(void **state) {
+  static const NameTyping cases[] = {{"Tarvo Weekly", FG_NER_PERSON, "MediaOrganization"},
+                                     {"Ostrel Observer", FG_NER_PLACE, "MediaOrganization"},
+                                     {"Ostrel Gendarmerie", FG_NER_NONE, "GovernmentBody"},
+                                     {"Kestrow Polytechnic", FG_NER_PLACE, "Organization"},
+                                     {"Ostrel Dockworkers Union", FG_NER_NONE, "Organization"},
+                                     {"Tarva Nurses Union", FG_NER_NONE, "Organization"},
+                                     {"Union of Kestrow Journalists", FG_NER_NONE, "Organization"},
+                                     {"Brava Democratic Union", FG_NER_NONE, "PoliticalParty"}};
+  ASSERT_NAMES_TYPED(state, "Title\n\nOn Monday the Tarvo Weekly and the Ostrel Observer "
+                            "said the Ostrel Gendarmerie had raided Kestrow Polytechnic. "
+                            "The Ostrel Dockworkers Union called a strike, the Tarva Nurses "
+                            "Union joined it and the Union of Kestrow Journalists backed it, "
+                            "but the Brava Democratic Union did not.\n",
+                     cases);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -2138,6 +2158,7 @@ int main(void) {
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),
       cmocka_unit_test(test_armed_men_name_their_group),
       cmocka_unit_test(test_men_of_a_named_group),
+      cmocka_unit_test(test_institution_heads_type_names),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -776,13 +776,35 @@ static bool portfolio_before_title(const FgDocAnalysis *doc, size_t t, size_t la
 
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
+/* "the General Confederation of Velm Labour", "Queen Mara Hospital": a
+ * capitalised title before capitalised words whose head noun is an
+ * organisation's opens the institution's name; no person is so named.
+ * Not before a title: "Deputy Treasury Secretary X".
+ * The name's end, else t. */
+static size_t title_led_institution(const FgDocAnalysis *doc, size_t t, size_t first_tok,
+                                    size_t last) {
+  if (!has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t)) || t + 1 >= last ||
+      !(tok_at(doc, t + 1)->flags & FG_TOK_CAP) || is_stop_cap(doc, t + 1, first_tok, last))
+    return t;
+  size_t end = scan_name(doc, t + 1, first_tok, last);
+  /* not "Deputy Treasury Secretary X": a title's portfolio */
+  bool title_after = end < last && (has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, end)) ||
+                                    has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, end)));
+  return end > t + 1 && !title_after &&
+                 has(doc, FG_LIST_ORG_HEAD, tok_at(doc, fg_name_head(doc, t + 1, end)))
+             ? end
+             : t;
+}
+
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *first = tok_at(doc, t);
   bool cap = (first->flags & FG_TOK_CAP) || particle_start(doc, t, last);
   if (!is_word(first) || !cap)
     return t;
-  if (is_stop_cap(doc, t, first_tok, last))
-    return adjective_led_name(doc, t, first_tok, last);
+  if (is_stop_cap(doc, t, first_tok, last)) {
+    size_t titled = title_led_institution(doc, t, first_tok, last);
+    return titled > t ? titled : adjective_led_name(doc, t, first_tok, last);
+  }
   if (modifier_compound(doc, t, last))
     return t + 1; /* "URP-led": the name is the one word */
   size_t end = leading_initials(doc, t, last), words = 1;

@@ -2013,6 +2013,28 @@ static void test_men_of_a_named_group(void **state) {
   doc_free(d);
 }
 
+/* "the General Confederation of Velm Labour": a title before words with an
+ * organisation's head opens the name; not before another title ("Deputy
+ * Treasury Secretary X"), and a title before a person stays a title. */
+static void test_title_opens_an_institution(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOn Monday the General Confederation of Velm Labour "
+                           "backed the strike. Doctors at the Queen Mara Hospital agreed. "
+                           "Then General Ivo Brask spoke.\n");
+  recognized(d, "Ivo Brask", FG_NER_PERSON);
+  find(d);
+  assert_label(d, "General Confederation", 0, "General Confederation of Velm Labour");
+  assert_typed(d, "General Confederation", 0, "Organization");
+  assert_label(d, "Queen Mara Hospital", 0, "Queen Mara Hospital");
+  assert_typed(d, "Ivo Brask", 0, "Person");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nOn Monday Deputy Treasury Secretary Lara Voss spoke.\n");
+  recognized(d, "Lara Voss", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Deputy", 0));
+  assert_typed(d, "Lara Voss", 0, "Person");
+  doc_free(d);
+}
+
 /* Heads of institutions' names: a newspaper's, a police force's, a
  * school's; and a union named by its members' work is a trade union, no
  * party. */
@@ -2158,6 +2180,7 @@ int main(void) {
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),
       cmocka_unit_test(test_armed_men_name_their_group),
       cmocka_unit_test(test_men_of_a_named_group),
+      cmocka_unit_test(test_title_opens_an_institution),
       cmocka_unit_test(test_institution_heads_type_names),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -774,8 +774,6 @@ static bool portfolio_before_title(const FgDocAnalysis *doc, size_t t, size_t la
          has(doc, FG_LIST_PORTFOLIO_TITLE, tok_at(doc, end));
 }
 
-/* The end of a run of capitalised words (with particles and hyphens) that
- * starts at t, or t when there is none. */
 /* "the General Confederation of Velm Labour", "Queen Mara Hospital": a
  * capitalised title before capitalised words whose head noun is an
  * organisation's opens the institution's name; no person is so named.
@@ -796,6 +794,8 @@ static size_t title_led_institution(const FgDocAnalysis *doc, size_t t, size_t f
              : t;
 }
 
+/* The end of a run of capitalised words (with particles and hyphens) that
+ * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *first = tok_at(doc, t);
   bool cap = (first->flags & FG_TOK_CAP) || particle_start(doc, t, last);

@@ -3001,8 +3001,11 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   if (m)
     return m;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    /* a noun has no object: "sentenced activist X" with X hung as one
+     * on the noun is the noun's name */
     bool names = rel_base(t, c, "flat") ||
-                 (title && (rel_base(t, c, "nmod") || rel_base(t, c, "appos")));
+                 (title && (rel_base(t, c, "nmod") || rel_base(t, c, "appos") ||
+                            (rel_is(t, c, "obj") && word(t, w)->upos == FG_UPOS_NOUN)));
     m = names ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
     /* a possessor, or a name right after "of", is someone else: "X's
      * lawyer", "the son of X" are not X ("Secretary of State X" is) */

@@ -3270,14 +3270,44 @@ static bool main_country_only_here(const Tree *t) {
   return t->doc->main_country_sentence == t->ps->sentence;
 }
 
-/* "President X of Estmark": the mention is the country of a title. */
-static bool title_of_country(const FgDocAnalysis *doc, const FgMention *m) {
+/* "President X of Estmark", "President of Estmark": the mention is the
+ * country of a title; the title's token, else SIZE_MAX, and the name
+ * between, if any, into *holder. */
+static size_t title_of_country(const FgDocAnalysis *doc, const FgMention *m,
+                               const FgMention **holder) {
   size_t at = m->first;
+  *holder = NULL;
   if (at >= 2 && fg_tok_is(&doc->tok.tokens[at - 1], "the"))
     at--;
-  return at >= 3 && fg_tok_is(&doc->tok.tokens[at - 1], "of") &&
-         (fg_in_at(doc, FG_LIST_PERSON_TITLE, at - 2) ||
-          (fg_mention_at(doc, at - 2) && fg_in_at(doc, FG_LIST_PERSON_TITLE, at - 3)));
+  if (at < 3 || !fg_tok_is(&doc->tok.tokens[at - 1], "of"))
+    return SIZE_MAX;
+  if (fg_in_at(doc, FG_LIST_PERSON_TITLE, at - 2))
+    return at - 2;
+  const FgMention *name = fg_mention_at(doc, at - 2);
+  if (!name || name->first == 0 || !fg_in_at(doc, FG_LIST_PERSON_TITLE, name->first - 1))
+    return SIZE_MAX;
+  *holder = name;
+  return name->first - 1;
+}
+
+/* "President A of Estmark ... met President B": another person holds
+ * the title for country c by name, so a holder of one of its sole titles
+ * written without a country is another country's. */
+static bool title_held_by_other(const Tree *t, uint32_t v, uint32_t c) {
+  const FgDocAnalysis *doc = t->doc;
+  uint32_t p = title_person(t, v);
+  const FgMention *mine = p != FG_NONE ? fg_mention_at(doc, t->ps->token[p]) : NULL;
+  const char *title = doc->tok.tokens[t->ps->token[v]].norm;
+  if (!mine || !lemma_listed(t, v, "sole-title"))
+    return false;
+  for (size_t i = 0; i < doc->mention_count; i++) {
+    const FgMention *holder, *m = &doc->mentions[i];
+    size_t at = m->entity == c ? title_of_country(doc, m, &holder) : SIZE_MAX;
+    if (at != SIZE_MAX && holder && holder->entity != mine->entity &&
+        strcmp(doc->tok.tokens[at].norm, title) == 0)
+      return true;
+  }
+  return false;
 }
 
 /* The text marks country c as its own: its dateline, its demonym
@@ -3291,8 +3321,9 @@ static bool home_country_marked(const Tree *t, uint32_t c) {
     const FgMention *m = &doc->mentions[i];
     size_t next = m->last; /* one past the mention */
     bool dateline = doc->tok.sentences[m->sentence].flags & FG_SENT_DATELINE;
+    const FgMention *holder;
     if ((m->entity == c &&
-         (m->kind == FG_MENTION_DEMONYM || title_of_country(doc, m) ||
+         (m->kind == FG_MENTION_DEMONYM || title_of_country(doc, m, &holder) != SIZE_MAX ||
           (next < doc->tok.token_count && (doc->tok.tokens[next].flags & FG_TOK_POSS)))) ||
         (dateline && (m->entity == c || m->actor == c)))
       return true;
@@ -3340,6 +3371,7 @@ static bool country_fallback_ok(const Tree *t, uint32_t v, uint32_t c) {
   if (!in_list(t, FG_LIST_PERSON_TITLE, v))
     return true;
   return !main_country_only_here(t) && !other_side_here(t, v, c) &&
+         !title_held_by_other(t, v, c) &&
          (home_country_marked(t, c) || !other_side_in_text(t, c));
 }
 

@@ -86,6 +86,9 @@ void fg_name_index_free(FgNameIndex *index);
 /* In FgDocAnalysis.token_ner: the first token of a recognized name. */
 #define FG_TOKEN_NER_START 0x80
 
+/* Holders of a title of the main country kept for tree.c's fallback. */
+#define FG_MAIN_HOLDERS 16
+
 typedef struct {
   const char *id;         /* document id */
   uint32_t doc;           /* document index in the run */
@@ -100,6 +103,15 @@ typedef struct {
   uint32_t main_country;  /* the most mentioned country, or FG_NONE */
   uint32_t main_country_sentence; /* the one sentence every mention of the
                               main country is in, or FG_NONE */
+  /* What a title's country fallback (tree.c) asks of the main country,
+   * found once per document (mentions.c, main_country_marks): the text
+   * marks it as its own (its dateline, demonym, possessive or "President
+   * X of Y"); it names it after a word of the other side ("neighbouring
+   * Y"); the title tokens and holders of "President X of Y", up to
+   * FG_MAIN_HOLDERS (main_holders_many when there are more). */
+  bool main_country_home, main_country_other_side, main_holders_many;
+  uint32_t main_holder_count;
+  uint32_t main_holder_title[FG_MAIN_HOLDERS], main_holder_entity[FG_MAIN_HOLDERS];
   /* The entity recognizer's reading of each token: an FgNerType, with
    * FG_TOKEN_NER_START where a name starts; NULL without a recognizer. */
   const uint8_t *token_ner;

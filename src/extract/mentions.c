@@ -3933,6 +3933,59 @@ static FgIntern *document_keys(FgLocalEntities *entities) {
 
 
 
+/* "President X of Estmark", "President of Estmark": mention m is the
+ * country of a title; the title's token, else SIZE_MAX, and the name
+ * between, if any, into *holder. */
+static size_t title_of_country(const FgDocAnalysis *doc, const FgMention *m,
+                               const FgMention **holder) {
+  size_t at = m->first;
+  *holder = NULL;
+  if (at >= 2 && fg_tok_is(&doc->tok.tokens[at - 1], "the"))
+    at--;
+  if (at < 3 || !fg_tok_is(&doc->tok.tokens[at - 1], "of"))
+    return SIZE_MAX;
+  if (fg_in_at(doc, FG_LIST_PERSON_TITLE, at - 2))
+    return at - 2;
+  const FgMention *name = fg_mention_at(doc, at - 2);
+  if (!name || name->first == 0 || !fg_in_at(doc, FG_LIST_PERSON_TITLE, name->first - 1))
+    return SIZE_MAX;
+  *holder = name;
+  return name->first - 1;
+}
+
+/* What a title's country fallback (tree.c) asks of the main country c, in
+ * one pass over the mentions: whether the text marks c as its own (its
+ * dateline, its demonym "Estmarkian", its possessive "Estmark's", or a
+ * title of it: a country named only as a place or the other side is not
+ * the home of a title that names none), whether it names c after a word
+ * of the other side ("neighbouring Estmark"), and who it titles for c. */
+static void main_country_marks(FgDocAnalysis *doc) {
+  uint32_t c = doc->main_country;
+  doc->main_country_home = doc->main_country_other_side = doc->main_holders_many = false;
+  doc->main_holder_count = 0;
+  for (size_t i = 0; c != FG_NONE && i < doc->mention_count; i++) {
+    const FgMention *m = &doc->mentions[i], *holder;
+    bool dateline = doc->tok.sentences[m->sentence].flags & FG_SENT_DATELINE;
+    if (dateline && (m->entity == c || m->actor == c))
+      doc->main_country_home = true;
+    if (m->entity != c)
+      continue;
+    size_t title = title_of_country(doc, m, &holder);
+    if (m->kind == FG_MENTION_DEMONYM || title != SIZE_MAX ||
+        (m->last < doc->tok.token_count && (doc->tok.tokens[m->last].flags & FG_TOK_POSS)))
+      doc->main_country_home = true;
+    if (m->first > 0 &&
+        fg_lexicon_has(doc->lex, "other-side", doc->tok.tokens[m->first - 1].norm, NULL))
+      doc->main_country_other_side = true;
+    if (holder && doc->main_holder_count == FG_MAIN_HOLDERS)
+      doc->main_holders_many = true;
+    else if (holder) {
+      doc->main_holder_title[doc->main_holder_count] = (uint32_t)title;
+      doc->main_holder_entity[doc->main_holder_count++] = holder->entity;
+    }
+  }
+}
+
 bool fg_find_mentions(FgDocAnalysis *doc) {
   Finder f = {doc, NULL, 0, 0, document_keys(doc->entities), NULL, 0,
               {NULL, 0, 0}, {NULL, 0, 0}, {{0, 0}}, NULL, 0};
@@ -3973,5 +4026,8 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
       only = f.items[i].sentence;
     }
   doc->main_country_sentence = several ? FG_NONE : only;
-  return map_tokens(doc);
+  if (!map_tokens(doc))
+    return false;
+  main_country_marks(doc);
+  return true;
 }

@@ -3270,64 +3270,22 @@ static bool main_country_only_here(const Tree *t) {
   return t->doc->main_country_sentence == t->ps->sentence;
 }
 
-/* "President X of Estmark", "President of Estmark": the mention is the
- * country of a title; the title's token, else SIZE_MAX, and the name
- * between, if any, into *holder. */
-static size_t title_of_country(const FgDocAnalysis *doc, const FgMention *m,
-                               const FgMention **holder) {
-  size_t at = m->first;
-  *holder = NULL;
-  if (at >= 2 && fg_tok_is(&doc->tok.tokens[at - 1], "the"))
-    at--;
-  if (at < 3 || !fg_tok_is(&doc->tok.tokens[at - 1], "of"))
-    return SIZE_MAX;
-  if (fg_in_at(doc, FG_LIST_PERSON_TITLE, at - 2))
-    return at - 2;
-  const FgMention *name = fg_mention_at(doc, at - 2);
-  if (!name || name->first == 0 || !fg_in_at(doc, FG_LIST_PERSON_TITLE, name->first - 1))
-    return SIZE_MAX;
-  *holder = name;
-  return name->first - 1;
-}
-
 /* "President A of Estmark ... met President B": another person holds
- * the title for country c by name, so a holder of one of its sole titles
- * written without a country is another country's. */
-static bool title_held_by_other(const Tree *t, uint32_t v, uint32_t c) {
+ * the title for the main country by name, so a holder of one of its sole
+ * titles written without a country is another country's. */
+static bool title_held_by_other(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
   uint32_t p = title_person(t, v);
   const FgMention *mine = p != FG_NONE ? fg_mention_at(doc, t->ps->token[p]) : NULL;
   const char *title = doc->tok.tokens[t->ps->token[v]].norm;
   if (!mine || !lemma_listed(t, v, "sole-title"))
     return false;
-  for (size_t i = 0; i < doc->mention_count; i++) {
-    const FgMention *holder, *m = &doc->mentions[i];
-    size_t at = m->entity == c ? title_of_country(doc, m, &holder) : SIZE_MAX;
-    if (at != SIZE_MAX && holder && holder->entity != mine->entity &&
-        strcmp(doc->tok.tokens[at].norm, title) == 0)
+  if (doc->main_holders_many)
+    return true; /* too many holders to tell: no fallback */
+  for (uint32_t i = 0; i < doc->main_holder_count; i++)
+    if (doc->main_holder_entity[i] != mine->entity &&
+        strcmp(doc->tok.tokens[doc->main_holder_title[i]].norm, title) == 0)
       return true;
-  }
-  return false;
-}
-
-/* The text marks country c as its own: its dateline, its demonym
- * ("Estmarkian"), its possessive ("Estmark's") or a title of it
- * ("President X of Estmark"); a country named only
- * as a place or the other side ("neighbouring Estmark", "Estmark denied")
- * is not the home of a title that names none. */
-static bool home_country_marked(const Tree *t, uint32_t c) {
-  const FgDocAnalysis *doc = t->doc;
-  for (size_t i = 0; i < doc->mention_count; i++) {
-    const FgMention *m = &doc->mentions[i];
-    size_t next = m->last; /* one past the mention */
-    bool dateline = doc->tok.sentences[m->sentence].flags & FG_SENT_DATELINE;
-    const FgMention *holder;
-    if ((m->entity == c &&
-         (m->kind == FG_MENTION_DEMONYM || title_of_country(doc, m, &holder) != SIZE_MAX ||
-          (next < doc->tok.token_count && (doc->tok.tokens[next].flags & FG_TOK_POSS)))) ||
-        (dateline && (m->entity == c || m->actor == c)))
-      return true;
-  }
   return false;
 }
 
@@ -3351,19 +3309,6 @@ static bool other_side_here(const Tree *t, uint32_t v, uint32_t c) {
   return false;
 }
 
-/* Somewhere the text names country c after a word of the other side
- * ("neighbouring Estmark"). */
-static bool other_side_in_text(const Tree *t, uint32_t c) {
-  const FgDocAnalysis *doc = t->doc;
-  for (size_t i = 0; i < doc->mention_count; i++) {
-    const FgMention *m = &doc->mentions[i];
-    if (m->entity == c && m->first > 0 &&
-        fg_lexicon_has(doc->lex, "other-side", doc->tok.tokens[m->first - 1].norm, NULL))
-      return true;
-  }
-  return false;
-}
-
 /* The article's main country may be the title's: the title's sentence
  * names it in no other part, and the text marks it as its own or at least
  * never as the other side. */
@@ -3371,8 +3316,8 @@ static bool country_fallback_ok(const Tree *t, uint32_t v, uint32_t c) {
   if (!in_list(t, FG_LIST_PERSON_TITLE, v))
     return true;
   return !main_country_only_here(t) && !other_side_here(t, v, c) &&
-         !title_held_by_other(t, v, c) &&
-         (home_country_marked(t, c) || !other_side_in_text(t, c));
+         !title_held_by_other(t, v) &&
+         (t->doc->main_country_home || !t->doc->main_country_other_side);
 }
 
 /* "the schools A and B in Y": an "in" phrase after the last conjunct of

@@ -4,7 +4,8 @@
 for a naive extractor: scaling-input.py CASE N FILE. The cases: names (one
 name repeated N times in a sentence), hyphens, particles (N al- names),
 coordination (N conjuncts), clauses (N comma-joined clauses), clause-facts
-(N clauses with a fact each), spellings (N spellings of one name), restated (one fact in N sentences) and label
+(N clauses with a fact each), spellings (N spellings of one name), restated (one fact in N sentences),
+titles (N people titled with no country beside the article's main country) and label
 (a gazetteer file whose label has N words) and aliases (a gazetteer entry
 with N alt labels). Used by tests/cli/test-scaling.sh
 and tests/bench/bench.sh."""
@@ -30,6 +31,11 @@ elif case == "spellings":
     def spelling(k):
         return "Sh" + "".join("a" * (1 + (k >> b & 1)) + "r" for b in range(17))
     text = " ".join("Ahmed al-%s praised Kenya." % spelling(k) for k in range(n)) + "\n"
+elif case == "titles":
+    # each title asks what the text says of the main country (tree.c's fallback)
+    text = "Title\n\n" + " ".join(
+        "President Oren Pask%d met officials in Nairobi. Kenya praised the talks." % i
+        for i in range(n)) + "\n"
 elif case == "restated":
     text = "Mr. Dawit praised Kenya. " * n + "\n"
 elif case in ("label", "aliases"):

@@ -77,4 +77,23 @@ if cut -f 1,4 "$TMP/facts" | tr '\t' '\n' | grep -qxE "Ostravian|Ostravian Inter
   fail "the adjective is an entity of its own; the facts were:
 $(cat "$TMP/facts")"
 fi
+
+# A title with no country of its own takes none the text gives another
+# holder ("President A of Y ... President B") or names as the other side
+# ("accused neighbouring Y"); a silent rule case cannot say "not this
+# pair", so the pairs are checked here.
+cat >"$TMP/summit.txt" <<'EOF'
+Two presidents meet at the border
+
+President Ada Lind of Velmar met President Oren Pask on Monday. Velmar will open an embassy. President Oren Pask praised the talks. Later, President Oren Pask accused neighbouring Velmar of spying.
+EOF
+
+fg -q -f tsv "$TMP/summit.txt"
+expect_status 0 "the summit article"
+cut -f 1-5 "$TMP/stdout" >"$TMP/facts"
+expect "Ada Lind" Person holdsPosition Velmar Country
+if grep -q $'^Oren Pask\tPerson\tholdsPosition\tVelmar' "$TMP/facts"; then
+  fail "Oren Pask given Velmar's presidency; the facts were:
+$(cat "$TMP/facts")"
+fi
 exit 0

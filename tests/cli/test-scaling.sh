@@ -23,7 +23,7 @@ echo "Mr. Zed praised Kenya." >"$TMP/small.txt"
 # small enough that the whole test takes well under a minute.
 cases=(names:200000 hyphens:200000 particles:200000 coordination:50000
   clauses:100000 clause-facts:50000 spellings:20000 restated:100000 label:500000
-  aliases:20000)
+  aliases:20000 titles:10000)
 
 # run CASE N: one export of the case at size n; its CPU seconds and peak
 # KiB in $cpu and $rss. Virtual memory is capped (not under ASan, which

@@ -1923,7 +1923,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Country", NULL, CUE_BOUND);
   if (has_capital(doc, first, last, sent_first, sent_last) ||
       head_of_state_of(doc, first, sent_first) || country_before(doc, first, sent_first) ||
-      ((tok_at(doc, last)->flags & FG_TOK_POSS) && fg_ministerial_office_after(doc, last, sent_last)) ||
+      (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
+       fg_ministerial_office_after(doc, last, sent_last)) ||
       country_shaped_actor(doc, first, last, sent_first, sent_last))
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))

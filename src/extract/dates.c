@@ -234,3 +234,10 @@ const char *fg_fact_time(const FgDocAnalysis *doc, const FgSentence *s, size_t v
     return main_time;
   return fg_span_time(doc, first, last, doc_date);
 }
+
+bool fg_time_is_year(const char *time) {
+  size_t n = 0;
+  while (n < 5 && time[n] >= '0' && time[n] <= '9')
+    n++;
+  return n == 4 && time[4] == '\0';
+}

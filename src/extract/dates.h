@@ -5,6 +5,7 @@
 #ifndef FG_EXTRACT_DATES_H
 #define FG_EXTRACT_DATES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "analysis.h"
@@ -26,5 +27,8 @@ const char *fg_sentence_time(const FgDocAnalysis *doc, const FgSentence *s,
  * main_time, fg_sentence_time's answer. */
 const char *fg_fact_time(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
                          const char *main_time, const char *doc_date);
+
+/* The time names a year and nothing finer ("2019", not "2019-05"). */
+bool fg_time_is_year(const char *time);
 
 #endif

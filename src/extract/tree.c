@@ -94,28 +94,36 @@ static bool is_person(const Tree *t, const FgMention *m) {
          (t->doc->entities->items[m->entity].kind & FG_KIND_PERSON);
 }
 
-enum { MAX_STEMS = 5 };
+enum { MAX_STEMS = 10 };
 
-/* For a verb the lemmatizer may have got wrong ("named" read as "nam"):
- * the stems its form leaves without a regular ending, folded ("name",
- * "nam"); how many. */
+/* For a verb the lemmatizer may have got wrong ("named" read as "nam",
+ * "gunned" as "gunn"): its form and the stems it leaves without a
+ * regular ending, each also less a doubled last consonant, folded, in
+ * that order ("gunned": "gunned", "gunne", "gunn", "gun"); how many. */
 static size_t verb_stems(const Tree *t, uint32_t w, char stems[MAX_STEMS][LEMMA_MAX]) {
   static const struct {
     const char *end, *add;
-  } REGULAR[] = {{"d", ""}, {"ed", ""}, {"s", ""}, {"ing", ""}, {"ing", "e"}};
+  } REGULAR[] = {{"", ""}, {"s", ""}, {"d", ""}, {"ed", ""}, {"ing", ""}, {"ing", "e"}};
   const char *form = word(t, w)->form;
   size_t len = form ? strlen(form) : 0, n = 0;
   if (word(t, w)->upos != FG_UPOS_VERB || len >= LEMMA_MAX)
     return 0;
-  for (size_t i = 0; i < sizeof REGULAR / sizeof REGULAR[0] && n < MAX_STEMS; i++) {
-    size_t cut = strlen(REGULAR[i].end);
+  for (size_t i = 0; i < sizeof REGULAR / sizeof REGULAR[0] && n + 2 <= MAX_STEMS; i++) {
+    size_t cut = strlen(REGULAR[i].end), add = strlen(REGULAR[i].add);
     if (len < cut + 3 || strcasecmp(form + len - cut, REGULAR[i].end) != 0)
       continue;
-    memcpy(stems[n], form, len - cut);
-    strcpy(stems[n] + len - cut, REGULAR[i].add);
-    for (char *c = stems[n]; *c; c++)
+    char *stem = stems[n++];
+    size_t stem_len = len - cut + add;
+    /* copied, not snprintf'd: a measurable share of the tree rules' time */
+    memcpy(stem, form, len - cut);
+    memcpy(stem + len - cut, REGULAR[i].add, add + 1);
+    for (char *c = stem; *c; c++)
       *c = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
-    n++;
+    if (cut >= 2 && add == 0 && stem[stem_len - 1] == stem[stem_len - 2] &&
+        !strchr("aeiou", stem[stem_len - 1])) {
+      memcpy(stems[n], stem, stem_len - 1);
+      stems[n++][stem_len - 1] = '\0';
+    }
   }
   return n;
 }
@@ -829,7 +837,6 @@ static uint32_t place_a_part_is_of(const Tree *t, uint32_t o) {
  * the time phrase hung on h: the name's word when the name starts at
  * token at, else FG_NONE. */
 static uint32_t name_on_time_phrase(const Tree *t, uint32_t h, size_t at) {
-  static const char *const WHICH[] = {"last", "next", "this", "coming", "past"};
   for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c]) {
     /* the parser may make the time phrase the object: "visit Velm next month" */
     uint32_t which = child_is(t, c, "amod");
@@ -838,7 +845,7 @@ static uint32_t name_on_time_phrase(const Tree *t, uint32_t h, size_t at) {
     if (!rel_is(t, c, "obl:unmarked") && !rel_is(t, c, "obl:tmod") &&
         !rel_is(t, c, "nmod:unmarked") && !rel_is(t, c, "nmod:tmod") &&
         !(rel_is(t, c, "obj") && which != FG_NONE &&
-          lemma_one_of(t, which, WHICH, sizeof WHICH / sizeof WHICH[0])))
+          lemma_listed(t, which, "time-determiner")))
       continue;
     for (uint32_t n = t->first_child[c]; n != FG_NONE; n = t->next_sibling[n]) {
       const FgMention *m = rel_is(t, n, "compound") ? fg_mention_at(t->doc, t->ps->token[n]) : NULL;
@@ -1080,19 +1087,16 @@ static bool lemma_one_of(const Tree *t, uint32_t w, const char *const *lemmas, s
   return false;
 }
 
-/* A verb that gives someone a title: "named X president". */
-static bool naming_verb(const Tree *t, uint32_t h) {
-  static const char *const NAMING[] = {"name",     "appoint", "make",   "elect",  "declare",
-                                       "proclaim", "re-elect", "nominate", "choose", "pick",
-                                       "select",   "hire",    "install", "designate"};
-  return lemma_one_of(t, h, NAMING, sizeof NAMING / sizeof NAMING[0]);
-}
-
 /* A verb that puts someone into a post: "appointed X as chief", "promoted
- * X to chief executive". Narrower than naming_verb: "declared X the
- * winner" and "nominated X for chief" put nobody in a post yet. */
+ * X to chief executive". */
 static bool appointing_verb(const Tree *t, uint32_t h) {
   return lemma_listed(t, h, "appointing-verb");
+}
+
+/* A verb that gives someone a title: "named X president", also without a
+ * post yet ("declared X the winner", "nominated X for chief"). */
+static bool naming_verb(const Tree *t, uint32_t h) {
+  return appointing_verb(t, h) || lemma_listed(t, h, "naming-verb");
 }
 
 /* "promoted X to chief executive": the post a "to" phrase of promote
@@ -1560,26 +1564,24 @@ static void add_examples_of_nouns(const Tree *t, Words *ws) {
  * agent of "an offensive led by X", the subject of "X launched an
  * offensive (that toppled Y)". */
 static uint32_t operation_leader(const Tree *t, uint32_t w) {
-  static const char *const LEAD[] = {"lead", "launch", "spearhead", "head", "mount", "stage"};
   /* an event noun may be a mention of its own ("the coup") */
   if (w == FG_NONE || word(t, w)->upos != FG_UPOS_NOUN ||
       (mention_of(t, w) && fg_mention_kind(t->doc, mention_of(t, w)) != FG_KIND_EVENT))
     return FG_NONE;
-  for (size_t i = 0; i < sizeof LEAD / sizeof LEAD[0]; i++) {
-    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
-      if (rel_is(t, c, "acl") && past_participle(t, c) && lemma_is(t, c, LEAD[i]))
-        return agent(t, c);
-    uint32_t h = parent(t, w);
-    if (h != FG_NONE && rel_is(t, w, "obj") && lemma_is(t, h, LEAD[i]))
-      return logical_subject(t, h, 0);
-    /* the same participle read as the root with w its subject */
-    if (h != FG_NONE && rel_is(t, w, "nsubj") && past_participle(t, h) && lemma_is(t, h, LEAD[i]) &&
-        child_is(t, h, "aux") == FG_NONE)
-      return agent(t, h);
-    /* "the coup that toppled X was led by Y" */
-    if (h != FG_NONE && rel_is(t, w, "nsubj:pass") && lemma_is(t, h, LEAD[i]))
-      return agent(t, h);
-  }
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "acl") && past_participle(t, c) && lemma_listed(t, c, "operation-verb"))
+      return agent(t, c);
+  uint32_t h = parent(t, w);
+  if (h == FG_NONE || !lemma_listed(t, h, "operation-verb"))
+    return FG_NONE;
+  if (rel_is(t, w, "obj"))
+    return logical_subject(t, h, 0);
+  /* the same participle read as the root with w its subject */
+  if (rel_is(t, w, "nsubj") && past_participle(t, h) && child_is(t, h, "aux") == FG_NONE)
+    return agent(t, h);
+  /* "the coup that toppled X was led by Y" */
+  if (rel_is(t, w, "nsubj:pass"))
+    return agent(t, h);
   return FG_NONE;
 }
 
@@ -1589,15 +1591,11 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
  * member takes on what the group was formed to do; other verbs of the
  * group ("X criticised a coalition fighting Z") say nothing of X's. */
 static uint32_t group_joiner(const Tree *t, uint32_t w) {
-  static const char *const JOIN[] = {"join", "rejoin", "align"};
   uint32_t h = w == FG_NONE ? FG_NONE : parent(t, w);
   if (h == FG_NONE ||
       !(rel_is(t, w, "obj") || rel_base(t, w, "obl") || rel_is(t, w, "nsubj:pass")))
     return FG_NONE;
-  for (size_t i = 0; i < sizeof JOIN / sizeof JOIN[0]; i++)
-    if (lemma_is(t, h, JOIN[i]))
-      return logical_subject(t, h, 0);
-  return FG_NONE;
+  return lemma_listed(t, h, "join-verb") ? logical_subject(t, h, 0) : FG_NONE;
 }
 
 /* What the word the trigger hangs on is about: a verb's logical object
@@ -1645,20 +1643,12 @@ static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *ou
  * coordinated before one phrase, which UD hangs on the last of them; the
  * first office borrows it (not a profession: "a teacher and member of Y"). */
 static uint32_t case_on_next_office(const Tree *t, uint32_t v, const char *prep) {
-  static const char *const OFFICE[] = {"founder", "co-founder", "cofounder", "chairman",
-                                       "chairwoman", "chair",   "president", "executive",
-                                       "director",   "head",    "chief",     "leader",
-                                       "ceo",        "owner",   "publisher"};
-  bool office_v = false, office_c = false;
   uint32_t c = t->first_child[v];
   while (c != FG_NONE && !(c > v && rel_base(t, c, "conj")))
     c = t->next_sibling[c];
   if (c == FG_NONE)
     return FG_NONE;
-  for (size_t i = 0; i < sizeof OFFICE / sizeof OFFICE[0]; i++) {
-    office_v = office_v || lemma_is(t, v, OFFICE[i]);
-    office_c = office_c || lemma_is(t, c, OFFICE[i]);
-  }
+  bool office_v = lemma_listed(t, v, "office-noun"), office_c = lemma_listed(t, c, "office-noun");
   return office_v && office_c ? with_case(t, c, prep) : FG_NONE;
 }
 
@@ -2366,12 +2356,12 @@ static bool name_before_title(const Tree *t, uint32_t v) {
 }
 
 /* "X was married by Y": the logical subject of a passive verb of the
- * officiant-verb list is its agent, who performed the act (a priest), not
+ * marry-verb list is its agent, who performed the act (a priest), not
  * one of the relation's parties. */
 static bool officiant_agent(const Tree *t, uint32_t v) {
   uint32_t a = agent(t, v);
   return a != FG_NONE && logical_subject(t, v, 0) == a &&
-         lemma_listed(t, v, "officiant-verb");
+         lemma_listed(t, v, "marry-verb");
 }
 
 static uint32_t lemma_id(const Tree *t, uint32_t w);
@@ -2430,12 +2420,11 @@ static bool organisation_in_event(const Tree *t, uint32_t v) {
 /* "A married B in 2010; the couple divorced in 2015": "the couple" is
  * the two a verb of marrying before it joined, A and B (both added). */
 static bool add_couple(const Tree *t, uint32_t s, Words *out) {
-  static const char *const MARRY[] = {"marry", "wed"};
   if (s == FG_NONE || word(t, s)->upos != FG_UPOS_NOUN || child_is(t, s, "det") == FG_NONE ||
       !(lemma_is(t, s, "couple") || lemma_is(t, s, "pair")))
     return false;
   for (uint32_t m = 0; m < s; m++) {
-    if (word(t, m)->upos != FG_UPOS_VERB || !lemma_one_of(t, m, MARRY, 2))
+    if (word(t, m)->upos != FG_UPOS_VERB || !lemma_listed(t, m, "marry-verb"))
       continue;
     uint32_t a = logical_subject(t, m, 0), b = logical_object(t, m);
     if (a == FG_NONE || b == FG_NONE)
@@ -3787,13 +3776,12 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
    * later left": a year the first verb has before the conjunct, or any
    * date when the conjunct says it came after, is that verb's alone (a
    * day's is shared: "visited Y on Monday and met Z") */
-  static const char *const AFTER[] = {"later", "then", "subsequently", "afterwards", "eventually"};
   const char *first = rel_is(t, v, "conj") && parent(t, v) != FG_NONE
                           ? own_time(t, parent(t, v), v)
                           : NULL;
   uint32_t adv = child_is(t, v, "advmod");
-  if (first && (strlen(first) == 4 ||
-                (adv != FG_NONE && lemma_one_of(t, adv, AFTER, sizeof AFTER / sizeof AFTER[0]))))
+  if (first && (fg_time_is_year(first) ||
+                (adv != FG_NONE && lemma_listed(t, adv, "sequence-adverb"))))
     return NULL;
   /* "X, born in Y, moved to Z in 1990": a participle set off on a noun
    * has no date of the clause around it */
@@ -4031,23 +4019,16 @@ static bool name_holds(const Tree *t, uint32_t entity, const FgWords *words) {
  * "vice-chairman" (the tokenizer splits the hyphen), or a department's
  * head ("finance director"). Its holder does not lead the organisation. */
 static bool deputy_title(const Tree *t, uint32_t v) {
-  static const char *const DEPUTY[] = {"vice", "deputy", "assistant", "associate"};
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
-    if (rel_base(t, c, "amod") || rel_base(t, c, "compound")) {
-      for (size_t i = 0; i < sizeof DEPUTY / sizeof DEPUTY[0]; i++)
-        if (lemma_is(t, c, DEPUTY[i]))
-          return true;
-      if (c + 1 == v && lemma_listed(t, c, "department-word"))
-        return true;
-    }
+    if ((rel_base(t, c, "amod") || rel_base(t, c, "compound")) &&
+        (lemma_listed(t, c, "deputy-word") || (c + 1 == v && lemma_listed(t, c, "department-word"))))
+      return true;
   /* "Y vice president X" read by position: the title form's first word
    * (looked up only when the word before is one) */
   if (v == 0)
     return false;
-  bool before = false;
-  for (size_t i = 0; i < sizeof DEPUTY / sizeof DEPUTY[0]; i++)
-    before |= lemma_is(t, v - 1, DEPUTY[i]);
-  TitleSpan span = before ? title_span(t, v) : (TitleSpan){0, 0, NULL, false};
+  TitleSpan span = lemma_listed(t, v - 1, "deputy-word") ? title_span(t, v)
+                                                         : (TitleSpan){0, 0, NULL, false};
   return span.rule && span.first < t->ps->token[v] && word_at(t, span.first) == v - 1;
 }
 
@@ -4215,37 +4196,14 @@ static const uint32_t *rules_of_text(const Tree *t, const char *text, size_t len
 }
 
 /* The dep rules word v triggers: by its lemma; else, for a verb the
- * lemmatizer got wrong ("blamed" read as "blam"), by its form or its
- * form less a regular ending, and less one of a doubled last consonant
- * ("gunned" read as "gunn"). */
+ * lemmatizer got wrong ("blamed" read as "blam"), by a stem of its form. */
 static const uint32_t *trigger_rules(const Tree *t, uint32_t v, size_t *n) {
-  static const struct {
-    const char *end, *add;
-  } REGULAR[] = {{"", ""}, {"s", ""}, {"d", ""}, {"ed", ""}, {"ing", ""}, {"ing", "e"}};
   const uint32_t *rules = rules_of(t, lemma_id(t, v), n);
-  const char *form = word(t, v)->form;
-  size_t len = form ? strlen(form) : 0;
-  if (rules || word(t, v)->upos != FG_UPOS_VERB || len >= 60)
-    return rules;
-  for (size_t i = 0; i < sizeof REGULAR / sizeof REGULAR[0]; i++) {
-    size_t cut = strlen(REGULAR[i].end);
-    if (len < cut + 3 || strcasecmp(form + len - cut, REGULAR[i].end) != 0)
-      continue;
-    /* len < 60: the stem and its added ending fit; copied, not snprintf'd
-     * (a measurable share of the tree rules' time) */
-    char stem[64];
-    size_t add = strlen(REGULAR[i].add), stem_len = len - cut + add;
-    memcpy(stem, form, len - cut);
-    memcpy(stem + len - cut, REGULAR[i].add, add + 1);
-    for (char *c = stem; *c; c++)
-      *c = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
-    bool doubled = cut >= 2 && !*REGULAR[i].add && stem_len >= 3 &&
-                   stem[stem_len - 1] == stem[stem_len - 2] && !strchr("aeiou", stem[stem_len - 1]);
-    if ((rules = rules_of_text(t, stem, stem_len, n)) ||
-        (doubled && (rules = rules_of_text(t, stem, stem_len - 1, n))))
+  char stems[MAX_STEMS][LEMMA_MAX];
+  for (size_t i = 0, k = rules ? 0 : verb_stems(t, v, stems); i < k; i++)
+    if ((rules = rules_of_text(t, stems[i], strlen(stems[i]), n)))
       return rules;
-  }
-  return NULL;
+  return rules;
 }
 
 #define MAX_CHILDREN 64

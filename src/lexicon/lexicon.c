@@ -709,6 +709,54 @@ static FgStatus lexicon_error(const Reader *rd, FgStatus st, const char *message
   return st;
 }
 
+/* An option "needs=@NAME" stands for the words of the list rows NAME, so
+ * a rule does not repeat a list; false on an unknown list (*unknown set)
+ * or no memory. */
+static bool expand_list_ref(const FgLexicon *lex, FgWords *w, const char **unknown) {
+  if (w->count != 1 || w->items[0][0] != '@')
+    return true;
+  FgWords all = {0};
+  for (size_t i = 0; i < lex->list_count; i++) {
+    const FgWords *l = &lex->lists[i].words;
+    if (strcmp(lex->lists[i].name, w->items[0] + 1) != 0 || l->count == 0)
+      continue;
+    char **items = realloc(all.items, (all.count + l->count) * sizeof *items);
+    if (!items) {
+      free_words(&all);
+      return false;
+    }
+    all.items = items;
+    for (size_t k = 0; k < l->count; k++)
+      if (!(all.items[all.count++] = strdup(l->items[k]))) {
+        free_words(&all);
+        return false;
+      }
+  }
+  if (all.count == 0) {
+    *unknown = w->items[0];
+    return false;
+  }
+  free_words(w);
+  *w = all;
+  return true;
+}
+
+/* Expands the list references of every dep row's needs=; st. */
+static FgStatus expand_list_refs(FgLexicon *lex, const Reader *rd) {
+  for (size_t i = 0; i < lex->dep_count; i++) {
+    const char *unknown = NULL;
+    if (expand_list_ref(lex, &lex->deps[i].needs, &unknown))
+      continue;
+    if (!unknown)
+      return FG_ERR_NOMEM;
+    char msg[256];
+    snprintf(msg, sizeof msg, "dep row %s: needs=%s names no list row", lex->deps[i].id, unknown);
+    return lexicon_error(rd, FG_ERR_SYNTAX, msg);
+  }
+  return FG_OK;
+}
+
+
 FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
                          FgLexicon **out) {
   *out = NULL;
@@ -746,6 +794,8 @@ FgStatus fg_lexicon_load(const char *path, FgDiagFunc diag, void *handle,
   if (st == FG_OK &&
       lex->dep_count == 0)
     st = lexicon_error(&rd, FG_ERR_SYNTAX, "no extraction rules in it (dep rows)");
+  if (st == FG_OK)
+    st = expand_list_refs(lex, &rd);
   if (st == FG_OK && !build_word_ids(lex))
     st = FG_ERR_NOMEM;
   if (st != FG_OK) {

@@ -181,6 +181,22 @@ static void test_dep_name_row(void **state) {
   expect_syntax_error(fx, "dep\tdep.a\tmemberOf\t@name\tS=it;O=,of\n", 1);
 }
 
+/* needs=@NAME stands for the words of every list row NAME, wherever they
+ * stand in the file; an unknown list is an error. */
+static void test_needs_list_reference(void **state) {
+  Fixture *fx = *state;
+  FgLexicon *lex = load_text(fx, "dep\tdep.a\tworksFor\tdirector\tS=self;O=of;needs=@dept\n"
+                                 "list\tdept\t-\tfinance|Sales\n"
+                                 "list\tdept\t-\tlegal\n");
+  const FgDepRule *r = fg_lexicon_dep(lex, 0);
+  assert_int_equal(r->needs.count, 3);
+  assert_string_equal(r->needs.items[0], "finance");
+  assert_string_equal(r->needs.items[1], "sales");
+  assert_string_equal(r->needs.items[2], "legal");
+  fg_lexicon_free(lex);
+  expect_syntax_error(fx, "dep\tdep.a\tworksFor\tdirector\tS=self;O=of;needs=@nothing\n", 0);
+}
+
 static void test_missing_file(void **state) {
   Fixture *fx = *state;
   char path[128];
@@ -402,6 +418,7 @@ int main(void) {
       cmocka_unit_test(test_confidence_out_of_range),
       cmocka_unit_test(test_version_row),
       cmocka_unit_test(test_dep_name_row),
+      cmocka_unit_test(test_needs_list_reference),
       cmocka_unit_test(test_missing_file),
       cmocka_unit_test(test_token_word_ids),
       cmocka_unit_test(test_word_value),

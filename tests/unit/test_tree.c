@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/dates.h"
 #include "extract/tree.h"
 #include "util/buf.h"
 
@@ -941,6 +942,17 @@ static void test_year_not_shared_with_a_later_conjunct(void **state) {
          ".\t.\tPUNCT\t.\t4\tpunct\n",
          "bornIn(Ada Lind,Kisumu) time=1940\n"
          "educatedAt(Ada Lind,Velm University)\n");
+}
+
+/* Only a bare year keeps a conjunct from sharing the date. */
+static void test_time_is_year(void **state) {
+  (void)state;
+  assert_true(fg_time_is_year("1940"));
+  assert_false(fg_time_is_year("1940-05"));
+  assert_false(fg_time_is_year("1940-05-02"));
+  assert_false(fg_time_is_year("194"));
+  assert_false(fg_time_is_year("19400"));
+  assert_false(fg_time_is_year(""));
 }
 
 /* A date attached to the verb dates the fact; a noun trigger states no
@@ -3074,6 +3086,7 @@ int main(void) {
       cmocka_unit_test(test_year_not_shared_with_a_later_conjunct),
       cmocka_unit_test(test_tree_path_of_each_fact),
       cmocka_unit_test(test_name_rows_and_respectively),
+      cmocka_unit_test(test_time_is_year),
       cmocka_unit_test(test_time_attached_to_the_predicate),
       cmocka_unit_test(test_date_in_an_appositions_relative_clause),
       cmocka_unit_test(test_relative_clause_hung_on_the_main_verb),

@@ -271,10 +271,6 @@ static bool is_comma(const FgWord *w) {
   return w->form_len == 1 && w->form[0] == ',';
 }
 
-/* A word whose comma-delimited stretch opens right after a nominal with a
- * determiner ("X, an investment fund based in Y, owns ...") and is closed
- * by a later comma stands in an apposition: its participle is not the main
- * verb. open is the stretch's first word, last_comma the sentence's. */
 /* The noun phrase ending at word i-1 is the object of a preposition other
  * than "of" ("around 100 photographs selected from ..."): the participle
  * after it modifies that object, not a subject. */
@@ -297,6 +293,10 @@ static bool infinitive_follows(const FgTagger *t, const FgWord *words,
          strcmp(t->labels[classes[i + 2]].xpos, "VB") == 0;
 }
 
+/* A word whose comma-delimited stretch opens right after a nominal with a
+ * determiner ("X, an investment fund based in Y, owns ...") and is closed
+ * by a later comma stands in an apposition: its participle is not the main
+ * verb. open is the stretch's first word, last_comma the sentence's. */
 static bool inside_apposition(const FgTagger *t, const uint32_t *classes,
                               size_t open, size_t i, size_t last_comma) {
   return open >= 2 && last_comma != SIZE_MAX && last_comma > i &&
@@ -304,11 +304,25 @@ static bool inside_apposition(const FgTagger *t, const uint32_t *classes,
          (t->verb_kind[classes[open]] & DETERMINER);
 }
 
+/* Word i comes right after the comma that closes a stretch set off by
+ * commas after a nominal (or an adjective: "chief executive" is often read
+ * JJ JJ) and ending in one ("The bank's chief executive, X, resigned"):
+ * the stretch names the subject, and word i may be its verb. prev_open is
+ * the stretch's first word (0: none). */
+static bool after_closed_apposition(const FgTagger *t, const FgWord *words,
+                                    const uint32_t *classes, size_t prev_open, size_t i) {
+  return i >= 2 && prev_open >= 2 && prev_open + 2 <= i && is_comma(&words[i - 1]) &&
+         is_comma(&words[prev_open - 1]) &&
+         (t->verb_kind[classes[prev_open - 2]] & (NOMINAL | MODIFIER)) &&
+         (t->verb_kind[classes[i - 2]] & NOMINAL);
+}
+
 /* A sentence that ends with a full stop but was given no finite verb has
  * most often lost its main verb to a participle reading after a noun or a
  * name the training data never had ("The Ministry of Finance of X imposed
- * sanctions"). Of the participles and nouns right after a nominal (and not
- * inside an apposition), the one whose best finite reading (past tense for
+ * sanctions"). Of the participles and nouns right after a nominal or after
+ * an apposition closed by a comma (and not inside an apposition), the one
+ * whose best finite reading (past tense for
  * a participle) scored closest to its own is taken; a participle is then
  * retagged as that reading and the words after it are tagged again. */
 static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
@@ -325,15 +339,18 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     if (is_comma(&words[i]))
       last_comma = i;
   uint64_t keys[FG_TAG_MAX_KEYS];
-  size_t best_at = SIZE_MAX, open = 0;
+  size_t best_at = SIZE_MAX, open = 0, prev_open = 0;
   uint32_t best_cls = 0;
   int64_t best_margin = INT64_MAX;
   for (size_t i = 1; i + 1 < n; i++) {
-    if (is_comma(&words[i - 1]))
+    if (is_comma(&words[i - 1])) {
+      prev_open = open;
       open = i;
+    }
     uint8_t kind = t->verb_kind[classes[i]];
     if (atoms[i].sure || !(kind & (PARTICIPLE | COMMON_NOUN)) ||
-        !(t->verb_kind[classes[i - 1]] & NOMINAL) ||
+        !((t->verb_kind[classes[i - 1]] & NOMINAL) ||
+          after_closed_apposition(t, words, classes, prev_open, i)) ||
         inside_apposition(t, classes, open, i, last_comma) ||
         after_prepositional_object(t, words, classes, i))
       continue;

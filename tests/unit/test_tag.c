@@ -456,7 +456,8 @@ static const char *xpos_of(const FgTagger *t, const char *sentence, size_t at,
 
 /* A clause whose main verb the greedy tags read as a participle after an
  * unseen name gets it back as a past-tense verb, and a noun before "to"
- * and a verb as a present-tense one; a question, a participle inside an
+ * and a verb as a present-tense one, also after an apposition closed by a
+ * comma; a question, a participle inside an
  * apposition and one after a preposition's object keep their tags. */
 static void test_lost_main_verb(void **state) {
   (void)state;
@@ -485,6 +486,10 @@ static void test_lost_main_verb(void **state) {
                        "roughly 100 prints selected from its collection .";
   assert_string_equal(xpos_of(t, object, 8, false, arena), "IN");
   assert_string_equal(xpos_of(t, object, 12, false, arena), "VBN");
+  /* after the comma that closes an apposition naming the subject */
+  const char *closed = "The firm 's chief executive , Magnus Tveit , resigned last month .";
+  assert_string_equal(xpos_of(t, closed, 9, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, closed, 9, false, arena), "VBD");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

@@ -1448,17 +1448,37 @@ static uint32_t where_relative(const Tree *t, uint32_t v) {
 /* "professor of history at Y" with "at Y" hung on "history": the "at"
  * phrase of the trigger's "of" dependent, when that is a common noun
  * that names nothing. */
+static uint32_t nmod_with_case(const Tree *t, uint32_t n, const char *prep) {
+  for (uint32_t a = t->first_child[n]; a != FG_NONE; a = t->next_sibling[a])
+    if (rel_base(t, a, "nmod") && case_of(t, a) != FG_NONE && lemma_is(t, case_of(t, a), prep))
+      return a;
+  return FG_NONE;
+}
+
 static uint32_t at_after_of(const Tree *t, uint32_t v) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
     uint32_t k = case_of(t, c);
     if (!rel_base(t, c, "nmod") || k == FG_NONE || !lemma_is(t, k, "of") ||
         word(t, c)->upos != FG_UPOS_NOUN || fg_mention_at(t->doc, t->ps->token[c]))
       continue;
-    for (uint32_t a = t->first_child[c]; a != FG_NONE; a = t->next_sibling[a])
-      if (rel_base(t, a, "nmod") && case_of(t, a) != FG_NONE && lemma_is(t, case_of(t, a), "at"))
-        return a;
+    uint32_t a = nmod_with_case(t, c, "at");
+    if (a != FG_NONE)
+      return a;
   }
   return FG_NONE;
+}
+
+/* "studied economics at Y", "taught history at Y": the parser hangs the
+ * "at" phrase on a bare direct object that names nothing (a subject, a
+ * trade); not "studied the report at Y", "fired rockets at Y". */
+static uint32_t at_after_object(const Tree *t, uint32_t v) {
+  uint32_t o = child_is(t, v, "obj");
+  if (word(t, v)->upos != FG_UPOS_VERB || o == FG_NONE || word(t, o)->upos != FG_UPOS_NOUN ||
+      child_is(t, o, "det") != FG_NONE || child_is(t, o, "nmod:poss") != FG_NONE ||
+      child_is(t, o, "nummod") != FG_NONE || has_feat(t, o, "Number=Plur") ||
+      fg_mention_at(t->doc, t->ps->token[o]))
+    return FG_NONE;
+  return nmod_with_case(t, o, "at");
 }
 
 /* "arrested at the X Airport in Y" with "in Y" hung on the verb: the
@@ -2512,6 +2532,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, subject_after_mark(t, v, path->word));
     if (out->count == 0 && strcmp(path->word, "at") == 0)
       add(out, at_after_of(t, v));
+    if (out->count == 0 && strcmp(path->word, "at") == 0)
+      add(out, at_after_object(t, v));
     if (out->count == 0 && (strcmp(path->word, "in") == 0 || strcmp(path->word, "at") == 0))
       add(out, where_relative(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)

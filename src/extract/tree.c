@@ -3012,6 +3012,17 @@ static const FgMention *person_if_title(const Tree *t, const FgMention *m, bool 
  * of State X", with the name as nmod or apposition), never the country
  * or body that modifies the title ("US Secretary"); else, for a name, a
  * compound. */
+/* "200 kilometres from the capital, X": a quantity's apposition after a
+ * phrase hung on it names that phrase's noun, not the quantity. */
+static bool measure_apposition(const Tree *t, uint32_t w, uint32_t a) {
+  if (child_is(t, w, "nummod") == FG_NONE)
+    return false;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE && c < a; c = t->next_sibling[c])
+    if (rel_base(t, c, "nmod") && c > w)
+      return true;
+  return false;
+}
+
 static const FgMention *mention_of(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
   bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w);
@@ -3067,7 +3078,7 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   /* A common noun is what its apposition names: "a Chad-backed militia,
    * the Kidal Front"; "the cruise ship, Freewinds". */
   for (uint32_t c = t->first_child[w]; !name && !title && c != FG_NONE; c = t->next_sibling[c])
-    if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN)
+    if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN && !measure_apposition(t, w, c))
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
   /* ... also when the parser hung it on the noun's "of" name ("arrested

@@ -4210,7 +4210,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       bool head = r->org_head && !deputy && claim.object != FG_NONE && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
       if (head)
         claim.predicate = "leaderOf";
-      else if (r->role && !(claim.role = role_of(t, v)))
+      else if (r->role && !(claim.role = r->role_label ? r->role_label : role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
       if (subj_at[i] != FG_NONE && claim.object != FG_NONE &&

@@ -3427,9 +3427,20 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
  * first title form that starts at v or at one of its modifiers and ends at
  * v ("foreign minister", "prime minister"); else v as written, in title
  * case. */
+static const char *const DEPUTY[] = {"vice", "deputy", "assistant", "associate"};
+
+/* "deputy finance minister": a deputy's word right before the title's
+ * words makes the role a deputy's, as written ("Deputy Finance Minister"). */
+static bool deputy_before(const Tree *t, size_t first) {
+  uint32_t d = first > t->s->first ? word_at(t, first - 1) : FG_NONE;
+  return d != FG_NONE && lemma_one_of(t, d, DEPUTY, sizeof DEPUTY / sizeof DEPUTY[0]);
+}
+
 static const char *role_of(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
   TitleSpan title = title_span(t, v);
+  if (deputy_before(t, title.first))
+    return fg_title_case(doc, title.first - 1, title.end);
   if (title.portfolio) { /* "Minister of Culture": the portfolio as written */
     const FgToken *tok = doc->tok.tokens;
     char *role = fg_arena_strndup(doc->arena, doc->text + tok[title.first].begin,
@@ -3622,6 +3633,15 @@ static bool root_infinitive(const Tree *t, uint32_t w) {
  * agree to join", "is believed to have led", "plans to buy", "denied
  * that it attacked"); attribution to the speaker of a reporting verb or
  * an "according to" phrase. */
+/* "the former deputy minister" with "former" hung on "deputy" */
+static bool former_on_modifier(const Tree *t, uint32_t v) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE && c < v; c = t->next_sibling[c])
+    if ((rel_base(t, c, "amod") || rel_base(t, c, "compound")) &&
+        dependent_in(t, c, "amod", FG_LIST_FORMER))
+      return true;
+  return false;
+}
+
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
@@ -3653,6 +3673,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     /* "the former chief executive" with "executive" hung on "chief" */
     if (w == v && title_noun_before(t, v) != FG_NONE &&
         dependent_in(t, title_noun_before(t, v), "amod", FG_LIST_FORMER))
+      claim->former = true;
+    if (w == v && former_on_modifier(t, v))
       claim->former = true;
     /* "resigned (from) his leadership of Y": a role given up is former */
     if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&
@@ -4064,7 +4086,6 @@ static bool name_holds(const Tree *t, uint32_t entity, const FgWords *words) {
  * "vice-chairman" (the tokenizer splits the hyphen), or a department's
  * head ("finance director"). Its holder does not lead the organisation. */
 static bool deputy_title(const Tree *t, uint32_t v) {
-  static const char *const DEPUTY[] = {"vice", "deputy", "assistant", "associate"};
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
     if (rel_base(t, c, "amod") || rel_base(t, c, "compound")) {
       for (size_t i = 0; i < sizeof DEPUTY / sizeof DEPUTY[0]; i++)

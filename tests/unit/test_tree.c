@@ -545,6 +545,22 @@ static void test_roles_from_titles(void **state) {
          "resigned\tresign\tVERB\tVBD\t0\troot\n"
          ".\t.\tPUNCT\t.\t10\tpunct\n",
          "holdsPosition(Mara Quell,Kenya) role=Foreign Minister\n");
+  /* a deputy's word before the title's words is the role's; "former"
+   * hung on it makes the role former */
+  expect(*state, "Kenya's former deputy finance minister, Mara Quell, resigned.",
+         "Kenya\tKenya\tPROPN\tNNP\t6\tnmod:poss\n"
+         "'s\t's\tPART\tPOS\t1\tcase\n"
+         "former\tformer\tADJ\tJJ\t4\tamod\n"
+         "deputy\tdeputy\tNOUN\tNN\t6\tamod\n"
+         "finance\tfinance\tNOUN\tNN\t6\tcompound\n"
+         "minister\tminister\tNOUN\tNN\t11\tnsubj\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "Mara\tMara\tPROPN\tNNP\t6\tappos\n"
+         "Quell\tQuell\tPROPN\tNNP\t8\tflat\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t11\tpunct\n",
+         "holdsPosition(Mara Quell,Kenya) role=Deputy Finance Minister former\n");
   /* a president of an organisation leads it (orghead), of a country
    * holds office (above) */
   expect(*state, "Mara Quell, the president of the Vossen Party, resigned.",

@@ -2002,17 +2002,16 @@ static void title_country(const Tree *t, uint32_t v, Words *out) {
   }
 }
 
-/* "the surgeon X": where the name starts after a determiner and up to
- * three common nouns opening the phrase at token at; else at. */
+/* "the surgeon X", "actress X": where the name starts after a determiner,
+ * if any, and up to three common nouns opening the phrase at token at;
+ * else at. */
 static size_t described_name_start(const Tree *t, size_t at) {
-  if (!fg_in_at(t->doc, FG_LIST_DETERMINER, at))
-    return at;
-  size_t k = at + 1;
-  for (uint32_t w; k < t->s->last && k < at + 4 && !fg_mention_at(t->doc, k) &&
+  size_t nouns = fg_in_at(t->doc, FG_LIST_DETERMINER, at) ? at + 1 : at, k = nouns;
+  for (uint32_t w; k < t->s->last && k < nouns + 3 && !fg_mention_at(t->doc, k) &&
                    (w = word_at(t, k)) != FG_NONE && word(t, w)->upos == FG_UPOS_NOUN;
        k++)
     ;
-  return k > at + 1 && k < t->s->last && fg_mention_at(t->doc, k) ? k : at;
+  return k > nouns && k < t->s->last && fg_mention_at(t->doc, k) ? k : at;
 }
 
 /* "the capital, X", "its leader, X": the name right after the comma that

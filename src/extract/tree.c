@@ -2365,6 +2365,19 @@ static uint32_t subject_after_mark(const Tree *t, uint32_t v, const char *prep) 
   return FG_NONE;
 }
 
+/* "a farmer from neighbouring X" read as a clause "from neighbouring" with
+ * X its object: the place after a listed participle ("neighbouring",
+ * "surrounding") right after the preposition. */
+static uint32_t place_after_marked_participle(const Tree *t, uint32_t v, const char *prep) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t m = child_is(t, c, "mark"), o = child_is(t, c, "obj");
+    if (rel_base(t, c, "acl") && m != FG_NONE && lemma_is(t, m, prep) && m + 1 == c &&
+        o != FG_NONE && lemma_listed(t, c, "place-participle"))
+      return o;
+  }
+  return FG_NONE;
+}
+
 /* Word w is initials: a word in capitals ("QR") or with stops ("Q.R."). */
 static bool initials_word(const Tree *t, uint32_t w) {
   const FgToken *tok = &t->doc->tok.tokens[t->ps->token[w]];
@@ -2529,6 +2542,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, noun_below_preposition(t, c));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       add(out, subject_after_mark(t, v, path->word));
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
+      add(out, place_after_marked_participle(t, v, path->word));
     if (out->count == 0 && strcmp(path->word, "at") == 0)
       add(out, at_after_of(t, v));
     if (out->count == 0 && strcmp(path->word, "at") == 0)

@@ -4185,6 +4185,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   bool deputy = (leads || r->org_head) && deputy_title(t, v);
   if (deputy && leads)
     return;
+  /* "chief operating officer X": a leader's word opening a longer title
+   * is that title's (the chief executive's rows read it at its head) */
+  if (leads && title_span(t, v).end > t->ps->token[v] + 1)
+    return;
   t->case_on_governor = r->gov.count > 0;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
                         subj, subj_at, &subj_path);

@@ -416,8 +416,13 @@ static uint32_t fronted_participle(const Tree *t, uint32_t v) {
   uint32_t h = parent(t, v);
   if (rel_base(t, v, "advcl") && h != FG_NONE && h > v)
     return subject_child(t, h, "nsubj");
+  /* the clause after the comma as the participle's conjunct, or as its
+   * adverbial clause or parataxis with no mark of its own ("when", "after") */
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
-    uint32_t s = rel_is(t, c, "conj") ? subject_child(t, c, "nsubj") : FG_NONE;
+    bool clause = rel_is(t, c, "conj") ||
+                  ((rel_base(t, c, "advcl") || rel_base(t, c, "parataxis")) &&
+                   child_is(t, c, "mark") == FG_NONE);
+    uint32_t s = clause ? subject_child(t, c, "nsubj") : FG_NONE;
     for (uint32_t k = v + 1; s != FG_NONE && k < s; k++)
       if (lemma_is(t, k, ","))
         return s;

@@ -3652,6 +3652,19 @@ static bool root_infinitive(const Tree *t, uint32_t w) {
  * agree to join", "is believed to have led", "plans to buy", "denied
  * that it attacked"); attribution to the speaker of a reporting verb or
  * an "according to" phrase. */
+/* "stepped down", "stood aside": a verb of standing with a particle of
+ * leaving gives up what it is done "as" */
+static bool stepped_down(const Tree *t, uint32_t h) {
+  if (!lemma_listed(t, h, "relinquish-particle-verb"))
+    return false;
+  /* the particle as the parser gives it: "down" a particle, "aside" an adverb */
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if ((rel_is(t, c, "compound:prt") || rel_is(t, c, "advmod")) &&
+        lemma_listed(t, c, "relinquish-particle"))
+      return true;
+  return false;
+}
+
 /* "the former deputy minister" with "former" hung on "deputy" */
 static bool former_on_modifier(const Tree *t, uint32_t v) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE && c < v; c = t->next_sibling[c])
@@ -3695,9 +3708,10 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       claim->former = true;
     if (w == v && former_on_modifier(t, v))
       claim->former = true;
-    /* "resigned (from) his leadership of Y": a role given up is former */
+    /* "resigned (from) his leadership of Y", "stepped down as chief of Y":
+     * a role given up is former */
     if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&
-        in_list(t, FG_LIST_RELINQUISH_VERB, parent(t, w)))
+        (in_list(t, FG_LIST_RELINQUISH_VERB, parent(t, w)) || stepped_down(t, parent(t, w))))
       claim->former = true;
     uint32_t who = according_phrase(t, w);
     uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);

@@ -1094,6 +1094,22 @@ static void test_relinquished_role_is_former(void **state) {
          MARA_LEADERSHIP("resigned", "resign"), "leaderOf(Mara Quell,Vossen Party) former\n");
   expect(*state, "Mara Quell praised her leadership of the Vossen Party.",
          MARA_LEADERSHIP("praised", "praise"), "leaderOf(Mara Quell,Vossen Party)\n");
+  /* "stepped down as", "stood aside as": a verb of standing with a
+   * particle of leaving gives the role up */
+  expect(*state, "Mara Quell stepped down as chairman of the Vossen Party.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "stepped\tstep\tVERB\tVBD\t0\troot\n"
+         "down\tdown\tADP\tRP\t3\tcompound:prt\n"
+         "as\tas\tADP\tIN\t6\tcase\n"
+         "chairman\tchairman\tNOUN\tNN\t3\tobl\n"
+         "of\tof\tADP\tIN\t10\tcase\n"
+         "the\tthe\tDET\tDT\t10\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t10\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t6\tnmod\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party) former\n"
+         "holdsPosition(Mara Quell,Vossen Party) role=Chairman former\n");
 }
 
 /* "Ada Lind, the finance director of Velm Foods, VERB the company." */

@@ -29,6 +29,7 @@ typedef struct {
   uint32_t coarg; /* the first subject word of the rule being tried */
   bool case_on_governor; /* a gov= row: a case word may hang on the governor */
   uint32_t governor;     /* the word the trigger of the rule tried hangs on */
+  bool body_object;      /* the row's object is a body, never a place or a country */
 } Tree;
 
 typedef struct {
@@ -2551,7 +2552,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, place_after_marked_participle(t, v, path->word));
     if (out->count == 0 && strcmp(path->word, "at") == 0)
       add(out, at_after_of(t, v));
-    if (out->count == 0 && strcmp(path->word, "at") == 0)
+    /* where one studies or works, not where a thing was done ("launched
+     * production at Y") */
+    if (out->count == 0 && strcmp(path->word, "at") == 0 && t->body_object)
       add(out, at_after_object(t, v));
     if (out->count == 0 && (strcmp(path->word, "in") == 0 || strcmp(path->word, "at") == 0))
       add(out, where_relative(t, v));
@@ -4209,6 +4212,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   if (leads && title_span(t, v).end > t->ps->token[v] + 1)
     return;
   t->case_on_governor = r->gov.count > 0;
+  t->body_object = !(r->obj & (FG_KIND_PLACE | FG_KIND_COUNTRY));
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
                         subj, subj_at, &subj_path);
   t->coarg = ns ? subj_at[0] : FG_NONE;
@@ -4422,7 +4426,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE};
+            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;

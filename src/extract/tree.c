@@ -3120,7 +3120,8 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
    * of ("the port of the company"). */
   if (name)
     return NULL;
-  if (title || !in_list(t, FG_LIST_PLACE_HEAD, w))
+  /* ... and so is a country's noun ("the neighbouring country of X") */
+  if (title || !(in_list(t, FG_LIST_PLACE_HEAD, w) || in_list(t, FG_LIST_COUNTRY_NOUN, w)))
     return person_if_title(t, name_described(t, w), title);
   for (int pass = 0; pass < 2; pass++)
     for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {

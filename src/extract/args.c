@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 #include "args.h"
 
+#include <string.h>
+
 static const FgToken *tok(const FgDocAnalysis *doc, size_t t) {
   return &doc->tok.tokens[t];
 }
@@ -67,13 +69,23 @@ FgArg fg_arg_of(const FgDocAnalysis *doc, const FgMention *m, unsigned kinds) {
   return none;
 }
 
-/* The words of a role in title case: "chief executive" -> "Chief Executive". */
+/* A short word a title leaves in lower case after its first word. */
+static bool minor_word(const char *p) {
+  static const char *const MINOR[] = {"of ", "the ", "for ", "and "};
+  for (size_t i = 0; i < sizeof MINOR / sizeof MINOR[0]; i++)
+    if (strncmp(p, MINOR[i], strlen(MINOR[i])) == 0)
+      return true;
+  return false;
+}
+
+/* The words of a role in title case: "chief executive" -> "Chief Executive",
+ * "deputy secretary of state" -> "Deputy Secretary of State". */
 const char *fg_title_case(const FgDocAnalysis *doc, size_t first, size_t last) {
   const FgToken *a = tok(doc, first), *b = tok(doc, last - 1);
   char *title = fg_arena_strndup(doc->arena, doc->text + a->begin, b->end - a->begin);
   bool start = true;
   for (char *p = title; p && *p; p++) {
-    if (start && *p >= 'a' && *p <= 'z')
+    if (start && *p >= 'a' && *p <= 'z' && (p == title || !minor_word(p)))
       *p = (char)(*p - 'a' + 'A');
     start = *p == ' ' || *p == '-';
   }

@@ -29,6 +29,7 @@ typedef struct {
   uint32_t coarg; /* the first subject word of the rule being tried */
   bool case_on_governor; /* a gov= row: a case word may hang on the governor */
   uint32_t governor;     /* the word the trigger of the rule tried hangs on */
+  bool body_object;      /* the row's object is a body, never a place or a country */
 } Tree;
 
 typedef struct {
@@ -424,8 +425,13 @@ static uint32_t fronted_participle(const Tree *t, uint32_t v) {
   uint32_t h = parent(t, v);
   if (rel_base(t, v, "advcl") && h != FG_NONE && h > v)
     return subject_child(t, h, "nsubj");
+  /* the clause after the comma as the participle's conjunct, or as its
+   * adverbial clause or parataxis with no mark of its own ("when", "after") */
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
-    uint32_t s = rel_is(t, c, "conj") ? subject_child(t, c, "nsubj") : FG_NONE;
+    bool clause = rel_is(t, c, "conj") ||
+                  ((rel_base(t, c, "advcl") || rel_base(t, c, "parataxis")) &&
+                   child_is(t, c, "mark") == FG_NONE);
+    uint32_t s = clause ? subject_child(t, c, "nsubj") : FG_NONE;
     for (uint32_t k = v + 1; s != FG_NONE && k < s; k++)
       if (lemma_is(t, k, ","))
         return s;
@@ -1452,17 +1458,37 @@ static uint32_t where_relative(const Tree *t, uint32_t v) {
 /* "professor of history at Y" with "at Y" hung on "history": the "at"
  * phrase of the trigger's "of" dependent, when that is a common noun
  * that names nothing. */
+static uint32_t nmod_with_case(const Tree *t, uint32_t n, const char *prep) {
+  for (uint32_t a = t->first_child[n]; a != FG_NONE; a = t->next_sibling[a])
+    if (rel_base(t, a, "nmod") && case_of(t, a) != FG_NONE && lemma_is(t, case_of(t, a), prep))
+      return a;
+  return FG_NONE;
+}
+
 static uint32_t at_after_of(const Tree *t, uint32_t v) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
     uint32_t k = case_of(t, c);
     if (!rel_base(t, c, "nmod") || k == FG_NONE || !lemma_is(t, k, "of") ||
         word(t, c)->upos != FG_UPOS_NOUN || fg_mention_at(t->doc, t->ps->token[c]))
       continue;
-    for (uint32_t a = t->first_child[c]; a != FG_NONE; a = t->next_sibling[a])
-      if (rel_base(t, a, "nmod") && case_of(t, a) != FG_NONE && lemma_is(t, case_of(t, a), "at"))
-        return a;
+    uint32_t a = nmod_with_case(t, c, "at");
+    if (a != FG_NONE)
+      return a;
   }
   return FG_NONE;
+}
+
+/* "studied economics at Y", "taught history at Y": the parser hangs the
+ * "at" phrase on a bare direct object that names nothing (a subject, a
+ * trade); not "studied the report at Y", "fired rockets at Y". */
+static uint32_t at_after_object(const Tree *t, uint32_t v) {
+  uint32_t o = child_is(t, v, "obj");
+  if (word(t, v)->upos != FG_UPOS_VERB || o == FG_NONE || word(t, o)->upos != FG_UPOS_NOUN ||
+      child_is(t, o, "det") != FG_NONE || child_is(t, o, "nmod:poss") != FG_NONE ||
+      child_is(t, o, "nummod") != FG_NONE || has_feat(t, o, "Number=Plur") ||
+      fg_mention_at(t->doc, t->ps->token[o]))
+    return FG_NONE;
+  return nmod_with_case(t, o, "at");
 }
 
 /* "arrested at the X Airport in Y" with "in Y" hung on the verb: the
@@ -1972,17 +1998,16 @@ static void title_country(const Tree *t, uint32_t v, Words *out) {
   }
 }
 
-/* "the surgeon X": where the name starts after a determiner and up to
- * three common nouns opening the phrase at token at; else at. */
+/* "the surgeon X", "actress X": where the name starts after a determiner,
+ * if any, and up to three common nouns opening the phrase at token at;
+ * else at. */
 static size_t described_name_start(const Tree *t, size_t at) {
-  if (!fg_in_at(t->doc, FG_LIST_DETERMINER, at))
-    return at;
-  size_t k = at + 1;
-  for (uint32_t w; k < t->s->last && k < at + 4 && !fg_mention_at(t->doc, k) &&
+  size_t nouns = fg_in_at(t->doc, FG_LIST_DETERMINER, at) ? at + 1 : at, k = nouns;
+  for (uint32_t w; k < t->s->last && k < nouns + 3 && !fg_mention_at(t->doc, k) &&
                    (w = word_at(t, k)) != FG_NONE && word(t, w)->upos == FG_UPOS_NOUN;
        k++)
     ;
-  return k > at + 1 && k < t->s->last && fg_mention_at(t->doc, k) ? k : at;
+  return k > nouns && k < t->s->last && fg_mention_at(t->doc, k) ? k : at;
 }
 
 /* "the capital, X", "its leader, X": the name right after the comma that
@@ -2336,6 +2361,19 @@ static uint32_t subject_after_mark(const Tree *t, uint32_t v, const char *prep) 
   return FG_NONE;
 }
 
+/* "a farmer from neighbouring X" read as a clause "from neighbouring" with
+ * X its object: the place after a listed participle ("neighbouring",
+ * "surrounding") right after the preposition. */
+static uint32_t place_after_marked_participle(const Tree *t, uint32_t v, const char *prep) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t m = child_is(t, c, "mark"), o = child_is(t, c, "obj");
+    if (rel_base(t, c, "acl") && m != FG_NONE && lemma_is(t, m, prep) && m + 1 == c &&
+        o != FG_NONE && lemma_listed(t, c, "place-participle"))
+      return o;
+  }
+  return FG_NONE;
+}
+
 /* Word w is initials: a word in capitals ("QR") or with stops ("Q.R."). */
 static bool initials_word(const Tree *t, uint32_t w) {
   const FgToken *tok = &t->doc->tok.tokens[t->ps->token[w]];
@@ -2499,8 +2537,14 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, noun_below_preposition(t, c));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       add(out, subject_after_mark(t, v, path->word));
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
+      add(out, place_after_marked_participle(t, v, path->word));
     if (out->count == 0 && strcmp(path->word, "at") == 0)
       add(out, at_after_of(t, v));
+    /* where one studies or works, not where a thing was done ("launched
+     * production at Y") */
+    if (out->count == 0 && strcmp(path->word, "at") == 0 && t->body_object)
+      add(out, at_after_object(t, v));
     if (out->count == 0 && (strcmp(path->word, "in") == 0 || strcmp(path->word, "at") == 0))
       add(out, where_relative(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
@@ -2979,6 +3023,17 @@ static const FgMention *person_if_title(const Tree *t, const FgMention *m, bool 
  * of State X", with the name as nmod or apposition), never the country
  * or body that modifies the title ("US Secretary"); else, for a name, a
  * compound. */
+/* "200 kilometres from the capital, X": a quantity's apposition after a
+ * phrase hung on it names that phrase's noun, not the quantity. */
+static bool measure_apposition(const Tree *t, uint32_t w, uint32_t a) {
+  if (child_is(t, w, "nummod") == FG_NONE)
+    return false;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE && c < a; c = t->next_sibling[c])
+    if (rel_base(t, c, "nmod") && c > w)
+      return true;
+  return false;
+}
+
 static const FgMention *mention_of(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
   bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w);
@@ -3034,7 +3089,7 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   /* A common noun is what its apposition names: "a Chad-backed militia,
    * the Kidal Front"; "the cruise ship, Freewinds". */
   for (uint32_t c = t->first_child[w]; !name && !title && c != FG_NONE; c = t->next_sibling[c])
-    if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN)
+    if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN && !measure_apposition(t, w, c))
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
   /* ... also when the parser hung it on the noun's "of" name ("arrested
@@ -3054,7 +3109,8 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
    * of ("the port of the company"). */
   if (name)
     return NULL;
-  if (title || !in_list(t, FG_LIST_PLACE_HEAD, w))
+  /* ... and so is a country's noun ("the neighbouring country of X") */
+  if (title || !(in_list(t, FG_LIST_PLACE_HEAD, w) || in_list(t, FG_LIST_COUNTRY_NOUN, w)))
     return person_if_title(t, name_described(t, w), title);
   for (int pass = 0; pass < 2; pass++)
     for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
@@ -3383,9 +3439,20 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
  * first title form that starts at v or at one of its modifiers and ends at
  * v ("foreign minister", "prime minister"); else v as written, in title
  * case. */
+static const char *const DEPUTY[] = {"vice", "deputy", "assistant", "associate"};
+
+/* "deputy finance minister": a deputy's word right before the title's
+ * words makes the role a deputy's, as written ("Deputy Finance Minister"). */
+static bool deputy_before(const Tree *t, size_t first) {
+  uint32_t d = first > t->s->first ? word_at(t, first - 1) : FG_NONE;
+  return d != FG_NONE && lemma_one_of(t, d, DEPUTY, sizeof DEPUTY / sizeof DEPUTY[0]);
+}
+
 static const char *role_of(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
   TitleSpan title = title_span(t, v);
+  if (deputy_before(t, title.first))
+    return fg_title_case(doc, title.first - 1, title.end);
   if (title.portfolio) { /* "Minister of Culture": the portfolio as written */
     const FgToken *tok = doc->tok.tokens;
     char *role = fg_arena_strndup(doc->arena, doc->text + tok[title.first].begin,
@@ -3578,6 +3645,28 @@ static bool root_infinitive(const Tree *t, uint32_t w) {
  * agree to join", "is believed to have led", "plans to buy", "denied
  * that it attacked"); attribution to the speaker of a reporting verb or
  * an "according to" phrase. */
+/* "stepped down", "stood aside": a verb of standing with a particle of
+ * leaving gives up what it is done "as" */
+static bool stepped_down(const Tree *t, uint32_t h) {
+  if (!lemma_listed(t, h, "relinquish-particle-verb"))
+    return false;
+  /* the particle as the parser gives it: "down" a particle, "aside" an adverb */
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if ((rel_is(t, c, "compound:prt") || rel_is(t, c, "advmod")) &&
+        lemma_listed(t, c, "relinquish-particle"))
+      return true;
+  return false;
+}
+
+/* "the former deputy minister" with "former" hung on "deputy" */
+static bool former_on_modifier(const Tree *t, uint32_t v) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE && c < v; c = t->next_sibling[c])
+    if ((rel_base(t, c, "amod") || rel_base(t, c, "compound")) &&
+        dependent_in(t, c, "amod", FG_LIST_FORMER))
+      return true;
+  return false;
+}
+
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
@@ -3610,9 +3699,12 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (w == v && title_noun_before(t, v) != FG_NONE &&
         dependent_in(t, title_noun_before(t, v), "amod", FG_LIST_FORMER))
       claim->former = true;
-    /* "resigned (from) his leadership of Y": a role given up is former */
+    if (w == v && former_on_modifier(t, v))
+      claim->former = true;
+    /* "resigned (from) his leadership of Y", "stepped down as chief of Y":
+     * a role given up is former */
     if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&
-        in_list(t, FG_LIST_RELINQUISH_VERB, parent(t, w)))
+        (in_list(t, FG_LIST_RELINQUISH_VERB, parent(t, w)) || stepped_down(t, parent(t, w))))
       claim->former = true;
     uint32_t who = according_phrase(t, w);
     uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);
@@ -4098,7 +4190,12 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   bool deputy = (leads || r->org_head) && deputy_title(t, v);
   if (deputy && leads)
     return;
+  /* "chief operating officer X": a leader's word opening a longer title
+   * is that title's (the chief executive's rows read it at its head) */
+  if (leads && title_span(t, v).end > t->ps->token[v] + 1)
+    return;
   t->case_on_governor = r->gov.count > 0;
+  t->body_object = !(r->obj & (FG_KIND_PLACE | FG_KIND_COUNTRY));
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
                         subj, subj_at, &subj_path);
   t->coarg = ns ? subj_at[0] : FG_NONE;
@@ -4158,7 +4255,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       bool head = r->org_head && !deputy && claim.object != FG_NONE && (t->doc->entities->items[claim.object].kind & FG_KIND_ORG);
       if (head)
         claim.predicate = "leaderOf";
-      else if (r->role && !(claim.role = role_of(t, v)))
+      else if (r->role && !(claim.role = r->role_label ? r->role_label : role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
       if (subj_at[i] != FG_NONE && claim.object != FG_NONE &&
@@ -4289,7 +4386,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE};
+            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;

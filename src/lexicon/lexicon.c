@@ -302,6 +302,11 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   r->obj = option_kinds(opts, "obj");
   r->swap = option_flag(opts, "swap", false);
   r->role = option_flag(opts, "role", false);
+  r->role_label = option(opts, "role");
+  if (r->role_label && (strcmp(r->role_label, "yes") == 0 || strcmp(r->role_label, "no") == 0)) {
+    free(r->role_label);
+    r->role_label = NULL;
+  }
   r->org_head = option_flag(opts, "orghead", false);
   r->literal = option_flag(opts, "literal", false);
   r->event = option_flag(opts, "event", false);
@@ -818,6 +823,7 @@ void fg_lexicon_free(FgLexicon *lex) {
     FgDepRule *r = &lex->deps[i];
     free(r->id);
     free(r->predicate);
+    free(r->role_label);
     free_words(&r->lemmas);
     free_words(&r->subj_types);
     free_words(&r->obj_types);

@@ -104,6 +104,7 @@ typedef struct {
   unsigned subj, obj;   /* FG_KIND_* bits allowed */
   bool swap;            /* subject and object change places in the triple */
   bool role;            /* the trigger's title phrase is the fact's role */
+  char *role_label;     /* role=LABEL: the role itself, for a verb ("governed": Governor) */
   bool org_head;        /* with an organisation as object, leaderOf instead */
   bool literal;         /* literal: an object noun naming no entity is a value */
   bool event;           /* event: a noun whose clause's qualifiers and date are its own */

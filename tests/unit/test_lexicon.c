@@ -197,6 +197,20 @@ static void test_needs_list_reference(void **state) {
   expect_syntax_error(fx, "dep\tdep.a\tworksFor\tdirector\tS=self;O=of;needs=@nothing\n", 0);
 }
 
+/* role= alone takes the title the trigger heads; role=LABEL names it. */
+static void test_dep_role_label(void **state) {
+  Fixture *fx = *state;
+  FgLexicon *lex = load_text(fx, "dep\tdep.a\tholdsPosition\tgovern\tS=subj;O=obj;role=Governor\n"
+                                 "dep\tdep.b\tholdsPosition\tmayor\tS=self;O=of;role\n");
+  const FgDepRule *r = fg_lexicon_dep(lex, 0);
+  assert_true(r->role);
+  assert_string_equal(r->role_label, "Governor");
+  r = fg_lexicon_dep(lex, 1);
+  assert_true(r->role);
+  assert_null(r->role_label);
+  fg_lexicon_free(lex);
+}
+
 static void test_missing_file(void **state) {
   Fixture *fx = *state;
   char path[128];
@@ -419,6 +433,7 @@ int main(void) {
       cmocka_unit_test(test_version_row),
       cmocka_unit_test(test_dep_name_row),
       cmocka_unit_test(test_needs_list_reference),
+      cmocka_unit_test(test_dep_role_label),
       cmocka_unit_test(test_missing_file),
       cmocka_unit_test(test_token_word_ids),
       cmocka_unit_test(test_word_value),

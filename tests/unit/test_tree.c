@@ -546,6 +546,22 @@ static void test_roles_from_titles(void **state) {
          "resigned\tresign\tVERB\tVBD\t0\troot\n"
          ".\t.\tPUNCT\t.\t10\tpunct\n",
          "holdsPosition(Mara Quell,Kenya) role=Foreign Minister\n");
+  /* a deputy's word before the title's words is the role's; "former"
+   * hung on it makes the role former */
+  expect(*state, "Kenya's former deputy finance minister, Mara Quell, resigned.",
+         "Kenya\tKenya\tPROPN\tNNP\t6\tnmod:poss\n"
+         "'s\t's\tPART\tPOS\t1\tcase\n"
+         "former\tformer\tADJ\tJJ\t4\tamod\n"
+         "deputy\tdeputy\tNOUN\tNN\t6\tamod\n"
+         "finance\tfinance\tNOUN\tNN\t6\tcompound\n"
+         "minister\tminister\tNOUN\tNN\t11\tnsubj\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "Mara\tMara\tPROPN\tNNP\t6\tappos\n"
+         "Quell\tQuell\tPROPN\tNNP\t8\tflat\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t11\tpunct\n",
+         "holdsPosition(Mara Quell,Kenya) role=Deputy Finance Minister former\n");
   /* a president of an organisation leads it (orghead), of a country
    * holds office (above) */
   expect(*state, "Mara Quell, the president of the Vossen Party, resigned.",
@@ -1090,6 +1106,22 @@ static void test_relinquished_role_is_former(void **state) {
          MARA_LEADERSHIP("resigned", "resign"), "leaderOf(Mara Quell,Vossen Party) former\n");
   expect(*state, "Mara Quell praised her leadership of the Vossen Party.",
          MARA_LEADERSHIP("praised", "praise"), "leaderOf(Mara Quell,Vossen Party)\n");
+  /* "stepped down as", "stood aside as": a verb of standing with a
+   * particle of leaving gives the role up */
+  expect(*state, "Mara Quell stepped down as chairman of the Vossen Party.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "stepped\tstep\tVERB\tVBD\t0\troot\n"
+         "down\tdown\tADP\tRP\t3\tcompound:prt\n"
+         "as\tas\tADP\tIN\t6\tcase\n"
+         "chairman\tchairman\tNOUN\tNN\t3\tobl\n"
+         "of\tof\tADP\tIN\t10\tcase\n"
+         "the\tthe\tDET\tDT\t10\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t10\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t6\tnmod\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party) former\n"
+         "holdsPosition(Mara Quell,Vossen Party) role=Chairman former\n");
 }
 
 /* "Ada Lind, the finance director of Velm Foods, VERB the company." */

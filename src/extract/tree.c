@@ -1455,9 +1455,7 @@ static uint32_t where_relative(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
-/* "professor of history at Y" with "at Y" hung on "history": the "at"
- * phrase of the trigger's "of" dependent, when that is a common noun
- * that names nothing. */
+/* The nmod dependent of n whose case word is prep, or FG_NONE. */
 static uint32_t nmod_with_case(const Tree *t, uint32_t n, const char *prep) {
   for (uint32_t a = t->first_child[n]; a != FG_NONE; a = t->next_sibling[a])
     if (rel_base(t, a, "nmod") && case_of(t, a) != FG_NONE && lemma_is(t, case_of(t, a), prep))
@@ -1465,6 +1463,9 @@ static uint32_t nmod_with_case(const Tree *t, uint32_t n, const char *prep) {
   return FG_NONE;
 }
 
+/* "professor of history at Y" with "at Y" hung on "history": the "at"
+ * phrase of the trigger's "of" dependent, when that is a common noun
+ * that names nothing. */
 static uint32_t at_after_of(const Tree *t, uint32_t v) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
     uint32_t k = case_of(t, c);
@@ -3018,11 +3019,6 @@ static const FgMention *person_if_title(const Tree *t, const FgMention *m, bool 
   return m && (!title || is_person(t, m)) ? m : NULL;
 }
 
-/* The mention a word heads: its own token's; else a name word hanging on
- * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
- * of State X", with the name as nmod or apposition), never the country
- * or body that modifies the title ("US Secretary"); else, for a name, a
- * compound. */
 /* "200 kilometres from the capital, X": a quantity's apposition after a
  * phrase hung on it names that phrase's noun, not the quantity. */
 static bool measure_apposition(const Tree *t, uint32_t w, uint32_t a) {
@@ -3034,6 +3030,11 @@ static bool measure_apposition(const Tree *t, uint32_t w, uint32_t a) {
   return false;
 }
 
+/* The mention a word heads: its own token's; else a name word hanging on
+ * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
+ * of State X", with the name as nmod or apposition), never the country
+ * or body that modifies the title ("US Secretary"); else, for a name, a
+ * compound. */
 static const FgMention *mention_of(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
   bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w);
@@ -3435,19 +3436,17 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
   return 0;
 }
 
-/* The title the trigger v heads, named as the title rows name it: the
- * first title form that starts at v or at one of its modifiers and ends at
- * v ("foreign minister", "prime minister"); else v as written, in title
- * case. */
-static const char *const DEPUTY[] = {"vice", "deputy", "assistant", "associate"};
-
 /* "deputy finance minister": a deputy's word right before the title's
  * words makes the role a deputy's, as written ("Deputy Finance Minister"). */
 static bool deputy_before(const Tree *t, size_t first) {
   uint32_t d = first > t->s->first ? word_at(t, first - 1) : FG_NONE;
-  return d != FG_NONE && lemma_one_of(t, d, DEPUTY, sizeof DEPUTY / sizeof DEPUTY[0]);
+  return d != FG_NONE && lemma_listed(t, d, "deputy-word");
 }
 
+/* The title the trigger v heads, named as the title rows name it: the
+ * first title form that starts at v or at one of its modifiers and ends at
+ * v ("foreign minister", "prime minister"); else v as written, in title
+ * case. */
 static const char *role_of(const Tree *t, uint32_t v) {
   const FgDocAnalysis *doc = t->doc;
   TitleSpan title = title_span(t, v);
@@ -3640,11 +3639,6 @@ static bool root_infinitive(const Tree *t, uint32_t w) {
          child_is(t, w, "nsubj") != FG_NONE;
 }
 
-/* Negation, hedges, intent and former status on the trigger and on the
- * verbs that govern it through control or complement clauses ("did not
- * agree to join", "is believed to have led", "plans to buy", "denied
- * that it attacked"); attribution to the speaker of a reporting verb or
- * an "according to" phrase. */
 /* "stepped down", "stood aside": a verb of standing with a particle of
  * leaving gives up what it is done "as" */
 static bool stepped_down(const Tree *t, uint32_t h) {
@@ -3667,6 +3661,11 @@ static bool former_on_modifier(const Tree *t, uint32_t v) {
   return false;
 }
 
+/* Negation, hedges, intent and former status on the trigger and on the
+ * verbs that govern it through control or complement clauses ("did not
+ * agree to join", "is believed to have led", "plans to buy", "denied
+ * that it attacked"); attribution to the speaker of a reporting verb or
+ * an "according to" phrase. */
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {

@@ -39,12 +39,6 @@ static void tag_demonyms(const FgNerGaz *gaz, FgWord *words, uint32_t n) {
   }
 }
 
-/* The one place where the trained stages after the tagger are called (the
- * tagger ran over the article before, fg_nlp_annotate), each predicting
- * into the sentence's words in turn: the lemmatizer reads the tagger's tags,
- * the parser both, the recognizer the forms (and tags when its model was
- * trained with them). A stage whose model is not loaded is skipped; the
- * flat tree stands in for the parser. */
 /* The word of a sentence the tagger read again as its main verb (n:
  * none), and its tags as first read, which its lemma is found with. */
 typedef struct {
@@ -52,6 +46,8 @@ typedef struct {
   FgTagLabel before;
 } Mended;
 
+/* Lemmatizes the words, the mended one (if any) with the tags it was
+ * first given. */
 static FgStatus lemmatize(const FgNlpStages *stages, FgLemmaCache *lemmas, FgWord *words,
                           uint32_t n, const Mended *mended, FgArena *scratch) {
   FgWord *w = mended->word < n ? &words[mended->word] : NULL;
@@ -71,6 +67,12 @@ static FgStatus lemmatize(const FgNlpStages *stages, FgLemmaCache *lemmas, FgWor
   return st;
 }
 
+/* The one place where the trained stages after the tagger are called (the
+ * tagger ran over the article before, fg_nlp_annotate), each predicting
+ * into the sentence's words in turn: the lemmatizer reads the tagger's tags,
+ * the parser both, the recognizer the forms (and tags when its model was
+ * trained with them). A stage whose model is not loaded is skipped; the
+ * flat tree stands in for the parser. */
 static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *lemmas,
                        FgWord *words, uint32_t n, const Mended *mended) {
   FgStatus st = FG_OK;

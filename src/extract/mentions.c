@@ -794,12 +794,30 @@ static size_t title_led_institution(const FgDocAnalysis *doc, size_t t, size_t f
              : t;
 }
 
+/* "Neighbouring Velmia closed", "Oil-rich Velmia offered": an adjective
+ * of the list "name-epithet", or at a sentence's start a capitalised word
+ * hyphened to a lower-case one that is no participle of a name ("War-torn",
+ * not "Velm-backed"), before a capitalised word describes the name after
+ * it and is none of its words. */
+static bool epithet_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
+  size_t next = t + 1;
+  if (t == first_tok && t + 3 < last && fg_tok_is(tok_at(doc, t + 1), "-") &&
+      joined(tok_at(doc, t), tok_at(doc, t + 1)) && joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) &&
+      is_word(tok_at(doc, t + 2)) && !(tok_at(doc, t + 2)->flags & FG_TOK_CAP) &&
+      !has(doc, FG_LIST_COMPOUND_PARTICIPLE, tok_at(doc, t + 2)))
+    next = t + 3;
+  else if (!fg_lexicon_has(doc->lex, "name-epithet", tok_at(doc, t)->norm, NULL))
+    return false;
+  return next < last && is_word(tok_at(doc, next)) && (tok_at(doc, next)->flags & FG_TOK_CAP) &&
+         !joined(tok_at(doc, next - 1), tok_at(doc, next));
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *first = tok_at(doc, t);
   bool cap = (first->flags & FG_TOK_CAP) || particle_start(doc, t, last);
-  if (!is_word(first) || !cap)
+  if (!is_word(first) || !cap || epithet_at(doc, t, first_tok, last))
     return t;
   if (is_stop_cap(doc, t, first_tok, last)) {
     size_t titled = title_led_institution(doc, t, first_tok, last);
@@ -1810,7 +1828,8 @@ static bool cause_forces(const FgDocAnalysis *doc, size_t first, size_t last,
  * country (not "the Nation of X", a name's words). */
 static bool country_before(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
   size_t n = cue_words_before(doc, FG_LIST_COUNTRY_BEFORE, "country-before", first, sent_first);
-  return n && !(tok_at(doc, first - n)->flags & FG_TOK_CAP);
+  /* a sentence's first word is capitalised anyway ("Neighbouring X") */
+  return n && (first - n == sent_first || !(tok_at(doc, first - n)->flags & FG_TOK_CAP));
 }
 
 static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_last);

@@ -1927,6 +1927,32 @@ static void test_demonym_makes_a_state_form_name_a_country(void **state) {
   doc_free(d);
 }
 
+/* A listed adjective before a name ("Neighbouring", "Rival") and, as a
+ * sentence's first word, a capitalised word hyphened to a lower-case one
+ * ("Oil-rich") describe the name after them and are none of its words,
+ * even where the recognizer read them into it; "New" still opens a name
+ * the recognizer reads whole. */
+static void test_epithet_is_no_word_of_the_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nNeighbouring Velmoria closed its border. Oil-rich "
+                           "Dravelia sent aid to Velmoria. Rival Kessel Motors said sales fell. "
+                           "New Harlow joined the league.\n");
+  recognized(d, "Neighbouring Velmoria", FG_NER_PERSON);
+  recognized(d, "Kessel Motors", FG_NER_ORGANIZATION);
+  recognized(d, "Dravelia", FG_NER_PLACE);
+  recognized(d, "New Harlow", FG_NER_PLACE);
+  find(d);
+  assert_label(d, "Velmoria", 0, "Velmoria");
+  assert_typed(d, "Velmoria", 0, "Country");
+  assert_same(d, "Velmoria", 0, "Velmoria", 1);
+  assert_null(entity_at(d, "Neighbouring", 0));
+  assert_label(d, "Dravelia", 0, "Dravelia");
+  assert_null(entity_at(d, "Oil", 0));
+  assert_label(d, "Kessel Motors", 0, "Kessel Motors");
+  assert_null(entity_at(d, "Rival", 0));
+  assert_label(d, "New Harlow", 0, "New Harlow");
+  doc_free(d);
+}
+
 /* Initials the recognizer reads as an organisation are a country's when
  * what only a country has comes beside them (a minister, "Secretary of
  * State", an ambassador sent to it), or two kinds of a state's evidence
@@ -2170,6 +2196,7 @@ int main(void) {
       cmocka_unit_test(test_region_word_before_a_title_is_the_titles),
       cmocka_unit_test(test_party_letter_before_a_place),
       cmocka_unit_test(test_demonym_makes_a_state_form_name_a_country),
+      cmocka_unit_test(test_epithet_is_no_word_of_the_name),
       cmocka_unit_test(test_state_evidence_makes_initials_a_country),
       cmocka_unit_test(test_dotted_initials_join_bare_initials),
       cmocka_unit_test(test_and_before_a_school_name_splits),

@@ -119,7 +119,8 @@ static const char **written_adjectives(const FgDocAnalysis *doc) {
 }
 
 /* A country named right before the descriptor ("Syrian", "Syria's") or
- * right after it ("of Syria"). */
+ * right after it ("of Syria"; "police in Syria" are Syria's, as a body
+ * with no other owner written is the country's it works in). */
 static uint32_t explicit_owner(const FgDocAnalysis *doc, size_t first, size_t end,
                                const FgSentence *s) {
   size_t t = first;
@@ -130,7 +131,7 @@ static uint32_t explicit_owner(const FgDocAnalysis *doc, size_t first, size_t en
     if (m && m->entity != FG_NONE && ent(doc, m->entity)->kind == FG_KIND_COUNTRY)
       return m->entity;
   }
-  if (end + 1 < s->last && fg_tok_is(tok_at(doc, end), "of")) {
+  if (end + 1 < s->last && (fg_tok_is(tok_at(doc, end), "of") || fg_tok_is(tok_at(doc, end), "in"))) {
     const FgMention *m = fg_mention_at(doc, end + 1);
     if (m && m->entity != FG_NONE && ent(doc, m->entity)->kind == FG_KIND_COUNTRY)
       return m->entity;
@@ -241,7 +242,9 @@ static bool collect(FgDocAnalysis *doc, Desc **out, size_t *count) {
  * are its government), also when the words run over a line. */
 static bool append_head(const FgDocAnalysis *doc, const Desc *d, const char *head, FgBuf *label) {
   const FgToken *a0 = tok_at(doc, d->first), *b0 = tok_at(doc, d->last - 1);
+  /* a sentence's first word is capitalised anyway ("Police in Syria") */
   if (d->owner == FG_NONE || b0->end <= a0->begin ||
+      d->first == doc->tok.sentences[d->sentence].first ||
       memchr(doc->text + a0->begin, '\n', b0->end - a0->begin))
     return fg_buf_append_str(label, head);
   return fg_buf_append(label, doc->text + a0->begin, b0->end - a0->begin);

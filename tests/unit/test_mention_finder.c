@@ -480,6 +480,21 @@ static void test_descriptor_label_as_written(void **state) {
   doc_free(d);
 }
 
+/* A country right after "in" owns the descriptor before it, over the
+ * article's main country ("police in Chile" are Chile's); a sentence's
+ * capitalised first word does not label the body; a city after "in" owns
+ * nothing. */
+static void test_descriptor_in_a_country_is_its(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nPeru said Peru would act. Police in Chile closed the road. "
+                           "The authorities in Lima reopened it.\n");
+  find(d);
+  assert_non_null(entity_at(d, "Police in", 0));
+  assert_string_equal(entity_at(d, "Police in", 0)->label, "Chilean police");
+  assert_non_null(entity_at(d, "authorities in", 0));
+  assert_string_equal(entity_at(d, "authorities in", 0)->label, "Peruvian government");
+  doc_free(d);
+}
+
 /* "the group" is the last organisation named that is no organ of a
  * state, whatever its class ("group" heads Company names too). */
 static void test_the_group_is_the_last_non_state_organisation(void **state) {
@@ -2118,6 +2133,7 @@ int main(void) {
       cmocka_unit_test(test_one_word_is_one_entity),
       cmocka_unit_test(test_capitalised_head_is_the_named_body),
       cmocka_unit_test(test_descriptor_label_as_written),
+      cmocka_unit_test(test_descriptor_in_a_country_is_its),
       cmocka_unit_test(test_the_group_is_the_last_non_state_organisation),
       cmocka_unit_test(test_apposition_past_a_capitalised_modifier),
       cmocka_unit_test(test_apposition_typed_by_its_last_noun),

@@ -2,6 +2,7 @@
 /* Descriptors and pronouns: "the coalition", "Syrian security forces",
  * "the government", "he", "the group", "the Syrian leader" are tied to the
  * entity they stand for in this document. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -559,9 +560,43 @@ static uint32_t named_event(const NamedEvents *named, const char *cls) {
   return FG_NONE;
 }
 
+/* How many sentences back "the attack" still names the event that "an
+ * air strike" brought in: a definite noun further away refers to an
+ * event the article has named definitely (its subject: "The written
+ * ruling ... condemned the ruling"), not to one told in passing. */
+#define EVENT_REACH 2
+
+/* The chain of the class's mentions that the one in sentence si joins:
+ * the last one's, unless that one was indefinite ("an air strike") and
+ * more than EVENT_REACH sentences before; chains[] holds the classes seen
+ * (up to 16). */
+typedef struct {
+  const char *cls;
+  size_t last_sentence, chain;
+  bool indefinite;
+} EventChain;
+
+static size_t event_chain(EventChain *chains, size_t *n, const char *cls, size_t si,
+                          bool indefinite) {
+  size_t i = 0;
+  while (i < *n && strcmp(chains[i].cls, cls) != 0)
+    i++;
+  if (i == *n) {
+    if (*n == 16)
+      return 0;
+    chains[(*n)++] = (EventChain){cls, si, 0, false};
+  }
+  if (chains[i].indefinite && si > chains[i].last_sentence + EVENT_REACH)
+    chains[i].chain++;
+  chains[i].last_sentence = si;
+  chains[i].indefinite = indefinite;
+  return chains[i].chain;
+}
+
 /* "the ceasefire", "Sunday's attack", "the church bombing": one Event
- * entity per class of event noun and document, unless a named event of
- * the class stands for it. */
+ * entity per class of event noun and document, and chain of mentions
+ * near each other (event_chain), unless a named event of the class
+ * stands for it. */
 static bool add_events(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   FgBuf key;
@@ -570,6 +605,8 @@ static bool add_events(Adder *a) {
   size_t first_event = doc->entities->count; /* the events' keys start here */
   NamedEvents named;
   find_named_events(doc, &named);
+  EventChain chains[16];
+  size_t nchains = 0;
   for (size_t si = 0; ok && si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t h = s->first; ok && h < s->last; h++) {
@@ -588,8 +625,13 @@ static bool add_events(Adder *a) {
         const FgToken *a0 = tok_at(doc, first), *b0 = tok_at(doc, h);
         char *label = fg_arena_strndup(doc->arena, doc->text + a0->begin, b0->end - a0->begin);
         fg_buf_clear(&key);
+        const FgToken *det = first > s->first ? tok_at(doc, first - 1) : NULL;
+        bool indefinite = det && (fg_tok_is(det, "a") || fg_tok_is(det, "an"));
+        char chain[24];
+        snprintf(chain, sizeof chain, "|%zu", event_chain(chains, &nchains, cls, si, indefinite));
         ok = label && fg_buf_append_str(&key, "event:") && fg_buf_append_str(&key, cls) &&
-             fg_buf_append_char(&key, '|') && fg_buf_append_str(&key, doc->id);
+             fg_buf_append_char(&key, '|') && fg_buf_append_str(&key, doc->id) &&
+             fg_buf_append_str(&key, chain);
         e = ok ? entity_for_key(doc, first_event, key.data, label, "Event", FG_KIND_EVENT) : FG_NONE;
         ok = e != FG_NONE;
       }

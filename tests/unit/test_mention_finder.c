@@ -1180,6 +1180,30 @@ static void test_place_name_inside_an_event_phrase(void **state) {
   doc_free(d);
 }
 
+/* "the attack" names the event of its class mentioned last, except one
+ * brought in by "a"/"an" more than two sentences before: that was told in
+ * passing, and the noun names another event. */
+static void test_far_definite_event_is_not_a_passing_one(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVelm fell. Its chief died in an air strike in May. "
+                           "Troops left. Aid came. Rain fell. Ada Lind condemned the attack.\n");
+  find(d);
+  const FgLocalEntity *strike = entity_at(d, "air strike", 0), *attack = entity_at(d, "attack", 0);
+  assert_non_null(strike);
+  assert_non_null(attack);
+  assert_ptr_not_equal(strike, attack);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nVelm fell. Its chief died in an air strike in May. "
+                      "Ada Lind condemned the attack.\n");
+  find(d);
+  assert_same(d, "air strike", 0, "attack", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe raid on Velm killed six. Troops left. Aid came. "
+                      "Rain fell. Ada Lind condemned the attack.\n");
+  find(d);
+  assert_same(d, "raid", 0, "attack", 0);
+  doc_free(d);
+}
+
 /* A university's campus after "at" is part of its name; an institution
  * after "at" (a head noun ends its words) is not. */
 static void test_campus_after_at_in_a_university_name(void **state) {
@@ -2166,6 +2190,7 @@ int main(void) {
       cmocka_unit_test(test_ampersand_inside_a_name),
       cmocka_unit_test(test_campus_after_at_in_a_university_name),
       cmocka_unit_test(test_place_name_inside_an_event_phrase),
+      cmocka_unit_test(test_far_definite_event_is_not_a_passing_one),
       cmocka_unit_test(test_country_initials_end_an_institution_name),
       cmocka_unit_test(test_collective_possessive_in_a_name),
       cmocka_unit_test(test_bare_apostrophe_in_a_name),

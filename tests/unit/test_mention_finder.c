@@ -1966,6 +1966,21 @@ static void test_demonym_makes_a_state_form_name_a_country(void **state) {
   doc_free(d);
 }
 
+/* A name of two words or more opening with a newspaper's word ("Daily",
+ * "Evening") is a news medium, over the recognizer's place; the word
+ * alone names none. */
+static void test_newspaper_word_opens_a_medium(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAda Lind edits the Daily Varnet in Orsk. The Evening "
+                           "Pellham said the Daily Varnet was sold.\n");
+  recognized(d, "Daily Varnet", FG_NER_PLACE);
+  recognized(d, "Evening Pellham", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Daily Varnet", 0, "MediaOrganization");
+  assert_typed(d, "Evening Pellham", 0, "MediaOrganization");
+  assert_same(d, "Daily Varnet", 0, "Daily Varnet", 1);
+  doc_free(d);
+}
+
 /* A listed adjective before a name ("Neighbouring", "Rival") and, as a
  * sentence's first word, a capitalised word hyphened to a lower-case one
  * ("Oil-rich") describe the name after them and are none of its words,
@@ -2238,6 +2253,7 @@ int main(void) {
       cmocka_unit_test(test_party_letter_before_a_place),
       cmocka_unit_test(test_demonym_makes_a_state_form_name_a_country),
       cmocka_unit_test(test_epithet_is_no_word_of_the_name),
+      cmocka_unit_test(test_newspaper_word_opens_a_medium),
       cmocka_unit_test(test_state_evidence_makes_initials_a_country),
       cmocka_unit_test(test_dotted_initials_join_bare_initials),
       cmocka_unit_test(test_and_before_a_school_name_splits),

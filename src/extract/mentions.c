@@ -1719,6 +1719,18 @@ static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, siz
            doc->token_upos && doc->token_upos[first - 2] == FG_UPOS_NOUN);
 }
 
+/* "X, founded in 2011", "X was established by": a participle that only
+ * an organisation takes (the list "founding-participle") right after the
+ * name's comma or its "was", before "in" or "by". */
+static bool founded_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 2 >= sent_last ||
+      !(fg_tok_is(tok_at(doc, last), ",") || fg_tok_is(tok_at(doc, last), "was")))
+    return false;
+  const FgToken *by = tok_at(doc, last + 2);
+  return fg_lexicon_has(doc->lex, "founding-participle", tok_at(doc, last + 1)->norm, NULL) &&
+         (fg_tok_is(by, "in") || fg_tok_is(by, "by"));
+}
+
 /* "X's shares fell", "X's board approved", "X, which makes brake pads":
  * what only a business owns after the name's possessive (not "X's shares
  * in Y", a holder's), or a business's verb after ", which", makes X an
@@ -1918,7 +1930,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (who_follows(doc, first, last, sent_first, sent_last) ||
       person_noun_apposed_before(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
-  if (business_context_after(doc, last, sent_last))
+  if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
   if (company_object(doc, first, last, sent_first, sent_last))
     return cue("Company", NULL, CUE_BOUND);

@@ -1966,6 +1966,21 @@ static void test_demonym_makes_a_state_form_name_a_country(void **state) {
   doc_free(d);
 }
 
+/* "X, founded in 2011", "X was established by": only an organisation is
+ * founded, whatever the recognizer read; "X founded Y" says nothing of X. */
+static void test_founded_name_is_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nQuenta Cells, founded in 2011, makes cells. Orvane Dairy "
+                           "was established by farmers. Ada Lind founded Brell Tamm in 2004.\n");
+  recognized(d, "Quenta Cells", FG_NER_PERSON);
+  recognized(d, "Orvane Dairy", FG_NER_PERSON);
+  recognized(d, "Ada Lind", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Quenta Cells", 0, "Organization");
+  assert_typed(d, "Orvane Dairy", 0, "Organization");
+  assert_typed(d, "Ada Lind", 0, "Person");
+  doc_free(d);
+}
+
 /* A name of two words or more opening with a newspaper's word ("Daily",
  * "Evening") is a news medium, over the recognizer's place; the word
  * alone names none. */
@@ -2254,6 +2269,7 @@ int main(void) {
       cmocka_unit_test(test_demonym_makes_a_state_form_name_a_country),
       cmocka_unit_test(test_epithet_is_no_word_of_the_name),
       cmocka_unit_test(test_newspaper_word_opens_a_medium),
+      cmocka_unit_test(test_founded_name_is_an_organisation),
       cmocka_unit_test(test_state_evidence_makes_initials_a_country),
       cmocka_unit_test(test_dotted_initials_join_bare_initials),
       cmocka_unit_test(test_and_before_a_school_name_splits),

@@ -1954,7 +1954,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "media-opening", tok_at(doc, first)->norm, NULL))
     return cue("MediaOrganization", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
-  if (attribute && strcmp(attribute, "Country") == 0)
+  /* not "Velorian Prime Minister X": a nation's adjective, not a name */
+  if (attribute && strcmp(attribute, "Country") == 0 &&
+      !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_BOUND);
   if (has_capital(doc, first, last, sent_first, sent_last) ||
       head_of_state_of(doc, first, sent_first) || country_before(doc, first, sent_first) ||

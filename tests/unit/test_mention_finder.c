@@ -1966,6 +1966,24 @@ static void test_demonym_makes_a_state_form_name_a_country(void **state) {
   doc_free(d);
 }
 
+/* "Prime" before "Minister" is the title's, as a portfolio is: with no
+ * name of the article to make the adjective from, "Velorian" is no name
+ * ("Velorian Prime" a person, "Velorian" a country), while a name before
+ * the title is its country. */
+static void test_prime_is_the_titles_word(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVelorian Prime Minister Ida Sarn left. Kesmark Prime "
+                           "Minister Tor Aas came.\n");
+  recognized(d, "Velorian Prime", FG_NER_PERSON);
+  recognized(d, "Ida Sarn", FG_NER_PERSON);
+  recognized(d, "Tor Aas", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Velorian", 0));
+  assert_null(entity_at(d, "Prime", 0));
+  assert_label(d, "Ida Sarn", 0, "Ida Sarn");
+  assert_typed(d, "Kesmark", 0, "Country");
+  doc_free(d);
+}
+
 /* "X, founded in 2011", "X was established by": only an organisation is
  * founded, whatever the recognizer read; "X founded Y" says nothing of X. */
 static void test_founded_name_is_an_organisation(void **state) {
@@ -2270,6 +2288,7 @@ int main(void) {
       cmocka_unit_test(test_epithet_is_no_word_of_the_name),
       cmocka_unit_test(test_newspaper_word_opens_a_medium),
       cmocka_unit_test(test_founded_name_is_an_organisation),
+      cmocka_unit_test(test_prime_is_the_titles_word),
       cmocka_unit_test(test_state_evidence_makes_initials_a_country),
       cmocka_unit_test(test_dotted_initials_join_bare_initials),
       cmocka_unit_test(test_and_before_a_school_name_splits),

@@ -536,8 +536,17 @@ static bool campus_at(const FgDocAnalysis *doc, size_t first, size_t c, size_t l
 static bool file_company_stem(Finder *f, size_t first, size_t last, const char *match,
                               uint32_t e) {
   const char *value = NULL, *space = strrchr(match, ' ');
-  if (last - first < 2 || !space ||
-      !fg_tok_value(f->doc, FG_LIST_ORG_HEAD, tok_at(f->doc, last - 1), &value) || !value ||
+  if (last - first < 2 || !space)
+    return true;
+  /* "Quenta" of "Quenta Cells": the first word of a two-word company or
+   * plain organisation whose last word heads no name, for a one-word name
+   * that its own cues type an organisation ("Quenta is a subsidiary of") */
+  const char *type = entity(f, e)->type;
+  if (last - first == 2 && !is_head(f->doc, last - 1) &&
+      (strcmp(type, "Company") == 0 || strcmp(type, "Organization") == 0) &&
+      !file_entity_len(f, "org-stem", match, (size_t)(space - match), e, false))
+    return false;
+  if (!fg_tok_value(f->doc, FG_LIST_ORG_HEAD, tok_at(f->doc, last - 1), &value) || !value ||
       strcmp(value, "Company") != 0)
     return true;
   return file_entity_len(f, "stem", match, (size_t)(space - match), e, false);
@@ -3076,6 +3085,9 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if (e == FG_NONE && !c->titled &&
       !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))) &&
       !filed_entity(f, "stem", match, &e))
+    return false;
+  if (e == FG_NONE && c->typing.type && c->typing.kind == FG_KIND_ORG && c->weight >= 3 &&
+      !filed_entity(f, "org-stem", match, &e))
     return false;
   if (e == FG_NONE && c->last == c->first + 1 && !c->titled)
     e = named_by_head(f, c->first);

@@ -1260,6 +1260,20 @@ static Cue cue(const char *type, const char *fallback, CueStrength strength) {
   return (Cue){typing_of(type ? type : fallback), strength};
 }
 
+/* "the animation studio X", "the music service X": a business's noun
+ * right before the name (list "org-noun-before") gives its class; not
+ * "the intelligence service X", a state's (list "state-service-word"). */
+static const char *business_noun_before(const FgDocAnalysis *doc, size_t first,
+                                        size_t sent_first) {
+  const char *value = NULL;
+  if (!fg_lexicon_has(doc->lex, "org-noun-before", tok_at(doc, first - 1)->norm, &value))
+    return NULL;
+  if (fg_tok_is(tok_at(doc, first - 1), "service") && first >= sent_first + 2 &&
+      fg_lexicon_has(doc->lex, "state-service-word", tok_at(doc, first - 2)->norm, NULL))
+    return NULL;
+  return value;
+}
+
 /* "the religious schools X", "actor X", "the rock band X": a lower-case
  * noun right before the name that the head lists type (a plural as its
  * singular). A news medium's word ("news", "times", "post") is left out:
@@ -1270,6 +1284,9 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   const FgToken *tok = tok_at(doc, first - 1);
   if (!is_word(tok) || (tok->flags & FG_TOK_CAP) || fg_is_verb_form(doc, first - 1))
     return (Typing){NULL, 0};
+  const char *business = business_noun_before(doc, first, sent_first);
+  if (business)
+    return typing_of(business);
   Typing ty = head_typing_or_singular(doc, tok);
   if (ty.type && strcmp(ty.type, "MediaOrganization") == 0)
     return (Typing){NULL, 0};
@@ -1916,6 +1933,21 @@ static bool armed_men_after(const FgDocAnalysis *doc, size_t first, size_t last,
          !(tok_at(doc, last)->flags & FG_TOK_CAP) && (last > first + 1 || !is_head(doc, first));
 }
 
+/* "the Liberty Front party", "the Green Dawn movement": a party's noun
+ * (list "party-noun-after") right after the name wins over its own head;
+ * not a pact the name makes ("the Velm alliance with Tarsk") nor a
+ * nation's adjective ("the Velmian party"). */
+static bool party_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last,
+                             const char **value) {
+  if (last >= sent_last || (tok_at(doc, last)->flags & FG_TOK_CAP) ||
+      fg_text_demonym_like(tok_at(doc, last - 1)->norm) ||
+      !fg_lexicon_has(doc->lex, "party-noun-after", tok_at(doc, last)->norm, value))
+    return false;
+  return last + 1 >= sent_last || !(fg_tok_is(tok_at(doc, last + 1), "with") ||
+                                    fg_tok_is(tok_at(doc, last + 1), "between") ||
+                                    fg_tok_is(tok_at(doc, last + 1), "against"));
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -1946,6 +1978,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
     if (dotted_legal_form_end(doc, k, last) == last) /* "Varenne Textiles S.A." */
       return cue("Company", NULL, CUE_BOUND);
+  if (party_noun_after(doc, last, sent_last, &value))
+    return cue(value, "Organization", CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(cause_forces(doc, first, last, head)  ? "ArmedGroup"
                : trade_union(doc, first, last, head) ? "Organization"

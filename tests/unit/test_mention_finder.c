@@ -347,6 +347,29 @@ static void test_noun_before_the_name_types_it(void **state) {
 }
 
 
+/* A business's noun before a name types it (list "org-noun-before"),
+ * "service" a company's unless a state's word comes before it. */
+static void test_business_noun_before_the_name_types_it(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe animation studio Brellik bought the music service "
+                           "Tonvale, and the intelligence service Karsvet watched.\n");
+  find(d);
+  assert_typed(d, "Brellik", 0, "Company");
+  assert_typed(d, "Tonvale", 0, "Company");
+  assert_typed(d, "Karsvet", 0, "GovernmentBody");
+  doc_free(d);
+}
+
+/* "the X Front party": the party's noun after the name beats its head,
+ * not in "the X alliance with Y". */
+static void test_party_noun_after_the_name_types_it(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Dawnward Front party and the Selm Harbour movement "
+                           "marched.\n");
+  find(d);
+  assert_typed(d, "Dawnward Front", 0, "PoliticalParty");
+  assert_typed(d, "Selm Harbour", 0, "PoliticalParty");
+  doc_free(d);
+}
+
 /* "a society of X called Y": the nearest noun before the naming verb types Y. */
 static void test_called_names_its_noun(void **state) {
   Doc *d = doc_new(*state, "Title\n\nShe left a secret society of the north called the "
@@ -2193,6 +2216,8 @@ int main(void) {
       cmocka_unit_test(test_bound_head_beats_the_recognizer),
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),
+      cmocka_unit_test(test_business_noun_before_the_name_types_it),
+      cmocka_unit_test(test_party_noun_after_the_name_types_it),
       cmocka_unit_test(test_called_names_its_noun),
       cmocka_unit_test(test_name_before_named_appoints),
       cmocka_unit_test(test_calling_itself_names_its_noun),

@@ -1948,6 +1948,28 @@ static bool party_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_
                                     fg_tok_is(tok_at(doc, last + 1), "against"));
 }
 
+/* "Kesmira closed its border", "Pelmar recalled its ambassador": a
+ * one-word name no list gives as a person's, then up to three verbs or
+ * adverbs and "its" before a thing only a state has (list
+ * "state-possession"). */
+static bool state_possession_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                                   size_t sent_last) {
+  if (last != first + 1 ||
+      (doc->name_lists && (listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+    return false;
+  for (size_t t = last; t + 1 < sent_last && t <= last + 3; t++) {
+    const FgToken *tok = tok_at(doc, t);
+    if (fg_tok_is(tok, "its"))
+      return fg_lexicon_has(doc->lex, "state-possession", tok_at(doc, t + 1)->norm, NULL);
+    /* only the name's verb between: not "X said it closed its border" */
+    if (!is_word(tok) || (tok->flags & FG_TOK_CAP) || !doc->token_upos ||
+        !(doc->token_upos[t] == FG_UPOS_VERB || doc->token_upos[t] == FG_UPOS_AUX ||
+          doc->token_upos[t] == FG_UPOS_ADV))
+      return false;
+  }
+  return false;
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -2005,7 +2027,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       head_of_state_of(doc, first, sent_first) || country_before(doc, first, sent_first) ||
       (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
        fg_ministerial_office_after(doc, last, sent_last)) ||
-      country_shaped_actor(doc, first, last, sent_first, sent_last))
+      country_shaped_actor(doc, first, last, sent_first, sent_last) ||
+      state_possession_after(doc, first, last, sent_last))
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);

@@ -685,6 +685,23 @@ static void tag_capitals_as_proper(Doc *d) {
   d->doc.token_upos = upos;
 }
 
+/* "X closed its border": a one-word name whose verb reaches "its" and a
+ * thing only a state has is a country; not "its president", which firms
+ * have too. */
+static void test_state_possession_after_makes_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKesvarn closed its border. Last month Pelmor quietly "
+                           "recalled its envoy. Daltrek said its president had resigned.\n");
+  recognized(d, "Kesvarn", FG_NER_PERSON);
+  recognized(d, "Pelmor", FG_NER_PERSON);
+  recognized(d, "Daltrek", FG_NER_ORGANIZATION);
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_typed(d, "Kesvarn", 0, "Country");
+  assert_typed(d, "Pelmor", 0, "Country");
+  assert_typed(d, "Daltrek", 0, "Organization");
+  doc_free(d);
+}
+
 /* A title-case headline's proper nouns between lower-case words name
  * what the text below never names ("Kessel Foods to buy Orvane Bakery"
  * over a body of other words); a name the body repeats is found there,
@@ -2218,6 +2235,7 @@ int main(void) {
       cmocka_unit_test(test_noun_before_the_name_types_it),
       cmocka_unit_test(test_business_noun_before_the_name_types_it),
       cmocka_unit_test(test_party_noun_after_the_name_types_it),
+      cmocka_unit_test(test_state_possession_after_makes_a_country),
       cmocka_unit_test(test_called_names_its_noun),
       cmocka_unit_test(test_name_before_named_appoints),
       cmocka_unit_test(test_calling_itself_names_its_noun),

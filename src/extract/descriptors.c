@@ -671,6 +671,9 @@ typedef struct {
   uint32_t recent[RECENT_PEOPLE];
   char *gender;
   size_t first_entity;
+  /* the last armed group named, and the sentence it was named in */
+  uint32_t last_armed;
+  size_t armed_sentence;
 } Salience;
 
 static void remember_person(Salience *sal, uint32_t e) {
@@ -737,6 +740,10 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     if (e->kind == FG_KIND_ORG && strcmp(e->type, "GovernmentBody") != 0 &&
         strcmp(e->type, "Court") != 0 && strcmp(e->type, "MediaOrganization") != 0)
       sal->last_group = m->entity;
+    if (e->kind == FG_KIND_ORG && strcmp(e->type, "ArmedGroup") == 0) {
+      sal->last_armed = m->entity;
+      sal->armed_sentence = m->sentence;
+    }
     if (sal->cur_subject_thing == FG_NONE)
       sal->cur_subject_thing = m->entity;
   }
@@ -879,11 +886,26 @@ static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last)
   return 0;
 }
 
+/* "The group had threatened to kill the pair": "the group" whose
+ * sentence speaks of an armed group's deeds (list "armed-word") is the
+ * armed group named in the last three sentences, over a charity or a
+ * firm named after it; else the last organisation. */
+static uint32_t group_antecedent(const FgDocAnalysis *doc, const Salience *sal,
+                                 const FgSentence *s, size_t si) {
+  if (sal->last_armed == FG_NONE || sal->last_armed == sal->last_group ||
+      si > sal->armed_sentence + 3)
+    return sal->last_group;
+  for (size_t k = s->first; k < s->last; k++)
+    if (fg_lexicon_has(doc->lex, "armed-word", tok_at(doc, k)->norm, NULL))
+      return sal->last_armed;
+  return sal->last_group;
+}
+
 static bool add_pronouns(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE,
                   FG_NONE, 0,
-                  {0}, NULL, doc->first_entity};
+                  {0}, NULL, doc->first_entity, FG_NONE, 0};
   for (size_t i = 0; i < RECENT_PEOPLE; i++)
     sal.recent[i] = FG_NONE;
   size_t entities = doc->entities->count - doc->first_entity;
@@ -927,7 +949,7 @@ static bool add_pronouns(Adder *a) {
         /* "the group": the last organisation, never a ministry or an army;
          * "the company" and "the party" only ever take a name of their
          * class (add_head_references) */
-        target = sal.last_group;
+        target = group_antecedent(doc, &sal, s, si);
         end = t + 2;
       } else if ((end = person_descriptor(doc, t, s->last)) != 0) {
         target = sal.leader != FG_NONE ? sal.leader : sal.last_person;

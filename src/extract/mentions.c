@@ -1933,15 +1933,15 @@ static bool armed_men_after(const FgDocAnalysis *doc, size_t first, size_t last,
          !(tok_at(doc, last)->flags & FG_TOK_CAP) && (last > first + 1 || !is_head(doc, first));
 }
 
-/* "the Liberty Front party", "the Green Dawn movement": a party's noun
- * (list "party-noun-after") right after the name wins over its own head;
- * not a pact the name makes ("the Velm alliance with Tarsk") nor a
+/* "the Liberty Front party", "the Sable Hand militia": an organisation's
+ * noun (list "org-noun-after") right after the name wins over its own
+ * head; not a pact the name makes ("the Velm alliance with Tarsk") nor a
  * nation's adjective ("the Velmian party"). */
-static bool party_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last,
+static bool org_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last,
                              const char **value) {
   if (last >= sent_last || (tok_at(doc, last)->flags & FG_TOK_CAP) ||
       fg_text_demonym_like(tok_at(doc, last - 1)->norm) ||
-      !fg_lexicon_has(doc->lex, "party-noun-after", tok_at(doc, last)->norm, value))
+      !fg_lexicon_has(doc->lex, "org-noun-after", tok_at(doc, last)->norm, value))
     return false;
   return last + 1 >= sent_last || !(fg_tok_is(tok_at(doc, last + 1), "with") ||
                                     fg_tok_is(tok_at(doc, last + 1), "between") ||
@@ -2000,7 +2000,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
     if (dotted_legal_form_end(doc, k, last) == last) /* "Varenne Textiles S.A." */
       return cue("Company", NULL, CUE_BOUND);
-  if (party_noun_after(doc, last, sent_last, &value))
+  if (org_noun_after(doc, last, sent_last, &value))
     return cue(value, "Organization", CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(cause_forces(doc, first, last, head)  ? "ArmedGroup"

@@ -359,14 +359,15 @@ static void test_business_noun_before_the_name_types_it(void **state) {
   doc_free(d);
 }
 
-/* "the X Front party": the party's noun after the name beats its head,
- * not in "the X alliance with Y". */
+/* "the X Front party", "the X militia": the organisation's noun after
+ * the name beats its head. */
 static void test_party_noun_after_the_name_types_it(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Dawnward Front party and the Selm Harbour movement "
-                           "marched.\n");
+                           "marched past the Tarn Ridge militia.\n");
   find(d);
   assert_typed(d, "Dawnward Front", 0, "PoliticalParty");
   assert_typed(d, "Selm Harbour", 0, "PoliticalParty");
+  assert_typed(d, "Tarn Ridge", 0, "ArmedGroup");
   doc_free(d);
 }
 
@@ -526,6 +527,22 @@ static void test_the_group_is_the_last_non_state_organisation(void **state) {
                            "he joined the group in 2022.\n");
   find(d);
   assert_same(d, "Harakat al-Velmor", 0, "group in", 0);
+  doc_free(d);
+}
+
+/* "the group" in a sentence of an armed group's deeds is the armed
+ * group named shortly before, over a charity named after it; without
+ * such words the last organisation stays. */
+static void test_the_group_of_armed_deeds_is_the_armed_group(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nFighters of the Orsk Brigade seized two nurses of the "
+                           "charity Halden Aid. The group demanded a ransom.\n");
+  find(d);
+  assert_same(d, "Orsk Brigade", 0, "group demanded", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nFighters of the Orsk Brigade left Kelt, and the charity "
+                      "Halden Aid moved in. The group said the nurses were well.\n");
+  find(d);
+  assert_same(d, "Halden Aid", 0, "group said", 0);
   doc_free(d);
 }
 
@@ -2250,6 +2267,7 @@ int main(void) {
       cmocka_unit_test(test_descriptor_label_as_written),
       cmocka_unit_test(test_descriptor_in_a_country_is_its),
       cmocka_unit_test(test_the_group_is_the_last_non_state_organisation),
+      cmocka_unit_test(test_the_group_of_armed_deeds_is_the_armed_group),
       cmocka_unit_test(test_apposition_past_a_capitalised_modifier),
       cmocka_unit_test(test_apposition_typed_by_its_last_noun),
       cmocka_unit_test(test_who_after_a_name_is_a_person),

@@ -707,7 +707,7 @@ static void tag_capitals_as_proper(Doc *d) {
  * have too. */
 static void test_state_possession_after_makes_a_country(void **state) {
   Doc *d = doc_new(*state, "Title\n\nKesvarn closed its border. Last month Pelmor quietly "
-                           "recalled its envoy. Daltrek said its president had resigned.\n");
+                           "recalled its ambassador. Daltrek said its president had resigned.\n");
   recognized(d, "Kesvarn", FG_NER_PERSON);
   recognized(d, "Pelmor", FG_NER_PERSON);
   recognized(d, "Daltrek", FG_NER_ORGANIZATION);

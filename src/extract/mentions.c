@@ -1262,11 +1262,15 @@ static Cue cue(const char *type, const char *fallback, CueStrength strength) {
 
 /* "the animation studio X", "the music service X": a business's noun
  * right before the name (list "org-noun-before") gives its class; not
- * "the intelligence service X", a state's (list "state-service-word"). */
+ * "the intelligence service X", a state's (list "state-service-word"),
+ * nor a name opening with a listed given name or surname ("the label
+ * Ana Lind"). */
 static const char *business_noun_before(const FgDocAnalysis *doc, size_t first,
                                         size_t sent_first) {
   const char *value = NULL;
-  if (!fg_lexicon_has(doc->lex, "org-noun-before", tok_at(doc, first - 1)->norm, &value))
+  if (!fg_lexicon_has(doc->lex, "org-noun-before", tok_at(doc, first - 1)->norm, &value) ||
+      (doc->name_lists &&
+       (listed_as(doc, first, first + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
     return NULL;
   if (fg_tok_is(tok_at(doc, first - 1), "service") && first >= sent_first + 2 &&
       fg_lexicon_has(doc->lex, "state-service-word", tok_at(doc, first - 2)->norm, NULL))

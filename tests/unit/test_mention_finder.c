@@ -348,11 +348,15 @@ static void test_noun_before_the_name_types_it(void **state) {
 
 
 /* A business's noun before a name types it (list "org-noun-before"),
- * "service" a company's unless a state's word comes before it. */
+ * "service" a company's unless a state's word comes before it; not a
+ * name of a listed given name and surname. */
 static void test_business_noun_before_the_name_types_it(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe animation studio Brellik bought the music service "
-                           "Tonvale, and the intelligence service Karsvet watched.\n");
+                           "Tonvale, and the intelligence service Karsvet watched. The app "
+                           "Carl Hobbs built leaked data.\n");
+  recognized(d, "Carl Hobbs", FG_NER_PERSON);
   find(d);
+  assert_typed(d, "Carl Hobbs", 0, "Person");
   assert_typed(d, "Brellik", 0, "Company");
   assert_typed(d, "Tonvale", 0, "Company");
   assert_typed(d, "Karsvet", 0, "GovernmentBody");

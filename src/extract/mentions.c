@@ -1955,7 +1955,8 @@ static bool org_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_la
 /* "Kesmira closed its border", "Pelmar recalled its ambassador": a
  * one-word name no list gives as a person's, then up to three verbs or
  * adverbs and "its" before a thing only a state has (list
- * "state-possession"). */
+ * "state-possession"); or, for a name shaped as countries' are, a
+ * state's office ("Bralia said its president"). */
 static bool state_possession_after(const FgDocAnalysis *doc, size_t first, size_t last,
                                    size_t sent_last) {
   if (last != first + 1 ||
@@ -1964,7 +1965,10 @@ static bool state_possession_after(const FgDocAnalysis *doc, size_t first, size_
   for (size_t t = last; t + 1 < sent_last && t <= last + 3; t++) {
     const FgToken *tok = tok_at(doc, t);
     if (fg_tok_is(tok, "its"))
-      return fg_lexicon_has(doc->lex, "state-possession", tok_at(doc, t + 1)->norm, NULL);
+      return fg_lexicon_has(doc->lex, "state-possession", tok_at(doc, t + 1)->norm, NULL) ||
+             (country_shaped(doc, first) &&
+              attribute_after(doc, "country-office", office_position(doc, t + 1, sent_last),
+                              sent_last));
     /* only the name's verb between: not "X said it closed its border" */
     if (!is_word(tok) || (tok->flags & FG_TOK_CAP) || !doc->token_upos ||
         !(doc->token_upos[t] == FG_UPOS_VERB || doc->token_upos[t] == FG_UPOS_AUX ||

@@ -707,12 +707,14 @@ static void tag_capitals_as_proper(Doc *d) {
 }
 
 /* "X closed its border": a one-word name whose verb reaches "its" and a
- * thing only a state has is a country; not "its president", which firms
- * have too. */
+ * thing only a state has is a country; "its president", which firms have
+ * too, only for a name shaped as countries' are. */
 static void test_state_possession_after_makes_a_country(void **state) {
   Doc *d = doc_new(*state, "Title\n\nKesvarn closed its border. Last month Pelmor quietly "
-                           "recalled its ambassador. Daltrek said its president had resigned.\n");
+                           "recalled its ambassador. Daltrek said its president had resigned. "
+                           "Velsaria said its president had resigned.\n");
   recognized(d, "Kesvarn", FG_NER_PERSON);
+  recognized(d, "Velsaria", FG_NER_PERSON);
   recognized(d, "Pelmor", FG_NER_PERSON);
   recognized(d, "Daltrek", FG_NER_ORGANIZATION);
   tag_capitals_as_proper(d);
@@ -720,6 +722,7 @@ static void test_state_possession_after_makes_a_country(void **state) {
   assert_typed(d, "Kesvarn", 0, "Country");
   assert_typed(d, "Pelmor", 0, "Country");
   assert_typed(d, "Daltrek", 0, "Organization");
+  assert_typed(d, "Velsaria", 0, "Country");
   doc_free(d);
 }
 

@@ -1922,6 +1922,14 @@ static bool trade_union(const FgDocAnalysis *doc, size_t first, size_t last,
   return false;
 }
 
+/* A creed's or a nation's adjective ("Maoist", "Islamist", "Velmish"):
+ * what it modifies is no name of its own. */
+static bool creed_or_nation_word(const FgToken *tok) {
+  size_t len = strlen(tok->norm);
+  return (len > 3 && strcmp(tok->norm + len - 3, "ist") == 0) ||
+         fg_text_demonym_like(tok->norm);
+}
+
 /* "the Kesh rebels", "Tarvo militants": a plural noun of an armed group's
  * men (list "armed-men") right after a name no head noun types names the
  * men's group; not after a nation's or a creed's adjective ("Velmish
@@ -1929,10 +1937,7 @@ static bool trade_union(const FgDocAnalysis *doc, size_t first, size_t last,
 static bool armed_men_after(const FgDocAnalysis *doc, size_t first, size_t last,
                             size_t sent_last) {
   const FgToken *name = tok_at(doc, last - 1);
-  size_t len = strlen(name->norm);
-  bool creed = len > 3 && strcmp(name->norm + len - 3, "ist") == 0;
-  return last < sent_last && !(name->flags & FG_TOK_POSS) && !creed &&
-         !fg_text_demonym_like(name->norm) &&
+  return last < sent_last && !(name->flags & FG_TOK_POSS) && !creed_or_nation_word(name) &&
          fg_lexicon_has(doc->lex, "armed-men", tok_at(doc, last)->norm, NULL) &&
          !(tok_at(doc, last)->flags & FG_TOK_CAP) && (last > first + 1 || !is_head(doc, first));
 }
@@ -1940,11 +1945,11 @@ static bool armed_men_after(const FgDocAnalysis *doc, size_t first, size_t last,
 /* "the Liberty Front party", "the Sable Hand militia": an organisation's
  * noun (list "org-noun-after") right after the name wins over its own
  * head; not a pact the name makes ("the Velm alliance with Tarsk") nor a
- * nation's adjective ("the Velmian party"). */
+ * creed's or a nation's adjective ("the Islamist movement"). */
 static bool org_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last,
                              const char **value) {
   if (last >= sent_last || (tok_at(doc, last)->flags & FG_TOK_CAP) ||
-      fg_text_demonym_like(tok_at(doc, last - 1)->norm) ||
+      creed_or_nation_word(tok_at(doc, last - 1)) ||
       !fg_lexicon_has(doc->lex, "org-noun-after", tok_at(doc, last)->norm, value))
     return false;
   return last + 1 >= sent_last || !(fg_tok_is(tok_at(doc, last + 1), "with") ||

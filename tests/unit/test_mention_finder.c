@@ -364,14 +364,16 @@ static void test_business_noun_before_the_name_types_it(void **state) {
 }
 
 /* "the X Front party", "the X militia": the organisation's noun after
- * the name beats its head. */
+ * the name beats its head; a creed's adjective before it is no name. */
 static void test_party_noun_after_the_name_types_it(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Dawnward Front party and the Selm Harbour movement "
-                           "marched past the Tarn Ridge militia.\n");
+                           "marched past the Tarn Ridge militia and the Islamist movement.\n");
   find(d);
   assert_typed(d, "Dawnward Front", 0, "PoliticalParty");
   assert_typed(d, "Selm Harbour", 0, "PoliticalParty");
   assert_typed(d, "Tarn Ridge", 0, "ArmedGroup");
+  const FgLocalEntity *creed = entity_at(d, "Islamist", 0);
+  assert_true(!creed || strcmp(creed->type, "PoliticalParty") != 0);
   doc_free(d);
 }
 

@@ -2,6 +2,7 @@
 /* Descriptors and pronouns: "the coalition", "Syrian security forces",
  * "the government", "he", "the group", "the Syrian leader" are tied to the
  * entity they stand for in this document. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -119,7 +120,8 @@ static const char **written_adjectives(const FgDocAnalysis *doc) {
 }
 
 /* A country named right before the descriptor ("Syrian", "Syria's") or
- * right after it ("of Syria"). */
+ * right after it ("of Syria"; "police in Syria" are Syria's, as a body
+ * with no other owner written is the country's it works in). */
 static uint32_t explicit_owner(const FgDocAnalysis *doc, size_t first, size_t end,
                                const FgSentence *s) {
   size_t t = first;
@@ -130,7 +132,7 @@ static uint32_t explicit_owner(const FgDocAnalysis *doc, size_t first, size_t en
     if (m && m->entity != FG_NONE && ent(doc, m->entity)->kind == FG_KIND_COUNTRY)
       return m->entity;
   }
-  if (end + 1 < s->last && fg_tok_is(tok_at(doc, end), "of")) {
+  if (end + 1 < s->last && (fg_tok_is(tok_at(doc, end), "of") || fg_tok_is(tok_at(doc, end), "in"))) {
     const FgMention *m = fg_mention_at(doc, end + 1);
     if (m && m->entity != FG_NONE && ent(doc, m->entity)->kind == FG_KIND_COUNTRY)
       return m->entity;
@@ -241,7 +243,9 @@ static bool collect(FgDocAnalysis *doc, Desc **out, size_t *count) {
  * are its government), also when the words run over a line. */
 static bool append_head(const FgDocAnalysis *doc, const Desc *d, const char *head, FgBuf *label) {
   const FgToken *a0 = tok_at(doc, d->first), *b0 = tok_at(doc, d->last - 1);
+  /* a sentence's first word is capitalised anyway ("Police in Syria") */
   if (d->owner == FG_NONE || b0->end <= a0->begin ||
+      d->first == doc->tok.sentences[d->sentence].first ||
       memchr(doc->text + a0->begin, '\n', b0->end - a0->begin))
     return fg_buf_append_str(label, head);
   return fg_buf_append(label, doc->text + a0->begin, b0->end - a0->begin);
@@ -556,9 +560,43 @@ static uint32_t named_event(const NamedEvents *named, const char *cls) {
   return FG_NONE;
 }
 
+/* How many sentences back "the attack" still names the event that "an
+ * air strike" brought in: a definite noun further away refers to an
+ * event the article has named definitely (its subject: "The written
+ * ruling ... condemned the ruling"), not to one told in passing. */
+#define EVENT_REACH 2
+
+/* The chain of the class's mentions that the one in sentence si joins:
+ * the last one's, unless that one was indefinite ("an air strike") and
+ * more than EVENT_REACH sentences before; chains[] holds the classes seen
+ * (up to 16). */
+typedef struct {
+  const char *cls;
+  size_t last_sentence, chain;
+  bool indefinite;
+} EventChain;
+
+static size_t event_chain(EventChain *chains, size_t *n, const char *cls, size_t si,
+                          bool indefinite) {
+  size_t i = 0;
+  while (i < *n && strcmp(chains[i].cls, cls) != 0)
+    i++;
+  if (i == *n) {
+    if (*n == 16)
+      return 0;
+    chains[(*n)++] = (EventChain){cls, si, 0, false};
+  }
+  if (chains[i].indefinite && si > chains[i].last_sentence + EVENT_REACH)
+    chains[i].chain++;
+  chains[i].last_sentence = si;
+  chains[i].indefinite = indefinite;
+  return chains[i].chain;
+}
+
 /* "the ceasefire", "Sunday's attack", "the church bombing": one Event
- * entity per class of event noun and document, unless a named event of
- * the class stands for it. */
+ * entity per class of event noun and document, and chain of mentions
+ * near each other (event_chain), unless a named event of the class
+ * stands for it. */
 static bool add_events(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   FgBuf key;
@@ -567,6 +605,8 @@ static bool add_events(Adder *a) {
   size_t first_event = doc->entities->count; /* the events' keys start here */
   NamedEvents named;
   find_named_events(doc, &named);
+  EventChain chains[16];
+  size_t nchains = 0;
   for (size_t si = 0; ok && si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t h = s->first; ok && h < s->last; h++) {
@@ -585,8 +625,13 @@ static bool add_events(Adder *a) {
         const FgToken *a0 = tok_at(doc, first), *b0 = tok_at(doc, h);
         char *label = fg_arena_strndup(doc->arena, doc->text + a0->begin, b0->end - a0->begin);
         fg_buf_clear(&key);
+        const FgToken *det = first > s->first ? tok_at(doc, first - 1) : NULL;
+        bool indefinite = det && (fg_tok_is(det, "a") || fg_tok_is(det, "an"));
+        char chain[24];
+        snprintf(chain, sizeof chain, "|%zu", event_chain(chains, &nchains, cls, si, indefinite));
         ok = label && fg_buf_append_str(&key, "event:") && fg_buf_append_str(&key, cls) &&
-             fg_buf_append_char(&key, '|') && fg_buf_append_str(&key, doc->id);
+             fg_buf_append_char(&key, '|') && fg_buf_append_str(&key, doc->id) &&
+             fg_buf_append_str(&key, chain);
         e = ok ? entity_for_key(doc, first_event, key.data, label, "Event", FG_KIND_EVENT) : FG_NONE;
         ok = e != FG_NONE;
       }
@@ -626,6 +671,9 @@ typedef struct {
   uint32_t recent[RECENT_PEOPLE];
   char *gender;
   size_t first_entity;
+  /* the last armed group named, and the sentence it was named in */
+  uint32_t last_armed;
+  size_t armed_sentence;
 } Salience;
 
 static void remember_person(Salience *sal, uint32_t e) {
@@ -692,6 +740,10 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     if (e->kind == FG_KIND_ORG && strcmp(e->type, "GovernmentBody") != 0 &&
         strcmp(e->type, "Court") != 0 && strcmp(e->type, "MediaOrganization") != 0)
       sal->last_group = m->entity;
+    if (e->kind == FG_KIND_ORG && strcmp(e->type, "ArmedGroup") == 0) {
+      sal->last_armed = m->entity;
+      sal->armed_sentence = m->sentence;
+    }
     if (sal->cur_subject_thing == FG_NONE)
       sal->cur_subject_thing = m->entity;
   }
@@ -834,11 +886,26 @@ static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last)
   return 0;
 }
 
+/* "The group had threatened to kill the pair": "the group" whose
+ * sentence speaks of an armed group's deeds (list "armed-word") is the
+ * armed group named in the last three sentences, over a charity or a
+ * firm named after it; else the last organisation. */
+static uint32_t group_antecedent(const FgDocAnalysis *doc, const Salience *sal,
+                                 const FgSentence *s, size_t si) {
+  if (sal->last_armed == FG_NONE || sal->last_armed == sal->last_group ||
+      si > sal->armed_sentence + 3)
+    return sal->last_group;
+  for (size_t k = s->first; k < s->last; k++)
+    if (fg_lexicon_has(doc->lex, "armed-word", tok_at(doc, k)->norm, NULL))
+      return sal->last_armed;
+  return sal->last_group;
+}
+
 static bool add_pronouns(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE,
                   FG_NONE, 0,
-                  {0}, NULL, doc->first_entity};
+                  {0}, NULL, doc->first_entity, FG_NONE, 0};
   for (size_t i = 0; i < RECENT_PEOPLE; i++)
     sal.recent[i] = FG_NONE;
   size_t entities = doc->entities->count - doc->first_entity;
@@ -882,7 +949,7 @@ static bool add_pronouns(Adder *a) {
         /* "the group": the last organisation, never a ministry or an army;
          * "the company" and "the party" only ever take a name of their
          * class (add_head_references) */
-        target = sal.last_group;
+        target = group_antecedent(doc, &sal, s, si);
         end = t + 2;
       } else if ((end = person_descriptor(doc, t, s->last)) != 0) {
         target = sal.leader != FG_NONE ? sal.leader : sal.last_person;

@@ -536,8 +536,17 @@ static bool campus_at(const FgDocAnalysis *doc, size_t first, size_t c, size_t l
 static bool file_company_stem(Finder *f, size_t first, size_t last, const char *match,
                               uint32_t e) {
   const char *value = NULL, *space = strrchr(match, ' ');
-  if (last - first < 2 || !space ||
-      !fg_tok_value(f->doc, FG_LIST_ORG_HEAD, tok_at(f->doc, last - 1), &value) || !value ||
+  if (last - first < 2 || !space)
+    return true;
+  /* "Quenta" of "Quenta Cells": the first word of a two-word company or
+   * plain organisation whose last word heads no name, for a one-word name
+   * that its own cues type an organisation ("Quenta is a subsidiary of") */
+  const char *type = entity(f, e)->type;
+  if (last - first == 2 && !is_head(f->doc, last - 1) &&
+      (strcmp(type, "Company") == 0 || strcmp(type, "Organization") == 0) &&
+      !file_entity_len(f, "org-stem", match, (size_t)(space - match), e, false))
+    return false;
+  if (!fg_tok_value(f->doc, FG_LIST_ORG_HEAD, tok_at(f->doc, last - 1), &value) || !value ||
       strcmp(value, "Company") != 0)
     return true;
   return file_entity_len(f, "stem", match, (size_t)(space - match), e, false);
@@ -794,12 +803,30 @@ static size_t title_led_institution(const FgDocAnalysis *doc, size_t t, size_t f
              : t;
 }
 
+/* "Neighbouring Velmia closed", "Oil-rich Velmia offered": an adjective
+ * of the list "name-epithet", or at a sentence's start a capitalised word
+ * hyphened to a lower-case one that is no participle of a name ("War-torn",
+ * not "Velm-backed"), before a capitalised word describes the name after
+ * it and is none of its words. */
+static bool epithet_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
+  size_t next = t + 1;
+  if (t == first_tok && t + 3 < last && fg_tok_is(tok_at(doc, t + 1), "-") &&
+      joined(tok_at(doc, t), tok_at(doc, t + 1)) && joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) &&
+      is_word(tok_at(doc, t + 2)) && !(tok_at(doc, t + 2)->flags & FG_TOK_CAP) &&
+      !has(doc, FG_LIST_COMPOUND_PARTICIPLE, tok_at(doc, t + 2)))
+    next = t + 3;
+  else if (!fg_lexicon_has(doc->lex, "name-epithet", tok_at(doc, t)->norm, NULL))
+    return false;
+  return next < last && is_word(tok_at(doc, next)) && (tok_at(doc, next)->flags & FG_TOK_CAP) &&
+         !joined(tok_at(doc, next - 1), tok_at(doc, next));
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *first = tok_at(doc, t);
   bool cap = (first->flags & FG_TOK_CAP) || particle_start(doc, t, last);
-  if (!is_word(first) || !cap)
+  if (!is_word(first) || !cap || epithet_at(doc, t, first_tok, last))
     return t;
   if (is_stop_cap(doc, t, first_tok, last)) {
     size_t titled = title_led_institution(doc, t, first_tok, last);
@@ -1233,6 +1260,24 @@ static Cue cue(const char *type, const char *fallback, CueStrength strength) {
   return (Cue){typing_of(type ? type : fallback), strength};
 }
 
+/* "the animation studio X", "the music service X": a business's noun
+ * right before the name (list "org-noun-before") gives its class; not
+ * "the intelligence service X", a state's (list "state-service-word"),
+ * nor a name opening with a listed given name or surname ("the label
+ * Ana Lind"). */
+static const char *business_noun_before(const FgDocAnalysis *doc, size_t first,
+                                        size_t sent_first) {
+  const char *value = NULL;
+  if (!fg_lexicon_has(doc->lex, "org-noun-before", tok_at(doc, first - 1)->norm, &value) ||
+      (doc->name_lists &&
+       (listed_as(doc, first, first + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+    return NULL;
+  if (fg_tok_is(tok_at(doc, first - 1), "service") && first >= sent_first + 2 &&
+      fg_lexicon_has(doc->lex, "state-service-word", tok_at(doc, first - 2)->norm, NULL))
+    return NULL;
+  return value;
+}
+
 /* "the religious schools X", "actor X", "the rock band X": a lower-case
  * noun right before the name that the head lists type (a plural as its
  * singular). A news medium's word ("news", "times", "post") is left out:
@@ -1243,6 +1288,9 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   const FgToken *tok = tok_at(doc, first - 1);
   if (!is_word(tok) || (tok->flags & FG_TOK_CAP) || fg_is_verb_form(doc, first - 1))
     return (Typing){NULL, 0};
+  const char *business = business_noun_before(doc, first, sent_first);
+  if (business)
+    return typing_of(business);
   Typing ty = head_typing_or_singular(doc, tok);
   if (ty.type && strcmp(ty.type, "MediaOrganization") == 0)
     return (Typing){NULL, 0};
@@ -1701,6 +1749,18 @@ static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, siz
            doc->token_upos && doc->token_upos[first - 2] == FG_UPOS_NOUN);
 }
 
+/* "X, founded in 2011", "X was established by": a participle that only
+ * an organisation takes (the list "founding-participle") right after the
+ * name's comma or its "was", before "in" or "by". */
+static bool founded_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 2 >= sent_last ||
+      !(fg_tok_is(tok_at(doc, last), ",") || fg_tok_is(tok_at(doc, last), "was")))
+    return false;
+  const FgToken *by = tok_at(doc, last + 2);
+  return fg_lexicon_has(doc->lex, "founding-participle", tok_at(doc, last + 1)->norm, NULL) &&
+         (fg_tok_is(by, "in") || fg_tok_is(by, "by"));
+}
+
 /* "X's shares fell", "X's board approved", "X, which makes brake pads":
  * what only a business owns after the name's possessive (not "X's shares
  * in Y", a holder's), or a business's verb after ", which", makes X an
@@ -1810,7 +1870,8 @@ static bool cause_forces(const FgDocAnalysis *doc, size_t first, size_t last,
  * country (not "the Nation of X", a name's words). */
 static bool country_before(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
   size_t n = cue_words_before(doc, FG_LIST_COUNTRY_BEFORE, "country-before", first, sent_first);
-  return n && !(tok_at(doc, first - n)->flags & FG_TOK_CAP);
+  /* a sentence's first word is capitalised anyway ("Neighbouring X") */
+  return n && (first - n == sent_first || !(tok_at(doc, first - n)->flags & FG_TOK_CAP));
 }
 
 static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_last);
@@ -1861,6 +1922,14 @@ static bool trade_union(const FgDocAnalysis *doc, size_t first, size_t last,
   return false;
 }
 
+/* A creed's or a nation's adjective ("Maoist", "Islamist", "Velmish"):
+ * what it modifies is no name of its own. */
+static bool creed_or_nation_word(const FgToken *tok) {
+  size_t len = strlen(tok->norm);
+  return (len > 3 && strcmp(tok->norm + len - 3, "ist") == 0) ||
+         fg_text_demonym_like(tok->norm);
+}
+
 /* "the Kesh rebels", "Tarvo militants": a plural noun of an armed group's
  * men (list "armed-men") right after a name no head noun types names the
  * men's group; not after a nation's or a creed's adjective ("Velmish
@@ -1868,12 +1937,50 @@ static bool trade_union(const FgDocAnalysis *doc, size_t first, size_t last,
 static bool armed_men_after(const FgDocAnalysis *doc, size_t first, size_t last,
                             size_t sent_last) {
   const FgToken *name = tok_at(doc, last - 1);
-  size_t len = strlen(name->norm);
-  bool creed = len > 3 && strcmp(name->norm + len - 3, "ist") == 0;
-  return last < sent_last && !(name->flags & FG_TOK_POSS) && !creed &&
-         !fg_text_demonym_like(name->norm) &&
+  return last < sent_last && !(name->flags & FG_TOK_POSS) && !creed_or_nation_word(name) &&
          fg_lexicon_has(doc->lex, "armed-men", tok_at(doc, last)->norm, NULL) &&
          !(tok_at(doc, last)->flags & FG_TOK_CAP) && (last > first + 1 || !is_head(doc, first));
+}
+
+/* "the Liberty Front party", "the Sable Hand militia": an organisation's
+ * noun (list "org-noun-after") right after the name wins over its own
+ * head; not a pact the name makes ("the Velm alliance with Tarsk") nor a
+ * creed's or a nation's adjective ("the Islamist movement"). */
+static bool org_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last,
+                             const char **value) {
+  if (last >= sent_last || (tok_at(doc, last)->flags & FG_TOK_CAP) ||
+      creed_or_nation_word(tok_at(doc, last - 1)) ||
+      !fg_lexicon_has(doc->lex, "org-noun-after", tok_at(doc, last)->norm, value))
+    return false;
+  return last + 1 >= sent_last || !(fg_tok_is(tok_at(doc, last + 1), "with") ||
+                                    fg_tok_is(tok_at(doc, last + 1), "between") ||
+                                    fg_tok_is(tok_at(doc, last + 1), "against"));
+}
+
+/* "Kesmira closed its border", "Pelmar recalled its ambassador": a
+ * one-word name no list gives as a person's, then up to three verbs or
+ * adverbs and "its" before a thing only a state has (list
+ * "state-possession"); or, for a name shaped as countries' are, a
+ * state's office ("Bralia said its president"). */
+static bool state_possession_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                                   size_t sent_last) {
+  if (last != first + 1 ||
+      (doc->name_lists && (listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+    return false;
+  for (size_t t = last; t + 1 < sent_last && t <= last + 3; t++) {
+    const FgToken *tok = tok_at(doc, t);
+    if (fg_tok_is(tok, "its"))
+      return fg_lexicon_has(doc->lex, "state-possession", tok_at(doc, t + 1)->norm, NULL) ||
+             (country_shaped(doc, first) &&
+              attribute_after(doc, "country-office", office_position(doc, t + 1, sent_last),
+                              sent_last));
+    /* only the name's verb between: not "X said it closed its border" */
+    if (!is_word(tok) || (tok->flags & FG_TOK_CAP) || !doc->token_upos ||
+        !(doc->token_upos[t] == FG_UPOS_VERB || doc->token_upos[t] == FG_UPOS_AUX ||
+          doc->token_upos[t] == FG_UPOS_ADV))
+      return false;
+  }
+  return false;
 }
 
 /* Types an unknown name from its head word and its context, and says how
@@ -1899,13 +2006,15 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (who_follows(doc, first, last, sent_first, sent_last) ||
       person_noun_apposed_before(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
-  if (business_context_after(doc, last, sent_last))
+  if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
   if (company_object(doc, first, last, sent_first, sent_last))
     return cue("Company", NULL, CUE_BOUND);
   for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
     if (dotted_legal_form_end(doc, k, last) == last) /* "Varenne Textiles S.A." */
       return cue("Company", NULL, CUE_BOUND);
+  if (org_noun_after(doc, last, sent_last, &value))
+    return cue(value, "Organization", CUE_BOUND);
   if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
     return cue(cause_forces(doc, first, last, head)  ? "ArmedGroup"
                : trade_union(doc, first, last, head) ? "Organization"
@@ -1918,14 +2027,21 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* "Velskor United", "Harlow Rovers": a club's head after a name */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-head", head->norm, NULL))
     return cue("Organization", NULL, CUE_BOUND);
+  /* "the Daily Varnet", "the Evening Pellham": a newspaper's word opens
+   * the name */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "media-opening", tok_at(doc, first)->norm, NULL))
+    return cue("MediaOrganization", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
-  if (attribute && strcmp(attribute, "Country") == 0)
+  /* not "Velorian Prime Minister X": a nation's adjective, not a name */
+  if (attribute && strcmp(attribute, "Country") == 0 &&
+      !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_BOUND);
   if (has_capital(doc, first, last, sent_first, sent_last) ||
       head_of_state_of(doc, first, sent_first) || country_before(doc, first, sent_first) ||
       (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
        fg_ministerial_office_after(doc, last, sent_last)) ||
-      country_shaped_actor(doc, first, last, sent_first, sent_last))
+      country_shaped_actor(doc, first, last, sent_first, sent_last) ||
+      state_possession_after(doc, first, last, sent_last))
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);
@@ -3039,6 +3155,9 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if (e == FG_NONE && !c->titled &&
       !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))) &&
       !filed_entity(f, "stem", match, &e))
+    return false;
+  if (e == FG_NONE && c->typing.type && c->typing.kind == FG_KIND_ORG && c->weight >= 3 &&
+      !filed_entity(f, "org-stem", match, &e))
     return false;
   if (e == FG_NONE && c->last == c->first + 1 && !c->titled)
     e = named_by_head(f, c->first);

@@ -1004,7 +1004,8 @@ static const struct {
 } DEMONYM_RULES[FG_DEMONYM_BASES] = {
     {"an", "a", false}, {"ian", "", true}, {"ian", "y", false}, {"an", "", true},
     {"an", "o", false}, {"an", "e", false}, {"ese", "", true},  {"ese", "a", false},
-    {"i", "", true},    {"", "istan", true}};
+    {"i", "", true},    {"i", "a", true},      {"i", "ia", true},  {"lander", "land", false},
+    {"", "istan", true}};
 
 bool fg_text_demonym_like(const char *adj) {
   static const char *const UNDERIVED[] = {"ish", "ic"};

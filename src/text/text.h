@@ -89,10 +89,11 @@ bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDatel
 /* The names a country's adjective may be made from, by the endings
  * nations' adjectives take: Dravonia -> Dravonian, Velmany -> Velmanian,
  * Qarun -> Qaruni, Qarunese, Qarunian, Tibek -> Tibekan; Moravco ->
- * Moravcan; Torvia -> Torvese; Afghan -> Afghanistan. Writes up to
+ * Moravcan; Torvia -> Torvese; Qasira -> Qasiri; Somalia -> Somali;
+ * Marnland -> Marnlander; Afghan -> Afghanistan. Writes up to
  * FG_DEMONYM_BASES names of 4 to 63 bytes into out (the stem keeps adj's
  * case) and returns how many. */
-#define FG_DEMONYM_BASES 10
+#define FG_DEMONYM_BASES 13
 size_t fg_text_demonym_bases(const char *adj, char out[][64]);
 
 /* Does the word end as a nation's adjective does: an ending of

@@ -347,6 +347,36 @@ static void test_noun_before_the_name_types_it(void **state) {
 }
 
 
+/* A business's noun before a name types it (list "org-noun-before"),
+ * "service" a company's unless a state's word comes before it; not a
+ * name of a listed given name and surname. */
+static void test_business_noun_before_the_name_types_it(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe animation studio Brellik bought the music service "
+                           "Tonvale, and the intelligence service Karsvet watched. The app "
+                           "Carl Hobbs built leaked data.\n");
+  recognized(d, "Carl Hobbs", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Carl Hobbs", 0, "Person");
+  assert_typed(d, "Brellik", 0, "Company");
+  assert_typed(d, "Tonvale", 0, "Company");
+  assert_typed(d, "Karsvet", 0, "GovernmentBody");
+  doc_free(d);
+}
+
+/* "the X Front party", "the X militia": the organisation's noun after
+ * the name beats its head; a creed's adjective before it is no name. */
+static void test_party_noun_after_the_name_types_it(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Dawnward Front party and the Selm Harbour movement "
+                           "marched past the Tarn Ridge militia and the Islamist movement.\n");
+  find(d);
+  assert_typed(d, "Dawnward Front", 0, "PoliticalParty");
+  assert_typed(d, "Selm Harbour", 0, "PoliticalParty");
+  assert_typed(d, "Tarn Ridge", 0, "ArmedGroup");
+  const FgLocalEntity *creed = entity_at(d, "Islamist", 0);
+  assert_true(!creed || strcmp(creed->type, "PoliticalParty") != 0);
+  doc_free(d);
+}
+
 /* "a society of X called Y": the nearest noun before the naming verb types Y. */
 static void test_called_names_its_noun(void **state) {
   Doc *d = doc_new(*state, "Title\n\nShe left a secret society of the north called the "
@@ -480,6 +510,21 @@ static void test_descriptor_label_as_written(void **state) {
   doc_free(d);
 }
 
+/* A country right after "in" owns the descriptor before it, over the
+ * article's main country ("police in Chile" are Chile's); a sentence's
+ * capitalised first word does not label the body; a city after "in" owns
+ * nothing. */
+static void test_descriptor_in_a_country_is_its(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nPeru said Peru would act. Police in Chile closed the road. "
+                           "The authorities in Lima reopened it.\n");
+  find(d);
+  assert_non_null(entity_at(d, "Police in", 0));
+  assert_string_equal(entity_at(d, "Police in", 0)->label, "Chilean police");
+  assert_non_null(entity_at(d, "authorities in", 0));
+  assert_string_equal(entity_at(d, "authorities in", 0)->label, "Peruvian government");
+  doc_free(d);
+}
+
 /* "the group" is the last organisation named that is no organ of a
  * state, whatever its class ("group" heads Company names too). */
 static void test_the_group_is_the_last_non_state_organisation(void **state) {
@@ -488,6 +533,22 @@ static void test_the_group_is_the_last_non_state_organisation(void **state) {
                            "he joined the group in 2022.\n");
   find(d);
   assert_same(d, "Harakat al-Velmor", 0, "group in", 0);
+  doc_free(d);
+}
+
+/* "the group" in a sentence of an armed group's deeds is the armed
+ * group named shortly before, over a charity named after it; without
+ * such words the last organisation stays. */
+static void test_the_group_of_armed_deeds_is_the_armed_group(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nFighters of the Orsk Brigade seized two nurses of the "
+                           "charity Halden Aid. The group demanded a ransom.\n");
+  find(d);
+  assert_same(d, "Orsk Brigade", 0, "group demanded", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nFighters of the Orsk Brigade left Kelt, and the charity "
+                      "Halden Aid moved in. The group said the nurses were well.\n");
+  find(d);
+  assert_same(d, "Halden Aid", 0, "group said", 0);
   doc_free(d);
 }
 
@@ -645,6 +706,26 @@ static void tag_capitals_as_proper(Doc *d) {
   for (size_t t = 0; t < d->doc.tok.token_count; t++)
     upos[t] = d->doc.tok.tokens[t].flags & FG_TOK_CAP ? FG_UPOS_PROPN : FG_UPOS_VERB;
   d->doc.token_upos = upos;
+}
+
+/* "X closed its border": a one-word name whose verb reaches "its" and a
+ * thing only a state has is a country; "its president", which firms have
+ * too, only for a name shaped as countries' are. */
+static void test_state_possession_after_makes_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKesvarn closed its border. Last month Pelmor quietly "
+                           "recalled its ambassador. Daltrek said its president had resigned. "
+                           "Velsaria said its president had resigned.\n");
+  recognized(d, "Kesvarn", FG_NER_PERSON);
+  recognized(d, "Velsaria", FG_NER_PERSON);
+  recognized(d, "Pelmor", FG_NER_PERSON);
+  recognized(d, "Daltrek", FG_NER_ORGANIZATION);
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_typed(d, "Kesvarn", 0, "Country");
+  assert_typed(d, "Pelmor", 0, "Country");
+  assert_typed(d, "Daltrek", 0, "Organization");
+  assert_typed(d, "Velsaria", 0, "Country");
+  doc_free(d);
 }
 
 /* A title-case headline's proper nouns between lower-case words name
@@ -1162,6 +1243,30 @@ static void test_place_name_inside_an_event_phrase(void **state) {
   assert_same(d, "Velmar city", 0, "Velmar", 0);
   assert_typed(d, "city election", 0, "Event");
   assert_label(d, "city election", 0, "Velmar city election");
+  doc_free(d);
+}
+
+/* "the attack" names the event of its class mentioned last, except one
+ * brought in by "a"/"an" more than two sentences before: that was told in
+ * passing, and the noun names another event. */
+static void test_far_definite_event_is_not_a_passing_one(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVelm fell. Its chief died in an air strike in May. "
+                           "Troops left. Aid came. Rain fell. Ada Lind condemned the attack.\n");
+  find(d);
+  const FgLocalEntity *strike = entity_at(d, "air strike", 0), *attack = entity_at(d, "attack", 0);
+  assert_non_null(strike);
+  assert_non_null(attack);
+  assert_ptr_not_equal(strike, attack);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nVelm fell. Its chief died in an air strike in May. "
+                      "Ada Lind condemned the attack.\n");
+  find(d);
+  assert_same(d, "air strike", 0, "attack", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe raid on Velm killed six. Troops left. Aid came. "
+                      "Rain fell. Ada Lind condemned the attack.\n");
+  find(d);
+  assert_same(d, "raid", 0, "attack", 0);
   doc_free(d);
 }
 
@@ -1927,6 +2032,80 @@ static void test_demonym_makes_a_state_form_name_a_country(void **state) {
   doc_free(d);
 }
 
+/* "Prime" before "Minister" is the title's, as a portfolio is: with no
+ * name of the article to make the adjective from, "Velorian" is no name
+ * ("Velorian Prime" a person, "Velorian" a country), while a name before
+ * the title is its country. */
+static void test_prime_is_the_titles_word(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVelorian Prime Minister Ida Sarn left. Kesmark Prime "
+                           "Minister Tor Aas came.\n");
+  recognized(d, "Velorian Prime", FG_NER_PERSON);
+  recognized(d, "Ida Sarn", FG_NER_PERSON);
+  recognized(d, "Tor Aas", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Velorian", 0));
+  assert_null(entity_at(d, "Prime", 0));
+  assert_label(d, "Ida Sarn", 0, "Ida Sarn");
+  assert_typed(d, "Kesmark", 0, "Country");
+  doc_free(d);
+}
+
+/* "X, founded in 2011", "X was established by": only an organisation is
+ * founded, whatever the recognizer read; "X founded Y" says nothing of X. */
+static void test_founded_name_is_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nQuenta Cells, founded in 2011, makes cells. Orvane Dairy "
+                           "was established by farmers. Ada Lind founded Brell Tamm in 2004.\n");
+  recognized(d, "Quenta Cells", FG_NER_PERSON);
+  recognized(d, "Orvane Dairy", FG_NER_PERSON);
+  recognized(d, "Ada Lind", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Quenta Cells", 0, "Organization");
+  assert_typed(d, "Orvane Dairy", 0, "Organization");
+  assert_typed(d, "Ada Lind", 0, "Person");
+  doc_free(d);
+}
+
+/* A name of two words or more opening with a newspaper's word ("Daily",
+ * "Evening") is a news medium, over the recognizer's place; the word
+ * alone names none. */
+static void test_newspaper_word_opens_a_medium(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAda Lind edits the Daily Varnet in Orsk. The Evening "
+                           "Pellham said the Daily Varnet was sold.\n");
+  recognized(d, "Daily Varnet", FG_NER_PLACE);
+  recognized(d, "Evening Pellham", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Daily Varnet", 0, "MediaOrganization");
+  assert_typed(d, "Evening Pellham", 0, "MediaOrganization");
+  assert_same(d, "Daily Varnet", 0, "Daily Varnet", 1);
+  doc_free(d);
+}
+
+/* A listed adjective before a name ("Neighbouring", "Rival") and, as a
+ * sentence's first word, a capitalised word hyphened to a lower-case one
+ * ("Oil-rich") describe the name after them and are none of its words,
+ * even where the recognizer read them into it; "New" still opens a name
+ * the recognizer reads whole. */
+static void test_epithet_is_no_word_of_the_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nNeighbouring Velmoria closed its border. Oil-rich "
+                           "Dravelia sent aid to Velmoria. Rival Kessel Motors said sales fell. "
+                           "New Harlow joined the league.\n");
+  recognized(d, "Neighbouring Velmoria", FG_NER_PERSON);
+  recognized(d, "Kessel Motors", FG_NER_ORGANIZATION);
+  recognized(d, "Dravelia", FG_NER_PLACE);
+  recognized(d, "New Harlow", FG_NER_PLACE);
+  find(d);
+  assert_label(d, "Velmoria", 0, "Velmoria");
+  assert_typed(d, "Velmoria", 0, "Country");
+  assert_same(d, "Velmoria", 0, "Velmoria", 1);
+  assert_null(entity_at(d, "Neighbouring", 0));
+  assert_label(d, "Dravelia", 0, "Dravelia");
+  assert_null(entity_at(d, "Oil", 0));
+  assert_label(d, "Kessel Motors", 0, "Kessel Motors");
+  assert_null(entity_at(d, "Rival", 0));
+  assert_label(d, "New Harlow", 0, "New Harlow");
+  doc_free(d);
+}
+
 /* Initials the recognizer reads as an organisation are a country's when
  * what only a country has comes beside them (a minister, "Secretary of
  * State", an ambassador sent to it), or two kinds of a state's evidence
@@ -2080,6 +2259,9 @@ int main(void) {
       cmocka_unit_test(test_bound_head_beats_the_recognizer),
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),
+      cmocka_unit_test(test_business_noun_before_the_name_types_it),
+      cmocka_unit_test(test_party_noun_after_the_name_types_it),
+      cmocka_unit_test(test_state_possession_after_makes_a_country),
       cmocka_unit_test(test_called_names_its_noun),
       cmocka_unit_test(test_name_before_named_appoints),
       cmocka_unit_test(test_calling_itself_names_its_noun),
@@ -2092,7 +2274,9 @@ int main(void) {
       cmocka_unit_test(test_one_word_is_one_entity),
       cmocka_unit_test(test_capitalised_head_is_the_named_body),
       cmocka_unit_test(test_descriptor_label_as_written),
+      cmocka_unit_test(test_descriptor_in_a_country_is_its),
       cmocka_unit_test(test_the_group_is_the_last_non_state_organisation),
+      cmocka_unit_test(test_the_group_of_armed_deeds_is_the_armed_group),
       cmocka_unit_test(test_apposition_past_a_capitalised_modifier),
       cmocka_unit_test(test_apposition_typed_by_its_last_noun),
       cmocka_unit_test(test_who_after_a_name_is_a_person),
@@ -2124,6 +2308,7 @@ int main(void) {
       cmocka_unit_test(test_ampersand_inside_a_name),
       cmocka_unit_test(test_campus_after_at_in_a_university_name),
       cmocka_unit_test(test_place_name_inside_an_event_phrase),
+      cmocka_unit_test(test_far_definite_event_is_not_a_passing_one),
       cmocka_unit_test(test_country_initials_end_an_institution_name),
       cmocka_unit_test(test_collective_possessive_in_a_name),
       cmocka_unit_test(test_bare_apostrophe_in_a_name),
@@ -2170,6 +2355,10 @@ int main(void) {
       cmocka_unit_test(test_region_word_before_a_title_is_the_titles),
       cmocka_unit_test(test_party_letter_before_a_place),
       cmocka_unit_test(test_demonym_makes_a_state_form_name_a_country),
+      cmocka_unit_test(test_epithet_is_no_word_of_the_name),
+      cmocka_unit_test(test_newspaper_word_opens_a_medium),
+      cmocka_unit_test(test_founded_name_is_an_organisation),
+      cmocka_unit_test(test_prime_is_the_titles_word),
       cmocka_unit_test(test_state_evidence_makes_initials_a_country),
       cmocka_unit_test(test_dotted_initials_join_bare_initials),
       cmocka_unit_test(test_and_before_a_school_name_splits),

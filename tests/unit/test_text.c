@@ -474,6 +474,9 @@ static void test_demonym_bases(void **state) {
   assert_true(demonym_base("Qarunese", "Qarun"));
   assert_true(demonym_base("Torvese", "Torva"));
   assert_true(demonym_base("Moravcan", "Moravco"));
+  assert_true(demonym_base("Qasiri", "Qasira"));
+  assert_true(demonym_base("Velmali", "Velmalia"));
+  assert_true(demonym_base("Marnlander", "Marnland"));
   assert_true(demonym_base("Kelmian", "Kelm"));
   assert_true(demonym_base("Kelm", "Kelmistan"));
   assert_false(demonym_base("Oran", "Ora"));      /* three letters */

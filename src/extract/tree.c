@@ -4007,6 +4007,20 @@ static bool organisation_part(const Tree *t, const FgDepRule *r, uint32_t v, uin
          names_kind(t, of, FG_KIND_ORG);
 }
 
+/* counted: the phrase o heads is a number or counts ("12 activists",
+ * "dozens of protesters", "several journalists"), not any noun phrase
+ * ("jailed the ex-mayor", "threatened to kill the pair"). */
+static bool counted_phrase(const Tree *t, uint32_t o) {
+  if (word(t, o)->upos == FG_UPOS_NUM || lemma_listed(t, o, "count-noun") ||
+      lemma_listed(t, o, "quantity-word"))
+    return true;
+  for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "nummod") || word(t, c)->upos == FG_UPOS_NUM ||
+        ((rel_base(t, c, "amod") || rel_base(t, c, "det")) && lemma_listed(t, c, "quantity-word")))
+      return true;
+  return false;
+}
+
 /* literal: the object of v as written, when it is a common noun or a
  * number that names no entity ("detained 71 people", "foiled two ISIL
  * plots", "claimed responsibility for the bombing"): the first word the
@@ -4019,7 +4033,8 @@ static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v,
   uint32_t o = ws.count ? ws.at[0] : FG_NONE;
   if (o == FG_NONE || mention_of(t, o) ||
       (word(t, o)->upos != FG_UPOS_NOUN && word(t, o)->upos != FG_UPOS_NUM) ||
-      (!(r->obj & FG_KIND_VALUE) && !organisation_part(t, r, v, o)))
+      (!(r->obj & FG_KIND_VALUE) && !organisation_part(t, r, v, o)) ||
+      (r->counted && !counted_phrase(t, o)))
     return NULL;
   /* "killed his wife, Ivy Rusk": the noun stands for a name, not a count,
    * even when that name is typed as no person */

@@ -3658,6 +3658,15 @@ static bool stepped_down(const Tree *t, uint32_t h) {
   return false;
 }
 
+/* h gives a post up ("resigned", "stepped down"), done, not planned or
+ * denied ("will retire", "has not resigned"). */
+static bool gives_up(const Tree *t, uint32_t h) {
+  if (!(in_list(t, FG_LIST_RELINQUISH_VERB, h) || stepped_down(t, h)))
+    return false;
+  return !dependent_in(t, h, "aux", FG_LIST_FUTURE) && !dependent_in(t, h, "aux", FG_LIST_HEDGE) &&
+         !dependent_in(t, h, "aux", FG_LIST_NEGATION) && !dependent_in(t, h, "advmod", FG_LIST_NEGATION);
+}
+
 /* "the former deputy minister" with "former" hung on "deputy" */
 static bool former_on_modifier(const Tree *t, uint32_t v) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE && c < v; c = t->next_sibling[c])
@@ -3704,7 +3713,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     /* "resigned (from) his leadership of Y", "stepped down as chief of Y":
      * a role given up is former */
     if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&
-        (in_list(t, FG_LIST_RELINQUISH_VERB, parent(t, w)) || stepped_down(t, parent(t, w))))
+        gives_up(t, parent(t, w)))
       claim->former = true;
     uint32_t who = according_phrase(t, w);
     uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);
@@ -4193,6 +4202,24 @@ static bool role_left(const Tree *t, uint32_t v, uint32_t s, uint32_t org) {
   return false;
 }
 
+/* A title v describing s, the subject of a verb giving up a post with
+ * no object of its own ("Y's chief executive, X, resigned", "Y chairman
+ * X stepped down"): the office is over; not when the verb is planned,
+ * denied or wanted ("will retire", "refused to resign", an xcomp). */
+static bool holder_gave_up(const Tree *t, uint32_t v, uint32_t s) {
+  uint32_t h = verb_of_subject(t, v);
+  if (h == FG_NONE)
+    h = verb_of_subject(t, s);
+  return h != FG_NONE && word(t, v)->upos != FG_UPOS_VERB && child_is(t, h, "obj") == FG_NONE &&
+         !rel_base(t, h, "xcomp") && gives_up(t, h);
+}
+
+/* The facts of an office, which giving it up ends (not "founded"). */
+static bool office_fact(const FgFactInput *claim) {
+  return claim->role || strcmp(claim->predicate, "leaderOf") == 0 ||
+         strcmp(claim->predicate, "worksFor") == 0;
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
@@ -4273,8 +4300,9 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       else if (r->role && !(claim.role = r->role_label ? r->role_label : role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
-      if (subj_at[i] != FG_NONE && claim.object != FG_NONE &&
-          role_left(t, v, subj_at[i], claim.object))
+      if ((subj_at[i] != FG_NONE && claim.object != FG_NONE &&
+           role_left(t, v, subj_at[i], claim.object)) ||
+          (office_fact(&claim) && holder_gave_up(t, v, subj_at[i])))
         claim.former = true;
       if (host != FG_NONE) /* "did not claim responsibility" */
         qualify(t, host, &claim);

@@ -1510,6 +1510,25 @@ static uint32_t in_after_at(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* "died on Tuesday in Y", "was born in 1960 in Y": the case phrase the
+ * parser hung on a date the verb's (a weekday, a month, a year or a
+ * word of the date-noun list). */
+static uint32_t case_after_date(const Tree *t, uint32_t v, const char *case_word) {
+  if (word(t, v)->upos != FG_UPOS_VERB)
+    return FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    bool date = in_list(t, FG_LIST_WEEKDAY, c) || in_list(t, FG_LIST_MONTH, c) ||
+                lemma_listed(t, c, "date-noun") || word(t, c)->upos == FG_UPOS_NUM;
+    if (!rel_base(t, c, "obl") || !date)
+      continue;
+    for (uint32_t n = t->first_child[c]; n != FG_NONE; n = t->next_sibling[n])
+      if (rel_base(t, n, "nmod") && n > c && case_of(t, n) != FG_NONE &&
+          lemma_is(t, case_of(t, n), case_word))
+        return n;
+  }
+  return FG_NONE;
+}
+
 /* An example and its conjuncts. */
 static void add_with_conjuncts(const Tree *t, uint32_t c, Words *out) {
   add(out, c);
@@ -2549,6 +2568,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, where_relative(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, in_after_at(t, v));
+    if (out->count == 0)
+      add(out, case_after_date(t, v, path->word));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */
     if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
       for (uint32_t c = t->first_child[governs_from_relative(t, v) ? t->governor : parent(t, v)];

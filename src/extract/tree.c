@@ -3884,6 +3884,29 @@ static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
   return NULL;
 }
 
+/* A clause of another time set on its verb by "before", "after" or
+ * "until" ("before joining Y in 2012"): a word of the sequence-mark list
+ * as its mark or case. */
+static bool sequence_clause(const Tree *t, uint32_t w) {
+  if (!rel_base(t, w, "advcl"))
+    return false;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if ((rel_is(t, c, "mark") || rel_is(t, c, "case")) && lemma_listed(t, c, "sequence-mark"))
+      return true;
+  return false;
+}
+
+/* The sentence's date is such a clause's on v, not v's ("studied at Y
+ * before joining Z in 2012"). */
+static bool date_of_sequence_clause(const Tree *t, uint32_t v, const char *time) {
+  for (uint32_t c = t->first_child[v]; time && c != FG_NONE; c = t->next_sibling[c]) {
+    const char *own = sequence_clause(t, c) ? own_time(t, c, FG_NONE) : NULL;
+    if (own && strcmp(own, time) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* The date attached to the predicate: an obl or tmod dependent of the
  * trigger ("joined in 2019", "has led since 2011", "met on Sunday"); else,
  * for a verb, the sentence's date; a noun or a name ("the capital",
@@ -3909,7 +3932,12 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
    * has no date of the clause around it */
   if (rel_is(t, v, "acl") && past_participle(t, v) && v > 0 && lemma_is(t, v - 1, ","))
     return NULL;
-  return fg_fact_time(t->doc, t->s, t->ps->token[v], sentence_time(t, st), t->doc_date);
+  /* a clause set before or after the main one takes not the main verb's
+   * date, nor the main verb that clause's */
+  time = fg_fact_time(t->doc, t->s, t->ps->token[v], sentence_time(t, st), t->doc_date);
+  const char *main = sequence_clause(t, v) ? own_time(t, parent(t, v), FG_NONE) : NULL;
+  return (main && time && strcmp(main, time) == 0) || date_of_sequence_clause(t, v, time) ? NULL
+                                                                                           : time;
 }
 
 /* ---- rule conditions and literal objects (verb events) ---- */

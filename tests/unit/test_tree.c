@@ -1198,6 +1198,28 @@ static void test_holder_who_resigns_is_former(void **state) {
          "holdsPosition(Mara Quell,Kenya) role=Minister of Finance\n");
 }
 
+/* A date in a clause set before or after the main one is that clause's:
+ * "studied" takes no date of "before joining Y in 2012". */
+static void test_date_of_a_sequence_clause(void **state) {
+  expect(*state, "Mara Quell studied law at Velm University before joining the Vossen Party in 2012.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "studied\tstudy\tVERB\tVBD\t0\troot\n"
+         "law\tlaw\tNOUN\tNN\t3\tobj\n"
+         "at\tat\tADP\tIN\t7\tcase\n"
+         "Velm\tVelm\tPROPN\tNNP\t7\tcompound\n"
+         "University\tUniversity\tPROPN\tNNP\t4\tnmod\n"
+         "before\tbefore\tSCONJ\tIN\t9\tmark\n"
+         "joining\tjoin\tVERB\tVBG\t3\tadvcl\n"
+         "the\tthe\tDET\tDT\t12\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t12\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t9\tobj\n"
+         "in\tin\tADP\tIN\t14\tcase\n"
+         "2012\t2012\tNUM\tCD\t9\tobl\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "educatedAt(Mara Quell,Velm University)\njoined(Mara Quell,Vossen Party) time=2012\n");
+}
+
 static void test_aside_speaker_and_ex(void **state) {
   expect(*state, "Mara Quell joined the Vossen Party, Tomas Brandt said.",
          MARA_JOINED_PARTY
@@ -3176,6 +3198,7 @@ int main(void) {
       cmocka_unit_test(test_relinquished_role_is_former),
       cmocka_unit_test(test_role_at_organisation_left_is_former),
       cmocka_unit_test(test_holder_who_resigns_is_former),
+      cmocka_unit_test(test_date_of_a_sequence_clause),
       cmocka_unit_test(test_nouns_copula_and_apposition),
       cmocka_unit_test(test_swapped_noun),
       cmocka_unit_test(test_born_in_reads_the_passive),

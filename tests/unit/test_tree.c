@@ -1220,6 +1220,29 @@ static void test_date_of_a_sequence_clause(void **state) {
          "educatedAt(Mara Quell,Velm University)\njoined(Mara Quell,Vossen Party) time=2012\n");
 }
 
+/* "Mara Quell led the Vossen Party from 2011" and what follows. */
+#define MARA_LED_FROM_2011                                                                \
+  "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"                                                  \
+  "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"                                                 \
+  "led\tlead\tVERB\tVBD\t0\troot\n"                                                     \
+  "the\tthe\tDET\tDT\t6\tdet\n"                                                         \
+  "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"                                           \
+  "Party\tParty\tPROPN\tNNP\t3\tobj\n"                                                  \
+  "from\tfrom\tADP\tIN\t8\tcase\n"                                                      \
+  "2011\t2011\tNUM\tCD\t3\tobl\n"
+
+/* A range of years is dated by its start, as "since 2011" is; "from" a
+ * year with no end is no date ("up from 2019 levels"). */
+static void test_range_of_years(void **state) {
+  expect(*state, "Mara Quell led the Vossen Party from 2011 to 2019.",
+         MARA_LED_FROM_2011 "to\tto\tADP\tIN\t10\tcase\n"
+                            "2019\t2019\tNUM\tCD\t8\tnmod\n"
+                            ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party) time=2011\n");
+  expect(*state, "Mara Quell led the Vossen Party from 2011.",
+         MARA_LED_FROM_2011 ".\t.\tPUNCT\t.\t3\tpunct\n", "leaderOf(Mara Quell,Vossen Party)\n");
+}
+
 static void test_aside_speaker_and_ex(void **state) {
   expect(*state, "Mara Quell joined the Vossen Party, Tomas Brandt said.",
          MARA_JOINED_PARTY
@@ -3199,6 +3222,7 @@ int main(void) {
       cmocka_unit_test(test_role_at_organisation_left_is_former),
       cmocka_unit_test(test_holder_who_resigns_is_former),
       cmocka_unit_test(test_date_of_a_sequence_clause),
+      cmocka_unit_test(test_range_of_years),
       cmocka_unit_test(test_nouns_copula_and_apposition),
       cmocka_unit_test(test_swapped_noun),
       cmocka_unit_test(test_born_in_reads_the_passive),

@@ -4274,7 +4274,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
   t->governor = governor_of(t, r, v);
-  if (!governed(t, r, v, t->governor) || !needs_met(t, r, v) || in_law(t, v))
+  if (!governed(t, r, v, t->governor) || !needs_met(t, r, v) || in_law(t, v) ||
+      (r->own_agent && passive_conjunct(t, v) && agent(t, v) == FG_NONE))
     return;
   /* only a rule that can say leaderOf asks whether the title is a deputy's */
   bool leads = strcmp(r->predicate, "leaderOf") == 0;

@@ -1529,6 +1529,22 @@ static uint32_t case_after_date(const Tree *t, uint32_t v, const char *case_word
   return FG_NONE;
 }
 
+/* "married twice: first to A, then to B", "to A and later to B": the
+ * phrases of the case word hung on an adverb a of the sequence-word list
+ * the parser made the verb's or the phrase's parataxis or conjunct, and
+ * on that adverb's parataxis. */
+static void phrases_on_adverb(const Tree *t, uint32_t a, const char *case_word, Words *out) {
+  if (word(t, a)->upos != FG_UPOS_ADV || !(rel_base(t, a, "parataxis") || rel_is(t, a, "conj")) ||
+      !lemma_listed(t, a, "sequence-word"))
+    return;
+  for (uint32_t c = t->first_child[a]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c);
+    if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod") || rel_base(t, c, "parataxis")) &&
+        k != FG_NONE && lemma_is(t, k, case_word))
+      add(out, c);
+  }
+}
+
 /* An example and its conjuncts. */
 static void add_with_conjuncts(const Tree *t, uint32_t c, Words *out) {
   add(out, c);
@@ -2539,8 +2555,12 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       break;
     /* every such dependent: "editor at large at the Gazette" */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+      phrases_on_adverb(t, c, path->word, out);
       if (!rel_base(t, c, "obl") && !rel_base(t, c, "nmod"))
         continue;
+      for (uint32_t j = t->first_child[c]; j != FG_NONE; j = t->next_sibling[j])
+        if (rel_is(t, j, "conj"))
+          phrases_on_adverb(t, j, path->word, out);
       uint32_t k = case_of(t, c), slip = name_before_noun(t, c, path->word);
       if (slip != FG_NONE)
         add(out, slip);

@@ -1510,6 +1510,13 @@ static uint32_t in_after_at(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* A word of a date: a weekday, a month, a number or a word of the
+ * date-noun list ("last week"). */
+static bool date_word(const Tree *t, uint32_t w) {
+  return in_list(t, FG_LIST_WEEKDAY, w) || in_list(t, FG_LIST_MONTH, w) ||
+         lemma_listed(t, w, "date-noun") || word(t, w)->upos == FG_UPOS_NUM;
+}
+
 /* "died on Tuesday in Y", "was born in 1960 in Y": the case phrase the
  * parser hung on a date the verb's (a weekday, a month, a year or a
  * word of the date-noun list). */
@@ -1517,9 +1524,7 @@ static uint32_t case_after_date(const Tree *t, uint32_t v, const char *case_word
   if (word(t, v)->upos != FG_UPOS_VERB)
     return FG_NONE;
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
-    bool date = in_list(t, FG_LIST_WEEKDAY, c) || in_list(t, FG_LIST_MONTH, c) ||
-                lemma_listed(t, c, "date-noun") || word(t, c)->upos == FG_UPOS_NUM;
-    if (!rel_base(t, c, "obl") || !date)
+    if (!rel_base(t, c, "obl") || !date_word(t, c))
       continue;
     for (uint32_t n = t->first_child[c]; n != FG_NONE; n = t->next_sibling[n])
       if (rel_base(t, n, "nmod") && n > c && case_of(t, n) != FG_NONE &&
@@ -3189,7 +3194,13 @@ static bool reported_it(const Tree *t, uint32_t w, const FgMention *m) {
       !(doc->entities->items[m->entity].kind & FG_KIND_ORG))
     return false;
   uint32_t clause = parent(t, w), verb = clause != FG_NONE ? parent(t, clause) : FG_NONE;
-  if (verb == FG_NONE || !rel_is(t, clause, "ccomp") ||
+  /* "X said on Thursday it had bought Y" read with the clause relative
+   * to the date: the reporting verb is the date's */
+  bool on_date = verb != FG_NONE && rel_is(t, clause, "acl:relcl") && rel_base(t, verb, "obl") &&
+                 date_word(t, verb);
+  if (on_date)
+    verb = parent(t, verb);
+  if (verb == FG_NONE || !(rel_is(t, clause, "ccomp") || on_date) ||
       !in_list(t, FG_LIST_REPORTING_VERB, verb))
     return false;
   uint32_t speaker = child_is(t, verb, "nsubj");

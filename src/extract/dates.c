@@ -149,6 +149,17 @@ static const char *relative_date(const FgDocAnalysis *doc, size_t t, size_t last
 }
 
 /* fg_span_time, also giving the date's first token in *at. */
+/* "from 2011 to 2019", "between 2004 and 2010": a range of years at t,
+ * dated by its start as "since 2011" is (not "up from 2019 levels"). */
+static bool range_start(const FgDocAnalysis *doc, size_t t, size_t last) {
+  if (t + 3 >= last || !year_of(tok(doc, t + 1)->norm) || !year_of(tok(doc, t + 3)->norm))
+    return false;
+  const FgToken *to = tok(doc, t + 2);
+  return (fg_tok_is(tok(doc, t), "from") &&
+          (fg_tok_is(to, "to") || fg_tok_is(to, "until") || fg_tok_is(to, "through"))) ||
+         (fg_tok_is(tok(doc, t), "between") && fg_tok_is(to, "and"));
+}
+
 static const char *span_time_at(const FgDocAnalysis *doc, size_t first, size_t last,
                                 const char *doc_date, size_t *at) {
   for (size_t t = first; t < last; t++) {
@@ -159,6 +170,8 @@ static const char *span_time_at(const FgDocAnalysis *doc, size_t first, size_t l
     if (t + 1 == last)
       break;
     const FgToken *prep = tok(doc, t);
+    if (range_start(doc, t, last))
+      return format(doc->arena, year_of(tok(doc, t + 1)->norm), 0, 0);
     if (!fg_tok_is(prep, "in") && !fg_tok_is(prep, "on") && !fg_tok_is(prep, "since"))
       continue;
     const char *w = tok(doc, t + 1)->norm;

@@ -1511,6 +1511,46 @@ static uint32_t in_after_at(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* A word of a date: a weekday, a month, a number or a word of the
+ * date-noun list ("last week"). */
+static bool date_word(const Tree *t, uint32_t w) {
+  return in_list(t, FG_LIST_WEEKDAY, w) || in_list(t, FG_LIST_MONTH, w) ||
+         lemma_listed(t, w, "date-noun") || word(t, w)->upos == FG_UPOS_NUM;
+}
+
+/* "died on Tuesday in Y", "was born in 1960 in Y": the case phrase the
+ * parser hung on a date the verb's (a weekday, a month, a year or a
+ * word of the date-noun list). */
+static uint32_t case_after_date(const Tree *t, uint32_t v, const char *case_word) {
+  if (word(t, v)->upos != FG_UPOS_VERB)
+    return FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "obl") || !date_word(t, c))
+      continue;
+    for (uint32_t n = t->first_child[c]; n != FG_NONE; n = t->next_sibling[n])
+      if (rel_base(t, n, "nmod") && n > c && case_of(t, n) != FG_NONE &&
+          lemma_is(t, case_of(t, n), case_word))
+        return n;
+  }
+  return FG_NONE;
+}
+
+/* "married twice: first to A, then to B", "to A and later to B": the
+ * phrases of the case word hung on an adverb a of the sequence-word list
+ * the parser made the verb's or the phrase's parataxis or conjunct, and
+ * on that adverb's parataxis. */
+static void phrases_on_adverb(const Tree *t, uint32_t a, const char *case_word, Words *out) {
+  if (word(t, a)->upos != FG_UPOS_ADV || !(rel_base(t, a, "parataxis") || rel_is(t, a, "conj")) ||
+      !lemma_listed(t, a, "sequence-word"))
+    return;
+  for (uint32_t c = t->first_child[a]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c);
+    if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod") || rel_base(t, c, "parataxis")) &&
+        k != FG_NONE && lemma_is(t, k, case_word))
+      add(out, c);
+  }
+}
+
 /* An example and its conjuncts. */
 static void add_with_conjuncts(const Tree *t, uint32_t c, Words *out) {
   add(out, c);
@@ -2521,8 +2561,12 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       break;
     /* every such dependent: "editor at large at the Gazette" */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+      phrases_on_adverb(t, c, path->word, out);
       if (!rel_base(t, c, "obl") && !rel_base(t, c, "nmod"))
         continue;
+      for (uint32_t j = t->first_child[c]; j != FG_NONE; j = t->next_sibling[j])
+        if (rel_is(t, j, "conj"))
+          phrases_on_adverb(t, j, path->word, out);
       uint32_t k = case_of(t, c), slip = name_before_noun(t, c, path->word);
       if (slip != FG_NONE)
         add(out, slip);
@@ -2550,6 +2594,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, where_relative(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, in_after_at(t, v));
+    if (out->count == 0)
+      add(out, case_after_date(t, v, path->word));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */
     if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
       for (uint32_t c = t->first_child[governs_from_relative(t, v) ? t->governor : parent(t, v)];
@@ -3149,7 +3195,13 @@ static bool reported_it(const Tree *t, uint32_t w, const FgMention *m) {
       !(doc->entities->items[m->entity].kind & FG_KIND_ORG))
     return false;
   uint32_t clause = parent(t, w), verb = clause != FG_NONE ? parent(t, clause) : FG_NONE;
-  if (verb == FG_NONE || !rel_is(t, clause, "ccomp") ||
+  /* "X said on Thursday it had bought Y" read with the clause relative
+   * to the date: the reporting verb is the date's */
+  bool on_date = verb != FG_NONE && rel_is(t, clause, "acl:relcl") && rel_base(t, verb, "obl") &&
+                 date_word(t, verb);
+  if (on_date)
+    verb = parent(t, verb);
+  if (verb == FG_NONE || !(rel_is(t, clause, "ccomp") || on_date) ||
       !in_list(t, FG_LIST_REPORTING_VERB, verb))
     return false;
   uint32_t speaker = child_is(t, verb, "nsubj");
@@ -3652,6 +3704,15 @@ static bool stepped_down(const Tree *t, uint32_t h) {
   return false;
 }
 
+/* h gives a post up ("resigned", "stepped down"), done, not planned or
+ * denied ("will retire", "has not resigned"). */
+static bool gives_up(const Tree *t, uint32_t h) {
+  if (!(in_list(t, FG_LIST_RELINQUISH_VERB, h) || stepped_down(t, h)))
+    return false;
+  return !dependent_in(t, h, "aux", FG_LIST_FUTURE) && !dependent_in(t, h, "aux", FG_LIST_HEDGE) &&
+         !dependent_in(t, h, "aux", FG_LIST_NEGATION) && !dependent_in(t, h, "advmod", FG_LIST_NEGATION);
+}
+
 /* "the former deputy minister" with "former" hung on "deputy" */
 static bool former_on_modifier(const Tree *t, uint32_t v) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE && c < v; c = t->next_sibling[c])
@@ -3703,7 +3764,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     /* "resigned (from) his leadership of Y", "stepped down as chief of Y":
      * a role given up is former */
     if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&
-        (in_list(t, FG_LIST_RELINQUISH_VERB, parent(t, w)) || stepped_down(t, parent(t, w))))
+        gives_up(t, parent(t, w)))
       claim->former = true;
     uint32_t who = according_phrase(t, w);
     uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);
@@ -3853,6 +3914,29 @@ static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
   return NULL;
 }
 
+/* A clause of another time set on its verb by "before", "after" or
+ * "until" ("before joining Y in 2012"): a word of the sequence-mark list
+ * as its mark or case. */
+static bool sequence_clause(const Tree *t, uint32_t w) {
+  if (!rel_base(t, w, "advcl"))
+    return false;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if ((rel_is(t, c, "mark") || rel_is(t, c, "case")) && lemma_listed(t, c, "sequence-mark"))
+      return true;
+  return false;
+}
+
+/* The sentence's date is such a clause's on v, not v's ("studied at Y
+ * before joining Z in 2012"). */
+static bool date_of_sequence_clause(const Tree *t, uint32_t v, const char *time) {
+  for (uint32_t c = t->first_child[v]; time && c != FG_NONE; c = t->next_sibling[c]) {
+    const char *own = sequence_clause(t, c) ? own_time(t, c, FG_NONE) : NULL;
+    if (own && strcmp(own, time) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* The date attached to the predicate: an obl or tmod dependent of the
  * trigger ("joined in 2019", "has led since 2011", "met on Sunday"); else,
  * for a verb, the sentence's date; a noun or a name ("the capital",
@@ -3878,7 +3962,12 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
    * has no date of the clause around it */
   if (rel_is(t, v, "acl") && past_participle(t, v) && v > 0 && lemma_is(t, v - 1, ","))
     return NULL;
-  return fg_fact_time(t->doc, t->s, t->ps->token[v], sentence_time(t, st), t->doc_date);
+  /* a clause set before or after the main one takes not the main verb's
+   * date, nor the main verb that clause's */
+  time = fg_fact_time(t->doc, t->s, t->ps->token[v], sentence_time(t, st), t->doc_date);
+  const char *main = sequence_clause(t, v) ? own_time(t, parent(t, v), FG_NONE) : NULL;
+  return (main && time && strcmp(main, time) == 0) || date_of_sequence_clause(t, v, time) ? NULL
+                                                                                           : time;
 }
 
 /* ---- rule conditions and literal objects (verb events) ---- */
@@ -4006,6 +4095,20 @@ static bool organisation_part(const Tree *t, const FgDepRule *r, uint32_t v, uin
          names_kind(t, of, FG_KIND_ORG);
 }
 
+/* counted: the phrase o heads is a number or counts ("12 activists",
+ * "dozens of protesters", "several journalists"), not any noun phrase
+ * ("jailed the ex-mayor", "threatened to kill the pair"). */
+static bool counted_phrase(const Tree *t, uint32_t o) {
+  if (word(t, o)->upos == FG_UPOS_NUM || lemma_listed(t, o, "count-noun") ||
+      lemma_listed(t, o, "quantity-word"))
+    return true;
+  for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "nummod") || word(t, c)->upos == FG_UPOS_NUM ||
+        ((rel_base(t, c, "amod") || rel_base(t, c, "det")) && lemma_listed(t, c, "quantity-word")))
+      return true;
+  return false;
+}
+
 /* literal: the object of v as written, when it is a common noun or a
  * number that names no entity ("detained 71 people", "foiled two ISIL
  * plots", "claimed responsibility for the bombing"): the first word the
@@ -4018,7 +4121,8 @@ static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v,
   uint32_t o = ws.count ? ws.at[0] : FG_NONE;
   if (o == FG_NONE || mention_of(t, o) ||
       (word(t, o)->upos != FG_UPOS_NOUN && word(t, o)->upos != FG_UPOS_NUM) ||
-      (!(r->obj & FG_KIND_VALUE) && !organisation_part(t, r, v, o)))
+      (!(r->obj & FG_KIND_VALUE) && !organisation_part(t, r, v, o)) ||
+      (r->counted && !counted_phrase(t, o)))
     return NULL;
   /* "killed his wife, Ivy Rusk": the noun stands for a name, not a count,
    * even when that name is typed as no person */
@@ -4177,12 +4281,31 @@ static bool role_left(const Tree *t, uint32_t v, uint32_t s, uint32_t org) {
   return false;
 }
 
+/* A title v describing s, the subject of a verb giving up a post with
+ * no object of its own ("Y's chief executive, X, resigned", "Y chairman
+ * X stepped down"): the office is over; not when the verb is planned,
+ * denied or wanted ("will retire", "refused to resign", an xcomp). */
+static bool holder_gave_up(const Tree *t, uint32_t v, uint32_t s) {
+  uint32_t h = verb_of_subject(t, v);
+  if (h == FG_NONE)
+    h = verb_of_subject(t, s);
+  return h != FG_NONE && word(t, v)->upos != FG_UPOS_VERB && child_is(t, h, "obj") == FG_NONE &&
+         !rel_base(t, h, "xcomp") && gives_up(t, h);
+}
+
+/* The facts of an office, which giving it up ends (not "founded"). */
+static bool office_fact(const FgFactInput *claim) {
+  return claim->role || strcmp(claim->predicate, "leaderOf") == 0 ||
+         strcmp(claim->predicate, "worksFor") == 0;
+}
+
 static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) {
   FgArg subj[MAX_ARGS], obj[MAX_ARGS];
   uint32_t subj_at[MAX_ARGS], obj_at[MAX_ARGS];
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
   t->governor = governor_of(t, r, v);
-  if (!governed(t, r, v, t->governor) || !needs_met(t, r, v) || in_law(t, v))
+  if (!governed(t, r, v, t->governor) || !needs_met(t, r, v) || in_law(t, v) ||
+      (r->own_agent && passive_conjunct(t, v) && agent(t, v) == FG_NONE))
     return;
   /* only a rule that can say leaderOf asks whether the title is a deputy's */
   bool leads = strcmp(r->predicate, "leaderOf") == 0;
@@ -4257,8 +4380,9 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       else if (r->role && !(claim.role = r->role_label ? r->role_label : role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
-      if (subj_at[i] != FG_NONE && claim.object != FG_NONE &&
-          role_left(t, v, subj_at[i], claim.object))
+      if ((subj_at[i] != FG_NONE && claim.object != FG_NONE &&
+           role_left(t, v, subj_at[i], claim.object)) ||
+          (office_fact(&claim) && holder_gave_up(t, v, subj_at[i])))
         claim.former = true;
       if (host != FG_NONE) /* "did not claim responsibility" */
         qualify(t, host, &claim);

@@ -309,6 +309,8 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   }
   r->org_head = option_flag(opts, "orghead", false);
   r->literal = option_flag(opts, "literal", false);
+  r->counted = option_flag(opts, "counted", false);
+  r->own_agent = option_flag(opts, "ownagent", false);
   r->event = option_flag(opts, "event", false);
   r->contains = option_flag(opts, "contains", false);
   r->former = option_flag(opts, "former", false);

@@ -107,6 +107,8 @@ typedef struct {
   char *role_label;     /* role=LABEL: the role itself, for a verb ("governed": Governor) */
   bool org_head;        /* with an organisation as object, leaderOf instead */
   bool literal;         /* literal: an object noun naming no entity is a value */
+  bool counted;         /* counted: that value must be counted ("12 activists") */
+  bool own_agent;       /* ownagent: a passive conjunct borrows no agent ("... and arrested") */
   bool event;           /* event: a noun whose clause's qualifiers and date are its own */
   bool contains;        /* contains: the object is a country, or known and the subject not */
   bool former;          /* former: the trigger says the tie is over ("a defector from Y") */

@@ -446,6 +446,29 @@ static void test_qualifiers_from_the_tree(void **state) {
          "Union\tUnion\tPROPN\tNNP\t4\tobj\n"
          ".\t.\tPUNCT\t.\t2\tpunct\n",
          "joined(Kenya,African Union) future\n");
+  /* "ready to", "willing to": an intent, read through the copula's adjective */
+  expect(*state, "Kenya is ready to join the African Union.",
+         "Kenya\tKenya\tPROPN\tNNP\t3\tnsubj\n"
+         "is\tbe\tAUX\tVBZ\t3\tcop\n"
+         "ready\tready\tADJ\tJJ\t0\troot\n"
+         "to\tto\tPART\tTO\t5\tmark\n"
+         "join\tjoin\tVERB\tVB\t3\txcomp\n"
+         "the\tthe\tDET\tDT\t8\tdet\n"
+         "African\tAfrican\tPROPN\tNNP\t8\tamod\n"
+         "Union\tUnion\tPROPN\tNNP\t5\tobj\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "joined(Kenya,African Union) future\n");
+  expect(*state, "Kenya is happy to join the African Union.",
+         "Kenya\tKenya\tPROPN\tNNP\t3\tnsubj\n"
+         "is\tbe\tAUX\tVBZ\t3\tcop\n"
+         "happy\thappy\tADJ\tJJ\t0\troot\n"
+         "to\tto\tPART\tTO\t5\tmark\n"
+         "join\tjoin\tVERB\tVB\t3\txcomp\n"
+         "the\tthe\tDET\tDT\t8\tdet\n"
+         "African\tAfrican\tPROPN\tNNP\t8\tamod\n"
+         "Union\tUnion\tPROPN\tNNP\t5\tobj\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "joined(Kenya,African Union)\n");
   /* A headline's "X to join Y" is a plan; the same verb as a plain root
    * is not (above). */
   expect(*state, "Kenya to join the African Union",
@@ -533,7 +556,7 @@ static void test_roles_from_titles(void **state) {
          ".\t.\tPUNCT\t.\t5\tpunct\n",
          "holdsPosition(Mara Quell,Kenya) role=President\n"
          "visited(Mara Quell,Nairobi)\n");
-  expect(*state, "The foreign minister of Kenya, Mara Quell, resigned.",
+  expect(*state, "The foreign minister of Kenya, Mara Quell, spoke.",
          "The\tthe\tDET\tDT\t3\tdet\n"
          "foreign\tforeign\tADJ\tJJ\t3\tamod\n"
          "minister\tminister\tNOUN\tNN\t10\tnsubj\n"
@@ -543,7 +566,7 @@ static void test_roles_from_titles(void **state) {
          "Mara\tMara\tPROPN\tNNP\t3\tappos\n"
          "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
          ",\t,\tPUNCT\t,\t7\tpunct\n"
-         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
          ".\t.\tPUNCT\t.\t10\tpunct\n",
          "holdsPosition(Mara Quell,Kenya) role=Foreign Minister\n");
   /* a deputy's word before the title's words is the role's; "former"
@@ -564,7 +587,7 @@ static void test_roles_from_titles(void **state) {
          "holdsPosition(Mara Quell,Kenya) role=Deputy Finance Minister former\n");
   /* a president of an organisation leads it (orghead), of a country
    * holds office (above) */
-  expect(*state, "Mara Quell, the president of the Vossen Party, resigned.",
+  expect(*state, "Mara Quell, the president of the Vossen Party, spoke.",
          "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
          "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
          ",\t,\tPUNCT\t,\t5\tpunct\n"
@@ -575,7 +598,7 @@ static void test_roles_from_titles(void **state) {
          "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
          "Party\tParty\tPROPN\tNNP\t5\tnmod\n"
          ",\t,\tPUNCT\t,\t5\tpunct\n"
-         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
          ".\t.\tPUNCT\t.\t11\tpunct\n",
          "leaderOf(Mara Quell,Vossen Party)\n");
 }
@@ -1151,6 +1174,75 @@ static void test_role_at_organisation_left_is_former(void **state) {
          "worksFor(Ada Lind,Velm Foods)\npraised(Ada Lind,Velm Foods)\n");
 }
 
+/* "Y's finance minister, X, VERB on Friday." */
+#define MINISTER_VERB(verb_rows)                                                          \
+  "Kenya\tKenya\tPROPN\tNNP\t4\tnmod:poss\n"                                          \
+  "'s\t's\tPART\tPOS\t1\tcase\n"                                                       \
+  "finance\tfinance\tNOUN\tNN\t4\tcompound\n"                                           \
+  "minister\tminister\tNOUN\tNN\t10\tnsubj\n"                                           \
+  ",\t,\tPUNCT\t,\t6\tpunct\n"                                                          \
+  "Mara\tMara\tPROPN\tNNP\t4\tappos\n"                                                  \
+  "Quell\tQuell\tPROPN\tNNP\t6\tflat\n"                                                 \
+  ",\t,\tPUNCT\t,\t6\tpunct\n" verb_rows ".\t.\tPUNCT\t.\t10\tpunct\n"
+
+/* A title's holder who resigns with no object of its own gives the
+ * office up; not one who will. */
+static void test_holder_who_resigns_is_former(void **state) {
+  expect(*state, "Kenya's finance minister, Mara Quell, has resigned.",
+         MINISTER_VERB("has\thave\tAUX\tVBZ\t10\taux\n"
+                       "resigned\tresign\tVERB\tVBN\t0\troot\n"),
+         "holdsPosition(Mara Quell,Kenya) role=Minister of Finance former\n");
+  expect(*state, "Kenya's finance minister, Mara Quell, will resign.",
+         MINISTER_VERB("will\twill\tAUX\tMD\t10\taux\n"
+                       "resign\tresign\tVERB\tVB\t0\troot\n"),
+         "holdsPosition(Mara Quell,Kenya) role=Minister of Finance\n");
+}
+
+/* A date in a clause set before or after the main one is that clause's:
+ * "studied" takes no date of "before joining Y in 2012". */
+static void test_date_of_a_sequence_clause(void **state) {
+  expect(*state, "Mara Quell studied law at Velm University before joining the Vossen Party in 2012.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "studied\tstudy\tVERB\tVBD\t0\troot\n"
+         "law\tlaw\tNOUN\tNN\t3\tobj\n"
+         "at\tat\tADP\tIN\t7\tcase\n"
+         "Velm\tVelm\tPROPN\tNNP\t7\tcompound\n"
+         "University\tUniversity\tPROPN\tNNP\t4\tnmod\n"
+         "before\tbefore\tSCONJ\tIN\t9\tmark\n"
+         "joining\tjoin\tVERB\tVBG\t3\tadvcl\n"
+         "the\tthe\tDET\tDT\t12\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t12\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t9\tobj\n"
+         "in\tin\tADP\tIN\t14\tcase\n"
+         "2012\t2012\tNUM\tCD\t9\tobl\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "educatedAt(Mara Quell,Velm University)\njoined(Mara Quell,Vossen Party) time=2012\n");
+}
+
+/* "Mara Quell led the Vossen Party from 2011" and what follows. */
+#define MARA_LED_FROM_2011                                                                \
+  "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"                                                  \
+  "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"                                                 \
+  "led\tlead\tVERB\tVBD\t0\troot\n"                                                     \
+  "the\tthe\tDET\tDT\t6\tdet\n"                                                         \
+  "Vossen\tVossen\tPROPN\tNNP\t6\tcompound\n"                                           \
+  "Party\tParty\tPROPN\tNNP\t3\tobj\n"                                                  \
+  "from\tfrom\tADP\tIN\t8\tcase\n"                                                      \
+  "2011\t2011\tNUM\tCD\t3\tobl\n"
+
+/* A range of years is dated by its start, as "since 2011" is; "from" a
+ * year with no end is no date ("up from 2019 levels"). */
+static void test_range_of_years(void **state) {
+  expect(*state, "Mara Quell led the Vossen Party from 2011 to 2019.",
+         MARA_LED_FROM_2011 "to\tto\tADP\tIN\t10\tcase\n"
+                            "2019\t2019\tNUM\tCD\t8\tnmod\n"
+                            ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party) time=2011\n");
+  expect(*state, "Mara Quell led the Vossen Party from 2011.",
+         MARA_LED_FROM_2011 ".\t.\tPUNCT\t.\t3\tpunct\n", "leaderOf(Mara Quell,Vossen Party)\n");
+}
+
 static void test_aside_speaker_and_ex(void **state) {
   expect(*state, "Mara Quell joined the Vossen Party, Tomas Brandt said.",
          MARA_JOINED_PARTY
@@ -1657,7 +1749,7 @@ static void test_name_word_as_case_word(void **state) {
 /* A vice president or a deputy holds an office of the organisation; it
  * does not lead it. */
 static void test_deputy_does_not_lead(void **state) {
-  expect(*state, "Ada Lind, vice president of Norstad Holdings, resigned.",
+  expect(*state, "Ada Lind, vice president of Norstad Holdings, spoke.",
          "Ada\tAda\tPROPN\tNNP\t10\tnsubj\n"
          "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
          ",\t,\tPUNCT\t,\t5\tpunct\n"
@@ -1667,7 +1759,7 @@ static void test_deputy_does_not_lead(void **state) {
          "Norstad\tNorstad\tPROPN\tNNP\t8\tcompound\n"
          "Holdings\tHoldings\tPROPN\tNNP\t5\tnmod\n"
          ",\t,\tPUNCT\t,\t1\tpunct\n"
-         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
          ".\t.\tPUNCT\t.\t10\tpunct\n",
          "holdsPosition(Ada Lind,Norstad Holdings) role=Vice President\n");
 }
@@ -1708,22 +1800,22 @@ static void test_holder_before_a_hyphened_title(void **state) {
  * country of "of" after the name, on whichever word of the name the
  * parser hangs it. */
 static void test_titles_before_names(void **state) {
-  expect(*state, "Cypriot Finance Minister Mara Quell resigned.",
+  expect(*state, "Cypriot Finance Minister Mara Quell spoke.",
          "Cypriot\tCypriot\tADJ\tJJ\t6\tnsubj\n"
          "Finance\tFinance\tPROPN\tNNP\t1\tflat\n"
          "Minister\tMinister\tPROPN\tNNP\t2\tflat\n"
          "Mara\tMara\tPROPN\tNNP\t2\tflat\n"
          "Quell\tQuell\tPROPN\tNNP\t2\tflat\n"
-         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
          ".\t.\tPUNCT\t.\t6\tpunct\n",
          "holdsPosition(Mara Quell,Cyprus) role=Minister of Finance\n");
-  expect(*state, "Kenyan Foreign Minister Mara Quell resigned.",
+  expect(*state, "Kenyan Foreign Minister Mara Quell spoke.",
          "Kenyan\tKenyan\tADJ\tJJ\t6\tnsubj\n"
          "Foreign\tForeign\tPROPN\tNNP\t1\tflat\n"
          "Minister\tMinister\tPROPN\tNNP\t2\tflat\n"
          "Mara\tMara\tPROPN\tNNP\t6\tnsubj\n"
          "Quell\tQuell\tPROPN\tNNP\t4\tflat\n"
-         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
          ".\t.\tPUNCT\t.\t6\tpunct\n",
          "holdsPosition(Mara Quell,Kenya) role=Foreign Minister\n");
   /* near miss: the name is no part of the title's phrase */
@@ -1747,13 +1839,13 @@ static void test_titles_before_names(void **state) {
          "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
          ".\t.\tPUNCT\t.\t3\tpunct\n",
          "holdsPosition(Mara Quell,Kenya) role=President\n");
-  expect(*state, "President Mara Quell of Kenya resigned.",
+  expect(*state, "President Mara Quell of Kenya spoke.",
          "President\tPresident\tPROPN\tNNP\t2\tnmod:desc\n"
          "Mara\tMara\tPROPN\tNNP\t6\tnsubj\n"
          "Quell\tQuell\tPROPN\tNNP\t2\tflat\n"
          "of\tof\tADP\tIN\t5\tcase\n"
          "Kenya\tKenya\tPROPN\tNNP\t3\tnmod\n"
-         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
          ".\t.\tPUNCT\t.\t6\tpunct\n",
          "holdsPosition(Mara Quell,Kenya) role=President\n");
   /* near miss: "of" a party after the name is no office in it */
@@ -1786,7 +1878,7 @@ static void test_titles_before_names(void **state) {
          "metWith(Mara Quell,Nigeria)\n"
          "holdsPosition(Ines Duarte,Kenya) role=Foreign Minister\n");
   /* "Y's minister of finance, X" with the apposition hung on the comma */
-  expect(*state, "Kenya's minister of finance, Mara Quell, resigned.",
+  expect(*state, "Kenya's minister of finance, Mara Quell, spoke.",
          "Kenya\tKenya\tPROPN\tNNP\t3\tnmod:poss\n"
          "'s\t's\tPART\tPOS\t1\tcase\n"
          "minister\tminister\tNOUN\tNN\t11\tnsubj\n"
@@ -1796,7 +1888,7 @@ static void test_titles_before_names(void **state) {
          "Mara\tMara\tPROPN\tNNP\t6\tappos\n"
          "Quell\tQuell\tPROPN\tNNP\t7\tflat\n"
          ",\t,\tPUNCT\t,\t3\tpunct\n"
-         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
          ".\t.\tPUNCT\t.\t10\tpunct\n",
          "holdsPosition(Mara Quell,Kenya) role=Minister of Finance\n");
 }
@@ -1829,7 +1921,7 @@ static void test_office_in_the_article_country(void **state) {
          "Kenya\tKenya\tPROPN\tNNP\t6\tnmod\n"
          ".\t.\tPUNCT\t.\t4\tpunct\n",
          "praised(Mara Quell,Kenyan police)\n");
-  expect(*state, "The president of the Tarn region, Mara Quell, resigned in Kenya.",
+  expect(*state, "The president of the Tarn region, Mara Quell, spoke in Kenya.",
          "The\tthe\tDET\tDT\t2\tdet\n"
          "president\tpresident\tNOUN\tNN\t11\tnsubj\n"
          "of\tof\tADP\tIN\t6\tcase\n"
@@ -1840,7 +1932,7 @@ static void test_office_in_the_article_country(void **state) {
          "Mara\tMara\tPROPN\tNNP\t2\tappos\n"
          "Quell\tQuell\tPROPN\tNNP\t8\tflat\n"
          ",\t,\tPUNCT\t,\t8\tpunct\n"
-         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
          "in\tin\tADP\tIN\t13\tcase\n"
          "Kenya\tKenya\tPROPN\tNNP\t11\tobl\n"
          ".\t.\tPUNCT\t.\t11\tpunct\n",
@@ -3128,6 +3220,9 @@ int main(void) {
       cmocka_unit_test(test_noun_before_name_word),
       cmocka_unit_test(test_relinquished_role_is_former),
       cmocka_unit_test(test_role_at_organisation_left_is_former),
+      cmocka_unit_test(test_holder_who_resigns_is_former),
+      cmocka_unit_test(test_date_of_a_sequence_clause),
+      cmocka_unit_test(test_range_of_years),
       cmocka_unit_test(test_nouns_copula_and_apposition),
       cmocka_unit_test(test_swapped_noun),
       cmocka_unit_test(test_born_in_reads_the_passive),

@@ -148,7 +148,6 @@ static const char *relative_date(const FgDocAnalysis *doc, size_t t, size_t last
   return NULL;
 }
 
-/* fg_span_time, also giving the date's first token in *at. */
 /* "from 2011 to 2019", "between 2004 and 2010": a range of years at t,
  * dated by its start as "since 2011" is (not "up from 2019 levels"). */
 static bool range_start(const FgDocAnalysis *doc, size_t t, size_t last) {
@@ -160,6 +159,7 @@ static bool range_start(const FgDocAnalysis *doc, size_t t, size_t last) {
          (fg_tok_is(tok(doc, t), "between") && fg_tok_is(to, "and"));
 }
 
+/* fg_span_time, also giving the date's first token in *at. */
 static const char *span_time_at(const FgDocAnalysis *doc, size_t first, size_t last,
                                 const char *doc_date, size_t *at) {
   for (size_t t = first; t < last; t++) {

@@ -4096,15 +4096,17 @@ static bool organisation_part(const Tree *t, const FgDepRule *r, uint32_t v, uin
 }
 
 /* counted: the phrase o heads is a number or counts ("12 activists",
- * "dozens of protesters", "several journalists"), not any noun phrase
- * ("jailed the ex-mayor", "threatened to kill the pair"). */
+ * "dozens of protesters", "several journalists", and one with "a":
+ * "arrested a second suspect"), not any noun phrase ("jailed the
+ * ex-mayor", "threatened to kill the pair"). */
 static bool counted_phrase(const Tree *t, uint32_t o) {
   if (word(t, o)->upos == FG_UPOS_NUM || lemma_listed(t, o, "count-noun") ||
       lemma_listed(t, o, "quantity-word"))
     return true;
   for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c])
     if (rel_base(t, c, "nummod") || word(t, c)->upos == FG_UPOS_NUM ||
-        ((rel_base(t, c, "amod") || rel_base(t, c, "det")) && lemma_listed(t, c, "quantity-word")))
+        ((rel_base(t, c, "amod") || rel_base(t, c, "det")) && lemma_listed(t, c, "quantity-word")) ||
+        (rel_base(t, c, "det") && lemma_is(t, c, "a")))
       return true;
   return false;
 }

@@ -4135,6 +4135,12 @@ static const char *literal_object(const Tree *t, const FgDepRule *r, uint32_t v,
   return phrase_text(t, o, v);
 }
 
+/* Word w opens "at least" or "at most", a count's words, not a case. */
+static bool at_least(const Tree *t, uint32_t w) {
+  return lemma_is(t, w, "at") && w + 1 < t->ps->count &&
+         (lemma_is(t, w + 1, "least") || lemma_is(t, w + 1, "most"));
+}
+
 /* The noun phrase o heads, as written: its modifiers, numbers and "of"
  * phrases (not skip, nor anything under it, nor its own case word),
  * without a leading determiner, preposition or quote, cut at a comma or a
@@ -4144,7 +4150,8 @@ static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip) {
   uint32_t lo = o, hi = o;
   phrase_span(t, o, skip, case_of(t, o) /* "according to", "for" */, 0, &lo, &hi);
   while (lo < o && (word(t, lo)->upos == FG_UPOS_DET || word(t, lo)->upos == FG_UPOS_PUNCT ||
-                    word(t, lo)->upos == FG_UPOS_ADP))
+                    word(t, lo)->upos == FG_UPOS_ADP) &&
+         !at_least(t, lo))
     lo++;
   /* "a second suspect, a 27-year-old"; "four ministers \"for their safety\"" */
   for (uint32_t w = o + 1; w < hi; w++)

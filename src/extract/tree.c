@@ -768,8 +768,12 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
                  : FG_NONE; /* the agent asked, it does not do it */
     return o != FG_NONE ? o : logical_subject(t, h, depth + 1);
   }
-  if (rel_base(t, v, "conj") && passive(t, h) && !past_participle(t, v))
-    return subject_child(t, h, "nsubj:pass"); /* "X was jailed by Y, then founded Z" */
+  /* "X was jailed by Y, then founded Z"; "X, who was born in Y and lives
+   * in Z": the relative's antecedent */
+  if (rel_base(t, v, "conj") && passive(t, h) && !past_participle(t, v)) {
+    uint32_t p = subject_child(t, h, "nsubj:pass");
+    return p != FG_NONE && relative(t, p, h) ? parent(t, h) : p;
+  }
   /* a parser slip: the main verb after a relative clause set off by
      commas hung inside it ("X, who joined Y in 2019, now leads Z") */
   if (rel_base(t, v, "parataxis") && rel_is(t, h, "acl:relcl") &&

@@ -4325,6 +4325,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   bool deputy = (leads || r->org_head) && deputy_title(t, v);
   if (deputy && leads)
     return;
+  /* "X, a senior commander of Y": one of its leaders, not the leader */
+  if (leads && word(t, v)->upos == FG_UPOS_NOUN && child_is(t, v, "det") != FG_NONE &&
+      lemma_is(t, child_is(t, v, "det"), "a"))
+    return;
   /* "chief operating officer X": a leader's word opening a longer title
    * is that title's (the chief executive's rows read it at its head) */
   if (leads && title_span(t, v).end > t->ps->token[v] + 1)

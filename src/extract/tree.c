@@ -3080,6 +3080,16 @@ static bool measure_apposition(const Tree *t, uint32_t w, uint32_t a) {
   return false;
 }
 
+/* "Defence Minister X accused Y" parsed with "Defence" the subject, the
+ * title word "Minister" flat on it and X its nmod: w heads a title. */
+static bool title_in_flat(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "flat") &&
+        (in_list(t, FG_LIST_PERSON_NOUN, c) || in_list(t, FG_LIST_PERSON_TITLE, c)))
+      return true;
+  return false;
+}
+
 /* The mention a word heads: its own token's; else a name word hanging on
  * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
  * of State X", with the name as nmod or apposition), never the country
@@ -3087,7 +3097,8 @@ static bool measure_apposition(const Tree *t, uint32_t w, uint32_t a) {
  * compound. */
 static const FgMention *mention_of(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
-  bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w);
+  bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w) ||
+               title_in_flat(t, w);
   /* "the late president X": the name after a title, not what the title
    * alone would refer to */
   uint32_t titled = m && m->kind == FG_MENTION_PRONOUN && title ? title_person(t, w) : FG_NONE;

@@ -983,6 +983,24 @@ static void test_year_not_shared_with_a_later_conjunct(void **state) {
          "educatedAt(Ada Lind,Velm University)\n");
 }
 
+/* "Defence Minister X accused Y" parsed with "Defence" the subject,
+ * "Minister" flat on it and the name its nmod: the name is the subject. */
+static void test_title_with_flat_title_word(void **state) {
+  expect(*state, "Defence Minister Lars Quill accused Chad of starting the fighting.",
+         "Defence\tDefence\tPROPN\tNNP\t5\tnsubj\n"
+         "Minister\tMinister\tPROPN\tNNP\t1\tflat\n"
+         "Lars\tLars\tPROPN\tNNP\t4\tcompound\n"
+         "Quill\tQuill\tPROPN\tNNP\t1\tnmod\n"
+         "accused\taccuse\tVERB\tVBD\t0\troot\n"
+         "Chad\tChad\tPROPN\tNNP\t5\tobj\n"
+         "of\tof\tSCONJ\tIN\t8\tmark\n"
+         "starting\tstart\tVERB\tVBG\t5\tadvcl\n"
+         "the\tthe\tDET\tDT\t10\tdet\n"
+         "fighting\tfighting\tNOUN\tNN\t8\tobj\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "accused(Lars Quill,Chad)\n");
+}
+
 /* Only a bare year keeps a conjunct from sharing the date. */
 static void test_time_is_year(void **state) {
   (void)state;
@@ -3210,6 +3228,7 @@ int main(void) {
       cmocka_unit_test(test_year_not_shared_with_a_later_conjunct),
       cmocka_unit_test(test_tree_path_of_each_fact),
       cmocka_unit_test(test_name_rows_and_respectively),
+      cmocka_unit_test(test_title_with_flat_title_word),
       cmocka_unit_test(test_time_is_year),
       cmocka_unit_test(test_time_attached_to_the_predicate),
       cmocka_unit_test(test_date_in_an_appositions_relative_clause),

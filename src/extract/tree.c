@@ -1294,6 +1294,10 @@ static uint32_t described(const Tree *t, uint32_t n) {
       o = child_is(t, h, "nsubj:pass");
     return o != FG_NONE ? o : child_is(t, h, "nsubj");
   }
+  /* "X will remain chairman of Y": the parser may make a linking verb's
+   * predicate its object; like a copula's, it describes the subject */
+  if (h != FG_NONE && rel_is(t, n, "obj") && lemma_listed(t, h, "linking-verb"))
+    return logical_subject(t, h, 0);
   uint32_t named = named_right_before(t, n);
   return named != FG_NONE ? named : apposition_after(t, n);
 }

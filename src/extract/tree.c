@@ -2060,7 +2060,8 @@ static size_t described_name_start(const Tree *t, size_t at) {
 }
 
 /* "the capital, X", "its leader, X": the name right after the comma that
- * follows a determined noun, itself followed by punctuation or the end,
+ * follows a determined noun (or its "of" name), itself followed by
+ * punctuation or the end,
  * which the parser hangs as an apposition, a conjunct or a flat of
  * whatever word is near ("in the capital, X, on Monday"). */
 static uint32_t named_after_comma(const Tree *t, uint32_t v) {
@@ -2070,6 +2071,12 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
   size_t at = title_span(t, v).end;
   if (child_is(t, v, "det") == FG_NONE && child_is(t, v, "nmod:poss") == FG_NONE)
     return FG_NONE;
+  /* ... and after its "of" name: "the chief executive of Y, X, resigned" */
+  const FgMention *of = at + 2 < t->s->last && fg_tok_is(&doc->tok.tokens[at], "of")
+                            ? fg_mention_at(doc, at + 1)
+                            : NULL;
+  if (of && of->first == at + 1 && of->kind == FG_MENTION_NAME)
+    at = of->last;
   if (at + 1 >= t->s->last || !fg_tok_is(&doc->tok.tokens[at], ","))
     return FG_NONE;
   size_t first = described_name_start(t, at + 1);

@@ -1001,6 +1001,26 @@ static void test_title_with_flat_title_word(void **state) {
          "accused(Lars Quill,Chad)\n");
 }
 
+/* "The chief executive of Y, X, resigned" with X read as a conjunct of
+ * Y: the name after the comma that follows the title's "of" name. */
+static void test_name_after_title_of_phrase(void **state) {
+  expect(*state, "The chief executive of Aerovel Airlines, Simon Kask, resigned.",
+         "The\tthe\tDET\tDT\t3\tdet\n"
+         "chief\tchief\tADJ\tJJ\t3\tamod\n"
+         "executive\texecutive\tADJ\tJJ\t11\tnsubj\n"
+         "of\tof\tADP\tIN\t6\tcase\n"
+         "Aerovel\tAerovel\tPROPN\tNNP\t6\tcompound\n"
+         "Airlines\tAirlines\tPROPN\tNNPS\t3\tobl\n"
+         ",\t,\tPUNCT\t,\t9\tpunct\n"
+         "Simon\tSimon\tPROPN\tNNP\t9\tcompound\n"
+         "Kask\tKask\tPROPN\tNNP\t6\tconj\n"
+         ",\t,\tPUNCT\t,\t11\tpunct\n"
+         "resigned\tresign\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t11\tpunct\n",
+         "holdsPosition(Simon Kask,Aerovel Airlines) role=Chief Executive former\n"
+         "leaderOf(Simon Kask,Aerovel Airlines) former\n");
+}
+
 /* Only a bare year keeps a conjunct from sharing the date. */
 static void test_time_is_year(void **state) {
   (void)state;
@@ -3229,6 +3249,7 @@ int main(void) {
       cmocka_unit_test(test_tree_path_of_each_fact),
       cmocka_unit_test(test_name_rows_and_respectively),
       cmocka_unit_test(test_title_with_flat_title_word),
+      cmocka_unit_test(test_name_after_title_of_phrase),
       cmocka_unit_test(test_time_is_year),
       cmocka_unit_test(test_time_attached_to_the_predicate),
       cmocka_unit_test(test_date_in_an_appositions_relative_clause),

@@ -794,6 +794,21 @@ static void test_title_before_a_listed_given_name(void **state) {
   doc_free(d);
 }
 
+/* An occupation opening a sentence before a person's name is no part of
+ * the name ("Investor Mira Castell", "Chemist Ines Harrow"). */
+static void test_occupation_before_a_name_is_a_title(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nInvestor Mira Castell bought Halden Foods. Chemist Ines "
+                           "Harrow left.\n");
+  recognized(d, "Mira Castell", FG_NER_PERSON);
+  recognized(d, "Ines Harrow", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Investor", 0));
+  assert_label(d, "Mira Castell", 0, "Mira Castell");
+  assert_null(entity_at(d, "Chemist", 0));
+  assert_label(d, "Ines Harrow", 0, "Ines Harrow");
+  doc_free(d);
+}
+
 /* A club's last word after an unknown name makes the recognizer's
  * person an organisation ("Velskor United"); a player's position opening
  * a sentence is a title, not the name's first word, and alone in the
@@ -2246,6 +2261,7 @@ int main(void) {
       cmocka_unit_test(test_particle_led_surname_opening_a_sentence),
       cmocka_unit_test(test_recognized_organisation_over_of),
       cmocka_unit_test(test_title_before_a_listed_given_name),
+      cmocka_unit_test(test_occupation_before_a_name_is_a_title),
       cmocka_unit_test(test_sports_club_and_position),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),

@@ -186,6 +186,17 @@ static void test_place_noun_of_beats_the_recognizer(void **state) {
   doc_free(d);
 }
 
+/* "the state of X", "the county of X" before an unknown name make it a
+ * place, a direction between ("the northern state of X") or not. */
+static void test_state_and_county_of_make_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKessel Mining sued the northern state of Tamsor. Arne "
+                           "Vell was born in the county of Brask.\n");
+  find(d);
+  assert_typed(d, "Tamsor", 0, "Place");
+  assert_typed(d, "Brask", 0, "Place");
+  doc_free(d);
+}
+
 /* A head noun that names a meeting or a building yields to the
  * recognizer's organisation: institutions take such names. */
 static void test_recognizer_reads_a_venue_name_as_institution(void **state) {
@@ -2267,6 +2278,7 @@ int main(void) {
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
       cmocka_unit_test(test_building_where_something_happens),
       cmocka_unit_test(test_place_noun_of_beats_the_recognizer),
+      cmocka_unit_test(test_state_and_county_of_make_a_place),
       cmocka_unit_test(test_region_head_stays),
       cmocka_unit_test(test_street_head_is_a_place),
       cmocka_unit_test(test_company_stem_names_the_company),

@@ -820,6 +820,23 @@ static void test_occupation_before_a_name_is_a_title(void **state) {
   doc_free(d);
 }
 
+/* A person's noun after a place's head word and before a name is the
+ * person's title: "Castow County Sheriff Odo Marsh" names a county and a
+ * person, "District Attorney" too; before a head noun it stays in the
+ * name ("Orrin County Teachers Union"). */
+static void test_title_after_a_place_head_ends_the_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nCastow County Sheriff Odo Marsh and Brell County District "
+                           "Attorney Kerrin Abate met the Orrin County Teachers Union.\n");
+  find(d);
+  assert_label(d, "Castow", 0, "Castow County");
+  assert_label(d, "Odo Marsh", 0, "Odo Marsh");
+  assert_label(d, "Brell", 0, "Brell County");
+  assert_null(entity_at(d, "District", 0));
+  assert_label(d, "Kerrin Abate", 0, "Kerrin Abate");
+  assert_label(d, "Orrin", 0, "Orrin County Teachers Union");
+  doc_free(d);
+}
+
 /* A club's last word after an unknown name makes the recognizer's
  * person an organisation ("Velskor United"); a player's position opening
  * a sentence is a title, not the name's first word, and alone in the
@@ -2273,6 +2290,7 @@ int main(void) {
       cmocka_unit_test(test_recognized_organisation_over_of),
       cmocka_unit_test(test_title_before_a_listed_given_name),
       cmocka_unit_test(test_occupation_before_a_name_is_a_title),
+      cmocka_unit_test(test_title_after_a_place_head_ends_the_place),
       cmocka_unit_test(test_sports_club_and_position),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),

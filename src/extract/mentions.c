@@ -821,6 +821,23 @@ static bool epithet_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, siz
          !joined(tok_at(doc, next - 1), tok_at(doc, next));
 }
 
+/* "Castow County Sheriff Ana Lind", "Velm County District Attorney X": a
+ * person's noun (after "District" or the like) right after a place's head
+ * word and before a capitalised word that heads nothing is the title of
+ * the person named next; the place's name ends before it. */
+static bool title_after_place_head(const FgDocAnalysis *doc, size_t end, size_t last) {
+  const FgToken *tok = tok_at(doc, end);
+  if (!is_word(tok) || !(tok->flags & FG_TOK_CAP) ||
+      !has(doc, FG_LIST_PLACE_HEAD, tok_at(doc, end - 1)))
+    return false;
+  size_t k = end;
+  if (has(doc, FG_LIST_PLACE_HEAD, tok) && k + 1 < last)
+    k++; /* "District Attorney" */
+  return has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP) &&
+         k + 1 < last && is_word(tok_at(doc, k + 1)) && (tok_at(doc, k + 1)->flags & FG_TOK_CAP) &&
+         !is_head(doc, k + 1);
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
@@ -873,6 +890,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
         !has(doc, FG_LIST_NOT_A_NAME, tok))
       return end + 1;
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && portfolio_before_title(doc, end, last))
+      break;
+    if (end > t && title_after_place_head(doc, end, last))
       break;
     /* "Lowell General Hospital": a title's word inside a name, before the
      * name's head noun, is the name's */
@@ -2650,6 +2669,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   if (n_end == t + 1 && !g.end && n_end < s->last && has(doc, FG_LIST_PLACE_HEAD, tok_at(doc, t)) &&
       has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, n_end)))
     return n_end;
+  /* "Castow County Sheriff X": the title after the place names nothing */
+  if (t > s->first && !g.end && title_after_place_head(doc, t, s->last))
+    return t + 1;
   /* only an unknown name needs its title */
   bool titled = n_end > t && (after_title(doc, t, s->first) ||
                               (t > s->first && role_title_at(doc, t - 1, s->first, s->last)));

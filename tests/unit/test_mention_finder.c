@@ -186,6 +186,17 @@ static void test_place_noun_of_beats_the_recognizer(void **state) {
   doc_free(d);
 }
 
+/* "the state of X", "the county of X" before an unknown name make it a
+ * place, a direction between ("the northern state of X") or not. */
+static void test_state_and_county_of_make_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKessel Mining sued the northern state of Tamsor. Arne "
+                           "Vell was born in the county of Brask.\n");
+  find(d);
+  assert_typed(d, "Tamsor", 0, "Place");
+  assert_typed(d, "Brask", 0, "Place");
+  doc_free(d);
+}
+
 /* A head noun that names a meeting or a building yields to the
  * recognizer's organisation: institutions take such names. */
 static void test_recognizer_reads_a_venue_name_as_institution(void **state) {
@@ -791,6 +802,38 @@ static void test_title_before_a_listed_given_name(void **state) {
   assert_label(d, "Lars Brekke", 0, "Lars Brekke");
   assert_null(entity_at(d, "Coach Lars", 0));
   assert_label(d, "Coach Vrell", 0, "Coach Vrell Tamsk");
+  doc_free(d);
+}
+
+/* An occupation opening a sentence before a person's name is no part of
+ * the name ("Investor Mira Castell", "Chemist Ines Harrow"). */
+static void test_occupation_before_a_name_is_a_title(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nInvestor Mira Castell bought Halden Foods. Chemist Ines "
+                           "Harrow left.\n");
+  recognized(d, "Mira Castell", FG_NER_PERSON);
+  recognized(d, "Ines Harrow", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Investor", 0));
+  assert_label(d, "Mira Castell", 0, "Mira Castell");
+  assert_null(entity_at(d, "Chemist", 0));
+  assert_label(d, "Ines Harrow", 0, "Ines Harrow");
+  doc_free(d);
+}
+
+/* A person's noun after a place's head word and before a name is the
+ * person's title: "Castow County Sheriff Odo Marsh" names a county and a
+ * person, "District Attorney" too; before a head noun it stays in the
+ * name ("Orrin County Teachers Union"). */
+static void test_title_after_a_place_head_ends_the_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nCastow County Sheriff Odo Marsh and Brell County District "
+                           "Attorney Kerrin Abate met the Orrin County Teachers Union.\n");
+  find(d);
+  assert_label(d, "Castow", 0, "Castow County");
+  assert_label(d, "Odo Marsh", 0, "Odo Marsh");
+  assert_label(d, "Brell", 0, "Brell County");
+  assert_null(entity_at(d, "District", 0));
+  assert_label(d, "Kerrin Abate", 0, "Kerrin Abate");
+  assert_label(d, "Orrin", 0, "Orrin County Teachers Union");
   doc_free(d);
 }
 
@@ -2246,11 +2289,14 @@ int main(void) {
       cmocka_unit_test(test_particle_led_surname_opening_a_sentence),
       cmocka_unit_test(test_recognized_organisation_over_of),
       cmocka_unit_test(test_title_before_a_listed_given_name),
+      cmocka_unit_test(test_occupation_before_a_name_is_a_title),
+      cmocka_unit_test(test_title_after_a_place_head_ends_the_place),
       cmocka_unit_test(test_sports_club_and_position),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),
       cmocka_unit_test(test_venue_head_stays_without_the_recognizer),
       cmocka_unit_test(test_building_where_something_happens),
       cmocka_unit_test(test_place_noun_of_beats_the_recognizer),
+      cmocka_unit_test(test_state_and_county_of_make_a_place),
       cmocka_unit_test(test_region_head_stays),
       cmocka_unit_test(test_street_head_is_a_place),
       cmocka_unit_test(test_company_stem_names_the_company),

@@ -249,8 +249,5 @@ const char *fg_fact_time(const FgDocAnalysis *doc, const FgSentence *s, size_t v
 }
 
 bool fg_time_is_year(const char *time) {
-  size_t n = 0;
-  while (n < 5 && time[n] >= '0' && time[n] <= '9')
-    n++;
-  return n == 4 && time[4] == '\0';
+  return year_of(time) != 0;
 }

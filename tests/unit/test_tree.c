@@ -424,6 +424,25 @@ static void test_verdicts(void **state) {
               "Pp......Pp.", "killed(Ilse Varga,Ray Dunn) negated\n");
 }
 
+/* "Kenya is ADJ to join the African Union." with its tree: the copula's
+ * adjective decides whether the join is an intent. */
+static void expect_adjective_join(const Fixture *fx, const char *adj, const char *want) {
+  char text[96], tree[512];
+  snprintf(text, sizeof text, "Kenya is %s to join the African Union.", adj);
+  snprintf(tree, sizeof tree,
+           "Kenya\tKenya\tPROPN\tNNP\t3\tnsubj\n"
+           "is\tbe\tAUX\tVBZ\t3\tcop\n"
+           "%s\t%s\tADJ\tJJ\t0\troot\n"
+           "to\tto\tPART\tTO\t5\tmark\n"
+           "join\tjoin\tVERB\tVB\t3\txcomp\n"
+           "the\tthe\tDET\tDT\t8\tdet\n"
+           "African\tAfrican\tPROPN\tNNP\t8\tamod\n"
+           "Union\tUnion\tPROPN\tNNP\t5\tobj\n"
+           ".\t.\tPUNCT\t.\t3\tpunct\n",
+           adj, adj);
+  expect(fx, text, tree, want);
+}
+
 static void test_qualifiers_from_the_tree(void **state) {
   expect(*state, "Kenya did not join the African Union.",
          "Kenya\tKenya\tPROPN\tNNP\t4\tnsubj\n"
@@ -447,28 +466,8 @@ static void test_qualifiers_from_the_tree(void **state) {
          ".\t.\tPUNCT\t.\t2\tpunct\n",
          "joined(Kenya,African Union) future\n");
   /* "ready to", "willing to": an intent, read through the copula's adjective */
-  expect(*state, "Kenya is ready to join the African Union.",
-         "Kenya\tKenya\tPROPN\tNNP\t3\tnsubj\n"
-         "is\tbe\tAUX\tVBZ\t3\tcop\n"
-         "ready\tready\tADJ\tJJ\t0\troot\n"
-         "to\tto\tPART\tTO\t5\tmark\n"
-         "join\tjoin\tVERB\tVB\t3\txcomp\n"
-         "the\tthe\tDET\tDT\t8\tdet\n"
-         "African\tAfrican\tPROPN\tNNP\t8\tamod\n"
-         "Union\tUnion\tPROPN\tNNP\t5\tobj\n"
-         ".\t.\tPUNCT\t.\t3\tpunct\n",
-         "joined(Kenya,African Union) future\n");
-  expect(*state, "Kenya is happy to join the African Union.",
-         "Kenya\tKenya\tPROPN\tNNP\t3\tnsubj\n"
-         "is\tbe\tAUX\tVBZ\t3\tcop\n"
-         "happy\thappy\tADJ\tJJ\t0\troot\n"
-         "to\tto\tPART\tTO\t5\tmark\n"
-         "join\tjoin\tVERB\tVB\t3\txcomp\n"
-         "the\tthe\tDET\tDT\t8\tdet\n"
-         "African\tAfrican\tPROPN\tNNP\t8\tamod\n"
-         "Union\tUnion\tPROPN\tNNP\t5\tobj\n"
-         ".\t.\tPUNCT\t.\t3\tpunct\n",
-         "joined(Kenya,African Union)\n");
+  expect_adjective_join(*state, "ready", "joined(Kenya,African Union) future\n");
+  expect_adjective_join(*state, "happy", "joined(Kenya,African Union)\n");
   /* A headline's "X to join Y" is a plan; the same verb as a plain root
    * is not (above). */
   expect(*state, "Kenya to join the African Union",

@@ -388,6 +388,86 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   return best_at;
 }
 
+/* The words before word i are a run of proper nouns that no determiner,
+ * possessive or modifier opens: a name standing alone as a subject. */
+static bool after_bare_name(const FgTagger *t, const uint32_t *classes, size_t i) {
+  size_t j = i;
+  while (j > 0 && strncmp(t->labels[classes[j - 1]].xpos, "NNP", 3) == 0)
+    j--;
+  return j < i && (j == 0 || (!(t->verb_kind[classes[j - 1]] & (DETERMINER | MODIFIER)) &&
+                              strcmp(t->labels[classes[j - 1]].xpos, "POS") != 0));
+}
+
+/* Word i's best past-tense finite reading that agrees in number with
+ * number ("Number=Sing"), scored after the classes before it; UINT32_MAX
+ * when the model has none. */
+static uint32_t best_past_reading(const FgTagger *t, const FgWeights *weights,
+                                  const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                  size_t i, const char *number, int64_t *scores,
+                                  const uint32_t *classes) {
+  uint64_t keys[FG_TAG_MAX_KEYS];
+  size_t nkeys = word_keys(t, words, atoms, n, i, NULL,
+                           i >= 2 ? classes[i - 2] : UINT32_MAX, classes[i - 1], keys);
+  memset(scores, 0, t->nclasses * sizeof *scores);
+  fg_weights_score(weights, keys, nkeys, scores);
+  uint32_t verb = UINT32_MAX;
+  for (uint32_t c = 0; c < t->nclasses; c++)
+    if ((t->verb_kind[c] & PAST_FINITE) && t->labels[c].feats &&
+        strstr(t->labels[c].feats, number) && (verb == UINT32_MAX || scores[c] > scores[verb]))
+      verb = c;
+  return verb;
+}
+
+/* Word i is read as a participle, or as an adjective in "-ed" ("shot and
+ * wounded/JJ two officers"): a past form that a finite verb may hide. */
+static bool past_form(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                      size_t i) {
+  const FgWord *w = &words[i];
+  return (t->verb_kind[classes[i]] & PARTICIPLE) ||
+         (strcmp(t->labels[classes[i]].xpos, "JJ") == 0 && w->form_len > 3 &&
+          memcmp(w->form + w->form_len - 2, "ed", 2) == 0);
+}
+
+/* "X shot and killed Y": a singular noun right after a name that stands
+ * alone and coordinated with a verb that takes an object is that verb's
+ * conjunct, which greedy tags read as a noun when the name is new (a noun
+ * there would want a determiner: "a Google search and found it"). Both
+ * conjuncts (the second when read as a past form) are retagged as their
+ * best past-tense readings agreeing with the name, and the words after
+ * them are tagged again. The first conjunct's index, or n. */
+static size_t repair_coordinated_verb(const FgTagger *t, const FgWeights *weights,
+                                      const FgWord *words, const FgTagAtoms *atoms,
+                                      size_t n, int64_t *scores, uint32_t *classes) {
+  for (size_t i = 1; i + 3 < n; i++) {
+    const FgWord *cc = &words[i + 1];
+    if (atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "NN") != 0 ||
+        !((cc->form_len == 3 && memcmp(cc->form, "and", 3) == 0) ||
+          (cc->form_len == 2 && memcmp(cc->form, "or", 2) == 0)) ||
+        !(past_form(t, words, classes, i + 2) || (t->verb_kind[classes[i + 2]] & PAST_FINITE)) ||
+        !(t->verb_kind[classes[i + 3]] & (NOMINAL | DETERMINER | MODIFIER)) ||
+        !after_bare_name(t, classes, i))
+      continue;
+    const char *number =
+        strcmp(t->labels[classes[i - 1]].xpos, "NNPS") == 0 ? "Number=Plur" : "Number=Sing";
+    uint32_t verb = best_past_reading(t, weights, words, atoms, n, i, number, scores, classes);
+    if (verb == UINT32_MAX)
+      return n;
+    classes[i] = verb;
+    size_t from = i + 1;
+    if (!atoms[i + 2].sure && past_form(t, words, classes, i + 2)) {
+      uint32_t second = best_past_reading(t, weights, words, atoms, n, i + 2, number, scores,
+                                          classes);
+      if (second != UINT32_MAX) {
+        classes[i + 2] = second;
+        from = i + 3;
+      }
+    }
+    greedy_pass(t, weights, words, atoms, n, from, NULL, scores, classes);
+    return i;
+  }
+  return n;
+}
+
 /* Both passes (the second when the model has one): atoms and classes of
  * words[0..n) from the arena. */
 static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
@@ -410,6 +490,8 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       return FG_ERR_NOMEM;
     memcpy(read, first, n * sizeof *read);
     *mended = repair_finite_verb(t, t->weights, words, atoms, n, NULL, scores, first);
+    if (*mended == n)
+      *mended = repair_coordinated_verb(t, t->weights, words, atoms, n, scores, first);
     if (*mended < n)
       *before = read[*mended];
   }

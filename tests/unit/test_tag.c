@@ -494,6 +494,29 @@ static void test_lost_main_verb(void **state) {
   fg_tagger_free(t);
 }
 
+/* A noun after a name standing alone and coordinated with a past form
+ * before its object is that verb's conjunct; after a determiner it stays
+ * a noun. */
+static void test_coordinated_verb(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *shot = "Ray Beckett shot and killed Lionel Hart outside a bar .";
+  assert_string_equal(xpos_of(t, shot, 2, true, arena), "NN");
+  assert_string_equal(xpos_of(t, shot, 2, false, arena), "VBD");
+  assert_string_equal(xpos_of(t, shot, 4, false, arena), "VBD");
+  const char *wounded = "Mara Lent shot and wounded two officers .";
+  assert_string_equal(xpos_of(t, wounded, 4, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, wounded, 2, false, arena), "VBD");
+  assert_string_equal(xpos_of(t, wounded, 4, false, arena), "VBD");
+  const char *search = "I did a Google search and found it .";
+  assert_string_equal(xpos_of(t, search, 4, false, arena), "NN");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -507,6 +530,7 @@ int main(void) {
       cmocka_unit_test(test_feats_filter),
       cmocka_unit_test(test_committed_model),
       cmocka_unit_test(test_lost_main_verb),
+      cmocka_unit_test(test_coordinated_verb),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

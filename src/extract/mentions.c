@@ -2620,6 +2620,31 @@ static size_t headline_name_end(const FgDocAnalysis *doc, size_t t, const FgSent
 
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
+/* "Fenwick, Mich.", "Dunn, N.C.": a US state's abbreviation after a town
+ * and its comma names the state whose abbreviation (skos:hiddenLabel) it
+ * is. The mention's end, its closing period included, else t. */
+static size_t state_abbreviation(Finder *f, size_t t, const FgSentence *s, uint32_t si,
+                                 FgBuf *key) {
+  const FgDocAnalysis *doc = f->doc;
+  if (t <= s->first || !fg_tok_is(tok_at(doc, t - 1), ",") ||
+      !state_after_comma(doc, t - 1, s->last))
+    return t;
+  size_t end = strlen(tok_at(doc, t)->norm) > 1 ? t + 2 : t + 4;
+  fg_buf_clear(key);
+  bool ok = true;
+  for (size_t k = t; k < end; k += 2)
+    ok = ok && fg_buf_append_str(key, tok_at(doc, k)->norm);
+  size_t entry = ok && fg_buf_append_char(key, '\0')
+                     ? fg_gazetteer_find_abbreviation(doc->gaz, key->data)
+                     : SIZE_MAX;
+  if (entry == SIZE_MAX)
+    return t;
+  FgMention *m = push_mention(f, (uint32_t)t, (uint32_t)end, si, FG_MENTION_NAME);
+  if (m && (m->entity = gazetteer_entity(f, (int32_t)entry)) != FG_NONE)
+    entity(f, m->entity)->weight++;
+  return end;
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -2641,6 +2666,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
       entity(f, m->entity)->weight++;
     return t + 1;
   }
+  size_t state_end = state_abbreviation(f, t, s, si, key);
+  if (state_end > t)
+    return state_end;
   GazMatch g = match_gazetteer(doc, t, s->last, key);
   /* a headline of one word ("Probe") gives no context to read a name by
    * (a one-word line further on may sign a letter: "Chris") */

@@ -24,6 +24,7 @@ typedef enum {
   FIELD_ALT,
   FIELD_DEMONYM,
   FIELD_METONYM,
+  FIELD_ABBREVIATION,
   FIELD_WIKIDATA
 } Field;
 
@@ -52,6 +53,7 @@ typedef struct {
   StrList alts;
   StrList demonyms;
   StrList metonyms;
+  StrList abbreviations;
   unsigned label_load; /* number of the load that set the label, 0 never */
   unsigned type_load;
   unsigned wikidata_load;
@@ -169,6 +171,7 @@ static void entry_release(Entry *entry) {
   list_release(&entry->alts);
   list_release(&entry->demonyms);
   list_release(&entry->metonyms);
+  list_release(&entry->abbreviations);
 }
 
 FgStatus fg_gazetteer_new(FgGazetteer **out) {
@@ -242,6 +245,7 @@ static const struct {
     {SKOS_NS "altLabel", FIELD_ALT},
     {FG_NS "demonym", FIELD_DEMONYM},
     {FG_NS "metonym", FIELD_METONYM},
+    {SKOS_NS "hiddenLabel", FIELD_ABBREVIATION},
 };
 
 static bool classify_name(const FgRdfTriple *triple, Field *field,
@@ -415,6 +419,8 @@ static bool apply(const Load *load, const Staged *staged) {
     return list_add(&entry->demonyms, value);
   case FIELD_METONYM:
     return list_add(&entry->metonyms, value);
+  case FIELD_ABBREVIATION:
+    return list_add(&entry->abbreviations, value);
   case FIELD_WIKIDATA:
     if (entry->wikidata_load != gaz->loads)
       entry->pub.wikidata = value;
@@ -472,6 +478,8 @@ static void finish_entries(FgGazetteer *gaz) {
     entry->pub.demonym_count = entry->demonyms.count;
     entry->pub.metonyms = entry->metonyms.items;
     entry->pub.metonym_count = entry->metonyms.count;
+    entry->pub.abbreviations = entry->abbreviations.items;
+    entry->pub.abbreviation_count = entry->abbreviations.count;
   }
 }
 
@@ -522,6 +530,29 @@ const FgGazEntry *fg_gazetteer_find(const FgGazetteer *gaz, const char *slug) {
   if (id == FG_NO_ID || id >= gaz->index_cap || !gaz->index_of[id])
     return NULL;
   return &gaz->entries[gaz->index_of[id] - 1].pub;
+}
+
+/* "Mich." and "N.C." equal "mich" and "nc": periods dropped, ASCII case
+ * folded. */
+static bool same_abbreviation(const char *label, const char *folded) {
+  for (; *label; label++) {
+    if (*label == '.')
+      continue;
+    char c = *label >= 'A' && *label <= 'Z' ? (char)(*label - 'A' + 'a') : *label;
+    if (c != *folded++)
+      return false;
+  }
+  return *folded == '\0';
+}
+
+size_t fg_gazetteer_find_abbreviation(const FgGazetteer *gaz, const char *folded) {
+  for (size_t i = 0; gaz && i < gaz->count; i++) {
+    const FgGazEntry *e = &gaz->entries[i].pub;
+    for (size_t k = 0; k < e->abbreviation_count; k++)
+      if (same_abbreviation(e->abbreviations[k], folded))
+        return i;
+  }
+  return SIZE_MAX;
 }
 
 const char *fg_gazetteer_version(const FgGazetteer *gaz) {

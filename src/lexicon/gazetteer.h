@@ -21,6 +21,10 @@ typedef struct {
   size_t demonym_count;
   const char *const *metonyms;    /* fg:metonym: "Damascus" for its government */
   size_t metonym_count;
+  /* skos:hiddenLabel: an abbreviation read only where its kind is
+   * expected ("Mich." after ", Town"), never matched as a name: "Mass." */
+  const char *const *abbreviations;
+  size_t abbreviation_count;
 } FgGazEntry;
 
 typedef struct FgGazetteer FgGazetteer;
@@ -51,5 +55,9 @@ const FgGazEntry *fg_gazetteer_find(const FgGazetteer *gaz, const char *slug);
 /* The version the first file loaded states (its first owl:versionInfo),
  * or NULL when it states none. Borrowed until fg_gazetteer_free. */
 const char *fg_gazetteer_version(const FgGazetteer *gaz);
+/* The entry one of whose abbreviations, without its periods and in lower
+ * case, is folded ("mich", "nc"), or SIZE_MAX. A linear scan: callers ask
+ * only where the text expects one. */
+size_t fg_gazetteer_find_abbreviation(const FgGazetteer *gaz, const char *folded);
 
 #endif

@@ -157,6 +157,23 @@ static void test_united_states(void **state) {
   assert_true(has(us->metonyms, us->metonym_count, "Washington"));
 }
 
+/* A US state's abbreviation is found with its periods and case folded
+ * away, and is no alias: the name index never matches "Mass" as a name. */
+static void test_state_abbreviations(void **state) {
+  const Fixture *fx = *state;
+  const FgGazEntry *mass = find(fx->gaz, "massachusetts");
+  assert_true(has(mass->abbreviations, mass->abbreviation_count, "Mass."));
+  assert_false(has(mass->alt_labels, mass->alt_count, "Mass."));
+  size_t i = fg_gazetteer_find_abbreviation(fx->gaz, "mass");
+  assert_int_not_equal(i, SIZE_MAX);
+  assert_string_equal(fg_gazetteer_entry(fx->gaz, i)->slug, "massachusetts");
+  i = fg_gazetteer_find_abbreviation(fx->gaz, "nc");
+  assert_int_not_equal(i, SIZE_MAX);
+  assert_string_equal(fg_gazetteer_entry(fx->gaz, i)->label, "North Carolina");
+  assert_int_equal(fg_gazetteer_find_abbreviation(fx->gaz, "massa"), SIZE_MAX);
+  assert_int_equal(fg_gazetteer_find_abbreviation(fx->gaz, "mas"), SIZE_MAX);
+}
+
 static void test_islamic_state_aliases(void **state) {
   const Fixture *fx = *state;
   const FgGazEntry *is = find(fx->gaz, "islamic-state");
@@ -386,6 +403,7 @@ int main(void) {
       cmocka_unit_test(test_syria),
       cmocka_unit_test(test_united_states),
       cmocka_unit_test(test_islamic_state_aliases),
+      cmocka_unit_test(test_state_abbreviations),
       cmocka_unit_test(test_capitals_are_separate_cities),
       cmocka_unit_test(test_every_state_is_there),
       cmocka_unit_test(test_entries_are_sorted_and_complete),

@@ -893,6 +893,21 @@ static uint32_t object_read_as_main_subject(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* A parser slip: "X stabbed to death his wife, Y" with "death" an xcomp
+ * or obl right after the verb and the object hung on it (a noun takes
+ * no object). */
+static uint32_t object_after_result(const Tree *t, uint32_t v) {
+  for (uint32_t x = t->first_child[v]; x != FG_NONE; x = t->next_sibling[x]) {
+    if (x < v || x > v + 3 || word(t, x)->upos != FG_UPOS_NOUN ||
+        !(rel_is(t, x, "xcomp") || rel_is(t, x, "obl")))
+      continue;
+    uint32_t o = child_is(t, x, "obj");
+    if (o != FG_NONE && o > x)
+      return o;
+  }
+  return FG_NONE;
+}
+
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
@@ -920,6 +935,9 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   }
   if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
     return parent(t, v);
+  uint32_t result = object_after_result(t, v);
+  if (result != FG_NONE)
+    return result;
   uint32_t s = child_is(t, v, "nsubj");
   if (rel_is(t, v, "acl:relcl") && s != FG_NONE && !relative(t, s, v))
     return parent(t, v);

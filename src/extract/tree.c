@@ -3327,12 +3327,17 @@ static uint32_t shared_head(const Tree *t, uint32_t v) {
   return h;
 }
 
+/* The word right before the name at word v, else FG_NONE. */
+static uint32_t word_before_name(const Tree *t, uint32_t v) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v]);
+  return m && m->first > 0 ? word_at(t, m->first - 1) : FG_NONE;
+}
+
 /* The title right before the name at word v that the parser made the
  * name's head ("Director X of Y" with "of Y" hung on "Director"): what
  * hangs on it is the name's. FG_NONE when there is none. */
 static uint32_t title_heading_name(const Tree *t, uint32_t v) {
-  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v]);
-  uint32_t h = m && m->first > 0 ? word_at(t, m->first - 1) : FG_NONE;
+  uint32_t h = word_before_name(t, v);
   if (h == FG_NONE || parent(t, v) != h || fg_mention_at(t->doc, t->ps->token[h]))
     return FG_NONE;
   return in_list(t, FG_LIST_PERSON_TITLE, h) || in_list(t, FG_LIST_PERSON_NOUN, h) ? h : FG_NONE;
@@ -4094,6 +4099,10 @@ static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
   if (r->needs.count == 0 || found_below(t, v, &r->needs, 0) ||
       (title != FG_NONE && word_in(t, title, &r->needs)))
     return true;
+  /* a name's row: the title right before the name ("Professor X of Y") */
+  uint32_t before = r->on_name ? word_before_name(t, v) : FG_NONE;
+  if (before != FG_NONE && word_in(t, before, &r->needs))
+    return true;
   /* a word of the title form the trigger ends, however the parser hung
    * it ("chief" an adjective of the verb in "Y chief executive X said") */
   TitleSpan span = title_span(t, v);
@@ -4411,6 +4420,12 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
           (r->notsubj.count && name_holds(t, subj[i].entity, &r->notsubj)))
         continue;
       if (r->contains && !known_container(t, subj[i].entity, obj[j].entity))
+        continue;
+      /* "Professor X of Y": an employee's title makes "of Y" employment
+       * (dep.titled-name-of), not membership */
+      if (r->on_name && strcmp(r->predicate, "memberOf") == 0 &&
+          word_before_name(t, v) != FG_NONE &&
+          lemma_listed(t, word_before_name(t, v), "employee-title"))
         continue;
       /* an office's place is not where its holder lives ("Mayor X of Y") */
       if (r->on_name && strcmp(r->predicate, "residesIn") == 0 && obj_at[j] != FG_NONE &&

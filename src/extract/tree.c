@@ -723,6 +723,21 @@ static uint32_t age_read_as_subject(const Tree *t, uint32_t s) {
  * participle belongs to the noun the participle describes ("the
  * coalition led by X to combat Y" is the coalition's aim); an infinitive
  * that completes a noun has no subject of its own ("plots to kill Y"). */
+/* A parser slip: "X, a native of Y, now lives in Z" with the verb a
+ * parataxis of the name, or of the noun set off after it: the name, when
+ * a comma closes that aside right before the verb's phrase. */
+static uint32_t name_before_aside(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), first = phrase_start(t, v);
+  if (h == FG_NONE || h > v || !rel_base(t, v, "parataxis") || !has_feat(t, v, "VerbForm=Fin") ||
+      first == 0 || !lemma_is(t, first - 1, ","))
+    return FG_NONE;
+  if (word(t, h)->upos != FG_UPOS_PROPN &&
+      (rel_is(t, h, "appos") || rel_base(t, h, "parataxis")) && parent(t, h) != FG_NONE)
+    h = parent(t, h);
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[h]);
+  return word(t, h)->upos == FG_UPOS_PROPN && m && m->kind == FG_MENTION_NAME ? h : FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -779,6 +794,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (rel_base(t, v, "parataxis") && rel_is(t, h, "acl:relcl") &&
       v > h && has_feat(t, v, "VerbForm=Fin"))
     return parent(t, h);
+  uint32_t aside = name_before_aside(t, v);
+  if (aside != FG_NONE)
+    return aside;
   if (rel_base(t, v, "advcl") && infinitive_of_noun(t, v))
     return FG_NONE;
   /* "X was arrested after visiting Y": an adverbial participle's subject
@@ -3825,9 +3843,11 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       w = reporter;
       continue;
     }
-    if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
-        !rel_base(t, w, "conj") && !infinitive_complement(t, w) &&
-        (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w))
+    /* "X, a former executive at Y, now runs Z": the aside is not the verb's clause */
+    if ((!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
+         !rel_base(t, w, "conj") && !infinitive_complement(t, w) &&
+         (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w)) ||
+        name_before_aside(t, w) != FG_NONE)
       break;
     /* "convict X of killing Y" with the clause hung on X: on to the verb */
     w = deed_clause(t, w) && rel_is(t, w, "acl") ? parent(t, parent(t, w)) : parent(t, w);

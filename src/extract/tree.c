@@ -2446,6 +2446,8 @@ static uint32_t name_before_noun(const Tree *t, uint32_t c, const char *prep) {
 static uint32_t subject_after_mark(const Tree *t, uint32_t v, const char *prep) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
     uint32_t m = child_is(t, c, "mark"), s = child_is(t, c, "nsubj");
+    if (s == FG_NONE)
+      s = child_is(t, c, "nsubj:pass");
     if (rel_base(t, c, "acl") && m != FG_NONE && lemma_is(t, m, prep) && m == v + 1 &&
         s != FG_NONE && phrase_start(t, s) == m + 1)
       return s;
@@ -3137,6 +3139,19 @@ static bool title_in_flat(const Tree *t, uint32_t w) {
   return false;
 }
 
+static bool known_container(const Tree *t, uint32_t subject, uint32_t object);
+
+/* The mention of a place or country the name at word w heads, else NULL. */
+static const FgMention *place_named(const Tree *t, uint32_t w) {
+  const FgMention *m = w != FG_NONE && word(t, w)->upos == FG_UPOS_PROPN
+                           ? fg_mention_at(t->doc, t->ps->token[w])
+                           : NULL;
+  return m && m->entity != FG_NONE &&
+                 (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))
+             ? m
+             : NULL;
+}
+
 /* The mention a word heads: its own token's; else a name word hanging on
  * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
  * of State X", with the name as nmod or apposition), never the country
@@ -3221,17 +3236,21 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   /* ... and so is a country's noun ("the neighbouring country of X") */
   if (title || !(in_list(t, FG_LIST_PLACE_HEAD, w) || in_list(t, FG_LIST_COUNTRY_NOUN, w)))
     return person_if_title(t, name_described(t, w), title);
-  for (int pass = 0; pass < 2; pass++)
-    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
-      bool named = word(t, c)->upos == FG_UPOS_PROPN &&
-                   (pass == 0 ? rel_base(t, c, "compound")
-                              : rel_base(t, c, "nmod") && case_of(t, c) != FG_NONE &&
-                                    lemma_is(t, case_of(t, c), "of"));
-      if (named && (m = fg_mention_at(t->doc, t->ps->token[c])) != NULL &&
-          m->entity != FG_NONE &&
-          (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
-        return m;
-    }
+  /* the "of" name, also one the parser made the subject of a clause
+   * opened by "of" */
+  const FgMention *compound = NULL, *of = place_named(t, subject_after_mark(t, w, "of"));
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "compound") && !compound)
+      compound = place_named(t, c);
+    else if (rel_base(t, c, "nmod") && case_of(t, c) != FG_NONE &&
+             lemma_is(t, case_of(t, c), "of") && !of)
+      of = place_named(t, c);
+  /* "the Velm district of X" is Velm, in X; "the Texas city of X" is X,
+   * in Texas, when the compound surely holds the "of" place */
+  if (compound && of && known_container(t, of->entity, compound->entity))
+    return of;
+  if (compound || of)
+    return compound ? compound : of;
   return person_if_title(t, name_described(t, w), title);
 }
 

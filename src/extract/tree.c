@@ -2569,6 +2569,16 @@ static bool add_couple(const Tree *t, uint32_t s, Words *out) {
 }
 
 /* The words one path gives from trigger v, without conjuncts. */
+/* "of 14 Elm Street, Hadley": the town set off after a numbered street,
+ * else FG_NONE. */
+static uint32_t town_of_address(const Tree *t, uint32_t c) {
+  uint32_t town = child_is(t, c, "appos");
+  return in_list(t, FG_LIST_PLACE_HEAD, c) && child_is(t, c, "nummod") != FG_NONE &&
+                 town != FG_NONE && names_place(t, town)
+             ? town
+             : FG_NONE;
+}
+
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
@@ -2624,8 +2634,10 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if (slip != FG_NONE)
         add(out, slip);
       else if (k != FG_NONE && lemma_is(t, k, path->word) &&
-               !(strcmp(path->word, "of") == 0 && office_country(t, v, c)))
+               !(strcmp(path->word, "of") == 0 && office_country(t, v, c))) {
         add(out, c);
+        add(out, town_of_address(t, c));
+      }
     }
     /* the preposition made the dependent, also as an adverb ("who works
      * for X" with X hung below "for") */

@@ -3164,6 +3164,21 @@ static const FgMention *place_named(const Tree *t, uint32_t w) {
              : NULL;
 }
 
+/* "X, director of the Y Foundation, a Chicago-based charity," with the
+ * charity hung on X: an organisation's noun describes the organisation
+ * named right before its comma, not a person. That name's last word, else
+ * FG_NONE. */
+static uint32_t organisation_before_comma(const Tree *t, uint32_t w) {
+  uint32_t first = phrase_start(t, w);
+  if (!in_list(t, FG_LIST_ORG_HEAD, w) || first < 2 || !lemma_is(t, first - 1, ","))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[first - 2]);
+  return m && m->kind == FG_MENTION_NAME && m->last == t->ps->token[first - 2] + 1 &&
+                 m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_ORG)
+             ? first - 2
+             : FG_NONE;
+}
+
 /* The mention a word heads: its own token's; else a name word hanging on
  * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
  * of State X", with the name as nmod or apposition), never the country
@@ -3238,8 +3253,10 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   if (!name && rel_is(t, w, "appos") && parent(t, w) != FG_NONE &&
       word(t, parent(t, w))->upos == FG_UPOS_PROPN &&
       (m = fg_mention_at(t->doc, t->ps->token[parent(t, w)])) != NULL &&
-      (!title || is_person(t, m)))
-    return m;
+      (!title || is_person(t, m))) {
+    uint32_t org = is_person(t, m) ? organisation_before_comma(t, w) : FG_NONE;
+    return org != FG_NONE ? fg_mention_at(t->doc, t->ps->token[org]) : m;
+  }
   /* A place noun is the place its compound names ("the X region"), else
    * the one its "of" names ("the province of X"); never what else it is
    * of ("the port of the company"). */

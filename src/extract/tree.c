@@ -3179,6 +3179,21 @@ static uint32_t organisation_before_comma(const Tree *t, uint32_t w) {
              : FG_NONE;
 }
 
+/* A parser slip: "killing his business partner, Y" with Y hung on the
+ * verb as a bare obl right after the comma that ends the object w: the
+ * person set off there, else FG_NONE. */
+static uint32_t person_set_off_on_verb(const Tree *t, uint32_t w) {
+  uint32_t h = parent(t, w), end = phrase_end(t, w);
+  if (h == FG_NONE || !rel_is(t, w, "obj") || word(t, w)->upos != FG_UPOS_NOUN ||
+      end + 2 >= t->ps->count || !lemma_is(t, end + 1, ","))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "obl") && case_of(t, c) == FG_NONE && phrase_start(t, c) == end + 2 &&
+        word(t, c)->upos == FG_UPOS_PROPN && names_kind(t, c, FG_KIND_PERSON))
+      return c;
+  return FG_NONE;
+}
+
 /* The mention a word heads: its own token's; else a name word hanging on
  * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
  * of State X", with the name as nmod or apposition), never the country
@@ -3246,6 +3261,8 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   /* ... also when the parser hung it on the noun's "of" name ("arrested
    * the killer of Ivo Berg, Tam Rusk") */
   uint32_t person = name ? FG_NONE : apposition_of_object(t, w);
+  if (person == FG_NONE && !name)
+    person = person_set_off_on_verb(t, w);
   if (person != FG_NONE)
     return fg_mention_at(t->doc, t->ps->token[person]);
   /* ... and the name it is the apposition of ("X, the Bergen-based

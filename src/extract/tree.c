@@ -723,6 +723,21 @@ static uint32_t age_read_as_subject(const Tree *t, uint32_t s) {
  * participle belongs to the noun the participle describes ("the
  * coalition led by X to combat Y" is the coalition's aim); an infinitive
  * that completes a noun has no subject of its own ("plots to kill Y"). */
+/* A parser slip: "X, a native of Y, now lives in Z" with the verb a
+ * parataxis of the name, or of the noun set off after it: the name, when
+ * a comma closes that aside right before the verb's phrase. */
+static uint32_t name_before_aside(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), first = phrase_start(t, v);
+  if (h == FG_NONE || h > v || !rel_base(t, v, "parataxis") || !has_feat(t, v, "VerbForm=Fin") ||
+      first == 0 || !lemma_is(t, first - 1, ","))
+    return FG_NONE;
+  if (word(t, h)->upos != FG_UPOS_PROPN &&
+      (rel_is(t, h, "appos") || rel_base(t, h, "parataxis")) && parent(t, h) != FG_NONE)
+    h = parent(t, h);
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[h]);
+  return word(t, h)->upos == FG_UPOS_PROPN && m && m->kind == FG_MENTION_NAME ? h : FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -779,6 +794,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (rel_base(t, v, "parataxis") && rel_is(t, h, "acl:relcl") &&
       v > h && has_feat(t, v, "VerbForm=Fin"))
     return parent(t, h);
+  uint32_t aside = name_before_aside(t, v);
+  if (aside != FG_NONE)
+    return aside;
   if (rel_base(t, v, "advcl") && infinitive_of_noun(t, v))
     return FG_NONE;
   /* "X was arrested after visiting Y": an adverbial participle's subject
@@ -893,6 +911,21 @@ static uint32_t object_read_as_main_subject(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* A parser slip: "X stabbed to death his wife, Y" with "death" an xcomp
+ * or obl right after the verb and the object hung on it (a noun takes
+ * no object). */
+static uint32_t object_after_result(const Tree *t, uint32_t v) {
+  for (uint32_t x = t->first_child[v]; x != FG_NONE; x = t->next_sibling[x]) {
+    if (x < v || x > v + 3 || word(t, x)->upos != FG_UPOS_NOUN ||
+        !(rel_is(t, x, "xcomp") || rel_is(t, x, "obl")))
+      continue;
+    uint32_t o = child_is(t, x, "obj");
+    if (o != FG_NONE && o > x)
+      return o;
+  }
+  return FG_NONE;
+}
+
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
@@ -920,6 +953,9 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   }
   if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
     return parent(t, v);
+  uint32_t result = object_after_result(t, v);
+  if (result != FG_NONE)
+    return result;
   uint32_t s = child_is(t, v, "nsubj");
   if (rel_is(t, v, "acl:relcl") && s != FG_NONE && !relative(t, s, v))
     return parent(t, v);
@@ -2410,6 +2446,8 @@ static uint32_t name_before_noun(const Tree *t, uint32_t c, const char *prep) {
 static uint32_t subject_after_mark(const Tree *t, uint32_t v, const char *prep) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
     uint32_t m = child_is(t, c, "mark"), s = child_is(t, c, "nsubj");
+    if (s == FG_NONE)
+      s = child_is(t, c, "nsubj:pass");
     if (rel_base(t, c, "acl") && m != FG_NONE && lemma_is(t, m, prep) && m == v + 1 &&
         s != FG_NONE && phrase_start(t, s) == m + 1)
       return s;
@@ -2531,6 +2569,16 @@ static bool add_couple(const Tree *t, uint32_t s, Words *out) {
 }
 
 /* The words one path gives from trigger v, without conjuncts. */
+/* "of 14 Elm Street, Hadley": the town set off after a numbered street,
+ * else FG_NONE. */
+static uint32_t town_of_address(const Tree *t, uint32_t c) {
+  uint32_t town = child_is(t, c, "appos");
+  return in_list(t, FG_LIST_PLACE_HEAD, c) && child_is(t, c, "nummod") != FG_NONE &&
+                 town != FG_NONE && names_place(t, town)
+             ? town
+             : FG_NONE;
+}
+
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
@@ -2586,8 +2634,10 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if (slip != FG_NONE)
         add(out, slip);
       else if (k != FG_NONE && lemma_is(t, k, path->word) &&
-               !(strcmp(path->word, "of") == 0 && office_country(t, v, c)))
+               !(strcmp(path->word, "of") == 0 && office_country(t, v, c))) {
         add(out, c);
+        add(out, town_of_address(t, c));
+      }
     }
     /* the preposition made the dependent, also as an adverb ("who works
      * for X" with X hung below "for") */
@@ -3101,6 +3151,49 @@ static bool title_in_flat(const Tree *t, uint32_t w) {
   return false;
 }
 
+static bool known_container(const Tree *t, uint32_t subject, uint32_t object);
+
+/* The mention of a place or country the name at word w heads, else NULL. */
+static const FgMention *place_named(const Tree *t, uint32_t w) {
+  const FgMention *m = w != FG_NONE && word(t, w)->upos == FG_UPOS_PROPN
+                           ? fg_mention_at(t->doc, t->ps->token[w])
+                           : NULL;
+  return m && m->entity != FG_NONE &&
+                 (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))
+             ? m
+             : NULL;
+}
+
+/* "X, director of the Y Foundation, a Chicago-based charity," with the
+ * charity hung on X: an organisation's noun describes the organisation
+ * named right before its comma, not a person. That name's last word, else
+ * FG_NONE. */
+static uint32_t organisation_before_comma(const Tree *t, uint32_t w) {
+  uint32_t first = phrase_start(t, w);
+  if (!in_list(t, FG_LIST_ORG_HEAD, w) || first < 2 || !lemma_is(t, first - 1, ","))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[first - 2]);
+  return m && m->kind == FG_MENTION_NAME && m->last == t->ps->token[first - 2] + 1 &&
+                 m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_ORG)
+             ? first - 2
+             : FG_NONE;
+}
+
+/* A parser slip: "killing his business partner, Y" with Y hung on the
+ * verb as a bare obl right after the comma that ends the object w: the
+ * person set off there, else FG_NONE. */
+static uint32_t person_set_off_on_verb(const Tree *t, uint32_t w) {
+  uint32_t h = parent(t, w), end = phrase_end(t, w);
+  if (h == FG_NONE || !rel_is(t, w, "obj") || word(t, w)->upos != FG_UPOS_NOUN ||
+      end + 2 >= t->ps->count || !lemma_is(t, end + 1, ","))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "obl") && case_of(t, c) == FG_NONE && phrase_start(t, c) == end + 2 &&
+        word(t, c)->upos == FG_UPOS_PROPN && names_kind(t, c, FG_KIND_PERSON))
+      return c;
+  return FG_NONE;
+}
+
 /* The mention a word heads: its own token's; else a name word hanging on
  * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
  * of State X", with the name as nmod or apposition), never the country
@@ -3168,6 +3261,8 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   /* ... also when the parser hung it on the noun's "of" name ("arrested
    * the killer of Ivo Berg, Tam Rusk") */
   uint32_t person = name ? FG_NONE : apposition_of_object(t, w);
+  if (person == FG_NONE && !name)
+    person = person_set_off_on_verb(t, w);
   if (person != FG_NONE)
     return fg_mention_at(t->doc, t->ps->token[person]);
   /* ... and the name it is the apposition of ("X, the Bergen-based
@@ -3175,8 +3270,10 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   if (!name && rel_is(t, w, "appos") && parent(t, w) != FG_NONE &&
       word(t, parent(t, w))->upos == FG_UPOS_PROPN &&
       (m = fg_mention_at(t->doc, t->ps->token[parent(t, w)])) != NULL &&
-      (!title || is_person(t, m)))
-    return m;
+      (!title || is_person(t, m))) {
+    uint32_t org = is_person(t, m) ? organisation_before_comma(t, w) : FG_NONE;
+    return org != FG_NONE ? fg_mention_at(t->doc, t->ps->token[org]) : m;
+  }
   /* A place noun is the place its compound names ("the X region"), else
    * the one its "of" names ("the province of X"); never what else it is
    * of ("the port of the company"). */
@@ -3185,17 +3282,21 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   /* ... and so is a country's noun ("the neighbouring country of X") */
   if (title || !(in_list(t, FG_LIST_PLACE_HEAD, w) || in_list(t, FG_LIST_COUNTRY_NOUN, w)))
     return person_if_title(t, name_described(t, w), title);
-  for (int pass = 0; pass < 2; pass++)
-    for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
-      bool named = word(t, c)->upos == FG_UPOS_PROPN &&
-                   (pass == 0 ? rel_base(t, c, "compound")
-                              : rel_base(t, c, "nmod") && case_of(t, c) != FG_NONE &&
-                                    lemma_is(t, case_of(t, c), "of"));
-      if (named && (m = fg_mention_at(t->doc, t->ps->token[c])) != NULL &&
-          m->entity != FG_NONE &&
-          (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
-        return m;
-    }
+  /* the "of" name, also one the parser made the subject of a clause
+   * opened by "of" */
+  const FgMention *compound = NULL, *of = place_named(t, subject_after_mark(t, w, "of"));
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "compound") && !compound)
+      compound = place_named(t, c);
+    else if (rel_base(t, c, "nmod") && case_of(t, c) != FG_NONE &&
+             lemma_is(t, case_of(t, c), "of") && !of)
+      of = place_named(t, c);
+  /* "the Velm district of X" is Velm, in X; "the Texas city of X" is X,
+   * in Texas, when the compound surely holds the "of" place */
+  if (compound && of && known_container(t, of->entity, compound->entity))
+    return of;
+  if (compound || of)
+    return compound ? compound : of;
   return person_if_title(t, name_described(t, w), title);
 }
 
@@ -3309,12 +3410,17 @@ static uint32_t shared_head(const Tree *t, uint32_t v) {
   return h;
 }
 
+/* The word right before the name at word v, else FG_NONE. */
+static uint32_t word_before_name(const Tree *t, uint32_t v) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v]);
+  return m && m->first > 0 ? word_at(t, m->first - 1) : FG_NONE;
+}
+
 /* The title right before the name at word v that the parser made the
  * name's head ("Director X of Y" with "of Y" hung on "Director"): what
  * hangs on it is the name's. FG_NONE when there is none. */
 static uint32_t title_heading_name(const Tree *t, uint32_t v) {
-  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v]);
-  uint32_t h = m && m->first > 0 ? word_at(t, m->first - 1) : FG_NONE;
+  uint32_t h = word_before_name(t, v);
   if (h == FG_NONE || parent(t, v) != h || fg_mention_at(t->doc, t->ps->token[h]))
     return FG_NONE;
   return in_list(t, FG_LIST_PERSON_TITLE, h) || in_list(t, FG_LIST_PERSON_NOUN, h) ? h : FG_NONE;
@@ -3802,9 +3908,11 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       w = reporter;
       continue;
     }
-    if (!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
-        !rel_base(t, w, "conj") && !infinitive_complement(t, w) &&
-        (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w))
+    /* "X, a former executive at Y, now runs Z": the aside is not the verb's clause */
+    if ((!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
+         !rel_base(t, w, "conj") && !infinitive_complement(t, w) &&
+         (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w)) ||
+        name_before_aside(t, w) != FG_NONE)
       break;
     /* "convict X of killing Y" with the clause hung on X: on to the verb */
     w = deed_clause(t, w) && rel_is(t, w, "acl") ? parent(t, parent(t, w)) : parent(t, w);
@@ -4075,6 +4183,10 @@ static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
   uint32_t title = title_noun_before(t, v); /* "chief" of "chief executive" as the head */
   if (r->needs.count == 0 || found_below(t, v, &r->needs, 0) ||
       (title != FG_NONE && word_in(t, title, &r->needs)))
+    return true;
+  /* a name's row: the title right before the name ("Professor X of Y") */
+  uint32_t before = r->on_name ? word_before_name(t, v) : FG_NONE;
+  if (before != FG_NONE && word_in(t, before, &r->needs))
     return true;
   /* a word of the title form the trigger ends, however the parser hung
    * it ("chief" an adjective of the verb in "Y chief executive X said") */
@@ -4393,6 +4505,12 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
           (r->notsubj.count && name_holds(t, subj[i].entity, &r->notsubj)))
         continue;
       if (r->contains && !known_container(t, subj[i].entity, obj[j].entity))
+        continue;
+      /* "Professor X of Y": an employee's title makes "of Y" employment
+       * (dep.titled-name-of), not membership */
+      if (r->on_name && strcmp(r->predicate, "memberOf") == 0 &&
+          word_before_name(t, v) != FG_NONE &&
+          lemma_listed(t, word_before_name(t, v), "employee-title"))
         continue;
       /* an office's place is not where its holder lives ("Mayor X of Y") */
       if (r->on_name && strcmp(r->predicate, "residesIn") == 0 && obj_at[j] != FG_NONE &&

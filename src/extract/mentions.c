@@ -2618,8 +2618,6 @@ static size_t headline_name_end(const FgDocAnalysis *doc, size_t t, const FgSent
   return k > t && k == end && closed && !repeated_after(doc, t, k, s) ? k : t;
 }
 
-/* Decides at token t between a gazetteer match and an unknown name. Adds
- * the mention (or the candidate) and returns the next token to look at. */
 /* "Fenwick, Mich.", "Dunn, N.C.": a US state's abbreviation after a town
  * and its comma names the state whose abbreviation (skos:hiddenLabel) it
  * is. The mention's end, its closing period included, else t. */
@@ -2645,6 +2643,8 @@ static size_t state_abbreviation(Finder *f, size_t t, const FgSentence *s, uint3
   return end;
 }
 
+/* Decides at token t between a gazetteer match and an unknown name. Adds
+ * the mention (or the candidate) and returns the next token to look at. */
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;

@@ -716,13 +716,6 @@ static uint32_t age_read_as_subject(const Tree *t, uint32_t s) {
              : FG_NONE;
 }
 
-/* Who does v: nsubj; the agent of a passive; the controller of an xcomp
- * ("X agreed to sell", "urged Y to join"); the subject shared by
- * coordinated or adverbial verbs; the noun a relative clause or a present
- * participle modifies ("troops fighting Y"). A purpose clause of a
- * participle belongs to the noun the participle describes ("the
- * coalition led by X to combat Y" is the coalition's aim); an infinitive
- * that completes a noun has no subject of its own ("plots to kill Y"). */
 /* A parser slip: "X, a native of Y, now lives in Z" with the verb a
  * parataxis of the name, or of the noun set off after it: the name, when
  * a comma closes that aside right before the verb's phrase. */
@@ -738,6 +731,13 @@ static uint32_t name_before_aside(const Tree *t, uint32_t v) {
   return word(t, h)->upos == FG_UPOS_PROPN && m && m->kind == FG_MENTION_NAME ? h : FG_NONE;
 }
 
+/* Who does v: nsubj; the agent of a passive; the controller of an xcomp
+ * ("X agreed to sell", "urged Y to join"); the subject shared by
+ * coordinated or adverbial verbs; the noun a relative clause or a present
+ * participle modifies ("troops fighting Y"). A purpose clause of a
+ * participle belongs to the noun the participle describes ("the
+ * coalition led by X to combat Y" is the coalition's aim); an infinitive
+ * that completes a noun has no subject of its own ("plots to kill Y"). */
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -2568,7 +2568,6 @@ static bool add_couple(const Tree *t, uint32_t s, Words *out) {
   return false;
 }
 
-/* The words one path gives from trigger v, without conjuncts. */
 /* "of 14 Elm Street, Hadley": the town set off after a numbered street,
  * else FG_NONE. */
 static uint32_t town_of_address(const Tree *t, uint32_t c) {
@@ -2579,6 +2578,7 @@ static uint32_t town_of_address(const Tree *t, uint32_t c) {
              : FG_NONE;
 }
 
+/* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */

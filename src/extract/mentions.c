@@ -1199,6 +1199,11 @@ static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sen
     if (ty.type && next && doc->token_upos && doc->token_upos[t + 1] == FG_UPOS_NOUN &&
         !(next->flags & FG_TOK_CAP) && !has(doc, FG_LIST_ORG_PART, next))
       return (Typing){NULL, 0};
+    /* "X, police said", "X, officials say": a bare noun with its verb
+     * opens a clause of its own, no apposition */
+    if (ty.type && !determiner && next && doc->token_upos &&
+        (doc->token_upos[t + 1] == FG_UPOS_VERB || doc->token_upos[t + 1] == FG_UPOS_AUX))
+      return (Typing){NULL, 0};
     if (ty.type)
       return armed && ty.kind == FG_KIND_ORG ? typing_of("ArmedGroup") : ty;
   }
@@ -2198,8 +2203,10 @@ static bool listed_personal_name(const FgDocAnalysis *doc, size_t first, size_t 
     if (!is_word(w) || !(w->flags & FG_TOK_CAP) || (w->flags & FG_TOK_UPPER))
       return false;
   }
+  /* two words may end in a given name used as a surname ("Ray Beckett") */
+  uint8_t last_as = last - first == 2 ? FG_NAMES_SURNAME | FG_NAMES_GIVEN : FG_NAMES_SURNAME;
   return (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) &&
-         (listed_as(doc, last - 1, last) & FG_NAMES_SURNAME) &&
+         (listed_as(doc, last - 1, last) & last_as) &&
          (last - first == 2 ||
           (listed_as(doc, first + 1, first + 2) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) &&
          !(listed_as(doc, first, last) & FG_NAMES_PLACE);

@@ -30,6 +30,7 @@ typedef struct {
   FgLocalEntities entities;
   FgDocAnalysis doc;
   uint8_t *ner;
+  uint8_t *upos; /* the tagger's classes, once a test sets them */
 } Doc;
 
 static char *ontology_path(const char *file) {
@@ -662,6 +663,7 @@ static void test_business_noun_types_a_company(void **state) {
   doc_free(d);
 }
 
+
 /* "X, one of the largest towns" and "X is one of the biggest ports"
  * type X as one member of the plural (its singular's class: "one of the
  * founders" is a person, not a group); "the Halden-based X" is an organisation
@@ -716,7 +718,49 @@ static void tag_capitals_as_proper(Doc *d) {
   assert_non_null(upos);
   for (size_t t = 0; t < d->doc.tok.token_count; t++)
     upos[t] = d->doc.tok.tokens[t].flags & FG_TOK_CAP ? FG_UPOS_PROPN : FG_UPOS_VERB;
-  d->doc.token_upos = upos;
+  d->doc.token_upos = d->upos = upos;
+}
+
+/* Sets the tagger's class of the n-th occurrence of word. */
+static void tag_word(Doc *d, const char *word, int n, uint8_t upos) {
+  size_t begin = offset_of(d, word, n);
+  for (size_t t = 0; t < d->doc.tok.token_count; t++)
+    if (d->doc.tok.tokens[t].begin == begin)
+      d->upos[t] = upos;
+}
+
+/* "X, police said": a bare noun before its verb opens a clause and does
+ * not type the name before it; "X, spokesman for Y" is an apposition. */
+static void test_noun_before_its_verb_is_no_apposition(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe shot was fired by Tova Brenn, police said. "
+                           "Orla Vesk, officials say, left town. Kelm Darrow, spokesman for "
+                           "the mayor, declined comment.\n");
+  static const char *const NOUNS[] = {"police", "officials", "spokesman"};
+  static const char *const NAMES[] = {"Tova Brenn", "Orla Vesk", "Kelm Darrow"};
+  tag_capitals_as_proper(d);
+  tag_word(d, "for", 0, FG_UPOS_ADP);
+  for (size_t i = 0; i < 3; i++) {
+    tag_word(d, NOUNS[i], 0, FG_UPOS_NOUN);
+    recognized(d, NAMES[i], i < 2 ? FG_NER_PERSON : FG_NER_ORGANIZATION);
+  }
+  find(d);
+  for (size_t i = 0; i < 3; i++)
+    assert_typed(d, NAMES[i], 0, "Person");
+  doc_free(d);
+}
+
+/* "Ray Beckett": two words, a listed given name first and one last,
+ * read as a person's over the recognizer's organisation; not with a
+ * head noun last ("Austin Harbor"). */
+static void test_two_given_names_make_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nGlen Beckett met Dale Hadley near Austin Harbor.\n");
+  static const char *const NAMES[] = {"Glen Beckett", "Dale Hadley", "Austin Harbor"};
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, NAMES[i], FG_NER_ORGANIZATION);
+  find(d);
+  for (size_t i = 0; i < 3; i++)
+    assert_typed(d, NAMES[i], 0, i < 2 ? "Person" : "Facility");
+  doc_free(d);
 }
 
 /* "X closed its border": a one-word name whose verb reaches "its" and a
@@ -2410,6 +2454,8 @@ int main(void) {
       cmocka_unit_test(test_and_before_a_school_name_splits),
       cmocka_unit_test(test_business_noun_types_a_company),
       cmocka_unit_test(test_one_of_and_based_type_a_name),
+      cmocka_unit_test(test_noun_before_its_verb_is_no_apposition),
+      cmocka_unit_test(test_two_given_names_make_a_person),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),

@@ -369,6 +369,7 @@ static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t la
 static bool is_stop_cap(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
   const FgToken *tok = tok_at(doc, t);
   return has(doc, FG_LIST_NOT_A_NAME, tok) || has(doc, FG_LIST_PERSON_TITLE, tok) ||
+         fg_lexicon_has(doc->lex, "person-adjective", tok->norm, NULL) ||
          month_at(doc, t, first, last) || has(doc, FG_LIST_WEEKDAY, tok);
 }
 
@@ -1545,6 +1546,23 @@ static bool hometown_after_age(const FgDocAnalysis *doc, size_t first, size_t se
          fg_tok_is(tok_at(doc, first - 4), ",") && (tok_at(doc, first - 5)->flags & FG_TOK_CAP);
 }
 
+/* "A Brockton man", "Cresston resident Hal Minter", "a Denver lawyer": a
+ * name of one or two words and no head noun before a person's noun of
+ * list hometown-noun (or hometown-trade after "a"/"an") is the town the
+ * person comes from. */
+static bool hometown_before_person(const FgDocAnalysis *doc, size_t first, size_t last,
+                                   size_t sent_first, size_t sent_last) {
+  if (last - first > 2 || last >= sent_last || is_head(doc, last - 1))
+    return false;
+  const FgToken *noun = tok_at(doc, last);
+  if (!is_word(noun) || (noun->flags & FG_TOK_CAP))
+    return false;
+  if (fg_lexicon_has(doc->lex, "hometown-noun", noun->norm, NULL))
+    return true;
+  return first > sent_first && fg_lexicon_has(doc->lex, "hometown-trade", noun->norm, NULL) &&
+         (fg_tok_is(tok_at(doc, first - 1), "a") || fg_tok_is(tok_at(doc, first - 1), "an"));
+}
+
 /* "Rep. Dale Hoskins, R-Marlow,": a party's letter hyphened to a
  * capitalised word after a comma or a bracket, at t; the word is the
  * member's state or town. */
@@ -2090,6 +2108,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (particle_surname(doc, first, last))
     return cue("Person", NULL, CUE_VENUE);
   if (hometown_after_age(doc, first, sent_first) ||
+      hometown_before_person(doc, first, last, sent_first, sent_last) ||
       (first >= sent_first + 2 && party_letter_at(doc, first - 2, sent_first, sent_last)))
     return cue("Place", NULL, CUE_BOUND);
   /* "the Fallbrook School District": a region's head after an

@@ -729,6 +729,25 @@ static void tag_word(Doc *d, const char *word, int n, uint8_t upos) {
       d->upos[t] = upos;
 }
 
+/* "A Brockton man", "a Denver lawyer": an unknown name before a person's
+ * noun is the person's town; a trade's noun says so only after "a"
+ * ("the Tusk lawyer" may be the defendant's). "Longtime" opens no name
+ * even where the recognizer read it with the town. */
+static void test_name_before_a_person_noun_is_a_town(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nLongtime Cresvale resident Hal Minter died. A Brockley "
+                           "man was held. Ida Rusk, a Denholm lawyer, spoke. The Tarrick lawyer "
+                           "left.\n");
+  recognized(d, "Longtime Cresvale", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Longtime", 0));
+  assert_typed(d, "Cresvale", 0, "Place");
+  assert_typed(d, "Brockley", 0, "Place");
+  assert_typed(d, "Denholm", 0, "Place");
+  const FgLocalEntity *e = entity_at(d, "Tarrick", 0);
+  assert_true(!e || strcmp(e->type, "Place") != 0);
+  doc_free(d);
+}
+
 /* "X, police said": a bare noun before its verb opens a clause and does
  * not type the name before it; "X, spokesman for Y" is an apposition. */
 static void test_noun_before_its_verb_is_no_apposition(void **state) {
@@ -2456,6 +2475,7 @@ int main(void) {
       cmocka_unit_test(test_one_of_and_based_type_a_name),
       cmocka_unit_test(test_noun_before_its_verb_is_no_apposition),
       cmocka_unit_test(test_two_given_names_make_a_person),
+      cmocka_unit_test(test_name_before_a_person_noun_is_a_town),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),

@@ -1563,6 +1563,17 @@ static bool hometown_before_person(const FgDocAnalysis *doc, size_t first, size_
          (fg_tok_is(tok_at(doc, first - 1), "a") || fg_tok_is(tok_at(doc, first - 1), "an"));
 }
 
+/* "a village outside Lambeth", "downtown Orwell": one word no names list
+ * gives a person, right after a word of list town-before and with no
+ * possessive after it, is a place's name however the recognizer read it. */
+static bool unlisted_town(const FgDocAnalysis *doc, size_t first, size_t last,
+                          size_t sent_first, size_t sent_last) {
+  return last == first + 1 && first > sent_first && doc->name_lists &&
+         fg_lexicon_has(doc->lex, "town-before", tok_at(doc, first - 1)->norm, NULL) &&
+         !(listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) &&
+         (last >= sent_last || !(tok_at(doc, last)->flags & FG_TOK_POSS));
+}
+
 /* "Rep. Dale Hoskins, R-Marlow,": a party's letter hyphened to a
  * capitalised word after a comma or a bracket, at t; the word is the
  * member's state or town. */
@@ -2154,7 +2165,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
    * does; "in X" says only where something is */
   size_t place_cue = place_cue_before(doc, first, sent_first);
   if (place_cue)
-    return cue("Place", NULL, place_cue == 2 ? CUE_BOUND : CUE_CONTEXT);
+    return cue("Place", NULL,
+               place_cue == 2 || unlisted_town(doc, first, last, sent_first, sent_last)
+                   ? CUE_BOUND
+                   : CUE_CONTEXT);
   /* not "the Ostravian government": a nation's adjective, not a name */
   if (attribute && !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_CONTEXT); /* narrows a place, see decide_type */

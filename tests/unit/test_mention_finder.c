@@ -729,6 +729,18 @@ static void tag_word(Doc *d, const char *word, int n, uint8_t upos) {
       d->upos[t] = upos;
 }
 
+/* The recognizer read each of names[n] as ner; after finding, each is
+ * typed as types says. Frees d. */
+static void recognized_typed_as(Doc *d, const char *const *names, const char *const *types,
+                                size_t n, unsigned ner) {
+  for (size_t i = 0; i < n; i++)
+    recognized(d, names[i], ner);
+  find(d);
+  for (size_t i = 0; i < n; i++)
+    assert_typed(d, names[i], 0, types[i]);
+  doc_free(d);
+}
+
 /* "A Brockton man", "a Denver lawyer": an unknown name before a person's
  * noun is the person's town; a trade's noun says so only after "a"
  * ("the Tusk lawyer" may be the defendant's). "Longtime" opens no name
@@ -746,6 +758,18 @@ static void test_name_before_a_person_noun_is_a_town(void **state) {
   const FgLocalEntity *e = entity_at(d, "Tarrick", 0);
   assert_true(!e || strcmp(e->type, "Place") != 0);
   doc_free(d);
+}
+
+/* "a village outside Lambeth", "downtown Orwell": one unlisted word after
+ * a word of town-before is a place over the recognizer's person; not a
+ * listed surname ("near Hobbs") nor a possessor ("in Tarvik's office"). */
+static void test_town_before_an_unlisted_word_makes_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nA fire broke out in downtown Orvella. The farm lies "
+                           "outside Lambrey. Ada Holt lives near Hobbs. They met in Tarvik's "
+                           "office.\n");
+  static const char *const NAMES[] = {"Orvella", "Lambrey", "Hobbs", "Tarvik"};
+  static const char *const TYPES[] = {"Place", "Place", "Person", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
 }
 
 /* "X, police said": a bare noun before its verb opens a clause and does
@@ -774,12 +798,8 @@ static void test_noun_before_its_verb_is_no_apposition(void **state) {
 static void test_two_given_names_make_a_person(void **state) {
   Doc *d = doc_new(*state, "Title\n\nGlen Beckett met Dale Hadley near Austin Harbor.\n");
   static const char *const NAMES[] = {"Glen Beckett", "Dale Hadley", "Austin Harbor"};
-  for (size_t i = 0; i < 3; i++)
-    recognized(d, NAMES[i], FG_NER_ORGANIZATION);
-  find(d);
-  for (size_t i = 0; i < 3; i++)
-    assert_typed(d, NAMES[i], 0, i < 2 ? "Person" : "Facility");
-  doc_free(d);
+  static const char *const TYPES[] = {"Person", "Person", "Facility"};
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_ORGANIZATION);
 }
 
 /* "X closed its border": a one-word name whose verb reaches "its" and a
@@ -2476,6 +2496,7 @@ int main(void) {
       cmocka_unit_test(test_noun_before_its_verb_is_no_apposition),
       cmocka_unit_test(test_two_given_names_make_a_person),
       cmocka_unit_test(test_name_before_a_person_noun_is_a_town),
+      cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),

@@ -1574,6 +1574,23 @@ static bool unlisted_town(const FgDocAnalysis *doc, size_t first, size_t last,
          (last >= sent_last || !(tok_at(doc, last)->flags & FG_TOK_POSS));
 }
 
+/* "of 14 Elm Street, Hadley": a name of one or two words after the comma
+ * that closes a numbered address (a number, capitalised words, a street's
+ * head of list place-head "Place") is the address's town. */
+static bool town_after_address(const FgDocAnalysis *doc, size_t first, size_t last,
+                               size_t sent_first) {
+  const char *value = NULL;
+  if (last - first > 2 || first < sent_first + 4 || !fg_tok_is(tok_at(doc, first - 1), ",") ||
+      !(tok_at(doc, first - 2)->flags & FG_TOK_CAP) ||
+      !fg_tok_value(doc, FG_LIST_PLACE_HEAD, tok_at(doc, first - 2), &value) || !value ||
+      strcmp(value, "Place") != 0)
+    return false;
+  size_t k = first - 3;
+  while (k > sent_first && is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP))
+    k--;
+  return k < first - 3 && (tok_at(doc, k)->flags & FG_TOK_NUM);
+}
+
 /* "Rep. Dale Hoskins, R-Marlow,": a party's letter hyphened to a
  * capitalised word after a comma or a bracket, at t; the word is the
  * member's state or town. */
@@ -2120,6 +2137,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Person", NULL, CUE_VENUE);
   if (hometown_after_age(doc, first, sent_first) ||
       hometown_before_person(doc, first, last, sent_first, sent_last) ||
+      town_after_address(doc, first, last, sent_first) ||
       (first >= sent_first + 2 && party_letter_at(doc, first - 2, sent_first, sent_last)))
     return cue("Place", NULL, CUE_BOUND);
   /* "the Fallbrook School District": a region's head after an

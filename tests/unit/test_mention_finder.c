@@ -772,6 +772,18 @@ static void test_town_before_an_unlisted_word_makes_a_place(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
 }
 
+/* "of 14 Elm Street, Hadley": the name after a numbered address's comma
+ * is its town, over the recognizer's person; not after a street with no
+ * number ("on Oak Lane, Dale Brisk"). */
+static void test_town_after_a_numbered_address(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nBo Lusk, of 14 Elm Street, Halvery, was held. Ida Fenn, "
+                           "of 9 Oak Avenue, West Carrow, left. The car on Mill Road, Dale "
+                           "Brisk said, was his.\n");
+  static const char *const NAMES[] = {"Halvery", "West Carrow", "Dale Brisk"};
+  static const char *const TYPES[] = {"Place", "Place", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
+}
+
 /* "X, police said": a bare noun before its verb opens a clause and does
  * not type the name before it; "X, spokesman for Y" is an apposition. */
 static void test_noun_before_its_verb_is_no_apposition(void **state) {
@@ -2497,6 +2509,7 @@ int main(void) {
       cmocka_unit_test(test_two_given_names_make_a_person),
       cmocka_unit_test(test_name_before_a_person_noun_is_a_town),
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
+      cmocka_unit_test(test_town_after_a_numbered_address),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),

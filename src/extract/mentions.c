@@ -2182,6 +2182,12 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* "the city of X", "the suburb of X" say what X is, as an apposition
    * does; "in X" says only where something is */
   size_t place_cue = place_cue_before(doc, first, sent_first);
+  /* "the city of X", "the Texas town of X": a city, which no act a state's
+   * too ("declared an emergency") makes a country */
+  if (place_cue == 2 && fg_tok_is(tok_at(doc, first - 1), "of") &&
+      fg_tok_value(doc, FG_LIST_PLACE_HEAD, tok_at(doc, first - 2), &value) && value &&
+      strcmp(value, "City") == 0)
+    return cue(value, NULL, CUE_BOUND);
   if (place_cue)
     return cue("Place", NULL,
                place_cue == 2 || unlisted_town(doc, first, last, sent_first, sent_last)

@@ -784,6 +784,18 @@ static void test_town_after_a_numbered_address(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
 }
 
+/* "the city of X", "the Ohio town of X": a city, which an act a state
+ * does too ("declared an emergency") leaves one; "the province of X"
+ * keeps the plain place cue. */
+static void test_city_of_makes_a_city(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Varn town of Dorrelby declared an emergency. The "
+                           "city of Ostmark Falls declared a curfew. Ada Holt visited the "
+                           "province of Kelvara.\n");
+  static const char *const NAMES[] = {"Dorrelby", "Ostmark Falls", "Kelvara"};
+  static const char *const TYPES[] = {"City", "City", "Place"};
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PLACE);
+}
+
 /* "X, police said": a bare noun before its verb opens a clause and does
  * not type the name before it; "X, spokesman for Y" is an apposition. */
 static void test_noun_before_its_verb_is_no_apposition(void **state) {
@@ -2510,6 +2522,7 @@ int main(void) {
       cmocka_unit_test(test_name_before_a_person_noun_is_a_town),
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
       cmocka_unit_test(test_town_after_a_numbered_address),
+      cmocka_unit_test(test_city_of_makes_a_city),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),

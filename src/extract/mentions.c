@@ -1884,6 +1884,14 @@ static bool statement_after(const FgDocAnalysis *doc, size_t last, size_t sent_l
   return true;
 }
 
+/* "Greer lives in Hollins": a name of one or two words before a verb of
+ * list person-verb-after is a person's. */
+static bool person_verb_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_last) {
+  return last - first <= 2 && last < sent_last && !is_head(doc, last - 1) &&
+         fg_lexicon_has(doc->lex, "person-verb-after", tok_at(doc, last)->norm, NULL);
+}
+
 /* A name particle that opens a surname after one capitalised word: not an
  * Arabic article ("al", "el": they join places' names too), nor one of
  * NOT_OPENING ("la", "le" or "der" alone open no surname). */
@@ -2074,6 +2082,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
   if (who_follows(doc, first, last, sent_first, sent_last) ||
+      person_verb_after(doc, first, last, sent_last) ||
       person_noun_apposed_before(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
@@ -2422,8 +2431,9 @@ typedef struct {
                       recognizer, 1 the context, 0 nothing */
   Typing typing;
   bool owner; /* its possessive opens a person's full name: typed surely */
-  bool issuer; /* nothing but "said in a statement" types it: a name even
-                 as a sentence's first word */
+  bool issuer; /* nothing but "said in a statement" (or a person's verb
+                 after: "lives") types it: a name even as a sentence's
+                 first word */
   uint32_t country; /* the country its first words name, or FG_NONE */
   uint32_t demonym_of; /* 1 + the candidate whose country this word is the
                           adjective of ("Dravonian" of "Dravonia"), or 0 */
@@ -2823,7 +2833,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
-  bool issuer = !ner_class && ty.kind == FG_KIND_ORG && statement_after(doc, n_end, s->last);
+  bool issuer = (!ner_class && ty.kind == FG_KIND_ORG && statement_after(doc, n_end, s->last)) ||
+                (ty.kind == FG_KIND_PERSON && person_verb_after(doc, t, n_end, s->last));
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty,
                              owner, issuer, country, 0});
   return n_end;

@@ -729,16 +729,20 @@ static void tag_word(Doc *d, const char *word, int n, uint8_t upos) {
       d->upos[t] = upos;
 }
 
-/* The recognizer read each of names[n] as ner; after finding, each is
- * typed as types says. Frees d. */
-static void recognized_typed_as(Doc *d, const char *const *names, const char *const *types,
-                                size_t n, unsigned ner) {
-  for (size_t i = 0; i < n; i++)
-    recognized(d, names[i], ner);
+/* After finding, each of names[n] is typed as types says. Frees d. */
+static void typed_as(Doc *d, const char *const *names, const char *const *types, size_t n) {
   find(d);
   for (size_t i = 0; i < n; i++)
     assert_typed(d, names[i], 0, types[i]);
   doc_free(d);
+}
+
+/* typed_as, the recognizer having read each of names[n] as ner. */
+static void recognized_typed_as(Doc *d, const char *const *names, const char *const *types,
+                                size_t n, unsigned ner) {
+  for (size_t i = 0; i < n; i++)
+    recognized(d, names[i], ner);
+  typed_as(d, names, types, n);
 }
 
 /* "A Brockton man", "a Denver lawyer": an unknown name before a person's
@@ -794,6 +798,17 @@ static void test_city_of_makes_a_city(void **state) {
   static const char *const NAMES[] = {"Dorrelby", "Ostmark Falls", "Kelvara"};
   static const char *const TYPES[] = {"City", "City", "Place"};
   recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PLACE);
+}
+
+/* "Greer lives in Hollins": a person's verb after an unknown name makes
+ * it a person's, even as a sentence's first word; not a name with a head
+ * noun ("Harlow Bank lives on"). */
+static void test_person_verb_after_makes_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nGrevel lives in Hollins. Tamsiny died in 1990. Harlow "
+                           "Bank lives on.\n");
+  static const char *const NAMES[] = {"Grevel", "Tamsiny", "Harlow Bank"};
+  static const char *const TYPES[] = {"Person", "Person", "Company"};
+  typed_as(d, NAMES, TYPES, 3);
 }
 
 /* "X, police said": a bare noun before its verb opens a clause and does
@@ -2523,6 +2538,7 @@ int main(void) {
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
       cmocka_unit_test(test_town_after_a_numbered_address),
       cmocka_unit_test(test_city_of_makes_a_city),
+      cmocka_unit_test(test_person_verb_after_makes_a_person),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),

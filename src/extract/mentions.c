@@ -369,6 +369,7 @@ static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t la
 static bool is_stop_cap(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
   const FgToken *tok = tok_at(doc, t);
   return has(doc, FG_LIST_NOT_A_NAME, tok) || has(doc, FG_LIST_PERSON_TITLE, tok) ||
+         fg_lexicon_has(doc->lex, "person-adjective", tok->norm, NULL) ||
          month_at(doc, t, first, last) || has(doc, FG_LIST_WEEKDAY, tok);
 }
 
@@ -1199,6 +1200,11 @@ static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sen
     if (ty.type && next && doc->token_upos && doc->token_upos[t + 1] == FG_UPOS_NOUN &&
         !(next->flags & FG_TOK_CAP) && !has(doc, FG_LIST_ORG_PART, next))
       return (Typing){NULL, 0};
+    /* "X, police said", "X, officials say": a bare noun with its verb
+     * opens a clause of its own, no apposition */
+    if (ty.type && !determiner && next && doc->token_upos &&
+        (doc->token_upos[t + 1] == FG_UPOS_VERB || doc->token_upos[t + 1] == FG_UPOS_AUX))
+      return (Typing){NULL, 0};
     if (ty.type)
       return armed && ty.kind == FG_KIND_ORG ? typing_of("ArmedGroup") : ty;
   }
@@ -1540,6 +1546,51 @@ static bool hometown_after_age(const FgDocAnalysis *doc, size_t first, size_t se
          fg_tok_is(tok_at(doc, first - 4), ",") && (tok_at(doc, first - 5)->flags & FG_TOK_CAP);
 }
 
+/* "A Brockton man", "Cresston resident Hal Minter", "a Denver lawyer": a
+ * name of one or two words and no head noun before a person's noun of
+ * list hometown-noun (or hometown-trade after "a"/"an") is the town the
+ * person comes from. */
+static bool hometown_before_person(const FgDocAnalysis *doc, size_t first, size_t last,
+                                   size_t sent_first, size_t sent_last) {
+  if (last - first > 2 || last >= sent_last || is_head(doc, last - 1))
+    return false;
+  const FgToken *noun = tok_at(doc, last);
+  if (!is_word(noun) || (noun->flags & FG_TOK_CAP))
+    return false;
+  if (fg_lexicon_has(doc->lex, "hometown-noun", noun->norm, NULL))
+    return true;
+  return first > sent_first && fg_lexicon_has(doc->lex, "hometown-trade", noun->norm, NULL) &&
+         (fg_tok_is(tok_at(doc, first - 1), "a") || fg_tok_is(tok_at(doc, first - 1), "an"));
+}
+
+/* "a village outside Lambeth", "downtown Orwell": one word no names list
+ * gives a person, right after a word of list town-before and with no
+ * possessive after it, is a place's name however the recognizer read it. */
+static bool unlisted_town(const FgDocAnalysis *doc, size_t first, size_t last,
+                          size_t sent_first, size_t sent_last) {
+  return last == first + 1 && first > sent_first && doc->name_lists &&
+         fg_lexicon_has(doc->lex, "town-before", tok_at(doc, first - 1)->norm, NULL) &&
+         !(listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) &&
+         (last >= sent_last || !(tok_at(doc, last)->flags & FG_TOK_POSS));
+}
+
+/* "of 14 Elm Street, Hadley": a name of one or two words after the comma
+ * that closes a numbered address (a number, capitalised words, a street's
+ * head of list place-head "Place") is the address's town. */
+static bool town_after_address(const FgDocAnalysis *doc, size_t first, size_t last,
+                               size_t sent_first) {
+  const char *value = NULL;
+  if (last - first > 2 || first < sent_first + 4 || !fg_tok_is(tok_at(doc, first - 1), ",") ||
+      !(tok_at(doc, first - 2)->flags & FG_TOK_CAP) ||
+      !fg_tok_value(doc, FG_LIST_PLACE_HEAD, tok_at(doc, first - 2), &value) || !value ||
+      strcmp(value, "Place") != 0)
+    return false;
+  size_t k = first - 3;
+  while (k > sent_first && is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP))
+    k--;
+  return k < first - 3 && (tok_at(doc, k)->flags & FG_TOK_NUM);
+}
+
 /* "Rep. Dale Hoskins, R-Marlow,": a party's letter hyphened to a
  * capitalised word after a comma or a bracket, at t; the word is the
  * member's state or town. */
@@ -1833,6 +1884,14 @@ static bool statement_after(const FgDocAnalysis *doc, size_t last, size_t sent_l
   return true;
 }
 
+/* "Greer lives in Hollins": a name of one or two words before a verb of
+ * list person-verb-after is a person's. */
+static bool person_verb_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_last) {
+  return last - first <= 2 && last < sent_last && !is_head(doc, last - 1) &&
+         fg_lexicon_has(doc->lex, "person-verb-after", tok_at(doc, last)->norm, NULL);
+}
+
 /* A name particle that opens a surname after one capitalised word: not an
  * Arabic article ("al", "el": they join places' names too), nor one of
  * NOT_OPENING ("la", "le" or "der" alone open no surname). */
@@ -2023,6 +2082,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
   if (who_follows(doc, first, last, sent_first, sent_last) ||
+      person_verb_after(doc, first, last, sent_last) ||
       person_noun_apposed_before(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
@@ -2085,6 +2145,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (particle_surname(doc, first, last))
     return cue("Person", NULL, CUE_VENUE);
   if (hometown_after_age(doc, first, sent_first) ||
+      hometown_before_person(doc, first, last, sent_first, sent_last) ||
+      town_after_address(doc, first, last, sent_first) ||
       (first >= sent_first + 2 && party_letter_at(doc, first - 2, sent_first, sent_last)))
     return cue("Place", NULL, CUE_BOUND);
   /* "the Fallbrook School District": a region's head after an
@@ -2129,8 +2191,17 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* "the city of X", "the suburb of X" say what X is, as an apposition
    * does; "in X" says only where something is */
   size_t place_cue = place_cue_before(doc, first, sent_first);
+  /* "the city of X", "the Texas town of X": a city, which no act a state's
+   * too ("declared an emergency") makes a country */
+  if (place_cue == 2 && fg_tok_is(tok_at(doc, first - 1), "of") &&
+      fg_tok_value(doc, FG_LIST_PLACE_HEAD, tok_at(doc, first - 2), &value) && value &&
+      strcmp(value, "City") == 0)
+    return cue(value, NULL, CUE_BOUND);
   if (place_cue)
-    return cue("Place", NULL, place_cue == 2 ? CUE_BOUND : CUE_CONTEXT);
+    return cue("Place", NULL,
+               place_cue == 2 || unlisted_town(doc, first, last, sent_first, sent_last)
+                   ? CUE_BOUND
+                   : CUE_CONTEXT);
   /* not "the Ostravian government": a nation's adjective, not a name */
   if (attribute && !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_CONTEXT); /* narrows a place, see decide_type */
@@ -2198,8 +2269,10 @@ static bool listed_personal_name(const FgDocAnalysis *doc, size_t first, size_t 
     if (!is_word(w) || !(w->flags & FG_TOK_CAP) || (w->flags & FG_TOK_UPPER))
       return false;
   }
+  /* two words may end in a given name used as a surname ("Ray Beckett") */
+  uint8_t last_as = last - first == 2 ? FG_NAMES_SURNAME | FG_NAMES_GIVEN : FG_NAMES_SURNAME;
   return (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) &&
-         (listed_as(doc, last - 1, last) & FG_NAMES_SURNAME) &&
+         (listed_as(doc, last - 1, last) & last_as) &&
          (last - first == 2 ||
           (listed_as(doc, first + 1, first + 2) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) &&
          !(listed_as(doc, first, last) & FG_NAMES_PLACE);
@@ -2358,8 +2431,9 @@ typedef struct {
                       recognizer, 1 the context, 0 nothing */
   Typing typing;
   bool owner; /* its possessive opens a person's full name: typed surely */
-  bool issuer; /* nothing but "said in a statement" types it: a name even
-                 as a sentence's first word */
+  bool issuer; /* nothing but "said in a statement" (or a person's verb
+                 after: "lives") types it: a name even as a sentence's
+                 first word */
   uint32_t country; /* the country its first words name, or FG_NONE */
   uint32_t demonym_of; /* 1 + the candidate whose country this word is the
                           adjective of ("Dravonian" of "Dravonia"), or 0 */
@@ -2787,7 +2861,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
-  bool issuer = !ner_class && ty.kind == FG_KIND_ORG && statement_after(doc, n_end, s->last);
+  bool issuer = (!ner_class && ty.kind == FG_KIND_ORG && statement_after(doc, n_end, s->last)) ||
+                (ty.kind == FG_KIND_PERSON && person_verb_after(doc, t, n_end, s->last));
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty,
                              owner, issuer, country, 0});
   return n_end;

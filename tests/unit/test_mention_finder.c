@@ -30,6 +30,7 @@ typedef struct {
   FgLocalEntities entities;
   FgDocAnalysis doc;
   uint8_t *ner;
+  uint8_t *upos; /* the tagger's classes, once a test sets them */
 } Doc;
 
 static char *ontology_path(const char *file) {
@@ -662,6 +663,7 @@ static void test_business_noun_types_a_company(void **state) {
   doc_free(d);
 }
 
+
 /* "X, one of the largest towns" and "X is one of the biggest ports"
  * type X as one member of the plural (its singular's class: "one of the
  * founders" is a person, not a group); "the Halden-based X" is an organisation
@@ -716,7 +718,127 @@ static void tag_capitals_as_proper(Doc *d) {
   assert_non_null(upos);
   for (size_t t = 0; t < d->doc.tok.token_count; t++)
     upos[t] = d->doc.tok.tokens[t].flags & FG_TOK_CAP ? FG_UPOS_PROPN : FG_UPOS_VERB;
-  d->doc.token_upos = upos;
+  d->doc.token_upos = d->upos = upos;
+}
+
+/* Sets the tagger's class of the n-th occurrence of word. */
+static void tag_word(Doc *d, const char *word, int n, uint8_t upos) {
+  size_t begin = offset_of(d, word, n);
+  for (size_t t = 0; t < d->doc.tok.token_count; t++)
+    if (d->doc.tok.tokens[t].begin == begin)
+      d->upos[t] = upos;
+}
+
+/* After finding, each of names[n] is typed as types says. Frees d. */
+static void typed_as(Doc *d, const char *const *names, const char *const *types, size_t n) {
+  find(d);
+  for (size_t i = 0; i < n; i++)
+    assert_typed(d, names[i], 0, types[i]);
+  doc_free(d);
+}
+
+/* typed_as, the recognizer having read each of names[n] as ner. */
+static void recognized_typed_as(Doc *d, const char *const *names, const char *const *types,
+                                size_t n, unsigned ner) {
+  for (size_t i = 0; i < n; i++)
+    recognized(d, names[i], ner);
+  typed_as(d, names, types, n);
+}
+
+/* "A Brockton man", "a Denver lawyer": an unknown name before a person's
+ * noun is the person's town; a trade's noun says so only after "a"
+ * ("the Tusk lawyer" may be the defendant's). "Longtime" opens no name
+ * even where the recognizer read it with the town. */
+static void test_name_before_a_person_noun_is_a_town(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nLongtime Cresvale resident Hal Minter died. A Brockley "
+                           "man was held. Ida Rusk, a Denholm lawyer, spoke. The Tarrick lawyer "
+                           "left.\n");
+  recognized(d, "Longtime Cresvale", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Longtime", 0));
+  assert_typed(d, "Cresvale", 0, "Place");
+  assert_typed(d, "Brockley", 0, "Place");
+  assert_typed(d, "Denholm", 0, "Place");
+  const FgLocalEntity *e = entity_at(d, "Tarrick", 0);
+  assert_true(!e || strcmp(e->type, "Place") != 0);
+  doc_free(d);
+}
+
+/* "a village outside Lambeth", "downtown Orwell": one unlisted word after
+ * a word of town-before is a place over the recognizer's person; not a
+ * listed surname ("near Hobbs") nor a possessor ("in Tarvik's office"). */
+static void test_town_before_an_unlisted_word_makes_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nA fire broke out in downtown Orvella. The farm lies "
+                           "outside Lambrey. Ada Holt lives near Hobbs. They met in Tarvik's "
+                           "office.\n");
+  static const char *const NAMES[] = {"Orvella", "Lambrey", "Hobbs", "Tarvik"};
+  static const char *const TYPES[] = {"Place", "Place", "Person", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+}
+
+/* "of 14 Elm Street, Hadley": the name after a numbered address's comma
+ * is its town, over the recognizer's person; not after a street with no
+ * number ("on Oak Lane, Dale Brisk"). */
+static void test_town_after_a_numbered_address(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nBo Lusk, of 14 Elm Street, Halvery, was held. Ida Fenn, "
+                           "of 9 Oak Avenue, West Carrow, left. The car on Mill Road, Dale "
+                           "Brisk said, was his.\n");
+  static const char *const NAMES[] = {"Halvery", "West Carrow", "Dale Brisk"};
+  static const char *const TYPES[] = {"Place", "Place", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
+}
+
+/* "the city of X", "the Ohio town of X": a city, which an act a state
+ * does too ("declared an emergency") leaves one; "the province of X"
+ * keeps the plain place cue. */
+static void test_city_of_makes_a_city(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Varn town of Dorrelby declared an emergency. The "
+                           "city of Ostmark Falls declared a curfew. Ada Holt visited the "
+                           "province of Kelvara.\n");
+  static const char *const NAMES[] = {"Dorrelby", "Ostmark Falls", "Kelvara"};
+  static const char *const TYPES[] = {"City", "City", "Place"};
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PLACE);
+}
+
+/* "Greer lives in Hollins": a person's verb after an unknown name makes
+ * it a person's, even as a sentence's first word; not a name with a head
+ * noun ("Harlow Bank lives on"). */
+static void test_person_verb_after_makes_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nGrevel lives in Hollins. Tamsiny died in 1990. Harlow "
+                           "Bank lives on.\n");
+  static const char *const NAMES[] = {"Grevel", "Tamsiny", "Harlow Bank"};
+  static const char *const TYPES[] = {"Person", "Person", "Company"};
+  typed_as(d, NAMES, TYPES, 3);
+}
+
+/* "X, police said": a bare noun before its verb opens a clause and does
+ * not type the name before it; "X, spokesman for Y" is an apposition. */
+static void test_noun_before_its_verb_is_no_apposition(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe shot was fired by Tova Brenn, police said. "
+                           "Orla Vesk, officials say, left town. Kelm Darrow, spokesman for "
+                           "the mayor, declined comment.\n");
+  static const char *const NOUNS[] = {"police", "officials", "spokesman"};
+  static const char *const NAMES[] = {"Tova Brenn", "Orla Vesk", "Kelm Darrow"};
+  tag_capitals_as_proper(d);
+  tag_word(d, "for", 0, FG_UPOS_ADP);
+  for (size_t i = 0; i < 3; i++) {
+    tag_word(d, NOUNS[i], 0, FG_UPOS_NOUN);
+    recognized(d, NAMES[i], i < 2 ? FG_NER_PERSON : FG_NER_ORGANIZATION);
+  }
+  find(d);
+  for (size_t i = 0; i < 3; i++)
+    assert_typed(d, NAMES[i], 0, "Person");
+  doc_free(d);
+}
+
+/* "Ray Beckett": two words, a listed given name first and one last,
+ * read as a person's over the recognizer's organisation; not with a
+ * head noun last ("Austin Harbor"). */
+static void test_two_given_names_make_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nGlen Beckett met Dale Hadley near Austin Harbor.\n");
+  static const char *const NAMES[] = {"Glen Beckett", "Dale Hadley", "Austin Harbor"};
+  static const char *const TYPES[] = {"Person", "Person", "Facility"};
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_ORGANIZATION);
 }
 
 /* "X closed its border": a one-word name whose verb reaches "its" and a
@@ -2410,6 +2532,13 @@ int main(void) {
       cmocka_unit_test(test_and_before_a_school_name_splits),
       cmocka_unit_test(test_business_noun_types_a_company),
       cmocka_unit_test(test_one_of_and_based_type_a_name),
+      cmocka_unit_test(test_noun_before_its_verb_is_no_apposition),
+      cmocka_unit_test(test_two_given_names_make_a_person),
+      cmocka_unit_test(test_name_before_a_person_noun_is_a_town),
+      cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
+      cmocka_unit_test(test_town_after_a_numbered_address),
+      cmocka_unit_test(test_city_of_makes_a_city),
+      cmocka_unit_test(test_person_verb_after_makes_a_person),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),

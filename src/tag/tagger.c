@@ -317,6 +317,51 @@ static bool after_closed_apposition(const FgTagger *t, const FgWord *words,
          (t->verb_kind[classes[i - 2]] & NOMINAL);
 }
 
+/* The words before word i are a run of proper nouns that no determiner,
+ * possessive or modifier opens: a name standing alone as a subject. */
+static bool after_bare_name(const FgTagger *t, const uint32_t *classes, size_t i) {
+  size_t j = i;
+  while (j > 0 && strncmp(t->labels[classes[j - 1]].xpos, "NNP", 3) == 0)
+    j--;
+  return j < i && (j == 0 || (!(t->verb_kind[classes[j - 1]] & (DETERMINER | MODIFIER)) &&
+                              strcmp(t->labels[classes[j - 1]].xpos, "POS") != 0));
+}
+
+/* Word i's best past-tense finite reading that agrees in number with
+ * number ("Number=Sing"), scored after the classes before it; UINT32_MAX
+ * when the model has none. */
+static uint32_t best_past_reading(const FgTagger *t, const FgWeights *weights,
+                                  const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                  size_t i, const char *number, int64_t *scores,
+                                  const uint32_t *classes) {
+  uint64_t keys[FG_TAG_MAX_KEYS];
+  size_t nkeys = word_keys(t, words, atoms, n, i, NULL,
+                           i >= 2 ? classes[i - 2] : UINT32_MAX, classes[i - 1], keys);
+  memset(scores, 0, t->nclasses * sizeof *scores);
+  fg_weights_score(weights, keys, nkeys, scores);
+  uint32_t verb = UINT32_MAX;
+  for (uint32_t c = 0; c < t->nclasses; c++)
+    if ((t->verb_kind[c] & PAST_FINITE) && t->labels[c].feats &&
+        strstr(t->labels[c].feats, number) && (verb == UINT32_MAX || scores[c] > scores[verb]))
+      verb = c;
+  return verb;
+}
+
+/* Noun i reads as the verb of an object right after it (a determiner, a
+ * possessive or a name; not in a title, where every word is capitalised):
+ * a plural ("The film chronicles the ...", a present tense), or a singular
+ * after a name standing alone ("Ray Beckett shot Lionel Hart", a past
+ * tense; after "The Border Force vessel" it stays a noun). */
+static bool verb_before_object(const FgTagger *t, const FgTagAtoms *atoms,
+                               const uint32_t *classes, size_t n, size_t i) {
+  if (i + 1 >= n || (atoms[i].caps & 4))
+    return false;
+  const char *next = t->labels[classes[i + 1]].xpos;
+  if (strcmp(next, "DT") != 0 && strcmp(next, "PRP$") != 0 && strncmp(next, "NNP", 3) != 0)
+    return false;
+  return strcmp(t->labels[classes[i]].xpos, "NNS") == 0 || after_bare_name(t, classes, i);
+}
+
 /* A sentence that ends with a full stop but was given no finite verb has
  * most often lost its main verb to a participle reading after a noun or a
  * name the training data never had ("The Ministry of Finance of X imposed
@@ -359,8 +404,12 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
                              classes[i - 1], keys);
     memset(scores, 0, t->nclasses * sizeof *scores);
     fg_weights_score(weights, keys, nkeys, scores);
-    /* a participle competes as a past-tense verb, a noun as any finite one */
-    uint8_t want = kind & PARTICIPLE ? PAST_FINITE : FINITE;
+    /* a participle competes as a past-tense verb, and so does a singular
+     * noun after a singular name (not "Ray Beckett shot/VBP"); another
+     * noun as any finite verb */
+    bool past = (kind & PARTICIPLE) || (strcmp(t->labels[classes[i]].xpos, "NN") == 0 &&
+                                        strcmp(t->labels[classes[i - 1]].xpos, "NNP") == 0);
+    uint8_t want = past ? PAST_FINITE : FINITE;
     uint32_t verb = UINT32_MAX;
     for (uint32_t c = 0; c < t->nclasses; c++)
       if ((t->verb_kind[c] & want) &&
@@ -381,41 +430,12 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
    * lunch specials.") more than they mended */
   if (best_at == SIZE_MAX ||
       (!(t->verb_kind[classes[best_at]] & PARTICIPLE) &&
-       !infinitive_follows(t, words, classes, n, best_at)))
+       !infinitive_follows(t, words, classes, n, best_at) &&
+       !verb_before_object(t, atoms, classes, n, best_at)))
     return n;
   classes[best_at] = best_cls;
   greedy_pass(t, weights, words, atoms, n, best_at + 1, first, scores, classes);
   return best_at;
-}
-
-/* The words before word i are a run of proper nouns that no determiner,
- * possessive or modifier opens: a name standing alone as a subject. */
-static bool after_bare_name(const FgTagger *t, const uint32_t *classes, size_t i) {
-  size_t j = i;
-  while (j > 0 && strncmp(t->labels[classes[j - 1]].xpos, "NNP", 3) == 0)
-    j--;
-  return j < i && (j == 0 || (!(t->verb_kind[classes[j - 1]] & (DETERMINER | MODIFIER)) &&
-                              strcmp(t->labels[classes[j - 1]].xpos, "POS") != 0));
-}
-
-/* Word i's best past-tense finite reading that agrees in number with
- * number ("Number=Sing"), scored after the classes before it; UINT32_MAX
- * when the model has none. */
-static uint32_t best_past_reading(const FgTagger *t, const FgWeights *weights,
-                                  const FgWord *words, const FgTagAtoms *atoms, size_t n,
-                                  size_t i, const char *number, int64_t *scores,
-                                  const uint32_t *classes) {
-  uint64_t keys[FG_TAG_MAX_KEYS];
-  size_t nkeys = word_keys(t, words, atoms, n, i, NULL,
-                           i >= 2 ? classes[i - 2] : UINT32_MAX, classes[i - 1], keys);
-  memset(scores, 0, t->nclasses * sizeof *scores);
-  fg_weights_score(weights, keys, nkeys, scores);
-  uint32_t verb = UINT32_MAX;
-  for (uint32_t c = 0; c < t->nclasses; c++)
-    if ((t->verb_kind[c] & PAST_FINITE) && t->labels[c].feats &&
-        strstr(t->labels[c].feats, number) && (verb == UINT32_MAX || scores[c] > scores[verb]))
-      verb = c;
-  return verb;
 }
 
 /* Word i is read as a participle, or as an adjective in "-ed" ("shot and

@@ -486,6 +486,17 @@ static void test_lost_main_verb(void **state) {
                        "roughly 100 prints selected from its collection .";
   assert_string_equal(xpos_of(t, object, 8, false, arena), "IN");
   assert_string_equal(xpos_of(t, object, 12, false, arena), "VBN");
+  /* a noun before an object: a plural as a present tense, a singular
+   * after a name standing alone as a past tense; not inside a noun
+   * phrase a determiner opens */
+  const char *shot = "Ray Beckett shot Lionel Hart in Dunmore .";
+  assert_string_equal(xpos_of(t, shot, 2, true, arena), "NN");
+  assert_string_equal(xpos_of(t, shot, 2, false, arena), "VBD");
+  const char *film = "The film chronicles the life of a singer .";
+  assert_string_equal(xpos_of(t, film, 2, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, film, 2, false, arena), "VBZ");
+  const char *vessel = "The Border Force vessel HMC Searcher on the river .";
+  assert_string_equal(xpos_of(t, vessel, 3, false, arena), "NN");
   /* after the comma that closes an apposition naming the subject */
   const char *closed = "The firm 's chief executive , Magnus Tveit , resigned last month .";
   assert_string_equal(xpos_of(t, closed, 9, true, arena), "VBN");

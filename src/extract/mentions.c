@@ -2186,8 +2186,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (in_dateline(doc, last, sent_first, sent_last))
     return cue("Place", NULL, CUE_BOUND);
   if (last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "-") &&
-      has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, last + 1)))
-    return cue("Place", NULL, CUE_BOUND); /* "Limassol-based" */
+      (has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, last + 1)) ||
+       has(doc, FG_LIST_ORIGIN_PARTICIPLE, tok_at(doc, last + 1))))
+    return cue("Place", NULL, CUE_BOUND); /* "Limassol-based", "Toledo-born" */
   /* "the city of X", "the suburb of X" say what X is, as an apposition
    * does; "in X" says only where something is */
   size_t place_cue = place_cue_before(doc, first, sent_first);

@@ -423,6 +423,7 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
     [FG_LIST_ARMED_ADJECTIVE] = "armed-adjective",
     [FG_LIST_ARMED_NOUN] = "armed-noun",
     [FG_LIST_BASED_PARTICIPLE] = "based-participle",
+    [FG_LIST_ORIGIN_PARTICIPLE] = "origin-participle",
     [FG_LIST_BE_AUX] = "be-aux",
     [FG_LIST_BOILERPLATE] = "boilerplate",
     [FG_LIST_COALITION_ADJECTIVE] = "coalition-adjective",

@@ -2712,7 +2712,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* "the Kenyan port city", "a Madrid solar company": a place before
      * a place's or a firm's noun is where it is */
     if (out->count == 0 && noun != FG_NONE &&
-        (in_list(t, FG_LIST_PLACE_HEAD, v) || firm_noun(t, v)))
+        (in_list(t, FG_LIST_PLACE_HEAD, v) || firm_noun(t, v) ||
+         lemma_listed(t, v, "trade-group-noun")))
       place_noun_modifier(t, v, noun, out);
     /* "opponents of Q.R. President X's plan" with the initials not hung
      * on the title: a country's initials right before a capitalised title

@@ -994,6 +994,12 @@ static uint32_t phrase_end(const Tree *t, uint32_t w) {
  * capital, X" with X under "monument"); with list, also one hung there
  * as a list item. */
 static uint32_t set_off_after(const Tree *t, uint32_t n, bool list) {
+  /* "a Dunmere man, Otis Crane, ...": the parser may hang the apposition
+   * on the comma right after the noun */
+  if (n + 2 < t->ps->count && lemma_is(t, n + 1, ",") && parent(t, n + 1) == n)
+    for (uint32_t a = t->first_child[n + 1]; a != FG_NONE; a = t->next_sibling[a])
+      if (rel_is(t, a, "appos") && phrase_start(t, a) == n + 2)
+        return a;
   uint32_t end = phrase_end(t, n), h = n;
   if (end + 2 >= t->ps->count || !lemma_is(t, end + 1, ","))
     return FG_NONE;
@@ -1015,25 +1021,39 @@ static bool names_kind(const Tree *t, uint32_t w, unsigned kinds) {
   return m && m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & kinds);
 }
 
+/* A person's name set off as the apposition of the name c, where one
+ * person's name is no apposition of another's: a person's apposition is
+ * a description, not a name; nor is a person an organisation's or a
+ * place's apposition. */
+static uint32_t misplaced_person_apposition(const Tree *t, uint32_t c) {
+  const FgMention *object = fg_mention_at(t->doc, t->ps->token[c]);
+  for (uint32_t a = t->first_child[c]; a != FG_NONE; a = t->next_sibling[a]) {
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[a]);
+    if (rel_is(t, a, "appos") && names_kind(t, a, FG_KIND_PERSON) &&
+        (!names_kind(t, c, FG_KIND_PERSON) ||
+         (m->kind == FG_MENTION_NAME && object->kind == FG_MENTION_NAME &&
+          m->entity != object->entity)))
+      return a;
+  }
+  return FG_NONE;
+}
+
 /* "the co-founder of Norstad, Ada Lind": the parser hangs the apposition
- * on the nearest name, but a person is no apposition of an organisation
- * or a place, so the person is what the noun n describes. Nor is one
- * person's name the apposition of another's ("the killer of Ivo Berg,
- * Tam Rusk"): a person's apposition is a description, not a name. */
+ * on the nearest name, so the person is what the noun n describes ("the
+ * killer of Ivo Berg, Tam Rusk"). So with a relative clause ending in a
+ * name: "the driver who hit Ivo Berg, Tam Rusk, ..." */
 static uint32_t apposition_of_object(const Tree *t, uint32_t n) {
   for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (!rel_base(t, c, "nmod") || rel_is(t, c, "nmod:poss") ||
-        !names_kind(t, c, FG_KIND_ANY))
-      continue;
-    const FgMention *object = fg_mention_at(t->doc, t->ps->token[c]);
-    for (uint32_t a = t->first_child[c]; a != FG_NONE; a = t->next_sibling[a]) {
-      const FgMention *m = fg_mention_at(t->doc, t->ps->token[a]);
-      if (rel_is(t, a, "appos") && names_kind(t, a, FG_KIND_PERSON) &&
-          (!names_kind(t, c, FG_KIND_PERSON) ||
-           (m->kind == FG_MENTION_NAME && object->kind == FG_MENTION_NAME &&
-            m->entity != object->entity)))
-        return a;
-    }
+    uint32_t a = FG_NONE;
+    if (rel_base(t, c, "nmod") && !rel_is(t, c, "nmod:poss") && names_kind(t, c, FG_KIND_ANY))
+      a = misplaced_person_apposition(t, c);
+    else if (rel_is(t, c, "acl:relcl") && c > n)
+      for (uint32_t o = t->first_child[c]; o != FG_NONE && a == FG_NONE; o = t->next_sibling[o])
+        if ((rel_base(t, o, "obj") || rel_base(t, o, "obl")) && names_kind(t, o, FG_KIND_ANY) &&
+            phrase_end(t, o) == phrase_end(t, c))
+          a = misplaced_person_apposition(t, o);
+    if (a != FG_NONE)
+      return a;
   }
   return FG_NONE;
 }
@@ -2578,6 +2598,70 @@ static uint32_t town_of_address(const Tree *t, uint32_t c) {
              : FG_NONE;
 }
 
+/* The word opening the person's name at w, or at w + 1 after a title
+ * word ("of Premier X"), else FG_NONE; not a possessor ("by X's brother"
+ * is the brother). */
+static uint32_t person_name_from(const Tree *t, uint32_t w) {
+  for (uint32_t k = w; k < t->ps->count && k <= w + 1; k++) {
+    const FgMention *m = mention_of(t, k);
+    if (m && m->kind == FG_MENTION_NAME && names_kind(t, k, FG_KIND_PERSON) &&
+        word_at(t, m->first) == k)
+      return m->last < t->s->last && (t->doc->tok.tokens[m->last].flags & FG_TOK_POSS) ? FG_NONE : k;
+  }
+  return FG_NONE;
+}
+
+/* The name at w ends its phrase with a comma or the sentence: an
+ * apposition, not a clause's subject ("by police, Y said"). */
+static bool set_off(const Tree *t, uint32_t w) {
+  uint32_t after = word_at(t, mention_of(t, w)->last);
+  return after == FG_NONE || lemma_is(t, after, ",") || lemma_is(t, after, ".");
+}
+
+/* "the assassination of Premier X by a nationalist, Y", "the slaying of
+ * Deputy X by Y": an event noun's "of" and "by" people by their places, for the
+ * parser tangles a title's name and the agent's apposition. With agent,
+ * the name right after "by" or set off by the comma after its short
+ * description; else the one after "of". FG_NONE unless the whole pattern
+ * holds. */
+static uint32_t of_by_person(const Tree *t, uint32_t v, bool agent) {
+  if (word(t, v)->upos != FG_UPOS_NOUN || v + 3 >= t->ps->count || !lemma_is(t, v + 1, "of"))
+    return FG_NONE;
+  uint32_t victim = person_name_from(t, v + 2);
+  if (victim == FG_NONE)
+    return FG_NONE;
+  uint32_t by = word_at(t, mention_of(t, victim)->last); /* the token after the name */
+  if (by == FG_NONE || by + 1 >= t->ps->count || !lemma_is(t, by, "by"))
+    return FG_NONE;
+  if (!agent)
+    return victim;
+  if (person_name_from(t, by + 1) == by + 1)
+    return by + 1;
+  for (uint32_t k = by + 1; k < t->ps->count && k <= by + 4; k++) {
+    unsigned upos = word(t, k)->upos;
+    if (lemma_is(t, k, ","))
+      return person_name_from(t, k + 1) == k + 1 && set_off(t, k + 1) ? k + 1 : FG_NONE;
+    if (upos != FG_UPOS_DET && upos != FG_UPOS_ADJ && upos != FG_UPOS_NOUN && upos != FG_UPOS_PRON)
+      return FG_NONE;
+  }
+  return FG_NONE;
+}
+
+/* "X, chairman of Y Inc., resigned" parsed as a list of X, the title and
+ * the "of" phrase: the list item right after the title that its case word
+ * opens is the title's. */
+static uint32_t case_phrase_listed_after(const Tree *t, uint32_t v, const char *case_word) {
+  uint32_t h = parent(t, v), end = phrase_end(t, v);
+  if (h == FG_NONE || !rel_is(t, v, "list"))
+    return FG_NONE;
+  if (end + 1 >= t->ps->count || !lemma_is(t, end + 1, case_word) || !rel_is(t, end + 1, "case"))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "list") && c > end && governed_by(t, end + 1, c))
+      return c;
+  return FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -2616,6 +2700,12 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, object_owner(t, v));
     break;
   case FG_PATH_CASE:
+    /* the pattern's people by place before the tree's tangle */
+    if ((strcmp(path->word, "by") == 0 || strcmp(path->word, "of") == 0) &&
+        of_by_person(t, v, true) != FG_NONE) {
+      add(out, of_by_person(t, v, strcmp(path->word, "by") == 0));
+      break;
+    }
     if (strcmp(path->word, "by") == 0) {
       add(out, agent(t, v));
       break;
@@ -2647,6 +2737,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, noun_below_preposition(t, c));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       add(out, subject_after_mark(t, v, path->word));
+    if (out->count == 0)
+      add(out, case_phrase_listed_after(t, v, path->word));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       add(out, place_after_marked_participle(t, v, path->word));
     if (out->count == 0 && strcmp(path->word, "at") == 0)
@@ -2712,7 +2804,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* "the Kenyan port city", "a Madrid solar company": a place before
      * a place's or a firm's noun is where it is */
     if (out->count == 0 && noun != FG_NONE &&
-        (in_list(t, FG_LIST_PLACE_HEAD, v) || firm_noun(t, v)))
+        (in_list(t, FG_LIST_PLACE_HEAD, v) || firm_noun(t, v) ||
+         lemma_listed(t, v, "trade-group-noun")))
       place_noun_modifier(t, v, noun, out);
     /* "opponents of Q.R. President X's plan" with the initials not hung
      * on the title: a country's initials right before a capitalised title

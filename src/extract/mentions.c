@@ -3710,10 +3710,18 @@ static bool surnames_over_gazetteer(Finder *f, Keys *k) {
   return true;
 }
 
+/* Whether typing a is a place's more precise than b, a bare "Place":
+ * "in Carvel" says only that Carvel is a place, ", the capital of Y" that
+ * it is a city. */
+static bool refines_place(Typing a, Typing b) {
+  return b.type && strcmp(b.type, "Place") == 0 && a.type && strcmp(a.type, "Place") != 0 &&
+         (a.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY));
+}
+
 /* One name, one class in a document: every mention of a name takes the
  * typing of its most surely typed mention ("X of Civic Passion", which
  * the recognizer reads as a place, and "the group Civic Passion"); the
- * first of equal weight wins. */
+ * first of equal weight wins, unless a later one refines its place. */
 static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
   size_t n = cands->count;
   FgIntern *names = fg_intern_new();
@@ -3725,13 +3733,16 @@ static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
     size_t before = ok ? fg_intern_count(names) : 0;
     id[i] = ok ? fg_intern_add(names, k->match.data, k->match.len) : FG_NO_ID;
     ok = id[i] != FG_NO_ID;
-    if (ok && (fg_intern_count(names) > before || c->weight > cands->items[best[id[i]]].weight))
+    const NameCand *b = ok && fg_intern_count(names) == before ? &cands->items[best[id[i]]] : NULL;
+    if (ok && (!b || c->weight > b->weight ||
+               (c->weight == b->weight && refines_place(c->typing, b->typing))))
       best[id[i]] = (uint32_t)i;
   }
   for (size_t i = 0; ok && i < n; i++) {
     NameCand *c = &cands->items[i];
     const NameCand *b = &cands->items[best[id[i]]];
-    if (b->weight > c->weight && !c->titled) {
+    if ((b->weight > c->weight || (b->weight == c->weight && refines_place(b->typing, c->typing))) &&
+        !c->titled) {
       c->typing = b->typing;
       c->weight = b->weight;
     }

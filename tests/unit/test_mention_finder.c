@@ -800,6 +800,17 @@ static void test_city_of_makes_a_city(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PLACE);
 }
 
+/* A name's more precise place class beats a bare "Place" of equal
+ * surety wherever it comes: "in Torvane" (a place, bound) in the
+ * headline, ", the capital of Y" (a city) after it. */
+static void test_city_beats_an_earlier_place(void **state) {
+  Doc *d = doc_new(*state, "Talks resume in Torvane\n\nEnvoys met in Torvane, the capital of "
+                           "Lessovia, on Monday.\n");
+  static const char *const NAMES[] = {"Torvane"};
+  static const char *const TYPES[] = {"City"};
+  recognized_typed_as(d, NAMES, TYPES, 1, FG_NER_PERSON);
+}
+
 /* "Greer lives in Hollins": a person's verb after an unknown name makes
  * it a person's, even as a sentence's first word; not a name with a head
  * noun ("Harlow Bank lives on"). */
@@ -2437,6 +2448,7 @@ int main(void) {
       cmocka_unit_test(test_member_of_a_name_is_a_group),
       cmocka_unit_test(test_conjunct_shares_the_class),
       cmocka_unit_test(test_one_name_one_class),
+      cmocka_unit_test(test_city_beats_an_earlier_place),
       cmocka_unit_test(test_bracketed_initials_make_an_organisation),
       cmocka_unit_test(test_surname_beats_the_gazetteer),
       cmocka_unit_test(test_one_word_is_one_entity),

@@ -1892,6 +1892,58 @@ static bool person_verb_after(const FgDocAnalysis *doc, size_t first, size_t las
          fg_lexicon_has(doc->lex, "person-verb-after", tok_at(doc, last)->norm, NULL);
 }
 
+/* The token after a noun at t does not make it a modifier: no lower-case
+ * noun follows ("Brockton's murder rate", "the Tarvik police"). */
+static bool heads_its_phrase(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  const FgToken *next = t + 1 < sent_last ? tok_at(doc, t + 1) : NULL;
+  return !next || !doc->token_upos || !is_word(next) || (next->flags & FG_TOK_CAP) ||
+         doc->token_upos[t + 1] != FG_UPOS_NOUN;
+}
+
+/* "Hart's killer", "Dunn's widow": a name of one or two words, no head
+ * noun, whose possessive owns a noun only a person has (list
+ * "person-possession") heading its phrase is a person's. */
+static bool person_possession_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                                    size_t sent_last) {
+  return last - first <= 2 && last + 1 < sent_last && !is_head(doc, last - 1) &&
+         (tok_at(doc, last)->flags & FG_TOK_POSS) &&
+         fg_lexicon_has(doc->lex, "person-possession", tok_at(doc, last + 1)->norm, NULL) &&
+         heads_its_phrase(doc, last + 1, sent_last);
+}
+
+/* A name of one or two words, no head noun, heading its phrase, right
+ * after the "of" of a killing's noun (list "killing-noun"), its victim,
+ * or after its "by", its doer, the victim's "of" phrase perhaps between:
+ * "the stabbing of Corrigan by Vasko", "Ward's murder by Kettle", "the
+ * shooting of Officer Ada Holt by Rory Platt" name people. */
+static bool killing_party(const FgDocAnalysis *doc, size_t first, size_t last,
+                          size_t sent_first, size_t sent_last) {
+  if (last - first > 2 || first < sent_first + 2 || is_head(doc, last - 1) ||
+      !heads_its_phrase(doc, last - 1, sent_last))
+    return false;
+  size_t k = first - 2;
+  if (fg_tok_is(tok_at(doc, first - 1), "by")) {
+    size_t j = k;
+    while (j > sent_first && is_word(tok_at(doc, j)) && (tok_at(doc, j)->flags & FG_TOK_CAP))
+      j--;
+    if (j < k && j > sent_first && fg_tok_is(tok_at(doc, j), "of"))
+      k = j - 1;
+  } else if (!fg_tok_is(tok_at(doc, first - 1), "of")) {
+    return false;
+  }
+  return fg_lexicon_has(doc->lex, "killing-noun", tok_at(doc, k)->norm, NULL);
+}
+
+/* "convicted Leon Sacks of killing his neighbor": a name, no head noun and
+ * no "the" before, then "of" and a crime against a person (list
+ * "person-crime") is the one accused, a person. */
+static bool person_crime_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                               size_t sent_first, size_t sent_last) {
+  return last + 1 < sent_last && !is_head(doc, last - 1) && fg_tok_is(tok_at(doc, last), "of") &&
+         fg_lexicon_has(doc->lex, "person-crime", tok_at(doc, last + 1)->norm, NULL) &&
+         !(first > sent_first && fg_tok_is(tok_at(doc, first - 1), "the"));
+}
+
 /* A name particle that opens a surname after one capitalised word: not an
  * Arabic article ("al", "el": they join places' names too), nor one of
  * NOT_OPENING ("la", "le" or "der" alone open no surname). */
@@ -2083,6 +2135,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return (Cue){apposed, CUE_BOUND};
   if (who_follows(doc, first, last, sent_first, sent_last) ||
       person_verb_after(doc, first, last, sent_last) ||
+      person_possession_after(doc, first, last, sent_last) ||
+      killing_party(doc, first, last, sent_first, sent_last) ||
+      person_crime_after(doc, first, last, sent_first, sent_last) ||
       person_noun_apposed_before(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
@@ -2862,7 +2917,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
   bool issuer = (!ner_class && ty.kind == FG_KIND_ORG && statement_after(doc, n_end, s->last)) ||
-                (ty.kind == FG_KIND_PERSON && person_verb_after(doc, t, n_end, s->last));
+                (ty.kind == FG_KIND_PERSON && (person_verb_after(doc, t, n_end, s->last) ||
+                                               person_possession_after(doc, t, n_end, s->last)));
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty,
                              owner, issuer, country, 0});
   return n_end;

@@ -616,7 +616,7 @@ static void test_who_after_a_name_is_a_person(void **state) {
  * with a head noun, one opening with a gazetteer name ("Jordan"), one
  * an apposition types, nor without the lists. */
 static void test_listed_personal_name_beats_the_recognizer(void **state) {
-  const char *text = "Title\n\nA jury convicted Carl Hobbs of killing Lucy Ortiz. "
+  const char *text = "Title\n\nA jury believed Carl Hobbs, not Lucy Ortiz. "
                      "Royal Caribbean hired Martin Hobbs Systems. Jordan Smith spoke. "
                      "Dean Morrow, a bank in Velk, lent it money.\n";
   for (int lists = 1; lists >= 0; lists--) {
@@ -809,6 +809,26 @@ static void test_city_beats_an_earlier_place(void **state) {
   static const char *const NAMES[] = {"Torvane"};
   static const char *const TYPES[] = {"City"};
   recognized_typed_as(d, NAMES, TYPES, 1, FG_NER_PERSON);
+}
+
+/* "Hesby's killer" (even as a sentence's first word), "the stabbing of
+ * Corrin by Vasko", "convicted Arno Pilsk of strangling": what only a
+ * person owns, suffers or does makes an unknown name a person's over the
+ * recognizer's organisation; not "Tarrow's murder rate" nor the modifier
+ * of "by Kessel police". */
+static void test_killing_parties_are_people(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nHesby's killer was jailed. The stabbing of Corrin by Vasko "
+                           "shocked us. Jurors convicted Arno Pilsk of strangling a man. "
+                           "Tarrow's murder rate fell. The beating by Kessel police drew "
+                           "protests.\n");
+  static const char *const NAMES[] = {"Hesby", "Corrin", "Vasko", "Arno Pilsk", "Tarrow",
+                                      "Kessel"};
+  static const char *const TYPES[] = {"Person", "Person", "Person", "Person", "Organization",
+                                      "Organization"};
+  tag_capitals_as_proper(d);
+  tag_word(d, "rate", 0, FG_UPOS_NOUN);
+  tag_word(d, "police", 0, FG_UPOS_NOUN);
+  recognized_typed_as(d, NAMES, TYPES, 6, FG_NER_ORGANIZATION);
 }
 
 /* "Greer lives in Hollins": a person's verb after an unknown name makes
@@ -2449,6 +2469,7 @@ int main(void) {
       cmocka_unit_test(test_conjunct_shares_the_class),
       cmocka_unit_test(test_one_name_one_class),
       cmocka_unit_test(test_city_beats_an_earlier_place),
+      cmocka_unit_test(test_killing_parties_are_people),
       cmocka_unit_test(test_bracketed_initials_make_an_organisation),
       cmocka_unit_test(test_surname_beats_the_gazetteer),
       cmocka_unit_test(test_one_word_is_one_entity),

@@ -839,6 +839,61 @@ static bool title_after_place_head(const FgDocAnalysis *doc, size_t end, size_t 
          !is_head(doc, k + 1);
 }
 
+static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last);
+
+/* "Kestrel Bank of Montreal", "Dorsey Freight Corp. of Denver": "of" (at
+ * of) and a city ending the name (a gazetteer city, or a name of the
+ * names lists' places the gazetteer knows as nothing else) after a
+ * company's head noun or legal form that is not the name's first word
+ * (the name from t) say where the company is, no part of its name. Not
+ * after a word of list public-name-word ("Royal Bank of Scotland",
+ * "Federal Reserve Bank of Dallas"); "Bank of Montreal" and "University of
+ * Chicago" stay whole. */
+static bool city_seat_at(const FgDocAnalysis *doc, size_t t, size_t of, size_t last) {
+  const char *value = NULL;
+  if (of < t + 2 || of + 1 >= last || !fg_tok_is(tok_at(doc, of), "of"))
+    return false;
+  size_t head = of - 1;
+  if (fg_tok_is(tok_at(doc, head), ".") && head > t + 1 && legal_form(doc, tok_at(doc, head - 1)->norm))
+    head--; /* "Corp." */
+  bool company = legal_form(doc, tok_at(doc, head)->norm) ||
+                 (fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, head), &value) && value &&
+                  strcmp(value, "Company") == 0);
+  if (!company)
+    return false;
+  for (size_t k = t; k < head; k++)
+    if (fg_lexicon_has(doc->lex, "public-name-word", tok_at(doc, k)->norm, NULL))
+      return false;
+  size_t place = of + 1, place_end = place;
+  while (place_end < last && is_word(tok_at(doc, place_end)) &&
+         (tok_at(doc, place_end)->flags & FG_TOK_CAP))
+    place_end++;
+  if (place_end == place)
+    return false;
+  FgBuf key;
+  fg_buf_init(&key);
+  GazMatch g = match_gazetteer(doc, place, last, &key);
+  fg_buf_free(&key);
+  if (g.end)
+    return g.end == place_end && g.hit->name >= 0 &&
+           strcmp(fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type, "City") == 0;
+  return doc->name_lists && (listed_as(doc, place, place_end) & FG_NAMES_PLACE);
+}
+
+/* The city after "of" at first - 1 that ends a company's name before it
+ * (city_seat_at), its words capitalised back to the sentence's start. */
+static bool city_seat_before(const FgDocAnalysis *doc, size_t first, size_t sent_first,
+                             size_t sent_last) {
+  if (first < sent_first + 3)
+    return false;
+  size_t t = first - 2;
+  if (fg_tok_is(tok_at(doc, t), ".") && t > sent_first)
+    t--;
+  while (t > sent_first && is_word(tok_at(doc, t - 1)) && (tok_at(doc, t - 1)->flags & FG_TOK_CAP))
+    t--;
+  return city_seat_at(doc, t, first - 1, sent_last);
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
@@ -947,6 +1002,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       next++;
     if (particle && fg_tok_is(tok, "of") && next == end + 2 && country_initialism_at(doc, next, last))
       break;
+    if (particle && city_seat_at(doc, t, end, last))
+      break;
     if (particle && next < last && is_word(tok_at(doc, next)) &&
         (tok_at(doc, next)->flags & FG_TOK_CAP) && continues_name(doc, next, first_tok, last)) {
       words += next - end - 1; /* "of the" */
@@ -966,8 +1023,6 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
  * at t before a name of two words or more that the recognizer reads as a
  * person's (from its first word on) is a title, not the name's first word. Neither a head noun nor
  * a hyphen may be among those words ("Son Heung-min" is a name). */
-static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last);
-
 static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *tok = tok_at(doc, t);
   if (!doc->token_ner || !is_word(tok) || !(tok->flags & FG_TOK_CAP) ||
@@ -2234,6 +2289,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Place", NULL, CUE_BOUND);
   if (last == first + 1 && unknown_country_code_at(doc, first, sent_last))
     return cue("Country", NULL, CUE_BOUND);
+  /* "Kestrel Bank of Montreal": the city a company's name ends before */
+  if (city_seat_before(doc, first, sent_first, sent_last))
+    return cue("City", NULL, CUE_BOUND);
   /* "the nation's capital, X": the apposition names the capital */
   if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), ",") &&
       fg_tok_is(tok_at(doc, first - 2), "capital"))

@@ -831,6 +831,28 @@ static void test_killing_parties_are_people(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 6, FG_NER_ORGANIZATION);
 }
 
+/* "The Tallis Savings Bank of Fresno", "Dorsey Freight Corp. of Denver":
+ * a listed city after a company's head or legal form and "of" is the
+ * company's seat, a city of its own; a public institution's name ("the
+ * National Savings Bank of Fresno"), a name the head opens ("the Bank of
+ * Fresno") and a place no list holds keep it. */
+static void test_city_after_a_company_is_its_seat(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Tallis Savings Bank of Fresno cut rates. Dorsey "
+                           "Freight Corp. of Denver lost money. The National Savings Bank of "
+                           "Fresno cut rates. The Bank of Fresno cut rates. Tarvik Holdings of "
+                           "Velmora grew.\n");
+  static const char *const SPANS[] = {"Tallis", "National", "Bank of Fresno", "Tarvik"};
+  static const int NTH[] = {0, 0, 2, 0};
+  static const char *const LABELS[] = {"Tallis Savings Bank", "National Savings Bank of Fresno",
+                                       "Bank of Fresno", "Tarvik Holdings of Velmora"};
+  find(d);
+  for (size_t i = 0; i < 4; i++)
+    assert_label(d, SPANS[i], NTH[i], LABELS[i]);
+  assert_typed(d, "Fresno", 0, "City");
+  assert_typed(d, "Denver", 0, "City");
+  doc_free(d);
+}
+
 /* "Greer lives in Hollins": a person's verb after an unknown name makes
  * it a person's, even as a sentence's first word; not a name with a head
  * noun ("Harlow Bank lives on"). */
@@ -2470,6 +2492,7 @@ int main(void) {
       cmocka_unit_test(test_one_name_one_class),
       cmocka_unit_test(test_city_beats_an_earlier_place),
       cmocka_unit_test(test_killing_parties_are_people),
+      cmocka_unit_test(test_city_after_a_company_is_its_seat),
       cmocka_unit_test(test_bracketed_initials_make_an_organisation),
       cmocka_unit_test(test_surname_beats_the_gazetteer),
       cmocka_unit_test(test_one_word_is_one_entity),

@@ -2168,6 +2168,36 @@ static bool state_possession_after(const FgDocAnalysis *doc, size_t first, size_
   return false;
 }
 
+/* "Mercer & Lowe", "Pryor & Vance": names joined by "&" with no head noun
+ * name a firm, not a person. */
+static bool ampersand_firm(const FgDocAnalysis *doc, size_t first, size_t last) {
+  for (size_t k = first + 1; k + 1 < last; k++)
+    if (fg_tok_is(tok_at(doc, k), "&"))
+      return true;
+  return false;
+}
+
+/* "the Atlanta textile maker", "a Denver snack producer": a name the
+ * names lists hold as a place, after an article and before up to three
+ * lower-case words that end in a company's head noun heading its phrase,
+ * is where the company is ("the Ford plant": no listed place, no
+ * company's noun). */
+static bool place_before_company_noun(const FgDocAnalysis *doc, size_t first, size_t last,
+                                      size_t sent_first, size_t sent_last) {
+  if (first == sent_first || !doc->name_lists || !has(doc, FG_LIST_DETERMINER, tok_at(doc, first - 1)) ||
+      !(listed_as(doc, first, last) & FG_NAMES_PLACE))
+    return false;
+  for (size_t k = last; k < sent_last && k < last + 3; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    const char *value = NULL;
+    if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
+      return false;
+    if (fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0)
+      return heads_its_phrase(doc, k, sent_last);
+  }
+  return false;
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -2213,6 +2243,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
    * since "the capital" before or after a name is a city */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))
     return cue("Company", NULL, CUE_BOUND);
+  if (ampersand_firm(doc, first, last))
+    return cue("Company", NULL, CUE_BOUND);
   /* "Velskor United", "Harlow Rovers": a club's head after a name */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-head", head->norm, NULL))
     return cue("Organization", NULL, CUE_BOUND);
@@ -2254,6 +2286,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* the recognizer's organisation still wins ("Corriere della Sera") */
   if (particle_surname(doc, first, last))
     return cue("Person", NULL, CUE_VENUE);
+  if (place_before_company_noun(doc, first, last, sent_first, sent_last))
+    return cue("City", NULL, CUE_BOUND);
   if (hometown_after_age(doc, first, sent_first) ||
       hometown_before_person(doc, first, last, sent_first, sent_last) ||
       town_after_address(doc, first, last, sent_first) ||

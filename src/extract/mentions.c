@@ -2198,6 +2198,26 @@ static bool place_before_company_noun(const FgDocAnalysis *doc, size_t first, si
   return false;
 }
 
+/* "Brentwood's Halloway Investments", "Fresno's Orrin Textiles Inc.": one
+ * word the names lists hold as a place and not as a surname, whose
+ * possessive opens a company's name of two words or more (a company's
+ * head or legal form last), is the company's town; a surname would be its
+ * owner ("Buffett's Berkshire Hathaway"). */
+static bool town_owns_company(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_first, size_t sent_last) {
+  if (last != first + 1 || last + 3 > sent_last || !doc->name_lists ||
+      !(tok_at(doc, last)->flags & FG_TOK_POSS) ||
+      (listed_as(doc, first, last) & (FG_NAMES_PLACE | FG_NAMES_SURNAME)) != FG_NAMES_PLACE)
+    return false;
+  size_t end = scan_name(doc, last + 1, sent_first, sent_last);
+  if (end < last + 3)
+    return false;
+  const FgToken *head = tok_at(doc, fg_name_head(doc, last + 1, end));
+  const char *value = NULL;
+  return legal_form(doc, head->norm) ||
+         (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value) && value && strcmp(value, "Company") == 0);
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -2286,7 +2306,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* the recognizer's organisation still wins ("Corriere della Sera") */
   if (particle_surname(doc, first, last))
     return cue("Person", NULL, CUE_VENUE);
-  if (place_before_company_noun(doc, first, last, sent_first, sent_last))
+  if (place_before_company_noun(doc, first, last, sent_first, sent_last) ||
+      town_owns_company(doc, first, last, sent_first, sent_last))
     return cue("City", NULL, CUE_BOUND);
   if (hometown_after_age(doc, first, sent_first) ||
       hometown_before_person(doc, first, last, sent_first, sent_last) ||
@@ -2579,8 +2600,9 @@ typedef struct {
   Typing typing;
   bool owner; /* its possessive opens a person's full name: typed surely */
   bool issuer; /* nothing but "said in a statement" (or a person's verb
-                 after: "lives") types it: a name even as a sentence's
-                 first word */
+                 after: "lives", a town's company after: "Brentwood's
+                 Halloway Investments") types it: a name even as a
+                 sentence's first word */
   uint32_t country; /* the country its first words name, or FG_NONE */
   uint32_t demonym_of; /* 1 + the candidate whose country this word is the
                           adjective of ("Dravonian" of "Dravonia"), or 0 */
@@ -3010,7 +3032,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
   bool issuer = (!ner_class && ty.kind == FG_KIND_ORG && statement_after(doc, n_end, s->last)) ||
                 (ty.kind == FG_KIND_PERSON && (person_verb_after(doc, t, n_end, s->last) ||
-                                               person_possession_after(doc, t, n_end, s->last)));
+                                               person_possession_after(doc, t, n_end, s->last))) ||
+                (ty.kind == FG_KIND_PLACE && town_owns_company(doc, t, n_end, s->first, s->last));
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty,
                              owner, issuer, country, 0});
   return n_end;

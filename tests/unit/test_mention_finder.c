@@ -875,6 +875,18 @@ static void test_ampersand_firm_and_city_before_a_company_noun(void **state) {
   typed_as(d, NAMES, TYPES, 5);
 }
 
+/* "Tulsa's Orrin Textiles Inc.": a listed city, no surname, owning a
+ * company's name is its town over the recognizer's person, even as a
+ * sentence's first word; not a surname ("Hobbs's Kestrel Holdings") nor a
+ * city owning a person ("Fresno's Ada Voss"). */
+static void test_town_owning_a_company(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTulsa's Orrin Textiles Inc. grew. Fresno's Ada Voss "
+                           "spoke.\n");
+  static const char *const NAMES[] = {"Tulsa", "Fresno"};
+  static const char *const TYPES[] = {"City", "Organization"};
+  recognized_typed_as(d, NAMES, TYPES, 2, FG_NER_PERSON);
+}
+
 /* "Greer lives in Hollins": a person's verb after an unknown name makes
  * it a person's, even as a sentence's first word; not a name with a head
  * noun ("Harlow Bank lives on"). */
@@ -2516,6 +2528,7 @@ int main(void) {
       cmocka_unit_test(test_killing_parties_are_people),
       cmocka_unit_test(test_city_after_a_company_is_its_seat),
       cmocka_unit_test(test_ampersand_firm_and_city_before_a_company_noun),
+      cmocka_unit_test(test_town_owning_a_company),
       cmocka_unit_test(test_bracketed_initials_make_an_organisation),
       cmocka_unit_test(test_surname_beats_the_gazetteer),
       cmocka_unit_test(test_one_word_is_one_entity),

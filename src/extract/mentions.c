@@ -1974,7 +1974,8 @@ static bool person_possession_after(const FgDocAnalysis *doc, size_t first, size
 static bool killing_party(const FgDocAnalysis *doc, size_t first, size_t last,
                           size_t sent_first, size_t sent_last) {
   if (last - first > 2 || first < sent_first + 2 || is_head(doc, last - 1) ||
-      !heads_its_phrase(doc, last - 1, sent_last))
+      !heads_its_phrase(doc, last - 1, sent_last) ||
+      (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS)))
     return false;
   size_t k = first - 2;
   if (fg_tok_is(tok_at(doc, first - 1), "by")) {
@@ -1983,18 +1984,23 @@ static bool killing_party(const FgDocAnalysis *doc, size_t first, size_t last,
       j--;
     if (j < k && j > sent_first && fg_tok_is(tok_at(doc, j), "of"))
       k = j - 1;
+    /* a victim named before: not "the killing by Velmora", a state's */
+    else if (k == sent_first || !(tok_at(doc, k - 1)->flags & FG_TOK_POSS))
+      return false;
   } else if (!fg_tok_is(tok_at(doc, first - 1), "of")) {
     return false;
   }
   return fg_lexicon_has(doc->lex, "killing-noun", tok_at(doc, k)->norm, NULL);
 }
 
-/* "convicted Leon Sacks of killing his neighbor": a name, no head noun and
- * no "the" before, then "of" and a crime against a person (list
+/* "convicted Leon Sacks of killing his neighbor": a name of two words or
+ * more (one may be a state's: "accused Velmora of kidnapping"), no head
+ * noun and no "the" before, then "of" and a crime against a person (list
  * "person-crime") is the one accused, a person. */
 static bool person_crime_after(const FgDocAnalysis *doc, size_t first, size_t last,
                                size_t sent_first, size_t sent_last) {
-  return last + 1 < sent_last && !is_head(doc, last - 1) && fg_tok_is(tok_at(doc, last), "of") &&
+  return last - first >= 2 && last + 1 < sent_last && !is_head(doc, last - 1) &&
+         fg_tok_is(tok_at(doc, last), "of") &&
          fg_lexicon_has(doc->lex, "person-crime", tok_at(doc, last + 1)->norm, NULL) &&
          !(first > sent_first && fg_tok_is(tok_at(doc, first - 1), "the"));
 }

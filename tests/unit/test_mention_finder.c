@@ -814,21 +814,24 @@ static void test_city_beats_an_earlier_place(void **state) {
 /* "Hesby's killer" (even as a sentence's first word), "the stabbing of
  * Corrin by Vasko", "convicted Arno Pilsk of strangling": what only a
  * person owns, suffers or does makes an unknown name a person's over the
- * recognizer's organisation; not "Tarrow's murder rate" nor the modifier
- * of "by Kessel police". */
+ * recognizer's organisation; not "Tarrow's murder rate", the modifier of
+ * "by Kessel police", one word accused ("Velmora", maybe a state) nor a
+ * "by" with no victim named before ("the killing by Lunesia"). */
 static void test_killing_parties_are_people(void **state) {
   Doc *d = doc_new(*state, "Title\n\nHesby's killer was jailed. The stabbing of Corrin by Vasko "
                            "shocked us. Jurors convicted Arno Pilsk of strangling a man. "
                            "Tarrow's murder rate fell. The beating by Kessel police drew "
-                           "protests.\n");
-  static const char *const NAMES[] = {"Hesby", "Corrin", "Vasko", "Arno Pilsk", "Tarrow",
-                                      "Kessel"};
-  static const char *const TYPES[] = {"Person", "Person", "Person", "Person", "Organization",
-                                      "Organization"};
+                           "protests. They accused Velmora of killing fishermen. The killing by "
+                           "Lunesia drew protests.\n");
+  static const char *const NAMES[] = {"Hesby",  "Corrin", "Vasko",   "Arno Pilsk",
+                                      "Tarrow", "Kessel", "Velmora", "Lunesia"};
+  static const char *const TYPES[] = {"Person",       "Person",       "Person",
+                                      "Person",       "Organization", "Organization",
+                                      "Organization", "Organization"};
   tag_capitals_as_proper(d);
   tag_word(d, "rate", 0, FG_UPOS_NOUN);
   tag_word(d, "police", 0, FG_UPOS_NOUN);
-  recognized_typed_as(d, NAMES, TYPES, 6, FG_NER_ORGANIZATION);
+  recognized_typed_as(d, NAMES, TYPES, 8, FG_NER_ORGANIZATION);
 }
 
 /* "The Tallis Savings Bank of Fresno", "Dorsey Freight Corp. of Denver":

@@ -839,6 +839,61 @@ static bool title_after_place_head(const FgDocAnalysis *doc, size_t end, size_t 
          !is_head(doc, k + 1);
 }
 
+static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last);
+
+/* "Kestrel Bank of Montreal", "Dorsey Freight Corp. of Denver": "of" (at
+ * of) and a city ending the name (a gazetteer city, or a name of the
+ * names lists' places the gazetteer knows as nothing else) after a
+ * company's head noun or legal form that is not the name's first word
+ * (the name from t) say where the company is, no part of its name. Not
+ * after a word of list public-name-word ("Royal Bank of Scotland",
+ * "Federal Reserve Bank of Dallas"); "Bank of Montreal" and "University of
+ * Chicago" stay whole. */
+static bool city_seat_at(const FgDocAnalysis *doc, size_t t, size_t of, size_t last) {
+  const char *value = NULL;
+  if (of < t + 2 || of + 1 >= last || !fg_tok_is(tok_at(doc, of), "of"))
+    return false;
+  size_t head = of - 1;
+  if (fg_tok_is(tok_at(doc, head), ".") && head > t + 1 && legal_form(doc, tok_at(doc, head - 1)->norm))
+    head--; /* "Corp." */
+  bool company = legal_form(doc, tok_at(doc, head)->norm) ||
+                 (fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, head), &value) && value &&
+                  strcmp(value, "Company") == 0);
+  if (!company)
+    return false;
+  for (size_t k = t; k < head; k++)
+    if (fg_lexicon_has(doc->lex, "public-name-word", tok_at(doc, k)->norm, NULL))
+      return false;
+  size_t place = of + 1, place_end = place;
+  while (place_end < last && is_word(tok_at(doc, place_end)) &&
+         (tok_at(doc, place_end)->flags & FG_TOK_CAP))
+    place_end++;
+  if (place_end == place)
+    return false;
+  FgBuf key;
+  fg_buf_init(&key);
+  GazMatch g = match_gazetteer(doc, place, last, &key);
+  fg_buf_free(&key);
+  if (g.end)
+    return g.end == place_end && g.hit->name >= 0 &&
+           strcmp(fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type, "City") == 0;
+  return doc->name_lists && (listed_as(doc, place, place_end) & FG_NAMES_PLACE);
+}
+
+/* The city after "of" at first - 1 that ends a company's name before it
+ * (city_seat_at), its words capitalised back to the sentence's start. */
+static bool city_seat_before(const FgDocAnalysis *doc, size_t first, size_t sent_first,
+                             size_t sent_last) {
+  if (first < sent_first + 3)
+    return false;
+  size_t t = first - 2;
+  if (fg_tok_is(tok_at(doc, t), ".") && t > sent_first)
+    t--;
+  while (t > sent_first && is_word(tok_at(doc, t - 1)) && (tok_at(doc, t - 1)->flags & FG_TOK_CAP))
+    t--;
+  return city_seat_at(doc, t, first - 1, sent_last);
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
@@ -947,6 +1002,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       next++;
     if (particle && fg_tok_is(tok, "of") && next == end + 2 && country_initialism_at(doc, next, last))
       break;
+    if (particle && city_seat_at(doc, t, end, last))
+      break;
     if (particle && next < last && is_word(tok_at(doc, next)) &&
         (tok_at(doc, next)->flags & FG_TOK_CAP) && continues_name(doc, next, first_tok, last)) {
       words += next - end - 1; /* "of the" */
@@ -966,8 +1023,6 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
  * at t before a name of two words or more that the recognizer reads as a
  * person's (from its first word on) is a title, not the name's first word. Neither a head noun nor
  * a hyphen may be among those words ("Son Heung-min" is a name). */
-static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last);
-
 static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *tok = tok_at(doc, t);
   if (!doc->token_ner || !is_word(tok) || !(tok->flags & FG_TOK_CAP) ||
@@ -1892,6 +1947,64 @@ static bool person_verb_after(const FgDocAnalysis *doc, size_t first, size_t las
          fg_lexicon_has(doc->lex, "person-verb-after", tok_at(doc, last)->norm, NULL);
 }
 
+/* The token after a noun at t does not make it a modifier: no lower-case
+ * noun follows ("Brockton's murder rate", "the Tarvik police"). */
+static bool heads_its_phrase(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  const FgToken *next = t + 1 < sent_last ? tok_at(doc, t + 1) : NULL;
+  return !next || !doc->token_upos || !is_word(next) || (next->flags & FG_TOK_CAP) ||
+         doc->token_upos[t + 1] != FG_UPOS_NOUN;
+}
+
+/* "Hart's killer", "Dunn's widow": a name of one or two words, no head
+ * noun, whose possessive owns a noun only a person has (list
+ * "person-possession") heading its phrase is a person's. */
+static bool person_possession_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                                    size_t sent_last) {
+  return last - first <= 2 && last + 1 < sent_last && !is_head(doc, last - 1) &&
+         (tok_at(doc, last)->flags & FG_TOK_POSS) &&
+         fg_lexicon_has(doc->lex, "person-possession", tok_at(doc, last + 1)->norm, NULL) &&
+         heads_its_phrase(doc, last + 1, sent_last);
+}
+
+/* A name of one or two words, no head noun, heading its phrase, right
+ * after the "of" of a killing's noun (list "killing-noun"), its victim,
+ * or after its "by", its doer, the victim's "of" phrase perhaps between:
+ * "the stabbing of Corrigan by Vasko", "Ward's murder by Kettle", "the
+ * shooting of Officer Ada Holt by Rory Platt" name people. */
+static bool killing_party(const FgDocAnalysis *doc, size_t first, size_t last,
+                          size_t sent_first, size_t sent_last) {
+  if (last - first > 2 || first < sent_first + 2 || is_head(doc, last - 1) ||
+      !heads_its_phrase(doc, last - 1, sent_last) ||
+      (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS)))
+    return false;
+  size_t k = first - 2;
+  if (fg_tok_is(tok_at(doc, first - 1), "by")) {
+    size_t j = k;
+    while (j > sent_first && is_word(tok_at(doc, j)) && (tok_at(doc, j)->flags & FG_TOK_CAP))
+      j--;
+    if (j < k && j > sent_first && fg_tok_is(tok_at(doc, j), "of"))
+      k = j - 1;
+    /* a victim named before: not "the killing by Velmora", a state's */
+    else if (k == sent_first || !(tok_at(doc, k - 1)->flags & FG_TOK_POSS))
+      return false;
+  } else if (!fg_tok_is(tok_at(doc, first - 1), "of")) {
+    return false;
+  }
+  return fg_lexicon_has(doc->lex, "killing-noun", tok_at(doc, k)->norm, NULL);
+}
+
+/* "convicted Leon Sacks of killing his neighbor": a name of two words or
+ * more (one may be a state's: "accused Velmora of kidnapping"), no head
+ * noun and no "the" before, then "of" and a crime against a person (list
+ * "person-crime") is the one accused, a person. */
+static bool person_crime_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                               size_t sent_first, size_t sent_last) {
+  return last - first >= 2 && last + 1 < sent_last && !is_head(doc, last - 1) &&
+         fg_tok_is(tok_at(doc, last), "of") &&
+         fg_lexicon_has(doc->lex, "person-crime", tok_at(doc, last + 1)->norm, NULL) &&
+         !(first > sent_first && fg_tok_is(tok_at(doc, first - 1), "the"));
+}
+
 /* A name particle that opens a surname after one capitalised word: not an
  * Arabic article ("al", "el": they join places' names too), nor one of
  * NOT_OPENING ("la", "le" or "der" alone open no surname). */
@@ -2061,6 +2174,56 @@ static bool state_possession_after(const FgDocAnalysis *doc, size_t first, size_
   return false;
 }
 
+/* "Mercer & Lowe", "Pryor & Vance": names joined by "&" with no head noun
+ * name a firm, not a person. */
+static bool ampersand_firm(const FgDocAnalysis *doc, size_t first, size_t last) {
+  for (size_t k = first + 1; k + 1 < last; k++)
+    if (fg_tok_is(tok_at(doc, k), "&"))
+      return true;
+  return false;
+}
+
+/* "the Atlanta textile maker", "a Denver snack producer": a name the
+ * names lists hold as a place, after an article and before up to three
+ * lower-case words that end in a company's head noun heading its phrase,
+ * is where the company is ("the Ford plant": no listed place, no
+ * company's noun). */
+static bool place_before_company_noun(const FgDocAnalysis *doc, size_t first, size_t last,
+                                      size_t sent_first, size_t sent_last) {
+  if (first == sent_first || !doc->name_lists || !has(doc, FG_LIST_DETERMINER, tok_at(doc, first - 1)) ||
+      !(listed_as(doc, first, last) & FG_NAMES_PLACE))
+    return false;
+  for (size_t k = last; k < sent_last && k < last + 3; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    const char *value = NULL;
+    if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
+      return false;
+    if (fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0)
+      return heads_its_phrase(doc, k, sent_last);
+  }
+  return false;
+}
+
+/* "Brentwood's Halloway Investments", "Fresno's Orrin Textiles Inc.": one
+ * word the names lists hold as a place and not as a surname, whose
+ * possessive opens a company's name of two words or more (a company's
+ * head or legal form last), is the company's town; a surname would be its
+ * owner ("Buffett's Berkshire Hathaway"). */
+static bool town_owns_company(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_first, size_t sent_last) {
+  if (last != first + 1 || last + 3 > sent_last || !doc->name_lists ||
+      !(tok_at(doc, last)->flags & FG_TOK_POSS) ||
+      (listed_as(doc, first, last) & (FG_NAMES_PLACE | FG_NAMES_SURNAME)) != FG_NAMES_PLACE)
+    return false;
+  size_t end = scan_name(doc, last + 1, sent_first, sent_last);
+  if (end < last + 3)
+    return false;
+  const FgToken *head = tok_at(doc, fg_name_head(doc, last + 1, end));
+  const char *value = NULL;
+  return legal_form(doc, head->norm) ||
+         (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value) && value && strcmp(value, "Company") == 0);
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -2083,6 +2246,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return (Cue){apposed, CUE_BOUND};
   if (who_follows(doc, first, last, sent_first, sent_last) ||
       person_verb_after(doc, first, last, sent_last) ||
+      person_possession_after(doc, first, last, sent_last) ||
+      killing_party(doc, first, last, sent_first, sent_last) ||
+      person_crime_after(doc, first, last, sent_first, sent_last) ||
       person_noun_apposed_before(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
@@ -2102,6 +2268,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* "Pinecrest Capital": an investment firm's head, kept out of org-head
    * since "the capital" before or after a name is a city */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))
+    return cue("Company", NULL, CUE_BOUND);
+  if (ampersand_firm(doc, first, last))
     return cue("Company", NULL, CUE_BOUND);
   /* "Velskor United", "Harlow Rovers": a club's head after a name */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-head", head->norm, NULL))
@@ -2144,6 +2312,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* the recognizer's organisation still wins ("Corriere della Sera") */
   if (particle_surname(doc, first, last))
     return cue("Person", NULL, CUE_VENUE);
+  if (place_before_company_noun(doc, first, last, sent_first, sent_last) ||
+      town_owns_company(doc, first, last, sent_first, sent_last))
+    return cue("City", NULL, CUE_BOUND);
   if (hometown_after_age(doc, first, sent_first) ||
       hometown_before_person(doc, first, last, sent_first, sent_last) ||
       town_after_address(doc, first, last, sent_first) ||
@@ -2179,6 +2350,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Place", NULL, CUE_BOUND);
   if (last == first + 1 && unknown_country_code_at(doc, first, sent_last))
     return cue("Country", NULL, CUE_BOUND);
+  /* "Kestrel Bank of Montreal": the city a company's name ends before */
+  if (city_seat_before(doc, first, sent_first, sent_last))
+    return cue("City", NULL, CUE_BOUND);
   /* "the nation's capital, X": the apposition names the capital */
   if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), ",") &&
       fg_tok_is(tok_at(doc, first - 2), "capital"))
@@ -2433,8 +2607,9 @@ typedef struct {
   Typing typing;
   bool owner; /* its possessive opens a person's full name: typed surely */
   bool issuer; /* nothing but "said in a statement" (or a person's verb
-                 after: "lives") types it: a name even as a sentence's
-                 first word */
+                 after: "lives", a town's company after: "Brentwood's
+                 Halloway Investments") types it: a name even as a
+                 sentence's first word */
   uint32_t country; /* the country its first words name, or FG_NONE */
   uint32_t demonym_of; /* 1 + the candidate whose country this word is the
                           adjective of ("Dravonian" of "Dravonia"), or 0 */
@@ -2863,7 +3038,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
   bool issuer = (!ner_class && ty.kind == FG_KIND_ORG && statement_after(doc, n_end, s->last)) ||
-                (ty.kind == FG_KIND_PERSON && person_verb_after(doc, t, n_end, s->last));
+                (ty.kind == FG_KIND_PERSON && (person_verb_after(doc, t, n_end, s->last) ||
+                                               person_possession_after(doc, t, n_end, s->last))) ||
+                (ty.kind == FG_KIND_PLACE && town_owns_company(doc, t, n_end, s->first, s->last));
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty,
                              owner, issuer, country, 0});
   return n_end;
@@ -3711,10 +3888,18 @@ static bool surnames_over_gazetteer(Finder *f, Keys *k) {
   return true;
 }
 
+/* Whether typing a is a place's more precise than b, a bare "Place":
+ * "in Carvel" says only that Carvel is a place, ", the capital of Y" that
+ * it is a city. */
+static bool refines_place(Typing a, Typing b) {
+  return b.type && strcmp(b.type, "Place") == 0 && a.type && strcmp(a.type, "Place") != 0 &&
+         (a.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY));
+}
+
 /* One name, one class in a document: every mention of a name takes the
  * typing of its most surely typed mention ("X of Civic Passion", which
  * the recognizer reads as a place, and "the group Civic Passion"); the
- * first of equal weight wins. */
+ * first of equal weight wins, unless a later one refines its place. */
 static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
   size_t n = cands->count;
   FgIntern *names = fg_intern_new();
@@ -3726,13 +3911,16 @@ static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
     size_t before = ok ? fg_intern_count(names) : 0;
     id[i] = ok ? fg_intern_add(names, k->match.data, k->match.len) : FG_NO_ID;
     ok = id[i] != FG_NO_ID;
-    if (ok && (fg_intern_count(names) > before || c->weight > cands->items[best[id[i]]].weight))
+    const NameCand *b = ok && fg_intern_count(names) == before ? &cands->items[best[id[i]]] : NULL;
+    if (ok && (!b || c->weight > b->weight ||
+               (c->weight == b->weight && refines_place(c->typing, b->typing))))
       best[id[i]] = (uint32_t)i;
   }
   for (size_t i = 0; ok && i < n; i++) {
     NameCand *c = &cands->items[i];
     const NameCand *b = &cands->items[best[id[i]]];
-    if (b->weight > c->weight && !c->titled) {
+    if ((b->weight > c->weight || (b->weight == c->weight && refines_place(b->typing, c->typing))) &&
+        !c->titled) {
       c->typing = b->typing;
       c->weight = b->weight;
     }

@@ -616,7 +616,7 @@ static void test_who_after_a_name_is_a_person(void **state) {
  * with a head noun, one opening with a gazetteer name ("Jordan"), one
  * an apposition types, nor without the lists. */
 static void test_listed_personal_name_beats_the_recognizer(void **state) {
-  const char *text = "Title\n\nA jury convicted Carl Hobbs of killing Lucy Ortiz. "
+  const char *text = "Title\n\nA jury believed Carl Hobbs, not Lucy Ortiz. "
                      "Royal Caribbean hired Martin Hobbs Systems. Jordan Smith spoke. "
                      "Dean Morrow, a bank in Velk, lent it money.\n";
   for (int lists = 1; lists >= 0; lists--) {
@@ -798,6 +798,96 @@ static void test_city_of_makes_a_city(void **state) {
   static const char *const NAMES[] = {"Dorrelby", "Ostmark Falls", "Kelvara"};
   static const char *const TYPES[] = {"City", "City", "Place"};
   recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PLACE);
+}
+
+/* A name's more precise place class beats a bare "Place" of equal
+ * surety wherever it comes: "in Torvane" (a place, bound) in the
+ * headline, ", the capital of Y" (a city) after it. */
+static void test_city_beats_an_earlier_place(void **state) {
+  Doc *d = doc_new(*state, "Talks resume in Torvane\n\nEnvoys met in Torvane, the capital of "
+                           "Lessovia, on Monday.\n");
+  static const char *const NAMES[] = {"Torvane"};
+  static const char *const TYPES[] = {"City"};
+  recognized_typed_as(d, NAMES, TYPES, 1, FG_NER_PERSON);
+}
+
+/* "Hesby's killer" (even as a sentence's first word), "the stabbing of
+ * Corrin by Vasko", "convicted Arno Pilsk of strangling": what only a
+ * person owns, suffers or does makes an unknown name a person's over the
+ * recognizer's organisation; not "Tarrow's murder rate", the modifier of
+ * "by Kessel police", one word accused ("Velmora", maybe a state) nor a
+ * "by" with no victim named before ("the killing by Lunesia"). */
+static void test_killing_parties_are_people(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nHesby's killer was jailed. The stabbing of Corrin by Vasko "
+                           "shocked us. Jurors convicted Arno Pilsk of strangling a man. "
+                           "Tarrow's murder rate fell. The beating by Kessel police drew "
+                           "protests. They accused Velmora of killing fishermen. The killing by "
+                           "Lunesia drew protests.\n");
+  static const char *const NAMES[] = {"Hesby",  "Corrin", "Vasko",   "Arno Pilsk",
+                                      "Tarrow", "Kessel", "Velmora", "Lunesia"};
+  static const char *const TYPES[] = {"Person",       "Person",       "Person",
+                                      "Person",       "Organization", "Organization",
+                                      "Organization", "Organization"};
+  tag_capitals_as_proper(d);
+  tag_word(d, "rate", 0, FG_UPOS_NOUN);
+  tag_word(d, "police", 0, FG_UPOS_NOUN);
+  recognized_typed_as(d, NAMES, TYPES, 8, FG_NER_ORGANIZATION);
+}
+
+/* "The Tallis Savings Bank of Fresno", "Dorsey Freight Corp. of Denver":
+ * a listed city after a company's head or legal form and "of" is the
+ * company's seat, a city of its own; a public institution's name ("the
+ * National Savings Bank of Fresno"), a name the head opens ("the Bank of
+ * Fresno") and a place no list holds keep it. */
+static void test_city_after_a_company_is_its_seat(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Tallis Savings Bank of Fresno cut rates. Dorsey "
+                           "Freight Corp. of Denver lost money. The National Savings Bank of "
+                           "Fresno cut rates. The Bank of Fresno cut rates. Tarvik Holdings of "
+                           "Velmora grew.\n");
+  static const char *const SPANS[] = {"Tallis", "National", "Bank of Fresno", "Tarvik"};
+  static const int NTH[] = {0, 0, 2, 0};
+  static const char *const LABELS[] = {"Tallis Savings Bank", "National Savings Bank of Fresno",
+                                       "Bank of Fresno", "Tarvik Holdings of Velmora"};
+  find(d);
+  for (size_t i = 0; i < 4; i++)
+    assert_label(d, SPANS[i], NTH[i], LABELS[i]);
+  assert_typed(d, "Fresno", 0, "City");
+  assert_typed(d, "Denver", 0, "City");
+  doc_free(d);
+}
+
+/* "Pell & Quarry" is a firm over the recognizer's person ("the Ada & Bo
+ * Holt Museum" keeps its head); "the Tulsa yarn maker": a listed city
+ * before a company's noun is a city over the recognizer's organisation,
+ * not an unlisted name ("the Velmor yarn maker") nor one before another
+ * noun ("the Tulsa maker plant"). */
+static void test_ampersand_firm_and_city_before_a_company_noun(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAda Voss joined Pell & Quarry. The Ada & Bo Holt Museum "
+                           "opened. Orrin Inc., the Tulsa yarn maker, grew. Ilse Marr, the Velmor "
+                           "yarn maker, grew. The Reno maker plant closed.\n");
+  static const char *const NAMES[] = {"Pell & Quarry", "Ada & Bo Holt Museum", "Tulsa", "Velmor",
+                                      "Reno"};
+  static const char *const TYPES[] = {"Company", "Organization", "City", "Organization",
+                                      "Organization"};
+  tag_capitals_as_proper(d);
+  tag_word(d, "plant", 0, FG_UPOS_NOUN);
+  recognized(d, "Pell & Quarry", FG_NER_PERSON);
+  recognized(d, "Tulsa", FG_NER_ORGANIZATION);
+  recognized(d, "Velmor", FG_NER_ORGANIZATION);
+  recognized(d, "Reno", FG_NER_ORGANIZATION);
+  typed_as(d, NAMES, TYPES, 5);
+}
+
+/* "Tulsa's Orrin Textiles Inc.": a listed city, no surname, owning a
+ * company's name is its town over the recognizer's person, even as a
+ * sentence's first word; not a surname ("Hobbs's Kestrel Holdings") nor a
+ * city owning a person ("Fresno's Ada Voss"). */
+static void test_town_owning_a_company(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTulsa's Orrin Textiles Inc. grew. Fresno's Ada Voss "
+                           "spoke.\n");
+  static const char *const NAMES[] = {"Tulsa", "Fresno"};
+  static const char *const TYPES[] = {"City", "Organization"};
+  recognized_typed_as(d, NAMES, TYPES, 2, FG_NER_PERSON);
 }
 
 /* "Greer lives in Hollins": a person's verb after an unknown name makes
@@ -2127,12 +2217,12 @@ static void test_legal_form_closes_a_company_name(void **state) {
  * "an analyst at X" the organisation the person works at. */
 static void test_hometown_after_age_and_workplace_after_a_person_noun(void **state) {
   Doc *d = doc_new(*state, "Title\n\nAda Venn, 41, of Orlo Ford, was fined. "
-                           "Ivo Brenn, an analyst at Kell & Dorne, spoke.\n");
+                           "Ivo Brenn, an analyst at Kelldorne, spoke.\n");
   recognized(d, "Orlo Ford", FG_NER_PERSON);
-  recognized(d, "Kell & Dorne", FG_NER_PLACE);
+  recognized(d, "Kelldorne", FG_NER_PLACE);
   find(d);
   assert_typed(d, "Orlo Ford", 0, "Place");
-  assert_typed(d, "Kell & Dorne", 0, "Organization");
+  assert_typed(d, "Kelldorne", 0, "Organization");
   doc_free(d);
 }
 
@@ -2437,6 +2527,11 @@ int main(void) {
       cmocka_unit_test(test_member_of_a_name_is_a_group),
       cmocka_unit_test(test_conjunct_shares_the_class),
       cmocka_unit_test(test_one_name_one_class),
+      cmocka_unit_test(test_city_beats_an_earlier_place),
+      cmocka_unit_test(test_killing_parties_are_people),
+      cmocka_unit_test(test_city_after_a_company_is_its_seat),
+      cmocka_unit_test(test_ampersand_firm_and_city_before_a_company_noun),
+      cmocka_unit_test(test_town_owning_a_company),
       cmocka_unit_test(test_bracketed_initials_make_an_organisation),
       cmocka_unit_test(test_surname_beats_the_gazetteer),
       cmocka_unit_test(test_one_word_is_one_entity),

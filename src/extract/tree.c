@@ -731,6 +731,19 @@ static uint32_t name_before_aside(const Tree *t, uint32_t v) {
   return word(t, h)->upos == FG_UPOS_PROPN && m && m->kind == FG_MENTION_NAME ? h : FG_NONE;
 }
 
+/* The one a verdict names, for a deed hung as a clause marked "of" on
+ * "guilty", the object or complement of a passive ("X was found guilty
+ * of strangling Y"): that passive's subject; else FG_NONE. */
+static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
+  uint32_t m = child_is(t, v, "mark"), h = parent(t, v);
+  if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of") || !rel_is(t, v, "acl") ||
+      !lemma_is(t, h, "guilty") || !(rel_is(t, h, "obj") || rel_base(t, h, "xcomp")))
+    return FG_NONE;
+  uint32_t verdict = parent(t, h);
+  return verdict != FG_NONE && passive(t, verdict) ? subject_child(t, verdict, "nsubj:pass")
+                                                   : FG_NONE;
+}
+
 /* Who does v: nsubj; the agent of a passive; the controller of an xcomp
  * ("X agreed to sell", "urged Y to join"); the subject shared by
  * coordinated or adverbial verbs; the noun a relative clause or a present
@@ -766,6 +779,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t h = parent(t, v);
   if (h == FG_NONE)
     return FG_NONE;
+  if (found_guilty_of(t, v) != FG_NONE)
+    return found_guilty_of(t, v);
   if ((rel_base(t, v, "xcomp") || rel_base(t, v, "advcl")) && rel_is(t, h, "acl"))
     return parent(t, h);
   if (infinitive_complement(t, v))
@@ -3864,6 +3879,8 @@ static bool cleared_of(const Tree *t, uint32_t w) {
   uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
   if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of"))
     return false;
+  if (rel_is(t, w, "acl") && lemma_is(t, h, "guilty")) /* the deed hung on "guilty" itself */
+    return dependent_in(t, h, "advmod", FG_LIST_NEGATION);
   if (rel_is(t, w, "acl") && (rel_is(t, h, "obj") || rel_base(t, h, "nsubj")))
     h = parent(t, h);
   else if (!rel_base(t, w, "advcl"))

@@ -944,6 +944,17 @@ static uint32_t object_after_result(const Tree *t, uint32_t v) {
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
+/* A parser slip: "Police said the victim, X, was beaten" read with the
+ * victim the object of "said" and the passive a subjectless complement
+ * clause: that object is the passive's subject. */
+static uint32_t subject_read_as_report_object(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE || !rel_is(t, v, "ccomp") || !in_list(t, FG_LIST_REPORTING_VERB, h))
+    return FG_NONE;
+  uint32_t o = child_is(t, h, "obj");
+  return o != FG_NONE && o < v ? o : FG_NONE;
+}
+
 static uint32_t logical_object(const Tree *t, uint32_t v) {
   /* "X was born and raised in Y": a bare participle coordinated with a
    * passive shares its subject */
@@ -954,7 +965,9 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
     return subject_child(t, h, "nsubj");
   if (passive(t, v)) {
     uint32_t p = subject_child(t, v, "nsubj:pass");
-    return p != FG_NONE && relative(t, p, v) ? parent(t, v) : p;
+    if (p == FG_NONE)
+      return subject_read_as_report_object(t, v);
+    return relative(t, p, v) ? parent(t, v) : p;
   }
   if (absolute_with(t, v))
     return child_is(t, v, "nsubj");
@@ -1008,13 +1021,19 @@ static uint32_t phrase_end(const Tree *t, uint32_t w) {
  * parser hung on a word above n ("a monument built in the nation's
  * capital, X" with X under "monument"); with list, also one hung there
  * as a list item. */
-static uint32_t set_off_after(const Tree *t, uint32_t n, bool list) {
-  /* "a Dunmere man, Otis Crane, ...": the parser may hang the apposition
-   * on the comma right after the noun */
+/* "a Dunmere man, Otis Crane, ...": the parser may hang the apposition
+ * on the comma right after the noun n */
+static uint32_t apposition_on_comma(const Tree *t, uint32_t n) {
   if (n + 2 < t->ps->count && lemma_is(t, n + 1, ",") && parent(t, n + 1) == n)
     for (uint32_t a = t->first_child[n + 1]; a != FG_NONE; a = t->next_sibling[a])
       if (rel_is(t, a, "appos") && phrase_start(t, a) == n + 2)
         return a;
+  return FG_NONE;
+}
+
+static uint32_t set_off_after(const Tree *t, uint32_t n, bool list) {
+  if (apposition_on_comma(t, n) != FG_NONE)
+    return apposition_on_comma(t, n);
   uint32_t end = phrase_end(t, n), h = n;
   if (end + 2 >= t->ps->count || !lemma_is(t, end + 1, ","))
     return FG_NONE;
@@ -3336,9 +3355,11 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   }
   /* "Its leader, X, praised ..." with X hung on the comma: the person
    * named right after the comma of a determined title, or of a noun of
-   * those who act ("killed by a gunman, X"); also one "identified as" or
-   * "named" right after that noun ("a gunman identified as X") */
-  bool doer = word(t, w)->upos == FG_UPOS_NOUN && in_list(t, FG_LIST_ACTOR_NOUN, w);
+   * those who act ("killed by a gunman, X") or of a relative ("beaten by
+   * her boyfriend, X"); also one "identified as" or "named" right after
+   * that noun ("a gunman identified as X") */
+  bool doer = word(t, w)->upos == FG_UPOS_NOUN &&
+              (in_list(t, FG_LIST_ACTOR_NOUN, w) || lemma_listed(t, w, "kin-noun"));
   uint32_t after = title || doer ? named_after_comma(t, w) : FG_NONE;
   if (after == FG_NONE && (title || doer))
     after = person_identified(t, w);
@@ -3366,6 +3387,12 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
     if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN && !measure_apposition(t, w, c))
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
+  /* ... also hung on the noun's comma ("the victim, X, was beaten") */
+  uint32_t on_comma = name || title ? FG_NONE : apposition_on_comma(t, w);
+  if (on_comma != FG_NONE && word(t, on_comma)->upos == FG_UPOS_PROPN &&
+      !measure_apposition(t, w, on_comma) &&
+      (m = fg_mention_at(t->doc, t->ps->token[on_comma])) != NULL)
+    return m;
   /* ... also when the parser hung it on the noun's "of" name ("arrested
    * the killer of Ivo Berg, Tam Rusk") */
   uint32_t person = name ? FG_NONE : apposition_of_object(t, w);

@@ -2858,6 +2858,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   }
   case FG_PATH_SELF:
+    /* a place noun that is its name's own word ("Dawes County, Neb.")
+     * describes that name, not the place set off after it */
+    if (in_list(t, FG_LIST_PLACE_HEAD, v) && word(t, v)->upos == FG_UPOS_PROPN && mention_of(t, v) &&
+        mention_of(t, v)->kind == FG_MENTION_NAME)
+      break;
     if (two_people_after_comma(t, v, out))
       break;
     add(out, described_by_conjuncts(t, v));

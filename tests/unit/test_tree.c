@@ -422,6 +422,24 @@ static void test_verdicts(void **state) {
   snprintf(tree, sizeof tree, FOUND, "not\tnot\tPART\tRB\t6\tadvmod\n", 8, 6, 10, 8);
   expect_with(*state, "Ilse Varga was found not guilty of killing Ray Dunn.", tree,
               "Pp......Pp.", "killed(Ilse Varga,Ray Dunn) negated\n");
+  /* ... also with the deed hung on "guilty", the passive's object */
+  static const char ON_GUILTY[] = "Ilse\tIlse\tPROPN\tNNP\t4\tnsubj:pass\n"
+                                  "Varga\tVarga\tPROPN\tNNP\t1\tflat\n"
+                                  "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+                                  "found\tfind\tVERB\tVBN\t0\troot\n"
+                                  "%s"
+                                  "guilty\tguilty\tNOUN\tNN\t4\tobj\n"
+                                  "of\tof\tSCONJ\tIN\t%d\tmark\n"
+                                  "strangling\tstrangle\tVERB\tVBG\t%d\tacl\n"
+                                  "Ray\tRay\tPROPN\tNNP\t%d\tcompound\n"
+                                  "Dunn\tDunn\tPROPN\tNNP\t%d\tobj\n"
+                                  ".\t.\tPUNCT\t.\t4\tpunct\n";
+  snprintf(tree, sizeof tree, ON_GUILTY, "", 7, 5, 9, 7);
+  expect_with(*state, "Ilse Varga was found guilty of strangling Ray Dunn.", tree, "Pp.....Pp.",
+              "killed(Ilse Varga,Ray Dunn)\n");
+  snprintf(tree, sizeof tree, ON_GUILTY, "not\tnot\tPART\tRB\t6\tadvmod\n", 8, 6, 10, 8);
+  expect_with(*state, "Ilse Varga was found not guilty of strangling Ray Dunn.", tree,
+              "Pp......Pp.", "killed(Ilse Varga,Ray Dunn) negated\n");
 }
 
 /* "Kenya is ADJ to join the African Union." with its tree: the copula's

@@ -373,6 +373,31 @@ static void test_born_in_reads_the_passive(void **state) {
          "bornIn(Mara Quell,Nairobi)\n");
 }
 
+/* "Ilse Varga was found (not) guilty of killing Ray Dunn." with "guilty"
+ * tagged and hung as GUILTY (upos, tag, head, relation) and the deed hung
+ * on it as DEED_REL: stated by the one found guilty, denied with "not". */
+static void expect_found_guilty(const Fixture *fx, const char *guilty, const char *deed_rel) {
+  static const char FOUND[] = "Ilse\tIlse\tPROPN\tNNP\t4\tnsubj:pass\n"
+                              "Varga\tVarga\tPROPN\tNNP\t1\tflat\n"
+                              "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+                              "found\tfind\tVERB\tVBN\t0\troot\n"
+                              "%s"
+                              "guilty\tguilty\t%s\n"
+                              "of\tof\tSCONJ\tIN\t%d\tmark\n"
+                              "killing\tkill\tVERB\tVBG\t%d\t%s\n"
+                              "Ray\tRay\tPROPN\tNNP\t%d\tcompound\n"
+                              "Dunn\tDunn\tPROPN\tNNP\t%d\tobj\n"
+                              ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, FOUND, "", guilty, 7, 5, deed_rel, 9, 7);
+  expect_with(fx, "Ilse Varga was found guilty of killing Ray Dunn.", tree, "Pp.....Pp.",
+              "killed(Ilse Varga,Ray Dunn)\n");
+  snprintf(tree, sizeof tree, FOUND, "not\tnot\tPART\tRB\t6\tadvmod\n", guilty, 8, 6, deed_rel,
+           10, 8);
+  expect_with(fx, "Ilse Varga was found not guilty of killing Ray Dunn.", tree, "Pp......Pp.",
+              "killed(Ilse Varga,Ray Dunn) negated\n");
+}
+
 /* A deed a verdict clears someone "of" is denied; one a court finds them
  * guilty of is stated, by the one found guilty (the passive's subject). */
 static void test_verdicts(void **state) {
@@ -392,17 +417,6 @@ static void test_verdicts(void **state) {
   snprintf(tree, sizeof tree, TREE, "convicted", "convict");
   expect_with(*state, "Ilse Varga was convicted of killing Ray Dunn.", tree, "Pp....Pp.",
               "killed(Ilse Varga,Ray Dunn)\n");
-  static const char FOUND[] = "Ilse\tIlse\tPROPN\tNNP\t4\tnsubj:pass\n"
-                              "Varga\tVarga\tPROPN\tNNP\t1\tflat\n"
-                              "was\tbe\tAUX\tVBD\t4\taux:pass\n"
-                              "found\tfind\tVERB\tVBN\t0\troot\n"
-                              "%s"
-                              "guilty\tguilty\tADJ\tJJ\t4\txcomp\n"
-                              "of\tof\tSCONJ\tIN\t%d\tmark\n"
-                              "killing\tkill\tVERB\tVBG\t%d\tadvcl\n"
-                              "Ray\tRay\tPROPN\tNNP\t%d\tcompound\n"
-                              "Dunn\tDunn\tPROPN\tNNP\t%d\tobj\n"
-                              ".\t.\tPUNCT\t.\t4\tpunct\n";
   /* the verdict's negation is the deed's */
   expect_with(*state, "Ilse Varga was not convicted of killing Ray Dunn.",
               "Ilse\tIlse\tPROPN\tNNP\t5\tnsubj:pass\n"
@@ -416,30 +430,9 @@ static void test_verdicts(void **state) {
               "Dunn\tDunn\tPROPN\tNNP\t7\tobj\n"
               ".\t.\tPUNCT\t.\t5\tpunct\n",
               "Pp.....Pp.", "killed(Ilse Varga,Ray Dunn) negated\n");
-  snprintf(tree, sizeof tree, FOUND, "", 7, 5, 9, 7);
-  expect_with(*state, "Ilse Varga was found guilty of killing Ray Dunn.", tree, "Pp.....Pp.",
-              "killed(Ilse Varga,Ray Dunn)\n");
-  snprintf(tree, sizeof tree, FOUND, "not\tnot\tPART\tRB\t6\tadvmod\n", 8, 6, 10, 8);
-  expect_with(*state, "Ilse Varga was found not guilty of killing Ray Dunn.", tree,
-              "Pp......Pp.", "killed(Ilse Varga,Ray Dunn) negated\n");
-  /* ... also with the deed hung on "guilty", the passive's object */
-  static const char ON_GUILTY[] = "Ilse\tIlse\tPROPN\tNNP\t4\tnsubj:pass\n"
-                                  "Varga\tVarga\tPROPN\tNNP\t1\tflat\n"
-                                  "was\tbe\tAUX\tVBD\t4\taux:pass\n"
-                                  "found\tfind\tVERB\tVBN\t0\troot\n"
-                                  "%s"
-                                  "guilty\tguilty\tNOUN\tNN\t4\tobj\n"
-                                  "of\tof\tSCONJ\tIN\t%d\tmark\n"
-                                  "strangling\tstrangle\tVERB\tVBG\t%d\tacl\n"
-                                  "Ray\tRay\tPROPN\tNNP\t%d\tcompound\n"
-                                  "Dunn\tDunn\tPROPN\tNNP\t%d\tobj\n"
-                                  ".\t.\tPUNCT\t.\t4\tpunct\n";
-  snprintf(tree, sizeof tree, ON_GUILTY, "", 7, 5, 9, 7);
-  expect_with(*state, "Ilse Varga was found guilty of strangling Ray Dunn.", tree, "Pp.....Pp.",
-              "killed(Ilse Varga,Ray Dunn)\n");
-  snprintf(tree, sizeof tree, ON_GUILTY, "not\tnot\tPART\tRB\t6\tadvmod\n", 8, 6, 10, 8);
-  expect_with(*state, "Ilse Varga was found not guilty of strangling Ray Dunn.", tree,
-              "Pp......Pp.", "killed(Ilse Varga,Ray Dunn) negated\n");
+  /* the deed hung on "guilty" as a complement, or as the passive's object */
+  expect_found_guilty(*state, "ADJ\tJJ\t4\txcomp", "advcl");
+  expect_found_guilty(*state, "NOUN\tNN\t4\tobj", "acl");
 }
 
 /* "Kenya is ADJ to join the African Union." with its tree: the copula's

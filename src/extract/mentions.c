@@ -2274,9 +2274,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* "Velskor United", "Harlow Rovers": a club's head after a name */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-head", head->norm, NULL))
     return cue("Organization", NULL, CUE_BOUND);
-  /* "the Daily Varnet", "the Evening Pellham": a newspaper's word opens
-   * the name */
-  if (last - first >= 2 && fg_lexicon_has(doc->lex, "media-opening", tok_at(doc, first)->norm, NULL))
+  /* "the Daily Varnet", "Radio Caribe": a newspaper's or a station's word
+   * opens the name; not a place's head noun's ("Radio City") */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "media-opening", tok_at(doc, first)->norm, NULL) &&
+      !fg_tok_in(doc, FG_LIST_PLACE_HEAD, head))
     return cue("MediaOrganization", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   /* not "Velorian Prime Minister X": a nation's adjective, not a name */

@@ -1071,6 +1071,20 @@ static void test_sports_club_and_position(void **state) {
   doc_free(d);
 }
 
+/* A team's plural mascot after an unknown name ("the Baxter Bulldogs",
+ * "the Orvel Sharks") makes a club over the recognizer's place or person;
+ * the mascot alone ("the Sharks") names none. */
+static void test_team_mascot_makes_a_club(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nLars Ek left the Baxter Bulldogs for the Orvel Sharks. "
+                           "The Sharks won.\n");
+  recognized(d, "Baxter Bulldogs", FG_NER_PLACE);
+  recognized(d, "Orvel Sharks", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Baxter Bulldogs", 0, "Organization");
+  assert_typed(d, "Orvel Sharks", 0, "Organization");
+  doc_free(d);
+}
+
 /* A headline of one word names nothing unknown, whatever the recognizer
  * read ("Probe"); nor does a place's head word alone before a title
  * ("County Commissioner X"), which is the title's. */
@@ -2335,6 +2349,18 @@ static void test_newspaper_word_opens_a_medium(void **state) {
   doc_free(d);
 }
 
+/* "Radio" opening a name of two words or more makes a station over the
+ * recognizer's person; not before a place's head noun ("Radio City"). */
+static void test_radio_opens_a_station(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIvo Rand runs Radio Caribe in Orsk. Fans filled "
+                           "Radio City.\n");
+  recognized(d, "Radio Caribe", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Radio Caribe", 0, "MediaOrganization");
+  assert_typed(d, "Radio City", 0, "City");
+  doc_free(d);
+}
+
 /* A listed adjective before a name ("Neighbouring", "Rival") and, as a
  * sentence's first word, a capitalised word hyphened to a lower-case one
  * ("Oil-rich") describe the name after them and are none of its words,
@@ -2529,6 +2555,8 @@ int main(void) {
       cmocka_unit_test(test_one_name_one_class),
       cmocka_unit_test(test_city_beats_an_earlier_place),
       cmocka_unit_test(test_killing_parties_are_people),
+      cmocka_unit_test(test_team_mascot_makes_a_club),
+      cmocka_unit_test(test_radio_opens_a_station),
       cmocka_unit_test(test_city_after_a_company_is_its_seat),
       cmocka_unit_test(test_ampersand_firm_and_city_before_a_company_noun),
       cmocka_unit_test(test_town_owning_a_company),

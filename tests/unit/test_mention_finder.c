@@ -1330,6 +1330,23 @@ static void test_head_noun_finds_its_antecedent(void **state) {
   doc_free(d);
 }
 
+/* "X, the company's general counsel, said Brennan Oil would appeal": a
+ * possessive head noun nothing before names stands for the one fitting
+ * name after it in its sentence; with two (Corvel Bank, Harwell Bank) for
+ * neither. */
+static void test_possessive_head_noun_names_the_name_after_it(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nPetra Lind, the company's lawyer, said Brennan Oil would "
+                           "appeal.\n");
+  find(d);
+  assert_same(d, "company's", 0, "Brennan Oil", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nIda Marsh, the bank's head, said Corvel Bank and Harwell Bank "
+                      "would merge.\n");
+  find(d);
+  assert_null(entity_at(d, "bank's", 0));
+  doc_free(d);
+}
+
 /* "the gallery" is the nearest name whose head is its plural. */
 static void test_head_noun_finds_a_plural_head(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Orrin Galleries opened on Monday. "
@@ -2557,6 +2574,7 @@ int main(void) {
       cmocka_unit_test(test_killing_parties_are_people),
       cmocka_unit_test(test_team_mascot_makes_a_club),
       cmocka_unit_test(test_radio_opens_a_station),
+      cmocka_unit_test(test_possessive_head_noun_names_the_name_after_it),
       cmocka_unit_test(test_city_after_a_company_is_its_seat),
       cmocka_unit_test(test_ampersand_firm_and_city_before_a_company_noun),
       cmocka_unit_test(test_town_owning_a_company),

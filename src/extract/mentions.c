@@ -2871,11 +2871,13 @@ static size_t headline_name_end(const FgDocAnalysis *doc, size_t t, const FgSent
 
 /* "Fenwick, Mich.", "Dunn, N.C.": a US state's abbreviation after a town
  * and its comma names the state whose abbreviation (skos:hiddenLabel) it
- * is. The mention's end, its closing period included, else t. */
+ * is; so does one after a party's letter ("Rep. X, D-Wis."). The mention's
+ * end, its closing period included, else t. */
 static size_t state_abbreviation(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                                  FgBuf *key) {
   const FgDocAnalysis *doc = f->doc;
-  if (t <= s->first || !fg_tok_is(tok_at(doc, t - 1), ",") ||
+  bool after_party = t >= s->first + 2 && party_letter_at(doc, t - 2, s->first, s->last);
+  if (t <= s->first || !(fg_tok_is(tok_at(doc, t - 1), ",") || after_party) ||
       !state_after_comma(doc, t - 1, s->last))
     return t;
   size_t end = strlen(tok_at(doc, t)->norm) > 1 ? t + 2 : t + 4;

@@ -2285,16 +2285,19 @@ static void test_region_word_before_a_title_is_the_titles(void **state) {
 }
 
 /* "R-Orlo", "(D-Velmar)": a party's letter hyphened to a member's state or
- * town is no part of the name, and the name is a place. */
+ * town is no part of the name, and the name is a place; a US state's
+ * abbreviation there ("D-Wis.") names the state. */
 static void test_party_letter_before_a_place(void **state) {
   Doc *d = doc_new(*state, "Title\n\nSen. Ana Holt (D-Velmar) and Rep. Ivo Kade, R-Orlo, "
-                           "spoke.\n");
+                           "spoke. Rep. Ida Marsh, D-Wis., and Sen. Lev Orr (R-Tenn.) left.\n");
   recognized(d, "R-Orlo", FG_NER_PERSON);
   find(d);
   assert_label(d, "Velmar", 0, "Velmar");
   assert_typed(d, "Velmar", 0, "Place");
   assert_label(d, "Orlo", 0, "Orlo");
   assert_typed(d, "Orlo", 0, "Place");
+  assert_label(d, "Wis", 0, "Wisconsin");
+  assert_label(d, "Tenn", 0, "Tennessee");
   doc_free(d);
 }
 

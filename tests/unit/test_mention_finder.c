@@ -2301,6 +2301,16 @@ static void test_party_letter_before_a_place(void **state) {
   doc_free(d);
 }
 
+/* "Library" heads an institution's name over the recognizer's place:
+ * people work at "the Dunmore Public Library". */
+static void test_library_heads_an_institution(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAna Lisk works at the Orvel County Library in Kessel.\n");
+  recognized(d, "Orvel County Library", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Orvel County Library", 0, "Organization");
+  doc_free(d);
+}
+
 /* A nation's adjective of the article makes the "United" name it is
  * made from a country, over the recognizer's organisation; a "United"
  * name with no adjective stays an organisation. The adjective opening an
@@ -2666,6 +2676,7 @@ int main(void) {
       cmocka_unit_test(test_title_word_and_district_inside_institution_names),
       cmocka_unit_test(test_region_word_before_a_title_is_the_titles),
       cmocka_unit_test(test_party_letter_before_a_place),
+      cmocka_unit_test(test_library_heads_an_institution),
       cmocka_unit_test(test_demonym_makes_a_state_form_name_a_country),
       cmocka_unit_test(test_epithet_is_no_word_of_the_name),
       cmocka_unit_test(test_newspaper_word_opens_a_medium),

@@ -444,6 +444,34 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t se
   return by_class;
 }
 
+/* "Petra Lind, the company's general counsel, said Brennan Oil would
+ * appeal": a possessive "the NOUN's" that nothing before names stands for
+ * the one name after it in its sentence that its head word or class fits;
+ * with two such names, for none. FG_NONE when there is none. */
+static uint32_t head_cataphor(const FgDocAnalysis *doc, size_t noun, size_t sentence) {
+  const FgToken *tok = tok_at(doc, noun);
+  if (noun + 1 >= doc->tok.token_count || !(tok_at(doc, noun + 1)->flags & FG_TOK_POSS))
+    return FG_NONE;
+  const char *cls = fg_tok_in(doc, FG_LIST_GROUP_REF, tok) ? head_class(doc, tok) : NULL;
+  uint32_t found = FG_NONE;
+  for (size_t i = fg_mentions_before(doc->mentions, doc->mention_count, noun);
+       i < doc->mention_count && doc->mentions[i].sentence == sentence; i++) {
+    const FgMention *m = &doc->mentions[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE)
+      continue;
+    const FgLocalEntity *e = ent(doc, m->entity);
+    bool fits = head_or_its_plural(tok_at(doc, fg_name_head(doc, m->first, m->last))->norm,
+                                   tok->norm) ||
+                (cls && strcmp(e->type, cls) == 0);
+    if (!fits || e->kind == FG_KIND_PERSON || m->entity == found)
+      continue;
+    if (found != FG_NONE)
+      return FG_NONE;
+    found = m->entity;
+  }
+  return found;
+}
+
 /* "the company", "the museum", "the party": a definite head noun, with no
  * mention of its own, stands for the nearest compatible name before it.
  * So does one after a possessive pronoun ("resigned from his party"),
@@ -464,6 +492,8 @@ static bool add_head_references(Adder *a) {
           (is_head_noun(doc, next) || fg_tok_in(doc, FG_LIST_PERSON_NOUN, next)))
         continue;
       uint32_t e = head_antecedent(doc, t + 1, si);
+      if (e == FG_NONE && !possessed)
+        e = head_cataphor(doc, t + 1, si);
       if (e == FG_NONE)
         continue;
       if (!add(a, possessed ? t + 1 : t, t + 2, si, FG_MENTION_DESCRIPTOR, e))

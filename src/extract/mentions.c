@@ -2274,9 +2274,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* "Velskor United", "Harlow Rovers": a club's head after a name */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-head", head->norm, NULL))
     return cue("Organization", NULL, CUE_BOUND);
-  /* "the Daily Varnet", "the Evening Pellham": a newspaper's word opens
-   * the name */
-  if (last - first >= 2 && fg_lexicon_has(doc->lex, "media-opening", tok_at(doc, first)->norm, NULL))
+  /* "the Daily Varnet", "Radio Caribe": a newspaper's or a station's word
+   * opens the name; not a place's head noun's ("Radio City") */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "media-opening", tok_at(doc, first)->norm, NULL) &&
+      !fg_tok_in(doc, FG_LIST_PLACE_HEAD, head))
     return cue("MediaOrganization", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   /* not "Velorian Prime Minister X": a nation's adjective, not a name */
@@ -2870,11 +2871,13 @@ static size_t headline_name_end(const FgDocAnalysis *doc, size_t t, const FgSent
 
 /* "Fenwick, Mich.", "Dunn, N.C.": a US state's abbreviation after a town
  * and its comma names the state whose abbreviation (skos:hiddenLabel) it
- * is. The mention's end, its closing period included, else t. */
+ * is; so does one after a party's letter ("Rep. X, D-Wis."). The mention's
+ * end, its closing period included, else t. */
 static size_t state_abbreviation(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                                  FgBuf *key) {
   const FgDocAnalysis *doc = f->doc;
-  if (t <= s->first || !fg_tok_is(tok_at(doc, t - 1), ",") ||
+  bool after_party = t >= s->first + 2 && party_letter_at(doc, t - 2, s->first, s->last);
+  if (t <= s->first || !(fg_tok_is(tok_at(doc, t - 1), ",") || after_party) ||
       !state_after_comma(doc, t - 1, s->last))
     return t;
   size_t end = strlen(tok_at(doc, t)->norm) > 1 ? t + 2 : t + 4;

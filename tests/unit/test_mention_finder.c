@@ -1071,6 +1071,20 @@ static void test_sports_club_and_position(void **state) {
   doc_free(d);
 }
 
+/* A team's plural mascot after an unknown name ("the Baxter Bulldogs",
+ * "the Orvel Sharks") makes a club over the recognizer's place or person;
+ * the mascot alone ("the Sharks") names none. */
+static void test_team_mascot_makes_a_club(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nLars Ek left the Baxter Bulldogs for the Orvel Sharks. "
+                           "The Sharks won.\n");
+  recognized(d, "Baxter Bulldogs", FG_NER_PLACE);
+  recognized(d, "Orvel Sharks", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Baxter Bulldogs", 0, "Organization");
+  assert_typed(d, "Orvel Sharks", 0, "Organization");
+  doc_free(d);
+}
+
 /* A headline of one word names nothing unknown, whatever the recognizer
  * read ("Probe"); nor does a place's head word alone before a title
  * ("County Commissioner X"), which is the title's. */
@@ -1313,6 +1327,23 @@ static void test_head_noun_finds_its_antecedent(void **state) {
   find(d);
   assert_same(d, "Orrin Glass Museum", 0, "museum paid", 0);
   assert_same(d, "Tarrow Freight Ltd", 0, "company said", 0);
+  doc_free(d);
+}
+
+/* "X, the company's general counsel, said Brennan Oil would appeal": a
+ * possessive head noun nothing before names stands for the one fitting
+ * name after it in its sentence; with two (Corvel Bank, Harwell Bank) for
+ * neither. */
+static void test_possessive_head_noun_names_the_name_after_it(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nPetra Lind, the company's lawyer, said Brennan Oil would "
+                           "appeal.\n");
+  find(d);
+  assert_same(d, "company's", 0, "Brennan Oil", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nIda Marsh, the bank's head, said Corvel Bank and Harwell Bank "
+                      "would merge.\n");
+  find(d);
+  assert_null(entity_at(d, "bank's", 0));
   doc_free(d);
 }
 
@@ -2254,16 +2285,29 @@ static void test_region_word_before_a_title_is_the_titles(void **state) {
 }
 
 /* "R-Orlo", "(D-Velmar)": a party's letter hyphened to a member's state or
- * town is no part of the name, and the name is a place. */
+ * town is no part of the name, and the name is a place; a US state's
+ * abbreviation there ("D-Wis.") names the state. */
 static void test_party_letter_before_a_place(void **state) {
   Doc *d = doc_new(*state, "Title\n\nSen. Ana Holt (D-Velmar) and Rep. Ivo Kade, R-Orlo, "
-                           "spoke.\n");
+                           "spoke. Rep. Ida Marsh, D-Wis., and Sen. Lev Orr (R-Tenn.) left.\n");
   recognized(d, "R-Orlo", FG_NER_PERSON);
   find(d);
   assert_label(d, "Velmar", 0, "Velmar");
   assert_typed(d, "Velmar", 0, "Place");
   assert_label(d, "Orlo", 0, "Orlo");
   assert_typed(d, "Orlo", 0, "Place");
+  assert_label(d, "Wis", 0, "Wisconsin");
+  assert_label(d, "Tenn", 0, "Tennessee");
+  doc_free(d);
+}
+
+/* "Library" heads an institution's name over the recognizer's place:
+ * people work at "the Dunmore Public Library". */
+static void test_library_heads_an_institution(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAna Lisk works at the Orvel County Library in Kessel.\n");
+  recognized(d, "Orvel County Library", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Orvel County Library", 0, "Organization");
   doc_free(d);
 }
 
@@ -2332,6 +2376,18 @@ static void test_newspaper_word_opens_a_medium(void **state) {
   assert_typed(d, "Daily Varnet", 0, "MediaOrganization");
   assert_typed(d, "Evening Pellham", 0, "MediaOrganization");
   assert_same(d, "Daily Varnet", 0, "Daily Varnet", 1);
+  doc_free(d);
+}
+
+/* "Radio" opening a name of two words or more makes a station over the
+ * recognizer's person; not before a place's head noun ("Radio City"). */
+static void test_radio_opens_a_station(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIvo Rand runs Radio Caribe in Orsk. Fans filled "
+                           "Radio City.\n");
+  recognized(d, "Radio Caribe", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Radio Caribe", 0, "MediaOrganization");
+  assert_typed(d, "Radio City", 0, "City");
   doc_free(d);
 }
 
@@ -2529,6 +2585,9 @@ int main(void) {
       cmocka_unit_test(test_one_name_one_class),
       cmocka_unit_test(test_city_beats_an_earlier_place),
       cmocka_unit_test(test_killing_parties_are_people),
+      cmocka_unit_test(test_team_mascot_makes_a_club),
+      cmocka_unit_test(test_radio_opens_a_station),
+      cmocka_unit_test(test_possessive_head_noun_names_the_name_after_it),
       cmocka_unit_test(test_city_after_a_company_is_its_seat),
       cmocka_unit_test(test_ampersand_firm_and_city_before_a_company_noun),
       cmocka_unit_test(test_town_owning_a_company),
@@ -2617,6 +2676,7 @@ int main(void) {
       cmocka_unit_test(test_title_word_and_district_inside_institution_names),
       cmocka_unit_test(test_region_word_before_a_title_is_the_titles),
       cmocka_unit_test(test_party_letter_before_a_place),
+      cmocka_unit_test(test_library_heads_an_institution),
       cmocka_unit_test(test_demonym_makes_a_state_form_name_a_country),
       cmocka_unit_test(test_epithet_is_no_word_of_the_name),
       cmocka_unit_test(test_newspaper_word_opens_a_medium),

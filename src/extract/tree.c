@@ -941,9 +941,6 @@ static uint32_t object_after_result(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
-/* What v is done to: obj; the subject of a passive; the noun a past
- * participle ("a group led by X") or an object relative clause ("the
- * party she led") modifies. */
 /* A parser slip: "Police said the victim, X, was beaten" read with the
  * victim the object of "said" and the passive a subjectless complement
  * clause: that object is the passive's subject. */
@@ -955,6 +952,9 @@ static uint32_t subject_read_as_report_object(const Tree *t, uint32_t v) {
   return o != FG_NONE && o < v ? o : FG_NONE;
 }
 
+/* What v is done to: obj; the subject of a passive; the noun a past
+ * participle ("a group led by X") or an object relative clause ("the
+ * party she led") modifies. */
 static uint32_t logical_object(const Tree *t, uint32_t v) {
   /* "X was born and raised in Y": a bare participle coordinated with a
    * passive shares its subject */
@@ -1017,10 +1017,6 @@ static uint32_t phrase_end(const Tree *t, uint32_t w) {
   return w;
 }
 
-/* The apposition set off by a comma right after n's phrase that the
- * parser hung on a word above n ("a monument built in the nation's
- * capital, X" with X under "monument"); with list, also one hung there
- * as a list item. */
 /* "a Dunmere man, Otis Crane, ...": the parser may hang the apposition
  * on the comma right after the noun n */
 static uint32_t apposition_on_comma(const Tree *t, uint32_t n) {
@@ -1031,6 +1027,10 @@ static uint32_t apposition_on_comma(const Tree *t, uint32_t n) {
   return FG_NONE;
 }
 
+/* The apposition set off by a comma right after n's phrase that the
+ * parser hung on a word above n ("a monument built in the nation's
+ * capital, X" with X under "monument"); with list, also one hung there
+ * as a list item. */
 static uint32_t set_off_after(const Tree *t, uint32_t n, bool list) {
   if (apposition_on_comma(t, n) != FG_NONE)
     return apposition_on_comma(t, n);

@@ -4639,6 +4639,12 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   uint32_t host = host_clause(t, r, v);
   if (conditional(t, v) || (host != FG_NONE && conditional(t, host)))
     return;
+  /* "Professor X of Y": an employee's title makes "of Y" employment
+   * (dep.titled-name-of), not membership */
+  uint32_t before = r->on_name ? word_before_name(t, v) : FG_NONE;
+  if (before != FG_NONE && strcmp(r->predicate, "memberOf") == 0 &&
+      lemma_listed(t, before, "employee-title"))
+    return;
   uint32_t when = host != FG_NONE ? host : v;
   const char *time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)
@@ -4647,12 +4653,6 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
           (r->notsubj.count && name_holds(t, subj[i].entity, &r->notsubj)))
         continue;
       if (r->contains && !known_container(t, subj[i].entity, obj[j].entity))
-        continue;
-      /* "Professor X of Y": an employee's title makes "of Y" employment
-       * (dep.titled-name-of), not membership */
-      if (r->on_name && strcmp(r->predicate, "memberOf") == 0 &&
-          word_before_name(t, v) != FG_NONE &&
-          lemma_listed(t, word_before_name(t, v), "employee-title"))
         continue;
       /* an office's place is not where its holder lives ("Mayor X of Y") */
       if (r->on_name && strcmp(r->predicate, "residesIn") == 0 && obj_at[j] != FG_NONE &&

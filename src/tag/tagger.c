@@ -327,25 +327,6 @@ static bool after_bare_name(const FgTagger *t, const uint32_t *classes, size_t i
                               strcmp(t->labels[classes[j - 1]].xpos, "POS") != 0));
 }
 
-/* Word i's best past-tense finite reading that agrees in number with
- * number ("Number=Sing"), scored after the classes before it; UINT32_MAX
- * when the model has none. */
-static uint32_t best_past_reading(const FgTagger *t, const FgWeights *weights,
-                                  const FgWord *words, const FgTagAtoms *atoms, size_t n,
-                                  size_t i, const char *number, int64_t *scores,
-                                  const uint32_t *classes) {
-  uint64_t keys[FG_TAG_MAX_KEYS];
-  size_t nkeys = word_keys(t, words, atoms, n, i, NULL,
-                           i >= 2 ? classes[i - 2] : UINT32_MAX, classes[i - 1], keys);
-  memset(scores, 0, t->nclasses * sizeof *scores);
-  fg_weights_score(weights, keys, nkeys, scores);
-  uint32_t verb = UINT32_MAX;
-  for (uint32_t c = 0; c < t->nclasses; c++)
-    if ((t->verb_kind[c] & PAST_FINITE) && t->labels[c].feats &&
-        strstr(t->labels[c].feats, number) && (verb == UINT32_MAX || scores[c] > scores[verb]))
-      verb = c;
-  return verb;
-}
 
 /* Noun i reads as the verb of an object right after it (a determiner, a
  * possessive or a name; not in a title, where every word is capitalised):
@@ -360,6 +341,28 @@ static bool verb_before_object(const FgTagger *t, const FgTagAtoms *atoms,
   if (strcmp(next, "DT") != 0 && strcmp(next, "PRP$") != 0 && strncmp(next, "NNP", 3) != 0)
     return false;
   return strcmp(t->labels[classes[i]].xpos, "NNS") == 0 || after_bare_name(t, classes, i);
+}
+
+/* Word i's best reading among the classes of kind want (and, with number,
+ * whose features hold it: "Number=Sing"), scored after the classes
+ * before it; scores keeps every class's score. UINT32_MAX when the model
+ * has none. */
+static uint32_t best_verb_reading(const FgTagger *t, const FgWeights *weights,
+                                  const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                  size_t i, const uint32_t *first, uint8_t want,
+                                  const char *number, int64_t *scores, const uint32_t *classes) {
+  uint64_t keys[FG_TAG_MAX_KEYS];
+  size_t nkeys = word_keys(t, words, atoms, n, i, first,
+                           i >= 2 ? classes[i - 2] : UINT32_MAX, classes[i - 1], keys);
+  memset(scores, 0, t->nclasses * sizeof *scores);
+  fg_weights_score(weights, keys, nkeys, scores);
+  uint32_t verb = UINT32_MAX;
+  for (uint32_t c = 0; c < t->nclasses; c++)
+    if ((t->verb_kind[c] & want) &&
+        (!number || (t->labels[c].feats && strstr(t->labels[c].feats, number))) &&
+        (verb == UINT32_MAX || scores[c] > scores[verb]))
+      verb = c;
+  return verb;
 }
 
 /* A sentence that ends with a full stop but was given no finite verb has
@@ -383,7 +386,6 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   for (size_t i = 0; i < n; i++)
     if (is_comma(&words[i]))
       last_comma = i;
-  uint64_t keys[FG_TAG_MAX_KEYS];
   size_t best_at = SIZE_MAX, open = 0, prev_open = 0;
   uint32_t best_cls = 0;
   int64_t best_margin = INT64_MAX;
@@ -399,22 +401,14 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
         inside_apposition(t, classes, open, i, last_comma) ||
         after_prepositional_object(t, words, classes, i))
       continue;
-    size_t nkeys = word_keys(t, words, atoms, n, i, first,
-                             i >= 2 ? classes[i - 2] : UINT32_MAX,
-                             classes[i - 1], keys);
-    memset(scores, 0, t->nclasses * sizeof *scores);
-    fg_weights_score(weights, keys, nkeys, scores);
     /* a participle competes as a past-tense verb, and so does a singular
-     * noun after a singular name (not "Ray Beckett shot/VBP"); another
-     * noun as any finite verb */
-    bool past = (kind & PARTICIPLE) || (strcmp(t->labels[classes[i]].xpos, "NN") == 0 &&
-                                        strcmp(t->labels[classes[i - 1]].xpos, "NNP") == 0);
-    uint8_t want = past ? PAST_FINITE : FINITE;
-    uint32_t verb = UINT32_MAX;
-    for (uint32_t c = 0; c < t->nclasses; c++)
-      if ((t->verb_kind[c] & want) &&
-          (verb == UINT32_MAX || scores[c] > scores[verb]))
-        verb = c;
+     * noun after a singular name, agreeing with it (not "Ray Beckett
+     * shot/VBP"); another noun as any finite verb */
+    bool after_name = !(kind & PARTICIPLE) && strcmp(t->labels[classes[i]].xpos, "NN") == 0 &&
+                      strcmp(t->labels[classes[i - 1]].xpos, "NNP") == 0;
+    uint32_t verb = best_verb_reading(t, weights, words, atoms, n, i, first,
+                                      (kind & PARTICIPLE) || after_name ? PAST_FINITE : FINITE,
+                                      after_name ? "Number=Sing" : NULL, scores, classes);
     if (verb == UINT32_MAX)
       continue;
     int64_t margin = scores[classes[i]] - scores[verb];
@@ -460,23 +454,25 @@ static size_t repair_coordinated_verb(const FgTagger *t, const FgWeights *weight
                                       size_t n, int64_t *scores, uint32_t *classes) {
   for (size_t i = 1; i + 3 < n; i++) {
     const FgWord *cc = &words[i + 1];
-    if (atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "NN") != 0 ||
-        !((cc->form_len == 3 && memcmp(cc->form, "and", 3) == 0) ||
+    /* the conjunction first: the cheapest test, and the rarest */
+    if (!((cc->form_len == 3 && memcmp(cc->form, "and", 3) == 0) ||
           (cc->form_len == 2 && memcmp(cc->form, "or", 2) == 0)) ||
+        atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "NN") != 0 ||
         !(past_form(t, words, classes, i + 2) || (t->verb_kind[classes[i + 2]] & PAST_FINITE)) ||
         !(t->verb_kind[classes[i + 3]] & (NOMINAL | DETERMINER | MODIFIER)) ||
         !after_bare_name(t, classes, i))
       continue;
     const char *number =
         strcmp(t->labels[classes[i - 1]].xpos, "NNPS") == 0 ? "Number=Plur" : "Number=Sing";
-    uint32_t verb = best_past_reading(t, weights, words, atoms, n, i, number, scores, classes);
+    uint32_t verb =
+        best_verb_reading(t, weights, words, atoms, n, i, NULL, PAST_FINITE, number, scores, classes);
     if (verb == UINT32_MAX)
       return n;
     classes[i] = verb;
     size_t from = i + 1;
     if (!atoms[i + 2].sure && past_form(t, words, classes, i + 2)) {
-      uint32_t second = best_past_reading(t, weights, words, atoms, n, i + 2, number, scores,
-                                          classes);
+      uint32_t second = best_verb_reading(t, weights, words, atoms, n, i + 2, NULL, PAST_FINITE,
+                                          number, scores, classes);
       if (second != UINT32_MAX) {
         classes[i + 2] = second;
         from = i + 3;

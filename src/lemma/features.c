@@ -89,6 +89,15 @@ uint64_t fg_lemma_exception_key(const FgWord *w, uint64_t seed) {
   return fg_key_end(&key, seed);
 }
 
+uint64_t fg_lemma_vocabulary_key(const char *lemma, size_t len, uint64_t seed) {
+  char lower[128];
+  if (len > sizeof lower) /* a long lemma keeps its case */
+    return fg_hash_seeded(lemma, len, seed ^ 2);
+  for (size_t i = 0; i < len; i++)
+    lower[i] = lemma[i] >= 'A' && lemma[i] <= 'Z' ? (char)(lemma[i] - 'A' + 'a') : lemma[i];
+  return fg_hash_seeded(lower, len, seed ^ 1);
+}
+
 bool fg_lemma_edit_fits(const FgLemmaEdit *e, const char *form, size_t len) {
   if (e->strip > len || (e->strip == len && e->suffix_len == 0))
     return false;

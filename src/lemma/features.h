@@ -14,6 +14,9 @@
 #define FG_LEMMA_SEC_CLASSES FG_SECTION('L', 'C', 'L', 'S')
 #define FG_LEMMA_SEC_EXCEPTIONS FG_SECTION('L', 'E', 'X', 'C')
 #define FG_LEMMA_SEC_WEIGHTS FG_SECTION('L', 'W', 'G', 'T')
+/* Optional: the training data's lemmas (a model without it decodes as
+ * before) */
+#define FG_LEMMA_SEC_VOCABULARY FG_SECTION('L', 'V', 'O', 'C')
 
 #define FG_LEMMA_KEYS 14
 #define FG_LEMMA_MAX_SUFFIX 255
@@ -35,6 +38,8 @@ uint64_t fg_lemma_template_hash(void);
 void fg_lemma_keys(const FgWord *w, uint64_t seed, uint64_t *keys);
 /* Key of the exception list: form and XPOS. */
 uint64_t fg_lemma_exception_key(const FgWord *w, uint64_t seed);
+/* Key of the vocabulary of lemmas: the lemma, ASCII letters lower-cased. */
+uint64_t fg_lemma_vocabulary_key(const char *lemma, size_t len, uint64_t seed);
 /* Whether the edit applies to the form (enough bytes, and the cut falls
  * on a UTF-8 character boundary). */
 bool fg_lemma_edit_fits(const FgLemmaEdit *e, const char *form, size_t len);

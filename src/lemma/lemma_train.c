@@ -32,13 +32,14 @@ typedef struct {
   FgArena *strings;
   Type *types;
   size_t ntypes, cap_types;
+  size_t ntrained; /* the types the classifier learns from: the first */
   FgWord *dev;
   size_t ndev, cap_dev;
   FgLemmaEdit *edits;
   uint32_t nclasses;
   uint64_t *keys; /* FG_LEMMA_KEYS per type */
   FgPerceptron *perceptron;
-  FgBuf classes, exceptions, weights, file, best;
+  FgBuf classes, exceptions, weights, vocabulary, file, best;
 } Trainer;
 
 /* "form\tupos\txpos\tlemma" for sorting and counting. */
@@ -136,6 +137,34 @@ static FgStatus build_types(Trainer *t, char **lines, size_t n) {
     st = add_type(t, lines[best], (uint32_t)total);
     i = j;
   }
+  return st;
+}
+
+/* A participle never seen as a past tense is added as one too, with its
+ * lemma, for the exception list only (the classifier does not train on
+ * it): the two are one form for regular verbs and most irregular ones,
+ * and news has pasts the treebanks only have as participles ("shot",
+ * which the classifier alone made "sold"). Seen twice at least: a lemma
+ * written once may be a slip of the annotation ("freed" -> "fre"). */
+static FgStatus add_pasts_from_participles(Trainer *t) {
+  FgIntern *pasts = fg_intern_new();
+  FgStatus st = pasts ? FG_OK : FG_ERR_NOMEM;
+  for (size_t i = 0; st == FG_OK && i < t->ntypes; i++)
+    if (strcmp(t->types[i].word.xpos, "VBD") == 0 &&
+        fg_intern_add_str(pasts, t->types[i].word.form) == FG_NO_ID)
+      st = FG_ERR_NOMEM;
+  size_t n = t->ntrained;
+  for (size_t i = 0; st == FG_OK && i < n; i++) {
+    const FgWord *w = &t->types[i].word;
+    if (w->upos != FG_UPOS_VERB || strcmp(w->xpos, "VBN") != 0 || t->types[i].count < 2 ||
+        fg_intern_find(pasts, w->form, w->form_len) != FG_NO_ID)
+      continue;
+    char line[512];
+    if (snprintf(line, sizeof line, "%s\t%u\tVBD\t%s", w->form, (unsigned)w->upos, w->lemma) <
+        (int)sizeof line)
+      st = add_type(t, line, 1);
+  }
+  fg_intern_free(pasts);
   return st;
 }
 
@@ -244,10 +273,36 @@ static FgStatus model_bytes(Trainer *t, uint32_t epochs) {
   FgTrainSection sections[] = {
       {FG_LEMMA_SEC_CLASSES, t->classes.data, t->classes.len},
       {FG_LEMMA_SEC_EXCEPTIONS, t->exceptions.data, t->exceptions.len},
-      {FG_LEMMA_SEC_WEIGHTS, t->weights.data, t->weights.len}};
+      {FG_LEMMA_SEC_WEIGHTS, t->weights.data, t->weights.len},
+      {FG_LEMMA_SEC_VOCABULARY, t->vocabulary.data, t->vocabulary.len}};
   return fg_train_model_bytes(t->config, FG_MODEL_KIND_LEMMATIZER,
-                              fg_lemma_template_hash(), epochs, sections, 3,
+                              fg_lemma_template_hash(), epochs, sections, 4,
                               &t->file);
+}
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* The vocabulary section: the keys of every type's lemma, sorted, once. */
+static FgStatus build_vocabulary(Trainer *t) {
+  uint64_t *keys = malloc((t->ntypes + 1) * sizeof *keys);
+  if (!keys)
+    return FG_ERR_NOMEM;
+  for (size_t i = 0; i < t->ntypes; i++)
+    keys[i] = fg_lemma_vocabulary_key(t->types[i].word.lemma,
+                                      strlen(t->types[i].word.lemma), t->config->hash_seed);
+  qsort(keys, t->ntypes, sizeof *keys, cmp_u64);
+  size_t kept = 0;
+  for (size_t i = 0; i < t->ntypes; i++)
+    if (!kept || keys[kept - 1] != keys[i])
+      keys[kept++] = keys[i];
+  bool ok = kept <= UINT32_MAX && fg_le_put_u32(&t->vocabulary, (uint32_t)kept);
+  for (size_t i = 0; ok && i < kept; i++)
+    ok = fg_le_put_u64(&t->vocabulary, keys[i]);
+  free(keys);
+  return ok ? FG_OK : FG_ERR_NOMEM;
 }
 
 typedef struct {
@@ -344,7 +399,7 @@ static FgStatus score_dev(Trainer *t, unsigned *acc) {
 static FgStatus train_epoch(Trainer *t, const uint32_t *order,
                             int64_t *scores, uint8_t *allowed,
                             size_t *errors) {
-  for (size_t k = 0; k < t->ntypes; k++) {
+  for (size_t k = 0; k < t->ntrained; k++) {
     const Type *ty = &t->types[order[k]];
     if (ty->cls == UINT32_MAX)
       continue;
@@ -366,11 +421,11 @@ static FgStatus train_epoch(Trainer *t, const uint32_t *order,
 
 static FgStatus run_epochs(Trainer *t) {
   const FgTrainConfig *c = t->config;
-  uint32_t *order = malloc((t->ntypes + 1) * sizeof *order);
+  uint32_t *order = malloc((t->ntrained + 1) * sizeof *order);
   int64_t *scores = malloc(t->nclasses * sizeof *scores);
   uint8_t *allowed = malloc(t->nclasses);
   FgStatus st = order && scores && allowed ? FG_OK : FG_ERR_NOMEM;
-  for (uint32_t i = 0; st == FG_OK && i < t->ntypes; i++)
+  for (uint32_t i = 0; st == FG_OK && i < t->ntrained; i++)
     order[i] = i;
   unsigned best = 0, since_best = 0, best_epoch = 0;
   for (uint32_t e = 1; st == FG_OK && e <= c->max_epochs; e++) {
@@ -380,7 +435,7 @@ static FgStatus run_epochs(Trainer *t) {
     }
     clock_t start = clock();
     FgRng rng = fg_rng_init(c->seed, e);
-    fg_shuffle_u32(order, t->ntypes, &rng);
+    fg_shuffle_u32(order, t->ntrained, &rng);
     size_t errors = 0;
     st = train_epoch(t, order, scores, allowed, &errors);
     if (st == FG_OK)
@@ -396,7 +451,7 @@ static FgStatus run_epochs(Trainer *t) {
     snprintf(msg, sizeof msg,
              "lemmatizer epoch %u: %zu errors of %zu types, dev lemma "
              "%u.%02u (gold tags), %u classes, %zu features, %.1f s",
-             e, errors, t->ntypes, acc / 100, acc % 100, t->nclasses,
+             e, errors, t->ntrained, acc / 100, acc % 100, t->nclasses,
              fg_perceptron_features(t->perceptron),
              (double)(clock() - start) / CLOCKS_PER_SEC);
     fg_train_info(c, msg);
@@ -431,6 +486,7 @@ FgStatus fg_lemmatizer_train(FgCorpus *const *train, size_t ntrain,
   fg_buf_init(&t.classes);
   fg_buf_init(&t.exceptions);
   fg_buf_init(&t.weights);
+  fg_buf_init(&t.vocabulary);
   fg_buf_init(&t.file);
   fg_buf_init(&t.best);
   char **lines = NULL;
@@ -447,6 +503,11 @@ FgStatus fg_lemmatizer_train(FgCorpus *const *train, size_t ntrain,
   fg_arena_free(lines_arena);
   if (st == FG_OK)
     st = build_classes(&t);
+  t.ntrained = t.ntypes;
+  if (st == FG_OK)
+    st = add_pasts_from_participles(&t);
+  if (st == FG_OK)
+    st = build_vocabulary(&t);
   if (st == FG_OK && dev)
     st = collect_dev(&t, dev);
   if (st == FG_OK) {
@@ -474,6 +535,7 @@ FgStatus fg_lemmatizer_train(FgCorpus *const *train, size_t ntrain,
   fg_buf_free(&t.classes);
   fg_buf_free(&t.exceptions);
   fg_buf_free(&t.weights);
+  fg_buf_free(&t.vocabulary);
   fg_buf_free(&t.file);
   fg_buf_free(&t.best);
   return st;

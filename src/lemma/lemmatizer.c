@@ -5,7 +5,9 @@
  *   LEXC: u32 exceptions, u32 pool bytes, then per exception u64 key
  *         (strictly increasing), u32 offset, u32 length into the pool, then
  *         the pool: the lemmas in entry order, back to back, without NUL.
- *   LWGT: perceptron weights (learn/perceptron.h). */
+ *   LWGT: perceptron weights (learn/perceptron.h).
+ *   LVOC (optional): u32 count, then the training lemmas' vocabulary keys
+ *         (fg_lemma_vocabulary_key), strictly increasing. */
 #include "lemma/lemma.h"
 
 #include <stdio.h>
@@ -33,6 +35,8 @@ struct FgLemmatizer {
   uint32_t *slots; /* exception index + 1 */
   size_t mask;
   FgWeights *weights;
+  uint64_t *vocabulary; /* sorted keys; NULL: the model has none */
+  size_t nvocabulary;
 };
 
 static FgStatus load_classes(FgLemmatizer *l, char **pool) {
@@ -121,6 +125,29 @@ static FgStatus load_exceptions(FgLemmatizer *l, char *pool) {
   return FG_OK;
 }
 
+static FgStatus load_vocabulary(FgLemmatizer *l) {
+  const uint8_t *data;
+  size_t len;
+  if (!fg_model_section(l->model, FG_LEMMA_SEC_VOCABULARY, &data, &len))
+    return FG_OK;
+  FgLeCursor c = fg_le_cursor(data, len);
+  uint32_t n = fg_le_u32(&c);
+  if (c.failed || n == 0 || n != (len - 4) / 8 || (len - 4) % 8)
+    return fg_model_fail(l->model, FG_LEMMA_SEC_VOCABULARY, 0,
+                         "vocabulary count does not match the section length");
+  l->vocabulary = malloc((size_t)n * sizeof *l->vocabulary);
+  if (!l->vocabulary)
+    return FG_ERR_NOMEM;
+  for (uint32_t i = 0; i < n; i++) {
+    l->vocabulary[i] = fg_le_u64(&c);
+    if (i && l->vocabulary[i] <= l->vocabulary[i - 1])
+      return fg_model_fail(l->model, FG_LEMMA_SEC_VOCABULARY, 4 + 8 * (size_t)i,
+                           "vocabulary keys out of order");
+  }
+  l->nvocabulary = n;
+  return FG_OK;
+}
+
 FgStatus fg_lemmatizer_from_model(FgModel *model, FgLemmatizer **out) {
   *out = NULL;
   FgLemmatizer *l = calloc(1, sizeof *l);
@@ -143,6 +170,8 @@ FgStatus fg_lemmatizer_from_model(FgModel *model, FgLemmatizer **out) {
     st = load_classes(l, &pool);
   if (st == FG_OK)
     st = load_exceptions(l, pool);
+  if (st == FG_OK)
+    st = load_vocabulary(l);
   const uint8_t *data;
   size_t len;
   if (st == FG_OK && (st = fg_model_require(model, FG_LEMMA_SEC_WEIGHTS, &data,
@@ -186,6 +215,7 @@ void fg_lemmatizer_free(FgLemmatizer *l) {
   free(l->strings);
   free(l->exceptions);
   free(l->slots);
+  free(l->vocabulary);
   fg_model_free(l->model);
   free(l);
 }
@@ -216,6 +246,59 @@ static uint32_t exception_for(const FgLemmatizer *l, const FgWord *w) {
   return find_exception(l, fg_lemma_exception_key(&copy, l->seed));
 }
 
+/* Whether edit e makes the form a lemma the training data had. */
+static bool known_lemma(const FgLemmatizer *l, const FgLemmaEdit *e,
+                        const char *form, size_t len) {
+  char lemma[256];
+  if (len + e->suffix_len >= sizeof lemma)
+    return false;
+  size_t n = fg_lemma_edit_apply(e, form, len, lemma);
+  uint64_t key = fg_lemma_vocabulary_key(lemma, n, l->seed);
+  size_t lo = 0, hi = l->nvocabulary;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (l->vocabulary[mid] < key)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < l->nvocabulary && l->vocabulary[lo] == key;
+}
+
+/* The edit a verb, noun or adjective is given: the best (class best),
+ * unless its lemma is one the training data never had and the second best
+ * makes a known lemma by a small edit (at most 3 bytes cut, at most 1
+ * added, 3 bytes or more left): a suffix alone often cannot tell
+ * "invaded" from "named" (invad / invade) or "shelled" from "labelled";
+ * the words seen can. Larger edits to a known word were wrong more often
+ * than right on the dev sets ("shun" -> "sand"). scores holds every
+ * class's score when scored, else is filled here. */
+static uint16_t prefer_known_lemma(const FgLemmatizer *l, const FgWord *w,
+                                   uint16_t best, int64_t *scores, bool scored) {
+  const char *form = w->form ? w->form : "";
+  size_t len = w->form ? w->form_len : 0;
+  if (!l->vocabulary || best == UINT16_MAX ||
+      (w->upos != FG_UPOS_VERB && w->upos != FG_UPOS_NOUN && w->upos != FG_UPOS_ADJ) ||
+      known_lemma(l, &l->edits[best], form, len))
+    return best;
+  if (!scored) {
+    uint64_t keys[FG_LEMMA_KEYS];
+    fg_lemma_keys(w, l->seed, keys);
+    memset(scores, 0, l->nclasses * sizeof *scores);
+    fg_weights_score(l->weights, keys, FG_LEMMA_KEYS, scores);
+  }
+  uint32_t second = UINT32_MAX;
+  for (uint32_t c = 0; c < l->nclasses; c++)
+    if (c != best && (second == UINT32_MAX || scores[c] > scores[second]) &&
+        fg_lemma_edit_fits(&l->edits[c], form, len))
+      second = c;
+  if (second == UINT32_MAX)
+    return best;
+  const FgLemmaEdit *e = &l->edits[second];
+  bool small = e->strip <= 3 && e->suffix_len <= 1 && len - e->strip + e->suffix_len >= 3;
+  return small && known_lemma(l, e, form, len) ? (uint16_t)second : best;
+}
+
 /* The classifier's edit class for one word: UINT16_MAX when none fits. */
 static uint16_t classify(const FgLemmatizer *l, const FgWord *w,
                          int64_t *scores) {
@@ -228,7 +311,7 @@ static uint16_t classify(const FgLemmatizer *l, const FgWord *w,
    * and needs no scores, which the search below does. */
   uint32_t top_class = fg_weights_best(l->weights, keys, FG_LEMMA_KEYS, scores);
   if (fg_lemma_edit_fits(&l->edits[top_class], form, len))
-    return (uint16_t)top_class;
+    return prefer_known_lemma(l, w, (uint16_t)top_class, scores, false);
   memset(scores, 0, l->nclasses * sizeof *scores);
   fg_weights_score(l->weights, keys, FG_LEMMA_KEYS, scores);
   /* fg_argmax over the edits that fit the form (ties: the lowest class),
@@ -256,7 +339,7 @@ static uint16_t classify(const FgLemmatizer *l, const FgWord *w,
       top = scores[c];
     }
   }
-  return (uint16_t)best;
+  return prefer_known_lemma(l, w, (uint16_t)best, scores, true);
 }
 
 /* Sets the word's lemma by edit class (UINT16_MAX: none). */

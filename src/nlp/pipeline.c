@@ -47,16 +47,21 @@ typedef struct {
 } Mended;
 
 /* Lemmatizes the words, the mended one (if any) with the tags it was
- * first given. */
+ * first given; a noun read again as a past tense with the participle's
+ * tags, as the two are one form for most irregular verbs and the
+ * lemmatizer seldom saw such a past after a name ("Ray Beckett shot/NN"
+ * becomes "shoot", where VBD would give "sold"). */
 static FgStatus lemmatize(const FgNlpStages *stages, FgLemmaCache *lemmas, FgWord *words,
                           uint32_t n, const Mended *mended, FgArena *scratch) {
   FgWord *w = mended->word < n ? &words[mended->word] : NULL;
   FgTagLabel after = {0};
   if (w) {
     after = (FgTagLabel){w->upos, w->xpos, w->feats};
-    w->upos = mended->before.upos;
-    w->xpos = mended->before.xpos;
-    w->feats = mended->before.feats;
+    bool noun_to_past = mended->before.upos == FG_UPOS_NOUN && w->xpos &&
+                        strcmp(w->xpos, "VBD") == 0;
+    w->upos = noun_to_past ? FG_UPOS_VERB : mended->before.upos;
+    w->xpos = noun_to_past ? "VBN" : mended->before.xpos;
+    w->feats = noun_to_past ? "Tense=Past|VerbForm=Part" : mended->before.feats;
   }
   FgStatus st = fg_lemmatizer_predict_cached(stages->lemmatizer, lemmas, words, n, scratch);
   if (w) {

@@ -329,13 +329,15 @@ static bool after_bare_name(const FgTagger *t, const uint32_t *classes, size_t i
 
 
 /* Noun i reads as the verb of an object right after it (a determiner, a
- * possessive or a name; not in a title, where every word is capitalised):
+ * possessive or a name; not a capitalised word of a title: a line of
+ * names with one lower-case word, "Ray Beckett shot Lionel Hart.", is
+ * prose):
  * a plural ("The film chronicles the ...", a present tense), or a singular
  * after a name standing alone ("Ray Beckett shot Lionel Hart", a past
  * tense; after "The Border Force vessel" it stays a noun). */
 static bool verb_before_object(const FgTagger *t, const FgTagAtoms *atoms,
                                const uint32_t *classes, size_t n, size_t i) {
-  if (i + 1 >= n || (atoms[i].caps & 4))
+  if (i + 1 >= n || (atoms[i].caps & 5) == 5)
     return false;
   const char *next = t->labels[classes[i + 1]].xpos;
   if (strcmp(next, "DT") != 0 && strcmp(next, "PRP$") != 0 && strncmp(next, "NNP", 3) != 0)

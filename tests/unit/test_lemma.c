@@ -143,8 +143,8 @@ static FgStatus lemma_open_and_run(const void *data, size_t len) {
 static void test_damaged_sections_refused(void **state) {
   Fixture *f = *state;
   static const uint32_t ids[] = {FG_LEMMA_SEC_CLASSES, FG_LEMMA_SEC_EXCEPTIONS,
-                                 FG_LEMMA_SEC_WEIGHTS};
-  damage_sections(&f->model, ids, 3, lemma_open_and_run, 600);
+                                 FG_LEMMA_SEC_WEIGHTS, FG_LEMMA_SEC_VOCABULARY};
+  damage_sections(&f->model, ids, 4, lemma_open_and_run, 600);
 }
 
 static void test_edge_cases(void **state) {
@@ -262,6 +262,14 @@ static void test_committed_model(void **state) {
   assert_string_equal(lemma_of(l, arena, "went", FG_UPOS_VERB, "VBD"), "go");
   assert_string_equal(lemma_of(l, arena, "children", FG_UPOS_NOUN, "NNS"),
                       "child");
+  /* the suffix alone would give "invad", "raide", "shel", "blam": the
+   * second-best edit makes a lemma the training data had */
+  assert_string_equal(lemma_of(l, arena, "invaded", FG_UPOS_VERB, "VBN"), "invade");
+  assert_string_equal(lemma_of(l, arena, "raided", FG_UPOS_VERB, "VBD"), "raid");
+  assert_string_equal(lemma_of(l, arena, "shelled", FG_UPOS_VERB, "VBD"), "shell");
+  assert_string_equal(lemma_of(l, arena, "blamed", FG_UPOS_VERB, "VBD"), "blame");
+  /* an unknown word keeps the best edit, known lemma or not */
+  assert_string_equal(lemma_of(l, arena, "zorbled", FG_UPOS_VERB, "VBD"), "zorble");
   fg_arena_free(arena);
   fg_lemmatizer_free(l);
 }

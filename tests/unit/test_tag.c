@@ -495,6 +495,9 @@ static void test_lost_main_verb(void **state) {
   const char *film = "The film chronicles the life of a singer .";
   assert_string_equal(xpos_of(t, film, 2, true, arena), "NNS");
   assert_string_equal(xpos_of(t, film, 2, false, arena), "VBZ");
+  /* a line of names with one lower-case word is prose, not a title */
+  const char *names = "Ray Beckett shot Lionel Hart .";
+  assert_string_equal(xpos_of(t, names, 2, false, arena), "VBD");
   const char *vessel = "The Border Force vessel HMC Searcher on the river .";
   assert_string_equal(xpos_of(t, vessel, 3, false, arena), "NN");
   /* after the comma that closes an apposition naming the subject */

@@ -12,8 +12,9 @@
 
 #include "util/intern.h"
 
-/* The item and template tables read better aligned. */
+/* The item and template tables read better aligned: */
 /* clang-format off */
+
 /* Context items of a state (what the templates look at). */
 enum {
   I_S0, I_S1, I_S2, I_N0, I_N1, I_N2,

@@ -490,8 +490,6 @@ static void test_run_and_case_atoms(void **state) {
   fg_arena_free(arena);
 }
 
-/* Hand-computed: gold P(0-2) C(3) O(5-6); predicted P(0-2) P(3) O(5-7)
- * E(8). Strict: tp 1, fp 3, fn 2: P 25, R 33.33, F1 28.57. */
 /* Word clusters from plain text: two words used in the same places share
  * their clusters, a word seen once has none, the same text gives the same
  * bytes, and damaged bytes are refused. */
@@ -658,6 +656,8 @@ static void test_name_lists(void **state) {
   fg_buf_free(&none);
 }
 
+/* Hand-computed: gold P(0-2) C(3) O(5-6); predicted P(0-2) P(3) O(5-7)
+ * E(8). Strict: tp 1, fp 3, fn 2: P 25, R 33.33, F1 28.57. */
 static void test_evaluator(void **state) {
   (void)state;
   FgNerSpan gold[] = {{0, 2, FG_NER_PERSON},

@@ -387,7 +387,6 @@ static void test_feats_filter(void **state) {
                    SIZE_MAX);
 }
 
-/* The committed model on an invented sentence, when it is present. */
 /* The committed model, or NULL (with a message) when it is absent. */
 static FgTagger *open_committed_model(void) {
   const char *dir = getenv("FACTGRAPH_ONTOLOGY");
@@ -402,6 +401,7 @@ static FgTagger *open_committed_model(void) {
   return t;
 }
 
+/* The committed model on an invented sentence, when it is present. */
 static void test_committed_model(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();

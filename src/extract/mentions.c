@@ -1601,6 +1601,37 @@ static bool hometown_after_age(const FgDocAnalysis *doc, size_t first, size_t se
          fg_tok_is(tok_at(doc, first - 4), ",") && (tok_at(doc, first - 5)->flags & FG_TOK_CAP);
 }
 
+/* "identified as Dale Hooper of Brixfield", "The victim, Tobin Marsh, of
+ * Edgerly": a name of one or two words after "of" behind a full name of two
+ * or three words that a police report introduces (a verb of list
+ * identify-verb and "as", or a noun of list report-person and a comma) is
+ * the town the person comes from; people of a firm are introduced by a
+ * title or a trade ("analyst Ada Lind of Norstad"). */
+static bool hometown_of_identified(const FgDocAnalysis *doc, size_t first, size_t last,
+                                   size_t sent_first) {
+  if (last - first > 2 || first < sent_first + 5 || !fg_tok_is(tok_at(doc, first - 1), "of"))
+    return false;
+  size_t k = first - 1;
+  if (fg_tok_is(tok_at(doc, k - 1), ","))
+    k--;
+  size_t words = 0;
+  while (k > sent_first + 2 && words < 4 && is_word(tok_at(doc, k - 1)) &&
+         (tok_at(doc, k - 1)->flags & FG_TOK_CAP))
+    k--, words++;
+  if (words < 2 || words > 3)
+    return false;
+  const FgToken *cue_word = tok_at(doc, k - 1);
+  if (fg_tok_is(cue_word, ","))
+    return fg_lexicon_has(doc->lex, "report-person", tok_at(doc, k - 2)->norm, NULL);
+  if (!fg_tok_is(cue_word, "as"))
+    return false;
+  /* the verb may have its object before "as": "identified the victim as" */
+  for (size_t v = k - 1; v > sent_first && v + 4 > k; v--)
+    if (fg_lexicon_has(doc->lex, "identify-verb", tok_at(doc, v - 1)->norm, NULL))
+      return true;
+  return false;
+}
+
 /* "A Brockton man", "Cresston resident Hal Minter", "a Denver lawyer": a
  * name of one or two words and no head noun before a person's noun of
  * list hometown-noun (or hometown-trade after "a"/"an") is the town the
@@ -2317,6 +2348,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       town_owns_company(doc, first, last, sent_first, sent_last))
     return cue("City", NULL, CUE_BOUND);
   if (hometown_after_age(doc, first, sent_first) ||
+      hometown_of_identified(doc, first, last, sent_first) ||
       hometown_before_person(doc, first, last, sent_first, sent_last) ||
       town_after_address(doc, first, last, sent_first) ||
       (first >= sent_first + 2 && party_letter_at(doc, first - 2, sent_first, sent_last)))

@@ -788,6 +788,41 @@ static void test_town_after_a_numbered_address(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
 }
 
+/* "identified as Dale Hooper of Brixvale", "The victim, Tobin Marsh, of
+ * Edgerly": the name after "of" behind a full name that a verb of
+ * identifying or a report's noun introduces is a town, over the
+ * recognizer's organisation; not behind a title ("Analyst Ada Lind of
+ * Norvex"). */
+static void test_identified_person_of_a_town(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe suspect, identified as Dale Hooper of Brixvale, fled. "
+                           "Police identified the victim as Nora Pell of Ashcombe Hill. The "
+                           "victim, Tobin Marsh, of Edgerly, died. Analyst Ada Lind of Norvex "
+                           "spoke.\n");
+  static const char *const NAMES[] = {"Brixvale", "Ashcombe Hill", "Edgerly", "Norvex"};
+  static const char *const TYPES[] = {"Place", "Place", "Place", "Organization"};
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_ORGANIZATION);
+}
+
+/* "the Lakeview police", "Dorsey police said": an unknown name before a
+ * town's police (or its police chief) is a city that owns the body, which
+ * is labelled with it; "the Kenyan police" stay the country's. */
+static void test_town_before_its_police_owns_them(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nWren Adair, the Lakevale police chief, spoke. Dorrow "
+                           "police said the road was closed. The Kenyan police agreed.\n");
+  recognized(d, "Lakevale", FG_NER_PERSON);
+  recognized(d, "Dorrow", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Lakevale", 0, "City");
+  assert_typed(d, "Dorrow", 0, "City");
+  assert_non_null(entity_at(d, "police chief", 0));
+  assert_string_equal(entity_at(d, "police chief", 0)->label, "Lakevale police");
+  assert_non_null(entity_at(d, "police said", 0));
+  assert_string_equal(entity_at(d, "police said", 0)->label, "Dorrow police");
+  assert_non_null(entity_at(d, "police agreed", 0));
+  assert_string_equal(entity_at(d, "police agreed", 0)->label, "Kenyan police");
+  doc_free(d);
+}
+
 /* "the city of X", "the Ohio town of X": a city, which an act a state
  * does too ("declared an emergency") leaves one; "the province of X"
  * keeps the plain place cue. */
@@ -825,8 +860,9 @@ static void test_killing_parties_are_people(void **state) {
                            "Lunesia drew protests.\n");
   static const char *const NAMES[] = {"Hesby",  "Corrin", "Vasko",   "Arno Pilsk",
                                       "Tarrow", "Kessel", "Velmora", "Lunesia"};
-  static const char *const TYPES[] = {"Person",       "Person",       "Person",
-                                      "Person",       "Organization", "Organization",
+  /* "Kessel police" are a town's (local-office) */
+  static const char *const TYPES[] = {"Person",       "Person", "Person",
+                                      "Person",       "Organization", "City",
                                       "Organization", "Organization"};
   tag_capitals_as_proper(d);
   tag_word(d, "rate", 0, FG_UPOS_NOUN);
@@ -2692,6 +2728,8 @@ int main(void) {
       cmocka_unit_test(test_name_before_a_person_noun_is_a_town),
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
       cmocka_unit_test(test_town_after_a_numbered_address),
+      cmocka_unit_test(test_identified_person_of_a_town),
+      cmocka_unit_test(test_town_before_its_police_owns_them),
       cmocka_unit_test(test_city_of_makes_a_city),
       cmocka_unit_test(test_person_verb_after_makes_a_person),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),

@@ -1602,9 +1602,10 @@ static bool hometown_after_age(const FgDocAnalysis *doc, size_t first, size_t se
 }
 
 /* "identified as Dale Hooper of Brixfield", "The victim, Tobin Marsh, of
- * Edgerly": a name of one or two words after "of" behind a full name of two
- * or three words that a police report introduces (a verb of list
- * identify-verb and "as", or a noun of list report-person and a comma) is
+ * Edgerly", "Deputies arrested Cal Brody of Henley": a name of one or two
+ * words after "of" behind a full name of two or three words that a police
+ * report introduces (a verb of list identify-verb and "as", a noun of list
+ * report-person and a comma, or a verb of list report-verb) is
  * the town the person comes from; people of a firm are introduced by a
  * title or a trade ("analyst Ada Lind of Norstad"). */
 static bool hometown_of_identified(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -1621,6 +1622,8 @@ static bool hometown_of_identified(const FgDocAnalysis *doc, size_t first, size_
   if (words < 2 || words > 3)
     return false;
   const FgToken *cue_word = tok_at(doc, k - 1);
+  if (fg_lexicon_has(doc->lex, "report-verb", cue_word->norm, NULL))
+    return true;
   if (fg_tok_is(cue_word, ","))
     return fg_lexicon_has(doc->lex, "report-person", tok_at(doc, k - 2)->norm, NULL);
   if (!fg_tok_is(cue_word, "as"))

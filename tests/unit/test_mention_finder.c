@@ -789,18 +789,19 @@ static void test_town_after_a_numbered_address(void **state) {
 }
 
 /* "identified as Dale Hooper of Brixvale", "The victim, Tobin Marsh, of
- * Edgerly": the name after "of" behind a full name that a verb of
- * identifying or a report's noun introduces is a town, over the
- * recognizer's organisation; not behind a title ("Analyst Ada Lind of
- * Norvex"). */
+ * Edgerly", "Deputies arrested Cal Brody of Henvale": the name after "of"
+ * behind a full name that a verb of identifying, a report's noun or a
+ * verb of arrest introduces is a town, over the recognizer's
+ * organisation; not behind a title ("Analyst Ada Lind of Norvex"). */
 static void test_identified_person_of_a_town(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe suspect, identified as Dale Hooper of Brixvale, fled. "
                            "Police identified the victim as Nora Pell of Ashcombe Hill. The "
-                           "victim, Tobin Marsh, of Edgerly, died. Analyst Ada Lind of Norvex "
-                           "spoke.\n");
-  static const char *const NAMES[] = {"Brixvale", "Ashcombe Hill", "Edgerly", "Norvex"};
-  static const char *const TYPES[] = {"Place", "Place", "Place", "Organization"};
-  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_ORGANIZATION);
+                           "victim, Tobin Marsh, of Edgerly, died. Deputies arrested Cal Brody "
+                           "of Henvale. Analyst Ada Lind of Norvex spoke.\n");
+  static const char *const NAMES[] = {"Brixvale", "Ashcombe Hill", "Edgerly", "Henvale",
+                                      "Norvex"};
+  static const char *const TYPES[] = {"Place", "Place", "Place", "Place", "Organization"};
+  recognized_typed_as(d, NAMES, TYPES, 5, FG_NER_ORGANIZATION);
 }
 
 /* "the Lakeview police", "Dorsey police said": an unknown name before a

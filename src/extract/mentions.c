@@ -2327,8 +2327,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);
-  /* "the Marlow County police chief": a region's head noun keeps it a region */
-  const char *local = fg_tok_in(doc, FG_LIST_PLACE_HEAD, head)
+  /* "the Marlow County police chief": a region's head noun keeps it a
+   * region; "Republican senator X": a party's word is no place */
+  const char *local = fg_tok_in(doc, FG_LIST_PLACE_HEAD, head) ||
+                              (last == first + 1 &&
+                               fg_lexicon_has(doc->lex, "party-member-word", head->norm, NULL))
                           ? NULL
                           : local_office_beside(doc, first, last, sent_first, sent_last);
   if (local)

@@ -824,6 +824,21 @@ static void test_town_before_its_police_owns_them(void **state) {
   doc_free(d);
 }
 
+/* "Republican senator X", "a Democratic mayor": a party's word before a
+ * local office names no region or city; "Velmont senator X" still does. */
+static void test_party_word_before_an_office_is_no_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIda Holt met Republican senator Carl Ibsen. A Democratic "
+                           "mayor, Ana Ruiz, won. Velmont senator Tam Oduya agreed.\n");
+  find(d);
+  const char *const party[] = {"Republican", "Democratic"};
+  for (size_t i = 0; i < 2; i++) {
+    const FgLocalEntity *e = entity_at(d, party[i], 0);
+    assert_true(!e || !(e->kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)));
+  }
+  assert_typed(d, "Velmont", 0, "Region");
+  doc_free(d);
+}
+
 /* "the city of X", "the Ohio town of X": a city, which an act a state
  * does too ("declared an emergency") leaves one; "the province of X"
  * keeps the plain place cue. */
@@ -2731,6 +2746,7 @@ int main(void) {
       cmocka_unit_test(test_town_after_a_numbered_address),
       cmocka_unit_test(test_identified_person_of_a_town),
       cmocka_unit_test(test_town_before_its_police_owns_them),
+      cmocka_unit_test(test_party_word_before_an_office_is_no_place),
       cmocka_unit_test(test_city_of_makes_a_city),
       cmocka_unit_test(test_person_verb_after_makes_a_person),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),

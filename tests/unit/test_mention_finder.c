@@ -839,6 +839,17 @@ static void test_party_word_before_an_office_is_no_place(void **state) {
   doc_free(d);
 }
 
+/* "20 miles south of Dunmere", "just east of Corliss": a compass point
+ * and "of" before a name make it a place over the recognizer's person; a
+ * head noun still types its own name ("north of the Kessel Institute"). */
+static void test_compass_point_of_makes_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe farm lies 20 miles south of Dunmere. The crash was "
+                           "just east of Corliss. The lab is north of the Kessel Institute.\n");
+  static const char *const NAMES[] = {"Dunmere", "Corliss", "Kessel Institute"};
+  static const char *const TYPES[] = {"Place", "Place", "Organization"};
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
+}
+
 /* "the city of X", "the Ohio town of X": a city, which an act a state
  * does too ("declared an emergency") leaves one; "the province of X"
  * keeps the plain place cue. */
@@ -2747,6 +2758,7 @@ int main(void) {
       cmocka_unit_test(test_identified_person_of_a_town),
       cmocka_unit_test(test_town_before_its_police_owns_them),
       cmocka_unit_test(test_party_word_before_an_office_is_no_place),
+      cmocka_unit_test(test_compass_point_of_makes_a_place),
       cmocka_unit_test(test_city_of_makes_a_city),
       cmocka_unit_test(test_person_verb_after_makes_a_person),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),

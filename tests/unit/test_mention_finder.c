@@ -647,8 +647,11 @@ static void test_business_noun_types_a_company(void **state) {
   const char *text = "Title\n\nThe retailer Brisco opened a store. "
                      "The restaurant chain Red Robin closed. "
                      "Fennick, the online retailer, reported a loss. "
-                     "The bank Carvel lent money. Ana Velt met Brisco.\n";
+                     "The bank Carvel lent money. Ana Velt met Brisco. "
+                     "Dorvik, the Dutch steelmaker, and Maren, a shipbuilder, cut jobs.\n";
   Doc *d = doc_new(*state, text);
+  recognized(d, "Dorvik", FG_NER_PERSON);
+  recognized(d, "Maren", FG_NER_PERSON);
   recognized(d, "Brisco", FG_NER_PERSON);
   recognized(d, "Red Robin", FG_NER_PERSON);
   recognized(d, "Fennick", FG_NER_PERSON);
@@ -660,6 +663,8 @@ static void test_business_noun_types_a_company(void **state) {
   assert_typed(d, "Fennick", 0, "Company");
   assert_typed(d, "Carvel", 0, "Company");
   assert_typed(d, "Ana Velt", 0, "Person");
+  assert_typed(d, "Dorvik", 0, "Company");
+  assert_typed(d, "Maren", 0, "Company");
   doc_free(d);
 }
 

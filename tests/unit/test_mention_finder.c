@@ -855,6 +855,28 @@ static void test_compass_point_of_makes_a_place(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
 }
 
+/* "Imam X of the Noor Mosque", "Warden X of Ridgeway Prison": a building's
+ * name after "of" behind a person's full name is the congregation or the
+ * staff, an organisation; "married at Grace Church" keeps the building. */
+static void test_building_of_a_person_is_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nImam Yusuf Adel of the Noor Mosque spoke. Warden Jim Cole "
+                           "of Ridgeway Prison agreed. Ada Holt was married at Grace Church.\n");
+  static const char *const NAMES[] = {"Noor Mosque", "Ridgeway Prison", "Grace Church"};
+  static const char *const TYPES[] = {"Organization", "Organization", "Facility"};
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PLACE);
+}
+
+/* "Officials in Tarsk imposed a curfew": a preposition's object does not
+ * do the state's act after it, and stays a place; "Velmoria imposed
+ * sanctions" makes a country. */
+static void test_state_act_after_a_preposition_types_nothing(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOfficials in Tarsk imposed a curfew. Velmoria imposed "
+                           "sanctions.\n");
+  static const char *const NAMES[] = {"Tarsk", "Velmoria"};
+  static const char *const TYPES[] = {"Place", "Country"};
+  recognized_typed_as(d, NAMES, TYPES, 2, FG_NER_PLACE);
+}
+
 /* "the city of X", "the Ohio town of X": a city, which an act a state
  * does too ("declared an emergency") leaves one; "the province of X"
  * keeps the plain place cue. */
@@ -2764,6 +2786,8 @@ int main(void) {
       cmocka_unit_test(test_town_before_its_police_owns_them),
       cmocka_unit_test(test_party_word_before_an_office_is_no_place),
       cmocka_unit_test(test_compass_point_of_makes_a_place),
+      cmocka_unit_test(test_building_of_a_person_is_an_organisation),
+      cmocka_unit_test(test_state_act_after_a_preposition_types_nothing),
       cmocka_unit_test(test_city_of_makes_a_city),
       cmocka_unit_test(test_person_verb_after_makes_a_person),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),

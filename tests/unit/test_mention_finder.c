@@ -866,6 +866,21 @@ static void test_building_of_a_person_is_an_organisation(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PLACE);
 }
 
+/* "Pastor Ella Moon", "Warden Jim Cole", "Rabbi Dov Lerner": a title of
+ * list person-title stays out of the name. */
+static void test_clergy_and_warden_titles_stay_out_of_names(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nPastor Ella Moon spoke. Then Warden Jim Cole and Rabbi "
+                           "Dov Lerner agreed.\n");
+  const char *const titled[] = {"Pastor Ella Moon", "Warden Jim Cole", "Rabbi Dov Lerner"};
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, titled[i], FG_NER_PERSON);
+  find(d);
+  const char *const names[] = {"Ella Moon", "Jim Cole", "Dov Lerner"};
+  for (size_t i = 0; i < 3; i++)
+    assert_label(d, names[i], 0, names[i]);
+  doc_free(d);
+}
+
 /* "Officials in Tarsk imposed a curfew": a preposition's object does not
  * do the state's act after it, and stays a place; "Velmoria imposed
  * sanctions" makes a country. */
@@ -2787,6 +2802,7 @@ int main(void) {
       cmocka_unit_test(test_party_word_before_an_office_is_no_place),
       cmocka_unit_test(test_compass_point_of_makes_a_place),
       cmocka_unit_test(test_building_of_a_person_is_an_organisation),
+      cmocka_unit_test(test_clergy_and_warden_titles_stay_out_of_names),
       cmocka_unit_test(test_state_act_after_a_preposition_types_nothing),
       cmocka_unit_test(test_city_of_makes_a_city),
       cmocka_unit_test(test_person_verb_after_makes_a_person),

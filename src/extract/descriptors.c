@@ -121,15 +121,18 @@ static const char **written_adjectives(const FgDocAnalysis *doc) {
 
 /* A country named right before the descriptor ("Syrian", "Syria's") or
  * right after it ("of Syria"; "police in Syria" are Syria's, as a body
- * with no other owner written is the country's it works in). */
+ * with no other owner written is the country's it works in); before a
+ * body that towns have too (town_body), a town's name ("the Lakeview
+ * police"). */
 static uint32_t explicit_owner(const FgDocAnalysis *doc, size_t first, size_t end,
-                               const FgSentence *s) {
+                               const FgSentence *s, bool town_body) {
   size_t t = first;
   if (t > s->first && tok_at(doc, t - 1)->flags & FG_TOK_POSS)
     t--;
+  unsigned before_kinds = FG_KIND_COUNTRY | (town_body ? FG_KIND_PLACE : 0u);
   if (t > s->first) {
     const FgMention *m = fg_mention_at(doc, t - 1);
-    if (m && m->entity != FG_NONE && ent(doc, m->entity)->kind == FG_KIND_COUNTRY)
+    if (m && m->entity != FG_NONE && (ent(doc, m->entity)->kind & before_kinds))
       return m->entity;
   }
   if (end + 1 < s->last && (fg_tok_is(tok_at(doc, end), "of") || fg_tok_is(tok_at(doc, end), "in"))) {
@@ -187,6 +190,15 @@ static bool parse_value(const char *value, char *type, size_t tcap, char *key,
   return true;
 }
 
+/* Whether the descriptor list's key is of a body a town has as a state
+ * does (list "town-body": the police). */
+static bool town_body(const FgDocAnalysis *doc, const FgWordList *list) {
+  char type[32], key[48];
+  const char *head;
+  return list->value && parse_value(list->value, type, sizeof type, key, sizeof key, &head) &&
+         fg_lexicon_has(doc->lex, "town-body", key, NULL);
+}
+
 static const char *static_type(const char *type) {
   static const char *const TYPES[] = {"Organization", "GovernmentBody", "Coalition",
                                       "ArmedGroup", "Person", NULL};
@@ -225,7 +237,8 @@ static bool collect(FgDocAnalysis *doc, Desc **out, size_t *count) {
           size_t mod_first = t;
           uint32_t leader = coalition_leader(doc, t, end, s, &mod_first);
           descs[n++] = (Desc){mod_first, end, si, lists[l],
-                              explicit_owner(doc, t, end, s), leader};
+                              explicit_owner(doc, t, end, s, town_body(doc, lists[l])),
+                              leader};
           t = end - 1;
           l = nlists;
           break;

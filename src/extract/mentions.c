@@ -1601,6 +1601,50 @@ static bool hometown_after_age(const FgDocAnalysis *doc, size_t first, size_t se
          fg_tok_is(tok_at(doc, first - 4), ",") && (tok_at(doc, first - 5)->flags & FG_TOK_CAP);
 }
 
+/* How many capitalised words (up to four) the name has that ends right
+ * before "of" (or ", of") and the name at first: "Dale Hooper of", "Dale
+ * Hooper, of"; *start gets the name's first token. */
+static size_t name_before_of(const FgDocAnalysis *doc, size_t first, size_t sent_first,
+                             size_t *start) {
+  if (first < sent_first + 3 || !fg_tok_is(tok_at(doc, first - 1), "of"))
+    return 0;
+  size_t k = first - 1, words = 0;
+  if (fg_tok_is(tok_at(doc, k - 1), ","))
+    k--;
+  while (k > sent_first && words < 4 && is_word(tok_at(doc, k - 1)) &&
+         (tok_at(doc, k - 1)->flags & FG_TOK_CAP))
+    k--, words++;
+  *start = k;
+  return words;
+}
+
+/* "identified as Dale Hooper of Brixfield", "The victim, Tobin Marsh, of
+ * Edgerly", "Deputies arrested Cal Brody of Henley": a name of one or two
+ * words after "of" behind a full name of two or three words that a police
+ * report introduces (a verb of list identify-verb and "as", a noun of list
+ * report-person and a comma, or a verb of list report-verb) is
+ * the town the person comes from; people of a firm are introduced by a
+ * title or a trade ("analyst Ada Lind of Norstad"). */
+static bool hometown_of_identified(const FgDocAnalysis *doc, size_t first, size_t last,
+                                   size_t sent_first) {
+  size_t k;
+  size_t words = last - first > 2 ? 0 : name_before_of(doc, first, sent_first, &k);
+  if (words < 2 || words > 3 || k < sent_first + 2)
+    return false;
+  const FgToken *cue_word = tok_at(doc, k - 1);
+  if (fg_lexicon_has(doc->lex, "report-verb", cue_word->norm, NULL))
+    return true;
+  if (fg_tok_is(cue_word, ","))
+    return fg_lexicon_has(doc->lex, "report-person", tok_at(doc, k - 2)->norm, NULL);
+  if (!fg_tok_is(cue_word, "as"))
+    return false;
+  /* the verb may have its object before "as": "identified the victim as" */
+  for (size_t v = k - 1; v > sent_first && v + 4 > k; v--)
+    if (fg_lexicon_has(doc->lex, "identify-verb", tok_at(doc, v - 1)->norm, NULL))
+      return true;
+  return false;
+}
+
 /* "A Brockton man", "Cresston resident Hal Minter", "a Denver lawyer": a
  * name of one or two words and no head noun before a person's noun of
  * list hometown-noun (or hometown-trade after "a"/"an") is the town the
@@ -2293,8 +2337,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);
-  /* "the Marlow County police chief": a region's head noun keeps it a region */
-  const char *local = fg_tok_in(doc, FG_LIST_PLACE_HEAD, head)
+  /* "the Marlow County police chief": a region's head noun keeps it a
+   * region; "Republican senator X": a party's word is no place */
+  const char *local = fg_tok_in(doc, FG_LIST_PLACE_HEAD, head) ||
+                              (last == first + 1 &&
+                               fg_lexicon_has(doc->lex, "party-member-word", head->norm, NULL))
                           ? NULL
                           : local_office_beside(doc, first, last, sent_first, sent_last);
   if (local)
@@ -2317,6 +2364,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       town_owns_company(doc, first, last, sent_first, sent_last))
     return cue("City", NULL, CUE_BOUND);
   if (hometown_after_age(doc, first, sent_first) ||
+      hometown_of_identified(doc, first, last, sent_first) ||
       hometown_before_person(doc, first, last, sent_first, sent_last) ||
       town_after_address(doc, first, last, sent_first) ||
       (first >= sent_first + 2 && party_letter_at(doc, first - 2, sent_first, sent_last)))
@@ -2325,7 +2373,16 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
    * organisation's yields to the recognizer as a building's does */
   bool district_of_org = last - first >= 2 && head == tok_at(doc, last - 1) &&
                          is_head(doc, last - 2) && has(doc, FG_LIST_ORG_HEAD, tok_at(doc, last - 2));
-  if (fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value)) /* a region is no venue */
+  bool facility = fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &value);
+  /* "the Rev. Amos Tate of Grace Baptist Church": people are "of" a
+   * building's congregation or staff, not of the building */
+  size_t person_first, of_first = first;
+  if (of_first > sent_first && fg_tok_is(tok_at(doc, of_first - 1), "the"))
+    of_first--;
+  if (facility && value && strcmp(value, "Facility") == 0 &&
+      name_before_of(doc, of_first, sent_first, &person_first) >= 2)
+    return cue("Organization", NULL, CUE_BOUND);
+  if (facility) /* a region is no venue */
     return cue(value, "Place",
                value && (strcmp(value, "Facility") == 0 || district_of_org) &&
                        !at_venue(doc, first, sent_first)
@@ -3702,13 +3759,17 @@ static void narrow_places_to_countries(Finder *f) {
     /* "Quellia" the recognizer read as a person: only the minister */
     bool one_word_person = e->kind == FG_KIND_PERSON && m->last == m->first + 1 && e->surname_only;
     bool place = e->kind == FG_KIND_PLACE && strcmp(e->type, "Place") == 0;
+    /* "the mosque in Lorton condemned": a preposition's object is not the
+     * verb's subject */
+    bool objected = m->first > sent_first && has(doc, FG_LIST_PREPOSITION, tok_at(doc, m->first - 1));
     if (e->gaz >= 0 || !(place || one_word_person) ||
         !(its_minister_next(doc, m) ||
           (place && (country_attribute_after(doc, m->last, sent_last) ||
                      country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
                      has_capital(doc, m->first, m->last, sent_first, sent_last) ||
-                     attribute_after(doc, "state-act", after_conjunct(doc, m->last, sent_last),
-                                     sent_last)))))
+                     (!objected && attribute_after(doc, "state-act",
+                                                   after_conjunct(doc, m->last, sent_last),
+                                                   sent_last))))))
       continue;
     Typing country = typing_of("Country");
     e->type = country.type;

@@ -647,8 +647,11 @@ static void test_business_noun_types_a_company(void **state) {
   const char *text = "Title\n\nThe retailer Brisco opened a store. "
                      "The restaurant chain Red Robin closed. "
                      "Fennick, the online retailer, reported a loss. "
-                     "The bank Carvel lent money. Ana Velt met Brisco.\n";
+                     "The bank Carvel lent money. Ana Velt met Brisco. "
+                     "Dorvik, the Dutch steelmaker, and Maren, a shipbuilder, cut jobs.\n";
   Doc *d = doc_new(*state, text);
+  recognized(d, "Dorvik", FG_NER_PERSON);
+  recognized(d, "Maren", FG_NER_PERSON);
   recognized(d, "Brisco", FG_NER_PERSON);
   recognized(d, "Red Robin", FG_NER_PERSON);
   recognized(d, "Fennick", FG_NER_PERSON);
@@ -660,6 +663,8 @@ static void test_business_noun_types_a_company(void **state) {
   assert_typed(d, "Fennick", 0, "Company");
   assert_typed(d, "Carvel", 0, "Company");
   assert_typed(d, "Ana Velt", 0, "Person");
+  assert_typed(d, "Dorvik", 0, "Company");
+  assert_typed(d, "Maren", 0, "Company");
   doc_free(d);
 }
 
@@ -788,6 +793,105 @@ static void test_town_after_a_numbered_address(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
 }
 
+/* "identified as Dale Hooper of Brixvale", "The victim, Tobin Marsh, of
+ * Edgerly", "Deputies arrested Cal Brody of Henvale": the name after "of"
+ * behind a full name that a verb of identifying, a report's noun or a
+ * verb of arrest introduces is a town, over the recognizer's
+ * organisation; not behind a title ("Analyst Ada Lind of Norvex"). */
+static void test_identified_person_of_a_town(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe suspect, identified as Dale Hooper of Brixvale, fled. "
+                           "Police identified the victim as Nora Pell of Ashcombe Hill. The "
+                           "victim, Tobin Marsh, of Edgerly, died. Deputies arrested Cal Brody "
+                           "of Henvale. Analyst Ada Lind of Norvex spoke.\n");
+  static const char *const NAMES[] = {"Brixvale", "Ashcombe Hill", "Edgerly", "Henvale",
+                                      "Norvex"};
+  static const char *const TYPES[] = {"Place", "Place", "Place", "Place", "Organization"};
+  recognized_typed_as(d, NAMES, TYPES, 5, FG_NER_ORGANIZATION);
+}
+
+/* "the Lakeview police", "Dorsey police said": an unknown name before a
+ * town's police (or its police chief) is a city that owns the body, which
+ * is labelled with it; "the Kenyan police" stay the country's. */
+static void test_town_before_its_police_owns_them(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nWren Adair, the Lakevale police chief, spoke. Dorrow "
+                           "police said the road was closed. The Kenyan police agreed.\n");
+  recognized(d, "Lakevale", FG_NER_PERSON);
+  recognized(d, "Dorrow", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Lakevale", 0, "City");
+  assert_typed(d, "Dorrow", 0, "City");
+  assert_non_null(entity_at(d, "police chief", 0));
+  assert_string_equal(entity_at(d, "police chief", 0)->label, "Lakevale police");
+  assert_non_null(entity_at(d, "police said", 0));
+  assert_string_equal(entity_at(d, "police said", 0)->label, "Dorrow police");
+  assert_non_null(entity_at(d, "police agreed", 0));
+  assert_string_equal(entity_at(d, "police agreed", 0)->label, "Kenyan police");
+  doc_free(d);
+}
+
+/* "Republican senator X", "a Democratic mayor": a party's word before a
+ * local office names no region or city; "Velmont senator X" still does. */
+static void test_party_word_before_an_office_is_no_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIda Holt met Republican senator Carl Ibsen. A Democratic "
+                           "mayor, Ana Ruiz, won. Velmont senator Tam Oduya agreed.\n");
+  find(d);
+  const char *const party[] = {"Republican", "Democratic"};
+  for (size_t i = 0; i < 2; i++) {
+    const FgLocalEntity *e = entity_at(d, party[i], 0);
+    assert_true(!e || !(e->kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)));
+  }
+  assert_typed(d, "Velmont", 0, "Region");
+  doc_free(d);
+}
+
+/* "20 miles south of Dunmere", "just east of Corliss": a compass point
+ * and "of" before a name make it a place over the recognizer's person; a
+ * head noun still types its own name ("north of the Kessel Institute"). */
+static void test_compass_point_of_makes_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe farm lies 20 miles south of Dunmere. The crash was "
+                           "just east of Corliss. The lab is north of the Kessel Institute.\n");
+  static const char *const NAMES[] = {"Dunmere", "Corliss", "Kessel Institute"};
+  static const char *const TYPES[] = {"Place", "Place", "Organization"};
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
+}
+
+/* "Imam X of the Noor Mosque", "Warden X of Ridgeway Prison": a building's
+ * name after "of" behind a person's full name is the congregation or the
+ * staff, an organisation; "married at Grace Church" keeps the building. */
+static void test_building_of_a_person_is_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nImam Yusuf Adel of the Noor Mosque spoke. Warden Jim Cole "
+                           "of Ridgeway Prison agreed. Ada Holt was married at Grace Church.\n");
+  static const char *const NAMES[] = {"Noor Mosque", "Ridgeway Prison", "Grace Church"};
+  static const char *const TYPES[] = {"Organization", "Organization", "Facility"};
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PLACE);
+}
+
+/* "Pastor Ella Moon", "Warden Jim Cole", "Rabbi Dov Lerner": a title of
+ * list person-title stays out of the name. */
+static void test_clergy_and_warden_titles_stay_out_of_names(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nPastor Ella Moon spoke. Then Warden Jim Cole and Rabbi "
+                           "Dov Lerner agreed.\n");
+  const char *const titled[] = {"Pastor Ella Moon", "Warden Jim Cole", "Rabbi Dov Lerner"};
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, titled[i], FG_NER_PERSON);
+  find(d);
+  const char *const names[] = {"Ella Moon", "Jim Cole", "Dov Lerner"};
+  for (size_t i = 0; i < 3; i++)
+    assert_label(d, names[i], 0, names[i]);
+  doc_free(d);
+}
+
+/* "Officials in Tarsk imposed a curfew": a preposition's object does not
+ * do the state's act after it, and stays a place; "Velmoria imposed
+ * sanctions" makes a country. */
+static void test_state_act_after_a_preposition_types_nothing(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOfficials in Tarsk imposed a curfew. Velmoria imposed "
+                           "sanctions.\n");
+  static const char *const NAMES[] = {"Tarsk", "Velmoria"};
+  static const char *const TYPES[] = {"Place", "Country"};
+  recognized_typed_as(d, NAMES, TYPES, 2, FG_NER_PLACE);
+}
+
 /* "the city of X", "the Ohio town of X": a city, which an act a state
  * does too ("declared an emergency") leaves one; "the province of X"
  * keeps the plain place cue. */
@@ -825,8 +929,9 @@ static void test_killing_parties_are_people(void **state) {
                            "Lunesia drew protests.\n");
   static const char *const NAMES[] = {"Hesby",  "Corrin", "Vasko",   "Arno Pilsk",
                                       "Tarrow", "Kessel", "Velmora", "Lunesia"};
-  static const char *const TYPES[] = {"Person",       "Person",       "Person",
-                                      "Person",       "Organization", "Organization",
+  /* "Kessel police" are a town's (local-office) */
+  static const char *const TYPES[] = {"Person",       "Person", "Person",
+                                      "Person",       "Organization", "City",
                                       "Organization", "Organization"};
   tag_capitals_as_proper(d);
   tag_word(d, "rate", 0, FG_UPOS_NOUN);
@@ -2692,6 +2797,13 @@ int main(void) {
       cmocka_unit_test(test_name_before_a_person_noun_is_a_town),
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
       cmocka_unit_test(test_town_after_a_numbered_address),
+      cmocka_unit_test(test_identified_person_of_a_town),
+      cmocka_unit_test(test_town_before_its_police_owns_them),
+      cmocka_unit_test(test_party_word_before_an_office_is_no_place),
+      cmocka_unit_test(test_compass_point_of_makes_a_place),
+      cmocka_unit_test(test_building_of_a_person_is_an_organisation),
+      cmocka_unit_test(test_clergy_and_warden_titles_stay_out_of_names),
+      cmocka_unit_test(test_state_act_after_a_preposition_types_nothing),
       cmocka_unit_test(test_city_of_makes_a_city),
       cmocka_unit_test(test_person_verb_after_makes_a_person),
       cmocka_unit_test(test_closed_apposition_names_a_first_word),

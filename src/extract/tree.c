@@ -3331,6 +3331,19 @@ static uint32_t person_set_off_on_verb(const Tree *t, uint32_t w) {
  * of State X", with the name as nmod or apposition), never the country
  * or body that modifies the title ("US Secretary"); else, for a name, a
  * compound. */
+/* The name in apposition to common noun w ("the bank, Vesta Capital"). */
+static const FgMention *appositive_name(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; word(t, w)->upos == FG_UPOS_NOUN && c != FG_NONE;
+       c = t->next_sibling[c]) {
+    const FgMention *m = rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN
+                             ? fg_mention_at(t->doc, t->ps->token[c])
+                             : NULL;
+    if (m && m->kind == FG_MENTION_NAME && !measure_apposition(t, w, c))
+      return m;
+  }
+  return NULL;
+}
+
 static const FgMention *mention_of(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
   bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w) ||
@@ -3340,6 +3353,13 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   uint32_t titled = m && m->kind == FG_MENTION_PRONOUN && title ? title_person(t, w) : FG_NONE;
   if (titled != FG_NONE && is_person(t, fg_mention_at(t->doc, t->ps->token[titled])))
     return fg_mention_at(t->doc, t->ps->token[titled]);
+  /* "The bank, Vesta Capital, ...": the name set off right after a noun
+   * that refers back is what the noun names here, not an earlier bank */
+  const FgMention *named = m && (m->kind == FG_MENTION_PRONOUN || m->kind == FG_MENTION_DESCRIPTOR)
+                               ? appositive_name(t, w)
+                               : NULL;
+  if (named)
+    return named;
   if (m)
     return m;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {

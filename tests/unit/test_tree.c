@@ -1011,6 +1011,26 @@ static void test_title_with_flat_title_word(void **state) {
          "accused(Lars Quill,Chad)\n");
 }
 
+/* "the bank, X": the name in apposition is what the noun names there,
+ * not the bank named earlier in the sentence. */
+static void test_noun_named_by_its_apposition(void **state) {
+  expect(*state, "Norlake Bank said the bank, Vesta Capital, acquired Orlen Corp.",
+         "Norlake\tNorlake\tPROPN\tNNP\t3\tnsubj\n"
+         "Bank\tBank\tPROPN\tNNP\t1\tflat\n"
+         "said\tsay\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "bank\tbank\tNOUN\tNN\t10\tnsubj\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "Vesta\tVesta\tPROPN\tNNP\t5\tappos\n"
+         "Capital\tCapital\tPROPN\tNNP\t7\tflat\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "acquired\tacquire\tVERB\tVBD\t3\tccomp\n"
+         "Orlen\tOrlen\tPROPN\tNNP\t10\tobj\n"
+         "Corp\tCorp\tPROPN\tNNP\t11\tflat\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "acquired(Vesta Capital,Orlen Corp) by=Norlake Bank\n");
+}
+
 /* "The chief executive of Y, X, resigned" with X read as a conjunct of
  * Y: the name after the comma that follows the title's "of" name. */
 static void test_name_after_title_of_phrase(void **state) {
@@ -3260,6 +3280,7 @@ int main(void) {
       cmocka_unit_test(test_name_rows_and_respectively),
       cmocka_unit_test(test_title_with_flat_title_word),
       cmocka_unit_test(test_name_after_title_of_phrase),
+      cmocka_unit_test(test_noun_named_by_its_apposition),
       cmocka_unit_test(test_time_is_year),
       cmocka_unit_test(test_time_attached_to_the_predicate),
       cmocka_unit_test(test_date_in_an_appositions_relative_clause),

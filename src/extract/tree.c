@@ -2697,6 +2697,12 @@ static uint32_t case_phrase_listed_after(const Tree *t, uint32_t v, const char *
 }
 
 /* The words one path gives from trigger v, without conjuncts. */
+/* "moved it from A to B" with "to B" hung on "from A": that phrase. */
+static uint32_t to_after_from(const Tree *t, uint32_t c) {
+  uint32_t k = case_of(t, c), to = with_case(t, c, "to");
+  return k != FG_NONE && lemma_is(t, k, "from") && to > c ? to : FG_NONE;
+}
+
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
@@ -2790,10 +2796,13 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* "claimed responsibility for Y" with "for Y" hung on the verb */
     if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
       for (uint32_t c = t->first_child[governs_from_relative(t, v) ? t->governor : parent(t, v)];
-           c != FG_NONE; c = t->next_sibling[c])
+           c != FG_NONE; c = t->next_sibling[c]) {
         if (rel_base(t, c, "obl") && case_of(t, c) != FG_NONE &&
             lemma_is(t, case_of(t, c), path->word))
           add(out, c);
+        else if (rel_base(t, c, "obl") && strcmp(path->word, "to") == 0)
+          add(out, to_after_from(t, c));
+      }
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       case_under_of(t, v, path->word, out);
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)

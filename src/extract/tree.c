@@ -2697,6 +2697,15 @@ static uint32_t case_phrase_listed_after(const Tree *t, uint32_t v, const char *
 }
 
 /* The words one path gives from trigger v, without conjuncts. */
+/* "in the north of X", "on the outskirts of X" as "in X": the place of
+ * the "of" phrase of region noun c, when the path asks for "in". */
+static uint32_t whole_of_region(const Tree *t, uint32_t c, const char *prep) {
+  if (strcmp(prep, "in") != 0 || !lemma_listed(t, c, "region-of-place"))
+    return FG_NONE;
+  uint32_t of = with_case(t, c, "of");
+  return of != FG_NONE && names_place(t, of) ? of : FG_NONE;
+}
+
 /* "moved it from A to B" with "to B" hung on "from A": that phrase. */
 static uint32_t to_after_from(const Tree *t, uint32_t c) {
   uint32_t k = case_of(t, c), to = with_case(t, c, "to");
@@ -2767,7 +2776,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
                !(strcmp(path->word, "of") == 0 && office_country(t, v, c))) {
         add(out, c);
         add(out, town_of_address(t, c));
-      }
+        add(out, whole_of_region(t, c, path->word));
+      } else if (k != FG_NONE && lemma_is(t, k, "on"))
+        add(out, whole_of_region(t, c, path->word));
     }
     /* the preposition made the dependent, also as an adverb ("who works
      * for X" with X hung below "for") */

@@ -2149,6 +2149,30 @@ static size_t described_name_start(const Tree *t, size_t at) {
   return k > nouns && k < t->s->last && fg_mention_at(t->doc, k) ? k : at;
 }
 
+/* "her killer, a 19-year-old named X," (the parser makes a clause of
+ * it): the person named or "identified as" within the few words of an
+ * indefinite description that starts at token at, its name ending the
+ * phrase; else FG_NONE. */
+static uint32_t person_named_in_description(const Tree *t, size_t at) {
+  const FgToken *tok = t->doc->tok.tokens;
+  if (at >= t->s->last || !(fg_tok_is(&tok[at], "a") || fg_tok_is(&tok[at], "an")))
+    return FG_NONE;
+  for (size_t k = at + 1; k + 1 < t->s->last && k < at + 7; k++) {
+    uint32_t w = word_at(t, k);
+    if (fg_tok_is(&tok[k], ",") || w == FG_NONE || word(t, w)->upos == FG_UPOS_PRON)
+      return FG_NONE; /* not in a relative: "a man who named X" */
+    size_t n = fg_tok_is(&tok[k], "identified") && fg_tok_is(&tok[k + 1], "as") ? k + 2 : k + 1;
+    if (n == k + 1 && !fg_tok_is(&tok[k], "named") && !fg_tok_is(&tok[k], "called"))
+      continue;
+    const FgMention *m = n < t->s->last ? fg_mention_at(t->doc, n) : NULL;
+    return m && m->first == n && m->kind == FG_MENTION_NAME && is_person(t, m) &&
+                   (m->last >= t->s->last || (tok[m->last].flags & FG_TOK_PUNCT))
+               ? word_at(t, n)
+               : FG_NONE;
+  }
+  return FG_NONE;
+}
+
 /* "the capital, X", "its leader, X": the name right after the comma that
  * follows a determined noun (or its "of" name), itself followed by
  * punctuation or the end,
@@ -2172,7 +2196,7 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
   size_t first = described_name_start(t, at + 1);
   const FgMention *m = fg_mention_at(doc, first);
   if (!m || m->first != first || m->kind != FG_MENTION_NAME)
-    return FG_NONE;
+    return person_named_in_description(t, at + 1);
   if (m->last < t->s->last && !(doc->tok.tokens[m->last].flags & FG_TOK_PUNCT))
     return FG_NONE;
   uint32_t w = word_at(t, first);

@@ -675,6 +675,22 @@ static bool passive_conjunct_with_agent(const Tree *t, uint32_t v) {
  * parser hung it, never the reporter's (when the name is not the reporting
  * verb's object: "X told Y and left"). True when such a name sits between
  * h and v. */
+/* A parser slip: "Police say X, 33, stabbed Y" read with X the object of
+ * "say" and "stabbed" its conjunct: a person's name that is the report's
+ * object, with only its own aside and commas before the finite conjunct,
+ * is the conjunct's subject; else FG_NONE. */
+static uint32_t name_read_as_report_object(const Tree *t, uint32_t h, uint32_t v) {
+  uint32_t o = child_is(t, h, "obj");
+  if (!rel_base(t, v, "conj") || h >= v || o == FG_NONE || o > v ||
+      !in_list(t, FG_LIST_REPORTING_VERB, h) || in_list(t, FG_LIST_REPORTING_VERB, v) ||
+      !finite(t, v) || !is_person(t, fg_mention_at(t->doc, t->ps->token[o])))
+    return FG_NONE;
+  for (uint32_t w = phrase_end(t, o) + 1; w < v; w++)
+    if (word(t, w)->upos != FG_UPOS_PUNCT)
+      return FG_NONE;
+  return o;
+}
+
 static bool name_between_report_and_conjunct(const Tree *t, uint32_t h, uint32_t v) {
   if (!rel_base(t, v, "conj") || h >= v || !in_list(t, FG_LIST_REPORTING_VERB, h) ||
       in_list(t, FG_LIST_REPORTING_VERB, v) || child_is(t, h, "obj") != FG_NONE)
@@ -821,6 +837,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return subject_child(t, h, "nsubj:pass");
   uint32_t slip = subject_in_verb_phrase(t, v);
   if (slip != FG_NONE || (slip = name_before_verb_read_as_noun(t, v)) != FG_NONE)
+    return slip;
+  if ((slip = name_read_as_report_object(t, h, v)) != FG_NONE)
     return slip;
   if (name_between_report_and_conjunct(t, h, v))
     return FG_NONE;

@@ -924,6 +924,23 @@ static void test_killing_told_through_parser_slips(void **state) {
          ".\t.\tPUNCT\t.\t2\tpunct\n",
          "residesIn(Ivo Berg,Kisumu)\n"
          "killed(Ivo Berg,Tam Rusk) by=police\n");
+  /* the name read as the report's object, its age set off, the deed its
+   * conjunct: the name is the doer, not the police */
+  expect(*state, "Police say Ivo Berg, 33, stabbed Tam Rusk to death.",
+         "Police\tpolice\tNOUN\tNNS\t2\tnsubj\n"
+         "say\tsay\tVERB\tVBP\t0\troot\n"
+         "Ivo\tIvo\tPROPN\tNNP\t2\tobj\n"
+         "Berg\tBerg\tPROPN\tNNP\t3\tflat\n"
+         ",\t,\tPUNCT\t,\t6\tpunct\n"
+         "33\t33\tNUM\tCD\t3\tnmod:unmarked\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "stabbed\tstab\tVERB\tVBD\t2\tconj\n"
+         "Tam\tTam\tPROPN\tNNP\t8\tobj\n"
+         "Rusk\tRusk\tPROPN\tNNP\t9\tflat\n"
+         "to\tto\tADP\tIN\t12\tcase\n"
+         "death\tdeath\tNOUN\tNN\t8\tobl\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "killed(Ivo Berg,Tam Rusk) by=police\n");
 }
 
 /* "X, the chief executive of Y, lives in Z" with "executive" tagged an

@@ -2352,6 +2352,14 @@ static void place_noun_modifier(const Tree *t, uint32_t v, uint32_t noun, Words 
         add(out, c);
 }
 
+/* Phrase c ends on a comma (its own or the next word) before word h. */
+static bool set_off_before(const Tree *t, uint32_t c, uint32_t h) {
+  uint32_t end = phrase_end(t, c);
+  if (!lemma_is(t, end, ","))
+    end++;
+  return end < h && lemma_is(t, end, ",");
+}
+
 /* "based around Menaka, in eastern Mali" with both phrases hung on the
  * verb: the phrase of that case word right after the comma that ends the
  * name's phrase, on the same head, is the name's. */
@@ -2362,13 +2370,16 @@ static uint32_t case_beside(const Tree *t, uint32_t v, const char *prep) {
    * comma too (a verb's own "of" follows it: "accused X of") */
   bool origin = (rel_base(t, v, "nsubj") || rel_base(t, v, "obj")) &&
                 (strcmp(prep, "of") == 0 || strcmp(prep, "from") == 0);
+  /* "The X Valley, in southern Y, was flooded" with "in Y" on the verb:
+   * an "in" phrase between commas before the verb is the subject's */
+  bool aside = rel_base(t, v, "nsubj") && strcmp(prep, "in") == 0;
   if (h == FG_NONE || next + 1 >= t->ps->count || !lemma_is(t, next, ",") ||
-      !(rel_base(t, v, "obl") || rel_base(t, v, "nmod") || origin))
+      !(rel_base(t, v, "obl") || rel_base(t, v, "nmod") || origin || aside))
     return FG_NONE;
   for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
     if (c > v && (rel_base(t, c, "obl") || rel_base(t, c, "nmod")) &&
         phrase_start(t, c) == next + 1 && case_of(t, c) != FG_NONE &&
-        lemma_is(t, case_of(t, c), prep))
+        lemma_is(t, case_of(t, c), prep) && (!aside || set_off_before(t, c, h)))
       return c;
   return FG_NONE;
 }

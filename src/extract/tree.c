@@ -2759,6 +2759,14 @@ static uint32_t whole_of_region(const Tree *t, uint32_t c, const char *prep) {
   return of != FG_NONE && names_place(t, of) ? of : FG_NONE;
 }
 
+/* A parser slip: "X represents Y in the state Senate" with "in the
+ * Senate" hung on the name Y: an organisation there is the verb's. */
+static uint32_t body_after_object(const Tree *t, uint32_t v) {
+  uint32_t o = word(t, v)->upos == FG_UPOS_VERB ? child_is(t, v, "obj") : FG_NONE;
+  uint32_t c = o != FG_NONE && word(t, o)->upos == FG_UPOS_PROPN ? with_case(t, o, "in") : FG_NONE;
+  return c != FG_NONE && c > o && names_kind(t, c, FG_KIND_ORG) ? c : FG_NONE;
+}
+
 /* "moved it from A to B" with "to B" hung on "from A": that phrase. */
 static uint32_t to_after_from(const Tree *t, uint32_t c) {
   uint32_t k = case_of(t, c), to = with_case(t, c, "to");
@@ -2855,6 +2863,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, where_relative(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, in_after_at(t, v));
+    if (out->count == 0 && strcmp(path->word, "in") == 0)
+      add(out, body_after_object(t, v));
     if (out->count == 0)
       add(out, case_after_date(t, v, path->word));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */

@@ -675,6 +675,22 @@ static bool passive_conjunct_with_agent(const Tree *t, uint32_t v) {
  * parser hung it, never the reporter's (when the name is not the reporting
  * verb's object: "X told Y and left"). True when such a name sits between
  * h and v. */
+/* A parser slip: "Police say X, 33, stabbed Y" read with X the object of
+ * "say" and "stabbed" its conjunct: a person's name that is the report's
+ * object, with only its own aside and commas before the finite conjunct,
+ * is the conjunct's subject; else FG_NONE. */
+static uint32_t name_read_as_report_object(const Tree *t, uint32_t h, uint32_t v) {
+  uint32_t o = child_is(t, h, "obj");
+  if (!rel_base(t, v, "conj") || h >= v || o == FG_NONE || o > v ||
+      !in_list(t, FG_LIST_REPORTING_VERB, h) || in_list(t, FG_LIST_REPORTING_VERB, v) ||
+      !finite(t, v) || !is_person(t, fg_mention_at(t->doc, t->ps->token[o])))
+    return FG_NONE;
+  for (uint32_t w = phrase_end(t, o) + 1; w < v; w++)
+    if (word(t, w)->upos != FG_UPOS_PUNCT)
+      return FG_NONE;
+  return o;
+}
+
 static bool name_between_report_and_conjunct(const Tree *t, uint32_t h, uint32_t v) {
   if (!rel_base(t, v, "conj") || h >= v || !in_list(t, FG_LIST_REPORTING_VERB, h) ||
       in_list(t, FG_LIST_REPORTING_VERB, v) || child_is(t, h, "obj") != FG_NONE)
@@ -821,6 +837,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return subject_child(t, h, "nsubj:pass");
   uint32_t slip = subject_in_verb_phrase(t, v);
   if (slip != FG_NONE || (slip = name_before_verb_read_as_noun(t, v)) != FG_NONE)
+    return slip;
+  if ((slip = name_read_as_report_object(t, h, v)) != FG_NONE)
     return slip;
   if (name_between_report_and_conjunct(t, h, v))
     return FG_NONE;
@@ -2149,6 +2167,30 @@ static size_t described_name_start(const Tree *t, size_t at) {
   return k > nouns && k < t->s->last && fg_mention_at(t->doc, k) ? k : at;
 }
 
+/* "her killer, a 19-year-old named X," (the parser makes a clause of
+ * it): the person named or "identified as" within the few words of an
+ * indefinite description that starts at token at, its name ending the
+ * phrase; else FG_NONE. */
+static uint32_t person_named_in_description(const Tree *t, size_t at) {
+  const FgToken *tok = t->doc->tok.tokens;
+  if (at >= t->s->last || !(fg_tok_is(&tok[at], "a") || fg_tok_is(&tok[at], "an")))
+    return FG_NONE;
+  for (size_t k = at + 1; k + 1 < t->s->last && k < at + 7; k++) {
+    uint32_t w = word_at(t, k);
+    if (fg_tok_is(&tok[k], ",") || w == FG_NONE || word(t, w)->upos == FG_UPOS_PRON)
+      return FG_NONE; /* not in a relative: "a man who named X" */
+    size_t n = fg_tok_is(&tok[k], "identified") && fg_tok_is(&tok[k + 1], "as") ? k + 2 : k + 1;
+    if (n == k + 1 && !fg_tok_is(&tok[k], "named") && !fg_tok_is(&tok[k], "called"))
+      continue;
+    const FgMention *m = n < t->s->last ? fg_mention_at(t->doc, n) : NULL;
+    return m && m->first == n && m->kind == FG_MENTION_NAME && is_person(t, m) &&
+                   (m->last >= t->s->last || (tok[m->last].flags & FG_TOK_PUNCT))
+               ? word_at(t, n)
+               : FG_NONE;
+  }
+  return FG_NONE;
+}
+
 /* "the capital, X", "its leader, X": the name right after the comma that
  * follows a determined noun (or its "of" name), itself followed by
  * punctuation or the end,
@@ -2172,7 +2214,7 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
   size_t first = described_name_start(t, at + 1);
   const FgMention *m = fg_mention_at(doc, first);
   if (!m || m->first != first || m->kind != FG_MENTION_NAME)
-    return FG_NONE;
+    return person_named_in_description(t, at + 1);
   if (m->last < t->s->last && !(doc->tok.tokens[m->last].flags & FG_TOK_PUNCT))
     return FG_NONE;
   uint32_t w = word_at(t, first);
@@ -2310,6 +2352,14 @@ static void place_noun_modifier(const Tree *t, uint32_t v, uint32_t noun, Words 
         add(out, c);
 }
 
+/* Phrase c ends on a comma (its own or the next word) before word h. */
+static bool set_off_before(const Tree *t, uint32_t c, uint32_t h) {
+  uint32_t end = phrase_end(t, c);
+  if (!lemma_is(t, end, ","))
+    end++;
+  return end < h && lemma_is(t, end, ",");
+}
+
 /* "based around Menaka, in eastern Mali" with both phrases hung on the
  * verb: the phrase of that case word right after the comma that ends the
  * name's phrase, on the same head, is the name's. */
@@ -2320,13 +2370,16 @@ static uint32_t case_beside(const Tree *t, uint32_t v, const char *prep) {
    * comma too (a verb's own "of" follows it: "accused X of") */
   bool origin = (rel_base(t, v, "nsubj") || rel_base(t, v, "obj")) &&
                 (strcmp(prep, "of") == 0 || strcmp(prep, "from") == 0);
+  /* "The X Valley, in southern Y, was flooded" with "in Y" on the verb:
+   * an "in" phrase between commas before the verb is the subject's */
+  bool aside = rel_base(t, v, "nsubj") && strcmp(prep, "in") == 0;
   if (h == FG_NONE || next + 1 >= t->ps->count || !lemma_is(t, next, ",") ||
-      !(rel_base(t, v, "obl") || rel_base(t, v, "nmod") || origin))
+      !(rel_base(t, v, "obl") || rel_base(t, v, "nmod") || origin || aside))
     return FG_NONE;
   for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
     if (c > v && (rel_base(t, c, "obl") || rel_base(t, c, "nmod")) &&
         phrase_start(t, c) == next + 1 && case_of(t, c) != FG_NONE &&
-        lemma_is(t, case_of(t, c), prep))
+        lemma_is(t, case_of(t, c), prep) && (!aside || set_off_before(t, c, h)))
       return c;
   return FG_NONE;
 }
@@ -2697,6 +2750,29 @@ static uint32_t case_phrase_listed_after(const Tree *t, uint32_t v, const char *
 }
 
 /* The words one path gives from trigger v, without conjuncts. */
+/* "in the north of X", "on the outskirts of X" as "in X": the place of
+ * the "of" phrase of region noun c, when the path asks for "in". */
+static uint32_t whole_of_region(const Tree *t, uint32_t c, const char *prep) {
+  if (strcmp(prep, "in") != 0 || !lemma_listed(t, c, "region-of-place"))
+    return FG_NONE;
+  uint32_t of = with_case(t, c, "of");
+  return of != FG_NONE && names_place(t, of) ? of : FG_NONE;
+}
+
+/* A parser slip: "X represents Y in the state Senate" with "in the
+ * Senate" hung on the name Y: an organisation there is the verb's. */
+static uint32_t body_after_object(const Tree *t, uint32_t v) {
+  uint32_t o = word(t, v)->upos == FG_UPOS_VERB ? child_is(t, v, "obj") : FG_NONE;
+  uint32_t c = o != FG_NONE && word(t, o)->upos == FG_UPOS_PROPN ? with_case(t, o, "in") : FG_NONE;
+  return c != FG_NONE && c > o && names_kind(t, c, FG_KIND_ORG) ? c : FG_NONE;
+}
+
+/* "moved it from A to B" with "to B" hung on "from A": that phrase. */
+static uint32_t to_after_from(const Tree *t, uint32_t c) {
+  uint32_t k = case_of(t, c), to = with_case(t, c, "to");
+  return k != FG_NONE && lemma_is(t, k, "from") && to > c ? to : FG_NONE;
+}
+
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
@@ -2761,7 +2837,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
                !(strcmp(path->word, "of") == 0 && office_country(t, v, c))) {
         add(out, c);
         add(out, town_of_address(t, c));
-      }
+        add(out, whole_of_region(t, c, path->word));
+      } else if (k != FG_NONE && lemma_is(t, k, "on"))
+        add(out, whole_of_region(t, c, path->word));
     }
     /* the preposition made the dependent, also as an adverb ("who works
      * for X" with X hung below "for") */
@@ -2785,15 +2863,20 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, where_relative(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, in_after_at(t, v));
+    if (out->count == 0 && strcmp(path->word, "in") == 0)
+      add(out, body_after_object(t, v));
     if (out->count == 0)
       add(out, case_after_date(t, v, path->word));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */
     if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
       for (uint32_t c = t->first_child[governs_from_relative(t, v) ? t->governor : parent(t, v)];
-           c != FG_NONE; c = t->next_sibling[c])
+           c != FG_NONE; c = t->next_sibling[c]) {
         if (rel_base(t, c, "obl") && case_of(t, c) != FG_NONE &&
             lemma_is(t, case_of(t, c), path->word))
           add(out, c);
+        else if (rel_base(t, c, "obl") && strcmp(path->word, "to") == 0)
+          add(out, to_after_from(t, c));
+      }
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       case_under_of(t, v, path->word, out);
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
@@ -3331,6 +3414,19 @@ static uint32_t person_set_off_on_verb(const Tree *t, uint32_t w) {
  * of State X", with the name as nmod or apposition), never the country
  * or body that modifies the title ("US Secretary"); else, for a name, a
  * compound. */
+/* The name in apposition to common noun w ("the bank, Vesta Capital"). */
+static const FgMention *appositive_name(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; word(t, w)->upos == FG_UPOS_NOUN && c != FG_NONE;
+       c = t->next_sibling[c]) {
+    const FgMention *m = rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN
+                             ? fg_mention_at(t->doc, t->ps->token[c])
+                             : NULL;
+    if (m && m->kind == FG_MENTION_NAME && !measure_apposition(t, w, c))
+      return m;
+  }
+  return NULL;
+}
+
 static const FgMention *mention_of(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
   bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w) ||
@@ -3340,6 +3436,13 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   uint32_t titled = m && m->kind == FG_MENTION_PRONOUN && title ? title_person(t, w) : FG_NONE;
   if (titled != FG_NONE && is_person(t, fg_mention_at(t->doc, t->ps->token[titled])))
     return fg_mention_at(t->doc, t->ps->token[titled]);
+  /* "The bank, Vesta Capital, ...": the name set off right after a noun
+   * that refers back is what the noun names here, not an earlier bank */
+  const FgMention *named = m && (m->kind == FG_MENTION_PRONOUN || m->kind == FG_MENTION_DESCRIPTOR)
+                               ? appositive_name(t, w)
+                               : NULL;
+  if (named)
+    return named;
   if (m)
     return m;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {

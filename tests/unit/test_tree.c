@@ -924,6 +924,23 @@ static void test_killing_told_through_parser_slips(void **state) {
          ".\t.\tPUNCT\t.\t2\tpunct\n",
          "residesIn(Ivo Berg,Kisumu)\n"
          "killed(Ivo Berg,Tam Rusk) by=police\n");
+  /* the name read as the report's object, its age set off, the deed its
+   * conjunct: the name is the doer, not the police */
+  expect(*state, "Police say Ivo Berg, 33, stabbed Tam Rusk to death.",
+         "Police\tpolice\tNOUN\tNNS\t2\tnsubj\n"
+         "say\tsay\tVERB\tVBP\t0\troot\n"
+         "Ivo\tIvo\tPROPN\tNNP\t2\tobj\n"
+         "Berg\tBerg\tPROPN\tNNP\t3\tflat\n"
+         ",\t,\tPUNCT\t,\t6\tpunct\n"
+         "33\t33\tNUM\tCD\t3\tnmod:unmarked\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "stabbed\tstab\tVERB\tVBD\t2\tconj\n"
+         "Tam\tTam\tPROPN\tNNP\t8\tobj\n"
+         "Rusk\tRusk\tPROPN\tNNP\t9\tflat\n"
+         "to\tto\tADP\tIN\t12\tcase\n"
+         "death\tdeath\tNOUN\tNN\t8\tobl\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "killed(Ivo Berg,Tam Rusk) by=police\n");
 }
 
 /* "X, the chief executive of Y, lives in Z" with "executive" tagged an
@@ -1009,6 +1026,26 @@ static void test_title_with_flat_title_word(void **state) {
          "fighting\tfighting\tNOUN\tNN\t8\tobj\n"
          ".\t.\tPUNCT\t.\t5\tpunct\n",
          "accused(Lars Quill,Chad)\n");
+}
+
+/* "the bank, X": the name in apposition is what the noun names there,
+ * not the bank named earlier in the sentence. */
+static void test_noun_named_by_its_apposition(void **state) {
+  expect(*state, "Norlake Bank said the bank, Vesta Capital, acquired Orlen Corp.",
+         "Norlake\tNorlake\tPROPN\tNNP\t3\tnsubj\n"
+         "Bank\tBank\tPROPN\tNNP\t1\tflat\n"
+         "said\tsay\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "bank\tbank\tNOUN\tNN\t10\tnsubj\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "Vesta\tVesta\tPROPN\tNNP\t5\tappos\n"
+         "Capital\tCapital\tPROPN\tNNP\t7\tflat\n"
+         ",\t,\tPUNCT\t,\t7\tpunct\n"
+         "acquired\tacquire\tVERB\tVBD\t3\tccomp\n"
+         "Orlen\tOrlen\tPROPN\tNNP\t10\tobj\n"
+         "Corp\tCorp\tPROPN\tNNP\t11\tflat\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "acquired(Vesta Capital,Orlen Corp) by=Norlake Bank\n");
 }
 
 /* "The chief executive of Y, X, resigned" with X read as a conjunct of
@@ -3260,6 +3297,7 @@ int main(void) {
       cmocka_unit_test(test_name_rows_and_respectively),
       cmocka_unit_test(test_title_with_flat_title_word),
       cmocka_unit_test(test_name_after_title_of_phrase),
+      cmocka_unit_test(test_noun_named_by_its_apposition),
       cmocka_unit_test(test_time_is_year),
       cmocka_unit_test(test_time_attached_to_the_predicate),
       cmocka_unit_test(test_date_in_an_appositions_relative_clause),

@@ -2109,7 +2109,7 @@ static bool country_before(const FgDocAnalysis *doc, size_t first, size_t sent_f
   return n && (first - n == sent_first || !(tok_at(doc, first - n)->flags & FG_TOK_CAP));
 }
 
-static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_last);
+static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_last);
 
 /* One capitalised word shaped as countries' names are (-ia, -stan; not
  * -land, which ends too many surnames) that no list gives as a given
@@ -2139,7 +2139,7 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
                 (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "and") &&
                  country_shaped(doc, first - 2) &&
                  (first - 2 == sent_first || !(tok_at(doc, first - 3)->flags & FG_TOK_CAP)));
-  return shaped && attribute_after(doc, "state-act", after_conjunct(doc, last, sent_last), sent_last);
+  return shaped && state_act_after(doc, last, sent_last);
 }
 
 /* "the Velm Dockworkers Union", "the Union of Tarva Journalists": a
@@ -3727,6 +3727,18 @@ static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_las
   return end > t + 1 ? end : t;
 }
 
+/* "Tarvia invaded", "Orsa and Velka signed", "Tarvia reportedly
+ * invaded", "Norvalia also imposed": what only a state does (the list
+ * "state-act") after the name at last, a coordinated name and one
+ * lower-case adverb between. */
+static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t t = after_conjunct(doc, last, sent_last);
+  if (t + 1 < sent_last && doc->token_upos && doc->token_upos[t] == FG_UPOS_ADV &&
+      !(tok_at(doc, t)->flags & FG_TOK_CAP))
+    t++;
+  return attribute_after(doc, "state-act", t, sent_last) != NULL;
+}
+
 /* "Quellia denied the claim. Its foreign minister, X, said": a name
  * opening its sentence whose next sentence opens with "Its" and a
  * minister is a country (the minister is its). */
@@ -3767,9 +3779,7 @@ static void narrow_places_to_countries(Finder *f) {
           (place && (country_attribute_after(doc, m->last, sent_last) ||
                      country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
                      has_capital(doc, m->first, m->last, sent_first, sent_last) ||
-                     (!objected && attribute_after(doc, "state-act",
-                                                   after_conjunct(doc, m->last, sent_last),
-                                                   sent_last))))))
+                     (!objected && state_act_after(doc, m->last, sent_last))))))
       continue;
     Typing country = typing_of("Country");
     e->type = country.type;
@@ -3827,7 +3837,7 @@ static unsigned state_evidence(const FgDocAnalysis *doc, const FgMention *m) {
     found |= STATE_OFFICE;
   if (attribute)
     found |= STATE_GOVERNMENT;
-  if (attribute_after(doc, "state-act", after_conjunct(doc, m->last, sent_last), sent_last))
+  if (state_act_after(doc, m->last, sent_last))
     found |= STATE_ACT;
   if (attribute_after(doc, "state-forces", m->last, sent_last))
     found |= STATE_FORCES;

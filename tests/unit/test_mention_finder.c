@@ -2051,6 +2051,23 @@ static void test_state_act_narrows_the_place(void **state) {
                       cases, sizeof cases / sizeof cases[0]);
 }
 
+/* One lower-case adverb between the name and the state's act keeps the
+ * cue ("Tarsk reportedly invaded"); a noun between ("Velka officials
+ * signed") does not. */
+static void test_state_act_after_an_adverb_narrows_the_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTarsk reportedly invaded Brenn. Orsa also imposed tariffs. "
+                           "Velka officials signed a deal.\n");
+  static const char *const NAMES[] = {"Tarsk", "Orsa", "Velka", "Brenn"};
+  for (size_t i = 0; i < 4; i++)
+    recognized(d, NAMES[i], FG_NER_PLACE);
+  tag_capitals_as_proper(d);
+  tag_word(d, "reportedly", 0, FG_UPOS_ADV);
+  tag_word(d, "also", 0, FG_UPOS_ADV);
+  tag_word(d, "officials", 0, FG_UPOS_NOUN);
+  static const char *const TYPES[] = {"Country", "Country", "Place", "Place"};
+  typed_as(d, NAMES, TYPES, 4);
+}
+
 /* A minister's office beside a place makes it a country; a mayor's or a
  * director's does not. */
 static void test_minister_beside_narrows_the_place(void **state) {
@@ -2759,6 +2776,7 @@ int main(void) {
       cmocka_unit_test(test_country_attribute_of_initials_narrows_the_place),
       cmocka_unit_test(test_place_without_a_country_attribute_stays),
       cmocka_unit_test(test_state_act_narrows_the_place),
+      cmocka_unit_test(test_state_act_after_an_adverb_narrows_the_place),
       cmocka_unit_test(test_country_cues_beat_the_recognizer),
       cmocka_unit_test(test_minister_beside_narrows_the_place),
       cmocka_unit_test(test_company_role_beats_the_recognizer),

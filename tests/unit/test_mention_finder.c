@@ -750,6 +750,17 @@ static void recognized_typed_as(Doc *d, const char *const *names, const char *co
   typed_as(d, names, types, n);
 }
 
+/* A person's surname before a business's head word ("Digital",
+ * "Networks", "Realty") names the person's firm, not the person; the
+ * surname alone stays the person. */
+static void test_surname_before_a_business_word_is_a_company(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nRui Matos founded Matos Digital. Kara Lind left Lind "
+                           "Wireless. Omar Tessa sold Tessa Realty. Ana Kovac praised Kovac.\n");
+  static const char *const NAMES[] = {"Matos Digital", "Lind Wireless", "Tessa Realty", "Kovac"};
+  static const char *const TYPES[] = {"Company", "Company", "Company", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+}
+
 /* "A Brockton man", "a Denver lawyer": an unknown name before a person's
  * noun is the person's town; a trade's noun says so only after "a"
  * ("the Tusk lawyer" may be the defendant's). "Longtime" opens no name
@@ -2725,6 +2736,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_typed_by_its_last_noun),
       cmocka_unit_test(test_who_after_a_name_is_a_person),
       cmocka_unit_test(test_listed_personal_name_beats_the_recognizer),
+      cmocka_unit_test(test_surname_before_a_business_word_is_a_company),
       cmocka_unit_test(test_two_particles_in_a_name),
       cmocka_unit_test(test_particle_surname_is_a_person),
       cmocka_unit_test(test_company_suffix_and_board_head_a_name),

@@ -2177,6 +2177,16 @@ static bool armed_men_after(const FgDocAnalysis *doc, size_t first, size_t last,
          !(tok_at(doc, last)->flags & FG_TOK_CAP) && (last > first + 1 || !is_head(doc, first));
 }
 
+/* "the Alvarez campaign", "the Tarsk campaign": a one-word name right
+ * before a candidate's noun (list "candidate-after"), a candidate's or
+ * a war's. */
+static bool name_before_campaign(const FgDocAnalysis *doc, size_t first, size_t last,
+                                 size_t sent_last) {
+  return last == first + 1 && last < sent_last && !(tok_at(doc, first)->flags & FG_TOK_POSS) &&
+         !(tok_at(doc, last)->flags & FG_TOK_CAP) &&
+         fg_lexicon_has(doc->lex, "candidate-after", tok_at(doc, last)->norm, NULL);
+}
+
 /* "the Liberty Front party", "the Sable Hand militia": an organisation's
  * noun (list "org-noun-after") right after the name wins over its own
  * head; not a pact the name makes ("the Velm alliance with Tarsk") nor a
@@ -2441,7 +2451,12 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* bound: people are not "the X-based" one, whatever the recognizer says */
   if (after_based_compound(doc, first, sent_first))
     return cue("Organization", NULL, CUE_BOUND);
-  if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
+  /* "spokeswoman for the Alvarez campaign": a candidate's surname (when
+   * the lists know it), never the armed group a spokeswoman speaks for */
+  bool campaign = name_before_campaign(doc, first, last, sent_last);
+  if (campaign && doc->name_lists && (listed_as(doc, first, last) & FG_NAMES_SURNAME))
+    return cue("Person", NULL, CUE_CONTEXT);
+  if (!campaign && cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
     return cue("ArmedGroup", NULL, CUE_CONTEXT);
   if (org_role)
     return cue("Organization", NULL, CUE_CONTEXT);

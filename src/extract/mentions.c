@@ -1618,6 +1618,28 @@ static size_t name_before_of(const FgDocAnalysis *doc, size_t first, size_t sent
   return words;
 }
 
+/* "Hana Broek and" before the name at k: the first token of a full name
+ * of two or three capitalised words before "and", else 0 (a sentence's
+ * first word is never one: "Ana Lind and Bo Quell of Velkor said" may
+ * speak for a firm). */
+static size_t full_name_before_and(const FgDocAnalysis *doc, size_t k, size_t sent_first) {
+  if (k < sent_first + 3 || !fg_tok_is(tok_at(doc, k - 1), "and"))
+    return 0;
+  size_t start = k - 1, words = 0;
+  while (start > sent_first && words < 4 && is_word(tok_at(doc, start - 1)) &&
+         (tok_at(doc, start - 1)->flags & FG_TOK_CAP))
+    start--, words++;
+  return words >= 2 && words <= 3 && start > sent_first ? start : 0;
+}
+
+/* "Jon Tate and Mia Roos, both of Carver": after a name, a comma and
+ * "both" (list "people-both"), "of" names the people's town. */
+static bool hometown_of_both(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  return first >= sent_first + 4 && fg_tok_is(tok_at(doc, first - 1), "of") &&
+         fg_lexicon_has(doc->lex, "people-both", tok_at(doc, first - 2)->norm, NULL) &&
+         fg_tok_is(tok_at(doc, first - 3), ",") && (tok_at(doc, first - 4)->flags & FG_TOK_CAP);
+}
+
 /* "identified as Dale Hooper of Brixfield", "The victim, Tobin Marsh, of
  * Edgerly", "Deputies arrested Cal Brody of Henley": a name of one or two
  * words after "of" behind a full name of two or three words that a police
@@ -1629,7 +1651,14 @@ static bool hometown_of_identified(const FgDocAnalysis *doc, size_t first, size_
                                    size_t sent_first) {
   size_t k;
   size_t words = last - first > 2 ? 0 : name_before_of(doc, first, sent_first, &k);
-  if (words < 2 || words > 3 || k < sent_first + 2)
+  if (words < 2 || words > 3)
+    return false;
+  /* "arrested Hana Broek and Piet Vos of Delden": one hometown for two
+   * people introduced together */
+  size_t other = full_name_before_and(doc, k, sent_first);
+  if (other)
+    k = other;
+  if (k < sent_first + 2)
     return false;
   const FgToken *cue_word = tok_at(doc, k - 1);
   if (fg_lexicon_has(doc->lex, "report-verb", cue_word->norm, NULL))
@@ -2373,7 +2402,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (place_before_company_noun(doc, first, last, sent_first, sent_last) ||
       town_owns_company(doc, first, last, sent_first, sent_last))
     return cue("City", NULL, CUE_BOUND);
-  if (hometown_after_age(doc, first, sent_first) ||
+  if (hometown_after_age(doc, first, sent_first) || hometown_of_both(doc, first, sent_first) ||
       hometown_of_identified(doc, first, last, sent_first) ||
       hometown_before_person(doc, first, last, sent_first, sent_last) ||
       town_after_address(doc, first, last, sent_first) ||

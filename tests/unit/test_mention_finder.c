@@ -840,6 +840,20 @@ static void test_identified_person_of_a_town(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 5, FG_NER_ORGANIZATION);
 }
 
+/* Two people introduced together share the town after "of" ("arrested
+ * Lena Dorsch and Karl Wendt of Mapleton", "X and Y, both of Carver");
+ * a pair opening the sentence may speak for a firm ("Ana Lind and Bo
+ * Quell of Velkor said"). */
+static void test_coordinated_people_of_a_town(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nDeputies arrested Lena Dorsch and Karl Wendt of Mapleton. "
+                           "The victims, Rosa Vell and Ian Pike, of Stanwick, died. Jon Tate "
+                           "and Mia Roos, both of Carver, were hurt. Ana Lind and Bo Quell of "
+                           "Velkor said so.\n");
+  static const char *const NAMES[] = {"Mapleton", "Stanwick", "Carver", "Velkor"};
+  static const char *const TYPES[] = {"Place", "Place", "Place", "Organization"};
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_ORGANIZATION);
+}
+
 /* "the Lakeview police", "Dorsey police said": an unknown name before a
  * town's police (or its police chief) is a city that owns the body, which
  * is labelled with it; "the Kenyan police" stay the country's. */
@@ -2848,6 +2862,7 @@ int main(void) {
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
       cmocka_unit_test(test_town_after_a_numbered_address),
       cmocka_unit_test(test_identified_person_of_a_town),
+      cmocka_unit_test(test_coordinated_people_of_a_town),
       cmocka_unit_test(test_town_before_its_police_owns_them),
       cmocka_unit_test(test_party_word_before_an_office_is_no_place),
       cmocka_unit_test(test_compass_point_of_makes_a_place),

@@ -839,6 +839,19 @@ static bool title_after_place_head(const FgDocAnalysis *doc, size_t end, size_t 
          !is_head(doc, k + 1);
 }
 
+static const char *list_entry_at(const FgDocAnalysis *doc, const char *list, size_t t, bool two);
+
+/* "Ashby Fire Chief X": a capitalised word at t that with the title after
+ * it makes a town's office (list "local-office": "fire chief") is the
+ * title's, not the end of the town's name; not an organisation's head
+ * ("Corbin Police Chief X": the police are a body of their own). */
+static bool office_word_before_title(const FgDocAnalysis *doc, size_t t, size_t last) {
+  const FgToken *tok = tok_at(doc, t);
+  return t + 1 < last && is_word(tok) && (tok->flags & FG_TOK_CAP) &&
+         has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t + 1)) && !has(doc, FG_LIST_ORG_HEAD, tok) &&
+         list_entry_at(doc, "local-office", t, true);
+}
+
 static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last);
 
 /* "Kestrel Bank of Montreal", "Dorsey Freight Corp. of Denver": "of" (at
@@ -947,7 +960,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       return end + 1;
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && portfolio_before_title(doc, end, last))
       break;
-    if (end > t && title_after_place_head(doc, end, last))
+    if (end > t && (title_after_place_head(doc, end, last) ||
+                    office_word_before_title(doc, end, last)))
       break;
     /* "Lowell General Hospital": a title's word inside a name, before the
      * name's head noun, is the name's */
@@ -3053,6 +3067,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
     return n_end;
   /* "Castow County Sheriff X": the title after the place names nothing */
   if (t > s->first && !g.end && title_after_place_head(doc, t, s->last))
+    return t + 1;
+  /* "Ashby Fire Chief X", "Fire Chief X": the office's first word names
+   * nothing */
+  if (!g.end && office_word_before_title(doc, t, s->last))
     return t + 1;
   /* only an unknown name needs its title */
   bool titled = n_end > t && (after_title(doc, t, s->first) ||

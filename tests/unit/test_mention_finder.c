@@ -854,6 +854,22 @@ static void test_coordinated_people_of_a_town(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_ORGANIZATION);
 }
 
+/* "Ashby Fire Chief Gil Moreno": the office's first word is the title's,
+ * so the town is "Ashby", a city; a body's head keeps its name ("Corbin
+ * Police Chief X": the Corbin Police). */
+static void test_town_before_a_capitalised_office(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAshby Fire Chief Gil Moreno spoke. Corbin Police Chief "
+                           "Ned Pryor left.\n");
+  recognized(d, "Ashby Fire Chief Gil Moreno", FG_NER_PERSON);
+  find(d);
+  assert_label(d, "Ashby", 0, "Ashby");
+  assert_typed(d, "Ashby", 0, "City");
+  assert_label(d, "Gil Moreno", 0, "Gil Moreno");
+  assert_null(entity_at(d, "Fire", 0));
+  assert_label(d, "Corbin", 0, "Corbin Police");
+  doc_free(d);
+}
+
 /* "the Lakeview police", "Dorsey police said": an unknown name before a
  * town's police (or its police chief) is a city that owns the body, which
  * is labelled with it; "the Kenyan police" stay the country's. */
@@ -2863,6 +2879,7 @@ int main(void) {
       cmocka_unit_test(test_town_after_a_numbered_address),
       cmocka_unit_test(test_identified_person_of_a_town),
       cmocka_unit_test(test_coordinated_people_of_a_town),
+      cmocka_unit_test(test_town_before_a_capitalised_office),
       cmocka_unit_test(test_town_before_its_police_owns_them),
       cmocka_unit_test(test_party_word_before_an_office_is_no_place),
       cmocka_unit_test(test_compass_point_of_makes_a_place),

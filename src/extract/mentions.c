@@ -3801,6 +3801,15 @@ static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_l
   return attribute_after(doc, "state-act", t, sent_last) != NULL;
 }
 
+/* "imposed sanctions on Kesmira", "an embargo against Ostria": what a
+ * state's sanctions (list "state-target-noun") fall on, a place's name
+ * right after "on" or "against", is a country. */
+static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  return first >= sent_first + 2 &&
+         (fg_tok_is(tok_at(doc, first - 1), "on") || fg_tok_is(tok_at(doc, first - 1), "against")) &&
+         fg_lexicon_has(doc->lex, "state-target-noun", tok_at(doc, first - 2)->norm, NULL);
+}
+
 /* "Quellia denied the claim. Its foreign minister, X, said": a name
  * opening its sentence whose next sentence opens with "Its" and a
  * minister is a country (the minister is its). */
@@ -3841,6 +3850,7 @@ static void narrow_places_to_countries(Finder *f) {
           (place && (country_attribute_after(doc, m->last, sent_last) ||
                      country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
                      has_capital(doc, m->first, m->last, sent_first, sent_last) ||
+                     state_target(doc, m->first, sent_first) ||
                      (!objected && state_act_after(doc, m->last, sent_last))))))
       continue;
     Typing country = typing_of("Country");

@@ -2128,6 +2128,17 @@ static void test_state_act_after_an_adverb_narrows_the_place(void **state) {
   typed_as(d, NAMES, TYPES, 4);
 }
 
+/* What sanctions or an embargo fall on is a country ("sanctions on
+ * Kesmira"); a curfew's place stays a place. */
+static void test_sanctions_target_narrows_the_place(void **state) {
+  static const PlaceTyping cases[] = {{"Kesmira", "Country"}, {"Ostria", "Country"},
+                                      {"Brenton", "Place"}};
+  assert_places_typed(*state,
+                      "Title\n\nThe bloc imposed sanctions on Kesmira. Talks on an embargo "
+                      "against Ostria failed. The mayor imposed a curfew on Brenton.\n",
+                      cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A minister's office beside a place makes it a country; a mayor's or a
  * director's does not. */
 static void test_minister_beside_narrows_the_place(void **state) {
@@ -2839,6 +2850,7 @@ int main(void) {
       cmocka_unit_test(test_place_without_a_country_attribute_stays),
       cmocka_unit_test(test_state_act_narrows_the_place),
       cmocka_unit_test(test_state_act_after_an_adverb_narrows_the_place),
+      cmocka_unit_test(test_sanctions_target_narrows_the_place),
       cmocka_unit_test(test_country_cues_beat_the_recognizer),
       cmocka_unit_test(test_minister_beside_narrows_the_place),
       cmocka_unit_test(test_company_role_beats_the_recognizer),

@@ -1632,18 +1632,26 @@ static size_t name_before_of(const FgDocAnalysis *doc, size_t first, size_t sent
   return words;
 }
 
-/* "Hana Broek and" before the name at k: the first token of a full name
- * of two or three capitalised words before "and", else 0 (a sentence's
- * first word is never one: "Ana Lind and Bo Quell of Velkor said" may
- * speak for a firm). */
-static size_t full_name_before_and(const FgDocAnalysis *doc, size_t k, size_t sent_first) {
+/* "Hana Broek and" before the name at k: a full name of two or three
+ * capitalised words before "and"; *start gets its first token. */
+static bool full_name_before_and(const FgDocAnalysis *doc, size_t k, size_t sent_first,
+                                 size_t *start) {
   if (k < sent_first + 3 || !fg_tok_is(tok_at(doc, k - 1), "and"))
-    return 0;
-  size_t start = k - 1, words = 0;
-  while (start > sent_first && words < 4 && is_word(tok_at(doc, start - 1)) &&
-         (tok_at(doc, start - 1)->flags & FG_TOK_CAP))
-    start--, words++;
-  return words >= 2 && words <= 3 && start > sent_first ? start : 0;
+    return false;
+  size_t t = k - 1, words = 0;
+  while (t > sent_first && words < 4 && is_word(tok_at(doc, t - 1)) &&
+         (tok_at(doc, t - 1)->flags & FG_TOK_CAP))
+    t--, words++;
+  *start = t;
+  return words >= 2 && words <= 3;
+}
+
+/* "... of Delden were killed": "was" or "were" and a word of list
+ * "victim-passive" right after the name ending at last. */
+static bool victim_passive_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  return last + 1 < sent_last &&
+         (fg_tok_is(tok_at(doc, last), "was") || fg_tok_is(tok_at(doc, last), "were")) &&
+         fg_lexicon_has(doc->lex, "victim-passive", tok_at(doc, last + 1)->norm, NULL);
 }
 
 /* "Jon Tate and Mia Roos, both of Carver": after a name, a comma and
@@ -1658,20 +1666,26 @@ static bool hometown_of_both(const FgDocAnalysis *doc, size_t first, size_t sent
  * Edgerly", "Deputies arrested Cal Brody of Henley": a name of one or two
  * words after "of" behind a full name of two or three words that a police
  * report introduces (a verb of list identify-verb and "as", a noun of list
- * report-person and a comma, or a verb of list report-verb) is
+ * report-person and a comma, or a verb of list report-verb), or that
+ * opens a sentence a report's passive ends ("X Y of Z was injured"), is
  * the town the person comes from; people of a firm are introduced by a
  * title or a trade ("analyst Ada Lind of Norstad"). */
 static bool hometown_of_identified(const FgDocAnalysis *doc, size_t first, size_t last,
-                                   size_t sent_first) {
+                                   size_t sent_first, size_t sent_last) {
   size_t k;
   size_t words = last - first > 2 ? 0 : name_before_of(doc, first, sent_first, &k);
   if (words < 2 || words > 3)
     return false;
   /* "arrested Hana Broek and Piet Vos of Delden": one hometown for two
    * people introduced together */
-  size_t other = full_name_before_and(doc, k, sent_first);
-  if (other)
+  size_t other;
+  if (full_name_before_and(doc, k, sent_first, &other))
     k = other;
+  /* "Hana Broek and Piet Vos of Delden were killed": opening the
+   * sentence, the people a report's passive tells of ("Ana Lind and Bo
+   * Quell of Velkor said" may speak for a firm) */
+  if (k == sent_first)
+    return victim_passive_after(doc, last, sent_last);
   if (k < sent_first + 2)
     return false;
   const FgToken *cue_word = tok_at(doc, k - 1);
@@ -2417,7 +2431,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       town_owns_company(doc, first, last, sent_first, sent_last))
     return cue("City", NULL, CUE_BOUND);
   if (hometown_after_age(doc, first, sent_first) || hometown_of_both(doc, first, sent_first) ||
-      hometown_of_identified(doc, first, last, sent_first) ||
+      hometown_of_identified(doc, first, last, sent_first, sent_last) ||
       hometown_before_person(doc, first, last, sent_first, sent_last) ||
       town_after_address(doc, first, last, sent_first) ||
       (first >= sent_first + 2 && party_letter_at(doc, first - 2, sent_first, sent_last)))

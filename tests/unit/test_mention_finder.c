@@ -842,16 +842,17 @@ static void test_identified_person_of_a_town(void **state) {
 
 /* Two people introduced together share the town after "of" ("arrested
  * Lena Dorsch and Karl Wendt of Mapleton", "X and Y, both of Carver");
- * a pair opening the sentence may speak for a firm ("Ana Lind and Bo
- * Quell of Velkor said"). */
+ * a pair opening the sentence does when a report's passive follows
+ * ("... of Delden were killed"), and may speak for a firm otherwise
+ * ("Ana Lind and Bo Quell of Velkor said"). */
 static void test_coordinated_people_of_a_town(void **state) {
   Doc *d = doc_new(*state, "Title\n\nDeputies arrested Lena Dorsch and Karl Wendt of Mapleton. "
                            "The victims, Rosa Vell and Ian Pike, of Stanwick, died. Jon Tate "
                            "and Mia Roos, both of Carver, were hurt. Ana Lind and Bo Quell of "
-                           "Velkor said so.\n");
-  static const char *const NAMES[] = {"Mapleton", "Stanwick", "Carver", "Velkor"};
-  static const char *const TYPES[] = {"Place", "Place", "Place", "Organization"};
-  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_ORGANIZATION);
+                           "Velkor said so. Hana Broek and Piet Vos of Delden were killed.\n");
+  static const char *const NAMES[] = {"Mapleton", "Stanwick", "Carver", "Velkor", "Delden"};
+  static const char *const TYPES[] = {"Place", "Place", "Place", "Organization", "Place"};
+  recognized_typed_as(d, NAMES, TYPES, 5, FG_NER_ORGANIZATION);
 }
 
 /* "Ashby Fire Chief Gil Moreno": the office's first word is the title's,

@@ -839,6 +839,19 @@ static bool title_after_place_head(const FgDocAnalysis *doc, size_t end, size_t 
          !is_head(doc, k + 1);
 }
 
+static const char *list_entry_at(const FgDocAnalysis *doc, const char *list, size_t t, bool two);
+
+/* "Ashby Fire Chief X": a capitalised word at t that with the title after
+ * it makes a town's office (list "local-office": "fire chief") is the
+ * title's, not the end of the town's name; not an organisation's head
+ * ("Corbin Police Chief X": the police are a body of their own). */
+static bool office_word_before_title(const FgDocAnalysis *doc, size_t t, size_t last) {
+  const FgToken *tok = tok_at(doc, t);
+  return t + 1 < last && is_word(tok) && (tok->flags & FG_TOK_CAP) &&
+         has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t + 1)) && !has(doc, FG_LIST_ORG_HEAD, tok) &&
+         list_entry_at(doc, "local-office", t, true);
+}
+
 static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last);
 
 /* "Kestrel Bank of Montreal", "Dorsey Freight Corp. of Denver": "of" (at
@@ -947,7 +960,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       return end + 1;
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && portfolio_before_title(doc, end, last))
       break;
-    if (end > t && title_after_place_head(doc, end, last))
+    if (end > t && (title_after_place_head(doc, end, last) ||
+                    office_word_before_title(doc, end, last)))
       break;
     /* "Lowell General Hospital": a title's word inside a name, before the
      * name's head noun, is the name's */
@@ -1618,18 +1632,61 @@ static size_t name_before_of(const FgDocAnalysis *doc, size_t first, size_t sent
   return words;
 }
 
+/* "Hana Broek and" before the name at k: a full name of two or three
+ * capitalised words before "and"; *start gets its first token. */
+static bool full_name_before_and(const FgDocAnalysis *doc, size_t k, size_t sent_first,
+                                 size_t *start) {
+  if (k < sent_first + 3 || !fg_tok_is(tok_at(doc, k - 1), "and"))
+    return false;
+  size_t t = k - 1, words = 0;
+  while (t > sent_first && words < 4 && is_word(tok_at(doc, t - 1)) &&
+         (tok_at(doc, t - 1)->flags & FG_TOK_CAP))
+    t--, words++;
+  *start = t;
+  return words >= 2 && words <= 3;
+}
+
+/* "... of Delden were killed": "was" or "were" and a word of list
+ * "victim-passive" right after the name ending at last. */
+static bool victim_passive_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  return last + 1 < sent_last &&
+         (fg_tok_is(tok_at(doc, last), "was") || fg_tok_is(tok_at(doc, last), "were")) &&
+         fg_lexicon_has(doc->lex, "victim-passive", tok_at(doc, last + 1)->norm, NULL);
+}
+
+/* "Jon Tate and Mia Roos, both of Carver": after a name, a comma and
+ * "both" (list "people-both"), "of" names the people's town. */
+static bool hometown_of_both(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  return first >= sent_first + 4 && fg_tok_is(tok_at(doc, first - 1), "of") &&
+         fg_lexicon_has(doc->lex, "people-both", tok_at(doc, first - 2)->norm, NULL) &&
+         fg_tok_is(tok_at(doc, first - 3), ",") && (tok_at(doc, first - 4)->flags & FG_TOK_CAP);
+}
+
 /* "identified as Dale Hooper of Brixfield", "The victim, Tobin Marsh, of
  * Edgerly", "Deputies arrested Cal Brody of Henley": a name of one or two
  * words after "of" behind a full name of two or three words that a police
  * report introduces (a verb of list identify-verb and "as", a noun of list
- * report-person and a comma, or a verb of list report-verb) is
+ * report-person and a comma, or a verb of list report-verb), or that
+ * opens a sentence a report's passive ends ("X Y of Z was injured"), is
  * the town the person comes from; people of a firm are introduced by a
  * title or a trade ("analyst Ada Lind of Norstad"). */
 static bool hometown_of_identified(const FgDocAnalysis *doc, size_t first, size_t last,
-                                   size_t sent_first) {
+                                   size_t sent_first, size_t sent_last) {
   size_t k;
   size_t words = last - first > 2 ? 0 : name_before_of(doc, first, sent_first, &k);
-  if (words < 2 || words > 3 || k < sent_first + 2)
+  if (words < 2 || words > 3)
+    return false;
+  /* "arrested Hana Broek and Piet Vos of Delden": one hometown for two
+   * people introduced together */
+  size_t other;
+  if (full_name_before_and(doc, k, sent_first, &other))
+    k = other;
+  /* "Hana Broek and Piet Vos of Delden were killed": opening the
+   * sentence, the people a report's passive tells of ("Ana Lind and Bo
+   * Quell of Velkor said" may speak for a firm) */
+  if (k == sent_first)
+    return victim_passive_after(doc, last, sent_last);
+  if (k < sent_first + 2)
     return false;
   const FgToken *cue_word = tok_at(doc, k - 1);
   if (fg_lexicon_has(doc->lex, "report-verb", cue_word->norm, NULL))
@@ -2109,7 +2166,7 @@ static bool country_before(const FgDocAnalysis *doc, size_t first, size_t sent_f
   return n && (first - n == sent_first || !(tok_at(doc, first - n)->flags & FG_TOK_CAP));
 }
 
-static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_last);
+static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_last);
 
 /* One capitalised word shaped as countries' names are (-ia, -stan; not
  * -land, which ends too many surnames) that no list gives as a given
@@ -2139,7 +2196,7 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
                 (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "and") &&
                  country_shaped(doc, first - 2) &&
                  (first - 2 == sent_first || !(tok_at(doc, first - 3)->flags & FG_TOK_CAP)));
-  return shaped && attribute_after(doc, "state-act", after_conjunct(doc, last, sent_last), sent_last);
+  return shaped && state_act_after(doc, last, sent_last);
 }
 
 /* "the Velm Dockworkers Union", "the Union of Tarva Journalists": a
@@ -2175,6 +2232,16 @@ static bool armed_men_after(const FgDocAnalysis *doc, size_t first, size_t last,
   return last < sent_last && !(name->flags & FG_TOK_POSS) && !creed_or_nation_word(name) &&
          fg_lexicon_has(doc->lex, "armed-men", tok_at(doc, last)->norm, NULL) &&
          !(tok_at(doc, last)->flags & FG_TOK_CAP) && (last > first + 1 || !is_head(doc, first));
+}
+
+/* "the Alvarez campaign", "the Tarsk campaign": a one-word name right
+ * before a candidate's noun (list "candidate-after"), a candidate's or
+ * a war's. */
+static bool name_before_campaign(const FgDocAnalysis *doc, size_t first, size_t last,
+                                 size_t sent_last) {
+  return last == first + 1 && last < sent_last && !(tok_at(doc, first)->flags & FG_TOK_POSS) &&
+         !(tok_at(doc, last)->flags & FG_TOK_CAP) &&
+         fg_lexicon_has(doc->lex, "candidate-after", tok_at(doc, last)->norm, NULL);
 }
 
 /* "the Liberty Front party", "the Sable Hand militia": an organisation's
@@ -2363,8 +2430,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (place_before_company_noun(doc, first, last, sent_first, sent_last) ||
       town_owns_company(doc, first, last, sent_first, sent_last))
     return cue("City", NULL, CUE_BOUND);
-  if (hometown_after_age(doc, first, sent_first) ||
-      hometown_of_identified(doc, first, last, sent_first) ||
+  if (hometown_after_age(doc, first, sent_first) || hometown_of_both(doc, first, sent_first) ||
+      hometown_of_identified(doc, first, last, sent_first, sent_last) ||
       hometown_before_person(doc, first, last, sent_first, sent_last) ||
       town_after_address(doc, first, last, sent_first) ||
       (first >= sent_first + 2 && party_letter_at(doc, first - 2, sent_first, sent_last)))
@@ -2441,7 +2508,12 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* bound: people are not "the X-based" one, whatever the recognizer says */
   if (after_based_compound(doc, first, sent_first))
     return cue("Organization", NULL, CUE_BOUND);
-  if (cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
+  /* "spokeswoman for the Alvarez campaign": a candidate's surname (when
+   * the lists know it), never the armed group a spokeswoman speaks for */
+  bool campaign = name_before_campaign(doc, first, last, sent_last);
+  if (campaign && doc->name_lists && (listed_as(doc, first, last) & FG_NAMES_SURNAME))
+    return cue("Person", NULL, CUE_CONTEXT);
+  if (!campaign && cue_within(doc, first, sent_first, 3, FG_LIST_GROUP_CUE))
     return cue("ArmedGroup", NULL, CUE_CONTEXT);
   if (org_role)
     return cue("Organization", NULL, CUE_CONTEXT);
@@ -3009,6 +3081,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
     return n_end;
   /* "Castow County Sheriff X": the title after the place names nothing */
   if (t > s->first && !g.end && title_after_place_head(doc, t, s->last))
+    return t + 1;
+  /* "Ashby Fire Chief X", "Fire Chief X": the office's first word names
+   * nothing */
+  if (!g.end && office_word_before_title(doc, t, s->last))
     return t + 1;
   /* only an unknown name needs its title */
   bool titled = n_end > t && (after_title(doc, t, s->first) ||
@@ -3727,6 +3803,27 @@ static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_las
   return end > t + 1 ? end : t;
 }
 
+/* "Tarvia invaded", "Orsa and Velka signed", "Tarvia reportedly
+ * invaded", "Norvalia also imposed": what only a state does (the list
+ * "state-act") after the name at last, a coordinated name and one
+ * lower-case adverb between. */
+static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t t = after_conjunct(doc, last, sent_last);
+  if (t + 1 < sent_last && doc->token_upos && doc->token_upos[t] == FG_UPOS_ADV &&
+      !(tok_at(doc, t)->flags & FG_TOK_CAP))
+    t++;
+  return attribute_after(doc, "state-act", t, sent_last) != NULL;
+}
+
+/* "imposed sanctions on Kesmira", "an embargo against Ostria": what a
+ * state's sanctions (list "state-target-noun") fall on, a place's name
+ * right after "on" or "against", is a country. */
+static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  return first >= sent_first + 2 &&
+         (fg_tok_is(tok_at(doc, first - 1), "on") || fg_tok_is(tok_at(doc, first - 1), "against")) &&
+         fg_lexicon_has(doc->lex, "state-target-noun", tok_at(doc, first - 2)->norm, NULL);
+}
+
 /* "Quellia denied the claim. Its foreign minister, X, said": a name
  * opening its sentence whose next sentence opens with "Its" and a
  * minister is a country (the minister is its). */
@@ -3767,9 +3864,8 @@ static void narrow_places_to_countries(Finder *f) {
           (place && (country_attribute_after(doc, m->last, sent_last) ||
                      country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
                      has_capital(doc, m->first, m->last, sent_first, sent_last) ||
-                     (!objected && attribute_after(doc, "state-act",
-                                                   after_conjunct(doc, m->last, sent_last),
-                                                   sent_last))))))
+                     state_target(doc, m->first, sent_first) ||
+                     (!objected && state_act_after(doc, m->last, sent_last))))))
       continue;
     Typing country = typing_of("Country");
     e->type = country.type;
@@ -3827,7 +3923,7 @@ static unsigned state_evidence(const FgDocAnalysis *doc, const FgMention *m) {
     found |= STATE_OFFICE;
   if (attribute)
     found |= STATE_GOVERNMENT;
-  if (attribute_after(doc, "state-act", after_conjunct(doc, m->last, sent_last), sent_last))
+  if (state_act_after(doc, m->last, sent_last))
     found |= STATE_ACT;
   if (attribute_after(doc, "state-forces", m->last, sent_last))
     found |= STATE_FORCES;

@@ -147,6 +147,13 @@ static void assert_typed(const Doc *d, const char *span, int n, const char *type
     fail_msg("\"%s\" is a %s (%s), not a %s", span, e->type, e->label, type);
 }
 
+/* No mention at span, or one of another type. */
+static void assert_not_typed(const Doc *d, const char *span, int n, const char *type) {
+  const FgLocalEntity *e = entity_at(d, span, n);
+  if (e && strcmp(e->type, type) == 0)
+    fail_msg("\"%s\" is a %s (%s)", span, type, e->label);
+}
+
 static void assert_label(const Doc *d, const char *span, int n, const char *label) {
   const FgLocalEntity *e = entity_at(d, span, n);
   if (!e)
@@ -750,6 +757,31 @@ static void recognized_typed_as(Doc *d, const char *const *names, const char *co
   typed_as(d, names, types, n);
 }
 
+/* A person's surname before a business's head word ("Digital",
+ * "Networks", "Realty") names the person's firm, not the person; the
+ * surname alone stays the person. */
+static void test_surname_before_a_business_word_is_a_company(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nRui Matos founded Matos Digital. Kara Lind left Lind "
+                           "Wireless. Omar Tessa sold Tessa Realty. Ana Kovac praised Kovac.\n");
+  static const char *const NAMES[] = {"Matos Digital", "Lind Wireless", "Tessa Realty", "Kovac"};
+  static const char *const TYPES[] = {"Company", "Company", "Company", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+}
+
+/* A spokeswoman for "the Alvarez campaign" speaks for a candidate, a
+ * person the lists know by surname; an unlisted name before "campaign"
+ * is no armed group either, where a name after a spokesman is one. */
+static void test_name_before_campaign_is_no_armed_group(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nRia Holm, spokeswoman for the Alvarez campaign, left. "
+                           "A spokesman for the Varnel campaign spoke. A spokesman for Dorrak "
+                           "spoke.\n");
+  find(d);
+  assert_typed(d, "Alvarez", 0, "Person");
+  assert_not_typed(d, "Varnel", 0, "ArmedGroup");
+  assert_typed(d, "Dorrak", 0, "ArmedGroup");
+  doc_free(d);
+}
+
 /* "A Brockton man", "a Denver lawyer": an unknown name before a person's
  * noun is the person's town; a trade's noun says so only after "a"
  * ("the Tusk lawyer" may be the defendant's). "Longtime" opens no name
@@ -764,8 +796,7 @@ static void test_name_before_a_person_noun_is_a_town(void **state) {
   assert_typed(d, "Cresvale", 0, "Place");
   assert_typed(d, "Brockley", 0, "Place");
   assert_typed(d, "Denholm", 0, "Place");
-  const FgLocalEntity *e = entity_at(d, "Tarrick", 0);
-  assert_true(!e || strcmp(e->type, "Place") != 0);
+  assert_not_typed(d, "Tarrick", 0, "Place");
   doc_free(d);
 }
 
@@ -807,6 +838,37 @@ static void test_identified_person_of_a_town(void **state) {
                                       "Norvex"};
   static const char *const TYPES[] = {"Place", "Place", "Place", "Place", "Organization"};
   recognized_typed_as(d, NAMES, TYPES, 5, FG_NER_ORGANIZATION);
+}
+
+/* Two people introduced together share the town after "of" ("arrested
+ * Lena Dorsch and Karl Wendt of Mapleton", "X and Y, both of Carver");
+ * a pair opening the sentence does when a report's passive follows
+ * ("... of Delden were killed"), and may speak for a firm otherwise
+ * ("Ana Lind and Bo Quell of Velkor said"). */
+static void test_coordinated_people_of_a_town(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nDeputies arrested Lena Dorsch and Karl Wendt of Mapleton. "
+                           "The victims, Rosa Vell and Ian Pike, of Stanwick, died. Jon Tate "
+                           "and Mia Roos, both of Carver, were hurt. Ana Lind and Bo Quell of "
+                           "Velkor said so. Hana Broek and Piet Vos of Delden were killed.\n");
+  static const char *const NAMES[] = {"Mapleton", "Stanwick", "Carver", "Velkor", "Delden"};
+  static const char *const TYPES[] = {"Place", "Place", "Place", "Organization", "Place"};
+  recognized_typed_as(d, NAMES, TYPES, 5, FG_NER_ORGANIZATION);
+}
+
+/* "Ashby Fire Chief Gil Moreno": the office's first word is the title's,
+ * so the town is "Ashby", a city; a body's head keeps its name ("Corbin
+ * Police Chief X": the Corbin Police). */
+static void test_town_before_a_capitalised_office(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAshby Fire Chief Gil Moreno spoke. Corbin Police Chief "
+                           "Ned Pryor left.\n");
+  recognized(d, "Ashby Fire Chief Gil Moreno", FG_NER_PERSON);
+  find(d);
+  assert_label(d, "Ashby", 0, "Ashby");
+  assert_typed(d, "Ashby", 0, "City");
+  assert_label(d, "Gil Moreno", 0, "Gil Moreno");
+  assert_null(entity_at(d, "Fire", 0));
+  assert_label(d, "Corbin", 0, "Corbin Police");
+  doc_free(d);
 }
 
 /* "the Lakeview police", "Dorsey police said": an unknown name before a
@@ -1471,8 +1533,7 @@ static void test_owner_of_a_full_name(void **state) {
   doc_free(d);
   d = doc_new(*state, "Title\n\nVelmora's Tarn Plant closed on Monday.\n");
   find(d);
-  const FgLocalEntity *e = entity_at(d, "Velmora", 0);
-  assert_true(!e || strcmp(e->type, "Organization") != 0);
+  assert_not_typed(d, "Velmora", 0, "Organization");
   doc_free(d);
 }
 
@@ -2048,6 +2109,34 @@ static void test_state_act_narrows_the_place(void **state) {
   assert_places_typed(*state,
                       "Title\n\nNorvalia imposed new tariffs. Orsa and Velka signed a treaty in "
                       "Tarsk. Amble City has banned the ships.\n",
+                      cases, sizeof cases / sizeof cases[0]);
+}
+
+/* One lower-case adverb between the name and the state's act keeps the
+ * cue ("Tarsk reportedly invaded"); a noun between ("Velka officials
+ * signed") does not. */
+static void test_state_act_after_an_adverb_narrows_the_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTarsk reportedly invaded Brenn. Orsa also imposed tariffs. "
+                           "Velka officials signed a deal.\n");
+  static const char *const NAMES[] = {"Tarsk", "Orsa", "Velka", "Brenn"};
+  for (size_t i = 0; i < 4; i++)
+    recognized(d, NAMES[i], FG_NER_PLACE);
+  tag_capitals_as_proper(d);
+  tag_word(d, "reportedly", 0, FG_UPOS_ADV);
+  tag_word(d, "also", 0, FG_UPOS_ADV);
+  tag_word(d, "officials", 0, FG_UPOS_NOUN);
+  static const char *const TYPES[] = {"Country", "Country", "Place", "Place"};
+  typed_as(d, NAMES, TYPES, 4);
+}
+
+/* What sanctions or an embargo fall on is a country ("sanctions on
+ * Kesmira"); a curfew's place stays a place. */
+static void test_sanctions_target_narrows_the_place(void **state) {
+  static const PlaceTyping cases[] = {{"Kesmira", "Country"}, {"Ostria", "Country"},
+                                      {"Brenton", "Place"}};
+  assert_places_typed(*state,
+                      "Title\n\nThe bloc imposed sanctions on Kesmira. Talks on an embargo "
+                      "against Ostria failed. The mayor imposed a curfew on Brenton.\n",
                       cases, sizeof cases / sizeof cases[0]);
 }
 
@@ -2708,6 +2797,8 @@ int main(void) {
       cmocka_unit_test(test_apposition_typed_by_its_last_noun),
       cmocka_unit_test(test_who_after_a_name_is_a_person),
       cmocka_unit_test(test_listed_personal_name_beats_the_recognizer),
+      cmocka_unit_test(test_surname_before_a_business_word_is_a_company),
+      cmocka_unit_test(test_name_before_campaign_is_no_armed_group),
       cmocka_unit_test(test_two_particles_in_a_name),
       cmocka_unit_test(test_particle_surname_is_a_person),
       cmocka_unit_test(test_company_suffix_and_board_head_a_name),
@@ -2759,6 +2850,8 @@ int main(void) {
       cmocka_unit_test(test_country_attribute_of_initials_narrows_the_place),
       cmocka_unit_test(test_place_without_a_country_attribute_stays),
       cmocka_unit_test(test_state_act_narrows_the_place),
+      cmocka_unit_test(test_state_act_after_an_adverb_narrows_the_place),
+      cmocka_unit_test(test_sanctions_target_narrows_the_place),
       cmocka_unit_test(test_country_cues_beat_the_recognizer),
       cmocka_unit_test(test_minister_beside_narrows_the_place),
       cmocka_unit_test(test_company_role_beats_the_recognizer),
@@ -2798,6 +2891,8 @@ int main(void) {
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
       cmocka_unit_test(test_town_after_a_numbered_address),
       cmocka_unit_test(test_identified_person_of_a_town),
+      cmocka_unit_test(test_coordinated_people_of_a_town),
+      cmocka_unit_test(test_town_before_a_capitalised_office),
       cmocka_unit_test(test_town_before_its_police_owns_them),
       cmocka_unit_test(test_party_word_before_an_office_is_no_place),
       cmocka_unit_test(test_compass_point_of_makes_a_place),

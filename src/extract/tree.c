@@ -749,15 +749,22 @@ static uint32_t name_before_aside(const Tree *t, uint32_t v) {
 
 /* The one a verdict names, for a deed hung as a clause marked "of" on
  * "guilty", the object or complement of a passive ("X was found guilty
- * of strangling Y"): that passive's subject; else FG_NONE. */
+ * of strangling Y"): that passive's subject; in the active, a person's
+ * name the parser hung on "guilty" as its compound ("A jury found X
+ * guilty of killing Y"); else FG_NONE. */
 static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
   uint32_t m = child_is(t, v, "mark"), h = parent(t, v);
   if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of") || !rel_is(t, v, "acl") ||
       !lemma_is(t, h, "guilty") || !(rel_is(t, h, "obj") || rel_base(t, h, "xcomp")))
     return FG_NONE;
   uint32_t verdict = parent(t, h);
-  return verdict != FG_NONE && passive(t, verdict) ? subject_child(t, verdict, "nsubj:pass")
-                                                   : FG_NONE;
+  if (verdict != FG_NONE && passive(t, verdict))
+    return subject_child(t, verdict, "nsubj:pass");
+  uint32_t named = child_is(t, h, "compound");
+  return verdict != FG_NONE && rel_is(t, h, "obj") && named != FG_NONE && named < h &&
+                 names_kind(t, named, FG_KIND_PERSON)
+             ? named
+             : FG_NONE;
 }
 
 /* Who does v: nsubj; the agent of a passive; the controller of an xcomp
@@ -4444,6 +4451,34 @@ static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
   return false;
 }
 
+/* A word of the list death-word hangs at most MAX_BELOW steps below w;
+ * not in a conjunct with an object of its own beside w's ("X shot Y and
+ * then killed himself"). */
+static bool death_below(const Tree *t, uint32_t w, unsigned depth) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (rel_base(t, c, "conj") && child_is(t, c, "obj") != FG_NONE &&
+        child_is(t, w, "obj") != FG_NONE)
+      continue;
+    if (lemma_listed(t, c, "death-word") || (depth + 1 < MAX_BELOW && death_below(t, c, depth + 1)))
+      return true;
+  }
+  return false;
+}
+
+/* An injury whose clause says the victim died is the killing's (a kill
+ * row reads it): "X shot and killed Y", "shot Y, who died", "shot Y
+ * dead", "Y, who was shot by X, died", "Y died after he was shot". */
+static bool injury_was_death(const Tree *t, const FgDepRule *r, uint32_t v) {
+  if (strcmp(r->predicate, "injured") != 0)
+    return false;
+  if (death_below(t, v, 0) ||
+      (rel_base(t, v, "advcl") && lemma_listed(t, parent(t, v), "death-word")))
+    return true;
+  uint32_t n = rel_base(t, v, "acl") ? parent(t, v) : FG_NONE;
+  uint32_t g = n != FG_NONE ? parent(t, n) : FG_NONE;
+  return g != FG_NONE && lemma_listed(t, g, "death-word");
+}
+
 /* Widens [lo, hi] over the words of the noun phrase below w: its
  * modifiers, numbers and "of" phrases, not its clauses, appositions,
  * conjuncts or asides, nor skip or other. */
@@ -4697,6 +4732,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
   t->governor = governor_of(t, r, v);
   if (!governed(t, r, v, t->governor) || !needs_met(t, r, v) || in_law(t, v) ||
+      injury_was_death(t, r, v) ||
       (r->own_agent && passive_conjunct(t, v) && agent(t, v) == FG_NONE))
     return;
   /* only a rule that can say leaderOf asks whether the title is a deputy's */

@@ -747,6 +747,24 @@ static uint32_t name_before_aside(const Tree *t, uint32_t v) {
   return word(t, h)->upos == FG_UPOS_PROPN && m && m->kind == FG_MENTION_NAME ? h : FG_NONE;
 }
 
+/* A parser slip: "X, a Chinese national working for Y," with "national"
+ * tagged an adjective and the participle made the head of the phrase or
+ * of a clause of its own. A present participle right after an
+ * apposition's words (a determiner, then only adjectives and nouns) that
+ * a comma sets off after a name describes that name: the name's last
+ * word, else FG_NONE. */
+static uint32_t name_before_described_participle(const Tree *t, uint32_t v) {
+  if (!present_participle(t, v) || word(t, v)->upos != FG_UPOS_VERB)
+    return FG_NONE;
+  uint32_t d = v;
+  while (d > 0 && (word(t, d - 1)->upos == FG_UPOS_ADJ || word(t, d - 1)->upos == FG_UPOS_NOUN))
+    d--;
+  if (d == v || d < 3 || word(t, d - 1)->upos != FG_UPOS_DET || !lemma_is(t, d - 2, ","))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[d - 3]);
+  return m && m->kind == FG_MENTION_NAME && m->last == t->ps->token[d - 3] + 1 ? d - 3 : FG_NONE;
+}
+
 /* The one a verdict names, for a deed hung as a clause marked "of" on
  * "guilty", the object or complement of a passive ("X was found guilty
  * of strangling Y"): that passive's subject; in the active, a person's
@@ -799,6 +817,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return titled;
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
+  uint32_t described = name_before_described_participle(t, v);
+  if (described != FG_NONE)
+    return described;
   uint32_t h = parent(t, v);
   if (h == FG_NONE)
     return FG_NONE;

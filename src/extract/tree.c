@@ -765,6 +765,22 @@ static uint32_t name_before_described_participle(const Tree *t, uint32_t v) {
   return m && m->kind == FG_MENTION_NAME && m->last == t->ps->token[d - 3] + 1 ? d - 3 : FG_NONE;
 }
 
+/* A parser slip: "X shot Y twice" with "shot" tagged a bare noun set
+ * between two people's names (list verb-read-as-noun: past tenses that
+ * are nouns too). Whether v is one. */
+static bool verb_between_names(const Tree *t, uint32_t v) {
+  if (v == 0 || v + 1 >= t->ps->count || word(t, v)->upos != FG_UPOS_NOUN ||
+      !lemma_listed(t, v, "verb-read-as-noun") || child_is(t, v, "det") != FG_NONE ||
+      child_is(t, v, "nmod:poss") != FG_NONE || child_is(t, v, "amod") != FG_NONE ||
+      fg_mention_at(t->doc, t->ps->token[v]))
+    return false;
+  const FgMention *a = fg_mention_at(t->doc, t->ps->token[v - 1]);
+  const FgMention *b = fg_mention_at(t->doc, t->ps->token[v + 1]);
+  return is_person(t, a) && is_person(t, b) && a->kind == FG_MENTION_NAME &&
+         b->kind == FG_MENTION_NAME && a->last == t->ps->token[v] &&
+         b->first == t->ps->token[v + 1];
+}
+
 /* The one a verdict names, for a deed hung as a clause marked "of" on
  * "guilty", the object or complement of a passive ("X was found guilty
  * of strangling Y"): that passive's subject; in the active, a person's
@@ -820,6 +836,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t described = name_before_described_participle(t, v);
   if (described != FG_NONE)
     return described;
+  if (verb_between_names(t, v))
+    return v - 1;
   uint32_t h = parent(t, v);
   if (h == FG_NONE)
     return FG_NONE;
@@ -1005,6 +1023,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   /* "X was born and raised in Y": a bare participle coordinated with a
    * passive shares its subject */
   uint32_t h = parent(t, v);
+  if (verb_between_names(t, v))
+    return v + 1;
   if (passive_conjunct(t, v))
     return logical_object(t, h);
   if (rel_is(t, v, "conj") && passive_conjunct_with_agent(t, v) && copula_read_as_passive(t, h))

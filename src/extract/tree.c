@@ -676,14 +676,17 @@ static bool passive_conjunct_with_agent(const Tree *t, uint32_t v) {
  * verb's object: "X told Y and left"). True when such a name sits between
  * h and v. */
 /* A parser slip: "Police say X, 33, stabbed Y" read with X the object of
- * "say" and "stabbed" its conjunct: a person's name that is the report's
- * object, with only its own aside and commas before the finite conjunct,
- * is the conjunct's subject; else FG_NONE. */
+ * "say" and "stabbed" its conjunct (or parataxis): a person's name that is
+ * the report's object, with only its own aside and commas before the
+ * finite conjunct, is the conjunct's subject; else FG_NONE. A bare
+ * infinitive there is a past tense of the same form ("X, 41, beat Y"). */
 static uint32_t name_read_as_report_object(const Tree *t, uint32_t h, uint32_t v) {
   uint32_t o = child_is(t, h, "obj");
-  if (!rel_base(t, v, "conj") || h >= v || o == FG_NONE || o > v ||
-      !in_list(t, FG_LIST_REPORTING_VERB, h) || in_list(t, FG_LIST_REPORTING_VERB, v) ||
-      !finite(t, v) || !is_person(t, fg_mention_at(t->doc, t->ps->token[o])))
+  bool bare = has_feat(t, v, "VerbForm=Inf") && child_is(t, v, "aux") == FG_NONE &&
+              child_is(t, v, "mark") == FG_NONE;
+  if (!(rel_base(t, v, "conj") || rel_base(t, v, "parataxis")) || h >= v || o == FG_NONE ||
+      o > v || !in_list(t, FG_LIST_REPORTING_VERB, h) || in_list(t, FG_LIST_REPORTING_VERB, v) ||
+      !(finite(t, v) || bare) || !is_person(t, fg_mention_at(t->doc, t->ps->token[o])))
     return FG_NONE;
   for (uint32_t w = phrase_end(t, o) + 1; w < v; w++)
     if (word(t, w)->upos != FG_UPOS_PUNCT)

@@ -4480,6 +4480,11 @@ static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
   if (r->needs.count == 0 || found_below(t, v, &r->needs, 0) ||
       (title != FG_NONE && word_in(t, title, &r->needs)))
     return true;
+  /* "Police Chief X" with "Chief" hung on "Police" as a flat word, or
+   * both hung side by side on the verb */
+  if (v > 0 && (parent(t, v) == v - 1 || parent(t, v) == parent(t, v - 1)) &&
+      word_in(t, v - 1, &r->needs))
+    return true;
   /* a name's row: the title right before the name ("Professor X of Y") */
   uint32_t before = r->on_name ? word_before_name(t, v) : FG_NONE;
   if (before != FG_NONE && word_in(t, before, &r->needs))

@@ -791,8 +791,12 @@ static bool verb_between_names(const Tree *t, uint32_t v) {
  * guilty of killing Y"); else FG_NONE. */
 static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
   uint32_t m = child_is(t, v, "mark"), h = parent(t, v);
-  if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of") || !rel_is(t, v, "acl") ||
-      !lemma_is(t, h, "guilty") || !(rel_is(t, h, "obj") || rel_base(t, h, "xcomp")))
+  /* the deed as a noun: "guilty of the murder of Y" */
+  if (m == FG_NONE && rel_base(t, v, "nmod"))
+    m = case_of(t, v);
+  if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of") ||
+      !(rel_is(t, v, "acl") || rel_base(t, v, "nmod")) || !lemma_is(t, h, "guilty") ||
+      !(rel_is(t, h, "obj") || rel_base(t, h, "xcomp")))
     return FG_NONE;
   uint32_t verdict = parent(t, h);
   if (verdict != FG_NONE && passive(t, verdict))

@@ -784,6 +784,15 @@ static bool verb_between_names(const Tree *t, uint32_t v) {
          b->first == t->ps->token[v + 1];
 }
 
+/* The name a word of such an apposition describes ("national" of "X, a
+ * Chinese national working for Y"), or FG_NONE. */
+static uint32_t name_before_participle_phrase(const Tree *t, uint32_t w) {
+  uint32_t p = w;
+  while (p < t->ps->count && (word(t, p)->upos == FG_UPOS_ADJ || word(t, p)->upos == FG_UPOS_NOUN))
+    p++;
+  return p > w && p < t->ps->count ? name_before_described_participle(t, p) : FG_NONE;
+}
+
 /* The one a verdict names, for a deed hung as a clause marked "of" on
  * "guilty", the object or complement of a passive ("X was found guilty
  * of strangling Y"): that passive's subject; in the active, a person's
@@ -2973,6 +2982,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
           (noun == FG_NONE || organisation_name(t, c)))
         add(out, c);
+    /* "X, a Chinese national working for Y" with the words hung apart:
+     * the adjective right before the noun */
+    if (out->count == 0 && v > 0 && word(t, v - 1)->upos == FG_UPOS_ADJ &&
+        name_before_participle_phrase(t, v) != FG_NONE)
+      add(out, v - 1);
     /* "the Kenyan port city", "a Madrid solar company": a place before
      * a place's or a firm's noun is where it is */
     if (out->count == 0 && noun != FG_NONE &&
@@ -3006,6 +3020,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, described_by_conjuncts(t, v));
     if (out->count == 0 && title_noun_before(t, v) != FG_NONE)
       add(out, described(t, title_noun_before(t, v)));
+    if (out->count == 0)
+      add(out, name_before_participle_phrase(t, v));
     /* "on the eve of the X, the spring pilgrimage to Y": an apposition hung
      * on a noun naming nothing is the name's right before its comma */
     if (out->count == 0 || !mention_of(t, out->at[0]))

@@ -676,14 +676,17 @@ static bool passive_conjunct_with_agent(const Tree *t, uint32_t v) {
  * verb's object: "X told Y and left"). True when such a name sits between
  * h and v. */
 /* A parser slip: "Police say X, 33, stabbed Y" read with X the object of
- * "say" and "stabbed" its conjunct: a person's name that is the report's
- * object, with only its own aside and commas before the finite conjunct,
- * is the conjunct's subject; else FG_NONE. */
+ * "say" and "stabbed" its conjunct (or parataxis): a person's name that is
+ * the report's object, with only its own aside and commas before the
+ * finite conjunct, is the conjunct's subject; else FG_NONE. A bare
+ * infinitive there is a past tense of the same form ("X, 41, beat Y"). */
 static uint32_t name_read_as_report_object(const Tree *t, uint32_t h, uint32_t v) {
   uint32_t o = child_is(t, h, "obj");
-  if (!rel_base(t, v, "conj") || h >= v || o == FG_NONE || o > v ||
-      !in_list(t, FG_LIST_REPORTING_VERB, h) || in_list(t, FG_LIST_REPORTING_VERB, v) ||
-      !finite(t, v) || !is_person(t, fg_mention_at(t->doc, t->ps->token[o])))
+  bool bare = has_feat(t, v, "VerbForm=Inf") && child_is(t, v, "aux") == FG_NONE &&
+              child_is(t, v, "mark") == FG_NONE;
+  if (!(rel_base(t, v, "conj") || rel_base(t, v, "parataxis")) || h >= v || o == FG_NONE ||
+      o > v || !in_list(t, FG_LIST_REPORTING_VERB, h) || in_list(t, FG_LIST_REPORTING_VERB, v) ||
+      !(finite(t, v) || bare) || !is_person(t, fg_mention_at(t->doc, t->ps->token[o])))
     return FG_NONE;
   for (uint32_t w = phrase_end(t, o) + 1; w < v; w++)
     if (word(t, w)->upos != FG_UPOS_PUNCT)
@@ -747,17 +750,71 @@ static uint32_t name_before_aside(const Tree *t, uint32_t v) {
   return word(t, h)->upos == FG_UPOS_PROPN && m && m->kind == FG_MENTION_NAME ? h : FG_NONE;
 }
 
+/* A parser slip: "X, a Chinese national working for Y," with "national"
+ * tagged an adjective and the participle made the head of the phrase or
+ * of a clause of its own. A present participle right after an
+ * apposition's words (a determiner, then only adjectives and nouns) that
+ * a comma sets off after a name describes that name: the name's last
+ * word, else FG_NONE. */
+static uint32_t name_before_described_participle(const Tree *t, uint32_t v) {
+  if (!present_participle(t, v) || word(t, v)->upos != FG_UPOS_VERB)
+    return FG_NONE;
+  uint32_t d = v;
+  while (d > 0 && (word(t, d - 1)->upos == FG_UPOS_ADJ || word(t, d - 1)->upos == FG_UPOS_NOUN))
+    d--;
+  if (d == v || d < 3 || word(t, d - 1)->upos != FG_UPOS_DET || !lemma_is(t, d - 2, ","))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[d - 3]);
+  return m && m->kind == FG_MENTION_NAME && m->last == t->ps->token[d - 3] + 1 ? d - 3 : FG_NONE;
+}
+
+/* A parser slip: "X shot Y twice" with "shot" tagged a bare noun set
+ * between two people's names (list verb-read-as-noun: past tenses that
+ * are nouns too). Whether v is one. */
+static bool verb_between_names(const Tree *t, uint32_t v) {
+  if (v == 0 || v + 1 >= t->ps->count || word(t, v)->upos != FG_UPOS_NOUN ||
+      !lemma_listed(t, v, "verb-read-as-noun") || child_is(t, v, "det") != FG_NONE ||
+      child_is(t, v, "nmod:poss") != FG_NONE || child_is(t, v, "amod") != FG_NONE ||
+      fg_mention_at(t->doc, t->ps->token[v]))
+    return false;
+  const FgMention *a = fg_mention_at(t->doc, t->ps->token[v - 1]);
+  const FgMention *b = fg_mention_at(t->doc, t->ps->token[v + 1]);
+  return is_person(t, a) && is_person(t, b) && a->kind == FG_MENTION_NAME &&
+         b->kind == FG_MENTION_NAME && a->last == t->ps->token[v] &&
+         b->first == t->ps->token[v + 1];
+}
+
+/* The name a word of such an apposition describes ("national" of "X, a
+ * Chinese national working for Y"), or FG_NONE. */
+static uint32_t name_before_participle_phrase(const Tree *t, uint32_t w) {
+  uint32_t p = w;
+  while (p < t->ps->count && (word(t, p)->upos == FG_UPOS_ADJ || word(t, p)->upos == FG_UPOS_NOUN))
+    p++;
+  return p > w && p < t->ps->count ? name_before_described_participle(t, p) : FG_NONE;
+}
+
 /* The one a verdict names, for a deed hung as a clause marked "of" on
  * "guilty", the object or complement of a passive ("X was found guilty
- * of strangling Y"): that passive's subject; else FG_NONE. */
+ * of strangling Y"): that passive's subject; in the active, a person's
+ * name the parser hung on "guilty" as its compound ("A jury found X
+ * guilty of killing Y"); else FG_NONE. */
 static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
   uint32_t m = child_is(t, v, "mark"), h = parent(t, v);
-  if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of") || !rel_is(t, v, "acl") ||
-      !lemma_is(t, h, "guilty") || !(rel_is(t, h, "obj") || rel_base(t, h, "xcomp")))
+  /* the deed as a noun: "guilty of the murder of Y" */
+  if (m == FG_NONE && rel_base(t, v, "nmod"))
+    m = case_of(t, v);
+  if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of") ||
+      !(rel_is(t, v, "acl") || rel_base(t, v, "nmod")) || !lemma_is(t, h, "guilty") ||
+      !(rel_is(t, h, "obj") || rel_base(t, h, "xcomp")))
     return FG_NONE;
   uint32_t verdict = parent(t, h);
-  return verdict != FG_NONE && passive(t, verdict) ? subject_child(t, verdict, "nsubj:pass")
-                                                   : FG_NONE;
+  if (verdict != FG_NONE && passive(t, verdict))
+    return subject_child(t, verdict, "nsubj:pass");
+  uint32_t named = child_is(t, h, "compound");
+  return verdict != FG_NONE && rel_is(t, h, "obj") && named != FG_NONE && named < h &&
+                 names_kind(t, named, FG_KIND_PERSON)
+             ? named
+             : FG_NONE;
 }
 
 /* Who does v: nsubj; the agent of a passive; the controller of an xcomp
@@ -792,6 +849,11 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return titled;
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
+  uint32_t described = name_before_described_participle(t, v);
+  if (described != FG_NONE)
+    return described;
+  if (verb_between_names(t, v))
+    return v - 1;
   uint32_t h = parent(t, v);
   if (h == FG_NONE)
     return FG_NONE;
@@ -977,6 +1039,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   /* "X was born and raised in Y": a bare participle coordinated with a
    * passive shares its subject */
   uint32_t h = parent(t, v);
+  if (verb_between_names(t, v))
+    return v + 1;
   if (passive_conjunct(t, v))
     return logical_object(t, h);
   if (rel_is(t, v, "conj") && passive_conjunct_with_agent(t, v) && copula_read_as_passive(t, h))
@@ -2918,6 +2982,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
           (noun == FG_NONE || organisation_name(t, c)))
         add(out, c);
+    /* "X, a Chinese national working for Y" with the words hung apart:
+     * the adjective right before the noun */
+    if (out->count == 0 && v > 0 && word(t, v - 1)->upos == FG_UPOS_ADJ &&
+        name_before_participle_phrase(t, v) != FG_NONE)
+      add(out, v - 1);
     /* "the Kenyan port city", "a Madrid solar company": a place before
      * a place's or a firm's noun is where it is */
     if (out->count == 0 && noun != FG_NONE &&
@@ -2951,6 +3020,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, described_by_conjuncts(t, v));
     if (out->count == 0 && title_noun_before(t, v) != FG_NONE)
       add(out, described(t, title_noun_before(t, v)));
+    if (out->count == 0)
+      add(out, name_before_participle_phrase(t, v));
     /* "on the eve of the X, the spring pilgrimage to Y": an apposition hung
      * on a noun naming nothing is the name's right before its comma */
     if (out->count == 0 || !mention_of(t, out->at[0]))
@@ -4429,6 +4500,11 @@ static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
   if (r->needs.count == 0 || found_below(t, v, &r->needs, 0) ||
       (title != FG_NONE && word_in(t, title, &r->needs)))
     return true;
+  /* "Police Chief X" with "Chief" hung on "Police" as a flat word, or
+   * both hung side by side on the verb */
+  if (v > 0 && (parent(t, v) == v - 1 || parent(t, v) == parent(t, v - 1)) &&
+      word_in(t, v - 1, &r->needs))
+    return true;
   /* a name's row: the title right before the name ("Professor X of Y") */
   uint32_t before = r->on_name ? word_before_name(t, v) : FG_NONE;
   if (before != FG_NONE && word_in(t, before, &r->needs))
@@ -4442,6 +4518,34 @@ static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
       return true;
   }
   return false;
+}
+
+/* A word of the list death-word hangs at most MAX_BELOW steps below w;
+ * not in a conjunct with an object of its own beside w's ("X shot Y and
+ * then killed himself"). */
+static bool death_below(const Tree *t, uint32_t w, unsigned depth) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (rel_base(t, c, "conj") && child_is(t, c, "obj") != FG_NONE &&
+        child_is(t, w, "obj") != FG_NONE)
+      continue;
+    if (lemma_listed(t, c, "death-word") || (depth + 1 < MAX_BELOW && death_below(t, c, depth + 1)))
+      return true;
+  }
+  return false;
+}
+
+/* An injury whose clause says the victim died is the killing's (a kill
+ * row reads it): "X shot and killed Y", "shot Y, who died", "shot Y
+ * dead", "Y, who was shot by X, died", "Y died after he was shot". */
+static bool injury_was_death(const Tree *t, const FgDepRule *r, uint32_t v) {
+  if (strcmp(r->predicate, "injured") != 0)
+    return false;
+  if (death_below(t, v, 0) ||
+      (rel_base(t, v, "advcl") && lemma_listed(t, parent(t, v), "death-word")))
+    return true;
+  uint32_t n = rel_base(t, v, "acl") ? parent(t, v) : FG_NONE;
+  uint32_t g = n != FG_NONE ? parent(t, n) : FG_NONE;
+  return g != FG_NONE && lemma_listed(t, g, "death-word");
 }
 
 /* Widens [lo, hi] over the words of the noun phrase below w: its
@@ -4697,6 +4801,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
   t->governor = governor_of(t, r, v);
   if (!governed(t, r, v, t->governor) || !needs_met(t, r, v) || in_law(t, v) ||
+      injury_was_death(t, r, v) ||
       (r->own_agent && passive_conjunct(t, v) && agent(t, v) == FG_NONE))
     return;
   /* only a rule that can say leaderOf asks whether the title is a deputy's */

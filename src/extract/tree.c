@@ -670,11 +670,6 @@ static bool passive_conjunct_with_agent(const Tree *t, uint32_t v) {
          child_is(t, v, "obj") == FG_NONE && with_case(t, v, "by") != FG_NONE;
 }
 
-/* "Police said X shot and killed Y": a verb joined to a reporting verb
- * with a person's name between them is that person's act, however the
- * parser hung it, never the reporter's (when the name is not the reporting
- * verb's object: "X told Y and left"). True when such a name sits between
- * h and v. */
 /* A parser slip: "Police say X, 33, stabbed Y" read with X the object of
  * "say" and "stabbed" its conjunct (or parataxis): a person's name that is
  * the report's object, with only its own aside and commas before the
@@ -694,6 +689,11 @@ static uint32_t name_read_as_report_object(const Tree *t, uint32_t h, uint32_t v
   return o;
 }
 
+/* "Police said X shot and killed Y": a verb joined to a reporting verb
+ * with a person's name between them is that person's act, however the
+ * parser hung it, never the reporter's (when the name is not the reporting
+ * verb's object: "X told Y and left"). True when such a name sits between
+ * h and v. */
 static bool name_between_report_and_conjunct(const Tree *t, uint32_t h, uint32_t v) {
   if (!rel_base(t, v, "conj") || h >= v || !in_list(t, FG_LIST_REPORTING_VERB, h) ||
       in_list(t, FG_LIST_REPORTING_VERB, v) || child_is(t, h, "obj") != FG_NONE)
@@ -2813,7 +2813,6 @@ static uint32_t case_phrase_listed_after(const Tree *t, uint32_t v, const char *
   return FG_NONE;
 }
 
-/* The words one path gives from trigger v, without conjuncts. */
 /* "in the north of X", "on the outskirts of X" as "in X": the place of
  * the "of" phrase of region noun c, when the path asks for "in". */
 static uint32_t whole_of_region(const Tree *t, uint32_t c, const char *prep) {
@@ -2837,6 +2836,7 @@ static uint32_t to_after_from(const Tree *t, uint32_t c) {
   return k != FG_NONE && lemma_is(t, k, "from") && to > c ? to : FG_NONE;
 }
 
+/* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
@@ -3480,11 +3480,6 @@ static uint32_t person_set_off_on_verb(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
-/* The mention a word heads: its own token's; else a name word hanging on
- * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
- * of State X", with the name as nmod or apposition), never the country
- * or body that modifies the title ("US Secretary"); else, for a name, a
- * compound. */
 /* The name in apposition to common noun w ("the bank, Vesta Capital"). */
 static const FgMention *appositive_name(const Tree *t, uint32_t w) {
   for (uint32_t c = t->first_child[w]; word(t, w)->upos == FG_UPOS_NOUN && c != FG_NONE;
@@ -3498,6 +3493,11 @@ static const FgMention *appositive_name(const Tree *t, uint32_t w) {
   return NULL;
 }
 
+/* The mention a word heads: its own token's; else a name word hanging on
+ * it ("al-" flat "Sharaa"); for a title the person it names ("Secretary
+ * of State X", with the name as nmod or apposition), never the country
+ * or body that modifies the title ("US Secretary"); else, for a name, a
+ * compound. */
 static const FgMention *mention_of(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
   bool title = in_list(t, FG_LIST_PERSON_NOUN, w) || in_list(t, FG_LIST_PERSON_TITLE, w) ||

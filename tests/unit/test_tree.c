@@ -1194,8 +1194,6 @@ static void test_subject_read_as_a_clause_opener_phrase(void **state) {
   }
 }
 
-/* "..., X said" beside the clause attributes it to X; "ex-" makes a
- * relation noun former. */
 /* "Mara Quell VERB her leadership of the Vossen Party." */
 #define MARA_LEADERSHIP(form, lemma)                                                     \
   "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"                                                  \
@@ -1328,6 +1326,8 @@ static void test_range_of_years(void **state) {
          MARA_LED_FROM_2011 ".\t.\tPUNCT\t.\t3\tpunct\n", "leaderOf(Mara Quell,Vossen Party)\n");
 }
 
+/* "..., X said" beside the clause attributes it to X; "ex-" makes a
+ * relation noun former. */
 static void test_aside_speaker_and_ex(void **state) {
   expect(*state, "Mara Quell joined the Vossen Party, Tomas Brandt said.",
          MARA_JOINED_PARTY
@@ -1389,7 +1389,6 @@ static void test_noun_before_name_word(void **state) {
          "owns(Vossen Party,Freedom Gazette)\n");
 }
 
-/* Every dep row of the shipped lexicon has a trigger and both paths. */
 /* "Kovalo, a town in the NOUN of Bregania, fell." */
 static void expect_town_in(const Fixture *fx, const char *noun, const char *want) {
   char text[128], tree[1024];
@@ -3230,6 +3229,7 @@ static void test_founded_part_of_organisation(void **state) {
          "");
 }
 
+/* Every dep row of the shipped lexicon has a trigger and both paths. */
 static void test_shipped_dep_rows(void **state) {
   const Fixture *fx = *state;
   size_t n = fg_lexicon_dep_count(fx->lex);

@@ -812,6 +812,18 @@ static void test_town_before_an_unlisted_word_makes_a_place(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
 }
 
+/* "moved to Tennick", "fled to Carrowby": a verb of moving house before
+ * "to" makes the name a place over the recognizer's person; not other
+ * verbs before "to" ("The award went to Harlan"). */
+static void test_moving_to_a_name_makes_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIda Lusk moved to Tennick in 2004. The family fled to "
+                           "Carrowby. Kip Dorr returned to Ellsmere after the war. The award "
+                           "went to Harlan.\n");
+  static const char *const NAMES[] = {"Tennick", "Carrowby", "Ellsmere", "Harlan"};
+  static const char *const TYPES[] = {"Place", "Place", "Place", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+}
+
 /* "of 14 Elm Street, Hadley": the name after a numbered address's comma
  * is its town, over the recognizer's person; not after a street with no
  * number ("on Oak Lane, Dale Brisk"). */
@@ -2889,6 +2901,7 @@ int main(void) {
       cmocka_unit_test(test_two_given_names_make_a_person),
       cmocka_unit_test(test_name_before_a_person_noun_is_a_town),
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
+      cmocka_unit_test(test_moving_to_a_name_makes_a_place),
       cmocka_unit_test(test_town_after_a_numbered_address),
       cmocka_unit_test(test_identified_person_of_a_town),
       cmocka_unit_test(test_coordinated_people_of_a_town),

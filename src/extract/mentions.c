@@ -2335,6 +2335,19 @@ static bool town_owns_company(const FgDocAnalysis *doc, size_t first, size_t las
          (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value) && value && strcmp(value, "Company") == 0);
 }
 
+/* "Mira Falls", "Cedar Springs": a name of two words or more ending in a
+ * town's head (list town-head), which surnames share, is a town unless a
+ * reporting verb beside it makes it a speaker ("Dean Springs said") or a
+ * person's passive follows ("Quinn Springs was arrested"). */
+static bool town_head(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
+                      size_t sent_last) {
+  if (last - first < 2 || !fg_lexicon_has(doc->lex, "town-head", tok_at(doc, last - 1)->norm, NULL))
+    return false;
+  return !(last < sent_last && has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, last))) &&
+         !(first > sent_first && has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, first - 1))) &&
+         !victim_passive_after(doc, last, sent_last);
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -2436,6 +2449,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       town_after_address(doc, first, last, sent_first) ||
       (first >= sent_first + 2 && party_letter_at(doc, first - 2, sent_first, sent_last)))
     return cue("Place", NULL, CUE_BOUND);
+  if (town_head(doc, first, last, sent_first, sent_last))
+    return cue("City", NULL, CUE_BOUND);
   /* "the Fallbrook School District": a region's head after an
    * organisation's yields to the recognizer as a building's does */
   bool district_of_org = last - first >= 2 && head == tok_at(doc, last - 1) &&

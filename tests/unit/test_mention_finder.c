@@ -824,6 +824,19 @@ static void test_moving_to_a_name_makes_a_place(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
 }
 
+/* "Mira Falls", "Cedar Springs": a town's head that surnames share ends a
+ * town's name over the recognizer's person, unless the name reports
+ * speech ("Dean Springs said") or a person's passive follows. */
+static void test_town_head_shared_with_surnames(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMira Falls has lost 2,000 jobs. The plant in Marlow "
+                           "Springs shut. Dean Springs said he would appeal. Quinn Falls was "
+                           "arrested in May.\n");
+  static const char *const NAMES[] = {"Mira Falls", "Marlow Springs", "Dean Springs",
+                                      "Quinn Falls"};
+  static const char *const TYPES[] = {"City", "City", "Person", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+}
+
 /* "of 14 Elm Street, Hadley": the name after a numbered address's comma
  * is its town, over the recognizer's person; not after a street with no
  * number ("on Oak Lane, Dale Brisk"). */
@@ -2902,6 +2915,7 @@ int main(void) {
       cmocka_unit_test(test_name_before_a_person_noun_is_a_town),
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
       cmocka_unit_test(test_moving_to_a_name_makes_a_place),
+      cmocka_unit_test(test_town_head_shared_with_surnames),
       cmocka_unit_test(test_town_after_a_numbered_address),
       cmocka_unit_test(test_identified_person_of_a_town),
       cmocka_unit_test(test_coordinated_people_of_a_town),

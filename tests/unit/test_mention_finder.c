@@ -837,6 +837,21 @@ static void test_town_head_shared_with_surnames(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
 }
 
+/* A name met twice, in a place's position and never in a person's, is a
+ * place over the recognizer's person ("homes across Brandvale", then
+ * "Brandvale expects rain"); not after a word people take too ("reached
+ * Dorsey"), nor with a person's apposition ("Marlow, the mayor,") or
+ * after "with" ("talks with Penwick"). */
+static void test_place_positions_outweigh_the_recognizers_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nFlooding hit homes across Brandvale. Brandvale expects "
+                           "more rain. Reporters reached Dorsey by phone. Dorsey declined to "
+                           "comment. A crowd gathered across Marlow. Marlow, the mayor, spoke. "
+                           "Talks with Penwick stalled. Penwick wants more money.\n");
+  static const char *const NAMES[] = {"Brandvale", "Dorsey", "Marlow", "Penwick"};
+  static const char *const TYPES[] = {"Place", "Person", "Person", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+}
+
 /* "of 14 Elm Street, Hadley": the name after a numbered address's comma
  * is its town, over the recognizer's person; not after a street with no
  * number ("on Oak Lane, Dale Brisk"). */
@@ -2916,6 +2931,7 @@ int main(void) {
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
       cmocka_unit_test(test_moving_to_a_name_makes_a_place),
       cmocka_unit_test(test_town_head_shared_with_surnames),
+      cmocka_unit_test(test_place_positions_outweigh_the_recognizers_person),
       cmocka_unit_test(test_town_after_a_numbered_address),
       cmocka_unit_test(test_identified_person_of_a_town),
       cmocka_unit_test(test_coordinated_people_of_a_town),

@@ -2335,6 +2335,22 @@ static bool town_owns_company(const FgDocAnalysis *doc, size_t first, size_t las
          (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value) && value && strcmp(value, "Company") == 0);
 }
 
+/* "from Selbury to Rosswick": a one-word name after "from" before "to"
+ * and a capitalised word, or after "to" behind "from" and one, ends a
+ * route, a place; only a context cue, so the recognizer's person keeps
+ * "the post passed from Hale to Pike". */
+static bool route_end(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
+                      size_t sent_last) {
+  if (last != first + 1 || first < sent_first + 1)
+    return false;
+  const FgToken *before = tok_at(doc, first - 1);
+  if (fg_tok_is(before, "from"))
+    return last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "to") &&
+           (tok_at(doc, last + 1)->flags & FG_TOK_CAP);
+  return fg_tok_is(before, "to") && first >= sent_first + 3 &&
+         (tok_at(doc, first - 2)->flags & FG_TOK_CAP) && fg_tok_is(tok_at(doc, first - 3), "from");
+}
+
 /* "Mira Falls", "Cedar Springs": a name of two words or more ending in a
  * town's head (list town-head), which surnames share, is a town unless a
  * reporting verb beside it makes it a speaker ("Dean Springs said") or a
@@ -2517,6 +2533,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                place_cue == 2 || unlisted_town(doc, first, last, sent_first, sent_last)
                    ? CUE_BOUND
                    : CUE_CONTEXT);
+  if (route_end(doc, first, last, sent_first, sent_last))
+    return cue("Place", NULL, CUE_CONTEXT);
   /* not "the Ostravian government": a nation's adjective, not a name */
   if (attribute && !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_CONTEXT); /* narrows a place, see decide_type */

@@ -852,6 +852,19 @@ static void test_place_positions_outweigh_the_recognizers_person(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
 }
 
+/* "from Selbury to Rosswick": both ends of a route are places when
+ * nothing else types them; the recognizer's people keep theirs ("the post
+ * passed from Hale to Pike"). */
+static void test_route_ends_are_places(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe firm moved from Selbury to Rosswick. The post passed "
+                           "from Hale to Pike.\n");
+  recognized(d, "Hale", FG_NER_PERSON);
+  recognized(d, "Pike", FG_NER_PERSON);
+  static const char *const NAMES[] = {"Selbury", "Rosswick", "Hale", "Pike"};
+  static const char *const TYPES[] = {"Place", "Place", "Person", "Person"};
+  typed_as(d, NAMES, TYPES, 4);
+}
+
 /* "of 14 Elm Street, Hadley": the name after a numbered address's comma
  * is its town, over the recognizer's person; not after a street with no
  * number ("on Oak Lane, Dale Brisk"). */
@@ -2932,6 +2945,7 @@ int main(void) {
       cmocka_unit_test(test_moving_to_a_name_makes_a_place),
       cmocka_unit_test(test_town_head_shared_with_surnames),
       cmocka_unit_test(test_place_positions_outweigh_the_recognizers_person),
+      cmocka_unit_test(test_route_ends_are_places),
       cmocka_unit_test(test_town_after_a_numbered_address),
       cmocka_unit_test(test_identified_person_of_a_town),
       cmocka_unit_test(test_coordinated_people_of_a_town),

@@ -2335,6 +2335,35 @@ static bool town_owns_company(const FgDocAnalysis *doc, size_t first, size_t las
          (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value) && value && strcmp(value, "Company") == 0);
 }
 
+/* "from Selbury to Rosswick": a one-word name after "from" before "to"
+ * and a capitalised word, or after "to" behind "from" and one, ends a
+ * route, a place; only a context cue, so the recognizer's person keeps
+ * "the post passed from Hale to Pike". */
+static bool route_end(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
+                      size_t sent_last) {
+  if (last != first + 1 || first < sent_first + 1)
+    return false;
+  const FgToken *before = tok_at(doc, first - 1);
+  if (fg_tok_is(before, "from"))
+    return last + 1 < sent_last && fg_tok_is(tok_at(doc, last), "to") &&
+           (tok_at(doc, last + 1)->flags & FG_TOK_CAP);
+  return fg_tok_is(before, "to") && first >= sent_first + 3 &&
+         (tok_at(doc, first - 2)->flags & FG_TOK_CAP) && fg_tok_is(tok_at(doc, first - 3), "from");
+}
+
+/* "Mira Falls", "Cedar Springs": a name of two words or more ending in a
+ * town's head (list town-head), which surnames share, is a town unless a
+ * reporting verb beside it makes it a speaker ("Dean Springs said") or a
+ * person's passive follows ("Quinn Springs was arrested"). */
+static bool town_head(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
+                      size_t sent_last) {
+  if (last - first < 2 || !fg_lexicon_has(doc->lex, "town-head", tok_at(doc, last - 1)->norm, NULL))
+    return false;
+  return !(last < sent_last && has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, last))) &&
+         !(first > sent_first && has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, first - 1))) &&
+         !victim_passive_after(doc, last, sent_last);
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -2436,6 +2465,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       town_after_address(doc, first, last, sent_first) ||
       (first >= sent_first + 2 && party_letter_at(doc, first - 2, sent_first, sent_last)))
     return cue("Place", NULL, CUE_BOUND);
+  if (town_head(doc, first, last, sent_first, sent_last))
+    return cue("City", NULL, CUE_BOUND);
   /* "the Fallbrook School District": a region's head after an
    * organisation's yields to the recognizer as a building's does */
   bool district_of_org = last - first >= 2 && head == tok_at(doc, last - 1) &&
@@ -2502,6 +2533,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                place_cue == 2 || unlisted_town(doc, first, last, sent_first, sent_last)
                    ? CUE_BOUND
                    : CUE_CONTEXT);
+  if (route_end(doc, first, last, sent_first, sent_last))
+    return cue("Place", NULL, CUE_CONTEXT);
   /* not "the Ostravian government": a nation's adjective, not a name */
   if (attribute && !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_CONTEXT); /* narrows a place, see decide_type */
@@ -2728,6 +2761,36 @@ static bool find_surname(Finder *f, Keys *k, bool titled, uint32_t *e) {
 
 /* ---- the passes ---- */
 
+/* Where the words around a mention put its name: in a place's position
+ * ("in X", "across X", "the town of X"; not after words people take too,
+ * list place-before-people: "shot at X", "reached X by phone"), or in a
+ * person's (a title, a cue typing a person, a reporting verb beside it, a
+ * person's noun in an apposition, a person's passive or pronoun after). */
+enum { SIDE_PLACE = 1, SIDE_PERSON = 2 };
+
+static uint8_t position_side(const FgDocAnalysis *doc, Cue c, size_t first, size_t last,
+                             const FgSentence *s, bool titled) {
+  bool person = titled || (c.typing.type && c.typing.kind == FG_KIND_PERSON) ||
+                (last < s->last && has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, last))) ||
+                (first > s->first && has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, first - 1))) ||
+                victim_passive_after(doc, last, s->last);
+  /* "X, the mayor,": a person's noun in an apposition */
+  for (size_t k = last + 1; !person && k < s->last && k < last + 3 &&
+                            fg_tok_is(tok_at(doc, last), ",");
+       k++)
+    person = has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, k)) ||
+             has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, k));
+  for (size_t k = last; !person && k < s->last && k < last + 3; k++)
+    person = fg_tok_is(tok_at(doc, k), "he") || fg_tok_is(tok_at(doc, k), "she") ||
+             fg_tok_is(tok_at(doc, k), "his");
+  if (person)
+    return SIDE_PERSON;
+  bool place = c.typing.type && c.typing.kind == FG_KIND_PLACE && c.strength == CUE_CONTEXT &&
+               !(first > s->first &&
+                 fg_lexicon_has(doc->lex, "place-before-people", tok_at(doc, first - 1)->norm, NULL));
+  return place ? SIDE_PLACE : 0;
+}
+
 typedef struct {
   uint32_t first, last, sentence;
   bool titled;
@@ -2743,6 +2806,7 @@ typedef struct {
   uint32_t country; /* the country its first words name, or FG_NONE */
   uint32_t demonym_of; /* 1 + the candidate whose country this word is the
                           adjective of ("Dravonian" of "Dravonia"), or 0 */
+  uint8_t side; /* SIDE_* bits: where the words around this mention put it */
 } NameCand;
 
 /* The unknown names take_name found, for the passes after it; grown as
@@ -3178,7 +3242,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                                                person_possession_after(doc, t, n_end, s->last))) ||
                 (ty.kind == FG_KIND_PLACE && town_owns_company(doc, t, n_end, s->first, s->last));
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty,
-                             owner, issuer, country, 0});
+                             owner, issuer, country, 0,
+                             position_side(doc, cue_found, t, n_end, s, titled)});
   return n_end;
 }
 
@@ -4064,7 +4129,8 @@ static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
   size_t n = cands->count;
   FgIntern *names = fg_intern_new();
   uint32_t *id = malloc((n ? n : 1) * sizeof *id), *best = malloc((n ? n : 1) * sizeof *best);
-  bool ok = names && id && best;
+  uint8_t *sides = calloc(n ? n : 1, 1), *count = calloc(n ? n : 1, 1);
+  bool ok = names && id && best && sides && count;
   for (size_t i = 0; ok && i < n; i++) {
     NameCand *c = &cands->items[i];
     ok = make_keys(f->doc, c->first, c->last, k);
@@ -4075,7 +4141,23 @@ static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
     if (ok && (!b || c->weight > b->weight ||
                (c->weight == b->weight && refines_place(c->typing, b->typing))))
       best[id[i]] = (uint32_t)i;
+    if (ok) {
+      sides[id[i]] |= c->side;
+      count[id[i]] = count[id[i]] < 2 ? (uint8_t)(count[id[i]] + 1) : 2;
+    }
   }
+  /* a name met more than once, in a place's position and never in a
+   * person's, is a place over the recognizer's person ("reached Lusk",
+   * "Lusk had been cut off"); once alone it stays the recognizer's */
+  for (size_t i = 0; ok && i < n; i++) {
+    const NameCand *b = &cands->items[best[id[i]]];
+    if (sides[id[i]] == SIDE_PLACE && count[id[i]] == 2 && b->weight == 2 && b->typing.type &&
+        b->typing.kind == FG_KIND_PERSON)
+      count[id[i]] = 3; /* marks the name a place */
+  }
+  for (size_t i = 0; ok && i < n; i++)
+    if (count[id[i]] == 3)
+      cands->items[i].typing = typing_of("Place");
   for (size_t i = 0; ok && i < n; i++) {
     NameCand *c = &cands->items[i];
     const NameCand *b = &cands->items[best[id[i]]];
@@ -4088,6 +4170,8 @@ static bool harmonise_types(Finder *f, Cands *cands, Keys *k) {
   fg_intern_free(names);
   free(id);
   free(best);
+  free(sides);
+  free(count);
   return ok;
 }
 
@@ -4143,7 +4227,7 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
       continue;
     }
     NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person"), false,
-                       false, FG_NONE, 0};
+                       false, FG_NONE, 0, SIDE_PERSON};
     c.last -= 2;
     /* the whole run's cues typed the person's words too: the name before
      * them is typed afresh, as take_name would have */

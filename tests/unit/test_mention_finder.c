@@ -812,6 +812,59 @@ static void test_town_before_an_unlisted_word_makes_a_place(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
 }
 
+/* "moved to Tennick", "fled to Carrowby": a verb of moving house before
+ * "to" makes the name a place over the recognizer's person; not other
+ * verbs before "to" ("The award went to Harlan"). */
+static void test_moving_to_a_name_makes_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIda Lusk moved to Tennick in 2004. The family fled to "
+                           "Carrowby. Kip Dorr returned to Ellsmere after the war. The award "
+                           "went to Harlan.\n");
+  static const char *const NAMES[] = {"Tennick", "Carrowby", "Ellsmere", "Harlan"};
+  static const char *const TYPES[] = {"Place", "Place", "Place", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+}
+
+/* "Mira Falls", "Cedar Springs": a town's head that surnames share ends a
+ * town's name over the recognizer's person, unless the name reports
+ * speech ("Dean Springs said") or a person's passive follows. */
+static void test_town_head_shared_with_surnames(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMira Falls has lost 2,000 jobs. The plant in Marlow "
+                           "Springs shut. Dean Springs said he would appeal. Quinn Falls was "
+                           "arrested in May.\n");
+  static const char *const NAMES[] = {"Mira Falls", "Marlow Springs", "Dean Springs",
+                                      "Quinn Falls"};
+  static const char *const TYPES[] = {"City", "City", "Person", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+}
+
+/* A name met twice, in a place's position and never in a person's, is a
+ * place over the recognizer's person ("homes across Brandvale", then
+ * "Brandvale expects rain"); not after a word people take too ("reached
+ * Dorsey"), nor with a person's apposition ("Marlow, the mayor,") or
+ * after "with" ("talks with Penwick"). */
+static void test_place_positions_outweigh_the_recognizers_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nFlooding hit homes across Brandvale. Brandvale expects "
+                           "more rain. Reporters reached Dorsey by phone. Dorsey declined to "
+                           "comment. A crowd gathered across Marlow. Marlow, the mayor, spoke. "
+                           "Talks with Penwick stalled. Penwick wants more money.\n");
+  static const char *const NAMES[] = {"Brandvale", "Dorsey", "Marlow", "Penwick"};
+  static const char *const TYPES[] = {"Place", "Person", "Person", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+}
+
+/* "from Selbury to Rosswick": both ends of a route are places when
+ * nothing else types them; the recognizer's people keep theirs ("the post
+ * passed from Hale to Pike"). */
+static void test_route_ends_are_places(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe firm moved from Selbury to Rosswick. The post passed "
+                           "from Hale to Pike.\n");
+  recognized(d, "Hale", FG_NER_PERSON);
+  recognized(d, "Pike", FG_NER_PERSON);
+  static const char *const NAMES[] = {"Selbury", "Rosswick", "Hale", "Pike"};
+  static const char *const TYPES[] = {"Place", "Place", "Person", "Person"};
+  typed_as(d, NAMES, TYPES, 4);
+}
+
 /* "of 14 Elm Street, Hadley": the name after a numbered address's comma
  * is its town, over the recognizer's person; not after a street with no
  * number ("on Oak Lane, Dale Brisk"). */
@@ -2889,6 +2942,10 @@ int main(void) {
       cmocka_unit_test(test_two_given_names_make_a_person),
       cmocka_unit_test(test_name_before_a_person_noun_is_a_town),
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
+      cmocka_unit_test(test_moving_to_a_name_makes_a_place),
+      cmocka_unit_test(test_town_head_shared_with_surnames),
+      cmocka_unit_test(test_place_positions_outweigh_the_recognizers_person),
+      cmocka_unit_test(test_route_ends_are_places),
       cmocka_unit_test(test_town_after_a_numbered_address),
       cmocka_unit_test(test_identified_person_of_a_town),
       cmocka_unit_test(test_coordinated_people_of_a_town),

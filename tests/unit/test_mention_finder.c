@@ -2109,10 +2109,6 @@ static void test_place_without_a_country_attribute_stays(void **state) {
   doc_free(d);
 }
 
-/* What only a state does, right after an unknown place's name (or
- * after "and" and another name), makes it a country: "Norvalia imposed",
- * "Orsa and Velka signed"; a place that only hosts stays one, as does a
- * city a head noun typed. */
 /* Each name the recognizer read as a place, and the class the finder
  * gives it in text. */
 typedef struct {
@@ -2155,6 +2151,10 @@ static void test_country_cues_beat_the_recognizer(void **state) {
                         FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* What only a state does, right after an unknown place's name (or
+ * after "and" and another name), makes it a country: "Norvalia imposed",
+ * "Orsa and Velka signed"; a place that only hosts stays one, as does a
+ * city a head noun typed. */
 static void test_state_act_narrows_the_place(void **state) {
   static const PlaceTyping cases[] = {{"Norvalia", "Country"}, {"Orsa", "Country"},
                                       {"Velka", "Country"},    {"Tarsk", "Place"},

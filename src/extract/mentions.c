@@ -2106,6 +2106,69 @@ static bool person_crime_after(const FgDocAnalysis *doc, size_t first, size_t la
          !(first > sent_first && fg_tok_is(tok_at(doc, first - 1), "the"));
 }
 
+/* "Dunn, 34,": a name followed by an age between commas (or a comma, an
+ * age and the sentence's end), a number of one to three digits. */
+static bool age_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 2 > sent_last || !fg_tok_is(tok_at(doc, last), ","))
+    return false;
+  const FgToken *num = tok_at(doc, last + 1);
+  size_t len = strlen(num->norm);
+  if (!(num->flags & FG_TOK_NUM) || len > 3 || strspn(num->norm, "0123456789") != len ||
+      atoi(num->norm) > 119)
+    return false;
+  return last + 2 == sent_last || fg_tok_is(tok_at(doc, last + 2), ",") ||
+         !is_word(tok_at(doc, last + 2));
+}
+
+/* What happens to the name at [first, last) that happens only to people:
+ * "Police arrested Dunn" (a verb of list person-treatment right before
+ * it), "Dunn was charged" (its passive after), "Kettle was taken to
+ * hospital" (a passive of person-moved, "to" and a person-destination),
+ * "Dunn pleaded guilty" (plea-verb, plea-word). */
+static bool treated_as_person(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_first, size_t sent_last) {
+  if (first > sent_first && doc->token_upos && doc->token_upos[first - 1] == FG_UPOS_VERB &&
+      fg_lexicon_has(doc->lex, "person-treatment", tok_at(doc, first - 1)->norm, NULL))
+    return true;
+  if (last + 1 >= sent_last)
+    return false;
+  const FgToken *next = tok_at(doc, last), *after = tok_at(doc, last + 1);
+  if (fg_lexicon_has(doc->lex, "plea-verb", next->norm, NULL))
+    return fg_lexicon_has(doc->lex, "plea-word", after->norm, NULL);
+  if (!fg_tok_is(next, "was") && !fg_tok_is(next, "were"))
+    return false;
+  if (fg_lexicon_has(doc->lex, "person-treatment", after->norm, NULL))
+    return true;
+  return last + 3 < sent_last && fg_lexicon_has(doc->lex, "person-moved", after->norm, NULL) &&
+         fg_tok_is(tok_at(doc, last + 2), "to") &&
+         fg_lexicon_has(doc->lex, "person-destination", tok_at(doc, last + 3)->norm, NULL);
+}
+
+static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size_t last);
+
+/* "Police in Kelso arrested Dunn", "Dunn, 34, was freed": a name of one or
+ * two words, no head noun, heading its phrase and owning nothing, that is
+ * treated as only people are or takes an age (not after a place's word),
+ * is a person over the recognizer's place; not over its organisation
+ * ("hired Orrin Partners"). */
+static bool person_by_treatment(const FgDocAnalysis *doc, size_t first, size_t last,
+                                size_t sent_first, size_t sent_last) {
+  if (last - first > 2 || is_head(doc, last - 1) || !heads_its_phrase(doc, last - 1, sent_last) ||
+      (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS)))
+    return false;
+  const char *ner = recognized_class(doc, first, last);
+  if (ner && typing_of(ner).kind == FG_KIND_ORG)
+    return false;
+  /* a sentence's first word only as the tagger's proper noun: not
+   * "Residents were injured", "Sixteen were charged" */
+  if (first == sent_first && !ner && doc->token_upos && doc->token_upos[first] != FG_UPOS_PROPN)
+    return false;
+  /* "In Marlow, 58, ran the firm": a place's word before outweighs the age */
+  bool place_word = first > sent_first && has(doc, FG_LIST_PLACE_BEFORE, tok_at(doc, first - 1));
+  return treated_as_person(doc, first, last, sent_first, sent_last) ||
+         (!place_word && age_after(doc, last, sent_last));
+}
+
 /* A name particle that opens a surname after one capitalised word: not an
  * Arabic article ("al", "el": they join places' names too), nor one of
  * NOT_OPENING ("la", "le" or "der" alone open no surname). */
@@ -2389,7 +2452,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       person_possession_after(doc, first, last, sent_last) ||
       killing_party(doc, first, last, sent_first, sent_last) ||
       person_crime_after(doc, first, last, sent_first, sent_last) ||
-      person_noun_apposed_before(doc, first, last, sent_first, sent_last))
+      person_noun_apposed_before(doc, first, last, sent_first, sent_last) ||
+      person_by_treatment(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
@@ -3238,8 +3302,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
   bool issuer = (!ner_class && ty.kind == FG_KIND_ORG && statement_after(doc, n_end, s->last)) ||
-                (ty.kind == FG_KIND_PERSON && (person_verb_after(doc, t, n_end, s->last) ||
-                                               person_possession_after(doc, t, n_end, s->last))) ||
+                (ty.kind == FG_KIND_PERSON &&
+                 (person_verb_after(doc, t, n_end, s->last) ||
+                  person_possession_after(doc, t, n_end, s->last) ||
+                  person_by_treatment(doc, t, n_end, s->first, s->last))) ||
                 (ty.kind == FG_KIND_PLACE && town_owns_company(doc, t, n_end, s->first, s->last));
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty,
                              owner, issuer, country, 0,

@@ -2792,6 +2792,39 @@ static void test_institution_heads_type_names(void **state) {
                      cases);
 }
 
+/* What is done only to people makes a one- or two-word name the
+ * recognizer read as a place a person's: the object of a person-treatment
+ * verb, that verb's passive after it, "was taken to hospital", a plea, an
+ * age between commas. */
+static void test_treatment_makes_a_person_over_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nPolice in Kelvar arrested Dunstal on Monday. "
+                           "Gunmen shot Orlep Vant outside a bar. Tarwin was charged with fraud. "
+                           "Mesk was taken to hospital. Brannet pleaded guilty. Hesk, 34, was freed.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Kelvar", FG_NER_PLACE);
+  static const char *const names[] = {"Dunstal", "Orlep Vant", "Tarwin", "Mesk", "Brannet", "Hesk",
+                                      "Kelvar"};
+  static const char *const types[] = {"Person", "Person", "Person", "Person", "Person", "Person",
+                                      "Place"};
+  for (size_t i = 0; i < 6; i++)
+    recognized(d, names[i], FG_NER_PLACE);
+  typed_as(d, names, types, 7);
+}
+
+/* Near misses: what towns undergo too ("shelled", "freed", "taken by"),
+ * a passive of moving to no person's destination, and the recognizer's
+ * organisation after a treatment verb, keep their types. */
+static void test_treatment_near_misses_keep_their_types(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTroops shelled Kelvar overnight. Rebels freed Dunstal. "
+                           "Tarwin was taken by rebels. The bank hired Orlep Partners. "
+                           "Flights to Mesk were cancelled.\n");
+  tag_capitals_as_proper(d);
+  static const char *const places[] = {"Kelvar", "Dunstal", "Tarwin", "Mesk"};
+  static const char *const types[] = {"Place", "Place", "Place", "Place"};
+  recognized(d, "Orlep Partners", FG_NER_ORGANIZATION);
+  recognized_typed_as(d, places, types, 4, FG_NER_PLACE);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -2965,6 +2998,8 @@ int main(void) {
       cmocka_unit_test(test_men_of_a_named_group),
       cmocka_unit_test(test_title_opens_an_institution),
       cmocka_unit_test(test_institution_heads_type_names),
+      cmocka_unit_test(test_treatment_makes_a_person_over_a_place),
+      cmocka_unit_test(test_treatment_near_misses_keep_their_types),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2812,17 +2812,18 @@ static void test_treatment_makes_a_person_over_a_place(void **state) {
 }
 
 /* Near misses: what towns undergo too ("shelled", "freed", "taken by"),
- * a passive of moving to no person's destination, and the recognizer's
- * organisation after a treatment verb, keep their types. */
+ * a passive of moving to no person's destination, the recognizer's
+ * organisation after a treatment verb, and a town owning the treated
+ * person ("charged Harnby's mayor"), keep their types. */
 static void test_treatment_near_misses_keep_their_types(void **state) {
   Doc *d = doc_new(*state, "Title\n\nTroops shelled Kelvar overnight. Rebels freed Dunstal. "
                            "Tarwin was taken by rebels. The bank hired Orlep Partners. "
-                           "Flights to Mesk were cancelled.\n");
+                           "Flights to Mesk were cancelled. Police charged Harnby's mayor.\n");
   tag_capitals_as_proper(d);
-  static const char *const places[] = {"Kelvar", "Dunstal", "Tarwin", "Mesk"};
-  static const char *const types[] = {"Place", "Place", "Place", "Place"};
+  static const char *const places[] = {"Kelvar", "Dunstal", "Tarwin", "Mesk", "Harnby"};
+  static const char *const types[] = {"Place", "Place", "Place", "Place", "City"};
   recognized(d, "Orlep Partners", FG_NER_ORGANIZATION);
-  recognized_typed_as(d, places, types, 4, FG_NER_PLACE);
+  recognized_typed_as(d, places, types, 5, FG_NER_PLACE);
 }
 
 int main(void) {

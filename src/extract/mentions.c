@@ -2130,7 +2130,11 @@ static bool treated_as_person(const FgDocAnalysis *doc, size_t first, size_t las
   if (first > sent_first && doc->token_upos && doc->token_upos[first - 1] == FG_UPOS_VERB &&
       fg_lexicon_has(doc->lex, "person-treatment", tok_at(doc, first - 1)->norm, NULL))
     return true;
-  if (last + 1 >= sent_last)
+  /* the subject, not a name inside a phrase before the verb ("Coach X of
+   * the Dayton Hawks was fired") */
+  const FgToken *before = first > sent_first ? tok_at(doc, first - 1) : NULL;
+  if (last + 1 >= sent_last ||
+      (before && (fg_tok_is(before, "the") || has(doc, FG_LIST_PREPOSITION, before))))
     return false;
   const FgToken *next = tok_at(doc, last), *after = tok_at(doc, last + 1);
   if (fg_lexicon_has(doc->lex, "plea-verb", next->norm, NULL))

@@ -2818,12 +2818,13 @@ static void test_treatment_makes_a_person_over_a_place(void **state) {
 static void test_treatment_near_misses_keep_their_types(void **state) {
   Doc *d = doc_new(*state, "Title\n\nTroops shelled Kelvar overnight. Rebels freed Dunstal. "
                            "Tarwin was taken by rebels. The bank hired Orlep Partners. "
-                           "Flights to Mesk were cancelled. Police charged Harnby's mayor.\n");
+                           "Flights to Mesk were cancelled. Police charged Harnby's mayor. "
+                           "The mayor of Brask was charged.\n");
   tag_capitals_as_proper(d);
-  static const char *const places[] = {"Kelvar", "Dunstal", "Tarwin", "Mesk", "Harnby"};
-  static const char *const types[] = {"Place", "Place", "Place", "Place", "City"};
+  static const char *const places[] = {"Kelvar", "Dunstal", "Tarwin", "Mesk", "Harnby", "Brask"};
+  static const char *const types[] = {"Place", "Place", "Place", "Place", "City", "City"};
   recognized(d, "Orlep Partners", FG_NER_ORGANIZATION);
-  recognized_typed_as(d, places, types, 5, FG_NER_PLACE);
+  recognized_typed_as(d, places, types, 6, FG_NER_PLACE);
 }
 
 int main(void) {

@@ -797,7 +797,8 @@ static uint32_t name_before_participle_phrase(const Tree *t, uint32_t w) {
  * "guilty", the object or complement of a passive ("X was found guilty
  * of strangling Y"): that passive's subject; in the active, a person's
  * name the parser hung on "guilty" as its compound ("A jury found X
- * guilty of killing Y"); else FG_NONE. */
+ * guilty of killing Y") or, "guilty" a complement, the verdict's object
+ * ("found X not guilty of the murder of Y"); else FG_NONE. */
 static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
   uint32_t m = child_is(t, v, "mark"), h = parent(t, v);
   /* the deed as a noun: "guilty of the murder of Y" */
@@ -811,7 +812,9 @@ static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
   if (verdict != FG_NONE && passive(t, verdict))
     return subject_child(t, verdict, "nsubj:pass");
   uint32_t named = child_is(t, h, "compound");
-  return verdict != FG_NONE && rel_is(t, h, "obj") && named != FG_NONE && named < h &&
+  if (verdict != FG_NONE && rel_base(t, h, "xcomp"))
+    named = child_is(t, verdict, "obj");
+  return verdict != FG_NONE && named != FG_NONE && named < h &&
                  names_kind(t, named, FG_KIND_PERSON)
              ? named
              : FG_NONE;

@@ -797,7 +797,8 @@ static uint32_t name_before_participle_phrase(const Tree *t, uint32_t w) {
  * "guilty", the object or complement of a passive ("X was found guilty
  * of strangling Y"): that passive's subject; in the active, a person's
  * name the parser hung on "guilty" as its compound ("A jury found X
- * guilty of killing Y"); else FG_NONE. */
+ * guilty of killing Y") or, "guilty" a complement, the verdict's object
+ * ("found X not guilty of the murder of Y"); else FG_NONE. */
 static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
   uint32_t m = child_is(t, v, "mark"), h = parent(t, v);
   /* the deed as a noun: "guilty of the murder of Y" */
@@ -811,7 +812,9 @@ static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
   if (verdict != FG_NONE && passive(t, verdict))
     return subject_child(t, verdict, "nsubj:pass");
   uint32_t named = child_is(t, h, "compound");
-  return verdict != FG_NONE && rel_is(t, h, "obj") && named != FG_NONE && named < h &&
+  if (verdict != FG_NONE && rel_base(t, h, "xcomp"))
+    named = child_is(t, verdict, "obj");
+  return verdict != FG_NONE && named != FG_NONE && named < h &&
                  names_kind(t, named, FG_KIND_PERSON)
              ? named
              : FG_NONE;
@@ -4520,32 +4523,34 @@ static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
   return false;
 }
 
-/* A word of the list death-word hangs at most MAX_BELOW steps below w;
- * not in a conjunct with an object of its own beside w's ("X shot Y and
- * then killed himself"). */
-static bool death_below(const Tree *t, uint32_t w, unsigned depth) {
+/* A word of the list hangs at most MAX_BELOW steps below w; not in a
+ * conjunct with an object of its own beside w's ("X shot Y and then
+ * killed himself"). */
+static bool listed_below(const Tree *t, uint32_t w, const char *list, unsigned depth) {
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     if (rel_base(t, c, "conj") && child_is(t, c, "obj") != FG_NONE &&
         child_is(t, w, "obj") != FG_NONE)
       continue;
-    if (lemma_listed(t, c, "death-word") || (depth + 1 < MAX_BELOW && death_below(t, c, depth + 1)))
+    if (lemma_listed(t, c, list) || (depth + 1 < MAX_BELOW && listed_below(t, c, list, depth + 1)))
       return true;
   }
   return false;
 }
 
-/* An injury whose clause says the victim died is the killing's (a kill
- * row reads it): "X shot and killed Y", "shot Y, who died", "shot Y
- * dead", "Y, who was shot by X, died", "Y died after he was shot". */
-static bool injury_was_death(const Tree *t, const FgDepRule *r, uint32_t v) {
-  if (strcmp(r->predicate, "injured") != 0)
+/* unless=@LIST: a word of the list in the trigger's clause, below it or
+ * heading the clause it modifies, silences the row; an injury whose
+ * clause says the victim died is the killing's (a kill row reads it):
+ * "X shot and killed Y", "shot Y, who died", "shot Y dead", "Y, who was
+ * shot by X, died", "Y died after he was shot". */
+static bool unless_met(const Tree *t, const FgDepRule *r, uint32_t v) {
+  if (!r->unless)
     return false;
-  if (death_below(t, v, 0) ||
-      (rel_base(t, v, "advcl") && lemma_listed(t, parent(t, v), "death-word")))
+  if (listed_below(t, v, r->unless, 0) ||
+      (rel_base(t, v, "advcl") && lemma_listed(t, parent(t, v), r->unless)))
     return true;
   uint32_t n = rel_base(t, v, "acl") ? parent(t, v) : FG_NONE;
   uint32_t g = n != FG_NONE ? parent(t, n) : FG_NONE;
-  return g != FG_NONE && lemma_listed(t, g, "death-word");
+  return g != FG_NONE && lemma_listed(t, g, r->unless);
 }
 
 /* Widens [lo, hi] over the words of the noun phrase below w: its
@@ -4801,7 +4806,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   FgPathKind subj_path, obj_path = FG_PATH_SUBJ;
   t->governor = governor_of(t, r, v);
   if (!governed(t, r, v, t->governor) || !needs_met(t, r, v) || in_law(t, v) ||
-      injury_was_death(t, r, v) ||
+      unless_met(t, r, v) ||
       (r->own_agent && passive_conjunct(t, v) && agent(t, v) == FG_NONE))
     return;
   /* only a rule that can say leaderOf asks whether the title is a deputy's */
@@ -4847,11 +4852,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   uint32_t host = host_clause(t, r, v);
   if (conditional(t, v) || (host != FG_NONE && conditional(t, host)))
     return;
-  /* "Professor X of Y": an employee's title makes "of Y" employment
-   * (dep.titled-name-of), not membership */
-  uint32_t before = r->on_name ? word_before_name(t, v) : FG_NONE;
-  if (before != FG_NONE && strcmp(r->predicate, "memberOf") == 0 &&
-      lemma_listed(t, before, "employee-title"))
+  /* notafter=@LIST: "Professor X of Y", an employee's title makes "of
+   * Y" employment (dep.titled-name-of), not membership */
+  uint32_t before = r->on_name && r->notafter ? word_before_name(t, v) : FG_NONE;
+  if (before != FG_NONE && lemma_listed(t, before, r->notafter))
     return;
   uint32_t when = host != FG_NONE ? host : v;
   const char *time = ns && no ? predicate_time(t, when, st) : NULL;

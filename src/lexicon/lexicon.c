@@ -198,6 +198,19 @@ static bool option_words(const char *opts, const char *key, FgWords *out) {
   return ok;
 }
 
+/* An option KEY=@NAME naming a list: *out is NAME, or NULL without the
+ * option; false when the value is no list reference (or no memory). */
+static bool option_list(const char *opts, const char *key, char **out) {
+  char *v = option(opts, key);
+  *out = NULL;
+  if (!v)
+    return true;
+  if (v[0] == '@' && v[1])
+    *out = strdup(v + 1);
+  free(v);
+  return *out != NULL;
+}
+
 /* title <TAB> label <TAB> forms: a title's words and the role it names
  * ("-": the words as written, in title case) */
 static FgStatus parse_title(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
@@ -285,6 +298,8 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
       !option_words(opts, "nogov", &r->nogov) || !option_words(opts, "needs", &r->needs) ||
       !option_words(opts, "notsubj", &r->notsubj))
     return FG_ERR_NOMEM;
+  if (!option_list(opts, "notafter", &r->notafter) || !option_list(opts, "unless", &r->unless))
+    return report(rd, FG_ERR_SYNTAX, "notafter= and unless= name a list: @NAME");
   for (size_t i = 0; i < r->lemmas.count; i++)
     if (strchr(r->lemmas.items[i], ' '))
       return report(rd, FG_ERR_SYNTAX, "a dep row's lemmas are single words");
@@ -749,16 +764,31 @@ static bool expand_list_ref(const FgLexicon *lex, FgWords *w, const char **unkno
   return true;
 }
 
-/* Expands the list references of every dep row's needs=; st. */
+/* The list NAME has a row (a NULL name: no list asked for). */
+static bool list_known(const FgLexicon *lex, const char *name) {
+  for (size_t i = 0; name && i < lex->list_count; i++)
+    if (strcmp(lex->lists[i].name, name) == 0)
+      return true;
+  return !name;
+}
+
+/* Expands the list references of every dep row's needs= and checks
+ * those of notafter= and unless=; st. */
 static FgStatus expand_list_refs(FgLexicon *lex, const Reader *rd) {
   for (size_t i = 0; i < lex->dep_count; i++) {
+    const FgDepRule *r = &lex->deps[i];
     const char *unknown = NULL;
+    char msg[256];
+    if (!list_known(lex, r->notafter) || !list_known(lex, r->unless)) {
+      snprintf(msg, sizeof msg, "dep row %s: notafter=@%s or unless=@%s names no list row", r->id,
+               r->notafter ? r->notafter : "", r->unless ? r->unless : "");
+      return lexicon_error(rd, FG_ERR_SYNTAX, msg);
+    }
     if (expand_list_ref(lex, &lex->deps[i].needs, &unknown))
       continue;
     if (!unknown)
       return FG_ERR_NOMEM;
-    char msg[256];
-    snprintf(msg, sizeof msg, "dep row %s: needs=%s names no list row", lex->deps[i].id, unknown);
+    snprintf(msg, sizeof msg, "dep row %s: needs=%s names no list row", r->id, unknown);
     return lexicon_error(rd, FG_ERR_SYNTAX, msg);
   }
   return FG_OK;
@@ -834,6 +864,8 @@ void fg_lexicon_free(FgLexicon *lex) {
     free_words(&r->nogov);
     free_words(&r->needs);
     free_words(&r->notsubj);
+    free(r->notafter);
+    free(r->unless);
     free_paths(r->subj_paths, r->subj_count);
     free_paths(r->obj_paths, r->obj_count);
   }

@@ -116,6 +116,8 @@ typedef struct {
   FgWords nogov;        /* nogov=: lemmas of which it must not be */
   FgWords needs;        /* needs=: one lemma must be in the trigger's subtree */
   FgWords notsubj;      /* notsubj=: words the subject's name must not hold */
+  char *notafter;       /* notafter=@LIST: a list the word before a name's trigger must not be in */
+  char *unless;         /* unless=@LIST: a list no word of the trigger's clause may be in */
   double confidence;
 } FgDepRule;
 

@@ -197,6 +197,31 @@ static void test_needs_list_reference(void **state) {
   expect_syntax_error(fx, "dep\tdep.a\tworksFor\tdirector\tS=self;O=of;needs=@nothing\n", 0);
 }
 
+/* notafter=@NAME and unless=@NAME keep the name of a list the row's
+ * trigger is checked against; a value that is no list reference, or an
+ * unknown list, is an error. */
+static void test_dep_list_options(void **state) {
+  Fixture *fx = *state;
+  FgLexicon *lex = load_text(fx, "dep\tdep.a\tmemberOf\t@name\tS=it;O=of;notafter=@teacher\n"
+                                 "dep\tdep.b\tinjured\twound\tS=subj;O=obj;unless=@dying\n"
+                                 "dep\tdep.c\tpraised\tpraise\tS=subj;O=obj\n"
+                                 "list\tteacher\t-\ttutor|lecturer\n"
+                                 "list\tdying\t-\tdie|dead\n");
+  const FgDepRule *r = fg_lexicon_dep(lex, 0);
+  assert_string_equal(r->notafter, "teacher");
+  assert_null(r->unless);
+  r = fg_lexicon_dep(lex, 1);
+  assert_string_equal(r->unless, "dying");
+  assert_null(r->notafter);
+  r = fg_lexicon_dep(lex, 2);
+  assert_null(r->notafter);
+  assert_null(r->unless);
+  fg_lexicon_free(lex);
+  expect_syntax_error(fx, "dep\tdep.a\tinjured\twound\tS=subj;O=obj;unless=dead\n", 1);
+  expect_syntax_error(fx, "dep\tdep.a\tinjured\twound\tS=subj;O=obj;unless=@\n", 1);
+  expect_syntax_error(fx, "dep\tdep.a\tmemberOf\t@name\tS=it;O=of;notafter=@nothing\n", 0);
+}
+
 /* role= alone takes the title the trigger heads; role=LABEL names it. */
 static void test_dep_role_label(void **state) {
   Fixture *fx = *state;
@@ -433,6 +458,7 @@ int main(void) {
       cmocka_unit_test(test_version_row),
       cmocka_unit_test(test_dep_name_row),
       cmocka_unit_test(test_needs_list_reference),
+      cmocka_unit_test(test_dep_list_options),
       cmocka_unit_test(test_dep_role_label),
       cmocka_unit_test(test_missing_file),
       cmocka_unit_test(test_token_word_ids),

@@ -398,6 +398,23 @@ static void expect_found_guilty(const Fixture *fx, const char *guilty, const cha
               "killed(Ilse Varga,Ray Dunn) negated\n");
 }
 
+/* "A jury found Ilse Varga not guilty of DEED.", "guilty" the verb's
+ * complement and DEED's words (DEED_TREE, before the final stop) hung
+ * on it: the deed is denied, by Ilse Varga. */
+static void expect_jury_verdict(const Fixture *fx, const char *sentence, const char *deed_tree,
+                                const char *mentions) {
+  static const char JURY[] = "A\ta\tDET\tDT\t2\tdet\n"
+                             "jury\tjury\tNOUN\tNN\t3\tnsubj\n"
+                             "found\tfind\tVERB\tVBD\t0\troot\n"
+                             "Ilse\tIlse\tPROPN\tNNP\t3\tobj\n"
+                             "Varga\tVarga\tPROPN\tNNP\t4\tflat\n"
+                             "not\tnot\tPART\tRB\t7\tadvmod\n"
+                             "guilty\tguilty\tNOUN\tNN\t3\txcomp\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, "%s%s.\t.\tPUNCT\t.\t3\tpunct\n", JURY, deed_tree);
+  expect_with(fx, sentence, tree, mentions, "killed(Ilse Varga,Ray Dunn) negated\n");
+}
+
 /* A deed a verdict clears someone "of" is denied; one a court finds them
  * guilty of is stated, by the one found guilty (the passive's subject). */
 static void test_verdicts(void **state) {
@@ -433,6 +450,22 @@ static void test_verdicts(void **state) {
   /* the deed hung on "guilty" as a complement, or as the passive's object */
   expect_found_guilty(*state, "ADJ\tJJ\t4\txcomp", "advcl");
   expect_found_guilty(*state, "NOUN\tNN\t4\tobj", "acl");
+  /* in the active, "guilty" the complement: the verdict's object is the
+   * one found (not) guilty, of a deed told as a clause or as a noun */
+  expect_jury_verdict(*state, "A jury found Ilse Varga not guilty of killing Ray Dunn.",
+                      "of\tof\tSCONJ\tIN\t9\tmark\n"
+                      "killing\tkill\tVERB\tVBG\t7\tacl\n"
+                      "Ray\tRay\tPROPN\tNNP\t11\tcompound\n"
+                      "Dunn\tDunn\tPROPN\tNNP\t9\tobj\n",
+                      "...Pp....Pp.");
+  expect_jury_verdict(*state, "A jury found Ilse Varga not guilty of the murder of Ray Dunn.",
+                      "of\tof\tADP\tIN\t10\tcase\n"
+                      "the\tthe\tDET\tDT\t10\tdet\n"
+                      "murder\tmurder\tNOUN\tNN\t7\tnmod\n"
+                      "of\tof\tADP\tIN\t13\tcase\n"
+                      "Ray\tRay\tPROPN\tNNP\t13\tcompound\n"
+                      "Dunn\tDunn\tPROPN\tNNP\t10\tnmod\n",
+                      "...Pp......Pp.");
 }
 
 /* "Kenya is ADJ to join the African Union." with its tree: the copula's

@@ -1646,12 +1646,14 @@ static bool full_name_before_and(const FgDocAnalysis *doc, size_t k, size_t sent
   return words >= 2 && words <= 3;
 }
 
-/* "... of Delden were killed": "was" or "were" and a word of list
- * "victim-passive" right after the name ending at last. */
-static bool victim_passive_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+/* "was" or "were" and a word of list right after the name ending at
+ * last: "... of Delden were killed" (victim-passive), "Dunn was charged"
+ * (person-treatment). */
+static bool passive_after(const FgDocAnalysis *doc, size_t last, size_t sent_last,
+                          const char *list) {
   return last + 1 < sent_last &&
          (fg_tok_is(tok_at(doc, last), "was") || fg_tok_is(tok_at(doc, last), "were")) &&
-         fg_lexicon_has(doc->lex, "victim-passive", tok_at(doc, last + 1)->norm, NULL);
+         fg_lexicon_has(doc->lex, list, tok_at(doc, last + 1)->norm, NULL);
 }
 
 /* "Jon Tate and Mia Roos, both of Carver": after a name, a comma and
@@ -1685,7 +1687,7 @@ static bool hometown_of_identified(const FgDocAnalysis *doc, size_t first, size_
    * sentence, the people a report's passive tells of ("Ana Lind and Bo
    * Quell of Velkor said" may speak for a firm) */
   if (k == sent_first)
-    return victim_passive_after(doc, last, sent_last);
+    return passive_after(doc, last, sent_last, "victim-passive");
   if (k < sent_first + 2)
     return false;
   const FgToken *cue_word = tok_at(doc, k - 1);
@@ -2139,11 +2141,9 @@ static bool treated_as_person(const FgDocAnalysis *doc, size_t first, size_t las
   const FgToken *next = tok_at(doc, last), *after = tok_at(doc, last + 1);
   if (fg_lexicon_has(doc->lex, "plea-verb", next->norm, NULL))
     return fg_lexicon_has(doc->lex, "plea-word", after->norm, NULL);
-  if (!fg_tok_is(next, "was") && !fg_tok_is(next, "were"))
-    return false;
-  if (fg_lexicon_has(doc->lex, "person-treatment", after->norm, NULL))
+  if (passive_after(doc, last, sent_last, "person-treatment"))
     return true;
-  return last + 3 < sent_last && fg_lexicon_has(doc->lex, "person-moved", after->norm, NULL) &&
+  return last + 3 < sent_last && passive_after(doc, last, sent_last, "person-moved") &&
          fg_tok_is(tok_at(doc, last + 2), "to") &&
          fg_lexicon_has(doc->lex, "person-destination", tok_at(doc, last + 3)->norm, NULL);
 }
@@ -2428,7 +2428,7 @@ static bool town_head(const FgDocAnalysis *doc, size_t first, size_t last, size_
     return false;
   return !(last < sent_last && has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, last))) &&
          !(first > sent_first && has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, first - 1))) &&
-         !victim_passive_after(doc, last, sent_last);
+         !passive_after(doc, last, sent_last, "victim-passive");
 }
 
 /* Types an unknown name from its head word and its context, and says how
@@ -2841,7 +2841,7 @@ static uint8_t position_side(const FgDocAnalysis *doc, Cue c, size_t first, size
   bool person = titled || (c.typing.type && c.typing.kind == FG_KIND_PERSON) ||
                 (last < s->last && has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, last))) ||
                 (first > s->first && has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, first - 1))) ||
-                victim_passive_after(doc, last, s->last);
+                passive_after(doc, last, s->last, "victim-passive");
   /* "X, the mayor,": a person's noun in an apposition */
   for (size_t k = last + 1; !person && k < s->last && k < last + 3 &&
                             fg_tok_is(tok_at(doc, last), ",");

@@ -486,6 +486,41 @@ static size_t repair_coordinated_verb(const FgTagger *t, const FgWeights *weight
   return n;
 }
 
+/* Word i heads a title set off by a comma after a name ("X, chief
+ * executive of Y", "X, the executive of Y"): the treebanks have
+ * "executive" mostly as an adjective ("executive director"), so greedy
+ * tags read "chief executive of" as two adjectives and the parser then
+ * loses the apposition. An adjective right before "of" or "at", after a
+ * determiner or another modifier that follows the comma, is read again
+ * as its best singular common noun, and the words after it are tagged
+ * again. Bare adjectives ("X, critical of Y") and adverbs before them
+ * ("X, long wary of Y") stay. */
+static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
+                              const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                              int64_t *scores, uint32_t *classes) {
+  for (size_t i = 3; i + 2 < n; i++) {
+    const FgWord *of = &words[i + 1];
+    if (!(of->form_len == 2 && (memcmp(of->form, "of", 2) == 0 || memcmp(of->form, "at", 2) == 0)) ||
+        atoms[i].sure ||
+        strcmp(t->labels[classes[i]].xpos, "JJ") != 0)
+      continue;
+    size_t j = i;
+    while (j > 0 && (t->verb_kind[classes[j - 1]] & (DETERMINER | MODIFIER | NOMINAL)) &&
+           !is_comma(&words[j - 1]))
+      j--;
+    if (j == i || j < 2 || !is_comma(&words[j - 1]) ||
+        strncmp(t->labels[classes[j - 2]].xpos, "NNP", 3) != 0 ||
+        strcmp(t->labels[classes[j]].xpos, "RB") == 0)
+      continue;
+    uint32_t noun = best_verb_reading(t, weights, words, atoms, n, i, NULL, COMMON_NOUN,
+                                      "Number=Sing", scores, classes);
+    if (noun == UINT32_MAX)
+      continue;
+    classes[i] = noun;
+    greedy_pass(t, weights, words, atoms, n, i + 1, NULL, scores, classes);
+  }
+}
+
 /* Both passes (the second when the model has one): atoms and classes of
  * words[0..n) from the arena. */
 static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
@@ -506,6 +541,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     uint32_t *read = fg_arena_calloc(scratch, n, sizeof *read);
     if (!read)
       return FG_ERR_NOMEM;
+    repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);
     *mended = repair_finite_verb(t, t->weights, words, atoms, n, NULL, scores, first);
     if (*mended == n)

@@ -531,6 +531,28 @@ static void test_coordinated_verb(void **state) {
   fg_tagger_free(t);
 }
 
+/* A title an adjective heads after a name and a comma ("chief executive
+ * of Y") is read as a noun; a bare adjective or one after an adverb
+ * there stays an adjective. */
+static void test_title_noun(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *chief = "Odile Marr , chief executive of Tessel Rail , said fares would rise .";
+  assert_string_equal(xpos_of(t, chief, 4, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, chief, 4, false, arena), "NN");
+  const char *the = "Odile Marr , the chief executive at Tessel Rail , resigned .";
+  assert_string_equal(xpos_of(t, the, 5, false, arena), "NN");
+  const char *bare = "Odile Marr , critical of the plan , resigned .";
+  assert_string_equal(xpos_of(t, bare, 3, false, arena), "JJ");
+  const char *adverb = "Odile Marr , long critical of the plan , resigned .";
+  assert_string_equal(xpos_of(t, adverb, 4, false, arena), "JJ");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -545,6 +567,7 @@ int main(void) {
       cmocka_unit_test(test_committed_model),
       cmocka_unit_test(test_lost_main_verb),
       cmocka_unit_test(test_coordinated_verb),
+      cmocka_unit_test(test_title_noun),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

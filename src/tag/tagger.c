@@ -377,11 +377,11 @@ static uint32_t best_verb_reading(const FgTagger *t, const FgWeights *weights,
  * retagged as that reading and the words after it are tagged again. */
 static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
                                const FgWord *words, const FgTagAtoms *atoms,
-                               size_t n, const uint32_t *first,
+                               size_t from, size_t n, const uint32_t *first,
                                int64_t *scores, uint32_t *classes) {
-  if (n < 3 || words[n - 1].form_len != 1 || words[n - 1].form[0] != '.')
+  if (n < from + 3 || words[n - 1].form_len != 1 || words[n - 1].form[0] != '.')
     return n;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = from; i < n; i++)
     if (t->verb_kind[classes[i]] & FINITE)
       return n;
   size_t last_comma = SIZE_MAX;
@@ -391,7 +391,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   size_t best_at = SIZE_MAX, open = 0, prev_open = 0;
   uint32_t best_cls = 0;
   int64_t best_margin = INT64_MAX;
-  for (size_t i = 1; i + 1 < n; i++) {
+  for (size_t i = from + 1; i + 1 < n; i++) {
     if (is_comma(&words[i - 1])) {
       prev_open = open;
       open = i;
@@ -432,6 +432,37 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   classes[best_at] = best_cls;
   greedy_pass(t, weights, words, atoms, n, best_at + 1, first, scores, classes);
   return best_at;
+}
+
+/* Finite forms of the verbs news uses to report a clause without "that". */
+static const char *const REPORT_FORMS[] = {"said", "says", "say", "added", "warned",
+                                           "believe", "believes", "believed", "thinks",
+                                           "thought", "claimed", "claims", "insisted",
+                                           "noted", "reported", "confirmed", "admitted"};
+
+static bool report_form(const FgWord *w) {
+  for (size_t k = 0; k < sizeof REPORT_FORMS / sizeof *REPORT_FORMS; k++)
+    if (strlen(REPORT_FORMS[k]) == w->form_len &&
+        memcmp(REPORT_FORMS[k], w->form, w->form_len) == 0)
+      return true;
+  return false;
+}
+
+/* "Analysts said prices climbed in March": the clause a reporting verb
+ * takes without "that" loses its verb to a participle reading as a
+ * sentence does (repair_finite_verb), read over the words after the last
+ * finite reporting verb when a nominal opens them. The mended word's
+ * index, or n. */
+static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
+                                   const FgWord *words, const FgTagAtoms *atoms,
+                                   size_t n, int64_t *scores, uint32_t *classes) {
+  size_t v = n;
+  for (size_t i = 0; i + 1 < n; i++)
+    if ((t->verb_kind[classes[i]] & FINITE) && report_form(&words[i]))
+      v = i;
+  if (v == n || !(t->verb_kind[classes[v + 1]] & (NOMINAL | DETERMINER)))
+    return n;
+  return repair_finite_verb(t, weights, words, atoms, v + 1, n, NULL, scores, classes);
 }
 
 /* Word i is read as a participle, or as an adjective in "-ed" ("shot and
@@ -543,9 +574,11 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       return FG_ERR_NOMEM;
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);
-    *mended = repair_finite_verb(t, t->weights, words, atoms, n, NULL, scores, first);
+    *mended = repair_finite_verb(t, t->weights, words, atoms, 0, n, NULL, scores, first);
     if (*mended == n)
       *mended = repair_coordinated_verb(t, t->weights, words, atoms, n, scores, first);
+    if (*mended == n)
+      *mended = repair_reported_verb(t, t->weights, words, atoms, n, scores, first);
     if (*mended < n)
       *before = read[*mended];
   }

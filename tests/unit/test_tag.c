@@ -531,6 +531,26 @@ static void test_coordinated_verb(void **state) {
   fg_tagger_free(t);
 }
 
+/* The clause a reporting verb takes without "that" gets its lost verb
+ * back as a sentence does; a participle after the object of another verb
+ * or before the clause's own verb stays. */
+static void test_reported_verb(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *said = "The agency said prices climbed in March .";
+  assert_string_equal(xpos_of(t, said, 4, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, said, 4, false, arena), "VBD");
+  const char *bought = "The fund bought shares listed in Oslo .";
+  assert_string_equal(xpos_of(t, bought, 4, false, arena), "VBN");
+  const char *own = "The agency said prices listed in March were wrong .";
+  assert_string_equal(xpos_of(t, own, 4, false, arena), "VBN");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 /* A title an adjective heads after a name and a comma ("chief executive
  * of Y") is read as a noun; a bare adjective or one after an adverb
  * there stays an adjective. */
@@ -568,6 +588,7 @@ int main(void) {
       cmocka_unit_test(test_lost_main_verb),
       cmocka_unit_test(test_coordinated_verb),
       cmocka_unit_test(test_title_noun),
+      cmocka_unit_test(test_reported_verb),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

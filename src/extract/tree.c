@@ -1889,6 +1889,19 @@ static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *ou
   }
 }
 
+/* "head of the Bavarian branch of Y", "a member of Y's youth wing": the
+ * organisation a part (list org-part) belongs to, when the trigger's "of"
+ * phrase is that part and names nothing itself. */
+static void whole_of_part(const Tree *t, uint32_t v, Words *out) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "nmod") || case_of(t, c) == FG_NONE || !lemma_is(t, case_of(t, c), "of") ||
+        !in_list(t, FG_LIST_ORG_PART, c) || mention_of(t, c))
+      continue;
+    add(out, with_case(t, c, "of"));
+    add(out, child_is(t, c, "nmod:poss"));
+  }
+}
+
 /* "founder and chief executive of Y", "chairman and CEO of Y": offices
  * coordinated before one phrase, which UD hangs on the last of them; the
  * first office borrows it (not a profession: "a teacher and member of Y"). */
@@ -3095,6 +3108,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* "X moved to Y", not "X moved the embassy to Y" */
     if (child_is(t, v, "obj") == FG_NONE && !passive(t, v))
       add(out, logical_subject(t, v, 0));
+    break;
+  case FG_PATH_PARTOF:
+    whole_of_part(t, v, out);
     break;
   case FG_PATH_COUNTRY: /* an entity, not a word: see arguments() */
   case FG_PATH_OPENS:

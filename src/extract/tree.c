@@ -3326,6 +3326,23 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
   return from ? from : owning_organisation(t, w);
 }
 
+/* n when a name opens at word n, else FG_NONE. */
+static uint32_t name_opening(const Tree *t, uint32_t n) {
+  const FgMention *m = n < t->ps->count ? fg_mention_at(t->doc, t->ps->token[n]) : NULL;
+  return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
+}
+
+/* "The gunman who killed Y was identified as X": the name right after
+ * "identified as" whose passive subject w is, by position, since parsers
+ * hang that name anywhere; else FG_NONE. */
+static uint32_t identified_as_subject(const Tree *t, uint32_t w) {
+  uint32_t h = parent(t, w);
+  if (h == FG_NONE || !rel_is(t, w, "nsubj:pass") || !word_is(t, h, "identified") ||
+      h + 1 >= t->ps->count || !lemma_is(t, h + 1, "as"))
+    return FG_NONE;
+  return name_opening(t, h + 2);
+}
+
 /* "a gunman identified as X", "a man named X": the first word of the
  * name right after "identified as", "named" or "called" that follows the
  * noun w, however the parser hung it; else FG_NONE. */
@@ -3340,8 +3357,7 @@ static uint32_t person_identified(const Tree *t, uint32_t w) {
     n++;
   else if (!word_is(t, c, "named") && !word_is(t, c, "called"))
     return FG_NONE;
-  const FgMention *m = n < t->ps->count ? fg_mention_at(t->doc, t->ps->token[n]) : NULL;
-  return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
+  return name_opening(t, n);
 }
 
 /* The name a common noun describes: the one right after it ("the
@@ -3561,6 +3577,8 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   uint32_t after = title || doer ? named_after_comma(t, w) : FG_NONE;
   if (after == FG_NONE && (title || doer))
     after = person_identified(t, w);
+  if (after == FG_NONE && (title || doer || lemma_listed(t, w, "report-person")))
+    after = identified_as_subject(t, w);
   /* "the son of former governor X" with X hung on "son": the name right
    * after the title, bound to it */
   if (after == FG_NONE && title)

@@ -2578,6 +2578,16 @@ static uint32_t whose_antecedent_name(const Tree *t, uint32_t p) {
   return name_ending_before_comma(t, at);
 }
 
+/* "X, whose daughter Y ...", "whose eldest son": the name "whose" stands
+ * for when it comes right before the noun v and its adjectives, however the
+ * parser hung it (an object, a mark); else FG_NONE. */
+static uint32_t whose_before(const Tree *t, uint32_t v) {
+  uint32_t w = v;
+  while (w > 0 && (word(t, w - 1)->upos == FG_UPOS_ADJ || word(t, w - 1)->upos == FG_UPOS_NUM))
+    w--;
+  return w > 0 && word(t, v)->upos == FG_UPOS_NOUN ? whose_antecedent_name(t, w - 1) : FG_NONE;
+}
+
 /* "Y's headquarters are in Z": the trigger, a common noun, the subject of
  * a copula whose predicate is the prep phrase itself: that predicate,
  * else FG_NONE. */
@@ -2974,6 +2984,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       p = child_is(t, v, "nmod:poss");
     if (p != FG_NONE && lemma_is(t, p, "whose"))
       p = whose_antecedent_name(t, p);
+    if (p == FG_NONE)
+      p = whose_before(t, v);
     add(out, p != FG_NONE ? p : stray_possessive(t, v));
     if (out->count == 0)
       add(out, possessive_of_head_noun(t, v));

@@ -1810,6 +1810,13 @@ static void add_examples_of_nouns(const Tree *t, Words *ws) {
   }
 }
 
+/* Verb v carries out the operation noun w is ("an offensive led by",
+ * "staged the ambush"), or sets off the weapon it is ("a bomb planted by"). */
+static bool operation_verb(const Tree *t, uint32_t v, uint32_t w) {
+  return lemma_listed(t, v, "operation-verb") ||
+         (lemma_listed(t, v, "weapon-verb") && lemma_listed(t, w, "weapon-noun"));
+}
+
 /* Who led the operation w names, when w names no entity itself: the
  * agent of "an offensive led by X", the subject of "X launched an
  * offensive (that toppled Y)". */
@@ -1819,10 +1826,10 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
       (mention_of(t, w) && fg_mention_kind(t->doc, mention_of(t, w)) != FG_KIND_EVENT))
     return FG_NONE;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
-    if (rel_is(t, c, "acl") && past_participle(t, c) && lemma_listed(t, c, "operation-verb"))
+    if (rel_is(t, c, "acl") && past_participle(t, c) && operation_verb(t, c, w))
       return agent(t, c);
   uint32_t h = parent(t, w);
-  if (h == FG_NONE || !lemma_listed(t, h, "operation-verb"))
+  if (h == FG_NONE || !operation_verb(t, h, w))
     return FG_NONE;
   if (rel_is(t, w, "obj"))
     return logical_subject(t, h, 0);

@@ -1897,12 +1897,12 @@ static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *ou
 }
 
 /* "head of the Bavarian branch of Y", "a member of Y's youth wing": the
- * organisation a part (list org-part) belongs to, when the trigger's "of"
+ * organisation a part (list org-inner-part) belongs to, when the trigger's "of"
  * phrase is that part and names nothing itself. */
 static void whole_of_part(const Tree *t, uint32_t v, Words *out) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
     if (!rel_base(t, c, "nmod") || case_of(t, c) == FG_NONE || !lemma_is(t, case_of(t, c), "of") ||
-        !in_list(t, FG_LIST_ORG_PART, c) || mention_of(t, c))
+        !lemma_listed(t, c, "org-inner-part") || mention_of(t, c))
       continue;
     add(out, with_case(t, c, "of"));
     add(out, child_is(t, c, "nmod:poss"));

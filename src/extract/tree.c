@@ -1810,6 +1810,13 @@ static void add_examples_of_nouns(const Tree *t, Words *ws) {
   }
 }
 
+/* Verb v carries out the operation noun w is ("an offensive led by",
+ * "staged the ambush"), or sets off the weapon it is ("a bomb planted by"). */
+static bool operation_verb(const Tree *t, uint32_t v, uint32_t w) {
+  return lemma_listed(t, v, "operation-verb") ||
+         (lemma_listed(t, v, "weapon-verb") && lemma_listed(t, w, "weapon-noun"));
+}
+
 /* Who led the operation w names, when w names no entity itself: the
  * agent of "an offensive led by X", the subject of "X launched an
  * offensive (that toppled Y)". */
@@ -1819,10 +1826,10 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
       (mention_of(t, w) && fg_mention_kind(t->doc, mention_of(t, w)) != FG_KIND_EVENT))
     return FG_NONE;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
-    if (rel_is(t, c, "acl") && past_participle(t, c) && lemma_listed(t, c, "operation-verb"))
+    if (rel_is(t, c, "acl") && past_participle(t, c) && operation_verb(t, c, w))
       return agent(t, c);
   uint32_t h = parent(t, w);
-  if (h == FG_NONE || !lemma_listed(t, h, "operation-verb"))
+  if (h == FG_NONE || !operation_verb(t, h, w))
     return FG_NONE;
   if (rel_is(t, w, "obj"))
     return logical_subject(t, h, 0);
@@ -1886,6 +1893,19 @@ static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *ou
     for (uint32_t g = t->first_child[c]; g != FG_NONE; g = t->next_sibling[g])
       if (rel_base(t, g, "nmod") && case_of(t, g) != FG_NONE && lemma_is(t, case_of(t, g), prep))
         add(out, g);
+  }
+}
+
+/* "head of the Bavarian branch of Y", "a member of Y's youth wing": the
+ * organisation a part (list org-inner-part) belongs to, when the trigger's "of"
+ * phrase is that part and names nothing itself. */
+static void whole_of_part(const Tree *t, uint32_t v, Words *out) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "nmod") || case_of(t, c) == FG_NONE || !lemma_is(t, case_of(t, c), "of") ||
+        !lemma_listed(t, c, "org-inner-part") || mention_of(t, c))
+      continue;
+    add(out, with_case(t, c, "of"));
+    add(out, child_is(t, c, "nmod:poss"));
   }
 }
 
@@ -2565,6 +2585,16 @@ static uint32_t whose_antecedent_name(const Tree *t, uint32_t p) {
   return name_ending_before_comma(t, at);
 }
 
+/* "X, whose daughter Y ...", "whose eldest son": the name "whose" stands
+ * for when it comes right before the noun v and its adjectives, however the
+ * parser hung it (an object, a mark); else FG_NONE. */
+static uint32_t whose_before(const Tree *t, uint32_t v) {
+  uint32_t w = v;
+  while (w > 0 && (word(t, w - 1)->upos == FG_UPOS_ADJ || word(t, w - 1)->upos == FG_UPOS_NUM))
+    w--;
+  return w > 0 && word(t, v)->upos == FG_UPOS_NOUN ? whose_antecedent_name(t, w - 1) : FG_NONE;
+}
+
 /* "Y's headquarters are in Z": the trigger, a common noun, the subject of
  * a copula whose predicate is the prep phrase itself: that predicate,
  * else FG_NONE. */
@@ -2961,6 +2991,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       p = child_is(t, v, "nmod:poss");
     if (p != FG_NONE && lemma_is(t, p, "whose"))
       p = whose_antecedent_name(t, p);
+    if (p == FG_NONE)
+      p = whose_before(t, v);
     add(out, p != FG_NONE ? p : stray_possessive(t, v));
     if (out->count == 0)
       add(out, possessive_of_head_noun(t, v));
@@ -3095,6 +3127,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* "X moved to Y", not "X moved the embassy to Y" */
     if (child_is(t, v, "obj") == FG_NONE && !passive(t, v))
       add(out, logical_subject(t, v, 0));
+    break;
+  case FG_PATH_PARTOF:
+    whole_of_part(t, v, out);
     break;
   case FG_PATH_COUNTRY: /* an entity, not a word: see arguments() */
   case FG_PATH_OPENS:
@@ -3310,6 +3345,23 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
   return from ? from : owning_organisation(t, w);
 }
 
+/* n when a name opens at word n, else FG_NONE. */
+static uint32_t name_opening(const Tree *t, uint32_t n) {
+  const FgMention *m = n < t->ps->count ? fg_mention_at(t->doc, t->ps->token[n]) : NULL;
+  return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
+}
+
+/* "The gunman who killed Y was identified as X": the name right after
+ * "identified as" whose passive subject w is, by position, since parsers
+ * hang that name anywhere; else FG_NONE. */
+static uint32_t identified_as_subject(const Tree *t, uint32_t w) {
+  uint32_t h = parent(t, w);
+  if (h == FG_NONE || !rel_is(t, w, "nsubj:pass") || !word_is(t, h, "identified") ||
+      h + 1 >= t->ps->count || !lemma_is(t, h + 1, "as"))
+    return FG_NONE;
+  return name_opening(t, h + 2);
+}
+
 /* "a gunman identified as X", "a man named X": the first word of the
  * name right after "identified as", "named" or "called" that follows the
  * noun w, however the parser hung it; else FG_NONE. */
@@ -3324,8 +3376,7 @@ static uint32_t person_identified(const Tree *t, uint32_t w) {
     n++;
   else if (!word_is(t, c, "named") && !word_is(t, c, "called"))
     return FG_NONE;
-  const FgMention *m = n < t->ps->count ? fg_mention_at(t->doc, t->ps->token[n]) : NULL;
-  return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[n] ? n : FG_NONE;
+  return name_opening(t, n);
 }
 
 /* The name a common noun describes: the one right after it ("the
@@ -3545,6 +3596,8 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   uint32_t after = title || doer ? named_after_comma(t, w) : FG_NONE;
   if (after == FG_NONE && (title || doer))
     after = person_identified(t, w);
+  if (after == FG_NONE && (title || doer || lemma_listed(t, w, "report-person")))
+    after = identified_as_subject(t, w);
   /* "the son of former governor X" with X hung on "son": the name right
    * after the title, bound to it */
   if (after == FG_NONE && title)

@@ -245,7 +245,8 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"nameof", FG_PATH_NAMEOF}, {"country", FG_PATH_COUNTRY},
                {"opens", FG_PATH_OPENS},
                {"next", FG_PATH_NEXT}, {"joiner", FG_PATH_JOINER},
-               {"prev", FG_PATH_PREV}, {"alone", FG_PATH_ALONE}};
+               {"prev", FG_PATH_PREV}, {"alone", FG_PATH_ALONE},
+               {"partof", FG_PATH_PARTOF}};
   size_t n = 1;
   for (const char *p = text; *p; p++)
     n += *p == ',';

@@ -83,7 +83,9 @@ typedef enum {
   FG_PATH_JOINER,  /* who joined the group that is the logical subject ("X
                       joined a coalition led by Y to fight Z") */
   FG_PATH_PREV,    /* "X, located in Y": the name before the comma, by position */
-  FG_PATH_ALONE    /* the logical subject of a verb with no object ("X moved to Y") */
+  FG_PATH_ALONE,   /* the logical subject of a verb with no object ("X moved to Y") */
+  FG_PATH_PARTOF   /* the organisation whose part the "of" phrase names ("head of
+                      the youth wing of Y") */
 } FgPathKind;
 
 typedef struct {

@@ -1567,6 +1567,31 @@ static void test_possessive_head_noun_names_the_name_after_it(void **state) {
   doc_free(d);
 }
 
+/* A name ending in a trade's plural or mass noun (org-head Company) is a
+ * company, not a person whose surname opens it. */
+static void test_trade_head_makes_a_company(void **state) {
+  static const char *const FIRMS[] = {"Tarsk Aviation", "Kestrel Haulage", "Hollis Furniture"};
+  Doc *d = doc_new(*state, "Title\n\nTarsk Aviation will lease four jets. Orla Venn said "
+                           "Kestrel Haulage had cut jobs. Hollis Furniture closed a store.\n");
+  find(d);
+  for (size_t i = 0; i < sizeof FIRMS / sizeof FIRMS[0]; i++)
+    assert_typed(d, FIRMS[i], 0, "Company");
+  assert_typed(d, "Orla Venn", 0, "Person");
+  doc_free(d);
+}
+
+/* "the carrier" is the nearest name whose head is of a carrier's trade
+ * (list "head-kin"): an airline's, not a carmaker's. */
+static void test_business_noun_finds_a_name_of_its_trade(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrla Venn runs Pellam Motors. Tarsk Group said the "
+                           "carrier owed it money. Ivo Dane runs Kell Airways. Rusk Motors "
+                           "said the carrier was late.\n");
+  find(d);
+  assert_null(entity_at(d, "carrier owed", 0));
+  assert_same(d, "Kell Airways", 0, "carrier was", 0);
+  doc_free(d);
+}
+
 /* "the gallery" is the nearest name whose head is its plural. */
 static void test_head_noun_finds_a_plural_head(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Orrin Galleries opened on Monday. "
@@ -2903,6 +2928,8 @@ int main(void) {
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
+      cmocka_unit_test(test_business_noun_finds_a_name_of_its_trade),
+      cmocka_unit_test(test_trade_head_makes_a_company),
       cmocka_unit_test(test_head_noun_finds_a_plural_head),
       cmocka_unit_test(test_owner_of_a_full_name),
       cmocka_unit_test(test_head_noun_without_a_compatible_name),

@@ -2431,6 +2431,30 @@ static bool town_head(const FgDocAnalysis *doc, size_t first, size_t last, size_
          !passive_after(doc, last, sent_last, "victim-passive");
 }
 
+/* "the Dunmore shipyard", "the Varna customs office": a name of one or
+ * two words after "the", then a lower-case noun of a business (list
+ * "org-noun-in-name", Company), or a state's office noun after a service
+ * word ("customs", "tax"), heading its phrase, names that body: the end
+ * past the noun, *type its class; else last. "the Varna office" alone
+ * may be a firm's branch. */
+static size_t org_noun_in_name_end(const FgDocAnalysis *doc, size_t first, size_t last,
+                                   size_t sent_first, size_t sent_last, const char **type) {
+  if (first == sent_first || last - first > 2 || last + 1 >= sent_last ||
+      !fg_tok_is(tok_at(doc, first - 1), "the") || (tok_at(doc, last - 1)->flags & FG_TOK_POSS))
+    return last;
+  size_t k = last;
+  if (fg_lexicon_has(doc->lex, "state-service-word", tok_at(doc, k)->norm, NULL))
+    k++;
+  const FgToken *noun = tok_at(doc, k);
+  const char *value = NULL;
+  if (!is_word(noun) || (noun->flags & FG_TOK_CAP) || (tok_at(doc, last)->flags & FG_TOK_CAP) ||
+      !fg_lexicon_has(doc->lex, "org-noun-in-name", noun->norm, &value) || !value ||
+      (k == last) != (strcmp(value, "Company") == 0) || !heads_its_phrase(doc, k, sent_last))
+    return last;
+  *type = value;
+  return k + 1;
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -3200,6 +3224,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   size_t n_end = !heading   ? scan_name(doc, t, s->first, s->last)
                  : headline ? headline_name_end(doc, t, s)
                             : t;
+  const char *in_name = NULL;
+  if (!heading && !g.end && n_end > t)
+    n_end = org_noun_in_name_end(doc, t, n_end, s->first, s->last, &in_name);
   size_t domain_end = title_domain_end(doc, t, s->first, s->last);
   if (domain_end > t)
     return domain_end;
@@ -3230,8 +3257,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
    * as one word (assign_short_name). */
   unsigned ner_type = FG_NER_NONE;
   size_t ner_end = heading || descriptor ? t : recognized_name(doc, t, s->last, &ner_type);
-  Cue cue_found = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
-                            : (Cue){{NULL, 0}, CUE_NONE};
+  Cue cue_found = in_name    ? cue(in_name, "Organization", CUE_BOUND)
+                  : n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
+                              : (Cue){{NULL, 0}, CUE_NONE};
   const char *ner_class = n_end > t && !heading ? recognized_class(doc, t, n_end) : NULL;
   Typing ty = decide_type(cue_found, ner_class);
   /* a listed personal name outweighs the recognizer's organisation or

@@ -1567,6 +1567,27 @@ static void test_possessive_head_noun_names_the_name_after_it(void **state) {
   doc_free(d);
 }
 
+/* "the Dunmore shipyard", "the Varna customs office": a lower-case noun
+ * of a business, or a state's office noun after a service word, ends the
+ * name; not an office alone ("the Tarsk office" of a firm), nor with no
+ * "the" before the name. */
+static void test_lower_case_body_noun_ends_the_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIlse Braun, an engineer at the Dunmore shipyard, spoke. "
+                           "Nina Pell, head of the Varna customs office, resigned. Ivo Dane "
+                           "visited the Tarsk office of Brix Capital. Staff at Orvath brewery "
+                           "went on strike.\n");
+  static const char *const BODIES[][3] = {{"Dunmore", "Dunmore shipyard", "Company"},
+                                           {"Varna", "Varna customs office", "GovernmentBody"}};
+  find(d);
+  for (size_t i = 0; i < 2; i++) {
+    assert_label(d, BODIES[i][0], 0, BODIES[i][1]);
+    assert_typed(d, BODIES[i][0], 0, BODIES[i][2]);
+  }
+  assert_null(entity_at(d, "office of Brix", 0));
+  assert_null(entity_at(d, "brewery", 0));
+  doc_free(d);
+}
+
 /* A name ending in a trade's plural or mass noun (org-head Company) is a
  * company, not a person whose surname opens it. */
 static void test_trade_head_makes_a_company(void **state) {
@@ -2930,6 +2951,7 @@ int main(void) {
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
       cmocka_unit_test(test_business_noun_finds_a_name_of_its_trade),
       cmocka_unit_test(test_trade_head_makes_a_company),
+      cmocka_unit_test(test_lower_case_body_noun_ends_the_name),
       cmocka_unit_test(test_head_noun_finds_a_plural_head),
       cmocka_unit_test(test_owner_of_a_full_name),
       cmocka_unit_test(test_head_noun_without_a_compatible_name),

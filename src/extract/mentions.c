@@ -2431,6 +2431,19 @@ static bool town_head(const FgDocAnalysis *doc, size_t first, size_t last, size_
          !passive_after(doc, last, sent_last, "victim-passive");
 }
 
+/* The class a name's organisation head gives (list "org-head"), else
+ * "Organization": an armed group for a cause's forces, no party for a
+ * trade union. */
+static const char *org_head_class(const FgDocAnalysis *doc, size_t first, size_t last,
+                                  const FgToken *head) {
+  const char *value = NULL;
+  if (!fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value) || !value)
+    return "Organization";
+  return cause_forces(doc, first, last, head)  ? "ArmedGroup"
+         : trade_union(doc, first, last, head) ? "Organization"
+                                                : value;
+}
+
 /* "the Dunmore shipyard", "the Varna customs office": a name of one or
  * two words after "the", then a lower-case noun of a business (list
  * "org-noun-in-name", Company), or a state's office noun after a service
@@ -2483,8 +2496,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       person_noun_apposed_before(doc, first, last, sent_first, sent_last) ||
       person_by_treatment(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
+  /* "Nadir Foods, founded by ...": the head's class is the more precise */
   if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
-    return cue("Organization", NULL, CUE_BOUND);
+    return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   if (company_object(doc, first, last, sent_first, sent_last))
     return cue("Company", NULL, CUE_BOUND);
   for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
@@ -2492,11 +2506,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       return cue("Company", NULL, CUE_BOUND);
   if (org_noun_after(doc, last, sent_last, &value))
     return cue(value, "Organization", CUE_BOUND);
-  if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
-    return cue(cause_forces(doc, first, last, head)  ? "ArmedGroup"
-               : trade_union(doc, first, last, head) ? "Organization"
-                                                      : value,
-               "Organization", CUE_BOUND);
+  if (fg_tok_in(doc, FG_LIST_ORG_HEAD, head))
+    return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   /* "Pinecrest Capital": an investment firm's head, kept out of org-head
    * since "the capital" before or after a name is a city */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))

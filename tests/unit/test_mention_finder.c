@@ -2643,7 +2643,9 @@ static void test_prime_is_the_titles_word(void **state) {
 }
 
 /* "X, founded in 2011", "X was established by": only an organisation is
- * founded, whatever the recognizer read; "X founded Y" says nothing of X. */
+ * founded, whatever the recognizer read, of the class its head word gives
+ * when it has one ("Orvane Dairy" a company); "X founded Y" says nothing
+ * of X. */
 static void test_founded_name_is_an_organisation(void **state) {
   Doc *d = doc_new(*state, "Title\n\nQuenta Cells, founded in 2011, makes cells. Orvane Dairy "
                            "was established by farmers. Ada Lind founded Brell Tamm in 2004.\n");
@@ -2652,7 +2654,7 @@ static void test_founded_name_is_an_organisation(void **state) {
   recognized(d, "Ada Lind", FG_NER_PERSON);
   find(d);
   assert_typed(d, "Quenta Cells", 0, "Organization");
-  assert_typed(d, "Orvane Dairy", 0, "Organization");
+  assert_typed(d, "Orvane Dairy", 0, "Company");
   assert_typed(d, "Ada Lind", 0, "Person");
   doc_free(d);
 }

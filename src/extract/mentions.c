@@ -3244,9 +3244,18 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* "Striker quits": a headline's person noun alone names no one */
   if (si == 0 && n_end == t + 1 && !g.end && has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, t)))
     return n_end;
+  /* "Democrat Ana Ruiz", "Republican Ivo Marsh": a party's member word
+   * before a listed given name is the person's party, not the name's */
+  if (!g.end && !heading && n_end >= t + 3 && doc->name_lists && !is_head(doc, n_end - 1) &&
+      fg_lexicon_has(doc->lex, "party-member-word", tok_at(doc, t)->norm, NULL) &&
+      (listed_as(doc, t + 1, t + 2) & FG_NAMES_GIVEN))
+    return t + 1;
   /* "County Commissioner X", "State Senator X": a place's head word alone
-   * before a title qualifies the title and names nothing */
-  if (n_end == t + 1 && !g.end && n_end < s->last && has(doc, FG_LIST_PLACE_HEAD, tok_at(doc, t)) &&
+   * before a title qualifies the title and names nothing; so does a
+   * party's member word ("Democratic Sen. X", "Republican Governor X") */
+  if (n_end == t + 1 && !g.end && n_end < s->last &&
+      (has(doc, FG_LIST_PLACE_HEAD, tok_at(doc, t)) ||
+       fg_lexicon_has(doc->lex, "party-member-word", tok_at(doc, t)->norm, NULL)) &&
       has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, n_end)))
     return n_end;
   /* "Castow County Sheriff X": the title after the place names nothing */

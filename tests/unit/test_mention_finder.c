@@ -1601,6 +1601,21 @@ static void test_trade_head_makes_a_company(void **state) {
   doc_free(d);
 }
 
+/* A party's member word names no one: alone before a title ("Democratic
+ * Sen. X") it qualifies the title, before a listed given name ("Democrat
+ * Ana Ruiz") it is no part of the name; a company's name keeps it. */
+static void test_party_word_before_a_person_names_no_one(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTom Haller and Democratic Senator Ivo Marsh met on "
+                           "Monday. Later, Republican Ana Ruiz said no. Conservative Ana Ruiz "
+                           "Holdings did too.\n");
+  find(d);
+  assert_null(entity_at(d, "Democratic", 0));
+  assert_null(entity_at(d, "Republican", 0));
+  assert_label(d, "Ana Ruiz", 0, "Ana Ruiz");
+  assert_label(d, "Conservative", 0, "Conservative Ana Ruiz Holdings");
+  doc_free(d);
+}
+
 /* "the carrier" is the nearest name whose head is of a carrier's trade
  * (list "head-kin"): an airline's, not a carmaker's. */
 static void test_business_noun_finds_a_name_of_its_trade(void **state) {
@@ -2953,6 +2968,7 @@ int main(void) {
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
       cmocka_unit_test(test_business_noun_finds_a_name_of_its_trade),
       cmocka_unit_test(test_trade_head_makes_a_company),
+      cmocka_unit_test(test_party_word_before_a_person_names_no_one),
       cmocka_unit_test(test_lower_case_body_noun_ends_the_name),
       cmocka_unit_test(test_head_noun_finds_a_plural_head),
       cmocka_unit_test(test_owner_of_a_full_name),

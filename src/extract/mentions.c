@@ -2445,24 +2445,26 @@ static const char *org_head_class(const FgDocAnalysis *doc, size_t first, size_t
 }
 
 /* "the Dunmore shipyard", "the Varna customs office": a name of one or
- * two words after "the", then a lower-case noun of a business (list
- * "org-noun-in-name", Company), or a state's office noun after a service
- * word ("customs", "tax"), heading its phrase, names that body: the end
- * past the noun, *type its class; else last. "the Varna office" alone
- * may be a firm's branch. */
+ * two words after "the", then a lower-case noun of a body (list
+ * "org-noun-in-name"), or a state's office noun (list
+ * "office-noun-in-name") after a service word or a place's word, heading
+ * its phrase, names that body: the end past the noun, *type its class;
+ * else last. */
 static size_t org_noun_in_name_end(const FgDocAnalysis *doc, size_t first, size_t last,
                                    size_t sent_first, size_t sent_last, const char **type) {
   if (first == sent_first || last - first > 2 || last + 1 >= sent_last ||
       !fg_tok_is(tok_at(doc, first - 1), "the") || (tok_at(doc, last - 1)->flags & FG_TOK_POSS))
     return last;
-  size_t k = last;
-  if (fg_lexicon_has(doc->lex, "state-service-word", tok_at(doc, k)->norm, NULL))
-    k++;
+  const char *norm = tok_at(doc, last)->norm;
+  bool modified = fg_lexicon_has(doc->lex, "state-service-word", norm, NULL) ||
+                  fg_lexicon_has(doc->lex, "body-modifier", norm, NULL);
+  size_t k = modified ? last + 1 : last;
   const FgToken *noun = tok_at(doc, k);
   const char *value = NULL;
   if (!is_word(noun) || (noun->flags & FG_TOK_CAP) || (tok_at(doc, last)->flags & FG_TOK_CAP) ||
-      !fg_lexicon_has(doc->lex, "org-noun-in-name", noun->norm, &value) || !value ||
-      (k == last) != (strcmp(value, "Company") == 0) || !heads_its_phrase(doc, k, sent_last))
+      !fg_lexicon_has(doc->lex, modified ? "office-noun-in-name" : "org-noun-in-name",
+                      noun->norm, &value) ||
+      !value || !heads_its_phrase(doc, k, sent_last))
     return last;
   *type = value;
   return k + 1;

@@ -1567,19 +1567,23 @@ static void test_possessive_head_noun_names_the_name_after_it(void **state) {
   doc_free(d);
 }
 
-/* "the Dunmore shipyard", "the Varna customs office": a lower-case noun
- * of a business, or a state's office noun after a service word, ends the
- * name; not an office alone ("the Tarsk office" of a firm), nor with no
+/* "the Dunmore shipyard", "the Varna customs office", "the Orvik port
+ * authority": a lower-case noun of a body, or a state's office noun after
+ * a service word or a place's word, ends the name; not an office alone ("the Tarsk office" of a firm), nor with no
  * "the" before the name. */
 static void test_lower_case_body_noun_ends_the_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nIlse Braun, an engineer at the Dunmore shipyard, spoke. "
                            "Nina Pell, head of the Varna customs office, resigned. Ivo Dane "
                            "visited the Tarsk office of Brix Capital. Staff at Orvath brewery "
-                           "went on strike.\n");
-  static const char *const BODIES[][3] = {{"Dunmore", "Dunmore shipyard", "Company"},
-                                           {"Varna", "Varna customs office", "GovernmentBody"}};
+                           "went on strike. Lena Ost spoke for the Orvik port authority and Tom "
+                           "Haller for the Kesh municipality.\n");
+  static const char *const BODIES[][3] = {
+      {"Dunmore", "Dunmore shipyard", "Company"},
+      {"Varna", "Varna customs office", "GovernmentBody"},
+      {"Orvik", "Orvik port authority", "GovernmentBody"},
+      {"Kesh", "Kesh municipality", "GovernmentBody"}};
   find(d);
-  for (size_t i = 0; i < 2; i++) {
+  for (size_t i = 0; i < sizeof BODIES / sizeof BODIES[0]; i++) {
     assert_label(d, BODIES[i][0], 0, BODIES[i][1]);
     assert_typed(d, BODIES[i][0], 0, BODIES[i][2]);
   }

@@ -1595,9 +1595,11 @@ static void test_lower_case_body_noun_ends_the_name(void **state) {
 /* A name ending in a trade's plural or mass noun (org-head Company) is a
  * company, not a person whose surname opens it. */
 static void test_trade_head_makes_a_company(void **state) {
-  static const char *const FIRMS[] = {"Tarsk Aviation", "Kestrel Haulage", "Hollis Furniture"};
+  static const char *const FIRMS[] = {"Tarsk Aviation", "Kestrel Haulage", "Hollis Furniture",
+                                      "Nordvik Seafood", "Castell Advisory"};
   Doc *d = doc_new(*state, "Title\n\nTarsk Aviation will lease four jets. Orla Venn said "
-                           "Kestrel Haulage had cut jobs. Hollis Furniture closed a store.\n");
+                           "Kestrel Haulage had cut jobs. Hollis Furniture closed a store. "
+                           "Nordvik Seafood and Castell Advisory will cut jobs.\n");
   find(d);
   for (size_t i = 0; i < sizeof FIRMS / sizeof FIRMS[0]; i++)
     assert_typed(d, FIRMS[i], 0, "Company");

@@ -489,8 +489,8 @@ static uint32_t head_cataphor(const FgDocAnalysis *doc, size_t noun, size_t sent
     if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE)
       continue;
     const FgLocalEntity *e = ent(doc, m->entity);
-    bool fits = head_or_its_plural(tok_at(doc, fg_name_head(doc, m->first, m->last))->norm,
-                                   tok->norm) ||
+    const char *head = tok_at(doc, fg_name_head(doc, m->first, m->last))->norm;
+    bool fits = head_or_its_plural(head, tok->norm) || head_kin(doc, head, tok->norm) ||
                 (cls && strcmp(e->type, cls) == 0);
     if (!fits || e->kind == FG_KIND_PERSON || m->entity == found)
       continue;

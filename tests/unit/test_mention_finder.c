@@ -1623,13 +1623,16 @@ static void test_party_word_before_a_person_names_no_one(void **state) {
 }
 
 /* "the carrier" is the nearest name whose head is of a carrier's trade
- * (list "head-kin"): an airline's, not a carmaker's. */
+ * (list "head-kin"): an airline's, not a carmaker's; "the carrier's"
+ * with none before, the one after it. */
 static void test_business_noun_finds_a_name_of_its_trade(void **state) {
   Doc *d = doc_new(*state, "Title\n\nOrla Venn runs Pellam Motors. Tarsk Group said the "
-                           "carrier owed it money. Ivo Dane runs Kell Airways. Rusk Motors "
+                           "carrier owed it money. Dalton Pierce, the carrier's chairman, said "
+                           "Morrow Airlines would fly. Ivo Dane runs Kell Airways. Rusk Motors "
                            "said the carrier was late.\n");
   find(d);
   assert_null(entity_at(d, "carrier owed", 0));
+  assert_same(d, "carrier's", 0, "Morrow Airlines", 0);
   assert_same(d, "Kell Airways", 0, "carrier was", 0);
   doc_free(d);
 }

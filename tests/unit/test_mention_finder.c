@@ -1576,12 +1576,14 @@ static void test_lower_case_body_noun_ends_the_name(void **state) {
                            "Nina Pell, head of the Varna customs office, resigned. Ivo Dane "
                            "visited the Tarsk office of Brix Capital. Staff at Orvath brewery "
                            "went on strike. Lena Ost spoke for the Orvik port authority and Tom "
-                           "Haller for the Kesh municipality.\n");
+                           "Haller for the Kesh municipality. The Brellport district court "
+                           "sat.\n");
   static const char *const BODIES[][3] = {
       {"Dunmore", "Dunmore shipyard", "Company"},
       {"Varna", "Varna customs office", "GovernmentBody"},
       {"Orvik", "Orvik port authority", "GovernmentBody"},
-      {"Kesh", "Kesh municipality", "GovernmentBody"}};
+      {"Kesh", "Kesh municipality", "GovernmentBody"},
+      {"Brellport", "Brellport district court", "GovernmentBody"}};
   find(d);
   for (size_t i = 0; i < sizeof BODIES / sizeof BODIES[0]; i++) {
     assert_label(d, BODIES[i][0], 0, BODIES[i][1]);

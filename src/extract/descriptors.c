@@ -411,6 +411,21 @@ static bool is_head_noun(const FgDocAnalysis *doc, const FgToken *tok) {
 
 #define NEAR_MENTIONS 256
 
+/* Whether a name's head word is of the trade a business's noun names
+ * (list "head-kin", keyed by the noun): "Airlines" for "the carrier". */
+static bool head_kin(const FgDocAnalysis *doc, const char *head, const char *noun) {
+  const FgWordList *rows[16];
+  size_t n = fg_lexicon_lists(doc->lex, "head-kin", rows, 16);
+  for (size_t r = 0; r < n && r < 16; r++) {
+    if (!rows[r]->value || strcmp(rows[r]->value, noun) != 0)
+      continue;
+    for (size_t w = 0; w < rows[r]->words.count; w++)
+      if (strcmp(rows[r]->words.items[w], head) == 0)
+        return true;
+  }
+  return false;
+}
+
 /* A name's head word is the noun or its plural: "the gallery" for the
  * "Orrin Galleries", "the library" for the "Marl Libraries". */
 static bool head_or_its_plural(const char *head, const char *noun) {
@@ -445,7 +460,8 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t se
     if (e->kind == FG_KIND_PERSON)
       continue;
     size_t head = fg_name_head(doc, m->first, m->last);
-    if (head_or_its_plural(tok_at(doc, head)->norm, tok->norm))
+    if (head_or_its_plural(tok_at(doc, head)->norm, tok->norm) ||
+        head_kin(doc, tok_at(doc, head)->norm, tok->norm))
       /* a name of the class nearer in the noun's own sentence is meant
        * ("X of the Greens quit the party", after a "Y Party") */
       return by_class != FG_NONE && by_class_here ? by_class : m->entity;
@@ -473,8 +489,8 @@ static uint32_t head_cataphor(const FgDocAnalysis *doc, size_t noun, size_t sent
     if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE)
       continue;
     const FgLocalEntity *e = ent(doc, m->entity);
-    bool fits = head_or_its_plural(tok_at(doc, fg_name_head(doc, m->first, m->last))->norm,
-                                   tok->norm) ||
+    const char *head = tok_at(doc, fg_name_head(doc, m->first, m->last))->norm;
+    bool fits = head_or_its_plural(head, tok->norm) || head_kin(doc, head, tok->norm) ||
                 (cls && strcmp(e->type, cls) == 0);
     if (!fits || e->kind == FG_KIND_PERSON || m->entity == found)
       continue;

@@ -2431,6 +2431,45 @@ static bool town_head(const FgDocAnalysis *doc, size_t first, size_t last, size_
          !passive_after(doc, last, sent_last, "victim-passive");
 }
 
+/* The class a name's organisation head gives (list "org-head"), else
+ * "Organization": an armed group for a cause's forces, no party for a
+ * trade union. */
+static const char *org_head_class(const FgDocAnalysis *doc, size_t first, size_t last,
+                                  const FgToken *head) {
+  const char *value = NULL;
+  if (!fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value) || !value)
+    return "Organization";
+  return cause_forces(doc, first, last, head)  ? "ArmedGroup"
+         : trade_union(doc, first, last, head) ? "Organization"
+                                                : value;
+}
+
+/* "the Dunmore shipyard", "the Varna customs office": a name of one or
+ * two words after "the", then a lower-case noun of a body (list
+ * "org-noun-in-name"), or a state's office noun (list
+ * "office-noun-in-name") after a service word or a place's word, heading
+ * its phrase, names that body: the end past the noun, *type its class;
+ * else last. */
+static size_t org_noun_in_name_end(const FgDocAnalysis *doc, size_t first, size_t last,
+                                   size_t sent_first, size_t sent_last, const char **type) {
+  if (first == sent_first || last - first > 2 || last + 1 >= sent_last ||
+      !fg_tok_is(tok_at(doc, first - 1), "the") || (tok_at(doc, last - 1)->flags & FG_TOK_POSS))
+    return last;
+  const char *norm = tok_at(doc, last)->norm;
+  bool modified = fg_lexicon_has(doc->lex, "state-service-word", norm, NULL) ||
+                  fg_lexicon_has(doc->lex, "body-modifier", norm, NULL);
+  size_t k = modified ? last + 1 : last;
+  const FgToken *noun = tok_at(doc, k);
+  const char *value = NULL;
+  if (!is_word(noun) || (noun->flags & FG_TOK_CAP) || (tok_at(doc, last)->flags & FG_TOK_CAP) ||
+      !fg_lexicon_has(doc->lex, modified ? "office-noun-in-name" : "org-noun-in-name",
+                      noun->norm, &value) ||
+      !value || !heads_its_phrase(doc, k, sent_last))
+    return last;
+  *type = value;
+  return k + 1;
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -2459,8 +2498,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       person_noun_apposed_before(doc, first, last, sent_first, sent_last) ||
       person_by_treatment(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
+  /* "Nadir Foods, founded by ...": the head's class is the more precise */
   if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
-    return cue("Organization", NULL, CUE_BOUND);
+    return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   if (company_object(doc, first, last, sent_first, sent_last))
     return cue("Company", NULL, CUE_BOUND);
   for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
@@ -2468,11 +2508,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       return cue("Company", NULL, CUE_BOUND);
   if (org_noun_after(doc, last, sent_last, &value))
     return cue(value, "Organization", CUE_BOUND);
-  if (fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value))
-    return cue(cause_forces(doc, first, last, head)  ? "ArmedGroup"
-               : trade_union(doc, first, last, head) ? "Organization"
-                                                      : value,
-               "Organization", CUE_BOUND);
+  if (fg_tok_in(doc, FG_LIST_ORG_HEAD, head))
+    return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   /* "Pinecrest Capital": an investment firm's head, kept out of org-head
    * since "the capital" before or after a name is a city */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))
@@ -3200,15 +3237,27 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   size_t n_end = !heading   ? scan_name(doc, t, s->first, s->last)
                  : headline ? headline_name_end(doc, t, s)
                             : t;
+  const char *in_name = NULL;
+  if (!heading && !g.end && n_end > t)
+    n_end = org_noun_in_name_end(doc, t, n_end, s->first, s->last, &in_name);
   size_t domain_end = title_domain_end(doc, t, s->first, s->last);
   if (domain_end > t)
     return domain_end;
   /* "Striker quits": a headline's person noun alone names no one */
   if (si == 0 && n_end == t + 1 && !g.end && has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, t)))
     return n_end;
+  /* "Democrat Ana Ruiz", "Republican Ivo Marsh": a party's member word
+   * before a listed given name is the person's party, not the name's */
+  if (!g.end && !heading && n_end >= t + 3 && doc->name_lists && !is_head(doc, n_end - 1) &&
+      fg_lexicon_has(doc->lex, "party-member-word", tok_at(doc, t)->norm, NULL) &&
+      (listed_as(doc, t + 1, t + 2) & FG_NAMES_GIVEN))
+    return t + 1;
   /* "County Commissioner X", "State Senator X": a place's head word alone
-   * before a title qualifies the title and names nothing */
-  if (n_end == t + 1 && !g.end && n_end < s->last && has(doc, FG_LIST_PLACE_HEAD, tok_at(doc, t)) &&
+   * before a title qualifies the title and names nothing; so does a
+   * party's member word ("Democratic Sen. X", "Republican Governor X") */
+  if (n_end == t + 1 && !g.end && n_end < s->last &&
+      (has(doc, FG_LIST_PLACE_HEAD, tok_at(doc, t)) ||
+       fg_lexicon_has(doc->lex, "party-member-word", tok_at(doc, t)->norm, NULL)) &&
       has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, n_end)))
     return n_end;
   /* "Castow County Sheriff X": the title after the place names nothing */
@@ -3230,8 +3279,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
    * as one word (assign_short_name). */
   unsigned ner_type = FG_NER_NONE;
   size_t ner_end = heading || descriptor ? t : recognized_name(doc, t, s->last, &ner_type);
-  Cue cue_found = n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
-                            : (Cue){{NULL, 0}, CUE_NONE};
+  Cue cue_found = in_name    ? cue(in_name, "Organization", CUE_BOUND)
+                  : n_end > t ? type_unknown(doc, t, n_end, s->first, s->last, titled)
+                              : (Cue){{NULL, 0}, CUE_NONE};
   const char *ner_class = n_end > t && !heading ? recognized_class(doc, t, n_end) : NULL;
   Typing ty = decide_type(cue_found, ner_class);
   /* a listed personal name outweighs the recognizer's organisation or

@@ -1567,6 +1567,81 @@ static void test_possessive_head_noun_names_the_name_after_it(void **state) {
   doc_free(d);
 }
 
+/* "the Dunmore shipyard", "the Varna customs office", "the Orvik port
+ * authority": a lower-case noun of a body, or a state's office noun after
+ * a service word or a place's word, ends the name; not an office alone ("the Tarsk office" of a firm), nor with no
+ * "the" before the name. */
+static void test_lower_case_body_noun_ends_the_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIlse Braun, an engineer at the Dunmore shipyard, spoke. "
+                           "Nina Pell, head of the Varna customs office, resigned. Ivo Dane "
+                           "visited the Tarsk office of Brix Capital. Staff at Orvath brewery "
+                           "went on strike. Lena Ost spoke for the Orvik port authority and Tom "
+                           "Haller for the Kesh municipality. The Brellport district court "
+                           "sat.\n");
+  static const char *const BODIES[][3] = {
+      {"Dunmore", "Dunmore shipyard", "Company"},
+      {"Varna", "Varna customs office", "GovernmentBody"},
+      {"Orvik", "Orvik port authority", "GovernmentBody"},
+      {"Kesh", "Kesh municipality", "GovernmentBody"},
+      {"Brellport", "Brellport district court", "GovernmentBody"}};
+  find(d);
+  for (size_t i = 0; i < sizeof BODIES / sizeof BODIES[0]; i++) {
+    assert_label(d, BODIES[i][0], 0, BODIES[i][1]);
+    assert_typed(d, BODIES[i][0], 0, BODIES[i][2]);
+  }
+  assert_null(entity_at(d, "office of Brix", 0));
+  assert_null(entity_at(d, "brewery", 0));
+  doc_free(d);
+}
+
+/* A name ending in a trade's plural or mass noun (org-head Company) is a
+ * company, not a person whose surname opens it. */
+static void test_trade_head_makes_a_company(void **state) {
+  static const char *const FIRMS[] = {"Tarsk Aviation", "Kestrel Haulage", "Hollis Furniture",
+                                      "Nordvik Seafood", "Castell Advisory"};
+  Doc *d = doc_new(*state, "Title\n\nTarsk Aviation will lease four jets. Orla Venn said "
+                           "Kestrel Haulage had cut jobs. Hollis Furniture closed a store. "
+                           "Nordvik Seafood and Castell Advisory will cut jobs.\n");
+  find(d);
+  for (size_t i = 0; i < sizeof FIRMS / sizeof FIRMS[0]; i++)
+    assert_typed(d, FIRMS[i], 0, "Company");
+  assert_typed(d, "Orla Venn", 0, "Person");
+  doc_free(d);
+}
+
+/* A party's member word names no one: alone before a title ("Democratic
+ * Sen. X", "Labour MP X") it qualifies the title, before a listed given
+ * name ("Democrat Ana Ruiz") it is no part of the name; a company's name
+ * keeps it. */
+static void test_party_word_before_a_person_names_no_one(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTom Haller and Democratic Senator Ivo Marsh met on "
+                           "Monday. Later, Republican Ana Ruiz said no. Conservative Ana Ruiz "
+                           "Holdings did too. Labour MP Lena Ost agreed.\n");
+  find(d);
+  assert_null(entity_at(d, "Democratic", 0));
+  assert_null(entity_at(d, "Republican", 0));
+  assert_label(d, "Ana Ruiz", 0, "Ana Ruiz");
+  assert_label(d, "Conservative", 0, "Conservative Ana Ruiz Holdings");
+  assert_label(d, "Lena Ost", 0, "Lena Ost");
+  assert_null(entity_at(d, "MP Lena", 0));
+  doc_free(d);
+}
+
+/* "the carrier" is the nearest name whose head is of a carrier's trade
+ * (list "head-kin"): an airline's, not a carmaker's; "the carrier's"
+ * with none before, the one after it. */
+static void test_business_noun_finds_a_name_of_its_trade(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrla Venn runs Pellam Motors. Tarsk Group said the "
+                           "carrier owed it money. Dalton Pierce, the carrier's chairman, said "
+                           "Morrow Airlines would fly. Ivo Dane runs Kell Airways. Rusk Motors "
+                           "said the carrier was late.\n");
+  find(d);
+  assert_null(entity_at(d, "carrier owed", 0));
+  assert_same(d, "carrier's", 0, "Morrow Airlines", 0);
+  assert_same(d, "Kell Airways", 0, "carrier was", 0);
+  doc_free(d);
+}
+
 /* "the gallery" is the nearest name whose head is its plural. */
 static void test_head_noun_finds_a_plural_head(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Orrin Galleries opened on Monday. "
@@ -2597,7 +2672,9 @@ static void test_prime_is_the_titles_word(void **state) {
 }
 
 /* "X, founded in 2011", "X was established by": only an organisation is
- * founded, whatever the recognizer read; "X founded Y" says nothing of X. */
+ * founded, whatever the recognizer read, of the class its head word gives
+ * when it has one ("Orvane Dairy" a company); "X founded Y" says nothing
+ * of X. */
 static void test_founded_name_is_an_organisation(void **state) {
   Doc *d = doc_new(*state, "Title\n\nQuenta Cells, founded in 2011, makes cells. Orvane Dairy "
                            "was established by farmers. Ada Lind founded Brell Tamm in 2004.\n");
@@ -2606,7 +2683,7 @@ static void test_founded_name_is_an_organisation(void **state) {
   recognized(d, "Ada Lind", FG_NER_PERSON);
   find(d);
   assert_typed(d, "Quenta Cells", 0, "Organization");
-  assert_typed(d, "Orvane Dairy", 0, "Organization");
+  assert_typed(d, "Orvane Dairy", 0, "Company");
   assert_typed(d, "Ada Lind", 0, "Person");
   doc_free(d);
 }
@@ -2903,6 +2980,10 @@ int main(void) {
       cmocka_unit_test(test_trailing_person_splits_off),
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
+      cmocka_unit_test(test_business_noun_finds_a_name_of_its_trade),
+      cmocka_unit_test(test_trade_head_makes_a_company),
+      cmocka_unit_test(test_party_word_before_a_person_names_no_one),
+      cmocka_unit_test(test_lower_case_body_noun_ends_the_name),
       cmocka_unit_test(test_head_noun_finds_a_plural_head),
       cmocka_unit_test(test_owner_of_a_full_name),
       cmocka_unit_test(test_head_noun_without_a_compatible_name),

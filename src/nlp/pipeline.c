@@ -8,6 +8,7 @@
 #include "ner/ner.h"
 #include "nlp/segment.h"
 #include "parse/parser.h"
+#include "parse/repair.h"
 #include "tag/tag.h"
 #include "text/text.h"
 #include "util/intern.h"
@@ -94,6 +95,8 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *
   if (st == FG_OK && stages && stages->parser)
     st = fg_parser_predict_to(stages->parser, words, n, scratch, stages->diag,
                               stages->diag_handle);
+  if (st == FG_OK && stages && stages->parser)
+    fg_parse_repair_relative_subject(words, n);
   if (st == FG_OK && stages && stages->ner)
     st = fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, scratch);
   if (!stages || !stages->parser)

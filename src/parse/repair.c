@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: MIT */
+#include "parse/repair.h"
+
+#include <string.h>
+
+/* Longer sentences were parsed in pieces; the walk up the heads below
+ * costs up to the sentence's length per word, so they are left alone. */
+#define REPAIR_MAX_WORDS 256
+
+/* Word k (1-based). */
+static FgWord *at(FgWord *words, size_t k) { return &words[k - 1]; }
+
+static bool is_comma(const FgWord *w) { return w->form_len == 1 && w->form[0] == ','; }
+
+static bool rel_is(const FgWord *w, const char *rel) {
+  return w->deprel && strcmp(w->deprel, rel) == 0;
+}
+
+static bool rel_starts(const FgWord *w, const char *prefix) {
+  return w->deprel && strncmp(w->deprel, prefix, strlen(prefix)) == 0;
+}
+
+static bool finite(const FgWord *w) { return w->feats && strstr(w->feats, "VerbForm=Fin"); }
+
+/* Word k lies in the subtree of word a (a itself included). */
+static bool under(FgWord *words, size_t n, size_t k, size_t a) {
+  for (size_t steps = 0; k && steps <= n; steps++, k = at(words, k)->head)
+    if (k == a)
+      return true;
+  return false;
+}
+
+/* Verb v stands alone: finite itself or through an
+ * auxiliary ("was abducted"), with no subject or coordinator of its own
+ * (", and lives in Z" is a conjunct of the clause). */
+static bool bare_verb(FgWord *words, size_t n, size_t v) {
+  FgWord *w = at(words, v);
+  if (w->upos != FG_UPOS_VERB)
+    return false;
+  bool fin = finite(w);
+  for (size_t k = 1; k <= n; k++) {
+    FgWord *c = at(words, k);
+    if (c->head != v)
+      continue;
+    if (rel_starts(c, "nsubj") || rel_starts(c, "csubj") || rel_is(c, "expl") ||
+        rel_is(c, "cc"))
+      return false;
+    if ((rel_is(c, "aux") || rel_is(c, "aux:pass")) && finite(c))
+      fin = true;
+  }
+  return fin;
+}
+
+/* The last bare verb after the relative clause's head inside its subtree
+ * whose phrase opens after a comma and runs to the sentence's end
+ * (punctuation aside), or 0. */
+static size_t main_verb_inside(FgWord *words, size_t n, size_t rel) {
+  size_t found = 0;
+  for (size_t v = rel + 1; v <= n; v++) {
+    if (!under(words, n, v, rel) || !bare_verb(words, n, v))
+      continue;
+    /* its phrase ("is based", "later died") opens after a comma */
+    size_t lo = v;
+    for (size_t k = rel + 1; k < v && lo == v; k++)
+      if (under(words, n, k, v))
+        lo = k;
+    if (!is_comma(at(words, lo)) && !is_comma(at(words, lo - 1)))
+      continue;
+    bool to_end = true;
+    for (size_t k = v + 1; k <= n && to_end; k++)
+      to_end = under(words, n, k, v) || at(words, k)->upos == FG_UPOS_PUNCT;
+    if (to_end)
+      found = v;
+  }
+  return found;
+}
+
+bool fg_parse_repair_relative_subject(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  size_t root = 0;
+  for (size_t k = 1; k <= n && !root; k++)
+    if (at(words, k)->head == 0)
+      root = k;
+  FgWord *r = root ? at(words, root) : NULL;
+  if (!r || !(r->upos == FG_UPOS_NOUN || r->upos == FG_UPOS_PROPN || r->upos == FG_UPOS_PRON))
+    return false;
+  for (size_t rel = root + 1; rel <= n; rel++) {
+    if (at(words, rel)->head != root || !rel_is(at(words, rel), "acl:relcl"))
+      continue;
+    size_t first = rel;
+    for (size_t k = root + 1; k < rel && first == rel; k++)
+      if (under(words, n, k, rel))
+        first = k;
+    /* the opening comma hangs from the clause or from the subject */
+    if (!is_comma(at(words, first)) && (first < 2 || !is_comma(at(words, first - 1))))
+      continue;
+    size_t verb = main_verb_inside(words, n, rel);
+    if (!verb)
+      continue;
+    bool passive = false;
+    for (size_t k = 1; k <= n; k++)
+      passive = passive || (at(words, k)->head == verb && rel_is(at(words, k), "aux:pass"));
+    /* what hung from the subject after the verb (the full stop) is the
+     * verb's now */
+    for (size_t k = verb + 1; k <= n; k++)
+      if (at(words, k)->head == root)
+        at(words, k)->head = (uint32_t)verb;
+    at(words, verb)->head = 0;
+    at(words, verb)->deprel = "root";
+    r->head = (uint32_t)verb;
+    r->deprel = passive ? "nsubj:pass" : "nsubj";
+    return true;
+  }
+  return false;
+}

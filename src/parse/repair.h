@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: MIT */
+/* Repairs of the parser's output for constructions news writes often and
+ * the treebanks seldom, run by the pipeline after the parser (the models
+ * and `fg-parse eval` do not depend on them). */
+#ifndef FG_PARSE_REPAIR_H
+#define FG_PARSE_REPAIR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "nlp/word.h"
+
+/* "X, who founded Y in 1990, lives in Z.": a greedy parse that closes
+ * the relative clause too late hangs the main verb inside it (a conjunct
+ * of "founded") and leaves the subject the root. When the root is a
+ * nominal whose relative clause opens after a comma, and a verb after a
+ * later comma inside that clause has no subject, coordinator or other
+ * verb after it, that verb becomes the root with the nominal as its
+ * subject. words[0..n) with 1-based heads; true when the tree changed. */
+bool fg_parse_repair_relative_subject(FgWord *words, size_t n);
+
+#endif

@@ -306,15 +306,17 @@ static bool inside_apposition(const FgTagger *t, const uint32_t *classes,
 
 /* Word i comes right after the comma that closes a stretch set off by
  * commas after a nominal (or an adjective: "chief executive" is often read
- * JJ JJ) and ending in one ("The bank's chief executive, X, resigned"):
- * the stretch names the subject, and word i may be its verb. prev_open is
- * the stretch's first word (0: none). */
+ * JJ JJ) and ending in one or in an age ("The bank's chief executive, X,
+ * resigned", "X, 31, shot Y"): the stretch names or describes the
+ * subject, and word i may be its verb. prev_open is the stretch's first
+ * word (0: none). */
 static bool after_closed_apposition(const FgTagger *t, const FgWord *words,
                                     const uint32_t *classes, size_t prev_open, size_t i) {
   return i >= 2 && prev_open >= 2 && prev_open + 2 <= i && is_comma(&words[i - 1]) &&
          is_comma(&words[prev_open - 1]) &&
          (t->verb_kind[classes[prev_open - 2]] & (NOMINAL | MODIFIER)) &&
-         (t->verb_kind[classes[i - 2]] & NOMINAL);
+         ((t->verb_kind[classes[i - 2]] & NOMINAL) ||
+          strcmp(t->labels[classes[i - 2]].xpos, "CD") == 0);
 }
 
 /* The words before word i are a run of proper nouns that no determiner,
@@ -334,15 +336,17 @@ static bool after_bare_name(const FgTagger *t, const uint32_t *classes, size_t i
  * prose):
  * a plural ("The film chronicles the ...", a present tense), or a singular
  * after a name standing alone ("Ray Beckett shot Lionel Hart", a past
- * tense; after "The Border Force vessel" it stays a noun). */
+ * tense; after "The Border Force vessel" it stays a noun). The subject
+ * ends before word subj (i, or the comma opening an apposition between:
+ * "Ray Beckett, 31, shot Lionel Hart"). */
 static bool verb_before_object(const FgTagger *t, const FgTagAtoms *atoms,
-                               const uint32_t *classes, size_t n, size_t i) {
+                               const uint32_t *classes, size_t n, size_t i, size_t subj) {
   if (i + 1 >= n || (atoms[i].caps & 5) == 5)
     return false;
   const char *next = t->labels[classes[i + 1]].xpos;
   if (strcmp(next, "DT") != 0 && strcmp(next, "PRP$") != 0 && strncmp(next, "NNP", 3) != 0)
     return false;
-  return strcmp(t->labels[classes[i]].xpos, "NNS") == 0 || after_bare_name(t, classes, i);
+  return strcmp(t->labels[classes[i]].xpos, "NNS") == 0 || after_bare_name(t, classes, subj);
 }
 
 /* Word i's best reading among the classes of kind want (and, with number,
@@ -388,7 +392,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   for (size_t i = 0; i < n; i++)
     if (is_comma(&words[i]))
       last_comma = i;
-  size_t best_at = SIZE_MAX, open = 0, prev_open = 0;
+  size_t best_at = SIZE_MAX, best_subj = 0, open = 0, prev_open = 0;
   uint32_t best_cls = 0;
   int64_t best_margin = INT64_MAX;
   for (size_t i = from + 1; i + 1 < n; i++) {
@@ -397,17 +401,18 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
       open = i;
     }
     uint8_t kind = t->verb_kind[classes[i]];
+    bool adjacent = t->verb_kind[classes[i - 1]] & NOMINAL;
     if (atoms[i].sure || !(kind & (PARTICIPLE | COMMON_NOUN)) ||
-        !((t->verb_kind[classes[i - 1]] & NOMINAL) ||
-          after_closed_apposition(t, words, classes, prev_open, i)) ||
+        !(adjacent || after_closed_apposition(t, words, classes, prev_open, i)) ||
         inside_apposition(t, classes, open, i, last_comma) ||
         after_prepositional_object(t, words, classes, i))
       continue;
     /* a participle competes as a past-tense verb, and so does a singular
      * noun after a singular name, agreeing with it (not "Ray Beckett
      * shot/VBP"); another noun as any finite verb */
+    size_t subj = adjacent ? i : prev_open - 1;
     bool after_name = !(kind & PARTICIPLE) && strcmp(t->labels[classes[i]].xpos, "NN") == 0 &&
-                      strcmp(t->labels[classes[i - 1]].xpos, "NNP") == 0;
+                      strcmp(t->labels[classes[subj - 1]].xpos, "NNP") == 0;
     uint32_t verb = best_verb_reading(t, weights, words, atoms, n, i, first,
                                       (kind & PARTICIPLE) || after_name ? PAST_FINITE : FINITE,
                                       after_name ? "Number=Sing" : NULL, scores, classes);
@@ -417,6 +422,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     if (margin < best_margin) {
       best_margin = margin;
       best_at = i;
+      best_subj = subj;
       best_cls = verb;
     }
   }
@@ -427,7 +433,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   if (best_at == SIZE_MAX ||
       (!(t->verb_kind[classes[best_at]] & PARTICIPLE) &&
        !infinitive_follows(t, words, classes, n, best_at) &&
-       !verb_before_object(t, atoms, classes, n, best_at)))
+       !verb_before_object(t, atoms, classes, n, best_at, best_subj)))
     return n;
   classes[best_at] = best_cls;
   greedy_pass(t, weights, words, atoms, n, best_at + 1, first, scores, classes);

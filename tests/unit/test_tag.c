@@ -504,6 +504,10 @@ static void test_lost_main_verb(void **state) {
   const char *closed = "The firm 's chief executive , Magnus Tveit , resigned last month .";
   assert_string_equal(xpos_of(t, closed, 9, true, arena), "VBN");
   assert_string_equal(xpos_of(t, closed, 9, false, arena), "VBD");
+  /* and after an age set off by commas, a noun before its object too */
+  const char *age = "Carl Voss , 31 , shot Ada Pruitt outside her home .";
+  assert_string_equal(xpos_of(t, age, 5, true, arena), "NN");
+  assert_string_equal(xpos_of(t, age, 5, false, arena), "VBD");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

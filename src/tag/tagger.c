@@ -523,31 +523,58 @@ static size_t repair_coordinated_verb(const FgTagger *t, const FgWeights *weight
   return n;
 }
 
-/* Word i heads a title set off by a comma after a name ("X, chief
- * executive of Y", "X, the executive of Y"): the treebanks have
- * "executive" mostly as an adjective ("executive director"), so greedy
- * tags read "chief executive of" as two adjectives and the parser then
- * loses the apposition. An adjective right before "of" or "at", after a
- * determiner or another modifier that follows the comma, is read again
- * as its best singular common noun, and the words after it are tagged
- * again. Bare adjectives ("X, critical of Y") and adverbs before them
- * ("X, long wary of Y") stay. */
+/* Adjective i heads a title after a name and a comma, a determiner or
+ * another modifier between ("X, chief executive of Y", "X, the executive
+ * of Y"; not a bare adjective or one after an adverb: "X, critical of Y",
+ * "X, long wary of Y"). */
+static bool title_after_name(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                             size_t i) {
+  size_t j = i;
+  while (j > 0 && (t->verb_kind[classes[j - 1]] & (DETERMINER | MODIFIER | NOMINAL)) &&
+         !is_comma(&words[j - 1]))
+    j--;
+  return j < i && j >= 2 && is_comma(&words[j - 1]) &&
+         strncmp(t->labels[classes[j - 2]].xpos, "NNP", 3) == 0 &&
+         strcmp(t->labels[classes[j]].xpos, "RB") != 0;
+}
+
+/* Adjective i heads a title a verb or "as" takes before "of", another
+ * adjective right before it and only determiners or adjectives back to
+ * the verb ("was appointed chief executive of Y", "became interim chief
+ * executive of Y"; not "is aware of", "is the only one capable of", and
+ * not before "at": "was a little shaky at first"). */
+static bool title_after_verb(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                             size_t i) {
+  if (strcmp(t->labels[classes[i - 1]].xpos, "JJ") != 0 || words[i + 1].form[0] != 'o')
+    return false;
+  size_t j = i - 1;
+  while (j > 0 && (strcmp(t->labels[classes[j - 1]].xpos, "JJ") == 0 ||
+                   (t->verb_kind[classes[j - 1]] & DETERMINER) ||
+                   strcmp(t->labels[classes[j - 1]].xpos, "PRP$") == 0))
+    j--;
+  if (j == 0)
+    return false;
+  uint8_t upos = t->labels[classes[j - 1]].upos;
+  const FgWord *w = &words[j - 1];
+  return upos == FG_UPOS_VERB || upos == FG_UPOS_AUX ||
+         (w->form_len == 2 && memcmp(w->form, "as", 2) == 0);
+}
+
+/* The treebanks have "executive" mostly as an adjective ("executive
+ * director"), so greedy tags read "chief executive of" as two adjectives
+ * and the parser then loses the title ("X, chief executive of Y" a clause
+ * of the verb after it, "was appointed chief executive of Y" with Y the
+ * complement). An adjective right before "of" or "at" that heads a title
+ * (above) is read again as its best singular common noun, and the words
+ * after it are tagged again. */
 static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
                               const FgWord *words, const FgTagAtoms *atoms, size_t n,
                               int64_t *scores, uint32_t *classes) {
   for (size_t i = 3; i + 2 < n; i++) {
     const FgWord *of = &words[i + 1];
     if (!(of->form_len == 2 && (memcmp(of->form, "of", 2) == 0 || memcmp(of->form, "at", 2) == 0)) ||
-        atoms[i].sure ||
-        strcmp(t->labels[classes[i]].xpos, "JJ") != 0)
-      continue;
-    size_t j = i;
-    while (j > 0 && (t->verb_kind[classes[j - 1]] & (DETERMINER | MODIFIER | NOMINAL)) &&
-           !is_comma(&words[j - 1]))
-      j--;
-    if (j == i || j < 2 || !is_comma(&words[j - 1]) ||
-        strncmp(t->labels[classes[j - 2]].xpos, "NNP", 3) != 0 ||
-        strcmp(t->labels[classes[j]].xpos, "RB") == 0)
+        atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
+        !(title_after_name(t, words, classes, i) || title_after_verb(t, words, classes, i)))
       continue;
     uint32_t noun = best_verb_reading(t, weights, words, atoms, n, i, NULL, COMMON_NOUN,
                                       "Number=Sing", scores, classes);

@@ -556,8 +556,8 @@ static void test_reported_verb(void **state) {
 }
 
 /* A title an adjective heads after a name and a comma ("chief executive
- * of Y") is read as a noun; a bare adjective or one after an adverb
- * there stays an adjective. */
+ * of Y") or after a verb is read as a noun; a bare adjective or one after
+ * an adverb there stays an adjective. */
 static void test_title_noun(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -573,6 +573,14 @@ static void test_title_noun(void **state) {
   assert_string_equal(xpos_of(t, bare, 3, false, arena), "JJ");
   const char *adverb = "Odile Marr , long critical of the plan , resigned .";
   assert_string_equal(xpos_of(t, adverb, 4, false, arena), "JJ");
+  /* a title a verb takes before "of", after another adjective */
+  const char *became = "Odile Marr became chief executive of Tessel Rail in May .";
+  assert_string_equal(xpos_of(t, became, 4, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, became, 4, false, arena), "NN");
+  const char *aware = "Odile Marr is aware of the plan .";
+  assert_string_equal(xpos_of(t, aware, 3, false, arena), "JJ");
+  const char *shaky = "The new course was a little shaky at first .";
+  assert_string_equal(xpos_of(t, shaky, 6, false, arena), xpos_of(t, shaky, 6, true, arena));
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

@@ -907,6 +907,31 @@ static bool city_seat_before(const FgDocAnalysis *doc, size_t first, size_t sent
   return city_seat_at(doc, t, first - 1, sent_last);
 }
 
+/* Whether a connector ("of", "for", "on") follows a head noun of names
+ * between first and last: the words are an institution's name. */
+static bool connector_after_head(const FgDocAnalysis *doc, size_t first, size_t last) {
+  for (size_t k = first + 1; k < last; k++)
+    if (has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k)) && is_head(doc, k - 1))
+      return true;
+  return false;
+}
+
+/* "the Council on Danish - Polish Relations": inside an institution's
+ * name (a connector after its head noun at or after t, before the hyphen
+ * at h) a spaced hyphen between two capitalised words joins them as an
+ * unspaced one would, when the name goes on after the second word. */
+static bool spaced_hyphen_inside(const FgDocAnalysis *doc, size_t t, size_t h, size_t last) {
+  if (h < t + 3 || h + 2 >= last || !fg_tok_is(tok_at(doc, h), "-") ||
+      joined(tok_at(doc, h - 1), tok_at(doc, h)) || joined(tok_at(doc, h), tok_at(doc, h + 1)))
+    return false;
+  for (size_t k = h - 1; k <= h + 2; k += (k == h - 1 ? 2 : 1)) {
+    const FgToken *w = tok_at(doc, k);
+    if (!is_word(w) || !(w->flags & FG_TOK_CAP) || (w->flags & FG_TOK_UPPER))
+      return false;
+  }
+  return connector_after_head(doc, t, h - 1);
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
@@ -950,6 +975,10 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       if (title || modifier_compound(doc, end - 1, last))
         return end - 1 > t ? end - 1 : t;
       end += 2; /* al-Sharaa, Hayat Tahrir al-Sham */
+      continue;
+    }
+    if (spaced_hyphen_inside(doc, t, end, last)) {
+      end += 2;
       continue;
     }
     /* "the Velm Church-owned ship": a name's last word may be hyphened
@@ -4321,6 +4350,16 @@ static FgIntern *words_standing_alone(const FgDocAnalysis *doc) {
   return alone;
 }
 
+/* "the League for Nordic Friendship Ana Holm said": the two last words of
+ * the run first..last a listed given name and a surname after an
+ * institution's name (a connector after its head noun), the word before
+ * them no given name ("Mary Ann Holm"). */
+static bool given_after_institution(const FgDocAnalysis *doc, size_t first, size_t last) {
+  return doc->name_lists && (listed_as(doc, last - 2, last - 1) & FG_NAMES_GIVEN) &&
+         !(listed_as(doc, last - 3, last - 2) & FG_NAMES_GIVEN) &&
+         connector_after_head(doc, first, last - 3);
+}
+
 /* "Chemistry student at Velm State University Dara Holt", "Ambassador to
  * Norway Ivo Sander": a run of capitals that ends in a person's given name
  * and surname, the surname standing alone elsewhere in the article ("Holt
@@ -4342,7 +4381,8 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
         is_head(doc, c.last - 2) || is_head(doc, c.last - 1) ||
         has(doc, FG_LIST_PERSON_TITLE, given) || !is_word(tok_at(doc, c.last - 3)) ||
         !(tok_at(doc, c.last - 3)->flags & FG_TOK_CAP) ||
-        fg_intern_find(alone, surname->norm, strlen(surname->norm)) == FG_NO_ID) {
+        !(fg_intern_find(alone, surname->norm, strlen(surname->norm)) != FG_NO_ID ||
+          given_after_institution(doc, c.first, c.last))) {
       add_cand(&out, c);
       continue;
     }

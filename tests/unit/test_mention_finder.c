@@ -1491,6 +1491,32 @@ static void test_apposition_staff_noun_is_a_person(void **state) {
   doc_free(d);
 }
 
+/* An institution's name with a spaced hyphen between capitalised words is
+ * one name; a listed given name and a surname running on after it are a
+ * person's, the word before them no given name, the name an institution's. */
+static void test_institution_name_runs_into_a_person(void **state) {
+  static const struct {
+    const char *text, *opening, *label, *person;
+  } CASES[] = {
+      {"Title\n\nDirector of the Council on Danish - Polish Relations Carla Benz said the "
+       "talks failed.\n",
+       "Council", "Council on Danish - Polish Relations", "Carla Benz"},
+      {"Title\n\nSecretary of the Ministry of Trade Oskar Hein said exports fell.\n", "Ministry",
+       "Ministry of Trade", "Oskar Hein"},
+      /* no connector: the run stays whole */
+      {"Title\n\nAnalysts at Velm Trade Bank Carla Benz said the deal would close.\n", "Velm",
+       "Velm Trade Bank Carla Benz", NULL},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+    Doc *d = doc_new(*state, CASES[i].text);
+    find(d);
+    assert_label(d, CASES[i].opening, 0, CASES[i].label);
+    if (CASES[i].person)
+      assert_typed(d, CASES[i].person, 0, "Person");
+    doc_free(d);
+  }
+}
+
 /* The gazetteer's "The National" (a newspaper) opening a longer name with
  * a head noun is not that name; standing alone it is. */
 static void test_gazetteer_the_name_inside_a_longer_one(void **state) {
@@ -3083,6 +3109,7 @@ int main(void) {
       cmocka_unit_test(test_institution_heads_type_names),
       cmocka_unit_test(test_treatment_makes_a_person_over_a_place),
       cmocka_unit_test(test_treatment_near_misses_keep_their_types),
+      cmocka_unit_test(test_institution_name_runs_into_a_person),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

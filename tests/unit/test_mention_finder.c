@@ -1517,6 +1517,21 @@ static void test_institution_name_runs_into_a_person(void **state) {
   }
 }
 
+/* "the Red Dawn group": an organisation's noun right after a name types it
+ * an organisation over the names lists' person; not before "with". */
+static void test_group_noun_after_types_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIlse Varga founded the Red Dawn group in 1979. Police "
+                           "said the Kessel faction had claimed the attack.\n");
+  find(d);
+  assert_typed(d, "Red Dawn", 0, "Organization");
+  assert_typed(d, "Kessel", 0, "Organization");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nMarta Quist led the Kessel group with Tovik Holm.\n");
+  find(d);
+  assert_not_typed(d, "Kessel", 0, "Organization");
+  doc_free(d);
+}
+
 /* The gazetteer's "The National" (a newspaper) opening a longer name with
  * a head noun is not that name; standing alone it is. */
 static void test_gazetteer_the_name_inside_a_longer_one(void **state) {
@@ -3110,6 +3125,7 @@ int main(void) {
       cmocka_unit_test(test_treatment_makes_a_person_over_a_place),
       cmocka_unit_test(test_treatment_near_misses_keep_their_types),
       cmocka_unit_test(test_institution_name_runs_into_a_person),
+      cmocka_unit_test(test_group_noun_after_types_an_organisation),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4018,14 +4018,20 @@ static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_las
 }
 
 /* "Tarvia invaded", "Orsa and Velka signed", "Tarvia reportedly
- * invaded", "Norvalia also imposed": what only a state does (the list
- * "state-act") after the name at last, a coordinated name and one
- * lower-case adverb between. */
+ * invaded", "Tarvia may have invaded": what only a state does (the list
+ * "state-act") after the name at last, a coordinated name and up to three
+ * lower-case adverbs or auxiliaries between; no form of "be" ("Tarvia was
+ * invaded" is done to it). */
 static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   size_t t = after_conjunct(doc, last, sent_last);
-  if (t + 1 < sent_last && doc->token_upos && doc->token_upos[t] == FG_UPOS_ADV &&
-      !(tok_at(doc, t)->flags & FG_TOK_CAP))
-    t++;
+  for (size_t k = 0; k < 3 && t + 1 < sent_last && doc->token_upos; k++, t++) {
+    const FgToken *tok = tok_at(doc, t);
+    bool skip = doc->token_upos[t] == FG_UPOS_ADV ||
+                (doc->token_upos[t] == FG_UPOS_AUX && !has(doc, FG_LIST_BE_AUX, tok));
+    /* "has invaded", "will sign": the list's own forms come first */
+    if (!skip || (tok->flags & FG_TOK_CAP) || attribute_after(doc, "state-act", t, sent_last))
+      break;
+  }
   return attribute_after(doc, "state-act", t, sent_last) != NULL;
 }
 

@@ -2298,6 +2298,26 @@ static void test_state_act_after_an_adverb_narrows_the_place(void **state) {
   typed_as(d, NAMES, TYPES, 4);
 }
 
+/* A modal and "have" between the name and the state's act keep the cue
+ * ("Kordia may have annexed"); a form of "be" ("Selvia may have been
+ * invaded": the act is done to it) does not. */
+static void test_state_act_after_auxiliaries_narrows_the_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKordia may have annexed Brenn. Selvia may have been "
+                           "invaded twice.\n");
+  static const char *const NAMES[] = {"Kordia", "Selvia", "Brenn"};
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, NAMES[i], FG_NER_PLACE);
+  tag_capitals_as_proper(d);
+  static const char *const AUX[] = {"may", "have"};
+  for (size_t i = 0; i < 2; i++) {
+    tag_word(d, AUX[i], 0, FG_UPOS_AUX);
+    tag_word(d, AUX[i], 1, FG_UPOS_AUX);
+  }
+  tag_word(d, "been", 0, FG_UPOS_AUX);
+  static const char *const TYPES[] = {"Country", "Place", "Place"};
+  typed_as(d, NAMES, TYPES, 3);
+}
+
 /* What sanctions or an embargo fall on is a country ("sanctions on
  * Kesmira"); a curfew's place stays a place. */
 static void test_sanctions_target_narrows_the_place(void **state) {
@@ -3061,6 +3081,7 @@ int main(void) {
       cmocka_unit_test(test_place_without_a_country_attribute_stays),
       cmocka_unit_test(test_state_act_narrows_the_place),
       cmocka_unit_test(test_state_act_after_an_adverb_narrows_the_place),
+      cmocka_unit_test(test_state_act_after_auxiliaries_narrows_the_place),
       cmocka_unit_test(test_sanctions_target_narrows_the_place),
       cmocka_unit_test(test_country_cues_beat_the_recognizer),
       cmocka_unit_test(test_minister_beside_narrows_the_place),

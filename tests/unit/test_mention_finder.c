@@ -1591,6 +1591,24 @@ static void test_head_noun_finds_its_antecedent(void **state) {
   doc_free(d);
 }
 
+/* "the bank" after "Morrow Bank" is that bank, not the Company that is the
+ * subject of its own clause; a Company inside a prepositional phrase of
+ * that clause is still meant ("a lawyer for Vance Corp said the bank"). */
+static void test_head_noun_skips_its_clauses_subject(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMorrow Bank lost money last year. Vance Corp said it "
+                           "would buy the bank.\n");
+  find(d);
+  assert_same(d, "Morrow Bank", 0, "bank.", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nMorrow Bank lost money last year. A lawyer for Vance Corp "
+                      "said the bank would appeal.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "for", 0, FG_UPOS_ADP);
+  find(d);
+  assert_same(d, "Vance Corp", 0, "bank would", 0);
+  doc_free(d);
+}
+
 /* "X, the company's general counsel, said Brennan Oil would appeal": a
  * possessive head noun nothing before names stands for the one fitting
  * name after it in its sentence; with two (Corvel Bank, Harwell Bank) for
@@ -3147,6 +3165,7 @@ int main(void) {
       cmocka_unit_test(test_treatment_near_misses_keep_their_types),
       cmocka_unit_test(test_institution_name_runs_into_a_person),
       cmocka_unit_test(test_group_noun_after_types_an_organisation),
+      cmocka_unit_test(test_head_noun_skips_its_clauses_subject),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

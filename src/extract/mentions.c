@@ -1792,14 +1792,26 @@ static bool party_letter_at(const FgDocAnalysis *doc, size_t t, size_t sent_firs
   return fg_tok_is(tok_at(doc, t - 1), ",") || fg_tok_is(tok_at(doc, t - 1), "(");
 }
 
-/* "an analyst at Kessel & Moore", "a nurse at Greenway Trust": where a
- * person's noun works "at" is an organisation. */
-static bool workplace_after_person_noun(const FgDocAnalysis *doc, size_t first,
+static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size_t last);
+static bool country_shaped(const FgDocAnalysis *doc, size_t t);
+
+/* "an analyst at Kessel & Moore", "a nurse at Greenway Trust", "a pilot
+ * with Nordvik": where a person's noun works "at" or "with" is an
+ * organisation; "with" not before a name the recognizer or the names lists
+ * give a person ("a lawyer with Dana Holt"), nor a country's ("a soldier
+ * with Orsania"). */
+static bool workplace_after_person_noun(const FgDocAnalysis *doc, size_t first, size_t last,
                                         size_t sent_first) {
   size_t k = first;
   if (k > sent_first && fg_tok_is(tok_at(doc, k - 1), "the"))
     k--;
-  if (k < sent_first + 2 || !fg_tok_is(tok_at(doc, k - 1), "at"))
+  if (k < sent_first + 2)
+    return false;
+  const char *ner = recognized_class(doc, first, last);
+  bool with = fg_tok_is(tok_at(doc, k - 1), "with") && !(ner && strcmp(ner, "Person") == 0) &&
+              !(doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN)) &&
+              !country_shaped(doc, first);
+  if (!with && !fg_tok_is(tok_at(doc, k - 1), "at"))
     return false;
   const FgToken *noun = tok_at(doc, k - 2);
   return is_word(noun) && !(noun->flags & FG_TOK_CAP) && has(doc, FG_LIST_PERSON_NOUN, noun);
@@ -2623,7 +2635,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event", CUE_VENUE);
   if (member_of_before(doc, first, last, sent_first, sent_last) ||
-      workplace_after_person_noun(doc, first, sent_first))
+      workplace_after_person_noun(doc, first, last, sent_first))
     return cue("Organization", NULL, CUE_BOUND);
   const char *org_role = before_org_role(doc, last, sent_last);
   if ((org_role && strcmp(org_role, "Organization") == 0) ||

@@ -2646,15 +2646,21 @@ static void test_legal_form_closes_a_company_name(void **state) {
 }
 
 /* ", 52, of X" after a person names the town the person comes from;
- * "an analyst at X" the organisation the person works at. */
+ * "an analyst at X", "a pilot with X" the organisation the person works
+ * at; not "with" a country-shaped name. */
 static void test_hometown_after_age_and_workplace_after_a_person_noun(void **state) {
   Doc *d = doc_new(*state, "Title\n\nAda Venn, 41, of Orlo Ford, was fined. "
-                           "Ivo Brenn, an analyst at Kelldorne, spoke.\n");
+                           "Ivo Brenn, an analyst at Kelldorne, spoke. Ada Sorn, a pilot with "
+                           "Nordvik, spoke. A soldier with Orsania spoke.\n");
   recognized(d, "Orlo Ford", FG_NER_PERSON);
-  recognized(d, "Kelldorne", FG_NER_PLACE);
+  static const char *const PLACES[] = {"Kelldorne", "Nordvik", "Orsania"};
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, PLACES[i], FG_NER_PLACE);
   find(d);
   assert_typed(d, "Orlo Ford", 0, "Place");
   assert_typed(d, "Kelldorne", 0, "Organization");
+  assert_typed(d, "Nordvik", 0, "Organization");
+  assert_not_typed(d, "Orsania", 0, "Organization");
   doc_free(d);
 }
 

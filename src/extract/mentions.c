@@ -2638,8 +2638,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       workplace_after_person_noun(doc, first, last, sent_first))
     return cue("Organization", NULL, CUE_BOUND);
   const char *org_role = before_org_role(doc, last, sent_last);
+  /* "works for X", "who chairs X"; not "who chairs X's committee" */
+  bool owns = last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS);
   if ((org_role && strcmp(org_role, "Organization") == 0) ||
-      cue_words_before(doc, FG_LIST_ORG_BEFORE, "org-before", first, sent_first))
+      (!owns && cue_words_before(doc, FG_LIST_ORG_BEFORE, "org-before", first, sent_first)))
     return cue("Organization", NULL, CUE_BOUND);
   if (headquarters_in_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);

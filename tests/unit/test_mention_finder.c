@@ -1609,6 +1609,20 @@ static void test_head_noun_skips_its_clauses_subject(void **state) {
   doc_free(d);
 }
 
+/* "who chairs X", "who headed X": what a person chairs or heads is an
+ * organisation, over the recognizer's person; not when X owns what
+ * follows ("who chairs Orla Venn's committee"). */
+static void test_chaired_name_is_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIvo Brenn, who chairs Elbe Tessin, spoke. Ada Sorn, who "
+                           "headed Orvel Marken, spoke. Lena Falk, who chairs Orla Venn's "
+                           "committee, spoke.\n");
+  static const char *const NAMES[] = {"Elbe Tessin", "Orvel Marken", "Orla Venn"};
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, NAMES[i], FG_NER_PERSON);
+  static const char *const TYPES[] = {"Organization", "Organization", "Person"};
+  typed_as(d, NAMES, TYPES, 3);
+}
+
 /* "X, the company's general counsel, said Brennan Oil would appeal": a
  * possessive head noun nothing before names stands for the one fitting
  * name after it in its sentence; with two (Corvel Bank, Harwell Bank) for
@@ -3172,6 +3186,7 @@ int main(void) {
       cmocka_unit_test(test_institution_name_runs_into_a_person),
       cmocka_unit_test(test_group_noun_after_types_an_organisation),
       cmocka_unit_test(test_head_noun_skips_its_clauses_subject),
+      cmocka_unit_test(test_chaired_name_is_an_organisation),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

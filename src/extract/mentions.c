@@ -467,6 +467,18 @@ static bool recognized_organisation_over(const FgDocAnalysis *doc, size_t first,
  * Brotherhood of Ostra"), or "and" joins the words after an earlier "for". */
 static size_t capitalised_run_end(const FgDocAnalysis *doc, size_t t, size_t last);
 
+/* "the Sword of Truth brigade": the capitals after a connector at t
+ * (past "the") end right before a lower-case organisation's noun (list
+ * "org-noun-after"), which makes the words before it one group's name
+ * when "the" opens it (not "Members of the Velm party"). */
+static bool group_noun_closes(const FgDocAnalysis *doc, size_t t, size_t last) {
+  if (t < last && fg_tok_is(tok_at(doc, t), "the"))
+    t++;
+  size_t end = capitalised_run_end(doc, t, last);
+  return end > t && end < last && !(tok_at(doc, end)->flags & FG_TOK_CAP) &&
+         fg_lexicon_has(doc->lex, "org-noun-after", tok_at(doc, end)->norm, NULL);
+}
+
 /* "Fighters of the Kora Front", "Members of the Velm Army": a plural noun
  * of a group's men (lists "armed-men", "member-noun") alone before "of
  * the" and a name with a head noun of its own opens no name: the group is
@@ -488,7 +500,9 @@ static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, siz
       men_of_named_group(doc, first, c, last))
     return false;
   if (!fg_tok_is(tok, "and"))
-    return c > first && (is_head(doc, c - 1) || recognized_organisation_over(doc, first, c));
+    return c > first && (is_head(doc, c - 1) || recognized_organisation_over(doc, first, c) ||
+                         (first > 0 && fg_tok_is(tok_at(doc, first - 1), "the") &&
+                          group_noun_closes(doc, c + 1, last)));
   /* "the X Institute of Optics and Harlan State University": the
    * recognizer starts a name after "and" ("Department of Health and Human
    * Services" it reads as one) */

@@ -1623,6 +1623,27 @@ static void test_chaired_name_is_an_organisation(void **state) {
   typed_as(d, NAMES, TYPES, 3);
 }
 
+/* "the Sword of Truth brigade": "of" joins capitals that end right before
+ * an organisation's noun into one group's name, typed by the noun;
+ * without the noun, or with no "the" before the name (a sentence's first
+ * word), "of" stays outside a name without a head noun. */
+static void test_group_noun_closes_a_name_with_of(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAbu Karim, a commander of the Blade of Dawn brigade, "
+                           "was killed.\n");
+  find(d);
+  assert_label(d, "Blade", 0, "Blade of Dawn");
+  assert_typed(d, "Blade", 0, "ArmedGroup");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe Blade of Dawn was shown to Abu Karim. Members of the "
+                      "Velm party marched.\n");
+  find(d);
+  const FgLocalEntity *e = entity_at(d, "Blade", 0);
+  assert_true(!e || strcmp(e->label, "Blade of Dawn") != 0);
+  e = entity_at(d, "Members", 0);
+  assert_true(!e || strcmp(e->label, "Members of the Velm") != 0);
+  doc_free(d);
+}
+
 /* "X, the company's general counsel, said Brennan Oil would appeal": a
  * possessive head noun nothing before names stands for the one fitting
  * name after it in its sentence; with two (Corvel Bank, Harwell Bank) for
@@ -3187,6 +3208,7 @@ int main(void) {
       cmocka_unit_test(test_group_noun_after_types_an_organisation),
       cmocka_unit_test(test_head_noun_skips_its_clauses_subject),
       cmocka_unit_test(test_chaired_name_is_an_organisation),
+      cmocka_unit_test(test_group_noun_closes_a_name_with_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1975,6 +1975,17 @@ static const char *country_attribute_after(const FgDocAnalysis *doc, size_t last
   return attribute_after(doc, "country-attribute", last, sent_last);
 }
 
+/* "Irvana troops occupied", "Kordia soldiers": a one-word name that no
+ * names list gives a person's right before what only a state fields (list
+ * "state-troops-noun"); not its possessive ("Haftar's troops" may be a
+ * warlord's). */
+static bool state_troops_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                               size_t sent_last) {
+  return last == first + 1 && last < sent_last &&
+         !(doc->name_lists && (listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) &&
+         fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, last)->norm, NULL);
+}
+
 /* "Kestria's capital, Brelsk", "Brelsk, the capital of Kestria": what has
  * a capital is a country (a region's name has its own head noun, "X
  * Province"); not the money of "Quillan's capital reserves": the name of
@@ -2581,7 +2592,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("MediaOrganization", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   /* not "Velorian Prime Minister X": a nation's adjective, not a name */
-  if (attribute && strcmp(attribute, "Country") == 0 &&
+  if (((attribute && strcmp(attribute, "Country") == 0) ||
+       state_troops_after(doc, first, last, sent_last)) &&
       !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_BOUND);
   if (has_capital(doc, first, last, sent_first, sent_last) ||

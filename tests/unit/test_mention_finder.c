@@ -2371,6 +2371,22 @@ static void test_state_act_after_auxiliaries_narrows_the_place(void **state) {
   typed_as(d, NAMES, TYPES, 3);
 }
 
+/* "Irvana troops": a one-word name before what only a state fields is a
+ * country; not a listed person's name ("Holt soldiers"), nor a name that
+ * owns the troops ("Orsk's troops"). */
+static void test_state_troops_make_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIrvana troops took Brenn. Later Orsk's troops left. "
+                           "Then Holt soldiers came.\n");
+  static const char *const NAMES[] = {"Irvana", "Orsk", "Holt"};
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, NAMES[i], FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Irvana", 0, "Country");
+  assert_not_typed(d, "Orsk", 0, "Country");
+  assert_not_typed(d, "Holt", 0, "Country");
+  doc_free(d);
+}
+
 /* What sanctions or an embargo fall on is a country ("sanctions on
  * Kesmira"); a curfew's place stays a place. */
 static void test_sanctions_target_narrows_the_place(void **state) {
@@ -3141,6 +3157,7 @@ int main(void) {
       cmocka_unit_test(test_state_act_narrows_the_place),
       cmocka_unit_test(test_state_act_after_an_adverb_narrows_the_place),
       cmocka_unit_test(test_state_act_after_auxiliaries_narrows_the_place),
+      cmocka_unit_test(test_state_troops_make_a_country),
       cmocka_unit_test(test_sanctions_target_narrows_the_place),
       cmocka_unit_test(test_country_cues_beat_the_recognizer),
       cmocka_unit_test(test_minister_beside_narrows_the_place),

@@ -1061,6 +1061,10 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       break;
     if (particle && city_seat_at(doc, t, end, last))
       break;
+    /* "Fighters of the Kessel brigade": a sentence's first word before
+     * "of" and a group's name is the group's members, no name of its own */
+    if (particle && t == first_tok && end == t + 1 && group_noun_closes(doc, end + 1, last))
+      break;
     if (particle && next < last && is_word(tok_at(doc, next)) &&
         (tok_at(doc, next)->flags & FG_TOK_CAP) && continues_name(doc, next, first_tok, last)) {
       words += next - end - 1; /* "of the" */

@@ -1642,6 +1642,13 @@ static void test_group_noun_closes_a_name_with_of(void **state) {
   e = entity_at(d, "Members", 0);
   assert_true(!e || strcmp(e->label, "Members of the Velm") != 0);
   doc_free(d);
+  /* a sentence's first word that is a head noun ("Fighters") opens no name
+   * with "of" and the group's name: the group is the name */
+  d = doc_new(*state, "Title\n\nFighters of the Kessel brigade seized Brenn.\n");
+  find(d);
+  assert_label(d, "Kessel", 0, "Kessel");
+  assert_typed(d, "Kessel", 0, "ArmedGroup");
+  doc_free(d);
 }
 
 /* "X, the company's general counsel, said Brennan Oil would appeal": a

@@ -436,6 +436,14 @@ static bool head_or_its_plural(const char *head, const char *noun) {
          strcmp(head + n - 1, "ies") == 0;
 }
 
+/* Whether the name at first follows a preposition (its "the" between):
+ * "X of the Greens". */
+static bool after_preposition(const FgDocAnalysis *doc, size_t first) {
+  if (first > 0 && fg_tok_is(tok_at(doc, first - 1), "the"))
+    first--;
+  return first > 0 && doc->token_upos && doc->token_upos[first - 1] == FG_UPOS_ADP;
+}
+
 /* The antecedent of "the NOUN" at t: the nearest name before it whose
  * head word is the noun ("the museum" for "the Harlow Museum of Art"),
  * else, when the noun is one the lexicon lists for referring back to
@@ -462,12 +470,14 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t se
     size_t head = fg_name_head(doc, m->first, m->last);
     if (head_or_its_plural(tok_at(doc, head)->norm, tok->norm) ||
         head_kin(doc, tok_at(doc, head)->norm, tok->norm))
-      /* a name of the class nearer in the noun's own sentence is meant
-       * ("X of the Greens quit the party", after a "Y Party") */
+      /* a name of the class nearer in the noun's own sentence, inside a
+       * prepositional phrase, is meant ("X of the Greens quit the party",
+       * after a "Y Party"); not the clause's own subject or object ("Vance
+       * Corp said it would buy the bank", after "Morrow Bank") */
       return by_class != FG_NONE && by_class_here ? by_class : m->entity;
     if (by_class == FG_NONE && cls && strcmp(e->type, cls) == 0) {
       by_class = m->entity;
-      by_class_here = m->sentence == sentence;
+      by_class_here = m->sentence == sentence && after_preposition(doc, m->first);
     }
   }
   return by_class;

@@ -467,6 +467,18 @@ static bool recognized_organisation_over(const FgDocAnalysis *doc, size_t first,
  * Brotherhood of Ostra"), or "and" joins the words after an earlier "for". */
 static size_t capitalised_run_end(const FgDocAnalysis *doc, size_t t, size_t last);
 
+/* "the Sword of Truth brigade": the capitals after a connector at t
+ * (past "the") end right before a lower-case organisation's noun (list
+ * "org-noun-after"), which makes the words before it one group's name
+ * when "the" opens it (not "Members of the Velm party"). */
+static bool group_noun_closes(const FgDocAnalysis *doc, size_t t, size_t last) {
+  if (t < last && fg_tok_is(tok_at(doc, t), "the"))
+    t++;
+  size_t end = capitalised_run_end(doc, t, last);
+  return end > t && end < last && !(tok_at(doc, end)->flags & FG_TOK_CAP) &&
+         fg_lexicon_has(doc->lex, "org-noun-after", tok_at(doc, end)->norm, NULL);
+}
+
 /* "Fighters of the Kora Front", "Members of the Velm Army": a plural noun
  * of a group's men (lists "armed-men", "member-noun") alone before "of
  * the" and a name with a head noun of its own opens no name: the group is
@@ -488,7 +500,9 @@ static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, siz
       men_of_named_group(doc, first, c, last))
     return false;
   if (!fg_tok_is(tok, "and"))
-    return c > first && (is_head(doc, c - 1) || recognized_organisation_over(doc, first, c));
+    return c > first && (is_head(doc, c - 1) || recognized_organisation_over(doc, first, c) ||
+                         (first > 0 && fg_tok_is(tok_at(doc, first - 1), "the") &&
+                          group_noun_closes(doc, c + 1, last)));
   /* "the X Institute of Optics and Harlan State University": the
    * recognizer starts a name after "and" ("Department of Health and Human
    * Services" it reads as one) */
@@ -907,6 +921,31 @@ static bool city_seat_before(const FgDocAnalysis *doc, size_t first, size_t sent
   return city_seat_at(doc, t, first - 1, sent_last);
 }
 
+/* Whether a connector ("of", "for", "on") follows a head noun of names
+ * between first and last: the words are an institution's name. */
+static bool connector_after_head(const FgDocAnalysis *doc, size_t first, size_t last) {
+  for (size_t k = first + 1; k < last; k++)
+    if (has(doc, FG_LIST_NAME_CONNECTOR, tok_at(doc, k)) && is_head(doc, k - 1))
+      return true;
+  return false;
+}
+
+/* "the Council on Danish - Polish Relations": inside an institution's
+ * name (a connector after its head noun at or after t, before the hyphen
+ * at h) a spaced hyphen between two capitalised words joins them as an
+ * unspaced one would, when the name goes on after the second word. */
+static bool spaced_hyphen_inside(const FgDocAnalysis *doc, size_t t, size_t h, size_t last) {
+  if (h < t + 3 || h + 2 >= last || !fg_tok_is(tok_at(doc, h), "-") ||
+      joined(tok_at(doc, h - 1), tok_at(doc, h)) || joined(tok_at(doc, h), tok_at(doc, h + 1)))
+    return false;
+  for (size_t k = h - 1; k <= h + 2; k += (k == h - 1 ? 2 : 1)) {
+    const FgToken *w = tok_at(doc, k);
+    if (!is_word(w) || !(w->flags & FG_TOK_CAP) || (w->flags & FG_TOK_UPPER))
+      return false;
+  }
+  return connector_after_head(doc, t, h - 1);
+}
+
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
@@ -950,6 +989,10 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       if (title || modifier_compound(doc, end - 1, last))
         return end - 1 > t ? end - 1 : t;
       end += 2; /* al-Sharaa, Hayat Tahrir al-Sham */
+      continue;
+    }
+    if (spaced_hyphen_inside(doc, t, end, last)) {
+      end += 2;
       continue;
     }
     /* "the Velm Church-owned ship": a name's last word may be hyphened
@@ -1017,6 +1060,10 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     if (particle && fg_tok_is(tok, "of") && next == end + 2 && country_initialism_at(doc, next, last))
       break;
     if (particle && city_seat_at(doc, t, end, last))
+      break;
+    /* "Fighters of the Kessel brigade": a sentence's first word before
+     * "of" and a group's name is the group's members, no name of its own */
+    if (particle && t == first_tok && end == t + 1 && group_noun_closes(doc, end + 1, last))
       break;
     if (particle && next < last && is_word(tok_at(doc, next)) &&
         (tok_at(doc, next)->flags & FG_TOK_CAP) && continues_name(doc, next, first_tok, last)) {
@@ -1763,14 +1810,26 @@ static bool party_letter_at(const FgDocAnalysis *doc, size_t t, size_t sent_firs
   return fg_tok_is(tok_at(doc, t - 1), ",") || fg_tok_is(tok_at(doc, t - 1), "(");
 }
 
-/* "an analyst at Kessel & Moore", "a nurse at Greenway Trust": where a
- * person's noun works "at" is an organisation. */
-static bool workplace_after_person_noun(const FgDocAnalysis *doc, size_t first,
+static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size_t last);
+static bool country_shaped(const FgDocAnalysis *doc, size_t t);
+
+/* "an analyst at Kessel & Moore", "a nurse at Greenway Trust", "a pilot
+ * with Nordvik": where a person's noun works "at" or "with" is an
+ * organisation; "with" not before a name the recognizer or the names lists
+ * give a person ("a lawyer with Dana Holt"), nor a country's ("a soldier
+ * with Orsania"). */
+static bool workplace_after_person_noun(const FgDocAnalysis *doc, size_t first, size_t last,
                                         size_t sent_first) {
   size_t k = first;
   if (k > sent_first && fg_tok_is(tok_at(doc, k - 1), "the"))
     k--;
-  if (k < sent_first + 2 || !fg_tok_is(tok_at(doc, k - 1), "at"))
+  if (k < sent_first + 2)
+    return false;
+  const char *ner = recognized_class(doc, first, last);
+  bool with = fg_tok_is(tok_at(doc, k - 1), "with") && !(ner && strcmp(ner, "Person") == 0) &&
+              !(doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN)) &&
+              !country_shaped(doc, first);
+  if (!with && !fg_tok_is(tok_at(doc, k - 1), "at"))
     return false;
   const FgToken *noun = tok_at(doc, k - 2);
   return is_word(noun) && !(noun->flags & FG_TOK_CAP) && has(doc, FG_LIST_PERSON_NOUN, noun);
@@ -1918,6 +1977,17 @@ static const char *local_office_beside(const FgDocAnalysis *doc, size_t first, s
 static const char *country_attribute_after(const FgDocAnalysis *doc, size_t last,
                                            size_t sent_last) {
   return attribute_after(doc, "country-attribute", last, sent_last);
+}
+
+/* "Irvana troops occupied", "Kordia soldiers": a one-word name that no
+ * names list gives a person's right before what only a state fields (list
+ * "state-troops-noun"); not its possessive ("Haftar's troops" may be a
+ * warlord's). */
+static bool state_troops_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                               size_t sent_last) {
+  return last == first + 1 && last < sent_last &&
+         !(doc->name_lists && (listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) &&
+         fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, last)->norm, NULL);
 }
 
 /* "Kestria's capital, Brelsk", "Brelsk, the capital of Kestria": what has
@@ -2526,7 +2596,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("MediaOrganization", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   /* not "Velorian Prime Minister X": a nation's adjective, not a name */
-  if (attribute && strcmp(attribute, "Country") == 0 &&
+  if (((attribute && strcmp(attribute, "Country") == 0) ||
+       state_troops_after(doc, first, last, sent_last)) &&
       !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_BOUND);
   if (has_capital(doc, first, last, sent_first, sent_last) ||
@@ -2594,11 +2665,13 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event", CUE_VENUE);
   if (member_of_before(doc, first, last, sent_first, sent_last) ||
-      workplace_after_person_noun(doc, first, sent_first))
+      workplace_after_person_noun(doc, first, last, sent_first))
     return cue("Organization", NULL, CUE_BOUND);
   const char *org_role = before_org_role(doc, last, sent_last);
+  /* "works for X", "who chairs X"; not "who chairs X's committee" */
+  bool owns = last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS);
   if ((org_role && strcmp(org_role, "Organization") == 0) ||
-      cue_words_before(doc, FG_LIST_ORG_BEFORE, "org-before", first, sent_first))
+      (!owns && cue_words_before(doc, FG_LIST_ORG_BEFORE, "org-before", first, sent_first)))
     return cue("Organization", NULL, CUE_BOUND);
   if (headquarters_in_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
@@ -3989,14 +4062,20 @@ static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_las
 }
 
 /* "Tarvia invaded", "Orsa and Velka signed", "Tarvia reportedly
- * invaded", "Norvalia also imposed": what only a state does (the list
- * "state-act") after the name at last, a coordinated name and one
- * lower-case adverb between. */
+ * invaded", "Tarvia may have invaded": what only a state does (the list
+ * "state-act") after the name at last, a coordinated name and up to three
+ * lower-case adverbs or auxiliaries between; no form of "be" ("Tarvia was
+ * invaded" is done to it). */
 static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   size_t t = after_conjunct(doc, last, sent_last);
-  if (t + 1 < sent_last && doc->token_upos && doc->token_upos[t] == FG_UPOS_ADV &&
-      !(tok_at(doc, t)->flags & FG_TOK_CAP))
-    t++;
+  for (size_t k = 0; k < 3 && t + 1 < sent_last && doc->token_upos; k++, t++) {
+    const FgToken *tok = tok_at(doc, t);
+    bool skip = doc->token_upos[t] == FG_UPOS_ADV ||
+                (doc->token_upos[t] == FG_UPOS_AUX && !has(doc, FG_LIST_BE_AUX, tok));
+    /* "has invaded", "will sign": the list's own forms come first */
+    if (!skip || (tok->flags & FG_TOK_CAP) || attribute_after(doc, "state-act", t, sent_last))
+      break;
+  }
   return attribute_after(doc, "state-act", t, sent_last) != NULL;
 }
 
@@ -4321,6 +4400,16 @@ static FgIntern *words_standing_alone(const FgDocAnalysis *doc) {
   return alone;
 }
 
+/* "the League for Nordic Friendship Ana Holm said": the two last words of
+ * the run first..last a listed given name and a surname after an
+ * institution's name (a connector after its head noun), the word before
+ * them no given name ("Mary Ann Holm"). */
+static bool given_after_institution(const FgDocAnalysis *doc, size_t first, size_t last) {
+  return doc->name_lists && (listed_as(doc, last - 2, last - 1) & FG_NAMES_GIVEN) &&
+         !(listed_as(doc, last - 3, last - 2) & FG_NAMES_GIVEN) &&
+         connector_after_head(doc, first, last - 3);
+}
+
 /* "Chemistry student at Velm State University Dara Holt", "Ambassador to
  * Norway Ivo Sander": a run of capitals that ends in a person's given name
  * and surname, the surname standing alone elsewhere in the article ("Holt
@@ -4342,7 +4431,8 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
         is_head(doc, c.last - 2) || is_head(doc, c.last - 1) ||
         has(doc, FG_LIST_PERSON_TITLE, given) || !is_word(tok_at(doc, c.last - 3)) ||
         !(tok_at(doc, c.last - 3)->flags & FG_TOK_CAP) ||
-        fg_intern_find(alone, surname->norm, strlen(surname->norm)) == FG_NO_ID) {
+        !(fg_intern_find(alone, surname->norm, strlen(surname->norm)) != FG_NO_ID ||
+          given_after_institution(doc, c.first, c.last))) {
       add_cand(&out, c);
       continue;
     }

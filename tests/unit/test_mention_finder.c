@@ -1491,6 +1491,47 @@ static void test_apposition_staff_noun_is_a_person(void **state) {
   doc_free(d);
 }
 
+/* An institution's name with a spaced hyphen between capitalised words is
+ * one name; a listed given name and a surname running on after it are a
+ * person's, the word before them no given name, the name an institution's. */
+static void test_institution_name_runs_into_a_person(void **state) {
+  static const struct {
+    const char *text, *opening, *label, *person;
+  } CASES[] = {
+      {"Title\n\nDirector of the Council on Danish - Polish Relations Carla Benz said the "
+       "talks failed.\n",
+       "Council", "Council on Danish - Polish Relations", "Carla Benz"},
+      {"Title\n\nSecretary of the Ministry of Trade Oskar Hein said exports fell.\n", "Ministry",
+       "Ministry of Trade", "Oskar Hein"},
+      /* no connector: the run stays whole */
+      {"Title\n\nAnalysts at Velm Trade Bank Carla Benz said the deal would close.\n", "Velm",
+       "Velm Trade Bank Carla Benz", NULL},
+  };
+  for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+    Doc *d = doc_new(*state, CASES[i].text);
+    find(d);
+    assert_label(d, CASES[i].opening, 0, CASES[i].label);
+    if (CASES[i].person)
+      assert_typed(d, CASES[i].person, 0, "Person");
+    doc_free(d);
+  }
+}
+
+/* "the Red Dawn group": an organisation's noun right after a name types it
+ * an organisation over the names lists' person; not before "with". */
+static void test_group_noun_after_types_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIlse Varga founded the Red Dawn group in 1979. Police "
+                           "said the Kessel faction had claimed the attack.\n");
+  find(d);
+  assert_typed(d, "Red Dawn", 0, "Organization");
+  assert_typed(d, "Kessel", 0, "Organization");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nMarta Quist led the Kessel group with Tovik Holm.\n");
+  find(d);
+  assert_not_typed(d, "Kessel", 0, "Organization");
+  doc_free(d);
+}
+
 /* The gazetteer's "The National" (a newspaper) opening a longer name with
  * a head noun is not that name; standing alone it is. */
 static void test_gazetteer_the_name_inside_a_longer_one(void **state) {
@@ -1547,6 +1588,66 @@ static void test_head_noun_finds_its_antecedent(void **state) {
   find(d);
   assert_same(d, "Orrin Glass Museum", 0, "museum paid", 0);
   assert_same(d, "Tarrow Freight Ltd", 0, "company said", 0);
+  doc_free(d);
+}
+
+/* "the bank" after "Morrow Bank" is that bank, not the Company that is the
+ * subject of its own clause; a Company inside a prepositional phrase of
+ * that clause is still meant ("a lawyer for Vance Corp said the bank"). */
+static void test_head_noun_skips_its_clauses_subject(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMorrow Bank lost money last year. Vance Corp said it "
+                           "would buy the bank.\n");
+  find(d);
+  assert_same(d, "Morrow Bank", 0, "bank.", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nMorrow Bank lost money last year. A lawyer for Vance Corp "
+                      "said the bank would appeal.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "for", 0, FG_UPOS_ADP);
+  find(d);
+  assert_same(d, "Vance Corp", 0, "bank would", 0);
+  doc_free(d);
+}
+
+/* "who chairs X", "who headed X": what a person chairs or heads is an
+ * organisation, over the recognizer's person; not when X owns what
+ * follows ("who chairs Orla Venn's committee"). */
+static void test_chaired_name_is_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIvo Brenn, who chairs Elbe Tessin, spoke. Ada Sorn, who "
+                           "headed Orvel Marken, spoke. Lena Falk, who chairs Orla Venn's "
+                           "committee, spoke.\n");
+  static const char *const NAMES[] = {"Elbe Tessin", "Orvel Marken", "Orla Venn"};
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, NAMES[i], FG_NER_PERSON);
+  static const char *const TYPES[] = {"Organization", "Organization", "Person"};
+  typed_as(d, NAMES, TYPES, 3);
+}
+
+/* "the Sword of Truth brigade": "of" joins capitals that end right before
+ * an organisation's noun into one group's name, typed by the noun;
+ * without the noun, or with no "the" before the name (a sentence's first
+ * word), "of" stays outside a name without a head noun. */
+static void test_group_noun_closes_a_name_with_of(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nAbu Karim, a commander of the Blade of Dawn brigade, "
+                           "was killed.\n");
+  find(d);
+  assert_label(d, "Blade", 0, "Blade of Dawn");
+  assert_typed(d, "Blade", 0, "ArmedGroup");
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nThe Blade of Dawn was shown to Abu Karim. Members of the "
+                      "Velm party marched.\n");
+  find(d);
+  const FgLocalEntity *e = entity_at(d, "Blade", 0);
+  assert_true(!e || strcmp(e->label, "Blade of Dawn") != 0);
+  e = entity_at(d, "Members", 0);
+  assert_true(!e || strcmp(e->label, "Members of the Velm") != 0);
+  doc_free(d);
+  /* a sentence's first word that is a head noun ("Fighters") opens no name
+   * with "of" and the group's name: the group is the name */
+  d = doc_new(*state, "Title\n\nFighters of the Kessel brigade seized Brenn.\n");
+  find(d);
+  assert_label(d, "Kessel", 0, "Kessel");
+  assert_typed(d, "Kessel", 0, "ArmedGroup");
   doc_free(d);
 }
 
@@ -2257,6 +2358,42 @@ static void test_state_act_after_an_adverb_narrows_the_place(void **state) {
   typed_as(d, NAMES, TYPES, 4);
 }
 
+/* A modal and "have" between the name and the state's act keep the cue
+ * ("Kordia may have annexed"); a form of "be" ("Selvia may have been
+ * invaded": the act is done to it) does not. */
+static void test_state_act_after_auxiliaries_narrows_the_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKordia may have annexed Brenn. Selvia may have been "
+                           "invaded twice.\n");
+  static const char *const NAMES[] = {"Kordia", "Selvia", "Brenn"};
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, NAMES[i], FG_NER_PLACE);
+  tag_capitals_as_proper(d);
+  static const char *const AUX[] = {"may", "have"};
+  for (size_t i = 0; i < 2; i++) {
+    tag_word(d, AUX[i], 0, FG_UPOS_AUX);
+    tag_word(d, AUX[i], 1, FG_UPOS_AUX);
+  }
+  tag_word(d, "been", 0, FG_UPOS_AUX);
+  static const char *const TYPES[] = {"Country", "Place", "Place"};
+  typed_as(d, NAMES, TYPES, 3);
+}
+
+/* "Irvana troops": a one-word name before what only a state fields is a
+ * country; not a listed person's name ("Holt soldiers"), nor a name that
+ * owns the troops ("Orsk's troops"). */
+static void test_state_troops_make_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIrvana troops took Brenn. Later Orsk's troops left. "
+                           "Then Holt soldiers came.\n");
+  static const char *const NAMES[] = {"Irvana", "Orsk", "Holt"};
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, NAMES[i], FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Irvana", 0, "Country");
+  assert_not_typed(d, "Orsk", 0, "Country");
+  assert_not_typed(d, "Holt", 0, "Country");
+  doc_free(d);
+}
+
 /* What sanctions or an embargo fall on is a country ("sanctions on
  * Kesmira"); a curfew's place stays a place. */
 static void test_sanctions_target_narrows_the_place(void **state) {
@@ -2567,15 +2704,21 @@ static void test_legal_form_closes_a_company_name(void **state) {
 }
 
 /* ", 52, of X" after a person names the town the person comes from;
- * "an analyst at X" the organisation the person works at. */
+ * "an analyst at X", "a pilot with X" the organisation the person works
+ * at; not "with" a country-shaped name. */
 static void test_hometown_after_age_and_workplace_after_a_person_noun(void **state) {
   Doc *d = doc_new(*state, "Title\n\nAda Venn, 41, of Orlo Ford, was fined. "
-                           "Ivo Brenn, an analyst at Kelldorne, spoke.\n");
+                           "Ivo Brenn, an analyst at Kelldorne, spoke. Ada Sorn, a pilot with "
+                           "Nordvik, spoke. A soldier with Orsania spoke.\n");
   recognized(d, "Orlo Ford", FG_NER_PERSON);
-  recognized(d, "Kelldorne", FG_NER_PLACE);
+  static const char *const PLACES[] = {"Kelldorne", "Nordvik", "Orsania"};
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, PLACES[i], FG_NER_PLACE);
   find(d);
   assert_typed(d, "Orlo Ford", 0, "Place");
   assert_typed(d, "Kelldorne", 0, "Organization");
+  assert_typed(d, "Nordvik", 0, "Organization");
+  assert_not_typed(d, "Orsania", 0, "Organization");
   doc_free(d);
 }
 
@@ -3020,6 +3163,8 @@ int main(void) {
       cmocka_unit_test(test_place_without_a_country_attribute_stays),
       cmocka_unit_test(test_state_act_narrows_the_place),
       cmocka_unit_test(test_state_act_after_an_adverb_narrows_the_place),
+      cmocka_unit_test(test_state_act_after_auxiliaries_narrows_the_place),
+      cmocka_unit_test(test_state_troops_make_a_country),
       cmocka_unit_test(test_sanctions_target_narrows_the_place),
       cmocka_unit_test(test_country_cues_beat_the_recognizer),
       cmocka_unit_test(test_minister_beside_narrows_the_place),
@@ -3083,6 +3228,11 @@ int main(void) {
       cmocka_unit_test(test_institution_heads_type_names),
       cmocka_unit_test(test_treatment_makes_a_person_over_a_place),
       cmocka_unit_test(test_treatment_near_misses_keep_their_types),
+      cmocka_unit_test(test_institution_name_runs_into_a_person),
+      cmocka_unit_test(test_group_noun_after_types_an_organisation),
+      cmocka_unit_test(test_head_noun_skips_its_clauses_subject),
+      cmocka_unit_test(test_chaired_name_is_an_organisation),
+      cmocka_unit_test(test_group_noun_closes_a_name_with_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

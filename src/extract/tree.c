@@ -3682,7 +3682,7 @@ static bool trusted(const Tree *t, const FgMention *m) {
 }
 
 /* "Norstad, the Oslo fund, said it supports the deal": a subject "it" of
- * what a reporting verb reports is trusted when the mention finder gave
+ * what a reporting (or denying) verb reports is trusted when the mention finder gave
  * it the organisation that the verb's own subject names, the speaker
  * ("Ada Lind praised Norstad and said it ..." stays untrusted). */
 static bool reported_it(const Tree *t, uint32_t w, const FgMention *m) {
@@ -3698,8 +3698,9 @@ static bool reported_it(const Tree *t, uint32_t w, const FgMention *m) {
                  date_word(t, verb);
   if (on_date)
     verb = parent(t, verb);
+  /* a denial reports too: "X denied that it had bought Y" (negated) */
   if (verb == FG_NONE || !(rel_is(t, clause, "ccomp") || on_date) ||
-      !in_list(t, FG_LIST_REPORTING_VERB, verb))
+      !(in_list(t, FG_LIST_REPORTING_VERB, verb) || in_list(t, FG_LIST_DENIAL, verb)))
     return false;
   uint32_t speaker = child_is(t, verb, "nsubj");
   const FgMention *n = speaker != FG_NONE ? mention_of(t, speaker) : NULL;

@@ -137,6 +137,20 @@ static void test_negation(void **state) {
   assert_true(f->claim.negated);
 }
 
+/* The "it" of what a company denies is the company, and the act denied is
+ * negated; "it" after another verb of the speaker's stays unread. */
+static void test_denial_of_its_own_act(void **state) {
+  FgRun *run = *state;
+  add(run, "denial.txt",
+      "Ostra Foods denied that it had bought Kemmel Dairy Ltd.\n\nLena Brisk "
+      "praised Varn Capital and denied that it had bought Tolle Steel.");
+  const FgGraph *graph = finish(run);
+  const FgFact *f = find_fact(graph, "Ostra Foods", "acquired", "Kemmel Dairy Ltd");
+  assert_non_null(f);
+  assert_true(f->claim.negated);
+  assert_null(find_fact(graph, "Varn Capital", "acquired", "Tolle Steel"));
+}
+
 static void test_former_leader(void **state) {
   FgRun *run = *state;
   add(run, "former.txt",
@@ -721,6 +735,7 @@ int main(void) {
       TEST(test_middle_initials),
       TEST(test_leading_initials),
       TEST(test_negation),
+      TEST(test_denial_of_its_own_act),
       TEST(test_former_leader),
       TEST(test_relative_clause_keeps_its_date),
       TEST(test_relative_dates_count_back_from_the_article_date),

@@ -30,6 +30,7 @@ typedef struct {
   bool case_on_governor; /* a gov= row: a case word may hang on the governor */
   uint32_t governor;     /* the word the trigger of the rule tried hangs on */
   bool body_object;      /* the row's object is a body, never a place or a country */
+  bool office_seat;      /* the arguments read are an office's seat (a role row's object) */
 } Tree;
 
 typedef struct {
@@ -3935,6 +3936,12 @@ static bool shared_place(uint32_t v, const FgDepPath *path, const Words *ws) {
 
 /* The arguments of the first path that gives any entity of the kinds and
  * types, and the word each was found at. */
+/* "Republican senator X", "the Democratic mayor": a party's word before an
+ * office names its holder's party (dep.party-member), never the office's seat. */
+static bool party_before_office(const Tree *t, uint32_t w, uint32_t v) {
+  return w < v && lemma_listed(t, w, "party-member-word");
+}
+
 static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPath *paths,
                         size_t count, unsigned kinds, const FgWords *types, bool firm,
                         FgArg *out, uint32_t *at, FgPathKind *used) {
@@ -3975,6 +3982,8 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
       FgArg a = firm ? fg_object_arg_of(t->doc, mention_of(t, ws.at[i]), kinds)
                        : fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
       if (own && a.mention && a.entity != a.mention->entity)
+        continue;
+      if (t->office_seat && party_before_office(t, ws.at[i], v))
         continue;
       if (a.mention &&
           (trusted(t, a.mention) || reported_it(t, ws.at[i], a.mention) ||
@@ -4878,6 +4887,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
     return;
   t->case_on_governor = r->gov.count > 0;
   t->body_object = !(r->obj & (FG_KIND_PLACE | FG_KIND_COUNTRY));
+  t->office_seat = false;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
                         subj, subj_at, &subj_path);
   t->coarg = ns ? subj_at[0] : FG_NONE;
@@ -4886,6 +4896,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
    * read as a person's */
   bool firm = ns && (t->doc->entities->items[subj[0].entity].kind & FG_KIND_ORG) &&
               fg_lexicon_has(t->doc->lex, "org-object-rule", r->id, NULL);
+  t->office_seat = r->role;
   size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, firm,
                              obj, obj_at, &obj_path)
                  : 0;
@@ -5074,7 +5085,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false};
+            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;

@@ -3942,6 +3942,14 @@ static bool party_before_office(const Tree *t, uint32_t w, uint32_t v) {
   return w < v && lemma_listed(t, w, "party-member-word");
 }
 
+/* "a Democrat who chairs Y": one member of a party, a person, not the party
+ * the gazetteer names by the word; only the trigger itself (path it) is. */
+static bool one_party_member(const Tree *t, uint32_t w) {
+  uint32_t det = child_is(t, w, "det");
+  return det != FG_NONE && (lemma_is(t, det, "a") || lemma_is(t, det, "an")) &&
+         lemma_listed(t, w, "party-member-word");
+}
+
 static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPath *paths,
                         size_t count, unsigned kinds, const FgWords *types, bool firm,
                         FgArg *out, uint32_t *at, FgPathKind *used) {
@@ -3983,7 +3991,8 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
                        : fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
       if (own && a.mention && a.entity != a.mention->entity)
         continue;
-      if (t->office_seat && party_before_office(t, ws.at[i], v))
+      if ((t->office_seat && party_before_office(t, ws.at[i], v)) ||
+          (paths[p].kind != FG_PATH_IT && one_party_member(t, ws.at[i])))
         continue;
       if (a.mention &&
           (trusted(t, a.mention) || reported_it(t, ws.at[i], a.mention) ||

@@ -828,6 +828,14 @@ static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
  * participle belongs to the noun the participle describes ("the
  * coalition led by X to combat Y" is the coalition's aim); an infinitive
  * that completes a noun has no subject of its own ("plots to kill Y"). */
+/* A parser slip: "the family of X sued Y" read as a clause "X sued Y"
+ * that "of" opens, hung on "family": the one who acts is the noun before
+ * "of" (the family, X's lawyers, X's supporters), not X. */
+static bool of_marked_clause(const Tree *t, uint32_t v, uint32_t s) {
+  uint32_t mark = child_is(t, v, "mark");
+  return rel_base(t, v, "acl") && mark != FG_NONE && mark < s && lemma_is(t, mark, "of");
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -841,6 +849,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (clause != FG_NONE)
     return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, clause, depth + 1);
   uint32_t s = subject_child(t, v, "nsubj");
+  if (s != FG_NONE && of_marked_clause(t, v, s))
+    return parent(t, v);
   if (s != FG_NONE && subject_in_phrase(t, s, v) != FG_NONE)
     return subject_in_phrase(t, s, v);
   if (s != FG_NONE && age_read_as_subject(t, s) != FG_NONE)

@@ -4191,6 +4191,21 @@ static bool no_longer(const Tree *t, uint32_t w) {
   return false;
 }
 
+/* "X, who led Y until 2020": a tie in the past tense with an end date is
+ * over ("will lead Y until 2030" is not; nor "until his death"). */
+static bool ended_until(const Tree *t, uint32_t w) {
+  const char *x = word(t, w)->xpos;
+  if (!x || strcmp(x, "VBD") != 0)
+    return false;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = rel_base(t, c, "obl") ? case_of(t, c) : FG_NONE;
+    if (k != FG_NONE && (lemma_is(t, k, "until") || lemma_is(t, k, "till")) &&
+        (word(t, c)->upos == FG_UPOS_NUM || date_word(t, c)))
+      return true;
+  }
+  return false;
+}
+
 /* A parser slip: "Police said X, who lives in Y, killed Z" read with X
  * the object of "said" and "killed" a conjunct of the relative clause,
  * or a participle on X after that clause: the reporting verb whose
@@ -4286,7 +4301,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
               root_infinitive(t, w)))
       claim->modality = FG_MODALITY_FUTURE;
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
-        dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w))
+        dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||
+        (w == v && ended_until(t, w)))
       claim->former = true;
     /* "the former chief executive" with "executive" hung on "chief" */
     if (w == v && title_noun_before(t, v) != FG_NONE &&

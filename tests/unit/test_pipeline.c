@@ -163,6 +163,22 @@ static void test_former_leader(void **state) {
   assert_false(f->claim.negated);
 }
 
+/* A tie in the past tense with an end date ("until 2020") is over; one
+ * still to come ("will lead Y until 2030") is not. */
+static void test_tie_ended_until_a_date(void **state) {
+  FgRun *run = *state;
+  add(run, "until.txt",
+      "Orla Quist, who led the Lindel Savings Bank until 2020, resigned.\n\n"
+      "Ida Varne will lead the Korso Farmers Union until 2030.");
+  const FgGraph *graph = finish(run);
+  const FgFact *f = find_fact(graph, "Orla Quist", "leaderOf", "Lindel Savings Bank");
+  assert_non_null(f);
+  assert_true(f->claim.former);
+  f = find_fact(graph, "Ida Varne", "leaderOf", "Korso Farmers Union");
+  assert_non_null(f);
+  assert_false(f->claim.former);
+}
+
 /* A date inside a relative clause set off by commas dates that clause,
  * not the main clause around it, and the other way round. */
 static void test_relative_clause_keeps_its_date(void **state) {
@@ -737,6 +753,7 @@ int main(void) {
       TEST(test_negation),
       TEST(test_denial_of_its_own_act),
       TEST(test_former_leader),
+      TEST(test_tie_ended_until_a_date),
       TEST(test_relative_clause_keeps_its_date),
       TEST(test_relative_dates_count_back_from_the_article_date),
       TEST(test_alleged_killer_is_hedged),

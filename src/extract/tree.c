@@ -30,6 +30,7 @@ typedef struct {
   bool case_on_governor; /* a gov= row: a case word may hang on the governor */
   uint32_t governor;     /* the word the trigger of the rule tried hangs on */
   bool body_object;      /* the row's object is a body, never a place or a country */
+  bool office_seat;      /* the arguments read are an office's seat (a role row's object) */
 } Tree;
 
 typedef struct {
@@ -827,6 +828,14 @@ static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
  * participle belongs to the noun the participle describes ("the
  * coalition led by X to combat Y" is the coalition's aim); an infinitive
  * that completes a noun has no subject of its own ("plots to kill Y"). */
+/* A parser slip: "the family of X sued Y" read as a clause "X sued Y"
+ * that "of" opens, hung on "family": the one who acts is the noun before
+ * "of" (the family, X's lawyers, X's supporters), not X. */
+static bool of_marked_clause(const Tree *t, uint32_t v, uint32_t s) {
+  uint32_t mark = child_is(t, v, "mark");
+  return rel_base(t, v, "acl") && mark != FG_NONE && mark < s && lemma_is(t, mark, "of");
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -840,6 +849,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (clause != FG_NONE)
     return agent(t, v) != FG_NONE ? agent(t, v) : logical_subject(t, clause, depth + 1);
   uint32_t s = subject_child(t, v, "nsubj");
+  if (s != FG_NONE && of_marked_clause(t, v, s))
+    return parent(t, v);
   if (s != FG_NONE && subject_in_phrase(t, s, v) != FG_NONE)
     return subject_in_phrase(t, s, v);
   if (s != FG_NONE && age_read_as_subject(t, s) != FG_NONE)
@@ -3682,7 +3693,7 @@ static bool trusted(const Tree *t, const FgMention *m) {
 }
 
 /* "Norstad, the Oslo fund, said it supports the deal": a subject "it" of
- * what a reporting verb reports is trusted when the mention finder gave
+ * what a reporting (or denying) verb reports is trusted when the mention finder gave
  * it the organisation that the verb's own subject names, the speaker
  * ("Ada Lind praised Norstad and said it ..." stays untrusted). */
 static bool reported_it(const Tree *t, uint32_t w, const FgMention *m) {
@@ -3698,8 +3709,9 @@ static bool reported_it(const Tree *t, uint32_t w, const FgMention *m) {
                  date_word(t, verb);
   if (on_date)
     verb = parent(t, verb);
+  /* a denial reports too: "X denied that it had bought Y" (negated) */
   if (verb == FG_NONE || !(rel_is(t, clause, "ccomp") || on_date) ||
-      !in_list(t, FG_LIST_REPORTING_VERB, verb))
+      !(in_list(t, FG_LIST_REPORTING_VERB, verb) || in_list(t, FG_LIST_DENIAL, verb)))
     return false;
   uint32_t speaker = child_is(t, verb, "nsubj");
   const FgMention *n = speaker != FG_NONE ? mention_of(t, speaker) : NULL;
@@ -3934,6 +3946,20 @@ static bool shared_place(uint32_t v, const FgDepPath *path, const Words *ws) {
 
 /* The arguments of the first path that gives any entity of the kinds and
  * types, and the word each was found at. */
+/* "Republican senator X", "the Democratic mayor": a party's word before an
+ * office names its holder's party (dep.party-member), never the office's seat. */
+static bool party_before_office(const Tree *t, uint32_t w, uint32_t v) {
+  return w < v && lemma_listed(t, w, "party-member-word");
+}
+
+/* "a Democrat who chairs Y": one member of a party, a person, not the party
+ * the gazetteer names by the word; only the trigger itself (path it) is. */
+static bool one_party_member(const Tree *t, uint32_t w) {
+  uint32_t det = child_is(t, w, "det");
+  return det != FG_NONE && (lemma_is(t, det, "a") || lemma_is(t, det, "an")) &&
+         lemma_listed(t, w, "party-member-word");
+}
+
 static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPath *paths,
                         size_t count, unsigned kinds, const FgWords *types, bool firm,
                         FgArg *out, uint32_t *at, FgPathKind *used) {
@@ -3974,6 +4000,9 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
       FgArg a = firm ? fg_object_arg_of(t->doc, mention_of(t, ws.at[i]), kinds)
                        : fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
       if (own && a.mention && a.entity != a.mention->entity)
+        continue;
+      if ((t->office_seat && party_before_office(t, ws.at[i], v)) ||
+          (paths[p].kind != FG_PATH_IT && one_party_member(t, ws.at[i])))
         continue;
       if (a.mention &&
           (trusted(t, a.mention) || reported_it(t, ws.at[i], a.mention) ||
@@ -4162,6 +4191,21 @@ static bool no_longer(const Tree *t, uint32_t w) {
   return false;
 }
 
+/* "X, who led Y until 2020": a tie in the past tense with an end date is
+ * over ("will lead Y until 2030" is not; nor "until his death"). */
+static bool ended_until(const Tree *t, uint32_t w) {
+  const char *x = word(t, w)->xpos;
+  if (!x || strcmp(x, "VBD") != 0)
+    return false;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = rel_base(t, c, "obl") ? case_of(t, c) : FG_NONE;
+    if (k != FG_NONE && (lemma_is(t, k, "until") || lemma_is(t, k, "till")) &&
+        (word(t, c)->upos == FG_UPOS_NUM || date_word(t, c)))
+      return true;
+  }
+  return false;
+}
+
 /* A parser slip: "Police said X, who lives in Y, killed Z" read with X
  * the object of "said" and "killed" a conjunct of the relative clause,
  * or a participle on X after that clause: the reporting verb whose
@@ -4257,7 +4301,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
               root_infinitive(t, w)))
       claim->modality = FG_MODALITY_FUTURE;
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
-        dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w))
+        dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||
+        (w == v && ended_until(t, w)))
       claim->former = true;
     /* "the former chief executive" with "executive" hung on "chief" */
     if (w == v && title_noun_before(t, v) != FG_NONE &&
@@ -4877,6 +4922,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
     return;
   t->case_on_governor = r->gov.count > 0;
   t->body_object = !(r->obj & (FG_KIND_PLACE | FG_KIND_COUNTRY));
+  t->office_seat = false;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
                         subj, subj_at, &subj_path);
   t->coarg = ns ? subj_at[0] : FG_NONE;
@@ -4885,6 +4931,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
    * read as a person's */
   bool firm = ns && (t->doc->entities->items[subj[0].entity].kind & FG_KIND_ORG) &&
               fg_lexicon_has(t->doc->lex, "org-object-rule", r->id, NULL);
+  t->office_seat = r->role;
   size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, firm,
                              obj, obj_at, &obj_path)
                  : 0;
@@ -5073,7 +5120,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false};
+            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;

@@ -1712,15 +1712,15 @@ static void test_trade_head_makes_a_company(void **state) {
 
 /* A party's member word names no one: alone before a title ("Democratic
  * Sen. X", "Labour MP X") it qualifies the title, before a listed given
- * name ("Democrat Ana Ruiz") it is no part of the name; a company's name
- * keeps it. */
+ * name ("Democrat Ana Ruiz") it is no part of the name, at most the party
+ * the gazetteer gives it ("Republican"); a company's name keeps it. */
 static void test_party_word_before_a_person_names_no_one(void **state) {
   Doc *d = doc_new(*state, "Title\n\nTom Haller and Democratic Senator Ivo Marsh met on "
                            "Monday. Later, Republican Ana Ruiz said no. Conservative Ana Ruiz "
                            "Holdings did too. Labour MP Lena Ost agreed.\n");
   find(d);
   assert_null(entity_at(d, "Democratic", 0));
-  assert_null(entity_at(d, "Republican", 0));
+  assert_typed(d, "Republican", 0, "PoliticalParty");
   assert_label(d, "Ana Ruiz", 0, "Ana Ruiz");
   assert_label(d, "Conservative", 0, "Conservative Ana Ruiz Holdings");
   assert_label(d, "Lena Ost", 0, "Lena Ost");

@@ -126,27 +126,47 @@ static void test_passive_praise(void **state) {
   assert_null(find_fact(graph, "Sahel Defence Alliance", "praised", "Amara Okonkwo"));
 }
 
+/* The "it" of what a company denies is the company, and the act denied is
+ * negated; "it" after another verb of the speaker's stays unread. */
 static void test_negation(void **state) {
   FgRun *run = *state;
   add(run, "refusal.txt",
       "Nigerian President Amara Okonkwo did not join the Sahel Defence "
       "Alliance, officials said.");
+  add(run, "denial.txt",
+      "Ostra Foods denied that it had bought Kemmel Dairy Ltd.\n\nLena Brisk "
+      "praised Varn Capital and denied that it had bought Tolle Steel.");
   const FgGraph *graph = finish(run);
   const FgFact *f = find_fact(graph, "Amara Okonkwo", "joined", "Sahel Defence Alliance");
   assert_non_null(f);
   assert_true(f->claim.negated);
+  f = find_fact(graph, "Ostra Foods", "acquired", "Kemmel Dairy Ltd");
+  assert_non_null(f);
+  assert_true(f->claim.negated);
+  assert_null(find_fact(graph, "Varn Capital", "acquired", "Tolle Steel"));
 }
 
+/* A tie in the past tense with an end date ("until 2020") is over, with
+ * no word saying so; one still to come ("will lead Y until 2030") is not. */
 static void test_former_leader(void **state) {
   FgRun *run = *state;
   add(run, "former.txt",
       "The former rebel commander Chidi Eze formerly led the Ogaden "
       "Liberation Front until 2019.");
+  add(run, "until.txt",
+      "Orla Quist, who led the Lindel Savings Bank until 2020, resigned.\n\n"
+      "Ida Varne will lead the Korso Farmers Union until 2030.");
   const FgGraph *graph = finish(run);
   const FgFact *f = find_fact(graph, "Chidi Eze", "leaderOf", "Ogaden Liberation Front");
   assert_non_null(f);
   assert_true(f->claim.former);
   assert_false(f->claim.negated);
+  f = find_fact(graph, "Orla Quist", "leaderOf", "Lindel Savings Bank");
+  assert_non_null(f);
+  assert_true(f->claim.former);
+  f = find_fact(graph, "Ida Varne", "leaderOf", "Korso Farmers Union");
+  assert_non_null(f);
+  assert_false(f->claim.former);
 }
 
 /* A date inside a relative clause set off by commas dates that clause,

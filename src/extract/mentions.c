@@ -2542,6 +2542,17 @@ static size_t org_noun_in_name_end(const FgDocAnalysis *doc, size_t first, size_
 
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
+/* "Joan Mills", "Ana Steel": two words, a listed given name and a head
+ * noun that is also a listed surname, name a person when no business word,
+ * founding or purchase around them said company (type_unknown asks
+ * those first). */
+static bool given_name_and_surname(const FgDocAnalysis *doc, size_t first, size_t last) {
+  return doc->name_lists && last - first == 2 &&
+         (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) &&
+         (listed_as(doc, first + 1, last) & FG_NAMES_SURNAME) &&
+         !(listed_as(doc, first, last) & FG_NAMES_PLACE);
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -2579,7 +2590,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (org_noun_after(doc, last, sent_last, &value))
     return cue(value, "Organization", CUE_BOUND);
   if (fg_tok_in(doc, FG_LIST_ORG_HEAD, head))
-    return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
+    return given_name_and_surname(doc, first, last)
+               ? cue("Person", NULL, CUE_BOUND)
+               : cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   /* "Pinecrest Capital": an investment firm's head, kept out of org-head
    * since "the capital" before or after a name is a city */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))

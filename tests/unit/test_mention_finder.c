@@ -1710,6 +1710,18 @@ static void test_trade_head_makes_a_company(void **state) {
   doc_free(d);
 }
 
+/* A listed given name before a head noun that is also a listed surname
+ * names a person ("Joan Mills said"); a name with no listed given name
+ * keeps the trade's class. */
+static void test_given_name_before_a_surname_head_is_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nJoan Mills said the plan would fail. Tarsk Mills cut "
+                           "jobs.\n");
+  find(d);
+  assert_typed(d, "Joan Mills", 0, "Person");
+  assert_typed(d, "Tarsk Mills", 0, "Company");
+  doc_free(d);
+}
+
 /* A party's member word names no one: alone before a title ("Democratic
  * Sen. X", "Labour MP X") it qualifies the title, before a listed given
  * name ("Democrat Ana Ruiz") it is no part of the name, at most the party
@@ -3125,6 +3137,7 @@ int main(void) {
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
       cmocka_unit_test(test_business_noun_finds_a_name_of_its_trade),
       cmocka_unit_test(test_trade_head_makes_a_company),
+      cmocka_unit_test(test_given_name_before_a_surname_head_is_a_person),
       cmocka_unit_test(test_party_word_before_a_person_names_no_one),
       cmocka_unit_test(test_lower_case_body_noun_ends_the_name),
       cmocka_unit_test(test_head_noun_finds_a_plural_head),

@@ -218,13 +218,38 @@ static bool governs_from_relative(const Tree *t, uint32_t v) {
          rel_is(t, t->governor, "acl:relcl");
 }
 
+static uint32_t phrase_start(const Tree *t, uint32_t w);
+
+/* The case word that opens phrase o, also when the parser hung it on the
+ * name's first word ("by Tessaly Group" with "by" under "Tessaly"). */
+static uint32_t opening_case(const Tree *t, uint32_t o) {
+  uint32_t k = case_of(t, o), first = phrase_start(t, o);
+  if (k == FG_NONE && first > 0 && parent(t, first - 1) == first)
+    k = first - 1;
+  return k;
+}
+
+/* A parser slip: a common noun's obj after it that a case word opens (a
+ * noun takes no object: "X was named chief executive of Y" with Y the
+ * obj of "executive"), else false. */
+static bool object_for_phrase(const Tree *t, uint32_t w, uint32_t c) {
+  return word(t, w)->upos == FG_UPOS_NOUN && c > w && rel_is(t, c, "obj") &&
+         opening_case(t, c) != FG_NONE;
+}
+
+/* Whether c is a phrase of w that a case word may open: an obl or nmod,
+ * or a noun's object_for_phrase. */
+static bool case_phrase(const Tree *t, uint32_t w, uint32_t c) {
+  return rel_base(t, c, "obl") || rel_base(t, c, "nmod") || object_for_phrase(t, w, c);
+}
+
 /* An obl or nmod dependent of w whose case word is prep; also the agent
  * of a passive for "by". */
 static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (!rel_base(t, c, "obl") && !rel_base(t, c, "nmod"))
+    if (!case_phrase(t, w, c))
       continue;
-    uint32_t k = case_of(t, c);
+    uint32_t k = object_for_phrase(t, w, c) ? opening_case(t, c) : case_of(t, c);
     if (k != FG_NONE && lemma_is(t, k, prep))
       return c;
   }
@@ -254,11 +279,8 @@ static uint32_t attacker_before(const Tree *t, uint32_t c) {
 /* Whether "by" opens phrase o, also when the parser hung it on the name's
  * first word ("by Tessaly Group" with "by" under "Tessaly"). */
 static bool opened_by(const Tree *t, uint32_t o) {
-  uint32_t k = case_of(t, o);
-  if (k != FG_NONE)
-    return lemma_is(t, k, "by");
-  uint32_t first = phrase_start(t, o);
-  return first > 0 && lemma_is(t, first - 1, "by") && parent(t, first - 1) == first;
+  uint32_t k = opening_case(t, o);
+  return k != FG_NONE && lemma_is(t, k, "by");
 }
 
 /* A parser slip: a passive's "by" phrase read as the verb's object ("X
@@ -2933,12 +2955,13 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* every such dependent: "editor at large at the Gazette" */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
       phrases_on_adverb(t, c, path->word, out);
-      if (!rel_base(t, c, "obl") && !rel_base(t, c, "nmod"))
+      if (!case_phrase(t, v, c))
         continue;
       for (uint32_t j = t->first_child[c]; j != FG_NONE; j = t->next_sibling[j])
         if (rel_is(t, j, "conj"))
           phrases_on_adverb(t, j, path->word, out);
-      uint32_t k = case_of(t, c), slip = name_before_noun(t, c, path->word);
+      uint32_t k = object_for_phrase(t, v, c) ? opening_case(t, c) : case_of(t, c),
+               slip = name_before_noun(t, c, path->word);
       if (slip != FG_NONE)
         add(out, slip);
       else if (k != FG_NONE && lemma_is(t, k, path->word) &&

@@ -3278,6 +3278,25 @@ static void test_shipped_dep_rows(void **state) {
  * object with "by" hung on the name's first word; a second verb read as
  * a participle on the first verb's object ("killed one soldier and
  * wounded X"); "no longer" makes the tie former. */
+/* "X was named chief executive of Y" with Y made the title's obj and
+ * "of" hung on Y's first word: the "of" phrase all the same. */
+static void test_title_object_opened_by_case(void **state) {
+  expect(*state, "Mara Quell was named chief executive of Velm Bank.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "named\tname\tVERB\tVBN\t0\troot\n"
+         "chief\tchief\tADJ\tJJ\t6\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t4\txcomp\n"
+         "of\tof\tADP\tIN\t8\tcase\n"
+         "Velm\tVelm\tPROPN\tNNP\t9\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t6\tobj\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "holdsPosition(Mara Quell,Velm Bank) role=Chief Executive\n"
+         "leaderOf(Mara Quell,Velm Bank)\n"
+         "worksFor(Mara Quell,Velm Bank)\n");
+}
+
 static void test_event_verb_slips(void **state) {
   expect(*state, "The Vossen Front was founded by Mara Quell.",
          "The\tthe\tDET\tDT\t3\tdet\n"
@@ -3414,6 +3433,7 @@ int main(void) {
       cmocka_unit_test(test_name_before_an_aside),
       cmocka_unit_test(test_place_after_conjoined_names),
       cmocka_unit_test(test_event_verb_slips),
+      cmocka_unit_test(test_title_object_opened_by_case),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

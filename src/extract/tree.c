@@ -4333,6 +4333,11 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       claim->former = true;
     if (w == v && former_on_modifier(t, v))
       claim->former = true;
+    /* "X previously served as minister", "X once worked as Y's editor":
+     * the verb's adverb dates the role its "as" phrase names */
+    if (w == v && parent(t, w) != FG_NONE && rel_base(t, w, "obl") && case_of(t, w) != FG_NONE &&
+        lemma_is(t, case_of(t, w), "as") && dependent_in(t, parent(t, w), "advmod", FG_LIST_FORMER))
+      claim->former = true;
     /* "resigned (from) his leadership of Y", "stepped down as chief of Y":
      * a role given up is former */
     if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&

@@ -3278,6 +3278,39 @@ static void test_shipped_dep_rows(void **state) {
  * object with "by" hung on the name's first word; a second verb read as
  * a participle on the first verb's object ("killed one soldier and
  * wounded X"); "no longer" makes the tie former. */
+/* "X previously served as chief executive of Y": an adverb of the former
+ * list on the verb makes the role its "as" phrase names former; without
+ * it the role holds. */
+static void test_former_adverb_on_as_verb(void **state) {
+  expect(*state, "Edda Rusk previously served as chief executive of Velm Systems.",
+         "Edda\tEdda\tPROPN\tNNP\t4\tnsubj\n"
+         "Rusk\tRusk\tPROPN\tNNP\t1\tflat\n"
+         "previously\tpreviously\tADV\tRB\t4\tadvmod\n"
+         "served\tserve\tVERB\tVBD\t0\troot\n"
+         "as\tas\tADP\tIN\t7\tcase\n"
+         "chief\tchief\tADJ\tJJ\t7\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t4\tobl\n"
+         "of\tof\tADP\tIN\t10\tcase\n"
+         "Velm\tVelm\tPROPN\tNNP\t10\tcompound\n"
+         "Systems\tSystem\tPROPN\tNNPS\t7\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "holdsPosition(Edda Rusk,Velm Systems) role=Chief Executive former\n"
+         "leaderOf(Edda Rusk,Velm Systems) former\n"
+         "worksFor(Edda Rusk,Velm Systems) former\n");
+  expect(*state, "Ola Brekke now serves as head of Tarn Mining.",
+         "Ola\tOla\tPROPN\tNNP\t4\tnsubj\n"
+         "Brekke\tBrekke\tPROPN\tNNP\t1\tflat\n"
+         "now\tnow\tADV\tRB\t4\tadvmod\n"
+         "serves\tserve\tVERB\tVBZ\t0\troot\n"
+         "as\tas\tADP\tIN\t6\tcase\n"
+         "head\thead\tNOUN\tNN\t4\tobl\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "Tarn\tTarn\tPROPN\tNNP\t9\tcompound\n"
+         "Mining\tMining\tPROPN\tNNP\t6\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "leaderOf(Ola Brekke,Tarn Mining)\n");
+}
+
 /* "X was named chief executive of Y" with Y made the title's obj and
  * "of" hung on Y's first word: the "of" phrase all the same. */
 static void test_title_object_opened_by_case(void **state) {
@@ -3433,6 +3466,7 @@ int main(void) {
       cmocka_unit_test(test_name_before_an_aside),
       cmocka_unit_test(test_place_after_conjoined_names),
       cmocka_unit_test(test_event_verb_slips),
+      cmocka_unit_test(test_former_adverb_on_as_verb),
       cmocka_unit_test(test_title_object_opened_by_case),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -4214,18 +4214,35 @@ static bool no_longer(const Tree *t, uint32_t w) {
   return false;
 }
 
-/* "X, who led Y until 2020": a tie in the past tense with an end date is
- * over ("will lead Y until 2030" is not; nor "until his death"). */
+/* Whether c is an obl or nmod date phrase ("until 2020") whose case
+ * word is prep. */
+static bool dated_case(const Tree *t, uint32_t c, const char *prep) {
+  uint32_t k = rel_base(t, c, "obl") || rel_base(t, c, "nmod") ? case_of(t, c) : FG_NONE;
+  return k != FG_NONE && lemma_is(t, k, prep) &&
+         (word(t, c)->upos == FG_UPOS_NUM || date_word(t, c));
+}
+
+/* The end of a range of dates that opens at the "from" phrase f ("from
+ * 2001 to 2009"), hung on f or beside it on w. */
+static bool range_end(const Tree *t, uint32_t w, uint32_t f) {
+  for (uint32_t h = w; h != FG_NONE; h = h == w ? f : FG_NONE)
+    for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+      if (c > f && (dated_case(t, c, "to") || dated_case(t, c, "through")))
+        return true;
+  return false;
+}
+
+/* "X, who led Y until 2020", "X headed Y from 2001 to 2009": a tie in
+ * the past tense with an end date is over ("will lead Y until 2030" is
+ * not; nor "until his death"). */
 static bool ended_until(const Tree *t, uint32_t w) {
   const char *x = word(t, w)->xpos;
   if (!x || strcmp(x, "VBD") != 0)
     return false;
-  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
-    uint32_t k = rel_base(t, c, "obl") ? case_of(t, c) : FG_NONE;
-    if (k != FG_NONE && (lemma_is(t, k, "until") || lemma_is(t, k, "till")) &&
-        (word(t, c)->upos == FG_UPOS_NUM || date_word(t, c)))
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (dated_case(t, c, "until") || dated_case(t, c, "till") ||
+        (rel_base(t, c, "obl") && dated_case(t, c, "from") && range_end(t, w, c)))
       return true;
-  }
   return false;
 }
 

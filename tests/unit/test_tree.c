@@ -1347,14 +1347,15 @@ static void test_date_of_a_sequence_clause(void **state) {
   "from\tfrom\tADP\tIN\t8\tcase\n"                                                      \
   "2011\t2011\tNUM\tCD\t3\tobl\n"
 
-/* A range of years is dated by its start, as "since 2011" is; "from" a
+/* A range of years is dated by its start, as "since 2011" is, and its end
+ * makes a past tie former; "from" a
  * year with no end is no date ("up from 2019 levels"). */
 static void test_range_of_years(void **state) {
   expect(*state, "Mara Quell led the Vossen Party from 2011 to 2019.",
          MARA_LED_FROM_2011 "to\tto\tADP\tIN\t10\tcase\n"
                             "2019\t2019\tNUM\tCD\t8\tnmod\n"
                             ".\t.\tPUNCT\t.\t3\tpunct\n",
-         "leaderOf(Mara Quell,Vossen Party) time=2011\n");
+         "leaderOf(Mara Quell,Vossen Party) former time=2011\n");
   expect(*state, "Mara Quell led the Vossen Party from 2011.",
          MARA_LED_FROM_2011 ".\t.\tPUNCT\t.\t3\tpunct\n", "leaderOf(Mara Quell,Vossen Party)\n");
 }
@@ -3330,6 +3331,33 @@ static void test_title_object_opened_by_case(void **state) {
          "worksFor(Mara Quell,Velm Bank)\n");
 }
 
+/* "X led Y from 1998 to 2004": a past tie with the range's end date is
+ * over; a start date alone ("from 2011") leaves it open. */
+static void test_dated_range_ends_the_tie(void **state) {
+  expect(*state, "Lise Aas led Tarn Mining from 1998 to 2004.",
+         "Lise\tLise\tPROPN\tNNP\t3\tnsubj\n"
+         "Aas\tAas\tPROPN\tNNP\t1\tflat\n"
+         "led\tlead\tVERB\tVBD\t0\troot\n"
+         "Tarn\tTarn\tPROPN\tNNP\t5\tcompound\n"
+         "Mining\tMining\tPROPN\tNNP\t3\tobj\n"
+         "from\tfrom\tADP\tIN\t7\tcase\n"
+         "1998\t1998\tNUM\tCD\t3\tobl\n"
+         "to\tto\tADP\tIN\t9\tcase\n"
+         "2004\t2004\tNUM\tCD\t7\tnmod\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "leaderOf(Lise Aas,Tarn Mining) former time=1998\n");
+  expect(*state, "Kurt Olm ran Vessby Foods from 2011.",
+         "Kurt\tKurt\tPROPN\tNNP\t3\tnsubj\n"
+         "Olm\tOlm\tPROPN\tNNP\t1\tflat\n"
+         "ran\trun\tVERB\tVBD\t0\troot\n"
+         "Vessby\tVessby\tPROPN\tNNP\t5\tcompound\n"
+         "Foods\tFoods\tPROPN\tNNP\t3\tobj\n"
+         "from\tfrom\tADP\tIN\t7\tcase\n"
+         "2011\t2011\tNUM\tCD\t3\tobl\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "leaderOf(Kurt Olm,Vessby Foods)\n");
+}
+
 static void test_event_verb_slips(void **state) {
   expect(*state, "The Vossen Front was founded by Mara Quell.",
          "The\tthe\tDET\tDT\t3\tdet\n"
@@ -3466,6 +3494,7 @@ int main(void) {
       cmocka_unit_test(test_name_before_an_aside),
       cmocka_unit_test(test_place_after_conjoined_names),
       cmocka_unit_test(test_event_verb_slips),
+      cmocka_unit_test(test_dated_range_ends_the_tie),
       cmocka_unit_test(test_former_adverb_on_as_verb),
       cmocka_unit_test(test_title_object_opened_by_case),
   };

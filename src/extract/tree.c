@@ -218,13 +218,38 @@ static bool governs_from_relative(const Tree *t, uint32_t v) {
          rel_is(t, t->governor, "acl:relcl");
 }
 
+static uint32_t phrase_start(const Tree *t, uint32_t w);
+
+/* The case word that opens phrase o, also when the parser hung it on the
+ * name's first word ("by Tessaly Group" with "by" under "Tessaly"). */
+static uint32_t opening_case(const Tree *t, uint32_t o) {
+  uint32_t k = case_of(t, o), first = phrase_start(t, o);
+  if (k == FG_NONE && first > 0 && parent(t, first - 1) == first)
+    k = first - 1;
+  return k;
+}
+
+/* A parser slip: a common noun's obj after it that a case word opens (a
+ * noun takes no object: "X was named chief executive of Y" with Y the
+ * obj of "executive"), else false. */
+static bool object_for_phrase(const Tree *t, uint32_t w, uint32_t c) {
+  return word(t, w)->upos == FG_UPOS_NOUN && c > w && rel_is(t, c, "obj") &&
+         opening_case(t, c) != FG_NONE;
+}
+
+/* Whether c is a phrase of w that a case word may open: an obl or nmod,
+ * or a noun's object_for_phrase. */
+static bool case_phrase(const Tree *t, uint32_t w, uint32_t c) {
+  return rel_base(t, c, "obl") || rel_base(t, c, "nmod") || object_for_phrase(t, w, c);
+}
+
 /* An obl or nmod dependent of w whose case word is prep; also the agent
  * of a passive for "by". */
 static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (!rel_base(t, c, "obl") && !rel_base(t, c, "nmod"))
+    if (!case_phrase(t, w, c))
       continue;
-    uint32_t k = case_of(t, c);
+    uint32_t k = object_for_phrase(t, w, c) ? opening_case(t, c) : case_of(t, c);
     if (k != FG_NONE && lemma_is(t, k, prep))
       return c;
   }
@@ -254,11 +279,8 @@ static uint32_t attacker_before(const Tree *t, uint32_t c) {
 /* Whether "by" opens phrase o, also when the parser hung it on the name's
  * first word ("by Tessaly Group" with "by" under "Tessaly"). */
 static bool opened_by(const Tree *t, uint32_t o) {
-  uint32_t k = case_of(t, o);
-  if (k != FG_NONE)
-    return lemma_is(t, k, "by");
-  uint32_t first = phrase_start(t, o);
-  return first > 0 && lemma_is(t, first - 1, "by") && parent(t, first - 1) == first;
+  uint32_t k = opening_case(t, o);
+  return k != FG_NONE && lemma_is(t, k, "by");
 }
 
 /* A parser slip: a passive's "by" phrase read as the verb's object ("X
@@ -2933,12 +2955,13 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* every such dependent: "editor at large at the Gazette" */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
       phrases_on_adverb(t, c, path->word, out);
-      if (!rel_base(t, c, "obl") && !rel_base(t, c, "nmod"))
+      if (!case_phrase(t, v, c))
         continue;
       for (uint32_t j = t->first_child[c]; j != FG_NONE; j = t->next_sibling[j])
         if (rel_is(t, j, "conj"))
           phrases_on_adverb(t, j, path->word, out);
-      uint32_t k = case_of(t, c), slip = name_before_noun(t, c, path->word);
+      uint32_t k = object_for_phrase(t, v, c) ? opening_case(t, c) : case_of(t, c),
+               slip = name_before_noun(t, c, path->word);
       if (slip != FG_NONE)
         add(out, slip);
       else if (k != FG_NONE && lemma_is(t, k, path->word) &&
@@ -4191,18 +4214,35 @@ static bool no_longer(const Tree *t, uint32_t w) {
   return false;
 }
 
-/* "X, who led Y until 2020": a tie in the past tense with an end date is
- * over ("will lead Y until 2030" is not; nor "until his death"). */
+/* Whether c is an obl or nmod date phrase ("until 2020") whose case
+ * word is prep. */
+static bool dated_case(const Tree *t, uint32_t c, const char *prep) {
+  uint32_t k = rel_base(t, c, "obl") || rel_base(t, c, "nmod") ? case_of(t, c) : FG_NONE;
+  return k != FG_NONE && lemma_is(t, k, prep) &&
+         (word(t, c)->upos == FG_UPOS_NUM || date_word(t, c));
+}
+
+/* The end of a range of dates that opens at the "from" phrase f ("from
+ * 2001 to 2009"), hung on f or beside it on w. */
+static bool range_end(const Tree *t, uint32_t w, uint32_t f) {
+  for (uint32_t h = w; h != FG_NONE; h = h == w ? f : FG_NONE)
+    for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+      if (c > f && (dated_case(t, c, "to") || dated_case(t, c, "through")))
+        return true;
+  return false;
+}
+
+/* "X, who led Y until 2020", "X headed Y from 2001 to 2009": a tie in
+ * the past tense with an end date is over ("will lead Y until 2030" is
+ * not; nor "until his death"). */
 static bool ended_until(const Tree *t, uint32_t w) {
   const char *x = word(t, w)->xpos;
   if (!x || strcmp(x, "VBD") != 0)
     return false;
-  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
-    uint32_t k = rel_base(t, c, "obl") ? case_of(t, c) : FG_NONE;
-    if (k != FG_NONE && (lemma_is(t, k, "until") || lemma_is(t, k, "till")) &&
-        (word(t, c)->upos == FG_UPOS_NUM || date_word(t, c)))
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (dated_case(t, c, "until") || dated_case(t, c, "till") ||
+        (rel_base(t, c, "obl") && dated_case(t, c, "from") && range_end(t, w, c)))
       return true;
-  }
   return false;
 }
 
@@ -4309,6 +4349,11 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
         dependent_in(t, title_noun_before(t, v), "amod", FG_LIST_FORMER))
       claim->former = true;
     if (w == v && former_on_modifier(t, v))
+      claim->former = true;
+    /* "X previously served as minister", "X once worked as Y's editor":
+     * the verb's adverb dates the role its "as" phrase names */
+    if (w == v && parent(t, w) != FG_NONE && rel_base(t, w, "obl") && case_of(t, w) != FG_NONE &&
+        lemma_is(t, case_of(t, w), "as") && dependent_in(t, parent(t, w), "advmod", FG_LIST_FORMER))
       claim->former = true;
     /* "resigned (from) his leadership of Y", "stepped down as chief of Y":
      * a role given up is former */

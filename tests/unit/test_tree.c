@@ -1347,14 +1347,15 @@ static void test_date_of_a_sequence_clause(void **state) {
   "from\tfrom\tADP\tIN\t8\tcase\n"                                                      \
   "2011\t2011\tNUM\tCD\t3\tobl\n"
 
-/* A range of years is dated by its start, as "since 2011" is; "from" a
+/* A range of years is dated by its start, as "since 2011" is, and its end
+ * makes a past tie former; "from" a
  * year with no end is no date ("up from 2019 levels"). */
 static void test_range_of_years(void **state) {
   expect(*state, "Mara Quell led the Vossen Party from 2011 to 2019.",
          MARA_LED_FROM_2011 "to\tto\tADP\tIN\t10\tcase\n"
                             "2019\t2019\tNUM\tCD\t8\tnmod\n"
                             ".\t.\tPUNCT\t.\t3\tpunct\n",
-         "leaderOf(Mara Quell,Vossen Party) time=2011\n");
+         "leaderOf(Mara Quell,Vossen Party) former time=2011\n");
   expect(*state, "Mara Quell led the Vossen Party from 2011.",
          MARA_LED_FROM_2011 ".\t.\tPUNCT\t.\t3\tpunct\n", "leaderOf(Mara Quell,Vossen Party)\n");
 }
@@ -3278,6 +3279,85 @@ static void test_shipped_dep_rows(void **state) {
  * object with "by" hung on the name's first word; a second verb read as
  * a participle on the first verb's object ("killed one soldier and
  * wounded X"); "no longer" makes the tie former. */
+/* "X previously served as chief executive of Y": an adverb of the former
+ * list on the verb makes the role its "as" phrase names former; without
+ * it the role holds. */
+static void test_former_adverb_on_as_verb(void **state) {
+  expect(*state, "Edda Rusk previously served as chief executive of Velm Systems.",
+         "Edda\tEdda\tPROPN\tNNP\t4\tnsubj\n"
+         "Rusk\tRusk\tPROPN\tNNP\t1\tflat\n"
+         "previously\tpreviously\tADV\tRB\t4\tadvmod\n"
+         "served\tserve\tVERB\tVBD\t0\troot\n"
+         "as\tas\tADP\tIN\t7\tcase\n"
+         "chief\tchief\tADJ\tJJ\t7\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t4\tobl\n"
+         "of\tof\tADP\tIN\t10\tcase\n"
+         "Velm\tVelm\tPROPN\tNNP\t10\tcompound\n"
+         "Systems\tSystem\tPROPN\tNNPS\t7\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "holdsPosition(Edda Rusk,Velm Systems) role=Chief Executive former\n"
+         "leaderOf(Edda Rusk,Velm Systems) former\n"
+         "worksFor(Edda Rusk,Velm Systems) former\n");
+  expect(*state, "Ola Brekke now serves as head of Tarn Mining.",
+         "Ola\tOla\tPROPN\tNNP\t4\tnsubj\n"
+         "Brekke\tBrekke\tPROPN\tNNP\t1\tflat\n"
+         "now\tnow\tADV\tRB\t4\tadvmod\n"
+         "serves\tserve\tVERB\tVBZ\t0\troot\n"
+         "as\tas\tADP\tIN\t6\tcase\n"
+         "head\thead\tNOUN\tNN\t4\tobl\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "Tarn\tTarn\tPROPN\tNNP\t9\tcompound\n"
+         "Mining\tMining\tPROPN\tNNP\t6\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "leaderOf(Ola Brekke,Tarn Mining)\n");
+}
+
+/* "X was named chief executive of Y" with Y made the title's obj and
+ * "of" hung on Y's first word: the "of" phrase all the same. */
+static void test_title_object_opened_by_case(void **state) {
+  expect(*state, "Mara Quell was named chief executive of Velm Bank.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "named\tname\tVERB\tVBN\t0\troot\n"
+         "chief\tchief\tADJ\tJJ\t6\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t4\txcomp\n"
+         "of\tof\tADP\tIN\t8\tcase\n"
+         "Velm\tVelm\tPROPN\tNNP\t9\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t6\tobj\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "holdsPosition(Mara Quell,Velm Bank) role=Chief Executive\n"
+         "leaderOf(Mara Quell,Velm Bank)\n"
+         "worksFor(Mara Quell,Velm Bank)\n");
+}
+
+/* "X led Y from 1998 to 2004": a past tie with the range's end date is
+ * over; a start date alone ("from 2011") leaves it open. */
+static void test_dated_range_ends_the_tie(void **state) {
+  expect(*state, "Lise Aas led Tarn Mining from 1998 to 2004.",
+         "Lise\tLise\tPROPN\tNNP\t3\tnsubj\n"
+         "Aas\tAas\tPROPN\tNNP\t1\tflat\n"
+         "led\tlead\tVERB\tVBD\t0\troot\n"
+         "Tarn\tTarn\tPROPN\tNNP\t5\tcompound\n"
+         "Mining\tMining\tPROPN\tNNP\t3\tobj\n"
+         "from\tfrom\tADP\tIN\t7\tcase\n"
+         "1998\t1998\tNUM\tCD\t3\tobl\n"
+         "to\tto\tADP\tIN\t9\tcase\n"
+         "2004\t2004\tNUM\tCD\t7\tnmod\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "leaderOf(Lise Aas,Tarn Mining) former time=1998\n");
+  expect(*state, "Kurt Olm ran Vessby Foods from 2011.",
+         "Kurt\tKurt\tPROPN\tNNP\t3\tnsubj\n"
+         "Olm\tOlm\tPROPN\tNNP\t1\tflat\n"
+         "ran\trun\tVERB\tVBD\t0\troot\n"
+         "Vessby\tVessby\tPROPN\tNNP\t5\tcompound\n"
+         "Foods\tFoods\tPROPN\tNNP\t3\tobj\n"
+         "from\tfrom\tADP\tIN\t7\tcase\n"
+         "2011\t2011\tNUM\tCD\t3\tobl\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "leaderOf(Kurt Olm,Vessby Foods)\n");
+}
+
 static void test_event_verb_slips(void **state) {
   expect(*state, "The Vossen Front was founded by Mara Quell.",
          "The\tthe\tDET\tDT\t3\tdet\n"
@@ -3414,6 +3494,9 @@ int main(void) {
       cmocka_unit_test(test_name_before_an_aside),
       cmocka_unit_test(test_place_after_conjoined_names),
       cmocka_unit_test(test_event_verb_slips),
+      cmocka_unit_test(test_dated_range_ends_the_tie),
+      cmocka_unit_test(test_former_adverb_on_as_verb),
+      cmocka_unit_test(test_title_object_opened_by_case),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

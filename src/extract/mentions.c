@@ -2501,6 +2501,16 @@ static bool town_head(const FgDocAnalysis *doc, size_t first, size_t last, size_
          !passive_after(doc, last, sent_last, "victim-passive");
 }
 
+/* "Sela Copper", "Orvik Coal": a raw material (list "trade-head") after a
+ * name no list gives as a given name, the material no listed surname,
+ * names a company that trades it ("Anna Copper" is a person). */
+static bool trade_named(const FgDocAnalysis *doc, size_t first, size_t last) {
+  if (last - first < 2 || !fg_lexicon_has(doc->lex, "trade-head", tok_at(doc, last - 1)->norm, NULL))
+    return false;
+  return !doc->name_lists || !((listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) ||
+                               (listed_as(doc, last - 1, last) & FG_NAMES_SURNAME));
+}
+
 /* The class a name's organisation head gives (list "org-head"), else
  * "Organization": an armed group for a cause's forces, no party for a
  * trade union. */
@@ -2584,7 +2594,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
    * since "the capital" before or after a name is a city */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))
     return cue("Company", NULL, CUE_BOUND);
-  if (ampersand_firm(doc, first, last))
+  if (ampersand_firm(doc, first, last) || trade_named(doc, first, last))
     return cue("Company", NULL, CUE_BOUND);
   /* "Velskor United", "Harlow Rovers": a club's head after a name */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-head", head->norm, NULL))

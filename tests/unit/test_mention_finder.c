@@ -1336,6 +1336,16 @@ static void test_police_chief_and_capital_type_a_name(void **state) {
   doc_free(d);
 }
 
+/* A raw material after a name makes a company ("Sela Copper"), not after
+ * a listed given name ("Anna Copper" is a person). */
+static void test_trade_head_names_a_company(void **state) {
+  static const char *const NAMES[] = {"Sela Copper", "Orvik Coal", "Anna Copper"};
+  static const char *const TYPES[] = {"Company", "Company", "Person"};
+  Doc *d = doc_new(*state, "Title\n\nSela Copper cut jobs. Orvik Coal said output fell. "
+                           "Police arrested Anna Copper in Velm.\n");
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
+}
+
 /* Two particles in a row stay inside a name: "Marta van der Lindqvist". */
 static void test_two_particles_in_a_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe chief executive, Marta van der Lindqvist, will lead "
@@ -3222,6 +3232,7 @@ int main(void) {
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),
+      cmocka_unit_test(test_trade_head_names_a_company),
       cmocka_unit_test(test_armed_men_name_their_group),
       cmocka_unit_test(test_men_of_a_named_group),
       cmocka_unit_test(test_title_opens_an_institution),

@@ -1346,6 +1346,23 @@ static void test_trade_head_names_a_company(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
 }
 
+/* "Troops from X and Y": both sent the troops, so both are countries; not
+ * a person's name ("soldiers from Anna Kell's unit"). */
+static void test_troops_from_name_countries(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTroops from Irvana and Kordia patrolled. Soldiers from "
+                           "Velmar arrived. Soldiers from Anna were hurt.\n");
+  recognized(d, "Irvana", FG_NER_PLACE);
+  recognized(d, "Kordia", FG_NER_PLACE);
+  recognized(d, "Velmar", FG_NER_PLACE);
+  recognized(d, "Anna", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Irvana", 0, "Country");
+  assert_typed(d, "Kordia", 0, "Country");
+  assert_typed(d, "Velmar", 0, "Country");
+  assert_not_typed(d, "Anna", 0, "Country");
+  doc_free(d);
+}
+
 /* Two particles in a row stay inside a name: "Marta van der Lindqvist". */
 static void test_two_particles_in_a_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe chief executive, Marta van der Lindqvist, will lead "
@@ -3233,6 +3250,7 @@ int main(void) {
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),
       cmocka_unit_test(test_trade_head_names_a_company),
+      cmocka_unit_test(test_troops_from_name_countries),
       cmocka_unit_test(test_armed_men_name_their_group),
       cmocka_unit_test(test_men_of_a_named_group),
       cmocka_unit_test(test_title_opens_an_institution),

@@ -1351,14 +1351,13 @@ static void test_trade_head_names_a_company(void **state) {
 static void test_troops_from_name_countries(void **state) {
   Doc *d = doc_new(*state, "Title\n\nTroops from Irvana and Kordia patrolled. Soldiers from "
                            "Velmar arrived. Soldiers from Anna were hurt.\n");
-  recognized(d, "Irvana", FG_NER_PLACE);
-  recognized(d, "Kordia", FG_NER_PLACE);
-  recognized(d, "Velmar", FG_NER_PLACE);
+  static const char *const COUNTRIES[] = {"Irvana", "Kordia", "Velmar"};
   recognized(d, "Anna", FG_NER_PLACE);
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, COUNTRIES[i], FG_NER_PLACE);
   find(d);
-  assert_typed(d, "Irvana", 0, "Country");
-  assert_typed(d, "Kordia", 0, "Country");
-  assert_typed(d, "Velmar", 0, "Country");
+  for (size_t i = 0; i < 3; i++)
+    assert_typed(d, COUNTRIES[i], 0, "Country");
   assert_not_typed(d, "Anna", 0, "Country");
   doc_free(d);
 }

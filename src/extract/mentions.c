@@ -1990,6 +1990,26 @@ static bool state_troops_after(const FgDocAnalysis *doc, size_t first, size_t la
          fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, last)->norm, NULL);
 }
 
+/* "Troops from Irvana and Kordia patrolled": one word after a state's
+ * troops noun and "from", or coordinated after such a word, is the
+ * country that sent them; not where troops were moved from ("moved
+ * troops from Kandahar": a verb before the noun). */
+static bool troops_from_before(const FgDocAnalysis *doc, size_t first, size_t last,
+                               size_t sent_first) {
+  if (last != first + 1 ||
+      (doc->name_lists && (listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+    return false;
+  size_t t = first;
+  if (t >= sent_first + 4 && fg_tok_is(tok_at(doc, t - 1), "and") &&
+      (tok_at(doc, t - 2)->flags & FG_TOK_CAP))
+    t -= 2;
+  if (t < sent_first + 2 || !fg_tok_is(tok_at(doc, t - 1), "from") ||
+      !fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, t - 2)->norm, NULL))
+    return false;
+  return t - 2 == sent_first || !doc->token_upos ||
+         (doc->token_upos[t - 3] != FG_UPOS_VERB && doc->token_upos[t - 3] != FG_UPOS_AUX);
+}
+
 /* "Kestria's capital, Brelsk", "Brelsk, the capital of Kestria": what has
  * a capital is a country (a region's name has its own head noun, "X
  * Province"); not the money of "Quillan's capital reserves": the name of
@@ -2501,6 +2521,16 @@ static bool town_head(const FgDocAnalysis *doc, size_t first, size_t last, size_
          !passive_after(doc, last, sent_last, "victim-passive");
 }
 
+/* "Sela Copper", "Orvik Coal": a raw material (list "trade-head") after a
+ * name no list gives as a given name, the material no listed surname,
+ * names a company that trades it ("Anna Copper" is a person). */
+static bool trade_named(const FgDocAnalysis *doc, size_t first, size_t last) {
+  if (last - first < 2 || !fg_lexicon_has(doc->lex, "trade-head", tok_at(doc, last - 1)->norm, NULL))
+    return false;
+  return !doc->name_lists || !((listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) ||
+                               (listed_as(doc, last - 1, last) & FG_NAMES_SURNAME));
+}
+
 /* The class a name's organisation head gives (list "org-head"), else
  * "Organization": an armed group for a cause's forces, no party for a
  * trade union. */
@@ -2597,7 +2627,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
    * since "the capital" before or after a name is a city */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))
     return cue("Company", NULL, CUE_BOUND);
-  if (ampersand_firm(doc, first, last))
+  if (ampersand_firm(doc, first, last) || trade_named(doc, first, last))
     return cue("Company", NULL, CUE_BOUND);
   /* "Velskor United", "Harlow Rovers": a club's head after a name */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-head", head->norm, NULL))
@@ -2610,7 +2640,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   const char *attribute = country_attribute_after(doc, last, sent_last);
   /* not "Velorian Prime Minister X": a nation's adjective, not a name */
   if (((attribute && strcmp(attribute, "Country") == 0) ||
-       state_troops_after(doc, first, last, sent_last)) &&
+       state_troops_after(doc, first, last, sent_last) ||
+       troops_from_before(doc, first, last, sent_first)) &&
       !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_BOUND);
   if (has_capital(doc, first, last, sent_first, sent_last) ||

@@ -1336,6 +1336,32 @@ static void test_police_chief_and_capital_type_a_name(void **state) {
   doc_free(d);
 }
 
+/* A raw material after a name makes a company ("Sela Copper"), not after
+ * a listed given name ("Anna Copper" is a person). */
+static void test_trade_head_names_a_company(void **state) {
+  static const char *const NAMES[] = {"Sela Copper", "Orvik Coal", "Anna Copper"};
+  static const char *const TYPES[] = {"Company", "Company", "Person"};
+  Doc *d = doc_new(*state, "Title\n\nSela Copper cut jobs. Orvik Coal said output fell. "
+                           "Police arrested Anna Copper in Velm.\n");
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
+}
+
+/* "Troops from X and Y": both sent the troops, so both are countries; not
+ * a person's name ("soldiers from Anna Kell's unit"). */
+static void test_troops_from_name_countries(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTroops from Irvana and Kordia patrolled. Soldiers from "
+                           "Velmar arrived. Soldiers from Anna were hurt.\n");
+  static const char *const COUNTRIES[] = {"Irvana", "Kordia", "Velmar"};
+  recognized(d, "Anna", FG_NER_PLACE);
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, COUNTRIES[i], FG_NER_PLACE);
+  find(d);
+  for (size_t i = 0; i < 3; i++)
+    assert_typed(d, COUNTRIES[i], 0, "Country");
+  assert_not_typed(d, "Anna", 0, "Country");
+  doc_free(d);
+}
+
 /* Two particles in a row stay inside a name: "Marta van der Lindqvist". */
 static void test_two_particles_in_a_name(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe chief executive, Marta van der Lindqvist, will lead "
@@ -3235,6 +3261,8 @@ int main(void) {
       cmocka_unit_test(test_closed_apposition_names_a_first_word),
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),
+      cmocka_unit_test(test_trade_head_names_a_company),
+      cmocka_unit_test(test_troops_from_name_countries),
       cmocka_unit_test(test_armed_men_name_their_group),
       cmocka_unit_test(test_men_of_a_named_group),
       cmocka_unit_test(test_title_opens_an_institution),

@@ -2570,8 +2570,6 @@ static size_t org_noun_in_name_end(const FgDocAnalysis *doc, size_t first, size_
   return k + 1;
 }
 
-/* Types an unknown name from its head word and its context, and says how
- * strong the cue is. */
 /* "Joan Mills", "Ana Steel": two words, a listed given name and a head
  * noun that is also a listed surname, name a person when no business word,
  * founding or purchase around them said company (type_unknown asks
@@ -2583,6 +2581,8 @@ static bool given_name_and_surname(const FgDocAnalysis *doc, size_t first, size_
          !(listed_as(doc, first, last) & FG_NAMES_PLACE);
 }
 
+/* Types an unknown name from its head word and its context, and says how
+ * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;

@@ -843,13 +843,6 @@ static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
-/* Who does v: nsubj; the agent of a passive; the controller of an xcomp
- * ("X agreed to sell", "urged Y to join"); the subject shared by
- * coordinated or adverbial verbs; the noun a relative clause or a present
- * participle modifies ("troops fighting Y"). A purpose clause of a
- * participle belongs to the noun the participle describes ("the
- * coalition led by X to combat Y" is the coalition's aim); an infinitive
- * that completes a noun has no subject of its own ("plots to kill Y"). */
 /* A parser slip: "the family of X sued Y" read as a clause "X sued Y"
  * that "of" opens, hung on "family": the one who acts is the noun before
  * "of" (the family, X's lawyers, X's supporters), not X. */
@@ -858,6 +851,13 @@ static bool of_marked_clause(const Tree *t, uint32_t v, uint32_t s) {
   return rel_base(t, v, "acl") && mark != FG_NONE && mark < s && lemma_is(t, mark, "of");
 }
 
+/* Who does v: nsubj; the agent of a passive; the controller of an xcomp
+ * ("X agreed to sell", "urged Y to join"); the subject shared by
+ * coordinated or adverbial verbs; the noun a relative clause or a present
+ * participle modifies ("troops fighting Y"). A purpose clause of a
+ * participle belongs to the noun the participle describes ("the
+ * coalition led by X to combat Y" is the coalition's aim); an infinitive
+ * that completes a noun has no subject of its own ("plots to kill Y"). */
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -3967,8 +3967,6 @@ static bool shared_place(uint32_t v, const FgDepPath *path, const Words *ws) {
   return true;
 }
 
-/* The arguments of the first path that gives any entity of the kinds and
- * types, and the word each was found at. */
 /* "Republican senator X", "the Democratic mayor": a party's word before an
  * office names its holder's party (dep.party-member), never the office's seat. */
 static bool party_before_office(const Tree *t, uint32_t w, uint32_t v) {
@@ -3983,6 +3981,8 @@ static bool one_party_member(const Tree *t, uint32_t w) {
          lemma_listed(t, w, "party-member-word");
 }
 
+/* The arguments of the first path that gives any entity of the kinds and
+ * types, and the word each was found at. */
 static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPath *paths,
                         size_t count, unsigned kinds, const FgWords *types, bool firm,
                         FgArg *out, uint32_t *at, FgPathKind *used) {

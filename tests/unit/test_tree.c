@@ -3275,10 +3275,6 @@ static void test_shipped_dep_rows(void **state) {
   }
 }
 
-/* Parser slips around event verbs: a passive's "by" phrase read as the
- * object with "by" hung on the name's first word; a second verb read as
- * a participle on the first verb's object ("killed one soldier and
- * wounded X"); "no longer" makes the tie former. */
 /* "X previously served as chief executive of Y": an adverb of the former
  * list on the verb makes the role its "as" phrase names former; without
  * it the role holds. */
@@ -3358,6 +3354,10 @@ static void test_dated_range_ends_the_tie(void **state) {
          "leaderOf(Kurt Olm,Vessby Foods)\n");
 }
 
+/* Parser slips around event verbs: a passive's "by" phrase read as the
+ * object with "by" hung on the name's first word; a second verb read as
+ * a participle on the first verb's object ("killed one soldier and
+ * wounded X"); "no longer" makes the tie former. */
 static void test_event_verb_slips(void **state) {
   expect(*state, "The Vossen Front was founded by Mara Quell.",
          "The\tthe\tDET\tDT\t3\tdet\n"

@@ -267,9 +267,13 @@ static void greedy_pass(const FgTagger *t, const FgWeights *weights,
   }
 }
 
-static bool is_comma(const FgWord *w) {
-  return w->form_len == 1 && w->form[0] == ',';
+/* Word w is written exactly s. */
+static bool form_is(const FgWord *w, const char *s) {
+  size_t len = strlen(s);
+  return w->form_len == len && memcmp(w->form, s, len) == 0;
 }
+
+static bool is_comma(const FgWord *w) { return form_is(w, ","); }
 
 /* The noun phrase ending at word i-1 is the object of a preposition other
  * than "of" ("around 100 photographs selected from ..."): the participle
@@ -281,15 +285,13 @@ static bool after_prepositional_object(const FgTagger *t, const FgWord *words,
                    (NOMINAL | DETERMINER | MODIFIER)))
     k--;
   return (t->verb_kind[classes[k]] & PREPOSITION) &&
-         !(words[k].form_len == 2 && words[k].form[0] == 'o' &&
-           words[k].form[1] == 'f');
+         !form_is(&words[k], "of");
 }
 
 /* "to" and a base-form verb follow word i. */
 static bool infinitive_follows(const FgTagger *t, const FgWord *words,
                                const uint32_t *classes, size_t n, size_t i) {
-  return i + 2 < n && words[i + 1].form_len == 2 &&
-         memcmp(words[i + 1].form, "to", 2) == 0 &&
+  return i + 2 < n && form_is(&words[i + 1], "to") &&
          strcmp(t->labels[classes[i + 2]].xpos, "VB") == 0;
 }
 
@@ -353,7 +355,7 @@ static bool verb_before_object(const FgTagger *t, const FgTagAtoms *atoms,
  * whose features hold it: "Number=Sing"), scored after the classes
  * before it; scores keeps every class's score. UINT32_MAX when the model
  * has none. */
-static uint32_t best_verb_reading(const FgTagger *t, const FgWeights *weights,
+static uint32_t best_reading_of_kind(const FgTagger *t, const FgWeights *weights,
                                   const FgWord *words, const FgTagAtoms *atoms, size_t n,
                                   size_t i, const uint32_t *first, uint8_t want,
                                   const char *number, int64_t *scores, const uint32_t *classes) {
@@ -413,7 +415,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     size_t subj = adjacent ? i : prev_open - 1;
     bool after_name = !(kind & PARTICIPLE) && strcmp(t->labels[classes[i]].xpos, "NN") == 0 &&
                       strcmp(t->labels[classes[subj - 1]].xpos, "NNP") == 0;
-    uint32_t verb = best_verb_reading(t, weights, words, atoms, n, i, first,
+    uint32_t verb = best_reading_of_kind(t, weights, words, atoms, n, i, first,
                                       (kind & PARTICIPLE) || after_name ? PAST_FINITE : FINITE,
                                       after_name ? "Number=Sing" : NULL, scores, classes);
     if (verb == UINT32_MAX)
@@ -448,8 +450,7 @@ static const char *const REPORT_FORMS[] = {"said", "says", "say", "added", "warn
 
 static bool report_form(const FgWord *w) {
   for (size_t k = 0; k < sizeof REPORT_FORMS / sizeof *REPORT_FORMS; k++)
-    if (strlen(REPORT_FORMS[k]) == w->form_len &&
-        memcmp(REPORT_FORMS[k], w->form, w->form_len) == 0)
+    if (form_is(w, REPORT_FORMS[k]))
       return true;
   return false;
 }
@@ -494,8 +495,7 @@ static size_t repair_coordinated_verb(const FgTagger *t, const FgWeights *weight
   for (size_t i = 1; i + 3 < n; i++) {
     const FgWord *cc = &words[i + 1];
     /* the conjunction first: the cheapest test, and the rarest */
-    if (!((cc->form_len == 3 && memcmp(cc->form, "and", 3) == 0) ||
-          (cc->form_len == 2 && memcmp(cc->form, "or", 2) == 0)) ||
+    if (!(form_is(cc, "and") || form_is(cc, "or")) ||
         atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "NN") != 0 ||
         !(past_form(t, words, classes, i + 2) || (t->verb_kind[classes[i + 2]] & PAST_FINITE)) ||
         !(t->verb_kind[classes[i + 3]] & (NOMINAL | DETERMINER | MODIFIER)) ||
@@ -504,13 +504,13 @@ static size_t repair_coordinated_verb(const FgTagger *t, const FgWeights *weight
     const char *number =
         strcmp(t->labels[classes[i - 1]].xpos, "NNPS") == 0 ? "Number=Plur" : "Number=Sing";
     uint32_t verb =
-        best_verb_reading(t, weights, words, atoms, n, i, NULL, PAST_FINITE, number, scores, classes);
+        best_reading_of_kind(t, weights, words, atoms, n, i, NULL, PAST_FINITE, number, scores, classes);
     if (verb == UINT32_MAX)
       return n;
     classes[i] = verb;
     size_t from = i + 1;
     if (!atoms[i + 2].sure && past_form(t, words, classes, i + 2)) {
-      uint32_t second = best_verb_reading(t, weights, words, atoms, n, i + 2, NULL, PAST_FINITE,
+      uint32_t second = best_reading_of_kind(t, weights, words, atoms, n, i + 2, NULL, PAST_FINITE,
                                           number, scores, classes);
       if (second != UINT32_MAX) {
         classes[i + 2] = second;
@@ -545,7 +545,7 @@ static bool title_after_name(const FgTagger *t, const FgWord *words, const uint3
  * not before "at": "was a little shaky at first"). */
 static bool title_after_verb(const FgTagger *t, const FgWord *words, const uint32_t *classes,
                              size_t i) {
-  if (strcmp(t->labels[classes[i - 1]].xpos, "JJ") != 0 || words[i + 1].form[0] != 'o')
+  if (strcmp(t->labels[classes[i - 1]].xpos, "JJ") != 0 || !form_is(&words[i + 1], "of"))
     return false;
   size_t j = i - 1;
   while (j > 0 && (strcmp(t->labels[classes[j - 1]].xpos, "JJ") == 0 ||
@@ -556,8 +556,7 @@ static bool title_after_verb(const FgTagger *t, const FgWord *words, const uint3
     return false;
   uint8_t upos = t->labels[classes[j - 1]].upos;
   const FgWord *w = &words[j - 1];
-  return upos == FG_UPOS_VERB || upos == FG_UPOS_AUX ||
-         (w->form_len == 2 && memcmp(w->form, "as", 2) == 0);
+  return upos == FG_UPOS_VERB || upos == FG_UPOS_AUX || form_is(w, "as");
 }
 
 /* The treebanks have "executive" mostly as an adjective ("executive
@@ -571,12 +570,11 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
                               const FgWord *words, const FgTagAtoms *atoms, size_t n,
                               int64_t *scores, uint32_t *classes) {
   for (size_t i = 3; i + 2 < n; i++) {
-    const FgWord *of = &words[i + 1];
-    if (!(of->form_len == 2 && (memcmp(of->form, "of", 2) == 0 || memcmp(of->form, "at", 2) == 0)) ||
+    if (!(form_is(&words[i + 1], "of") || form_is(&words[i + 1], "at")) ||
         atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
         !(title_after_name(t, words, classes, i) || title_after_verb(t, words, classes, i)))
       continue;
-    uint32_t noun = best_verb_reading(t, weights, words, atoms, n, i, NULL, COMMON_NOUN,
+    uint32_t noun = best_reading_of_kind(t, weights, words, atoms, n, i, NULL, COMMON_NOUN,
                                       "Number=Sing", scores, classes);
     if (noun == UINT32_MAX)
       continue;

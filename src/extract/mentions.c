@@ -2637,6 +2637,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "media-opening", tok_at(doc, first)->norm, NULL) &&
       !fg_tok_in(doc, FG_LIST_PLACE_HEAD, head))
     return cue("MediaOrganization", NULL, CUE_BOUND);
+  /* "Lake Orvan", "Mount Teska": a natural feature's word opens the name */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "feature-opening", tok_at(doc, first)->norm, NULL))
+    return cue("Place", NULL, CUE_BOUND);
   const char *attribute = country_attribute_after(doc, last, sent_last);
   /* not "Velorian Prime Minister X": a nation's adjective, not a name */
   if (((attribute && strcmp(attribute, "Country") == 0) ||

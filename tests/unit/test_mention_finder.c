@@ -1346,6 +1346,30 @@ static void test_trade_head_names_a_company(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
 }
 
+/* An airline's word heads a carrier's name as a material does ("Merin
+ * Air", "a steward with Orvan Air"), not after a listed given name. */
+static void test_airline_word_names_a_company(void **state) {
+  static const char *const NAMES[] = {"Merin Air", "Orvan Air", "Tolvik Air", "Anna Air"};
+  static const char *const TYPES[] = {"Company", "Company", "Company", "Person"};
+  Doc *d = doc_new(*state, "Title\n\nMerin Air said it would cut jobs. Pell Kirsa, a steward "
+                           "with Orvan Air, was hurt. Flights of Tolvik Air were stranded. "
+                           "Anna Air said she would run again.\n");
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+}
+
+/* A lake's, a mountain's or a headland's word opening a name makes a
+ * place, whatever the recognizer read; an organisation's head after it
+ * keeps the organisation ("Lake Forest College"). */
+static void test_feature_word_opens_a_place(void **state) {
+  static const char *const NAMES[] = {"Lake Selvin", "Mount Teska", "Cape Dorrel",
+                                      "Lake Forest College"};
+  static const char *const TYPES[] = {"Place", "Place", "Place", "Organization"};
+  Doc *d = doc_new(*state, "Title\n\nTwo hikers drowned in Lake Selvin. Mount Teska erupted "
+                           "again. Fishermen near Cape Dorrel found the boat. Lake Forest College "
+                           "hired a dean.\n");
+  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+}
+
 /* "Troops from X and Y": both sent the troops, so both are countries; not
  * a person's name ("soldiers from Anna Kell's unit"). */
 static void test_troops_from_name_countries(void **state) {
@@ -3262,6 +3286,8 @@ int main(void) {
       cmocka_unit_test(test_headline_word_and_title_qualifier_name_nothing),
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),
       cmocka_unit_test(test_trade_head_names_a_company),
+      cmocka_unit_test(test_airline_word_names_a_company),
+      cmocka_unit_test(test_feature_word_opens_a_place),
       cmocka_unit_test(test_troops_from_name_countries),
       cmocka_unit_test(test_armed_men_name_their_group),
       cmocka_unit_test(test_men_of_a_named_group),

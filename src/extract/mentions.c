@@ -3032,6 +3032,8 @@ typedef struct {
   uint32_t demonym_of; /* 1 + the candidate whose country this word is the
                           adjective of ("Dravonian" of "Dravonia"), or 0 */
   uint8_t side; /* SIDE_* bits: where the words around this mention put it */
+  bool unnamed_state; /* the adjective of a country the article does not
+                         name ("the Ardanian army"; unnamed_state_adjective) */
 } NameCand;
 
 /* The unknown names take_name found, for the passes after it; grown as
@@ -3483,7 +3485,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                 (ty.kind == FG_KIND_PLACE && town_owns_company(doc, t, n_end, s->first, s->last));
   add_cand(cands, (NameCand){(uint32_t)t, (uint32_t)n_end, si, titled, recognized, weight, ty,
                              owner, issuer, country, 0,
-                             position_side(doc, cue_found, t, n_end, s, titled)});
+                             position_side(doc, cue_found, t, n_end, s, titled), false});
   return n_end;
 }
 
@@ -4484,7 +4486,7 @@ static bool split_trailing_people(const FgDocAnalysis *doc, Cands *cands) {
       continue;
     }
     NameCand person = {c.last - 2, c.last, c.sentence, false, false, 3, typing_of("Person"), false,
-                       false, FG_NONE, 0, SIDE_PERSON};
+                       false, FG_NONE, 0, SIDE_PERSON, false};
     c.last -= 2;
     /* the whole run's cues typed the person's words too: the name before
      * them is typed afresh, as take_name would have */
@@ -4575,6 +4577,25 @@ static uint32_t demonym_base_word(const FgDocAnalysis *doc, const NameCand *c) {
   return typed_other || is_head(doc, c->last - 1) ? FG_NONE : c->last - 1;
 }
 
+/* "the Ardanian army", "Ardanian troops", "the Ardanian embassy": a
+ * one-word adjective in -ian right before what only a state has (lists
+ * state-forces, state-troops-noun, country-attribute: "the Ardanian
+ * government" is no person's as "the Kessler government" may be) is a
+ * country's even when the article never names it; not a word the names
+ * lists give a person ("Christian", "Julian"). */
+static bool unnamed_state_adjective(const FgDocAnalysis *doc, const NameCand *c,
+                                    size_t sent_last) {
+  const char *norm = tok_at(doc, c->first)->norm;
+  size_t len = strlen(norm);
+  if (c->last != c->first + 1 || c->last >= sent_last || len < 6 ||
+      strcmp(norm + len - 3, "ian") != 0 ||
+      (doc->name_lists && (listed_as(doc, c->first, c->last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+    return false;
+  return country_attribute_after(doc, c->last, sent_last) ||
+         attribute_after(doc, "state-forces", c->last, sent_last) ||
+         fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, c->last)->norm, NULL);
+}
+
 /* "Dravonian troops" in an article that names Dravonia: a one-word unknown
  * name used as an adjective, formed from a name of the article (its
  * demonym_base_word) by a nation's adjective ending, is that name's
@@ -4636,11 +4657,13 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
       continue;
     char bases[FG_DEMONYM_BASES][64];
     size_t nb = fg_text_demonym_bases(tok_at(doc, c->first)->norm, bases);
+    c->unnamed_state = !opens && unnamed_state_adjective(doc, c, sent_last);
     for (size_t b = 0; b < nb; b++) {
       uint32_t id = fg_intern_find(words, bases[b], strlen(bases[b]));
       if (id == FG_NO_ID)
         continue;
       country[id] = 1;
+      c->unnamed_state = false;
       if (!opens) {
         c->demonym_of = first_of[id] + 1;
         break;
@@ -4676,12 +4699,67 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
   return ok;
 }
 
+/* "The Ardanian army shelled Kesh. An Ardanian journalist was hurt": once
+ * a state's noun shows an adjective is an unnamed country's, its other
+ * uses as an adjective are that country's too. */
+static bool spread_unnamed_states(const FgDocAnalysis *doc, Cands *cands) {
+  FgIntern *states = fg_intern_new();
+  bool ok = states != NULL;
+  for (size_t i = 0; ok && i < cands->count; i++)
+    if (cands->items[i].unnamed_state)
+      ok = fg_intern_add_str(states, tok_at(doc, cands->items[i].first)->norm) != FG_NO_ID;
+  for (size_t i = 0; ok && fg_intern_count(states) && i < cands->count; i++) {
+    NameCand *c = &cands->items[i];
+    const char *norm = tok_at(doc, c->first)->norm;
+    size_t sent_last = doc->tok.sentences[c->sentence].last;
+    if (c->last == c->first + 1 && !c->demonym_of && !surely_person(c) &&
+        adjective_use(doc, c->first, sent_last) &&
+        fg_intern_find(states, norm, strlen(norm)) != FG_NO_ID)
+      c->unnamed_state = true;
+  }
+  fg_intern_free(states);
+  return ok;
+}
+
+/* The country the adjective c of no name of the article stands for
+ * (unnamed_state_adjective), named as nations with adjectives in -ian most
+ * often are: "Ardanian" -> "Ardania"; one entity for every such mention. */
+static bool link_unnamed_state(Finder *f, const NameCand *c) {
+  const FgToken *tok = tok_at(f->doc, c->first);
+  size_t len = tok->end - tok->begin;
+  char label[64];
+  if (len < 2 || len > sizeof label || (f->doc->text[tok->end - 1] | 0x20) != 'n')
+    return true;
+  memcpy(label, f->doc->text + tok->begin, len - 1);
+  label[len - 1] = '\0';
+  char key[64];
+  memcpy(key, tok->norm, strlen(tok->norm) - 1);
+  key[strlen(tok->norm) - 1] = '\0';
+  if (!identity_key(f, "name:", key))
+    return false;
+  uint32_t e = find_key(f, &f->id_key);
+  if (e == FG_NONE) {
+    Typing country = typing_of("Country");
+    e = new_entity(f, f->id_key.data, label, country.type, country.kind, -1);
+    if (e == FG_NONE || !remember_key(f, &f->id_key, e))
+      return false;
+  }
+  FgMention *m = push_mention(f, c->first, c->first + 1, c->sentence, FG_MENTION_DEMONYM);
+  if (m)
+    m->entity = e;
+  return m != NULL;
+}
+
 /* The adjectives derived_demonyms found become demonym mentions of their
  * country, once the country's name has its entity. */
 static bool link_derived_demonyms(Finder *f, const Cands *cands, Keys *k) {
   bool ok = true;
   for (size_t i = 0; ok && i < cands->count; i++) {
     const NameCand *c = &cands->items[i];
+    if (c->unnamed_state) {
+      ok = link_unnamed_state(f, c);
+      continue;
+    }
     if (!c->demonym_of)
       continue;
     const NameCand *base = &cands->items[c->demonym_of - 1];
@@ -4723,7 +4801,8 @@ static bool find_names(Finder *f) {
   fg_buf_init(&k.skeleton);
   ok = ok && split_trailing_people(doc, &cands);
   size_t n = cands.count;
-  ok = ok && harmonise_types(f, &cands, &k) && derived_demonyms(doc, &cands);
+  ok = ok && harmonise_types(f, &cands, &k) && derived_demonyms(doc, &cands) &&
+       spread_unnamed_states(doc, &cands);
   if (ok && places_before_places(doc, &cands))
     ok = harmonise_types(f, &cands, &k);
   for (size_t i = 0; ok && i < n; i++)
@@ -4731,7 +4810,8 @@ static bool find_names(Finder *f) {
   ok = ok && define_acronyms(f) && file_acronyms(f) && file_compass_countries(f) &&
        sort_names(f);
   for (size_t i = 0; ok && i < n; i++)
-    ok = cands.items[i].demonym_of || assign_short_name(f, &cands.items[i], &k);
+    ok = cands.items[i].demonym_of || cands.items[i].unnamed_state ||
+         assign_short_name(f, &cands.items[i], &k);
   ok = ok && link_derived_demonyms(f, &cands, &k) && join_expanded_acronyms(f) &&
        name_dotted_initials(f) && surnames_over_gazetteer(f, &k);
   if (ok)

@@ -2858,10 +2858,34 @@ static void test_demonym_makes_a_state_form_name_a_country(void **state) {
   doc_free(d);
 }
 
-/* "Prime" before "Minister" is the title's, as a portfolio is: with no
- * name of the article to make the adjective from, "Velorian" is no name
- * ("Velorian Prime" a person, "Velorian" a country), while a name before
- * the title is its country. */
+/* An adjective in -ian before what only a state has names a country the
+ * article never names ("Ardanian" -> "Ardania"), and so do its other
+ * uses as an adjective; not a listed given name ("Christian"), nor an
+ * adjective before no state's noun ("a Keslerian economist"). */
+static void test_state_noun_makes_an_unnamed_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Ardanian army shelled Kesh. Pellorian soldiers crossed "
+                           "the river. The Torvanian embassy closed. Mira Tolk, an Ardanian "
+                           "writer, fled. The Christian army marched. Ida Kell, a Keslerian "
+                           "economist, spoke.\n");
+  recognized(d, "Ardanian", FG_NER_PERSON);
+  recognized(d, "Christian", FG_NER_PERSON);
+  find(d);
+  static const char *const ADJECTIVES[] = {"Ardanian", "Pellorian", "Torvanian"};
+  static const char *const COUNTRIES[] = {"Ardania", "Pelloria", "Torvania"};
+  for (size_t i = 0; i < 3; i++) {
+    assert_typed(d, ADJECTIVES[i], 0, "Country");
+    assert_label(d, ADJECTIVES[i], 0, COUNTRIES[i]);
+  }
+  assert_label(d, "Ardanian", 1, "Ardania");
+  assert_not_typed(d, "Christian", 0, "Country");
+  assert_null(entity_at(d, "Keslerian", 0));
+  doc_free(d);
+}
+
+/* "Prime" before "Minister" is the title's, as a portfolio is: "Velorian
+ * Prime" is no person's name, and the adjective before the title is a
+ * country's even with no name of the article to make it from
+ * (unnamed_state_adjective), as a name before the title is its country. */
 static void test_prime_is_the_titles_word(void **state) {
   Doc *d = doc_new(*state, "Title\n\nVelorian Prime Minister Ida Sarn left. Kesmark Prime "
                            "Minister Tor Aas came.\n");
@@ -2869,7 +2893,7 @@ static void test_prime_is_the_titles_word(void **state) {
   recognized(d, "Ida Sarn", FG_NER_PERSON);
   recognized(d, "Tor Aas", FG_NER_PERSON);
   find(d);
-  assert_null(entity_at(d, "Velorian", 0));
+  assert_label(d, "Velorian", 0, "Veloria");
   assert_null(entity_at(d, "Prime", 0));
   assert_label(d, "Ida Sarn", 0, "Ida Sarn");
   assert_typed(d, "Kesmark", 0, "Country");
@@ -3257,6 +3281,7 @@ int main(void) {
       cmocka_unit_test(test_newspaper_word_opens_a_medium),
       cmocka_unit_test(test_founded_name_is_an_organisation),
       cmocka_unit_test(test_prime_is_the_titles_word),
+      cmocka_unit_test(test_state_noun_makes_an_unnamed_country),
       cmocka_unit_test(test_state_evidence_makes_initials_a_country),
       cmocka_unit_test(test_dotted_initials_join_bare_initials),
       cmocka_unit_test(test_and_before_a_school_name_splits),

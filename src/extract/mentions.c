@@ -1252,6 +1252,16 @@ static bool possessor_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
   return k > t && k < sent_last && (tok_at(doc, k)->flags & FG_TOK_POSS);
 }
 
+/* "X, police in Velm said", "X, officials at the port say": a bare noun's
+ * phrase after its preposition running into a reporting verb with no
+ * comma between; t is the word after the preposition. */
+static bool reporting_verb_ahead(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  for (size_t k = t; k < sent_last && k < t + 6 && is_word(tok_at(doc, k)); k++)
+    if (has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, k)))
+      return true;
+  return false;
+}
+
 /* The class the head noun of the noun phrase at at gives ("a Dakar-based
  * armed group", "head of", "Velmia's largest port"); with no determiner
  * (an article or a possessor) the noun must come first, and only when
@@ -1316,10 +1326,12 @@ static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sen
     if (ty.type && next && doc->token_upos && doc->token_upos[t + 1] == FG_UPOS_NOUN &&
         !(next->flags & FG_TOK_CAP) && !has(doc, FG_LIST_ORG_PART, next))
       return (Typing){NULL, 0};
-    /* "X, police said", "X, officials say": a bare noun with its verb
-     * opens a clause of its own, no apposition */
-    if (ty.type && !determiner && next && doc->token_upos &&
-        (doc->token_upos[t + 1] == FG_UPOS_VERB || doc->token_upos[t + 1] == FG_UPOS_AUX))
+    /* "X, police said", "X, officials say", "X, police in Velm said": a
+     * bare noun with its verb opens a clause of its own, no apposition */
+    if (ty.type && !determiner && next &&
+        ((doc->token_upos &&
+          (doc->token_upos[t + 1] == FG_UPOS_VERB || doc->token_upos[t + 1] == FG_UPOS_AUX)) ||
+         (has(doc, FG_LIST_PREPOSITION, next) && reporting_verb_ahead(doc, t + 2, sent_last))))
       return (Typing){NULL, 0};
     if (ty.type)
       return armed && ty.kind == FG_KIND_ORG ? typing_of("ArmedGroup") : ty;

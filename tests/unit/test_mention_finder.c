@@ -1351,6 +1351,18 @@ static void test_trade_head_names_a_company(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 6, FG_NER_PERSON);
 }
 
+/* "X, police in Y said": a bare noun whose phrase runs into a reporting
+ * verb opens a clause of its own, no apposition that types X; an
+ * apposition closed by its comma still does ("X, head of the Y party,"). */
+static void test_reporting_clause_after_a_name_is_no_apposition(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe fire started at Kelso, police in Tessby said. The bus "
+                           "crashed near Ulvik, police at the scene said. Dara Voss, head of the "
+                           "Velm party, said talks failed.\n");
+  static const char *const NAMES[] = {"Kelso", "Ulvik", "Dara Voss"};
+  static const char *const TYPES[] = {"Place", "Place", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PLACE);
+}
+
 /* A lake's, a mountain's or a headland's word opening a name makes a
  * place, whatever the recognizer read; an organisation's head after it
  * keeps the organisation ("Lake Forest College"). */
@@ -3306,6 +3318,7 @@ int main(void) {
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),
       cmocka_unit_test(test_trade_head_names_a_company),
       cmocka_unit_test(test_feature_word_opens_a_place),
+      cmocka_unit_test(test_reporting_clause_after_a_name_is_no_apposition),
       cmocka_unit_test(test_troops_from_name_countries),
       cmocka_unit_test(test_armed_men_name_their_group),
       cmocka_unit_test(test_men_of_a_named_group),

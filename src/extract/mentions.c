@@ -4591,21 +4591,23 @@ static uint32_t demonym_base_word(const FgDocAnalysis *doc, const NameCand *c) {
 
 /* "the Ardanian army", "Ardanian troops", "the Ardanian embassy": a
  * one-word adjective in -ian right before what only a state has (lists
- * state-forces, state-troops-noun, country-attribute: "the Ardanian
+ * state-forces, state-troops-noun, country-office after up to two
+ * title-domain words, country-attribute: "the Ardanian
  * government" is no person's as "the Kessler government" may be) is a
  * country's even when the article never names it; not a word the names
  * lists give a person ("Christian", "Julian"). */
-static bool unnamed_state_adjective(const FgDocAnalysis *doc, const NameCand *c,
-                                    size_t sent_last) {
-  const char *norm = tok_at(doc, c->first)->norm;
+static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  const char *norm = tok_at(doc, t)->norm;
   size_t len = strlen(norm);
-  if (c->last != c->first + 1 || c->last >= sent_last || len < 6 ||
-      strcmp(norm + len - 3, "ian") != 0 ||
-      (doc->name_lists && (listed_as(doc, c->first, c->last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+  if (t + 1 >= sent_last || len < 6 || strcmp(norm + len - 3, "ian") != 0 ||
+      (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
     return false;
-  return country_attribute_after(doc, c->last, sent_last) ||
-         attribute_after(doc, "state-forces", c->last, sent_last) ||
-         fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, c->last)->norm, NULL);
+  /* "the Orsanian president", "Orsanian Information Minister X" */
+  size_t office = office_position(doc, t + 1, sent_last);
+  return country_attribute_after(doc, t + 1, sent_last) ||
+         attribute_after(doc, "country-office", office, sent_last) ||
+         attribute_after(doc, "state-forces", t + 1, sent_last) ||
+         fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, t + 1)->norm, NULL);
 }
 
 /* "Dravonian troops" in an article that names Dravonia: a one-word unknown
@@ -4669,27 +4671,30 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
       continue;
     char bases[FG_DEMONYM_BASES][64];
     size_t nb = fg_text_demonym_bases(tok_at(doc, c->first)->norm, bases);
-    c->unnamed_state = !opens && unnamed_state_adjective(doc, c, sent_last);
-    for (size_t b = 0; b < nb; b++) {
+    uint32_t base = 0; /* 1 + the candidate the adjective is made from */
+    for (size_t b = 0; b < nb && !base; b++) {
       uint32_t id = fg_intern_find(words, bases[b], strlen(bases[b]));
-      if (id == FG_NO_ID)
-        continue;
-      country[id] = 1;
-      c->unnamed_state = false;
-      if (!opens) {
-        c->demonym_of = first_of[id] + 1;
-        break;
+      if (id != FG_NO_ID) {
+        country[id] = 1;
+        base = first_of[id] + 1;
       }
-      NameCand adjective = *c;
-      adjective.last = adjective.first + 1;
-      adjective.demonym_of = first_of[id] + 1;
-      c->first++;
-      if (c->last == c->first + 1) /* "Information" alone names nothing */
-        c->typing = (Typing){NULL, 0}, c->weight = 0;
-      add_cand(cands, adjective); /* c may move */
-      ok = !cands->failed;
-      break;
     }
+    if (!base && !unnamed_state_adjective(doc, c->first, sent_last))
+      continue;
+    if (!opens) {
+      c->demonym_of = base;
+      c->unnamed_state = !base;
+      continue;
+    }
+    NameCand adjective = *c;
+    adjective.last = adjective.first + 1;
+    adjective.demonym_of = base;
+    adjective.unnamed_state = !base;
+    c->first++;
+    if (c->last == c->first + 1) /* "Information" alone names nothing */
+      c->typing = (Typing){NULL, 0}, c->weight = 0;
+    add_cand(cands, adjective); /* c may move */
+    ok = !cands->failed;
   }
   /* every mention of the adjective is one, and every mention of the name
    * the country's */

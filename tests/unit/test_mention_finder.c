@@ -2867,24 +2867,30 @@ static void test_demonym_makes_a_state_form_name_a_country(void **state) {
 /* An adjective in -ian before what only a state has names a country the
  * article never names ("Ardanian" -> "Ardania"), and so do its other
  * uses as an adjective; not a listed given name ("Christian"), nor an
- * adjective before no state's noun ("a Keslerian economist"). */
+ * adjective before no state's noun ("a Keslerian economist", "the
+ * Velbonian school president"). */
 static void test_state_noun_makes_an_unnamed_country(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Ardanian army shelled Kesh. Pellorian soldiers crossed "
                            "the river. The Torvanian embassy closed. Mira Tolk, an Ardanian "
-                           "writer, fled. The Christian army marched. Ida Kell, a Keslerian "
-                           "economist, spoke.\n");
+                           "writer, fled. The Orsanian foreign minister, Ivo Brask, left. The "
+                           "Christian army marched. Ida Kell, a Keslerian economist, spoke. The "
+                           "Velbonian school president quit. Velmian Information Minister Tor "
+                           "Aas spoke.\n");
   recognized(d, "Ardanian", FG_NER_PERSON);
   recognized(d, "Christian", FG_NER_PERSON);
   find(d);
-  static const char *const ADJECTIVES[] = {"Ardanian", "Pellorian", "Torvanian"};
-  static const char *const COUNTRIES[] = {"Ardania", "Pelloria", "Torvania"};
-  for (size_t i = 0; i < 3; i++) {
+  static const char *const ADJECTIVES[] = {"Ardanian", "Pellorian", "Torvanian", "Orsanian"};
+  static const char *const COUNTRIES[] = {"Ardania", "Pelloria", "Torvania", "Orsania"};
+  for (size_t i = 0; i < 4; i++) {
     assert_typed(d, ADJECTIVES[i], 0, "Country");
     assert_label(d, ADJECTIVES[i], 0, COUNTRIES[i]);
   }
   assert_label(d, "Ardanian", 1, "Ardania");
   assert_not_typed(d, "Christian", 0, "Country");
   assert_null(entity_at(d, "Keslerian", 0));
+  assert_not_typed(d, "Velbonian", 0, "Country");
+  assert_label(d, "Velmian", 0, "Velmia");
+  assert_null(entity_at(d, "Information", 0));
   doc_free(d);
 }
 

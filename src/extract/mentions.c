@@ -2535,9 +2535,14 @@ static bool town_head(const FgDocAnalysis *doc, size_t first, size_t last, size_
 
 /* "Sela Copper", "Orvik Coal": a raw material (list "trade-head") after a
  * name no list gives as a given name, the material no listed surname,
- * names a company that trades it ("Anna Copper" is a person). */
+ * names a company that trades it ("Anna Copper" is a person); an
+ * airline's word (list "carrier-head") after any name a carrier ("Velda
+ * Air"). */
 static bool trade_named(const FgDocAnalysis *doc, size_t first, size_t last) {
-  if (last - first < 2 || !fg_lexicon_has(doc->lex, "trade-head", tok_at(doc, last - 1)->norm, NULL))
+  const char *head = tok_at(doc, last - 1)->norm;
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "carrier-head", head, NULL))
+    return true;
+  if (last - first < 2 || !fg_lexicon_has(doc->lex, "trade-head", head, NULL))
     return false;
   return !doc->name_lists || !((listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) ||
                                (listed_as(doc, last - 1, last) & FG_NAMES_SURNAME));

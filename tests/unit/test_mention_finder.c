@@ -1336,18 +1336,19 @@ static void test_police_chief_and_capital_type_a_name(void **state) {
   doc_free(d);
 }
 
-/* A raw material or an airline's word after a name makes a company
- * ("Sela Copper", "a steward with Orvan Air"), not after a listed given
- * name ("Anna Copper", "Anna Air" are people). */
+/* A raw material after a name makes a company ("Sela Copper"), not after
+ * a listed given name ("Anna Copper" is a person); an airline's word after
+ * any name makes a carrier ("Merin Air", "a steward with Orvan Air",
+ * "Velda Air"). */
 static void test_trade_head_names_a_company(void **state) {
   static const char *const NAMES[] = {"Sela Copper", "Orvik Coal", "Anna Copper",
-                                      "Merin Air",   "Orvan Air",  "Anna Air"};
+                                      "Merin Air",   "Orvan Air",  "Velda Air"};
   static const char *const TYPES[] = {"Company", "Company", "Person",
-                                      "Company", "Company", "Person"};
+                                      "Company", "Company", "Company"};
   Doc *d = doc_new(*state, "Title\n\nSela Copper cut jobs. Orvik Coal said output fell. "
                            "Police arrested Anna Copper in Velm. Merin Air said it would cut "
-                           "jobs. Pell Kirsa, a steward with Orvan Air, was hurt. Anna Air said "
-                           "she would run again.\n");
+                           "jobs. Pell Kirsa, a steward with Orvan Air, was hurt. A spokeswoman "
+                           "for Velda Air said the jet landed.\n");
   recognized_typed_as(d, NAMES, TYPES, 6, FG_NER_PERSON);
 }
 

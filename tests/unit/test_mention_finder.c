@@ -1364,6 +1364,21 @@ static void test_reporting_clause_after_a_name_is_no_apposition(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PLACE);
 }
 
+/* What armies shell, besiege or annex is a place when nothing else types
+ * the name; the recognizer's person still wins over this context. */
+static void test_shelled_name_is_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe army shelled Kesh on Monday. Rebels besieged Ortavo "
+                           "for weeks. Korvia annexed Velmark in 1921. Police shelled Ivo Brask's "
+                           "house.\n");
+  recognized(d, "Ivo Brask", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Kesh", 0, "Place");
+  assert_typed(d, "Ortavo", 0, "Place");
+  assert_typed(d, "Velmark", 0, "Place");
+  assert_typed(d, "Ivo Brask", 0, "Person");
+  doc_free(d);
+}
+
 /* A lake's, a mountain's or a headland's word opening a name makes a
  * place, whatever the recognizer read; an organisation's head after it
  * keeps the organisation ("Lake Forest College"). */
@@ -3325,6 +3340,7 @@ int main(void) {
       cmocka_unit_test(test_police_chief_and_capital_type_a_name),
       cmocka_unit_test(test_trade_head_names_a_company),
       cmocka_unit_test(test_feature_word_opens_a_place),
+      cmocka_unit_test(test_shelled_name_is_a_place),
       cmocka_unit_test(test_reporting_clause_after_a_name_is_no_apposition),
       cmocka_unit_test(test_troops_from_name_countries),
       cmocka_unit_test(test_armed_men_name_their_group),

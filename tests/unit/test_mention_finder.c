@@ -1370,13 +1370,10 @@ static void test_shelled_name_is_a_place(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe army shelled Kesh on Monday. Rebels besieged Ortavo "
                            "for weeks. Korvia annexed Velmark in 1921. Police shelled Ivo Brask's "
                            "house.\n");
+  static const char *const NAMES[] = {"Kesh", "Ortavo", "Velmark", "Ivo Brask"};
+  static const char *const TYPES[] = {"Place", "Place", "Place", "Person"};
   recognized(d, "Ivo Brask", FG_NER_PERSON);
-  find(d);
-  assert_typed(d, "Kesh", 0, "Place");
-  assert_typed(d, "Ortavo", 0, "Place");
-  assert_typed(d, "Velmark", 0, "Place");
-  assert_typed(d, "Ivo Brask", 0, "Person");
-  doc_free(d);
+  typed_as(d, NAMES, TYPES, 4);
 }
 
 /* A lake's, a mountain's or a headland's word opening a name makes a

@@ -4594,20 +4594,32 @@ static uint32_t demonym_base_word(const FgDocAnalysis *doc, const NameCand *c) {
   return typed_other || is_head(doc, c->last - 1) ? FG_NONE : c->last - 1;
 }
 
+/* "Tarvonian Foreign Minister X met Y": an adjective the front end does
+ * not know as a nation's, with no determiner before a capitalised word,
+ * the parser reads as a second subject, which would take the person's
+ * acts: no unnamed country's adjective there. */
+static bool bare_before_capital(const FgDocAnalysis *doc, size_t t, size_t sent_first) {
+  return (tok_at(doc, t + 1)->flags & FG_TOK_CAP) &&
+         !(t > sent_first && has(doc, FG_LIST_DETERMINER, tok_at(doc, t - 1)));
+}
+
 /* "the Ardanian army", "Ardanian troops", "the Ardanian embassy": a
  * one-word adjective in -ian right before what only a state has (lists
  * state-forces, state-troops-noun, country-office after up to two
  * title-domain words, country-attribute: "the Ardanian
  * government" is no person's as "the Kessler government" may be) is a
- * country's even when the article never names it; not a word the names
- * lists give a person ("Christian", "Julian"). */
-static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+ * country's even when the article never names it ("the Orsanian foreign
+ * minister"); not a word the names lists give a person ("Christian",
+ * "Julian"), nor one bare_before_capital. */
+static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                                    size_t sent_last) {
   const char *norm = tok_at(doc, t)->norm;
   size_t len = strlen(norm);
   if (t + 1 >= sent_last || len < 6 || strcmp(norm + len - 3, "ian") != 0 ||
-      (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+      (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) ||
+      bare_before_capital(doc, t, sent_first))
     return false;
-  /* "the Orsanian president", "Orsanian Information Minister X" */
+  /* "the Orsanian president", "the Orsanian Information Minister, X" */
   size_t office = office_position(doc, t + 1, sent_last);
   return country_attribute_after(doc, t + 1, sent_last) ||
          attribute_after(doc, "country-office", office, sent_last) ||
@@ -4684,7 +4696,8 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
         base = first_of[id] + 1;
       }
     }
-    if (!base && !unnamed_state_adjective(doc, c->first, sent_last))
+    if (!base && !unnamed_state_adjective(doc, c->first, doc->tok.sentences[c->sentence].first,
+                                          sent_last))
       continue;
     if (!opens) {
       c->demonym_of = base;
@@ -4733,9 +4746,9 @@ static bool spread_unnamed_states(const FgDocAnalysis *doc, Cands *cands) {
   for (size_t i = 0; ok && fg_intern_count(states) && i < cands->count; i++) {
     NameCand *c = &cands->items[i];
     const char *norm = tok_at(doc, c->first)->norm;
-    size_t sent_last = doc->tok.sentences[c->sentence].last;
+    const FgSentence *s = &doc->tok.sentences[c->sentence];
     if (c->last == c->first + 1 && !c->demonym_of && !surely_person(c) &&
-        adjective_use(doc, c->first, sent_last) &&
+        adjective_use(doc, c->first, s->last) && !bare_before_capital(doc, c->first, s->first) &&
         fg_intern_find(states, norm, strlen(norm)) != FG_NO_ID)
       c->unnamed_state = true;
   }

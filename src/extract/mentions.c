@@ -4610,7 +4610,8 @@ static bool bare_before_capital(const FgDocAnalysis *doc, size_t t, size_t sent_
  * government" is no person's as "the Kessler government" may be) is a
  * country's even when the article never names it ("the Orsanian foreign
  * minister"); not a word the names lists give a person ("Christian",
- * "Julian"), nor one bare_before_capital. */
+ * "Julian"), nor one made from a name they know ("Victorian"), nor one
+ * bare_before_capital. */
 static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t sent_first,
                                     size_t sent_last) {
   const char *norm = tok_at(doc, t)->norm;
@@ -4618,6 +4619,11 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
   if (t + 1 >= sent_last || len < 6 || strcmp(norm + len - 3, "ian") != 0 ||
       (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) ||
       bare_before_capital(doc, t, sent_first))
+    return false;
+  /* "the Victorian government": a state's or a province's, whose name
+   * ("Victoria") the names lists know; a country's would be known too */
+  if (doc->name_lists &&
+      (fg_ner_names_kinds(doc->name_lists, norm, len - 1) & (FG_NAMES_GIVEN | FG_NAMES_PLACE)))
     return false;
   /* "the Orsanian president", "the Orsanian Information Minister, X" */
   size_t office = office_position(doc, t + 1, sent_last);

@@ -97,6 +97,8 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *
                               stages->diag_handle);
   if (st == FG_OK && stages && stages->parser)
     fg_parse_repair_relative_subject(words, n);
+  if (st == FG_OK && stages && stages->parser)
+    fg_parse_repair_age_and_home(words, n);
   if (st == FG_OK && stages && stages->ner)
     st = fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, scratch);
   if (!stages || !stages->parser)

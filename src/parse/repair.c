@@ -2,6 +2,7 @@
 #include "parse/repair.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Longer sentences were parsed in pieces; the walk up the heads below
  * costs up to the sentence's length per word, so they are left alone. */
@@ -113,4 +114,74 @@ bool fg_parse_repair_relative_subject(FgWord *words, size_t n) {
     return true;
   }
   return false;
+}
+
+static bool form_is(const FgWord *w, const char *s) {
+  size_t len = strlen(s);
+  return w->form_len == len && strncasecmp(w->form, s, len) == 0;
+}
+
+/* An age: one to three digits. */
+static bool is_age(const FgWord *w) {
+  if (w->upos != FG_UPOS_NUM || w->form_len == 0 || w->form_len > 3)
+    return false;
+  for (uint32_t i = 0; i < w->form_len; i++)
+    if (w->form[i] < '0' || w->form[i] > '9')
+      return false;
+  return true;
+}
+
+/* The head of the run of proper nouns word k is in: the word of the run
+ * whose head lies outside it. */
+static size_t name_head(FgWord *words, size_t n, size_t k) {
+  size_t lo = k, hi = k;
+  while (lo > 1 && at(words, lo - 1)->upos == FG_UPOS_PROPN)
+    lo--;
+  while (hi < n && at(words, hi + 1)->upos == FG_UPOS_PROPN)
+    hi++;
+  for (size_t steps = 0; steps <= hi - lo; steps++) {
+    size_t h = at(words, k)->head;
+    if (h < lo || h > hi)
+      return k;
+    k = h;
+  }
+  return k; /* a cycle inside the run cannot come from the parser */
+}
+
+/* Word k takes word to as its head with relation rel, unless that would
+ * close a cycle; true when it moved. */
+static bool move(FgWord *words, size_t n, size_t k, size_t to, const char *rel) {
+  FgWord *w = at(words, k);
+  if ((w->head == to && rel_is(w, rel)) || under(words, n, to, k))
+    return false;
+  w->head = (uint32_t)to;
+  w->deprel = rel;
+  return true;
+}
+
+bool fg_parse_repair_age_and_home(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t age = 3; age + 3 <= n; age++) {
+    if (!is_age(at(words, age)) || !is_comma(at(words, age - 1)) ||
+        !is_comma(at(words, age + 1)) || at(words, age - 2)->upos != FG_UPOS_PROPN ||
+        !(form_is(at(words, age + 2), "of") || form_is(at(words, age + 2), "from")) ||
+        at(words, age + 3)->upos != FG_UPOS_PROPN)
+      continue;
+    size_t person = name_head(words, n, age - 2);
+    size_t home = name_head(words, n, age + 3);
+    if (at(words, age)->head != person)
+      changed |= move(words, n, age, person, "nmod:unmarked");
+    if (!move(words, n, home, person, "nmod"))
+      continue;
+    changed = true;
+    move(words, n, age + 1, home, "punct");
+    /* names coordinated after the town ("X, 22, of A and Y, 25, of B")
+     * are the person's conjuncts */
+    for (size_t k = home + 1; k <= n; k++)
+      if (at(words, k)->head == home && rel_is(at(words, k), "conj"))
+        move(words, n, k, person, "conj");
+  }
+  return changed;
 }

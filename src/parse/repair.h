@@ -19,4 +19,13 @@
  * subject. words[0..n) with 1-based heads; true when the tree changed. */
 bool fg_parse_repair_relative_subject(FgWord *words, size_t n);
 
+/* "Ivo Petrov, 44, of Rusel was shot.": news gives a person's age and
+ * home town in commas after the name, which the treebanks have a handful
+ * of times; the parser hangs the town on the verb (a second subject, an
+ * oblique). A proper name, a comma, a number of at most three digits, a
+ * comma, "of" or "from" and a proper name: the second name becomes an
+ * `nmod` of the first, with the comma before "of" its punctuation, as
+ * the treebanks annotate it. True when the tree changed. */
+bool fg_parse_repair_age_and_home(FgWord *words, size_t n);
+
 #endif

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* The pipeline's repair of a parse that hangs the main verb inside a
- * relative clause set off by commas (parse/repair.c), on trees written
- * here as the parser gives them. */
+/* The pipeline's repairs of parses (parse/repair.c): a main verb hung
+ * inside a relative clause set off by commas, a home town after an age,
+ * on trees written here as the parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -124,11 +124,103 @@ static void test_passive_main_verb(void **state) {
   assert_string_equal(words[1].deprel, "nsubj:pass");
 }
 
+/* "Ivo Petrov, 44, of Rusel was shot." as the parser gives it: the town
+ * a second passive subject of the verb. */
+static size_t age_and_home(FgWord *words) {
+  static const Row rows[] = {
+      {"Ivo", FG_UPOS_PROPN, NULL, 9, "nsubj:pass"},
+      {"Petrov", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"44", FG_UPOS_NUM, NULL, 1, "nmod:unmarked"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"of", FG_UPOS_ADP, NULL, 7, "case"},
+      {"Rusel", FG_UPOS_PROPN, NULL, 9, "nsubj:pass"},
+      {"was", FG_UPOS_AUX, FIN, 9, "aux:pass"},
+      {"shot", FG_UPOS_VERB, "VerbForm=Part", 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 9, "punct"},
+  };
+  return load(rows, sizeof rows / sizeof *rows, words);
+}
+
+static void test_home_town_after_age(void **state) {
+  (void)state;
+  FgWord words[10];
+  size_t n = age_and_home(words);
+  assert_true(fg_parse_repair_age_and_home(words, n));
+  assert_int_equal(words[6].head, 1);
+  assert_string_equal(words[6].deprel, "nmod");
+  assert_int_equal(words[4].head, 7); /* the comma before "of" */
+  assert_int_equal(words[0].head, 9); /* the person stays the subject */
+  /* a second pass finds the town in place */
+  assert_false(fg_parse_repair_age_and_home(words, n));
+}
+
+/* "Ali Omar, 22, of Leeds and Sam Ray, 25, of York, were charged." with
+ * the first town a conjunct of the name and the second name and age
+ * under it: both towns become their persons' and the second name a
+ * conjunct of the first. */
+static void test_coordinated_ages(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ali", FG_UPOS_PROPN, NULL, 2, "compound"},
+      {"Omar", FG_UPOS_PROPN, NULL, 18, "nsubj:pass"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"22", FG_UPOS_NUM, NULL, 2, "nmod:unmarked"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"of", FG_UPOS_ADP, NULL, 7, "case"},
+      {"Leeds", FG_UPOS_PROPN, NULL, 2, "conj"},
+      {"and", FG_UPOS_CCONJ, NULL, 9, "cc"},
+      {"Sam", FG_UPOS_PROPN, NULL, 7, "conj"},
+      {"Ray", FG_UPOS_PROPN, NULL, 9, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 12, "punct"},
+      {"25", FG_UPOS_NUM, NULL, 7, "nmod:unmarked"},
+      {",", FG_UPOS_PUNCT, NULL, 15, "punct"},
+      {"of", FG_UPOS_ADP, NULL, 15, "case"},
+      {"York", FG_UPOS_PROPN, NULL, 9, "nmod"},
+      {",", FG_UPOS_PUNCT, NULL, 2, "punct"},
+      {"were", FG_UPOS_AUX, FIN, 18, "aux:pass"},
+      {"charged", FG_UPOS_VERB, "VerbForm=Part", 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 18, "punct"},
+  };
+  FgWord words[19];
+  size_t n = load(rows, 19, words);
+  assert_true(fg_parse_repair_age_and_home(words, n));
+  assert_int_equal(words[6].head, 2);
+  assert_string_equal(words[6].deprel, "nmod");
+  assert_int_equal(words[8].head, 2);
+  assert_string_equal(words[8].deprel, "conj");
+  assert_int_equal(words[11].head, 9); /* the second age is Sam Ray's */
+  assert_int_equal(words[14].head, 9);
+}
+
+/* A year is no age, "of" before a common noun is no home town, and a
+ * number not closed by a comma is not set off. */
+static void test_age_near_misses(void **state) {
+  (void)state;
+  FgWord words[10];
+  size_t n = age_and_home(words);
+  words[3].form = "2019";
+  words[3].form_len = 4;
+  assert_false(fg_parse_repair_age_and_home(words, n));
+  n = age_and_home(words);
+  words[6].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_age_and_home(words, n));
+  n = age_and_home(words);
+  words[4].form = "-";
+  assert_false(fg_parse_repair_age_and_home(words, n));
+  n = age_and_home(words);
+  words[5].form = "in";
+  assert_false(fg_parse_repair_age_and_home(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
       cmocka_unit_test(test_near_misses_untouched),
       cmocka_unit_test(test_passive_main_verb),
+      cmocka_unit_test(test_home_town_after_age),
+      cmocka_unit_test(test_coordinated_ages),
+      cmocka_unit_test(test_age_near_misses),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -185,3 +185,42 @@ bool fg_parse_repair_age_and_home(FgWord *words, size_t n) {
   }
   return changed;
 }
+
+/* The common noun whose clause (acl, acl:relcl) word k is in, or 0. */
+static size_t clause_noun(FgWord *words, size_t n, size_t k) {
+  for (size_t steps = 0; k && steps <= n; steps++) {
+    FgWord *w = at(words, k);
+    if (w->head && (rel_is(w, "acl") || rel_is(w, "acl:relcl")))
+      return at(words, w->head)->upos == FG_UPOS_NOUN && w->head < k ? w->head : 0;
+    k = w->head;
+  }
+  return 0;
+}
+
+/* The last word of word k's subtree. */
+static size_t subtree_end(FgWord *words, size_t n, size_t k) {
+  size_t end = k;
+  for (size_t j = k + 1; j <= n; j++)
+    if (under(words, n, j, k))
+      end = j;
+  return end;
+}
+
+bool fg_parse_repair_clause_apposition(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t a = 2; a <= n; a++) {
+    FgWord *w = at(words, a);
+    if (!rel_is(w, "appos") || w->ner_type != FG_NER_PERSON || !w->head || w->head > a ||
+        at(words, w->head)->upos != FG_UPOS_PROPN || !is_comma(at(words, a - 1)))
+      continue;
+    size_t noun = clause_noun(words, n, w->head);
+    size_t end = subtree_end(words, n, a);
+    if (!noun || end >= n || !is_comma(at(words, end + 1)) || at(words, end + 1)->head != noun)
+      continue;
+    changed |= move(words, n, a, noun, "appos");
+    at(words, a - 1)->head = (uint32_t)a;
+  }
+  return changed;
+}

@@ -28,4 +28,15 @@ bool fg_parse_repair_relative_subject(FgWord *words, size_t n);
  * the treebanks annotate it. True when the tree changed. */
 bool fg_parse_repair_age_and_home(FgWord *words, size_t n);
 
+/* "The man who shot Judge Ada Pruitt, Carl Voss, was sentenced.": a
+ * person's name set off by commas after a clause that modifies a common
+ * noun names that noun, but the parser hangs it on the nearest name,
+ * inside the clause (one person's name is no apposition of another's). A
+ * word the recognizer marked a person, in apposition to a proper noun
+ * inside a clause (acl, acl:relcl) of a common noun whose closing comma
+ * the parser already gave that noun, becomes the noun's apposition; a
+ * place after a place ("located in Evansville, Indiana,") stays. Run
+ * after the recognizer. True when the tree changed. */
+bool fg_parse_repair_clause_apposition(FgWord *words, size_t n);
+
 #endif

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* The pipeline's repairs of parses (parse/repair.c): a main verb hung
  * inside a relative clause set off by commas, a home town after an age,
- * on trees written here as the parser gives them. */
+ * a person's name after a clause, on trees written here as the parser
+ * gives them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -213,6 +214,50 @@ static void test_age_near_misses(void **state) {
   assert_false(fg_parse_repair_age_and_home(words, n));
 }
 
+/* "The man who shot Judge Ada Pruitt, Carl Voss, was sentenced." with
+ * the second name hung on the judge's, and "located in Evansville,
+ * Indiana," whose place stays. */
+static size_t clause_and_name(FgWord *words, FgNerType type) {
+  static const Row rows[] = {
+      {"The", FG_UPOS_DET, NULL, 2, "det"},
+      {"man", FG_UPOS_NOUN, NULL, 13, "nsubj:pass"},
+      {"who", FG_UPOS_PRON, NULL, 4, "nsubj"},
+      {"shot", FG_UPOS_VERB, FIN, 2, "acl:relcl"},
+      {"Judge", FG_UPOS_PROPN, NULL, 4, "obj"},
+      {"Ada", FG_UPOS_PROPN, NULL, 5, "flat"},
+      {"Pruitt", FG_UPOS_PROPN, NULL, 5, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"Carl", FG_UPOS_PROPN, NULL, 5, "appos"},
+      {"Voss", FG_UPOS_PROPN, NULL, 9, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 2, "punct"},
+      {"was", FG_UPOS_AUX, FIN, 13, "aux:pass"},
+      {"sentenced", FG_UPOS_VERB, "VerbForm=Part", 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 13, "punct"},
+  };
+  size_t n = load(rows, sizeof rows / sizeof *rows, words);
+  words[8].ner_type = words[9].ner_type = (uint8_t)type;
+  return n;
+}
+
+static void test_name_after_clause(void **state) {
+  (void)state;
+  FgWord words[14];
+  size_t n = clause_and_name(words, FG_NER_PERSON);
+  assert_true(fg_parse_repair_clause_apposition(words, n));
+  assert_int_equal(words[8].head, 2);
+  assert_string_equal(words[8].deprel, "appos");
+  assert_int_equal(words[4].head, 4); /* the judge stays the object */
+  /* a place, a closing comma the clause keeps, or no clause: unchanged */
+  n = clause_and_name(words, FG_NER_PLACE);
+  assert_false(fg_parse_repair_clause_apposition(words, n));
+  n = clause_and_name(words, FG_NER_PERSON);
+  words[10].head = 9;
+  assert_false(fg_parse_repair_clause_apposition(words, n));
+  n = clause_and_name(words, FG_NER_PERSON);
+  words[3].deprel = "ccomp";
+  assert_false(fg_parse_repair_clause_apposition(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -221,6 +266,7 @@ int main(void) {
       cmocka_unit_test(test_home_town_after_age),
       cmocka_unit_test(test_coordinated_ages),
       cmocka_unit_test(test_age_near_misses),
+      cmocka_unit_test(test_name_after_clause),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -76,15 +76,38 @@ static size_t main_verb_inside(FgWord *words, size_t n, size_t rel) {
   return found;
 }
 
+/* The verb becomes the root and the nominal root its subject (passive
+ * with a passive auxiliary); what hung from the nominal after the verb
+ * (the full stop) is the verb's now. */
+static void make_root(FgWord *words, size_t n, size_t root, size_t verb) {
+  bool passive = false;
+  for (size_t k = 1; k <= n; k++)
+    passive = passive || (at(words, k)->head == verb && rel_is(at(words, k), "aux:pass"));
+  for (size_t k = verb + 1; k <= n; k++)
+    if (at(words, k)->head == root)
+      at(words, k)->head = (uint32_t)verb;
+  at(words, verb)->head = 0;
+  at(words, verb)->deprel = "root";
+  at(words, root)->head = (uint32_t)verb;
+  at(words, root)->deprel = passive ? "nsubj:pass" : "nsubj";
+}
+
+/* The sentence's root when it is a nominal (noun, proper noun, pronoun),
+ * else 0. */
+static size_t nominal_root(FgWord *words, size_t n) {
+  for (size_t k = 1; k <= n; k++)
+    if (at(words, k)->head == 0) {
+      FgUpos u = (FgUpos)at(words, k)->upos;
+      return u == FG_UPOS_NOUN || u == FG_UPOS_PROPN || u == FG_UPOS_PRON ? k : 0;
+    }
+  return 0;
+}
+
 bool fg_parse_repair_relative_subject(FgWord *words, size_t n) {
   if (n < 6 || n > REPAIR_MAX_WORDS)
     return false;
-  size_t root = 0;
-  for (size_t k = 1; k <= n && !root; k++)
-    if (at(words, k)->head == 0)
-      root = k;
-  FgWord *r = root ? at(words, root) : NULL;
-  if (!r || !(r->upos == FG_UPOS_NOUN || r->upos == FG_UPOS_PROPN || r->upos == FG_UPOS_PRON))
+  size_t root = nominal_root(words, n);
+  if (!root)
     return false;
   for (size_t rel = root + 1; rel <= n; rel++) {
     if (at(words, rel)->head != root || !rel_is(at(words, rel), "acl:relcl"))
@@ -99,18 +122,7 @@ bool fg_parse_repair_relative_subject(FgWord *words, size_t n) {
     size_t verb = main_verb_inside(words, n, rel);
     if (!verb)
       continue;
-    bool passive = false;
-    for (size_t k = 1; k <= n; k++)
-      passive = passive || (at(words, k)->head == verb && rel_is(at(words, k), "aux:pass"));
-    /* what hung from the subject after the verb (the full stop) is the
-     * verb's now */
-    for (size_t k = verb + 1; k <= n; k++)
-      if (at(words, k)->head == root)
-        at(words, k)->head = (uint32_t)verb;
-    at(words, verb)->head = 0;
-    at(words, verb)->deprel = "root";
-    r->head = (uint32_t)verb;
-    r->deprel = passive ? "nsubj:pass" : "nsubj";
+    make_root(words, n, root, verb);
     return true;
   }
   return false;
@@ -223,4 +235,60 @@ bool fg_parse_repair_clause_apposition(FgWord *words, size_t n) {
     at(words, a - 1)->head = (uint32_t)a;
   }
   return changed;
+}
+
+/* Word j is a modifier of a nominal (det, amod, compound, nummod). */
+static bool nominal_modifier(const FgWord *w) {
+  return rel_is(w, "det") || rel_is(w, "amod") || rel_is(w, "compound") || rel_is(w, "nummod");
+}
+
+/* The case marker of verb v that opens the phrase of v's subject s, with
+ * nothing between but s's own words and modifiers the parser gave v ("to
+ * the singer": "to" and "the" both on the verb), or 0. */
+static size_t case_opening_subject(FgWord *words, size_t n, size_t v, size_t s) {
+  for (size_t k = s; k-- > 1;) {
+    FgWord *w = at(words, k);
+    if (w->head == v && rel_is(w, "case"))
+      return k;
+    if (!under(words, n, k, s) && !(w->head == v && nominal_modifier(w)))
+      return 0;
+  }
+  return 0;
+}
+
+bool fg_parse_repair_case_before_subject(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t v = 2; v <= n; v++) {
+    FgWord *verb = at(words, v);
+    if (verb->upos != FG_UPOS_VERB || !verb->head)
+      continue;
+    for (size_t s = 2; s < v; s++) {
+      FgWord *subj = at(words, s);
+      size_t k = subj->head == v && rel_starts(subj, "nsubj") ? case_opening_subject(words, n, v, s)
+                                                              : 0;
+      if (!k || !move(words, n, s, verb->head,
+                      at(words, verb->head)->upos == FG_UPOS_VERB ? "obl" : "nmod"))
+        continue;
+      for (size_t j = k; j < s; j++)
+        if (at(words, j)->head == v)
+          at(words, j)->head = (uint32_t)s;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n) {
+  size_t root = n >= 4 && n <= REPAIR_MAX_WORDS ? nominal_root(words, n) : 0;
+  for (size_t v = root + 1; root && v <= n; v++) {
+    FgWord *w = at(words, v);
+    if (w->head == root && (rel_is(w, "nmod") || rel_is(w, "obl") || rel_is(w, "dep")) &&
+        bare_verb(words, n, v) && subtree_end(words, n, v) >= n - 1) {
+      make_root(words, n, root, v);
+      return true;
+    }
+  }
+  return false;
 }

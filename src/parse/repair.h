@@ -19,6 +19,22 @@
  * subject. words[0..n) with 1-based heads; true when the tree changed. */
 bool fg_parse_repair_relative_subject(FgWord *words, size_t n);
 
+/* "X, who was married to the singer Y, lives in Z.": the parser may
+ * read "the singer" as the subject of "lives", with "to" a case marker of
+ * the verb, which no treebank tree has. A verb whose case marker opens
+ * the phrase of its subject: that phrase is the prepositional phrase
+ * ("to the singer Y"), hung on the verb's head, and the verb is left
+ * without a subject, for the relative-clause repair above (run after
+ * this one). True when the tree changed. */
+bool fg_parse_repair_case_before_subject(FgWord *words, size_t n);
+
+/* "Rebels of the X Movement seized the town.": a finite verb without a
+ * subject that the parser hung on a nominal root as a modifier (nmod,
+ * obl, dep) and whose phrase runs to the sentence's end is the root, the
+ * nominal its subject. Run after the case-marker repair, which leaves
+ * such verbs. True when the tree changed. */
+bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n);
+
 /* "Ivo Petrov, 44, of Rusel was shot.": news gives a person's age and
  * home town in commas after the name, which the treebanks have a handful
  * of times; the parser hangs the town on the verb (a second subject, an

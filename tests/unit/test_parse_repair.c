@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* The pipeline's repairs of parses (parse/repair.c): a main verb hung
  * inside a relative clause set off by commas, a home town after an age,
- * a person's name after a clause, on trees written here as the parser
- * gives them. */
+ * a person's name after a clause, a case marker that opens a subject, a
+ * verb under a nominal root, on trees written here as the parser gives
+ * them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -258,6 +259,84 @@ static void test_name_after_clause(void **state) {
   assert_false(fg_parse_repair_clause_apposition(words, n));
 }
 
+/* "Felix Amos, who was married to the singer Nia Amos, lives in Accra."
+ * with "the singer" the subject of "lives" and "to" and "the" the
+ * verb's: the phrase goes back to "married", and "lives" to the root. */
+static size_t married_to(FgWord *words) {
+  static const Row rows[] = {
+      {"Felix", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Amos", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"who", FG_UPOS_PRON, NULL, 6, "nsubj:pass"},
+      {"was", FG_UPOS_AUX, FIN, 6, "aux:pass"},
+      {"married", FG_UPOS_VERB, "VerbForm=Part", 1, "acl:relcl"},
+      {"to", FG_UPOS_ADP, NULL, 13, "case"},
+      {"the", FG_UPOS_DET, NULL, 13, "det"},
+      {"singer", FG_UPOS_NOUN, NULL, 13, "nsubj"},
+      {"Nia", FG_UPOS_PROPN, NULL, 9, "appos"},
+      {"Amos", FG_UPOS_PROPN, NULL, 10, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"lives", FG_UPOS_VERB, FIN, 6, "obl"},
+      {"in", FG_UPOS_ADP, NULL, 15, "case"},
+      {"Accra", FG_UPOS_PROPN, NULL, 13, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  return load(rows, sizeof rows / sizeof *rows, words);
+}
+
+static void test_case_marker_before_subject(void **state) {
+  (void)state;
+  FgWord words[16];
+  size_t n = married_to(words);
+  assert_true(fg_parse_repair_case_before_subject(words, n));
+  assert_int_equal(words[8].head, 6);
+  assert_string_equal(words[8].deprel, "obl");
+  assert_int_equal(words[6].head, 9); /* "to" */
+  assert_int_equal(words[7].head, 9); /* "the" */
+  assert_true(fg_parse_repair_relative_subject(words, n));
+  assert_int_equal(words[12].head, 0);
+  assert_int_equal(words[0].head, 13);
+  /* a word of another phrase between the marker and the subject */
+  n = married_to(words);
+  words[7].deprel = "advmod";
+  assert_false(fg_parse_repair_case_before_subject(words, n));
+  /* the marker after the subject */
+  n = married_to(words);
+  words[6].head = 6;
+  assert_false(fg_parse_repair_case_before_subject(words, n));
+}
+
+/* "Rebels of the Ardel Front seized Kasso." with "seized" an nmod of
+ * the root "Rebels" (what the case-marker repair leaves). */
+static void test_verb_under_nominal_root(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Rebels", FG_UPOS_NOUN, NULL, 0, "root"},
+      {"of", FG_UPOS_ADP, NULL, 5, "case"},
+      {"the", FG_UPOS_DET, NULL, 5, "det"},
+      {"Ardel", FG_UPOS_PROPN, NULL, 5, "compound"},
+      {"Front", FG_UPOS_PROPN, NULL, 1, "nmod"},
+      {"seized", FG_UPOS_VERB, FIN, 1, "nmod"},
+      {"Kasso", FG_UPOS_PROPN, NULL, 6, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_verb_under_nominal(words, n));
+  assert_int_equal(words[5].head, 0);
+  assert_int_equal(words[0].head, 6);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[7].head, 6);
+  /* a verb with a subject of its own, or a participle, stays */
+  n = load(rows, 8, words);
+  words[3].head = 6;
+  words[3].deprel = "nsubj";
+  assert_false(fg_parse_repair_verb_under_nominal(words, n));
+  n = load(rows, 8, words);
+  words[5].feats = "VerbForm=Part";
+  assert_false(fg_parse_repair_verb_under_nominal(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -267,6 +346,8 @@ int main(void) {
       cmocka_unit_test(test_coordinated_ages),
       cmocka_unit_test(test_age_near_misses),
       cmocka_unit_test(test_name_after_clause),
+      cmocka_unit_test(test_case_marker_before_subject),
+      cmocka_unit_test(test_verb_under_nominal_root),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

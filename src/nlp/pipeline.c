@@ -96,6 +96,8 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *
     st = fg_parser_predict_to(stages->parser, words, n, scratch, stages->diag,
                               stages->diag_handle);
   if (st == FG_OK && stages && stages->parser)
+    fg_parse_repair_punct_heads(words, n);
+  if (st == FG_OK && stages && stages->parser)
     fg_parse_repair_case_before_subject(words, n);
   if (st == FG_OK && stages && stages->parser)
     fg_parse_repair_verb_under_nominal(words, n);

@@ -280,15 +280,78 @@ bool fg_parse_repair_case_before_subject(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Word root has an apposition before word v ("The victim, X, was shot"). */
+static bool apposition_before(FgWord *words, size_t root, size_t v) {
+  for (size_t k = root + 1; k < v; k++)
+    if (at(words, k)->head == root && rel_is(at(words, k), "appos"))
+      return true;
+  return false;
+}
+
 bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n) {
   size_t root = n >= 4 && n <= REPAIR_MAX_WORDS ? nominal_root(words, n) : 0;
   for (size_t v = root + 1; root && v <= n; v++) {
     FgWord *w = at(words, v);
-    if (w->head == root && (rel_is(w, "nmod") || rel_is(w, "obl") || rel_is(w, "dep")) &&
-        bare_verb(words, n, v) && subtree_end(words, n, v) >= n - 1) {
+    bool hung = rel_is(w, "nmod") || rel_is(w, "obl") || rel_is(w, "dep") ||
+                (rel_is(w, "parataxis") && apposition_before(words, root, v));
+    if (w->head == root && hung && bare_verb(words, n, v) && subtree_end(words, n, v) >= n - 1) {
       make_root(words, n, root, v);
       return true;
     }
   }
   return false;
+}
+
+/* The word that stands for punctuation mark p heading a phrase ('led "
+ * Hayat Tahrir al-Sham"' with the quote the object and the name its
+ * apposition): p's first dependent that is no punctuation, after p if
+ * any, else 0. */
+static size_t phrase_under_punct(FgWord *words, size_t n, size_t p) {
+  size_t before = 0;
+  for (size_t k = 1; k <= n; k++)
+    if (at(words, k)->head == p && at(words, k)->upos != FG_UPOS_PUNCT) {
+      if (k > p)
+        return k;
+      before = before ? before : k;
+    }
+  return before;
+}
+
+bool fg_parse_repair_punct_heads(FgWord *words, size_t n) {
+  if (n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  /* a mark in a word's place (a subject, an object): the word under it
+   * takes that place, and the mark and its other dependents go to it */
+  for (size_t p = 1; p <= n; p++) {
+    FgWord *mark = at(words, p);
+    size_t c = mark->upos == FG_UPOS_PUNCT && !rel_is(mark, "punct") && mark->head
+                   ? phrase_under_punct(words, n, p)
+                   : 0;
+    if (!c)
+      continue;
+    at(words, c)->head = mark->head;
+    at(words, c)->deprel = mark->deprel;
+    for (size_t k = 1; k <= n; k++)
+      if (at(words, k)->head == p && k != c)
+        at(words, k)->head = (uint32_t)c;
+    mark->head = (uint32_t)c;
+    mark->deprel = "punct";
+    changed = true;
+  }
+  /* a word hung on a mark: the mark's nearest ancestor that is no
+   * punctuation */
+  for (size_t k = 1; k <= n; k++) {
+    FgWord *w = at(words, k);
+    size_t h = w->head;
+    if (w->upos == FG_UPOS_PUNCT || !h || at(words, h)->upos != FG_UPOS_PUNCT)
+      continue;
+    for (size_t steps = 0; h && at(words, h)->upos == FG_UPOS_PUNCT && steps <= n; steps++)
+      h = at(words, h)->head;
+    if (h && h != k && !under(words, n, h, k)) {
+      w->head = (uint32_t)h;
+      changed = true;
+    }
+  }
+  return changed;
 }

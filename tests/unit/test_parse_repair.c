@@ -2,8 +2,8 @@
 /* The pipeline's repairs of parses (parse/repair.c): a main verb hung
  * inside a relative clause set off by commas, a home town after an age,
  * a person's name after a clause, a case marker that opens a subject, a
- * verb under a nominal root, on trees written here as the parser gives
- * them. */
+ * verb under a nominal root, words under punctuation, on trees written
+ * here as the parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -337,6 +337,46 @@ static void test_verb_under_nominal_root(void **state) {
   assert_false(fg_parse_repair_verb_under_nominal(words, n));
 }
 
+/* 'He led " Hayat Tahrir ", a group' with the quote the object and the
+ * name its apposition; "The victim, Tara Doyle, was shot" with the name
+ * hung on the comma. */
+static void test_words_under_punctuation(void **state) {
+  (void)state;
+  static const Row quoted[] = {
+      {"He", FG_UPOS_PRON, NULL, 2, "nsubj"},
+      {"led", FG_UPOS_VERB, FIN, 0, "root"},
+      {"\"", FG_UPOS_PUNCT, NULL, 2, "obj"},
+      {"Hayat", FG_UPOS_PROPN, NULL, 3, "appos"},
+      {"Tahrir", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {"\"", FG_UPOS_PUNCT, NULL, 3, "punct"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(quoted, 7, words);
+  assert_true(fg_parse_repair_punct_heads(words, n));
+  assert_int_equal(words[3].head, 2);
+  assert_string_equal(words[3].deprel, "obj");
+  assert_int_equal(words[2].head, 4);
+  assert_string_equal(words[2].deprel, "punct");
+  assert_int_equal(words[5].head, 4); /* the closing quote follows */
+  static const Row victim[] = {
+      {"The", FG_UPOS_DET, NULL, 2, "det"},
+      {"victim", FG_UPOS_NOUN, NULL, 8, "nsubj:pass"},
+      {",", FG_UPOS_PUNCT, NULL, 2, "punct"},
+      {"Tara", FG_UPOS_PROPN, NULL, 3, "appos"},
+      {"Doyle", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"was", FG_UPOS_AUX, FIN, 8, "aux:pass"},
+      {"shot", FG_UPOS_VERB, "VerbForm=Part", 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 8, "punct"},
+  };
+  n = load(victim, 9, words);
+  assert_true(fg_parse_repair_punct_heads(words, n));
+  assert_int_equal(words[3].head, 2);
+  assert_string_equal(words[3].deprel, "appos");
+  assert_false(fg_parse_repair_punct_heads(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -348,6 +388,7 @@ int main(void) {
       cmocka_unit_test(test_name_after_clause),
       cmocka_unit_test(test_case_marker_before_subject),
       cmocka_unit_test(test_verb_under_nominal_root),
+      cmocka_unit_test(test_words_under_punctuation),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

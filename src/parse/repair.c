@@ -302,8 +302,8 @@ bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n) {
   return false;
 }
 
-/* The word that stands for punctuation mark p heading a phrase ('led "
- * Hayat Tahrir al-Sham"' with the quote the object and the name its
+/* The word that stands for punctuation mark p heading a phrase ('ran "
+ * Tolvik Freight"' with the quote the object and the name its
  * apposition): p's first dependent that is no punctuation, after p if
  * any, else 0. */
 static size_t phrase_under_punct(FgWord *words, size_t n, size_t p) {

@@ -38,7 +38,8 @@ bool fg_parse_repair_case_before_subject(FgWord *words, size_t n);
 
 /* "Rebels of the X Movement seized the town.": a finite verb without a
  * subject that the parser hung on a nominal root as a modifier (nmod,
- * obl, dep) and whose phrase runs to the sentence's end is the root, the
+ * obl, dep; parataxis after the root's apposition: "The victim, X, was
+ * shot") and whose phrase runs to the sentence's end is the root, the
  * nominal its subject. Run after the case-marker repair, which leaves
  * such verbs. True when the tree changed. */
 bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n);

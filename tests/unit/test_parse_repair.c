@@ -335,19 +335,31 @@ static void test_verb_under_nominal_root(void **state) {
   n = load(rows, 8, words);
   words[5].feats = "VerbForm=Part";
   assert_false(fg_parse_repair_verb_under_nominal(words, n));
+  /* "Rebels, fighters, seized Kasso." as a parataxis after an
+   * apposition; without the apposition it stays */
+  n = load(rows, 8, words);
+  words[1].form = ",";
+  words[1].upos = FG_UPOS_PUNCT;
+  words[1].deprel = "punct";
+  words[4].deprel = "appos";
+  words[5].deprel = "parataxis";
+  assert_true(fg_parse_repair_verb_under_nominal(words, n));
+  n = load(rows, 8, words);
+  words[5].deprel = "parataxis";
+  assert_false(fg_parse_repair_verb_under_nominal(words, n));
 }
 
-/* 'He led " Hayat Tahrir ", a group' with the quote the object and the
- * name its apposition; "The victim, Tara Doyle, was shot" with the name
+/* 'She ran " Tolvik Freight "' with the quote the object and the name
+ * its apposition; "The victim, Tara Doyle, was shot" with the name
  * hung on the comma. */
 static void test_words_under_punctuation(void **state) {
   (void)state;
   static const Row quoted[] = {
-      {"He", FG_UPOS_PRON, NULL, 2, "nsubj"},
-      {"led", FG_UPOS_VERB, FIN, 0, "root"},
+      {"She", FG_UPOS_PRON, NULL, 2, "nsubj"},
+      {"ran", FG_UPOS_VERB, FIN, 0, "root"},
       {"\"", FG_UPOS_PUNCT, NULL, 2, "obj"},
-      {"Hayat", FG_UPOS_PROPN, NULL, 3, "appos"},
-      {"Tahrir", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {"Tolvik", FG_UPOS_PROPN, NULL, 3, "appos"},
+      {"Freight", FG_UPOS_PROPN, NULL, 4, "flat"},
       {"\"", FG_UPOS_PUNCT, NULL, 3, "punct"},
       {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
   };

@@ -104,6 +104,8 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *
   if (st == FG_OK && stages && stages->parser)
     fg_parse_repair_relative_subject(words, n);
   if (st == FG_OK && stages && stages->parser)
+    fg_parse_repair_reduced_relative(words, n);
+  if (st == FG_OK && stages && stages->parser)
     fg_parse_repair_age_and_home(words, n);
   if (st == FG_OK && stages && stages->ner)
     st = fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, scratch);

@@ -229,7 +229,10 @@ bool fg_parse_repair_clause_apposition(FgWord *words, size_t n) {
       continue;
     size_t noun = clause_noun(words, n, w->head);
     size_t end = subtree_end(words, n, a);
-    if (!noun || end >= n || !is_comma(at(words, end + 1)) || at(words, end + 1)->head != noun)
+    /* the comma after the name closes the noun's phrase: the parser hung
+     * it on the noun, or the noun's own verb follows it */
+    if (!noun || end + 1 >= n || !is_comma(at(words, end + 1)) ||
+        (at(words, end + 1)->head != noun && at(words, noun)->head != end + 2))
       continue;
     changed |= move(words, n, a, noun, "appos");
     at(words, a - 1)->head = (uint32_t)a;
@@ -354,4 +357,50 @@ bool fg_parse_repair_punct_heads(FgWord *words, size_t n) {
     }
   }
   return changed;
+}
+
+/* The first word of word k's subtree. */
+static size_t subtree_start(FgWord *words, size_t n, size_t k) {
+  for (size_t j = 1; j < k; j++)
+    if (under(words, n, j, k))
+      return j;
+  return k;
+}
+
+/* The dependent of word h with relation rel (its prefix), or 0. */
+static size_t child_with(FgWord *words, size_t n, size_t h, const char *rel) {
+  for (size_t k = 1; k <= n; k++)
+    if (at(words, k)->head == h && rel_starts(at(words, k), rel))
+      return k;
+  return 0;
+}
+
+bool fg_parse_repair_reduced_relative(FgWord *words, size_t n) {
+  size_t r = n >= 6 && n <= REPAIR_MAX_WORDS ? child_with(words, n, 0, "root") : 0;
+  FgWord *verb = r ? at(words, r) : NULL;
+  size_t s = r ? child_with(words, n, r, "nsubj") : 0;
+  if (!s || verb->upos != FG_UPOS_VERB || !verb->xpos || strcmp(verb->xpos, "VBD") != 0 ||
+      at(words, s)->upos != FG_UPOS_NOUN || !child_with(words, n, s, "det") ||
+      subtree_end(words, n, s) + 1 != r || child_with(words, n, r, "obj"))
+    return false;
+  for (size_t c = r + 1; c <= n; c++) {
+    size_t start = subtree_start(words, n, c);
+    if (at(words, c)->head != r || !rel_is(at(words, c), "conj") || !bare_verb(words, n, c) ||
+        !is_comma(at(words, start > 1 && !is_comma(at(words, start)) ? start - 1 : start)) ||
+        subtree_end(words, n, c) < n - 1)
+      continue;
+    for (size_t k = c + 1; k <= n; k++) /* the full stop */
+      if (at(words, k)->head == r)
+        at(words, k)->head = (uint32_t)c;
+    at(words, c)->head = 0;
+    at(words, c)->deprel = "root";
+    at(words, s)->head = (uint32_t)c;
+    at(words, s)->deprel = child_with(words, n, c, "aux:pass") ? "nsubj:pass" : "nsubj";
+    verb->head = (uint32_t)s;
+    verb->deprel = "acl";
+    verb->xpos = "VBN";
+    verb->feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+    return true;
+  }
+  return false;
 }

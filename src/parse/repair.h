@@ -44,6 +44,16 @@ bool fg_parse_repair_case_before_subject(FgWord *words, size_t n);
  * such verbs. True when the tree changed. */
 bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n);
 
+/* "The man accused of murdering X, Y, appeared in court.": the parser
+ * reads the participle after "the man" as the main verb and hangs the
+ * real one on it as a conjunct with no "and". A past-tense root right
+ * after its subject (a common noun with a determiner) and without an
+ * object, with such a conjunct (finite, no subject or coordinator of its
+ * own, opening after a comma, running to the end): the conjunct is the
+ * root with the noun its subject, and the participle the noun's clause
+ * (`acl`, retagged VBN, passive). True when the tree changed. */
+bool fg_parse_repair_reduced_relative(FgWord *words, size_t n);
+
 /* "Ivo Petrov, 44, of Rusel was shot.": news gives a person's age and
  * home town in commas after the name, which the treebanks have a handful
  * of times; the parser hangs the town on the verb (a second subject, an
@@ -58,8 +68,9 @@ bool fg_parse_repair_age_and_home(FgWord *words, size_t n);
  * noun names that noun, but the parser hangs it on the nearest name,
  * inside the clause (one person's name is no apposition of another's). A
  * word the recognizer marked a person, in apposition to a proper noun
- * inside a clause (acl, acl:relcl) of a common noun whose closing comma
- * the parser already gave that noun, becomes the noun's apposition; a
+ * inside a clause (acl, acl:relcl) of a common noun, closed by a comma
+ * the parser gave that noun or followed by the noun's own verb, becomes
+ * the noun's apposition; a
  * place after a place ("located in Evansville, Indiana,") stays. Run
  * after the recognizer. True when the tree changed. */
 bool fg_parse_repair_clause_apposition(FgWord *words, size_t n);

@@ -2,8 +2,9 @@
 /* The pipeline's repairs of parses (parse/repair.c): a main verb hung
  * inside a relative clause set off by commas, a home town after an age,
  * a person's name after a clause, a case marker that opens a subject, a
- * verb under a nominal root, words under punctuation, on trees written
- * here as the parser gives them. */
+ * verb under a nominal root, words under punctuation, a reduced relative
+ * clause read as the main verb, on trees written here as the parser gives
+ * them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -389,6 +390,61 @@ static void test_words_under_punctuation(void **state) {
   assert_false(fg_parse_repair_punct_heads(words, n));
 }
 
+/* "The man accused by Ida, Al Vey, appeared in court." with "accused"
+ * the root and "appeared" its conjunct. */
+static size_t reduced_relative(FgWord *words) {
+  static const Row rows[] = {
+      {"The", FG_UPOS_DET, NULL, 2, "det"},
+      {"man", FG_UPOS_NOUN, NULL, 3, "nsubj"},
+      {"accused", FG_UPOS_VERB, FIN, 0, "root"},
+      {"by", FG_UPOS_ADP, NULL, 5, "case"},
+      {"Ida", FG_UPOS_PROPN, NULL, 3, "obl:agent"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"Al", FG_UPOS_PROPN, NULL, 5, "appos"},
+      {"Vey", FG_UPOS_PROPN, NULL, 7, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 10, "punct"},
+      {"appeared", FG_UPOS_VERB, FIN, 3, "conj"},
+      {"in", FG_UPOS_ADP, NULL, 11, "case"},
+      {"court", FG_UPOS_NOUN, NULL, 9, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  size_t n = load(rows, sizeof rows / sizeof *rows, words);
+  words[2].xpos = words[9].xpos = "VBD";
+  return n;
+}
+
+static void test_reduced_relative(void **state) {
+  (void)state;
+  FgWord words[13];
+  size_t n = reduced_relative(words);
+  assert_true(fg_parse_repair_reduced_relative(words, n));
+  assert_int_equal(words[9].head, 0);
+  assert_int_equal(words[1].head, 10);
+  assert_string_equal(words[1].deprel, "nsubj");
+  assert_int_equal(words[2].head, 2);
+  assert_string_equal(words[2].deprel, "acl");
+  assert_string_equal(words[2].xpos, "VBN");
+  assert_int_equal(words[12].head, 10);
+  /* then the name after the clause is the man's: its comma comes right
+   * before the man's verb */
+  words[6].ner_type = (uint8_t)FG_NER_PERSON;
+  assert_true(fg_parse_repair_clause_apposition(words, n));
+  assert_int_equal(words[6].head, 2);
+  /* "and appeared", an object ("The man accused the mayor"), or a
+   * present tense stays */
+  n = reduced_relative(words);
+  words[8].form = "and";
+  words[8].upos = FG_UPOS_CCONJ;
+  words[8].deprel = "cc";
+  assert_false(fg_parse_repair_reduced_relative(words, n));
+  n = reduced_relative(words);
+  words[4].deprel = "obj";
+  assert_false(fg_parse_repair_reduced_relative(words, n));
+  n = reduced_relative(words);
+  words[2].xpos = "VBZ";
+  assert_false(fg_parse_repair_reduced_relative(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -401,6 +457,7 @@ int main(void) {
       cmocka_unit_test(test_case_marker_before_subject),
       cmocka_unit_test(test_verb_under_nominal_root),
       cmocka_unit_test(test_words_under_punctuation),
+      cmocka_unit_test(test_reduced_relative),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -383,6 +383,10 @@ bool fg_parse_repair_reduced_relative(FgWord *words, size_t n) {
       at(words, s)->upos != FG_UPOS_NOUN || !child_with(words, n, s, "det") ||
       subtree_end(words, n, s) + 1 != r || child_with(words, n, r, "obj"))
     return false;
+  /* a second subject after it ("... , continued UPI") makes it finite */
+  for (size_t k = r + 1; k <= n; k++)
+    if (at(words, k)->head == r && rel_starts(at(words, k), "nsubj"))
+      return false;
   for (size_t c = r + 1; c <= n; c++) {
     size_t start = subtree_start(words, n, c);
     if (at(words, c)->head != r || !rel_is(at(words, c), "conj") || !bare_verb(words, n, c) ||

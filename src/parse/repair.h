@@ -48,7 +48,7 @@ bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n);
  * reads the participle after "the man" as the main verb and hangs the
  * real one on it as a conjunct with no "and". A past-tense root right
  * after its subject (a common noun with a determiner) and without an
- * object, with such a conjunct (finite, no subject or coordinator of its
+ * object or a second subject after it, with such a conjunct (finite, no subject or coordinator of its
  * own, opening after a comma, running to the end): the conjunct is the
  * root with the noun its subject, and the participle the noun's clause
  * (`acl`, retagged VBN, passive). True when the tree changed. */

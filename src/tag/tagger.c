@@ -351,6 +351,15 @@ static bool verb_before_object(const FgTagger *t, const FgTagAtoms *atoms,
   return strcmp(t->labels[classes[i]].xpos, "NNS") == 0 || after_bare_name(t, classes, subj);
 }
 
+/* An adverb in "-ly" follows word i ("the fire spread quickly"): a noun
+ * seldom takes one, a verb often does. */
+static bool ly_adverb_follows(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                              size_t n, size_t i) {
+  const FgWord *w = i + 1 < n ? &words[i + 1] : NULL;
+  return w && strcmp(t->labels[classes[i + 1]].xpos, "RB") == 0 && w->form_len > 4 &&
+         memcmp(w->form + w->form_len - 2, "ly", 2) == 0;
+}
+
 /* Word i's best reading among the classes of kind want (and, with number,
  * whose features hold it: "Number=Sing"), scored after the classes
  * before it; scores keeps every class's score. UINT32_MAX when the model
@@ -435,7 +444,8 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   if (best_at == SIZE_MAX ||
       (!(t->verb_kind[classes[best_at]] & PARTICIPLE) &&
        !infinitive_follows(t, words, classes, n, best_at) &&
-       !verb_before_object(t, atoms, classes, n, best_at, best_subj)))
+       !verb_before_object(t, atoms, classes, n, best_at, best_subj) &&
+       !ly_adverb_follows(t, words, classes, n, best_at)))
     return n;
   classes[best_at] = best_cls;
   greedy_pass(t, weights, words, atoms, n, best_at + 1, first, scores, classes);

@@ -551,6 +551,13 @@ static void test_reported_verb(void **state) {
   assert_string_equal(xpos_of(t, bought, 4, false, arena), "VBN");
   const char *own = "The agency said prices listed in March were wrong .";
   assert_string_equal(xpos_of(t, own, 4, false, arena), "VBN");
+  /* a noun before an adverb in "-ly" is the clause's verb; before another
+   * adverb it stays a noun */
+  const char *spread = "Officials said the fire spread quickly through the port .";
+  assert_string_equal(xpos_of(t, spread, 4, true, arena), "NN");
+  assert_string_equal(xpos_of(t, spread, 4, false, arena), "VBD");
+  const char *soon = "Officials said the fire spread soon .";
+  assert_string_equal(xpos_of(t, soon, 4, false, arena), "NN");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

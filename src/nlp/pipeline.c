@@ -51,11 +51,16 @@ typedef struct {
  * first given; a noun read again as a past tense with the participle's
  * tags, as the two are one form for most irregular verbs and the
  * lemmatizer seldom saw such a past after a name ("Ray Beckett shot/NN"
- * becomes "shoot", where VBD would give "sold"). */
+ * becomes "shoot", where VBD would give "sold"); one read again as a
+ * present tense with its new tags. */
 static FgStatus lemmatize(const FgNlpStages *stages, FgLemmaCache *lemmas, FgWord *words,
                           uint32_t n, const Mended *mended, FgArena *scratch) {
   FgWord *w = mended->word < n ? &words[mended->word] : NULL;
   FgTagLabel after = {0};
+  /* "whose owner lives": as a noun "lives" would be "life" */
+  if (w && mended->before.upos == FG_UPOS_NOUN && w->xpos &&
+      (strcmp(w->xpos, "VBZ") == 0 || strcmp(w->xpos, "VBP") == 0))
+    w = NULL;
   if (w) {
     after = (FgTagLabel){w->upos, w->xpos, w->feats};
     bool noun_to_past = mended->before.upos == FG_UPOS_NOUN && w->xpos &&
@@ -105,6 +110,8 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *
     fg_parse_repair_relative_subject(words, n);
   if (st == FG_OK && stages && stages->parser)
     fg_parse_repair_reduced_relative(words, n);
+  if (st == FG_OK && stages && stages->parser)
+    fg_parse_repair_relative_root(words, n);
   if (st == FG_OK && stages && stages->parser)
     fg_parse_repair_age_and_home(words, n);
   if (st == FG_OK && stages && stages->ner)

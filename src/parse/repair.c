@@ -408,3 +408,75 @@ bool fg_parse_repair_reduced_relative(FgWord *words, size_t n) {
   }
   return false;
 }
+
+static bool relative_word(const FgWord *w) {
+  return form_is(w, "who") || form_is(w, "whom") || form_is(w, "whose") || form_is(w, "which");
+}
+
+/* "whose company": "whose" as the possessor of the first noun after it. */
+static bool attach_whose(FgWord *words, size_t n) {
+  bool changed = false;
+  for (size_t k = 1; k < n; k++) {
+    size_t noun = k + 1;
+    while (noun <= n && at(words, noun)->upos == FG_UPOS_ADJ)
+      noun++;
+    if (!form_is(at(words, k), "whose") || noun > n ||
+        (at(words, noun)->upos != FG_UPOS_NOUN && at(words, noun)->upos != FG_UPOS_PROPN))
+      continue;
+    changed |= move(words, n, k, noun, "nmod:poss");
+  }
+  return changed;
+}
+
+/* The finite conjunct of word r with no subject or coordinator, opening
+ * after a comma and running to the sentence's end (its full stop aside),
+ * or 0. */
+static size_t main_verb_conjunct(FgWord *words, size_t n, size_t r) {
+  for (size_t c = r + 1; c <= n; c++) {
+    size_t start = subtree_start(words, n, c);
+    if (at(words, c)->head == r && rel_is(at(words, c), "conj") && bare_verb(words, n, c) &&
+        is_comma(at(words, start > 1 && !is_comma(at(words, start)) ? start - 1 : start)) &&
+        subtree_end(words, n, c) >= n - 1)
+      return c;
+  }
+  return 0;
+}
+
+/* Verb c becomes the root with s its subject, and the old root r the
+ * dependent of word to with relation rel; what hung from r after c (the
+ * full stop) is c's. */
+static void hand_root_over(FgWord *words, size_t n, size_t r, size_t c, size_t s, size_t to,
+                           const char *rel) {
+  for (size_t k = c + 1; k <= n; k++)
+    if (at(words, k)->head == r)
+      at(words, k)->head = (uint32_t)c;
+  at(words, c)->head = 0;
+  at(words, c)->deprel = "root";
+  at(words, s)->head = (uint32_t)c;
+  at(words, s)->deprel = child_with(words, n, c, "aux:pass") ? "nsubj:pass" : "nsubj";
+  at(words, r)->head = (uint32_t)to;
+  at(words, r)->deprel = rel;
+}
+
+bool fg_parse_repair_relative_root(FgWord *words, size_t n) {
+  if (n < 8 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = attach_whose(words, n);
+  size_t r = child_with(words, n, 0, "root");
+  if (!r || at(words, r)->upos != FG_UPOS_VERB)
+    return changed;
+  for (size_t s = 1; s < r; s++) {
+    size_t end = subtree_end(words, n, s);
+    FgUpos u = (FgUpos)at(words, s)->upos;
+    if (at(words, s)->head != r || !rel_starts(at(words, s), "nsubj") ||
+        !(u == FG_UPOS_NOUN || u == FG_UPOS_PROPN) || end + 2 >= r ||
+        !is_comma(at(words, end + 1)) || !relative_word(at(words, end + 2)))
+      continue;
+    size_t c = main_verb_conjunct(words, n, r);
+    if (!c)
+      return changed;
+    hand_root_over(words, n, r, c, s, s, "acl:relcl");
+    return true;
+  }
+  return changed;
+}

@@ -54,6 +54,18 @@ bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n);
  * (`acl`, retagged VBN, passive). True when the tree changed. */
 bool fg_parse_repair_reduced_relative(FgWord *words, size_t n);
 
+/* "Tom Abel, whose company makes boats, was elected mayor.": the parser
+ * may make the relative clause's verb the root, with the name, "whose"
+ * and "company" all its subjects and the main verb its conjunct. "whose"
+ * is the possessor of the noun after it (nmod:poss); and when the root
+ * verb has a nominal subject set off before a comma and a relative word
+ * ("who", "whom", "whose", "which") after that comma, and a conjunct that
+ * is finite, has no subject or coordinator of its own, opens after a
+ * comma and runs to the end, the conjunct is the root with the nominal
+ * its subject and the root verb the nominal's relative clause. True when
+ * the tree changed. */
+bool fg_parse_repair_relative_root(FgWord *words, size_t n);
+
 /* "Ivo Petrov, 44, of Rusel was shot.": news gives a person's age and
  * home town in commas after the name, which the treebanks have a handful
  * of times; the parser hangs the town on the verb (a second subject, an

@@ -3,8 +3,8 @@
  * inside a relative clause set off by commas, a home town after an age,
  * a person's name after a clause, a case marker that opens a subject, a
  * verb under a nominal root, words under punctuation, a reduced relative
- * clause read as the main verb, on trees written here as the parser gives
- * them. */
+ * clause or a relative clause read as the main verb, on trees written
+ * here as the parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -445,6 +445,46 @@ static void test_reduced_relative(void **state) {
   assert_false(fg_parse_repair_reduced_relative(words, n));
 }
 
+/* "Tom Abel, whose company makes boats, was elected." with "makes" the
+ * root, the name, "whose" and "company" its subjects and "elected" its
+ * conjunct. */
+static size_t whose_clause(FgWord *words) {
+  static const Row rows[] = {
+      {"Tom", FG_UPOS_PROPN, NULL, 6, "nsubj"},
+      {"Abel", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"whose", FG_UPOS_PRON, NULL, 6, "nsubj"},
+      {"company", FG_UPOS_NOUN, NULL, 6, "nsubj"},
+      {"makes", FG_UPOS_VERB, FIN, 0, "root"},
+      {"boats", FG_UPOS_NOUN, NULL, 6, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"was", FG_UPOS_AUX, FIN, 10, "aux:pass"},
+      {"elected", FG_UPOS_VERB, "VerbForm=Part", 6, "conj"},
+      {".", FG_UPOS_PUNCT, NULL, 6, "punct"},
+  };
+  return load(rows, sizeof rows / sizeof *rows, words);
+}
+
+static void test_relative_clause_as_root(void **state) {
+  (void)state;
+  FgWord words[11];
+  size_t n = whose_clause(words);
+  assert_true(fg_parse_repair_relative_root(words, n));
+  assert_int_equal(words[3].head, 5);
+  assert_string_equal(words[3].deprel, "nmod:poss");
+  assert_int_equal(words[9].head, 0);
+  assert_int_equal(words[0].head, 10);
+  assert_string_equal(words[0].deprel, "nsubj:pass");
+  assert_int_equal(words[5].head, 1);
+  assert_string_equal(words[5].deprel, "acl:relcl");
+  assert_int_equal(words[10].head, 10);
+  /* no relative word after the comma: only "whose" moves (here: none) */
+  n = whose_clause(words);
+  words[3].form = "its";
+  words[3].form_len = 3;
+  assert_false(fg_parse_repair_relative_root(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -458,6 +498,7 @@ int main(void) {
       cmocka_unit_test(test_verb_under_nominal_root),
       cmocka_unit_test(test_words_under_punctuation),
       cmocka_unit_test(test_reduced_relative),
+      cmocka_unit_test(test_relative_clause_as_root),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

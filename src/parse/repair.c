@@ -76,20 +76,26 @@ static size_t main_verb_inside(FgWord *words, size_t n, size_t rel) {
   return found;
 }
 
-/* The verb becomes the root and the nominal root its subject (passive
- * with a passive auxiliary); what hung from the nominal after the verb
- * (the full stop) is the verb's now. */
-static void make_root(FgWord *words, size_t n, size_t root, size_t verb) {
+/* Verb c becomes the root with word s its subject (passive with a
+ * passive auxiliary), and the old root r the dependent of word to with
+ * relation rel (r == s: r is only the subject); what hung from r after c
+ * (the full stop) is c's now. */
+static void hand_root_over(FgWord *words, size_t n, size_t r, size_t c, size_t s, size_t to,
+                           const char *rel) {
   bool passive = false;
-  for (size_t k = 1; k <= n; k++)
-    passive = passive || (at(words, k)->head == verb && rel_is(at(words, k), "aux:pass"));
-  for (size_t k = verb + 1; k <= n; k++)
-    if (at(words, k)->head == root)
-      at(words, k)->head = (uint32_t)verb;
-  at(words, verb)->head = 0;
-  at(words, verb)->deprel = "root";
-  at(words, root)->head = (uint32_t)verb;
-  at(words, root)->deprel = passive ? "nsubj:pass" : "nsubj";
+  for (size_t k = 1; k <= n; k++) {
+    passive = passive || (at(words, k)->head == c && rel_is(at(words, k), "aux:pass"));
+    if (k > c && at(words, k)->head == r)
+      at(words, k)->head = (uint32_t)c;
+  }
+  at(words, c)->head = 0;
+  at(words, c)->deprel = "root";
+  if (r != s) {
+    at(words, r)->head = (uint32_t)to;
+    at(words, r)->deprel = rel;
+  }
+  at(words, s)->head = (uint32_t)c;
+  at(words, s)->deprel = passive ? "nsubj:pass" : "nsubj";
 }
 
 /* The sentence's root when it is a nominal (noun, proper noun, pronoun),
@@ -122,7 +128,7 @@ bool fg_parse_repair_relative_subject(FgWord *words, size_t n) {
     size_t verb = main_verb_inside(words, n, rel);
     if (!verb)
       continue;
-    make_root(words, n, root, verb);
+    hand_root_over(words, n, root, verb, root, 0, NULL);
     return true;
   }
   return false;
@@ -298,7 +304,7 @@ bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n) {
     bool hung = rel_is(w, "nmod") || rel_is(w, "obl") || rel_is(w, "dep") ||
                 (rel_is(w, "parataxis") && apposition_before(words, root, v));
     if (w->head == root && hung && bare_verb(words, n, v) && subtree_end(words, n, v) >= n - 1) {
-      make_root(words, n, root, v);
+      hand_root_over(words, n, root, v, root, 0, NULL);
       return true;
     }
   }
@@ -393,15 +399,7 @@ bool fg_parse_repair_reduced_relative(FgWord *words, size_t n) {
         !is_comma(at(words, start > 1 && !is_comma(at(words, start)) ? start - 1 : start)) ||
         subtree_end(words, n, c) < n - 1)
       continue;
-    for (size_t k = c + 1; k <= n; k++) /* the full stop */
-      if (at(words, k)->head == r)
-        at(words, k)->head = (uint32_t)c;
-    at(words, c)->head = 0;
-    at(words, c)->deprel = "root";
-    at(words, s)->head = (uint32_t)c;
-    at(words, s)->deprel = child_with(words, n, c, "aux:pass") ? "nsubj:pass" : "nsubj";
-    verb->head = (uint32_t)s;
-    verb->deprel = "acl";
+    hand_root_over(words, n, r, c, s, s, "acl");
     verb->xpos = "VBN";
     verb->feats = "Tense=Past|VerbForm=Part|Voice=Pass";
     return true;
@@ -440,22 +438,6 @@ static size_t main_verb_conjunct(FgWord *words, size_t n, size_t r) {
       return c;
   }
   return 0;
-}
-
-/* Verb c becomes the root with s its subject, and the old root r the
- * dependent of word to with relation rel; what hung from r after c (the
- * full stop) is c's. */
-static void hand_root_over(FgWord *words, size_t n, size_t r, size_t c, size_t s, size_t to,
-                           const char *rel) {
-  for (size_t k = c + 1; k <= n; k++)
-    if (at(words, k)->head == r)
-      at(words, k)->head = (uint32_t)c;
-  at(words, c)->head = 0;
-  at(words, c)->deprel = "root";
-  at(words, s)->head = (uint32_t)c;
-  at(words, s)->deprel = child_with(words, n, c, "aux:pass") ? "nsubj:pass" : "nsubj";
-  at(words, r)->head = (uint32_t)to;
-  at(words, r)->deprel = rel;
 }
 
 bool fg_parse_repair_relative_root(FgWord *words, size_t n) {

@@ -1164,6 +1164,11 @@ static uint32_t set_off_after(const Tree *t, uint32_t n, bool list) {
 }
 
 static uint32_t apposition_after(const Tree *t, uint32_t n) {
+  /* "met Mayor Tom Ruck of Delby, Ian Hale,": a title that heads its
+   * holder's name describes that name, not one set off after it */
+  for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "flat") && names_kind(t, c, FG_KIND_PERSON))
+      return FG_NONE;
   return set_off_after(t, n, false);
 }
 

@@ -51,11 +51,16 @@ typedef struct {
  * first given; a noun read again as a past tense with the participle's
  * tags, as the two are one form for most irregular verbs and the
  * lemmatizer seldom saw such a past after a name ("Ray Beckett shot/NN"
- * becomes "shoot", where VBD would give "sold"). */
+ * becomes "shoot", where VBD would give "sold"); one read again as a
+ * present tense with its new tags. */
 static FgStatus lemmatize(const FgNlpStages *stages, FgLemmaCache *lemmas, FgWord *words,
                           uint32_t n, const Mended *mended, FgArena *scratch) {
   FgWord *w = mended->word < n ? &words[mended->word] : NULL;
   FgTagLabel after = {0};
+  /* "whose owner lives": as a noun "lives" would be "life" */
+  if (w && mended->before.upos == FG_UPOS_NOUN && w->xpos &&
+      (strcmp(w->xpos, "VBZ") == 0 || strcmp(w->xpos, "VBP") == 0))
+    w = NULL;
   if (w) {
     after = (FgTagLabel){w->upos, w->xpos, w->feats};
     bool noun_to_past = mended->before.upos == FG_UPOS_NOUN && w->xpos &&
@@ -96,9 +101,23 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *
     st = fg_parser_predict_to(stages->parser, words, n, scratch, stages->diag,
                               stages->diag_handle);
   if (st == FG_OK && stages && stages->parser)
+    fg_parse_repair_punct_heads(words, n);
+  if (st == FG_OK && stages && stages->parser)
+    fg_parse_repair_case_before_subject(words, n);
+  if (st == FG_OK && stages && stages->parser)
+    fg_parse_repair_verb_under_nominal(words, n);
+  if (st == FG_OK && stages && stages->parser)
     fg_parse_repair_relative_subject(words, n);
+  if (st == FG_OK && stages && stages->parser)
+    fg_parse_repair_reduced_relative(words, n);
+  if (st == FG_OK && stages && stages->parser)
+    fg_parse_repair_relative_root(words, n);
+  if (st == FG_OK && stages && stages->parser)
+    fg_parse_repair_age_and_home(words, n);
   if (st == FG_OK && stages && stages->ner)
     st = fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, scratch);
+  if (st == FG_OK && stages && stages->parser && stages->ner)
+    fg_parse_repair_clause_apposition(words, n);
   if (!stages || !stages->parser)
     flat_tree(words, n);
   if (scratch != arena)

@@ -2,6 +2,7 @@
 #include "parse/repair.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Longer sentences were parsed in pieces; the walk up the heads below
  * costs up to the sentence's length per word, so they are left alone. */
@@ -75,15 +76,44 @@ static size_t main_verb_inside(FgWord *words, size_t n, size_t rel) {
   return found;
 }
 
+/* Verb c becomes the root with word s its subject (passive with a
+ * passive auxiliary), and the old root r the dependent of word to with
+ * relation rel (r == s: r is only the subject); what hung from r after c
+ * (the full stop) is c's now. */
+static void hand_root_over(FgWord *words, size_t n, size_t r, size_t c, size_t s, size_t to,
+                           const char *rel) {
+  bool passive = false;
+  for (size_t k = 1; k <= n; k++) {
+    passive = passive || (at(words, k)->head == c && rel_is(at(words, k), "aux:pass"));
+    if (k > c && at(words, k)->head == r)
+      at(words, k)->head = (uint32_t)c;
+  }
+  at(words, c)->head = 0;
+  at(words, c)->deprel = "root";
+  if (r != s) {
+    at(words, r)->head = (uint32_t)to;
+    at(words, r)->deprel = rel;
+  }
+  at(words, s)->head = (uint32_t)c;
+  at(words, s)->deprel = passive ? "nsubj:pass" : "nsubj";
+}
+
+/* The sentence's root when it is a nominal (noun, proper noun, pronoun),
+ * else 0. */
+static size_t nominal_root(FgWord *words, size_t n) {
+  for (size_t k = 1; k <= n; k++)
+    if (at(words, k)->head == 0) {
+      FgUpos u = (FgUpos)at(words, k)->upos;
+      return u == FG_UPOS_NOUN || u == FG_UPOS_PROPN || u == FG_UPOS_PRON ? k : 0;
+    }
+  return 0;
+}
+
 bool fg_parse_repair_relative_subject(FgWord *words, size_t n) {
   if (n < 6 || n > REPAIR_MAX_WORDS)
     return false;
-  size_t root = 0;
-  for (size_t k = 1; k <= n && !root; k++)
-    if (at(words, k)->head == 0)
-      root = k;
-  FgWord *r = root ? at(words, root) : NULL;
-  if (!r || !(r->upos == FG_UPOS_NOUN || r->upos == FG_UPOS_PROPN || r->upos == FG_UPOS_PRON))
+  size_t root = nominal_root(words, n);
+  if (!root)
     return false;
   for (size_t rel = root + 1; rel <= n; rel++) {
     if (at(words, rel)->head != root || !rel_is(at(words, rel), "acl:relcl"))
@@ -98,19 +128,337 @@ bool fg_parse_repair_relative_subject(FgWord *words, size_t n) {
     size_t verb = main_verb_inside(words, n, rel);
     if (!verb)
       continue;
-    bool passive = false;
-    for (size_t k = 1; k <= n; k++)
-      passive = passive || (at(words, k)->head == verb && rel_is(at(words, k), "aux:pass"));
-    /* what hung from the subject after the verb (the full stop) is the
-     * verb's now */
-    for (size_t k = verb + 1; k <= n; k++)
-      if (at(words, k)->head == root)
-        at(words, k)->head = (uint32_t)verb;
-    at(words, verb)->head = 0;
-    at(words, verb)->deprel = "root";
-    r->head = (uint32_t)verb;
-    r->deprel = passive ? "nsubj:pass" : "nsubj";
+    hand_root_over(words, n, root, verb, root, 0, NULL);
     return true;
   }
   return false;
+}
+
+static bool form_is(const FgWord *w, const char *s) {
+  size_t len = strlen(s);
+  return w->form_len == len && strncasecmp(w->form, s, len) == 0;
+}
+
+/* An age: one to three digits. */
+static bool is_age(const FgWord *w) {
+  if (w->upos != FG_UPOS_NUM || w->form_len == 0 || w->form_len > 3)
+    return false;
+  for (uint32_t i = 0; i < w->form_len; i++)
+    if (w->form[i] < '0' || w->form[i] > '9')
+      return false;
+  return true;
+}
+
+/* The head of the run of proper nouns word k is in: the word of the run
+ * whose head lies outside it. */
+static size_t name_head(FgWord *words, size_t n, size_t k) {
+  size_t lo = k, hi = k;
+  while (lo > 1 && at(words, lo - 1)->upos == FG_UPOS_PROPN)
+    lo--;
+  while (hi < n && at(words, hi + 1)->upos == FG_UPOS_PROPN)
+    hi++;
+  for (size_t steps = 0; steps <= hi - lo; steps++) {
+    size_t h = at(words, k)->head;
+    if (h < lo || h > hi)
+      return k;
+    k = h;
+  }
+  return k; /* a cycle inside the run cannot come from the parser */
+}
+
+/* Word k takes word to as its head with relation rel, unless that would
+ * close a cycle; true when it moved. */
+static bool move(FgWord *words, size_t n, size_t k, size_t to, const char *rel) {
+  FgWord *w = at(words, k);
+  if ((w->head == to && rel_is(w, rel)) || under(words, n, to, k))
+    return false;
+  w->head = (uint32_t)to;
+  w->deprel = rel;
+  return true;
+}
+
+bool fg_parse_repair_age_and_home(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t age = 3; age + 3 <= n; age++) {
+    if (!is_age(at(words, age)) || !is_comma(at(words, age - 1)) ||
+        !is_comma(at(words, age + 1)) || at(words, age - 2)->upos != FG_UPOS_PROPN ||
+        !(form_is(at(words, age + 2), "of") || form_is(at(words, age + 2), "from")) ||
+        at(words, age + 3)->upos != FG_UPOS_PROPN)
+      continue;
+    size_t person = name_head(words, n, age - 2);
+    size_t home = name_head(words, n, age + 3);
+    if (at(words, age)->head != person)
+      changed |= move(words, n, age, person, "nmod:unmarked");
+    if (!move(words, n, home, person, "nmod"))
+      continue;
+    changed = true;
+    move(words, n, age + 1, home, "punct");
+    /* names coordinated after the town ("X, 22, of A and Y, 25, of B")
+     * are the person's conjuncts */
+    for (size_t k = home + 1; k <= n; k++)
+      if (at(words, k)->head == home && rel_is(at(words, k), "conj"))
+        move(words, n, k, person, "conj");
+  }
+  return changed;
+}
+
+/* The common noun whose clause (acl, acl:relcl) word k is in, or 0. */
+static size_t clause_noun(FgWord *words, size_t n, size_t k) {
+  for (size_t steps = 0; k && steps <= n; steps++) {
+    FgWord *w = at(words, k);
+    if (w->head && (rel_is(w, "acl") || rel_is(w, "acl:relcl")))
+      return at(words, w->head)->upos == FG_UPOS_NOUN && w->head < k ? w->head : 0;
+    k = w->head;
+  }
+  return 0;
+}
+
+/* The last word of word k's subtree. */
+static size_t subtree_end(FgWord *words, size_t n, size_t k) {
+  size_t end = k;
+  for (size_t j = k + 1; j <= n; j++)
+    if (under(words, n, j, k))
+      end = j;
+  return end;
+}
+
+bool fg_parse_repair_clause_apposition(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t a = 2; a <= n; a++) {
+    FgWord *w = at(words, a);
+    if (!rel_is(w, "appos") || w->ner_type != FG_NER_PERSON || !w->head || w->head > a ||
+        at(words, w->head)->upos != FG_UPOS_PROPN || !is_comma(at(words, a - 1)))
+      continue;
+    size_t noun = clause_noun(words, n, w->head);
+    size_t end = subtree_end(words, n, a);
+    /* the comma after the name closes the noun's phrase: the parser hung
+     * it on the noun, or the noun's own verb follows it */
+    if (!noun || end + 1 >= n || !is_comma(at(words, end + 1)) ||
+        (at(words, end + 1)->head != noun && at(words, noun)->head != end + 2))
+      continue;
+    changed |= move(words, n, a, noun, "appos");
+    at(words, a - 1)->head = (uint32_t)a;
+  }
+  return changed;
+}
+
+/* Word j is a modifier of a nominal (det, amod, compound, nummod). */
+static bool nominal_modifier(const FgWord *w) {
+  return rel_is(w, "det") || rel_is(w, "amod") || rel_is(w, "compound") || rel_is(w, "nummod");
+}
+
+/* The case marker of verb v that opens the phrase of v's subject s, with
+ * nothing between but s's own words and modifiers the parser gave v ("to
+ * the singer": "to" and "the" both on the verb), or 0. */
+static size_t case_opening_subject(FgWord *words, size_t n, size_t v, size_t s) {
+  for (size_t k = s; k-- > 1;) {
+    FgWord *w = at(words, k);
+    if (w->head == v && rel_is(w, "case"))
+      return k;
+    if (!under(words, n, k, s) && !(w->head == v && nominal_modifier(w)))
+      return 0;
+  }
+  return 0;
+}
+
+bool fg_parse_repair_case_before_subject(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t v = 2; v <= n; v++) {
+    FgWord *verb = at(words, v);
+    if (verb->upos != FG_UPOS_VERB || !verb->head)
+      continue;
+    for (size_t s = 2; s < v; s++) {
+      FgWord *subj = at(words, s);
+      size_t k = subj->head == v && rel_starts(subj, "nsubj") ? case_opening_subject(words, n, v, s)
+                                                              : 0;
+      if (!k || !move(words, n, s, verb->head,
+                      at(words, verb->head)->upos == FG_UPOS_VERB ? "obl" : "nmod"))
+        continue;
+      for (size_t j = k; j < s; j++)
+        if (at(words, j)->head == v)
+          at(words, j)->head = (uint32_t)s;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/* Word root has an apposition before word v ("The victim, X, was shot"). */
+static bool apposition_before(FgWord *words, size_t root, size_t v) {
+  for (size_t k = root + 1; k < v; k++)
+    if (at(words, k)->head == root && rel_is(at(words, k), "appos"))
+      return true;
+  return false;
+}
+
+bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n) {
+  size_t root = n >= 4 && n <= REPAIR_MAX_WORDS ? nominal_root(words, n) : 0;
+  for (size_t v = root + 1; root && v <= n; v++) {
+    FgWord *w = at(words, v);
+    bool hung = rel_is(w, "nmod") || rel_is(w, "obl") || rel_is(w, "dep") ||
+                (rel_is(w, "parataxis") && apposition_before(words, root, v));
+    if (w->head == root && hung && bare_verb(words, n, v) && subtree_end(words, n, v) >= n - 1) {
+      hand_root_over(words, n, root, v, root, 0, NULL);
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The word that stands for punctuation mark p heading a phrase ('ran "
+ * Tolvik Freight"' with the quote the object and the name its
+ * apposition): p's first dependent that is no punctuation, after p if
+ * any, else 0. */
+static size_t phrase_under_punct(FgWord *words, size_t n, size_t p) {
+  size_t before = 0;
+  for (size_t k = 1; k <= n; k++)
+    if (at(words, k)->head == p && at(words, k)->upos != FG_UPOS_PUNCT) {
+      if (k > p)
+        return k;
+      before = before ? before : k;
+    }
+  return before;
+}
+
+bool fg_parse_repair_punct_heads(FgWord *words, size_t n) {
+  if (n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  /* a mark in a word's place (a subject, an object): the word under it
+   * takes that place, and the mark and its other dependents go to it */
+  for (size_t p = 1; p <= n; p++) {
+    FgWord *mark = at(words, p);
+    size_t c = mark->upos == FG_UPOS_PUNCT && !rel_is(mark, "punct") && mark->head
+                   ? phrase_under_punct(words, n, p)
+                   : 0;
+    if (!c)
+      continue;
+    at(words, c)->head = mark->head;
+    at(words, c)->deprel = mark->deprel;
+    for (size_t k = 1; k <= n; k++)
+      if (at(words, k)->head == p && k != c)
+        at(words, k)->head = (uint32_t)c;
+    mark->head = (uint32_t)c;
+    mark->deprel = "punct";
+    changed = true;
+  }
+  /* a word hung on a mark: the mark's nearest ancestor that is no
+   * punctuation */
+  for (size_t k = 1; k <= n; k++) {
+    FgWord *w = at(words, k);
+    size_t h = w->head;
+    if (w->upos == FG_UPOS_PUNCT || !h || at(words, h)->upos != FG_UPOS_PUNCT)
+      continue;
+    for (size_t steps = 0; h && at(words, h)->upos == FG_UPOS_PUNCT && steps <= n; steps++)
+      h = at(words, h)->head;
+    if (h && h != k && !under(words, n, h, k)) {
+      w->head = (uint32_t)h;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/* The first word of word k's subtree. */
+static size_t subtree_start(FgWord *words, size_t n, size_t k) {
+  for (size_t j = 1; j < k; j++)
+    if (under(words, n, j, k))
+      return j;
+  return k;
+}
+
+/* The dependent of word h with relation rel (its prefix), or 0. */
+static size_t child_with(FgWord *words, size_t n, size_t h, const char *rel) {
+  for (size_t k = 1; k <= n; k++)
+    if (at(words, k)->head == h && rel_starts(at(words, k), rel))
+      return k;
+  return 0;
+}
+
+bool fg_parse_repair_reduced_relative(FgWord *words, size_t n) {
+  size_t r = n >= 6 && n <= REPAIR_MAX_WORDS ? child_with(words, n, 0, "root") : 0;
+  FgWord *verb = r ? at(words, r) : NULL;
+  size_t s = r ? child_with(words, n, r, "nsubj") : 0;
+  if (!s || verb->upos != FG_UPOS_VERB || !verb->xpos || strcmp(verb->xpos, "VBD") != 0 ||
+      at(words, s)->upos != FG_UPOS_NOUN || !child_with(words, n, s, "det") ||
+      subtree_end(words, n, s) + 1 != r || child_with(words, n, r, "obj"))
+    return false;
+  /* a second subject after it ("... , continued UPI") makes it finite */
+  for (size_t k = r + 1; k <= n; k++)
+    if (at(words, k)->head == r && rel_starts(at(words, k), "nsubj"))
+      return false;
+  for (size_t c = r + 1; c <= n; c++) {
+    size_t start = subtree_start(words, n, c);
+    if (at(words, c)->head != r || !rel_is(at(words, c), "conj") || !bare_verb(words, n, c) ||
+        !is_comma(at(words, start > 1 && !is_comma(at(words, start)) ? start - 1 : start)) ||
+        subtree_end(words, n, c) < n - 1)
+      continue;
+    hand_root_over(words, n, r, c, s, s, "acl");
+    verb->xpos = "VBN";
+    verb->feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+    return true;
+  }
+  return false;
+}
+
+static bool relative_word(const FgWord *w) {
+  return form_is(w, "who") || form_is(w, "whom") || form_is(w, "whose") || form_is(w, "which");
+}
+
+/* "whose company": "whose" as the possessor of the first noun after it. */
+static bool attach_whose(FgWord *words, size_t n) {
+  bool changed = false;
+  for (size_t k = 1; k < n; k++) {
+    size_t noun = k + 1;
+    while (noun <= n && at(words, noun)->upos == FG_UPOS_ADJ)
+      noun++;
+    if (!form_is(at(words, k), "whose") || noun > n ||
+        (at(words, noun)->upos != FG_UPOS_NOUN && at(words, noun)->upos != FG_UPOS_PROPN))
+      continue;
+    changed |= move(words, n, k, noun, "nmod:poss");
+  }
+  return changed;
+}
+
+/* The finite conjunct of word r with no subject or coordinator, opening
+ * after a comma and running to the sentence's end (its full stop aside),
+ * or 0. */
+static size_t main_verb_conjunct(FgWord *words, size_t n, size_t r) {
+  for (size_t c = r + 1; c <= n; c++) {
+    size_t start = subtree_start(words, n, c);
+    if (at(words, c)->head == r && rel_is(at(words, c), "conj") && bare_verb(words, n, c) &&
+        is_comma(at(words, start > 1 && !is_comma(at(words, start)) ? start - 1 : start)) &&
+        subtree_end(words, n, c) >= n - 1)
+      return c;
+  }
+  return 0;
+}
+
+bool fg_parse_repair_relative_root(FgWord *words, size_t n) {
+  if (n < 8 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = attach_whose(words, n);
+  size_t r = child_with(words, n, 0, "root");
+  if (!r || at(words, r)->upos != FG_UPOS_VERB)
+    return changed;
+  for (size_t s = 1; s < r; s++) {
+    size_t end = subtree_end(words, n, s);
+    FgUpos u = (FgUpos)at(words, s)->upos;
+    if (at(words, s)->head != r || !rel_starts(at(words, s), "nsubj") ||
+        !(u == FG_UPOS_NOUN || u == FG_UPOS_PROPN) || end + 2 >= r ||
+        !is_comma(at(words, end + 1)) || !relative_word(at(words, end + 2)))
+      continue;
+    size_t c = main_verb_conjunct(words, n, r);
+    if (!c)
+      return changed;
+    hand_root_over(words, n, r, c, s, s, "acl:relcl");
+    return true;
+  }
+  return changed;
 }

@@ -19,4 +19,72 @@
  * subject. words[0..n) with 1-based heads; true when the tree changed. */
 bool fg_parse_repair_relative_subject(FgWord *words, size_t n);
 
+/* The parser, which may attach any word to any other, hangs a word on a
+ * punctuation mark now and then (about 30 words of EWT dev's 25,000;
+ * "The victim, Tara Doyle, ..." with "Tara" an apposition of the comma),
+ * which no treebank tree does. Such a word takes the mark's nearest
+ * ancestor that is no punctuation, with its relation. Run first. True
+ * when the tree changed. */
+bool fg_parse_repair_punct_heads(FgWord *words, size_t n);
+
+/* "X, who was married to the singer Y, lives in Z.": the parser may
+ * read "the singer" as the subject of "lives", with "to" a case marker of
+ * the verb, which no treebank tree has. A verb whose case marker opens
+ * the phrase of its subject: that phrase is the prepositional phrase
+ * ("to the singer Y"), hung on the verb's head, and the verb is left
+ * without a subject, for the relative-clause repair above (run after
+ * this one). True when the tree changed. */
+bool fg_parse_repair_case_before_subject(FgWord *words, size_t n);
+
+/* "Rebels of the X Movement seized the town.": a finite verb without a
+ * subject that the parser hung on a nominal root as a modifier (nmod,
+ * obl, dep; parataxis after the root's apposition: "The victim, X, was
+ * shot") and whose phrase runs to the sentence's end is the root, the
+ * nominal its subject. Run after the case-marker repair, which leaves
+ * such verbs. True when the tree changed. */
+bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n);
+
+/* "The man accused of murdering X, Y, appeared in court.": the parser
+ * reads the participle after "the man" as the main verb and hangs the
+ * real one on it as a conjunct with no "and". A past-tense root right
+ * after its subject (a common noun with a determiner) and without an
+ * object or a second subject after it, with such a conjunct (finite, no subject or coordinator of its
+ * own, opening after a comma, running to the end): the conjunct is the
+ * root with the noun its subject, and the participle the noun's clause
+ * (`acl`, retagged VBN, passive). True when the tree changed. */
+bool fg_parse_repair_reduced_relative(FgWord *words, size_t n);
+
+/* "Tom Abel, whose company makes boats, was elected mayor.": the parser
+ * may make the relative clause's verb the root, with the name, "whose"
+ * and "company" all its subjects and the main verb its conjunct. "whose"
+ * is the possessor of the noun after it (nmod:poss); and when the root
+ * verb has a nominal subject set off before a comma and a relative word
+ * ("who", "whom", "whose", "which") after that comma, and a conjunct that
+ * is finite, has no subject or coordinator of its own, opens after a
+ * comma and runs to the end, the conjunct is the root with the nominal
+ * its subject and the root verb the nominal's relative clause. True when
+ * the tree changed. */
+bool fg_parse_repair_relative_root(FgWord *words, size_t n);
+
+/* "Ivo Petrov, 44, of Rusel was shot.": news gives a person's age and
+ * home town in commas after the name, which the treebanks have a handful
+ * of times; the parser hangs the town on the verb (a second subject, an
+ * oblique). A proper name, a comma, a number of at most three digits, a
+ * comma, "of" or "from" and a proper name: the second name becomes an
+ * `nmod` of the first, with the comma before "of" its punctuation, as
+ * the treebanks annotate it. True when the tree changed. */
+bool fg_parse_repair_age_and_home(FgWord *words, size_t n);
+
+/* "The man who shot Judge Ada Pruitt, Carl Voss, was sentenced.": a
+ * person's name set off by commas after a clause that modifies a common
+ * noun names that noun, but the parser hangs it on the nearest name,
+ * inside the clause (one person's name is no apposition of another's). A
+ * word the recognizer marked a person, in apposition to a proper noun
+ * inside a clause (acl, acl:relcl) of a common noun, closed by a comma
+ * the parser gave that noun or followed by the noun's own verb, becomes
+ * the noun's apposition; a
+ * place after a place ("located in Evansville, Indiana,") stays. Run
+ * after the recognizer. True when the tree changed. */
+bool fg_parse_repair_clause_apposition(FgWord *words, size_t n);
+
 #endif

@@ -351,6 +351,15 @@ static bool verb_before_object(const FgTagger *t, const FgTagAtoms *atoms,
   return strcmp(t->labels[classes[i]].xpos, "NNS") == 0 || after_bare_name(t, classes, subj);
 }
 
+/* An adverb in "-ly" follows word i ("the fire spread quickly"): a noun
+ * seldom takes one, a verb often does. */
+static bool ly_adverb_follows(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                              size_t n, size_t i) {
+  const FgWord *w = i + 1 < n ? &words[i + 1] : NULL;
+  return w && strcmp(t->labels[classes[i + 1]].xpos, "RB") == 0 && w->form_len > 4 &&
+         memcmp(w->form + w->form_len - 2, "ly", 2) == 0;
+}
+
 /* Word i's best reading among the classes of kind want (and, with number,
  * whose features hold it: "Number=Sing"), scored after the classes
  * before it; scores keeps every class's score. UINT32_MAX when the model
@@ -435,7 +444,8 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   if (best_at == SIZE_MAX ||
       (!(t->verb_kind[classes[best_at]] & PARTICIPLE) &&
        !infinitive_follows(t, words, classes, n, best_at) &&
-       !verb_before_object(t, atoms, classes, n, best_at, best_subj)))
+       !verb_before_object(t, atoms, classes, n, best_at, best_subj) &&
+       !ly_adverb_follows(t, words, classes, n, best_at)))
     return n;
   classes[best_at] = best_cls;
   greedy_pass(t, weights, words, atoms, n, best_at + 1, first, scores, classes);
@@ -470,6 +480,45 @@ static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
   if (v == n || !(t->verb_kind[classes[v + 1]] & (NOMINAL | DETERMINER)))
     return n;
   return repair_finite_verb(t, weights, words, atoms, v + 1, n, NULL, scores, classes);
+}
+
+/* "X, whose owner lives/NNS in Oslo, was sold": the clause "whose" opens
+ * needs a verb, which greedy tags read as the last noun of the run after
+ * it ("owner lives" as a compound). When the stretch from "whose" to the
+ * next comma (or the end) has no finite verb, and the run of nouns and
+ * modifiers after "whose" ends in a common noun that is not its first
+ * word, that noun becomes its best finite reading and the words after it
+ * are tagged again. Each such clause is read; the last mended word's
+ * index, or n. */
+static size_t repair_whose_verb(const FgTagger *t, const FgWeights *weights,
+                                const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                int64_t *scores, uint32_t *classes) {
+  size_t mended = n;
+  for (size_t i = 1; i + 3 < n; i++) {
+    if (!form_is(&words[i], "whose"))
+      continue;
+    size_t end = i + 1;
+    while (end < n && !is_comma(&words[end]))
+      end++;
+    size_t run = i + 1;
+    while (run < end && (t->verb_kind[classes[run]] & (NOMINAL | MODIFIER | DETERMINER)))
+      run++;
+    bool finite = false;
+    for (size_t k = i + 1; k < end; k++)
+      finite = finite || (t->verb_kind[classes[k]] & FINITE);
+    size_t last = run - 1;
+    if (finite || last <= i + 1 || !(t->verb_kind[classes[last]] & COMMON_NOUN) ||
+        atoms[last].sure)
+      continue;
+    uint32_t verb = best_reading_of_kind(t, weights, words, atoms, n, last, NULL, FINITE, NULL,
+                                         scores, classes);
+    if (verb == UINT32_MAX)
+      continue;
+    classes[last] = verb;
+    greedy_pass(t, weights, words, atoms, n, last + 1, NULL, scores, classes);
+    mended = last;
+  }
+  return mended;
 }
 
 /* Word i is read as a participle, or as an adjective in "-ed" ("shot and
@@ -610,6 +659,8 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       *mended = repair_coordinated_verb(t, t->weights, words, atoms, n, scores, first);
     if (*mended == n)
       *mended = repair_reported_verb(t, t->weights, words, atoms, n, scores, first);
+    if (*mended == n)
+      *mended = repair_whose_verb(t, t->weights, words, atoms, n, scores, first);
     if (*mended < n)
       *before = read[*mended];
   }

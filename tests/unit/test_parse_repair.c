@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: MIT */
-/* The pipeline's repair of a parse that hangs the main verb inside a
- * relative clause set off by commas (parse/repair.c), on trees written
+/* The pipeline's repairs of parses (parse/repair.c): a main verb hung
+ * inside a relative clause set off by commas, a home town after an age,
+ * a person's name after a clause, a case marker that opens a subject, a
+ * verb under a nominal root, words under punctuation, a reduced relative
+ * clause or a relative clause read as the main verb, on trees written
  * here as the parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -124,11 +127,378 @@ static void test_passive_main_verb(void **state) {
   assert_string_equal(words[1].deprel, "nsubj:pass");
 }
 
+/* "Ivo Petrov, 44, of Rusel was shot." as the parser gives it: the town
+ * a second passive subject of the verb. */
+static size_t age_and_home(FgWord *words) {
+  static const Row rows[] = {
+      {"Ivo", FG_UPOS_PROPN, NULL, 9, "nsubj:pass"},
+      {"Petrov", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"44", FG_UPOS_NUM, NULL, 1, "nmod:unmarked"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"of", FG_UPOS_ADP, NULL, 7, "case"},
+      {"Rusel", FG_UPOS_PROPN, NULL, 9, "nsubj:pass"},
+      {"was", FG_UPOS_AUX, FIN, 9, "aux:pass"},
+      {"shot", FG_UPOS_VERB, "VerbForm=Part", 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 9, "punct"},
+  };
+  return load(rows, sizeof rows / sizeof *rows, words);
+}
+
+static void test_home_town_after_age(void **state) {
+  (void)state;
+  FgWord words[10];
+  size_t n = age_and_home(words);
+  assert_true(fg_parse_repair_age_and_home(words, n));
+  assert_int_equal(words[6].head, 1);
+  assert_string_equal(words[6].deprel, "nmod");
+  assert_int_equal(words[4].head, 7); /* the comma before "of" */
+  assert_int_equal(words[0].head, 9); /* the person stays the subject */
+  /* a second pass finds the town in place */
+  assert_false(fg_parse_repair_age_and_home(words, n));
+}
+
+/* "Ali Omar, 22, of Leeds and Sam Ray, 25, of York, were charged." with
+ * the first town a conjunct of the name and the second name and age
+ * under it: both towns become their persons' and the second name a
+ * conjunct of the first. */
+static void test_coordinated_ages(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ali", FG_UPOS_PROPN, NULL, 2, "compound"},
+      {"Omar", FG_UPOS_PROPN, NULL, 18, "nsubj:pass"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"22", FG_UPOS_NUM, NULL, 2, "nmod:unmarked"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"of", FG_UPOS_ADP, NULL, 7, "case"},
+      {"Leeds", FG_UPOS_PROPN, NULL, 2, "conj"},
+      {"and", FG_UPOS_CCONJ, NULL, 9, "cc"},
+      {"Sam", FG_UPOS_PROPN, NULL, 7, "conj"},
+      {"Ray", FG_UPOS_PROPN, NULL, 9, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 12, "punct"},
+      {"25", FG_UPOS_NUM, NULL, 7, "nmod:unmarked"},
+      {",", FG_UPOS_PUNCT, NULL, 15, "punct"},
+      {"of", FG_UPOS_ADP, NULL, 15, "case"},
+      {"York", FG_UPOS_PROPN, NULL, 9, "nmod"},
+      {",", FG_UPOS_PUNCT, NULL, 2, "punct"},
+      {"were", FG_UPOS_AUX, FIN, 18, "aux:pass"},
+      {"charged", FG_UPOS_VERB, "VerbForm=Part", 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 18, "punct"},
+  };
+  FgWord words[19];
+  size_t n = load(rows, 19, words);
+  assert_true(fg_parse_repair_age_and_home(words, n));
+  assert_int_equal(words[6].head, 2);
+  assert_string_equal(words[6].deprel, "nmod");
+  assert_int_equal(words[8].head, 2);
+  assert_string_equal(words[8].deprel, "conj");
+  assert_int_equal(words[11].head, 9); /* the second age is Sam Ray's */
+  assert_int_equal(words[14].head, 9);
+}
+
+/* A year is no age, "of" before a common noun is no home town, and a
+ * number not closed by a comma is not set off. */
+static void test_age_near_misses(void **state) {
+  (void)state;
+  FgWord words[10];
+  size_t n = age_and_home(words);
+  words[3].form = "2019";
+  words[3].form_len = 4;
+  assert_false(fg_parse_repair_age_and_home(words, n));
+  n = age_and_home(words);
+  words[6].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_age_and_home(words, n));
+  n = age_and_home(words);
+  words[4].form = "-";
+  assert_false(fg_parse_repair_age_and_home(words, n));
+  n = age_and_home(words);
+  words[5].form = "in";
+  assert_false(fg_parse_repair_age_and_home(words, n));
+}
+
+/* "The man who shot Judge Ada Pruitt, Carl Voss, was sentenced." with
+ * the second name hung on the judge's, and "located in Evansville,
+ * Indiana," whose place stays. */
+static size_t clause_and_name(FgWord *words, FgNerType type) {
+  static const Row rows[] = {
+      {"The", FG_UPOS_DET, NULL, 2, "det"},
+      {"man", FG_UPOS_NOUN, NULL, 13, "nsubj:pass"},
+      {"who", FG_UPOS_PRON, NULL, 4, "nsubj"},
+      {"shot", FG_UPOS_VERB, FIN, 2, "acl:relcl"},
+      {"Judge", FG_UPOS_PROPN, NULL, 4, "obj"},
+      {"Ada", FG_UPOS_PROPN, NULL, 5, "flat"},
+      {"Pruitt", FG_UPOS_PROPN, NULL, 5, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"Carl", FG_UPOS_PROPN, NULL, 5, "appos"},
+      {"Voss", FG_UPOS_PROPN, NULL, 9, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 2, "punct"},
+      {"was", FG_UPOS_AUX, FIN, 13, "aux:pass"},
+      {"sentenced", FG_UPOS_VERB, "VerbForm=Part", 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 13, "punct"},
+  };
+  size_t n = load(rows, sizeof rows / sizeof *rows, words);
+  words[8].ner_type = words[9].ner_type = (uint8_t)type;
+  return n;
+}
+
+static void test_name_after_clause(void **state) {
+  (void)state;
+  FgWord words[14];
+  size_t n = clause_and_name(words, FG_NER_PERSON);
+  assert_true(fg_parse_repair_clause_apposition(words, n));
+  assert_int_equal(words[8].head, 2);
+  assert_string_equal(words[8].deprel, "appos");
+  assert_int_equal(words[4].head, 4); /* the judge stays the object */
+  /* a place, a closing comma the clause keeps, or no clause: unchanged */
+  n = clause_and_name(words, FG_NER_PLACE);
+  assert_false(fg_parse_repair_clause_apposition(words, n));
+  n = clause_and_name(words, FG_NER_PERSON);
+  words[10].head = 9;
+  assert_false(fg_parse_repair_clause_apposition(words, n));
+  n = clause_and_name(words, FG_NER_PERSON);
+  words[3].deprel = "ccomp";
+  assert_false(fg_parse_repair_clause_apposition(words, n));
+}
+
+/* "Felix Amos, who was married to the singer Nia Amos, lives in Accra."
+ * with "the singer" the subject of "lives" and "to" and "the" the
+ * verb's: the phrase goes back to "married", and "lives" to the root. */
+static size_t married_to(FgWord *words) {
+  static const Row rows[] = {
+      {"Felix", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Amos", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"who", FG_UPOS_PRON, NULL, 6, "nsubj:pass"},
+      {"was", FG_UPOS_AUX, FIN, 6, "aux:pass"},
+      {"married", FG_UPOS_VERB, "VerbForm=Part", 1, "acl:relcl"},
+      {"to", FG_UPOS_ADP, NULL, 13, "case"},
+      {"the", FG_UPOS_DET, NULL, 13, "det"},
+      {"singer", FG_UPOS_NOUN, NULL, 13, "nsubj"},
+      {"Nia", FG_UPOS_PROPN, NULL, 9, "appos"},
+      {"Amos", FG_UPOS_PROPN, NULL, 10, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"lives", FG_UPOS_VERB, FIN, 6, "obl"},
+      {"in", FG_UPOS_ADP, NULL, 15, "case"},
+      {"Accra", FG_UPOS_PROPN, NULL, 13, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  return load(rows, sizeof rows / sizeof *rows, words);
+}
+
+static void test_case_marker_before_subject(void **state) {
+  (void)state;
+  FgWord words[16];
+  size_t n = married_to(words);
+  assert_true(fg_parse_repair_case_before_subject(words, n));
+  assert_int_equal(words[8].head, 6);
+  assert_string_equal(words[8].deprel, "obl");
+  assert_int_equal(words[6].head, 9); /* "to" */
+  assert_int_equal(words[7].head, 9); /* "the" */
+  assert_true(fg_parse_repair_relative_subject(words, n));
+  assert_int_equal(words[12].head, 0);
+  assert_int_equal(words[0].head, 13);
+  /* a word of another phrase between the marker and the subject */
+  n = married_to(words);
+  words[7].deprel = "advmod";
+  assert_false(fg_parse_repair_case_before_subject(words, n));
+  /* the marker after the subject */
+  n = married_to(words);
+  words[6].head = 6;
+  assert_false(fg_parse_repair_case_before_subject(words, n));
+}
+
+/* "Rebels of the Ardel Front seized Kasso." with "seized" an nmod of
+ * the root "Rebels" (what the case-marker repair leaves). */
+static void test_verb_under_nominal_root(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Rebels", FG_UPOS_NOUN, NULL, 0, "root"},
+      {"of", FG_UPOS_ADP, NULL, 5, "case"},
+      {"the", FG_UPOS_DET, NULL, 5, "det"},
+      {"Ardel", FG_UPOS_PROPN, NULL, 5, "compound"},
+      {"Front", FG_UPOS_PROPN, NULL, 1, "nmod"},
+      {"seized", FG_UPOS_VERB, FIN, 1, "nmod"},
+      {"Kasso", FG_UPOS_PROPN, NULL, 6, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_verb_under_nominal(words, n));
+  assert_int_equal(words[5].head, 0);
+  assert_int_equal(words[0].head, 6);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[7].head, 6);
+  /* a verb with a subject of its own, or a participle, stays */
+  n = load(rows, 8, words);
+  words[3].head = 6;
+  words[3].deprel = "nsubj";
+  assert_false(fg_parse_repair_verb_under_nominal(words, n));
+  n = load(rows, 8, words);
+  words[5].feats = "VerbForm=Part";
+  assert_false(fg_parse_repair_verb_under_nominal(words, n));
+  /* "Rebels, fighters, seized Kasso." as a parataxis after an
+   * apposition; without the apposition it stays */
+  n = load(rows, 8, words);
+  words[1].form = ",";
+  words[1].upos = FG_UPOS_PUNCT;
+  words[1].deprel = "punct";
+  words[4].deprel = "appos";
+  words[5].deprel = "parataxis";
+  assert_true(fg_parse_repair_verb_under_nominal(words, n));
+  n = load(rows, 8, words);
+  words[5].deprel = "parataxis";
+  assert_false(fg_parse_repair_verb_under_nominal(words, n));
+}
+
+/* 'She ran " Tolvik Freight "' with the quote the object and the name
+ * its apposition; "The victim, Tara Doyle, was shot" with the name
+ * hung on the comma. */
+static void test_words_under_punctuation(void **state) {
+  (void)state;
+  static const Row quoted[] = {
+      {"She", FG_UPOS_PRON, NULL, 2, "nsubj"},
+      {"ran", FG_UPOS_VERB, FIN, 0, "root"},
+      {"\"", FG_UPOS_PUNCT, NULL, 2, "obj"},
+      {"Tolvik", FG_UPOS_PROPN, NULL, 3, "appos"},
+      {"Freight", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {"\"", FG_UPOS_PUNCT, NULL, 3, "punct"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(quoted, 7, words);
+  assert_true(fg_parse_repair_punct_heads(words, n));
+  assert_int_equal(words[3].head, 2);
+  assert_string_equal(words[3].deprel, "obj");
+  assert_int_equal(words[2].head, 4);
+  assert_string_equal(words[2].deprel, "punct");
+  assert_int_equal(words[5].head, 4); /* the closing quote follows */
+  static const Row victim[] = {
+      {"The", FG_UPOS_DET, NULL, 2, "det"},
+      {"victim", FG_UPOS_NOUN, NULL, 8, "nsubj:pass"},
+      {",", FG_UPOS_PUNCT, NULL, 2, "punct"},
+      {"Tara", FG_UPOS_PROPN, NULL, 3, "appos"},
+      {"Doyle", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"was", FG_UPOS_AUX, FIN, 8, "aux:pass"},
+      {"shot", FG_UPOS_VERB, "VerbForm=Part", 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 8, "punct"},
+  };
+  n = load(victim, 9, words);
+  assert_true(fg_parse_repair_punct_heads(words, n));
+  assert_int_equal(words[3].head, 2);
+  assert_string_equal(words[3].deprel, "appos");
+  assert_false(fg_parse_repair_punct_heads(words, n));
+}
+
+/* "The man accused by Ida, Al Vey, appeared in court." with "accused"
+ * the root and "appeared" its conjunct. */
+static size_t reduced_relative(FgWord *words) {
+  static const Row rows[] = {
+      {"The", FG_UPOS_DET, NULL, 2, "det"},
+      {"man", FG_UPOS_NOUN, NULL, 3, "nsubj"},
+      {"accused", FG_UPOS_VERB, FIN, 0, "root"},
+      {"by", FG_UPOS_ADP, NULL, 5, "case"},
+      {"Ida", FG_UPOS_PROPN, NULL, 3, "obl:agent"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"Al", FG_UPOS_PROPN, NULL, 5, "appos"},
+      {"Vey", FG_UPOS_PROPN, NULL, 7, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 10, "punct"},
+      {"appeared", FG_UPOS_VERB, FIN, 3, "conj"},
+      {"in", FG_UPOS_ADP, NULL, 11, "case"},
+      {"court", FG_UPOS_NOUN, NULL, 9, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  size_t n = load(rows, sizeof rows / sizeof *rows, words);
+  words[2].xpos = words[9].xpos = "VBD";
+  return n;
+}
+
+static void test_reduced_relative(void **state) {
+  (void)state;
+  FgWord words[13];
+  size_t n = reduced_relative(words);
+  assert_true(fg_parse_repair_reduced_relative(words, n));
+  assert_int_equal(words[9].head, 0);
+  assert_int_equal(words[1].head, 10);
+  assert_string_equal(words[1].deprel, "nsubj");
+  assert_int_equal(words[2].head, 2);
+  assert_string_equal(words[2].deprel, "acl");
+  assert_string_equal(words[2].xpos, "VBN");
+  assert_int_equal(words[12].head, 10);
+  /* then the name after the clause is the man's: its comma comes right
+   * before the man's verb */
+  words[6].ner_type = (uint8_t)FG_NER_PERSON;
+  assert_true(fg_parse_repair_clause_apposition(words, n));
+  assert_int_equal(words[6].head, 2);
+  /* "and appeared", an object ("The man accused the mayor"), or a
+   * present tense stays */
+  n = reduced_relative(words);
+  words[8].form = "and";
+  words[8].upos = FG_UPOS_CCONJ;
+  words[8].deprel = "cc";
+  assert_false(fg_parse_repair_reduced_relative(words, n));
+  n = reduced_relative(words);
+  words[4].deprel = "obj";
+  assert_false(fg_parse_repair_reduced_relative(words, n));
+  n = reduced_relative(words);
+  words[2].xpos = "VBZ";
+  assert_false(fg_parse_repair_reduced_relative(words, n));
+}
+
+/* "Tom Abel, whose company makes boats, was elected." with "makes" the
+ * root, the name, "whose" and "company" its subjects and "elected" its
+ * conjunct. */
+static size_t whose_clause(FgWord *words) {
+  static const Row rows[] = {
+      {"Tom", FG_UPOS_PROPN, NULL, 6, "nsubj"},
+      {"Abel", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"whose", FG_UPOS_PRON, NULL, 6, "nsubj"},
+      {"company", FG_UPOS_NOUN, NULL, 6, "nsubj"},
+      {"makes", FG_UPOS_VERB, FIN, 0, "root"},
+      {"boats", FG_UPOS_NOUN, NULL, 6, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"was", FG_UPOS_AUX, FIN, 10, "aux:pass"},
+      {"elected", FG_UPOS_VERB, "VerbForm=Part", 6, "conj"},
+      {".", FG_UPOS_PUNCT, NULL, 6, "punct"},
+  };
+  return load(rows, sizeof rows / sizeof *rows, words);
+}
+
+static void test_relative_clause_as_root(void **state) {
+  (void)state;
+  FgWord words[11];
+  size_t n = whose_clause(words);
+  assert_true(fg_parse_repair_relative_root(words, n));
+  assert_int_equal(words[3].head, 5);
+  assert_string_equal(words[3].deprel, "nmod:poss");
+  assert_int_equal(words[9].head, 0);
+  assert_int_equal(words[0].head, 10);
+  assert_string_equal(words[0].deprel, "nsubj:pass");
+  assert_int_equal(words[5].head, 1);
+  assert_string_equal(words[5].deprel, "acl:relcl");
+  assert_int_equal(words[10].head, 10);
+  /* no relative word after the comma: only "whose" moves (here: none) */
+  n = whose_clause(words);
+  words[3].form = "its";
+  words[3].form_len = 3;
+  assert_false(fg_parse_repair_relative_root(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
       cmocka_unit_test(test_near_misses_untouched),
       cmocka_unit_test(test_passive_main_verb),
+      cmocka_unit_test(test_home_town_after_age),
+      cmocka_unit_test(test_coordinated_ages),
+      cmocka_unit_test(test_age_near_misses),
+      cmocka_unit_test(test_name_after_clause),
+      cmocka_unit_test(test_case_marker_before_subject),
+      cmocka_unit_test(test_verb_under_nominal_root),
+      cmocka_unit_test(test_words_under_punctuation),
+      cmocka_unit_test(test_reduced_relative),
+      cmocka_unit_test(test_relative_clause_as_root),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

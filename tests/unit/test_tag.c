@@ -551,6 +551,19 @@ static void test_reported_verb(void **state) {
   assert_string_equal(xpos_of(t, bought, 4, false, arena), "VBN");
   const char *own = "The agency said prices listed in March were wrong .";
   assert_string_equal(xpos_of(t, own, 4, false, arena), "VBN");
+  /* a noun before an adverb in "-ly" is the clause's verb; before another
+   * adverb it stays a noun */
+  const char *spread = "Officials said the fire spread quickly through the port .";
+  assert_string_equal(xpos_of(t, spread, 4, true, arena), "NN");
+  assert_string_equal(xpos_of(t, spread, 4, false, arena), "VBD");
+  const char *soon = "Officials said the fire spread soon .";
+  assert_string_equal(xpos_of(t, soon, 4, false, arena), "NN");
+  /* the clause "whose" opens gets its verb back from the noun run */
+  const char *whose = "The firm , whose owner lives in Tolvik , was sold .";
+  assert_string_equal(xpos_of(t, whose, 5, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, whose, 5, false, arena), "VBZ");
+  const char *verb = "The firm , whose owner moved to Tolvik , was sold .";
+  assert_string_equal(xpos_of(t, verb, 4, false, arena), "NN");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

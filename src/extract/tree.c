@@ -1393,6 +1393,17 @@ static uint32_t named_right_before(const Tree *t, uint32_t n) {
   return first != FG_NONE && first > 0 && appointing_verb(t, first - 1) ? first : FG_NONE;
 }
 
+/* n's apposition, never one a preposition opens: "sold its unit to
+ * Velm Group" with "to Velm Group" hung as the unit's apposition names
+ * the buyer, not the unit. */
+static uint32_t unmarked_apposition(const Tree *t, uint32_t n) {
+  for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "appos") &&
+        (opening_case(t, c) == FG_NONE || word(t, opening_case(t, c))->upos != FG_UPOS_ADP))
+      return c;
+  return FG_NONE;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -1438,7 +1449,7 @@ static uint32_t described(const Tree *t, uint32_t n) {
       lemma_is(t, comma, ",") && fg_mention_at(t->doc, t->ps->token[h]) &&
       fg_mention_at(t->doc, t->ps->token[comma - 1]) == fg_mention_at(t->doc, t->ps->token[h]))
     return h;
-  uint32_t a = child_is(t, n, "appos");
+  uint32_t a = unmarked_apposition(t, n);
   if (a != FG_NONE || (a = name_called(t, n)) != FG_NONE)
     return a;
   if ((a = title_joined_to_title(t, n)) != FG_NONE)

@@ -1419,6 +1419,9 @@ static uint32_t described(const Tree *t, uint32_t n) {
     return parent(t, n);
   if (((as && rel_base(t, n, "obl")) || promoted_to(t, n)) && parent(t, n) != FG_NONE) {
     uint32_t h = parent(t, n), named = FG_NONE;
+    /* "Y was replaced as chief by X": the post is the successor's */
+    if (lemma_listed(t, h, "succession-verb"))
+      return logical_subject(t, h, 0);
     /* "Y named X as its chief", "X was appointed as chief": the one named */
     if ((naming_verb(t, h) || appointing_verb(t, h)) && (named = child_is(t, h, "obj")) == FG_NONE)
       named = child_is(t, h, "nsubj:pass");
@@ -4326,6 +4329,14 @@ static bool former_on_modifier(const Tree *t, uint32_t v) {
  * agree to join", "is believed to have led", "plans to buy", "denied
  * that it attacked"); attribution to the speaker of a reporting verb or
  * an "according to" phrase. */
+/* A role noun in the "as" phrase of a verb ("will serve as chairman",
+ * "did not replace Y as chief"): the verb's modality is the role's. */
+static bool as_role(const Tree *t, uint32_t w) {
+  uint32_t h = parent(t, w), k = case_of(t, w);
+  return h != FG_NONE && word(t, h)->upos == FG_UPOS_VERB && rel_base(t, w, "obl") &&
+         word(t, w)->upos == FG_UPOS_NOUN && k != FG_NONE && lemma_is(t, k, "as");
+}
+
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
@@ -4383,7 +4394,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     }
     /* "X, a former executive at Y, now runs Z": the aside is not the verb's clause */
     if ((!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
-         !rel_base(t, w, "conj") && !infinitive_complement(t, w) &&
+         !rel_base(t, w, "conj") && !infinitive_complement(t, w) && !(w == v && as_role(t, w)) &&
          (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w)) ||
         name_before_aside(t, w) != FG_NONE)
       break;

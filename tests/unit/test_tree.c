@@ -1263,6 +1263,44 @@ static void test_relinquished_role_is_former(void **state) {
          "holdsPosition(Mara Quell,Vossen Party) role=Chairman former\n");
 }
 
+/* A role in a verb's "as" phrase takes the verb's modality ("will serve
+ * as chairman"); after a verb of succession it is the successor's, also
+ * in the passive, and the one replaced held it before. */
+static void test_as_role_of_verb(void **state) {
+  expect(*state, "Orla Finch will serve as chairman of the Pellam Bank.",
+         "Orla\tOrla\tPROPN\tNNP\t4\tnsubj\n"
+         "Finch\tFinch\tPROPN\tNNP\t1\tflat\n"
+         "will\twill\tAUX\tMD\t4\taux\n"
+         "serve\tserve\tVERB\tVB\t0\troot\n"
+         "as\tas\tADP\tIN\t6\tcase\n"
+         "chairman\tchairman\tNOUN\tNN\t4\tobl\n"
+         "of\tof\tADP\tIN\t10\tcase\n"
+         "the\tthe\tDET\tDT\t10\tdet\n"
+         "Pellam\tPellam\tPROPN\tNNP\t10\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t6\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "leaderOf(Orla Finch,Pellam Bank) future\n"
+         "holdsPosition(Orla Finch,Pellam Bank) role=Chairman future\n");
+  expect(*state, "Dov Amir was replaced as chairman of the Pellam Bank by Orla Finch.",
+         "Dov\tDov\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Amir\tAmir\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "replaced\treplace\tVERB\tVBN\t0\troot\n"
+         "as\tas\tADP\tIN\t6\tcase\n"
+         "chairman\tchairman\tNOUN\tNN\t4\tobl\n"
+         "of\tof\tADP\tIN\t10\tcase\n"
+         "the\tthe\tDET\tDT\t10\tdet\n"
+         "Pellam\tPellam\tPROPN\tNNP\t10\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t6\tnmod\n"
+         "by\tby\tADP\tIN\t12\tcase\n"
+         "Orla\tOrla\tPROPN\tNNP\t4\tobl:agent\n"
+         "Finch\tFinch\tPROPN\tNNP\t12\tflat\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "leaderOf(Orla Finch,Pellam Bank)\n"
+         "holdsPosition(Orla Finch,Pellam Bank) role=Chairman\n"
+         "holdsPosition(Dov Amir,Pellam Bank) role=Chairman former\n");
+}
+
 /* "Ada Lind, the finance director of Velm Foods, VERB the company." */
 #define ADA_DIRECTOR(form, lemma)                                                        \
   "Ada\tAda\tPROPN\tNNP\t11\tnsubj\n"                                                    \
@@ -3420,6 +3458,7 @@ int main(void) {
       cmocka_unit_test(test_former_row),
       cmocka_unit_test(test_noun_before_name_word),
       cmocka_unit_test(test_relinquished_role_is_former),
+      cmocka_unit_test(test_as_role_of_verb),
       cmocka_unit_test(test_role_at_organisation_left_is_former),
       cmocka_unit_test(test_holder_who_resigns_is_former),
       cmocka_unit_test(test_date_of_a_sequence_clause),

@@ -1263,6 +1263,15 @@ static void test_relinquished_role_is_former(void **state) {
          "holdsPosition(Mara Quell,Vossen Party) role=Chairman former\n");
 }
 
+/* "as chairman of the Pellam Bank", words 5 to 10 hung on a verb at word 4 */
+#define AS_PELLAM_CHAIRMAN                                                               \
+  "as\tas\tADP\tIN\t6\tcase\n"                                                          \
+  "chairman\tchairman\tNOUN\tNN\t4\tobl\n"                                              \
+  "of\tof\tADP\tIN\t10\tcase\n"                                                          \
+  "the\tthe\tDET\tDT\t10\tdet\n"                                                         \
+  "Pellam\tPellam\tPROPN\tNNP\t10\tcompound\n"                                           \
+  "Bank\tBank\tPROPN\tNNP\t6\tnmod\n"
+
 /* A role in a verb's "as" phrase takes the verb's modality ("will serve
  * as chairman"); after a verb of succession it is the successor's, also
  * in the passive, and the one replaced held it before. */
@@ -1272,12 +1281,7 @@ static void test_as_role_of_verb(void **state) {
          "Finch\tFinch\tPROPN\tNNP\t1\tflat\n"
          "will\twill\tAUX\tMD\t4\taux\n"
          "serve\tserve\tVERB\tVB\t0\troot\n"
-         "as\tas\tADP\tIN\t6\tcase\n"
-         "chairman\tchairman\tNOUN\tNN\t4\tobl\n"
-         "of\tof\tADP\tIN\t10\tcase\n"
-         "the\tthe\tDET\tDT\t10\tdet\n"
-         "Pellam\tPellam\tPROPN\tNNP\t10\tcompound\n"
-         "Bank\tBank\tPROPN\tNNP\t6\tnmod\n"
+         AS_PELLAM_CHAIRMAN
          ".\t.\tPUNCT\t.\t4\tpunct\n",
          "leaderOf(Orla Finch,Pellam Bank) future\n"
          "holdsPosition(Orla Finch,Pellam Bank) role=Chairman future\n");
@@ -1286,12 +1290,7 @@ static void test_as_role_of_verb(void **state) {
          "Amir\tAmir\tPROPN\tNNP\t1\tflat\n"
          "was\tbe\tAUX\tVBD\t4\taux:pass\n"
          "replaced\treplace\tVERB\tVBN\t0\troot\n"
-         "as\tas\tADP\tIN\t6\tcase\n"
-         "chairman\tchairman\tNOUN\tNN\t4\tobl\n"
-         "of\tof\tADP\tIN\t10\tcase\n"
-         "the\tthe\tDET\tDT\t10\tdet\n"
-         "Pellam\tPellam\tPROPN\tNNP\t10\tcompound\n"
-         "Bank\tBank\tPROPN\tNNP\t6\tnmod\n"
+         AS_PELLAM_CHAIRMAN
          "by\tby\tADP\tIN\t12\tcase\n"
          "Orla\tOrla\tPROPN\tNNP\t4\tobl:agent\n"
          "Finch\tFinch\tPROPN\tNNP\t12\tflat\n"

@@ -2910,6 +2910,17 @@ static uint32_t body_after_object(const Tree *t, uint32_t v) {
   return c != FG_NONE && c > o && names_kind(t, c, FG_KIND_ORG) ? c : FG_NONE;
 }
 
+/* A parser slip: "X was killed by a sniper in Y" with "in Y" hung on
+ * the agent: the "in" phrase of an agent that names no one is the
+ * verb's. */
+static uint32_t in_after_unnamed_agent(const Tree *t, uint32_t v) {
+  uint32_t a = word(t, v)->upos == FG_UPOS_VERB ? agent(t, v) : FG_NONE;
+  if (a == FG_NONE || word(t, a)->upos != FG_UPOS_NOUN || mention_of(t, a))
+    return FG_NONE;
+  uint32_t in = with_case(t, a, "in");
+  return in > a ? in : FG_NONE;
+}
+
 /* "moved it from A to B" with "to B" hung on "from A": that phrase. */
 static uint32_t to_after_from(const Tree *t, uint32_t c) {
   uint32_t k = case_of(t, c), to = with_case(t, c, "to");
@@ -3010,6 +3021,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, in_after_at(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, body_after_object(t, v));
+    if (out->count == 0 && strcmp(path->word, "in") == 0)
+      add(out, in_after_unnamed_agent(t, v));
     if (out->count == 0)
       add(out, case_after_date(t, v, path->word));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */

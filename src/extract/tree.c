@@ -2902,6 +2902,16 @@ static uint32_t whole_of_region(const Tree *t, uint32_t c, const char *prep) {
   return of != FG_NONE && names_place(t, of) ? of : FG_NONE;
 }
 
+/* "was born in a village in X", "died in a hospital in X": the place a
+ * settlement noun c (list settlement-noun) lies in, when the path asks
+ * for "in" ("near" X places nobody in X). */
+static uint32_t place_of_settlement(const Tree *t, uint32_t c, const char *prep) {
+  if (strcmp(prep, "in") != 0 || !lemma_listed(t, c, "settlement-noun") || mention_of(t, c))
+    return FG_NONE;
+  uint32_t p = with_case(t, c, "in");
+  return p != FG_NONE && p > c && names_place(t, p) ? p : FG_NONE;
+}
+
 /* A parser slip: "X represents Y in the state Senate" with "in the
  * Senate" hung on the name Y: an organisation there is the verb's. */
 static uint32_t body_after_object(const Tree *t, uint32_t v) {
@@ -2994,6 +3004,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, c);
         add(out, town_of_address(t, c));
         add(out, whole_of_region(t, c, path->word));
+        add(out, place_of_settlement(t, c, path->word));
       } else if (k != FG_NONE && lemma_is(t, k, "on"))
         add(out, whole_of_region(t, c, path->word));
     }

@@ -991,6 +991,26 @@ static uint32_t place_a_part_is_of(const Tree *t, uint32_t o) {
   return FG_NONE;
 }
 
+static bool names_place(const Tree *t, uint32_t w);
+
+/* "seized the airport at Dumas", "captured the bridge in Velm": the
+ * place "at", "in" or "of" which a site o (list site-noun) that verb v
+ * takes lies, also when the parser hung that phrase on the verb right
+ * after the site's; else FG_NONE. */
+static uint32_t place_of_site(const Tree *t, uint32_t v, uint32_t o) {
+  static const char *const WHERE[] = {"at", "in", "of"};
+  if (!lemma_listed(t, o, "site-noun") || mention_of(t, o))
+    return FG_NONE;
+  for (size_t i = 0; i < sizeof WHERE / sizeof WHERE[0]; i++) {
+    uint32_t p = with_case(t, o, WHERE[i]), q = with_case(t, v, WHERE[i]);
+    if (p != FG_NONE && p > o && names_place(t, p))
+      return p;
+    if (q != FG_NONE && q > o && phrase_start(t, q) == phrase_end(t, o) + 1 && names_place(t, q))
+      return q;
+  }
+  return FG_NONE;
+}
+
 /* A parser slip: a name read as a compound of the time phrase after it
  * ("visit Velm next week", "bought the dairy Velm Farms last year"), with
  * the time phrase hung on h: the name's word when the name starts at
@@ -1095,6 +1115,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   uint32_t o = child_is(t, v, "obj");
   if (o != FG_NONE && !(o > v && opened_by(t, o))) {
     uint32_t whole = place_a_part_is_of(t, o);
+    if (whole == FG_NONE && lemma_listed(t, v, "site-capture-verb"))
+      whole = place_of_site(t, v, o);
     return relative(t, o, v) ? parent(t, v) : whole != FG_NONE ? whole : o;
   }
   if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))

@@ -3414,6 +3414,17 @@ static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) 
   return NULL;
 }
 
+/* "armed men", "masked men": men a modifier of list armed-modifier
+ * makes gunmen, who act for the group they are from. */
+static bool armed_men(const Tree *t, uint32_t w) {
+  if (!lemma_is(t, w, "man"))
+    return false;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "amod") && lemma_listed(t, c, "armed-modifier"))
+      return true;
+  return false;
+}
+
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
@@ -3427,7 +3438,7 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
    * ("Gunmen from Y abducted X") */
   bool noun = word(t, w)->upos == FG_UPOS_NOUN ||
               (w == 0 && word(t, w)->upos == FG_UPOS_PROPN && !fg_mention_at(t->doc, t->ps->token[w]));
-  if (!noun || !in_list(t, FG_LIST_ACTOR_NOUN, w))
+  if (!noun || !(in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)))
     return NULL;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     const FgMention *m =

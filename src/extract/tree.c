@@ -4386,6 +4386,17 @@ static bool former_on_modifier(const Tree *t, uint32_t v) {
  * agree to join", "is believed to have led", "plans to buy", "denied
  * that it attacked"); attribution to the speaker of a reporting verb or
  * an "according to" phrase. */
+/* h is a verb that puts a post's holder out (list dismiss-verb), done:
+ * not denied, planned, hedged or wanted ("will not fire", "wants to
+ * replace"). */
+static bool puts_out(const Tree *t, uint32_t h) {
+  return lemma_listed(t, h, "dismiss-verb") && !rel_base(t, h, "xcomp") &&
+         !dependent_in(t, h, "aux", FG_LIST_NEGATION) &&
+         !dependent_in(t, h, "advmod", FG_LIST_NEGATION) &&
+         !dependent_in(t, h, "aux", FG_LIST_FUTURE) && !dependent_in(t, h, "aux", FG_LIST_HEDGE) &&
+         !dependent_in(t, h, "advmod", FG_LIST_HEDGE);
+}
+
 /* A role noun in the "as" phrase of a verb ("will serve as chairman",
  * "did not replace Y as chief"): the verb's modality is the role's. */
 static bool as_role(const Tree *t, uint32_t w) {
@@ -4433,6 +4444,10 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
      * the verb's adverb dates the role its "as" phrase names */
     if (w == v && parent(t, w) != FG_NONE && rel_base(t, w, "obl") && case_of(t, w) != FG_NONE &&
         lemma_is(t, case_of(t, w), "as") && dependent_in(t, parent(t, w), "advmod", FG_LIST_FORMER))
+      claim->former = true;
+    /* "Y fired its chief executive, X", "X replaced the chairman": a
+     * post whose holder is put out is former */
+    if (w == v && parent(t, w) != FG_NONE && rel_is(t, w, "obj") && puts_out(t, parent(t, w)))
       claim->former = true;
     /* "resigned (from) his leadership of Y", "stepped down as chief of Y":
      * a role given up is former */

@@ -1300,6 +1300,44 @@ static void test_as_role_of_verb(void **state) {
          "holdsPosition(Dov Amir,Pellam Bank) role=Chairman former\n");
 }
 
+/* A title that is the object of a verb putting its holder out is a
+ * former post ("fired its chief executive, X"), unless the verb is
+ * denied or planned. */
+static void test_post_of_dismissed_is_former(void **state) {
+  expect(*state, "Kell Bank fired its chief executive, Ana Roth.",
+         "Kell\tKell\tPROPN\tNNP\t2\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t3\tnsubj\n"
+         "fired\tfire\tVERB\tVBD\t0\troot\n"
+         "its\tits\tPRON\tPRP$\t6\tnmod:poss\n"
+         "chief\tchief\tADJ\tJJ\t6\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t3\tobj\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "Ana\tAna\tPROPN\tNNP\t6\tappos\n"
+         "Roth\tRoth\tPROPN\tNNP\t8\tflat\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "worksFor(Ana Roth,Kell Bank) former\n"
+         "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive former\n"
+         "leaderOf(Ana Roth,Kell Bank) former\n"
+         "worksFor(Ana Roth,Kell Bank) former\n");
+  expect(*state, "Kell Bank did not fire its chief executive, Ana Roth.",
+         "Kell\tKell\tPROPN\tNNP\t2\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t5\tnsubj\n"
+         "did\tdo\tAUX\tVBD\t5\taux\n"
+         "not\tnot\tPART\tRB\t5\tadvmod\n"
+         "fire\tfire\tVERB\tVB\t0\troot\n"
+         "its\tits\tPRON\tPRP$\t8\tnmod:poss\n"
+         "chief\tchief\tADJ\tJJ\t8\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t5\tobj\n"
+         ",\t,\tPUNCT\t,\t10\tpunct\n"
+         "Ana\tAna\tPROPN\tNNP\t8\tappos\n"
+         "Roth\tRoth\tPROPN\tNNP\t10\tflat\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "worksFor(Ana Roth,Kell Bank) negated former\n"
+         "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive\n"
+         "leaderOf(Ana Roth,Kell Bank)\n"
+         "worksFor(Ana Roth,Kell Bank)\n");
+}
+
 /* "Ada Lind, the finance director of Velm Foods, VERB the company." */
 #define ADA_DIRECTOR(form, lemma)                                                        \
   "Ada\tAda\tPROPN\tNNP\t11\tnsubj\n"                                                    \
@@ -3458,6 +3496,7 @@ int main(void) {
       cmocka_unit_test(test_noun_before_name_word),
       cmocka_unit_test(test_relinquished_role_is_former),
       cmocka_unit_test(test_as_role_of_verb),
+      cmocka_unit_test(test_post_of_dismissed_is_former),
       cmocka_unit_test(test_role_at_organisation_left_is_former),
       cmocka_unit_test(test_holder_who_resigns_is_former),
       cmocka_unit_test(test_date_of_a_sequence_clause),

@@ -4405,6 +4405,21 @@ static bool as_role(const Tree *t, uint32_t w) {
          word(t, w)->upos == FG_UPOS_NOUN && k != FG_NONE && lemma_is(t, k, "as");
 }
 
+/* The verb that dates role noun w: the verb of its "as" phrase ("served
+ * as mayor since 2019"), or one that names, appoints or links whose
+ * object or complement it is ("was appointed chief executive in 2018",
+ * "became chairman in 2010"); else FG_NONE. */
+static uint32_t role_verb(const Tree *t, uint32_t w) {
+  uint32_t h = parent(t, w);
+  if (as_role(t, w))
+    return h;
+  if (h == FG_NONE || word(t, w)->upos != FG_UPOS_NOUN || word(t, h)->upos != FG_UPOS_VERB ||
+      !(rel_is(t, w, "obj") || rel_base(t, w, "xcomp")))
+    return FG_NONE;
+  return appointing_verb(t, h) || naming_verb(t, h) || lemma_listed(t, h, "linking-verb") ? h
+                                                                                         : FG_NONE;
+}
+
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
@@ -5096,7 +5111,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   uint32_t before = r->on_name && r->notafter ? word_before_name(t, v) : FG_NONE;
   if (before != FG_NONE && lemma_listed(t, before, r->notafter))
     return;
-  uint32_t when = host != FG_NONE ? host : v;
+  uint32_t when = host != FG_NONE ? host : role_verb(t, v) != FG_NONE ? role_verb(t, v) : v;
   const char *time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {

@@ -1298,6 +1298,20 @@ static void test_as_role_of_verb(void **state) {
          "leaderOf(Orla Finch,Pellam Bank)\n"
          "holdsPosition(Orla Finch,Pellam Bank) role=Chairman\n"
          "holdsPosition(Dov Amir,Pellam Bank) role=Chairman former\n");
+  /* ... and its date ("since 2019") */
+  expect(*state, "Ivo Mank has served as mayor of Tellin since 2019.",
+         "Ivo\tIvo\tPROPN\tNNP\t4\tnsubj\n"
+         "Mank\tMank\tPROPN\tNNP\t1\tflat\n"
+         "has\thave\tAUX\tVBZ\t4\taux\n"
+         "served\tserve\tVERB\tVBN\t0\troot\n"
+         "as\tas\tADP\tIN\t6\tcase\n"
+         "mayor\tmayor\tNOUN\tNN\t4\tobl\n"
+         "of\tof\tADP\tIN\t8\tcase\n"
+         "Tellin\tTellin\tPROPN\tNNP\t6\tnmod\n"
+         "since\tsince\tADP\tIN\t10\tcase\n"
+         "2019\t2019\tNUM\tCD\t4\tobl\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "holdsPosition(Ivo Mank,Tellin) role=Mayor time=2019\n");
 }
 
 /* A title that is the object of a verb putting its holder out is a

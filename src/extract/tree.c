@@ -3639,6 +3639,13 @@ static uint32_t person_set_off_on_verb(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
+/* A parser slip: a name right after common noun w hung as its object (a
+ * noun takes none): "released the aid worker X". */
+static bool name_read_as_object(const Tree *t, uint32_t w, uint32_t c) {
+  return word(t, w)->upos == FG_UPOS_NOUN && rel_is(t, c, "obj") && phrase_start(t, c) == w + 1 &&
+         case_of(t, c) == FG_NONE;
+}
+
 /* The name in apposition to common noun w ("the bank, Vesta Capital"). */
 static const FgMention *appositive_name(const Tree *t, uint32_t w) {
   for (uint32_t c = t->first_child[w]; word(t, w)->upos == FG_UPOS_NOUN && c != FG_NONE;
@@ -3724,7 +3731,8 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   /* A common noun is what its apposition names: "a Chad-backed militia,
    * the Kidal Front"; "the cruise ship, Freewinds". */
   for (uint32_t c = t->first_child[w]; !name && !title && c != FG_NONE; c = t->next_sibling[c])
-    if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN && !measure_apposition(t, w, c))
+    if ((rel_is(t, c, "appos") || name_read_as_object(t, w, c)) &&
+        word(t, c)->upos == FG_UPOS_PROPN && !measure_apposition(t, w, c))
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
   /* ... also hung on the noun's comma ("the victim, X, was beaten") */

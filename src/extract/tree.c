@@ -851,6 +851,22 @@ static bool of_marked_clause(const Tree *t, uint32_t v, uint32_t s) {
   return rel_base(t, v, "acl") && mark != FG_NONE && mark < s && lemma_is(t, mark, "of");
 }
 
+static uint32_t logical_object(const Tree *t, uint32_t v);
+
+/* "Police arrested X on suspicion of killing Y", "X was held on charges
+ * of murdering Y": the verb whose object is suspected of deed v (a
+ * clause marked "of" on a noun of list suspicion-noun that is the verb's
+ * obl), else FG_NONE. The deed is only alleged. */
+static uint32_t suspicion_verb(const Tree *t, uint32_t v) {
+  uint32_t m = child_is(t, v, "mark"), n = parent(t, v);
+  uint32_t h = n != FG_NONE ? parent(t, n) : FG_NONE;
+  return h != FG_NONE && rel_is(t, v, "acl") && m != FG_NONE && lemma_is(t, m, "of") &&
+                 rel_base(t, n, "obl") && lemma_listed(t, n, "suspicion-noun") &&
+                 word(t, h)->upos == FG_UPOS_VERB
+             ? h
+             : FG_NONE;
+}
+
 /* Who does v: nsubj; the agent of a passive; the controller of an xcomp
  * ("X agreed to sell", "urged Y to join"); the subject shared by
  * coordinated or adverbial verbs; the noun a relative clause or a present
@@ -950,6 +966,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if ((slip = subject_of_participle_after_aside(t, v)) != FG_NONE ||
       (slip = root_noun_before_subjectless_verb(t, v)) != FG_NONE)
     return slip;
+  uint32_t held = suspicion_verb(t, v);
+  if (held != FG_NONE)
+    return logical_object(t, held);
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))
@@ -1160,7 +1179,9 @@ static uint32_t phrase_end(const Tree *t, uint32_t w) {
 /* "a Dunmere man, Otis Crane, ...": the parser may hang the apposition
  * on the comma right after the noun n */
 static uint32_t apposition_on_comma(const Tree *t, uint32_t n) {
-  if (n + 2 < t->ps->count && lemma_is(t, n + 1, ",") && parent(t, n + 1) == n)
+  /* or on the comma hung on n's head ("killing her landlord, X") */
+  if (n + 2 < t->ps->count && lemma_is(t, n + 1, ",") &&
+      (parent(t, n + 1) == n || (parent(t, n) != FG_NONE && parent(t, n + 1) == parent(t, n))))
     for (uint32_t a = t->first_child[n + 1]; a != FG_NONE; a = t->next_sibling[a])
       if (rel_is(t, a, "appos") && phrase_start(t, a) == n + 2)
         return a;
@@ -4446,7 +4467,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
      * below, "the planned takeover" */
     if (dependent_in(t, w, "aux", FG_LIST_HEDGE) || dependent_in(t, w, "advmod", FG_LIST_HEDGE) ||
         dependent_in(t, w, "amod", FG_LIST_HEDGE) || (w != v && in_list(t, FG_LIST_HEDGE, w)) ||
-        alleger != FG_NONE)
+        alleger != FG_NONE || (w == v && suspicion_verb(t, w) != FG_NONE))
       claim->modality = FG_MODALITY_HEDGED;
     else if (claim->modality == FG_MODALITY_ASSERTED &&
              (dependent_in(t, w, "aux", FG_LIST_FUTURE) ||

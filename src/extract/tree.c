@@ -299,13 +299,27 @@ static uint32_t by_ending(const Tree *t, uint32_t p) {
   return b != FG_NONE && b > p && phrase_end(t, b) == phrase_end(t, p) ? b : FG_NONE;
 }
 
+static bool date_word(const Tree *t, uint32_t w);
+
+/* Every later sibling of n is a date ("by Y last month" ending an obl
+ * whose date the parser hung on it too), and there is one. */
+static bool dates_after(const Tree *t, uint32_t n) {
+  bool any = false;
+  for (uint32_t k = t->next_sibling[n]; k != FG_NONE; k = t->next_sibling[k]) {
+    if (!date_word(t, k) || !(rel_base(t, k, "nmod") || rel_base(t, k, "obl")))
+      return false;
+    any = true;
+  }
+  return any;
+}
+
 /* A parser slip: a passive's "by" phrase hung on the last noun of the
  * phrase before it, one noun down ("X was charged with securities fraud
  * by Y"): the "by" phrase that ends phrase c, else FG_NONE. */
 static uint32_t by_ending_nested(const Tree *t, uint32_t c) {
   for (uint32_t n = t->first_child[c]; n != FG_NONE; n = t->next_sibling[n]) {
     if (n < c || !(rel_base(t, n, "nmod") || rel_base(t, n, "appos")) ||
-        phrase_end(t, n) != phrase_end(t, c))
+        (phrase_end(t, n) != phrase_end(t, c) && !dates_after(t, n)))
       continue;
     if (rel_base(t, n, "appos") && opened_by(t, n)) /* "of corruption by Senator X" */
       return n;

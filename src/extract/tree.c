@@ -299,13 +299,27 @@ static uint32_t by_ending(const Tree *t, uint32_t p) {
   return b != FG_NONE && b > p && phrase_end(t, b) == phrase_end(t, p) ? b : FG_NONE;
 }
 
+static bool date_word(const Tree *t, uint32_t w);
+
+/* Every later sibling of n is a date ("by Y last month" ending an obl
+ * whose date the parser hung on it too), and there is one. */
+static bool dates_after(const Tree *t, uint32_t n) {
+  bool any = false;
+  for (uint32_t k = t->next_sibling[n]; k != FG_NONE; k = t->next_sibling[k]) {
+    if (!date_word(t, k) || !(rel_base(t, k, "nmod") || rel_base(t, k, "obl")))
+      return false;
+    any = true;
+  }
+  return any;
+}
+
 /* A parser slip: a passive's "by" phrase hung on the last noun of the
  * phrase before it, one noun down ("X was charged with securities fraud
  * by Y"): the "by" phrase that ends phrase c, else FG_NONE. */
 static uint32_t by_ending_nested(const Tree *t, uint32_t c) {
   for (uint32_t n = t->first_child[c]; n != FG_NONE; n = t->next_sibling[n]) {
     if (n < c || !(rel_base(t, n, "nmod") || rel_base(t, n, "appos")) ||
-        phrase_end(t, n) != phrase_end(t, c))
+        (phrase_end(t, n) != phrase_end(t, c) && !dates_after(t, n)))
       continue;
     if (rel_base(t, n, "appos") && opened_by(t, n)) /* "of corruption by Senator X" */
       return n;
@@ -851,6 +865,22 @@ static bool of_marked_clause(const Tree *t, uint32_t v, uint32_t s) {
   return rel_base(t, v, "acl") && mark != FG_NONE && mark < s && lemma_is(t, mark, "of");
 }
 
+static uint32_t logical_object(const Tree *t, uint32_t v);
+
+/* "Police arrested X on suspicion of killing Y", "X was held on charges
+ * of murdering Y": the verb whose object is suspected of deed v (a
+ * clause marked "of" on a noun of list suspicion-noun that is the verb's
+ * obl), else FG_NONE. The deed is only alleged. */
+static uint32_t suspicion_verb(const Tree *t, uint32_t v) {
+  uint32_t m = child_is(t, v, "mark"), n = parent(t, v);
+  uint32_t h = n != FG_NONE ? parent(t, n) : FG_NONE;
+  return h != FG_NONE && rel_is(t, v, "acl") && m != FG_NONE && lemma_is(t, m, "of") &&
+                 rel_base(t, n, "obl") && lemma_listed(t, n, "suspicion-noun") &&
+                 word(t, h)->upos == FG_UPOS_VERB
+             ? h
+             : FG_NONE;
+}
+
 /* Who does v: nsubj; the agent of a passive; the controller of an xcomp
  * ("X agreed to sell", "urged Y to join"); the subject shared by
  * coordinated or adverbial verbs; the noun a relative clause or a present
@@ -950,6 +980,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if ((slip = subject_of_participle_after_aside(t, v)) != FG_NONE ||
       (slip = root_noun_before_subjectless_verb(t, v)) != FG_NONE)
     return slip;
+  uint32_t held = suspicion_verb(t, v);
+  if (held != FG_NONE)
+    return logical_object(t, held);
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))
@@ -987,6 +1020,26 @@ static uint32_t place_a_part_is_of(const Tree *t, uint32_t o) {
     if (m && m->entity != FG_NONE &&
         (t->doc->entities->items[m->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
       return c;
+  }
+  return FG_NONE;
+}
+
+static bool names_place(const Tree *t, uint32_t w);
+
+/* "seized the airport at Dumas", "captured the bridge in Velm": the
+ * place "at", "in" or "of" which a site o (list site-noun) that verb v
+ * takes lies, also when the parser hung that phrase on the verb right
+ * after the site's; else FG_NONE. */
+static uint32_t place_of_site(const Tree *t, uint32_t v, uint32_t o) {
+  static const char *const WHERE[] = {"at", "in", "of"};
+  if (!lemma_listed(t, o, "site-noun") || mention_of(t, o))
+    return FG_NONE;
+  for (size_t i = 0; i < sizeof WHERE / sizeof WHERE[0]; i++) {
+    uint32_t p = with_case(t, o, WHERE[i]), q = with_case(t, v, WHERE[i]);
+    if (p != FG_NONE && p > o && names_place(t, p))
+      return p;
+    if (q != FG_NONE && q > o && phrase_start(t, q) == phrase_end(t, o) + 1 && names_place(t, q))
+      return q;
   }
   return FG_NONE;
 }
@@ -1095,6 +1148,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   uint32_t o = child_is(t, v, "obj");
   if (o != FG_NONE && !(o > v && opened_by(t, o))) {
     uint32_t whole = place_a_part_is_of(t, o);
+    if (whole == FG_NONE && lemma_listed(t, v, "site-capture-verb"))
+      whole = place_of_site(t, v, o);
     return relative(t, o, v) ? parent(t, v) : whole != FG_NONE ? whole : o;
   }
   if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
@@ -1138,7 +1193,9 @@ static uint32_t phrase_end(const Tree *t, uint32_t w) {
 /* "a Dunmere man, Otis Crane, ...": the parser may hang the apposition
  * on the comma right after the noun n */
 static uint32_t apposition_on_comma(const Tree *t, uint32_t n) {
-  if (n + 2 < t->ps->count && lemma_is(t, n + 1, ",") && parent(t, n + 1) == n)
+  /* or on the comma hung on n's head ("killing her landlord, X") */
+  if (n + 2 < t->ps->count && lemma_is(t, n + 1, ",") &&
+      (parent(t, n + 1) == n || (parent(t, n) != FG_NONE && parent(t, n + 1) == parent(t, n))))
     for (uint32_t a = t->first_child[n + 1]; a != FG_NONE; a = t->next_sibling[a])
       if (rel_is(t, a, "appos") && phrase_start(t, a) == n + 2)
         return a;
@@ -1398,6 +1455,17 @@ static uint32_t named_right_before(const Tree *t, uint32_t n) {
   return first != FG_NONE && first > 0 && appointing_verb(t, first - 1) ? first : FG_NONE;
 }
 
+/* n's apposition, never one a preposition opens: "sold its unit to
+ * Velm Group" with "to Velm Group" hung as the unit's apposition names
+ * the buyer, not the unit. */
+static uint32_t unmarked_apposition(const Tree *t, uint32_t n) {
+  for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "appos") &&
+        (opening_case(t, c) == FG_NONE || word(t, opening_case(t, c))->upos != FG_UPOS_ADP))
+      return c;
+  return FG_NONE;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -1413,6 +1481,9 @@ static uint32_t described(const Tree *t, uint32_t n) {
     return parent(t, n);
   if (((as && rel_base(t, n, "obl")) || promoted_to(t, n)) && parent(t, n) != FG_NONE) {
     uint32_t h = parent(t, n), named = FG_NONE;
+    /* "Y was replaced as chief by X": the post is the successor's */
+    if (lemma_listed(t, h, "succession-verb"))
+      return logical_subject(t, h, 0);
     /* "Y named X as its chief", "X was appointed as chief": the one named */
     if ((naming_verb(t, h) || appointing_verb(t, h)) && (named = child_is(t, h, "obj")) == FG_NONE)
       named = child_is(t, h, "nsubj:pass");
@@ -1443,7 +1514,7 @@ static uint32_t described(const Tree *t, uint32_t n) {
       lemma_is(t, comma, ",") && fg_mention_at(t->doc, t->ps->token[h]) &&
       fg_mention_at(t->doc, t->ps->token[comma - 1]) == fg_mention_at(t->doc, t->ps->token[h]))
     return h;
-  uint32_t a = child_is(t, n, "appos");
+  uint32_t a = unmarked_apposition(t, n);
   if (a != FG_NONE || (a = name_called(t, n)) != FG_NONE)
     return a;
   if ((a = title_joined_to_title(t, n)) != FG_NONE)
@@ -2893,12 +2964,33 @@ static uint32_t whole_of_region(const Tree *t, uint32_t c, const char *prep) {
   return of != FG_NONE && names_place(t, of) ? of : FG_NONE;
 }
 
+/* "was born in a village in X", "died in a hospital in X": the place a
+ * settlement noun c (list settlement-noun) lies in, when the path asks
+ * for "in" ("near" X places nobody in X). */
+static uint32_t place_of_settlement(const Tree *t, uint32_t c, const char *prep) {
+  if (strcmp(prep, "in") != 0 || !lemma_listed(t, c, "settlement-noun") || mention_of(t, c))
+    return FG_NONE;
+  uint32_t p = with_case(t, c, "in");
+  return p != FG_NONE && p > c && names_place(t, p) ? p : FG_NONE;
+}
+
 /* A parser slip: "X represents Y in the state Senate" with "in the
  * Senate" hung on the name Y: an organisation there is the verb's. */
 static uint32_t body_after_object(const Tree *t, uint32_t v) {
   uint32_t o = word(t, v)->upos == FG_UPOS_VERB ? child_is(t, v, "obj") : FG_NONE;
   uint32_t c = o != FG_NONE && word(t, o)->upos == FG_UPOS_PROPN ? with_case(t, o, "in") : FG_NONE;
   return c != FG_NONE && c > o && names_kind(t, c, FG_KIND_ORG) ? c : FG_NONE;
+}
+
+/* A parser slip: "X was killed by a sniper in Y" with "in Y" hung on
+ * the agent: the "in" phrase of an agent that names no one is the
+ * verb's. */
+static uint32_t in_after_unnamed_agent(const Tree *t, uint32_t v) {
+  uint32_t a = word(t, v)->upos == FG_UPOS_VERB ? agent(t, v) : FG_NONE;
+  if (a == FG_NONE || word(t, a)->upos != FG_UPOS_NOUN || mention_of(t, a))
+    return FG_NONE;
+  uint32_t in = with_case(t, a, "in");
+  return in > a ? in : FG_NONE;
 }
 
 /* "moved it from A to B" with "to B" hung on "from A": that phrase. */
@@ -2974,6 +3066,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, c);
         add(out, town_of_address(t, c));
         add(out, whole_of_region(t, c, path->word));
+        add(out, place_of_settlement(t, c, path->word));
       } else if (k != FG_NONE && lemma_is(t, k, "on"))
         add(out, whole_of_region(t, c, path->word));
     }
@@ -3001,6 +3094,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, in_after_at(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, body_after_object(t, v));
+    if (out->count == 0 && strcmp(path->word, "in") == 0)
+      add(out, in_after_unnamed_agent(t, v));
     if (out->count == 0)
       add(out, case_after_date(t, v, path->word));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */
@@ -3359,6 +3454,17 @@ static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) 
   return NULL;
 }
 
+/* "armed men", "masked men": men a modifier of list armed-modifier
+ * makes gunmen, who act for the group they are from. */
+static bool armed_men(const Tree *t, uint32_t w) {
+  if (!lemma_is(t, w, "man"))
+    return false;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "amod") && lemma_listed(t, c, "armed-modifier"))
+      return true;
+  return false;
+}
+
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
@@ -3372,7 +3478,7 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
    * ("Gunmen from Y abducted X") */
   bool noun = word(t, w)->upos == FG_UPOS_NOUN ||
               (w == 0 && word(t, w)->upos == FG_UPOS_PROPN && !fg_mention_at(t->doc, t->ps->token[w]));
-  if (!noun || !in_list(t, FG_LIST_ACTOR_NOUN, w))
+  if (!noun || !(in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)))
     return NULL;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     const FgMention *m =
@@ -3573,6 +3679,13 @@ static uint32_t person_set_off_on_verb(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
+/* A parser slip: a name right after common noun w hung as its object (a
+ * noun takes none): "released the aid worker X". */
+static bool name_read_as_object(const Tree *t, uint32_t w, uint32_t c) {
+  return word(t, w)->upos == FG_UPOS_NOUN && rel_is(t, c, "obj") && phrase_start(t, c) == w + 1 &&
+         case_of(t, c) == FG_NONE;
+}
+
 /* The name in apposition to common noun w ("the bank, Vesta Capital"). */
 static const FgMention *appositive_name(const Tree *t, uint32_t w) {
   for (uint32_t c = t->first_child[w]; word(t, w)->upos == FG_UPOS_NOUN && c != FG_NONE;
@@ -3658,7 +3771,8 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   /* A common noun is what its apposition names: "a Chad-backed militia,
    * the Kidal Front"; "the cruise ship, Freewinds". */
   for (uint32_t c = t->first_child[w]; !name && !title && c != FG_NONE; c = t->next_sibling[c])
-    if (rel_is(t, c, "appos") && word(t, c)->upos == FG_UPOS_PROPN && !measure_apposition(t, w, c))
+    if ((rel_is(t, c, "appos") || name_read_as_object(t, w, c)) &&
+        word(t, c)->upos == FG_UPOS_PROPN && !measure_apposition(t, w, c))
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
   /* ... also hung on the noun's comma ("the victim, X, was beaten") */
@@ -4320,6 +4434,40 @@ static bool former_on_modifier(const Tree *t, uint32_t v) {
  * agree to join", "is believed to have led", "plans to buy", "denied
  * that it attacked"); attribution to the speaker of a reporting verb or
  * an "according to" phrase. */
+/* h is a verb that puts a post's holder out (list dismiss-verb), done:
+ * not denied, planned, hedged or wanted ("will not fire", "wants to
+ * replace"). */
+static bool puts_out(const Tree *t, uint32_t h) {
+  return lemma_listed(t, h, "dismiss-verb") && !rel_base(t, h, "xcomp") &&
+         !dependent_in(t, h, "aux", FG_LIST_NEGATION) &&
+         !dependent_in(t, h, "advmod", FG_LIST_NEGATION) &&
+         !dependent_in(t, h, "aux", FG_LIST_FUTURE) && !dependent_in(t, h, "aux", FG_LIST_HEDGE) &&
+         !dependent_in(t, h, "advmod", FG_LIST_HEDGE);
+}
+
+/* A role noun in the "as" phrase of a verb ("will serve as chairman",
+ * "did not replace Y as chief"): the verb's modality is the role's. */
+static bool as_role(const Tree *t, uint32_t w) {
+  uint32_t h = parent(t, w), k = case_of(t, w);
+  return h != FG_NONE && word(t, h)->upos == FG_UPOS_VERB && rel_base(t, w, "obl") &&
+         word(t, w)->upos == FG_UPOS_NOUN && k != FG_NONE && lemma_is(t, k, "as");
+}
+
+/* The verb that dates role noun w: the verb of its "as" phrase ("served
+ * as mayor since 2019"), or one that names, appoints or links whose
+ * object or complement it is ("was appointed chief executive in 2018",
+ * "became chairman in 2010"); else FG_NONE. */
+static uint32_t role_verb(const Tree *t, uint32_t w) {
+  uint32_t h = parent(t, w);
+  if (as_role(t, w))
+    return h;
+  if (h == FG_NONE || word(t, w)->upos != FG_UPOS_NOUN || word(t, h)->upos != FG_UPOS_VERB ||
+      !(rel_is(t, w, "obj") || rel_base(t, w, "xcomp")))
+    return FG_NONE;
+  return appointing_verb(t, h) || naming_verb(t, h) || lemma_listed(t, h, "linking-verb") ? h
+                                                                                         : FG_NONE;
+}
+
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
@@ -4338,7 +4486,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
      * below, "the planned takeover" */
     if (dependent_in(t, w, "aux", FG_LIST_HEDGE) || dependent_in(t, w, "advmod", FG_LIST_HEDGE) ||
         dependent_in(t, w, "amod", FG_LIST_HEDGE) || (w != v && in_list(t, FG_LIST_HEDGE, w)) ||
-        alleger != FG_NONE)
+        alleger != FG_NONE || (w == v && suspicion_verb(t, w) != FG_NONE))
       claim->modality = FG_MODALITY_HEDGED;
     else if (claim->modality == FG_MODALITY_ASSERTED &&
              (dependent_in(t, w, "aux", FG_LIST_FUTURE) ||
@@ -4360,6 +4508,10 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (w == v && parent(t, w) != FG_NONE && rel_base(t, w, "obl") && case_of(t, w) != FG_NONE &&
         lemma_is(t, case_of(t, w), "as") && dependent_in(t, parent(t, w), "advmod", FG_LIST_FORMER))
       claim->former = true;
+    /* "Y fired its chief executive, X", "X replaced the chairman": a
+     * post whose holder is put out is former */
+    if (w == v && parent(t, w) != FG_NONE && rel_is(t, w, "obj") && puts_out(t, parent(t, w)))
+      claim->former = true;
     /* "resigned (from) his leadership of Y", "stepped down as chief of Y":
      * a role given up is former */
     if (w == v && parent(t, w) != FG_NONE && (rel_is(t, w, "obj") || rel_base(t, w, "obl")) &&
@@ -4377,7 +4529,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     }
     /* "X, a former executive at Y, now runs Z": the aside is not the verb's clause */
     if ((!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
-         !rel_base(t, w, "conj") && !infinitive_complement(t, w) &&
+         !rel_base(t, w, "conj") && !infinitive_complement(t, w) && !(w == v && as_role(t, w)) &&
          (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w)) ||
         name_before_aside(t, w) != FG_NONE)
       break;
@@ -5007,7 +5159,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   uint32_t before = r->on_name && r->notafter ? word_before_name(t, v) : FG_NONE;
   if (before != FG_NONE && lemma_listed(t, before, r->notafter))
     return;
-  uint32_t when = host != FG_NONE ? host : v;
+  uint32_t when = host != FG_NONE ? host : role_verb(t, v) != FG_NONE ? role_verb(t, v) : v;
   const char *time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {

@@ -1263,6 +1263,95 @@ static void test_relinquished_role_is_former(void **state) {
          "holdsPosition(Mara Quell,Vossen Party) role=Chairman former\n");
 }
 
+/* "as chairman of the Pellam Bank", words 5 to 10 hung on a verb at word 4 */
+#define AS_PELLAM_CHAIRMAN                                                               \
+  "as\tas\tADP\tIN\t6\tcase\n"                                                          \
+  "chairman\tchairman\tNOUN\tNN\t4\tobl\n"                                              \
+  "of\tof\tADP\tIN\t10\tcase\n"                                                          \
+  "the\tthe\tDET\tDT\t10\tdet\n"                                                         \
+  "Pellam\tPellam\tPROPN\tNNP\t10\tcompound\n"                                           \
+  "Bank\tBank\tPROPN\tNNP\t6\tnmod\n"
+
+/* A role in a verb's "as" phrase takes the verb's modality ("will serve
+ * as chairman"); after a verb of succession it is the successor's, also
+ * in the passive, and the one replaced held it before. */
+static void test_as_role_of_verb(void **state) {
+  expect(*state, "Orla Finch will serve as chairman of the Pellam Bank.",
+         "Orla\tOrla\tPROPN\tNNP\t4\tnsubj\n"
+         "Finch\tFinch\tPROPN\tNNP\t1\tflat\n"
+         "will\twill\tAUX\tMD\t4\taux\n"
+         "serve\tserve\tVERB\tVB\t0\troot\n"
+         AS_PELLAM_CHAIRMAN
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "leaderOf(Orla Finch,Pellam Bank) future\n"
+         "holdsPosition(Orla Finch,Pellam Bank) role=Chairman future\n");
+  expect(*state, "Dov Amir was replaced as chairman of the Pellam Bank by Orla Finch.",
+         "Dov\tDov\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Amir\tAmir\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "replaced\treplace\tVERB\tVBN\t0\troot\n"
+         AS_PELLAM_CHAIRMAN
+         "by\tby\tADP\tIN\t12\tcase\n"
+         "Orla\tOrla\tPROPN\tNNP\t4\tobl:agent\n"
+         "Finch\tFinch\tPROPN\tNNP\t12\tflat\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "leaderOf(Orla Finch,Pellam Bank)\n"
+         "holdsPosition(Orla Finch,Pellam Bank) role=Chairman\n"
+         "holdsPosition(Dov Amir,Pellam Bank) role=Chairman former\n");
+  /* ... and its date ("since 2019") */
+  expect(*state, "Ivo Mank has served as mayor of Tellin since 2019.",
+         "Ivo\tIvo\tPROPN\tNNP\t4\tnsubj\n"
+         "Mank\tMank\tPROPN\tNNP\t1\tflat\n"
+         "has\thave\tAUX\tVBZ\t4\taux\n"
+         "served\tserve\tVERB\tVBN\t0\troot\n"
+         "as\tas\tADP\tIN\t6\tcase\n"
+         "mayor\tmayor\tNOUN\tNN\t4\tobl\n"
+         "of\tof\tADP\tIN\t8\tcase\n"
+         "Tellin\tTellin\tPROPN\tNNP\t6\tnmod\n"
+         "since\tsince\tADP\tIN\t10\tcase\n"
+         "2019\t2019\tNUM\tCD\t4\tobl\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "holdsPosition(Ivo Mank,Tellin) role=Mayor time=2019\n");
+}
+
+/* A title that is the object of a verb putting its holder out is a
+ * former post ("fired its chief executive, X"), unless the verb is
+ * denied or planned. */
+static void test_post_of_dismissed_is_former(void **state) {
+  expect(*state, "Kell Bank fired its chief executive, Ana Roth.",
+         "Kell\tKell\tPROPN\tNNP\t2\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t3\tnsubj\n"
+         "fired\tfire\tVERB\tVBD\t0\troot\n"
+         "its\tits\tPRON\tPRP$\t6\tnmod:poss\n"
+         "chief\tchief\tADJ\tJJ\t6\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t3\tobj\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "Ana\tAna\tPROPN\tNNP\t6\tappos\n"
+         "Roth\tRoth\tPROPN\tNNP\t8\tflat\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "worksFor(Ana Roth,Kell Bank) former\n"
+         "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive former\n"
+         "leaderOf(Ana Roth,Kell Bank) former\n"
+         "worksFor(Ana Roth,Kell Bank) former\n");
+  expect(*state, "Kell Bank did not fire its chief executive, Ana Roth.",
+         "Kell\tKell\tPROPN\tNNP\t2\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t5\tnsubj\n"
+         "did\tdo\tAUX\tVBD\t5\taux\n"
+         "not\tnot\tPART\tRB\t5\tadvmod\n"
+         "fire\tfire\tVERB\tVB\t0\troot\n"
+         "its\tits\tPRON\tPRP$\t8\tnmod:poss\n"
+         "chief\tchief\tADJ\tJJ\t8\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t5\tobj\n"
+         ",\t,\tPUNCT\t,\t10\tpunct\n"
+         "Ana\tAna\tPROPN\tNNP\t8\tappos\n"
+         "Roth\tRoth\tPROPN\tNNP\t10\tflat\n"
+         ".\t.\tPUNCT\t.\t5\tpunct\n",
+         "worksFor(Ana Roth,Kell Bank) negated former\n"
+         "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive\n"
+         "leaderOf(Ana Roth,Kell Bank)\n"
+         "worksFor(Ana Roth,Kell Bank)\n");
+}
+
 /* "Ada Lind, the finance director of Velm Foods, VERB the company." */
 #define ADA_DIRECTOR(form, lemma)                                                        \
   "Ada\tAda\tPROPN\tNNP\t11\tnsubj\n"                                                    \
@@ -3420,6 +3509,8 @@ int main(void) {
       cmocka_unit_test(test_former_row),
       cmocka_unit_test(test_noun_before_name_word),
       cmocka_unit_test(test_relinquished_role_is_former),
+      cmocka_unit_test(test_as_role_of_verb),
+      cmocka_unit_test(test_post_of_dismissed_is_former),
       cmocka_unit_test(test_role_at_organisation_left_is_former),
       cmocka_unit_test(test_holder_who_resigns_is_former),
       cmocka_unit_test(test_date_of_a_sequence_clause),

@@ -48,11 +48,11 @@ typedef struct {
 } Mended;
 
 /* Lemmatizes the words, the mended one (if any) with the tags it was
- * first given; a noun read again as a past tense with the participle's
- * tags, as the two are one form for most irregular verbs and the
- * lemmatizer seldom saw such a past after a name ("Ray Beckett shot/NN"
- * becomes "shoot", where VBD would give "sold"); one read again as a
- * present tense with its new tags. */
+ * first given; a noun (or an adjective: "invaded/JJ") read again as a
+ * past tense with the participle's tags, as the two are one form for
+ * most irregular verbs and the lemmatizer seldom saw such a past after a
+ * name ("Ray Beckett shot/NN" becomes "shoot", where VBD would give
+ * "sold"); one read again as a present tense with its new tags. */
 static FgStatus lemmatize(const FgNlpStages *stages, FgLemmaCache *lemmas, FgWord *words,
                           uint32_t n, const Mended *mended, FgArena *scratch) {
   FgWord *w = mended->word < n ? &words[mended->word] : NULL;
@@ -63,8 +63,9 @@ static FgStatus lemmatize(const FgNlpStages *stages, FgLemmaCache *lemmas, FgWor
     w = NULL;
   if (w) {
     after = (FgTagLabel){w->upos, w->xpos, w->feats};
-    bool noun_to_past = mended->before.upos == FG_UPOS_NOUN && w->xpos &&
-                        strcmp(w->xpos, "VBD") == 0;
+    bool noun_to_past =
+        (mended->before.upos == FG_UPOS_NOUN || mended->before.upos == FG_UPOS_ADJ) && w->xpos &&
+        strcmp(w->xpos, "VBD") == 0;
     w->upos = noun_to_past ? FG_UPOS_VERB : mended->before.upos;
     w->xpos = noun_to_past ? "VBN" : mended->before.xpos;
     w->feats = noun_to_past ? "Tense=Past|VerbForm=Part" : mended->before.feats;

@@ -31,6 +31,14 @@ static bool under(FgWord *words, size_t n, size_t k, size_t a) {
   return false;
 }
 
+/* The first word of word k's subtree. */
+static size_t subtree_start(FgWord *words, size_t n, size_t k) {
+  for (size_t j = 1; j < k; j++)
+    if (under(words, n, j, k))
+      return j;
+  return k;
+}
+
 /* Verb v stands alone: finite itself or through an
  * auxiliary ("was abducted"), with no subject or coordinator of its own
  * (", and lives in Z" is a conjunct of the clause). */
@@ -297,13 +305,29 @@ static bool apposition_before(FgWord *words, size_t root, size_t v) {
   return false;
 }
 
+/* Word v hangs inside an apposition of word root that opens before it
+ * ("Tamsin Crowe, a pilot for X, lives in Y" with "lives" under "pilot"),
+ * and a comma opens v's phrase. */
+static bool inside_apposition(FgWord *words, size_t n, size_t root, size_t v) {
+  size_t start = subtree_start(words, n, v);
+  if (!is_comma(at(words, start)) && (start < 2 || !is_comma(at(words, start - 1))))
+    return false;
+  for (size_t k = root + 1; k < v; k++)
+    if (at(words, k)->head == root && rel_is(at(words, k), "appos") &&
+        under(words, n, at(words, v)->head, k))
+      return true;
+  return false;
+}
+
 bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n) {
   size_t root = n >= 4 && n <= REPAIR_MAX_WORDS ? nominal_root(words, n) : 0;
   for (size_t v = root + 1; root && v <= n; v++) {
     FgWord *w = at(words, v);
     bool hung = rel_is(w, "nmod") || rel_is(w, "obl") || rel_is(w, "dep") ||
-                (rel_is(w, "parataxis") && apposition_before(words, root, v));
-    if (w->head == root && hung && bare_verb(words, n, v) && subtree_end(words, n, v) >= n - 1) {
+                rel_is(w, "parataxis");
+    bool placed = w->head == root ? !rel_is(w, "parataxis") || apposition_before(words, root, v)
+                                  : inside_apposition(words, n, root, v);
+    if (hung && placed && bare_verb(words, n, v) && subtree_end(words, n, v) >= n - 1) {
       hand_root_over(words, n, root, v, root, 0, NULL);
       return true;
     }
@@ -324,6 +348,33 @@ static size_t phrase_under_punct(FgWord *words, size_t n, size_t p) {
       before = before ? before : k;
     }
   return before;
+}
+
+/* A nominal the parser hung on a case marker right before it ("a pilot
+ * for Brevik Air, lives" with "Brevik" an apposition of "for", and "for"
+ * a case marker of "lives"): the nominal heads the phrase, the marker is
+ * its case, and the phrase hangs on the nearest noun, name or verb before
+ * the marker (nmod on a nominal, obl on a verb). */
+static bool nominal_under_case(FgWord *words, size_t n) {
+  bool changed = false;
+  for (size_t a = 2; a < n; a++) {
+    size_t d = a + 1;
+    FgWord *adp = at(words, a), *nom = at(words, d);
+    if (adp->upos != FG_UPOS_ADP || !rel_is(adp, "case") || nom->head != a ||
+        !(nom->upos == FG_UPOS_PROPN || nom->upos == FG_UPOS_NOUN) ||
+        !(rel_is(nom, "appos") || rel_is(nom, "obj") || rel_is(nom, "nmod") ||
+          rel_is(nom, "compound") || rel_is(nom, "flat") || rel_is(nom, "dep")))
+      continue;
+    size_t h = a - 1;
+    while (h > 0 && !(at(words, h)->upos == FG_UPOS_NOUN || at(words, h)->upos == FG_UPOS_PROPN ||
+                      at(words, h)->upos == FG_UPOS_PRON || at(words, h)->upos == FG_UPOS_VERB))
+      h--;
+    if (!h || !move(words, n, d, h, at(words, h)->upos == FG_UPOS_VERB ? "obl" : "nmod"))
+      continue;
+    move(words, n, a, d, "case");
+    changed = true;
+  }
+  return changed;
 }
 
 bool fg_parse_repair_punct_heads(FgWord *words, size_t n) {
@@ -348,6 +399,7 @@ bool fg_parse_repair_punct_heads(FgWord *words, size_t n) {
     mark->deprel = "punct";
     changed = true;
   }
+  changed |= nominal_under_case(words, n);
   /* a word hung on a mark: the mark's nearest ancestor that is no
    * punctuation */
   for (size_t k = 1; k <= n; k++) {
@@ -363,14 +415,6 @@ bool fg_parse_repair_punct_heads(FgWord *words, size_t n) {
     }
   }
   return changed;
-}
-
-/* The first word of word k's subtree. */
-static size_t subtree_start(FgWord *words, size_t n, size_t k) {
-  for (size_t j = 1; j < k; j++)
-    if (under(words, n, j, k))
-      return j;
-  return k;
 }
 
 /* The dependent of word h with relation rel (its prefix), or 0. */

@@ -23,8 +23,11 @@ bool fg_parse_repair_relative_subject(FgWord *words, size_t n);
  * punctuation mark now and then (about 30 words of EWT dev's 25,000;
  * "The victim, Tara Doyle, ..." with "Tara" an apposition of the comma),
  * which no treebank tree does. Such a word takes the mark's nearest
- * ancestor that is no punctuation, with its relation. Run first. True
- * when the tree changed. */
+ * ancestor that is no punctuation, with its relation. So with a case
+ * marker: a nominal right after it and hung on it ("for Brevik Air" with
+ * "Brevik" the apposition of "for") heads the phrase, which hangs on the
+ * nearest noun, name or verb before. Run first. True when the tree
+ * changed. */
 bool fg_parse_repair_punct_heads(FgWord *words, size_t n);
 
 /* "X, who was married to the singer Y, lives in Z.": the parser may
@@ -39,8 +42,9 @@ bool fg_parse_repair_case_before_subject(FgWord *words, size_t n);
 /* "Rebels of the X Movement seized the town.": a finite verb without a
  * subject that the parser hung on a nominal root as a modifier (nmod,
  * obl, dep; parataxis after the root's apposition: "The victim, X, was
- * shot") and whose phrase runs to the sentence's end is the root, the
- * nominal its subject. Run after the case-marker repair, which leaves
+ * shot"), or inside the root's apposition after a comma ("X, a pilot for
+ * Y, lives in Z" with "lives" under "pilot"), and whose phrase runs to
+ * the sentence's end is the root, the nominal its subject. Run after the case-marker repair, which leaves
  * such verbs. True when the tree changed. */
 bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n);
 

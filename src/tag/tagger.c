@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "learn/le.h"
 #include "learn/perceptron.h"
@@ -382,6 +383,32 @@ static uint32_t best_reading_of_kind(const FgTagger *t, const FgWeights *weights
   return verb;
 }
 
+/* Word i is read as a participle, or as an adjective in "-ed" ("shot and
+ * wounded/JJ two officers"): a past form that a finite verb may hide. */
+static bool past_form(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                      size_t i) {
+  const FgWord *w = &words[i];
+  return (t->verb_kind[classes[i]] & PARTICIPLE) ||
+         (strcmp(t->labels[classes[i]].xpos, "JJ") == 0 && w->form_len > 3 &&
+          memcmp(w->form + w->form_len - 2, "ed", 2) == 0);
+}
+
+/* Adjective i ("invaded", "packed") reads as a verb of an object after
+ * it: a determiner, a possessive, a name, a plural, a number or a
+ * participle in "-ing" ("invaded neighbouring Y"); not "unaffected by",
+ * "unlimited data" (a singular noun), nor any adjective in "un-". */
+static bool adjective_before_object(const FgTagger *t, const FgWord *words,
+                                    const uint32_t *classes, size_t n, size_t i) {
+  static const char *const OBJECT_TAGS[] = {"DT", "PRP$", "NNP", "NNPS", "NNS", "CD", "VBG"};
+  if (i + 1 >= n || (words[i].form_len > 2 && strncasecmp(words[i].form, "un", 2) == 0))
+    return false;
+  const char *next = t->labels[classes[i + 1]].xpos;
+  for (size_t k = 0; k < sizeof OBJECT_TAGS / sizeof *OBJECT_TAGS; k++)
+    if (strcmp(next, OBJECT_TAGS[k]) == 0)
+      return true;
+  return false;
+}
+
 /* A sentence that ends with a full stop but was given no finite verb has
  * most often lost its main verb to a participle reading after a noun or a
  * name the training data never had ("The Ministry of Finance of X imposed
@@ -413,6 +440,11 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     }
     uint8_t kind = t->verb_kind[classes[i]];
     bool adjacent = t->verb_kind[classes[i - 1]] & NOMINAL;
+    /* "Velorian troops invaded/JJ Y": an adjective in "-ed" before an
+     * object is a past form as a participle is */
+    if (!(kind & PARTICIPLE) && past_form(t, words, classes, i) &&
+        adjective_before_object(t, words, classes, n, i))
+      kind |= PARTICIPLE;
     if (atoms[i].sure || !(kind & (PARTICIPLE | COMMON_NOUN)) ||
         !(adjacent || after_closed_apposition(t, words, classes, prev_open, i)) ||
         inside_apposition(t, classes, open, i, last_comma) ||
@@ -442,7 +474,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
    * Y"): read as verbs, nouns broke web text's verbless fragments ("Great
    * lunch specials.") more than they mended */
   if (best_at == SIZE_MAX ||
-      (!(t->verb_kind[classes[best_at]] & PARTICIPLE) &&
+      (!past_form(t, words, classes, best_at) &&
        !infinitive_follows(t, words, classes, n, best_at) &&
        !verb_before_object(t, atoms, classes, n, best_at, best_subj) &&
        !ly_adverb_follows(t, words, classes, n, best_at)))
@@ -521,15 +553,6 @@ static size_t repair_whose_verb(const FgTagger *t, const FgWeights *weights,
   return mended;
 }
 
-/* Word i is read as a participle, or as an adjective in "-ed" ("shot and
- * wounded/JJ two officers"): a past form that a finite verb may hide. */
-static bool past_form(const FgTagger *t, const FgWord *words, const uint32_t *classes,
-                      size_t i) {
-  const FgWord *w = &words[i];
-  return (t->verb_kind[classes[i]] & PARTICIPLE) ||
-         (strcmp(t->labels[classes[i]].xpos, "JJ") == 0 && w->form_len > 3 &&
-          memcmp(w->form + w->form_len - 2, "ed", 2) == 0);
-}
 
 /* "X shot and killed Y": a singular noun right after a name that stands
  * alone and coordinated with a verb that takes an object is that verb's

@@ -485,6 +485,42 @@ static void test_relative_clause_as_root(void **state) {
   assert_false(fg_parse_repair_relative_root(words, n));
 }
 
+/* "Tamsin Crowe, a pilot for Brevik Air, lives in Tromso." with
+ * "Brevik" hung on "for", "for" on "lives" and "lives" on "pilot". */
+static void test_verb_after_apposition(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Tamsin", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Crowe", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 5, "punct"},
+      {"a", FG_UPOS_DET, NULL, 5, "det"},
+      {"pilot", FG_UPOS_NOUN, NULL, 1, "appos"},
+      {"for", FG_UPOS_ADP, NULL, 10, "case"},
+      {"Brevik", FG_UPOS_PROPN, NULL, 6, "appos"},
+      {"Air", FG_UPOS_PROPN, NULL, 7, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 10, "punct"},
+      {"lives", FG_UPOS_VERB, FIN, 5, "nmod"},
+      {"in", FG_UPOS_ADP, NULL, 12, "case"},
+      {"Tromso", FG_UPOS_PROPN, NULL, 10, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[13];
+  size_t n = load(rows, 13, words);
+  assert_true(fg_parse_repair_punct_heads(words, n));
+  assert_int_equal(words[6].head, 5);
+  assert_string_equal(words[6].deprel, "nmod");
+  assert_int_equal(words[5].head, 7);
+  assert_true(fg_parse_repair_verb_under_nominal(words, n));
+  assert_int_equal(words[9].head, 0);
+  assert_int_equal(words[0].head, 10);
+  assert_string_equal(words[0].deprel, "nsubj");
+  /* no comma before the verb: it stays inside the apposition */
+  n = load(rows, 13, words);
+  words[8].form = "-";
+  fg_parse_repair_punct_heads(words, n);
+  assert_false(fg_parse_repair_verb_under_nominal(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -499,6 +535,7 @@ int main(void) {
       cmocka_unit_test(test_words_under_punctuation),
       cmocka_unit_test(test_reduced_relative),
       cmocka_unit_test(test_relative_clause_as_root),
+      cmocka_unit_test(test_verb_after_apposition),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -564,6 +564,17 @@ static void test_reported_verb(void **state) {
   assert_string_equal(xpos_of(t, whose, 5, false, arena), "VBZ");
   const char *verb = "The firm , whose owner moved to Tolvik , was sold .";
   assert_string_equal(xpos_of(t, verb, 4, false, arena), "NN");
+  /* an adjective in "-ed" before an object is the lost verb; one in
+   * "un-" or before a preposition stays */
+  const char *invaded = "Velorian troops invaded neighbouring Pannot in 2012 .";
+  assert_string_equal(xpos_of(t, invaded, 2, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, invaded, 2, false, arena), "VBD");
+  const char *un = "Velorian troops unidentified the Pannot forces .";
+  assert_string_equal(xpos_of(t, un, 2, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, un, 2, false, arena), "JJ");
+  const char *with = "Velorian troops armed with rifles and mortars .";
+  assert_string_equal(xpos_of(t, with, 2, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, with, 2, false, arena), "JJ");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

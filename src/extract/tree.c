@@ -4429,11 +4429,6 @@ static bool former_on_modifier(const Tree *t, uint32_t v) {
   return false;
 }
 
-/* Negation, hedges, intent and former status on the trigger and on the
- * verbs that govern it through control or complement clauses ("did not
- * agree to join", "is believed to have led", "plans to buy", "denied
- * that it attacked"); attribution to the speaker of a reporting verb or
- * an "according to" phrase. */
 /* h is a verb that puts a post's holder out (list dismiss-verb), done:
  * not denied, planned, hedged or wanted ("will not fire", "wants to
  * replace"). */
@@ -4468,6 +4463,11 @@ static uint32_t role_verb(const Tree *t, uint32_t w) {
                                                                                          : FG_NONE;
 }
 
+/* Negation, hedges, intent and former status on the trigger and on the
+ * verbs that govern it through control or complement clauses ("did not
+ * agree to join", "is believed to have led", "plans to buy", "denied
+ * that it attacked"); attribution to the speaker of a reporting verb or
+ * an "according to" phrase. */
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
   uint32_t w = v;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {

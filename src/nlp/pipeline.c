@@ -2,6 +2,7 @@
 #include "nlp/pipeline.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "lemma/lemma.h"
 #include "ner/gazmatch.h"
@@ -27,6 +28,11 @@ static void flat_tree(FgWord *words, uint32_t n) {
  * rarely saw, often says PROPN, and the parser then reads a name of its
  * own there ("met with Kenyan" as a subject). A word the gazetteer lists
  * only as a demonym, before a noun, a name or an adjective, is made ADJ. */
+static bool indefinite_article(const FgWord *w) {
+  return (w->form_len == 1 && (w->form[0] == 'a' || w->form[0] == 'A')) ||
+         (w->form_len == 2 && strncasecmp(w->form, "an", 2) == 0);
+}
+
 static void tag_demonyms(const FgNerGaz *gaz, FgWord *words, uint32_t n) {
   for (uint32_t i = 0; gaz && i + 1 < n; i++) {
     uint8_t next = words[i + 1].upos;
@@ -36,6 +42,19 @@ static void tag_demonyms(const FgNerGaz *gaz, FgWord *words, uint32_t n) {
       words[i].upos = FG_UPOS_ADJ;
       words[i].xpos = "JJ";
       words[i].feats = "Degree=Pos";
+    }
+    /* and a capitalized adjective standing alone after "a" or "an" (a
+     * comma, stop or "and" next; not "an Iraqi-British architect") is a
+     * noun, a proper noun as UD tags it ("Ravi Menon, an Indian, was
+     * freed"): as an adjective the parser made "an" a subject */
+    if (i > 0 && words[i].upos == FG_UPOS_ADJ && words[i].form_len > 1 &&
+        words[i].form[0] >= 'A' && words[i].form[0] <= 'Z' &&
+        (next == FG_UPOS_CCONJ || (next == FG_UPOS_PUNCT && words[i + 1].form_len == 1 &&
+                                   strchr(",.;", words[i + 1].form[0]))) &&
+        indefinite_article(&words[i - 1])) {
+      words[i].upos = FG_UPOS_PROPN;
+      words[i].xpos = "NNP";
+      words[i].feats = "Number=Sing";
     }
   }
 }

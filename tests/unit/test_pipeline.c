@@ -692,6 +692,19 @@ static void test_coordinated_titles(void **state) {
   assert_null(find_fact(graph, "Ruth Akello Nabirye", "metWith", "Tanzania"));
 }
 
+/* A nationality standing alone after "a" or "an" is a noun in
+ * apposition ("X, an Indian,"): as an adjective the parser made the
+ * article the verb's subject, and the sentence gave nothing. */
+static void test_nationality_noun_in_apposition(void **state) {
+  FgRun *run = *state;
+  add(run, "hostages.txt",
+      "Gopal Rao, an Indian, was freed by the Kessel Front on Monday. Anna Lutz, a "
+      "German, was kidnapped by the Red Hand group in Kano.");
+  const FgGraph *graph = finish(run);
+  assert_non_null(find_fact(graph, "Kessel Front", "released", "Gopal Rao"));
+  assert_non_null(find_fact(graph, "Red Hand", "kidnapped", "Anna Lutz"));
+}
+
 /* "Mr." and "Ms." say a person's gender, so "her" after "Mr. X" is the
  * woman named before him, not him. */
 static void test_honorific_gender(void **state) {
@@ -756,6 +769,7 @@ int main(void) {
       TEST(test_versions),
       TEST(test_its_leader_from_the_tree),
       TEST(test_coordinated_titles),
+      TEST(test_nationality_noun_in_apposition),
       TEST(test_honorific_gender),
       TEST(test_examples_on_modifier_and_the_organization),
       TEST(test_source_is_no_antecedent),

@@ -133,6 +133,8 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *
   if (st == FG_OK && stages && stages->parser)
     fg_parse_repair_relative_root(words, n);
   if (st == FG_OK && stages && stages->parser)
+    fg_parse_repair_name_before_and(words, n);
+  if (st == FG_OK && stages && stages->parser)
     fg_parse_repair_age_and_home(words, n);
   if (st == FG_OK && stages && stages->ner)
     st = fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, scratch);

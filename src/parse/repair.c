@@ -506,3 +506,33 @@ bool fg_parse_repair_relative_root(FgWord *words, size_t n) {
   }
   return changed;
 }
+
+bool fg_parse_repair_name_before_and(FgWord *words, size_t n) {
+  if (n < 8 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t s = 3; s + 2 <= n; s++) {
+    size_t v = at(words, s)->head, end = s;
+    while (end < n && at(words, end + 1)->upos == FG_UPOS_PROPN && at(words, end + 1)->head == s)
+      end++;
+    if (at(words, s)->upos != FG_UPOS_PROPN || !rel_starts(at(words, s), "nsubj") ||
+        v != end + 2 || !is_comma(at(words, s - 1)) || at(words, end + 1)->head != v ||
+        !rel_is(at(words, end + 1), "cc") || at(words, v)->upos != FG_UPOS_VERB)
+      continue;
+    /* the noun right before the comma ("the capital, Tarsk"), or the
+     * head of the name it ends */
+    FgUpos before = (FgUpos)at(words, s - 2)->upos;
+    size_t nominal = before == FG_UPOS_NOUN   ? s - 2
+                     : before == FG_UPOS_PROPN ? name_head(words, n, s - 2)
+                                               : 0;
+    size_t verb = nominal;
+    while (verb && at(words, verb)->upos != FG_UPOS_VERB)
+      verb = at(words, verb)->head;
+    if (!nominal || !verb || !move(words, n, s, nominal, "appos"))
+      continue;
+    move(words, n, s - 1, s, "punct");
+    move(words, n, v, verb, "conj");
+    changed = true;
+  }
+  return changed;
+}

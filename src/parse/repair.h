@@ -70,6 +70,14 @@ bool fg_parse_repair_reduced_relative(FgWord *words, size_t n);
  * the tree changed. */
 bool fg_parse_repair_relative_root(FgWord *words, size_t n);
 
+/* "A bomber attacked a church in the capital, Tarsk and killed 25
+ * people.": the parser makes the name after the comma the subject of the
+ * verb after "and", which no treebank tree does (a subject set off by a
+ * comma right before "and" and its verb). The name is the apposition of
+ * the nominal before the comma, and the verb the conjunct of the verb
+ * that nominal hangs under. True when the tree changed. */
+bool fg_parse_repair_name_before_and(FgWord *words, size_t n);
+
 /* "Ivo Petrov, 44, of Rusel was shot.": news gives a person's age and
  * home town in commas after the name, which the treebanks have a handful
  * of times; the parser hangs the town on the verb (a second subject, an

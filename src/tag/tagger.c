@@ -278,14 +278,16 @@ static bool is_comma(const FgWord *w) { return form_is(w, ","); }
 
 /* The noun phrase ending at word i-1 is the object of a preposition other
  * than "of" ("around 100 photographs selected from ..."): the participle
- * after it modifies that object, not a subject. */
+ * after it modifies that object, not a subject. A word before from (the
+ * conjunction opening the clause read: "after the company cut") is no
+ * such preposition. */
 static bool after_prepositional_object(const FgTagger *t, const FgWord *words,
-                                       const uint32_t *classes, size_t i) {
+                                       const uint32_t *classes, size_t from, size_t i) {
   size_t k = i - 1;
   while (k > 0 && (t->verb_kind[classes[k]] &
                    (NOMINAL | DETERMINER | MODIFIER)))
     k--;
-  return (t->verb_kind[classes[k]] & PREPOSITION) &&
+  return k >= from && (t->verb_kind[classes[k]] & PREPOSITION) &&
          !form_is(&words[k], "of");
 }
 
@@ -409,6 +411,34 @@ static bool adjective_before_object(const FgTagger *t, const FgWord *words,
   return false;
 }
 
+/* "a bomber attacked/VBD a church ... and killed/VBN 25 people": once a
+ * lost verb is given back as a past tense, a participle right after a
+ * later "and" or "or" with an object after it (a determiner, possessive,
+ * name, number, "at least") is its conjunct, a past tense too; the words
+ * after it are tagged again. */
+static void past_conjunct(const FgTagger *t, const FgWeights *weights, const FgWord *words,
+                          const FgTagAtoms *atoms, size_t n, size_t verb, const uint32_t *first,
+                          int64_t *scores, uint32_t *classes) {
+  static const char *const OBJECT_TAGS[] = {"DT", "PRP$", "NNP", "CD"};
+  for (size_t k = verb + 1; k + 2 < n; k++) {
+    if (!(form_is(&words[k], "and") || form_is(&words[k], "or")) ||
+        !(t->verb_kind[classes[k + 1]] & PARTICIPLE))
+      continue;
+    const char *next = t->labels[classes[k + 2]].xpos;
+    bool object = k + 3 < n && form_is(&words[k + 2], "at") && form_is(&words[k + 3], "least");
+    for (size_t o = 0; o < sizeof OBJECT_TAGS / sizeof *OBJECT_TAGS; o++)
+      object = object || strcmp(next, OBJECT_TAGS[o]) == 0;
+    uint32_t past = object ? best_reading_of_kind(t, weights, words, atoms, n, k + 1, first,
+                                                  PAST_FINITE, NULL, scores, classes)
+                           : UINT32_MAX;
+    if (past == UINT32_MAX)
+      continue;
+    classes[k + 1] = past;
+    greedy_pass(t, weights, words, atoms, n, k + 2, first, scores, classes);
+    return;
+  }
+}
+
 /* A sentence that ends with a full stop but was given no finite verb has
  * most often lost its main verb to a participle reading after a noun or a
  * name the training data never had ("The Ministry of Finance of X imposed
@@ -448,7 +478,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     if (atoms[i].sure || !(kind & (PARTICIPLE | COMMON_NOUN)) ||
         !(adjacent || after_closed_apposition(t, words, classes, prev_open, i)) ||
         inside_apposition(t, classes, open, i, last_comma) ||
-        after_prepositional_object(t, words, classes, i))
+        after_prepositional_object(t, words, classes, from, i))
       continue;
     /* a participle competes as a past-tense verb, and so does a singular
      * noun after a singular name, agreeing with it (not "Ray Beckett
@@ -481,6 +511,8 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     return n;
   classes[best_at] = best_cls;
   greedy_pass(t, weights, words, atoms, n, best_at + 1, first, scores, classes);
+  if (t->verb_kind[best_cls] & PAST_FINITE)
+    past_conjunct(t, weights, words, atoms, n, best_at, first, scores, classes);
   return best_at;
 }
 
@@ -490,24 +522,62 @@ static const char *const REPORT_FORMS[] = {"said", "says", "say", "added", "warn
                                            "thought", "claimed", "claims", "insisted",
                                            "noted", "reported", "confirmed", "admitted"};
 
-static bool report_form(const FgWord *w) {
-  for (size_t k = 0; k < sizeof REPORT_FORMS / sizeof *REPORT_FORMS; k++)
-    if (form_is(w, REPORT_FORMS[k]))
+
+/* Conjunctions that open an adverbial clause with its own subject and
+ * verb ("when a bus overturned near Y"), and those that are prepositions
+ * too ("after the operation applied to ..."), whose clause is read only
+ * when a participle with an object follows the nominal ("after the
+ * company cut its forecast"). */
+static const char *const CLAUSE_OPENERS[] = {"because", "when", "while", "although",
+                                             "though", "once", "whereas"};
+static const char *const CLAUSE_OR_PHRASE[] = {"after", "before", "since", "until"};
+
+static bool form_in(const FgWord *w, const char *const *forms, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (form_is(w, forms[k]))
       return true;
   return false;
 }
 
+/* The nominal after word v ends in a participle followed by an object
+ * (a determiner, a possessive or a name). */
+static bool participle_with_object(const FgTagger *t, const uint32_t *classes, size_t n,
+                                   size_t v) {
+  size_t j = v + 1;
+  while (j < n && (t->verb_kind[classes[j]] & (NOMINAL | DETERMINER | MODIFIER)))
+    j++;
+  if (j + 1 >= n || j == v + 1 || !(t->verb_kind[classes[j]] & PARTICIPLE))
+    return false;
+  const char *next = t->labels[classes[j + 1]].xpos;
+  return strcmp(next, "DT") == 0 || strcmp(next, "PRP$") == 0 || strncmp(next, "NNP", 3) == 0;
+}
+
+/* Word i opens a clause whose verb may be lost (not the sentence's first
+ * word: "After the war ended, ..." is read as a sentence is). */
+static bool clause_opener(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                          size_t n, size_t i) {
+  return i > 0 && (form_in(&words[i], CLAUSE_OPENERS,
+                           sizeof CLAUSE_OPENERS / sizeof *CLAUSE_OPENERS) ||
+                   (form_in(&words[i], CLAUSE_OR_PHRASE,
+                            sizeof CLAUSE_OR_PHRASE / sizeof *CLAUSE_OR_PHRASE) &&
+                    participle_with_object(t, classes, n, i)));
+}
+
 /* "Analysts said prices climbed in March": the clause a reporting verb
  * takes without "that" loses its verb to a participle reading as a
- * sentence does (repair_finite_verb), read over the words after the last
- * finite reporting verb when a nominal opens them. The mended word's
+ * sentence does (repair_finite_verb), and so does one a conjunction opens
+ * ("fell after the company cut/VBN its forecast"): read over the words
+ * after the last finite reporting verb or opening conjunction (not the
+ * sentence's first word) when a nominal opens them. The mended word's
  * index, or n. */
 static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
                                    const FgWord *words, const FgTagAtoms *atoms,
                                    size_t n, int64_t *scores, uint32_t *classes) {
   size_t v = n;
   for (size_t i = 0; i + 1 < n; i++)
-    if ((t->verb_kind[classes[i]] & FINITE) && report_form(&words[i]))
+    if (((t->verb_kind[classes[i]] & FINITE) &&
+         form_in(&words[i], REPORT_FORMS, sizeof REPORT_FORMS / sizeof *REPORT_FORMS)) ||
+        clause_opener(t, words, classes, n, i))
       v = i;
   if (v == n || !(t->verb_kind[classes[v + 1]] & (NOMINAL | DETERMINER)))
     return n;

@@ -521,6 +521,47 @@ static void test_verb_after_apposition(void **state) {
   assert_false(fg_parse_repair_verb_under_nominal(words, n));
 }
 
+/* "A bomber hit a church in the capital, Tarsk and killed 25." with
+ * "Tarsk" the subject of "killed" and "killed" a conjunct of the root. */
+static size_t name_before_and(FgWord *words) {
+  static const Row rows[] = {
+      {"A", FG_UPOS_DET, NULL, 2, "det"},
+      {"bomber", FG_UPOS_NOUN, NULL, 3, "nsubj"},
+      {"hit", FG_UPOS_VERB, FIN, 0, "root"},
+      {"a", FG_UPOS_DET, NULL, 5, "det"},
+      {"church", FG_UPOS_NOUN, NULL, 3, "obj"},
+      {"in", FG_UPOS_ADP, NULL, 8, "case"},
+      {"the", FG_UPOS_DET, NULL, 8, "det"},
+      {"capital", FG_UPOS_NOUN, NULL, 5, "nmod"},
+      {",", FG_UPOS_PUNCT, NULL, 3, "punct"},
+      {"Tarsk", FG_UPOS_PROPN, NULL, 12, "nsubj"},
+      {"and", FG_UPOS_CCONJ, NULL, 12, "cc"},
+      {"killed", FG_UPOS_VERB, FIN, 3, "conj"},
+      {"25", FG_UPOS_NUM, NULL, 12, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  return load(rows, sizeof rows / sizeof *rows, words);
+}
+
+static void test_name_before_and(void **state) {
+  (void)state;
+  FgWord words[14];
+  size_t n = name_before_and(words);
+  assert_true(fg_parse_repair_name_before_and(words, n));
+  assert_int_equal(words[9].head, 8);
+  assert_string_equal(words[9].deprel, "appos");
+  assert_int_equal(words[11].head, 3);
+  assert_string_equal(words[11].deprel, "conj");
+  /* no comma before the name ("the capital and Tarsk"): a subject */
+  n = name_before_and(words);
+  words[8].form = "-";
+  assert_false(fg_parse_repair_name_before_and(words, n));
+  /* a common noun after the comma stays a subject */
+  n = name_before_and(words);
+  words[9].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_name_before_and(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -536,6 +577,7 @@ int main(void) {
       cmocka_unit_test(test_reduced_relative),
       cmocka_unit_test(test_relative_clause_as_root),
       cmocka_unit_test(test_verb_after_apposition),
+      cmocka_unit_test(test_name_before_and),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

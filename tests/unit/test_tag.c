@@ -572,6 +572,22 @@ static void test_reported_verb(void **state) {
   const char *un = "Velorian troops unidentified the Pannot forces .";
   assert_string_equal(xpos_of(t, un, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, un, 2, false, arena), "JJ");
+  /* a clause a conjunction opens gets its verb back too; after a
+   * preposition that may open one, only with an object after it */
+  const char *cut = "Shares of Velta Corp fell 5 % after the company cut its forecast .";
+  assert_string_equal(xpos_of(t, cut, 10, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, cut, 10, false, arena), "VBD");
+  /* once the lost verb is a past tense, a participle after "and" with an
+   * object is its conjunct */
+  const char *killed = "Dust was thick when a bomber attacked a church in Tarsk and killed "
+                       "at least 25 people .";
+  assert_string_equal(xpos_of(t, killed, 12, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, killed, 12, false, arena), "VBD");
+  const char *injured = "Dust was thick when a bomber attacked a church in Tarsk and injured "
+                        "the priest .";
+  assert_string_equal(xpos_of(t, injured, 12, false, arena), "VBD");
+  const char *applied = "The error was shown after the method applied to both shapes .";
+  assert_string_equal(xpos_of(t, applied, 7, false, arena), xpos_of(t, applied, 7, true, arena));
   const char *with = "Velorian troops armed with rifles and mortars .";
   assert_string_equal(xpos_of(t, with, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, with, 2, false, arena), "JJ");

@@ -433,7 +433,8 @@ bool fg_parse_repair_reduced_relative(FgWord *words, size_t n) {
       at(words, s)->upos != FG_UPOS_NOUN || !child_with(words, n, s, "det") ||
       subtree_end(words, n, s) + 1 != r || child_with(words, n, r, "obj"))
     return false;
-  /* a second subject after it ("... , continued UPI") makes it finite */
+  /* a second subject after it ("... , continued the agency") makes it
+   * finite */
   for (size_t k = r + 1; k <= n; k++)
     if (at(words, k)->head == r && rel_starts(at(words, k), "nsubj"))
       return false;

@@ -217,8 +217,8 @@ static void test_age_near_misses(void **state) {
 }
 
 /* "The man who shot Judge Ada Pruitt, Carl Voss, was sentenced." with
- * the second name hung on the judge's, and "located in Evansville,
- * Indiana," whose place stays. */
+ * the second name hung on the judge's; with a place's type instead, the
+ * name stays ("located in Tarsk, Ostland,"). */
 static size_t clause_and_name(FgWord *words, FgNerType type) {
   static const Row rows[] = {
       {"The", FG_UPOS_DET, NULL, 2, "det"},

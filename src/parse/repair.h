@@ -95,8 +95,8 @@ bool fg_parse_repair_age_and_home(FgWord *words, size_t n);
  * inside a clause (acl, acl:relcl) of a common noun, closed by a comma
  * the parser gave that noun or followed by the noun's own verb, becomes
  * the noun's apposition; a place after a place ("located in Tarsk,
- * Ostland,") stays. Run
- * after the recognizer. True when the tree changed. */
+ * Ostland,") stays. Run after the recognizer. True when the tree
+ * changed. */
 bool fg_parse_repair_clause_apposition(FgWord *words, size_t n);
 
 #endif

@@ -1964,6 +1964,15 @@ static uint32_t group_joiner(const Tree *t, uint32_t w) {
   return lemma_listed(t, h, "join-verb") ? logical_subject(t, h, 0) : FG_NONE;
 }
 
+/* "X took over from Y as chief": the one a post is taken over from, as
+ * "succeeded Y" names him; else FG_NONE. */
+static uint32_t taken_over_from(const Tree *t, uint32_t h) {
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "compound:prt") && lemma_is(t, c, "over"))
+      return with_case(t, h, "from");
+  return FG_NONE;
+}
+
 /* What the word the trigger hangs on is about: a verb's logical object
  * ("X was taken off Y's terror list"), a noun's possessor or "of" phrase
  * ("his removal from Y's list"). */
@@ -1971,6 +1980,9 @@ static uint32_t governor_object(const Tree *t, uint32_t v) {
   uint32_t h = t->governor != FG_NONE ? t->governor : parent(t, v);
   if (h == FG_NONE)
     return FG_NONE;
+  uint32_t from = lemma_is(t, h, "take") ? taken_over_from(t, h) : FG_NONE;
+  if (from != FG_NONE)
+    return from;
   if (word(t, h)->upos != FG_UPOS_NOUN)
     return logical_object(t, h);
   uint32_t p = child_is(t, h, "nmod:poss");

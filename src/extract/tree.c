@@ -2994,15 +2994,25 @@ static uint32_t body_after_object(const Tree *t, uint32_t v) {
   return c != FG_NONE && c > o && names_kind(t, c, FG_KIND_ORG) ? c : FG_NONE;
 }
 
-/* A parser slip: "X was killed by a sniper in Y" with "in Y" hung on
- * the agent: the "in" phrase of an agent that names no one is the
- * verb's. */
-static uint32_t in_after_unnamed_agent(const Tree *t, uint32_t v) {
-  uint32_t a = word(t, v)->upos == FG_UPOS_VERB ? agent(t, v) : FG_NONE;
+/* The "in" phrase after noun a when a names no one, else FG_NONE. */
+static uint32_t in_after_unnamed(const Tree *t, uint32_t a) {
   if (a == FG_NONE || word(t, a)->upos != FG_UPOS_NOUN || mention_of(t, a))
     return FG_NONE;
   uint32_t in = with_case(t, a, "in");
   return in > a ? in : FG_NONE;
+}
+
+/* A parser slip: "X was killed by a sniper in Y" with "in Y" hung on
+ * the agent: the "in" phrase of an agent that names no one is the
+ * verb's. */
+static uint32_t in_after_unnamed_agent(const Tree *t, uint32_t v) {
+  return in_after_unnamed(t, word(t, v)->upos == FG_UPOS_VERB ? agent(t, v) : FG_NONE);
+}
+
+/* The same slip with a companion: "X lives with his wife in Y", "in Y"
+ * hung on the wife. */
+static uint32_t in_after_unnamed_companion(const Tree *t, uint32_t v) {
+  return in_after_unnamed(t, word(t, v)->upos == FG_UPOS_VERB ? with_case(t, v, "with") : FG_NONE);
 }
 
 /* "moved it from A to B" with "to B" hung on "from A": that phrase. */
@@ -3108,6 +3118,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, body_after_object(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, in_after_unnamed_agent(t, v));
+    if (out->count == 0 && strcmp(path->word, "in") == 0)
+      add(out, in_after_unnamed_companion(t, v));
     if (out->count == 0)
       add(out, case_after_date(t, v, path->word));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */

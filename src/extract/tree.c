@@ -1964,6 +1964,15 @@ static uint32_t group_joiner(const Tree *t, uint32_t w) {
   return lemma_listed(t, h, "join-verb") ? logical_subject(t, h, 0) : FG_NONE;
 }
 
+/* "X took over from Y as chief": the one a post is taken over from, as
+ * "succeeded Y" names him; else FG_NONE. */
+static uint32_t taken_over_from(const Tree *t, uint32_t h) {
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "compound:prt") && lemma_is(t, c, "over"))
+      return with_case(t, h, "from");
+  return FG_NONE;
+}
+
 /* What the word the trigger hangs on is about: a verb's logical object
  * ("X was taken off Y's terror list"), a noun's possessor or "of" phrase
  * ("his removal from Y's list"). */
@@ -1971,6 +1980,9 @@ static uint32_t governor_object(const Tree *t, uint32_t v) {
   uint32_t h = t->governor != FG_NONE ? t->governor : parent(t, v);
   if (h == FG_NONE)
     return FG_NONE;
+  uint32_t from = lemma_is(t, h, "take") ? taken_over_from(t, h) : FG_NONE;
+  if (from != FG_NONE)
+    return from;
   if (word(t, h)->upos != FG_UPOS_NOUN)
     return logical_object(t, h);
   uint32_t p = child_is(t, h, "nmod:poss");
@@ -2982,15 +2994,40 @@ static uint32_t body_after_object(const Tree *t, uint32_t v) {
   return c != FG_NONE && c > o && names_kind(t, c, FG_KIND_ORG) ? c : FG_NONE;
 }
 
-/* A parser slip: "X was killed by a sniper in Y" with "in Y" hung on
- * the agent: the "in" phrase of an agent that names no one is the
- * verb's. */
-static uint32_t in_after_unnamed_agent(const Tree *t, uint32_t v) {
-  uint32_t a = word(t, v)->upos == FG_UPOS_VERB ? agent(t, v) : FG_NONE;
+/* The "in" phrase after noun a when a names no one, else FG_NONE. */
+static uint32_t in_after_unnamed(const Tree *t, uint32_t a) {
   if (a == FG_NONE || word(t, a)->upos != FG_UPOS_NOUN || mention_of(t, a))
     return FG_NONE;
   uint32_t in = with_case(t, a, "in");
   return in > a ? in : FG_NONE;
+}
+
+/* A parser slip: "X was killed by a sniper in Y" with "in Y" hung on
+ * the agent: the "in" phrase of an agent that names no one is the
+ * verb's. */
+static uint32_t in_after_unnamed_agent(const Tree *t, uint32_t v) {
+  return in_after_unnamed(t, word(t, v)->upos == FG_UPOS_VERB ? agent(t, v) : FG_NONE);
+}
+
+/* The same slip with a companion: "X lives with his wife in Y", "in Y"
+ * hung on the wife. */
+static uint32_t in_after_unnamed_companion(const Tree *t, uint32_t v) {
+  return in_after_unnamed(t, word(t, v)->upos == FG_UPOS_VERB ? with_case(t, v, "with") : FG_NONE);
+}
+
+/* "Kenyan troops captured Y": the demonym modifying subject s when s is
+ * a noun of a state's troops (list troop-noun), else FG_NONE. Only the
+ * rows that ask for it read it: "jailed by Kenyan forces" may be anyone's
+ * mission, a capture or an invasion by a state's troops is the state's. */
+static uint32_t troops_demonym(const Tree *t, uint32_t s) {
+  if (s == FG_NONE || word(t, s)->upos != FG_UPOS_NOUN || !lemma_listed(t, s, "troop-noun"))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[s]; c != FG_NONE; c = t->next_sibling[c]) {
+    const FgMention *m = rel_is(t, c, "amod") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    if (m && m->kind == FG_MENTION_DEMONYM && m->entity != FG_NONE)
+      return c;
+  }
+  return FG_NONE;
 }
 
 /* "moved it from A to B" with "to B" hung on "from A": that phrase. */
@@ -3025,6 +3062,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_GOVPOSS:
     governor_owner(t, out);
+    break;
+  case FG_PATH_TROOPS:
+    add(out, troops_demonym(t, logical_subject(t, v, 0)));
     break;
   case FG_PATH_RELSUBJ:
     if (passive(t, v) && agent(t, v) == FG_NONE && passive_in_which(t, v) != FG_NONE)
@@ -3096,6 +3136,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, body_after_object(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, in_after_unnamed_agent(t, v));
+    if (out->count == 0 && strcmp(path->word, "in") == 0)
+      add(out, in_after_unnamed_companion(t, v));
     if (out->count == 0)
       add(out, case_after_date(t, v, path->word));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */

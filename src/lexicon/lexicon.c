@@ -240,7 +240,7 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"coarg", FG_PATH_COARG}, {"leader", FG_PATH_LEADER},
                {"govobj", FG_PATH_GOVOBJ}, {"govposs", FG_PATH_GOVPOSS},
                {"objposs", FG_PATH_OBJPOSS},
-               {"relsubj", FG_PATH_RELSUBJ},
+               {"relsubj", FG_PATH_RELSUBJ}, {"troops", FG_PATH_TROOPS},
                {"title", FG_PATH_TITLE}, {"before", FG_PATH_BEFORE},
                {"nameof", FG_PATH_NAMEOF}, {"country", FG_PATH_COUNTRY},
                {"opens", FG_PATH_OPENS},
@@ -312,7 +312,7 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   if (!parsed)
     return report(rd, FG_ERR_SYNTAX, "dep row needs S=PATHS and O=PATHS "
                                      "(subj, obj, poss, mod, self, it, appos, compound, "
-                                     "govsubj, govobj, govposs, objposs, relsubj, cosubj, coarg, "
+                                     "govsubj, govobj, govposs, objposs, relsubj, troops, cosubj, coarg, "
                                      "leader, joiner, prev, alone or a case word)");
   r->subj = option_kinds(opts, "subj");
   r->obj = option_kinds(opts, "obj");

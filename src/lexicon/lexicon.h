@@ -69,6 +69,8 @@ typedef enum {
                        trigger hangs on ("ISIL plots to kill X") */
   FG_PATH_OBJPOSS,  /* the possessor of the logical object that names no
                        entity ("X praised Y's courage") */
+  FG_PATH_TROOPS,   /* the country whose demonym modifies a logical subject
+                       of its troops ("Kenyan troops captured Y") */
   FG_PATH_RELSUBJ,  /* for a passive with no agent in a relative phrase, the
                        subject of the clause before ("X raided houses, in
                        which 12 were arrested") */

@@ -1259,21 +1259,28 @@ static Typing head_typing(const FgDocAnalysis *doc, const FgToken *tok) {
   return (Typing){NULL, 0};
 }
 
-/* The class a plural's singular gives ("retailers", "towns"); none for
- * another word. */
-static Typing singular_typing(const FgDocAnalysis *doc, const FgToken *tok) {
+/* Whether the plural tok ("retailers") has a singular the lexicon knows;
+ * *probe is then tok as that singular. */
+static bool singular_of(const FgDocAnalysis *doc, const FgToken *tok, FgToken *probe) {
   size_t len = strlen(tok->norm);
   char singular[64];
   if (len <= 3 || tok->norm[len - 1] != 's' || len - 1 >= sizeof singular)
-    return (Typing){NULL, 0};
+    return false;
   memcpy(singular, tok->norm, len - 1);
   singular[len - 1] = '\0';
   uint32_t id = fg_lexicon_word(doc->lex, singular, len - 1);
   if (id == FG_NO_ID)
-    return (Typing){NULL, 0};
-  FgToken probe = *tok;
-  probe.word = id;
-  return head_typing(doc, &probe);
+    return false;
+  *probe = *tok;
+  probe->word = id;
+  return true;
+}
+
+/* The class a plural's singular gives ("retailers", "towns"); none for
+ * another word. */
+static Typing singular_typing(const FgDocAnalysis *doc, const FgToken *tok) {
+  FgToken probe;
+  return singular_of(doc, tok, &probe) ? head_typing(doc, &probe) : (Typing){NULL, 0};
 }
 
 /* head_typing, or a plural's as its singular's. */
@@ -1883,7 +1890,17 @@ static bool workplace_after_person_noun(const FgDocAnalysis *doc, size_t first, 
   if (!with && !fg_tok_is(tok_at(doc, k - 1), "at"))
     return false;
   const FgToken *noun = tok_at(doc, k - 2);
-  return is_word(noun) && !(noun->flags & FG_TOK_CAP) && has(doc, FG_LIST_PERSON_NOUN, noun);
+  if (!is_word(noun))
+    return false;
+  if (!(noun->flags & FG_TOK_CAP) && has(doc, FG_LIST_PERSON_NOUN, noun))
+    return true;
+  /* "Officials at Tolbeck Water said": a plural, or a noun opening the
+   * sentence, before a name of two words or more ("Students at Orvo" may
+   * be a town's) */
+  FgToken singular;
+  return last - first >= 2 && (!(noun->flags & FG_TOK_CAP) || k - 2 == sent_first) &&
+         (has(doc, FG_LIST_PERSON_NOUN, noun) ||
+          (singular_of(doc, noun, &singular) && has(doc, FG_LIST_PERSON_NOUN, &singular)));
 }
 
 /* "Velm, Harlow, Ostrelia - The mayor said": names between commas that

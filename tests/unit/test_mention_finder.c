@@ -3211,6 +3211,20 @@ static void test_company_word_portfolio_names_nothing(void **state) {
   doc_free(d);
 }
 
+/* A plural person's noun ("officials at"), or one opening the sentence,
+ * before "at" and a name of two words or more types it the people's
+ * workplace; a one-word name after a plural stays a town ("Students at
+ * Orvosk"). */
+static void test_plural_staff_at_a_name_types_a_workplace(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nEngineers at Morrow Cable fixed it. Two analysts at "
+                           "Kessby Paper left. Students at Orvosk protested.\n");
+  find(d);
+  assert_typed(d, "Morrow Cable", 0, "Organization");
+  assert_typed(d, "Kessby Paper", 0, "Organization");
+  assert_typed(d, "Orvosk", 0, "Place");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3407,6 +3421,7 @@ int main(void) {
       cmocka_unit_test(test_for_the_continues_an_institution_name),
       cmocka_unit_test(test_brotherhood_heads_a_name),
       cmocka_unit_test(test_company_word_portfolio_names_nothing),
+      cmocka_unit_test(test_plural_staff_at_a_name_types_a_workplace),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -494,13 +494,36 @@ static bool men_of_named_group(const FgDocAnalysis *doc, size_t first, size_t c,
   return end > c + 3 && is_head(doc, end - 1);
 }
 
+/* "the Velm Council for the Dorsey grant": "for the" continues a name
+ * only when the capitals after it are no modifier of a lower-case noun
+ * ("the Society for the Blind opened"). c is at "for". */
+static bool for_the_noun(const FgDocAnalysis *doc, size_t c, size_t last) {
+  if (!fg_tok_is(tok_at(doc, c), "for") || c + 2 >= last || !fg_tok_is(tok_at(doc, c + 1), "the"))
+    return false;
+  size_t end = capitalised_run_end(doc, c + 2, last);
+  return end < last && !(tok_at(doc, end)->flags & FG_TOK_CAP) && doc->token_upos &&
+         doc->token_upos[end] == FG_UPOS_NOUN;
+}
+
+/* "the Institute for the Study of Rivers": "of" goes on with a name whose
+ * "for" came after its head noun, though no head noun comes before "of". */
+static bool of_after_purpose(const FgDocAnalysis *doc, size_t first, size_t c) {
+  if (!fg_tok_is(tok_at(doc, c), "of"))
+    return false;
+  for (size_t k = first + 1; k < c; k++)
+    if (fg_tok_is(tok_at(doc, k), "for") && is_head(doc, k - 1))
+      return true;
+  return false;
+}
+
 static bool name_connector(const FgDocAnalysis *doc, size_t first, size_t c, size_t last) {
   const FgToken *tok = tok_at(doc, c);
   if (!has(doc, FG_LIST_NAME_CONNECTOR, tok) || c + 1 >= last ||
-      men_of_named_group(doc, first, c, last))
+      men_of_named_group(doc, first, c, last) || for_the_noun(doc, c, last))
     return false;
   if (!fg_tok_is(tok, "and"))
     return c > first && (is_head(doc, c - 1) || recognized_organisation_over(doc, first, c) ||
+                         of_after_purpose(doc, first, c) ||
                          (first > 0 && fg_tok_is(tok_at(doc, first - 1), "the") &&
                           group_noun_closes(doc, c + 1, last)));
   /* "the X Institute of Optics and Harlan State University": the
@@ -798,6 +821,18 @@ static bool portfolio_before_title(const FgDocAnalysis *doc, size_t t, size_t la
          has(doc, FG_LIST_PORTFOLIO_TITLE, tok_at(doc, end));
 }
 
+/* "Canadian Finance Minister X", "the Mining Secretary": a portfolio
+ * before a minister's title whose last word heads companies' names
+ * ("Finance", "Energy") names the office's domain, no company; a
+ * department's ("Treasury Secretary X") stays a name. */
+static bool company_word_portfolio(const FgDocAnalysis *doc, size_t t, size_t last) {
+  const char *value = NULL;
+  size_t end = domain_words_end(doc, t, last, 0);
+  return end > t && portfolio_before_title(doc, t, last) &&
+         fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, end - 1), &value) && value &&
+         strcmp(value, "Company") == 0;
+}
+
 /* "the General Confederation of Velm Labour", "Queen Mara Hospital": a
  * capitalised title before capitalised words whose head noun is an
  * organisation's opens the institution's name; no person is so named.
@@ -959,6 +994,8 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
   }
   if (modifier_compound(doc, t, last))
     return t + 1; /* "URP-led": the name is the one word */
+  if (company_word_portfolio(doc, t, last))
+    return t;
   size_t end = leading_initials(doc, t, last), words = 1;
   for (; end < last && words < FG_NAME_MAX_WORDS; words++) {
     const FgToken *tok = tok_at(doc, end);
@@ -1051,7 +1088,9 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
                     ((fg_name_is_particle(tok->norm) && (hyphened || !english_particle(tok))) ||
                      name_connector(doc, t, end, last) || campus_at(doc, t, end, last));
     size_t next = end + 1;
-    if (particle && fg_tok_is(tok, "of") && next < last && fg_tok_is(tok_at(doc, next), "the"))
+    /* "Ministry of the Interior", "Society for the Blind" */
+    if (particle && (fg_tok_is(tok, "of") || fg_tok_is(tok, "for")) && next < last &&
+        fg_tok_is(tok_at(doc, next), "the"))
       next++;
     /* two particles in a row: "von der Heyden", "van den Berg" */
     else if (particle && next + 1 < last && fg_name_is_particle(tok_at(doc, next)->norm) &&
@@ -1220,21 +1259,28 @@ static Typing head_typing(const FgDocAnalysis *doc, const FgToken *tok) {
   return (Typing){NULL, 0};
 }
 
-/* The class a plural's singular gives ("retailers", "towns"); none for
- * another word. */
-static Typing singular_typing(const FgDocAnalysis *doc, const FgToken *tok) {
+/* Whether the plural tok ("retailers") has a singular the lexicon knows;
+ * *probe is then tok as that singular. */
+static bool singular_of(const FgDocAnalysis *doc, const FgToken *tok, FgToken *probe) {
   size_t len = strlen(tok->norm);
   char singular[64];
   if (len <= 3 || tok->norm[len - 1] != 's' || len - 1 >= sizeof singular)
-    return (Typing){NULL, 0};
+    return false;
   memcpy(singular, tok->norm, len - 1);
   singular[len - 1] = '\0';
   uint32_t id = fg_lexicon_word(doc->lex, singular, len - 1);
   if (id == FG_NO_ID)
-    return (Typing){NULL, 0};
-  FgToken probe = *tok;
-  probe.word = id;
-  return head_typing(doc, &probe);
+    return false;
+  *probe = *tok;
+  probe->word = id;
+  return true;
+}
+
+/* The class a plural's singular gives ("retailers", "towns"); none for
+ * another word. */
+static Typing singular_typing(const FgDocAnalysis *doc, const FgToken *tok) {
+  FgToken probe;
+  return singular_of(doc, tok, &probe) ? head_typing(doc, &probe) : (Typing){NULL, 0};
 }
 
 /* head_typing, or a plural's as its singular's. */
@@ -1844,7 +1890,17 @@ static bool workplace_after_person_noun(const FgDocAnalysis *doc, size_t first, 
   if (!with && !fg_tok_is(tok_at(doc, k - 1), "at"))
     return false;
   const FgToken *noun = tok_at(doc, k - 2);
-  return is_word(noun) && !(noun->flags & FG_TOK_CAP) && has(doc, FG_LIST_PERSON_NOUN, noun);
+  if (!is_word(noun))
+    return false;
+  if (!(noun->flags & FG_TOK_CAP) && has(doc, FG_LIST_PERSON_NOUN, noun))
+    return true;
+  /* "Officials at Tolbeck Water said": a plural, or a noun opening the
+   * sentence, before a name of two words or more ("Students at Orvo" may
+   * be a town's) */
+  FgToken singular;
+  return last - first >= 2 && (!(noun->flags & FG_TOK_CAP) || k - 2 == sent_first) &&
+         (has(doc, FG_LIST_PERSON_NOUN, noun) ||
+          (singular_of(doc, noun, &singular) && has(doc, FG_LIST_PERSON_NOUN, &singular)));
 }
 
 /* "Velm, Harlow, Ostrelia - The mayor said": names between commas that

@@ -3165,6 +3165,66 @@ static void test_treatment_near_misses_keep_their_types(void **state) {
   recognized_typed_as(d, places, types, 6, FG_NER_PLACE);
 }
 
+/* "for the" after an institution's head noun goes on with the name, and
+ * an "of" after it too ("the Institute for the Study of Rivers"); not
+ * when the capitals after "the" modify a lower-case noun ("thanked the
+ * Velm Council for the Dorsey grant"). */
+static void test_for_the_continues_an_institution_name(void **state) {
+  const char *text = "Title\n\nThe Orlen Society for the Deaf opened a home. The Kesk Institute "
+                     "for the Study of Lakes hired Ana Vell. Ivo Marr thanked the Tesk Council "
+                     "for the Brandby grant.\n";
+  Doc *d = doc_new(*state, text);
+  tag_capitals_as_proper(d);
+  tag_word(d, "grant", 0, FG_UPOS_NOUN);
+  find(d);
+  assert_label(d, "Orlen Society", 0, "Orlen Society for the Deaf");
+  assert_label(d, "Kesk Institute", 0, "Kesk Institute for the Study of Lakes");
+  assert_label(d, "Tesk Council", 0, "Tesk Council");
+  doc_free(d);
+}
+
+/* "brotherhood", "sisterhood", "fraternity" head a group's name, which
+ * goes on over "of" ("the Brotherhood of Velk"). */
+static void test_brotherhood_heads_a_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMembers of the Brotherhood of Velk marched. The Orsk "
+                           "Sisterhood of Hope met the Harle Fraternity of Miners.\n");
+  find(d);
+  assert_label(d, "Brotherhood", 0, "Brotherhood of Velk");
+  assert_typed(d, "Brotherhood", 0, "Organization");
+  assert_label(d, "Orsk Sisterhood", 0, "Orsk Sisterhood of Hope");
+  assert_label(d, "Harle Fraternity", 0, "Harle Fraternity of Miners");
+  doc_free(d);
+}
+
+/* A minister's portfolio whose word heads companies' names ("Finance",
+ * "Energy") names no company after an adjective or "the"; a
+ * department's ("Treasury") stays a name. */
+static void test_company_word_portfolio_names_nothing(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVelmish Finance Minister Ola Brask resigned. The Energy "
+                           "Minister, Ivo Renn, spoke. Yesterday Mining Secretary Pia Lund left. "
+                           "Later Treasury Secretary Ana Velt came.\n");
+  find(d);
+  assert_null(entity_at(d, "Finance", 0));
+  assert_null(entity_at(d, "Energy", 0));
+  assert_null(entity_at(d, "Mining", 0));
+  assert_non_null(entity_at(d, "Treasury", 0));
+  doc_free(d);
+}
+
+/* A plural person's noun ("officials at"), or one opening the sentence,
+ * before "at" and a name of two words or more types it the people's
+ * workplace; a one-word name after a plural stays a town ("Students at
+ * Orvosk"). */
+static void test_plural_staff_at_a_name_types_a_workplace(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nEngineers at Morrow Cable fixed it. Two analysts at "
+                           "Kessby Paper left. Students at Orvosk protested.\n");
+  find(d);
+  assert_typed(d, "Morrow Cable", 0, "Organization");
+  assert_typed(d, "Kessby Paper", 0, "Organization");
+  assert_typed(d, "Orvosk", 0, "Place");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3358,6 +3418,10 @@ int main(void) {
       cmocka_unit_test(test_head_noun_skips_its_clauses_subject),
       cmocka_unit_test(test_chaired_name_is_an_organisation),
       cmocka_unit_test(test_group_noun_closes_a_name_with_of),
+      cmocka_unit_test(test_for_the_continues_an_institution_name),
+      cmocka_unit_test(test_brotherhood_heads_a_name),
+      cmocka_unit_test(test_company_word_portfolio_names_nothing),
+      cmocka_unit_test(test_plural_staff_at_a_name_types_a_workplace),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -323,11 +323,13 @@ bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n) {
   size_t root = n >= 4 && n <= REPAIR_MAX_WORDS ? nominal_root(words, n) : 0;
   for (size_t v = root + 1; root && v <= n; v++) {
     FgWord *w = at(words, v);
-    bool hung = rel_is(w, "nmod") || rel_is(w, "obl") || rel_is(w, "dep") ||
-                rel_is(w, "parataxis");
+    bool hung = w->upos == FG_UPOS_VERB && (rel_is(w, "nmod") || rel_is(w, "obl") ||
+                                            rel_is(w, "dep") || rel_is(w, "parataxis"));
+    if (!hung || !bare_verb(words, n, v))
+      continue;
     bool placed = w->head == root ? !rel_is(w, "parataxis") || apposition_before(words, root, v)
                                   : inside_apposition(words, n, root, v);
-    if (hung && placed && bare_verb(words, n, v) && subtree_end(words, n, v) >= n - 1) {
+    if (placed && subtree_end(words, n, v) >= n - 1) {
       hand_root_over(words, n, root, v, root, 0, NULL);
       return true;
     }
@@ -493,11 +495,12 @@ bool fg_parse_repair_relative_root(FgWord *words, size_t n) {
   if (!r || at(words, r)->upos != FG_UPOS_VERB)
     return changed;
   for (size_t s = 1; s < r; s++) {
-    size_t end = subtree_end(words, n, s);
     FgUpos u = (FgUpos)at(words, s)->upos;
     if (at(words, s)->head != r || !rel_starts(at(words, s), "nsubj") ||
-        !(u == FG_UPOS_NOUN || u == FG_UPOS_PROPN) || end + 2 >= r ||
-        !is_comma(at(words, end + 1)) || !relative_word(at(words, end + 2)))
+        !(u == FG_UPOS_NOUN || u == FG_UPOS_PROPN))
+      continue;
+    size_t end = subtree_end(words, n, s);
+    if (end + 2 >= r || !is_comma(at(words, end + 1)) || !relative_word(at(words, end + 2)))
       continue;
     size_t c = main_verb_conjunct(words, n, r);
     if (!c)

@@ -3225,6 +3225,23 @@ static void test_plural_staff_at_a_name_types_a_workplace(void **state) {
   doc_free(d);
 }
 
+/* An epithet ("rival", "embattled") between an organisation's cue words
+ * and a one-word name leaves the cue the name's: "works for rival X",
+ * "shares of embattled X", "its acquisition of rival X"; with no cue
+ * before the epithet the name stays untyped. */
+static void test_epithet_after_an_org_cue_keeps_the_cue(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nLena Hask works for rival Brenlow. Shares of embattled "
+                           "Horvick fell. Talks on its merger with wealthy Quillet stalled. "
+                           "Dorn Air completed its acquisition of rival Skaven. Mobs met rival "
+                           "Tervask.\n");
+  find(d);
+  for (const char *const *name = (const char *const[]){"Brenlow", "Horvick", "Quillet", "Skaven", NULL};
+       *name; name++)
+    assert_typed(d, *name, 0, "Organization");
+  assert_null(entity_at(d, "Tervask", 0));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3422,6 +3439,7 @@ int main(void) {
       cmocka_unit_test(test_brotherhood_heads_a_name),
       cmocka_unit_test(test_company_word_portfolio_names_nothing),
       cmocka_unit_test(test_plural_staff_at_a_name_types_a_workplace),
+      cmocka_unit_test(test_epithet_after_an_org_cue_keeps_the_cue),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1210,6 +1210,16 @@ static size_t direction_before(const FgDocAnalysis *doc, size_t t, size_t sent_f
   return t;
 }
 
+/* "works for little X", "a stake in rival X": a lower-case adjective of
+ * the list "name-epithet" right before t describes the name, so a cue
+ * before it is the name's; the adjective's token, else t. */
+static size_t epithet_before(const FgDocAnalysis *doc, size_t t, size_t sent_first) {
+  if (t <= sent_first + 1 || (tok_at(doc, t - 1)->flags & FG_TOK_CAP) ||
+      !fg_lexicon_has(doc->lex, "name-epithet", tok_at(doc, t - 1)->norm, NULL))
+    return t;
+  return t - 1;
+}
+
 static size_t place_cue_before(const FgDocAnalysis *doc, size_t t, size_t sent_first) {
   size_t found = cue_words_before(doc, FG_LIST_PLACE_BEFORE, "place-before", t, sent_first);
   size_t before = direction_before(doc, t, sent_first);
@@ -2791,7 +2801,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* "works for X", "who chairs X"; not "who chairs X's committee" */
   bool owns = last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS);
   if ((org_role && strcmp(org_role, "Organization") == 0) ||
-      (!owns && cue_words_before(doc, FG_LIST_ORG_BEFORE, "org-before", first, sent_first)))
+      (!owns && cue_words_before(doc, FG_LIST_ORG_BEFORE, "org-before",
+                                  epithet_before(doc, first, sent_first), sent_first)))
     return cue("Organization", NULL, CUE_BOUND);
   if (headquarters_in_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);

@@ -3225,6 +3225,37 @@ static void test_plural_staff_at_a_name_types_a_workplace(void **state) {
   doc_free(d);
 }
 
+/* An epithet ("rival", "embattled") between an organisation's cue words
+ * and a one-word name leaves the cue the name's: "works for rival X",
+ * "shares of embattled X", "its acquisition of rival X"; with no cue
+ * before the epithet the name stays untyped. */
+static void test_epithet_after_an_org_cue_keeps_the_cue(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nLena Hask works for rival Brenlow. Shares of embattled "
+                           "Horvick fell. Talks on its merger with wealthy Quillet stalled. "
+                           "Dorn Air completed its acquisition of rival Skaven. Mobs met rival "
+                           "Tervask.\n");
+  find(d);
+  for (const char *const *name = (const char *const[]){"Brenlow", "Horvick", "Quillet", "Skaven", NULL};
+       *name; name++)
+    assert_typed(d, *name, 0, "Organization");
+  assert_null(entity_at(d, "Tervask", 0));
+  doc_free(d);
+}
+
+/* A parliament is a state's body as its government is: "the Dutch
+ * parliament" and "the Kenyan legislature" are bodies named for their
+ * country, which "the parliament" later refers to. */
+static void test_parliament_is_a_state_body(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Dutch parliament passed the bill. Later the "
+                           "parliament adjourned. The Kenyan legislature met.\n");
+  find(d);
+  assert_typed(d, "parliament passed", 0, "GovernmentBody");
+  assert_string_equal(entity_at(d, "parliament passed", 0)->label, "Dutch parliament");
+  assert_same(d, "parliament passed", 0, "parliament adjourned", 0);
+  assert_string_equal(entity_at(d, "legislature met", 0)->label, "Kenyan legislature");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3422,6 +3453,8 @@ int main(void) {
       cmocka_unit_test(test_brotherhood_heads_a_name),
       cmocka_unit_test(test_company_word_portfolio_names_nothing),
       cmocka_unit_test(test_plural_staff_at_a_name_types_a_workplace),
+      cmocka_unit_test(test_epithet_after_an_org_cue_keeps_the_cue),
+      cmocka_unit_test(test_parliament_is_a_state_body),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1455,6 +1455,19 @@ static uint32_t named_right_before(const Tree *t, uint32_t n) {
   return first != FG_NONE && first > 0 && appointing_verb(t, first - 1) ? first : FG_NONE;
 }
 
+/* "Gopal Rao, an Indian, was freed" parsed as a list of the name and
+ * "Indian": an indefinite noun phrase after a comma, with no "and" of its
+ * own, closed by a comma that no "and" follows (not "A, a B and C"), is
+ * an apposition. */
+static bool indefinite_apposition_conj(const Tree *t, uint32_t n) {
+  uint32_t first = phrase_start(t, n), next = phrase_end(t, n) + 1;
+  if (!rel_is(t, n, "conj") || child_is(t, n, "cc") != FG_NONE || first == 0 ||
+      !lemma_is(t, first - 1, ",") || !rel_is(t, first, "det") || !lemma_is(t, first, "a") ||
+      next + 1 >= t->ps->count || !lemma_is(t, next, ","))
+    return false;
+  return word(t, next + 1)->upos != FG_UPOS_CCONJ;
+}
+
 /* n's apposition, never one a preposition opens: "sold its unit to
  * Velm Group" with "to Velm Group" hung as the unit's apposition names
  * the buyer, not the unit. */
@@ -1509,7 +1522,8 @@ static uint32_t described(const Tree *t, uint32_t n) {
    * (or a parataxis: "X, a former executive at Y, now runs Z"): a name,
    * then a comma that opens the title's phrase */
   uint32_t comma = comma_after_name_and_age(t, phrase_start(t, n) - 1);
-  if (h != FG_NONE && (rel_is(t, n, "list") || rel_is(t, n, "parataxis")) && h < comma &&
+  if (h != FG_NONE && (rel_is(t, n, "list") || rel_is(t, n, "parataxis") || indefinite_apposition_conj(t, n)) &&
+      h < comma &&
       word(t, h)->upos == FG_UPOS_PROPN &&
       lemma_is(t, comma, ",") && fg_mention_at(t->doc, t->ps->token[h]) &&
       fg_mention_at(t->doc, t->ps->token[comma - 1]) == fg_mention_at(t->doc, t->ps->token[h]))

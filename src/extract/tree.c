@@ -4852,6 +4852,14 @@ static bool found_below(const Tree *t, uint32_t w, const FgWords *words, unsigne
   return false;
 }
 
+/* objhead=/notobjhead=: the object's head word is (is not) in a list:
+ * "Dr. X of the Y Clinic" works at a workplace, is a member elsewhere. */
+static bool object_head_fits(const Tree *t, const FgDepRule *r, uint32_t o) {
+  bool listed = o != FG_NONE && (r->objhead || r->notobjhead) &&
+                lemma_listed(t, o, r->objhead ? r->objhead : r->notobjhead);
+  return r->objhead ? listed : !(r->notobjhead && listed);
+}
+
 /* needs=: one of the words hangs below the trigger ("removed him from
  * the list of terrorists"). */
 static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
@@ -5222,7 +5230,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       if (subj[i].mention == obj[j].mention ||
           (r->notsubj.count && name_holds(t, subj[i].entity, &r->notsubj)))
         continue;
-      if (r->contains && !known_container(t, subj[i].entity, obj[j].entity))
+      if ((r->contains && !known_container(t, subj[i].entity, obj[j].entity)) ||
+          !object_head_fits(t, r, obj_at[j]))
         continue;
       /* an office's place is not where its holder lives ("Mayor X of Y") */
       if (r->on_name && strcmp(r->predicate, "residesIn") == 0 && obj_at[j] != FG_NONE &&

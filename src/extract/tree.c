@@ -5158,6 +5158,23 @@ static bool holder_gave_up(const Tree *t, uint32_t v, uint32_t s) {
          !rel_base(t, h, "xcomp") && gives_up(t, h);
 }
 
+/* "X, who had been coach of Y, joined Z": a post v that a relative
+ * clause in the pluperfect says of its holder was held before the story's
+ * time; not one held "since" a date ("who had been chief since 2019"). */
+static bool pluperfect_relative_post(const Tree *t, uint32_t v) {
+  bool had = false, cop = false;
+  if (!rel_is(t, v, "acl:relcl") || word(t, v)->upos == FG_UPOS_VERB)
+    return false;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    const char *f = word(t, c)->form;
+    had |= rel_is(t, c, "aux") && f && strcasecmp(f, "had") == 0;
+    cop |= rel_is(t, c, "cop") && lemma_is(t, c, "be");
+    if (case_of(t, c) != FG_NONE && lemma_is(t, case_of(t, c), "since"))
+      return false;
+  }
+  return had && cop;
+}
+
 /* The facts of an office, which giving it up ends (not "founded"). */
 static bool office_fact(const FgFactInput *claim) {
   return claim->role || strcmp(claim->predicate, "leaderOf") == 0 ||
@@ -5260,7 +5277,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       qualify(t, v, &claim);
       if ((subj_at[i] != FG_NONE && claim.object != FG_NONE &&
            role_left(t, v, subj_at[i], claim.object)) ||
-          (office_fact(&claim) && holder_gave_up(t, v, subj_at[i])))
+          (office_fact(&claim) && (holder_gave_up(t, v, subj_at[i]) || pluperfect_relative_post(t, v))))
         claim.former = true;
       if (host != FG_NONE) /* "did not claim responsibility" */
         qualify(t, host, &claim);

@@ -1455,6 +1455,19 @@ static uint32_t named_right_before(const Tree *t, uint32_t n) {
   return first != FG_NONE && first > 0 && appointing_verb(t, first - 1) ? first : FG_NONE;
 }
 
+/* "Gopal Rao, an Indian, was freed" parsed as a list of the name and
+ * "Indian": an indefinite noun phrase after a comma, with no "and" of its
+ * own, closed by a comma that no "and" follows (not "A, a B and C"), is
+ * an apposition. */
+static bool indefinite_apposition_conj(const Tree *t, uint32_t n) {
+  uint32_t first = phrase_start(t, n), next = phrase_end(t, n) + 1;
+  if (!rel_is(t, n, "conj") || child_is(t, n, "cc") != FG_NONE || first == 0 ||
+      !lemma_is(t, first - 1, ",") || !rel_is(t, first, "det") || !lemma_is(t, first, "a") ||
+      next + 1 >= t->ps->count || !lemma_is(t, next, ","))
+    return false;
+  return word(t, next + 1)->upos != FG_UPOS_CCONJ;
+}
+
 /* n's apposition, never one a preposition opens: "sold its unit to
  * Velm Group" with "to Velm Group" hung as the unit's apposition names
  * the buyer, not the unit. */
@@ -1509,7 +1522,8 @@ static uint32_t described(const Tree *t, uint32_t n) {
    * (or a parataxis: "X, a former executive at Y, now runs Z"): a name,
    * then a comma that opens the title's phrase */
   uint32_t comma = comma_after_name_and_age(t, phrase_start(t, n) - 1);
-  if (h != FG_NONE && (rel_is(t, n, "list") || rel_is(t, n, "parataxis")) && h < comma &&
+  if (h != FG_NONE && (rel_is(t, n, "list") || rel_is(t, n, "parataxis") || indefinite_apposition_conj(t, n)) &&
+      h < comma &&
       word(t, h)->upos == FG_UPOS_PROPN &&
       lemma_is(t, comma, ",") && fg_mention_at(t->doc, t->ps->token[h]) &&
       fg_mention_at(t->doc, t->ps->token[comma - 1]) == fg_mention_at(t->doc, t->ps->token[h]))
@@ -4838,6 +4852,14 @@ static bool found_below(const Tree *t, uint32_t w, const FgWords *words, unsigne
   return false;
 }
 
+/* objhead=/notobjhead=: the object's head word is (is not) in a list:
+ * "Dr. X of the Y Clinic" works at a workplace, is a member elsewhere. */
+static bool object_head_fits(const Tree *t, const FgDepRule *r, uint32_t o) {
+  bool listed = o != FG_NONE && (r->objhead || r->notobjhead) &&
+                lemma_listed(t, o, r->objhead ? r->objhead : r->notobjhead);
+  return r->objhead ? listed : !(r->notobjhead && listed);
+}
+
 /* needs=: one of the words hangs below the trigger ("removed him from
  * the list of terrorists"). */
 static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
@@ -5136,6 +5158,23 @@ static bool holder_gave_up(const Tree *t, uint32_t v, uint32_t s) {
          !rel_base(t, h, "xcomp") && gives_up(t, h);
 }
 
+/* "X, who had been coach of Y, joined Z": a post v that a relative
+ * clause in the pluperfect says of its holder was held before the story's
+ * time; not one held "since" a date ("who had been chief since 2019"). */
+static bool pluperfect_relative_post(const Tree *t, uint32_t v) {
+  bool had = false, cop = false;
+  if (!rel_is(t, v, "acl:relcl") || word(t, v)->upos == FG_UPOS_VERB)
+    return false;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    const char *f = word(t, c)->form;
+    had |= rel_is(t, c, "aux") && f && strcasecmp(f, "had") == 0;
+    cop |= rel_is(t, c, "cop") && lemma_is(t, c, "be");
+    if (case_of(t, c) != FG_NONE && lemma_is(t, case_of(t, c), "since"))
+      return false;
+  }
+  return had && cop;
+}
+
 /* The facts of an office, which giving it up ends (not "founded"). */
 static bool office_fact(const FgFactInput *claim) {
   return claim->role || strcmp(claim->predicate, "leaderOf") == 0 ||
@@ -5208,7 +5247,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       if (subj[i].mention == obj[j].mention ||
           (r->notsubj.count && name_holds(t, subj[i].entity, &r->notsubj)))
         continue;
-      if (r->contains && !known_container(t, subj[i].entity, obj[j].entity))
+      if ((r->contains && !known_container(t, subj[i].entity, obj[j].entity)) ||
+          !object_head_fits(t, r, obj_at[j]))
         continue;
       /* an office's place is not where its holder lives ("Mayor X of Y") */
       if (r->on_name && strcmp(r->predicate, "residesIn") == 0 && obj_at[j] != FG_NONE &&
@@ -5237,7 +5277,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       qualify(t, v, &claim);
       if ((subj_at[i] != FG_NONE && claim.object != FG_NONE &&
            role_left(t, v, subj_at[i], claim.object)) ||
-          (office_fact(&claim) && holder_gave_up(t, v, subj_at[i])))
+          (office_fact(&claim) && (holder_gave_up(t, v, subj_at[i]) || pluperfect_relative_post(t, v))))
         claim.former = true;
       if (host != FG_NONE) /* "did not claim responsibility" */
         qualify(t, host, &claim);

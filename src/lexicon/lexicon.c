@@ -299,8 +299,9 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
       !option_words(opts, "nogov", &r->nogov) || !option_words(opts, "needs", &r->needs) ||
       !option_words(opts, "notsubj", &r->notsubj))
     return FG_ERR_NOMEM;
-  if (!option_list(opts, "notafter", &r->notafter) || !option_list(opts, "unless", &r->unless))
-    return report(rd, FG_ERR_SYNTAX, "notafter= and unless= name a list: @NAME");
+  if (!option_list(opts, "notafter", &r->notafter) || !option_list(opts, "unless", &r->unless) ||
+      !option_list(opts, "objhead", &r->objhead) || !option_list(opts, "notobjhead", &r->notobjhead))
+    return report(rd, FG_ERR_SYNTAX, "notafter=, unless=, objhead= and notobjhead= name a list: @NAME");
   for (size_t i = 0; i < r->lemmas.count; i++)
     if (strchr(r->lemmas.items[i], ' '))
       return report(rd, FG_ERR_SYNTAX, "a dep row's lemmas are single words");
@@ -774,15 +775,15 @@ static bool list_known(const FgLexicon *lex, const char *name) {
 }
 
 /* Expands the list references of every dep row's needs= and checks
- * those of notafter= and unless=; st. */
+ * those of notafter=, unless=, objhead= and notobjhead=; st. */
 static FgStatus expand_list_refs(FgLexicon *lex, const Reader *rd) {
   for (size_t i = 0; i < lex->dep_count; i++) {
     const FgDepRule *r = &lex->deps[i];
     const char *unknown = NULL;
     char msg[256];
-    if (!list_known(lex, r->notafter) || !list_known(lex, r->unless)) {
-      snprintf(msg, sizeof msg, "dep row %s: notafter=@%s or unless=@%s names no list row", r->id,
-               r->notafter ? r->notafter : "", r->unless ? r->unless : "");
+    if (!list_known(lex, r->notafter) || !list_known(lex, r->unless) ||
+        !list_known(lex, r->objhead) || !list_known(lex, r->notobjhead)) {
+      snprintf(msg, sizeof msg, "dep row %s: a list option names no list row", r->id);
       return lexicon_error(rd, FG_ERR_SYNTAX, msg);
     }
     if (expand_list_ref(lex, &lex->deps[i].needs, &unknown))
@@ -867,6 +868,8 @@ void fg_lexicon_free(FgLexicon *lex) {
     free_words(&r->notsubj);
     free(r->notafter);
     free(r->unless);
+    free(r->objhead);
+    free(r->notobjhead);
     free_paths(r->subj_paths, r->subj_count);
     free_paths(r->obj_paths, r->obj_count);
   }

@@ -122,6 +122,8 @@ typedef struct {
   FgWords notsubj;      /* notsubj=: words the subject's name must not hold */
   char *notafter;       /* notafter=@LIST: a list the word before a name's trigger must not be in */
   char *unless;         /* unless=@LIST: a list no word of the trigger's clause may be in */
+  char *objhead;        /* objhead=@LIST: a list the object's head word must be in */
+  char *notobjhead;     /* notobjhead=@LIST: a list the object's head word must not be in */
   double confidence;
 } FgDepRule;
 

@@ -3364,6 +3364,40 @@ static void test_shipped_dep_rows(void **state) {
   }
 }
 
+/* The parse of "Arne Solberg, who AUX been coach of Velm Systems,
+ * joined the board." with the auxiliary AUX (tagged XPOS). */
+static void coach_parse(char *buf, size_t size, const char *aux, const char *xpos) {
+  snprintf(buf, size,
+           "Arne\tArne\tPROPN\tNNP\t12\tnsubj\n"
+           "Solberg\tSolberg\tPROPN\tNNP\t1\tflat\n"
+           ",\t,\tPUNCT\t,\t7\tpunct\n"
+           "who\twho\tPRON\tWP\t7\tnsubj\n"
+           "%s\thave\tAUX\t%s\t7\taux\n"
+           "been\tbe\tAUX\tVBN\t7\tcop\n"
+           "coach\tcoach\tNOUN\tNN\t1\tacl:relcl\n"
+           "of\tof\tADP\tIN\t10\tcase\n"
+           "Velm\tVelm\tPROPN\tNNP\t10\tcompound\n"
+           "Systems\tSystems\tPROPN\tNNPS\t7\tnmod\n"
+           ",\t,\tPUNCT\t,\t1\tpunct\n"
+           "joined\tjoin\tVERB\tVBD\t0\troot\n"
+           "the\tthe\tDET\tDT\t14\tdet\n"
+           "board\tboard\tNOUN\tNN\t12\tobj\n"
+           ".\t.\tPUNCT\t.\t12\tpunct\n",
+           aux, xpos);
+}
+
+/* "X, who had been coach of Y, joined Z": a post a pluperfect relative
+ * clause gives its holder is a former one; "who has been" is not. */
+static void test_pluperfect_relative_post_is_former(void **state) {
+  char parse[1024];
+  coach_parse(parse, sizeof parse, "had", "VBD");
+  expect(*state, "Arne Solberg, who had been coach of Velm Systems, joined the board.", parse,
+         "worksFor(Arne Solberg,Velm Systems) former\n");
+  coach_parse(parse, sizeof parse, "has", "VBZ");
+  expect(*state, "Arne Solberg, who has been coach of Velm Systems, joined the board.", parse,
+         "worksFor(Arne Solberg,Velm Systems)\n");
+}
+
 /* "X previously served as chief executive of Y": an adverb of the former
  * list on the verb makes the role its "as" phrase names former; without
  * it the role holds. */
@@ -3587,6 +3621,7 @@ int main(void) {
       cmocka_unit_test(test_event_verb_slips),
       cmocka_unit_test(test_dated_range_ends_the_tie),
       cmocka_unit_test(test_former_adverb_on_as_verb),
+      cmocka_unit_test(test_pluperfect_relative_post_is_former),
       cmocka_unit_test(test_title_object_opened_by_case),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -121,21 +121,7 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *
     st = fg_parser_predict_to(stages->parser, words, n, scratch, stages->diag,
                               stages->diag_handle);
   if (st == FG_OK && stages && stages->parser)
-    fg_parse_repair_punct_heads(words, n);
-  if (st == FG_OK && stages && stages->parser)
-    fg_parse_repair_case_before_subject(words, n);
-  if (st == FG_OK && stages && stages->parser)
-    fg_parse_repair_verb_under_nominal(words, n);
-  if (st == FG_OK && stages && stages->parser)
-    fg_parse_repair_relative_subject(words, n);
-  if (st == FG_OK && stages && stages->parser)
-    fg_parse_repair_reduced_relative(words, n);
-  if (st == FG_OK && stages && stages->parser)
-    fg_parse_repair_relative_root(words, n);
-  if (st == FG_OK && stages && stages->parser)
-    fg_parse_repair_name_before_and(words, n);
-  if (st == FG_OK && stages && stages->parser)
-    fg_parse_repair_age_and_home(words, n);
+    fg_parse_repair_tree(words, n);
   if (st == FG_OK && stages && stages->ner)
     st = fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, scratch);
   if (st == FG_OK && stages && stages->parser && stages->ner)

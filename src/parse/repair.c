@@ -39,6 +39,12 @@ static size_t subtree_start(FgWord *words, size_t n, size_t k) {
   return k;
 }
 
+/* A comma opens word k's phrase: its first word, or the word before it. */
+static bool opens_after_comma(FgWord *words, size_t n, size_t k) {
+  size_t start = subtree_start(words, n, k);
+  return is_comma(at(words, start)) || (start > 1 && is_comma(at(words, start - 1)));
+}
+
 /* Verb v stands alone: finite itself or through an
  * auxiliary ("was abducted"), with no subject or coordinator of its own
  * (", and lives in Z" is a conjunct of the clause). */
@@ -309,8 +315,7 @@ static bool apposition_before(FgWord *words, size_t root, size_t v) {
  * ("Tamsin Crowe, a pilot for X, lives in Y" with "lives" under "pilot"),
  * and a comma opens v's phrase. */
 static bool inside_apposition(FgWord *words, size_t n, size_t root, size_t v) {
-  size_t start = subtree_start(words, n, v);
-  if (!is_comma(at(words, start)) && (start < 2 || !is_comma(at(words, start - 1))))
+  if (!opens_after_comma(words, n, v))
     return false;
   for (size_t k = root + 1; k < v; k++)
     if (at(words, k)->head == root && rel_is(at(words, k), "appos") &&
@@ -427,6 +432,17 @@ static size_t child_with(FgWord *words, size_t n, size_t h, const char *rel) {
   return 0;
 }
 
+/* The finite conjunct of word r with no subject or coordinator, opening
+ * after a comma and running to the sentence's end (its full stop aside),
+ * or 0. */
+static size_t main_verb_conjunct(FgWord *words, size_t n, size_t r) {
+  for (size_t c = r + 1; c <= n; c++)
+    if (at(words, c)->head == r && rel_is(at(words, c), "conj") && bare_verb(words, n, c) &&
+        opens_after_comma(words, n, c) && subtree_end(words, n, c) >= n - 1)
+      return c;
+  return 0;
+}
+
 bool fg_parse_repair_reduced_relative(FgWord *words, size_t n) {
   size_t r = n >= 6 && n <= REPAIR_MAX_WORDS ? child_with(words, n, 0, "root") : 0;
   FgWord *verb = r ? at(words, r) : NULL;
@@ -440,18 +456,13 @@ bool fg_parse_repair_reduced_relative(FgWord *words, size_t n) {
   for (size_t k = r + 1; k <= n; k++)
     if (at(words, k)->head == r && rel_starts(at(words, k), "nsubj"))
       return false;
-  for (size_t c = r + 1; c <= n; c++) {
-    size_t start = subtree_start(words, n, c);
-    if (at(words, c)->head != r || !rel_is(at(words, c), "conj") || !bare_verb(words, n, c) ||
-        !is_comma(at(words, start > 1 && !is_comma(at(words, start)) ? start - 1 : start)) ||
-        subtree_end(words, n, c) < n - 1)
-      continue;
-    hand_root_over(words, n, r, c, s, s, "acl");
-    verb->xpos = "VBN";
-    verb->feats = "Tense=Past|VerbForm=Part|Voice=Pass";
-    return true;
-  }
-  return false;
+  size_t c = main_verb_conjunct(words, n, r);
+  if (!c)
+    return false;
+  hand_root_over(words, n, r, c, s, s, "acl");
+  verb->xpos = "VBN";
+  verb->feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  return true;
 }
 
 static bool relative_word(const FgWord *w) {
@@ -471,20 +482,6 @@ static bool attach_whose(FgWord *words, size_t n) {
     changed |= move(words, n, k, noun, "nmod:poss");
   }
   return changed;
-}
-
-/* The finite conjunct of word r with no subject or coordinator, opening
- * after a comma and running to the sentence's end (its full stop aside),
- * or 0. */
-static size_t main_verb_conjunct(FgWord *words, size_t n, size_t r) {
-  for (size_t c = r + 1; c <= n; c++) {
-    size_t start = subtree_start(words, n, c);
-    if (at(words, c)->head == r && rel_is(at(words, c), "conj") && bare_verb(words, n, c) &&
-        is_comma(at(words, start > 1 && !is_comma(at(words, start)) ? start - 1 : start)) &&
-        subtree_end(words, n, c) >= n - 1)
-      return c;
-  }
-  return 0;
 }
 
 bool fg_parse_repair_relative_root(FgWord *words, size_t n) {
@@ -539,4 +536,15 @@ bool fg_parse_repair_name_before_and(FgWord *words, size_t n) {
     changed = true;
   }
   return changed;
+}
+
+void fg_parse_repair_tree(FgWord *words, size_t n) {
+  fg_parse_repair_punct_heads(words, n);
+  fg_parse_repair_case_before_subject(words, n);
+  fg_parse_repair_verb_under_nominal(words, n);
+  fg_parse_repair_relative_subject(words, n);
+  fg_parse_repair_reduced_relative(words, n);
+  fg_parse_repair_relative_root(words, n);
+  fg_parse_repair_name_before_and(words, n);
+  fg_parse_repair_age_and_home(words, n);
 }

@@ -99,4 +99,11 @@ bool fg_parse_repair_age_and_home(FgWord *words, size_t n);
  * changed. */
 bool fg_parse_repair_clause_apposition(FgWord *words, size_t n);
 
+/* The repairs above that need no entity types, in the order they build
+ * on each other (punctuation first; the case marker before the
+ * subjectless verbs it leaves; the relative clause before the roots
+ * handed over). fg_parse_repair_clause_apposition runs after the
+ * recognizer. */
+void fg_parse_repair_tree(FgWord *words, size_t n);
+
 #endif

@@ -3485,28 +3485,50 @@ static const FgMention *owning_organisation(const Tree *t, uint32_t w) {
   return m->kind == FG_MENTION_NAME || its_group(t, m) ? m : NULL;
 }
 
-/* The organisation named in "from" or "of" after a noun of its people
- * ("fighters from X", "militants of X"), also with the preposition made
- * the dependent and the name hung below it (a parser slip). */
-static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) {
+/* The name of an entity of kinds in a phrase of w whose case word is a
+ * or b (b may be NULL), also with the preposition made the dependent and
+ * the name hung below it (a parser slip); else NULL. */
+static const FgMention *name_after_case(const Tree *t, uint32_t w, const char *a, const char *b,
+                                        unsigned kinds) {
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (!rel_base(t, c, "nmod"))
+    if (!rel_base(t, c, "nmod") && !rel_base(t, c, "obl"))
       continue;
     uint32_t k = case_of(t, c), n = c;
     if (k == FG_NONE && word(t, c)->upos == FG_UPOS_ADP) {
       k = c;
       n = child_is(t, c, "obj");
     }
-    if (k == FG_NONE || n == FG_NONE || !(lemma_is(t, k, "from") || lemma_is(t, k, "of")))
+    if (k == FG_NONE || n == FG_NONE || !(lemma_is(t, k, a) || (b && lemma_is(t, k, b))))
       continue;
-    /* a country's only by its troops ("soldiers from X invaded Y"; not
-     * "fighters from X", who may be anyone's) */
-    unsigned kinds = FG_KIND_ORG | (lemma_listed(t, w, "troop-noun") ? FG_KIND_COUNTRY : 0);
     const FgMention *m = fg_mention_at(t->doc, t->ps->token[n]);
     if (m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
         (t->doc->entities->items[m->entity].kind & kinds))
       return m;
   }
+  return NULL;
+}
+
+/* The organisation named in "from" or "of" after a noun of its people
+ * ("fighters from X", "militants of X"). */
+static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) {
+  /* a country's only by its troops ("soldiers from X invaded Y"; not
+   * "fighters from X", who may be anyone's) */
+  unsigned kinds = FG_KIND_ORG | (lemma_listed(t, w, "troop-noun") ? FG_KIND_COUNTRY : 0);
+  return name_after_case(t, w, "from", "of", kinds);
+}
+
+/* "Gunmen loyal to X": the organisation the actor noun w is loyal to,
+ * also when the parser made "loyal" the head and the noun its compound. */
+static const FgMention *group_loyal_to(const Tree *t, uint32_t w) {
+  if (lemma_is(t, w, "loyal")) {
+    uint32_t n = child_is(t, w, "compound");
+    return n != FG_NONE && in_list(t, FG_LIST_ACTOR_NOUN, n)
+               ? name_after_case(t, w, "to", NULL, FG_KIND_ORG)
+               : NULL;
+  }
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "amod") && lemma_is(t, c, "loyal"))
+      return name_after_case(t, c, "to", NULL, FG_KIND_ORG);
   return NULL;
 }
 
@@ -3534,6 +3556,13 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
    * ("Gunmen from Y abducted X") */
   bool noun = word(t, w)->upos == FG_UPOS_NOUN ||
               (w == 0 && word(t, w)->upos == FG_UPOS_PROPN && !fg_mention_at(t->doc, t->ps->token[w]));
+  const FgMention *loyal = noun || word(t, w)->upos == FG_UPOS_ADJ ? group_loyal_to(t, w) : NULL;
+  if (loyal)
+    return loyal;
+  /* "prosecutors in X", "a court in X" act for the state or city X
+   * (list court-noun); "police in X" are police */
+  if (noun && lemma_listed(t, w, "court-noun"))
+    return name_after_case(t, w, "in", NULL, FG_KIND_COUNTRY | FG_KIND_PLACE);
   if (!noun || !(in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)))
     return NULL;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {

@@ -3050,6 +3050,24 @@ static uint32_t to_after_from(const Tree *t, uint32_t c) {
   return k != FG_NONE && lemma_is(t, k, "from") && to > c ? to : FG_NONE;
 }
 
+/* "X retook Y after heavy fighting with Z": the logical subject of the
+ * clause whose "after", "during" or "in" phrase the noun v heads (as an
+ * obl, or an advcl when the parser read "after" as a mark); else FG_NONE.
+ * Not an object ("X reported clashes" are not X's), nor "amid" (a
+ * backdrop: "X recalled its envoy amid clashes with Z"). */
+static uint32_t amid_subject(const Tree *t, uint32_t v) {
+  static const char *const WHEN[] = {"after", "during", "in"};
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE || !(rel_base(t, v, "obl") || rel_is(t, v, "advcl")))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
+    if ((rel_is(t, c, "case") || rel_is(t, c, "mark")) && c < v)
+      for (size_t i = 0; i < sizeof WHEN / sizeof WHEN[0]; i++)
+        if (lemma_is(t, c, WHEN[i]))
+          return logical_subject(t, h, 0);
+  return FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -3266,6 +3284,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, logical_subject(t, t->governor, 0));
     else if (rel_is(t, v, "obj") && parent(t, v) != FG_NONE)
       add(out, logical_subject(t, parent(t, v), 0));
+    break;
+  case FG_PATH_AMID:
+    add(out, amid_subject(t, v));
     break;
   case FG_PATH_COMPOUND:
     /* "US-led", "Paris-based", "Norstad-owned": the name before the

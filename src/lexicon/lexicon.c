@@ -236,7 +236,7 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"poss", FG_PATH_POSS}, {"mod", FG_PATH_MOD},
                {"self", FG_PATH_SELF}, {"it", FG_PATH_IT},
                {"appos", FG_PATH_APPOS}, {"compound", FG_PATH_COMPOUND},
-               {"govsubj", FG_PATH_GOVSUBJ}, {"cosubj", FG_PATH_COSUBJ},
+               {"govsubj", FG_PATH_GOVSUBJ}, {"amid", FG_PATH_AMID}, {"cosubj", FG_PATH_COSUBJ},
                {"coarg", FG_PATH_COARG}, {"leader", FG_PATH_LEADER},
                {"govobj", FG_PATH_GOVOBJ}, {"govposs", FG_PATH_GOVPOSS},
                {"objposs", FG_PATH_OBJPOSS},

@@ -58,6 +58,7 @@ typedef enum {
   FG_PATH_APPOS,   /* the trigger's apposition ("Irving, Texas") */
   FG_PATH_COMPOUND, /* the name a participle is hyphened to ("US-led") */
   FG_PATH_GOVSUBJ,  /* the subject of the verb whose object the noun is */
+  FG_PATH_AMID,     /* the subject of the clause the noun's "after" phrase is of */
   FG_PATH_COSUBJ,   /* another conjunct of the subject ("A and B met") */
   FG_PATH_COARG,    /* another conjunct of the subject argument found
                        ("a meeting between A and B") */

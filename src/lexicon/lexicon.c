@@ -43,6 +43,9 @@ struct FgLexicon {
   IdMap word_rows; /* value_key(list, word) -> first row with the word */
   FgIntern *list_names; /* list name -> list id */
   uint32_t *row_list; /* list id of each list row */
+  /* The rows of one list in file order: its first row by list id, each
+   * row's next of its list (FG_NO_ID after the last). */
+  uint32_t *first_row, *next_row;
   /* The one-word entries by id: bit l of list_masks[word] is set when the
    * word is in a list with id l, of starts_masks[word] when an entry of
    * such a list starts with it. Every list the extractors read has a
@@ -492,6 +495,22 @@ static const char *const FIXED_LISTS[FG_LIST_COUNT] = {
 
 _Static_assert(FG_LIST_COUNT <= 64, "fixed ids fit in a word's mask");
 
+/* Links the rows of each list, walking backwards so each chain is in file order. */
+static bool chain_rows(FgLexicon *lex) {
+  size_t names = fg_intern_count(lex->list_names);
+  lex->first_row = malloc((names ? names : 1) * sizeof *lex->first_row);
+  lex->next_row = malloc((lex->list_count ? lex->list_count : 1) * sizeof *lex->next_row);
+  if (!lex->first_row || !lex->next_row)
+    return false;
+  for (size_t l = 0; l < names; l++)
+    lex->first_row[l] = FG_NO_ID;
+  for (size_t i = lex->list_count; i-- > 0;) {
+    lex->next_row[i] = lex->first_row[lex->row_list[i]];
+    lex->first_row[lex->row_list[i]] = (uint32_t)i;
+  }
+  return true;
+}
+
 /* Names every list with an id and makes the masks. */
 static bool alloc_list_masks(FgLexicon *lex) {
   lex->list_names = fg_intern_new();
@@ -506,7 +525,7 @@ static bool alloc_list_masks(FgLexicon *lex) {
     if (ok && lex->row_list[i] < FG_LIST_COUNT)
       lex->fixed_listed |= (uint64_t)1 << lex->row_list[i];
   }
-  if (!ok)
+  if (!ok || !chain_rows(lex))
     return false;
   size_t words = fg_intern_count(lex->words);
   lex->list_masks = calloc(words ? words : 1, sizeof *lex->list_masks);
@@ -886,6 +905,8 @@ void fg_lexicon_free(FgLexicon *lex) {
   fg_intern_free(lex->words);
   fg_intern_free(lex->list_names);
   free(lex->row_list);
+  free(lex->first_row);
+  free(lex->next_row);
   free(lex->list_masks);
   free(lex->starts_masks);
   map_free(&lex->short_words);
@@ -909,12 +930,13 @@ const FgDepRule *fg_lexicon_dep(const FgLexicon *lex, size_t i) { return &lex->d
 size_t fg_lexicon_lists(const FgLexicon *lex, const char *name,
                         const FgWordList **found, size_t max) {
   size_t n = 0;
-  for (size_t i = 0; i < lex->list_count; i++)
-    if (strcmp(lex->lists[i].name, name) == 0) {
-      if (n < max)
-        found[n] = &lex->lists[i];
-      n++;
-    }
+  uint32_t l = fg_intern_find(lex->list_names, name, strlen(name));
+  for (uint32_t i = l == FG_NO_ID ? FG_NO_ID : lex->first_row[l]; i != FG_NO_ID;
+       i = lex->next_row[i]) {
+    if (n < max)
+      found[n] = &lex->lists[i];
+    n++;
+  }
   return n;
 }
 

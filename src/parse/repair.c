@@ -384,6 +384,95 @@ static bool nominal_under_case(FgWord *words, size_t n) {
   return changed;
 }
 
+/* The relation a word between a case marker and its nominal takes on
+ * the nominal, by its part of speech; NULL for a word that is none of
+ * a nominal's premodifiers. */
+static const char *premodifier_rel(const FgWord *w) {
+  switch (w->upos) {
+  case FG_UPOS_DET:
+    return "det";
+  case FG_UPOS_ADJ:
+    return "amod";
+  case FG_UPOS_NUM:
+    return "nummod";
+  case FG_UPOS_PRON:
+    return w->xpos && strcmp(w->xpos, "PRP$") == 0 ? "nmod:poss" : NULL;
+  case FG_UPOS_NOUN:
+  case FG_UPOS_PROPN:
+    return "compound";
+  default:
+    return NULL;
+  }
+}
+
+/* A possessive ending ("'s", "'"). */
+static bool possessive(const FgWord *w) {
+  return w->upos == FG_UPOS_PART && (form_is(w, "'s") || form_is(w, "'"));
+}
+
+/* The nominal a case marker a in a content word's place stands for:
+ * the first noun or name after it in its subtree, past premodifiers and
+ * possessors ("for the Velm Brotherhood's newspaper": newspaper), followed
+ * up its compound chain ("to the Elm Street School": School); 0 when
+ * there is none. */
+static size_t nominal_after_case(FgWord *words, size_t n, size_t a) {
+  for (size_t c = a + 1;;) {
+    while (c <= n && under(words, n, c, a) && premodifier_rel(at(words, c)) &&
+           at(words, c)->upos != FG_UPOS_NOUN && at(words, c)->upos != FG_UPOS_PROPN)
+      c++;
+    if (c > n || !under(words, n, c, a) ||
+        !(at(words, c)->upos == FG_UPOS_NOUN || at(words, c)->upos == FG_UPOS_PROPN))
+      return 0;
+    while (rel_is(at(words, c), "compound") && at(words, c)->head > c &&
+           under(words, n, at(words, c)->head, a))
+      c = at(words, c)->head;
+    size_t end = c + 1;
+    while (end <= n && at(words, end)->head == c && rel_is(at(words, end), "flat"))
+      end++;
+    if (end > n || !possessive(at(words, end)))
+      return c;
+    c = end + 1;
+  }
+}
+
+/* A case marker the parser put in a content word's place ("married to
+ * the singer Y" with "to" an oblique of "married", "the" its conjunct
+ * and "singer" the conjunct's): the nominal after it takes its place,
+ * the marker is its case, the words between are its premodifiers, and
+ * what hung on the marker or on them hangs on the nominal. A root marker
+ * ("Of course", "I'll be in tomorrow") is left alone. */
+static bool case_in_nominal_place(FgWord *words, size_t n) {
+  bool changed = false;
+  for (size_t a = 1; a < n; a++) {
+    FgWord *adp = at(words, a);
+    if (adp->upos != FG_UPOS_ADP || !adp->head ||
+        !(rel_starts(adp, "obl") || rel_starts(adp, "nmod") || rel_is(adp, "obj") ||
+          rel_is(adp, "conj") || rel_is(adp, "appos") || rel_is(adp, "dep")))
+      continue;
+    size_t c = nominal_after_case(words, n, a);
+    if (!c)
+      continue;
+    FgWord *nom = at(words, c);
+    nom->head = adp->head;
+    nom->deprel = adp->deprel;
+    adp->head = (uint32_t)c;
+    adp->deprel = "case";
+    /* words between hung on the marker or outside the phrase; those on
+     * another word of the phrase ("Velm" on "Brotherhood") keep it */
+    for (size_t k = a + 1; k < c; k++) {
+      FgWord *w = at(words, k);
+      const char *rel = premodifier_rel(w);
+      if (w->head == a || w->head < a || w->head > c)
+        move(words, n, k, c, rel ? rel : w->deprel);
+    }
+    for (size_t k = 1; k <= n; k++)
+      if ((k < a || k > c) && at(words, k)->head >= a && at(words, k)->head < c)
+        move(words, n, k, c, at(words, k)->deprel);
+    changed = true;
+  }
+  return changed;
+}
+
 bool fg_parse_repair_punct_heads(FgWord *words, size_t n) {
   if (n > REPAIR_MAX_WORDS)
     return false;
@@ -407,6 +496,7 @@ bool fg_parse_repair_punct_heads(FgWord *words, size_t n) {
     changed = true;
   }
   changed |= nominal_under_case(words, n);
+  changed |= case_in_nominal_place(words, n);
   /* a word hung on a mark: the mark's nearest ancestor that is no
    * punctuation */
   for (size_t k = 1; k <= n; k++) {

@@ -26,8 +26,10 @@ bool fg_parse_repair_relative_subject(FgWord *words, size_t n);
  * ancestor that is no punctuation, with its relation. So with a case
  * marker: a nominal right after it and hung on it ("for Brevik Air" with
  * "Brevik" the apposition of "for") heads the phrase, which hangs on the
- * nearest noun, name or verb before. Run first. True when the tree
- * changed. */
+ * nearest noun, name or verb before; and a case marker in a content
+ * word's place ("married to the singer Y" with "to" an oblique, "the" its
+ * conjunct) gives that place to the nominal after it, past its
+ * premodifiers and possessors. Run first. True when the tree changed. */
 bool fg_parse_repair_punct_heads(FgWord *words, size_t n);
 
 /* "X, who was married to the singer Y, lives in Z.": the parser may

@@ -372,8 +372,8 @@ static uint32_t best_reading_of_kind(const FgTagger *t, const FgWeights *weights
                                   size_t i, const uint32_t *first, uint8_t want,
                                   const char *number, int64_t *scores, const uint32_t *classes) {
   uint64_t keys[FG_TAG_MAX_KEYS];
-  size_t nkeys = word_keys(t, words, atoms, n, i, first,
-                           i >= 2 ? classes[i - 2] : UINT32_MAX, classes[i - 1], keys);
+  size_t nkeys = word_keys(t, words, atoms, n, i, first, i >= 2 ? classes[i - 2] : UINT32_MAX,
+                           i >= 1 ? classes[i - 1] : UINT32_MAX, keys);
   memset(scores, 0, t->nclasses * sizeof *scores);
   fg_weights_score(weights, keys, nkeys, scores);
   uint32_t verb = UINT32_MAX;
@@ -725,6 +725,45 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+/* Word w is a capital letter and lower-case letters only ("Gunmen", not
+ * "i.e." or "UN"). */
+static bool capitalized_word(const FgWord *w) {
+  if (w->form_len < 2 || w->form[0] < 'A' || w->form[0] > 'Z')
+    return false;
+  for (uint32_t k = 1; k < w->form_len; k++)
+    if (w->form[k] < 'a' || w->form[k] > 'z')
+      return false;
+  return true;
+}
+
+/* A sentence's first word read as a base-form verb before a past tense
+ * ("Police searched a flat" as an order) or as a foreign word ("Gunmen
+ * shot dead X") is the subject: its best common noun, kept when the word
+ * after it, tagged again, is then a finite verb. */
+static void repair_initial_subject(const FgTagger *t, const FgWeights *weights,
+                                   const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                   int64_t *scores, uint32_t *classes) {
+  if (n < 3 || atoms[0].sure)
+    return;
+  const char *x = t->labels[classes[0]].xpos;
+  bool foreign = strcmp(x, "FW") == 0 && capitalized_word(&words[0]);
+  if (!foreign && !((strcmp(x, "VB") == 0 || strcmp(x, "VBP") == 0) &&
+                    (t->verb_kind[classes[1]] & PAST_FINITE)))
+    return;
+  uint32_t noun = best_reading_of_kind(t, weights, words, atoms, n, 0, NULL, COMMON_NOUN, NULL,
+                                       scores, classes);
+  if (noun == UINT32_MAX)
+    return;
+  uint32_t was0 = classes[0], was1 = classes[1];
+  classes[0] = noun;
+  greedy_pass(t, weights, words, atoms, n, 1, NULL, scores, classes);
+  if (!(t->verb_kind[classes[1]] & FINITE)) {
+    classes[0] = was0;
+    classes[1] = was1;
+    greedy_pass(t, weights, words, atoms, n, 2, NULL, scores, classes);
+  }
+}
+
 /* Both passes (the second when the model has one): atoms and classes of
  * words[0..n) from the arena. */
 static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
@@ -746,6 +785,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     if (!read)
       return FG_ERR_NOMEM;
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
+    repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);
     *mended = repair_finite_verb(t, t->weights, words, atoms, 0, n, NULL, scores, first);
     if (*mended == n)

@@ -3,7 +3,8 @@
  * inside a relative clause set off by commas, a home town after an age,
  * a person's name after a clause, a case marker that opens a subject, a
  * verb under a nominal root, words under punctuation, a reduced relative
- * clause or a relative clause read as the main verb, on trees written
+ * clause or a relative clause read as the main verb, a case marker in
+ * a nominal's place, on trees written
  * here as the parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -562,6 +563,60 @@ static void test_name_before_and(void **state) {
   assert_false(fg_parse_repair_name_before_and(words, n));
 }
 
+/* "Ida is married to the singer Al Vey." with "to" an oblique of
+ * "married", "the" its conjunct and "singer" the conjunct's. */
+static void test_case_in_nominal_place(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 3, "nsubj:pass"},
+      {"is", FG_UPOS_AUX, FIN, 3, "aux:pass"},
+      {"married", FG_UPOS_VERB, "VerbForm=Part", 0, "root"},
+      {"to", FG_UPOS_ADP, NULL, 3, "obl"},
+      {"the", FG_UPOS_DET, NULL, 4, "conj"},
+      {"singer", FG_UPOS_NOUN, NULL, 5, "conj"},
+      {"Al", FG_UPOS_PROPN, NULL, 8, "compound"},
+      {"Vey", FG_UPOS_PROPN, NULL, 6, "appos"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 9, words);
+  assert_true(fg_parse_repair_punct_heads(words, n));
+  assert_int_equal(words[5].head, 3);
+  assert_string_equal(words[5].deprel, "obl");
+  assert_int_equal(words[3].head, 6);
+  assert_string_equal(words[3].deprel, "case");
+  assert_int_equal(words[4].head, 6);
+  assert_string_equal(words[4].deprel, "det");
+  assert_int_equal(words[7].head, 6); /* the name stays the noun's */
+  assert_false(fg_parse_repair_punct_heads(words, n));
+  /* a compound chain: "to the Elm Street School" heads on "School" */
+  n = load(rows, 9, words);
+  words[5].form = "Elm";
+  words[5].upos = FG_UPOS_PROPN;
+  words[5].head = 7;
+  words[5].deprel = "compound";
+  words[6].form = "Street";
+  words[6].head = 8;
+  words[7].form = "School";
+  words[7].head = 5;
+  words[7].deprel = "conj";
+  assert_true(fg_parse_repair_punct_heads(words, n));
+  assert_int_equal(words[7].head, 3);
+  assert_int_equal(words[3].head, 8);
+  assert_int_equal(words[5].head, 7); /* Elm stays on Street */
+  assert_int_equal(words[6].head, 8);
+  assert_string_equal(words[6].deprel, "compound");
+  /* a root marker ("I'll be in tomorrow") is left alone */
+  static const Row in_root[] = {
+      {"I", FG_UPOS_PRON, NULL, 3, "nsubj"},
+      {"will", FG_UPOS_AUX, FIN, 3, "aux"},
+      {"in", FG_UPOS_ADP, NULL, 0, "root"},
+      {"tomorrow", FG_UPOS_NOUN, NULL, 3, "obl"},
+  };
+  n = load(in_root, 4, words);
+  assert_false(fg_parse_repair_punct_heads(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -578,6 +633,7 @@ int main(void) {
       cmocka_unit_test(test_relative_clause_as_root),
       cmocka_unit_test(test_verb_after_apposition),
       cmocka_unit_test(test_name_before_and),
+      cmocka_unit_test(test_case_in_nominal_place),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

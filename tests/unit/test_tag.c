@@ -5,7 +5,7 @@
  * pass's weights and the first pass alone, the lexicon features (name
  * lists in the model), the feature filter, edge cases (no words, one word, empty and very long
  * sentences), and the committed model on invented sentences (a lost main
- * verb given back). */
+ * verb given back, a first word read as an order or a foreign word). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -625,6 +625,30 @@ static void test_title_noun(void **state) {
   fg_tagger_free(t);
 }
 
+/* A sentence's first word read as an order before a past tense, or as a
+ * foreign word, is the subject when the verb after it comes back. */
+static void test_initial_subject(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *police = "Police searched a flat in Kell .";
+  assert_string_equal(xpos_of(t, police, 0, true, arena), "VB");
+  assert_string_equal(xpos_of(t, police, 0, false, arena), "NNS");
+  const char *gunmen = "Gunmen shot dead Ali Fadel in Tarsk on Monday .";
+  assert_string_equal(xpos_of(t, gunmen, 0, true, arena), "FW");
+  assert_string_equal(xpos_of(t, gunmen, 0, false, arena), "NNS");
+  assert_string_equal(xpos_of(t, gunmen, 1, false, arena), "VBP");
+  /* an abbreviation stays foreign; an order before its object stays */
+  const char *ie = "e.g. Were the files sent ?";
+  assert_string_equal(xpos_of(t, ie, 0, false, arena), xpos_of(t, ie, 0, true, arena));
+  const char *order = "Search the flat in Kell .";
+  assert_string_equal(xpos_of(t, order, 0, false, arena), "VB");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -640,6 +664,7 @@ int main(void) {
       cmocka_unit_test(test_lost_main_verb),
       cmocka_unit_test(test_coordinated_verb),
       cmocka_unit_test(test_title_noun),
+      cmocka_unit_test(test_initial_subject),
       cmocka_unit_test(test_reported_verb),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -1768,10 +1768,11 @@ static void test_lower_case_body_noun_ends_the_name(void **state) {
  * company, not a person whose surname opens it. */
 static void test_trade_head_makes_a_company(void **state) {
   static const char *const FIRMS[] = {"Tarsk Aviation", "Kestrel Haulage", "Hollis Furniture",
-                                      "Nordvik Seafood", "Castell Advisory"};
+                                      "Nordvik Seafood", "Castell Advisory", "Marlow Health"};
   Doc *d = doc_new(*state, "Title\n\nTarsk Aviation will lease four jets. Orla Venn said "
                            "Kestrel Haulage had cut jobs. Hollis Furniture closed a store. "
-                           "Nordvik Seafood and Castell Advisory will cut jobs.\n");
+                           "Nordvik Seafood and Castell Advisory will cut jobs. Marlow Health "
+                           "opened a clinic.\n");
   find(d);
   for (size_t i = 0; i < sizeof FIRMS / sizeof FIRMS[0]; i++)
     assert_typed(d, FIRMS[i], 0, "Company");
@@ -2913,6 +2914,25 @@ static void test_state_noun_makes_an_unnamed_country(void **state) {
   doc_free(d);
 }
 
+/* A navy and an air force are a state's forces too: "the Ravian air
+ * force" and "the Ostrian navy" name unnamed countries, each force an
+ * entity of its own; "a Keslerian air show" names none. */
+static void test_air_force_and_navy_make_an_unnamed_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nGen. Piotr Sall, the head of the Ravian air force, died. "
+                           "The Ostrian navy seized a boat. Ida Kell went to a Keslerian air "
+                           "show.\n");
+  find(d);
+  static const char *const STATES[][2] = {{"Ravian", "Ravia"}, {"Ostrian", "Ostria"}};
+  for (size_t i = 0; i < 2; i++) {
+    assert_typed(d, STATES[i][0], 0, "Country");
+    assert_label(d, STATES[i][0], 0, STATES[i][1]);
+  }
+  assert_label(d, "air force", 0, "Ravian air force");
+  assert_typed(d, "air force", 0, "GovernmentBody");
+  assert_null(entity_at(d, "Keslerian", 0));
+  doc_free(d);
+}
+
 /* "Prime" before "Minister" is the title's, as a portfolio is: with no
  * name of the article to make the adjective from, "Velorian" is no name
  * ("Velorian Prime" a person, "Velorian" a country: with no determiner
@@ -3405,6 +3425,7 @@ int main(void) {
       cmocka_unit_test(test_founded_name_is_an_organisation),
       cmocka_unit_test(test_prime_is_the_titles_word),
       cmocka_unit_test(test_state_noun_makes_an_unnamed_country),
+      cmocka_unit_test(test_air_force_and_navy_make_an_unnamed_country),
       cmocka_unit_test(test_state_evidence_makes_initials_a_country),
       cmocka_unit_test(test_dotted_initials_join_bare_initials),
       cmocka_unit_test(test_and_before_a_school_name_splits),

@@ -1780,6 +1780,21 @@ static void test_trade_head_makes_a_company(void **state) {
   doc_free(d);
 }
 
+/* A noun people and businesses both bear in the apposition ("a
+ * publisher") leaves a name its own org head's class; a person's name
+ * keeps a person's. */
+static void test_shared_role_apposition_keeps_the_org_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe book was printed by Kelso Press, a publisher in "
+                           "Dunby. Varn Lines, the operator, cut routes. Ana Ruiz, the publisher, "
+                           "said sales rose.\n");
+  find(d);
+  static const char *const TYPED[][2] = {
+      {"Kelso Press", "MediaOrganization"}, {"Varn Lines", "Company"}, {"Ana Ruiz", "Person"}};
+  for (size_t i = 0; i < sizeof TYPED / sizeof TYPED[0]; i++)
+    assert_typed(d, TYPED[i][0], 0, TYPED[i][1]);
+  doc_free(d);
+}
+
 /* A listed given name before a head noun that is also a listed surname
  * names a person ("Joan Mills said"); a name with no listed given name
  * keeps the trade's class. */
@@ -3354,6 +3369,7 @@ int main(void) {
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
       cmocka_unit_test(test_business_noun_finds_a_name_of_its_trade),
       cmocka_unit_test(test_trade_head_makes_a_company),
+      cmocka_unit_test(test_shared_role_apposition_keeps_the_org_head),
       cmocka_unit_test(test_given_name_before_a_surname_head_is_a_person),
       cmocka_unit_test(test_party_word_before_a_person_names_no_one),
       cmocka_unit_test(test_lower_case_body_noun_ends_the_name),

@@ -2664,6 +2664,19 @@ static bool given_name_and_surname(const FgDocAnalysis *doc, size_t first, size_
          !(listed_as(doc, first, last) & FG_NAMES_PLACE);
 }
 
+/* "Kelso Press, a publisher in Dunby": a noun that people and businesses
+ * both bear (list "shared-role-noun") within the apposition after last
+ * says nothing against the name's own head. */
+static bool shared_role_apposed(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  for (size_t k = last + 1; k < sent_last && k <= last + 5; k++) {
+    if (!is_word(tok_at(doc, k)))
+      return false;
+    if (fg_lexicon_has(doc->lex, "shared-role-noun", tok_at(doc, k)->norm, NULL))
+      return true;
+  }
+  return false;
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -2682,6 +2695,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   Typing apposed = apposition_typing(doc, last, sent_last);
   if (!apposed.type)
     apposed = copula_typing(doc, last, sent_last);
+  bool own_org_head = last - first >= 2 && fg_tok_in(doc, FG_LIST_ORG_HEAD, head) &&
+                      !given_name_and_surname(doc, first, last);
+  if (apposed.type && apposed.kind == FG_KIND_PERSON && own_org_head &&
+      shared_role_apposed(doc, last, sent_last))
+    return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
   if (who_follows(doc, first, last, sent_first, sent_last) ||

@@ -1768,14 +1768,30 @@ static void test_lower_case_body_noun_ends_the_name(void **state) {
  * company, not a person whose surname opens it. */
 static void test_trade_head_makes_a_company(void **state) {
   static const char *const FIRMS[] = {"Tarsk Aviation", "Kestrel Haulage", "Hollis Furniture",
-                                      "Nordvik Seafood", "Castell Advisory"};
+                                      "Nordvik Seafood", "Castell Advisory", "Marlow Health"};
   Doc *d = doc_new(*state, "Title\n\nTarsk Aviation will lease four jets. Orla Venn said "
                            "Kestrel Haulage had cut jobs. Hollis Furniture closed a store. "
-                           "Nordvik Seafood and Castell Advisory will cut jobs.\n");
+                           "Nordvik Seafood and Castell Advisory will cut jobs. Marlow Health "
+                           "opened a clinic.\n");
   find(d);
   for (size_t i = 0; i < sizeof FIRMS / sizeof FIRMS[0]; i++)
     assert_typed(d, FIRMS[i], 0, "Company");
   assert_typed(d, "Orla Venn", 0, "Person");
+  doc_free(d);
+}
+
+/* A noun people and businesses both bear in the apposition ("a
+ * publisher") leaves a name its own org head's class; a person's name
+ * keeps a person's. */
+static void test_shared_role_apposition_keeps_the_org_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe book was printed by Kelso Press, a publisher in "
+                           "Dunby. Varn Lines, the operator, cut routes. Ana Ruiz, the publisher, "
+                           "said sales rose.\n");
+  find(d);
+  static const char *const TYPED[][2] = {
+      {"Kelso Press", "MediaOrganization"}, {"Varn Lines", "Company"}, {"Ana Ruiz", "Person"}};
+  for (size_t i = 0; i < sizeof TYPED / sizeof TYPED[0]; i++)
+    assert_typed(d, TYPED[i][0], 0, TYPED[i][1]);
   doc_free(d);
 }
 
@@ -2913,6 +2929,25 @@ static void test_state_noun_makes_an_unnamed_country(void **state) {
   doc_free(d);
 }
 
+/* A navy and an air force are a state's forces too: "the Ravian air
+ * force" and "the Ostrian navy" name unnamed countries, each force an
+ * entity of its own; "a Keslerian air show" names none. */
+static void test_air_force_and_navy_make_an_unnamed_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nGen. Piotr Sall, the head of the Ravian air force, died. "
+                           "The Ostrian navy seized a boat. Ida Kell went to a Keslerian air "
+                           "show.\n");
+  find(d);
+  static const char *const STATES[][2] = {{"Ravian", "Ravia"}, {"Ostrian", "Ostria"}};
+  for (size_t i = 0; i < 2; i++) {
+    assert_typed(d, STATES[i][0], 0, "Country");
+    assert_label(d, STATES[i][0], 0, STATES[i][1]);
+  }
+  assert_label(d, "air force", 0, "Ravian air force");
+  assert_typed(d, "air force", 0, "GovernmentBody");
+  assert_null(entity_at(d, "Keslerian", 0));
+  doc_free(d);
+}
+
 /* "Prime" before "Minister" is the title's, as a portfolio is: with no
  * name of the article to make the adjective from, "Velorian" is no name
  * ("Velorian Prime" a person, "Velorian" a country: with no determiner
@@ -3334,6 +3369,7 @@ int main(void) {
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
       cmocka_unit_test(test_business_noun_finds_a_name_of_its_trade),
       cmocka_unit_test(test_trade_head_makes_a_company),
+      cmocka_unit_test(test_shared_role_apposition_keeps_the_org_head),
       cmocka_unit_test(test_given_name_before_a_surname_head_is_a_person),
       cmocka_unit_test(test_party_word_before_a_person_names_no_one),
       cmocka_unit_test(test_lower_case_body_noun_ends_the_name),
@@ -3405,6 +3441,7 @@ int main(void) {
       cmocka_unit_test(test_founded_name_is_an_organisation),
       cmocka_unit_test(test_prime_is_the_titles_word),
       cmocka_unit_test(test_state_noun_makes_an_unnamed_country),
+      cmocka_unit_test(test_air_force_and_navy_make_an_unnamed_country),
       cmocka_unit_test(test_state_evidence_makes_initials_a_country),
       cmocka_unit_test(test_dotted_initials_join_bare_initials),
       cmocka_unit_test(test_and_before_a_school_name_splits),

@@ -173,6 +173,7 @@ typedef struct {
   size_t first, last, sentence;
   const FgWordList *list;
   uint32_t owner, leader;
+  bool named; /* first is the capitalised word that names it (named_owner) */
 } Desc;
 
 /* list descriptor <Type>:<key>:<label> <forms> */
@@ -190,13 +191,37 @@ static bool parse_value(const char *value, char *type, size_t tcap, char *key,
   return true;
 }
 
-/* Whether the descriptor list's key is of a body a town has as a state
- * does (list "town-body": the police). */
-static bool town_body(const FgDocAnalysis *doc, const FgWordList *list) {
+/* Whether the descriptor list's key is in the lexicon list keys. */
+static bool key_listed(const FgDocAnalysis *doc, const FgWordList *list, const char *keys) {
   char type[32], key[48];
   const char *head;
   return list->value && parse_value(list->value, type, sizeof type, key, sizeof key, &head) &&
-         fg_lexicon_has(doc->lex, "town-body", key, NULL);
+         fg_lexicon_has(doc->lex, keys, key, NULL);
+}
+
+/* Whether the descriptor list's key is of a body a town has as a state
+ * does (list "town-body": the police). */
+static bool town_body(const FgDocAnalysis *doc, const FgWordList *list) {
+  return key_listed(doc, list, "town-body");
+}
+
+/* "the Kellan army", "the Ardish navy": one capitalised word right before
+ * a body of list "named-owner-body" that is no country's name or demonym
+ * the article knows (explicit_owner) names whose body it is, a nation the
+ * article does not name as one or a militia's leader, not the article's
+ * country. Not the sentence's capitalised first word ("The army") unless
+ * a name, nor a word of a title-case line. */
+static bool named_owner(const FgDocAnalysis *doc, size_t t, const FgSentence *s,
+                        const FgWordList *list) {
+  if (t == s->first || (s->flags & FG_SENT_TITLECASE) ||
+      !key_listed(doc, list, "named-owner-body"))
+    return false;
+  const FgToken *mod = tok_at(doc, t - 1);
+  const FgMention *m = fg_mention_at(doc, t - 1);
+  if (!(mod->flags & FG_TOK_WORD) || !(mod->flags & FG_TOK_CAP) || (!m && t - 1 == s->first))
+    return false;
+  return !m || (m->kind == FG_MENTION_NAME && m->first == t - 1 &&
+                (m->entity == FG_NONE || !(ent(doc, m->entity)->kind & FG_KIND_COUNTRY)));
 }
 
 static const char *static_type(const char *type) {
@@ -236,9 +261,9 @@ static bool collect(FgDocAnalysis *doc, Desc **out, size_t *count) {
           descs = grown;
           size_t mod_first = t;
           uint32_t leader = coalition_leader(doc, t, end, s, &mod_first);
-          descs[n++] = (Desc){mod_first, end, si, lists[l],
-                              explicit_owner(doc, t, end, s, town_body(doc, lists[l])),
-                              leader};
+          uint32_t owner = explicit_owner(doc, t, end, s, town_body(doc, lists[l]));
+          bool named = owner == FG_NONE && leader == FG_NONE && named_owner(doc, t, s, lists[l]);
+          descs[n++] = (Desc){named ? t - 1 : mod_first, end, si, lists[l], owner, leader, named};
           t = end - 1;
           l = nlists;
           break;
@@ -302,6 +327,22 @@ static uint32_t apposed_organisation(const FgDocAnalysis *doc, const Desc *d) {
              : FG_NONE;
 }
 
+/* The named body's mention (named_owner): the modifier's name mention, if
+ * the recogniser found one, grows over the body's words and becomes it, so
+ * that "Kellan" alone names nothing; else a new mention. */
+static bool absorb_name(Adder *a, const Desc *d, uint32_t e) {
+  const FgMention *m = fg_mention_search(a->doc, d->first);
+  if (!m)
+    return add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e) != NULL;
+  FgMention *own = &(*a->items)[m - a->doc->mentions];
+  if (own->entity != FG_NONE && ent(a->doc, own->entity)->weight)
+    ent(a->doc, own->entity)->weight--;
+  own->last = (uint32_t)d->last;
+  own->kind = FG_MENTION_DESCRIPTOR;
+  own->entity = e;
+  return true;
+}
+
 static bool add_descriptors(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Desc *descs;
@@ -353,6 +394,11 @@ static bool add_descriptors(Adder *a) {
       }
       ok = ok && fg_buf_append(&label, doc->text + a0->begin, b0->end - a0->begin);
       d->first = first;
+    } else if (d->named) {
+      const FgToken *a0 = tok_at(doc, d->first), *b0 = tok_at(doc, d->last - 1);
+      ok = fg_buf_append_str(&key, "desc:") && fg_buf_append_str(&key, kind_key) &&
+           fg_buf_append_str(&key, "|mod:") && fg_buf_append_str(&key, a0->norm) &&
+           fg_buf_append(&label, doc->text + a0->begin, b0->end - a0->begin);
     } else {
       uint32_t owner = d->owner != FG_NONE ? d->owner : doc->main_country;
       const char *adj = owner_adjective(doc, owner, written);
@@ -372,10 +418,13 @@ static bool add_descriptors(Adder *a) {
     if (e == FG_NONE)
       e = entity_for_key(doc, first_entity, key.data, label.data, static_type(type),
                          FG_KIND_ORG);
-    ok = e != FG_NONE && add(a, d->first, d->last, d->sentence, FG_MENTION_DESCRIPTOR, e);
+    ok = e != FG_NONE && (d->named ? absorb_name(a, d, e)
+                                   : add(a, d->first, d->last, d->sentence,
+                                         FG_MENTION_DESCRIPTOR, e) != NULL);
     if (ok) {
       ent(doc, e)->weight++;
-      ok = (!coalition && d->owner == FG_NONE && written_with_owner(descs, n, d, doc)) ||
+      ok = (!coalition && !d->named && d->owner == FG_NONE &&
+            written_with_owner(descs, n, d, doc)) ||
            fg_local_entity_add_form(ent(doc, e), label.data, label.len);
       ok = ok && add_span_form(doc, e, d->first, d->last);
     }

@@ -3291,6 +3291,24 @@ static void test_parliament_is_a_state_body(void **state) {
   doc_free(d);
 }
 
+/* "the Kellan army", "the Ardish navy": a capitalised word that is no
+ * country the article knows, right before a state's forces, names whose
+ * forces they are; the article's country (none here) keeps its bare "the
+ * army", and "the Tessan government" (a leader's, perhaps) stays the
+ * country's. */
+static void test_capitalised_word_names_the_forces_after_it(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOfficials in Dorsia said the Kellan army shelled Orvo. "
+                           "The Ardish navy seized a boat. The army withdrew. The Tessan "
+                           "government resigned.\n");
+  find(d);
+  assert_string_equal(entity_at(d, "army shelled", 0)->label, "Kellan army");
+  assert_typed(d, "army shelled", 0, "GovernmentBody");
+  assert_string_equal(entity_at(d, "navy seized", 0)->label, "Ardish navy");
+  assert_string_equal(entity_at(d, "army withdrew", 0)->label, "armed forces");
+  assert_string_equal(entity_at(d, "government resigned", 0)->label, "government");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3492,6 +3510,7 @@ int main(void) {
       cmocka_unit_test(test_plural_staff_at_a_name_types_a_workplace),
       cmocka_unit_test(test_epithet_after_an_org_cue_keeps_the_cue),
       cmocka_unit_test(test_parliament_is_a_state_body),
+      cmocka_unit_test(test_capitalised_word_names_the_forces_after_it),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

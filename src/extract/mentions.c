@@ -1500,6 +1500,11 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   const char *business = business_noun_before(doc, first, sent_first);
   if (business)
     return typing_of(business);
+  /* "its rival X", "its subsidiary X": what a thing has as a rival or a
+   * unit is an organisation ("her rival X" may be a person) */
+  if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 2), "its") &&
+      fg_lexicon_has(doc->lex, "its-org-noun", tok->norm, NULL))
+    return typing_of("Organization");
   Typing ty = head_typing_or_singular(doc, tok);
   if (ty.type && strcmp(ty.type, "MediaOrganization") == 0)
     return (Typing){NULL, 0};

@@ -3309,6 +3309,19 @@ static void test_capitalised_word_names_the_forces_after_it(void **state) {
   doc_free(d);
 }
 
+/* "its rival X", "its subsidiary X": a business's relation after "its"
+ * makes a lone unknown word an organisation; "her rival X" does not. */
+static void test_its_rival_is_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVarro Mining sued its rival Tesko. The bank sold its "
+                           "subsidiary Kestra. Dana Holt met her rival Kessler.\n");
+  find(d);
+  assert_typed(d, "Tesko", 0, "Organization");
+  assert_typed(d, "Kestra", 0, "Organization");
+  const FgLocalEntity *e = entity_at(d, "Kessler", 0);
+  assert_true(!e || e->kind != FG_KIND_ORG);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3511,6 +3524,7 @@ int main(void) {
       cmocka_unit_test(test_epithet_after_an_org_cue_keeps_the_cue),
       cmocka_unit_test(test_parliament_is_a_state_body),
       cmocka_unit_test(test_capitalised_word_names_the_forces_after_it),
+      cmocka_unit_test(test_its_rival_is_an_organisation),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

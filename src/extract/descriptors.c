@@ -205,20 +205,24 @@ static bool town_body(const FgDocAnalysis *doc, const FgWordList *list) {
   return key_listed(doc, list, "town-body");
 }
 
-/* "the Kellan army", "the Ardish navy": one capitalised word right before
- * a body of list "named-owner-body" that is no country's name or demonym
- * the article knows (explicit_owner) names whose body it is, a nation the
- * article does not name as one or a militia's leader, not the article's
- * country. Not the sentence's capitalised first word ("The army") unless
- * a name, nor a word of a title-case line. */
+/* "the Kellan army", "the Ardish navy": one capitalised word between a
+ * determiner and a body of list "named-owner-body" that is no country's
+ * name or demonym the article knows (explicit_owner) names whose body it
+ * is, a nation the article does not name as one or a militia's leader,
+ * not the article's country. Without the determiner the word may be
+ * another phrase's ("On Monday army units", "told Reuters police had"); a
+ * title-case line capitalises every word. */
 static bool named_owner(const FgDocAnalysis *doc, size_t t, const FgSentence *s,
                         const FgWordList *list) {
-  if (t == s->first || (s->flags & FG_SENT_TITLECASE) ||
+  if (t < s->first + 2 || (s->flags & FG_SENT_TITLECASE) ||
+      !fg_tok_in(doc, FG_LIST_DETERMINER, tok_at(doc, t - 2)) ||
       !key_listed(doc, list, "named-owner-body"))
     return false;
   const FgToken *mod = tok_at(doc, t - 1);
   const FgMention *m = fg_mention_at(doc, t - 1);
-  if (!(mod->flags & FG_TOK_WORD) || !(mod->flags & FG_TOK_CAP) || (!m && t - 1 == s->first))
+  /* "the May army offensive": a date's word */
+  if (!(mod->flags & FG_TOK_WORD) || !(mod->flags & FG_TOK_CAP) ||
+      fg_tok_in(doc, FG_LIST_MONTH, mod) || fg_tok_in(doc, FG_LIST_WEEKDAY, mod))
     return false;
   return !m || (m->kind == FG_MENTION_NAME && m->first == t - 1 &&
                 (m->entity == FG_NONE || !(ent(doc, m->entity)->kind & FG_KIND_COUNTRY)));

@@ -3292,20 +3292,24 @@ static void test_parliament_is_a_state_body(void **state) {
 }
 
 /* "the Kellan army", "the Ardish navy": a capitalised word that is no
- * country the article knows, right before a state's forces, names whose
- * forces they are; the article's country (none here) keeps its bare "the
+ * country the article knows, between a determiner and a state's forces,
+ * names whose forces they are (not a date's word, nor one with no
+ * determiner: "On Monday army units"); the article's country (none here) keeps its bare "the
  * army", and "the Tessan government" (a leader's, perhaps) stays the
  * country's. */
 static void test_capitalised_word_names_the_forces_after_it(void **state) {
   Doc *d = doc_new(*state, "Title\n\nOfficials in Dorsia said the Kellan army shelled Orvo. "
                            "The Ardish navy seized a boat. The army withdrew. The Tessan "
-                           "government resigned.\n");
+                           "government resigned. On Monday army units left. The May army "
+                           "offensive ended.\n");
   find(d);
   assert_string_equal(entity_at(d, "army shelled", 0)->label, "Kellan army");
   assert_typed(d, "army shelled", 0, "GovernmentBody");
   assert_string_equal(entity_at(d, "navy seized", 0)->label, "Ardish navy");
   assert_string_equal(entity_at(d, "army withdrew", 0)->label, "armed forces");
   assert_string_equal(entity_at(d, "government resigned", 0)->label, "government");
+  assert_string_equal(entity_at(d, "army units", 0)->label, "armed forces");
+  assert_string_equal(entity_at(d, "army offensive", 0)->label, "armed forces");
   doc_free(d);
 }
 

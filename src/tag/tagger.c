@@ -397,8 +397,9 @@ static bool past_form(const FgTagger *t, const FgWord *words, const uint32_t *cl
 
 /* Adjective i ("invaded", "packed") reads as a verb of an object after
  * it: a determiner, a possessive, a name, a plural, a number or a
- * participle in "-ing" ("invaded neighbouring Y"); not "unaffected by",
- * "unlimited data" (a singular noun), nor any adjective in "un-". */
+ * participle in "-ing" ("invaded neighbouring Y"), or a singular noun
+ * before "of"; not "unaffected by", "limited data" (a singular noun
+ * alone), nor any adjective in "un-". */
 static bool adjective_before_object(const FgTagger *t, const FgWord *words,
                                     const uint32_t *classes, size_t n, size_t i) {
   static const char *const OBJECT_TAGS[] = {"DT", "PRP$", "NNP", "NNPS", "NNS", "CD", "VBG"};
@@ -408,7 +409,8 @@ static bool adjective_before_object(const FgTagger *t, const FgWord *words,
   for (size_t k = 0; k < sizeof OBJECT_TAGS / sizeof *OBJECT_TAGS; k++)
     if (strcmp(next, OBJECT_TAGS[k]) == 0)
       return true;
-  return false;
+  /* a singular noun with an "of" phrase ("regained control of Y") */
+  return strcmp(next, "NN") == 0 && i + 2 < n && form_is(&words[i + 2], "of");
 }
 
 /* "a bomber attacked/VBD a church ... and killed/VBN 25 people": once a

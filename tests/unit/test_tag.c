@@ -569,6 +569,11 @@ static void test_reported_verb(void **state) {
   const char *invaded = "Velorian troops invaded neighbouring Pannot in 2012 .";
   assert_string_equal(xpos_of(t, invaded, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, invaded, 2, false, arena), "VBD");
+  const char *control = "Velorian forces regained control of Pannot .";
+  assert_string_equal(xpos_of(t, control, 2, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, control, 2, false, arena), "VBD");
+  const char *menu = "Great staff , limited choice of wines .";
+  assert_string_equal(xpos_of(t, menu, 3, false, arena), xpos_of(t, menu, 3, true, arena));
   const char *un = "Velorian troops unidentified the Pannot forces .";
   assert_string_equal(xpos_of(t, un, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, un, 2, false, arena), "JJ");

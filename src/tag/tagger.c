@@ -703,27 +703,46 @@ static bool title_after_verb(const FgTagger *t, const FgWord *words, const uint3
   return upos == FG_UPOS_VERB || upos == FG_UPOS_AUX || form_is(w, "as");
 }
 
+/* Adjective i ends a determiner's phrase, with a noun or an adjective
+ * right before it, before a comma and a name: a title in apposition ("its former chief
+ * executive, X,"; "the chief executive, X,"). */
+static bool title_before_name(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                              size_t n, size_t i) {
+  if (i + 2 >= n || !is_comma(&words[i + 1]) ||
+      strncmp(t->labels[classes[i + 2]].xpos, "NNP", 3) != 0)
+    return false;
+  size_t j = i;
+  while (j > 0 && (strcmp(t->labels[classes[j - 1]].xpos, "JJ") == 0 ||
+                   strcmp(t->labels[classes[j - 1]].xpos, "NN") == 0))
+    j--;
+  return j < i && j > 0 && ((t->verb_kind[classes[j - 1]] & DETERMINER) ||
+                   strcmp(t->labels[classes[j - 1]].xpos, "PRP$") == 0);
+}
+
 /* The treebanks have "executive" mostly as an adjective ("executive
  * director"), so greedy tags read "chief executive of" as two adjectives
  * and the parser then loses the title ("X, chief executive of Y" a clause
  * of the verb after it, "was appointed chief executive of Y" with Y the
  * complement). An adjective right before "of" or "at" that heads a title
- * (above) is read again as its best singular common noun, and the words
- * after it are tagged again. */
+ * (above), or that ends a title before a name in apposition, is read again
+ * as its best singular common noun, and the words after it are tagged
+ * again. */
 static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
                               const FgWord *words, const FgTagAtoms *atoms, size_t n,
-                              int64_t *scores, uint32_t *classes) {
-  for (size_t i = 3; i + 2 < n; i++) {
-    if (!(form_is(&words[i + 1], "of") || form_is(&words[i + 1], "at")) ||
-        atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
-        !(title_after_name(t, words, classes, i) || title_after_verb(t, words, classes, i)))
+                              const uint32_t *first, int64_t *scores, uint32_t *classes) {
+  for (size_t i = 2; i + 2 < n; i++) {
+    bool before_of = form_is(&words[i + 1], "of") || form_is(&words[i + 1], "at");
+    if (atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
+        !((before_of && i >= 3 &&
+           (title_after_name(t, words, classes, i) || title_after_verb(t, words, classes, i))) ||
+          title_before_name(t, words, classes, n, i)))
       continue;
-    uint32_t noun = best_reading_of_kind(t, weights, words, atoms, n, i, NULL, COMMON_NOUN,
+    uint32_t noun = best_reading_of_kind(t, weights, words, atoms, n, i, first, COMMON_NOUN,
                                       "Number=Sing", scores, classes);
     if (noun == UINT32_MAX)
       continue;
     classes[i] = noun;
-    greedy_pass(t, weights, words, atoms, n, i + 1, NULL, scores, classes);
+    greedy_pass(t, weights, words, atoms, n, i + 1, first, scores, classes);
   }
 }
 
@@ -786,7 +805,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     uint32_t *read = fg_arena_calloc(scratch, n, sizeof *read);
     if (!read)
       return FG_ERR_NOMEM;
-    repair_title_noun(t, t->weights, words, atoms, n, scores, first);
+    repair_title_noun(t, t->weights, words, atoms, n, NULL, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);
     *mended = repair_finite_verb(t, t->weights, words, atoms, 0, n, NULL, scores, first);
@@ -796,8 +815,11 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       *mended = repair_reported_verb(t, t->weights, words, atoms, n, scores, first);
     if (*mended == n)
       *mended = repair_whose_verb(t, t->weights, words, atoms, n, scores, first);
-    if (*mended < n)
+    if (*mended < n) {
       *before = read[*mended];
+      /* the words after a mended verb were tagged again */
+      repair_title_noun(t, t->weights, words, atoms, n, NULL, scores, first);
+    }
   }
   if (first != classes)
     greedy_pass(t, t->weights2, words, atoms, n, 0, first, scores, classes);

@@ -601,8 +601,8 @@ static void test_reported_verb(void **state) {
 }
 
 /* A title an adjective heads after a name and a comma ("chief executive
- * of Y") or after a verb is read as a noun; a bare adjective or one after
- * an adverb there stays an adjective. */
+ * of Y"), after a verb, or before a name in apposition is read as a noun;
+ * a bare adjective or one after an adverb there stays an adjective. */
 static void test_title_noun(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -622,6 +622,13 @@ static void test_title_noun(void **state) {
   const char *became = "Odile Marr became chief executive of Tessel Rail in May .";
   assert_string_equal(xpos_of(t, became, 4, true, arena), "JJ");
   assert_string_equal(xpos_of(t, became, 4, false, arena), "NN");
+  /* a title in apposition before a name, after a mended verb too */
+  const char *appos = "Tessel Rail is suing its former chief executive , Odile Marr , for fraud .";
+  assert_string_equal(xpos_of(t, appos, 7, false, arena), "NN");
+  const char *fired = "Tessel Rail fired its chief executive , Odile Marr , on Monday .";
+  assert_string_equal(xpos_of(t, fired, 5, false, arena), "NN");
+  const char *rich = "The rich and powerful , Odile said , never pay .";
+  assert_string_equal(xpos_of(t, rich, 3, false, arena), "JJ");
   const char *aware = "Odile Marr is aware of the plan .";
   assert_string_equal(xpos_of(t, aware, 3, false, arena), "JJ");
   const char *shaky = "The new course was a little shaky at first .";

@@ -280,15 +280,21 @@ static bool is_comma(const FgWord *w) { return form_is(w, ","); }
  * than "of" ("around 100 photographs selected from ..."): the participle
  * after it modifies that object, not a subject. A word before from (the
  * conjunction opening the clause read: "after the company cut") is no
- * such preposition. */
+ * such preposition, nor one after the nominal the sentence opens with. */
 static bool after_prepositional_object(const FgTagger *t, const FgWord *words,
                                        const uint32_t *classes, size_t from, size_t i) {
   size_t k = i - 1;
   while (k > 0 && (t->verb_kind[classes[k]] &
                    (NOMINAL | DETERMINER | MODIFIER)))
     k--;
-  return k >= from && (t->verb_kind[classes[k]] & PREPOSITION) &&
-         !form_is(&words[k], "of");
+  if (k < from || !(t->verb_kind[classes[k]] & PREPOSITION) || form_is(&words[k], "of"))
+    return false;
+  /* a sentence that opens with the phrase's head ("Troops from X
+   * crossed into Y") has its subject there */
+  size_t h = k;
+  while (h > from && (t->verb_kind[classes[h - 1]] & (NOMINAL | DETERMINER | MODIFIER)))
+    h--;
+  return !(h == 0 && h < k && (t->verb_kind[classes[k - 1]] & NOMINAL));
 }
 
 /* "to" and a base-form verb follow word i. */

@@ -569,6 +569,12 @@ static void test_reported_verb(void **state) {
   const char *invaded = "Velorian troops invaded neighbouring Pannot in 2012 .";
   assert_string_equal(xpos_of(t, invaded, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, invaded, 2, false, arena), "VBD");
+  /* a preposition's object after the nominal the sentence opens with */
+  const char *from = "Troops from Garnia crossed into Pellia overnight .";
+  assert_string_equal(xpos_of(t, from, 3, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, from, 3, false, arena), "VBD");
+  const char *photos = "Around 100 photographs selected from the archive .";
+  assert_string_equal(xpos_of(t, photos, 3, false, arena), "VBN");
   const char *control = "Velorian forces regained control of Pannot .";
   assert_string_equal(xpos_of(t, control, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, control, 2, false, arena), "VBD");

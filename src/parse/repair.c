@@ -628,6 +628,57 @@ bool fg_parse_repair_name_before_and(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Nouns of a time span and the words that make them deictic ("next
+ * month", "last week"). */
+static const char *const SPAN_NOUNS[] = {"day",   "week",    "weekend", "month",  "year",
+                                          "night", "morning", "evening", "season", "summer",
+                                          "winter", "spring", "autumn"};
+static const char *const SPAN_DEICTICS[] = {"next", "last", "this", "previous", "coming"};
+
+static bool form_in(const FgWord *w, const char *const *forms, size_t count) {
+  for (size_t k = 0; k < count; k++)
+    if (form_is(w, forms[k]))
+      return true;
+  return false;
+}
+
+/* Word h has a case marker before word c ("on Tolvia next month"; a bare
+ * time span has none: "bought the firm Kivo Pay last year"). */
+static bool case_before(FgWord *words, size_t c, size_t h) {
+  for (size_t j = 1; j < c; j++)
+    if (at(words, j)->head == h && rel_is(at(words, j), "case"))
+      return true;
+  return false;
+}
+
+bool fg_parse_repair_time_after_name(FgWord *words, size_t n) {
+  if (n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t k = 3; k <= n; k++) {
+    size_t c = k - 2;
+    FgWord *span = at(words, k), *nom = at(words, c);
+    if (!form_in(span, SPAN_NOUNS, sizeof SPAN_NOUNS / sizeof *SPAN_NOUNS) ||
+        !form_in(at(words, k - 1), SPAN_DEICTICS, sizeof SPAN_DEICTICS / sizeof *SPAN_DEICTICS) ||
+        at(words, k - 1)->head != k || nom->head != k || !rel_is(nom, "compound") ||
+        !(nom->upos == FG_UPOS_PROPN || nom->upos == FG_UPOS_NOUN) ||
+        !case_before(words, c, k))
+      continue;
+    nom->head = span->head;
+    nom->deprel = span->deprel;
+    for (size_t j = 1; j < c; j++)
+      if (at(words, j)->head == k)
+        at(words, j)->head = (uint32_t)c;
+    size_t verb = nom->head;
+    while (verb && at(words, verb)->upos != FG_UPOS_VERB)
+      verb = at(words, verb)->head;
+    span->head = (uint32_t)(verb ? verb : nom->head ? nom->head : c);
+    span->deprel = verb ? "obl:tmod" : "nmod:tmod";
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -637,4 +688,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_relative_root(words, n);
   fg_parse_repair_name_before_and(words, n);
   fg_parse_repair_age_and_home(words, n);
+  fg_parse_repair_time_after_name(words, n);
 }

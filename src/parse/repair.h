@@ -108,4 +108,11 @@ bool fg_parse_repair_clause_apposition(FgWord *words, size_t n);
  * recognizer. */
 void fg_parse_repair_tree(FgWord *words, size_t n);
 
+/* "impose sanctions on Tolvia next month": the parser may read the name
+ * before "next/last/this" and a time span as a compound of the span. When
+ * a case marker opens the span's phrase, the name takes the span's place and relation, with what hung on the span
+ * before it ("on"), and the span modifies the nearest verb above
+ * (obl:tmod; nmod:tmod when there is none). True when the tree changed. */
+bool fg_parse_repair_time_after_name(FgWord *words, size_t n);
+
 #endif

@@ -4,8 +4,8 @@
  * a person's name after a clause, a case marker that opens a subject, a
  * verb under a nominal root, words under punctuation, a reduced relative
  * clause or a relative clause read as the main verb, a case marker in
- * a nominal's place, on trees written
- * here as the parser gives them. */
+ * a nominal's place, a name read as a compound of "next month", on
+ * trees written here as the parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -617,6 +617,37 @@ static void test_case_in_nominal_place(void **state) {
   assert_false(fg_parse_repair_punct_heads(words, n));
 }
 
+/* "Ida may impose fees on Tolvia next month." with "Tolvia" a compound of
+ * "month". */
+static void test_time_after_name(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 3, "nsubj"},
+      {"may", FG_UPOS_AUX, FIN, 3, "aux"},
+      {"impose", FG_UPOS_VERB, NULL, 0, "root"},
+      {"fees", FG_UPOS_NOUN, NULL, 3, "obj"},
+      {"on", FG_UPOS_ADP, NULL, 8, "case"},
+      {"Tolvia", FG_UPOS_PROPN, NULL, 8, "compound"},
+      {"next", FG_UPOS_ADJ, NULL, 8, "amod"},
+      {"month", FG_UPOS_NOUN, NULL, 3, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 9, words);
+  assert_true(fg_parse_repair_time_after_name(words, n));
+  assert_int_equal(words[5].head, 3);
+  assert_string_equal(words[5].deprel, "obl");
+  assert_int_equal(words[4].head, 6); /* "on" goes with the name */
+  assert_int_equal(words[7].head, 3);
+  assert_string_equal(words[7].deprel, "obl:tmod");
+  assert_int_equal(words[6].head, 8); /* "next" stays with "month" */
+  assert_false(fg_parse_repair_time_after_name(words, n));
+  /* a compound of another noun ("the Tolvia trade month") stays */
+  n = load(rows, 9, words);
+  words[6].form = "trade";
+  assert_false(fg_parse_repair_time_after_name(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -634,6 +665,7 @@ int main(void) {
       cmocka_unit_test(test_verb_after_apposition),
       cmocka_unit_test(test_name_before_and),
       cmocka_unit_test(test_case_in_nominal_place),
+      cmocka_unit_test(test_time_after_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

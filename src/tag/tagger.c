@@ -27,7 +27,7 @@ struct FgTagger {
   FgWeights *weights, *weights2; /* weights2 NULL: one pass */
   FgNerNames names;
   bool lexicon; /* names loaded: the lexicon features are read */
-  uint8_t *verb_kind; /* per class: the kinds below, for repair_finite_verb */
+  uint16_t *verb_kind; /* per class: the kinds below, for repair_finite_verb */
 };
 
 enum {
@@ -38,7 +38,8 @@ enum {
   NOMINAL = 16,
   DETERMINER = 32,
   PREPOSITION = 64,
-  MODIFIER = 128
+  MODIFIER = 128,
+  BASE_FORM = 256
 };
 
 static const char *const FEATS_KEPT[] = {"Mood",  "Number",   "Person",
@@ -71,9 +72,10 @@ size_t fg_tag_feats_filter(const char *feats, char *out, size_t cap) {
 }
 
 /* Which classes are finite verbs, past finite verbs, participles (where a
- * lost main verb hides), nominals and determiners: see repair_finite_verb. */
+ * lost main verb hides), nominals, determiners and base forms: see
+ * repair_finite_verb and repair_after_modal. */
 static FgStatus classify_verb_kinds(FgTagger *t) {
-  t->verb_kind = calloc(t->nclasses, 1);
+  t->verb_kind = calloc(t->nclasses, sizeof *t->verb_kind);
   if (!t->verb_kind)
     return FG_ERR_NOMEM;
   for (uint32_t c = 0; c < t->nclasses; c++) {
@@ -96,6 +98,8 @@ static FgStatus classify_verb_kinds(FgTagger *t) {
     if (strcmp(x, "JJ") == 0 || strcmp(x, "CD") == 0 || strcmp(x, "RB") == 0 ||
         strcmp(x, "PRP$") == 0)
       t->verb_kind[c] |= MODIFIER;
+    if (strcmp(x, "VB") == 0)
+      t->verb_kind[c] |= BASE_FORM;
     if (strcmp(x, "NN") == 0 || strcmp(x, "NNS") == 0 ||
         strcmp(x, "NNP") == 0 || strcmp(x, "NNPS") == 0 ||
         strcmp(x, "PRP") == 0)
@@ -375,7 +379,7 @@ static bool ly_adverb_follows(const FgTagger *t, const FgWord *words, const uint
  * has none. */
 static uint32_t best_reading_of_kind(const FgTagger *t, const FgWeights *weights,
                                   const FgWord *words, const FgTagAtoms *atoms, size_t n,
-                                  size_t i, const uint32_t *first, uint8_t want,
+                                  size_t i, const uint32_t *first, uint16_t want,
                                   const char *number, int64_t *scores, const uint32_t *classes) {
   uint64_t keys[FG_TAG_MAX_KEYS];
   size_t nkeys = word_keys(t, words, atoms, n, i, first, i >= 2 ? classes[i - 2] : UINT32_MAX,
@@ -476,7 +480,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
       prev_open = open;
       open = i;
     }
-    uint8_t kind = t->verb_kind[classes[i]];
+    uint16_t kind = t->verb_kind[classes[i]];
     bool adjacent = t->verb_kind[classes[i - 1]] & NOMINAL;
     /* "Velorian troops invaded/JJ Y": an adjective in "-ed" before an
      * object is a past form as a participle is */
@@ -791,6 +795,47 @@ static void repair_initial_subject(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+/* A base form comes from word from on, before the next punctuation mark
+ * ("should overcharges for electricity be proven"). */
+static bool base_form_follows(const FgTagger *t, const uint32_t *classes, size_t n,
+                              size_t from) {
+  for (size_t k = from; k < n && t->labels[classes[k]].upos != FG_UPOS_PUNCT; k++)
+    if (t->verb_kind[classes[k]] & BASE_FORM)
+      return true;
+  return false;
+}
+
+/* "talks would resume/NN": a common noun right after a modal (past
+ * adverbs) that follows its subject is the modal's verb, its best base
+ * form, when no verb follows it in its clause; not in a question ("would
+ * someone post", "can children go", where the subject comes after the
+ * modal), nor in "can kind of taste". */
+static void repair_after_modal(const FgTagger *t, const FgWeights *weights,
+                               const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                               int64_t *scores, uint32_t *classes) {
+  if (n < 4 || form_is(&words[n - 1], "?"))
+    return;
+  for (size_t m = 1; m + 2 < n; m++) {
+    if (strcmp(t->labels[classes[m]].xpos, "MD") != 0 ||
+        !(t->verb_kind[classes[m - 1]] & NOMINAL))
+      continue;
+    size_t i = m + 1;
+    while (i + 2 < n && strcmp(t->labels[classes[i]].xpos, "RB") == 0)
+      i++;
+    uint16_t next = t->verb_kind[classes[i + 1]];
+    if (atoms[i].sure || !(t->verb_kind[classes[i]] & COMMON_NOUN) ||
+        (next & (FINITE | PARTICIPLE | BASE_FORM)) || form_is(&words[i + 1], "of") ||
+        base_form_follows(t, classes, n, i + 1))
+      continue;
+    uint32_t verb = best_reading_of_kind(t, weights, words, atoms, n, i, NULL, BASE_FORM, NULL,
+                                         scores, classes);
+    if (verb == UINT32_MAX)
+      continue;
+    classes[i] = verb;
+    greedy_pass(t, weights, words, atoms, n, i + 1, NULL, scores, classes);
+  }
+}
+
 /* Both passes (the second when the model has one): atoms and classes of
  * words[0..n) from the arena. */
 static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
@@ -813,6 +858,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       return FG_ERR_NOMEM;
     repair_title_noun(t, t->weights, words, atoms, n, NULL, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
+    repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);
     *mended = repair_finite_verb(t, t->weights, words, atoms, 0, n, NULL, scores, first);
     if (*mended == n)

@@ -667,6 +667,25 @@ static void test_initial_subject(void **state) {
   fg_tagger_free(t);
 }
 
+/* A noun after a modal that follows its subject is the modal's verb; not
+ * in a question or in "can kind of". */
+static void test_verb_after_modal(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *resume = "Odile said talks would resume .";
+  assert_string_equal(xpos_of(t, resume, 4, true, arena), "NN");
+  assert_string_equal(xpos_of(t, resume, 4, false, arena), "VB");
+  const char *ask = "Why would anybody want that ?";
+  assert_string_equal(xpos_of(t, ask, 2, false, arena), xpos_of(t, ask, 2, true, arena));
+  const char *kind = "We can kind of taste it .";
+  assert_string_equal(xpos_of(t, kind, 2, false, arena), "NN");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -683,6 +702,7 @@ int main(void) {
       cmocka_unit_test(test_coordinated_verb),
       cmocka_unit_test(test_title_noun),
       cmocka_unit_test(test_initial_subject),
+      cmocka_unit_test(test_verb_after_modal),
       cmocka_unit_test(test_reported_verb),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

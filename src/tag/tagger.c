@@ -359,9 +359,13 @@ static bool verb_before_object(const FgTagger *t, const FgTagAtoms *atoms,
   if (i + 1 >= n || (atoms[i].caps & 5) == 5)
     return false;
   const char *next = t->labels[classes[i + 1]].xpos;
+  bool plural = strcmp(t->labels[classes[i]].xpos, "NNS") == 0;
+  /* a number too after an apposition ("X, founded in 1952, employs 300") */
+  if (plural && subj < i && strcmp(next, "CD") == 0)
+    return true;
   if (strcmp(next, "DT") != 0 && strcmp(next, "PRP$") != 0 && strncmp(next, "NNP", 3) != 0)
     return false;
-  return strcmp(t->labels[classes[i]].xpos, "NNS") == 0 || after_bare_name(t, classes, subj);
+  return plural || after_bare_name(t, classes, subj);
 }
 
 /* An adverb in "-ly" follows word i ("the fire spread quickly"): a noun

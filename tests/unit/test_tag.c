@@ -569,6 +569,10 @@ static void test_reported_verb(void **state) {
   const char *invaded = "Velorian troops invaded neighbouring Pannot in 2012 .";
   assert_string_equal(xpos_of(t, invaded, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, invaded, 2, false, arena), "VBD");
+  /* a plural before a number after an apposition is a present tense */
+  const char *employs = "The firm , founded in 1952 by two brothers , employs 3,000 people .";
+  assert_string_equal(xpos_of(t, employs, 10, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, employs, 10, false, arena), "VBZ");
   /* a preposition's object after the nominal the sentence opens with */
   const char *from = "Troops from Garnia crossed into Pellia overnight .";
   assert_string_equal(xpos_of(t, from, 3, true, arena), "VBN");

@@ -679,6 +679,55 @@ bool fg_parse_repair_time_after_name(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Conjunctions that English also writes as prepositions. */
+static const char *const SUBORDINATORS[] = {"after", "before", "since", "until", "as",
+                                            "once", "because", "while", "when"};
+
+/* The verb right after nominal c's phrase: the first word after it, past
+ * that verb's own auxiliaries and adverbs; 0 when the next word is
+ * none of these. */
+static size_t verb_after_phrase(FgWord *words, size_t n, size_t c) {
+  size_t v = subtree_end(words, n, c) + 1;
+  while (v <= n && at(words, v)->upos != FG_UPOS_VERB &&
+         (at(words, v)->upos == FG_UPOS_AUX || at(words, v)->upos == FG_UPOS_ADV) &&
+         at(words, v)->head > v)
+    v++;
+  return v <= n && at(words, v)->upos == FG_UPOS_VERB ? v : 0;
+}
+
+bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n) {
+  if (n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 1; p + 2 <= n; p++) {
+    FgWord *mark = at(words, p);
+    size_t c = mark->head;
+    if (!rel_is(mark, "case") || c <= p ||
+        !form_in(mark, SUBORDINATORS, sizeof SUBORDINATORS / sizeof *SUBORDINATORS) ||
+        !(at(words, c)->upos == FG_UPOS_NOUN || at(words, c)->upos == FG_UPOS_PROPN ||
+          at(words, c)->upos == FG_UPOS_PRON))
+      continue;
+    size_t v = verb_after_phrase(words, n, c), h = at(words, c)->head;
+    if (!v || !at(words, v)->head || !bare_verb(words, n, v) || under(words, n, c, v) ||
+        under(words, n, h, v))
+      continue;
+    /* the clause modifies the verb the phrase hung on, or the nearest
+     * verb above that */
+    while (h && at(words, h)->upos != FG_UPOS_VERB)
+      h = at(words, h)->head;
+    if (!h || under(words, n, h, v))
+      continue;
+    at(words, v)->head = (uint32_t)h;
+    at(words, v)->deprel = "advcl";
+    at(words, c)->head = (uint32_t)v;
+    at(words, c)->deprel = "nsubj";
+    mark->head = (uint32_t)v;
+    mark->deprel = "mark";
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -689,4 +738,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_name_before_and(words, n);
   fg_parse_repair_age_and_home(words, n);
   fg_parse_repair_time_after_name(words, n);
+  fg_parse_repair_subordinate_clause(words, n);
 }

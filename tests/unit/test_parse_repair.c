@@ -4,8 +4,9 @@
  * a person's name after a clause, a case marker that opens a subject, a
  * verb under a nominal root, words under punctuation, a reduced relative
  * clause or a relative clause read as the main verb, a case marker in
- * a nominal's place, a name read as a compound of "next month", on
- * trees written here as the parser gives them. */
+ * a nominal's place, a name read as a compound of "next month", a
+ * conjunction read as a preposition, on trees written here as the parser
+ * gives them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -648,6 +649,44 @@ static void test_time_after_name(void **state) {
   assert_false(fg_parse_repair_time_after_name(words, n));
 }
 
+/* "Ida left after the firm warned on profits." with "after" the case
+ * marker of "firm", an oblique of "left", and "warned" its open clause. */
+static void test_subordinate_clause(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"left", FG_UPOS_VERB, FIN, 0, "root"},
+      {"after", FG_UPOS_ADP, NULL, 5, "case"},
+      {"the", FG_UPOS_DET, NULL, 5, "det"},
+      {"firm", FG_UPOS_NOUN, NULL, 2, "obl"},
+      {"warned", FG_UPOS_VERB, FIN, 2, "xcomp"},
+      {"on", FG_UPOS_ADP, NULL, 8, "case"},
+      {"profits", FG_UPOS_NOUN, NULL, 6, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 9, words);
+  assert_true(fg_parse_repair_subordinate_clause(words, n));
+  assert_int_equal(words[5].head, 2);
+  assert_string_equal(words[5].deprel, "advcl");
+  assert_int_equal(words[4].head, 6);
+  assert_string_equal(words[4].deprel, "nsubj");
+  assert_int_equal(words[2].head, 6);
+  assert_string_equal(words[2].deprel, "mark");
+  assert_false(fg_parse_repair_subordinate_clause(words, n));
+  /* a verb with its own subject ("after the talks, Ida warned") stays */
+  n = load(rows, 9, words);
+  words[5].head = 2;
+  words[3].head = 6;
+  words[3].deprel = "nsubj";
+  assert_false(fg_parse_repair_subordinate_clause(words, n));
+  /* a preposition that is no conjunction ("with the firm") stays */
+  n = load(rows, 9, words);
+  words[2].form = "with";
+  words[2].form_len = 4;
+  assert_false(fg_parse_repair_subordinate_clause(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -666,6 +705,7 @@ int main(void) {
       cmocka_unit_test(test_name_before_and),
       cmocka_unit_test(test_case_in_nominal_place),
       cmocka_unit_test(test_time_after_name),
+      cmocka_unit_test(test_subordinate_clause),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -707,7 +707,18 @@ bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n) {
         !(at(words, c)->upos == FG_UPOS_NOUN || at(words, c)->upos == FG_UPOS_PROPN ||
           at(words, c)->upos == FG_UPOS_PRON))
       continue;
-    size_t v = verb_after_phrase(words, n, c), h = at(words, c)->head;
+    size_t h = at(words, c)->head;
+    if (h > c && at(words, h)->upos == FG_UPOS_VERB && rel_starts(at(words, c), "nsubj") &&
+        at(words, h)->head && !rel_is(at(words, h), "advcl")) {
+      /* the subject is right, the marker is not: "closed as the storm
+       * approached" with "as" on "storm" and "approached" a complement */
+      mark->head = (uint32_t)h;
+      mark->deprel = "mark";
+      at(words, h)->deprel = "advcl";
+      changed = true;
+      continue;
+    }
+    size_t v = verb_after_phrase(words, n, c);
     if (!v || !at(words, v)->head || !bare_verb(words, n, v) || under(words, n, c, v) ||
         under(words, n, h, v))
       continue;

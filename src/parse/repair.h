@@ -121,7 +121,8 @@ bool fg_parse_repair_time_after_name(FgWord *words, size_t n);
  * since, until, as, once, because, while, when) marking a nominal right
  * before a finite verb without a subject: the nominal is the verb's
  * subject, the word its mark, and the clause an adverbial clause of the
- * verb the phrase hung on (or the nearest verb above). True when the
+ * verb the phrase hung on (or the nearest verb above); when the nominal
+ * already is the verb's subject, the word marks the verb. True when the
  * tree changed. */
 bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n);
 

@@ -680,6 +680,17 @@ static void test_subordinate_clause(void **state) {
   words[3].head = 6;
   words[3].deprel = "nsubj";
   assert_false(fg_parse_repair_subordinate_clause(words, n));
+  /* the subject right, the marker on it: "as" marks the verb */
+  n = load(rows, 9, words);
+  words[2].form = "as";
+  words[2].form_len = 2;
+  words[4].head = 6;
+  words[4].deprel = "nsubj";
+  words[5].deprel = "ccomp";
+  assert_true(fg_parse_repair_subordinate_clause(words, n));
+  assert_int_equal(words[2].head, 6);
+  assert_string_equal(words[2].deprel, "mark");
+  assert_string_equal(words[5].deprel, "advcl");
   /* a preposition that is no conjunction ("with the firm") stays */
   n = load(rows, 9, words);
   words[2].form = "with";

@@ -628,6 +628,117 @@ bool fg_parse_repair_name_before_and(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Nouns of a time span and the words that make them deictic ("next
+ * month", "last week"). */
+static const char *const SPAN_NOUNS[] = {"day",   "week",    "weekend", "month",  "year",
+                                          "night", "morning", "evening", "season", "summer",
+                                          "winter", "spring", "autumn"};
+static const char *const SPAN_DEICTICS[] = {"next", "last", "this", "previous", "coming"};
+
+static bool form_in(const FgWord *w, const char *const *forms, size_t count) {
+  for (size_t k = 0; k < count; k++)
+    if (form_is(w, forms[k]))
+      return true;
+  return false;
+}
+
+/* Word h has a case marker before word c ("on Tolvia next month"; a bare
+ * time span has none: "bought the firm Kivo Pay last year"). */
+static bool case_before(FgWord *words, size_t c, size_t h) {
+  for (size_t j = 1; j < c; j++)
+    if (at(words, j)->head == h && rel_is(at(words, j), "case"))
+      return true;
+  return false;
+}
+
+bool fg_parse_repair_time_after_name(FgWord *words, size_t n) {
+  if (n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t k = 3; k <= n; k++) {
+    size_t c = k - 2;
+    FgWord *span = at(words, k), *nom = at(words, c);
+    if (!form_in(span, SPAN_NOUNS, sizeof SPAN_NOUNS / sizeof *SPAN_NOUNS) ||
+        !form_in(at(words, k - 1), SPAN_DEICTICS, sizeof SPAN_DEICTICS / sizeof *SPAN_DEICTICS) ||
+        at(words, k - 1)->head != k || nom->head != k || !rel_is(nom, "compound") ||
+        !(nom->upos == FG_UPOS_PROPN || nom->upos == FG_UPOS_NOUN) ||
+        !case_before(words, c, k))
+      continue;
+    nom->head = span->head;
+    nom->deprel = span->deprel;
+    for (size_t j = 1; j < c; j++)
+      if (at(words, j)->head == k)
+        at(words, j)->head = (uint32_t)c;
+    size_t verb = nom->head;
+    while (verb && at(words, verb)->upos != FG_UPOS_VERB)
+      verb = at(words, verb)->head;
+    span->head = (uint32_t)(verb ? verb : nom->head ? nom->head : c);
+    span->deprel = verb ? "obl:tmod" : "nmod:tmod";
+    changed = true;
+  }
+  return changed;
+}
+
+/* Conjunctions that English also writes as prepositions. */
+static const char *const SUBORDINATORS[] = {"after", "before", "since", "until", "as",
+                                            "once", "because", "while", "when"};
+
+/* The verb right after nominal c's phrase: the first word after it, past
+ * that verb's own auxiliaries and adverbs; 0 when the next word is
+ * none of these. */
+static size_t verb_after_phrase(FgWord *words, size_t n, size_t c) {
+  size_t v = subtree_end(words, n, c) + 1;
+  while (v <= n && at(words, v)->upos != FG_UPOS_VERB &&
+         (at(words, v)->upos == FG_UPOS_AUX || at(words, v)->upos == FG_UPOS_ADV) &&
+         at(words, v)->head > v)
+    v++;
+  return v <= n && at(words, v)->upos == FG_UPOS_VERB ? v : 0;
+}
+
+bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n) {
+  if (n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 1; p + 2 <= n; p++) {
+    FgWord *mark = at(words, p);
+    size_t c = mark->head;
+    if (!rel_is(mark, "case") || c <= p ||
+        !form_in(mark, SUBORDINATORS, sizeof SUBORDINATORS / sizeof *SUBORDINATORS) ||
+        !(at(words, c)->upos == FG_UPOS_NOUN || at(words, c)->upos == FG_UPOS_PROPN ||
+          at(words, c)->upos == FG_UPOS_PRON))
+      continue;
+    size_t h = at(words, c)->head;
+    if (h > c && at(words, h)->upos == FG_UPOS_VERB && rel_starts(at(words, c), "nsubj") &&
+        at(words, h)->head && !rel_is(at(words, h), "advcl")) {
+      /* the subject is right, the marker is not: "closed as the storm
+       * approached" with "as" on "storm" and "approached" a complement */
+      mark->head = (uint32_t)h;
+      mark->deprel = "mark";
+      at(words, h)->deprel = "advcl";
+      changed = true;
+      continue;
+    }
+    size_t v = verb_after_phrase(words, n, c);
+    if (!v || !at(words, v)->head || !bare_verb(words, n, v) || under(words, n, c, v) ||
+        under(words, n, h, v))
+      continue;
+    /* the clause modifies the verb the phrase hung on, or the nearest
+     * verb above that */
+    while (h && at(words, h)->upos != FG_UPOS_VERB)
+      h = at(words, h)->head;
+    if (!h || under(words, n, h, v))
+      continue;
+    at(words, v)->head = (uint32_t)h;
+    at(words, v)->deprel = "advcl";
+    at(words, c)->head = (uint32_t)v;
+    at(words, c)->deprel = "nsubj";
+    mark->head = (uint32_t)v;
+    mark->deprel = "mark";
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -637,4 +748,6 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_relative_root(words, n);
   fg_parse_repair_name_before_and(words, n);
   fg_parse_repair_age_and_home(words, n);
+  fg_parse_repair_time_after_name(words, n);
+  fg_parse_repair_subordinate_clause(words, n);
 }

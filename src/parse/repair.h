@@ -108,4 +108,22 @@ bool fg_parse_repair_clause_apposition(FgWord *words, size_t n);
  * recognizer. */
 void fg_parse_repair_tree(FgWord *words, size_t n);
 
+/* "impose sanctions on Tolvia next month": the parser may read the name
+ * before "next/last/this" and a time span as a compound of the span. When
+ * a case marker opens the span's phrase, the name takes the span's place and relation, with what hung on the span
+ * before it ("on"), and the span modifies the nearest verb above
+ * (obl:tmod; nmod:tmod when there is none). True when the tree changed. */
+bool fg_parse_repair_time_after_name(FgWord *words, size_t n);
+
+/* "Shares fell after the company warned on profits": the parser may read
+ * "after" as the case marker of "the company" and leave "warned" without
+ * a subject. A conjunction that is also a preposition (after, before,
+ * since, until, as, once, because, while, when) marking a nominal right
+ * before a finite verb without a subject: the nominal is the verb's
+ * subject, the word its mark, and the clause an adverbial clause of the
+ * verb the phrase hung on (or the nearest verb above); when the nominal
+ * already is the verb's subject, the word marks the verb. True when the
+ * tree changed. */
+bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n);
+
 #endif

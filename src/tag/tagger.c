@@ -27,7 +27,7 @@ struct FgTagger {
   FgWeights *weights, *weights2; /* weights2 NULL: one pass */
   FgNerNames names;
   bool lexicon; /* names loaded: the lexicon features are read */
-  uint8_t *verb_kind; /* per class: the kinds below, for repair_finite_verb */
+  uint16_t *verb_kind; /* per class: the kinds below, for repair_finite_verb */
 };
 
 enum {
@@ -38,7 +38,8 @@ enum {
   NOMINAL = 16,
   DETERMINER = 32,
   PREPOSITION = 64,
-  MODIFIER = 128
+  MODIFIER = 128,
+  BASE_FORM = 256
 };
 
 static const char *const FEATS_KEPT[] = {"Mood",  "Number",   "Person",
@@ -71,9 +72,10 @@ size_t fg_tag_feats_filter(const char *feats, char *out, size_t cap) {
 }
 
 /* Which classes are finite verbs, past finite verbs, participles (where a
- * lost main verb hides), nominals and determiners: see repair_finite_verb. */
+ * lost main verb hides), nominals, determiners and base forms: see
+ * repair_finite_verb and repair_after_modal. */
 static FgStatus classify_verb_kinds(FgTagger *t) {
-  t->verb_kind = calloc(t->nclasses, 1);
+  t->verb_kind = calloc(t->nclasses, sizeof *t->verb_kind);
   if (!t->verb_kind)
     return FG_ERR_NOMEM;
   for (uint32_t c = 0; c < t->nclasses; c++) {
@@ -96,6 +98,8 @@ static FgStatus classify_verb_kinds(FgTagger *t) {
     if (strcmp(x, "JJ") == 0 || strcmp(x, "CD") == 0 || strcmp(x, "RB") == 0 ||
         strcmp(x, "PRP$") == 0)
       t->verb_kind[c] |= MODIFIER;
+    if (strcmp(x, "VB") == 0)
+      t->verb_kind[c] |= BASE_FORM;
     if (strcmp(x, "NN") == 0 || strcmp(x, "NNS") == 0 ||
         strcmp(x, "NNP") == 0 || strcmp(x, "NNPS") == 0 ||
         strcmp(x, "PRP") == 0)
@@ -280,15 +284,21 @@ static bool is_comma(const FgWord *w) { return form_is(w, ","); }
  * than "of" ("around 100 photographs selected from ..."): the participle
  * after it modifies that object, not a subject. A word before from (the
  * conjunction opening the clause read: "after the company cut") is no
- * such preposition. */
+ * such preposition, nor one after the nominal the sentence opens with. */
 static bool after_prepositional_object(const FgTagger *t, const FgWord *words,
                                        const uint32_t *classes, size_t from, size_t i) {
   size_t k = i - 1;
   while (k > 0 && (t->verb_kind[classes[k]] &
                    (NOMINAL | DETERMINER | MODIFIER)))
     k--;
-  return k >= from && (t->verb_kind[classes[k]] & PREPOSITION) &&
-         !form_is(&words[k], "of");
+  if (k < from || !(t->verb_kind[classes[k]] & PREPOSITION) || form_is(&words[k], "of"))
+    return false;
+  /* a sentence that opens with the phrase's head ("Troops from X
+   * crossed into Y") has its subject there */
+  size_t h = k;
+  while (h > from && (t->verb_kind[classes[h - 1]] & (NOMINAL | DETERMINER | MODIFIER)))
+    h--;
+  return !(h == 0 && h < k && (t->verb_kind[classes[k - 1]] & NOMINAL));
 }
 
 /* "to" and a base-form verb follow word i. */
@@ -349,9 +359,13 @@ static bool verb_before_object(const FgTagger *t, const FgTagAtoms *atoms,
   if (i + 1 >= n || (atoms[i].caps & 5) == 5)
     return false;
   const char *next = t->labels[classes[i + 1]].xpos;
+  bool plural = strcmp(t->labels[classes[i]].xpos, "NNS") == 0;
+  /* a number too after an apposition ("X, founded in 1952, employs 300") */
+  if (plural && subj < i && strcmp(next, "CD") == 0)
+    return true;
   if (strcmp(next, "DT") != 0 && strcmp(next, "PRP$") != 0 && strncmp(next, "NNP", 3) != 0)
     return false;
-  return strcmp(t->labels[classes[i]].xpos, "NNS") == 0 || after_bare_name(t, classes, subj);
+  return plural || after_bare_name(t, classes, subj);
 }
 
 /* An adverb in "-ly" follows word i ("the fire spread quickly"): a noun
@@ -369,7 +383,7 @@ static bool ly_adverb_follows(const FgTagger *t, const FgWord *words, const uint
  * has none. */
 static uint32_t best_reading_of_kind(const FgTagger *t, const FgWeights *weights,
                                   const FgWord *words, const FgTagAtoms *atoms, size_t n,
-                                  size_t i, const uint32_t *first, uint8_t want,
+                                  size_t i, const uint32_t *first, uint16_t want,
                                   const char *number, int64_t *scores, const uint32_t *classes) {
   uint64_t keys[FG_TAG_MAX_KEYS];
   size_t nkeys = word_keys(t, words, atoms, n, i, first, i >= 2 ? classes[i - 2] : UINT32_MAX,
@@ -397,8 +411,9 @@ static bool past_form(const FgTagger *t, const FgWord *words, const uint32_t *cl
 
 /* Adjective i ("invaded", "packed") reads as a verb of an object after
  * it: a determiner, a possessive, a name, a plural, a number or a
- * participle in "-ing" ("invaded neighbouring Y"); not "unaffected by",
- * "unlimited data" (a singular noun), nor any adjective in "un-". */
+ * participle in "-ing" ("invaded neighbouring Y"), or a singular noun
+ * before "of"; not "unaffected by", "limited data" (a singular noun
+ * alone), nor any adjective in "un-". */
 static bool adjective_before_object(const FgTagger *t, const FgWord *words,
                                     const uint32_t *classes, size_t n, size_t i) {
   static const char *const OBJECT_TAGS[] = {"DT", "PRP$", "NNP", "NNPS", "NNS", "CD", "VBG"};
@@ -408,7 +423,8 @@ static bool adjective_before_object(const FgTagger *t, const FgWord *words,
   for (size_t k = 0; k < sizeof OBJECT_TAGS / sizeof *OBJECT_TAGS; k++)
     if (strcmp(next, OBJECT_TAGS[k]) == 0)
       return true;
-  return false;
+  /* a singular noun with an "of" phrase ("regained control of Y") */
+  return strcmp(next, "NN") == 0 && i + 2 < n && form_is(&words[i + 2], "of");
 }
 
 /* "a bomber attacked/VBD a church ... and killed/VBN 25 people": once a
@@ -468,7 +484,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
       prev_open = open;
       open = i;
     }
-    uint8_t kind = t->verb_kind[classes[i]];
+    uint16_t kind = t->verb_kind[classes[i]];
     bool adjacent = t->verb_kind[classes[i - 1]] & NOMINAL;
     /* "Velorian troops invaded/JJ Y": an adjective in "-ed" before an
      * object is a past form as a participle is */
@@ -701,27 +717,46 @@ static bool title_after_verb(const FgTagger *t, const FgWord *words, const uint3
   return upos == FG_UPOS_VERB || upos == FG_UPOS_AUX || form_is(w, "as");
 }
 
+/* Adjective i ends a determiner's phrase, with a noun or an adjective
+ * right before it, before a comma and a name: a title in apposition ("its former chief
+ * executive, X,"; "the chief executive, X,"). */
+static bool title_before_name(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                              size_t n, size_t i) {
+  if (i + 2 >= n || !is_comma(&words[i + 1]) ||
+      strncmp(t->labels[classes[i + 2]].xpos, "NNP", 3) != 0)
+    return false;
+  size_t j = i;
+  while (j > 0 && (strcmp(t->labels[classes[j - 1]].xpos, "JJ") == 0 ||
+                   strcmp(t->labels[classes[j - 1]].xpos, "NN") == 0))
+    j--;
+  return j < i && j > 0 && ((t->verb_kind[classes[j - 1]] & DETERMINER) ||
+                   strcmp(t->labels[classes[j - 1]].xpos, "PRP$") == 0);
+}
+
 /* The treebanks have "executive" mostly as an adjective ("executive
  * director"), so greedy tags read "chief executive of" as two adjectives
  * and the parser then loses the title ("X, chief executive of Y" a clause
  * of the verb after it, "was appointed chief executive of Y" with Y the
  * complement). An adjective right before "of" or "at" that heads a title
- * (above) is read again as its best singular common noun, and the words
- * after it are tagged again. */
+ * (above), or that ends a title before a name in apposition, is read again
+ * as its best singular common noun, and the words after it are tagged
+ * again. */
 static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
                               const FgWord *words, const FgTagAtoms *atoms, size_t n,
-                              int64_t *scores, uint32_t *classes) {
-  for (size_t i = 3; i + 2 < n; i++) {
-    if (!(form_is(&words[i + 1], "of") || form_is(&words[i + 1], "at")) ||
-        atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
-        !(title_after_name(t, words, classes, i) || title_after_verb(t, words, classes, i)))
+                              const uint32_t *first, int64_t *scores, uint32_t *classes) {
+  for (size_t i = 2; i + 2 < n; i++) {
+    bool before_of = form_is(&words[i + 1], "of") || form_is(&words[i + 1], "at");
+    if (atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
+        !((before_of && i >= 3 &&
+           (title_after_name(t, words, classes, i) || title_after_verb(t, words, classes, i))) ||
+          title_before_name(t, words, classes, n, i)))
       continue;
-    uint32_t noun = best_reading_of_kind(t, weights, words, atoms, n, i, NULL, COMMON_NOUN,
+    uint32_t noun = best_reading_of_kind(t, weights, words, atoms, n, i, first, COMMON_NOUN,
                                       "Number=Sing", scores, classes);
     if (noun == UINT32_MAX)
       continue;
     classes[i] = noun;
-    greedy_pass(t, weights, words, atoms, n, i + 1, NULL, scores, classes);
+    greedy_pass(t, weights, words, atoms, n, i + 1, first, scores, classes);
   }
 }
 
@@ -764,6 +799,47 @@ static void repair_initial_subject(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+/* A base form comes from word from on, before the next punctuation mark
+ * ("should overcharges for electricity be proven"). */
+static bool base_form_follows(const FgTagger *t, const uint32_t *classes, size_t n,
+                              size_t from) {
+  for (size_t k = from; k < n && t->labels[classes[k]].upos != FG_UPOS_PUNCT; k++)
+    if (t->verb_kind[classes[k]] & BASE_FORM)
+      return true;
+  return false;
+}
+
+/* "talks would resume/NN": a common noun right after a modal (past
+ * adverbs) that follows its subject is the modal's verb, its best base
+ * form, when no verb follows it in its clause; not in a question ("would
+ * someone post", "can children go", where the subject comes after the
+ * modal), nor in "can kind of taste". */
+static void repair_after_modal(const FgTagger *t, const FgWeights *weights,
+                               const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                               int64_t *scores, uint32_t *classes) {
+  if (n < 4 || form_is(&words[n - 1], "?"))
+    return;
+  for (size_t m = 1; m + 2 < n; m++) {
+    if (strcmp(t->labels[classes[m]].xpos, "MD") != 0 ||
+        !(t->verb_kind[classes[m - 1]] & NOMINAL))
+      continue;
+    size_t i = m + 1;
+    while (i + 2 < n && strcmp(t->labels[classes[i]].xpos, "RB") == 0)
+      i++;
+    uint16_t next = t->verb_kind[classes[i + 1]];
+    if (atoms[i].sure || !(t->verb_kind[classes[i]] & COMMON_NOUN) ||
+        (next & (FINITE | PARTICIPLE | BASE_FORM)) || form_is(&words[i + 1], "of") ||
+        base_form_follows(t, classes, n, i + 1))
+      continue;
+    uint32_t verb = best_reading_of_kind(t, weights, words, atoms, n, i, NULL, BASE_FORM, NULL,
+                                         scores, classes);
+    if (verb == UINT32_MAX)
+      continue;
+    classes[i] = verb;
+    greedy_pass(t, weights, words, atoms, n, i + 1, NULL, scores, classes);
+  }
+}
+
 /* Both passes (the second when the model has one): atoms and classes of
  * words[0..n) from the arena. */
 static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
@@ -784,8 +860,9 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     uint32_t *read = fg_arena_calloc(scratch, n, sizeof *read);
     if (!read)
       return FG_ERR_NOMEM;
-    repair_title_noun(t, t->weights, words, atoms, n, scores, first);
+    repair_title_noun(t, t->weights, words, atoms, n, NULL, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
+    repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);
     *mended = repair_finite_verb(t, t->weights, words, atoms, 0, n, NULL, scores, first);
     if (*mended == n)
@@ -794,8 +871,11 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       *mended = repair_reported_verb(t, t->weights, words, atoms, n, scores, first);
     if (*mended == n)
       *mended = repair_whose_verb(t, t->weights, words, atoms, n, scores, first);
-    if (*mended < n)
+    if (*mended < n) {
       *before = read[*mended];
+      /* the words after a mended verb were tagged again */
+      repair_title_noun(t, t->weights, words, atoms, n, NULL, scores, first);
+    }
   }
   if (first != classes)
     greedy_pass(t, t->weights2, words, atoms, n, 0, first, scores, classes);

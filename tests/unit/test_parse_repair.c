@@ -4,8 +4,9 @@
  * a person's name after a clause, a case marker that opens a subject, a
  * verb under a nominal root, words under punctuation, a reduced relative
  * clause or a relative clause read as the main verb, a case marker in
- * a nominal's place, on trees written
- * here as the parser gives them. */
+ * a nominal's place, a name read as a compound of "next month", a
+ * conjunction read as a preposition, on trees written here as the parser
+ * gives them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -617,6 +618,86 @@ static void test_case_in_nominal_place(void **state) {
   assert_false(fg_parse_repair_punct_heads(words, n));
 }
 
+/* "Ida may impose fees on Tolvia next month." with "Tolvia" a compound of
+ * "month". */
+static void test_time_after_name(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 3, "nsubj"},
+      {"may", FG_UPOS_AUX, FIN, 3, "aux"},
+      {"impose", FG_UPOS_VERB, NULL, 0, "root"},
+      {"fees", FG_UPOS_NOUN, NULL, 3, "obj"},
+      {"on", FG_UPOS_ADP, NULL, 8, "case"},
+      {"Tolvia", FG_UPOS_PROPN, NULL, 8, "compound"},
+      {"next", FG_UPOS_ADJ, NULL, 8, "amod"},
+      {"month", FG_UPOS_NOUN, NULL, 3, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 9, words);
+  assert_true(fg_parse_repair_time_after_name(words, n));
+  assert_int_equal(words[5].head, 3);
+  assert_string_equal(words[5].deprel, "obl");
+  assert_int_equal(words[4].head, 6); /* "on" goes with the name */
+  assert_int_equal(words[7].head, 3);
+  assert_string_equal(words[7].deprel, "obl:tmod");
+  assert_int_equal(words[6].head, 8); /* "next" stays with "month" */
+  assert_false(fg_parse_repair_time_after_name(words, n));
+  /* a compound of another noun ("the Tolvia trade month") stays */
+  n = load(rows, 9, words);
+  words[6].form = "trade";
+  assert_false(fg_parse_repair_time_after_name(words, n));
+}
+
+/* "Ida left after the firm warned on profits." with "after" the case
+ * marker of "firm", an oblique of "left", and "warned" its open clause. */
+static void test_subordinate_clause(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"left", FG_UPOS_VERB, FIN, 0, "root"},
+      {"after", FG_UPOS_ADP, NULL, 5, "case"},
+      {"the", FG_UPOS_DET, NULL, 5, "det"},
+      {"firm", FG_UPOS_NOUN, NULL, 2, "obl"},
+      {"warned", FG_UPOS_VERB, FIN, 2, "xcomp"},
+      {"on", FG_UPOS_ADP, NULL, 8, "case"},
+      {"profits", FG_UPOS_NOUN, NULL, 6, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 9, words);
+  assert_true(fg_parse_repair_subordinate_clause(words, n));
+  assert_int_equal(words[5].head, 2);
+  assert_string_equal(words[5].deprel, "advcl");
+  assert_int_equal(words[4].head, 6);
+  assert_string_equal(words[4].deprel, "nsubj");
+  assert_int_equal(words[2].head, 6);
+  assert_string_equal(words[2].deprel, "mark");
+  assert_false(fg_parse_repair_subordinate_clause(words, n));
+  /* a verb with its own subject ("after the talks, Ida warned") stays */
+  n = load(rows, 9, words);
+  words[5].head = 2;
+  words[3].head = 6;
+  words[3].deprel = "nsubj";
+  assert_false(fg_parse_repair_subordinate_clause(words, n));
+  /* the subject right, the marker on it: "as" marks the verb */
+  n = load(rows, 9, words);
+  words[2].form = "as";
+  words[2].form_len = 2;
+  words[4].head = 6;
+  words[4].deprel = "nsubj";
+  words[5].deprel = "ccomp";
+  assert_true(fg_parse_repair_subordinate_clause(words, n));
+  assert_int_equal(words[2].head, 6);
+  assert_string_equal(words[2].deprel, "mark");
+  assert_string_equal(words[5].deprel, "advcl");
+  /* a preposition that is no conjunction ("with the firm") stays */
+  n = load(rows, 9, words);
+  words[2].form = "with";
+  words[2].form_len = 4;
+  assert_false(fg_parse_repair_subordinate_clause(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -634,6 +715,8 @@ int main(void) {
       cmocka_unit_test(test_verb_after_apposition),
       cmocka_unit_test(test_name_before_and),
       cmocka_unit_test(test_case_in_nominal_place),
+      cmocka_unit_test(test_time_after_name),
+      cmocka_unit_test(test_subordinate_clause),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -569,6 +569,21 @@ static void test_reported_verb(void **state) {
   const char *invaded = "Velorian troops invaded neighbouring Pannot in 2012 .";
   assert_string_equal(xpos_of(t, invaded, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, invaded, 2, false, arena), "VBD");
+  /* a plural before a number after an apposition is a present tense */
+  const char *employs = "The firm , founded in 1952 by two brothers , employs 3,000 people .";
+  assert_string_equal(xpos_of(t, employs, 10, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, employs, 10, false, arena), "VBZ");
+  /* a preposition's object after the nominal the sentence opens with */
+  const char *from = "Troops from Garnia crossed into Pellia overnight .";
+  assert_string_equal(xpos_of(t, from, 3, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, from, 3, false, arena), "VBD");
+  const char *photos = "Around 100 photographs selected from the archive .";
+  assert_string_equal(xpos_of(t, photos, 3, false, arena), "VBN");
+  const char *control = "Velorian forces regained control of Pannot .";
+  assert_string_equal(xpos_of(t, control, 2, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, control, 2, false, arena), "VBD");
+  const char *menu = "Great staff , limited choice of wines .";
+  assert_string_equal(xpos_of(t, menu, 3, false, arena), xpos_of(t, menu, 3, true, arena));
   const char *un = "Velorian troops unidentified the Pannot forces .";
   assert_string_equal(xpos_of(t, un, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, un, 2, false, arena), "JJ");
@@ -596,8 +611,8 @@ static void test_reported_verb(void **state) {
 }
 
 /* A title an adjective heads after a name and a comma ("chief executive
- * of Y") or after a verb is read as a noun; a bare adjective or one after
- * an adverb there stays an adjective. */
+ * of Y"), after a verb, or before a name in apposition is read as a noun;
+ * a bare adjective or one after an adverb there stays an adjective. */
 static void test_title_noun(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -617,6 +632,13 @@ static void test_title_noun(void **state) {
   const char *became = "Odile Marr became chief executive of Tessel Rail in May .";
   assert_string_equal(xpos_of(t, became, 4, true, arena), "JJ");
   assert_string_equal(xpos_of(t, became, 4, false, arena), "NN");
+  /* a title in apposition before a name, after a mended verb too */
+  const char *appos = "Tessel Rail is suing its former chief executive , Odile Marr , for fraud .";
+  assert_string_equal(xpos_of(t, appos, 7, false, arena), "NN");
+  const char *fired = "Tessel Rail fired its chief executive , Odile Marr , on Monday .";
+  assert_string_equal(xpos_of(t, fired, 5, false, arena), "NN");
+  const char *rich = "The rich and powerful , Odile said , never pay .";
+  assert_string_equal(xpos_of(t, rich, 3, false, arena), "JJ");
   const char *aware = "Odile Marr is aware of the plan .";
   assert_string_equal(xpos_of(t, aware, 3, false, arena), "JJ");
   const char *shaky = "The new course was a little shaky at first .";
@@ -649,6 +671,25 @@ static void test_initial_subject(void **state) {
   fg_tagger_free(t);
 }
 
+/* A noun after a modal that follows its subject is the modal's verb; not
+ * in a question or in "can kind of". */
+static void test_verb_after_modal(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *resume = "Odile said talks would resume .";
+  assert_string_equal(xpos_of(t, resume, 4, true, arena), "NN");
+  assert_string_equal(xpos_of(t, resume, 4, false, arena), "VB");
+  const char *ask = "Why would anybody want that ?";
+  assert_string_equal(xpos_of(t, ask, 2, false, arena), xpos_of(t, ask, 2, true, arena));
+  const char *kind = "We can kind of taste it .";
+  assert_string_equal(xpos_of(t, kind, 2, false, arena), "NN");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -665,6 +706,7 @@ int main(void) {
       cmocka_unit_test(test_coordinated_verb),
       cmocka_unit_test(test_title_noun),
       cmocka_unit_test(test_initial_subject),
+      cmocka_unit_test(test_verb_after_modal),
       cmocka_unit_test(test_reported_verb),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -1798,13 +1798,14 @@ static uint32_t at_after_object(const Tree *t, uint32_t v) {
   return nmod_with_case(t, o, "at");
 }
 
-/* "arrested at the X Airport in Y" with "in Y" hung on the verb: the
- * "in" phrase right after a place named as where something happened
- * ("at"), hung on a word above it, is where that place is; both say
- * where the event was. */
+/* "arrested at the X Airport in Y", "murdered in her flat in Y" with
+ * "in Y" hung on the verb: the "in" phrase right after a place named as
+ * where something happened ("at", "in"), hung on a word above it, is
+ * where that place is; both say where the event was. */
 static uint32_t in_after_at(const Tree *t, uint32_t v) {
   uint32_t k = case_of(t, v), in = phrase_end(t, v) + 1;
-  if (k == FG_NONE || !lemma_is(t, k, "at") || in >= t->ps->count || !lemma_is(t, in, "in") ||
+  if (k == FG_NONE || !(lemma_is(t, k, "at") || lemma_is(t, k, "in")) || in >= t->ps->count ||
+      !lemma_is(t, in, "in") ||
       !rel_is(t, in, "case"))
     return FG_NONE;
   uint32_t p = parent(t, in), h = parent(t, p);
@@ -1814,6 +1815,40 @@ static uint32_t in_after_at(const Tree *t, uint32_t v) {
        u = parent(t, u), depth++)
     if (u == h)
       return p;
+  return FG_NONE;
+}
+
+/* The nmod of n that says where it is (a site preposition) or what it is
+ * part of ("of"), else FG_NONE. */
+static uint32_t site_phrase(const Tree *t, uint32_t n) {
+  for (uint32_t a = t->first_child[n]; a != FG_NONE; a = t->next_sibling[a])
+    if (rel_base(t, a, "nmod") && case_of(t, a) != FG_NONE &&
+        (lemma_is(t, case_of(t, a), "of") || lemma_listed(t, case_of(t, a), "site-preposition")))
+      return a;
+  return FG_NONE;
+}
+
+/* "lies at the foot of Mount X in Y", "lives on a farm near the border in
+ * Y": the "in" phrase of a place named inside verb v's phrase of where
+ * (list site-preposition), down its phrases of where and "of", which
+ * name no person or organisation; where the site is, the verb's subject
+ * is too. */
+static uint32_t in_below_site(const Tree *t, uint32_t v) {
+  if (word(t, v)->upos != FG_UPOS_VERB)
+    return FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c), n = c;
+    if (!rel_base(t, c, "obl") || k == FG_NONE || !lemma_listed(t, k, "site-preposition"))
+      continue;
+    for (unsigned depth = 0; n != FG_NONE && depth < MAX_CLIMB; depth++) {
+      if (names_kind(t, n, FG_KIND_PERSON | FG_KIND_ORG))
+        break;
+      uint32_t in = nmod_with_case(t, n, "in");
+      if (in != FG_NONE && in > n && names_place(t, in))
+        return in;
+      n = site_phrase(t, n);
+    }
+  }
   return FG_NONE;
 }
 
@@ -3164,6 +3199,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, where_relative(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, in_after_at(t, v));
+    if (out->count == 0 && strcmp(path->word, "in") == 0)
+      add(out, in_below_site(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, body_after_object(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)

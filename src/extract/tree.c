@@ -3559,6 +3559,9 @@ static const FgMention *name_after_case(const Tree *t, uint32_t w, const char *a
     if (k == FG_NONE || n == FG_NONE || !(lemma_is(t, k, a) || (b && lemma_is(t, k, b))))
       continue;
     const FgMention *m = fg_mention_at(t->doc, t->ps->token[n]);
+    /* "loyal to Sheikh X": the name after the title */
+    if (!m && in_list(t, FG_LIST_PERSON_TITLE, n) && title_person(t, n) != FG_NONE)
+      m = fg_mention_at(t->doc, t->ps->token[title_person(t, n)]);
     if (m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
         (t->doc->entities->items[m->entity].kind & kinds))
       return m;
@@ -3575,18 +3578,20 @@ static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) 
   return name_after_case(t, w, "from", "of", kinds);
 }
 
-/* "Gunmen loyal to X": the organisation the actor noun w is loyal to,
- * also when the parser made "loyal" the head and the noun its compound. */
+/* "Gunmen loyal to X": the organisation or the warlord the actor noun w
+ * is loyal to, who commands them, also when the parser made "loyal" the
+ * head and the noun its compound. */
 static const FgMention *group_loyal_to(const Tree *t, uint32_t w) {
+  unsigned kinds = FG_KIND_ORG | FG_KIND_PERSON;
   if (lemma_is(t, w, "loyal")) {
     uint32_t n = child_is(t, w, "compound");
     return n != FG_NONE && in_list(t, FG_LIST_ACTOR_NOUN, n)
-               ? name_after_case(t, w, "to", NULL, FG_KIND_ORG)
+               ? name_after_case(t, w, "to", NULL, kinds)
                : NULL;
   }
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
     if (rel_is(t, c, "amod") && lemma_is(t, c, "loyal"))
-      return name_after_case(t, c, "to", NULL, FG_KIND_ORG);
+      return name_after_case(t, c, "to", NULL, kinds);
   return NULL;
 }
 

@@ -1044,6 +1044,19 @@ static uint32_t place_of_site(const Tree *t, uint32_t v, uint32_t o) {
   return FG_NONE;
 }
 
+/* "stormed the police station", "ambushed an army convoy": the
+ * organisation whose name is compounded with premises or a unit o (list
+ * premises-noun) that names nothing itself, else FG_NONE; an attack on
+ * them is one on it. */
+static uint32_t body_of_premises(const Tree *t, uint32_t o) {
+  if (!lemma_listed(t, o, "premises-noun") || mention_of(t, o))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "compound") && names_kind(t, c, FG_KIND_ORG))
+      return c;
+  return FG_NONE;
+}
+
 /* A parser slip: a name read as a compound of the time phrase after it
  * ("visit Velm next week", "bought the dairy Velm Farms last year"), with
  * the time phrase hung on h: the name's word when the name starts at
@@ -1150,6 +1163,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
     uint32_t whole = place_a_part_is_of(t, o);
     if (whole == FG_NONE && lemma_listed(t, v, "site-capture-verb"))
       whole = place_of_site(t, v, o);
+    if (whole == FG_NONE && lemma_listed(t, v, "premises-attack-verb"))
+      whole = body_of_premises(t, o);
     return relative(t, o, v) ? parent(t, v) : whole != FG_NONE ? whole : o;
   }
   if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))

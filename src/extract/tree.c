@@ -1998,9 +1998,14 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
   if (w == FG_NONE || word(t, w)->upos != FG_UPOS_NOUN ||
       (mention_of(t, w) && fg_mention_kind(t->doc, mention_of(t, w)) != FG_KIND_EVENT))
     return FG_NONE;
-  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     if (rel_is(t, c, "acl") && past_participle(t, c) && operation_verb(t, c, w))
       return agent(t, c);
+    /* "the blast, blamed on X": whom it is laid on did it */
+    if (rel_is(t, c, "acl") && past_participle(t, c) && lemma_listed(t, c, "blame-on-verb") &&
+        with_case(t, c, "on") != FG_NONE)
+      return with_case(t, c, "on");
+  }
   uint32_t h = parent(t, w);
   if (h == FG_NONE || !operation_verb(t, h, w))
     return FG_NONE;

@@ -3598,9 +3598,11 @@ static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) 
   return name_after_case(t, w, "from", "of", kinds);
 }
 
-/* "Gunmen loyal to X": the organisation or the warlord the actor noun w
- * is loyal to, who commands them, also when the parser made "loyal" the
- * head and the noun its compound. */
+static bool armed_men(const Tree *t, uint32_t w);
+
+/* "Gunmen loyal to X", "gunmen working for X": the organisation or the
+ * warlord the actor noun w is loyal to or serves, who commands them, also
+ * when the parser made "loyal" the head and the noun its compound. */
 static const FgMention *group_loyal_to(const Tree *t, uint32_t w) {
   unsigned kinds = FG_KIND_ORG | FG_KIND_PERSON;
   if (lemma_is(t, w, "loyal")) {
@@ -3609,9 +3611,15 @@ static const FgMention *group_loyal_to(const Tree *t, uint32_t w) {
                ? name_after_case(t, w, "to", NULL, kinds)
                : NULL;
   }
-  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     if (rel_is(t, c, "amod") && lemma_is(t, c, "loyal"))
       return name_after_case(t, c, "to", NULL, kinds);
+    /* "gunmen working for X", "militants fighting for X" (not lawyers:
+     * only a noun of those who act) */
+    if (rel_is(t, c, "acl") && present_participle(t, c) && lemma_listed(t, c, "serve-verb") &&
+        (in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)))
+      return name_after_case(t, c, "for", NULL, kinds);
+  }
   return NULL;
 }
 

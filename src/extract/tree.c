@@ -1137,6 +1137,23 @@ static uint32_t subject_read_as_report_object(const Tree *t, uint32_t v) {
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
+/* "after being shot": a passive whose "being" makes it a participle
+ * clause with no subject of its own. */
+static bool present_participle_aux(const Tree *t, uint32_t v) {
+  uint32_t aux = child_is(t, v, "aux:pass");
+  return aux != FG_NONE && present_participle(t, aux);
+}
+
+/* "X died after being shot by Y", "X was arrested after being named by
+ * Y": the subject of the clause h an adverbial participle hangs on, as
+ * written, is the participle's too. */
+static uint32_t main_clause_subject(const Tree *t, uint32_t h) {
+  uint32_t s = subject_child(t, h, "nsubj");
+  if (s == FG_NONE)
+    s = subject_child(t, h, "nsubj:pass");
+  return s != FG_NONE && relative(t, s, h) ? parent(t, h) : s;
+}
+
 static uint32_t logical_object(const Tree *t, uint32_t v) {
   /* "X was born and raised in Y": a bare participle coordinated with a
    * passive shares its subject */
@@ -1149,6 +1166,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
     return subject_child(t, h, "nsubj");
   if (passive(t, v)) {
     uint32_t p = subject_child(t, v, "nsubj:pass");
+    if (p == FG_NONE && h != FG_NONE && rel_base(t, v, "advcl") && present_participle_aux(t, v))
+      return main_clause_subject(t, h);
     if (p == FG_NONE)
       return subject_read_as_report_object(t, v);
     return relative(t, p, v) ? parent(t, v) : p;

@@ -1862,6 +1862,15 @@ static uint32_t site_phrase(const Tree *t, uint32_t n) {
   return FG_NONE;
 }
 
+/* "worked as a driver for Y", "served as an adviser to Y": the phrase
+ * with case word prep under verb v's "as" phrase, which names no one. */
+static uint32_t case_under_as(const Tree *t, uint32_t v, const char *prep) {
+  uint32_t as = word(t, v)->upos == FG_UPOS_VERB ? with_case(t, v, "as") : FG_NONE;
+  return as != FG_NONE && word(t, as)->upos == FG_UPOS_NOUN && !mention_of(t, as)
+             ? nmod_with_case(t, as, prep)
+             : FG_NONE;
+}
+
 /* "lies at the foot of Mount X in Y", "lives on a farm near the border in
  * Y": the "in" phrase of a place named inside verb v's phrase of where
  * (list site-preposition), down its phrases of where and "of", which
@@ -3240,6 +3249,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, in_after_at(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, in_below_site(t, v));
+    if (out->count == 0)
+      add(out, case_under_as(t, v, path->word));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, body_after_object(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)

@@ -1044,6 +1044,19 @@ static uint32_t place_of_site(const Tree *t, uint32_t v, uint32_t o) {
   return FG_NONE;
 }
 
+/* "stormed the police station", "ambushed an army convoy": the
+ * organisation whose name is compounded with premises or a unit o (list
+ * premises-noun) that names nothing itself, else FG_NONE; an attack on
+ * them is one on it. */
+static uint32_t body_of_premises(const Tree *t, uint32_t o) {
+  if (!lemma_listed(t, o, "premises-noun") || mention_of(t, o))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "compound") && names_kind(t, c, FG_KIND_ORG))
+      return c;
+  return FG_NONE;
+}
+
 /* A parser slip: a name read as a compound of the time phrase after it
  * ("visit Velm next week", "bought the dairy Velm Farms last year"), with
  * the time phrase hung on h: the name's word when the name starts at
@@ -1124,6 +1137,23 @@ static uint32_t subject_read_as_report_object(const Tree *t, uint32_t v) {
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
+/* "after being shot": a passive whose "being" makes it a participle
+ * clause with no subject of its own. */
+static bool present_participle_aux(const Tree *t, uint32_t v) {
+  uint32_t aux = child_is(t, v, "aux:pass");
+  return aux != FG_NONE && present_participle(t, aux);
+}
+
+/* "X died after being shot by Y", "X was arrested after being named by
+ * Y": the subject of the clause h an adverbial participle hangs on, as
+ * written, is the participle's too. */
+static uint32_t main_clause_subject(const Tree *t, uint32_t h) {
+  uint32_t s = subject_child(t, h, "nsubj");
+  if (s == FG_NONE)
+    s = subject_child(t, h, "nsubj:pass");
+  return s != FG_NONE && relative(t, s, h) ? parent(t, h) : s;
+}
+
 static uint32_t logical_object(const Tree *t, uint32_t v) {
   /* "X was born and raised in Y": a bare participle coordinated with a
    * passive shares its subject */
@@ -1136,6 +1166,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
     return subject_child(t, h, "nsubj");
   if (passive(t, v)) {
     uint32_t p = subject_child(t, v, "nsubj:pass");
+    if (p == FG_NONE && h != FG_NONE && rel_base(t, v, "advcl") && present_participle_aux(t, v))
+      return main_clause_subject(t, h);
     if (p == FG_NONE)
       return subject_read_as_report_object(t, v);
     return relative(t, p, v) ? parent(t, v) : p;
@@ -1150,6 +1182,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
     uint32_t whole = place_a_part_is_of(t, o);
     if (whole == FG_NONE && lemma_listed(t, v, "site-capture-verb"))
       whole = place_of_site(t, v, o);
+    if (whole == FG_NONE && lemma_listed(t, v, "premises-attack-verb"))
+      whole = body_of_premises(t, o);
     return relative(t, o, v) ? parent(t, v) : whole != FG_NONE ? whole : o;
   }
   if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
@@ -1798,13 +1832,14 @@ static uint32_t at_after_object(const Tree *t, uint32_t v) {
   return nmod_with_case(t, o, "at");
 }
 
-/* "arrested at the X Airport in Y" with "in Y" hung on the verb: the
- * "in" phrase right after a place named as where something happened
- * ("at"), hung on a word above it, is where that place is; both say
- * where the event was. */
+/* "arrested at the X Airport in Y", "murdered in her flat in Y" with
+ * "in Y" hung on the verb: the "in" phrase right after a place named as
+ * where something happened ("at", "in"), hung on a word above it, is
+ * where that place is; both say where the event was. */
 static uint32_t in_after_at(const Tree *t, uint32_t v) {
   uint32_t k = case_of(t, v), in = phrase_end(t, v) + 1;
-  if (k == FG_NONE || !lemma_is(t, k, "at") || in >= t->ps->count || !lemma_is(t, in, "in") ||
+  if (k == FG_NONE || !(lemma_is(t, k, "at") || lemma_is(t, k, "in")) || in >= t->ps->count ||
+      !lemma_is(t, in, "in") ||
       !rel_is(t, in, "case"))
     return FG_NONE;
   uint32_t p = parent(t, in), h = parent(t, p);
@@ -1814,6 +1849,49 @@ static uint32_t in_after_at(const Tree *t, uint32_t v) {
        u = parent(t, u), depth++)
     if (u == h)
       return p;
+  return FG_NONE;
+}
+
+/* The nmod of n that says where it is (a site preposition) or what it is
+ * part of ("of"), else FG_NONE. */
+static uint32_t site_phrase(const Tree *t, uint32_t n) {
+  for (uint32_t a = t->first_child[n]; a != FG_NONE; a = t->next_sibling[a])
+    if (rel_base(t, a, "nmod") && case_of(t, a) != FG_NONE &&
+        (lemma_is(t, case_of(t, a), "of") || lemma_listed(t, case_of(t, a), "site-preposition")))
+      return a;
+  return FG_NONE;
+}
+
+/* "worked as a driver for Y", "served as an adviser to Y": the phrase
+ * with case word prep under verb v's "as" phrase, which names no one. */
+static uint32_t case_under_as(const Tree *t, uint32_t v, const char *prep) {
+  uint32_t as = word(t, v)->upos == FG_UPOS_VERB ? with_case(t, v, "as") : FG_NONE;
+  return as != FG_NONE && word(t, as)->upos == FG_UPOS_NOUN && !mention_of(t, as)
+             ? nmod_with_case(t, as, prep)
+             : FG_NONE;
+}
+
+/* "lies at the foot of Mount X in Y", "lives on a farm near the border in
+ * Y": the "in" phrase of a place named inside verb v's phrase of where
+ * (list site-preposition), down its phrases of where and "of", which
+ * name no person or organisation; where the site is, the verb's subject
+ * is too. */
+static uint32_t in_below_site(const Tree *t, uint32_t v) {
+  if (word(t, v)->upos != FG_UPOS_VERB)
+    return FG_NONE;
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c), n = c;
+    if (!rel_base(t, c, "obl") || k == FG_NONE || !lemma_listed(t, k, "site-preposition"))
+      continue;
+    for (unsigned depth = 0; n != FG_NONE && depth < MAX_CLIMB; depth++) {
+      if (names_kind(t, n, FG_KIND_PERSON | FG_KIND_ORG))
+        break;
+      uint32_t in = nmod_with_case(t, n, "in");
+      if (in != FG_NONE && in > n && names_place(t, in))
+        return in;
+      n = site_phrase(t, n);
+    }
+  }
   return FG_NONE;
 }
 
@@ -1948,9 +2026,14 @@ static uint32_t operation_leader(const Tree *t, uint32_t w) {
   if (w == FG_NONE || word(t, w)->upos != FG_UPOS_NOUN ||
       (mention_of(t, w) && fg_mention_kind(t->doc, mention_of(t, w)) != FG_KIND_EVENT))
     return FG_NONE;
-  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     if (rel_is(t, c, "acl") && past_participle(t, c) && operation_verb(t, c, w))
       return agent(t, c);
+    /* "the blast, blamed on X": whom it is laid on did it */
+    if (rel_is(t, c, "acl") && past_participle(t, c) && lemma_listed(t, c, "blame-on-verb") &&
+        with_case(t, c, "on") != FG_NONE)
+      return with_case(t, c, "on");
+  }
   uint32_t h = parent(t, w);
   if (h == FG_NONE || !operation_verb(t, h, w))
     return FG_NONE;
@@ -3165,6 +3248,10 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, in_after_at(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
+      add(out, in_below_site(t, v));
+    if (out->count == 0)
+      add(out, case_under_as(t, v, path->word));
+    if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, body_after_object(t, v));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, in_after_unnamed_agent(t, v));
@@ -3522,6 +3609,9 @@ static const FgMention *name_after_case(const Tree *t, uint32_t w, const char *a
     if (k == FG_NONE || n == FG_NONE || !(lemma_is(t, k, a) || (b && lemma_is(t, k, b))))
       continue;
     const FgMention *m = fg_mention_at(t->doc, t->ps->token[n]);
+    /* "loyal to Sheikh X": the name after the title */
+    if (!m && in_list(t, FG_LIST_PERSON_TITLE, n) && title_person(t, n) != FG_NONE)
+      m = fg_mention_at(t->doc, t->ps->token[title_person(t, n)]);
     if (m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
         (t->doc->entities->items[m->entity].kind & kinds))
       return m;
@@ -3538,18 +3628,28 @@ static const FgMention *organisation_people_are_from(const Tree *t, uint32_t w) 
   return name_after_case(t, w, "from", "of", kinds);
 }
 
-/* "Gunmen loyal to X": the organisation the actor noun w is loyal to,
- * also when the parser made "loyal" the head and the noun its compound. */
+static bool armed_men(const Tree *t, uint32_t w);
+
+/* "Gunmen loyal to X", "gunmen working for X": the organisation or the
+ * warlord the actor noun w is loyal to or serves, who commands them, also
+ * when the parser made "loyal" the head and the noun its compound. */
 static const FgMention *group_loyal_to(const Tree *t, uint32_t w) {
+  unsigned kinds = FG_KIND_ORG | FG_KIND_PERSON;
   if (lemma_is(t, w, "loyal")) {
     uint32_t n = child_is(t, w, "compound");
     return n != FG_NONE && in_list(t, FG_LIST_ACTOR_NOUN, n)
-               ? name_after_case(t, w, "to", NULL, FG_KIND_ORG)
+               ? name_after_case(t, w, "to", NULL, kinds)
                : NULL;
   }
-  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
     if (rel_is(t, c, "amod") && lemma_is(t, c, "loyal"))
-      return name_after_case(t, c, "to", NULL, FG_KIND_ORG);
+      return name_after_case(t, c, "to", NULL, kinds);
+    /* "gunmen working for X", "militants fighting for X" (not lawyers:
+     * only a noun of those who act) */
+    if (rel_is(t, c, "acl") && present_participle(t, c) && lemma_listed(t, c, "serve-verb") &&
+        (in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)))
+      return name_after_case(t, c, "for", NULL, kinds);
+  }
   return NULL;
 }
 

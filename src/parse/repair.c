@@ -739,6 +739,39 @@ bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Participles English uses as adjectives before a noun, not as verbs
+ * with an object after a verb. */
+static const char *const ADJECTIVAL_PARTICIPLES[] = {
+    "neighbouring", "neighboring", "surrounding", "warring", "ruling", "opposing", "outgoing"};
+
+bool fg_parse_repair_participle_modifier(FgWord *words, size_t n) {
+  if (n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t v = 2; v < n; v++) {
+    FgWord *part = at(words, v), *obj = NULL;
+    size_t h = part->head, c = 0;
+    if (!form_in(part, ADJECTIVAL_PARTICIPLES,
+                 sizeof ADJECTIVAL_PARTICIPLES / sizeof *ADJECTIVAL_PARTICIPLES) ||
+        !h || at(words, h)->upos != FG_UPOS_VERB || child_with(words, n, h, "obj"))
+      continue;
+    c = child_with(words, n, v, "obj");
+    obj = c ? at(words, c) : NULL;
+    if (!obj || subtree_start(words, n, c) != v + 1 ||
+        !(obj->upos == FG_UPOS_NOUN || obj->upos == FG_UPOS_PROPN))
+      continue;
+    obj->head = (uint32_t)h;
+    obj->deprel = "obj";
+    for (size_t k = 1; k <= n; k++)
+      if (k != c && at(words, k)->head == v)
+        at(words, k)->head = (uint32_t)h;
+    part->head = (uint32_t)c;
+    part->deprel = "amod";
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -750,4 +783,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_age_and_home(words, n);
   fg_parse_repair_time_after_name(words, n);
   fg_parse_repair_subordinate_clause(words, n);
+  fg_parse_repair_participle_modifier(words, n);
 }

@@ -126,4 +126,12 @@ bool fg_parse_repair_time_after_name(FgWord *words, size_t n);
  * tree changed. */
 bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n);
 
+/* "The X army invaded neighbouring Y": the parser may read a participle
+ * English uses as an adjective (neighbouring, surrounding, warring,
+ * ruling, opposing, outgoing) as an open clause of the verb with the noun
+ * after it its object. When the verb has no object of its own, the noun
+ * is the verb's object, the participle its modifier, and the participle's
+ * other dependents the verb's. True when the tree changed. */
+bool fg_parse_repair_participle_modifier(FgWord *words, size_t n);
+
 #endif

@@ -345,6 +345,14 @@ static bool after_bare_name(const FgTagger *t, const uint32_t *classes, size_t i
 }
 
 
+/* The words before word i are proper nouns only. */
+static bool sentence_opening_name(const FgTagger *t, const uint32_t *classes, size_t i) {
+  for (size_t j = 0; j < i; j++)
+    if (strncmp(t->labels[classes[j]].xpos, "NNP", 3) != 0)
+      return false;
+  return i > 0;
+}
+
 /* Noun i reads as the verb of an object right after it (a determiner, a
  * possessive or a name; not a capitalised word of a title: a line of
  * names with one lower-case word, "Ray Beckett shot Lionel Hart.", is
@@ -354,7 +362,7 @@ static bool after_bare_name(const FgTagger *t, const uint32_t *classes, size_t i
  * tense; after "The Border Force vessel" it stays a noun). The subject
  * ends before word subj (i, or the comma opening an apposition between:
  * "Ray Beckett, 31, shot Lionel Hart"). */
-static bool verb_before_object(const FgTagger *t, const FgTagAtoms *atoms,
+static bool verb_before_object(const FgTagger *t, const FgWord *words, const FgTagAtoms *atoms,
                                const uint32_t *classes, size_t n, size_t i, size_t subj) {
   if (i + 1 >= n || (atoms[i].caps & 5) == 5)
     return false;
@@ -362,6 +370,11 @@ static bool verb_before_object(const FgTagger *t, const FgTagAtoms *atoms,
   bool plural = strcmp(t->labels[classes[i]].xpos, "NNS") == 0;
   /* a number too after an apposition ("X, founded in 1952, employs 300") */
   if (plural && subj < i && strcmp(next, "CD") == 0)
+    return true;
+  /* a present tense before a preposition after a name that opens the
+   * sentence ("Pia Lund trains/NNS in Oslo") */
+  if (plural && (t->verb_kind[classes[i + 1]] & PREPOSITION) && !form_is(&words[i + 1], "of") &&
+      subj == i && sentence_opening_name(t, classes, i))
     return true;
   if (strcmp(next, "DT") != 0 && strcmp(next, "PRP$") != 0 && strncmp(next, "NNP", 3) != 0)
     return false;
@@ -522,7 +535,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   if (best_at == SIZE_MAX ||
       (!past_form(t, words, classes, best_at) &&
        !infinitive_follows(t, words, classes, n, best_at) &&
-       !verb_before_object(t, atoms, classes, n, best_at, best_subj) &&
+       !verb_before_object(t, words, atoms, classes, n, best_at, best_subj) &&
        !ly_adverb_follows(t, words, classes, n, best_at)))
     return n;
   classes[best_at] = best_cls;

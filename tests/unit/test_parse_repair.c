@@ -5,8 +5,8 @@
  * verb under a nominal root, words under punctuation, a reduced relative
  * clause or a relative clause read as the main verb, a case marker in
  * a nominal's place, a name read as a compound of "next month", a
- * conjunction read as a preposition, on trees written here as the parser
- * gives them. */
+ * conjunction read as a preposition, an adjectival participle read as a
+ * verb, on trees written here as the parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -698,6 +698,35 @@ static void test_subordinate_clause(void **state) {
   assert_false(fg_parse_repair_subordinate_clause(words, n));
 }
 
+/* "Troops invaded neighbouring Tessa in 2014." with "neighbouring" an
+ * open clause of "invaded" and "Tessa" its object. */
+static void test_participle_modifier(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Troops", FG_UPOS_NOUN, NULL, 2, "nsubj"},
+      {"invaded", FG_UPOS_VERB, FIN, 0, "root"},
+      {"neighbouring", FG_UPOS_VERB, NULL, 2, "xcomp"},
+      {"Tessa", FG_UPOS_PROPN, NULL, 3, "obj"},
+      {"in", FG_UPOS_ADP, NULL, 6, "case"},
+      {"2014", FG_UPOS_NUM, NULL, 3, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 7, words);
+  assert_true(fg_parse_repair_participle_modifier(words, n));
+  assert_int_equal(words[3].head, 2);
+  assert_string_equal(words[3].deprel, "obj");
+  assert_int_equal(words[2].head, 4);
+  assert_string_equal(words[2].deprel, "amod");
+  assert_int_equal(words[5].head, 2); /* "in 2014" goes to the verb */
+  assert_false(fg_parse_repair_participle_modifier(words, n));
+  /* a verb's own participle clause ("began attacking Tessa") stays */
+  n = load(rows, 7, words);
+  words[2].form = "attacking";
+  words[2].form_len = 9;
+  assert_false(fg_parse_repair_participle_modifier(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -717,6 +746,7 @@ int main(void) {
       cmocka_unit_test(test_case_in_nominal_place),
       cmocka_unit_test(test_time_after_name),
       cmocka_unit_test(test_subordinate_clause),
+      cmocka_unit_test(test_participle_modifier),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

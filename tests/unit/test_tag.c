@@ -569,6 +569,12 @@ static void test_reported_verb(void **state) {
   const char *invaded = "Velorian troops invaded neighbouring Pannot in 2012 .";
   assert_string_equal(xpos_of(t, invaded, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, invaded, 2, false, arena), "VBD");
+  /* a plural before a preposition after a name that opens the sentence */
+  const char *trains = "Pia Lund trains in Oslo .";
+  assert_string_equal(xpos_of(t, trains, 2, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, trains, 2, false, arena), "VBZ");
+  const char *value = "Value of Tessel Rail contracts in Oslo .";
+  assert_string_equal(xpos_of(t, value, 4, false, arena), "NNS");
   /* a plural before a number after an apposition is a present tense */
   const char *employs = "The firm , founded in 1952 by two brothers , employs 3,000 people .";
   assert_string_equal(xpos_of(t, employs, 10, true, arena), "NNS");

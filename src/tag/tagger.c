@@ -412,6 +412,21 @@ static uint32_t best_reading_of_kind(const FgTagger *t, const FgWeights *weights
   return verb;
 }
 
+/* Word i read again as its best reading of kind want (and number, when
+ * given), and the words after it tagged again; false, changing nothing,
+ * when no class of that kind exists. */
+static bool reread(const FgTagger *t, const FgWeights *weights, const FgWord *words,
+                   const FgTagAtoms *atoms, size_t n, size_t i, const uint32_t *first,
+                   uint16_t want, const char *number, int64_t *scores, uint32_t *classes) {
+  uint32_t c = best_reading_of_kind(t, weights, words, atoms, n, i, first, want, number, scores,
+                                    classes);
+  if (c == UINT32_MAX)
+    return false;
+  classes[i] = c;
+  greedy_pass(t, weights, words, atoms, n, i + 1, first, scores, classes);
+  return true;
+}
+
 /* Word i is read as a participle, or as an adjective in "-ed" ("shot and
  * wounded/JJ two officers"): a past form that a finite verb may hide. */
 static bool past_form(const FgTagger *t, const FgWord *words, const uint32_t *classes,
@@ -457,14 +472,9 @@ static void past_conjunct(const FgTagger *t, const FgWeights *weights, const FgW
     bool object = k + 3 < n && form_is(&words[k + 2], "at") && form_is(&words[k + 3], "least");
     for (size_t o = 0; o < sizeof OBJECT_TAGS / sizeof *OBJECT_TAGS; o++)
       object = object || strcmp(next, OBJECT_TAGS[o]) == 0;
-    uint32_t past = object ? best_reading_of_kind(t, weights, words, atoms, n, k + 1, first,
-                                                  PAST_FINITE, NULL, scores, classes)
-                           : UINT32_MAX;
-    if (past == UINT32_MAX)
-      continue;
-    classes[k + 1] = past;
-    greedy_pass(t, weights, words, atoms, n, k + 2, first, scores, classes);
-    return;
+    if (object &&
+        reread(t, weights, words, atoms, n, k + 1, first, PAST_FINITE, NULL, scores, classes))
+      return;
   }
 }
 
@@ -641,12 +651,8 @@ static size_t repair_whose_verb(const FgTagger *t, const FgWeights *weights,
     if (finite || last <= i + 1 || !(t->verb_kind[classes[last]] & COMMON_NOUN) ||
         atoms[last].sure)
       continue;
-    uint32_t verb = best_reading_of_kind(t, weights, words, atoms, n, last, NULL, FINITE, NULL,
-                                         scores, classes);
-    if (verb == UINT32_MAX)
+    if (!reread(t, weights, words, atoms, n, last, NULL, FINITE, NULL, scores, classes))
       continue;
-    classes[last] = verb;
-    greedy_pass(t, weights, words, atoms, n, last + 1, NULL, scores, classes);
     mended = last;
   }
   return mended;
@@ -764,12 +770,7 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
            (title_after_name(t, words, classes, i) || title_after_verb(t, words, classes, i))) ||
           title_before_name(t, words, classes, n, i)))
       continue;
-    uint32_t noun = best_reading_of_kind(t, weights, words, atoms, n, i, first, COMMON_NOUN,
-                                      "Number=Sing", scores, classes);
-    if (noun == UINT32_MAX)
-      continue;
-    classes[i] = noun;
-    greedy_pass(t, weights, words, atoms, n, i + 1, first, scores, classes);
+    reread(t, weights, words, atoms, n, i, first, COMMON_NOUN, "Number=Sing", scores, classes);
   }
 }
 
@@ -798,14 +799,9 @@ static void repair_initial_subject(const FgTagger *t, const FgWeights *weights,
   if (!foreign && !((strcmp(x, "VB") == 0 || strcmp(x, "VBP") == 0) &&
                     (t->verb_kind[classes[1]] & PAST_FINITE)))
     return;
-  uint32_t noun = best_reading_of_kind(t, weights, words, atoms, n, 0, NULL, COMMON_NOUN, NULL,
-                                       scores, classes);
-  if (noun == UINT32_MAX)
-    return;
   uint32_t was0 = classes[0], was1 = classes[1];
-  classes[0] = noun;
-  greedy_pass(t, weights, words, atoms, n, 1, NULL, scores, classes);
-  if (!(t->verb_kind[classes[1]] & FINITE)) {
+  if (reread(t, weights, words, atoms, n, 0, NULL, COMMON_NOUN, NULL, scores, classes) &&
+      !(t->verb_kind[classes[1]] & FINITE)) {
     classes[0] = was0;
     classes[1] = was1;
     greedy_pass(t, weights, words, atoms, n, 2, NULL, scores, classes);
@@ -844,12 +840,7 @@ static void repair_after_modal(const FgTagger *t, const FgWeights *weights,
         (next & (FINITE | PARTICIPLE | BASE_FORM)) || form_is(&words[i + 1], "of") ||
         base_form_follows(t, classes, n, i + 1))
       continue;
-    uint32_t verb = best_reading_of_kind(t, weights, words, atoms, n, i, NULL, BASE_FORM, NULL,
-                                         scores, classes);
-    if (verb == UINT32_MAX)
-      continue;
-    classes[i] = verb;
-    greedy_pass(t, weights, words, atoms, n, i + 1, NULL, scores, classes);
+    reread(t, weights, words, atoms, n, i, NULL, BASE_FORM, NULL, scores, classes);
   }
 }
 

@@ -1134,9 +1134,6 @@ static uint32_t subject_read_as_report_object(const Tree *t, uint32_t v) {
   return o != FG_NONE && o < v ? o : FG_NONE;
 }
 
-/* What v is done to: obj; the subject of a passive; the noun a past
- * participle ("a group led by X") or an object relative clause ("the
- * party she led") modifies. */
 /* "after being shot": a passive whose "being" makes it a participle
  * clause with no subject of its own. */
 static bool present_participle_aux(const Tree *t, uint32_t v) {
@@ -1154,6 +1151,9 @@ static uint32_t main_clause_subject(const Tree *t, uint32_t h) {
   return s != FG_NONE && relative(t, s, h) ? parent(t, h) : s;
 }
 
+/* What v is done to: obj; the subject of a passive; the noun a past
+ * participle ("a group led by X") or an object relative clause ("the
+ * party she led") modifies. */
 static uint32_t logical_object(const Tree *t, uint32_t v) {
   /* "X was born and raised in Y": a bare participle coordinated with a
    * passive shares its subject */

@@ -772,6 +772,35 @@ bool fg_parse_repair_participle_modifier(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_to_before_subject(FgWord *words, size_t n) {
+  if (n > REPAIR_MAX_WORDS)
+    return false;
+  size_t root = nominal_root(words, n);
+  for (size_t p = 2; root && p + 2 < n; p++) {
+    FgWord *to = at(words, p);
+    size_t v = to->head, s = p + 1;
+    if (!form_is(to, "to") || !rel_is(to, "mark") || v <= s || !finite(at(words, v)) ||
+        at(words, v)->upos != FG_UPOS_VERB)
+      continue;
+    /* the phrase after "to" is the verb's subject, right before it */
+    while (s < v && at(words, s)->head != v)
+      s++;
+    if (s >= v || !rel_starts(at(words, s), "nsubj") || subtree_start(words, n, s) != p + 1 ||
+        subtree_end(words, n, s) + 1 != v || !under(words, n, v, root))
+      continue;
+    size_t h = at(words, v)->head;
+    at(words, s)->head = (uint32_t)h;
+    at(words, s)->deprel = at(words, h)->upos == FG_UPOS_NOUN || at(words, h)->upos == FG_UPOS_PROPN
+                               ? "nmod"
+                               : "obl";
+    to->head = (uint32_t)s;
+    to->deprel = "case";
+    hand_root_over(words, n, root, v, root, 0, NULL);
+    return true;
+  }
+  return false;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -784,4 +813,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_time_after_name(words, n);
   fg_parse_repair_subordinate_clause(words, n);
   fg_parse_repair_participle_modifier(words, n);
+  fg_parse_repair_to_before_subject(words, n);
 }

@@ -134,4 +134,11 @@ bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n);
  * other dependents the verb's. True when the tree changed. */
 bool fg_parse_repair_participle_modifier(FgWord *words, size_t n);
 
+/* "Militants loyal to X stormed Y": the parser may read "to" as the mark
+ * of "stormed" with X its subject, under a nominal root. "to" never marks
+ * a finite verb: the phrase after it is "to"'s object, hung where the verb
+ * hung, and the verb becomes the root with the nominal its subject. True
+ * when the tree changed. */
+bool fg_parse_repair_to_before_subject(FgWord *words, size_t n);
+
 #endif

@@ -335,13 +335,20 @@ static bool after_closed_apposition(const FgTagger *t, const FgWord *words,
 }
 
 /* The words before word i are a run of proper nouns that no determiner,
- * possessive or modifier opens: a name standing alone as a subject. */
-static bool after_bare_name(const FgTagger *t, const uint32_t *classes, size_t i) {
+ * possessive or modifier opens, or that ends such a name's "of the"
+ * phrase: a name standing alone as a subject. */
+static bool after_bare_name(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                            size_t i) {
   size_t j = i;
   while (j > 0 && strncmp(t->labels[classes[j - 1]].xpos, "NNP", 3) == 0)
     j--;
-  return j < i && (j == 0 || (!(t->verb_kind[classes[j - 1]] & (DETERMINER | MODIFIER)) &&
-                              strcmp(t->labels[classes[j - 1]].xpos, "POS") != 0));
+  if (j == i || j == 0)
+    return j == 0 && j < i;
+  /* "Sergeant X of the Y Department shot Z" */
+  if (j >= 3 && (t->verb_kind[classes[j - 1]] & DETERMINER) && form_is(&words[j - 2], "of"))
+    return after_bare_name(t, words, classes, j - 2);
+  return !(t->verb_kind[classes[j - 1]] & (DETERMINER | MODIFIER)) &&
+         strcmp(t->labels[classes[j - 1]].xpos, "POS") != 0;
 }
 
 
@@ -378,7 +385,7 @@ static bool verb_before_object(const FgTagger *t, const FgWord *words, const FgT
     return true;
   if (strcmp(next, "DT") != 0 && strcmp(next, "PRP$") != 0 && strncmp(next, "NNP", 3) != 0)
     return false;
-  return plural || after_bare_name(t, classes, subj);
+  return plural || after_bare_name(t, words, classes, subj);
 }
 
 /* An adverb in "-ly" follows word i ("the fire spread quickly"): a noun
@@ -676,7 +683,7 @@ static size_t repair_coordinated_verb(const FgTagger *t, const FgWeights *weight
         atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "NN") != 0 ||
         !(past_form(t, words, classes, i + 2) || (t->verb_kind[classes[i + 2]] & PAST_FINITE)) ||
         !(t->verb_kind[classes[i + 3]] & (NOMINAL | DETERMINER | MODIFIER)) ||
-        !after_bare_name(t, classes, i))
+        !after_bare_name(t, words, classes, i))
       continue;
     const char *number =
         strcmp(t->labels[classes[i - 1]].xpos, "NNPS") == 0 ? "Number=Plur" : "Number=Sing";

@@ -6,7 +6,8 @@
  * clause or a relative clause read as the main verb, a case marker in
  * a nominal's place, a name read as a compound of "next month", a
  * conjunction read as a preposition, an adjectival participle read as a
- * verb, on trees written here as the parser gives them. */
+ * verb, "to" read as a finite verb's mark, on trees written here as the
+ * parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -727,6 +728,39 @@ static void test_participle_modifier(void **state) {
   assert_false(fg_parse_repair_participle_modifier(words, n));
 }
 
+/* "Men loyal to Ida Vey stormed Kelt." with "to" the mark of "stormed",
+ * "Ida" its subject, and "Men" the root. */
+static void test_to_before_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Men", FG_UPOS_NOUN, NULL, 0, "root"},
+      {"loyal", FG_UPOS_ADJ, NULL, 1, "amod"},
+      {"to", FG_UPOS_ADP, NULL, 6, "mark"},
+      {"Ida", FG_UPOS_PROPN, NULL, 6, "nsubj"},
+      {"Vey", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {"stormed", FG_UPOS_VERB, FIN, 2, "advcl"},
+      {"Kelt", FG_UPOS_PROPN, NULL, 6, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[9];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_to_before_subject(words, n));
+  assert_int_equal(words[5].head, 0);
+  assert_string_equal(words[5].deprel, "root");
+  assert_int_equal(words[0].head, 6);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[3].head, 2);
+  assert_string_equal(words[3].deprel, "obl");
+  assert_int_equal(words[2].head, 4);
+  assert_string_equal(words[2].deprel, "case");
+  assert_int_equal(words[7].head, 6); /* the full stop goes with the root */
+  assert_false(fg_parse_repair_to_before_subject(words, n));
+  /* an infinitive's "to" stays */
+  n = load(rows, 8, words);
+  words[5].feats = NULL;
+  assert_false(fg_parse_repair_to_before_subject(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -747,6 +781,7 @@ int main(void) {
       cmocka_unit_test(test_time_after_name),
       cmocka_unit_test(test_subordinate_clause),
       cmocka_unit_test(test_participle_modifier),
+      cmocka_unit_test(test_to_before_subject),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -569,6 +569,10 @@ static void test_reported_verb(void **state) {
   const char *invaded = "Velorian troops invaded neighbouring Pannot in 2012 .";
   assert_string_equal(xpos_of(t, invaded, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, invaded, 2, false, arena), "VBD");
+  /* a noun after a name's "of the" phrase, before a name */
+  const char *shot = "Sergeant Ivo Lenz of the Dunby Police Department shot Teo Marr .";
+  assert_string_equal(xpos_of(t, shot, 8, true, arena), "NN");
+  assert_string_equal(xpos_of(t, shot, 8, false, arena), "VBD");
   /* a plural before a preposition after a name that opens the sentence */
   const char *trains = "Pia Lund trains in Oslo .";
   assert_string_equal(xpos_of(t, trains, 2, true, arena), "NNS");

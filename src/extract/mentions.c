@@ -252,6 +252,18 @@ static bool name_glue(const FgToken *tok) {
          (fg_tok_is(tok, "-") || fg_tok_is(tok, ".") || fg_tok_is(tok, "'"));
 }
 
+static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last);
+
+/* "Dane Harlow said": a one-word demonym (and nothing else) that the
+ * names lists give a person, right before a capitalised word, opens that
+ * person's name; "a Dane who" stays Denmark's. */
+static bool given_name_not_demonym(const FgDocAnalysis *doc, const FgNameHit *hit, size_t t,
+                                   size_t end, size_t last) {
+  return hit->demonym >= 0 && hit->name < 0 && hit->metonym < 0 && end == t + 1 && end < last &&
+         (tok_at(doc, end)->flags & FG_TOK_CAP) && is_word(tok_at(doc, end)) && doc->name_lists &&
+         (listed_as(doc, t, end) & FG_NAMES_GIVEN);
+}
+
 /* The longest gazetteer name at t, a token take_name found able to start
  * one. */
 static GazMatch match_gazetteer(const FgDocAnalysis *doc, size_t t, size_t last, FgBuf *key) {
@@ -275,7 +287,8 @@ static GazMatch match_gazetteer(const FgDocAnalysis *doc, size_t t, size_t last,
       return best;
     bool longer;
     const FgNameHit *hit = fg_name_index_find(doc->names, key->data, key->len, &longer);
-    if (hit && caps_ok(doc, t, end, hit->upper_only && hit->demonym < 0))
+    if (hit && caps_ok(doc, t, end, hit->upper_only && hit->demonym < 0) &&
+        !given_name_not_demonym(doc, hit, t, end, last))
       best = (GazMatch){end, hit};
     /* A longer key adds a space, unless this word is an initial that the
      * next one joins ("U.S." -> "us"). */
@@ -900,8 +913,6 @@ static bool office_word_before_title(const FgDocAnalysis *doc, size_t t, size_t 
          has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t + 1)) && !has(doc, FG_LIST_ORG_HEAD, tok) &&
          list_entry_at(doc, "local-office", t, true);
 }
-
-static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last);
 
 /* "Kestrel Bank of Montreal", "Dorsey Freight Corp. of Denver": "of" (at
  * of) and a city ending the name (a gazetteer city, or a name of the

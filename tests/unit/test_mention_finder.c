@@ -3326,6 +3326,20 @@ static void test_its_rival_is_an_organisation(void **state) {
   doc_free(d);
 }
 
+/* "a Dane", "a Spaniard": nationality nouns are their country's demonyms
+ * (the gazetteer), but a listed given name before a capitalised word
+ * opens a person's name ("Dane Harlow"). */
+static void test_nationality_noun_unless_a_given_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrla Venn, a Dane, met Ivo Sark, a Spaniard. "
+                           "Dane Harlow said the roof fell.\n");
+  find(d);
+  assert_string_equal(entity_at(d, "Dane,", 0)->label, "Denmark");
+  assert_string_equal(entity_at(d, "Spaniard", 0)->label, "Spain");
+  assert_string_equal(entity_at(d, "Dane Harlow", 0)->label, "Dane Harlow");
+  assert_typed(d, "Dane Harlow", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3529,6 +3543,7 @@ int main(void) {
       cmocka_unit_test(test_parliament_is_a_state_body),
       cmocka_unit_test(test_capitalised_word_names_the_forces_after_it),
       cmocka_unit_test(test_its_rival_is_an_organisation),
+      cmocka_unit_test(test_nationality_noun_unless_a_given_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4717,7 +4717,8 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
                                     size_t sent_last) {
   const char *norm = tok_at(doc, t)->norm;
   size_t len = strlen(norm);
-  if (t + 1 >= sent_last || len < 6 || strcmp(norm + len - 3, "ian") != 0 ||
+  bool ish = len >= 6 && strcmp(norm + len - 3, "ish") == 0;
+  if (t + 1 >= sent_last || len < 6 || (strcmp(norm + len - 3, "ian") != 0 && !ish) ||
       (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) ||
       bare_before_capital(doc, t, sent_first))
     return false;
@@ -4726,8 +4727,21 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
   if (doc->name_lists &&
       (fg_ner_names_kinds(doc->name_lists, norm, len - 1) & (FG_NAMES_GIVEN | FG_NAMES_PLACE)))
     return false;
-  /* "the Orsanian president", "the Orsanian Information Minister, X" */
+  /* "a Brenish national", "an Orsanian citizen": a person's country */
+  if (doc->token_upos && doc->token_upos[t + 1] == FG_UPOS_NOUN &&
+      fg_lexicon_has(doc->lex, "citizen-noun", tok_at(doc, t + 1)->norm, NULL))
+    return true;
+  /* "the Orsanian president", "the Orsanian Information Minister, X"; an
+   * adjective in -ish ("Kurdish", "Jewish" name peoples without a state
+   * too) needs an office only a state has: "the Vandish ambassador" */
   size_t office = office_position(doc, t + 1, sent_last);
+  /* "the Flemish president of the club": the office is the club's */
+  for (size_t k = t + 1; k < sent_last && k <= t + 4 && is_word(tok_at(doc, k)); k++)
+    if (fg_tok_is(tok_at(doc, k), "of"))
+      office = sent_last;
+  if (ish)
+    return country_attribute_after(doc, t + 1, sent_last) ||
+           attribute_after(doc, "country-office", office, sent_last);
   return country_attribute_after(doc, t + 1, sent_last) ||
          attribute_after(doc, "country-office", office, sent_last) ||
          attribute_after(doc, "state-forces", t + 1, sent_last) ||
@@ -4863,21 +4877,38 @@ static bool spread_unnamed_states(const FgDocAnalysis *doc, Cands *cands) {
   return ok;
 }
 
+/* The name of the country an adjective of unnamed_state_adjective (len
+ * bytes at adj) stands for, into label (64 bytes): "Ardanian" ->
+ * "Ardania", "Brenish" -> "Brenland", "Pellish" -> "Pelland" (as Poland,
+ * Finland, England are named); false for any other word. */
+static bool unnamed_state_label(const char *adj, size_t len, char *label) {
+  if (len > 4 && strncmp(adj + len - 3, "ish", 3) == 0) {
+    size_t stem = len - 3;
+    const char *end = adj[stem - 1] == 'l' ? "and" : "land";
+    if (stem + strlen(end) >= 64)
+      return false;
+    memcpy(label, adj, stem);
+    strcpy(label + stem, end);
+    return true;
+  }
+  if (len < 2 || len > 64 || (adj[len - 1] | 0x20) != 'n')
+    return false;
+  memcpy(label, adj, len - 1);
+  label[len - 1] = '\0';
+  return true;
+}
+
 /* The country the adjective c of no name of the article stands for
- * (unnamed_state_adjective), named as nations with adjectives in -ian most
- * often are: "Ardanian" -> "Ardania"; one entity for every such mention. */
+ * (unnamed_state_adjective), named by unnamed_state_label; one entity for
+ * every such mention. */
 static bool link_unnamed_state(Finder *f, const NameCand *c) {
   const FgToken *tok = tok_at(f->doc, c->first);
   size_t len = tok->end - tok->begin;
   char label[64];
-  if (len < 2 || len > sizeof label || (f->doc->text[tok->end - 1] | 0x20) != 'n')
+  if (!unnamed_state_label(f->doc->text + tok->begin, len, label))
     return true;
-  memcpy(label, f->doc->text + tok->begin, len - 1);
-  label[len - 1] = '\0';
   char key[64];
-  memcpy(key, tok->norm, strlen(tok->norm) - 1);
-  key[strlen(tok->norm) - 1] = '\0';
-  if (!identity_key(f, "name:", key))
+  if (!unnamed_state_label(tok->norm, strlen(tok->norm), key) || !identity_key(f, "name:", key))
     return false;
   uint32_t e = find_key(f, &f->id_key);
   if (e == FG_NONE) {

@@ -252,6 +252,18 @@ static bool name_glue(const FgToken *tok) {
          (fg_tok_is(tok, "-") || fg_tok_is(tok, ".") || fg_tok_is(tok, "'"));
 }
 
+static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last);
+
+/* "Dane Harlow said": a one-word demonym (and nothing else) that the
+ * names lists give a person, right before a capitalised word, opens that
+ * person's name; "a Dane who" stays Denmark's. */
+static bool given_name_not_demonym(const FgDocAnalysis *doc, const FgNameHit *hit, size_t t,
+                                   size_t end, size_t last) {
+  return hit->demonym >= 0 && hit->name < 0 && hit->metonym < 0 && end == t + 1 && end < last &&
+         (tok_at(doc, end)->flags & FG_TOK_CAP) && is_word(tok_at(doc, end)) && doc->name_lists &&
+         (listed_as(doc, t, end) & FG_NAMES_GIVEN);
+}
+
 /* The longest gazetteer name at t, a token take_name found able to start
  * one. */
 static GazMatch match_gazetteer(const FgDocAnalysis *doc, size_t t, size_t last, FgBuf *key) {
@@ -275,7 +287,8 @@ static GazMatch match_gazetteer(const FgDocAnalysis *doc, size_t t, size_t last,
       return best;
     bool longer;
     const FgNameHit *hit = fg_name_index_find(doc->names, key->data, key->len, &longer);
-    if (hit && caps_ok(doc, t, end, hit->upper_only && hit->demonym < 0))
+    if (hit && caps_ok(doc, t, end, hit->upper_only && hit->demonym < 0) &&
+        !given_name_not_demonym(doc, hit, t, end, last))
       best = (GazMatch){end, hit};
     /* A longer key adds a space, unless this word is an initial that the
      * next one joins ("U.S." -> "us"). */
@@ -900,8 +913,6 @@ static bool office_word_before_title(const FgDocAnalysis *doc, size_t t, size_t 
          has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t + 1)) && !has(doc, FG_LIST_ORG_HEAD, tok) &&
          list_entry_at(doc, "local-office", t, true);
 }
-
-static uint8_t listed_as(const FgDocAnalysis *doc, size_t first, size_t last);
 
 /* "Kestrel Bank of Montreal", "Dorsey Freight Corp. of Denver": "of" (at
  * of) and a city ending the name (a gazetteer city, or a name of the
@@ -4706,7 +4717,8 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
                                     size_t sent_last) {
   const char *norm = tok_at(doc, t)->norm;
   size_t len = strlen(norm);
-  if (t + 1 >= sent_last || len < 6 || strcmp(norm + len - 3, "ian") != 0 ||
+  bool ish = len >= 6 && strcmp(norm + len - 3, "ish") == 0;
+  if (t + 1 >= sent_last || len < 6 || (strcmp(norm + len - 3, "ian") != 0 && !ish) ||
       (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) ||
       bare_before_capital(doc, t, sent_first))
     return false;
@@ -4715,8 +4727,21 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
   if (doc->name_lists &&
       (fg_ner_names_kinds(doc->name_lists, norm, len - 1) & (FG_NAMES_GIVEN | FG_NAMES_PLACE)))
     return false;
-  /* "the Orsanian president", "the Orsanian Information Minister, X" */
+  /* "a Brenish national", "an Orsanian citizen": a person's country */
+  if (doc->token_upos && doc->token_upos[t + 1] == FG_UPOS_NOUN &&
+      fg_lexicon_has(doc->lex, "citizen-noun", tok_at(doc, t + 1)->norm, NULL))
+    return true;
+  /* "the Orsanian president", "the Orsanian Information Minister, X"; an
+   * adjective in -ish ("Kurdish", "Jewish" name peoples without a state
+   * too) needs an office only a state has: "the Vandish ambassador" */
   size_t office = office_position(doc, t + 1, sent_last);
+  /* "the Flemish president of the club": the office is the club's */
+  for (size_t k = t + 1; k < sent_last && k <= t + 4 && is_word(tok_at(doc, k)); k++)
+    if (fg_tok_is(tok_at(doc, k), "of"))
+      office = sent_last;
+  if (ish)
+    return country_attribute_after(doc, t + 1, sent_last) ||
+           attribute_after(doc, "country-office", office, sent_last);
   return country_attribute_after(doc, t + 1, sent_last) ||
          attribute_after(doc, "country-office", office, sent_last) ||
          attribute_after(doc, "state-forces", t + 1, sent_last) ||
@@ -4852,21 +4877,38 @@ static bool spread_unnamed_states(const FgDocAnalysis *doc, Cands *cands) {
   return ok;
 }
 
+/* The name of the country an adjective of unnamed_state_adjective (len
+ * bytes at adj) stands for, into label (64 bytes): "Ardanian" ->
+ * "Ardania", "Brenish" -> "Brenland", "Pellish" -> "Pelland" (as Poland,
+ * Finland, England are named); false for any other word. */
+static bool unnamed_state_label(const char *adj, size_t len, char *label) {
+  if (len > 4 && strncmp(adj + len - 3, "ish", 3) == 0) {
+    size_t stem = len - 3;
+    const char *end = adj[stem - 1] == 'l' ? "and" : "land";
+    if (stem + strlen(end) >= 64)
+      return false;
+    memcpy(label, adj, stem);
+    strcpy(label + stem, end);
+    return true;
+  }
+  if (len < 2 || len > 64 || (adj[len - 1] | 0x20) != 'n')
+    return false;
+  memcpy(label, adj, len - 1);
+  label[len - 1] = '\0';
+  return true;
+}
+
 /* The country the adjective c of no name of the article stands for
- * (unnamed_state_adjective), named as nations with adjectives in -ian most
- * often are: "Ardanian" -> "Ardania"; one entity for every such mention. */
+ * (unnamed_state_adjective), named by unnamed_state_label; one entity for
+ * every such mention. */
 static bool link_unnamed_state(Finder *f, const NameCand *c) {
   const FgToken *tok = tok_at(f->doc, c->first);
   size_t len = tok->end - tok->begin;
   char label[64];
-  if (len < 2 || len > sizeof label || (f->doc->text[tok->end - 1] | 0x20) != 'n')
+  if (!unnamed_state_label(f->doc->text + tok->begin, len, label))
     return true;
-  memcpy(label, f->doc->text + tok->begin, len - 1);
-  label[len - 1] = '\0';
   char key[64];
-  memcpy(key, tok->norm, strlen(tok->norm) - 1);
-  key[strlen(tok->norm) - 1] = '\0';
-  if (!identity_key(f, "name:", key))
+  if (!unnamed_state_label(tok->norm, strlen(tok->norm), key) || !identity_key(f, "name:", key))
     return false;
   uint32_t e = find_key(f, &f->id_key);
   if (e == FG_NONE) {

@@ -3326,6 +3326,43 @@ static void test_its_rival_is_an_organisation(void **state) {
   doc_free(d);
 }
 
+/* "a Dane", "a Spaniard": nationality nouns are their country's demonyms
+ * (the gazetteer), but a listed given name before a capitalised word
+ * opens a person's name ("Dane Harlow"). */
+static void test_nationality_noun_unless_a_given_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrla Venn, a Dane, met Ivo Sark, a Spaniard. "
+                           "Dane Harlow said the roof fell.\n");
+  find(d);
+  assert_string_equal(entity_at(d, "Dane,", 0)->label, "Denmark");
+  assert_string_equal(entity_at(d, "Spaniard", 0)->label, "Spain");
+  assert_string_equal(entity_at(d, "Dane Harlow", 0)->label, "Dane Harlow");
+  assert_typed(d, "Dane Harlow", 0, "Person");
+  doc_free(d);
+}
+
+/* "a Tessish citizen", "the Vandish ambassador": an unknown adjective in
+ * -ish before a citizen's noun or a state's office is an unnamed
+ * country's, named as Poland and Finland are; not before forces a people
+ * without a state has ("Kurdish forces"), nor an office of something
+ * else ("the Pellish president of the club"). */
+static void test_unnamed_state_adjective_in_ish(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIvo Marr, a Tessish citizen, met the Vandish ambassador. "
+                           "Kordish forces took Orvo. The Pellish president of the club "
+                           "resigned.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "citizen", 0, FG_UPOS_NOUN);
+  find(d);
+  assert_non_null(entity_at(d, "Tessish", 0));
+  assert_string_equal(entity_at(d, "Tessish", 0)->label, "Tessland");
+  assert_typed(d, "Tessish", 0, "Country");
+  assert_string_equal(entity_at(d, "Vandish", 0)->label, "Vandland");
+  const FgLocalEntity *e = entity_at(d, "Kordish", 0);
+  assert_true(!e || e->kind != FG_KIND_COUNTRY);
+  e = entity_at(d, "Pellish", 0);
+  assert_true(!e || e->kind != FG_KIND_COUNTRY);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3529,6 +3566,8 @@ int main(void) {
       cmocka_unit_test(test_parliament_is_a_state_body),
       cmocka_unit_test(test_capitalised_word_names_the_forces_after_it),
       cmocka_unit_test(test_its_rival_is_an_organisation),
+      cmocka_unit_test(test_nationality_noun_unless_a_given_name),
+      cmocka_unit_test(test_unnamed_state_adjective_in_ish),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -658,10 +658,11 @@ bool fg_parse_repair_time_after_name(FgWord *words, size_t n) {
   for (size_t k = 3; k <= n; k++) {
     size_t c = k - 2;
     FgWord *span = at(words, k), *nom = at(words, c);
-    if (!form_in(span, SPAN_NOUNS, sizeof SPAN_NOUNS / sizeof *SPAN_NOUNS) ||
-        !form_in(at(words, k - 1), SPAN_DEICTICS, sizeof SPAN_DEICTICS / sizeof *SPAN_DEICTICS) ||
-        at(words, k - 1)->head != k || nom->head != k || !rel_is(nom, "compound") ||
+    /* the tree's tests first: the word lists cost more */
+    if (nom->head != k || at(words, k - 1)->head != k || !rel_is(nom, "compound") ||
         !(nom->upos == FG_UPOS_PROPN || nom->upos == FG_UPOS_NOUN) ||
+        !form_in(span, SPAN_NOUNS, sizeof SPAN_NOUNS / sizeof *SPAN_NOUNS) ||
+        !form_in(at(words, k - 1), SPAN_DEICTICS, sizeof SPAN_DEICTICS / sizeof *SPAN_DEICTICS) ||
         !case_before(words, c, k))
       continue;
     nom->head = span->head;
@@ -751,9 +752,10 @@ bool fg_parse_repair_participle_modifier(FgWord *words, size_t n) {
   for (size_t v = 2; v < n; v++) {
     FgWord *part = at(words, v), *obj = NULL;
     size_t h = part->head, c = 0;
-    if (!form_in(part, ADJECTIVAL_PARTICIPLES,
+    if (part->upos != FG_UPOS_VERB || !h || at(words, h)->upos != FG_UPOS_VERB ||
+        !form_in(part, ADJECTIVAL_PARTICIPLES,
                  sizeof ADJECTIVAL_PARTICIPLES / sizeof *ADJECTIVAL_PARTICIPLES) ||
-        !h || at(words, h)->upos != FG_UPOS_VERB || child_with(words, n, h, "obj"))
+        child_with(words, n, h, "obj"))
       continue;
     c = child_with(words, n, v, "obj");
     obj = c ? at(words, c) : NULL;

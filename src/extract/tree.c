@@ -160,6 +160,14 @@ static uint32_t case_of(const Tree *t, uint32_t w) {
     if (!m || m == own || m->kind != FG_MENTION_NAME)
       return c;
   }
+  /* the parser hangs it on the name's first word ("of Kessel Bank" with
+   * "of" on "Kessel", a compound of "Bank") */
+  uint32_t first = t->first_child[w];
+  if (own && first != FG_NONE && first < w && rel_base(t, first, "compound") &&
+      fg_mention_at(t->doc, t->ps->token[first]) == own)
+    for (uint32_t c = t->first_child[first]; c != FG_NONE; c = t->next_sibling[c])
+      if (rel_is(t, c, "case") && !fg_mention_at(t->doc, t->ps->token[c]))
+        return c;
   return FG_NONE;
 }
 

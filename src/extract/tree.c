@@ -160,6 +160,14 @@ static uint32_t case_of(const Tree *t, uint32_t w) {
     if (!m || m == own || m->kind != FG_MENTION_NAME)
       return c;
   }
+  /* the parser hangs it on the name's first word ("of Kessel Bank" with
+   * "of" on "Kessel", a compound of "Bank") */
+  uint32_t first = t->first_child[w];
+  if (own && first != FG_NONE && first < w && rel_base(t, first, "compound") &&
+      fg_mention_at(t->doc, t->ps->token[first]) == own)
+    for (uint32_t c = t->first_child[first]; c != FG_NONE; c = t->next_sibling[c])
+      if (rel_is(t, c, "case") && !fg_mention_at(t->doc, t->ps->token[c]))
+        return c;
   return FG_NONE;
 }
 
@@ -3151,6 +3159,13 @@ static uint32_t amid_subject(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* c is a noun's case phrase after trigger v hung on that noun beside it:
+ * "the owner of a bakery in Y" with "in Y" on "owner". */
+static bool noun_phrase_after(const Tree *t, uint32_t c, uint32_t v) {
+  return rel_base(t, c, "nmod") && c > v && parent(t, c) == parent(t, v) &&
+         word(t, parent(t, c))->upos == FG_UPOS_NOUN;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -3263,7 +3278,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
       for (uint32_t c = t->first_child[governs_from_relative(t, v) ? t->governor : parent(t, v)];
            c != FG_NONE; c = t->next_sibling[c]) {
-        if (rel_base(t, c, "obl") && case_of(t, c) != FG_NONE &&
+        if ((rel_base(t, c, "obl") || noun_phrase_after(t, c, v)) && case_of(t, c) != FG_NONE &&
             lemma_is(t, case_of(t, c), path->word))
           add(out, c);
         else if (rel_base(t, c, "obl") && strcmp(path->word, "to") == 0)
@@ -3371,6 +3386,12 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, logical_subject(t, t->governor, 0));
     else if (rel_is(t, v, "obj") && parent(t, v) != FG_NONE)
       add(out, logical_subject(t, parent(t, v), 0));
+    /* for a gov= row, the "of" phrase of a noun stands for its object:
+     * "X, the owner of a bakery in Y" as "X owns a bakery in Y" */
+    else if (t->case_on_governor && t->governor == parent(t, v) && rel_base(t, v, "nmod") &&
+             word(t, t->governor)->upos == FG_UPOS_NOUN && case_of(t, v) != FG_NONE &&
+             lemma_is(t, case_of(t, v), "of"))
+      add(out, described_by_conjuncts(t, t->governor));
     break;
   case FG_PATH_AMID:
     add(out, amid_subject(t, v));

@@ -598,6 +598,14 @@ bool fg_parse_repair_relative_root(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Word k if it is a verb, else its nearest ancestor that is one; 0 when
+ * none is. */
+static size_t verb_above(FgWord *words, size_t k) {
+  while (k && at(words, k)->upos != FG_UPOS_VERB)
+    k = at(words, k)->head;
+  return k;
+}
+
 bool fg_parse_repair_name_before_and(FgWord *words, size_t n) {
   if (n < 8 || n > REPAIR_MAX_WORDS)
     return false;
@@ -616,9 +624,7 @@ bool fg_parse_repair_name_before_and(FgWord *words, size_t n) {
     size_t nominal = before == FG_UPOS_NOUN   ? s - 2
                      : before == FG_UPOS_PROPN ? name_head(words, n, s - 2)
                                                : 0;
-    size_t verb = nominal;
-    while (verb && at(words, verb)->upos != FG_UPOS_VERB)
-      verb = at(words, verb)->head;
+    size_t verb = verb_above(words, nominal);
     if (!nominal || !verb || !move(words, n, s, nominal, "appos"))
       continue;
     move(words, n, s - 1, s, "punct");
@@ -641,6 +647,7 @@ static bool form_in(const FgWord *w, const char *const *forms, size_t count) {
       return true;
   return false;
 }
+#define FORM_IN(w, forms) form_in(w, forms, sizeof forms / sizeof *forms)
 
 /* Word h has a case marker before word c ("on Tolvia next month"; a bare
  * time span has none: "bought the firm Kivo Pay last year"). */
@@ -661,8 +668,7 @@ bool fg_parse_repair_time_after_name(FgWord *words, size_t n) {
     /* the tree's tests first: the word lists cost more */
     if (nom->head != k || at(words, k - 1)->head != k || !rel_is(nom, "compound") ||
         !(nom->upos == FG_UPOS_PROPN || nom->upos == FG_UPOS_NOUN) ||
-        !form_in(span, SPAN_NOUNS, sizeof SPAN_NOUNS / sizeof *SPAN_NOUNS) ||
-        !form_in(at(words, k - 1), SPAN_DEICTICS, sizeof SPAN_DEICTICS / sizeof *SPAN_DEICTICS) ||
+        !FORM_IN(span, SPAN_NOUNS) || !FORM_IN(at(words, k - 1), SPAN_DEICTICS) ||
         !case_before(words, c, k))
       continue;
     nom->head = span->head;
@@ -670,9 +676,9 @@ bool fg_parse_repair_time_after_name(FgWord *words, size_t n) {
     for (size_t j = 1; j < c; j++)
       if (at(words, j)->head == k)
         at(words, j)->head = (uint32_t)c;
-    size_t verb = nom->head;
-    while (verb && at(words, verb)->upos != FG_UPOS_VERB)
-      verb = at(words, verb)->head;
+    /* on the nearest verb; with none, on the name's head (the name when
+     * it is the root) */
+    size_t verb = verb_above(words, nom->head);
     span->head = (uint32_t)(verb ? verb : nom->head ? nom->head : c);
     span->deprel = verb ? "obl:tmod" : "nmod:tmod";
     changed = true;
@@ -704,7 +710,7 @@ bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n) {
     FgWord *mark = at(words, p);
     size_t c = mark->head;
     if (!rel_is(mark, "case") || c <= p ||
-        !form_in(mark, SUBORDINATORS, sizeof SUBORDINATORS / sizeof *SUBORDINATORS) ||
+        !FORM_IN(mark, SUBORDINATORS) ||
         !(at(words, c)->upos == FG_UPOS_NOUN || at(words, c)->upos == FG_UPOS_PROPN ||
           at(words, c)->upos == FG_UPOS_PRON))
       continue;
@@ -725,8 +731,7 @@ bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n) {
       continue;
     /* the clause modifies the verb the phrase hung on, or the nearest
      * verb above that */
-    while (h && at(words, h)->upos != FG_UPOS_VERB)
-      h = at(words, h)->head;
+    h = verb_above(words, h);
     if (!h || under(words, n, h, v))
       continue;
     at(words, v)->head = (uint32_t)h;
@@ -750,15 +755,13 @@ bool fg_parse_repair_participle_modifier(FgWord *words, size_t n) {
     return false;
   bool changed = false;
   for (size_t v = 2; v < n; v++) {
-    FgWord *part = at(words, v), *obj = NULL;
-    size_t h = part->head, c = 0;
+    FgWord *part = at(words, v);
+    size_t h = part->head;
     if (part->upos != FG_UPOS_VERB || !h || at(words, h)->upos != FG_UPOS_VERB ||
-        !form_in(part, ADJECTIVAL_PARTICIPLES,
-                 sizeof ADJECTIVAL_PARTICIPLES / sizeof *ADJECTIVAL_PARTICIPLES) ||
-        child_with(words, n, h, "obj"))
+        !FORM_IN(part, ADJECTIVAL_PARTICIPLES) || child_with(words, n, h, "obj"))
       continue;
-    c = child_with(words, n, v, "obj");
-    obj = c ? at(words, c) : NULL;
+    size_t c = child_with(words, n, v, "obj");
+    FgWord *obj = c ? at(words, c) : NULL;
     if (!obj || subtree_start(words, n, c) != v + 1 ||
         !(obj->upos == FG_UPOS_NOUN || obj->upos == FG_UPOS_PROPN))
       continue;

@@ -342,15 +342,16 @@ static bool after_bare_name(const FgTagger *t, const FgWord *words, const uint32
   size_t j = i;
   while (j > 0 && strncmp(t->labels[classes[j - 1]].xpos, "NNP", 3) == 0)
     j--;
-  if (j == i || j == 0)
-    return j == 0 && j < i;
+  if (j == i)
+    return false;
+  if (j == 0)
+    return true;
   /* "Sergeant X of the Y Department shot Z" */
   if (j >= 3 && (t->verb_kind[classes[j - 1]] & DETERMINER) && form_is(&words[j - 2], "of"))
     return after_bare_name(t, words, classes, j - 2);
   return !(t->verb_kind[classes[j - 1]] & (DETERMINER | MODIFIER)) &&
          strcmp(t->labels[classes[j - 1]].xpos, "POS") != 0;
 }
-
 
 /* The words before word i are proper nouns only. */
 static bool sentence_opening_name(const FgTagger *t, const uint32_t *classes, size_t i) {
@@ -744,8 +745,8 @@ static bool title_after_verb(const FgTagger *t, const FgWord *words, const uint3
 }
 
 /* Adjective i ends a determiner's phrase, with a noun or an adjective
- * right before it, before a comma and a name: a title in apposition ("its former chief
- * executive, X,"; "the chief executive, X,"). */
+ * right before it, before a comma and a name: a title in apposition ("its
+ * former chief executive, X,"; "the chief executive, X,"). */
 static bool title_before_name(const FgTagger *t, const FgWord *words, const uint32_t *classes,
                               size_t n, size_t i) {
   if (i + 2 >= n || !is_comma(&words[i + 1]) ||
@@ -769,7 +770,7 @@ static bool title_before_name(const FgTagger *t, const FgWord *words, const uint
  * again. */
 static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
                               const FgWord *words, const FgTagAtoms *atoms, size_t n,
-                              const uint32_t *first, int64_t *scores, uint32_t *classes) {
+                              int64_t *scores, uint32_t *classes) {
   for (size_t i = 2; i + 2 < n; i++) {
     bool before_of = form_is(&words[i + 1], "of") || form_is(&words[i + 1], "at");
     if (atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
@@ -777,7 +778,7 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
            (title_after_name(t, words, classes, i) || title_after_verb(t, words, classes, i))) ||
           title_before_name(t, words, classes, n, i)))
       continue;
-    reread(t, weights, words, atoms, n, i, first, COMMON_NOUN, "Number=Sing", scores, classes);
+    reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
   }
 }
 
@@ -871,7 +872,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     uint32_t *read = fg_arena_calloc(scratch, n, sizeof *read);
     if (!read)
       return FG_ERR_NOMEM;
-    repair_title_noun(t, t->weights, words, atoms, n, NULL, scores, first);
+    repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);
@@ -885,7 +886,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     if (*mended < n) {
       *before = read[*mended];
       /* the words after a mended verb were tagged again */
-      repair_title_noun(t, t->weights, words, atoms, n, NULL, scores, first);
+      repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     }
   }
   if (first != classes)

@@ -1564,7 +1564,8 @@ static uint32_t described(const Tree *t, uint32_t n) {
    * (or a parataxis: "X, a former executive at Y, now runs Z"): a name,
    * then a comma that opens the title's phrase */
   uint32_t comma = comma_after_name_and_age(t, phrase_start(t, n) - 1);
-  if (h != FG_NONE && (rel_is(t, n, "list") || rel_is(t, n, "parataxis") || indefinite_apposition_conj(t, n)) &&
+  if (h != FG_NONE &&
+      (rel_is(t, n, "list") || rel_is(t, n, "parataxis") || indefinite_apposition_conj(t, n)) &&
       h < comma &&
       word(t, h)->upos == FG_UPOS_PROPN &&
       lemma_is(t, comma, ",") && fg_mention_at(t->doc, t->ps->token[h]) &&
@@ -5026,9 +5027,9 @@ static bool found_below(const Tree *t, uint32_t w, const FgWords *words, unsigne
 /* objhead=/notobjhead=: the object's head word is (is not) in a list:
  * "Dr. X of the Y Clinic" works at a workplace, is a member elsewhere. */
 static bool object_head_fits(const Tree *t, const FgDepRule *r, uint32_t o) {
-  bool listed = o != FG_NONE && (r->objhead || r->notobjhead) &&
-                lemma_listed(t, o, r->objhead ? r->objhead : r->notobjhead);
-  return r->objhead ? listed : !(r->notobjhead && listed);
+  if (r->objhead && (o == FG_NONE || !lemma_listed(t, o, r->objhead)))
+    return false;
+  return !r->notobjhead || o == FG_NONE || !lemma_listed(t, o, r->notobjhead);
 }
 
 /* needs=: one of the words hangs below the trigger ("removed him from

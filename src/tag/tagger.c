@@ -493,24 +493,26 @@ static void past_conjunct(const FgTagger *t, const FgWeights *weights, const FgW
  * an apposition closed by a comma (and not inside an apposition), the one
  * whose best finite reading (past tense for
  * a participle) scored closest to its own is taken; a participle is then
- * retagged as that reading and the words after it are tagged again. */
+ * retagged as that reading and the words after it are tagged again. The
+ * stretch read is words[from..end): the sentence (end n), or the clause
+ * before an attribution ("..., the ministry said."). */
 static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
                                const FgWord *words, const FgTagAtoms *atoms,
-                               size_t from, size_t n, const uint32_t *first,
+                               size_t from, size_t end, size_t n, const uint32_t *first,
                                int64_t *scores, uint32_t *classes) {
-  if (n < from + 3 || words[n - 1].form_len != 1 || words[n - 1].form[0] != '.')
+  if (end < from + 3 || (end == n && !form_is(&words[n - 1], ".")))
     return n;
-  for (size_t i = from; i < n; i++)
+  for (size_t i = from; i < end; i++)
     if (t->verb_kind[classes[i]] & FINITE)
       return n;
   size_t last_comma = SIZE_MAX;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < end; i++)
     if (is_comma(&words[i]))
       last_comma = i;
   size_t best_at = SIZE_MAX, best_subj = 0, open = 0, prev_open = 0;
   uint32_t best_cls = 0;
   int64_t best_margin = INT64_MAX;
-  for (size_t i = from + 1; i + 1 < n; i++) {
+  for (size_t i = from + 1; i + 1 < end; i++) {
     if (is_comma(&words[i - 1])) {
       prev_open = open;
       open = i;
@@ -628,7 +630,44 @@ static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
       v = i;
   if (v == n || !(t->verb_kind[classes[v + 1]] & (NOMINAL | DETERMINER)))
     return n;
-  return repair_finite_verb(t, weights, words, atoms, v + 1, n, NULL, scores, classes);
+  return repair_finite_verb(t, weights, words, atoms, v + 1, n, n, NULL, scores, classes);
+}
+
+/* Finite verbs that end a sentence as its attribution (", police said.",
+ * ", a spokesman told reporters."). */
+static const char *const ATTRIBUTION_FORMS[] = {"said", "says", "told", "added", "reported",
+                                                "confirmed", "announced", "stated"};
+
+/* "Troops from X crossed/VBN into Y early on Monday, the ministry said.":
+ * the attribution's verb keeps a sentence from reading as verbless, so
+ * the clause before its comma is read as a sentence is
+ * (repair_finite_verb). The attribution is a comma, a nominal (the
+ * speaker: determiners, modifiers, possessives, nouns, names), a finite verb of
+ * ATTRIBUTION_FORMS, then no other finite verb up to the full stop (not
+ * the verb first: in "..., her spokesman, X, said." the comma before
+ * "said" closes an apposition). The mended word's index, or n. */
+static size_t repair_attributed_clause(const FgTagger *t, const FgWeights *weights,
+                                       const FgWord *words, const FgTagAtoms *atoms,
+                                       size_t n, int64_t *scores, uint32_t *classes) {
+  if (n < 6 || !form_is(&words[n - 1], "."))
+    return n;
+  size_t c = n - 1;
+  while (c > 0 && !is_comma(&words[c]))
+    c--;
+  if (c < 3)
+    return n;
+  size_t v = c + 1;
+  while (v < n && ((t->verb_kind[classes[v]] & (NOMINAL | DETERMINER | MODIFIER)) ||
+                   strcmp(t->labels[classes[v]].xpos, "POS") == 0))
+    v++;
+  if (v == c + 1 || v >= n - 1 || !(t->verb_kind[classes[v]] & FINITE) ||
+      !form_in(&words[v], ATTRIBUTION_FORMS,
+               sizeof ATTRIBUTION_FORMS / sizeof *ATTRIBUTION_FORMS))
+    return n;
+  for (size_t k = v + 1; k < n; k++)
+    if (t->verb_kind[classes[k]] & FINITE)
+      return n;
+  return repair_finite_verb(t, weights, words, atoms, 0, c, n, NULL, scores, classes);
 }
 
 /* "X, whose owner lives/NNS in Oslo, was sold": the clause "whose" opens
@@ -876,13 +915,15 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);
-    *mended = repair_finite_verb(t, t->weights, words, atoms, 0, n, NULL, scores, first);
+    *mended = repair_finite_verb(t, t->weights, words, atoms, 0, n, n, NULL, scores, first);
     if (*mended == n)
       *mended = repair_coordinated_verb(t, t->weights, words, atoms, n, scores, first);
     if (*mended == n)
       *mended = repair_reported_verb(t, t->weights, words, atoms, n, scores, first);
     if (*mended == n)
       *mended = repair_whose_verb(t, t->weights, words, atoms, n, scores, first);
+    if (*mended == n)
+      *mended = repair_attributed_clause(t, t->weights, words, atoms, n, scores, first);
     if (*mended < n) {
       *before = read[*mended];
       /* the words after a mended verb were tagged again */

@@ -683,6 +683,27 @@ static void test_initial_subject(void **state) {
 
 /* A noun after a modal that follows its subject is the modal's verb; not
  * in a question or in "can kind of". */
+static void test_attributed_clause(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* the clause before ", the ministry said." is read as a sentence */
+  const char *crossed =
+      "Troops from Mardovia crossed into Kestria on Monday , the Kestrian ministry said .";
+  assert_string_equal(xpos_of(t, crossed, 3, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, crossed, 3, false, arena), "VBD");
+  const char *plans = "Velmar Bank plans to buy Horvik , the bank 's chief said .";
+  assert_string_equal(xpos_of(t, plans, 2, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, plans, 2, false, arena), "VBZ");
+  /* "said" right after a comma ends an apposition, not an attribution */
+  const char *appos = "Velmar Bank plans to buy Horvik , its chief , Ona Dall , said .";
+  assert_string_equal(xpos_of(t, appos, 2, false, arena), "NNS");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 static void test_verb_after_modal(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -718,6 +739,7 @@ int main(void) {
       cmocka_unit_test(test_initial_subject),
       cmocka_unit_test(test_verb_after_modal),
       cmocka_unit_test(test_reported_verb),
+      cmocka_unit_test(test_attributed_clause),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

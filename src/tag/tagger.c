@@ -278,6 +278,14 @@ static bool form_is(const FgWord *w, const char *s) {
   return w->form_len == len && memcmp(w->form, s, len) == 0;
 }
 
+/* Word w is written as one of forms[0..n). */
+static bool form_in(const FgWord *w, const char *const *forms, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (form_is(w, forms[k]))
+      return true;
+  return false;
+}
+
 static bool is_comma(const FgWord *w) { return form_is(w, ","); }
 
 /* The noun phrase ending at word i-1 is the object of a preposition other
@@ -353,12 +361,26 @@ static bool after_bare_name(const FgTagger *t, const FgWord *words, const uint32
          strcmp(t->labels[classes[j - 1]].xpos, "POS") != 0;
 }
 
-/* The words before word i are proper nouns only. */
-static bool sentence_opening_name(const FgTagger *t, const uint32_t *classes, size_t i) {
-  for (size_t j = 0; j < i; j++)
-    if (strncmp(t->labels[classes[j]].xpos, "NNP", 3) != 0)
+/* The words before word i are proper nouns only, or a nominal the sentence
+ * opens with a determiner and its "of" phrase ending in a name ("The
+ * hamlet of Brenn"; not a headline's "Value of X Rail contracts"). */
+static bool sentence_opening_name(const FgTagger *t, const FgWord *words,
+                                  const uint32_t *classes, size_t i) {
+  if (i == 0 || strncmp(t->labels[classes[i - 1]].xpos, "NNP", 3) != 0)
+    return false;
+  size_t of = 0;
+  for (size_t j = 0; j < i; j++) {
+    if (form_is(&words[j], "of") && !of && j > 0 &&
+        (t->verb_kind[classes[j - 1]] & COMMON_NOUN) &&
+        (t->verb_kind[classes[0]] & DETERMINER)) {
+      of = j;
+      continue;
+    }
+    if (strncmp(t->labels[classes[j]].xpos, "NNP", 3) != 0 &&
+        (of || !(t->verb_kind[classes[j]] & (NOMINAL | DETERMINER | MODIFIER))))
       return false;
-  return i > 0;
+  }
+  return true;
 }
 
 /* Noun i reads as the verb of an object right after it (a determiner, a
@@ -382,11 +404,17 @@ static bool verb_before_object(const FgTagger *t, const FgWord *words, const FgT
   /* a present tense before a preposition after a name that opens the
    * sentence ("Pia Lund trains/NNS in Oslo") */
   if (plural && (t->verb_kind[classes[i + 1]] & PREPOSITION) && !form_is(&words[i + 1], "of") &&
-      subj == i && sentence_opening_name(t, classes, i))
+      subj == i && sentence_opening_name(t, words, classes, i))
     return true;
+  /* a particle may come between ("The rebels shot down a jet") */
+  static const char *const PARTICLES[] = {"down", "up", "off", "out", "back"};
+  if (i + 2 < n && form_in(&words[i + 1], PARTICLES, sizeof PARTICLES / sizeof *PARTICLES))
+    next = t->labels[classes[i + 2]].xpos;
   if (strcmp(next, "DT") != 0 && strcmp(next, "PRP$") != 0 && strncmp(next, "NNP", 3) != 0)
     return false;
-  return plural || after_bare_name(t, words, classes, subj);
+  /* a singular right after a plural subject ("The rebels shot a jet") */
+  return plural || after_bare_name(t, words, classes, subj) ||
+         (subj == i && strcmp(t->labels[classes[i - 1]].xpos, "NNS") == 0);
 }
 
 /* An adverb in "-ly" follows word i ("the fire spread quickly"): a noun
@@ -580,13 +608,6 @@ static const char *const REPORT_FORMS[] = {"said", "says", "say", "added", "warn
 static const char *const CLAUSE_OPENERS[] = {"because", "when", "while", "although",
                                              "though", "once", "whereas"};
 static const char *const CLAUSE_OR_PHRASE[] = {"after", "before", "since", "until"};
-
-static bool form_in(const FgWord *w, const char *const *forms, size_t n) {
-  for (size_t k = 0; k < n; k++)
-    if (form_is(w, forms[k]))
-      return true;
-  return false;
-}
 
 /* The nominal after word v ends in a participle followed by an object
  * (a determiner, a possessive or a name). */

@@ -508,6 +508,17 @@ static void test_lost_main_verb(void **state) {
   const char *age = "Carl Voss , 31 , shot Ada Pruitt outside her home .";
   assert_string_equal(xpos_of(t, age, 5, true, arena), "NN");
   assert_string_equal(xpos_of(t, age, 5, false, arena), "VBD");
+  /* a plural before a preposition after the opening nominal's "of"
+   * phrase; a singular, or one after a particle, after a plural subject */
+  const char *sits = "The hamlet of Brenn sits at the foot of the hill .";
+  assert_string_equal(xpos_of(t, sits, 4, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, sits, 4, false, arena), "VBZ");
+  const char *shot_down = "The rebels shot down a jet over the valley .";
+  assert_string_equal(xpos_of(t, shot_down, 2, true, arena), "NN");
+  assert_string_equal(xpos_of(t, shot_down, 2, false, arena), "VBD");
+  const char *no_object = "The rebels shot over the valley .";
+  assert_string_equal(xpos_of(t, no_object, 2, false, arena),
+                      xpos_of(t, no_object, 2, true, arena));
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

@@ -514,6 +514,24 @@ static void past_conjunct(const FgTagger *t, const FgWeights *weights, const FgW
   }
 }
 
+/* Word i is "which" or "who" right after a comma that follows the nominal
+ * the sentence opens with, and a later comma closes its clause before end
+ * ("X, which employs 2,000 people, filed ..."): the clause's end, or 0. */
+static size_t subject_relative_clause(const FgTagger *t, const FgWord *words,
+                                      const uint32_t *classes, size_t i, size_t end) {
+  const char *x = t->labels[classes[i]].xpos;
+  if (i < 2 || !is_comma(&words[i - 1]) || (strcmp(x, "WDT") != 0 && strcmp(x, "WP") != 0))
+    return 0;
+  for (size_t j = 0; j + 1 < i; j++)
+    if (!(t->verb_kind[classes[j]] & (NOMINAL | DETERMINER | MODIFIER)) &&
+        !form_is(&words[j], "of") && strcmp(t->labels[classes[j]].xpos, "POS") != 0)
+      return 0;
+  for (size_t j = i + 1; j < end; j++)
+    if (is_comma(&words[j]))
+      return j;
+  return 0;
+}
+
 /* A sentence that ends with a full stop but was given no finite verb has
  * most often lost its main verb to a participle reading after a noun or a
  * name the training data never had ("The Ministry of Finance of X imposed
@@ -530,9 +548,17 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
                                int64_t *scores, uint32_t *classes) {
   if (end < from + 3 || (end == n && !form_is(&words[n - 1], ".")))
     return n;
-  for (size_t i = from; i < end; i++)
-    if (t->verb_kind[classes[i]] & FINITE)
+  /* a relative clause on the subject has a verb of its own: skipped */
+  size_t relative_end = 0;
+  for (size_t i = from; i < end; i++) {
+    size_t clause_end = subject_relative_clause(t, words, classes, i, end);
+    if (clause_end) {
+      relative_end = clause_end;
+      i = clause_end;
+    } else if (t->verb_kind[classes[i]] & FINITE) {
       return n;
+    }
+  }
   size_t last_comma = SIZE_MAX;
   for (size_t i = 0; i < end; i++)
     if (is_comma(&words[i]))
@@ -545,6 +571,8 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
       prev_open = open;
       open = i;
     }
+    if (i < relative_end)
+      continue;
     uint16_t kind = t->verb_kind[classes[i]];
     bool adjacent = t->verb_kind[classes[i - 1]] & NOMINAL;
     /* "Velorian troops invaded/JJ Y": an adjective in "-ed" before an
@@ -726,6 +754,33 @@ static size_t repair_whose_verb(const FgTagger *t, const FgWeights *weights,
   return mended;
 }
 
+
+/* "Velmar, which borders/NNS Kestria, signed ...": a common noun right
+ * after "which" or "who" and before an object (a determiner, a
+ * possessive, a name, a number) is the relative clause's verb (a noun
+ * there would need "which" as a determiner, as after a preposition: "at
+ * which point").
+ * Each such noun becomes its best finite reading and the words after it
+ * are tagged again; the last mended word's index, or n. */
+static size_t repair_relative_verb(const FgTagger *t, const FgWeights *weights,
+                                   const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                   int64_t *scores, uint32_t *classes) {
+  static const char *const OBJECT_TAGS[] = {"DT", "PRP$", "NNP", "NNPS", "CD"};
+  size_t mended = n;
+  for (size_t i = 1; i + 2 < n; i++) {
+    if (!(t->verb_kind[classes[i]] & COMMON_NOUN) || atoms[i].sure ||
+        !(form_is(&words[i - 1], "which") || form_is(&words[i - 1], "who")) ||
+        (i >= 2 && (t->verb_kind[classes[i - 2]] & PREPOSITION)))
+      continue;
+    const char *next = t->labels[classes[i + 1]].xpos;
+    bool object = false;
+    for (size_t o = 0; o < sizeof OBJECT_TAGS / sizeof *OBJECT_TAGS; o++)
+      object = object || strcmp(next, OBJECT_TAGS[o]) == 0;
+    if (object && reread(t, weights, words, atoms, n, i, NULL, FINITE, NULL, scores, classes))
+      mended = i;
+  }
+  return mended;
+}
 
 /* "X shot and killed Y": a singular noun right after a name that stands
  * alone and coordinated with a verb that takes an object is that verb's
@@ -945,6 +1000,8 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       *mended = repair_whose_verb(t, t->weights, words, atoms, n, scores, first);
     if (*mended == n)
       *mended = repair_attributed_clause(t, t->weights, words, atoms, n, scores, first);
+    if (*mended == n)
+      *mended = repair_relative_verb(t, t->weights, words, atoms, n, scores, first);
     if (*mended < n) {
       *before = read[*mended];
       /* the words after a mended verb were tagged again */

@@ -715,6 +715,32 @@ static void test_attributed_clause(void **state) {
   fg_tagger_free(t);
 }
 
+static void test_relative_clause(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* a relative clause on the subject does not count as the main verb */
+  const char *filed =
+      "The company , which employs 2,000 people in Brask , filed for bankruptcy in March .";
+  assert_string_equal(xpos_of(t, filed, 10, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, filed, 10, false, arena), "VBD");
+  /* one that runs to the end does: the sentence has its verb there */
+  const char *fragment = "The release of Tarvo designed tools , which compounded the burden .";
+  assert_string_equal(xpos_of(t, fragment, 4, false, arena),
+                      xpos_of(t, fragment, 4, true, arena));
+  /* a noun between "which" and an object is the clause's verb; not
+   * after a preposition */
+  const char *borders = "Velmar , which borders Kestria , signed a deal .";
+  assert_string_equal(xpos_of(t, borders, 3, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, borders, 3, false, arena), "VBZ");
+  const char *point = "They met in May , at which point Lena Harko left .";
+  assert_string_equal(xpos_of(t, point, 7, false, arena), "NN");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 static void test_verb_after_modal(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -751,6 +777,7 @@ int main(void) {
       cmocka_unit_test(test_verb_after_modal),
       cmocka_unit_test(test_reported_verb),
       cmocka_unit_test(test_attributed_clause),
+      cmocka_unit_test(test_relative_clause),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

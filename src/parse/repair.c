@@ -39,6 +39,14 @@ static size_t subtree_start(FgWord *words, size_t n, size_t k) {
   return k;
 }
 
+/* The dependent of word h with relation rel (its prefix), or 0. */
+static size_t child_with(FgWord *words, size_t n, size_t h, const char *rel) {
+  for (size_t k = 1; k <= n; k++)
+    if (at(words, k)->head == h && rel_starts(at(words, k), rel))
+      return k;
+  return 0;
+}
+
 /* A comma opens word k's phrase: its first word, or the word before it. */
 static bool opens_after_comma(FgWord *words, size_t n, size_t k) {
   size_t start = subtree_start(words, n, k);
@@ -328,8 +336,15 @@ bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n) {
   size_t root = n >= 4 && n <= REPAIR_MAX_WORDS ? nominal_root(words, n) : 0;
   for (size_t v = root + 1; root && v <= n; v++) {
     FgWord *w = at(words, v);
-    bool hung = w->upos == FG_UPOS_VERB && (rel_is(w, "nmod") || rel_is(w, "obl") ||
-                                            rel_is(w, "dep") || rel_is(w, "parataxis"));
+    /* an acl only when finite itself, and the root no predicate or
+     * phrase of its own ("Negotiators met/VBD behind ..."; not "There
+     * was speculation about X developing/VBD", "From the amount of time
+     * spent/VBD") */
+    bool hung = w->upos == FG_UPOS_VERB &&
+                (rel_is(w, "nmod") || rel_is(w, "obl") || rel_is(w, "dep") ||
+                 rel_is(w, "parataxis") ||
+                 (rel_is(w, "acl") && finite(w) && !child_with(words, n, root, "cop") &&
+                  !child_with(words, n, root, "expl") && !child_with(words, n, root, "case")));
     if (!hung || !bare_verb(words, n, v))
       continue;
     bool placed = w->head == root ? !rel_is(w, "parataxis") || apposition_before(words, root, v)
@@ -512,14 +527,6 @@ bool fg_parse_repair_punct_heads(FgWord *words, size_t n) {
     }
   }
   return changed;
-}
-
-/* The dependent of word h with relation rel (its prefix), or 0. */
-static size_t child_with(FgWord *words, size_t n, size_t h, const char *rel) {
-  for (size_t k = 1; k <= n; k++)
-    if (at(words, k)->head == h && rel_starts(at(words, k), rel))
-      return k;
-  return 0;
 }
 
 /* The finite conjunct of word r with no subject or coordinator, opening
@@ -726,8 +733,16 @@ bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n) {
       continue;
     }
     size_t v = verb_after_phrase(words, n, c);
-    if (!v || !at(words, v)->head || !bare_verb(words, n, v) || under(words, n, c, v) ||
-        under(words, n, h, v))
+    /* or the phrase's own finite clause right after its head ("after
+     * troops massed/acl along the border") */
+    size_t acl = c + 1 <= n && at(words, c + 1)->head == c &&
+                         rel_is(at(words, c + 1), "acl") && finite(at(words, c + 1))
+                     ? c + 1
+                     : 0;
+    if (acl && bare_verb(words, n, acl))
+      v = acl;
+    else if (!v || !at(words, v)->head || !bare_verb(words, n, v) || under(words, n, c, v) ||
+             under(words, n, h, v))
       continue;
     /* the clause modifies the verb the phrase hung on, or the nearest
      * verb above that */

@@ -44,10 +44,13 @@ bool fg_parse_repair_case_before_subject(FgWord *words, size_t n);
 /* "Rebels of the X Movement seized the town.": a finite verb without a
  * subject that the parser hung on a nominal root as a modifier (nmod,
  * obl, dep; parataxis after the root's apposition: "The victim, X, was
- * shot"), or inside the root's apposition after a comma ("X, a pilot for
- * Y, lives in Z" with "lives" under "pilot"), and whose phrase runs to
- * the sentence's end is the root, the nominal its subject. Run after the case-marker repair, which leaves
- * such verbs. True when the tree changed. */
+ * shot"; acl when the verb itself is finite and the root has no copula,
+ * expletive or case marker: "Negotiators met/acl behind closed doors"),
+ * or inside the root's apposition after a comma ("X, a pilot for Y, lives
+ * in Z" with "lives" under "pilot"), and whose phrase runs to the
+ * sentence's end is the root, the nominal its subject. Run after the
+ * case-marker repair, which leaves such verbs. True when the tree
+ * changed. */
 bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n);
 
 /* "The man accused of murdering X, Y, appeared in court.": the parser
@@ -119,8 +122,10 @@ bool fg_parse_repair_time_after_name(FgWord *words, size_t n);
  * "after" as the case marker of "the company" and leave "warned" without
  * a subject. A conjunction that is also a preposition (after, before,
  * since, until, as, once, because, while, when) marking a nominal right
- * before a finite verb without a subject: the nominal is the verb's
- * subject, the word its mark, and the clause an adverbial clause of the
+ * before a finite verb without a subject (or with the verb a finite
+ * clause of the nominal: "after troops massed/acl along the border"): the
+ * nominal is the verb's subject, the word its mark, and the clause an
+ * adverbial clause of the
  * verb the phrase hung on (or the nearest verb above); when the nominal
  * already is the verb's subject, the word marks the verb. True when the
  * tree changed. */

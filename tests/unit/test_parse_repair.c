@@ -351,6 +351,21 @@ static void test_verb_under_nominal_root(void **state) {
   n = load(rows, 8, words);
   words[5].deprel = "parataxis";
   assert_false(fg_parse_repair_verb_under_nominal(words, n));
+  /* a finite clause of the root ("Rebels ... seized/acl Kasso"); not a
+   * participle, nor when the root has a copula ("is the Ardel Front") */
+  n = load(rows, 8, words);
+  words[5].deprel = "acl";
+  assert_true(fg_parse_repair_verb_under_nominal(words, n));
+  assert_int_equal(words[5].head, 0);
+  n = load(rows, 8, words);
+  words[5].deprel = "acl";
+  words[5].feats = "VerbForm=Part";
+  assert_false(fg_parse_repair_verb_under_nominal(words, n));
+  n = load(rows, 8, words);
+  words[5].deprel = "acl";
+  words[2].deprel = "cop";
+  words[2].head = 1;
+  assert_false(fg_parse_repair_verb_under_nominal(words, n));
 }
 
 /* 'She ran " Tolvik Freight "' with the quote the object and the name
@@ -696,6 +711,22 @@ static void test_subordinate_clause(void **state) {
   n = load(rows, 9, words);
   words[2].form = "with";
   words[2].form_len = 4;
+  assert_false(fg_parse_repair_subordinate_clause(words, n));
+  /* the verb a finite clause of the phrase's noun ("after the firm
+   * warned/acl"); not a participle ("after the firm named/acl") */
+  n = load(rows, 9, words);
+  words[5].head = 5;
+  words[5].deprel = "acl";
+  assert_true(fg_parse_repair_subordinate_clause(words, n));
+  assert_int_equal(words[5].head, 2);
+  assert_string_equal(words[5].deprel, "advcl");
+  assert_int_equal(words[4].head, 6);
+  assert_string_equal(words[4].deprel, "nsubj");
+  assert_string_equal(words[2].deprel, "mark");
+  n = load(rows, 9, words);
+  words[5].head = 5;
+  words[5].deprel = "acl";
+  words[5].feats = "VerbForm=Part";
   assert_false(fg_parse_repair_subordinate_clause(words, n));
 }
 

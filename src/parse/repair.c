@@ -693,6 +693,31 @@ bool fg_parse_repair_time_after_name(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Names of days and months. */
+static const char *const DATE_NAMES[] = {
+    "Monday",  "Tuesday",  "Wednesday", "Thursday", "Friday",  "Saturday",
+    "Sunday",  "January",  "February",  "March",    "April",   "May",
+    "June",    "July",     "August",    "September", "October", "November",
+    "December"};
+
+bool fg_parse_repair_particle_before_date(FgWord *words, size_t n) {
+  if (n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 2; p < n; p++) {
+    FgWord *on = at(words, p), *date = at(words, p + 1);
+    size_t v = on->head;
+    if (!rel_is(on, "compound:prt") || date->head != v || !form_is(on, "on") ||
+        date->upos != FG_UPOS_PROPN || !FORM_IN(date, DATE_NAMES))
+      continue;
+    on->head = (uint32_t)(p + 1);
+    on->deprel = "case";
+    date->deprel = "obl";
+    changed = true;
+  }
+  return changed;
+}
+
 /* Conjunctions that English also writes as prepositions. */
 static const char *const SUBORDINATORS[] = {"after", "before", "since", "until", "as",
                                             "once", "because", "while", "when"};
@@ -831,6 +856,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_name_before_and(words, n);
   fg_parse_repair_age_and_home(words, n);
   fg_parse_repair_time_after_name(words, n);
+  fg_parse_repair_particle_before_date(words, n);
   fg_parse_repair_subordinate_clause(words, n);
   fg_parse_repair_participle_modifier(words, n);
   fg_parse_repair_to_before_subject(words, n);

@@ -118,6 +118,13 @@ void fg_parse_repair_tree(FgWord *words, size_t n);
  * (obl:tmod; nmod:tmod when there is none). True when the tree changed. */
 bool fg_parse_repair_time_after_name(FgWord *words, size_t n);
 
+/* "The parliament voted on Tuesday to ...": the parser may read "on" as
+ * the verb's particle (compound:prt) and the day as a bare oblique. "on"
+ * as a particle right before a day's or a month's name hung on the same
+ * verb is that name's case marker, the name an oblique. True when the
+ * tree changed. */
+bool fg_parse_repair_particle_before_date(FgWord *words, size_t n);
+
 /* "Shares fell after the company warned on profits": the parser may read
  * "after" as the case marker of "the company" and leave "warned" without
  * a subject. A conjunction that is also a preposition (after, before,

@@ -6,7 +6,8 @@
  * clause or a relative clause read as the main verb, a case marker in
  * a nominal's place, a name read as a compound of "next month", a
  * conjunction read as a preposition, an adjectival participle read as a
- * verb, "to" read as a finite verb's mark, on trees written here as the
+ * verb, "to" read as a finite verb's mark, "on" read as a particle before
+ * a day's name, on trees written here as the
  * parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -730,6 +731,29 @@ static void test_subordinate_clause(void **state) {
   assert_false(fg_parse_repair_subordinate_clause(words, n));
 }
 
+/* "Ida voted on Tuesday ." with "on" a particle of "voted". */
+static void test_particle_before_date(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"voted", FG_UPOS_VERB, FIN, 0, "root"},
+      {"on", FG_UPOS_ADP, NULL, 2, "compound:prt"},
+      {"Tuesday", FG_UPOS_PROPN, NULL, 2, "obl:unmarked"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[5];
+  size_t n = load(rows, 5, words);
+  assert_true(fg_parse_repair_particle_before_date(words, n));
+  assert_int_equal(words[2].head, 4);
+  assert_string_equal(words[2].deprel, "case");
+  assert_string_equal(words[3].deprel, "obl");
+  /* a particle before another name ("switched on Tolvia Radio") stays */
+  n = load(rows, 5, words);
+  words[3].form = "Tolvia";
+  words[3].form_len = 6;
+  assert_false(fg_parse_repair_particle_before_date(words, n));
+}
+
 /* "Troops invaded neighbouring Tessa in 2014." with "neighbouring" an
  * open clause of "invaded" and "Tessa" its object. */
 static void test_participle_modifier(void **state) {
@@ -811,6 +835,7 @@ int main(void) {
       cmocka_unit_test(test_case_in_nominal_place),
       cmocka_unit_test(test_time_after_name),
       cmocka_unit_test(test_subordinate_clause),
+      cmocka_unit_test(test_particle_before_date),
       cmocka_unit_test(test_participle_modifier),
       cmocka_unit_test(test_to_before_subject),
   };

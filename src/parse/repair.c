@@ -577,6 +577,18 @@ static bool attach_whose(FgWord *words, size_t n) {
         (at(words, noun)->upos != FG_UPOS_NOUN && at(words, noun)->upos != FG_UPOS_PROPN))
       continue;
     changed |= move(words, n, k, noun, "nmod:poss");
+    /* the clause is a relative clause of the nominal before the comma
+     * ("The bank, whose chief resigned/advcl in May, sold ...") */
+    size_t v = at(words, noun)->head, a = k - 2;
+    if (k < 3 || !is_comma(at(words, k - 1)) || !v || !rel_starts(at(words, noun), "nsubj") ||
+        !(rel_is(at(words, v), "advcl") || rel_is(at(words, v), "conj") ||
+          rel_is(at(words, v), "parataxis") || rel_is(at(words, v), "dep")))
+      continue;
+    while (a && (rel_is(at(words, a), "flat") || rel_is(at(words, a), "compound")) &&
+           at(words, a)->head < k)
+      a = at(words, a)->head;
+    if (a && (at(words, a)->upos == FG_UPOS_NOUN || at(words, a)->upos == FG_UPOS_PROPN))
+      changed |= move(words, n, v, a, "acl:relcl");
   }
   return changed;
 }

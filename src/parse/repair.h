@@ -66,7 +66,9 @@ bool fg_parse_repair_reduced_relative(FgWord *words, size_t n);
 /* "Tom Abel, whose company makes boats, was elected mayor.": the parser
  * may make the relative clause's verb the root, with the name, "whose"
  * and "company" all its subjects and the main verb its conjunct. "whose"
- * is the possessor of the noun after it (nmod:poss); and when the root
+ * is the possessor of the noun after it (nmod:poss), and after a comma
+ * that noun's verb, read as an adverbial clause, conjunct, parataxis or
+ * dep, is a relative clause of the nominal before the comma; and when the root
  * verb has a nominal subject set off before a comma and a relative word
  * ("who", "whom", "whose", "which") after that comma, and a conjunct that
  * is finite, has no subject or coordinator of its own, opens after a

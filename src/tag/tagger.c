@@ -89,7 +89,9 @@ static FgStatus classify_verb_kinds(FgTagger *t) {
       t->verb_kind[c] |= PAST_FINITE;
     if (strcmp(x, "VBN") == 0)
       t->verb_kind[c] |= PARTICIPLE;
-    if (strcmp(x, "NN") == 0 || strcmp(x, "NNS") == 0)
+    /* not the treebanks' few NN pronouns ("PronType=Tot"): a reread as a
+     * common noun must give a NOUN */
+    if ((strcmp(x, "NN") == 0 || strcmp(x, "NNS") == 0) && t->labels[c].upos == FG_UPOS_NOUN)
       t->verb_kind[c] |= COMMON_NOUN;
     if (strcmp(x, "DT") == 0)
       t->verb_kind[c] |= DETERMINER;
@@ -743,9 +745,21 @@ static size_t repair_whose_verb(const FgTagger *t, const FgWeights *weights,
     bool finite = false;
     for (size_t k = i + 1; k < end; k++)
       finite = finite || (t->verb_kind[classes[k]] & FINITE);
+    if (finite)
+      continue;
+    /* a participle right after the run is its verb, and an adjective
+     * ending the run its noun ("whose chief executive/JJ resigned/VBN") */
+    if (run < end && run > i + 1 && !atoms[run].sure &&
+        (t->verb_kind[classes[run]] & PARTICIPLE)) {
+      if (strcmp(t->labels[classes[run - 1]].xpos, "JJ") == 0 && !atoms[run - 1].sure)
+        reread(t, weights, words, atoms, n, run - 1, NULL, COMMON_NOUN, "Number=Sing", scores,
+               classes);
+      if (reread(t, weights, words, atoms, n, run, NULL, PAST_FINITE, NULL, scores, classes))
+        mended = run;
+      continue;
+    }
     size_t last = run - 1;
-    if (finite || last <= i + 1 || !(t->verb_kind[classes[last]] & COMMON_NOUN) ||
-        atoms[last].sure)
+    if (last <= i + 1 || !(t->verb_kind[classes[last]] & COMMON_NOUN) || atoms[last].sure)
       continue;
     if (!reread(t, weights, words, atoms, n, last, NULL, FINITE, NULL, scores, classes))
       continue;

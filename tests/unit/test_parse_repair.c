@@ -504,6 +504,38 @@ static void test_relative_clause_as_root(void **state) {
   assert_false(fg_parse_repair_relative_root(words, n));
 }
 
+/* "Ada Moss , whose chief resigned in May , sold Kivo ." with "resigned"
+ * an adverbial clause of "sold" and "whose" its object. */
+static void test_whose_clause_of_nominal(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ada", FG_UPOS_PROPN, NULL, 10, "nsubj"},
+      {"Moss", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"whose", FG_UPOS_PRON, NULL, 6, "obj"},
+      {"chief", FG_UPOS_NOUN, NULL, 6, "nsubj"},
+      {"resigned", FG_UPOS_VERB, FIN, 10, "advcl"},
+      {"in", FG_UPOS_ADP, NULL, 8, "case"},
+      {"May", FG_UPOS_PROPN, NULL, 6, "obl"},
+      {",", FG_UPOS_PUNCT, NULL, 10, "punct"},
+      {"sold", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Kivo", FG_UPOS_PROPN, NULL, 10, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 10, "punct"},
+  };
+  FgWord words[12];
+  size_t n = load(rows, 12, words);
+  assert_true(fg_parse_repair_relative_root(words, n));
+  assert_int_equal(words[3].head, 5);
+  assert_string_equal(words[3].deprel, "nmod:poss");
+  assert_int_equal(words[5].head, 1);
+  assert_string_equal(words[5].deprel, "acl:relcl");
+  /* a clause the parser already hung as a complement stays there */
+  n = load(rows, 12, words);
+  words[5].deprel = "ccomp";
+  assert_true(fg_parse_repair_relative_root(words, n));
+  assert_int_equal(words[5].head, 10);
+}
+
 /* "Tamsin Crowe, a pilot for Brevik Air, lives in Tromso." with
  * "Brevik" hung on "for", "for" on "lives" and "lives" on "pilot". */
 static void test_verb_after_apposition(void **state) {
@@ -830,6 +862,7 @@ int main(void) {
       cmocka_unit_test(test_words_under_punctuation),
       cmocka_unit_test(test_reduced_relative),
       cmocka_unit_test(test_relative_clause_as_root),
+      cmocka_unit_test(test_whose_clause_of_nominal),
       cmocka_unit_test(test_verb_after_apposition),
       cmocka_unit_test(test_name_before_and),
       cmocka_unit_test(test_case_in_nominal_place),

@@ -575,6 +575,11 @@ static void test_reported_verb(void **state) {
   assert_string_equal(xpos_of(t, whose, 5, false, arena), "VBZ");
   const char *verb = "The firm , whose owner moved to Tolvik , was sold .";
   assert_string_equal(xpos_of(t, verb, 4, false, arena), "NN");
+  /* or from a participle after it, the run's last adjective a noun */
+  const char *chief = "The bank , whose chief executive resigned in May , sold Kivo .";
+  assert_string_equal(xpos_of(t, chief, 6, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, chief, 6, false, arena), "VBD");
+  assert_string_equal(xpos_of(t, chief, 5, false, arena), "NN");
   /* an adjective in "-ed" before an object is the lost verb; one in
    * "un-" or before a preposition stays */
   const char *invaded = "Velorian troops invaded neighbouring Pannot in 2012 .";

@@ -131,12 +131,16 @@ static size_t nominal_root(FgWord *words, size_t n) {
   return 0;
 }
 
+static bool attach_whose(FgWord *words, size_t n);
+
 bool fg_parse_repair_relative_subject(FgWord *words, size_t n) {
   if (n < 6 || n > REPAIR_MAX_WORDS)
     return false;
+  /* "whose" clauses first: they may hang as parataxis until then */
+  bool changed = attach_whose(words, n);
   size_t root = nominal_root(words, n);
   if (!root)
-    return false;
+    return changed;
   for (size_t rel = root + 1; rel <= n; rel++) {
     if (at(words, rel)->head != root || !rel_is(at(words, rel), "acl:relcl"))
       continue;
@@ -153,7 +157,7 @@ bool fg_parse_repair_relative_subject(FgWord *words, size_t n) {
     hand_root_over(words, n, root, verb, root, 0, NULL);
     return true;
   }
-  return false;
+  return changed;
 }
 
 static bool form_is(const FgWord *w, const char *s) {

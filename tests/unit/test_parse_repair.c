@@ -534,6 +534,22 @@ static void test_whose_clause_of_nominal(void **state) {
   words[5].deprel = "ccomp";
   assert_true(fg_parse_repair_relative_root(words, n));
   assert_int_equal(words[5].head, 10);
+  /* the name the root, the clause its parataxis and the main verb a
+   * conjunct inside it: the relative-subject repair attaches "whose"
+   * first and gives the root to "sold" */
+  n = load(rows, 12, words);
+  words[0].head = 0;
+  words[0].deprel = "root";
+  words[5].head = 1;
+  words[5].deprel = "parataxis";
+  words[9].head = 6;
+  words[9].deprel = "conj";
+  words[8].head = 10;
+  words[11].head = 1;
+  assert_true(fg_parse_repair_relative_subject(words, n));
+  assert_int_equal(words[9].head, 0);
+  assert_int_equal(words[0].head, 10);
+  assert_string_equal(words[5].deprel, "acl:relcl");
 }
 
 /* "Tamsin Crowe, a pilot for Brevik Air, lives in Tromso." with

@@ -400,8 +400,12 @@ static bool verb_before_object(const FgTagger *t, const FgWord *words, const FgT
     return false;
   const char *next = t->labels[classes[i + 1]].xpos;
   bool plural = strcmp(t->labels[classes[i]].xpos, "NNS") == 0;
-  /* a number too after an apposition ("X, founded in 1952, employs 300") */
-  if (plural && subj < i && strcmp(next, "CD") == 0)
+  /* a number or a bare noun too after an apposition or a relative clause
+   * ("X, founded in 1952, employs 300"; "The law, which takes effect in
+   * May, bans smoking") */
+  if (plural && subj < i &&
+      (strcmp(next, "CD") == 0 || strcmp(next, "NN") == 0 || strcmp(next, "NNS") == 0 ||
+       strcmp(next, "VBG") == 0))
     return true;
   /* a present tense before a preposition after a name that opens the
    * sentence ("Pia Lund trains/NNS in Oslo") */

@@ -731,6 +731,9 @@ static void test_relative_clause(void **state) {
       "The company , which employs 2,000 people in Brask , filed for bankruptcy in March .";
   assert_string_equal(xpos_of(t, filed, 10, true, arena), "VBN");
   assert_string_equal(xpos_of(t, filed, 10, false, arena), "VBD");
+  const char *bans = "The law , which takes effect in May , bans smoking in bars .";
+  assert_string_equal(xpos_of(t, bans, 9, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, bans, 9, false, arena), "VBZ");
   /* one that runs to the end does: the sentence has its verb there */
   const char *fragment = "The release of Tarvo designed tools , which compounded the burden .";
   assert_string_equal(xpos_of(t, fragment, 4, false, arena),

@@ -520,6 +520,26 @@ static void past_conjunct(const FgTagger *t, const FgWeights *weights, const FgW
   }
 }
 
+/* Word i comes right after a relative pronoun ("rounds aimed at a
+ * speaker that broadcasts/VBZ ..."): its relative clause's verb. */
+static bool relative_pronoun_before(const FgTagger *t, const uint32_t *classes, size_t i) {
+  const char *x = i > 0 ? t->labels[classes[i - 1]].xpos : "";
+  return strcmp(x, "WDT") == 0 || strcmp(x, "WP") == 0;
+}
+
+/* The words before word i are a nominal that a determiner or a name
+ * opens, at the sentence's start or after one word and a comma
+ * ("Yesterday, North Korea fired ..."). */
+static bool after_opening_subject(const FgTagger *t, const FgWord *words,
+                                  const uint32_t *classes, size_t i) {
+  size_t j = i;
+  while (j > 0 && (t->verb_kind[classes[j - 1]] & (NOMINAL | DETERMINER | MODIFIER)))
+    j--;
+  const char *x = t->labels[classes[j]].xpos;
+  return j < i && (j == 0 || (j == 2 && is_comma(&words[1]))) &&
+         (strcmp(x, "DT") == 0 || strncmp(x, "NNP", 3) == 0);
+}
+
 /* Word i is "which" or "who" right after a comma that follows the nominal
  * the sentence opens with, and a later comma closes its clause before end
  * ("X, which employs 2,000 people, filed ..."): the clause's end, or 0. */
@@ -556,13 +576,16 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     return n;
   /* a relative clause on the subject has a verb of its own: skipped */
   size_t relative_end = 0;
+  bool relative_verb = false;
   for (size_t i = from; i < end; i++) {
     size_t clause_end = subject_relative_clause(t, words, classes, i, end);
     if (clause_end) {
       relative_end = clause_end;
       i = clause_end;
     } else if (t->verb_kind[classes[i]] & FINITE) {
-      return n;
+      if (!relative_pronoun_before(t, classes, i))
+        return n;
+      relative_verb = true;
     }
   }
   size_t last_comma = SIZE_MAX;
@@ -614,7 +637,10 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
    * the tags alone, unless an infinitive follows it ("X plans to visit
    * Y"): read as verbs, nouns broke web text's verbless fragments ("Great
    * lunch specials.") more than they mended */
-  if (best_at == SIZE_MAX ||
+  /* past a relative pronoun's verb ("that broadcasts"), only a verb right
+   * after the subject the sentence opens with (not a headline's "Amount
+   * granted to the body that ...") */
+  if (best_at == SIZE_MAX || (relative_verb && !after_opening_subject(t, words, classes, best_at)) ||
       (!past_form(t, words, classes, best_at) &&
        !infinitive_follows(t, words, classes, n, best_at) &&
        !verb_before_object(t, words, atoms, classes, n, best_at, best_subj) &&

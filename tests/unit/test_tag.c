@@ -734,6 +734,13 @@ static void test_relative_clause(void **state) {
   const char *bans = "The law , which takes effect in May , bans smoking in bars .";
   assert_string_equal(xpos_of(t, bans, 9, true, arena), "NNS");
   assert_string_equal(xpos_of(t, bans, 9, false, arena), "VBZ");
+  /* a relative pronoun's verb does not either, after a subject that
+   * opens the sentence; after a headline's bare noun it does */
+  const char *fired = "Yesterday , North Korea fired artillery rounds at a speaker that broadcasts music .";
+  assert_string_equal(xpos_of(t, fired, 4, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, fired, 4, false, arena), "VBD");
+  const char *amount = "Amount granted to the panel that looked into the crash .";
+  assert_string_equal(xpos_of(t, amount, 1, false, arena), "VBN");
   /* one that runs to the end does: the sentence has its verb there */
   const char *fragment = "The release of Tarvo designed tools , which compounded the burden .";
   assert_string_equal(xpos_of(t, fragment, 4, false, arena),

@@ -454,6 +454,11 @@ static uint32_t best_reading_of_kind(const FgTagger *t, const FgWeights *weights
   return verb;
 }
 
+/* Each reread tags the rest of the sentence again: a repair that loops
+ * over a sentence rereads at most this many words, so that a sentence of
+ * a thousand "whose" clauses stays linear. */
+#define MAX_REREADS 4
+
 /* Word i read again as its best reading of kind want (and number, when
  * given), and the words after it tagged again; false, changing nothing,
  * when no class of that kind exists. */
@@ -540,18 +545,29 @@ static bool after_opening_subject(const FgTagger *t, const FgWord *words,
          (strcmp(x, "DT") == 0 || strncmp(x, "NNP", 3) == 0);
 }
 
-/* Word i is "which" or "who" right after a comma that follows the nominal
- * the sentence opens with, and a later comma closes its clause before end
- * ("X, which employs 2,000 people, filed ..."): the clause's end, or 0. */
+/* The end of the nominal the sentence opens with (determiners, modifiers,
+ * nouns, names, "of", possessive endings): the first other word. */
+static size_t opening_nominal_end(const FgTagger *t, const FgWord *words,
+                                  const uint32_t *classes, size_t end) {
+  size_t j = 0;
+  while (j < end && ((t->verb_kind[classes[j]] & (NOMINAL | DETERMINER | MODIFIER)) ||
+                     form_is(&words[j], "of") ||
+                     strcmp(t->labels[classes[j]].xpos, "POS") == 0))
+    j++;
+  return j;
+}
+
+/* Word i is "which" or "who" right after the comma that ends the opening
+ * nominal (opening: its end), and a later comma closes its clause before
+ * end ("X, which employs 2,000 people, filed ..."): the clause's end, or
+ * 0. */
 static size_t subject_relative_clause(const FgTagger *t, const FgWord *words,
-                                      const uint32_t *classes, size_t i, size_t end) {
+                                      const uint32_t *classes, size_t opening, size_t i,
+                                      size_t end) {
   const char *x = t->labels[classes[i]].xpos;
-  if (i < 2 || !is_comma(&words[i - 1]) || (strcmp(x, "WDT") != 0 && strcmp(x, "WP") != 0))
+  if (i < 2 || i != opening + 1 || !is_comma(&words[opening]) ||
+      (strcmp(x, "WDT") != 0 && strcmp(x, "WP") != 0))
     return 0;
-  for (size_t j = 0; j + 1 < i; j++)
-    if (!(t->verb_kind[classes[j]] & (NOMINAL | DETERMINER | MODIFIER)) &&
-        !form_is(&words[j], "of") && strcmp(t->labels[classes[j]].xpos, "POS") != 0)
-      return 0;
   for (size_t j = i + 1; j < end; j++)
     if (is_comma(&words[j]))
       return j;
@@ -575,10 +591,10 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   if (end < from + 3 || (end == n && !form_is(&words[n - 1], ".")))
     return n;
   /* a relative clause on the subject has a verb of its own: skipped */
-  size_t relative_end = 0;
+  size_t relative_end = 0, opening = opening_nominal_end(t, words, classes, end);
   bool relative_verb = false;
   for (size_t i = from; i < end; i++) {
-    size_t clause_end = subject_relative_clause(t, words, classes, i, end);
+    size_t clause_end = subject_relative_clause(t, words, classes, opening, i, end);
     if (clause_end) {
       relative_end = clause_end;
       i = clause_end;
@@ -757,13 +773,13 @@ static size_t repair_attributed_clause(const FgTagger *t, const FgWeights *weigh
  * next comma (or the end) has no finite verb, and the run of nouns and
  * modifiers after "whose" ends in a common noun that is not its first
  * word, that noun becomes its best finite reading and the words after it
- * are tagged again. Each such clause is read; the last mended word's
- * index, or n. */
+ * are tagged again. Each such clause is read (up to MAX_REREADS); the
+ * last mended word's index, or n. */
 static size_t repair_whose_verb(const FgTagger *t, const FgWeights *weights,
                                 const FgWord *words, const FgTagAtoms *atoms, size_t n,
                                 int64_t *scores, uint32_t *classes) {
-  size_t mended = n;
-  for (size_t i = 1; i + 3 < n; i++) {
+  size_t mended = n, rereads = 0;
+  for (size_t i = 1; i + 3 < n && rereads < MAX_REREADS; i++) {
     if (!form_is(&words[i], "whose"))
       continue;
     size_t end = i + 1;
@@ -781,6 +797,7 @@ static size_t repair_whose_verb(const FgTagger *t, const FgWeights *weights,
      * ending the run its noun ("whose chief executive/JJ resigned/VBN") */
     if (run < end && run > i + 1 && !atoms[run].sure &&
         (t->verb_kind[classes[run]] & PARTICIPLE)) {
+      rereads++;
       if (strcmp(t->labels[classes[run - 1]].xpos, "JJ") == 0 && !atoms[run - 1].sure)
         reread(t, weights, words, atoms, n, run - 1, NULL, COMMON_NOUN, "Number=Sing", scores,
                classes);
@@ -791,6 +808,7 @@ static size_t repair_whose_verb(const FgTagger *t, const FgWeights *weights,
     size_t last = run - 1;
     if (last <= i + 1 || !(t->verb_kind[classes[last]] & COMMON_NOUN) || atoms[last].sure)
       continue;
+    rereads++;
     if (!reread(t, weights, words, atoms, n, last, NULL, FINITE, NULL, scores, classes))
       continue;
     mended = last;
@@ -804,13 +822,12 @@ static size_t repair_whose_verb(const FgTagger *t, const FgWeights *weights,
  * possessive, a name, a number) is the relative clause's verb (a noun
  * there would need "which" as a determiner, as after a preposition: "at
  * which point").
- * Each such noun becomes its best finite reading and the words after it
- * are tagged again; the last mended word's index, or n. */
+ * The first such noun becomes its best finite reading and the words after
+ * it are tagged again; its index, or n. */
 static size_t repair_relative_verb(const FgTagger *t, const FgWeights *weights,
                                    const FgWord *words, const FgTagAtoms *atoms, size_t n,
                                    int64_t *scores, uint32_t *classes) {
   static const char *const OBJECT_TAGS[] = {"DT", "PRP$", "NNP", "NNPS", "CD"};
-  size_t mended = n;
   for (size_t i = 1; i + 2 < n; i++) {
     if (!(t->verb_kind[classes[i]] & COMMON_NOUN) || atoms[i].sure ||
         !(form_is(&words[i - 1], "which") || form_is(&words[i - 1], "who")) ||
@@ -820,10 +837,11 @@ static size_t repair_relative_verb(const FgTagger *t, const FgWeights *weights,
     bool object = false;
     for (size_t o = 0; o < sizeof OBJECT_TAGS / sizeof *OBJECT_TAGS; o++)
       object = object || strcmp(next, OBJECT_TAGS[o]) == 0;
+    /* one per sentence: each reread tags the rest again */
     if (object && reread(t, weights, words, atoms, n, i, NULL, FINITE, NULL, scores, classes))
-      mended = i;
+      return i;
   }
-  return mended;
+  return n;
 }
 
 /* "X shot and killed Y": a singular noun right after a name that stands
@@ -930,7 +948,8 @@ static bool title_before_name(const FgTagger *t, const FgWord *words, const uint
 static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
                               const FgWord *words, const FgTagAtoms *atoms, size_t n,
                               int64_t *scores, uint32_t *classes) {
-  for (size_t i = 2; i + 2 < n; i++) {
+  size_t rereads = 0;
+  for (size_t i = 2; i + 2 < n && rereads < MAX_REREADS; i++) {
     bool before_of = form_is(&words[i + 1], "of") || form_is(&words[i + 1], "at");
     if (atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
         !((before_of && i >= 3 &&
@@ -938,6 +957,7 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
           title_before_name(t, words, classes, n, i)))
       continue;
     reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
+    rereads++;
   }
 }
 
@@ -995,7 +1015,8 @@ static void repair_after_modal(const FgTagger *t, const FgWeights *weights,
                                int64_t *scores, uint32_t *classes) {
   if (n < 4 || form_is(&words[n - 1], "?"))
     return;
-  for (size_t m = 1; m + 2 < n; m++) {
+  size_t rereads = 0;
+  for (size_t m = 1; m + 2 < n && rereads < MAX_REREADS; m++) {
     if (strcmp(t->labels[classes[m]].xpos, "MD") != 0 ||
         !(t->verb_kind[classes[m - 1]] & NOMINAL))
       continue;
@@ -1008,6 +1029,7 @@ static void repair_after_modal(const FgTagger *t, const FgWeights *weights,
         base_form_follows(t, classes, n, i + 1))
       continue;
     reread(t, weights, words, atoms, n, i, NULL, BASE_FORM, NULL, scores, classes);
+    rereads++;
   }
 }
 

@@ -3,7 +3,8 @@
 """Writes hostile plain-text inputs for the CoNLL-U test into DIR, one file
 each: punctuation runs, a 100,000-character token, mixed scripts and
 emoji, control and odd space characters, NUL and invalid bytes, CR LF, a
-long line without a stop, symbols only, stray apostrophes and half URLs.
+long line without a stop, symbols only, stray apostrophes and half URLs,
+one sentence of many clauses that the tagger's repairs read.
 usage: make-hostile-text.py DIR [WORDS]"""
 import os
 import sys
@@ -29,6 +30,10 @@ cases = {
                     "rock'n'roll y'all '90s O'Brien's D'Angelo ").encode() * 500,
     "urls": ("http:// www. @@@ a@b a@b. x@y.z. http://a.b/c?d=e&f=g. "
              "www.x.com... mailto:me@x.org) (see http://e.g/) ").encode() * 500,
+    # one sentence of clauses each of which a tag repair rereads: the
+    # repairs must stay linear ("whose" clauses, titles before "of", modals)
+    "clauses": ("The bank" + ", whose chief executive resigned, Ada Lund, chief "
+                "executive of Kivo, said talks would resume" * (words // 20) + ".").encode(),
     "abbrevs": ("U.S. U.S.A. e.g. i.e. a.m. p.m. Lt. Gen. Jr. No. 10 3.5 1,000 "
                 "10:30 12/25/2006 ... !? ?! -- - -- ---- $$$ AT&T ").encode() * 500,
 }

@@ -4735,7 +4735,7 @@ static uint32_t role_verb(const Tree *t, uint32_t w) {
  * that it attacked"); attribution to the speaker of a reporting verb or
  * an "according to" phrase. */
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
-  uint32_t w = v;
+  uint32_t w = v, from = FG_NONE;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
     /* "accused of killing Y": climbed through to the hedge word */
     uint32_t alleger = alleged_by(t, w);
@@ -4750,8 +4750,12 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       claim->negated = true;
     /* amod: a noun trigger's "the alleged killer", "the suspected leader";
      * below, "the planned takeover" */
+    /* a hedge verb the trigger is coordinated with does not hedge it:
+     * "was charged and later convicted by Y" */
+    bool conjunct = w != v && from != FG_NONE && rel_base(t, from, "conj") && parent(t, from) == w;
     if (dependent_in(t, w, "aux", FG_LIST_HEDGE) || dependent_in(t, w, "advmod", FG_LIST_HEDGE) ||
-        dependent_in(t, w, "amod", FG_LIST_HEDGE) || (w != v && in_list(t, FG_LIST_HEDGE, w)) ||
+        dependent_in(t, w, "amod", FG_LIST_HEDGE) ||
+        (w != v && !conjunct && in_list(t, FG_LIST_HEDGE, w)) ||
         alleger != FG_NONE || (w == v && suspicion_verb(t, w) != FG_NONE))
       claim->modality = FG_MODALITY_HEDGED;
     else if (claim->modality == FG_MODALITY_ASSERTED &&
@@ -4790,6 +4794,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     attribute(t, who, says != FG_NONE, claim);
     uint32_t reporter = reporter_of_relative_slip(t, w);
     if (reporter != FG_NONE) {
+      from = FG_NONE;
       w = reporter;
       continue;
     }
@@ -4800,6 +4805,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
         name_before_aside(t, w) != FG_NONE)
       break;
     /* "convict X of killing Y" with the clause hung on X: on to the verb */
+    from = w;
     w = deed_clause(t, w) && rel_is(t, w, "acl") ? parent(t, parent(t, w)) : parent(t, w);
   }
 }
@@ -4980,6 +4986,10 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
   /* "X, born in Y, moved to Z in 1990": a participle set off on a noun
    * has no date of the clause around it */
   if (rel_is(t, v, "acl") && past_participle(t, v) && v > 0 && lemma_is(t, v - 1, ","))
+    return NULL;
+  /* ... nor one that modifies a noun before it ("the Lindby-born chemist
+   * X joined Y in 2001") */
+  if (rel_base(t, v, "amod"))
     return NULL;
   /* a clause set before or after the main one takes not the main verb's
    * date, nor the main verb that clause's */

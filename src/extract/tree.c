@@ -943,10 +943,13 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
      * predicate ("X was found guilty of killing Y") or of a verb that
      * hedges or expects what follows ("X is expected to visit Y"; not "X
      * was urged to join Y", only asked of X) */
+    /* "X was forced (compelled) to release Y": X did it */
+    static const char *const MADE_TO[] = {"force", "compel", "oblige"};
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE && passive(t, h))
       return word(t, v)->upos != FG_UPOS_VERB || in_list(t, FG_LIST_HEDGE, h) ||
-                     in_list(t, FG_LIST_FUTURE, h)
+                     in_list(t, FG_LIST_FUTURE, h) ||
+                     lemma_one_of(t, h, MADE_TO, sizeof MADE_TO / sizeof MADE_TO[0])
                  ? subject_child(t, h, "nsubj:pass")
                  : FG_NONE; /* the agent asked, it does not do it */
     return o != FG_NONE ? o : logical_subject(t, h, depth + 1);

@@ -237,12 +237,13 @@ static uint32_t opening_case(const Tree *t, uint32_t o) {
   return k;
 }
 
-/* A parser slip: a common noun's obj after it that a case word opens (a
- * noun takes no object: "X was named chief executive of Y" with Y the
- * obj of "executive"), else false. */
+/* A parser slip: a common noun's obj or vocative after it that a case
+ * word opens (a noun takes neither: "X was named chief executive of Y"
+ * with Y the obj of "executive", "X is a unit of Y Bank" with "Bank" a
+ * vocative), else false. */
 static bool object_for_phrase(const Tree *t, uint32_t w, uint32_t c) {
-  return word(t, w)->upos == FG_UPOS_NOUN && c > w && rel_is(t, c, "obj") &&
-         opening_case(t, c) != FG_NONE;
+  return word(t, w)->upos == FG_UPOS_NOUN && c > w &&
+         (rel_is(t, c, "obj") || rel_is(t, c, "vocative")) && opening_case(t, c) != FG_NONE;
 }
 
 /* Whether c is a phrase of w that a case word may open: an obl or nmod,
@@ -942,10 +943,13 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
      * predicate ("X was found guilty of killing Y") or of a verb that
      * hedges or expects what follows ("X is expected to visit Y"; not "X
      * was urged to join Y", only asked of X) */
+    /* "X was forced (compelled) to release Y": X did it */
+    static const char *const MADE_TO[] = {"force", "compel", "oblige"};
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE && passive(t, h))
       return word(t, v)->upos != FG_UPOS_VERB || in_list(t, FG_LIST_HEDGE, h) ||
-                     in_list(t, FG_LIST_FUTURE, h)
+                     in_list(t, FG_LIST_FUTURE, h) ||
+                     lemma_one_of(t, h, MADE_TO, sizeof MADE_TO / sizeof MADE_TO[0])
                  ? subject_child(t, h, "nsubj:pass")
                  : FG_NONE; /* the agent asked, it does not do it */
     return o != FG_NONE ? o : logical_subject(t, h, depth + 1);
@@ -2110,12 +2114,19 @@ static void governor_owner(const Tree *t, Words *out) {
 }
 
 /* "the arrival of X in Y" with "in Y" hung on X, as parsers often do: a
- * noun's phrase with that case word under its "of" phrase. */
+ * noun's phrase with that case word under its "of" phrase, or under a
+ * phrase of a bare common noun ("a degree in law from Y"; not a place's
+ * "in" or "at", which is the nearer noun's: "a dentist at a clinic in Y"). */
 static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *out) {
   if (strcmp(prep, "of") == 0)
     return;
+  bool placed = strcmp(prep, "in") == 0 || strcmp(prep, "at") == 0;
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (!rel_base(t, c, "nmod") || case_of(t, c) == FG_NONE || !lemma_is(t, case_of(t, c), "of"))
+    if (!rel_base(t, c, "nmod") || case_of(t, c) == FG_NONE)
+      continue;
+    bool bare = !placed && word(t, c)->upos == FG_UPOS_NOUN &&
+                !fg_mention_at(t->doc, t->ps->token[c]);
+    if (!bare && !lemma_is(t, case_of(t, c), "of"))
       continue;
     for (uint32_t g = t->first_child[c]; g != FG_NONE; g = t->next_sibling[g])
       if (rel_base(t, g, "nmod") && case_of(t, g) != FG_NONE && lemma_is(t, case_of(t, g), prep))
@@ -2134,6 +2145,22 @@ static void whole_of_part(const Tree *t, uint32_t v, Words *out) {
     add(out, with_case(t, c, "of"));
     add(out, child_is(t, c, "nmod:poss"));
   }
+}
+
+/* "the wife of President X" with X hung as the noun's apposition and
+ * "of" on the title before X: that name, when the case word comes right
+ * after noun v. */
+static uint32_t titled_name_after_case(const Tree *t, uint32_t v, const char *prep) {
+  for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (c < v || !rel_is(t, c, "appos") || word(t, c)->upos != FG_UPOS_PROPN)
+      continue;
+    for (uint32_t d = t->first_child[c]; d != FG_NONE && d < c; d = t->next_sibling[d]) {
+      uint32_t k = case_of(t, d);
+      if (k != FG_NONE && k == v + 1 && lemma_is(t, k, prep))
+        return c;
+    }
+  }
+  return FG_NONE;
 }
 
 /* "founder and chief executive of Y", "chairman and CEO of Y": offices
@@ -3142,6 +3169,16 @@ static uint32_t to_after_from(const Tree *t, uint32_t c) {
   return k != FG_NONE && lemma_is(t, k, "from") && to > c ? to : FG_NONE;
 }
 
+/* "sold the company to Y" with "to Y" hung on the object: a verb's "to"
+ * phrase the parser made a phrase of its common-noun object, else FG_NONE. */
+static uint32_t to_on_object(const Tree *t, uint32_t v) {
+  uint32_t o = word(t, v)->upos == FG_UPOS_VERB ? child_is(t, v, "obj") : FG_NONE;
+  if (o == FG_NONE || word(t, o)->upos != FG_UPOS_NOUN)
+    return FG_NONE;
+  uint32_t to = with_case(t, o, "to");
+  return to != FG_NONE && to > o && rel_base(t, to, "nmod") ? to : FG_NONE;
+}
+
 /* "X retook Y after heavy fighting with Z": the logical subject of the
  * clause whose "after", "during" or "in" phrase the noun v heads (as an
  * obl, or an advcl when the parser read "after" as a mark); else FG_NONE.
@@ -3285,10 +3322,14 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         else if (rel_base(t, c, "obl") && strcmp(path->word, "to") == 0)
           add(out, to_after_from(t, c));
       }
+    if (out->count == 0 && strcmp(path->word, "to") == 0)
+      add(out, to_on_object(t, v));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       case_under_of(t, v, path->word, out);
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       add(out, case_on_next_office(t, v, path->word));
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
+      add(out, titled_name_after_case(t, v, path->word));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
       add(out, case_beside(t, v, path->word));
     if (out->count == 0)
@@ -4697,7 +4738,7 @@ static uint32_t role_verb(const Tree *t, uint32_t w) {
  * that it attacked"); attribution to the speaker of a reporting verb or
  * an "according to" phrase. */
 static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
-  uint32_t w = v;
+  uint32_t w = v, from = FG_NONE;
   for (unsigned depth = 0; w != FG_NONE && depth <= MAX_CLIMB; depth++) {
     /* "accused of killing Y": climbed through to the hedge word */
     uint32_t alleger = alleged_by(t, w);
@@ -4712,8 +4753,12 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       claim->negated = true;
     /* amod: a noun trigger's "the alleged killer", "the suspected leader";
      * below, "the planned takeover" */
+    /* a hedge verb the trigger is coordinated with does not hedge it:
+     * "was charged and later convicted by Y" */
+    bool conjunct = w != v && from != FG_NONE && rel_base(t, from, "conj") && parent(t, from) == w;
     if (dependent_in(t, w, "aux", FG_LIST_HEDGE) || dependent_in(t, w, "advmod", FG_LIST_HEDGE) ||
-        dependent_in(t, w, "amod", FG_LIST_HEDGE) || (w != v && in_list(t, FG_LIST_HEDGE, w)) ||
+        dependent_in(t, w, "amod", FG_LIST_HEDGE) ||
+        (w != v && !conjunct && in_list(t, FG_LIST_HEDGE, w)) ||
         alleger != FG_NONE || (w == v && suspicion_verb(t, w) != FG_NONE))
       claim->modality = FG_MODALITY_HEDGED;
     else if (claim->modality == FG_MODALITY_ASSERTED &&
@@ -4752,6 +4797,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     attribute(t, who, says != FG_NONE, claim);
     uint32_t reporter = reporter_of_relative_slip(t, w);
     if (reporter != FG_NONE) {
+      from = FG_NONE;
       w = reporter;
       continue;
     }
@@ -4762,6 +4808,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
         name_before_aside(t, w) != FG_NONE)
       break;
     /* "convict X of killing Y" with the clause hung on X: on to the verb */
+    from = w;
     w = deed_clause(t, w) && rel_is(t, w, "acl") ? parent(t, parent(t, w)) : parent(t, w);
   }
 }
@@ -4942,6 +4989,10 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
   /* "X, born in Y, moved to Z in 1990": a participle set off on a noun
    * has no date of the clause around it */
   if (rel_is(t, v, "acl") && past_participle(t, v) && v > 0 && lemma_is(t, v - 1, ","))
+    return NULL;
+  /* ... nor one that modifies a noun before it ("the Lindby-born chemist
+   * X joined Y in 2001") */
+  if (rel_base(t, v, "amod"))
     return NULL;
   /* a clause set before or after the main one takes not the main verb's
    * date, nor the main verb that clause's */

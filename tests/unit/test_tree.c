@@ -1022,6 +1022,48 @@ static void test_set_off_participle_takes_no_clause_date(void **state) {
          "residesIn(Ada Lind,Nairobi) time=1990\n");
 }
 
+/* "the Kisumu-born chemist X joined Y in 2001": a participle that
+ * modifies a noun takes no date of the clause around it. */
+static void test_attributive_participle_takes_no_clause_date(void **state) {
+  expect(*state, "The Kisumu-born chemist Ada Lind joined Norstad Holdings in 2001.",
+         "The\tthe\tDET\tDT\t5\tdet\n"
+         "Kisumu\tKisumu\tPROPN\tNNP\t4\tcompound\n"
+         "-\t-\tPUNCT\tHYPH\t2\tpunct\n"
+         "born\tbear\tVERB\tVBN\t5\tamod\n"
+         "chemist\tchemist\tNOUN\tNN\t8\tnsubj\n"
+         "Ada\tAda\tPROPN\tNNP\t5\tappos\n"
+         "Lind\tLind\tPROPN\tNNP\t6\tflat\n"
+         "joined\tjoin\tVERB\tVBD\t0\troot\n"
+         "Norstad\tNorstad\tPROPN\tNNP\t8\tobj\n"
+         "Holdings\tHoldings\tPROPN\tNNP\t9\tflat\n"
+         "in\tin\tADP\tIN\t12\tcase\n"
+         "2001\t2001\tNUM\tCD\t8\tobl\n"
+         ".\t.\tPUNCT\t.\t8\tpunct\n",
+         "bornIn(Ada Lind,Kisumu)\n"
+         "joined(Ada Lind,Norstad Holdings) time=2001\n"
+         "worksFor(Ada Lind,Norstad Holdings) time=2001\n");
+}
+
+/* "was charged and later convicted by Y": the charge, a hedge verb, is
+ * coordinated with the conviction and does not hedge it. */
+static void test_coordinated_hedge_verb_does_not_hedge(void **state) {
+  expect(*state, "Ada Lind was charged and later convicted by a court in Kenya.",
+         "Ada\tAda\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "charged\tcharge\tVERB\tVBN\t0\troot\n"
+         "and\tand\tCCONJ\tCC\t7\tcc\n"
+         "later\tlate\tADV\tRB\t7\tadvmod\n"
+         "convicted\tconvict\tVERB\tVBN\t4\tconj\n"
+         "by\tby\tADP\tIN\t10\tcase\n"
+         "a\ta\tDET\tDT\t10\tdet\n"
+         "court\tcourt\tNOUN\tNN\t7\tobl:agent\n"
+         "in\tin\tADP\tIN\t12\tcase\n"
+         "Kenya\tKenya\tPROPN\tNNP\t10\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "convicted(Kenya,Ada Lind)\n");
+}
+
 /* "born in Y in 1940 and studied at Z": a year the first verb has before
  * the conjunct is not the conjunct's. */
 static void test_year_not_shared_with_a_later_conjunct(void **state) {
@@ -3556,6 +3598,8 @@ int main(void) {
       cmocka_unit_test(test_killing_told_through_parser_slips),
       cmocka_unit_test(test_title_read_as_a_second_subject),
       cmocka_unit_test(test_set_off_participle_takes_no_clause_date),
+      cmocka_unit_test(test_attributive_participle_takes_no_clause_date),
+      cmocka_unit_test(test_coordinated_hedge_verb_does_not_hedge),
       cmocka_unit_test(test_qualifiers_from_the_tree),
       cmocka_unit_test(test_roles_from_titles),
       cmocka_unit_test(test_recognized_names),

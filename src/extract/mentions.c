@@ -2904,6 +2904,13 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Organization", NULL, CUE_CONTEXT);
   if (statement_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_CONTEXT);
+  /* "condemned Tolvia", "accused Ravalia of": a word shaped as countries'
+   * names are, right after a verb, that nothing else types; weaker than a
+   * context cue, so that the recognizer's class or any other mention's
+   * typing wins ("the capital, Ostravia") */
+  if (last == first + 1 && first > sent_first && doc->token_upos &&
+      doc->token_upos[first - 1] == FG_UPOS_VERB && country_shaped(doc, first))
+    return cue("Country", NULL, CUE_NONE);
   return (Cue){{NULL, 0}, CUE_NONE};
 }
 
@@ -2931,7 +2938,7 @@ static Typing decide_type(Cue c, const char *ner_type) {
   Typing ner = typing_of(ner_type);
   if (c.strength == CUE_VENUE)
     return ner.kind == FG_KIND_ORG ? ner : c.typing;
-  if (narrows(c, ner))
+  if (c.strength != CUE_NONE && narrows(c, ner))
     return c.typing;
   return ner;
 }

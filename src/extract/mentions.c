@@ -1846,6 +1846,13 @@ static bool hometown_before_person(const FgDocAnalysis *doc, size_t first, size_
   const FgToken *noun = tok_at(doc, last);
   if (!is_word(noun) || (noun->flags & FG_TOK_CAP))
     return false;
+  /* "a Caucasian woman", "a Laibrendian man": an adjective in -ian or -ish
+   * the tagger reads as one names a people or a creed, not a town */
+  const char *norm = tok_at(doc, first)->norm;
+  size_t len = strlen(norm);
+  if (last == first + 1 && len > 5 && doc->token_upos && doc->token_upos[first] == FG_UPOS_ADJ &&
+      (strcmp(norm + len - 3, "ian") == 0 || strcmp(norm + len - 3, "ish") == 0))
+    return false;
   if (fg_lexicon_has(doc->lex, "hometown-noun", noun->norm, NULL))
     return true;
   return first > sent_first && fg_lexicon_has(doc->lex, "hometown-trade", noun->norm, NULL) &&
@@ -2897,6 +2904,13 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Organization", NULL, CUE_CONTEXT);
   if (statement_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_CONTEXT);
+  /* "condemned Tolvia", "accused Ravalia of": a word shaped as countries'
+   * names are, right after a verb, that nothing else types; weaker than a
+   * context cue, so that the recognizer's class or any other mention's
+   * typing wins ("the capital, Ostravia") */
+  if (last == first + 1 && first > sent_first && doc->token_upos &&
+      doc->token_upos[first - 1] == FG_UPOS_VERB && country_shaped(doc, first))
+    return cue("Country", NULL, CUE_NONE);
   return (Cue){{NULL, 0}, CUE_NONE};
 }
 
@@ -2924,7 +2938,7 @@ static Typing decide_type(Cue c, const char *ner_type) {
   Typing ner = typing_of(ner_type);
   if (c.strength == CUE_VENUE)
     return ner.kind == FG_KIND_ORG ? ner : c.typing;
-  if (narrows(c, ner))
+  if (c.strength != CUE_NONE && narrows(c, ner))
     return c.typing;
   return ner;
 }
@@ -4731,6 +4745,15 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
   if (doc->token_upos && doc->token_upos[t + 1] == FG_UPOS_NOUN &&
       fg_lexicon_has(doc->lex, "citizen-noun", tok_at(doc, t + 1)->norm, NULL))
     return true;
+  /* "X, a Laibrendian woman,", "X, an Orsanian journalist": a person's
+   * noun (list demonym-person-noun) in an apposition after a comma; not a
+   * creed's or a race's word (list not-a-nation-adjective: "a Caucasian
+   * man"), nor a school of thought's ("a Keslerian economist") */
+  if (t >= sent_first + 2 && fg_tok_is(tok_at(doc, t - 2), ",") &&
+      (fg_tok_is(tok_at(doc, t - 1), "a") || fg_tok_is(tok_at(doc, t - 1), "an")) &&
+      fg_lexicon_has(doc->lex, "demonym-person-noun", tok_at(doc, t + 1)->norm, NULL) &&
+      !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return true;
   /* "the Orsanian president", "the Orsanian Information Minister, X"; an
    * adjective in -ish ("Kurdish", "Jewish" name peoples without a state
    * too) needs an office only a state has: "the Vandish ambassador" */
@@ -4982,9 +5005,15 @@ static bool find_names(Finder *f) {
     ok = assign_full_name(f, &cands.items[i], &k);
   ok = ok && define_acronyms(f) && file_acronyms(f) && file_compass_countries(f) &&
        sort_names(f);
-  for (size_t i = 0; ok && i < n; i++)
-    ok = cands.items[i].demonym_of || cands.items[i].unnamed_state ||
-         assign_short_name(f, &cands.items[i], &k);
+  /* a sentence's first word waits for the words inside sentences, so that
+   * "Velna student X" at the top finds the Velna that "in Velna" below
+   * names (the word named elsewhere in the document) */
+  for (int late = 0; late < 2; late++)
+    for (size_t i = 0; ok && i < n; i++) {
+      NameCand *c = &cands.items[i];
+      if ((c->first == doc->tok.sentences[c->sentence].first) == (late == 1))
+        ok = c->demonym_of || c->unnamed_state || assign_short_name(f, c, &k);
+    }
   ok = ok && link_derived_demonyms(f, &cands, &k) && join_expanded_acronyms(f) &&
        name_dotted_initials(f) && surnames_over_gazetteer(f, &k);
   if (ok)

@@ -801,6 +801,29 @@ bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_participle_root(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  size_t r = child_with(words, n, 0, "root");
+  FgWord *root = r ? at(words, r) : NULL;
+  if (!root || root->upos != FG_UPOS_VERB || !root->xpos || strcmp(root->xpos, "VBN") != 0 ||
+      child_with(words, n, r, "aux"))
+    return false;
+  size_t s = child_with(words, n, r, "nsubj");
+  if (!s || s > r || !child_with(words, n, r, "obl:agent"))
+    return false;
+  /* the finite verb after the agent, hung somewhere below the root, whose
+   * phrase runs to the end */
+  for (size_t v = r + 1; v <= n; v++) {
+    if (!finite(at(words, v)) || !bare_verb(words, n, v) || !under(words, n, v, r) ||
+        subtree_end(words, n, v) < n - 1)
+      continue;
+    hand_root_over(words, n, r, v, s, s, "acl");
+    return true;
+  }
+  return false;
+}
+
 /* Participles English uses as adjectives before a noun, not as verbs
  * with an object after a verb. */
 static const char *const ADJECTIVAL_PARTICIPLES[] = {
@@ -868,6 +891,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_verb_under_nominal(words, n);
   fg_parse_repair_relative_subject(words, n);
   fg_parse_repair_reduced_relative(words, n);
+  fg_parse_repair_participle_root(words, n);
   fg_parse_repair_relative_root(words, n);
   fg_parse_repair_name_before_and(words, n);
   fg_parse_repair_age_and_home(words, n);

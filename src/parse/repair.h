@@ -63,6 +63,15 @@ bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n);
  * (`acl`, retagged VBN, passive). True when the tree changed. */
 bool fg_parse_repair_reduced_relative(FgWord *words, size_t n);
 
+/* "Soldiers led by Gen. X toppled President Y": the parser may make the
+ * participle the root, with the noun before it its subject, and hang the
+ * finite verb below the agent. A root participle (VBN, no auxiliary) with
+ * a subject before it and an agent, and a finite verb after it without a
+ * subject or coordinator of its own whose phrase runs to the end: the
+ * verb is the root with the noun its subject, and the participle the
+ * noun's clause (acl). True when the tree changed. */
+bool fg_parse_repair_participle_root(FgWord *words, size_t n);
+
 /* "Tom Abel, whose company makes boats, was elected mayor.": the parser
  * may make the relative clause's verb the root, with the name, "whose"
  * and "company" all its subjects and the main verb its conjunct. "whose"

@@ -7,7 +7,8 @@
  * a nominal's place, a name read as a compound of "next month", a
  * conjunction read as a preposition, an adjectival participle read as a
  * verb, "to" read as a finite verb's mark, "on" read as a particle before
- * a day's name, on trees written here as the
+ * a day's name, a participle read as the root before the main verb, on
+ * trees written here as the
  * parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -802,6 +803,44 @@ static void test_particle_before_date(void **state) {
   assert_false(fg_parse_repair_particle_before_date(words, n));
 }
 
+/* "Troops led by Ida Holm toppled Ole Dahl ." with "led" the root and
+ * "toppled" a clause of the agent's name. */
+static void test_participle_root(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Troops", FG_UPOS_NOUN, NULL, 2, "nsubj"},
+      {"led", FG_UPOS_VERB, "VerbForm=Part", 0, "root"},
+      {"by", FG_UPOS_ADP, NULL, 4, "case"},
+      {"Ida", FG_UPOS_PROPN, NULL, 2, "obl:agent"},
+      {"Holm", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {"toppled", FG_UPOS_VERB, FIN, 4, "acl"},
+      {"Ole", FG_UPOS_PROPN, NULL, 6, "obj"},
+      {"Dahl", FG_UPOS_PROPN, NULL, 7, "flat"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[9];
+  size_t n = load(rows, 9, words);
+  words[1].xpos = "VBN";
+  assert_true(fg_parse_repair_participle_root(words, n));
+  assert_int_equal(words[5].head, 0);
+  assert_int_equal(words[0].head, 6);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[1].head, 1);
+  assert_string_equal(words[1].deprel, "acl");
+  assert_int_equal(words[8].head, 6);
+  /* a headline's participle with no finite verb after it stays */
+  n = load(rows, 9, words);
+  words[1].xpos = "VBN";
+  words[5].feats = "VerbForm=Part";
+  assert_false(fg_parse_repair_participle_root(words, n));
+  /* so does a root with an auxiliary ("Troops were led by ...") */
+  n = load(rows, 9, words);
+  words[1].xpos = "VBN";
+  words[2].deprel = "aux:pass";
+  words[2].head = 2;
+  assert_false(fg_parse_repair_participle_root(words, n));
+}
+
 /* "Troops invaded neighbouring Tessa in 2014." with "neighbouring" an
  * open clause of "invaded" and "Tessa" its object. */
 static void test_participle_modifier(void **state) {
@@ -885,6 +924,7 @@ int main(void) {
       cmocka_unit_test(test_time_after_name),
       cmocka_unit_test(test_subordinate_clause),
       cmocka_unit_test(test_particle_before_date),
+      cmocka_unit_test(test_participle_root),
       cmocka_unit_test(test_participle_modifier),
       cmocka_unit_test(test_to_before_subject),
   };

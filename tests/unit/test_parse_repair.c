@@ -8,8 +8,7 @@
  * conjunction read as a preposition, an adjectival participle read as a
  * verb, "to" read as a finite verb's mark, "on" read as a particle before
  * a day's name, a participle read as the root before the main verb, on
- * trees written here as the
- * parser gives them. */
+ * trees written here as the parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

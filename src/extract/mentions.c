@@ -2622,6 +2622,24 @@ static bool town_head(const FgDocAnalysis *doc, size_t first, size_t last, size_
          !passive_after(doc, last, sent_last, "victim-passive");
 }
 
+/* "Velmora's Civil Defense Authority", "X's Border Agency": after a
+ * possessive at t, capitalised words with a service only a nation runs
+ * (list national-service-word) ending in a state body's noun (list
+ * office-noun-in-name) make the owner at first a country; not a person's
+ * name (a listed given name first). */
+static bool national_service_after(const FgDocAnalysis *doc, size_t first, size_t t,
+                                   size_t sent_last) {
+  if (doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN))
+    return false;
+  bool national = false;
+  size_t k = t;
+  for (; k < sent_last && k < t + 5 && is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP);
+       k++)
+    national = national || fg_lexicon_has(doc->lex, "national-service-word", tok_at(doc, k)->norm, NULL);
+  return national && k > t + 1 &&
+         fg_lexicon_has(doc->lex, "office-noun-in-name", tok_at(doc, k - 1)->norm, NULL);
+}
+
 /* "Sela Copper", "Orvik Coal": a raw material (list "trade-head") after a
  * name no list gives as a given name, the material no listed surname,
  * names a company that trades it ("Anna Copper" is a person); an
@@ -2774,7 +2792,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (has_capital(doc, first, last, sent_first, sent_last) ||
       head_of_state_of(doc, first, sent_first) || country_before(doc, first, sent_first) ||
       (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
-       fg_ministerial_office_after(doc, last, sent_last)) ||
+       (fg_ministerial_office_after(doc, last, sent_last) ||
+        national_service_after(doc, first, last + 1, sent_last))) ||
       country_shaped_actor(doc, first, last, sent_first, sent_last) ||
       state_possession_after(doc, first, last, sent_last))
     return cue("Country", NULL, CUE_BOUND);

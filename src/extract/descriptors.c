@@ -1008,6 +1008,34 @@ static size_t person_descriptor(const FgDocAnalysis *doc, size_t t, size_t last)
   return 0;
 }
 
+/* "The singer, whose real name is Anna Bekov, was born in Y": "the" and
+ * up to four lower-case words at t, then a comma and "whose [one or two
+ * words] name is (was)" before a person's name, stand for that person;
+ * *end gets the comma. FG_NONE when the words say no such thing. */
+static uint32_t real_name_after(const FgDocAnalysis *doc, size_t t, size_t last, size_t *end) {
+  if (!fg_tok_is(tok_at(doc, t), "the"))
+    return FG_NONE;
+  size_t c = t + 1;
+  while (c < last && c <= t + 4 && (tok_at(doc, c)->flags & FG_TOK_WORD) &&
+         !(tok_at(doc, c)->flags & FG_TOK_CAP))
+    c++;
+  if (c == t + 1 || c + 4 >= last || !fg_tok_is(tok_at(doc, c), ",") ||
+      !fg_tok_is(tok_at(doc, c + 1), "whose"))
+    return FG_NONE;
+  size_t n = c + 2;
+  while (n < c + 5 && n < last && !fg_tok_is(tok_at(doc, n), "name"))
+    n++;
+  if (n + 2 >= last || !fg_tok_is(tok_at(doc, n), "name") ||
+      !(fg_tok_is(tok_at(doc, n + 1), "is") || fg_tok_is(tok_at(doc, n + 1), "was")))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(doc, n + 2);
+  if (!m || m->first != n + 2 || m->kind != FG_MENTION_NAME || m->entity == FG_NONE ||
+      ent(doc, m->entity)->kind != FG_KIND_PERSON)
+    return FG_NONE;
+  *end = c;
+  return m->entity;
+}
+
 /* "The group had threatened to kill the pair": "the group" whose
  * sentence speaks of an armed group's deeds (list "armed-word") is the
  * armed group named in the last three sentences, over a charity or a
@@ -1073,6 +1101,8 @@ static bool add_pronouns(Adder *a) {
          * class (add_head_references) */
         target = group_antecedent(doc, &sal, s, si);
         end = t + 2;
+      } else if ((target = real_name_after(doc, t, s->last, &end)) != FG_NONE) {
+        kind = FG_MENTION_DESCRIPTOR;
       } else if ((end = person_descriptor(doc, t, s->last)) != 0) {
         target = sal.leader != FG_NONE ? sal.leader : sal.last_person;
       } else {

@@ -2622,6 +2622,24 @@ static bool town_head(const FgDocAnalysis *doc, size_t first, size_t last, size_
          !passive_after(doc, last, sent_last, "victim-passive");
 }
 
+/* "Velmora's Civil Defense Authority", "X's Border Agency": after a
+ * possessive at t, capitalised words with a service only a nation runs
+ * (list national-service-word) ending in a state body's noun (list
+ * office-noun-in-name) make the owner at first a country; not a person's
+ * name (a listed given name first). */
+static bool national_service_after(const FgDocAnalysis *doc, size_t first, size_t t,
+                                   size_t sent_last) {
+  if (doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN))
+    return false;
+  bool national = false;
+  size_t k = t;
+  for (; k < sent_last && k < t + 5 && is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP);
+       k++)
+    national = national || fg_lexicon_has(doc->lex, "national-service-word", tok_at(doc, k)->norm, NULL);
+  return national && k > t + 1 &&
+         fg_lexicon_has(doc->lex, "office-noun-in-name", tok_at(doc, k - 1)->norm, NULL);
+}
+
 /* "Sela Copper", "Orvik Coal": a raw material (list "trade-head") after a
  * name no list gives as a given name, the material no listed surname,
  * names a company that trades it ("Anna Copper" is a person); an
@@ -2774,7 +2792,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (has_capital(doc, first, last, sent_first, sent_last) ||
       head_of_state_of(doc, first, sent_first) || country_before(doc, first, sent_first) ||
       (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
-       fg_ministerial_office_after(doc, last, sent_last)) ||
+       (fg_ministerial_office_after(doc, last, sent_last) ||
+        national_service_after(doc, first, last + 1, sent_last))) ||
       country_shaped_actor(doc, first, last, sent_first, sent_last) ||
       state_possession_after(doc, first, last, sent_last))
     return cue("Country", NULL, CUE_BOUND);
@@ -4669,10 +4688,18 @@ static bool places_before_places(const FgDocAnalysis *doc, Cands *cands) {
 
 /* ---- adjectives of countries the gazetteer does not know ---- */
 
+/* "the Kestrian-born architect": the word at t hyphened to an origin
+ * participle (list origin-participle). */
+static bool origin_compound(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  return t + 2 < sent_last && fg_tok_is(tok_at(doc, t + 1), "-") &&
+         joined(tok_at(doc, t), tok_at(doc, t + 1)) && joined(tok_at(doc, t + 1), tok_at(doc, t + 2)) &&
+         has(doc, FG_LIST_ORIGIN_PARTICIPLE, tok_at(doc, t + 2));
+}
+
 /* Whether the one-word name at t modifies what follows it: a lower-case
  * noun ("Dravonian troops") or a title ("Dravonian President X"). */
 static bool adjective_use(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
-  return modifies_noun_after(doc, t + 1, sent_last) ||
+  return modifies_noun_after(doc, t + 1, sent_last) || origin_compound(doc, t, sent_last) ||
          (t + 1 < sent_last && has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t + 1)));
 }
 
@@ -4718,6 +4745,26 @@ static bool bare_before_capital(const FgDocAnalysis *doc, size_t t, size_t sent_
          !(t > sent_first && has(doc, FG_LIST_DETERMINER, tok_at(doc, t - 1)));
 }
 
+/* "Y met Tarvonian Foreign Minister Ana Velt", "Tarvonian President Ivo
+ * Marek" read as an adjective: the adjective at t before a title (alone
+ * or after its portfolio) and a capitalised word, the holder's name, where
+ * the parser cannot make it a subject of its own: the tagger reads it as
+ * an adjective, or a lower-case word comes right before it (a verb's or
+ * a preposition's object). */
+static bool title_before_name(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                              size_t sent_last) {
+  bool adjective = doc->token_upos && doc->token_upos[t] == FG_UPOS_ADJ;
+  if (!adjective && !(t > sent_first && is_word(tok_at(doc, t - 1)) &&
+                      !(tok_at(doc, t - 1)->flags & FG_TOK_CAP)))
+    return false;
+  size_t title = t + 1;
+  if (!has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, title)) &&
+      portfolio_before_title(doc, title, sent_last))
+    title = domain_words_end(doc, title, sent_last, 0);
+  return title + 1 < sent_last && has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, title)) &&
+         (tok_at(doc, title + 1)->flags & FG_TOK_CAP) && is_word(tok_at(doc, title + 1));
+}
+
 /* "the Ardanian army", "Ardanian troops", "the Ardanian embassy": a
  * one-word adjective in -ian right before what only a state has (lists
  * state-forces, state-troops-noun, country-office after up to two
@@ -4734,13 +4781,18 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
   bool ish = len >= 6 && strcmp(norm + len - 3, "ish") == 0;
   if (t + 1 >= sent_last || len < 6 || (strcmp(norm + len - 3, "ian") != 0 && !ish) ||
       (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) ||
-      bare_before_capital(doc, t, sent_first))
+      (bare_before_capital(doc, t, sent_first) && !title_before_name(doc, t, sent_first, sent_last)))
     return false;
   /* "the Victorian government": a state's or a province's, whose name
    * ("Victoria") the names lists know; a country's would be known too */
   if (doc->name_lists &&
       (fg_ner_names_kinds(doc->name_lists, norm, len - 1) & (FG_NAMES_GIVEN | FG_NAMES_PLACE)))
     return false;
+  /* "the Orsanian-born architect X": born in a country, as a person's
+   * adjective in -ian says ("Christian-born" and kin fail the lists above) */
+  if (!ish && origin_compound(doc, t, sent_last) &&
+      !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return true;
   /* "a Brenish national", "an Orsanian citizen": a person's country */
   if (doc->token_upos && doc->token_upos[t + 1] == FG_UPOS_NOUN &&
       fg_lexicon_has(doc->lex, "citizen-noun", tok_at(doc, t + 1)->norm, NULL))

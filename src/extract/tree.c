@@ -4129,6 +4129,23 @@ static bool reported_it(const Tree *t, uint32_t w, const FgMention *m) {
   return n && n->kind == FG_MENTION_NAME && n->entity == m->entity;
 }
 
+/* "X bought the chain from its founder, Y": a possessive "its" w after
+ * its clause's object, an unnamed singular noun, may be that noun's as
+ * well as the subject's; the mention finder takes the name, so the
+ * possessive says nothing. */
+static bool its_after_object(const Tree *t, uint32_t w, const FgMention *m) {
+  if (m->kind != FG_MENTION_PRONOUN || !fg_tok_is(&t->doc->tok.tokens[m->first], "its"))
+    return false;
+  /* the possessive's noun a case phrase of the verb or of its object */
+  uint32_t n = parent(t, w), h = n != FG_NONE ? parent(t, n) : FG_NONE;
+  uint32_t o = h != FG_NONE ? child_is(t, clause_head(t, h), "obj") : FG_NONE;
+  if (o == FG_NONE || o > w || word(t, o)->upos != FG_UPOS_NOUN || has_feat(t, o, "Number=Plur") ||
+      !(rel_base(t, n, "obl") || (rel_base(t, n, "nmod") && h == o)))
+    return false;
+  const FgMention *on = mention_of(t, o);
+  return !on || on->kind != FG_MENTION_NAME;
+}
+
 /* "Its leader, X": a possessive "its" before a noun trigger names an
  * organisation reliably enough (the group just spoken of), unlike a
  * subject "it", which is as often a clause or an event. */
@@ -4415,7 +4432,7 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
       if ((t->office_seat && party_before_office(t, ws.at[i], v)) ||
           (paths[p].kind != FG_PATH_IT && one_party_member(t, ws.at[i])))
         continue;
-      if (a.mention &&
+      if (a.mention && !its_after_object(t, ws.at[i], a.mention) &&
           (trusted(t, a.mention) || reported_it(t, ws.at[i], a.mention) ||
            its_organisation(t, &paths[p], a) ||
            demonstrative_group(t, &paths[p], a, v)) &&
@@ -5046,6 +5063,11 @@ static uint32_t governor_of(const Tree *t, const FgDepRule *r, uint32_t v) {
   if (clause != FG_NONE)
     return clause;
   uint32_t o = child_is(t, h, "obj"), m = child_is(t, v, "mark");
+  /* "Envoys from X and Y held talks": a subject's governor is the verb's
+   * object noun of the row's words (the verb says only that it happened) */
+  if (rel_base(t, v, "nsubj") && o != FG_NONE && word(t, o)->upos == FG_UPOS_NOUN &&
+      word_in(t, o, &r->gov))
+    return o;
   if (o == FG_NONE || o > v || word(t, o)->upos != FG_UPOS_NOUN || !word_in(t, o, &r->gov))
     return h;
   bool infinitive = (rel_base(t, v, "xcomp") || rel_base(t, v, "advcl")) && m != FG_NONE &&

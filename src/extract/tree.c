@@ -279,9 +279,13 @@ static uint32_t attacker_before(const Tree *t, uint32_t c) {
   if (k == FG_NONE || !lemma_is(t, k, "in") || !fg_tok_value(t->doc, FG_LIST_EVENT_NOUN, tok, &cls) ||
       !cls || strncmp(cls, "attack", 6) != 0)
     return FG_NONE;
-  for (uint32_t m = t->first_child[c]; m != FG_NONE; m = t->next_sibling[m])
-    if (rel_base(t, m, "compound") && fg_mention_at(t->doc, t->ps->token[m]))
+  /* a name of its own before the noun, not a mention the noun is part
+   * of ("an air strike", an unnamed event, is no doer) */
+  for (uint32_t m = t->first_child[c]; m != FG_NONE; m = t->next_sibling[m]) {
+    const FgMention *n = rel_base(t, m, "compound") ? fg_mention_at(t->doc, t->ps->token[m]) : NULL;
+    if (n && n->last <= t->ps->token[c])
       return m;
+  }
   return FG_NONE;
 }
 
@@ -4749,6 +4753,19 @@ static uint32_t role_verb(const Tree *t, uint32_t w) {
                                                                                          : FG_NONE;
 }
 
+/* "X was urged (asked) to sell Y to Z", "urged X to sell": w is an
+ * infinitive of a verb that asks for it, an act that has not happened,
+ * whoever its other arguments are. */
+static bool asked_to(const Tree *t, uint32_t w) {
+  static const char *const ASKED[] = {"urge", "ask", "call", "press", "push", "plead",
+                                      "appeal", "encourage", "advise", "request", "pressure",
+                                      "invite", "implore", "beg", "exhort"};
+  uint32_t h = parent(t, w), m = child_is(t, w, "mark");
+  return h != FG_NONE &&
+         (rel_base(t, w, "xcomp") || (rel_base(t, w, "advcl") && m != FG_NONE && lemma_is(t, m, "to"))) &&
+         lemma_one_of(t, h, ASKED, sizeof ASKED / sizeof ASKED[0]);
+}
+
 /* Negation, hedges, intent and former status on the trigger and on the
  * verbs that govern it through control or complement clauses ("did not
  * agree to join", "is believed to have led", "plans to buy", "denied
@@ -4782,6 +4799,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
              (dependent_in(t, w, "aux", FG_LIST_FUTURE) ||
               dependent_in(t, w, "amod", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w)) ||
               root_infinitive(t, w)))
+      claim->modality = FG_MODALITY_FUTURE;
+    if (claim->modality == FG_MODALITY_ASSERTED && asked_to(t, w))
       claim->modality = FG_MODALITY_FUTURE;
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||
@@ -4821,6 +4840,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     /* "X, a former executive at Y, now runs Z": the aside is not the verb's clause */
     if ((!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
          !rel_base(t, w, "conj") && !infinitive_complement(t, w) && !(w == v && as_role(t, w)) &&
+         !asked_to(t, w) &&
          (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w)) ||
         name_before_aside(t, w) != FG_NONE)
       break;

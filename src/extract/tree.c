@@ -279,9 +279,13 @@ static uint32_t attacker_before(const Tree *t, uint32_t c) {
   if (k == FG_NONE || !lemma_is(t, k, "in") || !fg_tok_value(t->doc, FG_LIST_EVENT_NOUN, tok, &cls) ||
       !cls || strncmp(cls, "attack", 6) != 0)
     return FG_NONE;
-  for (uint32_t m = t->first_child[c]; m != FG_NONE; m = t->next_sibling[m])
-    if (rel_base(t, m, "compound") && fg_mention_at(t->doc, t->ps->token[m]))
+  /* a name of its own before the noun, not a mention the noun is part
+   * of ("an air strike", an unnamed event, is no doer) */
+  for (uint32_t m = t->first_child[c]; m != FG_NONE; m = t->next_sibling[m]) {
+    const FgMention *n = rel_base(t, m, "compound") ? fg_mention_at(t->doc, t->ps->token[m]) : NULL;
+    if (n && n->last <= t->ps->token[c])
       return m;
+  }
   return FG_NONE;
 }
 
@@ -4129,6 +4133,23 @@ static bool reported_it(const Tree *t, uint32_t w, const FgMention *m) {
   return n && n->kind == FG_MENTION_NAME && n->entity == m->entity;
 }
 
+/* "X bought the chain from its founder, Y": a possessive "its" w after
+ * its clause's object, an unnamed singular noun, may be that noun's as
+ * well as the subject's; the mention finder takes the name, so the
+ * possessive says nothing. */
+static bool its_after_object(const Tree *t, uint32_t w, const FgMention *m) {
+  if (m->kind != FG_MENTION_PRONOUN || !fg_tok_is(&t->doc->tok.tokens[m->first], "its"))
+    return false;
+  /* the possessive's noun a case phrase of the verb or of its object */
+  uint32_t n = parent(t, w), h = n != FG_NONE ? parent(t, n) : FG_NONE;
+  uint32_t o = h != FG_NONE ? child_is(t, clause_head(t, h), "obj") : FG_NONE;
+  if (o == FG_NONE || o > w || word(t, o)->upos != FG_UPOS_NOUN || has_feat(t, o, "Number=Plur") ||
+      !(rel_base(t, n, "obl") || (rel_base(t, n, "nmod") && h == o)))
+    return false;
+  const FgMention *on = mention_of(t, o);
+  return !on || on->kind != FG_MENTION_NAME;
+}
+
 /* "Its leader, X": a possessive "its" before a noun trigger names an
  * organisation reliably enough (the group just spoken of), unlike a
  * subject "it", which is as often a clause or an event. */
@@ -4415,7 +4436,7 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
       if ((t->office_seat && party_before_office(t, ws.at[i], v)) ||
           (paths[p].kind != FG_PATH_IT && one_party_member(t, ws.at[i])))
         continue;
-      if (a.mention &&
+      if (a.mention && !its_after_object(t, ws.at[i], a.mention) &&
           (trusted(t, a.mention) || reported_it(t, ws.at[i], a.mention) ||
            its_organisation(t, &paths[p], a) ||
            demonstrative_group(t, &paths[p], a, v)) &&
@@ -4732,6 +4753,19 @@ static uint32_t role_verb(const Tree *t, uint32_t w) {
                                                                                          : FG_NONE;
 }
 
+/* "X was urged (asked) to sell Y to Z", "urged X to sell": w is an
+ * infinitive of a verb that asks for it, an act that has not happened,
+ * whoever its other arguments are. */
+static bool asked_to(const Tree *t, uint32_t w) {
+  static const char *const ASKED[] = {"urge", "ask", "call", "press", "push", "plead",
+                                      "appeal", "encourage", "advise", "request", "pressure",
+                                      "invite", "implore", "beg", "exhort"};
+  uint32_t h = parent(t, w), m = child_is(t, w, "mark");
+  return h != FG_NONE &&
+         (rel_base(t, w, "xcomp") || (rel_base(t, w, "advcl") && m != FG_NONE && lemma_is(t, m, "to"))) &&
+         lemma_one_of(t, h, ASKED, sizeof ASKED / sizeof ASKED[0]);
+}
+
 /* Negation, hedges, intent and former status on the trigger and on the
  * verbs that govern it through control or complement clauses ("did not
  * agree to join", "is believed to have led", "plans to buy", "denied
@@ -4765,6 +4799,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
              (dependent_in(t, w, "aux", FG_LIST_FUTURE) ||
               dependent_in(t, w, "amod", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w)) ||
               root_infinitive(t, w)))
+      claim->modality = FG_MODALITY_FUTURE;
+    if (claim->modality == FG_MODALITY_ASSERTED && asked_to(t, w))
       claim->modality = FG_MODALITY_FUTURE;
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||
@@ -4804,6 +4840,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     /* "X, a former executive at Y, now runs Z": the aside is not the verb's clause */
     if ((!rel_base(t, w, "xcomp") && !rel_base(t, w, "ccomp") && !rel_base(t, w, "parataxis") &&
          !rel_base(t, w, "conj") && !infinitive_complement(t, w) && !(w == v && as_role(t, w)) &&
+         !asked_to(t, w) &&
          (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w)) ||
         name_before_aside(t, w) != FG_NONE)
       break;
@@ -5046,6 +5083,11 @@ static uint32_t governor_of(const Tree *t, const FgDepRule *r, uint32_t v) {
   if (clause != FG_NONE)
     return clause;
   uint32_t o = child_is(t, h, "obj"), m = child_is(t, v, "mark");
+  /* "Envoys from X and Y held talks": a subject's governor is the verb's
+   * object noun of the row's words (the verb says only that it happened) */
+  if (rel_base(t, v, "nsubj") && o != FG_NONE && word(t, o)->upos == FG_UPOS_NOUN &&
+      word_in(t, o, &r->gov))
+    return o;
   if (o == FG_NONE || o > v || word(t, o)->upos != FG_UPOS_NOUN || !word_in(t, o, &r->gov))
     return h;
   bool infinitive = (rel_base(t, v, "xcomp") || rel_base(t, v, "advcl")) && m != FG_NONE &&

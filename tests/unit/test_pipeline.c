@@ -241,7 +241,7 @@ static void test_alleged_killer_is_hedged(void **state) {
   assert_int_equal(plain->claim.modality, FG_MODALITY_ASSERTED);
 }
 
-/* A threat, a vow or a wish to act states no act, nor does a planned
+/* A threat, a vow, a wish or a call to act states no act, nor does a planned
  * one (the act is only intended), and a failure to act negates it. */
 static void test_intended_or_failed_act_is_not_asserted(void **state) {
   FgRun *run = *state;
@@ -251,7 +251,9 @@ static void test_intended_or_failed_act_is_not_asserted(void **state) {
       "Olav Brekke wants to buy the Norvik Bank.\n\n"
       "The Kidal Liberation Front failed to capture Timbuktu.\n\n"
       "The Halden Group's planned takeover of the Norvik Bank was blocked.\n\n"
-      "The Red Dune Brigade attacked Bamako on Monday.");
+      "The Red Dune Brigade attacked Bamako on Monday.\n\n"
+      "Darrow Mining was urged to sell Kelso Freight to Ambry Capital.\n\n"
+      "Investors urged Pell Steel to sell Orvo Freight to Lusk Capital.");
   const FgGraph *graph = finish(run);
   const struct {
     const char *subject, *predicate, *object;
@@ -262,7 +264,10 @@ static void test_intended_or_failed_act_is_not_asserted(void **state) {
                {"Olav Brekke", "acquired", "Norvik Bank", FG_MODALITY_FUTURE, false},
                {"Kidal Liberation Front", "captured", "Timbuktu", FG_MODALITY_ASSERTED, true},
                {"Halden Group", "acquired", "Norvik Bank", FG_MODALITY_FUTURE, false},
-               {"Red Dune Brigade", "attacked", "Bamako", FG_MODALITY_ASSERTED, false}};
+               {"Red Dune Brigade", "attacked", "Bamako", FG_MODALITY_ASSERTED, false},
+               /* an act only asked for: the buyer's "to" phrase too */
+               {"Ambry Capital", "acquired", "Kelso Freight", FG_MODALITY_FUTURE, false},
+               {"Lusk Capital", "acquired", "Orvo Freight", FG_MODALITY_FUTURE, false}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     const FgFact *f =
         find_fact(graph, cases[i].subject, cases[i].predicate, cases[i].object);

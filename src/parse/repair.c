@@ -773,18 +773,17 @@ bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n) {
       changed = true;
       continue;
     }
-    size_t v = verb_after_phrase(words, n, c);
-    /* or the phrase's own finite clause right after its head ("after
-     * troops massed/acl along the border") */
-    size_t acl = c + 1 <= n && at(words, c + 1)->head == c &&
-                         rel_is(at(words, c + 1), "acl") && finite(at(words, c + 1))
-                     ? c + 1
-                     : 0;
-    if (acl && bare_verb(words, n, acl))
-      v = acl;
-    else if (!v || !at(words, v)->head || !bare_verb(words, n, v) || under(words, n, c, v) ||
-             under(words, n, h, v))
-      continue;
+    /* the verb after the phrase, or the phrase's own finite clause right
+     * after its head ("after troops massed/acl along the border") */
+    size_t v = c + 1;
+    bool own_clause = v <= n && at(words, v)->head == c && rel_is(at(words, v), "acl") &&
+                      finite(at(words, v)) && bare_verb(words, n, v);
+    if (!own_clause) {
+      v = verb_after_phrase(words, n, c);
+      if (!v || !at(words, v)->head || !bare_verb(words, n, v) || under(words, n, c, v) ||
+          under(words, n, h, v))
+        continue;
+    }
     /* the clause modifies the verb the phrase hung on, or the nearest
      * verb above that */
     h = verb_above(words, h);

@@ -290,6 +290,15 @@ static bool form_in(const FgWord *w, const char *const *forms, size_t n) {
 
 static bool is_comma(const FgWord *w) { return form_is(w, ","); }
 
+/* Tag x is one of tags[0..n). */
+static bool xpos_in(const char *x, const char *const *tags, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (strcmp(x, tags[k]) == 0)
+      return true;
+  return false;
+}
+#define XPOS_IN(x, tags) xpos_in(x, tags, sizeof tags / sizeof *tags)
+
 /* The noun phrase ending at word i-1 is the object of a preposition other
  * than "of" ("around 100 photographs selected from ..."): the participle
  * after it modifies that object, not a subject. A word before from (the
@@ -495,9 +504,8 @@ static bool adjective_before_object(const FgTagger *t, const FgWord *words,
   if (i + 1 >= n || (words[i].form_len > 2 && strncasecmp(words[i].form, "un", 2) == 0))
     return false;
   const char *next = t->labels[classes[i + 1]].xpos;
-  for (size_t k = 0; k < sizeof OBJECT_TAGS / sizeof *OBJECT_TAGS; k++)
-    if (strcmp(next, OBJECT_TAGS[k]) == 0)
-      return true;
+  if (XPOS_IN(next, OBJECT_TAGS))
+    return true;
   /* a singular noun with an "of" phrase ("regained control of Y") */
   return strcmp(next, "NN") == 0 && i + 2 < n && form_is(&words[i + 2], "of");
 }
@@ -515,10 +523,8 @@ static void past_conjunct(const FgTagger *t, const FgWeights *weights, const FgW
     if (!(form_is(&words[k], "and") || form_is(&words[k], "or")) ||
         !(t->verb_kind[classes[k + 1]] & PARTICIPLE))
       continue;
-    const char *next = t->labels[classes[k + 2]].xpos;
-    bool object = k + 3 < n && form_is(&words[k + 2], "at") && form_is(&words[k + 3], "least");
-    for (size_t o = 0; o < sizeof OBJECT_TAGS / sizeof *OBJECT_TAGS; o++)
-      object = object || strcmp(next, OBJECT_TAGS[o]) == 0;
+    bool object = (k + 3 < n && form_is(&words[k + 2], "at") && form_is(&words[k + 3], "least")) ||
+                  XPOS_IN(t->labels[classes[k + 2]].xpos, OBJECT_TAGS);
     if (object &&
         reread(t, weights, words, atoms, n, k + 1, first, PAST_FINITE, NULL, scores, classes))
       return;
@@ -730,17 +736,13 @@ static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
   return repair_finite_verb(t, weights, words, atoms, v + 1, n, n, NULL, scores, classes);
 }
 
-/* Finite verbs that end a sentence as its attribution (", police said.",
- * ", a spokesman told reporters."). */
-static const char *const ATTRIBUTION_FORMS[] = {"said", "says", "told", "added", "reported",
-                                                "confirmed", "announced", "stated"};
-
 /* "Troops from X crossed/VBN into Y early on Monday, the ministry said.":
  * the attribution's verb keeps a sentence from reading as verbless, so
  * the clause before its comma is read as a sentence is
  * (repair_finite_verb). The attribution is a comma, a nominal (the
  * speaker: determiners, modifiers, possessives, nouns, names), a finite verb of
- * ATTRIBUTION_FORMS, then no other finite verb up to the full stop (not
+ * REPORT_FORMS or "told" (no reporting verb of a clause after it: "told
+ * him to go"), then no other finite verb up to the full stop (not
  * the verb first: in "..., her spokesman, X, said." the comma before
  * "said" closes an apposition). The mended word's index, or n. */
 static size_t repair_attributed_clause(const FgTagger *t, const FgWeights *weights,
@@ -758,8 +760,8 @@ static size_t repair_attributed_clause(const FgTagger *t, const FgWeights *weigh
                    strcmp(t->labels[classes[v]].xpos, "POS") == 0))
     v++;
   if (v == c + 1 || v >= n - 1 || !(t->verb_kind[classes[v]] & FINITE) ||
-      !form_in(&words[v], ATTRIBUTION_FORMS,
-               sizeof ATTRIBUTION_FORMS / sizeof *ATTRIBUTION_FORMS))
+      !(form_in(&words[v], REPORT_FORMS, sizeof REPORT_FORMS / sizeof *REPORT_FORMS) ||
+        form_is(&words[v], "told")))
     return n;
   for (size_t k = v + 1; k < n; k++)
     if (t->verb_kind[classes[k]] & FINITE)
@@ -833,12 +835,9 @@ static size_t repair_relative_verb(const FgTagger *t, const FgWeights *weights,
         !(form_is(&words[i - 1], "which") || form_is(&words[i - 1], "who")) ||
         (i >= 2 && (t->verb_kind[classes[i - 2]] & PREPOSITION)))
       continue;
-    const char *next = t->labels[classes[i + 1]].xpos;
-    bool object = false;
-    for (size_t o = 0; o < sizeof OBJECT_TAGS / sizeof *OBJECT_TAGS; o++)
-      object = object || strcmp(next, OBJECT_TAGS[o]) == 0;
     /* one per sentence: each reread tags the rest again */
-    if (object && reread(t, weights, words, atoms, n, i, NULL, FINITE, NULL, scores, classes))
+    if (XPOS_IN(t->labels[classes[i + 1]].xpos, OBJECT_TAGS) &&
+        reread(t, weights, words, atoms, n, i, NULL, FINITE, NULL, scores, classes))
       return i;
   }
   return n;

@@ -4823,6 +4823,28 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
          fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, t + 1)->norm, NULL);
 }
 
+/* "Ostravian President X" in an article that names Ostrava: an adjective
+ * in -ian whose stem, with "a", "e", "o" or nothing after it, is a name of
+ * the article (words: the base words of its names) is that name's, by an
+ * ending fg_text_demonym_bases does not list; no unnamed country in -ia
+ * is made up for it. */
+static bool stem_named(const FgIntern *words, const char *adj) {
+  size_t len = strlen(adj);
+  if (len < 6 || len > 60 || strcmp(adj + len - 3, "ian") != 0)
+    return false;
+  char name[64];
+  memcpy(name, adj, len - 3);
+  static const char ENDINGS[] = "aeo";
+  for (size_t e = 0; e <= sizeof ENDINGS - 1; e++) {
+    size_t n = len - 3;
+    if (e < sizeof ENDINGS - 1)
+      name[n++] = ENDINGS[e];
+    if (fg_intern_find(words, name, n) != FG_NO_ID)
+      return true;
+  }
+  return false;
+}
+
 /* "Dravonian troops" in an article that names Dravonia: a one-word unknown
  * name used as an adjective, formed from a name of the article (its
  * demonym_base_word) by a nation's adjective ending, is that name's
@@ -4892,8 +4914,9 @@ static bool derived_demonyms(const FgDocAnalysis *doc, Cands *cands) {
         base = first_of[id] + 1;
       }
     }
-    if (!base && !unnamed_state_adjective(doc, c->first, doc->tok.sentences[c->sentence].first,
-                                          sent_last))
+    if (!base && (stem_named(words, tok_at(doc, c->first)->norm) ||
+                  !unnamed_state_adjective(doc, c->first, doc->tok.sentences[c->sentence].first,
+                                           sent_last)))
       continue;
     if (!opens) {
       c->demonym_of = base;

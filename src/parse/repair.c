@@ -774,9 +774,11 @@ bool fg_parse_repair_subordinate_clause(FgWord *words, size_t n) {
       continue;
     }
     /* the verb after the phrase, or the phrase's own finite clause right
-     * after its head ("after troops massed/acl along the border") */
+     * after its head ("after troops massed/acl along the border", "after
+     * the talks collapsed/acl:relcl", with no relative pronoun) */
     size_t v = c + 1;
-    bool own_clause = v <= n && at(words, v)->head == c && rel_is(at(words, v), "acl") &&
+    bool own_clause = v <= n && at(words, v)->head == c &&
+                      (rel_is(at(words, v), "acl") || rel_is(at(words, v), "acl:relcl")) &&
                       finite(at(words, v)) && bare_verb(words, n, v);
     if (!own_clause) {
       v = verb_after_phrase(words, n, c);

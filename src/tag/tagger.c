@@ -39,7 +39,8 @@ enum {
   DETERMINER = 32,
   PREPOSITION = 64,
   MODIFIER = 128,
-  BASE_FORM = 256
+  BASE_FORM = 256,
+  ADJECTIVE = 512
 };
 
 static const char *const FEATS_KEPT[] = {"Mood",  "Number",   "Person",
@@ -102,6 +103,8 @@ static FgStatus classify_verb_kinds(FgTagger *t) {
       t->verb_kind[c] |= MODIFIER;
     if (strcmp(x, "VB") == 0)
       t->verb_kind[c] |= BASE_FORM;
+    if (strcmp(x, "JJ") == 0 && t->labels[c].upos == FG_UPOS_ADJ)
+      t->verb_kind[c] |= ADJECTIVE;
     if (strcmp(x, "NN") == 0 || strcmp(x, "NNS") == 0 ||
         strcmp(x, "NNP") == 0 || strcmp(x, "NNPS") == 0 ||
         strcmp(x, "PRP") == 0)
@@ -394,6 +397,27 @@ static bool sentence_opening_name(const FgTagger *t, const FgWord *words,
   return true;
 }
 
+/* The end of the nominal the sentence opens with (determiners, modifiers,
+ * nouns, names, "of", possessive endings): the first other word. */
+static size_t opening_nominal_end(const FgTagger *t, const FgWord *words,
+                                  const uint32_t *classes, size_t end) {
+  size_t j = 0;
+  while (j < end && ((t->verb_kind[classes[j]] & (NOMINAL | DETERMINER | MODIFIER)) ||
+                     form_is(&words[j], "of") ||
+                     strcmp(t->labels[classes[j]].xpos, "POS") == 0))
+    j++;
+  return j;
+}
+
+/* The sentence opens with a plural and its "of" phrase, which ends in a
+ * name right before word i ("Rebels of the X Front"; opening: the end of
+ * the sentence's opening nominal, opening_nominal_end). */
+static bool plural_of_name(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                           size_t i, size_t opening) {
+  return i >= 3 && i <= opening && strcmp(t->labels[classes[0]].xpos, "NNS") == 0 &&
+         form_is(&words[1], "of") && strncmp(t->labels[classes[i - 1]].xpos, "NNP", 3) == 0;
+}
+
 /* Noun i reads as the verb of an object right after it (a determiner, a
  * possessive or a name; not a capitalised word of a title: a line of
  * names with one lower-case word, "Ray Beckett shot Lionel Hart.", is
@@ -427,9 +451,13 @@ static bool verb_before_object(const FgTagger *t, const FgWord *words, const FgT
     next = t->labels[classes[i + 2]].xpos;
   if (strcmp(next, "DT") != 0 && strcmp(next, "PRP$") != 0 && strncmp(next, "NNP", 3) != 0)
     return false;
-  /* a singular right after a plural subject ("The rebels shot a jet") */
+  /* a singular right after a plural subject ("The rebels shot a jet"),
+   * or after its "of" phrase ending in a name ("Rebels of the X Front
+   * control/NN Y") */
   return plural || after_bare_name(t, words, classes, subj) ||
-         (subj == i && strcmp(t->labels[classes[i - 1]].xpos, "NNS") == 0);
+         (subj == i && (strcmp(t->labels[classes[i - 1]].xpos, "NNS") == 0 ||
+                        plural_of_name(t, words, classes, i,
+                                       opening_nominal_end(t, words, classes, n))));
 }
 
 /* An adverb in "-ly" follows word i ("the fire spread quickly"): a noun
@@ -551,16 +579,32 @@ static bool after_opening_subject(const FgTagger *t, const FgWord *words,
          (strcmp(x, "DT") == 0 || strncmp(x, "NNP", 3) == 0);
 }
 
-/* The end of the nominal the sentence opens with (determiners, modifiers,
- * nouns, names, "of", possessive endings): the first other word. */
-static size_t opening_nominal_end(const FgTagger *t, const FgWord *words,
-                                  const uint32_t *classes, size_t end) {
-  size_t j = 0;
-  while (j < end && ((t->verb_kind[classes[j]] & (NOMINAL | DETERMINER | MODIFIER)) ||
-                     form_is(&words[j], "of") ||
-                     strcmp(t->labels[classes[j]].xpos, "POS") == 0))
-    j++;
-  return j;
+/* Conjunctions that open an adverbial clause with its own subject and
+ * verb ("when a bus overturned near Y"), and those that are prepositions
+ * too ("after the operation applied to ..."), whose clause is read only
+ * when a participle with an object follows the nominal ("after the
+ * company cut its forecast"). */
+static const char *const CLAUSE_OPENERS[] = {"because", "when", "while", "although",
+                                             "though", "once", "whereas"};
+static const char *const CLAUSE_OR_PHRASE[] = {"after", "before", "since", "until"};
+
+/* Past tense i right after a plural that a preposition other than "of"
+ * or a clause's conjunction takes ("fired tear gas at students
+ * gathered/VBD outside"): most often a participle that modifies it, not
+ * a clause's verb ("after riots erupted" is one). */
+static bool reduced_relative(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                             size_t i) {
+  if (i < 2 || !(t->verb_kind[classes[i]] & PAST_FINITE) ||
+      strcmp(t->labels[classes[i - 1]].xpos, "NNS") != 0)
+    return false;
+  size_t k = i - 1;
+  while (k > 0 && (t->verb_kind[classes[k - 1]] & (DETERMINER | MODIFIER)))
+    k--;
+  const FgWord *p = &words[k - 1];
+  return k > 0 && (t->verb_kind[classes[k - 1]] & PREPOSITION) && !form_is(p, "of") &&
+         !form_in(p, CLAUSE_OPENERS, sizeof CLAUSE_OPENERS / sizeof *CLAUSE_OPENERS) &&
+         !form_in(p, CLAUSE_OR_PHRASE, sizeof CLAUSE_OR_PHRASE / sizeof *CLAUSE_OR_PHRASE) &&
+         !form_is(p, "as") && !form_is(p, "that") && !form_is(p, "if");
 }
 
 /* Word i is "which" or "who" right after the comma that ends the opening
@@ -598,16 +642,19 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     return n;
   /* a relative clause on the subject has a verb of its own: skipped */
   size_t relative_end = 0, opening = opening_nominal_end(t, words, classes, end);
-  bool relative_verb = false;
+  bool relative_verb = false, reduced_verb = false;
   for (size_t i = from; i < end; i++) {
     size_t clause_end = subject_relative_clause(t, words, classes, opening, i, end);
     if (clause_end) {
       relative_end = clause_end;
       i = clause_end;
     } else if (t->verb_kind[classes[i]] & FINITE) {
-      if (!relative_pronoun_before(t, classes, i))
+      if (reduced_relative(t, words, classes, i))
+        reduced_verb = true;
+      else if (!relative_pronoun_before(t, classes, i))
         return n;
-      relative_verb = true;
+      else
+        relative_verb = true;
     }
   }
   size_t last_comma = SIZE_MAX;
@@ -642,9 +689,13 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     size_t subj = adjacent ? i : prev_open - 1;
     bool after_name = !(kind & PARTICIPLE) && strcmp(t->labels[classes[i]].xpos, "NN") == 0 &&
                       strcmp(t->labels[classes[subj - 1]].xpos, "NNP") == 0;
-    uint32_t verb = best_reading_of_kind(t, weights, words, atoms, n, i, first,
-                                      (kind & PARTICIPLE) || after_name ? PAST_FINITE : FINITE,
-                                      after_name ? "Number=Sing" : NULL, scores, classes);
+    /* after "Rebels of the X Front" a noun is a plural's present tense */
+    bool plural_subject = after_name && subj == i && plural_of_name(t, words, classes, i, opening);
+    uint32_t verb = best_reading_of_kind(
+        t, weights, words, atoms, n, i, first,
+        (kind & PARTICIPLE) || (after_name && !plural_subject) ? PAST_FINITE : FINITE,
+        plural_subject ? "Number=Plur|Person=3|Tense=Pres" : after_name ? "Number=Sing" : NULL,
+        scores, classes);
     if (verb == UINT32_MAX)
       continue;
     int64_t margin = scores[classes[i]] - scores[verb];
@@ -662,7 +713,11 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   /* past a relative pronoun's verb ("that broadcasts"), only a verb right
    * after the subject the sentence opens with (not a headline's "Amount
    * granted to the body that ...") */
+  /* past a reduced relative's verb, only the word right after the
+   * nominal the sentence opens with ("Police fired/VBN tear gas at
+   * students gathered/VBD outside") */
   if (best_at == SIZE_MAX || (relative_verb && !after_opening_subject(t, words, classes, best_at)) ||
+      (reduced_verb && (from > 0 || best_at != opening)) ||
       (!past_form(t, words, classes, best_at) &&
        !infinitive_follows(t, words, classes, n, best_at) &&
        !verb_before_object(t, words, atoms, classes, n, best_at, best_subj) &&
@@ -682,26 +737,27 @@ static const char *const REPORT_FORMS[] = {"said", "says", "say", "added", "warn
                                            "noted", "reported", "confirmed", "admitted"};
 
 
-/* Conjunctions that open an adverbial clause with its own subject and
- * verb ("when a bus overturned near Y"), and those that are prepositions
- * too ("after the operation applied to ..."), whose clause is read only
- * when a participle with an object follows the nominal ("after the
- * company cut its forecast"). */
-static const char *const CLAUSE_OPENERS[] = {"because", "when", "while", "although",
-                                             "though", "once", "whereas"};
-static const char *const CLAUSE_OR_PHRASE[] = {"after", "before", "since", "until"};
+
+/* Prepositions of place and time, which follow an intransitive verb as
+ * readily as a participle ("after riots erupted in Y"; a participle's
+ * "to" or "by" stays one: "after the operation applied to X"). */
+static const char *const PLACE_OR_TIME[] = {"in",     "on",      "at",    "near",
+                                            "across", "outside", "along", "during"};
 
 /* The nominal after word v ends in a participle followed by an object
- * (a determiner, a possessive or a name). */
-static bool participle_with_object(const FgTagger *t, const uint32_t *classes, size_t n,
-                                   size_t v) {
+ * (a determiner, a possessive or a name), by a preposition of place or
+ * time or by the clause's end, as an intransitive verb is. */
+static bool participle_with_object(const FgTagger *t, const FgWord *words,
+                                   const uint32_t *classes, size_t n, size_t v) {
   size_t j = v + 1;
   while (j < n && (t->verb_kind[classes[j]] & (NOMINAL | DETERMINER | MODIFIER)))
     j++;
   if (j + 1 >= n || j == v + 1 || !(t->verb_kind[classes[j]] & PARTICIPLE))
     return false;
   const char *next = t->labels[classes[j + 1]].xpos;
-  return strcmp(next, "DT") == 0 || strcmp(next, "PRP$") == 0 || strncmp(next, "NNP", 3) == 0;
+  return strcmp(next, "DT") == 0 || strcmp(next, "PRP$") == 0 || strncmp(next, "NNP", 3) == 0 ||
+         form_in(&words[j + 1], PLACE_OR_TIME, sizeof PLACE_OR_TIME / sizeof *PLACE_OR_TIME) ||
+         strcmp(next, ".") == 0 || strcmp(next, ",") == 0;
 }
 
 /* Word i opens a clause whose verb may be lost (not the sentence's first
@@ -712,7 +768,7 @@ static bool clause_opener(const FgTagger *t, const FgWord *words, const uint32_t
                            sizeof CLAUSE_OPENERS / sizeof *CLAUSE_OPENERS) ||
                    (form_in(&words[i], CLAUSE_OR_PHRASE,
                             sizeof CLAUSE_OR_PHRASE / sizeof *CLAUSE_OR_PHRASE) &&
-                    participle_with_object(t, classes, n, i)));
+                    participle_with_object(t, words, classes, n, i)));
 }
 
 /* "Analysts said prices climbed in March": the clause a reporting verb
@@ -731,7 +787,10 @@ static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
          form_in(&words[i], REPORT_FORMS, sizeof REPORT_FORMS / sizeof *REPORT_FORMS)) ||
         clause_opener(t, words, classes, n, i))
       v = i;
-  if (v == n || !(t->verb_kind[classes[v + 1]] & (NOMINAL | DETERMINER)))
+  /* a nominal opens them: a noun, a determiner, or a modifier other than
+   * an adverb ("after Tolvian/JJ troops attacked ...") */
+  if (v == n || !(t->verb_kind[classes[v + 1]] & (NOMINAL | DETERMINER | MODIFIER)) ||
+      strcmp(t->labels[classes[v + 1]].xpos, "RB") == 0)
     return n;
   return repair_finite_verb(t, weights, words, atoms, v + 1, n, n, NULL, scores, classes);
 }
@@ -994,6 +1053,36 @@ static void repair_initial_subject(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+/* First words of a title after a nationality ("Tolvian Prime Minister X"). */
+static const char *const TITLE_OPENERS[] = {
+    "President", "Prime",   "Foreign",    "Defence", "Defense", "Interior", "Finance",
+    "Minister",  "Premier", "Chancellor", "King",    "Queen",   "Prince",   "General",
+    "Ambassador", "Envoy",  "Senator",    "Deputy",  "Vice",    "Opposition"};
+
+/* A nationality adjective the dictionary does not know, first in a
+ * sentence before a title ("Tolvian President X said"), is read as a
+ * name, and the parser then makes it a second subject. A capitalized
+ * first word in "-an", "-ese" or "-ish" that is no word the treebanks
+ * had, before a title's first word and another capitalized word, is its
+ * best adjective. */
+static void repair_opening_demonym(const FgTagger *t, const FgWeights *weights,
+                                   const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                   int64_t *scores, uint32_t *classes) {
+  const FgWord *w = &words[0];
+  if (n < 4 || w->form_len < 5 ||
+      !capitalized_word(w) || strcmp(t->labels[classes[0]].xpos, "NNP") != 0 ||
+      !form_in(&words[1], TITLE_OPENERS, sizeof TITLE_OPENERS / sizeof *TITLE_OPENERS) ||
+      !capitalized_word(&words[2]))
+    return;
+  const char *end = w->form + w->form_len;
+  if (memcmp(end - 2, "an", 2) != 0 && memcmp(end - 3, "ese", 3) != 0 &&
+      memcmp(end - 3, "ish", 3) != 0)
+    return;
+  if (t->dict && fg_tag_dict_find(t->dict, fg_tag_word_key(w->form, w->form_len, t->seed)))
+    return;
+  reread(t, weights, words, atoms, n, 0, NULL, ADJECTIVE, NULL, scores, classes);
+}
+
 /* A base form comes from word from on, before the next punctuation mark
  * ("should overcharges for electricity be proven"). */
 static bool base_form_follows(const FgTagger *t, const uint32_t *classes, size_t n,
@@ -1054,6 +1143,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       return FG_ERR_NOMEM;
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
+    repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);
     *mended = repair_finite_verb(t, t->weights, words, atoms, 0, n, n, NULL, scores, first);

@@ -777,6 +777,20 @@ static void test_subordinate_clause(void **state) {
   words[5].deprel = "acl";
   words[5].feats = "VerbForm=Part";
   assert_false(fg_parse_repair_subordinate_clause(words, n));
+  /* the same as a relative clause without its pronoun ("after the talks
+   * collapsed/acl:relcl"); not with one ("after the firm that warned") */
+  n = load(rows, 9, words);
+  words[5].head = 5;
+  words[5].deprel = "acl:relcl";
+  assert_true(fg_parse_repair_subordinate_clause(words, n));
+  assert_string_equal(words[5].deprel, "advcl");
+  assert_int_equal(words[4].head, 6);
+  n = load(rows, 9, words);
+  words[5].head = 5;
+  words[5].deprel = "acl:relcl";
+  words[3].head = 6;
+  words[3].deprel = "nsubj";
+  assert_false(fg_parse_repair_subordinate_clause(words, n));
 }
 
 /* "Ida voted on Tuesday ." with "on" a particle of "voted". */

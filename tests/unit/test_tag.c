@@ -697,6 +697,56 @@ static void test_initial_subject(void **state) {
   fg_tagger_free(t);
 }
 
+static void test_opening_demonym(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* an unknown nationality first, before a title, is an adjective */
+  const char *president = "Tolvian President Ivo Dask said the talks had failed .";
+  assert_string_equal(xpos_of(t, president, 0, true, arena), "NNP");
+  assert_string_equal(xpos_of(t, president, 0, false, arena), "JJ");
+  const char *minister = "Kestrese Prime Minister Eda Koll resigned .";
+  assert_string_equal(xpos_of(t, minister, 0, false, arena), "JJ");
+  /* not before a word that opens no title, nor a word the treebanks know */
+  const char *airline = "Tolvian Airlines said it would cut 300 jobs .";
+  assert_string_equal(xpos_of(t, airline, 0, false, arena), "NNP");
+  const char *indian = "Indian Ocean states met in Kell .";
+  assert_string_equal(xpos_of(t, indian, 0, false, arena), xpos_of(t, indian, 0, true, arena));
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
+static void test_clause_verbs(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* a past tense after a preposition's plural is no main verb */
+  const char *gas = "Police fired tear gas at students gathered outside the Kessel parliament .";
+  assert_string_equal(xpos_of(t, gas, 1, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, gas, 1, false, arena), "VBD");
+  /* after a clause's conjunction the plural's verb is its clause's */
+  const char *riots = "The curfew was imposed after riots erupted in Brenn .";
+  assert_string_equal(xpos_of(t, riots, 6, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, riots, 6, false, arena), "VBD");
+  /* a participle's "to" keeps it one */
+  const char *applied = "The error shows after the operation applied to the shapes .";
+  assert_string_equal(xpos_of(t, applied, 5, false, arena), xpos_of(t, applied, 5, true, arena));
+  /* an adjective may open the clause */
+  const char *troops = "Kestria closed its border after Tolvian troops attacked Brenn .";
+  assert_string_equal(xpos_of(t, troops, 7, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, troops, 7, false, arena), "VBD");
+  /* a plural and its "of" phrase ending in a name take a present tense */
+  const char *rebels = "Rebels of the Orvan Front control Brenn and Kessel .";
+  assert_string_equal(xpos_of(t, rebels, 5, true, arena), "NN");
+  assert_string_equal(xpos_of(t, rebels, 5, false, arena), "VBP");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 /* A noun after a modal that follows its subject is the modal's verb; not
  * in a question or in "can kind of". */
 static void test_attributed_clause(void **state) {
@@ -793,6 +843,8 @@ int main(void) {
       cmocka_unit_test(test_reported_verb),
       cmocka_unit_test(test_attributed_clause),
       cmocka_unit_test(test_relative_clause),
+      cmocka_unit_test(test_opening_demonym),
+      cmocka_unit_test(test_clause_verbs),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

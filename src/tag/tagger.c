@@ -586,7 +586,7 @@ static bool after_opening_subject(const FgTagger *t, const FgWord *words,
  * company cut its forecast"). */
 static const char *const CLAUSE_OPENERS[] = {"because", "when", "while", "although",
                                              "though", "once", "whereas"};
-static const char *const CLAUSE_OR_PHRASE[] = {"after", "before", "since", "until"};
+static const char *const CLAUSE_OR_PHRASE[] = {"after", "before", "since", "until", "as"};
 
 /* Past tense i right after a plural that a preposition other than "of"
  * or a clause's conjunction takes ("fired tear gas at students
@@ -741,8 +741,8 @@ static const char *const REPORT_FORMS[] = {"said", "says", "say", "added", "warn
 /* Prepositions of place and time, which follow an intransitive verb as
  * readily as a participle ("after riots erupted in Y"; a participle's
  * "to" or "by" stays one: "after the operation applied to X"). */
-static const char *const PLACE_OR_TIME[] = {"in",     "on",      "at",    "near",
-                                            "across", "outside", "along", "during"};
+static const char *const PLACE_OR_TIME[] = {"in",      "on",    "at",     "near",   "across",
+                                            "outside", "along", "during", "through"};
 
 /* The nominal after word v ends in a participle followed by an object
  * (a determiner, a possessive or a name), by a preposition of place or
@@ -764,11 +764,17 @@ static bool participle_with_object(const FgTagger *t, const FgWord *words,
  * word: "After the war ended, ..." is read as a sentence is). */
 static bool clause_opener(const FgTagger *t, const FgWord *words, const uint32_t *classes,
                           size_t n, size_t i) {
-  return i > 0 && (form_in(&words[i], CLAUSE_OPENERS,
-                           sizeof CLAUSE_OPENERS / sizeof *CLAUSE_OPENERS) ||
-                   (form_in(&words[i], CLAUSE_OR_PHRASE,
-                            sizeof CLAUSE_OR_PHRASE / sizeof *CLAUSE_OR_PHRASE) &&
-                    participle_with_object(t, words, classes, n, i)));
+  if (i == 0)
+    return false;
+  /* not a comparison's "as" ("as many as 300 people killed", "such as") */
+  if (form_is(&words[i], "as") &&
+      (form_is(&words[i - 1], "such") || t->labels[classes[i - 1]].upos == FG_UPOS_ADJ ||
+       t->labels[classes[i - 1]].upos == FG_UPOS_ADV || t->labels[classes[i - 1]].upos == FG_UPOS_NUM))
+    return false;
+  return form_in(&words[i], CLAUSE_OPENERS, sizeof CLAUSE_OPENERS / sizeof *CLAUSE_OPENERS) ||
+         (form_in(&words[i], CLAUSE_OR_PHRASE,
+                  sizeof CLAUSE_OR_PHRASE / sizeof *CLAUSE_OR_PHRASE) &&
+          participle_with_object(t, words, classes, n, i));
 }
 
 /* "Analysts said prices climbed in March": the clause a reporting verb

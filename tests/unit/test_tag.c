@@ -739,6 +739,12 @@ static void test_clause_verbs(void **state) {
   const char *troops = "Kestria closed its border after Tolvian troops attacked Brenn .";
   assert_string_equal(xpos_of(t, troops, 7, true, arena), "VBN");
   assert_string_equal(xpos_of(t, troops, 7, false, arena), "VBD");
+  /* "as" opens such a clause, but not in a comparison */
+  const char *floods = "Hundreds of people fled their homes as floods swept through northern Tolvia .";
+  assert_string_equal(xpos_of(t, floods, 8, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, floods, 8, false, arena), "VBD");
+  const char *many = "Storms left as many as 300 people killed in Brenn .";
+  assert_string_equal(xpos_of(t, many, 6, false, arena), xpos_of(t, many, 6, true, arena));
   /* a plural and its "of" phrase ending in a name take a present tense */
   const char *rebels = "Rebels of the Orvan Front control Brenn and Kessel .";
   assert_string_equal(xpos_of(t, rebels, 5, true, arena), "NN");

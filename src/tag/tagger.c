@@ -1047,12 +1047,16 @@ static void repair_initial_subject(const FgTagger *t, const FgWeights *weights,
     return;
   const char *x = t->labels[classes[0]].xpos;
   bool foreign = strcmp(x, "FW") == 0 && capitalized_word(&words[0]);
-  if (!foreign && !((strcmp(x, "VB") == 0 || strcmp(x, "VBP") == 0) &&
-                    (t->verb_kind[classes[1]] & PAST_FINITE)))
+  /* "Floods/VBZ swept/NN through X": a present tense first, before a
+   * word that is a past tense once the first is a noun */
+  bool present = strcmp(x, "VBZ") == 0 && capitalized_word(&words[0]);
+  if (!foreign && !present &&
+      !((strcmp(x, "VB") == 0 || strcmp(x, "VBP") == 0) &&
+        (t->verb_kind[classes[1]] & PAST_FINITE)))
     return;
   uint32_t was0 = classes[0], was1 = classes[1];
   if (reread(t, weights, words, atoms, n, 0, NULL, COMMON_NOUN, NULL, scores, classes) &&
-      !(t->verb_kind[classes[1]] & FINITE)) {
+      !(t->verb_kind[classes[1]] & (present ? PAST_FINITE : FINITE))) {
     classes[0] = was0;
     classes[1] = was1;
     greedy_pass(t, weights, words, atoms, n, 2, NULL, scores, classes);

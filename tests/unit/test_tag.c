@@ -688,6 +688,13 @@ static void test_initial_subject(void **state) {
   assert_string_equal(xpos_of(t, gunmen, 0, true, arena), "FW");
   assert_string_equal(xpos_of(t, gunmen, 0, false, arena), "NNS");
   assert_string_equal(xpos_of(t, gunmen, 1, false, arena), "VBP");
+  /* a present tense first, before a word that is then a past tense */
+  const char *floods = "Floods swept through northern Tolvia .";
+  assert_string_equal(xpos_of(t, floods, 0, true, arena), "VBZ");
+  assert_string_equal(xpos_of(t, floods, 0, false, arena), "NNS");
+  assert_string_equal(xpos_of(t, floods, 1, false, arena), "VBD");
+  const char *sounds = "Sounds good to me .";
+  assert_string_equal(xpos_of(t, sounds, 0, false, arena), "VBZ");
   /* an abbreviation stays foreign; an order before its object stays */
   const char *ie = "e.g. Were the files sent ?";
   assert_string_equal(xpos_of(t, ie, 0, false, arena), xpos_of(t, ie, 0, true, arena));

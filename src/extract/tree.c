@@ -948,12 +948,11 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
      * hedges or expects what follows ("X is expected to visit Y"; not "X
      * was urged to join Y", only asked of X) */
     /* "X was forced (compelled) to release Y": X did it */
-    static const char *const MADE_TO[] = {"force", "compel", "oblige"};
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE && passive(t, h))
       return word(t, v)->upos != FG_UPOS_VERB || in_list(t, FG_LIST_HEDGE, h) ||
                      in_list(t, FG_LIST_FUTURE, h) ||
-                     lemma_one_of(t, h, MADE_TO, sizeof MADE_TO / sizeof MADE_TO[0])
+                     lemma_listed(t, h, "made-to-verb")
                  ? subject_child(t, h, "nsubj:pass")
                  : FG_NONE; /* the agent asked, it does not do it */
     return o != FG_NONE ? o : logical_subject(t, h, depth + 1);
@@ -4757,13 +4756,10 @@ static uint32_t role_verb(const Tree *t, uint32_t w) {
  * infinitive of a verb that asks for it, an act that has not happened,
  * whoever its other arguments are. */
 static bool asked_to(const Tree *t, uint32_t w) {
-  static const char *const ASKED[] = {"urge", "ask", "call", "press", "push", "plead",
-                                      "appeal", "encourage", "advise", "request", "pressure",
-                                      "invite", "implore", "beg", "exhort"};
   uint32_t h = parent(t, w), m = child_is(t, w, "mark");
   return h != FG_NONE &&
          (rel_base(t, w, "xcomp") || (rel_base(t, w, "advcl") && m != FG_NONE && lemma_is(t, m, "to"))) &&
-         lemma_one_of(t, h, ASKED, sizeof ASKED / sizeof ASKED[0]);
+         lemma_listed(t, h, "ask-verb");
 }
 
 /* Negation, hedges, intent and former status on the trigger and on the

@@ -342,6 +342,18 @@ static uint32_t by_ending_nested(const Tree *t, uint32_t c) {
   return FG_NONE;
 }
 
+/* The verb conjoined right after v ("arrested and charged X", "was
+ * arrested and charged by X"): the conjunct right after v's "and", no
+ * word between ("charged and later convicted by a court": the court's
+ * act is only the second); else FG_NONE. */
+static uint32_t next_verb_conjunct(const Tree *t, uint32_t v) {
+  uint32_t c = v + 2;
+  if (c >= t->ps->count || word(t, v + 1)->upos != FG_UPOS_CCONJ || parent(t, v + 1) != c ||
+      parent(t, c) != v || !rel_base(t, c, "conj") || word(t, c)->upos != FG_UPOS_VERB)
+    return FG_NONE;
+  return c;
+}
+
 /* A bare participle coordinated with a passive, sharing its subject ("X
  * was arrested and charged with fraud by Y"). */
 static bool passive_conjunct(const Tree *t, uint32_t v) {
@@ -383,6 +395,14 @@ static uint32_t agent(const Tree *t, uint32_t v) {
       if (b != FG_NONE && b > c)
         a = b;
     }
+  /* "X was arrested and charged by Y": the agent of the bare participle
+   * conjoined right after */
+  uint32_t c = a == FG_NONE && passive(t, v) ? next_verb_conjunct(t, v) : FG_NONE;
+  if (c != FG_NONE && passive_conjunct(t, c)) {
+    uint32_t b = agent(t, c);
+    if (b != FG_NONE && b > c)
+      a = b;
+  }
   return a;
 }
 
@@ -1166,6 +1186,18 @@ static uint32_t main_clause_subject(const Tree *t, uint32_t h) {
   return s != FG_NONE && relative(t, s, h) ? parent(t, h) : s;
 }
 
+/* "X arrested and charged Y": a verb with no object of its own shares
+ * the object of the verb conjoined right after it, when that verb has no
+ * subject of its own; only verbs seldom left without an object (list
+ * shared-object-verb: not "X left and joined Y"). */
+static uint32_t shared_object(const Tree *t, uint32_t v) {
+  uint32_t c = next_verb_conjunct(t, v);
+  if (c == FG_NONE || child_is(t, c, "nsubj") != FG_NONE || !lemma_listed(t, v, "shared-object-verb"))
+    return FG_NONE;
+  uint32_t o = child_is(t, c, "obj");
+  return o != FG_NONE && o > c ? o : FG_NONE;
+}
+
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
@@ -1213,6 +1245,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   if (fronted != FG_NONE)
     return fronted;
   uint32_t slipped = object_read_as_main_subject(t, v);
+  if (slipped == FG_NONE && word(t, v)->upos == FG_UPOS_VERB)
+    slipped = shared_object(t, v);
   return slipped != FG_NONE ? slipped : name_after_hyphened(t, v);
 }
 

@@ -921,6 +921,18 @@ static uint32_t suspicion_verb(const Tree *t, uint32_t v) {
  * participle belongs to the noun the participle describes ("the
  * coalition led by X to combat Y" is the coalition's aim); an infinitive
  * that completes a noun has no subject of its own ("plots to kill Y"). */
+/* "X signed an order barring Y": the one who signs or issues a decree
+ * (list decree-noun, the object of a verb of list decree-verb) does what
+ * its participle says; not "X criticised an order barring Y". The
+ * subject of that verb as written, else FG_NONE. */
+static uint32_t decree_signer(const Tree *t, uint32_t n) {
+  uint32_t g = parent(t, n);
+  if (g == FG_NONE || !rel_is(t, n, "obj") || word(t, g)->upos != FG_UPOS_VERB ||
+      !lemma_listed(t, n, "decree-noun") || !lemma_listed(t, g, "decree-verb"))
+    return FG_NONE;
+  return subject_child(t, g, "nsubj");
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -1018,6 +1030,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t held = suspicion_verb(t, v);
   if (held != FG_NONE)
     return logical_object(t, held);
+  if (rel_is(t, v, "acl") && present_participle(t, v) && decree_signer(t, h) != FG_NONE)
+    return decree_signer(t, h);
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))

@@ -219,11 +219,12 @@ static bool relative(const Tree *t, uint32_t w, uint32_t v) {
          (has_feat(t, w, "PronType=Rel") || in_list(t, FG_LIST_RELATIVE_PRONOUN, w));
 }
 
-/* A gov= row's governor that is a relative clause on trigger v
- * (relative_governor): "sanctions, which X imposed". */
+/* A gov= row's governor that is a relative clause or participle on
+ * trigger v (relative_governor): "sanctions, which X imposed",
+ * "sanctions imposed by X". */
 static bool governs_from_relative(const Tree *t, uint32_t v) {
   return t->governor != FG_NONE && parent(t, t->governor) == v &&
-         rel_is(t, t->governor, "acl:relcl");
+         (rel_is(t, t->governor, "acl:relcl") || rel_is(t, t->governor, "acl"));
 }
 
 static uint32_t phrase_start(const Tree *t, uint32_t w);
@@ -5101,10 +5102,16 @@ static bool word_in(const Tree *t, uint32_t w, const FgWords *words) {
 /* For a gov= row, the verb of an object relative clause on trigger v
  * that is one of the row's words ("sanctions, which X imposed on Y",
  * "the sanctions X imposed"): its object is the relative pronoun, or it
- * has none and a subject of its own. */
+ * has none and a subject of its own; or such a participle with a "by"
+ * agent ("sanctions imposed by X on Y"). */
 static uint32_t relative_governor(const Tree *t, const FgDepRule *r, uint32_t v) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (!rel_is(t, c, "acl:relcl") || word(t, c)->upos != FG_UPOS_VERB || !word_in(t, c, &r->gov))
+    if (word(t, c)->upos != FG_UPOS_VERB || !word_in(t, c, &r->gov))
+      continue;
+    /* "sanctions imposed by X on Y": a participle with its agent */
+    if (rel_is(t, c, "acl") && past_participle(t, c) && agent(t, c) != FG_NONE)
+      return c;
+    if (!rel_is(t, c, "acl:relcl"))
       continue;
     uint32_t o = child_is(t, c, "obj"), s = child_is(t, c, "nsubj");
     if (s != FG_NONE && !relative(t, s, c) && (o == FG_NONE || relative(t, o, c)))

@@ -5106,7 +5106,7 @@ static bool word_in(const Tree *t, uint32_t w, const FgWords *words) {
  * agent ("sanctions imposed by X on Y"). */
 static uint32_t relative_governor(const Tree *t, const FgDepRule *r, uint32_t v) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (word(t, c)->upos != FG_UPOS_VERB || !word_in(t, c, &r->gov))
+    if (!rel_base(t, c, "acl") || word(t, c)->upos != FG_UPOS_VERB || !word_in(t, c, &r->gov))
       continue;
     /* "sanctions imposed by X on Y": a participle with its agent */
     if (rel_is(t, c, "acl") && past_participle(t, c) && agent(t, c) != FG_NONE)

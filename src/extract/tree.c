@@ -219,11 +219,12 @@ static bool relative(const Tree *t, uint32_t w, uint32_t v) {
          (has_feat(t, w, "PronType=Rel") || in_list(t, FG_LIST_RELATIVE_PRONOUN, w));
 }
 
-/* A gov= row's governor that is a relative clause on trigger v
- * (relative_governor): "sanctions, which X imposed". */
+/* A gov= row's governor that is a relative clause or participle on
+ * trigger v (relative_governor): "sanctions, which X imposed",
+ * "sanctions imposed by X". */
 static bool governs_from_relative(const Tree *t, uint32_t v) {
   return t->governor != FG_NONE && parent(t, t->governor) == v &&
-         rel_is(t, t->governor, "acl:relcl");
+         (rel_is(t, t->governor, "acl:relcl") || rel_is(t, t->governor, "acl"));
 }
 
 static uint32_t phrase_start(const Tree *t, uint32_t w);
@@ -342,6 +343,18 @@ static uint32_t by_ending_nested(const Tree *t, uint32_t c) {
   return FG_NONE;
 }
 
+/* The verb conjoined right after v ("arrested and charged X", "was
+ * arrested and charged by X"): the conjunct right after v's "and", no
+ * word between ("charged and later convicted by a court": the court's
+ * act is only the second); else FG_NONE. */
+static uint32_t next_verb_conjunct(const Tree *t, uint32_t v) {
+  uint32_t c = v + 2;
+  if (c >= t->ps->count || word(t, v + 1)->upos != FG_UPOS_CCONJ || parent(t, v + 1) != c ||
+      parent(t, c) != v || !rel_base(t, c, "conj") || word(t, c)->upos != FG_UPOS_VERB)
+    return FG_NONE;
+  return c;
+}
+
 /* A bare participle coordinated with a passive, sharing its subject ("X
  * was arrested and charged with fraud by Y"). */
 static bool passive_conjunct(const Tree *t, uint32_t v) {
@@ -383,6 +396,14 @@ static uint32_t agent(const Tree *t, uint32_t v) {
       if (b != FG_NONE && b > c)
         a = b;
     }
+  /* "X was arrested and charged by Y": the agent of the bare participle
+   * conjoined right after */
+  uint32_t c = a == FG_NONE && passive(t, v) ? next_verb_conjunct(t, v) : FG_NONE;
+  if (c != FG_NONE && passive_conjunct(t, c)) {
+    uint32_t b = agent(t, c);
+    if (b != FG_NONE && b > c)
+      a = b;
+  }
   return a;
 }
 
@@ -901,6 +922,18 @@ static uint32_t suspicion_verb(const Tree *t, uint32_t v) {
  * participle belongs to the noun the participle describes ("the
  * coalition led by X to combat Y" is the coalition's aim); an infinitive
  * that completes a noun has no subject of its own ("plots to kill Y"). */
+/* "X signed an order barring Y": the one who signs or issues a decree
+ * (list decree-noun, the object of a verb of list decree-verb) does what
+ * its participle says; not "X criticised an order barring Y". The
+ * subject of that verb as written, else FG_NONE. */
+static uint32_t decree_signer(const Tree *t, uint32_t n) {
+  uint32_t g = parent(t, n);
+  if (g == FG_NONE || !rel_is(t, n, "obj") || word(t, g)->upos != FG_UPOS_VERB ||
+      !lemma_listed(t, n, "decree-noun") || !lemma_listed(t, g, "decree-verb"))
+    return FG_NONE;
+  return subject_child(t, g, "nsubj");
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -948,12 +981,11 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
      * hedges or expects what follows ("X is expected to visit Y"; not "X
      * was urged to join Y", only asked of X) */
     /* "X was forced (compelled) to release Y": X did it */
-    static const char *const MADE_TO[] = {"force", "compel", "oblige"};
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE && passive(t, h))
       return word(t, v)->upos != FG_UPOS_VERB || in_list(t, FG_LIST_HEDGE, h) ||
                      in_list(t, FG_LIST_FUTURE, h) ||
-                     lemma_one_of(t, h, MADE_TO, sizeof MADE_TO / sizeof MADE_TO[0])
+                     lemma_listed(t, h, "made-to-verb")
                  ? subject_child(t, h, "nsubj:pass")
                  : FG_NONE; /* the agent asked, it does not do it */
     return o != FG_NONE ? o : logical_subject(t, h, depth + 1);
@@ -999,6 +1031,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t held = suspicion_verb(t, v);
   if (held != FG_NONE)
     return logical_object(t, held);
+  if (rel_is(t, v, "acl") && present_participle(t, v) && decree_signer(t, h) != FG_NONE)
+    return decree_signer(t, h);
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   if (rel_is(t, v, "acl:relcl"))
@@ -1167,6 +1201,18 @@ static uint32_t main_clause_subject(const Tree *t, uint32_t h) {
   return s != FG_NONE && relative(t, s, h) ? parent(t, h) : s;
 }
 
+/* "X arrested and charged Y": a verb with no object of its own shares
+ * the object of the verb conjoined right after it, when that verb has no
+ * subject of its own; only verbs seldom left without an object (list
+ * shared-object-verb: not "X left and joined Y"). */
+static uint32_t shared_object(const Tree *t, uint32_t v) {
+  uint32_t c = next_verb_conjunct(t, v);
+  if (c == FG_NONE || child_is(t, c, "nsubj") != FG_NONE || !lemma_listed(t, v, "shared-object-verb"))
+    return FG_NONE;
+  uint32_t o = child_is(t, c, "obj");
+  return o != FG_NONE && o > c ? o : FG_NONE;
+}
+
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
@@ -1214,6 +1260,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   if (fronted != FG_NONE)
     return fronted;
   uint32_t slipped = object_read_as_main_subject(t, v);
+  if (slipped == FG_NONE && word(t, v)->upos == FG_UPOS_VERB)
+    slipped = shared_object(t, v);
   return slipped != FG_NONE ? slipped : name_after_hyphened(t, v);
 }
 
@@ -4757,13 +4805,10 @@ static uint32_t role_verb(const Tree *t, uint32_t w) {
  * infinitive of a verb that asks for it, an act that has not happened,
  * whoever its other arguments are. */
 static bool asked_to(const Tree *t, uint32_t w) {
-  static const char *const ASKED[] = {"urge", "ask", "call", "press", "push", "plead",
-                                      "appeal", "encourage", "advise", "request", "pressure",
-                                      "invite", "implore", "beg", "exhort"};
   uint32_t h = parent(t, w), m = child_is(t, w, "mark");
   return h != FG_NONE &&
          (rel_base(t, w, "xcomp") || (rel_base(t, w, "advcl") && m != FG_NONE && lemma_is(t, m, "to"))) &&
-         lemma_one_of(t, h, ASKED, sizeof ASKED / sizeof ASKED[0]);
+         lemma_listed(t, h, "ask-verb");
 }
 
 /* Negation, hedges, intent and former status on the trigger and on the
@@ -5057,10 +5102,16 @@ static bool word_in(const Tree *t, uint32_t w, const FgWords *words) {
 /* For a gov= row, the verb of an object relative clause on trigger v
  * that is one of the row's words ("sanctions, which X imposed on Y",
  * "the sanctions X imposed"): its object is the relative pronoun, or it
- * has none and a subject of its own. */
+ * has none and a subject of its own; or such a participle with a "by"
+ * agent ("sanctions imposed by X on Y"). */
 static uint32_t relative_governor(const Tree *t, const FgDepRule *r, uint32_t v) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (!rel_is(t, c, "acl:relcl") || word(t, c)->upos != FG_UPOS_VERB || !word_in(t, c, &r->gov))
+    if (!rel_base(t, c, "acl") || word(t, c)->upos != FG_UPOS_VERB || !word_in(t, c, &r->gov))
+      continue;
+    /* "sanctions imposed by X on Y": a participle with its agent */
+    if (rel_is(t, c, "acl") && past_participle(t, c) && agent(t, c) != FG_NONE)
+      return c;
+    if (!rel_is(t, c, "acl:relcl"))
       continue;
     uint32_t o = child_is(t, c, "obj"), s = child_is(t, c, "nsubj");
     if (s != FG_NONE && !relative(t, s, c) && (o == FG_NONE || relative(t, o, c)))

@@ -570,21 +570,31 @@ static bool relative_word(const FgWord *w) {
   return form_is(w, "who") || form_is(w, "whom") || form_is(w, "whose") || form_is(w, "which");
 }
 
-/* "whose company": "whose" as the possessor of the first noun after it. */
+/* "whose company": "whose" as the possessor of the first noun after it;
+ * and a relative clause after a comma that the parser hung on a verb is
+ * the nominal's before the comma. */
 static bool attach_whose(FgWord *words, size_t n) {
   bool changed = false;
   for (size_t k = 1; k < n; k++) {
-    size_t noun = k + 1;
-    while (noun <= n && at(words, noun)->upos == FG_UPOS_ADJ)
-      noun++;
-    if (!form_is(at(words, k), "whose") || noun > n ||
-        (at(words, noun)->upos != FG_UPOS_NOUN && at(words, noun)->upos != FG_UPOS_PROPN))
+    /* "X met Y, who founded/parataxis Z": "who" or "which" as the
+     * clause's subject */
+    size_t subject = k;
+    if (form_is(at(words, k), "whose")) {
+      size_t noun = k + 1;
+      while (noun <= n && at(words, noun)->upos == FG_UPOS_ADJ)
+        noun++;
+      if (noun > n ||
+          (at(words, noun)->upos != FG_UPOS_NOUN && at(words, noun)->upos != FG_UPOS_PROPN))
+        continue;
+      changed |= move(words, n, k, noun, "nmod:poss");
+      subject = noun;
+    } else if (!form_is(at(words, k), "who") && !form_is(at(words, k), "which")) {
       continue;
-    changed |= move(words, n, k, noun, "nmod:poss");
+    }
     /* the clause is a relative clause of the nominal before the comma
      * ("The bank, whose chief resigned/advcl in May, sold ...") */
-    size_t v = at(words, noun)->head, a = k - 2;
-    if (k < 3 || !is_comma(at(words, k - 1)) || !v || !rel_starts(at(words, noun), "nsubj") ||
+    size_t v = at(words, subject)->head, a = k - 2;
+    if (k < 3 || !is_comma(at(words, k - 1)) || !v || !rel_starts(at(words, subject), "nsubj") ||
         !(rel_is(at(words, v), "advcl") || rel_is(at(words, v), "conj") ||
           rel_is(at(words, v), "parataxis") || rel_is(at(words, v), "dep")))
       continue;

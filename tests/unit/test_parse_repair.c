@@ -552,6 +552,37 @@ static void test_whose_clause_of_nominal(void **state) {
   assert_string_equal(words[5].deprel, "acl:relcl");
 }
 
+/* "Ida met Ada Moss , who founded Kivo ." with the clause a parataxis of
+ * "met": a relative clause of the name before the comma. */
+static void test_who_clause_of_nominal(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"met", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ada", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"Moss", FG_UPOS_PROPN, NULL, 3, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"who", FG_UPOS_PRON, NULL, 7, "nsubj"},
+      {"founded", FG_UPOS_VERB, FIN, 2, "parataxis"},
+      {"Kivo", FG_UPOS_PROPN, NULL, 7, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[9];
+  size_t n = load(rows, 9, words);
+  assert_true(fg_parse_repair_relative_root(words, n));
+  assert_int_equal(words[6].head, 3);
+  assert_string_equal(words[6].deprel, "acl:relcl");
+  /* "who" as the object ("who Ida met") or no comma before it: stays */
+  n = load(rows, 9, words);
+  words[5].deprel = "obj";
+  assert_false(fg_parse_repair_relative_root(words, n));
+  assert_int_equal(words[6].head, 2);
+  n = load(rows, 9, words);
+  words[4].form = "and";
+  words[4].form_len = 3;
+  assert_false(fg_parse_repair_relative_root(words, n));
+}
+
 /* "Tamsin Crowe, a pilot for Brevik Air, lives in Tromso." with
  * "Brevik" hung on "for", "for" on "lives" and "lives" on "pilot". */
 static void test_verb_after_apposition(void **state) {
@@ -931,6 +962,7 @@ int main(void) {
       cmocka_unit_test(test_reduced_relative),
       cmocka_unit_test(test_relative_clause_as_root),
       cmocka_unit_test(test_whose_clause_of_nominal),
+      cmocka_unit_test(test_who_clause_of_nominal),
       cmocka_unit_test(test_verb_after_apposition),
       cmocka_unit_test(test_name_before_and),
       cmocka_unit_test(test_case_in_nominal_place),

@@ -2556,11 +2556,16 @@ static bool ampersand_firm(const FgDocAnalysis *doc, size_t first, size_t last) 
  * names lists hold as a place, after an article and before up to three
  * lower-case words that end in a company's head noun heading its phrase,
  * is where the company is ("the Ford plant": no listed place, no
- * company's noun). */
+ * company's noun). So is one word the lists hold as no person's when the
+ * firm's own name follows the noun ("the Brask firm Olsen & Dahl", "the
+ * Velmar bank Sorvik Trust"): the word before says where, not who. */
 static bool place_before_company_noun(const FgDocAnalysis *doc, size_t first, size_t last,
                                       size_t sent_first, size_t sent_last) {
-  if (first == sent_first || !doc->name_lists || !has(doc, FG_LIST_DETERMINER, tok_at(doc, first - 1)) ||
-      !(listed_as(doc, first, last) & FG_NAMES_PLACE))
+  if (first == sent_first || !doc->name_lists || !has(doc, FG_LIST_DETERMINER, tok_at(doc, first - 1)))
+    return false;
+  uint8_t listed = listed_as(doc, first, last);
+  bool place = listed & FG_NAMES_PLACE;
+  if (!place && (last != first + 1 || (listed & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
     return false;
   for (size_t k = last; k < sent_last && k < last + 3; k++) {
     const FgToken *tok = tok_at(doc, k);
@@ -2568,7 +2573,9 @@ static bool place_before_company_noun(const FgDocAnalysis *doc, size_t first, si
     if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
       return false;
     if (fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0)
-      return heads_its_phrase(doc, k, sent_last);
+      return heads_its_phrase(doc, k, sent_last) &&
+             (place || (k + 1 < sent_last && is_word(tok_at(doc, k + 1)) &&
+                        (tok_at(doc, k + 1)->flags & FG_TOK_CAP)));
   }
   return false;
 }
@@ -2779,6 +2786,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "media-opening", tok_at(doc, first)->norm, NULL) &&
       !fg_tok_in(doc, FG_LIST_PLACE_HEAD, head))
     return cue("MediaOrganization", NULL, CUE_BOUND);
+  /* "Team Brastovia": a team's word opens the name, a country's or not */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "team-opening", tok_at(doc, first)->norm, NULL))
+    return cue("Organization", NULL, CUE_BOUND);
   /* "Lake Orvan", "Mount Teska": a natural feature's word opens the name */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "feature-opening", tok_at(doc, first)->norm, NULL))
     return cue("Place", NULL, CUE_BOUND);
@@ -2852,8 +2862,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                        !at_venue(doc, first, sent_first)
                    ? CUE_VENUE
                    : CUE_BOUND);
+  /* "the Arvel Science Fair": a head no institution's name ends in */
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
-    return cue(value, "Event", CUE_VENUE);
+    return cue(value, "Event",
+               fg_lexicon_has(doc->lex, "event-head-sure", head->norm, NULL) ? CUE_BOUND
+                                                                            : CUE_VENUE);
   if (member_of_before(doc, first, last, sent_first, sent_last) ||
       workplace_after_person_noun(doc, first, last, sent_first))
     return cue("Organization", NULL, CUE_BOUND);

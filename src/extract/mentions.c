@@ -2504,17 +2504,21 @@ static bool name_before_campaign(const FgDocAnalysis *doc, size_t first, size_t 
 
 /* "the Liberty Front party", "the Sable Hand militia": an organisation's
  * noun (list "org-noun-after") right after the name wins over its own
- * head; not a pact the name makes ("the Velm alliance with Tarsk") nor a
- * creed's or a nation's adjective ("the Islamist movement"). */
+ * head; not a pact the name makes ("the Velm alliance with Tarsk"), a
+ * creed's or a nation's adjective ("the Islamist movement"), nor a noun
+ * the group's own name follows ("the Kessel group Velm Holdings": Kessel
+ * says where). */
 static bool org_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last,
                              const char **value) {
   if (last >= sent_last || (tok_at(doc, last)->flags & FG_TOK_CAP) ||
       creed_or_nation_word(tok_at(doc, last - 1)) ||
       !fg_lexicon_has(doc->lex, "org-noun-after", tok_at(doc, last)->norm, value))
     return false;
-  return last + 1 >= sent_last || !(fg_tok_is(tok_at(doc, last + 1), "with") ||
-                                    fg_tok_is(tok_at(doc, last + 1), "between") ||
-                                    fg_tok_is(tok_at(doc, last + 1), "against"));
+  if (last + 1 >= sent_last)
+    return true;
+  const FgToken *next = tok_at(doc, last + 1);
+  return !(fg_tok_is(next, "with") || fg_tok_is(next, "between") || fg_tok_is(next, "against") ||
+           (is_word(next) && (next->flags & FG_TOK_CAP)));
 }
 
 /* "Kesmira closed its border", "Pelmar recalled its ambassador": a
@@ -2552,6 +2556,18 @@ static bool ampersand_firm(const FgDocAnalysis *doc, size_t first, size_t last) 
   return false;
 }
 
+static bool company_noun(const FgDocAnalysis *doc, const FgToken *tok) {
+  const char *value = NULL;
+  return fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0;
+}
+
+/* "firm Olsen & Dahl": the company's noun at k, its own name right after. */
+static bool company_noun_named(const FgDocAnalysis *doc, size_t k, size_t sent_last) {
+  return k + 1 < sent_last && company_noun(doc, tok_at(doc, k)) &&
+         !(tok_at(doc, k)->flags & FG_TOK_CAP) && is_word(tok_at(doc, k + 1)) &&
+         (tok_at(doc, k + 1)->flags & FG_TOK_CAP);
+}
+
 /* "the Atlanta textile maker", "a Denver snack producer": a name the
  * names lists hold as a place, after an article and before up to three
  * lower-case words that end in a company's head noun heading its phrase,
@@ -2565,17 +2581,17 @@ static bool place_before_company_noun(const FgDocAnalysis *doc, size_t first, si
     return false;
   uint8_t listed = listed_as(doc, first, last);
   bool place = listed & FG_NAMES_PLACE;
-  if (!place && (last != first + 1 || (listed & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+  /* "the Tolvian firm X": a nation's adjective, no town */
+  if (!place && (last != first + 1 || (listed & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) ||
+                 fg_text_demonym_like(tok_at(doc, first)->norm)))
     return false;
   for (size_t k = last; k < sent_last && k < last + 3; k++) {
     const FgToken *tok = tok_at(doc, k);
-    const char *value = NULL;
     if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
       return false;
-    if (fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0)
+    if (company_noun(doc, tok))
       return heads_its_phrase(doc, k, sent_last) &&
-             (place || (k + 1 < sent_last && is_word(tok_at(doc, k + 1)) &&
-                        (tok_at(doc, k + 1)->flags & FG_TOK_CAP)));
+             (place || company_noun_named(doc, k, sent_last));
   }
   return false;
 }
@@ -4804,6 +4820,12 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
   /* "the Orsanian-born architect X": born in a country, as a person's
    * adjective in -ian says ("Christian-born" and kin fail the lists above) */
   if (!ish && origin_compound(doc, t, sent_last) &&
+      !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return true;
+  /* "the Tolvian firm Orsk Partners": a firm named after its noun is of
+   * the country, as "the Dutch firm X" is */
+  if (!ish && t > sent_first && has(doc, FG_LIST_DETERMINER, tok_at(doc, t - 1)) &&
+      company_noun_named(doc, t + 1, sent_last) &&
       !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
     return true;
   /* "a Brenish national", "an Orsanian citizen": a person's country */

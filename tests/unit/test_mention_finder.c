@@ -812,6 +812,24 @@ static void test_town_before_an_unlisted_word_makes_a_place(void **state) {
   recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
 }
 
+/* "the Brask firm Olsen & Dahl", "the Kessel group Velm Holdings": one
+ * unknown word between a determiner and a company's noun that the firm's
+ * name follows is its town (a nation's adjective in -ian its country).
+ * "Team" opens an
+ * organisation's name, and an event's head no institution takes ends an
+ * event's name over the recognizer's organisation. */
+static void test_word_before_a_named_firm_is_its_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Brask firm Olsen & Dahl won. The Kessel group Velm "
+                           "Holdings bought it. The Tolvian firm Orsk Partners lost. Team Vessa"
+                           " won the Arvel Science Fair.\n");
+  static const char *const NAMES[] = {"Brask", "Kessel", "Tolvian", "Team Vessa",
+                                      "Arvel Science Fair"};
+  static const char *const TYPES[] = {"City", "City", "Country", "Organization", "Event"};
+  recognized(d, "Team Vessa", FG_NER_PERSON);
+  recognized(d, "Arvel Science Fair", FG_NER_ORGANIZATION);
+  typed_as(d, NAMES, TYPES, 5);
+}
+
 /* "moved to Tennick", "fled to Carrowby": a verb of moving house before
  * "to" makes the name a place over the recognizer's person; not other
  * verbs before "to" ("The award went to Harlan"). */
@@ -3523,6 +3541,7 @@ int main(void) {
       cmocka_unit_test(test_two_given_names_make_a_person),
       cmocka_unit_test(test_name_before_a_person_noun_is_a_town),
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
+      cmocka_unit_test(test_word_before_a_named_firm_is_its_place),
       cmocka_unit_test(test_moving_to_a_name_makes_a_place),
       cmocka_unit_test(test_town_head_shared_with_surnames),
       cmocka_unit_test(test_place_positions_outweigh_the_recognizers_person),

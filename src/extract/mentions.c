@@ -2561,9 +2561,15 @@ static bool company_noun(const FgDocAnalysis *doc, const FgToken *tok) {
   return fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0;
 }
 
-/* "firm Olsen & Dahl": the company's noun at k, its own name right after. */
+/* "firm Olsen & Dahl", "daily Arvel Herald": a company's or a
+ * newspaper's noun at k, its own name right after. */
 static bool company_noun_named(const FgDocAnalysis *doc, size_t k, size_t sent_last) {
-  return k + 1 < sent_last && company_noun(doc, tok_at(doc, k)) &&
+  const char *value = NULL;
+  const FgToken *noun = tok_at(doc, k);
+  bool media = (fg_tok_value(doc, FG_LIST_ORG_HEAD, noun, &value) && value &&
+                strcmp(value, "MediaOrganization") == 0) ||
+               fg_lexicon_has(doc->lex, "media-opening", noun->norm, NULL);
+  return k + 1 < sent_last && (media || company_noun(doc, noun)) &&
          !(tok_at(doc, k)->flags & FG_TOK_CAP) && is_word(tok_at(doc, k + 1)) &&
          (tok_at(doc, k + 1)->flags & FG_TOK_CAP);
 }
@@ -2589,7 +2595,7 @@ static bool place_before_company_noun(const FgDocAnalysis *doc, size_t first, si
     const FgToken *tok = tok_at(doc, k);
     if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
       return false;
-    if (company_noun(doc, tok))
+    if (company_noun(doc, tok) || company_noun_named(doc, k, sent_last))
       return heads_its_phrase(doc, k, sent_last) &&
              (place || company_noun_named(doc, k, sent_last));
   }

@@ -800,16 +800,17 @@ static void test_name_before_a_person_noun_is_a_town(void **state) {
   doc_free(d);
 }
 
-/* "a village outside Lambeth", "downtown Orwell": one unlisted word after
- * a word of town-before is a place over the recognizer's person; not a
- * listed surname ("near Hobbs") nor a possessor ("in Tarvik's office"). */
+/* "a village outside Lambeth", "downtown Orwell", "the army shelled
+ * Vessa": one unlisted word after a word of town-before is a place over
+ * the recognizer's person; not a listed surname ("near Hobbs") nor a
+ * possessor ("in Tarvik's office"). */
 static void test_town_before_an_unlisted_word_makes_a_place(void **state) {
   Doc *d = doc_new(*state, "Title\n\nA fire broke out in downtown Orvella. The farm lies "
                            "outside Lambrey. Ada Holt lives near Hobbs. They met in Tarvik's "
-                           "office.\n");
-  static const char *const NAMES[] = {"Orvella", "Lambrey", "Hobbs", "Tarvik"};
-  static const char *const TYPES[] = {"Place", "Place", "Person", "Person"};
-  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+                           "office. The army shelled Vessa.\n");
+  static const char *const NAMES[] = {"Orvella", "Lambrey", "Hobbs", "Tarvik", "Vessa"};
+  static const char *const TYPES[] = {"Place", "Place", "Person", "Person", "Place"};
+  recognized_typed_as(d, NAMES, TYPES, 5, FG_NER_PERSON);
 }
 
 /* "the Brask firm Olsen & Dahl", "the Kessel group Velm Holdings": one

@@ -2504,17 +2504,21 @@ static bool name_before_campaign(const FgDocAnalysis *doc, size_t first, size_t 
 
 /* "the Liberty Front party", "the Sable Hand militia": an organisation's
  * noun (list "org-noun-after") right after the name wins over its own
- * head; not a pact the name makes ("the Velm alliance with Tarsk") nor a
- * creed's or a nation's adjective ("the Islamist movement"). */
+ * head; not a pact the name makes ("the Velm alliance with Tarsk"), a
+ * creed's or a nation's adjective ("the Islamist movement"), nor a noun
+ * the group's own name follows ("the Kessel group Velm Holdings": Kessel
+ * says where). */
 static bool org_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last,
                              const char **value) {
   if (last >= sent_last || (tok_at(doc, last)->flags & FG_TOK_CAP) ||
       creed_or_nation_word(tok_at(doc, last - 1)) ||
       !fg_lexicon_has(doc->lex, "org-noun-after", tok_at(doc, last)->norm, value))
     return false;
-  return last + 1 >= sent_last || !(fg_tok_is(tok_at(doc, last + 1), "with") ||
-                                    fg_tok_is(tok_at(doc, last + 1), "between") ||
-                                    fg_tok_is(tok_at(doc, last + 1), "against"));
+  if (last + 1 >= sent_last)
+    return true;
+  const FgToken *next = tok_at(doc, last + 1);
+  return !(fg_tok_is(next, "with") || fg_tok_is(next, "between") || fg_tok_is(next, "against") ||
+           (is_word(next) && (next->flags & FG_TOK_CAP)));
 }
 
 /* "Kesmira closed its border", "Pelmar recalled its ambassador": a
@@ -2552,23 +2556,48 @@ static bool ampersand_firm(const FgDocAnalysis *doc, size_t first, size_t last) 
   return false;
 }
 
+static bool company_noun(const FgDocAnalysis *doc, const FgToken *tok) {
+  const char *value = NULL;
+  return fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0;
+}
+
+/* "firm Olsen & Dahl", "daily Arvel Herald": a company's or a
+ * newspaper's noun at k, its own name right after. */
+static bool company_noun_named(const FgDocAnalysis *doc, size_t k, size_t sent_last) {
+  const char *value = NULL;
+  const FgToken *noun = tok_at(doc, k);
+  bool media = (fg_tok_value(doc, FG_LIST_ORG_HEAD, noun, &value) && value &&
+                strcmp(value, "MediaOrganization") == 0) ||
+               fg_lexicon_has(doc->lex, "media-opening", noun->norm, NULL);
+  return k + 1 < sent_last && (media || company_noun(doc, noun)) &&
+         !(tok_at(doc, k)->flags & FG_TOK_CAP) && is_word(tok_at(doc, k + 1)) &&
+         (tok_at(doc, k + 1)->flags & FG_TOK_CAP);
+}
+
 /* "the Atlanta textile maker", "a Denver snack producer": a name the
  * names lists hold as a place, after an article and before up to three
  * lower-case words that end in a company's head noun heading its phrase,
  * is where the company is ("the Ford plant": no listed place, no
- * company's noun). */
+ * company's noun). So is one word the lists hold as no person's when the
+ * firm's own name follows the noun ("the Brask firm Olsen & Dahl", "the
+ * Velmar bank Sorvik Trust"): the word before says where, not who. */
 static bool place_before_company_noun(const FgDocAnalysis *doc, size_t first, size_t last,
                                       size_t sent_first, size_t sent_last) {
-  if (first == sent_first || !doc->name_lists || !has(doc, FG_LIST_DETERMINER, tok_at(doc, first - 1)) ||
-      !(listed_as(doc, first, last) & FG_NAMES_PLACE))
+  if (first == sent_first || !doc->name_lists || !has(doc, FG_LIST_DETERMINER, tok_at(doc, first - 1)))
+    return false;
+  uint8_t listed = listed_as(doc, first, last);
+  bool place = listed & FG_NAMES_PLACE;
+  /* "the Tolvian firm X": a nation's adjective, no town */
+  if (!place && (last != first + 1 || (listed & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) ||
+                 fg_text_demonym_like(tok_at(doc, first)->norm)))
     return false;
   for (size_t k = last; k < sent_last && k < last + 3; k++) {
     const FgToken *tok = tok_at(doc, k);
-    const char *value = NULL;
     if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
       return false;
-    if (fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0)
-      return heads_its_phrase(doc, k, sent_last);
+    if (company_noun(doc, tok) || company_noun_named(doc, k, sent_last))
+      return heads_its_phrase(doc, k, sent_last) &&
+             (place || company_noun_named(doc, k, sent_last));
   }
   return false;
 }
@@ -2779,6 +2808,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "media-opening", tok_at(doc, first)->norm, NULL) &&
       !fg_tok_in(doc, FG_LIST_PLACE_HEAD, head))
     return cue("MediaOrganization", NULL, CUE_BOUND);
+  /* "Team Brastovia": a team's word opens the name, a country's or not */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "team-opening", tok_at(doc, first)->norm, NULL))
+    return cue("Organization", NULL, CUE_BOUND);
   /* "Lake Orvan", "Mount Teska": a natural feature's word opens the name */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "feature-opening", tok_at(doc, first)->norm, NULL))
     return cue("Place", NULL, CUE_BOUND);
@@ -2852,8 +2884,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                        !at_venue(doc, first, sent_first)
                    ? CUE_VENUE
                    : CUE_BOUND);
+  /* "the Arvel Science Fair": a head no institution's name ends in */
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
-    return cue(value, "Event", CUE_VENUE);
+    return cue(value, "Event",
+               fg_lexicon_has(doc->lex, "event-head-sure", head->norm, NULL) ? CUE_BOUND
+                                                                            : CUE_VENUE);
   if (member_of_before(doc, first, last, sent_first, sent_last) ||
       workplace_after_person_noun(doc, first, last, sent_first))
     return cue("Organization", NULL, CUE_BOUND);
@@ -4791,6 +4826,12 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
   /* "the Orsanian-born architect X": born in a country, as a person's
    * adjective in -ian says ("Christian-born" and kin fail the lists above) */
   if (!ish && origin_compound(doc, t, sent_last) &&
+      !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return true;
+  /* "the Tolvian firm Orsk Partners": a firm named after its noun is of
+   * the country, as "the Dutch firm X" is */
+  if (!ish && t > sent_first && has(doc, FG_LIST_DETERMINER, tok_at(doc, t - 1)) &&
+      company_noun_named(doc, t + 1, sent_last) &&
       !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
     return true;
   /* "a Brenish national", "an Orsanian citizen": a person's country */

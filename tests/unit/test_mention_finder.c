@@ -800,16 +800,35 @@ static void test_name_before_a_person_noun_is_a_town(void **state) {
   doc_free(d);
 }
 
-/* "a village outside Lambeth", "downtown Orwell": one unlisted word after
- * a word of town-before is a place over the recognizer's person; not a
- * listed surname ("near Hobbs") nor a possessor ("in Tarvik's office"). */
+/* "a village outside Lambeth", "downtown Orwell", "the army shelled
+ * Vessa": one unlisted word after a word of town-before is a place over
+ * the recognizer's person; not a listed surname ("near Hobbs") nor a
+ * possessor ("in Tarvik's office"). */
 static void test_town_before_an_unlisted_word_makes_a_place(void **state) {
   Doc *d = doc_new(*state, "Title\n\nA fire broke out in downtown Orvella. The farm lies "
                            "outside Lambrey. Ada Holt lives near Hobbs. They met in Tarvik's "
-                           "office.\n");
-  static const char *const NAMES[] = {"Orvella", "Lambrey", "Hobbs", "Tarvik"};
-  static const char *const TYPES[] = {"Place", "Place", "Person", "Person"};
-  recognized_typed_as(d, NAMES, TYPES, 4, FG_NER_PERSON);
+                           "office. The army shelled Vessa.\n");
+  static const char *const NAMES[] = {"Orvella", "Lambrey", "Hobbs", "Tarvik", "Vessa"};
+  static const char *const TYPES[] = {"Place", "Place", "Person", "Person", "Place"};
+  recognized_typed_as(d, NAMES, TYPES, 5, FG_NER_PERSON);
+}
+
+/* "the Brask firm Olsen & Dahl", "the Kessel group Velm Holdings": one
+ * unknown word between a determiner and a company's noun that the firm's
+ * name follows is its town (a nation's adjective in -ian its country).
+ * "Team" opens an
+ * organisation's name, and an event's head no institution takes ends an
+ * event's name over the recognizer's organisation. */
+static void test_word_before_a_named_firm_is_its_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Brask firm Olsen & Dahl won. The Kessel group Velm "
+                           "Holdings bought it. The Tolvian firm Orsk Partners lost. Team Vessa"
+                           " won the Arvel Science Fair.\n");
+  static const char *const NAMES[] = {"Brask", "Kessel", "Tolvian", "Team Vessa",
+                                      "Arvel Science Fair"};
+  static const char *const TYPES[] = {"City", "City", "Country", "Organization", "Event"};
+  recognized(d, "Team Vessa", FG_NER_PERSON);
+  recognized(d, "Arvel Science Fair", FG_NER_ORGANIZATION);
+  typed_as(d, NAMES, TYPES, 5);
 }
 
 /* "moved to Tennick", "fled to Carrowby": a verb of moving house before
@@ -3523,6 +3542,7 @@ int main(void) {
       cmocka_unit_test(test_two_given_names_make_a_person),
       cmocka_unit_test(test_name_before_a_person_noun_is_a_town),
       cmocka_unit_test(test_town_before_an_unlisted_word_makes_a_place),
+      cmocka_unit_test(test_word_before_a_named_firm_is_its_place),
       cmocka_unit_test(test_moving_to_a_name_makes_a_place),
       cmocka_unit_test(test_town_head_shared_with_surnames),
       cmocka_unit_test(test_place_positions_outweigh_the_recognizers_person),

@@ -570,6 +570,15 @@ static bool relative_word(const FgWord *w) {
   return form_is(w, "who") || form_is(w, "whom") || form_is(w, "whose") || form_is(w, "which");
 }
 
+/* Nominal a, which hangs on a word before it, is an "of" phrase: "of"
+ * is its case marker. */
+static bool of_phrase(FgWord *words, size_t n, size_t a) {
+  for (size_t k = at(words, a)->head + 1; k < a && k <= n; k++)
+    if (at(words, k)->head == a && rel_is(at(words, k), "case") && form_is(at(words, k), "of"))
+      return true;
+  return false;
+}
+
 /* "whose company": "whose" as the possessor of the first noun after it;
  * and a relative clause after a comma that the parser hung on a verb is
  * the nominal's before the comma. */
@@ -600,6 +609,11 @@ static bool attach_whose(FgWord *words, size_t n) {
       continue;
     while (a && (rel_is(at(words, a), "flat") || rel_is(at(words, a), "compound")) &&
            at(words, a)->head < k)
+      a = at(words, a)->head;
+    /* "members of X, who helped ...": the clause is the common noun's
+     * whose "of" phrase ends before the comma */
+    if (subject == k && a && rel_is(at(words, a), "nmod") && at(words, a)->head < a &&
+        at(words, at(words, a)->head)->upos == FG_UPOS_NOUN && of_phrase(words, n, a))
       a = at(words, a)->head;
     if (a && (at(words, a)->upos == FG_UPOS_NOUN || at(words, a)->upos == FG_UPOS_PROPN))
       changed |= move(words, n, v, a, "acl:relcl");

@@ -581,6 +581,29 @@ static void test_who_clause_of_nominal(void **state) {
   words[4].form = "and";
   words[4].form_len = 3;
   assert_false(fg_parse_repair_relative_root(words, n));
+  /* "Ida met members of Kivo , who helped her .": the common noun's
+   * clause, not the name's in its "of" phrase; "such as" keeps the name */
+  static const Row of[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"met", FG_UPOS_VERB, FIN, 0, "root"},
+      {"members", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {"of", FG_UPOS_ADP, NULL, 5, "case"},
+      {"Kivo", FG_UPOS_PROPN, NULL, 3, "nmod"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"who", FG_UPOS_PRON, NULL, 8, "nsubj"},
+      {"helped", FG_UPOS_VERB, FIN, 2, "conj"},
+      {"her", FG_UPOS_PRON, NULL, 8, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord more[10];
+  n = load(of, 10, more);
+  assert_true(fg_parse_repair_relative_root(more, n));
+  assert_int_equal(more[7].head, 3);
+  n = load(of, 10, more);
+  more[3].form = "like";
+  more[3].form_len = 4;
+  assert_true(fg_parse_repair_relative_root(more, n));
+  assert_int_equal(more[7].head, 5);
 }
 
 /* "Tamsin Crowe, a pilot for Brevik Air, lives in Tromso." with

@@ -1056,6 +1056,23 @@ static uint32_t name_after_hyphened(const Tree *t, uint32_t v) {
              : FG_NONE;
 }
 
+/* "Tolvian-born architect X", "Kessel-born striker X" opening a sentence:
+ * the parser hangs the name hyphened to participle v on the noun or the
+ * verb, not on v. A name or demonym that ends, with no space, right
+ * before a hyphen glued to v is still v's: its word, else FG_NONE. */
+static uint32_t hyphened_to_participle(const Tree *t, uint32_t v) {
+  if (v < 2 || !lemma_is(t, v - 1, "-") || !past_participle(t, v))
+    return FG_NONE;
+  const FgWord *name = word(t, v - 2), *hyphen = word(t, v - 1);
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v - 2]);
+  return name->begin + name->form_len == hyphen->begin &&
+                 hyphen->begin + hyphen->form_len == word(t, v)->begin && m &&
+                 (m->kind == FG_MENTION_NAME || m->kind == FG_MENTION_DEMONYM) &&
+                 m->last == t->ps->token[v - 2] + 1
+             ? v - 2
+             : FG_NONE;
+}
+
 /* "controls most of the Velm valley", "seized parts of Kolvar": the
  * place a word of quantity (list part-of-place) is of, else FG_NONE. */
 static uint32_t place_a_part_is_of(const Tree *t, uint32_t o) {
@@ -1958,6 +1975,27 @@ static uint32_t in_below_site(const Tree *t, uint32_t v) {
     }
   }
   return FG_NONE;
+}
+
+/* "The crane collapse killed 107 people at the Grand Mosque", "the X
+ * attack, which killed 12 people in Y": where an event named by noun v
+ * did its harm (a verb of list toll-verb it is the subject of) is where
+ * it happened: that verb's case_word phrase, or its object's, naming a
+ * place; else FG_NONE. Not "..., officials in Y said". */
+static uint32_t place_of_toll(const Tree *t, uint32_t v, const char *case_word) {
+  uint32_t h = rel_is(t, v, "nsubj") ? parent(t, v) : FG_NONE;
+  for (uint32_t c = t->first_child[v]; h == FG_NONE && c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t s = rel_is(t, c, "acl:relcl") ? child_is(t, c, "nsubj") : FG_NONE;
+    if (s != FG_NONE && relative(t, s, c))
+      h = c;
+  }
+  if (h == FG_NONE || word(t, h)->upos != FG_UPOS_VERB || !names_kind(t, v, FG_KIND_EVENT) ||
+      !lemma_listed(t, h, "toll-verb"))
+    return FG_NONE;
+  uint32_t at = with_case(t, h, case_word), o = child_is(t, h, "obj");
+  if (at == FG_NONE && o != FG_NONE)
+    at = nmod_with_case(t, o, case_word);
+  return at != FG_NONE && names_place(t, at) ? at : FG_NONE;
 }
 
 /* A word of a date: a weekday, a month, a number or a word of the
@@ -3374,6 +3412,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         else if (rel_base(t, c, "obl") && strcmp(path->word, "to") == 0)
           add(out, to_after_from(t, c));
       }
+    /* "took place at a stadium in Y": the place of the site below it, for
+     * a bare trigger (not "took first place at a contest in Y") */
+    if (out->count == 0 && t->case_on_governor && strcmp(path->word, "in") == 0 &&
+        parent(t, v) != FG_NONE && t->first_child[v] == FG_NONE)
+      add(out, in_below_site(t, parent(t, v)));
     if (out->count == 0 && strcmp(path->word, "to") == 0)
       add(out, to_on_object(t, v));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
@@ -3384,6 +3427,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, titled_name_after_case(t, v, path->word));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
       add(out, case_beside(t, v, path->word));
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
+      add(out, place_of_toll(t, v, path->word));
     if (out->count == 0)
       add(out, copula_predicate_with_case(t, v, path->word));
     break;
@@ -3498,6 +3543,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
           rel_is(t, c, "obl:npmod") || rel_is(t, c, "nmod:npmod") ||
           rel_is(t, c, "nmod:unmarked"))
         add(out, c);
+    if (out->count == 0)
+      add(out, hyphened_to_participle(t, v));
     break;
   case FG_PATH_APPOS:
     /* parsers give "Irving, Texas" as appos, flat or nmod:unmarked: any

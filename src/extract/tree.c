@@ -959,6 +959,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t titled = s != FG_NONE ? titled_person_in(t, s) : FG_NONE;
   if (titled != FG_NONE)
     return titled;
+  /* "X signed an order that bars Y": the decree's signer, as for its participle */
+  if (s != FG_NONE && relative(t, s, v) && decree_signer(t, parent(t, v)) != FG_NONE)
+    return decree_signer(t, parent(t, v));
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
   uint32_t described = name_before_described_participle(t, v);
@@ -2194,6 +2197,20 @@ static uint32_t governor_object(const Tree *t, uint32_t v) {
  * by ISIL to kill X"). */
 static void governor_owner(const Tree *t, Words *out) {
   uint32_t h = t->governor;
+  /* "Y's crackdown drew condemnation from X", "the Yian crackdown ...":
+   * the trigger the object of its governor verb, whose subject is a common
+   * noun and no title ("Y's foreign minister" is a person): its owner */
+  if (h != FG_NONE && word(t, h)->upos == FG_UPOS_VERB) {
+    uint32_t s = subject_child(t, h, "nsubj");
+    if (s == FG_NONE || word(t, s)->upos != FG_UPOS_NOUN || in_list(t, FG_LIST_PERSON_TITLE, s) ||
+        in_list(t, FG_LIST_PERSON_NOUN, s) || lemma_listed(t, s, "office-noun"))
+      return;
+    add(out, child_is(t, s, "nmod:poss"));
+    for (uint32_t c = t->first_child[s]; out->count == 0 && c != FG_NONE; c = t->next_sibling[c])
+      if (rel_is(t, c, "amod") && mention_of(t, c) && mention_of(t, c)->kind == FG_MENTION_DEMONYM)
+        add(out, c);
+    return;
+  }
   if (h == FG_NONE || word(t, h)->upos != FG_UPOS_NOUN)
     return;
   add(out, child_is(t, h, "nmod:poss"));

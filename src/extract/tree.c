@@ -1043,34 +1043,36 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   return co_verb_subject(t, v);
 }
 
+/* Participle v is glued by a hyphen to the word before it ("Paris-based",
+ * "Tolvian-born"), with no space on either side. */
+static bool hyphen_glued(const Tree *t, uint32_t v) {
+  if (v < 2 || !lemma_is(t, v - 1, "-") || !past_participle(t, v))
+    return false;
+  const FgWord *name = word(t, v - 2), *hyphen = word(t, v - 1);
+  return name->begin + name->form_len == hyphen->begin &&
+         hyphen->begin + hyphen->form_len == word(t, v)->begin;
+}
+
 /* A parser slip: "Essen-based Velm Systems hired ..." read with the
  * participle as a verb of its own. A participle hyphened to the word
  * before it only modifies the noun after it, so a name that starts right
  * after it is its logical object: that name's word, else FG_NONE. */
 static uint32_t name_after_hyphened(const Tree *t, uint32_t v) {
-  if (v < 2 || v + 1 >= t->ps->count || !past_participle(t, v) || !lemma_is(t, v - 1, "-"))
+  if (v + 1 >= t->ps->count || !hyphen_glued(t, v))
     return FG_NONE;
-  const FgWord *name = word(t, v - 2), *hyphen = word(t, v - 1);
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[v + 1]);
-  return name->begin + name->form_len == hyphen->begin &&
-                 hyphen->begin + hyphen->form_len == word(t, v)->begin && m &&
-                 m->kind == FG_MENTION_NAME && m->first == t->ps->token[v + 1]
-             ? v + 1
-             : FG_NONE;
+  return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[v + 1] ? v + 1 : FG_NONE;
 }
 
 /* "Tolvian-born architect X", "Kessel-born striker X" opening a sentence:
  * the parser hangs the name hyphened to participle v on the noun or the
- * verb, not on v. A name or demonym that ends, with no space, right
- * before a hyphen glued to v is still v's: its word, else FG_NONE. */
+ * verb, not on v. A name or demonym that ends right before the hyphen is
+ * still v's: its word, else FG_NONE. */
 static uint32_t hyphened_to_participle(const Tree *t, uint32_t v) {
-  if (v < 2 || !lemma_is(t, v - 1, "-") || !past_participle(t, v))
+  if (!hyphen_glued(t, v))
     return FG_NONE;
-  const FgWord *name = word(t, v - 2), *hyphen = word(t, v - 1);
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[v - 2]);
-  return name->begin + name->form_len == hyphen->begin &&
-                 hyphen->begin + hyphen->form_len == word(t, v)->begin && m &&
-                 (m->kind == FG_MENTION_NAME || m->kind == FG_MENTION_DEMONYM) &&
+  return m && (m->kind == FG_MENTION_NAME || m->kind == FG_MENTION_DEMONYM) &&
                  m->last == t->ps->token[v - 2] + 1
              ? v - 2
              : FG_NONE;

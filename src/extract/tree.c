@@ -939,6 +939,11 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return FG_NONE;
   if (passive(t, v) || fronted_participle(t, v) != FG_NONE || passive_conjunct_with_agent(t, v))
     return agent(t, v);
+  /* "X, a Paris daily owned by Y": a participle on a noun with a "by"
+   * agent is passive, whatever noun the parser made its subject */
+  if (rel_base(t, v, "acl") && child_is(t, v, "obl:agent") != FG_NONE && past_participle(t, v) &&
+      child_is(t, v, "aux") == FG_NONE)
+    return agent(t, v);
   if (passive_conjunct(t, v) && agent(t, v) != FG_NONE)
     return agent(t, v);
   if (absolute_with(t, v))

@@ -939,6 +939,11 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return FG_NONE;
   if (passive(t, v) || fronted_participle(t, v) != FG_NONE || passive_conjunct_with_agent(t, v))
     return agent(t, v);
+  /* "X, a Paris daily owned by Y": a participle on a noun with a "by"
+   * agent is passive, whatever noun the parser made its subject */
+  if (rel_base(t, v, "acl") && child_is(t, v, "obl:agent") != FG_NONE && past_participle(t, v) &&
+      child_is(t, v, "aux") == FG_NONE)
+    return agent(t, v);
   if (passive_conjunct(t, v) && agent(t, v) != FG_NONE)
     return agent(t, v);
   if (absolute_with(t, v))
@@ -959,6 +964,9 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   uint32_t titled = s != FG_NONE ? titled_person_in(t, s) : FG_NONE;
   if (titled != FG_NONE)
     return titled;
+  /* "X signed an order that bars Y": the decree's signer, as for its participle */
+  if (s != FG_NONE && relative(t, s, v) && decree_signer(t, parent(t, v)) != FG_NONE)
+    return decree_signer(t, parent(t, v));
   if (s != FG_NONE)
     return relative(t, s, v) ? parent(t, v) : s;
   uint32_t described = name_before_described_participle(t, v);
@@ -1040,19 +1048,38 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   return co_verb_subject(t, v);
 }
 
+/* Participle v is glued by a hyphen to the word before it ("Paris-based",
+ * "Tolvian-born"), with no space on either side. */
+static bool hyphen_glued(const Tree *t, uint32_t v) {
+  if (v < 2 || !lemma_is(t, v - 1, "-") || !past_participle(t, v))
+    return false;
+  const FgWord *name = word(t, v - 2), *hyphen = word(t, v - 1);
+  return name->begin + name->form_len == hyphen->begin &&
+         hyphen->begin + hyphen->form_len == word(t, v)->begin;
+}
+
 /* A parser slip: "Essen-based Velm Systems hired ..." read with the
  * participle as a verb of its own. A participle hyphened to the word
  * before it only modifies the noun after it, so a name that starts right
  * after it is its logical object: that name's word, else FG_NONE. */
 static uint32_t name_after_hyphened(const Tree *t, uint32_t v) {
-  if (v < 2 || v + 1 >= t->ps->count || !past_participle(t, v) || !lemma_is(t, v - 1, "-"))
+  if (v + 1 >= t->ps->count || !hyphen_glued(t, v))
     return FG_NONE;
-  const FgWord *name = word(t, v - 2), *hyphen = word(t, v - 1);
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[v + 1]);
-  return name->begin + name->form_len == hyphen->begin &&
-                 hyphen->begin + hyphen->form_len == word(t, v)->begin && m &&
-                 m->kind == FG_MENTION_NAME && m->first == t->ps->token[v + 1]
-             ? v + 1
+  return m && m->kind == FG_MENTION_NAME && m->first == t->ps->token[v + 1] ? v + 1 : FG_NONE;
+}
+
+/* "Tolvian-born architect X", "Kessel-born striker X" opening a sentence:
+ * the parser hangs the name hyphened to participle v on the noun or the
+ * verb, not on v. A name or demonym that ends right before the hyphen is
+ * still v's: its word, else FG_NONE. */
+static uint32_t hyphened_to_participle(const Tree *t, uint32_t v) {
+  if (!hyphen_glued(t, v))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[v - 2]);
+  return m && (m->kind == FG_MENTION_NAME || m->kind == FG_MENTION_DEMONYM) &&
+                 m->last == t->ps->token[v - 2] + 1
+             ? v - 2
              : FG_NONE;
 }
 
@@ -1960,6 +1987,27 @@ static uint32_t in_below_site(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* "The crane collapse killed 107 people at the Grand Mosque", "the X
+ * attack, which killed 12 people in Y": where an event named by noun v
+ * did its harm (a verb of list toll-verb it is the subject of) is where
+ * it happened: that verb's case_word phrase, or its object's, naming a
+ * place; else FG_NONE. Not "..., officials in Y said". */
+static uint32_t place_of_toll(const Tree *t, uint32_t v, const char *case_word) {
+  uint32_t h = rel_is(t, v, "nsubj") ? parent(t, v) : FG_NONE;
+  for (uint32_t c = t->first_child[v]; h == FG_NONE && c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t s = rel_is(t, c, "acl:relcl") ? child_is(t, c, "nsubj") : FG_NONE;
+    if (s != FG_NONE && relative(t, s, c))
+      h = c;
+  }
+  if (h == FG_NONE || word(t, h)->upos != FG_UPOS_VERB || !names_kind(t, v, FG_KIND_EVENT) ||
+      !lemma_listed(t, h, "toll-verb"))
+    return FG_NONE;
+  uint32_t at = with_case(t, h, case_word), o = child_is(t, h, "obj");
+  if (at == FG_NONE && o != FG_NONE)
+    at = nmod_with_case(t, o, case_word);
+  return at != FG_NONE && names_place(t, at) ? at : FG_NONE;
+}
+
 /* A word of a date: a weekday, a month, a number or a word of the
  * date-noun list ("last week"). */
 static bool date_word(const Tree *t, uint32_t w) {
@@ -2156,6 +2204,20 @@ static uint32_t governor_object(const Tree *t, uint32_t v) {
  * by ISIL to kill X"). */
 static void governor_owner(const Tree *t, Words *out) {
   uint32_t h = t->governor;
+  /* "Y's crackdown drew condemnation from X", "the Yian crackdown ...":
+   * the trigger the object of its governor verb, whose subject is a common
+   * noun and no title ("Y's foreign minister" is a person): its owner */
+  if (h != FG_NONE && word(t, h)->upos == FG_UPOS_VERB) {
+    uint32_t s = subject_child(t, h, "nsubj");
+    if (s == FG_NONE || word(t, s)->upos != FG_UPOS_NOUN || in_list(t, FG_LIST_PERSON_TITLE, s) ||
+        in_list(t, FG_LIST_PERSON_NOUN, s) || lemma_listed(t, s, "office-noun"))
+      return;
+    add(out, child_is(t, s, "nmod:poss"));
+    for (uint32_t c = t->first_child[s]; out->count == 0 && c != FG_NONE; c = t->next_sibling[c])
+      if (rel_is(t, c, "amod") && mention_of(t, c) && mention_of(t, c)->kind == FG_MENTION_DEMONYM)
+        add(out, c);
+    return;
+  }
   if (h == FG_NONE || word(t, h)->upos != FG_UPOS_NOUN)
     return;
   add(out, child_is(t, h, "nmod:poss"));
@@ -3374,6 +3436,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         else if (rel_base(t, c, "obl") && strcmp(path->word, "to") == 0)
           add(out, to_after_from(t, c));
       }
+    /* "took place at a stadium in Y": the place of the site below it, for
+     * a bare trigger (not "took first place at a contest in Y") */
+    if (out->count == 0 && t->case_on_governor && strcmp(path->word, "in") == 0 &&
+        parent(t, v) != FG_NONE && t->first_child[v] == FG_NONE)
+      add(out, in_below_site(t, parent(t, v)));
     if (out->count == 0 && strcmp(path->word, "to") == 0)
       add(out, to_on_object(t, v));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
@@ -3384,6 +3451,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, titled_name_after_case(t, v, path->word));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
       add(out, case_beside(t, v, path->word));
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
+      add(out, place_of_toll(t, v, path->word));
     if (out->count == 0)
       add(out, copula_predicate_with_case(t, v, path->word));
     break;
@@ -3498,6 +3567,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
           rel_is(t, c, "obl:npmod") || rel_is(t, c, "nmod:npmod") ||
           rel_is(t, c, "nmod:unmarked"))
         add(out, c);
+    if (out->count == 0)
+      add(out, hyphened_to_participle(t, v));
     break;
   case FG_PATH_APPOS:
     /* parsers give "Irving, Texas" as appos, flat or nmod:unmarked: any

@@ -582,8 +582,9 @@ static bool after_opening_subject(const FgTagger *t, const FgWord *words,
 /* Conjunctions that open an adverbial clause with its own subject and
  * verb ("when a bus overturned near Y"), and those that are prepositions
  * too ("after the operation applied to ..."), whose clause is read only
- * when a participle with an object follows the nominal ("after the
- * company cut its forecast"). */
+ * when a participle with an object, or one an intransitive verb's may
+ * be, follows the nominal ("after the company cut its forecast";
+ * participle_with_object). */
 static const char *const CLAUSE_OPENERS[] = {"because", "when", "while", "although",
                                              "though", "once", "whereas"};
 static const char *const CLAUSE_OR_PHRASE[] = {"after", "before", "since", "until", "as"};
@@ -604,7 +605,7 @@ static bool reduced_relative(const FgTagger *t, const FgWord *words, const uint3
   return k > 0 && (t->verb_kind[classes[k - 1]] & PREPOSITION) && !form_is(p, "of") &&
          !form_in(p, CLAUSE_OPENERS, sizeof CLAUSE_OPENERS / sizeof *CLAUSE_OPENERS) &&
          !form_in(p, CLAUSE_OR_PHRASE, sizeof CLAUSE_OR_PHRASE / sizeof *CLAUSE_OR_PHRASE) &&
-         !form_is(p, "as") && !form_is(p, "that") && !form_is(p, "if");
+         !form_is(p, "that") && !form_is(p, "if");
 }
 
 /* Word i is "which" or "who" right after the comma that ends the opening
@@ -690,7 +691,8 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     bool after_name = !(kind & PARTICIPLE) && strcmp(t->labels[classes[i]].xpos, "NN") == 0 &&
                       strcmp(t->labels[classes[subj - 1]].xpos, "NNP") == 0;
     /* after "Rebels of the X Front" a noun is a plural's present tense */
-    bool plural_subject = after_name && subj == i && plural_of_name(t, words, classes, i, opening);
+    bool plural_subject =
+        after_name && subj == i && plural_of_name(t, words, classes, i, opening);
     uint32_t verb = best_reading_of_kind(
         t, weights, words, atoms, n, i, first,
         (kind & PARTICIPLE) || (after_name && !plural_subject) ? PAST_FINITE : FINITE,
@@ -712,10 +714,9 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
    * lunch specials.") more than they mended */
   /* past a relative pronoun's verb ("that broadcasts"), only a verb right
    * after the subject the sentence opens with (not a headline's "Amount
-   * granted to the body that ...") */
-  /* past a reduced relative's verb, only the word right after the
-   * nominal the sentence opens with ("Police fired/VBN tear gas at
-   * students gathered/VBD outside") */
+   * granted to the body that ..."); past a reduced relative's, only the
+   * word right after the nominal the sentence opens with ("Police
+   * fired/VBN tear gas at students gathered/VBD outside") */
   if (best_at == SIZE_MAX || (relative_verb && !after_opening_subject(t, words, classes, best_at)) ||
       (reduced_verb && (from > 0 || best_at != opening)) ||
       (!past_form(t, words, classes, best_at) &&
@@ -735,8 +736,6 @@ static const char *const REPORT_FORMS[] = {"said", "says", "say", "added", "warn
                                            "believe", "believes", "believed", "thinks",
                                            "thought", "claimed", "claims", "insisted",
                                            "noted", "reported", "confirmed", "admitted"};
-
-
 
 /* Prepositions of place and time, which follow an intransitive verb as
  * readily as a participle ("after riots erupted in Y"; a participle's
@@ -767,9 +766,9 @@ static bool clause_opener(const FgTagger *t, const FgWord *words, const uint32_t
   if (i == 0)
     return false;
   /* not a comparison's "as" ("as many as 300 people killed", "such as") */
-  if (form_is(&words[i], "as") &&
-      (form_is(&words[i - 1], "such") || t->labels[classes[i - 1]].upos == FG_UPOS_ADJ ||
-       t->labels[classes[i - 1]].upos == FG_UPOS_ADV || t->labels[classes[i - 1]].upos == FG_UPOS_NUM))
+  uint8_t before = t->labels[classes[i - 1]].upos;
+  if (form_is(&words[i], "as") && (form_is(&words[i - 1], "such") || before == FG_UPOS_ADJ ||
+                                   before == FG_UPOS_ADV || before == FG_UPOS_NUM))
     return false;
   return form_in(&words[i], CLAUSE_OPENERS, sizeof CLAUSE_OPENERS / sizeof *CLAUSE_OPENERS) ||
          (form_in(&words[i], CLAUSE_OR_PHRASE,

@@ -131,13 +131,13 @@ static size_t nominal_root(FgWord *words, size_t n) {
   return 0;
 }
 
-static bool attach_whose(FgWord *words, size_t n);
+static bool attach_relative_after_comma(FgWord *words, size_t n);
 
 bool fg_parse_repair_relative_subject(FgWord *words, size_t n) {
   if (n < 6 || n > REPAIR_MAX_WORDS)
     return false;
   /* "whose" clauses first: they may hang as parataxis until then */
-  bool changed = attach_whose(words, n);
+  bool changed = attach_relative_after_comma(words, n);
   size_t root = nominal_root(words, n);
   if (!root)
     return changed;
@@ -582,7 +582,7 @@ static bool of_phrase(FgWord *words, size_t n, size_t a) {
 /* "whose company": "whose" as the possessor of the first noun after it;
  * and a relative clause after a comma that the parser hung on a verb is
  * the nominal's before the comma. */
-static bool attach_whose(FgWord *words, size_t n) {
+static bool attach_relative_after_comma(FgWord *words, size_t n) {
   bool changed = false;
   for (size_t k = 1; k < n; k++) {
     /* "X met Y, who founded/parataxis Z": "who" or "which" as the
@@ -624,7 +624,7 @@ static bool attach_whose(FgWord *words, size_t n) {
 bool fg_parse_repair_relative_root(FgWord *words, size_t n) {
   if (n < 8 || n > REPAIR_MAX_WORDS)
     return false;
-  bool changed = attach_whose(words, n);
+  bool changed = attach_relative_after_comma(words, n);
   size_t r = child_with(words, n, 0, "root");
   if (!r || at(words, r)->upos != FG_UPOS_VERB)
     return changed;

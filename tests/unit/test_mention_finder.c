@@ -3382,6 +3382,25 @@ static void test_unnamed_state_adjective_in_ish(void **state) {
   doc_free(d);
 }
 
+/* Names coordinated with a country, or all shaped as countries' names
+ * are, share a country's type ("sanctions on Norvalia and Kordia",
+ * "condemned Velmaria and Ostavia"); a one-word name shaped so before a
+ * state's attribute or office, or the agent or target of sanctions, is
+ * a country. A person among the conjuncts ("Grell and Lunaria") leaves
+ * the others as the recognizer read them. */
+static void test_conjoined_and_shaped_countries(void **state) {
+  static const PlaceTyping cases[] = {
+      {"Norvalia", "Country"}, {"Kordia", "Country"},  {"Velmaria", "Country"},
+      {"Ostavia", "Country"},  {"Kestria", "Country"}, {"Brastovia", "Country"},
+      {"Pelmaria", "Country"}, {"Grell", "Person"},    {"Lunaria", "Person"}};
+  assert_read_and_typed(*state,
+                        "Title\n\nThe council imposed sanctions on Norvalia and Kordia. The "
+                        "UN condemned Velmaria and Ostavia. Officials said Kestria's government "
+                        "fell. Aid was blocked by Brastovia's army. Tariffs imposed by Pelmaria "
+                        "rose. The mayor praised Grell and Lunaria.\n",
+                        FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3588,6 +3607,7 @@ int main(void) {
       cmocka_unit_test(test_its_rival_is_an_organisation),
       cmocka_unit_test(test_nationality_noun_unless_a_given_name),
       cmocka_unit_test(test_unnamed_state_adjective_in_ish),
+      cmocka_unit_test(test_conjoined_and_shaped_countries),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

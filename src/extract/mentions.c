@@ -1516,6 +1516,11 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 2), "its") &&
       fg_lexicon_has(doc->lex, "its-org-noun", tok->norm, NULL))
     return typing_of("Organization");
+  /* "the newspaper La Voce", "the magazine Der Orvan": an outlet's own
+   * noun after a determiner names it */
+  if (first >= sent_first + 2 && has(doc, FG_LIST_DETERMINER, tok_at(doc, first - 2)) &&
+      fg_lexicon_has(doc->lex, "outlet-noun", tok->norm, NULL))
+    return typing_of("MediaOrganization");
   Typing ty = head_typing_or_singular(doc, tok);
   if (ty.type && strcmp(ty.type, "MediaOrganization") == 0)
     return (Typing){NULL, 0};
@@ -2915,6 +2920,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                        !at_venue(doc, first, sent_first)
                    ? CUE_VENUE
                    : CUE_BOUND);
+  /* "Tolvian Airways Flight 9": a name ending in "Flight" before its
+   * number is a flight, no person */
+  if (last - first >= 2 && head == tok_at(doc, last - 1) && fg_tok_is(head, "flight") &&
+      last < sent_last && (tok_at(doc, last)->flags & FG_TOK_NUM))
+    return cue("Event", NULL, CUE_BOUND);
   /* "the Arvel Science Fair": a head no institution's name ends in */
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event",

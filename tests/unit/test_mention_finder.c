@@ -3401,6 +3401,26 @@ static void test_conjoined_and_shaped_countries(void **state) {
                         FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "the newspaper La Voce": an outlet's noun after a determiner types the
+ * name after it; "the nightclub Studio Nine" is a venue; a name ending in
+ * "Flight" before its number is a flight, while "Flight" in a title
+ * ("a Flight Sergeant") names nothing. */
+static void test_outlet_venue_and_flight_names(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe newspaper La Voce said police raided the nightclub "
+                           "Studio Nine. Tolvian Airways Flight 9 landed in Kessel. Ivo Dask, a "
+                           "Flight Sergeant, was hurt.\n");
+  recognized(d, "La Voce", FG_NER_PERSON);
+  recognized(d, "Studio Nine", FG_NER_PERSON);
+  recognized(d, "Tolvian Airways Flight", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "La Voce", 0, "MediaOrganization");
+  assert_typed(d, "Studio Nine", 0, "Facility");
+  assert_typed(d, "Tolvian Airways Flight", 0, "Event");
+  const FgLocalEntity *e = entity_at(d, "Flight Sergeant", 0);
+  assert_true(!e || e->kind != FG_KIND_EVENT);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3608,6 +3628,7 @@ int main(void) {
       cmocka_unit_test(test_nationality_noun_unless_a_given_name),
       cmocka_unit_test(test_unnamed_state_adjective_in_ish),
       cmocka_unit_test(test_conjoined_and_shaped_countries),
+      cmocka_unit_test(test_outlet_venue_and_flight_names),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

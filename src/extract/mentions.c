@@ -1516,6 +1516,11 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 2), "its") &&
       fg_lexicon_has(doc->lex, "its-org-noun", tok->norm, NULL))
     return typing_of("Organization");
+  /* "the newspaper La Voce", "the magazine Der Orvan": an outlet's own
+   * noun after a determiner names it */
+  if (first >= sent_first + 2 && has(doc, FG_LIST_DETERMINER, tok_at(doc, first - 2)) &&
+      fg_lexicon_has(doc->lex, "outlet-noun", tok->norm, NULL))
+    return typing_of("MediaOrganization");
   Typing ty = head_typing_or_singular(doc, tok);
   if (ty.type && strcmp(ty.type, "MediaOrganization") == 0)
     return (Typing){NULL, 0};
@@ -2457,6 +2462,36 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
   return shaped && state_act_after(doc, last, sent_last);
 }
 
+/* "Kestria's government", "Brastovia's president", "Tolvia's army",
+ * "imposed by Kestria", "sanctions imposed by Kestria on Brastovia": a
+ * one-word name shaped as countries' are (country_shaped) before a
+ * country's attribute, or its possessive before a country's office or
+ * forces; the agent of what only a state does (list "state-act"); or after
+ * "on" or "against" up to five words after a state's sanctions (list
+ * "state-target-noun"). */
+static bool shaped_state_cue(const FgDocAnalysis *doc, size_t first, size_t last,
+                             size_t sent_first, size_t sent_last, const char *attribute) {
+  if (last != first + 1 || !country_shaped(doc, first))
+    return false;
+  if (attribute || (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
+                    (attribute_after(doc, "country-office", last, sent_last) ||
+                     attribute_after(doc, "state-forces", last, sent_last))))
+    return true;
+  if (first < sent_first + 2)
+    return false;
+  if (fg_tok_is(tok_at(doc, first - 1), "by"))
+    return list_entry_at(doc, "state-act", first - 2, false) != NULL;
+  if (!fg_tok_is(tok_at(doc, first - 1), "on") && !fg_tok_is(tok_at(doc, first - 1), "against"))
+    return false;
+  for (size_t k = first - 1; k > sent_first && k + 5 >= first; k--) {
+    if (!is_word(tok_at(doc, k - 1)))
+      return false;
+    if (fg_lexicon_has(doc->lex, "state-target-noun", tok_at(doc, k - 1)->norm, NULL))
+      return true;
+  }
+  return false;
+}
+
 /* "the Velm Dockworkers Union", "the Union of Tarva Journalists": a
  * union named by its members' work (list "trade-union-word", or a person
  * noun's plural) is a trade union, no party. */
@@ -2827,6 +2862,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
        (fg_ministerial_office_after(doc, last, sent_last) ||
         national_service_after(doc, first, last + 1, sent_last))) ||
       country_shaped_actor(doc, first, last, sent_first, sent_last) ||
+      shaped_state_cue(doc, first, last, sent_first, sent_last, attribute) ||
       state_possession_after(doc, first, last, sent_last))
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
@@ -2884,6 +2920,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                        !at_venue(doc, first, sent_first)
                    ? CUE_VENUE
                    : CUE_BOUND);
+  /* "Tolvian Airways Flight 9": a name ending in "Flight" before its
+   * number is a flight, no person */
+  if (last - first >= 2 && head == tok_at(doc, last - 1) && fg_tok_is(head, "flight") &&
+      last < sent_last && (tok_at(doc, last)->flags & FG_TOK_NUM))
+    return cue("Event", NULL, CUE_BOUND);
   /* "the Arvel Science Fair": a head no institution's name ends in */
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event",
@@ -4372,6 +4413,67 @@ static void narrow_places_to_countries(Finder *f) {
   }
 }
 
+/* Whether the mention m is an unknown one-word name shaped as countries'
+ * are that only a weak cue typed: a plain place, an organisation of no
+ * class, or a one-word person with no title. */
+static bool weak_shaped_name(const Finder *f, const FgMention *m) {
+  if (m->entity == FG_NONE || m->last != m->first + 1 || !country_shaped(f->doc, m->first))
+    return false;
+  const FgLocalEntity *e = &f->doc->entities->items[m->entity];
+  return e->gaz < 0 && ((e->kind == FG_KIND_PLACE && strcmp(e->type, "Place") == 0) ||
+                        (e->kind == FG_KIND_ORG && strcmp(e->type, "Organization") == 0) ||
+                        (e->kind == FG_KIND_PERSON && e->surname_only && !e->has_role));
+}
+
+/* "sanctions on Mardovia and Brastovia", "Tolvia, Mardovia and Brastovia
+ * agreed": names coordinated by "and", "or" or a comma share a country's
+ * type. A weakly typed name shaped as countries' are becomes a country
+ * when another conjunct is one, or when every conjunct (two or more) is
+ * such a name; a city or a person among them ("Herast and Tolvia") keeps
+ * the others as they are. */
+static bool conjoined_countries(Finder *f) {
+  const FgDocAnalysis *doc = f->doc;
+  FgMention *names = fg_arena_alloc(doc->arena, (f->count ? f->count : 1) * sizeof *names);
+  if (!names)
+    return false;
+  size_t n = 0;
+  for (size_t i = 0; i < f->count; i++)
+    if (f->items[i].kind == FG_MENTION_NAME && f->items[i].entity != FG_NONE)
+      names[n++] = f->items[i];
+  if (!fg_mentions_sort(doc->arena, names, n))
+    return false;
+  Typing country = typing_of("Country");
+  for (size_t i = 0, j; i < n; i = j) {
+    /* the chain names[i..j): each next name one or two joining tokens on */
+    for (j = i + 1; j < n && names[j].sentence == names[i].sentence; j++) {
+      size_t at = names[j - 1].last, gap = names[j].first - at;
+      const FgToken *join = gap == 2 && fg_tok_is(tok_at(doc, at), ",") ? tok_at(doc, at + 1)
+                                                                      : tok_at(doc, at);
+      if (names[j].first <= at || gap > 2 || (gap == 2 && fg_tok_is(join, ",")) ||
+          !(fg_tok_is(join, "and") || fg_tok_is(join, "or") || fg_tok_is(join, ",")))
+        break;
+    }
+    if (j - i < 2)
+      continue;
+    size_t weak = 0;
+    bool state = false;
+    for (size_t k = i; k < j; k++) {
+      weak += weak_shaped_name(f, &names[k]);
+      state |= doc->entities->items[names[k].entity].kind == FG_KIND_COUNTRY;
+    }
+    if (!weak || !(state || weak == j - i))
+      continue;
+    for (size_t k = i; k < j; k++)
+      if (weak_shaped_name(f, &names[k])) {
+        FgLocalEntity *e = entity(f, names[k].entity);
+        e->type = country.type;
+        e->kind = country.kind;
+        e->surname_only = false;
+      }
+  }
+  return true;
+}
+
 /* Whether the words after the name ending at last (office_position) are
  * an office no organisation has: a minister, a
  * ministry, "Secretary of State" ("the ACR Foreign Minister", "ACR
@@ -5134,7 +5236,8 @@ static bool find_names(Finder *f) {
        name_dotted_initials(f) && surnames_over_gazetteer(f, &k);
   if (ok)
     narrow_places_to_countries(f);
-  ok = ok && narrow_organisations_to_countries(f) && countries_opening_names(f, &k);
+  ok = ok && narrow_organisations_to_countries(f) && conjoined_countries(f) &&
+       countries_opening_names(f, &k);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

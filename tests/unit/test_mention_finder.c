@@ -3382,6 +3382,45 @@ static void test_unnamed_state_adjective_in_ish(void **state) {
   doc_free(d);
 }
 
+/* Names coordinated with a country, or all shaped as countries' names
+ * are, share a country's type ("sanctions on Norvalia and Kordia",
+ * "condemned Velmaria and Ostavia"); a one-word name shaped so before a
+ * state's attribute or office, or the agent or target of sanctions, is
+ * a country. A person among the conjuncts ("Grell and Lunaria") leaves
+ * the others as the recognizer read them. */
+static void test_conjoined_and_shaped_countries(void **state) {
+  static const PlaceTyping cases[] = {
+      {"Norvalia", "Country"}, {"Kordia", "Country"},  {"Velmaria", "Country"},
+      {"Ostavia", "Country"},  {"Kestria", "Country"}, {"Brastovia", "Country"},
+      {"Pelmaria", "Country"}, {"Grell", "Person"},    {"Lunaria", "Person"}};
+  assert_read_and_typed(*state,
+                        "Title\n\nThe council imposed sanctions on Norvalia and Kordia. The "
+                        "UN condemned Velmaria and Ostavia. Officials said Kestria's government "
+                        "fell. Aid was blocked by Brastovia's army. Tariffs imposed by Pelmaria "
+                        "rose. The mayor praised Grell and Lunaria.\n",
+                        FG_NER_PERSON, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "the newspaper La Voce": an outlet's noun after a determiner types the
+ * name after it; "the nightclub Studio Nine" is a venue; a name ending in
+ * "Flight" before its number is a flight, while "Flight" in a title
+ * ("a Flight Sergeant") names nothing. */
+static void test_outlet_venue_and_flight_names(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe newspaper La Voce said police raided the nightclub "
+                           "Studio Nine. Tolvian Airways Flight 9 landed in Kessel. Ivo Dask, a "
+                           "Flight Sergeant, was hurt.\n");
+  recognized(d, "La Voce", FG_NER_PERSON);
+  recognized(d, "Studio Nine", FG_NER_PERSON);
+  recognized(d, "Tolvian Airways Flight", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "La Voce", 0, "MediaOrganization");
+  assert_typed(d, "Studio Nine", 0, "Facility");
+  assert_typed(d, "Tolvian Airways Flight", 0, "Event");
+  const FgLocalEntity *e = entity_at(d, "Flight Sergeant", 0);
+  assert_true(!e || e->kind != FG_KIND_EVENT);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3588,6 +3627,8 @@ int main(void) {
       cmocka_unit_test(test_its_rival_is_an_organisation),
       cmocka_unit_test(test_nationality_noun_unless_a_given_name),
       cmocka_unit_test(test_unnamed_state_adjective_in_ish),
+      cmocka_unit_test(test_conjoined_and_shaped_countries),
+      cmocka_unit_test(test_outlet_venue_and_flight_names),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

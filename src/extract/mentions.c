@@ -2462,6 +2462,9 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
   return shaped && state_act_after(doc, last, sent_last);
 }
 
+static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_first,
+                         size_t reach);
+
 /* "Kestria's government", "Brastovia's president", "Tolvia's army",
  * "imposed by Kestria", "sanctions imposed by Kestria on Brastovia": a
  * one-word name shaped as countries' are (country_shaped) before a
@@ -2481,15 +2484,7 @@ static bool shaped_state_cue(const FgDocAnalysis *doc, size_t first, size_t last
     return false;
   if (fg_tok_is(tok_at(doc, first - 1), "by"))
     return list_entry_at(doc, "state-act", first - 2, false) != NULL;
-  if (!fg_tok_is(tok_at(doc, first - 1), "on") && !fg_tok_is(tok_at(doc, first - 1), "against"))
-    return false;
-  for (size_t k = first - 1; k > sent_first && k + 5 >= first; k--) {
-    if (!is_word(tok_at(doc, k - 1)))
-      return false;
-    if (fg_lexicon_has(doc->lex, "state-target-noun", tok_at(doc, k - 1)->norm, NULL))
-      return true;
-  }
-  return false;
+  return state_target(doc, first, sent_first, 5);
 }
 
 /* "the Velm Dockworkers Union", "the Union of Tarva Journalists": a
@@ -4357,11 +4352,21 @@ static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_l
 
 /* "imposed sanctions on Kesmira", "an embargo against Ostria": what a
  * state's sanctions (list "state-target-noun") fall on, a place's name
- * right after "on" or "against", is a country. */
-static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
-  return first >= sent_first + 2 &&
-         (fg_tok_is(tok_at(doc, first - 1), "on") || fg_tok_is(tok_at(doc, first - 1), "against")) &&
-         fg_lexicon_has(doc->lex, "state-target-noun", tok_at(doc, first - 2)->norm, NULL);
+ * right after "on" or "against", is a country; reach: how many words,
+ * all words, may stand between the noun and the preposition plus one
+ * ("sanctions imposed by X on Y": reach 5). */
+static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_first,
+                         size_t reach) {
+  if (first < sent_first + 2 ||
+      !(fg_tok_is(tok_at(doc, first - 1), "on") || fg_tok_is(tok_at(doc, first - 1), "against")))
+    return false;
+  for (size_t k = first - 1; k > sent_first && k + reach >= first; k--) {
+    if (!is_word(tok_at(doc, k - 1)))
+      return false;
+    if (fg_lexicon_has(doc->lex, "state-target-noun", tok_at(doc, k - 1)->norm, NULL))
+      return true;
+  }
+  return false;
 }
 
 /* "Quellia denied the claim. Its foreign minister, X, said": a name
@@ -4404,7 +4409,7 @@ static void narrow_places_to_countries(Finder *f) {
           (place && (country_attribute_after(doc, m->last, sent_last) ||
                      country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
                      has_capital(doc, m->first, m->last, sent_first, sent_last) ||
-                     state_target(doc, m->first, sent_first) ||
+                     state_target(doc, m->first, sent_first, 1) ||
                      (!objected && state_act_after(doc, m->last, sent_last))))))
       continue;
     Typing country = typing_of("Country");

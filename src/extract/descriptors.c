@@ -1123,7 +1123,7 @@ static bool add_pronouns(Adder *a) {
 
 /* Sorts the mentions and makes them the document's, for fg_mention_at. */
 static bool publish(FgDocAnalysis *doc, FgMention **items, const size_t *count) {
-  if (!fg_mentions_sort(doc->arena, *items, *count))
+  if (!fg_mentions_sort(*items, *count))
     return false;
   doc->mentions = *items;
   doc->mention_count = *count;

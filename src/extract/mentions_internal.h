@@ -24,7 +24,7 @@ size_t fg_name_index_max_words(const FgNameIndex *index);
 
 /* Sorts mentions by their first token, keeping the order of mentions that
  * start together (a stable sort). False when out of memory. */
-bool fg_mentions_sort(FgArena *arena, FgMention *items, size_t count);
+bool fg_mentions_sort(FgMention *items, size_t count);
 
 /* The number of mentions of items (sorted by first token) that start
  * before token t. */

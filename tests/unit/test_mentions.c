@@ -12,16 +12,6 @@
 
 #include "extract/mentions_internal.h"
 
-static int setup(void **state) {
-  *state = fg_arena_new();
-  return *state ? 0 : -1;
-}
-
-static int teardown(void **state) {
-  fg_arena_free(*state);
-  return 0;
-}
-
 /* Mention i starts at firsts[i]; its sentence field remembers i. */
 static void fill(FgMention *items, const uint32_t *firsts, size_t n) {
   for (size_t i = 0; i < n; i++)
@@ -38,33 +28,36 @@ static void assert_stably_sorted(const FgMention *items, size_t n) {
 }
 
 static void test_appended_runs_are_merged(void **state) {
+  (void)state;
   /* names, then full names, then surnames, each pass in token order */
   const uint32_t firsts[] = {2, 9, 14, 30, 4, 9, 20, 1, 14, 31};
   FgMention items[10];
   fill(items, firsts, 10);
-  assert_true(fg_mentions_sort(*state, items, 10));
+  assert_true(fg_mentions_sort(items, 10));
   assert_stably_sorted(items, 10);
   assert_int_equal(items[0].first, 1);
   assert_int_equal(items[9].first, 31);
 }
 
 static void test_any_order_is_sorted_stably(void **state) {
+  (void)state;
   uint32_t firsts[200];
   FgMention items[200];
   srand(7);
   for (size_t i = 0; i < 200; i++)
     firsts[i] = (uint32_t)(rand() % 50);
   fill(items, firsts, 200);
-  assert_true(fg_mentions_sort(*state, items, 200));
+  assert_true(fg_mentions_sort(items, 200));
   assert_stably_sorted(items, 200);
 }
 
 static void test_empty_and_sorted_lists_are_left_alone(void **state) {
+  (void)state;
   const uint32_t firsts[] = {1, 1, 3, 8};
   FgMention items[4];
   fill(items, firsts, 4);
-  assert_true(fg_mentions_sort(*state, items, 0));
-  assert_true(fg_mentions_sort(*state, items, 4));
+  assert_true(fg_mentions_sort(items, 0));
+  assert_true(fg_mentions_sort(items, 4));
   for (size_t i = 0; i < 4; i++)
     assert_int_equal(items[i].sentence, i);
 }
@@ -75,5 +68,5 @@ int main(void) {
       cmocka_unit_test(test_any_order_is_sorted_stably),
       cmocka_unit_test(test_empty_and_sorted_lists_are_left_alone),
   };
-  return cmocka_run_group_tests(tests, setup, teardown);
+  return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -133,3 +133,10 @@ bool fg_source_rest(FgSource *src, size_t max, const char **data,
   *data = rest;
   return true;
 }
+
+void fg_source_release(FgSource *src) {
+  if (src->pos == src->buf.len) {
+    fg_buf_free(&src->buf);
+    src->pos = 0;
+  }
+}

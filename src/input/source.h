@@ -54,4 +54,9 @@ size_t fg_source_cut_point(const char *data, size_t size);
 bool fg_source_rest(FgSource *src, size_t max, const char **data,
                     size_t *len);
 
+/* Frees the bytes read so far when all of them are consumed: a page read
+ * whole with fg_source_rest need not stay in memory beside its analysis
+ * once parsed. Reading may go on after. */
+void fg_source_release(FgSource *src);
+
 #endif

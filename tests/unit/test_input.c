@@ -109,6 +109,31 @@ static void test_segments_cut_at_paragraphs(void **state) {
   fclose(f);
 }
 
+/* The bytes of a page read whole are freed once consumed; unread bytes
+ * stay, and reading goes on after. */
+static void test_release_after_rest(void **state) {
+  (void)state;
+  FILE *f = open_string("line one\nthe rest of the page");
+  FgSource src;
+  fg_source_init(&src, f);
+  const char *line, *rest;
+  size_t len;
+  assert_int_equal(fg_source_line(&src, 100, &line, &len), FG_LINE_OK);
+  fg_source_release(&src); /* "the rest ..." is unread: kept */
+  assert_non_null(src.buf.data);
+  assert_true(fg_source_rest(&src, 100, &rest, &len));
+  assert_int_equal(len, strlen("the rest of the page"));
+  assert_memory_equal(rest, "the rest of the page", len);
+  fg_source_release(&src);
+  assert_null(src.buf.data);
+  assert_int_equal(src.buf.cap, 0);
+  assert_true(fg_source_rest(&src, 100, &rest, &len));
+  assert_int_equal(len, 0);
+  assert_false(src.failed);
+  fg_source_free(&src);
+  fclose(f);
+}
+
 static void test_lines_and_long_lines(void **state) {
   (void)state;
   FILE *f = open_string("short\r\nthis line is far too long\nlast");
@@ -315,6 +340,7 @@ int main(void) {
       cmocka_unit_test(test_format_names),
       cmocka_unit_test(test_segments_cut_at_paragraphs),
       cmocka_unit_test(test_lines_and_long_lines),
+      cmocka_unit_test(test_release_after_rest),
       cmocka_unit_test_setup_teardown(test_jsonl_documents, new_run, free_run),
       cmocka_unit_test(test_jsonl_duplicate_ids),
       cmocka_unit_test_setup_teardown(test_long_text_offsets, new_run, free_run),

@@ -483,8 +483,10 @@ static uint32_t best_reading_of_kind(const FgTagger *t, const FgWeights *weights
   memset(scores, 0, t->nclasses * sizeof *scores);
   fg_weights_score(weights, keys, nkeys, scores);
   uint32_t verb = UINT32_MAX;
+  /* a word read again is a lost content word, never an auxiliary or a
+   * modal ("The ruling bars/AUX the company") */
   for (uint32_t c = 0; c < t->nclasses; c++)
-    if ((t->verb_kind[c] & want) &&
+    if ((t->verb_kind[c] & want) && t->labels[c].upos != FG_UPOS_AUX &&
         (!number || (t->labels[c].feats && strstr(t->labels[c].feats, number))) &&
         (verb == UINT32_MAX || scores[c] > scores[verb]))
       verb = c;

@@ -725,6 +725,32 @@ static void test_opening_demonym(void **state) {
   fg_tagger_free(t);
 }
 
+/* A word read again as a lost verb takes a main verb's reading, never an
+ * auxiliary's: "bars" was given AUX (the class of "is") and the parser
+ * hung it on "ruling" as an apposition. */
+static void test_reread_is_no_auxiliary(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *ruling = "The ruling bars the company from bidding on state contracts .";
+  assert_string_equal(xpos_of(t, ruling, 2, false, arena), "VBZ");
+  FgWord words[12] = {0};
+  static const char *const forms[] = {"The", "ruling", "bars", "the", "company", "from",
+                                      "bidding", "on", "state", "contracts", "."};
+  for (size_t i = 0; i < 11; i++) {
+    words[i].form = forms[i];
+    words[i].form_len = (uint32_t)strlen(forms[i]);
+  }
+  size_t mended = 0;
+  FgTagLabel before;
+  assert_int_equal(fg_tagger_predict_clause(t, words, 11, arena, &mended, &before), FG_OK);
+  assert_int_equal(words[2].upos, FG_UPOS_VERB);
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 static void test_clause_verbs(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -858,6 +884,7 @@ int main(void) {
       cmocka_unit_test(test_relative_clause),
       cmocka_unit_test(test_opening_demonym),
       cmocka_unit_test(test_clause_verbs),
+      cmocka_unit_test(test_reread_is_no_auxiliary),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

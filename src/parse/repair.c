@@ -343,10 +343,11 @@ bool fg_parse_repair_verb_under_nominal(FgWord *words, size_t n) {
     /* an acl only when finite itself, and the root no predicate or
      * phrase of its own ("Negotiators met/VBD behind ..."; not "There
      * was speculation about X developing/VBD", "From the amount of time
-     * spent/VBD") */
+     * spent/VBD"); an apposition too when finite, which no nominal is
+     * ("The ruling bars/appos the company from ...") */
     bool hung = w->upos == FG_UPOS_VERB &&
                 (rel_is(w, "nmod") || rel_is(w, "obl") || rel_is(w, "dep") ||
-                 rel_is(w, "parataxis") ||
+                 rel_is(w, "parataxis") || (rel_is(w, "appos") && finite(w)) ||
                  (rel_is(w, "acl") && finite(w) && !child_with(words, n, root, "cop") &&
                   !child_with(words, n, root, "expl") && !child_with(words, n, root, "case")));
     if (!hung || !bare_verb(words, n, v))

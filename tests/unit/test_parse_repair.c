@@ -367,6 +367,17 @@ static void test_verb_under_nominal_root(void **state) {
   words[2].deprel = "cop";
   words[2].head = 1;
   assert_false(fg_parse_repair_verb_under_nominal(words, n));
+  /* a finite verb as the root's apposition ("Rebels ... seized/appos
+   * Kasso"), which no nominal is; a participle there stays */
+  n = load(rows, 8, words);
+  words[5].deprel = "appos";
+  assert_true(fg_parse_repair_verb_under_nominal(words, n));
+  assert_int_equal(words[5].head, 0);
+  assert_string_equal(words[0].deprel, "nsubj");
+  n = load(rows, 8, words);
+  words[5].deprel = "appos";
+  words[5].feats = "VerbForm=Part";
+  assert_false(fg_parse_repair_verb_under_nominal(words, n));
 }
 
 /* 'She ran " Tolvik Freight "' with the quote the object and the name

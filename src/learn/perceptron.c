@@ -817,12 +817,17 @@ static void add_row(const uint32_t *r, int64_t *scores, int32_t *acc) {
 static void find_rows(const FgWeights *w, const uint64_t *k, size_t m,
                       const int16_t **dense, size_t *nd,
                       const uint32_t **other, size_t *no) {
-  size_t found[SCORE_BATCH]; /* slot index; SIZE_MAX: absent */
+  /* each key's home slot, then the slot found (SIZE_MAX: absent) */
+  size_t found[SCORE_BATCH];
   /* a row with this many weights is dense (by its count); the lines of
    * a dense row after its first */
   const uint32_t dense_count = (w->nclasses + 3) / 4;
   const uint32_t dense_end = ROW_HEAD + w->dense_len / 2;
   const uint32_t dense_lines = dense_end > 16 ? (dense_end - 1) / 16 : 0;
+  /* the table's fields in locals: the compiler reloaded them per probe */
+  const Slot *slots = w->slots;
+  const uint32_t *rows = w->rows;
+  const size_t mask = w->mask;
   uint64_t kept[SCORE_BATCH];
   if (w->present) {
     size_t n = 0;
@@ -832,36 +837,41 @@ static void find_rows(const FgWeights *w, const uint64_t *k, size_t m,
     k = kept;
     m = n;
   }
-  for (size_t i = 0; i < m; i++)
-    PREFETCH(&w->slots[home_slot(w, k[i])]);
+  for (size_t i = 0; i < m; i++) {
+    found[i] = home_slot(w, k[i]);
+    PREFETCH(&slots[found[i]]);
+  }
   for (size_t i = 0; i < m; i++) {
     uint16_t fp = (uint16_t)k[i];
+    size_t s = found[i];
     found[i] = SIZE_MAX;
-    for (size_t s = home_slot(w, k[i]); w->slots[s].at; s = (s + 1) & w->mask)
-      if (w->slots[s].fp == fp) {
+    for (; slots[s].at; s = (s + 1) & mask)
+      if (slots[s].fp == fp) {
         found[i] = s;
-        const uint32_t *row = w->rows + w->slots[s].at;
+        const uint32_t *row = rows + slots[s].at;
         PREFETCH(row);
         /* a dense row (by its count) is read a line per pass of
          * sum_dense, not streamed: fetch all its lines now */
-        if (w->slots[s].count >= dense_count)
+        if (slots[s].count >= dense_count)
           prefetch_lines(row, dense_lines);
         break;
       }
   }
-  *nd = *no = 0;
+  size_t d = 0, o = 0;
   for (size_t i = 0; i < m; i++) {
     if (found[i] == SIZE_MAX)
       continue;
-    const uint32_t *r = w->rows + w->slots[found[i]].at;
+    const uint32_t *r = rows + slots[found[i]].at;
     if (row_key(r) != k[i] &&
-        !(r = find_exact(w, k[i], (found[i] + 1) & w->mask)))
+        !(r = find_exact(w, k[i], (found[i] + 1) & mask)))
       continue;
     if (r[2] >> FORM_SHIFT == FORM_DENSE)
-      dense[(*nd)++] = (const int16_t *)(r + ROW_HEAD);
+      dense[d++] = (const int16_t *)(r + ROW_HEAD);
     else
-      other[(*no)++] = r;
+      other[o++] = r;
   }
+  *nd = d;
+  *no = o;
 }
 
 void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,

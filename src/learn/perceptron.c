@@ -417,23 +417,18 @@ static int32_t section_weight(const uint8_t *data, const Layout *l,
   return v;
 }
 
-/* The row form of entries [from, to). */
-static unsigned row_form(const FgWeights *w, const uint8_t *data,
-                         const Layout *l, uint32_t from, uint32_t to) {
-  if (!w->dense_len)
+/* The form of a row of count weights; narrow: every weight fits int16. */
+static unsigned row_form(const FgWeights *w, uint32_t count, bool narrow) {
+  if (!w->dense_len || !narrow)
     return FORM_WIDE;
-  for (uint32_t j = from; j < to; j++) {
-    int32_t v = section_weight(data, l, j);
-    if (v < INT16_MIN || v > INT16_MAX)
-      return FORM_WIDE;
-  }
-  return (to - from) * 4 >= w->nclasses ? FORM_DENSE : FORM_NARROW;
+  return count * 4 >= w->nclasses ? FORM_DENSE : FORM_NARROW;
 }
 
 /* Checks the arrays in place (their sizes were checked against the
- * section), sets each row's form and counts the words of the rows;
- * returns the failing byte offset or SIZE_MAX. */
-static size_t check_arrays(const FgWeights *w, const uint8_t *data,
+ * section), sets each row's form, the largest |weight| and counts the
+ * words of the rows, in one pass over the entries; returns the failing
+ * byte offset or SIZE_MAX. */
+static size_t check_arrays(FgWeights *w, const uint8_t *data,
                            uint8_t *forms, size_t *words, const char **why) {
   size_t nf = w->nfeatures, nnz = w->nnz;
   Layout l = layout_of(nf, nnz);
@@ -453,6 +448,7 @@ static size_t check_arrays(const FgWeights *w, const uint8_t *data,
       return l.ends + i * 4;
     }
     uint16_t last = 0;
+    int32_t lo = 0, hi = 0; /* the row's lowest and highest weights */
     for (size_t j = prev; j < end; j++) {
       uint16_t cls = fg_le_load_u16(data + l.classes + j * 2);
       if (cls >= w->nclasses || (j > prev && cls <= last)) {
@@ -460,8 +456,16 @@ static size_t check_arrays(const FgWeights *w, const uint8_t *data,
         return l.classes + j * 2;
       }
       last = cls;
+      int32_t v = section_weight(data, &l, (uint32_t)j);
+      lo = v < lo ? v : lo;
+      hi = v > hi ? v : hi;
     }
-    forms[i] = (uint8_t)row_form(w, data, &l, prev, end);
+    uint32_t mag = 0u - (uint32_t)lo > (uint32_t)hi ? 0u - (uint32_t)lo
+                                                   : (uint32_t)hi;
+    if (mag > w->max_weight)
+      w->max_weight = mag;
+    forms[i] = (uint8_t)row_form(w, end - prev,
+                                 lo >= INT16_MIN && hi <= INT16_MAX);
     *words += row_words(w, end - prev, forms[i]);
     prev = end;
   }
@@ -488,7 +492,8 @@ static bool alloc_arrays(FgWeights *w, size_t words) {
   return w->rows && w->row_at && w->slots;
 }
 
-/* Writes one row at r (zeroed) from the section's entries [from, to). */
+/* Writes one row at r (zeroed) from the section's entries [from, to):
+ * a loop per form, so that the per-entry loops do not branch on it. */
 static void fill_row(const FgWeights *w, uint32_t *r, uint64_t key,
                      unsigned form, const uint8_t *data, const Layout *l,
                      uint32_t from, uint32_t to) {
@@ -496,18 +501,26 @@ static void fill_row(const FgWeights *w, uint32_t *r, uint64_t key,
   r[0] = (uint32_t)key;
   r[1] = (uint32_t)(key >> 32);
   r[2] = count | (uint32_t)form << FORM_SHIFT;
-  for (uint32_t j = 0; j < count; j++) {
-    int32_t v = section_weight(data, l, from + j);
-    uint16_t cls = fg_le_load_u16(data + l->classes + (size_t)(from + j) * 2);
-    if (form == FORM_WIDE) {
-      ((int32_t *)(r + ROW_HEAD))[j] = v;
-      ((uint16_t *)(r + ROW_HEAD + count))[j] = cls;
-    } else if (form == FORM_DENSE) {
-      ((int16_t *)(r + ROW_HEAD))[cls] = (int16_t)v;
-      ((uint8_t *)(r + ROW_HEAD) + 2 * w->dense_len)[j] = (uint8_t)cls;
-    } else {
-      ((int16_t *)(r + ROW_HEAD))[j] = (int16_t)v;
-      ((uint8_t *)(r + ROW_HEAD) + 2 * count)[j] = (uint8_t)cls;
+  const uint8_t *cls = data + l->classes + (size_t)from * 2;
+  int16_t *wt16 = (int16_t *)(r + ROW_HEAD);
+  if (form == FORM_WIDE) {
+    int32_t *wt = (int32_t *)(r + ROW_HEAD);
+    uint16_t *c = (uint16_t *)(r + ROW_HEAD + count);
+    for (uint32_t j = 0; j < count; j++) {
+      wt[j] = section_weight(data, l, from + j);
+      c[j] = fg_le_load_u16(cls + 2 * j);
+    }
+  } else if (form == FORM_DENSE) {
+    uint8_t *c = (uint8_t *)(r + ROW_HEAD) + 2 * w->dense_len;
+    for (uint32_t j = 0; j < count; j++) {
+      c[j] = cls[2 * j]; /* classes < 256: the low byte */
+      wt16[c[j]] = (int16_t)section_weight(data, l, from + j);
+    }
+  } else {
+    uint8_t *c = (uint8_t *)(r + ROW_HEAD) + 2 * count;
+    for (uint32_t j = 0; j < count; j++) {
+      wt16[j] = (int16_t)section_weight(data, l, from + j);
+      c[j] = cls[2 * j];
     }
   }
 }
@@ -516,12 +529,6 @@ static void fill_row(const FgWeights *w, uint32_t *r, uint64_t key,
 static void build_table(FgWeights *w, const uint8_t *data,
                         const uint8_t *forms) {
   Layout l = layout_of(w->nfeatures, w->nnz);
-  for (uint32_t j = 0; j < w->nnz; j++) {
-    int32_t v = section_weight(data, &l, j);
-    uint32_t mag = v < 0 ? 0u - (uint32_t)v : (uint32_t)v;
-    if (mag > w->max_weight)
-      w->max_weight = mag;
-  }
   uint32_t prev = 0, at = 1;
   for (size_t i = 0; i < w->nfeatures; i++) {
     uint64_t key = fg_le_load_u64(data + l.keys + i * 8);
@@ -810,12 +817,17 @@ static void add_row(const uint32_t *r, int64_t *scores, int32_t *acc) {
 static void find_rows(const FgWeights *w, const uint64_t *k, size_t m,
                       const int16_t **dense, size_t *nd,
                       const uint32_t **other, size_t *no) {
-  size_t found[SCORE_BATCH]; /* slot index; SIZE_MAX: absent */
+  /* each key's home slot, then the slot found (SIZE_MAX: absent) */
+  size_t found[SCORE_BATCH];
   /* a row with this many weights is dense (by its count); the lines of
    * a dense row after its first */
   const uint32_t dense_count = (w->nclasses + 3) / 4;
   const uint32_t dense_end = ROW_HEAD + w->dense_len / 2;
   const uint32_t dense_lines = dense_end > 16 ? (dense_end - 1) / 16 : 0;
+  /* the table's fields in locals: the compiler reloaded them per probe */
+  const Slot *slots = w->slots;
+  const uint32_t *rows = w->rows;
+  const size_t mask = w->mask;
   uint64_t kept[SCORE_BATCH];
   if (w->present) {
     size_t n = 0;
@@ -825,36 +837,41 @@ static void find_rows(const FgWeights *w, const uint64_t *k, size_t m,
     k = kept;
     m = n;
   }
-  for (size_t i = 0; i < m; i++)
-    PREFETCH(&w->slots[home_slot(w, k[i])]);
+  for (size_t i = 0; i < m; i++) {
+    found[i] = home_slot(w, k[i]);
+    PREFETCH(&slots[found[i]]);
+  }
   for (size_t i = 0; i < m; i++) {
     uint16_t fp = (uint16_t)k[i];
+    size_t s = found[i];
     found[i] = SIZE_MAX;
-    for (size_t s = home_slot(w, k[i]); w->slots[s].at; s = (s + 1) & w->mask)
-      if (w->slots[s].fp == fp) {
+    for (; slots[s].at; s = (s + 1) & mask)
+      if (slots[s].fp == fp) {
         found[i] = s;
-        const uint32_t *row = w->rows + w->slots[s].at;
+        const uint32_t *row = rows + slots[s].at;
         PREFETCH(row);
         /* a dense row (by its count) is read a line per pass of
          * sum_dense, not streamed: fetch all its lines now */
-        if (w->slots[s].count >= dense_count)
+        if (slots[s].count >= dense_count)
           prefetch_lines(row, dense_lines);
         break;
       }
   }
-  *nd = *no = 0;
+  size_t d = 0, o = 0;
   for (size_t i = 0; i < m; i++) {
     if (found[i] == SIZE_MAX)
       continue;
-    const uint32_t *r = w->rows + w->slots[found[i]].at;
+    const uint32_t *r = rows + slots[found[i]].at;
     if (row_key(r) != k[i] &&
-        !(r = find_exact(w, k[i], (found[i] + 1) & w->mask)))
+        !(r = find_exact(w, k[i], (found[i] + 1) & mask)))
       continue;
     if (r[2] >> FORM_SHIFT == FORM_DENSE)
-      dense[(*nd)++] = (const int16_t *)(r + ROW_HEAD);
+      dense[d++] = (const int16_t *)(r + ROW_HEAD);
     else
-      other[(*no)++] = r;
+      other[o++] = r;
   }
+  *nd = d;
+  *no = o;
 }
 
 void fg_weights_score(const FgWeights *w, const uint64_t *keys, size_t n,

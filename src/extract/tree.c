@@ -1716,7 +1716,11 @@ static uint32_t described(const Tree *t, uint32_t n) {
   /* "named X president", "made himself chairman": the title the second
    * object of a verb of naming, the first (a reflexive: the subject) the
    * one it describes */
-  uint32_t io = h != FG_NONE && rel_is(t, n, "obj") ? child_is(t, h, "iobj") : FG_NONE;
+  /* (the title also as an xcomp: "named X its chief executive" with
+   * "executive" tagged an adjective) */
+  uint32_t io = h != FG_NONE && (rel_is(t, n, "obj") || rel_base(t, n, "xcomp"))
+                    ? child_is(t, h, "iobj")
+                    : FG_NONE;
   if (io != FG_NONE && io < n && naming_verb(t, h))
     return reflexive(t, io) ? logical_subject(t, h, 0) : io;
   /* "X was elected president of Y": a passive has no object, so a title

@@ -3763,8 +3763,26 @@ static bool verb_read_as_modifier(const Tree *t, uint32_t c) {
  * joined"): UD hangs them all on the first. What a noun describes
  * (described) is not shared with a conjunct that has a title of its own
  * ("Ethiopian Prime Minister X, Kenyan President Y and ..."). */
+/* "sued Orsk Bank and Tamber Holdings" parsed as one phrase, the first
+ * name hung as a compound of the second's head w: the first name's word,
+ * else FG_NONE. */
+static uint32_t name_compounded_before_and(const Tree *t, uint32_t w) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  if (!m || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE && c < w; c = t->next_sibling[c]) {
+    const FgMention *a = rel_base(t, c, "compound") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    if (a && a != m && a->kind == FG_MENTION_NAME && a->last + 1 == m->first &&
+        fg_tok_is(&t->doc->tok.tokens[a->last], "and"))
+      return c;
+  }
+  return FG_NONE;
+}
+
 static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   size_t n = ws->count;
+  for (size_t i = 0; i < n; i++)
+    add(ws, name_compounded_before_and(t, ws->at[i]));
   for (size_t i = 0; i < n; i++)
     add(ws, agent_after_and(t, ws->at[i]));
   for (size_t i = 0; i < n; i++)

@@ -637,8 +637,15 @@ static uint32_t named_subject_of_participle(const Tree *t, uint32_t v) {
  * hung on the main verb (advcl, conj) instead of on X. The subject "who"
  * or "which" then stands for the noun phrase right before its comma: its
  * head, else FG_NONE. */
+static uint32_t antecedent_of_relative_pronoun(const Tree *t, uint32_t s);
+
 static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t v) {
-  if (rel_base(t, v, "acl") || s < 2 || !(lemma_is(t, s, "who") || lemma_is(t, s, "which")) ||
+  return rel_base(t, v, "acl") ? FG_NONE : antecedent_of_relative_pronoun(t, s);
+}
+
+/* The noun a relative pronoun s right after a comma stands for, else FG_NONE. */
+static uint32_t antecedent_of_relative_pronoun(const Tree *t, uint32_t s) {
+  if (s < 2 || !(lemma_is(t, s, "who") || lemma_is(t, s, "which")) ||
       !(has_feat(t, s, "PronType=Rel") || in_list(t, FG_LIST_RELATIVE_PRONOUN, s)) ||
       !fg_tok_is(&t->doc->tok.tokens[t->ps->token[s - 1]], ","))
     return FG_NONE;
@@ -900,6 +907,7 @@ static bool of_marked_clause(const Tree *t, uint32_t v, uint32_t s) {
 }
 
 static uint32_t logical_object(const Tree *t, uint32_t v);
+static void add_titled_person_or(const Tree *t, uint32_t w, Words *out);
 
 /* "Police arrested X on suspicion of killing Y", "X was held on charges
  * of murdering Y": the verb whose object is suspected of deed v (a
@@ -1043,6 +1051,10 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return decree_signer(t, h);
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
+  /* "X, who co-founded Y in 2011, stepped down": the relative clause hung
+   * on its own pronoun, which the main verb took as subject */
+  if (rel_is(t, v, "acl:relcl") && antecedent_of_relative_pronoun(t, h) != FG_NONE)
+    return antecedent_of_relative_pronoun(t, h);
   if (rel_is(t, v, "acl:relcl"))
     return h;
   return co_verb_subject(t, v);
@@ -1704,7 +1716,11 @@ static uint32_t described(const Tree *t, uint32_t n) {
   /* "named X president", "made himself chairman": the title the second
    * object of a verb of naming, the first (a reflexive: the subject) the
    * one it describes */
-  uint32_t io = h != FG_NONE && rel_is(t, n, "obj") ? child_is(t, h, "iobj") : FG_NONE;
+  /* (the title also as an xcomp: "named X its chief executive" with
+   * "executive" tagged an adjective) */
+  uint32_t io = h != FG_NONE && (rel_is(t, n, "obj") || rel_base(t, n, "xcomp"))
+                    ? child_is(t, h, "iobj")
+                    : FG_NONE;
   if (io != FG_NONE && io < n && naming_verb(t, h))
     return reflexive(t, io) ? logical_subject(t, h, 0) : io;
   /* "X was elected president of Y": a passive has no object, so a title
@@ -2438,8 +2454,9 @@ static uint32_t title_person(const Tree *t, uint32_t v) {
  * stands before, within the phrase of s; else FG_NONE. */
 static uint32_t titled_person_in(const Tree *t, uint32_t s) {
   const FgMention *m = mention_of(t, s);
-  if (!m || m->kind != FG_MENTION_NAME || m->entity == FG_NONE ||
-      t->doc->entities->items[m->entity].kind == FG_KIND_PERSON || m->last >= t->s->last)
+  if (!m || !(m->kind == FG_MENTION_NAME || m->kind == FG_MENTION_DEMONYM) ||
+      m->entity == FG_NONE || t->doc->entities->items[m->entity].kind == FG_KIND_PERSON ||
+      m->last >= t->s->last)
     return FG_NONE;
   /* the title may come after a portfolio: "X Fisheries Minister Y" */
   size_t k = m->last;
@@ -3353,7 +3370,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, logical_subject(t, passive_in_which(t, v), 0));
     break;
   case FG_PATH_OBJ:
-    add(out, logical_object(t, v));
+    add_titled_person_or(t, logical_object(t, v), out);
     break;
   case FG_PATH_OBJPOSS:
     add(out, object_owner(t, v));
@@ -3385,7 +3402,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, slip);
       else if (k != FG_NONE && lemma_is(t, k, path->word) &&
                !(strcmp(path->word, "of") == 0 && office_country(t, v, c))) {
-        add(out, c);
+        add_titled_person_or(t, c, out);
         add(out, town_of_address(t, c));
         add(out, whole_of_region(t, c, path->word));
         add(out, place_of_settlement(t, c, path->word));
@@ -3746,8 +3763,26 @@ static bool verb_read_as_modifier(const Tree *t, uint32_t c) {
  * joined"): UD hangs them all on the first. What a noun describes
  * (described) is not shared with a conjunct that has a title of its own
  * ("Ethiopian Prime Minister X, Kenyan President Y and ..."). */
+/* "sued Orsk Bank and Tamber Holdings" parsed as one phrase, the first
+ * name hung as a compound of the second's head w: the first name's word,
+ * else FG_NONE. */
+static uint32_t name_compounded_before_and(const Tree *t, uint32_t w) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  if (!m || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE && c < w; c = t->next_sibling[c]) {
+    const FgMention *a = rel_base(t, c, "compound") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
+    if (a && a != m && a->kind == FG_MENTION_NAME && a->last + 1 == m->first &&
+        fg_tok_is(&t->doc->tok.tokens[a->last], "and"))
+      return c;
+  }
+  return FG_NONE;
+}
+
 static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   size_t n = ws->count;
+  for (size_t i = 0; i < n; i++)
+    add(ws, name_compounded_before_and(t, ws->at[i]));
   for (size_t i = 0; i < n; i++)
     add(ws, agent_after_and(t, ws->at[i]));
   for (size_t i = 0; i < n; i++)
@@ -3758,6 +3793,21 @@ static void add_conjuncts(const Tree *t, Words *ws, bool described) {
            !(described && own_description(t, c)) && !verb_read_as_modifier(t, c)) ||
           name_after_and(t, ws->at[i], c))
         add(ws, c);
+}
+
+/* "met (with) Ardanian President X (and Y)" with the demonym or name
+ * before the title made the phrase's head: the person titled after w and
+ * w's other conjuncts, not w; else w. */
+static void add_titled_person_or(const Tree *t, uint32_t w, Words *out) {
+  uint32_t p = w != FG_NONE ? titled_person_in(t, w) : FG_NONE;
+  if (p == FG_NONE) {
+    add(out, w);
+    return;
+  }
+  add(out, p);
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "conj"))
+      add(out, c);
 }
 
 /* "its" naming an organisation: the possessive of a group just spoken
@@ -3835,6 +3885,15 @@ static const FgMention *group_loyal_to(const Tree *t, uint32_t w) {
     if (rel_is(t, c, "acl") && present_participle(t, c) && lemma_listed(t, c, "serve-verb") &&
         (in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)))
       return name_after_case(t, c, "for", NULL, kinds);
+    /* "rebels led by X", "fighters commanded by X": their commander acts
+     * for them (list group-leader-verb) */
+    if (rel_is(t, c, "acl") && past_participle(t, c) &&
+        (in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)) &&
+        lemma_listed(t, c, "group-leader-verb")) {
+      uint32_t a = agent(t, c);
+      const FgMention *m = a != FG_NONE ? mention_of(t, a) : NULL;
+      return m && m->entity != FG_NONE && (fg_mention_kind(t->doc, m) & kinds) ? m : NULL;
+    }
   }
   return NULL;
 }

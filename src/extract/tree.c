@@ -633,17 +633,8 @@ static uint32_t named_subject_of_participle(const Tree *t, uint32_t v) {
   return y;
 }
 
-/* A parser slip: "X, who heads Y, declined ..." with the relative clause
- * hung on the main verb (advcl, conj) instead of on X. The subject "who"
- * or "which" then stands for the noun phrase right before its comma: its
- * head, else FG_NONE. */
-static uint32_t antecedent_of_relative_pronoun(const Tree *t, uint32_t s);
-
-static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t v) {
-  return rel_base(t, v, "acl") ? FG_NONE : antecedent_of_relative_pronoun(t, s);
-}
-
-/* The noun a relative pronoun s right after a comma stands for, else FG_NONE. */
+/* The noun a relative pronoun s right after a comma stands for: the head
+ * of the noun phrase before the comma, else FG_NONE. */
 static uint32_t antecedent_of_relative_pronoun(const Tree *t, uint32_t s) {
   if (s < 2 || !(lemma_is(t, s, "who") || lemma_is(t, s, "which")) ||
       !(has_feat(t, s, "PronType=Rel") || in_list(t, FG_LIST_RELATIVE_PRONOUN, s)) ||
@@ -660,6 +651,13 @@ static uint32_t antecedent_of_relative_pronoun(const Tree *t, uint32_t s) {
     before = parent(t, before);
   unsigned u = word(t, before)->upos;
   return u == FG_UPOS_PROPN || u == FG_UPOS_NOUN ? before : FG_NONE;
+}
+
+/* A parser slip: "X, who heads Y, declined ..." with the relative clause
+ * hung on the main verb (advcl, conj) instead of on X. The subject "who"
+ * or "which" then stands for X. */
+static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t v) {
+  return rel_base(t, v, "acl") ? FG_NONE : antecedent_of_relative_pronoun(t, s);
 }
 
 static bool names_kind(const Tree *t, uint32_t w, unsigned kinds);
@@ -1053,10 +1051,10 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
   /* "X, who co-founded Y in 2011, stepped down": the relative clause hung
    * on its own pronoun, which the main verb took as subject */
-  if (rel_is(t, v, "acl:relcl") && antecedent_of_relative_pronoun(t, h) != FG_NONE)
-    return antecedent_of_relative_pronoun(t, h);
-  if (rel_is(t, v, "acl:relcl"))
-    return h;
+  if (rel_is(t, v, "acl:relcl")) {
+    uint32_t a = antecedent_of_relative_pronoun(t, h);
+    return a != FG_NONE ? a : h;
+  }
   return co_verb_subject(t, v);
 }
 
@@ -3759,10 +3757,6 @@ static bool verb_read_as_modifier(const Tree *t, uint32_t c) {
   return false;
 }
 
-/* Every conjunct shares its first conjunct's role ("Benin and Nigeria
- * joined"): UD hangs them all on the first. What a noun describes
- * (described) is not shared with a conjunct that has a title of its own
- * ("Ethiopian Prime Minister X, Kenyan President Y and ..."). */
 /* "sued Orsk Bank and Tamber Holdings" parsed as one phrase, the first
  * name hung as a compound of the second's head w: the first name's word,
  * else FG_NONE. */
@@ -3779,6 +3773,10 @@ static uint32_t name_compounded_before_and(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
+/* Every conjunct shares its first conjunct's role ("Benin and Nigeria
+ * joined"): UD hangs them all on the first. What a noun describes
+ * (described) is not shared with a conjunct that has a title of its own
+ * ("Ethiopian Prime Minister X, Kenyan President Y and ..."). */
 static void add_conjuncts(const Tree *t, Words *ws, bool described) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++)

@@ -633,10 +633,12 @@ static uint32_t named_subject_of_participle(const Tree *t, uint32_t v) {
   return y;
 }
 
-/* The noun a relative pronoun s right after a comma stands for: the head
- * of the noun phrase before the comma, else FG_NONE. */
-static uint32_t antecedent_of_relative_pronoun(const Tree *t, uint32_t s) {
-  if (s < 2 || !(lemma_is(t, s, "who") || lemma_is(t, s, "which")) ||
+/* A parser slip: "X, who heads Y, declined ..." with the relative clause
+ * hung on the main verb (advcl, conj) instead of on X. The subject "who"
+ * or "which" then stands for the noun phrase right before its comma: its
+ * head, else FG_NONE. */
+static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t v) {
+  if (rel_base(t, v, "acl") || s < 2 || !(lemma_is(t, s, "who") || lemma_is(t, s, "which")) ||
       !(has_feat(t, s, "PronType=Rel") || in_list(t, FG_LIST_RELATIVE_PRONOUN, s)) ||
       !fg_tok_is(&t->doc->tok.tokens[t->ps->token[s - 1]], ","))
     return FG_NONE;
@@ -651,13 +653,6 @@ static uint32_t antecedent_of_relative_pronoun(const Tree *t, uint32_t s) {
     before = parent(t, before);
   unsigned u = word(t, before)->upos;
   return u == FG_UPOS_PROPN || u == FG_UPOS_NOUN ? before : FG_NONE;
-}
-
-/* A parser slip: "X, who heads Y, declined ..." with the relative clause
- * hung on the main verb (advcl, conj) instead of on X. The subject "who"
- * or "which" then stands for X. */
-static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t v) {
-  return rel_base(t, v, "acl") ? FG_NONE : antecedent_of_relative_pronoun(t, s);
 }
 
 static bool names_kind(const Tree *t, uint32_t w, unsigned kinds);
@@ -1049,12 +1044,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return decree_signer(t, h);
   if (rel_is(t, v, "acl"))
     return past_participle(t, v) ? agent(t, v) : present_participle(t, v) ? h : FG_NONE;
-  /* "X, who co-founded Y in 2011, stepped down": the relative clause hung
-   * on its own pronoun, which the main verb took as subject */
-  if (rel_is(t, v, "acl:relcl")) {
-    uint32_t a = antecedent_of_relative_pronoun(t, h);
-    return a != FG_NONE ? a : h;
-  }
+  if (rel_is(t, v, "acl:relcl"))
+    return h;
   return co_verb_subject(t, v);
 }
 

@@ -152,6 +152,11 @@ bool fg_parse_repair_relative_subject(FgWord *words, size_t n) {
     if (!is_comma(at(words, first)) && (first < 2 || !is_comma(at(words, first - 1))))
       continue;
     size_t verb = main_verb_inside(words, n, rel);
+    /* or the root's next clause with no subject ("X, who founded Y,
+     * stepped/acl:relcl down") */
+    size_t next = verb ? 0 : main_verb_inside(words, n, root);
+    if (next > rel && at(words, next)->head == root && rel_is(at(words, next), "acl:relcl"))
+      verb = next;
     if (!verb)
       continue;
     hand_root_over(words, n, root, verb, root, 0, NULL);
@@ -600,6 +605,18 @@ static bool attach_relative_after_comma(FgWord *words, size_t n) {
       subject = noun;
     } else if (!form_is(at(words, k), "who") && !form_is(at(words, k), "which")) {
       continue;
+    } else if (k >= 3 && is_comma(at(words, k - 1))) {
+      /* "X, who founded/acl:relcl Y, stepped down" with the clause hung
+       * on its own pronoun: the pronoun becomes the clause's subject, the
+       * clause a stray one, attached below */
+      for (size_t c = k + 1; c <= n; c++)
+        if (at(words, c)->head == k && rel_is(at(words, c), "acl:relcl") &&
+            at(words, c)->upos == FG_UPOS_VERB && at(words, k)->head) {
+          at(words, c)->head = at(words, k)->head;
+          at(words, c)->deprel = "dep";
+          changed |= move(words, n, k, c, "nsubj");
+          break;
+        }
     }
     /* the clause is a relative clause of the nominal before the comma
      * ("The bank, whose chief resigned/advcl in May, sold ...") */

@@ -311,6 +311,41 @@ static void test_case_marker_before_subject(void **state) {
   assert_false(fg_parse_repair_case_before_subject(words, n));
 }
 
+/* "Mara Lind , who founded Kivo , stepped down ." with "founded" a
+ * relative clause of "who", "who" the subject of "stepped", and
+ * "stepped" another relative clause of the root "Mara". */
+static void test_clause_hung_on_its_pronoun(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Mara", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Lind", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"who", FG_UPOS_PRON, NULL, 8, "nsubj"},
+      {"founded", FG_UPOS_VERB, FIN, 4, "acl:relcl"},
+      {"Kivo", FG_UPOS_PROPN, NULL, 5, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"stepped", FG_UPOS_VERB, FIN, 1, "acl:relcl"},
+      {"down", FG_UPOS_ADP, NULL, 8, "compound:prt"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 10, words);
+  assert_true(fg_parse_repair_relative_subject(words, n));
+  assert_int_equal(words[3].head, 5); /* who: founded's subject */
+  assert_string_equal(words[3].deprel, "nsubj");
+  assert_int_equal(words[4].head, 1); /* founded: Mara's clause */
+  assert_string_equal(words[4].deprel, "acl:relcl");
+  assert_int_equal(words[7].head, 0); /* stepped: the root */
+  assert_int_equal(words[0].head, 8);
+  assert_string_equal(words[0].deprel, "nsubj");
+  /* no comma before "who": left as it is */
+  n = load(rows, 10, words);
+  words[2].form = "and";
+  words[2].form_len = 3;
+  assert_false(fg_parse_repair_relative_subject(words, n));
+  assert_int_equal(words[4].head, 4);
+}
+
 /* "Rebels of the Ardel Front seized Kasso." with "seized" an nmod of
  * the root "Rebels" (what the case-marker repair leaves). */
 static void test_verb_under_nominal_root(void **state) {
@@ -992,6 +1027,7 @@ int main(void) {
       cmocka_unit_test(test_name_after_clause),
       cmocka_unit_test(test_case_marker_before_subject),
       cmocka_unit_test(test_verb_under_nominal_root),
+      cmocka_unit_test(test_clause_hung_on_its_pronoun),
       cmocka_unit_test(test_words_under_punctuation),
       cmocka_unit_test(test_reduced_relative),
       cmocka_unit_test(test_relative_clause_as_root),

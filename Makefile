@@ -174,12 +174,16 @@ models: models-tag models-lemma
 
 # TAGGER_TRAIN=train-tagger-2pass trains the two-pass tagger;
 # TAGGER_NAMES=ontology/names adds the name-list features (README).
+# WORD_CLASSES=ontology/words/wordnet-classes.txt adds WordNet's parts of
+# speech of each word form as features (README; not yet the default).
 TAGGER_TRAIN ?= train-tagger
 TAGGER_NAMES ?=
+WORD_CLASSES ?=
 models-tag: $(NLPTOOL)
 	@mkdir -p $(MODELS)
 	nice -n 5 $(NLPTOOL) $(TAGGER_TRAIN) --out $(MODELS)/tagger.fgm --seed 1 \
 	  $(if $(TAGGER_NAMES),--names $(TAGGER_NAMES)) \
+	  $(if $(WORD_CLASSES),--word-classes $(WORD_CLASSES)) \
 	  --epochs 12 --patience 3 --min-updates 2 --corpora ewt-train+gum-train \
 	  --dev $(CORPORA)/ud-en-ewt/dev.conllu $(TRAIN_UD)
 

@@ -7,7 +7,7 @@
  *   factgraph-nlp bench --models DIR --gazetteer FILE [--runs N] TEXT...
  *   factgraph-nlp dump MODEL
  * Options: --seed N --epochs N --patience N --min-updates N --corpora NAME,
- * and for a tagger --names DIR (name lists for its lexicon features).
+ * and for a tagger --names DIR and --word-classes FILE (lexicon features).
  * Exit status: 0 done, 1 failure, 2 usage or a bad model. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,7 +34,7 @@ static int usage(void) {
   fputs("usage: factgraph-nlp train-tagger|train-tagger-2pass|train-lemmatizer "
         "--out MODEL "
         "[--dev DEV.conllu] [--seed N] [--epochs N] [--patience N] "
-        "[--min-updates N] [--corpora NAME] [--names DIR (tagger)] "
+        "[--min-updates N] [--corpora NAME] [--names DIR] [--word-classes FILE] (tagger) "
         "TRAIN.conllu...\n"
         "       factgraph-nlp eval [--tagger MODEL] [--lemmatizer MODEL] "
         "GOLD.conllu\n"
@@ -60,8 +60,9 @@ static bool parse_u64(const char *s, uint64_t *out) {
   return true;
 }
 
-/* --names DIR: the tagger's name lists (lexicon features). */
-static const char *tagger_names;
+/* --names DIR and --word-classes FILE: the tagger's lexicons (lexicon
+ * features). */
+static FgTagLexiconFiles tagger_lexicon;
 
 /* Options shared by the trainers; returns the index of the first corpus
  * argument, or -1 on a usage error. */
@@ -80,7 +81,9 @@ static int train_options(int argc, char **argv, FgTrainConfig *config,
     else if (strcmp(opt, "--dev") == 0)
       *dev = val;
     else if (strcmp(opt, "--names") == 0)
-      tagger_names = val;
+      tagger_lexicon.names_dir = val;
+    else if (strcmp(opt, "--word-classes") == 0)
+      tagger_lexicon.classes_path = val;
     else if (strcmp(opt, "--corpora") == 0)
       config->corpora = val;
     else if (strcmp(opt, "--seed") == 0 && number)
@@ -104,14 +107,14 @@ typedef FgStatus (*TrainFunc)(FgCorpus *const *train, size_t ntrain,
 static FgStatus train_tagger(FgCorpus *const *train, size_t ntrain,
                              FgCorpus *dev, const FgTrainConfig *config,
                              FgBuf *out) {
-  return fg_tagger_train_lexicon(train, ntrain, dev, config, tagger_names,
+  return fg_tagger_train_lexicon(train, ntrain, dev, config, &tagger_lexicon,
                                  false, out);
 }
 
 static FgStatus train_tagger_2pass(FgCorpus *const *train, size_t ntrain,
                                    FgCorpus *dev, const FgTrainConfig *config,
                                    FgBuf *out) {
-  return fg_tagger_train_lexicon(train, ntrain, dev, config, tagger_names,
+  return fg_tagger_train_lexicon(train, ntrain, dev, config, &tagger_lexicon,
                                  true, out);
 }
 
@@ -120,8 +123,8 @@ static int train(int argc, char **argv, TrainFunc fn) {
   config.diag = print_diag;
   const char *out = NULL, *dev_path = NULL;
   int first = train_options(argc, argv, &config, &out, &dev_path);
-  if (first < 0 || (tagger_names && fn != train_tagger &&
-                    fn != train_tagger_2pass))
+  bool lexicon = tagger_lexicon.names_dir || tagger_lexicon.classes_path;
+  if (first < 0 || (lexicon && fn != train_tagger && fn != train_tagger_2pass))
     return usage();
   size_t ntrain = (size_t)(argc - first);
   FgCorpus **corpora = calloc(ntrain, sizeof *corpora);

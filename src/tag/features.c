@@ -30,6 +30,10 @@ static const char *const LEX_TEMPLATES[FG_TAG_LEX_KEYS] = {
     "lex0",         "lex-1.lex0",   "lex0.lex+1", "lex-1.lower0",
     "lex0.shape+1", "lex0.lower+1", "tag-1.lex0"};
 
+/* The word-class templates. */
+static const char *const CLASS_TEMPLATES[FG_TAG_CLASS_KEYS] = {
+    "wcl0", "wcl0.caps0", "wcl-1.wcl0", "wcl0.wcl+1", "tag-1.wcl0"};
+
 /* Atoms for positions outside the sentence and unknown words. */
 enum { ATOM_BEFORE = 1, ATOM_AFTER = 2, ATOM_UNKNOWN = 3 };
 
@@ -42,10 +46,12 @@ uint64_t fg_tag_template_hash(bool two_pass) {
   return h;
 }
 
-uint64_t fg_tag_lexicon_template_hash(bool two_pass) {
+uint64_t fg_tag_lexicon_template_hash(bool two_pass, bool names, bool classes) {
   uint64_t h = fg_tag_template_hash(two_pass);
-  for (size_t i = 0; i < FG_TAG_LEX_KEYS; i++)
+  for (size_t i = 0; names && i < FG_TAG_LEX_KEYS; i++)
     h = fg_hash_seeded(LEX_TEMPLATES[i], strlen(LEX_TEMPLATES[i]), h);
+  for (size_t i = 0; classes && i < FG_TAG_CLASS_KEYS; i++)
+    h = fg_hash_seeded(CLASS_TEMPLATES[i], strlen(CLASS_TEMPLATES[i]), h);
   return h;
 }
 
@@ -231,11 +237,11 @@ static uint32_t lex_atom(const FgTagDict *dict, uint8_t mark, size_t i,
 }
 
 void fg_tag_atoms(const FgWord *words, size_t n, const FgTagDict *dict,
-                  const FgNerNames *names, uint8_t *marks, uint64_t seed,
+                  const FgTagLexicon *lexicon, uint8_t *marks, uint64_t seed,
                   FgTagAtoms *atoms) {
   size_t capitalized = 0, lettered = 0;
-  if (names)
-    fg_ner_names_mark(names, words, n, marks);
+  if (lexicon && lexicon->names)
+    fg_ner_names_mark(lexicon->names, words, n, marks);
   for (size_t i = 0; i < n; i++) {
     const char *form = words[i].form ? words[i].form : "";
     size_t len = words[i].form ? words[i].form_len : 0;
@@ -251,8 +257,15 @@ void fg_tag_atoms(const FgWord *words, size_t n, const FgTagDict *dict,
                              seed ^ 3);
     a->amb = dict_amb(dict, form, len, lower, ll, seed, &a->sure);
     a->caps = caps_of(form, len);
-    a->lex = names ? lex_atom(dict, marks[i], i, form, len, lower, ll, seed)
-                   : 0;
+    a->lex = lexicon && lexicon->names
+                 ? lex_atom(dict, marks[i], i, form, len, lower, ll, seed)
+                 : 0;
+    /* bit 16 set: never an ATOM_, and an unlisted word is not 0 */
+    a->classes = lexicon && lexicon->classes
+                     ? (len <= LOWER_MAX
+                            ? fg_word_classes_find(lexicon->classes, lower, ll)
+                            : 0) | 1u << 16
+                     : 0;
     capitalized += a->caps & 1u;
     lettered += len && ((form[0] >= 'A' && form[0] <= 'Z') ||
                         (form[0] >= 'a' && form[0] <= 'z'));
@@ -260,7 +273,7 @@ void fg_tag_atoms(const FgWord *words, size_t n, const FgTagDict *dict,
   if (lettered >= 3 && capitalized * 4 >= lettered * 3)
     for (size_t i = 0; i < n; i++)
       atoms[i].caps |= 4u;
-  for (size_t i = 0; names && i < n; i++)
+  for (size_t i = 0; lexicon && lexicon->names && i < n; i++)
     atoms[i].lex |= atoms[i].caps << 5;
 }
 
@@ -402,4 +415,16 @@ void fg_tag_lex_keys(const FgTagAtoms *atoms, size_t n, size_t i,
   keys[4] = key2(seed, t, a->lex, PICK(p1, shape, 1)), t++;
   keys[5] = key2(seed, t, a->lex, PICK(p1, lower, 1)), t++;
   keys[6] = key2(seed, t, prev1, a->lex), t++;
+}
+
+void fg_tag_class_keys(const FgTagAtoms *atoms, size_t n, size_t i,
+                       uint32_t prev1, uint64_t seed, uint64_t *keys) {
+  const FgTagAtoms *a = &atoms[i];
+  const FgTagAtoms *m1 = at(atoms, n, i, -1), *p1 = at(atoms, n, i, 1);
+  uint32_t t = FG_TAG_KEYS2 + FG_TAG_LEX_KEYS;
+  keys[0] = key1(seed, t, a->classes), t++;
+  keys[1] = key2(seed, t, a->classes, a->caps), t++;
+  keys[2] = key2(seed, t, PICK(m1, classes, -1), a->classes), t++;
+  keys[3] = key2(seed, t, a->classes, PICK(p1, classes, 1)), t++;
+  keys[4] = key2(seed, t, prev1, a->classes), t++;
 }

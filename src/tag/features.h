@@ -14,6 +14,7 @@
 #include "ner/namelists.h"
 #include "nlp/word.h"
 #include "tag/tag.h"
+#include "tag/wordclass.h"
 #include "util/arena.h"
 #include "util/buf.h"
 
@@ -26,6 +27,9 @@
 /* Name lists (ner/namelists.h bytes, ontology/names/): present, the model
  * reads the FG_TAG_LEX_KEYS lexicon features too (absent: as before). */
 #define FG_TAG_SEC_NAMES FG_SECTION('T', 'N', 'A', 'M')
+/* Word classes (tag/wordclass.h bytes, ontology/words/): present, the
+ * lexicon features read them too, with or without the name lists. */
+#define FG_TAG_SEC_WORD_CLASSES FG_SECTION('T', 'W', 'C', 'L')
 
 /* Features that depend on the words only, and those that read the tags
  * already predicted to the left. */
@@ -40,7 +44,10 @@
  * its form and its lower case are in the dictionary, for words the
  * treebank never had. They follow a pass's other keys. */
 #define FG_TAG_LEX_KEYS 7
-#define FG_TAG_MAX_KEYS (FG_TAG_KEYS2 + FG_TAG_LEX_KEYS)
+/* Word-class features (MElt's lexicon tags): the parts of speech WordNet
+ * gives the word and its neighbours. They follow the lexicon keys. */
+#define FG_TAG_CLASS_KEYS 5
+#define FG_TAG_MAX_KEYS (FG_TAG_KEYS2 + FG_TAG_LEX_KEYS + FG_TAG_CLASS_KEYS)
 
 
 typedef struct {
@@ -49,6 +56,7 @@ typedef struct {
   uint32_t caps; /* 1 initial capital, 2 all capitals, 4 in a sentence
                     where most words are capitalized (a title) */
   uint32_t lex;  /* the lexicon atom (0 without name lists) */
+  uint32_t classes; /* the word-class atom (0 without word classes) */
 } FgTagAtoms;
 
 /* ---- dictionary ---- */
@@ -77,15 +85,22 @@ uint64_t fg_tag_word_key(const char *form, size_t len, uint64_t seed);
  * (the first pass's templates, as before the second pass existed) or a
  * two-pass model's (all templates). */
 uint64_t fg_tag_template_hash(bool two_pass);
-/* The same with the lexicon templates after them. */
-uint64_t fg_tag_lexicon_template_hash(bool two_pass);
+/* The same with the lexicon templates (names) and the word-class templates
+ * (classes) after them. */
+uint64_t fg_tag_lexicon_template_hash(bool two_pass, bool names, bool classes);
 
 /* ---- extraction ---- */
 
-/* Atoms of words[0..n) into atoms (dict may be NULL; names NULL: no
+/* The external lexicons of the lexicon features; either may be NULL. */
+typedef struct {
+  const FgNerNames *names;
+  const FgWordClasses *classes;
+} FgTagLexicon;
+
+/* Atoms of words[0..n) into atoms (dict may be NULL; lexicon NULL: no
  * lexicon atoms, else marks is n bytes of scratch). */
 void fg_tag_atoms(const FgWord *words, size_t n, const FgTagDict *dict,
-                  const FgNerNames *names, uint8_t *marks, uint64_t seed,
+                  const FgTagLexicon *lexicon, uint8_t *marks, uint64_t seed,
                   FgTagAtoms *atoms);
 /* The FG_TAG_STATIC_KEYS keys of word i. */
 void fg_tag_static_keys(const FgWord *words, const FgTagAtoms *atoms,
@@ -99,6 +114,9 @@ void fg_tag_history_keys(const FgTagAtoms *atoms, size_t i, uint32_t prev2,
  * i - 1 (UINT32_MAX before the sentence start). */
 void fg_tag_lex_keys(const FgTagAtoms *atoms, size_t n, size_t i,
                      uint32_t prev1, uint64_t seed, uint64_t *keys);
+/* The FG_TAG_CLASS_KEYS keys of word i of n given prev1, as above. */
+void fg_tag_class_keys(const FgTagAtoms *atoms, size_t n, size_t i,
+                       uint32_t prev1, uint64_t seed, uint64_t *keys);
 
 /* The FG_TAG_RIGHT_KEYS keys of word i of n given first[0..n), the first
  * pass's classes, and prev1, the second pass's class of word i - 1. */

@@ -270,8 +270,12 @@ typedef struct {
   FgBuf labels, dict_bytes, weights, file, best;
   FgBuf first_weights; /* the kept first pass's, while the second trains */
   FgTagDict *dict;
-  FgBuf names_bytes; /* the TNAM section; empty: no lexicon features */
+  FgBuf names_bytes;   /* the TNAM section; empty: no name lists */
+  FgBuf classes_bytes; /* the TWCL section; empty: no word classes */
   FgNerNames names;
+  FgWordClasses classes;
+  bool has_lexicon; /* either: the lexicon features are read */
+  FgTagLexicon lexicon;
   uint64_t *keys; /* FG_TAG_STATIC_KEYS per train word */
   FgTagAtoms *atoms;
   uint32_t *first; /* jackknifed first-pass class per train word; NULL
@@ -289,7 +293,7 @@ static FgStatus precompute(Trainer *t) {
   Data *d = &t->train;
   t->keys = malloc((d->nwords * FG_TAG_STATIC_KEYS + 1) * sizeof *t->keys);
   t->atoms = malloc((d->nwords + 1) * sizeof *t->atoms);
-  bool lexicon = t->names_bytes.len > 0;
+  bool lexicon = t->has_lexicon;
   uint8_t *marks = lexicon ? malloc(d->nwords + 1) : NULL;
   if (!t->keys || !t->atoms || (lexicon && !marks)) {
     free(marks);
@@ -298,7 +302,7 @@ static FgStatus precompute(Trainer *t) {
   uint64_t seed = t->config->hash_seed;
   for (size_t s = 0; s < d->nsent; s++) {
     size_t first = d->starts[s], n = d->starts[s + 1] - first;
-    fg_tag_atoms(d->words + first, n, t->dict, lexicon ? &t->names : NULL,
+    fg_tag_atoms(d->words + first, n, t->dict, lexicon ? &t->lexicon : NULL,
                  marks, seed, t->atoms + first);
     for (size_t i = 0; i < n; i++)
       fg_tag_static_keys(d->words + first, t->atoms + first, n, i, seed,
@@ -315,7 +319,6 @@ static FgStatus train_sentence(Trainer *t, size_t s, int64_t *scores,
   size_t first = d->starts[s], n = d->starts[s + 1] - first;
   uint64_t keys[FG_TAG_MAX_KEYS];
   size_t nkeys = t->first ? FG_TAG_KEYS2 : FG_TAG_KEYS;
-  bool lexicon = t->names_bytes.len > 0;
   uint32_t prev2 = UINT32_MAX, prev1 = UINT32_MAX;
   for (size_t i = first; i < first + n; i++) {
     uint32_t guess, truth = d->gold[i];
@@ -329,11 +332,18 @@ static FgStatus train_sentence(Trainer *t, size_t s, int64_t *scores,
       if (t->first)
         fg_tag_right_keys(t->atoms + first, n, i - first, t->first + first,
                           prev1, t->config->hash_seed, keys + FG_TAG_KEYS);
-      if (lexicon)
+      size_t all = nkeys;
+      if (t->lexicon.names) {
         fg_tag_lex_keys(t->atoms + first, n, i - first, prev1,
-                        t->config->hash_seed, keys + nkeys);
+                        t->config->hash_seed, keys + all);
+        all += FG_TAG_LEX_KEYS;
+      }
+      if (t->lexicon.classes) {
+        fg_tag_class_keys(t->atoms + first, n, i - first, prev1,
+                          t->config->hash_seed, keys + all);
+        all += FG_TAG_CLASS_KEYS;
+      }
       memset(scores, 0, t->nclasses * sizeof *scores);
-      size_t all = nkeys + (lexicon ? FG_TAG_LEX_KEYS : 0);
       fg_perceptron_score(t->perceptron, keys, all, scores);
       guess = fg_argmax(scores, NULL, t->nclasses);
       if (truth != UINT32_MAX) {
@@ -354,8 +364,9 @@ static FgStatus train_sentence(Trainer *t, size_t s, int64_t *scores,
  * first pass trains, else the kept first pass and this second pass. */
 static FgStatus model_bytes(Trainer *t, uint32_t epochs) {
   const FgBuf *first = t->first ? &t->first_weights : &t->weights;
-  bool two_pass = t->first != NULL, lexicon = t->names_bytes.len > 0;
-  FgTrainSection sections[5] = {
+  bool two_pass = t->first != NULL;
+  bool classes = t->classes_bytes.len > 0;
+  FgTrainSection sections[6] = {
       {FG_TAG_SEC_LABELS, t->labels.data, t->labels.len},
       {FG_TAG_SEC_DICT, t->dict_bytes.data, t->dict_bytes.len},
       {FG_TAG_SEC_WEIGHTS, first->data, first->len}};
@@ -363,12 +374,16 @@ static FgStatus model_bytes(Trainer *t, uint32_t epochs) {
   if (two_pass)
     sections[n++] = (FgTrainSection){FG_TAG_SEC_WEIGHTS2, t->weights.data,
                                      t->weights.len};
-  if (lexicon)
+  if (t->names_bytes.len)
     sections[n++] = (FgTrainSection){FG_TAG_SEC_NAMES, t->names_bytes.data,
                                      t->names_bytes.len};
+  if (classes)
+    sections[n++] = (FgTrainSection){FG_TAG_SEC_WORD_CLASSES,
+                                     t->classes_bytes.data,
+                                     t->classes_bytes.len};
   return fg_train_model_bytes(t->config, FG_MODEL_KIND_TAGGER,
-                              lexicon ? fg_tag_lexicon_template_hash(two_pass)
-                                      : fg_tag_template_hash(two_pass),
+                              fg_tag_lexicon_template_hash(
+                                  two_pass, t->names_bytes.len > 0, classes),
                               epochs, sections, n, &t->file);
 }
 
@@ -555,9 +570,11 @@ static FgStatus train_passes(Trainer *t) {
 
 static FgStatus train_tagger(FgCorpus *const *train, size_t ntrain,
                              FgCorpus *dev, const FgTrainConfig *config,
-                             const char *names_dir, bool two_pass,
+                             const FgTagLexiconFiles *files, bool two_pass,
                              FgBuf *out) {
   FgStatus st = fg_train_config_check(config);
+  const char *names_dir = files ? files->names_dir : NULL;
+  const char *classes_path = files ? files->classes_path : NULL;
   if (st != FG_OK)
     return st;
   Trainer t = {0};
@@ -573,10 +590,18 @@ static FgStatus train_tagger(FgCorpus *const *train, size_t ntrain,
   fg_buf_init(&t.best);
   fg_buf_init(&t.first_weights);
   fg_buf_init(&t.names_bytes);
+  fg_buf_init(&t.classes_bytes);
   if (names_dir && st == FG_OK &&
       (st = fg_ner_names_build(names_dir, &t.names_bytes)) == FG_OK)
     st = fg_ner_names_load((const uint8_t *)t.names_bytes.data,
                            t.names_bytes.len, &t.names);
+  if (classes_path && st == FG_OK &&
+      (st = fg_word_classes_build(classes_path, &t.classes_bytes)) == FG_OK)
+    st = fg_word_classes_load((const uint8_t *)t.classes_bytes.data,
+                              t.classes_bytes.len, &t.classes);
+  t.has_lexicon = names_dir || classes_path;
+  t.lexicon = (FgTagLexicon){names_dir ? &t.names : NULL,
+                             classes_path ? &t.classes : NULL};
   if (st == FG_OK && (!t.train.strings || !t.dev.strings || !labels))
     st = FG_ERR_NOMEM;
   for (size_t i = 0; st == FG_OK && i < ntrain; i++)
@@ -610,7 +635,9 @@ static FgStatus train_tagger(FgCorpus *const *train, size_t ntrain,
   free(t.keys);
   free(t.atoms);
   fg_ner_names_free(&t.names);
+  fg_word_classes_free(&t.classes);
   fg_buf_free(&t.names_bytes);
+  fg_buf_free(&t.classes_bytes);
   fg_intern_free(labels);
   free(coarse);
   data_free(&t.train);
@@ -637,7 +664,7 @@ FgStatus fg_tagger_train_two_pass(FgCorpus *const *train, size_t ntrain,
 
 FgStatus fg_tagger_train_lexicon(FgCorpus *const *train, size_t ntrain,
                                  FgCorpus *dev, const FgTrainConfig *config,
-                                 const char *names_dir, bool two_pass,
+                                 const FgTagLexiconFiles *files, bool two_pass,
                                  FgBuf *out) {
-  return train_tagger(train, ntrain, dev, config, names_dir, two_pass, out);
+  return train_tagger(train, ntrain, dev, config, files, two_pass, out);
 }

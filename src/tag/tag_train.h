@@ -33,12 +33,21 @@ FgStatus fg_tagger_train(FgCorpus *const *train, size_t ntrain, FgCorpus *dev,
 FgStatus fg_tagger_train_two_pass(FgCorpus *const *train, size_t ntrain,
                                   FgCorpus *dev, const FgTrainConfig *config,
                                   FgBuf *out);
-/* Either of them (two_pass) with the lexicon features: the name lists of
- * names_dir (ontology/names/, ner/namelists.h) are stored in the model
- * (NULL: none, the same as above). FG_ERR_IO for an unreadable list. */
+/* The external lexicons of the lexicon features: the name lists of
+ * names_dir (ontology/names/, ner/namelists.h) and the word classes of
+ * classes_path (ontology/words/, tag/wordclass.h); either may be NULL. */
+typedef struct {
+  const char *names_dir;
+  const char *classes_path;
+} FgTagLexiconFiles;
+
+/* Either of them (two_pass) with the lexicon features: the lexicons of
+ * files are stored in the model (NULL or both NULL: none, the same as
+ * above). FG_ERR_IO for an unreadable list, FG_ERR_SYNTAX for a malformed
+ * one. */
 FgStatus fg_tagger_train_lexicon(FgCorpus *const *train, size_t ntrain,
                                  FgCorpus *dev, const FgTrainConfig *config,
-                                 const char *names_dir, bool two_pass,
+                                 const FgTagLexiconFiles *files, bool two_pass,
                                  FgBuf *out);
 
 #endif

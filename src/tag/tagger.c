@@ -6,7 +6,8 @@
  *   TWGT: the first pass's perceptron weights (learn/perceptron.h).
  *   TWG2: the second pass's, which also reads the first pass's tags of
  *         the words to the right (absent: one pass).
- *   TNAM: name lists for the lexicon features (absent: none). */
+ *   TNAM: name lists for the lexicon features (absent: none).
+ *   TWCL: word classes for the lexicon features (absent: none). */
 #include "tag/tag.h"
 
 #include <stdlib.h>
@@ -26,7 +27,9 @@ struct FgTagger {
   FgTagDict *dict;
   FgWeights *weights, *weights2; /* weights2 NULL: one pass */
   FgNerNames names;
-  bool lexicon; /* names loaded: the lexicon features are read */
+  FgWordClasses classes;
+  FgTagLexicon lexicon; /* names or classes loaded: the lexicon features */
+  bool has_lexicon;
   uint16_t *verb_kind; /* per class: the kinds below, for repair_finite_verb */
 };
 
@@ -171,13 +174,21 @@ FgStatus fg_tagger_from_model(FgModel *model, FgTagger **out) {
   const uint8_t *data;
   size_t len;
   bool two_pass = fg_model_section(model, FG_TAG_SEC_WEIGHTS2, &data, &len);
-  t->lexicon = fg_model_section(model, FG_TAG_SEC_NAMES, &data, &len);
+  bool names = fg_model_section(model, FG_TAG_SEC_NAMES, &data, &len);
+  const uint8_t *class_data;
+  size_t class_len;
+  bool classes = fg_model_section(model, FG_TAG_SEC_WORD_CLASSES, &class_data,
+                                  &class_len);
+  t->has_lexicon = names || classes;
   FgStatus st = fg_model_check_templates(
-      model, t->lexicon ? fg_tag_lexicon_template_hash(two_pass)
-                        : fg_tag_template_hash(two_pass));
-  if (st == FG_OK && t->lexicon &&
-      fg_ner_names_load(data, len, &t->names) != FG_OK)
+      model, fg_tag_lexicon_template_hash(two_pass, names, classes));
+  if (st == FG_OK && names && fg_ner_names_load(data, len, &t->names) != FG_OK)
     st = fg_model_fail(model, FG_TAG_SEC_NAMES, 0, "bad name lists");
+  if (st == FG_OK && classes &&
+      fg_word_classes_load(class_data, class_len, &t->classes) != FG_OK)
+    st = fg_model_fail(model, FG_TAG_SEC_WORD_CLASSES, 0, "bad word classes");
+  t->lexicon = (FgTagLexicon){names ? &t->names : NULL,
+                              classes ? &t->classes : NULL};
   if (st == FG_OK)
     st = load_labels(t);
   if (st == FG_OK &&
@@ -230,6 +241,7 @@ void fg_tagger_free(FgTagger *tagger) {
   fg_weights_free(tagger->weights2);
   fg_tag_dict_free(tagger->dict);
   fg_ner_names_free(&tagger->names);
+  fg_word_classes_free(&tagger->classes);
   free(tagger->labels);
   free(tagger->verb_kind);
   free(tagger->strings);
@@ -248,9 +260,15 @@ static size_t word_keys(const FgTagger *t, const FgWord *words,
                       keys + FG_TAG_STATIC_KEYS);
   if (first)
     fg_tag_right_keys(atoms, n, i, first, prev1, t->seed, keys + FG_TAG_KEYS);
-  if (t->lexicon)
+  if (t->lexicon.names) {
     fg_tag_lex_keys(atoms, n, i, prev1, t->seed, keys + nkeys);
-  return nkeys + (t->lexicon ? FG_TAG_LEX_KEYS : 0);
+    nkeys += FG_TAG_LEX_KEYS;
+  }
+  if (t->lexicon.classes) {
+    fg_tag_class_keys(atoms, n, i, prev1, t->seed, keys + nkeys);
+    nkeys += FG_TAG_CLASS_KEYS;
+  }
+  return nkeys;
 }
 
 /* One greedy left-to-right pass into classes[from..n), reading the
@@ -1142,10 +1160,10 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
   uint32_t *first = second && t->weights2
                         ? fg_arena_calloc(scratch, n, sizeof *first)
                         : classes;
-  uint8_t *marks = t->lexicon ? fg_arena_alloc(scratch, n) : NULL;
-  if (!atoms || !scores || !first || (t->lexicon && !marks))
+  uint8_t *marks = t->has_lexicon ? fg_arena_alloc(scratch, n) : NULL;
+  if (!atoms || !scores || !first || (t->has_lexicon && !marks))
     return FG_ERR_NOMEM;
-  fg_tag_atoms(words, n, t->dict, t->lexicon ? &t->names : NULL, marks,
+  fg_tag_atoms(words, n, t->dict, t->has_lexicon ? &t->lexicon : NULL, marks,
                t->seed, atoms);
   greedy_pass(t, t->weights, words, atoms, n, 0, NULL, scores, first);
   if (mended) {

@@ -3,7 +3,7 @@
  * (and on a slice of EWT when ../shared is present), file round trip,
  * every truncation and sampled bit flips refused cleanly, the second
  * pass's weights and the first pass alone, the lexicon features (name
- * lists in the model), the feature filter, edge cases (no words, one word, empty and very long
+ * lists and word classes in the model), the feature filter, edge cases (no words, one word, empty and very long
  * sentences), and the committed model on invented sentences (a lost main
  * verb given back, a first word read as an order or a foreign word). */
 #include <stdarg.h>
@@ -283,14 +283,17 @@ static void test_two_passes(void **state) {
   fg_buf_free(&two);
 }
 
-/* The name lists the lexicon test trains with. */
+/* The name lists the lexicon test trains with, the word-class list the
+ * word-class test trains with, and the lexicons train_lexicon uses. */
 static char names_dir[] = "/tmp/fg-tag-names-XXXXXX";
+static char classes_path[] = "/tmp/fg-tag-classes-XXXXXX";
+static FgTagLexiconFiles lexicon_files;
 
 static FgStatus train_lexicon(FgCorpus *const *train, size_t ntrain,
                               FgCorpus *dev, const FgTrainConfig *config,
                               FgBuf *out) {
-  return fg_tagger_train_lexicon(train, ntrain, dev, config, names_dir, false,
-                                 out);
+  return fg_tagger_train_lexicon(train, ntrain, dev, config, &lexicon_files,
+                                 false, out);
 }
 
 static void write_list(const char *file, const char *text) {
@@ -322,6 +325,7 @@ static void test_lexicon(void **state) {
   write_list("surnames.txt", "Gorpson\n");
   write_list("places.txt", "Snarl City\n");
   write_list("event-heads.txt", "");
+  lexicon_files = (FgTagLexiconFiles){names_dir, NULL};
   assert_int_equal(train_on(train_lexicon, &f->text, 4, &model), FG_OK);
   assert_int_equal(train_on(train_lexicon, &f->text, 4, &again), FG_OK);
   assert_int_equal(model.len, again.len);
@@ -336,6 +340,74 @@ static void test_lexicon(void **state) {
   }
   assert_int_equal(rmdir(names_dir), 0);
   assert_int_equal(train_on(train_lexicon, &f->text, 1, &again), FG_ERR_IO);
+  fg_buf_free(&model);
+  fg_buf_free(&again);
+}
+
+static FgStatus classes_from(const char *text, FgBuf *bytes) {
+  FILE *f = fopen(classes_path, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+  return fg_word_classes_build(classes_path, bytes);
+}
+
+/* Word classes: a list is read case-folded, looked up by lower-case form,
+ * refused when a line is malformed or its bytes damaged; a model trained
+ * with them stores them (section TWCL), trains to the same bytes twice,
+ * learns the toy language and is refused damaged or without them. */
+static void test_word_classes(void **state) {
+  Fixture *f = *state;
+  FgBuf bytes, model, again;
+  fg_buf_init(&bytes);
+  fg_buf_init(&model);
+  fg_buf_init(&again);
+  int fd = mkstemp(classes_path);
+  assert_true(fd >= 0);
+  close(fd);
+  assert_int_equal(classes_from("# WordNet\nwalked\td\nbark\tnv\nBlue\tac\n",
+                                &bytes),
+                   FG_OK);
+  FgWordClasses classes;
+  assert_int_equal(fg_word_classes_load((const uint8_t *)bytes.data, bytes.len,
+                                        &classes),
+                   FG_OK);
+  assert_int_equal(fg_word_classes_find(&classes, "walked", 6),
+                   FG_WORD_CLASS_VERB_PAST);
+  assert_int_equal(fg_word_classes_find(&classes, "bark", 4),
+                   FG_WORD_CLASS_NOUN | FG_WORD_CLASS_VERB);
+  assert_int_equal(fg_word_classes_find(&classes, "blue", 4),
+                   FG_WORD_CLASS_ADJECTIVE | FG_WORD_CLASS_COMPARATIVE);
+  assert_int_equal(fg_word_classes_find(&classes, "Blue", 4), 0);
+  assert_int_equal(fg_word_classes_find(&classes, "walk", 4), 0);
+  fg_word_classes_free(&classes);
+  /* a cut entry, and two entries swapped (keys out of order) */
+  assert_int_equal(fg_word_classes_load((const uint8_t *)bytes.data,
+                                        bytes.len - 1, &classes),
+                   FG_ERR_SYNTAX);
+  uint8_t swapped[8 + 3 * 6];
+  assert_int_equal(bytes.len, sizeof swapped);
+  memcpy(swapped, bytes.data, 8);
+  memcpy(swapped + 8, bytes.data + 14, 6);
+  memcpy(swapped + 14, bytes.data + 8, 6);
+  memcpy(swapped + 20, bytes.data + 20, 6);
+  assert_int_equal(fg_word_classes_load(swapped, sizeof swapped, &classes),
+                   FG_ERR_SYNTAX);
+  assert_int_equal(classes_from("bark\tq\n", &bytes), FG_ERR_SYNTAX);
+  assert_int_equal(classes_from("bark\n", &bytes), FG_ERR_SYNTAX);
+
+  assert_int_equal(classes_from("walked\td\nbark\tnv\n", &bytes), FG_OK);
+  lexicon_files = (FgTagLexiconFiles){NULL, classes_path};
+  assert_int_equal(train_on(train_lexicon, &f->text, 4, &model), FG_OK);
+  assert_int_equal(train_on(train_lexicon, &f->text, 4, &again), FG_OK);
+  assert_int_equal(model.len, again.len);
+  assert_memory_equal(model.data, again.data, model.len);
+  fg_tagger_free(
+      check_optional_section(&model, &f->text, FG_TAG_SEC_WORD_CLASSES));
+  assert_int_equal(unlink(classes_path), 0);
+  assert_int_equal(fg_word_classes_build(classes_path, &bytes), FG_ERR_IO);
+  strcpy(classes_path, "/tmp/fg-tag-classes-XXXXXX");
+  fg_buf_free(&bytes);
   fg_buf_free(&model);
   fg_buf_free(&again);
 }
@@ -871,6 +943,7 @@ int main(void) {
       cmocka_unit_test(test_damaged_sections_refused),
       cmocka_unit_test(test_two_passes),
       cmocka_unit_test(test_lexicon),
+      cmocka_unit_test(test_word_classes),
       cmocka_unit_test(test_edge_cases),
       cmocka_unit_test(test_feats_filter),
       cmocka_unit_test(test_committed_model),

@@ -858,8 +858,9 @@ static size_t repair_attributed_clause(const FgTagger *t, const FgWeights *weigh
  * it ("owner lives" as a compound). When the stretch from "whose" to the
  * next comma (or the end) has no finite verb, and the run of nouns and
  * modifiers after "whose" ends in a common noun that is not its first
- * word, that noun becomes its best finite reading and the words after it
- * are tagged again. Each such clause is read (up to MAX_REREADS); the
+ * word, that noun (or, before it, a plural with an object after it)
+ * becomes its best finite reading and the words after it are tagged
+ * again. Each such clause is read (up to MAX_REREADS); the
  * last mended word's index, or n. */
 static size_t repair_whose_verb(const FgTagger *t, const FgWeights *weights,
                                 const FgWord *words, const FgTagAtoms *atoms, size_t n,
@@ -891,7 +892,16 @@ static size_t repair_whose_verb(const FgTagger *t, const FgWeights *weights,
         mended = run;
       continue;
     }
+    /* a plural inside the run with an object after it is the verb: "whose
+     * wife X heads/NNS Orsk Bank", "whose company owns/NNS a bank" */
+    static const char *const OBJECT_TAGS[] = {"DT", "PRP$", "NNP", "NNPS", "CD"};
     size_t last = run - 1;
+    for (size_t k = i + 2; k + 1 < run; k++)
+      if (strcmp(t->labels[classes[k]].xpos, "NNS") == 0 && !atoms[k].sure &&
+          XPOS_IN(t->labels[classes[k + 1]].xpos, OBJECT_TAGS)) {
+        last = k;
+        break;
+      }
     if (last <= i + 1 || !(t->verb_kind[classes[last]] & COMMON_NOUN) || atoms[last].sure)
       continue;
     rereads++;

@@ -652,6 +652,12 @@ static void test_reported_verb(void **state) {
   assert_string_equal(xpos_of(t, chief, 6, true, arena), "VBN");
   assert_string_equal(xpos_of(t, chief, 6, false, arena), "VBD");
   assert_string_equal(xpos_of(t, chief, 5, false, arena), "NN");
+  /* or from a plural inside the run with an object after it */
+  const char *heads = "The minister , whose wife Selma Varga heads Orsk Bank , resigned .";
+  assert_string_equal(xpos_of(t, heads, 7, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, heads, 7, false, arena), "VBZ");
+  const char *figures = "The minister , whose wife Selma Varga heads north , resigned .";
+  assert_string_equal(xpos_of(t, figures, 7, false, arena), xpos_of(t, figures, 7, true, arena));
   /* an adjective in "-ed" before an object is the lost verb; one in
    * "un-" or before a preposition stays */
   const char *invaded = "Velorian troops invaded neighbouring Pannot in 2012 .";

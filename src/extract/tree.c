@@ -489,13 +489,22 @@ static bool infinitive_of_noun(const Tree *t, uint32_t v) {
  * its agent and no subject of its own describes the subject of the
  * clause it precedes. That subject, else FG_NONE. */
 static uint32_t fronted_participle(const Tree *t, uint32_t v) {
-  if (!past_participle(t, v) || phrase_start(t, v) != 0 || agent(t, v) == FG_NONE ||
-      child_is(t, v, "nsubj") != FG_NONE || child_is(t, v, "aux") != FG_NONE ||
-      passive(t, v))
+  if (!past_participle(t, v) || phrase_start(t, v) != 0 || child_is(t, v, "nsubj") != FG_NONE ||
+      child_is(t, v, "aux") != FG_NONE || passive(t, v))
     return FG_NONE;
   uint32_t h = parent(t, v);
-  if (rel_base(t, v, "advcl") && h != FG_NONE && h > v)
-    return subject_child(t, h, "nsubj");
+  if (rel_base(t, v, "advcl") && h != FG_NONE && h > v) {
+    uint32_t s = subject_child(t, h, "nsubj");
+    /* with no agent, only a participle set off by its comma right before
+     * that subject: "Born in Y in 1950, X studied at Z" */
+    uint32_t first = s != FG_NONE ? phrase_start(t, s) : 0;
+    if (agent(t, v) == FG_NONE && (first == 0 || first < v || !lemma_is(t, first - 1, ",") ||
+                                   child_is(t, v, "mark") != FG_NONE))
+      return FG_NONE;
+    return s;
+  }
+  if (agent(t, v) == FG_NONE)
+    return FG_NONE;
   /* the clause after the comma as the participle's conjunct, or as its
    * adverbial clause or parataxis with no mark of its own ("when", "after") */
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
@@ -3898,6 +3907,21 @@ static bool armed_men(const Tree *t, uint32_t w) {
   return false;
 }
 
+/* "A Dastra court", "Tolvian prosecutors": the state or city named or
+ * told by a demonym right before a noun of justice w; else NULL. */
+static const FgMention *court_place_before(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE && c < w; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "compound") && !rel_is(t, c, "amod"))
+      continue;
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[c]);
+    if (m && (m->kind == FG_MENTION_NAME || m->kind == FG_MENTION_DEMONYM) &&
+        m->entity != FG_NONE &&
+        (t->doc->entities->items[m->entity].kind & (FG_KIND_COUNTRY | FG_KIND_PLACE)))
+      return m;
+  }
+  return NULL;
+}
+
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
@@ -3916,8 +3940,10 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
     return loyal;
   /* "prosecutors in X", "a court in X" act for the state or city X
    * (list court-noun); "police in X" are police */
-  if (noun && lemma_listed(t, w, "court-noun"))
-    return name_after_case(t, w, "in", NULL, FG_KIND_COUNTRY | FG_KIND_PLACE);
+  if (noun && lemma_listed(t, w, "court-noun")) {
+    const FgMention *in = name_after_case(t, w, "in", NULL, FG_KIND_COUNTRY | FG_KIND_PLACE);
+    return in ? in : court_place_before(t, w);
+  }
   if (!noun || !(in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)))
     return NULL;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
@@ -4717,6 +4743,22 @@ static uint32_t according_phrase(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
+/* The entity a speaker's mention m (at word who) stands for. "X will buy
+ * Y, the company said": a firm's noun in the claim's own sentence that
+ * was read back to the claim's object names the subject, the firm that
+ * speaks of its own deal, when both are organisations. */
+static uint32_t speaker_of_own_claim(const Tree *t, uint32_t who, const FgMention *m,
+                                     const FgFactInput *claim) {
+  uint32_t e = fg_arg_of(t->doc, m, FG_KIND_ANY).entity;
+  if (e == FG_NONE || m->kind == FG_MENTION_NAME || word(t, who)->upos != FG_UPOS_NOUN ||
+      e != claim->object || claim->subject == FG_NONE)
+    return e;
+  const FgLocalEntity *items = t->doc->entities->items;
+  return (items[e].kind & FG_KIND_ORG) && (items[claim->subject].kind & FG_KIND_ORG)
+             ? claim->subject
+             : e;
+}
+
 /* The claim is attributed to who: its entity, else, for a common noun
  * naming none, its words ("analysts", "two Kenyan officials"); unnamed
  * sources that say something (speaking) hedge it ("analysts say"). */
@@ -4725,7 +4767,7 @@ static void attribute(const Tree *t, uint32_t who, bool speaking, FgFactInput *c
     return;
   const FgMention *m = mention_of(t, who);
   if (m)
-    claim->attributed_to = fg_arg_of(t->doc, m, FG_KIND_ANY).entity;
+    claim->attributed_to = speaker_of_own_claim(t, who, m, claim);
   /* "Witnesses said ..." with the capitalised first word tagged a name */
   else if (word(t, who)->upos == FG_UPOS_NOUN ||
            (word(t, who)->upos == FG_UPOS_PROPN && in_list(t, FG_LIST_SOURCE_NOUN, who))) {

@@ -869,6 +869,25 @@ static void test_speaker_kept_through_parser_slips(void **state) {
          "residesIn(Ivo Berg,Marlow)\nkilled(Ivo Berg,Tam Rusk) by=police\n");
 }
 
+/* "X will buy Y, the company said": the firm's noun read back to the
+ * deal's object names its subject, the firm that speaks of its deal;
+ * a noun of another kind than both firms keeps its reading. */
+static void test_company_speaks_of_its_own_deal(void **state) {
+  expect(*state, "Orsk Bank will buy Tamber Holdings, the company said.",
+         "Orsk\tOrsk\tPROPN\tNNP\t2\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t4\tnsubj\n"
+         "will\twill\tAUX\tMD\t4\taux\n"
+         "buy\tbuy\tVERB\tVB\t10\tccomp\n"
+         "Tamber\tTamber\tPROPN\tNNP\t6\tcompound\n"
+         "Holdings\tHolding\tPROPN\tNNPS\t4\tobj\n"
+         ",\t,\tPUNCT\t,\t10\tpunct\n"
+         "the\tthe\tDET\tDT\t9\tdet\n"
+         "company\tcompany\tNOUN\tNN\t10\tnsubj\n"
+         "said\tsay\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t10\tpunct\n",
+         "acquired(Orsk Bank,Tamber Holdings) future by=Orsk Bank\n");
+}
+
 /* "Ivo Berg, 58, previously ran Y" read with the age as the subject and
  * the name as an aside: the person before the age's comma runs Y; a
  * number after a date is no age. */
@@ -3620,6 +3639,7 @@ int main(void) {
       cmocka_unit_test(test_person_apposition_of_an_organisation),
       cmocka_unit_test(test_verdicts),
       cmocka_unit_test(test_speaker_kept_through_parser_slips),
+      cmocka_unit_test(test_company_speaks_of_its_own_deal),
       cmocka_unit_test(test_post_of_the_appointer),
       cmocka_unit_test(test_age_read_as_subject),
       cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),

@@ -4744,30 +4744,32 @@ static uint32_t according_phrase(const Tree *t, uint32_t w) {
 }
 
 /* The entity a speaker's mention m (at word who) stands for. "X will buy
- * Y, the company said": a firm's noun in the claim's own sentence that
- * was read back to the claim's object names the subject, the firm that
- * speaks of its own deal, when both are organisations. */
+ * Y, the company said": a noun read back to one of the claim's firms
+ * names the firm the clause of trigger v is written about, the one that
+ * speaks of its own deal. */
 static uint32_t speaker_of_own_claim(const Tree *t, uint32_t who, const FgMention *m,
-                                     const FgFactInput *claim) {
+                                     uint32_t v, const FgFactInput *claim) {
   uint32_t e = fg_arg_of(t->doc, m, FG_KIND_ANY).entity;
   if (e == FG_NONE || m->kind == FG_MENTION_NAME || word(t, who)->upos != FG_UPOS_NOUN ||
-      e != claim->object || claim->subject == FG_NONE)
+      (e != claim->object && e != claim->subject) || v == FG_NONE)
     return e;
-  const FgLocalEntity *items = t->doc->entities->items;
-  return (items[e].kind & FG_KIND_ORG) && (items[claim->subject].kind & FG_KIND_ORG)
-             ? claim->subject
-             : e;
+  /* the firm the claim's clause is written about: "Y agreed to sell Z to
+   * W, the company said" is Y's word */
+  uint32_t s = logical_subject(t, v, 0);
+  const FgMention *sm = s != FG_NONE ? mention_of(t, s) : NULL;
+  uint32_t se = sm && sm->kind == FG_MENTION_NAME ? fg_arg_of(t->doc, sm, FG_KIND_ORG).entity : FG_NONE;
+  return se != FG_NONE && (t->doc->entities->items[e].kind & FG_KIND_ORG) ? se : e;
 }
 
 /* The claim is attributed to who: its entity, else, for a common noun
  * naming none, its words ("analysts", "two Kenyan officials"); unnamed
  * sources that say something (speaking) hedge it ("analysts say"). */
-static void attribute(const Tree *t, uint32_t who, bool speaking, FgFactInput *claim) {
+static void attribute(const Tree *t, uint32_t who, uint32_t v, bool speaking, FgFactInput *claim) {
   if (who == FG_NONE || claim->attributed_to != FG_NONE || claim->attributed_label)
     return;
   const FgMention *m = mention_of(t, who);
   if (m)
-    claim->attributed_to = speaker_of_own_claim(t, who, m, claim);
+    claim->attributed_to = speaker_of_own_claim(t, who, m, v, claim);
   /* "Witnesses said ..." with the capitalised first word tagged a name */
   else if (word(t, who)->upos == FG_UPOS_NOUN ||
            (word(t, who)->upos == FG_UPOS_PROPN && in_list(t, FG_LIST_SOURCE_NOUN, who))) {
@@ -5036,7 +5038,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);
     if (says != FG_NONE)
       who = child_is(t, says, "nsubj");
-    attribute(t, who, says != FG_NONE, claim);
+    attribute(t, who, v, says != FG_NONE, claim);
     uint32_t reporter = reporter_of_relative_slip(t, w);
     if (reporter != FG_NONE) {
       from = FG_NONE;
@@ -5234,8 +5236,9 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
   if (rel_is(t, v, "acl") && past_participle(t, v) && v > 0 && lemma_is(t, v - 1, ","))
     return NULL;
   /* ... nor one that modifies a noun before it ("the Lindby-born chemist
-   * X joined Y in 2001") */
-  if (rel_base(t, v, "amod"))
+   * X joined Y in 2001"), nor one set before the clause ("Raised in Y, X
+   * joined Z in 2001") */
+  if (rel_base(t, v, "amod") || (rel_base(t, v, "advcl") && fronted_participle(t, v) != FG_NONE))
     return NULL;
   /* a clause set before or after the main one takes not the main verb's
    * date, nor the main verb that clause's */
@@ -5762,7 +5765,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       if (host != FG_NONE && in_list(t, FG_LIST_HEDGE, host))
         claim.modality = FG_MODALITY_HEDGED;
       if (host != FG_NONE)
-        attribute(t, source_below(t, host), false, &claim);
+        attribute(t, source_below(t, host), FG_NONE, false, &claim);
       if (!describe_match(t, r, v, subj_at[i], obj_at[j], &claim))
         t->ok = false;
       emit(t, r, &claim);

@@ -495,6 +495,8 @@ static uint32_t fronted_participle(const Tree *t, uint32_t v) {
   uint32_t h = parent(t, v);
   if (rel_base(t, v, "advcl") && h != FG_NONE && h > v) {
     uint32_t s = subject_child(t, h, "nsubj");
+    if (s == FG_NONE)
+      s = subject_child(t, h, "nsubj:pass");
     /* with no agent, only a participle set off by its comma right before
      * that subject: "Born in Y in 1950, X studied at Z" */
     uint32_t first = s != FG_NONE ? phrase_start(t, s) : 0;
@@ -1195,6 +1197,17 @@ static uint32_t object_read_as_main_subject(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* "Raised in Y and educated at Z, X joined W": a bare participle
+ * coordinated with a fronted one shares the subject it describes; else
+ * FG_NONE. */
+static uint32_t fronted_conjunct(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE || !rel_is(t, v, "conj") || !past_participle(t, v) ||
+      child_is(t, v, "nsubj") != FG_NONE || child_is(t, v, "obj") != FG_NONE)
+    return FG_NONE;
+  return fronted_participle(t, h);
+}
+
 /* A parser slip: "X stabbed to death his wife, Y" with "death" an xcomp
  * or obl right after the verb and the object hung on it (a noun takes
  * no object). */
@@ -1261,6 +1274,9 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
     return v + 1;
   if (passive_conjunct(t, v))
     return logical_object(t, h);
+  uint32_t fronted_with = fronted_conjunct(t, v);
+  if (fronted_with != FG_NONE)
+    return fronted_with;
   if (rel_is(t, v, "conj") && passive_conjunct_with_agent(t, v) && copula_read_as_passive(t, h))
     return subject_child(t, h, "nsubj");
   if (passive(t, v)) {
@@ -5203,7 +5219,10 @@ static bool sequence_clause(const Tree *t, uint32_t w) {
  * before joining Z in 2012"). */
 static bool date_of_sequence_clause(const Tree *t, uint32_t v, const char *time) {
   for (uint32_t c = t->first_child[v]; time && c != FG_NONE; c = t->next_sibling[c]) {
-    const char *own = sequence_clause(t, c) ? own_time(t, c, FG_NONE) : NULL;
+    /* also a participle set before the clause: "Founded in 1998, X is
+     * based in Y" */
+    bool before = sequence_clause(t, c) || (rel_base(t, c, "advcl") && fronted_participle(t, c) != FG_NONE);
+    const char *own = before ? own_time(t, c, FG_NONE) : NULL;
     if (own && strcmp(own, time) == 0)
       return true;
   }
@@ -5238,7 +5257,8 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
   /* ... nor one that modifies a noun before it ("the Lindby-born chemist
    * X joined Y in 2001"), nor one set before the clause ("Raised in Y, X
    * joined Z in 2001") */
-  if (rel_base(t, v, "amod") || (rel_base(t, v, "advcl") && fronted_participle(t, v) != FG_NONE))
+  if (rel_base(t, v, "amod") || (rel_base(t, v, "advcl") && fronted_participle(t, v) != FG_NONE) ||
+      fronted_conjunct(t, v) != FG_NONE)
     return NULL;
   /* a clause set before or after the main one takes not the main verb's
    * date, nor the main verb that clause's */

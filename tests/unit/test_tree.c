@@ -924,6 +924,20 @@ static void test_fronted_participle_keeps_its_own_date(void **state) {
          ".\t.\tPUNCT\t.\t7\tpunct\n",
          "residesIn(Ida Brun,Velmar)\njoined(Ida Brun,Orsk Bank) time=2001\n"
          "worksFor(Ida Brun,Orsk Bank) time=2001\n");
+  /* nor the main clause the participle's, with a passive subject */
+  expect(*state, "Founded in 1998, Orsk Bank is based in Selvik.",
+         "Founded\tfound\tVERB\tVBN\t8\tadvcl\n"
+         "in\tin\tADP\tIN\t3\tcase\n"
+         "1998\t1998\tNUM\tCD\t1\tobl\n"
+         ",\t,\tPUNCT\t,\t1\tpunct\n"
+         "Orsk\tOrsk\tPROPN\tNNP\t6\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t8\tnsubj:pass\n"
+         "is\tbe\tAUX\tVBZ\t8\taux:pass\n"
+         "based\tbase\tVERB\tVBN\t0\troot\n"
+         "in\tin\tADP\tIN\t10\tcase\n"
+         "Selvik\tSelvik\tPROPN\tNNP\t8\tobl\n"
+         ".\t.\tPUNCT\t.\t8\tpunct\n",
+         "basedIn(Orsk Bank,Selvik)\n");
 }
 
 /* "Ivo Berg, 58, previously ran Y" read with the age as the subject and

@@ -2096,8 +2096,8 @@ static bool state_troops_after(const FgDocAnalysis *doc, size_t first, size_t la
          fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, last)->norm, NULL);
 }
 
-/* "Troops from Irvana and Kordia patrolled": one word after a state's
- * troops noun and "from", or coordinated after such a word, is the
+/* "Troops from Irvana and Kordia patrolled", "soldiers of Irvana": one
+ * word after a state's troops noun and "from" or "of", or coordinated after such a word, is the
  * country that sent them; not where troops were moved from ("moved
  * troops from Kandahar": a verb before the noun). */
 static bool troops_from_before(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -2109,7 +2109,8 @@ static bool troops_from_before(const FgDocAnalysis *doc, size_t first, size_t la
   if (t >= sent_first + 4 && fg_tok_is(tok_at(doc, t - 1), "and") &&
       (tok_at(doc, t - 2)->flags & FG_TOK_CAP))
     t -= 2;
-  if (t < sent_first + 2 || !fg_tok_is(tok_at(doc, t - 1), "from") ||
+  if (t < sent_first + 2 ||
+      !(fg_tok_is(tok_at(doc, t - 1), "from") || fg_tok_is(tok_at(doc, t - 1), "of")) ||
       !fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, t - 2)->norm, NULL))
     return false;
   return t - 2 == sent_first || !doc->token_upos ||
@@ -2223,6 +2224,18 @@ static bool company_object(const FgDocAnalysis *doc, size_t first, size_t last,
       return true;
   }
   return false;
+}
+
+/* "X acquired", "X makes", "bought X": a business's verb right after the
+ * name, or a verb whose object is a business right before it. */
+static bool business_act_beside(const FgDocAnalysis *doc, size_t first, size_t last,
+                                size_t sent_first, size_t sent_last) {
+  const char *next = last < sent_last ? tok_at(doc, last)->norm : "";
+  if (fg_lexicon_has(doc->lex, "business-object-verb", next, NULL) ||
+      fg_lexicon_has(doc->lex, "business-verb", next, NULL))
+    return true;
+  return first > sent_first &&
+         fg_lexicon_has(doc->lex, "business-object-verb", tok_at(doc, first - 1)->norm, NULL);
 }
 
 /* "X said in a statement": a statement issued in X's name is usually a
@@ -2466,6 +2479,7 @@ static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_fir
                          size_t reach);
 
 /* "Kestria's government", "Brastovia's president", "Tolvia's army",
+ * "Tolvia, whose army",
  * "imposed by Kestria", "sanctions imposed by Kestria on Brastovia": a
  * one-word name shaped as countries' are (country_shaped) before a
  * country's attribute, or its possessive before a country's office or
@@ -2476,9 +2490,15 @@ static bool shaped_state_cue(const FgDocAnalysis *doc, size_t first, size_t last
                              size_t sent_first, size_t sent_last, const char *attribute) {
   if (last != first + 1 || !country_shaped(doc, first))
     return false;
-  if (attribute || (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
-                    (attribute_after(doc, "country-office", last, sent_last) ||
-                     attribute_after(doc, "state-forces", last, sent_last))))
+  /* "Tolvia, whose president ..." owns as "Tolvia's president" does */
+  size_t owned = last + 2 < sent_last && fg_tok_is(tok_at(doc, last), ",") &&
+                         fg_tok_is(tok_at(doc, last + 1), "whose")
+                     ? last + 2
+                     : last;
+  if (attribute || (owned < sent_last &&
+                    (owned > last || (tok_at(doc, last)->flags & FG_TOK_POSS)) &&
+                    (attribute_after(doc, "country-office", owned, sent_last) ||
+                     attribute_after(doc, "state-forces", owned, sent_last))))
     return true;
   if (first < sent_first + 2)
     return false;
@@ -2920,6 +2940,12 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (last - first >= 2 && head == tok_at(doc, last - 1) && fg_tok_is(head, "flight") &&
       last < sent_last && (tok_at(doc, last)->flags & FG_TOK_NUM))
     return cue("Event", NULL, CUE_BOUND);
+  /* "Lumo Games acquired X", "bought Orin Games": a name an event's head
+   * may end ("games", not a sure one) that buys, sells or makes is a firm */
+  if (last - first >= 2 && fg_tok_in(doc, FG_LIST_EVENT_HEAD, head) &&
+      !fg_lexicon_has(doc->lex, "event-head-sure", head->norm, NULL) &&
+      business_act_beside(doc, first, last, sent_first, sent_last))
+    return cue("Company", NULL, CUE_BOUND);
   /* "the Arvel Science Fair": a head no institution's name ends in */
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event",
@@ -4333,12 +4359,15 @@ static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_las
 }
 
 /* "Tarvia invaded", "Orsa and Velka signed", "Tarvia reportedly
- * invaded", "Tarvia may have invaded": what only a state does (the list
+ * invaded", "Tarvia may have invaded", "Tarvia, which invaded": what only a state does (the list
  * "state-act") after the name at last, a coordinated name and up to three
  * lower-case adverbs or auxiliaries between; no form of "be" ("Tarvia was
  * invaded" is done to it). */
 static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   size_t t = after_conjunct(doc, last, sent_last);
+  /* "Tarvia, which invaded Y last year, ...": the relative clause's act */
+  if (t + 2 < sent_last && fg_tok_is(tok_at(doc, t), ",") && fg_tok_is(tok_at(doc, t + 1), "which"))
+    t += 2;
   for (size_t k = 0; k < 3 && t + 1 < sent_last && doc->token_upos; k++, t++) {
     const FgToken *tok = tok_at(doc, t);
     bool skip = doc->token_upos[t] == FG_UPOS_ADV ||

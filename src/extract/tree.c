@@ -489,13 +489,24 @@ static bool infinitive_of_noun(const Tree *t, uint32_t v) {
  * its agent and no subject of its own describes the subject of the
  * clause it precedes. That subject, else FG_NONE. */
 static uint32_t fronted_participle(const Tree *t, uint32_t v) {
-  if (!past_participle(t, v) || phrase_start(t, v) != 0 || agent(t, v) == FG_NONE ||
-      child_is(t, v, "nsubj") != FG_NONE || child_is(t, v, "aux") != FG_NONE ||
-      passive(t, v))
+  if (!past_participle(t, v) || phrase_start(t, v) != 0 || child_is(t, v, "nsubj") != FG_NONE ||
+      child_is(t, v, "aux") != FG_NONE || passive(t, v))
     return FG_NONE;
   uint32_t h = parent(t, v);
-  if (rel_base(t, v, "advcl") && h != FG_NONE && h > v)
-    return subject_child(t, h, "nsubj");
+  if (rel_base(t, v, "advcl") && h != FG_NONE && h > v) {
+    uint32_t s = subject_child(t, h, "nsubj");
+    if (s == FG_NONE)
+      s = subject_child(t, h, "nsubj:pass");
+    /* with no agent, only a participle set off by its comma right before
+     * that subject: "Born in Y in 1950, X studied at Z" */
+    uint32_t first = s != FG_NONE ? phrase_start(t, s) : 0;
+    if (agent(t, v) == FG_NONE && (first == 0 || first < v || !lemma_is(t, first - 1, ",") ||
+                                   child_is(t, v, "mark") != FG_NONE))
+      return FG_NONE;
+    return s;
+  }
+  if (agent(t, v) == FG_NONE)
+    return FG_NONE;
   /* the clause after the comma as the participle's conjunct, or as its
    * adverbial clause or parataxis with no mark of its own ("when", "after") */
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
@@ -1186,6 +1197,17 @@ static uint32_t object_read_as_main_subject(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* "Raised in Y and educated at Z, X joined W": a bare participle
+ * coordinated with a fronted one shares the subject it describes; else
+ * FG_NONE. */
+static uint32_t fronted_conjunct(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE || !rel_is(t, v, "conj") || !past_participle(t, v) ||
+      child_is(t, v, "nsubj") != FG_NONE || child_is(t, v, "obj") != FG_NONE)
+    return FG_NONE;
+  return fronted_participle(t, h);
+}
+
 /* A parser slip: "X stabbed to death his wife, Y" with "death" an xcomp
  * or obl right after the verb and the object hung on it (a noun takes
  * no object). */
@@ -1252,6 +1274,9 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
     return v + 1;
   if (passive_conjunct(t, v))
     return logical_object(t, h);
+  uint32_t fronted_with = fronted_conjunct(t, v);
+  if (fronted_with != FG_NONE)
+    return fronted_with;
   if (rel_is(t, v, "conj") && passive_conjunct_with_agent(t, v) && copula_read_as_passive(t, h))
     return subject_child(t, h, "nsubj");
   if (passive(t, v)) {
@@ -3898,6 +3923,21 @@ static bool armed_men(const Tree *t, uint32_t w) {
   return false;
 }
 
+/* "A Dastra court", "Tolvian prosecutors": the state or city named or
+ * told by a demonym right before a noun of justice w; else NULL. */
+static const FgMention *court_place_before(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE && c < w; c = t->next_sibling[c]) {
+    if (!rel_base(t, c, "compound") && !rel_is(t, c, "amod"))
+      continue;
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[c]);
+    if (m && (m->kind == FG_MENTION_NAME || m->kind == FG_MENTION_DEMONYM) &&
+        m->entity != FG_NONE &&
+        (t->doc->entities->items[m->entity].kind & (FG_KIND_COUNTRY | FG_KIND_PLACE)))
+      return m;
+  }
+  return NULL;
+}
+
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
@@ -3916,8 +3956,10 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
     return loyal;
   /* "prosecutors in X", "a court in X" act for the state or city X
    * (list court-noun); "police in X" are police */
-  if (noun && lemma_listed(t, w, "court-noun"))
-    return name_after_case(t, w, "in", NULL, FG_KIND_COUNTRY | FG_KIND_PLACE);
+  if (noun && lemma_listed(t, w, "court-noun")) {
+    const FgMention *in = name_after_case(t, w, "in", NULL, FG_KIND_COUNTRY | FG_KIND_PLACE);
+    return in ? in : court_place_before(t, w);
+  }
   if (!noun || !(in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)))
     return NULL;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
@@ -4717,15 +4759,33 @@ static uint32_t according_phrase(const Tree *t, uint32_t w) {
   return FG_NONE;
 }
 
+/* The entity a speaker's mention m (at word who) stands for. "X will buy
+ * Y, the company said": a noun read back to one of the claim's firms
+ * names the firm the clause of trigger v is written about, the one that
+ * speaks of its own deal. */
+static uint32_t speaker_of_own_claim(const Tree *t, uint32_t who, const FgMention *m,
+                                     uint32_t v, const FgFactInput *claim) {
+  uint32_t e = fg_arg_of(t->doc, m, FG_KIND_ANY).entity;
+  if (e == FG_NONE || m->kind == FG_MENTION_NAME || word(t, who)->upos != FG_UPOS_NOUN ||
+      (e != claim->object && e != claim->subject) || v == FG_NONE)
+    return e;
+  /* the firm the claim's clause is written about: "Y agreed to sell Z to
+   * W, the company said" is Y's word */
+  uint32_t s = logical_subject(t, v, 0);
+  const FgMention *sm = s != FG_NONE ? mention_of(t, s) : NULL;
+  uint32_t se = sm && sm->kind == FG_MENTION_NAME ? fg_arg_of(t->doc, sm, FG_KIND_ORG).entity : FG_NONE;
+  return se != FG_NONE && (t->doc->entities->items[e].kind & FG_KIND_ORG) ? se : e;
+}
+
 /* The claim is attributed to who: its entity, else, for a common noun
  * naming none, its words ("analysts", "two Kenyan officials"); unnamed
  * sources that say something (speaking) hedge it ("analysts say"). */
-static void attribute(const Tree *t, uint32_t who, bool speaking, FgFactInput *claim) {
+static void attribute(const Tree *t, uint32_t who, uint32_t v, bool speaking, FgFactInput *claim) {
   if (who == FG_NONE || claim->attributed_to != FG_NONE || claim->attributed_label)
     return;
   const FgMention *m = mention_of(t, who);
   if (m)
-    claim->attributed_to = fg_arg_of(t->doc, m, FG_KIND_ANY).entity;
+    claim->attributed_to = speaker_of_own_claim(t, who, m, v, claim);
   /* "Witnesses said ..." with the capitalised first word tagged a name */
   else if (word(t, who)->upos == FG_UPOS_NOUN ||
            (word(t, who)->upos == FG_UPOS_PROPN && in_list(t, FG_LIST_SOURCE_NOUN, who))) {
@@ -4994,7 +5054,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     uint32_t says = w != v && in_list(t, FG_LIST_REPORTING_VERB, w) ? w : reported_aside(t, w);
     if (says != FG_NONE)
       who = child_is(t, says, "nsubj");
-    attribute(t, who, says != FG_NONE, claim);
+    attribute(t, who, v, says != FG_NONE, claim);
     uint32_t reporter = reporter_of_relative_slip(t, w);
     if (reporter != FG_NONE) {
       from = FG_NONE;
@@ -5159,7 +5219,10 @@ static bool sequence_clause(const Tree *t, uint32_t w) {
  * before joining Z in 2012"). */
 static bool date_of_sequence_clause(const Tree *t, uint32_t v, const char *time) {
   for (uint32_t c = t->first_child[v]; time && c != FG_NONE; c = t->next_sibling[c]) {
-    const char *own = sequence_clause(t, c) ? own_time(t, c, FG_NONE) : NULL;
+    /* also a participle set before the clause: "Founded in 1998, X is
+     * based in Y" */
+    bool before = sequence_clause(t, c) || (rel_base(t, c, "advcl") && fronted_participle(t, c) != FG_NONE);
+    const char *own = before ? own_time(t, c, FG_NONE) : NULL;
     if (own && strcmp(own, time) == 0)
       return true;
   }
@@ -5192,8 +5255,10 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
   if (rel_is(t, v, "acl") && past_participle(t, v) && v > 0 && lemma_is(t, v - 1, ","))
     return NULL;
   /* ... nor one that modifies a noun before it ("the Lindby-born chemist
-   * X joined Y in 2001") */
-  if (rel_base(t, v, "amod"))
+   * X joined Y in 2001"), nor one set before the clause ("Raised in Y, X
+   * joined Z in 2001") */
+  if (rel_base(t, v, "amod") || (rel_base(t, v, "advcl") && fronted_participle(t, v) != FG_NONE) ||
+      fronted_conjunct(t, v) != FG_NONE)
     return NULL;
   /* a clause set before or after the main one takes not the main verb's
    * date, nor the main verb that clause's */
@@ -5720,7 +5785,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       if (host != FG_NONE && in_list(t, FG_LIST_HEDGE, host))
         claim.modality = FG_MODALITY_HEDGED;
       if (host != FG_NONE)
-        attribute(t, source_below(t, host), false, &claim);
+        attribute(t, source_below(t, host), FG_NONE, false, &claim);
       if (!describe_match(t, r, v, subj_at[i], obj_at[j], &claim))
         t->ok = false;
       emit(t, r, &claim);

@@ -869,6 +869,77 @@ static void test_speaker_kept_through_parser_slips(void **state) {
          "residesIn(Ivo Berg,Marlow)\nkilled(Ivo Berg,Tam Rusk) by=police\n");
 }
 
+/* "X will buy Y, the company said": the firm's noun read back to the
+ * deal's object names its subject, the firm that speaks of its deal;
+ * a noun of another kind than both firms keeps its reading. */
+static void test_company_speaks_of_its_own_deal(void **state) {
+  expect(*state, "Orsk Bank will buy Tamber Holdings, the company said.",
+         "Orsk\tOrsk\tPROPN\tNNP\t2\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t4\tnsubj\n"
+         "will\twill\tAUX\tMD\t4\taux\n"
+         "buy\tbuy\tVERB\tVB\t10\tccomp\n"
+         "Tamber\tTamber\tPROPN\tNNP\t6\tcompound\n"
+         "Holdings\tHolding\tPROPN\tNNPS\t4\tobj\n"
+         ",\t,\tPUNCT\t,\t10\tpunct\n"
+         "the\tthe\tDET\tDT\t9\tdet\n"
+         "company\tcompany\tNOUN\tNN\t10\tnsubj\n"
+         "said\tsay\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t10\tpunct\n",
+         "acquired(Orsk Bank,Tamber Holdings) future by=Orsk Bank\n");
+  /* the seller the clause is written about speaks, not the buyer named last */
+  expect(*state, "Tamber Holdings agreed to sell Velm Foods to Orsk Bank, the company said.",
+         "Tamber\tTamber\tPROPN\tNNP\t2\tcompound\n"
+         "Holdings\tHolding\tPROPN\tNNPS\t3\tnsubj\n"
+         "agreed\tagree\tVERB\tVBD\t14\tccomp\n"
+         "to\tto\tPART\tTO\t5\tmark\n"
+         "sell\tsell\tVERB\tVB\t3\txcomp\n"
+         "Velm\tVelm\tPROPN\tNNP\t7\tcompound\n"
+         "Foods\tFoods\tPROPN\tNNPS\t5\tobj\n"
+         "to\tto\tADP\tIN\t9\tcase\n"
+         "Orsk\tOrsk\tPROPN\tNNP\t5\tobl\n"
+         "Bank\tBank\tPROPN\tNNP\t9\tflat\n"
+         ",\t,\tPUNCT\t,\t9\tpunct\n"
+         "the\tthe\tDET\tDT\t13\tdet\n"
+         "company\tcompany\tNOUN\tNN\t14\tnsubj\n"
+         "said\tsay\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t14\tpunct\n",
+         "acquired(Orsk Bank,Velm Foods) future by=Tamber Holdings\n");
+}
+
+/* "Raised in Y, X joined Z in 2001": a fronted participle describes the
+ * main subject but takes no date of the main clause. */
+static void test_fronted_participle_keeps_its_own_date(void **state) {
+  expect(*state, "Raised in Velmar, Ida Brun joined Orsk Bank in 2001.",
+         "Raised\traise\tVERB\tVBN\t7\tadvcl\n"
+         "in\tin\tADP\tIN\t3\tcase\n"
+         "Velmar\tVelmar\tPROPN\tNNP\t1\tobl\n"
+         ",\t,\tPUNCT\t,\t3\tpunct\n"
+         "Ida\tIda\tPROPN\tNNP\t7\tnsubj\n"
+         "Brun\tBrun\tPROPN\tNNP\t5\tflat\n"
+         "joined\tjoin\tVERB\tVBD\t0\troot\n"
+         "Orsk\tOrsk\tPROPN\tNNP\t9\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t7\tobj\n"
+         "in\tin\tADP\tIN\t11\tcase\n"
+         "2001\t2001\tNUM\tCD\t7\tobl\n"
+         ".\t.\tPUNCT\t.\t7\tpunct\n",
+         "residesIn(Ida Brun,Velmar)\njoined(Ida Brun,Orsk Bank) time=2001\n"
+         "worksFor(Ida Brun,Orsk Bank) time=2001\n");
+  /* nor the main clause the participle's, with a passive subject */
+  expect(*state, "Founded in 1998, Orsk Bank is based in Selvik.",
+         "Founded\tfound\tVERB\tVBN\t8\tadvcl\n"
+         "in\tin\tADP\tIN\t3\tcase\n"
+         "1998\t1998\tNUM\tCD\t1\tobl\n"
+         ",\t,\tPUNCT\t,\t1\tpunct\n"
+         "Orsk\tOrsk\tPROPN\tNNP\t6\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t8\tnsubj:pass\n"
+         "is\tbe\tAUX\tVBZ\t8\taux:pass\n"
+         "based\tbase\tVERB\tVBN\t0\troot\n"
+         "in\tin\tADP\tIN\t10\tcase\n"
+         "Selvik\tSelvik\tPROPN\tNNP\t8\tobl\n"
+         ".\t.\tPUNCT\t.\t8\tpunct\n",
+         "basedIn(Orsk Bank,Selvik)\n");
+}
+
 /* "Ivo Berg, 58, previously ran Y" read with the age as the subject and
  * the name as an aside: the person before the age's comma runs Y; a
  * number after a date is no age. */
@@ -3620,6 +3691,8 @@ int main(void) {
       cmocka_unit_test(test_person_apposition_of_an_organisation),
       cmocka_unit_test(test_verdicts),
       cmocka_unit_test(test_speaker_kept_through_parser_slips),
+      cmocka_unit_test(test_company_speaks_of_its_own_deal),
+      cmocka_unit_test(test_fronted_participle_keeps_its_own_date),
       cmocka_unit_test(test_post_of_the_appointer),
       cmocka_unit_test(test_age_read_as_subject),
       cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),

@@ -928,6 +928,40 @@ bool fg_parse_repair_to_before_subject(FgWord *words, size_t n) {
   return false;
 }
 
+/* Participles UD reads as the first word of a preposition ("Based on
+ * the results, X ...", "According to Y, ..."). */
+static const char *const PREPOSITION_PARTICIPLES[] = {
+    "based", "according", "following", "given", "including", "regarding", "concerning"};
+
+bool fg_parse_repair_fronted_participle_obl(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  FgWord *part = at(words, 1);
+  size_t h = part->head;
+  if (part->upos != FG_UPOS_VERB || !part->xpos ||
+      (strcmp(part->xpos, "VBN") != 0 && strcmp(part->xpos, "VBG") != 0) ||
+      !rel_starts(part, "advcl") || h <= 2 || FORM_IN(part, PREPOSITION_PARTICIPLES))
+    return false;
+  /* the clause ends at its comma, with no other stop before it */
+  size_t comma = 2;
+  while (comma < h && at(words, comma)->upos != FG_UPOS_PUNCT)
+    comma++;
+  if (comma >= h || !is_comma(at(words, comma)))
+    return false;
+  bool changed = false;
+  for (size_t k = 2; k < comma; k++) {
+    FgWord *w = at(words, k);
+    if (w->head != h || !rel_starts(w, "obl") || subtree_end(words, n, k) > comma)
+      continue;
+    w->head = 1;
+    changed = true;
+  }
+  /* the closing comma belongs to the participle's clause */
+  if (changed && at(words, comma)->head != 1 && at(words, comma)->head < comma)
+    at(words, comma)->head = 1;
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -943,4 +977,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_subordinate_clause(words, n);
   fg_parse_repair_participle_modifier(words, n);
   fg_parse_repair_to_before_subject(words, n);
+  fg_parse_repair_fronted_participle_obl(words, n);
 }

@@ -164,4 +164,11 @@ bool fg_parse_repair_participle_modifier(FgWord *words, size_t n);
  * when the tree changed. */
 bool fg_parse_repair_to_before_subject(FgWord *words, size_t n);
 
+/* "Born in Velmar in 1950, X studied at Y": an oblique inside the
+ * participle that opens the sentence, before its comma, may be hung on the
+ * main verb after the comma; it is the participle's (a phrase does not
+ * reach across the comma that closes the fronted clause). True when the
+ * tree changed. */
+bool fg_parse_repair_fronted_participle_obl(FgWord *words, size_t n);
+
 #endif

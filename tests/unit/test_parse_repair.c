@@ -983,6 +983,47 @@ static void test_participle_modifier(void **state) {
   assert_false(fg_parse_repair_participle_modifier(words, n));
 }
 
+/* "Born in Velm in 1950, Ada Rusk studied law." with "1950" (and the
+ * comma under it) hung on "studied" across the comma. */
+static void test_fronted_participle_obl(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Born", FG_UPOS_VERB, NULL, 9, "advcl"},
+      {"in", FG_UPOS_ADP, NULL, 3, "case"},
+      {"Velm", FG_UPOS_PROPN, NULL, 1, "obl"},
+      {"in", FG_UPOS_ADP, NULL, 5, "case"},
+      {"1950", FG_UPOS_NUM, NULL, 9, "obl"},
+      {",", FG_UPOS_PUNCT, NULL, 5, "punct"},
+      {"Ada", FG_UPOS_PROPN, NULL, 9, "nsubj"},
+      {"Rusk", FG_UPOS_PROPN, NULL, 7, "flat"},
+      {"studied", FG_UPOS_VERB, FIN, 0, "root"},
+      {"law", FG_UPOS_NOUN, NULL, 9, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 9, "punct"},
+  };
+  FgWord words[11];
+  size_t n = load(rows, 11, words);
+  words[0].xpos = "VBN";
+  assert_true(fg_parse_repair_fronted_participle_obl(words, n));
+  assert_int_equal(words[4].head, 1);
+  assert_string_equal(words[4].deprel, "obl");
+  assert_int_equal(words[5].head, 1);
+  assert_int_equal(words[2].head, 1);
+  assert_false(fg_parse_repair_fronted_participle_obl(words, n));
+  /* "Based on ..." opens a preposition, not a clause */
+  n = load(rows, 11, words);
+  words[0].xpos = "VBN";
+  words[0].form = "Based";
+  words[0].form_len = 5;
+  assert_false(fg_parse_repair_fronted_participle_obl(words, n));
+  /* a semicolon before the comma ends the participle's clause there */
+  n = load(rows, 11, words);
+  words[0].xpos = "VBN";
+  words[3].form = ";";
+  words[3].form_len = 1;
+  words[3].upos = FG_UPOS_PUNCT;
+  assert_false(fg_parse_repair_fronted_participle_obl(words, n));
+}
+
 /* "Men loyal to Ida Vey stormed Kelt." with "to" the mark of "stormed",
  * "Ida" its subject, and "Men" the root. */
 static void test_to_before_subject(void **state) {
@@ -1042,6 +1083,7 @@ int main(void) {
       cmocka_unit_test(test_participle_root),
       cmocka_unit_test(test_participle_modifier),
       cmocka_unit_test(test_to_before_subject),
+      cmocka_unit_test(test_fronted_participle_obl),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2778,8 +2778,17 @@ static size_t org_noun_in_name_end(const FgDocAnalysis *doc, size_t first, size_
  * founding or purchase around them said company (type_unknown asks
  * those first). */
 static bool given_name_and_surname(const FgDocAnalysis *doc, size_t first, size_t last) {
-  return doc->name_lists && last - first == 2 &&
-         (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) &&
+  if (!doc->name_lists || last - first != 2)
+    return false;
+  /* "Miro Brands": a business noun in the plural is a firm's head, however
+   * the lists give it as a rare surname, but for the few plurals common as
+   * surnames (list plural-surname-head: "Joan Mills") */
+  const char *head = tok_at(doc, first + 1)->norm;
+  size_t len = strlen(head);
+  if (len > 3 && head[len - 1] == 's' && head[len - 2] != 's' &&
+      !fg_lexicon_has(doc->lex, "plural-surname-head", head, NULL))
+    return false;
+  return (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) &&
          (listed_as(doc, first + 1, last) & FG_NAMES_SURNAME) &&
          !(listed_as(doc, first, last) & FG_NAMES_PLACE);
 }

@@ -3589,7 +3589,8 @@ static size_t state_abbreviation(Finder *f, size_t t, const FgSentence *s, uint3
 
 /* "the Velm State Department ... the State Department": the latest
  * candidate that ends in the words [first,last) of a gazetteer name, is
- * longer, is no person's and opens with no known country (the gazetteer's
+ * longer, is an organisation's (a place's, "Greater X", is not X) and
+ * opens with no known country (the gazetteer's
  * "US State Department" is its own); NULL if none. The document's own
  * longer name wins over the gazetteer's. */
 static const NameCand *own_longer_name(const FgDocAnalysis *doc, const Cands *cands, size_t first,
@@ -3598,7 +3599,7 @@ static const NameCand *own_longer_name(const FgDocAnalysis *doc, const Cands *ca
   for (size_t i = cands->count, seen = 0; i > 0 && seen < OWN_NAME_LOOKBACK; i--, seen++) {
     const NameCand *c = &cands->items[i - 1];
     if (c->last - c->first <= len || c->country != FG_NONE || !c->typing.type ||
-        c->typing.kind == FG_KIND_PERSON)
+        c->typing.kind != FG_KIND_ORG)
       continue;
     size_t k = 1;
     while (k <= len && strcmp(tok_at(doc, c->last - k)->norm, tok_at(doc, last - k)->norm) == 0)

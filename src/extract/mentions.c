@@ -2778,8 +2778,17 @@ static size_t org_noun_in_name_end(const FgDocAnalysis *doc, size_t first, size_
  * founding or purchase around them said company (type_unknown asks
  * those first). */
 static bool given_name_and_surname(const FgDocAnalysis *doc, size_t first, size_t last) {
-  return doc->name_lists && last - first == 2 &&
-         (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) &&
+  if (!doc->name_lists || last - first != 2)
+    return false;
+  /* "Miro Brands": a business noun in the plural is a firm's head, however
+   * the lists give it as a rare surname, but for the few plurals common as
+   * surnames (list plural-surname-head: "Joan Mills") */
+  const char *head = tok_at(doc, first + 1)->norm;
+  size_t len = strlen(head);
+  if (len > 3 && head[len - 1] == 's' && head[len - 2] != 's' &&
+      !fg_lexicon_has(doc->lex, "plural-surname-head", head, NULL))
+    return false;
+  return (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) &&
          (listed_as(doc, first + 1, last) & FG_NAMES_SURNAME) &&
          !(listed_as(doc, first, last) & FG_NAMES_PLACE);
 }
@@ -3016,8 +3025,17 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("ArmedGroup", NULL, CUE_CONTEXT);
   if (org_role)
     return cue("Organization", NULL, CUE_CONTEXT);
+  /* "the BK President", "BK forces shelled": initials before what a state
+   * has (its office, troops or forces) are a country's, where no cue
+   * above made them an organisation's */
   if (last == first + 1 && bare_initialism(doc, first, sent_first, sent_last))
-    return cue("Organization", NULL, CUE_CONTEXT);
+    return cue(last < sent_last && (attribute_after(doc, "country-office", last, sent_last) ||
+                                    state_troops_after(doc, first, last, sent_last) ||
+                                    attribute_after(doc, "state-forces", last, sent_last) ||
+                                    fg_tok_is(tok_at(doc, last), "forces"))
+                   ? "Country"
+                   : "Organization",
+               NULL, CUE_CONTEXT);
   if (statement_after(doc, last, sent_last))
     return cue("Organization", NULL, CUE_CONTEXT);
   /* "condemned Tolvia", "accused Ravalia of": a word shaped as countries'
@@ -3564,6 +3582,34 @@ static size_t state_abbreviation(Finder *f, size_t t, const FgSentence *s, uint3
   return end;
 }
 
+/* How many of the latest candidates own_longer_name looks back over: the
+ * document's own longer name stands a few paragraphs before its short
+ * form, and the bound keeps a long piece linear. */
+#define OWN_NAME_LOOKBACK 200
+
+/* "the Velm State Department ... the State Department": the latest
+ * candidate that ends in the words [first,last) of a gazetteer name, is
+ * longer, is an organisation's (a place's, "Greater X", is not X) and
+ * opens with no known country (the gazetteer's
+ * "US State Department" is its own); NULL if none. The document's own
+ * longer name wins over the gazetteer's. */
+static const NameCand *own_longer_name(const FgDocAnalysis *doc, const Cands *cands, size_t first,
+                                       size_t last) {
+  size_t len = last - first;
+  for (size_t i = cands->count, seen = 0; i > 0 && seen < OWN_NAME_LOOKBACK; i--, seen++) {
+    const NameCand *c = &cands->items[i - 1];
+    if (c->last - c->first <= len || c->country != FG_NONE || !c->typing.type ||
+        c->typing.kind != FG_KIND_ORG)
+      continue;
+    size_t k = 1;
+    while (k <= len && strcmp(tok_at(doc, c->last - k)->norm, tok_at(doc, last - k)->norm) == 0)
+      k++;
+    if (k > len)
+      return c;
+  }
+  return NULL;
+}
+
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
@@ -3671,6 +3717,13 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                        has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, n_end)));
   bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON &&
                      !title_region;
+  const NameCand *own = g.end >= t + 2 && !prefer_name && !heading && g.hit->name >= 0
+                            ? own_longer_name(doc, cands, t, g.end)
+                            : NULL;
+  if (own) {
+    n_end = g.end;
+    ty = own->typing;
+  }
   /* this says what the name is not, too little to beat a gazetteer name
    * inside it ("the State Department Spokesperson") */
   bool unlike = n_end > t && !titled && cue_found.strength < CUE_BOUND &&
@@ -3686,7 +3739,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                (!ty.type || ty.kind == FG_KIND_PERSON) && owner_of_full_name(doc, t, n_end, s);
   if (owner)
     ty = typing_of("Organization");
-  if (g.end && !prefer_name) {
+  if (g.end && !prefer_name && !own) {
     const FgNameHit *hit = g.hit;
     FgMention *m = NULL;
     if (hit->name >= 0) {
@@ -4119,6 +4172,31 @@ static uint32_t surname_or_stem(Finder *f, const NameCand *c, uint32_t person, u
   return org < person ? org : person;
 }
 
+/* "Bremo Kuda (an agency) ... Bremo Krevia (a place) ... BK President
+ * X": initials that two names of the document share, first filed for an
+ * organisation, go to the place or country among them when a state's
+ * office, attribute or troops follow them (narrow_places_to_countries then
+ * makes it a country); e otherwise. A scan of the document's entities,
+ * only for such a clash. */
+static uint32_t state_by_initials(Finder *f, const NameCand *c, uint32_t e) {
+  const FgDocAnalysis *doc = f->doc;
+  const FgLocalEntities *es = doc->entities;
+  size_t sent_first = doc->tok.sentences[c->sentence].first;
+  size_t sent_last = doc->tok.sentences[c->sentence].last;
+  if (e == FG_NONE || (entity(f, e)->kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)) ||
+      !(country_attribute_after(doc, c->last, sent_last) ||
+        country_office_beside(doc, c->first, c->last, sent_first, sent_last) ||
+        state_troops_after(doc, c->first, c->last, sent_last) ||
+        attribute_after(doc, "state-forces", c->last, sent_last)))
+    return e;
+  const char *acro = entity(f, e)->acronym;
+  for (size_t i = doc->first_entity; acro && i < es->count; i++)
+    if (es->items[i].acronym && (es->items[i].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)) &&
+        es->items[i].gaz < 0 && strcmp(es->items[i].acronym, acro) == 0)
+      return (uint32_t)i;
+  return e;
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
@@ -4133,6 +4211,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1 &&
       !filed_entity(f, "acronym", t0->norm, &e))
     return false;
+  if ((t0->flags & FG_TOK_UPPER) && c->last == c->first + 1)
+    e = state_by_initials(f, c, e);
   if (e == FG_NONE && fg_name_dotted_initials(doc->tok.tokens, c->first, c->last) &&
       !dotted_initials_entity(f, c->first, c->last, &e))
     return false;
@@ -4193,9 +4273,18 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   /* "Velsk Mayor Ana Veld said": a city's or region's office right after */
   bool office_after = c->typing.type && c->typing.kind != FG_KIND_PERSON &&
                       attribute_after(doc, "local-office", c->last, sent_last);
+  /* "ZMV's leaders met", "BK forces shelled": a sentence's first word of
+   * two to five capitals before its possessive or a lower-case word is
+   * initials, a name however it opens the sentence (no dateline's town) */
+  const FgSentence *sent = &doc->tok.sentences[c->sentence];
+  bool initials = sentence_start && c->typing.type && c->last == c->first + 1 &&
+                  c->last < sent_last && (t0->flags & FG_TOK_UPPER) && strlen(t0->norm) <= 5 &&
+                  !(sent->flags & FG_SENT_DATELINE) &&
+                  ((tok_at(doc, c->last)->flags & FG_TOK_POSS) ||
+                   (is_word(tok_at(doc, c->last)) && !(tok_at(doc, c->last)->flags & FG_TOK_CAP)));
   if (e == FG_NONE &&
       (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner || c->issuer ||
-                                        sure_country || sure_name || office_after)))) {
+                                        sure_country || sure_name || office_after || initials)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     if (ok && e == FG_NONE) {

@@ -4172,12 +4172,16 @@ static uint32_t surname_or_stem(Finder *f, const NameCand *c, uint32_t person, u
   return org < person ? org : person;
 }
 
+/* How many of the latest entities state_by_initials scans: the bound
+ * keeps a long piece with many such initials linear. */
+#define INITIALS_LOOKBACK 1000
+
 /* "Bremo Kuda (an agency) ... Bremo Krevia (a place) ... BK President
  * X": initials that two names of the document share, first filed for an
  * organisation, go to the place or country among them when a state's
  * office, attribute or troops follow them (narrow_places_to_countries then
- * makes it a country); e otherwise. A scan of the document's entities,
- * only for such a clash. */
+ * makes it a country); e otherwise. A scan of the latest entities, only
+ * for such a clash. */
 static uint32_t state_by_initials(Finder *f, const NameCand *c, uint32_t e) {
   const FgDocAnalysis *doc = f->doc;
   const FgLocalEntities *es = doc->entities;
@@ -4190,7 +4194,9 @@ static uint32_t state_by_initials(Finder *f, const NameCand *c, uint32_t e) {
         attribute_after(doc, "state-forces", c->last, sent_last)))
     return e;
   const char *acro = entity(f, e)->acronym;
-  for (size_t i = doc->first_entity; acro && i < es->count; i++)
+  size_t from = es->count > doc->first_entity + INITIALS_LOOKBACK ? es->count - INITIALS_LOOKBACK
+                                                                  : doc->first_entity;
+  for (size_t i = from; acro && i < es->count; i++)
     if (es->items[i].acronym && (es->items[i].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)) &&
         es->items[i].gaz < 0 && strcmp(es->items[i].acronym, acro) == 0)
       return (uint32_t)i;

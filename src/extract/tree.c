@@ -2924,7 +2924,9 @@ static uint32_t appointer(const Tree *t, uint32_t n) {
    * also elects and appoints to others ("the Senate elected X president") */
   const char *type = m && m->entity != FG_NONE ? t->doc->entities->items[m->entity].type : NULL;
   return type && (strcmp(type, "Company") == 0 || strcmp(type, "MediaOrganization") == 0 ||
-                  strcmp(type, "Organization") == 0)
+                  strcmp(type, "Organization") == 0 ||
+                  /* but a body's own chair is its own ("the Y parliament elected X as speaker") */
+                  (strcmp(type, "GovernmentBody") == 0 && lemma_listed(t, n, "body-own-post")))
              ? who
              : FG_NONE;
 }

@@ -2924,7 +2924,9 @@ static uint32_t appointer(const Tree *t, uint32_t n) {
    * also elects and appoints to others ("the Senate elected X president") */
   const char *type = m && m->entity != FG_NONE ? t->doc->entities->items[m->entity].type : NULL;
   return type && (strcmp(type, "Company") == 0 || strcmp(type, "MediaOrganization") == 0 ||
-                  strcmp(type, "Organization") == 0)
+                  strcmp(type, "Organization") == 0 ||
+                  /* but a body's own chair is its own ("the Y parliament elected X as speaker") */
+                  (strcmp(type, "GovernmentBody") == 0 && lemma_listed(t, n, "body-own-post")))
              ? who
              : FG_NONE;
 }
@@ -4599,6 +4601,28 @@ static bool one_party_member(const Tree *t, uint32_t w) {
          lemma_listed(t, w, "party-member-word");
 }
 
+/* "Tolvia appointed X as its ambassador", "Y named X its chief": the
+ * "its" of the post an appointing verb fills is that verb's named subject,
+ * a country as well as a firm, whatever the mention finder guessed; else
+ * NULL. */
+static const FgMention *its_appointer(const Tree *t, uint32_t w) {
+  if (!rel_is(t, w, "nmod:poss") || !fg_tok_is(&t->doc->tok.tokens[t->ps->token[w]], "its"))
+    return NULL;
+  uint32_t n = parent(t, w), k = case_of(t, n);
+  uint32_t h = as_post_of_named(t, n);
+  if (h == FG_NONE && (rel_base(t, n, "xcomp") ||
+                       (rel_base(t, n, "obl") && k != FG_NONE && lemma_is(t, k, "as"))))
+    h = parent(t, n);
+  if (h == FG_NONE || !naming_verb(t, h))
+    return NULL;
+  uint32_t who = logical_subject(t, h, 0);
+  const FgMention *m = who != FG_NONE ? mention_of(t, who) : NULL;
+  return m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
+                 (t->doc->entities->items[m->entity].kind & (FG_KIND_ORG | FG_KIND_COUNTRY))
+             ? m
+             : NULL;
+}
+
 /* The arguments of the first path that gives any entity of the kinds and
  * types, and the word each was found at. */
 static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPath *paths,
@@ -4638,8 +4662,10 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     bool own = paths[p].kind == FG_PATH_CASE && strcmp(paths[p].word, "of") == 0;
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
-      FgArg a = firm ? fg_object_arg_of(t->doc, mention_of(t, ws.at[i]), kinds)
-                       : fg_arg_of(t->doc, mention_of(t, ws.at[i]), kinds);
+      const FgMention *wm = paths[p].kind == FG_PATH_POSS ? its_appointer(t, ws.at[i]) : NULL;
+      if (!wm)
+        wm = mention_of(t, ws.at[i]);
+      FgArg a = firm ? fg_object_arg_of(t->doc, wm, kinds) : fg_arg_of(t->doc, wm, kinds);
       if (own && a.mention && a.entity != a.mention->entity)
         continue;
       if ((t->office_seat && party_before_office(t, ws.at[i], v)) ||

@@ -417,7 +417,7 @@ void fg_tag_lex_keys(const FgTagAtoms *atoms, size_t n, size_t i,
   keys[6] = key2(seed, t, prev1, a->lex), t++;
 }
 
-void fg_tag_class_keys(const FgTagAtoms *atoms, size_t n, size_t i,
+static void class_keys(const FgTagAtoms *atoms, size_t n, size_t i,
                        uint32_t prev1, uint64_t seed, uint64_t *keys) {
   const FgTagAtoms *a = &atoms[i];
   const FgTagAtoms *m1 = at(atoms, n, i, -1), *p1 = at(atoms, n, i, 1);
@@ -427,4 +427,19 @@ void fg_tag_class_keys(const FgTagAtoms *atoms, size_t n, size_t i,
   keys[2] = key2(seed, t, PICK(m1, classes, -1), a->classes), t++;
   keys[3] = key2(seed, t, a->classes, PICK(p1, classes, 1)), t++;
   keys[4] = key2(seed, t, prev1, a->classes), t++;
+}
+
+size_t fg_tag_lexicon_keys(const FgTagAtoms *atoms, size_t n, size_t i,
+                           const FgTagLexicon *lexicon, uint32_t prev1,
+                           uint64_t seed, uint64_t *keys) {
+  size_t k = 0;
+  if (lexicon && lexicon->names) {
+    fg_tag_lex_keys(atoms, n, i, prev1, seed, keys);
+    k += FG_TAG_LEX_KEYS;
+  }
+  if (lexicon && lexicon->classes) {
+    class_keys(atoms, n, i, prev1, seed, keys + k);
+    k += FG_TAG_CLASS_KEYS;
+  }
+  return k;
 }

@@ -97,8 +97,8 @@ typedef struct {
   const FgWordClasses *classes;
 } FgTagLexicon;
 
-/* Atoms of words[0..n) into atoms (dict may be NULL; lexicon NULL: no
- * lexicon atoms, else marks is n bytes of scratch). */
+/* Atoms of words[0..n) into atoms (dict and lexicon may be NULL; marks
+ * is n bytes of scratch when the lexicon has name lists). */
 void fg_tag_atoms(const FgWord *words, size_t n, const FgTagDict *dict,
                   const FgTagLexicon *lexicon, uint8_t *marks, uint64_t seed,
                   FgTagAtoms *atoms);
@@ -114,9 +114,12 @@ void fg_tag_history_keys(const FgTagAtoms *atoms, size_t i, uint32_t prev2,
  * i - 1 (UINT32_MAX before the sentence start). */
 void fg_tag_lex_keys(const FgTagAtoms *atoms, size_t n, size_t i,
                      uint32_t prev1, uint64_t seed, uint64_t *keys);
-/* The FG_TAG_CLASS_KEYS keys of word i of n given prev1, as above. */
-void fg_tag_class_keys(const FgTagAtoms *atoms, size_t n, size_t i,
-                       uint32_t prev1, uint64_t seed, uint64_t *keys);
+/* The keys of word i of n the lexicon reads (FG_TAG_LEX_KEYS with name
+ * lists, then FG_TAG_CLASS_KEYS with word classes; lexicon may be NULL)
+ * given prev1, as above; returns how many. */
+size_t fg_tag_lexicon_keys(const FgTagAtoms *atoms, size_t n, size_t i,
+                           const FgTagLexicon *lexicon, uint32_t prev1,
+                           uint64_t seed, uint64_t *keys);
 
 /* The FG_TAG_RIGHT_KEYS keys of word i of n given first[0..n), the first
  * pass's classes, and prev1, the second pass's class of word i - 1. */

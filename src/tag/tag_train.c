@@ -274,8 +274,7 @@ typedef struct {
   FgBuf classes_bytes; /* the TWCL section; empty: no word classes */
   FgNerNames names;
   FgWordClasses classes;
-  bool has_lexicon; /* either: the lexicon features are read */
-  FgTagLexicon lexicon;
+  FgTagLexicon lexicon; /* names and classes when loaded, else NULL */
   uint64_t *keys; /* FG_TAG_STATIC_KEYS per train word */
   FgTagAtoms *atoms;
   uint32_t *first; /* jackknifed first-pass class per train word; NULL
@@ -293,17 +292,17 @@ static FgStatus precompute(Trainer *t) {
   Data *d = &t->train;
   t->keys = malloc((d->nwords * FG_TAG_STATIC_KEYS + 1) * sizeof *t->keys);
   t->atoms = malloc((d->nwords + 1) * sizeof *t->atoms);
-  bool lexicon = t->has_lexicon;
-  uint8_t *marks = lexicon ? malloc(d->nwords + 1) : NULL;
-  if (!t->keys || !t->atoms || (lexicon && !marks)) {
+  bool names = t->lexicon.names != NULL;
+  uint8_t *marks = names ? malloc(d->nwords + 1) : NULL;
+  if (!t->keys || !t->atoms || (names && !marks)) {
     free(marks);
     return FG_ERR_NOMEM;
   }
   uint64_t seed = t->config->hash_seed;
   for (size_t s = 0; s < d->nsent; s++) {
     size_t first = d->starts[s], n = d->starts[s + 1] - first;
-    fg_tag_atoms(d->words + first, n, t->dict, lexicon ? &t->lexicon : NULL,
-                 marks, seed, t->atoms + first);
+    fg_tag_atoms(d->words + first, n, t->dict, &t->lexicon, marks, seed,
+                 t->atoms + first);
     for (size_t i = 0; i < n; i++)
       fg_tag_static_keys(d->words + first, t->atoms + first, n, i, seed,
                          t->keys + (first + i) * FG_TAG_STATIC_KEYS);
@@ -332,17 +331,10 @@ static FgStatus train_sentence(Trainer *t, size_t s, int64_t *scores,
       if (t->first)
         fg_tag_right_keys(t->atoms + first, n, i - first, t->first + first,
                           prev1, t->config->hash_seed, keys + FG_TAG_KEYS);
-      size_t all = nkeys;
-      if (t->lexicon.names) {
-        fg_tag_lex_keys(t->atoms + first, n, i - first, prev1,
-                        t->config->hash_seed, keys + all);
-        all += FG_TAG_LEX_KEYS;
-      }
-      if (t->lexicon.classes) {
-        fg_tag_class_keys(t->atoms + first, n, i - first, prev1,
-                          t->config->hash_seed, keys + all);
-        all += FG_TAG_CLASS_KEYS;
-      }
+      size_t all = nkeys + fg_tag_lexicon_keys(t->atoms + first, n, i - first,
+                                               &t->lexicon, prev1,
+                                               t->config->hash_seed,
+                                               keys + nkeys);
       memset(scores, 0, t->nclasses * sizeof *scores);
       fg_perceptron_score(t->perceptron, keys, all, scores);
       guess = fg_argmax(scores, NULL, t->nclasses);
@@ -599,7 +591,6 @@ static FgStatus train_tagger(FgCorpus *const *train, size_t ntrain,
       (st = fg_word_classes_build(classes_path, &t.classes_bytes)) == FG_OK)
     st = fg_word_classes_load((const uint8_t *)t.classes_bytes.data,
                               t.classes_bytes.len, &t.classes);
-  t.has_lexicon = names_dir || classes_path;
   t.lexicon = (FgTagLexicon){names_dir ? &t.names : NULL,
                              classes_path ? &t.classes : NULL};
   if (st == FG_OK && (!t.train.strings || !t.dev.strings || !labels))

@@ -29,7 +29,6 @@ struct FgTagger {
   FgNerNames names;
   FgWordClasses classes;
   FgTagLexicon lexicon; /* names or classes loaded: the lexicon features */
-  bool has_lexicon;
   uint16_t *verb_kind; /* per class: the kinds below, for repair_finite_verb */
 };
 
@@ -179,7 +178,6 @@ FgStatus fg_tagger_from_model(FgModel *model, FgTagger **out) {
   size_t class_len;
   bool classes = fg_model_section(model, FG_TAG_SEC_WORD_CLASSES, &class_data,
                                   &class_len);
-  t->has_lexicon = names || classes;
   FgStatus st = fg_model_check_templates(
       model, fg_tag_lexicon_template_hash(two_pass, names, classes));
   if (st == FG_OK && names && fg_ner_names_load(data, len, &t->names) != FG_OK)
@@ -260,15 +258,8 @@ static size_t word_keys(const FgTagger *t, const FgWord *words,
                       keys + FG_TAG_STATIC_KEYS);
   if (first)
     fg_tag_right_keys(atoms, n, i, first, prev1, t->seed, keys + FG_TAG_KEYS);
-  if (t->lexicon.names) {
-    fg_tag_lex_keys(atoms, n, i, prev1, t->seed, keys + nkeys);
-    nkeys += FG_TAG_LEX_KEYS;
-  }
-  if (t->lexicon.classes) {
-    fg_tag_class_keys(atoms, n, i, prev1, t->seed, keys + nkeys);
-    nkeys += FG_TAG_CLASS_KEYS;
-  }
-  return nkeys;
+  return nkeys + fg_tag_lexicon_keys(atoms, n, i, &t->lexicon, prev1, t->seed,
+                                     keys + nkeys);
 }
 
 /* One greedy left-to-right pass into classes[from..n), reading the
@@ -1170,11 +1161,10 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
   uint32_t *first = second && t->weights2
                         ? fg_arena_calloc(scratch, n, sizeof *first)
                         : classes;
-  uint8_t *marks = t->has_lexicon ? fg_arena_alloc(scratch, n) : NULL;
-  if (!atoms || !scores || !first || (t->has_lexicon && !marks))
+  uint8_t *marks = t->lexicon.names ? fg_arena_alloc(scratch, n) : NULL;
+  if (!atoms || !scores || !first || (t->lexicon.names && !marks))
     return FG_ERR_NOMEM;
-  fg_tag_atoms(words, n, t->dict, t->has_lexicon ? &t->lexicon : NULL, marks,
-               t->seed, atoms);
+  fg_tag_atoms(words, n, t->dict, &t->lexicon, marks, t->seed, atoms);
   greedy_pass(t, t->weights, words, atoms, n, 0, NULL, scores, first);
   if (mended) {
     uint32_t *read = fg_arena_calloc(scratch, n, sizeof *read);

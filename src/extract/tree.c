@@ -3604,13 +3604,15 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, hyphened_to_participle(t, v));
     break;
   case FG_PATH_APPOS:
-    /* parsers give "Irving, Texas" as appos, flat or nmod:unmarked: any
-     * of them after a comma */
+    /* parsers give "Irving, Texas" as appos, flat, list or nmod:unmarked:
+     * any of them after a comma */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
       uint32_t first = phrase_start(t, c);
       if (rel_is(t, c, "appos") || place_apposition_conj(t, c) ||
-          ((rel_base(t, c, "flat") || rel_is(t, c, "nmod:unmarked")) && first > 0 &&
-           word(t, first - 1)->upos == FG_UPOS_PUNCT && lemma_is(t, first - 1, ",")))
+          ((rel_base(t, c, "flat") || rel_is(t, c, "nmod:unmarked") ||
+            rel_is(t, c, "list")) &&
+           first > 0 && word(t, first - 1)->upos == FG_UPOS_PUNCT &&
+           lemma_is(t, first - 1, ",")))
         add(out, c);
     }
     add(out, apposition_of_neighbour(t, v));

@@ -171,4 +171,10 @@ bool fg_parse_repair_to_before_subject(FgWord *words, size_t n);
  * tree changed. */
 bool fg_parse_repair_fronted_participle_obl(FgWord *words, size_t n);
 
+/* "Former President X died": an adjective that dates a title ("former",
+ * "ex", "onetime") hung on the verb as an adverb belongs to the noun
+ * phrase that starts right after it, as an amod of its first noun. True
+ * when the tree changed. */
+bool fg_parse_repair_former_on_verb(FgWord *words, size_t n);
+
 #endif

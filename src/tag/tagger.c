@@ -928,10 +928,24 @@ static size_t repair_relative_verb(const FgTagger *t, const FgWeights *weights,
   return n;
 }
 
+/* Word i comes right after a stretch set off by commas after a name that
+ * stands alone ("X, a drifter from Y, shot and killed Z"). */
+static bool after_name_apposition(const FgTagger *t, const FgWord *words,
+                                  const uint32_t *classes, size_t i) {
+  if (i < 4 || !is_comma(&words[i - 1]))
+    return false;
+  size_t c = i - 2;
+  while (c > 0 && !is_comma(&words[c]))
+    c--;
+  return c > 0 && after_closed_apposition(t, words, classes, c + 1, i) &&
+         after_bare_name(t, words, classes, c);
+}
+
 /* "X shot and killed Y": a singular noun right after a name that stands
  * alone and coordinated with a verb that takes an object is that verb's
- * conjunct, which greedy tags read as a noun when the name is new (a noun
- * there would want a determiner: "a Google search and found it"). Both
+ * conjunct (also after the name's apposition), which greedy tags read as
+ * a noun when the name is new (a noun there would want a determiner: "a
+ * Google search and found it"). Both
  * conjuncts (the second when read as a past form) are retagged as their
  * best past-tense readings agreeing with the name, and the words after
  * them are tagged again. The first conjunct's index, or n. */
@@ -941,11 +955,13 @@ static size_t repair_coordinated_verb(const FgTagger *t, const FgWeights *weight
   for (size_t i = 1; i + 3 < n; i++) {
     const FgWord *cc = &words[i + 1];
     /* the conjunction first: the cheapest test, and the rarest */
-    if (!(form_is(cc, "and") || form_is(cc, "or")) ||
-        atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "NN") != 0 ||
-        !(past_form(t, words, classes, i + 2) || (t->verb_kind[classes[i + 2]] & PAST_FINITE)) ||
+    if (!(form_is(cc, "and") || form_is(cc, "or")) || atoms[i].sure ||
+        strcmp(t->labels[classes[i]].xpos, "NN") != 0 ||
+        !(past_form(t, words, classes, i + 2) ||
+          (t->verb_kind[classes[i + 2]] & PAST_FINITE)) ||
         !(t->verb_kind[classes[i + 3]] & (NOMINAL | DETERMINER | MODIFIER)) ||
-        !after_bare_name(t, words, classes, i))
+        !(after_bare_name(t, words, classes, i) ||
+          after_name_apposition(t, words, classes, i)))
       continue;
     const char *number =
         strcmp(t->labels[classes[i - 1]].xpos, "NNPS") == 0 ? "Number=Plur" : "Number=Sing";

@@ -612,6 +612,11 @@ static void test_coordinated_verb(void **state) {
   assert_string_equal(xpos_of(t, wounded, 4, true, arena), "JJ");
   assert_string_equal(xpos_of(t, wounded, 2, false, arena), "VBD");
   assert_string_equal(xpos_of(t, wounded, 4, false, arena), "VBD");
+  /* after the apposition set off after the name */
+  const char *drifter =
+      "Ivo Marsk , a drifter from Velm , shot and killed Ada Rune in Dorn .";
+  assert_string_equal(xpos_of(t, drifter, 8, true, arena), "NN");
+  assert_string_equal(xpos_of(t, drifter, 8, false, arena), "VBD");
   const char *search = "I did a Google search and found it .";
   assert_string_equal(xpos_of(t, search, 4, false, arena), "NN");
   fg_arena_free(arena);

@@ -667,6 +667,7 @@ static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t
 }
 
 static bool names_kind(const Tree *t, uint32_t w, unsigned kinds);
+static uint32_t title_person(const Tree *t, uint32_t v);
 
 /* A parser slip: "X shot and killed Y" with "shot" tagged a noun (the
  * root, or an obl of "said" before it) and "killed" joined to whatever
@@ -1410,7 +1411,9 @@ static uint32_t misplaced_person_apposition(const Tree *t, uint32_t c) {
 static uint32_t apposition_of_object(const Tree *t, uint32_t n) {
   for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
     uint32_t a = FG_NONE;
-    if (rel_base(t, c, "nmod") && !rel_is(t, c, "nmod:poss") && names_kind(t, c, FG_KIND_ANY))
+    /* or a title before the name ("the killer of Mayor Ivo Berg, Tam Rusk") */
+    if (rel_base(t, c, "nmod") && !rel_is(t, c, "nmod:poss") &&
+        (names_kind(t, c, FG_KIND_ANY) || title_person(t, c) != FG_NONE))
       a = misplaced_person_apposition(t, c);
     else if (rel_is(t, c, "acl:relcl") && c > n)
       for (uint32_t o = t->first_child[c]; o != FG_NONE && a == FG_NONE; o = t->next_sibling[o])

@@ -3412,6 +3412,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       phrases_on_adverb(t, c, path->word, out);
       if (!case_phrase(t, v, c))
         continue;
+      /* "died in 1994 at his home in Y": a year is no argument, and would
+       * keep the later ways of finding one from being tried */
+      if (word(t, c)->upos == FG_UPOS_NUM && !names_kind(t, c, FG_KIND_ANY) &&
+          strcmp(path->word, "in") == 0)
+        continue;
       for (uint32_t j = t->first_child[c]; j != FG_NONE; j = t->next_sibling[j])
         if (rel_is(t, j, "conj"))
           phrases_on_adverb(t, j, path->word, out);

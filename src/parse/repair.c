@@ -993,6 +993,12 @@ bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n) {
     size_t co = case_of(words, n, o), cp = case_of(words, n, p);
     if (!co || !cp)
       continue;
+    /* "sentenced X on Friday for the murder of Y": a date says when, it
+     * has no phrase of its own but "of" ("on the Friday of ...") */
+    if (FORM_IN(at(words, o), DATE_NAMES) && !form_is(at(words, cp), "of")) {
+      changed |= move(words, n, p, v, "obl");
+      continue;
+    }
     for (size_t i = 0; i < sizeof ROLE_PAIRS / sizeof *ROLE_PAIRS; i++) {
       if (!form_is(at(words, co), ROLE_PAIRS[i].oblique) ||
           !form_is(at(words, cp), ROLE_PAIRS[i].phrase))
@@ -1049,6 +1055,16 @@ bool fg_parse_repair_chief_noun(FgWord *words, size_t n) {
       changed = true;
       continue;
     }
+    /* "as its chief/ADJ executive/ADJ" already headed right: only the tags */
+    if (w->upos == FG_UPOS_ADJ && chief->head == k && rel_is(chief, "amod") &&
+        form_is(chief, "chief") &&
+        (rel_starts(w, "obl") || rel_starts(w, "nmod") || rel_is(w, "obj") ||
+         rel_starts(w, "nsubj") || rel_is(w, "appos"))) {
+      w->upos = FG_UPOS_NOUN;
+      w->xpos = "NN";
+      changed = true;
+      continue;
+    }
     if (w->upos != FG_UPOS_ADJ || w->head != k - 1 || !rel_is(w, "amod") ||
         !form_is(chief, "chief") || chief->upos != FG_UPOS_NOUN)
       continue;
@@ -1085,6 +1101,23 @@ static bool object_clause_with_main_verb(FgWord *words, size_t n, size_t k) {
   return true;
 }
 
+/* "X, whom Y fired/advcl in May, joined Z" with X already the subject of
+ * "joined": the clause that opens with the object pronoun right after
+ * the subject's comma is the subject's relative clause. */
+static bool object_clause_on_main_verb(FgWord *words, size_t n, size_t k) {
+  size_t c = at(words, k)->head, r = c ? at(words, c)->head : 0;
+  if (!rel_is(at(words, k), "obj") || form_is(at(words, k), "who") || !c || c < k || !r ||
+      r < c || at(words, c)->upos != FG_UPOS_VERB || !child_with(words, n, c, "nsubj") ||
+      !(rel_is(at(words, c), "advcl") || rel_is(at(words, c), "parataxis") ||
+        rel_is(at(words, c), "dep")))
+    return false;
+  size_t a = child_with(words, n, r, "nsubj");
+  if (!a || a >= k || subtree_end(words, n, a) != k - 2 ||
+      !(at(words, a)->upos == FG_UPOS_NOUN || at(words, a)->upos == FG_UPOS_PROPN))
+    return false;
+  return move(words, n, c, a, "acl:relcl");
+}
+
 bool fg_parse_repair_pronoun_subject(FgWord *words, size_t n) {
   if (n < 7 || n > REPAIR_MAX_WORDS)
     return false;
@@ -1093,7 +1126,7 @@ bool fg_parse_repair_pronoun_subject(FgWord *words, size_t n) {
     size_t v = w->head;
     if (!relative_word(w) || !is_comma(at(words, k - 1)))
       continue;
-    if (object_clause_with_main_verb(words, n, k))
+    if (object_clause_with_main_verb(words, n, k) || object_clause_on_main_verb(words, n, k))
       return true;
     if (!rel_starts(w, "nsubj") || v <= k)
       continue;

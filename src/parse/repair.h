@@ -174,8 +174,9 @@ bool fg_parse_repair_fronted_participle_obl(FgWord *words, size_t n);
 /* "The suit filed by X against Y", "signed for X from Y": the parser
  * hangs the second prepositional phrase on the name of the verb's oblique
  * before it, though the two markers pair as roles of the verb (by/against,
- * for/from). The phrase becomes the verb's oblique. True when the tree
- * changed. */
+ * for/from), or hangs a phrase on a day's or month's name ("sentenced X
+ * on Friday for the murder of Y"; an "of" phrase stays). The phrase
+ * becomes the verb's oblique. True when the tree changed. */
 bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n);
 
 /* "named X as its new chief executive": the tagger reads the noun after
@@ -183,8 +184,9 @@ bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n);
  * right before it, with nothing else of "chief"'s after it, is the
  * phrase's head noun, "chief" its modifier; so an adjective ending the
  * sentence's phrase with "chief" its subject and "as" its mark ("as"
- * then the noun's case marker, the noun an oblique). True when the tree
- * changed. */
+ * then the noun's case marker, the noun an oblique); and "chief" an
+ * adjective of an adjective in a nominal's place is retagged only. True
+ * when the tree changed. */
 bool fg_parse_repair_chief_noun(FgWord *words, size_t n);
 
 /* "X, whom Y fired in May, joined Z" / "X, whose husband Y founded Z,
@@ -195,7 +197,9 @@ bool fg_parse_repair_chief_noun(FgWord *words, size_t n);
  * after it, that noun the clause's subject and a name after it its
  * apposition), and the main verb the root with the nominal its subject;
  * so when "whom" or "which" is the object of a clause hung on the nominal
- * root as a parataxis whose conjunct after a comma is the main verb.
+ * root as a parataxis whose conjunct after a comma is the main verb, or
+ * hung on the main verb (advcl, parataxis, dep) right after its
+ * subject's comma (then only the clause moves, to the subject).
  * Run before the repairs of verbs under nominals. True when the tree
  * changed. */
 bool fg_parse_repair_pronoun_subject(FgWord *words, size_t n);

@@ -1263,6 +1263,86 @@ static void test_chief_as_clause(void **state) {
   assert_false(fg_parse_repair_chief_noun(words, n));
 }
 
+/* "Kelt jailed Ivo on Friday for theft ." with "for" hung on "Friday". */
+static void test_phrase_on_date(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Kelt", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"jailed", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"on", FG_UPOS_ADP, NULL, 5, "case"},
+      {"Friday", FG_UPOS_PROPN, NULL, 2, "obl"},
+      {"for", FG_UPOS_ADP, NULL, 7, "case"},
+      {"theft", FG_UPOS_NOUN, NULL, 5, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_role_phrase_on_oblique(words, n));
+  assert_int_equal(words[6].head, 2);
+  assert_string_equal(words[6].deprel, "obl");
+  /* "on the Friday of ...": an "of" phrase stays on the date */
+  n = load(rows, 8, words);
+  words[5].form = "of";
+  words[5].form_len = 2;
+  assert_false(fg_parse_repair_role_phrase_on_oblique(words, n));
+}
+
+/* "Vantel named Ivo as its chief/ADJ executive/ADJ ." headed right but
+ * with the noun tagged an adjective. */
+static void test_chief_tag_only(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Vantel", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"named", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"as", FG_UPOS_ADP, NULL, 7, "case"},
+      {"its", FG_UPOS_PRON, NULL, 7, "nmod:poss"},
+      {"chief", FG_UPOS_ADJ, NULL, 7, "amod"},
+      {"executive", FG_UPOS_ADJ, NULL, 2, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_chief_noun(words, n));
+  assert_int_equal(words[6].upos, FG_UPOS_NOUN);
+  assert_int_equal(words[6].head, 2);
+  /* an adjective as a predicate ("was chief/amod ... executive/root") stays */
+  n = load(rows, 8, words);
+  words[6].deprel = "xcomp";
+  assert_false(fg_parse_repair_chief_noun(words, n));
+}
+
+/* "Ada Voss , whom Kelt fired , joined Rima ." with "fired" an adverbial
+ * clause of "joined", whose subject is already "Ada". */
+static void test_object_clause_on_main_verb(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ada", FG_UPOS_PROPN, NULL, 8, "nsubj"},
+      {"Voss", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"whom", FG_UPOS_PRON, NULL, 6, "obj"},
+      {"Kelt", FG_UPOS_PROPN, NULL, 6, "nsubj"},
+      {"fired", FG_UPOS_VERB, FIN, 8, "advcl"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"joined", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Rima", FG_UPOS_PROPN, NULL, 8, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 8, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 10, words);
+  assert_true(fg_parse_repair_pronoun_subject(words, n));
+  assert_int_equal(words[5].head, 1);
+  assert_string_equal(words[5].deprel, "acl:relcl");
+  assert_int_equal(words[0].head, 8);
+  /* the pronoun not right after the subject's comma: left alone */
+  n = load(rows, 10, words);
+  words[0].head = 9;
+  words[0].deprel = "nmod";
+  words[8].deprel = "nsubj";
+  assert_false(fg_parse_repair_pronoun_subject(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -1296,6 +1376,9 @@ int main(void) {
       cmocka_unit_test(test_whose_pronoun_subject),
       cmocka_unit_test(test_object_clause_with_main_verb),
       cmocka_unit_test(test_chief_as_clause),
+      cmocka_unit_test(test_phrase_on_date),
+      cmocka_unit_test(test_chief_tag_only),
+      cmocka_unit_test(test_object_clause_on_main_verb),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

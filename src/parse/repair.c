@@ -973,10 +973,22 @@ static size_t case_of(FgWord *words, size_t n, size_t k) {
 /* Pairs of a verb's oblique's marker and the marker of a second phrase
  * that names another role of the same verb ("filed by X against Y",
  * "signed for X from Y"); "in prison for the murder" is left alone, as
- * "in time for", "in retaliation for" hang on the noun in the treebanks. */
+ * "in time for", "in retaliation for" hang on the noun in the treebanks.
+ * for/from only with a verb of moving between teams or employers: "voted
+ * for X from the Y Party" is X's party. */
 static const struct {
   const char *oblique, *phrase;
-} ROLE_PAIRS[] = {{"by", "against"}, {"for", "from"}};
+  bool transfer;
+} ROLE_PAIRS[] = {{"by", "against", false}, {"for", "from", true}};
+
+static const char *const TRANSFER_VERBS[] = {"sign", "move", "transfer", "switch", "leave", "join"};
+
+static bool transfer_verb(const FgWord *w) {
+  for (size_t i = 0; w->lemma && i < sizeof TRANSFER_VERBS / sizeof *TRANSFER_VERBS; i++)
+    if (strcasecmp(w->lemma, TRANSFER_VERBS[i]) == 0)
+      return true;
+  return false;
+}
 
 bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n) {
   if (n < 6 || n > REPAIR_MAX_WORDS)
@@ -1004,7 +1016,8 @@ bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n) {
           !form_is(at(words, cp), ROLE_PAIRS[i].phrase))
         continue;
       /* a name's phrase ("by X", "for X"): a common noun's often has its own */
-      if (at(words, o)->upos != FG_UPOS_PROPN)
+      if (at(words, o)->upos != FG_UPOS_PROPN ||
+          (ROLE_PAIRS[i].transfer && !transfer_verb(at(words, v))))
         continue;
       changed |= move(words, n, p, v, "obl");
       break;
@@ -1164,6 +1177,24 @@ bool fg_parse_repair_pronoun_subject(FgWord *words, size_t n) {
   return false;
 }
 
+bool fg_parse_repair_whose_noun_name(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t k = 1; k + 3 <= n; k++) {
+    size_t noun = k + 1, c = at(words, noun)->head;
+    if (!form_is(at(words, k), "whose") || at(words, noun)->upos != FG_UPOS_NOUN || !c ||
+        c <= noun || !rel_starts(at(words, noun), "nsubj"))
+      continue;
+    /* the name right after the noun, a second subject of the same verb */
+    size_t s = noun + 1;
+    if (at(words, s)->upos == FG_UPOS_PROPN && at(words, s)->head == c &&
+        rel_starts(at(words, s), "nsubj"))
+      changed |= move(words, n, s, noun, "appos");
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -1183,4 +1214,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_fronted_participle_obl(words, n);
   fg_parse_repair_role_phrase_on_oblique(words, n);
   fg_parse_repair_chief_noun(words, n);
+  fg_parse_repair_whose_noun_name(words, n);
 }

@@ -173,10 +173,12 @@ bool fg_parse_repair_fronted_participle_obl(FgWord *words, size_t n);
 
 /* "The suit filed by X against Y", "signed for X from Y": the parser
  * hangs the second prepositional phrase on the name of the verb's oblique
- * before it, though the two markers pair as roles of the verb (by/against,
- * for/from), or hangs a phrase on a day's or month's name ("sentenced X
+ * before it, though the two markers pair as roles of the verb (by/against;
+ * for/from with a verb of moving between teams: sign, move, transfer,
+ * switch, leave, join), or hangs a phrase on a day's or month's name ("sentenced X
  * on Friday for the murder of Y"; an "of" phrase stays). The phrase
- * becomes the verb's oblique. True when the tree changed. */
+ * becomes the verb's oblique ("from" on the object's name is left: "backed
+ * X from the Y Party" is the person's). True when the tree changed. */
 bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n);
 
 /* "named X as its new chief executive": the tagger reads the noun after
@@ -203,5 +205,11 @@ bool fg_parse_repair_chief_noun(FgWord *words, size_t n);
  * Run before the repairs of verbs under nominals. True when the tree
  * changed. */
 bool fg_parse_repair_pronoun_subject(FgWord *words, size_t n);
+
+/* "Jon Arbel, whose wife Mira Arbel founded Y, died": the parser may make
+ * both the noun after "whose" and the name after it subjects of the
+ * clause's verb. The name is the noun's apposition. True when the tree
+ * changed. */
+bool fg_parse_repair_whose_noun_name(FgWord *words, size_t n);
 
 #endif

@@ -1343,6 +1343,37 @@ static void test_object_clause_on_main_verb(void **state) {
   assert_false(fg_parse_repair_pronoun_subject(words, n));
 }
 
+/* "Jon Abel , whose wife Mira Abel founded Tessa , died ." with "wife"
+ * and "Mira" both subjects of "founded". */
+static void test_whose_noun_name(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Jon", FG_UPOS_PROPN, NULL, 11, "nsubj"},
+      {"Abel", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"whose", FG_UPOS_PRON, NULL, 5, "nmod:poss"},
+      {"wife", FG_UPOS_NOUN, NULL, 8, "nsubj"},
+      {"Mira", FG_UPOS_PROPN, NULL, 8, "nsubj"},
+      {"Abel", FG_UPOS_PROPN, NULL, 6, "flat"},
+      {"founded", FG_UPOS_VERB, FIN, 1, "acl:relcl"},
+      {"Tessa", FG_UPOS_PROPN, NULL, 8, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 11, "punct"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 11, "punct"},
+  };
+  FgWord words[12];
+  size_t n = load(rows, 12, words);
+  assert_true(fg_parse_repair_whose_noun_name(words, n));
+  assert_int_equal(words[5].head, 5);
+  assert_string_equal(words[5].deprel, "appos");
+  assert_false(fg_parse_repair_whose_noun_name(words, n));
+  /* "his wife Mira founded": no "whose", left alone */
+  n = load(rows, 12, words);
+  words[3].form = "his";
+  words[3].form_len = 3;
+  assert_false(fg_parse_repair_whose_noun_name(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -1379,6 +1410,7 @@ int main(void) {
       cmocka_unit_test(test_phrase_on_date),
       cmocka_unit_test(test_chief_tag_only),
       cmocka_unit_test(test_object_clause_on_main_verb),
+      cmocka_unit_test(test_whose_noun_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5348,7 +5348,20 @@ static uint32_t relative_governor(const Tree *t, const FgDepRule *r, uint32_t v)
  * "confirmed"), when that object is one of the row's words. */
 static uint32_t governor_of(const Tree *t, const FgDepRule *r, uint32_t v) {
   uint32_t h = parent(t, v);
-  if (h == FG_NONE || !r->gov.count || word_in(t, h, &r->gov))
+  if (h == FG_NONE)
+    return h;
+  /* "sentenced X to life in prison for the murder of Y": the deed's "for"
+   * phrase hung on the bare "in" noun of the verb (the treebanks hang
+   * "in time for", "in retaliation for" so; the row's verb decides) */
+  uint32_t g = parent(t, h);
+  if (g != FG_NONE && r->gov.count && rel_base(t, v, "nmod") && rel_base(t, h, "obl") &&
+      word(t, h)->upos == FG_UPOS_NOUN && child_is(t, h, "det") == FG_NONE) {
+    uint32_t hc = case_of(t, h), vc = case_of(t, v);
+    if (hc != FG_NONE && lemma_is(t, hc, "in") && vc != FG_NONE && lemma_is(t, vc, "for") &&
+        word_in(t, g, &r->gov))
+      return g;
+  }
+  if (!r->gov.count || word_in(t, h, &r->gov))
     return h;
   uint32_t clause = relative_governor(t, r, v);
   if (clause != FG_NONE)

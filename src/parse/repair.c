@@ -994,7 +994,235 @@ bool fg_parse_repair_former_on_verb(FgWord *words, size_t n) {
       noun = at(words, noun)->head;
     w->head = (uint32_t)noun;
     w->deprel = "amod";
+/* The case marker of nominal k (its first "case" dependent), or 0. */
+static size_t case_of(FgWord *words, size_t n, size_t k) {
+  for (size_t c = 1; c < k && c <= n; c++)
+    if (at(words, c)->head == k && rel_is(at(words, c), "case"))
+      return c;
+  return 0;
+}
+
+/* Pairs of a verb's oblique's marker and the marker of a second phrase
+ * that names another role of the same verb ("filed by X against Y",
+ * "signed for X from Y"); "in prison for the murder" is left alone, as
+ * "in time for", "in retaliation for" hang on the noun in the treebanks.
+ * for/from only with a verb of moving between teams or employers: "voted
+ * for X from the Y Party" is X's party. */
+static const struct {
+  const char *oblique, *phrase;
+  bool transfer;
+} ROLE_PAIRS[] = {{"by", "against", false}, {"for", "from", true}};
+
+static const char *const TRANSFER_VERBS[] = {"sign", "move", "transfer", "switch", "leave", "join"};
+
+static bool transfer_verb(const FgWord *w) {
+  for (size_t i = 0; w->lemma && i < sizeof TRANSFER_VERBS / sizeof *TRANSFER_VERBS; i++)
+    if (strcasecmp(w->lemma, TRANSFER_VERBS[i]) == 0)
+      return true;
+  return false;
+}
+
+bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 3; p <= n; p++) {
+    FgWord *w = at(words, p);
+    size_t o = w->head;
+    if (!rel_is(w, "nmod") || !o || o >= p || !rel_starts(at(words, o), "obl"))
+      continue;
+    size_t v = at(words, o)->head;
+    if (!v || v > o || at(words, v)->upos != FG_UPOS_VERB)
+      continue;
+    size_t co = case_of(words, n, o), cp = case_of(words, n, p);
+    if (!co || !cp)
+      continue;
+    /* "sentenced X on Friday for the murder of Y": a date says when, it
+     * has no phrase of its own but "of" ("on the Friday of ...") */
+    if (FORM_IN(at(words, o), DATE_NAMES) && !form_is(at(words, cp), "of")) {
+      changed |= move(words, n, p, v, "obl");
+      continue;
+    }
+    for (size_t i = 0; i < sizeof ROLE_PAIRS / sizeof *ROLE_PAIRS; i++) {
+      if (!form_is(at(words, co), ROLE_PAIRS[i].oblique) ||
+          !form_is(at(words, cp), ROLE_PAIRS[i].phrase))
+        continue;
+      /* a name's phrase ("by X", "for X"): a common noun's often has its own */
+      if (at(words, o)->upos != FG_UPOS_PROPN ||
+          (ROLE_PAIRS[i].transfer && !transfer_verb(at(words, v))))
+        continue;
+      changed |= move(words, n, p, v, "obl");
+      break;
+    }
+  }
+  return changed;
+}
+
+/* Word k, an adjective right after "chief", becomes the noun and "chief"
+ * its modifier, with what hung on "chief" before it (its determiner,
+ * possessor, "as"). */
+static void chief_modifies(FgWord *words, size_t k) {
+  FgWord *w = at(words, k), *chief = at(words, k - 1);
+  for (size_t c = 1; c < k - 1; c++)
+    if (at(words, c)->head == k - 1)
+      at(words, c)->head = (uint32_t)k;
+  w->upos = FG_UPOS_NOUN;
+  w->xpos = "NN";
+  chief->head = (uint32_t)k;
+  chief->deprel = "amod";
+  chief->upos = FG_UPOS_ADJ;
+  chief->xpos = "JJ";
+}
+
+/* "as its chief executive" with "as" the mark of a clause whose
+ * predicate is the adjective and "chief" its subject: "as" is the case
+ * marker of the noun, an oblique of the clause's head. */
+static bool chief_as_clause(FgWord *words, size_t n, size_t k) {
+  FgWord *w = at(words, k), *chief = at(words, k - 1);
+  size_t mark = child_with(words, n, k, "mark");
+  if (w->upos != FG_UPOS_ADJ || chief->head != k || !rel_starts(chief, "nsubj") ||
+      !form_is(chief, "chief") || chief->upos != FG_UPOS_NOUN || !mark || mark > k ||
+      !form_is(at(words, mark), "as") || !w->head || subtree_end(words, n, k) != k)
+    return false;
+  at(words, mark)->deprel = "case";
+  w->deprel = "obl";
+  chief_modifies(words, k);
+  return true;
+}
+
+bool fg_parse_repair_chief_noun(FgWord *words, size_t n) {
+  if (n < 3 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t k = 2; k <= n; k++) {
+    FgWord *w = at(words, k), *chief = at(words, k - 1);
+    if (chief_as_clause(words, n, k)) {
+      changed = true;
+      continue;
+    }
+    /* "as its chief/ADJ executive/ADJ" already headed right: only the tags */
+    if (w->upos == FG_UPOS_ADJ && chief->head == k && rel_is(chief, "amod") &&
+        form_is(chief, "chief") &&
+        (rel_starts(w, "obl") || rel_starts(w, "nmod") || rel_is(w, "obj") ||
+         rel_starts(w, "nsubj") || rel_is(w, "appos"))) {
+      w->upos = FG_UPOS_NOUN;
+      w->xpos = "NN";
+      changed = true;
+      continue;
+    }
+    if (w->upos != FG_UPOS_ADJ || w->head != k - 1 || !rel_is(w, "amod") ||
+        !form_is(chief, "chief") || chief->upos != FG_UPOS_NOUN)
+      continue;
+    /* nothing of "chief"'s own after it but the adjective */
+    bool last = true;
+    for (size_t c = k + 1; c <= n && last; c++)
+      last = at(words, c)->head != k - 1;
+    if (!last)
+      continue;
+    /* the adjective heads the phrase in the noun's place */
+    w->head = chief->head;
+    w->deprel = chief->deprel;
+    chief_modifies(words, k);
     changed = true;
+  }
+  return changed;
+}
+
+/* "X, whom Y fired/parataxis in May, joined/conj Z": the relative
+ * clause hung on the nominal root as a parataxis, the main verb its
+ * conjunct. The clause becomes the nominal's relative clause, the
+ * conjunct the root with the nominal its subject. */
+static bool object_clause_with_main_verb(FgWord *words, size_t n, size_t k) {
+  size_t c = at(words, k)->head, a = c ? at(words, c)->head : 0;
+  if (!rel_is(at(words, k), "obj") || form_is(at(words, k), "who") || !c || c < k || !a ||
+      a >= k || !rel_is(at(words, a), "root") || !rel_is(at(words, c), "parataxis") ||
+      at(words, c)->upos != FG_UPOS_VERB || !child_with(words, n, c, "nsubj"))
+    return false;
+  size_t v = main_verb_conjunct(words, n, c);
+  if (!v)
+    return false;
+  at(words, c)->deprel = "acl:relcl";
+  hand_root_over(words, n, a, v, a, a, "root");
+  return true;
+}
+
+/* "X, whom Y fired/advcl in May, joined Z" with X already the subject of
+ * "joined": the clause that opens with the object pronoun right after
+ * the subject's comma is the subject's relative clause. */
+static bool object_clause_on_main_verb(FgWord *words, size_t n, size_t k) {
+  size_t c = at(words, k)->head, r = c ? at(words, c)->head : 0;
+  if (!rel_is(at(words, k), "obj") || form_is(at(words, k), "who") || !c || c < k || !r ||
+      r < c || at(words, c)->upos != FG_UPOS_VERB || !child_with(words, n, c, "nsubj") ||
+      !(rel_is(at(words, c), "advcl") || rel_is(at(words, c), "parataxis") ||
+        rel_is(at(words, c), "dep")))
+    return false;
+  size_t a = child_with(words, n, r, "nsubj");
+  if (!a || a >= k || subtree_end(words, n, a) != k - 2 ||
+      !(at(words, a)->upos == FG_UPOS_NOUN || at(words, a)->upos == FG_UPOS_PROPN))
+    return false;
+  return move(words, n, c, a, "acl:relcl");
+}
+
+bool fg_parse_repair_pronoun_subject(FgWord *words, size_t n) {
+  if (n < 7 || n > REPAIR_MAX_WORDS)
+    return false;
+  for (size_t k = 3; k + 2 <= n; k++) {
+    FgWord *w = at(words, k);
+    size_t v = w->head;
+    if (!relative_word(w) || !is_comma(at(words, k - 1)))
+      continue;
+    if (object_clause_with_main_verb(words, n, k) || object_clause_on_main_verb(words, n, k))
+      return true;
+    if (!rel_starts(w, "nsubj") || v <= k)
+      continue;
+    size_t c = child_with(words, n, k, "acl:relcl");
+    if (!c || c > v || at(words, c)->upos != FG_UPOS_VERB)
+      continue;
+    /* the nominal before the comma, and the verb's place under it */
+    size_t a = k - 2;
+    while (a && (rel_is(at(words, a), "flat") || rel_is(at(words, a), "compound")) &&
+           at(words, a)->head < k)
+      a = at(words, a)->head;
+    FgUpos au = (FgUpos)at(words, a)->upos;
+    if (!(au == FG_UPOS_NOUN || au == FG_UPOS_PROPN) || !rel_is(at(words, a), "root") ||
+        at(words, v)->head != a)
+      continue;
+    at(words, c)->head = (uint32_t)a;
+    at(words, c)->deprel = "acl:relcl";
+    size_t noun = k + 1;
+    if (form_is(w, "whose") && at(words, noun)->upos == FG_UPOS_NOUN && under(words, n, noun, c)) {
+      /* "whose husband Goran Ilvane founded Y": the noun is the clause's
+       * subject, a name after it its apposition */
+      size_t s = child_with(words, n, c, "nsubj");
+      if (s && s > noun && s < c && at(words, s)->upos == FG_UPOS_PROPN)
+        move(words, n, s, noun, "appos");
+      move(words, n, noun, c, "nsubj");
+      move(words, n, k, noun, "nmod:poss");
+    } else if (!form_is(w, "whose")) {
+      /* "whom" and "which" with a subject of the clause's own are its object */
+      bool object = !form_is(w, "who") && child_with(words, n, c, "nsubj") != 0;
+      move(words, n, k, c, object ? "obj" : "nsubj");
+    }
+    hand_root_over(words, n, a, v, a, a, "root");
+    return true;
+  }
+  return false;
+}
+
+bool fg_parse_repair_whose_noun_name(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t k = 1; k + 3 <= n; k++) {
+    size_t noun = k + 1, c = at(words, noun)->head;
+    if (!form_is(at(words, k), "whose") || at(words, noun)->upos != FG_UPOS_NOUN || !c ||
+        c <= noun || !rel_starts(at(words, noun), "nsubj"))
+      continue;
+    /* the name right after the noun, a second subject of the same verb */
+    size_t s = noun + 1;
+    if (at(words, s)->upos == FG_UPOS_PROPN && at(words, s)->head == c &&
+        rel_starts(at(words, s), "nsubj"))
+      changed |= move(words, n, s, noun, "appos");
   }
   return changed;
 }
@@ -1002,6 +1230,7 @@ bool fg_parse_repair_former_on_verb(FgWord *words, size_t n) {
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
+  fg_parse_repair_pronoun_subject(words, n);
   fg_parse_repair_verb_under_nominal(words, n);
   fg_parse_repair_relative_subject(words, n);
   fg_parse_repair_reduced_relative(words, n);
@@ -1016,4 +1245,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_to_before_subject(words, n);
   fg_parse_repair_fronted_participle_obl(words, n);
   fg_parse_repair_former_on_verb(words, n);
+  fg_parse_repair_role_phrase_on_oblique(words, n);
+  fg_parse_repair_chief_noun(words, n);
+  fg_parse_repair_whose_noun_name(words, n);
 }

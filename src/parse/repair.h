@@ -176,5 +176,45 @@ bool fg_parse_repair_fronted_participle_obl(FgWord *words, size_t n);
  * phrase that starts right after it, as an amod of its first noun. True
  * when the tree changed. */
 bool fg_parse_repair_former_on_verb(FgWord *words, size_t n);
+/* "The suit filed by X against Y", "signed for X from Y": the parser
+ * hangs the second prepositional phrase on the name of the verb's oblique
+ * before it, though the two markers pair as roles of the verb (by/against;
+ * for/from with a verb of moving between teams: sign, move, transfer,
+ * switch, leave, join), or hangs a phrase on a day's or month's name ("sentenced X
+ * on Friday for the murder of Y"; an "of" phrase stays). The phrase
+ * becomes the verb's oblique ("from" on the object's name is left: "backed
+ * X from the Y Party" is the person's). True when the tree changed. */
+bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n);
+
+/* "named X as its new chief executive": the tagger reads the noun after
+ * "chief" as an adjective ending the phrase. An adjective hung on "chief"
+ * right before it, with nothing else of "chief"'s after it, is the
+ * phrase's head noun, "chief" its modifier; so an adjective ending the
+ * sentence's phrase with "chief" its subject and "as" its mark ("as"
+ * then the noun's case marker, the noun an oblique); and "chief" an
+ * adjective of an adjective in a nominal's place is retagged only. True
+ * when the tree changed. */
+bool fg_parse_repair_chief_noun(FgWord *words, size_t n);
+
+/* "X, whom Y fired in May, joined Z" / "X, whose husband Y founded Z,
+ * died": the parser makes the relative word after the comma the subject
+ * of the main verb, hangs the relative clause on it and the main verb on
+ * the nominal root. The clause becomes the nominal's relative clause
+ * (the pronoun its object or subject; "whose" the possessor of the noun
+ * after it, that noun the clause's subject and a name after it its
+ * apposition), and the main verb the root with the nominal its subject;
+ * so when "whom" or "which" is the object of a clause hung on the nominal
+ * root as a parataxis whose conjunct after a comma is the main verb, or
+ * hung on the main verb (advcl, parataxis, dep) right after its
+ * subject's comma (then only the clause moves, to the subject).
+ * Run before the repairs of verbs under nominals. True when the tree
+ * changed. */
+bool fg_parse_repair_pronoun_subject(FgWord *words, size_t n);
+
+/* "Jon Arbel, whose wife Mira Arbel founded Y, died": the parser may make
+ * both the noun after "whose" and the name after it subjects of the
+ * clause's verb. The name is the noun's apposition. True when the tree
+ * changed. */
+bool fg_parse_repair_whose_noun_name(FgWord *words, size_t n);
 
 #endif

@@ -7,7 +7,9 @@
  * a nominal's place, a name read as a compound of "next month", a
  * conjunction read as a preposition, an adjectival participle read as a
  * verb, "to" read as a finite verb's mark, "on" read as a particle before
- * a day's name, a participle read as the root before the main verb, on
+ * a day's name, a participle read as the root before the main verb, a
+ * second role's phrase hung on an oblique name, "chief executive" read
+ * as noun and adjective, a relative pronoun read as the main subject, on
  * trees written here as the parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -1086,6 +1088,319 @@ static void test_former_on_verb(void **state) {
   n = load(rows, 8, words);
   words[3].upos = FG_UPOS_VERB;
   assert_false(fg_parse_repair_former_on_verb(words, n));
+/* "The suit filed by Ena Lorr against Dovan Oil failed." with "against"
+ * hung on "Ena". */
+static void test_role_phrase_on_oblique(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"The", FG_UPOS_DET, NULL, 2, "det"},
+      {"suit", FG_UPOS_NOUN, NULL, 11, "nsubj"},
+      {"filed", FG_UPOS_VERB, NULL, 2, "acl"},
+      {"by", FG_UPOS_ADP, NULL, 5, "case"},
+      {"Ena", FG_UPOS_PROPN, NULL, 3, "obl:agent"},
+      {"Lorr", FG_UPOS_PROPN, NULL, 5, "flat"},
+      {"against", FG_UPOS_ADP, NULL, 9, "case"},
+      {"Dovan", FG_UPOS_PROPN, NULL, 9, "compound"},
+      {"Oil", FG_UPOS_PROPN, NULL, 5, "nmod"},
+      {"quickly", FG_UPOS_ADV, NULL, 11, "advmod"},
+      {"failed", FG_UPOS_VERB, FIN, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 11, "punct"},
+  };
+  FgWord words[12];
+  size_t n = load(rows, 12, words);
+  assert_true(fg_parse_repair_role_phrase_on_oblique(words, n));
+  assert_int_equal(words[8].head, 3);
+  assert_string_equal(words[8].deprel, "obl");
+  assert_false(fg_parse_repair_role_phrase_on_oblique(words, n));
+  /* "by X with Y": no pair of roles, the phrase stays on the name */
+  n = load(rows, 12, words);
+  words[6].form = "with";
+  words[6].form_len = 4;
+  assert_false(fg_parse_repair_role_phrase_on_oblique(words, n));
+  /* a common noun's phrase ("by the union against ...") stays */
+  n = load(rows, 12, words);
+  words[4].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_role_phrase_on_oblique(words, n));
+}
+
+/* "Vantel named Ivo Sark as its chief executive ." with "executive" an
+ * adjective hung on "chief". */
+static void test_chief_noun(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Vantel", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"named", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"Sark", FG_UPOS_PROPN, NULL, 3, "flat"},
+      {"as", FG_UPOS_ADP, NULL, 7, "case"},
+      {"its", FG_UPOS_PRON, NULL, 7, "nmod:poss"},
+      {"chief", FG_UPOS_NOUN, NULL, 2, "obl"},
+      {"executive", FG_UPOS_ADJ, NULL, 7, "amod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[9];
+  size_t n = load(rows, 9, words);
+  assert_true(fg_parse_repair_chief_noun(words, n));
+  assert_int_equal(words[7].head, 2);
+  assert_string_equal(words[7].deprel, "obl");
+  assert_int_equal(words[7].upos, FG_UPOS_NOUN);
+  assert_int_equal(words[6].head, 8);
+  assert_string_equal(words[6].deprel, "amod");
+  assert_int_equal(words[4].head, 8);
+  assert_int_equal(words[5].head, 8);
+  assert_false(fg_parse_repair_chief_noun(words, n));
+  /* "chief" with a phrase of its own after the adjective stays */
+  n = load(rows, 9, words);
+  words[8].head = 7;
+  assert_false(fg_parse_repair_chief_noun(words, n));
+}
+
+/* "Ada Voss , whom Kelt Bank fired , joined Rima ." with "whom" the
+ * subject of "joined" and "fired" its relative clause. */
+static void test_pronoun_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ada", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Voss", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"whom", FG_UPOS_PRON, NULL, 9, "nsubj"},
+      {"Kelt", FG_UPOS_PROPN, NULL, 6, "compound"},
+      {"Bank", FG_UPOS_PROPN, NULL, 7, "nsubj"},
+      {"fired", FG_UPOS_VERB, FIN, 4, "acl:relcl"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"joined", FG_UPOS_VERB, FIN, 1, "parataxis"},
+      {"Rima", FG_UPOS_PROPN, NULL, 9, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[11];
+  size_t n = load(rows, 11, words);
+  assert_true(fg_parse_repair_pronoun_subject(words, n));
+  assert_int_equal(words[8].head, 0);
+  assert_string_equal(words[8].deprel, "root");
+  assert_int_equal(words[0].head, 9);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[6].head, 1);
+  assert_string_equal(words[6].deprel, "acl:relcl");
+  assert_int_equal(words[3].head, 7);
+  assert_string_equal(words[3].deprel, "obj");
+  assert_int_equal(words[10].head, 9);
+  assert_false(fg_parse_repair_pronoun_subject(words, n));
+  /* the clause hung elsewhere: the pronoun's subject is left alone */
+  n = load(rows, 11, words);
+  words[6].head = 9;
+  words[6].deprel = "ccomp";
+  assert_false(fg_parse_repair_pronoun_subject(words, n));
+}
+
+/* "Ada Voss , whose son Ivo Voss founded Rima , died ." */
+static void test_whose_pronoun_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ada", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Voss", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"whose", FG_UPOS_PRON, NULL, 12, "nsubj"},
+      {"son", FG_UPOS_NOUN, NULL, 8, "obl:unmarked"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 8, "nsubj"},
+      {"Voss", FG_UPOS_PROPN, NULL, 6, "flat"},
+      {"founded", FG_UPOS_VERB, FIN, 4, "acl:relcl"},
+      {"Rima", FG_UPOS_PROPN, NULL, 8, "obj"},
+      {"Foods", FG_UPOS_PROPN, NULL, 9, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"died", FG_UPOS_VERB, FIN, 1, "parataxis"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[13];
+  size_t n = load(rows, 13, words);
+  assert_true(fg_parse_repair_pronoun_subject(words, n));
+  assert_int_equal(words[11].head, 0);
+  assert_int_equal(words[0].head, 12);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[7].head, 1);
+  assert_string_equal(words[7].deprel, "acl:relcl");
+  assert_int_equal(words[4].head, 8);
+  assert_string_equal(words[4].deprel, "nsubj");
+  assert_int_equal(words[5].head, 5);
+  assert_string_equal(words[5].deprel, "appos");
+  assert_int_equal(words[3].head, 5);
+  assert_string_equal(words[3].deprel, "nmod:poss");
+  /* no comma before "whose": left alone */
+  n = load(rows, 13, words);
+  words[2].form = "-";
+  assert_false(fg_parse_repair_pronoun_subject(words, n));
+}
+
+/* "Ada Voss , whom Kelt fired , joined Rima ." with "fired" a parataxis
+ * of the name and "joined" its conjunct. */
+static void test_object_clause_with_main_verb(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ada", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Voss", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"whom", FG_UPOS_PRON, NULL, 6, "obj"},
+      {"Kelt", FG_UPOS_PROPN, NULL, 6, "nsubj"},
+      {"fired", FG_UPOS_VERB, FIN, 1, "parataxis"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"joined", FG_UPOS_VERB, FIN, 6, "conj"},
+      {"Rima", FG_UPOS_PROPN, NULL, 8, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 10, words);
+  assert_true(fg_parse_repair_pronoun_subject(words, n));
+  assert_int_equal(words[7].head, 0);
+  assert_int_equal(words[0].head, 8);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[5].head, 1);
+  assert_string_equal(words[5].deprel, "acl:relcl");
+  /* "who" as an object is no relative clause's: left alone */
+  n = load(rows, 10, words);
+  words[3].form = "who";
+  words[3].form_len = 3;
+  assert_false(fg_parse_repair_pronoun_subject(words, n));
+}
+
+/* "Vantel named Ivo Sark as its chief executive ." with "as" the mark
+ * of "executive", "chief" its subject. */
+static void test_chief_as_clause(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Vantel", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"named", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"Sark", FG_UPOS_PROPN, NULL, 3, "flat"},
+      {"as", FG_UPOS_ADP, NULL, 8, "mark"},
+      {"its", FG_UPOS_PRON, NULL, 7, "nmod:poss"},
+      {"chief", FG_UPOS_NOUN, NULL, 8, "nsubj"},
+      {"executive", FG_UPOS_ADJ, NULL, 2, "advcl"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[9];
+  size_t n = load(rows, 9, words);
+  assert_true(fg_parse_repair_chief_noun(words, n));
+  assert_int_equal(words[7].head, 2);
+  assert_string_equal(words[7].deprel, "obl");
+  assert_int_equal(words[7].upos, FG_UPOS_NOUN);
+  assert_string_equal(words[4].deprel, "case");
+  assert_string_equal(words[6].deprel, "amod");
+  assert_int_equal(words[5].head, 8);
+  /* "as" missing: a clause of its own, left alone */
+  n = load(rows, 9, words);
+  words[4].form = "so";
+  words[4].form_len = 2;
+  assert_false(fg_parse_repair_chief_noun(words, n));
+}
+
+/* "Kelt jailed Ivo on Friday for theft ." with "for" hung on "Friday". */
+static void test_phrase_on_date(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Kelt", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"jailed", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"on", FG_UPOS_ADP, NULL, 5, "case"},
+      {"Friday", FG_UPOS_PROPN, NULL, 2, "obl"},
+      {"for", FG_UPOS_ADP, NULL, 7, "case"},
+      {"theft", FG_UPOS_NOUN, NULL, 5, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_role_phrase_on_oblique(words, n));
+  assert_int_equal(words[6].head, 2);
+  assert_string_equal(words[6].deprel, "obl");
+  /* "on the Friday of ...": an "of" phrase stays on the date */
+  n = load(rows, 8, words);
+  words[5].form = "of";
+  words[5].form_len = 2;
+  assert_false(fg_parse_repair_role_phrase_on_oblique(words, n));
+}
+
+/* "Vantel named Ivo as its chief/ADJ executive/ADJ ." headed right but
+ * with the noun tagged an adjective. */
+static void test_chief_tag_only(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Vantel", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"named", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"as", FG_UPOS_ADP, NULL, 7, "case"},
+      {"its", FG_UPOS_PRON, NULL, 7, "nmod:poss"},
+      {"chief", FG_UPOS_ADJ, NULL, 7, "amod"},
+      {"executive", FG_UPOS_ADJ, NULL, 2, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_chief_noun(words, n));
+  assert_int_equal(words[6].upos, FG_UPOS_NOUN);
+  assert_int_equal(words[6].head, 2);
+  /* an adjective as a predicate ("was chief/amod ... executive/root") stays */
+  n = load(rows, 8, words);
+  words[6].deprel = "xcomp";
+  assert_false(fg_parse_repair_chief_noun(words, n));
+}
+
+/* "Ada Voss , whom Kelt fired , joined Rima ." with "fired" an adverbial
+ * clause of "joined", whose subject is already "Ada". */
+static void test_object_clause_on_main_verb(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ada", FG_UPOS_PROPN, NULL, 8, "nsubj"},
+      {"Voss", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"whom", FG_UPOS_PRON, NULL, 6, "obj"},
+      {"Kelt", FG_UPOS_PROPN, NULL, 6, "nsubj"},
+      {"fired", FG_UPOS_VERB, FIN, 8, "advcl"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"joined", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Rima", FG_UPOS_PROPN, NULL, 8, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 8, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 10, words);
+  assert_true(fg_parse_repair_pronoun_subject(words, n));
+  assert_int_equal(words[5].head, 1);
+  assert_string_equal(words[5].deprel, "acl:relcl");
+  assert_int_equal(words[0].head, 8);
+  /* the pronoun not right after the subject's comma: left alone */
+  n = load(rows, 10, words);
+  words[0].head = 9;
+  words[0].deprel = "nmod";
+  words[8].deprel = "nsubj";
+  assert_false(fg_parse_repair_pronoun_subject(words, n));
+}
+
+/* "Jon Abel , whose wife Mira Abel founded Tessa , died ." with "wife"
+ * and "Mira" both subjects of "founded". */
+static void test_whose_noun_name(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Jon", FG_UPOS_PROPN, NULL, 11, "nsubj"},
+      {"Abel", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"whose", FG_UPOS_PRON, NULL, 5, "nmod:poss"},
+      {"wife", FG_UPOS_NOUN, NULL, 8, "nsubj"},
+      {"Mira", FG_UPOS_PROPN, NULL, 8, "nsubj"},
+      {"Abel", FG_UPOS_PROPN, NULL, 6, "flat"},
+      {"founded", FG_UPOS_VERB, FIN, 1, "acl:relcl"},
+      {"Tessa", FG_UPOS_PROPN, NULL, 8, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 11, "punct"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 11, "punct"},
+  };
+  FgWord words[12];
+  size_t n = load(rows, 12, words);
+  assert_true(fg_parse_repair_whose_noun_name(words, n));
+  assert_int_equal(words[5].head, 5);
+  assert_string_equal(words[5].deprel, "appos");
+  assert_false(fg_parse_repair_whose_noun_name(words, n));
+  /* "his wife Mira founded": no "whose", left alone */
+  n = load(rows, 12, words);
+  words[3].form = "his";
+  words[3].form_len = 3;
+  assert_false(fg_parse_repair_whose_noun_name(words, n));
 }
 
 int main(void) {
@@ -1116,6 +1431,16 @@ int main(void) {
       cmocka_unit_test(test_to_before_subject),
       cmocka_unit_test(test_fronted_participle_obl),
       cmocka_unit_test(test_former_on_verb),
+      cmocka_unit_test(test_role_phrase_on_oblique),
+      cmocka_unit_test(test_chief_noun),
+      cmocka_unit_test(test_pronoun_subject),
+      cmocka_unit_test(test_whose_pronoun_subject),
+      cmocka_unit_test(test_object_clause_with_main_verb),
+      cmocka_unit_test(test_chief_as_clause),
+      cmocka_unit_test(test_phrase_on_date),
+      cmocka_unit_test(test_chief_tag_only),
+      cmocka_unit_test(test_object_clause_on_main_verb),
+      cmocka_unit_test(test_whose_noun_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -623,6 +623,18 @@ static bool file_name_parts(Finder *f, size_t first, size_t last, uint32_t e) {
     part = strchr(part, ' ') ? strchr(part, ' ') + 1 : NULL;
   for (; ok && part && strchr(part, ' '); part = strchr(part, ' ') + 1)
     ok = file_entity(f, "part", part, e, false);
+  /* "the Ministry of Health" after "the Norvel Ministry of Health": a
+   * government body's name of one word before its head and words after
+   * it goes by the name without that first word too (only a government
+   * body: "Royal Bank of Scotland" is no "Bank of Scotland") */
+  if (ok && head == first + 1 && head + 1 < last &&
+      strcmp(entity(f, e)->type, "GovernmentBody") == 0) {
+    fg_buf_clear(&lookup);
+    fg_buf_clear(&match);
+    ok = fg_name_lookup_key(doc->tok.tokens, head, last, &lookup) &&
+         fg_name_match_key(fg_buf_cstr(&lookup), false, &match) &&
+         file_entity(f, "part", fg_buf_cstr(&match), e, false);
+  }
   fg_buf_free(&lookup);
   fg_buf_free(&match);
   return ok;

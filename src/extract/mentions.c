@@ -5496,6 +5496,64 @@ static bool main_country(FgDocAnalysis *doc) {
   return true;
 }
 
+/* The country entity of a country's name or demonym mention at token t
+ * ("Tolvia", "Tolvian"), else FG_NONE. */
+static uint32_t country_named_at(const FgDocAnalysis *doc, size_t t) {
+  const FgMention *c = fg_mention_search(doc, t);
+  return c && c->entity != FG_NONE && doc->entities->items[c->entity].kind == FG_KIND_COUNTRY
+             ? c->entity
+             : FG_NONE;
+}
+
+/* The country whose capital the text says the name m is: "Velmora, the
+ * capital of Tolvia", "Velmora is the capital of Tolvia", "the Tolvian
+ * capital, Velmora", "Tolvia's capital, Velmora"; else FG_NONE. */
+static uint32_t capital_named_for(const FgDocAnalysis *doc, const FgMention *m) {
+  size_t t = m->last, n = doc->tok.token_count;
+  if (t + 4 < n && (fg_tok_is(tok_at(doc, t), ",") || fg_tok_is(tok_at(doc, t), "is")) &&
+      fg_tok_is(tok_at(doc, t + 1), "the") && fg_tok_is(tok_at(doc, t + 2), "capital") &&
+      fg_tok_is(tok_at(doc, t + 3), "of"))
+    return country_named_at(doc, t + 4);
+  size_t f = m->first;
+  if (f < 3 || !fg_tok_is(tok_at(doc, f - 1), ",") || !fg_tok_is(tok_at(doc, f - 2), "capital"))
+    return FG_NONE;
+  if (tok_at(doc, f - 3)->flags & FG_TOK_POSS)
+    return f >= 4 ? country_named_at(doc, f - 4) : FG_NONE;
+  return country_named_at(doc, f - 3);
+}
+
+/* A city the text names as a country's capital stands for that country
+ * as an actor everywhere in the document ("Velmora said on Monday it
+ * would ..."), as a capital the gazetteer knows does. At most
+ * NAMED_CAPITALS such cities per document keep the pass linear. */
+enum { NAMED_CAPITALS = 8 };
+static void named_capitals(FgDocAnalysis *doc) {
+  uint32_t city[NAMED_CAPITALS], country[NAMED_CAPITALS];
+  size_t pairs = 0;
+  for (size_t i = 0; i < doc->mention_count && pairs < NAMED_CAPITALS; i++) {
+    const FgMention *m = &doc->mentions[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE || m->actor != FG_NONE ||
+        doc->entities->items[m->entity].kind != FG_KIND_PLACE)
+      continue;
+    uint32_t c = capital_named_for(doc, m);
+    if (c == FG_NONE)
+      continue;
+    size_t p = 0;
+    while (p < pairs && city[p] != m->entity)
+      p++;
+    if (p == pairs) { /* the first country named wins */
+      city[pairs] = m->entity;
+      country[pairs++] = c;
+    }
+  }
+  for (size_t i = 0; pairs && i < doc->mention_count; i++) {
+    FgMention *m = &doc->mentions[i];
+    for (size_t p = 0; p < pairs && m->kind == FG_MENTION_NAME && m->actor == FG_NONE; p++)
+      if (m->entity == city[p])
+        m->actor = country[p];
+  }
+}
+
 /* The run's table of entity keys, emptied for this document. */
 static FgIntern *document_keys(FgLocalEntities *entities) {
   if (entities->keys)
@@ -5582,6 +5640,7 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
     return false;
   doc->mentions = f.items;
   doc->mention_count = f.count;
+  named_capitals(doc);
   if (!main_country(doc))
     return false;
   if (!fg_find_descriptors(doc, &f.items, &f.count, &f.cap) ||

@@ -2820,6 +2820,25 @@ static bool shared_role_apposed(const FgDocAnalysis *doc, size_t last, size_t se
 
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
+/* "Drelco will buy X, the company said": a one-word name opening its
+ * sentence whose words a trailing ", the company (firm) said" reports is
+ * that company (the recognizer may read it a person, or miss it); a
+ * proper noun by the tagger ("Shares will rise, the company said" has
+ * none), not a listed given name or surname ("Holt will join X"). */
+static bool company_reports_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                                  size_t sent_first, size_t sent_last) {
+  if (first != sent_first || last != first + 1 || !doc->token_upos ||
+      doc->token_upos[first] != FG_UPOS_PROPN ||
+      (doc->name_lists && (listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+    return false;
+  for (size_t k = last; k + 3 < sent_last; k++)
+    if (fg_tok_is(tok_at(doc, k), ",") && fg_tok_is(tok_at(doc, k + 1), "the") &&
+        (fg_tok_is(tok_at(doc, k + 2), "company") || fg_tok_is(tok_at(doc, k + 2), "firm")) &&
+        has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, k + 3)))
+      return true;
+  return false;
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -2854,7 +2873,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* "Nadir Foods, founded by ...": the head's class is the more precise */
   if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
     return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
-  if (company_object(doc, first, last, sent_first, sent_last))
+  if (company_object(doc, first, last, sent_first, sent_last) ||
+      company_reports_after(doc, first, last, sent_first, sent_last))
     return cue("Company", NULL, CUE_BOUND);
   for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
     if (dotted_legal_form_end(doc, k, last) == last) /* "Varenne Textiles S.A." */
@@ -3790,7 +3810,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
-  bool issuer = (!ner_class && ty.kind == FG_KIND_ORG && statement_after(doc, n_end, s->last)) ||
+  bool issuer = (!ner_class && ty.kind == FG_KIND_ORG &&
+                 (statement_after(doc, n_end, s->last) ||
+                  company_reports_after(doc, t, n_end, s->first, s->last))) ||
                 (ty.kind == FG_KIND_PERSON &&
                  (person_verb_after(doc, t, n_end, s->last) ||
                   person_possession_after(doc, t, n_end, s->last) ||

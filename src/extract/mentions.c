@@ -368,7 +368,9 @@ static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t la
   if (!fg_tok_is(tok_at(doc, t), "may") && t + 1 < last &&
       (t == first || !(tok_at(doc, t - 1)->flags & FG_TOK_CAP)) &&
       ((tok_at(doc, t + 1)->flags & FG_TOK_POSS) ||
-       (is_word(tok_at(doc, t + 1)) && !(tok_at(doc, t + 1)->flags & (FG_TOK_CAP | FG_TOK_NUM)))))
+       (is_word(tok_at(doc, t + 1)) && !(tok_at(doc, t + 1)->flags & (FG_TOK_CAP | FG_TOK_NUM)) &&
+        /* "Jan van der Orsk": a given name before a surname's particle */
+        !fg_name_is_particle(tok_at(doc, t + 1)->norm))))
     return true;
   size_t next = t + 1;
   if (next < last && fg_tok_is(tok_at(doc, next), "."))

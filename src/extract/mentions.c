@@ -368,7 +368,9 @@ static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t la
   if (!fg_tok_is(tok_at(doc, t), "may") && t + 1 < last &&
       (t == first || !(tok_at(doc, t - 1)->flags & FG_TOK_CAP)) &&
       ((tok_at(doc, t + 1)->flags & FG_TOK_POSS) ||
-       (is_word(tok_at(doc, t + 1)) && !(tok_at(doc, t + 1)->flags & (FG_TOK_CAP | FG_TOK_NUM)))))
+       (is_word(tok_at(doc, t + 1)) && !(tok_at(doc, t + 1)->flags & (FG_TOK_CAP | FG_TOK_NUM)) &&
+        /* "Jan van der Orsk": a given name before a surname's particle */
+        !fg_name_is_particle(tok_at(doc, t + 1)->norm))))
     return true;
   size_t next = t + 1;
   if (next < last && fg_tok_is(tok_at(doc, next), "."))
@@ -623,6 +625,18 @@ static bool file_name_parts(Finder *f, size_t first, size_t last, uint32_t e) {
     part = strchr(part, ' ') ? strchr(part, ' ') + 1 : NULL;
   for (; ok && part && strchr(part, ' '); part = strchr(part, ' ') + 1)
     ok = file_entity(f, "part", part, e, false);
+  /* "the Ministry of Health" after "the Norvel Ministry of Health": a
+   * government body's name of one word before its head and words after
+   * it goes by the name without that first word too (only a government
+   * body: "Royal Bank of Scotland" is no "Bank of Scotland") */
+  if (ok && head == first + 1 && head + 1 < last &&
+      strcmp(entity(f, e)->type, "GovernmentBody") == 0) {
+    fg_buf_clear(&lookup);
+    fg_buf_clear(&match);
+    ok = fg_name_lookup_key(doc->tok.tokens, head, last, &lookup) &&
+         fg_name_match_key(fg_buf_cstr(&lookup), false, &match) &&
+         file_entity(f, "part", fg_buf_cstr(&match), e, false);
+  }
   fg_buf_free(&lookup);
   fg_buf_free(&match);
   return ok;
@@ -2808,6 +2822,25 @@ static bool shared_role_apposed(const FgDocAnalysis *doc, size_t last, size_t se
 
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
+/* "Drelco will buy X, the company said": a one-word name opening its
+ * sentence whose words a trailing ", the company (firm) said" reports is
+ * that company (the recognizer may read it a person, or miss it); a
+ * proper noun by the tagger ("Shares will rise, the company said" has
+ * none), not a listed given name or surname ("Holt will join X"). */
+static bool company_reports_after(const FgDocAnalysis *doc, size_t first, size_t last,
+                                  size_t sent_first, size_t sent_last) {
+  if (first != sent_first || last != first + 1 || !doc->token_upos ||
+      doc->token_upos[first] != FG_UPOS_PROPN ||
+      (doc->name_lists && (listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+    return false;
+  for (size_t k = last; k + 3 < sent_last; k++)
+    if (fg_tok_is(tok_at(doc, k), ",") && fg_tok_is(tok_at(doc, k + 1), "the") &&
+        (fg_tok_is(tok_at(doc, k + 2), "company") || fg_tok_is(tok_at(doc, k + 2), "firm")) &&
+        has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, k + 3)))
+      return true;
+  return false;
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -2842,7 +2875,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* "Nadir Foods, founded by ...": the head's class is the more precise */
   if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
     return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
-  if (company_object(doc, first, last, sent_first, sent_last))
+  if (company_object(doc, first, last, sent_first, sent_last) ||
+      company_reports_after(doc, first, last, sent_first, sent_last))
     return cue("Company", NULL, CUE_BOUND);
   for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
     if (dotted_legal_form_end(doc, k, last) == last) /* "Varenne Textiles S.A." */
@@ -3778,7 +3812,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
-  bool issuer = (!ner_class && ty.kind == FG_KIND_ORG && statement_after(doc, n_end, s->last)) ||
+  bool issuer = (!ner_class && ty.kind == FG_KIND_ORG &&
+                 (statement_after(doc, n_end, s->last) ||
+                  company_reports_after(doc, t, n_end, s->first, s->last))) ||
                 (ty.kind == FG_KIND_PERSON &&
                  (person_verb_after(doc, t, n_end, s->last) ||
                   person_possession_after(doc, t, n_end, s->last) ||
@@ -5484,6 +5520,64 @@ static bool main_country(FgDocAnalysis *doc) {
   return true;
 }
 
+/* The country entity of a country's name or demonym mention at token t
+ * ("Tolvia", "Tolvian"), else FG_NONE. */
+static uint32_t country_named_at(const FgDocAnalysis *doc, size_t t) {
+  const FgMention *c = fg_mention_search(doc, t);
+  return c && c->entity != FG_NONE && doc->entities->items[c->entity].kind == FG_KIND_COUNTRY
+             ? c->entity
+             : FG_NONE;
+}
+
+/* The country whose capital the text says the name m is: "Velmora, the
+ * capital of Tolvia", "Velmora is the capital of Tolvia", "the Tolvian
+ * capital, Velmora", "Tolvia's capital, Velmora"; else FG_NONE. */
+static uint32_t capital_named_for(const FgDocAnalysis *doc, const FgMention *m) {
+  size_t t = m->last, n = doc->tok.token_count;
+  if (t + 4 < n && (fg_tok_is(tok_at(doc, t), ",") || fg_tok_is(tok_at(doc, t), "is")) &&
+      fg_tok_is(tok_at(doc, t + 1), "the") && fg_tok_is(tok_at(doc, t + 2), "capital") &&
+      fg_tok_is(tok_at(doc, t + 3), "of"))
+    return country_named_at(doc, t + 4);
+  size_t f = m->first;
+  if (f < 3 || !fg_tok_is(tok_at(doc, f - 1), ",") || !fg_tok_is(tok_at(doc, f - 2), "capital"))
+    return FG_NONE;
+  if (tok_at(doc, f - 3)->flags & FG_TOK_POSS)
+    return f >= 4 ? country_named_at(doc, f - 4) : FG_NONE;
+  return country_named_at(doc, f - 3);
+}
+
+/* A city the text names as a country's capital stands for that country
+ * as an actor everywhere in the document ("Velmora said on Monday it
+ * would ..."), as a capital the gazetteer knows does. At most
+ * NAMED_CAPITALS such cities per document keep the pass linear. */
+enum { NAMED_CAPITALS = 8 };
+static void named_capitals(FgDocAnalysis *doc) {
+  uint32_t city[NAMED_CAPITALS], country[NAMED_CAPITALS];
+  size_t pairs = 0;
+  for (size_t i = 0; i < doc->mention_count && pairs < NAMED_CAPITALS; i++) {
+    const FgMention *m = &doc->mentions[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE || m->actor != FG_NONE ||
+        doc->entities->items[m->entity].kind != FG_KIND_PLACE)
+      continue;
+    uint32_t c = capital_named_for(doc, m);
+    if (c == FG_NONE)
+      continue;
+    size_t p = 0;
+    while (p < pairs && city[p] != m->entity)
+      p++;
+    if (p == pairs) { /* the first country named wins */
+      city[pairs] = m->entity;
+      country[pairs++] = c;
+    }
+  }
+  for (size_t i = 0; pairs && i < doc->mention_count; i++) {
+    FgMention *m = &doc->mentions[i];
+    for (size_t p = 0; p < pairs && m->kind == FG_MENTION_NAME && m->actor == FG_NONE; p++)
+      if (m->entity == city[p])
+        m->actor = country[p];
+  }
+}
+
 /* The run's table of entity keys, emptied for this document. */
 static FgIntern *document_keys(FgLocalEntities *entities) {
   if (entities->keys)
@@ -5570,6 +5664,7 @@ bool fg_find_mentions(FgDocAnalysis *doc) {
     return false;
   doc->mentions = f.items;
   doc->mention_count = f.count;
+  named_capitals(doc);
   if (!main_country(doc))
     return false;
   if (!fg_find_descriptors(doc, &f.items, &f.count, &f.cap) ||

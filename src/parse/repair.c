@@ -962,38 +962,6 @@ bool fg_parse_repair_fronted_participle_obl(FgWord *words, size_t n) {
   return changed;
 }
 
-/* Adjectives that date a title, never a clause ("Former President X
- * died", "ex-minister X said"). */
-static const char *const TITLE_DATING_ADJECTIVES[] = {"former", "ex", "onetime",
-                                                      "erstwhile"};
-
-bool fg_parse_repair_former_on_verb(FgWord *words, size_t n) {
-  if (n < 3 || n > REPAIR_MAX_WORDS)
-    return false;
-  bool changed = false;
-  for (size_t k = 1; k < n; k++) {
-    FgWord *w = at(words, k);
-    size_t h = w->head;
-    if (w->upos != FG_UPOS_ADJ || !rel_is(w, "advmod") ||
-        !FORM_IN(w, TITLE_DATING_ADJECTIVES) || h <= k + 1 ||
-        at(words, h)->upos != FG_UPOS_VERB)
-      continue;
-    /* the noun phrase that starts right after it, a dependent of the verb */
-    size_t s = k + 1;
-    while (s && at(words, s)->head != h)
-      s = at(words, s)->head;
-    if (!s || s > h || subtree_start(words, n, s) != k + 1 ||
-        (at(words, s)->upos != FG_UPOS_NOUN &&
-         at(words, s)->upos != FG_UPOS_PROPN))
-      continue;
-    /* the adjective's noun: the one the next word hangs from, below s
-     * ("Former Tarvian President X": "President", under the name) */
-    size_t noun = k + 1;
-    while (noun != s && at(words, noun)->upos != FG_UPOS_NOUN &&
-           at(words, noun)->upos != FG_UPOS_PROPN)
-      noun = at(words, noun)->head;
-    w->head = (uint32_t)noun;
-    w->deprel = "amod";
 /* The case marker of nominal k (its first "case" dependent), or 0. */
 static size_t case_of(FgWord *words, size_t n, size_t k) {
   for (size_t c = 1; c < k && c <= n; c++)
@@ -1223,6 +1191,43 @@ bool fg_parse_repair_whose_noun_name(FgWord *words, size_t n) {
     if (at(words, s)->upos == FG_UPOS_PROPN && at(words, s)->head == c &&
         rel_starts(at(words, s), "nsubj"))
       changed |= move(words, n, s, noun, "appos");
+  }
+  return changed;
+}
+
+/* Adjectives that date a title, never a clause ("Former President X
+ * died", "ex-minister X said"). */
+static const char *const TITLE_DATING_ADJECTIVES[] = {"former", "ex", "onetime",
+                                                      "erstwhile"};
+
+bool fg_parse_repair_former_on_verb(FgWord *words, size_t n) {
+  if (n < 3 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t k = 1; k < n; k++) {
+    FgWord *w = at(words, k);
+    size_t h = w->head;
+    if (w->upos != FG_UPOS_ADJ || !rel_is(w, "advmod") ||
+        !FORM_IN(w, TITLE_DATING_ADJECTIVES) || h <= k + 1 ||
+        at(words, h)->upos != FG_UPOS_VERB)
+      continue;
+    /* the noun phrase that starts right after it, a dependent of the verb */
+    size_t s = k + 1;
+    while (s && at(words, s)->head != h)
+      s = at(words, s)->head;
+    if (!s || s > h || subtree_start(words, n, s) != k + 1 ||
+        (at(words, s)->upos != FG_UPOS_NOUN &&
+         at(words, s)->upos != FG_UPOS_PROPN))
+      continue;
+    /* the adjective's noun: the one the next word hangs from, below s
+     * ("Former Tarvian President X": "President", under the name) */
+    size_t noun = k + 1;
+    while (noun != s && at(words, noun)->upos != FG_UPOS_NOUN &&
+           at(words, noun)->upos != FG_UPOS_PROPN)
+      noun = at(words, noun)->head;
+    w->head = (uint32_t)noun;
+    w->deprel = "amod";
+    changed = true;
   }
   return changed;
 }

@@ -176,6 +176,7 @@ bool fg_parse_repair_fronted_participle_obl(FgWord *words, size_t n);
  * phrase that starts right after it, as an amod of its first noun. True
  * when the tree changed. */
 bool fg_parse_repair_former_on_verb(FgWord *words, size_t n);
+
 /* "The suit filed by X against Y", "signed for X from Y": the parser
  * hangs the second prepositional phrase on the name of the verb's oblique
  * before it, though the two markers pair as roles of the verb (by/against;

@@ -1059,35 +1059,6 @@ static void test_to_before_subject(void **state) {
   assert_false(fg_parse_repair_to_before_subject(words, n));
 }
 
-/* "Former Tarvian President Ivo Lind visited Kelt." with "Former" hung
- * on "visited" as an adverb. */
-static void test_former_on_verb(void **state) {
-  (void)state;
-  static const Row rows[] = {
-      {"Former", FG_UPOS_ADJ, NULL, 6, "advmod"},
-      {"Tarvian", FG_UPOS_ADJ, NULL, 3, "amod"},
-      {"President", FG_UPOS_PROPN, NULL, 4, "nmod:desc"},
-      {"Ivo", FG_UPOS_PROPN, NULL, 6, "nsubj"},
-      {"Lind", FG_UPOS_PROPN, NULL, 4, "flat"},
-      {"visited", FG_UPOS_VERB, FIN, 0, "root"},
-      {"Kelt", FG_UPOS_PROPN, NULL, 6, "obj"},
-      {".", FG_UPOS_PUNCT, NULL, 6, "punct"},
-  };
-  FgWord words[8];
-  size_t n = load(rows, 8, words);
-  assert_true(fg_parse_repair_former_on_verb(words, n));
-  assert_int_equal(words[0].head, 3);
-  assert_string_equal(words[0].deprel, "amod");
-  assert_false(fg_parse_repair_former_on_verb(words, n));
-  /* another adverb stays on the verb ("Recently Ivo Lind visited") */
-  n = load(rows, 8, words);
-  words[0].form = "Recently";
-  words[0].form_len = 8;
-  assert_false(fg_parse_repair_former_on_verb(words, n));
-  /* so does one before a phrase that is not the verb's noun */
-  n = load(rows, 8, words);
-  words[3].upos = FG_UPOS_VERB;
-  assert_false(fg_parse_repair_former_on_verb(words, n));
 /* "The suit filed by Ena Lorr against Dovan Oil failed." with "against"
  * hung on "Ena". */
 static void test_role_phrase_on_oblique(void **state) {
@@ -1401,6 +1372,37 @@ static void test_whose_noun_name(void **state) {
   words[3].form = "his";
   words[3].form_len = 3;
   assert_false(fg_parse_repair_whose_noun_name(words, n));
+}
+
+/* "Former Tarvian President Ivo Lind visited Kelt." with "Former" hung
+ * on "visited" as an adverb. */
+static void test_former_on_verb(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Former", FG_UPOS_ADJ, NULL, 6, "advmod"},
+      {"Tarvian", FG_UPOS_ADJ, NULL, 3, "amod"},
+      {"President", FG_UPOS_PROPN, NULL, 4, "nmod:desc"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 6, "nsubj"},
+      {"Lind", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {"visited", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Kelt", FG_UPOS_PROPN, NULL, 6, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 6, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_former_on_verb(words, n));
+  assert_int_equal(words[0].head, 3);
+  assert_string_equal(words[0].deprel, "amod");
+  assert_false(fg_parse_repair_former_on_verb(words, n));
+  /* another adverb stays on the verb ("Recently Ivo Lind visited") */
+  n = load(rows, 8, words);
+  words[0].form = "Recently";
+  words[0].form_len = 8;
+  assert_false(fg_parse_repair_former_on_verb(words, n));
+  /* so does one before a phrase that is not the verb's noun */
+  n = load(rows, 8, words);
+  words[3].upos = FG_UPOS_VERB;
+  assert_false(fg_parse_repair_former_on_verb(words, n));
 }
 
 int main(void) {

@@ -947,6 +947,22 @@ static uint32_t decree_signer(const Tree *t, uint32_t n) {
   return subject_child(t, g, "nsubj");
 }
 
+/* "Tolvia accused Varnia of funding Y", "charged X with killing Y",
+ * "blamed X for attacking Y": a gerund the verb takes with "of", "with" or
+ * "for" after its named object is that object's deed, hung on the verb or
+ * on the object (the parser does both); the object, else FG_NONE. */
+static uint32_t object_of_gerund_verb(const Tree *t, uint32_t v) {
+  static const char *const MARKS[] = {"of", "with", "for"};
+  uint32_t h = parent(t, v), m = child_is(t, v, "mark");
+  if (h == FG_NONE || !rel_base(t, v, "advcl") || m == FG_NONE ||
+      !present_participle(t, v) ||
+      !lemma_one_of(t, m, MARKS, sizeof MARKS / sizeof MARKS[0]) ||
+      word(t, h)->upos != FG_UPOS_VERB)
+    return FG_NONE;
+  uint32_t o = child_is(t, h, "obj");
+  return o != FG_NONE && o < v && names_kind(t, o, FG_KIND_ANY) ? o : FG_NONE;
+}
+
 static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (depth > MAX_CLIMB)
     return FG_NONE;
@@ -1039,6 +1055,8 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
     return slip;
   if (name_between_report_and_conjunct(t, h, v))
     return FG_NONE;
+  if ((slip = object_of_gerund_verb(t, v)) != FG_NONE)
+    return slip;
   if (rel_base(t, v, "conj") || rel_base(t, v, "advcl"))
     return logical_subject(t, h, depth + 1);
   if ((slip = root_noun_of_participle_main_verb(t, v)) != FG_NONE ||

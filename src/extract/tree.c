@@ -4850,13 +4850,15 @@ static void attribute(const Tree *t, uint32_t who, uint32_t v, bool speaking, Fg
   }
 }
 
-/* The hedge word ("accused", "charged", "suspected") that w, a deed
- * hung on it as a clause marked "of" or "with", is only alleged by: "X,
+/* The hedge word ("accused", "charged", "blamed") that w, a deed hung on
+ * it as a clause marked "of", "with" or "for", is only alleged by: "X,
  * accused of killing Y"; "accused X of killing Y" with the clause hung
- * on X. FG_NONE for anything else ("sentenced for killing Y"). */
+ * on X; "blamed X for attacking Y". FG_NONE for anything else
+ * ("sentenced for killing Y"). */
 static uint32_t alleged_by(const Tree *t, uint32_t w) {
   uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
-  if (m == FG_NONE || h == FG_NONE || !(lemma_is(t, m, "of") || lemma_is(t, m, "with")))
+  if (m == FG_NONE || h == FG_NONE ||
+      !(lemma_is(t, m, "of") || lemma_is(t, m, "with") || lemma_is(t, m, "for")))
     return FG_NONE;
   if (rel_is(t, w, "acl") && rel_is(t, h, "obj"))
     h = parent(t, h);

@@ -570,6 +570,34 @@ static void test_qualifiers_from_the_tree(void **state) {
          ".\t.\tPUNCT\t.\t3\tpunct\n",
          "accused(Ada Lind,Mara Quell)\n"
          "killed(Mara Quell,Tomas Brandt) hedged\n");
+  /* ... and with the clause hung on the verb: the one accused (blamed)
+   * did it, not the accuser */
+  expect(*state, "Ada Lind accused Mara Quell of killing Tomas Brandt.",
+         "Ada\tAda\tPROPN\tNNP\t3\tnsubj\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         "accused\taccuse\tVERB\tVBD\t0\troot\n"
+         "Mara\tMara\tPROPN\tNNP\t3\tobj\n"
+         "Quell\tQuell\tPROPN\tNNP\t4\tflat\n"
+         "of\tof\tSCONJ\tIN\t7\tmark\n"
+         "killing\tkill\tVERB\tVBG\t3\tadvcl\n"
+         "Tomas\tTomas\tPROPN\tNNP\t7\tobj\n"
+         "Brandt\tBrandt\tPROPN\tNNP\t8\tflat\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "accused(Ada Lind,Mara Quell)\n"
+         "killed(Mara Quell,Tomas Brandt) hedged\n");
+  expect(*state, "Ada Lind blamed Mara Quell for killing Tomas Brandt.",
+         "Ada\tAda\tPROPN\tNNP\t3\tnsubj\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         "blamed\tblame\tVERB\tVBD\t0\troot\n"
+         "Mara\tMara\tPROPN\tNNP\t3\tobj\n"
+         "Quell\tQuell\tPROPN\tNNP\t4\tflat\n"
+         "for\tfor\tSCONJ\tIN\t7\tmark\n"
+         "killing\tkill\tVERB\tVBG\t3\tadvcl\n"
+         "Tomas\tTomas\tPROPN\tNNP\t7\tobj\n"
+         "Brandt\tBrandt\tPROPN\tNNP\t8\tflat\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "blamed(Ada Lind,Mara Quell)\n"
+         "killed(Mara Quell,Tomas Brandt) hedged\n");
   /* the governor of a gov= row hedges the deed too */
   expect(*state, "Mara Quell was charged with the murder of Ada Lind.",
          "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"

@@ -4858,7 +4858,8 @@ static void attribute(const Tree *t, uint32_t who, uint32_t v, bool speaking, Fg
 static uint32_t alleged_by(const Tree *t, uint32_t w) {
   uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
   if (m == FG_NONE || h == FG_NONE ||
-      !(lemma_is(t, m, "of") || lemma_is(t, m, "with") || lemma_is(t, m, "for")))
+      !(lemma_is(t, m, "of") || lemma_is(t, m, "with") ||
+        lemma_is(t, m, "for")))
     return FG_NONE;
   if (rel_is(t, w, "acl") && rel_is(t, h, "obj"))
     h = parent(t, h);

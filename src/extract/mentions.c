@@ -1414,6 +1414,14 @@ static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sen
           (doc->token_upos[t + 1] == FG_UPOS_VERB || doc->token_upos[t + 1] == FG_UPOS_AUX)) ||
          (has(doc, FG_LIST_PREPOSITION, next) && reporting_verb_ahead(doc, t + 2, sent_last))))
       return (Typing){NULL, 0};
+    /* "X, a lawyer said", "X, the company said on Monday": so with a
+     * determiner, when the reporting verb ends the clause */
+    if (ty.type && determiner && next &&
+        has(doc, FG_LIST_REPORTING_VERB, next) &&
+        (t + 2 >= sent_last || !is_word(tok_at(doc, t + 2)) ||
+         fg_tok_is(tok_at(doc, t + 2), "on") ||
+         fg_tok_is(tok_at(doc, t + 2), "in")))
+      return (Typing){NULL, 0};
     if (ty.type)
       return armed && ty.kind == FG_KIND_ORG ? typing_of("ArmedGroup") : ty;
   }

@@ -4990,8 +4990,24 @@ static bool stepped_down(const Tree *t, uint32_t h) {
 static bool gives_up(const Tree *t, uint32_t h) {
   if (!(in_list(t, FG_LIST_RELINQUISH_VERB, h) || stepped_down(t, h)))
     return false;
-  return !dependent_in(t, h, "aux", FG_LIST_FUTURE) && !dependent_in(t, h, "aux", FG_LIST_HEDGE) &&
-         !dependent_in(t, h, "aux", FG_LIST_NEGATION) && !dependent_in(t, h, "advmod", FG_LIST_NEGATION);
+  /* "plans to resign as": not yet */
+  uint32_t g = rel_base(t, h, "xcomp") ? parent(t, h) : FG_NONE;
+  return !dependent_in(t, h, "aux", FG_LIST_FUTURE) &&
+         !dependent_in(t, h, "aux", FG_LIST_HEDGE) &&
+         !dependent_in(t, h, "aux", FG_LIST_NEGATION) &&
+         !dependent_in(t, h, "advmod", FG_LIST_NEGATION) &&
+         !(g != FG_NONE &&
+           (in_list(t, FG_LIST_FUTURE, g) || in_list(t, FG_LIST_HEDGE, g)));
+}
+
+/* "X will (may, plans to, did not) step down as chief of Y": the role v
+ * a verb of giving up takes, not (yet) given up, is one its subject holds
+ * now, whatever that verb's own modality and negation. */
+static bool role_not_given_up(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  return h != FG_NONE && (rel_is(t, v, "obj") || rel_base(t, v, "obl")) &&
+         (in_list(t, FG_LIST_RELINQUISH_VERB, h) || stepped_down(t, h)) &&
+         !gives_up(t, h);
 }
 
 /* "the former deputy minister" with "former" hung on "deputy" */
@@ -5845,6 +5861,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       else if (r->role && !(claim.role = r->role_label ? r->role_label : role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
+      if (office_fact(&claim) && role_not_given_up(t, v)) {
+        claim.modality = FG_MODALITY_ASSERTED;
+        claim.negated = false;
+      }
       if ((subj_at[i] != FG_NONE && claim.object != FG_NONE &&
            role_left(t, v, subj_at[i], claim.object)) ||
           (office_fact(&claim) && (holder_gave_up(t, v, subj_at[i]) || pluperfect_relative_post(t, v))))

@@ -598,6 +598,20 @@ static void test_qualifiers_from_the_tree(void **state) {
          ".\t.\tPUNCT\t.\t3\tpunct\n",
          "blamed(Ada Lind,Mara Quell)\n"
          "killed(Mara Quell,Tomas Brandt) hedged\n");
+  /* a role one will give up is held now: no future, no former */
+  expect(*state, "Mara Quell will resign as chairwoman of Velm Bank.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "will\twill\tAUX\tMD\t4\taux\n"
+         "resign\tresign\tVERB\tVB\t0\troot\n"
+         "as\tas\tADP\tIN\t6\tcase\n"
+         "chairwoman\tchairwoman\tNOUN\tNN\t4\tobl\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "Velm\tVelm\tPROPN\tNNP\t9\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t6\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "leaderOf(Mara Quell,Velm Bank)\n"
+         "holdsPosition(Mara Quell,Velm Bank) role=Chairwoman\n");
   /* the governor of a gov= row hedges the deed too */
   expect(*state, "Mara Quell was charged with the murder of Ada Lind.",
          "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"

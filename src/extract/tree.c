@@ -3175,6 +3175,21 @@ static bool organisation_in_event(const Tree *t, uint32_t v) {
   return false;
 }
 
+/* "held talks with Varnia in Geneva", "a war against Varnia in 1990": a
+ * place or country in a "with" or "against" phrase takes part in an event,
+ * and the "in" phrase hung on it says where the event was. */
+static bool place_in_event(const Tree *t, uint32_t v) {
+  if (!names_kind(t, v, FG_KIND_PLACE | FG_KIND_COUNTRY))
+    return false;
+  uint32_t n = v;
+  while ((rel_base(t, n, "compound") || rel_base(t, n, "flat")) &&
+         parent(t, n) != FG_NONE)
+    n = parent(t, n);
+  uint32_t k = case_of(t, n);
+  return (rel_base(t, n, "nmod") || rel_base(t, n, "obl")) && k != FG_NONE &&
+         (lemma_is(t, k, "with") || lemma_is(t, k, "against"));
+}
+
 /* "A married B in 2010; the couple divorced in 2015": "the couple" is
  * the two a verb of marrying before it joined, A and B (both added). */
 static bool add_couple(const Tree *t, uint32_t s, Words *out) {
@@ -3423,7 +3438,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, agent(t, v));
       break;
     }
-    if (strcmp(path->word, "in") == 0 && organisation_in_event(t, v))
+    if (strcmp(path->word, "in") == 0 &&
+        (organisation_in_event(t, v) || place_in_event(t, v)))
       break;
     /* every such dependent: "editor at large at the Gazette" */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {

@@ -962,14 +962,6 @@ bool fg_parse_repair_fronted_participle_obl(FgWord *words, size_t n) {
   return changed;
 }
 
-/* The case marker of nominal k (its first "case" dependent), or 0. */
-static size_t case_of(FgWord *words, size_t n, size_t k) {
-  for (size_t c = 1; c < k && c <= n; c++)
-    if (at(words, c)->head == k && rel_is(at(words, c), "case"))
-      return c;
-  return 0;
-}
-
 /* Pairs of a verb's oblique's marker and the marker of a second phrase
  * that names another role of the same verb ("filed by X against Y",
  * "signed for X from Y"); "in prison for the murder" is left alone, as
@@ -1002,7 +994,8 @@ bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n) {
     size_t v = at(words, o)->head;
     if (!v || v > o || at(words, v)->upos != FG_UPOS_VERB)
       continue;
-    size_t co = case_of(words, n, o), cp = case_of(words, n, p);
+    size_t co = child_with(words, n, o, "case"),
+           cp = child_with(words, n, p, "case");
     if (!co || !cp)
       continue;
     /* "sentenced X on Friday for the murder of Y": a date says when, it

@@ -2828,8 +2828,6 @@ static bool shared_role_apposed(const FgDocAnalysis *doc, size_t last, size_t se
   return false;
 }
 
-/* Types an unknown name from its head word and its context, and says how
- * strong the cue is. */
 /* "Drelco will buy X, the company said": a one-word name opening its
  * sentence whose words a trailing ", the company (firm) said" reports is
  * that company (the recognizer may read it a person, or miss it); a
@@ -2849,6 +2847,8 @@ static bool company_reports_after(const FgDocAnalysis *doc, size_t first, size_t
   return false;
 }
 
+/* Types an unknown name from its head word and its context, and says how
+ * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;

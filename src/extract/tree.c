@@ -3140,6 +3140,15 @@ static bool act_on_agent(const Tree *t, uint32_t h) {
   return false;
 }
 
+/* The word a name's word v hangs its phrase from: up its compound and
+ * flat arcs. */
+static uint32_t name_phrase_head(const Tree *t, uint32_t v) {
+  while ((rel_base(t, v, "compound") || rel_base(t, v, "flat")) &&
+         parent(t, v) != FG_NONE)
+    v = parent(t, v);
+  return v;
+}
+
 /* "the army negotiated with X in Y", "police arrested leaders of X in
  * Y", "troops attacked X in Y": an organisation that takes part in a
  * verb's event (its "with", "against" or "by" phrase, or the object of an
@@ -3151,9 +3160,7 @@ static bool organisation_in_event(const Tree *t, uint32_t v) {
   static const char *const PARTICIPANT_CASE[] = {"with", "against", "by"};
   if (!names_kind(t, v, FG_KIND_ORG))
     return false;
-  uint32_t n = v;
-  while ((rel_base(t, n, "compound") || rel_base(t, n, "flat")) && parent(t, n) != FG_NONE)
-    n = parent(t, n);
+  uint32_t n = name_phrase_head(t, v);
   if (rel_is(t, n, "conj") && parent(t, n) != FG_NONE)
     n = parent(t, n);
   uint32_t k = case_of(t, n), h = parent(t, n);
@@ -3181,10 +3188,7 @@ static bool organisation_in_event(const Tree *t, uint32_t v) {
 static bool place_in_event(const Tree *t, uint32_t v) {
   if (!names_kind(t, v, FG_KIND_PLACE | FG_KIND_COUNTRY))
     return false;
-  uint32_t n = v;
-  while ((rel_base(t, n, "compound") || rel_base(t, n, "flat")) &&
-         parent(t, n) != FG_NONE)
-    n = parent(t, n);
+  uint32_t n = name_phrase_head(t, v);
   uint32_t k = case_of(t, n);
   return (rel_base(t, n, "nmod") || rel_base(t, n, "obl")) && k != FG_NONE &&
          (lemma_is(t, k, "with") || lemma_is(t, k, "against"));

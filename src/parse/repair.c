@@ -975,12 +975,13 @@ static const struct {
 
 static const char *const TRANSFER_VERBS[] = {"sign", "move", "transfer", "switch", "leave", "join"};
 
-static bool transfer_verb(const FgWord *w) {
-  for (size_t i = 0; w->lemma && i < sizeof TRANSFER_VERBS / sizeof *TRANSFER_VERBS; i++)
-    if (strcasecmp(w->lemma, TRANSFER_VERBS[i]) == 0)
+static bool lemma_in(const FgWord *w, const char *const *lemmas, size_t count) {
+  for (size_t i = 0; w->lemma && i < count; i++)
+    if (strcasecmp(w->lemma, lemmas[i]) == 0)
       return true;
   return false;
 }
+#define LEMMA_IN(w, lemmas) lemma_in(w, lemmas, sizeof lemmas / sizeof *lemmas)
 
 bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n) {
   if (n < 6 || n > REPAIR_MAX_WORDS)
@@ -1010,7 +1011,7 @@ bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n) {
         continue;
       /* a name's phrase ("by X", "for X"): a common noun's often has its own */
       if (at(words, o)->upos != FG_UPOS_PROPN ||
-          (ROLE_PAIRS[i].transfer && !transfer_verb(at(words, v))))
+          (ROLE_PAIRS[i].transfer && !LEMMA_IN(at(words, v), TRANSFER_VERBS)))
         continue;
       changed |= move(words, n, p, v, "obl");
       break;
@@ -1225,6 +1226,100 @@ bool fg_parse_repair_former_on_verb(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_title_between_subjects(FgWord *words, size_t n) {
+  if (n < 4 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t a = 1; a + 2 <= n; a++) {
+    FgWord *wa = at(words, a);
+    size_t v = wa->head;
+    if (wa->upos != FG_UPOS_PROPN || !rel_is(wa, "nsubj") || v <= a)
+      continue;
+    /* the name after it, the same verb's subject too */
+    size_t b = a + 1;
+    while (b < v && !(at(words, b)->head == v && rel_is(at(words, b), "nsubj")))
+      b++;
+    if (b >= v || at(words, b)->upos != FG_UPOS_PROPN)
+      continue;
+    /* the title: the last common noun between them, with only nouns,
+     * adjectives and names around it ("chief executive", "spokesman") */
+    size_t title = 0;
+    bool plain = true;
+    for (size_t k = a + 1; k < b && plain; k++) {
+      uint8_t u = at(words, k)->upos;
+      plain = u == FG_UPOS_NOUN || u == FG_UPOS_ADJ || u == FG_UPOS_PROPN;
+      if (u == FG_UPOS_NOUN)
+        title = k;
+    }
+    /* a title already on the name is read as it stands ("Y chairman X") */
+    if (!plain || !title || at(words, title)->head == b)
+      continue;
+    /* the words of the title hung on the first name go with it, not the
+     * name's own ("Telecom" of "Brisco Telecom") */
+    for (size_t k = a + 1; k < title; k++)
+      if (at(words, k)->head == a && !rel_is(at(words, k), "flat") &&
+          !rel_is(at(words, k), "compound"))
+        at(words, k)->head = (uint32_t)title;
+    wa->head = (uint32_t)title;
+    wa->deprel = "compound";
+    at(words, title)->head = (uint32_t)b;
+    at(words, title)->deprel = "nmod:desc";
+    changed = true;
+  }
+  return changed;
+}
+
+bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 3; p <= n; p++) {
+    FgWord *w = at(words, p);
+    size_t v = w->head;
+    if (!rel_is(w, "appos") || !v || v >= p ||
+        at(words, v)->upos != FG_UPOS_VERB || !is_comma(at(words, p - 1)))
+      continue;
+    /* the verb's object, its phrase ending at the comma */
+    size_t o = child_with(words, n, v, "obj");
+    if (!o || o >= p ||
+        (at(words, o)->upos != FG_UPOS_NOUN &&
+         at(words, o)->upos != FG_UPOS_PROPN))
+      continue;
+    size_t last = o;
+    for (size_t k = o + 1; k < p - 1; k++)
+      if (under(words, n, k, o))
+        last = k;
+    if (last != p - 2)
+      continue;
+    w->head = (uint32_t)o;
+    changed = true;
+  }
+  return changed;
+}
+
+/* Verbs whose "to" phrase is the one who receives the object. */
+static const char *const GIVING_VERBS[] = {"sell", "transfer", "hand",
+                                           "give", "lease",    "cede"};
+
+bool fg_parse_repair_recipient_on_object(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 4; p <= n; p++) {
+    FgWord *w = at(words, p);
+    size_t o = w->head;
+    if (!rel_is(w, "nmod") || !o || o >= p || !rel_is(at(words, o), "obj"))
+      continue;
+    size_t v = at(words, o)->head, c = child_with(words, n, p, "case");
+    if (!v || v > o || at(words, v)->upos != FG_UPOS_VERB || !c ||
+        !form_is(at(words, c), "to"))
+      continue;
+    if (LEMMA_IN(at(words, v), GIVING_VERBS))
+      changed |= move(words, n, p, v, "obl");
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -1246,4 +1341,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_role_phrase_on_oblique(words, n);
   fg_parse_repair_chief_noun(words, n);
   fg_parse_repair_whose_noun_name(words, n);
+  fg_parse_repair_title_between_subjects(words, n);
+  fg_parse_repair_apposition_on_verb(words, n);
+  fg_parse_repair_recipient_on_object(words, n);
 }

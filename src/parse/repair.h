@@ -218,4 +218,23 @@ bool fg_parse_repair_pronoun_subject(FgWord *words, size_t n);
  * changed. */
 bool fg_parse_repair_whose_noun_name(FgWord *words, size_t n);
 
+/* "Drelco chief executive Ivo Marsk said": the parser may make the
+ * organisation and the name both subjects of the verb, the title hung on
+ * either. When two names are subjects of one verb with only nouns,
+ * adjectives and names between them, the first is a compound of the last
+ * common noun between them and that noun describes the second, unless it
+ * already does. True when the tree changed. */
+bool fg_parse_repair_title_between_subjects(FgWord *words, size_t n);
+
+/* "guilty of killing his partner, Dean Ashby": a verb has no apposition;
+ * one after a comma that ends the verb's object's phrase is the object's.
+ * True when the tree changed. */
+bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n);
+
+/* "sold the firm to Arbor Group": the parser may hang the "to" phrase on
+ * the object; with a verb of giving (sell, transfer, hand, give, lease,
+ * cede) it names who receives the object, the verb's oblique. True when
+ * the tree changed. */
+bool fg_parse_repair_recipient_on_object(FgWord *words, size_t n);
+
 #endif

@@ -1405,6 +1405,85 @@ static void test_former_on_verb(void **state) {
   assert_false(fg_parse_repair_former_on_verb(words, n));
 }
 
+static void test_title_between_subjects(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Drelco", FG_UPOS_PROPN, NULL, 7, "nsubj"},
+      {"chief", FG_UPOS_ADJ, NULL, 3, "amod"},
+      {"executive", FG_UPOS_NOUN, NULL, 1, "acl"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 7, "nsubj"},
+      {"Lind", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {"quickly", FG_UPOS_ADV, NULL, 7, "advmod"},
+      {"resigned", FG_UPOS_VERB, FIN, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 7, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_title_between_subjects(words, n));
+  assert_int_equal(words[0].head, 3);
+  assert_string_equal(words[0].deprel, "compound");
+  assert_int_equal(words[2].head, 4);
+  assert_string_equal(words[2].deprel, "nmod:desc");
+  assert_false(fg_parse_repair_title_between_subjects(words, n));
+  /* a comma between them: not one phrase ("Drelco, its chief, Ivo Lind") */
+  n = load(rows, 8, words);
+  words[1].upos = FG_UPOS_PUNCT;
+  assert_false(fg_parse_repair_title_between_subjects(words, n));
+  /* no common noun between them: nothing names a title */
+  n = load(rows, 8, words);
+  words[2].upos = FG_UPOS_ADJ;
+  assert_false(fg_parse_repair_title_between_subjects(words, n));
+}
+
+static void test_apposition_on_verb(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Mott", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"shot", FG_UPOS_VERB, FIN, 0, "root"},
+      {"his", FG_UPOS_PRON, NULL, 4, "nmod:poss"},
+      {"partner", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"Dean", FG_UPOS_PROPN, NULL, 2, "appos"},
+      {"Ashby", FG_UPOS_PROPN, NULL, 6, "flat"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_apposition_on_verb(words, n));
+  assert_int_equal(words[5].head, 4);
+  assert_string_equal(words[5].deprel, "appos");
+  assert_false(fg_parse_repair_apposition_on_verb(words, n));
+  /* the object's phrase does not end at the comma: left alone */
+  n = load(rows, 8, words);
+  words[4].form = "and";
+  words[4].form_len = 3;
+  assert_false(fg_parse_repair_apposition_on_verb(words, n));
+}
+
+static void test_recipient_on_object(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Vey", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"sold", FG_UPOS_VERB, FIN, 0, "root"},
+      {"the", FG_UPOS_DET, NULL, 4, "det"},
+      {"firm", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {"to", FG_UPOS_ADP, NULL, 7, "case"},
+      {"Arbor", FG_UPOS_PROPN, NULL, 7, "compound"},
+      {"Group", FG_UPOS_PROPN, NULL, 4, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  words[1].lemma = "sell";
+  assert_true(fg_parse_repair_recipient_on_object(words, n));
+  assert_int_equal(words[6].head, 2);
+  assert_string_equal(words[6].deprel, "obl");
+  /* another verb's object keeps its "to" phrase ("found the road to Y") */
+  n = load(rows, 8, words);
+  words[1].lemma = "find";
+  assert_false(fg_parse_repair_recipient_on_object(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -1443,6 +1522,9 @@ int main(void) {
       cmocka_unit_test(test_chief_tag_only),
       cmocka_unit_test(test_object_clause_on_main_verb),
       cmocka_unit_test(test_whose_noun_name),
+      cmocka_unit_test(test_title_between_subjects),
+      cmocka_unit_test(test_apposition_on_verb),
+      cmocka_unit_test(test_recipient_on_object),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3988,6 +3988,9 @@ static const FgMention *court_place_before(const Tree *t, uint32_t w) {
   return NULL;
 }
 
+static bool dependent_in(const Tree *t, uint32_t w, const char *base,
+                         FgListName list);
+
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
@@ -4010,6 +4013,16 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
     const FgMention *in = name_after_case(t, w, "in", NULL, FG_KIND_COUNTRY | FG_KIND_PLACE);
     return in ? in : court_place_before(t, w);
   }
+  /* "members of the Drask Front killed Y", "was shot by members of Y":
+   * an organisation's members, as those who act, act for it; not as
+   * those acted on ("members of Y were arrested"), nor one ("a member of
+   * Y" is a person, whom a rule of membership reads); former members
+   * act for themselves */
+  if ((noun || word(t, w)->upos == FG_UPOS_PROPN) && lemma_is(t, w, "member") &&
+      has_feat(t, w, "Number=Plur") &&
+      (rel_is(t, w, "nsubj") || rel_is(t, w, "obl:agent")) &&
+      !dependent_in(t, w, "amod", FG_LIST_FORMER))
+    return name_after_case(t, w, "of", NULL, FG_KIND_ORG);
   if (!noun || !(in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)))
     return NULL;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
@@ -5039,6 +5052,25 @@ static bool former_on_modifier(const Tree *t, uint32_t v) {
   return false;
 }
 
+/* "former Halvern Mayor X", "ex-Tolvian President X": a dating word
+ * right before the title before a name, or before the place or body the
+ * title is of, whatever the parser hung it on. */
+static bool former_before_title(const Tree *t, uint32_t v) {
+  const FgDocAnalysis *doc = t->doc;
+  TitleSpan span = title_span(t, v);
+  const FgMention *m =
+      span.end < t->s->last ? fg_mention_at(doc, span.end) : NULL;
+  if (!m || m->first != span.end || m->kind != FG_MENTION_NAME)
+    return false;
+  size_t k = span.first;
+  m = k > t->s->first ? fg_mention_at(doc, k - 1) : NULL;
+  if (m && m->last == k) /* mentions end one past their last token */
+    k = m->first;
+  if (k > t->s->first + 1 && fg_tok_is(&doc->tok.tokens[k - 1], "-"))
+    k--;
+  return k > t->s->first && fg_in_at(doc, FG_LIST_FORMER, k - 1);
+}
+
 /* h is a verb that puts a post's holder out (list dismiss-verb), done:
  * not denied, planned, hedged or wanted ("will not fire", "wants to
  * replace"). */
@@ -5127,7 +5159,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (w == v && title_noun_before(t, v) != FG_NONE &&
         dependent_in(t, title_noun_before(t, v), "amod", FG_LIST_FORMER))
       claim->former = true;
-    if (w == v && former_on_modifier(t, v))
+    if (w == v && (former_on_modifier(t, v) || former_before_title(t, v)))
       claim->former = true;
     /* "X previously served as minister", "X once worked as Y's editor":
      * the verb's adverb dates the role its "as" phrase names */

@@ -1408,6 +1408,31 @@ static void test_subject_read_as_a_clause_opener_phrase(void **state) {
   "Party\tParty\tPROPN\tNNP\t5\tnmod\n"                                                  \
   ".\t.\tPUNCT\t.\t3\tpunct\n"
 
+/* "former" before a place's title before a name dates the title, however
+ * the parser hung it (here on the name, the title inside the place's
+ * name); another adjective there does not. */
+static void test_former_before_titled_place(void **state) {
+  static const char tree[] = "Police\tpolice\tNOUN\tNNS\t2\tnsubj\n"
+                             "arrested\tarrest\tVERB\tVBD\t0\troot\n"
+                             "%s\t%s\tADJ\tJJ\t7\tamod\n"
+                             "Halvern\tHalvern\tPROPN\tNNP\t7\tcompound\n"
+                             "Mayor\tMayor\tPROPN\tNNP\t4\tflat\n"
+                             "Dina\tDina\tPROPN\tNNP\t7\tcompound\n"
+                             "Roast\tRoast\tPROPN\tNNP\t2\tobj\n"
+                             ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char rows[sizeof tree + 32];
+  snprintf(rows, sizeof rows, tree, "former", "former");
+  expect_with(*state, "Police arrested former Halvern Mayor Dina Roast.", rows,
+              "...L.Pp.",
+              "arrested(police,Dina Roast)\n"
+              "holdsPosition(Dina Roast,Halvern) role=Mayor former\n");
+  snprintf(rows, sizeof rows, tree, "popular", "popular");
+  expect_with(*state, "Police arrested popular Halvern Mayor Dina Roast.", rows,
+              "...L.Pp.",
+              "arrested(police,Dina Roast)\n"
+              "holdsPosition(Dina Roast,Halvern) role=Mayor\n");
+}
+
 /* A role given up ("resigned his leadership") is former. */
 static void test_relinquished_role_is_former(void **state) {
   expect(*state, "Mara Quell resigned her leadership of the Vossen Party.",
@@ -3712,6 +3737,7 @@ int main(void) {
       cmocka_unit_test(test_former_row),
       cmocka_unit_test(test_noun_before_name_word),
       cmocka_unit_test(test_relinquished_role_is_former),
+      cmocka_unit_test(test_former_before_titled_place),
       cmocka_unit_test(test_as_role_of_verb),
       cmocka_unit_test(test_post_of_dismissed_is_former),
       cmocka_unit_test(test_role_at_organisation_left_is_former),

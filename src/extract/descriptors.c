@@ -68,6 +68,33 @@ static uint32_t name_labelled(const FgDocAnalysis *doc, size_t end, const char *
   return FG_NONE;
 }
 
+/* "the Ministry of Defence" after "the Brastian Ministry of Defence": the
+ * one government body named earlier in the document whose name ends in
+ * the descriptor's capitalised words, or FG_NONE (none, or two: "the
+ * Brastian ... the Tolvian Ministry of Defence" leaves the short one to
+ * the list). */
+static uint32_t longer_name_ending(const FgDocAnalysis *doc, size_t first, size_t last) {
+  size_t len = last - first;
+  if (!(tok_at(doc, first)->flags & FG_TOK_CAP))
+    return FG_NONE;
+  uint32_t found = FG_NONE;
+  for (size_t i = 0; i < doc->mention_count && doc->mentions[i].last <= first; i++) {
+    const FgMention *m = &doc->mentions[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE || m->last - m->first <= len ||
+        m->entity == found || strcmp(ent(doc, m->entity)->type, "GovernmentBody") != 0)
+      continue;
+    size_t k = 0;
+    while (k < len && strcmp(tok_at(doc, m->last - len + k)->norm, tok_at(doc, first + k)->norm) == 0)
+      k++;
+    if (k < len)
+      continue;
+    if (found != FG_NONE)
+      return FG_NONE;
+    found = m->entity;
+  }
+  return found;
+}
+
 /* The words as written ("Ministry of Interior") become a spelling. */
 static bool add_span_form(FgDocAnalysis *doc, uint32_t e, size_t first, size_t last) {
   const FgToken *a0 = tok_at(doc, first), *b0 = tok_at(doc, last - 1);
@@ -419,6 +446,8 @@ static bool add_descriptors(Adder *a) {
     }
     /* "Indonesian navy" after the name "the Indonesian Navy": that body */
     uint32_t e = coalition ? FG_NONE : name_labelled(doc, first_entity, label.data);
+    if (e == FG_NONE && !coalition && !d->named && d->owner == FG_NONE)
+      e = longer_name_ending(doc, d->first, d->last);
     if (e == FG_NONE)
       e = entity_for_key(doc, first_entity, key.data, label.data, static_type(type),
                          FG_KIND_ORG);

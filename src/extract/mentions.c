@@ -1967,15 +1967,29 @@ static bool workplace_after_person_noun(const FgDocAnalysis *doc, size_t first, 
  * open a sentence and end at a spaced dash are a dateline's places. */
 static bool in_dateline(const FgDocAnalysis *doc, size_t last, size_t sent_first,
                         size_t sent_last) {
-  size_t commas = 0, t = sent_first;
-  for (; t < sent_last && t < sent_first + 12; t++) {
+  /* the agency in brackets and the date ("VELMORA, Tolvia, May 3
+   * (Reuters) -") may close the line; the place is before them */
+  size_t commas = 0, t = sent_first, places_end = sent_last;
+  for (; t < sent_last && t < sent_first + 16; t++) {
     const FgToken *tok = tok_at(doc, t);
-    if (fg_tok_is(tok, ","))
+    if (fg_tok_is(tok, ",")) {
       commas++;
-    else if (!is_word(tok) || !(tok->flags & FG_TOK_CAP))
+    } else if (fg_tok_is(tok, "(") && t > sent_first) {
+      size_t close = t + 1;
+      while (close < sent_last && close < t + 6 && !fg_tok_is(tok_at(doc, close), ")"))
+        close++;
+      if (close >= sent_last || !fg_tok_is(tok_at(doc, close), ")"))
+        break;
+      places_end = places_end < t ? places_end : t;
+      commas++;
+      t = close;
+    } else if ((tok->flags & FG_TOK_NUM) && t > sent_first) {
+      places_end = places_end < t ? places_end : t - 1; /* not the month */
+    } else if (!is_word(tok) || !(tok->flags & FG_TOK_CAP)) {
       break;
+    }
   }
-  return commas > 0 && t >= last && t < sent_last && t > sent_first &&
+  return commas > 0 && t >= last && last <= places_end && t < sent_last && t > sent_first &&
          (fg_tok_is(tok_at(doc, t), "-") || fg_tok_is(tok_at(doc, t), "\u2013") ||
           fg_tok_is(tok_at(doc, t), "\u2014")) &&
          !joined(tok_at(doc, t - 1), tok_at(doc, t)) && !fg_tok_is(tok_at(doc, t - 1), ",");
@@ -2238,6 +2252,14 @@ static bool company_object(const FgDocAnalysis *doc, size_t first, size_t last,
   if (first == sent_first ||
       !fg_lexicon_has(doc->lex, "business-object-verb", tok_at(doc, first - 1)->norm, NULL))
     return false;
+  /* "agreed to buy Merovy Credit": a name of two words or more that a
+   * verb of buying takes, opening with no listed given name ("bought Dan
+   * Oste" from a club is a player) and not one of a list ("sold X and Y") */
+  const char *verb = tok_at(doc, first - 1)->norm;
+  if (last - first >= 2 && doc->name_lists && (strncmp(verb, "bu", 2) == 0 || strncmp(verb, "acq", 3) == 0) &&
+      !(last < sent_last && fg_tok_is(tok_at(doc, last), "and")) &&
+      !(listed_as(doc, first, first + 1) & FG_NAMES_GIVEN))
+    return true;
   for (size_t k = last; k + 1 < sent_last; k++) {
     if (tok_at(doc, k)->flags & FG_TOK_CAP)
       return false;
@@ -2710,6 +2732,51 @@ static bool route_end(const FgDocAnalysis *doc, size_t first, size_t last, size_
          (tok_at(doc, first - 2)->flags & FG_TOK_CAP) && fg_tok_is(tok_at(doc, first - 3), "from");
 }
 
+/* "A Velmar court sentenced X", "a Velmar jury": a one-word name no names
+ * list gives a person's right before a noun of justice (list court-noun)
+ * is where the court sits; "the Simpson jury" is a listed surname's. */
+static bool court_seat_before(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_last) {
+  return last == first + 1 && last < sent_last && doc->name_lists &&
+         !(tok_at(doc, last)->flags & FG_TOK_CAP) &&
+         fg_lexicon_has(doc->lex, "court-noun", tok_at(doc, last)->norm, NULL) &&
+         !(listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME));
+}
+
+/* Whether the word at t is the last of a longer capitalised name
+ * elsewhere in the document ("Dan Oste ... attacked Oste"). */
+static bool ends_longer_name(const FgDocAnalysis *doc, size_t t) {
+  const char *norm = tok_at(doc, t)->norm;
+  for (size_t k = 1; k < doc->tok.token_count; k++)
+    if (k != t && (tok_at(doc, k - 1)->flags & FG_TOK_CAP) && is_word(tok_at(doc, k - 1)) &&
+        strcmp(tok_at(doc, k)->norm, norm) == 0)
+      return true;
+  return false;
+}
+
+/* "Rebels attacked Dorsk", "Tolvian troops captured Ostrel": a one-word
+ * name that no names list holds, right after a verb of taking or striking
+ * a place (list armed-place-verb) whose subject, within four words before
+ * it, is an armed force's noun (list armed-subject), is a place: not a
+ * possessive ("captured Oste's aide"), nor a surname the document gives
+ * with a given name. */
+static bool armed_target(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
+                         size_t sent_last) {
+  if (last != first + 1 || first < sent_first + 2 || !doc->name_lists ||
+      !fg_lexicon_has(doc->lex, "armed-place-verb", tok_at(doc, first - 1)->norm, NULL) ||
+      (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS)))
+    return false;
+  bool armed = false;
+  for (size_t k = first - 1; k > sent_first && k + 5 > first && !armed; k--) {
+    const FgToken *tok = tok_at(doc, k - 1);
+    if (!is_word(tok))
+      break;
+    armed = fg_lexicon_has(doc->lex, "armed-subject", tok->norm, NULL);
+  }
+  return armed && !(listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) &&
+         !ends_longer_name(doc, first);
+}
+
 /* "Mira Falls", "Cedar Springs": a name of two words or more ending in a
  * town's head (list town-head), which surnames share, is a town unless a
  * reporting verb beside it makes it a speaker ("Dean Springs said") or a
@@ -2847,6 +2914,43 @@ static bool company_reports_after(const FgDocAnalysis *doc, size_t first, size_t
   return false;
 }
 
+/* "Dastra's largest bank, Hollin Savings, agreed", "the carmaker,
+ * Brindle Motors, said": a company's noun after a possessive or a
+ * determiner, then the name between two commas, names the firm (the
+ * phrase after no preposition: "In the bank, X said" opens a clause). */
+static bool company_noun_apposed_before(const FgDocAnalysis *doc, size_t first, size_t last,
+                                        size_t sent_first, size_t sent_last) {
+  if (first < sent_first + 3 || last >= sent_last || !fg_tok_is(tok_at(doc, first - 1), ",") ||
+      !fg_tok_is(tok_at(doc, last), ","))
+    return false;
+  const FgToken *noun = tok_at(doc, first - 2);
+  if (!is_word(noun) || (noun->flags & FG_TOK_CAP) || !company_noun(doc, noun))
+    return false;
+  for (size_t k = first - 2; k > sent_first && k + 4 >= first - 2; k--) {
+    const FgToken *tok = tok_at(doc, k - 1);
+    if (has(doc, FG_LIST_DETERMINER, tok) || (tok->flags & FG_TOK_POSS))
+      return k - 1 == sent_first || !has(doc, FG_LIST_PREPOSITION, tok_at(doc, k - 2));
+    /* "Kenya's minister of finance, X": the noun is another's complement */
+    if (!is_word(tok) || fg_tok_is(tok, "of") || has(doc, FG_LIST_PERSON_NOUN, tok) ||
+        has(doc, FG_LIST_PERSON_TITLE, tok))
+      return false;
+  }
+  return false;
+}
+
+/* "Dastra's largest bank", "Velmar's biggest carmaker": what is the
+ * largest of its trade in a name is a place's, not a person's. */
+static bool largest_firm_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 2 >= sent_last || !(tok_at(doc, last)->flags & FG_TOK_POSS))
+    return false;
+  const char *adj = tok_at(doc, last + 1)->norm;
+  size_t len = strlen(adj);
+  return (strcmp(adj, "largest") == 0 || strcmp(adj, "biggest") == 0 ||
+          strcmp(adj, "oldest") == 0 || (len > 4 && strcmp(adj + len - 3, "est") == 0 &&
+                                         doc->token_upos && doc->token_upos[last + 1] == FG_UPOS_ADJ)) &&
+         company_noun(doc, tok_at(doc, last + 2));
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -2884,8 +2988,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
     return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   if (company_object(doc, first, last, sent_first, sent_last) ||
-      company_reports_after(doc, first, last, sent_first, sent_last))
+      company_reports_after(doc, first, last, sent_first, sent_last) ||
+      company_noun_apposed_before(doc, first, last, sent_first, sent_last))
     return cue("Company", NULL, CUE_BOUND);
+  if (largest_firm_after(doc, last, sent_last))
+    return cue("Place", NULL, CUE_BOUND);
   for (size_t k = first + 1; fg_tok_is(head, ".") && k + 4 <= last; k++)
     if (dotted_legal_form_end(doc, k, last) == last) /* "Varenne Textiles S.A." */
       return cue("Company", NULL, CUE_BOUND);
@@ -2932,6 +3039,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       state_possession_after(doc, first, last, sent_last))
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
+    return cue("Place", NULL, CUE_BOUND);
+  if (armed_target(doc, first, last, sent_first, sent_last))
     return cue("Place", NULL, CUE_BOUND);
   /* "the Marlow County police chief": a region's head noun keeps it a
    * region; "Republican senator X": a party's word is no place */
@@ -3051,6 +3160,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                    ? CUE_BOUND
                    : CUE_CONTEXT);
   if (route_end(doc, first, last, sent_first, sent_last))
+    return cue("Place", NULL, CUE_CONTEXT);
+  if (court_seat_before(doc, first, last, sent_last))
     return cue("Place", NULL, CUE_CONTEXT);
   /* not "the Ostravian government": a nation's adjective, not a name */
   if (attribute && !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
@@ -3682,7 +3793,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* a headline of one word ("Probe") gives no context to read a name by
    * (a one-word line further on may sign a letter: "Chris") */
   bool one_word_heading = si == 0 && (s->flags & FG_SENT_HEADING) && s->last == s->first + 1;
-  bool heading = (s->flags & FG_SENT_TITLECASE) || one_word_heading;
+  /* a dateline of its own ("VELMORA, Tolvia (Reuters) -") is in title
+   * case but names its places as any line does */
+  bool heading = ((s->flags & FG_SENT_TITLECASE) && !(s->flags & FG_SENT_DATELINE)) ||
+                 one_word_heading;
   /* "The National Prosecution Service": a gazetteer name opening with
    * "The" ("The National") that a longer name with a head noun holds is
    * only the article and that name's first word */
@@ -4320,6 +4434,15 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
                     ((copula || (comma && apposition_closed(doc, c->last + 1, sent_last))) &&
                      doc->token_upos[c->first] == FG_UPOS_NOUN)) &&
                    (comma || copula);
+  /* "Kessavo-based Brindle Motors said", "VELMORA (Reuters) -": a proper
+   * noun typed a place by the "-based" or "-born" after it, or by its
+   * dateline (not "Community-based groups": a common noun) */
+  bool place_cued = c->typing.type && c->typing.kind == FG_KIND_PLACE && c->weight >= 3 &&
+                    doc->token_upos && doc->token_upos[c->first] == FG_UPOS_PROPN &&
+                    ((c->last + 1 < sent_last && fg_tok_is(tok_at(doc, c->last), "-") &&
+                      (has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, c->last + 1)) ||
+                       has(doc, FG_LIST_ORIGIN_PARTICIPLE, tok_at(doc, c->last + 1)))) ||
+                     (doc->tok.sentences[c->sentence].flags & FG_SENT_DATELINE));
   /* "Velsk Mayor Ana Veld said": a city's or region's office right after */
   bool office_after = c->typing.type && c->typing.kind != FG_KIND_PERSON &&
                       attribute_after(doc, "local-office", c->last, sent_last);
@@ -4334,7 +4457,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
                    (is_word(tok_at(doc, c->last)) && !(tok_at(doc, c->last)->flags & FG_TOK_CAP)));
   if (e == FG_NONE &&
       (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner || c->issuer ||
-                                        sure_country || sure_name || office_after || initials)))) {
+                                        sure_country || sure_name || office_after || initials ||
+                                        place_cued)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     if (ok && e == FG_NONE) {
@@ -5078,6 +5202,21 @@ static bool title_before_name(const FgDocAnalysis *doc, size_t t, size_t sent_fi
          (tok_at(doc, title + 1)->flags & FG_TOK_CAP) && is_word(tok_at(doc, title + 1));
 }
 
+/* "Tolvian Senator Ana Brix", "Brastese Foreign Minister X": the adjective
+ * at t before a title and its holder's name (title_before_name), any title
+ * but a city's ("Velmar Mayor X" names a town), so the holder serves the
+ * nation the adjective names. */
+static bool state_title_before_name(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                                    size_t sent_last) {
+  if (!title_before_name(doc, t, sent_first, sent_last))
+    return false;
+  size_t title = t + 1;
+  if (!has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, title)))
+    title = domain_words_end(doc, title, sent_last, 0);
+  const char *value = list_entry_at(doc, "local-office", title, false);
+  return !value || strcmp(value, "City") != 0;
+}
+
 /* "the Ardanian army", "Ardanian troops", "the Ardanian embassy": a
  * one-word adjective in -ian right before what only a state has (lists
  * state-forces, state-troops-noun, country-office after up to two
@@ -5092,6 +5231,13 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
   const char *norm = tok_at(doc, t)->norm;
   size_t len = strlen(norm);
   bool ish = len >= 6 && strcmp(norm + len - 3, "ish") == 0;
+  /* "Brastese Senator X", "Dastrani Foreign Minister X": other nations'
+   * endings, only before a title and the holder's name */
+  bool other = len >= 6 && (strcmp(norm + len - 3, "ese") == 0 || norm[len - 1] == 'i');
+  if (other)
+    return t + 1 < sent_last && !(doc->name_lists && listed_as(doc, t, t + 1)) &&
+           !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL) &&
+           state_title_before_name(doc, t, sent_first, sent_last);
   if (t + 1 >= sent_last || len < 6 || (strcmp(norm + len - 3, "ian") != 0 && !ish) ||
       (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) ||
       (bare_before_capital(doc, t, sent_first) && !title_before_name(doc, t, sent_first, sent_last)))
@@ -5110,6 +5256,14 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
    * the country, as "the Dutch firm X" is */
   if (!ish && t > sent_first && has(doc, FG_LIST_DETERMINER, tok_at(doc, t - 1)) &&
       company_noun_named(doc, t + 1, sent_last) &&
+      !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return true;
+  /* "the Tolvian town of Brasko", "the Orsanian port of X": a place's
+   * head and "of" after the adjective, as "the Texas town of X" has its
+   * state ("the Victorian town of" failed the names lists above) */
+  if (!ish && t > sent_first && t + 2 < sent_last && has(doc, FG_LIST_DETERMINER, tok_at(doc, t - 1)) &&
+      !(tok_at(doc, t + 1)->flags & FG_TOK_CAP) && fg_tok_is(tok_at(doc, t + 2), "of") &&
+      has(doc, FG_LIST_PLACE_HEAD, tok_at(doc, t + 1)) &&
       !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
     return true;
   /* "a Brenish national", "an Orsanian citizen": a person's country */
@@ -5133,6 +5287,9 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
   for (size_t k = t + 1; k < sent_last && k <= t + 4 && is_word(tok_at(doc, k)); k++)
     if (fg_tok_is(tok_at(doc, k), "of"))
       office = sent_last;
+  if (state_title_before_name(doc, t, sent_first, sent_last) &&
+      !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return true;
   if (ish)
     return country_attribute_after(doc, t + 1, sent_last) ||
            attribute_after(doc, "country-office", office, sent_last);
@@ -5299,6 +5456,15 @@ static bool spread_unnamed_states(const FgDocAnalysis *doc, Cands *cands) {
  * "Ardania", "Brenish" -> "Brenland", "Pellish" -> "Pelland" (as Poland,
  * Finland, England are named); false for any other word. */
 static bool unnamed_state_label(const char *adj, size_t len, char *label) {
+  /* "Brastese" -> "Brast" (Malta, Japan), "Dastrani" -> "Dastran" */
+  size_t cut = len > 4 && strncmp(adj + len - 3, "ese", 3) == 0 ? 3
+               : len > 4 && (adj[len - 1] | 0x20) == 'i'       ? 1
+                                                               : 0;
+  if (cut && len < 64) {
+    memcpy(label, adj, len - cut);
+    label[len - cut] = '\0';
+    return true;
+  }
   if (len > 4 && strncmp(adj + len - 3, "ish", 3) == 0) {
     size_t stem = len - 3;
     const char *end = adj[stem - 1] == 'l' ? "and" : "land";

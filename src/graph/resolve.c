@@ -272,9 +272,23 @@ static unsigned count_words(const char *s, size_t len) {
 
 /* Better label: more words (a full name over a surname), then used in more
  * documents, then the byte-wise smaller for determinism. */
+/* Whether a form longer than initials has no lower-case letter
+ * ("VELMORA" of a dateline). */
+static bool shouted(const Form *f) {
+  if (f->len <= 4)
+    return false;
+  for (size_t i = 0; i < f->len; i++)
+    if (f->form[i] >= 'a' && f->form[i] <= 'z')
+      return false;
+  return true;
+}
+
 static bool better(const Form *a, const Form *b) {
   if (a->words != b->words)
     return a->words > b->words;
+  /* "Velmora" over a dateline's "VELMORA", in however many documents */
+  if (shouted(a) != shouted(b))
+    return !shouted(a);
   if (a->docs != b->docs)
     return a->docs > b->docs;
   size_t n = a->len < b->len ? a->len : b->len;

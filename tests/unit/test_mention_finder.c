@@ -3421,6 +3421,29 @@ static void test_outlet_venue_and_flight_names(void **state) {
   doc_free(d);
 }
 
+/* Session 35: "A Velmar court" sits in a place the recognizer left
+ * alone; what rebels attack is a place whatever it read ("attacked
+ * Dorsk"), a person named with a given name stays one ("attacked Oste"
+ * after "Dan Oste"); a company's noun apposed before a name and the
+ * two-word object of "buy" are firms. */
+static void test_court_seat_armed_target_and_firm_nouns(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nA Velmar court sentenced Ivo Darn. Rebels attacked Dorsk "
+                           "on Monday. Dan Oste fled. Rebels attacked Oste on Monday. The lender, "
+                           "Hollin Savings, agreed to buy Merovy Credit.\n");
+  recognized(d, "Ivo Darn", FG_NER_PERSON);
+  recognized(d, "Dorsk", FG_NER_PERSON);
+  recognized(d, "Dan Oste", FG_NER_PERSON);
+  recognized(d, "Hollin Savings", FG_NER_PERSON);
+  recognized(d, "Merovy Credit", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Velmar", 0, "Place");
+  assert_typed(d, "Dorsk", 0, "Place");
+  assert_typed(d, "Oste", 1, "Person");
+  assert_typed(d, "Hollin Savings", 0, "Company");
+  assert_typed(d, "Merovy Credit", 0, "Company");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3629,6 +3652,7 @@ int main(void) {
       cmocka_unit_test(test_unnamed_state_adjective_in_ish),
       cmocka_unit_test(test_conjoined_and_shaped_countries),
       cmocka_unit_test(test_outlet_venue_and_flight_names),
+      cmocka_unit_test(test_court_seat_armed_target_and_firm_nouns),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

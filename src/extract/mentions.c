@@ -2210,6 +2210,17 @@ static bool who_follows(const FgDocAnalysis *doc, size_t first, size_t last, siz
            doc->token_upos && doc->token_upos[first - 2] == FG_UPOS_NOUN);
 }
 
+/* "Tomas Vey founded Veyline Shoes": the name right after a verb of
+ * founding (the list "founding-participle", past tense alike) is what was
+ * founded, unless a listed given name opens it. */
+static bool founded_object(const FgDocAnalysis *doc, size_t first,
+                           size_t sent_first) {
+  return first > sent_first + 1 && doc->name_lists &&
+         fg_lexicon_has(doc->lex, "founding-participle",
+                        tok_at(doc, first - 1)->norm, NULL) &&
+         !(listed_as(doc, first, first + 1) & FG_NAMES_GIVEN);
+}
+
 /* "X, founded in 2011", "X was established by": a participle that only
  * an organisation takes (the list "founding-participle") right after the
  * name's comma or its "was", before "in" or "by". */
@@ -2985,7 +2996,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       person_by_treatment(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   /* "Nadir Foods, founded by ...": the head's class is the more precise */
-  if (business_context_after(doc, last, sent_last) || founded_after(doc, last, sent_last))
+  if (business_context_after(doc, last, sent_last) ||
+      founded_after(doc, last, sent_last) ||
+      founded_object(doc, first, sent_first))
     return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   if (company_object(doc, first, last, sent_first, sent_last) ||
       company_reports_after(doc, first, last, sent_first, sent_last) ||

@@ -5847,11 +5847,9 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
                         subj, subj_at, &subj_path);
   t->coarg = ns ? subj_at[0] : FG_NONE;
-  /* only a firm is bought, sold or held in shares: such a row's object,
-   * beside an organisation as subject, may be a name the recognizer alone
-   * read as a person's */
-  bool firm = ns && (t->doc->entities->items[subj[0].entity].kind & FG_KIND_ORG) &&
-              fg_lexicon_has(t->doc->lex, "org-object-rule", r->id, NULL);
+  /* only a firm is founded, bought, sold or held in shares: such a row's
+   * object may be a name the recognizer alone read as a person's */
+  bool firm = ns && fg_lexicon_has(t->doc->lex, "org-object-rule", r->id, NULL);
   t->office_seat = r->role;
   size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, firm,
                              obj, obj_at, &obj_path)

@@ -1218,6 +1218,28 @@ bool fg_parse_repair_whose_noun_name(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_place_on_agent(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t y = 3; y <= n; y++) {
+    size_t x = at(words, y)->head, c = child_with(words, n, y, "case");
+    /* the cheap tests first: a name's "in" phrase on a name after "by" */
+    if (!x || x >= y || at(words, y)->upos != FG_UPOS_PROPN || !rel_is(at(words, y), "nmod") ||
+        !c || !form_is(at(words, c), "in") || at(words, x)->upos != FG_UPOS_PROPN)
+      continue;
+    size_t by = child_with(words, n, x, "case"), v = at(words, x)->head;
+    if (!by || !form_is(at(words, by), "by") || !v)
+      continue;
+    /* "shot dead by X": the agent hangs on the predicate adjective */
+    if (at(words, v)->upos == FG_UPOS_ADJ && rel_is(at(words, v), "xcomp"))
+      v = at(words, v)->head;
+    if (v && at(words, v)->upos == FG_UPOS_VERB && child_with(words, n, v, "aux:pass"))
+      changed |= move(words, n, y, v, "obl");
+  }
+  return changed;
+}
+
 /* Adjectives that date a title, never a clause ("Former President X
  * died", "ex-minister X said"). */
 static const char *const TITLE_DATING_ADJECTIVES[] = {"former", "ex", "onetime",
@@ -1276,4 +1298,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_role_phrase_on_oblique(words, n);
   fg_parse_repair_chief_noun(words, n);
   fg_parse_repair_whose_noun_name(words, n);
+  fg_parse_repair_place_on_agent(words, n);
 }

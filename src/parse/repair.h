@@ -218,4 +218,10 @@ bool fg_parse_repair_pronoun_subject(FgWord *words, size_t n);
  * changed. */
 bool fg_parse_repair_whose_noun_name(FgWord *words, size_t n);
 
+/* "Y was shot dead by A in Lisk": the parser hangs the place's "in"
+ * phrase on the passive's agent name, where a name takes none; it is the
+ * passive verb's (also through "dead" or another predicate adjective).
+ * True when the tree changed. */
+bool fg_parse_repair_place_on_agent(FgWord *words, size_t n);
+
 #endif

@@ -3647,6 +3647,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, logical_subject(t, t->governor, 0));
     else if (rel_is(t, v, "obj") && parent(t, v) != FG_NONE)
       add(out, logical_subject(t, parent(t, v), 0));
+    /* "a lawsuit against Y was filed by X": the passive's agent */
+    else if (rel_is(t, v, "nsubj:pass") && parent(t, v) != FG_NONE)
+      add(out, agent(t, parent(t, v)));
     /* for a gov= row, the "of" phrase of a noun stands for its object:
      * "X, the owner of a bakery in Y" as "X owns a bakery in Y" */
     else if (t->case_on_governor && t->governor == parent(t, v) && rel_base(t, v, "nmod") &&

@@ -1810,6 +1810,25 @@ static bool organisation_name(const Tree *t, uint32_t w) {
          m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_ORG);
 }
 
+/* Word w is a common noun that alone is a descriptor's mention ("police",
+ * "army"): before an office noun it names the office's kind ("the police
+ * chief of Varna", "a fire chief"), not a body the holder heads or works
+ * for. The descriptor may take in the office noun ("police chief"). */
+static bool bare_body_noun(const Tree *t, uint32_t w, uint32_t office) {
+  if (word(t, w)->upos != FG_UPOS_NOUN)
+    return false;
+  /* a name or an adjective right before it makes it a body's ("the
+   * Pellham police chief", "the Tolvian army chief") */
+  if (w > 0) {
+    FgUpos u = (FgUpos)word(t, w - 1)->upos;
+    if (u == FG_UPOS_PROPN || u == FG_UPOS_ADJ || u == FG_UPOS_NOUN)
+      return false;
+  }
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  return m && m->kind == FG_MENTION_DESCRIPTOR && m->first == t->ps->token[w] &&
+         (m->last == m->first || m->last == t->ps->token[office]);
+}
+
 static bool names_place(const Tree *t, uint32_t w) {
   return names_kind(t, w, FG_KIND_PLACE | FG_KIND_COUNTRY);
 }
@@ -3567,7 +3586,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         noun = c;
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
       if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
-          (noun == FG_NONE || organisation_name(t, c)))
+          (noun == FG_NONE || organisation_name(t, c)) && !bare_body_noun(t, c, v))
         add(out, c);
     /* "X, a Chinese national working for Y" with the words hung apart:
      * the adjective right before the noun */
@@ -3628,6 +3647,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, logical_subject(t, t->governor, 0));
     else if (rel_is(t, v, "obj") && parent(t, v) != FG_NONE)
       add(out, logical_subject(t, parent(t, v), 0));
+    /* "a lawsuit against Y was filed by X": the passive's agent */
+    else if (rel_is(t, v, "nsubj:pass") && parent(t, v) != FG_NONE)
+      add(out, agent(t, parent(t, v)));
     /* for a gov= row, the "of" phrase of a noun stands for its object:
      * "X, the owner of a bakery in Y" as "X owns a bakery in Y" */
     else if (t->case_on_governor && t->governor == parent(t, v) && rel_base(t, v, "nmod") &&

@@ -628,6 +628,13 @@ static bool attach_relative_after_comma(FgWord *words, size_t n) {
     while (a && (rel_is(at(words, a), "flat") || rel_is(at(words, a), "compound")) &&
            at(words, a)->head < k)
       a = at(words, a)->head;
+    /* "X, whose company is based/advcl in Y, said" with X a second
+     * subject of the clause: X is the subject of the clause's head */
+    if (subject != k && a && at(words, a)->head == v && rel_starts(at(words, a), "nsubj") &&
+        at(words, v)->head && at(words, at(words, v)->head)->upos == FG_UPOS_VERB)
+      changed |= move(words, n, a, at(words, v)->head,
+                      child_with(words, n, at(words, v)->head, "aux:pass") ? "nsubj:pass"
+                                                                          : "nsubj");
     /* "members of X, who helped ...": the clause is the common noun's
      * whose "of" phrase ends before the comma */
     if (subject == k && a && rel_is(at(words, a), "nmod") && at(words, a)->head < a &&
@@ -652,12 +659,35 @@ bool fg_parse_repair_relative_root(FgWord *words, size_t n) {
         !(u == FG_UPOS_NOUN || u == FG_UPOS_PROPN))
       continue;
     size_t end = subtree_end(words, n, s);
-    if (end + 2 >= r || !is_comma(at(words, end + 1)) || !relative_word(at(words, end + 2)))
-      continue;
+    /* "X, whose company, Y, is based in Z, denied": the parser hangs the
+     * whose-noun and its apposition on the name as an apposition, so the
+     * clause opens right after the name's own words */
+    size_t whose_noun = 0;
+    if (end + 2 >= r || !is_comma(at(words, end + 1)) || !relative_word(at(words, end + 2))) {
+      size_t e = s;
+      while (e < end && at(words, e + 1)->head == s && rel_is(at(words, e + 1), "flat"))
+        e++;
+      size_t noun = e + 2 <= n ? at(words, e + 2)->head : 0;
+      if (e + 2 >= r || !is_comma(at(words, e + 1)) || !form_is(at(words, e + 2), "whose") ||
+          !noun || at(words, noun)->head != s || !rel_is(at(words, noun), "appos"))
+        continue;
+      whose_noun = noun;
+    }
     size_t c = main_verb_conjunct(words, n, r);
+    /* after a whose-noun's apposition, the main verb may hang as an
+     * adverbial clause with no marker ("X, whose owner, Y, lives in Z, is
+     * based in W") */
+    for (size_t k = r + 1; whose_noun && !c && k <= n; k++)
+      if (at(words, k)->head == r && rel_is(at(words, k), "advcl") && bare_verb(words, n, k) &&
+          !child_with(words, n, k, "mark") && opens_after_comma(words, n, k) &&
+          subtree_end(words, n, k) >= n - 1)
+        c = k;
     if (!c)
       return changed;
     hand_root_over(words, n, r, c, s, s, "acl:relcl");
+    if (whose_noun)
+      move(words, n, whose_noun, r,
+           child_with(words, n, r, "aux:pass") ? "nsubj:pass" : "nsubj");
     return true;
   }
   return changed;
@@ -1189,6 +1219,28 @@ bool fg_parse_repair_whose_noun_name(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_place_on_agent(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t y = 3; y <= n; y++) {
+    size_t x = at(words, y)->head, c = child_with(words, n, y, "case");
+    /* the cheap tests first: a name's "in" phrase on a name after "by" */
+    if (!x || x >= y || at(words, y)->upos != FG_UPOS_PROPN || !rel_is(at(words, y), "nmod") ||
+        !c || !form_is(at(words, c), "in") || at(words, x)->upos != FG_UPOS_PROPN)
+      continue;
+    size_t by = child_with(words, n, x, "case"), v = at(words, x)->head;
+    if (!by || !form_is(at(words, by), "by") || !v)
+      continue;
+    /* "shot dead by X": the agent hangs on the predicate adjective */
+    if (at(words, v)->upos == FG_UPOS_ADJ && rel_is(at(words, v), "xcomp"))
+      v = at(words, v)->head;
+    if (v && at(words, v)->upos == FG_UPOS_VERB && child_with(words, n, v, "aux:pass"))
+      changed |= move(words, n, y, v, "obl");
+  }
+  return changed;
+}
+
 /* Adjectives that date a title, never a clause ("Former President X
  * died", "ex-minister X said"). */
 static const char *const TITLE_DATING_ADJECTIVES[] = {"former", "ex", "onetime",
@@ -1344,4 +1396,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_title_between_subjects(words, n);
   fg_parse_repair_apposition_on_verb(words, n);
   fg_parse_repair_recipient_on_object(words, n);
+  fg_parse_repair_place_on_agent(words, n);
 }

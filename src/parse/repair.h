@@ -237,4 +237,10 @@ bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n);
  * the tree changed. */
 bool fg_parse_repair_recipient_on_object(FgWord *words, size_t n);
 
+/* "Y was shot dead by A in Lisk": the parser hangs the place's "in"
+ * phrase on the passive's agent name, where a name takes none; it is the
+ * passive verb's (also through "dead" or another predicate adjective).
+ * True when the tree changed. */
+bool fg_parse_repair_place_on_agent(FgWord *words, size_t n);
+
 #endif

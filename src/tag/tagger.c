@@ -1167,6 +1167,48 @@ static void repair_after_modal(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+/* Endings of nouns for one who works or speaks for a body ("employee",
+ * "worker", "spokesman", "director", "chemist", "technician"). */
+static const char *const AGENT_ENDINGS[] = {"ee", "er", "or", "ist", "man", "woman", "person",
+                                            "ian"};
+
+/* Word w is lower-case and ends in one of AGENT_ENDINGS. */
+static bool agent_noun_form(const FgWord *w) {
+  if (w->form_len < 4 || w->form[0] < 'a' || w->form[0] > 'z')
+    return false;
+  for (size_t k = 0; k < sizeof AGENT_ENDINGS / sizeof *AGENT_ENDINGS; k++) {
+    size_t len = strlen(AGENT_ENDINGS[k]);
+    if (memcmp(w->form + w->form_len - len, AGENT_ENDINGS[k], len) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* "Pell Industries employee/VBP Sam Korda said": a role noun between a
+ * name and a name is read as the verb of the second name as its object,
+ * and the sentence's real verb then as a clause of it. A present or base
+ * form in an agent noun's ending between two names, where the second
+ * name's run is followed by a finite verb (no verb takes a name and
+ * then another finite verb), is its best singular common noun. */
+static void repair_role_between_names(const FgTagger *t, const FgWeights *weights,
+                                      const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                      int64_t *scores, uint32_t *classes) {
+  for (size_t i = 1; i + 2 < n; i++) {
+    const char *x = t->labels[classes[i]].xpos;
+    if ((strcmp(x, "VBP") != 0 && strcmp(x, "VB") != 0 && strcmp(x, "VBZ") != 0) ||
+        atoms[i].sure || strncmp(t->labels[classes[i - 1]].xpos, "NNP", 3) != 0 ||
+        strcmp(t->labels[classes[i + 1]].xpos, "NNP") != 0 || !agent_noun_form(&words[i]))
+      continue;
+    size_t j = i + 1;
+    while (j < n && strncmp(t->labels[classes[j]].xpos, "NNP", 3) == 0)
+      j++;
+    if (j == n || !(t->verb_kind[classes[j]] & FINITE))
+      continue;
+    reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
+    return; /* one per sentence: the reread tags the rest again */
+  }
+}
+
 /* Both passes (the second when the model has one): atoms and classes of
  * words[0..n) from the arena. */
 static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
@@ -1190,6 +1232,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
+    repair_role_between_names(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);
     *mended = repair_finite_verb(t, t->weights, words, atoms, 0, n, n, NULL, scores, first);
     if (*mended == n)

@@ -552,6 +552,39 @@ static void test_relative_clause_as_root(void **state) {
   assert_false(fg_parse_repair_relative_root(words, n));
 }
 
+/* "Ivo Sten was shot dead by Al Bekk in Lisk ." with "in Lisk" on the
+ * agent's name. */
+static size_t place_on_agent(FgWord *words) {
+  static const Row rows[] = {
+      {"Ivo", FG_UPOS_PROPN, NULL, 4, "nsubj:pass"},
+      {"Sten", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {"was", FG_UPOS_AUX, FIN, 4, "aux:pass"},
+      {"shot", FG_UPOS_VERB, "VerbForm=Part", 0, "root"},
+      {"dead", FG_UPOS_ADJ, NULL, 4, "xcomp"},
+      {"by", FG_UPOS_ADP, NULL, 7, "case"},
+      {"Al", FG_UPOS_PROPN, NULL, 5, "obl"},
+      {"Bekk", FG_UPOS_PROPN, NULL, 7, "flat"},
+      {"in", FG_UPOS_ADP, NULL, 10, "case"},
+      {"Lisk", FG_UPOS_PROPN, NULL, 7, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 4, "punct"},
+  };
+  return load(rows, sizeof rows / sizeof *rows, words);
+}
+
+static void test_place_on_agent(void **state) {
+  (void)state;
+  FgWord words[11];
+  size_t n = place_on_agent(words);
+  assert_true(fg_parse_repair_place_on_agent(words, n));
+  assert_int_equal(words[9].head, 4);
+  assert_string_equal(words[9].deprel, "obl");
+  /* "of" instead of "by": no agent, nothing moves */
+  n = place_on_agent(words);
+  words[5].form = "of";
+  words[5].form_len = 2;
+  assert_false(fg_parse_repair_place_on_agent(words, n));
+}
+
 /* "Ada Moss , whose chief resigned in May , sold Kivo ." with "resigned"
  * an adverbial clause of "sold" and "whose" its object. */
 static void test_whose_clause_of_nominal(void **state) {
@@ -1525,6 +1558,7 @@ int main(void) {
       cmocka_unit_test(test_title_between_subjects),
       cmocka_unit_test(test_apposition_on_verb),
       cmocka_unit_test(test_recipient_on_object),
+      cmocka_unit_test(test_place_on_agent),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

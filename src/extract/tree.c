@@ -31,6 +31,7 @@ typedef struct {
   uint32_t governor;     /* the word the trigger of the rule tried hangs on */
   bool body_object;      /* the row's object is a body, never a place or a country */
   bool office_seat;      /* the arguments read are an office's seat (a role row's object) */
+  bool nationality;      /* the row gives a person's country (citizenOf) */
 } Tree;
 
 typedef struct {
@@ -2480,6 +2481,12 @@ static TitleSpan title_span(const Tree *t, uint32_t v) {
   return best;
 }
 
+/* Word w is a nation's adjective ("Dutch"). */
+static bool demonym_word(const Tree *t, uint32_t w) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  return m && m->kind == FG_MENTION_DEMONYM && word(t, w)->upos == FG_UPOS_ADJ;
+}
+
 /* The person a title stands before: the name starting right after the
  * title phrase and any further titles ("Defence Minister Brig. Gen. X"),
  * when the tree binds it to the trigger. */
@@ -3584,9 +3591,13 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       if (rel_base(t, c, "compound") && word(t, c)->upos == FG_UPOS_NOUN &&
           !fg_mention_at(t->doc, t->ps->token[c]))
         noun = c;
+    /* a person's nation is whatever the noun, by a nation's adjective ("a
+     * Dutch aid worker"; "a Qatar construction worker" works there) */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
       if ((rel_base(t, c, "compound") || rel_base(t, c, "amod")) &&
-          (noun == FG_NONE || organisation_name(t, c)) && !bare_body_noun(t, c, v))
+          (noun == FG_NONE || organisation_name(t, c) ||
+           (t->nationality && demonym_word(t, c))) &&
+          !bare_body_noun(t, c, v))
         add(out, c);
     /* "X, a Chinese national working for Y" with the words hung apart:
      * the adjective right before the noun */
@@ -5865,6 +5876,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
     return;
   t->case_on_governor = r->gov.count > 0;
   t->body_object = !(r->obj & (FG_KIND_PLACE | FG_KIND_COUNTRY));
+  t->nationality = strcmp(r->predicate, "citizenOf") == 0;
   t->office_seat = false;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
                         subj, subj_at, &subj_path);
@@ -6065,8 +6077,12 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
   if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count ||
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
-  Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false};
+  Tree t = {doc,       ps,      &doc->tok.sentences[ps->sentence],
+            NULL,      NULL,    doc_date,
+            emit_fact, handle,  {0},
+            true,      FG_NONE, false,
+            FG_NONE,   false,   false,
+            false};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;

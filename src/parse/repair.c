@@ -1372,6 +1372,80 @@ bool fg_parse_repair_recipient_on_object(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Word k's head lies outside the words [first, last]. */
+static bool hangs_outside(FgWord *words, size_t k, size_t first, size_t last) {
+  size_t h = at(words, k)->head;
+  return h < first || h > last;
+}
+
+bool fg_parse_repair_titled_name(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t a1 = 1; a1 + 4 <= n; a1++) {
+    if (at(words, a1)->upos != FG_UPOS_PROPN ||
+        (a1 > 1 && at(words, a1 - 1)->upos == FG_UPOS_PROPN))
+      continue;
+    /* the runs: names A, the title's words ending in a noun, names B */
+    size_t k = a1;
+    while (k <= n && at(words, k)->upos == FG_UPOS_PROPN)
+      k++;
+    size_t a2 = k - 1, t1 = k, t2 = 0;
+    while (k <= n && (at(words, k)->upos == FG_UPOS_NOUN ||
+                      at(words, k)->upos == FG_UPOS_ADJ))
+      t2 = at(words, k)->upos == FG_UPOS_NOUN ? k : t2, k++;
+    size_t b1 = k;
+    while (k <= n && at(words, k)->upos == FG_UPOS_PROPN)
+      k++;
+    size_t b2 = k - 1;
+    /* a person's full name, then the verb; the title read as it stands */
+    if (t2 != b1 - 1 || b2 < b1 + 1 || k > n ||
+        (at(words, k)->upos != FG_UPOS_VERB &&
+         at(words, k)->upos != FG_UPOS_AUX) ||
+        at(words, t2)->head == b1)
+      continue;
+    /* one head outside the phrase, taking it as a subject; nothing else
+     * of the sentence hung inside it but punctuation */
+    size_t v = 0, subject = 0;
+    bool one = true;
+    for (size_t j = a1; j <= b2 && one; j++) {
+      if (!hangs_outside(words, j, a1, b2))
+        continue;
+      one = v == 0 || at(words, j)->head == v;
+      v = at(words, j)->head;
+      if (rel_starts(at(words, j), "nsubj"))
+        subject = j;
+    }
+    for (size_t j = 1; j <= n && one; j++)
+      one = (j >= a1 && j <= b2) || hangs_outside(words, j, a1, b2) ||
+            at(words, j)->upos == FG_UPOS_PUNCT;
+    if (!one || !v || !subject)
+      continue;
+    const char *rel = at(words, subject)->deprel;
+    size_t a_head = a1;
+    for (size_t j = a1; j <= a2; j++)
+      if (hangs_outside(words, j, a1, a2))
+        a_head = j;
+    for (size_t j = a1; j <= a2; j++)
+      if (j != a_head && hangs_outside(words, j, a1, a2))
+        at(words, j)->head = (uint32_t)a_head, at(words, j)->deprel = "flat";
+    at(words, a_head)->head = (uint32_t)t2;
+    at(words, a_head)->deprel = "compound";
+    for (size_t j = t1; j < t2; j++)
+      if (hangs_outside(words, j, t1, t2))
+        at(words, j)->head = (uint32_t)t2;
+    at(words, t2)->head = (uint32_t)b1;
+    at(words, t2)->deprel = "nmod:desc";
+    for (size_t j = b1 + 1; j <= b2; j++)
+      if (hangs_outside(words, j, b1, b2))
+        at(words, j)->head = (uint32_t)b1, at(words, j)->deprel = "flat";
+    at(words, b1)->head = (uint32_t)v;
+    at(words, b1)->deprel = rel;
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -1394,6 +1468,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_chief_noun(words, n);
   fg_parse_repair_whose_noun_name(words, n);
   fg_parse_repair_title_between_subjects(words, n);
+  fg_parse_repair_titled_name(words, n);
   fg_parse_repair_apposition_on_verb(words, n);
   fg_parse_repair_recipient_on_object(words, n);
   fg_parse_repair_place_on_agent(words, n);

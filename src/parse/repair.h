@@ -226,6 +226,15 @@ bool fg_parse_repair_whose_noun_name(FgWord *words, size_t n);
  * already does. True when the tree changed. */
 bool fg_parse_repair_title_between_subjects(FgWord *words, size_t n);
 
+/* "Vessa Airlines flight attendant Ana Kree was hurt": names, a title's
+ * nouns and adjectives, a person's name of two words or more, then its
+ * verb, hung apart with one head outside them that takes one of them as
+ * its subject (and nothing else of the sentence inside them), are one
+ * phrase: the first name a compound of the title's noun, that noun the
+ * person's descriptor, the person the subject. True when the tree
+ * changed. */
+bool fg_parse_repair_titled_name(FgWord *words, size_t n);
+
 /* "guilty of killing his partner, Dean Ashby": a verb has no apposition;
  * one after a comma that ends the verb's object's phrase is the object's.
  * True when the tree changed. */

@@ -1517,6 +1517,41 @@ static void test_recipient_on_object(void **state) {
   assert_false(fg_parse_repair_recipient_on_object(words, n));
 }
 
+static void test_titled_name(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Vessa", FG_UPOS_PROPN, NULL, 10, "nsubj"},
+      {"Airlines", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {"flight", FG_UPOS_NOUN, NULL, 4, "compound"},
+      {"attendant", FG_UPOS_NOUN, NULL, 10, "nsubj"},
+      {"Ana", FG_UPOS_PROPN, NULL, 4, "appos"},
+      {"Kree", FG_UPOS_PROPN, NULL, 5, "flat"},
+      {"was", FG_UPOS_AUX, FIN, 10, "cop"},
+      {"among", FG_UPOS_ADP, NULL, 10, "case"},
+      {"the", FG_UPOS_DET, NULL, 10, "det"},
+      {"injured", FG_UPOS_ADJ, NULL, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 10, "punct"},
+  };
+  FgWord words[11];
+  size_t n = load(rows, 11, words);
+  assert_true(fg_parse_repair_titled_name(words, n));
+  assert_int_equal(words[0].head, 4);
+  assert_string_equal(words[0].deprel, "compound");
+  assert_int_equal(words[3].head, 5);
+  assert_string_equal(words[3].deprel, "nmod:desc");
+  assert_int_equal(words[4].head, 10);
+  assert_string_equal(words[4].deprel, "nsubj");
+  assert_false(fg_parse_repair_titled_name(words, n));
+  /* one name word after the title: no person's full name */
+  n = load(rows, 11, words);
+  words[5].upos = FG_UPOS_VERB;
+  assert_false(fg_parse_repair_titled_name(words, n));
+  /* a word of the sentence hung inside the phrase: left alone */
+  n = load(rows, 11, words);
+  words[8].head = 4;
+  assert_false(fg_parse_repair_titled_name(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -1558,6 +1593,7 @@ int main(void) {
       cmocka_unit_test(test_title_between_subjects),
       cmocka_unit_test(test_apposition_on_verb),
       cmocka_unit_test(test_recipient_on_object),
+      cmocka_unit_test(test_titled_name),
       cmocka_unit_test(test_place_on_agent),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

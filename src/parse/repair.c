@@ -1349,9 +1349,10 @@ bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
   return changed;
 }
 
-/* Verbs whose "to" phrase is the one who receives the object. */
-static const char *const GIVING_VERBS[] = {"sell", "transfer", "hand",
-                                           "give", "lease",    "cede"};
+/* Verbs whose "to" phrase is the one who receives the object; not
+ * "give", whose objects take theirs ("gave answers to the questions"). */
+static const char *const GIVING_VERBS[] = {"sell", "transfer", "hand", "lease",
+                                           "cede"};
 
 bool fg_parse_repair_recipient_on_object(FgWord *words, size_t n) {
   if (n < 5 || n > REPAIR_MAX_WORDS)

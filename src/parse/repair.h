@@ -241,8 +241,8 @@ bool fg_parse_repair_titled_name(FgWord *words, size_t n);
 bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n);
 
 /* "sold the firm to Arbor Group": the parser may hang the "to" phrase on
- * the object; with a verb of giving (sell, transfer, hand, give, lease,
- * cede) it names who receives the object, the verb's oblique. True when
+ * the object; with a verb of giving (sell, transfer, hand, lease, cede)
+ * it names who receives the object, the verb's oblique. True when
  * the tree changed. */
 bool fg_parse_repair_recipient_on_object(FgWord *words, size_t n);
 

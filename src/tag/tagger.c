@@ -42,8 +42,7 @@ enum {
   PREPOSITION = 64,
   MODIFIER = 128,
   BASE_FORM = 256,
-  ADJECTIVE = 512,
-  PROPER_NOUN = 1024
+  ADJECTIVE = 512
 };
 
 static const char *const FEATS_KEPT[] = {"Mood",  "Number",   "Person",
@@ -108,8 +107,6 @@ static FgStatus classify_verb_kinds(FgTagger *t) {
       t->verb_kind[c] |= BASE_FORM;
     if (strcmp(x, "JJ") == 0 && t->labels[c].upos == FG_UPOS_ADJ)
       t->verb_kind[c] |= ADJECTIVE;
-    if (strcmp(x, "NNP") == 0 && t->labels[c].upos == FG_UPOS_PROPN)
-      t->verb_kind[c] |= PROPER_NOUN;
     if (strcmp(x, "NN") == 0 || strcmp(x, "NNS") == 0 ||
         strcmp(x, "NNP") == 0 || strcmp(x, "NNPS") == 0 ||
         strcmp(x, "PRP") == 0)
@@ -1102,32 +1099,6 @@ static void repair_initial_subject(const FgTagger *t, const FgWeights *weights,
   }
 }
 
-/* "Tessaly invaded Y": a capitalized first word that no treebank had,
- * read as an adverb for its "-ly", before a verb, is the subject's name:
- * its best proper noun, kept when the word after it, tagged again, is
- * then a finite verb ("Finally/RB" is a word the treebanks had). */
-static void repair_opening_name_adverb(const FgTagger *t,
-                                       const FgWeights *weights,
-                                       const FgWord *words,
-                                       const FgTagAtoms *atoms, size_t n,
-                                       int64_t *scores, uint32_t *classes) {
-  if (n < 3 || atoms[0].sure || !capitalized_word(&words[0]) ||
-      strcmp(t->labels[classes[0]].xpos, "RB") != 0 ||
-      !(t->verb_kind[classes[1]] & (FINITE | PARTICIPLE)) ||
-      (t->dict &&
-       fg_tag_dict_find(t->dict, fg_tag_word_key(words[0].form,
-                                                 words[0].form_len, t->seed))))
-    return;
-  uint32_t was0 = classes[0], was1 = classes[1];
-  if (reread(t, weights, words, atoms, n, 0, NULL, PROPER_NOUN, NULL, scores,
-             classes) &&
-      !(t->verb_kind[classes[1]] & FINITE)) {
-    classes[0] = was0;
-    classes[1] = was1;
-    greedy_pass(t, weights, words, atoms, n, 2, NULL, scores, classes);
-  }
-}
-
 /* First words of a title after a nationality ("Tolvian Prime Minister X"). */
 static const char *const TITLE_OPENERS[] = {
     "President", "Prime",   "Foreign",    "Defence", "Defense", "Interior", "Finance",
@@ -1260,7 +1231,6 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);
-    repair_opening_name_adverb(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     repair_role_between_names(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);

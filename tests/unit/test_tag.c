@@ -808,27 +808,6 @@ static void test_opening_demonym(void **state) {
   fg_tagger_free(t);
 }
 
-static void test_opening_name_adverb(void **state) {
-  (void)state;
-  FgTagger *t = open_committed_model();
-  if (!t)
-    return;
-  FgArena *arena = fg_arena_new();
-  /* an unknown capitalized first word in "-ly" before its verb is a name */
-  const char *invaded = "Tessaly invaded Marovia in 1992 .";
-  assert_string_equal(xpos_of(t, invaded, 0, true, arena), "RB");
-  assert_string_equal(xpos_of(t, invaded, 0, false, arena), "NNP");
-  assert_string_equal(xpos_of(t, invaded, 1, false, arena), "VBD");
-  /* an adverb the treebanks know stays one, before a verb or not */
-  const char *recently = "Recently released data show growth .";
-  assert_string_equal(xpos_of(t, recently, 0, false, arena), "RB");
-  const char *finally = "Finally left the room , he said .";
-  assert_string_equal(xpos_of(t, finally, 0, false, arena),
-                      xpos_of(t, finally, 0, true, arena));
-  fg_arena_free(arena);
-  fg_tagger_free(t);
-}
-
 /* A word read again as a lost verb takes a main verb's reading, never an
  * auxiliary's: "bars" was given AUX (the class of "is") and the parser
  * hung it on "ruling" as an apposition. */
@@ -988,7 +967,6 @@ int main(void) {
       cmocka_unit_test(test_attributed_clause),
       cmocka_unit_test(test_relative_clause),
       cmocka_unit_test(test_opening_demonym),
-      cmocka_unit_test(test_opening_name_adverb),
       cmocka_unit_test(test_clause_verbs),
       cmocka_unit_test(test_reread_is_no_auxiliary),
   };

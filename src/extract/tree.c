@@ -2481,6 +2481,22 @@ static TitleSpan title_span(const Tree *t, uint32_t v) {
   return best;
 }
 
+/* "Officials from A and B held talks with C": the clause of trigger v
+ * (its verb, and that verb's object) names the other side in a "with"
+ * phrase, so A and B are one side, not each other's. */
+static bool other_party_named(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  uint32_t heads[2] = {h, h != FG_NONE ? child_is(t, h, "obj") : FG_NONE};
+  for (size_t i = 0; i < 2; i++)
+    for (uint32_t c = heads[i] != FG_NONE ? t->first_child[heads[i]] : FG_NONE;
+         c != FG_NONE; c = t->next_sibling[c])
+      if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) &&
+          case_of(t, c) != FG_NONE && lemma_is(t, case_of(t, c), "with") &&
+          names_kind(t, c, FG_KIND_ANY))
+        return true;
+  return false;
+}
+
 /* Word w is a nation's adjective ("Dutch"). */
 static bool demonym_word(const Tree *t, uint32_t w) {
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
@@ -3430,7 +3446,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, logical_subject(t, v, 0));
     break;
   case FG_PATH_COARG: /* "between A and B": the subject found, its conjuncts */
-    add(out, t->coarg);
+    if (!other_party_named(t, v))
+      add(out, t->coarg);
     break;
   case FG_PATH_LEADER:
     add(out, operation_leader(t, logical_subject(t, v, 0)));

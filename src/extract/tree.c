@@ -5102,7 +5102,7 @@ static bool former_on_modifier(const Tree *t, uint32_t v) {
   return false;
 }
 
-/* "former Halvern Mayor X", "ex-Tolvian President X": a dating word
+/* "former Halvern Mayor X", "Ex-Halvern Mayor X": a dating word
  * right before the title before a name, or before the place or body the
  * title is of, whatever the parser hung it on. */
 static bool former_before_title(const Tree *t, uint32_t v) {
@@ -6094,12 +6094,8 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
   if (ps->count == 0 || ps->sentence >= doc->tok.sentence_count ||
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
-  Tree t = {doc,       ps,      &doc->tok.sentences[ps->sentence],
-            NULL,      NULL,    doc_date,
-            emit_fact, handle,  {0},
-            true,      FG_NONE, false,
-            FG_NONE,   false,   false,
-            false};
+  Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
+            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;

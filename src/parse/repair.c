@@ -1278,49 +1278,6 @@ bool fg_parse_repair_former_on_verb(FgWord *words, size_t n) {
   return changed;
 }
 
-bool fg_parse_repair_title_between_subjects(FgWord *words, size_t n) {
-  if (n < 4 || n > REPAIR_MAX_WORDS)
-    return false;
-  bool changed = false;
-  for (size_t a = 1; a + 2 <= n; a++) {
-    FgWord *wa = at(words, a);
-    size_t v = wa->head;
-    if (wa->upos != FG_UPOS_PROPN || !rel_is(wa, "nsubj") || v <= a)
-      continue;
-    /* the name after it, the same verb's subject too */
-    size_t b = a + 1;
-    while (b < v && !(at(words, b)->head == v && rel_is(at(words, b), "nsubj")))
-      b++;
-    if (b >= v || at(words, b)->upos != FG_UPOS_PROPN)
-      continue;
-    /* the title: the last common noun between them, with only nouns,
-     * adjectives and names around it ("chief executive", "spokesman") */
-    size_t title = 0;
-    bool plain = true;
-    for (size_t k = a + 1; k < b && plain; k++) {
-      uint8_t u = at(words, k)->upos;
-      plain = u == FG_UPOS_NOUN || u == FG_UPOS_ADJ || u == FG_UPOS_PROPN;
-      if (u == FG_UPOS_NOUN)
-        title = k;
-    }
-    /* a title already on the name is read as it stands ("Y chairman X") */
-    if (!plain || !title || at(words, title)->head == b)
-      continue;
-    /* the words of the title hung on the first name go with it, not the
-     * name's own ("Telecom" of "Brisco Telecom") */
-    for (size_t k = a + 1; k < title; k++)
-      if (at(words, k)->head == a && !rel_is(at(words, k), "flat") &&
-          !rel_is(at(words, k), "compound"))
-        at(words, k)->head = (uint32_t)title;
-    wa->head = (uint32_t)title;
-    wa->deprel = "compound";
-    at(words, title)->head = (uint32_t)b;
-    at(words, title)->deprel = "nmod:desc";
-    changed = true;
-  }
-  return changed;
-}
-
 bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
   if (n < 5 || n > REPAIR_MAX_WORDS)
     return false;
@@ -1399,10 +1356,12 @@ bool fg_parse_repair_titled_name(FgWord *words, size_t n) {
     while (k <= n && at(words, k)->upos == FG_UPOS_PROPN)
       k++;
     size_t b2 = k - 1;
-    /* a person's full name, then the verb; the title read as it stands */
+    /* a person's full name, then the verb or an adverb of it; the title
+     * read as it stands */
     if (t2 != b1 - 1 || b2 < b1 + 1 || k > n ||
         (at(words, k)->upos != FG_UPOS_VERB &&
-         at(words, k)->upos != FG_UPOS_AUX) ||
+         at(words, k)->upos != FG_UPOS_AUX &&
+         at(words, k)->upos != FG_UPOS_ADV) ||
         at(words, t2)->head == b1)
       continue;
     /* one head outside the phrase, taking it as a subject; nothing else
@@ -1468,7 +1427,6 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_role_phrase_on_oblique(words, n);
   fg_parse_repair_chief_noun(words, n);
   fg_parse_repair_whose_noun_name(words, n);
-  fg_parse_repair_title_between_subjects(words, n);
   fg_parse_repair_titled_name(words, n);
   fg_parse_repair_apposition_on_verb(words, n);
   fg_parse_repair_recipient_on_object(words, n);

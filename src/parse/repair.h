@@ -218,17 +218,11 @@ bool fg_parse_repair_pronoun_subject(FgWord *words, size_t n);
  * changed. */
 bool fg_parse_repair_whose_noun_name(FgWord *words, size_t n);
 
-/* "Drelco chief executive Ivo Marsk said": the parser may make the
- * organisation and the name both subjects of the verb, the title hung on
- * either. When two names are subjects of one verb with only nouns,
- * adjectives and names between them, the first is a compound of the last
- * common noun between them and that noun describes the second, unless it
- * already does. True when the tree changed. */
-bool fg_parse_repair_title_between_subjects(FgWord *words, size_t n);
-
-/* "Vessa Airlines flight attendant Ana Kree was hurt": names, a title's
- * nouns and adjectives, a person's name of two words or more, then its
- * verb, hung apart with one head outside them that takes one of them as
+/* "Vessa Airlines flight attendant Ana Kree was hurt", "Drelco chief
+ * executive Ivo Marsk said": names, a title's nouns and adjectives, a
+ * person's name of two words or more, then its verb (or an adverb of it),
+ * hung apart (the parser often makes the first name and the title or the
+ * person two subjects) with one head outside them that takes one of them as
  * its subject (and nothing else of the sentence inside them), are one
  * phrase: the first name a compound of the title's noun, that noun the
  * person's descriptor, the person the subject. True when the tree

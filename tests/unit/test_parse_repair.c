@@ -1438,7 +1438,7 @@ static void test_former_on_verb(void **state) {
   assert_false(fg_parse_repair_former_on_verb(words, n));
 }
 
-static void test_title_between_subjects(void **state) {
+static void test_title_between_two_subjects(void **state) {
   (void)state;
   static const Row rows[] = {
       {"Drelco", FG_UPOS_PROPN, NULL, 7, "nsubj"},
@@ -1452,20 +1452,20 @@ static void test_title_between_subjects(void **state) {
   };
   FgWord words[8];
   size_t n = load(rows, 8, words);
-  assert_true(fg_parse_repair_title_between_subjects(words, n));
+  assert_true(fg_parse_repair_titled_name(words, n));
   assert_int_equal(words[0].head, 3);
   assert_string_equal(words[0].deprel, "compound");
   assert_int_equal(words[2].head, 4);
   assert_string_equal(words[2].deprel, "nmod:desc");
-  assert_false(fg_parse_repair_title_between_subjects(words, n));
+  assert_false(fg_parse_repair_titled_name(words, n));
   /* a comma between them: not one phrase ("Drelco, its chief, Ivo Lind") */
   n = load(rows, 8, words);
   words[1].upos = FG_UPOS_PUNCT;
-  assert_false(fg_parse_repair_title_between_subjects(words, n));
+  assert_false(fg_parse_repair_titled_name(words, n));
   /* no common noun between them: nothing names a title */
   n = load(rows, 8, words);
   words[2].upos = FG_UPOS_ADJ;
-  assert_false(fg_parse_repair_title_between_subjects(words, n));
+  assert_false(fg_parse_repair_titled_name(words, n));
 }
 
 static void test_apposition_on_verb(void **state) {
@@ -1590,7 +1590,7 @@ int main(void) {
       cmocka_unit_test(test_chief_tag_only),
       cmocka_unit_test(test_object_clause_on_main_verb),
       cmocka_unit_test(test_whose_noun_name),
-      cmocka_unit_test(test_title_between_subjects),
+      cmocka_unit_test(test_title_between_two_subjects),
       cmocka_unit_test(test_apposition_on_verb),
       cmocka_unit_test(test_recipient_on_object),
       cmocka_unit_test(test_titled_name),

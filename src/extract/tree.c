@@ -1812,9 +1812,9 @@ static bool organisation_name(const Tree *t, uint32_t w) {
 }
 
 /* Word w is a common noun that alone is a descriptor's mention ("police",
- * "army"): before an office noun it names the office's kind ("the police
- * chief of Varna", "a fire chief"), not a body the holder heads or works
- * for. The descriptor may take in the office noun ("police chief"). */
+ * "army") right before the office noun: it names the office's kind ("the
+ * police chief of Varna", "a fire chief"), not a body the holder heads or
+ * works for. */
 static bool bare_body_noun(const Tree *t, uint32_t w, uint32_t office) {
   if (word(t, w)->upos != FG_UPOS_NOUN)
     return false;
@@ -1827,7 +1827,8 @@ static bool bare_body_noun(const Tree *t, uint32_t w, uint32_t office) {
   }
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
   return m && m->kind == FG_MENTION_DESCRIPTOR && m->first == t->ps->token[w] &&
-         (m->last == m->first || m->last == t->ps->token[office]);
+         m->last ==
+             t->ps->token[office]; /* mentions end one past their last token */
 }
 
 static bool names_place(const Tree *t, uint32_t w) {

@@ -2266,8 +2266,9 @@ static bool company_object(const FgDocAnalysis *doc, size_t first, size_t last,
   /* "agreed to buy Merovy Credit": a name of two words or more that a
    * verb of buying takes, opening with no listed given name ("bought Dan
    * Oste" from a club is a player) and not one of a list ("sold X and Y") */
-  const char *verb = tok_at(doc, first - 1)->norm;
-  if (last - first >= 2 && doc->name_lists && (strncmp(verb, "bu", 2) == 0 || strncmp(verb, "acq", 3) == 0) &&
+  if (last - first >= 2 && doc->name_lists &&
+      fg_lexicon_has(doc->lex, "buying-verb", tok_at(doc, first - 1)->norm,
+                     NULL) &&
       !(last < sent_last && fg_tok_is(tok_at(doc, last), "and")) &&
       !(listed_as(doc, first, first + 1) & FG_NAMES_GIVEN))
     return true;

@@ -3023,10 +3023,16 @@ static uint32_t name_ending_before_comma(const Tree *t, size_t at) {
   const FgDocAnalysis *doc = t->doc;
   if (at < t->s->first + 2 || !fg_tok_is(&doc->tok.tokens[at - 1], ","))
     return FG_NONE;
-  const FgMention *m = fg_mention_at(doc, at - 2);
-  if (!m || m->last != at - 1 || m->kind != FG_MENTION_NAME)
+  size_t end = at - 1; /* one past the name's last token */
+  /* "Caldera Mining Corp., whose ...": an abbreviation's period stands
+   * between the name and its comma */
+  if (end > t->s->first + 1 && fg_tok_is(&doc->tok.tokens[end - 1], ".") &&
+      !(doc->tok.tokens[end - 1].flags & FG_TOK_SPACE))
+    end--;
+  const FgMention *m = fg_mention_at(doc, end - 1);
+  if (!m || m->last != end || m->kind != FG_MENTION_NAME)
     return FG_NONE;
-  return word_at(t, at - 2);
+  return word_at(t, end - 1);
 }
 
 /* "X, located in Y", "X, a former resident of Y": the name that ends

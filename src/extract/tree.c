@@ -3481,6 +3481,10 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
   case FG_PATH_OBJPOSS:
     add(out, object_owner(t, v));
     break;
+  case FG_PATH_XOBJ:
+    if (child_is(t, v, "xcomp") != FG_NONE)
+      add(out, logical_object(t, child_is(t, v, "xcomp")));
+    break;
   case FG_PATH_CASE:
     /* the pattern's people by place before the tree's tangle */
     if ((strcmp(path->word, "by") == 0 || strcmp(path->word, "of") == 0) &&

@@ -242,7 +242,7 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"govsubj", FG_PATH_GOVSUBJ}, {"amid", FG_PATH_AMID}, {"cosubj", FG_PATH_COSUBJ},
                {"coarg", FG_PATH_COARG}, {"leader", FG_PATH_LEADER},
                {"govobj", FG_PATH_GOVOBJ}, {"govposs", FG_PATH_GOVPOSS},
-               {"objposs", FG_PATH_OBJPOSS},
+               {"objposs", FG_PATH_OBJPOSS}, {"xobj", FG_PATH_XOBJ},
                {"relsubj", FG_PATH_RELSUBJ}, {"troops", FG_PATH_TROOPS},
                {"title", FG_PATH_TITLE}, {"before", FG_PATH_BEFORE},
                {"nameof", FG_PATH_NAMEOF}, {"country", FG_PATH_COUNTRY},
@@ -316,7 +316,7 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   if (!parsed)
     return report(rd, FG_ERR_SYNTAX, "dep row needs S=PATHS and O=PATHS "
                                      "(subj, obj, poss, mod, self, it, appos, compound, "
-                                     "govsubj, govobj, govposs, objposs, relsubj, troops, cosubj, coarg, "
+                                     "govsubj, govobj, govposs, objposs, xobj, relsubj, troops, cosubj, coarg, "
                                      "leader, joiner, prev, alone or a case word)");
   r->subj = option_kinds(opts, "subj");
   r->obj = option_kinds(opts, "obj");

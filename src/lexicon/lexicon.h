@@ -68,6 +68,8 @@ typedef enum {
                        taken off Y's terror list") */
   FG_PATH_GOVPOSS,  /* the possessor, name or "by" phrase of the noun the
                        trigger hangs on ("ISIL plots to kill X") */
+  FG_PATH_XOBJ,     /* the logical object of the trigger's to-infinitive
+                       ("X threatened to attack Y") */
   FG_PATH_OBJPOSS,  /* the possessor of the logical object that names no
                        entity ("X praised Y's courage") */
   FG_PATH_TROOPS,   /* the country whose demonym modifies a logical subject

@@ -4052,6 +4052,17 @@ static const FgMention *court_place_before(const Tree *t, uint32_t w) {
 static bool dependent_in(const Tree *t, uint32_t w, const char *base,
                          FgListName list);
 
+/* Whether the words from token first up to the noun w are all common
+ * nouns compounded on w: "the Ashgrove Rovers football club" names the
+ * club by "Ashgrove Rovers" across "football". */
+static bool nouns_between(const Tree *t, size_t first, uint32_t w) {
+  for (uint32_t u = w; u > 0 && t->ps->token[u - 1] >= first; u--)
+    if (parent(t, u - 1) != w || !rel_base(t, u - 1, "compound") ||
+        word(t, u - 1)->upos != FG_UPOS_NOUN)
+      return false;
+  return first <= t->ps->token[w];
+}
+
 /* The name a noun of its people ("forces", "soldiers", "regime") is
  * compounded with ("by U.S. forces"). */
 static const FgMention *acting_name(const Tree *t, uint32_t w) {
@@ -4188,7 +4199,7 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
     for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
       const FgMention *n =
           rel_base(t, c, "compound") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
-      if (n && n->kind == FG_MENTION_NAME && n->last == t->ps->token[w] &&
+      if (n && n->kind == FG_MENTION_NAME && nouns_between(t, n->last, w) &&
           n->entity != FG_NONE && (t->doc->entities->items[n->entity].kind & FG_KIND_ORG))
         return n;
     }

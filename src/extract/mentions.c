@@ -5335,10 +5335,16 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
   if (ish)
     return country_attribute_after(doc, t + 1, sent_last) ||
            attribute_after(doc, "country-office", office, sent_last);
+  /* "Kestavian forces seized X": after an adjective in -ian, "forces" are
+   * a state's as its troops are (not after a name: "Haftar forces"; nor
+   * "Civilian troops", "Guardian forces": no nation's adjective) */
+  if (fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return false;
   return country_attribute_after(doc, t + 1, sent_last) ||
          attribute_after(doc, "country-office", office, sent_last) ||
          attribute_after(doc, "state-forces", t + 1, sent_last) ||
-         fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, t + 1)->norm, NULL);
+         fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, t + 1)->norm, NULL) ||
+         fg_tok_is(tok_at(doc, t + 1), "forces");
 }
 
 /* "Ostravian President X" in an article that names Ostrava: an adjective

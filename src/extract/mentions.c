@@ -2259,6 +2259,12 @@ static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t
     return false;
   size_t owned = last + 1; /* "X's shares", "X, whose owner" */
   const char *list = "org-possession";
+  /* "Pruvex shares fell": a name before the noun "shares" or "stock" (not
+   * the verb: "Halden shares the view") */
+  const FgToken *next = tok_at(doc, last);
+  if ((fg_tok_is(next, "shares") || fg_tok_is(next, "stock")) && doc->token_upos &&
+      doc->token_upos[last] == FG_UPOS_NOUN)
+    return true;
   if (!(tok_at(doc, last)->flags & FG_TOK_POSS)) {
     if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
       return false;

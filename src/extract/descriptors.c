@@ -333,6 +333,15 @@ static bool written_with_owner(const Desc *descs, size_t n, const Desc *d,
   return false;
 }
 
+/* "Tessaly's government": a name's possessive right before d (the owner
+ * explicit_owner did not find a country in). */
+static bool possessed_by_name(const FgDocAnalysis *doc, const Desc *d) {
+  if (d->first < doc->tok.sentences[d->sentence].first + 2)
+    return false;
+  return (tok_at(doc, d->first - 1)->flags & FG_TOK_POSS) &&
+         (tok_at(doc, d->first - 2)->flags & FG_TOK_CAP);
+}
+
 /* Whether d is of the list whose key is "coalition". */
 static bool is_coalition(const Desc *d) {
   char type[32], kind_key[48];
@@ -432,6 +441,10 @@ static bool add_descriptors(Adder *a) {
            fg_buf_append(&label, doc->text + a0->begin, b0->end - a0->begin);
     } else {
       uint32_t owner = d->owner != FG_NONE ? d->owner : doc->main_country;
+      /* whose body it is is written, but as no country the article names:
+       * no body of every unnamed owner at once ("government") */
+      if (owner == FG_NONE && possessed_by_name(doc, d))
+        continue;
       const char *adj = owner_adjective(doc, owner, written);
       ok = fg_buf_append_str(&key, "desc:") && fg_buf_append_str(&key, kind_key) &&
            fg_buf_append_char(&key, '|') && fg_buf_append_str(&key, owner_key(doc, owner)) &&

@@ -1727,6 +1727,23 @@ static const char *before_org_role(const FgDocAnalysis *doc, size_t last, size_t
   return value ? value : "-";
 }
 
+/* The name after before_org_role's role word is a person's by the
+ * recognizer or opens with a listed given name ("Drelco spokesman Ivo
+ * Marsk"). */
+static bool person_after_role(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t t = last;
+  if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
+    t++;
+  if (t + 1 < sent_last && fg_tok_is(tok_at(doc, t), "chief"))
+    t++;
+  t++;
+  if (t < sent_last && fg_tok_is(tok_at(doc, t), ","))
+    t++;
+  return t < sent_last && doc->token_ner &&
+         ((doc->token_ner[t] & (FG_TOKEN_NER_START - 1u)) == FG_NER_PERSON ||
+          (doc->name_lists && (listed_as(doc, t, t + 1) & FG_NAMES_GIVEN)));
+}
+
 /* "the Velkor Trust headquarters in Oslo", "at Velkor hq in Oslo": a name
  * whose headquarters stand in a place the text names is an organisation
  * (a place before "headquarters" is where they are: "the Oslo
@@ -2242,6 +2259,12 @@ static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t
     return false;
   size_t owned = last + 1; /* "X's shares", "X, whose owner" */
   const char *list = "org-possession";
+  /* "Pruvex shares fell": a name before the noun "shares" or "stock" (not
+   * the verb: "Halden shares the view") */
+  const FgToken *next = tok_at(doc, last);
+  if ((fg_tok_is(next, "shares") || fg_tok_is(next, "stock")) && doc->token_upos &&
+      doc->token_upos[last] == FG_UPOS_NOUN)
+    return true;
   if (!(tok_at(doc, last)->flags & FG_TOK_POSS)) {
     if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
       return false;
@@ -4460,6 +4483,17 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   /* "Velsk Mayor Ana Veld said": a city's or region's office right after */
   bool office_after = c->typing.type && c->typing.kind != FG_KIND_PERSON &&
                       attribute_after(doc, "local-office", c->last, sent_last);
+  /* "Drelco spokesman Ivo Marsk said": an unknown proper noun right
+   * before an organisation's role word and the person holding it; not a
+   * name's head noun ("Hospital spokesman Ivo Marsk") nor a listed
+   * personal name ("Hollis spokesman": a candidate's) */
+  bool org_role_after = c->typing.type && c->typing.kind == FG_KIND_ORG && doc->token_upos &&
+                        doc->token_upos[c->first] == FG_UPOS_PROPN && doc->token_ner &&
+                        !is_head(doc, c->first) &&
+                        !(doc->name_lists && (listed_as(doc, c->first, c->last) &
+                                              (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) &&
+                        before_org_role(doc, c->last, sent_last) &&
+                        person_after_role(doc, c->last, sent_last);
   /* "ZMV's leaders met", "BK forces shelled": a sentence's first word of
    * two to five capitals before its possessive or a lower-case word is
    * initials, a name however it opens the sentence (no dateline's town) */
@@ -4472,7 +4506,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if (e == FG_NONE &&
       (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner || c->issuer ||
                                         sure_country || sure_name || office_after || initials ||
-                                        place_cued)))) {
+                                        place_cued || org_role_after)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     if (ok && e == FG_NONE) {
@@ -5307,10 +5341,16 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
   if (ish)
     return country_attribute_after(doc, t + 1, sent_last) ||
            attribute_after(doc, "country-office", office, sent_last);
+  /* "Kestavian forces seized X": after an adjective in -ian, "forces" are
+   * a state's as its troops are (not after a name: "Haftar forces"; nor
+   * "Civilian troops", "Guardian forces": no nation's adjective) */
+  if (fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return false;
   return country_attribute_after(doc, t + 1, sent_last) ||
          attribute_after(doc, "country-office", office, sent_last) ||
          attribute_after(doc, "state-forces", t + 1, sent_last) ||
-         fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, t + 1)->norm, NULL);
+         fg_lexicon_has(doc->lex, "state-troops-noun", tok_at(doc, t + 1)->norm, NULL) ||
+         fg_tok_is(tok_at(doc, t + 1), "forces");
 }
 
 /* "Ostravian President X" in an article that names Ostrava: an adjective

@@ -2934,6 +2934,21 @@ static uint32_t case_beside(const Tree *t, uint32_t v, const char *prep) {
   return FG_NONE;
 }
 
+/* "a spokeswoman for the Orion Museum in Halvard" with both phrases hung
+ * on the person's noun: the "in" phrase right after the name is the
+ * name's ("in" only: "a lawyer for X at the trial" is the lawyer's). */
+static uint32_t place_after_on_role(const Tree *t, uint32_t v, const char *prep) {
+  uint32_t h = parent(t, v), next = phrase_end(t, v) + 1;
+  if (h == FG_NONE || h > v || strcmp(prep, "in") != 0 || !rel_base(t, v, "nmod") ||
+      word(t, h)->upos != FG_UPOS_NOUN || !in_list(t, FG_LIST_PERSON_NOUN, h))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
+    if (c > v && rel_base(t, c, "nmod") && phrase_start(t, c) == next &&
+        case_of(t, c) != FG_NONE && lemma_is(t, case_of(t, c), prep))
+      return c;
+  return FG_NONE;
+}
+
 /* "Rawalpindi's Adiala jail": a name compounded with the place noun
  * that heads it takes that noun's possessive. */
 static uint32_t possessive_of_head_noun(const Tree *t, uint32_t v) {
@@ -3584,6 +3599,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, titled_name_after_case(t, v, path->word));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
       add(out, case_beside(t, v, path->word));
+    if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
+      add(out, place_after_on_role(t, v, path->word));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       add(out, place_of_toll(t, v, path->word));
     if (out->count == 0)

@@ -3427,6 +3427,25 @@ static uint32_t amid_subject(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* "The suit was filed by the X Union against Y": the passive verb's case
+ * phrase hung by the parser on its agent's name; a name takes no such
+ * phrase of its own (but "of": "the Bank of Y"), so it is the verb's. */
+static uint32_t case_on_agent_name(const Tree *t, uint32_t v, const char *prep) {
+  if (!passive(t, v) || strcmp(prep, "of") == 0)
+    return FG_NONE;
+  uint32_t a = agent(t, v);
+  const FgMention *m = a != FG_NONE ? fg_mention_at(t->doc, t->ps->token[a]) : NULL;
+  if (!m || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  for (uint32_t c = a + 1; c < t->ps->count; c++) {
+    uint32_t k = case_of(t, c), h = parent(t, c);
+    if (rel_base(t, c, "nmod") && k != FG_NONE && lemma_is(t, k, prep) && h != FG_NONE &&
+        fg_mention_at(t->doc, t->ps->token[h]) == m && fg_mention_at(t->doc, t->ps->token[c]) != m)
+      return c;
+  }
+  return FG_NONE;
+}
+
 /* c is a noun's case phrase after trigger v hung on that noun beside it:
  * "the owner of a bakery in Y" with "in Y" on "owner". */
 static bool noun_phrase_after(const Tree *t, uint32_t c, uint32_t v) {
@@ -3559,6 +3578,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         else if (rel_base(t, c, "obl") && strcmp(path->word, "to") == 0)
           add(out, to_after_from(t, c));
       }
+    if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
+      add(out, case_on_agent_name(t, parent(t, v), path->word));
     /* "took place at a stadium in Y": the place of the site below it, for
      * a bare trigger (not "took first place at a contest in Y") */
     if (out->count == 0 && t->case_on_governor && strcmp(path->word, "in") == 0 &&

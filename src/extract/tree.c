@@ -2484,7 +2484,8 @@ static TitleSpan title_span(const Tree *t, uint32_t v) {
 
 /* "Officials from A and B held talks with C": the clause of trigger v
  * (its verb, and that verb's object) names the other side in a "with"
- * phrase, so A and B are one side, not each other's. */
+ * phrase, so A and B are one side, not each other's; a people noun there
+ * is a side too ("with Iranian envoys"), "with each other" is none. */
 static bool other_party_named(const Tree *t, uint32_t v) {
   uint32_t h = parent(t, v);
   uint32_t heads[2] = {h, h != FG_NONE ? child_is(t, h, "obj") : FG_NONE};
@@ -2493,7 +2494,8 @@ static bool other_party_named(const Tree *t, uint32_t v) {
          c != FG_NONE; c = t->next_sibling[c])
       if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) &&
           case_of(t, c) != FG_NONE && lemma_is(t, case_of(t, c), "with") &&
-          names_kind(t, c, FG_KIND_ANY))
+          (names_kind(t, c, FG_KIND_ANY) || lemma_listed(t, c, "person-noun") ||
+           lemma_is(t, c, "counterpart")))
         return true;
   return false;
 }

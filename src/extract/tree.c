@@ -761,6 +761,11 @@ static bool passive_conjunct_with_agent(const Tree *t, uint32_t v) {
  * infinitive there is a past tense of the same form ("X, 41, beat Y"). */
 static uint32_t name_read_as_report_object(const Tree *t, uint32_t h, uint32_t v) {
   uint32_t o = child_is(t, h, "obj");
+  /* "said the suspect, X, stabbed Y": the person's name set off after the noun */
+  uint32_t named = o != FG_NONE ? child_is(t, o, "appos") : FG_NONE;
+  if (named != FG_NONE && !is_person(t, fg_mention_at(t->doc, t->ps->token[o])) &&
+      word(t, o)->upos == FG_UPOS_NOUN && named > o)
+    o = named;
   bool bare = has_feat(t, v, "VerbForm=Inf") && child_is(t, v, "aux") == FG_NONE &&
               child_is(t, v, "mark") == FG_NONE;
   if (!(rel_base(t, v, "conj") || rel_base(t, v, "parataxis")) || h >= v || o == FG_NONE ||

@@ -761,6 +761,11 @@ static bool passive_conjunct_with_agent(const Tree *t, uint32_t v) {
  * infinitive there is a past tense of the same form ("X, 41, beat Y"). */
 static uint32_t name_read_as_report_object(const Tree *t, uint32_t h, uint32_t v) {
   uint32_t o = child_is(t, h, "obj");
+  /* "said the suspect, X, stabbed Y": the person's name set off after the noun */
+  uint32_t named = o != FG_NONE ? child_is(t, o, "appos") : FG_NONE;
+  if (named != FG_NONE && !is_person(t, fg_mention_at(t->doc, t->ps->token[o])) &&
+      word(t, o)->upos == FG_UPOS_NOUN && named > o)
+    o = named;
   bool bare = has_feat(t, v, "VerbForm=Inf") && child_is(t, v, "aux") == FG_NONE &&
               child_is(t, v, "mark") == FG_NONE;
   if (!(rel_base(t, v, "conj") || rel_base(t, v, "parataxis")) || h >= v || o == FG_NONE ||
@@ -2484,7 +2489,8 @@ static TitleSpan title_span(const Tree *t, uint32_t v) {
 
 /* "Officials from A and B held talks with C": the clause of trigger v
  * (its verb, and that verb's object) names the other side in a "with"
- * phrase, so A and B are one side, not each other's. */
+ * phrase, so A and B are one side, not each other's; a people noun there
+ * is a side too ("with Iranian envoys"), "with each other" is none. */
 static bool other_party_named(const Tree *t, uint32_t v) {
   uint32_t h = parent(t, v);
   uint32_t heads[2] = {h, h != FG_NONE ? child_is(t, h, "obj") : FG_NONE};
@@ -2493,7 +2499,8 @@ static bool other_party_named(const Tree *t, uint32_t v) {
          c != FG_NONE; c = t->next_sibling[c])
       if ((rel_base(t, c, "obl") || rel_base(t, c, "nmod")) &&
           case_of(t, c) != FG_NONE && lemma_is(t, case_of(t, c), "with") &&
-          names_kind(t, c, FG_KIND_ANY))
+          (names_kind(t, c, FG_KIND_ANY) || lemma_listed(t, c, "person-noun") ||
+           lemma_is(t, c, "counterpart")))
         return true;
   return false;
 }
@@ -3448,6 +3455,25 @@ static uint32_t amid_subject(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* "The suit was filed by the X Union against Y": the passive verb's case
+ * phrase hung by the parser on its agent's name; a name takes no such
+ * phrase of its own (but "of": "the Bank of Y"), so it is the verb's. */
+static uint32_t case_on_agent_name(const Tree *t, uint32_t v, const char *prep) {
+  if (!passive(t, v) || strcmp(prep, "of") == 0)
+    return FG_NONE;
+  uint32_t a = agent(t, v);
+  const FgMention *m = a != FG_NONE ? fg_mention_at(t->doc, t->ps->token[a]) : NULL;
+  if (!m || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  for (uint32_t c = a + 1; c < t->ps->count; c++) {
+    uint32_t k = case_of(t, c), h = parent(t, c);
+    if (rel_base(t, c, "nmod") && k != FG_NONE && lemma_is(t, k, prep) && h != FG_NONE &&
+        fg_mention_at(t->doc, t->ps->token[h]) == m && fg_mention_at(t->doc, t->ps->token[c]) != m)
+      return c;
+  }
+  return FG_NONE;
+}
+
 /* c is a noun's case phrase after trigger v hung on that noun beside it:
  * "the owner of a bakery in Y" with "in Y" on "owner". */
 static bool noun_phrase_after(const Tree *t, uint32_t c, uint32_t v) {
@@ -3584,6 +3610,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         else if (rel_base(t, c, "obl") && strcmp(path->word, "to") == 0)
           add(out, to_after_from(t, c));
       }
+    if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
+      add(out, case_on_agent_name(t, parent(t, v), path->word));
     /* "took place at a stadium in Y": the place of the site below it, for
      * a bare trigger (not "took first place at a contest in Y") */
     if (out->count == 0 && t->case_on_governor && strcmp(path->word, "in") == 0 &&

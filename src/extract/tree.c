@@ -3358,12 +3358,15 @@ static uint32_t case_phrase_listed_after(const Tree *t, uint32_t v, const char *
   return FG_NONE;
 }
 
-/* "in the north of X", "on the outskirts of X" as "in X": the place of
- * the "of" phrase of region noun c, when the path asks for "in". */
+/* "in the north of X", "on the outskirts of X", "on X's west coast" as
+ * "in X": the place of the "of" phrase or the possessor of region noun c,
+ * when the path asks for "in". */
 static uint32_t whole_of_region(const Tree *t, uint32_t c, const char *prep) {
   if (strcmp(prep, "in") != 0 || !lemma_listed(t, c, "region-of-place"))
     return FG_NONE;
   uint32_t of = with_case(t, c, "of");
+  if (of == FG_NONE)
+    of = child_is(t, c, "nmod:poss");
   return of != FG_NONE && names_place(t, of) ? of : FG_NONE;
 }
 

@@ -4644,6 +4644,13 @@ static bool of_type(const Tree *t, uint32_t entity, const FgWords *types) {
   return false;
 }
 
+/* A firm's row took a name only the recognizer read as a person's
+ * (fg_object_arg_of): its type says nothing, so no objtype= can refuse it
+ * ("Arne Vik started Tarvo Boats"). */
+static bool weak_firm_object(const Tree *t, bool firm, FgArg a) {
+  return firm && a.entity != FG_NONE && (t->doc->entities->items[a.entity].kind & FG_KIND_PERSON);
+}
+
 static bool by_position(FgPathKind kind) {
   return kind == FG_PATH_TITLE || kind == FG_PATH_BEFORE || kind == FG_PATH_NAMEOF ||
          kind == FG_PATH_NEXT || kind == FG_PATH_PREV;
@@ -4856,7 +4863,7 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
           (trusted(t, a.mention) || reported_it(t, ws.at[i], a.mention) ||
            its_organisation(t, &paths[p], a) ||
            demonstrative_group(t, &paths[p], a, v)) &&
-          of_type(t, a.entity, types)) {
+          (of_type(t, a.entity, types) || weak_firm_object(t, firm, a))) {
         at[n] = ws.at[i];
         out[n++] = a;
       }

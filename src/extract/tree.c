@@ -6039,6 +6039,8 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       else if (r->role && !(claim.role = r->role_label ? r->role_label : role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
+      if (r->no_former && dependent_in(t, v, "amod", FG_LIST_FORMER))
+        claim.former = false;
       if (office_fact(&claim) && role_not_given_up(t, v)) {
         claim.modality = FG_MODALITY_ASSERTED;
         claim.negated = false;

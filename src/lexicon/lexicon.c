@@ -334,6 +334,7 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
   r->event = option_flag(opts, "event", false);
   r->contains = option_flag(opts, "contains", false);
   r->former = option_flag(opts, "former", false);
+  r->no_former = option_flag(opts, "noformer", false);
   r->confidence = option_conf(opts, 0.75);
   if (!r->subj || !r->obj)
     return report(rd, FG_ERR_SYNTAX, "unknown kind in subj= or obj=");

@@ -119,6 +119,7 @@ typedef struct {
   bool event;           /* event: a noun whose clause's qualifiers and date are its own */
   bool contains;        /* contains: the object is a country, or known and the subject not */
   bool former;          /* former: the trigger says the tie is over ("a defector from Y") */
+  bool no_former;       /* noformer: "former" on the trigger dates the trigger's noun only */
   FgWords gov;          /* gov=: lemmas of which the trigger must be a dependent */
   FgWords nogov;        /* nogov=: lemmas of which it must not be */
   FgWords needs;        /* needs=: one lemma must be in the trigger's subtree */

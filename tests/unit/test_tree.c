@@ -3573,6 +3573,34 @@ static void coach_parse(char *buf, size_t size, const char *aux, const char *xpo
 
 /* "X, who had been coach of Y, joined Z": a post a pluperfect relative
  * clause gives its holder is a former one; "who has been" is not. */
+/* "former" on an occupation dates the occupation, not where the person
+ * is from (noformer); on "resident" it dates the residence */
+static void expect_former_noun_of(const Fixture *fx, const char *noun, const char *prep,
+                                  const char *want) {
+  char text[128], tree[1024];
+  snprintf(text, sizeof text, "Jonas Berk, a former %s %s Ulma, was charged.", noun, prep);
+  snprintf(tree, sizeof tree,
+           "Jonas\tJonas\tPROPN\tNNP\t11\tnsubj:pass\n"
+           "Berk\tBerk\tPROPN\tNNP\t1\tflat\n"
+           ",\t,\tPUNCT\t,\t6\tpunct\n"
+           "a\ta\tDET\tDT\t6\tdet\n"
+           "former\tformer\tADJ\tJJ\t6\tamod\n"
+           "%s\t%s\tNOUN\tNN\t1\tappos\n"
+           "%s\t%s\tADP\tIN\t8\tcase\n"
+           "Ulma\tUlma\tPROPN\tNNP\t6\tnmod\n"
+           ",\t,\tPUNCT\t,\t1\tpunct\n"
+           "was\tbe\tAUX\tVBD\t11\taux:pass\n"
+           "charged\tcharge\tVERB\tVBN\t0\troot\n"
+           ".\t.\tPUNCT\t.\t11\tpunct\n",
+           noun, noun, prep, prep);
+  expect_with(fx, text, tree, "Pp.....L....", want);
+}
+
+static void test_former_occupation_keeps_origin(void **state) {
+  expect_former_noun_of(*state, "soldier", "from", "residesIn(Jonas Berk,Ulma)\n");
+  expect_former_noun_of(*state, "resident", "of", "residesIn(Jonas Berk,Ulma) former\n");
+}
+
 static void test_pluperfect_relative_post_is_former(void **state) {
   char parse[1024];
   coach_parse(parse, sizeof parse, "had", "VBD");
@@ -3812,6 +3840,7 @@ int main(void) {
       cmocka_unit_test(test_dated_range_ends_the_tie),
       cmocka_unit_test(test_former_adverb_on_as_verb),
       cmocka_unit_test(test_pluperfect_relative_post_is_former),
+      cmocka_unit_test(test_former_occupation_keeps_origin),
       cmocka_unit_test(test_title_object_opened_by_case),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -549,7 +549,11 @@ static bool after_preposition(const FgDocAnalysis *doc, size_t first) {
 static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t sentence) {
   const FgToken *tok = tok_at(doc, noun);
   const char *cls = fg_tok_in(doc, FG_LIST_GROUP_REF, tok) ? head_class(doc, tok) : NULL;
+  /* of the class, the first named in the nearest earlier sentence that
+   * names one, most often its subject ("Brennick Mining agreed to buy
+   * Oskar Metals. The company's chief ...": Brennick) */
   uint32_t by_class = FG_NONE;
+  size_t by_class_sentence = 0;
   bool by_class_here = false;
   /* the mentions before the noun, the nearest NEAR_MENTIONS of them: a
    * bounded look, so that a text of a thousand "the company" stays linear */
@@ -570,8 +574,10 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t se
        * after a "Y Party"); not the clause's own subject or object ("Vance
        * Corp said it would buy the bank", after "Morrow Bank") */
       return by_class != FG_NONE && by_class_here ? by_class : m->entity;
-    if (by_class == FG_NONE && cls && strcmp(e->type, cls) == 0) {
+    if (cls && strcmp(e->type, cls) == 0 &&
+        (by_class == FG_NONE || (m->sentence == by_class_sentence && m->sentence != sentence))) {
       by_class = m->entity;
+      by_class_sentence = m->sentence;
       by_class_here = m->sentence == sentence && after_preposition(doc, m->first);
     }
   }

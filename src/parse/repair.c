@@ -261,8 +261,10 @@ bool fg_parse_repair_clause_apposition(FgWord *words, size_t n) {
   bool changed = false;
   for (size_t a = 2; a <= n; a++) {
     FgWord *w = at(words, a);
+    /* the name hung on a name or a year ("killed X in 1978, Y,") */
     if (!rel_is(w, "appos") || w->ner_type != FG_NER_PERSON || !w->head || w->head > a ||
-        at(words, w->head)->upos != FG_UPOS_PROPN || !is_comma(at(words, a - 1)))
+        (at(words, w->head)->upos != FG_UPOS_PROPN && at(words, w->head)->upos != FG_UPOS_NUM) ||
+        !is_comma(at(words, a - 1)))
       continue;
     size_t noun = clause_noun(words, n, w->head);
     size_t end = subtree_end(words, n, a);
@@ -1013,6 +1015,17 @@ static bool lemma_in(const FgWord *w, const char *const *lemmas, size_t count) {
 }
 #define LEMMA_IN(w, lemmas) lemma_in(w, lemmas, sizeof lemmas / sizeof *lemmas)
 
+/* Phrase p (marked cp) on date o is the date's own: any but "of"; an "of"
+ * phrase only after "the" ("on the Friday of Easter week") or naming a time
+ * ("on Friday of last week"); "convicted on Friday of the murder" is the
+ * verb's. */
+static bool date_of_phrase(FgWord *words, size_t n, size_t o, size_t p, size_t cp) {
+  if (!form_is(at(words, cp), "of"))
+    return false;
+  return child_with(words, n, o, "det") || FORM_IN(at(words, p), SPAN_NOUNS) ||
+         FORM_IN(at(words, p), DATE_NAMES) || at(words, p)->upos == FG_UPOS_NUM;
+}
+
 bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n) {
   if (n < 6 || n > REPAIR_MAX_WORDS)
     return false;
@@ -1029,9 +1042,17 @@ bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n) {
            cp = child_with(words, n, p, "case");
     if (!co || !cp)
       continue;
+    /* "works in Dorval for Aster Systems": a place's name takes no "for"
+     * phrase ("the Centre for ..." has its article) */
+    if (form_is(at(words, co), "in") && form_is(at(words, cp), "for") &&
+        at(words, o)->upos == FG_UPOS_PROPN && !child_with(words, n, o, "det") &&
+        at(words, p)->upos == FG_UPOS_PROPN) {
+      changed |= move(words, n, p, v, "obl");
+      continue;
+    }
     /* "sentenced X on Friday for the murder of Y": a date says when, it
      * has no phrase of its own but "of" ("on the Friday of ...") */
-    if (FORM_IN(at(words, o), DATE_NAMES) && !form_is(at(words, cp), "of")) {
+    if (FORM_IN(at(words, o), DATE_NAMES) && !date_of_phrase(words, n, o, p, cp)) {
       changed |= move(words, n, p, v, "obl");
       continue;
     }
@@ -1278,6 +1299,16 @@ bool fg_parse_repair_former_on_verb(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Word p heads a bare name: no case marker, its first word a proper noun
+ * and no date ("founded his own firm, Osei Lines"). */
+static bool bare_name(FgWord *words, size_t n, size_t p) {
+  size_t start = subtree_start(words, n, p);
+  if (is_comma(at(words, start)))
+    start++;
+  return !child_with(words, n, p, "case") && at(words, start)->upos == FG_UPOS_PROPN &&
+         !FORM_IN(at(words, p), DATE_NAMES);
+}
+
 bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
   if (n < 5 || n > REPAIR_MAX_WORDS)
     return false;
@@ -1285,22 +1316,30 @@ bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
   for (size_t p = 3; p <= n; p++) {
     FgWord *w = at(words, p);
     size_t v = w->head;
-    if (!rel_is(w, "appos") || !v || v >= p ||
-        at(words, v)->upos != FG_UPOS_VERB || !is_comma(at(words, p - 1)))
+    if (!v || v >= p || at(words, v)->upos != FG_UPOS_VERB)
+      continue;
+    /* an apposition, or a bare name the parser read as an oblique */
+    if (!rel_is(w, "appos") && !(rel_is(w, "obl") && bare_name(words, n, p)))
+      continue;
+    size_t start = subtree_start(words, n, p);
+    if (is_comma(at(words, start)))
+      start++;
+    if (start < 3 || !is_comma(at(words, start - 1)))
       continue;
     /* the verb's object, its phrase ending at the comma */
     size_t o = child_with(words, n, v, "obj");
-    if (!o || o >= p ||
+    if (!o || o >= start ||
         (at(words, o)->upos != FG_UPOS_NOUN &&
          at(words, o)->upos != FG_UPOS_PROPN))
       continue;
     size_t last = o;
-    for (size_t k = o + 1; k < p - 1; k++)
+    for (size_t k = o + 1; k < start - 1; k++)
       if (under(words, n, k, o))
         last = k;
-    if (last != p - 2)
+    if (last != start - 2)
       continue;
     w->head = (uint32_t)o;
+    w->deprel = "appos";
     changed = true;
   }
   return changed;
@@ -1406,6 +1445,65 @@ bool fg_parse_repair_titled_name(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_second_subject(FgWord *words, size_t n) {
+  if (n < 8 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t s2 = 4; s2 <= n; s2++) {
+    FgWord *w = at(words, s2);
+    size_t v = w->head;
+    if (!rel_starts(w, "nsubj") || w->upos != FG_UPOS_PROPN || !v || v < s2)
+      continue;
+    /* the first subject: a common noun with a clause, before the name */
+    size_t s1 = 0;
+    for (size_t k = 1; k < s2 && !s1; k++)
+      if (at(words, k)->head == v && rel_starts(at(words, k), "nsubj") &&
+          at(words, k)->upos == FG_UPOS_NOUN &&
+          (child_with(words, n, k, "acl") || child_with(words, n, k, "acl:relcl")))
+        s1 = k;
+    size_t start = subtree_start(words, n, s2), end = subtree_end(words, n, s2);
+    if (is_comma(at(words, start)))
+      start++;
+    if (is_comma(at(words, end)))
+      end--;
+    /* the name set off by commas, the verb's words right after */
+    if (!s1 || start < 2 || !is_comma(at(words, start - 1)) || end + 1 >= v ||
+        !is_comma(at(words, end + 1)) || subtree_end(words, n, s1) != start - 2)
+      continue;
+    changed |= move(words, n, s2, s1, "appos");
+  }
+  return changed;
+}
+
+static const char *const SPEAKER_POSSESSIVES[] = {"its", "their"};
+static const char *const SAYING_VERBS[] = {"say", "tell", "add"};
+
+bool fg_parse_repair_possessive_speaker(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t t = 3; t <= n; t++) {
+    FgWord *w = at(words, t);
+    size_t poss = child_with(words, n, t, "nmod:poss");
+    if (!rel_is(w, "appos") || w->upos != FG_UPOS_NOUN || !poss || poss > t ||
+        !FORM_IN(at(words, poss), SPEAKER_POSSESSIVES) ||
+        !is_comma(at(words, subtree_start(words, n, poss) - 1)))
+      continue;
+    /* the saying verb right after the phrase (and its comma), without a
+     * subject of its own */
+    size_t end = subtree_end(words, n, t), v = end + 1;
+    if (v <= n && is_comma(at(words, v)))
+      v++;
+    if (v > n || at(words, v)->upos != FG_UPOS_VERB || !LEMMA_IN(at(words, v), SAYING_VERBS) ||
+        child_with(words, n, v, "nsubj") || under(words, n, v, t))
+      continue;
+    changed |= move(words, n, t, v, "nsubj");
+    if (v > end + 1)
+      at(words, end + 1)->head = (uint32_t)t, at(words, end + 1)->deprel = "punct";
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -1431,4 +1529,6 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_apposition_on_verb(words, n);
   fg_parse_repair_recipient_on_object(words, n);
   fg_parse_repair_place_on_agent(words, n);
+  fg_parse_repair_possessive_speaker(words, n);
+  fg_parse_repair_second_subject(words, n);
 }

@@ -246,4 +246,18 @@ bool fg_parse_repair_recipient_on_object(FgWord *words, size_t n);
  * True when the tree changed. */
 bool fg_parse_repair_place_on_agent(FgWord *words, size_t n);
 
+/* "Corvo will not buy Pelican Air, its chief executive, Dag Holm, said":
+ * the parser may hang the speaker's title on the object before it as an
+ * apposition. A common noun whose possessor "its" or "their" opens a phrase
+ * after a comma, followed (after a comma) by "say", "tell" or "add" without
+ * a subject, is that verb's subject. True when the tree changed. */
+bool fg_parse_repair_possessive_speaker(FgWord *words, size_t n);
+
+/* "The woman who shot X in 2003, Greta Vahl, was released": the parser
+ * may make the name after the clause a second subject of the main verb.
+ * A proper noun subject set off by commas right after the phrase of the
+ * verb's first subject, a common noun with a clause, is that noun's
+ * apposition. True when the tree changed. */
+bool fg_parse_repair_second_subject(FgWord *words, size_t n);
+
 #endif

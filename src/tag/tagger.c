@@ -42,7 +42,8 @@ enum {
   PREPOSITION = 64,
   MODIFIER = 128,
   BASE_FORM = 256,
-  ADJECTIVE = 512
+  ADJECTIVE = 512,
+  PROPER_NOUN = 1024
 };
 
 static const char *const FEATS_KEPT[] = {"Mood",  "Number",   "Person",
@@ -111,6 +112,8 @@ static FgStatus classify_verb_kinds(FgTagger *t) {
         strcmp(x, "NNP") == 0 || strcmp(x, "NNPS") == 0 ||
         strcmp(x, "PRP") == 0)
       t->verb_kind[c] |= NOMINAL;
+    if (strcmp(x, "NNP") == 0 && t->labels[c].upos == FG_UPOS_PROPN)
+      t->verb_kind[c] |= PROPER_NOUN;
   }
   return FG_OK;
 }
@@ -1189,13 +1192,16 @@ static bool agent_noun_form(const FgWord *w) {
  * and the sentence's real verb then as a clause of it. A present or base
  * form in an agent noun's ending between two names, where the second
  * name's run is followed by a finite verb (no verb takes a name and
- * then another finite verb), is its best singular common noun. */
+ * then another finite verb), is its best singular common noun; so is
+ * such a lower-case word read as a name ("Meridane spokeswoman/NNP Ruth
+ * Kell said"). */
 static void repair_role_between_names(const FgTagger *t, const FgWeights *weights,
                                       const FgWord *words, const FgTagAtoms *atoms, size_t n,
                                       int64_t *scores, uint32_t *classes) {
   for (size_t i = 1; i + 2 < n; i++) {
     const char *x = t->labels[classes[i]].xpos;
-    if ((strcmp(x, "VBP") != 0 && strcmp(x, "VB") != 0 && strcmp(x, "VBZ") != 0) ||
+    if ((strcmp(x, "VBP") != 0 && strcmp(x, "VB") != 0 && strcmp(x, "VBZ") != 0 &&
+         strcmp(x, "NNP") != 0) ||
         atoms[i].sure || strncmp(t->labels[classes[i - 1]].xpos, "NNP", 3) != 0 ||
         strcmp(t->labels[classes[i + 1]].xpos, "NNP") != 0 || !agent_noun_form(&words[i]))
       continue;
@@ -1205,6 +1211,67 @@ static void repair_role_between_names(const FgTagger *t, const FgWeights *weight
     if (j == n || !(t->verb_kind[classes[j]] & FINITE))
       continue;
     reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
+    return; /* one per sentence: the reread tags the rest again */
+  }
+}
+
+/* Word w, capitalized, is no word the treebanks had, in capitals or not
+ * ("Putting" opens a sentence, "putting" is known). */
+static bool unknown_capitalized(const FgTagger *t, const FgWord *w) {
+  char lower[64];
+  if (!capitalized_word(w) || w->form_len >= sizeof lower || !t->dict)
+    return false;
+  memcpy(lower, w->form, w->form_len);
+  lower[0] = (char)(lower[0] - 'A' + 'a');
+  return !fg_tag_dict_find(t->dict, fg_tag_word_key(w->form, w->form_len, t->seed)) &&
+         !fg_tag_dict_find(t->dict, fg_tag_word_key(lower, w->form_len, t->seed));
+}
+
+/* A demonym's ending ("Tolvian", "Varese", "Kurdish"). */
+static bool demonym_form(const FgWord *w) {
+  const char *end = w->form + w->form_len;
+  return w->form_len >= 5 && (memcmp(end - 2, "an", 2) == 0 || memcmp(end - 3, "ese", 3) == 0 ||
+                              memcmp(end - 3, "ish", 3) == 0);
+}
+
+/* "Tarvex/JJ chief executive Lena Holm said", "Kessing/VBG Motors
+ * recalled": a company's name the treebanks never had, read as an
+ * adjective before a title (lower-case adjectives and nouns, then a name
+ * of two words or more and a finite verb) or as a gerund
+ * opening the sentence before a name, is its best proper noun; an
+ * adjective with a demonym's ending stays ("Tolvian chief executive"). */
+static void repair_unknown_name(const FgTagger *t, const FgWeights *weights,
+                                const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                int64_t *scores, uint32_t *classes) {
+  for (size_t i = 0; i + 3 < n; i++) {
+    const char *x = t->labels[classes[i]].xpos;
+    if (atoms[i].sure || !unknown_capitalized(t, &words[i]))
+      continue;
+    if (i == 0 && strcmp(x, "VBG") == 0) {
+      /* the gerund and the names after it are the subject: a comma or a
+       * finite verb follows them ("Mirroring Ruse's claim" has an object) */
+      size_t k = 1;
+      while (k < n && (strncmp(t->labels[classes[k]].xpos, "NNP", 3) == 0 ||
+                       capitalized_word(&words[k])))
+        k++;
+      if (k > 1 && k < n && (is_comma(&words[k]) || (t->verb_kind[classes[k]] & FINITE)))
+        reread(t, weights, words, atoms, n, i, NULL, PROPER_NOUN, NULL, scores, classes);
+      return;
+    }
+    if (strcmp(x, "JJ") != 0 || demonym_form(&words[i]))
+      continue;
+    /* the title's words (greedy tags may read "chief/NN executive/JJ") */
+    size_t j = i + 1;
+    while (j < n && words[j].form[0] >= 'a' && words[j].form[0] <= 'z' &&
+           (t->verb_kind[classes[j]] & (ADJECTIVE | COMMON_NOUN)))
+      j++;
+    size_t name = j;
+    while (j < n && strncmp(t->labels[classes[j]].xpos, "NNP", 3) == 0)
+      j++;
+    if (name == i + 1 || j < name + 2 || j == n ||
+        !(t->verb_kind[classes[j]] & FINITE))
+      continue;
+    reread(t, weights, words, atoms, n, i, NULL, PROPER_NOUN, NULL, scores, classes);
     return; /* one per sentence: the reread tags the rest again */
   }
 }
@@ -1233,6 +1300,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     repair_role_between_names(t, t->weights, words, atoms, n, scores, first);
+    repair_unknown_name(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);
     *mended = repair_finite_verb(t, t->weights, words, atoms, 0, n, n, NULL, scores, first);
     if (*mended == n)

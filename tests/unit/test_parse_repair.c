@@ -1314,10 +1314,19 @@ static void test_phrase_on_date(void **state) {
   assert_true(fg_parse_repair_role_phrase_on_oblique(words, n));
   assert_int_equal(words[6].head, 2);
   assert_string_equal(words[6].deprel, "obl");
-  /* "on the Friday of ...": an "of" phrase stays on the date */
+  /* "convicted on Friday of theft": an "of" phrase on a bare date is the
+   * verb's too */
   n = load(rows, 8, words);
   words[5].form = "of";
   words[5].form_len = 2;
+  assert_true(fg_parse_repair_role_phrase_on_oblique(words, n));
+  assert_int_equal(words[6].head, 2);
+  /* "on Friday of last week": an "of" phrase naming a time stays */
+  n = load(rows, 8, words);
+  words[5].form = "of";
+  words[5].form_len = 2;
+  words[6].form = "week";
+  words[6].form_len = 4;
   assert_false(fg_parse_repair_role_phrase_on_oblique(words, n));
 }
 
@@ -1491,6 +1500,80 @@ static void test_apposition_on_verb(void **state) {
   words[4].form = "and";
   words[4].form_len = 3;
   assert_false(fg_parse_repair_apposition_on_verb(words, n));
+  /* "founded his own firm, Osei Lines": a bare name read as an oblique */
+  n = load(rows, 8, words);
+  words[5].deprel = "obl";
+  assert_true(fg_parse_repair_apposition_on_verb(words, n));
+  assert_int_equal(words[5].head, 4);
+  assert_string_equal(words[5].deprel, "appos");
+  /* a date after the comma says when: left alone */
+  n = load(rows, 8, words);
+  words[5].deprel = "obl";
+  words[5].form = "Monday";
+  words[5].form_len = 6;
+  assert_false(fg_parse_repair_apposition_on_verb(words, n));
+}
+
+/* "The woman who shot Ilsa in 2003, Vahl, was released." with "Vahl" a
+ * second subject of "released". */
+static void test_second_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"The", FG_UPOS_DET, NULL, 2, "det"},
+      {"woman", FG_UPOS_NOUN, NULL, 12, "nsubj:pass"},
+      {"who", FG_UPOS_PRON, NULL, 4, "nsubj"},
+      {"shot", FG_UPOS_VERB, FIN, 2, "acl:relcl"},
+      {"Ilsa", FG_UPOS_PROPN, NULL, 4, "obj"},
+      {"in", FG_UPOS_ADP, NULL, 7, "case"},
+      {"2003", FG_UPOS_NUM, NULL, 4, "obl"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"Vahl", FG_UPOS_PROPN, NULL, 12, "nsubj:pass"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"was", FG_UPOS_AUX, NULL, 12, "aux:pass"},
+      {"released", FG_UPOS_VERB, NULL, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 12, "punct"},
+  };
+  FgWord words[13];
+  size_t n = load(rows, 13, words);
+  assert_true(fg_parse_repair_second_subject(words, n));
+  assert_int_equal(words[8].head, 2);
+  assert_string_equal(words[8].deprel, "appos");
+  /* no clause on the first subject ("The woman, Vahl, ..." is another
+   * parse's business): left alone */
+  n = load(rows, 13, words);
+  words[3].deprel = "parataxis";
+  words[3].head = 12;
+  assert_false(fg_parse_repair_second_subject(words, n));
+}
+
+/* "Arko will buy Vey, its chairman, Ivo Dorn, said." */
+static void test_possessive_speaker(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Arko", FG_UPOS_PROPN, NULL, 3, "nsubj"},
+      {"will", FG_UPOS_AUX, NULL, 3, "aux"},
+      {"buy", FG_UPOS_VERB, NULL, 0, "root"},
+      {"Vey", FG_UPOS_PROPN, NULL, 3, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"its", FG_UPOS_PRON, NULL, 7, "nmod:poss"},
+      {"chairman", FG_UPOS_NOUN, NULL, 4, "appos"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 7, "appos"},
+      {",", FG_UPOS_PUNCT, NULL, 11, "punct"},
+      {"said", FG_UPOS_VERB, FIN, 3, "parataxis"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  FgWord words[12];
+  size_t n = load(rows, 12, words);
+  words[10].lemma = "say";
+  assert_true(fg_parse_repair_possessive_speaker(words, n));
+  assert_int_equal(words[6].head, 11);
+  assert_string_equal(words[6].deprel, "nsubj");
+  assert_int_equal(words[9].head, 7);
+  /* another verb after the phrase: the apposition stays */
+  n = load(rows, 12, words);
+  words[10].lemma = "fall";
+  assert_false(fg_parse_repair_possessive_speaker(words, n));
 }
 
 static void test_recipient_on_object(void **state) {
@@ -1592,6 +1675,8 @@ int main(void) {
       cmocka_unit_test(test_whose_noun_name),
       cmocka_unit_test(test_title_between_two_subjects),
       cmocka_unit_test(test_apposition_on_verb),
+      cmocka_unit_test(test_possessive_speaker),
+      cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_recipient_on_object),
       cmocka_unit_test(test_titled_name),
       cmocka_unit_test(test_place_on_agent),

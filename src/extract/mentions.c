@@ -848,16 +848,17 @@ static bool portfolio_before_title(const FgDocAnalysis *doc, size_t t, size_t la
          has(doc, FG_LIST_PORTFOLIO_TITLE, tok_at(doc, end));
 }
 
-/* "Canadian Finance Minister X", "the Mining Secretary": a portfolio
- * before a minister's title whose last word heads companies' names
- * ("Finance", "Energy") names the office's domain, no company; a
- * department's ("Treasury Secretary X") stays a name. */
-static bool company_word_portfolio(const FgDocAnalysis *doc, size_t t, size_t last) {
+/* "Canadian Finance Minister X", "the Mining Secretary", "Deputy Prime
+ * Minister X": a portfolio before a minister's title names the office's
+ * domain, no company and no person, also where it heads companies' names
+ * ("Finance", "Energy"); a department's ("Treasury Secretary X") stays a
+ * name. */
+static bool portfolio_names_nothing(const FgDocAnalysis *doc, size_t t, size_t last) {
   const char *value = NULL;
   size_t end = domain_words_end(doc, t, last, 0);
   return end > t && portfolio_before_title(doc, t, last) &&
-         fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, end - 1), &value) && value &&
-         strcmp(value, "Company") == 0;
+         (!fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, end - 1), &value) ||
+          (value && strcmp(value, "Company") == 0));
 }
 
 /* "the General Confederation of Velm Labour", "Queen Mara Hospital": a
@@ -1019,7 +1020,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
   }
   if (modifier_compound(doc, t, last))
     return t + 1; /* "URP-led": the name is the one word */
-  if (company_word_portfolio(doc, t, last))
+  if (portfolio_names_nothing(doc, t, last))
     return t;
   size_t end = leading_initials(doc, t, last), words = 1;
   for (; end < last && words < FG_NAME_MAX_WORDS; words++) {

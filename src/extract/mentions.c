@@ -929,6 +929,27 @@ static bool office_word_before_title(const FgDocAnalysis *doc, size_t t, size_t 
          list_entry_at(doc, "local-office", t, true);
 }
 
+/* "the Ravenna Opera Company of Milbrook": after a company's complete
+ * name, one or two capitalised words nobody listed, none a word of a
+ * portfolio, an industry, a head noun or no name's ("Bank of Commerce",
+ * "Company of Mining") and no "and" after them ("Bank of Trade and
+ * Development"), are the town it is in. */
+static bool unknown_seat(const FgDocAnalysis *doc, size_t place, size_t place_end, size_t last) {
+  if (place_end - place > 2 || (place_end < last && (fg_tok_is(tok_at(doc, place_end), "and") ||
+                                                     fg_tok_is(tok_at(doc, place_end), "&"))))
+    return false;
+  for (size_t k = place; k < place_end; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (is_stop_cap(doc, k, place, last) || is_head(doc, k) ||
+        has(doc, FG_LIST_TITLE_DOMAIN, tok) || has(doc, FG_LIST_PERSON_NOUN, tok) ||
+        has(doc, FG_LIST_PLACE_HEAD, tok) ||
+        fg_lexicon_has(doc->lex, "industry-word", tok->norm, NULL) ||
+        fg_lexicon_has(doc->lex, "department-word", tok->norm, NULL))
+      return false;
+  }
+  return true;
+}
+
 /* "Kestrel Bank of Montreal", "Dorsey Freight Corp. of Denver": "of" (at
  * of) and a city ending the name (a gazetteer city, or a name of the
  * names lists' places the gazetteer knows as nothing else) after a
@@ -965,7 +986,9 @@ static bool city_seat_at(const FgDocAnalysis *doc, size_t t, size_t of, size_t l
   if (g.end)
     return g.end == place_end && g.hit->name >= 0 &&
            strcmp(fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type, "City") == 0;
-  return doc->name_lists && (listed_as(doc, place, place_end) & FG_NAMES_PLACE);
+  if (doc->name_lists && (listed_as(doc, place, place_end) & FG_NAMES_PLACE))
+    return true;
+  return unknown_seat(doc, place, place_end, last);
 }
 
 /* The city after "of" at first - 1 that ends a company's name before it

@@ -3687,6 +3687,14 @@ static bool unlike_a_person(const FgDocAnalysis *doc, const Cands *cands, size_t
   if ((opening->flags & FG_TOK_UPPER) && strlen(opening->norm) >= 3 &&
       bare_initialism(doc, first, s->first, one_word ? s->last : first + 1))
     return true;
+  /* "Velnor said its chief executive ...": a person reports "his" or
+   * "her", never "its"; a listed given name keeps the person ("Dana Velk
+   * said its impact", the "its" another's) */
+  if (last - first <= 2 && last + 1 < s->last &&
+      has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, last)) &&
+      fg_tok_is(tok_at(doc, last + 1), "its") &&
+      !(doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN)))
+    return true;
   if (one_word)
     return false;
   if (modifies_noun_after(doc, last, s->last) || first == s->first)

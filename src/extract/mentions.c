@@ -848,16 +848,17 @@ static bool portfolio_before_title(const FgDocAnalysis *doc, size_t t, size_t la
          has(doc, FG_LIST_PORTFOLIO_TITLE, tok_at(doc, end));
 }
 
-/* "Canadian Finance Minister X", "the Mining Secretary": a portfolio
- * before a minister's title whose last word heads companies' names
- * ("Finance", "Energy") names the office's domain, no company; a
- * department's ("Treasury Secretary X") stays a name. */
-static bool company_word_portfolio(const FgDocAnalysis *doc, size_t t, size_t last) {
+/* "Canadian Finance Minister X", "the Mining Secretary", "Deputy Prime
+ * Minister X": a portfolio before a minister's title names the office's
+ * domain, no company and no person, also where it heads companies' names
+ * ("Finance", "Energy"); a department's ("Treasury Secretary X") stays a
+ * name. */
+static bool portfolio_names_nothing(const FgDocAnalysis *doc, size_t t, size_t last) {
   const char *value = NULL;
   size_t end = domain_words_end(doc, t, last, 0);
   return end > t && portfolio_before_title(doc, t, last) &&
-         fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, end - 1), &value) && value &&
-         strcmp(value, "Company") == 0;
+         (!fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, end - 1), &value) ||
+          (value && strcmp(value, "Company") == 0));
 }
 
 /* "the General Confederation of Velm Labour", "Queen Mara Hospital": a
@@ -928,6 +929,27 @@ static bool office_word_before_title(const FgDocAnalysis *doc, size_t t, size_t 
          list_entry_at(doc, "local-office", t, true);
 }
 
+/* "the Ravenna Opera Company of Milbrook": after a company's complete
+ * name, one or two capitalised words nobody listed, none a word of a
+ * portfolio, an industry, a head noun or no name's ("Bank of Commerce",
+ * "Company of Mining") and no "and" after them ("Bank of Trade and
+ * Development"), are the town it is in. */
+static bool unknown_seat(const FgDocAnalysis *doc, size_t place, size_t place_end, size_t last) {
+  if (place_end - place > 2 || (place_end < last && (fg_tok_is(tok_at(doc, place_end), "and") ||
+                                                     fg_tok_is(tok_at(doc, place_end), "&"))))
+    return false;
+  for (size_t k = place; k < place_end; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (is_stop_cap(doc, k, place, last) || is_head(doc, k) ||
+        has(doc, FG_LIST_TITLE_DOMAIN, tok) || has(doc, FG_LIST_PERSON_NOUN, tok) ||
+        has(doc, FG_LIST_PLACE_HEAD, tok) ||
+        fg_lexicon_has(doc->lex, "industry-word", tok->norm, NULL) ||
+        fg_lexicon_has(doc->lex, "department-word", tok->norm, NULL))
+      return false;
+  }
+  return true;
+}
+
 /* "Kestrel Bank of Montreal", "Dorsey Freight Corp. of Denver": "of" (at
  * of) and a city ending the name (a gazetteer city, or a name of the
  * names lists' places the gazetteer knows as nothing else) after a
@@ -964,7 +986,9 @@ static bool city_seat_at(const FgDocAnalysis *doc, size_t t, size_t of, size_t l
   if (g.end)
     return g.end == place_end && g.hit->name >= 0 &&
            strcmp(fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type, "City") == 0;
-  return doc->name_lists && (listed_as(doc, place, place_end) & FG_NAMES_PLACE);
+  if (doc->name_lists && (listed_as(doc, place, place_end) & FG_NAMES_PLACE))
+    return true;
+  return unknown_seat(doc, place, place_end, last);
 }
 
 /* The city after "of" at first - 1 that ends a company's name before it
@@ -1019,7 +1043,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
   }
   if (modifier_compound(doc, t, last))
     return t + 1; /* "URP-led": the name is the one word */
-  if (company_word_portfolio(doc, t, last))
+  if (portfolio_names_nothing(doc, t, last))
     return t;
   size_t end = leading_initials(doc, t, last), words = 1;
   for (; end < last && words < FG_NAME_MAX_WORDS; words++) {
@@ -3662,6 +3686,14 @@ static bool unlike_a_person(const FgDocAnalysis *doc, const Cands *cands, size_t
   const FgToken *opening = tok_at(doc, first);
   if ((opening->flags & FG_TOK_UPPER) && strlen(opening->norm) >= 3 &&
       bare_initialism(doc, first, s->first, one_word ? s->last : first + 1))
+    return true;
+  /* "Velnor said its chief executive ...": a person reports "his" or
+   * "her", never "its"; a listed given name keeps the person ("Dana Velk
+   * said its impact", the "its" another's) */
+  if (last - first <= 2 && last + 1 < s->last &&
+      has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, last)) &&
+      fg_tok_is(tok_at(doc, last + 1), "its") &&
+      !(doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN)))
     return true;
   if (one_word)
     return false;

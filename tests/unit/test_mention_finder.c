@@ -1075,20 +1075,21 @@ static void test_killing_parties_are_people(void **state) {
 
 /* "The Tallis Savings Bank of Fresno", "Dorsey Freight Corp. of Denver":
  * a listed city after a company's head or legal form and "of" is the
- * company's seat, a city of its own; a public institution's name ("the
+ * company's seat, a city of its own, and so is a town no list holds
+ * ("Tarvik Holdings of Velmora"); a public institution's name ("the
  * National Savings Bank of Fresno"), a name the head opens ("the Bank of
- * Fresno") and a place no list holds keep it. */
+ * Fresno") and a portfolio word ("Tarvik Bank of Commerce") keep it. */
 static void test_city_after_a_company_is_its_seat(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Tallis Savings Bank of Fresno cut rates. Dorsey "
                            "Freight Corp. of Denver lost money. The National Savings Bank of "
                            "Fresno cut rates. The Bank of Fresno cut rates. Tarvik Holdings of "
-                           "Velmora grew.\n");
-  static const char *const SPANS[] = {"Tallis", "National", "Bank of Fresno", "Tarvik"};
-  static const int NTH[] = {0, 0, 2, 0};
+                           "Velmora grew. Tarvik Bank of Commerce grew.\n");
+  static const char *const SPANS[] = {"Tallis", "National", "Bank of Fresno", "Tarvik", "Tarvik"};
+  static const int NTH[] = {0, 0, 2, 0, 1};
   static const char *const LABELS[] = {"Tallis Savings Bank", "National Savings Bank of Fresno",
-                                       "Bank of Fresno", "Tarvik Holdings of Velmora"};
+                                       "Bank of Fresno", "Tarvik Holdings", "Tarvik Bank of Commerce"};
   find(d);
-  for (size_t i = 0; i < 4; i++)
+  for (size_t i = 0; i < 5; i++)
     assert_label(d, SPANS[i], NTH[i], LABELS[i]);
   assert_typed(d, "Fresno", 0, "City");
   assert_typed(d, "Denver", 0, "City");

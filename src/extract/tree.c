@@ -2919,7 +2919,8 @@ static bool set_off_before(const Tree *t, uint32_t c, uint32_t h) {
 
 /* "based around Menaka, in eastern Mali" with both phrases hung on the
  * verb: the phrase of that case word right after the comma that ends the
- * name's phrase, on the same head, is the name's. */
+ * name's phrase (or, on a person's noun, right after the name), on the
+ * same head, is the name's. */
 static uint32_t case_beside(const Tree *t, uint32_t v, const char *prep) {
   uint32_t h = parent(t, v), next = phrase_end(t, v) + 1;
   /* "Ada Lind, 34, of Velm, was arrested" with "of Velm" on the verb: a
@@ -2930,28 +2931,19 @@ static uint32_t case_beside(const Tree *t, uint32_t v, const char *prep) {
   /* "The X Valley, in southern Y, was flooded" with "in Y" on the verb:
    * an "in" phrase between commas before the verb is the subject's */
   bool aside = rel_base(t, v, "nsubj") && strcmp(prep, "in") == 0;
-  if (h == FG_NONE || next + 1 >= t->ps->count || !lemma_is(t, next, ",") ||
+  /* "a spokeswoman for the Orion Museum in Halvard" with both phrases on
+   * the person's noun: an "in" phrase right after the name, no comma, is
+   * the name's ("a lawyer for X at the trial" is the lawyer's) */
+  bool on_role = h != FG_NONE && h < v && rel_base(t, v, "nmod") && strcmp(prep, "in") == 0 &&
+                 word(t, h)->upos == FG_UPOS_NOUN && in_list(t, FG_LIST_PERSON_NOUN, h);
+  uint32_t start = next < t->ps->count && lemma_is(t, next, ",") ? next + 1 : on_role ? next : FG_NONE;
+  if (h == FG_NONE || start >= t->ps->count ||
       !(rel_base(t, v, "obl") || rel_base(t, v, "nmod") || origin || aside))
     return FG_NONE;
   for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
     if (c > v && (rel_base(t, c, "obl") || rel_base(t, c, "nmod")) &&
-        phrase_start(t, c) == next + 1 && case_of(t, c) != FG_NONE &&
+        phrase_start(t, c) == start && case_of(t, c) != FG_NONE &&
         lemma_is(t, case_of(t, c), prep) && (!aside || set_off_before(t, c, h)))
-      return c;
-  return FG_NONE;
-}
-
-/* "a spokeswoman for the Orion Museum in Halvard" with both phrases hung
- * on the person's noun: the "in" phrase right after the name is the
- * name's ("in" only: "a lawyer for X at the trial" is the lawyer's). */
-static uint32_t place_after_on_role(const Tree *t, uint32_t v, const char *prep) {
-  uint32_t h = parent(t, v), next = phrase_end(t, v) + 1;
-  if (h == FG_NONE || h > v || strcmp(prep, "in") != 0 || !rel_base(t, v, "nmod") ||
-      word(t, h)->upos != FG_UPOS_NOUN || !in_list(t, FG_LIST_PERSON_NOUN, h))
-    return FG_NONE;
-  for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
-    if (c > v && rel_base(t, c, "nmod") && phrase_start(t, c) == next &&
-        case_of(t, c) != FG_NONE && lemma_is(t, case_of(t, c), prep))
       return c;
   return FG_NONE;
 }
@@ -3630,8 +3622,6 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, titled_name_after_case(t, v, path->word));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
       add(out, case_beside(t, v, path->word));
-    if (out->count == 0 && word(t, v)->upos == FG_UPOS_PROPN)
-      add(out, place_after_on_role(t, v, path->word));
     if (out->count == 0 && word(t, v)->upos == FG_UPOS_NOUN)
       add(out, place_of_toll(t, v, path->word));
     if (out->count == 0)

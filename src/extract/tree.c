@@ -1830,10 +1830,11 @@ static bool bare_body_noun(const Tree *t, uint32_t w, uint32_t office) {
     if (u == FG_UPOS_PROPN || u == FG_UPOS_ADJ || u == FG_UPOS_NOUN)
       return false;
   }
+  /* the descriptor is the word alone (mentions end one past their last
+   * token, here the office noun's) */
   const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
   return m && m->kind == FG_MENTION_DESCRIPTOR && m->first == t->ps->token[w] &&
-         m->last ==
-             t->ps->token[office]; /* mentions end one past their last token */
+         m->last == t->ps->token[office];
 }
 
 static bool names_place(const Tree *t, uint32_t w) {

@@ -47,10 +47,17 @@ static size_t child_with(FgWord *words, size_t n, size_t h, const char *rel) {
   return 0;
 }
 
+/* The first word of word k's phrase past a comma that opens it (the
+ * parser may hang that comma inside the phrase or before it). */
+static size_t start_past_comma(FgWord *words, size_t n, size_t k) {
+  size_t start = subtree_start(words, n, k);
+  return is_comma(at(words, start)) ? start + 1 : start;
+}
+
 /* A comma opens word k's phrase: its first word, or the word before it. */
 static bool opens_after_comma(FgWord *words, size_t n, size_t k) {
-  size_t start = subtree_start(words, n, k);
-  return is_comma(at(words, start)) || (start > 1 && is_comma(at(words, start - 1)));
+  size_t start = start_past_comma(words, n, k);
+  return start > 1 && is_comma(at(words, start - 1));
 }
 
 /* Verb v stands alone: finite itself or through an
@@ -1302,9 +1309,7 @@ bool fg_parse_repair_former_on_verb(FgWord *words, size_t n) {
 /* Word p heads a bare name: no case marker, its first word a proper noun
  * and no date ("founded his own firm, Osei Lines"). */
 static bool bare_name(FgWord *words, size_t n, size_t p) {
-  size_t start = subtree_start(words, n, p);
-  if (is_comma(at(words, start)))
-    start++;
+  size_t start = start_past_comma(words, n, p);
   return !child_with(words, n, p, "case") && at(words, start)->upos == FG_UPOS_PROPN &&
          !FORM_IN(at(words, p), DATE_NAMES);
 }
@@ -1321,9 +1326,7 @@ bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
     /* an apposition, or a bare name the parser read as an oblique */
     if (!rel_is(w, "appos") && !(rel_is(w, "obl") && bare_name(words, n, p)))
       continue;
-    size_t start = subtree_start(words, n, p);
-    if (is_comma(at(words, start)))
-      start++;
+    size_t start = start_past_comma(words, n, p);
     if (start < 3 || !is_comma(at(words, start - 1)))
       continue;
     /* the verb's object, its phrase ending at the comma */
@@ -1461,9 +1464,7 @@ bool fg_parse_repair_second_subject(FgWord *words, size_t n) {
           at(words, k)->upos == FG_UPOS_NOUN &&
           (child_with(words, n, k, "acl") || child_with(words, n, k, "acl:relcl")))
         s1 = k;
-    size_t start = subtree_start(words, n, s2), end = subtree_end(words, n, s2);
-    if (is_comma(at(words, start)))
-      start++;
+    size_t start = start_past_comma(words, n, s2), end = subtree_end(words, n, s2);
     if (is_comma(at(words, end)))
       end--;
     /* the name set off by commas, the verb's words right after */

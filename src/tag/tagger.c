@@ -1254,9 +1254,11 @@ static void repair_unknown_name(const FgTagger *t, const FgWeights *weights,
       while (k < n && (strncmp(t->labels[classes[k]].xpos, "NNP", 3) == 0 ||
                        capitalized_word(&words[k])))
         k++;
-      if (k > 1 && k < n && (is_comma(&words[k]) || (t->verb_kind[classes[k]] & FINITE)))
+      if (k > 1 && k < n && (is_comma(&words[k]) || (t->verb_kind[classes[k]] & FINITE))) {
         reread(t, weights, words, atoms, n, i, NULL, PROPER_NOUN, NULL, scores, classes);
-      return;
+        return;
+      }
+      continue;
     }
     if (strcmp(x, "JJ") != 0 || demonym_form(&words[i]))
       continue;

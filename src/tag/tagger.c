@@ -1181,7 +1181,8 @@ static bool agent_noun_form(const FgWord *w) {
     return false;
   for (size_t k = 0; k < sizeof AGENT_ENDINGS / sizeof *AGENT_ENDINGS; k++) {
     size_t len = strlen(AGENT_ENDINGS[k]);
-    if (memcmp(w->form + w->form_len - len, AGENT_ENDINGS[k], len) == 0)
+    /* "person" is longer than the shortest form taken */
+    if (len <= w->form_len && memcmp(w->form + w->form_len - len, AGENT_ENDINGS[k], len) == 0)
       return true;
   }
   return false;

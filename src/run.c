@@ -2,6 +2,7 @@
 /* A run: knowledge files loaded once, documents read one by one through
  * the pipeline (text -> mentions -> facts), entities resolved at the end. */
 #include <errno.h>
+#include <stddef.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -627,13 +628,42 @@ static void explain_tree_fact(TreeFilter *f, const FgLocalFact *fact) {
   diag(run, FG_OK, FG_SEV_INFO, f->c->doc->id, 0, line);
 }
 
+/* The index of this sentence's stored claim that is the same as claim,
+ * from the same source, but stated the other way (asserted against
+ * negated), or -1. A sentence's facts are the last ones stored. */
+static ptrdiff_t stored_opposite(const FgRun *run, uint32_t begin, const FgFactInput *claim) {
+  for (size_t i = run->doc_fact_count; i-- > 0;) {
+    const DocFact *d = &run->doc_facts[i];
+    if (d->evidence.begin != begin)
+      break;
+    const FgFactInput *o = &d->claim;
+    if (o->negated != claim->negated && o->subject == claim->subject &&
+        o->object == claim->object && o->attributed_to == claim->attributed_to &&
+        strcmp(o->predicate, claim->predicate) == 0)
+      return (ptrdiff_t)i;
+  }
+  return -1;
+}
+
 static bool store_new_fact(void *handle, const FgLocalFact *fact) {
   TreeFilter *f = handle;
-  if (!claim_key(&f->key, f->c->cp_begin[fact->sentence], f->c->cp_end[fact->sentence],
-                 &fact->claim))
+  uint32_t begin = f->c->cp_begin[fact->sentence];
+  if (!claim_key(&f->key, begin, f->c->cp_end[fact->sentence], &fact->claim))
     return false;
   if (fg_intern_find(f->stated, f->key.data, f->key.len) != FG_NO_ID)
     return true;
+  /* A sentence that states a claim and denies it denies it: the denial is
+   * read at the verb that governs the other reading's noun ("X has not
+   * completed its purchase of Y"). */
+  FgRun *run = f->c->run;
+  ptrdiff_t opposite = stored_opposite(run, begin, &fact->claim);
+  if (opposite >= 0 && !fact->claim.negated)
+    return true;
+  if (opposite >= 0) {
+    memmove(&run->doc_facts[opposite], &run->doc_facts[opposite + 1],
+            (run->doc_fact_count - (size_t)opposite - 1) * sizeof *run->doc_facts);
+    run->doc_fact_count--;
+  }
   if (fg_intern_add(f->stated, f->key.data, f->key.len) == FG_NO_ID || !store_fact(f->c, fact))
     return false;
   explain_tree_fact(f, fact);

@@ -146,6 +146,41 @@ static void test_negation(void **state) {
   assert_null(find_fact(graph, "Varn Capital", "acquired", "Tolle Steel"));
 }
 
+/* How many facts link these labels by this predicate, and how many of
+ * them are negated. */
+static size_t count_facts(const FgGraph *graph, const char *subject, const char *predicate,
+                          const char *object, size_t *negated) {
+  size_t n = 0;
+  *negated = 0;
+  for (size_t i = 0; i < fg_graph_fact_count(graph); i++) {
+    const FgFact *fact = fg_graph_fact(graph, i);
+    const char *o = label(graph, fact->claim.object);
+    if (strcmp(fact->claim.predicate, predicate) == 0 &&
+        strcmp(label(graph, fact->claim.subject), subject) == 0 && o && strcmp(o, object) == 0) {
+      n++;
+      *negated += fact->claim.negated;
+    }
+  }
+  return n;
+}
+
+/* One sentence that reads a claim at a noun and denies it at the verb
+ * that governs the noun denies it; two sentences keep both readings. */
+static void test_denial_in_the_same_sentence_wins(void **state) {
+  FgRun *run = *state;
+  add(run, "pending.txt",
+      "Harwick Foods has not completed its takeover of Selby Dairies, its owner said.");
+  add(run, "two-sentences.txt",
+      "Corlin Mills announced its purchase of Tavish Grain in May. In June, Corlin Mills "
+      "said it had not bought Tavish Grain.");
+  const FgGraph *graph = finish(run);
+  size_t negated = 0;
+  assert_int_equal(count_facts(graph, "Harwick Foods", "acquired", "Selby Dairies", &negated), 1);
+  assert_int_equal(negated, 1);
+  assert_int_equal(count_facts(graph, "Corlin Mills", "acquired", "Tavish Grain", &negated), 2);
+  assert_int_equal(negated, 1);
+}
+
 /* A tie in the past tense with an end date ("until 2020") is over, with
  * no word saying so; one still to come ("will lead Y until 2030") is not. */
 static void test_former_leader(void **state) {
@@ -778,6 +813,7 @@ int main(void) {
       TEST(test_honorific_gender),
       TEST(test_examples_on_modifier_and_the_organization),
       TEST(test_source_is_no_antecedent),
+      TEST(test_denial_in_the_same_sentence_wins),
       cmocka_unit_test(test_evidence_on_disk_or_in_memory),
       cmocka_unit_test(test_add_files_in_threads),
   };

@@ -356,16 +356,18 @@ static bool inside_apposition(const FgTagger *t, const uint32_t *classes,
 /* Word i comes right after the comma that closes a stretch set off by
  * commas after a nominal (or an adjective: "chief executive" is often read
  * JJ JJ) and ending in one or in an age ("The bank's chief executive, X,
- * resigned", "X, 31, shot Y"): the stretch names or describes the
+ * resigned", "X, 31, shot Y"), or after that comma and one adverb ("X,
+ * 31, previously worked for Y"): the stretch names or describes the
  * subject, and word i may be its verb. prev_open is the stretch's first
  * word (0: none). */
 static bool after_closed_apposition(const FgTagger *t, const FgWord *words,
                                     const uint32_t *classes, size_t prev_open, size_t i) {
-  return i >= 2 && prev_open >= 2 && prev_open + 2 <= i && is_comma(&words[i - 1]) &&
+  size_t comma = i >= 3 && strcmp(t->labels[classes[i - 1]].xpos, "RB") == 0 ? i - 2 : i - 1;
+  return i >= 2 && prev_open >= 2 && prev_open + 1 <= comma && is_comma(&words[comma]) &&
          is_comma(&words[prev_open - 1]) &&
          (t->verb_kind[classes[prev_open - 2]] & (NOMINAL | MODIFIER)) &&
-         ((t->verb_kind[classes[i - 2]] & NOMINAL) ||
-          strcmp(t->labels[classes[i - 2]].xpos, "CD") == 0);
+         ((t->verb_kind[classes[comma - 1]] & NOMINAL) ||
+          strcmp(t->labels[classes[comma - 1]].xpos, "CD") == 0);
 }
 
 /* The words before word i are a run of proper nouns that no determiner,

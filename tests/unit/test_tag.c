@@ -580,6 +580,13 @@ static void test_lost_main_verb(void **state) {
   const char *age = "Carl Voss , 31 , shot Ada Pruitt outside her home .";
   assert_string_equal(xpos_of(t, age, 5, true, arena), "NN");
   assert_string_equal(xpos_of(t, age, 5, false, arena), "VBD");
+  /* one adverb between that comma and the verb; not a participle set off
+   * before the clause's own verb */
+  const char *adverb = "Nina Ruiz , 31 , previously worked for the Tovar Group .";
+  assert_string_equal(xpos_of(t, adverb, 6, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, adverb, 6, false, arena), "VBD");
+  const char *jailed = "Nina Ruiz , 31 , previously jailed for fraud , was freed on Monday .";
+  assert_string_equal(xpos_of(t, jailed, 6, false, arena), "VBN");
   /* a plural before a preposition after the opening nominal's "of"
    * phrase; a singular, or one after a particle, after a plural subject */
   const char *sits = "The hamlet of Brenn sits at the foot of the hill .";

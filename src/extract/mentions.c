@@ -3090,14 +3090,21 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
        troops_from_before(doc, first, last, sent_first)) &&
       !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_BOUND);
-  if (has_capital(doc, first, last, sent_first, sent_last) ||
-      head_of_state_of(doc, first, sent_first) || country_before(doc, first, sent_first) ||
-      (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
-       (fg_ministerial_office_after(doc, last, sent_last) ||
-        national_service_after(doc, first, last + 1, sent_last))) ||
-      country_shaped_actor(doc, first, last, sent_first, sent_last) ||
-      shaped_state_cue(doc, first, last, sent_first, sent_last, attribute) ||
-      state_possession_after(doc, first, last, sent_last))
+  /* "the capital of Vella County": a region's or a city's own head noun
+   * says what the name is, whatever has a capital or a government */
+  const char *place_class = NULL;
+  bool own_place_head = last - first >= 2 && head == tok_at(doc, last - 1) &&
+                        fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &place_class) &&
+                        place_class && strcmp(place_class, "Country") != 0;
+  if (!own_place_head &&
+      (has_capital(doc, first, last, sent_first, sent_last) ||
+       head_of_state_of(doc, first, sent_first) || country_before(doc, first, sent_first) ||
+       (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
+        (fg_ministerial_office_after(doc, last, sent_last) ||
+         national_service_after(doc, first, last + 1, sent_last))) ||
+       country_shaped_actor(doc, first, last, sent_first, sent_last) ||
+       shaped_state_cue(doc, first, last, sent_first, sent_last, attribute) ||
+       state_possession_after(doc, first, last, sent_last)))
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);

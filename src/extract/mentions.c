@@ -2890,6 +2890,13 @@ static const char *org_head_class(const FgDocAnalysis *doc, size_t first, size_t
   const char *value = NULL;
   if (!fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value) || !value)
     return "Organization";
+  /* "the Tallis News Agency", "the Orvel Press Agency": a publisher's word
+   * right before "agency" makes it a news agency, no state's agency */
+  const char *before = NULL;
+  if (fg_tok_is(head, "agency") && head == tok_at(doc, last - 1) && last - first >= 2 &&
+      fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, last - 2), &before) && before &&
+      strcmp(before, "MediaOrganization") == 0)
+    return before;
   return cause_forces(doc, first, last, head)  ? "ArmedGroup"
          : trade_union(doc, first, last, head) ? "Organization"
                                                 : value;

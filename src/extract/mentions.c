@@ -4804,11 +4804,11 @@ static void narrow_places_to_countries(Finder *f) {
   }
 }
 
-/* Whether the mention m is an unknown one-word name shaped as countries'
- * are that only a weak cue typed: a plain place, an organisation of no
- * class, or a one-word person with no title. */
-static bool weak_shaped_name(const Finder *f, const FgMention *m) {
-  if (m->entity == FG_NONE || m->last != m->first + 1 || !country_shaped(f->doc, m->first))
+/* Whether the mention m is an unknown one-word name that only a weak cue
+ * typed: a plain place, an organisation of no class, or a one-word person
+ * with no title. */
+static bool weak_one_word_name(const Finder *f, const FgMention *m) {
+  if (m->entity == FG_NONE || m->last != m->first + 1)
     return false;
   const FgLocalEntity *e = &f->doc->entities->items[m->entity];
   return e->gaz < 0 && ((e->kind == FG_KIND_PLACE && strcmp(e->type, "Place") == 0) ||
@@ -4816,12 +4816,27 @@ static bool weak_shaped_name(const Finder *f, const FgMention *m) {
                         (e->kind == FG_KIND_PERSON && e->surname_only && !e->has_role));
 }
 
+static bool weak_shaped_name(const Finder *f, const FgMention *m) {
+  return weak_one_word_name(f, m) && country_shaped(f->doc, m->first);
+}
+
+/* A one-word name read as a person's with nothing but the recognizer
+ * behind it, which no names list gives as a given name or a surname
+ * ("Belmira", not "Marsh"); a place stays ("Mombasa, Kenya"). */
+static bool weak_unlisted_person(const Finder *f, const FgMention *m) {
+  return weak_one_word_name(f, m) && f->doc->entities->items[m->entity].kind == FG_KIND_PERSON &&
+         f->doc->name_lists &&
+         !(listed_as(f->doc, m->first, m->last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME));
+}
+
 /* "sanctions on Mardovia and Brastovia", "Tolvia, Mardovia and Brastovia
- * agreed": names coordinated by "and", "or" or a comma share a country's
- * type. A weakly typed name shaped as countries' are becomes a country
- * when another conjunct is one, or when every conjunct (two or more) is
- * such a name; a city or a person among them ("Herast and Tolvia") keeps
- * the others as they are. */
+ * agreed", "France and Belmira signed": names coordinated by "and", "or"
+ * or a comma share a country's type. A weakly typed name shaped as
+ * countries' are, or a bare one-word person's no names list knows,
+ * becomes a country when another conjunct is one; names shaped as countries' are
+ * become countries when every conjunct (two or more) is such a name; a
+ * city or a person among them ("Herast and Tolvia") keeps the others as
+ * they are. */
 static bool conjoined_countries(Finder *f) {
   const FgDocAnalysis *doc = f->doc;
   FgMention *names = malloc((f->count ? f->count : 1) * sizeof *names);
@@ -4854,10 +4869,10 @@ static bool conjoined_countries(Finder *f) {
       weak += weak_shaped_name(f, &names[k]);
       state |= doc->entities->items[names[k].entity].kind == FG_KIND_COUNTRY;
     }
-    if (!weak || !(state || weak == j - i))
+    if (!(state || (weak && weak == j - i)))
       continue;
     for (size_t k = i; k < j; k++)
-      if (weak_shaped_name(f, &names[k])) {
+      if (weak_shaped_name(f, &names[k]) || (state && weak_unlisted_person(f, &names[k]))) {
         FgLocalEntity *e = entity(f, names[k].entity);
         e->type = country.type;
         e->kind = country.kind;

@@ -2581,6 +2581,42 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
 static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_first,
                          size_t reach);
 
+/* "Belmira and Costavo signed a trade deal", "Velmora ratified the
+ * treaty": a one-word name no names list gives a person's, or one
+ * coordinated after it, whose verb of signing or ratifying (up to three
+ * adverbs or auxiliaries between) has what only states sign (list
+ * "state-deal", a few words on) as its object. */
+static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_last);
+
+static bool state_deal_signer(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_last) {
+  static const char *const SIGNING[] = {"sign",   "signs",    "signed",    "signing",
+                                        "ratify", "ratifies", "ratified", "ratifying", NULL};
+  if (last != first + 1 || !doc->name_lists || !doc->token_upos ||
+      (listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)))
+    return false;
+  size_t t = after_conjunct(doc, last, sent_last);
+  for (size_t k = 0; k < 3 && t < sent_last &&
+                     (doc->token_upos[t] == FG_UPOS_ADV || doc->token_upos[t] == FG_UPOS_AUX);
+       k++)
+    t++;
+  bool signing = false;
+  for (const char *const *w = SIGNING; t < sent_last && *w; w++)
+    signing |= fg_tok_is(tok_at(doc, t), *w);
+  if (!signing)
+    return false;
+  /* the object: "a", "the new", "a landmark free" before the deal's noun */
+  for (size_t k = t + 1; k < sent_last && k <= t + 4; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
+      return false;
+    if (list_entry_at(doc, "state-deal", k, false) ||
+        (k + 1 < sent_last && list_entry_at(doc, "state-deal", k, true)))
+      return true;
+  }
+  return false;
+}
+
 /* "Kestria's government", "Brastovia's president", "Tolvia's army",
  * "Tolvia, whose army",
  * "imposed by Kestria", "sanctions imposed by Kestria on Brastovia": a
@@ -3110,6 +3146,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
         (fg_ministerial_office_after(doc, last, sent_last) ||
          national_service_after(doc, first, last + 1, sent_last))) ||
        country_shaped_actor(doc, first, last, sent_first, sent_last) ||
+       state_deal_signer(doc, first, last, sent_last) ||
        shaped_state_cue(doc, first, last, sent_first, sent_last, attribute) ||
        state_possession_after(doc, first, last, sent_last)))
     return cue("Country", NULL, CUE_BOUND);

@@ -4185,8 +4185,12 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   /* "Van der Hoek said" after "Pieter van der Hoek", "Adjei-Mensah, 24,"
    * after "Kofi Adjei-Mensah": a name opening with a particle (capitalised
    * at a sentence's start), or one hyphened word, is a surname first */
+  /* "Ruiz Delgado, 51," after "Ana Sofia Ruiz-Delgado": the last words
+   * of a person's name with no listed given name first are the compound
+   * surname ("Carlos Lopez" after "Juan Carlos Lopez" is another) */
   if (ok && e == FG_NONE && !c->titled && person &&
-      (fg_name_is_particle(tok_at(doc, c->first)->norm) || one_written_word(doc, c)))
+      (fg_name_is_particle(tok_at(doc, c->first)->norm) || one_written_word(doc, c) ||
+       (doc->name_lists && !(listed_as(doc, c->first, c->first + 1) & FG_NAMES_GIVEN))))
     ok = filed_entity(f, "surname", match, &e);
   if (ok && e == FG_NONE && person)
     ok = filed_entity(f, "skeleton", skeleton, &e);

@@ -2547,6 +2547,13 @@ static bool country_before(const FgDocAnalysis *doc, size_t first, size_t sent_f
 
 static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_last);
 
+/* "Tarek Osk": a name of two words or more opening with a listed given
+ * name is a person's ("the government of Tarek Osk" is his). */
+static bool given_name_opens(const FgDocAnalysis *doc, size_t first, size_t last) {
+  return last - first >= 2 && doc->name_lists &&
+         (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN);
+}
+
 /* One capitalised word shaped as countries' names are (-ia, -stan; not
  * -land, which ends too many surnames) that no list gives as a given
  * name or a surname ("Maria", "Garcia"). */
@@ -3141,7 +3148,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         place_class && strcmp(place_class, "Country") != 0;
   if (!own_place_head &&
       (has_capital(doc, first, last, sent_first, sent_last) ||
-       head_of_state_of(doc, first, sent_first) || country_before(doc, first, sent_first) ||
+       head_of_state_of(doc, first, sent_first) ||
+       (country_before(doc, first, sent_first) && !given_name_opens(doc, first, last)) ||
        (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
         (fg_ministerial_office_after(doc, last, sent_last) ||
          national_service_after(doc, first, last + 1, sent_last))) ||

@@ -2547,6 +2547,13 @@ static bool country_before(const FgDocAnalysis *doc, size_t first, size_t sent_f
 
 static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_last);
 
+/* "Tarek Osk": a name of two words or more opening with a listed given
+ * name is a person's ("the government of Tarek Osk" is his). */
+static bool given_name_opens(const FgDocAnalysis *doc, size_t first, size_t last) {
+  return last - first >= 2 && doc->name_lists &&
+         (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN);
+}
+
 /* One capitalised word shaped as countries' names are (-ia, -stan; not
  * -land, which ends too many surnames) that no list gives as a given
  * name or a surname ("Maria", "Garcia"). */
@@ -2580,6 +2587,42 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
 
 static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_first,
                          size_t reach);
+
+/* "Belmira and Costavo signed a trade deal", "Velmora ratified the
+ * treaty": a one-word name no names list gives a person's, or one
+ * coordinated after it, whose verb of signing or ratifying (up to three
+ * adverbs or auxiliaries between) has what only states sign (list
+ * "state-deal", a few words on) as its object. */
+static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_last);
+
+static bool state_deal_signer(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_last) {
+  static const char *const SIGNING[] = {"sign",   "signs",    "signed",    "signing",
+                                        "ratify", "ratifies", "ratified", "ratifying", NULL};
+  if (last != first + 1 || !doc->name_lists || !doc->token_upos ||
+      (listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)))
+    return false;
+  size_t t = after_conjunct(doc, last, sent_last);
+  for (size_t k = 0; k < 3 && t < sent_last &&
+                     (doc->token_upos[t] == FG_UPOS_ADV || doc->token_upos[t] == FG_UPOS_AUX);
+       k++)
+    t++;
+  bool signing = false;
+  for (const char *const *w = SIGNING; t < sent_last && *w; w++)
+    signing |= fg_tok_is(tok_at(doc, t), *w);
+  if (!signing)
+    return false;
+  /* the object: "a", "the new", "a landmark free" before the deal's noun */
+  for (size_t k = t + 1; k < sent_last && k <= t + 4; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
+      return false;
+    if (list_entry_at(doc, "state-deal", k, false) ||
+        (k + 1 < sent_last && list_entry_at(doc, "state-deal", k, true)))
+      return true;
+  }
+  return false;
+}
 
 /* "Kestria's government", "Brastovia's president", "Tolvia's army",
  * "Tolvia, whose army",
@@ -2890,6 +2933,13 @@ static const char *org_head_class(const FgDocAnalysis *doc, size_t first, size_t
   const char *value = NULL;
   if (!fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value) || !value)
     return "Organization";
+  /* "the Tallis News Agency", "the Orvel Press Agency": a publisher's word
+   * right before "agency" makes it a news agency, no state's agency */
+  const char *before = NULL;
+  if (fg_tok_is(head, "agency") && head == tok_at(doc, last - 1) && last - first >= 2 &&
+      fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, last - 2), &before) && before &&
+      strcmp(before, "MediaOrganization") == 0)
+    return before;
   return cause_forces(doc, first, last, head)  ? "ArmedGroup"
          : trade_union(doc, first, last, head) ? "Organization"
                                                 : value;
@@ -3090,14 +3140,23 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
        troops_from_before(doc, first, last, sent_first)) &&
       !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
     return cue("Country", NULL, CUE_BOUND);
-  if (has_capital(doc, first, last, sent_first, sent_last) ||
-      head_of_state_of(doc, first, sent_first) || country_before(doc, first, sent_first) ||
-      (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
-       (fg_ministerial_office_after(doc, last, sent_last) ||
-        national_service_after(doc, first, last + 1, sent_last))) ||
-      country_shaped_actor(doc, first, last, sent_first, sent_last) ||
-      shaped_state_cue(doc, first, last, sent_first, sent_last, attribute) ||
-      state_possession_after(doc, first, last, sent_last))
+  /* "the capital of Vella County": a region's or a city's own head noun
+   * says what the name is, whatever has a capital or a government */
+  const char *place_class = NULL;
+  bool own_place_head = last - first >= 2 && head == tok_at(doc, last - 1) &&
+                        fg_tok_value(doc, FG_LIST_PLACE_HEAD, head, &place_class) &&
+                        place_class && strcmp(place_class, "Country") != 0;
+  if (!own_place_head &&
+      (has_capital(doc, first, last, sent_first, sent_last) ||
+       head_of_state_of(doc, first, sent_first) ||
+       (country_before(doc, first, sent_first) && !given_name_opens(doc, first, last)) ||
+       (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
+        (fg_ministerial_office_after(doc, last, sent_last) ||
+         national_service_after(doc, first, last + 1, sent_last))) ||
+       country_shaped_actor(doc, first, last, sent_first, sent_last) ||
+       state_deal_signer(doc, first, last, sent_last) ||
+       shaped_state_cue(doc, first, last, sent_first, sent_last, attribute) ||
+       state_possession_after(doc, first, last, sent_last)))
     return cue("Country", NULL, CUE_BOUND);
   if (owns_a_place(doc, last, sent_last))
     return cue("Place", NULL, CUE_BOUND);
@@ -4134,8 +4193,12 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   /* "Van der Hoek said" after "Pieter van der Hoek", "Adjei-Mensah, 24,"
    * after "Kofi Adjei-Mensah": a name opening with a particle (capitalised
    * at a sentence's start), or one hyphened word, is a surname first */
+  /* "Ruiz Delgado, 51," after "Ana Sofia Ruiz-Delgado": the last words
+   * of a person's name with no listed given name first are the compound
+   * surname ("Carlos Lopez" after "Juan Carlos Lopez" is another) */
   if (ok && e == FG_NONE && !c->titled && person &&
-      (fg_name_is_particle(tok_at(doc, c->first)->norm) || one_written_word(doc, c)))
+      (fg_name_is_particle(tok_at(doc, c->first)->norm) || one_written_word(doc, c) ||
+       (doc->name_lists && !(listed_as(doc, c->first, c->first + 1) & FG_NAMES_GIVEN))))
     ok = filed_entity(f, "surname", match, &e);
   if (ok && e == FG_NONE && person)
     ok = filed_entity(f, "skeleton", skeleton, &e);
@@ -4790,11 +4853,11 @@ static void narrow_places_to_countries(Finder *f) {
   }
 }
 
-/* Whether the mention m is an unknown one-word name shaped as countries'
- * are that only a weak cue typed: a plain place, an organisation of no
- * class, or a one-word person with no title. */
-static bool weak_shaped_name(const Finder *f, const FgMention *m) {
-  if (m->entity == FG_NONE || m->last != m->first + 1 || !country_shaped(f->doc, m->first))
+/* Whether the mention m is an unknown one-word name that only a weak cue
+ * typed: a plain place, an organisation of no class, or a one-word person
+ * with no title. */
+static bool weak_one_word_name(const Finder *f, const FgMention *m) {
+  if (m->entity == FG_NONE || m->last != m->first + 1)
     return false;
   const FgLocalEntity *e = &f->doc->entities->items[m->entity];
   return e->gaz < 0 && ((e->kind == FG_KIND_PLACE && strcmp(e->type, "Place") == 0) ||
@@ -4802,12 +4865,27 @@ static bool weak_shaped_name(const Finder *f, const FgMention *m) {
                         (e->kind == FG_KIND_PERSON && e->surname_only && !e->has_role));
 }
 
+static bool weak_shaped_name(const Finder *f, const FgMention *m) {
+  return weak_one_word_name(f, m) && country_shaped(f->doc, m->first);
+}
+
+/* A one-word name read as a person's with nothing but the recognizer
+ * behind it, which no names list gives as a given name or a surname
+ * ("Belmira", not "Marsh"); a place stays ("Mombasa, Kenya"). */
+static bool weak_unlisted_person(const Finder *f, const FgMention *m) {
+  return weak_one_word_name(f, m) && f->doc->entities->items[m->entity].kind == FG_KIND_PERSON &&
+         f->doc->name_lists &&
+         !(listed_as(f->doc, m->first, m->last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME));
+}
+
 /* "sanctions on Mardovia and Brastovia", "Tolvia, Mardovia and Brastovia
- * agreed": names coordinated by "and", "or" or a comma share a country's
- * type. A weakly typed name shaped as countries' are becomes a country
- * when another conjunct is one, or when every conjunct (two or more) is
- * such a name; a city or a person among them ("Herast and Tolvia") keeps
- * the others as they are. */
+ * agreed", "France and Belmira signed": names coordinated by "and", "or"
+ * or a comma share a country's type. A weakly typed name shaped as
+ * countries' are, or a bare one-word person's no names list knows,
+ * becomes a country when another conjunct is one; names shaped as countries' are
+ * become countries when every conjunct (two or more) is such a name; a
+ * city or a person among them ("Herast and Tolvia") keeps the others as
+ * they are. */
 static bool conjoined_countries(Finder *f) {
   const FgDocAnalysis *doc = f->doc;
   FgMention *names = malloc((f->count ? f->count : 1) * sizeof *names);
@@ -4840,10 +4918,10 @@ static bool conjoined_countries(Finder *f) {
       weak += weak_shaped_name(f, &names[k]);
       state |= doc->entities->items[names[k].entity].kind == FG_KIND_COUNTRY;
     }
-    if (!weak || !(state || weak == j - i))
+    if (!(state || (weak && weak == j - i)))
       continue;
     for (size_t k = i; k < j; k++)
-      if (weak_shaped_name(f, &names[k])) {
+      if (weak_shaped_name(f, &names[k]) || (state && weak_unlisted_person(f, &names[k]))) {
         FgLocalEntity *e = entity(f, names[k].entity);
         e->type = country.type;
         e->kind = country.kind;

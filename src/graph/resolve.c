@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include "resolve.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -263,10 +264,21 @@ typedef struct {
   unsigned words;
 } Form;
 
+/* Words of a form; an Arabic article's hyphen parts words too, so that
+ * "Khalid al-Tamimi" (three) labels the person over "Al Tamimi" (two). */
 static unsigned count_words(const char *s, size_t len) {
   unsigned n = 1;
-  for (size_t i = 0; i < len; i++)
+  for (size_t i = 0, word = 0; i < len; i++) {
+    if (s[i] == '-' && i > word && i - word < 4) {
+      char article[4] = {0};
+      for (size_t k = word; k < i; k++)
+        article[k - word] = (char)tolower((unsigned char)s[k]);
+      n += fg_name_is_article(article);
+    }
+    if (s[i] == ' ' || s[i] == '-')
+      word = i + 1;
     n += s[i] == ' ';
+  }
   return n;
 }
 

@@ -279,6 +279,27 @@ static void test_label_without_latin_letters(void **state) {
   assert_string_not_equal(a, b);
 }
 
+/* Adds the spellings of the last local entity, one by one. */
+static void add_forms(Fixture *fx, const char *const *forms) {
+  FgLocalEntity *e = &fx->locals.items[fx->locals.count - 1];
+  for (; *forms; forms++)
+    assert_true(fg_local_entity_add_form(e, *forms, strlen(*forms)));
+}
+
+/* "Khalid al-Tamimi" labels the person over a later "Al Tamimi": an
+ * Arabic article's hyphen parts words as a space does. Any other hyphen
+ * does not: "Ana Sofia Holt" still has more words than "Ana Ruiz-Holt". */
+static void test_label_counts_an_articles_hyphen(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:khalid tamimi", FG_KIND_PERSON, NULL, NULL);
+  add_forms(fx, (const char *const[]){"Khalid al-Tamimi", "Al Tamimi", NULL});
+  add(fx, 1, "name:ana sofia holt", FG_KIND_PERSON, NULL, NULL);
+  add_forms(fx, (const char *const[]){"Ana Ruiz-Holt", "Ana Sofia Holt", NULL});
+  resolve(fx);
+  assert_string_equal(fg_graph_entity(fx->graph, fx->map[0])->label, "Khalid al-Tamimi");
+  assert_string_equal(fg_graph_entity(fx->graph, fx->map[1])->label, "Ana Sofia Holt");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_surname_joins_its_one_full_name, setup, teardown),
@@ -291,6 +312,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_fold_keeps_the_vote, setup, teardown),
       cmocka_unit_test(test_shared_name_iris_follow_documents),
       cmocka_unit_test_setup_teardown(test_label_without_latin_letters, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_label_counts_an_articles_hyphen, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

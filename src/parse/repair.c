@@ -1406,6 +1406,15 @@ bool fg_parse_repair_titled_name(FgWord *words, size_t n) {
          at(words, k)->upos != FG_UPOS_ADV) ||
         at(words, t2)->head == b1)
       continue;
+    /* "Y founder X will join Z" parsed with the title as the root and
+     * the verb its relative clause, X that clause's subject: the verb
+     * becomes the root first */
+    size_t clause = at(words, b1)->head;
+    if (at(words, t2)->head == 0 && clause > b2 && rel_starts(at(words, b1), "nsubj") &&
+        at(words, clause)->head == t2 && rel_is(at(words, clause), "acl:relcl")) {
+      hand_root_over(words, n, t2, clause, b1, b1, "nmod:desc");
+      changed = true;
+    }
     /* one head outside the phrase, taking it as a subject; nothing else
      * of the sentence hung inside it but punctuation */
     size_t v = 0, subject = 0;

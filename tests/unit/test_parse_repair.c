@@ -1477,6 +1477,34 @@ static void test_title_between_two_subjects(void **state) {
   assert_false(fg_parse_repair_titled_name(words, n));
 }
 
+static void test_title_root_over_relative_clause(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Kestrel", FG_UPOS_PROPN, NULL, 2, "compound"},
+      {"founder", FG_UPOS_NOUN, NULL, 0, "root"},
+      {"Ada", FG_UPOS_PROPN, NULL, 6, "nsubj"},
+      {"Moss", FG_UPOS_PROPN, NULL, 3, "flat"},
+      {"will", FG_UPOS_AUX, NULL, 6, "aux"},
+      {"join", FG_UPOS_VERB, NULL, 2, "acl:relcl"},
+      {"Velm", FG_UPOS_PROPN, NULL, 6, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_titled_name(words, n));
+  assert_int_equal(words[5].head, 0);
+  assert_string_equal(words[5].deprel, "root");
+  assert_int_equal(words[2].head, 6);
+  assert_int_equal(words[1].head, 3);
+  assert_string_equal(words[1].deprel, "nmod:desc");
+  assert_int_equal(words[7].head, 6);
+  /* the name is the clause's object, not its subject: left alone */
+  n = load(rows, 8, words);
+  words[2].deprel = "obj";
+  assert_false(fg_parse_repair_titled_name(words, n));
+  assert_int_equal(words[1].head, 0);
+}
+
 static void test_apposition_on_verb(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -1674,6 +1702,7 @@ int main(void) {
       cmocka_unit_test(test_object_clause_on_main_verb),
       cmocka_unit_test(test_whose_noun_name),
       cmocka_unit_test(test_title_between_two_subjects),
+      cmocka_unit_test(test_title_root_over_relative_clause),
       cmocka_unit_test(test_apposition_on_verb),
       cmocka_unit_test(test_possessive_speaker),
       cmocka_unit_test(test_second_subject),

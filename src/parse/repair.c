@@ -1353,20 +1353,49 @@ bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
 static const char *const GIVING_VERBS[] = {"sell", "transfer", "hand", "lease",
                                            "cede"};
 
+/* The verb whose object word p's phrase hangs on as an nmod, with
+ * the phrase's case word in *case_word; 0 when p is no such phrase. */
+static size_t verb_of_object_phrase(FgWord *words, size_t n, size_t p, size_t *case_word) {
+  FgWord *w = at(words, p);
+  size_t o = w->head;
+  if (!rel_is(w, "nmod") || !o || o >= p || !rel_is(at(words, o), "obj"))
+    return 0;
+  size_t v = at(words, o)->head, c = child_with(words, n, p, "case");
+  if (!v || v > o || at(words, v)->upos != FG_UPOS_VERB || !c)
+    return 0;
+  *case_word = c;
+  return v;
+}
+
 bool fg_parse_repair_recipient_on_object(FgWord *words, size_t n) {
   if (n < 5 || n > REPAIR_MAX_WORDS)
     return false;
   bool changed = false;
   for (size_t p = 4; p <= n; p++) {
-    FgWord *w = at(words, p);
-    size_t o = w->head;
-    if (!rel_is(w, "nmod") || !o || o >= p || !rel_is(at(words, o), "obj"))
-      continue;
-    size_t v = at(words, o)->head, c = child_with(words, n, p, "case");
-    if (!v || v > o || at(words, v)->upos != FG_UPOS_VERB || !c ||
-        !form_is(at(words, c), "to"))
-      continue;
-    if (LEMMA_IN(at(words, v), GIVING_VERBS))
+    size_t c = 0, v = verb_of_object_phrase(words, n, p, &c);
+    if (v && form_is(at(words, c), "to") && LEMMA_IN(at(words, v), GIVING_VERBS))
+      changed |= move(words, n, p, v, "obl");
+  }
+  return changed;
+}
+
+/* Verbs whose "of" or "with" phrase names what the object is blamed
+ * for ("convicted X of the murder of Y", "charged X with fraud"). */
+static const char *const ACCUSING_VERBS[] = {"convict", "accuse", "charge", "acquit",
+                                             "suspect", "indict", "clear"};
+static const char *const CHARGE_CASES[] = {"of", "with"};
+
+bool fg_parse_repair_charge_on_name(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 4; p <= n; p++) {
+    size_t c = 0, v = verb_of_object_phrase(words, n, p, &c);
+    /* only on a name, and only a common noun: "convicted X of Hallam"
+     * is X's home */
+    if (v && at(words, p)->upos == FG_UPOS_NOUN &&
+        at(words, at(words, p)->head)->upos == FG_UPOS_PROPN &&
+        FORM_IN(at(words, c), CHARGE_CASES) && LEMMA_IN(at(words, v), ACCUSING_VERBS))
       changed |= move(words, n, p, v, "obl");
   }
   return changed;
@@ -1538,6 +1567,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_titled_name(words, n);
   fg_parse_repair_apposition_on_verb(words, n);
   fg_parse_repair_recipient_on_object(words, n);
+  fg_parse_repair_charge_on_name(words, n);
   fg_parse_repair_place_on_agent(words, n);
   fg_parse_repair_possessive_speaker(words, n);
   fg_parse_repair_second_subject(words, n);

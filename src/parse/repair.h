@@ -240,6 +240,12 @@ bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n);
  * the tree changed. */
 bool fg_parse_repair_recipient_on_object(FgWord *words, size_t n);
 
+/* "convicted Ada Moss of the murder of Y": the parser may hang the "of"
+ * (or "with") phrase on the object's name; with a verb of accusing
+ * (convict, accuse, charge, acquit, suspect, indict, clear) a common
+ * noun's phrase is the verb's oblique. True when the tree changed. */
+bool fg_parse_repair_charge_on_name(FgWord *words, size_t n);
+
 /* "Y was shot dead by A in Lisk": the parser hangs the place's "in"
  * phrase on the passive's agent name, where a name takes none; it is the
  * passive verb's (also through "dead" or another predicate adjective).

@@ -1628,6 +1628,34 @@ static void test_recipient_on_object(void **state) {
   assert_false(fg_parse_repair_recipient_on_object(words, n));
 }
 
+static void test_charge_on_name(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Juries", FG_UPOS_NOUN, NULL, 2, "nsubj"},
+      {"convicted", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ada", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"Moss", FG_UPOS_PROPN, NULL, 3, "flat"},
+      {"of", FG_UPOS_ADP, NULL, 6, "case"},
+      {"fraud", FG_UPOS_NOUN, NULL, 3, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 7, words);
+  words[1].lemma = "convict";
+  assert_true(fg_parse_repair_charge_on_name(words, n));
+  assert_int_equal(words[5].head, 2);
+  assert_string_equal(words[5].deprel, "obl");
+  /* a name after "of" is the person's home ("convicted Ada Moss of Lisk") */
+  n = load(rows, 7, words);
+  words[1].lemma = "convict";
+  words[5].upos = FG_UPOS_PROPN;
+  assert_false(fg_parse_repair_charge_on_name(words, n));
+  /* another verb's object keeps its phrase ("met Ada Moss of the bank") */
+  n = load(rows, 7, words);
+  words[1].lemma = "meet";
+  assert_false(fg_parse_repair_charge_on_name(words, n));
+}
+
 static void test_titled_name(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -1707,6 +1735,7 @@ int main(void) {
       cmocka_unit_test(test_possessive_speaker),
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_recipient_on_object),
+      cmocka_unit_test(test_charge_on_name),
       cmocka_unit_test(test_titled_name),
       cmocka_unit_test(test_place_on_agent),
   };

@@ -1269,6 +1269,28 @@ bool fg_parse_repair_place_on_agent(FgWord *words, size_t n) {
   return changed;
 }
 
+static const char *const CAUSE_CASES[] = {"of", "from"};
+static const char *const DEATH_PLACE_CASES[] = {"in", "at"};
+
+bool fg_parse_repair_place_on_cause(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 4; p <= n; p++) {
+    size_t o = at(words, p)->head, c = child_with(words, n, p, "case");
+    if (!o || o >= p || !rel_is(at(words, p), "nmod") || !c ||
+        !FORM_IN(at(words, c), DEATH_PLACE_CASES) || !rel_is(at(words, o), "obl") ||
+        at(words, o)->upos != FG_UPOS_NOUN)
+      continue;
+    size_t oc = child_with(words, n, o, "case"), v = at(words, o)->head;
+    if (oc && FORM_IN(at(words, oc), CAUSE_CASES) && v && v < o &&
+        at(words, v)->upos == FG_UPOS_VERB && at(words, v)->lemma &&
+        strcasecmp(at(words, v)->lemma, "die") == 0)
+      changed |= move(words, n, p, v, "obl");
+  }
+  return changed;
+}
+
 /* Adjectives that date a title, never a clause ("Former President X
  * died", "ex-minister X said"). */
 static const char *const TITLE_DATING_ADJECTIVES[] = {"former", "ex", "onetime",
@@ -1569,6 +1591,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_recipient_on_object(words, n);
   fg_parse_repair_charge_on_name(words, n);
   fg_parse_repair_place_on_agent(words, n);
+  fg_parse_repair_place_on_cause(words, n);
   fg_parse_repair_possessive_speaker(words, n);
   fg_parse_repair_second_subject(words, n);
 }

@@ -252,6 +252,11 @@ bool fg_parse_repair_charge_on_name(FgWord *words, size_t n);
  * True when the tree changed. */
 bool fg_parse_repair_place_on_agent(FgWord *words, size_t n);
 
+/* "X died of cancer in a hospital in Lisk": the parser hangs the "in"
+ * (or "at") phrase on the cause of death; it is the verb's, where the
+ * death took place. True when the tree changed. */
+bool fg_parse_repair_place_on_cause(FgWord *words, size_t n);
+
 /* "Corvo will not buy Pelican Air, its chief executive, Dag Holm, said":
  * the parser may hang the speaker's title on the object before it as an
  * apposition. A common noun whose possessor "its" or "their" opens a phrase

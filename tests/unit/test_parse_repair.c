@@ -1656,6 +1656,30 @@ static void test_charge_on_name(void **state) {
   assert_false(fg_parse_repair_charge_on_name(words, n));
 }
 
+static void test_place_on_cause(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ada", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {"of", FG_UPOS_ADP, NULL, 4, "case"},
+      {"cancer", FG_UPOS_NOUN, NULL, 2, "obl"},
+      {"in", FG_UPOS_ADP, NULL, 6, "case"},
+      {"Lisk", FG_UPOS_PROPN, NULL, 4, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 7, words);
+  words[1].lemma = "die";
+  assert_true(fg_parse_repair_place_on_cause(words, n));
+  assert_int_equal(words[5].head, 2);
+  assert_string_equal(words[5].deprel, "obl");
+  assert_false(fg_parse_repair_place_on_cause(words, n));
+  /* another verb's "of" phrase keeps its place ("spoke of the flood in Lisk") */
+  n = load(rows, 7, words);
+  words[1].lemma = "speak";
+  assert_false(fg_parse_repair_place_on_cause(words, n));
+}
+
 static void test_titled_name(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -1736,6 +1760,7 @@ int main(void) {
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_recipient_on_object),
       cmocka_unit_test(test_charge_on_name),
+      cmocka_unit_test(test_place_on_cause),
       cmocka_unit_test(test_titled_name),
       cmocka_unit_test(test_place_on_agent),
   };

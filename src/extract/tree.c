@@ -308,11 +308,15 @@ static uint32_t by_object(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
-/* The "by" phrase hung on phrase p that ends it, else FG_NONE. */
-static uint32_t by_ending(const Tree *t, uint32_t p) {
-  uint32_t b = with_case(t, p, "by");
+/* The phrase with case word prep hung on phrase p that ends it, else
+ * FG_NONE. */
+static uint32_t case_ending(const Tree *t, uint32_t p, const char *prep) {
+  uint32_t b = with_case(t, p, prep);
   return b != FG_NONE && b > p && phrase_end(t, b) == phrase_end(t, p) ? b : FG_NONE;
 }
+
+/* The "by" phrase hung on phrase p that ends it, else FG_NONE. */
+static uint32_t by_ending(const Tree *t, uint32_t p) { return case_ending(t, p, "by"); }
 
 static bool date_word(const Tree *t, uint32_t w);
 
@@ -3118,7 +3122,10 @@ static uint32_t noun_below_preposition(const Tree *t, uint32_t p) {
  * on Venezuela last month", "on Venezuela pleased exporters"): that name,
  * when the noun c names nothing; FG_NONE when c has no such phrase. */
 static uint32_t name_before_noun(const Tree *t, uint32_t c, const char *prep) {
-  if (word(t, c)->upos != FG_UPOS_NOUN || mention_of(t, c))
+  /* a name before a plural noun of an "of" phrase modifies it ("sales of
+   * Velm jets to Y": not Velm's sale) */
+  if (word(t, c)->upos != FG_UPOS_NOUN || mention_of(t, c) ||
+      (strcmp(prep, "of") == 0 && has_feat(t, c, "Number=Plur")))
     return FG_NONE;
   for (uint32_t d = t->first_child[c]; d != FG_NONE; d = t->next_sibling[d]) {
     const FgMention *m = fg_mention_at(t->doc, t->ps->token[d]);
@@ -3576,6 +3583,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, place_after_marked_participle(t, v, path->word));
     if (out->count == 0 && strcmp(path->word, "at") == 0)
       add(out, at_after_of(t, v));
+    /* a noun's "to" phrase hung on its "of" phrase, which it ends ("the
+     * sale of X to Y") */
+    if (out->count == 0 && strcmp(path->word, "to") == 0 && word(t, v)->upos == FG_UPOS_NOUN &&
+        with_case(t, v, "of") != FG_NONE && with_case(t, v, "of") > v)
+      add(out, case_ending(t, with_case(t, v, "of"), "to"));
     /* where one studies or works, not where a thing was done ("launched
      * production at Y") */
     if (out->count == 0 && strcmp(path->word, "at") == 0 && t->body_object)

@@ -1536,6 +1536,27 @@ bool fg_parse_repair_second_subject(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_apposition_on_conjunct(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t a = 4; a <= n; a++) {
+    size_t h = at(words, a)->head, start = start_past_comma(words, n, a);
+    if (!rel_is(at(words, a), "appos") || !h || h >= a || at(words, h)->upos != FG_UPOS_NOUN ||
+        start < 3 || !is_comma(at(words, start - 1)))
+      continue;
+    /* the common noun conjoined to the head whose phrase ends right
+     * before the apposition's comma */
+    for (size_t c = h + 1; c < start - 1; c++)
+      if (at(words, c)->head == h && rel_is(at(words, c), "conj") &&
+          at(words, c)->upos == FG_UPOS_NOUN && subtree_end(words, n, c) == start - 2) {
+        changed |= move(words, n, a, c, "appos");
+        break;
+      }
+  }
+  return changed;
+}
+
 static const char *const SPEAKER_POSSESSIVES[] = {"its", "their"};
 static const char *const SAYING_VERBS[] = {"say", "tell", "add"};
 
@@ -1588,6 +1609,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_whose_noun_name(words, n);
   fg_parse_repair_titled_name(words, n);
   fg_parse_repair_apposition_on_verb(words, n);
+  fg_parse_repair_apposition_on_conjunct(words, n);
   fg_parse_repair_recipient_on_object(words, n);
   fg_parse_repair_charge_on_name(words, n);
   fg_parse_repair_place_on_agent(words, n);

@@ -234,6 +234,12 @@ bool fg_parse_repair_titled_name(FgWord *words, size_t n);
  * True when the tree changed. */
 bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n);
 
+/* "his wife, A, and two sons, B and C": the parser may hang the second
+ * apposition on the first conjunct; an apposition after a comma that
+ * ends a later conjunct's phrase is that conjunct's. True when the tree
+ * changed. */
+bool fg_parse_repair_apposition_on_conjunct(FgWord *words, size_t n);
+
 /* "sold the firm to Arbor Group": the parser may hang the "to" phrase on
  * the object; with a verb of giving (sell, transfer, hand, lease, cede)
  * it names who receives the object, the verb's oblique. True when

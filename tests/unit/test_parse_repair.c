@@ -1680,6 +1680,36 @@ static void test_place_on_cause(void **state) {
   assert_false(fg_parse_repair_place_on_cause(words, n));
 }
 
+static void test_apposition_on_conjunct(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ivo", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"leaves", FG_UPOS_VERB, FIN, 0, "root"},
+      {"his", FG_UPOS_PRON, NULL, 4, "nmod:poss"},
+      {"wife", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {"and", FG_UPOS_CCONJ, NULL, 7, "cc"},
+      {"a", FG_UPOS_DET, NULL, 7, "det"},
+      {"son", FG_UPOS_NOUN, NULL, 4, "conj"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"Tom", FG_UPOS_PROPN, NULL, 4, "appos"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 10, words);
+  assert_true(fg_parse_repair_apposition_on_conjunct(words, n));
+  assert_int_equal(words[8].head, 7);
+  assert_string_equal(words[8].deprel, "appos");
+  assert_false(fg_parse_repair_apposition_on_conjunct(words, n));
+  /* no comma before the name: no apposition set off after the conjunct */
+  n = load(rows, 10, words);
+  words[7].form = "-";
+  assert_false(fg_parse_repair_apposition_on_conjunct(words, n));
+  /* the conjunct a name, not a common noun: left alone */
+  n = load(rows, 10, words);
+  words[6].upos = FG_UPOS_PROPN;
+  assert_false(fg_parse_repair_apposition_on_conjunct(words, n));
+}
+
 static void test_titled_name(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -1761,6 +1791,7 @@ int main(void) {
       cmocka_unit_test(test_recipient_on_object),
       cmocka_unit_test(test_charge_on_name),
       cmocka_unit_test(test_place_on_cause),
+      cmocka_unit_test(test_apposition_on_conjunct),
       cmocka_unit_test(test_titled_name),
       cmocka_unit_test(test_place_on_agent),
   };

@@ -1054,10 +1054,13 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (rel_base(t, v, "advcl") && infinitive_of_noun(t, v))
     return FG_NONE;
   /* "X was arrested after visiting Y": an adverbial participle's subject
-   * is its clause's subject as written, a passive's too */
+   * is its clause's subject as written, a passive's too; a relative
+   * pronoun's antecedent ("X, who is accused of killing Y,") */
   if (rel_base(t, v, "advcl") && present_participle(t, v) &&
-      subject_child(t, h, "nsubj:pass") != FG_NONE)
-    return subject_child(t, h, "nsubj:pass");
+      subject_child(t, h, "nsubj:pass") != FG_NONE) {
+    uint32_t p = subject_child(t, h, "nsubj:pass");
+    return relative(t, p, h) ? parent(t, h) : p;
+  }
   uint32_t slip = subject_in_verb_phrase(t, v);
   if (slip != FG_NONE || (slip = name_before_verb_read_as_noun(t, v)) != FG_NONE)
     return slip;

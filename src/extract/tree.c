@@ -5050,7 +5050,9 @@ static bool deed_clause(const Tree *t, uint32_t w) {
  * Y"; not "convicted of", "found guilty of". */
 static bool cleared_of(const Tree *t, uint32_t w) {
   uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
-  if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of"))
+  /* a plea's "to": "pleaded not guilty to killing Y" */
+  if (m == FG_NONE || h == FG_NONE ||
+      !(lemma_is(t, m, "of") || (lemma_is(t, m, "to") && lemma_is(t, h, "guilty"))))
     return false;
   if (rel_is(t, w, "acl") && lemma_is(t, h, "guilty")) /* the deed hung on "guilty" itself */
     return dependent_in(t, h, "advmod", FG_LIST_NEGATION);
@@ -5243,7 +5245,8 @@ static uint32_t role_verb(const Tree *t, uint32_t w) {
  * whoever its other arguments are. */
 static bool asked_to(const Tree *t, uint32_t w) {
   uint32_t h = parent(t, w), m = child_is(t, w, "mark");
-  return h != FG_NONE &&
+  /* a gerund after "to" is no infinitive ("pleaded guilty to killing Y") */
+  return h != FG_NONE && !present_participle(t, w) &&
          (rel_base(t, w, "xcomp") || (rel_base(t, w, "advcl") && m != FG_NONE && lemma_is(t, m, "to"))) &&
          lemma_listed(t, h, "ask-verb");
 }

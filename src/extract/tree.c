@@ -308,11 +308,15 @@ static uint32_t by_object(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
-/* The "by" phrase hung on phrase p that ends it, else FG_NONE. */
-static uint32_t by_ending(const Tree *t, uint32_t p) {
-  uint32_t b = with_case(t, p, "by");
+/* The phrase with case word prep hung on phrase p that ends it, else
+ * FG_NONE. */
+static uint32_t case_ending(const Tree *t, uint32_t p, const char *prep) {
+  uint32_t b = with_case(t, p, prep);
   return b != FG_NONE && b > p && phrase_end(t, b) == phrase_end(t, p) ? b : FG_NONE;
 }
+
+/* The "by" phrase hung on phrase p that ends it, else FG_NONE. */
+static uint32_t by_ending(const Tree *t, uint32_t p) { return case_ending(t, p, "by"); }
 
 static bool date_word(const Tree *t, uint32_t w);
 
@@ -1050,10 +1054,13 @@ static uint32_t logical_subject(const Tree *t, uint32_t v, unsigned depth) {
   if (rel_base(t, v, "advcl") && infinitive_of_noun(t, v))
     return FG_NONE;
   /* "X was arrested after visiting Y": an adverbial participle's subject
-   * is its clause's subject as written, a passive's too */
+   * is its clause's subject as written, a passive's too; a relative
+   * pronoun's antecedent ("X, who is accused of killing Y,") */
   if (rel_base(t, v, "advcl") && present_participle(t, v) &&
-      subject_child(t, h, "nsubj:pass") != FG_NONE)
-    return subject_child(t, h, "nsubj:pass");
+      subject_child(t, h, "nsubj:pass") != FG_NONE) {
+    uint32_t p = subject_child(t, h, "nsubj:pass");
+    return relative(t, p, h) ? parent(t, h) : p;
+  }
   uint32_t slip = subject_in_verb_phrase(t, v);
   if (slip != FG_NONE || (slip = name_before_verb_read_as_noun(t, v)) != FG_NONE)
     return slip;
@@ -3118,7 +3125,10 @@ static uint32_t noun_below_preposition(const Tree *t, uint32_t p) {
  * on Venezuela last month", "on Venezuela pleased exporters"): that name,
  * when the noun c names nothing; FG_NONE when c has no such phrase. */
 static uint32_t name_before_noun(const Tree *t, uint32_t c, const char *prep) {
-  if (word(t, c)->upos != FG_UPOS_NOUN || mention_of(t, c))
+  /* a name before a plural noun of an "of" phrase modifies it ("sales of
+   * Velm jets to Y": not Velm's sale) */
+  if (word(t, c)->upos != FG_UPOS_NOUN || mention_of(t, c) ||
+      (strcmp(prep, "of") == 0 && has_feat(t, c, "Number=Plur")))
     return FG_NONE;
   for (uint32_t d = t->first_child[c]; d != FG_NONE; d = t->next_sibling[d]) {
     const FgMention *m = fg_mention_at(t->doc, t->ps->token[d]);
@@ -3576,6 +3586,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, place_after_marked_participle(t, v, path->word));
     if (out->count == 0 && strcmp(path->word, "at") == 0)
       add(out, at_after_of(t, v));
+    /* a noun's "to" phrase hung on its "of" phrase, which it ends ("the
+     * sale of X to Y") */
+    if (out->count == 0 && strcmp(path->word, "to") == 0 && word(t, v)->upos == FG_UPOS_NOUN &&
+        with_case(t, v, "of") != FG_NONE && with_case(t, v, "of") > v)
+      add(out, case_ending(t, with_case(t, v, "of"), "to"));
     /* where one studies or works, not where a thing was done ("launched
      * production at Y") */
     if (out->count == 0 && strcmp(path->word, "at") == 0 && t->body_object)
@@ -5035,7 +5050,9 @@ static bool deed_clause(const Tree *t, uint32_t w) {
  * Y"; not "convicted of", "found guilty of". */
 static bool cleared_of(const Tree *t, uint32_t w) {
   uint32_t m = child_is(t, w, "mark"), h = parent(t, w);
-  if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of"))
+  /* a plea's "to": "pleaded not guilty to killing Y" */
+  if (m == FG_NONE || h == FG_NONE ||
+      !(lemma_is(t, m, "of") || (lemma_is(t, m, "to") && lemma_is(t, h, "guilty"))))
     return false;
   if (rel_is(t, w, "acl") && lemma_is(t, h, "guilty")) /* the deed hung on "guilty" itself */
     return dependent_in(t, h, "advmod", FG_LIST_NEGATION);
@@ -5228,7 +5245,8 @@ static uint32_t role_verb(const Tree *t, uint32_t w) {
  * whoever its other arguments are. */
 static bool asked_to(const Tree *t, uint32_t w) {
   uint32_t h = parent(t, w), m = child_is(t, w, "mark");
-  return h != FG_NONE &&
+  /* a gerund after "to" is no infinitive ("pleaded guilty to killing Y") */
+  return h != FG_NONE && !present_participle(t, w) &&
          (rel_base(t, w, "xcomp") || (rel_base(t, w, "advcl") && m != FG_NONE && lemma_is(t, m, "to"))) &&
          lemma_listed(t, h, "ask-verb");
 }

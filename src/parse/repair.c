@@ -1269,6 +1269,28 @@ bool fg_parse_repair_place_on_agent(FgWord *words, size_t n) {
   return changed;
 }
 
+static const char *const CAUSE_CASES[] = {"of", "from"};
+static const char *const DEATH_PLACE_CASES[] = {"in", "at"};
+
+bool fg_parse_repair_place_on_cause(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 4; p <= n; p++) {
+    size_t o = at(words, p)->head, c = child_with(words, n, p, "case");
+    if (!o || o >= p || !rel_is(at(words, p), "nmod") || !c ||
+        !FORM_IN(at(words, c), DEATH_PLACE_CASES) || !rel_is(at(words, o), "obl") ||
+        at(words, o)->upos != FG_UPOS_NOUN)
+      continue;
+    size_t oc = child_with(words, n, o, "case"), v = at(words, o)->head;
+    if (oc && FORM_IN(at(words, oc), CAUSE_CASES) && v && v < o &&
+        at(words, v)->upos == FG_UPOS_VERB && at(words, v)->lemma &&
+        strcasecmp(at(words, v)->lemma, "die") == 0)
+      changed |= move(words, n, p, v, "obl");
+  }
+  return changed;
+}
+
 /* Adjectives that date a title, never a clause ("Former President X
  * died", "ex-minister X said"). */
 static const char *const TITLE_DATING_ADJECTIVES[] = {"former", "ex", "onetime",
@@ -1353,20 +1375,49 @@ bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
 static const char *const GIVING_VERBS[] = {"sell", "transfer", "hand", "lease",
                                            "cede"};
 
+/* The verb whose object word p's phrase hangs on as an nmod, with
+ * the phrase's case word in *case_word; 0 when p is no such phrase. */
+static size_t verb_of_object_phrase(FgWord *words, size_t n, size_t p, size_t *case_word) {
+  FgWord *w = at(words, p);
+  size_t o = w->head;
+  if (!rel_is(w, "nmod") || !o || o >= p || !rel_is(at(words, o), "obj"))
+    return 0;
+  size_t v = at(words, o)->head, c = child_with(words, n, p, "case");
+  if (!v || v > o || at(words, v)->upos != FG_UPOS_VERB || !c)
+    return 0;
+  *case_word = c;
+  return v;
+}
+
 bool fg_parse_repair_recipient_on_object(FgWord *words, size_t n) {
   if (n < 5 || n > REPAIR_MAX_WORDS)
     return false;
   bool changed = false;
   for (size_t p = 4; p <= n; p++) {
-    FgWord *w = at(words, p);
-    size_t o = w->head;
-    if (!rel_is(w, "nmod") || !o || o >= p || !rel_is(at(words, o), "obj"))
-      continue;
-    size_t v = at(words, o)->head, c = child_with(words, n, p, "case");
-    if (!v || v > o || at(words, v)->upos != FG_UPOS_VERB || !c ||
-        !form_is(at(words, c), "to"))
-      continue;
-    if (LEMMA_IN(at(words, v), GIVING_VERBS))
+    size_t c = 0, v = verb_of_object_phrase(words, n, p, &c);
+    if (v && form_is(at(words, c), "to") && LEMMA_IN(at(words, v), GIVING_VERBS))
+      changed |= move(words, n, p, v, "obl");
+  }
+  return changed;
+}
+
+/* Verbs whose "of" or "with" phrase names what the object is blamed
+ * for ("convicted X of the murder of Y", "charged X with fraud"). */
+static const char *const ACCUSING_VERBS[] = {"convict", "accuse", "charge", "acquit",
+                                             "suspect", "indict", "clear"};
+static const char *const CHARGE_CASES[] = {"of", "with"};
+
+bool fg_parse_repair_charge_on_name(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 4; p <= n; p++) {
+    size_t c = 0, v = verb_of_object_phrase(words, n, p, &c);
+    /* only on a name, and only a common noun: "convicted X of Hallam"
+     * is X's home */
+    if (v && at(words, p)->upos == FG_UPOS_NOUN &&
+        at(words, at(words, p)->head)->upos == FG_UPOS_PROPN &&
+        FORM_IN(at(words, c), CHARGE_CASES) && LEMMA_IN(at(words, v), ACCUSING_VERBS))
       changed |= move(words, n, p, v, "obl");
   }
   return changed;
@@ -1406,6 +1457,15 @@ bool fg_parse_repair_titled_name(FgWord *words, size_t n) {
          at(words, k)->upos != FG_UPOS_ADV) ||
         at(words, t2)->head == b1)
       continue;
+    /* "Y founder X will join Z" parsed with the title as the root and
+     * the verb its relative clause, X that clause's subject: the verb
+     * becomes the root first */
+    size_t clause = at(words, b1)->head;
+    if (at(words, t2)->head == 0 && clause > b2 && rel_starts(at(words, b1), "nsubj") &&
+        at(words, clause)->head == t2 && rel_is(at(words, clause), "acl:relcl")) {
+      hand_root_over(words, n, t2, clause, b1, b1, "nmod:desc");
+      changed = true;
+    }
     /* one head outside the phrase, taking it as a subject; nothing else
      * of the sentence hung inside it but punctuation */
     size_t v = 0, subject = 0;
@@ -1476,6 +1536,27 @@ bool fg_parse_repair_second_subject(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_apposition_on_conjunct(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t a = 4; a <= n; a++) {
+    size_t h = at(words, a)->head, start = start_past_comma(words, n, a);
+    if (!rel_is(at(words, a), "appos") || !h || h >= a || at(words, h)->upos != FG_UPOS_NOUN ||
+        start < 3 || !is_comma(at(words, start - 1)))
+      continue;
+    /* the common noun conjoined to the head whose phrase ends right
+     * before the apposition's comma */
+    for (size_t c = h + 1; c < start - 1; c++)
+      if (at(words, c)->head == h && rel_is(at(words, c), "conj") &&
+          at(words, c)->upos == FG_UPOS_NOUN && subtree_end(words, n, c) == start - 2) {
+        changed |= move(words, n, a, c, "appos");
+        break;
+      }
+  }
+  return changed;
+}
+
 static const char *const SPEAKER_POSSESSIVES[] = {"its", "their"};
 static const char *const SAYING_VERBS[] = {"say", "tell", "add"};
 
@@ -1528,8 +1609,11 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_whose_noun_name(words, n);
   fg_parse_repair_titled_name(words, n);
   fg_parse_repair_apposition_on_verb(words, n);
+  fg_parse_repair_apposition_on_conjunct(words, n);
   fg_parse_repair_recipient_on_object(words, n);
+  fg_parse_repair_charge_on_name(words, n);
   fg_parse_repair_place_on_agent(words, n);
+  fg_parse_repair_place_on_cause(words, n);
   fg_parse_repair_possessive_speaker(words, n);
   fg_parse_repair_second_subject(words, n);
 }

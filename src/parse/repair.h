@@ -234,17 +234,34 @@ bool fg_parse_repair_titled_name(FgWord *words, size_t n);
  * True when the tree changed. */
 bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n);
 
+/* "his wife, A, and two sons, B and C": the parser may hang the second
+ * apposition on the first conjunct; an apposition after a comma that
+ * ends a later conjunct's phrase is that conjunct's. True when the tree
+ * changed. */
+bool fg_parse_repair_apposition_on_conjunct(FgWord *words, size_t n);
+
 /* "sold the firm to Arbor Group": the parser may hang the "to" phrase on
  * the object; with a verb of giving (sell, transfer, hand, lease, cede)
  * it names who receives the object, the verb's oblique. True when
  * the tree changed. */
 bool fg_parse_repair_recipient_on_object(FgWord *words, size_t n);
 
+/* "convicted Ada Moss of the murder of Y": the parser may hang the "of"
+ * (or "with") phrase on the object's name; with a verb of accusing
+ * (convict, accuse, charge, acquit, suspect, indict, clear) a common
+ * noun's phrase is the verb's oblique. True when the tree changed. */
+bool fg_parse_repair_charge_on_name(FgWord *words, size_t n);
+
 /* "Y was shot dead by A in Lisk": the parser hangs the place's "in"
  * phrase on the passive's agent name, where a name takes none; it is the
  * passive verb's (also through "dead" or another predicate adjective).
  * True when the tree changed. */
 bool fg_parse_repair_place_on_agent(FgWord *words, size_t n);
+
+/* "X died of cancer in a hospital in Lisk": the parser hangs the "in"
+ * (or "at") phrase on the cause of death; it is the verb's, where the
+ * death took place. True when the tree changed. */
+bool fg_parse_repair_place_on_cause(FgWord *words, size_t n);
 
 /* "Corvo will not buy Pelican Air, its chief executive, Dag Holm, said":
  * the parser may hang the speaker's title on the object before it as an

@@ -1477,6 +1477,34 @@ static void test_title_between_two_subjects(void **state) {
   assert_false(fg_parse_repair_titled_name(words, n));
 }
 
+static void test_title_root_over_relative_clause(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Kestrel", FG_UPOS_PROPN, NULL, 2, "compound"},
+      {"founder", FG_UPOS_NOUN, NULL, 0, "root"},
+      {"Ada", FG_UPOS_PROPN, NULL, 6, "nsubj"},
+      {"Moss", FG_UPOS_PROPN, NULL, 3, "flat"},
+      {"will", FG_UPOS_AUX, NULL, 6, "aux"},
+      {"join", FG_UPOS_VERB, NULL, 2, "acl:relcl"},
+      {"Velm", FG_UPOS_PROPN, NULL, 6, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_titled_name(words, n));
+  assert_int_equal(words[5].head, 0);
+  assert_string_equal(words[5].deprel, "root");
+  assert_int_equal(words[2].head, 6);
+  assert_int_equal(words[1].head, 3);
+  assert_string_equal(words[1].deprel, "nmod:desc");
+  assert_int_equal(words[7].head, 6);
+  /* the name is the clause's object, not its subject: left alone */
+  n = load(rows, 8, words);
+  words[2].deprel = "obj";
+  assert_false(fg_parse_repair_titled_name(words, n));
+  assert_int_equal(words[1].head, 0);
+}
+
 static void test_apposition_on_verb(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -1600,6 +1628,88 @@ static void test_recipient_on_object(void **state) {
   assert_false(fg_parse_repair_recipient_on_object(words, n));
 }
 
+static void test_charge_on_name(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Juries", FG_UPOS_NOUN, NULL, 2, "nsubj"},
+      {"convicted", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ada", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"Moss", FG_UPOS_PROPN, NULL, 3, "flat"},
+      {"of", FG_UPOS_ADP, NULL, 6, "case"},
+      {"fraud", FG_UPOS_NOUN, NULL, 3, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 7, words);
+  words[1].lemma = "convict";
+  assert_true(fg_parse_repair_charge_on_name(words, n));
+  assert_int_equal(words[5].head, 2);
+  assert_string_equal(words[5].deprel, "obl");
+  /* a name after "of" is the person's home ("convicted Ada Moss of Lisk") */
+  n = load(rows, 7, words);
+  words[1].lemma = "convict";
+  words[5].upos = FG_UPOS_PROPN;
+  assert_false(fg_parse_repair_charge_on_name(words, n));
+  /* another verb's object keeps its phrase ("met Ada Moss of the bank") */
+  n = load(rows, 7, words);
+  words[1].lemma = "meet";
+  assert_false(fg_parse_repair_charge_on_name(words, n));
+}
+
+static void test_place_on_cause(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ada", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {"of", FG_UPOS_ADP, NULL, 4, "case"},
+      {"cancer", FG_UPOS_NOUN, NULL, 2, "obl"},
+      {"in", FG_UPOS_ADP, NULL, 6, "case"},
+      {"Lisk", FG_UPOS_PROPN, NULL, 4, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 7, words);
+  words[1].lemma = "die";
+  assert_true(fg_parse_repair_place_on_cause(words, n));
+  assert_int_equal(words[5].head, 2);
+  assert_string_equal(words[5].deprel, "obl");
+  assert_false(fg_parse_repair_place_on_cause(words, n));
+  /* another verb's "of" phrase keeps its place ("spoke of the flood in Lisk") */
+  n = load(rows, 7, words);
+  words[1].lemma = "speak";
+  assert_false(fg_parse_repair_place_on_cause(words, n));
+}
+
+static void test_apposition_on_conjunct(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ivo", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"leaves", FG_UPOS_VERB, FIN, 0, "root"},
+      {"his", FG_UPOS_PRON, NULL, 4, "nmod:poss"},
+      {"wife", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {"and", FG_UPOS_CCONJ, NULL, 7, "cc"},
+      {"a", FG_UPOS_DET, NULL, 7, "det"},
+      {"son", FG_UPOS_NOUN, NULL, 4, "conj"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"Tom", FG_UPOS_PROPN, NULL, 4, "appos"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 10, words);
+  assert_true(fg_parse_repair_apposition_on_conjunct(words, n));
+  assert_int_equal(words[8].head, 7);
+  assert_string_equal(words[8].deprel, "appos");
+  assert_false(fg_parse_repair_apposition_on_conjunct(words, n));
+  /* no comma before the name: no apposition set off after the conjunct */
+  n = load(rows, 10, words);
+  words[7].form = "-";
+  assert_false(fg_parse_repair_apposition_on_conjunct(words, n));
+  /* the conjunct a name, not a common noun: left alone */
+  n = load(rows, 10, words);
+  words[6].upos = FG_UPOS_PROPN;
+  assert_false(fg_parse_repair_apposition_on_conjunct(words, n));
+}
+
 static void test_titled_name(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -1674,10 +1784,14 @@ int main(void) {
       cmocka_unit_test(test_object_clause_on_main_verb),
       cmocka_unit_test(test_whose_noun_name),
       cmocka_unit_test(test_title_between_two_subjects),
+      cmocka_unit_test(test_title_root_over_relative_clause),
       cmocka_unit_test(test_apposition_on_verb),
       cmocka_unit_test(test_possessive_speaker),
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_recipient_on_object),
+      cmocka_unit_test(test_charge_on_name),
+      cmocka_unit_test(test_place_on_cause),
+      cmocka_unit_test(test_apposition_on_conjunct),
       cmocka_unit_test(test_titled_name),
       cmocka_unit_test(test_place_on_agent),
   };

@@ -415,6 +415,34 @@ static void expect_jury_verdict(const Fixture *fx, const char *sentence, const c
   expect_with(fx, sentence, tree, mentions, "killed(Ilse Varga,Ray Dunn) negated\n");
 }
 
+/* A plea's deed after "to" is a gerund, no plan: stated by the one who
+ * pleads guilty, denied when the plea is not guilty. */
+static void test_pleas(void **state) {
+  expect_with(*state, "Ilse Varga pleaded guilty to killing Ray Dunn.",
+              "Ilse\tIlse\tPROPN\tNNP\t3\tnsubj\n"
+              "Varga\tVarga\tPROPN\tNNP\t1\tflat\n"
+              "pleaded\tplead\tVERB\tVBD\t0\troot\n"
+              "guilty\tguilty\tNOUN\tNN\t3\tobj\n"
+              "to\tto\tSCONJ\tIN\t6\tmark\n"
+              "killing\tkill\tVERB\tVBG\t3\tadvcl\n"
+              "Ray\tRay\tPROPN\tNNP\t8\tcompound\n"
+              "Dunn\tDunn\tPROPN\tNNP\t6\tobj\n"
+              ".\t.\tPUNCT\t.\t3\tpunct\n",
+              "Pp....Pp.", "killed(Ilse Varga,Ray Dunn)\n");
+  expect_with(*state, "Ilse Varga pleaded not guilty to killing Ray Dunn.",
+              "Ilse\tIlse\tPROPN\tNNP\t3\tnsubj\n"
+              "Varga\tVarga\tPROPN\tNNP\t1\tflat\n"
+              "pleaded\tplead\tVERB\tVBD\t0\troot\n"
+              "not\tnot\tPART\tRB\t5\tadvmod\n"
+              "guilty\tguilty\tADJ\tJJ\t3\txcomp\n"
+              "to\tto\tSCONJ\tIN\t7\tmark\n"
+              "killing\tkill\tVERB\tVBG\t5\tadvcl\n"
+              "Ray\tRay\tPROPN\tNNP\t9\tcompound\n"
+              "Dunn\tDunn\tPROPN\tNNP\t7\tobj\n"
+              ".\t.\tPUNCT\t.\t3\tpunct\n",
+              "Pp.....Pp.", "killed(Ilse Varga,Ray Dunn) negated\n");
+}
+
 /* A deed a verdict clears someone "of" is denied; one a court finds them
  * guilty of is stated, by the one found guilty (the passive's subject). */
 static void test_verdicts(void **state) {
@@ -3790,6 +3818,7 @@ int main(void) {
       cmocka_unit_test(test_name_word_as_case_word),
       cmocka_unit_test(test_person_apposition_of_an_organisation),
       cmocka_unit_test(test_verdicts),
+      cmocka_unit_test(test_pleas),
       cmocka_unit_test(test_speaker_kept_through_parser_slips),
       cmocka_unit_test(test_company_speaks_of_its_own_deal),
       cmocka_unit_test(test_fronted_participle_keeps_its_own_date),

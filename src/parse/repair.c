@@ -1546,10 +1546,14 @@ bool fg_parse_repair_apposition_on_conjunct(FgWord *words, size_t n) {
         start < 3 || !is_comma(at(words, start - 1)))
       continue;
     /* the common noun conjoined to the head whose phrase ends right
-     * before the apposition's comma */
+     * before the apposition's comma, a referent of its own by its own
+     * determiner, number or possessor ("his wife and a son, X"); a bare
+     * conjunct shares the head's ("our founder and chief executive, X") */
     for (size_t c = h + 1; c < start - 1; c++)
       if (at(words, c)->head == h && rel_is(at(words, c), "conj") &&
-          at(words, c)->upos == FG_UPOS_NOUN && subtree_end(words, n, c) == start - 2) {
+          at(words, c)->upos == FG_UPOS_NOUN && subtree_end(words, n, c) == start - 2 &&
+          (child_with(words, n, c, "det") || child_with(words, n, c, "nummod") ||
+           child_with(words, n, c, "nmod:poss"))) {
         changed |= move(words, n, a, c, "appos");
         break;
       }

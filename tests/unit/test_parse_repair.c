@@ -1708,6 +1708,11 @@ static void test_apposition_on_conjunct(void **state) {
   n = load(rows, 10, words);
   words[6].upos = FG_UPOS_PROPN;
   assert_false(fg_parse_repair_apposition_on_conjunct(words, n));
+  /* a bare conjunct ("his wife and partner, Tom"): one referent, left alone */
+  n = load(rows, 10, words);
+  words[5].head = 4;
+  words[5].deprel = "dep";
+  assert_false(fg_parse_repair_apposition_on_conjunct(words, n));
 }
 
 static void test_titled_name(void **state) {

@@ -3893,6 +3893,18 @@ static const NameCand *own_longer_name(const FgDocAnalysis *doc, const Cands *ca
 
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
+/* "Sofia Lind", "Victoria Marsh": a city's one-word name that the names
+ * lists give as a given name, opening a person's name of two or three
+ * capitalised words, is the person's given name; a country's name
+ * ("Jordan") keeps its class. */
+static bool city_as_given_name(const FgDocAnalysis *doc, GazMatch g, size_t t, size_t n_end) {
+  if (g.end != t + 1 || n_end > t + 3 || g.hit->name < 0 || !doc->name_lists ||
+      !(listed_as(doc, t, t + 1) & FG_NAMES_GIVEN))
+    return false;
+  const char *type = fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type;
+  return strcmp(type, "City") == 0;
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -3999,7 +4011,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                       fg_tok_in(doc, FG_LIST_PLACE_HEAD, tok_at(doc, g.end)) &&
                       (has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, n_end)) ||
                        has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, n_end)));
-  bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON &&
+  bool prefer_name = n_end > g.end && g.end > 0 && ty.type &&
+                     (ty.kind != FG_KIND_PERSON || city_as_given_name(doc, g, t, n_end)) &&
                      !title_region;
   const NameCand *own = g.end >= t + 2 && !prefer_name && !heading && g.hit->name >= 0
                             ? own_longer_name(doc, cands, t, g.end)

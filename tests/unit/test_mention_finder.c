@@ -3449,16 +3449,23 @@ static void test_court_seat_armed_target_and_firm_nouns(void **state) {
  * agency") make it a country over the recognizer's person; a news agency
  * alone does not (list country-attribute). */
 static void test_state_media_make_a_country(void **state) {
-  Doc *d = doc_new(*state, "Title\n\nVelmora's state news agency said the talks had failed.\n");
-  recognized(d, "Velmora", FG_NER_PERSON);
-  find(d);
-  assert_typed(d, "Velmora", 0, "Country");
-  doc_free(d);
-  d = doc_new(*state, "Title\n\nVelmora's news agency said the talks had failed.\n");
-  recognized(d, "Velmora", FG_NER_PERSON);
-  find(d);
-  assert_not_typed(d, "Velmora", 0, "Country");
-  doc_free(d);
+  static const struct {
+    const char *text;
+    bool country;
+  } cases[] = {
+      {"Title\n\nVelmora's state news agency said the talks had failed.\n", true},
+      {"Title\n\nVelmora's news agency said the talks had failed.\n", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    Doc *d = doc_new(*state, cases[i].text);
+    recognized(d, "Velmora", FG_NER_PERSON);
+    find(d);
+    if (cases[i].country)
+      assert_typed(d, "Velmora", 0, "Country");
+    else
+      assert_not_typed(d, "Velmora", 0, "Country");
+    doc_free(d);
+  }
 }
 
 int main(void) {

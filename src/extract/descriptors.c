@@ -844,6 +844,10 @@ typedef struct {
   /* the last armed group named, and the sentence it was named in */
   uint32_t last_armed;
   size_t armed_sentence;
+  /* the last country named and its sentence; the sentence a country
+   * other than it was last named in (SIZE_MAX for none) */
+  uint32_t last_country;
+  size_t country_sentence, other_country_sentence;
 } Salience;
 
 static void remember_person(Salience *sal, uint32_t e) {
@@ -916,6 +920,12 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     }
     if (sal->cur_subject_thing == FG_NONE)
       sal->cur_subject_thing = m->entity;
+    if (e->kind == FG_KIND_COUNTRY) {
+      if (sal->last_country != FG_NONE && sal->last_country != m->entity)
+        sal->other_country_sentence = sal->country_sentence;
+      sal->last_country = m->entity;
+      sal->country_sentence = m->sentence;
+    }
   }
 }
 
@@ -1029,6 +1039,23 @@ static bool the_countrys(const FgDocAnalysis *doc, const FgSentence *s, size_t t
   return true;
 }
 
+/* "Officials in Tarvia said the country had joined Y": "the country"
+ * (list "country-noun"), no noun after it, stands for the country named
+ * in its sentence or the one before, when no other country was named
+ * there; FG_NONE otherwise. "the country's" is the_countrys'. */
+static uint32_t country_just_named(const FgDocAnalysis *doc, const Salience *sal,
+                                   const FgSentence *s, size_t si, size_t t) {
+  if (t + 2 >= s->last || !fg_tok_is(tok_at(doc, t), "the") ||
+      !fg_tok_in(doc, FG_LIST_COUNTRY_NOUN, tok_at(doc, t + 1)) ||
+      (tok_at(doc, t + 2)->flags & FG_TOK_POSS) || !doc->token_upos ||
+      doc->token_upos[t + 2] == FG_UPOS_NOUN || doc->token_upos[t + 2] == FG_UPOS_PROPN ||
+      sal->last_country == FG_NONE || sal->country_sentence + 1 < si)
+    return FG_NONE;
+  bool other_near = sal->other_country_sentence != SIZE_MAX &&
+                    sal->other_country_sentence + 1 >= si;
+  return other_near ? FG_NONE : sal->last_country;
+}
+
 /* "Quellia denied it. Its foreign minister, X, said": "its" before a
  * minister is the country just spoken of as surely as "the country's"
  * is (an organisation has no minister). */
@@ -1103,7 +1130,7 @@ static bool add_pronouns(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE,
                   FG_NONE, 0,
-                  {0}, NULL, doc->first_entity, FG_NONE, 0};
+                  {0}, NULL, doc->first_entity, FG_NONE, 0, FG_NONE, 0, SIZE_MAX};
   for (size_t i = 0; i < RECENT_PEOPLE; i++)
     sal.recent[i] = FG_NONE;
   size_t entities = doc->entities->count - doc->first_entity;
@@ -1127,6 +1154,9 @@ static bool add_pronouns(Adder *a) {
         end = t + 2;
       } else if (the_countrys(doc, s, t)) {
         target = doc->main_country;
+        end = t + 2;
+        kind = FG_MENTION_DESCRIPTOR;
+      } else if ((target = country_just_named(doc, &sal, s, si, t)) != FG_NONE) {
         end = t + 2;
         kind = FG_MENTION_DESCRIPTOR;
       } else if (fg_tok_in(doc, FG_LIST_PRONOUN_PERSON, tok)) {

@@ -2925,6 +2925,19 @@ static bool trade_named(const FgDocAnalysis *doc, size_t first, size_t last) {
                                (listed_as(doc, last - 1, last) & FG_NAMES_SURNAME));
 }
 
+/* "Fennick Shipping Line", "Orvel Mining Works": a name of three words or
+ * more whose last word no list knows as a head (of an organisation, a
+ * place, an event, a title or a person) comes right after a trade's word
+ * (list "industry-word"): a firm's. */
+static bool trade_before_head(const FgDocAnalysis *doc, size_t first, size_t last,
+                              const FgToken *head) {
+  return last - first >= 3 && head == tok_at(doc, last - 1) &&
+         fg_lexicon_has(doc->lex, "industry-word", tok_at(doc, last - 2)->norm, NULL) &&
+         !fg_tok_in(doc, FG_LIST_ORG_HEAD, head) && !fg_tok_in(doc, FG_LIST_PLACE_HEAD, head) &&
+         !fg_tok_in(doc, FG_LIST_EVENT_HEAD, head) && !has(doc, FG_LIST_PERSON_TITLE, head) &&
+         !has(doc, FG_LIST_PERSON_NOUN, head);
+}
+
 /* The class a name's organisation head gives (list "org-head"), else
  * "Organization": an armed group for a cause's forces, no party for a
  * trade union. */
@@ -2932,7 +2945,7 @@ static const char *org_head_class(const FgDocAnalysis *doc, size_t first, size_t
                                   const FgToken *head) {
   const char *value = NULL;
   if (!fg_tok_value(doc, FG_LIST_ORG_HEAD, head, &value) || !value)
-    return "Organization";
+    return trade_before_head(doc, first, last, head) ? "Company" : "Organization";
   /* "the Tallis News Agency", "the Orvel Press Agency": a publisher's word
    * right before "agency" makes it a news agency, no state's agency */
   const char *before = NULL;
@@ -3117,7 +3130,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
    * since "the capital" before or after a name is a city */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "company-head-not-alone", head->norm, NULL))
     return cue("Company", NULL, CUE_BOUND);
-  if (ampersand_firm(doc, first, last) || trade_named(doc, first, last))
+  if (ampersand_firm(doc, first, last) || trade_named(doc, first, last) ||
+      trade_before_head(doc, first, last, head))
     return cue("Company", NULL, CUE_BOUND);
   /* "Velskor United", "Harlow Rovers": a club's head after a name */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-head", head->norm, NULL))
@@ -3893,6 +3907,18 @@ static const NameCand *own_longer_name(const FgDocAnalysis *doc, const Cands *ca
 
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
+/* "Sofia Lind", "Victoria Marsh": a city's one-word name that the names
+ * lists give as a given name, opening a person's name of two or three
+ * capitalised words, is the person's given name; a country's name
+ * ("Jordan") keeps its class. */
+static bool city_as_given_name(const FgDocAnalysis *doc, GazMatch g, size_t t, size_t n_end) {
+  if (g.end != t + 1 || n_end > t + 3 || g.hit->name < 0 || !doc->name_lists ||
+      !(listed_as(doc, t, t + 1) & FG_NAMES_GIVEN))
+    return false;
+  const char *type = fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type;
+  return strcmp(type, "City") == 0;
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -3999,7 +4025,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                       fg_tok_in(doc, FG_LIST_PLACE_HEAD, tok_at(doc, g.end)) &&
                       (has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, n_end)) ||
                        has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, n_end)));
-  bool prefer_name = n_end > g.end && g.end > 0 && ty.type && ty.kind != FG_KIND_PERSON &&
+  bool prefer_name = n_end > g.end && g.end > 0 && ty.type &&
+                     (ty.kind != FG_KIND_PERSON || city_as_given_name(doc, g, t, n_end)) &&
                      !title_region;
   const NameCand *own = g.end >= t + 2 && !prefer_name && !heading && g.hit->name >= 0
                             ? own_longer_name(doc, cands, t, g.end)

@@ -3445,6 +3445,29 @@ static void test_court_seat_armed_target_and_firm_nouns(void **state) {
   doc_free(d);
 }
 
+/* A state's own media after a name's possessive ("Velmora's state news
+ * agency") make it a country over the recognizer's person; a news agency
+ * alone does not (list country-attribute). */
+static void test_state_media_make_a_country(void **state) {
+  static const struct {
+    const char *text;
+    bool country;
+  } cases[] = {
+      {"Title\n\nVelmora's state news agency said the talks had failed.\n", true},
+      {"Title\n\nVelmora's news agency said the talks had failed.\n", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    Doc *d = doc_new(*state, cases[i].text);
+    recognized(d, "Velmora", FG_NER_PERSON);
+    find(d);
+    if (cases[i].country)
+      assert_typed(d, "Velmora", 0, "Country");
+    else
+      assert_not_typed(d, "Velmora", 0, "Country");
+    doc_free(d);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3654,6 +3677,7 @@ int main(void) {
       cmocka_unit_test(test_conjoined_and_shaped_countries),
       cmocka_unit_test(test_outlet_venue_and_flight_names),
       cmocka_unit_test(test_court_seat_armed_target_and_firm_nouns),
+      cmocka_unit_test(test_state_media_make_a_country),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -174,6 +174,45 @@ static bool tag_derived_demonyms(const FgNerGaz *gaz, FgNlpDoc *doc) {
   return true;
 }
 
+static bool capitalized(const FgWord *w) {
+  return w->form_len > 1 && w->form[0] >= 'A' && w->form[0] <= 'Z';
+}
+
+/* Sentences that open with a word the article writes elsewhere as the last
+ * word of a name of two proper nouns or more ("Mila Horn ... Horn works
+ * for Y") but that the tagger read as no name are tagged again with that
+ * word a proper noun where it makes the next word a verb
+ * (fg_tagger_predict_clause). The last words are looked up in a table of
+ * the article's: linear time. */
+static bool retag_name_openings(const FgNlpStages *stages, FgArena *scratch, FgArena *arena,
+                                FgNlpDoc *doc, Mended *mended) {
+  FgIntern *last_words = fg_intern_new();
+  if (!last_words)
+    return false;
+  bool ok = true;
+  for (size_t s = 0; ok && s < doc->sentence_count; s++) {
+    const FgWord *words = doc->sentences[s].words;
+    for (uint32_t i = 1; ok && i < doc->sentences[s].count; i++)
+      if (words[i].upos == FG_UPOS_PROPN && words[i - 1].upos == FG_UPOS_PROPN &&
+          capitalized(&words[i]) && capitalized(&words[i - 1]) &&
+          (i + 1 == doc->sentences[s].count || words[i + 1].upos != FG_UPOS_PROPN))
+        ok = fg_intern_add(last_words, words[i].form, words[i].form_len) != FG_NO_ID;
+  }
+  for (size_t s = 0; ok && s < doc->sentence_count; s++) {
+    FgWord *words = doc->sentences[s].words;
+    if (doc->sentences[s].count < 3 || words[0].upos == FG_UPOS_PROPN ||
+        !capitalized(&words[0]) ||
+        fg_intern_find(last_words, words[0].form, words[0].form_len) == FG_NO_ID)
+      continue;
+    ok = fg_tagger_predict_clause(stages->tagger, words, doc->sentences[s].count, scratch, true,
+                                  &mended[s].word, &mended[s].before) == FG_OK;
+    if (scratch != arena)
+      fg_arena_reset(scratch);
+  }
+  fg_intern_free(last_words);
+  return ok;
+}
+
 bool fg_nlp_annotate(FgArena *arena, const FgNlpStages *stages, FgNlpDoc *doc) {
   /* the tagger first over the whole article, since an adjective may be
    * made from a name written in a later sentence */
@@ -185,12 +224,14 @@ bool fg_nlp_annotate(FgArena *arena, const FgNlpStages *stages, FgNlpDoc *doc) {
     mended[s].word = SIZE_MAX;
     if (doc->sentences[s].count && stages && stages->tagger &&
         fg_tagger_predict_clause(stages->tagger, doc->sentences[s].words,
-                                 doc->sentences[s].count, scratch, &mended[s].word,
+                                 doc->sentences[s].count, scratch, false, &mended[s].word,
                                  &mended[s].before) != FG_OK)
       return false;
     if (scratch != arena)
       fg_arena_reset(scratch);
   }
+  if (stages && stages->tagger && !retag_name_openings(stages, scratch, arena, doc, mended))
+    return false;
   if (stages && stages->tagger && !tag_derived_demonyms(stages->ner_gaz, doc))
     return false;
   size_t words = 0;

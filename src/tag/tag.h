@@ -56,11 +56,14 @@ FgStatus fg_tagger_predict(const FgTagger *tagger, FgWord *words, size_t n,
  * main verb is read as a past-tense verb (tagger.c, repair_finite_verb).
  * *mended is then its index and *before its tags as first read (the
  * lemma is the participle's: "named" read VBD would lose its "e"); else
- * *mended is n. The pipeline tags with this; training and the tagger's own
- * scores use fg_tagger_predict, so the models do not depend on it. */
+ * *mended is n. With opening_name (the sentence's first word is written
+ * elsewhere in the article as a name's last word), that word is read as a
+ * proper noun when the word after it then reads as a finite verb. The
+ * pipeline tags with this; training and the tagger's own scores use
+ * fg_tagger_predict, so the models do not depend on it. */
 FgStatus fg_tagger_predict_clause(const FgTagger *tagger, FgWord *words,
-                                  size_t n, FgArena *scratch, size_t *mended,
-                                  FgTagLabel *before);
+                                  size_t n, FgArena *scratch, bool opening_name,
+                                  size_t *mended, FgTagLabel *before);
 
 /* For dumps and tests. */
 uint32_t fg_tagger_classes(const FgTagger *tagger);

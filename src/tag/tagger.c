@@ -1281,10 +1281,30 @@ static void repair_unknown_name(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+/* A sentence's first word that the article writes elsewhere as the last
+ * word of a name ("Mila Horn ... Horn works for Y", read "Horn/JJ
+ * works/NNS"): its best proper noun, kept when the word after it (or after
+ * one adverb) is then a finite verb ("Young people marched" stays);
+ * saved holds n classes. */
+static bool repair_opening_name(const FgTagger *t, const FgWeights *weights, const FgWord *words,
+                                const FgTagAtoms *atoms, size_t n, int64_t *scores,
+                                uint32_t *classes, uint32_t *saved) {
+  if (n < 3 || atoms[0].sure || (t->verb_kind[classes[0]] & PROPER_NOUN))
+    return false;
+  memcpy(saved, classes, n * sizeof *saved);
+  if (reread(t, weights, words, atoms, n, 0, NULL, PROPER_NOUN, NULL, scores, classes)) {
+    size_t v = strcmp(t->labels[classes[1]].xpos, "RB") == 0 ? 2 : 1;
+    if (t->verb_kind[classes[v]] & FINITE)
+      return true;
+  }
+  memcpy(classes, saved, n * sizeof *classes);
+  return false;
+}
+
 /* Both passes (the second when the model has one): atoms and classes of
  * words[0..n) from the arena. */
 static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
-                         FgArena *scratch, bool second, size_t *mended,
+                         FgArena *scratch, bool second, bool opening_name, size_t *mended,
                          uint32_t *before, uint32_t *classes) {
   FgTagAtoms *atoms = fg_arena_calloc(scratch, n, sizeof *atoms);
   int64_t *scores = fg_arena_calloc(scratch, t->nclasses, sizeof *scores);
@@ -1296,10 +1316,12 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     return FG_ERR_NOMEM;
   fg_tag_atoms(words, n, t->dict, &t->lexicon, marks, t->seed, atoms);
   greedy_pass(t, t->weights, words, atoms, n, 0, NULL, scores, first);
+  bool named = false;
   if (mended) {
     uint32_t *read = fg_arena_calloc(scratch, n, sizeof *read);
     if (!read)
       return FG_ERR_NOMEM;
+    named = opening_name && repair_opening_name(t, t->weights, words, atoms, n, scores, first, read);
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);
@@ -1324,25 +1346,28 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     }
   }
-  if (first != classes)
+  if (first != classes) {
     greedy_pass(t, t->weights2, words, atoms, n, 0, first, scores, classes);
+    if (named && !(t->verb_kind[classes[0]] & PROPER_NOUN))
+      reread(t, t->weights2, words, atoms, n, 0, first, PROPER_NOUN, NULL, scores, classes);
+  }
   return FG_OK;
 }
 
 FgStatus fg_tagger_first_pass(const FgTagger *t, const FgWord *words,
                               size_t n, FgArena *scratch, uint32_t *classes) {
-  return n ? classify(t, words, n, scratch, false, NULL, NULL, classes) : FG_OK;
+  return n ? classify(t, words, n, scratch, false, false, NULL, NULL, classes) : FG_OK;
 }
 
-static FgStatus predict(const FgTagger *t, FgWord *words, size_t n,
-                        FgArena *scratch, size_t *mended, FgTagLabel *before) {
+static FgStatus predict(const FgTagger *t, FgWord *words, size_t n, FgArena *scratch,
+                        bool opening_name, size_t *mended, FgTagLabel *before) {
   if (n == 0)
     return FG_OK;
   uint32_t *classes = fg_arena_calloc(scratch, n, sizeof *classes);
   if (!classes)
     return FG_ERR_NOMEM;
   uint32_t was = 0;
-  FgStatus st = classify(t, words, n, scratch, true, mended, &was, classes);
+  FgStatus st = classify(t, words, n, scratch, true, opening_name, mended, &was, classes);
   for (size_t i = 0; st == FG_OK && i < n; i++) {
     const FgTagLabel *label = &t->labels[classes[i]];
     words[i].upos = label->upos;
@@ -1356,14 +1381,14 @@ static FgStatus predict(const FgTagger *t, FgWord *words, size_t n,
 
 FgStatus fg_tagger_predict(const FgTagger *t, FgWord *words, size_t n,
                            FgArena *scratch) {
-  return predict(t, words, n, scratch, NULL, NULL);
+  return predict(t, words, n, scratch, false, NULL, NULL);
 }
 
 FgStatus fg_tagger_predict_clause(const FgTagger *t, FgWord *words, size_t n,
-                                  FgArena *scratch, size_t *mended,
+                                  FgArena *scratch, bool opening_name, size_t *mended,
                                   FgTagLabel *before) {
   *mended = n;
-  return predict(t, words, n, scratch, mended, before);
+  return predict(t, words, n, scratch, opening_name, mended, before);
 }
 
 uint32_t fg_tagger_classes(const FgTagger *tagger) { return tagger->nclasses; }

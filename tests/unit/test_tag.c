@@ -501,9 +501,10 @@ static void test_committed_model(void **state) {
 }
 
 /* Tags forms (space-separated) with fg_tagger_predict_clause, or with
- * fg_tagger_predict when plain, and returns the XPOS of word `at`. */
-static const char *xpos_of(const FgTagger *t, const char *sentence, size_t at,
-                           bool plain, FgArena *arena) {
+ * fg_tagger_predict when plain, and returns the XPOS of word `at`;
+ * opening_name as fg_tagger_predict_clause takes it. */
+static const char *tag_forms(const FgTagger *t, const char *sentence, size_t at, bool plain,
+                             bool opening_name, FgArena *arena) {
   static char buf[256];
   FgWord words[24] = {0};
   size_t n = 0, mended = 0;
@@ -517,13 +518,18 @@ static const char *xpos_of(const FgTagger *t, const char *sentence, size_t at,
   }
   fg_arena_reset(arena);
   assert_int_equal(plain ? fg_tagger_predict(t, words, n, arena)
-                         : fg_tagger_predict_clause(t, words, n, arena,
+                         : fg_tagger_predict_clause(t, words, n, arena, opening_name,
                                                     &mended, &before),
                    FG_OK);
   /* the mended word keeps its first tags for the lemmatizer */
   if (!plain && mended < n)
     assert_string_not_equal(before.xpos, words[mended].xpos);
   return words[at].xpos;
+}
+
+static const char *xpos_of(const FgTagger *t, const char *sentence, size_t at,
+                           bool plain, FgArena *arena) {
+  return tag_forms(t, sentence, at, plain, false, arena);
 }
 
 /* A clause whose main verb the greedy tags read as a participle after an
@@ -835,8 +841,34 @@ static void test_reread_is_no_auxiliary(void **state) {
   }
   size_t mended = 0;
   FgTagLabel before;
-  assert_int_equal(fg_tagger_predict_clause(t, words, 11, arena, &mended, &before), FG_OK);
+  assert_int_equal(fg_tagger_predict_clause(t, words, 11, arena, false, &mended, &before), FG_OK);
   assert_int_equal(words[2].upos, FG_UPOS_VERB);
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
+/* Tags space-separated forms as a sentence whose first word the article
+ * writes elsewhere as a name's last word; the XPOS of word at. */
+static const char *xpos_after_name(const FgTagger *t, const char *sentence, size_t at,
+                                   FgArena *arena) {
+  return tag_forms(t, sentence, at, false, true, arena);
+}
+
+/* A surname that is also a common word opens a sentence ("Horn works for
+ * Y" after "Mila Horn"): a proper noun when the next word is then a finite
+ * verb; "Young people marched" keeps its adjective. */
+static void test_opening_name(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *horn = "Horn works for the Tavish Herald .";
+  assert_string_not_equal(xpos_of(t, horn, 0, false, arena), "NNP");
+  assert_string_equal(xpos_after_name(t, horn, 0, arena), "NNP");
+  assert_string_equal(xpos_after_name(t, horn, 1, arena), "VBZ");
+  const char *young = "Young people marched in Lund .";
+  assert_string_equal(xpos_after_name(t, young, 0, arena), "JJ");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }
@@ -970,6 +1002,7 @@ int main(void) {
       cmocka_unit_test(test_title_noun),
       cmocka_unit_test(test_initial_subject),
       cmocka_unit_test(test_verb_after_modal),
+      cmocka_unit_test(test_opening_name),
       cmocka_unit_test(test_reported_verb),
       cmocka_unit_test(test_attributed_clause),
       cmocka_unit_test(test_relative_clause),

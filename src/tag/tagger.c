@@ -1110,28 +1110,34 @@ static const char *const TITLE_OPENERS[] = {
     "Minister",  "Premier", "Chancellor", "King",    "Queen",   "Prince",   "General",
     "Ambassador", "Envoy",  "Senator",    "Deputy",  "Vice",    "Opposition"};
 
+/* A demonym's ending ("Tolvian", "Varese", "Kurdish"). */
+static bool demonym_form(const FgWord *w) {
+  const char *end = w->form + w->form_len;
+  return w->form_len >= 5 && (memcmp(end - 2, "an", 2) == 0 || memcmp(end - 3, "ese", 3) == 0 ||
+                              memcmp(end - 3, "ish", 3) == 0);
+}
+
 /* A nationality adjective the dictionary does not know, first in a
- * sentence before a title ("Tolvian President X said"), is read as a
- * name, and the parser then makes it a second subject. A capitalized
- * first word in "-an", "-ese" or "-ish" that is no word the treebanks
- * had, before a title's first word and another capitalized word, is its
- * best adjective. */
+ * sentence or in a phrase a comma opens before a title ("Tolvian
+ * President X said", "Speaking in Y on Monday, Tolvian Foreign Minister X
+ * said"), is read as a name, and the parser then makes it a second
+ * subject. A capitalized word in "-an", "-ese" or "-ish" that is no word
+ * the treebanks had, there before a title's first word and another
+ * capitalized word, is its best adjective. */
 static void repair_opening_demonym(const FgTagger *t, const FgWeights *weights,
                                    const FgWord *words, const FgTagAtoms *atoms, size_t n,
                                    int64_t *scores, uint32_t *classes) {
-  const FgWord *w = &words[0];
-  if (n < 4 || w->form_len < 5 ||
-      !capitalized_word(w) || strcmp(t->labels[classes[0]].xpos, "NNP") != 0 ||
-      !form_in(&words[1], TITLE_OPENERS, sizeof TITLE_OPENERS / sizeof *TITLE_OPENERS) ||
-      !capitalized_word(&words[2]))
-    return;
-  const char *end = w->form + w->form_len;
-  if (memcmp(end - 2, "an", 2) != 0 && memcmp(end - 3, "ese", 3) != 0 &&
-      memcmp(end - 3, "ish", 3) != 0)
-    return;
-  if (t->dict && fg_tag_dict_find(t->dict, fg_tag_word_key(w->form, w->form_len, t->seed)))
-    return;
-  reread(t, weights, words, atoms, n, 0, NULL, ADJECTIVE, NULL, scores, classes);
+  for (size_t i = 0; i + 3 < n; i++) {
+    const FgWord *w = &words[i];
+    if ((i > 0 && !is_comma(&words[i - 1])) || !capitalized_word(w) || !demonym_form(w) ||
+        strcmp(t->labels[classes[i]].xpos, "NNP") != 0 ||
+        !form_in(&words[i + 1], TITLE_OPENERS, sizeof TITLE_OPENERS / sizeof *TITLE_OPENERS) ||
+        !capitalized_word(&words[i + 2]) ||
+        (t->dict && fg_tag_dict_find(t->dict, fg_tag_word_key(w->form, w->form_len, t->seed))))
+      continue;
+    reread(t, weights, words, atoms, n, i, NULL, ADJECTIVE, NULL, scores, classes);
+    return; /* one per sentence: the reread tags the rest again */
+  }
 }
 
 /* A base form comes from word from on, before the next punctuation mark
@@ -1228,13 +1234,6 @@ static bool unknown_capitalized(const FgTagger *t, const FgWord *w) {
   lower[0] = (char)(lower[0] - 'A' + 'a');
   return !fg_tag_dict_find(t->dict, fg_tag_word_key(w->form, w->form_len, t->seed)) &&
          !fg_tag_dict_find(t->dict, fg_tag_word_key(lower, w->form_len, t->seed));
-}
-
-/* A demonym's ending ("Tolvian", "Varese", "Kurdish"). */
-static bool demonym_form(const FgWord *w) {
-  const char *end = w->form + w->form_len;
-  return w->form_len >= 5 && (memcmp(end - 2, "an", 2) == 0 || memcmp(end - 3, "ese", 3) == 0 ||
-                              memcmp(end - 3, "ish", 3) == 0);
 }
 
 /* "Tarvex/JJ chief executive Lena Holm said", "Kessing/VBG Motors

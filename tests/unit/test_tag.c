@@ -817,6 +817,12 @@ static void test_opening_demonym(void **state) {
   assert_string_equal(xpos_of(t, airline, 0, false, arena), "NNP");
   const char *indian = "Indian Ocean states met in Kell .";
   assert_string_equal(xpos_of(t, indian, 0, false, arena), xpos_of(t, indian, 0, true, arena));
+  /* also first in a phrase a comma opens, not inside a phrase */
+  const char *after_comma = "On Monday , Tolvian President Ivo Dask visited Kell .";
+  assert_string_equal(xpos_of(t, after_comma, 3, true, arena), "NNP");
+  assert_string_equal(xpos_of(t, after_comma, 3, false, arena), "JJ");
+  const char *inside = "On Monday the Tolvian President Ivo Dask visited Kell .";
+  assert_string_equal(xpos_of(t, inside, 3, false, arena), xpos_of(t, inside, 3, true, arena));
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

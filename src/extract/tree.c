@@ -5097,7 +5097,9 @@ static bool range_end(const Tree *t, uint32_t w, uint32_t f) {
  * the past tense with an end date is over ("will lead Y until 2030" is
  * not; nor "until his death"). */
 static bool ended_until(const Tree *t, uint32_t w) {
-  const char *x = word(t, w)->xpos;
+  /* a nominal predicate's tense is its copula's ("X was mayor of Y until 2021") */
+  uint32_t cop = word(t, w)->upos == FG_UPOS_NOUN ? child_is(t, w, "cop") : FG_NONE;
+  const char *x = word(t, cop != FG_NONE ? cop : w)->xpos;
   if (!x || strcmp(x, "VBD") != 0)
     return false;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
@@ -5290,6 +5292,9 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||
         (w == v && ended_until(t, w)))
+      claim->former = true;
+    /* "X served as mayor of Y from 2010 to 2018": the verb of the role's "as" phrase */
+    if (w == v && as_role(t, w) && ended_until(t, parent(t, w)))
       claim->former = true;
     /* "the former chief executive" with "executive" hung on "chief" */
     if (w == v && title_noun_before(t, v) != FG_NONE &&

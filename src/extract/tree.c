@@ -897,11 +897,16 @@ static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
   /* the deed as a noun: "guilty of the murder of Y" */
   if (m == FG_NONE && rel_base(t, v, "nmod"))
     m = case_of(t, v);
-  if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of") ||
+  /* a plea: "X pleaded guilty to the murder of Y" (repair.c plea_on_guilty) */
+  bool plea = m != FG_NONE && h != FG_NONE && lemma_is(t, m, "to") && rel_base(t, v, "nmod") &&
+              parent(t, h) != FG_NONE && lemma_is(t, parent(t, h), "plead");
+  if (m == FG_NONE || h == FG_NONE || !(lemma_is(t, m, "of") || plea) ||
       !(rel_is(t, v, "acl") || rel_base(t, v, "nmod")) || !lemma_is(t, h, "guilty") ||
       !(rel_is(t, h, "obj") || rel_base(t, h, "xcomp")))
     return FG_NONE;
   uint32_t verdict = parent(t, h);
+  if (plea)
+    return subject_child(t, verdict, "nsubj");
   if (verdict != FG_NONE && passive(t, verdict))
     return subject_child(t, verdict, "nsubj:pass");
   uint32_t named = child_is(t, h, "compound");

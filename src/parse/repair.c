@@ -1617,6 +1617,26 @@ bool fg_parse_repair_scene_after_apposition(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_plea_on_guilty(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 4; p <= n; p++) {
+    size_t v = at(words, p)->head, c = child_with(words, n, p, "case");
+    if (!v || v >= p || !rel_is(at(words, p), "obl") || at(words, p)->upos != FG_UPOS_NOUN || !c ||
+        !form_is(at(words, c), "to") || !at(words, v)->lemma ||
+        strcasecmp(at(words, v)->lemma, "plead") != 0)
+      continue;
+    /* the plea's word between the verb and the phrase */
+    for (size_t g = v + 1; g < c; g++)
+      if (at(words, g)->head == v && form_is(at(words, g), "guilty")) {
+        changed |= move(words, n, p, g, at(words, g)->upos == FG_UPOS_NOUN ? "nmod" : "obl");
+        break;
+      }
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -1644,6 +1664,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_apposition_on_conjunct(words, n);
   fg_parse_repair_recipient_on_object(words, n);
   fg_parse_repair_charge_on_name(words, n);
+  fg_parse_repair_plea_on_guilty(words, n);
   fg_parse_repair_place_on_agent(words, n);
   fg_parse_repair_place_on_cause(words, n);
   fg_parse_repair_possessive_speaker(words, n);

@@ -897,11 +897,16 @@ static uint32_t found_guilty_of(const Tree *t, uint32_t v) {
   /* the deed as a noun: "guilty of the murder of Y" */
   if (m == FG_NONE && rel_base(t, v, "nmod"))
     m = case_of(t, v);
-  if (m == FG_NONE || h == FG_NONE || !lemma_is(t, m, "of") ||
+  /* a plea: "X pleaded guilty to the murder of Y" (repair.c plea_on_guilty) */
+  bool plea = m != FG_NONE && h != FG_NONE && lemma_is(t, m, "to") && rel_base(t, v, "nmod") &&
+              parent(t, h) != FG_NONE && lemma_is(t, parent(t, h), "plead");
+  if (m == FG_NONE || h == FG_NONE || !(lemma_is(t, m, "of") || plea) ||
       !(rel_is(t, v, "acl") || rel_base(t, v, "nmod")) || !lemma_is(t, h, "guilty") ||
       !(rel_is(t, h, "obj") || rel_base(t, h, "xcomp")))
     return FG_NONE;
   uint32_t verdict = parent(t, h);
+  if (plea)
+    return subject_child(t, verdict, "nsubj");
   if (verdict != FG_NONE && passive(t, verdict))
     return subject_child(t, verdict, "nsubj:pass");
   uint32_t named = child_is(t, h, "compound");
@@ -5097,7 +5102,9 @@ static bool range_end(const Tree *t, uint32_t w, uint32_t f) {
  * the past tense with an end date is over ("will lead Y until 2030" is
  * not; nor "until his death"). */
 static bool ended_until(const Tree *t, uint32_t w) {
-  const char *x = word(t, w)->xpos;
+  /* a nominal predicate's tense is its copula's ("X was mayor of Y until 2021") */
+  uint32_t cop = word(t, w)->upos == FG_UPOS_NOUN ? child_is(t, w, "cop") : FG_NONE;
+  const char *x = word(t, cop != FG_NONE ? cop : w)->xpos;
   if (!x || strcmp(x, "VBD") != 0)
     return false;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
@@ -5290,6 +5297,9 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||
         (w == v && ended_until(t, w)))
+      claim->former = true;
+    /* "X served as mayor of Y from 2010 to 2018": the verb of the role's "as" phrase */
+    if (w == v && as_role(t, w) && ended_until(t, parent(t, w)))
       claim->former = true;
     /* "the former chief executive" with "executive" hung on "chief" */
     if (w == v && title_noun_before(t, v) != FG_NONE &&

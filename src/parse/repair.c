@@ -1590,6 +1590,57 @@ bool fg_parse_repair_possessive_speaker(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Case words of a place or time phrase a clause may end with. */
+static const char *const SCENE_CASES[] = {"in", "at", "near", "on"};
+
+bool fg_parse_repair_scene_after_apposition(FgWord *words, size_t n) {
+  if (n < 7 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 6; p <= n; p++) {
+    size_t a = at(words, p)->head, c = child_with(words, n, p, "case");
+    if (!a || a >= p || !rel_is(at(words, p), "nmod") || !c || !FORM_IN(at(words, c), SCENE_CASES) ||
+        !rel_is(at(words, a), "appos") || at(words, a)->upos != FG_UPOS_NOUN)
+      continue;
+    /* the phrase opens after a comma that closes the apposition */
+    size_t start = start_past_comma(words, n, p);
+    if (start < 3 || !is_comma(at(words, start - 1)))
+      continue;
+    size_t last = a;
+    for (size_t k = a + 1; k < start - 1; k++)
+      if (under(words, n, k, a) && !under(words, n, k, p))
+        last = k;
+    if (last != start - 2)
+      continue;
+    /* the apposition describes a verb's subject or object */
+    size_t x = at(words, a)->head, v = x ? at(words, x)->head : 0;
+    if (v && at(words, v)->upos == FG_UPOS_VERB &&
+        (rel_is(at(words, x), "obj") || rel_starts(at(words, x), "nsubj")))
+      changed |= move(words, n, p, v, "obl");
+  }
+  return changed;
+}
+
+bool fg_parse_repair_plea_on_guilty(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 4; p <= n; p++) {
+    size_t v = at(words, p)->head, c = child_with(words, n, p, "case");
+    if (!v || v >= p || !rel_is(at(words, p), "obl") || at(words, p)->upos != FG_UPOS_NOUN || !c ||
+        !form_is(at(words, c), "to") || !at(words, v)->lemma ||
+        strcasecmp(at(words, v)->lemma, "plead") != 0)
+      continue;
+    /* the plea's word between the verb and the phrase */
+    for (size_t g = v + 1; g < c; g++)
+      if (at(words, g)->head == v && form_is(at(words, g), "guilty")) {
+        changed |= move(words, n, p, g, at(words, g)->upos == FG_UPOS_NOUN ? "nmod" : "obl");
+        break;
+      }
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -1613,9 +1664,11 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_whose_noun_name(words, n);
   fg_parse_repair_titled_name(words, n);
   fg_parse_repair_apposition_on_verb(words, n);
+  fg_parse_repair_scene_after_apposition(words, n);
   fg_parse_repair_apposition_on_conjunct(words, n);
   fg_parse_repair_recipient_on_object(words, n);
   fg_parse_repair_charge_on_name(words, n);
+  fg_parse_repair_plea_on_guilty(words, n);
   fg_parse_repair_place_on_agent(words, n);
   fg_parse_repair_place_on_cause(words, n);
   fg_parse_repair_possessive_speaker(words, n);

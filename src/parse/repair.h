@@ -263,6 +263,17 @@ bool fg_parse_repair_place_on_agent(FgWord *words, size_t n);
  * death took place. True when the tree changed. */
 bool fg_parse_repair_place_on_cause(FgWord *words, size_t n);
 
+/* "Gunmen seized X, a priest, in the town of Y": the parser hangs the
+ * "in" (at, near, on) phrase set off by the comma that closes the
+ * apposition on its noun; it is the verb's, where the event took place,
+ * not where the priest works or lives. True when the tree changed. */
+bool fg_parse_repair_scene_after_apposition(FgWord *words, size_t n);
+
+/* "X pleaded guilty to the murder of Y": the parser hangs the "to" phrase
+ * on the verb; it is what the plea's "guilty" admits, as in "found guilty
+ * of the murder of Y". True when the tree changed. */
+bool fg_parse_repair_plea_on_guilty(FgWord *words, size_t n);
+
 /* "Corvo will not buy Pelican Air, its chief executive, Dag Holm, said":
  * the parser may hang the speaker's title on the object before it as an
  * apposition. A common noun whose possessor "its" or "their" opens a phrase

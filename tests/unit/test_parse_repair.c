@@ -1680,6 +1680,61 @@ static void test_place_on_cause(void **state) {
   assert_false(fg_parse_repair_place_on_cause(words, n));
 }
 
+static void test_plea_on_guilty(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ivo", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"pleaded", FG_UPOS_VERB, FIN, 0, "root"},
+      {"guilty", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {"to", FG_UPOS_ADP, NULL, 5, "case"},
+      {"murder", FG_UPOS_NOUN, NULL, 2, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[6];
+  size_t n = load(rows, 6, words);
+  words[1].lemma = "plead";
+  assert_true(fg_parse_repair_plea_on_guilty(words, n));
+  assert_int_equal(words[4].head, 3);
+  assert_string_equal(words[4].deprel, "nmod");
+  assert_false(fg_parse_repair_plea_on_guilty(words, n));
+  /* "pleaded with police to ...": no "guilty" before the phrase */
+  n = load(rows, 6, words);
+  words[1].lemma = "plead";
+  words[2].form = "police";
+  words[2].form_len = 6;
+  assert_false(fg_parse_repair_plea_on_guilty(words, n));
+}
+
+static void test_scene_after_apposition(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Gunmen", FG_UPOS_NOUN, NULL, 2, "nsubj"},
+      {"seized", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"a", FG_UPOS_DET, NULL, 6, "det"},
+      {"priest", FG_UPOS_NOUN, NULL, 3, "appos"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"in", FG_UPOS_ADP, NULL, 9, "case"},
+      {"Lisk", FG_UPOS_PROPN, NULL, 6, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 10, words);
+  assert_true(fg_parse_repair_scene_after_apposition(words, n));
+  assert_int_equal(words[8].head, 2);
+  assert_string_equal(words[8].deprel, "obl");
+  assert_false(fg_parse_repair_scene_after_apposition(words, n));
+  /* no comma before "in": the noun's own phrase ("a priest in Lisk") */
+  n = load(rows, 10, words);
+  words[6].form = "-";
+  assert_false(fg_parse_repair_scene_after_apposition(words, n));
+  /* an "of" phrase stays the noun's */
+  n = load(rows, 10, words);
+  words[7].form = "of";
+  assert_false(fg_parse_repair_scene_after_apposition(words, n));
+}
+
 static void test_apposition_on_conjunct(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -1796,6 +1851,8 @@ int main(void) {
       cmocka_unit_test(test_recipient_on_object),
       cmocka_unit_test(test_charge_on_name),
       cmocka_unit_test(test_place_on_cause),
+      cmocka_unit_test(test_plea_on_guilty),
+      cmocka_unit_test(test_scene_after_apposition),
       cmocka_unit_test(test_apposition_on_conjunct),
       cmocka_unit_test(test_titled_name),
       cmocka_unit_test(test_place_on_agent),

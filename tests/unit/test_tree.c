@@ -1014,6 +1014,45 @@ static void test_fronted_participle_keeps_its_own_date(void **state) {
          "basedIn(Orsk Bank,Selvik)\n");
 }
 
+/* "X was leader of Y until 2019", "X served as leader of Y from 2010 to
+ * 2018": a past copula or the past verb of the role's "as" phrase with an
+ * end date makes the tie former; "is leader until 2030" does not. */
+#define LEADER_UNTIL(cop, cop_tag)                                                                 \
+  "Mara\tMara\tPROPN\tNNP\t4\tnsubj\n"                                                         \
+  "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"                                                        \
+  cop "\tbe\tAUX\t" cop_tag "\t4\tcop\n"                                                         \
+  "leader\tleader\tNOUN\tNN\t0\troot\n"                                                        \
+  "of\tof\tADP\tIN\t8\tcase\n"                                                                 \
+  "the\tthe\tDET\tDT\t8\tdet\n"                                                                \
+  "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n"                                                  \
+  "Party\tParty\tPROPN\tNNP\t4\tnmod\n"                                                        \
+  "until\tuntil\tADP\tIN\t10\tcase\n"                                                          \
+  "2019\t2019\tNUM\tCD\t4\tnmod\n"                                                             \
+  ".\t.\tPUNCT\t.\t4\tpunct\n"
+
+static void test_end_date_makes_role_former(void **state) {
+  expect(*state, "Mara Quell was leader of the Vossen Party until 2019.",
+         LEADER_UNTIL("was", "VBD"), "leaderOf(Mara Quell,Vossen Party) former\n");
+  expect(*state, "Mara Quell is leader of the Vossen Party until 2019.",
+         LEADER_UNTIL("is", "VBZ"), "leaderOf(Mara Quell,Vossen Party)\n");
+  expect(*state, "Mara Quell served as leader of the Vossen Party from 2010 to 2018.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "served\tserve\tVERB\tVBD\t0\troot\n"
+         "as\tas\tADP\tIN\t5\tcase\n"
+         "leader\tleader\tNOUN\tNN\t3\tobl\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "the\tthe\tDET\tDT\t9\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t9\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t5\tnmod\n"
+         "from\tfrom\tADP\tIN\t11\tcase\n"
+         "2010\t2010\tNUM\tCD\t3\tobl\n"
+         "to\tto\tADP\tIN\t13\tcase\n"
+         "2018\t2018\tNUM\tCD\t11\tnmod\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party) former time=2010\n");
+}
+
 /* "Ivo Berg, 58, previously ran Y" read with the age as the subject and
  * the name as an aside: the person before the age's comma runs Y; a
  * number after a date is no age. */
@@ -3824,6 +3863,7 @@ int main(void) {
       cmocka_unit_test(test_fronted_participle_keeps_its_own_date),
       cmocka_unit_test(test_post_of_the_appointer),
       cmocka_unit_test(test_age_read_as_subject),
+      cmocka_unit_test(test_end_date_makes_role_former),
       cmocka_unit_test(test_place_apposition_hung_on_the_neighbour),
       cmocka_unit_test(test_apposition_hung_above_the_noun),
       cmocka_unit_test(test_at_phrase_under_the_of_noun),

@@ -2381,6 +2381,8 @@ static bool person_possession_after(const FgDocAnalysis *doc, size_t first, size
          heads_its_phrase(doc, last + 1, sent_last);
 }
 
+static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size_t last);
+
 /* A name of one or two words, no head noun, heading its phrase, right
  * after the "of" of a killing's noun (list "killing-noun"), its victim,
  * or after its "by", its doer, the victim's "of" phrase perhaps between:
@@ -2404,6 +2406,11 @@ static bool killing_party(const FgDocAnalysis *doc, size_t first, size_t last,
       return false;
   } else if (!fg_tok_is(tok_at(doc, first - 1), "of")) {
     return false;
+  } else if (fg_lexicon_has(doc->lex, "ordeal-noun", tok_at(doc, k)->norm, NULL)) {
+    /* "the arrest of Ivo Brenner": only its "of" names whom it befell;
+     * not over the recognizer's organisation ("the indictment of Orvex") */
+    const char *ner = recognized_class(doc, first, last);
+    return !ner || typing_of(ner).kind != FG_KIND_ORG;
   }
   return fg_lexicon_has(doc->lex, "killing-noun", tok_at(doc, k)->norm, NULL);
 }

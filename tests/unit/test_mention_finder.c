@@ -3468,6 +3468,28 @@ static void test_state_media_make_a_country(void **state) {
   }
 }
 
+/* "the arrest of X" (list ordeal-noun): what befalls only people names a
+ * person over the recognizer's place; "the capture of X" befalls towns. */
+static void test_ordeal_of_names_a_person(void **state) {
+  static const struct {
+    const char *text;
+    bool person;
+  } cases[] = {
+      {"Title\n\nState media reported the arrest of Tamsin Orrel.\n", true},
+      {"Title\n\nState media reported the capture of Tamsin Orrel.\n", false},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    Doc *d = doc_new(*state, cases[i].text);
+    recognized(d, "Tamsin Orrel", FG_NER_PLACE);
+    find(d);
+    if (cases[i].person)
+      assert_typed(d, "Tamsin Orrel", 0, "Person");
+    else
+      assert_not_typed(d, "Tamsin Orrel", 0, "Person");
+    doc_free(d);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3678,6 +3700,7 @@ int main(void) {
       cmocka_unit_test(test_outlet_venue_and_flight_names),
       cmocka_unit_test(test_court_seat_armed_target_and_firm_nouns),
       cmocka_unit_test(test_state_media_make_a_country),
+      cmocka_unit_test(test_ordeal_of_names_a_person),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -494,6 +494,8 @@ static bool group_noun_closes(const FgDocAnalysis *doc, size_t t, size_t last) {
          fg_lexicon_has(doc->lex, "org-noun-after", tok_at(doc, end)->norm, NULL);
 }
 
+static size_t collective_possessive(const FgDocAnalysis *doc, size_t p, size_t last);
+
 /* "Fighters of the Kora Front", "Members of the Velm Army": a plural noun
  * of a group's men (lists "armed-men", "member-noun") alone before "of
  * the" and a name with a head noun of its own opens no name: the group is
@@ -506,6 +508,10 @@ static bool men_of_named_group(const FgDocAnalysis *doc, size_t first, size_t c,
         fg_lexicon_has(doc->lex, "member-noun", men, NULL)))
     return false;
   size_t end = capitalised_run_end(doc, c + 2, last);
+  /* "Fighters of the Tarsa People's Army": a plural's possessive inside
+   * the group's name, up to its head noun */
+  if (end > c + 2 && end < last && collective_possessive(doc, end, last) > end)
+    return true;
   return end > c + 3 && is_head(doc, end - 1);
 }
 
@@ -2381,6 +2387,8 @@ static bool person_possession_after(const FgDocAnalysis *doc, size_t first, size
          heads_its_phrase(doc, last + 1, sent_last);
 }
 
+static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size_t last);
+
 /* A name of one or two words, no head noun, heading its phrase, right
  * after the "of" of a killing's noun (list "killing-noun"), its victim,
  * or after its "by", its doer, the victim's "of" phrase perhaps between:
@@ -2404,6 +2412,11 @@ static bool killing_party(const FgDocAnalysis *doc, size_t first, size_t last,
       return false;
   } else if (!fg_tok_is(tok_at(doc, first - 1), "of")) {
     return false;
+  } else if (fg_lexicon_has(doc->lex, "ordeal-noun", tok_at(doc, k)->norm, NULL)) {
+    /* "the arrest of Ivo Brenner": only its "of" names whom it befell;
+     * not over the recognizer's organisation ("the indictment of Orvex") */
+    const char *ner = recognized_class(doc, first, last);
+    return !ner || typing_of(ner).kind != FG_KIND_ORG;
   }
   return fg_lexicon_has(doc->lex, "killing-noun", tok_at(doc, k)->norm, NULL);
 }

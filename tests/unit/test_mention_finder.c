@@ -3445,27 +3445,37 @@ static void test_court_seat_armed_target_and_firm_nouns(void **state) {
   doc_free(d);
 }
 
+/* The one-sentence article text, span read by the recognizer as ner:
+ * typed type (a firing case) or not (a near miss). */
+static void check_typing(void **state, const char *text, const char *span, unsigned ner,
+                         const char *type, bool typed) {
+  Doc *d = doc_new(*state, text);
+  recognized(d, span, ner);
+  find(d);
+  if (typed)
+    assert_typed(d, span, 0, type);
+  else
+    assert_not_typed(d, span, 0, type);
+  doc_free(d);
+}
+
 /* A state's own media after a name's possessive ("Velmora's state news
  * agency") make it a country over the recognizer's person; a news agency
  * alone does not (list country-attribute). */
 static void test_state_media_make_a_country(void **state) {
-  static const struct {
-    const char *text;
-    bool country;
-  } cases[] = {
-      {"Title\n\nVelmora's state news agency said the talks had failed.\n", true},
-      {"Title\n\nVelmora's news agency said the talks had failed.\n", false},
-  };
-  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    Doc *d = doc_new(*state, cases[i].text);
-    recognized(d, "Velmora", FG_NER_PERSON);
-    find(d);
-    if (cases[i].country)
-      assert_typed(d, "Velmora", 0, "Country");
-    else
-      assert_not_typed(d, "Velmora", 0, "Country");
-    doc_free(d);
-  }
+  check_typing(state, "Title\n\nVelmora's state news agency said the talks had failed.\n",
+               "Velmora", FG_NER_PERSON, "Country", true);
+  check_typing(state, "Title\n\nVelmora's news agency said the talks had failed.\n", "Velmora",
+               FG_NER_PERSON, "Country", false);
+}
+
+/* "the arrest of X" (list ordeal-noun): what befalls only people names a
+ * person over the recognizer's place; "the capture of X" befalls towns. */
+static void test_ordeal_of_names_a_person(void **state) {
+  check_typing(state, "Title\n\nState media reported the arrest of Tamsin Orrel.\n",
+               "Tamsin Orrel", FG_NER_PLACE, "Person", true);
+  check_typing(state, "Title\n\nState media reported the capture of Tamsin Orrel.\n",
+               "Tamsin Orrel", FG_NER_PLACE, "Person", false);
 }
 
 int main(void) {
@@ -3678,6 +3688,7 @@ int main(void) {
       cmocka_unit_test(test_outlet_venue_and_flight_names),
       cmocka_unit_test(test_court_seat_armed_target_and_firm_nouns),
       cmocka_unit_test(test_state_media_make_a_country),
+      cmocka_unit_test(test_ordeal_of_names_a_person),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

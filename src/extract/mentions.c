@@ -2603,15 +2603,13 @@ static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_fir
 
 /* "Belmira and Costavo signed a trade deal", "Velmora ratified the
  * treaty": a one-word name no names list gives a person's, or one
- * coordinated after it, whose verb of signing or ratifying (up to three
- * adverbs or auxiliaries between) has what only states sign (list
- * "state-deal", a few words on) as its object. */
+ * coordinated after it, whose verb of signing or ratifying (list
+ * "signing-verb", up to three adverbs or auxiliaries between) has what
+ * only states sign (list "state-deal", a few words on) as its object. */
 static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_last);
 
 static bool state_deal_signer(const FgDocAnalysis *doc, size_t first, size_t last,
                               size_t sent_last) {
-  static const char *const SIGNING[] = {"sign",   "signs",    "signed",    "signing",
-                                        "ratify", "ratifies", "ratified", "ratifying", NULL};
   if (last != first + 1 || !doc->name_lists || !doc->token_upos ||
       (listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)))
     return false;
@@ -2620,10 +2618,7 @@ static bool state_deal_signer(const FgDocAnalysis *doc, size_t first, size_t las
                      (doc->token_upos[t] == FG_UPOS_ADV || doc->token_upos[t] == FG_UPOS_AUX);
        k++)
     t++;
-  bool signing = false;
-  for (const char *const *w = SIGNING; t < sent_last && *w; w++)
-    signing |= fg_tok_is(tok_at(doc, t), *w);
-  if (!signing)
+  if (t >= sent_last || !fg_lexicon_has(doc->lex, "signing-verb", tok_at(doc, t)->norm, NULL))
     return false;
   /* the object: "a", "the new", "a landmark free" before the deal's noun */
   for (size_t k = t + 1; k < sent_last && k <= t + 4; k++) {
@@ -3918,8 +3913,6 @@ static const NameCand *own_longer_name(const FgDocAnalysis *doc, const Cands *ca
   return NULL;
 }
 
-/* Decides at token t between a gazetteer match and an unknown name. Adds
- * the mention (or the candidate) and returns the next token to look at. */
 /* "Sofia Lind", "Victoria Marsh": a city's one-word name that the names
  * lists give as a given name, opening a person's name of two or three
  * capitalised words, is the person's given name; a country's name
@@ -3932,6 +3925,8 @@ static bool city_as_given_name(const FgDocAnalysis *doc, GazMatch g, size_t t, s
   return strcmp(type, "City") == 0;
 }
 
+/* Decides at token t between a gazetteer match and an unknown name. Adds
+ * the mention (or the candidate) and returns the next token to look at. */
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;

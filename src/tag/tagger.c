@@ -641,6 +641,33 @@ static size_t subject_relative_clause(const FgTagger *t, const FgWord *words,
   return 0;
 }
 
+/* A nominal starts right after word i (a determiner, possessive, number,
+ * adjective or noun), not a preposition ("fired/VBN by the army"). */
+static bool nominal_follows(const FgTagger *t, const uint32_t *classes, size_t n, size_t i) {
+  static const char *const STARTS[] = {"DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"};
+  return i + 1 < n && XPOS_IN(t->labels[classes[i + 1]].xpos, STARTS);
+}
+
+/* Word i (subj: where its subject ends) may be read as repair_finite_verb's
+ * verb. A noun that could be the verb ("X bases its show around ...") is
+ * left alone unless an infinitive follows it ("X plans to visit Y"): read
+ * as verbs, nouns broke web text's verbless fragments ("Great lunch
+ * specials.") more than they mended. Past a relative pronoun's verb ("that broadcasts"), only a verb
+ * right after the subject the sentence opens with (not a headline's
+ * "Amount granted to the body that ..."); past a reduced relative's, only
+ * the word right after the nominal the sentence opens with ("Police
+ * fired/VBN tear gas at students gathered/VBD outside"). */
+static bool verb_reading_fits(const FgTagger *t, const FgWord *words, const FgTagAtoms *atoms,
+                              const uint32_t *classes, size_t n, size_t from, size_t opening,
+                              bool relative_verb, bool reduced_verb, size_t i, size_t subj) {
+  if ((relative_verb && !after_opening_subject(t, words, classes, i)) ||
+      (reduced_verb && (from > 0 || i != opening)))
+    return false;
+  return past_form(t, words, classes, i) || infinitive_follows(t, words, classes, n, i) ||
+         verb_before_object(t, words, atoms, classes, n, i, subj) ||
+         ly_adverb_follows(t, words, classes, n, i);
+}
+
 /* A sentence that ends with a full stop but was given no finite verb has
  * most often lost its main verb to a participle reading after a noun or a
  * name the training data never had ("The Ministry of Finance of X imposed
@@ -678,9 +705,10 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
   for (size_t i = 0; i < end; i++)
     if (is_comma(&words[i]))
       last_comma = i;
-  size_t best_at = SIZE_MAX, best_subj = 0, open = 0, prev_open = 0;
-  uint32_t best_cls = 0;
-  int64_t best_margin = INT64_MAX;
+  size_t best_at = SIZE_MAX, object_at = SIZE_MAX, open = 0, prev_open = 0;
+  uint32_t best_cls = 0, object_cls = 0;
+  int64_t best_margin = INT64_MAX, object_margin = INT64_MAX;
+  bool best_fits = false;
   for (size_t i = from + 1; i + 1 < end; i++) {
     if (is_comma(&words[i - 1])) {
       prev_open = open;
@@ -720,25 +748,27 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     if (margin < best_margin) {
       best_margin = margin;
       best_at = i;
-      best_subj = subj;
       best_cls = verb;
+      best_fits = verb_reading_fits(t, words, atoms, classes, n, from, opening, relative_verb,
+                                    reduced_verb, i, subj);
+    }
+    if (margin < object_margin && past_form(t, words, classes, i) &&
+        nominal_follows(t, classes, n, i) &&
+        verb_reading_fits(t, words, atoms, classes, n, from, opening, relative_verb,
+                          reduced_verb, i, subj)) {
+      object_margin = margin;
+      object_at = i;
+      object_cls = verb;
     }
   }
-  /* a noun that could be the verb ("X bases its show around ...") leaves
-   * the tags alone, unless an infinitive follows it ("X plans to visit
-   * Y"): read as verbs, nouns broke web text's verbless fragments ("Great
-   * lunch specials.") more than they mended */
-  /* past a relative pronoun's verb ("that broadcasts"), only a verb right
-   * after the subject the sentence opens with (not a headline's "Amount
-   * granted to the body that ..."); past a reduced relative's, only the
-   * word right after the nominal the sentence opens with ("Police
-   * fired/VBN tear gas at students gathered/VBD outside") */
-  if (best_at == SIZE_MAX || (relative_verb && !after_opening_subject(t, words, classes, best_at)) ||
-      (reduced_verb && (from > 0 || best_at != opening)) ||
-      (!past_form(t, words, classes, best_at) &&
-       !infinitive_follows(t, words, classes, n, best_at) &&
-       !verb_before_object(t, words, atoms, classes, n, best_at, best_subj) &&
-       !ly_adverb_follows(t, words, classes, n, best_at)))
+  /* the closest reading may not be the verb (a noun with no object);
+   * then a past form before an object is ("The Tolvian army fired/VBN
+   * artillery rounds/NNS at Y": "rounds" was closer) */
+  if (best_at != SIZE_MAX && !best_fits) {
+    best_at = object_at;
+    best_cls = object_cls;
+  }
+  if (best_at == SIZE_MAX)
     return n;
   classes[best_at] = best_cls;
   greedy_pass(t, weights, words, atoms, n, best_at + 1, first, scores, classes);

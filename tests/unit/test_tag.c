@@ -604,6 +604,13 @@ static void test_lost_main_verb(void **state) {
   const char *no_object = "The rebels shot over the valley .";
   assert_string_equal(xpos_of(t, no_object, 2, false, arena),
                       xpos_of(t, no_object, 2, true, arena));
+  /* a participle before its object, when a noun after it was closer to
+   * a verb ("rounds"); not a participle before "by" */
+  const char *rounds = "The Tolvian army fired artillery rounds at a radar station .";
+  assert_string_equal(xpos_of(t, rounds, 3, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, rounds, 3, false, arena), "VBD");
+  const char *fired_by = "Old artillery rounds fired by the Tolvian army at a radar station .";
+  assert_string_equal(xpos_of(t, fired_by, 3, false, arena), "VBN");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

@@ -87,26 +87,6 @@ static bool is_title_case(const FgDocAnalysis *doc, const FgSentence *s) {
   return caps * 10 >= n * 6;
 }
 
-/* A short line (4 to 20 words) set off by a blank line, with no final
- * period or in title case, before the first paragraph of prose. */
-static const char *headline(const FgDocAnalysis *doc) {
-  for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
-    const FgSentence *s = &doc->tok.sentences[i];
-    if (is_prose(doc, s) || (s->flags & FG_SENT_DATELINE))
-      return NULL;
-    size_t n = words(doc, s);
-    /* A final period is a body sentence's, unless the line is in title
-     * case or page furniture follows it ("Related Articles", a byline). */
-    const FgSentence *next = i + 1 < doc->tok.sentence_count ? s + 1 : NULL;
-    bool ends_ok = (s->flags & FG_SENT_HEADING) || is_title_case(doc, s) ||
-                   (next && ((next->flags & FG_SENT_HEADING) || is_byline(doc, next)));
-    if (n >= 4 && n <= 20 && ends_ok && is_set_off(doc, i) && !is_byline(doc, s) &&
-        !fg_tok_in(doc, FG_LIST_BOILERPLATE, tok(doc, s->first)))
-      return text_of(doc, s->first, s->last);
-  }
-  return NULL;
-}
-
 static const char *author(const FgDocAnalysis *doc) {
   for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
     const FgSentence *s = &doc->tok.sentences[i];
@@ -175,6 +155,43 @@ static const char *date_at(const FgDocAnalysis *doc, size_t t, size_t last) {
     else
       snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
     return fg_arena_strdup(doc->arena, buf);
+  }
+  return NULL;
+}
+
+/* A line of its own that is a date, with at most two words before it
+ * ("Published 12 May 2023", "Updated: March 3, 2024"). */
+static bool is_date_line(const FgDocAnalysis *doc, const FgSentence *s) {
+  if (!(tok(doc, s->first)->flags & FG_TOK_BLOCK) || words(doc, s) > 8)
+    return false;
+  for (size_t t = s->first; t < s->last && words_in(doc, s->first, t) <= 2; t++)
+    if (date_at(doc, t, s->last))
+      return true;
+  return false;
+}
+
+/* A short line (4 to 20 words) set off by a blank line, with no final
+ * period or in title case, before the first paragraph of prose; a byline
+ * or a date line right under it sets it off as well ("Storm floods three
+ * towns\nPublished 12 May 2023\n\n..."), and is never one itself. */
+static const char *headline(const FgDocAnalysis *doc) {
+  for (size_t i = 0; i < doc->tok.sentence_count && i < HEADER_SENTENCES; i++) {
+    const FgSentence *s = &doc->tok.sentences[i];
+    if (is_prose(doc, s) || (s->flags & FG_SENT_DATELINE))
+      return NULL;
+    size_t n = words(doc, s);
+    /* A final period is a body sentence's, unless the line is in title
+     * case or page furniture follows it ("Related Articles", a byline). */
+    const FgSentence *next = i + 1 < doc->tok.sentence_count ? s + 1 : NULL;
+    bool credit_next = next && (is_byline(doc, next) || is_date_line(doc, next));
+    bool ends_ok = (s->flags & FG_SENT_HEADING) || is_title_case(doc, s) ||
+                   (next && ((next->flags & FG_SENT_HEADING) || credit_next));
+    bool set_off = is_set_off(doc, i) || (credit_next && is_set_off(doc, i + 1) &&
+                                          (tok(doc, s->first)->flags & FG_TOK_BLOCK) &&
+                                          (tok(doc, next->first)->flags & FG_TOK_BLOCK));
+    if (n >= 4 && n <= 20 && ends_ok && set_off && !is_byline(doc, s) &&
+        !is_date_line(doc, s) && !fg_tok_in(doc, FG_LIST_BOILERPLATE, tok(doc, s->first)))
+      return text_of(doc, s->first, s->last);
   }
   return NULL;
 }

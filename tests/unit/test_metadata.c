@@ -162,6 +162,17 @@ static void test_headline_by_layout(void **state) {
       {"Main Image\n\nHeavy rain flooded three towns on the coast on Sunday, and hundreds of "
        "people left their homes.",
        NULL},
+      /* a date line or a byline right under it sets it off; neither is
+       * a headline itself */
+      {"Storm floods three coastal towns\nPublished 12 May 2023\n\nHeavy rain flooded three "
+       "towns on Sunday.\n\nRoads closed on Monday.",
+       "Storm floods three coastal towns"},
+      {"Storm floods three coastal towns\nBy Jane Holt\n\nHeavy rain flooded three towns on "
+       "Sunday.\n\nRoads closed on Monday.",
+       "Storm floods three coastal towns"},
+      {"Updated: March 3, 2024\n\nHeavy rain flooded three towns on the coast on Sunday, and "
+       "hundreds of people left their homes.",
+       NULL},
       /* a dateline is no headline */
       {"LONDON \xE2\x80\x94 Heavy rain flooded three towns.\n\nRoads closed.", NULL},
   };

@@ -4071,6 +4071,12 @@ static const FgMention *group_loyal_to(const Tree *t, uint32_t w) {
     if (rel_is(t, c, "acl") && present_participle(t, c) && lemma_listed(t, c, "serve-verb") &&
         (in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)))
       return name_after_case(t, c, "for", NULL, kinds);
+    /* "gunmen linked to X", "militants tied to X": the group they are
+     * tied to acts through them (list group-link-verb) */
+    if (rel_is(t, c, "acl") && past_participle(t, c) &&
+        (in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)) &&
+        lemma_listed(t, c, "group-link-verb"))
+      return name_after_case(t, c, "to", "with", FG_KIND_ORG);
     /* "rebels led by X", "fighters commanded by X": their commander acts
      * for them (list group-leader-verb) */
     if (rel_is(t, c, "acl") && past_participle(t, c) &&

@@ -3339,12 +3339,14 @@ static uint32_t of_by_person(const Tree *t, uint32_t v, bool agent) {
     return FG_NONE;
   if (!agent)
     return victim;
-  if (person_name_from(t, by + 1) == by + 1)
-    return by + 1;
+  if (person_name_from(t, by + 1) != FG_NONE) /* "by Captain X" */
+    return person_name_from(t, by + 1);
   for (uint32_t k = by + 1; k < t->ps->count && k <= by + 4; k++) {
     unsigned upos = word(t, k)->upos;
-    if (lemma_is(t, k, ","))
-      return person_name_from(t, k + 1) == k + 1 && set_off(t, k + 1) ? k + 1 : FG_NONE;
+    if (lemma_is(t, k, ",")) { /* the name may follow a title ("an officer, Captain X") */
+      uint32_t name = person_name_from(t, k + 1);
+      return name != FG_NONE && set_off(t, name) ? name : FG_NONE;
+    }
     if (upos != FG_UPOS_DET && upos != FG_UPOS_ADJ && upos != FG_UPOS_NOUN && upos != FG_UPOS_PRON)
       return FG_NONE;
   }
@@ -4069,6 +4071,12 @@ static const FgMention *group_loyal_to(const Tree *t, uint32_t w) {
     if (rel_is(t, c, "acl") && present_participle(t, c) && lemma_listed(t, c, "serve-verb") &&
         (in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)))
       return name_after_case(t, c, "for", NULL, kinds);
+    /* "gunmen linked to X", "militants tied to X": the group they are
+     * tied to acts through them (list group-link-verb) */
+    if (rel_is(t, c, "acl") && past_participle(t, c) &&
+        (in_list(t, FG_LIST_ACTOR_NOUN, w) || armed_men(t, w)) &&
+        lemma_listed(t, c, "group-link-verb"))
+      return name_after_case(t, c, "to", "with", FG_KIND_ORG);
     /* "rebels led by X", "fighters commanded by X": their commander acts
      * for them (list group-leader-verb) */
     if (rel_is(t, c, "acl") && past_participle(t, c) &&

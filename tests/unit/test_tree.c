@@ -2706,8 +2706,8 @@ static void test_apposition_hung_above_the_noun(void **state) {
 }
 
 /* "professor of history at Y" with "at Y" hung on "history": the "at"
- * phrase of a common "of" noun is the trigger's; another preposition
- * there is not (the near miss). */
+ * phrase of a common "of" noun is the trigger's; a preposition the
+ * trigger does not read there is not (the near miss). */
 static void test_at_phrase_under_the_of_noun(void **state) {
   static const char TREE[] = "Ada\tAda\tPROPN\tNNP\t10\tnsubj\n"
                              "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
@@ -2724,8 +2724,8 @@ static void test_at_phrase_under_the_of_noun(void **state) {
   snprintf(tree, sizeof tree, TREE, "at", "at");
   expect_with(*state, "Ada Lind, professor of history at Norstad University spoke.", tree,
               "Pp.....Gg..", "worksFor(Ada Lind,Norstad University)\n");
-  snprintf(tree, sizeof tree, TREE, "from", "from");
-  expect_with(*state, "Ada Lind, professor of history from Norstad University spoke.", tree,
+  snprintf(tree, sizeof tree, TREE, "against", "against");
+  expect_with(*state, "Ada Lind, professor of history against Norstad University spoke.", tree,
               "Pp.....Gg..", "");
 }
 

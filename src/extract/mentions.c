@@ -5472,6 +5472,14 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
       fg_lexicon_has(doc->lex, "demonym-person-noun", tok_at(doc, t + 1)->norm, NULL) &&
       !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
     return true;
+  /* "a Dravonian journalist, Mila Horn,": the same noun after "a" with the
+   * person's name in an apposition after it */
+  if (t > sent_first && t + 3 < sent_last &&
+      (fg_tok_is(tok_at(doc, t - 1), "a") || fg_tok_is(tok_at(doc, t - 1), "an")) &&
+      fg_lexicon_has(doc->lex, "demonym-person-noun", tok_at(doc, t + 1)->norm, NULL) &&
+      fg_tok_is(tok_at(doc, t + 2), ",") && (tok_at(doc, t + 3)->flags & FG_TOK_CAP) &&
+      !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return true;
   /* "the Orsanian president", "the Orsanian Information Minister, X"; an
    * adjective in -ish ("Kurdish", "Jewish" name peoples without a state
    * too) needs an office only a state has: "the Vandish ambassador" */

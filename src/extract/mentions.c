@@ -5479,6 +5479,14 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
       fg_lexicon_has(doc->lex, "demonym-person-noun", tok_at(doc, t + 1)->norm, NULL) &&
       !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
     return true;
+  /* "the Dravonian capital, Kell": a state's capital (not its "capital
+   * markets": no noun after it) */
+  if (!ish && t > sent_first && has(doc, FG_LIST_DETERMINER, tok_at(doc, t - 1)) &&
+      fg_tok_is(tok_at(doc, t + 1), "capital") &&
+      !(t + 2 < sent_last && doc->token_upos && doc->token_upos[t + 2] == FG_UPOS_NOUN &&
+        !(tok_at(doc, t + 2)->flags & FG_TOK_CAP)) &&
+      !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return true;
   /* "a Dravonian journalist, Mila Horn,": the same noun after "a" with the
    * person's name in an apposition after it */
   if (t > sent_first && t + 3 < sent_last &&

@@ -612,6 +612,56 @@ static uint32_t head_cataphor(const FgDocAnalysis *doc, size_t noun, size_t sent
   return found;
 }
 
+/* The one organisation named before the noun at t whose head word is the
+ * noun ("Union" for the "Norland Workers Union"); FG_NONE when none or
+ * two different ones are. */
+static uint32_t sole_head_antecedent(const FgDocAnalysis *doc, size_t noun) {
+  const char *word = tok_at(doc, noun)->norm;
+  uint32_t found = FG_NONE;
+  size_t lo = fg_mentions_before(doc->mentions, doc->mention_count, noun);
+  size_t stop = lo > NEAR_MENTIONS ? lo - NEAR_MENTIONS : 0;
+  for (size_t i = lo; i-- > stop;) {
+    const FgMention *m = &doc->mentions[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE || m->entity == found ||
+        !(ent(doc, m->entity)->kind & FG_KIND_ORG) ||
+        !head_or_its_plural(tok_at(doc, fg_name_head(doc, m->first, m->last))->norm, word))
+      continue;
+    if (found != FG_NONE)
+      return FG_NONE;
+    found = m->entity;
+  }
+  return found;
+}
+
+/* "Union leader Ivar Sten", "the union leader Ivar Sten" after the
+ * "Norland Workers Union": a head noun before a person's noun and a name
+ * stands for the one organisation named before with that head, so that
+ * the person's noun reads it as its modifier. */
+static bool add_role_owners(Adder *a) {
+  FgDocAnalysis *doc = a->doc;
+  for (size_t si = 0; si < doc->tok.sentence_count; si++) {
+    const FgSentence *s = &doc->tok.sentences[si];
+    for (size_t t = s->first; t + 2 < s->last; t++) {
+      const FgToken *noun = tok_at(doc, t), *name = tok_at(doc, t + 2);
+      bool opens = t == s->first || (fg_tok_is(tok_at(doc, t - 1), "the") && t - 1 == s->first);
+      bool after_the = t > s->first && fg_tok_is(tok_at(doc, t - 1), "the") &&
+                       !(noun->flags & FG_TOK_CAP);
+      if (!(opens || after_the) || !(noun->flags & FG_TOK_WORD) || fg_mention_at(doc, t) ||
+          !fg_tok_in(doc, FG_LIST_ORG_HEAD, noun) ||
+          !fg_tok_in(doc, FG_LIST_PERSON_NOUN, tok_at(doc, t + 1)) ||
+          !(name->flags & FG_TOK_CAP) || !(name->flags & FG_TOK_WORD))
+        continue;
+      uint32_t e = sole_head_antecedent(doc, t);
+      if (e == FG_NONE)
+        continue;
+      if (!add(a, t, t + 1, si, FG_MENTION_DESCRIPTOR, e))
+        return false;
+      ent(doc, e)->weight++;
+    }
+  }
+  return true;
+}
+
 /* "the company", "the museum", "the party": a definite head noun, with no
  * mention of its own, stands for the nearest compatible name before it.
  * So does one after a possessive pronoun ("resigned from his party"),
@@ -1212,6 +1262,7 @@ bool fg_find_descriptors(FgDocAnalysis *doc, FgMention **items, size_t *count,
                          size_t *cap) {
   Adder a = {doc, items, count, cap};
   return add_descriptors(&a) && publish(doc, items, count) && add_head_references(&a) &&
+         add_role_owners(&a) &&
          publish(doc, items, count) && add_events(&a) &&
          publish(doc, items, count) && add_pronouns(&a);
 }

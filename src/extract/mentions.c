@@ -1568,10 +1568,16 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 2), "its") &&
       fg_lexicon_has(doc->lex, "its-org-noun", tok->norm, NULL))
     return typing_of("Organization");
-  /* "the newspaper La Voce", "the magazine Der Orvan": an outlet's own
-   * noun after a determiner names it */
-  if (first >= sent_first + 2 && has(doc, FG_LIST_DETERMINER, tok_at(doc, first - 2)) &&
-      fg_lexicon_has(doc->lex, "outlet-noun", tok->norm, NULL))
+  /* "the newspaper La Voce", "the Dravonian broadcaster NTV": an outlet's
+   * own noun after a determiner (and a capitalised adjective) names it; a
+   * listed given name there opens a person's ("the broadcaster Anna Lind") */
+  size_t det = first >= sent_first + 3 && (tok_at(doc, first - 2)->flags & FG_TOK_CAP) &&
+                       is_word(tok_at(doc, first - 2))
+                   ? first - 3
+                   : first - 2;
+  if (first >= sent_first + 2 && has(doc, FG_LIST_DETERMINER, tok_at(doc, det)) &&
+      fg_lexicon_has(doc->lex, "outlet-noun", tok->norm, NULL) &&
+      !(doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN)))
     return typing_of("MediaOrganization");
   Typing ty = head_typing_or_singular(doc, tok);
   if (ty.type && strcmp(ty.type, "MediaOrganization") == 0)
@@ -2765,14 +2771,15 @@ static bool company_noun(const FgDocAnalysis *doc, const FgToken *tok) {
   return fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0;
 }
 
-/* "firm Olsen & Dahl", "daily Arvel Herald": a company's or a
- * newspaper's noun at k, its own name right after. */
+/* "firm Olsen & Dahl", "daily Arvel Herald", "broadcaster NTV": a
+ * company's or a news outlet's noun at k, its own name right after. */
 static bool company_noun_named(const FgDocAnalysis *doc, size_t k, size_t sent_last) {
   const char *value = NULL;
   const FgToken *noun = tok_at(doc, k);
   bool media = (fg_tok_value(doc, FG_LIST_ORG_HEAD, noun, &value) && value &&
                 strcmp(value, "MediaOrganization") == 0) ||
-               fg_lexicon_has(doc->lex, "media-opening", noun->norm, NULL);
+               fg_lexicon_has(doc->lex, "media-opening", noun->norm, NULL) ||
+               fg_lexicon_has(doc->lex, "outlet-noun", noun->norm, NULL);
   return k + 1 < sent_last && (media || company_noun(doc, noun)) &&
          !(tok_at(doc, k)->flags & FG_TOK_CAP) && is_word(tok_at(doc, k + 1)) &&
          (tok_at(doc, k + 1)->flags & FG_TOK_CAP);
@@ -5470,6 +5477,22 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
   if (t >= sent_first + 2 && fg_tok_is(tok_at(doc, t - 2), ",") &&
       (fg_tok_is(tok_at(doc, t - 1), "a") || fg_tok_is(tok_at(doc, t - 1), "an")) &&
       fg_lexicon_has(doc->lex, "demonym-person-noun", tok_at(doc, t + 1)->norm, NULL) &&
+      !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return true;
+  /* "the Dravonian capital, Kell": a state's capital (not its "capital
+   * markets": no noun after it) */
+  if (!ish && t > sent_first && has(doc, FG_LIST_DETERMINER, tok_at(doc, t - 1)) &&
+      fg_tok_is(tok_at(doc, t + 1), "capital") &&
+      !(t + 2 < sent_last && doc->token_upos && doc->token_upos[t + 2] == FG_UPOS_NOUN &&
+        !(tok_at(doc, t + 2)->flags & FG_TOK_CAP)) &&
+      !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return true;
+  /* "a Dravonian journalist, Mila Horn,": the same noun after "a" with the
+   * person's name in an apposition after it */
+  if (t > sent_first && t + 3 < sent_last &&
+      (fg_tok_is(tok_at(doc, t - 1), "a") || fg_tok_is(tok_at(doc, t - 1), "an")) &&
+      fg_lexicon_has(doc->lex, "demonym-person-noun", tok_at(doc, t + 1)->norm, NULL) &&
+      fg_tok_is(tok_at(doc, t + 2), ",") && (tok_at(doc, t + 3)->flags & FG_TOK_CAP) &&
       !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
     return true;
   /* "the Orsanian president", "the Orsanian Information Minister, X"; an

@@ -366,6 +366,18 @@ static void test_noun_before_the_name_types_it(void **state) {
 }
 
 
+/* An outlet's noun after a determiner and a nation's adjective names the
+ * outlet ("the Dravonian broadcaster NTV"); a listed given name after it
+ * opens a person's name ("the broadcaster David Marsh"). */
+static void test_outlet_noun_after_an_adjective_types_a_medium(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMila Horn works for the Dravonian broadcaster Orvetta. "
+                           "The broadcaster David Marsh visited Kessaria.\n");
+  find(d);
+  assert_typed(d, "Orvetta", 0, "MediaOrganization");
+  assert_not_typed(d, "David Marsh", 0, "MediaOrganization");
+  doc_free(d);
+}
+
 /* A business's noun before a name types it (list "org-noun-before"),
  * "service" a company's unless a state's word comes before it; not a
  * name of a listed given name and surname. */
@@ -3507,6 +3519,7 @@ int main(void) {
       cmocka_unit_test(test_recognizer_with_other_bounds_is_ignored),
       cmocka_unit_test(test_noun_before_the_name_types_it),
       cmocka_unit_test(test_business_noun_before_the_name_types_it),
+      cmocka_unit_test(test_outlet_noun_after_an_adjective_types_a_medium),
       cmocka_unit_test(test_party_noun_after_the_name_types_it),
       cmocka_unit_test(test_state_possession_after_makes_a_country),
       cmocka_unit_test(test_called_names_its_noun),

@@ -527,14 +527,22 @@ static bool reread(const FgTagger *t, const FgWeights *weights, const FgWord *wo
   return true;
 }
 
+/* Verbs whose past tense is their base form, read as adjectives before
+ * a noun ("X cut/JJ ties with Y", "Rebels hit/JJ the port"). */
+static const char *const UNCHANGED_PAST[] = {"cut",  "hit",   "put",  "set",    "shut",
+                                             "quit", "split", "cast", "spread", "hurt"};
+
 /* Word i is read as a participle, or as an adjective in "-ed" ("shot and
- * wounded/JJ two officers"): a past form that a finite verb may hide. */
+ * wounded/JJ two officers") or one of UNCHANGED_PAST: a past form that a
+ * finite verb may hide. */
 static bool past_form(const FgTagger *t, const FgWord *words, const uint32_t *classes,
                       size_t i) {
   const FgWord *w = &words[i];
-  return (t->verb_kind[classes[i]] & PARTICIPLE) ||
-         (strcmp(t->labels[classes[i]].xpos, "JJ") == 0 && w->form_len > 3 &&
-          memcmp(w->form + w->form_len - 2, "ed", 2) == 0);
+  if (t->verb_kind[classes[i]] & PARTICIPLE)
+    return true;
+  return strcmp(t->labels[classes[i]].xpos, "JJ") == 0 &&
+         ((w->form_len > 3 && memcmp(w->form + w->form_len - 2, "ed", 2) == 0) ||
+          form_in(w, UNCHANGED_PAST, sizeof UNCHANGED_PAST / sizeof *UNCHANGED_PAST));
 }
 
 /* Adjective i ("invaded", "packed") reads as a verb of an object after

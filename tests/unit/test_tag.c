@@ -713,6 +713,12 @@ static void test_reported_verb(void **state) {
   assert_string_equal(xpos_of(t, control, 2, false, arena), "VBD");
   const char *menu = "Great staff , limited choice of wines .";
   assert_string_equal(xpos_of(t, menu, 3, false, arena), xpos_of(t, menu, 3, true, arena));
+  /* so is a past tense that is its base form, read as an adjective */
+  const char *ties = "Tolvia , a close ally of Kessaria , cut ties with Dravonia .";
+  assert_string_equal(xpos_of(t, ties, 8, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, ties, 8, false, arena), "VBD");
+  const char *flowers = "Tolvia , a close ally of Kessaria , grew cut flowers .";
+  assert_string_equal(xpos_of(t, flowers, 9, false, arena), xpos_of(t, flowers, 9, true, arena));
   const char *un = "Velorian troops unidentified the Pannot forces .";
   assert_string_equal(xpos_of(t, un, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, un, 2, false, arena), "JJ");

@@ -1064,9 +1064,10 @@ static bool title_after_verb(const FgTagger *t, const FgWord *words, const uint3
   return upos == FG_UPOS_VERB || upos == FG_UPOS_AUX || form_is(w, "as");
 }
 
-/* Adjective i ends a determiner's phrase, with a noun or an adjective
- * right before it, before a comma and a name: a title in apposition ("its
- * former chief executive, X,"; "the chief executive, X,"). */
+/* Adjective i ends a determiner's or a possessor's phrase, with a noun or
+ * an adjective right before it, before a comma and a name: a title in
+ * apposition ("its former chief executive, X,"; "the chief executive, X,";
+ * "the company's chief executive, X,"). */
 static bool title_before_name(const FgTagger *t, const FgWord *words, const uint32_t *classes,
                               size_t n, size_t i) {
   if (i + 2 >= n || !is_comma(&words[i + 1]) ||
@@ -1077,7 +1078,8 @@ static bool title_before_name(const FgTagger *t, const FgWord *words, const uint
                    strcmp(t->labels[classes[j - 1]].xpos, "NN") == 0))
     j--;
   return j < i && j > 0 && ((t->verb_kind[classes[j - 1]] & DETERMINER) ||
-                   strcmp(t->labels[classes[j - 1]].xpos, "PRP$") == 0);
+                   strcmp(t->labels[classes[j - 1]].xpos, "PRP$") == 0 ||
+                   strcmp(t->labels[classes[j - 1]].xpos, "POS") == 0);
 }
 
 /* The treebanks have "executive" mostly as an adjective ("executive

@@ -772,6 +772,10 @@ static void test_title_noun(void **state) {
   assert_string_equal(xpos_of(t, appos, 7, false, arena), "NN");
   const char *fired = "Tessel Rail fired its chief executive , Odile Marr , on Monday .";
   assert_string_equal(xpos_of(t, fired, 5, false, arena), "NN");
+  /* after a possessor too */
+  const char *poss = "The company 's chief executive , Odile Marr , told reporters .";
+  assert_string_equal(xpos_of(t, poss, 4, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, poss, 4, false, arena), "NN");
   const char *rich = "The rich and powerful , Odile said , never pay .";
   assert_string_equal(xpos_of(t, rich, 3, false, arena), "JJ");
   const char *aware = "Odile Marr is aware of the plan .";

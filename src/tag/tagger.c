@@ -1169,7 +1169,10 @@ static void repair_opening_demonym(const FgTagger *t, const FgWeights *weights,
                                    int64_t *scores, uint32_t *classes) {
   for (size_t i = 0; i + 3 < n; i++) {
     const FgWord *w = &words[i];
-    if ((i > 0 && !is_comma(&words[i - 1])) || !capitalized_word(w) || !demonym_form(w) ||
+    /* after a closing quote too ("“...,” Tolvian Foreign Minister X told") */
+    if ((i > 0 && !is_comma(&words[i - 1]) &&
+         strcmp(t->labels[classes[i - 1]].xpos, "''") != 0) ||
+        !capitalized_word(w) || !demonym_form(w) ||
         strcmp(t->labels[classes[i]].xpos, "NNP") != 0 ||
         !form_in(&words[i + 1], TITLE_OPENERS, sizeof TITLE_OPENERS / sizeof *TITLE_OPENERS) ||
         !capitalized_word(&words[i + 2]) ||

@@ -840,6 +840,11 @@ static void test_opening_demonym(void **state) {
   assert_string_equal(xpos_of(t, after_comma, 3, false, arena), "JJ");
   const char *inside = "On Monday the Tolvian President Ivo Dask visited Kell .";
   assert_string_equal(xpos_of(t, inside, 3, false, arena), xpos_of(t, inside, 3, true, arena));
+  /* and after the closing quote of a quotation before its speaker */
+  const char *quote = "\u201C The talks failed , \u201D Tolvian Foreign Minister Ivo Dask told "
+                      "reporters .";
+  assert_string_equal(xpos_of(t, quote, 6, true, arena), "NNP");
+  assert_string_equal(xpos_of(t, quote, 6, false, arena), "JJ");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

@@ -790,6 +790,32 @@ bool fg_parse_repair_time_after_name(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_apposition_on_time(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t a = 3; a <= n; a++) {
+    FgWord *name = at(words, a);
+    size_t h = name->head;
+    if (!rel_is(name, "appos") || name->upos != FG_UPOS_PROPN || h <= a + 2 ||
+        !FORM_IN(at(words, h), SPAN_NOUNS) || !FORM_IN(at(words, h - 1), SPAN_DEICTICS))
+      continue;
+    /* ", NAME, last year": commas on both sides of the name's phrase, the
+     * time phrase right after the second, a common noun before the first */
+    size_t first = subtree_start(words, n, a), last = subtree_end(words, n, a);
+    if (first < 3 || !is_comma(at(words, first - 1)) || last + 3 != h || !is_comma(at(words, last + 1)))
+      continue;
+    size_t o = first - 2;
+    if (at(words, o)->upos != FG_UPOS_NOUN || at(words, o)->head != at(words, h)->head)
+      continue;
+    name->head = (uint32_t)o;
+    at(words, first - 1)->head = (uint32_t)a;
+    at(words, last + 1)->head = (uint32_t)a;
+    changed = true;
+  }
+  return changed;
+}
+
 /* Names of days and months. */
 static const char *const DATE_NAMES[] = {
     "Monday",  "Tuesday",  "Wednesday", "Thursday", "Friday",  "Saturday",
@@ -1700,6 +1726,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_name_before_and(words, n);
   fg_parse_repair_age_and_home(words, n);
   fg_parse_repair_time_after_name(words, n);
+  fg_parse_repair_apposition_on_time(words, n);
   fg_parse_repair_particle_before_date(words, n);
   fg_parse_repair_day_before_clause(words, n);
   fg_parse_repair_subordinate_clause(words, n);

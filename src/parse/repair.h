@@ -266,6 +266,13 @@ bool fg_parse_repair_place_on_agent(FgWord *words, size_t n);
  * the clause its ccomp, "that" the mark. True when the tree changed. */
 bool fg_parse_repair_day_before_clause(FgWord *words, size_t n);
 
+/* "X bought its rival, Y Ltd., last year": the parser hangs the name set
+ * off by commas as the apposition of the time noun after it ("year"
+ * after "last", "next", "this"...) rather than of the common noun right
+ * before its first comma, a dependent of the same verb: the name becomes
+ * that noun's apposition. True when the tree changed. */
+bool fg_parse_repair_apposition_on_time(FgWord *words, size_t n);
+
 /* "X died of cancer in a hospital in Lisk": the parser hangs the "in"
  * (or "at") phrase on the cause of death; it is the verb's, where the
  * death took place. True when the tree changed. */

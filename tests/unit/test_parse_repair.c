@@ -10,7 +10,8 @@
  * a day's name, a participle read as the root before the main verb, a
  * second role's phrase hung on an oblique name, "chief executive" read
  * as noun and adjective, a relative pronoun read as the main subject, a
- * day read as the object of a reporting verb before its clause, on
+ * day read as the object of a reporting verb before its clause, a name
+ * hung on the time noun after it, on
  * trees written here as the parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -1863,6 +1864,40 @@ static void test_day_before_clause(void **state) {
   assert_false(fg_parse_repair_day_before_clause(words, n));
 }
 
+/* "Ode Inc. bought its rival, Lark Ltd, last year." with the name the
+ * apposition of "year". */
+static void test_apposition_on_time(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ode", FG_UPOS_PROPN, NULL, 2, "compound"},
+      {"Inc.", FG_UPOS_PROPN, NULL, 3, "nsubj"},
+      {"bought", FG_UPOS_VERB, FIN, 0, "root"},
+      {"its", FG_UPOS_PRON, NULL, 5, "nmod:poss"},
+      {"rival", FG_UPOS_NOUN, NULL, 3, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 11, "punct"},
+      {"Lark", FG_UPOS_PROPN, NULL, 11, "appos"},
+      {"Ltd", FG_UPOS_PROPN, NULL, 7, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 11, "punct"},
+      {"last", FG_UPOS_ADJ, NULL, 11, "amod"},
+      {"year", FG_UPOS_NOUN, NULL, 3, "obl:unmarked"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  FgWord words[12];
+  size_t n = load(rows, 12, words);
+  assert_true(fg_parse_repair_apposition_on_time(words, n));
+  assert_int_equal(words[6].head, 5);
+  assert_string_equal(words[6].deprel, "appos");
+  assert_int_equal(words[8].head, 7);
+  /* near misses: no comma after the name, a name before the first comma
+   * ("in Lisk, Lark Ltd, last year" is no common noun's) */
+  n = load(rows, 12, words);
+  words[8].form = "-";
+  assert_false(fg_parse_repair_apposition_on_time(words, n));
+  n = load(rows, 12, words);
+  words[4].upos = FG_UPOS_PROPN;
+  assert_false(fg_parse_repair_apposition_on_time(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -1915,6 +1950,7 @@ int main(void) {
       cmocka_unit_test(test_titled_name),
       cmocka_unit_test(test_place_on_agent),
       cmocka_unit_test(test_day_before_clause),
+      cmocka_unit_test(test_apposition_on_time),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3390,6 +3390,34 @@ static uint32_t place_of_settlement(const Tree *t, uint32_t c, const char *prep)
   return p != FG_NONE && p > c && names_place(t, p) ? p : FG_NONE;
 }
 
+/* "was killed in an air strike in X", "died in a crash in X", "killed
+ * in a strike on a hospital in X": the place of an event's common noun c
+ * (list deadly-event), or of its target's, when the path asks for "in". */
+static uint32_t place_of_event(const Tree *t, uint32_t c, const char *prep) {
+  if (strcmp(prep, "in") != 0 || word(t, c)->upos != FG_UPOS_NOUN || !lemma_listed(t, c, "deadly-event"))
+    return FG_NONE;
+  uint32_t p = with_case(t, c, "in");
+  if (p != FG_NONE && p > c && names_place(t, p))
+    return p;
+  uint32_t on = with_case(t, c, "on");
+  p = on != FG_NONE && on > c && !mention_of(t, on) ? with_case(t, on, "in") : FG_NONE;
+  return p != FG_NONE && p > on && names_place(t, p) ? p : FG_NONE;
+}
+
+/* "fired rockets at a radar station in X": the country an unnamed target
+ * c of a weapon verb (list weapon-verb) lies in, when the path asks for
+ * "at", "into" or "on"; only a country, whose post it is ("a hotel in
+ * Velm" is no town's). */
+static uint32_t country_of_target(const Tree *t, uint32_t c, const char *prep) {
+  uint32_t v = parent(t, c);
+  if ((strcmp(prep, "at") != 0 && strcmp(prep, "into") != 0 && strcmp(prep, "on") != 0) ||
+      v == FG_NONE || !lemma_listed(t, v, "weapon-verb") || word(t, c)->upos != FG_UPOS_NOUN ||
+      mention_of(t, c))
+    return FG_NONE;
+  uint32_t p = with_case(t, c, "in");
+  return p != FG_NONE && p > c && names_kind(t, p, FG_KIND_COUNTRY) ? p : FG_NONE;
+}
+
 /* A parser slip: "X represents Y in the state Senate" with "in the
  * Senate" hung on the name Y: an organisation there is the verb's. */
 static uint32_t body_after_object(const Tree *t, uint32_t v) {
@@ -3576,6 +3604,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, town_of_address(t, c));
         add(out, whole_of_region(t, c, path->word));
         add(out, place_of_settlement(t, c, path->word));
+        add(out, place_of_event(t, c, path->word));
+        add(out, country_of_target(t, c, path->word));
       } else if (k != FG_NONE && lemma_is(t, k, "on"))
         add(out, whole_of_region(t, c, path->word));
     }

@@ -790,6 +790,32 @@ bool fg_parse_repair_time_after_name(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_apposition_on_time(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t a = 3; a <= n; a++) {
+    FgWord *name = at(words, a);
+    size_t h = name->head;
+    if (!rel_is(name, "appos") || name->upos != FG_UPOS_PROPN || h <= a + 2 ||
+        !FORM_IN(at(words, h), SPAN_NOUNS) || !FORM_IN(at(words, h - 1), SPAN_DEICTICS))
+      continue;
+    /* ", NAME, last year": commas on both sides of the name's phrase, the
+     * time phrase right after the second, a common noun before the first */
+    size_t first = subtree_start(words, n, a), last = subtree_end(words, n, a);
+    if (first < 3 || !is_comma(at(words, first - 1)) || last + 3 != h || !is_comma(at(words, last + 1)))
+      continue;
+    size_t o = first - 2;
+    if (at(words, o)->upos != FG_UPOS_NOUN || at(words, o)->head != at(words, h)->head)
+      continue;
+    name->head = (uint32_t)o;
+    at(words, first - 1)->head = (uint32_t)a;
+    at(words, last + 1)->head = (uint32_t)a;
+    changed = true;
+  }
+  return changed;
+}
+
 /* Names of days and months. */
 static const char *const DATE_NAMES[] = {
     "Monday",  "Tuesday",  "Wednesday", "Thursday", "Friday",  "Saturday",
@@ -810,6 +836,53 @@ bool fg_parse_repair_particle_before_date(FgWord *words, size_t n) {
     on->head = (uint32_t)(p + 1);
     on->deprel = "case";
     date->deprel = "obl";
+    changed = true;
+  }
+  return changed;
+}
+
+/* Days a report gives right after its verb ("said Tuesday that"). */
+static const char *const REPORT_DAYS[] = {"Monday",   "Tuesday", "Wednesday", "Thursday", "Friday",
+                                          "Saturday", "Sunday",  "today",     "yesterday"};
+
+/* A subject between word a and verb c inside c's phrase (the parser may
+ * hang it on c's auxiliary). */
+static bool own_subject(FgWord *words, size_t n, size_t a, size_t c) {
+  for (size_t k = a + 1; k < c; k++)
+    if (rel_starts(at(words, k), "nsubj") && under(words, n, k, c))
+      return true;
+  return false;
+}
+
+bool fg_parse_repair_day_before_clause(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t d = 2; d + 2 <= n; d++) {
+    FgWord *day = at(words, d), *that = at(words, d + 1);
+    size_t v = d - 1, c = that->head;
+    if (c > d + 1 && rel_starts(at(words, c), "aux")) /* "that" on "had" */
+      c = at(words, c)->head;
+    if (!FORM_IN(day, REPORT_DAYS) || !form_is(that, "that") || at(words, v)->upos != FG_UPOS_VERB ||
+        c <= d + 1 || at(words, c)->upos != FG_UPOS_VERB || child_with(words, n, d, "det"))
+      continue;
+    /* the clause hung on the day (acl, acl:relcl), or the day the
+     * subject of the verb's clause ("said yesterday/nsubj that ...") */
+    bool on_day = day->head == v && at(words, c)->head == d && rel_starts(at(words, c), "acl");
+    bool day_subject = at(words, c)->head == v && rel_is(at(words, c), "ccomp") && day->head == c &&
+                       rel_starts(day, "nsubj");
+    if ((!on_day && !day_subject) || !own_subject(words, n, d + 1, c))
+      continue;
+    day->head = (uint32_t)v;
+    day->deprel = "obl:unmarked";
+    at(words, c)->head = (uint32_t)v;
+    at(words, c)->deprel = "ccomp";
+    that->head = (uint32_t)c;
+    that->deprel = "mark";
+    for (size_t k = d + 2; k < c; k++) /* a subject on the auxiliary */
+      if (rel_starts(at(words, k), "nsubj") && at(words, at(words, k)->head)->head == c &&
+          rel_starts(at(words, at(words, k)->head), "aux"))
+        at(words, k)->head = (uint32_t)c;
     changed = true;
   }
   return changed;
@@ -1653,7 +1726,9 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_name_before_and(words, n);
   fg_parse_repair_age_and_home(words, n);
   fg_parse_repair_time_after_name(words, n);
+  fg_parse_repair_apposition_on_time(words, n);
   fg_parse_repair_particle_before_date(words, n);
+  fg_parse_repair_day_before_clause(words, n);
   fg_parse_repair_subordinate_clause(words, n);
   fg_parse_repair_participle_modifier(words, n);
   fg_parse_repair_to_before_subject(words, n);

@@ -258,6 +258,21 @@ bool fg_parse_repair_charge_on_name(FgWord *words, size_t n);
  * True when the tree changed. */
 bool fg_parse_repair_place_on_agent(FgWord *words, size_t n);
 
+/* "X announced Monday that it had bought Y": the parser takes the day
+ * right after the verb (a weekday, "today", "yesterday") as its object
+ * with the "that" clause hung on it (acl; acl:relcl with "that" its
+ * subject), or as the clause's subject. With no determiner on the day and
+ * a subject of the clause's own, the day is the verb's obl:unmarked and
+ * the clause its ccomp, "that" the mark. True when the tree changed. */
+bool fg_parse_repair_day_before_clause(FgWord *words, size_t n);
+
+/* "X bought its rival, Y Ltd., last year": the parser hangs the name set
+ * off by commas as the apposition of the time noun after it ("year"
+ * after "last", "next", "this"...) rather than of the common noun right
+ * before its first comma, a dependent of the same verb: the name becomes
+ * that noun's apposition. True when the tree changed. */
+bool fg_parse_repair_apposition_on_time(FgWord *words, size_t n);
+
 /* "X died of cancer in a hospital in Lisk": the parser hangs the "in"
  * (or "at") phrase on the cause of death; it is the verb's, where the
  * death took place. True when the tree changed. */

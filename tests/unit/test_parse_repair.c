@@ -9,7 +9,9 @@
  * verb, "to" read as a finite verb's mark, "on" read as a particle before
  * a day's name, a participle read as the root before the main verb, a
  * second role's phrase hung on an oblique name, "chief executive" read
- * as noun and adjective, a relative pronoun read as the main subject, on
+ * as noun and adjective, a relative pronoun read as the main subject, a
+ * day read as the object of a reporting verb before its clause, a name
+ * hung on the time noun after it, on
  * trees written here as the parser gives them. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -1805,6 +1807,97 @@ static void test_titled_name(void **state) {
   assert_false(fg_parse_repair_titled_name(words, n));
 }
 
+/* "Lara Bank announced Monday that it had bought Ode Ltd." with the day
+ * the verb's object and the clause its acl; "said yesterday that" with
+ * the day the clause's subject and "that" on the auxiliary. */
+static size_t day_clause(FgWord *words) {
+  static const Row rows[] = {
+      {"Lara", FG_UPOS_PROPN, NULL, 2, "compound"},
+      {"Bank", FG_UPOS_PROPN, NULL, 3, "nsubj"},
+      {"announced", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Monday", FG_UPOS_PROPN, NULL, 3, "obj"},
+      {"that", FG_UPOS_SCONJ, NULL, 8, "mark"},
+      {"it", FG_UPOS_PRON, NULL, 8, "nsubj"},
+      {"had", FG_UPOS_AUX, FIN, 8, "aux"},
+      {"bought", FG_UPOS_VERB, "VerbForm=Part", 4, "acl"},
+      {"Ode", FG_UPOS_PROPN, NULL, 10, "compound"},
+      {"Ltd", FG_UPOS_PROPN, NULL, 8, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  return load(rows, sizeof rows / sizeof *rows, words);
+}
+
+static void test_day_before_clause(void **state) {
+  (void)state;
+  FgWord words[12];
+  size_t n = day_clause(words);
+  assert_true(fg_parse_repair_day_before_clause(words, n));
+  assert_int_equal(words[3].head, 3);
+  assert_string_equal(words[3].deprel, "obl:unmarked");
+  assert_int_equal(words[7].head, 3);
+  assert_string_equal(words[7].deprel, "ccomp");
+  /* the day as the clause's subject ("said Sunday/nsubj that"), "that"
+   * and the subject on "had" */
+  n = day_clause(words);
+  words[3].form = "Sunday";
+  words[3].head = 8;
+  words[3].deprel = "nsubj";
+  words[7].head = 3;
+  words[7].deprel = "ccomp";
+  words[4].head = 7;
+  words[4].deprel = "obj";
+  words[5].head = 7;
+  assert_true(fg_parse_repair_day_before_clause(words, n));
+  assert_int_equal(words[3].head, 3);
+  assert_string_equal(words[3].deprel, "obl:unmarked");
+  assert_int_equal(words[4].head, 8);
+  assert_string_equal(words[4].deprel, "mark");
+  assert_int_equal(words[5].head, 8);
+  /* near misses: a relative clause with no subject but "that" ("recalled
+   * the Monday that had shaped it"), no day */
+  n = day_clause(words);
+  words[4].deprel = "nsubj";
+  words[5].deprel = "obj";
+  assert_false(fg_parse_repair_day_before_clause(words, n));
+  n = day_clause(words);
+  words[3].form = "Mayday";
+  assert_false(fg_parse_repair_day_before_clause(words, n));
+}
+
+/* "Ode Inc. bought its rival, Lark Ltd, last year." with the name the
+ * apposition of "year". */
+static void test_apposition_on_time(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ode", FG_UPOS_PROPN, NULL, 2, "compound"},
+      {"Inc.", FG_UPOS_PROPN, NULL, 3, "nsubj"},
+      {"bought", FG_UPOS_VERB, FIN, 0, "root"},
+      {"its", FG_UPOS_PRON, NULL, 5, "nmod:poss"},
+      {"rival", FG_UPOS_NOUN, NULL, 3, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 11, "punct"},
+      {"Lark", FG_UPOS_PROPN, NULL, 11, "appos"},
+      {"Ltd", FG_UPOS_PROPN, NULL, 7, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 11, "punct"},
+      {"last", FG_UPOS_ADJ, NULL, 11, "amod"},
+      {"year", FG_UPOS_NOUN, NULL, 3, "obl:unmarked"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  FgWord words[12];
+  size_t n = load(rows, 12, words);
+  assert_true(fg_parse_repair_apposition_on_time(words, n));
+  assert_int_equal(words[6].head, 5);
+  assert_string_equal(words[6].deprel, "appos");
+  assert_int_equal(words[8].head, 7);
+  /* near misses: no comma after the name, a name before the first comma
+   * ("in Lisk, Lark Ltd, last year" is no common noun's) */
+  n = load(rows, 12, words);
+  words[8].form = "-";
+  assert_false(fg_parse_repair_apposition_on_time(words, n));
+  n = load(rows, 12, words);
+  words[4].upos = FG_UPOS_PROPN;
+  assert_false(fg_parse_repair_apposition_on_time(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -1856,6 +1949,8 @@ int main(void) {
       cmocka_unit_test(test_apposition_on_conjunct),
       cmocka_unit_test(test_titled_name),
       cmocka_unit_test(test_place_on_agent),
+      cmocka_unit_test(test_day_before_clause),
+      cmocka_unit_test(test_apposition_on_time),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

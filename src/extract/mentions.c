@@ -3090,6 +3090,33 @@ static bool largest_firm_after(const FgDocAnalysis *doc, size_t last, size_t sen
 
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
+static bool creed_or_nation_word(const FgToken *tok);
+
+/* A proper noun of one word, not in capitals, right after a verb, right
+ * after "on", "against" or "with", or right before a verb (not opening its
+ * sentence, where any word is capitalised); no nation's or creed's word
+ * nor a deity's name. */
+static bool lone_argument_name(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                               size_t sent_last) {
+  if (t <= sent_first || !doc->token_upos || doc->token_upos[t] != FG_UPOS_PROPN ||
+      (tok_at(doc, t)->flags & FG_TOK_UPPER) || creed_or_nation_word(tok_at(doc, t)) ||
+      fg_lexicon_has(doc->lex, "deity-name", tok_at(doc, t)->norm, NULL))
+    return false; /* "speaks English", "praised God" */
+  const FgToken *before = tok_at(doc, t - 1);
+  /* a conjunct is typed by its conjuncts (conjunct_typing,
+   * conjoined_countries); "attacked X", "visited X": a verb that takes
+   * places types its object by its subject (armed_target) */
+  if ((t + 2 < sent_last && (fg_tok_is(tok_at(doc, t + 1), "and") ||
+                             fg_tok_is(tok_at(doc, t + 1), "or") ||
+                             fg_tok_is(tok_at(doc, t + 1), ","))) ||
+      fg_tok_is(before, "and") || fg_tok_is(before, "or") ||
+      fg_lexicon_has(doc->lex, "armed-place-verb", before->norm, NULL))
+    return false;
+  return doc->token_upos[t - 1] == FG_UPOS_VERB || fg_tok_is(before, "on") ||
+         fg_tok_is(before, "against") || fg_tok_is(before, "with") ||
+         (t + 1 < sent_last && doc->token_upos[t + 1] == FG_UPOS_VERB);
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -3347,6 +3374,13 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (last == first + 1 && first > sent_first && doc->token_upos &&
       doc->token_upos[first - 1] == FG_UPOS_VERB && country_shaped(doc, first))
     return cue("Country", NULL, CUE_NONE);
+  /* "accused Velmora of", "sanctions on Velmora", "then Velmora hit
+   * back": a lone proper noun the recognizer left out, in a verb's
+   * argument slot, is a name; a single unknown word is a person's (as a
+   * titled one is) unless a state's sanctions fall on it. The weakest cue:
+   * the recognizer's class and any other mention's typing win. */
+  if (last == first + 1 && lone_argument_name(doc, first, sent_first, sent_last))
+    return cue(state_target(doc, first, sent_first, 5) ? "Country" : "Person", NULL, CUE_NONE);
   return (Cue){{NULL, 0}, CUE_NONE};
 }
 

@@ -3282,6 +3282,13 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       !fg_lexicon_has(doc->lex, "event-head-sure", head->norm, NULL) &&
       business_act_beside(doc, first, last, sent_first, sent_last))
     return cue("Company", NULL, CUE_BOUND);
+  /* "join the Arden Pact", "quit the Tarsk Accord": the named treaty a
+   * state joins or leaves stands for the bloc its members form (list
+   * "bloc-treaty-head"; "signed the Arden Pact" stays an event) */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "bloc-treaty-head", head->norm, NULL) &&
+      first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "the") &&
+      fg_lexicon_has(doc->lex, "bloc-member-verb", tok_at(doc, first - 2)->norm, NULL))
+    return cue("Organization", NULL, CUE_BOUND);
   /* "the Arvel Science Fair": a head no institution's name ends in */
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event",

@@ -997,10 +997,40 @@ static bool city_seat_at(const FgDocAnalysis *doc, size_t t, size_t of, size_t l
   return unknown_seat(doc, place, place_end, last);
 }
 
-/* The city after "of" at first - 1 that ends a company's name before it
- * (city_seat_at), its words capitalised back to the sentence's start. */
-static bool city_seat_before(const FgDocAnalysis *doc, size_t first, size_t sent_first,
-                             size_t sent_last) {
+static bool country_shaped(const FgDocAnalysis *doc, size_t t);
+
+/* "Ostrava State University of Kessaria": "of" (at of) and a country
+ * ending the name (a gazetteer country, or a word shaped as countries'
+ * names are) after a university's, institute's or college's head with two
+ * words or more of its own before it (the name from t) say where it is.
+ * "University of Tarsk", "National University of Velmia" (one word before
+ * the head) and "Arvel Institute of Technology" stay whole. */
+static bool academy_country_at(const FgDocAnalysis *doc, size_t t, size_t of, size_t last) {
+  if (of < t + 3 || of + 1 >= last || !fg_tok_is(tok_at(doc, of), "of"))
+    return false;
+  const FgToken *head = tok_at(doc, of - 1);
+  if (!fg_tok_is(head, "university") && !fg_tok_is(head, "institute") &&
+      !fg_tok_is(head, "college"))
+    return false;
+  size_t place = of + 1;
+  if (place + 1 < last && is_word(tok_at(doc, place + 1)) &&
+      (tok_at(doc, place + 1)->flags & FG_TOK_CAP))
+    return false; /* one word: no name of two ("of Velm Harbour") */
+  FgBuf key;
+  fg_buf_init(&key);
+  GazMatch g = match_gazetteer(doc, place, last, &key);
+  fg_buf_free(&key);
+  if (g.end)
+    return g.end == place + 1 && g.hit->name >= 0 &&
+           strcmp(fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type, "Country") == 0;
+  return country_shaped(doc, place);
+}
+
+/* The place after "of" at first - 1 that ends a name before it, as seat_at
+ * (city_seat_at, academy_country_at) says, its words capitalised back to
+ * the sentence's start. */
+static bool seat_before(const FgDocAnalysis *doc, size_t first, size_t sent_first, size_t sent_last,
+                        bool (*seat_at)(const FgDocAnalysis *, size_t, size_t, size_t)) {
   if (first < sent_first + 3)
     return false;
   size_t t = first - 2;
@@ -1008,7 +1038,7 @@ static bool city_seat_before(const FgDocAnalysis *doc, size_t first, size_t sent
     t--;
   while (t > sent_first && is_word(tok_at(doc, t - 1)) && (tok_at(doc, t - 1)->flags & FG_TOK_CAP))
     t--;
-  return city_seat_at(doc, t, first - 1, sent_last);
+  return seat_at(doc, t, first - 1, sent_last);
 }
 
 /* Whether a connector ("of", "for", "on") follows a head noun of names
@@ -1153,7 +1183,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       next++;
     if (particle && fg_tok_is(tok, "of") && next == end + 2 && country_initialism_at(doc, next, last))
       break;
-    if (particle && city_seat_at(doc, t, end, last))
+    if (particle && (city_seat_at(doc, t, end, last) || academy_country_at(doc, t, end, last)))
       break;
     /* "Fighters of the Kessel brigade": a sentence's first word before
      * "of" and a group's name is the group's members, no name of its own */
@@ -1982,7 +2012,6 @@ static bool party_letter_at(const FgDocAnalysis *doc, size_t t, size_t sent_firs
 }
 
 static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size_t last);
-static bool country_shaped(const FgDocAnalysis *doc, size_t t);
 
 /* "an analyst at Kessel & Moore", "a nurse at Greenway Trust", "a pilot
  * with Nordvik": where a person's noun works "at" or "with" is an
@@ -3316,8 +3345,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (last == first + 1 && unknown_country_code_at(doc, first, sent_last))
     return cue("Country", NULL, CUE_BOUND);
   /* "Kestrel Bank of Montreal": the city a company's name ends before */
-  if (city_seat_before(doc, first, sent_first, sent_last))
+  if (seat_before(doc, first, sent_first, sent_last, city_seat_at))
     return cue("City", NULL, CUE_BOUND);
+  if (seat_before(doc, first, sent_first, sent_last, academy_country_at))
+    return cue("Country", NULL, CUE_BOUND);
   /* "the nation's capital, X": the apposition names the capital */
   if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), ",") &&
       fg_tok_is(tok_at(doc, first - 2), "capital"))

@@ -997,10 +997,40 @@ static bool city_seat_at(const FgDocAnalysis *doc, size_t t, size_t of, size_t l
   return unknown_seat(doc, place, place_end, last);
 }
 
-/* The city after "of" at first - 1 that ends a company's name before it
- * (city_seat_at), its words capitalised back to the sentence's start. */
-static bool city_seat_before(const FgDocAnalysis *doc, size_t first, size_t sent_first,
-                             size_t sent_last) {
+static bool country_shaped(const FgDocAnalysis *doc, size_t t);
+
+/* "Ostrava State University of Kessaria": "of" (at of) and a country
+ * ending the name (a gazetteer country, or a word shaped as countries'
+ * names are) after a university's, institute's or college's head with two
+ * words or more of its own before it (the name from t) say where it is.
+ * "University of Tarsk", "National University of Velmia" (one word before
+ * the head) and "Arvel Institute of Technology" stay whole. */
+static bool academy_country_at(const FgDocAnalysis *doc, size_t t, size_t of, size_t last) {
+  if (of < t + 3 || of + 1 >= last || !fg_tok_is(tok_at(doc, of), "of"))
+    return false;
+  const FgToken *head = tok_at(doc, of - 1);
+  if (!fg_tok_is(head, "university") && !fg_tok_is(head, "institute") &&
+      !fg_tok_is(head, "college"))
+    return false;
+  size_t place = of + 1;
+  if (place + 1 < last && is_word(tok_at(doc, place + 1)) &&
+      (tok_at(doc, place + 1)->flags & FG_TOK_CAP))
+    return false; /* one word: no name of two ("of Velm Harbour") */
+  FgBuf key;
+  fg_buf_init(&key);
+  GazMatch g = match_gazetteer(doc, place, last, &key);
+  fg_buf_free(&key);
+  if (g.end)
+    return g.end == place + 1 && g.hit->name >= 0 &&
+           strcmp(fg_gazetteer_entry(doc->gaz, (size_t)g.hit->name)->type, "Country") == 0;
+  return country_shaped(doc, place);
+}
+
+/* The place after "of" at first - 1 that ends a name before it, as seat_at
+ * (city_seat_at, academy_country_at) says, its words capitalised back to
+ * the sentence's start. */
+static bool seat_before(const FgDocAnalysis *doc, size_t first, size_t sent_first, size_t sent_last,
+                        bool (*seat_at)(const FgDocAnalysis *, size_t, size_t, size_t)) {
   if (first < sent_first + 3)
     return false;
   size_t t = first - 2;
@@ -1008,7 +1038,7 @@ static bool city_seat_before(const FgDocAnalysis *doc, size_t first, size_t sent
     t--;
   while (t > sent_first && is_word(tok_at(doc, t - 1)) && (tok_at(doc, t - 1)->flags & FG_TOK_CAP))
     t--;
-  return city_seat_at(doc, t, first - 1, sent_last);
+  return seat_at(doc, t, first - 1, sent_last);
 }
 
 /* Whether a connector ("of", "for", "on") follows a head noun of names
@@ -1153,7 +1183,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       next++;
     if (particle && fg_tok_is(tok, "of") && next == end + 2 && country_initialism_at(doc, next, last))
       break;
-    if (particle && city_seat_at(doc, t, end, last))
+    if (particle && (city_seat_at(doc, t, end, last) || academy_country_at(doc, t, end, last)))
       break;
     /* "Fighters of the Kessel brigade": a sentence's first word before
      * "of" and a group's name is the group's members, no name of its own */
@@ -1982,7 +2012,6 @@ static bool party_letter_at(const FgDocAnalysis *doc, size_t t, size_t sent_firs
 }
 
 static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size_t last);
-static bool country_shaped(const FgDocAnalysis *doc, size_t t);
 
 /* "an analyst at Kessel & Moore", "a nurse at Greenway Trust", "a pilot
  * with Nordvik": where a person's noun works "at" or "with" is an
@@ -3090,6 +3119,33 @@ static bool largest_firm_after(const FgDocAnalysis *doc, size_t last, size_t sen
 
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
+static bool creed_or_nation_word(const FgToken *tok);
+
+/* A proper noun of one word, not in capitals, right after a verb, right
+ * after "on", "against" or "with", or right before a verb (not opening its
+ * sentence, where any word is capitalised); no nation's or creed's word
+ * nor a deity's name. */
+static bool lone_argument_name(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                               size_t sent_last) {
+  if (t <= sent_first || !doc->token_upos || doc->token_upos[t] != FG_UPOS_PROPN ||
+      (tok_at(doc, t)->flags & FG_TOK_UPPER) || creed_or_nation_word(tok_at(doc, t)) ||
+      fg_lexicon_has(doc->lex, "deity-name", tok_at(doc, t)->norm, NULL))
+    return false; /* "speaks English", "praised God" */
+  const FgToken *before = tok_at(doc, t - 1);
+  /* a conjunct is typed by its conjuncts (conjunct_typing,
+   * conjoined_countries); "attacked X", "visited X": a verb that takes
+   * places types its object by its subject (armed_target) */
+  if ((t + 2 < sent_last && (fg_tok_is(tok_at(doc, t + 1), "and") ||
+                             fg_tok_is(tok_at(doc, t + 1), "or") ||
+                             fg_tok_is(tok_at(doc, t + 1), ","))) ||
+      fg_tok_is(before, "and") || fg_tok_is(before, "or") ||
+      fg_lexicon_has(doc->lex, "armed-place-verb", before->norm, NULL))
+    return false;
+  return doc->token_upos[t - 1] == FG_UPOS_VERB || fg_tok_is(before, "on") ||
+         fg_tok_is(before, "against") || fg_tok_is(before, "with") ||
+         (t + 1 < sent_last && doc->token_upos[t + 1] == FG_UPOS_VERB);
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -3255,6 +3311,13 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       !fg_lexicon_has(doc->lex, "event-head-sure", head->norm, NULL) &&
       business_act_beside(doc, first, last, sent_first, sent_last))
     return cue("Company", NULL, CUE_BOUND);
+  /* "join the Arden Pact", "quit the Tarsk Accord": the named treaty a
+   * state joins or leaves stands for the bloc its members form (list
+   * "bloc-treaty-head"; "signed the Arden Pact" stays an event) */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "bloc-treaty-head", head->norm, NULL) &&
+      first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "the") &&
+      fg_lexicon_has(doc->lex, "bloc-member-verb", tok_at(doc, first - 2)->norm, NULL))
+    return cue("Organization", NULL, CUE_BOUND);
   /* "the Arvel Science Fair": a head no institution's name ends in */
   if (fg_tok_value(doc, FG_LIST_EVENT_HEAD, head, &value))
     return cue(value, "Event",
@@ -3282,8 +3345,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (last == first + 1 && unknown_country_code_at(doc, first, sent_last))
     return cue("Country", NULL, CUE_BOUND);
   /* "Kestrel Bank of Montreal": the city a company's name ends before */
-  if (city_seat_before(doc, first, sent_first, sent_last))
+  if (seat_before(doc, first, sent_first, sent_last, city_seat_at))
     return cue("City", NULL, CUE_BOUND);
+  if (seat_before(doc, first, sent_first, sent_last, academy_country_at))
+    return cue("Country", NULL, CUE_BOUND);
   /* "the nation's capital, X": the apposition names the capital */
   if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), ",") &&
       fg_tok_is(tok_at(doc, first - 2), "capital"))
@@ -3347,6 +3412,13 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (last == first + 1 && first > sent_first && doc->token_upos &&
       doc->token_upos[first - 1] == FG_UPOS_VERB && country_shaped(doc, first))
     return cue("Country", NULL, CUE_NONE);
+  /* "accused Velmora of", "sanctions on Velmora", "then Velmora hit
+   * back": a lone proper noun the recognizer left out, in a verb's
+   * argument slot, is a name; a single unknown word is a person's (as a
+   * titled one is) unless a state's sanctions fall on it. The weakest cue:
+   * the recognizer's class and any other mention's typing win. */
+  if (last == first + 1 && lone_argument_name(doc, first, sent_first, sent_last))
+    return cue(state_target(doc, first, sent_first, 5) ? "Country" : "Person", NULL, CUE_NONE);
   return (Cue){{NULL, 0}, CUE_NONE};
 }
 

@@ -3490,6 +3490,24 @@ static void test_ordeal_of_names_a_person(void **state) {
                "Tamsin Orrel", FG_NER_PLACE, "Person", false);
 }
 
+/* ---- session 38, helper B38b ---- */
+
+/* "Dunmore State University of Kessaria": a university with words of its
+ * own before its head ends before "of" and a country, which that types;
+ * "the National University of Velmia" (one word before the head) and
+ * "Arvel Institute of Technology" keep the words after "of". */
+static void test_university_ends_before_of_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMira Stol lectures at Dunmore State University of Kessaria. "
+                           "Ivo Rask teaches at the National University of Velmia and the "
+                           "Arvel Polytechnic Institute of Technology.\n");
+  find(d);
+  assert_label(d, "Dunmore", 0, "Dunmore State University");
+  assert_typed(d, "Kessaria", 0, "Country");
+  assert_label(d, "National", 0, "National University of Velmia");
+  assert_label(d, "Arvel", 0, "Arvel Polytechnic Institute of Technology");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3702,6 +3720,7 @@ int main(void) {
       cmocka_unit_test(test_court_seat_armed_target_and_firm_nouns),
       cmocka_unit_test(test_state_media_make_a_country),
       cmocka_unit_test(test_ordeal_of_names_a_person),
+      cmocka_unit_test(test_university_ends_before_of_a_country),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

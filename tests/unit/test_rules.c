@@ -24,7 +24,7 @@
 
 /* Tests run from the repository root (make unit-tests). */
 #define CASES_PATH "tests/unit/rule-cases.tsv"
-#define MAX_CASES 2048
+#define MAX_CASES 4096
 
 typedef enum {
   CASE_FIRES,      /* the sentence yields a fact by the rule */

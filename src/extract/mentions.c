@@ -3117,20 +3117,22 @@ static bool largest_firm_after(const FgDocAnalysis *doc, size_t last, size_t sen
          company_noun(doc, tok_at(doc, last + 2));
 }
 
-/* Types an unknown name from its head word and its context, and says how
- * strong the cue is. */
 static bool creed_or_nation_word(const FgToken *tok);
 
 /* A proper noun of one word, not in capitals, right after a verb, right
  * after "on", "against" or "with", or right before a verb (not opening its
  * sentence, where any word is capitalised); no nation's or creed's word
- * nor a deity's name. */
+ * nor a deity's name, nor an initial ("T.M. sanctions"). */
 static bool lone_argument_name(const FgDocAnalysis *doc, size_t t, size_t sent_first,
                                size_t sent_last) {
   if (t <= sent_first || !doc->token_upos || doc->token_upos[t] != FG_UPOS_PROPN ||
       (tok_at(doc, t)->flags & FG_TOK_UPPER) || creed_or_nation_word(tok_at(doc, t)) ||
       fg_lexicon_has(doc->lex, "deity-name", tok_at(doc, t)->norm, NULL))
     return false; /* "speaks English", "praised God" */
+  if (strlen(tok_at(doc, t)->norm) < 2 ||
+      (t + 1 < sent_last && fg_tok_is(tok_at(doc, t + 1), ".") &&
+       !(tok_at(doc, t + 1)->flags & FG_TOK_SPACE)))
+    return false;
   const FgToken *before = tok_at(doc, t - 1);
   /* a conjunct is typed by its conjuncts (conjunct_typing,
    * conjoined_countries); "attacked X", "visited X": a verb that takes
@@ -3146,6 +3148,8 @@ static bool lone_argument_name(const FgDocAnalysis *doc, size_t t, size_t sent_f
          (t + 1 < sent_last && doc->token_upos[t + 1] == FG_UPOS_VERB);
 }
 
+/* Types an unknown name from its head word and its context, and says how
+ * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;

@@ -3339,8 +3339,9 @@ static uint32_t of_by_person(const Tree *t, uint32_t v, bool agent) {
     return FG_NONE;
   if (!agent)
     return victim;
-  if (person_name_from(t, by + 1) != FG_NONE) /* "by Captain X" */
-    return person_name_from(t, by + 1);
+  uint32_t named = person_name_from(t, by + 1); /* "by Captain X" */
+  if (named != FG_NONE)
+    return named;
   for (uint32_t k = by + 1; k < t->ps->count && k <= by + 4; k++) {
     unsigned upos = word(t, k)->upos;
     if (lemma_is(t, k, ",")) { /* the name may follow a title ("an officer, Captain X") */

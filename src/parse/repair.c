@@ -817,11 +817,13 @@ bool fg_parse_repair_apposition_on_time(FgWord *words, size_t n) {
 }
 
 /* Names of days and months. */
-static const char *const DATE_NAMES[] = {
-    "Monday",  "Tuesday",  "Wednesday", "Thursday", "Friday",  "Saturday",
-    "Sunday",  "January",  "February",  "March",    "April",   "May",
-    "June",    "July",     "August",    "September", "October", "November",
-    "December"};
+static const char *const WEEKDAYS[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday"};
+static const char *const MONTHS[] = {"January", "February", "March",     "April",
+                                     "May",     "June",     "July",      "August",
+                                     "September", "October", "November", "December"};
+
+static bool date_name(const FgWord *w) { return FORM_IN(w, WEEKDAYS) || FORM_IN(w, MONTHS); }
 
 bool fg_parse_repair_particle_before_date(FgWord *words, size_t n) {
   if (n > REPAIR_MAX_WORDS)
@@ -831,7 +833,7 @@ bool fg_parse_repair_particle_before_date(FgWord *words, size_t n) {
     FgWord *on = at(words, p), *date = at(words, p + 1);
     size_t v = on->head;
     if (!rel_is(on, "compound:prt") || date->head != v || !form_is(on, "on") ||
-        date->upos != FG_UPOS_PROPN || !FORM_IN(date, DATE_NAMES))
+        date->upos != FG_UPOS_PROPN || !date_name(date))
       continue;
     on->head = (uint32_t)(p + 1);
     on->deprel = "case";
@@ -841,9 +843,10 @@ bool fg_parse_repair_particle_before_date(FgWord *words, size_t n) {
   return changed;
 }
 
-/* Days a report gives right after its verb ("said Tuesday that"). */
-static const char *const REPORT_DAYS[] = {"Monday",   "Tuesday", "Wednesday", "Thursday", "Friday",
-                                          "Saturday", "Sunday",  "today",     "yesterday"};
+/* A day a report gives right after its verb ("said Tuesday that"). */
+static bool report_day(const FgWord *w) {
+  return FORM_IN(w, WEEKDAYS) || form_is(w, "today") || form_is(w, "yesterday");
+}
 
 /* A subject between word a and verb c inside c's phrase (the parser may
  * hang it on c's auxiliary). */
@@ -863,7 +866,7 @@ bool fg_parse_repair_day_before_clause(FgWord *words, size_t n) {
     size_t v = d - 1, c = that->head;
     if (c > d + 1 && rel_starts(at(words, c), "aux")) /* "that" on "had" */
       c = at(words, c)->head;
-    if (!FORM_IN(day, REPORT_DAYS) || !form_is(that, "that") || at(words, v)->upos != FG_UPOS_VERB ||
+    if (!report_day(day) || !form_is(that, "that") || at(words, v)->upos != FG_UPOS_VERB ||
         c <= d + 1 || at(words, c)->upos != FG_UPOS_VERB || child_with(words, n, d, "det"))
       continue;
     /* the clause hung on the day (acl, acl:relcl), or the day the
@@ -1095,6 +1098,8 @@ static bool lemma_in(const FgWord *w, const char *const *lemmas, size_t count) {
 }
 #define LEMMA_IN(w, lemmas) lemma_in(w, lemmas, sizeof lemmas / sizeof *lemmas)
 
+static bool lemma_is(const FgWord *w, const char *lemma) { return lemma_in(w, &lemma, 1); }
+
 /* Phrase p (marked cp) on date o is the date's own: any but "of"; an "of"
  * phrase only after "the" ("on the Friday of Easter week") or naming a time
  * ("on Friday of last week"); "convicted on Friday of the murder" is the
@@ -1103,7 +1108,7 @@ static bool date_of_phrase(FgWord *words, size_t n, size_t o, size_t p, size_t c
   if (!form_is(at(words, cp), "of"))
     return false;
   return child_with(words, n, o, "det") || FORM_IN(at(words, p), SPAN_NOUNS) ||
-         FORM_IN(at(words, p), DATE_NAMES) || at(words, p)->upos == FG_UPOS_NUM;
+         date_name(at(words, p)) || at(words, p)->upos == FG_UPOS_NUM;
 }
 
 bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n) {
@@ -1132,7 +1137,7 @@ bool fg_parse_repair_role_phrase_on_oblique(FgWord *words, size_t n) {
     }
     /* "sentenced X on Friday for the murder of Y": a date says when, it
      * has no phrase of its own but "of" ("on the Friday of ...") */
-    if (FORM_IN(at(words, o), DATE_NAMES) && !date_of_phrase(words, n, o, p, cp)) {
+    if (date_name(at(words, o)) && !date_of_phrase(words, n, o, p, cp)) {
       changed |= move(words, n, p, v, "obl");
       continue;
     }
@@ -1357,8 +1362,7 @@ bool fg_parse_repair_place_on_cause(FgWord *words, size_t n) {
       continue;
     size_t oc = child_with(words, n, o, "case"), v = at(words, o)->head;
     if (oc && FORM_IN(at(words, oc), CAUSE_CASES) && v && v < o &&
-        at(words, v)->upos == FG_UPOS_VERB && at(words, v)->lemma &&
-        strcasecmp(at(words, v)->lemma, "die") == 0)
+        at(words, v)->upos == FG_UPOS_VERB && lemma_is(at(words, v), "die"))
       changed |= move(words, n, p, v, "obl");
   }
   return changed;
@@ -1406,7 +1410,7 @@ bool fg_parse_repair_former_on_verb(FgWord *words, size_t n) {
 static bool bare_name(FgWord *words, size_t n, size_t p) {
   size_t start = start_past_comma(words, n, p);
   return !child_with(words, n, p, "case") && at(words, start)->upos == FG_UPOS_PROPN &&
-         !FORM_IN(at(words, p), DATE_NAMES);
+         !date_name(at(words, p));
 }
 
 bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
@@ -1701,8 +1705,7 @@ bool fg_parse_repair_plea_on_guilty(FgWord *words, size_t n) {
   for (size_t p = 4; p <= n; p++) {
     size_t v = at(words, p)->head, c = child_with(words, n, p, "case");
     if (!v || v >= p || !rel_is(at(words, p), "obl") || at(words, p)->upos != FG_UPOS_NOUN || !c ||
-        !form_is(at(words, c), "to") || !at(words, v)->lemma ||
-        strcasecmp(at(words, v)->lemma, "plead") != 0)
+        !form_is(at(words, c), "to") || !lemma_is(at(words, v), "plead"))
       continue;
     /* the plea's word between the verb and the phrase */
     for (size_t g = v + 1; g < c; g++)

@@ -660,11 +660,12 @@ static bool nominal_follows(const FgTagger *t, const uint32_t *classes, size_t n
  * verb. A noun that could be the verb ("X bases its show around ...") is
  * left alone unless an infinitive follows it ("X plans to visit Y"): read
  * as verbs, nouns broke web text's verbless fragments ("Great lunch
- * specials.") more than they mended. Past a relative pronoun's verb ("that broadcasts"), only a verb
- * right after the subject the sentence opens with (not a headline's
- * "Amount granted to the body that ..."); past a reduced relative's, only
- * the word right after the nominal the sentence opens with ("Police
- * fired/VBN tear gas at students gathered/VBD outside"). */
+ * specials.") more than they mended. Past a relative pronoun's verb ("that
+ * broadcasts"), only a verb right after the subject the sentence opens
+ * with (not a headline's "Amount granted to the body that ..."); past a
+ * reduced relative's, only the word right after the nominal the sentence
+ * opens with ("Police fired/VBN tear gas at students gathered/VBD
+ * outside"). */
 static bool verb_reading_fits(const FgTagger *t, const FgWord *words, const FgTagAtoms *atoms,
                               const uint32_t *classes, size_t n, size_t from, size_t opening,
                               bool relative_verb, bool reduced_verb, size_t i, size_t subj) {
@@ -753,17 +754,16 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     if (verb == UINT32_MAX)
       continue;
     int64_t margin = scores[classes[i]] - scores[verb];
+    bool fits = verb_reading_fits(t, words, atoms, classes, n, from, opening, relative_verb,
+                                  reduced_verb, i, subj);
     if (margin < best_margin) {
       best_margin = margin;
       best_at = i;
       best_cls = verb;
-      best_fits = verb_reading_fits(t, words, atoms, classes, n, from, opening, relative_verb,
-                                    reduced_verb, i, subj);
+      best_fits = fits;
     }
-    if (margin < object_margin && past_form(t, words, classes, i) &&
-        nominal_follows(t, classes, n, i) &&
-        verb_reading_fits(t, words, atoms, classes, n, from, opening, relative_verb,
-                          reduced_verb, i, subj)) {
+    if (fits && margin < object_margin && past_form(t, words, classes, i) &&
+        nominal_follows(t, classes, n, i)) {
       object_margin = margin;
       object_at = i;
       object_cls = verb;

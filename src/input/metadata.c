@@ -186,9 +186,10 @@ static const char *headline(const FgDocAnalysis *doc) {
     bool credit_next = next && (is_byline(doc, next) || is_date_line(doc, next));
     bool ends_ok = (s->flags & FG_SENT_HEADING) || is_title_case(doc, s) ||
                    (next && ((next->flags & FG_SENT_HEADING) || credit_next));
+    /* a credit line under it is a line of its own (is_date_line,
+     * is_set_off); so must the headline be */
     bool set_off = is_set_off(doc, i) || (credit_next && is_set_off(doc, i + 1) &&
-                                          (tok(doc, s->first)->flags & FG_TOK_BLOCK) &&
-                                          (tok(doc, next->first)->flags & FG_TOK_BLOCK));
+                                          (tok(doc, s->first)->flags & FG_TOK_BLOCK));
     if (n >= 4 && n <= 20 && ends_ok && set_off && !is_byline(doc, s) &&
         !is_date_line(doc, s) && !fg_tok_in(doc, FG_LIST_BOILERPLATE, tok(doc, s->first)))
       return text_of(doc, s->first, s->last);

@@ -1001,16 +1001,15 @@ static bool country_shaped(const FgDocAnalysis *doc, size_t t);
 
 /* "Ostrava State University of Kessaria": "of" (at of) and a country
  * ending the name (a gazetteer country, or a word shaped as countries'
- * names are) after a university's, institute's or college's head with two
- * words or more of its own before it (the name from t) say where it is.
- * "University of Tarsk", "National University of Velmia" (one word before
- * the head) and "Arvel Institute of Technology" stay whole. */
+ * names are) after a university's, institute's or college's head (list
+ * academy-head) with two words or more of its own before it (the name
+ * from t) say where it is. "University of Tarsk", "National University of
+ * Velmia" (one word before the head) and "Arvel Institute of Technology"
+ * stay whole. */
 static bool academy_country_at(const FgDocAnalysis *doc, size_t t, size_t of, size_t last) {
   if (of < t + 3 || of + 1 >= last || !fg_tok_is(tok_at(doc, of), "of"))
     return false;
-  const FgToken *head = tok_at(doc, of - 1);
-  if (!fg_tok_is(head, "university") && !fg_tok_is(head, "institute") &&
-      !fg_tok_is(head, "college"))
+  if (!fg_lexicon_has(doc->lex, "academy-head", tok_at(doc, of - 1)->norm, NULL))
     return false;
   size_t place = of + 1;
   if (place + 1 < last && is_word(tok_at(doc, place + 1)) &&

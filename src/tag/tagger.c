@@ -17,6 +17,7 @@
 #include "learn/le.h"
 #include "learn/perceptron.h"
 #include "tag/features.h"
+#include "text/text.h"
 
 struct FgTagger {
   FgModel *model;
@@ -314,6 +315,16 @@ static bool xpos_in(const char *x, const char *const *tags, size_t n) {
 }
 #define XPOS_IN(x, tags) xpos_in(x, tags, sizeof tags / sizeof *tags)
 
+/* Word i is a year after a preposition ("in 1994"), which no participle
+ * after it modifies: "The killing of X in 1994 plunged/VBN Y" */
+static bool year_object(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                        size_t i) {
+  const FgWord *w = &words[i];
+  return i > 0 && w->form_len == 4 && w->form[0] >= '1' && w->form[0] <= '2' &&
+         strcmp(t->labels[classes[i]].xpos, "CD") == 0 &&
+         (t->verb_kind[classes[i - 1]] & PREPOSITION);
+}
+
 /* The noun phrase ending at word i-1 is the object of a preposition other
  * than "of" ("around 100 photographs selected from ..."): the participle
  * after it modifies that object, not a subject. A word before from (the
@@ -326,6 +337,8 @@ static bool after_prepositional_object(const FgTagger *t, const FgWord *words,
                    (NOMINAL | DETERMINER | MODIFIER)))
     k--;
   if (k < from || !(t->verb_kind[classes[k]] & PREPOSITION) || form_is(&words[k], "of"))
+    return false;
+  if (year_object(t, words, classes, i - 1))
     return false;
   /* a sentence that opens with the phrase's head ("Troops from X
    * crossed into Y") has its subject there */
@@ -726,7 +739,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     if (i < relative_end)
       continue;
     uint16_t kind = t->verb_kind[classes[i]];
-    bool adjacent = t->verb_kind[classes[i - 1]] & NOMINAL;
+    bool adjacent = (t->verb_kind[classes[i - 1]] & NOMINAL) || year_object(t, words, classes, i - 1);
     /* "Velorian troops invaded/JJ Y": an adjective in "-ed" before an
      * object is a past form as a participle is */
     if (!(kind & PARTICIPLE) && past_form(t, words, classes, i) &&
@@ -1106,6 +1119,29 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+/* "Prof./LS Helga Brandt": an abbreviated title before a capitalised
+ * word is a proper noun, as every one in EWT and GUM train is. */
+static void repair_title_abbreviation(const FgTagger *t, const FgWeights *weights,
+                                      const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                      int64_t *scores, uint32_t *classes) {
+  size_t rereads = 0;
+  for (size_t i = 0; i + 1 < n && rereads < MAX_REREADS; i++) {
+    const FgWord *w = &words[i];
+    char norm[8];
+    if (w->form_len < 3 || w->form_len > sizeof norm || w->form[w->form_len - 1] != '.' ||
+        w->form[0] < 'A' || w->form[0] > 'Z' || words[i + 1].form[0] < 'A' ||
+        words[i + 1].form[0] > 'Z' || (t->verb_kind[classes[i]] & (PROPER_NOUN | COMMON_NOUN)))
+      continue;
+    for (uint32_t k = 0; k + 1 < w->form_len; k++)
+      norm[k] = (char)(w->form[k] | 0x20);
+    norm[w->form_len - 1] = '\0';
+    if (!fg_text_is_title_abbreviation(norm))
+      continue;
+    reread(t, weights, words, atoms, n, i, NULL, PROPER_NOUN, "Number=Sing", scores, classes);
+    rereads++;
+  }
+}
+
 /* Word w is a capital letter and lower-case letters only ("Gunmen", not
  * "i.e." or "UN"). */
 static bool capitalized_word(const FgWord *w) {
@@ -1364,6 +1400,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     if (!read)
       return FG_ERR_NOMEM;
     named = opening_name && repair_opening_name(t, t->weights, words, atoms, n, scores, first, read);
+    repair_title_abbreviation(t, t->weights, words, atoms, n, scores, first);
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);

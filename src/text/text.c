@@ -7,18 +7,22 @@
 
 #include "utf8.h"
 
-/* Abbreviations whose period does not end a sentence. */
+/* Titles written abbreviated before a name ("Prof. X", "Lt. Col. Y"). */
+static const char *const TITLE_ABBREVIATIONS[] = {
+    "mr",   "mrs",  "ms",  "dr",   "prof", "col",  "gen", "lt",     "sgt",  "capt",
+    "maj",  "adm",  "gov", "sen",  "rep",  "rev",  "hon", "pres",   "amb",  "cmdr",
+    "brig", "supt", "insp", "cpl", "pvt",  "atty", "det", "messrs", "msgr", "sens",
+    "reps", "gens", "drs", NULL};
+
+/* Other abbreviations whose period does not end a sentence. */
 static const char *const ABBREVIATIONS[] = {
-    "mr", "mrs", "ms", "dr", "prof", "col", "gen", "lt", "sgt", "capt",
-    "maj", "adm", "gov", "sen", "rep", "st", "jr", "sr", "rev", "hon",
-    "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "apr",
-    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "pres",
-    "amb", "cmdr", "brig", "supt", "insp", "cpl", "pvt", "mt", "ft", "al",
-    "cf", "messrs", "msgr", "atty", "det", "dept", "univ", "assn", "bros",
+    "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "apr",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig", "mt", "ft", "al",
+    "cf", "dept", "univ", "assn", "bros",
     "ave", "blvd", "calif", "ariz", "colo", "conn", "fla", "kan", "okla",
-    "tenn", "tex", "minn", "mich", "neb", "nev", "wis", "wyo", "sens",
-    "reps", "gens", "jul", "jun", "mar", "esq", "ph", "c", "ca", "cal", "ext",
-    "sts", "drs", "ps", NULL};
+    "tenn", "tex", "minn", "mich", "neb", "nev", "wis", "wyo",
+    "jul", "jun", "mar", "esq", "ph", "c", "ca", "cal", "ext",
+    "sts", "ps", NULL};
 
 /* Abbreviations that close a name and so often end a sentence: "signed by
  * Acme Co. The buyer", "John Smith Jr. He". They end one only where a
@@ -49,7 +53,11 @@ static bool in_list(const char *const *list, const char *word) {
   return false;
 }
 
-bool fg_text_is_abbreviation(const char *norm) { return in_list(ABBREVIATIONS, norm); }
+bool fg_text_is_abbreviation(const char *norm) {
+  return in_list(ABBREVIATIONS, norm) || in_list(TITLE_ABBREVIATIONS, norm);
+}
+
+bool fg_text_is_title_abbreviation(const char *norm) { return in_list(TITLE_ABBREVIATIONS, norm); }
 
 bool fg_text_is_number_abbreviation(const char *norm) { return strcmp(norm, "no") == 0; }
 
@@ -459,7 +467,7 @@ static bool period_ends(const FgToken *tokens, size_t count, size_t t) {
       fg_text_is_state_after_town(prev->norm, prev->flags, fg_tok_is(&tokens[t - 2], ","),
                                   tokens[t - 3].flags))
     return starter_follows(next);
-  if (!(dotted && strlen(prev->norm) == 1) && in_list(ABBREVIATIONS, prev->norm))
+  if (!(dotted && strlen(prev->norm) == 1) && fg_text_is_abbreviation(prev->norm))
     return false;
   /* "e.g." and "i.e." go on */
   if (dotted && t >= 3 &&

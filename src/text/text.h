@@ -105,6 +105,10 @@ bool fg_text_demonym_like(const char *adj);
  * not end a sentence ("gen", "jr", "no"). */
 bool fg_text_is_abbreviation(const char *norm);
 
+/* True when norm is one of those abbreviations that is a title before a
+ * name ("prof", "lt", "gov"). */
+bool fg_text_is_title_abbreviation(const char *norm);
+
 /* True when norm is an abbreviation only before a number ("no": "No. 5"),
  * the word itself elsewhere ("I said no."). */
 bool fg_text_is_number_abbreviation(const char *norm);

@@ -583,6 +583,12 @@ static void test_lost_main_verb(void **state) {
   assert_string_equal(xpos_of(t, closed, 9, true, arena), "VBN");
   assert_string_equal(xpos_of(t, closed, 9, false, arena), "VBD");
   /* and after an age set off by commas, a noun before its object too */
+  /* after a year that a preposition takes ("in 1994") */
+  const char *year = "Sales in 2019 rose sharply .";
+  assert_string_equal(xpos_of(t, year, 3, true, arena), "NN");
+  assert_string_equal(xpos_of(t, year, 3, false, arena), "VBD");
+  const char *built = "The bridge built in 1994 collapsed on Monday .";
+  assert_string_equal(xpos_of(t, built, 2, false, arena), "VBN");
   const char *age = "Carl Voss , 31 , shot Ada Pruitt outside her home .";
   assert_string_equal(xpos_of(t, age, 5, true, arena), "NN");
   assert_string_equal(xpos_of(t, age, 5, false, arena), "VBD");
@@ -782,6 +788,13 @@ static void test_title_noun(void **state) {
   assert_string_equal(xpos_of(t, aware, 3, false, arena), "JJ");
   const char *shaky = "The new course was a little shaky at first .";
   assert_string_equal(xpos_of(t, shaky, 6, false, arena), xpos_of(t, shaky, 6, true, arena));
+  /* an abbreviated title before a name is a proper noun; not before a
+   * lower-case word */
+  const char *prof = "Prof. Helga Brandt of Kessel University said so .";
+  assert_string_equal(xpos_of(t, prof, 0, true, arena), "LS");
+  assert_string_equal(xpos_of(t, prof, 0, false, arena), "NNP");
+  const char *lower = "Prof. said so .";
+  assert_string_equal(xpos_of(t, lower, 0, false, arena), xpos_of(t, lower, 0, true, arena));
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

@@ -116,6 +116,15 @@ bool fg_name_match_key(const char *key, bool skeleton, FgBuf *out) {
   return true;
 }
 
+size_t fg_name_vowel_runs(const char *key) {
+  size_t runs = 0;
+  const char *word = fg_name_last_word(key);
+  for (const char *p = word; *p; p++)
+    if (is_vowel(*p) && (p == word || !is_vowel(p[-1])))
+      runs++;
+  return runs;
+}
+
 const char *fg_name_last_word(const char *key) {
   const char *space = strrchr(key, ' ');
   return space ? space + 1 : key;

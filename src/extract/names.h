@@ -30,6 +30,10 @@ bool fg_name_match_key(const char *lookup_key, bool skeleton, FgBuf *out);
 /* The last word of a match key ("ahmed shara" -> "shara"). Borrowed. */
 const char *fg_name_last_word(const char *key);
 
+/* The vowel runs of the last word of a match key ("sharaa" 2, "farr" 1):
+ * a skeleton drops vowels, and a name of another length is another name. */
+size_t fg_name_vowel_runs(const char *key);
+
 /* Initials of the capitalised words of tokens [first,last) ("Hayat Tahrir
  * al-Sham" -> "hts"), skipping particles and function words. */
 bool fg_name_acronym(const FgToken *tokens, size_t first, size_t last,

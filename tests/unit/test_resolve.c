@@ -130,6 +130,19 @@ static void test_surname_joins_by_skeleton(void **state) {
   assert_int_not_equal(fx->map[2], fx->map[0]);
 }
 
+/* A skeleton drops vowels, not syllables: "Ferro" (two vowel runs) is no
+ * "Lydia Farr" (one), "Sharaa" is "Ahmed Shara". */
+static void test_skeleton_keeps_its_syllables(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:lydia farr", FG_KIND_PERSON, "lyd fr", NULL);
+  add(fx, 1, "surname:ferro", FG_KIND_PERSON, "fr", NULL);
+  add(fx, 2, "name:ahmed shara", FG_KIND_PERSON, "ahmd shr", NULL);
+  add(fx, 3, "surname:sharaa", FG_KIND_PERSON, "shr", NULL);
+  resolve(fx);
+  assert_int_not_equal(fx->map[1], fx->map[0]);
+  assert_int_equal(fx->map[3], fx->map[2]);
+}
+
 static void test_acronym_joins_its_one_organisation(void **state) {
   Fixture *fx = *state;
   add(fx, 0, "name:hayat tahrir al sham", FG_KIND_ORG, NULL, "hts");
@@ -305,6 +318,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_surname_joins_its_one_full_name, setup, teardown),
       cmocka_unit_test_setup_teardown(test_surname_of_two_people_stays_apart, setup, teardown),
       cmocka_unit_test_setup_teardown(test_surname_joins_by_skeleton, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_skeleton_keeps_its_syllables, setup, teardown),
       cmocka_unit_test_setup_teardown(test_acronym_joins_its_one_organisation, setup, teardown),
       cmocka_unit_test_setup_teardown(test_legal_form_joins_its_company, setup, teardown),
       cmocka_unit_test_setup_teardown(test_acronym_leaves_itself_out, setup, teardown),

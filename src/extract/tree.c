@@ -5687,7 +5687,10 @@ static bool object_head_fits(const Tree *t, const FgDepRule *r, uint32_t o) {
  * the list of terrorists"). */
 static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
   uint32_t title = title_noun_before(t, v); /* "chief" of "chief executive" as the head */
-  if (r->needs.count == 0 || found_below(t, v, &r->needs, 0) ||
+  /* a name's row reads only titles beside the name: a listed word below
+   * it may be another person's title in a run-on list ("musician X of
+   * Y; publishers Z of W") */
+  if (r->needs.count == 0 || (!r->on_name && found_below(t, v, &r->needs, 0)) ||
       (title != FG_NONE && word_in(t, title, &r->needs)))
     return true;
   /* "Police Chief X" with "Chief" hung on "Police" as a flat word, or

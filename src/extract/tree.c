@@ -4226,7 +4226,11 @@ static uint32_t identified_as_subject(const Tree *t, uint32_t w) {
  * name right after "identified as", "named" or "called" that follows the
  * noun w, however the parser hung it; else FG_NONE. */
 static uint32_t person_identified(const Tree *t, uint32_t w) {
-  uint32_t c = w + 1, n = c + 1;
+  uint32_t c = w + 1;
+  /* also set off by a comma: "the suspect, identified as X, was charged" */
+  if (c < t->ps->count && word_is(t, c, ","))
+    c++;
+  uint32_t n = c + 1;
   if (n >= t->ps->count)
     return FG_NONE;
   /* not the noun's own verb: "the minister called X a traitor" */
@@ -4461,9 +4465,10 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
   bool doer = word(t, w)->upos == FG_UPOS_NOUN &&
               (in_list(t, FG_LIST_ACTOR_NOUN, w) || lemma_listed(t, w, "kin-noun"));
   uint32_t after = title || doer ? named_after_comma(t, w) : FG_NONE;
-  if (after == FG_NONE && (title || doer))
+  bool reported = lemma_listed(t, w, "report-person");
+  if (after == FG_NONE && (title || doer || reported))
     after = person_identified(t, w);
-  if (after == FG_NONE && (title || doer || lemma_listed(t, w, "report-person")))
+  if (after == FG_NONE && (title || doer || reported))
     after = identified_as_subject(t, w);
   /* "the son of former governor X" with X hung on "son": the name right
    * after the title, bound to it */
@@ -5687,7 +5692,10 @@ static bool object_head_fits(const Tree *t, const FgDepRule *r, uint32_t o) {
  * the list of terrorists"). */
 static bool needs_met(const Tree *t, const FgDepRule *r, uint32_t v) {
   uint32_t title = title_noun_before(t, v); /* "chief" of "chief executive" as the head */
-  if (r->needs.count == 0 || found_below(t, v, &r->needs, 0) ||
+  /* a name's row reads only titles beside the name: a listed word below
+   * it may be another person's title in a run-on list ("musician X of
+   * Y; publishers Z of W") */
+  if (r->needs.count == 0 || (!r->on_name && found_below(t, v, &r->needs, 0)) ||
       (title != FG_NONE && word_in(t, title, &r->needs)))
     return true;
   /* "Police Chief X" with "Chief" hung on "Police" as a flat word, or

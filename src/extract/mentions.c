@@ -1637,6 +1637,28 @@ static bool person_noun_apposed_before(const FgDocAnalysis *doc, size_t first, s
   return false;
 }
 
+/* "the mayor of Dunmore, Rita Sand,": a title's "of" phrase (a name of
+ * up to four capitalised words), then a comma, then two or three words
+ * opening with a listed given name and ending in no head noun, names the
+ * title's holder (the recognizer may read the name as the place's). */
+static bool title_of_phrase_apposed_before(const FgDocAnalysis *doc, size_t first, size_t last,
+                                           size_t sent_first) {
+  if (!doc->name_lists || last - first < 2 || last - first > 3 || first < sent_first + 4 ||
+      !fg_tok_is(tok_at(doc, first - 1), ",") || is_head(doc, last - 1) ||
+      !(listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) ||
+      (listed_as(doc, first, last) & FG_NAMES_PLACE))
+    return false;
+  size_t k = first - 1;
+  while (k > sent_first && k + 4 >= first - 1 && (tok_at(doc, k - 1)->flags & FG_TOK_CAP) &&
+         is_word(tok_at(doc, k - 1)))
+    k--;
+  if (k == first - 1 || k < sent_first + 2 || !fg_tok_is(tok_at(doc, k - 1), "of"))
+    return false;
+  const FgToken *title = tok_at(doc, k - 2);
+  return is_word(title) &&
+         (has(doc, FG_LIST_PERSON_TITLE, title) || has(doc, FG_LIST_PERSON_NOUN, title));
+}
+
 /* "a group called X", "the elite unit within Y known as X", "a man named
  * X", "a group calling itself X": the noun that the naming verb names, up to six words before it
  * (punctuation ends the search), types the name. */
@@ -3178,6 +3200,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       killing_party(doc, first, last, sent_first, sent_last) ||
       person_crime_after(doc, first, last, sent_first, sent_last) ||
       person_noun_apposed_before(doc, first, last, sent_first, sent_last) ||
+      title_of_phrase_apposed_before(doc, first, last, sent_first) ||
       person_by_treatment(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   /* "Nadir Foods, founded by ...": the head's class is the more precise */

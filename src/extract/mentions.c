@@ -2657,6 +2657,25 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
 static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_first,
                          size_t reach);
 
+/* "Tolvia announced on Monday that it would join Y": a country-shaped
+ * word reporting what "it" will do (a verb or an auxiliary after it, not
+ * "it is", which may be anything) is no person, whom "it" never names. */
+static bool reports_what_it_does(const FgDocAnalysis *doc, size_t first, size_t last,
+                                 size_t sent_last) {
+  if (last != first + 1 || !country_shaped(doc, first) || !doc->token_upos ||
+      last >= sent_last || !has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, last)))
+    return false;
+  for (size_t k = last + 1; k + 1 < sent_last && k <= last + 5; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (!is_word(tok))
+      return false;
+    if (fg_tok_is(tok, "it"))
+      return (doc->token_upos[k + 1] == FG_UPOS_AUX || doc->token_upos[k + 1] == FG_UPOS_VERB) &&
+             !has(doc, FG_LIST_BE_AUX, tok_at(doc, k + 1));
+  }
+  return false;
+}
+
 /* "Belmira and Costavo signed a trade deal", "Velmora ratified the
  * treaty": a one-word name no names list gives a person's, or one
  * coordinated after it, whose verb of signing or ratifying (list
@@ -3265,6 +3284,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
         (fg_ministerial_office_after(doc, last, sent_last) ||
          national_service_after(doc, first, last + 1, sent_last))) ||
        country_shaped_actor(doc, first, last, sent_first, sent_last) ||
+       reports_what_it_does(doc, first, last, sent_last) ||
        state_deal_signer(doc, first, last, sent_last) ||
        shaped_state_cue(doc, first, last, sent_first, sent_last, attribute) ||
        state_possession_after(doc, first, last, sent_last)))

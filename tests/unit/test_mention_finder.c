@@ -3508,6 +3508,23 @@ static void test_university_ends_before_of_a_country(void **state) {
   doc_free(d);
 }
 
+/* "X announced that it would join Y": a country-shaped word reporting
+ * what "it" will do is a country over the recognizer's person ("it"
+ * never names a person); "it was" (anything) or "he would" keeps it. */
+static void test_country_shaped_word_reporting_what_it_does(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTolvia announced on Monday that it would join the Arden "
+                           "Pact. Marvessa said it was a hard year. Dorvia said he would resign.\n");
+  static const char *const NAMES[] = {"Tolvia", "Marvessa", "Dorvia"};
+  for (size_t i = 0; i < 3; i++)
+    recognized(d, NAMES[i], FG_NER_PERSON);
+  tag_capitals_as_proper(d);
+  tag_word(d, "would", 0, FG_UPOS_AUX);
+  tag_word(d, "would", 1, FG_UPOS_AUX);
+  tag_word(d, "was", 0, FG_UPOS_AUX);
+  static const char *const TYPES[] = {"Country", "Person", "Person"};
+  typed_as(d, NAMES, TYPES, 3);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3721,6 +3738,7 @@ int main(void) {
       cmocka_unit_test(test_state_media_make_a_country),
       cmocka_unit_test(test_ordeal_of_names_a_person),
       cmocka_unit_test(test_university_ends_before_of_a_country),
+      cmocka_unit_test(test_country_shaped_word_reporting_what_it_does),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -388,6 +388,24 @@ static bool is_stop_cap(const FgDocAnalysis *doc, size_t t, size_t first, size_t
          month_at(doc, t, first, last) || has(doc, FG_LIST_WEEKDAY, tok);
 }
 
+/* "Ravi Sen said", "John King, 45,": a title's word right after a listed
+ * given name that opens the name, before no capitalised word and no
+ * abbreviation's period ("Sen. Ivo Marsh"), is the surname when the lists
+ * give it as one or the recognizer reads both words as one person. */
+static bool title_word_as_surname(const FgDocAnalysis *doc, size_t given, size_t last) {
+  size_t t = given + 1;
+  if (!doc->name_lists || t >= last || !(listed_as(doc, given, t) & FG_NAMES_GIVEN) ||
+      !has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t)) || !(tok_at(doc, t)->flags & FG_TOK_CAP) ||
+      (tok_at(doc, t)->flags & FG_TOK_UPPER))
+    return false;
+  if (t + 1 < last && ((is_word(tok_at(doc, t + 1)) && (tok_at(doc, t + 1)->flags & FG_TOK_CAP)) ||
+                       (fg_tok_is(tok_at(doc, t + 1), ".") && joined(tok_at(doc, t), tok_at(doc, t + 1)))))
+    return false;
+  bool person_read = doc->token_ner && doc->token_ner[given] == (FG_NER_PERSON | FG_TOKEN_NER_START) &&
+                     doc->token_ner[t] == FG_NER_PERSON;
+  return person_read || (listed_as(doc, t, t + 1) & FG_NAMES_SURNAME);
+}
+
 /* Inside a run of capitalised words, a capitalised article or preposition
  * ("Ann Lee of QRTL In the west", "Harlow New Dawn Party") ends the name
  * before it: see the loop of scan_name. */
@@ -1127,6 +1145,10 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     if (end > t && (title_after_place_head(doc, end, last) ||
                     office_word_before_title(doc, end, last)))
       break;
+    if (end == t + 1 && title_word_as_surname(doc, t, last)) {
+      end++;
+      continue;
+    }
     /* "Lowell General Hospital": a title's word inside a name, before the
      * name's head noun, is the name's */
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && has(doc, FG_LIST_PERSON_TITLE, tok) &&

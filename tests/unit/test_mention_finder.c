@@ -3525,6 +3525,24 @@ static void test_country_shaped_word_reporting_what_it_does(void **state) {
   typed_as(d, NAMES, TYPES, 3);
 }
 
+/* "Ravi Sen said", "Tom Major, 45,": a title's word after a listed given
+ * name is the surname when the recognizer reads both as one person or the
+ * lists give it as a surname; before a name or an abbreviation's period
+ * ("John Sen. Ivo Marsh") it stays a title. */
+static void test_title_word_after_a_given_name_is_a_surname(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nRavi Sen said the plant would close. Police said Tom "
+                           "Major, 45, was held. The panel heard Anna Sen. Ivo Marsh testify.\n");
+  recognized(d, "Ravi Sen", FG_NER_PERSON);
+  find(d);
+  assert_label(d, "Ravi Sen", 0, "Ravi Sen");
+  assert_typed(d, "Ravi Sen", 0, "Person");
+  assert_label(d, "Tom Major", 0, "Tom Major");
+  const FgLocalEntity *anna = entity_at(d, "Anna", 0);
+  assert_true(!anna || strcmp(anna->label, "Anna Sen") != 0);
+  assert_label(d, "Ivo Marsh", 0, "Ivo Marsh");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3739,6 +3757,7 @@ int main(void) {
       cmocka_unit_test(test_ordeal_of_names_a_person),
       cmocka_unit_test(test_university_ends_before_of_a_country),
       cmocka_unit_test(test_country_shaped_word_reporting_what_it_does),
+      cmocka_unit_test(test_title_word_after_a_given_name_is_a_surname),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

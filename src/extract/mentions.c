@@ -3427,6 +3427,15 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       (has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, last + 1)) ||
        has(doc, FG_LIST_ORIGIN_PARTICIPLE, tok_at(doc, last + 1))))
     return cue("Place", NULL, CUE_BOUND); /* "Limassol-based", "Toledo-born" */
+  /* "the Kessaria-backed militia", "a KLR-led force": the one word hyphened
+   * to a participle of backing or leading is the agent; a country-shaped
+   * word is a state, initials an organisation (other words may be anyone's) */
+  if (last == first + 1 && modifier_compound(doc, first, sent_last) && is_word(tok_at(doc, first))) {
+    if (country_shaped(doc, first))
+      return cue("Country", NULL, CUE_BOUND);
+    if ((tok_at(doc, first)->flags & FG_TOK_UPPER) && strlen(tok_at(doc, first)->norm) >= 2)
+      return cue("Organization", NULL, CUE_BOUND);
+  }
   /* "the city of X", "the suburb of X" say what X is, as an apposition
    * does; "in X" says only where something is */
   size_t place_cue = place_cue_before(doc, first, sent_first);

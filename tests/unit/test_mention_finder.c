@@ -3543,6 +3543,18 @@ static void test_title_word_after_a_given_name_is_a_surname(void **state) {
   doc_free(d);
 }
 
+/* "a KLR-led force": initials hyphened to a participle of leading or
+ * backing are an organisation; another unknown word there ("Velmar-owned")
+ * may be anyone's and stays untyped. */
+static void test_initials_hyphened_to_a_participle_are_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nA KLR-led force entered Dornby. The Velmar-owned tanker "
+                           "sank.\n");
+  find(d);
+  assert_typed(d, "KLR", 0, "Organization");
+  assert_not_typed(d, "Velmar", 0, "Organization");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3758,6 +3770,7 @@ int main(void) {
       cmocka_unit_test(test_university_ends_before_of_a_country),
       cmocka_unit_test(test_country_shaped_word_reporting_what_it_does),
       cmocka_unit_test(test_title_word_after_a_given_name_is_a_surname),
+      cmocka_unit_test(test_initials_hyphened_to_a_participle_are_an_organisation),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -719,6 +719,10 @@ static size_t office_possessive(const FgDocAnalysis *doc, size_t t, size_t p, si
       headed = end + 1;
     end++;
   }
+  /* "the Kent County Sheriff's office": the office in lower case */
+  if (end == p + 1 && office && end < last && is_word(tok_at(doc, end)) &&
+      fg_lexicon_has(doc->lex, "office-possessive-head", tok_at(doc, end)->norm, NULL))
+    return end + 1;
   return headed;
 }
 

@@ -3514,15 +3514,13 @@ static void test_university_ends_before_of_a_country(void **state) {
 static void test_country_shaped_word_reporting_what_it_does(void **state) {
   Doc *d = doc_new(*state, "Title\n\nTolvia announced on Monday that it would join the Arden "
                            "Pact. Marvessa said it was a hard year. Dorvia said he would resign.\n");
-  static const char *const NAMES[] = {"Tolvia", "Marvessa", "Dorvia"};
-  for (size_t i = 0; i < 3; i++)
-    recognized(d, NAMES[i], FG_NER_PERSON);
   tag_capitals_as_proper(d);
   tag_word(d, "would", 0, FG_UPOS_AUX);
   tag_word(d, "would", 1, FG_UPOS_AUX);
   tag_word(d, "was", 0, FG_UPOS_AUX);
+  static const char *const NAMES[] = {"Tolvia", "Marvessa", "Dorvia"};
   static const char *const TYPES[] = {"Country", "Person", "Person"};
-  typed_as(d, NAMES, TYPES, 3);
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
 }
 
 /* "Ravi Sen said", "Tom Major, 45,": a title's word after a listed given

@@ -388,6 +388,24 @@ static bool is_stop_cap(const FgDocAnalysis *doc, size_t t, size_t first, size_t
          month_at(doc, t, first, last) || has(doc, FG_LIST_WEEKDAY, tok);
 }
 
+/* "Ravi Sen said", "John King, 45,": a title's word right after a listed
+ * given name that opens the name, before no capitalised word and no
+ * abbreviation's period ("Sen. Ivo Marsh"), is the surname when the lists
+ * give it as one or the recognizer reads both words as one person. */
+static bool title_word_as_surname(const FgDocAnalysis *doc, size_t given, size_t last) {
+  size_t t = given + 1;
+  if (!doc->name_lists || t >= last || !(listed_as(doc, given, t) & FG_NAMES_GIVEN) ||
+      !has(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t)) || !(tok_at(doc, t)->flags & FG_TOK_CAP) ||
+      (tok_at(doc, t)->flags & FG_TOK_UPPER))
+    return false;
+  if (t + 1 < last && ((is_word(tok_at(doc, t + 1)) && (tok_at(doc, t + 1)->flags & FG_TOK_CAP)) ||
+                       (fg_tok_is(tok_at(doc, t + 1), ".") && joined(tok_at(doc, t), tok_at(doc, t + 1)))))
+    return false;
+  bool person_read = doc->token_ner && doc->token_ner[given] == (FG_NER_PERSON | FG_TOKEN_NER_START) &&
+                     doc->token_ner[t] == FG_NER_PERSON;
+  return person_read || (listed_as(doc, t, t + 1) & FG_NAMES_SURNAME);
+}
+
 /* Inside a run of capitalised words, a capitalised article or preposition
  * ("Ann Lee of QRTL In the west", "Harlow New Dawn Party") ends the name
  * before it: see the loop of scan_name. */
@@ -701,6 +719,10 @@ static size_t office_possessive(const FgDocAnalysis *doc, size_t t, size_t p, si
       headed = end + 1;
     end++;
   }
+  /* "the Kent County Sheriff's office": the office in lower case */
+  if (end == p + 1 && office && end < last && is_word(tok_at(doc, end)) &&
+      fg_lexicon_has(doc->lex, "office-possessive-head", tok_at(doc, end)->norm, NULL))
+    return end + 1;
   return headed;
 }
 
@@ -1127,6 +1149,10 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
     if (end > t && (title_after_place_head(doc, end, last) ||
                     office_word_before_title(doc, end, last)))
       break;
+    if (end == t + 1 && title_word_as_surname(doc, t, last)) {
+      end++;
+      continue;
+    }
     /* "Lowell General Hospital": a title's word inside a name, before the
      * name's head noun, is the name's */
     if (is_word(tok) && (tok->flags & FG_TOK_CAP) && has(doc, FG_LIST_PERSON_TITLE, tok) &&
@@ -1635,6 +1661,28 @@ static bool person_noun_apposed_before(const FgDocAnalysis *doc, size_t first, s
       return false;
   }
   return false;
+}
+
+/* "the mayor of Dunmore, Rita Sand,": a title's "of" phrase (a name of
+ * up to four capitalised words), then a comma, then two or three words
+ * opening with a listed given name and ending in no head noun, names the
+ * title's holder (the recognizer may read the name as the place's). */
+static bool title_of_phrase_apposed_before(const FgDocAnalysis *doc, size_t first, size_t last,
+                                           size_t sent_first) {
+  if (!doc->name_lists || last - first < 2 || last - first > 3 || first < sent_first + 4 ||
+      !fg_tok_is(tok_at(doc, first - 1), ",") || is_head(doc, last - 1) ||
+      !(listed_as(doc, first, first + 1) & FG_NAMES_GIVEN) ||
+      (listed_as(doc, first, last) & FG_NAMES_PLACE))
+    return false;
+  size_t k = first - 1;
+  while (k > sent_first && k + 4 >= first - 1 && (tok_at(doc, k - 1)->flags & FG_TOK_CAP) &&
+         is_word(tok_at(doc, k - 1)))
+    k--;
+  if (k == first - 1 || k < sent_first + 2 || !fg_tok_is(tok_at(doc, k - 1), "of"))
+    return false;
+  const FgToken *title = tok_at(doc, k - 2);
+  return is_word(title) &&
+         (has(doc, FG_LIST_PERSON_TITLE, title) || has(doc, FG_LIST_PERSON_NOUN, title));
 }
 
 /* "a group called X", "the elite unit within Y known as X", "a man named
@@ -2635,6 +2683,25 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
 static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_first,
                          size_t reach);
 
+/* "Tolvia announced on Monday that it would join Y": a country-shaped
+ * word reporting what "it" will do (a verb or an auxiliary after it, not
+ * "it is", which may be anything) is no person, whom "it" never names. */
+static bool reports_what_it_does(const FgDocAnalysis *doc, size_t first, size_t last,
+                                 size_t sent_last) {
+  if (last != first + 1 || !country_shaped(doc, first) || !doc->token_upos ||
+      last >= sent_last || !has(doc, FG_LIST_REPORTING_VERB, tok_at(doc, last)))
+    return false;
+  for (size_t k = last + 1; k + 1 < sent_last && k <= last + 5; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (!is_word(tok))
+      return false;
+    if (fg_tok_is(tok, "it"))
+      return (doc->token_upos[k + 1] == FG_UPOS_AUX || doc->token_upos[k + 1] == FG_UPOS_VERB) &&
+             !has(doc, FG_LIST_BE_AUX, tok_at(doc, k + 1));
+  }
+  return false;
+}
+
 /* "Belmira and Costavo signed a trade deal", "Velmora ratified the
  * treaty": a one-word name no names list gives a person's, or one
  * coordinated after it, whose verb of signing or ratifying (list
@@ -3178,6 +3245,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       killing_party(doc, first, last, sent_first, sent_last) ||
       person_crime_after(doc, first, last, sent_first, sent_last) ||
       person_noun_apposed_before(doc, first, last, sent_first, sent_last) ||
+      title_of_phrase_apposed_before(doc, first, last, sent_first) ||
       person_by_treatment(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   /* "Nadir Foods, founded by ...": the head's class is the more precise */
@@ -3242,6 +3310,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
         (fg_ministerial_office_after(doc, last, sent_last) ||
          national_service_after(doc, first, last + 1, sent_last))) ||
        country_shaped_actor(doc, first, last, sent_first, sent_last) ||
+       reports_what_it_does(doc, first, last, sent_last) ||
        state_deal_signer(doc, first, last, sent_last) ||
        shaped_state_cue(doc, first, last, sent_first, sent_last, attribute) ||
        state_possession_after(doc, first, last, sent_last)))
@@ -3362,6 +3431,15 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       (has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, last + 1)) ||
        has(doc, FG_LIST_ORIGIN_PARTICIPLE, tok_at(doc, last + 1))))
     return cue("Place", NULL, CUE_BOUND); /* "Limassol-based", "Toledo-born" */
+  /* "the Kessaria-backed militia", "a KLR-led force": the one word hyphened
+   * to a participle of backing or leading is the agent; a country-shaped
+   * word is a state, initials an organisation (other words may be anyone's) */
+  if (last == first + 1 && modifier_compound(doc, first, sent_last) && is_word(tok_at(doc, first))) {
+    if (country_shaped(doc, first))
+      return cue("Country", NULL, CUE_BOUND);
+    if ((tok_at(doc, first)->flags & FG_TOK_UPPER) && strlen(tok_at(doc, first)->norm) >= 2)
+      return cue("Organization", NULL, CUE_BOUND);
+  }
   /* "the city of X", "the suburb of X" say what X is, as an apposition
    * does; "in X" says only where something is */
   size_t place_cue = place_cue_before(doc, first, sent_first);

@@ -3508,6 +3508,51 @@ static void test_university_ends_before_of_a_country(void **state) {
   doc_free(d);
 }
 
+/* "X announced that it would join Y": a country-shaped word reporting
+ * what "it" will do is a country over the recognizer's person ("it"
+ * never names a person); "it was" (anything) or "he would" keeps it. */
+static void test_country_shaped_word_reporting_what_it_does(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTolvia announced on Monday that it would join the Arden "
+                           "Pact. Marvessa said it was a hard year. Dorvia said he would resign.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "would", 0, FG_UPOS_AUX);
+  tag_word(d, "would", 1, FG_UPOS_AUX);
+  tag_word(d, "was", 0, FG_UPOS_AUX);
+  static const char *const NAMES[] = {"Tolvia", "Marvessa", "Dorvia"};
+  static const char *const TYPES[] = {"Country", "Person", "Person"};
+  recognized_typed_as(d, NAMES, TYPES, 3, FG_NER_PERSON);
+}
+
+/* "Ravi Sen said", "Tom Major, 45,": a title's word after a listed given
+ * name is the surname when the recognizer reads both as one person or the
+ * lists give it as a surname; before a name or an abbreviation's period
+ * ("John Sen. Ivo Marsh") it stays a title. */
+static void test_title_word_after_a_given_name_is_a_surname(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nRavi Sen said the plant would close. Police said Tom "
+                           "Major, 45, was held. The panel heard Anna Sen. Ivo Marsh testify.\n");
+  recognized(d, "Ravi Sen", FG_NER_PERSON);
+  find(d);
+  assert_label(d, "Ravi Sen", 0, "Ravi Sen");
+  assert_typed(d, "Ravi Sen", 0, "Person");
+  assert_label(d, "Tom Major", 0, "Tom Major");
+  const FgLocalEntity *anna = entity_at(d, "Anna", 0);
+  assert_true(!anna || strcmp(anna->label, "Anna Sen") != 0);
+  assert_label(d, "Ivo Marsh", 0, "Ivo Marsh");
+  doc_free(d);
+}
+
+/* "a KLR-led force": initials hyphened to a participle of leading or
+ * backing are an organisation; another unknown word there ("Velmar-owned")
+ * may be anyone's and stays untyped. */
+static void test_initials_hyphened_to_a_participle_are_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nA KLR-led force entered Dornby. The Velmar-owned tanker "
+                           "sank.\n");
+  find(d);
+  assert_typed(d, "KLR", 0, "Organization");
+  assert_not_typed(d, "Velmar", 0, "Organization");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3721,6 +3766,9 @@ int main(void) {
       cmocka_unit_test(test_state_media_make_a_country),
       cmocka_unit_test(test_ordeal_of_names_a_person),
       cmocka_unit_test(test_university_ends_before_of_a_country),
+      cmocka_unit_test(test_country_shaped_word_reporting_what_it_does),
+      cmocka_unit_test(test_title_word_after_a_given_name_is_a_surname),
+      cmocka_unit_test(test_initials_hyphened_to_a_participle_are_an_organisation),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

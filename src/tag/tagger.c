@@ -561,7 +561,7 @@ static bool past_form(const FgTagger *t, const FgWord *words, const uint32_t *cl
 /* Adjective i ("invaded", "packed") reads as a verb of an object after
  * it: a determiner, a possessive, a name, a plural, a number or a
  * participle in "-ing" ("invaded neighbouring Y"), or a singular noun
- * before "of"; not "unaffected by", "limited data" (a singular noun
+ * before "of" or a name; not "unaffected by", "limited data" (a singular noun
  * alone), nor any adjective in "un-". */
 static bool adjective_before_object(const FgTagger *t, const FgWord *words,
                                     const uint32_t *classes, size_t n, size_t i) {
@@ -571,8 +571,10 @@ static bool adjective_before_object(const FgTagger *t, const FgWord *words,
   const char *next = t->labels[classes[i + 1]].xpos;
   if (XPOS_IN(next, OBJECT_TAGS))
     return true;
-  /* a singular noun with an "of" phrase ("regained control of Y") */
-  return strcmp(next, "NN") == 0 && i + 2 < n && form_is(&words[i + 2], "of");
+  /* a singular noun with an "of" phrase ("regained control of Y") or a
+   * name after it ("married/JJ singer Amaya Cruz") */
+  return strcmp(next, "NN") == 0 && i + 2 < n &&
+         (form_is(&words[i + 2], "of") || strncmp(t->labels[classes[i + 2]].xpos, "NNP", 3) == 0);
 }
 
 /* "a bomber attacked/VBD a church ... and killed/VBN 25 people": once a
@@ -1257,6 +1259,39 @@ static void repair_after_modal(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+/* Finite verbs that take an infinitive ("agreed to resume talks"). */
+static const char *const INFINITIVE_TAKERS[] = {
+    "agreed",  "agree",     "agrees",   "decided",  "decide", "plans",    "planned", "plan",
+    "wants",   "wanted",    "vowed",    "vow",      "vows",   "promised", "pledged", "refused",
+    "threatened", "voted",  "failed",   "sought",   "seeks",  "tried",    "hopes",   "hoped",
+    "intends", "intended",  "offered",  "attempted", "aims",     "aimed",  "expects"};
+
+/* "Velmora and Kastovia agreed to/IN resume/NN talks": a singular noun or
+ * adjective right after "to" after a verb that takes an infinitive, with
+ * a word after it (not "of", not a hyphen: "to fast-track"), is a base
+ * form, and "to" the infinitive's. */
+static void repair_after_to(const FgTagger *t, const FgWeights *weights, const FgWord *words,
+                            const FgTagAtoms *atoms, size_t n, int64_t *scores,
+                            uint32_t *classes) {
+  uint32_t to = UINT32_MAX;
+  for (uint32_t c = 0; c < t->nclasses && to == UINT32_MAX; c++)
+    if (strcmp(t->labels[c].xpos, "TO") == 0)
+      to = c;
+  size_t rereads = 0;
+  for (size_t m = 1; m + 2 < n && to != UINT32_MAX && rereads < MAX_REREADS; m++) {
+    const char *x = t->labels[classes[m + 1]].xpos;
+    if (!form_is(&words[m], "to") || atoms[m + 1].sure ||
+        !(strcmp(x, "NN") == 0 || strcmp(x, "JJ") == 0) || form_is(&words[m + 2], "of") ||
+        form_is(&words[m + 2], "-") || !(t->verb_kind[classes[m - 1]] & (FINITE | PARTICIPLE)) ||
+        !form_in(&words[m - 1], INFINITIVE_TAKERS,
+                 sizeof INFINITIVE_TAKERS / sizeof *INFINITIVE_TAKERS))
+      continue;
+    classes[m] = to;
+    reread(t, weights, words, atoms, n, m + 1, NULL, BASE_FORM, NULL, scores, classes);
+    rereads++;
+  }
+}
+
 /* Endings of nouns for one who works or speaks for a body ("employee",
  * "worker", "spokesman", "director", "chemist", "technician"). */
 static const char *const AGENT_ENDINGS[] = {"ee", "er", "or", "ist", "man", "woman", "person",
@@ -1405,6 +1440,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
+    repair_after_to(t, t->weights, words, atoms, n, scores, first);
     repair_role_between_names(t, t->weights, words, atoms, n, scores, first);
     repair_unknown_name(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);

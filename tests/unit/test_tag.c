@@ -583,6 +583,19 @@ static void test_lost_main_verb(void **state) {
   assert_string_equal(xpos_of(t, closed, 9, true, arena), "VBN");
   assert_string_equal(xpos_of(t, closed, 9, false, arena), "VBD");
   /* and after an age set off by commas, a noun before its object too */
+  /* an adjective in "-ed" before a role noun and a name, after an
+   * apposition: the verb ("married/JJ singer X") */
+  const char *married = "Teo Brandt , the son of banker Greta Lorne , married singer Amaya Cruz .";
+  assert_string_equal(xpos_of(t, married, 10, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, married, 10, false, arena), "VBD");
+  /* after "to" that follows a verb taking an infinitive, a base form; not
+   * a noun that "to" takes after another verb */
+  const char *resume = "Velmora and Kastovia agreed to resume talks on the border .";
+  assert_string_equal(xpos_of(t, resume, 5, true, arena), "NN");
+  assert_string_equal(xpos_of(t, resume, 5, false, arena), "VB");
+  assert_string_equal(xpos_of(t, resume, 4, false, arena), "TO");
+  const char *went = "Velmora went to school in Kastovia .";
+  assert_string_equal(xpos_of(t, went, 3, false, arena), "NN");
   /* after a year that a preposition takes ("in 1994") */
   const char *year = "Sales in 2019 rose sharply .";
   assert_string_equal(xpos_of(t, year, 3, true, arena), "NN");

@@ -4556,13 +4556,13 @@ static bool trusted(const Tree *t, const FgMention *m) {
 
 /* "Norstad, the Oslo fund, said it supports the deal": a subject "it" of
  * what a reporting (or denying) verb reports is trusted when the mention finder gave
- * it the organisation that the verb's own subject names, the speaker
+ * it the organisation or country that the verb's own subject names, the speaker
  * ("Ada Lind praised Norstad and said it ..." stays untrusted). */
 static bool reported_it(const Tree *t, uint32_t w, const FgMention *m) {
   const FgDocAnalysis *doc = t->doc;
   if (m->kind != FG_MENTION_PRONOUN || m->entity == FG_NONE ||
       !fg_tok_is(&doc->tok.tokens[m->first], "it") || !rel_base(t, w, "nsubj") ||
-      !(doc->entities->items[m->entity].kind & FG_KIND_ORG))
+      !(doc->entities->items[m->entity].kind & (FG_KIND_ORG | FG_KIND_COUNTRY)))
     return false;
   uint32_t clause = parent(t, w), verb = clause != FG_NONE ? parent(t, clause) : FG_NONE;
   /* "X said on Thursday it had bought Y" read with the clause relative

@@ -3572,6 +3572,20 @@ static void test_group_noun_before_beats_a_person_verb(void **state) {
   doc_free(d);
 }
 
+/* session 39, helper B39b: a one-word name after "its ambassador from"
+ * (list state-troops-noun) is a state's; one the ambassador visits is not
+ * said to be. */
+static void test_ambassador_from_names_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe envoy said Ostrania recalled its ambassador from "
+                           "Velmora. The ambassador toured Dastrow on Monday.\n");
+  recognized(d, "Velmora", FG_NER_PLACE);
+  recognized(d, "Dastrow", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Velmora", 0, "Country");
+  assert_not_typed(d, "Dastrow", 0, "Country");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3789,6 +3803,7 @@ int main(void) {
       cmocka_unit_test(test_title_word_after_a_given_name_is_a_surname),
       cmocka_unit_test(test_initials_hyphened_to_a_participle_are_an_organisation),
       cmocka_unit_test(test_group_noun_before_beats_a_person_verb),
+      cmocka_unit_test(test_ambassador_from_names_a_country),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

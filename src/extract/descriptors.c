@@ -932,6 +932,13 @@ static bool after_according_to(const FgDocAnalysis *doc, const FgMention *m) {
          fg_tok_is(tok_at(doc, t - 2), "according");
 }
 
+static void note_country(Salience *sal, const FgMention *m) {
+  if (sal->last_country != FG_NONE && sal->last_country != m->entity)
+    sal->other_country_sentence = sal->country_sentence;
+  sal->last_country = m->entity;
+  sal->country_sentence = m->sentence;
+}
+
 static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m) {
   if (m->sentence != sal->sentence) {
     sal->prev_subject_person = sal->cur_subject_person;
@@ -939,9 +946,16 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     sal->cur_subject_person = sal->cur_subject_thing = sal->cur_other_person = FG_NONE;
     sal->sentence = m->sentence;
   }
-  if (m->entity == FG_NONE || m->kind == FG_MENTION_DEMONYM)
+  if (m->entity == FG_NONE)
     return;
   const FgLocalEntity *e = ent(doc, m->entity);
+  if (m->kind == FG_MENTION_DEMONYM) {
+    /* "Former Kessarian president X, who ruled the country": a demonym
+     * names its country for "the country", though it is no subject */
+    if (e->kind == FG_KIND_COUNTRY)
+      note_country(sal, m);
+    return;
+  }
   if (e->kind == FG_KIND_PERSON) {
     char *g = gender_of(sal, m->entity), honorific = honorific_gender(doc, m);
     if (g && !*g && honorific)
@@ -970,12 +984,8 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     }
     if (sal->cur_subject_thing == FG_NONE)
       sal->cur_subject_thing = m->entity;
-    if (e->kind == FG_KIND_COUNTRY) {
-      if (sal->last_country != FG_NONE && sal->last_country != m->entity)
-        sal->other_country_sentence = sal->country_sentence;
-      sal->last_country = m->entity;
-      sal->country_sentence = m->sentence;
-    }
+    if (e->kind == FG_KIND_COUNTRY)
+      note_country(sal, m);
   }
 }
 

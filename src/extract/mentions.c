@@ -3214,6 +3214,25 @@ static bool lone_argument_name(const FgDocAnalysis *doc, size_t t, size_t sent_f
          (t + 1 < sent_last && doc->token_upos[t + 1] == FG_UPOS_VERB);
 }
 
+/* "the drummer X of the rock band Rust Pilots was arrested": an
+ * organisation's own noun before the name, after a determiner and at most
+ * one lower-case modifier, types it before the verbs after it do (they may
+ * be the person's before the "of"); not "the band Ana Lind" (a given name). */
+static Typing org_noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t last,
+                                     size_t sent_first) {
+  if (first < sent_first + 2 || given_name_opens(doc, first, last))
+    return (Typing){NULL, 0};
+  Typing ty = noun_before_typing(doc, first, sent_first);
+  if (!ty.type || ty.kind != FG_KIND_ORG)
+    return (Typing){NULL, 0};
+  size_t det = first - 2;
+  const FgToken *modifier = tok_at(doc, det);
+  if (det > sent_first && is_word(modifier) && !(modifier->flags & FG_TOK_CAP) &&
+      !has(doc, FG_LIST_DETERMINER, modifier))
+    det--;
+  return has(doc, FG_LIST_DETERMINER, tok_at(doc, det)) ? ty : (Typing){NULL, 0};
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -3239,6 +3258,9 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
+  Typing org_before = org_noun_before_typing(doc, first, last, sent_first);
+  if (org_before.type)
+    return (Cue){org_before, CUE_BOUND};
   if (who_follows(doc, first, last, sent_first, sent_last) ||
       person_verb_after(doc, first, last, sent_last) ||
       person_possession_after(doc, first, last, sent_last) ||

@@ -3553,6 +3553,39 @@ static void test_initials_hyphened_to_a_participle_are_an_organisation(void **st
   doc_free(d);
 }
 
+/* session 39, helper B39b: a group's noun after a determiner types the
+ * name before a person's verb after it does ("the drummer X of the rock
+ * band Y was arrested"); a listed given name still opens a person's. */
+static void test_group_noun_before_beats_a_person_verb(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe drummer Pell Ashby of the rock band Rust Pilots was "
+                           "arrested. The singer of the band Anna Lind was arrested.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "band", 0, FG_UPOS_NOUN);
+  tag_word(d, "band", 1, FG_UPOS_NOUN);
+  tag_word(d, "rock", 0, FG_UPOS_NOUN);
+  recognized(d, "Pell Ashby", FG_NER_PERSON);
+  recognized(d, "Rust Pilots", FG_NER_PERSON);
+  recognized(d, "Anna Lind", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Rust Pilots", 0, "Organization");
+  assert_typed(d, "Anna Lind", 0, "Person");
+  doc_free(d);
+}
+
+/* session 39, helper B39b: a one-word name after "its ambassador from"
+ * (list state-troops-noun) is a state's; one the ambassador visits is not
+ * said to be. */
+static void test_ambassador_from_names_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe envoy said Ostrania recalled its ambassador from "
+                           "Velmora. The ambassador toured Dastrow on Monday.\n");
+  recognized(d, "Velmora", FG_NER_PLACE);
+  recognized(d, "Dastrow", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Velmora", 0, "Country");
+  assert_not_typed(d, "Dastrow", 0, "Country");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3769,6 +3802,8 @@ int main(void) {
       cmocka_unit_test(test_country_shaped_word_reporting_what_it_does),
       cmocka_unit_test(test_title_word_after_a_given_name_is_a_surname),
       cmocka_unit_test(test_initials_hyphened_to_a_participle_are_an_organisation),
+      cmocka_unit_test(test_group_noun_before_beats_a_person_verb),
+      cmocka_unit_test(test_ambassador_from_names_a_country),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

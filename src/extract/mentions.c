@@ -3723,9 +3723,6 @@ static bool find_surname(Finder *f, Keys *k, bool titled, uint32_t *e) {
     const char *skeleton = skeleton_key(k);
     if (!skeleton || !filed_entity(f, "fuzzy", skeleton, e))
       return false;
-    /* "Shara" is "al-Sharaa", "Ferro" no "Farr" */
-    if (*e != FG_NONE && fg_name_vowel_runs(match) != fg_name_vowel_runs(entity(f, *e)->key + 5))
-      *e = FG_NONE;
   }
   return *e != FG_NONE || !titled || filed_entity(f, "given", match, e);
 }

@@ -74,9 +74,10 @@ static size_t fused_abd(const char *w, size_t len) {
 }
 
 bool fg_name_match_key(const char *key, bool skeleton, FgBuf *out) {
-  /* the key never grows: room for all of it, then plain stores */
+  /* room for all of the key and a skeleton's digit per word, then plain
+   * stores */
   size_t klen = strlen(key);
-  if (!fg_buf_reserve(out, klen))
+  if (!fg_buf_reserve(out, 2 * klen))
     return false;
   char *o = out->data + out->len;
   const char *p = key;
@@ -99,12 +100,18 @@ bool fg_name_match_key(const char *key, bool skeleton, FgBuf *out) {
       if (!first_word)
         *o++ = ' ';
       char prev = 0;
+      unsigned runs = 0;
       for (size_t i = 0; i < len; i++) {
         char c = p[i];
         if (c != prev && !(skeleton && i > 0 && is_vowel(c)))
           *o++ = c;
+        runs += is_vowel(c) && !(i > 0 && is_vowel(p[i - 1]));
         prev = c;
       }
+      /* the vowels go, their runs' count stays: "Shara" is "Sharaa",
+       * "Ferro" (fr2) no "Farr" (fr1) */
+      if (skeleton)
+        *o++ = (char)('0' + (runs < 9 ? runs : 9));
       first_word = false;
     }
     p += len;
@@ -114,15 +121,6 @@ bool fg_name_match_key(const char *key, bool skeleton, FgBuf *out) {
   *o = '\0';
   out->len = (size_t)(o - out->data);
   return true;
-}
-
-size_t fg_name_vowel_runs(const char *key) {
-  size_t runs = 0;
-  const char *word = fg_name_last_word(key);
-  for (const char *p = word; *p; p++)
-    if (is_vowel(*p) && (p == word || !is_vowel(p[-1])))
-      runs++;
-  return runs;
 }
 
 const char *fg_name_last_word(const char *key) {

@@ -24,15 +24,13 @@ bool fg_name_lookup_key(const FgToken *tokens, size_t first, size_t last,
 /* Transliteration-tolerant key of a name's lookup key: Arabic articles
  * (al-, ash-, el- ...) dropped, doubled letters collapsed, so al-Shara,
  * al-Sharaa, ash-Sharaa and Al Shara agree. With skeleton, vowels after the
- * first letter of each word are dropped too (Ahmed/Ahmad, Mustafa/Moustafa). */
+ * first letter of each word are dropped too (Ahmed/Ahmad, Mustafa/Moustafa)
+ * and the count of the word's vowel runs is written after it ("ahm2 shr2"),
+ * so that Ferro (fr2) and Farr (fr1) stay apart. */
 bool fg_name_match_key(const char *lookup_key, bool skeleton, FgBuf *out);
 
 /* The last word of a match key ("ahmed shara" -> "shara"). Borrowed. */
 const char *fg_name_last_word(const char *key);
-
-/* The vowel runs of the last word of a match key ("sharaa" 2, "farr" 1):
- * a skeleton drops vowels, and a name of another length is another name. */
-size_t fg_name_vowel_runs(const char *key);
 
 /* Initials of the capitalised words of tokens [first,last) ("Hayat Tahrir
  * al-Sham" -> "hts"), skipping particles and function words. */

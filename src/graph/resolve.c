@@ -228,12 +228,8 @@ static bool unite_surnames(Sets *s, const FgLocalEntities *ls, bool fuzzy) {
     const FgLocalEntity *e = &ls->items[i];
     if (!e->surname_only || !e->skeleton)
       continue;
-    const char *surname = e->key + strlen("surname:");
-    uint32_t found = only_set(s, &f, fuzzy ? e->skeleton : surname, FG_NONE);
-    /* a skeleton keeps no vowels: "Shara" is "al-Sharaa", "Ferro" no "Farr" */
-    const char *full = found != FG_NONE ? last_name(&ls->items[found]) : NULL;
-    if (fuzzy && full && fg_name_vowel_runs(full) != fg_name_vowel_runs(surname))
-      found = FG_NONE;
+    const char *word = fuzzy ? e->skeleton : e->key + strlen("surname:");
+    uint32_t found = only_set(s, &f, word, FG_NONE);
     if (found != FG_NONE)
       unite(s, (uint32_t)i, found);
   }

@@ -155,6 +155,8 @@ static FgStatus open_ner(const char *p, FgDiagFunc d, void *h, void *out) {
 /* The linguistic front end: the models under DIR/models, when there. */
 static FgStatus load_models(FgRun *run) {
   FgStatus st = open_model(run, "tagger.fgm", open_tagger, &run->tagger);
+  if (st == FG_OK && run->tagger)
+    fg_tagger_use_name_lists(run->tagger, &run->name_lists);
   if (st == FG_OK)
     st = open_model(run, "lemmatizer.fgm", open_lemmatizer, &run->lemmatizer);
   if (st == FG_OK)

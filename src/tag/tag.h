@@ -26,6 +26,7 @@
 #include "factgraph/diag.h"
 #include "factgraph/status.h"
 #include "learn/model.h"
+#include "ner/namelists.h"
 #include "nlp/word.h"
 #include "util/arena.h"
 
@@ -45,6 +46,10 @@ FgStatus fg_tagger_open_memory(const void *data, size_t len, const char *name,
 /* Takes ownership of an opened model (freed on failure too). */
 FgStatus fg_tagger_from_model(FgModel *model, FgTagger **out);
 void fg_tagger_free(FgTagger *tagger);
+/* Name lists (ontology/names/) the repairs after the model may consult
+ * ("Carmen" is a given name, not a plural in "-men"); NULL for none.
+ * They must outlive the tagger. Not the model's own lexicon features. */
+void fg_tagger_use_name_lists(FgTagger *tagger, const FgNerNames *names);
 
 /* Tags words[0..n): sets upos, xpos and feats; nothing else changes.
  * FG_ERR_NOMEM when the arena is exhausted (words are then untouched). */

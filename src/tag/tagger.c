@@ -31,6 +31,7 @@ struct FgTagger {
   FgWordClasses classes;
   FgTagLexicon lexicon; /* names or classes loaded: the lexicon features */
   uint16_t *verb_kind; /* per class: the kinds below, for repair_finite_verb */
+  const FgNerNames *listed; /* the run's name lists, for the repairs; may be NULL */
 };
 
 enum {
@@ -234,6 +235,10 @@ FgStatus fg_tagger_open_memory(const void *data, size_t len, const char *name,
   FgStatus st = fg_model_open_memory(data, len, name, FG_MODEL_KIND_TAGGER,
                                      diag, diag_handle, &model);
   return st == FG_OK ? fg_tagger_from_model(model, out) : st;
+}
+
+void fg_tagger_use_name_lists(FgTagger *tagger, const FgNerNames *names) {
+  tagger->listed = names;
 }
 
 void fg_tagger_free(FgTagger *tagger) {
@@ -1155,16 +1160,50 @@ static bool capitalized_word(const FgWord *w) {
   return true;
 }
 
+/* "Gunmen", "Policemen": a capitalized plural in "-men" whose first part
+ * the dictionary knows in lower case ("gun", "police"), and no listed
+ * name ("Carmen"); the treebanks have too few such plurals to tag them. */
+static bool plural_in_men(const FgTagger *t, const FgWord *w) {
+  char stem[32];
+  size_t len = w->form_len - 3;
+  if (!capitalized_word(w) || w->form_len < 6 || w->form_len - 3 >= sizeof stem ||
+      memcmp(w->form + len, "men", 3) != 0 || !t->dict ||
+      fg_ner_names_kinds(t->listed, w->form, w->form_len))
+    return false;
+  memcpy(stem, w->form, len);
+  stem[0] = (char)(stem[0] - 'A' + 'a');
+  return fg_tag_dict_find(t->dict, fg_tag_word_key(stem, len, t->seed));
+}
+
+/* The first word as its best common noun, its verb kept finite ("Gunmen
+ * abducted/VBN X" is no reduced relative when the name reading had the
+ * verb finite); first is the first pass's classes in the second. */
+static void read_plural_subject(const FgTagger *t, const FgWeights *weights,
+                                const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                const uint32_t *first, int64_t *scores, uint32_t *classes) {
+  uint32_t was1 = classes[1];
+  if (reread(t, weights, words, atoms, n, 0, first, COMMON_NOUN, NULL, scores, classes) &&
+      (t->verb_kind[was1] & FINITE) && !(t->verb_kind[classes[1]] & FINITE)) {
+    classes[1] = was1;
+    greedy_pass(t, weights, words, atoms, n, 2, first, scores, classes);
+  }
+}
+
 /* A sentence's first word read as a base-form verb before a past tense
- * ("Police searched a flat" as an order) or as a foreign word ("Gunmen
- * shot dead X") is the subject: its best common noun, kept when the word
- * after it, tagged again, is then a finite verb. */
+ * ("Police searched a flat" as an order), as a foreign word ("Gunmen
+ * shot dead X") or as a name while it is a plural in "-men" is the
+ * subject: its best common noun, kept when the word after it, tagged
+ * again, is then a finite verb. */
 static void repair_initial_subject(const FgTagger *t, const FgWeights *weights,
                                    const FgWord *words, const FgTagAtoms *atoms, size_t n,
                                    int64_t *scores, uint32_t *classes) {
   if (n < 3 || atoms[0].sure)
     return;
   const char *x = t->labels[classes[0]].xpos;
+  if (strncmp(x, "NNP", 3) == 0 && plural_in_men(t, &words[0])) {
+    read_plural_subject(t, weights, words, atoms, n, NULL, scores, classes);
+    return;
+  }
   bool foreign = strcmp(x, "FW") == 0 && capitalized_word(&words[0]);
   /* "Floods/VBZ swept/NN through X": a present tense first, before a
    * word that is a past tense once the first is a noun */
@@ -1465,6 +1504,10 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     greedy_pass(t, t->weights2, words, atoms, n, 0, first, scores, classes);
     if (named && !(t->verb_kind[classes[0]] & PROPER_NOUN))
       reread(t, t->weights2, words, atoms, n, 0, first, PROPER_NOUN, NULL, scores, classes);
+    /* the second pass may read a repaired "-men" plural as a name again */
+    else if (mended && (t->verb_kind[first[0]] & COMMON_NOUN) &&
+             (t->verb_kind[classes[0]] & PROPER_NOUN) && plural_in_men(t, &words[0]))
+      read_plural_subject(t, t->weights2, words, atoms, n, first, scores, classes);
   }
   return FG_OK;
 }

@@ -843,6 +843,35 @@ static void test_initial_subject(void **state) {
   fg_tagger_free(t);
 }
 
+/* A capitalized plural in "-men" the tagger read as a name opening a
+ * sentence is the subject, its verb still finite; a listed given name
+ * in "-men" stays a name. */
+static void test_plural_in_men(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgNerNames names = {0};
+  const char *dir = getenv("FACTGRAPH_ONTOLOGY");
+  char path[512];
+  snprintf(path, sizeof path, "%s/names", dir ? dir : "ontology");
+  assert_int_equal(fg_ner_names_read(path, &names), FG_OK);
+  fg_tagger_use_name_lists(t, &names);
+  FgArena *arena = fg_arena_new();
+  const char *gunmen = "Gunmen abducted Luka Brenn in Kaldur on Sunday .";
+  assert_string_equal(xpos_of(t, gunmen, 0, true, arena), "NNP");
+  assert_string_equal(xpos_of(t, gunmen, 0, false, arena), "NNS");
+  assert_string_equal(xpos_of(t, gunmen, 1, false, arena), "VBD");
+  const char *police = "Policemen arrested Tom Hale .";
+  assert_string_equal(xpos_of(t, police, 0, true, arena), "NNP");
+  assert_string_equal(xpos_of(t, police, 0, false, arena), "NNS");
+  const char *carmen = "Carmen arrested Tom Hale .";
+  assert_string_equal(xpos_of(t, carmen, 0, false, arena), "NNP");
+  fg_arena_free(arena);
+  fg_ner_names_free(&names);
+  fg_tagger_free(t);
+}
+
 static void test_opening_demonym(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -1055,6 +1084,7 @@ int main(void) {
       cmocka_unit_test(test_coordinated_verb),
       cmocka_unit_test(test_title_noun),
       cmocka_unit_test(test_initial_subject),
+      cmocka_unit_test(test_plural_in_men),
       cmocka_unit_test(test_verb_after_modal),
       cmocka_unit_test(test_opening_name),
       cmocka_unit_test(test_reported_verb),

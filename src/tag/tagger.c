@@ -577,9 +577,14 @@ static bool adjective_before_object(const FgTagger *t, const FgWord *words,
   if (XPOS_IN(next, OBJECT_TAGS))
     return true;
   /* a singular noun with an "of" phrase ("regained control of Y") or a
-   * name after it ("married/JJ singer Amaya Cruz") */
-  return strcmp(next, "NN") == 0 && i + 2 < n &&
-         (form_is(&words[i + 2], "of") || strncmp(t->labels[classes[i + 2]].xpos, "NNP", 3) == 0);
+   * name after it ("married/JJ singer Amaya Cruz"), or a bare one after a
+   * name ("Mara Dune dissolved/JJ parliament/NN on Monday") */
+  if (strcmp(next, "NN") != 0 || i + 2 >= n)
+    return false;
+  const char *after = t->labels[classes[i + 2]].xpos;
+  return form_is(&words[i + 2], "of") || strncmp(after, "NNP", 3) == 0 ||
+         (i > 0 && strncmp(t->labels[classes[i - 1]].xpos, "NNP", 3) == 0 &&
+          (strcmp(after, ".") == 0 || strcmp(after, ",") == 0 || strcmp(after, "IN") == 0));
 }
 
 /* "a bomber attacked/VBD a church ... and killed/VBN 25 people": once a
@@ -1246,9 +1251,15 @@ static void repair_opening_demonym(const FgTagger *t, const FgWeights *weights,
                                    int64_t *scores, uint32_t *classes) {
   for (size_t i = 0; i + 3 < n; i++) {
     const FgWord *w = &words[i];
-    /* after a closing quote too ("“...,” Tolvian Foreign Minister X told") */
-    if ((i > 0 && !is_comma(&words[i - 1]) &&
-         strcmp(t->labels[classes[i - 1]].xpos, "''") != 0) ||
+    /* after a closing quote too ("“...,” Tolvian Foreign Minister X told"),
+     * and after a lower-case word that opens a clause or a phrase ("hours
+     * after Tolvian Prime Minister X met", "and", "when"; after "said"
+     * the parser reads an adjective as the verb's complement) */
+    const char *before = i > 0 ? t->labels[classes[i - 1]].xpos : "";
+    bool opens = i > 0 && words[i - 1].form[0] >= 'a' && words[i - 1].form[0] <= 'z' &&
+                 (strcmp(before, "IN") == 0 || strcmp(before, "WRB") == 0 ||
+                  strcmp(before, "CC") == 0);
+    if ((i > 0 && !is_comma(&words[i - 1]) && strcmp(before, "''") != 0 && !opens) ||
         !capitalized_word(w) || !demonym_form(w) ||
         strcmp(t->labels[classes[i]].xpos, "NNP") != 0 ||
         !form_in(&words[i + 1], TITLE_OPENERS, sizeof TITLE_OPENERS / sizeof *TITLE_OPENERS) ||

@@ -895,6 +895,10 @@ static void test_opening_demonym(void **state) {
   assert_string_equal(xpos_of(t, after_comma, 3, false, arena), "JJ");
   const char *inside = "On Monday the Tolvian President Ivo Dask visited Kell .";
   assert_string_equal(xpos_of(t, inside, 3, false, arena), xpos_of(t, inside, 3, true, arena));
+  /* and after a word that opens a clause, not after a determiner */
+  const char *after = "The vote came hours after Tolvian President Ivo Dask met Eda Koll .";
+  assert_string_equal(xpos_of(t, after, 5, true, arena), "NNP");
+  assert_string_equal(xpos_of(t, after, 5, false, arena), "JJ");
   /* and after the closing quote of a quotation before its speaker */
   const char *quote = "\u201C The talks failed , \u201D Tolvian Foreign Minister Ivo Dask told "
                       "reporters .";

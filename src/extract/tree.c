@@ -5191,6 +5191,22 @@ static bool root_infinitive(const Tree *t, uint32_t w) {
          child_is(t, w, "nsubj") != FG_NONE;
 }
 
+/* "plans to leave Y", "is expected to quit Y", "will resign from Y": the
+ * leaving verb v is only intended, under a future auxiliary or a verb of
+ * plan it complements. */
+static bool planned_act(const Tree *t, uint32_t v) {
+  if (dependent_in(t, v, "aux", FG_LIST_FUTURE))
+    return true;
+  for (uint32_t w = v, depth = 0; depth < MAX_CLIMB && parent(t, w) != FG_NONE &&
+                                  (rel_base(t, w, "xcomp") || rel_base(t, w, "ccomp"));
+       depth++) {
+    w = parent(t, w);
+    if (in_list(t, FG_LIST_FUTURE, w) || dependent_in(t, w, "aux", FG_LIST_FUTURE))
+      return true;
+  }
+  return false;
+}
+
 /* "stepped down", "stood aside": a verb of standing with a particle of
  * leaving gives up what it is done "as" */
 static bool stepped_down(const Tree *t, uint32_t h) {
@@ -6105,6 +6121,13 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       else if (r->role && !(claim.role = r->role_label ? r->role_label : role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
+      /* a leaving that is only planned presupposes the membership: current,
+       * not former ("plans to leave the party") */
+      if (r->former && planned_act(t, v)) {
+        claim.former = false;
+        if (claim.modality == FG_MODALITY_FUTURE)
+          claim.modality = FG_MODALITY_ASSERTED;
+      }
       if (r->no_former && dependent_in(t, v, "amod", FG_LIST_FORMER))
         claim.former = false;
       if (office_fact(&claim) && role_not_given_up(t, v)) {

@@ -4489,12 +4489,14 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
   /* A common noun is what its apposition names: "a Chad-backed militia,
-   * the Kidal Front"; "the cruise ship, Freewinds". */
+   * the Kidal Front"; "the cruise ship, Freewinds"; also a name whose
+   * last word is tagged a plural noun ("his own firm, Osei Lines"). */
   for (uint32_t c = t->first_child[w]; !name && !title && c != FG_NONE; c = t->next_sibling[c])
     if ((rel_is(t, c, "appos") || name_read_as_object(t, w, c)) &&
-        word(t, c)->upos == FG_UPOS_PROPN && !measure_apposition(t, w, c))
-      if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
-        return m;
+        !measure_apposition(t, w, c) && (m = fg_mention_at(t->doc, t->ps->token[c])) != NULL &&
+        (word(t, c)->upos == FG_UPOS_PROPN ||
+         (rel_is(t, c, "appos") && m->kind == FG_MENTION_NAME && m->entity != FG_NONE)))
+      return m;
   /* ... also hung on the noun's comma ("the victim, X, was beaten") */
   uint32_t on_comma = name || title ? FG_NONE : apposition_on_comma(t, w);
   if (on_comma != FG_NONE && word(t, on_comma)->upos == FG_UPOS_PROPN &&

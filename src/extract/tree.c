@@ -6085,9 +6085,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
     return;
   /* notafter=@LIST: "Professor X of Y", an employee's title makes "of
    * Y" employment (dep.titled-name-of), not membership */
-  uint32_t before = r->on_name && r->notafter ? word_before_name(t, v) : FG_NONE;
-  if (before != FG_NONE && lemma_listed(t, before, r->notafter))
-    return;
+  uint32_t before = r->on_name && r->notafter.count ? word_before_name(t, v) : FG_NONE;
+  for (size_t k = 0; before != FG_NONE && k < r->notafter.count; k++)
+    if (lemma_listed(t, before, r->notafter.items[k]))
+      return;
   uint32_t when = host != FG_NONE ? host : role_verb(t, v) != FG_NONE ? role_verb(t, v) : v;
   const char *time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)

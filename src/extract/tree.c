@@ -4489,12 +4489,14 @@ static const FgMention *mention_of(const Tree *t, uint32_t w) {
       if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
         return m;
   /* A common noun is what its apposition names: "a Chad-backed militia,
-   * the Kidal Front"; "the cruise ship, Freewinds". */
+   * the Kidal Front"; "the cruise ship, Freewinds"; also a name whose
+   * last word is tagged a plural noun ("his own firm, Osei Lines"). */
   for (uint32_t c = t->first_child[w]; !name && !title && c != FG_NONE; c = t->next_sibling[c])
     if ((rel_is(t, c, "appos") || name_read_as_object(t, w, c)) &&
-        word(t, c)->upos == FG_UPOS_PROPN && !measure_apposition(t, w, c))
-      if ((m = fg_mention_at(t->doc, t->ps->token[c])) != NULL)
-        return m;
+        !measure_apposition(t, w, c) && (m = fg_mention_at(t->doc, t->ps->token[c])) != NULL &&
+        (word(t, c)->upos == FG_UPOS_PROPN ||
+         (rel_is(t, c, "appos") && m->kind == FG_MENTION_NAME && m->entity != FG_NONE)))
+      return m;
   /* ... also hung on the noun's comma ("the victim, X, was beaten") */
   uint32_t on_comma = name || title ? FG_NONE : apposition_on_comma(t, w);
   if (on_comma != FG_NONE && word(t, on_comma)->upos == FG_UPOS_PROPN &&
@@ -5189,6 +5191,22 @@ static bool root_infinitive(const Tree *t, uint32_t w) {
   uint32_t m = child_is(t, w, "mark");
   return parent(t, w) == FG_NONE && m != FG_NONE && lemma_is(t, m, "to") &&
          child_is(t, w, "nsubj") != FG_NONE;
+}
+
+/* "plans to leave Y", "is expected to quit Y", "will resign from Y": the
+ * leaving verb v is only intended, under a future auxiliary or a verb of
+ * plan it complements. */
+static bool planned_act(const Tree *t, uint32_t v) {
+  if (dependent_in(t, v, "aux", FG_LIST_FUTURE))
+    return true;
+  for (uint32_t w = v, depth = 0; depth < MAX_CLIMB && parent(t, w) != FG_NONE &&
+                                  (rel_base(t, w, "xcomp") || rel_base(t, w, "ccomp"));
+       depth++) {
+    w = parent(t, w);
+    if (in_list(t, FG_LIST_FUTURE, w) || dependent_in(t, w, "aux", FG_LIST_FUTURE))
+      return true;
+  }
+  return false;
 }
 
 /* "stepped down", "stood aside": a verb of standing with a particle of
@@ -6067,9 +6085,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
     return;
   /* notafter=@LIST: "Professor X of Y", an employee's title makes "of
    * Y" employment (dep.titled-name-of), not membership */
-  uint32_t before = r->on_name && r->notafter ? word_before_name(t, v) : FG_NONE;
-  if (before != FG_NONE && lemma_listed(t, before, r->notafter))
-    return;
+  uint32_t before = r->on_name && r->notafter.count ? word_before_name(t, v) : FG_NONE;
+  for (size_t k = 0; before != FG_NONE && k < r->notafter.count; k++)
+    if (lemma_listed(t, before, r->notafter.items[k]))
+      return;
   uint32_t when = host != FG_NONE ? host : role_verb(t, v) != FG_NONE ? role_verb(t, v) : v;
   const char *time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)
@@ -6105,6 +6124,13 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
       else if (r->role && !(claim.role = r->role_label ? r->role_label : role_of(t, v)))
         t->ok = false;
       qualify(t, v, &claim);
+      /* a leaving that is only planned presupposes the membership: current,
+       * not former ("plans to leave the party") */
+      if (r->former && planned_act(t, v)) {
+        claim.former = false;
+        if (claim.modality == FG_MODALITY_FUTURE)
+          claim.modality = FG_MODALITY_ASSERTED;
+      }
       if (r->no_former && dependent_in(t, v, "amod", FG_LIST_FORMER))
         claim.former = false;
       if (office_fact(&claim) && role_not_given_up(t, v)) {

@@ -214,6 +214,29 @@ static bool option_list(const char *opts, const char *key, char **out) {
   return *out != NULL;
 }
 
+/* An option KEY=@A,@B naming one list or several: out holds the names
+ * (none without the option); false when an item is no list reference
+ * or on no memory (out->items NULL then, or partly filled). */
+static bool option_lists(const char *opts, const char *key, FgWords *out) {
+  char *v = option(opts, key);
+  memset(out, 0, sizeof *out);
+  if (!v)
+    return true;
+  size_t n = 1;
+  for (const char *p = v; *p; p++)
+    n += *p == ',';
+  out->items = calloc(n, sizeof(char *));
+  bool ok = out->items != NULL;
+  for (char *item = v, *comma; ok && item; item = comma ? comma + 1 : NULL) {
+    if ((comma = strchr(item, ',')) != NULL)
+      *comma = '\0';
+    ok = item[0] == '@' && item[1] && (out->items[out->count] = strdup(item + 1)) != NULL;
+    out->count += ok;
+  }
+  free(v);
+  return ok;
+}
+
 /* title <TAB> label <TAB> forms: a title's words and the role it names
  * ("-": the words as written, in title case) */
 static FgStatus parse_title(FgLexicon *lex, const Reader *rd, char **cols, size_t n) {
@@ -302,9 +325,9 @@ static FgStatus parse_dep(FgLexicon *lex, const Reader *rd, char **cols, size_t 
       !option_words(opts, "nogov", &r->nogov) || !option_words(opts, "needs", &r->needs) ||
       !option_words(opts, "notsubj", &r->notsubj))
     return FG_ERR_NOMEM;
-  if (!option_list(opts, "notafter", &r->notafter) || !option_list(opts, "unless", &r->unless) ||
+  if (!option_lists(opts, "notafter", &r->notafter) || !option_list(opts, "unless", &r->unless) ||
       !option_list(opts, "objhead", &r->objhead) || !option_list(opts, "notobjhead", &r->notobjhead))
-    return report(rd, FG_ERR_SYNTAX, "notafter=, unless=, objhead= and notobjhead= name a list: @NAME");
+    return report(rd, FG_ERR_SYNTAX, "unless=, objhead= and notobjhead= name a list: @NAME; notafter= one or more: @A,@B");
   for (size_t i = 0; i < r->lemmas.count; i++)
     if (strchr(r->lemmas.items[i], ' '))
       return report(rd, FG_ERR_SYNTAX, "a dep row's lemmas are single words");
@@ -801,7 +824,10 @@ static FgStatus expand_list_refs(FgLexicon *lex, const Reader *rd) {
     const FgDepRule *r = &lex->deps[i];
     const char *unknown = NULL;
     char msg[256];
-    if (!list_known(lex, r->notafter) || !list_known(lex, r->unless) ||
+    bool notafter_known = true;
+    for (size_t k = 0; k < r->notafter.count; k++)
+      notafter_known = notafter_known && list_known(lex, r->notafter.items[k]);
+    if (!notafter_known || !list_known(lex, r->unless) ||
         !list_known(lex, r->objhead) || !list_known(lex, r->notobjhead)) {
       snprintf(msg, sizeof msg, "dep row %s: a list option names no list row", r->id);
       return lexicon_error(rd, FG_ERR_SYNTAX, msg);
@@ -886,7 +912,7 @@ void fg_lexicon_free(FgLexicon *lex) {
     free_words(&r->nogov);
     free_words(&r->needs);
     free_words(&r->notsubj);
-    free(r->notafter);
+    free_words(&r->notafter);
     free(r->unless);
     free(r->objhead);
     free(r->notobjhead);

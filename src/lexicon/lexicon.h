@@ -124,7 +124,7 @@ typedef struct {
   FgWords nogov;        /* nogov=: lemmas of which it must not be */
   FgWords needs;        /* needs=: one lemma must be in the trigger's subtree */
   FgWords notsubj;      /* notsubj=: words the subject's name must not hold */
-  char *notafter;       /* notafter=@LIST: a list the word before a name's trigger must not be in */
+  FgWords notafter;     /* notafter=@LIST,@LIST: lists the word before a name's trigger must not be in */
   char *unless;         /* unless=@LIST: a list no word of the trigger's clause may be in */
   char *objhead;        /* objhead=@LIST: a list the object's head word must be in */
   char *notobjhead;     /* notobjhead=@LIST: a list the object's head word must not be in */

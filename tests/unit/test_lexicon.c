@@ -208,15 +208,29 @@ static void test_dep_list_options(void **state) {
                                  "list\tteacher\t-\ttutor|lecturer\n"
                                  "list\tdying\t-\tdie|dead\n");
   const FgDepRule *r = fg_lexicon_dep(lex, 0);
-  assert_string_equal(r->notafter, "teacher");
+  assert_int_equal(r->notafter.count, 1);
+  assert_string_equal(r->notafter.items[0], "teacher");
   assert_null(r->unless);
   r = fg_lexicon_dep(lex, 1);
   assert_string_equal(r->unless, "dying");
-  assert_null(r->notafter);
+  assert_int_equal(r->notafter.count, 0);
   r = fg_lexicon_dep(lex, 2);
-  assert_null(r->notafter);
+  assert_int_equal(r->notafter.count, 0);
   assert_null(r->unless);
   fg_lexicon_free(lex);
+  /* notafter= may name several lists, each known */
+  lex = load_text(fx, "dep\tdep.a\tmemberOf\t@name\tS=it;O=of;notafter=@teacher,@owner\n"
+                      "list\tteacher\t-\ttutor|lecturer\n"
+                      "list\towner\t-\towner|proprietor\n");
+  r = fg_lexicon_dep(lex, 0);
+  assert_int_equal(r->notafter.count, 2);
+  assert_string_equal(r->notafter.items[0], "teacher");
+  assert_string_equal(r->notafter.items[1], "owner");
+  fg_lexicon_free(lex);
+  expect_syntax_error(fx, "dep\tdep.a\tmemberOf\t@name\tS=it;O=of;notafter=@teacher,owner\n"
+                          "list\tteacher\t-\ttutor\n", 1);
+  expect_syntax_error(fx, "dep\tdep.a\tmemberOf\t@name\tS=it;O=of;notafter=@teacher,@nothing\n"
+                          "list\tteacher\t-\ttutor\n", 0);
   expect_syntax_error(fx, "dep\tdep.a\tinjured\twound\tS=subj;O=obj;unless=dead\n", 1);
   expect_syntax_error(fx, "dep\tdep.a\tinjured\twound\tS=subj;O=obj;unless=@\n", 1);
   expect_syntax_error(fx, "dep\tdep.a\tmemberOf\t@name\tS=it;O=of;notafter=@nothing\n", 0);

@@ -540,6 +540,8 @@ static void test_qualifiers_from_the_tree(void **state) {
   /* "ready to", "willing to": an intent, read through the copula's adjective */
   expect_adjective_join(*state, "ready", "joined(Kenya,African Union) future\n");
   expect_adjective_join(*state, "happy", "joined(Kenya,African Union)\n");
+  /* "unlikely to" doubts the deed like "likely to" */
+  expect_adjective_join(*state, "unlikely", "joined(Kenya,African Union) hedged\n");
   /* A headline's "X to join Y" is a plan; the same verb as a plain root
    * is not (above). */
   expect(*state, "Kenya to join the African Union",
@@ -630,6 +632,29 @@ static void test_qualifiers_from_the_tree(void **state) {
          ".\t.\tPUNCT\t.\t3\tpunct\n",
          "blamed(Ada Lind,Mara Quell)\n"
          "killed(Mara Quell,Tomas Brandt) hedged\n");
+  /* a party one plans to leave is one's party now: no future, no former */
+  expect(*state, "Mara Quell plans to leave the Vossen Party.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "plans\tplan\tVERB\tVBZ\t0\troot\n"
+         "to\tto\tPART\tTO\t5\tmark\n"
+         "leave\tleave\tVERB\tVB\t3\txcomp\n"
+         "the\tthe\tDET\tDT\t8\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t8\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t5\tobj\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "memberOf(Mara Quell,Vossen Party)\n");
+  /* one who has left it is a former member */
+  expect(*state, "Mara Quell has left the Vossen Party.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "has\thave\tAUX\tVBZ\t4\taux\n"
+         "left\tleave\tVERB\tVBN\t0\troot\n"
+         "the\tthe\tDET\tDT\t7\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t7\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t4\tobj\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "memberOf(Mara Quell,Vossen Party) former\n");
   /* a role one will give up is held now: no future, no former */
   expect(*state, "Mara Quell will resign as chairwoman of Velm Bank.",
          "Mara\tMara\tPROPN\tNNP\t4\tnsubj\n"

@@ -588,6 +588,13 @@ static void test_lost_main_verb(void **state) {
   const char *married = "Teo Brandt , the son of banker Greta Lorne , married singer Amaya Cruz .";
   assert_string_equal(xpos_of(t, married, 10, true, arena), "JJ");
   assert_string_equal(xpos_of(t, married, 10, false, arena), "VBD");
+  /* and between a name and a bare noun that ends the phrase; not after
+   * a common noun ("the relaxed atmosphere") */
+  const char *dissolved = "Tolvian President Mara Dune dissolved parliament .";
+  assert_string_equal(xpos_of(t, dissolved, 4, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, dissolved, 4, false, arena), "VBD");
+  const char *relaxed = "A relaxed atmosphere on Monday .";
+  assert_string_equal(xpos_of(t, relaxed, 1, false, arena), "JJ");
   /* after "to" that follows a verb taking an infinitive, a base form; not
    * a noun that "to" takes after another verb */
   const char *resume = "Velmora and Kastovia agreed to resume talks on the border .";

@@ -1236,7 +1236,9 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
 static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *tok = tok_at(doc, t);
   if (!doc->token_ner || !is_word(tok) || !(tok->flags & FG_TOK_CAP) ||
-      (tok->flags & FG_TOK_UPPER) || !has(doc, FG_LIST_PERSON_NOUN, tok) ||
+      (tok->flags & FG_TOK_UPPER) ||
+      !(has(doc, FG_LIST_PERSON_NOUN, tok) ||
+        fg_lexicon_has(doc->lex, "title-occupation", tok->norm, NULL)) ||
       has(doc, FG_LIST_PERSON_TITLE, tok) || t + 2 >= last)
     return false;
   size_t end = scan_name(doc, t + 1, first_tok, last);
@@ -1246,10 +1248,14 @@ static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, 
    * or miss a name that opens with a listed given name ("Coach Lars
    * Brekke said" opening a sentence) */
   bool given = doc->name_lists && (listed_as(doc, t + 1, t + 2) & FG_NAMES_GIVEN);
+  /* "Drummer Kai Lund said": the recognizer may read the title and a
+   * listed given name with the surname as a place's name; a title opening
+   * the sentence before a listed given name and a surname still titles it */
+  bool opening = t == first_tok && given && end == t + 3;
   for (size_t k = t + 1; k < end; k++) {
     unsigned type = doc->token_ner[k] & (FG_TOKEN_NER_START - 1u);
     if (!is_word(tok_at(doc, k)) || is_head(doc, k) ||
-        !(type == FG_NER_PERSON || ((k > t + 1 || given) && type == FG_NER_NONE)))
+        !(type == FG_NER_PERSON || opening || ((k > t + 1 || given) && type == FG_NER_NONE)))
       return false;
   }
   return end == last || (doc->token_ner[end] & (FG_TOKEN_NER_START - 1u)) != FG_NER_PERSON ||

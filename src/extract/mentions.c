@@ -819,6 +819,26 @@ static bool continues_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
          (tok_at(doc, t + 1)->flags & FG_TOK_CAP) && !is_stop_cap(doc, t + 1, first_tok, last);
 }
 
+/* A capitalised word shaped as a people's adjective ("Tolvian",
+ * "Brastese", "Orkish") that the names lists give no person. */
+static bool demonym_shaped(const FgDocAnalysis *doc, size_t t) {
+  const FgToken *tok = tok_at(doc, t);
+  size_t len = strlen(tok->norm);
+  if (!is_word(tok) || !(tok->flags & FG_TOK_CAP) || len < 6 ||
+      (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+    return false;
+  const char *ending = tok->norm + len - 3;
+  return strcmp(ending, "ian") == 0 || strcmp(ending, "ese") == 0 || strcmp(ending, "ish") == 0;
+}
+
+/* "the Tolvian-Kessarian border", "Orkish-Brastese talks": two peoples'
+ * adjectives hyphened (the first at t) before a lower-case word describe
+ * the noun after them; they are no one name. */
+static bool demonym_pair(const FgDocAnalysis *doc, size_t t, size_t last) {
+  return t + 3 < last && demonym_shaped(doc, t) && demonym_shaped(doc, t + 2) &&
+         is_word(tok_at(doc, t + 3)) && !(tok_at(doc, t + 3)->flags & FG_TOK_CAP);
+}
+
 /* "Velm State University of the QX": two capitals that the gazetteer does
  * not know, ending a name after "of the", written as a country's code. */
 static bool unknown_country_code_at(const FgDocAnalysis *doc, size_t t, size_t last) {
@@ -1129,7 +1149,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       /* "Vice-chair of X": a prefix hyphened to a title is the title's */
       bool title = !(tok_at(doc, end + 1)->flags & FG_TOK_CAP) &&
                    has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, end + 1));
-      if (title || modifier_compound(doc, end - 1, last))
+      if (title || modifier_compound(doc, end - 1, last) || demonym_pair(doc, end - 1, last))
         return end - 1 > t ? end - 1 : t;
       end += 2; /* al-Sharaa, Hayat Tahrir al-Sham */
       continue;

@@ -1301,6 +1301,20 @@ static void test_occupation_title_before_a_listed_given_name(void **state) {
   doc_free(d);
 }
 
+/* Two peoples' adjectives hyphened before a lower-case noun ("the
+ * Tolvian-Kessarian border") are no one's name, however the recognizer
+ * read them; before a capitalised head they open an organisation's name. */
+static void test_hyphened_demonyms_before_a_noun_are_no_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTroops crossed the Tolvian-Kessarian border. The "
+                           "Orkish-Brastese Friendship Society met.\n");
+  recognized(d, "Tolvian-Kessarian", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Tolvian", 0));
+  assert_null(entity_at(d, "Kessarian", 0));
+  assert_label(d, "Orkish", 0, "Orkish-Brastese Friendship Society");
+  doc_free(d);
+}
+
 /* A person's noun after a place's head word and before a name is the
  * person's title: "Castow County Sheriff Odo Marsh" names a county and a
  * person, "District Attorney" too; before a head noun it stays in the
@@ -3617,6 +3631,7 @@ int main(void) {
       cmocka_unit_test(test_title_before_a_listed_given_name),
       cmocka_unit_test(test_occupation_before_a_name_is_a_title),
       cmocka_unit_test(test_occupation_title_before_a_listed_given_name),
+      cmocka_unit_test(test_hyphened_demonyms_before_a_noun_are_no_name),
       cmocka_unit_test(test_title_after_a_place_head_ends_the_place),
       cmocka_unit_test(test_sports_club_and_position),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),

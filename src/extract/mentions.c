@@ -819,6 +819,26 @@ static bool continues_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
          (tok_at(doc, t + 1)->flags & FG_TOK_CAP) && !is_stop_cap(doc, t + 1, first_tok, last);
 }
 
+/* A capitalised word shaped as a people's adjective ("Tolvian",
+ * "Brastese", "Orkish") that the names lists give no person. */
+static bool demonym_shaped(const FgDocAnalysis *doc, size_t t) {
+  const FgToken *tok = tok_at(doc, t);
+  size_t len = strlen(tok->norm);
+  if (!is_word(tok) || !(tok->flags & FG_TOK_CAP) || len < 6 ||
+      (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+    return false;
+  const char *ending = tok->norm + len - 3;
+  return strcmp(ending, "ian") == 0 || strcmp(ending, "ese") == 0 || strcmp(ending, "ish") == 0;
+}
+
+/* "the Tolvian-Kessarian border", "Orkish-Brastese talks": two peoples'
+ * adjectives hyphened (the first at t) before a lower-case word describe
+ * the noun after them; they are no one name. */
+static bool demonym_pair(const FgDocAnalysis *doc, size_t t, size_t last) {
+  return t + 3 < last && demonym_shaped(doc, t) && demonym_shaped(doc, t + 2) &&
+         is_word(tok_at(doc, t + 3)) && !(tok_at(doc, t + 3)->flags & FG_TOK_CAP);
+}
+
 /* "Velm State University of the QX": two capitals that the gazetteer does
  * not know, ending a name after "of the", written as a country's code. */
 static bool unknown_country_code_at(const FgDocAnalysis *doc, size_t t, size_t last) {
@@ -1129,7 +1149,7 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
       /* "Vice-chair of X": a prefix hyphened to a title is the title's */
       bool title = !(tok_at(doc, end + 1)->flags & FG_TOK_CAP) &&
                    has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, end + 1));
-      if (title || modifier_compound(doc, end - 1, last))
+      if (title || modifier_compound(doc, end - 1, last) || demonym_pair(doc, end - 1, last))
         return end - 1 > t ? end - 1 : t;
       end += 2; /* al-Sharaa, Hayat Tahrir al-Sham */
       continue;
@@ -1236,7 +1256,9 @@ static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, si
 static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *tok = tok_at(doc, t);
   if (!doc->token_ner || !is_word(tok) || !(tok->flags & FG_TOK_CAP) ||
-      (tok->flags & FG_TOK_UPPER) || !has(doc, FG_LIST_PERSON_NOUN, tok) ||
+      (tok->flags & FG_TOK_UPPER) ||
+      !(has(doc, FG_LIST_PERSON_NOUN, tok) ||
+        fg_lexicon_has(doc->lex, "title-occupation", tok->norm, NULL)) ||
       has(doc, FG_LIST_PERSON_TITLE, tok) || t + 2 >= last)
     return false;
   size_t end = scan_name(doc, t + 1, first_tok, last);
@@ -1246,10 +1268,14 @@ static bool role_title_at(const FgDocAnalysis *doc, size_t t, size_t first_tok, 
    * or miss a name that opens with a listed given name ("Coach Lars
    * Brekke said" opening a sentence) */
   bool given = doc->name_lists && (listed_as(doc, t + 1, t + 2) & FG_NAMES_GIVEN);
+  /* "Drummer Kai Lund said": the recognizer may read the title and a
+   * listed given name with the surname as a place's name; a title opening
+   * the sentence before a listed given name and a surname still titles it */
+  bool opening = t == first_tok && given && end == t + 3;
   for (size_t k = t + 1; k < end; k++) {
     unsigned type = doc->token_ner[k] & (FG_TOKEN_NER_START - 1u);
     if (!is_word(tok_at(doc, k)) || is_head(doc, k) ||
-        !(type == FG_NER_PERSON || ((k > t + 1 || given) && type == FG_NER_NONE)))
+        !(type == FG_NER_PERSON || opening || ((k > t + 1 || given) && type == FG_NER_NONE)))
       return false;
   }
   return end == last || (doc->token_ner[end] & (FG_TOKEN_NER_START - 1u)) != FG_NER_PERSON ||

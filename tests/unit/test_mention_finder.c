@@ -1284,6 +1284,37 @@ static void test_occupation_before_a_name_is_a_title(void **state) {
   doc_free(d);
 }
 
+/* A title of list title-occupation opening a sentence before a listed
+ * given name and a surname is no word of the name, however the recognizer
+ * read the three words ("Drummer Kai Lund" as a place); before a word no
+ * list names, it stays. */
+static void test_occupation_title_before_a_listed_given_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nDrummer Kai Lund met Orsk. Guitarist Vrell Tamsk "
+                           "left.\n");
+  recognized(d, "Drummer Kai Lund", FG_NER_PLACE);
+  recognized(d, "Orsk", FG_NER_PLACE);
+  recognized(d, "Guitarist Vrell Tamsk", FG_NER_PLACE);
+  find(d);
+  assert_null(entity_at(d, "Drummer", 0));
+  assert_label(d, "Kai Lund", 0, "Kai Lund");
+  assert_label(d, "Guitarist Vrell", 0, "Guitarist Vrell Tamsk");
+  doc_free(d);
+}
+
+/* Two peoples' adjectives hyphened before a lower-case noun ("the
+ * Tolvian-Kessarian border") are no one's name, however the recognizer
+ * read them; before a capitalised head they open an organisation's name. */
+static void test_hyphened_demonyms_before_a_noun_are_no_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTroops crossed the Tolvian-Kessarian border. The "
+                           "Orkish-Brastese Friendship Society met.\n");
+  recognized(d, "Tolvian-Kessarian", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Tolvian", 0));
+  assert_null(entity_at(d, "Kessarian", 0));
+  assert_label(d, "Orkish", 0, "Orkish-Brastese Friendship Society");
+  doc_free(d);
+}
+
 /* A person's noun after a place's head word and before a name is the
  * person's title: "Castow County Sheriff Odo Marsh" names a county and a
  * person, "District Attorney" too; before a head noun it stays in the
@@ -3599,6 +3630,8 @@ int main(void) {
       cmocka_unit_test(test_recognized_organisation_over_of),
       cmocka_unit_test(test_title_before_a_listed_given_name),
       cmocka_unit_test(test_occupation_before_a_name_is_a_title),
+      cmocka_unit_test(test_occupation_title_before_a_listed_given_name),
+      cmocka_unit_test(test_hyphened_demonyms_before_a_noun_are_no_name),
       cmocka_unit_test(test_title_after_a_place_head_ends_the_place),
       cmocka_unit_test(test_sports_club_and_position),
       cmocka_unit_test(test_recognizer_reads_a_venue_name_as_institution),

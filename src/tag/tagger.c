@@ -681,6 +681,33 @@ static bool nominal_follows(const FgTagger *t, const uint32_t *classes, size_t n
   return i + 1 < n && XPOS_IN(t->labels[classes[i + 1]].xpos, STARTS);
 }
 
+/* Endings of English irregular past tenses that few nouns share
+ * ("withdrew", "fought", "caught", "took", "spoke", "kept", "sank",
+ * "clung"; not "-ent" or "-old": "department", "household"). */
+static const char *const IRREGULAR_PAST_ENDINGS[] = {"ew",  "ought", "aught", "ook",
+                                                     "oke", "ept",   "ank",   "ung"};
+
+/* "Kenyan troops withdrew/NN after talks": a singular noun (or an
+ * adverb) in an irregular past's ending right after a plural subject,
+ * before a preposition (not "of") or the sentence's end, is a past tense
+ * as a participle is. */
+static bool irregular_past_after_plural(const FgTagger *t, const FgWord *words,
+                                        const uint32_t *classes, size_t n, size_t i) {
+  const FgWord *w = &words[i];
+  const char *x = t->labels[classes[i]].xpos;
+  if (i == 0 || i + 1 >= n || (strcmp(x, "NN") != 0 && strcmp(x, "RB") != 0) ||
+      strcmp(t->labels[classes[i - 1]].xpos, "NNS") != 0 ||
+      !(form_is(&words[i + 1], ".") ||
+        ((t->verb_kind[classes[i + 1]] & PREPOSITION) && !form_is(&words[i + 1], "of"))))
+    return false;
+  for (size_t k = 0; k < sizeof IRREGULAR_PAST_ENDINGS / sizeof *IRREGULAR_PAST_ENDINGS; k++) {
+    size_t len = strlen(IRREGULAR_PAST_ENDINGS[k]);
+    if (w->form_len > len && memcmp(w->form + w->form_len - len, IRREGULAR_PAST_ENDINGS[k], len) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* Word i (subj: where its subject ends) may be read as repair_finite_verb's
  * verb. A noun that could be the verb ("X bases its show around ...") is
  * left alone unless an infinitive follows it ("X plans to visit Y"): read
@@ -699,6 +726,7 @@ static bool verb_reading_fits(const FgTagger *t, const FgWord *words, const FgTa
     return false;
   return past_form(t, words, classes, i) || infinitive_follows(t, words, classes, n, i) ||
          verb_before_object(t, words, atoms, classes, n, i, subj) ||
+         (subj == i && irregular_past_after_plural(t, words, classes, n, i)) ||
          ly_adverb_follows(t, words, classes, n, i);
 }
 
@@ -754,8 +782,9 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     bool adjacent = (t->verb_kind[classes[i - 1]] & NOMINAL) || year_object(t, words, classes, i - 1);
     /* "Velorian troops invaded/JJ Y": an adjective in "-ed" before an
      * object is a past form as a participle is */
-    if (!(kind & PARTICIPLE) && past_form(t, words, classes, i) &&
-        adjective_before_object(t, words, classes, n, i))
+    if (!(kind & PARTICIPLE) && ((past_form(t, words, classes, i) &&
+                                  adjective_before_object(t, words, classes, n, i)) ||
+                                 irregular_past_after_plural(t, words, classes, n, i)))
       kind |= PARTICIPLE;
     if (atoms[i].sure || !(kind & (PARTICIPLE | COMMON_NOUN)) ||
         !(adjacent || after_closed_apposition(t, words, classes, prev_open, i)) ||
@@ -1344,8 +1373,8 @@ static void repair_after_to(const FgTagger *t, const FgWeights *weights, const F
 
 /* Endings of nouns for one who works or speaks for a body ("employee",
  * "worker", "spokesman", "director", "chemist", "technician"). */
-static const char *const AGENT_ENDINGS[] = {"ee", "er", "or", "ist", "man", "woman", "person",
-                                            "ian"};
+static const char *const AGENT_ENDINGS[] = {"ee",  "er",  "or",  "ist", "man", "woman",
+                                            "person", "ian", "ent", "ant"};
 
 /* Word w is lower-case and ends in one of AGENT_ENDINGS. */
 static bool agent_noun_form(const FgWord *w) {
@@ -1374,14 +1403,16 @@ static void repair_role_between_names(const FgTagger *t, const FgWeights *weight
   for (size_t i = 1; i + 2 < n; i++) {
     const char *x = t->labels[classes[i]].xpos;
     if ((strcmp(x, "VBP") != 0 && strcmp(x, "VB") != 0 && strcmp(x, "VBZ") != 0 &&
-         strcmp(x, "NNP") != 0) ||
+         strcmp(x, "NNP") != 0 && strcmp(x, "JJ") != 0) ||
         atoms[i].sure || strncmp(t->labels[classes[i - 1]].xpos, "NNP", 3) != 0 ||
         strcmp(t->labels[classes[i + 1]].xpos, "NNP") != 0 || !agent_noun_form(&words[i]))
       continue;
     size_t j = i + 1;
     while (j < n && strncmp(t->labels[classes[j]].xpos, "NNP", 3) == 0)
       j++;
-    if (j == n || !(t->verb_kind[classes[j]] & FINITE))
+    /* or by a comma, before an age or an apposition ("Haldor resident/JJ
+     * Mina Ros, 67, said") */
+    if (j == n || !((t->verb_kind[classes[j]] & FINITE) || is_comma(&words[j])))
       continue;
     reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
     return; /* one per sentence: the reread tags the rest again */

@@ -595,6 +595,13 @@ static void test_lost_main_verb(void **state) {
   assert_string_equal(xpos_of(t, dissolved, 4, false, arena), "VBD");
   const char *relaxed = "A relaxed atmosphere on Monday .";
   assert_string_equal(xpos_of(t, relaxed, 1, false, arena), "JJ");
+  /* an irregular past's ending after a plural subject, before a
+   * preposition; not a noun in "-ent" ("the parts department .") */
+  const char *withdrew = "Kenyan troops withdrew after talks with Somalia .";
+  assert_string_equal(xpos_of(t, withdrew, 2, true, arena), "RB");
+  assert_string_equal(xpos_of(t, withdrew, 2, false, arena), "VBD");
+  const char *department = "Absolute horrible service from the parts department .";
+  assert_string_equal(xpos_of(t, department, 6, false, arena), "NN");
   /* after "to" that follows a verb taking an infinitive, a base form; not
    * a noun that "to" takes after another verb */
   const char *resume = "Velmora and Kastovia agreed to resume talks on the border .";
@@ -879,6 +886,24 @@ static void test_plural_in_men(void **state) {
   fg_tagger_free(t);
 }
 
+/* A role noun in an agent's ending between a name and a name is a noun,
+ * also read as an adjective and before a comma; not a word in no such
+ * ending. */
+static void test_role_between_names(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *resident = "Haldor resident Mina Ros , 67 , said she had lost everything .";
+  assert_string_equal(xpos_of(t, resident, 1, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, resident, 1, false, arena), "NN");
+  const char *native = "Haldor native Mina Ros , 67 , said so .";
+  assert_string_equal(xpos_of(t, native, 1, false, arena), xpos_of(t, native, 1, true, arena));
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 static void test_opening_demonym(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -1096,6 +1121,7 @@ int main(void) {
       cmocka_unit_test(test_title_noun),
       cmocka_unit_test(test_initial_subject),
       cmocka_unit_test(test_plural_in_men),
+      cmocka_unit_test(test_role_between_names),
       cmocka_unit_test(test_verb_after_modal),
       cmocka_unit_test(test_opening_name),
       cmocka_unit_test(test_reported_verb),

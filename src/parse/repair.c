@@ -1717,6 +1717,104 @@ bool fg_parse_repair_plea_on_guilty(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_subject_after_subordinator(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 1; p + 3 <= n; p++) {
+    FgWord *mark = at(words, p), *subject = at(words, p + 1);
+    size_t v = mark->head, c = p + 1;
+    if (!FORM_IN(mark, SUBORDINATORS) || !(rel_is(mark, "mark") || rel_is(mark, "advmod")) ||
+        v <= c || at(words, v)->upos != FG_UPOS_VERB || !bare_verb(words, n, v) ||
+        subject->head != p || !(rel_is(subject, "appos") || rel_is(subject, "dep")) ||
+        !(subject->upos == FG_UPOS_PROPN || subject->upos == FG_UPOS_NOUN))
+      continue;
+    /* only punctuation and the verb's own words between the phrase and
+     * the verb */
+    size_t end = subtree_end(words, n, c);
+    bool next_to_verb = end < v;
+    for (size_t k = end + 1; k < v && next_to_verb; k++)
+      next_to_verb = is_comma(at(words, k)) || under(words, n, k, v);
+    if (!next_to_verb)
+      continue;
+    for (size_t k = end + 1; k < v; k++)
+      if (at(words, k)->head == p)
+        at(words, k)->head = (uint32_t)c;
+    subject->head = (uint32_t)v;
+    subject->deprel = "nsubj";
+    mark->head = (uint32_t)v;
+    mark->deprel = "mark";
+    /* a marked clause is no conjunct ("started shortly after X met Y") */
+    if (rel_is(at(words, v), "conj"))
+      at(words, v)->deprel = "advcl";
+    changed = true;
+  }
+  return changed;
+}
+
+/* The apposition (of any word) whose phrase covers word k, opening at
+ * it or at the comma before it and ending before word h, or 0. */
+static size_t apposition_from(FgWord *words, size_t n, size_t k, size_t h) {
+  for (size_t a = k; a < h; a++)
+    if (rel_is(at(words, a), "appos") && start_past_comma(words, n, a) <= k &&
+        subtree_start(words, n, a) >= k - 1 && subtree_end(words, n, a) < h)
+      return a;
+  return 0;
+}
+
+bool fg_parse_repair_opening_participle_subject(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  FgWord *part = at(words, 1);
+  size_t h = part->head;
+  if (part->upos != FG_UPOS_VERB || !part->xpos ||
+      (strcmp(part->xpos, "VBG") != 0 && strcmp(part->xpos, "VBN") != 0) ||
+      !rel_is(part, "advcl") || h <= 4 || !bare_verb(words, n, h))
+    return false;
+  for (size_t c = 3; c + 1 < h; c++) {
+    FgWord *name = at(words, c);
+    if (name->upos != FG_UPOS_PROPN || !(rel_is(name, "conj") || rel_is(name, "appos")) ||
+        !is_comma(at(words, c - 1)) || !under(words, n, c, 1) || child_with(words, n, c, "cc") ||
+        start_past_comma(words, n, c) != c)
+      continue;
+    /* past the name, only commas and appositions up to the verb */
+    size_t end = subtree_end(words, n, c), k = end + 1, appos[8], count = 0;
+    while (k < h) {
+      if (is_comma(at(words, k))) {
+        k++;
+        continue;
+      }
+      size_t a = apposition_from(words, n, k, h);
+      if (!a || count == sizeof appos / sizeof *appos)
+        break;
+      appos[count++] = a;
+      k = subtree_end(words, n, a) + 1;
+    }
+    if (k < h)
+      return false;
+    name->head = (uint32_t)h;
+    name->deprel = "nsubj";
+    at(words, c - 1)->head = 1;
+    at(words, c - 1)->deprel = "punct";
+    for (size_t i = 0; i < count; i++)
+      move(words, n, appos[i], c, "appos");
+    /* a comma around an apposition is the apposition's */
+    for (size_t j = end + 1; j < h; j++) {
+      if (!is_comma(at(words, j)) || (at(words, j)->head > c && at(words, j)->head < h))
+        continue;
+      size_t near = 0;
+      for (size_t i = 0; i < count && !near; i++)
+        if (appos[i] > j)
+          near = appos[i];
+      near = near ? near : count ? appos[count - 1] : 0;
+      if (near)
+        at(words, j)->head = (uint32_t)near;
+    }
+    return true;
+  }
+  return false;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -1733,9 +1831,11 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_particle_before_date(words, n);
   fg_parse_repair_day_before_clause(words, n);
   fg_parse_repair_subordinate_clause(words, n);
+  fg_parse_repair_subject_after_subordinator(words, n);
   fg_parse_repair_participle_modifier(words, n);
   fg_parse_repair_to_before_subject(words, n);
   fg_parse_repair_fronted_participle_obl(words, n);
+  fg_parse_repair_opening_participle_subject(words, n);
   fg_parse_repair_former_on_verb(words, n);
   fg_parse_repair_role_phrase_on_oblique(words, n);
   fg_parse_repair_chief_noun(words, n);

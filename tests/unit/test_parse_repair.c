@@ -930,6 +930,103 @@ static void test_subordinate_clause(void **state) {
   assert_false(fg_parse_repair_subordinate_clause(words, n));
 }
 
+/* "It came after Ida Berg , who won , met Tom ." with "Ida" an
+ * apposition of "after", the mark of "met". */
+static void test_subject_after_subordinator(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"It", FG_UPOS_PRON, NULL, 2, "nsubj"},
+      {"came", FG_UPOS_VERB, FIN, 0, "root"},
+      {"after", FG_UPOS_SCONJ, NULL, 10, "mark"},
+      {"Ida", FG_UPOS_PROPN, NULL, 3, "appos"},
+      {"Berg", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"who", FG_UPOS_PRON, NULL, 8, "nsubj"},
+      {"won", FG_UPOS_VERB, FIN, 4, "acl:relcl"},
+      {",", FG_UPOS_PUNCT, NULL, 3, "punct"},
+      {"met", FG_UPOS_VERB, FIN, 2, "advcl"},
+      {"Tom", FG_UPOS_PROPN, NULL, 10, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[12];
+  size_t n = load(rows, 12, words);
+  assert_true(fg_parse_repair_subject_after_subordinator(words, n));
+  assert_int_equal(words[3].head, 10);
+  assert_string_equal(words[3].deprel, "nsubj");
+  assert_int_equal(words[8].head, 4);
+  assert_false(fg_parse_repair_subject_after_subordinator(words, n));
+  /* as a conjunct with "after" its adverb: an adverbial clause */
+  n = load(rows, 12, words);
+  words[2].deprel = "advmod";
+  words[9].deprel = "conj";
+  assert_true(fg_parse_repair_subject_after_subordinator(words, n));
+  assert_string_equal(words[2].deprel, "mark");
+  assert_string_equal(words[9].deprel, "advcl");
+  /* the verb with a subject of its own stays */
+  n = load(rows, 12, words);
+  words[0].head = 10;
+  assert_false(fg_parse_repair_subject_after_subordinator(words, n));
+  /* a word that is no subordinator ("with Ida Berg") stays */
+  n = load(rows, 12, words);
+  words[2].form = "with";
+  words[2].form_len = 4;
+  assert_false(fg_parse_repair_subject_after_subordinator(words, n));
+}
+
+/* "Speaking in Lyon , Ida Berg , the head of Kivo , said ." with "Ida" a
+ * conjunct of "Lyon" and "head" an apposition of "Speaking". */
+static void test_opening_participle_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Speaking", FG_UPOS_VERB, NULL, 13, "advcl"},
+      {"in", FG_UPOS_ADP, NULL, 3, "case"},
+      {"Lyon", FG_UPOS_PROPN, NULL, 1, "obl"},
+      {",", FG_UPOS_PUNCT, NULL, 5, "punct"},
+      {"Ida", FG_UPOS_PROPN, NULL, 3, "conj"},
+      {"Berg", FG_UPOS_PROPN, NULL, 5, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"the", FG_UPOS_DET, NULL, 9, "det"},
+      {"head", FG_UPOS_NOUN, NULL, 1, "appos"},
+      {"of", FG_UPOS_ADP, NULL, 11, "case"},
+      {"Kivo", FG_UPOS_PROPN, NULL, 9, "nmod"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"said", FG_UPOS_VERB, FIN, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 13, "punct"},
+  };
+  FgWord words[14];
+  size_t n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  assert_true(fg_parse_repair_opening_participle_subject(words, n));
+  assert_int_equal(words[4].head, 13);
+  assert_string_equal(words[4].deprel, "nsubj");
+  assert_int_equal(words[8].head, 5);
+  assert_string_equal(words[8].deprel, "appos");
+  assert_int_equal(words[3].head, 1);
+  assert_int_equal(words[11].head, 9);
+  assert_false(fg_parse_repair_opening_participle_subject(words, n));
+  /* the main verb with a subject ("..., Ida Berg, the head of Kivo, he
+   * said") stays */
+  n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  words[11].form = "he";
+  words[11].upos = FG_UPOS_PRON;
+  words[11].head = 13;
+  words[11].deprel = "nsubj";
+  assert_false(fg_parse_repair_opening_participle_subject(words, n));
+  /* a list in the clause ("in Lyon and Ida") stays */
+  n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  words[3].form = "and";
+  words[3].form_len = 3;
+  words[3].upos = FG_UPOS_CCONJ;
+  words[3].deprel = "cc";
+  assert_false(fg_parse_repair_opening_participle_subject(words, n));
+  /* no participle first ("Last week in Lyon, ...") */
+  n = load(rows, 14, words);
+  words[0].xpos = "JJ";
+  assert_false(fg_parse_repair_opening_participle_subject(words, n));
+}
+
 /* "Ida voted on Tuesday ." with "on" a particle of "voted". */
 static void test_particle_before_date(void **state) {
   (void)state;
@@ -1920,6 +2017,8 @@ int main(void) {
       cmocka_unit_test(test_case_in_nominal_place),
       cmocka_unit_test(test_time_after_name),
       cmocka_unit_test(test_subordinate_clause),
+      cmocka_unit_test(test_subject_after_subordinator),
+      cmocka_unit_test(test_opening_participle_subject),
       cmocka_unit_test(test_particle_before_date),
       cmocka_unit_test(test_participle_root),
       cmocka_unit_test(test_participle_modifier),

@@ -1338,6 +1338,14 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
       whole = body_of_premises(t, o);
     return relative(t, o, v) ? parent(t, v) : whole != FG_NONE ? whole : o;
   }
+  /* "controls much of X": the parser may read the word of quantity as an
+   * open clause of the verb */
+  uint32_t quantity = child_is(t, v, "xcomp");
+  if (o == FG_NONE && quantity != FG_NONE && quantity > v) {
+    uint32_t whole = place_a_part_is_of(t, quantity);
+    if (whole != FG_NONE)
+      return whole;
+  }
   if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
     return parent(t, v);
   uint32_t result = object_after_result(t, v);

@@ -6182,8 +6182,26 @@ static const uint32_t *rules_of_text(const Tree *t, const char *text, size_t len
 
 /* The dep rules word v triggers: by its lemma; else, for a verb the
  * lemmatizer got wrong ("blamed" read as "blam"), by a stem of its form. */
+/* The dep rules of a noun no rule names by its lemma that a rule names by
+ * its ending, written "-ologist" ("cardiologist", "virologist": an open
+ * class of professions no list could hold), or NULL; the longest ending
+ * wins. */
+static const uint32_t *suffix_rules(const Tree *t, uint32_t v, size_t *n) {
+  char folded[LEMMA_MAX], ending[LEMMA_MAX + 1] = "-";
+  size_t len = word(t, v)->upos == FG_UPOS_NOUN ? folded_lemma(t, v, folded) : 0;
+  for (size_t k = 0; k + 4 <= len; k++) {
+    memcpy(ending + 1, folded + k, len - k);
+    const uint32_t *rules = rules_of_text(t, ending, len - k + 1, n);
+    if (rules)
+      return rules;
+  }
+  return NULL;
+}
+
 static const uint32_t *trigger_rules(const Tree *t, uint32_t v, size_t *n) {
   const uint32_t *rules = rules_of(t, lemma_id(t, v), n);
+  if (!rules)
+    rules = suffix_rules(t, v, n);
   char stems[MAX_STEMS][LEMMA_MAX];
   for (size_t i = 0, k = rules ? 0 : verb_stems(t, v, stems); i < k; i++)
     if ((rules = rules_of_text(t, stems[i], strlen(stems[i]), n)))

@@ -1815,6 +1815,31 @@ bool fg_parse_repair_opening_participle_subject(FgWord *words, size_t n) {
   return false;
 }
 
+bool fg_parse_repair_copular_relative_subject(FgWord *words, size_t n) {
+  if (n < 8 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t s2 = 4; s2 <= n; s2++) {
+    FgWord *w = at(words, s2);
+    size_t v = w->head, who = child_with(words, n, s2, "nsubj"), cop = child_with(words, n, s2, "cop");
+    if (!rel_is(w, "nsubj") || !v || v < s2 || !who || !cop || who > cop || cop > s2 ||
+        !relative_word(at(words, who)) || !is_comma(at(words, who - 1)))
+      continue;
+    /* the verb's first subject ends at or right before the clause's comma */
+    size_t s1 = 0;
+    for (size_t k = 1; k + 1 < who && !s1; k++)
+      if (at(words, k)->head == v && rel_starts(at(words, k), "nsubj") &&
+          (at(words, k)->upos == FG_UPOS_PROPN || at(words, k)->upos == FG_UPOS_NOUN) &&
+          subtree_end(words, n, k) + 2 >= who && subtree_end(words, n, k) < who)
+        s1 = k;
+    if (s1 && move(words, n, s2, s1, "acl:relcl")) {
+      at(words, who - 1)->head = (uint32_t)s2;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -1851,4 +1876,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_place_on_cause(words, n);
   fg_parse_repair_possessive_speaker(words, n);
   fg_parse_repair_second_subject(words, n);
+  fg_parse_repair_copular_relative_subject(words, n);
 }

@@ -320,4 +320,12 @@ bool fg_parse_repair_subject_after_subordinator(FgWord *words, size_t n);
  * are the name's. True when the tree changed. */
 bool fg_parse_repair_opening_participle_subject(FgWord *words, size_t n);
 
+/* "X, who was the chairman of Y until 2015, now runs Z": the parser may
+ * read the predicate noun of a relative clause with a copula as a second
+ * subject of the main verb (with "who" and "was" its own). Such a noun,
+ * whose relative pronoun opens after a comma right after the verb's first
+ * subject, heads a relative clause of that subject. True when the tree
+ * changed. */
+bool fg_parse_repair_copular_relative_subject(FgWord *words, size_t n);
+
 #endif

@@ -1027,6 +1027,44 @@ static void test_opening_participle_subject(void **state) {
   assert_false(fg_parse_repair_opening_participle_subject(words, n));
 }
 
+/* "Ida Berg , who was the head of Kivo , runs Tam ." with "head" a
+ * second subject of "runs". */
+static void test_copular_relative_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 11, "nsubj"},
+      {"Berg", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"who", FG_UPOS_PRON, NULL, 7, "nsubj"},
+      {"was", FG_UPOS_AUX, FIN, 7, "cop"},
+      {"the", FG_UPOS_DET, NULL, 7, "det"},
+      {"head", FG_UPOS_NOUN, NULL, 11, "nsubj"},
+      {"of", FG_UPOS_ADP, NULL, 9, "case"},
+      {"Kivo", FG_UPOS_PROPN, NULL, 7, "nmod"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"runs", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Tam", FG_UPOS_PROPN, NULL, 11, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 11, "punct"},
+  };
+  FgWord words[13];
+  size_t n = load(rows, 13, words);
+  assert_true(fg_parse_repair_copular_relative_subject(words, n));
+  assert_int_equal(words[6].head, 1);
+  assert_string_equal(words[6].deprel, "acl:relcl");
+  assert_int_equal(words[2].head, 7);
+  assert_false(fg_parse_repair_copular_relative_subject(words, n));
+  /* no relative pronoun ("Ida Berg, then the head of Kivo, runs Tam"):
+   * stays */
+  n = load(rows, 13, words);
+  words[3].form = "then";
+  words[3].upos = FG_UPOS_ADV;
+  assert_false(fg_parse_repair_copular_relative_subject(words, n));
+  /* no copula in the clause: stays */
+  n = load(rows, 13, words);
+  words[4].deprel = "aux";
+  assert_false(fg_parse_repair_copular_relative_subject(words, n));
+}
+
 /* "Ida voted on Tuesday ." with "on" a particle of "voted". */
 static void test_particle_before_date(void **state) {
   (void)state;
@@ -2019,6 +2057,7 @@ int main(void) {
       cmocka_unit_test(test_subordinate_clause),
       cmocka_unit_test(test_subject_after_subordinator),
       cmocka_unit_test(test_opening_participle_subject),
+      cmocka_unit_test(test_copular_relative_subject),
       cmocka_unit_test(test_particle_before_date),
       cmocka_unit_test(test_participle_root),
       cmocka_unit_test(test_participle_modifier),

@@ -1346,8 +1346,13 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
     if (whole != FG_NONE)
       return whole;
   }
-  if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
-    return parent(t, v);
+  if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v)) {
+    /* "X was among those killed": "those" stands for its copula's subject */
+    uint32_t those = parent(t, v), s = child_is(t, those, "nsubj");
+    bool among_those = (lemma_is(t, those, "those") || lemma_is(t, those, "that")) &&
+                       child_is(t, those, "cop") != FG_NONE && s != FG_NONE;
+    return among_those ? s : those;
+  }
   uint32_t result = object_after_result(t, v);
   if (result != FG_NONE)
     return result;

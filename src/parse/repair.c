@@ -1840,6 +1840,39 @@ bool fg_parse_repair_copular_relative_subject(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_copula_among(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  size_t r = nominal_root(words, n);
+  for (size_t b = 2; r && b < n; b++) {
+    FgWord *be = at(words, b);
+    size_t h = be->head;
+    if (!lemma_is(be, "be") || !finite(be) || !h || h >= b ||
+        !(h == r || (at(words, h)->head == r && rel_is(at(words, h), "flat"))) ||
+        rel_is(be, "cop") || rel_starts(be, "aux"))
+      continue;
+    /* the "among" phrase right after the verb */
+    size_t p = 0;
+    for (size_t k = b + 1; k <= n && !p; k++)
+      if (at(words, k)->head == b && (rel_starts(at(words, k), "obl") || rel_starts(at(words, k), "nmod")))
+        p = k;
+    size_t c = p ? child_with(words, n, p, "case") : 0;
+    if (!c || !form_is(at(words, c), "among") || c != b + 1)
+      return false;
+    for (size_t k = 1; k <= n; k++)
+      if (k != p && k > b && (at(words, k)->head == b || at(words, k)->head == r))
+        at(words, k)->head = (uint32_t)p;
+    at(words, p)->head = 0;
+    at(words, p)->deprel = "root";
+    at(words, r)->head = (uint32_t)p;
+    at(words, r)->deprel = "nsubj";
+    be->head = (uint32_t)p;
+    be->deprel = "cop";
+    return true;
+  }
+  return false;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -1877,4 +1910,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_possessive_speaker(words, n);
   fg_parse_repair_second_subject(words, n);
   fg_parse_repair_copular_relative_subject(words, n);
+  fg_parse_repair_copula_among(words, n);
 }

@@ -328,4 +328,11 @@ bool fg_parse_repair_opening_participle_subject(FgWord *words, size_t n);
  * changed. */
 bool fg_parse_repair_copular_relative_subject(FgWord *words, size_t n);
 
+/* "X was among those killed in Y": the parser may read the finite "be"
+ * as a modifier of the name at the root, with the "among" phrase its
+ * dependent. That phrase is the root, "be" its copula and the name its
+ * subject, as in "X was among the people killed". True when the tree
+ * changed. */
+bool fg_parse_repair_copula_among(FgWord *words, size_t n);
+
 #endif

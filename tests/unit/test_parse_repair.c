@@ -1065,6 +1065,38 @@ static void test_copular_relative_subject(void **state) {
   assert_false(fg_parse_repair_copular_relative_subject(words, n));
 }
 
+/* "Ida Berg was among those killed ." with "was" an amod of "Berg". */
+static void test_copula_among(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Berg", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {"was", FG_UPOS_AUX, FIN, 2, "amod"},
+      {"among", FG_UPOS_ADP, NULL, 5, "case"},
+      {"those", FG_UPOS_PRON, NULL, 3, "obl"},
+      {"killed", FG_UPOS_VERB, NULL, 5, "acl"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 7, words);
+  words[2].lemma = "be";
+  assert_true(fg_parse_repair_copula_among(words, n));
+  assert_int_equal(words[4].head, 0);
+  assert_string_equal(words[4].deprel, "root");
+  assert_int_equal(words[0].head, 5);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[2].head, 5);
+  assert_string_equal(words[2].deprel, "cop");
+  assert_int_equal(words[6].head, 5);
+  assert_false(fg_parse_repair_copula_among(words, n));
+  /* another preposition ("was with those killed") stays */
+  n = load(rows, 7, words);
+  words[2].lemma = "be";
+  words[3].form = "with";
+  words[3].form_len = 4;
+  assert_false(fg_parse_repair_copula_among(words, n));
+}
+
 /* "Ida voted on Tuesday ." with "on" a particle of "voted". */
 static void test_particle_before_date(void **state) {
   (void)state;
@@ -2058,6 +2090,7 @@ int main(void) {
       cmocka_unit_test(test_subject_after_subordinator),
       cmocka_unit_test(test_opening_participle_subject),
       cmocka_unit_test(test_copular_relative_subject),
+      cmocka_unit_test(test_copula_among),
       cmocka_unit_test(test_particle_before_date),
       cmocka_unit_test(test_participle_root),
       cmocka_unit_test(test_participle_modifier),

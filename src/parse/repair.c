@@ -1752,11 +1752,16 @@ bool fg_parse_repair_subject_after_subordinator(FgWord *words, size_t n) {
   return changed;
 }
 
-/* The apposition (of any word) whose phrase covers word k, opening at
- * it or at the comma before it and ending before word h, or 0. */
+/* The apposition whose phrase covers word k, opening at it or at the
+ * comma before it and ending before word h, or 0: one by its relation, or
+ * a common noun with a determiner that the parser hung elsewhere ("the
+ * head of Y" as an oblique of the participle). */
 static size_t apposition_from(FgWord *words, size_t n, size_t k, size_t h) {
   for (size_t a = k; a < h; a++)
-    if (rel_is(at(words, a), "appos") && start_past_comma(words, n, a) <= k &&
+    if ((rel_is(at(words, a), "appos") ||
+         (at(words, a)->upos == FG_UPOS_NOUN && child_with(words, n, a, "det") &&
+          at(words, a)->head < k)) &&
+        start_past_comma(words, n, a) <= k &&
         subtree_start(words, n, a) >= k - 1 && subtree_end(words, n, a) < h)
       return a;
   return 0;

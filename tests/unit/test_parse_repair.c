@@ -1021,6 +1021,20 @@ static void test_opening_participle_subject(void **state) {
   words[3].upos = FG_UPOS_CCONJ;
   words[3].deprel = "cc";
   assert_false(fg_parse_repair_opening_participle_subject(words, n));
+  /* the apposition hung as an oblique of the participle: the same */
+  n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  words[8].deprel = "obl";
+  assert_true(fg_parse_repair_opening_participle_subject(words, n));
+  assert_int_equal(words[8].head, 5);
+  assert_string_equal(words[8].deprel, "appos");
+  /* without its determiner ("..., Ida Berg, head of Kivo,") it may be the
+   * participle's own: stays */
+  n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  words[8].deprel = "obl";
+  words[7].head = 11;
+  assert_false(fg_parse_repair_opening_participle_subject(words, n));
   /* no participle first ("Last week in Lyon, ...") */
   n = load(rows, 14, words);
   words[0].xpos = "JJ";

@@ -1767,9 +1767,8 @@ static size_t apposition_from(FgWord *words, size_t n, size_t k, size_t h) {
   return 0;
 }
 
-bool fg_parse_repair_opening_participle_subject(FgWord *words, size_t n) {
-  if (n < 6 || n > REPAIR_MAX_WORDS)
-    return false;
+/* The repair below with the participle clause already an advcl. */
+static bool subject_after_participle(FgWord *words, size_t n) {
   FgWord *part = at(words, 1);
   size_t h = part->head;
   if (part->upos != FG_UPOS_VERB || !part->xpos ||
@@ -1816,6 +1815,46 @@ bool fg_parse_repair_opening_participle_subject(FgWord *words, size_t n) {
         at(words, j)->head = (uint32_t)near;
     }
     return true;
+  }
+  return false;
+}
+
+bool fg_parse_repair_opening_participle_subject(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  if (subject_after_participle(words, n))
+    return true;
+  /* the participle read as the root, the main verb its conjunct without
+   * "and" after a comma: the verb is the root when a subject is found */
+  FgWord *part = at(words, 1);
+  if (part->head || part->upos != FG_UPOS_VERB || !part->xpos ||
+      (strcmp(part->xpos, "VBG") != 0 && strcmp(part->xpos, "VBN") != 0))
+    return false;
+  size_t v = 0;
+  for (size_t k = 3; k <= n && !v; k++)
+    if (at(words, k)->head == 1 && rel_is(at(words, k), "conj") && finite(at(words, k)) &&
+        bare_verb(words, n, k) && start_past_comma(words, n, k) == k && is_comma(at(words, k - 1)) &&
+        subtree_end(words, n, k) + 1 >= n)
+      v = k;
+  if (!v)
+    return false;
+  uint32_t heads[REPAIR_MAX_WORDS];
+  const char *rels[REPAIR_MAX_WORDS];
+  for (size_t k = 1; k <= n; k++) {
+    heads[k - 1] = at(words, k)->head;
+    rels[k - 1] = at(words, k)->deprel;
+    if (k > v && at(words, k)->head == 1)
+      at(words, k)->head = (uint32_t)v;
+  }
+  at(words, v)->head = 0;
+  at(words, v)->deprel = "root";
+  part->head = (uint32_t)v;
+  part->deprel = "advcl";
+  if (subject_after_participle(words, n))
+    return true;
+  for (size_t k = 1; k <= n; k++) {
+    at(words, k)->head = heads[k - 1];
+    at(words, k)->deprel = rels[k - 1];
   }
   return false;
 }

@@ -1035,6 +1035,31 @@ static void test_opening_participle_subject(void **state) {
   words[8].deprel = "obl";
   words[7].head = 11;
   assert_false(fg_parse_repair_opening_participle_subject(words, n));
+  /* the participle the root, "said" its conjunct: "said" is the root */
+  n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  words[0].head = 0;
+  words[0].deprel = "root";
+  words[12].head = 1;
+  words[12].deprel = "conj";
+  words[13].head = 1;
+  assert_true(fg_parse_repair_opening_participle_subject(words, n));
+  assert_int_equal(words[12].head, 0);
+  assert_int_equal(words[0].head, 13);
+  assert_string_equal(words[0].deprel, "advcl");
+  assert_int_equal(words[4].head, 13);
+  assert_int_equal(words[13].head, 13);
+  /* the same with no name to be its subject: the tree stays as it was */
+  n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  words[0].head = 0;
+  words[0].deprel = "root";
+  words[12].head = 1;
+  words[12].deprel = "conj";
+  words[4].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_opening_participle_subject(words, n));
+  assert_int_equal(words[0].head, 0);
+  assert_string_equal(words[12].deprel, "conj");
   /* no participle first ("Last week in Lyon, ...") */
   n = load(rows, 14, words);
   words[0].xpos = "JJ";

@@ -1338,8 +1338,21 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
       whole = body_of_premises(t, o);
     return relative(t, o, v) ? parent(t, v) : whole != FG_NONE ? whole : o;
   }
-  if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v))
-    return parent(t, v);
+  /* "controls much of X": the parser may read the word of quantity as an
+   * open clause of the verb */
+  uint32_t quantity = child_is(t, v, "xcomp");
+  if (o == FG_NONE && quantity != FG_NONE && quantity > v) {
+    uint32_t whole = place_a_part_is_of(t, quantity);
+    if (whole != FG_NONE)
+      return whole;
+  }
+  if ((rel_is(t, v, "acl") || rel_is(t, v, "amod")) && past_participle(t, v)) {
+    /* "X was among those killed": "those" stands for its copula's subject */
+    uint32_t those = parent(t, v), s = child_is(t, those, "nsubj");
+    bool among_those = (lemma_is(t, those, "those") || lemma_is(t, those, "that")) &&
+                       child_is(t, those, "cop") != FG_NONE && s != FG_NONE;
+    return among_those ? s : those;
+  }
   uint32_t result = object_after_result(t, v);
   if (result != FG_NONE)
     return result;
@@ -6174,8 +6187,26 @@ static const uint32_t *rules_of_text(const Tree *t, const char *text, size_t len
 
 /* The dep rules word v triggers: by its lemma; else, for a verb the
  * lemmatizer got wrong ("blamed" read as "blam"), by a stem of its form. */
+/* The dep rules of a noun no rule names by its lemma that a rule names by
+ * its ending, written "-ologist" ("cardiologist", "virologist": an open
+ * class of professions no list could hold), or NULL; the longest ending
+ * wins. */
+static const uint32_t *suffix_rules(const Tree *t, uint32_t v, size_t *n) {
+  char folded[LEMMA_MAX], ending[LEMMA_MAX + 1] = "-";
+  size_t len = word(t, v)->upos == FG_UPOS_NOUN ? folded_lemma(t, v, folded) : 0;
+  for (size_t k = 0; k + 4 <= len; k++) {
+    memcpy(ending + 1, folded + k, len - k);
+    const uint32_t *rules = rules_of_text(t, ending, len - k + 1, n);
+    if (rules)
+      return rules;
+  }
+  return NULL;
+}
+
 static const uint32_t *trigger_rules(const Tree *t, uint32_t v, size_t *n) {
   const uint32_t *rules = rules_of(t, lemma_id(t, v), n);
+  if (!rules)
+    rules = suffix_rules(t, v, n);
   char stems[MAX_STEMS][LEMMA_MAX];
   for (size_t i = 0, k = rules ? 0 : verb_stems(t, v, stems); i < k; i++)
     if ((rules = rules_of_text(t, stems[i], strlen(stems[i]), n)))

@@ -1717,6 +1717,206 @@ bool fg_parse_repair_plea_on_guilty(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_subject_after_subordinator(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 1; p + 3 <= n; p++) {
+    FgWord *mark = at(words, p), *subject = at(words, p + 1);
+    size_t v = mark->head, c = p + 1;
+    if (!FORM_IN(mark, SUBORDINATORS) || !(rel_is(mark, "mark") || rel_is(mark, "advmod")) ||
+        v <= c || at(words, v)->upos != FG_UPOS_VERB || !bare_verb(words, n, v) ||
+        subject->head != p || !(rel_is(subject, "appos") || rel_is(subject, "dep")) ||
+        !(subject->upos == FG_UPOS_PROPN || subject->upos == FG_UPOS_NOUN))
+      continue;
+    /* only punctuation and the verb's own words between the phrase and
+     * the verb */
+    size_t end = subtree_end(words, n, c);
+    bool next_to_verb = end < v;
+    for (size_t k = end + 1; k < v && next_to_verb; k++)
+      next_to_verb = is_comma(at(words, k)) || under(words, n, k, v);
+    if (!next_to_verb)
+      continue;
+    for (size_t k = end + 1; k < v; k++)
+      if (at(words, k)->head == p)
+        at(words, k)->head = (uint32_t)c;
+    subject->head = (uint32_t)v;
+    subject->deprel = "nsubj";
+    mark->head = (uint32_t)v;
+    mark->deprel = "mark";
+    /* a marked clause is no conjunct ("started shortly after X met Y") */
+    if (rel_is(at(words, v), "conj"))
+      at(words, v)->deprel = "advcl";
+    changed = true;
+  }
+  return changed;
+}
+
+/* The apposition whose phrase covers word k, opening at it or at the
+ * comma before it and ending before word h, or 0: one by its relation, or
+ * a common noun with a determiner that the parser hung elsewhere ("the
+ * head of Y" as an oblique of the participle). */
+static size_t apposition_from(FgWord *words, size_t n, size_t k, size_t h) {
+  for (size_t a = k; a < h; a++)
+    if ((rel_is(at(words, a), "appos") ||
+         (at(words, a)->upos == FG_UPOS_NOUN && child_with(words, n, a, "det") &&
+          at(words, a)->head < k)) &&
+        start_past_comma(words, n, a) <= k &&
+        subtree_start(words, n, a) >= k - 1 && subtree_end(words, n, a) < h)
+      return a;
+  return 0;
+}
+
+/* The repair below with the participle clause already an advcl. */
+static bool subject_after_participle(FgWord *words, size_t n) {
+  FgWord *part = at(words, 1);
+  size_t h = part->head;
+  if (part->upos != FG_UPOS_VERB || !part->xpos ||
+      (strcmp(part->xpos, "VBG") != 0 && strcmp(part->xpos, "VBN") != 0) ||
+      !rel_is(part, "advcl") || h <= 4 || !bare_verb(words, n, h))
+    return false;
+  for (size_t c = 3; c + 1 < h; c++) {
+    FgWord *name = at(words, c);
+    if (name->upos != FG_UPOS_PROPN || !(rel_is(name, "conj") || rel_is(name, "appos")) ||
+        !is_comma(at(words, c - 1)) || !under(words, n, c, 1) || child_with(words, n, c, "cc") ||
+        start_past_comma(words, n, c) != c)
+      continue;
+    /* past the name, only commas and appositions up to the verb */
+    size_t end = subtree_end(words, n, c), k = end + 1, appos[8], count = 0;
+    while (k < h) {
+      if (is_comma(at(words, k))) {
+        k++;
+        continue;
+      }
+      size_t a = apposition_from(words, n, k, h);
+      if (!a || count == sizeof appos / sizeof *appos)
+        break;
+      appos[count++] = a;
+      k = subtree_end(words, n, a) + 1;
+    }
+    if (k < h)
+      return false;
+    name->head = (uint32_t)h;
+    name->deprel = "nsubj";
+    at(words, c - 1)->head = 1;
+    at(words, c - 1)->deprel = "punct";
+    for (size_t i = 0; i < count; i++)
+      move(words, n, appos[i], c, "appos");
+    /* a comma around an apposition is the apposition's */
+    for (size_t j = end + 1; j < h; j++) {
+      if (!is_comma(at(words, j)) || (at(words, j)->head > c && at(words, j)->head < h))
+        continue;
+      size_t near = 0;
+      for (size_t i = 0; i < count && !near; i++)
+        if (appos[i] > j)
+          near = appos[i];
+      near = near ? near : count ? appos[count - 1] : 0;
+      if (near)
+        at(words, j)->head = (uint32_t)near;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool fg_parse_repair_opening_participle_subject(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  if (subject_after_participle(words, n))
+    return true;
+  /* the participle read as the root, the main verb its conjunct without
+   * "and" after a comma: the verb is the root when a subject is found */
+  FgWord *part = at(words, 1);
+  if (part->head || part->upos != FG_UPOS_VERB || !part->xpos ||
+      (strcmp(part->xpos, "VBG") != 0 && strcmp(part->xpos, "VBN") != 0))
+    return false;
+  size_t v = 0;
+  for (size_t k = 3; k <= n && !v; k++)
+    if (at(words, k)->head == 1 && rel_is(at(words, k), "conj") && finite(at(words, k)) &&
+        bare_verb(words, n, k) && start_past_comma(words, n, k) == k && is_comma(at(words, k - 1)) &&
+        subtree_end(words, n, k) + 1 >= n)
+      v = k;
+  if (!v)
+    return false;
+  uint32_t heads[REPAIR_MAX_WORDS];
+  const char *rels[REPAIR_MAX_WORDS];
+  for (size_t k = 1; k <= n; k++) {
+    heads[k - 1] = at(words, k)->head;
+    rels[k - 1] = at(words, k)->deprel;
+    if (k > v && at(words, k)->head == 1)
+      at(words, k)->head = (uint32_t)v;
+  }
+  at(words, v)->head = 0;
+  at(words, v)->deprel = "root";
+  part->head = (uint32_t)v;
+  part->deprel = "advcl";
+  if (subject_after_participle(words, n))
+    return true;
+  for (size_t k = 1; k <= n; k++) {
+    at(words, k)->head = heads[k - 1];
+    at(words, k)->deprel = rels[k - 1];
+  }
+  return false;
+}
+
+bool fg_parse_repair_copular_relative_subject(FgWord *words, size_t n) {
+  if (n < 8 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t s2 = 4; s2 <= n; s2++) {
+    FgWord *w = at(words, s2);
+    size_t v = w->head, who = child_with(words, n, s2, "nsubj"), cop = child_with(words, n, s2, "cop");
+    if (!rel_is(w, "nsubj") || !v || v < s2 || !who || !cop || who > cop || cop > s2 ||
+        !relative_word(at(words, who)) || !is_comma(at(words, who - 1)))
+      continue;
+    /* the verb's first subject ends at or right before the clause's comma */
+    size_t s1 = 0;
+    for (size_t k = 1; k + 1 < who && !s1; k++)
+      if (at(words, k)->head == v && rel_starts(at(words, k), "nsubj") &&
+          (at(words, k)->upos == FG_UPOS_PROPN || at(words, k)->upos == FG_UPOS_NOUN) &&
+          subtree_end(words, n, k) + 2 >= who && subtree_end(words, n, k) < who)
+        s1 = k;
+    if (s1 && move(words, n, s2, s1, "acl:relcl")) {
+      at(words, who - 1)->head = (uint32_t)s2;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+bool fg_parse_repair_copula_among(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  size_t r = nominal_root(words, n);
+  for (size_t b = 2; r && b < n; b++) {
+    FgWord *be = at(words, b);
+    size_t h = be->head;
+    if (!lemma_is(be, "be") || !finite(be) || !h || h >= b ||
+        !(h == r || (at(words, h)->head == r && rel_is(at(words, h), "flat"))) ||
+        rel_is(be, "cop") || rel_starts(be, "aux"))
+      continue;
+    /* the "among" phrase right after the verb */
+    size_t p = 0;
+    for (size_t k = b + 1; k <= n && !p; k++)
+      if (at(words, k)->head == b && (rel_starts(at(words, k), "obl") || rel_starts(at(words, k), "nmod")))
+        p = k;
+    size_t c = p ? child_with(words, n, p, "case") : 0;
+    if (!c || !form_is(at(words, c), "among") || c != b + 1)
+      return false;
+    for (size_t k = 1; k <= n; k++)
+      if (k != p && k > b && (at(words, k)->head == b || at(words, k)->head == r))
+        at(words, k)->head = (uint32_t)p;
+    at(words, p)->head = 0;
+    at(words, p)->deprel = "root";
+    at(words, r)->head = (uint32_t)p;
+    at(words, r)->deprel = "nsubj";
+    be->head = (uint32_t)p;
+    be->deprel = "cop";
+    return true;
+  }
+  return false;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -1733,9 +1933,11 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_particle_before_date(words, n);
   fg_parse_repair_day_before_clause(words, n);
   fg_parse_repair_subordinate_clause(words, n);
+  fg_parse_repair_subject_after_subordinator(words, n);
   fg_parse_repair_participle_modifier(words, n);
   fg_parse_repair_to_before_subject(words, n);
   fg_parse_repair_fronted_participle_obl(words, n);
+  fg_parse_repair_opening_participle_subject(words, n);
   fg_parse_repair_former_on_verb(words, n);
   fg_parse_repair_role_phrase_on_oblique(words, n);
   fg_parse_repair_chief_noun(words, n);
@@ -1751,4 +1953,6 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_place_on_cause(words, n);
   fg_parse_repair_possessive_speaker(words, n);
   fg_parse_repair_second_subject(words, n);
+  fg_parse_repair_copular_relative_subject(words, n);
+  fg_parse_repair_copula_among(words, n);
 }

@@ -303,4 +303,36 @@ bool fg_parse_repair_possessive_speaker(FgWord *words, size_t n);
  * apposition. True when the tree changed. */
 bool fg_parse_repair_second_subject(FgWord *words, size_t n);
 
+/* "The vote came a day after X, who took office in May, met Y": the
+ * parser may hang the name after a subordinating conjunction (after,
+ * before, since, when...) that marks a verb without a subject on that
+ * conjunction as an apposition. The name, followed only by its own
+ * phrase, commas and the verb's words, is the verb's subject, and a
+ * conjunct so marked is an adverbial clause. True when the tree changed. */
+bool fg_parse_repair_subject_after_subordinator(FgWord *words, size_t n);
+
+/* "Speaking in Lyon, X, the head of Y, said ...": the parser may read
+ * the name after the comma that closes an opening participle clause as a
+ * conjunct or apposition inside that clause, leaving the main verb
+ * without a subject. A proper noun that opens after a comma inside the
+ * clause, followed by nothing but commas and appositions up to a main
+ * verb without a subject, is that verb's subject, and those appositions
+ * are the name's. True when the tree changed. */
+bool fg_parse_repair_opening_participle_subject(FgWord *words, size_t n);
+
+/* "X, who was the chairman of Y until 2015, now runs Z": the parser may
+ * read the predicate noun of a relative clause with a copula as a second
+ * subject of the main verb (with "who" and "was" its own). Such a noun,
+ * whose relative pronoun opens after a comma right after the verb's first
+ * subject, heads a relative clause of that subject. True when the tree
+ * changed. */
+bool fg_parse_repair_copular_relative_subject(FgWord *words, size_t n);
+
+/* "X was among those killed in Y": the parser may read the finite "be"
+ * as a modifier of the name at the root, with the "among" phrase its
+ * dependent. That phrase is the root, "be" its copula and the name its
+ * subject, as in "X was among the people killed". True when the tree
+ * changed. */
+bool fg_parse_repair_copula_among(FgWord *words, size_t n);
+
 #endif

@@ -930,6 +930,212 @@ static void test_subordinate_clause(void **state) {
   assert_false(fg_parse_repair_subordinate_clause(words, n));
 }
 
+/* "It came after Ida Berg , who won , met Tom ." with "Ida" an
+ * apposition of "after", the mark of "met". */
+static void test_subject_after_subordinator(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"It", FG_UPOS_PRON, NULL, 2, "nsubj"},
+      {"came", FG_UPOS_VERB, FIN, 0, "root"},
+      {"after", FG_UPOS_SCONJ, NULL, 10, "mark"},
+      {"Ida", FG_UPOS_PROPN, NULL, 3, "appos"},
+      {"Berg", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"who", FG_UPOS_PRON, NULL, 8, "nsubj"},
+      {"won", FG_UPOS_VERB, FIN, 4, "acl:relcl"},
+      {",", FG_UPOS_PUNCT, NULL, 3, "punct"},
+      {"met", FG_UPOS_VERB, FIN, 2, "advcl"},
+      {"Tom", FG_UPOS_PROPN, NULL, 10, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[12];
+  size_t n = load(rows, 12, words);
+  assert_true(fg_parse_repair_subject_after_subordinator(words, n));
+  assert_int_equal(words[3].head, 10);
+  assert_string_equal(words[3].deprel, "nsubj");
+  assert_int_equal(words[8].head, 4);
+  assert_false(fg_parse_repair_subject_after_subordinator(words, n));
+  /* as a conjunct with "after" its adverb: an adverbial clause */
+  n = load(rows, 12, words);
+  words[2].deprel = "advmod";
+  words[9].deprel = "conj";
+  assert_true(fg_parse_repair_subject_after_subordinator(words, n));
+  assert_string_equal(words[2].deprel, "mark");
+  assert_string_equal(words[9].deprel, "advcl");
+  /* the verb with a subject of its own stays */
+  n = load(rows, 12, words);
+  words[0].head = 10;
+  assert_false(fg_parse_repair_subject_after_subordinator(words, n));
+  /* a word that is no subordinator ("with Ida Berg") stays */
+  n = load(rows, 12, words);
+  words[2].form = "with";
+  words[2].form_len = 4;
+  assert_false(fg_parse_repair_subject_after_subordinator(words, n));
+}
+
+/* "Speaking in Lyon , Ida Berg , the head of Kivo , said ." with "Ida" a
+ * conjunct of "Lyon" and "head" an apposition of "Speaking". */
+static void test_opening_participle_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Speaking", FG_UPOS_VERB, NULL, 13, "advcl"},
+      {"in", FG_UPOS_ADP, NULL, 3, "case"},
+      {"Lyon", FG_UPOS_PROPN, NULL, 1, "obl"},
+      {",", FG_UPOS_PUNCT, NULL, 5, "punct"},
+      {"Ida", FG_UPOS_PROPN, NULL, 3, "conj"},
+      {"Berg", FG_UPOS_PROPN, NULL, 5, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 9, "punct"},
+      {"the", FG_UPOS_DET, NULL, 9, "det"},
+      {"head", FG_UPOS_NOUN, NULL, 1, "appos"},
+      {"of", FG_UPOS_ADP, NULL, 11, "case"},
+      {"Kivo", FG_UPOS_PROPN, NULL, 9, "nmod"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"said", FG_UPOS_VERB, FIN, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 13, "punct"},
+  };
+  FgWord words[14];
+  size_t n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  assert_true(fg_parse_repair_opening_participle_subject(words, n));
+  assert_int_equal(words[4].head, 13);
+  assert_string_equal(words[4].deprel, "nsubj");
+  assert_int_equal(words[8].head, 5);
+  assert_string_equal(words[8].deprel, "appos");
+  assert_int_equal(words[3].head, 1);
+  assert_int_equal(words[11].head, 9);
+  assert_false(fg_parse_repair_opening_participle_subject(words, n));
+  /* the main verb with a subject ("..., Ida Berg, the head of Kivo, he
+   * said") stays */
+  n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  words[11].form = "he";
+  words[11].upos = FG_UPOS_PRON;
+  words[11].head = 13;
+  words[11].deprel = "nsubj";
+  assert_false(fg_parse_repair_opening_participle_subject(words, n));
+  /* a list in the clause ("in Lyon and Ida") stays */
+  n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  words[3].form = "and";
+  words[3].form_len = 3;
+  words[3].upos = FG_UPOS_CCONJ;
+  words[3].deprel = "cc";
+  assert_false(fg_parse_repair_opening_participle_subject(words, n));
+  /* the apposition hung as an oblique of the participle: the same */
+  n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  words[8].deprel = "obl";
+  assert_true(fg_parse_repair_opening_participle_subject(words, n));
+  assert_int_equal(words[8].head, 5);
+  assert_string_equal(words[8].deprel, "appos");
+  /* without its determiner ("..., Ida Berg, head of Kivo,") it may be the
+   * participle's own: stays */
+  n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  words[8].deprel = "obl";
+  words[7].head = 11;
+  assert_false(fg_parse_repair_opening_participle_subject(words, n));
+  /* the participle the root, "said" its conjunct: "said" is the root */
+  n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  words[0].head = 0;
+  words[0].deprel = "root";
+  words[12].head = 1;
+  words[12].deprel = "conj";
+  words[13].head = 1;
+  assert_true(fg_parse_repair_opening_participle_subject(words, n));
+  assert_int_equal(words[12].head, 0);
+  assert_int_equal(words[0].head, 13);
+  assert_string_equal(words[0].deprel, "advcl");
+  assert_int_equal(words[4].head, 13);
+  assert_int_equal(words[13].head, 13);
+  /* the same with no name to be its subject: the tree stays as it was */
+  n = load(rows, 14, words);
+  words[0].xpos = "VBG";
+  words[0].head = 0;
+  words[0].deprel = "root";
+  words[12].head = 1;
+  words[12].deprel = "conj";
+  words[4].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_opening_participle_subject(words, n));
+  assert_int_equal(words[0].head, 0);
+  assert_string_equal(words[12].deprel, "conj");
+  /* no participle first ("Last week in Lyon, ...") */
+  n = load(rows, 14, words);
+  words[0].xpos = "JJ";
+  assert_false(fg_parse_repair_opening_participle_subject(words, n));
+}
+
+/* "Ida Berg , who was the head of Kivo , runs Tam ." with "head" a
+ * second subject of "runs". */
+static void test_copular_relative_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 11, "nsubj"},
+      {"Berg", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"who", FG_UPOS_PRON, NULL, 7, "nsubj"},
+      {"was", FG_UPOS_AUX, FIN, 7, "cop"},
+      {"the", FG_UPOS_DET, NULL, 7, "det"},
+      {"head", FG_UPOS_NOUN, NULL, 11, "nsubj"},
+      {"of", FG_UPOS_ADP, NULL, 9, "case"},
+      {"Kivo", FG_UPOS_PROPN, NULL, 7, "nmod"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"runs", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Tam", FG_UPOS_PROPN, NULL, 11, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 11, "punct"},
+  };
+  FgWord words[13];
+  size_t n = load(rows, 13, words);
+  assert_true(fg_parse_repair_copular_relative_subject(words, n));
+  assert_int_equal(words[6].head, 1);
+  assert_string_equal(words[6].deprel, "acl:relcl");
+  assert_int_equal(words[2].head, 7);
+  assert_false(fg_parse_repair_copular_relative_subject(words, n));
+  /* no relative pronoun ("Ida Berg, then the head of Kivo, runs Tam"):
+   * stays */
+  n = load(rows, 13, words);
+  words[3].form = "then";
+  words[3].upos = FG_UPOS_ADV;
+  assert_false(fg_parse_repair_copular_relative_subject(words, n));
+  /* no copula in the clause: stays */
+  n = load(rows, 13, words);
+  words[4].deprel = "aux";
+  assert_false(fg_parse_repair_copular_relative_subject(words, n));
+}
+
+/* "Ida Berg was among those killed ." with "was" an amod of "Berg". */
+static void test_copula_among(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Berg", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {"was", FG_UPOS_AUX, FIN, 2, "amod"},
+      {"among", FG_UPOS_ADP, NULL, 5, "case"},
+      {"those", FG_UPOS_PRON, NULL, 3, "obl"},
+      {"killed", FG_UPOS_VERB, NULL, 5, "acl"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 7, words);
+  words[2].lemma = "be";
+  assert_true(fg_parse_repair_copula_among(words, n));
+  assert_int_equal(words[4].head, 0);
+  assert_string_equal(words[4].deprel, "root");
+  assert_int_equal(words[0].head, 5);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[2].head, 5);
+  assert_string_equal(words[2].deprel, "cop");
+  assert_int_equal(words[6].head, 5);
+  assert_false(fg_parse_repair_copula_among(words, n));
+  /* another preposition ("was with those killed") stays */
+  n = load(rows, 7, words);
+  words[2].lemma = "be";
+  words[3].form = "with";
+  words[3].form_len = 4;
+  assert_false(fg_parse_repair_copula_among(words, n));
+}
+
 /* "Ida voted on Tuesday ." with "on" a particle of "voted". */
 static void test_particle_before_date(void **state) {
   (void)state;
@@ -1920,6 +2126,10 @@ int main(void) {
       cmocka_unit_test(test_case_in_nominal_place),
       cmocka_unit_test(test_time_after_name),
       cmocka_unit_test(test_subordinate_clause),
+      cmocka_unit_test(test_subject_after_subordinator),
+      cmocka_unit_test(test_opening_participle_subject),
+      cmocka_unit_test(test_copular_relative_subject),
+      cmocka_unit_test(test_copula_among),
       cmocka_unit_test(test_particle_before_date),
       cmocka_unit_test(test_participle_root),
       cmocka_unit_test(test_participle_modifier),

@@ -908,6 +908,49 @@ static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
   return repair_finite_verb(t, weights, words, atoms, v + 1, n, n, NULL, scores, classes);
 }
 
+/* "The talks collapsed/VBN hours before X met Y.": the verb of a clause
+ * that a conjunction opens keeps the sentence from reading as verbless,
+ * so the words before that conjunction (not the sentence's first word),
+ * when they hold no finite verb and a nominal opens them, are read as a
+ * sentence is (repair_finite_verb), provided the clause's verb is the
+ * sentence's last finite verb. The mended word's index, or n. */
+static size_t repair_main_before_clause(const FgTagger *t, const FgWeights *weights,
+                                        const FgWord *words, const FgTagAtoms *atoms,
+                                        size_t n, int64_t *scores, uint32_t *classes) {
+  if (n < 6 || !form_is(&words[n - 1], ".") ||
+      !(t->verb_kind[classes[0]] & (NOMINAL | DETERMINER | MODIFIER)))
+    return n;
+  for (size_t c = 3; c + 2 < n; c++) {
+    if (t->verb_kind[classes[c - 1]] & FINITE)
+      return n;
+    if (!form_in(&words[c], CLAUSE_OPENERS, sizeof CLAUSE_OPENERS / sizeof *CLAUSE_OPENERS) &&
+        !form_in(&words[c], CLAUSE_OR_PHRASE, sizeof CLAUSE_OR_PHRASE / sizeof *CLAUSE_OR_PHRASE))
+      continue;
+    /* the clause after it has a subject and a finite verb of its own */
+    size_t v = c + 1;
+    while (v < n && (t->verb_kind[classes[v]] & (NOMINAL | DETERMINER | MODIFIER)))
+      v++;
+    /* past a relative clause on that subject ("before X, who heads Y, met Z") */
+    if (v > c + 1 && v + 1 < n && is_comma(&words[v]) &&
+        (strcmp(t->labels[classes[v + 1]].xpos, "WP") == 0 ||
+         strcmp(t->labels[classes[v + 1]].xpos, "WDT") == 0)) {
+      size_t close = v + 2;
+      while (close < n && !is_comma(&words[close]))
+        close++;
+      v = close + 1;
+    }
+    if (v == c + 1 || v >= n || !(t->verb_kind[classes[v]] & FINITE))
+      return n;
+    /* and it is the last: a later finite verb may be the main one ("The
+     * rules announced when X spoke were strict") */
+    for (size_t k = v + 1; k < n; k++)
+      if (t->verb_kind[classes[k]] & FINITE)
+        return n;
+    return repair_finite_verb(t, weights, words, atoms, 0, c, n, NULL, scores, classes);
+  }
+  return n;
+}
+
 /* "Troops from X crossed/VBN into Y early on Monday, the ministry said.":
  * the attribution's verb keeps a sentence from reading as verbless, so
  * the clause before its comma is read as a sentence is
@@ -1536,6 +1579,8 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       *mended = repair_attributed_clause(t, t->weights, words, atoms, n, scores, first);
     if (*mended == n)
       *mended = repair_relative_verb(t, t->weights, words, atoms, n, scores, first);
+    if (*mended == n)
+      *mended = repair_main_before_clause(t, t->weights, words, atoms, n, scores, first);
     if (*mended < n) {
       *before = read[*mended];
       /* the words after a mended verb were tagged again */

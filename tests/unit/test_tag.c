@@ -602,6 +602,15 @@ static void test_lost_main_verb(void **state) {
   assert_string_equal(xpos_of(t, withdrew, 2, false, arena), "VBD");
   const char *department = "Absolute horrible service from the parts department .";
   assert_string_equal(xpos_of(t, department, 6, false, arena), "NN");
+  /* before a conjunction whose clause has the sentence's only verb */
+  const char *collapsed = "The talks collapsed hours before Ilan Voss met Mara Dune .";
+  assert_string_equal(xpos_of(t, collapsed, 2, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, collapsed, 2, false, arena), "VBD");
+  const char *relative = "The talks collapsed hours before Ilan Voss , who heads the Iron "
+                         "League , met Mara Dune .";
+  assert_string_equal(xpos_of(t, relative, 2, false, arena), "VBD");
+  const char *held = "The talks held in Kell before Ilan Voss met Mara Dune ended .";
+  assert_string_equal(xpos_of(t, held, 2, false, arena), xpos_of(t, held, 2, true, arena));
   /* after "to" that follows a verb taking an infinitive, a base form; not
    * a noun that "to" takes after another verb */
   const char *resume = "Velmora and Kastovia agreed to resume talks on the border .";

@@ -2018,10 +2018,32 @@ static bool hometown_of_identified(const FgDocAnalysis *doc, size_t first, size_
   return false;
 }
 
+static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size_t last);
+
+/* "Velmar Foods said ... a Velmar baker": the words [first, last) open a
+ * company's name elsewhere in the text, a capitalised head of class Company
+ * or MediaOrganization after them (a town also names its council or school). */
+static bool opens_company_name_elsewhere(const FgDocAnalysis *doc, size_t first, size_t last) {
+  size_t n = last - first;
+  for (size_t k = 0; k + n < doc->tok.token_count; k++) {
+    size_t i = 0;
+    while (k != first && i < n && (tok_at(doc, k + i)->flags & FG_TOK_CAP) &&
+           strcmp(tok_at(doc, k + i)->norm, tok_at(doc, first + i)->norm) == 0)
+      i++;
+    const char *head_class = NULL;
+    if (k != first && i == n && (tok_at(doc, k + n)->flags & FG_TOK_CAP) &&
+        fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, k + n), &head_class) && head_class &&
+        (strcmp(head_class, "Company") == 0 || strcmp(head_class, "MediaOrganization") == 0))
+      return true;
+  }
+  return false;
+}
+
 /* "A Brockton man", "Cresston resident Hal Minter", "a Denver lawyer": a
  * name of one or two words and no head noun before a person's noun of
  * list hometown-noun (or hometown-trade after "a"/"an") is the town the
- * person comes from. */
+ * person comes from; before a trade, not an employer's name ("a Google
+ * lawyer": the recognizer's organisation, or a company's name's opening). */
 static bool hometown_before_person(const FgDocAnalysis *doc, size_t first, size_t last,
                                    size_t sent_first, size_t sent_last) {
   if (last - first > 2 || last >= sent_last || is_head(doc, last - 1))
@@ -2038,8 +2060,11 @@ static bool hometown_before_person(const FgDocAnalysis *doc, size_t first, size_
     return false;
   if (fg_lexicon_has(doc->lex, "hometown-noun", noun->norm, NULL))
     return true;
-  return first > sent_first && fg_lexicon_has(doc->lex, "hometown-trade", noun->norm, NULL) &&
-         (fg_tok_is(tok_at(doc, first - 1), "a") || fg_tok_is(tok_at(doc, first - 1), "an"));
+  if (!(first > sent_first && fg_lexicon_has(doc->lex, "hometown-trade", noun->norm, NULL) &&
+        (fg_tok_is(tok_at(doc, first - 1), "a") || fg_tok_is(tok_at(doc, first - 1), "an"))))
+    return false;
+  const char *ner = recognized_class(doc, first, last);
+  return !(ner && typing_of(ner).kind == FG_KIND_ORG) && !opens_company_name_elsewhere(doc, first, last);
 }
 
 /* "a village outside Lambeth", "downtown Orwell": one word no names list

@@ -499,26 +499,32 @@ static const char *head_class(const FgDocAnalysis *doc, const FgToken *tok) {
   return NULL;
 }
 
-static bool is_head_noun(const FgDocAnalysis *doc, const FgToken *tok) {
-  return fg_tok_in(doc, FG_LIST_ORG_HEAD, tok) || fg_tok_in(doc, FG_LIST_PLACE_HEAD, tok) ||
-         fg_tok_in(doc, FG_LIST_EVENT_HEAD, tok);
-}
-
 #define NEAR_MENTIONS 256
+#define HEAD_KIN_ROWS 32
 
 /* Whether a name's head word is of the trade a business's noun names
- * (list "head-kin", keyed by the noun): "Airlines" for "the carrier". */
+ * (list "head-kin", keyed by the noun): "Airlines" for "the carrier";
+ * with head NULL, whether the noun keys a row at all. */
 static bool head_kin(const FgDocAnalysis *doc, const char *head, const char *noun) {
-  const FgWordList *rows[16];
-  size_t n = fg_lexicon_lists(doc->lex, "head-kin", rows, 16);
-  for (size_t r = 0; r < n && r < 16; r++) {
+  const FgWordList *rows[HEAD_KIN_ROWS];
+  size_t n = fg_lexicon_lists(doc->lex, "head-kin", rows, HEAD_KIN_ROWS);
+  for (size_t r = 0; r < n && r < HEAD_KIN_ROWS; r++) {
     if (!rows[r]->value || strcmp(rows[r]->value, noun) != 0)
       continue;
+    if (!head)
+      return true;
     for (size_t w = 0; w < rows[r]->words.count; w++)
       if (strcmp(rows[r]->words.items[w], head) == 0)
         return true;
   }
   return false;
+}
+
+/* A noun that may refer back to a name: a name's head word, or a trade's
+ * noun of list head-kin that heads no name ("the paper", "the broadcaster"). */
+static bool is_head_noun(const FgDocAnalysis *doc, const FgToken *tok) {
+  return fg_tok_in(doc, FG_LIST_ORG_HEAD, tok) || fg_tok_in(doc, FG_LIST_PLACE_HEAD, tok) ||
+         fg_tok_in(doc, FG_LIST_EVENT_HEAD, tok) || head_kin(doc, NULL, tok->norm);
 }
 
 /* A name's head word is the noun or its plural: "the gallery" for the

@@ -3284,6 +3284,17 @@ static Typing org_noun_before_typing(const FgDocAnalysis *doc, size_t first, siz
   return has(doc, FG_LIST_DETERMINER, tok_at(doc, det)) ? ty : (Typing){NULL, 0};
 }
 
+/* "played for Dunmore City", "a striker for Ashby Town": a name of two
+ * words or more ending in a city's or a town's head, right after a
+ * player's word of list club-before and "for", is the club's. */
+static bool town_named_club(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first) {
+  const char *place_class = NULL;
+  return last - first >= 2 && first >= sent_first + 2 &&
+         fg_tok_value(doc, FG_LIST_PLACE_HEAD, tok_at(doc, last - 1), &place_class) && place_class &&
+         strcmp(place_class, "City") == 0 && fg_tok_is(tok_at(doc, first - 1), "for") &&
+         fg_lexicon_has(doc->lex, "club-before", tok_at(doc, first - 2)->norm, NULL);
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -3358,6 +3369,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("MediaOrganization", NULL, CUE_BOUND);
   /* "Team Brastovia": a team's word opens the name, a country's or not */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "team-opening", tok_at(doc, first)->norm, NULL))
+    return cue("Organization", NULL, CUE_BOUND);
+  if (town_named_club(doc, first, last, sent_first))
     return cue("Organization", NULL, CUE_BOUND);
   /* "Lake Orvan", "Mount Teska": a natural feature's word opens the name */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "feature-opening", tok_at(doc, first)->norm, NULL))

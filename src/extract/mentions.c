@@ -1897,6 +1897,23 @@ static bool headquarters_in_after(const FgDocAnalysis *doc, size_t last, size_t 
          (place->flags & FG_TOK_CAP);
 }
 
+/* "X, which is based in Y": what a relative "which" says is based or
+ * headquartered somewhere is an organisation; so is an initialism that is
+ * ("NTV is based in Y"; people are based somewhere too). */
+static bool based_after(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_last) {
+  size_t k = last;
+  bool which = k + 1 < sent_last && fg_tok_is(tok_at(doc, k), ",") &&
+               fg_tok_is(tok_at(doc, k + 1), "which");
+  if (which)
+    k += 2;
+  if (k + 1 >= sent_last ||
+      !(fg_tok_is(tok_at(doc, k), "is") || fg_tok_is(tok_at(doc, k), "was")) ||
+      !has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, k + 1)))
+    return false;
+  const FgToken *word = tok_at(doc, first);
+  return which || (last == first + 1 && (word->flags & FG_TOK_UPPER) && strlen(word->norm) > 1);
+}
+
 /* "a member of X", "former members of the X", "defectors from X": what
  * people belong to (the list "member-noun") is a group, never a person;
  * not a name a noun or a possessive follows ("members of the Kessel
@@ -3491,7 +3508,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       (!owns && cue_words_before(doc, FG_LIST_ORG_BEFORE, "org-before",
                                   epithet_before(doc, first, sent_first), sent_first)))
     return cue("Organization", NULL, CUE_BOUND);
-  if (headquarters_in_after(doc, last, sent_last))
+  if (headquarters_in_after(doc, last, sent_last) || based_after(doc, first, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
     return cue(value, "Place", CUE_BOUND);

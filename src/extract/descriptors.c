@@ -527,6 +527,16 @@ static bool is_head_noun(const FgDocAnalysis *doc, const FgToken *tok) {
          fg_tok_in(doc, FG_LIST_EVENT_HEAD, tok) || head_kin(doc, NULL, tok->norm);
 }
 
+/* Whether the name [first, last) is of the trade the noun names: its head
+ * word ("Airlines" for "the carrier"), or an outlet's opening word of list
+ * media-opening ("the broadcaster" for "Radio Kestel"). */
+static bool name_kin(const FgDocAnalysis *doc, size_t first, size_t last, const char *noun) {
+  const char *opening = tok_at(doc, first)->norm;
+  return head_kin(doc, tok_at(doc, fg_name_head(doc, first, last))->norm, noun) ||
+         (last - first >= 2 && fg_lexicon_has(doc->lex, "media-opening", opening, NULL) &&
+          head_kin(doc, opening, noun));
+}
+
 /* A name's head word is the noun or its plural: "the gallery" for the
  * "Orrin Galleries", "the library" for the "Marl Libraries". */
 static bool head_or_its_plural(const char *head, const char *noun) {
@@ -574,7 +584,7 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t se
       continue;
     size_t head = fg_name_head(doc, m->first, m->last);
     if (head_or_its_plural(tok_at(doc, head)->norm, tok->norm) ||
-        head_kin(doc, tok_at(doc, head)->norm, tok->norm))
+        name_kin(doc, m->first, m->last, tok->norm))
       /* a name of the class nearer in the noun's own sentence, inside a
        * prepositional phrase, is meant ("X of the Greens quit the party",
        * after a "Y Party"); not the clause's own subject or object ("Vance
@@ -607,7 +617,7 @@ static uint32_t head_cataphor(const FgDocAnalysis *doc, size_t noun, size_t sent
       continue;
     const FgLocalEntity *e = ent(doc, m->entity);
     const char *head = tok_at(doc, fg_name_head(doc, m->first, m->last))->norm;
-    bool fits = head_or_its_plural(head, tok->norm) || head_kin(doc, head, tok->norm) ||
+    bool fits = head_or_its_plural(head, tok->norm) || name_kin(doc, m->first, m->last, tok->norm) ||
                 (cls && strcmp(e->type, cls) == 0);
     if (!fits || e->kind == FG_KIND_PERSON || m->entity == found)
       continue;

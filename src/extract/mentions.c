@@ -1906,9 +1906,11 @@ static bool based_after(const FgDocAnalysis *doc, size_t first, size_t last, siz
                fg_tok_is(tok_at(doc, k + 1), "which");
   if (which)
     k += 2;
-  if (k + 1 >= sent_last ||
+  /* "in" or "at": not "based on" (a film based on a novel) */
+  if (k + 2 >= sent_last ||
       !(fg_tok_is(tok_at(doc, k), "is") || fg_tok_is(tok_at(doc, k), "was")) ||
-      !has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, k + 1)))
+      !has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, k + 1)) ||
+      !(fg_tok_is(tok_at(doc, k + 2), "in") || fg_tok_is(tok_at(doc, k + 2), "at")))
     return false;
   const FgToken *word = tok_at(doc, first);
   return which || (last == first + 1 && (word->flags & FG_TOK_UPPER) && strlen(word->norm) > 1);
@@ -2039,7 +2041,7 @@ static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size
 
 /* "Velmar Foods said ... a Velmar baker": the words [first, last) open a
  * company's name elsewhere in the text, a capitalised head of class Company
- * or MediaOrganization after them (a town also names its council or school). */
+ * after them (a town also names its council, school or newspaper). */
 static bool opens_company_name_elsewhere(const FgDocAnalysis *doc, size_t first, size_t last) {
   size_t n = last - first;
   for (size_t k = 0; k + n < doc->tok.token_count; k++) {
@@ -2050,7 +2052,7 @@ static bool opens_company_name_elsewhere(const FgDocAnalysis *doc, size_t first,
     const char *head_class = NULL;
     if (k != first && i == n && (tok_at(doc, k + n)->flags & FG_TOK_CAP) &&
         fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, k + n), &head_class) && head_class &&
-        (strcmp(head_class, "Company") == 0 || strcmp(head_class, "MediaOrganization") == 0))
+        strcmp(head_class, "Company") == 0)
       return true;
   }
   return false;

@@ -499,26 +499,42 @@ static const char *head_class(const FgDocAnalysis *doc, const FgToken *tok) {
   return NULL;
 }
 
-static bool is_head_noun(const FgDocAnalysis *doc, const FgToken *tok) {
-  return fg_tok_in(doc, FG_LIST_ORG_HEAD, tok) || fg_tok_in(doc, FG_LIST_PLACE_HEAD, tok) ||
-         fg_tok_in(doc, FG_LIST_EVENT_HEAD, tok);
-}
-
 #define NEAR_MENTIONS 256
+#define HEAD_KIN_ROWS 32
 
 /* Whether a name's head word is of the trade a business's noun names
- * (list "head-kin", keyed by the noun): "Airlines" for "the carrier". */
+ * (list "head-kin", keyed by the noun): "Airlines" for "the carrier";
+ * with head NULL, whether the noun keys a row at all. */
 static bool head_kin(const FgDocAnalysis *doc, const char *head, const char *noun) {
-  const FgWordList *rows[16];
-  size_t n = fg_lexicon_lists(doc->lex, "head-kin", rows, 16);
-  for (size_t r = 0; r < n && r < 16; r++) {
+  const FgWordList *rows[HEAD_KIN_ROWS];
+  size_t n = fg_lexicon_lists(doc->lex, "head-kin", rows, HEAD_KIN_ROWS);
+  for (size_t r = 0; r < n && r < HEAD_KIN_ROWS; r++) {
     if (!rows[r]->value || strcmp(rows[r]->value, noun) != 0)
       continue;
+    if (!head)
+      return true;
     for (size_t w = 0; w < rows[r]->words.count; w++)
       if (strcmp(rows[r]->words.items[w], head) == 0)
         return true;
   }
   return false;
+}
+
+/* A noun that may refer back to a name: a name's head word, or a trade's
+ * noun of list head-kin that heads no name ("the paper", "the broadcaster"). */
+static bool is_head_noun(const FgDocAnalysis *doc, const FgToken *tok) {
+  return fg_tok_in(doc, FG_LIST_ORG_HEAD, tok) || fg_tok_in(doc, FG_LIST_PLACE_HEAD, tok) ||
+         fg_tok_in(doc, FG_LIST_EVENT_HEAD, tok) || head_kin(doc, NULL, tok->norm);
+}
+
+/* Whether the name [first, last) is of the trade the noun names: its head
+ * word ("Airlines" for "the carrier"), or an outlet's opening word of list
+ * media-opening ("the broadcaster" for "Radio Kestel"). */
+static bool name_kin(const FgDocAnalysis *doc, size_t first, size_t last, const char *noun) {
+  const char *opening = tok_at(doc, first)->norm;
+  return head_kin(doc, tok_at(doc, fg_name_head(doc, first, last))->norm, noun) ||
+         (last - first >= 2 && fg_lexicon_has(doc->lex, "media-opening", opening, NULL) &&
+          head_kin(doc, opening, noun));
 }
 
 /* A name's head word is the noun or its plural: "the gallery" for the
@@ -568,7 +584,7 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t se
       continue;
     size_t head = fg_name_head(doc, m->first, m->last);
     if (head_or_its_plural(tok_at(doc, head)->norm, tok->norm) ||
-        head_kin(doc, tok_at(doc, head)->norm, tok->norm))
+        name_kin(doc, m->first, m->last, tok->norm))
       /* a name of the class nearer in the noun's own sentence, inside a
        * prepositional phrase, is meant ("X of the Greens quit the party",
        * after a "Y Party"); not the clause's own subject or object ("Vance
@@ -601,7 +617,7 @@ static uint32_t head_cataphor(const FgDocAnalysis *doc, size_t noun, size_t sent
       continue;
     const FgLocalEntity *e = ent(doc, m->entity);
     const char *head = tok_at(doc, fg_name_head(doc, m->first, m->last))->norm;
-    bool fits = head_or_its_plural(head, tok->norm) || head_kin(doc, head, tok->norm) ||
+    bool fits = head_or_its_plural(head, tok->norm) || name_kin(doc, m->first, m->last, tok->norm) ||
                 (cls && strcmp(e->type, cls) == 0);
     if (!fits || e->kind == FG_KIND_PERSON || m->entity == found)
       continue;

@@ -1897,6 +1897,25 @@ static bool headquarters_in_after(const FgDocAnalysis *doc, size_t last, size_t 
          (place->flags & FG_TOK_CAP);
 }
 
+/* "X, which is based in Y": what a relative "which" says is based or
+ * headquartered somewhere is an organisation; so is an initialism that is
+ * ("NTV is based in Y"; people are based somewhere too). */
+static bool based_after(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_last) {
+  size_t k = last;
+  bool which = k + 1 < sent_last && fg_tok_is(tok_at(doc, k), ",") &&
+               fg_tok_is(tok_at(doc, k + 1), "which");
+  if (which)
+    k += 2;
+  /* "in" or "at": not "based on" (a film based on a novel) */
+  if (k + 2 >= sent_last ||
+      !(fg_tok_is(tok_at(doc, k), "is") || fg_tok_is(tok_at(doc, k), "was")) ||
+      !has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, k + 1)) ||
+      !(fg_tok_is(tok_at(doc, k + 2), "in") || fg_tok_is(tok_at(doc, k + 2), "at")))
+    return false;
+  const FgToken *word = tok_at(doc, first);
+  return which || (last == first + 1 && (word->flags & FG_TOK_UPPER) && strlen(word->norm) > 1);
+}
+
 /* "a member of X", "former members of the X", "defectors from X": what
  * people belong to (the list "member-noun") is a group, never a person;
  * not a name a noun or a possessive follows ("members of the Kessel
@@ -2018,10 +2037,32 @@ static bool hometown_of_identified(const FgDocAnalysis *doc, size_t first, size_
   return false;
 }
 
+static const char *recognized_class(const FgDocAnalysis *doc, size_t first, size_t last);
+
+/* "Velmar Foods said ... a Velmar baker": the words [first, last) open a
+ * company's name elsewhere in the text, a capitalised head of class Company
+ * after them (a town also names its council, school or newspaper). */
+static bool opens_company_name_elsewhere(const FgDocAnalysis *doc, size_t first, size_t last) {
+  size_t n = last - first;
+  for (size_t k = 0; k + n < doc->tok.token_count; k++) {
+    size_t i = 0;
+    while (k != first && i < n && (tok_at(doc, k + i)->flags & FG_TOK_CAP) &&
+           strcmp(tok_at(doc, k + i)->norm, tok_at(doc, first + i)->norm) == 0)
+      i++;
+    const char *head_class = NULL;
+    if (k != first && i == n && (tok_at(doc, k + n)->flags & FG_TOK_CAP) &&
+        fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, k + n), &head_class) && head_class &&
+        strcmp(head_class, "Company") == 0)
+      return true;
+  }
+  return false;
+}
+
 /* "A Brockton man", "Cresston resident Hal Minter", "a Denver lawyer": a
  * name of one or two words and no head noun before a person's noun of
  * list hometown-noun (or hometown-trade after "a"/"an") is the town the
- * person comes from. */
+ * person comes from; before a trade, not an employer's name ("a Google
+ * lawyer": the recognizer's organisation, or a company's name's opening). */
 static bool hometown_before_person(const FgDocAnalysis *doc, size_t first, size_t last,
                                    size_t sent_first, size_t sent_last) {
   if (last - first > 2 || last >= sent_last || is_head(doc, last - 1))
@@ -2038,8 +2079,11 @@ static bool hometown_before_person(const FgDocAnalysis *doc, size_t first, size_
     return false;
   if (fg_lexicon_has(doc->lex, "hometown-noun", noun->norm, NULL))
     return true;
-  return first > sent_first && fg_lexicon_has(doc->lex, "hometown-trade", noun->norm, NULL) &&
-         (fg_tok_is(tok_at(doc, first - 1), "a") || fg_tok_is(tok_at(doc, first - 1), "an"));
+  if (!(first > sent_first && fg_lexicon_has(doc->lex, "hometown-trade", noun->norm, NULL) &&
+        (fg_tok_is(tok_at(doc, first - 1), "a") || fg_tok_is(tok_at(doc, first - 1), "an"))))
+    return false;
+  const char *ner = recognized_class(doc, first, last);
+  return !(ner && typing_of(ner).kind == FG_KIND_ORG) && !opens_company_name_elsewhere(doc, first, last);
 }
 
 /* "a village outside Lambeth", "downtown Orwell": one word no names list
@@ -3259,6 +3303,17 @@ static Typing org_noun_before_typing(const FgDocAnalysis *doc, size_t first, siz
   return has(doc, FG_LIST_DETERMINER, tok_at(doc, det)) ? ty : (Typing){NULL, 0};
 }
 
+/* "played for Dunmore City", "a striker for Ashby Town": a name of two
+ * words or more ending in a city's or a town's head, right after a
+ * player's word of list club-before and "for", is the club's. */
+static bool town_named_club(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first) {
+  const char *place_class = NULL;
+  return last - first >= 2 && first >= sent_first + 2 &&
+         fg_tok_value(doc, FG_LIST_PLACE_HEAD, tok_at(doc, last - 1), &place_class) && place_class &&
+         strcmp(place_class, "City") == 0 && fg_tok_is(tok_at(doc, first - 1), "for") &&
+         fg_lexicon_has(doc->lex, "club-before", tok_at(doc, first - 2)->norm, NULL);
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -3333,6 +3388,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("MediaOrganization", NULL, CUE_BOUND);
   /* "Team Brastovia": a team's word opens the name, a country's or not */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "team-opening", tok_at(doc, first)->norm, NULL))
+    return cue("Organization", NULL, CUE_BOUND);
+  if (town_named_club(doc, first, last, sent_first))
     return cue("Organization", NULL, CUE_BOUND);
   /* "Lake Orvan", "Mount Teska": a natural feature's word opens the name */
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "feature-opening", tok_at(doc, first)->norm, NULL))
@@ -3453,7 +3510,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       (!owns && cue_words_before(doc, FG_LIST_ORG_BEFORE, "org-before",
                                   epithet_before(doc, first, sent_first), sent_first)))
     return cue("Organization", NULL, CUE_BOUND);
-  if (headquarters_in_after(doc, last, sent_last))
+  if (headquarters_in_after(doc, last, sent_last) || based_after(doc, first, last, sent_last))
     return cue("Organization", NULL, CUE_BOUND);
   if (last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value))
     return cue(value, "Place", CUE_BOUND);

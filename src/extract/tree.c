@@ -1896,6 +1896,14 @@ static uint32_t place_chain_next(const Tree *t, uint32_t v) {
   return v == h ? links[0] : v == links[0] ? links[1] : FG_NONE;
 }
 
+/* A name the recognizer tagged a place, whatever its entity became: "Lyon,
+ * Paris and Nice, the minister," types "Nice" by the apposition after it,
+ * yet it still makes a list of places. */
+static bool recognized_place(const Tree *t, uint32_t w) {
+  const FgWord *x = word(t, w);
+  return x->upos == FG_UPOS_PROPN && (x->ner_type == FG_NER_PLACE || x->ner_type == FG_NER_COUNTRY);
+}
+
 /* A place the parser coordinated with the place before it where the text
  * has an apposition ("in Kovalo, Bregania" as conj): after a comma, with
  * no "and" of its own, and no list around it: no other conjunct of that
@@ -1913,7 +1921,7 @@ static bool place_apposition_conj(const Tree *t, uint32_t c) {
     return chained == c;
   bool joined = false;
   for (uint32_t k = t->first_child[h]; k != FG_NONE; k = t->next_sibling[k]) {
-    if (k != c && rel_is(t, k, "conj") && names_place(t, k))
+    if (k != c && rel_is(t, k, "conj") && (names_place(t, k) || recognized_place(t, k)))
       return false;
     joined |= k > c && rel_is(t, k, "conj") && child_is(t, k, "cc") != FG_NONE;
   }

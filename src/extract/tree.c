@@ -1901,6 +1901,23 @@ static uint32_t place_chain_next(const Tree *t, uint32_t v) {
   return v == h ? links[0] : v == links[0] ? links[1] : FG_NONE;
 }
 
+/* Whom the infinitive x aims at when its object names nothing: its
+ * "to", "against" or "on" phrase, or its object's ("threatened to cut gas
+ * supplies to Y", "to impose sanctions against Y", "tariffs on Y"). */
+static void add_infinitive_target(const Tree *t, uint32_t x, Words *out) {
+  static const char *const TARGET[] = {"to", "against", "on"};
+  uint32_t o = child_is(t, x, "obj");
+  for (int side = 0; side < 2; side++) {
+    uint32_t h = side == 0 ? x : o;
+    for (uint32_t c = h == FG_NONE ? FG_NONE : t->first_child[h]; c != FG_NONE; c = t->next_sibling[c]) {
+      uint32_t k = (rel_base(t, c, "obl") || rel_base(t, c, "nmod")) ? case_of(t, c) : FG_NONE;
+      for (size_t i = 0; k != FG_NONE && i < sizeof TARGET / sizeof *TARGET; i++)
+        if (lemma_is(t, k, TARGET[i]))
+          add(out, c);
+    }
+  }
+}
+
 /* A name the recognizer tagged a place, whatever its entity became: "Lyon,
  * Paris and Nice, the minister," types "Nice" by the apposition after it,
  * yet it still makes a list of places. */
@@ -3591,8 +3608,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, object_owner(t, v));
     break;
   case FG_PATH_XOBJ:
-    if (child_is(t, v, "xcomp") != FG_NONE)
-      add(out, logical_object(t, child_is(t, v, "xcomp")));
+    if (child_is(t, v, "xcomp") != FG_NONE) {
+      uint32_t x = child_is(t, v, "xcomp");
+      add(out, logical_object(t, x));
+      add_infinitive_target(t, x, out);
+    }
     break;
   case FG_PATH_CASE:
     /* the pattern's people by place before the tree's tangle */

@@ -1715,10 +1715,11 @@ static uint32_t described(const Tree *t, uint32_t n) {
   uint32_t h = parent(t, n);
   if (h != FG_NONE && rel_is(t, n, "appos"))
     return h;
-  /* "Its editor is X": a person's name as the copula's predicate is the
-   * one its subject noun describes */
+  /* "Its editor is X", "Its owner is Y Media": a person's or an
+   * organisation's name as the copula's predicate is the one its subject
+   * noun describes */
   if (h != FG_NONE && rel_is(t, n, "nsubj") && child_is(t, h, "cop") != FG_NONE &&
-      word(t, h)->upos == FG_UPOS_PROPN && names_kind(t, h, FG_KIND_PERSON))
+      word(t, h)->upos == FG_UPOS_PROPN && names_kind(t, h, FG_KIND_PERSON | FG_KIND_ORG))
     return h;
   /* "X was for several years a fellow at Y" parsed with the time phrase
    * as the copula's predicate and the noun as its object: the noun is

@@ -1715,6 +1715,12 @@ static uint32_t described(const Tree *t, uint32_t n) {
   uint32_t h = parent(t, n);
   if (h != FG_NONE && rel_is(t, n, "appos"))
     return h;
+  /* "Its editor is X", "Its owner is Y Media": a person's or an
+   * organisation's name as the copula's predicate is the one its subject
+   * noun describes */
+  if (h != FG_NONE && rel_is(t, n, "nsubj") && child_is(t, h, "cop") != FG_NONE &&
+      word(t, h)->upos == FG_UPOS_PROPN && names_kind(t, h, FG_KIND_PERSON | FG_KIND_ORG))
+    return h;
   /* "X was for several years a fellow at Y" parsed with the time phrase
    * as the copula's predicate and the noun as its object: the noun is
    * the predicate, of the clause's subject */
@@ -1896,6 +1902,31 @@ static uint32_t place_chain_next(const Tree *t, uint32_t v) {
   return v == h ? links[0] : v == links[0] ? links[1] : FG_NONE;
 }
 
+/* Whom the infinitive x aims at when its object names nothing: its
+ * "to", "against" or "on" phrase, or its object's ("threatened to cut gas
+ * supplies to Y", "to impose sanctions against Y", "tariffs on Y"). */
+static void add_infinitive_target(const Tree *t, uint32_t x, Words *out) {
+  static const char *const TARGET[] = {"to", "against", "on"};
+  uint32_t o = child_is(t, x, "obj");
+  for (int side = 0; side < 2; side++) {
+    uint32_t h = side == 0 ? x : o;
+    for (uint32_t c = h == FG_NONE ? FG_NONE : t->first_child[h]; c != FG_NONE; c = t->next_sibling[c]) {
+      uint32_t k = (rel_base(t, c, "obl") || rel_base(t, c, "nmod")) ? case_of(t, c) : FG_NONE;
+      for (size_t i = 0; k != FG_NONE && i < sizeof TARGET / sizeof *TARGET; i++)
+        if (lemma_is(t, k, TARGET[i]))
+          add(out, c);
+    }
+  }
+}
+
+/* A name the recognizer tagged a place, whatever its entity became: "Lyon,
+ * Paris and Nice, the minister," types "Nice" by the apposition after it,
+ * yet it still makes a list of places. */
+static bool recognized_place(const Tree *t, uint32_t w) {
+  const FgWord *x = word(t, w);
+  return x->upos == FG_UPOS_PROPN && (x->ner_type == FG_NER_PLACE || x->ner_type == FG_NER_COUNTRY);
+}
+
 /* A place the parser coordinated with the place before it where the text
  * has an apposition ("in Kovalo, Bregania" as conj): after a comma, with
  * no "and" of its own, and no list around it: no other conjunct of that
@@ -1913,7 +1944,7 @@ static bool place_apposition_conj(const Tree *t, uint32_t c) {
     return chained == c;
   bool joined = false;
   for (uint32_t k = t->first_child[h]; k != FG_NONE; k = t->next_sibling[k]) {
-    if (k != c && rel_is(t, k, "conj") && names_place(t, k))
+    if (k != c && rel_is(t, k, "conj") && (names_place(t, k) || recognized_place(t, k)))
       return false;
     joined |= k > c && rel_is(t, k, "conj") && child_is(t, k, "cc") != FG_NONE;
   }
@@ -3578,8 +3609,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     add(out, object_owner(t, v));
     break;
   case FG_PATH_XOBJ:
-    if (child_is(t, v, "xcomp") != FG_NONE)
-      add(out, logical_object(t, child_is(t, v, "xcomp")));
+    if (child_is(t, v, "xcomp") != FG_NONE) {
+      uint32_t x = child_is(t, v, "xcomp");
+      add(out, logical_object(t, x));
+      add_infinitive_target(t, x, out);
+    }
     break;
   case FG_PATH_CASE:
     /* the pattern's people by place before the tree's tangle */

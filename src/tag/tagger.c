@@ -311,6 +311,16 @@ static bool form_in(const FgWord *w, const char *const *forms, size_t n) {
 
 static bool is_comma(const FgWord *w) { return form_is(w, ","); }
 
+/* Word w ends in one of endings[0..n) (or is one). */
+static bool ends_in(const FgWord *w, const char *const *endings, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    size_t len = strlen(endings[k]);
+    if (len <= w->form_len && memcmp(w->form + w->form_len - len, endings[k], len) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* Tag x is one of tags[0..n). */
 static bool xpos_in(const char *x, const char *const *tags, size_t n) {
   for (size_t k = 0; k < n; k++)
@@ -693,19 +703,14 @@ static const char *const IRREGULAR_PAST_ENDINGS[] = {"ew",  "ought", "aught", "o
  * as a participle is. */
 static bool irregular_past_after_plural(const FgTagger *t, const FgWord *words,
                                         const uint32_t *classes, size_t n, size_t i) {
-  const FgWord *w = &words[i];
   const char *x = t->labels[classes[i]].xpos;
   if (i == 0 || i + 1 >= n || (strcmp(x, "NN") != 0 && strcmp(x, "RB") != 0) ||
       strcmp(t->labels[classes[i - 1]].xpos, "NNS") != 0 ||
       !(form_is(&words[i + 1], ".") ||
         ((t->verb_kind[classes[i + 1]] & PREPOSITION) && !form_is(&words[i + 1], "of"))))
     return false;
-  for (size_t k = 0; k < sizeof IRREGULAR_PAST_ENDINGS / sizeof *IRREGULAR_PAST_ENDINGS; k++) {
-    size_t len = strlen(IRREGULAR_PAST_ENDINGS[k]);
-    if (w->form_len > len && memcmp(w->form + w->form_len - len, IRREGULAR_PAST_ENDINGS[k], len) == 0)
-      return true;
-  }
-  return false;
+  return ends_in(&words[i], IRREGULAR_PAST_ENDINGS,
+                 sizeof IRREGULAR_PAST_ENDINGS / sizeof *IRREGULAR_PAST_ENDINGS);
 }
 
 /* Word i (subj: where its subject ends) may be read as repair_finite_verb's
@@ -931,14 +936,9 @@ static size_t repair_main_before_clause(const FgTagger *t, const FgWeights *weig
     while (v < n && (t->verb_kind[classes[v]] & (NOMINAL | DETERMINER | MODIFIER)))
       v++;
     /* past a relative clause on that subject ("before X, who heads Y, met Z") */
-    if (v > c + 1 && v + 1 < n && is_comma(&words[v]) &&
-        (strcmp(t->labels[classes[v + 1]].xpos, "WP") == 0 ||
-         strcmp(t->labels[classes[v + 1]].xpos, "WDT") == 0)) {
-      size_t close = v + 2;
-      while (close < n && !is_comma(&words[close]))
-        close++;
+    size_t close = v > c + 1 ? subject_relative_clause(t, words, classes, v, v + 1, n) : 0;
+    if (close)
       v = close + 1;
-    }
     if (v == c + 1 || v >= n || !(t->verb_kind[classes[v]] & FINITE))
       return n;
     /* and it is the last: a later finite verb may be the main one ("The
@@ -1242,11 +1242,11 @@ static bool capitalized_word(const FgWord *w) {
  * name ("Carmen"); the treebanks have too few such plurals to tag them. */
 static bool plural_in_men(const FgTagger *t, const FgWord *w) {
   char stem[32];
-  size_t len = w->form_len - 3;
   if (!capitalized_word(w) || w->form_len < 6 || w->form_len - 3 >= sizeof stem ||
-      memcmp(w->form + len, "men", 3) != 0 || !t->dict ||
+      memcmp(w->form + w->form_len - 3, "men", 3) != 0 || !t->dict ||
       fg_ner_names_kinds(t->listed, w->form, w->form_len))
     return false;
+  size_t len = w->form_len - 3;
   memcpy(stem, w->form, len);
   stem[0] = (char)(stem[0] - 'A' + 'a');
   return fg_tag_dict_find(t->dict, fg_tag_word_key(stem, len, t->seed));
@@ -1421,15 +1421,8 @@ static const char *const AGENT_ENDINGS[] = {"ee",  "er",  "or",  "ist", "man", "
 
 /* Word w is lower-case and ends in one of AGENT_ENDINGS. */
 static bool agent_noun_form(const FgWord *w) {
-  if (w->form_len < 4 || w->form[0] < 'a' || w->form[0] > 'z')
-    return false;
-  for (size_t k = 0; k < sizeof AGENT_ENDINGS / sizeof *AGENT_ENDINGS; k++) {
-    size_t len = strlen(AGENT_ENDINGS[k]);
-    /* "person" is longer than the shortest form taken */
-    if (len <= w->form_len && memcmp(w->form + w->form_len - len, AGENT_ENDINGS[k], len) == 0)
-      return true;
-  }
-  return false;
+  return w->form_len >= 4 && w->form[0] >= 'a' && w->form[0] <= 'z' &&
+         ends_in(w, AGENT_ENDINGS, sizeof AGENT_ENDINGS / sizeof *AGENT_ENDINGS);
 }
 
 /* "Pell Industries employee/VBP Sam Korda said": a role noun between a

@@ -820,15 +820,13 @@ static bool continues_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
 }
 
 /* A capitalised word shaped as a people's adjective ("Tolvian",
- * "Brastese", "Orkish") that the names lists give no person. */
+ * "Brastese", "Orkish"; fg_text_demonym_like) that the names lists give
+ * no person. */
 static bool demonym_shaped(const FgDocAnalysis *doc, size_t t) {
   const FgToken *tok = tok_at(doc, t);
-  size_t len = strlen(tok->norm);
-  if (!is_word(tok) || !(tok->flags & FG_TOK_CAP) || len < 6 ||
-      (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
-    return false;
-  const char *ending = tok->norm + len - 3;
-  return strcmp(ending, "ian") == 0 || strcmp(ending, "ese") == 0 || strcmp(ending, "ish") == 0;
+  return is_word(tok) && (tok->flags & FG_TOK_CAP) && strlen(tok->norm) >= 6 &&
+         !(doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) &&
+         fg_text_demonym_like(tok->norm);
 }
 
 /* "the Tolvian-Kessarian border", "Orkish-Brastese talks": two peoples'

@@ -6219,8 +6219,6 @@ static const uint32_t *rules_of_text(const Tree *t, const char *text, size_t len
   return rules_of(t, fg_lexicon_word(t->doc->lex, text, len), n);
 }
 
-/* The dep rules word v triggers: by its lemma; else, for a verb the
- * lemmatizer got wrong ("blamed" read as "blam"), by a stem of its form. */
 /* The dep rules of a noun no rule names by its lemma that a rule names by
  * its ending, written "-ologist" ("cardiologist", "virologist": an open
  * class of professions no list could hold), or NULL; the longest ending
@@ -6237,6 +6235,9 @@ static const uint32_t *suffix_rules(const Tree *t, uint32_t v, size_t *n) {
   return NULL;
 }
 
+/* The dep rules word v triggers: by its lemma; else by an ending a rule
+ * names; else, for a verb the lemmatizer got wrong ("blamed" read as
+ * "blam"), by a stem of its form. */
 static const uint32_t *trigger_rules(const Tree *t, uint32_t v, size_t *n) {
   const uint32_t *rules = rules_of(t, lemma_id(t, v), n);
   if (!rules)

@@ -502,6 +502,16 @@ static const char *head_class(const FgDocAnalysis *doc, const FgToken *tok) {
 #define NEAR_MENTIONS 256
 #define HEAD_KIN_ROWS 32
 
+/* Whether a row's value, one noun or several joined by '|'
+ * ("newspaper|paper"), holds noun. */
+static bool value_holds(const char *value, const char *noun) {
+  size_t len = strlen(noun);
+  for (const char *p = value; p; p = strchr(p, '|') ? strchr(p, '|') + 1 : NULL)
+    if (strncmp(p, noun, len) == 0 && (p[len] == '\0' || p[len] == '|'))
+      return true;
+  return false;
+}
+
 /* Whether a name's head word is of the trade a business's noun names
  * (list "head-kin", keyed by the noun): "Airlines" for "the carrier";
  * with head NULL, whether the noun keys a row at all. */
@@ -509,7 +519,7 @@ static bool head_kin(const FgDocAnalysis *doc, const char *head, const char *nou
   const FgWordList *rows[HEAD_KIN_ROWS];
   size_t n = fg_lexicon_lists(doc->lex, "head-kin", rows, HEAD_KIN_ROWS);
   for (size_t r = 0; r < n && r < HEAD_KIN_ROWS; r++) {
-    if (!rows[r]->value || strcmp(rows[r]->value, noun) != 0)
+    if (!rows[r]->value || !value_holds(rows[r]->value, noun))
       continue;
     if (!head)
       return true;

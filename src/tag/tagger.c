@@ -936,7 +936,8 @@ static size_t repair_main_before_clause(const FgTagger *t, const FgWeights *weig
     while (v < n && (t->verb_kind[classes[v]] & (NOMINAL | DETERMINER | MODIFIER)))
       v++;
     /* past a relative clause on that subject ("before X, who heads Y, met Z") */
-    size_t close = v > c + 1 ? subject_relative_clause(t, words, classes, v, v + 1, n) : 0;
+    size_t close =
+        v > c + 1 && v + 1 < n ? subject_relative_clause(t, words, classes, v, v + 1, n) : 0;
     if (close)
       v = close + 1;
     if (v == c + 1 || v >= n || !(t->verb_kind[classes[v]] & FINITE))

@@ -561,16 +561,22 @@ static const char *const UNCHANGED_PAST[] = {"cut",  "hit",   "put",  "set",    
                                              "quit", "split", "cast", "spread", "hurt"};
 
 /* Word i is read as a participle, or as an adjective in "-ed" ("shot and
- * wounded/JJ two officers") or one of UNCHANGED_PAST: a past form that a
- * finite verb may hide. */
+ * wounded/JJ two officers") or one of UNCHANGED_PAST, which may also be
+ * read as a singular noun after a name or the comma closing an apposition
+ * ("The carmaker's chairman, X, quit/NN."; not "the tax cut"): a past
+ * form that a finite verb may hide. */
 static bool past_form(const FgTagger *t, const FgWord *words, const uint32_t *classes,
                       size_t i) {
   const FgWord *w = &words[i];
   if (t->verb_kind[classes[i]] & PARTICIPLE)
     return true;
-  return strcmp(t->labels[classes[i]].xpos, "JJ") == 0 &&
-         ((w->form_len > 3 && memcmp(w->form + w->form_len - 2, "ed", 2) == 0) ||
-          form_in(w, UNCHANGED_PAST, sizeof UNCHANGED_PAST / sizeof *UNCHANGED_PAST));
+  const char *x = t->labels[classes[i]].xpos;
+  bool unchanged = form_in(w, UNCHANGED_PAST, sizeof UNCHANGED_PAST / sizeof *UNCHANGED_PAST);
+  if (strcmp(x, "NN") == 0)
+    return unchanged && i > 0 &&
+           (is_comma(&words[i - 1]) || strncmp(t->labels[classes[i - 1]].xpos, "NNP", 3) == 0);
+  return strcmp(x, "JJ") == 0 &&
+         ((w->form_len > 3 && memcmp(w->form + w->form_len - 2, "ed", 2) == 0) || unchanged);
 }
 
 /* Adjective i ("invaded", "packed") reads as a verb of an object after
@@ -788,7 +794,8 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     /* "Velorian troops invaded/JJ Y": an adjective in "-ed" before an
      * object is a past form as a participle is */
     if (!(kind & PARTICIPLE) && ((past_form(t, words, classes, i) &&
-                                  adjective_before_object(t, words, classes, n, i)) ||
+                                  (adjective_before_object(t, words, classes, n, i) ||
+                                   strcmp(t->labels[classes[i]].xpos, "NN") == 0)) ||
                                  irregular_past_after_plural(t, words, classes, n, i)))
       kind |= PARTICIPLE;
     if (atoms[i].sure || !(kind & (PARTICIPLE | COMMON_NOUN)) ||
@@ -862,12 +869,18 @@ static const char *const PLACE_OR_TIME[] = {"in",      "on",    "at",     "near"
 static bool participle_with_object(const FgTagger *t, const FgWord *words,
                                    const uint32_t *classes, size_t n, size_t v) {
   size_t j = v + 1;
-  while (j < n && (t->verb_kind[classes[j]] & (NOMINAL | DETERMINER | MODIFIER)))
+  /* a name's verb that a noun's reading hides ("after Tolvia cut/NN
+   * interest rates") ends the nominal too */
+  while (j < n && (t->verb_kind[classes[j]] & (NOMINAL | DETERMINER | MODIFIER)) &&
+         !(j > v + 1 && strncmp(t->labels[classes[j - 1]].xpos, "NNP", 3) == 0 &&
+           strcmp(t->labels[classes[j]].xpos, "NN") == 0 && past_form(t, words, classes, j)))
     j++;
-  if (j + 1 >= n || j == v + 1 || !(t->verb_kind[classes[j]] & PARTICIPLE))
+  if (j + 1 >= n || j == v + 1 || !past_form(t, words, classes, j))
     return false;
   const char *next = t->labels[classes[j + 1]].xpos;
+  bool hidden_verb = strcmp(t->labels[classes[j]].xpos, "NN") == 0;
   return strcmp(next, "DT") == 0 || strcmp(next, "PRP$") == 0 || strncmp(next, "NNP", 3) == 0 ||
+         (hidden_verb && strncmp(next, "NN", 2) == 0) ||
          form_in(&words[j + 1], PLACE_OR_TIME, sizeof PLACE_OR_TIME / sizeof *PLACE_OR_TIME) ||
          strcmp(next, ".") == 0 || strcmp(next, ",") == 0;
 }

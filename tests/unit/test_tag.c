@@ -602,6 +602,17 @@ static void test_lost_main_verb(void **state) {
   assert_string_equal(xpos_of(t, withdrew, 2, false, arena), "VBD");
   const char *department = "Absolute horrible service from the parts department .";
   assert_string_equal(xpos_of(t, department, 6, false, arena), "NN");
+  /* a verb whose past is its base form, read as a singular noun: after
+   * a closed apposition before the full stop, and after a name in a
+   * clause "after" opens; not a noun a determiner opens */
+  const char *quit = "The carmaker 's chairman , Ivo Marsh , quit .";
+  assert_string_equal(xpos_of(t, quit, 8, true, arena), "NN");
+  assert_string_equal(xpos_of(t, quit, 8, false, arena), "VBD");
+  const char *cut = "Prices rose after Tolvia cut interest rates .";
+  assert_string_equal(xpos_of(t, cut, 4, true, arena), "NN");
+  assert_string_equal(xpos_of(t, cut, 4, false, arena), "VBD");
+  const char *tax_cut = "Shares fell after the tax cut .";
+  assert_string_equal(xpos_of(t, tax_cut, 5, false, arena), "NN");
   /* before a conjunction whose clause has the sentence's only verb */
   const char *collapsed = "The talks collapsed hours before Ilan Voss met Mara Dune .";
   assert_string_equal(xpos_of(t, collapsed, 2, true, arena), "VBN");

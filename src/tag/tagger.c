@@ -1176,13 +1176,16 @@ static bool title_after_verb(const FgTagger *t, const FgWord *words, const uint3
 }
 
 /* Adjective i ends a determiner's or a possessor's phrase, with a noun or
- * an adjective right before it, before a comma and a name: a title in
- * apposition ("its former chief executive, X,"; "the chief executive, X,";
- * "the company's chief executive, X,"). */
+ * an adjective right before it, before a name or a comma and a name: a
+ * title in apposition ("its former chief executive, X,"; "the chief
+ * executive, X,"). Without the comma only after "chief" ("the company's
+ * chief executive X told reporters"): "the southern/JJ Ohio" stays. */
 static bool title_before_name(const FgTagger *t, const FgWord *words, const uint32_t *classes,
                               size_t n, size_t i) {
-  if (i + 2 >= n || !is_comma(&words[i + 1]) ||
-      strncmp(t->labels[classes[i + 2]].xpos, "NNP", 3) != 0)
+  bool comma = i + 1 < n && is_comma(&words[i + 1]);
+  size_t name = comma ? i + 2 : i + 1;
+  if (name >= n || strncmp(t->labels[classes[name]].xpos, "NNP", 3) != 0 ||
+      (!comma && !form_is(&words[i - 1], "chief")))
     return false;
   size_t j = i;
   while (j > 0 && (strcmp(t->labels[classes[j - 1]].xpos, "JJ") == 0 ||

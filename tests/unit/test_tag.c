@@ -829,6 +829,12 @@ static void test_title_noun(void **state) {
   const char *poss = "The company 's chief executive , Odile Marr , told reporters .";
   assert_string_equal(xpos_of(t, poss, 4, true, arena), "JJ");
   assert_string_equal(xpos_of(t, poss, 4, false, arena), "NN");
+  /* and with no comma after "chief"; another adjective before a name stays */
+  const char *no_comma = "The company 's chief executive Klaus Weber told reporters .";
+  assert_string_equal(xpos_of(t, no_comma, 4, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, no_comma, 4, false, arena), "NN");
+  const char *southern = "The company 's new southern Tolvia office opened .";
+  assert_string_equal(xpos_of(t, southern, 4, false, arena), xpos_of(t, southern, 4, true, arena));
   const char *rich = "The rich and powerful , Odile said , never pay .";
   assert_string_equal(xpos_of(t, rich, 3, false, arena), "JJ");
   const char *aware = "Odile Marr is aware of the plan .";

@@ -1917,6 +1917,59 @@ bool fg_parse_repair_copula_among(FgWord *words, size_t n) {
   return false;
 }
 
+/* Name s follows common noun h, which now stands as head with relation
+ * rel: with a determiner or a possessor the name is the noun's
+ * apposition ("the singer X"), as the treebanks have it; a bare noun or
+ * one with adjectives only describes the name, which takes the noun's
+ * place ("Ghanaian striker X": nmod:desc). */
+static void attach_descriptor(FgWord *words, size_t n, size_t h, size_t s, uint32_t head,
+                              const char *rel) {
+  FgWord *noun = at(words, h), *name = at(words, s);
+  if (child_with(words, n, h, "det") || child_with(words, n, h, "nmod:poss")) {
+    noun->head = head, noun->deprel = rel;
+    name->head = (uint32_t)h, name->deprel = "appos";
+  } else {
+    name->head = head, name->deprel = rel;
+    noun->head = (uint32_t)s, noun->deprel = "nmod:desc";
+  }
+}
+
+bool fg_parse_repair_name_after_noun(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t s = 3; s <= n; s++) {
+    FgWord *w = at(words, s);
+    size_t start = subtree_start(words, n, s), h = start - 1, v = w->head;
+    if (!(rel_starts(w, "nsubj") || rel_is(w, "obj")) || !v ||
+        at(words, start)->upos != FG_UPOS_PROPN || w->form[0] < 'A' || w->form[0] > 'Z' ||
+        h < 2 || at(words, h)->upos != FG_UPOS_NOUN || subtree_start(words, n, h) == h)
+      continue;
+    FgWord *noun = at(words, h), *verb = at(words, v);
+    /* two subjects (objects) of one verb, or the name hung on the noun,
+     * an argument, as its object: a noun takes none */
+    if ((noun->head == v && rel_is(noun, w->deprel)) ||
+        (v == h && (rel_starts(noun, "nsubj") || rel_is(noun, "obj")))) {
+      attach_descriptor(words, n, h, s, noun->head, noun->deprel);
+      changed = true;
+      continue;
+    }
+    if (v < s || !rel_starts(w, "nsubj") || noun->head != 0 || verb->head != h ||
+        !rel_is(verb, "acl:relcl") || !child_with(words, n, v, "obj"))
+      continue;
+    /* the noun's words after the clause (the full stop) go to the verb */
+    size_t end = subtree_end(words, n, v);
+    for (size_t k = end + 1; k <= n; k++)
+      if (at(words, k)->head == h)
+        at(words, k)->head = (uint32_t)v;
+    verb->head = 0;
+    verb->deprel = "root";
+    attach_descriptor(words, n, h, s, (uint32_t)v, w->deprel);
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -1926,6 +1979,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_reduced_relative(words, n);
   fg_parse_repair_participle_root(words, n);
   fg_parse_repair_relative_root(words, n);
+  fg_parse_repair_name_after_noun(words, n);
   fg_parse_repair_name_before_and(words, n);
   fg_parse_repair_age_and_home(words, n);
   fg_parse_repair_time_after_name(words, n);

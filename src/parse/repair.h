@@ -86,6 +86,16 @@ bool fg_parse_repair_participle_root(FgWord *words, size_t n);
  * the tree changed. */
 bool fg_parse_repair_relative_root(FgWord *words, size_t n);
 
+/* "The singer Ana Belo has cancelled her tour", "Ghanaian striker X has
+ * joined Y": a name right after a common noun that a determiner, an
+ * adjective or a possessor opens is that noun's apposition. The parser
+ * makes them two subjects of one verb, or reads the name's verb as a
+ * relative clause of the noun (then the sentence's root) though that
+ * verb has an object of its own, so no gap a relative clause needs: the
+ * verb becomes the root with the noun its subject. True when the tree
+ * changed. */
+bool fg_parse_repair_name_after_noun(FgWord *words, size_t n);
+
 /* "A bomber attacked a church in the capital, Tarsk and killed 25
  * people.": the parser makes the name after the comma the subject of the
  * verb after "and", which no treebank tree does (a subject set off by a

@@ -1782,6 +1782,52 @@ static void test_second_subject(void **state) {
   assert_false(fg_parse_repair_second_subject(words, n));
 }
 
+/* "The singer Ana Belo has cut her fee." with both "singer" and "Belo"
+ * subjects, or "Belo" the subject of a relative clause on "singer". */
+static void test_name_after_noun(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"The", FG_UPOS_DET, NULL, 2, "det"},
+      {"singer", FG_UPOS_NOUN, NULL, 6, "nsubj"},
+      {"Ana", FG_UPOS_PROPN, NULL, 6, "nsubj"},
+      {"Belo", FG_UPOS_PROPN, NULL, 3, "flat"},
+      {"has", FG_UPOS_AUX, NULL, 6, "aux"},
+      {"cut", FG_UPOS_VERB, NULL, 0, "root"},
+      {"her", FG_UPOS_PRON, NULL, 8, "nmod:poss"},
+      {"fee", FG_UPOS_NOUN, NULL, 6, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 6, "punct"},
+  };
+  FgWord words[9];
+  size_t n = load(rows, 9, words);
+  assert_true(fg_parse_repair_name_after_noun(words, n));
+  assert_int_equal(words[2].head, 2);
+  assert_string_equal(words[2].deprel, "appos");
+  /* the relative clause reading: the verb becomes the root */
+  n = load(rows, 9, words);
+  words[1].head = 0, words[1].deprel = "root";
+  words[5].head = 2, words[5].deprel = "acl:relcl";
+  words[8].head = 2;
+  assert_true(fg_parse_repair_name_after_noun(words, n));
+  assert_int_equal(words[5].head, 0);
+  assert_int_equal(words[1].head, 6);
+  assert_string_equal(words[1].deprel, "nsubj");
+  assert_int_equal(words[2].head, 2);
+  assert_int_equal(words[8].head, 6);
+  /* with an adjective instead of the determiner the noun describes the
+   * name ("Famous singer Ana Belo") */
+  n = load(rows, 9, words);
+  words[0].upos = FG_UPOS_ADJ, words[0].deprel = "amod";
+  assert_true(fg_parse_repair_name_after_noun(words, n));
+  assert_int_equal(words[1].head, 3);
+  assert_string_equal(words[1].deprel, "nmod:desc");
+  /* a relative clause with a gap ("the singer Ana Belo has met") stays */
+  n = load(rows, 9, words);
+  words[1].head = 0, words[1].deprel = "root";
+  words[5].head = 2, words[5].deprel = "acl:relcl";
+  words[7].deprel = "obl";
+  assert_false(fg_parse_repair_name_after_noun(words, n));
+}
+
 /* "Arko will buy Vey, its chairman, Ivo Dorn, said." */
 static void test_possessive_speaker(void **state) {
   (void)state;
@@ -2151,6 +2197,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_on_verb),
       cmocka_unit_test(test_possessive_speaker),
       cmocka_unit_test(test_second_subject),
+      cmocka_unit_test(test_name_after_noun),
       cmocka_unit_test(test_recipient_on_object),
       cmocka_unit_test(test_charge_on_name),
       cmocka_unit_test(test_place_on_cause),

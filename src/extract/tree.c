@@ -32,6 +32,7 @@ typedef struct {
   bool body_object;      /* the row's object is a body, never a place or a country */
   bool office_seat;      /* the arguments read are an office's seat (a role row's object) */
   bool nationality;      /* the row gives a person's country (citizenOf) */
+  bool reading_subject;  /* the arguments read are the row's subject */
 } Tree;
 
 typedef struct {
@@ -4252,6 +4253,17 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
   return from ? from : owning_organisation(t, w);
 }
 
+/* "the state of X owns Y", "owned by the people of X": a noun of a state
+ * or a town's people (list state-agent-noun) followed by "of" and a
+ * place's name acts as that place, a state or a city, when a row asks for
+ * an agent and no place; "the family of X" is no such noun. */
+static const FgMention *place_acting_by_noun(const Tree *t, uint32_t w, unsigned kinds) {
+  if (!t->reading_subject || !(kinds & FG_KIND_COUNTRY) || (kinds & FG_KIND_PLACE) ||
+      word(t, w)->upos != FG_UPOS_NOUN || !lemma_listed(t, w, "state-agent-noun"))
+    return NULL;
+  return name_after_case(t, w, "of", NULL, FG_KIND_PLACE | FG_KIND_COUNTRY);
+}
+
 /* n when a name opens at word n, else FG_NONE. */
 static uint32_t name_opening(const Tree *t, uint32_t n) {
   const FgMention *m = n < t->ps->count ? fg_mention_at(t->doc, t->ps->token[n]) : NULL;
@@ -4958,6 +4970,9 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
       if (!wm)
         wm = mention_of(t, ws.at[i]);
       FgArg a = firm ? fg_object_arg_of(t->doc, wm, kinds) : fg_arg_of(t->doc, wm, kinds);
+      const FgMention *place = a.mention ? NULL : place_acting_by_noun(t, ws.at[i], kinds);
+      if (place)
+        a = (FgArg){place, place->entity};
       if (own && a.mention && a.entity != a.mention->entity)
         continue;
       if ((t->office_seat && party_before_office(t, ws.at[i], v)) ||
@@ -6103,6 +6118,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   t->body_object = !(r->obj & (FG_KIND_PLACE | FG_KIND_COUNTRY));
   t->nationality = strcmp(r->predicate, "citizenOf") == 0;
   t->office_seat = false;
+  t->reading_subject = true;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
                         subj, subj_at, &subj_path);
   t->coarg = ns ? subj_at[0] : FG_NONE;
@@ -6110,6 +6126,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
    * object may be a name the recognizer alone read as a person's */
   bool firm = ns && fg_lexicon_has(t->doc->lex, "org-object-rule", r->id, NULL);
   t->office_seat = r->role;
+  t->reading_subject = false;
   size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, firm,
                              obj, obj_at, &obj_path)
                  : 0;
@@ -6332,7 +6349,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false};
+            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false, false};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;

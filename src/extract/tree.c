@@ -5047,6 +5047,27 @@ static bool dependent_in(const Tree *t, uint32_t w, const char *base, FgListName
   return false;
 }
 
+/* "born not in A": a negation on the object's own phrase denies it ("not
+ * only in A" does not). */
+static bool phrase_negated(const Tree *t, uint32_t o) {
+  if (o == FG_NONE)
+    return false;
+  for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "advmod") && in_list(t, FG_LIST_NEGATION, c) &&
+        !(c + 1 < t->ps->count && word_is(t, c + 1, "only")))
+      return true;
+  return false;
+}
+
+/* "was not born in A but in B", "does not work for A but for B": the
+ * conjunct "but" sets against the denied phrase is asserted. */
+static bool set_against_denied(const Tree *t, uint32_t o) {
+  if (o == FG_NONE || !rel_base(t, o, "conj"))
+    return false;
+  uint32_t cc = child_is(t, o, "cc");
+  return cc != FG_NONE && word_is(t, cc, "but");
+}
+
 /* Whether v sits in a clause that states only a condition or a question
  * ("if X joins Y, ...", "unless he returned and cooperated with Y", "asked
  * whether X led Y"): a condition-mark word as the mark of v or of a verb
@@ -6207,6 +6228,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
         claim.former = true;
       if (host != FG_NONE) /* "did not claim responsibility" */
         qualify(t, host, &claim);
+      if (phrase_negated(t, obj_at[j]))
+        claim.negated = true;
+      else if (claim.negated && set_against_denied(t, obj_at[j]))
+        claim.negated = false;
       /* "was charged with the murder of Y": the governor only alleges it */
       if (host != FG_NONE && in_list(t, FG_LIST_HEDGE, host))
         claim.modality = FG_MODALITY_HEDGED;

@@ -3493,16 +3493,23 @@ static uint32_t in_after_unnamed_companion(const Tree *t, uint32_t v) {
   return in_after_unnamed(t, word(t, v)->upos == FG_UPOS_VERB ? with_case(t, v, "with") : FG_NONE);
 }
 
-/* "Kenyan troops captured Y": the demonym modifying subject s when s is
- * a noun of a state's troops (list troop-noun), else FG_NONE. Only the
- * rows that ask for it read it: "jailed by Kenyan forces" may be anyone's
- * mission, a capture or an invasion by a state's troops is the state's. */
+/* "Kenyan troops captured Y", "Kenya's army seized Y": the demonym or the
+ * country's possessive modifying subject s when s is a noun of a state's
+ * troops (list troop-noun), else FG_NONE. Only the rows that ask for it
+ * read it: "jailed by Kenyan forces" may be anyone's mission, a capture or
+ * an invasion by a state's troops is the state's. */
 static uint32_t troops_demonym(const Tree *t, uint32_t s) {
   if (s == FG_NONE || word(t, s)->upos != FG_UPOS_NOUN || !lemma_listed(t, s, "troop-noun"))
     return FG_NONE;
   for (uint32_t c = t->first_child[s]; c != FG_NONE; c = t->next_sibling[c]) {
-    const FgMention *m = rel_is(t, c, "amod") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
-    if (m && m->kind == FG_MENTION_DEMONYM && m->entity != FG_NONE)
+    const FgMention *m = rel_is(t, c, "amod") || rel_is(t, c, "nmod:poss")
+                             ? fg_mention_at(t->doc, t->ps->token[c])
+                             : NULL;
+    bool state = m && m->entity != FG_NONE &&
+                 (rel_is(t, c, "amod") ? m->kind == FG_MENTION_DEMONYM
+                                       : m->kind == FG_MENTION_NAME &&
+                                             (t->doc->entities->items[m->entity].kind & FG_KIND_COUNTRY));
+    if (state)
       return c;
   }
   return FG_NONE;
@@ -3597,7 +3604,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     governor_owner(t, out);
     break;
   case FG_PATH_TROOPS:
-    add(out, troops_demonym(t, logical_subject(t, v, 0)));
+    /* a gov= row's noun: "Kenyan troops took control of Y" */
+    if (t->case_on_governor && rel_is(t, v, "obj") && parent(t, v) == t->governor)
+      add(out, troops_demonym(t, logical_subject(t, t->governor, 0)));
+    else
+      add(out, troops_demonym(t, logical_subject(t, v, 0)));
     break;
   case FG_PATH_RELSUBJ:
     if (passive(t, v) && agent(t, v) == FG_NONE && passive_in_which(t, v) != FG_NONE)

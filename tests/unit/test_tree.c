@@ -3286,9 +3286,16 @@ static void test_people_of_an_owner(void **state) {
            "Front\tFront\tPROPN\tNNP\t4\tnmod:poss\n", 2, "fighters", "fighter", 5, 5, 5);
   expect_with(*state, "Vossen Front's fighters captured Kovalo.", tree, "Gg...L.",
               "captured(Vossen Front,Kovalo)\n");
+  /* a country's people are no actor of its own ("Bregania's fighters"
+   * may serve anyone) ... */
+  snprintf(tree, sizeof tree, TREE, "Bregania", "Bregania", 3, "nmod:poss", "", 1, "fighters",
+           "fighter", 4, 4, 4);
+  expect_with(*state, "Bregania's fighters captured Kovalo.", tree, "C...L.", "");
+  /* ... but its troops capture for it, as "Breganian troops" do (path troops) */
   snprintf(tree, sizeof tree, TREE, "Bregania", "Bregania", 3, "nmod:poss", "", 1, "soldiers",
            "soldier", 4, 4, 4);
-  expect_with(*state, "Bregania's soldiers captured Kovalo.", tree, "C...L.", "");
+  expect_with(*state, "Bregania's soldiers captured Kovalo.", tree, "C...L.",
+              "captured(Bregania,Kovalo)\n");
 }
 
 /* "not A but B": the conjunct "but" sets against the denied object is

@@ -32,6 +32,7 @@ typedef struct {
   bool body_object;      /* the row's object is a body, never a place or a country */
   bool office_seat;      /* the arguments read are an office's seat (a role row's object) */
   bool nationality;      /* the row gives a person's country (citizenOf) */
+  bool reading_subject;  /* the arguments read are the row's subject */
 } Tree;
 
 typedef struct {
@@ -3492,16 +3493,23 @@ static uint32_t in_after_unnamed_companion(const Tree *t, uint32_t v) {
   return in_after_unnamed(t, word(t, v)->upos == FG_UPOS_VERB ? with_case(t, v, "with") : FG_NONE);
 }
 
-/* "Kenyan troops captured Y": the demonym modifying subject s when s is
- * a noun of a state's troops (list troop-noun), else FG_NONE. Only the
- * rows that ask for it read it: "jailed by Kenyan forces" may be anyone's
- * mission, a capture or an invasion by a state's troops is the state's. */
+/* "Kenyan troops captured Y", "Kenya's army seized Y": the demonym or the
+ * country's possessive modifying subject s when s is a noun of a state's
+ * troops (list troop-noun), else FG_NONE. Only the rows that ask for it
+ * read it: "jailed by Kenyan forces" may be anyone's mission, a capture or
+ * an invasion by a state's troops is the state's. */
 static uint32_t troops_demonym(const Tree *t, uint32_t s) {
   if (s == FG_NONE || word(t, s)->upos != FG_UPOS_NOUN || !lemma_listed(t, s, "troop-noun"))
     return FG_NONE;
   for (uint32_t c = t->first_child[s]; c != FG_NONE; c = t->next_sibling[c]) {
-    const FgMention *m = rel_is(t, c, "amod") ? fg_mention_at(t->doc, t->ps->token[c]) : NULL;
-    if (m && m->kind == FG_MENTION_DEMONYM && m->entity != FG_NONE)
+    const FgMention *m = rel_is(t, c, "amod") || rel_is(t, c, "nmod:poss")
+                             ? fg_mention_at(t->doc, t->ps->token[c])
+                             : NULL;
+    bool state = m && m->entity != FG_NONE &&
+                 (rel_is(t, c, "amod") ? m->kind == FG_MENTION_DEMONYM
+                                       : m->kind == FG_MENTION_NAME &&
+                                             (t->doc->entities->items[m->entity].kind & FG_KIND_COUNTRY));
+    if (state)
       return c;
   }
   return FG_NONE;
@@ -3596,7 +3604,11 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     governor_owner(t, out);
     break;
   case FG_PATH_TROOPS:
-    add(out, troops_demonym(t, logical_subject(t, v, 0)));
+    /* a gov= row's noun: "Kenyan troops took control of Y" */
+    if (t->case_on_governor && rel_is(t, v, "obj") && parent(t, v) == t->governor)
+      add(out, troops_demonym(t, logical_subject(t, t->governor, 0)));
+    else
+      add(out, troops_demonym(t, logical_subject(t, v, 0)));
     break;
   case FG_PATH_RELSUBJ:
     if (passive(t, v) && agent(t, v) == FG_NONE && passive_in_which(t, v) != FG_NONE)
@@ -4250,6 +4262,17 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
   }
   const FgMention *from = organisation_people_are_from(t, w);
   return from ? from : owning_organisation(t, w);
+}
+
+/* "the state of X owns Y", "owned by the people of X": a noun of a state
+ * or a town's people (list state-agent-noun) followed by "of" and a
+ * place's name acts as that place, a state or a city, when a row asks for
+ * an agent and no place; "the family of X" is no such noun. */
+static const FgMention *place_acting_by_noun(const Tree *t, uint32_t w, unsigned kinds) {
+  if (!t->reading_subject || !(kinds & FG_KIND_COUNTRY) || (kinds & FG_KIND_PLACE) ||
+      word(t, w)->upos != FG_UPOS_NOUN || !lemma_listed(t, w, "state-agent-noun"))
+    return NULL;
+  return name_after_case(t, w, "of", NULL, FG_KIND_PLACE | FG_KIND_COUNTRY);
 }
 
 /* n when a name opens at word n, else FG_NONE. */
@@ -4958,6 +4981,9 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
       if (!wm)
         wm = mention_of(t, ws.at[i]);
       FgArg a = firm ? fg_object_arg_of(t->doc, wm, kinds) : fg_arg_of(t->doc, wm, kinds);
+      const FgMention *place = a.mention ? NULL : place_acting_by_noun(t, ws.at[i], kinds);
+      if (place)
+        a = (FgArg){place, place->entity};
       if (own && a.mention && a.entity != a.mention->entity)
         continue;
       if ((t->office_seat && party_before_office(t, ws.at[i], v)) ||
@@ -5030,6 +5056,27 @@ static bool dependent_in(const Tree *t, uint32_t w, const char *base, FgListName
     if (rel_base(t, c, base) && in_list(t, list, c))
       return true;
   return false;
+}
+
+/* "born not in A": a negation on the object's own phrase denies it ("not
+ * only in A" does not). */
+static bool phrase_negated(const Tree *t, uint32_t o) {
+  if (o == FG_NONE)
+    return false;
+  for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "advmod") && in_list(t, FG_LIST_NEGATION, c) &&
+        !(c + 1 < t->ps->count && word_is(t, c + 1, "only")))
+      return true;
+  return false;
+}
+
+/* "was not born in A but in B", "does not work for A but for B": the
+ * conjunct "but" sets against the denied phrase is asserted. */
+static bool set_against_denied(const Tree *t, uint32_t o) {
+  if (o == FG_NONE || !rel_base(t, o, "conj"))
+    return false;
+  uint32_t cc = child_is(t, o, "cc");
+  return cc != FG_NONE && word_is(t, cc, "but");
 }
 
 /* Whether v sits in a clause that states only a condition or a question
@@ -6103,6 +6150,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   t->body_object = !(r->obj & (FG_KIND_PLACE | FG_KIND_COUNTRY));
   t->nationality = strcmp(r->predicate, "citizenOf") == 0;
   t->office_seat = false;
+  t->reading_subject = true;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
                         subj, subj_at, &subj_path);
   t->coarg = ns ? subj_at[0] : FG_NONE;
@@ -6110,6 +6158,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
    * object may be a name the recognizer alone read as a person's */
   bool firm = ns && fg_lexicon_has(t->doc->lex, "org-object-rule", r->id, NULL);
   t->office_seat = r->role;
+  t->reading_subject = false;
   size_t no = ns ? arguments(t, v, v, r->obj_paths, r->obj_count, r->obj, &r->obj_types, firm,
                              obj, obj_at, &obj_path)
                  : 0;
@@ -6190,6 +6239,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
         claim.former = true;
       if (host != FG_NONE) /* "did not claim responsibility" */
         qualify(t, host, &claim);
+      if (phrase_negated(t, obj_at[j]))
+        claim.negated = true;
+      else if (claim.negated && set_against_denied(t, obj_at[j]))
+        claim.negated = false;
       /* "was charged with the murder of Y": the governor only alleges it */
       if (host != FG_NONE && in_list(t, FG_LIST_HEDGE, host))
         claim.modality = FG_MODALITY_HEDGED;
@@ -6332,7 +6385,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false};
+            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false, false};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;

@@ -1970,6 +1970,61 @@ bool fg_parse_repair_name_after_noun(FgWord *words, size_t n) {
   return changed;
 }
 
+/* The nearest dependent of verb v before word k that is a case phrase
+ * (obl or nmod) with the case word of word p, or 0. */
+static size_t case_phrase_before(FgWord *words, size_t n, size_t v, size_t k, size_t p) {
+  const FgWord *c = at(words, child_with(words, n, p, "case"));
+  for (size_t j = k - 1; j >= 1; j--) {
+    size_t cj = child_with(words, n, j, "case");
+    if (at(words, j)->head == v && (rel_starts(at(words, j), "obl") || rel_starts(at(words, j), "nmod")) &&
+        cj && at(words, cj)->form_len == c->form_len &&
+        strncasecmp(at(words, cj)->form, c->form, c->form_len) == 0)
+      return j;
+  }
+  return 0;
+}
+
+/* The verb whose case phrase the misplaced phrase p pairs with, or 0: the
+ * verb of the coordinator p hangs on, or the verb of the aside ("as was
+ * reported") p was made the conjunct of (a case phrase conjoins no verb). */
+static size_t verb_of_stray_phrase(FgWord *words, size_t n, size_t p, size_t *before) {
+  size_t h = at(words, p)->head;
+  if (!h || h >= p || !child_with(words, n, p, "case"))
+    return 0;
+  if (rel_is(at(words, h), "cc") &&
+      (rel_starts(at(words, p), "nmod") || rel_starts(at(words, p), "obl"))) {
+    *before = h;
+    return at(words, h)->head;
+  }
+  if (rel_is(at(words, p), "conj") && at(words, h)->upos == FG_UPOS_VERB &&
+      rel_is(at(words, h), "advcl") && opens_after_comma(words, n, h)) {
+    *before = subtree_start(words, n, h);
+    return at(words, h)->head;
+  }
+  return 0;
+}
+
+bool fg_parse_repair_phrase_on_coordinator(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 3; p <= n; p++) {
+    size_t before = 0, v = verb_of_stray_phrase(words, n, p, &before);
+    if (!v || at(words, v)->upos != FG_UPOS_VERB)
+      continue;
+    size_t cc = child_with(words, n, p, "cc");
+    if (rel_is(at(words, at(words, p)->head), "cc"))
+      cc = at(words, p)->head;
+    size_t first = case_phrase_before(words, n, v, before, p);
+    if (!first || !move(words, n, p, first, "conj"))
+      continue;
+    if (cc)
+      move(words, n, cc, p, "cc");
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2009,4 +2064,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_second_subject(words, n);
   fg_parse_repair_copular_relative_subject(words, n);
   fg_parse_repair_copula_among(words, n);
+  fg_parse_repair_phrase_on_coordinator(words, n);
 }

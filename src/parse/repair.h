@@ -345,4 +345,12 @@ bool fg_parse_repair_copular_relative_subject(FgWord *words, size_t n);
  * changed. */
 bool fg_parse_repair_copula_among(FgWord *words, size_t n);
 
+/* "X was not born in A, as was reported, but in B": the parser may hang
+ * the second case phrase on the coordinator, which has no dependents in a
+ * treebank tree. A case phrase on a coordinator of a verb becomes the
+ * conjunct of the verb's nearest case phrase before the coordinator, with
+ * the coordinator its own, as in "not in A but in B"; with no such phrase
+ * before it, an oblique of the verb. True when the tree changed. */
+bool fg_parse_repair_phrase_on_coordinator(FgWord *words, size_t n);
+
 #endif

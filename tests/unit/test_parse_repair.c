@@ -1136,6 +1136,36 @@ static void test_copula_among(void **state) {
   assert_false(fg_parse_repair_copula_among(words, n));
 }
 
+/* "Ida was not born in Vell but in Orn ." with "in Orn" hung on "but". */
+static void test_phrase_on_coordinator(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 4, "nsubj:pass"},
+      {"was", FG_UPOS_AUX, FIN, 4, "aux:pass"},
+      {"not", FG_UPOS_PART, NULL, 4, "advmod"},
+      {"born", FG_UPOS_VERB, NULL, 0, "root"},
+      {"in", FG_UPOS_ADP, NULL, 6, "case"},
+      {"Vell", FG_UPOS_PROPN, NULL, 4, "obl"},
+      {"but", FG_UPOS_CCONJ, NULL, 4, "cc"},
+      {"in", FG_UPOS_ADP, NULL, 9, "case"},
+      {"Orn", FG_UPOS_PROPN, NULL, 7, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 4, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 10, words);
+  assert_true(fg_parse_repair_phrase_on_coordinator(words, n));
+  assert_int_equal(words[8].head, 6);
+  assert_string_equal(words[8].deprel, "conj");
+  assert_int_equal(words[6].head, 9);
+  assert_string_equal(words[6].deprel, "cc");
+  assert_false(fg_parse_repair_phrase_on_coordinator(words, n));
+  /* another case word ("not in Vell but near Orn") has no phrase to pair */
+  n = load(rows, 10, words);
+  words[7].form = "near";
+  words[7].form_len = 4;
+  assert_false(fg_parse_repair_phrase_on_coordinator(words, n));
+}
+
 /* "Ida voted on Tuesday ." with "on" a particle of "voted". */
 static void test_particle_before_date(void **state) {
   (void)state;
@@ -2208,6 +2238,7 @@ int main(void) {
       cmocka_unit_test(test_place_on_agent),
       cmocka_unit_test(test_day_before_clause),
       cmocka_unit_test(test_apposition_on_time),
+      cmocka_unit_test(test_phrase_on_coordinator),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

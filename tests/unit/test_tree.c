@@ -3286,9 +3286,54 @@ static void test_people_of_an_owner(void **state) {
            "Front\tFront\tPROPN\tNNP\t4\tnmod:poss\n", 2, "fighters", "fighter", 5, 5, 5);
   expect_with(*state, "Vossen Front's fighters captured Kovalo.", tree, "Gg...L.",
               "captured(Vossen Front,Kovalo)\n");
+  /* a country's people are no actor of its own ("Bregania's fighters"
+   * may serve anyone) ... */
+  snprintf(tree, sizeof tree, TREE, "Bregania", "Bregania", 3, "nmod:poss", "", 1, "fighters",
+           "fighter", 4, 4, 4);
+  expect_with(*state, "Bregania's fighters captured Kovalo.", tree, "C...L.", "");
+  /* ... but its troops capture for it, as "Breganian troops" do (path troops) */
   snprintf(tree, sizeof tree, TREE, "Bregania", "Bregania", 3, "nmod:poss", "", 1, "soldiers",
            "soldier", 4, 4, 4);
-  expect_with(*state, "Bregania's soldiers captured Kovalo.", tree, "C...L.", "");
+  expect_with(*state, "Bregania's soldiers captured Kovalo.", tree, "C...L.",
+              "captured(Bregania,Kovalo)\n");
+}
+
+/* "not A but B": the conjunct "but" sets against the denied object is
+ * asserted; "or" shares the denial; a negation on the object's own phrase
+ * denies it ("joined not A but B"). */
+static void test_contrast_after_negation(void **state) {
+  static const char TREE[] = "Kenya\tKenya\tPROPN\tNNP\t4\tnsubj\n"
+                             "did\tdo\tAUX\tVBD\t4\taux\n"
+                             "not\tnot\tPART\tRB\t4\tadvmod\n"
+                             "join\tjoin\tVERB\tVB\t0\troot\n"
+                             "the\tthe\tDET\tDT\t7\tdet\n"
+                             "Arab\tArab\tPROPN\tNNP\t7\tamod\n"
+                             "League\tLeague\tPROPN\tNNP\t4\tobj\n"
+                             "%s\t%s\tCCONJ\tCC\t11\tcc\n"
+                             "the\tthe\tDET\tDT\t11\tdet\n"
+                             "African\tAfrican\tPROPN\tNNP\t11\tamod\n"
+                             "Union\tUnion\tPROPN\tNNP\t7\tconj\n"
+                             ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "but", "but");
+  expect(*state, "Kenya did not join the Arab League but the African Union.", tree,
+         "joined(Kenya,Arab League) negated\njoined(Kenya,African Union)\n");
+  snprintf(tree, sizeof tree, TREE, "or", "or");
+  expect(*state, "Kenya did not join the Arab League or the African Union.", tree,
+         "joined(Kenya,Arab League) negated\njoined(Kenya,African Union) negated\n");
+  expect(*state, "Kenya joined not the Arab League but the African Union.",
+         "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+         "joined\tjoin\tVERB\tVBD\t0\troot\n"
+         "not\tnot\tPART\tRB\t6\tadvmod\n"
+         "the\tthe\tDET\tDT\t6\tdet\n"
+         "Arab\tArab\tPROPN\tNNP\t6\tamod\n"
+         "League\tLeague\tPROPN\tNNP\t2\tobj\n"
+         "but\tbut\tCCONJ\tCC\t10\tcc\n"
+         "the\tthe\tDET\tDT\t10\tdet\n"
+         "African\tAfrican\tPROPN\tNNP\t10\tamod\n"
+         "Union\tUnion\tPROPN\tNNP\t6\tconj\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "joined(Kenya,Arab League) negated\njoined(Kenya,African Union)\n");
 }
 
 /* A determined noun set off by a comma right after a name that the
@@ -3924,6 +3969,7 @@ int main(void) {
       cmocka_unit_test(test_owner_of_the_object),
       cmocka_unit_test(test_people_of_an_owner),
       cmocka_unit_test(test_apposition_before_the_noun),
+      cmocka_unit_test(test_contrast_after_negation),
       cmocka_unit_test(test_case_phrase_beside_a_name),
       cmocka_unit_test(test_possessive_of_the_head_noun),
       cmocka_unit_test(test_flat_name_after_and),

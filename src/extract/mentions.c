@@ -3314,6 +3314,15 @@ static bool town_named_club(const FgDocAnalysis *doc, size_t first, size_t last,
 
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
+/* "in Lyon, Paris and Nice, the minister, ...": the name closes a
+ * coordination whose previous name the recognizer reads as a place. */
+static bool closes_place_list(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  if (first < sent_first + 2 || !doc->token_ner ||
+      !(fg_tok_is(tok_at(doc, first - 1), "and") || fg_tok_is(tok_at(doc, first - 1), "or")))
+    return false;
+  return (doc->token_ner[first - 2] & (FG_TOKEN_NER_START - 1u)) == FG_NER_PLACE;
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -3328,6 +3337,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (titled)
     return cue("Person", NULL, CUE_BOUND);
   Typing apposed = apposition_typing(doc, last, sent_last);
+  /* a person apposed there describes the sentence's subject, not the
+   * place list's last name (which a singular person noun cannot be) */
+  if (apposed.kind == FG_KIND_PERSON && closes_place_list(doc, first, sent_first))
+    apposed = (Typing){NULL, 0};
   if (!apposed.type)
     apposed = copula_typing(doc, last, sent_last);
   bool own_org_head = last - first >= 2 && fg_tok_in(doc, FG_LIST_ORG_HEAD, head) &&

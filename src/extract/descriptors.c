@@ -565,6 +565,25 @@ static bool after_preposition(const FgDocAnalysis *doc, size_t first) {
   return first > 0 && doc->token_upos && doc->token_upos[first - 1] == FG_UPOS_ADP;
 }
 
+/* Whether another "the NOUN" of the sentence than the one at noun fits
+ * the name at m by its head word: "The bank accused the firm" after
+ * "Oriel Bank sued Marten Holdings" keeps Oriel Bank for "the bank", so
+ * "the firm", found by class alone, is another. */
+static bool head_claimed_elsewhere(const FgDocAnalysis *doc, const FgMention *m, size_t noun,
+                                   size_t sentence) {
+  const FgSentence *s = &doc->tok.sentences[sentence];
+  const char *head = tok_at(doc, fg_name_head(doc, m->first, m->last))->norm;
+  for (size_t t = s->first + 1; t < s->last; t++) {
+    const FgToken *tok = tok_at(doc, t);
+    if (t == noun || !fg_tok_is(tok_at(doc, t - 1), "the") || !(tok->flags & FG_TOK_WORD) ||
+        (tok->flags & FG_TOK_CAP))
+      continue;
+    if (head_or_its_plural(head, tok->norm) || name_kin(doc, m->first, m->last, tok->norm))
+      return true;
+  }
+  return false;
+}
+
 /* The antecedent of "the NOUN" at t: the nearest name before it whose
  * head word is the noun ("the museum" for "the Harlow Museum of Art"),
  * else, when the noun is one the lexicon lists for referring back to
@@ -601,7 +620,8 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t se
        * Corp said it would buy the bank", after "Morrow Bank") */
       return by_class != FG_NONE && by_class_here ? by_class : m->entity;
     if (cls && strcmp(e->type, cls) == 0 &&
-        (by_class == FG_NONE || (m->sentence == by_class_sentence && m->sentence != sentence))) {
+        (by_class == FG_NONE || (m->sentence == by_class_sentence && m->sentence != sentence)) &&
+        !head_claimed_elsewhere(doc, m, noun, sentence)) {
       by_class = m->entity;
       by_class_sentence = m->sentence;
       by_class_here = m->sentence == sentence && after_preposition(doc, m->first);

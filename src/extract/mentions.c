@@ -5132,11 +5132,13 @@ static bool its_minister_next(const FgDocAnalysis *doc, const FgMention *m) {
  * sentence opens with "the country" or "the nation" (list "country-noun")
  * as its subject, a verb or an adverb after it (not "The country singer",
  * which the tagger may read as an adverb), is a country:
- * the noun takes up the last sentence's subject, and names no person. */
+ * the noun takes up the last sentence's subject, and names no person; not
+ * a listed given name or surname ("Marek praised X. The nation cheered"). */
 static bool country_noun_next(const Finder *f, const FgMention *m) {
   const FgDocAnalysis *doc = f->doc;
   const FgSentence *s = &doc->tok.sentences[m->sentence];
-  if (m->first != s->first || m->sentence + 1 >= doc->tok.sentence_count || !doc->token_upos)
+  if (m->first != s->first || m->sentence + 1 >= doc->tok.sentence_count || !doc->token_upos ||
+      (doc->name_lists && (listed_as(doc, m->first, m->last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
     return false;
   const FgSentence *next = s + 1;
   size_t t = next->first;

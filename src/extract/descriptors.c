@@ -565,6 +565,25 @@ static bool after_preposition(const FgDocAnalysis *doc, size_t first) {
   return first > 0 && doc->token_upos && doc->token_upos[first - 1] == FG_UPOS_ADP;
 }
 
+/* Whether another "the NOUN" of the sentence than the one at noun fits
+ * the name at m by its head word: "The bank accused the firm" after
+ * "Oriel Bank sued Marten Holdings" keeps Oriel Bank for "the bank", so
+ * "the firm", found by class alone, is another. */
+static bool head_claimed_elsewhere(const FgDocAnalysis *doc, const FgMention *m, size_t noun,
+                                   size_t sentence) {
+  const FgSentence *s = &doc->tok.sentences[sentence];
+  const char *head = tok_at(doc, fg_name_head(doc, m->first, m->last))->norm;
+  for (size_t t = s->first + 1; t < s->last; t++) {
+    const FgToken *tok = tok_at(doc, t);
+    if (t == noun || !fg_tok_is(tok_at(doc, t - 1), "the") || !(tok->flags & FG_TOK_WORD) ||
+        (tok->flags & FG_TOK_CAP))
+      continue;
+    if (head_or_its_plural(head, tok->norm) || name_kin(doc, m->first, m->last, tok->norm))
+      return true;
+  }
+  return false;
+}
+
 /* The antecedent of "the NOUN" at t: the nearest name before it whose
  * head word is the noun ("the museum" for "the Harlow Museum of Art"),
  * else, when the noun is one the lexicon lists for referring back to
@@ -601,7 +620,8 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t se
        * Corp said it would buy the bank", after "Morrow Bank") */
       return by_class != FG_NONE && by_class_here ? by_class : m->entity;
     if (cls && strcmp(e->type, cls) == 0 &&
-        (by_class == FG_NONE || (m->sentence == by_class_sentence && m->sentence != sentence))) {
+        (by_class == FG_NONE || (m->sentence == by_class_sentence && m->sentence != sentence)) &&
+        !head_claimed_elsewhere(doc, m, noun, sentence)) {
       by_class = m->entity;
       by_class_sentence = m->sentence;
       by_class_here = m->sentence == sentence && after_preposition(doc, m->first);
@@ -1095,6 +1115,44 @@ static uint32_t thing_antecedent(const Salience *sal, size_t si) {
 }
 
 /* "this appears to be", "this is": a demonstrative before a verb. */
+/* Whether "it" at t stands for target, the organisation or country
+ * thing_antecedent gave, surely enough to state a fact on (a descriptor's
+ * trust): target was last named in the sentence before (the tree reads
+ * an "it" of its own sentence, and "its" keeps the tree's own checks),
+ * and no other name of a thing nor a singular common noun that
+ * "it" could stand for ("a plan", "the deal") comes between; no expletive
+ * "it is clear that". */
+static bool sure_thing_pronoun(const FgDocAnalysis *doc, const FgMention *seen, size_t n_seen,
+                               size_t si, size_t t, uint32_t target) {
+  if (!doc->token_upos || target == FG_NONE || !fg_tok_is(tok_at(doc, t), "it"))
+    return false;
+  size_t from = SIZE_MAX;
+  for (size_t i = n_seen; i-- > 0;)
+    if (seen[i].entity == target) {
+      from = seen[i].sentence + 1 == si ? seen[i].last : SIZE_MAX;
+      break;
+    }
+  if (from == SIZE_MAX || from > t)
+    return false;
+  /* another organisation, country or place named since ("X sued Y. It
+   * said") leaves the pronoun a guess */
+  for (size_t i = n_seen; i-- > 0 && seen[i].first >= from;)
+    if (seen[i].entity != FG_NONE && seen[i].entity != target &&
+        (ent(doc, seen[i].entity)->kind & (FG_KIND_ORG | FG_KIND_COUNTRY | FG_KIND_PLACE)))
+      return false;
+  for (size_t k = from; k < t; k++) {
+    const char *w = tok_at(doc, k)->norm;
+    size_t len = strlen(w);
+    bool plural = len > 3 && w[len - 1] == 's' && w[len - 2] != 's';
+    if (doc->token_upos[k] == FG_UPOS_NOUN && !plural)
+      return false;
+  }
+  bool expletive = t + 2 < doc->tok.token_count &&
+                   fg_tok_in(doc, FG_LIST_BE_AUX, tok_at(doc, t + 1)) &&
+                   (doc->token_upos[t + 2] == FG_UPOS_ADJ || fg_tok_is(tok_at(doc, t + 2), "not"));
+  return !expletive;
+}
+
 static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t last) {
   if (t + 1 >= last || !fg_tok_in(doc, FG_LIST_PRONOUN_DEMONSTRATIVE, tok_at(doc, t)))
     return false;
@@ -1255,8 +1313,11 @@ static bool add_pronouns(Adder *a) {
         kind = FG_MENTION_DESCRIPTOR;
       } else if (demonstrative_subject(doc, t, s->last))
         target = sal.last_org;
-      else if (fg_tok_in(doc, FG_LIST_PRONOUN_THING, tok))
+      else if (fg_tok_in(doc, FG_LIST_PRONOUN_THING, tok)) {
         target = thing_antecedent(&sal, si);
+        if (sure_thing_pronoun(doc, *a->items, m, si, t, target))
+          kind = FG_MENTION_DESCRIPTOR;
+      }
       else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
                fg_tok_in(doc, FG_LIST_GROUP_REF, tok_at(doc, t + 1)) &&
                !head_class(doc, tok_at(doc, t + 1))) {

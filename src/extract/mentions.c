@@ -3314,6 +3314,15 @@ static bool town_named_club(const FgDocAnalysis *doc, size_t first, size_t last,
 
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
+/* "in Lyon, Paris and Nice, the minister, ...": the name closes a
+ * coordination whose previous name the recognizer reads as a place. */
+static bool closes_place_list(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  if (first < sent_first + 2 || !doc->token_ner ||
+      !(fg_tok_is(tok_at(doc, first - 1), "and") || fg_tok_is(tok_at(doc, first - 1), "or")))
+    return false;
+  return (doc->token_ner[first - 2] & (FG_TOKEN_NER_START - 1u)) == FG_NER_PLACE;
+}
+
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;
@@ -3328,6 +3337,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (titled)
     return cue("Person", NULL, CUE_BOUND);
   Typing apposed = apposition_typing(doc, last, sent_last);
+  /* a person apposed there describes the sentence's subject, not the
+   * place list's last name (which a singular person noun cannot be) */
+  if (apposed.kind == FG_KIND_PERSON && closes_place_list(doc, first, sent_first))
+    apposed = (Typing){NULL, 0};
   if (!apposed.type)
     apposed = copula_typing(doc, last, sent_last);
   bool own_org_head = last - first >= 2 && fg_tok_in(doc, FG_LIST_ORG_HEAD, head) &&
@@ -5114,6 +5127,36 @@ static bool its_minister_next(const FgDocAnalysis *doc, const FgMention *m) {
          fg_ministerial_office_after(doc, next->first + 1, next->last);
 }
 
+/* "Tarvo sanctioned Kesh. The country also expelled ...": a name opening
+ * its sentence, which names no place or country besides, whose next
+ * sentence opens with "the country" or "the nation" (list "country-noun")
+ * as its subject, a verb or an adverb after it (not "The country singer",
+ * which the tagger may read as an adverb), is a country:
+ * the noun takes up the last sentence's subject, and names no person; not
+ * a listed given name or surname ("Marek praised X. The nation cheered"). */
+static bool country_noun_next(const Finder *f, const FgMention *m) {
+  const FgDocAnalysis *doc = f->doc;
+  const FgSentence *s = &doc->tok.sentences[m->sentence];
+  if (m->first != s->first || m->sentence + 1 >= doc->tok.sentence_count || !doc->token_upos ||
+      (doc->name_lists && (listed_as(doc, m->first, m->last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+    return false;
+  const FgSentence *next = s + 1;
+  size_t t = next->first;
+  if (t + 2 >= next->last || !fg_tok_is(tok_at(doc, t), "the") ||
+      !has(doc, FG_LIST_COUNTRY_NOUN, tok_at(doc, t + 1)) ||
+      !(doc->token_upos[t + 2] == FG_UPOS_VERB || doc->token_upos[t + 2] == FG_UPOS_AUX ||
+        doc->token_upos[t + 2] == FG_UPOS_ADV) ||
+      has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, t + 2)))
+    return false;
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *o = &f->items[i];
+    if (o->sentence == m->sentence && o->entity != FG_NONE && o->entity != m->entity &&
+        (f->doc->entities->items[o->entity].kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
+      return false;
+  }
+  return true;
+}
+
 /* "Orsa Velka ... OV President Ilse Marr", "the O.V. government": a
  * country's attribute after any spelling of an unknown place (its initials
  * most often), an office only a country among places has beside it
@@ -5138,7 +5181,7 @@ static void narrow_places_to_countries(Finder *f) {
      * verb's subject */
     bool objected = m->first > sent_first && has(doc, FG_LIST_PREPOSITION, tok_at(doc, m->first - 1));
     if (e->gaz >= 0 || !(place || one_word_person) ||
-        !(its_minister_next(doc, m) ||
+        !(its_minister_next(doc, m) || country_noun_next(f, m) ||
           (place && (country_attribute_after(doc, m->last, sent_last) ||
                      country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
                      has_capital(doc, m->first, m->last, sent_first, sent_last) ||

@@ -1954,16 +1954,21 @@ bool fg_parse_repair_name_after_noun(FgWord *words, size_t n) {
       changed = true;
       continue;
     }
-    if (v < s || !rel_starts(w, "nsubj") || noun->head != 0 || verb->head != h ||
-        !rel_is(verb, "acl:relcl") || !child_with(words, n, v, "obj"))
+    /* the noun stands as a clause (the root, or a parataxis: "..., the
+     * firm's chief executive X told reporters") and the verb has its
+     * objects */
+    if (v < s || !rel_starts(w, "nsubj") || verb->head != h || !rel_is(verb, "acl:relcl") ||
+        !(rel_is(noun, "root") || rel_is(noun, "parataxis")) ||
+        !(child_with(words, n, v, "obj") || child_with(words, n, v, "iobj") ||
+          child_with(words, n, v, "ccomp")))
       continue;
     /* the noun's words after the clause (the full stop) go to the verb */
     size_t end = subtree_end(words, n, v);
     for (size_t k = end + 1; k <= n; k++)
       if (at(words, k)->head == h)
         at(words, k)->head = (uint32_t)v;
-    verb->head = 0;
-    verb->deprel = "root";
+    verb->head = noun->head;
+    verb->deprel = noun->deprel;
     attach_descriptor(words, n, h, s, (uint32_t)v, w->deprel);
     changed = true;
   }

@@ -90,10 +90,10 @@ bool fg_parse_repair_relative_root(FgWord *words, size_t n);
  * joined Y": a name right after a common noun that a determiner, an
  * adjective or a possessor opens is that noun's apposition. The parser
  * makes them two subjects of one verb, or reads the name's verb as a
- * relative clause of the noun (then the sentence's root) though that
+ * relative clause of the noun (the root, or a parataxis) though that
  * verb has an object of its own, so no gap a relative clause needs: the
- * verb becomes the root with the noun its subject. True when the tree
- * changed. */
+ * verb takes the noun's place with the noun its subject. True when the
+ * tree changed. */
 bool fg_parse_repair_name_after_noun(FgWord *words, size_t n);
 
 /* "A bomber attacked a church in the capital, Tarsk and killed 25

@@ -1858,6 +1858,37 @@ static void test_name_after_noun(void **state) {
   assert_false(fg_parse_repair_name_after_noun(words, n));
 }
 
+/* "Kivo keeps it, the singer Ana Belo told us." with "singer" a
+ * parataxis and "told" its relative clause. */
+static void test_name_after_noun_parataxis(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Kivo", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"keeps", FG_UPOS_VERB, NULL, 0, "root"},
+      {"it", FG_UPOS_PRON, NULL, 2, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"the", FG_UPOS_DET, NULL, 6, "det"},
+      {"singer", FG_UPOS_NOUN, NULL, 2, "parataxis"},
+      {"Ana", FG_UPOS_PROPN, NULL, 9, "nsubj"},
+      {"Belo", FG_UPOS_PROPN, NULL, 7, "flat"},
+      {"told", FG_UPOS_VERB, NULL, 6, "acl:relcl"},
+      {"us", FG_UPOS_PRON, NULL, 9, "iobj"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[11];
+  size_t n = load(rows, 11, words);
+  assert_true(fg_parse_repair_name_after_noun(words, n));
+  assert_int_equal(words[8].head, 2);
+  assert_string_equal(words[8].deprel, "parataxis");
+  assert_int_equal(words[5].head, 9);
+  assert_string_equal(words[5].deprel, "nsubj");
+  assert_int_equal(words[6].head, 6);
+  /* the noun as an object ("keeps the singer Ana Belo told of") stays */
+  n = load(rows, 11, words);
+  words[5].deprel = "obj";
+  assert_false(fg_parse_repair_name_after_noun(words, n));
+}
+
 /* "Arko will buy Vey, its chairman, Ivo Dorn, said." */
 static void test_possessive_speaker(void **state) {
   (void)state;
@@ -2228,6 +2259,7 @@ int main(void) {
       cmocka_unit_test(test_possessive_speaker),
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_name_after_noun),
+      cmocka_unit_test(test_name_after_noun_parataxis),
       cmocka_unit_test(test_recipient_on_object),
       cmocka_unit_test(test_charge_on_name),
       cmocka_unit_test(test_place_on_cause),

@@ -619,6 +619,17 @@ static bool file_company_stem(Finder *f, size_t first, size_t last, const char *
    * plain organisation whose last word heads no name, for a one-word name
    * that its own cues type an organisation ("Quenta is a subsidiary of") */
   const char *type = entity(f, e)->type;
+  /* "Kelso" of "Kelso Rovers", "Varno" of "FC Varno": a two-word club's
+   * town word, for a one-word name no cue types a place or a person */
+  if (last - first == 2 && strcmp(type, "Organization") == 0) {
+    const FgLexicon *lex = f->doc->lex;
+    if (fg_lexicon_has(lex, "club-head", tok_at(f->doc, last - 1)->norm, NULL) &&
+        !file_entity_len(f, "club-stem", match, (size_t)(space - match), e, false))
+      return false;
+    if (fg_lexicon_has(lex, "club-opening", tok_at(f->doc, first)->norm, NULL) &&
+        !file_entity(f, "club-stem", space + 1, e, false))
+      return false;
+  }
   if (last - first == 2 && !is_head(f->doc, last - 1) &&
       (strcmp(type, "Company") == 0 || strcmp(type, "Organization") == 0) &&
       !file_entity_len(f, "org-stem", match, (size_t)(space - match), e, false))
@@ -3350,6 +3361,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
+  /* "FC Varno", "AFC Torvale": a club's marker opens the name, whatever
+   * verb or possession around it reads like a person's */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-opening", tok_at(doc, first)->norm, NULL))
+    return cue("Organization", NULL, CUE_BOUND);
   Typing org_before = org_noun_before_typing(doc, first, last, sent_first);
   if (org_before.type)
     return (Cue){org_before, CUE_BOUND};
@@ -4839,6 +4854,10 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
     return false;
   if (e == FG_NONE && c->typing.type && c->typing.kind == FG_KIND_ORG && c->weight >= 3 &&
       !filed_entity(f, "org-stem", match, &e))
+    return false;
+  if (e == FG_NONE && !c->titled && c->last == c->first + 1 &&
+      !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY | FG_KIND_PERSON))) &&
+      !filed_entity(f, "club-stem", match, &e))
     return false;
   if (e == FG_NONE && c->last == c->first + 1 && !c->titled)
     e = named_by_head(f, c->first);

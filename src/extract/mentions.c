@@ -2468,6 +2468,27 @@ static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t
   return list && !holding_in && fg_lexicon_has(doc->lex, list, tok_at(doc, owned)->norm, NULL);
 }
 
+/* "Brenner AG has bought Nordbuss": a one-word name right after a verb
+ * of buying whose subject, before the verb and its auxiliaries, ends in a
+ * company's head or legal form ("AG", "Group", "Motors") is a business
+ * too (no listed given name: "Kessel Rovers bought Dan" is a player). */
+static bool bought_by_firm(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  if (!fg_lexicon_has(doc->lex, "buying-verb", tok_at(doc, first - 1)->norm, NULL) ||
+      (doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN)))
+    return false;
+  size_t k = first - 1;
+  while (k > sent_first && (fg_tok_is(tok_at(doc, k - 1), "has") || fg_tok_is(tok_at(doc, k - 1), "have") ||
+                            fg_tok_is(tok_at(doc, k - 1), "had") || fg_tok_is(tok_at(doc, k - 1), "will")))
+    k--;
+  if (k < sent_first + 2)
+    return false;
+  const FgToken *subject_head = tok_at(doc, k - 1);
+  const char *value = NULL;
+  return (subject_head->flags & FG_TOK_CAP) && (tok_at(doc, k - 2)->flags & FG_TOK_CAP) &&
+         fg_tok_value(doc, FG_LIST_ORG_HEAD, subject_head, &value) && value &&
+         strcmp(value, "Company") == 0;
+}
+
 /* "Investors sold X after the company reported a loss": the object of a
  * verb whose object is a business (the list "business-object-verb"), when
  * "the company" or "the firm" follows in the sentence with no other name
@@ -2485,6 +2506,8 @@ static bool company_object(const FgDocAnalysis *doc, size_t first, size_t last,
                      NULL) &&
       !(last < sent_last && fg_tok_is(tok_at(doc, last), "and")) &&
       !(listed_as(doc, first, first + 1) & FG_NAMES_GIVEN))
+    return true;
+  if (last - first == 1 && bought_by_firm(doc, first, sent_first))
     return true;
   for (size_t k = last; k + 1 < sent_last; k++) {
     if (tok_at(doc, k)->flags & FG_TOK_CAP)

@@ -6024,7 +6024,8 @@ static bool name_holds(const Tree *t, uint32_t entity, const FgWords *words) {
 static bool deputy_title(const Tree *t, uint32_t v) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
     if ((rel_base(t, c, "amod") || rel_base(t, c, "compound")) &&
-        (lemma_listed(t, c, "deputy-word") || (c + 1 == v && lemma_listed(t, c, "department-word"))))
+        (lemma_listed(t, c, "deputy-word") ||
+         (c + 1 == v && (lemma_listed(t, c, "department-word") || lemma_listed(t, c, "unit-word")))))
       return true;
   /* "Y vice president X" read by position: the title form's first word
    * (looked up only when the word before is one) */

@@ -4240,6 +4240,11 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
    * (list court-noun); "police in X" are police */
   if (noun && lemma_listed(t, w, "court-noun")) {
     const FgMention *in = name_after_case(t, w, "in", NULL, FG_KIND_COUNTRY | FG_KIND_PLACE);
+    /* acted on, "two Kessarian judges" are those people, not their state
+     * ("imposed sanctions on two Kessarian judges") */
+    if (!in && !t->reading_subject && lemma_listed(t, w, "person-noun") &&
+        has_feat(t, w, "Number=Plur"))
+      return NULL;
     return in ? in : court_place_before(t, w);
   }
   /* "members of the Drask Front killed Y", "was shot by members of Y":

@@ -4240,6 +4240,11 @@ static const FgMention *acting_name(const Tree *t, uint32_t w) {
    * (list court-noun); "police in X" are police */
   if (noun && lemma_listed(t, w, "court-noun")) {
     const FgMention *in = name_after_case(t, w, "in", NULL, FG_KIND_COUNTRY | FG_KIND_PLACE);
+    /* acted on, "two Kessarian judges" are those people, not their state
+     * ("imposed sanctions on two Kessarian judges") */
+    if (!in && !t->reading_subject && lemma_listed(t, w, "person-noun") &&
+        has_feat(t, w, "Number=Plur"))
+      return NULL;
     return in ? in : court_place_before(t, w);
   }
   /* "members of the Drask Front killed Y", "was shot by members of Y":
@@ -4808,6 +4813,18 @@ static bool unknown_demonym_on(const Tree *t, uint32_t v) {
   return false;
 }
 
+/* "Dravo president X": a capitalised word compounded right before a
+ * lower-case title, a name the text does not know (a club, a town), says
+ * whose office it is. */
+static bool unknown_name_before_title(const Tree *t, uint32_t v) {
+  if (v == 0 || parent(t, v - 1) != v || !rel_base(t, v - 1, "compound") ||
+      word(t, v - 1)->upos != FG_UPOS_PROPN)
+    return false;
+  const FgToken *tok = &t->doc->tok.tokens[t->ps->token[v - 1]];
+  return (tok->flags & FG_TOK_CAP) && !(t->doc->tok.tokens[t->ps->token[v]].flags & FG_TOK_CAP) &&
+         !mention_of(t, v - 1) && !fg_in_at(t->doc, FG_LIST_TITLE_DOMAIN, t->ps->token[v - 1]);
+}
+
 /* "Senator X of Nebraska", "Judge X of the Y Court": a name in "of" right
  * after the name the title stands before says whose office it is, when it
  * is no country (nameof reads a country there). */
@@ -4829,7 +4846,7 @@ static bool name_of_after_holder(const Tree *t, uint32_t v) {
 static bool names_other_holder(const Tree *t, uint32_t v) {
   return child_is(t, v, "nmod:poss") != FG_NONE || holder_phrase(t, v, "of") ||
          holder_phrase(t, v, "for") || name_before_title(t, v) || unknown_demonym_on(t, v) ||
-         name_of_after_holder(t, v);
+         unknown_name_before_title(t, v) || name_of_after_holder(t, v);
 }
 
 /* Whether the article's main country is named only in this sentence: a
@@ -6024,7 +6041,8 @@ static bool name_holds(const Tree *t, uint32_t entity, const FgWords *words) {
 static bool deputy_title(const Tree *t, uint32_t v) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c])
     if ((rel_base(t, c, "amod") || rel_base(t, c, "compound")) &&
-        (lemma_listed(t, c, "deputy-word") || (c + 1 == v && lemma_listed(t, c, "department-word"))))
+        (lemma_listed(t, c, "deputy-word") ||
+         (c + 1 == v && (lemma_listed(t, c, "department-word") || lemma_listed(t, c, "unit-word")))))
       return true;
   /* "Y vice president X" read by position: the title form's first word
    * (looked up only when the word before is one) */

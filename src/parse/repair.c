@@ -655,10 +655,35 @@ static bool attach_relative_after_comma(FgWord *words, size_t n) {
   return changed;
 }
 
+/* "Brenner, whose largest shareholder is the state of Bavaria, bought
+ * Y": the parser makes the copular "whose" clause the root, the name
+ * before it a stray dependent of it and the main verb its conjunct. The
+ * main verb becomes the root, the name its subject and the clause the
+ * name's relative clause. */
+static bool copular_whose_root(FgWord *words, size_t n) {
+  size_t r = child_with(words, n, 0, "root");
+  size_t s = r ? child_with(words, n, r, "nsubj") : 0;
+  size_t whose = s ? child_with(words, n, s, "nmod:poss") : 0;
+  if (!whose || s > r || !child_with(words, n, r, "cop") || !form_is(at(words, whose), "whose") ||
+      whose < 3 || !is_comma(at(words, whose - 1)))
+    return false;
+  size_t a = whose - 2;
+  while (a && (rel_is(at(words, a), "flat") || rel_is(at(words, a), "compound")) &&
+         at(words, a)->head < whose)
+    a = at(words, a)->head;
+  size_t c = main_verb_conjunct(words, n, r);
+  if (!a || !c || at(words, a)->head != r ||
+      !(at(words, a)->upos == FG_UPOS_NOUN || at(words, a)->upos == FG_UPOS_PROPN))
+    return false;
+  hand_root_over(words, n, r, c, a, a, "acl:relcl");
+  return true;
+}
+
 bool fg_parse_repair_relative_root(FgWord *words, size_t n) {
   if (n < 8 || n > REPAIR_MAX_WORDS)
     return false;
-  bool changed = attach_relative_after_comma(words, n);
+  bool changed = copular_whose_root(words, n);
+  changed |= attach_relative_after_comma(words, n);
   size_t r = child_with(words, n, 0, "root");
   if (!r || at(words, r)->upos != FG_UPOS_VERB)
     return changed;

@@ -554,6 +554,44 @@ static void test_relative_clause_as_root(void **state) {
   assert_false(fg_parse_repair_relative_root(words, n));
 }
 
+/* "Kessler , whose largest shareholder is the state , bought Tralle ."
+ * with the copular clause as the root and the name a stray vocative. */
+static size_t copular_whose_clause(FgWord *words) {
+  static const Row rows[] = {
+      {"Kessler", FG_UPOS_PROPN, NULL, 8, "vocative"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"whose", FG_UPOS_PRON, NULL, 5, "nmod:poss"},
+      {"largest", FG_UPOS_ADJ, NULL, 5, "amod"},
+      {"shareholder", FG_UPOS_NOUN, NULL, 8, "nsubj"},
+      {"is", FG_UPOS_AUX, FIN, 8, "cop"},
+      {"the", FG_UPOS_DET, NULL, 8, "det"},
+      {"state", FG_UPOS_NOUN, NULL, 0, "root"},
+      {",", FG_UPOS_PUNCT, NULL, 10, "punct"},
+      {"bought", FG_UPOS_VERB, FIN, 8, "conj"},
+      {"Tralle", FG_UPOS_PROPN, NULL, 10, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 8, "punct"},
+  };
+  return load(rows, sizeof rows / sizeof *rows, words);
+}
+
+static void test_copular_whose_clause_as_root(void **state) {
+  (void)state;
+  FgWord words[12];
+  size_t n = copular_whose_clause(words);
+  assert_true(fg_parse_repair_relative_root(words, n));
+  assert_int_equal(words[9].head, 0);
+  assert_int_equal(words[0].head, 10);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[7].head, 1);
+  assert_string_equal(words[7].deprel, "acl:relcl");
+  assert_int_equal(words[11].head, 10);
+  /* "its largest shareholder": no relative clause, nothing moves */
+  n = copular_whose_clause(words);
+  words[2].form = "its";
+  words[2].form_len = 3;
+  assert_false(fg_parse_repair_relative_root(words, n));
+}
+
 /* "Ivo Sten was shot dead by Al Bekk in Lisk ." with "in Lisk" on the
  * agent's name. */
 static size_t place_on_agent(FgWord *words) {
@@ -2226,6 +2264,7 @@ int main(void) {
       cmocka_unit_test(test_words_under_punctuation),
       cmocka_unit_test(test_reduced_relative),
       cmocka_unit_test(test_relative_clause_as_root),
+      cmocka_unit_test(test_copular_whose_clause_as_root),
       cmocka_unit_test(test_whose_clause_of_nominal),
       cmocka_unit_test(test_who_clause_of_nominal),
       cmocka_unit_test(test_verb_after_apposition),

@@ -1114,7 +1114,6 @@ static uint32_t thing_antecedent(const Salience *sal, size_t si) {
                        sal->last_thing, false);
 }
 
-/* "this appears to be", "this is": a demonstrative before a verb. */
 /* Whether "it" at t stands for target, the organisation or country
  * thing_antecedent gave, surely enough to state a fact on (a descriptor's
  * trust): target was last named in the sentence before (the tree reads
@@ -1153,6 +1152,7 @@ static bool sure_thing_pronoun(const FgDocAnalysis *doc, const FgMention *seen, 
   return !expletive;
 }
 
+/* "this appears to be", "this is": a demonstrative before a verb. */
 static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t last) {
   if (t + 1 >= last || !fg_tok_in(doc, FG_LIST_PRONOUN_DEMONSTRATIVE, tok_at(doc, t)))
     return false;

@@ -3346,8 +3346,6 @@ static bool town_named_club(const FgDocAnalysis *doc, size_t first, size_t last,
          fg_lexicon_has(doc->lex, "club-before", tok_at(doc, first - 2)->norm, NULL);
 }
 
-/* Types an unknown name from its head word and its context, and says how
- * strong the cue is. */
 /* "in Lyon, Paris and Nice, the minister, ...": the name closes a
  * coordination whose previous name the recognizer reads as a place. */
 static bool closes_place_list(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
@@ -3357,6 +3355,8 @@ static bool closes_place_list(const FgDocAnalysis *doc, size_t first, size_t sen
   return (doc->token_ner[first - 2] & (FG_TOKEN_NER_START - 1u)) == FG_NER_PLACE;
 }
 
+/* Types an unknown name from its head word and its context, and says how
+ * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
                         size_t sent_first, size_t sent_last, bool titled) {
   const char *value = NULL;

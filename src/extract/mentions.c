@@ -2469,7 +2469,7 @@ static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t
 }
 
 /* "Brenner AG has bought Nordbuss": a one-word name right after a verb
- * of buying whose subject, before the verb and its auxiliaries, ends in a
+ * of buying whose subject, before the verb and its auxiliaries (as tagged), ends in a
  * company's head or legal form ("AG", "Group", "Motors") is a business
  * too (no listed given name: "Kessel Rovers bought Dan" is a player). */
 static bool bought_by_firm(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
@@ -2477,8 +2477,7 @@ static bool bought_by_firm(const FgDocAnalysis *doc, size_t first, size_t sent_f
       (doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN)))
     return false;
   size_t k = first - 1;
-  while (k > sent_first && (fg_tok_is(tok_at(doc, k - 1), "has") || fg_tok_is(tok_at(doc, k - 1), "have") ||
-                            fg_tok_is(tok_at(doc, k - 1), "had") || fg_tok_is(tok_at(doc, k - 1), "will")))
+  while (k > sent_first && doc->token_upos && doc->token_upos[k - 1] == FG_UPOS_AUX)
     k--;
   if (k < sent_first + 2)
     return false;

@@ -3502,14 +3502,12 @@ static uint32_t troops_demonym(const Tree *t, uint32_t s) {
   if (s == FG_NONE || word(t, s)->upos != FG_UPOS_NOUN || !lemma_listed(t, s, "troop-noun"))
     return FG_NONE;
   for (uint32_t c = t->first_child[s]; c != FG_NONE; c = t->next_sibling[c]) {
-    const FgMention *m = rel_is(t, c, "amod") || rel_is(t, c, "nmod:poss")
-                             ? fg_mention_at(t->doc, t->ps->token[c])
-                             : NULL;
-    bool state = m && m->entity != FG_NONE &&
-                 (rel_is(t, c, "amod") ? m->kind == FG_MENTION_DEMONYM
-                                       : m->kind == FG_MENTION_NAME &&
-                                             (t->doc->entities->items[m->entity].kind & FG_KIND_COUNTRY));
-    if (state)
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[c]);
+    if (!m || m->entity == FG_NONE)
+      continue;
+    if ((rel_is(t, c, "amod") && m->kind == FG_MENTION_DEMONYM) ||
+        (rel_is(t, c, "nmod:poss") && m->kind == FG_MENTION_NAME &&
+         (t->doc->entities->items[m->entity].kind & FG_KIND_COUNTRY)))
       return c;
   }
   return FG_NONE;

@@ -1965,10 +1965,14 @@ bool fg_parse_repair_name_after_noun(FgWord *words, size_t n) {
   bool changed = false;
   for (size_t s = 3; s <= n; s++) {
     FgWord *w = at(words, s);
-    size_t start = subtree_start(words, n, s), h = start - 1, v = w->head;
-    if (!(rel_starts(w, "nsubj") || rel_is(w, "obj")) || !v ||
-        at(words, start)->upos != FG_UPOS_PROPN || w->form[0] < 'A' || w->form[0] > 'Z' ||
-        h < 2 || at(words, h)->upos != FG_UPOS_NOUN || subtree_start(words, n, h) == h)
+    size_t v = w->head;
+    /* the cheap tests first: the subtree walks cost a sentence's length */
+    if (!(rel_starts(w, "nsubj") || rel_is(w, "obj")) || !v || w->form[0] < 'A' ||
+        w->form[0] > 'Z')
+      continue;
+    size_t start = subtree_start(words, n, s), h = start - 1;
+    if (at(words, start)->upos != FG_UPOS_PROPN || h < 2 || at(words, h)->upos != FG_UPOS_NOUN ||
+        subtree_start(words, n, h) == h)
       continue;
     FgWord *noun = at(words, h), *verb = at(words, v);
     /* two subjects (objects) of one verb, or the name hung on the noun,

@@ -560,13 +560,30 @@ static bool reread(const FgTagger *t, const FgWeights *weights, const FgWord *wo
 static const char *const UNCHANGED_PAST[] = {"cut",  "hit",   "put",  "set",    "shut",
                                              "quit", "split", "cast", "spread", "hurt"};
 
+/* Endings of English irregular past tenses that few nouns share
+ * ("withdrew", "fought", "caught", "took", "spoke", "kept", "sank",
+ * "clung"; not "-ent" or "-old": "department", "household"). */
+static const char *const IRREGULAR_PAST_ENDINGS[] = {"ew",  "ought", "aught", "ook",
+                                                     "oke", "ept",   "ank",   "ung"};
+
+/* Adjective i in an irregular past's ending that the training data does
+ * not always tag alike ("The mayor's plan drew/JJ criticism"; "new" and
+ * "few" are sure adjectives, never read again). */
+static bool irregular_past_adjective(const FgTagger *t, const FgWord *words,
+                                     const FgTagAtoms *atoms, const uint32_t *classes, size_t i) {
+  return !atoms[i].sure && strcmp(t->labels[classes[i]].xpos, "JJ") == 0 &&
+         ends_in(&words[i], IRREGULAR_PAST_ENDINGS,
+                 sizeof IRREGULAR_PAST_ENDINGS / sizeof *IRREGULAR_PAST_ENDINGS);
+}
+
 /* Word i is read as a participle, or as an adjective in "-ed" ("shot and
- * wounded/JJ two officers") or one of UNCHANGED_PAST, which may also be
- * read as a singular noun after a name or the comma closing an apposition
- * ("The carmaker's chairman, X, quit/NN."; not "the tax cut"): a past
- * form that a finite verb may hide. */
-static bool past_form(const FgTagger *t, const FgWord *words, const uint32_t *classes,
-                      size_t i) {
+ * wounded/JJ two officers"), one of UNCHANGED_PAST or an irregular past
+ * (irregular_past_adjective); an UNCHANGED_PAST word may also be read as
+ * a singular noun after a name or the comma closing an apposition ("The
+ * carmaker's chairman, X, quit/NN."; not "the tax cut"): a past form that
+ * a finite verb may hide. */
+static bool past_form(const FgTagger *t, const FgWord *words, const FgTagAtoms *atoms,
+                      const uint32_t *classes, size_t i) {
   const FgWord *w = &words[i];
   if (t->verb_kind[classes[i]] & PARTICIPLE)
     return true;
@@ -576,7 +593,8 @@ static bool past_form(const FgTagger *t, const FgWord *words, const uint32_t *cl
     return unchanged && i > 0 &&
            (is_comma(&words[i - 1]) || strncmp(t->labels[classes[i - 1]].xpos, "NNP", 3) == 0);
   return strcmp(x, "JJ") == 0 &&
-         ((w->form_len > 3 && memcmp(w->form + w->form_len - 2, "ed", 2) == 0) || unchanged);
+         ((w->form_len > 3 && memcmp(w->form + w->form_len - 2, "ed", 2) == 0) || unchanged ||
+          irregular_past_adjective(t, words, atoms, classes, i));
 }
 
 /* Adjective i ("invaded", "packed") reads as a verb of an object after
@@ -697,12 +715,6 @@ static bool nominal_follows(const FgTagger *t, const uint32_t *classes, size_t n
   return i + 1 < n && XPOS_IN(t->labels[classes[i + 1]].xpos, STARTS);
 }
 
-/* Endings of English irregular past tenses that few nouns share
- * ("withdrew", "fought", "caught", "took", "spoke", "kept", "sank",
- * "clung"; not "-ent" or "-old": "department", "household"). */
-static const char *const IRREGULAR_PAST_ENDINGS[] = {"ew",  "ought", "aught", "ook",
-                                                     "oke", "ept",   "ank",   "ung"};
-
 /* "Kenyan troops withdrew/NN after talks": a singular noun (or an
  * adverb) in an irregular past's ending right after a plural subject,
  * before a preposition (not "of") or the sentence's end, is a past tense
@@ -735,7 +747,7 @@ static bool verb_reading_fits(const FgTagger *t, const FgWord *words, const FgTa
   if ((relative_verb && !after_opening_subject(t, words, classes, i)) ||
       (reduced_verb && (from > 0 || i != opening)))
     return false;
-  return past_form(t, words, classes, i) || infinitive_follows(t, words, classes, n, i) ||
+  return past_form(t, words, atoms, classes, i) || infinitive_follows(t, words, classes, n, i) ||
          verb_before_object(t, words, atoms, classes, n, i, subj) ||
          (subj == i && irregular_past_after_plural(t, words, classes, n, i)) ||
          ly_adverb_follows(t, words, classes, n, i);
@@ -793,9 +805,10 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     bool adjacent = (t->verb_kind[classes[i - 1]] & NOMINAL) || year_object(t, words, classes, i - 1);
     /* "Velorian troops invaded/JJ Y": an adjective in "-ed" before an
      * object is a past form as a participle is */
-    if (!(kind & PARTICIPLE) && ((past_form(t, words, classes, i) &&
+    if (!(kind & PARTICIPLE) && ((past_form(t, words, atoms, classes, i) &&
                                   (adjective_before_object(t, words, classes, n, i) ||
-                                   strcmp(t->labels[classes[i]].xpos, "NN") == 0)) ||
+                                   strcmp(t->labels[classes[i]].xpos, "NN") == 0 ||
+                                   irregular_past_adjective(t, words, atoms, classes, i))) ||
                                  irregular_past_after_plural(t, words, classes, n, i)))
       kind |= PARTICIPLE;
     if (atoms[i].sure || !(kind & (PARTICIPLE | COMMON_NOUN)) ||
@@ -828,7 +841,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
       best_cls = verb;
       best_fits = fits;
     }
-    if (fits && margin < object_margin && past_form(t, words, classes, i) &&
+    if (fits && margin < object_margin && past_form(t, words, atoms, classes, i) &&
         nominal_follows(t, classes, n, i)) {
       object_margin = margin;
       object_at = i;
@@ -867,15 +880,16 @@ static const char *const PLACE_OR_TIME[] = {"in",      "on",    "at",     "near"
  * (a determiner, a possessive or a name), by a preposition of place or
  * time or by the clause's end, as an intransitive verb is. */
 static bool participle_with_object(const FgTagger *t, const FgWord *words,
-                                   const uint32_t *classes, size_t n, size_t v) {
+                                   const FgTagAtoms *atoms, const uint32_t *classes, size_t n,
+                                   size_t v) {
   size_t j = v + 1;
   /* a name's verb that a noun's reading hides ("after Tolvia cut/NN
    * interest rates") ends the nominal too */
   while (j < n && (t->verb_kind[classes[j]] & (NOMINAL | DETERMINER | MODIFIER)) &&
          !(j > v + 1 && strncmp(t->labels[classes[j - 1]].xpos, "NNP", 3) == 0 &&
-           strcmp(t->labels[classes[j]].xpos, "NN") == 0 && past_form(t, words, classes, j)))
+           strcmp(t->labels[classes[j]].xpos, "NN") == 0 && past_form(t, words, atoms, classes, j)))
     j++;
-  if (j + 1 >= n || j == v + 1 || !past_form(t, words, classes, j))
+  if (j + 1 >= n || j == v + 1 || !past_form(t, words, atoms, classes, j))
     return false;
   const char *next = t->labels[classes[j + 1]].xpos;
   bool hidden_verb = strcmp(t->labels[classes[j]].xpos, "NN") == 0;
@@ -887,19 +901,23 @@ static bool participle_with_object(const FgTagger *t, const FgWord *words,
 
 /* Word i opens a clause whose verb may be lost (not the sentence's first
  * word: "After the war ended, ..." is read as a sentence is). */
-static bool clause_opener(const FgTagger *t, const FgWord *words, const uint32_t *classes,
-                          size_t n, size_t i) {
+static bool clause_opener(const FgTagger *t, const FgWord *words, const FgTagAtoms *atoms,
+                          const uint32_t *classes, size_t n, size_t i) {
   if (i == 0)
     return false;
-  /* not a comparison's "as" ("as many as 300 people killed", "such as") */
+  /* not a comparison's "as" ("as many as 300 people killed", "such as"),
+   * whose first "as" comes before the adjective; "a record high as X
+   * cut/NN output" opens a clause */
   uint8_t before = t->labels[classes[i - 1]].upos;
-  if (form_is(&words[i], "as") && (form_is(&words[i - 1], "such") || before == FG_UPOS_ADJ ||
-                                   before == FG_UPOS_ADV || before == FG_UPOS_NUM))
+  if (form_is(&words[i], "as") &&
+      (form_is(&words[i - 1], "such") ||
+       (i > 1 && form_is(&words[i - 2], "as") &&
+        (before == FG_UPOS_ADJ || before == FG_UPOS_ADV || before == FG_UPOS_NUM))))
     return false;
   return form_in(&words[i], CLAUSE_OPENERS, sizeof CLAUSE_OPENERS / sizeof *CLAUSE_OPENERS) ||
          (form_in(&words[i], CLAUSE_OR_PHRASE,
                   sizeof CLAUSE_OR_PHRASE / sizeof *CLAUSE_OR_PHRASE) &&
-          participle_with_object(t, words, classes, n, i));
+          participle_with_object(t, words, atoms, classes, n, i));
 }
 
 /* "Analysts said prices climbed in March": the clause a reporting verb
@@ -916,7 +934,7 @@ static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
   for (size_t i = 0; i + 1 < n; i++)
     if (((t->verb_kind[classes[i]] & FINITE) &&
          form_in(&words[i], REPORT_FORMS, sizeof REPORT_FORMS / sizeof *REPORT_FORMS)) ||
-        clause_opener(t, words, classes, n, i))
+        clause_opener(t, words, atoms, classes, n, i))
       v = i;
   /* a nominal opens them: a noun, a determiner, or a modifier other than
    * an adverb ("after Tolvian/JJ troops attacked ...") */
@@ -1111,7 +1129,7 @@ static size_t repair_coordinated_verb(const FgTagger *t, const FgWeights *weight
     /* the conjunction first: the cheapest test, and the rarest */
     if (!(form_is(cc, "and") || form_is(cc, "or")) || atoms[i].sure ||
         strcmp(t->labels[classes[i]].xpos, "NN") != 0 ||
-        !(past_form(t, words, classes, i + 2) ||
+        !(past_form(t, words, atoms, classes, i + 2) ||
           (t->verb_kind[classes[i + 2]] & PAST_FINITE)) ||
         !(t->verb_kind[classes[i + 3]] & (NOMINAL | DETERMINER | MODIFIER)) ||
         !(after_bare_name(t, words, classes, i) ||
@@ -1125,7 +1143,7 @@ static size_t repair_coordinated_verb(const FgTagger *t, const FgWeights *weight
       return n;
     classes[i] = verb;
     size_t from = i + 1;
-    if (!atoms[i + 2].sure && past_form(t, words, classes, i + 2)) {
+    if (!atoms[i + 2].sure && past_form(t, words, atoms, classes, i + 2)) {
       uint32_t second = best_reading_of_kind(t, weights, words, atoms, n, i + 2, NULL, PAST_FINITE,
                                           number, scores, classes);
       if (second != UINT32_MAX) {

@@ -602,6 +602,13 @@ static void test_lost_main_verb(void **state) {
   assert_string_equal(xpos_of(t, withdrew, 2, false, arena), "VBD");
   const char *department = "Absolute horrible service from the parts department .";
   assert_string_equal(xpos_of(t, department, 6, false, arena), "NN");
+  /* an irregular past read as an adjective after a singular noun, before
+   * its object; a sure adjective ("new") stays */
+  const char *drew = "The mayor 's plan drew criticism from the opposition .";
+  assert_string_equal(xpos_of(t, drew, 4, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, drew, 4, false, arena), "VBD");
+  const char *brand_new = "A brand new car .";
+  assert_string_equal(xpos_of(t, brand_new, 2, false, arena), "JJ");
   /* a verb whose past is its base form, read as a singular noun: after
    * a closed apposition before the full stop, and after a name in a
    * clause "after" opens; not a noun a determiner opens */
@@ -1045,6 +1052,10 @@ static void test_clause_verbs(void **state) {
   assert_string_equal(xpos_of(t, floods, 8, false, arena), "VBD");
   const char *many = "Storms left as many as 300 people killed in Brenn .";
   assert_string_equal(xpos_of(t, many, 6, false, arena), xpos_of(t, many, 6, true, arena));
+  /* an "as" after an adjective no "as" opens is a clause's */
+  const char *record = "Oil prices hit a record high as Velmar cut output again .";
+  assert_string_equal(xpos_of(t, record, 8, true, arena), "NN");
+  assert_string_equal(xpos_of(t, record, 8, false, arena), "VBD");
   /* a plural and its "of" phrase ending in a name take a present tense */
   const char *rebels = "Rebels of the Orvan Front control Brenn and Kessel .";
   assert_string_equal(xpos_of(t, rebels, 5, true, arena), "NN");

@@ -4394,10 +4394,12 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
       name_checked = true;
     }
   }
-  const FgMention *m =
-      named != FG_NONE && (word(t, named)->upos == FG_UPOS_PROPN || name_checked)
-          ? fg_mention_at(t->doc, t->ps->token[named])
-          : NULL;
+  const FgMention *m = named != FG_NONE ? fg_mention_at(t->doc, t->ps->token[named]) : NULL;
+  /* a name's last word may be tagged a common noun ("Halvard Shipping, a
+   * company based in Y") */
+  bool name_head = m && word(t, named)->upos == FG_UPOS_NOUN && m->last == t->ps->token[named] + 1;
+  if (!(named != FG_NONE && (word(t, named)->upos == FG_UPOS_PROPN || name_checked || name_head)))
+    return NULL;
   return m && m->kind == FG_MENTION_NAME ? m : NULL;
 }
 

@@ -1507,8 +1507,9 @@ static bool unknown_capitalized(const FgTagger *t, const FgWord *w) {
  * adjective before a title (lower-case adjectives and nouns, then a name
  * of two words or more and a finite verb) or as a gerund
  * opening the sentence before a name, is its best proper noun; an
- * adjective with a demonym's ending stays ("Tolvian chief executive"). */
-static void repair_unknown_name(const FgTagger *t, const FgWeights *weights,
+ * adjective with a demonym's ending stays ("Tolvian chief executive").
+ * Whether a word was read again. */
+static bool repair_unknown_name(const FgTagger *t, const FgWeights *weights,
                                 const FgWord *words, const FgTagAtoms *atoms, size_t n,
                                 int64_t *scores, uint32_t *classes) {
   for (size_t i = 0; i + 3 < n; i++) {
@@ -1517,14 +1518,18 @@ static void repair_unknown_name(const FgTagger *t, const FgWeights *weights,
       continue;
     if (i == 0 && strcmp(x, "VBG") == 0) {
       /* the gerund and the names after it are the subject: a comma or a
-       * finite verb follows them ("Mirroring Ruse's claim" has an object) */
+       * finite verb follows them ("Mirroring Ruse's claim" has an object);
+       * alone, before the comma of an apposition ("Oosting, a former
+       * executive at Y, ...": a surname in "-ing") */
       size_t k = 1;
       while (k < n && (strncmp(t->labels[classes[k]].xpos, "NNP", 3) == 0 ||
                        capitalized_word(&words[k])))
         k++;
-      if (k > 1 && k < n && (is_comma(&words[k]) || (t->verb_kind[classes[k]] & FINITE))) {
+      bool apposition = k == 1 && is_comma(&words[1]) && (t->verb_kind[classes[2]] & DETERMINER);
+      if ((k > 1 || apposition) && k < n &&
+          (is_comma(&words[k]) || (t->verb_kind[classes[k]] & FINITE))) {
         reread(t, weights, words, atoms, n, i, NULL, PROPER_NOUN, NULL, scores, classes);
-        return;
+        return true;
       }
       continue;
     }
@@ -1542,8 +1547,9 @@ static void repair_unknown_name(const FgTagger *t, const FgWeights *weights,
         !(t->verb_kind[classes[j]] & FINITE))
       continue;
     reread(t, weights, words, atoms, n, i, NULL, PROPER_NOUN, NULL, scores, classes);
-    return; /* one per sentence: the reread tags the rest again */
+    return true; /* one per sentence: the reread tags the rest again */
   }
+  return false;
 }
 
 /* A sentence's first word that the article writes elsewhere as the last
@@ -1594,7 +1600,9 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     repair_after_to(t, t->weights, words, atoms, n, scores, first);
     repair_role_between_names(t, t->weights, words, atoms, n, scores, first);
-    repair_unknown_name(t, t->weights, words, atoms, n, scores, first);
+    /* the reread of a name tags the words after it again */
+    if (repair_unknown_name(t, t->weights, words, atoms, n, scores, first))
+      repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     memcpy(read, first, n * sizeof *read);
     *mended = repair_finite_verb(t, t->weights, words, atoms, 0, n, n, NULL, scores, first);
     if (*mended == n)

@@ -937,6 +937,25 @@ static void test_role_between_names(void **state) {
   fg_tagger_free(t);
 }
 
+/* An unknown capitalized word in "-ing" opening the sentence before the
+ * comma of an apposition is a name, and the apposition's title a noun;
+ * a known gerund stays. */
+static void test_unknown_name(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *surname = "Oosting , a former executive at the bank Kaltmann , became its chief .";
+  assert_string_equal(xpos_of(t, surname, 0, true, arena), "VBG");
+  assert_string_equal(xpos_of(t, surname, 0, false, arena), "NNP");
+  assert_string_equal(xpos_of(t, surname, 4, false, arena), "NN");
+  const char *gerund = "Speaking , the minister said no .";
+  assert_string_equal(xpos_of(t, gerund, 0, false, arena), "VBG");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 static void test_opening_demonym(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -1165,6 +1184,7 @@ int main(void) {
       cmocka_unit_test(test_attributed_clause),
       cmocka_unit_test(test_relative_clause),
       cmocka_unit_test(test_opening_demonym),
+      cmocka_unit_test(test_unknown_name),
       cmocka_unit_test(test_clause_verbs),
       cmocka_unit_test(test_reread_is_no_auxiliary),
   };

@@ -324,7 +324,7 @@ void fg_read_metadata(const FgDocAnalysis *doc, FgDocument *out) {
   if (dateline(doc, &d)) {
     /* "NATO -- The alliance ...": a known name that is not a place */
     const FgMention *m = fg_mention_at(doc, d.place_first);
-    if (is_place(doc, m))
+    if (d.place_last > d.place_first && is_place(doc, m))
       out->dateline_place = place_name(doc, &d);
     if (!out->publisher)
       out->publisher = agency(doc, &d);

@@ -565,14 +565,15 @@ static bool is_month(const FgToken *tok) {
   return (tok->flags & FG_TOK_CAP) && in_list(MONTHS, tok->norm);
 }
 
-/* "." or "-" glued to the word before it and, for "-", to the next:
- * "ST. LOUIS", "PORT-AU-PRINCE", "Calif.". */
+/* "." or "-" glued to the word before it and, for "-" and "/", to the
+ * next: "ST. LOUIS", "PORT-AU-PRINCE", "Calif.", "BERLIN/PARIS" (a report
+ * from two places). */
 static bool is_name_glue(const FgToken *tokens, size_t count, size_t t) {
   if ((tokens[t].flags & (FG_TOK_SPACE | FG_TOK_BLOCK)) || !(tokens[t - 1].flags & FG_TOK_WORD))
     return false;
   if (fg_tok_is(&tokens[t], "."))
     return true;
-  return fg_tok_is(&tokens[t], "-") && t + 1 < count &&
+  return (fg_tok_is(&tokens[t], "-") || fg_tok_is(&tokens[t], "/")) && t + 1 < count &&
          !(tokens[t + 1].flags & FG_TOK_SPACE) && (tokens[t + 1].flags & FG_TOK_WORD);
 }
 
@@ -612,10 +613,13 @@ static size_t dash_at(const FgToken *tokens, size_t count, size_t t) {
 bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDateline *out) {
   FgDateline d = {(uint32_t)first, 0, 0, 0, 0, 0, 0};
   size_t t = first;
-  /* the place: in capitals, else in title case (then only with an agency) */
+  /* the place: in capitals, else in title case (then only with an
+   * agency); none before an agency alone ("(CNN) -- ...") */
   if (in_list(KICKERS, tokens[first].norm))
     return false;
-  bool capitals = name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_UPPER, false);
+  bool agency_only = fg_tok_is(&tokens[first], "(") && first + 1 < count &&
+                     (tokens[first + 1].flags & FG_TOK_CAP);
+  bool capitals = agency_only || name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_UPPER, false);
   if (!capitals && !name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_CAP, false))
     return false;
   d.place_last = (uint32_t)t;

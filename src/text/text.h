@@ -80,10 +80,11 @@ bool fg_text_analyse_split(FgArena *arena, const char *text, size_t len,
 bool fg_text_break_before(FgArena *arena, FgTokenized *tok, size_t sentence, size_t t);
 
 /* Whether a dateline opens the block that starts at tokens[first]: a place
- * in capitals ("LONDON", "NEW YORK", "ST. LOUIS"), or in title case when an
- * agency follows, then optionally ", Region" or ", Country" and ", Date",
- * optionally "(Agency)", then a dash ("—", "–", "--", or " - ")
- * and the body's first word. Fills out when it does. */
+ * in capitals ("LONDON", "NEW YORK", "ST. LOUIS", "BERLIN/PARIS"), or in
+ * title case when an agency follows, then optionally ", Region" or ",
+ * Country" and ", Date", optionally "(Agency)", then a dash ("—", "–",
+ * "--", or " - ") and the body's first word; or "(Agency)" alone and the
+ * dash (an empty place). Fills out when it does. */
 bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDateline *out);
 
 /* The names a country's adjective may be made from, by the endings

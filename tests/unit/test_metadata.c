@@ -84,6 +84,11 @@ static void test_dateline_place_and_agency(void **state) {
       {"Ferry Service Resumes\n\nPORTLAND, Maine (AP) \xE2\x80\x94 The ferry service resumed on "
        "Friday after a storm, a spokeswoman for the port told CNN.",
        "Portland, Maine", "CNN", NULL},
+      /* an agency alone, and a report from two places */
+      {"(CNN) \xE2\x80\x94 Floods cut off two villages in the north of the country on Sunday.",
+       NULL, "CNN", NULL},
+      {"BERLIN/PARIS, Dec 5 (Reuters) - The two governments agreed on a joint budget plan.",
+       "Berlin/Paris", "Reuters", NULL},
       /* no dateline */
       {"Prosecutors in the city charged two men with fraud on Monday, court records show.", NULL,
        NULL, NULL},

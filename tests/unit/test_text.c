@@ -373,6 +373,10 @@ static void test_datelines(void **state) {
        "PORT-AU-PRINCE, Haiti", "", "", "Schools reopened"},
       {"Lagos, Nigeria (Reuters) - The port reopened.", "Lagos, Nigeria (Reuters) -",
        "Lagos, Nigeria", "", "Reuters", "The port"},
+      {"BERLIN/PARIS, Dec 5 (Reuters) - Ministers met.", "BERLIN/PARIS, Dec 5 (Reuters) -",
+       "BERLIN/PARIS", "Dec 5", "Reuters", "Ministers met"},
+      {"(CNN) \xE2\x80\x94 Floods cut the town off.", "(CNN) \xE2\x80\x94", "", "", "CNN",
+       "Floods cut"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     const char *text = cases[i].text;
@@ -416,6 +420,8 @@ static void test_dateline_near_misses(void **state) {
       "PARIS - the talks went on.",
       "A.\n\nB.\n\nC.\n\nD.\n\nE.\n\nF.\n\nLONDON \xE2\x80\x94 Late datelines are text.",
       "The new ROME-BASED group formed.",
+      "(see below) \xE2\x80\x94 Rain fell.",
+      "(AP) \xE2\x80\x94 rain fell.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
     FgTokenized t = analyse(state, texts[i]);

@@ -619,10 +619,20 @@ bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDatel
     return false;
   bool agency_only = fg_tok_is(&tokens[first], "(") && first + 1 < count &&
                      (tokens[first + 1].flags & FG_TOK_CAP);
-  bool capitals = agency_only || name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_UPPER, false);
-  if (!capitals && !name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_CAP, false))
+  /* a date alone, then the agency ("Dec 5 (Reuters) - ...") */
+  bool date_only = is_month(&tokens[first]) && first + 1 < count &&
+                   (tokens[first + 1].flags & FG_TOK_NUM) &&
+                   name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_CAP, true);
+  if (date_only) {
+    d.date_last = (uint32_t)t;
+    d.place_first = d.place_last = (uint32_t)first;
+  }
+  bool capitals = agency_only ||
+                  (!date_only && name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_UPPER, false));
+  if (!capitals && !date_only && !name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_CAP, false))
     return false;
-  d.place_last = (uint32_t)t;
+  if (!date_only)
+    d.place_last = (uint32_t)t;
   /* ", Ohio", ", Nov. 12", ", 2025": a region or country, then a date */
   for (int segments = 0; segments < 3 && t + 1 < count && fg_tok_is(&tokens[t], ","); segments++) {
     size_t start = t + 1;

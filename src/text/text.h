@@ -83,8 +83,9 @@ bool fg_text_break_before(FgArena *arena, FgTokenized *tok, size_t sentence, siz
  * in capitals ("LONDON", "NEW YORK", "ST. LOUIS", "BERLIN/PARIS"), or in
  * title case when an agency follows, then optionally ", Region" or ",
  * Country" and ", Date", optionally "(Agency)", then a dash ("—", "–",
- * "--", or " - ") and the body's first word; or "(Agency)" alone and the
- * dash (an empty place). Fills out when it does. */
+ * "--", or " - ") and the body's first word; or "(Agency)" alone, or a
+ * date and "(Agency)", and the dash (an empty place). Fills out when it
+ * does. */
 bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDateline *out);
 
 /* The names a country's adjective may be made from, by the endings

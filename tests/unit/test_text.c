@@ -377,6 +377,8 @@ static void test_datelines(void **state) {
        "BERLIN/PARIS", "Dec 5", "Reuters", "Ministers met"},
       {"(CNN) \xE2\x80\x94 Floods cut the town off.", "(CNN) \xE2\x80\x94", "", "", "CNN",
        "Floods cut"},
+      {"Dec 5 (Reuters) - Shares fell.", "Dec 5 (Reuters) -", "", "Dec 5", "Reuters",
+       "Shares fell"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     const char *text = cases[i].text;
@@ -422,6 +424,7 @@ static void test_dateline_near_misses(void **state) {
       "The new ROME-BASED group formed.",
       "(see below) \xE2\x80\x94 Rain fell.",
       "(AP) \xE2\x80\x94 rain fell.",
+      "March 3 - the markets closed early.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
     FgTokenized t = analyse(state, texts[i]);

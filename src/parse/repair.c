@@ -1975,11 +1975,24 @@ bool fg_parse_repair_name_after_noun(FgWord *words, size_t n) {
         subtree_start(words, n, h) == h)
       continue;
     FgWord *noun = at(words, h), *verb = at(words, v);
-    /* two subjects (objects) of one verb, or the name hung on the noun,
-     * an argument, as its object: a noun takes none */
-    if ((noun->head == v && rel_is(noun, w->deprel)) ||
+    /* two subjects (objects) of one verb, the noun read as an object or
+     * a bare modifier before the verb's subject ("Ghanaian striker/obj X
+     * has signed for Y"), or the name hung on the noun, an argument, as
+     * its object: a noun takes none */
+    bool before_subject = rel_starts(w, "nsubj") && v > s &&
+                          (rel_is(noun, "obj") || rel_is(noun, "obl:unmarked"));
+    if ((noun->head == v && (rel_is(noun, w->deprel) || before_subject)) ||
         (v == h && (rel_starts(noun, "nsubj") || rel_is(noun, "obj")))) {
-      attach_descriptor(words, n, h, s, noun->head, noun->deprel);
+      attach_descriptor(words, n, h, s, noun->head, before_subject ? w->deprel : noun->deprel);
+      /* the same misreading makes a name after the verb its xcomp ("has
+       * joined/xcomp Y"): with no object, the verb's object */
+      size_t x = before_subject && !child_with(words, n, v, "obj") ? child_with(words, n, v, "xcomp")
+                                                                    : 0;
+      /* (a name's word the tagger may give a verb's UPOS: "Halden United/VERB/NNP") */
+      const char *xpos = x ? at(words, x)->xpos : NULL;
+      if (x > v && xpos && strncmp(xpos, "NNP", 3) == 0 && !child_with(words, n, x, "case") &&
+          !child_with(words, n, x, "mark") && !child_with(words, n, x, "cop"))
+        at(words, x)->deprel = "obj";
       changed = true;
       continue;
     }

@@ -1896,6 +1896,44 @@ static void test_name_after_noun(void **state) {
   assert_false(fg_parse_repair_name_after_noun(words, n));
 }
 
+/* "Ghanaian striker Kofi Mensah has joined Halden United ." with the
+ * noun an oblique (or an object) before the subject and the club an
+ * xcomp: the noun describes the name, and the club is the object. */
+static void test_name_after_noun_before_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ghanaian", FG_UPOS_ADJ, NULL, 2, "amod"},
+      {"striker", FG_UPOS_NOUN, NULL, 6, "obl:unmarked"},
+      {"Kofi", FG_UPOS_PROPN, NULL, 6, "nsubj"},
+      {"Mensah", FG_UPOS_PROPN, NULL, 3, "flat"},
+      {"has", FG_UPOS_AUX, NULL, 6, "aux"},
+      {"joined", FG_UPOS_VERB, NULL, 0, "root"},
+      {"Halden", FG_UPOS_PROPN, NULL, 8, "compound"},
+      {"United", FG_UPOS_VERB, NULL, 6, "xcomp"},
+      {".", FG_UPOS_PUNCT, NULL, 6, "punct"},
+  };
+  FgWord words[9];
+  size_t n = load(rows, 9, words);
+  /* the tagger may give a name's word a verb's UPOS */
+  words[7].xpos = "NNP";
+  assert_true(fg_parse_repair_name_after_noun(words, n));
+  assert_int_equal(words[1].head, 3);
+  assert_string_equal(words[1].deprel, "nmod:desc");
+  assert_int_equal(words[2].head, 6);
+  assert_string_equal(words[2].deprel, "nsubj");
+  assert_string_equal(words[7].deprel, "obj");
+  /* read as an object too ("Ghanaian striker/obj X has signed") */
+  n = load(rows, 9, words);
+  words[1].deprel = "obj";
+  assert_true(fg_parse_repair_name_after_noun(words, n));
+  assert_string_equal(words[1].deprel, "nmod:desc");
+  assert_string_equal(words[2].deprel, "nsubj");
+  /* an oblique after the subject is another phrase ("X that day") */
+  n = load(rows, 9, words);
+  words[1].deprel = "obl";
+  assert_false(fg_parse_repair_name_after_noun(words, n));
+}
+
 /* "Kivo keeps it, the singer Ana Belo told us." with "singer" a
  * parataxis and "told" its relative clause. */
 static void test_name_after_noun_parataxis(void **state) {
@@ -2299,6 +2337,7 @@ int main(void) {
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_name_after_noun),
       cmocka_unit_test(test_name_after_noun_parataxis),
+      cmocka_unit_test(test_name_after_noun_before_subject),
       cmocka_unit_test(test_recipient_on_object),
       cmocka_unit_test(test_charge_on_name),
       cmocka_unit_test(test_place_on_cause),

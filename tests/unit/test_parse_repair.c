@@ -2249,6 +2249,86 @@ static void test_apposition_on_time(void **state) {
   assert_false(fg_parse_repair_apposition_on_time(words, n));
 }
 
+/* "Tam Oil's owner, the trader Ivo Ruml, was held." with "trader" a
+ * second subject of "held", or "owner" a bare oblique. */
+static void test_apposed_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Tam", FG_UPOS_PROPN, NULL, 2, "compound"},
+      {"Oil", FG_UPOS_PROPN, NULL, 4, "nmod:poss"},
+      {"'s", FG_UPOS_PART, NULL, 2, "case"},
+      {"owner", FG_UPOS_NOUN, NULL, 12, "nsubj:pass"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"the", FG_UPOS_DET, NULL, 7, "det"},
+      {"trader", FG_UPOS_NOUN, NULL, 12, "nsubj:pass"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 7, "appos"},
+      {"Ruml", FG_UPOS_PROPN, NULL, 8, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"was", FG_UPOS_AUX, NULL, 12, "aux:pass"},
+      {"held", FG_UPOS_VERB, NULL, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 12, "punct"},
+  };
+  FgWord words[13];
+  size_t n = load(rows, 13, words);
+  assert_true(fg_parse_repair_apposed_subject(words, n));
+  assert_int_equal(words[6].head, 4);
+  assert_string_equal(words[6].deprel, "appos");
+  assert_int_equal(words[4].head, 7);
+  /* the possessed noun as a bare oblique takes the subject's relation */
+  n = load(rows, 13, words);
+  words[3].deprel = "obl";
+  assert_true(fg_parse_repair_apposed_subject(words, n));
+  assert_int_equal(words[6].head, 4);
+  assert_string_equal(words[3].deprel, "nsubj:pass");
+  /* no name in the second phrase ("the owner, the trader, ..."): left alone */
+  n = load(rows, 13, words);
+  words[7].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_apposed_subject(words, n));
+  /* no comma closing it before the verb: left alone */
+  n = load(rows, 13, words);
+  words[9].form = "and", words[9].form_len = 3;
+  assert_false(fg_parse_repair_apposed_subject(words, n));
+}
+
+/* "Tam Oil, whose owner is the trader Ivo Ruml, sold a mill." with the
+ * copular clause the subject of "sold" and the name its vocative. */
+static void test_whose_clause_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Tam", FG_UPOS_PROPN, NULL, 8, "vocative"},
+      {"Oil", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"whose", FG_UPOS_PRON, NULL, 5, "nmod:poss"},
+      {"owner", FG_UPOS_NOUN, NULL, 8, "nsubj"},
+      {"is", FG_UPOS_AUX, FIN, 8, "cop"},
+      {"the", FG_UPOS_DET, NULL, 8, "det"},
+      {"trader", FG_UPOS_NOUN, NULL, 12, "nsubj"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 8, "appos"},
+      {"Ruml", FG_UPOS_PROPN, NULL, 9, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"sold", FG_UPOS_VERB, FIN, 0, "root"},
+      {"a", FG_UPOS_DET, NULL, 14, "det"},
+      {"mill", FG_UPOS_NOUN, NULL, 12, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 12, "punct"},
+  };
+  FgWord words[15];
+  size_t n = load(rows, 15, words);
+  assert_true(fg_parse_repair_whose_clause_subject(words, n));
+  assert_int_equal(words[0].head, 12);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[7].head, 1);
+  assert_string_equal(words[7].deprel, "acl:relcl");
+  assert_int_equal(words[2].head, 8);
+  /* "who" instead of "whose" (another repair's business): left alone */
+  n = load(rows, 15, words);
+  words[3].form = "who", words[3].form_len = 3;
+  assert_false(fg_parse_repair_whose_clause_subject(words, n));
+  /* no comma before the clause: left alone */
+  n = load(rows, 15, words);
+  words[2].form = "and", words[2].form_len = 3;
+  assert_false(fg_parse_repair_whose_clause_subject(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -2310,6 +2390,8 @@ int main(void) {
       cmocka_unit_test(test_day_before_clause),
       cmocka_unit_test(test_apposition_on_time),
       cmocka_unit_test(test_phrase_on_coordinator),
+      cmocka_unit_test(test_apposed_subject),
+      cmocka_unit_test(test_whose_clause_subject),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

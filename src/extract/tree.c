@@ -1722,6 +1722,14 @@ static uint32_t described(const Tree *t, uint32_t n) {
   if (h != FG_NONE && rel_is(t, n, "nsubj") && child_is(t, h, "cop") != FG_NONE &&
       word(t, h)->upos == FG_UPOS_PROPN && names_kind(t, h, FG_KIND_PERSON | FG_KIND_ORG))
     return h;
+  /* "whose owner is the investor Y": the predicate noun's apposition,
+   * when it names a person or an organisation */
+  uint32_t predicate_name = FG_NONE;
+  if (h != FG_NONE && rel_is(t, n, "nsubj") && child_is(t, h, "cop") != FG_NONE &&
+      word(t, h)->upos == FG_UPOS_NOUN)
+    predicate_name = unmarked_apposition(t, h);
+  if (predicate_name != FG_NONE && names_kind(t, predicate_name, FG_KIND_PERSON | FG_KIND_ORG))
+    return predicate_name;
   /* "X was for several years a fellow at Y" parsed with the time phrase
    * as the copula's predicate and the noun as its object: the noun is
    * the predicate, of the clause's subject */

@@ -2144,6 +2144,25 @@ bool fg_parse_repair_whose_clause_subject(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_object_on_predicate_adjective(FgWord *words, size_t n) {
+  if (n < 4 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t o = 3; o <= n; o++) {
+    FgWord *w = at(words, o);
+    size_t a = w->head, v = a ? at(words, a)->head : 0;
+    /* the object after an adjective that is the verb's secondary
+     * predicate right after it ("shot dead the journalist"), the verb
+     * with no object of its own */
+    if (!rel_is(w, "obj") || !a || a >= o || at(words, a)->upos != FG_UPOS_ADJ ||
+        !rel_is(at(words, a), "xcomp") || !v || v + 1 != a || at(words, v)->upos != FG_UPOS_VERB ||
+        child_with(words, n, v, "obj"))
+      continue;
+    changed |= move(words, n, o, v, "obj");
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2186,4 +2205,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_phrase_on_coordinator(words, n);
   fg_parse_repair_apposed_subject(words, n);
   fg_parse_repair_whose_clause_subject(words, n);
+  fg_parse_repair_object_on_predicate_adjective(words, n);
 }

@@ -2329,6 +2329,37 @@ static void test_whose_clause_subject(void **state) {
   assert_false(fg_parse_repair_whose_clause_subject(words, n));
 }
 
+/* "Gunmen shot dead the guard Ivo Ruml." with the object hung on
+ * "dead". */
+static void test_object_on_predicate_adjective(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Gunmen", FG_UPOS_NOUN, NULL, 2, "nsubj"},
+      {"shot", FG_UPOS_VERB, FIN, 0, "root"},
+      {"dead", FG_UPOS_ADJ, NULL, 2, "xcomp"},
+      {"the", FG_UPOS_DET, NULL, 5, "det"},
+      {"guard", FG_UPOS_NOUN, NULL, 3, "obj"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 5, "appos"},
+      {"Ruml", FG_UPOS_PROPN, NULL, 6, "flat"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_object_on_predicate_adjective(words, n));
+  assert_int_equal(words[4].head, 2);
+  assert_string_equal(words[4].deprel, "obj");
+  /* the verb has an object of its own: left alone */
+  n = load(rows, 8, words);
+  words[0].deprel = "obj";
+  assert_false(fg_parse_repair_object_on_predicate_adjective(words, n));
+  /* the adjective not right after the verb: left alone */
+  n = load(rows, 8, words);
+  words[0].head = 3, words[0].deprel = "nsubj";
+  words[1].head = 3, words[1].deprel = "cop";
+  words[2].head = 0, words[2].deprel = "root";
+  assert_false(fg_parse_repair_object_on_predicate_adjective(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -2392,6 +2423,7 @@ int main(void) {
       cmocka_unit_test(test_phrase_on_coordinator),
       cmocka_unit_test(test_apposed_subject),
       cmocka_unit_test(test_whose_clause_subject),
+      cmocka_unit_test(test_object_on_predicate_adjective),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

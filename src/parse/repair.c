@@ -2151,14 +2151,21 @@ bool fg_parse_repair_object_on_predicate_adjective(FgWord *words, size_t n) {
   for (size_t o = 3; o <= n; o++) {
     FgWord *w = at(words, o);
     size_t a = w->head, v = a ? at(words, a)->head : 0;
-    /* the object after an adjective that is the verb's secondary
-     * predicate right after it ("shot dead the journalist"), the verb
-     * with no object of its own */
-    if (!rel_is(w, "obj") || !a || a >= o || at(words, a)->upos != FG_UPOS_ADJ ||
-        !rel_is(at(words, a), "xcomp") || !v || v + 1 != a || at(words, v)->upos != FG_UPOS_VERB ||
-        child_with(words, n, v, "obj"))
+    /* the object after the verb's secondary predicate right after it,
+     * an adjective ("shot dead the journalist") or a noun with its case
+     * word ("stabbed to death the priest"): neither takes an object; the
+     * verb has none of its own */
+    if (!rel_is(w, "obj") || !a || a >= o || !rel_is(at(words, a), "xcomp") || !v || v >= a ||
+        at(words, v)->upos != FG_UPOS_VERB || child_with(words, n, v, "obj") ||
+        !(at(words, a)->upos == FG_UPOS_ADJ || at(words, a)->upos == FG_UPOS_NOUN) ||
+        subtree_start(words, n, a) != v + 1)
       continue;
     changed |= move(words, n, o, v, "obj");
+    /* so are the predicate's case phrases after the object ("... the
+     * priest in Y") */
+    for (size_t k = o + 1; k <= n; k++)
+      if (at(words, k)->head == a && rel_starts(at(words, k), "obl"))
+        at(words, k)->head = (uint32_t)v;
   }
   return changed;
 }

@@ -367,9 +367,9 @@ bool fg_parse_repair_apposed_subject(FgWord *words, size_t n);
  * changed. */
 bool fg_parse_repair_whose_clause_subject(FgWord *words, size_t n);
 
-/* "Gunmen shot dead the journalist X": the parser may hang the object on
- * the adjective right after the verb, its secondary predicate (xcomp),
- * which takes no object. The object is the verb's, as the treebanks have
+/* "Gunmen shot dead the journalist X", "stabbed to death the priest X":
+ * the parser may hang the object on the adjective (or the noun) right
+ * after the verb, its secondary predicate (xcomp), which takes no object. The object is the verb's, as the treebanks have
  * it ("pushed open the door"). True when the tree changed. */
 bool fg_parse_repair_object_on_predicate_adjective(FgWord *words, size_t n);
 

@@ -2348,6 +2348,24 @@ static void test_object_on_predicate_adjective(void **state) {
   assert_true(fg_parse_repair_object_on_predicate_adjective(words, n));
   assert_int_equal(words[4].head, 2);
   assert_string_equal(words[4].deprel, "obj");
+  /* "stabbed to death the guard Ivo Ruml in Lisk": the noun with its
+   * case word, and the place phrase after the object, go the same way */
+  static const Row death[] = {
+      {"Gunmen", FG_UPOS_NOUN, NULL, 2, "nsubj"},
+      {"stabbed", FG_UPOS_VERB, FIN, 0, "root"},
+      {"to", FG_UPOS_ADP, NULL, 4, "mark"},
+      {"death", FG_UPOS_NOUN, NULL, 2, "xcomp"},
+      {"the", FG_UPOS_DET, NULL, 6, "det"},
+      {"guard", FG_UPOS_NOUN, NULL, 4, "obj"},
+      {"in", FG_UPOS_ADP, NULL, 8, "case"},
+      {"Lisk", FG_UPOS_PROPN, NULL, 4, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord more[9];
+  n = load(death, 9, more);
+  assert_true(fg_parse_repair_object_on_predicate_adjective(more, n));
+  assert_int_equal(more[5].head, 2);
+  assert_int_equal(more[7].head, 2);
   /* the verb has an object of its own: left alone */
   n = load(rows, 8, words);
   words[0].deprel = "obj";

@@ -2157,8 +2157,13 @@ bool fg_parse_repair_object_on_predicate_adjective(FgWord *words, size_t n) {
      * verb has none of its own */
     if (!rel_is(w, "obj") || !a || a >= o || !rel_is(at(words, a), "xcomp") || !v || v >= a ||
         at(words, v)->upos != FG_UPOS_VERB || child_with(words, n, v, "obj") ||
-        !(at(words, a)->upos == FG_UPOS_ADJ || at(words, a)->upos == FG_UPOS_NOUN) ||
-        subtree_start(words, n, a) != v + 1)
+        child_with(words, n, o, "case") || subtree_start(words, n, a) != v + 1)
+      continue;
+    /* a noun only with its case word right before it: "named chief
+     * executive of Y" has an "of" phrase the parser made an object */
+    if (at(words, a)->upos != FG_UPOS_ADJ &&
+        !(at(words, a)->upos == FG_UPOS_NOUN && a == v + 2 &&
+          (rel_is(at(words, v + 1), "mark") || rel_is(at(words, v + 1), "case"))))
       continue;
     changed |= move(words, n, o, v, "obj");
     /* so are the predicate's case phrases after the object ("... the
@@ -2168,6 +2173,46 @@ bool fg_parse_repair_object_on_predicate_adjective(FgWord *words, size_t n) {
         at(words, k)->head = (uint32_t)v;
   }
   return changed;
+}
+
+/* Verb c is finite itself or through an auxiliary. */
+static bool finite_clause(FgWord *words, size_t c) {
+  if (finite(at(words, c)))
+    return true;
+  for (size_t k = 1; k < c; k++)
+    if (at(words, k)->head == c && rel_starts(at(words, k), "aux") && finite(at(words, k)))
+      return true;
+  return false;
+}
+
+bool fg_parse_repair_preposition_as_subordinator(FgWord *words, size_t n) {
+  if (n < 8 || n > REPAIR_MAX_WORDS)
+    return false;
+  size_t root = nominal_root(words, n);
+  for (size_t m = 3; root && m + 2 <= n; m++) {
+    FgWord *w = at(words, m);
+    size_t c = w->head, r = c ? at(words, c)->head : 0, s = c ? child_with(words, n, c, "nsubj") : 0;
+    /* a preposition made the subordinator of the main verb, with the
+     * preposition's noun its subject, inside a relative clause on the
+     * root nominal ("X, who works for Y, was arrested") */
+    if (!rel_is(w, "mark") || w->upos != FG_UPOS_ADP || !c || c < m || !r ||
+        !rel_is(at(words, r), "acl:relcl") || at(words, r)->head != root || r > m ||
+        !opens_after_comma(words, n, r) || !s || s > c || subtree_start(words, n, s) != m + 1 ||
+        !finite_clause(words, c))
+      continue;
+    /* the relative clause closes with a comma right after the noun's phrase */
+    size_t end = subtree_end(words, n, s);
+    if (is_comma(at(words, end)))
+      end--;
+    if (end + 1 >= c || !is_comma(at(words, end + 1)))
+      continue;
+    move(words, n, s, r, "obl");
+    move(words, n, m, s, "case");
+    at(words, end + 1)->head = (uint32_t)r;
+    hand_root_over(words, n, root, c, root, 0, NULL);
+    return true;
+  }
+  return false;
 }
 
 void fg_parse_repair_tree(FgWord *words, size_t n) {
@@ -2213,4 +2258,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_apposed_subject(words, n);
   fg_parse_repair_whose_clause_subject(words, n);
   fg_parse_repair_object_on_predicate_adjective(words, n);
+  fg_parse_repair_preposition_as_subordinator(words, n);
 }

@@ -373,4 +373,12 @@ bool fg_parse_repair_whose_clause_subject(FgWord *words, size_t n);
  * it ("pushed open the door"). True when the tree changed. */
 bool fg_parse_repair_object_on_predicate_adjective(FgWord *words, size_t n);
 
+/* "X, who works for Y, was arrested": the parser may read the
+ * preposition closing a relative clause as the subordinator of the main
+ * verb, with its noun the verb's subject. When that noun's phrase is
+ * closed by a comma before the verb, the noun is the relative clause's
+ * oblique (the preposition its case word) and the verb the root, with
+ * the root nominal its subject. True when the tree changed. */
+bool fg_parse_repair_preposition_as_subordinator(FgWord *words, size_t n);
+
 #endif

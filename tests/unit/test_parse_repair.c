@@ -2366,6 +2366,22 @@ static void test_object_on_predicate_adjective(void **state) {
   assert_true(fg_parse_repair_object_on_predicate_adjective(more, n));
   assert_int_equal(more[5].head, 2);
   assert_int_equal(more[7].head, 2);
+  /* "was named chief executive of Lisk" with the "of" phrase read as
+   * the title's object: left alone */
+  static const Row title[] = {
+      {"Ana", FG_UPOS_PROPN, NULL, 3, "nsubj:pass"},
+      {"was", FG_UPOS_AUX, FIN, 3, "aux:pass"},
+      {"named", FG_UPOS_VERB, NULL, 0, "root"},
+      {"chief", FG_UPOS_ADJ, NULL, 5, "amod"},
+      {"executive", FG_UPOS_NOUN, NULL, 3, "xcomp"},
+      {"of", FG_UPOS_ADP, NULL, 7, "case"},
+      {"Lisk", FG_UPOS_PROPN, NULL, 5, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  n = load(title, 8, more);
+  assert_false(fg_parse_repair_object_on_predicate_adjective(more, n));
+  more[5].head = 5, more[5].deprel = "nmod"; /* no case word on the name */
+  assert_false(fg_parse_repair_object_on_predicate_adjective(more, n));
   /* the verb has an object of its own: left alone */
   n = load(rows, 8, words);
   words[0].deprel = "obj";
@@ -2376,6 +2392,41 @@ static void test_object_on_predicate_adjective(void **state) {
   words[1].head = 3, words[1].deprel = "cop";
   words[2].head = 0, words[2].deprel = "root";
   assert_false(fg_parse_repair_object_on_predicate_adjective(words, n));
+}
+
+/* "Ana Pell, who works for Tam Oil, was held." with "for" the
+ * subordinator of "held" and "Oil" its subject. */
+static void test_preposition_as_subordinator(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ana", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Pell", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 5, "punct"},
+      {"who", FG_UPOS_PRON, NULL, 5, "nsubj"},
+      {"works", FG_UPOS_VERB, FIN, 1, "acl:relcl"},
+      {"for", FG_UPOS_ADP, NULL, 11, "mark"},
+      {"Tam", FG_UPOS_PROPN, NULL, 8, "compound"},
+      {"Oil", FG_UPOS_PROPN, NULL, 11, "nsubj:pass"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"was", FG_UPOS_AUX, FIN, 11, "aux:pass"},
+      {"held", FG_UPOS_VERB, NULL, 5, "ccomp"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[12];
+  size_t n = load(rows, 12, words);
+  assert_true(fg_parse_repair_preposition_as_subordinator(words, n));
+  assert_int_equal(words[10].head, 0);
+  assert_int_equal(words[0].head, 11);
+  assert_string_equal(words[0].deprel, "nsubj:pass");
+  assert_int_equal(words[7].head, 5);
+  assert_string_equal(words[7].deprel, "obl");
+  assert_int_equal(words[5].head, 8);
+  assert_string_equal(words[5].deprel, "case");
+  assert_int_equal(words[11].head, 11);
+  /* no comma closing the noun's phrase ("for Tam Oil was held"): left alone */
+  n = load(rows, 12, words);
+  words[8].form = "-";
+  assert_false(fg_parse_repair_preposition_as_subordinator(words, n));
 }
 
 int main(void) {
@@ -2442,6 +2493,7 @@ int main(void) {
       cmocka_unit_test(test_apposed_subject),
       cmocka_unit_test(test_whose_clause_subject),
       cmocka_unit_test(test_object_on_predicate_adjective),
+      cmocka_unit_test(test_preposition_as_subordinator),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

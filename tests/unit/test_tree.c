@@ -3905,6 +3905,26 @@ static void test_predicate_noun_apposition(void **state) {
   free(got);
 }
 
+/* "X, who became mayor of Y, ...": the title a relative clause's
+ * predicate describes the clause's noun, not the pronoun. */
+static void test_title_in_relative_clause(void **state) {
+  expect(*state, "Mara Quell, who became chairman of Velm Bank, spoke.",
+         "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "who\twho\tPRON\tWP\t5\tnsubj\n"
+         "became\tbecome\tVERB\tVBD\t1\tacl:relcl\n"
+         "chairman\tchairman\tNOUN\tNN\t5\txcomp\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "Velm\tVelm\tPROPN\tNNP\t9\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t6\tnmod\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t11\tpunct\n",
+         "leaderOf(Mara Quell,Velm Bank)\n"
+         "holdsPosition(Mara Quell,Velm Bank) role=Chairman\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4017,6 +4037,7 @@ int main(void) {
       cmocka_unit_test(test_former_occupation_keeps_origin),
       cmocka_unit_test(test_title_object_opened_by_case),
       cmocka_unit_test(test_predicate_noun_apposition),
+      cmocka_unit_test(test_title_in_relative_clause),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

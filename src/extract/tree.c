@@ -1683,6 +1683,12 @@ static uint32_t unmarked_apposition(const Tree *t, uint32_t n) {
   return FG_NONE;
 }
 
+/* Subject s of verb v, or the noun v's relative clause is on when s is
+ * its relative pronoun ("X, who became mayor of Y"). */
+static uint32_t antecedent_of(const Tree *t, uint32_t s, uint32_t v) {
+  return s != FG_NONE && relative(t, s, v) ? parent(t, v) : s;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -1722,6 +1728,14 @@ static uint32_t described(const Tree *t, uint32_t n) {
   if (h != FG_NONE && rel_is(t, n, "nsubj") && child_is(t, h, "cop") != FG_NONE &&
       word(t, h)->upos == FG_UPOS_PROPN && names_kind(t, h, FG_KIND_PERSON | FG_KIND_ORG))
     return h;
+  /* "whose owner is the investor Y": the predicate noun's apposition,
+   * when it names a person or an organisation */
+  uint32_t predicate_name = FG_NONE;
+  if (h != FG_NONE && rel_is(t, n, "nsubj") && child_is(t, h, "cop") != FG_NONE &&
+      word(t, h)->upos == FG_UPOS_NOUN)
+    predicate_name = unmarked_apposition(t, h);
+  if (predicate_name != FG_NONE && names_kind(t, predicate_name, FG_KIND_PERSON | FG_KIND_ORG))
+    return predicate_name;
   /* "X was for several years a fellow at Y" parsed with the time phrase
    * as the copula's predicate and the noun as its object: the noun is
    * the predicate, of the clause's subject */
@@ -1800,12 +1814,12 @@ static uint32_t described(const Tree *t, uint32_t n) {
    * the parser made one describes the one named */
   if (h != FG_NONE && rel_is(t, n, "obj") && naming_verb(t, h) &&
       child_is(t, h, "nsubj:pass") != FG_NONE)
-    return child_is(t, h, "nsubj:pass");
+    return antecedent_of(t, child_is(t, h, "nsubj:pass"), h);
   if (h != FG_NONE && rel_base(t, n, "xcomp")) {
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE)
       o = child_is(t, h, "nsubj:pass");
-    return o != FG_NONE ? o : child_is(t, h, "nsubj");
+    return antecedent_of(t, o != FG_NONE ? o : child_is(t, h, "nsubj"), h);
   }
   /* "X will remain chairman of Y": the parser may make a linking verb's
    * predicate its object; like a copula's, it describes the subject */

@@ -581,6 +581,15 @@ bool fg_parse_repair_reduced_relative(FgWord *words, size_t n) {
   return true;
 }
 
+/* The name whose words end at word e (its flat or compound words hung on
+ * a later head of the run), climbing to that head. */
+static size_t name_ending_at(FgWord *words, size_t e, size_t limit) {
+  while (e && (rel_is(at(words, e), "flat") || rel_is(at(words, e), "compound")) &&
+         at(words, e)->head < limit)
+    e = at(words, e)->head;
+  return e;
+}
+
 static bool relative_word(const FgWord *w) {
   return form_is(w, "who") || form_is(w, "whom") || form_is(w, "whose") || form_is(w, "which");
 }
@@ -629,14 +638,12 @@ static bool attach_relative_after_comma(FgWord *words, size_t n) {
     }
     /* the clause is a relative clause of the nominal before the comma
      * ("The bank, whose chief resigned/advcl in May, sold ...") */
-    size_t v = at(words, subject)->head, a = k - 2;
+    size_t v = at(words, subject)->head;
     if (k < 3 || !is_comma(at(words, k - 1)) || !v || !rel_starts(at(words, subject), "nsubj") ||
         !(rel_is(at(words, v), "advcl") || rel_is(at(words, v), "conj") ||
           rel_is(at(words, v), "parataxis") || rel_is(at(words, v), "dep")))
       continue;
-    while (a && (rel_is(at(words, a), "flat") || rel_is(at(words, a), "compound")) &&
-           at(words, a)->head < k)
-      a = at(words, a)->head;
+    size_t a = name_ending_at(words, k - 2, k);
     /* "X, whose company is based/advcl in Y, said" with X a second
      * subject of the clause: X is the subject of the clause's head */
     if (subject != k && a && at(words, a)->head == v && rel_starts(at(words, a), "nsubj") &&
@@ -667,10 +674,7 @@ static bool copular_whose_root(FgWord *words, size_t n) {
   if (!whose || s > r || !child_with(words, n, r, "cop") || !form_is(at(words, whose), "whose") ||
       whose < 3 || !is_comma(at(words, whose - 1)))
     return false;
-  size_t a = whose - 2;
-  while (a && (rel_is(at(words, a), "flat") || rel_is(at(words, a), "compound")) &&
-         at(words, a)->head < whose)
-    a = at(words, a)->head;
+  size_t a = name_ending_at(words, whose - 2, whose);
   size_t c = main_verb_conjunct(words, n, r);
   if (!a || !c || at(words, a)->head != r ||
       !(at(words, a)->upos == FG_UPOS_NOUN || at(words, a)->upos == FG_UPOS_PROPN))
@@ -2072,6 +2076,158 @@ bool fg_parse_repair_phrase_on_coordinator(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Noun k heads a phrase that names its referent: a determiner and a
+ * proper noun hung after the noun ("the businessman Dmitri Orlov"). */
+static bool determined_noun_with_name(FgWord *words, size_t n, size_t k) {
+  if (at(words, k)->upos != FG_UPOS_NOUN || !child_with(words, n, k, "det"))
+    return false;
+  for (size_t j = k + 1; j <= n; j++)
+    if (at(words, j)->head == k && at(words, j)->upos == FG_UPOS_PROPN)
+      return true;
+  return false;
+}
+
+/* Word k may be the first subject of verb v: its subject, or a
+ * possessed noun the parser gave as a bare oblique ("X's founder"). */
+static bool first_subject_of(FgWord *words, size_t n, size_t k, size_t v) {
+  FgWord *w = at(words, k);
+  if (w->head != v || (w->upos != FG_UPOS_NOUN && w->upos != FG_UPOS_PROPN))
+    return false;
+  return rel_starts(w, "nsubj") || (rel_is(w, "obl") && !child_with(words, n, k, "case") &&
+                                    child_with(words, n, k, "nmod:poss"));
+}
+
+bool fg_parse_repair_apposed_subject(FgWord *words, size_t n) {
+  if (n < 8 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t s2 = 4; s2 <= n; s2++) {
+    FgWord *w = at(words, s2);
+    size_t v = w->head;
+    if (!rel_starts(w, "nsubj") || !v || v < s2 || !determined_noun_with_name(words, n, s2))
+      continue;
+    /* the phrase set off by commas, the verb's words right after, and
+     * the first subject's phrase ending at the opening comma */
+    size_t start = start_past_comma(words, n, s2), end = subtree_end(words, n, s2);
+    if (is_comma(at(words, end)))
+      end--;
+    if (start < 3 || !is_comma(at(words, start - 1)) || end + 1 >= v ||
+        !is_comma(at(words, end + 1)))
+      continue;
+    size_t s1 = 0;
+    for (size_t k = 1; k + 1 < start && !s1; k++)
+      if (first_subject_of(words, n, k, v) && subtree_end(words, n, k) + 2 >= start &&
+          subtree_end(words, n, k) < start)
+        s1 = k;
+    const char *subject_rel = w->deprel;
+    if (!s1 || !move(words, n, s2, s1, "appos"))
+      continue;
+    if (rel_is(at(words, s1), "obl"))
+      at(words, s1)->deprel = subject_rel;
+    at(words, start - 1)->head = (uint32_t)s2;
+    changed = true;
+  }
+  return changed;
+}
+
+bool fg_parse_repair_whose_clause_subject(FgWord *words, size_t n) {
+  if (n < 8 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t c = 4; c <= n; c++) {
+    FgWord *w = at(words, c);
+    size_t v = w->head, o = child_with(words, n, c, "nsubj"), cop = child_with(words, n, c, "cop");
+    size_t whose = o ? child_with(words, n, o, "nmod:poss") : 0;
+    /* a copular clause "whose N is Y" made the subject of the verb after it */
+    if (!rel_starts(w, "nsubj") || !v || v < c || !cop || !whose || o > cop || cop > c ||
+        !form_is(at(words, whose), "whose") || whose < 3 || !is_comma(at(words, whose - 1)) ||
+        at(words, v)->upos != FG_UPOS_VERB)
+      continue;
+    /* the name right before the comma, hung inside the clause or on the verb */
+    size_t a = name_ending_at(words, whose - 2, whose);
+    if (!a || (at(words, a)->upos != FG_UPOS_PROPN && at(words, a)->upos != FG_UPOS_NOUN) ||
+        !(at(words, a)->head == c || at(words, a)->head == v))
+      continue;
+    at(words, a)->head = (uint32_t)v;
+    at(words, a)->deprel = child_with(words, n, v, "aux:pass") ? "nsubj:pass" : "nsubj";
+    move(words, n, c, a, "acl:relcl");
+    at(words, whose - 1)->head = (uint32_t)c;
+    changed = true;
+  }
+  return changed;
+}
+
+bool fg_parse_repair_object_on_predicate_adjective(FgWord *words, size_t n) {
+  if (n < 4 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t o = 3; o <= n; o++) {
+    FgWord *w = at(words, o);
+    size_t a = w->head, v = a ? at(words, a)->head : 0;
+    /* the object after the verb's secondary predicate right after it,
+     * an adjective ("shot dead the journalist") or a noun with its case
+     * word ("stabbed to death the priest"): neither takes an object; the
+     * verb has none of its own */
+    if (!rel_is(w, "obj") || !a || a >= o || !rel_is(at(words, a), "xcomp") || !v || v >= a ||
+        at(words, v)->upos != FG_UPOS_VERB || child_with(words, n, v, "obj") ||
+        child_with(words, n, o, "case") || subtree_start(words, n, a) != v + 1)
+      continue;
+    /* a noun only with its case word right before it: "named chief
+     * executive of Y" has an "of" phrase the parser made an object */
+    if (at(words, a)->upos != FG_UPOS_ADJ &&
+        !(at(words, a)->upos == FG_UPOS_NOUN && a == v + 2 &&
+          (rel_is(at(words, v + 1), "mark") || rel_is(at(words, v + 1), "case"))))
+      continue;
+    changed |= move(words, n, o, v, "obj");
+    /* so are the predicate's case phrases after the object ("... the
+     * priest in Y") */
+    for (size_t k = o + 1; k <= n; k++)
+      if (at(words, k)->head == a && rel_starts(at(words, k), "obl"))
+        at(words, k)->head = (uint32_t)v;
+  }
+  return changed;
+}
+
+/* Verb c is finite itself or through an auxiliary. */
+static bool finite_clause(FgWord *words, size_t c) {
+  if (finite(at(words, c)))
+    return true;
+  for (size_t k = 1; k < c; k++)
+    if (at(words, k)->head == c && rel_starts(at(words, k), "aux") && finite(at(words, k)))
+      return true;
+  return false;
+}
+
+bool fg_parse_repair_preposition_as_subordinator(FgWord *words, size_t n) {
+  if (n < 8 || n > REPAIR_MAX_WORDS)
+    return false;
+  size_t root = nominal_root(words, n);
+  for (size_t m = 3; root && m + 2 <= n; m++) {
+    FgWord *w = at(words, m);
+    size_t c = w->head, r = c ? at(words, c)->head : 0, s = c ? child_with(words, n, c, "nsubj") : 0;
+    /* a preposition made the subordinator of the main verb, with the
+     * preposition's noun its subject, inside a relative clause on the
+     * root nominal ("X, who works for Y, was arrested") */
+    if (!rel_is(w, "mark") || w->upos != FG_UPOS_ADP || !c || c < m || !r ||
+        !rel_is(at(words, r), "acl:relcl") || at(words, r)->head != root || r > m ||
+        !opens_after_comma(words, n, r) || !s || s > c || subtree_start(words, n, s) != m + 1 ||
+        !finite_clause(words, c))
+      continue;
+    /* the relative clause closes with a comma right after the noun's phrase */
+    size_t end = subtree_end(words, n, s);
+    if (is_comma(at(words, end)))
+      end--;
+    if (end + 1 >= c || !is_comma(at(words, end + 1)))
+      continue;
+    move(words, n, s, r, "obl");
+    move(words, n, m, s, "case");
+    at(words, end + 1)->head = (uint32_t)r;
+    hand_root_over(words, n, root, c, root, 0, NULL);
+    return true;
+  }
+  return false;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2112,4 +2268,8 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_copular_relative_subject(words, n);
   fg_parse_repair_copula_among(words, n);
   fg_parse_repair_phrase_on_coordinator(words, n);
+  fg_parse_repair_apposed_subject(words, n);
+  fg_parse_repair_whose_clause_subject(words, n);
+  fg_parse_repair_object_on_predicate_adjective(words, n);
+  fg_parse_repair_preposition_as_subordinator(words, n);
 }

@@ -353,4 +353,32 @@ bool fg_parse_repair_copula_among(FgWord *words, size_t n);
  * before it, an oblique of the verb. True when the tree changed. */
 bool fg_parse_repair_phrase_on_coordinator(FgWord *words, size_t n);
 
+/* "X's owner, the businessman Y, was arrested": the parser may make the
+ * determined noun of a name, set off by commas, a second subject of the
+ * verb (or the first noun a bare oblique). The noun phrase is the
+ * apposition of the first subject, which keeps (or takes) the subject's
+ * relation. True when the tree changed. */
+bool fg_parse_repair_apposed_subject(FgWord *words, size_t n);
+
+/* "X, whose owner is the investor Y, sold its plant": the parser may
+ * make the copular whose-clause the subject of the verb after it, with
+ * the name before the clause its dependent. The clause is the name's
+ * relative clause and the name the verb's subject. True when the tree
+ * changed. */
+bool fg_parse_repair_whose_clause_subject(FgWord *words, size_t n);
+
+/* "Gunmen shot dead the journalist X", "stabbed to death the priest X":
+ * the parser may hang the object on the adjective (or the noun) right
+ * after the verb, its secondary predicate (xcomp), which takes no object. The object is the verb's, as the treebanks have
+ * it ("pushed open the door"). True when the tree changed. */
+bool fg_parse_repair_object_on_predicate_adjective(FgWord *words, size_t n);
+
+/* "X, who works for Y, was arrested": the parser may read the
+ * preposition closing a relative clause as the subordinator of the main
+ * verb, with its noun the verb's subject. When that noun's phrase is
+ * closed by a comma before the verb, the noun is the relative clause's
+ * oblique (the preposition its case word) and the verb the root, with
+ * the root nominal its subject. True when the tree changed. */
+bool fg_parse_repair_preposition_as_subordinator(FgWord *words, size_t n);
+
 #endif

@@ -2287,6 +2287,186 @@ static void test_apposition_on_time(void **state) {
   assert_false(fg_parse_repair_apposition_on_time(words, n));
 }
 
+/* "Tam Oil's owner, the trader Ivo Ruml, was held." with "trader" a
+ * second subject of "held", or "owner" a bare oblique. */
+static void test_apposed_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Tam", FG_UPOS_PROPN, NULL, 2, "compound"},
+      {"Oil", FG_UPOS_PROPN, NULL, 4, "nmod:poss"},
+      {"'s", FG_UPOS_PART, NULL, 2, "case"},
+      {"owner", FG_UPOS_NOUN, NULL, 12, "nsubj:pass"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"the", FG_UPOS_DET, NULL, 7, "det"},
+      {"trader", FG_UPOS_NOUN, NULL, 12, "nsubj:pass"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 7, "appos"},
+      {"Ruml", FG_UPOS_PROPN, NULL, 8, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"was", FG_UPOS_AUX, NULL, 12, "aux:pass"},
+      {"held", FG_UPOS_VERB, NULL, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 12, "punct"},
+  };
+  FgWord words[13];
+  size_t n = load(rows, 13, words);
+  assert_true(fg_parse_repair_apposed_subject(words, n));
+  assert_int_equal(words[6].head, 4);
+  assert_string_equal(words[6].deprel, "appos");
+  assert_int_equal(words[4].head, 7);
+  /* the possessed noun as a bare oblique takes the subject's relation */
+  n = load(rows, 13, words);
+  words[3].deprel = "obl";
+  assert_true(fg_parse_repair_apposed_subject(words, n));
+  assert_int_equal(words[6].head, 4);
+  assert_string_equal(words[3].deprel, "nsubj:pass");
+  /* no name in the second phrase ("the owner, the trader, ..."): left alone */
+  n = load(rows, 13, words);
+  words[7].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_apposed_subject(words, n));
+  /* no comma closing it before the verb: left alone */
+  n = load(rows, 13, words);
+  words[9].form = "and", words[9].form_len = 3;
+  assert_false(fg_parse_repair_apposed_subject(words, n));
+}
+
+/* "Tam Oil, whose owner is the trader Ivo Ruml, sold a mill." with the
+ * copular clause the subject of "sold" and the name its vocative. */
+static void test_whose_clause_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Tam", FG_UPOS_PROPN, NULL, 8, "vocative"},
+      {"Oil", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"whose", FG_UPOS_PRON, NULL, 5, "nmod:poss"},
+      {"owner", FG_UPOS_NOUN, NULL, 8, "nsubj"},
+      {"is", FG_UPOS_AUX, FIN, 8, "cop"},
+      {"the", FG_UPOS_DET, NULL, 8, "det"},
+      {"trader", FG_UPOS_NOUN, NULL, 12, "nsubj"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 8, "appos"},
+      {"Ruml", FG_UPOS_PROPN, NULL, 9, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"sold", FG_UPOS_VERB, FIN, 0, "root"},
+      {"a", FG_UPOS_DET, NULL, 14, "det"},
+      {"mill", FG_UPOS_NOUN, NULL, 12, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 12, "punct"},
+  };
+  FgWord words[15];
+  size_t n = load(rows, 15, words);
+  assert_true(fg_parse_repair_whose_clause_subject(words, n));
+  assert_int_equal(words[0].head, 12);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[7].head, 1);
+  assert_string_equal(words[7].deprel, "acl:relcl");
+  assert_int_equal(words[2].head, 8);
+  /* "who" instead of "whose" (another repair's business): left alone */
+  n = load(rows, 15, words);
+  words[3].form = "who", words[3].form_len = 3;
+  assert_false(fg_parse_repair_whose_clause_subject(words, n));
+  /* no comma before the clause: left alone */
+  n = load(rows, 15, words);
+  words[2].form = "and", words[2].form_len = 3;
+  assert_false(fg_parse_repair_whose_clause_subject(words, n));
+}
+
+/* "Gunmen shot dead the guard Ivo Ruml." with the object hung on
+ * "dead". */
+static void test_object_on_predicate_adjective(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Gunmen", FG_UPOS_NOUN, NULL, 2, "nsubj"},
+      {"shot", FG_UPOS_VERB, FIN, 0, "root"},
+      {"dead", FG_UPOS_ADJ, NULL, 2, "xcomp"},
+      {"the", FG_UPOS_DET, NULL, 5, "det"},
+      {"guard", FG_UPOS_NOUN, NULL, 3, "obj"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 5, "appos"},
+      {"Ruml", FG_UPOS_PROPN, NULL, 6, "flat"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_object_on_predicate_adjective(words, n));
+  assert_int_equal(words[4].head, 2);
+  assert_string_equal(words[4].deprel, "obj");
+  /* "stabbed to death the guard Ivo Ruml in Lisk": the noun with its
+   * case word, and the place phrase after the object, go the same way */
+  static const Row death[] = {
+      {"Gunmen", FG_UPOS_NOUN, NULL, 2, "nsubj"},
+      {"stabbed", FG_UPOS_VERB, FIN, 0, "root"},
+      {"to", FG_UPOS_ADP, NULL, 4, "mark"},
+      {"death", FG_UPOS_NOUN, NULL, 2, "xcomp"},
+      {"the", FG_UPOS_DET, NULL, 6, "det"},
+      {"guard", FG_UPOS_NOUN, NULL, 4, "obj"},
+      {"in", FG_UPOS_ADP, NULL, 8, "case"},
+      {"Lisk", FG_UPOS_PROPN, NULL, 4, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord more[9];
+  n = load(death, 9, more);
+  assert_true(fg_parse_repair_object_on_predicate_adjective(more, n));
+  assert_int_equal(more[5].head, 2);
+  assert_int_equal(more[7].head, 2);
+  /* "was named chief executive of Lisk" with the "of" phrase read as
+   * the title's object: left alone */
+  static const Row title[] = {
+      {"Ana", FG_UPOS_PROPN, NULL, 3, "nsubj:pass"},
+      {"was", FG_UPOS_AUX, FIN, 3, "aux:pass"},
+      {"named", FG_UPOS_VERB, NULL, 0, "root"},
+      {"chief", FG_UPOS_ADJ, NULL, 5, "amod"},
+      {"executive", FG_UPOS_NOUN, NULL, 3, "xcomp"},
+      {"of", FG_UPOS_ADP, NULL, 7, "case"},
+      {"Lisk", FG_UPOS_PROPN, NULL, 5, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  n = load(title, 8, more);
+  assert_false(fg_parse_repair_object_on_predicate_adjective(more, n));
+  more[5].head = 5, more[5].deprel = "nmod"; /* no case word on the name */
+  assert_false(fg_parse_repair_object_on_predicate_adjective(more, n));
+  /* the verb has an object of its own: left alone */
+  n = load(rows, 8, words);
+  words[0].deprel = "obj";
+  assert_false(fg_parse_repair_object_on_predicate_adjective(words, n));
+  /* the adjective not right after the verb: left alone */
+  n = load(rows, 8, words);
+  words[0].head = 3, words[0].deprel = "nsubj";
+  words[1].head = 3, words[1].deprel = "cop";
+  words[2].head = 0, words[2].deprel = "root";
+  assert_false(fg_parse_repair_object_on_predicate_adjective(words, n));
+}
+
+/* "Ana Pell, who works for Tam Oil, was held." with "for" the
+ * subordinator of "held" and "Oil" its subject. */
+static void test_preposition_as_subordinator(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ana", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Pell", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 5, "punct"},
+      {"who", FG_UPOS_PRON, NULL, 5, "nsubj"},
+      {"works", FG_UPOS_VERB, FIN, 1, "acl:relcl"},
+      {"for", FG_UPOS_ADP, NULL, 11, "mark"},
+      {"Tam", FG_UPOS_PROPN, NULL, 8, "compound"},
+      {"Oil", FG_UPOS_PROPN, NULL, 11, "nsubj:pass"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"was", FG_UPOS_AUX, FIN, 11, "aux:pass"},
+      {"held", FG_UPOS_VERB, NULL, 5, "ccomp"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[12];
+  size_t n = load(rows, 12, words);
+  assert_true(fg_parse_repair_preposition_as_subordinator(words, n));
+  assert_int_equal(words[10].head, 0);
+  assert_int_equal(words[0].head, 11);
+  assert_string_equal(words[0].deprel, "nsubj:pass");
+  assert_int_equal(words[7].head, 5);
+  assert_string_equal(words[7].deprel, "obl");
+  assert_int_equal(words[5].head, 8);
+  assert_string_equal(words[5].deprel, "case");
+  assert_int_equal(words[11].head, 11);
+  /* no comma closing the noun's phrase ("for Tam Oil was held"): left alone */
+  n = load(rows, 12, words);
+  words[8].form = "-";
+  assert_false(fg_parse_repair_preposition_as_subordinator(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -2349,6 +2529,10 @@ int main(void) {
       cmocka_unit_test(test_day_before_clause),
       cmocka_unit_test(test_apposition_on_time),
       cmocka_unit_test(test_phrase_on_coordinator),
+      cmocka_unit_test(test_apposed_subject),
+      cmocka_unit_test(test_whose_clause_subject),
+      cmocka_unit_test(test_object_on_predicate_adjective),
+      cmocka_unit_test(test_preposition_as_subordinator),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3871,6 +3871,60 @@ static void test_event_verb_slips(void **state) {
          "leaderOf(Mara Quell,Vossen Party) former\n");
 }
 
+/* "X, whose owner is the investor Y, ...": the copula's predicate noun
+ * names nobody, its apposition does; with no name there, nobody. */
+static void test_predicate_noun_apposition(void **state) {
+  static const char TREE[] = "Tarn\tTarn\tPROPN\tNNP\t2\tcompound\n"
+                             "Mining\tMining\tPROPN\tNNP\t12\tnsubj\n"
+                             ",\t,\tPUNCT\t,\t8\tpunct\n"
+                             "whose\twhose\tPRON\tWP$\t5\tnmod:poss\n"
+                             "owner\towner\tNOUN\tNN\t8\tnsubj\n"
+                             "is\tbe\tAUX\tVBZ\t8\tcop\n"
+                             "the\tthe\tDET\tDT\t8\tdet\n"
+                             "investor\tinvestor\tNOUN\tNN\t2\tacl:relcl\n"
+                             "Mara\tMara\tPROPN\tNNP\t8\t%s\n"
+                             "Quell\tQuell\tPROPN\tNNP\t9\tflat\n"
+                             ",\t,\tPUNCT\t,\t8\tpunct\n"
+                             "closed\tclose\tVERB\tVBD\t0\troot\n"
+                             "a\ta\tDET\tDT\t14\tdet\n"
+                             "mine\tmine\tNOUN\tNN\t12\tobj\n"
+                             ".\t.\tPUNCT\t.\t12\tpunct\n";
+  static const char TEXT[] = "Tarn Mining, whose owner is the investor Mara Quell, closed a mine.";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, "appos");
+  char *got = facts_of(*state, TEXT, tree);
+  if (!strstr(got, "owns(Mara Quell,Tarn Mining)"))
+    fail_msg("the predicate's apposition was not the owner:\n%s", got);
+  free(got);
+  /* the name hung as the noun's possessor-like modifier, not its
+   * apposition: no owner */
+  snprintf(tree, sizeof tree, TREE, "nmod");
+  got = facts_of(*state, TEXT, tree);
+  if (strstr(got, "owns("))
+    fail_msg("a non-apposition was read as the owner:\n%s", got);
+  free(got);
+}
+
+/* "X, who became mayor of Y, ...": the title a relative clause's
+ * predicate describes the clause's noun, not the pronoun. */
+static void test_title_in_relative_clause(void **state) {
+  expect(*state, "Mara Quell, who became chairman of Velm Bank, spoke.",
+         "Mara\tMara\tPROPN\tNNP\t11\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "who\twho\tPRON\tWP\t5\tnsubj\n"
+         "became\tbecome\tVERB\tVBD\t1\tacl:relcl\n"
+         "chairman\tchairman\tNOUN\tNN\t5\txcomp\n"
+         "of\tof\tADP\tIN\t9\tcase\n"
+         "Velm\tVelm\tPROPN\tNNP\t9\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t6\tnmod\n"
+         ",\t,\tPUNCT\t,\t5\tpunct\n"
+         "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+         ".\t.\tPUNCT\t.\t11\tpunct\n",
+         "leaderOf(Mara Quell,Velm Bank)\n"
+         "holdsPosition(Mara Quell,Velm Bank) role=Chairman\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -3982,6 +4036,8 @@ int main(void) {
       cmocka_unit_test(test_pluperfect_relative_post_is_former),
       cmocka_unit_test(test_former_occupation_keeps_origin),
       cmocka_unit_test(test_title_object_opened_by_case),
+      cmocka_unit_test(test_predicate_noun_apposition),
+      cmocka_unit_test(test_title_in_relative_clause),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3617,6 +3617,29 @@ static void test_ambassador_from_names_a_country(void **state) {
   doc_free(d);
 }
 
+/* "the striker", "the singer", "the company's founder": a role noun stands
+ * for the one person an earlier apposition, copula or title described
+ * with it; with two such people, or none, for nobody. */
+static void test_role_noun_refers_to_the_person_it_described(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKofi Mensah, a striker for Dunmore Rovers, scored. "
+                           "The striker's brother, Ama Mensah, watched. Nadia Ferro is a "
+                           "singer. Later the singer married Tomas Rell. Oskar Brandt, the "
+                           "founder of Telvio, left. The company's founder married Hanna "
+                           "Roth.\n");
+  find(d);
+  assert_same(d, "Kofi Mensah", 0, "The striker", 0);
+  assert_same(d, "Nadia Ferro", 0, "the singer", 0);
+  assert_same(d, "Oskar Brandt", 0, "founder married", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nAri Sato, a striker for Penford Athletic, met Ben Ode, a "
+                      "striker for Castor United. The striker's sister left. Jonas Weller, a "
+                      "defender, was hurt. The singer's wife called.\n");
+  find(d);
+  assert_null(entity_at(d, "The striker", 0));
+  assert_null(entity_at(d, "The singer", 0));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3837,6 +3860,7 @@ int main(void) {
       cmocka_unit_test(test_initials_hyphened_to_a_participle_are_an_organisation),
       cmocka_unit_test(test_group_noun_before_beats_a_person_verb),
       cmocka_unit_test(test_ambassador_from_names_a_country),
+      cmocka_unit_test(test_role_noun_refers_to_the_person_it_described),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3807,8 +3807,13 @@ static const char *skeleton_key(Keys *k) {
 static bool file_person(Finder *f, const FgLocalEntity *e, uint32_t i) {
   const char *name = e->key + 5;
   bool ok = true;
-  for (const char *p = strchr(name, ' '); ok && p; p = strchr(p + 1, ' '))
-    ok = file_entity(f, "surname", p + 1, i, false);
+  for (const char *p = strchr(name, ' '); ok && p; p = strchr(p + 1, ' ')) {
+    /* two people of one surname: "surname-shared" says so */
+    uint32_t before = FG_NONE;
+    ok = filed_entity(f, "surname", p + 1, &before) &&
+         (before == FG_NONE || before == i || file_entity(f, "surname-shared", p + 1, i, false)) &&
+         file_entity(f, "surname", p + 1, i, false);
+  }
   if (ok && e->skeleton)
     ok = file_entity(f, "fuzzy", fg_name_last_word(e->skeleton), i, true);
   size_t given = strcspn(name, " ");
@@ -4841,6 +4846,33 @@ static uint32_t state_by_initials(Finder *f, const NameCand *c, uint32_t e) {
   return e;
 }
 
+/* "Mrs. Holm said her daughters, Lena Holm and Vera Holm, had left": a
+ * bare surname that two people of the document share stays apart from
+ * them when it comes before both full names (it may be a third Holm);
+ * after one, it stays with the person filed first. *e becomes FG_NONE
+ * then. False when out of memory. */
+static bool surname_named_before(Finder *f, const NameCand *c, const char *match, uint32_t *e) {
+  uint32_t shared = FG_NONE;
+  if (!filed_entity(f, "surname-shared", match, &shared))
+    return false;
+  if (shared == FG_NONE)
+    return true;
+  size_t len = strlen(match);
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE || m->first >= c->first ||
+        m->last <= m->first + 1)
+      continue;
+    const char *key = entity(f, m->entity)->key;
+    size_t n = strlen(key);
+    if (entity(f, m->entity)->kind == FG_KIND_PERSON && n > len + 1 &&
+        key[n - len - 1] == ' ' && strcmp(key + n - len, match) == 0)
+      return true;
+  }
+  *e = FG_NONE;
+  return true;
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
@@ -4863,6 +4895,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if (e == FG_NONE)
     e = compass_country(f, c);
   if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
+    return false;
+  if (e != FG_NONE && !surname_named_before(f, c, match, &e))
     return false;
   uint32_t stem = FG_NONE;
   if (e != FG_NONE && !c->titled && entity(f, e)->kind == FG_KIND_PERSON) {

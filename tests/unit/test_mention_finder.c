@@ -3640,6 +3640,26 @@ static void test_role_noun_refers_to_the_person_it_described(void **state) {
   doc_free(d);
 }
 
+/* Two people of one surname stay two; a bare surname after them is the
+ * one filed first, and one before both full names is neither. */
+static void test_shared_surname_before_both_full_names_is_neither(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMrs. Holm said her daughters, Lena Holm and Vera Holm, "
+                           "had left. Holm said they would return.\n");
+  find(d);
+  const FgLocalEntity *mother = entity_at(d, "Holm", 0), *lena = entity_at(d, "Lena Holm", 0),
+                      *vera = entity_at(d, "Vera Holm", 0);
+  assert_non_null(mother);
+  assert_ptr_not_equal(lena, vera);
+  assert_ptr_not_equal(mother, lena);
+  assert_ptr_not_equal(mother, vera);
+  assert_same(d, "Lena Holm", 0, "Holm said they", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nMrs. Holm said her daughter, Lena Holm, had left.\n");
+  find(d);
+  assert_same(d, "Holm", 0, "Lena Holm", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3861,6 +3881,7 @@ int main(void) {
       cmocka_unit_test(test_group_noun_before_beats_a_person_verb),
       cmocka_unit_test(test_ambassador_from_names_a_country),
       cmocka_unit_test(test_role_noun_refers_to_the_person_it_described),
+      cmocka_unit_test(test_shared_surname_before_both_full_names_is_neither),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3336,12 +3336,17 @@ static Typing org_noun_before_typing(const FgDocAnalysis *doc, size_t first, siz
 
 /* "played for Dunmore City", "a striker for Ashby Town": a name of two
  * words or more ending in a city's or a town's head, right after a
- * player's word of list club-before and "for", is the club's. */
+ * player's word of list club-before and "for", or right after a verb of
+ * list club-join-verb ("joined Dunmore City"), is the club's. */
 static bool town_named_club(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first) {
   const char *place_class = NULL;
-  return last - first >= 2 && first >= sent_first + 2 &&
-         fg_tok_value(doc, FG_LIST_PLACE_HEAD, tok_at(doc, last - 1), &place_class) && place_class &&
-         strcmp(place_class, "City") == 0 && fg_tok_is(tok_at(doc, first - 1), "for") &&
+  if (last - first < 2 || first < sent_first + 1 ||
+      !fg_tok_value(doc, FG_LIST_PLACE_HEAD, tok_at(doc, last - 1), &place_class) ||
+      !place_class || strcmp(place_class, "City") != 0)
+    return false;
+  if (fg_lexicon_has(doc->lex, "club-join-verb", tok_at(doc, first - 1)->norm, NULL))
+    return true;
+  return first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "for") &&
          fg_lexicon_has(doc->lex, "club-before", tok_at(doc, first - 2)->norm, NULL);
 }
 
@@ -4129,6 +4134,20 @@ static bool organisation_person(const Finder *f, const Cands *cands, size_t firs
   return false;
 }
 
+/* "Kelburn's manager, Tom Acre": after a one-word name's possessive at
+ * poss - 1, a club's staff noun (list "club-staff-noun") and maybe a
+ * comma before a person's name make the name a club, as the name of one
+ * of its people right after the possessive does (owner_of_full_name);
+ * not a listed given name's ("Adele's manager" is a singer's). Where
+ * the person's name would start: after the noun and comma, else poss. */
+static size_t club_staff_end(const FgDocAnalysis *doc, size_t first, size_t poss, size_t sent_last) {
+  if (poss + 2 >= sent_last ||
+      !fg_lexicon_has(doc->lex, "club-staff-noun", tok_at(doc, poss)->norm, NULL) ||
+      (doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN)))
+    return poss;
+  return fg_tok_is(tok_at(doc, poss + 1), ",") ? poss + 2 : poss + 1;
+}
+
 /* "Velmora's Tomas Reed": a one-word name whose possessive opens a full
  * name of two words or more, which no head noun makes a thing it owns
  * ("Velmora's Tarn Plant"), is an organisation with one of its people,
@@ -4137,7 +4156,7 @@ static bool owner_of_full_name(const FgDocAnalysis *doc, size_t first, size_t la
                                const FgSentence *s) {
   if (last != first + 1 || last + 3 > s->last || !(tok_at(doc, last)->flags & FG_TOK_POSS))
     return false;
-  size_t person = last + 1;
+  size_t person = club_staff_end(doc, first, last + 1, s->last);
   size_t end = scan_name(doc, person, s->first, s->last);
   return end >= person + 2 && !is_head(doc, fg_name_head(doc, person, end)) &&
          !head_noun_after(doc, end, s->last);

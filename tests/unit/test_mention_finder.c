@@ -3660,6 +3660,24 @@ static void test_shared_surname_before_both_full_names_is_neither(void **state) 
   doc_free(d);
 }
 
+/* "Kelburn's manager, Tom Acre": a one-word name's possessive before a
+ * club's staff noun and a person's name makes a club, whatever the
+ * recognizer read; not a listed given name's ("Adele's manager"). A town
+ * name after "joined" is a club too. */
+static void test_town_word_as_a_club(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKelburn's manager, Tom Acre, said the team was tired. "
+                           "Ole Brink joined Dunmore City in 2019. Adele's manager, Ivo Marsh, "
+                           "said she would rest.\n");
+  recognized(d, "Kelburn", FG_NER_PERSON);
+  recognized(d, "Dunmore City", FG_NER_PERSON);
+  recognized(d, "Adele", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Kelburn", 0, "Organization");
+  assert_typed(d, "Dunmore City", 0, "Organization");
+  assert_typed(d, "Adele", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3882,6 +3900,7 @@ int main(void) {
       cmocka_unit_test(test_ambassador_from_names_a_country),
       cmocka_unit_test(test_role_noun_refers_to_the_person_it_described),
       cmocka_unit_test(test_shared_surname_before_both_full_names_is_neither),
+      cmocka_unit_test(test_town_word_as_a_club),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2768,8 +2768,8 @@ static bool country_shaped(const FgDocAnalysis *doc, size_t t) {
 
 /* "Velmaria joined the alliance", "Ostavia and Belmora signed": a
  * country-shaped word, or one coordinated after it, doing what only a
- * state does (the list "state-act") is a country whatever the recognizer
- * read. */
+ * state does (the list "state-act", or a verb of list "conquest-verb") is
+ * a country whatever the recognizer read. */
 static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t last,
                                  size_t sent_first, size_t sent_last) {
   if (last != first + 1)
@@ -2778,7 +2778,10 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
                 (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "and") &&
                  country_shaped(doc, first - 2) &&
                  (first - 2 == sent_first || !(tok_at(doc, first - 3)->flags & FG_TOK_CAP)));
-  return shaped && state_act_after(doc, last, sent_last);
+  /* a conquest ("Tolvia occupied Arn") is a state's act too */
+  return shaped && (state_act_after(doc, last, sent_last) ||
+                    (last < sent_last &&
+                     fg_lexicon_has(doc->lex, "conquest-verb", tok_at(doc, last)->norm, NULL)));
 }
 
 static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_first,
@@ -3067,19 +3070,31 @@ static bool ends_longer_name(const FgDocAnalysis *doc, size_t t) {
   return false;
 }
 
+/* "Tolvia invaded Arn", "the Kessel Front captured Sorn": a verb of
+ * conquest (list conquest-verb) right after a capitalised word, a name,
+ * takes a place as its one-word object (armed_target checks the rest). */
+static bool named_conqueror(const FgDocAnalysis *doc, size_t first, size_t last,
+                            size_t sent_first) {
+  return last == first + 1 && first >= sent_first + 2 &&
+         fg_lexicon_has(doc->lex, "conquest-verb", tok_at(doc, first - 1)->norm, NULL) &&
+         is_word(tok_at(doc, first - 2)) && (tok_at(doc, first - 2)->flags & FG_TOK_CAP);
+}
+
 /* "Rebels attacked Dorsk", "Tolvian troops captured Ostrel": a one-word
  * name that no names list holds, right after a verb of taking or striking
  * a place (list armed-place-verb) whose subject, within four words before
- * it, is an armed force's noun (list armed-subject), is a place: not a
+ * it, is an armed force's noun (list armed-subject), or a name before a
+ * verb of conquest (named_conqueror), is a place: not a
  * possessive ("captured Oste's aide"), nor a surname the document gives
  * with a given name. */
 static bool armed_target(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
                          size_t sent_last) {
+  bool conquest = named_conqueror(doc, first, last, sent_first);
   if (last != first + 1 || first < sent_first + 2 || !doc->name_lists ||
-      !fg_lexicon_has(doc->lex, "armed-place-verb", tok_at(doc, first - 1)->norm, NULL) ||
+      !(conquest || fg_lexicon_has(doc->lex, "armed-place-verb", tok_at(doc, first - 1)->norm, NULL)) ||
       (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS)))
     return false;
-  bool armed = false;
+  bool armed = conquest;
   for (size_t k = first - 1; k > sent_first && k + 5 > first && !armed; k--) {
     const FgToken *tok = tok_at(doc, k - 1);
     if (!is_word(tok))

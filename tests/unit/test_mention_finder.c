@@ -3678,6 +3678,27 @@ static void test_town_word_as_a_club(void **state) {
   doc_free(d);
 }
 
+/* "Tolvia invaded Arn", "the Kessel Front captured Sorn": a one-word
+ * object of a verb of conquest after a name is a place, and a
+ * country-shaped conqueror a country; not a listed surname ("Police
+ * captured Marek") nor a possessive ("captured Oste's aide"). */
+static void test_conquered_name_is_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTolvia occupied Arn in 2004. The Kessel Front captured "
+                           "Sorn. Police captured Marek in Kelso. Velda captured Oste's aide.\n");
+  recognized(d, "Tolvia", FG_NER_PERSON);
+  recognized(d, "Arn", FG_NER_PERSON);
+  recognized(d, "Sorn", FG_NER_PERSON);
+  recognized(d, "Marek", FG_NER_PERSON);
+  recognized(d, "Oste", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Tolvia", 0, "Country");
+  assert_typed(d, "Arn", 0, "Place");
+  assert_typed(d, "Sorn", 0, "Place");
+  assert_not_typed(d, "Marek", 0, "Place");
+  assert_not_typed(d, "Oste", 0, "Place");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3901,6 +3922,7 @@ int main(void) {
       cmocka_unit_test(test_role_noun_refers_to_the_person_it_described),
       cmocka_unit_test(test_shared_surname_before_both_full_names_is_neither),
       cmocka_unit_test(test_town_word_as_a_club),
+      cmocka_unit_test(test_conquered_name_is_a_place),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1279,7 +1279,8 @@ static uint32_t group_antecedent(const FgDocAnalysis *doc, const Salience *sal,
 static bool role_noun(const FgDocAnalysis *doc, const FgToken *tok) {
   return (tok->flags & FG_TOK_WORD) && !(tok->flags & FG_TOK_CAP) &&
          !fg_tok_in(doc, FG_LIST_PERSON_DESCRIPTOR, tok) &&
-         (fg_tok_in(doc, FG_LIST_PERSON_NOUN, tok) || fg_lexicon_has(doc->lex, "title-occupation", tok->norm, NULL) ||
+         (fg_tok_in(doc, FG_LIST_PERSON_NOUN, tok) ||
+          fg_lexicon_has(doc->lex, "title-occupation", tok->norm, NULL) ||
           fg_lexicon_has(doc->lex, "role-ref-noun", tok->norm, NULL));
 }
 
@@ -1307,7 +1308,7 @@ static uint32_t person_described(const FgDocAnalysis *doc, size_t k, size_t sent
     if (fg_tok_is(tok, ",") || fg_tok_in(doc, FG_LIST_BE_AUX, tok))
       return person_ending_at(doc, j);
     const FgMention *m = fg_mention_at(doc, j);
-    bool in_phrase = (m && ent(doc, m->entity)->kind != FG_KIND_PERSON) ||
+    bool in_phrase = (m && m->entity != FG_NONE && ent(doc, m->entity)->kind != FG_KIND_PERSON) ||
                      (tok->flags & FG_TOK_POSS) || fg_tok_is(tok, "-") ||
                      ((tok->flags & (FG_TOK_WORD | FG_TOK_NUM)) && !(tok->flags & FG_TOK_CAP) &&
                       !fg_is_verb_form(doc, j));

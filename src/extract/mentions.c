@@ -3091,7 +3091,8 @@ static bool armed_target(const FgDocAnalysis *doc, size_t first, size_t last, si
                          size_t sent_last) {
   bool conquest = named_conqueror(doc, first, last, sent_first);
   if (last != first + 1 || first < sent_first + 2 || !doc->name_lists ||
-      !(conquest || fg_lexicon_has(doc->lex, "armed-place-verb", tok_at(doc, first - 1)->norm, NULL)) ||
+      !(conquest ||
+        fg_lexicon_has(doc->lex, "armed-place-verb", tok_at(doc, first - 1)->norm, NULL)) ||
       (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS)))
     return false;
   bool armed = conquest;
@@ -4149,16 +4150,31 @@ static bool organisation_person(const Finder *f, const Cands *cands, size_t firs
   return false;
 }
 
+/* Whether the word at t opens a longer capitalised name elsewhere in the
+ * document ("Lisma" of "Lisma United"). */
+static bool opens_longer_name(const FgDocAnalysis *doc, size_t t) {
+  const char *norm = tok_at(doc, t)->norm;
+  for (size_t k = 0; k + 1 < doc->tok.token_count; k++)
+    if (k != t && strcmp(tok_at(doc, k)->norm, norm) == 0 &&
+        (tok_at(doc, k + 1)->flags & FG_TOK_CAP) && is_word(tok_at(doc, k + 1)))
+      return true;
+  return false;
+}
+
 /* "Kelburn's manager, Tom Acre": after a one-word name's possessive at
  * poss - 1, a club's staff noun (list "club-staff-noun") and maybe a
  * comma before a person's name make the name a club, as the name of one
  * of its people right after the possessive does (owner_of_full_name);
- * not a listed given name's ("Adele's manager" is a singer's). Where
- * the person's name would start: after the noun and comma, else poss. */
-static size_t club_staff_end(const FgDocAnalysis *doc, size_t first, size_t poss, size_t sent_last) {
+ * not a listed given name's ("Adele's manager" is a singer's), nor a
+ * word the document names a club by in full ("Lisma" of "Lisma United",
+ * which joins that club only once it is named). Where the person's name
+ * would start: after the noun and comma, else poss. */
+static size_t club_staff_end(const FgDocAnalysis *doc, size_t first, size_t poss,
+                             size_t sent_last) {
   if (poss + 2 >= sent_last ||
       !fg_lexicon_has(doc->lex, "club-staff-noun", tok_at(doc, poss)->norm, NULL) ||
-      (doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN)))
+      (doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN)) ||
+      opens_longer_name(doc, first))
     return poss;
   return fg_tok_is(tok_at(doc, poss + 1), ",") ? poss + 2 : poss + 1;
 }

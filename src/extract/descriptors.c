@@ -1270,6 +1270,98 @@ static uint32_t group_antecedent(const FgDocAnalysis *doc, const Salience *sal,
   return sal->last_group;
 }
 
+#define ROLE_LOOKBACK 600
+
+/* A noun that names a person by role or trade ("the striker", "the
+ * singer", "the founder"): a person noun, an occupation that titles a
+ * name, or a role of list "role-ref-noun"; not "the leader", "the
+ * president" (person_descriptor's, read by salience). */
+static bool role_noun(const FgDocAnalysis *doc, const FgToken *tok) {
+  return (tok->flags & FG_TOK_WORD) && !(tok->flags & FG_TOK_CAP) &&
+         !fg_tok_in(doc, FG_LIST_PERSON_DESCRIPTOR, tok) &&
+         (fg_tok_in(doc, FG_LIST_PERSON_NOUN, tok) ||
+          fg_lexicon_has(doc->lex, "title-occupation", tok->norm, NULL) ||
+          fg_lexicon_has(doc->lex, "role-ref-noun", tok->norm, NULL));
+}
+
+/* The person a person's name mention ending at end (exclusive) is. */
+static uint32_t person_ending_at(const FgDocAnalysis *doc, size_t end) {
+  const FgMention *m = end > 0 ? fg_mention_at(doc, end - 1) : NULL;
+  if (!m || m->last != end || m->kind != FG_MENTION_NAME || m->entity == FG_NONE ||
+      ent(doc, m->entity)->kind != FG_KIND_PERSON)
+    return FG_NONE;
+  return m->entity;
+}
+
+/* The person the role noun at k describes: the name right after it
+ * ("striker Kofi Mensah", "Interior Minister Petra Sollen"), or the name
+ * before its apposition or copula, a few words of its phrase between
+ * ("Kofi Mensah, a striker", "X, the company's founder", "Nadia Ferro is
+ * a singer"). FG_NONE when it describes no named person. */
+static uint32_t person_described(const FgDocAnalysis *doc, size_t k, size_t sent_first) {
+  const FgMention *after = fg_mention_at(doc, k + 1);
+  if (after && after->first == k + 1 && after->kind == FG_MENTION_NAME &&
+      after->entity != FG_NONE && ent(doc, after->entity)->kind == FG_KIND_PERSON)
+    return after->entity;
+  for (size_t j = k; j-- > sent_first && j + 6 > k;) {
+    const FgToken *tok = tok_at(doc, j);
+    if (fg_tok_is(tok, ",") || fg_tok_in(doc, FG_LIST_BE_AUX, tok))
+      return person_ending_at(doc, j);
+    const FgMention *m = fg_mention_at(doc, j);
+    bool in_phrase = (m && m->entity != FG_NONE && ent(doc, m->entity)->kind != FG_KIND_PERSON) ||
+                     (tok->flags & FG_TOK_POSS) || fg_tok_is(tok, "-") ||
+                     ((tok->flags & (FG_TOK_WORD | FG_TOK_NUM)) && !(tok->flags & FG_TOK_CAP) &&
+                      !fg_is_verb_form(doc, j));
+    if (!in_phrase)
+      return FG_NONE;
+  }
+  return FG_NONE;
+}
+
+/* "the company's", "the club's": "the" and a lower-case noun, or a
+ * descriptor, ending at end (exclusive) before a possessive. */
+static bool the_nouns(const FgDocAnalysis *doc, const FgSentence *s, size_t end) {
+  const FgMention *m = end > s->first ? fg_mention_at(doc, end - 1) : NULL;
+  if (m && m->kind == FG_MENTION_DESCRIPTOR)
+    return true;
+  return end >= s->first + 2 && fg_tok_is(tok_at(doc, end - 2), "the") &&
+         (tok_at(doc, end - 1)->flags & FG_TOK_WORD) && !(tok_at(doc, end - 1)->flags & FG_TOK_CAP);
+}
+
+/* "Kofi Mensah, a striker for Y, scored. The striker's brother ...": the
+ * role noun at t + 1 after "the" (or after a descriptor's possessive,
+ * "the company's founder"), no name or noun after it, stands for the one
+ * person an earlier phrase described with that noun; with two such
+ * people, for none. FG_NONE when there is none. */
+static uint32_t role_antecedent(const FgDocAnalysis *doc, const FgSentence *s, size_t t) {
+  const FgToken *det = tok_at(doc, t);
+  bool opens = fg_tok_is(det, "the") || ((det->flags & FG_TOK_POSS) && the_nouns(doc, s, t));
+  if (!opens || t + 2 >= s->last || !role_noun(doc, tok_at(doc, t + 1)) ||
+      fg_mention_at(doc, t + 1))
+    return FG_NONE;
+  const FgToken *next = tok_at(doc, t + 2);
+  if ((next->flags & FG_TOK_CAP) ||
+      (doc->token_upos && (doc->token_upos[t + 2] == FG_UPOS_NOUN ||
+                           doc->token_upos[t + 2] == FG_UPOS_PROPN)))
+    return FG_NONE;
+  const char *noun = tok_at(doc, t + 1)->norm;
+  uint32_t found = FG_NONE;
+  size_t si = (size_t)(s - doc->tok.sentences);
+  for (size_t k = t, stop = t > ROLE_LOOKBACK ? t - ROLE_LOOKBACK : 0; k-- > stop;) {
+    while (si > 0 && k < doc->tok.sentences[si].first)
+      si--;
+    if (strcmp(tok_at(doc, k)->norm, noun) != 0)
+      continue;
+    uint32_t e = person_described(doc, k, doc->tok.sentences[si].first);
+    if (e == FG_NONE || e == found)
+      continue;
+    if (found != FG_NONE)
+      return FG_NONE;
+    found = e;
+  }
+  return found;
+}
+
 static bool add_pronouns(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Salience sal = {FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE, FG_NONE,
@@ -1291,7 +1383,7 @@ static bool add_pronouns(Adder *a) {
         continue;
       const FgToken *tok = tok_at(doc, t);
       uint32_t target = FG_NONE;
-      size_t end = t + 1;
+      size_t start = t, end = t + 1;
       uint8_t kind = FG_MENTION_PRONOUN;
       if (home_country(doc, t, s->last)) {
         target = doc->main_country; /* "his country": the article's country */
@@ -1328,13 +1420,17 @@ static bool add_pronouns(Adder *a) {
         end = t + 2;
       } else if ((target = real_name_after(doc, t, s->last, &end)) != FG_NONE) {
         kind = FG_MENTION_DESCRIPTOR;
+      } else if ((target = role_antecedent(doc, s, t)) != FG_NONE) {
+        start = fg_tok_is(tok, "the") ? t : t + 1; /* "the company's founder": the noun */
+        end = t + 2;
+        kind = FG_MENTION_DESCRIPTOR;
       } else if ((end = person_descriptor(doc, t, s->last)) != 0) {
         target = sal.leader != FG_NONE ? sal.leader : sal.last_person;
       } else {
         end = t + 1;
       }
       if (target != FG_NONE) {
-        FgMention *pm = add(a, t, end, si, kind, target);
+        FgMention *pm = add(a, start, end, si, kind, target);
         if (!pm)
           return false;
         FgMention seen = *pm;

@@ -2768,8 +2768,8 @@ static bool country_shaped(const FgDocAnalysis *doc, size_t t) {
 
 /* "Velmaria joined the alliance", "Ostavia and Belmora signed": a
  * country-shaped word, or one coordinated after it, doing what only a
- * state does (the list "state-act") is a country whatever the recognizer
- * read. */
+ * state does (the list "state-act", or a verb of list "conquest-verb") is
+ * a country whatever the recognizer read. */
 static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t last,
                                  size_t sent_first, size_t sent_last) {
   if (last != first + 1)
@@ -2778,7 +2778,10 @@ static bool country_shaped_actor(const FgDocAnalysis *doc, size_t first, size_t 
                 (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "and") &&
                  country_shaped(doc, first - 2) &&
                  (first - 2 == sent_first || !(tok_at(doc, first - 3)->flags & FG_TOK_CAP)));
-  return shaped && state_act_after(doc, last, sent_last);
+  /* a conquest ("Tolvia occupied Arn") is a state's act too */
+  return shaped && (state_act_after(doc, last, sent_last) ||
+                    (last < sent_last &&
+                     fg_lexicon_has(doc->lex, "conquest-verb", tok_at(doc, last)->norm, NULL)));
 }
 
 static bool state_target(const FgDocAnalysis *doc, size_t first, size_t sent_first,
@@ -3067,19 +3070,32 @@ static bool ends_longer_name(const FgDocAnalysis *doc, size_t t) {
   return false;
 }
 
+/* "Tolvia invaded Arn", "the Kessel Front captured Sorn": a verb of
+ * conquest (list conquest-verb) right after a capitalised word, a name,
+ * takes a place as its one-word object (armed_target checks the rest). */
+static bool named_conqueror(const FgDocAnalysis *doc, size_t first, size_t last,
+                            size_t sent_first) {
+  return last == first + 1 && first >= sent_first + 2 &&
+         fg_lexicon_has(doc->lex, "conquest-verb", tok_at(doc, first - 1)->norm, NULL) &&
+         is_word(tok_at(doc, first - 2)) && (tok_at(doc, first - 2)->flags & FG_TOK_CAP);
+}
+
 /* "Rebels attacked Dorsk", "Tolvian troops captured Ostrel": a one-word
  * name that no names list holds, right after a verb of taking or striking
  * a place (list armed-place-verb) whose subject, within four words before
- * it, is an armed force's noun (list armed-subject), is a place: not a
+ * it, is an armed force's noun (list armed-subject), or a name before a
+ * verb of conquest (named_conqueror), is a place: not a
  * possessive ("captured Oste's aide"), nor a surname the document gives
  * with a given name. */
 static bool armed_target(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
                          size_t sent_last) {
+  bool conquest = named_conqueror(doc, first, last, sent_first);
   if (last != first + 1 || first < sent_first + 2 || !doc->name_lists ||
-      !fg_lexicon_has(doc->lex, "armed-place-verb", tok_at(doc, first - 1)->norm, NULL) ||
+      !(conquest ||
+        fg_lexicon_has(doc->lex, "armed-place-verb", tok_at(doc, first - 1)->norm, NULL)) ||
       (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS)))
     return false;
-  bool armed = false;
+  bool armed = conquest;
   for (size_t k = first - 1; k > sent_first && k + 5 > first && !armed; k--) {
     const FgToken *tok = tok_at(doc, k - 1);
     if (!is_word(tok))
@@ -3336,12 +3352,17 @@ static Typing org_noun_before_typing(const FgDocAnalysis *doc, size_t first, siz
 
 /* "played for Dunmore City", "a striker for Ashby Town": a name of two
  * words or more ending in a city's or a town's head, right after a
- * player's word of list club-before and "for", is the club's. */
+ * player's word of list club-before and "for", or right after a verb of
+ * list club-join-verb ("joined Dunmore City"), is the club's. */
 static bool town_named_club(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first) {
   const char *place_class = NULL;
-  return last - first >= 2 && first >= sent_first + 2 &&
-         fg_tok_value(doc, FG_LIST_PLACE_HEAD, tok_at(doc, last - 1), &place_class) && place_class &&
-         strcmp(place_class, "City") == 0 && fg_tok_is(tok_at(doc, first - 1), "for") &&
+  if (last - first < 2 || first < sent_first + 1 ||
+      !fg_tok_value(doc, FG_LIST_PLACE_HEAD, tok_at(doc, last - 1), &place_class) ||
+      !place_class || strcmp(place_class, "City") != 0)
+    return false;
+  if (fg_lexicon_has(doc->lex, "club-join-verb", tok_at(doc, first - 1)->norm, NULL))
+    return true;
+  return first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "for") &&
          fg_lexicon_has(doc->lex, "club-before", tok_at(doc, first - 2)->norm, NULL);
 }
 
@@ -3807,8 +3828,13 @@ static const char *skeleton_key(Keys *k) {
 static bool file_person(Finder *f, const FgLocalEntity *e, uint32_t i) {
   const char *name = e->key + 5;
   bool ok = true;
-  for (const char *p = strchr(name, ' '); ok && p; p = strchr(p + 1, ' '))
-    ok = file_entity(f, "surname", p + 1, i, false);
+  for (const char *p = strchr(name, ' '); ok && p; p = strchr(p + 1, ' ')) {
+    /* two people of one surname: "surname-shared" says so */
+    uint32_t before = FG_NONE;
+    ok = filed_entity(f, "surname", p + 1, &before) &&
+         (before == FG_NONE || before == i || file_entity(f, "surname-shared", p + 1, i, false)) &&
+         file_entity(f, "surname", p + 1, i, false);
+  }
   if (ok && e->skeleton)
     ok = file_entity(f, "fuzzy", fg_name_last_word(e->skeleton), i, true);
   size_t given = strcspn(name, " ");
@@ -4124,6 +4150,35 @@ static bool organisation_person(const Finder *f, const Cands *cands, size_t firs
   return false;
 }
 
+/* Whether the word at t opens a longer capitalised name elsewhere in the
+ * document ("Lisma" of "Lisma United"). */
+static bool opens_longer_name(const FgDocAnalysis *doc, size_t t) {
+  const char *norm = tok_at(doc, t)->norm;
+  for (size_t k = 0; k + 1 < doc->tok.token_count; k++)
+    if (k != t && strcmp(tok_at(doc, k)->norm, norm) == 0 &&
+        (tok_at(doc, k + 1)->flags & FG_TOK_CAP) && is_word(tok_at(doc, k + 1)))
+      return true;
+  return false;
+}
+
+/* "Kelburn's manager, Tom Acre": after a one-word name's possessive at
+ * poss - 1, a club's staff noun (list "club-staff-noun") and maybe a
+ * comma before a person's name make the name a club, as the name of one
+ * of its people right after the possessive does (owner_of_full_name);
+ * not a listed given name's ("Adele's manager" is a singer's), nor a
+ * word the document names a club by in full ("Lisma" of "Lisma United",
+ * which joins that club only once it is named). Where the person's name
+ * would start: after the noun and comma, else poss. */
+static size_t club_staff_end(const FgDocAnalysis *doc, size_t first, size_t poss,
+                             size_t sent_last) {
+  if (poss + 2 >= sent_last ||
+      !fg_lexicon_has(doc->lex, "club-staff-noun", tok_at(doc, poss)->norm, NULL) ||
+      (doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN)) ||
+      opens_longer_name(doc, first))
+    return poss;
+  return fg_tok_is(tok_at(doc, poss + 1), ",") ? poss + 2 : poss + 1;
+}
+
 /* "Velmora's Tomas Reed": a one-word name whose possessive opens a full
  * name of two words or more, which no head noun makes a thing it owns
  * ("Velmora's Tarn Plant"), is an organisation with one of its people,
@@ -4132,7 +4187,7 @@ static bool owner_of_full_name(const FgDocAnalysis *doc, size_t first, size_t la
                                const FgSentence *s) {
   if (last != first + 1 || last + 3 > s->last || !(tok_at(doc, last)->flags & FG_TOK_POSS))
     return false;
-  size_t person = last + 1;
+  size_t person = club_staff_end(doc, first, last + 1, s->last);
   size_t end = scan_name(doc, person, s->first, s->last);
   return end >= person + 2 && !is_head(doc, fg_name_head(doc, person, end)) &&
          !head_noun_after(doc, end, s->last);
@@ -4841,6 +4896,33 @@ static uint32_t state_by_initials(Finder *f, const NameCand *c, uint32_t e) {
   return e;
 }
 
+/* "Mrs. Holm said her daughters, Lena Holm and Vera Holm, had left": a
+ * bare surname that two people of the document share stays apart from
+ * them when it comes before both full names (it may be a third Holm);
+ * after one, it stays with the person filed first. *e becomes FG_NONE
+ * then. False when out of memory. */
+static bool surname_named_before(Finder *f, const NameCand *c, const char *match, uint32_t *e) {
+  uint32_t shared = FG_NONE;
+  if (!filed_entity(f, "surname-shared", match, &shared))
+    return false;
+  if (shared == FG_NONE)
+    return true;
+  size_t len = strlen(match);
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    if (m->kind != FG_MENTION_NAME || m->entity == FG_NONE || m->first >= c->first ||
+        m->last <= m->first + 1)
+      continue;
+    const char *key = entity(f, m->entity)->key;
+    size_t n = strlen(key);
+    if (entity(f, m->entity)->kind == FG_KIND_PERSON && n > len + 1 &&
+        key[n - len - 1] == ' ' && strcmp(key + n - len, match) == 0)
+      return true;
+  }
+  *e = FG_NONE;
+  return true;
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
@@ -4863,6 +4945,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if (e == FG_NONE)
     e = compass_country(f, c);
   if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
+    return false;
+  if (e != FG_NONE && !surname_named_before(f, c, match, &e))
     return false;
   uint32_t stem = FG_NONE;
   if (e != FG_NONE && !c->titled && entity(f, e)->kind == FG_KIND_PERSON) {

@@ -3617,6 +3617,88 @@ static void test_ambassador_from_names_a_country(void **state) {
   doc_free(d);
 }
 
+/* "the striker", "the singer", "the company's founder": a role noun stands
+ * for the one person an earlier apposition, copula or title described
+ * with it; with two such people, or none, for nobody. */
+static void test_role_noun_refers_to_the_person_it_described(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKofi Mensah, a striker for Dunmore Rovers, scored. "
+                           "The striker's brother, Ama Mensah, watched. Nadia Ferro is a "
+                           "singer. Later the singer married Tomas Rell. Oskar Brandt, the "
+                           "founder of Telvio, left. The company's founder married Hanna "
+                           "Roth.\n");
+  find(d);
+  assert_same(d, "Kofi Mensah", 0, "The striker", 0);
+  assert_same(d, "Nadia Ferro", 0, "the singer", 0);
+  assert_same(d, "Oskar Brandt", 0, "founder married", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nAri Sato, a striker for Penford Athletic, met Ben Ode, a "
+                      "striker for Castor United. The striker's sister left. Jonas Weller, a "
+                      "defender, was hurt. The singer's wife called.\n");
+  find(d);
+  assert_null(entity_at(d, "The striker", 0));
+  assert_null(entity_at(d, "The singer", 0));
+  doc_free(d);
+}
+
+/* Two people of one surname stay two; a bare surname after them is the
+ * one filed first, and one before both full names is neither. */
+static void test_shared_surname_before_both_full_names_is_neither(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMrs. Holm said her daughters, Lena Holm and Vera Holm, "
+                           "had left. Holm said they would return.\n");
+  find(d);
+  const FgLocalEntity *mother = entity_at(d, "Holm", 0), *lena = entity_at(d, "Lena Holm", 0),
+                      *vera = entity_at(d, "Vera Holm", 0);
+  assert_non_null(mother);
+  assert_ptr_not_equal(lena, vera);
+  assert_ptr_not_equal(mother, lena);
+  assert_ptr_not_equal(mother, vera);
+  assert_same(d, "Lena Holm", 0, "Holm said they", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nMrs. Holm said her daughter, Lena Holm, had left.\n");
+  find(d);
+  assert_same(d, "Holm", 0, "Lena Holm", 0);
+  doc_free(d);
+}
+
+/* "Kelburn's manager, Tom Acre": a one-word name's possessive before a
+ * club's staff noun and a person's name makes a club, whatever the
+ * recognizer read; not a listed given name's ("Adele's manager"). A town
+ * name after "joined" is a club too. */
+static void test_town_word_as_a_club(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKelburn's manager, Tom Acre, said the team was tired. "
+                           "Ole Brink joined Dunmore City in 2019. Adele's manager, Ivo Marsh, "
+                           "said she would rest.\n");
+  recognized(d, "Kelburn", FG_NER_PERSON);
+  recognized(d, "Dunmore City", FG_NER_PERSON);
+  recognized(d, "Adele", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Kelburn", 0, "Organization");
+  assert_typed(d, "Dunmore City", 0, "Organization");
+  assert_typed(d, "Adele", 0, "Person");
+  doc_free(d);
+}
+
+/* "Tolvia invaded Arn", "the Kessel Front captured Sorn": a one-word
+ * object of a verb of conquest after a name is a place, and a
+ * country-shaped conqueror a country; not a listed surname ("Police
+ * captured Marek") nor a possessive ("captured Oste's aide"). */
+static void test_conquered_name_is_a_place(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTolvia occupied Arn in 2004. The Kessel Front captured "
+                           "Sorn. Police captured Marek in Kelso. Velda captured Oste's aide.\n");
+  recognized(d, "Tolvia", FG_NER_PERSON);
+  recognized(d, "Arn", FG_NER_PERSON);
+  recognized(d, "Sorn", FG_NER_PERSON);
+  recognized(d, "Marek", FG_NER_PERSON);
+  recognized(d, "Oste", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Tolvia", 0, "Country");
+  assert_typed(d, "Arn", 0, "Place");
+  assert_typed(d, "Sorn", 0, "Place");
+  assert_not_typed(d, "Marek", 0, "Place");
+  assert_not_typed(d, "Oste", 0, "Place");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3837,6 +3919,10 @@ int main(void) {
       cmocka_unit_test(test_initials_hyphened_to_a_participle_are_an_organisation),
       cmocka_unit_test(test_group_noun_before_beats_a_person_verb),
       cmocka_unit_test(test_ambassador_from_names_a_country),
+      cmocka_unit_test(test_role_noun_refers_to_the_person_it_described),
+      cmocka_unit_test(test_shared_surname_before_both_full_names_is_neither),
+      cmocka_unit_test(test_town_word_as_a_club),
+      cmocka_unit_test(test_conquered_name_is_a_place),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

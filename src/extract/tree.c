@@ -3020,6 +3020,19 @@ static uint32_t case_beside(const Tree *t, uint32_t v, const char *prep) {
   return FG_NONE;
 }
 
+/* "X's manager and brother, Y": a bare noun coordinated after a
+ * possessed noun shares its possessor (not "X's manager and a brother",
+ * nor "X's manager and Z's brother", which say whose it is themselves). */
+static uint32_t possessor_of_coordinated_noun(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE || h > v || !rel_is(t, v, "conj") || word(t, v)->upos != FG_UPOS_NOUN ||
+      word(t, h)->upos != FG_UPOS_NOUN || child_is(t, v, "det") != FG_NONE ||
+      child_is(t, v, "nmod:poss") != FG_NONE)
+    return FG_NONE;
+  uint32_t p = child_is(t, h, "nmod:poss");
+  return p != FG_NONE && p < h ? p : FG_NONE;
+}
+
 /* "Rawalpindi's Adiala jail": a name compounded with the place noun
  * that heads it takes that noun's possessive. */
 static uint32_t possessive_of_head_noun(const Tree *t, uint32_t v) {
@@ -3561,6 +3574,26 @@ static uint32_t amid_subject(const Tree *t, uint32_t v) {
   return FG_NONE;
 }
 
+/* "X co-founded Y with Z" with "with Z" hung on the object's name: a
+ * name takes no "with" phrase of its own, so one right after the name
+ * of an active verb's object is the verb's (not "founded Y and a firm
+ * with Z", whose phrase is on a common noun). */
+static uint32_t with_on_object_name(const Tree *t, uint32_t v, const char *prep) {
+  uint32_t o = child_is(t, v, "obj");
+  if (strcmp(prep, "with") != 0 || o == FG_NONE || passive(t, v))
+    return FG_NONE;
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[o]);
+  if (!m || m->kind != FG_MENTION_NAME)
+    return FG_NONE;
+  for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t k = case_of(t, c);
+    if (rel_base(t, c, "nmod") && k != FG_NONE && lemma_is(t, k, prep) &&
+        t->ps->token[k] == m->last)
+      return c;
+  }
+  return FG_NONE;
+}
+
 /* "The suit was filed by the X Union against Y": the passive verb's case
  * phrase hung by the parser on its agent's name; a name takes no such
  * phrase of its own (but "of": "the Bank of Y"), so it is the verb's. */
@@ -3751,6 +3784,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, place_of_toll(t, v, path->word));
     if (out->count == 0)
       add(out, copula_predicate_with_case(t, v, path->word));
+    if (out->count == 0)
+      add(out, with_on_object_name(t, v, path->word));
     break;
   case FG_PATH_POSS: {
     /* the name right before a name's "'s" beats the tree's possessor
@@ -3769,6 +3804,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, possessive_read_as_subject(t, v));
     if (out->count == 0)
       add(out, appointer(t, v));
+    if (out->count == 0)
+      add(out, possessor_of_coordinated_noun(t, v));
     break;
   }
   case FG_PATH_MOD: {

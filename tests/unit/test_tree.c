@@ -3925,6 +3925,69 @@ static void test_title_in_relative_clause(void **state) {
          "holdsPosition(Mara Quell,Velm Bank) role=Chairman\n");
 }
 
+/* "A's lawyer and sister, B": the bare conjunct shares the first noun's
+ * possessor; with a determiner of its own it does not. */
+static void test_possessor_shared_by_conjunct(void **state) {
+  static const char TREE[] = "Mara\tMara\tPROPN\tNNP\t%d\tnmod:poss\n"
+                             "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+                             "'s\t's\tPART\tPOS\t1\tcase\n"
+                             "lawyer\tlawyer\tNOUN\tNN\t%d\tnsubj\n"
+                             "and\tand\tCCONJ\tCC\t%d\tcc\n"
+                             "%s"
+                             "sister\tsister\tNOUN\tNN\t4\tconj\n"
+                             ",\t,\tPUNCT\t,\t%d\tpunct\n"
+                             "Ida\tIda\tPROPN\tNNP\t4\tappos\n"
+                             "Quell\tQuell\tPROPN\tNNP\t%d\tflat\n"
+                             ",\t,\tPUNCT\t,\t4\tpunct\n"
+                             "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+                             ".\t.\tPUNCT\t.\t%d\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, TREE, 4, 11, 6, "", 8, 8, 11);
+  char *got = facts_with(*state, "Mara Quell's lawyer and sister, Ida Quell, spoke.", tree,
+                         "Pp.....Pp...");
+  if (!strstr(got, "siblingOf(Ida Quell,Mara Quell)"))
+    fail_msg("the conjunct did not share the possessor:\n%s", got);
+  free(got);
+  snprintf(tree, sizeof tree, TREE, 4, 12, 7, "a\ta\tDET\tDT\t7\tdet\n", 9, 9, 12);
+  /* the rows after the article sit one lower */
+  got = facts_with(*state, "Mara Quell's lawyer and a sister, Ida Quell, spoke.", tree,
+                   "Pp......Pp...");
+  if (strstr(got, "siblingOf("))
+    fail_msg("a conjunct with its own article took the possessor:\n%s", got);
+  free(got);
+}
+
+/* "A founded X with B" with "with B" hung on the name X: the verb's
+ * phrase, since a name takes no "with" of its own. */
+static void test_with_phrase_on_object_name(void **state) {
+  expect_with(*state, "Ida Lund founded Velmar with Karl Berg.",
+              "Ida\tIda\tPROPN\tNNP\t3\tnsubj\n"
+              "Lund\tLund\tPROPN\tNNP\t1\tflat\n"
+              "founded\tfound\tVERB\tVBD\t0\troot\n"
+              "Velmar\tVelmar\tPROPN\tNNP\t3\tobj\n"
+              "with\twith\tADP\tIN\t6\tcase\n"
+              "Karl\tKarl\tPROPN\tNNP\t4\tnmod\n"
+              "Berg\tBerg\tPROPN\tNNP\t6\tflat\n"
+              ".\t.\tPUNCT\t.\t3\tpunct\n",
+              "Pp.G.Pp.", "founded(Ida Lund,Velmar)\nfounded(Karl Berg,Velmar)\n");
+  /* the phrase on a place after the name is that place's */
+  char *got = facts_with(*state, "Ida Lund founded Velmar in Kessa with Karl Berg.",
+                         "Ida\tIda\tPROPN\tNNP\t3\tnsubj\n"
+                         "Lund\tLund\tPROPN\tNNP\t1\tflat\n"
+                         "founded\tfound\tVERB\tVBD\t0\troot\n"
+                         "Velmar\tVelmar\tPROPN\tNNP\t3\tobj\n"
+                         "in\tin\tADP\tIN\t6\tcase\n"
+                         "Kessa\tKessa\tPROPN\tNNP\t4\tnmod\n"
+                         "with\twith\tADP\tIN\t8\tcase\n"
+                         "Karl\tKarl\tPROPN\tNNP\t6\tnmod\n"
+                         "Berg\tBerg\tPROPN\tNNP\t8\tflat\n"
+                         ".\t.\tPUNCT\t.\t3\tpunct\n",
+                         "Pp.G.L.Pp.");
+  if (strstr(got, "founded(Karl Berg"))
+    fail_msg("a phrase not right after the object's name was the verb's:\n%s", got);
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4038,6 +4101,8 @@ int main(void) {
       cmocka_unit_test(test_title_object_opened_by_case),
       cmocka_unit_test(test_predicate_noun_apposition),
       cmocka_unit_test(test_title_in_relative_clause),
+      cmocka_unit_test(test_possessor_shared_by_conjunct),
+      cmocka_unit_test(test_with_phrase_on_object_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

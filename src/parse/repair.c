@@ -2228,6 +2228,32 @@ bool fg_parse_repair_preposition_as_subordinator(FgWord *words, size_t n) {
   return false;
 }
 
+bool fg_parse_repair_name_after_agent(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t s = 4; s <= n; s++) {
+    FgWord *w = at(words, s);
+    size_t v = w->head;
+    /* a bare oblique (no case word of its own) that opens with a name */
+    if (!rel_is(w, "obl") || !v || w->form[0] < 'A' || w->form[0] > 'Z' ||
+        child_with(words, n, s, "case"))
+      continue;
+    size_t start = subtree_start(words, n, s), h = start - 1;
+    if (at(words, start)->upos != FG_UPOS_PROPN || h < 3 || at(words, h)->upos != FG_UPOS_NOUN ||
+        at(words, h)->head != v || !rel_is(at(words, h), "obl:agent") ||
+        subtree_start(words, n, h) == h)
+      continue;
+    /* the "by" goes with the name when the noun comes to describe it */
+    size_t by = child_with(words, n, h, "case");
+    attach_descriptor(words, n, h, s, (uint32_t)v, "obl:agent");
+    if (by && at(words, h)->head == s)
+      at(words, by)->head = (uint32_t)s;
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2272,4 +2298,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_whose_clause_subject(words, n);
   fg_parse_repair_object_on_predicate_adjective(words, n);
   fg_parse_repair_preposition_as_subordinator(words, n);
+  fg_parse_repair_name_after_agent(words, n);
 }

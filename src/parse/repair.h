@@ -381,4 +381,11 @@ bool fg_parse_repair_object_on_predicate_adjective(FgWord *words, size_t n);
  * the root nominal its subject. True when the tree changed. */
 bool fg_parse_repair_preposition_as_subordinator(FgWord *words, size_t n);
 
+/* "X was set up by the late industrialist Hans Kessler in 1987": the
+ * parser makes the noun the passive's agent and the name right after it
+ * a bare oblique of the same verb; the name is the noun's apposition (or,
+ * the noun bare but for adjectives, the agent the noun describes). True
+ * when the tree changed. */
+bool fg_parse_repair_name_after_agent(FgWord *words, size_t n);
+
 #endif

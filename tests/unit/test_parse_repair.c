@@ -2467,6 +2467,48 @@ static void test_preposition_as_subordinator(void **state) {
   assert_false(fg_parse_repair_preposition_as_subordinator(words, n));
 }
 
+/* "Velmar was set up by the late banker Ilse Maro in 1987." with the
+ * noun the agent and the name a bare oblique of the verb. */
+static void test_name_after_agent(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Velmar", FG_UPOS_PROPN, NULL, 4, "nsubj:pass"},
+      {"was", FG_UPOS_AUX, NULL, 4, "aux:pass"},
+      {"set", FG_UPOS_VERB, NULL, 0, "root"},
+      {"up", FG_UPOS_ADP, NULL, 3, "compound:prt"},
+      {"by", FG_UPOS_ADP, NULL, 8, "case"},
+      {"the", FG_UPOS_DET, NULL, 8, "det"},
+      {"late", FG_UPOS_ADJ, NULL, 8, "amod"},
+      {"banker", FG_UPOS_NOUN, NULL, 3, "obl:agent"},
+      {"Ilse", FG_UPOS_PROPN, NULL, 3, "obl"},
+      {"Maro", FG_UPOS_PROPN, NULL, 9, "flat"},
+      {"in", FG_UPOS_ADP, NULL, 12, "case"},
+      {"1987", FG_UPOS_NUM, NULL, 3, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  FgWord words[13];
+  size_t n = load(rows, 13, words);
+  assert_true(fg_parse_repair_name_after_agent(words, n));
+  assert_int_equal(words[8].head, 8);
+  assert_string_equal(words[8].deprel, "appos");
+  assert_int_equal(words[11].head, 3); /* the year stays the verb's */
+  /* no determiner: the name is the agent, the noun describes it, and
+   * "by" goes with the name */
+  n = load(rows, 13, words);
+  words[5].deprel = "amod", words[5].upos = FG_UPOS_ADJ;
+  assert_true(fg_parse_repair_name_after_agent(words, n));
+  assert_int_equal(words[8].head, 3);
+  assert_string_equal(words[8].deprel, "obl:agent");
+  assert_string_equal(words[7].deprel, "nmod:desc");
+  assert_int_equal(words[4].head, 9);
+  /* the name with a case word of its own ("by the banker with Ilse
+   * Maro") is another phrase: left alone */
+  n = load(rows, 13, words);
+  words[4].head = 9;
+  words[7].deprel = "obl:agent";
+  assert_false(fg_parse_repair_name_after_agent(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -2516,6 +2558,7 @@ int main(void) {
       cmocka_unit_test(test_possessive_speaker),
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_name_after_noun),
+      cmocka_unit_test(test_name_after_agent),
       cmocka_unit_test(test_name_after_noun_parataxis),
       cmocka_unit_test(test_name_after_noun_before_subject),
       cmocka_unit_test(test_recipient_on_object),

@@ -2254,6 +2254,35 @@ bool fg_parse_repair_name_after_agent(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_verdict_complement(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t g = 3; g <= n; g++) {
+    FgWord *guilty = at(words, g);
+    size_t v = guilty->head;
+    if (!form_is(guilty, "guilty") || !rel_is(guilty, "obj") || !v || v >= g ||
+        at(words, v)->upos != FG_UPOS_VERB)
+      continue;
+    /* the one found guilty, read as the word's compound: the verb's object */
+    size_t named = child_with(words, n, g, "compound");
+    if (named && named < g && at(words, named)->upos == FG_UPOS_PROPN &&
+        !child_with(words, n, v, "nsubj:pass"))
+      changed |= move(words, n, named, v, "obj");
+    guilty->deprel = "xcomp";
+    changed = true;
+    /* "was found guilty of Y by a court": the passive's agent */
+    if (!child_with(words, n, v, "nsubj:pass"))
+      continue;
+    for (size_t k = g + 1; k <= n; k++) {
+      size_t c = child_with(words, n, k, "case");
+      if (at(words, k)->head == g && rel_starts(at(words, k), "nmod") && c && form_is(at(words, c), "by"))
+        changed |= move(words, n, k, v, "obl:agent");
+    }
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2299,4 +2328,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_object_on_predicate_adjective(words, n);
   fg_parse_repair_preposition_as_subordinator(words, n);
   fg_parse_repair_name_after_agent(words, n);
+  fg_parse_repair_verdict_complement(words, n);
 }

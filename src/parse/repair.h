@@ -388,4 +388,11 @@ bool fg_parse_repair_preposition_as_subordinator(FgWord *words, size_t n);
  * when the tree changed. */
 bool fg_parse_repair_name_after_agent(FgWord *words, size_t n);
 
+/* "A court found X guilty of Y", "X was found guilty by a court in Z":
+ * the tagger may read "guilty" as a noun, which the parser makes the
+ * verb's object, with X its compound and the "by" phrase its modifier.
+ * "guilty" is the verb's complement (xcomp), X the object and the "by"
+ * phrase of a passive its agent. True when the tree changed. */
+bool fg_parse_repair_verdict_complement(FgWord *words, size_t n);
+
 #endif

@@ -2509,6 +2509,51 @@ static void test_name_after_agent(void **state) {
   assert_false(fg_parse_repair_name_after_agent(words, n));
 }
 
+/* "A court found Ida Lund guilty of fraud." with "guilty" a noun object
+ * and the name its compound; the passive with "by a court" on "guilty". */
+static void test_verdict_complement(void **state) {
+  (void)state;
+  static const Row active[] = {
+      {"A", FG_UPOS_DET, NULL, 2, "det"},
+      {"court", FG_UPOS_NOUN, NULL, 3, "nsubj"},
+      {"found", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ida", FG_UPOS_PROPN, NULL, 6, "compound"},
+      {"Lund", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {"guilty", FG_UPOS_NOUN, NULL, 3, "obj"},
+      {"of", FG_UPOS_ADP, NULL, 8, "case"},
+      {"fraud", FG_UPOS_NOUN, NULL, 6, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(active, 9, words);
+  assert_true(fg_parse_repair_verdict_complement(words, n));
+  assert_int_equal(words[3].head, 3);
+  assert_string_equal(words[3].deprel, "obj");
+  assert_string_equal(words[5].deprel, "xcomp");
+  /* "found the evidence guilty..." never: another word as object stays */
+  n = load(active, 9, words);
+  words[5].form = "useful";
+  assert_false(fg_parse_repair_verdict_complement(words, n));
+  static const Row passive[] = {
+      {"Ida", FG_UPOS_PROPN, NULL, 3, "nsubj:pass"},
+      {"was", FG_UPOS_AUX, NULL, 3, "aux:pass"},
+      {"found", FG_UPOS_VERB, NULL, 0, "root"},
+      {"guilty", FG_UPOS_NOUN, NULL, 3, "obj"},
+      {"of", FG_UPOS_ADP, NULL, 6, "case"},
+      {"fraud", FG_UPOS_NOUN, NULL, 4, "nmod"},
+      {"by", FG_UPOS_ADP, NULL, 9, "case"},
+      {"a", FG_UPOS_DET, NULL, 9, "det"},
+      {"court", FG_UPOS_NOUN, NULL, 4, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  n = load(passive, 10, words);
+  assert_true(fg_parse_repair_verdict_complement(words, n));
+  assert_string_equal(words[3].deprel, "xcomp");
+  assert_int_equal(words[8].head, 3);
+  assert_string_equal(words[8].deprel, "obl:agent");
+  assert_int_equal(words[5].head, 4); /* the charge stays on "guilty" */
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -2559,6 +2604,7 @@ int main(void) {
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_name_after_noun),
       cmocka_unit_test(test_name_after_agent),
+      cmocka_unit_test(test_verdict_complement),
       cmocka_unit_test(test_name_after_noun_parataxis),
       cmocka_unit_test(test_name_after_noun_before_subject),
       cmocka_unit_test(test_recipient_on_object),

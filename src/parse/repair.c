@@ -2283,6 +2283,52 @@ bool fg_parse_repair_verdict_complement(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Whether word h has a dependent only a verb takes (an object, an
+ * oblique, a clause, an adverb): "waiver or modification amounts/NNS to
+ * a waiver" is a clause, its verb tagged a noun. */
+static bool takes_verb_dependents(FgWord *words, size_t n, size_t h) {
+  static const char *const VERBAL[] = {"obj", "obl", "xcomp", "ccomp", "advcl", "advmod", "mark"};
+  for (size_t k = 1; k <= n; k++)
+    for (size_t i = 0; at(words, k)->head == h && i < sizeof VERBAL / sizeof VERBAL[0]; i++)
+      if (rel_starts(at(words, k), VERBAL[i]))
+        return true;
+  return false;
+}
+
+bool fg_parse_repair_noun_pair_as_clause(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t s = 1; s + 3 <= n; s++) {
+    FgWord *first = at(words, s);
+    size_t h = first->head, c = h ? h - 1 : 0;
+    /* "wife/nsubj and business/conj partner": a noun the subject of the
+     * noun after it, with no copula, and the word before that noun a
+     * conjunct of the first with its coordinator */
+    if (!rel_is(first, "nsubj") || first->upos != FG_UPOS_NOUN || h <= s + 2 ||
+        at(words, h)->upos != FG_UPOS_NOUN || !at(words, h)->head ||
+        child_with(words, n, h, "cop") || child_with(words, n, h, "aux") ||
+        at(words, c)->head != s || !rel_is(at(words, c), "conj") ||
+        at(words, c)->upos != FG_UPOS_NOUN || !child_with(words, n, c, "cc") ||
+        !(rel_starts(at(words, h), "nsubj") || rel_is(at(words, h), "obj") ||
+          rel_is(at(words, h), "appos")) ||
+        takes_verb_dependents(words, n, h))
+      continue;
+    FgWord *second = at(words, h);
+    first->head = second->head, first->deprel = second->deprel;
+    second->head = (uint32_t)s, second->deprel = "conj";
+    at(words, child_with(words, n, c, "cc"))->head = (uint32_t)h;
+    at(words, c)->head = (uint32_t)h, at(words, c)->deprel = "compound";
+    /* what follows the pair (an apposition, its commas) is the pair's:
+     * on the first conjunct, as the treebanks hang shared dependents */
+    for (size_t k = h + 1; k <= n; k++)
+      if (at(words, k)->head == h)
+        at(words, k)->head = (uint32_t)s;
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2329,4 +2375,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_preposition_as_subordinator(words, n);
   fg_parse_repair_name_after_agent(words, n);
   fg_parse_repair_verdict_complement(words, n);
+  fg_parse_repair_noun_pair_as_clause(words, n);
 }

@@ -395,4 +395,12 @@ bool fg_parse_repair_name_after_agent(FgWord *words, size_t n);
  * phrase of a passive its agent. True when the tree changed. */
 bool fg_parse_repair_verdict_complement(FgWord *words, size_t n);
 
+/* "X's wife and business partner, Y, said": the parser makes the first
+ * noun the subject of the last (no copula between), the modifier before
+ * that noun the first one's conjunct. The first noun takes the last
+ * one's place, the last becomes its conjunct with the modifier its
+ * compound, and the words after the pair go to the first noun. True
+ * when the tree changed. */
+bool fg_parse_repair_noun_pair_as_clause(FgWord *words, size_t n);
+
 #endif

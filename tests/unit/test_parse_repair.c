@@ -2554,6 +2554,41 @@ static void test_verdict_complement(void **state) {
   assert_int_equal(words[5].head, 4); /* the charge stays on "guilty" */
 }
 
+/* "Ada's wife and business partner, Ida, said" with "wife" the subject
+ * of "partner" and "business" the conjunct of "wife". */
+static void test_noun_pair_as_clause(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ada", FG_UPOS_PROPN, NULL, 3, "nmod:poss"},
+      {"'s", FG_UPOS_PART, NULL, 1, "case"},
+      {"wife", FG_UPOS_NOUN, NULL, 6, "nsubj"},
+      {"and", FG_UPOS_CCONJ, NULL, 5, "cc"},
+      {"business", FG_UPOS_NOUN, NULL, 3, "conj"},
+      {"partner", FG_UPOS_NOUN, NULL, 10, "nsubj"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"Ida", FG_UPOS_PROPN, NULL, 6, "appos"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"said", FG_UPOS_VERB, FIN, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 10, "punct"},
+  };
+  FgWord words[11];
+  size_t n = load(rows, 11, words);
+  assert_true(fg_parse_repair_noun_pair_as_clause(words, n));
+  assert_int_equal(words[2].head, 10);
+  assert_string_equal(words[2].deprel, "nsubj");
+  assert_int_equal(words[5].head, 3);
+  assert_string_equal(words[5].deprel, "conj");
+  assert_int_equal(words[4].head, 6);
+  assert_string_equal(words[4].deprel, "compound");
+  assert_int_equal(words[3].head, 6);
+  assert_int_equal(words[7].head, 3);
+  /* the last noun a verb the tagger took for a noun ("amounts to Y"):
+   * a clause, left alone */
+  n = load(rows, 11, words);
+  words[7].deprel = "obl";
+  assert_false(fg_parse_repair_noun_pair_as_clause(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -2605,6 +2640,7 @@ int main(void) {
       cmocka_unit_test(test_name_after_noun),
       cmocka_unit_test(test_name_after_agent),
       cmocka_unit_test(test_verdict_complement),
+      cmocka_unit_test(test_noun_pair_as_clause),
       cmocka_unit_test(test_name_after_noun_parataxis),
       cmocka_unit_test(test_name_after_noun_before_subject),
       cmocka_unit_test(test_recipient_on_object),

@@ -4293,6 +4293,20 @@ static bool city_as_given_name(const FgDocAnalysis *doc, GazMatch g, size_t t, s
   return strcmp(type, "City") == 0;
 }
 
+/* "Striker Mensah joins X", "Singer Varga wins": a headline's capitalised
+ * person's noun (lists "person-noun", "role-ref-noun") before a one-word
+ * name is the person's role, not the name's first word, so the name meets
+ * the body's "Kofi Mensah"; a head noun after it ("Chief Minister") keeps
+ * the two together. */
+static bool headline_role_before_name(const FgDocAnalysis *doc, size_t t) {
+  const FgToken *role = tok_at(doc, t), *name = tok_at(doc, t + 1);
+  return is_word(role) && !(role->flags & FG_TOK_UPPER) && is_word(name) &&
+         (name->flags & FG_TOK_CAP) && !(name->flags & FG_TOK_UPPER) && !is_head(doc, t + 1) &&
+         !has(doc, FG_LIST_PERSON_NOUN, name) && !has(doc, FG_LIST_PERSON_TITLE, name) &&
+         (has(doc, FG_LIST_PERSON_NOUN, role) ||
+          fg_lexicon_has(doc->lex, "role-ref-noun", role->norm, NULL));
+}
+
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
@@ -4348,6 +4362,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* "Striker quits": a headline's person noun alone names no one */
   if (si == 0 && n_end == t + 1 && !g.end && has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, t)))
     return n_end;
+  if (si == 0 && n_end == t + 2 && !g.end && headline_role_before_name(doc, t))
+    return t + 1;
   /* "Democrat Ana Ruiz", "Republican Ivo Marsh": a party's member word
    * before a listed given name is the person's party, not the name's */
   if (!g.end && !heading && n_end >= t + 3 && doc->name_lists && !is_head(doc, n_end - 1) &&
@@ -5212,7 +5228,8 @@ static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_l
     t += 2;
   for (size_t k = 0; k < 3 && t + 1 < sent_last && doc->token_upos; k++, t++) {
     const FgToken *tok = tok_at(doc, t);
-    bool skip = doc->token_upos[t] == FG_UPOS_ADV ||
+    /* "Tarvia did not join": the negation is skipped as an adverb is */
+    bool skip = doc->token_upos[t] == FG_UPOS_ADV || doc->token_upos[t] == FG_UPOS_PART ||
                 (doc->token_upos[t] == FG_UPOS_AUX && !has(doc, FG_LIST_BE_AUX, tok));
     /* "has invaded", "will sign": the list's own forms come first */
     if (!skip || (tok->flags & FG_TOK_CAP) || attribute_after(doc, "state-act", t, sent_last))
@@ -5396,6 +5413,60 @@ static bool conjoined_countries(Finder *f) {
   }
   free(names);
   return true;
+}
+
+/* Whether a name of a country in the sentence ends at t: the actor of
+ * the verb that follows it. */
+static bool country_ends_at(const Finder *f, size_t t, size_t sentence) {
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    if (m->sentence == sentence && m->last == t && m->kind == FG_MENTION_NAME &&
+        m->entity != FG_NONE &&
+        f->doc->entities->items[m->entity].kind == FG_KIND_COUNTRY)
+      return true;
+  }
+  return false;
+}
+
+/* "Norland sanctioned Kestria", "Tarvia condemned Orsk", "Velka is
+ * negotiating with Orsa": what a country does to a counterpart (the list
+ * "state-counterpart-verb", "with" after its verbs of talks) has a state
+ * as its object: an unknown one-word name that only a weak cue typed a
+ * place or an organisation of no class there is a country. The actor must
+ * be a country already (adverbs, auxiliaries and "not" between), and a
+ * conquest's object ("invaded Arn") is a place, so that list has none. */
+static void states_acted_on(Finder *f) {
+  const FgDocAnalysis *doc = f->doc;
+  if (!doc->token_upos)
+    return;
+  Typing country = typing_of("Country");
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    size_t sent_first = doc->tok.sentences[m->sentence].first;
+    if (m->kind != FG_MENTION_NAME || !weak_one_word_name(f, m) ||
+        doc->entities->items[m->entity].kind == FG_KIND_PERSON || m->first < sent_first + 2)
+      continue;
+    size_t verb = m->first - 1;
+    const char *value = list_entry_at(doc, "state-counterpart-verb", verb, false);
+    if (!value && fg_tok_is(tok_at(doc, verb), "with") && verb > sent_first + 1) {
+      verb--;
+      value = list_entry_at(doc, "state-counterpart-verb", verb, false);
+      value = value && strcmp(value, "with") == 0 ? value : NULL;
+    }
+    if (!value)
+      continue;
+    size_t t = verb;
+    for (size_t k = 0; k < 3 && t > sent_first + 1 &&
+                       (doc->token_upos[t - 1] == FG_UPOS_ADV || doc->token_upos[t - 1] == FG_UPOS_AUX ||
+                        doc->token_upos[t - 1] == FG_UPOS_PART);
+         k++)
+      t--;
+    if (!country_ends_at(f, t, m->sentence))
+      continue;
+    FgLocalEntity *e = entity(f, m->entity);
+    e->type = country.type;
+    e->kind = country.kind;
+  }
 }
 
 /* Whether the words after the name ending at last (office_position) are
@@ -6226,6 +6297,8 @@ static bool find_names(Finder *f) {
     narrow_places_to_countries(f);
   ok = ok && narrow_organisations_to_countries(f) && conjoined_countries(f) &&
        countries_opening_names(f, &k);
+  if (ok)
+    states_acted_on(f);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

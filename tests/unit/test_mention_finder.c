@@ -3699,6 +3699,49 @@ static void test_conquered_name_is_a_place(void **state) {
   doc_free(d);
 }
 
+/* "Veldoria sanctioned Kestor", "France is negotiating with Selm": the
+ * object of what a country does to a counterpart is a country, the actor's
+ * "has not" between included; not a conquest's object ("Tolvia invaded
+ * Arn"), nor one whose actor is no country ("Police condemned Dunst"). */
+static void test_state_counterpart_is_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVeldoria sanctioned Kestor over the raid. Ostravia has "
+                           "not condemned Brelm. France is negotiating with Selm. Tolvia "
+                           "invaded Arn. Police condemned Dunst.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "has", 0, FG_UPOS_AUX);
+  tag_word(d, "not", 0, FG_UPOS_PART);
+  tag_word(d, "is", 0, FG_UPOS_AUX);
+  recognized(d, "Kestor", FG_NER_PLACE);
+  recognized(d, "Brelm", FG_NER_PLACE);
+  recognized(d, "Selm", FG_NER_PLACE);
+  recognized(d, "Arn", FG_NER_PLACE);
+  recognized(d, "Dunst", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Ostravia", 0, "Country");
+  assert_typed(d, "Kestor", 0, "Country");
+  assert_typed(d, "Brelm", 0, "Country");
+  assert_typed(d, "Selm", 0, "Country");
+  assert_typed(d, "Arn", 0, "Place");
+  assert_not_typed(d, "Dunst", 0, "Country");
+  doc_free(d);
+}
+
+/* "Striker Mensah joins X": a headline's role noun before a one-word name
+ * is no part of it, which is the body's "Kofi Mensah"; a two-word name
+ * after it stays whole ("Singer Vera Holm"). */
+static void test_headline_role_noun_before_a_name(void **state) {
+  Doc *d = doc_new(*state, "Striker Mensah joins Halden United in record deal\n\nGhanaian "
+                           "striker Kofi Mensah has joined Halden United.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "in", 0, FG_UPOS_ADP);
+  recognized(d, "Striker Mensah", FG_NER_PERSON);
+  recognized(d, "Kofi Mensah", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Striker", 0));
+  assert_same(d, "Mensah", 0, "Kofi Mensah", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3923,6 +3966,8 @@ int main(void) {
       cmocka_unit_test(test_shared_surname_before_both_full_names_is_neither),
       cmocka_unit_test(test_town_word_as_a_club),
       cmocka_unit_test(test_conquered_name_is_a_place),
+      cmocka_unit_test(test_state_counterpart_is_a_country),
+      cmocka_unit_test(test_headline_role_noun_before_a_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5299,6 +5299,19 @@ static bool country_noun_next(const Finder *f, const FgMention *m) {
   return true;
 }
 
+/* "X, who has ruled Velmoria since 2012", "ruled over Tarsk": a one-word
+ * place right after a verb of a ruler's rule (list "rule-verb", "over"
+ * between) is a state; a court "ruled in" or "ruled that", so no name
+ * follows its verb. */
+static bool ruled_place(const FgDocAnalysis *doc, const FgMention *m, size_t sent_first) {
+  size_t t = m->first;
+  if (m->last != t + 1 || t < sent_first + 2)
+    return false;
+  if (fg_tok_is(tok_at(doc, t - 1), "over"))
+    t--;
+  return t > sent_first + 1 && list_entry_at(doc, "rule-verb", t - 1, false) != NULL;
+}
+
 /* "Orsa Velka ... OV President Ilse Marr", "the O.V. government": a
  * country's attribute after any spelling of an unknown place (its initials
  * most often), an office only a country among places has beside it
@@ -5327,7 +5340,7 @@ static void narrow_places_to_countries(Finder *f) {
           (place && (country_attribute_after(doc, m->last, sent_last) ||
                      country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
                      has_capital(doc, m->first, m->last, sent_first, sent_last) ||
-                     state_target(doc, m->first, sent_first, 1) ||
+                     state_target(doc, m->first, sent_first, 1) || ruled_place(doc, m, sent_first) ||
                      (!objected && state_act_after(doc, m->last, sent_last))))))
       continue;
     Typing country = typing_of("Country");

@@ -3742,6 +3742,22 @@ static void test_headline_role_noun_before_a_name(void **state) {
   doc_free(d);
 }
 
+/* "X, who has ruled Velmoria since 2012": a place a ruler rules is a
+ * state; "ruled over Tarsk" too; a court's "ruled in Dorn" is no rule. */
+static void test_ruled_place_is_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nGoran Teslic, who has ruled Velmoria since 2012, spoke. "
+                           "Anna Berg ruled over Tarsk. The court ruled in Dorn.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Velmoria", FG_NER_PLACE);
+  recognized(d, "Tarsk", FG_NER_PLACE);
+  recognized(d, "Dorn", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Velmoria", 0, "Country");
+  assert_typed(d, "Tarsk", 0, "Country");
+  assert_not_typed(d, "Dorn", 0, "Country");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3968,6 +3984,7 @@ int main(void) {
       cmocka_unit_test(test_conquered_name_is_a_place),
       cmocka_unit_test(test_state_counterpart_is_a_country),
       cmocka_unit_test(test_headline_role_noun_before_a_name),
+      cmocka_unit_test(test_ruled_place_is_a_country),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -584,6 +584,19 @@ static bool head_claimed_elsewhere(const FgDocAnalysis *doc, const FgMention *m,
   return false;
 }
 
+/* "Maelstede's founder, X, who owns 18 percent of the company": a name
+ * of no class before "'s" and a firm's founder, owner or officer (the
+ * list "org-role-noun" with the value Organization; not a spokesman, whom
+ * any body has) is a business, which "the company" (or another class's
+ * noun) may take up. */
+static bool staffed_organisation(const FgDocAnalysis *doc, const FgMention *m) {
+  const char *value = NULL;
+  return strcmp(ent(doc, m->entity)->type, "Organization") == 0 &&
+         m->last + 1 < doc->tok.token_count && (tok_at(doc, m->last)->flags & FG_TOK_POSS) &&
+         fg_lexicon_has(doc->lex, "org-role-noun", tok_at(doc, m->last + 1)->norm, &value) &&
+         value && strcmp(value, "Organization") == 0;
+}
+
 /* The antecedent of "the NOUN" at t: the nearest name before it whose
  * head word is the noun ("the museum" for "the Harlow Museum of Art"),
  * else, when the noun is one the lexicon lists for referring back to
@@ -619,7 +632,7 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t se
        * after a "Y Party"); not the clause's own subject or object ("Vance
        * Corp said it would buy the bank", after "Morrow Bank") */
       return by_class != FG_NONE && by_class_here ? by_class : m->entity;
-    if (cls && strcmp(e->type, cls) == 0 &&
+    if (cls && (strcmp(e->type, cls) == 0 || staffed_organisation(doc, m)) &&
         (by_class == FG_NONE || (m->sentence == by_class_sentence && m->sentence != sentence)) &&
         !head_claimed_elsewhere(doc, m, noun, sentence)) {
       by_class = m->entity;

@@ -3758,6 +3758,25 @@ static void test_ruled_place_is_a_country(void **state) {
   doc_free(d);
 }
 
+/* "Orvask's founder, X, who owns 18 percent of the company": a name of no
+ * class with a firm's founder or owner is a business "the company" takes
+ * up, nearer than the Company named before; one with a spokesman is not. */
+static void test_company_noun_finds_a_staffed_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTarrow Freight Ltd reported a loss. Orvask's founder, "
+                           "Ida Holm, who owns 18 percent of the company, spoke.\n");
+  recognized(d, "Orvask", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Orvask", 0, "Organization");
+  assert_same(d, "Orvask", 0, "company,", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nTarrow Freight Ltd reported a loss. Orvask's spokesman, "
+                      "Ida Holm, who owns 18 percent of the company, spoke.\n");
+  recognized(d, "Orvask", FG_NER_ORGANIZATION);
+  find(d);
+  assert_same(d, "Tarrow Freight Ltd", 0, "company,", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -3985,6 +4004,7 @@ int main(void) {
       cmocka_unit_test(test_state_counterpart_is_a_country),
       cmocka_unit_test(test_headline_role_noun_before_a_name),
       cmocka_unit_test(test_ruled_place_is_a_country),
+      cmocka_unit_test(test_company_noun_finds_a_staffed_organisation),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -241,9 +241,10 @@ static bool town_body(const FgDocAnalysis *doc, const FgWordList *list) {
  * title-case line capitalises every word. */
 static bool named_owner(const FgDocAnalysis *doc, size_t t, const FgSentence *s,
                         const FgWordList *list) {
+  bool government = key_listed(doc, list, "named-owner-government");
   if (t < s->first + 2 || (s->flags & FG_SENT_TITLECASE) ||
       !fg_tok_in(doc, FG_LIST_DETERMINER, tok_at(doc, t - 2)) ||
-      !key_listed(doc, list, "named-owner-body"))
+      !(government || key_listed(doc, list, "named-owner-body")))
     return false;
   const FgToken *mod = tok_at(doc, t - 1);
   const FgMention *m = fg_mention_at(doc, t - 1);
@@ -251,6 +252,13 @@ static bool named_owner(const FgDocAnalysis *doc, size_t t, const FgSentence *s,
   if (!(mod->flags & FG_TOK_WORD) || !(mod->flags & FG_TOK_CAP) ||
       fg_tok_in(doc, FG_LIST_MONTH, mod) || fg_tok_in(doc, FG_LIST_WEEKDAY, mod))
     return false;
+  /* "the Harmani government": a government is owned only by a proper noun
+   * that is no mention ("the Trump administration" is a person's) and no
+   * kind of government (list "government-kind-word": "the Interim
+   * government") */
+  if (government)
+    return !m && doc->token_upos && doc->token_upos[t - 1] == FG_UPOS_PROPN &&
+           !fg_lexicon_has(doc->lex, "government-kind-word", mod->norm, NULL);
   return !m || (m->kind == FG_MENTION_NAME && m->first == t - 1 &&
                 (m->entity == FG_NONE || !(ent(doc, m->entity)->kind & FG_KIND_COUNTRY)));
 }

@@ -2468,9 +2468,18 @@ static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t
   return list && !holding_in && fg_lexicon_has(doc->lex, list, tok_at(doc, owned)->norm, NULL);
 }
 
+/* Whether the word is a company's head or legal form (list "org-head",
+ * value Company: "AG", "Motors", "carmaker"). */
+static bool company_head_word(const FgDocAnalysis *doc, const FgToken *tok) {
+  const char *value = NULL;
+  return fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value &&
+         strcmp(value, "Company") == 0;
+}
+
 /* "Brenner AG has bought Nordbuss": a one-word name right after a verb
  * of buying whose subject, before the verb and its auxiliaries (as tagged), ends in a
- * company's head or legal form ("AG", "Group", "Motors") is a business
+ * company's head or legal form ("AG", "Group", "Motors"), or is one word after a business's
+ * noun ("the carmaker Renova"), is a business
  * too (no listed given name: "Kessel Rovers bought Dan" is a player). */
 static bool bought_by_firm(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
   if (!fg_lexicon_has(doc->lex, "buying-verb", tok_at(doc, first - 1)->norm, NULL) ||
@@ -2481,11 +2490,13 @@ static bool bought_by_firm(const FgDocAnalysis *doc, size_t first, size_t sent_f
     k--;
   if (k < sent_first + 2)
     return false;
-  const FgToken *subject_head = tok_at(doc, k - 1);
-  const char *value = NULL;
-  return (subject_head->flags & FG_TOK_CAP) && (tok_at(doc, k - 2)->flags & FG_TOK_CAP) &&
-         fg_tok_value(doc, FG_LIST_ORG_HEAD, subject_head, &value) && value &&
-         strcmp(value, "Company") == 0;
+  const FgToken *subject_head = tok_at(doc, k - 1), *before = tok_at(doc, k - 2);
+  if (!(subject_head->flags & FG_TOK_CAP))
+    return false;
+  /* "French carmaker Renova has bought X": a one-word subject after a
+   * business's lower-case noun is a business as one with a head is */
+  return (before->flags & FG_TOK_CAP) ? company_head_word(doc, subject_head)
+                                      : company_head_word(doc, before);
 }
 
 /* "Investors sold X after the company reported a loss": the object of a

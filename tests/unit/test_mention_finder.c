@@ -3791,6 +3791,21 @@ static void test_unknown_proper_noun_names_the_government(void **state) {
   doc_free(d);
 }
 
+/* "The carmaker Renova has bought Voltek": what a one-word subject after
+ * a business's noun buys is a business; not what "Coach Ansel" buys. */
+static void test_bought_by_a_described_firm_is_a_business(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe carmaker Renova has bought Voltek. Coach Ansel "
+                           "bought Brekke.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "has", 0, FG_UPOS_AUX);
+  recognized(d, "Voltek", FG_NER_PERSON);
+  recognized(d, "Brekke", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Voltek", 0, "Company");
+  assert_not_typed(d, "Brekke", 0, "Company");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4020,6 +4035,7 @@ int main(void) {
       cmocka_unit_test(test_ruled_place_is_a_country),
       cmocka_unit_test(test_company_noun_finds_a_staffed_organisation),
       cmocka_unit_test(test_unknown_proper_noun_names_the_government),
+      cmocka_unit_test(test_bought_by_a_described_firm_is_a_business),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

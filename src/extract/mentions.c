@@ -2468,13 +2468,7 @@ static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t
   return list && !holding_in && fg_lexicon_has(doc->lex, list, tok_at(doc, owned)->norm, NULL);
 }
 
-/* Whether the word is a company's head or legal form (list "org-head",
- * value Company: "AG", "Motors", "carmaker"). */
-static bool company_head_word(const FgDocAnalysis *doc, const FgToken *tok) {
-  const char *value = NULL;
-  return fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value &&
-         strcmp(value, "Company") == 0;
-}
+static bool company_noun(const FgDocAnalysis *doc, const FgToken *tok);
 
 /* "Brenner AG has bought Nordbuss": a one-word name right after a verb
  * of buying whose subject, before the verb and its auxiliaries (as tagged), ends in a
@@ -2495,8 +2489,7 @@ static bool bought_by_firm(const FgDocAnalysis *doc, size_t first, size_t sent_f
     return false;
   /* "French carmaker Renova has bought X": a one-word subject after a
    * business's lower-case noun is a business as one with a head is */
-  return (before->flags & FG_TOK_CAP) ? company_head_word(doc, subject_head)
-                                      : company_head_word(doc, before);
+  return (before->flags & FG_TOK_CAP) ? company_noun(doc, subject_head) : company_noun(doc, before);
 }
 
 /* "Investors sold X after the company reported a loss": the object of a
@@ -2978,7 +2971,10 @@ static bool ampersand_firm(const FgDocAnalysis *doc, size_t first, size_t last) 
 
 static bool company_noun(const FgDocAnalysis *doc, const FgToken *tok) {
   const char *value = NULL;
-  return fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0;
+  /* "the discounter X", "her record label, X": a business's noun that
+   * heads no name (list "company-noun") */
+  return (fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0) ||
+         fg_lexicon_has(doc->lex, "company-noun", tok->norm, NULL);
 }
 
 /* "firm Olsen & Dahl", "daily Arvel Herald", "broadcaster NTV": a

@@ -3806,6 +3806,20 @@ static void test_bought_by_a_described_firm_is_a_business(void **state) {
   doc_free(d);
 }
 
+/* "her former record label, Bluewave Music, ...": a business's noun that
+ * heads no name (list company-noun) before an apposed name types it a
+ * company; a person's noun ("her former manager, Dana Holt,") does not. */
+static void test_company_noun_list_types_an_apposed_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nShe left her former record label, Bluewave Music, in "
+                           "2020. She left her former manager, Dana Holt, in 2021.\n");
+  recognized(d, "Bluewave Music", FG_NER_PERSON);
+  recognized(d, "Dana Holt", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Bluewave Music", 0, "Company");
+  assert_typed(d, "Dana Holt", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4036,6 +4050,7 @@ int main(void) {
       cmocka_unit_test(test_company_noun_finds_a_staffed_organisation),
       cmocka_unit_test(test_unknown_proper_noun_names_the_government),
       cmocka_unit_test(test_bought_by_a_described_firm_is_a_business),
+      cmocka_unit_test(test_company_noun_list_types_an_apposed_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3820,6 +3820,16 @@ static void test_company_noun_list_types_an_apposed_name(void **state) {
   doc_free(d);
 }
 
+/* "the label" after "Corvo Records": a record company named by its trade
+ * (list head-kin, row label). */
+static void test_label_finds_a_record_company(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIvo Marsh signed with Corvo Records. The label said he "
+                           "would tour.\n");
+  find(d);
+  assert_same(d, "Corvo Records", 0, "label said", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4051,6 +4061,7 @@ int main(void) {
       cmocka_unit_test(test_unknown_proper_noun_names_the_government),
       cmocka_unit_test(test_bought_by_a_described_firm_is_a_business),
       cmocka_unit_test(test_company_noun_list_types_an_apposed_name),
+      cmocka_unit_test(test_label_finds_a_record_company),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

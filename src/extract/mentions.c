@@ -1411,6 +1411,9 @@ static Typing head_typing(const FgDocAnalysis *doc, const FgToken *tok) {
       value = head_value;
     return typing_of(value ? value : HEADS[i].fallback);
   }
+  /* "the discounter X": a business's noun that heads no name */
+  if (fg_lexicon_has(doc->lex, "company-noun", tok->norm, NULL))
+    return typing_of("Company");
   return (Typing){NULL, 0};
 }
 

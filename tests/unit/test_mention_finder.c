@@ -3818,6 +3818,16 @@ static void test_company_noun_list_types_an_apposed_name(void **state) {
   assert_typed(d, "Bluewave Music", 0, "Company");
   assert_typed(d, "Dana Holt", 0, "Person");
   doc_free(d);
+  /* a name the recognizer missed after the noun ("the discounter X") */
+  d = doc_new(*state, "Title\n\nLena Brandt, an executive at the German discounter "
+                      "Kaltmann, resigned.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "German", 0, FG_UPOS_ADJ);
+  tag_word(d, "discounter", 0, FG_UPOS_NOUN);
+  recognized(d, "Lena Brandt", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Kaltmann", 0, "Company");
+  doc_free(d);
 }
 
 /* "the label" after "Corvo Records": a record company named by its trade

@@ -753,6 +753,11 @@ static bool add_head_references(Adder *a) {
         e = head_cataphor(doc, t + 1, si);
       if (e == FG_NONE)
         continue;
+      /* "Maelstede's founder ... the company": an organisation of no class
+       * that "the company" takes up is one (staffed_organisation) */
+      const char *cls = fg_tok_in(doc, FG_LIST_GROUP_REF, noun) ? head_class(doc, noun) : NULL;
+      if (cls && strcmp(cls, "Company") == 0 && strcmp(ent(doc, e)->type, "Organization") == 0)
+        ent(doc, e)->type = "Company";
       if (!add(a, possessed ? t + 1 : t, t + 2, si, FG_MENTION_DESCRIPTOR, e))
         return false;
       ent(doc, e)->weight++;

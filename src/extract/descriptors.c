@@ -241,9 +241,10 @@ static bool town_body(const FgDocAnalysis *doc, const FgWordList *list) {
  * title-case line capitalises every word. */
 static bool named_owner(const FgDocAnalysis *doc, size_t t, const FgSentence *s,
                         const FgWordList *list) {
+  bool government = key_listed(doc, list, "named-owner-government");
   if (t < s->first + 2 || (s->flags & FG_SENT_TITLECASE) ||
       !fg_tok_in(doc, FG_LIST_DETERMINER, tok_at(doc, t - 2)) ||
-      !key_listed(doc, list, "named-owner-body"))
+      !(government || key_listed(doc, list, "named-owner-body")))
     return false;
   const FgToken *mod = tok_at(doc, t - 1);
   const FgMention *m = fg_mention_at(doc, t - 1);
@@ -251,6 +252,13 @@ static bool named_owner(const FgDocAnalysis *doc, size_t t, const FgSentence *s,
   if (!(mod->flags & FG_TOK_WORD) || !(mod->flags & FG_TOK_CAP) ||
       fg_tok_in(doc, FG_LIST_MONTH, mod) || fg_tok_in(doc, FG_LIST_WEEKDAY, mod))
     return false;
+  /* "the Harmani government": a government is owned only by a proper noun
+   * that is no mention ("the Trump administration" is a person's) and no
+   * kind of government (list "government-kind-word": "the Interim
+   * government") */
+  if (government)
+    return !m && doc->token_upos && doc->token_upos[t - 1] == FG_UPOS_PROPN &&
+           !fg_lexicon_has(doc->lex, "government-kind-word", mod->norm, NULL);
   return !m || (m->kind == FG_MENTION_NAME && m->first == t - 1 &&
                 (m->entity == FG_NONE || !(ent(doc, m->entity)->kind & FG_KIND_COUNTRY)));
 }
@@ -584,6 +592,19 @@ static bool head_claimed_elsewhere(const FgDocAnalysis *doc, const FgMention *m,
   return false;
 }
 
+/* "Maelstede's founder, X, who owns 18 percent of the company": a name
+ * of no class before "'s" and a firm's founder, owner or officer (the
+ * list "org-role-noun" with the value Organization; not a spokesman, whom
+ * any body has) is a business, which "the company" (or another class's
+ * noun) may take up. */
+static bool staffed_organisation(const FgDocAnalysis *doc, const FgMention *m) {
+  const char *value = NULL;
+  return strcmp(ent(doc, m->entity)->type, "Organization") == 0 &&
+         m->last + 1 < doc->tok.token_count && (tok_at(doc, m->last)->flags & FG_TOK_POSS) &&
+         fg_lexicon_has(doc->lex, "org-role-noun", tok_at(doc, m->last + 1)->norm, &value) &&
+         value && strcmp(value, "Organization") == 0;
+}
+
 /* The antecedent of "the NOUN" at t: the nearest name before it whose
  * head word is the noun ("the museum" for "the Harlow Museum of Art"),
  * else, when the noun is one the lexicon lists for referring back to
@@ -619,7 +640,7 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t se
        * after a "Y Party"); not the clause's own subject or object ("Vance
        * Corp said it would buy the bank", after "Morrow Bank") */
       return by_class != FG_NONE && by_class_here ? by_class : m->entity;
-    if (cls && strcmp(e->type, cls) == 0 &&
+    if (cls && (strcmp(e->type, cls) == 0 || staffed_organisation(doc, m)) &&
         (by_class == FG_NONE || (m->sentence == by_class_sentence && m->sentence != sentence)) &&
         !head_claimed_elsewhere(doc, m, noun, sentence)) {
       by_class = m->entity;
@@ -732,6 +753,11 @@ static bool add_head_references(Adder *a) {
         e = head_cataphor(doc, t + 1, si);
       if (e == FG_NONE)
         continue;
+      /* "Maelstede's founder ... the company": an organisation of no class
+       * that "the company" takes up is one (staffed_organisation) */
+      const char *cls = fg_tok_in(doc, FG_LIST_GROUP_REF, noun) ? head_class(doc, noun) : NULL;
+      if (cls && strcmp(cls, "Company") == 0 && strcmp(ent(doc, e)->type, "Organization") == 0)
+        ent(doc, e)->type = "Company";
       if (!add(a, possessed ? t + 1 : t, t + 2, si, FG_MENTION_DESCRIPTOR, e))
         return false;
       ent(doc, e)->weight++;

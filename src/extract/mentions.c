@@ -1411,6 +1411,9 @@ static Typing head_typing(const FgDocAnalysis *doc, const FgToken *tok) {
       value = head_value;
     return typing_of(value ? value : HEADS[i].fallback);
   }
+  /* "the discounter X": a business's noun that heads no name */
+  if (fg_lexicon_has(doc->lex, "company-noun", tok->norm, NULL))
+    return typing_of("Company");
   return (Typing){NULL, 0};
 }
 
@@ -2468,9 +2471,12 @@ static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t
   return list && !holding_in && fg_lexicon_has(doc->lex, list, tok_at(doc, owned)->norm, NULL);
 }
 
+static bool company_noun(const FgDocAnalysis *doc, const FgToken *tok);
+
 /* "Brenner AG has bought Nordbuss": a one-word name right after a verb
  * of buying whose subject, before the verb and its auxiliaries (as tagged), ends in a
- * company's head or legal form ("AG", "Group", "Motors") is a business
+ * company's head or legal form ("AG", "Group", "Motors"), or is one word after a business's
+ * noun ("the carmaker Renova"), is a business
  * too (no listed given name: "Kessel Rovers bought Dan" is a player). */
 static bool bought_by_firm(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
   if (!fg_lexicon_has(doc->lex, "buying-verb", tok_at(doc, first - 1)->norm, NULL) ||
@@ -2481,11 +2487,12 @@ static bool bought_by_firm(const FgDocAnalysis *doc, size_t first, size_t sent_f
     k--;
   if (k < sent_first + 2)
     return false;
-  const FgToken *subject_head = tok_at(doc, k - 1);
-  const char *value = NULL;
-  return (subject_head->flags & FG_TOK_CAP) && (tok_at(doc, k - 2)->flags & FG_TOK_CAP) &&
-         fg_tok_value(doc, FG_LIST_ORG_HEAD, subject_head, &value) && value &&
-         strcmp(value, "Company") == 0;
+  const FgToken *subject_head = tok_at(doc, k - 1), *before = tok_at(doc, k - 2);
+  if (!(subject_head->flags & FG_TOK_CAP))
+    return false;
+  /* "French carmaker Renova has bought X": a one-word subject after a
+   * business's lower-case noun is a business as one with a head is */
+  return (before->flags & FG_TOK_CAP) ? company_noun(doc, subject_head) : company_noun(doc, before);
 }
 
 /* "Investors sold X after the company reported a loss": the object of a
@@ -2967,7 +2974,10 @@ static bool ampersand_firm(const FgDocAnalysis *doc, size_t first, size_t last) 
 
 static bool company_noun(const FgDocAnalysis *doc, const FgToken *tok) {
   const char *value = NULL;
-  return fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0;
+  /* "the discounter X", "her record label, X": a business's noun that
+   * heads no name (list "company-noun") */
+  return (fg_tok_value(doc, FG_LIST_ORG_HEAD, tok, &value) && value && strcmp(value, "Company") == 0) ||
+         fg_lexicon_has(doc->lex, "company-noun", tok->norm, NULL);
 }
 
 /* "firm Olsen & Dahl", "daily Arvel Herald", "broadcaster NTV": a
@@ -4293,6 +4303,20 @@ static bool city_as_given_name(const FgDocAnalysis *doc, GazMatch g, size_t t, s
   return strcmp(type, "City") == 0;
 }
 
+/* "Striker Mensah joins X", "Singer Varga wins": a headline's capitalised
+ * person's noun (lists "person-noun", "role-ref-noun") before a one-word
+ * name is the person's role, not the name's first word, so the name meets
+ * the body's "Kofi Mensah"; a head noun after it ("Chief Minister") keeps
+ * the two together. */
+static bool headline_role_before_name(const FgDocAnalysis *doc, size_t t) {
+  const FgToken *role = tok_at(doc, t), *name = tok_at(doc, t + 1);
+  return is_word(role) && !(role->flags & FG_TOK_UPPER) && is_word(name) &&
+         (name->flags & FG_TOK_CAP) && !(name->flags & FG_TOK_UPPER) && !is_head(doc, t + 1) &&
+         !has(doc, FG_LIST_PERSON_NOUN, name) && !has(doc, FG_LIST_PERSON_TITLE, name) &&
+         (has(doc, FG_LIST_PERSON_NOUN, role) ||
+          fg_lexicon_has(doc->lex, "role-ref-noun", role->norm, NULL));
+}
+
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
@@ -4348,6 +4372,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* "Striker quits": a headline's person noun alone names no one */
   if (si == 0 && n_end == t + 1 && !g.end && has(doc, FG_LIST_PERSON_NOUN, tok_at(doc, t)))
     return n_end;
+  if (si == 0 && n_end == t + 2 && !g.end && headline_role_before_name(doc, t))
+    return t + 1;
   /* "Democrat Ana Ruiz", "Republican Ivo Marsh": a party's member word
    * before a listed given name is the person's party, not the name's */
   if (!g.end && !heading && n_end >= t + 3 && doc->name_lists && !is_head(doc, n_end - 1) &&
@@ -5212,7 +5238,8 @@ static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_l
     t += 2;
   for (size_t k = 0; k < 3 && t + 1 < sent_last && doc->token_upos; k++, t++) {
     const FgToken *tok = tok_at(doc, t);
-    bool skip = doc->token_upos[t] == FG_UPOS_ADV ||
+    /* "Tarvia did not join": the negation is skipped as an adverb is */
+    bool skip = doc->token_upos[t] == FG_UPOS_ADV || doc->token_upos[t] == FG_UPOS_PART ||
                 (doc->token_upos[t] == FG_UPOS_AUX && !has(doc, FG_LIST_BE_AUX, tok));
     /* "has invaded", "will sign": the list's own forms come first */
     if (!skip || (tok->flags & FG_TOK_CAP) || attribute_after(doc, "state-act", t, sent_last))
@@ -5282,6 +5309,19 @@ static bool country_noun_next(const Finder *f, const FgMention *m) {
   return true;
 }
 
+/* "X, who has ruled Velmoria since 2012", "ruled over Tarsk": a one-word
+ * place right after a verb of a ruler's rule (list "rule-verb", "over"
+ * between) is a state; a court "ruled in" or "ruled that", so no name
+ * follows its verb. */
+static bool ruled_place(const FgDocAnalysis *doc, const FgMention *m, size_t sent_first) {
+  size_t t = m->first;
+  if (m->last != t + 1 || t < sent_first + 2)
+    return false;
+  if (fg_tok_is(tok_at(doc, t - 1), "over"))
+    t--;
+  return t > sent_first + 1 && list_entry_at(doc, "rule-verb", t - 1, false) != NULL;
+}
+
 /* "Orsa Velka ... OV President Ilse Marr", "the O.V. government": a
  * country's attribute after any spelling of an unknown place (its initials
  * most often), an office only a country among places has beside it
@@ -5310,7 +5350,7 @@ static void narrow_places_to_countries(Finder *f) {
           (place && (country_attribute_after(doc, m->last, sent_last) ||
                      country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
                      has_capital(doc, m->first, m->last, sent_first, sent_last) ||
-                     state_target(doc, m->first, sent_first, 1) ||
+                     state_target(doc, m->first, sent_first, 1) || ruled_place(doc, m, sent_first) ||
                      (!objected && state_act_after(doc, m->last, sent_last))))))
       continue;
     Typing country = typing_of("Country");
@@ -5396,6 +5436,60 @@ static bool conjoined_countries(Finder *f) {
   }
   free(names);
   return true;
+}
+
+/* Whether a name of a country in the sentence ends at t: the actor of
+ * the verb that follows it. */
+static bool country_ends_at(const Finder *f, size_t t, size_t sentence) {
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    if (m->sentence == sentence && m->last == t && m->kind == FG_MENTION_NAME &&
+        m->entity != FG_NONE &&
+        f->doc->entities->items[m->entity].kind == FG_KIND_COUNTRY)
+      return true;
+  }
+  return false;
+}
+
+/* "Norland sanctioned Kestria", "Tarvia condemned Orsk", "Velka is
+ * negotiating with Orsa": what a country does to a counterpart (the list
+ * "state-counterpart-verb", "with" after its verbs of talks) has a state
+ * as its object: an unknown one-word name that only a weak cue typed a
+ * place or an organisation of no class there is a country. The actor must
+ * be a country already (adverbs, auxiliaries and "not" between), and a
+ * conquest's object ("invaded Arn") is a place, so that list has none. */
+static void states_acted_on(Finder *f) {
+  const FgDocAnalysis *doc = f->doc;
+  if (!doc->token_upos)
+    return;
+  Typing country = typing_of("Country");
+  for (size_t i = 0; i < f->count; i++) {
+    const FgMention *m = &f->items[i];
+    size_t sent_first = doc->tok.sentences[m->sentence].first;
+    if (m->kind != FG_MENTION_NAME || !weak_one_word_name(f, m) ||
+        doc->entities->items[m->entity].kind == FG_KIND_PERSON || m->first < sent_first + 2)
+      continue;
+    size_t verb = m->first - 1;
+    const char *value = list_entry_at(doc, "state-counterpart-verb", verb, false);
+    if (!value && fg_tok_is(tok_at(doc, verb), "with") && verb > sent_first + 1) {
+      verb--;
+      value = list_entry_at(doc, "state-counterpart-verb", verb, false);
+      value = value && strcmp(value, "with") == 0 ? value : NULL;
+    }
+    if (!value)
+      continue;
+    size_t t = verb;
+    for (size_t k = 0; k < 3 && t > sent_first + 1 &&
+                       (doc->token_upos[t - 1] == FG_UPOS_ADV || doc->token_upos[t - 1] == FG_UPOS_AUX ||
+                        doc->token_upos[t - 1] == FG_UPOS_PART);
+         k++)
+      t--;
+    if (!country_ends_at(f, t, m->sentence))
+      continue;
+    FgLocalEntity *e = entity(f, m->entity);
+    e->type = country.type;
+    e->kind = country.kind;
+  }
 }
 
 /* Whether the words after the name ending at last (office_position) are
@@ -6226,6 +6320,8 @@ static bool find_names(Finder *f) {
     narrow_places_to_countries(f);
   ok = ok && narrow_organisations_to_countries(f) && conjoined_countries(f) &&
        countries_opening_names(f, &k);
+  if (ok)
+    states_acted_on(f);
   free(cands.items);
   fg_buf_free(&k.lookup);
   fg_buf_free(&k.match);

@@ -2136,12 +2136,15 @@ bool fg_parse_repair_whose_clause_subject(FgWord *words, size_t n) {
   bool changed = false;
   for (size_t c = 4; c <= n; c++) {
     FgWord *w = at(words, c);
-    size_t v = w->head, o = child_with(words, n, c, "nsubj"), cop = child_with(words, n, c, "cop");
-    size_t whose = o ? child_with(words, n, o, "nmod:poss") : 0;
-    /* a copular clause "whose N is Y" made the subject of the verb after it */
-    if (!rel_starts(w, "nsubj") || !v || v < c || !cop || !whose || o > cop || cop > c ||
-        !form_is(at(words, whose), "whose") || whose < 3 || !is_comma(at(words, whose - 1)) ||
-        at(words, v)->upos != FG_UPOS_VERB)
+    size_t v = w->head;
+    /* a copular clause "whose N is Y" made the subject of the verb after
+     * it; the cheap tests first: each child_with walks the sentence */
+    if (!rel_starts(w, "nsubj") || !v || v < c || at(words, v)->upos != FG_UPOS_VERB)
+      continue;
+    size_t o = child_with(words, n, c, "nsubj"), cop = child_with(words, n, c, "cop");
+    size_t whose = o && cop ? child_with(words, n, o, "nmod:poss") : 0;
+    if (!whose || o > cop || cop > c || !form_is(at(words, whose), "whose") || whose < 3 ||
+        !is_comma(at(words, whose - 1)))
       continue;
     /* the name right before the comma, hung inside the clause or on the verb */
     size_t a = name_ending_at(words, whose - 2, whose);
@@ -2204,13 +2207,16 @@ bool fg_parse_repair_preposition_as_subordinator(FgWord *words, size_t n) {
   size_t root = nominal_root(words, n);
   for (size_t m = 3; root && m + 2 <= n; m++) {
     FgWord *w = at(words, m);
-    size_t c = w->head, r = c ? at(words, c)->head : 0, s = c ? child_with(words, n, c, "nsubj") : 0;
+    size_t c = w->head, r = c ? at(words, c)->head : 0;
     /* a preposition made the subordinator of the main verb, with the
      * preposition's noun its subject, inside a relative clause on the
-     * root nominal ("X, who works for Y, was arrested") */
+     * root nominal ("X, who works for Y, was arrested"); the cheap tests
+     * first: the subtree walks cost a sentence's length */
     if (!rel_is(w, "mark") || w->upos != FG_UPOS_ADP || !c || c < m || !r ||
-        !rel_is(at(words, r), "acl:relcl") || at(words, r)->head != root || r > m ||
-        !opens_after_comma(words, n, r) || !s || s > c || subtree_start(words, n, s) != m + 1 ||
+        !rel_is(at(words, r), "acl:relcl") || at(words, r)->head != root || r > m)
+      continue;
+    size_t s = child_with(words, n, c, "nsubj");
+    if (!opens_after_comma(words, n, r) || !s || s > c || subtree_start(words, n, s) != m + 1 ||
         !finite_clause(words, c))
       continue;
     /* the relative clause closes with a comma right after the noun's phrase */
@@ -2288,10 +2294,9 @@ bool fg_parse_repair_verdict_complement(FgWord *words, size_t n) {
  * a waiver" is a clause, its verb tagged a noun. */
 static bool takes_verb_dependents(FgWord *words, size_t n, size_t h) {
   static const char *const VERBAL[] = {"obj", "obl", "xcomp", "ccomp", "advcl", "advmod", "mark"};
-  for (size_t k = 1; k <= n; k++)
-    for (size_t i = 0; at(words, k)->head == h && i < sizeof VERBAL / sizeof VERBAL[0]; i++)
-      if (rel_starts(at(words, k), VERBAL[i]))
-        return true;
+  for (size_t i = 0; i < sizeof VERBAL / sizeof VERBAL[0]; i++)
+    if (child_with(words, n, h, VERBAL[i]))
+      return true;
   return false;
 }
 

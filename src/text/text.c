@@ -611,28 +611,28 @@ static size_t dash_at(const FgToken *tokens, size_t count, size_t t) {
 }
 
 bool fg_text_dateline(const FgToken *tokens, size_t count, size_t first, FgDateline *out) {
-  FgDateline d = {(uint32_t)first, 0, 0, 0, 0, 0, 0};
+  FgDateline d = {(uint32_t)first, (uint32_t)first, 0, 0, 0, 0, 0};
   size_t t = first;
   /* the place: in capitals, else in title case (then only with an
-   * agency); none before an agency alone ("(CNN) -- ...") */
+   * agency); none before a date or an agency alone, which need the
+   * agency ("Dec 5 (Reuters) - ...", "(CNN) -- ...") */
   if (in_list(KICKERS, tokens[first].norm))
     return false;
-  bool agency_only = fg_tok_is(&tokens[first], "(") && first + 1 < count &&
-                     (tokens[first + 1].flags & FG_TOK_CAP);
-  /* a date alone, then the agency ("Dec 5 (Reuters) - ...") */
-  bool date_only = is_month(&tokens[first]) && first + 1 < count &&
-                   (tokens[first + 1].flags & FG_TOK_NUM) &&
-                   name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_CAP, true);
-  if (date_only) {
+  bool capitals = false;
+  if (is_month(&tokens[first]) && first + 1 < count && (tokens[first + 1].flags & FG_TOK_NUM)) {
+    if (!name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_CAP, true))
+      return false;
+    d.date_first = (uint32_t)first;
     d.date_last = (uint32_t)t;
-    d.place_first = d.place_last = (uint32_t)first;
-  }
-  bool capitals = agency_only ||
-                  (!date_only && name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_UPPER, false));
-  if (!capitals && !date_only && !name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_CAP, false))
-    return false;
-  if (!date_only)
+  } else if (fg_tok_is(&tokens[first], "(")) {
+    if (first + 1 >= count || !(tokens[first + 1].flags & FG_TOK_CAP))
+      return false;
+  } else {
+    capitals = name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_UPPER, false);
+    if (!capitals && !name_run(tokens, count, &t, FG_TOK_WORD | FG_TOK_CAP, false))
+      return false;
     d.place_last = (uint32_t)t;
+  }
   /* ", Ohio", ", Nov. 12", ", 2025": a region or country, then a date */
   for (int segments = 0; segments < 3 && t + 1 < count && fg_tok_is(&tokens[t], ","); segments++) {
     size_t start = t + 1;

@@ -377,8 +377,8 @@ static void test_datelines(void **state) {
        "BERLIN/PARIS", "Dec 5", "Reuters", "Ministers met"},
       {"(CNN) \xE2\x80\x94 Floods cut the town off.", "(CNN) \xE2\x80\x94", "", "", "CNN",
        "Floods cut"},
-      {"Dec 5 (Reuters) - Shares fell.", "Dec 5 (Reuters) -", "", "Dec 5", "Reuters",
-       "Shares fell"},
+      {"Markets Slide\n\nDec 5 (Reuters) - Shares fell.", "Dec 5 (Reuters) -", "", "Dec 5",
+       "Reuters", "Shares fell"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     const char *text = cases[i].text;

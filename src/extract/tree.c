@@ -1725,17 +1725,14 @@ static uint32_t described(const Tree *t, uint32_t n) {
   /* "Its editor is X", "Its owner is Y Media": a person's or an
    * organisation's name as the copula's predicate is the one its subject
    * noun describes */
-  if (h != FG_NONE && rel_is(t, n, "nsubj") && child_is(t, h, "cop") != FG_NONE &&
-      word(t, h)->upos == FG_UPOS_PROPN && names_kind(t, h, FG_KIND_PERSON | FG_KIND_ORG))
-    return h;
-  /* "whose owner is the investor Y": the predicate noun's apposition,
-   * when it names a person or an organisation */
-  uint32_t predicate_name = FG_NONE;
-  if (h != FG_NONE && rel_is(t, n, "nsubj") && child_is(t, h, "cop") != FG_NONE &&
-      word(t, h)->upos == FG_UPOS_NOUN)
-    predicate_name = unmarked_apposition(t, h);
-  if (predicate_name != FG_NONE && names_kind(t, predicate_name, FG_KIND_PERSON | FG_KIND_ORG))
-    return predicate_name;
+  if (h != FG_NONE && rel_is(t, n, "nsubj") && child_is(t, h, "cop") != FG_NONE) {
+    /* "whose owner is the investor Y": the predicate noun's apposition */
+    uint32_t named = word(t, h)->upos == FG_UPOS_PROPN  ? h
+                     : word(t, h)->upos == FG_UPOS_NOUN ? unmarked_apposition(t, h)
+                                                        : FG_NONE;
+    if (named != FG_NONE && names_kind(t, named, FG_KIND_PERSON | FG_KIND_ORG))
+      return named;
+  }
   /* "X was for several years a fellow at Y" parsed with the time phrase
    * as the copula's predicate and the noun as its object: the noun is
    * the predicate, of the clause's subject */
@@ -4446,12 +4443,12 @@ static const FgMention *name_described(const Tree *t, uint32_t w) {
     }
   }
   const FgMention *m = named != FG_NONE ? fg_mention_at(t->doc, t->ps->token[named]) : NULL;
+  if (!m || m->kind != FG_MENTION_NAME)
+    return NULL;
   /* a name's last word may be tagged a common noun ("Halvard Shipping, a
    * company based in Y") */
-  bool name_head = m && word(t, named)->upos == FG_UPOS_NOUN && m->last == t->ps->token[named] + 1;
-  if (!(named != FG_NONE && (word(t, named)->upos == FG_UPOS_PROPN || name_checked || name_head)))
-    return NULL;
-  return m && m->kind == FG_MENTION_NAME ? m : NULL;
+  bool name_head = word(t, named)->upos == FG_UPOS_NOUN && m->last == t->ps->token[named] + 1;
+  return word(t, named)->upos == FG_UPOS_PROPN || name_checked || name_head ? m : NULL;
 }
 
 /* m, unless a title describes it and m is no person ("Reuters, a citizen

@@ -2474,10 +2474,11 @@ static bool business_context_after(const FgDocAnalysis *doc, size_t last, size_t
 static bool company_noun(const FgDocAnalysis *doc, const FgToken *tok);
 
 /* "Brenner AG has bought Nordbuss": a one-word name right after a verb
- * of buying whose subject, before the verb and its auxiliaries (as tagged), ends in a
- * company's head or legal form ("AG", "Group", "Motors"), or is one word after a business's
- * noun ("the carmaker Renova"), is a business
- * too (no listed given name: "Kessel Rovers bought Dan" is a player). */
+ * of buying whose subject, before the verb and its auxiliaries (as
+ * tagged), ends in a company's head or legal form ("AG", "Group",
+ * "Motors"), or is one word after a business's noun ("the carmaker
+ * Renova"), is a business too (no listed given name: "Kessel Rovers
+ * bought Dan" is a player). */
 static bool bought_by_firm(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
   if (!fg_lexicon_has(doc->lex, "buying-verb", tok_at(doc, first - 1)->norm, NULL) ||
       (doc->name_lists && (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN)))
@@ -2490,8 +2491,6 @@ static bool bought_by_firm(const FgDocAnalysis *doc, size_t first, size_t sent_f
   const FgToken *subject_head = tok_at(doc, k - 1), *before = tok_at(doc, k - 2);
   if (!(subject_head->flags & FG_TOK_CAP))
     return false;
-  /* "French carmaker Renova has bought X": a one-word subject after a
-   * business's lower-case noun is a business as one with a head is */
   return (before->flags & FG_TOK_CAP) ? company_noun(doc, subject_head) : company_noun(doc, before);
 }
 

@@ -944,6 +944,76 @@ static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
   return repair_finite_verb(t, weights, words, atoms, v + 1, n, n, NULL, scores, classes);
 }
 
+/* Words that end a time phrase after a reporting verb ("said on Friday",
+ * "said last week", "told reporters Monday night"). */
+static const char *const TIME_WORDS[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "today",  "yesterday", "day",     "night",    "morning", "afternoon", "evening",
+    "week",   "weekend", "month",     "year"};
+
+/* The class tagging "that" as a complementizer (IN, SCONJ), or
+ * UINT32_MAX. */
+static uint32_t complementizer_class(const FgTagger *t) {
+  for (uint32_t c = 0; c < t->nclasses; c++)
+    if (strcmp(t->labels[c].xpos, "IN") == 0 && t->labels[c].upos == FG_UPOS_SCONJ)
+      return c;
+  return UINT32_MAX;
+}
+
+/* "The ministry said on Friday that/WDT talks/VBZ would resume": "that"
+ * read as a relative pronoun on the time word of a reporting verb's time
+ * phrase ("on Friday", "last week", "reporters on Monday"; nominals,
+ * modifiers and prepositions, at most four words) opens the reported
+ * clause: it becomes the complementizer and the words after it are
+ * tagged again. */
+static void repair_reported_that(const FgTagger *t, const FgWeights *weights,
+                                 const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                 int64_t *scores, uint32_t *classes) {
+  for (size_t i = 2; i + 1 < n; i++) {
+    if (!form_is(&words[i], "that") || strcmp(t->labels[classes[i]].xpos, "WDT") != 0 ||
+        !form_in(&words[i - 1], TIME_WORDS, sizeof TIME_WORDS / sizeof *TIME_WORDS))
+      continue;
+    size_t v = i - 1;
+    while (v > 0 && v + 5 > i &&
+           ((t->verb_kind[classes[v - 1]] & (NOMINAL | DETERMINER | MODIFIER)) ||
+            strcmp(t->labels[classes[v - 1]].xpos, "IN") == 0))
+      v--;
+    if (v == 0 || !(t->verb_kind[classes[v - 1]] & FINITE) ||
+        !(form_in(&words[v - 1], REPORT_FORMS, sizeof REPORT_FORMS / sizeof *REPORT_FORMS) ||
+          form_is(&words[v - 1], "told")))
+      continue;
+    uint32_t c = complementizer_class(t);
+    if (c == UINT32_MAX)
+      return;
+    classes[i] = c;
+    greedy_pass(t, weights, words, atoms, n, i + 1, NULL, scores, classes);
+    return;
+  }
+}
+
+/* "Officials said that talks/VBZ had stalled": a verb in "-s" right
+ * before an auxiliary or a modal, with no nominal before it to be its
+ * subject, is a plural noun, the auxiliary's subject (the treebanks have
+ * no such verb but "that is is"). */
+static void repair_plural_before_auxiliary(const FgTagger *t, const FgWeights *weights,
+                                           const FgWord *words, const FgTagAtoms *atoms,
+                                           size_t n, int64_t *scores, uint32_t *classes) {
+  size_t rereads = 0;
+  for (size_t i = 1; i + 1 < n && rereads < MAX_REREADS; i++) {
+    const FgTagLabel *w = &t->labels[classes[i]], *next = &t->labels[classes[i + 1]];
+    if (strcmp(w->xpos, "VBZ") != 0 || w->upos != FG_UPOS_VERB || atoms[i].sure ||
+        words[i].form_len < 3 || words[i].form[words[i].form_len - 1] != 's' ||
+        !(strcmp(next->xpos, "MD") == 0 ||
+          (next->upos == FG_UPOS_AUX && (t->verb_kind[classes[i + 1]] & FINITE))) ||
+        (t->verb_kind[classes[i - 1]] & NOMINAL) ||
+        strncmp(t->labels[classes[i - 1]].xpos, "W", 1) == 0 ||
+        strcmp(t->labels[classes[i - 1]].xpos, "EX") == 0)
+      continue;
+    reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Plur", scores, classes);
+    rereads++;
+  }
+}
+
 /* "The talks collapsed/VBN hours before X met Y.": the verb of a clause
  * that a conjunction opens keeps the sentence from reading as verbless,
  * so the words before that conjunction (not the sentence's first word),
@@ -1597,6 +1667,8 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);
+    repair_reported_that(t, t->weights, words, atoms, n, scores, first);
+    repair_plural_before_auxiliary(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     repair_after_to(t, t->weights, words, atoms, n, scores, first);
     repair_role_between_names(t, t->weights, words, atoms, n, scores, first);

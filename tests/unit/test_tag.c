@@ -1142,6 +1142,32 @@ static void test_relative_clause(void **state) {
   fg_tagger_free(t);
 }
 
+static void test_reported_that(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* "that" after a reporting verb's time phrase opens its clause */
+  const char *friday = "The ministry said on Friday that talks would resume .";
+  assert_string_equal(xpos_of(t, friday, 5, true, arena), "WDT");
+  assert_string_equal(xpos_of(t, friday, 5, false, arena), "IN");
+  assert_string_equal(xpos_of(t, friday, 6, false, arena), "NNS");
+  assert_string_equal(xpos_of(t, friday, 8, false, arena), "VB");
+  /* not after a verb that reports nothing */
+  const char *met = "They met on Friday that talks would resume .";
+  assert_string_equal(xpos_of(t, met, 4, false, arena), xpos_of(t, met, 4, true, arena));
+  /* a verb in "-s" before an auxiliary, with no subject before it, is a
+   * plural noun; after a subject it stays a verb */
+  const char *stalled = "Officials said that talks had stalled .";
+  assert_string_equal(xpos_of(t, stalled, 3, true, arena), "VBZ");
+  assert_string_equal(xpos_of(t, stalled, 3, false, arena), "NNS");
+  const char *says = "What he says is true .";
+  assert_string_equal(xpos_of(t, says, 2, false, arena), "VBZ");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 static void test_verb_after_modal(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -1179,6 +1205,7 @@ int main(void) {
       cmocka_unit_test(test_plural_in_men),
       cmocka_unit_test(test_role_between_names),
       cmocka_unit_test(test_verb_after_modal),
+      cmocka_unit_test(test_reported_that),
       cmocka_unit_test(test_opening_name),
       cmocka_unit_test(test_reported_verb),
       cmocka_unit_test(test_attributed_clause),

@@ -892,25 +892,34 @@ bool fg_parse_repair_day_before_clause(FgWord *words, size_t n) {
   bool changed = false;
   for (size_t d = 2; d + 2 <= n; d++) {
     FgWord *day = at(words, d), *that = at(words, d + 1);
-    size_t v = d - 1, c = that->head;
-    if (c > d + 1 && rel_starts(at(words, c), "aux")) /* "that" on "had" */
+    /* the clause may open without "that" ("said Monday it had agreed") */
+    bool marked = form_is(that, "that");
+    size_t v = d - 1, c = marked ? that->head : d + 1;
+    if (!marked && relative_word(that)) /* "implemented Monday, which included" */
+      continue;
+    if (!marked)
+      while (c <= n && at(words, c)->upos != FG_UPOS_VERB)
+        c++;
+    if (c <= n && c > d + 1 && rel_starts(at(words, c), "aux")) /* "that" on "had" */
       c = at(words, c)->head;
-    if (!report_day(day) || !form_is(that, "that") || at(words, v)->upos != FG_UPOS_VERB ||
+    if (!report_day(day) || at(words, v)->upos != FG_UPOS_VERB || c > n ||
         c <= d + 1 || at(words, c)->upos != FG_UPOS_VERB || child_with(words, n, d, "det"))
       continue;
-    /* the clause hung on the day (acl, acl:relcl), or the day the
-     * subject of the verb's clause ("said yesterday/nsubj that ...") */
+    /* the clause hung on the day (acl, acl:relcl), or the day inside the
+     * verb's clause ("said yesterday/nsubj that ...", "said Monday/mark
+     * it had agreed") */
     bool on_day = day->head == v && at(words, c)->head == d && rel_starts(at(words, c), "acl");
-    bool day_subject = at(words, c)->head == v && rel_is(at(words, c), "ccomp") && day->head == c &&
-                       rel_starts(day, "nsubj");
-    if ((!on_day && !day_subject) || !own_subject(words, n, d + 1, c))
+    bool day_inside = at(words, c)->head == v && rel_is(at(words, c), "ccomp") && day->head == c;
+    if ((!on_day && !day_inside) || !own_subject(words, n, marked ? d + 1 : d, c))
       continue;
     day->head = (uint32_t)v;
     day->deprel = "obl:unmarked";
     at(words, c)->head = (uint32_t)v;
     at(words, c)->deprel = "ccomp";
-    that->head = (uint32_t)c;
-    that->deprel = "mark";
+    if (marked) {
+      that->head = (uint32_t)c;
+      that->deprel = "mark";
+    }
     for (size_t k = d + 2; k < c; k++) /* a subject on the auxiliary */
       if (rel_starts(at(words, k), "nsubj") && at(words, at(words, k)->head)->head == c &&
           rel_starts(at(words, at(words, k)->head), "aux"))

@@ -2251,6 +2251,30 @@ static void test_day_before_clause(void **state) {
   n = day_clause(words);
   words[3].form = "Mayday";
   assert_false(fg_parse_repair_day_before_clause(words, n));
+  /* no "that": "announced Monday/mark it had bought Ode Ltd" */
+  static const Row bare[] = {
+      {"Lara", FG_UPOS_PROPN, NULL, 2, "compound"},
+      {"Bank", FG_UPOS_PROPN, NULL, 3, "nsubj"},
+      {"announced", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Monday", FG_UPOS_PROPN, NULL, 7, "mark"},
+      {"it", FG_UPOS_PRON, NULL, 7, "nsubj"},
+      {"had", FG_UPOS_AUX, FIN, 7, "aux"},
+      {"bought", FG_UPOS_VERB, "VerbForm=Part", 3, "ccomp"},
+      {"Ode", FG_UPOS_PROPN, NULL, 9, "compound"},
+      {"Ltd", FG_UPOS_PROPN, NULL, 7, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  n = load(bare, sizeof bare / sizeof *bare, words);
+  assert_true(fg_parse_repair_day_before_clause(words, n));
+  assert_int_equal(words[3].head, 3);
+  assert_string_equal(words[3].deprel, "obl:unmarked");
+  assert_int_equal(words[6].head, 3);
+  assert_string_equal(words[6].deprel, "ccomp");
+  /* a relative pronoun is no clause's own subject ("Monday which had") */
+  n = load(bare, sizeof bare / sizeof *bare, words);
+  words[4].form = "which";
+  words[4].form_len = 5;
+  assert_false(fg_parse_repair_day_before_clause(words, n));
 }
 
 /* "Ode Inc. bought its rival, Lark Ltd, last year." with the name the

@@ -639,11 +639,16 @@ static bool attach_relative_after_comma(FgWord *words, size_t n) {
     /* the clause is a relative clause of the nominal before the comma
      * ("The bank, whose chief resigned/advcl in May, sold ...") */
     size_t v = at(words, subject)->head;
+    /* past an age set off by commas ("Almadi, 61, who ran/parataxis Y"),
+     * which may hold the clause itself */
+    bool aged = k >= 5 && is_age(at(words, k - 2)) && is_comma(at(words, k - 3));
     if (k < 3 || !is_comma(at(words, k - 1)) || !v || !rel_starts(at(words, subject), "nsubj") ||
         !(rel_is(at(words, v), "advcl") || rel_is(at(words, v), "conj") ||
-          rel_is(at(words, v), "parataxis") || rel_is(at(words, v), "dep")))
+          rel_is(at(words, v), "parataxis") || rel_is(at(words, v), "dep") ||
+          (aged && at(words, v)->head == k - 2)))
       continue;
-    size_t a = name_ending_at(words, k - 2, k);
+    size_t before = aged ? k - 4 : k - 2;
+    size_t a = name_ending_at(words, before, k);
     /* "X, whose company is based/advcl in Y, said" with X a second
      * subject of the clause: X is the subject of the clause's head */
     if (subject != k && a && at(words, a)->head == v && rel_starts(at(words, a), "nsubj") &&

@@ -90,6 +90,48 @@ static void test_main_verb_taken_out(void **state) {
   assert_string_equal(words[4].deprel, "acl:relcl");
 }
 
+/* "Ana Pell, 61, who founded Pell Foods, lives in Dorset." with the
+ * clause hung on the age (acl:relcl) or as the name's parataxis, and
+ * "lives" its conjunct. */
+static void test_relative_clause_after_age(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ana", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Pell", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"61", FG_UPOS_NUM, NULL, 1, "nmod:unmarked"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"who", FG_UPOS_PRON, NULL, 7, "nsubj"},
+      {"founded", FG_UPOS_VERB, FIN, 4, "acl:relcl"},
+      {"Pell", FG_UPOS_PROPN, NULL, 9, "compound"},
+      {"Foods", FG_UPOS_PROPN, NULL, 7, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 11, "punct"},
+      {"lives", FG_UPOS_VERB, FIN, 7, "conj"},
+      {"in", FG_UPOS_ADP, NULL, 13, "case"},
+      {"Dorset", FG_UPOS_PROPN, NULL, 11, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[16];
+  for (int parataxis = 0; parataxis < 2; parataxis++) {
+    size_t n = load(rows, sizeof rows / sizeof *rows, words);
+    if (parataxis) {
+      words[6].head = 1;
+      words[6].deprel = "parataxis";
+    }
+    assert_true(fg_parse_repair_relative_subject(words, n));
+    assert_int_equal(words[6].head, 1);
+    assert_string_equal(words[6].deprel, "acl:relcl");
+    assert_int_equal(words[10].head, 0);
+    assert_int_equal(words[0].head, 11);
+    assert_string_equal(words[0].deprel, "nsubj");
+  }
+  /* a number that is no age ("Ana Pell, 1961, who") is no way past */
+  size_t n = load(rows, sizeof rows / sizeof *rows, words);
+  words[3].form = "1961";
+  words[3].form_len = 4;
+  assert_false(fg_parse_repair_relative_subject(words, n));
+}
+
 /* A conjunct the clause coordinates, a verb with its own subject, and a
  * clause not opened by a comma stay as parsed. */
 static void test_near_misses_untouched(void **state) {
@@ -2616,6 +2658,7 @@ static void test_noun_pair_as_clause(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
+      cmocka_unit_test(test_relative_clause_after_age),
       cmocka_unit_test(test_near_misses_untouched),
       cmocka_unit_test(test_passive_main_verb),
       cmocka_unit_test(test_home_town_after_age),

@@ -502,13 +502,18 @@ static bool verb_before_object(const FgTagger *t, const FgWord *words, const FgT
                                        opening_nominal_end(t, words, classes, n))));
 }
 
+/* Word k is an adverb in "-ly". */
+static bool ly_adverb(const FgTagger *t, const FgWord *words, const uint32_t *classes, size_t k) {
+  const FgWord *w = &words[k];
+  return strcmp(t->labels[classes[k]].xpos, "RB") == 0 && w->form_len > 4 &&
+         memcmp(w->form + w->form_len - 2, "ly", 2) == 0;
+}
+
 /* An adverb in "-ly" follows word i ("the fire spread quickly"): a noun
  * seldom takes one, a verb often does. */
 static bool ly_adverb_follows(const FgTagger *t, const FgWord *words, const uint32_t *classes,
                               size_t n, size_t i) {
-  const FgWord *w = i + 1 < n ? &words[i + 1] : NULL;
-  return w && strcmp(t->labels[classes[i + 1]].xpos, "RB") == 0 && w->form_len > 4 &&
-         memcmp(w->form + w->form_len - 2, "ly", 2) == 0;
+  return i + 1 < n && ly_adverb(t, words, classes, i + 1);
 }
 
 /* Word i's best reading among the classes of kind want (and, with number,
@@ -589,9 +594,15 @@ static bool past_form(const FgTagger *t, const FgWord *words, const FgTagAtoms *
     return true;
   const char *x = t->labels[classes[i]].xpos;
   bool unchanged = form_in(w, UNCHANGED_PAST, sizeof UNCHANGED_PAST / sizeof *UNCHANGED_PAST);
-  if (strcmp(x, "NN") == 0)
-    return unchanged && i > 0 &&
-           (is_comma(&words[i - 1]) || strncmp(t->labels[classes[i - 1]].xpos, "NNP", 3) == 0);
+  if (strcmp(x, "NN") == 0) {
+    /* past an adverb in "-ly", "shot" too ("X fatally shot/NN Y"; right
+     * after a name, verb_before_object and the coordinated verb's repair
+     * read it) */
+    bool adverb = i > 1 && ly_adverb(t, words, classes, i - 1);
+    size_t before = adverb ? i - 2 : i - 1;
+    return (unchanged || (adverb && form_is(w, "shot"))) && i > 0 &&
+           (is_comma(&words[before]) || strncmp(t->labels[classes[before]].xpos, "NNP", 3) == 0);
+  }
   return strcmp(x, "JJ") == 0 &&
          ((w->form_len > 3 && memcmp(w->form + w->form_len - 2, "ed", 2) == 0) || unchanged ||
           irregular_past_adjective(t, words, atoms, classes, i));
@@ -802,7 +813,12 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     if (i < relative_end)
       continue;
     uint16_t kind = t->verb_kind[classes[i]];
-    bool adjacent = (t->verb_kind[classes[i - 1]] & NOMINAL) || year_object(t, words, classes, i - 1);
+    /* an adverb in "-ly" may come between before a noun's reading
+     * ("Lang fatally shot/NN Voss"; not a participle's: "species
+     * voluntarily added/VBN by X") */
+    size_t gap = i >= from + 2 && !(kind & PARTICIPLE) && ly_adverb(t, words, classes, i - 1) ? 1 : 0;
+    bool adjacent = (t->verb_kind[classes[i - 1 - gap]] & NOMINAL) ||
+                    year_object(t, words, classes, i - 1 - gap);
     /* "Velorian troops invaded/JJ Y": an adjective in "-ed" before an
      * object is a past form as a participle is */
     if (!(kind & PARTICIPLE) && ((past_form(t, words, atoms, classes, i) &&
@@ -819,7 +835,7 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     /* a participle competes as a past-tense verb, and so does a singular
      * noun after a singular name, agreeing with it (not "Ray Beckett
      * shot/VBP"); another noun as any finite verb */
-    size_t subj = adjacent ? i : prev_open - 1;
+    size_t subj = adjacent ? i - gap : prev_open - 1;
     bool after_name = !(kind & PARTICIPLE) && strcmp(t->labels[classes[i]].xpos, "NN") == 0 &&
                       strcmp(t->labels[classes[subj - 1]].xpos, "NNP") == 0;
     /* after "Rebels of the X Front" a noun is a plural's present tense */

@@ -1168,6 +1168,26 @@ static void test_reported_that(void **state) {
   fg_tagger_free(t);
 }
 
+static void test_verb_after_adverb(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* an adverb in "-ly" between a name and a noun hiding its verb */
+  const char *shot = "Erik Lang fatally shot Voss at a rally .";
+  assert_string_equal(xpos_of(t, shot, 3, true, arena), "NN");
+  assert_string_equal(xpos_of(t, shot, 3, false, arena), "VBD");
+  /* "shot" as a noun stays one without a name before it */
+  const char *noun = "He was hit by a shot .";
+  assert_string_equal(xpos_of(t, noun, 5, false, arena), "NN");
+  /* a participle after an adverb stays a reduced relative's */
+  const char *added = "Number of species voluntarily added by the agency .";
+  assert_string_equal(xpos_of(t, added, 4, false, arena), "VBN");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 static void test_verb_after_modal(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -1206,6 +1226,7 @@ int main(void) {
       cmocka_unit_test(test_role_between_names),
       cmocka_unit_test(test_verb_after_modal),
       cmocka_unit_test(test_reported_that),
+      cmocka_unit_test(test_verb_after_adverb),
       cmocka_unit_test(test_opening_name),
       cmocka_unit_test(test_reported_verb),
       cmocka_unit_test(test_attributed_clause),

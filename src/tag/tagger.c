@@ -475,12 +475,13 @@ static bool verb_before_object(const FgTagger *t, const FgWord *words, const FgT
     return false;
   const char *next = t->labels[classes[i + 1]].xpos;
   bool plural = strcmp(t->labels[classes[i]].xpos, "NNS") == 0;
-  /* a number or a bare noun too after an apposition or a relative clause
-   * ("X, founded in 1952, employs 300"; "The law, which takes effect in
-   * May, bans smoking") */
+  /* a number, a sum or a bare noun too after an apposition or a relative
+   * clause ("X, founded in 1952, employs 300"; "The law, which takes
+   * effect in May, bans smoking"; "The suit, filed in May, seeks $3
+   * million") */
   if (plural && subj < i &&
-      (strcmp(next, "CD") == 0 || strcmp(next, "NN") == 0 || strcmp(next, "NNS") == 0 ||
-       strcmp(next, "VBG") == 0))
+      (strcmp(next, "CD") == 0 || strcmp(next, "$") == 0 || strcmp(next, "NN") == 0 ||
+       strcmp(next, "NNS") == 0 || strcmp(next, "VBG") == 0))
     return true;
   /* a present tense before a preposition after a name that opens the
    * sentence ("Pia Lund trains/NNS in Oslo") */

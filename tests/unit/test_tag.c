@@ -1120,6 +1120,10 @@ static void test_relative_clause(void **state) {
   const char *bans = "The law , which takes effect in May , bans smoking in bars .";
   assert_string_equal(xpos_of(t, bans, 9, true, arena), "NNS");
   assert_string_equal(xpos_of(t, bans, 9, false, arena), "VBZ");
+  /* before a sum of money as before a number */
+  const char *seeks = "The suit , filed by Velm against Ode Motors , seeks $ 3 million .";
+  assert_string_equal(xpos_of(t, seeks, 10, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, seeks, 10, false, arena), "VBZ");
   /* a relative pronoun's verb does not either, after a subject that
    * opens the sentence; after a headline's bare noun it does */
   const char *fired = "Yesterday , North Korea fired artillery rounds at a speaker that broadcasts music .";

@@ -563,6 +563,19 @@ static void test_qualifiers_from_the_tree(void **state) {
          "Union\tUnion\tPROPN\tNNP\t5\tobj\n"
          ".\t.\tPUNCT\t.\t3\tpunct\n",
          "joined(Kenya,African Union) by=Mara Quell\n");
+  /* a clause someone doubts is hedged ("Analysts doubt that ...") */
+  expect(*state, "Mara Quell doubts that Kenya joined the African Union.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "doubts\tdoubt\tVERB\tVBZ\t0\troot\n"
+         "that\tthat\tSCONJ\tIN\t6\tmark\n"
+         "Kenya\tKenya\tPROPN\tNNP\t6\tnsubj\n"
+         "joined\tjoin\tVERB\tVBD\t3\tccomp\n"
+         "the\tthe\tDET\tDT\t9\tdet\n"
+         "African\tAfrican\tPROPN\tNNP\t9\tamod\n"
+         "Union\tUnion\tPROPN\tNNP\t6\tobj\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "joined(Kenya,African Union) hedged\n");
   /* a paper's report is its word too */
   expect(*state, "Mara Quell reported that Kenya joined the African Union.",
          "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"

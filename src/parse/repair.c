@@ -2334,6 +2334,41 @@ bool fg_parse_repair_noun_pair_as_clause(FgWord *words, size_t n) {
   return changed;
 }
 
+/* A bare time phrase on a verb: a day or month name, or a number a month
+ * name modifies ("Dec. 3", "March 4"), as the parser tags them. */
+static bool bare_date(FgWord *words, size_t n, size_t t) {
+  FgWord *w = at(words, t);
+  if (!(rel_is(w, "obl:unmarked") || rel_is(w, "obl:tmod")))
+    return false;
+  if (w->upos == FG_UPOS_PROPN)
+    return date_name(w);
+  size_t m = child_with(words, n, t, "compound");
+  return w->upos == FG_UPOS_NUM && m && m < t && at(words, m)->upos == FG_UPOS_PROPN &&
+         date_name(at(words, m));
+}
+
+bool fg_parse_repair_place_on_date(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 3; p <= n; p++) {
+    FgWord *place = at(words, p);
+    size_t t = place->head;
+    if (!rel_is(place, "nmod") || t >= p || !bare_date(words, n, t) ||
+        at(words, at(words, t)->head)->upos != FG_UPOS_VERB)
+      continue;
+    /* a case phrase of its own ("in Y", "at his home"), not "of" (the
+     * day "of the vote" is the day's) */
+    size_t c = child_with(words, n, p, "case");
+    if (!c || form_is(at(words, c), "of"))
+      continue;
+    place->head = at(words, t)->head;
+    place->deprel = "obl";
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2381,4 +2416,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_name_after_agent(words, n);
   fg_parse_repair_verdict_complement(words, n);
   fg_parse_repair_noun_pair_as_clause(words, n);
+  fg_parse_repair_place_on_date(words, n);
 }

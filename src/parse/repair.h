@@ -403,4 +403,12 @@ bool fg_parse_repair_verdict_complement(FgWord *words, size_t n);
  * when the tree changed. */
 bool fg_parse_repair_noun_pair_as_clause(FgWord *words, size_t n);
 
+/* "X died Sunday in Y.", "was arrested Friday at his home in Y": wire
+ * copy puts a bare date between a verb and its place, and the parser
+ * hangs the place on the date (nmod of an obl:unmarked "Sunday"). A case
+ * phrase (not "of") under a bare day or month name, or a month's day
+ * number ("Dec. 3"), that hangs on a verb is the verb's obl. True when
+ * the tree changed. */
+bool fg_parse_repair_place_on_date(FgWord *words, size_t n);
+
 #endif

@@ -2589,6 +2589,48 @@ static void test_noun_pair_as_clause(void **state) {
   assert_false(fg_parse_repair_noun_pair_as_clause(words, n));
 }
 
+/* "Pruitt died Sunday in Atlanta" with "in Atlanta" an nmod of the day;
+ * and "died Dec. 3 in Y" with the place under the day number. */
+static void test_place_on_date(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Pruitt", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Sunday", FG_UPOS_PROPN, NULL, 2, "obl:unmarked"},
+      {"in", FG_UPOS_ADP, NULL, 5, "case"},
+      {"Atlanta", FG_UPOS_PROPN, NULL, 3, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 6, words);
+  assert_true(fg_parse_repair_place_on_date(words, n));
+  assert_int_equal(words[4].head, 2);
+  assert_string_equal(words[4].deprel, "obl");
+  /* "the Sunday of the vote": an "of" phrase is the day's own */
+  n = load(rows, 6, words);
+  words[3].form = "of";
+  words[3].form_len = 2;
+  assert_false(fg_parse_repair_place_on_date(words, n));
+  /* a common noun ("left home in a hurry"): not a date */
+  n = load(rows, 6, words);
+  words[2].form = "home";
+  words[2].form_len = 4;
+  words[2].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_place_on_date(words, n));
+  static const Row dated[] = {
+      {"Voss", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {"March", FG_UPOS_PROPN, NULL, 4, "compound"},
+      {"3", FG_UPOS_NUM, NULL, 2, "obl:unmarked"},
+      {"in", FG_UPOS_ADP, NULL, 6, "case"},
+      {"Marlow", FG_UPOS_PROPN, NULL, 4, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  n = load(dated, 7, words);
+  assert_true(fg_parse_repair_place_on_date(words, n));
+  assert_int_equal(words[5].head, 2);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -2641,6 +2683,7 @@ int main(void) {
       cmocka_unit_test(test_name_after_agent),
       cmocka_unit_test(test_verdict_complement),
       cmocka_unit_test(test_noun_pair_as_clause),
+      cmocka_unit_test(test_place_on_date),
       cmocka_unit_test(test_name_after_noun_parataxis),
       cmocka_unit_test(test_name_after_noun_before_subject),
       cmocka_unit_test(test_recipient_on_object),

@@ -1963,6 +1963,15 @@ static void attach_descriptor(FgWord *words, size_t n, size_t h, size_t s, uint3
   }
 }
 
+/* Bare singular noun h right before name s, both objects of one verb
+ * ("to acquire rival/obj Velocom/obj"): no verb takes a bare singular
+ * common noun and a name as two objects. */
+static bool bare_noun_before_object(FgWord *words, size_t h, size_t s) {
+  const FgWord *noun = at(words, h), *name = at(words, s);
+  return rel_is(name, "obj") && rel_is(noun, "obj") && noun->head == name->head && noun->xpos &&
+         strcmp(noun->xpos, "NN") == 0;
+}
+
 bool fg_parse_repair_name_after_noun(FgWord *words, size_t n) {
   if (n < 5 || n > REPAIR_MAX_WORDS)
     return false;
@@ -1976,7 +1985,7 @@ bool fg_parse_repair_name_after_noun(FgWord *words, size_t n) {
       continue;
     size_t start = subtree_start(words, n, s), h = start - 1;
     if (at(words, start)->upos != FG_UPOS_PROPN || h < 2 || at(words, h)->upos != FG_UPOS_NOUN ||
-        subtree_start(words, n, h) == h)
+        (subtree_start(words, n, h) == h && !bare_noun_before_object(words, h, s)))
       continue;
     FgWord *noun = at(words, h), *verb = at(words, v);
     /* two subjects (objects) of one verb, the noun read as an object or

@@ -2631,6 +2631,31 @@ static void test_place_on_date(void **state) {
   assert_int_equal(words[5].head, 2);
 }
 
+/* "to acquire rival Velocom" with the bare noun and the name two objects
+ * of the verb: the noun describes the name; a plural noun ("gave
+ * workers Velocom shares") is left alone. */
+static void test_bare_noun_before_name_object(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Dorvan", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"acquired", FG_UPOS_VERB, FIN, 0, "root"},
+      {"rival", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {"Velocom", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[5];
+  size_t n = load(rows, 5, words);
+  words[2].xpos = "NN";
+  assert_true(fg_parse_repair_name_after_noun(words, n));
+  assert_int_equal(words[3].head, 2);
+  assert_string_equal(words[3].deprel, "obj");
+  assert_int_equal(words[2].head, 4);
+  assert_string_equal(words[2].deprel, "nmod:desc");
+  n = load(rows, 5, words);
+  words[2].xpos = "NNS";
+  assert_false(fg_parse_repair_name_after_noun(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -2684,6 +2709,7 @@ int main(void) {
       cmocka_unit_test(test_verdict_complement),
       cmocka_unit_test(test_noun_pair_as_clause),
       cmocka_unit_test(test_place_on_date),
+      cmocka_unit_test(test_bare_noun_before_name_object),
       cmocka_unit_test(test_name_after_noun_parataxis),
       cmocka_unit_test(test_name_after_noun_before_subject),
       cmocka_unit_test(test_recipient_on_object),

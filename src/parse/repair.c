@@ -2378,6 +2378,46 @@ bool fg_parse_repair_place_on_date(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Past participle p (VBN or VBD) read as the clause of subject s right
+ * before it, with an object of its own and the subject's verb r a
+ * coordinated verb after it ("Police arrested/acl X and charged him"):
+ * a reduced relative takes no object there. */
+static bool participle_before_coordinated_verb(FgWord *words, size_t n, size_t p) {
+  FgWord *part = at(words, p);
+  size_t s = part->head, r = s ? at(words, s)->head : 0;
+  if (!rel_is(part, "acl") || s + 1 != p || r <= p || !part->xpos ||
+      (strcmp(part->xpos, "VBN") != 0 && strcmp(part->xpos, "VBD") != 0) ||
+      !rel_is(at(words, s), "nsubj") || at(words, r)->upos != FG_UPOS_VERB ||
+      !finite(at(words, r)) || !child_with(words, n, p, "obj"))
+    return false;
+  size_t cc = child_with(words, n, r, "cc");
+  return cc > subtree_end(words, n, p) && cc < r;
+}
+
+bool fg_parse_repair_participle_before_conjunct(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 2; p < n; p++) {
+    if (!participle_before_coordinated_verb(words, n, p))
+      continue;
+    FgWord *part = at(words, p), *subj = at(words, part->head);
+    size_t r = subj->head;
+    part->head = at(words, r)->head;
+    part->deprel = at(words, r)->deprel;
+    part->xpos = "VBD";
+    part->feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    at(words, r)->head = (uint32_t)p;
+    at(words, r)->deprel = "conj";
+    subj->head = (uint32_t)p;
+    /* the full stop is the root's */
+    if (!part->head && at(words, n)->head == r && at(words, n)->upos == FG_UPOS_PUNCT)
+      at(words, n)->head = (uint32_t)p;
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2426,4 +2466,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_verdict_complement(words, n);
   fg_parse_repair_noun_pair_as_clause(words, n);
   fg_parse_repair_place_on_date(words, n);
+  fg_parse_repair_participle_before_conjunct(words, n);
 }

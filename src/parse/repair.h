@@ -411,4 +411,13 @@ bool fg_parse_repair_noun_pair_as_clause(FgWord *words, size_t n);
  * the tree changed. */
 bool fg_parse_repair_place_on_date(FgWord *words, size_t n);
 
+/* "Police arrested X and charged him with theft.": the parser may read
+ * the first verb as a participle clause of the subject (acl, VBN) and
+ * make the second the root. A past participle right after the subject of
+ * a finite verb, with an object of its own and that verb coordinated
+ * after it (its "and" after the participle's phrase), is the finite verb
+ * of the subject, and the later verb its conjunct. True when the tree
+ * changed. */
+bool fg_parse_repair_participle_before_conjunct(FgWord *words, size_t n);
+
 #endif

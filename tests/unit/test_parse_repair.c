@@ -2656,6 +2656,37 @@ static void test_bare_noun_before_name_object(void **state) {
   assert_false(fg_parse_repair_name_after_noun(words, n));
 }
 
+/* "Police arrested/acl Oake and charged him" with "charged" the root:
+ * "arrested" is the root and "charged" its conjunct; without an object
+ * ("Police arrested at dawn and charged ...": a participle clause may
+ * be) it is left alone. */
+static void test_participle_before_conjunct(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Police", FG_UPOS_NOUN, NULL, 5, "nsubj"},
+      {"arrested", FG_UPOS_VERB, NULL, 1, "acl"},
+      {"Oake", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"and", FG_UPOS_CCONJ, NULL, 5, "cc"},
+      {"charged", FG_UPOS_VERB, FIN, 0, "root"},
+      {"him", FG_UPOS_PRON, NULL, 5, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 5, "punct"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 7, words);
+  words[1].xpos = "VBN";
+  assert_true(fg_parse_repair_participle_before_conjunct(words, n));
+  assert_int_equal(words[1].head, 0);
+  assert_string_equal(words[1].deprel, "root");
+  assert_int_equal(words[0].head, 2);
+  assert_int_equal(words[4].head, 2);
+  assert_string_equal(words[4].deprel, "conj");
+  assert_int_equal(words[6].head, 2);
+  n = load(rows, 7, words);
+  words[1].xpos = "VBN";
+  words[2].deprel = "obl";
+  assert_false(fg_parse_repair_participle_before_conjunct(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -2710,6 +2741,7 @@ int main(void) {
       cmocka_unit_test(test_noun_pair_as_clause),
       cmocka_unit_test(test_place_on_date),
       cmocka_unit_test(test_bare_noun_before_name_object),
+      cmocka_unit_test(test_participle_before_conjunct),
       cmocka_unit_test(test_name_after_noun_parataxis),
       cmocka_unit_test(test_name_after_noun_before_subject),
       cmocka_unit_test(test_recipient_on_object),

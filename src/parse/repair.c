@@ -2418,6 +2418,32 @@ bool fg_parse_repair_participle_before_conjunct(FgWord *words, size_t n) {
   return changed;
 }
 
+/* "Gunmen shot dead Y": the parser may hang the one shot on the
+ * adjective as its apposition. An adjective right after its verb (xcomp)
+ * whose apposition follows it with no comma, the verb having no object:
+ * that nominal is the verb's object. */
+bool fg_parse_repair_object_after_result(FgWord *words, size_t n) {
+  if (n < 4 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t a = 2; a < n; a++) {
+    FgWord *adj = at(words, a), *x = at(words, a + 1);
+    size_t v = adj->head, o = a + 1;
+    /* the nominal's first word may be a premodifier of its head */
+    while (o <= n && at(words, o)->head > o && at(words, o)->head <= n &&
+           !rel_is(at(words, o), "punct"))
+      o = at(words, o)->head;
+    if (adj->upos != FG_UPOS_ADJ || !rel_is(adj, "xcomp") || v + 1 != a || is_comma(x) ||
+        o > n || at(words, o)->head != a || !rel_is(at(words, o), "appos") ||
+        at(words, v)->upos != FG_UPOS_VERB || child_with(words, n, v, "obj"))
+      continue;
+    at(words, o)->head = (uint32_t)v;
+    at(words, o)->deprel = "obj";
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2467,4 +2493,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_noun_pair_as_clause(words, n);
   fg_parse_repair_place_on_date(words, n);
   fg_parse_repair_participle_before_conjunct(words, n);
+  fg_parse_repair_object_after_result(words, n);
 }

@@ -420,4 +420,11 @@ bool fg_parse_repair_place_on_date(FgWord *words, size_t n);
  * changed. */
 bool fg_parse_repair_participle_before_conjunct(FgWord *words, size_t n);
 
+/* "Gunmen shot dead Ike Morrow in Savoy.": the parser may read the name
+ * as the apposition of "dead" (xcomp of "shot"). An adjective right
+ * after its verb with an apposition after it and no comma between, the
+ * verb having no object: the apposition is the verb's object. True when
+ * the tree changed. */
+bool fg_parse_repair_object_after_result(FgWord *words, size_t n);
+
 #endif

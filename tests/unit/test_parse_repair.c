@@ -2687,6 +2687,34 @@ static void test_participle_before_conjunct(void **state) {
   assert_false(fg_parse_repair_participle_before_conjunct(words, n));
 }
 
+/* "Gunmen shot dead Ike Morrow" with the name the apposition of "dead":
+ * the verb's object; after a comma ("shot dead, Ike Morrow, ...") an
+ * apposition stays. */
+static void test_object_after_result(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Gunmen", FG_UPOS_NOUN, NULL, 2, "nsubj"},
+      {"shot", FG_UPOS_VERB, FIN, 0, "root"},
+      {"dead", FG_UPOS_ADJ, NULL, 2, "xcomp"},
+      {"Ike", FG_UPOS_PROPN, NULL, 3, "appos"},
+      {"Morrow", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[6];
+  size_t n = load(rows, 6, words);
+  assert_true(fg_parse_repair_object_after_result(words, n));
+  assert_int_equal(words[3].head, 2);
+  assert_string_equal(words[3].deprel, "obj");
+  n = load(rows, 6, words);
+  words[3].form = ",";
+  words[3].form_len = 1;
+  words[3].upos = FG_UPOS_PUNCT;
+  words[3].deprel = "punct";
+  words[4].head = 3;
+  words[4].deprel = "appos";
+  assert_false(fg_parse_repair_object_after_result(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -2742,6 +2770,7 @@ int main(void) {
       cmocka_unit_test(test_place_on_date),
       cmocka_unit_test(test_bare_noun_before_name_object),
       cmocka_unit_test(test_participle_before_conjunct),
+      cmocka_unit_test(test_object_after_result),
       cmocka_unit_test(test_name_after_noun_parataxis),
       cmocka_unit_test(test_name_after_noun_before_subject),
       cmocka_unit_test(test_recipient_on_object),

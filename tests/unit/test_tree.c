@@ -4009,6 +4009,25 @@ static void test_year_of_a_later_conjunct_not_shared(void **state) {
          "joined(Ada Lind,Velm University) time=1998\n");
 }
 
+/* "born March 4, 1961, in Y": wire copy's bare month and day date the
+ * birth, the year after the comma. */
+static void test_bare_month_day_dates_the_verb(void **state) {
+  expect(*state, "Ada Lind was born March 4, 1961, in Kisumu.",
+         "Ada\tAda\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "born\tbear\tVERB\tVBN\t0\troot\n"
+         "March\tMarch\tPROPN\tNNP\t6\tcompound\n"
+         "4\t4\tNUM\tCD\t4\tobl:unmarked\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "1961\t1961\tNUM\tCD\t6\tnmod:unmarked\n"
+         ",\t,\tPUNCT\t,\t11\tpunct\n"
+         "in\tin\tADP\tIN\t11\tcase\n"
+         "Kisumu\tKisumu\tPROPN\tNNP\t4\tobl\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "bornIn(Ada Lind,Kisumu) time=1961-03-04\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4125,6 +4144,7 @@ int main(void) {
       cmocka_unit_test(test_possessor_shared_by_conjunct),
       cmocka_unit_test(test_with_phrase_on_object_name),
       cmocka_unit_test(test_year_of_a_later_conjunct_not_shared),
+      cmocka_unit_test(test_bare_month_day_dates_the_verb),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

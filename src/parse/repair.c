@@ -2343,17 +2343,30 @@ bool fg_parse_repair_noun_pair_as_clause(FgWord *words, size_t n) {
   return changed;
 }
 
-/* A bare time phrase on a verb: a day or month name, or a number a month
- * name modifies ("Dec. 3", "March 4"), as the parser tags them. */
+/* A bare time phrase: a day or month name, or a number a month name
+ * modifies ("Dec. 3", "March 4"), as the parser tags them. */
 static bool bare_date(FgWord *words, size_t n, size_t t) {
   FgWord *w = at(words, t);
-  if (!(rel_is(w, "obl:unmarked") || rel_is(w, "obl:tmod")))
-    return false;
   if (w->upos == FG_UPOS_PROPN)
-    return date_name(w);
+    return date_name(w) && !child_with(words, n, t, "case");
   size_t m = child_with(words, n, t, "compound");
   return w->upos == FG_UPOS_NUM && m && m < t && at(words, m)->upos == FG_UPOS_PROPN &&
-         date_name(at(words, m));
+         date_name(at(words, m)) && !child_with(words, n, t, "case");
+}
+
+/* The verb bare date t hangs on: as its bare obl or its object ("died
+ * Thursday/obj"), or as the apposition, with no comma, of the verb's
+ * oblique ("died of cancer Sunday"); else 0. */
+static size_t verb_of_date(FgWord *words, size_t n, size_t t) {
+  FgWord *w = at(words, t);
+  size_t h = w->head;
+  if (!h || !bare_date(words, n, t))
+    return 0;
+  if (rel_is(w, "appos") && !is_comma(at(words, t - 1)) && rel_is(at(words, h), "obl"))
+    h = at(words, h)->head;
+  else if (!rel_is(w, "obl:unmarked") && !rel_is(w, "obl:tmod") && !rel_is(w, "obj"))
+    return 0;
+  return h && at(words, h)->upos == FG_UPOS_VERB ? h : 0;
 }
 
 bool fg_parse_repair_place_on_date(FgWord *words, size_t n) {
@@ -2363,15 +2376,15 @@ bool fg_parse_repair_place_on_date(FgWord *words, size_t n) {
   for (size_t p = 3; p <= n; p++) {
     FgWord *place = at(words, p);
     size_t t = place->head;
-    if (!rel_is(place, "nmod") || t >= p || !bare_date(words, n, t) ||
-        at(words, at(words, t)->head)->upos != FG_UPOS_VERB)
+    size_t v = rel_is(place, "nmod") && t < p ? verb_of_date(words, n, t) : 0;
+    if (!v)
       continue;
     /* a case phrase of its own ("in Y", "at his home"), not "of" (the
      * day "of the vote" is the day's) */
     size_t c = child_with(words, n, p, "case");
     if (!c || form_is(at(words, c), "of"))
       continue;
-    place->head = at(words, t)->head;
+    place->head = (uint32_t)v;
     place->deprel = "obl";
     changed = true;
   }

@@ -407,8 +407,9 @@ bool fg_parse_repair_noun_pair_as_clause(FgWord *words, size_t n);
  * copy puts a bare date between a verb and its place, and the parser
  * hangs the place on the date (nmod of an obl:unmarked "Sunday"). A case
  * phrase (not "of") under a bare day or month name, or a month's day
- * number ("Dec. 3"), that hangs on a verb is the verb's obl. True when
- * the tree changed. */
+ * number ("Dec. 3"), that is a verb's bare obl or object, or the
+ * apposition with no comma of its oblique ("died of cancer Sunday in
+ * Y"), is the verb's obl. True when the tree changed. */
 bool fg_parse_repair_place_on_date(FgWord *words, size_t n);
 
 /* "Police arrested X and charged him with theft.": the parser may read

@@ -2629,6 +2629,39 @@ static void test_place_on_date(void **state) {
   n = load(dated, 7, words);
   assert_true(fg_parse_repair_place_on_date(words, n));
   assert_int_equal(words[5].head, 2);
+  /* the day read as the object ("died Thursday/obj in Y") */
+  n = load(rows, 6, words);
+  words[2].deprel = "obj";
+  assert_true(fg_parse_repair_place_on_date(words, n));
+  assert_int_equal(words[4].head, 2);
+  /* the day the apposition of the verb's oblique ("died of cancer
+   * Sunday in Y"); after a comma it is an apposition's phrase */
+  static const Row cause[] = {
+      {"Haskin", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {"of", FG_UPOS_ADP, NULL, 4, "case"},
+      {"cancer", FG_UPOS_NOUN, NULL, 2, "obl"},
+      {"Sunday", FG_UPOS_PROPN, NULL, 4, "appos"},
+      {"in", FG_UPOS_ADP, NULL, 7, "case"},
+      {"Marden", FG_UPOS_PROPN, NULL, 5, "nmod"},
+  };
+  FgWord more[7];
+  n = load(cause, 7, more);
+  assert_true(fg_parse_repair_place_on_date(more, n));
+  assert_int_equal(more[6].head, 2);
+  static const Row set_off[] = {
+      {"Haskin", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {"of", FG_UPOS_ADP, NULL, 4, "case"},
+      {"cancer", FG_UPOS_NOUN, NULL, 2, "obl"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"Sunday", FG_UPOS_PROPN, NULL, 4, "appos"},
+      {"in", FG_UPOS_ADP, NULL, 8, "case"},
+      {"Marden", FG_UPOS_PROPN, NULL, 6, "nmod"},
+  };
+  FgWord apart[8];
+  n = load(set_off, 8, apart);
+  assert_false(fg_parse_repair_place_on_date(apart, n));
 }
 
 /* "to acquire rival Velocom" with the bare noun and the name two objects

@@ -159,12 +159,41 @@ static bool range_start(const FgDocAnalysis *doc, size_t t, size_t last) {
          (fg_tok_is(tok(doc, t), "between") && fg_tok_is(to, "and"));
 }
 
+/* The day of the month a token names ("3" of "Dec. 3"), else 0. */
+static int day_of(const char *w) {
+  size_t len = strlen(w);
+  if (len == 0 || len > 2 || w[0] < '0' || w[0] > '9' || (len == 2 && (w[1] < '0' || w[1] > '9')))
+    return 0;
+  int d = atoi(w);
+  return d <= 31 ? d : 0;
+}
+
+/* "March 4, 1961", "Dec. 3": a month name and a day at t, the year after
+ * them or else the latest such day not after the article date; wire copy
+ * writes them bare ("died Dec. 3 in Y", "was born March 4, 1961"). */
+static const char *month_day(const FgDocAnalysis *doc, size_t t, size_t last,
+                             const char *doc_date) {
+  int month = month_of(tok(doc, t)->norm);
+  int day = t + 1 < last ? day_of(tok(doc, t + 1)->norm) : 0;
+  if (!month || !day || !(tok(doc, t)->flags & FG_TOK_CAP))
+    return NULL;
+  int year = t + 2 < last ? year_of(tok(doc, t + 2)->norm) : 0;
+  if (!year && t + 3 < last && fg_tok_is(tok(doc, t + 2), ","))
+    year = year_of(tok(doc, t + 3)->norm);
+  int y, m, d;
+  if (!year && parse_full_date(doc_date, &y, &m, &d))
+    year = month > m || (month == m && day > d) ? y - 1 : y;
+  return year ? format(doc->arena, year, month, day) : NULL;
+}
+
 /* fg_span_time, also giving the date's first token in *at. */
 static const char *span_time_at(const FgDocAnalysis *doc, size_t first, size_t last,
                                 const char *doc_date, size_t *at) {
   for (size_t t = first; t < last; t++) {
     *at = t;
     const char *relative = relative_date(doc, t, last, doc_date);
+    if (!relative)
+      relative = month_day(doc, t, last, doc_date);
     if (relative)
       return relative;
     if (t + 1 == last)
@@ -177,6 +206,9 @@ static const char *span_time_at(const FgDocAnalysis *doc, size_t first, size_t l
     const char *w = tok(doc, t + 1)->norm;
     int month = month_of(w), wd = weekday_of(w), year = year_of(w);
     if (month && (tok(doc, t + 1)->flags & FG_TOK_CAP)) {
+      const char *full = month_day(doc, t + 1, last, doc_date);
+      if (full)
+        return full;
       int y2 = t + 2 < last ? year_of(tok(doc, t + 2)->norm) : 0;
       return month_date(doc, month, y2, doc_date);
     }

@@ -5721,6 +5721,22 @@ static bool date_of_sequence_clause(const Tree *t, uint32_t v, const char *time)
   return false;
 }
 
+/* The sentence's date is a later conjunct's own, a year or one the
+ * conjunct says came after ("was born in Y and joined the army in 1998",
+ * "founded Y and later moved to Z in 2004"), not v's. */
+static bool date_of_later_conjunct(const Tree *t, uint32_t v, const char *time) {
+  for (uint32_t c = t->first_child[v]; time && c != FG_NONE; c = t->next_sibling[c]) {
+    if (c < v || !rel_is(t, c, "conj") || word(t, c)->upos != FG_UPOS_VERB)
+      continue;
+    const char *own = own_time(t, c, FG_NONE);
+    uint32_t adv = child_is(t, c, "advmod");
+    if (own && strcmp(own, time) == 0 &&
+        (fg_time_is_year(own) || (adv != FG_NONE && lemma_listed(t, adv, "sequence-adverb"))))
+      return true;
+  }
+  return false;
+}
+
 /* The date attached to the predicate: an obl or tmod dependent of the
  * trigger ("joined in 2019", "has led since 2011", "met on Sunday"); else,
  * for a verb, the sentence's date; a noun or a name ("the capital",
@@ -5756,8 +5772,10 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
    * date, nor the main verb that clause's */
   time = fg_fact_time(t->doc, t->s, t->ps->token[v], sentence_time(t, st), t->doc_date);
   const char *main = sequence_clause(t, v) ? own_time(t, parent(t, v), FG_NONE) : NULL;
-  return (main && time && strcmp(main, time) == 0) || date_of_sequence_clause(t, v, time) ? NULL
-                                                                                           : time;
+  return (main && time && strcmp(main, time) == 0) || date_of_sequence_clause(t, v, time) ||
+                 date_of_later_conjunct(t, v, time)
+             ? NULL
+             : time;
 }
 
 /* ---- rule conditions and literal objects (verb events) ---- */

@@ -1977,6 +1977,15 @@ static void attach_descriptor(FgWord *words, size_t n, size_t h, size_t s, uint3
   }
 }
 
+/* Bare singular noun h right before name s, both objects of one verb
+ * ("to acquire rival/obj Velocom/obj"): no verb takes a bare singular
+ * common noun and a name as two objects. */
+static bool bare_noun_before_object(FgWord *words, size_t h, size_t s) {
+  const FgWord *noun = at(words, h), *name = at(words, s);
+  return rel_is(name, "obj") && rel_is(noun, "obj") && noun->head == name->head && noun->xpos &&
+         strcmp(noun->xpos, "NN") == 0;
+}
+
 bool fg_parse_repair_name_after_noun(FgWord *words, size_t n) {
   if (n < 5 || n > REPAIR_MAX_WORDS)
     return false;
@@ -1990,7 +1999,7 @@ bool fg_parse_repair_name_after_noun(FgWord *words, size_t n) {
       continue;
     size_t start = subtree_start(words, n, s), h = start - 1;
     if (at(words, start)->upos != FG_UPOS_PROPN || h < 2 || at(words, h)->upos != FG_UPOS_NOUN ||
-        subtree_start(words, n, h) == h)
+        (subtree_start(words, n, h) == h && !bare_noun_before_object(words, h, s)))
       continue;
     FgWord *noun = at(words, h), *verb = at(words, v);
     /* two subjects (objects) of one verb, the noun read as an object or
@@ -2348,6 +2357,120 @@ bool fg_parse_repair_noun_pair_as_clause(FgWord *words, size_t n) {
   return changed;
 }
 
+/* A bare time phrase: a day or month name, or a number a month name
+ * modifies ("Dec. 3", "March 4"), as the parser tags them. */
+static bool bare_date(FgWord *words, size_t n, size_t t) {
+  FgWord *w = at(words, t);
+  if (w->upos == FG_UPOS_PROPN)
+    return date_name(w) && !child_with(words, n, t, "case");
+  size_t m = child_with(words, n, t, "compound");
+  return w->upos == FG_UPOS_NUM && m && m < t && at(words, m)->upos == FG_UPOS_PROPN &&
+         date_name(at(words, m)) && !child_with(words, n, t, "case");
+}
+
+/* The verb bare date t hangs on: as its bare obl or its object ("died
+ * Thursday/obj"), or as the apposition, with no comma, of the verb's
+ * oblique ("died of cancer Sunday"); else 0. */
+static size_t verb_of_date(FgWord *words, size_t n, size_t t) {
+  FgWord *w = at(words, t);
+  size_t h = w->head;
+  if (!h || !bare_date(words, n, t))
+    return 0;
+  if (rel_is(w, "appos") && !is_comma(at(words, t - 1)) && rel_is(at(words, h), "obl"))
+    h = at(words, h)->head;
+  else if (!rel_is(w, "obl:unmarked") && !rel_is(w, "obl:tmod") && !rel_is(w, "obj"))
+    return 0;
+  return h && at(words, h)->upos == FG_UPOS_VERB ? h : 0;
+}
+
+bool fg_parse_repair_place_on_date(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 3; p <= n; p++) {
+    FgWord *place = at(words, p);
+    size_t t = place->head;
+    size_t v = rel_is(place, "nmod") && t < p ? verb_of_date(words, n, t) : 0;
+    if (!v)
+      continue;
+    /* a case phrase of its own ("in Y", "at his home"), not "of" (the
+     * day "of the vote" is the day's) */
+    size_t c = child_with(words, n, p, "case");
+    if (!c || form_is(at(words, c), "of"))
+      continue;
+    place->head = (uint32_t)v;
+    place->deprel = "obl";
+    changed = true;
+  }
+  return changed;
+}
+
+/* Past participle p (VBN or VBD) read as the clause of subject s right
+ * before it, with an object of its own and the subject's verb r a
+ * coordinated verb after it ("Police arrested/acl X and charged him"):
+ * a reduced relative takes no object there. */
+static bool participle_before_coordinated_verb(FgWord *words, size_t n, size_t p) {
+  FgWord *part = at(words, p);
+  size_t s = part->head, r = s ? at(words, s)->head : 0;
+  if (!rel_is(part, "acl") || s + 1 != p || r <= p || !part->xpos ||
+      (strcmp(part->xpos, "VBN") != 0 && strcmp(part->xpos, "VBD") != 0) ||
+      !rel_is(at(words, s), "nsubj") || at(words, r)->upos != FG_UPOS_VERB ||
+      !finite(at(words, r)) || !child_with(words, n, p, "obj"))
+    return false;
+  size_t cc = child_with(words, n, r, "cc");
+  return cc > subtree_end(words, n, p) && cc < r;
+}
+
+bool fg_parse_repair_participle_before_conjunct(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 2; p < n; p++) {
+    if (!participle_before_coordinated_verb(words, n, p))
+      continue;
+    FgWord *part = at(words, p), *subj = at(words, part->head);
+    size_t r = subj->head;
+    part->head = at(words, r)->head;
+    part->deprel = at(words, r)->deprel;
+    part->xpos = "VBD";
+    part->feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    at(words, r)->head = (uint32_t)p;
+    at(words, r)->deprel = "conj";
+    subj->head = (uint32_t)p;
+    /* the full stop is the root's */
+    if (!part->head && at(words, n)->head == r && at(words, n)->upos == FG_UPOS_PUNCT)
+      at(words, n)->head = (uint32_t)p;
+    changed = true;
+  }
+  return changed;
+}
+
+/* "Gunmen shot dead Y": the parser may hang the one shot on the
+ * adjective as its apposition. An adjective right after its verb (xcomp)
+ * whose apposition follows it with no comma, the verb having no object:
+ * that nominal is the verb's object. */
+bool fg_parse_repair_object_after_result(FgWord *words, size_t n) {
+  if (n < 4 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t a = 2; a < n; a++) {
+    FgWord *adj = at(words, a), *x = at(words, a + 1);
+    size_t v = adj->head, o = a + 1;
+    /* the nominal's first word may be a premodifier of its head */
+    while (o <= n && at(words, o)->head > o && at(words, o)->head <= n &&
+           !rel_is(at(words, o), "punct"))
+      o = at(words, o)->head;
+    if (adj->upos != FG_UPOS_ADJ || !rel_is(adj, "xcomp") || v + 1 != a || is_comma(x) ||
+        o > n || at(words, o)->head != a || !rel_is(at(words, o), "appos") ||
+        at(words, v)->upos != FG_UPOS_VERB || child_with(words, n, v, "obj"))
+      continue;
+    at(words, o)->head = (uint32_t)v;
+    at(words, o)->deprel = "obj";
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2395,4 +2518,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_name_after_agent(words, n);
   fg_parse_repair_verdict_complement(words, n);
   fg_parse_repair_noun_pair_as_clause(words, n);
+  fg_parse_repair_place_on_date(words, n);
+  fg_parse_repair_participle_before_conjunct(words, n);
+  fg_parse_repair_object_after_result(words, n);
 }

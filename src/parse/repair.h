@@ -403,4 +403,29 @@ bool fg_parse_repair_verdict_complement(FgWord *words, size_t n);
  * when the tree changed. */
 bool fg_parse_repair_noun_pair_as_clause(FgWord *words, size_t n);
 
+/* "X died Sunday in Y.", "was arrested Friday at his home in Y": wire
+ * copy puts a bare date between a verb and its place, and the parser
+ * hangs the place on the date (nmod of an obl:unmarked "Sunday"). A case
+ * phrase (not "of") under a bare day or month name, or a month's day
+ * number ("Dec. 3"), that is a verb's bare obl or object, or the
+ * apposition with no comma of its oblique ("died of cancer Sunday in
+ * Y"), is the verb's obl. True when the tree changed. */
+bool fg_parse_repair_place_on_date(FgWord *words, size_t n);
+
+/* "Police arrested X and charged him with theft.": the parser may read
+ * the first verb as a participle clause of the subject (acl, VBN) and
+ * make the second the root. A past participle right after the subject of
+ * a finite verb, with an object of its own and that verb coordinated
+ * after it (its "and" after the participle's phrase), is the finite verb
+ * of the subject, and the later verb its conjunct. True when the tree
+ * changed. */
+bool fg_parse_repair_participle_before_conjunct(FgWord *words, size_t n);
+
+/* "Gunmen shot dead Ike Morrow in Savoy.": the parser may read the name
+ * as the apposition of "dead" (xcomp of "shot"). An adjective right
+ * after its verb with an apposition after it and no comma between, the
+ * verb having no object: the apposition is the verb's object. True when
+ * the tree changed. */
+bool fg_parse_repair_object_after_result(FgWord *words, size_t n);
+
 #endif

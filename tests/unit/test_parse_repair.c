@@ -2655,6 +2655,165 @@ static void test_noun_pair_as_clause(void **state) {
   assert_false(fg_parse_repair_noun_pair_as_clause(words, n));
 }
 
+/* "Pruitt died Sunday in Atlanta" with "in Atlanta" an nmod of the day;
+ * and "died Dec. 3 in Y" with the place under the day number. */
+static void test_place_on_date(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Pruitt", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Sunday", FG_UPOS_PROPN, NULL, 2, "obl:unmarked"},
+      {"in", FG_UPOS_ADP, NULL, 5, "case"},
+      {"Atlanta", FG_UPOS_PROPN, NULL, 3, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 6, words);
+  assert_true(fg_parse_repair_place_on_date(words, n));
+  assert_int_equal(words[4].head, 2);
+  assert_string_equal(words[4].deprel, "obl");
+  /* "the Sunday of the vote": an "of" phrase is the day's own */
+  n = load(rows, 6, words);
+  words[3].form = "of";
+  words[3].form_len = 2;
+  assert_false(fg_parse_repair_place_on_date(words, n));
+  /* a common noun ("left home in a hurry"): not a date */
+  n = load(rows, 6, words);
+  words[2].form = "home";
+  words[2].form_len = 4;
+  words[2].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_place_on_date(words, n));
+  static const Row dated[] = {
+      {"Voss", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {"March", FG_UPOS_PROPN, NULL, 4, "compound"},
+      {"3", FG_UPOS_NUM, NULL, 2, "obl:unmarked"},
+      {"in", FG_UPOS_ADP, NULL, 6, "case"},
+      {"Marlow", FG_UPOS_PROPN, NULL, 4, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  n = load(dated, 7, words);
+  assert_true(fg_parse_repair_place_on_date(words, n));
+  assert_int_equal(words[5].head, 2);
+  /* the day read as the object ("died Thursday/obj in Y") */
+  n = load(rows, 6, words);
+  words[2].deprel = "obj";
+  assert_true(fg_parse_repair_place_on_date(words, n));
+  assert_int_equal(words[4].head, 2);
+  /* the day the apposition of the verb's oblique ("died of cancer
+   * Sunday in Y"); after a comma it is an apposition's phrase */
+  static const Row cause[] = {
+      {"Haskin", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {"of", FG_UPOS_ADP, NULL, 4, "case"},
+      {"cancer", FG_UPOS_NOUN, NULL, 2, "obl"},
+      {"Sunday", FG_UPOS_PROPN, NULL, 4, "appos"},
+      {"in", FG_UPOS_ADP, NULL, 7, "case"},
+      {"Marden", FG_UPOS_PROPN, NULL, 5, "nmod"},
+  };
+  FgWord more[7];
+  n = load(cause, 7, more);
+  assert_true(fg_parse_repair_place_on_date(more, n));
+  assert_int_equal(more[6].head, 2);
+  static const Row set_off[] = {
+      {"Haskin", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {"of", FG_UPOS_ADP, NULL, 4, "case"},
+      {"cancer", FG_UPOS_NOUN, NULL, 2, "obl"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"Sunday", FG_UPOS_PROPN, NULL, 4, "appos"},
+      {"in", FG_UPOS_ADP, NULL, 8, "case"},
+      {"Marden", FG_UPOS_PROPN, NULL, 6, "nmod"},
+  };
+  FgWord apart[8];
+  n = load(set_off, 8, apart);
+  assert_false(fg_parse_repair_place_on_date(apart, n));
+}
+
+/* "to acquire rival Velocom" with the bare noun and the name two objects
+ * of the verb: the noun describes the name; a plural noun ("gave
+ * workers Velocom shares") is left alone. */
+static void test_bare_noun_before_name_object(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Dorvan", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"acquired", FG_UPOS_VERB, FIN, 0, "root"},
+      {"rival", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {"Velocom", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[5];
+  size_t n = load(rows, 5, words);
+  words[2].xpos = "NN";
+  assert_true(fg_parse_repair_name_after_noun(words, n));
+  assert_int_equal(words[3].head, 2);
+  assert_string_equal(words[3].deprel, "obj");
+  assert_int_equal(words[2].head, 4);
+  assert_string_equal(words[2].deprel, "nmod:desc");
+  n = load(rows, 5, words);
+  words[2].xpos = "NNS";
+  assert_false(fg_parse_repair_name_after_noun(words, n));
+}
+
+/* "Police arrested/acl Oake and charged him" with "charged" the root:
+ * "arrested" is the root and "charged" its conjunct; without an object
+ * ("Police arrested at dawn and charged ...": a participle clause may
+ * be) it is left alone. */
+static void test_participle_before_conjunct(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Police", FG_UPOS_NOUN, NULL, 5, "nsubj"},
+      {"arrested", FG_UPOS_VERB, NULL, 1, "acl"},
+      {"Oake", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"and", FG_UPOS_CCONJ, NULL, 5, "cc"},
+      {"charged", FG_UPOS_VERB, FIN, 0, "root"},
+      {"him", FG_UPOS_PRON, NULL, 5, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 5, "punct"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 7, words);
+  words[1].xpos = "VBN";
+  assert_true(fg_parse_repair_participle_before_conjunct(words, n));
+  assert_int_equal(words[1].head, 0);
+  assert_string_equal(words[1].deprel, "root");
+  assert_int_equal(words[0].head, 2);
+  assert_int_equal(words[4].head, 2);
+  assert_string_equal(words[4].deprel, "conj");
+  assert_int_equal(words[6].head, 2);
+  n = load(rows, 7, words);
+  words[1].xpos = "VBN";
+  words[2].deprel = "obl";
+  assert_false(fg_parse_repair_participle_before_conjunct(words, n));
+}
+
+/* "Gunmen shot dead Ike Morrow" with the name the apposition of "dead":
+ * the verb's object; after a comma ("shot dead, Ike Morrow, ...") an
+ * apposition stays. */
+static void test_object_after_result(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Gunmen", FG_UPOS_NOUN, NULL, 2, "nsubj"},
+      {"shot", FG_UPOS_VERB, FIN, 0, "root"},
+      {"dead", FG_UPOS_ADJ, NULL, 2, "xcomp"},
+      {"Ike", FG_UPOS_PROPN, NULL, 3, "appos"},
+      {"Morrow", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[6];
+  size_t n = load(rows, 6, words);
+  assert_true(fg_parse_repair_object_after_result(words, n));
+  assert_int_equal(words[3].head, 2);
+  assert_string_equal(words[3].deprel, "obj");
+  n = load(rows, 6, words);
+  words[3].form = ",";
+  words[3].form_len = 1;
+  words[3].upos = FG_UPOS_PUNCT;
+  words[3].deprel = "punct";
+  words[4].head = 3;
+  words[4].deprel = "appos";
+  assert_false(fg_parse_repair_object_after_result(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -2708,6 +2867,10 @@ int main(void) {
       cmocka_unit_test(test_name_after_agent),
       cmocka_unit_test(test_verdict_complement),
       cmocka_unit_test(test_noun_pair_as_clause),
+      cmocka_unit_test(test_place_on_date),
+      cmocka_unit_test(test_bare_noun_before_name_object),
+      cmocka_unit_test(test_participle_before_conjunct),
+      cmocka_unit_test(test_object_after_result),
       cmocka_unit_test(test_name_after_noun_parataxis),
       cmocka_unit_test(test_name_after_noun_before_subject),
       cmocka_unit_test(test_recipient_on_object),

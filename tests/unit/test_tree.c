@@ -4001,6 +4001,46 @@ static void test_with_phrase_on_object_name(void **state) {
   free(got);
 }
 
+/* "born in Y and joined the army in 1998": the conjunct's year is not
+ * the first verb's. */
+static void test_year_of_a_later_conjunct_not_shared(void **state) {
+  expect(*state, "Ada Lind was born in Kisumu and joined Velm University in 1998.",
+         "Ada\tAda\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "born\tbear\tVERB\tVBN\t0\troot\n"
+         "in\tin\tADP\tIN\t6\tcase\n"
+         "Kisumu\tKisumu\tPROPN\tNNP\t4\tobl\n"
+         "and\tand\tCCONJ\tCC\t8\tcc\n"
+         "joined\tjoin\tVERB\tVBD\t4\tconj\n"
+         "Velm\tVelm\tPROPN\tNNP\t10\tcompound\n"
+         "University\tUniversity\tPROPN\tNNP\t8\tobj\n"
+         "in\tin\tADP\tIN\t12\tcase\n"
+         "1998\t1998\tNUM\tCD\t8\tobl\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "bornIn(Ada Lind,Kisumu)\n"
+         "joined(Ada Lind,Velm University) time=1998\n");
+}
+
+/* "born March 4, 1961, in Y": wire copy's bare month and day date the
+ * birth, the year after the comma. */
+static void test_bare_month_day_dates_the_verb(void **state) {
+  expect(*state, "Ada Lind was born March 4, 1961, in Kisumu.",
+         "Ada\tAda\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "born\tbear\tVERB\tVBN\t0\troot\n"
+         "March\tMarch\tPROPN\tNNP\t6\tcompound\n"
+         "4\t4\tNUM\tCD\t4\tobl:unmarked\n"
+         ",\t,\tPUNCT\t,\t8\tpunct\n"
+         "1961\t1961\tNUM\tCD\t6\tnmod:unmarked\n"
+         ",\t,\tPUNCT\t,\t11\tpunct\n"
+         "in\tin\tADP\tIN\t11\tcase\n"
+         "Kisumu\tKisumu\tPROPN\tNNP\t4\tobl\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "bornIn(Ada Lind,Kisumu) time=1961-03-04\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4116,6 +4156,8 @@ int main(void) {
       cmocka_unit_test(test_title_in_relative_clause),
       cmocka_unit_test(test_possessor_shared_by_conjunct),
       cmocka_unit_test(test_with_phrase_on_object_name),
+      cmocka_unit_test(test_year_of_a_later_conjunct_not_shared),
+      cmocka_unit_test(test_bare_month_day_dates_the_verb),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1416,6 +1416,40 @@ bool fg_parse_repair_place_on_cause(FgWord *words, size_t n) {
 static const char *const TITLE_DATING_ADJECTIVES[] = {"former", "ex", "onetime",
                                                       "erstwhile"};
 
+/* "Former/nsubj Senator/appos X, a lawyer, died": the dating adjective
+ * heads the title and name after it as their apposition; the title's
+ * phrase takes its place and the adjective becomes the title's. True
+ * when it moved. */
+static bool former_over_title(FgWord *words, size_t n, size_t k) {
+  FgWord *w = at(words, k);
+  size_t c = k + 1;
+  while (c <= n && at(words, c)->head != k)
+    c = at(words, c)->head > c ? at(words, c)->head : n + 1;
+  if (c > n || !rel_is(at(words, c), "appos") || subtree_start(words, n, c) != k + 1 ||
+      (at(words, c)->upos != FG_UPOS_NOUN && at(words, c)->upos != FG_UPOS_PROPN))
+    return false;
+  /* the adjective as the verb's adverb: the phrase is its missing subject */
+  const char *rel = w->deprel;
+  if (rel_is(w, "advmod")) {
+    if (!w->head || at(words, w->head)->upos != FG_UPOS_VERB ||
+        child_with(words, n, w->head, "nsubj"))
+      return false;
+    rel = child_with(words, n, w->head, "aux:pass") ? "nsubj:pass" : "nsubj";
+  }
+  at(words, c)->head = w->head;
+  at(words, c)->deprel = rel;
+  for (size_t j = 1; j <= n; j++)
+    if (j != c && at(words, j)->head == k)
+      at(words, j)->head = (uint32_t)c;
+  size_t noun = k + 1;
+  while (noun != c && at(words, noun)->upos != FG_UPOS_NOUN &&
+         at(words, noun)->upos != FG_UPOS_PROPN)
+    noun = at(words, noun)->head;
+  w->head = (uint32_t)noun;
+  w->deprel = "amod";
+  return true;
+}
+
 bool fg_parse_repair_former_on_verb(FgWord *words, size_t n) {
   if (n < 3 || n > REPAIR_MAX_WORDS)
     return false;
@@ -1423,6 +1457,11 @@ bool fg_parse_repair_former_on_verb(FgWord *words, size_t n) {
   for (size_t k = 1; k < n; k++) {
     FgWord *w = at(words, k);
     size_t h = w->head;
+    if (w->upos == FG_UPOS_ADJ && FORM_IN(w, TITLE_DATING_ADJECTIVES) && h != k + 1 &&
+        !rel_is(w, "amod") && former_over_title(words, n, k)) {
+      changed = true;
+      continue;
+    }
     if (w->upos != FG_UPOS_ADJ || !rel_is(w, "advmod") ||
         !FORM_IN(w, TITLE_DATING_ADJECTIVES) || h <= k + 1 ||
         at(words, h)->upos != FG_UPOS_VERB)

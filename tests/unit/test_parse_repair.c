@@ -1765,6 +1765,49 @@ static void test_former_on_verb(void **state) {
   assert_false(fg_parse_repair_former_on_verb(words, n));
 }
 
+/* "Former Senator Ivo J. Lind, a lawyer, died." with the adjective
+ * heading the title as its apposition (as the subject, or as the verb's
+ * adverb with the verb left without one). */
+static void test_former_over_title(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Former", FG_UPOS_ADJ, NULL, 10, "nsubj"},
+      {"Senator", FG_UPOS_PROPN, NULL, 1, "appos"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 2, "flat"},
+      {"J.", FG_UPOS_PROPN, NULL, 2, "flat"},
+      {"Lind", FG_UPOS_PROPN, NULL, 2, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"a", FG_UPOS_DET, NULL, 8, "det"},
+      {"lawyer", FG_UPOS_NOUN, NULL, 2, "appos"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"died", FG_UPOS_VERB, FIN, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 10, "punct"},
+  };
+  FgWord words[12];
+  for (int adverb = 0; adverb < 2; adverb++) {
+    size_t n = load(rows, 11, words);
+    if (adverb)
+      words[0].deprel = "advmod";
+    assert_true(fg_parse_repair_former_on_verb(words, n));
+    assert_int_equal(words[1].head, 10);
+    assert_string_equal(words[1].deprel, "nsubj");
+    assert_int_equal(words[0].head, 2);
+    assert_string_equal(words[0].deprel, "amod");
+    assert_int_equal(words[8].head, 2); /* the closing comma */
+  }
+  /* an adverb on a verb with a subject of its own stays */
+  size_t n = load(rows, 11, words);
+  words[0].deprel = "advmod";
+  words[6].deprel = "nsubj";
+  words[6].head = 10;
+  assert_false(fg_parse_repair_former_on_verb(words, n));
+  /* another adjective is no title's date */
+  n = load(rows, 11, words);
+  words[0].form = "Angry";
+  words[0].form_len = 5;
+  assert_false(fg_parse_repair_former_on_verb(words, n));
+}
+
 static void test_title_between_two_subjects(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -2848,6 +2891,7 @@ int main(void) {
       cmocka_unit_test(test_to_before_subject),
       cmocka_unit_test(test_fronted_participle_obl),
       cmocka_unit_test(test_former_on_verb),
+      cmocka_unit_test(test_former_over_title),
       cmocka_unit_test(test_role_phrase_on_oblique),
       cmocka_unit_test(test_chief_noun),
       cmocka_unit_test(test_pronoun_subject),

@@ -1560,6 +1560,8 @@ static size_t one_of_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
              : 0;
 }
 
+static bool age_after(const FgDocAnalysis *doc, size_t last, size_t sent_last);
+
 /* "X, an armed group that ...", "X, a shipping company", "X, head of":
  * an apposition right after the name types it by its head noun. */
 static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
@@ -1567,6 +1569,10 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
   if (last + 3 < sent_last && fg_tok_is(tok_at(doc, last), "(") &&
       (tok_at(doc, last + 1)->flags & FG_TOK_UPPER) && fg_tok_is(tok_at(doc, last + 2), ")"))
     last += 3;
+  /* "Rita Steel, 41, a nurse": so does an age */
+  if (last + 3 < sent_last && age_after(doc, last, sent_last) &&
+      fg_tok_is(tok_at(doc, last + 2), ","))
+    last += 2;
   if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return (Typing){NULL, 0};
   size_t one_of = one_of_at(doc, last + 1, sent_last);
@@ -3445,8 +3451,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       return cue("Company", NULL, CUE_BOUND);
   if (org_noun_after(doc, last, sent_last, &value))
     return cue(value, "Organization", CUE_BOUND);
+  /* "Rita Steel, 41, died": a listed given name and an age make a person
+   * of a name with a business's head */
   if (fg_tok_in(doc, FG_LIST_ORG_HEAD, head))
-    return given_name_and_surname(doc, first, last)
+    return given_name_and_surname(doc, first, last) ||
+                   (given_name_opens(doc, first, last) && age_after(doc, last, sent_last))
                ? cue("Person", NULL, CUE_BOUND)
                : cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   /* "Pinecrest Capital": an investment firm's head, kept out of org-head

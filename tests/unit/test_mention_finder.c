@@ -3841,6 +3841,23 @@ static void test_label_finds_a_record_company(void **state) {
   doc_free(d);
 }
 
+/* "Rita Steel, 41, a nurse": an age between commas does not hide the
+ * apposition, and alone it makes a person of a listed given name with a
+ * business's head; a firm's name keeps its head. */
+static void test_age_makes_a_person_of_a_business_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nCarla Motors, 54, a teacher, was injured. Rita Steel, "
+                           "41, died. Kestrel Airlines, 41, fell.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Carla Motors", FG_NER_PERSON);
+  recognized(d, "Rita Steel", FG_NER_PERSON);
+  recognized(d, "Kestrel Airlines", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Carla Motors", 0, "Person");
+  assert_typed(d, "Rita Steel", 0, "Person");
+  assert_typed(d, "Kestrel Airlines", 0, "Company");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4073,6 +4090,7 @@ int main(void) {
       cmocka_unit_test(test_bought_by_a_described_firm_is_a_business),
       cmocka_unit_test(test_company_noun_list_types_an_apposed_name),
       cmocka_unit_test(test_label_finds_a_record_company),
+      cmocka_unit_test(test_age_makes_a_person_of_a_business_head),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

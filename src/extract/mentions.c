@@ -2762,6 +2762,15 @@ static bool given_name_opens(const FgDocAnalysis *doc, size_t first, size_t last
          (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN);
 }
 
+/* "the army of Napoleon", "the government of Maduro": one word the lists
+ * give as a given name or a surname and not as a place's is a person's. */
+static bool lone_personal_name(const FgDocAnalysis *doc, size_t first, size_t last) {
+  if (last != first + 1 || !doc->name_lists)
+    return false;
+  unsigned listed = listed_as(doc, first, last);
+  return (listed & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) && !(listed & FG_NAMES_PLACE);
+}
+
 /* One capitalised word shaped as countries' names are (-ia, -stan; not
  * -land, which ends too many surnames) that no list gives as a given
  * name or a surname ("Maria", "Garcia"). */
@@ -3497,7 +3506,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (!own_place_head &&
       (has_capital(doc, first, last, sent_first, sent_last) ||
        head_of_state_of(doc, first, sent_first) ||
-       (country_before(doc, first, sent_first) && !given_name_opens(doc, first, last)) ||
+       (country_before(doc, first, sent_first) && !given_name_opens(doc, first, last) &&
+        !lone_personal_name(doc, first, last)) ||
        (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
         (fg_ministerial_office_after(doc, last, sent_last) ||
          national_service_after(doc, first, last + 1, sent_last))) ||

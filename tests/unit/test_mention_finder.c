@@ -3858,6 +3858,18 @@ static void test_age_makes_a_person_of_a_business_head(void **state) {
   doc_free(d);
 }
 
+/* "the army of Zambor": an armed force's "of" names a country, as "the
+ * government of" does; not a lone listed surname or given name's. */
+static void test_army_of_names_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe army of Zambor shelled Kivra. The army of Brandt "
+                           "shelled Kivra.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_typed(d, "Zambor", 0, "Country");
+  assert_not_typed(d, "Brandt", 0, "Country");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4091,6 +4103,7 @@ int main(void) {
       cmocka_unit_test(test_company_noun_list_types_an_apposed_name),
       cmocka_unit_test(test_label_finds_a_record_company),
       cmocka_unit_test(test_age_makes_a_person_of_a_business_head),
+      cmocka_unit_test(test_army_of_names_a_country),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

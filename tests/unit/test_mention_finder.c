@@ -3870,6 +3870,26 @@ static void test_army_of_names_a_country(void **state) {
   doc_free(d);
 }
 
+/* "The Harmani army ... Chad ... The army's chief": a bare body is left
+ * unowned rather than the main country's when an unknown nation's body
+ * is written; without one it is the main country's. */
+static void test_unknown_nation_leaves_the_bare_body_unowned(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Harmani army crossed into Chad. Chad protested. "
+                           "The army's chief spoke.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  const FgLocalEntity *e = entity_at(d, "army's chief", 0);
+  assert_true(e == NULL || strstr(e->label, "Chad") == NULL);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nTroops crossed into Chad. Chad protested. The army's chief "
+                      "spoke.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_non_null(entity_at(d, "army's chief", 0));
+  assert_string_equal(entity_at(d, "army's chief", 0)->label, "Chadian armed forces");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4104,6 +4124,7 @@ int main(void) {
       cmocka_unit_test(test_label_finds_a_record_company),
       cmocka_unit_test(test_age_makes_a_person_of_a_business_head),
       cmocka_unit_test(test_army_of_names_a_country),
+      cmocka_unit_test(test_unknown_nation_leaves_the_bare_body_unowned),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1823,6 +1823,17 @@ static bool bare_initialism(const FgDocAnalysis *doc, size_t t, size_t sent_firs
   return true;
 }
 
+/* "W.Va.": a dotted capital and a second part of two letters, which the
+ * gazetteer knows as a state's abbreviation. */
+static bool two_letter_state_part(const FgDocAnalysis *doc, const FgToken *first,
+                                  const FgToken *second) {
+  char key[4];
+  if (strlen(second->norm) != 2 ||
+      snprintf(key, sizeof key, "%s%s", first->norm, second->norm) != 3)
+    return false;
+  return fg_gazetteer_find_abbreviation(doc->gaz, key) != SIZE_MAX;
+}
+
 /* A US state's abbreviation after the comma at comma, which follows a
  * name: "Ore.", or two dotted capitals, "N.C.". */
 static bool state_after_comma(const FgDocAnalysis *doc, size_t comma, size_t sent_last) {
@@ -1836,8 +1847,9 @@ static bool state_after_comma(const FgDocAnalysis *doc, size_t comma, size_t sen
   if (t + 3 >= sent_last)
     return false;
   const FgToken *second = tok_at(doc, t + 2), *dot = tok_at(doc, t + 3);
-  return strlen(second->norm) == 1 && (second->flags & FG_TOK_CAP) &&
-         joined(tok_at(doc, t + 1), second) && fg_tok_is(dot, ".") && joined(second, dot);
+  return (strlen(second->norm) == 1 || two_letter_state_part(doc, tok, second)) &&
+         (second->flags & FG_TOK_CAP) && joined(tok_at(doc, t + 1), second) &&
+         fg_tok_is(dot, ".") && joined(second, dot);
 }
 
 /* "Velmor, Indonesia", "Velm, Kenya", "Tamsen, Ore.": a name followed by a

@@ -3890,6 +3890,21 @@ static void test_unknown_nation_leaves_the_bare_body_unowned(void **state) {
   doc_free(d);
 }
 
+/* "Clarkston, W.Va.": a dotted capital and two letters after a town's
+ * comma are a state's abbreviation when the gazetteer knows them; not
+ * any such pair ("Lena Osk, A.Bc."). */
+static void test_two_letter_state_abbreviation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOfficials in Clarkston, W.Va., said the river rose. "
+                           "Lena Osk, A.Bc., said so.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Clarkston", FG_NER_PLACE);
+  recognized(d, "Lena Osk", FG_NER_PERSON);
+  find(d);
+  assert_label(d, "W.Va.", 0, "West Virginia");
+  assert_typed(d, "Lena Osk", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4125,6 +4140,7 @@ int main(void) {
       cmocka_unit_test(test_age_makes_a_person_of_a_business_head),
       cmocka_unit_test(test_army_of_names_a_country),
       cmocka_unit_test(test_unknown_nation_leaves_the_bare_body_unowned),
+      cmocka_unit_test(test_two_letter_state_abbreviation),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

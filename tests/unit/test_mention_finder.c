@@ -3905,6 +3905,22 @@ static void test_two_letter_state_abbreviation(void **state) {
   doc_free(d);
 }
 
+/* "Bluewave Music signed": a record company's head after a name types it
+ * a company (list company-head-not-alone); an apposed person's noun
+ * still makes a person of it ("Rita Music, a singer,"). */
+static void test_music_heads_a_company_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nBluewave Music signed Ivo Marsk. Rita Music, a singer, "
+                           "sang.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Bluewave Music", FG_NER_PERSON);
+  recognized(d, "Ivo Marsk", FG_NER_PERSON);
+  recognized(d, "Rita Music", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Bluewave Music", 0, "Company");
+  assert_typed(d, "Rita Music", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4141,6 +4157,7 @@ int main(void) {
       cmocka_unit_test(test_army_of_names_a_country),
       cmocka_unit_test(test_unknown_nation_leaves_the_bare_body_unowned),
       cmocka_unit_test(test_two_letter_state_abbreviation),
+      cmocka_unit_test(test_music_heads_a_company_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

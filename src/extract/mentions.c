@@ -1490,8 +1490,9 @@ static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sen
       limit++; /* "the country's second-largest rebel group" */
       continue;
     }
-    if (compound && is_word(tok))
-      continue; /* "Dakar-based" */
+    /* "Dakar-based", and a number's "a 19-year-old student" */
+    if (compound && (is_word(tok) || (tok->flags & FG_TOK_NUM)))
+      continue;
     if (t + 1 < sent_last && (tok_at(doc, t + 1)->flags & FG_TOK_POSS))
       continue; /* a possessor: "the party's general secretary" */
     /* the head comes before its phrase's preposition: ", a member of the

@@ -3921,6 +3921,19 @@ static void test_music_heads_a_company_name(void **state) {
   doc_free(d);
 }
 
+/* "Max Energy, a 19-year-old student,": a number's hyphened compound
+ * ("19-year-old") does not end the apposition before its head noun. */
+static void test_numbered_compound_in_an_apposition(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMax Energy, a 19-year-old student, was arrested. Kessel "
+                           "Works, a 40-member militia, attacked Velm.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Max Energy", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Max Energy", 0, "Person");
+  assert_typed(d, "Kessel", 0, "ArmedGroup");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4158,6 +4171,7 @@ int main(void) {
       cmocka_unit_test(test_unknown_nation_leaves_the_bare_body_unowned),
       cmocka_unit_test(test_two_letter_state_abbreviation),
       cmocka_unit_test(test_music_heads_a_company_name),
+      cmocka_unit_test(test_numbered_compound_in_an_apposition),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -977,27 +977,39 @@ static uint32_t complementizer_class(const FgTagger *t) {
   return UINT32_MAX;
 }
 
+/* Verbs that take a listener and a clause ("told the council that ..."). */
+static const char *const TELL_FORMS[] = {"told",   "tell",     "tells",    "informed",
+                                         "assured", "reminded", "convinced", "persuaded"};
+
 /* "The ministry said on Friday that/WDT talks/VBZ would resume": "that"
- * read as a relative pronoun on the time word of a reporting verb's time
- * phrase ("on Friday", "last week", "reporters on Monday"; nominals,
- * modifiers and prepositions, at most four words) opens the reported
- * clause: it becomes the complementizer and the words after it are
- * tagged again. */
+ * read as a relative pronoun after a reporting verb's time phrase ("on
+ * Friday", "last week", "reporters on Monday"), or after the listener of
+ * a verb of telling when a subject follows it ("told the council that X
+ * had attacked Y"; "told the man that/WDT lives there" keeps its relative
+ * clause), opens the reported clause: it becomes the complementizer and
+ * the words after it are tagged again. The stretch back to the verb holds
+ * nominals, modifiers and prepositions, at most four words. */
 static void repair_reported_that(const FgTagger *t, const FgWeights *weights,
                                  const FgWord *words, const FgTagAtoms *atoms, size_t n,
                                  int64_t *scores, uint32_t *classes) {
   for (size_t i = 2; i + 1 < n; i++) {
-    if (!form_is(&words[i], "that") || strcmp(t->labels[classes[i]].xpos, "WDT") != 0 ||
-        !form_in(&words[i - 1], TIME_WORDS, sizeof TIME_WORDS / sizeof *TIME_WORDS))
+    if (!form_is(&words[i], "that") || strcmp(t->labels[classes[i]].xpos, "WDT") != 0)
       continue;
-    size_t v = i - 1;
+    size_t v = i;
     while (v > 0 && v + 5 > i &&
            ((t->verb_kind[classes[v - 1]] & (NOMINAL | DETERMINER | MODIFIER)) ||
             strcmp(t->labels[classes[v - 1]].xpos, "IN") == 0))
       v--;
-    if (v == 0 || !(t->verb_kind[classes[v - 1]] & FINITE) ||
-        !(form_in(&words[v - 1], REPORT_FORMS, sizeof REPORT_FORMS / sizeof *REPORT_FORMS) ||
-          form_is(&words[v - 1], "told")))
+    if (v == 0 || v == i || !(t->verb_kind[classes[v - 1]] & FINITE))
+      continue;
+    bool after_time = form_in(&words[i - 1], TIME_WORDS, sizeof TIME_WORDS / sizeof *TIME_WORDS) &&
+                      (form_in(&words[v - 1], REPORT_FORMS,
+                               sizeof REPORT_FORMS / sizeof *REPORT_FORMS) ||
+                       form_is(&words[v - 1], "told"));
+    bool after_listener =
+        form_in(&words[v - 1], TELL_FORMS, sizeof TELL_FORMS / sizeof *TELL_FORMS) &&
+        (t->verb_kind[classes[i + 1]] & (NOMINAL | DETERMINER));
+    if (!after_time && !after_listener)
       continue;
     uint32_t c = complementizer_class(t);
     if (c == UINT32_MAX)

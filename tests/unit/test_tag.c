@@ -1158,6 +1158,13 @@ static void test_reported_that(void **state) {
   assert_string_equal(xpos_of(t, friday, 5, false, arena), "IN");
   assert_string_equal(xpos_of(t, friday, 6, false, arena), "NNS");
   assert_string_equal(xpos_of(t, friday, 8, false, arena), "VB");
+  /* after the listener of a verb of telling, before a subject */
+  const char *told = "Ana Lind told the Velm Council that Orvania had attacked Tolvia .";
+  assert_string_equal(xpos_of(t, told, 6, true, arena), "WDT");
+  assert_string_equal(xpos_of(t, told, 6, false, arena), "IN");
+  /* a subject relative ("that lives") stays one */
+  const char *lives = "She told the man that lives next door to leave .";
+  assert_string_equal(xpos_of(t, lives, 4, false, arena), "WDT");
   /* not after a verb that reports nothing */
   const char *met = "They met on Friday that talks would resume .";
   assert_string_equal(xpos_of(t, met, 4, false, arena), xpos_of(t, met, 4, true, arena));

@@ -978,17 +978,17 @@ static uint32_t complementizer_class(const FgTagger *t) {
 }
 
 /* Verbs that take a listener and a clause ("told the council that ..."). */
-static const char *const TELL_FORMS[] = {"told",   "tell",     "tells",    "informed",
-                                         "assured", "reminded", "convinced", "persuaded"};
+static const char *const TELL_FORMS[] = {"told",     "tell",      "tells",    "informed", "assured",
+                                         "reminded", "convinced", "persuaded", "warned"};
 
 /* "The ministry said on Friday that/WDT talks/VBZ would resume": "that"
- * read as a relative pronoun after a reporting verb's time phrase ("on
- * Friday", "last week", "reporters on Monday"), or after the listener of
- * a verb of telling when a subject follows it ("told the council that X
- * had attacked Y"; "told the man that/WDT lives there" keeps its relative
- * clause), opens the reported clause: it becomes the complementizer and
- * the words after it are tagged again. The stretch back to the verb holds
- * nominals, modifiers and prepositions, at most four words. */
+ * read as a relative pronoun after the words that follow a reporting or
+ * telling verb (a time phrase, "in a statement", the listener: "told the
+ * council that X had attacked Y"; nominals, modifiers and prepositions, at
+ * most four words) opens the reported clause when a subject follows it or
+ * a time word comes before it ("told the man that/WDT lives there" keeps
+ * its relative clause): it becomes the complementizer and the words after
+ * it are tagged again. */
 static void repair_reported_that(const FgTagger *t, const FgWeights *weights,
                                  const FgWord *words, const FgTagAtoms *atoms, size_t n,
                                  int64_t *scores, uint32_t *classes) {
@@ -1002,14 +1002,11 @@ static void repair_reported_that(const FgTagger *t, const FgWeights *weights,
       v--;
     if (v == 0 || v == i || !(t->verb_kind[classes[v - 1]] & FINITE))
       continue;
-    bool after_time = form_in(&words[i - 1], TIME_WORDS, sizeof TIME_WORDS / sizeof *TIME_WORDS) &&
-                      (form_in(&words[v - 1], REPORT_FORMS,
-                               sizeof REPORT_FORMS / sizeof *REPORT_FORMS) ||
-                       form_is(&words[v - 1], "told"));
-    bool after_listener =
-        form_in(&words[v - 1], TELL_FORMS, sizeof TELL_FORMS / sizeof *TELL_FORMS) &&
-        (t->verb_kind[classes[i + 1]] & (NOMINAL | DETERMINER));
-    if (!after_time && !after_listener)
+    bool reports = form_in(&words[v - 1], REPORT_FORMS, sizeof REPORT_FORMS / sizeof *REPORT_FORMS) ||
+                   form_in(&words[v - 1], TELL_FORMS, sizeof TELL_FORMS / sizeof *TELL_FORMS);
+    bool subject_follows = (t->verb_kind[classes[i + 1]] & (NOMINAL | DETERMINER)) != 0;
+    if (!reports ||
+        !(subject_follows || form_in(&words[i - 1], TIME_WORDS, sizeof TIME_WORDS / sizeof *TIME_WORDS)))
       continue;
     uint32_t c = complementizer_class(t);
     if (c == UINT32_MAX)

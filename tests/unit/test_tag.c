@@ -1162,6 +1162,9 @@ static void test_reported_that(void **state) {
   const char *told = "Ana Lind told the Velm Council that Orvania had attacked Tolvia .";
   assert_string_equal(xpos_of(t, told, 6, true, arena), "WDT");
   assert_string_equal(xpos_of(t, told, 6, false, arena), "IN");
+  const char *statement = "The ministry said in a statement that Orvania had attacked Tolvia .";
+  assert_string_equal(xpos_of(t, statement, 6, true, arena), "WDT");
+  assert_string_equal(xpos_of(t, statement, 6, false, arena), "IN");
   /* a subject relative ("that lives") stays one */
   const char *lives = "She told the man that lives next door to leave .";
   assert_string_equal(xpos_of(t, lives, 4, false, arena), "WDT");

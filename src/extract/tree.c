@@ -6031,8 +6031,10 @@ static bool at_least(const Tree *t, uint32_t w) {
 static const char *phrase_text(const Tree *t, uint32_t o, uint32_t skip) {
   uint32_t lo = o, hi = o;
   phrase_span(t, o, skip, case_of(t, o) /* "according to", "for" */, 0, &lo, &hi);
+  /* (also "according to", whose first word the tagger may read as a verb) */
   while (lo < o && (word(t, lo)->upos == FG_UPOS_DET || word(t, lo)->upos == FG_UPOS_PUNCT ||
-                    word(t, lo)->upos == FG_UPOS_ADP) &&
+                    word(t, lo)->upos == FG_UPOS_ADP || word_is(t, lo, "according") ||
+                    rel_is(t, lo, "fixed")) &&
          !at_least(t, lo))
     lo++;
   /* "a second suspect, a 27-year-old"; "four ministers \"for their safety\"" */

@@ -3082,6 +3082,24 @@ static void test_event_noun_clause(void **state) {
          "");
 }
 
+/* "according to the ministry" on the verb: the source is the ministry,
+ * without the phrase's "according to" or its article. */
+static void test_according_to_source(void **state) {
+  expect(*state, "Kenya joined the African Union, according to the ministry.",
+         "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+         "joined\tjoin\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "African\tAfrican\tPROPN\tNNP\t5\tamod\n"
+         "Union\tUnion\tPROPN\tNNP\t2\tobj\n"
+         ",\t,\tPUNCT\t,\t10\tpunct\n"
+         "according\taccord\tVERB\tVBG\t10\tcase\n"
+         "to\tto\tADP\tIN\t7\tfixed\n"
+         "the\tthe\tDET\tDT\t10\tdet\n"
+         "ministry\tministry\tNOUN\tNN\t2\tobl\n"
+         ".\t.\tPUNCT\t.\t2\tpunct\n",
+         "joined(Kenya,African Union) by=ministry\n");
+}
+
 /* A verb the lemmatizer got wrong ("blamed" as "blam") triggers by its
  * form; a noun with the same wrong lemma does not. */
 static void test_trigger_by_form(void **state) {
@@ -4123,6 +4141,7 @@ int main(void) {
       cmocka_unit_test(test_in_after_at),
       cmocka_unit_test(test_founded_part_of_organisation),
       cmocka_unit_test(test_shipped_dep_rows),
+      cmocka_unit_test(test_according_to_source),
       cmocka_unit_test(test_trigger_by_form),
       cmocka_unit_test(test_event_noun_clause),
       cmocka_unit_test(test_governor_arguments),

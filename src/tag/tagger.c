@@ -977,6 +977,39 @@ static uint32_t complementizer_class(const FgTagger *t) {
   return UINT32_MAX;
 }
 
+/* "Warring/VBG factions signed a truce", "Ruling/VBG party leader X
+ * resigned": a capitalised word in "-ing" opening the sentence before a
+ * noun phrase with no determiner and a past or plural present verb is
+ * that noun phrase's adjective; a gerund subject takes a singular verb
+ * ("Using computers helps", "Ending inflation means"), which is left. */
+static void repair_opening_ing_adjective(const FgTagger *t, const FgWeights *weights,
+                                         const FgWord *words, const FgTagAtoms *atoms,
+                                         size_t n, int64_t *scores, uint32_t *classes) {
+  const FgWord *w = &words[0];
+  const char *x = t->labels[classes[0]].xpos;
+  if (n < 4 || atoms[0].sure || w->form_len < 6 || w->form[0] < 'A' || w->form[0] > 'Z' ||
+      memcmp(w->form + w->form_len - 3, "ing", 3) != 0 ||
+      !(strcmp(x, "VBG") == 0 || strcmp(x, "NNP") == 0))
+    return;
+  /* a verb's stem before "-ing" has a vowel ("Spring", "Thing" have none) */
+  bool vowel = false;
+  for (size_t k = 0; k + 3 < w->form_len && !vowel; k++)
+    vowel = strchr("aeiouyAEIOUY", w->form[k]) != NULL;
+  if (!vowel)
+    return;
+  size_t j = 1;
+  while (j < n && (t->verb_kind[classes[j]] & (NOMINAL | MODIFIER)) &&
+         strcmp(t->labels[classes[j]].xpos, "RB") != 0 &&
+         strcmp(t->labels[classes[j]].xpos, "PRP") != 0 &&
+         strcmp(t->labels[classes[j]].xpos, "PRP$") != 0)
+    j++;
+  const char *verb = j < n ? t->labels[classes[j]].xpos : "";
+  if (j < 2 || j >= n || !(t->verb_kind[classes[j - 1]] & NOMINAL) ||
+      !(strcmp(verb, "VBD") == 0 || strcmp(verb, "VBP") == 0))
+    return;
+  reread(t, weights, words, atoms, n, 0, NULL, ADJECTIVE, NULL, scores, classes);
+}
+
 /* Verbs that take a listener and a clause ("told the council that ..."). */
 static const char *const TELL_FORMS[] = {"told",     "tell",      "tells",    "informed", "assured",
                                          "reminded", "convinced", "persuaded", "warned"};
@@ -1694,6 +1727,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);
     repair_reported_that(t, t->weights, words, atoms, n, scores, first);
+    repair_opening_ing_adjective(t, t->weights, words, atoms, n, scores, first);
     repair_plural_before_auxiliary(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     repair_after_to(t, t->weights, words, atoms, n, scores, first);

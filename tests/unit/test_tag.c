@@ -1202,6 +1202,27 @@ static void test_verb_after_adverb(void **state) {
   fg_tagger_free(t);
 }
 
+static void test_opening_ing_adjective(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* an opening "-ing" word before a noun phrase and a past verb */
+  const char *warring = "Warring factions signed a truce .";
+  assert_string_equal(xpos_of(t, warring, 0, true, arena), "VBG");
+  assert_string_equal(xpos_of(t, warring, 0, false, arena), "JJ");
+  assert_string_equal(xpos_of(t, warring, 2, false, arena), "VBD");
+  /* a gerund subject takes a singular verb: left */
+  const char *using = "Using computers helps students .";
+  assert_string_equal(xpos_of(t, using, 0, false, arena), "VBG");
+  /* no vowel before "-ing": no verb's form */
+  const char *spring = "Spring festivities include a parade .";
+  assert_string_equal(xpos_of(t, spring, 0, false, arena), xpos_of(t, spring, 0, true, arena));
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 static void test_verb_after_modal(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -1241,6 +1262,7 @@ int main(void) {
       cmocka_unit_test(test_verb_after_modal),
       cmocka_unit_test(test_reported_that),
       cmocka_unit_test(test_verb_after_adverb),
+      cmocka_unit_test(test_opening_ing_adjective),
       cmocka_unit_test(test_opening_name),
       cmocka_unit_test(test_reported_verb),
       cmocka_unit_test(test_attributed_clause),

@@ -515,6 +515,26 @@ static void expect_adjective_join(const Fixture *fx, const char *adj, const char
   expect(fx, text, tree, want);
 }
 
+/* "Mara Quell VERB that Kenya joined the African Union." */
+static void expect_verb_that_join(const Fixture *fx, const char *verb, const char *lemma,
+                                  const char *xpos, const char *want) {
+  char text[96], tree[512];
+  snprintf(text, sizeof text, "Mara Quell %s that Kenya joined the African Union.", verb);
+  snprintf(tree, sizeof tree,
+           "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+           "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+           "%s\t%s\tVERB\t%s\t0\troot\n"
+           "that\tthat\tSCONJ\tIN\t6\tmark\n"
+           "Kenya\tKenya\tPROPN\tNNP\t6\tnsubj\n"
+           "joined\tjoin\tVERB\tVBD\t3\tccomp\n"
+           "the\tthe\tDET\tDT\t9\tdet\n"
+           "African\tAfrican\tPROPN\tNNP\t9\tamod\n"
+           "Union\tUnion\tPROPN\tNNP\t6\tobj\n"
+           ".\t.\tPUNCT\t.\t3\tpunct\n",
+           verb, lemma, xpos);
+  expect(fx, text, tree, want);
+}
+
 static void test_qualifiers_from_the_tree(void **state) {
   expect(*state, "Kenya did not join the African Union.",
          "Kenya\tKenya\tPROPN\tNNP\t4\tnsubj\n"
@@ -564,31 +584,10 @@ static void test_qualifiers_from_the_tree(void **state) {
          ".\t.\tPUNCT\t.\t3\tpunct\n",
          "joined(Kenya,African Union) by=Mara Quell\n");
   /* a clause someone doubts is hedged ("Analysts doubt that ...") */
-  expect(*state, "Mara Quell doubts that Kenya joined the African Union.",
-         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
-         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
-         "doubts\tdoubt\tVERB\tVBZ\t0\troot\n"
-         "that\tthat\tSCONJ\tIN\t6\tmark\n"
-         "Kenya\tKenya\tPROPN\tNNP\t6\tnsubj\n"
-         "joined\tjoin\tVERB\tVBD\t3\tccomp\n"
-         "the\tthe\tDET\tDT\t9\tdet\n"
-         "African\tAfrican\tPROPN\tNNP\t9\tamod\n"
-         "Union\tUnion\tPROPN\tNNP\t6\tobj\n"
-         ".\t.\tPUNCT\t.\t3\tpunct\n",
-         "joined(Kenya,African Union) hedged\n");
+  expect_verb_that_join(*state, "doubts", "doubt", "VBZ", "joined(Kenya,African Union) hedged\n");
   /* a paper's report is its word too */
-  expect(*state, "Mara Quell reported that Kenya joined the African Union.",
-         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
-         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
-         "reported\treport\tVERB\tVBD\t0\troot\n"
-         "that\tthat\tSCONJ\tIN\t6\tmark\n"
-         "Kenya\tKenya\tPROPN\tNNP\t6\tnsubj\n"
-         "joined\tjoin\tVERB\tVBD\t3\tccomp\n"
-         "the\tthe\tDET\tDT\t9\tdet\n"
-         "African\tAfrican\tPROPN\tNNP\t9\tamod\n"
-         "Union\tUnion\tPROPN\tNNP\t6\tobj\n"
-         ".\t.\tPUNCT\t.\t3\tpunct\n",
-         "joined(Kenya,African Union) by=Mara Quell\n");
+  expect_verb_that_join(*state, "reported", "report", "VBD",
+                        "joined(Kenya,African Union) by=Mara Quell\n");
   /* a deed one is charged with is only alleged; one done before appearing
    * in court is not, though "appeared" hedges elsewhere */
   expect(*state, "Mara Quell was charged with killing Ada Lind.",

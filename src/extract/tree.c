@@ -2175,7 +2175,8 @@ static uint32_t case_under_as(const Tree *t, uint32_t v, const char *prep) {
  * name no person or organisation; where the site is, the verb's subject
  * is too. */
 static uint32_t in_below_site(const Tree *t, uint32_t v) {
-  if (word(t, v)->upos != FG_UPOS_VERB)
+  /* also a verb's predicate adjective: "was pronounced dead/xcomp at a hospital in Y" */
+  if (word(t, v)->upos != FG_UPOS_VERB && !(word(t, v)->upos == FG_UPOS_ADJ && rel_base(t, v, "xcomp")))
     return FG_NONE;
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
     uint32_t k = case_of(t, c), n = c;
@@ -5748,6 +5749,16 @@ static const char *sentence_time(const Tree *t, SentenceTime *time) {
   return time->time;
 }
 
+/* Whether one of v's case phrases before c opens with "until" or "till". */
+static bool until_before(const Tree *t, uint32_t v, uint32_t c) {
+  for (uint32_t k = t->first_child[v]; k != FG_NONE && k < c; k = t->next_sibling[k]) {
+    uint32_t m = case_of(t, k);
+    if (m != FG_NONE && (lemma_is(t, m, "until") || lemma_is(t, m, "till")))
+      return true;
+  }
+  return false;
+}
+
 /* The date of v's own time phrase before word before (FG_NONE: any), else
  * NULL. */
 static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
@@ -5755,6 +5766,10 @@ static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
   bool nominal = word(t, v)->upos == FG_UPOS_NOUN && child_is(t, v, "cop") != FG_NONE;
   for (uint32_t c = t->first_child[v]; c != FG_NONE && c < before; c = t->next_sibling[c]) {
     if (!rel_base(t, c, "obl") && !rel_is(t, c, "nmod:tmod") && !(nominal && rel_is(t, c, "nmod")))
+      continue;
+    /* "was an affiliate of Y until a dispute in 2023": a date after the
+     * end phrase is the end's, hung on the noun by the parser */
+    if (nominal && rel_is(t, c, "nmod") && until_before(t, v, c))
       continue;
     uint32_t k = case_of(t, c);
     size_t first = t->ps->token[k != FG_NONE ? k : c];

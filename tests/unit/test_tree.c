@@ -4138,6 +4138,43 @@ static void test_day_first_date_and_copular_range(void **state) {
          ".\t.\tPUNCT\t.\t4\tpunct\n",
          "leaderOf(Pim Auder,Hoven Bank) former time=2001\n"
          "holdsPosition(Pim Auder,Hoven Bank) role=Chairman former time=2001\n");
+  /* the date after the end phrase, hung on the noun, is the end's */
+  expect(*state, "The Vell Front was an affiliate of the Kor Movement until a split in 2019.",
+         "The\tthe\tDET\tDT\t3\tdet\n"
+         "Vell\tVell\tPROPN\tNNP\t3\tcompound\n"
+         "Front\tFront\tPROPN\tNNP\t6\tnsubj\n"
+         "was\tbe\tAUX\tVBD\t6\tcop\n"
+         "an\ta\tDET\tDT\t6\tdet\n"
+         "affiliate\taffiliate\tNOUN\tNN\t0\troot\n"
+         "of\tof\tADP\tIN\t10\tcase\n"
+         "the\tthe\tDET\tDT\t10\tdet\n"
+         "Kor\tKor\tPROPN\tNNP\t10\tcompound\n"
+         "Movement\tMovement\tPROPN\tNNP\t6\tnmod\n"
+         "until\tuntil\tADP\tIN\t13\tcase\n"
+         "a\ta\tDET\tDT\t13\tdet\n"
+         "split\tsplit\tNOUN\tNN\t6\tnmod\n"
+         "in\tin\tADP\tIN\t15\tcase\n"
+         "2019\t2019\tNUM\tCD\t6\tnmod\n"
+         ".\t.\tPUNCT\t.\t6\tpunct\n",
+         "affiliatedWith(Vell Front,Kor Movement)\n");
+}
+
+/* "was pronounced dead at a hospital in Y": the place in the site phrase
+ * of a verb's predicate adjective. */
+static void test_in_below_site_of_predicate_adjective(void **state) {
+  expect(*state, "Jax Morrow was pronounced dead at a hospital in Wexby.",
+         "Jax\tJax\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Morrow\tMorrow\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "pronounced\tpronounce\tVERB\tVBN\t0\troot\n"
+         "dead\tdead\tADJ\tJJ\t4\txcomp\n"
+         "at\tat\tADP\tIN\t8\tcase\n"
+         "a\ta\tDET\tDT\t8\tdet\n"
+         "hospital\thospital\tNOUN\tNN\t5\tobl\n"
+         "in\tin\tADP\tIN\t10\tcase\n"
+         "Wexby\tWexby\tPROPN\tNNP\t8\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "diedIn(Jax Morrow,Wexby)\n");
 }
 
 int main(void) {
@@ -4261,6 +4298,7 @@ int main(void) {
       cmocka_unit_test(test_passive_conjunct_shares_the_active_subject),
       cmocka_unit_test(test_name_hung_on_the_noun_before_it),
       cmocka_unit_test(test_day_first_date_and_copular_range),
+      cmocka_unit_test(test_in_below_site_of_predicate_adjective),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

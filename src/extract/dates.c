@@ -186,6 +186,21 @@ static const char *month_day(const FgDocAnalysis *doc, size_t t, size_t last,
   return year ? format(doc->arena, year, month, day) : NULL;
 }
 
+/* "3 March 2015", "3 March": a day and a month name at t, day first as
+ * British and agency copy write it; the year as for month_day. */
+static const char *day_month(const FgDocAnalysis *doc, size_t t, size_t last,
+                             const char *doc_date) {
+  int day = day_of(tok(doc, t)->norm);
+  int month = t + 1 < last ? month_of(tok(doc, t + 1)->norm) : 0;
+  if (!day || !month || !(tok(doc, t + 1)->flags & FG_TOK_CAP))
+    return NULL;
+  int year = t + 2 < last ? year_of(tok(doc, t + 2)->norm) : 0;
+  int y, m, d;
+  if (!year && parse_full_date(doc_date, &y, &m, &d))
+    year = month > m || (month == m && day > d) ? y - 1 : y;
+  return year ? format(doc->arena, year, month, day) : NULL;
+}
+
 /* fg_span_time, also giving the date's first token in *at. */
 static const char *span_time_at(const FgDocAnalysis *doc, size_t first, size_t last,
                                 const char *doc_date, size_t *at) {
@@ -194,6 +209,8 @@ static const char *span_time_at(const FgDocAnalysis *doc, size_t first, size_t l
     const char *relative = relative_date(doc, t, last, doc_date);
     if (!relative)
       relative = month_day(doc, t, last, doc_date);
+    if (!relative)
+      relative = day_month(doc, t, last, doc_date);
     if (relative)
       return relative;
     if (t + 1 == last)

@@ -1301,6 +1301,18 @@ static uint32_t shared_object(const Tree *t, uint32_t v) {
   return o != FG_NONE && o > c ? o : FG_NONE;
 }
 
+/* "X employs 3,000 people and is based in Y": a passive conjunct with
+ * no subject of its own shares the active first verb's subject, which
+ * is what the passive is done to. That subject, else FG_NONE. */
+static uint32_t active_subject_of_passive_conjunct(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  if (h == FG_NONE || !rel_base(t, v, "conj") || child_is(t, v, "aux:pass") == FG_NONE ||
+      child_is(t, v, "nsubj") != FG_NONE || passive(t, h))
+    return FG_NONE;
+  uint32_t s = subject_child(t, h, "nsubj");
+  return s != FG_NONE && relative(t, s, h) ? parent(t, h) : s;
+}
+
 /* What v is done to: obj; the subject of a passive; the noun a past
  * participle ("a group led by X") or an object relative clause ("the
  * party she led") modifies. */
@@ -1321,6 +1333,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
     uint32_t p = subject_child(t, v, "nsubj:pass");
     if (p == FG_NONE && h != FG_NONE && rel_base(t, v, "advcl") && present_participle_aux(t, v))
       return main_clause_subject(t, h);
+    if (p == FG_NONE && (p = active_subject_of_passive_conjunct(t, v)) != FG_NONE)
+      return p;
     if (p == FG_NONE)
       return subject_read_as_report_object(t, v);
     return relative(t, p, v) ? parent(t, v) : p;
@@ -1495,6 +1509,50 @@ static uint32_t doubled_subject(const Tree *t, uint32_t n) {
   for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
     if (c > n && rel_is(t, c, word(t, n)->deprel) && phrase_start(t, c) == next + 1)
       return names_kind(t, c, FG_KIND_PERSON) ? c : FG_NONE;
+  return FG_NONE;
+}
+
+/* "A member of Y, she was elected governor", "A former banker, X now
+ * runs Z": a noun phrase that opens the sentence without a preposition,
+ * closed by the sentence's first comma, describes the subject of the
+ * clause after it. The parser makes the noun the root (the clause its
+ * parataxis) or the clause's bare oblique. That subject, else FG_NONE. */
+static uint32_t subject_after_fronted_description(const Tree *t, uint32_t n) {
+  if (word(t, n)->upos != FG_UPOS_NOUN || phrase_start(t, n) != 0 || opening_case(t, n) != FG_NONE)
+    return FG_NONE;
+  uint32_t v = FG_NONE;
+  if (parent(t, n) == FG_NONE)
+    v = child_is(t, n, "parataxis");
+  else if (rel_is(t, n, "obl:unmarked") || rel_is(t, n, "dislocated"))
+    v = parent(t, n);
+  if (v == FG_NONE || v < n)
+    return FG_NONE;
+  uint32_t s = child_is(t, v, "nsubj");
+  if (s == FG_NONE)
+    s = child_is(t, v, "nsubj:pass");
+  uint32_t comma = s != FG_NONE && s > n ? phrase_start(t, s) - 1 : FG_NONE;
+  if (comma == FG_NONE || comma <= n || !lemma_is(t, comma, ","))
+    return FG_NONE;
+  for (uint32_t k = n + 1; k < comma; k++)
+    if (lemma_is(t, k, ","))
+      return FG_NONE;
+  return s;
+}
+
+/* "buy Swedish carmaker/obj Brenna/flat", "acquire Dutch dairy
+ * group/obj Zuidmelk/nmod Foods": a name the parser hangs on the common
+ * noun right before it, with no case word, is the name the noun
+ * describes (as "Swedish carmaker" in nmod:desc). The name, else FG_NONE. */
+static uint32_t name_hung_after_noun(const Tree *t, uint32_t n) {
+  if (word(t, n)->upos != FG_UPOS_NOUN)
+    return FG_NONE;
+  for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (c <= n || phrase_start(t, c) != n + 1 || !(rel_is(t, c, "flat") || rel_is(t, c, "nmod")) ||
+        word(t, c)->upos != FG_UPOS_PROPN || case_of(t, c) != FG_NONE)
+      continue;
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[c]);
+    return m && m->kind == FG_MENTION_NAME ? c : FG_NONE;
+  }
   return FG_NONE;
 }
 
@@ -1756,7 +1814,9 @@ static uint32_t described(const Tree *t, uint32_t n) {
   if ((a = title_joined_to_title(t, n)) != FG_NONE)
     return described(t, a);
   if ((a = doubled_subject(t, n)) != FG_NONE || (a = apposition_of_object(t, n)) != FG_NONE ||
-      (a = subject_title_after_name(t, n)) != FG_NONE || (a = subject_of_verbless_title(t, n)) != FG_NONE)
+      (a = subject_title_after_name(t, n)) != FG_NONE || (a = subject_of_verbless_title(t, n)) != FG_NONE ||
+      (a = subject_after_fronted_description(t, n)) != FG_NONE ||
+      (a = name_hung_after_noun(t, n)) != FG_NONE)
     return a;
   /* "the X publication Freedom Magazine": also a name word the tagger
    * read as a common noun */
@@ -2115,7 +2175,8 @@ static uint32_t case_under_as(const Tree *t, uint32_t v, const char *prep) {
  * name no person or organisation; where the site is, the verb's subject
  * is too. */
 static uint32_t in_below_site(const Tree *t, uint32_t v) {
-  if (word(t, v)->upos != FG_UPOS_VERB)
+  /* also a verb's predicate adjective: "was pronounced dead/xcomp at a hospital in Y" */
+  if (word(t, v)->upos != FG_UPOS_VERB && !(word(t, v)->upos == FG_UPOS_ADJ && rel_base(t, v, "xcomp")))
     return FG_NONE;
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
     uint32_t k = case_of(t, c), n = c;
@@ -5298,7 +5359,7 @@ static bool dated_case(const Tree *t, uint32_t c, const char *prep) {
 static bool range_end(const Tree *t, uint32_t w, uint32_t f) {
   for (uint32_t h = w; h != FG_NONE; h = h == w ? f : FG_NONE)
     for (uint32_t c = t->first_child[h]; c != FG_NONE; c = t->next_sibling[c])
-      if (c > f && (dated_case(t, c, "to") || dated_case(t, c, "through")))
+      if (c > f && (dated_case(t, c, "to") || dated_case(t, c, "through") || dated_case(t, c, "until")))
         return true;
   return false;
 }
@@ -5314,7 +5375,7 @@ static bool ended_until(const Tree *t, uint32_t w) {
     return false;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
     if (dated_case(t, c, "until") || dated_case(t, c, "till") ||
-        (rel_base(t, c, "obl") && dated_case(t, c, "from") && range_end(t, w, c)))
+        ((rel_base(t, c, "obl") || cop != FG_NONE) && dated_case(t, c, "from") && range_end(t, w, c)))
       return true;
   return false;
 }
@@ -5479,6 +5540,15 @@ static bool asked_to(const Tree *t, uint32_t w) {
          lemma_listed(t, h, "ask-verb");
 }
 
+/* "A former banker, X now runs Z" parsed with the clause as the
+ * fronted noun's parataxis: the description does not qualify the clause. */
+static bool fronted_description_clause(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), s = h != FG_NONE && rel_base(t, v, "parataxis")
+                                    ? subject_after_fronted_description(t, h)
+                                    : FG_NONE;
+  return s != FG_NONE && parent(t, s) == v;
+}
+
 /* Negation, hedges, intent and former status on the trigger and on the
  * verbs that govern it through control or complement clauses ("did not
  * agree to join", "is believed to have led", "plans to buy", "denied
@@ -5558,7 +5628,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
          !rel_base(t, w, "conj") && !infinitive_complement(t, w) && !(w == v && as_role(t, w)) &&
          !asked_to(t, w) &&
          (alleger == FG_NONE || alleger != parent(t, w)) && !deed_clause(t, w)) ||
-        name_before_aside(t, w) != FG_NONE)
+        name_before_aside(t, w) != FG_NONE || fronted_description_clause(t, w))
       break;
     /* "convict X of killing Y" with the clause hung on X: on to the verb */
     from = w;
@@ -5679,15 +5749,33 @@ static const char *sentence_time(const Tree *t, SentenceTime *time) {
   return time->time;
 }
 
+/* Whether one of v's case phrases before c opens with "until" or "till". */
+static bool until_before(const Tree *t, uint32_t v, uint32_t c) {
+  for (uint32_t k = t->first_child[v]; k != FG_NONE && k < c; k = t->next_sibling[k]) {
+    uint32_t m = case_of(t, k);
+    if (m != FG_NONE && (lemma_is(t, m, "until") || lemma_is(t, m, "till")))
+      return true;
+  }
+  return false;
+}
+
 /* The date of v's own time phrase before word before (FG_NONE: any), else
  * NULL. */
 static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
+  /* a copula's noun takes its time phrase as nmod ("X was CEO of Y from 2015 to 2019") */
+  bool nominal = word(t, v)->upos == FG_UPOS_NOUN && child_is(t, v, "cop") != FG_NONE;
   for (uint32_t c = t->first_child[v]; c != FG_NONE && c < before; c = t->next_sibling[c]) {
-    if (!rel_base(t, c, "obl") && !rel_is(t, c, "nmod:tmod"))
+    if (!rel_base(t, c, "obl") && !rel_is(t, c, "nmod:tmod") && !(nominal && rel_is(t, c, "nmod")))
+      continue;
+    /* "was an affiliate of Y until a dispute in 2023": a date after the
+     * end phrase is the end's, hung on the noun by the parser */
+    if (nominal && rel_is(t, c, "nmod") && until_before(t, v, c))
       continue;
     uint32_t k = case_of(t, c);
     size_t first = t->ps->token[k != FG_NONE ? k : c];
-    size_t last = t->ps->token[c] + 2 < t->s->last ? t->ps->token[c] + 2 : t->s->last;
+    /* (a range's end too: "from 2015 to 2019" is dated by its start) */
+    size_t span = k != FG_NONE && (lemma_is(t, k, "from") || lemma_is(t, k, "between")) ? 3 : 2;
+    size_t last = t->ps->token[c] + span < t->s->last ? t->ps->token[c] + span : t->s->last;
     const char *time = fg_span_time(t->doc, first, last, t->doc_date);
     if (time)
       return time;

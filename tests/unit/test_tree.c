@@ -4058,6 +4058,142 @@ static void test_bare_month_day_dates_the_verb(void **state) {
          "bornIn(Ada Lind,Kisumu) time=1961-03-04\n");
 }
 
+/* "A former banker at Y, X now runs Z": the noun phrase that opens the
+ * sentence before a comma describes the clause's subject, and its
+ * "former" does not date the clause. */
+static void test_fronted_description_describes_the_subject(void **state) {
+  expect(*state, "A former banker at Hoven Bank, Ivo Lind now runs Orvo Capital.",
+         "A\ta\tDET\tDT\t3\tdet\n"
+         "former\tformer\tADJ\tJJ\t3\tamod\n"
+         "banker\tbanker\tNOUN\tNN\t0\troot\n"
+         "at\tat\tADP\tIN\t6\tcase\n"
+         "Hoven\tHoven\tPROPN\tNNP\t6\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t3\tnmod\n"
+         ",\t,\tPUNCT\t,\t11\tpunct\n"
+         "Ivo\tIvo\tPROPN\tNNP\t9\tcompound\n"
+         "Lind\tLind\tPROPN\tNNP\t11\tnsubj\n"
+         "now\tnow\tADV\tRB\t11\tadvmod\n"
+         "runs\trun\tVERB\tVBZ\t3\tparataxis\n"
+         "Orvo\tOrvo\tPROPN\tNNP\t13\tcompound\n"
+         "Capital\tCapital\tPROPN\tNNP\t11\tobj\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "worksFor(Ivo Lind,Hoven Bank) former\nleaderOf(Ivo Lind,Orvo Capital)\n");
+  expect(*state, "In Vantel, Ivo Lind now runs Orvo Capital.",
+         "In\tin\tADP\tIN\t2\tcase\n"
+         "Vantel\tVantel\tPROPN\tNNP\t7\tobl\n"
+         ",\t,\tPUNCT\t,\t2\tpunct\n"
+         "Ivo\tIvo\tPROPN\tNNP\t5\tcompound\n"
+         "Lind\tLind\tPROPN\tNNP\t7\tnsubj\n"
+         "now\tnow\tADV\tRB\t7\tadvmod\n"
+         "runs\trun\tVERB\tVBZ\t0\troot\n"
+         "Orvo\torvo\tADP\tIN\t9\tcase\n"
+         "Capital\tCapital\tPROPN\tNNP\t7\tobl\n"
+         ".\t.\tPUNCT\t.\t7\tpunct\n",
+         "");
+}
+
+/* "X employs 3,000 people and is based in Y": the passive conjunct's
+ * object is the first verb's subject. */
+static void test_passive_conjunct_shares_the_active_subject(void **state) {
+  expect(*state, "Varro Tools makes drills and is headquartered in Kesslin.",
+         "Varro\tVarro\tPROPN\tNNP\t2\tcompound\n"
+         "Tools\tTool\tPROPN\tNNPS\t3\tnsubj\n"
+         "makes\tmake\tVERB\tVBZ\t0\troot\n"
+         "drills\tdrill\tNOUN\tNNS\t3\tobj\n"
+         "and\tand\tCCONJ\tCC\t7\tcc\n"
+         "is\tbe\tAUX\tVBZ\t7\taux:pass\n"
+         "headquartered\theadquarter\tVERB\tVBN\t3\tconj\n"
+         "in\tin\tADP\tIN\t9\tcase\n"
+         "Kesslin\tKesslin\tPROPN\tNNP\t7\tobl\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "basedIn(Varro Tools,Kesslin)\n");
+}
+
+/* "buy Swedish carmaker/obj Brenna/flat": the noun describes the name
+ * hung on it. */
+static void test_name_hung_on_the_noun_before_it(void **state) {
+  expect(*state, "Talvo Motors agreed to buy Swedish carmaker Brenna.",
+         "Talvo\tTalvo\tPROPN\tNNP\t2\tcompound\n"
+         "Motors\tMotor\tPROPN\tNNPS\t3\tnsubj\n"
+         "agreed\tagree\tVERB\tVBD\t0\troot\n"
+         "to\tto\tPART\tTO\t5\tmark\n"
+         "buy\tbuy\tVERB\tVB\t3\txcomp\n"
+         "Swedish\tSwedish\tADJ\tJJ\t7\tamod\n"
+         "carmaker\tcarmaker\tNOUN\tNN\t5\tobj\n"
+         "Brenna\tBrenna\tPROPN\tNNP\t7\tflat\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "acquired(Talvo Motors,Brenna) future\nbasedIn(Brenna,Sweden)\n");
+}
+
+/* "on 3 March 2015" dates the verb; "was CEO of Y from 2015 to 2019"
+ * (the range an nmod of the copula's noun) dates the tie and ends it. */
+static void test_day_first_date_and_copular_range(void **state) {
+  expect(*state, "Ana Kroll joined Velmar Steel on 3 March 2015.",
+         "Ana\tAna\tPROPN\tNNP\t3\tnsubj\n"
+         "Kroll\tKroll\tPROPN\tNNP\t1\tflat\n"
+         "joined\tjoin\tVERB\tVBD\t0\troot\n"
+         "Velmar\tVelmar\tPROPN\tNNP\t5\tcompound\n"
+         "Steel\tSteel\tPROPN\tNNP\t3\tobj\n"
+         "on\ton\tADP\tIN\t7\tcase\n"
+         "3\t3\tNUM\tCD\t3\tobl\n"
+         "March\tMarch\tPROPN\tNNP\t7\tnmod:unmarked\n"
+         "2015\t2015\tNUM\tCD\t7\tnmod:unmarked\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "joined(Ana Kroll,Velmar Steel) time=2015-03-03\nworksFor(Ana Kroll,Velmar Steel) time=2015-03-03\n");
+  expect(*state, "Pim Auder was chairman of Hoven Bank from 2001 until 2008.",
+         "Pim\tPim\tPROPN\tNNP\t4\tnsubj\n"
+         "Auder\tAuder\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\tcop\n"
+         "chairman\tchairman\tNOUN\tNN\t0\troot\n"
+         "of\tof\tADP\tIN\t6\tcase\n"
+         "Hoven\tHoven\tPROPN\tNNP\t4\tnmod\n"
+         "Bank\tBank\tPROPN\tNNP\t6\tflat\n"
+         "from\tfrom\tADP\tIN\t9\tcase\n"
+         "2001\t2001\tNUM\tCD\t4\tnmod\n"
+         "until\tuntil\tADP\tIN\t11\tcase\n"
+         "2008\t2008\tNUM\tCD\t9\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "leaderOf(Pim Auder,Hoven Bank) former time=2001\n"
+         "holdsPosition(Pim Auder,Hoven Bank) role=Chairman former time=2001\n");
+  /* the date after the end phrase, hung on the noun, is the end's */
+  expect(*state, "The Vell Front was an affiliate of the Kor Movement until a split in 2019.",
+         "The\tthe\tDET\tDT\t3\tdet\n"
+         "Vell\tVell\tPROPN\tNNP\t3\tcompound\n"
+         "Front\tFront\tPROPN\tNNP\t6\tnsubj\n"
+         "was\tbe\tAUX\tVBD\t6\tcop\n"
+         "an\ta\tDET\tDT\t6\tdet\n"
+         "affiliate\taffiliate\tNOUN\tNN\t0\troot\n"
+         "of\tof\tADP\tIN\t10\tcase\n"
+         "the\tthe\tDET\tDT\t10\tdet\n"
+         "Kor\tKor\tPROPN\tNNP\t10\tcompound\n"
+         "Movement\tMovement\tPROPN\tNNP\t6\tnmod\n"
+         "until\tuntil\tADP\tIN\t13\tcase\n"
+         "a\ta\tDET\tDT\t13\tdet\n"
+         "split\tsplit\tNOUN\tNN\t6\tnmod\n"
+         "in\tin\tADP\tIN\t15\tcase\n"
+         "2019\t2019\tNUM\tCD\t6\tnmod\n"
+         ".\t.\tPUNCT\t.\t6\tpunct\n",
+         "affiliatedWith(Vell Front,Kor Movement)\n");
+}
+
+/* "was pronounced dead at a hospital in Y": the place in the site phrase
+ * of a verb's predicate adjective. */
+static void test_in_below_site_of_predicate_adjective(void **state) {
+  expect(*state, "Jax Morrow was pronounced dead at a hospital in Wexby.",
+         "Jax\tJax\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Morrow\tMorrow\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "pronounced\tpronounce\tVERB\tVBN\t0\troot\n"
+         "dead\tdead\tADJ\tJJ\t4\txcomp\n"
+         "at\tat\tADP\tIN\t8\tcase\n"
+         "a\ta\tDET\tDT\t8\tdet\n"
+         "hospital\thospital\tNOUN\tNN\t5\tobl\n"
+         "in\tin\tADP\tIN\t10\tcase\n"
+         "Wexby\tWexby\tPROPN\tNNP\t8\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "diedIn(Jax Morrow,Wexby)\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4176,6 +4312,11 @@ int main(void) {
       cmocka_unit_test(test_with_phrase_on_object_name),
       cmocka_unit_test(test_year_of_a_later_conjunct_not_shared),
       cmocka_unit_test(test_bare_month_day_dates_the_verb),
+      cmocka_unit_test(test_fronted_description_describes_the_subject),
+      cmocka_unit_test(test_passive_conjunct_shares_the_active_subject),
+      cmocka_unit_test(test_name_hung_on_the_noun_before_it),
+      cmocka_unit_test(test_day_first_date_and_copular_range),
+      cmocka_unit_test(test_in_below_site_of_predicate_adjective),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2510,6 +2510,37 @@ bool fg_parse_repair_object_after_result(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_apposition_as_subject(FgWord *words, size_t n) {
+  if (n < 7 || n > REPAIR_MAX_WORDS)
+    return false;
+  size_t r = child_with(words, n, 0, "root");
+  if (!r || at(words, r)->upos != FG_UPOS_PROPN)
+    return false;
+  for (size_t v = r + 4; v <= n; v++) {
+    FgWord *verb = at(words, v);
+    if (verb->head != r || !rel_is(verb, "parataxis") || verb->upos != FG_UPOS_VERB ||
+        !finite(verb))
+      continue;
+    size_t s = child_with(words, n, v, "nsubj");
+    if (!s || s > v || at(words, s)->upos != FG_UPOS_NOUN)
+      return false;
+    /* the noun's phrase fills the commas between the names and the verb */
+    size_t start = start_past_comma(words, n, s), end = subtree_end(words, n, s);
+    if (start < 3 || !is_comma(at(words, start - 1)) || end + 1 >= v ||
+        !is_comma(at(words, end + 1)) || subtree_start(words, n, v) < start - 1)
+      return false;
+    for (size_t k = r + 1; k < start - 1; k++)
+      if (!under(words, n, k, r) || under(words, n, k, v))
+        return false;
+    hand_root_over(words, n, r, v, r, 0, NULL);
+    move(words, n, s, r, "appos");
+    at(words, start - 1)->head = (uint32_t)s;
+    at(words, end + 1)->head = (uint32_t)s;
+    return true;
+  }
+  return false;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2560,4 +2591,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_place_on_date(words, n);
   fg_parse_repair_participle_before_conjunct(words, n);
   fg_parse_repair_object_after_result(words, n);
+  fg_parse_repair_apposition_as_subject(words, n);
 }

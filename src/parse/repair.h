@@ -428,4 +428,13 @@ bool fg_parse_repair_participle_before_conjunct(FgWord *words, size_t n);
  * the tree changed. */
 bool fg_parse_repair_object_after_result(FgWord *words, size_t n);
 
+/* "Ana Kroll and Tom Brek, both former executives at Y, founded Z.": the
+ * parser may make the names the root, the verb their parataxis and the
+ * noun set off by commas after them the verb's subject. A proper-noun
+ * root whose phrase ends at a comma, with a finite parataxis verb after
+ * it whose nominal subject (no pronoun) fills the stretch between that
+ * comma and one before the verb: the verb becomes the root, the names its
+ * subject and the noun their apposition. True when the tree changed. */
+bool fg_parse_repair_apposition_as_subject(FgWord *words, size_t n);
+
 #endif

@@ -1808,6 +1808,48 @@ static void test_former_over_title(void **state) {
   assert_false(fg_parse_repair_former_on_verb(words, n));
 }
 
+/* "Ana Lind and Ivo Berg, two former executives at Velm, soon founded
+ * Orvo." with the names the root and the verb their parataxis. */
+static void test_apposition_as_subject(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ana", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"Lind", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {"and", FG_UPOS_CCONJ, NULL, 4, "cc"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 1, "conj"},
+      {"Berg", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 1, "punct"},
+      {"two", FG_UPOS_NUM, NULL, 9, "nummod"},
+      {"former", FG_UPOS_ADJ, NULL, 9, "amod"},
+      {"executives", FG_UPOS_NOUN, NULL, 14, "nsubj"},
+      {"at", FG_UPOS_ADP, NULL, 11, "case"},
+      {"Velm", FG_UPOS_PROPN, NULL, 9, "nmod"},
+      {",", FG_UPOS_PUNCT, NULL, 14, "punct"},
+      {"soon", FG_UPOS_ADV, NULL, 14, "advmod"},
+      {"founded", FG_UPOS_VERB, FIN, 1, "parataxis"},
+      {"Orvo", FG_UPOS_PROPN, NULL, 14, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[16];
+  size_t n = load(rows, 16, words);
+  assert_true(fg_parse_repair_apposition_as_subject(words, n));
+  assert_int_equal(words[13].head, 0);
+  assert_string_equal(words[13].deprel, "root");
+  assert_int_equal(words[0].head, 14);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[8].head, 1);
+  assert_string_equal(words[8].deprel, "appos");
+  assert_int_equal(words[15].head, 14); /* the full stop */
+  /* a pronoun subject is the clause's own ("..., they soon founded Orvo") */
+  n = load(rows, 16, words);
+  words[8].upos = FG_UPOS_PRON;
+  assert_false(fg_parse_repair_apposition_as_subject(words, n));
+  /* no comma before the noun: no apposition */
+  n = load(rows, 16, words);
+  words[5].form = "-";
+  assert_false(fg_parse_repair_apposition_as_subject(words, n));
+}
+
 static void test_title_between_two_subjects(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -2892,6 +2934,7 @@ int main(void) {
       cmocka_unit_test(test_fronted_participle_obl),
       cmocka_unit_test(test_former_on_verb),
       cmocka_unit_test(test_former_over_title),
+      cmocka_unit_test(test_apposition_as_subject),
       cmocka_unit_test(test_role_phrase_on_oblique),
       cmocka_unit_test(test_chief_noun),
       cmocka_unit_test(test_pronoun_subject),

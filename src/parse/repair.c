@@ -2541,6 +2541,32 @@ bool fg_parse_repair_apposition_as_subject(FgWord *words, size_t n) {
   return false;
 }
 
+bool fg_parse_repair_apposition_as_oblique(FgWord *words, size_t n) {
+  if (n < 7 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t a = 4; a <= n; a++) {
+    FgWord *noun = at(words, a);
+    size_t v = noun->head;
+    if (!rel_is(noun, "obl") || noun->upos != FG_UPOS_NOUN || !v || v > a ||
+        at(words, v)->upos != FG_UPOS_VERB)
+      continue;
+    size_t start = start_past_comma(words, n, a);
+    size_t o = start >= 3 && is_comma(at(words, start - 1)) ? name_ending_at(words, start - 2, start) : 0;
+    if (!o || at(words, o)->upos != FG_UPOS_PROPN || at(words, o)->head != v ||
+        !rel_is(at(words, o), "obj") || child_with(words, n, a, "case") ||
+        !child_with(words, n, a, "det"))
+      continue;
+    /* its phrases after a comma inside it are the verb's (", of fraud") */
+    for (size_t c = a + 1; c <= n; c++)
+      if (at(words, c)->head == a && rel_is(at(words, c), "nmod") &&
+          opens_after_comma(words, n, c))
+        move(words, n, c, v, "obl");
+    changed |= move(words, n, a, o, "appos");
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2592,4 +2618,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_participle_before_conjunct(words, n);
   fg_parse_repair_object_after_result(words, n);
   fg_parse_repair_apposition_as_subject(words, n);
+  fg_parse_repair_apposition_as_oblique(words, n);
 }

@@ -437,4 +437,13 @@ bool fg_parse_repair_object_after_result(FgWord *words, size_t n);
  * subject and the noun their apposition. True when the tree changed. */
 bool fg_parse_repair_apposition_as_subject(FgWord *words, size_t n);
 
+/* "A jury convicted Rick Dawes, a former Vanta Energy trader, of fraud.":
+ * the parser may hang the noun set off by commas after the object's name
+ * on the verb as a bare oblique, and the verb's own phrase after the next
+ * comma on that noun. A determined noun with no case marker, the verb's
+ * obl, whose phrase opens at a comma right after the verb's object name,
+ * is that name's apposition; its phrases after a comma inside it go back
+ * to the verb as obliques. True when the tree changed. */
+bool fg_parse_repair_apposition_as_oblique(FgWord *words, size_t n);
+
 #endif

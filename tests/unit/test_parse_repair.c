@@ -1850,6 +1850,42 @@ static void test_apposition_as_subject(void **state) {
   assert_false(fg_parse_repair_apposition_as_subject(words, n));
 }
 
+/* "A jury convicted Ivo Berg, a former Velm trader, of fraud." with the
+ * noun a bare oblique of the verb and "of fraud" its nmod. */
+static void test_apposition_as_oblique(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"A", FG_UPOS_DET, NULL, 2, "det"},
+      {"jury", FG_UPOS_NOUN, NULL, 3, "nsubj"},
+      {"convicted", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 3, "obj"},
+      {"Berg", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 10, "punct"},
+      {"a", FG_UPOS_DET, NULL, 10, "det"},
+      {"former", FG_UPOS_ADJ, NULL, 10, "amod"},
+      {"Velm", FG_UPOS_PROPN, NULL, 10, "compound"},
+      {"trader", FG_UPOS_NOUN, NULL, 3, "obl"},
+      {",", FG_UPOS_PUNCT, NULL, 13, "punct"},
+      {"of", FG_UPOS_ADP, NULL, 13, "case"},
+      {"fraud", FG_UPOS_NOUN, NULL, 10, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  FgWord words[14];
+  size_t n = load(rows, 14, words);
+  assert_true(fg_parse_repair_apposition_as_oblique(words, n));
+  assert_int_equal(words[9].head, 4);
+  assert_string_equal(words[9].deprel, "appos");
+  assert_int_equal(words[12].head, 3);
+  assert_string_equal(words[12].deprel, "obl");
+  /* a marked oblique ("in a hall") and one after no object name stay */
+  n = load(rows, 14, words);
+  words[6].deprel = "case";
+  assert_false(fg_parse_repair_apposition_as_oblique(words, n));
+  n = load(rows, 14, words);
+  words[3].deprel = "iobj";
+  assert_false(fg_parse_repair_apposition_as_oblique(words, n));
+}
+
 static void test_title_between_two_subjects(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -2935,6 +2971,7 @@ int main(void) {
       cmocka_unit_test(test_former_on_verb),
       cmocka_unit_test(test_former_over_title),
       cmocka_unit_test(test_apposition_as_subject),
+      cmocka_unit_test(test_apposition_as_oblique),
       cmocka_unit_test(test_role_phrase_on_oblique),
       cmocka_unit_test(test_chief_noun),
       cmocka_unit_test(test_pronoun_subject),

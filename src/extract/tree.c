@@ -1345,6 +1345,15 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
   if (timed != FG_NONE)
     return timed;
   uint32_t o = child_is(t, v, "obj");
+  /* "told the council that/obj X had attacked Y/obj": a verb with an
+   * object of its own has none in a relative pronoun (a complementizer
+   * the tagger read as one) */
+  for (uint32_t c = o != FG_NONE && relative(t, o, v) ? t->first_child[v] : FG_NONE;
+       c != FG_NONE; c = t->next_sibling[c])
+    if (c != o && rel_is(t, c, "obj") && c > v) {
+      o = c;
+      break;
+    }
   if (o != FG_NONE && !(o > v && opened_by(t, o))) {
     uint32_t whole = place_a_part_is_of(t, o);
     if (whole == FG_NONE && lemma_listed(t, v, "site-capture-verb"))

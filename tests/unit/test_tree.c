@@ -3099,6 +3099,24 @@ static void test_according_to_source(void **state) {
          "joined(Kenya,African Union) by=ministry\n");
 }
 
+/* "told the council that Kenya had attacked Somalia" with "that" read as a
+ * relative pronoun (the object of "attacked"): the verb's own object is
+ * the one attacked, never the council. */
+static void test_relative_object_beside_own_object(void **state) {
+  expect(*state, "Mara Quell told the council that Kenya attacked Somalia.",
+         "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "told\ttell\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "council\tcouncil\tNOUN\tNN\t3\tiobj\n"
+         "that\tthat\tPRON\tWDT\t8\tobj\n"
+         "Kenya\tKenya\tPROPN\tNNP\t8\tnsubj\n"
+         "attacked\tattack\tVERB\tVBD\t5\tacl:relcl\n"
+         "Somalia\tSomalia\tPROPN\tNNP\t8\tobj\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "attacked(Kenya,Somalia)\n");
+}
+
 /* A verb the lemmatizer got wrong ("blamed" as "blam") triggers by its
  * form; a noun with the same wrong lemma does not. */
 static void test_trigger_by_form(void **state) {
@@ -4277,6 +4295,7 @@ int main(void) {
       cmocka_unit_test(test_founded_part_of_organisation),
       cmocka_unit_test(test_shipped_dep_rows),
       cmocka_unit_test(test_according_to_source),
+      cmocka_unit_test(test_relative_object_beside_own_object),
       cmocka_unit_test(test_trigger_by_form),
       cmocka_unit_test(test_event_noun_clause),
       cmocka_unit_test(test_governor_arguments),

@@ -391,6 +391,20 @@ static bool absorb_name(Adder *a, const Desc *d, uint32_t e) {
   return true;
 }
 
+/* Whether a body of d's kind (list "named-owner-body": an army, a
+ * police) is owned in the article by a word naming no country it knows
+ * ("the Harmani army"): a nation it does not name, whose body the bare
+ * "the army" may as well be as the main country's. */
+static bool unknown_nation_body(const FgDocAnalysis *doc, const Desc *descs, size_t n,
+                                const Desc *d) {
+  if (!key_listed(doc, d->list, "named-owner-body"))
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (descs[i].named && descs[i].list == d->list)
+      return true;
+  return false;
+}
+
 static bool add_descriptors(Adder *a) {
   FgDocAnalysis *doc = a->doc;
   Desc *descs;
@@ -449,6 +463,10 @@ static bool add_descriptors(Adder *a) {
            fg_buf_append(&label, doc->text + a0->begin, b0->end - a0->begin);
     } else {
       uint32_t owner = d->owner != FG_NONE ? d->owner : doc->main_country;
+      /* "the Harmani army ... Chad ... the army's chief": no answer rather
+       * than the main country's body when another nation's is written */
+      if (d->owner == FG_NONE && owner != FG_NONE && unknown_nation_body(doc, descs, n, d))
+        continue;
       /* whose body it is is written, but as no country the article names:
        * no body of every unnamed owner at once ("government") */
       if (owner == FG_NONE && possessed_by_name(doc, d))

@@ -1490,8 +1490,9 @@ static Typing noun_phrase_typing(const FgDocAnalysis *doc, size_t at, size_t sen
       limit++; /* "the country's second-largest rebel group" */
       continue;
     }
-    if (compound && is_word(tok))
-      continue; /* "Dakar-based" */
+    /* "Dakar-based", and a number's "a 19-year-old student" */
+    if (compound && (is_word(tok) || (tok->flags & FG_TOK_NUM)))
+      continue;
     if (t + 1 < sent_last && (tok_at(doc, t + 1)->flags & FG_TOK_POSS))
       continue; /* a possessor: "the party's general secretary" */
     /* the head comes before its phrase's preposition: ", a member of the
@@ -1560,6 +1561,8 @@ static size_t one_of_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
              : 0;
 }
 
+static bool age_after(const FgDocAnalysis *doc, size_t last, size_t sent_last);
+
 /* "X, an armed group that ...", "X, a shipping company", "X, head of":
  * an apposition right after the name types it by its head noun. */
 static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
@@ -1567,6 +1570,10 @@ static Typing apposition_typing(const FgDocAnalysis *doc, size_t last, size_t se
   if (last + 3 < sent_last && fg_tok_is(tok_at(doc, last), "(") &&
       (tok_at(doc, last + 1)->flags & FG_TOK_UPPER) && fg_tok_is(tok_at(doc, last + 2), ")"))
     last += 3;
+  /* "Rita Steel, 41, a nurse": so does an age */
+  if (last + 3 < sent_last && age_after(doc, last, sent_last) &&
+      fg_tok_is(tok_at(doc, last + 2), ","))
+    last += 2;
   if (last + 2 >= sent_last || !fg_tok_is(tok_at(doc, last), ","))
     return (Typing){NULL, 0};
   size_t one_of = one_of_at(doc, last + 1, sent_last);
@@ -1817,6 +1824,17 @@ static bool bare_initialism(const FgDocAnalysis *doc, size_t t, size_t sent_firs
   return true;
 }
 
+/* "W.Va.": a dotted capital and a second part of two letters, which the
+ * gazetteer knows as a state's abbreviation. */
+static bool two_letter_state_part(const FgDocAnalysis *doc, const FgToken *first,
+                                  const FgToken *second) {
+  char key[4];
+  if (strlen(second->norm) != 2 ||
+      snprintf(key, sizeof key, "%s%s", first->norm, second->norm) != 3)
+    return false;
+  return fg_gazetteer_find_abbreviation(doc->gaz, key) != SIZE_MAX;
+}
+
 /* A US state's abbreviation after the comma at comma, which follows a
  * name: "Ore.", or two dotted capitals, "N.C.". */
 static bool state_after_comma(const FgDocAnalysis *doc, size_t comma, size_t sent_last) {
@@ -1830,8 +1848,9 @@ static bool state_after_comma(const FgDocAnalysis *doc, size_t comma, size_t sen
   if (t + 3 >= sent_last)
     return false;
   const FgToken *second = tok_at(doc, t + 2), *dot = tok_at(doc, t + 3);
-  return strlen(second->norm) == 1 && (second->flags & FG_TOK_CAP) &&
-         joined(tok_at(doc, t + 1), second) && fg_tok_is(dot, ".") && joined(second, dot);
+  return (strlen(second->norm) == 1 || two_letter_state_part(doc, tok, second)) &&
+         (second->flags & FG_TOK_CAP) && joined(tok_at(doc, t + 1), second) &&
+         fg_tok_is(dot, ".") && joined(second, dot);
 }
 
 /* "Velmor, Indonesia", "Velm, Kenya", "Tamsen, Ore.": a name followed by a
@@ -2756,6 +2775,15 @@ static bool given_name_opens(const FgDocAnalysis *doc, size_t first, size_t last
          (listed_as(doc, first, first + 1) & FG_NAMES_GIVEN);
 }
 
+/* "the army of Napoleon", "the government of Maduro": one word the lists
+ * give as a given name or a surname and not as a place's is a person's. */
+static bool lone_personal_name(const FgDocAnalysis *doc, size_t first, size_t last) {
+  if (last != first + 1 || !doc->name_lists)
+    return false;
+  unsigned listed = listed_as(doc, first, last);
+  return (listed & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) && !(listed & FG_NAMES_PLACE);
+}
+
 /* One capitalised word shaped as countries' names are (-ia, -stan; not
  * -land, which ends too many surnames) that no list gives as a given
  * name or a surname ("Maria", "Garcia"). */
@@ -3445,8 +3473,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       return cue("Company", NULL, CUE_BOUND);
   if (org_noun_after(doc, last, sent_last, &value))
     return cue(value, "Organization", CUE_BOUND);
+  /* "Rita Steel, 41, died": a listed given name and an age make a person
+   * of a name with a business's head */
   if (fg_tok_in(doc, FG_LIST_ORG_HEAD, head))
-    return given_name_and_surname(doc, first, last)
+    return given_name_and_surname(doc, first, last) ||
+                   (given_name_opens(doc, first, last) && age_after(doc, last, sent_last))
                ? cue("Person", NULL, CUE_BOUND)
                : cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   /* "Pinecrest Capital": an investment firm's head, kept out of org-head
@@ -3488,7 +3519,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (!own_place_head &&
       (has_capital(doc, first, last, sent_first, sent_last) ||
        head_of_state_of(doc, first, sent_first) ||
-       (country_before(doc, first, sent_first) && !given_name_opens(doc, first, last)) ||
+       (country_before(doc, first, sent_first) && !given_name_opens(doc, first, last) &&
+        !lone_personal_name(doc, first, last)) ||
        (last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
         (fg_ministerial_office_after(doc, last, sent_last) ||
          national_service_after(doc, first, last + 1, sent_last))) ||

@@ -219,6 +219,15 @@ static const char *last_skeleton(const FgLocalEntity *f) {
   return f->skeleton ? fg_name_last_word(f->skeleton) : "";
 }
 
+/* A skeleton of two letters ("mr2") says too little to join a lone word
+ * to a full name: "Mira" is no "Ali Marro". */
+static bool skeleton_too_short(const char *skeleton) {
+  size_t letters = 0;
+  for (const char *p = skeleton; *p; p++)
+    letters += isalpha((unsigned char)*p) != 0;
+  return letters < 3;
+}
+
 /* A one-word personal name joins the one full name it can be the surname
  * of, when exactly one set of full names qualifies. */
 static bool unite_surnames(Sets *s, const FgLocalEntities *ls, bool fuzzy) {
@@ -226,7 +235,7 @@ static bool unite_surnames(Sets *s, const FgLocalEntities *ls, bool fuzzy) {
   bool ok = file_by_word(s, ls, fuzzy ? last_skeleton : last_name, &f);
   for (size_t i = 0; ok && i < ls->count; i++) {
     const FgLocalEntity *e = &ls->items[i];
-    if (!e->surname_only || !e->skeleton)
+    if (!e->surname_only || !e->skeleton || (fuzzy && skeleton_too_short(e->skeleton)))
       continue;
     const char *word = fuzzy ? e->skeleton : e->key + strlen("surname:");
     uint32_t found = only_set(s, &f, word, FG_NONE);

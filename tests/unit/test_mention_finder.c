@@ -3841,6 +3841,99 @@ static void test_label_finds_a_record_company(void **state) {
   doc_free(d);
 }
 
+/* "Rita Steel, 41, a nurse": an age between commas does not hide the
+ * apposition, and alone it makes a person of a listed given name with a
+ * business's head; a firm's name keeps its head. */
+static void test_age_makes_a_person_of_a_business_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nCarla Motors, 54, a teacher, was injured. Rita Steel, "
+                           "41, died. Kestrel Airlines, 41, fell.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Carla Motors", FG_NER_PERSON);
+  recognized(d, "Rita Steel", FG_NER_PERSON);
+  recognized(d, "Kestrel Airlines", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Carla Motors", 0, "Person");
+  assert_typed(d, "Rita Steel", 0, "Person");
+  assert_typed(d, "Kestrel Airlines", 0, "Company");
+  doc_free(d);
+}
+
+/* "the army of Zambor": an armed force's "of" names a country, as "the
+ * government of" does; not a lone listed surname or given name's. */
+static void test_army_of_names_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe army of Zambor shelled Kivra. The army of Brandt "
+                           "shelled Kivra.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_typed(d, "Zambor", 0, "Country");
+  assert_not_typed(d, "Brandt", 0, "Country");
+  doc_free(d);
+}
+
+/* "The Harmani army ... Chad ... The army's chief": a bare body is left
+ * unowned rather than the main country's when an unknown nation's body
+ * is written; without one it is the main country's. */
+static void test_unknown_nation_leaves_the_bare_body_unowned(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Harmani army crossed into Chad. Chad protested. "
+                           "The army's chief spoke.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  const FgLocalEntity *e = entity_at(d, "army's chief", 0);
+  assert_true(e == NULL || strstr(e->label, "Chad") == NULL);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nTroops crossed into Chad. Chad protested. The army's chief "
+                      "spoke.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_non_null(entity_at(d, "army's chief", 0));
+  assert_string_equal(entity_at(d, "army's chief", 0)->label, "Chadian armed forces");
+  doc_free(d);
+}
+
+/* "Clarkston, W.Va.": a dotted capital and two letters after a town's
+ * comma are a state's abbreviation when the gazetteer knows them; not
+ * any such pair ("Lena Osk, A.Bc."). */
+static void test_two_letter_state_abbreviation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOfficials in Clarkston, W.Va., said the river rose. "
+                           "Lena Osk, A.Bc., said so.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Clarkston", FG_NER_PLACE);
+  recognized(d, "Lena Osk", FG_NER_PERSON);
+  find(d);
+  assert_label(d, "W.Va.", 0, "West Virginia");
+  assert_typed(d, "Lena Osk", 0, "Person");
+  doc_free(d);
+}
+
+/* "Bluewave Music signed": a record company's head after a name types it
+ * a company (list company-head-not-alone); an apposed person's noun
+ * still makes a person of it ("Rita Music, a singer,"). */
+static void test_music_heads_a_company_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nBluewave Music signed Ivo Marsk. Rita Music, a singer, "
+                           "sang.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Bluewave Music", FG_NER_PERSON);
+  recognized(d, "Ivo Marsk", FG_NER_PERSON);
+  recognized(d, "Rita Music", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Bluewave Music", 0, "Company");
+  assert_typed(d, "Rita Music", 0, "Person");
+  doc_free(d);
+}
+
+/* "Max Energy, a 19-year-old student,": a number's hyphened compound
+ * ("19-year-old") does not end the apposition before its head noun. */
+static void test_numbered_compound_in_an_apposition(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMax Energy, a 19-year-old student, was arrested. Kessel "
+                           "Works, a 40-member militia, attacked Velm.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Max Energy", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Max Energy", 0, "Person");
+  assert_typed(d, "Kessel", 0, "ArmedGroup");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4073,6 +4166,12 @@ int main(void) {
       cmocka_unit_test(test_bought_by_a_described_firm_is_a_business),
       cmocka_unit_test(test_company_noun_list_types_an_apposed_name),
       cmocka_unit_test(test_label_finds_a_record_company),
+      cmocka_unit_test(test_age_makes_a_person_of_a_business_head),
+      cmocka_unit_test(test_army_of_names_a_country),
+      cmocka_unit_test(test_unknown_nation_leaves_the_bare_body_unowned),
+      cmocka_unit_test(test_two_letter_state_abbreviation),
+      cmocka_unit_test(test_music_heads_a_company_name),
+      cmocka_unit_test(test_numbered_compound_in_an_apposition),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

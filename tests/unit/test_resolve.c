@@ -314,6 +314,19 @@ static void test_label_counts_an_articles_hyphen(void **state) {
   assert_string_equal(fg_graph_entity(fx->graph, fx->map[1])->label, "Ana Sofia Holt");
 }
 
+/* A skeleton of two letters joins no lone word to a full name by
+ * transliteration: "Mira" (mr2) is no "Ali Marro" (mr2); an exact surname
+ * still joins ("Marro"). */
+static void test_two_letter_skeleton_joins_nothing(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:ali marro", FG_KIND_PERSON, "al1 mr2", NULL);
+  add(fx, 1, "surname:mira", FG_KIND_PERSON, "mr2", NULL);
+  add(fx, 2, "surname:marro", FG_KIND_PERSON, "mr2", NULL);
+  resolve(fx);
+  assert_int_not_equal(fx->map[1], fx->map[0]);
+  assert_int_equal(fx->map[2], fx->map[0]);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_surname_joins_its_one_full_name, setup, teardown),
@@ -328,6 +341,7 @@ int main(void) {
       cmocka_unit_test(test_shared_name_iris_follow_documents),
       cmocka_unit_test_setup_teardown(test_label_without_latin_letters, setup, teardown),
       cmocka_unit_test_setup_teardown(test_label_counts_an_articles_hyphen, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_two_letter_skeleton_joins_nothing, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1650,6 +1650,20 @@ static const char *business_noun_before(const FgDocAnalysis *doc, size_t first,
   return value;
 }
 
+/* "agreed to acquire rival X", "will buy smaller rival X": a firm's
+ * noun of list its-org-noun right after a verb of list
+ * business-object-verb (an adjective between them at most) names what is
+ * bought or sold, a company ("defeated rival X" may be a candidate). */
+static bool rival_bought(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  if (first < sent_first + 2 ||
+      !fg_lexicon_has(doc->lex, "its-org-noun", tok_at(doc, first - 1)->norm, NULL))
+    return false;
+  size_t verb = first - 2;
+  if (verb > sent_first && doc->token_upos && doc->token_upos[verb] == FG_UPOS_ADJ)
+    verb--;
+  return fg_lexicon_has(doc->lex, "business-object-verb", tok_at(doc, verb)->norm, NULL);
+}
+
 /* "the religious schools X", "actor X", "the rock band X": a lower-case
  * noun right before the name that the head lists type (a plural as its
  * singular). A news medium's word ("news", "times", "post") is left out:
@@ -1668,6 +1682,8 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 2), "its") &&
       fg_lexicon_has(doc->lex, "its-org-noun", tok->norm, NULL))
     return typing_of("Organization");
+  if (rival_bought(doc, first, sent_first))
+    return typing_of("Company");
   /* "the newspaper La Voce", "the Dravonian broadcaster NTV": an outlet's
    * own noun after a determiner (and a capitalised adjective) names it; a
    * listed given name there opens a person's ("the broadcaster Anna Lind") */

@@ -3934,6 +3934,26 @@ static void test_numbered_compound_in_an_apposition(void **state) {
   doc_free(d);
 }
 
+/* "acquire rival X", "buy smaller rival X": a firm's relation noun right
+ * after a buying verb (an adjective between at most) makes a lone unknown
+ * word a company, as "the miner X" does; "defeated rival X" does not. */
+static void test_bought_rival_and_miner_are_companies(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nHalvex Group will acquire rival Velocom. Dorna Bank will "
+                           "buy smaller rival Kestrin. Ana Ruiz defeated rival Kessler. "
+                           "Ivo Marsk ran the miner Tarsmet.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "smaller", 0, FG_UPOS_ADJ);
+  for (int i = 0; i < 3; i++)
+    tag_word(d, "rival", i, FG_UPOS_NOUN);
+  tag_word(d, "miner", 0, FG_UPOS_NOUN);
+  find(d);
+  assert_typed(d, "Velocom", 0, "Company");
+  assert_typed(d, "Kestrin", 0, "Company");
+  assert_typed(d, "Tarsmet", 0, "Company");
+  assert_not_typed(d, "Kessler", 0, "Company");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4172,6 +4192,7 @@ int main(void) {
       cmocka_unit_test(test_two_letter_state_abbreviation),
       cmocka_unit_test(test_music_heads_a_company_name),
       cmocka_unit_test(test_numbered_compound_in_an_apposition),
+      cmocka_unit_test(test_bought_rival_and_miner_are_companies),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

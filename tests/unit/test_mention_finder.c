@@ -3954,6 +3954,25 @@ static void test_bought_rival_and_miner_are_companies(void **state) {
   doc_free(d);
 }
 
+/* "the rebels", "the militants", "the rebel group" take up the armed
+ * group named shortly before; with none named, nothing ("the rebels"
+ * after a firm stays no one). */
+static void test_rebels_take_up_the_armed_group(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Free Keldar Army seized Dovrin. The rebel group said "
+                           "it would stay. The rebels are led by Idris Mahmoud. Later the "
+                           "insurgents left.\n");
+  find(d);
+  assert_same(d, "Free Keldar Army", 0, "rebel group", 0);
+  assert_same(d, "Free Keldar Army", 0, "rebels are", 0);
+  assert_same(d, "Free Keldar Army", 0, "insurgents", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nVelmar Steel said profits rose. The rebels are led by Omar "
+                      "Tayeb.\n");
+  find(d);
+  assert_null(entity_at(d, "rebels", 0));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4193,6 +4212,7 @@ int main(void) {
       cmocka_unit_test(test_music_heads_a_company_name),
       cmocka_unit_test(test_numbered_compound_in_an_apposition),
       cmocka_unit_test(test_bought_rival_and_miner_are_companies),
+      cmocka_unit_test(test_rebels_take_up_the_armed_group),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5369,6 +5369,62 @@ static bool ruled_place(const FgDocAnalysis *doc, const FgMention *m, size_t sen
   return t > sent_first + 1 && list_entry_at(doc, "rule-verb", t - 1, false) != NULL;
 }
 
+/* Whether a dep rule of the lemma text[0..len) reads its logical subject
+ * as an agent only (a person, an organisation or a country, no place),
+ * and none of its rules that read the logical subject takes a place. */
+static bool agent_only_lemma(const FgDocAnalysis *doc, const char *text, size_t len) {
+  size_t n = 0;
+  uint32_t id = len ? fg_lexicon_word(doc->lex, text, len) : FG_NO_ID;
+  const uint32_t *rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(doc->lex, id, &n);
+  bool agent = false;
+  for (size_t i = 0; rules && i < n; i++) {
+    const FgDepRule *r = fg_lexicon_dep(doc->lex, rules[i]);
+    if (r->on_name || !r->subj_count || r->subj_paths[0].kind != FG_PATH_SUBJ)
+      continue;
+    if (r->subj & FG_KIND_PLACE)
+      return false;
+    agent |= r->gov.count == 0 && (r->subj & FG_KIND_COUNTRY) != 0;
+  }
+  return agent;
+}
+
+/* Whether the verb form at t ("backs", "bombed", "funding") is of a
+ * lemma agent_only_lemma: its form or its form without a regular ending
+ * ("-s", "-es", "-ed", "-d", "-ing"; "-ies", "-ied" for "-y"). */
+static bool agent_only_verb(const FgDocAnalysis *doc, size_t t) {
+  const char *w = tok_at(doc, t)->norm;
+  size_t len = strlen(w);
+  static const char *const ENDINGS[] = {"", "s", "es", "ed", "d", "ing"};
+  for (size_t i = 0; i < sizeof ENDINGS / sizeof ENDINGS[0]; i++) {
+    size_t e = strlen(ENDINGS[i]);
+    if (len > e + 2 && strcmp(w + len - e, ENDINGS[i]) == 0 && agent_only_lemma(doc, w, len - e))
+      return true;
+  }
+  char y[64];
+  if (len < 5 || len >= sizeof y || (strcmp(w + len - 3, "ies") != 0 && strcmp(w + len - 3, "ied") != 0))
+    return false;
+  memcpy(y, w, len - 3);
+  y[len - 3] = 'y';
+  return agent_only_lemma(doc, y, len - 2);
+}
+
+/* "Orvania backs X", "Tolvia has funded X": a verb a rule reads only with
+ * an agent for its subject (agent_only_verb) right after the name ending
+ * at last, up to three adverbs, particles or auxiliaries not of "be"
+ * between (as state_act_after skips them). */
+static bool agent_verb_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t t = last;
+  for (size_t k = 0; k < 3 && t + 1 < sent_last && doc->token_upos; k++, t++) {
+    bool skip = doc->token_upos[t] == FG_UPOS_ADV || doc->token_upos[t] == FG_UPOS_PART ||
+                (doc->token_upos[t] == FG_UPOS_AUX && !has(doc, FG_LIST_BE_AUX, tok_at(doc, t)));
+    if (!skip || (tok_at(doc, t)->flags & FG_TOK_CAP))
+      break;
+  }
+  return t < sent_last && doc->token_upos && doc->token_upos[t] == FG_UPOS_VERB &&
+         is_word(tok_at(doc, t)) && !(tok_at(doc, t)->flags & FG_TOK_CAP) &&
+         agent_only_verb(doc, t);
+}
+
 /* "Orsa Velka ... OV President Ilse Marr", "the O.V. government": a
  * country's attribute after any spelling of an unknown place (its initials
  * most often), an office only a country among places has beside it
@@ -5398,7 +5454,9 @@ static void narrow_places_to_countries(Finder *f) {
                      country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
                      has_capital(doc, m->first, m->last, sent_first, sent_last) ||
                      state_target(doc, m->first, sent_first, 1) || ruled_place(doc, m, sent_first) ||
-                     (!objected && state_act_after(doc, m->last, sent_last))))))
+                     (!objected && state_act_after(doc, m->last, sent_last)) ||
+                     (!objected && m->last == m->first + 1 &&
+                      agent_verb_after(doc, m->last, sent_last))))))
       continue;
     Typing country = typing_of("Country");
     e->type = country.type;

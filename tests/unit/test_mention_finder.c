@@ -3973,6 +3973,24 @@ static void test_rebels_take_up_the_armed_group(void **state) {
   doc_free(d);
 }
 
+/* "Orvania backs X": an unknown one-word place before a verb a rule reads
+ * only with an agent for its subject stands for its state; not before a
+ * verb a place may do ("Kelton hosted"), nor when done to ("was backed"). */
+static void test_place_acting_as_an_agent_is_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrvania backs the Brenn Brigades. Kelton hosted the "
+                           "summit. Tarsk was backed by Ivo Marsk.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "was", 0, FG_UPOS_AUX);
+  recognized(d, "Orvania", FG_NER_PLACE);
+  recognized(d, "Kelton", FG_NER_PLACE);
+  recognized(d, "Tarsk", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Orvania", 0, "Country");
+  assert_typed(d, "Kelton", 0, "Place");
+  assert_typed(d, "Tarsk", 0, "Place");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4213,6 +4231,7 @@ int main(void) {
       cmocka_unit_test(test_numbered_compound_in_an_apposition),
       cmocka_unit_test(test_bought_rival_and_miner_are_companies),
       cmocka_unit_test(test_rebels_take_up_the_armed_group),
+      cmocka_unit_test(test_place_acting_as_an_agent_is_a_country),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

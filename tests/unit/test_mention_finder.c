@@ -3991,6 +3991,21 @@ static void test_place_acting_as_an_agent_is_a_country(void **state) {
   doc_free(d);
 }
 
+/* "Fjord Savings": a savings bank's head word names a company, even
+ * where the recognizer reads a person; its first word alone later
+ * ("Fjord's chairman") is the same company. */
+static void test_savings_heads_a_company_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nFjord Savings bought Lanmark. Fjord's chairman, Anders "
+                           "Moe, said so.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Fjord Savings", FG_NER_PERSON);
+  recognized(d, "Anders Moe", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Fjord Savings", 0, "Company");
+  assert_same(d, "Fjord Savings", 0, "Fjord's", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4232,6 +4247,7 @@ int main(void) {
       cmocka_unit_test(test_bought_rival_and_miner_are_companies),
       cmocka_unit_test(test_rebels_take_up_the_armed_group),
       cmocka_unit_test(test_place_acting_as_an_agent_is_a_country),
+      cmocka_unit_test(test_savings_heads_a_company_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -626,6 +626,11 @@ static bool file_company_stem(Finder *f, size_t first, size_t last, const char *
     if (fg_lexicon_has(lex, "club-head", tok_at(f->doc, last - 1)->norm, NULL) &&
         !file_entity_len(f, "club-stem", match, (size_t)(space - match), e, false))
       return false;
+    /* "United manager X" after "Halden United": the club's head word alone,
+     * as supporters and the press call a club (the first club filed wins) */
+    if (fg_lexicon_has(lex, "club-head", tok_at(f->doc, last - 1)->norm, NULL) &&
+        !file_entity(f, "club-stem", space + 1, e, false))
+      return false;
     if (fg_lexicon_has(lex, "club-opening", tok_at(f->doc, first)->norm, NULL) &&
         !file_entity(f, "club-stem", space + 1, e, false))
       return false;

@@ -4006,6 +4006,30 @@ static void test_savings_heads_a_company_name(void **state) {
   doc_free(d);
 }
 
+/* "United manager X" after "Halden United": a club's head word alone is
+ * the club; with no such club before, it names none. */
+static void test_club_head_word_alone_is_the_club(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nHalden United have signed Ivo Brak. United manager Pete "
+                           "Rowe was pleased.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "United", 1, FG_UPOS_ADJ);
+  tag_word(d, "manager", 0, FG_UPOS_NOUN);
+  recognized(d, "Ivo Brak", FG_NER_PERSON);
+  recognized(d, "Pete Rowe", FG_NER_PERSON);
+  find(d);
+  assert_same(d, "Halden United", 0, "United manager", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nOstby Town have signed Ivo Brak. United manager Pete Rowe was "
+                      "pleased.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "United", 0, FG_UPOS_ADJ);
+  tag_word(d, "manager", 0, FG_UPOS_NOUN);
+  find(d);
+  const FgLocalEntity *e = entity_at(d, "United", 0);
+  assert_true(!e || strcmp(e->label, "Ostby Town") != 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4248,6 +4272,7 @@ int main(void) {
       cmocka_unit_test(test_rebels_take_up_the_armed_group),
       cmocka_unit_test(test_place_acting_as_an_agent_is_a_country),
       cmocka_unit_test(test_savings_heads_a_company_name),
+      cmocka_unit_test(test_club_head_word_alone_is_the_club),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4371,6 +4371,28 @@ static bool headline_role_before_name(const FgDocAnalysis *doc, size_t t) {
 
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
+/* "owns the Korvo mine", "captured the Tarsa dam": one unknown proper
+ * noun after "the" and before a lower-case facility's head (list
+ * place-head, value Facility) names the facility with that noun, the
+ * name then the two words; not a listed personal name ("the Kessler
+ * house" is a family's), a day's, a month's, a nation's or a creed's
+ * word. */
+static bool facility_compound(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                              size_t sent_last) {
+  const char *value = NULL;
+  if (t <= sent_first || t + 1 >= sent_last || !fg_tok_is(tok_at(doc, t - 1), "the") ||
+      !doc->token_upos || doc->token_upos[t] != FG_UPOS_PROPN ||
+      (tok_at(doc, t)->flags & FG_TOK_UPPER) || creed_or_nation_word(tok_at(doc, t)) ||
+      has(doc, FG_LIST_WEEKDAY, tok_at(doc, t)) || has(doc, FG_LIST_MONTH, tok_at(doc, t)))
+    return false; /* "the Sunday market", "the Muslim shrine" */
+  const FgToken *noun = tok_at(doc, t + 1);
+  if (!is_word(noun) || (noun->flags & FG_TOK_CAP) ||
+      !fg_tok_value(doc, FG_LIST_PLACE_HEAD, noun, &value) || !value ||
+      strcmp(value, "Facility") != 0)
+    return false;
+  return !(doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)));
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -4418,6 +4440,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   const char *in_name = NULL;
   if (!heading && !g.end && n_end > t)
     n_end = org_noun_in_name_end(doc, t, n_end, s->first, s->last, &in_name);
+  if (!heading && !g.end && n_end == t + 1 && facility_compound(doc, t, s->first, s->last))
+    n_end = t + 2;
   size_t domain_end = title_domain_end(doc, t, s->first, s->last);
   if (domain_end > t)
     return domain_end;

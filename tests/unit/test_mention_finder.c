@@ -4030,6 +4030,22 @@ static void test_club_head_word_alone_is_the_club(void **state) {
   doc_free(d);
 }
 
+/* "the Korvo mine", "the Tarsa dam": an unknown proper noun before a
+ * facility's lower-case head names the facility, both words; not a
+ * listed surname ("the Kessler house") nor a day ("the Sunday market"). */
+static void test_proper_noun_before_a_facility_head_names_it(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVelmar Steel owns the Korvo mine. Police searched the "
+                           "Kessler house. Crowds filled the Sunday market.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Velmar Steel", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Korvo mine", 0, "Facility");
+  assert_string_equal(entity_at(d, "Korvo mine", 0)->label, "Korvo mine");
+  assert_not_typed(d, "Kessler", 0, "Facility");
+  assert_not_typed(d, "Sunday", 0, "Facility");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4273,6 +4289,7 @@ int main(void) {
       cmocka_unit_test(test_place_acting_as_an_agent_is_a_country),
       cmocka_unit_test(test_savings_heads_a_company_name),
       cmocka_unit_test(test_club_head_word_alone_is_the_club),
+      cmocka_unit_test(test_proper_noun_before_a_facility_head_names_it),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4371,12 +4371,27 @@ static bool headline_role_before_name(const FgDocAnalysis *doc, size_t t) {
 
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
+/* Whether a dep rule of the noun reads a modifier of it as its object, a
+ * place ("the Dunmore plant of X": dep.plant-in), so that a name before
+ * the noun says where, not which. */
+static bool modifier_read_as_place(const FgDocAnalysis *doc, const FgToken *noun) {
+  size_t n = 0;
+  const uint32_t *rules = noun->word == FG_NO_ID ? NULL : fg_lexicon_deps_from(doc->lex, noun->word, &n);
+  for (size_t i = 0; rules && i < n; i++) {
+    const FgDepRule *r = fg_lexicon_dep(doc->lex, rules[i]);
+    for (size_t k = 0; k < r->obj_count; k++)
+      if (r->obj_paths[k].kind == FG_PATH_MOD && (r->obj & FG_KIND_PLACE))
+        return true;
+  }
+  return false;
+}
+
 /* "owns the Korvo mine", "captured the Tarsa dam": one unknown proper
  * noun after "the" and before a lower-case facility's head (list
  * place-head, value Facility) names the facility with that noun, the
  * name then the two words; not a listed personal name ("the Kessler
- * house" is a family's), a day's, a month's, a nation's or a creed's
- * word. */
+ * house" is a family's) or place ("the Lagos port" stays the city's), a
+ * day's, a month's, a nation's or a creed's word. */
 static bool facility_compound(const FgDocAnalysis *doc, size_t t, size_t sent_first,
                               size_t sent_last) {
   const char *value = NULL;
@@ -4390,7 +4405,13 @@ static bool facility_compound(const FgDocAnalysis *doc, size_t t, size_t sent_fi
       !fg_tok_value(doc, FG_LIST_PLACE_HEAD, noun, &value) || !value ||
       strcmp(value, "Facility") != 0)
     return false;
-  return !(doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)));
+  if (modifier_read_as_place(doc, noun))
+    return false;
+  /* "the Lagos bridge collapse": the head modifies another noun */
+  if (t + 2 < sent_last && is_word(tok_at(doc, t + 2)) && doc->token_upos[t + 2] == FG_UPOS_NOUN)
+    return false;
+  return !(doc->name_lists &&
+           (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME | FG_NAMES_PLACE)));
 }
 
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,

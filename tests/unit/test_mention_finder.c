@@ -4032,17 +4032,25 @@ static void test_club_head_word_alone_is_the_club(void **state) {
 
 /* "the Korvo mine", "the Tarsa dam": an unknown proper noun before a
  * facility's lower-case head names the facility, both words; not a
- * listed surname ("the Kessler house") nor a day ("the Sunday market"). */
+ * listed surname ("the Kessler house"), a day ("the Sunday market"), a
+ * place a rule reads off the head ("the Brenby plant of X"), nor before
+ * another noun ("the Ostvik bridge collapse"). */
 static void test_proper_noun_before_a_facility_head_names_it(void **state) {
   Doc *d = doc_new(*state, "Title\n\nVelmar Steel owns the Korvo mine. Police searched the "
-                           "Kessler house. Crowds filled the Sunday market.\n");
+                           "Kessler house. Crowds filled the Sunday market. The Brenby plant "
+                           "of Velmar Steel closed. Two died in the Ostvik bridge collapse.\n");
   tag_capitals_as_proper(d);
   recognized(d, "Velmar Steel", FG_NER_ORGANIZATION);
+  tag_word(d, "collapse", 0, FG_UPOS_NOUN);
   find(d);
   assert_typed(d, "Korvo mine", 0, "Facility");
   assert_string_equal(entity_at(d, "Korvo mine", 0)->label, "Korvo mine");
   assert_not_typed(d, "Kessler", 0, "Facility");
   assert_not_typed(d, "Sunday", 0, "Facility");
+  /* a rule reads the plant's modifier as its place (dep.plant-in); the
+   * bridge modifies the collapse */
+  assert_not_typed(d, "Brenby", 0, "Facility");
+  assert_not_typed(d, "Ostvik", 0, "Facility");
   doc_free(d);
 }
 

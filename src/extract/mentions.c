@@ -645,6 +645,21 @@ static bool file_company_stem(Finder *f, size_t first, size_t last, const char *
   return file_entity_len(f, "stem", match, (size_t)(space - match), e, false);
 }
 
+/* "Ostrand's chief executive" after "Ostrand Capital Partners", "Brenn's
+ * chairman" after "Brenn Valley Trust": the first word of an unknown
+ * organisation's name of three words or more, a proper noun that heads no
+ * name, is filed as its "stem" (a person's surname still comes first;
+ * the first filed wins). A state's organ keeps to its full name. */
+static bool file_first_word_stem(Finder *f, size_t first, size_t last, uint32_t e) {
+  const FgDocAnalysis *doc = f->doc;
+  const FgLocalEntity *ent = entity(f, e);
+  if (last - first < 3 || ent->kind != FG_KIND_ORG || strcmp(ent->type, "GovernmentBody") == 0 ||
+      !doc->token_upos || doc->token_upos[first] != FG_UPOS_PROPN || is_head(doc, first) ||
+      (tok_at(doc, first)->flags & FG_TOK_UPPER) || !is_word(tok_at(doc, first)))
+    return true;
+  return file_entity(f, "org-stem", tok_at(doc, first)->norm, e, false);
+}
+
 /* "the Supreme Court" after "the Italian Supreme Court of Cassation": an
  * organisation or place is filed as "part" under the shorter names it
  * contains that keep its head noun: the words up to its head without the
@@ -4750,7 +4765,8 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
     }
     if (ok && !person)
       ok = file_name_parts(f, c->first, c->last, e) &&
-           file_company_stem(f, c->first, c->last, match, e);
+           file_company_stem(f, c->first, c->last, match, e) &&
+           file_first_word_stem(f, c->first, c->last, e);
   }
   if (!ok)
     return false;

@@ -4054,6 +4054,19 @@ static void test_proper_noun_before_a_facility_head_names_it(void **state) {
   doc_free(d);
 }
 
+/* "Ostrand's chief executive" after "Ostrand Capital Partners": the first
+ * word of a longer organisation's name, typed an organisation by its
+ * cues, is that organisation. */
+static void test_first_word_of_a_long_organisation_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOstrand Capital Partners bought Lanmark Bank. Ostrand's "
+                           "chief executive, Ida Berg, said so.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Ida Berg", FG_NER_PERSON);
+  find(d);
+  assert_same(d, "Ostrand Capital Partners", 0, "Ostrand's", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4298,6 +4311,7 @@ int main(void) {
       cmocka_unit_test(test_savings_heads_a_company_name),
       cmocka_unit_test(test_club_head_word_alone_is_the_club),
       cmocka_unit_test(test_proper_noun_before_a_facility_head_names_it),
+      cmocka_unit_test(test_first_word_of_a_long_organisation_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

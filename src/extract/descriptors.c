@@ -1314,6 +1314,38 @@ static uint32_t group_antecedent(const FgDocAnalysis *doc, const Salience *sal,
   return sal->last_group;
 }
 
+/* "the rebels", "the militants", "the rebel group", "the armed faction":
+ * "the", an adjective of list armed-adjective at most, then a noun of list
+ * armed-noun, or after that adjective a noun of list group-ref; the end
+ * of the phrase, 0 when there is none. */
+static size_t armed_group_phrase(const FgDocAnalysis *doc, size_t t, size_t last) {
+  if (!fg_tok_is(tok_at(doc, t), "the") || t + 1 >= last)
+    return 0;
+  size_t n = t + 1;
+  bool armed = fg_lexicon_has(doc->lex, "armed-adjective", tok_at(doc, n)->norm, NULL);
+  if (armed && n + 1 < last)
+    n++;
+  const FgToken *noun = tok_at(doc, n);
+  if (!(noun->flags & FG_TOK_WORD) || (noun->flags & FG_TOK_CAP) ||
+      !(fg_tok_in(doc, FG_LIST_ARMED_NOUN, noun) || (armed && fg_tok_in(doc, FG_LIST_GROUP_REF, noun))))
+    return 0;
+  /* "the rebel commander", "the militants' leader": the noun is another's
+   * modifier or possessor */
+  if (noun->flags & FG_TOK_POSS)
+    return 0;
+  if (n + 1 < last && (tok_at(doc, n + 1)->flags & FG_TOK_WORD) &&
+      !(tok_at(doc, n + 1)->flags & FG_TOK_CAP) && doc->token_upos &&
+      doc->token_upos[n + 1] == FG_UPOS_NOUN)
+    return 0;
+  return n + 1;
+}
+
+/* The armed group an armed_group_phrase takes up: the last one named, in
+ * the last five sentences; FG_NONE when none is. */
+static uint32_t armed_antecedent(const Salience *sal, size_t si) {
+  return sal->last_armed != FG_NONE && si <= sal->armed_sentence + 5 ? sal->last_armed : FG_NONE;
+}
+
 #define ROLE_LOOKBACK 600
 
 /* A noun that names a person by role or trade ("the striker", "the
@@ -1454,7 +1486,10 @@ static bool add_pronouns(Adder *a) {
         if (sure_thing_pronoun(doc, *a->items, m, si, t, target))
           kind = FG_MENTION_DESCRIPTOR;
       }
-      else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
+      else if ((end = armed_group_phrase(doc, t, s->last)) != 0 &&
+               (target = armed_antecedent(&sal, si)) != FG_NONE) {
+        kind = FG_MENTION_DESCRIPTOR;
+      } else if (fg_tok_is(tok, "the") && t + 1 < s->last &&
                fg_tok_in(doc, FG_LIST_GROUP_REF, tok_at(doc, t + 1)) &&
                !head_class(doc, tok_at(doc, t + 1))) {
         /* "the group": the last organisation, never a ministry or an army;

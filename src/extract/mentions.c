@@ -626,6 +626,11 @@ static bool file_company_stem(Finder *f, size_t first, size_t last, const char *
     if (fg_lexicon_has(lex, "club-head", tok_at(f->doc, last - 1)->norm, NULL) &&
         !file_entity_len(f, "club-stem", match, (size_t)(space - match), e, false))
       return false;
+    /* "United manager X" after "Halden United": the club's head word alone,
+     * as supporters and the press call a club (the first club filed wins) */
+    if (fg_lexicon_has(lex, "club-head", tok_at(f->doc, last - 1)->norm, NULL) &&
+        !file_entity(f, "club-stem", space + 1, e, false))
+      return false;
     if (fg_lexicon_has(lex, "club-opening", tok_at(f->doc, first)->norm, NULL) &&
         !file_entity(f, "club-stem", space + 1, e, false))
       return false;
@@ -638,6 +643,21 @@ static bool file_company_stem(Finder *f, size_t first, size_t last, const char *
       strcmp(value, "Company") != 0)
     return true;
   return file_entity_len(f, "stem", match, (size_t)(space - match), e, false);
+}
+
+/* "Ostrand's chief executive" after "Ostrand Capital Partners", "Brenn's
+ * chairman" after "Brenn Valley Trust": the first word of an unknown
+ * organisation's name of three words or more, a proper noun that heads no
+ * name, is filed as its "stem" (a person's surname still comes first;
+ * the first filed wins). A state's organ keeps to its full name. */
+static bool file_first_word_stem(Finder *f, size_t first, size_t last, uint32_t e) {
+  const FgDocAnalysis *doc = f->doc;
+  const FgLocalEntity *ent = entity(f, e);
+  if (last - first < 3 || ent->kind != FG_KIND_ORG || strcmp(ent->type, "GovernmentBody") == 0 ||
+      !doc->token_upos || doc->token_upos[first] != FG_UPOS_PROPN || is_head(doc, first) ||
+      (tok_at(doc, first)->flags & FG_TOK_UPPER) || !is_word(tok_at(doc, first)))
+    return true;
+  return file_entity(f, "org-stem", tok_at(doc, first)->norm, e, false);
 }
 
 /* "the Supreme Court" after "the Italian Supreme Court of Cassation": an
@@ -1650,6 +1670,20 @@ static const char *business_noun_before(const FgDocAnalysis *doc, size_t first,
   return value;
 }
 
+/* "agreed to acquire rival X", "will buy smaller rival X": a firm's
+ * noun of list its-org-noun right after a verb of list
+ * business-object-verb (an adjective between them at most) names what is
+ * bought or sold, a company ("defeated rival X" may be a candidate). */
+static bool rival_bought(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  if (first < sent_first + 2 ||
+      !fg_lexicon_has(doc->lex, "its-org-noun", tok_at(doc, first - 1)->norm, NULL))
+    return false;
+  size_t verb = first - 2;
+  if (verb > sent_first && doc->token_upos && doc->token_upos[verb] == FG_UPOS_ADJ)
+    verb--;
+  return fg_lexicon_has(doc->lex, "business-object-verb", tok_at(doc, verb)->norm, NULL);
+}
+
 /* "the religious schools X", "actor X", "the rock band X": a lower-case
  * noun right before the name that the head lists type (a plural as its
  * singular). A news medium's word ("news", "times", "post") is left out:
@@ -1668,6 +1702,8 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 2), "its") &&
       fg_lexicon_has(doc->lex, "its-org-noun", tok->norm, NULL))
     return typing_of("Organization");
+  if (rival_bought(doc, first, sent_first))
+    return typing_of("Company");
   /* "the newspaper La Voce", "the Dravonian broadcaster NTV": an outlet's
    * own noun after a determiner (and a capitalised adjective) names it; a
    * listed given name there opens a person's ("the broadcaster Anna Lind") */
@@ -4350,6 +4386,49 @@ static bool headline_role_before_name(const FgDocAnalysis *doc, size_t t) {
 
 /* Decides at token t between a gazetteer match and an unknown name. Adds
  * the mention (or the candidate) and returns the next token to look at. */
+/* Whether a dep rule of the noun reads a modifier of it as its object, a
+ * place ("the Dunmore plant of X": dep.plant-in), so that a name before
+ * the noun says where, not which. */
+static bool modifier_read_as_place(const FgDocAnalysis *doc, const FgToken *noun) {
+  size_t n = 0;
+  const uint32_t *rules = noun->word == FG_NO_ID ? NULL : fg_lexicon_deps_from(doc->lex, noun->word, &n);
+  for (size_t i = 0; rules && i < n; i++) {
+    const FgDepRule *r = fg_lexicon_dep(doc->lex, rules[i]);
+    for (size_t k = 0; k < r->obj_count; k++)
+      if (r->obj_paths[k].kind == FG_PATH_MOD && (r->obj & FG_KIND_PLACE))
+        return true;
+  }
+  return false;
+}
+
+/* "owns the Korvo mine", "captured the Tarsa dam": one unknown proper
+ * noun after "the" and before a lower-case facility's head (list
+ * place-head, value Facility) names the facility with that noun, the
+ * name then the two words; not a listed personal name ("the Kessler
+ * house" is a family's) or place ("the Lagos port" stays the city's), a
+ * day's, a month's, a nation's or a creed's word. */
+static bool facility_compound(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                              size_t sent_last) {
+  const char *value = NULL;
+  if (t <= sent_first || t + 1 >= sent_last || !fg_tok_is(tok_at(doc, t - 1), "the") ||
+      !doc->token_upos || doc->token_upos[t] != FG_UPOS_PROPN ||
+      (tok_at(doc, t)->flags & FG_TOK_UPPER) || creed_or_nation_word(tok_at(doc, t)) ||
+      has(doc, FG_LIST_WEEKDAY, tok_at(doc, t)) || has(doc, FG_LIST_MONTH, tok_at(doc, t)))
+    return false; /* "the Sunday market", "the Muslim shrine" */
+  const FgToken *noun = tok_at(doc, t + 1);
+  if (!is_word(noun) || (noun->flags & FG_TOK_CAP) ||
+      !fg_tok_value(doc, FG_LIST_PLACE_HEAD, noun, &value) || !value ||
+      strcmp(value, "Facility") != 0)
+    return false;
+  if (modifier_read_as_place(doc, noun))
+    return false;
+  /* "the Lagos bridge collapse": the head modifies another noun */
+  if (t + 2 < sent_last && is_word(tok_at(doc, t + 2)) && doc->token_upos[t + 2] == FG_UPOS_NOUN)
+    return false;
+  return !(doc->name_lists &&
+           (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME | FG_NAMES_PLACE)));
+}
+
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -4397,6 +4476,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   const char *in_name = NULL;
   if (!heading && !g.end && n_end > t)
     n_end = org_noun_in_name_end(doc, t, n_end, s->first, s->last, &in_name);
+  if (!heading && !g.end && n_end == t + 1 && facility_compound(doc, t, s->first, s->last))
+    n_end = t + 2;
   size_t domain_end = title_domain_end(doc, t, s->first, s->last);
   if (domain_end > t)
     return domain_end;
@@ -4684,7 +4765,8 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
     }
     if (ok && !person)
       ok = file_name_parts(f, c->first, c->last, e) &&
-           file_company_stem(f, c->first, c->last, match, e);
+           file_company_stem(f, c->first, c->last, match, e) &&
+           file_first_word_stem(f, c->first, c->last, e);
   }
   if (!ok)
     return false;
@@ -5353,6 +5435,62 @@ static bool ruled_place(const FgDocAnalysis *doc, const FgMention *m, size_t sen
   return t > sent_first + 1 && list_entry_at(doc, "rule-verb", t - 1, false) != NULL;
 }
 
+/* Whether a dep rule of the lemma text[0..len) reads its logical subject
+ * as an agent only (a person, an organisation or a country, no place),
+ * and none of its rules that read the logical subject takes a place. */
+static bool agent_only_lemma(const FgDocAnalysis *doc, const char *text, size_t len) {
+  size_t n = 0;
+  uint32_t id = len ? fg_lexicon_word(doc->lex, text, len) : FG_NO_ID;
+  const uint32_t *rules = id == FG_NO_ID ? NULL : fg_lexicon_deps_from(doc->lex, id, &n);
+  bool agent = false;
+  for (size_t i = 0; rules && i < n; i++) {
+    const FgDepRule *r = fg_lexicon_dep(doc->lex, rules[i]);
+    if (r->on_name || !r->subj_count || r->subj_paths[0].kind != FG_PATH_SUBJ)
+      continue;
+    if (r->subj & FG_KIND_PLACE)
+      return false;
+    agent |= r->gov.count == 0 && (r->subj & FG_KIND_COUNTRY) != 0;
+  }
+  return agent;
+}
+
+/* Whether the verb form at t ("backs", "bombed", "funding") is of a
+ * lemma agent_only_lemma: its form or its form without a regular ending
+ * ("-s", "-es", "-ed", "-d", "-ing"; "-ies", "-ied" for "-y"). */
+static bool agent_only_verb(const FgDocAnalysis *doc, size_t t) {
+  const char *w = tok_at(doc, t)->norm;
+  size_t len = strlen(w);
+  static const char *const ENDINGS[] = {"", "s", "es", "ed", "d", "ing"};
+  for (size_t i = 0; i < sizeof ENDINGS / sizeof ENDINGS[0]; i++) {
+    size_t e = strlen(ENDINGS[i]);
+    if (len > e + 2 && strcmp(w + len - e, ENDINGS[i]) == 0 && agent_only_lemma(doc, w, len - e))
+      return true;
+  }
+  char y[64];
+  if (len < 5 || len >= sizeof y || (strcmp(w + len - 3, "ies") != 0 && strcmp(w + len - 3, "ied") != 0))
+    return false;
+  memcpy(y, w, len - 3);
+  y[len - 3] = 'y';
+  return agent_only_lemma(doc, y, len - 2);
+}
+
+/* "Orvania backs X", "Tolvia has funded X": a verb a rule reads only with
+ * an agent for its subject (agent_only_verb) right after the name ending
+ * at last, up to three adverbs, particles or auxiliaries not of "be"
+ * between (as state_act_after skips them). */
+static bool agent_verb_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t t = last;
+  for (size_t k = 0; k < 3 && t + 1 < sent_last && doc->token_upos; k++, t++) {
+    bool skip = doc->token_upos[t] == FG_UPOS_ADV || doc->token_upos[t] == FG_UPOS_PART ||
+                (doc->token_upos[t] == FG_UPOS_AUX && !has(doc, FG_LIST_BE_AUX, tok_at(doc, t)));
+    if (!skip || (tok_at(doc, t)->flags & FG_TOK_CAP))
+      break;
+  }
+  return t < sent_last && doc->token_upos && doc->token_upos[t] == FG_UPOS_VERB &&
+         is_word(tok_at(doc, t)) && !(tok_at(doc, t)->flags & FG_TOK_CAP) &&
+         agent_only_verb(doc, t);
+}
+
 /* "Orsa Velka ... OV President Ilse Marr", "the O.V. government": a
  * country's attribute after any spelling of an unknown place (its initials
  * most often), an office only a country among places has beside it
@@ -5382,7 +5520,9 @@ static void narrow_places_to_countries(Finder *f) {
                      country_office_beside(doc, m->first, m->last, sent_first, sent_last) ||
                      has_capital(doc, m->first, m->last, sent_first, sent_last) ||
                      state_target(doc, m->first, sent_first, 1) || ruled_place(doc, m, sent_first) ||
-                     (!objected && state_act_after(doc, m->last, sent_last))))))
+                     (!objected && state_act_after(doc, m->last, sent_last)) ||
+                     (!objected && m->last == m->first + 1 &&
+                      agent_verb_after(doc, m->last, sent_last))))))
       continue;
     Typing country = typing_of("Country");
     e->type = country.type;

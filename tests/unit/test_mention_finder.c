@@ -3934,6 +3934,139 @@ static void test_numbered_compound_in_an_apposition(void **state) {
   doc_free(d);
 }
 
+/* "acquire rival X", "buy smaller rival X": a firm's relation noun right
+ * after a buying verb (an adjective between at most) makes a lone unknown
+ * word a company, as "the miner X" does; "defeated rival X" does not. */
+static void test_bought_rival_and_miner_are_companies(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nHalvex Group will acquire rival Velocom. Dorna Bank will "
+                           "buy smaller rival Kestrin. Ana Ruiz defeated rival Kessler. "
+                           "Ivo Marsk ran the miner Tarsmet.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "smaller", 0, FG_UPOS_ADJ);
+  for (int i = 0; i < 3; i++)
+    tag_word(d, "rival", i, FG_UPOS_NOUN);
+  tag_word(d, "miner", 0, FG_UPOS_NOUN);
+  find(d);
+  assert_typed(d, "Velocom", 0, "Company");
+  assert_typed(d, "Kestrin", 0, "Company");
+  assert_typed(d, "Tarsmet", 0, "Company");
+  assert_not_typed(d, "Kessler", 0, "Company");
+  doc_free(d);
+}
+
+/* "the rebels", "the militants", "the rebel group" take up the armed
+ * group named shortly before; with none named, nothing ("the rebels"
+ * after a firm stays no one). */
+static void test_rebels_take_up_the_armed_group(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Free Keldar Army seized Dovrin. The rebel group said "
+                           "it would stay. The rebels are led by Idris Mahmoud. Later the "
+                           "insurgents left.\n");
+  find(d);
+  assert_same(d, "Free Keldar Army", 0, "rebel group", 0);
+  assert_same(d, "Free Keldar Army", 0, "rebels are", 0);
+  assert_same(d, "Free Keldar Army", 0, "insurgents", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nVelmar Steel said profits rose. The rebels are led by Omar "
+                      "Tayeb.\n");
+  find(d);
+  assert_null(entity_at(d, "rebels", 0));
+  doc_free(d);
+}
+
+/* "Orvania backs X": an unknown one-word place before a verb a rule reads
+ * only with an agent for its subject stands for its state; not before a
+ * verb a place may do ("Kelton hosted"), nor when done to ("was backed"). */
+static void test_place_acting_as_an_agent_is_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrvania backs the Brenn Brigades. Kelton hosted the "
+                           "summit. Tarsk was backed by Ivo Marsk.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "was", 0, FG_UPOS_AUX);
+  recognized(d, "Orvania", FG_NER_PLACE);
+  recognized(d, "Kelton", FG_NER_PLACE);
+  recognized(d, "Tarsk", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Orvania", 0, "Country");
+  assert_typed(d, "Kelton", 0, "Place");
+  assert_typed(d, "Tarsk", 0, "Place");
+  doc_free(d);
+}
+
+/* "Fjord Savings": a savings bank's head word names a company, even
+ * where the recognizer reads a person; its first word alone later
+ * ("Fjord's chairman") is the same company. */
+static void test_savings_heads_a_company_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nFjord Savings bought Lanmark. Fjord's chairman, Anders "
+                           "Moe, said so.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Fjord Savings", FG_NER_PERSON);
+  recognized(d, "Anders Moe", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Fjord Savings", 0, "Company");
+  assert_same(d, "Fjord Savings", 0, "Fjord's", 0);
+  doc_free(d);
+}
+
+/* "United manager X" after "Halden United": a club's head word alone is
+ * the club; with no such club before, it names none. */
+static void test_club_head_word_alone_is_the_club(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nHalden United have signed Ivo Brak. United manager Pete "
+                           "Rowe was pleased.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "United", 1, FG_UPOS_ADJ);
+  tag_word(d, "manager", 0, FG_UPOS_NOUN);
+  recognized(d, "Ivo Brak", FG_NER_PERSON);
+  recognized(d, "Pete Rowe", FG_NER_PERSON);
+  find(d);
+  assert_same(d, "Halden United", 0, "United manager", 0);
+  doc_free(d);
+  d = doc_new(*state, "Title\n\nOstby Town have signed Ivo Brak. United manager Pete Rowe was "
+                      "pleased.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "United", 0, FG_UPOS_ADJ);
+  tag_word(d, "manager", 0, FG_UPOS_NOUN);
+  find(d);
+  const FgLocalEntity *e = entity_at(d, "United", 0);
+  assert_true(!e || strcmp(e->label, "Ostby Town") != 0);
+  doc_free(d);
+}
+
+/* "the Korvo mine", "the Tarsa dam": an unknown proper noun before a
+ * facility's lower-case head names the facility, both words; not a
+ * listed surname ("the Kessler house"), a day ("the Sunday market"), a
+ * place a rule reads off the head ("the Brenby plant of X"), nor before
+ * another noun ("the Ostvik bridge collapse"). */
+static void test_proper_noun_before_a_facility_head_names_it(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nVelmar Steel owns the Korvo mine. Police searched the "
+                           "Kessler house. Crowds filled the Sunday market. The Brenby plant "
+                           "of Velmar Steel closed. Two died in the Ostvik bridge collapse.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Velmar Steel", FG_NER_ORGANIZATION);
+  tag_word(d, "collapse", 0, FG_UPOS_NOUN);
+  find(d);
+  assert_typed(d, "Korvo mine", 0, "Facility");
+  assert_string_equal(entity_at(d, "Korvo mine", 0)->label, "Korvo mine");
+  assert_not_typed(d, "Kessler", 0, "Facility");
+  assert_not_typed(d, "Sunday", 0, "Facility");
+  /* a rule reads the plant's modifier as its place (dep.plant-in); the
+   * bridge modifies the collapse */
+  assert_not_typed(d, "Brenby", 0, "Facility");
+  assert_not_typed(d, "Ostvik", 0, "Facility");
+  doc_free(d);
+}
+
+/* "Ostrand's chief executive" after "Ostrand Capital Partners": the first
+ * word of a longer organisation's name, typed an organisation by its
+ * cues, is that organisation. */
+static void test_first_word_of_a_long_organisation_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOstrand Capital Partners bought Lanmark Bank. Ostrand's "
+                           "chief executive, Ida Berg, said so.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Ida Berg", FG_NER_PERSON);
+  find(d);
+  assert_same(d, "Ostrand Capital Partners", 0, "Ostrand's", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4172,6 +4305,13 @@ int main(void) {
       cmocka_unit_test(test_two_letter_state_abbreviation),
       cmocka_unit_test(test_music_heads_a_company_name),
       cmocka_unit_test(test_numbered_compound_in_an_apposition),
+      cmocka_unit_test(test_bought_rival_and_miner_are_companies),
+      cmocka_unit_test(test_rebels_take_up_the_armed_group),
+      cmocka_unit_test(test_place_acting_as_an_agent_is_a_country),
+      cmocka_unit_test(test_savings_heads_a_company_name),
+      cmocka_unit_test(test_club_head_word_alone_is_the_club),
+      cmocka_unit_test(test_proper_noun_before_a_facility_head_names_it),
+      cmocka_unit_test(test_first_word_of_a_long_organisation_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

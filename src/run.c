@@ -578,7 +578,8 @@ static bool map_words(FgDocAnalysis *doc, const FgNlpDoc *nlp, uint32_t **tokens
                       uint32_t *sentences) {
   uint8_t *ner = fg_arena_calloc(doc->arena, doc->tok.token_count + 1, 1);
   uint8_t *upos = fg_arena_calloc(doc->arena, doc->tok.token_count + 1, 1);
-  if (!ner || !upos)
+  const char **lemma = fg_arena_calloc(doc->arena, doc->tok.token_count + 1, sizeof *lemma);
+  if (!ner || !upos || !lemma)
     return false;
   for (size_t s = 0; s < nlp->sentence_count; s++) {
     const FgNlpSentence *ns = &nlp->sentences[s];
@@ -592,11 +593,14 @@ static bool map_words(FgDocAnalysis *doc, const FgNlpDoc *nlp, uint32_t **tokens
       continue;
     fg_mark_recognized(doc, ns->words, ns->count, tokens[s], ner);
     for (size_t w = 0; w < ns->count; w++)
-      if (doc->tok.tokens[tokens[s][w]].begin == ns->words[w].begin && !upos[tokens[s][w]])
+      if (doc->tok.tokens[tokens[s][w]].begin == ns->words[w].begin && !upos[tokens[s][w]]) {
         upos[tokens[s][w]] = ns->words[w].upos;
+        lemma[tokens[s][w]] = ns->words[w].lemma;
+      }
   }
   doc->token_ner = ner;
   doc->token_upos = upos;
+  doc->token_lemma = lemma;
   return true;
 }
 

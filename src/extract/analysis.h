@@ -118,6 +118,10 @@ typedef struct {
   /* The tagger's FgUpos of the word that starts at each token, or 0;
    * NULL without a tagger. */
   const uint8_t *token_upos;
+  /* The lemmatizer's lemma of the word that starts at each token (the
+   * front end's strings, alive while the document is read), or NULL;
+   * NULL without a front end. */
+  const char *const *token_lemma;
   const FgLexicon *lex;
   const FgGazetteer *gaz;
   const FgNameIndex *names;

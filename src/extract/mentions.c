@@ -5454,24 +5454,14 @@ static bool agent_only_lemma(const FgDocAnalysis *doc, const char *text, size_t 
   return agent;
 }
 
-/* Whether the verb form at t ("backs", "bombed", "funding") is of a
- * lemma agent_only_lemma: its form or its form without a regular ending
- * ("-s", "-es", "-ed", "-d", "-ing"; "-ies", "-ied" for "-y"). */
+/* Whether the verb at t ("backs", "bombed", "funding") is of a lemma
+ * agent_only_lemma: the lemmatizer's, or the form itself (a lemma the
+ * lemmatizer got wrong: the tree rules trigger by form too). */
 static bool agent_only_verb(const FgDocAnalysis *doc, size_t t) {
   const char *w = tok_at(doc, t)->norm;
-  size_t len = strlen(w);
-  static const char *const ENDINGS[] = {"", "s", "es", "ed", "d", "ing"};
-  for (size_t i = 0; i < sizeof ENDINGS / sizeof ENDINGS[0]; i++) {
-    size_t e = strlen(ENDINGS[i]);
-    if (len > e + 2 && strcmp(w + len - e, ENDINGS[i]) == 0 && agent_only_lemma(doc, w, len - e))
-      return true;
-  }
-  char y[64];
-  if (len < 5 || len >= sizeof y || (strcmp(w + len - 3, "ies") != 0 && strcmp(w + len - 3, "ied") != 0))
-    return false;
-  memcpy(y, w, len - 3);
-  y[len - 3] = 'y';
-  return agent_only_lemma(doc, y, len - 2);
+  const char *lemma = doc->token_lemma ? doc->token_lemma[t] : NULL;
+  return (lemma && agent_only_lemma(doc, lemma, strlen(lemma))) ||
+         agent_only_lemma(doc, w, strlen(w));
 }
 
 /* "Orvania backs X", "Tolvia has funded X": a verb a rule reads only with

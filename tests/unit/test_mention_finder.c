@@ -753,6 +753,18 @@ static void tag_word(Doc *d, const char *word, int n, uint8_t upos) {
       d->upos[t] = upos;
 }
 
+/* Sets the lemmatizer's lemma of the n-th occurrence of word. */
+static void lemma_word(Doc *d, const char *word, int n, const char *lemma) {
+  if (!d->doc.token_lemma) {
+    d->doc.token_lemma = fg_arena_calloc(d->arena, d->doc.tok.token_count + 1, sizeof(char *));
+    assert_non_null(d->doc.token_lemma);
+  }
+  size_t begin = offset_of(d, word, n);
+  for (size_t t = 0; t < d->doc.tok.token_count; t++)
+    if (d->doc.tok.tokens[t].begin == begin)
+      ((const char **)(uintptr_t)d->doc.token_lemma)[t] = lemma;
+}
+
 /* After finding, each of names[n] is typed as types says. Frees d. */
 static void typed_as(Doc *d, const char *const *names, const char *const *types, size_t n) {
   find(d);
@@ -3981,6 +3993,9 @@ static void test_place_acting_as_an_agent_is_a_country(void **state) {
                            "summit. Tarsk was backed by Ivo Marsk.\n");
   tag_capitals_as_proper(d);
   tag_word(d, "was", 0, FG_UPOS_AUX);
+  lemma_word(d, "backs", 0, "back");
+  lemma_word(d, "hosted", 0, "host");
+  lemma_word(d, "backed", 0, "back");
   recognized(d, "Orvania", FG_NER_PLACE);
   recognized(d, "Kelton", FG_NER_PLACE);
   recognized(d, "Tarsk", FG_NER_PLACE);

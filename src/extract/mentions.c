@@ -4384,8 +4384,6 @@ static bool headline_role_before_name(const FgDocAnalysis *doc, size_t t) {
           fg_lexicon_has(doc->lex, "role-ref-noun", role->norm, NULL));
 }
 
-/* Decides at token t between a gazetteer match and an unknown name. Adds
- * the mention (or the candidate) and returns the next token to look at. */
 /* Whether a dep rule of the noun reads a modifier of it as its object, a
  * place ("the Dunmore plant of X": dep.plant-in), so that a name before
  * the noun says where, not which. */
@@ -4429,6 +4427,8 @@ static bool facility_compound(const FgDocAnalysis *doc, size_t t, size_t sent_fi
            (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME | FG_NAMES_PLACE)));
 }
 
+/* Decides at token t between a gazetteer match and an unknown name. Adds
+ * the mention (or the candidate) and returns the next token to look at. */
 static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                         FgBuf *key, Cands *cands) {
   const FgDocAnalysis *doc = f->doc;
@@ -5339,6 +5339,17 @@ static size_t after_conjunct(const FgDocAnalysis *doc, size_t t, size_t sent_las
   return end > t + 1 ? end : t;
 }
 
+/* Token t is a lower-case adverb, particle or auxiliary not of "be" that
+ * may stand between a subject's name and its verb ("Tarvia did not join",
+ * "Tarvia may have invaded"; "Tarvia was invaded" is done to it). */
+static bool word_before_verb(const FgDocAnalysis *doc, size_t t) {
+  const FgToken *tok = tok_at(doc, t);
+  uint8_t upos = doc->token_upos[t];
+  return !(tok->flags & FG_TOK_CAP) &&
+         (upos == FG_UPOS_ADV || upos == FG_UPOS_PART ||
+          (upos == FG_UPOS_AUX && !has(doc, FG_LIST_BE_AUX, tok)));
+}
+
 /* "Tarvia invaded", "Orsa and Velka signed", "Tarvia reportedly
  * invaded", "Tarvia may have invaded", "Tarvia, which invaded": what only a state does (the list
  * "state-act") after the name at last, a coordinated name and up to three
@@ -5349,15 +5360,10 @@ static bool state_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_l
   /* "Tarvia, which invaded Y last year, ...": the relative clause's act */
   if (t + 2 < sent_last && fg_tok_is(tok_at(doc, t), ",") && fg_tok_is(tok_at(doc, t + 1), "which"))
     t += 2;
-  for (size_t k = 0; k < 3 && t + 1 < sent_last && doc->token_upos; k++, t++) {
-    const FgToken *tok = tok_at(doc, t);
-    /* "Tarvia did not join": the negation is skipped as an adverb is */
-    bool skip = doc->token_upos[t] == FG_UPOS_ADV || doc->token_upos[t] == FG_UPOS_PART ||
-                (doc->token_upos[t] == FG_UPOS_AUX && !has(doc, FG_LIST_BE_AUX, tok));
+  for (size_t k = 0; k < 3 && t + 1 < sent_last && doc->token_upos; k++, t++)
     /* "has invaded", "will sign": the list's own forms come first */
-    if (!skip || (tok->flags & FG_TOK_CAP) || attribute_after(doc, "state-act", t, sent_last))
+    if (!word_before_verb(doc, t) || attribute_after(doc, "state-act", t, sent_last))
       break;
-  }
   return attribute_after(doc, "state-act", t, sent_last) != NULL;
 }
 
@@ -5470,12 +5476,9 @@ static bool agent_only_verb(const FgDocAnalysis *doc, size_t t) {
  * between (as state_act_after skips them). */
 static bool agent_verb_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   size_t t = last;
-  for (size_t k = 0; k < 3 && t + 1 < sent_last && doc->token_upos; k++, t++) {
-    bool skip = doc->token_upos[t] == FG_UPOS_ADV || doc->token_upos[t] == FG_UPOS_PART ||
-                (doc->token_upos[t] == FG_UPOS_AUX && !has(doc, FG_LIST_BE_AUX, tok_at(doc, t)));
-    if (!skip || (tok_at(doc, t)->flags & FG_TOK_CAP))
+  for (size_t k = 0; k < 3 && t + 1 < sent_last && doc->token_upos; k++, t++)
+    if (!word_before_verb(doc, t))
       break;
-  }
   return t < sent_last && doc->token_upos && doc->token_upos[t] == FG_UPOS_VERB &&
          is_word(tok_at(doc, t)) && !(tok_at(doc, t)->flags & FG_TOK_CAP) &&
          agent_only_verb(doc, t);

@@ -112,15 +112,21 @@ static const char *weekday_date(const FgDocAnalysis *doc, int wd, const char *do
   return format(doc->arena, y, m, d);
 }
 
+/* The year of the latest month and day not after the article date
+ * doc_date, or 0 without one. */
+static int latest_year_of(const char *doc_date, int month, int day) {
+  int y, m, d;
+  if (!parse_full_date(doc_date, &y, &m, &d))
+    return 0;
+  return month > m || (month == m && day > d) ? y - 1 : y;
+}
+
 /* "in December": the latest such month not after the article date. */
 static const char *month_date(const FgDocAnalysis *doc, int month, int year,
                               const char *doc_date) {
-  if (year)
-    return format(doc->arena, year, month, 0);
-  int y, m, d;
-  if (!parse_full_date(doc_date, &y, &m, &d))
-    return NULL;
-  return format(doc->arena, month > m ? y - 1 : y, month, 0);
+  if (!year)
+    year = latest_year_of(doc_date, month, 0);
+  return year ? format(doc->arena, year, month, 0) : NULL;
 }
 
 /* "yesterday", "last month", "last year": a date counted back from the
@@ -180,9 +186,8 @@ static const char *month_day(const FgDocAnalysis *doc, size_t t, size_t last,
   int year = t + 2 < last ? year_of(tok(doc, t + 2)->norm) : 0;
   if (!year && t + 3 < last && fg_tok_is(tok(doc, t + 2), ","))
     year = year_of(tok(doc, t + 3)->norm);
-  int y, m, d;
-  if (!year && parse_full_date(doc_date, &y, &m, &d))
-    year = month > m || (month == m && day > d) ? y - 1 : y;
+  if (!year)
+    year = latest_year_of(doc_date, month, day);
   return year ? format(doc->arena, year, month, day) : NULL;
 }
 
@@ -195,9 +200,8 @@ static const char *day_month(const FgDocAnalysis *doc, size_t t, size_t last,
   if (!day || !month || !(tok(doc, t + 1)->flags & FG_TOK_CAP))
     return NULL;
   int year = t + 2 < last ? year_of(tok(doc, t + 2)->norm) : 0;
-  int y, m, d;
-  if (!year && parse_full_date(doc_date, &y, &m, &d))
-    year = month > m || (month == m && day > d) ? y - 1 : y;
+  if (!year)
+    year = latest_year_of(doc_date, month, day);
   return year ? format(doc->arena, year, month, day) : NULL;
 }
 

@@ -2548,14 +2548,16 @@ bool fg_parse_repair_apposition_as_oblique(FgWord *words, size_t n) {
   for (size_t a = 4; a <= n; a++) {
     FgWord *noun = at(words, a);
     size_t v = noun->head;
+    /* the cheap tests first: most obliques have a case word, and every
+     * sentence passes through here */
     if (!rel_is(noun, "obl") || noun->upos != FG_UPOS_NOUN || !v || v > a ||
-        at(words, v)->upos != FG_UPOS_VERB)
+        at(words, v)->upos != FG_UPOS_VERB || child_with(words, n, a, "case") ||
+        !child_with(words, n, a, "det"))
       continue;
     size_t start = start_past_comma(words, n, a);
     size_t o = start >= 3 && is_comma(at(words, start - 1)) ? name_ending_at(words, start - 2, start) : 0;
     if (!o || at(words, o)->upos != FG_UPOS_PROPN || at(words, o)->head != v ||
-        !rel_is(at(words, o), "obj") || child_with(words, n, a, "case") ||
-        !child_with(words, n, a, "det"))
+        !rel_is(at(words, o), "obj"))
       continue;
     /* its phrases after a comma inside it are the verb's (", of fraud") */
     for (size_t c = a + 1; c <= n; c++)

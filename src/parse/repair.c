@@ -2569,6 +2569,44 @@ bool fg_parse_repair_apposition_as_oblique(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_opening_time_subject(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  /* "Last month", "This week", "Earlier this year": a deictic word
+   * among the first two, the span noun right after it */
+  size_t t = FORM_IN(at(words, 1), SPAN_DEICTICS) ? 2 : FORM_IN(at(words, 2), SPAN_DEICTICS) ? 3 : 0;
+  if (!t || !FORM_IN(at(words, t), SPAN_NOUNS))
+    return false;
+  FgWord *span = at(words, t);
+  size_t v = span->head;
+  /* a bare time oblique takes the subject's place only when the verb
+   * has no subject of its own */
+  bool oblique = rel_is(span, "obl:unmarked") && !child_with(words, n, v, "nsubj");
+  if (!v || (!rel_is(span, "nsubj") && !rel_is(span, "nsubj:pass") && !rel_is(span, "nmod:desc") &&
+             !oblique))
+    return false;
+  if (rel_is(span, "nmod:desc")) {
+    /* "Last week X met Y": the span hangs on the subject's name */
+    FgWord *name = at(words, v);
+    if (!name->head || !rel_starts(name, "nsubj"))
+      return false;
+    return move(words, n, t, name->head, "obl:unmarked");
+  }
+  /* "Last month, Y's minister, X, visited Z": the span took the subject's
+   * place, the subject hangs on it as its apposition */
+  size_t subject = 0;
+  for (size_t k = t + 1; k < v && !subject; k++)
+    if (at(words, k)->head == t && rel_is(at(words, k), "appos"))
+      subject = k;
+  if (!subject || !move(words, n, subject, v, oblique ? "nsubj" : span->deprel))
+    return false;
+  move(words, n, t, v, "obl:unmarked");
+  /* the comma after the span closes it, not the subject's phrase */
+  if (t + 1 < subject && is_comma(at(words, t + 1)))
+    move(words, n, t + 1, t, "punct");
+  return true;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2583,6 +2621,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_age_and_home(words, n);
   fg_parse_repair_time_after_name(words, n);
   fg_parse_repair_apposition_on_time(words, n);
+  fg_parse_repair_opening_time_subject(words, n);
   fg_parse_repair_particle_before_date(words, n);
   fg_parse_repair_day_before_clause(words, n);
   fg_parse_repair_subordinate_clause(words, n);

@@ -283,6 +283,13 @@ bool fg_parse_repair_day_before_clause(FgWord *words, size_t n);
  * that noun's apposition. True when the tree changed. */
 bool fg_parse_repair_apposition_on_time(FgWord *words, size_t n);
 
+/* "Last month, Y's minister, X, visited Z": the parser makes the time
+ * phrase that opens the sentence the verb's subject and the subject its
+ * apposition ("Last week X met Y": the name's nmod:desc). The time noun
+ * is the verb's obl:unmarked and the apposition its subject. True when
+ * the tree changed. */
+bool fg_parse_repair_opening_time_subject(FgWord *words, size_t n);
+
 /* "X died of cancer in a hospital in Lisk": the parser hangs the "in"
  * (or "at") phrase on the cause of death; it is the verb's, where the
  * death took place. True when the tree changed. */

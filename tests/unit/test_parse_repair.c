@@ -1886,6 +1886,44 @@ static void test_apposition_as_oblique(void **state) {
   assert_false(fg_parse_repair_apposition_as_oblique(words, n));
 }
 
+static void test_opening_time_subject(void **state) {
+  (void)state;
+  /* "Last month, the bank's chairman, Ivo Berg, visited Velm." */
+  static const Row rows[] = {
+      {"Last", FG_UPOS_ADJ, NULL, 2, "amod"},
+      {"month", FG_UPOS_NOUN, NULL, 11, "nsubj"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"the", FG_UPOS_DET, NULL, 5, "det"},
+      {"bank", FG_UPOS_NOUN, NULL, 6, "nmod:poss"},
+      {"chairman", FG_UPOS_NOUN, NULL, 2, "appos"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 6, "appos"},
+      {"Berg", FG_UPOS_PROPN, NULL, 8, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 2, "punct"},
+      {"visited", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Velm", FG_UPOS_PROPN, NULL, 11, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 11, "punct"},
+  };
+  FgWord words[13];
+  size_t n = load(rows, 13, words);
+  assert_true(fg_parse_repair_opening_time_subject(words, n));
+  assert_int_equal(words[5].head, 11);
+  assert_string_equal(words[5].deprel, "nsubj");
+  assert_int_equal(words[1].head, 11);
+  assert_string_equal(words[1].deprel, "obl:unmarked");
+  assert_int_equal(words[2].head, 2);
+  /* a bare time oblique beside a subject of the verb's own stays */
+  n = load(rows, 13, words);
+  words[1].deprel = "obl:unmarked";
+  words[11].deprel = "nsubj";
+  assert_false(fg_parse_repair_opening_time_subject(words, n));
+  /* a noun that is no time span ("Last orders, ...") stays */
+  n = load(rows, 13, words);
+  words[1].form = "orders";
+  words[1].form_len = 6;
+  assert_false(fg_parse_repair_opening_time_subject(words, n));
+}
+
 static void test_title_between_two_subjects(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -2972,6 +3010,7 @@ int main(void) {
       cmocka_unit_test(test_former_over_title),
       cmocka_unit_test(test_apposition_as_subject),
       cmocka_unit_test(test_apposition_as_oblique),
+      cmocka_unit_test(test_opening_time_subject),
       cmocka_unit_test(test_role_phrase_on_oblique),
       cmocka_unit_test(test_chief_noun),
       cmocka_unit_test(test_pronoun_subject),

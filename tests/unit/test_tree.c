@@ -1550,6 +1550,21 @@ static void test_relinquished_role_is_former(void **state) {
          ".\t.\tPUNCT\t.\t3\tpunct\n",
          "leaderOf(Mara Quell,Vossen Party) former\n"
          "holdsPosition(Mara Quell,Vossen Party) role=Chairman former\n");
+  /* a removal verb's passive subject gave the role up too */
+  expect(*state, "Mara Quell was ousted as chairman of the Vossen Party.",
+         "Mara\tMara\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "ousted\toust\tVERB\tVBN\t0\troot\n"
+         "as\tas\tADP\tIN\t6\tcase\n"
+         "chairman\tchairman\tNOUN\tNN\t4\tobl\n"
+         "of\tof\tADP\tIN\t10\tcase\n"
+         "the\tthe\tDET\tDT\t10\tdet\n"
+         "Vossen\tVossen\tPROPN\tNNP\t10\tcompound\n"
+         "Party\tParty\tPROPN\tNNP\t6\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "leaderOf(Mara Quell,Vossen Party) former\n"
+         "holdsPosition(Mara Quell,Vossen Party) role=Chairman former\n");
 }
 
 /* "as chairman of the Pellam Bank", words 5 to 10 hung on a verb at word 4 */

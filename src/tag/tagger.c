@@ -510,6 +510,19 @@ static bool ly_adverb(const FgTagger *t, const FgWord *words, const uint32_t *cl
          memcmp(w->form + w->form_len - 2, "ly", 2) == 0;
 }
 
+/* Adverbs other than those in "-ly" that come between a subject and its
+ * verb ("X never married/JJ Y", "X later joined/VBN Y"). */
+static const char *const PREVERBAL_ADVERBS[] = {"never", "also", "later", "then",  "once",
+                                                "first", "already", "still", "just", "soon"};
+
+/* Word k is an adverb that may stand between a subject and its verb. */
+static bool preverbal_adverb(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                             size_t k) {
+  return ly_adverb(t, words, classes, k) ||
+         (strcmp(t->labels[classes[k]].xpos, "RB") == 0 &&
+          form_in(&words[k], PREVERBAL_ADVERBS, sizeof PREVERBAL_ADVERBS / sizeof *PREVERBAL_ADVERBS));
+}
+
 /* An adverb in "-ly" follows word i ("the fire spread quickly"): a noun
  * seldom takes one, a verb often does. */
 static bool ly_adverb_follows(const FgTagger *t, const FgWord *words, const uint32_t *classes,
@@ -814,10 +827,11 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
     if (i < relative_end)
       continue;
     uint16_t kind = t->verb_kind[classes[i]];
-    /* an adverb in "-ly" may come between before a noun's reading
-     * ("Lang fatally shot/NN Voss"; not a participle's: "species
-     * voluntarily added/VBN by X") */
-    size_t gap = i >= from + 2 && !(kind & PARTICIPLE) && ly_adverb(t, words, classes, i - 1) ? 1 : 0;
+    /* an adverb in "-ly" or a preverbal one may come between before a
+     * noun's or an adjective's reading ("Lang fatally shot/NN Voss", "X
+     * never married/JJ Y"; not a participle's: "species voluntarily
+     * added/VBN by X") */
+    size_t gap = i >= from + 2 && !(kind & PARTICIPLE) && preverbal_adverb(t, words, classes, i - 1) ? 1 : 0;
     bool adjacent = (t->verb_kind[classes[i - 1 - gap]] & NOMINAL) ||
                     year_object(t, words, classes, i - 1 - gap);
     /* "Velorian troops invaded/JJ Y": an adjective in "-ed" before an

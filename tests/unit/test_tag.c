@@ -1198,6 +1198,10 @@ static void test_verb_after_adverb(void **state) {
   /* a participle after an adverb stays a reduced relative's */
   const char *added = "Number of species voluntarily added by the agency .";
   assert_string_equal(xpos_of(t, added, 4, false, arena), "VBN");
+  /* "never" between a name and an adjective in "-ed" hiding its verb */
+  const char *married = "Ana Roe never married Tom Brek .";
+  assert_string_equal(xpos_of(t, married, 3, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, married, 3, false, arena), "VBD");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

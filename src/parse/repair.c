@@ -2016,6 +2016,15 @@ static void attach_descriptor(FgWord *words, size_t n, size_t h, size_t s, uint3
   }
 }
 
+/* Word k opens a name: a proper noun, or a capitalised adjective of the
+ * name's ("the opposition Social/JJ Democrats"). */
+static bool opens_name(FgWord *words, size_t k) {
+  const FgWord *w = at(words, k);
+  return w->upos == FG_UPOS_PROPN ||
+         (w->upos == FG_UPOS_ADJ && rel_is(w, "amod") && w->form[0] >= 'A' && w->form[0] <= 'Z' &&
+          at(words, w->head)->upos == FG_UPOS_PROPN);
+}
+
 /* Bare singular noun h right before name s, both objects of one verb
  * ("to acquire rival/obj Velocom/obj"): no verb takes a bare singular
  * common noun and a name as two objects. */
@@ -2037,7 +2046,7 @@ bool fg_parse_repair_name_after_noun(FgWord *words, size_t n) {
         w->form[0] > 'Z')
       continue;
     size_t start = subtree_start(words, n, s), h = start - 1;
-    if (at(words, start)->upos != FG_UPOS_PROPN || h < 2 || at(words, h)->upos != FG_UPOS_NOUN ||
+    if (!opens_name(words, start) || h < 2 || at(words, h)->upos != FG_UPOS_NOUN ||
         (subtree_start(words, n, h) == h && !bare_noun_before_object(words, h, s)))
       continue;
     FgWord *noun = at(words, h), *verb = at(words, v);

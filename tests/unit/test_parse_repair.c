@@ -2053,6 +2053,29 @@ static void test_second_subject(void **state) {
 
 /* "The singer Ana Belo has cut her fee." with both "singer" and "Belo"
  * subjects, or "Belo" the subject of a relative clause on "singer". */
+/* A capitalised adjective opening the name ("the opposition Social/JJ
+ * Democrats won") opens it as a proper noun does; a lower-case one
+ * ("the opposition/nsubj loyal/amod Democrats") does not. */
+static void test_name_after_noun_opened_by_adjective(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"The", FG_UPOS_DET, NULL, 2, "det"},
+      {"opposition", FG_UPOS_NOUN, NULL, 5, "nsubj"},
+      {"Social", FG_UPOS_ADJ, NULL, 4, "amod"},
+      {"Democrats", FG_UPOS_PROPN, NULL, 5, "nsubj"},
+      {"won", FG_UPOS_VERB, FIN, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 5, "punct"},
+  };
+  FgWord words[6];
+  size_t n = load(rows, 6, words);
+  assert_true(fg_parse_repair_name_after_noun(words, n));
+  assert_int_equal(words[3].head, 2);
+  assert_string_equal(words[3].deprel, "appos");
+  n = load(rows, 6, words);
+  words[2].form = "social";
+  assert_false(fg_parse_repair_name_after_noun(words, n));
+}
+
 static void test_name_after_noun(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -3027,6 +3050,7 @@ int main(void) {
       cmocka_unit_test(test_possessive_speaker),
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_name_after_noun),
+      cmocka_unit_test(test_name_after_noun_opened_by_adjective),
       cmocka_unit_test(test_name_after_agent),
       cmocka_unit_test(test_verdict_complement),
       cmocka_unit_test(test_noun_pair_as_clause),

@@ -1509,7 +1509,9 @@ static void repair_opening_demonym(const FgTagger *t, const FgWeights *weights,
     bool opens = i > 0 && words[i - 1].form[0] >= 'a' && words[i - 1].form[0] <= 'z' &&
                  (strcmp(before, "IN") == 0 || strcmp(before, "WRB") == 0 ||
                   strcmp(before, "CC") == 0);
-    if ((i > 0 && !is_comma(&words[i - 1]) && strcmp(before, "''") != 0 && !opens) ||
+    /* (a straight quote closing the quotation may be tagged as an opening one) */
+    bool quote = strcmp(before, "''") == 0 || strcmp(before, "``") == 0;
+    if ((i > 0 && !is_comma(&words[i - 1]) && !quote && !opens) ||
         !capitalized_word(w) || !demonym_form(w) ||
         strcmp(t->labels[classes[i]].xpos, "NNP") != 0 ||
         !form_in(&words[i + 1], TITLE_OPENERS, sizeof TITLE_OPENERS / sizeof *TITLE_OPENERS) ||

@@ -988,6 +988,10 @@ static void test_opening_demonym(void **state) {
                       "reporters .";
   assert_string_equal(xpos_of(t, quote, 6, true, arena), "NNP");
   assert_string_equal(xpos_of(t, quote, 6, false, arena), "JJ");
+  /* a straight closing quote, which the tagger may read as an opening one */
+  const char *straight = "\" It is a tragedy , \" Tolvian President Ana Roe told reporters .";
+  assert_string_equal(xpos_of(t, straight, 6, true, arena), "``");
+  assert_string_equal(xpos_of(t, straight, 7, false, arena), "JJ");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

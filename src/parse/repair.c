@@ -2569,6 +2569,42 @@ bool fg_parse_repair_apposition_as_oblique(FgWord *words, size_t n) {
   return changed;
 }
 
+/* The possessed noun of an "of" phrase under word h ("of his wife",
+ * "the accounts of his mother") whose phrase ends at word e, the nearest
+ * to e, or 0. */
+static size_t possessed_of_phrase_ending(FgWord *words, size_t n, size_t h, size_t e) {
+  for (size_t m = e; m > h; m--) {
+    FgWord *w = at(words, m);
+    if (w->head >= h && under(words, n, m, h) && rel_is(w, "nmod") && w->upos == FG_UPOS_NOUN &&
+        subtree_end(words, n, m) == e && of_phrase(words, n, m) &&
+        child_with(words, n, m, "nmod:poss"))
+      return m;
+  }
+  return 0;
+}
+
+bool fg_parse_repair_apposition_after_possessed(FgWord *words, size_t n) {
+  if (n < 7 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 6; p <= n; p++) {
+    FgWord *name = at(words, p);
+    size_t h = name->head;
+    if (!rel_is(name, "appos") || name->upos != FG_UPOS_PROPN || !h || h > p ||
+        at(words, h)->upos != FG_UPOS_NOUN)
+      continue;
+    /* the name opens its phrase ("one of her friends, most probably X" stays) */
+    size_t start = start_past_comma(words, n, p);
+    if (start < 4 || !is_comma(at(words, start - 1)) || at(words, start)->upos != FG_UPOS_PROPN)
+      continue;
+    /* the name set off by the comma names the nearest noun before it */
+    size_t m = possessed_of_phrase_ending(words, n, h, start - 2);
+    if (m)
+      changed |= move(words, n, p, m, "appos");
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2621,4 +2657,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_object_after_result(words, n);
   fg_parse_repair_apposition_as_subject(words, n);
   fg_parse_repair_apposition_as_oblique(words, n);
+  fg_parse_repair_apposition_after_possessed(words, n);
 }

@@ -446,4 +446,12 @@ bool fg_parse_repair_apposition_as_subject(FgWord *words, size_t n);
  * to the verb as obliques. True when the tree changed. */
 bool fg_parse_repair_apposition_as_oblique(FgWord *words, size_t n);
 
+/* "X was jailed for the murder of his wife, Ana Royce.": the parser may
+ * hang the name set off by a comma on the noun that the "of" phrase
+ * modifies. A proper-noun apposition of word h whose phrase opens at a
+ * comma right after an "of" phrase on h with a possessor ("of his wife",
+ * "of the firm's founder") is the apposition of that phrase's noun, the
+ * nearest. True when the tree changed. */
+bool fg_parse_repair_apposition_after_possessed(FgWord *words, size_t n);
+
 #endif

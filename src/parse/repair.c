@@ -2605,6 +2605,25 @@ bool fg_parse_repair_apposition_after_possessed(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_possessor_on_modifier(FgWord *words, size_t n) {
+  if (n < 4 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t k = 1; k + 2 <= n; k++) {
+    size_t a = at(words, k)->head;
+    if (!rel_is(at(words, k), "nmod:poss") || a <= k || a > n || !rel_is(at(words, a), "amod") ||
+        at(words, a)->upos != FG_UPOS_NOUN)
+      continue;
+    /* a noun hung as an adjectival modifier ("female/NN") takes no
+     * possessor: the noun it modifies does; a word tagged adjective is
+     * left alone, the treebanks let one take it */
+    size_t h = at(words, a)->head;
+    if (h > a && (at(words, h)->upos == FG_UPOS_NOUN || at(words, h)->upos == FG_UPOS_PROPN))
+      changed |= move(words, n, k, h, "nmod:poss");
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2658,4 +2677,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_apposition_as_subject(words, n);
   fg_parse_repair_apposition_as_oblique(words, n);
   fg_parse_repair_apposition_after_possessed(words, n);
+  fg_parse_repair_possessor_on_modifier(words, n);
 }

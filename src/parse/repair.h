@@ -454,4 +454,11 @@ bool fg_parse_repair_apposition_as_oblique(FgWord *words, size_t n);
  * nearest. True when the tree changed. */
 bool fg_parse_repair_apposition_after_possessed(FgWord *words, size_t n);
 
+/* "X was sworn in as Kenya's first female prime minister": with "female"
+ * tagged a noun, the parser may hang the possessor on it, an adjectival
+ * modifier (amod) of the noun after it. A possessor whose head is a noun
+ * hung as amod after it is the possessor of the noun that word modifies.
+ * True when the tree changed. */
+bool fg_parse_repair_possessor_on_modifier(FgWord *words, size_t n);
+
 #endif

@@ -2976,6 +2976,31 @@ static void test_apposition_after_possessed(void **state) {
   assert_false(fg_parse_repair_apposition_after_possessed(words, n));
 }
 
+/* "as Kenya's first female prime minister" with "female" a noun hung as
+ * amod and the possessor on it: the possessor of "minister"; on a word
+ * tagged adjective ("your greatest cost") it stays. */
+static void test_possessor_on_modifier(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"as", FG_UPOS_ADP, NULL, 7, "case"},
+      {"Kenya", FG_UPOS_PROPN, NULL, 5, "nmod:poss"},
+      {"'s", FG_UPOS_PART, NULL, 2, "case"},
+      {"first", FG_UPOS_ADJ, NULL, 5, "amod"},
+      {"female", FG_UPOS_NOUN, NULL, 7, "amod"},
+      {"prime", FG_UPOS_ADJ, NULL, 7, "amod"},
+      {"minister", FG_UPOS_NOUN, NULL, 0, "root"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 7, words);
+  assert_true(fg_parse_repair_possessor_on_modifier(words, n));
+  assert_int_equal(words[1].head, 7);
+  assert_string_equal(words[1].deprel, "nmod:poss");
+  n = load(rows, 7, words);
+  words[4].upos = FG_UPOS_ADJ;
+  assert_false(fg_parse_repair_possessor_on_modifier(words, n));
+  assert_int_equal(words[1].head, 5);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -3037,6 +3062,7 @@ int main(void) {
       cmocka_unit_test(test_participle_before_conjunct),
       cmocka_unit_test(test_object_after_result),
       cmocka_unit_test(test_apposition_after_possessed),
+      cmocka_unit_test(test_possessor_on_modifier),
       cmocka_unit_test(test_name_after_noun_parataxis),
       cmocka_unit_test(test_name_after_noun_before_subject),
       cmocka_unit_test(test_recipient_on_object),

@@ -3530,6 +3530,15 @@ static uint32_t place_of_settlement(const Tree *t, uint32_t c, const char *prep)
   return p != FG_NONE && p > c && names_place(t, p) ? p : FG_NONE;
 }
 
+/* The place in the "in" phrase hung on the unnamed case phrase of
+ * event noun c whose case word is prep ("a strike on a hospital in X",
+ * "a bombing by rebels in X": the parser's slip), or FG_NONE. */
+static uint32_t place_below_event_phrase(const Tree *t, uint32_t c, const char *prep) {
+  uint32_t h = with_case(t, c, prep);
+  uint32_t p = h != FG_NONE && h > c && !mention_of(t, h) ? with_case(t, h, "in") : FG_NONE;
+  return p != FG_NONE && p > h && names_place(t, p) ? p : FG_NONE;
+}
+
 /* "was killed in an air strike in X", "died in a crash in X", "killed
  * in a strike on a hospital in X": the place of an event's common noun c
  * (list deadly-event), or of its target's, when the path asks for "in". */
@@ -3539,9 +3548,8 @@ static uint32_t place_of_event(const Tree *t, uint32_t c, const char *prep) {
   uint32_t p = with_case(t, c, "in");
   if (p != FG_NONE && p > c && names_place(t, p))
     return p;
-  uint32_t on = with_case(t, c, "on");
-  p = on != FG_NONE && on > c && !mention_of(t, on) ? with_case(t, on, "in") : FG_NONE;
-  return p != FG_NONE && p > on && names_place(t, p) ? p : FG_NONE;
+  p = place_below_event_phrase(t, c, "on");
+  return p != FG_NONE ? p : place_below_event_phrase(t, c, "by");
 }
 
 /* "fired rockets at a radar station in X": the country an unnamed target
@@ -3814,8 +3822,13 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, case_under_as(t, v, path->word));
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, body_after_object(t, v));
-    if (out->count == 0 && strcmp(path->word, "in") == 0)
-      add(out, in_after_unnamed_agent(t, v));
+    if (out->count == 0 && strcmp(path->word, "in") == 0) {
+      uint32_t in = in_after_unnamed_agent(t, v);
+      add(out, in);
+      /* "killed by troops in a bombing in Y": the place of that event */
+      if (in != FG_NONE)
+        add(out, place_of_event(t, in, path->word));
+    }
     if (out->count == 0 && strcmp(path->word, "in") == 0)
       add(out, in_after_unnamed_companion(t, v));
     if (out->count == 0)

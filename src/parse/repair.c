@@ -2616,6 +2616,61 @@ bool fg_parse_repair_opening_time_subject(FgWord *words, size_t n) {
   return true;
 }
 
+/* The possessed noun of an "of" phrase under word h ("of his wife",
+ * "the accounts of his mother") whose phrase ends at word e, the nearest
+ * to e, or 0. */
+static size_t possessed_of_phrase_ending(FgWord *words, size_t n, size_t h, size_t e) {
+  for (size_t m = e; m > h; m--) {
+    FgWord *w = at(words, m);
+    if (w->head >= h && under(words, n, m, h) && rel_is(w, "nmod") && w->upos == FG_UPOS_NOUN &&
+        subtree_end(words, n, m) == e && of_phrase(words, n, m) &&
+        child_with(words, n, m, "nmod:poss"))
+      return m;
+  }
+  return 0;
+}
+
+bool fg_parse_repair_apposition_after_possessed(FgWord *words, size_t n) {
+  if (n < 7 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 6; p <= n; p++) {
+    FgWord *name = at(words, p);
+    size_t h = name->head;
+    if (!rel_is(name, "appos") || name->upos != FG_UPOS_PROPN || !h || h > p ||
+        at(words, h)->upos != FG_UPOS_NOUN)
+      continue;
+    /* the name opens its phrase ("one of her friends, most probably X" stays) */
+    size_t start = start_past_comma(words, n, p);
+    if (start < 4 || !is_comma(at(words, start - 1)) || at(words, start)->upos != FG_UPOS_PROPN)
+      continue;
+    /* the name set off by the comma names the nearest noun before it */
+    size_t m = possessed_of_phrase_ending(words, n, h, start - 2);
+    if (m)
+      changed |= move(words, n, p, m, "appos");
+  }
+  return changed;
+}
+
+bool fg_parse_repair_possessor_on_modifier(FgWord *words, size_t n) {
+  if (n < 4 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t k = 1; k + 2 <= n; k++) {
+    size_t a = at(words, k)->head;
+    if (!rel_is(at(words, k), "nmod:poss") || a <= k || a > n || !rel_is(at(words, a), "amod") ||
+        at(words, a)->upos != FG_UPOS_NOUN)
+      continue;
+    /* a noun hung as an adjectival modifier ("female/NN") takes no
+     * possessor: the noun it modifies does; a word tagged adjective is
+     * left alone, the treebanks let one take it */
+    size_t h = at(words, a)->head;
+    if (h > a && (at(words, h)->upos == FG_UPOS_NOUN || at(words, h)->upos == FG_UPOS_PROPN))
+      changed |= move(words, n, k, h, "nmod:poss");
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2669,4 +2724,6 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_object_after_result(words, n);
   fg_parse_repair_apposition_as_subject(words, n);
   fg_parse_repair_apposition_as_oblique(words, n);
+  fg_parse_repair_apposition_after_possessed(words, n);
+  fg_parse_repair_possessor_on_modifier(words, n);
 }

@@ -453,4 +453,19 @@ bool fg_parse_repair_apposition_as_subject(FgWord *words, size_t n);
  * to the verb as obliques. True when the tree changed. */
 bool fg_parse_repair_apposition_as_oblique(FgWord *words, size_t n);
 
+/* "X was jailed for the murder of his wife, Ana Royce.": the parser may
+ * hang the name set off by a comma on the noun that the "of" phrase
+ * modifies. A proper-noun apposition of word h whose phrase opens at a
+ * comma right after an "of" phrase on h with a possessor ("of his wife",
+ * "of the firm's founder") is the apposition of that phrase's noun, the
+ * nearest. True when the tree changed. */
+bool fg_parse_repair_apposition_after_possessed(FgWord *words, size_t n);
+
+/* "X was sworn in as Kenya's first female prime minister": with "female"
+ * tagged a noun, the parser may hang the possessor on it, an adjectival
+ * modifier (amod) of the noun after it. A possessor whose head is a noun
+ * hung as amod after it is the possessor of the noun that word modifies.
+ * True when the tree changed. */
+bool fg_parse_repair_possessor_on_modifier(FgWord *words, size_t n);
+
 #endif

@@ -2996,6 +2996,72 @@ static void test_object_after_result(void **state) {
   assert_false(fg_parse_repair_object_after_result(words, n));
 }
 
+/* "Ed Hale was jailed for the murder of his wife, Ana Hale." with the
+ * name on "murder": the apposition of "wife", the nearest noun. */
+static void test_apposition_after_possessed(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Ed", FG_UPOS_PROPN, NULL, 4, "nsubj:pass"},
+      {"Hale", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {"was", FG_UPOS_AUX, FIN, 4, "aux:pass"},
+      {"jailed", FG_UPOS_VERB, NULL, 0, "root"},
+      {"for", FG_UPOS_ADP, NULL, 7, "case"},
+      {"the", FG_UPOS_DET, NULL, 7, "det"},
+      {"murder", FG_UPOS_NOUN, NULL, 4, "obl"},
+      {"of", FG_UPOS_ADP, NULL, 10, "case"},
+      {"his", FG_UPOS_PRON, NULL, 10, "nmod:poss"},
+      {"wife", FG_UPOS_NOUN, NULL, 7, "nmod"},
+      {",", FG_UPOS_PUNCT, NULL, 12, "punct"},
+      {"Ana", FG_UPOS_PROPN, NULL, 7, "appos"},
+      {"Hale", FG_UPOS_PROPN, NULL, 12, "flat"},
+      {".", FG_UPOS_PUNCT, NULL, 4, "punct"},
+  };
+  FgWord words[14];
+  size_t n = load(rows, 14, words);
+  assert_true(fg_parse_repair_apposition_after_possessed(words, n));
+  assert_int_equal(words[11].head, 10);
+  assert_string_equal(words[11].deprel, "appos");
+  /* no possessor: "the murder of a woman, Ana Hale" is left to the parser */
+  n = load(rows, 14, words);
+  words[8].form = "a";
+  words[8].form_len = 1;
+  words[8].upos = FG_UPOS_DET;
+  words[8].deprel = "det";
+  assert_false(fg_parse_repair_apposition_after_possessed(words, n));
+  /* no comma sets the name off ("his wife likely Ana Hale") */
+  n = load(rows, 14, words);
+  words[10].form = "likely";
+  words[10].form_len = 6;
+  words[10].upos = FG_UPOS_ADV;
+  words[10].deprel = "advmod";
+  assert_false(fg_parse_repair_apposition_after_possessed(words, n));
+}
+
+/* "as Kenya's first female prime minister" with "female" a noun hung as
+ * amod and the possessor on it: the possessor of "minister"; on a word
+ * tagged adjective ("your greatest cost") it stays. */
+static void test_possessor_on_modifier(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"as", FG_UPOS_ADP, NULL, 7, "case"},
+      {"Kenya", FG_UPOS_PROPN, NULL, 5, "nmod:poss"},
+      {"'s", FG_UPOS_PART, NULL, 2, "case"},
+      {"first", FG_UPOS_ADJ, NULL, 5, "amod"},
+      {"female", FG_UPOS_NOUN, NULL, 7, "amod"},
+      {"prime", FG_UPOS_ADJ, NULL, 7, "amod"},
+      {"minister", FG_UPOS_NOUN, NULL, 0, "root"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 7, words);
+  assert_true(fg_parse_repair_possessor_on_modifier(words, n));
+  assert_int_equal(words[1].head, 7);
+  assert_string_equal(words[1].deprel, "nmod:poss");
+  n = load(rows, 7, words);
+  words[4].upos = FG_UPOS_ADJ;
+  assert_false(fg_parse_repair_possessor_on_modifier(words, n));
+  assert_int_equal(words[1].head, 5);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -3058,6 +3124,8 @@ int main(void) {
       cmocka_unit_test(test_bare_noun_before_name_object),
       cmocka_unit_test(test_participle_before_conjunct),
       cmocka_unit_test(test_object_after_result),
+      cmocka_unit_test(test_apposition_after_possessed),
+      cmocka_unit_test(test_possessor_on_modifier),
       cmocka_unit_test(test_name_after_noun_parataxis),
       cmocka_unit_test(test_name_after_noun_before_subject),
       cmocka_unit_test(test_recipient_on_object),

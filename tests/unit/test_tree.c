@@ -4227,6 +4227,55 @@ static void test_in_below_site_of_predicate_adjective(void **state) {
          "diedIn(Jax Morrow,Wexby)\n");
 }
 
+/* "killed by militants in a raid in Y" with the raid hung on the agent,
+ * and "killed in a shelling by rebels in Y" with the place hung on the
+ * event's agent: the place of the deadly event; "near Y" places no one. */
+static void test_place_of_event_beside_agent(void **state) {
+  expect(*state, "Petra Lund was killed by militants in a raid in Havring.",
+         "Petra\tPetra\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Lund\tLund\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "killed\tkill\tVERB\tVBN\t0\troot\n"
+         "by\tby\tADP\tIN\t6\tcase\n"
+         "militants\tmilitant\tNOUN\tNNS\t4\tobl:agent\n"
+         "in\tin\tADP\tIN\t9\tcase\n"
+         "a\ta\tDET\tDT\t9\tdet\n"
+         "raid\traid\tNOUN\tNN\t6\tnmod\n"
+         "in\tin\tADP\tIN\t11\tcase\n"
+         "Havring\tHavring\tPROPN\tNNP\t9\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "diedIn(Petra Lund,Havring)\n"
+         "locatedIn(raid,Havring)\n");
+  expect(*state, "Jonas Reim was killed in a shelling by rebels in Malby.",
+         "Jonas\tJonas\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Reim\tReim\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "killed\tkill\tVERB\tVBN\t0\troot\n"
+         "in\tin\tADP\tIN\t7\tcase\n"
+         "a\ta\tDET\tDT\t7\tdet\n"
+         "shelling\tshelling\tNOUN\tNN\t4\tobl\n"
+         "by\tby\tADP\tIN\t9\tcase\n"
+         "rebels\trebel\tNOUN\tNNS\t7\tnmod\n"
+         "in\tin\tADP\tIN\t11\tcase\n"
+         "Malby\tMalby\tPROPN\tNNP\t9\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "diedIn(Jonas Reim,Malby)\n");
+  expect(*state, "Jonas Reim was killed in a shelling by rebels near Malby.",
+         "Jonas\tJonas\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Reim\tReim\tPROPN\tNNP\t1\tflat\n"
+         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+         "killed\tkill\tVERB\tVBN\t0\troot\n"
+         "in\tin\tADP\tIN\t7\tcase\n"
+         "a\ta\tDET\tDT\t7\tdet\n"
+         "shelling\tshelling\tNOUN\tNN\t4\tobl\n"
+         "by\tby\tADP\tIN\t9\tcase\n"
+         "rebels\trebel\tNOUN\tNNS\t7\tnmod\n"
+         "near\tnear\tADP\tIN\t11\tcase\n"
+         "Malby\tMalby\tPROPN\tNNP\t9\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4351,6 +4400,7 @@ int main(void) {
       cmocka_unit_test(test_name_hung_on_the_noun_before_it),
       cmocka_unit_test(test_day_first_date_and_copular_range),
       cmocka_unit_test(test_in_below_site_of_predicate_adjective),
+      cmocka_unit_test(test_place_of_event_beside_agent),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -674,13 +674,24 @@ static bool relative_pronoun_before(const FgTagger *t, const uint32_t *classes, 
   return strcmp(x, "WDT") == 0 || strcmp(x, "WP") == 0;
 }
 
+/* Words that end a time phrase after a reporting verb ("said on Friday",
+ * "said last week", "told reporters Monday night"). */
+static const char *const TIME_WORDS[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "today",  "yesterday", "day",     "night",    "morning", "afternoon", "evening",
+    "week",   "weekend", "month",     "year"};
+
 /* The words before word i are a nominal that a determiner or a name
  * opens, at the sentence's start or after one word and a comma
- * ("Yesterday, North Korea fired ..."). */
+ * ("Yesterday, North Korea fired ..."), its possessives and a day after
+ * "on" included ("Y's government on Thursday named/VBN X"). */
 static bool after_opening_subject(const FgTagger *t, const FgWord *words,
                                   const uint32_t *classes, size_t i) {
   size_t j = i;
-  while (j > 0 && (t->verb_kind[classes[j - 1]] & (NOMINAL | DETERMINER | MODIFIER)))
+  while (j > 0 && ((t->verb_kind[classes[j - 1]] & (NOMINAL | DETERMINER | MODIFIER)) ||
+                   strcmp(t->labels[classes[j - 1]].xpos, "POS") == 0 ||
+                   (form_is(&words[j - 1], "on") && j < i &&
+                    form_in(&words[j], TIME_WORDS, sizeof TIME_WORDS / sizeof *TIME_WORDS))))
     j--;
   const char *x = t->labels[classes[j]].xpos;
   return j < i && (j == 0 || (j == 2 && is_comma(&words[1]))) &&
@@ -974,13 +985,6 @@ static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
     return n;
   return repair_finite_verb(t, weights, words, atoms, v + 1, n, n, NULL, scores, classes);
 }
-
-/* Words that end a time phrase after a reporting verb ("said on Friday",
- * "said last week", "told reporters Monday night"). */
-static const char *const TIME_WORDS[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "today",  "yesterday", "day",     "night",    "morning", "afternoon", "evening",
-    "week",   "weekend", "month",     "year"};
 
 /* The class tagging "that" as a complementizer (IN, SCONJ), or
  * UINT32_MAX. */

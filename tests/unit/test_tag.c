@@ -549,6 +549,12 @@ static void test_lost_main_verb(void **state) {
   assert_string_equal(xpos_of(t, clause, 4, true, arena), "VBN");
   assert_string_equal(xpos_of(t, clause, 4, false, arena), "VBD");
   assert_string_equal(xpos_of(t, clause, 5, false, arena), "NNS");
+  /* a day after "on" ends the subject's phrase before the lost verb, a
+   * relative clause's verb later in the sentence notwithstanding */
+  const char *day = "Velmar Steel on Tuesday named Ana Roe , who ran Kessler Bank until May , "
+                    "as its chief executive .";
+  assert_string_equal(xpos_of(t, day, 4, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, day, 4, false, arena), "VBD");
   const char *question =
       "The Tribunal of Orvesk imposed fines on the Velmont Bank ?";
   assert_string_equal(xpos_of(t, question, 4, false, arena), "VBN");

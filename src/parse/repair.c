@@ -1241,11 +1241,20 @@ bool fg_parse_repair_chief_noun(FgWord *words, size_t n) {
       changed = true;
       continue;
     }
-    /* "as its chief/ADJ executive/ADJ" already headed right: only the tags */
+    /* "as its chief/ADJ executive/ADJ" already headed right: only the tags;
+     * read as a clause "as" marks ("named X, who ran Y, as its chief
+     * executive/advcl"), an oblique "as" is the case of */
+    size_t mark = w->upos == FG_UPOS_ADJ && rel_is(w, "advcl") ? child_with(words, n, k, "mark") : 0;
+    bool as_clause = mark && mark < k && form_is(at(words, mark), "as") &&
+                     subtree_end(words, n, k) == k;
     if (w->upos == FG_UPOS_ADJ && chief->head == k && rel_is(chief, "amod") &&
         form_is(chief, "chief") &&
         (rel_starts(w, "obl") || rel_starts(w, "nmod") || rel_is(w, "obj") ||
-         rel_starts(w, "nsubj") || rel_is(w, "appos"))) {
+         rel_starts(w, "nsubj") || rel_is(w, "appos") || as_clause)) {
+      if (as_clause) {
+        at(words, mark)->deprel = "case";
+        w->deprel = "obl";
+      }
       w->upos = FG_UPOS_NOUN;
       w->xpos = "NN";
       changed = true;

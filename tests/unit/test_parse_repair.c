@@ -1475,6 +1475,28 @@ static void test_chief_noun(void **state) {
   n = load(rows, 9, words);
   words[8].head = 7;
   assert_false(fg_parse_repair_chief_noun(words, n));
+  /* the title read as a clause "as" marks ("named X, who ran Y, as its
+   * chief executive/advcl"): an oblique with "as" its case */
+  static const Row clause[] = {
+      {"Vantel", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"named", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"Sark", FG_UPOS_PROPN, NULL, 3, "flat"},
+      {"as", FG_UPOS_SCONJ, NULL, 8, "mark"},
+      {"its", FG_UPOS_PRON, NULL, 8, "nmod:poss"},
+      {"chief", FG_UPOS_ADJ, NULL, 8, "amod"},
+      {"executive", FG_UPOS_ADJ, NULL, 2, "advcl"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  n = load(clause, 9, words);
+  assert_true(fg_parse_repair_chief_noun(words, n));
+  assert_string_equal(words[7].deprel, "obl");
+  assert_int_equal(words[7].upos, FG_UPOS_NOUN);
+  assert_string_equal(words[4].deprel, "case");
+  /* a clause going on after the adjective keeps its reading */
+  n = load(clause, 9, words);
+  words[8].head = 8;
+  assert_false(fg_parse_repair_chief_noun(words, n));
 }
 
 /* "Ada Voss , whom Kelt Bank fired , joined Rima ." with "whom" the

@@ -4120,6 +4120,20 @@ static void test_possessor_of_an_org_name_is_its_seat(void **state) {
   doc_free(d);
 }
 
+/* "the ruling Unity Front": a name right after "the ruling" is a party's,
+ * and "ruling" before it no event; "upheld the ruling" still is one. */
+static void test_ruling_before_a_name_is_a_party(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMira Taun joined the ruling Unity Front in 2010. The court "
+                           "upheld the ruling on Monday.\n");
+  recognized(d, "Mira Taun", FG_NER_PERSON);
+  recognized(d, "Unity Front", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Unity Front", 0, "PoliticalParty");
+  assert_null(entity_at(d, "ruling Unity", 0));
+  assert_typed(d, "ruling on", 0, "Event");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4367,6 +4381,7 @@ int main(void) {
       cmocka_unit_test(test_first_word_of_a_long_organisation_name),
       cmocka_unit_test(test_bare_role_after_copula_is_a_person),
       cmocka_unit_test(test_possessor_of_an_org_name_is_its_seat),
+      cmocka_unit_test(test_ruling_before_a_name_is_a_party),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5117,6 +5117,15 @@ static bool surname_named_before(Finder *f, const NameCand *c, const char *match
 
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
+/* "Ravi province has been hit": a region's noun right after the name
+ * (list place-after, a region's class) types it where it opens a
+ * sentence too; not a resident's noun ("Velsk residents said"). */
+static bool region_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  const char *value = NULL;
+  return last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value) &&
+         value && strcmp(value, "Region") == 0;
+}
+
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   const FgDocAnalysis *doc = f->doc;
   if (c->last == c->first)
@@ -5203,7 +5212,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
                     ((c->last + 1 < sent_last && fg_tok_is(tok_at(doc, c->last), "-") &&
                       (has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, c->last + 1)) ||
                        has(doc, FG_LIST_ORIGIN_PARTICIPLE, tok_at(doc, c->last + 1)))) ||
-                     (doc->tok.sentences[c->sentence].flags & FG_SENT_DATELINE));
+                     (doc->tok.sentences[c->sentence].flags & FG_SENT_DATELINE) ||
+                     region_noun_after(doc, c->last, sent_last));
   /* "Ostrel's Kanto Foods cut jobs": a proper noun whose possessive opens
    * a body's name is where that body is */
   bool seat_cued = c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)) &&

@@ -4134,6 +4134,20 @@ static void test_ruling_before_a_name_is_a_party(void **state) {
   doc_free(d);
 }
 
+/* "Ravi province has been hit": an unknown proper noun opening a sentence
+ * before a region's noun is the region's name; a common noun there is no
+ * name ("Meanwhile state officials said"). */
+static void test_region_noun_after_a_sentence_opening_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nRavi province was hit by floods. Meanwhile state officials "
+                           "met.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "Meanwhile", 0, FG_UPOS_ADV);
+  find(d);
+  assert_typed(d, "Ravi", 0, "Region");
+  assert_null(entity_at(d, "Meanwhile", 0));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4382,6 +4396,7 @@ int main(void) {
       cmocka_unit_test(test_bare_role_after_copula_is_a_person),
       cmocka_unit_test(test_possessor_of_an_org_name_is_its_seat),
       cmocka_unit_test(test_ruling_before_a_name_is_a_party),
+      cmocka_unit_test(test_region_noun_after_a_sentence_opening_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -903,6 +903,15 @@ static size_t event_chain(EventChain *chains, size_t *n, const char *cls, size_t
   return chains[i].chain;
 }
 
+/* "the ruling Unity Front": an event's noun right before a party's name
+ * says what the party does, no event ("the ruling Kessler appealed" has
+ * no party after it). */
+static bool modifies_party_name(const FgDocAnalysis *doc, size_t h, const FgSentence *s) {
+  const FgMention *m = h + 1 < s->last ? fg_mention_at(doc, h + 1) : NULL;
+  return m && m->first == h + 1 && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
+         strcmp(doc->entities->items[m->entity].type, "PoliticalParty") == 0;
+}
+
 /* "the ceasefire", "Sunday's attack", "the church bombing": one Event
  * entity per class of event noun and document, and chain of mentions
  * near each other (event_chain), unless a named event of the class
@@ -921,7 +930,7 @@ static bool add_events(Adder *a) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t h = s->first; ok && h < s->last; h++) {
       const char *cls = event_class(doc, tok_at(doc, h));
-      if (!cls || fg_mention_at(doc, h))
+      if (!cls || fg_mention_at(doc, h) || modifies_party_name(doc, h, s))
         continue;
       size_t first = event_phrase_start(doc, s, h);
       if (first > h)

@@ -1616,13 +1616,41 @@ static bool copula_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
          possessor_at(doc, np, sent_last);
 }
 
+static Typing bare_role_after_copula(const FgDocAnalysis *doc, size_t last, size_t sent_last);
+
 static Typing copula_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   if (!copula_at(doc, last, sent_last))
-    return (Typing){NULL, 0};
+    return bare_role_after_copula(doc, last, sent_last);
   size_t one_of = one_of_at(doc, last + 1, sent_last);
   Typing ty = noun_phrase_typing(doc, last + 1 + one_of, sent_last, false, one_of > 0);
   bool place = ty.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY);
   return fg_tok_is(tok_at(doc, last + 1), "the") && !place ? (Typing){NULL, 0} : ty;
+}
+
+/* A lower-case word the tagger reads as a noun or an adjective. */
+static bool lower_noun_or_adjective(const FgDocAnalysis *doc, size_t t) {
+  const FgToken *tok = tok_at(doc, t);
+  return is_word(tok) && !(tok->flags & FG_TOK_CAP) &&
+         (doc->token_upos[t] == FG_UPOS_NOUN || doc->token_upos[t] == FG_UPOS_ADJ);
+}
+
+/* "Holm was energy minister from 2015", "X is chief executive": a copula
+ * and a bare noun phrase with no article type the name only when its head
+ * is a person's noun; places and bodies are not called by a bare singular
+ * noun ("X is home to", "X was part of" say nothing of the name). */
+static Typing bare_role_after_copula(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (last + 2 >= sent_last ||
+      !(fg_tok_is(tok_at(doc, last), "is") || fg_tok_is(tok_at(doc, last), "was") ||
+        fg_tok_is(tok_at(doc, last), "remains")))
+    return (Typing){NULL, 0};
+  if (!doc->token_upos || !lower_noun_or_adjective(doc, last + 1))
+    return (Typing){NULL, 0};
+  /* the phrase's last noun heads it: "deputy energy minister" */
+  size_t head = last + 1;
+  while (head + 1 < sent_last && head < last + 5 && lower_noun_or_adjective(doc, head + 1))
+    head++;
+  Typing ty = head_typing(doc, tok_at(doc, head));
+  return ty.kind == FG_KIND_PERSON ? ty : (Typing){NULL, 0};
 }
 
 /* "the London-based Horn Rights Watch": what is based somewhere is an
@@ -4270,6 +4298,25 @@ static bool owner_of_full_name(const FgDocAnalysis *doc, size_t first, size_t la
          !head_noun_after(doc, end, s->last);
 }
 
+/* "Tarsia's Velmar Steel", "Orvania's Supreme Court": a name with no head
+ * noun of its own whose possessive opens a name an organisation's head
+ * noun ends is where that body is: a country for a state's body, else a
+ * place. Not a name the lists know as a person's, nor a word the document
+ * names a firm by in full ("Dorvan" of "Dorvan Motors"). The class, or
+ * NULL. */
+static const char *seat_owning_org_name(const FgDocAnalysis *doc, size_t first, size_t last,
+                                        const FgSentence *s) {
+  if (last + 3 > s->last || !(tok_at(doc, last)->flags & FG_TOK_POSS) || is_head(doc, last - 1) ||
+      (last == first + 1 && opens_longer_name(doc, first)) ||
+      (doc->name_lists && (listed_as(doc, first, first + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))))
+    return NULL;
+  size_t end = scan_name(doc, last + 1, s->first, s->last);
+  const char *value = NULL;
+  if (end < last + 3 || !fg_tok_value(doc, FG_LIST_ORG_HEAD, tok_at(doc, end - 1), &value))
+    return NULL;
+  return value && strcmp(value, "GovernmentBody") == 0 ? "Country" : "Place";
+}
+
 /* How surely a name is typed: 3 by a cue bound to it (or sure otherwise),
  * 2 by the recognizer, 1 by its context alone. */
 static uint8_t cue_weight(Cue c, const char *ner_class, bool sure) {
@@ -4564,6 +4611,12 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                (!ty.type || ty.kind == FG_KIND_PERSON) && owner_of_full_name(doc, t, n_end, s);
   if (owner)
     ty = typing_of("Organization");
+  const char *seat = !titled && !g.end && cue_found.strength < CUE_BOUND &&
+                             ty.kind != FG_KIND_PERSON
+                         ? seat_owning_org_name(doc, t, n_end, s)
+                         : NULL;
+  if (seat)
+    ty = typing_of(seat);
   if (g.end && !prefer_name && !own) {
     const FgNameHit *hit = g.hit;
     FgMention *m = NULL;
@@ -4599,7 +4652,7 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* a narrowed place outweighs the recognizer's other readings of it */
   bool narrowed = ner_class && cue_found.strength == CUE_CONTEXT &&
                   narrows(cue_found, typing_of(ner_class));
-  uint8_t weight = cue_weight(cue_found, ner_class, unlike || member || owner || narrowed);
+  uint8_t weight = cue_weight(cue_found, ner_class, unlike || member || owner || seat || narrowed);
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
@@ -5064,6 +5117,15 @@ static bool surname_named_before(Finder *f, const NameCand *c, const char *match
 
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
+/* "Ravi province has been hit": a region's noun right after the name
+ * (list place-after, a region's class) types it where it opens a
+ * sentence too; not a resident's noun ("Velsk residents said"). */
+static bool region_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  const char *value = NULL;
+  return last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value) &&
+         value && strcmp(value, "Region") == 0;
+}
+
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   const FgDocAnalysis *doc = f->doc;
   if (c->last == c->first)
@@ -5134,7 +5196,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
    * apposition or copula types ("Meanwhile, the group" is an adverb); the
    * tagger may read a copula's unknown subject as a common noun */
   size_t sent_last = doc->tok.sentences[c->sentence].last;
-  bool copula = c->last < sent_last && copula_at(doc, c->last, sent_last);
+  bool copula = c->last < sent_last && (copula_at(doc, c->last, sent_last) ||
+                                         bare_role_after_copula(doc, c->last, sent_last).type);
   bool comma = c->last < sent_last && fg_tok_is(tok_at(doc, c->last), ",");
   bool sure_name = c->weight >= 3 && c->typing.type && doc->token_upos &&
                    (doc->token_upos[c->first] == FG_UPOS_PROPN ||
@@ -5149,7 +5212,14 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
                     ((c->last + 1 < sent_last && fg_tok_is(tok_at(doc, c->last), "-") &&
                       (has(doc, FG_LIST_BASED_PARTICIPLE, tok_at(doc, c->last + 1)) ||
                        has(doc, FG_LIST_ORIGIN_PARTICIPLE, tok_at(doc, c->last + 1)))) ||
-                     (doc->tok.sentences[c->sentence].flags & FG_SENT_DATELINE));
+                     (doc->tok.sentences[c->sentence].flags & FG_SENT_DATELINE) ||
+                     region_noun_after(doc, c->last, sent_last));
+  /* "Ostrel's Kanto Foods cut jobs": a proper noun whose possessive opens
+   * a body's name is where that body is */
+  bool seat_cued = c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)) &&
+                   c->weight >= 3 && doc->token_upos &&
+                   doc->token_upos[c->first] == FG_UPOS_PROPN &&
+                   seat_owning_org_name(doc, c->first, c->last, &doc->tok.sentences[c->sentence]);
   /* "Velsk Mayor Ana Veld said": a city's or region's office right after */
   bool office_after = c->typing.type && c->typing.kind != FG_KIND_PERSON &&
                       attribute_after(doc, "local-office", c->last, sent_last);
@@ -5176,7 +5246,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if (e == FG_NONE &&
       (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner || c->issuer ||
                                         sure_country || sure_name || office_after || initials ||
-                                        place_cued || org_role_after)))) {
+                                        place_cued || org_role_after || seat_cued)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     if (ok && e == FG_NONE) {

@@ -40,14 +40,16 @@ static void unite(Sets *s, uint32_t a, uint32_t b) {
  * when the entity takes no part. */
 typedef const char *(*KeyOf)(const FgLocalEntity *e, const FgLexicon *lex, size_t *len);
 
-/* Entities with the same key are one entity. */
-static bool unite_by(Sets *s, const FgLocalEntities *ls, const FgLexicon *lex, KeyOf key_of) {
+/* Entities with the same key are one entity; those marked in skip (may
+ * be NULL) take no part. */
+static bool unite_by_except(Sets *s, const FgLocalEntities *ls, const FgLexicon *lex,
+                            KeyOf key_of, const bool *skip) {
   FgIntern *keys = fg_intern_new();
   uint32_t *first = calloc(ls->count + 1, sizeof *first);
   bool ok = keys && first;
   for (size_t i = 0; ok && i < ls->count; i++) {
     size_t len = 0;
-    const char *key = key_of(&ls->items[i], lex, &len);
+    const char *key = skip && skip[i] ? NULL : key_of(&ls->items[i], lex, &len);
     if (!key)
       continue;
     size_t before = fg_intern_count(keys);
@@ -63,6 +65,10 @@ static bool unite_by(Sets *s, const FgLocalEntities *ls, const FgLexicon *lex, K
   fg_intern_free(keys);
   free(first);
   return ok;
+}
+
+static bool unite_by(Sets *s, const FgLocalEntities *ls, const FgLexicon *lex, KeyOf key_of) {
+  return unite_by_except(s, ls, lex, key_of, NULL);
 }
 
 static const char *whole(const char *key, size_t *len) {
@@ -89,21 +95,88 @@ static const char *skeleton_key(const FgLocalEntity *e, const FgLexicon *lex, si
  * company: an organisation's name is keyed by its words before a legal
  * form (the lexicon's legal-form list). A name that is only a legal form
  * keeps it. */
+static const char *legal_form_of(const FgLocalEntity *e, const FgLexicon *lex, size_t *len,
+                                 char *form, size_t size);
+
 static const char *legal_stem_key(const FgLocalEntity *e, const FgLexicon *lex, size_t *len) {
+  char form[16]; /* longer than any legal form */
+  return legal_form_of(e, lex, len, form, sizeof form);
+}
+
+/* An organisation's name key without its legal form, its length in *len
+ * (NULL when the entity takes no part); form gets the form as one
+ * spelling stands for all ("co" is "company"), or "" when none. */
+static const char *legal_form_of(const FgLocalEntity *e, const FgLexicon *lex, size_t *len,
+                                 char *form, size_t size) {
+  form[0] = '\0';
   if (!lex || !(e->kind & FG_KIND_ORG) || strncmp(e->key, "name:", 5) != 0)
     return NULL;
   const char *stem = e->key + 5, *space = strrchr(stem, ' ');
   *len = strlen(stem);
-  char form[16]; /* longer than any legal form */
   size_t fl = space ? strlen(space + 1) : 0;
   fl -= fl && space[fl] == '.';
-  if (fl && fl < sizeof form) {
+  if (fl && fl < size) {
     memcpy(form, space + 1, fl);
     form[fl] = '\0';
-    if (fg_lexicon_has(lex, "legal-form", form, NULL))
+    const char *value = NULL;
+    if (!fg_lexicon_has(lex, "legal-form", form, &value))
+      form[0] = '\0';
+    else {
       *len = (size_t)(space - stem);
+      if (value && strlen(value) < size)
+        memmove(form, value, strlen(value) + 1);
+    }
   }
   return stem;
+}
+
+/* "Kessler AG's American unit, Kessler Inc.": names one document states
+ * with two different legal forms of one stem are a parent and its unit,
+ * two companies; their entities (marked in apart) take no part in uniting
+ * by the stem, only by their whole names. */
+static bool stated_apart(const FgLocalEntities *ls, const FgLexicon *lex, bool *apart) {
+  FgIntern *keys = fg_intern_new();
+  uint32_t *first = calloc(ls->count + 1, sizeof *first);
+  bool ok = keys && first;
+  FgBuf key;
+  fg_buf_init(&key);
+  for (size_t i = 0; ok && i < ls->count; i++) {
+    size_t len = 0;
+    char form[16], other[16];
+    const char *stem = legal_form_of(&ls->items[i], lex, &len, form, sizeof form);
+    if (!stem || !form[0])
+      continue;
+    char doc[16];
+    snprintf(doc, sizeof doc, "%u:", (unsigned)ls->items[i].doc);
+    fg_buf_clear(&key);
+    ok = fg_buf_append_str(&key, doc) && fg_buf_append(&key, stem, len);
+    size_t before = fg_intern_count(keys);
+    uint32_t id = ok ? fg_intern_add(keys, fg_buf_cstr(&key), key.len) : FG_NO_ID;
+    ok = id != FG_NO_ID;
+    if (!ok)
+      break;
+    if (fg_intern_count(keys) > before) {
+      first[id] = (uint32_t)i;
+      continue;
+    }
+    legal_form_of(&ls->items[first[id]], lex, &len, other, sizeof other);
+    if (strcmp(form, other) != 0)
+      apart[i] = apart[first[id]] = true;
+  }
+  fg_buf_free(&key);
+  fg_intern_free(keys);
+  free(first);
+  return ok;
+}
+
+/* Names with and without their legal form are one company, save those
+ * one document states apart (stated_apart). */
+static bool unite_legal_stems(Sets *s, const FgLocalEntities *ls, const FgLexicon *lex) {
+  bool *apart = calloc(ls->count + 1, sizeof *apart);
+  bool ok = apart && stated_apart(ls, lex, apart) &&
+            unite_by_except(s, ls, lex, legal_stem_key, apart);
+  free(apart);
+  return ok;
 }
 
 /* ---- entities filed by a word, one member per set ----
@@ -649,7 +722,7 @@ bool fg_resolve_entities(const FgLocalEntities *locals, const FgGazetteer *gaz,
     s.parent[i] = (uint32_t)i;
   bool ok = unite_by(&s, locals, lex, identity_key) && unite_by(&s, locals, lex, skeleton_key) &&
             unite_surnames(&s, locals, false) && unite_surnames(&s, locals, true) &&
-            unite_by(&s, locals, lex, legal_stem_key) && unite_acronyms(&s, locals);
+            unite_legal_stems(&s, locals, lex) && unite_acronyms(&s, locals);
   ok = ok && build_clusters(&s, locals, gaz, graph, map);
   free(s.parent);
   return ok;

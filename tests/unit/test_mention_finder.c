@@ -4082,6 +4082,72 @@ static void test_first_word_of_a_long_organisation_name(void **state) {
   doc_free(d);
 }
 
+/* "Holm was energy minister": a copula and a bare noun phrase a person's
+ * noun heads type the name a person, whatever the recognizer read; a bare
+ * noun of no person's ("Tarvel is home to") types nothing. */
+static void test_bare_role_after_copula_is_a_person(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nHolm was energy minister from 2015 to 2019. Tarvel is "
+                           "home to a port.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "energy", 0, FG_UPOS_NOUN);
+  tag_word(d, "minister", 0, FG_UPOS_NOUN);
+  tag_word(d, "home", 0, FG_UPOS_NOUN);
+  recognized(d, "Holm", FG_NER_PLACE);
+  recognized(d, "Tarvel", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Holm", 0, "Person");
+  assert_typed(d, "Tarvel", 0, "Place");
+  doc_free(d);
+}
+
+/* "Tarsia's Velmar Steel": an unknown name whose possessive opens a
+ * company's name is its place, a state's body's its country, whatever
+ * organisation the recognizer read; not a person the recognizer found
+ * ("Ana Pell's"), nor a word the document names a firm by in full. */
+static void test_possessor_of_an_org_name_is_its_seat(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTarsia's Velmar Steel cut jobs. Orvania's Supreme Court "
+                           "ruled. Ana Pell's Brask Foods grew. Dorvan Motors said Dorvan's "
+                           "Lisk Bank grew.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Tarsia", FG_NER_ORGANIZATION);
+  recognized(d, "Orvania", FG_NER_ORGANIZATION);
+  recognized(d, "Ana Pell", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Tarsia", 0, "Place");
+  assert_typed(d, "Orvania", 0, "Country");
+  assert_typed(d, "Ana Pell", 0, "Person");
+  assert_not_typed(d, "Dorvan's", 0, "Place");
+  doc_free(d);
+}
+
+/* "the ruling Unity Front": a name right after "the ruling" is a party's,
+ * and "ruling" before it no event; "upheld the ruling" still is one. */
+static void test_ruling_before_a_name_is_a_party(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMira Taun joined the ruling Unity Front in 2010. The court "
+                           "upheld the ruling on Monday.\n");
+  recognized(d, "Mira Taun", FG_NER_PERSON);
+  recognized(d, "Unity Front", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Unity Front", 0, "PoliticalParty");
+  assert_null(entity_at(d, "ruling Unity", 0));
+  assert_typed(d, "ruling on", 0, "Event");
+  doc_free(d);
+}
+
+/* "Ravi province has been hit": an unknown proper noun opening a sentence
+ * before a region's noun is the region's name; a common noun there is no
+ * name ("Meanwhile state officials said"). */
+static void test_region_noun_after_a_sentence_opening_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nRavi province was hit by floods. Meanwhile state officials "
+                           "met.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "Meanwhile", 0, FG_UPOS_ADV);
+  find(d);
+  assert_typed(d, "Ravi", 0, "Region");
+  assert_null(entity_at(d, "Meanwhile", 0));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4327,6 +4393,10 @@ int main(void) {
       cmocka_unit_test(test_club_head_word_alone_is_the_club),
       cmocka_unit_test(test_proper_noun_before_a_facility_head_names_it),
       cmocka_unit_test(test_first_word_of_a_long_organisation_name),
+      cmocka_unit_test(test_bare_role_after_copula_is_a_person),
+      cmocka_unit_test(test_possessor_of_an_org_name_is_its_seat),
+      cmocka_unit_test(test_ruling_before_a_name_is_a_party),
+      cmocka_unit_test(test_region_noun_after_a_sentence_opening_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -327,6 +327,23 @@ static void test_two_letter_skeleton_joins_nothing(void **state) {
   assert_int_equal(fx->map[2], fx->map[0]);
 }
 
+/* "Kessler AG's unit, Kessler Inc.": two legal forms of one stem stated in
+ * one document are two companies; one spelled two ways ("Co.", "Company")
+ * is one, and across documents a form still joins the bare name. */
+static void test_two_legal_forms_in_one_document_stay_apart(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:kessler ag", FG_KIND_ORG, NULL, NULL);
+  add(fx, 0, "name:kessler inc.", FG_KIND_ORG, NULL, NULL);
+  add(fx, 1, "name:orvel mining company", FG_KIND_ORG, NULL, NULL);
+  add(fx, 1, "name:orvel mining co.", FG_KIND_ORG, NULL, NULL);
+  add(fx, 2, "name:brask ltd", FG_KIND_ORG, NULL, NULL);
+  add(fx, 3, "name:brask", FG_KIND_ORG, NULL, NULL);
+  resolve(fx);
+  assert_int_not_equal(fx->map[0], fx->map[1]);
+  assert_int_equal(fx->map[2], fx->map[3]);
+  assert_int_equal(fx->map[4], fx->map[5]);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_surname_joins_its_one_full_name, setup, teardown),
@@ -342,6 +359,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_label_without_latin_letters, setup, teardown),
       cmocka_unit_test_setup_teardown(test_label_counts_an_articles_hyphen, setup, teardown),
       cmocka_unit_test_setup_teardown(test_two_letter_skeleton_joins_nothing, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_two_legal_forms_in_one_document_stay_apart, setup,
+                                      teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2680,6 +2680,27 @@ bool fg_parse_repair_possessor_on_modifier(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Forms of the verbs that take a predicate noun ("became president"). */
+static const char *const BECOME_FORMS[] = {"become", "became", "becomes", "becoming",
+                                           "remain", "remained", "remains", "remaining"};
+
+bool fg_parse_repair_predicate_of_become(FgWord *words, size_t n) {
+  if (n < 4 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t k = 3; k <= n; k++) {
+    FgWord *w = at(words, k);
+    size_t v = w->head;
+    if (!rel_is(w, "obl") || w->upos != FG_UPOS_NOUN || !v || v >= k ||
+        !FORM_IN(at(words, v), BECOME_FORMS) || child_with(words, n, k, "case") ||
+        child_with(words, n, v, "xcomp") || child_with(words, n, v, "obj"))
+      continue;
+    w->deprel = "xcomp";
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2733,6 +2754,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_object_after_result(words, n);
   fg_parse_repair_apposition_as_subject(words, n);
   fg_parse_repair_apposition_as_oblique(words, n);
+  fg_parse_repair_predicate_of_become(words, n);
   fg_parse_repair_apposition_after_possessed(words, n);
   fg_parse_repair_possessor_on_modifier(words, n);
 }

@@ -468,4 +468,10 @@ bool fg_parse_repair_apposition_after_possessed(FgWord *words, size_t n);
  * True when the tree changed. */
 bool fg_parse_repair_possessor_on_modifier(FgWord *words, size_t n);
 
+/* "X became Y's president in 2019": the parser may hang the predicate
+ * noun of "become" or "remain" as a bare oblique (no case word); with no
+ * object or xcomp of the verb's own it is the verb's xcomp. True when the
+ * tree changed. */
+bool fg_parse_repair_predicate_of_become(FgWord *words, size_t n);
+
 #endif

@@ -1946,6 +1946,34 @@ static void test_opening_time_subject(void **state) {
   assert_false(fg_parse_repair_opening_time_subject(words, n));
 }
 
+static void test_predicate_of_become(void **state) {
+  (void)state;
+  /* "Ivo Berg became Velm 's president in 2019 ." */
+  static const Row rows[] = {
+      {"Ivo", FG_UPOS_PROPN, NULL, 3, "nsubj"},
+      {"Berg", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {"became", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Velm", FG_UPOS_PROPN, NULL, 6, "nmod:poss"},
+      {"'s", FG_UPOS_PART, NULL, 4, "case"},
+      {"president", FG_UPOS_NOUN, NULL, 3, "obl"},
+      {"in", FG_UPOS_ADP, NULL, 8, "case"},
+      {"2019", FG_UPOS_NUM, NULL, 6, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  FgWord words[9];
+  size_t n = load(rows, 9, words);
+  assert_true(fg_parse_repair_predicate_of_become(words, n));
+  assert_string_equal(words[5].deprel, "xcomp");
+  /* an oblique with a case word of its own stays ("became ... in Velm") */
+  n = load(rows, 9, words);
+  words[4].form = "in", words[4].form_len = 2, words[4].upos = FG_UPOS_ADP, words[4].head = 6;
+  assert_false(fg_parse_repair_predicate_of_become(words, n));
+  /* another verb's bare oblique ("met Velm's president") stays */
+  n = load(rows, 9, words);
+  words[2].form = "met", words[2].form_len = 3;
+  assert_false(fg_parse_repair_predicate_of_become(words, n));
+}
+
 static void test_title_between_two_subjects(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -3122,6 +3150,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_as_subject),
       cmocka_unit_test(test_apposition_as_oblique),
       cmocka_unit_test(test_opening_time_subject),
+      cmocka_unit_test(test_predicate_of_become),
       cmocka_unit_test(test_role_phrase_on_oblique),
       cmocka_unit_test(test_chief_noun),
       cmocka_unit_test(test_pronoun_subject),

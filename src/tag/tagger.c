@@ -1721,38 +1721,6 @@ static bool repair_opening_name(const FgTagger *t, const FgWeights *weights, con
   return false;
 }
 
-/* The class of a singular proper noun (PROPN, NNP), or UINT32_MAX. */
-static uint32_t proper_noun_class(const FgTagger *t) {
-  for (uint32_t c = 0; c < t->nclasses; c++)
-    if (t->labels[c].upos == FG_UPOS_PROPN && strcmp(t->labels[c].xpos, "NNP") == 0 &&
-        t->labels[c].feats && strcmp(t->labels[c].feats, "Number=Sing") == 0)
-      return c;
-  return UINT32_MAX;
-}
-
-/* "from Halden United/VERB for a fee": GUM tags the first word of "United
- * States" a verb's proper noun (VERB, NNP), and the parser reads such a
- * word closing a name as a clause on the noun before it. A word so tagged
- * right after a proper noun and before no noun is the name's last word:
- * a plain proper noun ("the Tulsa Combined/VERB area" stays, and so does
- * an adjective's proper noun, ADJ NNP: "Magic Live"). */
-static void repair_verb_tagged_name_end(const FgTagger *t, const FgWeights *weights,
-                                        const FgWord *words, const FgTagAtoms *atoms, size_t n,
-                                        int64_t *scores, uint32_t *classes) {
-  for (size_t i = 1; i < n; i++) {
-    const FgTagLabel *w = &t->labels[classes[i]];
-    if (w->upos != FG_UPOS_VERB || strcmp(w->xpos, "NNP") != 0 ||
-        t->labels[classes[i - 1]].upos != FG_UPOS_PROPN ||
-        (i + 1 < n && strncmp(t->labels[classes[i + 1]].xpos, "NN", 2) == 0))
-      continue;
-    uint32_t c = proper_noun_class(t);
-    if (c == UINT32_MAX)
-      return;
-    classes[i] = c;
-    greedy_pass(t, weights, words, atoms, n, i + 1, NULL, scores, classes);
-  }
-}
-
 /* Both passes (the second when the model has one): atoms and classes of
  * words[0..n) from the arena. */
 static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
@@ -1784,7 +1752,6 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     repair_after_to(t, t->weights, words, atoms, n, scores, first);
     repair_role_between_names(t, t->weights, words, atoms, n, scores, first);
-    repair_verb_tagged_name_end(t, t->weights, words, atoms, n, scores, first);
     /* the reread of a name tags the words after it again */
     if (repair_unknown_name(t, t->weights, words, atoms, n, scores, first))
       repair_title_noun(t, t->weights, words, atoms, n, scores, first);

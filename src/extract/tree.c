@@ -5847,6 +5847,41 @@ static bool date_of_later_conjunct(const Tree *t, uint32_t v, const char *time) 
   return false;
 }
 
+/* A bare "in YEAR" that the parser hangs as nmod on a name in v's clause
+ * ("was acquired by firm Bellmont Partners in 2021"): a name takes no
+ * date, so the year is v's; else NULL. */
+static const char *year_on_name_in_clause(const Tree *t, uint32_t v) {
+  for (uint32_t n = 0; n < t->ps->count; n++) {
+    uint32_t h = parent(t, n), k = case_of(t, n);
+    if (h == FG_NONE || !rel_is(t, n, "nmod") || k == FG_NONE || !lemma_is(t, k, "in") ||
+        word(t, h)->upos != FG_UPOS_PROPN || clause_head(t, h) != v)
+      continue;
+    size_t last = t->ps->token[n] + 1;
+    const char *time = fg_span_time(t->doc, t->ps->token[k], last, t->doc_date);
+    if (time && fg_time_is_year(time))
+      return time;
+  }
+  return NULL;
+}
+
+/* The sentence's date is that of a clause on a noun, outside v ("X,
+ * founded in 2009, was acquired by Y"): never v's. A present participle
+ * is left out: the parser hangs v's own "starting in 2014" on a noun. */
+static bool date_of_noun_clause(const Tree *t, uint32_t v, const char *time) {
+  for (uint32_t c = 0; time && c < t->ps->count; c++) {
+    if (!rel_base(t, c, "acl") || word(t, c)->upos != FG_UPOS_VERB ||
+        (!rel_is(t, c, "acl:relcl") && !past_participle(t, c)))
+      continue;
+    uint32_t a = v;
+    while (a != FG_NONE && a != c)
+      a = parent(t, a);
+    const char *own = a == c ? NULL : own_time(t, c, FG_NONE);
+    if (own && strcmp(own, time) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* The date attached to the predicate: an obl or tmod dependent of the
  * trigger ("joined in 2019", "has led since 2011", "met on Sunday"); else,
  * for a verb, the sentence's date; a noun or a name ("the capital",
@@ -5857,6 +5892,9 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
     return time;
   if (word(t, v)->upos != FG_UPOS_VERB)
     return NULL;
+  time = year_on_name_in_clause(t, v);
+  if (time)
+    return time;
   /* "X was born in Y in 1940 and studied at Z", "joined Y on Monday and
    * later left": a year the first verb has before the conjunct, or any
    * date when the conjunct says it came after, is that verb's alone (a
@@ -5883,7 +5921,7 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
   time = fg_fact_time(t->doc, t->s, t->ps->token[v], sentence_time(t, st), t->doc_date);
   const char *main = sequence_clause(t, v) ? own_time(t, parent(t, v), FG_NONE) : NULL;
   return (main && time && strcmp(main, time) == 0) || date_of_sequence_clause(t, v, time) ||
-                 date_of_later_conjunct(t, v, time)
+                 date_of_later_conjunct(t, v, time) || date_of_noun_clause(t, v, time)
              ? NULL
              : time;
 }

@@ -4276,6 +4276,42 @@ static void test_place_of_event_beside_agent(void **state) {
          "");
 }
 
+/* "X, founded in 2009 by Y, was acquired by Z in 2021" with "in 2021"
+ * hung on Z's name: the participle's year is not the main verb's, the
+ * year on the name is; without it the main verb has no date. */
+static void test_date_of_a_noun_clause_and_on_a_name(void **state) {
+  static const char TREE[] =
+      "Velm\tVelm\tPROPN\tNNP\t2\tcompound\n"
+      "Foods\tFoods\tPROPN\tNNPS\t12\tnsubj:pass\n"
+      ",\t,\tPUNCT\t,\t4\tpunct\n"
+      "founded\tfound\tVERB\tVBN\t2\tacl\n"
+      "in\tin\tADP\tIN\t6\tcase\n"
+      "2009\t2009\tNUM\tCD\t4\tobl\n"
+      "by\tby\tADP\tIN\t8\tcase\n"
+      "Mara\tMara\tPROPN\tNNP\t4\tobl:agent\n"
+      "Quell\tQuell\tPROPN\tNNP\t8\tflat\n"
+      ",\t,\tPUNCT\t,\t2\tpunct\n"
+      "was\tbe\tAUX\tVBD\t12\taux:pass\n"
+      "acquired\tacquire\tVERB\tVBN\t0\troot\n"
+      "by\tby\tADP\tIN\t15\tcase\n"
+      "Orsk\tOrsk\tPROPN\tNNP\t15\tcompound\n"
+      "Bank\tBank\tPROPN\tNNP\t12\tobl:agent\n";
+  char with_year[sizeof TREE + 96];
+  snprintf(with_year, sizeof with_year, "%s%s", TREE,
+           "in\tin\tADP\tIN\t17\tcase\n"
+           "2021\t2021\tNUM\tCD\t15\tnmod\n"
+           ".\t.\tPUNCT\t.\t12\tpunct\n");
+  expect(*state, "Velm Foods, founded in 2009 by Mara Quell, was acquired by Orsk Bank in 2021.",
+         with_year,
+         "founded(Mara Quell,Velm Foods) time=2009\n"
+         "acquired(Orsk Bank,Velm Foods) time=2021\n");
+  char without[sizeof TREE + 32];
+  snprintf(without, sizeof without, "%s%s", TREE, ".\t.\tPUNCT\t.\t12\tpunct\n");
+  expect(*state, "Velm Foods, founded in 2009 by Mara Quell, was acquired by Orsk Bank.", without,
+         "founded(Mara Quell,Velm Foods) time=2009\n"
+         "acquired(Orsk Bank,Velm Foods)\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4401,6 +4437,7 @@ int main(void) {
       cmocka_unit_test(test_day_first_date_and_copular_range),
       cmocka_unit_test(test_in_below_site_of_predicate_adjective),
       cmocka_unit_test(test_place_of_event_beside_agent),
+      cmocka_unit_test(test_date_of_a_noun_clause_and_on_a_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

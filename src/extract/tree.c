@@ -1756,6 +1756,17 @@ static uint32_t antecedent_of(const Tree *t, uint32_t s, uint32_t v) {
   return s != FG_NONE && relative(t, s, v) ? parent(t, v) : s;
 }
 
+/* "the board fired X as chief": a verb of giving a post up with a
+ * person as its object removes that person (the subject does the
+ * removing): the object, else FG_NONE. */
+static uint32_t removed_person(const Tree *t, uint32_t h) {
+  uint32_t o = child_is(t, h, "obj");
+  return o != FG_NONE && in_list(t, FG_LIST_RELINQUISH_VERB, h) &&
+                 names_kind(t, o, FG_KIND_PERSON)
+             ? o
+             : FG_NONE;
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -1770,13 +1781,15 @@ static uint32_t described(const Tree *t, uint32_t n) {
   if (as_post_of_named(t, n) != FG_NONE)
     return parent(t, n);
   if (((as && rel_base(t, n, "obl")) || promoted_to(t, n)) && parent(t, n) != FG_NONE) {
-    uint32_t h = parent(t, n), named = FG_NONE;
+    uint32_t h = parent(t, n), named = FG_NONE, a_removed;
     /* "Y was replaced as chief by X": the post is the successor's */
     if (lemma_listed(t, h, "succession-verb"))
       return logical_subject(t, h, 0);
     /* "Y named X as its chief", "X was appointed as chief": the one named */
     if ((naming_verb(t, h) || appointing_verb(t, h)) && (named = child_is(t, h, "obj")) == FG_NONE)
       named = child_is(t, h, "nsubj:pass");
+    if ((a_removed = removed_person(t, h)) != FG_NONE)
+      return a_removed;
     /* "X was sworn in as governor": a passive's "as" phrase describes
      * its written subject, never the agent */
     if (named == FG_NONE && child_is(t, h, "obj") == FG_NONE)

@@ -4312,6 +4312,46 @@ static void test_date_of_a_noun_clause_and_on_a_name(void **state) {
          "acquired(Orsk Bank,Velm Foods)\n");
 }
 
+/* "The board fired X as chief executive of Y": a removal verb's "as"
+ * post is its object's, given up; "Y replaced X as chief" stays the
+ * successor's, held now. */
+static void test_removed_object_held_the_as_post(void **state) {
+  expect(*state, "The board fired Ana Roth as chief executive of Kell Bank.",
+         "The\tthe\tDET\tDT\t2\tdet\n"
+         "board\tboard\tNOUN\tNN\t3\tnsubj\n"
+         "fired\tfire\tVERB\tVBD\t0\troot\n"
+         "Ana\tAna\tPROPN\tNNP\t3\tobj\n"
+         "Roth\tRoth\tPROPN\tNNP\t4\tflat\n"
+         "as\tas\tADP\tIN\t8\tcase\n"
+         "chief\tchief\tADJ\tJJ\t8\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t3\tobl\n"
+         "of\tof\tADP\tIN\t11\tcase\n"
+         "Kell\tKell\tPROPN\tNNP\t11\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t8\tnmod\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive former\n"
+         "leaderOf(Ana Roth,Kell Bank) former\n"
+         "worksFor(Ana Roth,Kell Bank) former\n");
+  expect(*state, "Ada Lind replaced Ana Roth as chief executive of Kell Bank.",
+         "Ada\tAda\tPROPN\tNNP\t3\tnsubj\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         "replaced\treplace\tVERB\tVBD\t0\troot\n"
+         "Ana\tAna\tPROPN\tNNP\t3\tobj\n"
+         "Roth\tRoth\tPROPN\tNNP\t4\tflat\n"
+         "as\tas\tADP\tIN\t8\tcase\n"
+         "chief\tchief\tADJ\tJJ\t8\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t3\tobl\n"
+         "of\tof\tADP\tIN\t11\tcase\n"
+         "Kell\tKell\tPROPN\tNNP\t11\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t8\tnmod\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "holdsPosition(Ada Lind,Kell Bank) role=Chief Executive\n"
+         "leaderOf(Ada Lind,Kell Bank)\n"
+         "worksFor(Ada Lind,Kell Bank)\n"
+         "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive former\n"
+         "worksFor(Ana Roth,Kell Bank) former\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4438,6 +4478,7 @@ int main(void) {
       cmocka_unit_test(test_in_below_site_of_predicate_adjective),
       cmocka_unit_test(test_place_of_event_beside_agent),
       cmocka_unit_test(test_date_of_a_noun_clause_and_on_a_name),
+      cmocka_unit_test(test_removed_object_held_the_as_post),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

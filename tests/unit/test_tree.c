@@ -4315,36 +4315,30 @@ static void test_date_of_a_noun_clause_and_on_a_name(void **state) {
 /* "The board fired X as chief executive of Y": a removal verb's "as"
  * post is its object's, given up; "Y replaced X as chief" stays the
  * successor's, held now. */
+/* "... VERB Ana Roth as chief executive of Kell Bank." after two words */
+#define AS_CHIEF_OF_KELL_BANK                                \
+  "Ana\tAna\tPROPN\tNNP\t3\tobj\n"                       \
+  "Roth\tRoth\tPROPN\tNNP\t4\tflat\n"                    \
+  "as\tas\tADP\tIN\t8\tcase\n"                           \
+  "chief\tchief\tADJ\tJJ\t8\tamod\n"                     \
+  "executive\texecutive\tNOUN\tNN\t3\tobl\n"             \
+  "of\tof\tADP\tIN\t11\tcase\n"                          \
+  "Kell\tKell\tPROPN\tNNP\t11\tcompound\n"               \
+  "Bank\tBank\tPROPN\tNNP\t8\tnmod\n"                    \
+  ".\t.\tPUNCT\t.\t3\tpunct\n"
+
 static void test_removed_object_held_the_as_post(void **state) {
   expect(*state, "The board fired Ana Roth as chief executive of Kell Bank.",
          "The\tthe\tDET\tDT\t2\tdet\n"
          "board\tboard\tNOUN\tNN\t3\tnsubj\n"
-         "fired\tfire\tVERB\tVBD\t0\troot\n"
-         "Ana\tAna\tPROPN\tNNP\t3\tobj\n"
-         "Roth\tRoth\tPROPN\tNNP\t4\tflat\n"
-         "as\tas\tADP\tIN\t8\tcase\n"
-         "chief\tchief\tADJ\tJJ\t8\tamod\n"
-         "executive\texecutive\tNOUN\tNN\t3\tobl\n"
-         "of\tof\tADP\tIN\t11\tcase\n"
-         "Kell\tKell\tPROPN\tNNP\t11\tcompound\n"
-         "Bank\tBank\tPROPN\tNNP\t8\tnmod\n"
-         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "fired\tfire\tVERB\tVBD\t0\troot\n" AS_CHIEF_OF_KELL_BANK,
          "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive former\n"
          "leaderOf(Ana Roth,Kell Bank) former\n"
          "worksFor(Ana Roth,Kell Bank) former\n");
   expect(*state, "Ada Lind replaced Ana Roth as chief executive of Kell Bank.",
          "Ada\tAda\tPROPN\tNNP\t3\tnsubj\n"
          "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
-         "replaced\treplace\tVERB\tVBD\t0\troot\n"
-         "Ana\tAna\tPROPN\tNNP\t3\tobj\n"
-         "Roth\tRoth\tPROPN\tNNP\t4\tflat\n"
-         "as\tas\tADP\tIN\t8\tcase\n"
-         "chief\tchief\tADJ\tJJ\t8\tamod\n"
-         "executive\texecutive\tNOUN\tNN\t3\tobl\n"
-         "of\tof\tADP\tIN\t11\tcase\n"
-         "Kell\tKell\tPROPN\tNNP\t11\tcompound\n"
-         "Bank\tBank\tPROPN\tNNP\t8\tnmod\n"
-         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "replaced\treplace\tVERB\tVBD\t0\troot\n" AS_CHIEF_OF_KELL_BANK,
          "holdsPosition(Ada Lind,Kell Bank) role=Chief Executive\n"
          "leaderOf(Ada Lind,Kell Bank)\n"
          "worksFor(Ada Lind,Kell Bank)\n"

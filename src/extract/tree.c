@@ -1767,6 +1767,20 @@ static uint32_t removed_person(const Tree *t, uint32_t h) {
              : FG_NONE;
 }
 
+/* "X is expected to be named chief of Y", "X hopes to be elected
+ * leader": a passive verb set as a complement, with no subject of its
+ * own, is said of its governor's object or subject: that word, else
+ * FG_NONE. */
+static uint32_t named_in_complement(const Tree *t, uint32_t h) {
+  uint32_t g = parent(t, h);
+  if (g == FG_NONE || !rel_base(t, h, "xcomp") || !passive(t, h))
+    return FG_NONE;
+  uint32_t s = child_is(t, g, "obj");
+  if (s == FG_NONE)
+    s = child_is(t, g, "nsubj:pass");
+  return antecedent_of(t, s != FG_NONE ? s : child_is(t, g, "nsubj"), g);
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -1898,6 +1912,8 @@ static uint32_t described(const Tree *t, uint32_t n) {
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE)
       o = child_is(t, h, "nsubj:pass");
+    if (o == FG_NONE && child_is(t, h, "nsubj") == FG_NONE)
+      return named_in_complement(t, h);
     return antecedent_of(t, o != FG_NONE ? o : child_is(t, h, "nsubj"), h);
   }
   /* "X will remain chairman of Y": the parser may make a linking verb's

@@ -4346,6 +4346,29 @@ static void test_removed_object_held_the_as_post(void **state) {
          "worksFor(Ana Roth,Kell Bank) former\n");
 }
 
+/* "X is expected to be named chief executive of Y": the title of a
+ * passive naming verb set as a complement is its governor's subject's,
+ * with the governor's modality. */
+static void test_title_of_a_passive_complement(void **state) {
+  expect(*state, "Ana Roth is expected to be named chief executive of Kell Bank.",
+         "Ana\tAna\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Roth\tRoth\tPROPN\tNNP\t1\tflat\n"
+         "is\tbe\tAUX\tVBZ\t4\taux:pass\n"
+         "expected\texpect\tVERB\tVBN\t0\troot\n"
+         "to\tto\tPART\tTO\t7\tmark\n"
+         "be\tbe\tAUX\tVB\t7\taux:pass\n"
+         "named\tname\tVERB\tVBN\t4\txcomp\n"
+         "chief\tchief\tADJ\tJJ\t9\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t7\txcomp\n"
+         "of\tof\tADP\tIN\t12\tcase\n"
+         "Kell\tKell\tPROPN\tNNP\t12\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t9\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive future\n"
+         "leaderOf(Ana Roth,Kell Bank) future\n"
+         "worksFor(Ana Roth,Kell Bank) future\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4473,6 +4496,7 @@ int main(void) {
       cmocka_unit_test(test_place_of_event_beside_agent),
       cmocka_unit_test(test_date_of_a_noun_clause_and_on_a_name),
       cmocka_unit_test(test_removed_object_held_the_as_post),
+      cmocka_unit_test(test_title_of_a_passive_complement),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

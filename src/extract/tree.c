@@ -1658,6 +1658,17 @@ static bool promoted_to(const Tree *t, uint32_t n) {
          lemma_is(t, h, "promote");
 }
 
+/* "named the veteran envoy X as its ambassador": the person name set in
+ * apposition to a common noun w, which it names; else w. */
+static uint32_t person_apposed(const Tree *t, uint32_t w) {
+  if (w == FG_NONE || word(t, w)->upos != FG_UPOS_NOUN)
+    return w;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "appos") && case_of(t, c) == FG_NONE && names_kind(t, c, FG_KIND_PERSON))
+      return c;
+  return w;
+}
+
 /* A parser slip: "appointed X as chief executive" with the "as" phrase
  * hung on the name X, the appointing verb's object: that verb, else
  * FG_NONE. */
@@ -1665,7 +1676,9 @@ static uint32_t as_post_of_named(const Tree *t, uint32_t n) {
   uint32_t x = parent(t, n), k = case_of(t, n);
   uint32_t h = x != FG_NONE ? parent(t, x) : FG_NONE;
   return h != FG_NONE && rel_base(t, n, "nmod") && k != FG_NONE && lemma_is(t, k, "as") &&
-                 rel_is(t, x, "obj") && word(t, x)->upos == FG_UPOS_PROPN && appointing_verb(t, h)
+                 rel_is(t, x, "obj") &&
+                 (word(t, x)->upos == FG_UPOS_PROPN || person_apposed(t, x) != x) &&
+                 appointing_verb(t, h)
              ? h
              : FG_NONE;
 }
@@ -1793,7 +1806,7 @@ static uint32_t described(const Tree *t, uint32_t n) {
   for (uint32_t c = t->first_child[n]; c != FG_NONE && !as; c = t->next_sibling[c])
     as = rel_is(t, c, "case") && lemma_is(t, c, "as");
   if (as_post_of_named(t, n) != FG_NONE)
-    return parent(t, n);
+    return person_apposed(t, parent(t, n));
   if (((as && rel_base(t, n, "obl")) || promoted_to(t, n)) && parent(t, n) != FG_NONE) {
     uint32_t h = parent(t, n), named = FG_NONE, a_removed;
     /* "Y was replaced as chief by X": the post is the successor's */
@@ -1808,7 +1821,8 @@ static uint32_t described(const Tree *t, uint32_t n) {
      * its written subject, never the agent */
     if (named == FG_NONE && child_is(t, h, "obj") == FG_NONE)
       named = child_is(t, h, "nsubj:pass");
-    return named != FG_NONE ? named : logical_subject(t, h, 0); /* "X began as an offshoot of Y" */
+    return named != FG_NONE ? person_apposed(t, named)
+                            : logical_subject(t, h, 0); /* "X began as an offshoot of Y" */
   }
   uint32_t s = child_is(t, n, "nsubj");
   if (s != FG_NONE && child_is(t, n, "cop") != FG_NONE)

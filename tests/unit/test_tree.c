@@ -4369,6 +4369,29 @@ static void test_title_of_a_passive_complement(void **state) {
          "worksFor(Ana Roth,Kell Bank) future\n");
 }
 
+/* "Kell Bank hired the banker X as its chief executive" with the "as"
+ * phrase hung on the object noun, as the treebanks do: the post is the
+ * noun's apposed name's. */
+static void test_as_post_on_object_noun_with_a_name(void **state) {
+  expect(*state, "Kell Bank hired the banker Ana Roth as its chief executive.",
+         "Kell\tKell\tPROPN\tNNP\t2\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t3\tnsubj\n"
+         "hired\thire\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "banker\tbanker\tNOUN\tNN\t3\tobj\n"
+         "Ana\tAna\tPROPN\tNNP\t5\tappos\n"
+         "Roth\tRoth\tPROPN\tNNP\t6\tflat\n"
+         "as\tas\tADP\tIN\t11\tcase\n"
+         "its\tits\tPRON\tPRP$\t11\tnmod:poss\n"
+         "chief\tchief\tADJ\tJJ\t11\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t5\tnmod\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "worksFor(Ana Roth,Kell Bank)\n"
+         "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive\n"
+         "leaderOf(Ana Roth,Kell Bank)\n"
+         "worksFor(Ana Roth,Kell Bank)\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4497,6 +4520,7 @@ int main(void) {
       cmocka_unit_test(test_date_of_a_noun_clause_and_on_a_name),
       cmocka_unit_test(test_removed_object_held_the_as_post),
       cmocka_unit_test(test_title_of_a_passive_complement),
+      cmocka_unit_test(test_as_post_on_object_noun_with_a_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5107,6 +5107,23 @@ static bool one_party_member(const Tree *t, uint32_t w) {
          lemma_listed(t, w, "party-member-word");
 }
 
+/* "Tolvia's government", "the Tolvian government": the country a noun of
+ * a state (list state-agent-noun) is of, by a possessor or a modifier
+ * that names it; else NULL. Its appointees hold the country's posts. */
+static const FgMention *country_of_state_noun(const Tree *t, uint32_t w) {
+  if (word(t, w)->upos != FG_UPOS_NOUN || !lemma_listed(t, w, "state-agent-noun"))
+    return NULL;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    const FgMention *m = rel_is(t, c, "nmod:poss") || rel_base(t, c, "amod") ||
+                                 rel_base(t, c, "compound")
+                             ? mention_of(t, c)
+                             : NULL;
+    if (m && m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_COUNTRY))
+      return m;
+  }
+  return NULL;
+}
+
 /* "Tolvia appointed X as its ambassador", "Y named X its chief": the
  * "its" of the post an appointing verb fills is that verb's named subject,
  * a country as well as a firm, whatever the mention finder guessed; else
@@ -5122,6 +5139,9 @@ static const FgMention *its_appointer(const Tree *t, uint32_t w) {
   if (h == FG_NONE || !naming_verb(t, h))
     return NULL;
   uint32_t who = logical_subject(t, h, 0);
+  const FgMention *state = who != FG_NONE ? country_of_state_noun(t, who) : NULL;
+  if (state)
+    return state;
   const FgMention *m = who != FG_NONE ? mention_of(t, who) : NULL;
   return m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
                  (t->doc->entities->items[m->entity].kind & (FG_KIND_ORG | FG_KIND_COUNTRY))

@@ -4392,6 +4392,25 @@ static void test_as_post_on_object_noun_with_a_name(void **state) {
          "worksFor(Ana Roth,Kell Bank)\n");
 }
 
+/* "Norway's government appointed X as its ambassador": the post a
+ * country's government fills is the country's. */
+static void test_government_appoints_to_its_countrys_post(void **state) {
+  expect(*state, "Norway's government appointed Ana Roth as its ambassador to Chile.",
+         "Norway\tNorway\tPROPN\tNNP\t3\tnmod:poss\n"
+         "'s\t's\tPART\tPOS\t1\tcase\n"
+         "government\tgovernment\tNOUN\tNN\t4\tnsubj\n"
+         "appointed\tappoint\tVERB\tVBD\t0\troot\n"
+         "Ana\tAna\tPROPN\tNNP\t4\tobj\n"
+         "Roth\tRoth\tPROPN\tNNP\t5\tflat\n"
+         "as\tas\tADP\tIN\t9\tcase\n"
+         "its\tits\tPRON\tPRP$\t9\tnmod:poss\n"
+         "ambassador\tambassador\tNOUN\tNN\t4\tobl\n"
+         "to\tto\tADP\tIN\t11\tcase\n"
+         "Chile\tChile\tPROPN\tNNP\t9\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "holdsPosition(Ana Roth,Norway) role=Ambassador\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4521,6 +4540,7 @@ int main(void) {
       cmocka_unit_test(test_removed_object_held_the_as_post),
       cmocka_unit_test(test_title_of_a_passive_complement),
       cmocka_unit_test(test_as_post_on_object_noun_with_a_name),
+      cmocka_unit_test(test_government_appoints_to_its_countrys_post),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -268,6 +268,17 @@ static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
   return FG_NONE;
 }
 
+/* "bought X Systems from Y" with "from Y" hung on the object's name,
+ * which takes no source of its own: the verb's "from" phrase; else
+ * FG_NONE. */
+static uint32_t from_on_named_object(const Tree *t, uint32_t v) {
+  uint32_t o = word(t, v)->upos == FG_UPOS_VERB ? child_is(t, v, "obj") : FG_NONE;
+  const FgMention *m = o != FG_NONE ? fg_mention_at(t->doc, t->ps->token[o]) : NULL;
+  return m && m->kind == FG_MENTION_NAME && word(t, o)->upos == FG_UPOS_PROPN
+             ? with_case(t, o, "from")
+             : FG_NONE;
+}
+
 static uint32_t phrase_start(const Tree *t, uint32_t w);
 static bool lemma_one_of(const Tree *t, uint32_t w, const char *const *lemmas, size_t n);
 static uint32_t word_at(const Tree *t, size_t token);
@@ -3876,6 +3887,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, in_after_unnamed_companion(t, v));
     if (out->count == 0)
       add(out, case_after_date(t, v, path->word));
+    if (out->count == 0 && strcmp(path->word, "from") == 0)
+      add(out, from_on_named_object(t, v));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */
     if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
       for (uint32_t c = t->first_child[governs_from_relative(t, v) ? t->governor : parent(t, v)];

@@ -4411,6 +4411,23 @@ static void test_government_appoints_to_its_countrys_post(void **state) {
          "holdsPosition(Ana Roth,Norway) role=Ambassador\n");
 }
 
+/* "Velm Foods bought Tamber Holdings from Orsk Bank" with "from Orsk
+ * Bank" hung on the object's name: the seller owned it. */
+static void test_seller_hung_on_the_bought_name(void **state) {
+  expect(*state, "Velm Foods bought Tamber Holdings from Orsk Bank.",
+         "Velm\tVelm\tPROPN\tNNP\t2\tcompound\n"
+         "Foods\tFoods\tPROPN\tNNPS\t3\tnsubj\n"
+         "bought\tbuy\tVERB\tVBD\t0\troot\n"
+         "Tamber\tTamber\tPROPN\tNNP\t5\tcompound\n"
+         "Holdings\tHoldings\tPROPN\tNNPS\t3\tobj\n"
+         "from\tfrom\tADP\tIN\t8\tcase\n"
+         "Orsk\tOrsk\tPROPN\tNNP\t8\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t5\tnmod\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "acquired(Velm Foods,Tamber Holdings)\n"
+         "owns(Orsk Bank,Tamber Holdings) former\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4541,6 +4558,7 @@ int main(void) {
       cmocka_unit_test(test_title_of_a_passive_complement),
       cmocka_unit_test(test_as_post_on_object_noun_with_a_name),
       cmocka_unit_test(test_government_appoints_to_its_countrys_post),
+      cmocka_unit_test(test_seller_hung_on_the_bought_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

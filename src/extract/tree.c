@@ -268,6 +268,17 @@ static uint32_t with_case(const Tree *t, uint32_t w, const char *prep) {
   return FG_NONE;
 }
 
+/* "bought X Systems from Y" with "from Y" hung on the object's name,
+ * which takes no source of its own: the verb's "from" phrase; else
+ * FG_NONE. */
+static uint32_t from_on_named_object(const Tree *t, uint32_t v) {
+  uint32_t o = word(t, v)->upos == FG_UPOS_VERB ? child_is(t, v, "obj") : FG_NONE;
+  const FgMention *m = o != FG_NONE ? fg_mention_at(t->doc, t->ps->token[o]) : NULL;
+  return m && m->kind == FG_MENTION_NAME && word(t, o)->upos == FG_UPOS_PROPN
+             ? with_case(t, o, "from")
+             : FG_NONE;
+}
+
 static uint32_t phrase_start(const Tree *t, uint32_t w);
 static bool lemma_one_of(const Tree *t, uint32_t w, const char *const *lemmas, size_t n);
 static uint32_t word_at(const Tree *t, size_t token);
@@ -1658,6 +1669,17 @@ static bool promoted_to(const Tree *t, uint32_t n) {
          lemma_is(t, h, "promote");
 }
 
+/* "named the veteran envoy X as its ambassador": the person name set in
+ * apposition to a common noun w, which it names; else w. */
+static uint32_t person_apposed(const Tree *t, uint32_t w) {
+  if (w == FG_NONE || word(t, w)->upos != FG_UPOS_NOUN)
+    return w;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "appos") && case_of(t, c) == FG_NONE && names_kind(t, c, FG_KIND_PERSON))
+      return c;
+  return w;
+}
+
 /* A parser slip: "appointed X as chief executive" with the "as" phrase
  * hung on the name X, the appointing verb's object: that verb, else
  * FG_NONE. */
@@ -1665,7 +1687,9 @@ static uint32_t as_post_of_named(const Tree *t, uint32_t n) {
   uint32_t x = parent(t, n), k = case_of(t, n);
   uint32_t h = x != FG_NONE ? parent(t, x) : FG_NONE;
   return h != FG_NONE && rel_base(t, n, "nmod") && k != FG_NONE && lemma_is(t, k, "as") &&
-                 rel_is(t, x, "obj") && word(t, x)->upos == FG_UPOS_PROPN && appointing_verb(t, h)
+                 rel_is(t, x, "obj") &&
+                 (word(t, x)->upos == FG_UPOS_PROPN || person_apposed(t, x) != x) &&
+                 appointing_verb(t, h)
              ? h
              : FG_NONE;
 }
@@ -1756,6 +1780,31 @@ static uint32_t antecedent_of(const Tree *t, uint32_t s, uint32_t v) {
   return s != FG_NONE && relative(t, s, v) ? parent(t, v) : s;
 }
 
+/* "the board fired X as chief": a verb of giving a post up with a
+ * person as its object removes that person (the subject does the
+ * removing): the object, else FG_NONE. */
+static uint32_t removed_person(const Tree *t, uint32_t h) {
+  uint32_t o = child_is(t, h, "obj");
+  return o != FG_NONE && in_list(t, FG_LIST_RELINQUISH_VERB, h) &&
+                 names_kind(t, o, FG_KIND_PERSON)
+             ? o
+             : FG_NONE;
+}
+
+/* "X is expected to be named chief of Y", "X hopes to be elected
+ * leader": a passive verb set as a complement, with no subject of its
+ * own, is said of its governor's object or subject: that word, else
+ * FG_NONE. */
+static uint32_t named_in_complement(const Tree *t, uint32_t h) {
+  uint32_t g = parent(t, h);
+  if (g == FG_NONE || !rel_base(t, h, "xcomp") || !passive(t, h))
+    return FG_NONE;
+  uint32_t s = child_is(t, g, "obj");
+  if (s == FG_NONE)
+    s = child_is(t, g, "nsubj:pass");
+  return antecedent_of(t, s != FG_NONE ? s : child_is(t, g, "nsubj"), g);
+}
+
 /* What the noun n says something about: the subject of a copula ("X is
  * the leader of Y"), either side of an apposition ("X, leader of Y"; "the
  * leader of Y, X"), the name a title stands before ("President X"), the
@@ -1768,20 +1817,23 @@ static uint32_t described(const Tree *t, uint32_t n) {
   for (uint32_t c = t->first_child[n]; c != FG_NONE && !as; c = t->next_sibling[c])
     as = rel_is(t, c, "case") && lemma_is(t, c, "as");
   if (as_post_of_named(t, n) != FG_NONE)
-    return parent(t, n);
+    return person_apposed(t, parent(t, n));
   if (((as && rel_base(t, n, "obl")) || promoted_to(t, n)) && parent(t, n) != FG_NONE) {
-    uint32_t h = parent(t, n), named = FG_NONE;
+    uint32_t h = parent(t, n), named = FG_NONE, a_removed;
     /* "Y was replaced as chief by X": the post is the successor's */
     if (lemma_listed(t, h, "succession-verb"))
       return logical_subject(t, h, 0);
     /* "Y named X as its chief", "X was appointed as chief": the one named */
     if ((naming_verb(t, h) || appointing_verb(t, h)) && (named = child_is(t, h, "obj")) == FG_NONE)
       named = child_is(t, h, "nsubj:pass");
+    if ((a_removed = removed_person(t, h)) != FG_NONE)
+      return a_removed;
     /* "X was sworn in as governor": a passive's "as" phrase describes
      * its written subject, never the agent */
     if (named == FG_NONE && child_is(t, h, "obj") == FG_NONE)
       named = child_is(t, h, "nsubj:pass");
-    return named != FG_NONE ? named : logical_subject(t, h, 0); /* "X began as an offshoot of Y" */
+    return named != FG_NONE ? person_apposed(t, named)
+                            : logical_subject(t, h, 0); /* "X began as an offshoot of Y" */
   }
   uint32_t s = child_is(t, n, "nsubj");
   if (s != FG_NONE && child_is(t, n, "cop") != FG_NONE)
@@ -1885,6 +1937,8 @@ static uint32_t described(const Tree *t, uint32_t n) {
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE)
       o = child_is(t, h, "nsubj:pass");
+    if (o == FG_NONE && child_is(t, h, "nsubj") == FG_NONE)
+      return named_in_complement(t, h);
     return antecedent_of(t, o != FG_NONE ? o : child_is(t, h, "nsubj"), h);
   }
   /* "X will remain chairman of Y": the parser may make a linking verb's
@@ -3833,6 +3887,8 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, in_after_unnamed_companion(t, v));
     if (out->count == 0)
       add(out, case_after_date(t, v, path->word));
+    if (out->count == 0 && strcmp(path->word, "from") == 0)
+      add(out, from_on_named_object(t, v));
     /* "claimed responsibility for Y" with "for Y" hung on the verb */
     if (out->count == 0 && t->case_on_governor && parent(t, v) != FG_NONE)
       for (uint32_t c = t->first_child[governs_from_relative(t, v) ? t->governor : parent(t, v)];
@@ -5064,6 +5120,23 @@ static bool one_party_member(const Tree *t, uint32_t w) {
          lemma_listed(t, w, "party-member-word");
 }
 
+/* "Tolvia's government", "the Tolvian government": the country a noun of
+ * a state (list state-agent-noun) is of, by a possessor or a modifier
+ * that names it; else NULL. Its appointees hold the country's posts. */
+static const FgMention *country_of_state_noun(const Tree *t, uint32_t w) {
+  if (word(t, w)->upos != FG_UPOS_NOUN || !lemma_listed(t, w, "state-agent-noun"))
+    return NULL;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    const FgMention *m = rel_is(t, c, "nmod:poss") || rel_base(t, c, "amod") ||
+                                 rel_base(t, c, "compound")
+                             ? mention_of(t, c)
+                             : NULL;
+    if (m && m->entity != FG_NONE && (t->doc->entities->items[m->entity].kind & FG_KIND_COUNTRY))
+      return m;
+  }
+  return NULL;
+}
+
 /* "Tolvia appointed X as its ambassador", "Y named X its chief": the
  * "its" of the post an appointing verb fills is that verb's named subject,
  * a country as well as a firm, whatever the mention finder guessed; else
@@ -5079,6 +5152,9 @@ static const FgMention *its_appointer(const Tree *t, uint32_t w) {
   if (h == FG_NONE || !naming_verb(t, h))
     return NULL;
   uint32_t who = logical_subject(t, h, 0);
+  const FgMention *state = who != FG_NONE ? country_of_state_noun(t, who) : NULL;
+  if (state)
+    return state;
   const FgMention *m = who != FG_NONE ? mention_of(t, who) : NULL;
   return m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
                  (t->doc->entities->items[m->entity].kind & (FG_KIND_ORG | FG_KIND_COUNTRY))
@@ -5847,6 +5923,41 @@ static bool date_of_later_conjunct(const Tree *t, uint32_t v, const char *time) 
   return false;
 }
 
+/* A bare "in YEAR" that the parser hangs as nmod on a name in v's clause
+ * ("was acquired by firm Bellmont Partners in 2021"): a name takes no
+ * date, so the year is v's; else NULL. */
+static const char *year_on_name_in_clause(const Tree *t, uint32_t v) {
+  for (uint32_t n = 0; n < t->ps->count; n++) {
+    uint32_t h = parent(t, n), k = case_of(t, n);
+    if (h == FG_NONE || !rel_is(t, n, "nmod") || k == FG_NONE || !lemma_is(t, k, "in") ||
+        word(t, h)->upos != FG_UPOS_PROPN || clause_head(t, h) != v)
+      continue;
+    size_t last = t->ps->token[n] + 1;
+    const char *time = fg_span_time(t->doc, t->ps->token[k], last, t->doc_date);
+    if (time && fg_time_is_year(time))
+      return time;
+  }
+  return NULL;
+}
+
+/* The sentence's date is that of a clause on a noun, outside v ("X,
+ * founded in 2009, was acquired by Y"): never v's. A present participle
+ * is left out: the parser hangs v's own "starting in 2014" on a noun. */
+static bool date_of_noun_clause(const Tree *t, uint32_t v, const char *time) {
+  for (uint32_t c = 0; time && c < t->ps->count; c++) {
+    if (!rel_base(t, c, "acl") || word(t, c)->upos != FG_UPOS_VERB ||
+        (!rel_is(t, c, "acl:relcl") && !past_participle(t, c)))
+      continue;
+    uint32_t a = v;
+    while (a != FG_NONE && a != c)
+      a = parent(t, a);
+    const char *own = a == c ? NULL : own_time(t, c, FG_NONE);
+    if (own && strcmp(own, time) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* The date attached to the predicate: an obl or tmod dependent of the
  * trigger ("joined in 2019", "has led since 2011", "met on Sunday"); else,
  * for a verb, the sentence's date; a noun or a name ("the capital",
@@ -5857,6 +5968,9 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
     return time;
   if (word(t, v)->upos != FG_UPOS_VERB)
     return NULL;
+  time = year_on_name_in_clause(t, v);
+  if (time)
+    return time;
   /* "X was born in Y in 1940 and studied at Z", "joined Y on Monday and
    * later left": a year the first verb has before the conjunct, or any
    * date when the conjunct says it came after, is that verb's alone (a
@@ -5883,7 +5997,7 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
   time = fg_fact_time(t->doc, t->s, t->ps->token[v], sentence_time(t, st), t->doc_date);
   const char *main = sequence_clause(t, v) ? own_time(t, parent(t, v), FG_NONE) : NULL;
   return (main && time && strcmp(main, time) == 0) || date_of_sequence_clause(t, v, time) ||
-                 date_of_later_conjunct(t, v, time)
+                 date_of_later_conjunct(t, v, time) || date_of_noun_clause(t, v, time)
              ? NULL
              : time;
 }

@@ -4276,6 +4276,158 @@ static void test_place_of_event_beside_agent(void **state) {
          "");
 }
 
+/* "X, founded in 2009 by Y, was acquired by Z in 2021" with "in 2021"
+ * hung on Z's name: the participle's year is not the main verb's, the
+ * year on the name is; without it the main verb has no date. */
+static void test_date_of_a_noun_clause_and_on_a_name(void **state) {
+  static const char TREE[] =
+      "Velm\tVelm\tPROPN\tNNP\t2\tcompound\n"
+      "Foods\tFoods\tPROPN\tNNPS\t12\tnsubj:pass\n"
+      ",\t,\tPUNCT\t,\t4\tpunct\n"
+      "founded\tfound\tVERB\tVBN\t2\tacl\n"
+      "in\tin\tADP\tIN\t6\tcase\n"
+      "2009\t2009\tNUM\tCD\t4\tobl\n"
+      "by\tby\tADP\tIN\t8\tcase\n"
+      "Mara\tMara\tPROPN\tNNP\t4\tobl:agent\n"
+      "Quell\tQuell\tPROPN\tNNP\t8\tflat\n"
+      ",\t,\tPUNCT\t,\t2\tpunct\n"
+      "was\tbe\tAUX\tVBD\t12\taux:pass\n"
+      "acquired\tacquire\tVERB\tVBN\t0\troot\n"
+      "by\tby\tADP\tIN\t15\tcase\n"
+      "Orsk\tOrsk\tPROPN\tNNP\t15\tcompound\n"
+      "Bank\tBank\tPROPN\tNNP\t12\tobl:agent\n";
+  char with_year[sizeof TREE + 96];
+  snprintf(with_year, sizeof with_year, "%s%s", TREE,
+           "in\tin\tADP\tIN\t17\tcase\n"
+           "2021\t2021\tNUM\tCD\t15\tnmod\n"
+           ".\t.\tPUNCT\t.\t12\tpunct\n");
+  expect(*state, "Velm Foods, founded in 2009 by Mara Quell, was acquired by Orsk Bank in 2021.",
+         with_year,
+         "founded(Mara Quell,Velm Foods) time=2009\n"
+         "acquired(Orsk Bank,Velm Foods) time=2021\n");
+  char without[sizeof TREE + 32];
+  snprintf(without, sizeof without, "%s%s", TREE, ".\t.\tPUNCT\t.\t12\tpunct\n");
+  expect(*state, "Velm Foods, founded in 2009 by Mara Quell, was acquired by Orsk Bank.", without,
+         "founded(Mara Quell,Velm Foods) time=2009\n"
+         "acquired(Orsk Bank,Velm Foods)\n");
+}
+
+/* "The board fired X as chief executive of Y": a removal verb's "as"
+ * post is its object's, given up; "Y replaced X as chief" stays the
+ * successor's, held now. */
+/* "... VERB Ana Roth as chief executive of Kell Bank." after two words */
+#define AS_CHIEF_OF_KELL_BANK                                \
+  "Ana\tAna\tPROPN\tNNP\t3\tobj\n"                       \
+  "Roth\tRoth\tPROPN\tNNP\t4\tflat\n"                    \
+  "as\tas\tADP\tIN\t8\tcase\n"                           \
+  "chief\tchief\tADJ\tJJ\t8\tamod\n"                     \
+  "executive\texecutive\tNOUN\tNN\t3\tobl\n"             \
+  "of\tof\tADP\tIN\t11\tcase\n"                          \
+  "Kell\tKell\tPROPN\tNNP\t11\tcompound\n"               \
+  "Bank\tBank\tPROPN\tNNP\t8\tnmod\n"                    \
+  ".\t.\tPUNCT\t.\t3\tpunct\n"
+
+static void test_removed_object_held_the_as_post(void **state) {
+  expect(*state, "The board fired Ana Roth as chief executive of Kell Bank.",
+         "The\tthe\tDET\tDT\t2\tdet\n"
+         "board\tboard\tNOUN\tNN\t3\tnsubj\n"
+         "fired\tfire\tVERB\tVBD\t0\troot\n" AS_CHIEF_OF_KELL_BANK,
+         "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive former\n"
+         "leaderOf(Ana Roth,Kell Bank) former\n"
+         "worksFor(Ana Roth,Kell Bank) former\n");
+  expect(*state, "Ada Lind replaced Ana Roth as chief executive of Kell Bank.",
+         "Ada\tAda\tPROPN\tNNP\t3\tnsubj\n"
+         "Lind\tLind\tPROPN\tNNP\t1\tflat\n"
+         "replaced\treplace\tVERB\tVBD\t0\troot\n" AS_CHIEF_OF_KELL_BANK,
+         "holdsPosition(Ada Lind,Kell Bank) role=Chief Executive\n"
+         "leaderOf(Ada Lind,Kell Bank)\n"
+         "worksFor(Ada Lind,Kell Bank)\n"
+         "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive former\n"
+         "worksFor(Ana Roth,Kell Bank) former\n");
+}
+
+/* "X is expected to be named chief executive of Y": the title of a
+ * passive naming verb set as a complement is its governor's subject's,
+ * with the governor's modality. */
+static void test_title_of_a_passive_complement(void **state) {
+  expect(*state, "Ana Roth is expected to be named chief executive of Kell Bank.",
+         "Ana\tAna\tPROPN\tNNP\t4\tnsubj:pass\n"
+         "Roth\tRoth\tPROPN\tNNP\t1\tflat\n"
+         "is\tbe\tAUX\tVBZ\t4\taux:pass\n"
+         "expected\texpect\tVERB\tVBN\t0\troot\n"
+         "to\tto\tPART\tTO\t7\tmark\n"
+         "be\tbe\tAUX\tVB\t7\taux:pass\n"
+         "named\tname\tVERB\tVBN\t4\txcomp\n"
+         "chief\tchief\tADJ\tJJ\t9\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t7\txcomp\n"
+         "of\tof\tADP\tIN\t12\tcase\n"
+         "Kell\tKell\tPROPN\tNNP\t12\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t9\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive future\n"
+         "leaderOf(Ana Roth,Kell Bank) future\n"
+         "worksFor(Ana Roth,Kell Bank) future\n");
+}
+
+/* "Kell Bank hired the banker X as its chief executive" with the "as"
+ * phrase hung on the object noun, as the treebanks do: the post is the
+ * noun's apposed name's. */
+static void test_as_post_on_object_noun_with_a_name(void **state) {
+  expect(*state, "Kell Bank hired the banker Ana Roth as its chief executive.",
+         "Kell\tKell\tPROPN\tNNP\t2\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t3\tnsubj\n"
+         "hired\thire\tVERB\tVBD\t0\troot\n"
+         "the\tthe\tDET\tDT\t5\tdet\n"
+         "banker\tbanker\tNOUN\tNN\t3\tobj\n"
+         "Ana\tAna\tPROPN\tNNP\t5\tappos\n"
+         "Roth\tRoth\tPROPN\tNNP\t6\tflat\n"
+         "as\tas\tADP\tIN\t11\tcase\n"
+         "its\tits\tPRON\tPRP$\t11\tnmod:poss\n"
+         "chief\tchief\tADJ\tJJ\t11\tamod\n"
+         "executive\texecutive\tNOUN\tNN\t5\tnmod\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "worksFor(Ana Roth,Kell Bank)\n"
+         "holdsPosition(Ana Roth,Kell Bank) role=Chief Executive\n"
+         "leaderOf(Ana Roth,Kell Bank)\n"
+         "worksFor(Ana Roth,Kell Bank)\n");
+}
+
+/* "Norway's government appointed X as its ambassador": the post a
+ * country's government fills is the country's. */
+static void test_government_appoints_to_its_countrys_post(void **state) {
+  expect(*state, "Norway's government appointed Ana Roth as its ambassador to Chile.",
+         "Norway\tNorway\tPROPN\tNNP\t3\tnmod:poss\n"
+         "'s\t's\tPART\tPOS\t1\tcase\n"
+         "government\tgovernment\tNOUN\tNN\t4\tnsubj\n"
+         "appointed\tappoint\tVERB\tVBD\t0\troot\n"
+         "Ana\tAna\tPROPN\tNNP\t4\tobj\n"
+         "Roth\tRoth\tPROPN\tNNP\t5\tflat\n"
+         "as\tas\tADP\tIN\t9\tcase\n"
+         "its\tits\tPRON\tPRP$\t9\tnmod:poss\n"
+         "ambassador\tambassador\tNOUN\tNN\t4\tobl\n"
+         "to\tto\tADP\tIN\t11\tcase\n"
+         "Chile\tChile\tPROPN\tNNP\t9\tnmod\n"
+         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         "holdsPosition(Ana Roth,Norway) role=Ambassador\n");
+}
+
+/* "Velm Foods bought Tamber Holdings from Orsk Bank" with "from Orsk
+ * Bank" hung on the object's name: the seller owned it. */
+static void test_seller_hung_on_the_bought_name(void **state) {
+  expect(*state, "Velm Foods bought Tamber Holdings from Orsk Bank.",
+         "Velm\tVelm\tPROPN\tNNP\t2\tcompound\n"
+         "Foods\tFoods\tPROPN\tNNPS\t3\tnsubj\n"
+         "bought\tbuy\tVERB\tVBD\t0\troot\n"
+         "Tamber\tTamber\tPROPN\tNNP\t5\tcompound\n"
+         "Holdings\tHoldings\tPROPN\tNNPS\t3\tobj\n"
+         "from\tfrom\tADP\tIN\t8\tcase\n"
+         "Orsk\tOrsk\tPROPN\tNNP\t8\tcompound\n"
+         "Bank\tBank\tPROPN\tNNP\t5\tnmod\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "acquired(Velm Foods,Tamber Holdings)\n"
+         "owns(Orsk Bank,Tamber Holdings) former\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4401,6 +4553,12 @@ int main(void) {
       cmocka_unit_test(test_day_first_date_and_copular_range),
       cmocka_unit_test(test_in_below_site_of_predicate_adjective),
       cmocka_unit_test(test_place_of_event_beside_agent),
+      cmocka_unit_test(test_date_of_a_noun_clause_and_on_a_name),
+      cmocka_unit_test(test_removed_object_held_the_as_post),
+      cmocka_unit_test(test_title_of_a_passive_complement),
+      cmocka_unit_test(test_as_post_on_object_noun_with_a_name),
+      cmocka_unit_test(test_government_appoints_to_its_countrys_post),
+      cmocka_unit_test(test_seller_hung_on_the_bought_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

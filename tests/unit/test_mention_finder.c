@@ -4148,6 +4148,25 @@ static void test_region_noun_after_a_sentence_opening_name(void **state) {
   doc_free(d);
 }
 
+/* A person's administration or government, by possessive or "of", is
+ * the one the person leads: not the article's country's by default (nor
+ * the country its act is against); a bare "the government" still is. */
+static void test_persons_administration_is_no_countrys(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nPeru said Peru would act. President Ana Holt's "
+                           "administration imposed sanctions on Peru. The administration of "
+                           "President Ivo Dask sanctioned Peru. The government closed the road.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Ana Holt", FG_NER_PERSON);
+  recognized(d, "Ivo Dask", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "administration imposed", 0));
+  const FgLocalEntity *of = entity_at(d, "administration of", 0);
+  assert_true(!of || of->kind == FG_KIND_PERSON);
+  assert_non_null(entity_at(d, "government closed", 0));
+  assert_string_equal(entity_at(d, "government closed", 0)->label, "Peruvian government");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4397,6 +4416,7 @@ int main(void) {
       cmocka_unit_test(test_possessor_of_an_org_name_is_its_seat),
       cmocka_unit_test(test_ruling_before_a_name_is_a_party),
       cmocka_unit_test(test_region_noun_after_a_sentence_opening_name),
+      cmocka_unit_test(test_persons_administration_is_no_countrys),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3506,8 +3506,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
   /* "FC Varno", "AFC Torvale": a club's marker opens the name, whatever
-   * verb or possession around it reads like a person's */
-  if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-opening", tok_at(doc, first)->norm, NULL))
+   * verb or possession around it reads like a person's; a business's
+   * head after it still names a business ("Real Capital Partners") */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-opening", tok_at(doc, first)->norm, NULL) &&
+      !is_head(doc, last - 1))
     return cue("Organization", NULL, CUE_BOUND);
   Typing org_before = org_noun_before_typing(doc, first, last, sent_first);
   if (org_before.type)

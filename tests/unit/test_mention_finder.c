@@ -4167,6 +4167,22 @@ static void test_persons_administration_is_no_countrys(void **state) {
   doc_free(d);
 }
 
+/* "Real Varno": a club's opening word (list club-opening) makes a club
+ * of the recognizer's person; a business's head after it keeps the
+ * business ("Real Kessel Partners"). */
+static void test_club_opening_real_unless_a_business_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nReal Varno signed Ilse Brand. Real Kessel Partners "
+                           "bought Velmar Steel.\n");
+  recognized(d, "Real Varno", FG_NER_PERSON);
+  recognized(d, "Ilse Brand", FG_NER_PERSON);
+  recognized(d, "Real Kessel Partners", FG_NER_PERSON);
+  recognized(d, "Velmar Steel", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Real Varno", 0, "Organization");
+  assert_typed(d, "Real Kessel Partners", 0, "Company");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4417,6 +4433,7 @@ int main(void) {
       cmocka_unit_test(test_ruling_before_a_name_is_a_party),
       cmocka_unit_test(test_region_noun_after_a_sentence_opening_name),
       cmocka_unit_test(test_persons_administration_is_no_countrys),
+      cmocka_unit_test(test_club_opening_real_unless_a_business_head),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4183,6 +4183,35 @@ static void test_club_opening_real_unless_a_business_head(void **state) {
   doc_free(d);
 }
 
+/* An office after an unknown place's possessive makes it a country across
+ * lower-case modifiers ("Norvia's first female prime minister") and as
+ * an attorney general; a modifier with no office after it does not
+ * ("Velka's first female mayor"). A capital's region, whose noun follows
+ * ("the capital of Rafiq province"), is no country. */
+static void test_office_across_modifiers_and_capital_of_a_region(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nLena Hart became Norvia's first female prime minister. "
+                           "Tolvia's attorney general spoke. Velka's first female mayor left. "
+                           "Troops took Sarvo, the capital of Rafiq province.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "first", 0, FG_UPOS_ADJ);
+  tag_word(d, "female", 0, FG_UPOS_NOUN);
+  tag_word(d, "first", 1, FG_UPOS_ADJ);
+  tag_word(d, "female", 1, FG_UPOS_NOUN);
+  tag_word(d, "province", 0, FG_UPOS_NOUN);
+  recognized(d, "Lena Hart", FG_NER_PERSON);
+  recognized(d, "Norvia", FG_NER_PLACE);
+  recognized(d, "Tolvia", FG_NER_PLACE);
+  recognized(d, "Velka", FG_NER_PLACE);
+  recognized(d, "Sarvo", FG_NER_PLACE);
+  recognized(d, "Rafiq", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Norvia", 0, "Country");
+  assert_typed(d, "Tolvia", 0, "Country");
+  assert_not_typed(d, "Velka", 0, "Country");
+  assert_not_typed(d, "Rafiq", 0, "Country");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4434,6 +4463,7 @@ int main(void) {
       cmocka_unit_test(test_region_noun_after_a_sentence_opening_name),
       cmocka_unit_test(test_persons_administration_is_no_countrys),
       cmocka_unit_test(test_club_opening_real_unless_a_business_head),
+      cmocka_unit_test(test_office_across_modifiers_and_capital_of_a_region),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -350,6 +350,25 @@ static bool possessed_by_name(const FgDocAnalysis *doc, const Desc *d) {
          (tok_at(doc, d->first - 2)->flags & FG_TOK_CAP);
 }
 
+/* "President Tomas Verin's administration": a person's possessive right
+ * before d, or "of" and a person right after it. A person's government is the one the person leads, never the
+ * main country's by default (nor the object's: "X's administration
+ * sanctioned Y" is no Y's act against Y). */
+static bool possessed_by_person(const FgDocAnalysis *doc, const Desc *d) {
+  const FgSentence *s = &doc->tok.sentences[d->sentence];
+  const FgMention *m = NULL;
+  if (possessed_by_name(doc, d))
+    m = fg_mention_at(doc, d->first - 2);
+  else if (d->last + 1 < s->last && fg_tok_is(tok_at(doc, d->last), "of")) {
+    /* "the administration of (President) X" */
+    size_t t = d->last + 1;
+    if (t + 1 < s->last && fg_tok_in(doc, FG_LIST_PERSON_TITLE, tok_at(doc, t)))
+      t++;
+    m = fg_mention_at(doc, t);
+  }
+  return m && m->entity != FG_NONE && ent(doc, m->entity)->kind == FG_KIND_PERSON;
+}
+
 /* Whether d is of the list whose key is "coalition". */
 static bool is_coalition(const Desc *d) {
   char type[32], kind_key[48];
@@ -470,6 +489,9 @@ static bool add_descriptors(Adder *a) {
       /* whose body it is is written, but as no country the article names:
        * no body of every unnamed owner at once ("government") */
       if (owner == FG_NONE && possessed_by_name(doc, d))
+        continue;
+      /* a person's body with no country written: no entity */
+      if (d->owner == FG_NONE && possessed_by_person(doc, d))
         continue;
       const char *adj = owner_adjective(doc, owner, written);
       ok = fg_buf_append_str(&key, "desc:") && fg_buf_append_str(&key, kind_key) &&

@@ -2322,12 +2322,31 @@ static const char *attribute_after(const FgDocAnalysis *doc, const char *list, s
   return value || t + 1 >= sent_last ? value : list_entry_at(doc, list, t, true);
 }
 
-/* Past the possessive of the name ending at last and up to two
- * title-domain words ("Norvalia's Trade ..."): where an office may stand. */
+/* A lower-case adjective, ordinal or noun the tagger gives ("first",
+ * "female"), which may stand between an owner and its office. */
+static bool lower_modifier(const FgDocAnalysis *doc, size_t t) {
+  const FgToken *tok = tok_at(doc, t);
+  if (!doc->token_upos || !is_word(tok) || (tok->flags & FG_TOK_CAP))
+    return false;
+  uint8_t upos = doc->token_upos[t];
+  return upos == FG_UPOS_ADJ || upos == FG_UPOS_NOUN;
+}
+
+/* Past the possessive of the name ending at last, up to two lower-case
+ * modifiers after a possessive ("Norvia's first female prime minister")
+ * and up to two title-domain words ("Norvalia's Trade ..."): where an
+ * office may stand. */
 static size_t office_position(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
   size_t t = last;
-  if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
+  if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS)) {
     t++;
+    for (size_t k = 0; k < 2 && t + 1 < sent_last && lower_modifier(doc, t) &&
+                       !has(doc, FG_LIST_TITLE_DOMAIN, tok_at(doc, t)) &&
+                       !list_entry_at(doc, "country-office", t, false) &&
+                       !list_entry_at(doc, "country-office", t, true);
+         k++)
+      t++;
+  }
   for (size_t k = 0; k < 2 && t < sent_last && has(doc, FG_LIST_TITLE_DOMAIN, tok_at(doc, t)); k++)
     t++;
   return t;
@@ -2451,11 +2470,14 @@ static bool troops_from_before(const FgDocAnalysis *doc, size_t first, size_t la
  * a capital is a country (a region's name has its own head noun, "X
  * Province"); not the money of "Quillan's capital reserves": the name of
  * the city, a comma or a copula follows. */
+static bool region_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last);
+
 static bool has_capital(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
                         size_t sent_last) {
+  /* not "the capital of Rafiq province": a region's name, whose noun follows */
   if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 1), "of") &&
       fg_tok_is(tok_at(doc, first - 2), "capital"))
-    return true;
+    return !region_noun_after(doc, last, sent_last);
   if (last + 1 >= sent_last || !(tok_at(doc, last)->flags & FG_TOK_POSS) ||
       !fg_tok_is(tok_at(doc, last + 1), "capital"))
     return false;
@@ -3506,8 +3528,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
   /* "FC Varno", "AFC Torvale": a club's marker opens the name, whatever
-   * verb or possession around it reads like a person's */
-  if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-opening", tok_at(doc, first)->norm, NULL))
+   * verb or possession around it reads like a person's; a business's
+   * head after it still names a business ("Real Capital Partners") */
+  if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-opening", tok_at(doc, first)->norm, NULL) &&
+      !is_head(doc, last - 1))
     return cue("Organization", NULL, CUE_BOUND);
   Typing org_before = org_noun_before_typing(doc, first, last, sent_first);
   if (org_before.type)

@@ -4148,6 +4148,70 @@ static void test_region_noun_after_a_sentence_opening_name(void **state) {
   doc_free(d);
 }
 
+/* A person's administration or government, by possessive or "of", is
+ * the one the person leads: not the article's country's by default (nor
+ * the country its act is against); a bare "the government" still is. */
+static void test_persons_administration_is_no_countrys(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nPeru said Peru would act. President Ana Holt's "
+                           "administration imposed sanctions on Peru. The administration of "
+                           "President Ivo Dask sanctioned Peru. The government closed the road.\n");
+  tag_capitals_as_proper(d);
+  recognized(d, "Ana Holt", FG_NER_PERSON);
+  recognized(d, "Ivo Dask", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "administration imposed", 0));
+  const FgLocalEntity *of = entity_at(d, "administration of", 0);
+  assert_true(!of || of->kind == FG_KIND_PERSON);
+  assert_non_null(entity_at(d, "government closed", 0));
+  assert_string_equal(entity_at(d, "government closed", 0)->label, "Peruvian government");
+  doc_free(d);
+}
+
+/* "Real Varno": a club's opening word (list club-opening) makes a club
+ * of the recognizer's person; a business's head after it keeps the
+ * business ("Real Kessel Partners"). */
+static void test_club_opening_real_unless_a_business_head(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nReal Varno signed Ilse Brand. Real Kessel Partners "
+                           "bought Velmar Steel.\n");
+  recognized(d, "Real Varno", FG_NER_PERSON);
+  recognized(d, "Ilse Brand", FG_NER_PERSON);
+  recognized(d, "Real Kessel Partners", FG_NER_PERSON);
+  recognized(d, "Velmar Steel", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Real Varno", 0, "Organization");
+  assert_typed(d, "Real Kessel Partners", 0, "Company");
+  doc_free(d);
+}
+
+/* An office after an unknown place's possessive makes it a country across
+ * lower-case modifiers ("Norvia's first female prime minister") and as
+ * an attorney general; a modifier with no office after it does not
+ * ("Velka's first female mayor"). A capital's region, whose noun follows
+ * ("the capital of Rafiq province"), is no country. */
+static void test_office_across_modifiers_and_capital_of_a_region(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nLena Hart became Norvia's first female prime minister. "
+                           "Tolvia's attorney general spoke. Velka's first female mayor left. "
+                           "Troops took Sarvo, the capital of Rafiq province.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "first", 0, FG_UPOS_ADJ);
+  tag_word(d, "female", 0, FG_UPOS_NOUN);
+  tag_word(d, "first", 1, FG_UPOS_ADJ);
+  tag_word(d, "female", 1, FG_UPOS_NOUN);
+  tag_word(d, "province", 0, FG_UPOS_NOUN);
+  recognized(d, "Lena Hart", FG_NER_PERSON);
+  recognized(d, "Norvia", FG_NER_PLACE);
+  recognized(d, "Tolvia", FG_NER_PLACE);
+  recognized(d, "Velka", FG_NER_PLACE);
+  recognized(d, "Sarvo", FG_NER_PLACE);
+  recognized(d, "Rafiq", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Norvia", 0, "Country");
+  assert_typed(d, "Tolvia", 0, "Country");
+  assert_not_typed(d, "Velka", 0, "Country");
+  assert_not_typed(d, "Rafiq", 0, "Country");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4397,6 +4461,9 @@ int main(void) {
       cmocka_unit_test(test_possessor_of_an_org_name_is_its_seat),
       cmocka_unit_test(test_ruling_before_a_name_is_a_party),
       cmocka_unit_test(test_region_noun_after_a_sentence_opening_name),
+      cmocka_unit_test(test_persons_administration_is_no_countrys),
+      cmocka_unit_test(test_club_opening_real_unless_a_business_head),
+      cmocka_unit_test(test_office_across_modifiers_and_capital_of_a_region),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

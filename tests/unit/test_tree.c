@@ -4227,6 +4227,21 @@ static void test_in_below_site_of_predicate_adjective(void **state) {
          "diedIn(Jax Morrow,Wexby)\n");
 }
 
+/* "Jonas Reim was killed in a shelling by rebels PREP Malby." */
+#define JONAS_SHELLING(prep)                                                             \
+  "Jonas\tJonas\tPROPN\tNNP\t4\tnsubj:pass\n"                                           \
+  "Reim\tReim\tPROPN\tNNP\t1\tflat\n"                                                   \
+  "was\tbe\tAUX\tVBD\t4\taux:pass\n"                                                    \
+  "killed\tkill\tVERB\tVBN\t0\troot\n"                                                  \
+  "in\tin\tADP\tIN\t7\tcase\n"                                                          \
+  "a\ta\tDET\tDT\t7\tdet\n"                                                             \
+  "shelling\tshelling\tNOUN\tNN\t4\tobl\n"                                              \
+  "by\tby\tADP\tIN\t9\tcase\n"                                                          \
+  "rebels\trebel\tNOUN\tNNS\t7\tnmod\n"                                                 \
+  prep "\t" prep "\tADP\tIN\t11\tcase\n"                                                \
+  "Malby\tMalby\tPROPN\tNNP\t9\tnmod\n"                                                 \
+  ".\t.\tPUNCT\t.\t4\tpunct\n"
+
 /* "killed by militants in a raid in Y" with the raid hung on the agent,
  * and "killed in a shelling by rebels in Y" with the place hung on the
  * event's agent: the place of the deadly event; "near Y" places no one. */
@@ -4247,32 +4262,10 @@ static void test_place_of_event_beside_agent(void **state) {
          "diedIn(Petra Lund,Havring)\n"
          "locatedIn(raid,Havring)\n");
   expect(*state, "Jonas Reim was killed in a shelling by rebels in Malby.",
-         "Jonas\tJonas\tPROPN\tNNP\t4\tnsubj:pass\n"
-         "Reim\tReim\tPROPN\tNNP\t1\tflat\n"
-         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
-         "killed\tkill\tVERB\tVBN\t0\troot\n"
-         "in\tin\tADP\tIN\t7\tcase\n"
-         "a\ta\tDET\tDT\t7\tdet\n"
-         "shelling\tshelling\tNOUN\tNN\t4\tobl\n"
-         "by\tby\tADP\tIN\t9\tcase\n"
-         "rebels\trebel\tNOUN\tNNS\t7\tnmod\n"
-         "in\tin\tADP\tIN\t11\tcase\n"
-         "Malby\tMalby\tPROPN\tNNP\t9\tnmod\n"
-         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         JONAS_SHELLING("in"),
          "diedIn(Jonas Reim,Malby)\n");
   expect(*state, "Jonas Reim was killed in a shelling by rebels near Malby.",
-         "Jonas\tJonas\tPROPN\tNNP\t4\tnsubj:pass\n"
-         "Reim\tReim\tPROPN\tNNP\t1\tflat\n"
-         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
-         "killed\tkill\tVERB\tVBN\t0\troot\n"
-         "in\tin\tADP\tIN\t7\tcase\n"
-         "a\ta\tDET\tDT\t7\tdet\n"
-         "shelling\tshelling\tNOUN\tNN\t4\tobl\n"
-         "by\tby\tADP\tIN\t9\tcase\n"
-         "rebels\trebel\tNOUN\tNNS\t7\tnmod\n"
-         "near\tnear\tADP\tIN\t11\tcase\n"
-         "Malby\tMalby\tPROPN\tNNP\t9\tnmod\n"
-         ".\t.\tPUNCT\t.\t4\tpunct\n",
+         JONAS_SHELLING("near"),
          "");
 }
 

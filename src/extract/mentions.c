@@ -1616,22 +1616,15 @@ static bool copula_at(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
          possessor_at(doc, np, sent_last);
 }
 
-static Typing bare_role_after_copula(const FgDocAnalysis *doc, size_t last, size_t sent_last);
-
-static Typing copula_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
-  if (!copula_at(doc, last, sent_last))
-    return bare_role_after_copula(doc, last, sent_last);
-  size_t one_of = one_of_at(doc, last + 1, sent_last);
-  Typing ty = noun_phrase_typing(doc, last + 1 + one_of, sent_last, false, one_of > 0);
-  bool place = ty.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY);
-  return fg_tok_is(tok_at(doc, last + 1), "the") && !place ? (Typing){NULL, 0} : ty;
-}
-
-/* A lower-case word the tagger reads as a noun or an adjective. */
-static bool lower_noun_or_adjective(const FgDocAnalysis *doc, size_t t) {
+/* A lower-case adjective, ordinal or noun the tagger gives ("first",
+ * "female", "energy"): a modifier between an owner and its office, or a
+ * word of a bare role's phrase. */
+static bool lower_modifier(const FgDocAnalysis *doc, size_t t) {
   const FgToken *tok = tok_at(doc, t);
-  return is_word(tok) && !(tok->flags & FG_TOK_CAP) &&
-         (doc->token_upos[t] == FG_UPOS_NOUN || doc->token_upos[t] == FG_UPOS_ADJ);
+  if (!doc->token_upos || !is_word(tok) || (tok->flags & FG_TOK_CAP))
+    return false;
+  uint8_t upos = doc->token_upos[t];
+  return upos == FG_UPOS_ADJ || upos == FG_UPOS_NOUN;
 }
 
 /* "Holm was energy minister from 2015", "X is chief executive": a copula
@@ -1643,14 +1636,23 @@ static Typing bare_role_after_copula(const FgDocAnalysis *doc, size_t last, size
       !(fg_tok_is(tok_at(doc, last), "is") || fg_tok_is(tok_at(doc, last), "was") ||
         fg_tok_is(tok_at(doc, last), "remains")))
     return (Typing){NULL, 0};
-  if (!doc->token_upos || !lower_noun_or_adjective(doc, last + 1))
+  if (!lower_modifier(doc, last + 1))
     return (Typing){NULL, 0};
   /* the phrase's last noun heads it: "deputy energy minister" */
   size_t head = last + 1;
-  while (head + 1 < sent_last && head < last + 5 && lower_noun_or_adjective(doc, head + 1))
+  while (head + 1 < sent_last && head < last + 5 && lower_modifier(doc, head + 1))
     head++;
   Typing ty = head_typing(doc, tok_at(doc, head));
   return ty.kind == FG_KIND_PERSON ? ty : (Typing){NULL, 0};
+}
+
+static Typing copula_typing(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  if (!copula_at(doc, last, sent_last))
+    return bare_role_after_copula(doc, last, sent_last);
+  size_t one_of = one_of_at(doc, last + 1, sent_last);
+  Typing ty = noun_phrase_typing(doc, last + 1 + one_of, sent_last, false, one_of > 0);
+  bool place = ty.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY);
+  return fg_tok_is(tok_at(doc, last + 1), "the") && !place ? (Typing){NULL, 0} : ty;
 }
 
 /* "the London-based Horn Rights Watch": what is based somewhere is an
@@ -2322,16 +2324,6 @@ static const char *attribute_after(const FgDocAnalysis *doc, const char *list, s
   return value || t + 1 >= sent_last ? value : list_entry_at(doc, list, t, true);
 }
 
-/* A lower-case adjective, ordinal or noun the tagger gives ("first",
- * "female"), which may stand between an owner and its office. */
-static bool lower_modifier(const FgDocAnalysis *doc, size_t t) {
-  const FgToken *tok = tok_at(doc, t);
-  if (!doc->token_upos || !is_word(tok) || (tok->flags & FG_TOK_CAP))
-    return false;
-  uint8_t upos = doc->token_upos[t];
-  return upos == FG_UPOS_ADJ || upos == FG_UPOS_NOUN;
-}
-
 /* Past the possessive of the name ending at last, up to two lower-case
  * modifiers after a possessive ("Norvia's first female prime minister")
  * and up to two title-domain words ("Norvalia's Trade ..."): where an
@@ -2466,12 +2458,19 @@ static bool troops_from_before(const FgDocAnalysis *doc, size_t first, size_t la
          (doc->token_upos[t - 3] != FG_UPOS_VERB && doc->token_upos[t - 3] != FG_UPOS_AUX);
 }
 
+/* "Ravi province has been hit": a region's noun right after the name
+ * (list place-after, a region's class) types it where it opens a
+ * sentence too; not a resident's noun ("Velsk residents said"). */
+static bool region_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  const char *value = NULL;
+  return last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value) &&
+         value && strcmp(value, "Region") == 0;
+}
+
 /* "Kestria's capital, Brelsk", "Brelsk, the capital of Kestria": what has
  * a capital is a country (a region's name has its own head noun, "X
  * Province"); not the money of "Quillan's capital reserves": the name of
  * the city, a comma or a copula follows. */
-static bool region_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last);
-
 static bool has_capital(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_first,
                         size_t sent_last) {
   /* not "the capital of Rafiq province": a region's name, whose noun follows */
@@ -5141,15 +5140,6 @@ static bool surname_named_before(Finder *f, const NameCand *c, const char *match
 
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
-/* "Ravi province has been hit": a region's noun right after the name
- * (list place-after, a region's class) types it where it opens a
- * sentence too; not a resident's noun ("Velsk residents said"). */
-static bool region_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
-  const char *value = NULL;
-  return last < sent_last && fg_tok_value(doc, FG_LIST_PLACE_AFTER, tok_at(doc, last), &value) &&
-         value && strcmp(value, "Region") == 0;
-}
-
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   const FgDocAnalysis *doc = f->doc;
   if (c->last == c->first)

@@ -1819,15 +1819,15 @@ static uint32_t described(const Tree *t, uint32_t n) {
   if (as_post_of_named(t, n) != FG_NONE)
     return person_apposed(t, parent(t, n));
   if (((as && rel_base(t, n, "obl")) || promoted_to(t, n)) && parent(t, n) != FG_NONE) {
-    uint32_t h = parent(t, n), named = FG_NONE, a_removed;
+    uint32_t h = parent(t, n), named = FG_NONE, removed;
     /* "Y was replaced as chief by X": the post is the successor's */
     if (lemma_listed(t, h, "succession-verb"))
       return logical_subject(t, h, 0);
     /* "Y named X as its chief", "X was appointed as chief": the one named */
     if ((naming_verb(t, h) || appointing_verb(t, h)) && (named = child_is(t, h, "obj")) == FG_NONE)
       named = child_is(t, h, "nsubj:pass");
-    if ((a_removed = removed_person(t, h)) != FG_NONE)
-      return a_removed;
+    if ((removed = removed_person(t, h)) != FG_NONE)
+      return removed;
     /* "X was sworn in as governor": a passive's "as" phrase describes
      * its written subject, never the agent */
     if (named == FG_NONE && child_is(t, h, "obj") == FG_NONE)
@@ -5948,10 +5948,7 @@ static bool date_of_noun_clause(const Tree *t, uint32_t v, const char *time) {
     if (!rel_base(t, c, "acl") || word(t, c)->upos != FG_UPOS_VERB ||
         (!rel_is(t, c, "acl:relcl") && !past_participle(t, c)))
       continue;
-    uint32_t a = v;
-    while (a != FG_NONE && a != c)
-      a = parent(t, a);
-    const char *own = a == c ? NULL : own_time(t, c, FG_NONE);
+    const char *own = c == v || governed_by(t, v, c) ? NULL : own_time(t, c, FG_NONE);
     if (own && strcmp(own, time) == 0)
       return true;
   }

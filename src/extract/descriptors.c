@@ -351,9 +351,10 @@ static bool possessed_by_name(const FgDocAnalysis *doc, const Desc *d) {
 }
 
 /* "President Tomas Verin's administration": a person's possessive right
- * before d, or "of" and a person right after it. A person's government is the one the person leads, never the
- * main country's by default (nor the object's: "X's administration
- * sanctioned Y" is no Y's act against Y). */
+ * before d, or "of" and a person right after it. A person's government
+ * is the one the person leads, never the main country's by default (nor
+ * the object's: "X's administration sanctioned Y" is no Y's act against
+ * Y). */
 static bool possessed_by_person(const FgDocAnalysis *doc, const Desc *d) {
   const FgSentence *s = &doc->tok.sentences[d->sentence];
   const FgMention *m = NULL;

@@ -2597,11 +2597,13 @@ bool fg_parse_repair_opening_time_subject(FgWord *words, size_t n) {
     return false;
   FgWord *span = at(words, t);
   size_t v = span->head;
+  if (!v)
+    return false;
   /* a bare time oblique takes the subject's place only when the verb
    * has no subject of its own */
   bool oblique = rel_is(span, "obl:unmarked") && !child_with(words, n, v, "nsubj");
-  if (!v || (!rel_is(span, "nsubj") && !rel_is(span, "nsubj:pass") && !rel_is(span, "nmod:desc") &&
-             !oblique))
+  if (!rel_is(span, "nsubj") && !rel_is(span, "nsubj:pass") && !rel_is(span, "nmod:desc") &&
+      !oblique)
     return false;
   if (rel_is(span, "nmod:desc")) {
     /* "Last week X met Y": the span hangs on the subject's name */

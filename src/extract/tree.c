@@ -5833,10 +5833,19 @@ static void emit(Tree *t, const FgDepRule *r, FgFactInput *claim) {
     t->ok = false;
 }
 
-/* The sentence's date, read once and only when a rule is tried. */
+enum { MAX_DATED = 4 }; /* dated words of a sentence kept by scan_dated */
+
+/* The sentence's date, read once and only when a rule is tried; and,
+ * found once by scan_dated, the years hung on names and the clauses on
+ * nouns with a date of their own (a few of each: a very long sentence
+ * is not walked again for every verb). */
 typedef struct {
   const char *time;
   bool read;
+  bool scanned;
+  size_t years, clauses;
+  uint32_t year_word[MAX_DATED], clause[MAX_DATED];
+  const char *year[MAX_DATED], *clause_time[MAX_DATED];
 } SentenceTime;
 
 static const char *sentence_time(const Tree *t, SentenceTime *time) {
@@ -5923,33 +5932,54 @@ static bool date_of_later_conjunct(const Tree *t, uint32_t v, const char *time) 
   return false;
 }
 
+/* One walk of the sentence for scan_dated's words: a bare "in YEAR" the
+ * parser hangs as nmod on a name, and a relative clause or past
+ * participle on a noun with a date of its own. */
+static void scan_dated(const Tree *t, SentenceTime *st) {
+  if (st->scanned)
+    return;
+  st->scanned = true;
+  for (uint32_t w = 0; w < t->ps->count; w++) {
+    uint32_t h = parent(t, w), k = case_of(t, w);
+    if (h != FG_NONE && rel_is(t, w, "nmod") && k != FG_NONE && lemma_is(t, k, "in") &&
+        word(t, h)->upos == FG_UPOS_PROPN) {
+      const char *time = fg_span_time(t->doc, t->ps->token[k], t->ps->token[w] + 1, t->doc_date);
+      if (time && fg_time_is_year(time) && st->years < MAX_DATED) {
+        st->year_word[st->years] = w;
+        st->year[st->years++] = time;
+      }
+    } else if (rel_base(t, w, "acl") && word(t, w)->upos == FG_UPOS_VERB &&
+               (rel_is(t, w, "acl:relcl") || past_participle(t, w)) && st->clauses < MAX_DATED) {
+      const char *own = own_time(t, w, FG_NONE);
+      if (own) {
+        st->clause[st->clauses] = w;
+        st->clause_time[st->clauses++] = own;
+      }
+    }
+  }
+}
+
 /* A bare "in YEAR" that the parser hangs as nmod on a name in v's clause
  * ("was acquired by firm Bellmont Partners in 2021"): a name takes no
  * date, so the year is v's; else NULL. */
-static const char *year_on_name_in_clause(const Tree *t, uint32_t v) {
-  for (uint32_t n = 0; n < t->ps->count; n++) {
-    uint32_t h = parent(t, n), k = case_of(t, n);
-    if (h == FG_NONE || !rel_is(t, n, "nmod") || k == FG_NONE || !lemma_is(t, k, "in") ||
-        word(t, h)->upos != FG_UPOS_PROPN || clause_head(t, h) != v)
-      continue;
-    size_t last = t->ps->token[n] + 1;
-    const char *time = fg_span_time(t->doc, t->ps->token[k], last, t->doc_date);
-    if (time && fg_time_is_year(time))
-      return time;
-  }
+static const char *year_on_name_in_clause(const Tree *t, uint32_t v, SentenceTime *st) {
+  scan_dated(t, st);
+  for (size_t i = 0; i < st->years; i++)
+    if (clause_head(t, parent(t, st->year_word[i])) == v)
+      return st->year[i];
   return NULL;
 }
 
 /* The sentence's date is that of a clause on a noun, outside v ("X,
  * founded in 2009, was acquired by Y"): never v's. A present participle
  * is left out: the parser hangs v's own "starting in 2014" on a noun. */
-static bool date_of_noun_clause(const Tree *t, uint32_t v, const char *time) {
-  for (uint32_t c = 0; time && c < t->ps->count; c++) {
-    if (!rel_base(t, c, "acl") || word(t, c)->upos != FG_UPOS_VERB ||
-        (!rel_is(t, c, "acl:relcl") && !past_participle(t, c)))
-      continue;
-    const char *own = c == v || governed_by(t, v, c) ? NULL : own_time(t, c, FG_NONE);
-    if (own && strcmp(own, time) == 0)
+static bool date_of_noun_clause(const Tree *t, uint32_t v, const char *time, SentenceTime *st) {
+  if (!time)
+    return false;
+  scan_dated(t, st);
+  for (size_t i = 0; i < st->clauses; i++) {
+    uint32_t c = st->clause[i];
+    if (c != v && !governed_by(t, v, c) && strcmp(st->clause_time[i], time) == 0)
       return true;
   }
   return false;
@@ -5965,7 +5995,7 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
     return time;
   if (word(t, v)->upos != FG_UPOS_VERB)
     return NULL;
-  time = year_on_name_in_clause(t, v);
+  time = year_on_name_in_clause(t, v, st);
   if (time)
     return time;
   /* "X was born in Y in 1940 and studied at Z", "joined Y on Monday and
@@ -5994,7 +6024,7 @@ static const char *predicate_time(const Tree *t, uint32_t v, SentenceTime *st) {
   time = fg_fact_time(t->doc, t->s, t->ps->token[v], sentence_time(t, st), t->doc_date);
   const char *main = sequence_clause(t, v) ? own_time(t, parent(t, v), FG_NONE) : NULL;
   return (main && time && strcmp(main, time) == 0) || date_of_sequence_clause(t, v, time) ||
-                 date_of_later_conjunct(t, v, time) || date_of_noun_clause(t, v, time)
+                 date_of_later_conjunct(t, v, time) || date_of_noun_clause(t, v, time, st)
              ? NULL
              : time;
 }
@@ -6696,7 +6726,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;
-  SentenceTime time = {NULL, false};
+  SentenceTime time = {0};
   size_t deps = fg_lexicon_dep_count(doc->lex);
   size_t credit = credit_start(doc, t.s);
   for (uint32_t v = 0; t.ok && v < ps->count; v++) {

@@ -684,16 +684,24 @@ static const char *const TIME_WORDS[] = {
 /* The words before word i are a nominal that a determiner or a name
  * opens, at the sentence's start or after one word and a comma
  * ("Yesterday, North Korea fired ..."), its possessives and a day after
- * "on" included ("Y's government on Thursday named/VBN X"). */
+ * "on" included ("Y's government on Thursday named/VBN X"); or a plural
+ * located by "in" and a determiner ("Police in the X capital fired/VBN"). */
 static bool after_opening_subject(const FgTagger *t, const FgWord *words,
                                   const uint32_t *classes, size_t i) {
-  size_t j = i;
+  size_t j = i, located = SIZE_MAX;
   while (j > 0 && ((t->verb_kind[classes[j - 1]] & (NOMINAL | DETERMINER | MODIFIER)) ||
                    strcmp(t->labels[classes[j - 1]].xpos, "POS") == 0 ||
                    (form_is(&words[j - 1], "on") && j < i &&
-                    form_in(&words[j], TIME_WORDS, sizeof TIME_WORDS / sizeof *TIME_WORDS))))
+                    form_in(&words[j], TIME_WORDS, sizeof TIME_WORDS / sizeof *TIME_WORDS)) ||
+                   (form_is(&words[j - 1], "in") && located == SIZE_MAX && j < i &&
+                    strcmp(t->labels[classes[j]].xpos, "DT") == 0))) {
+    if (form_is(&words[j - 1], "in"))
+      located = j - 1;
     j--;
+  }
   const char *x = t->labels[classes[j]].xpos;
+  if (located != SIZE_MAX)
+    return j == 0 && located == 1 && strcmp(x, "NNS") == 0;
   return j < i && (j == 0 || (j == 2 && is_comma(&words[1]))) &&
          (strcmp(x, "DT") == 0 || strncmp(x, "NNP", 3) == 0);
 }

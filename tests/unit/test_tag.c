@@ -555,6 +555,14 @@ static void test_lost_main_verb(void **state) {
                     "as its chief executive .";
   assert_string_equal(xpos_of(t, day, 4, true, arena), "VBN");
   assert_string_equal(xpos_of(t, day, 4, false, arena), "VBD");
+  /* so does a plural placed by "in" and a determiner */
+  const char *located = "Police in the Varnish capital fired tear gas at crowds who were "
+                        "marching to the palace .";
+  assert_string_equal(xpos_of(t, located, 5, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, located, 5, false, arena), "VBD");
+  /* not one opened by "in" itself */
+  const char *opened = "In the capital police fired tear gas at crowds who were marching .";
+  assert_string_equal(xpos_of(t, opened, 4, false, arena), xpos_of(t, opened, 4, true, arena));
   const char *question =
       "The Tribunal of Orvesk imposed fines on the Velmont Bank ?";
   assert_string_equal(xpos_of(t, question, 4, false, arena), "VBN");

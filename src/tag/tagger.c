@@ -1369,6 +1369,32 @@ static bool title_before_name(const FgTagger *t, const FgWord *words, const uint
                    strcmp(t->labels[classes[j - 1]].xpos, "POS") == 0);
 }
 
+/* Word w is a capital letter and lower-case letters only ("Gunmen", not
+ * "i.e." or "UN"). */
+static bool capitalized_word(const FgWord *w) {
+  if (w->form_len < 2 || w->form[0] < 'A' || w->form[0] > 'Z')
+    return false;
+  for (uint32_t k = 1; k < w->form_len; k++)
+    if (w->form[k] < 'a' || w->form[k] > 'z')
+      return false;
+  return true;
+}
+
+/* Adjective i right after "chief" with no common noun or adjective after it
+ * ends the title ("that chief executive X would retire", "became chief
+ * executive in 2015"; a name the tagger took for a noun counts as a name);
+ * "chief executive officer" keeps its adjective. */
+static bool title_after_chief(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                              size_t n, size_t i) {
+  if (i == 0 || (!form_is(&words[i - 1], "chief") && !form_is(&words[i - 1], "Chief")))
+    return false;
+  if (i + 1 >= n)
+    return true;
+  const char *next = t->labels[classes[i + 1]].xpos;
+  return capitalized_word(&words[i + 1]) ||
+         (strcmp(next, "NN") != 0 && strcmp(next, "NNS") != 0 && strcmp(next, "JJ") != 0);
+}
+
 /* The treebanks have "executive" mostly as an adjective ("executive
  * director"), so greedy tags read "chief executive of" as two adjectives
  * and the parser then loses the title ("X, chief executive of Y" a clause
@@ -1386,7 +1412,7 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
     if (atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
         !((before_of && i >= 3 &&
            (title_after_name(t, words, classes, i) || title_after_verb(t, words, classes, i))) ||
-          title_before_name(t, words, classes, n, i)))
+          title_before_name(t, words, classes, n, i) || title_after_chief(t, words, classes, n, i)))
       continue;
     reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
     rereads++;
@@ -1414,17 +1440,6 @@ static void repair_title_abbreviation(const FgTagger *t, const FgWeights *weight
     reread(t, weights, words, atoms, n, i, NULL, PROPER_NOUN, "Number=Sing", scores, classes);
     rereads++;
   }
-}
-
-/* Word w is a capital letter and lower-case letters only ("Gunmen", not
- * "i.e." or "UN"). */
-static bool capitalized_word(const FgWord *w) {
-  if (w->form_len < 2 || w->form[0] < 'A' || w->form[0] > 'Z')
-    return false;
-  for (uint32_t k = 1; k < w->form_len; k++)
-    if (w->form[k] < 'a' || w->form[k] > 'z')
-      return false;
-  return true;
 }
 
 /* "Gunmen", "Policemen": a capitalized plural in "-men" whose first part

@@ -854,6 +854,15 @@ static void test_title_noun(void **state) {
   const char *no_comma = "The company 's chief executive Klaus Weber told reporters .";
   assert_string_equal(xpos_of(t, no_comma, 4, true, arena), "JJ");
   assert_string_equal(xpos_of(t, no_comma, 4, false, arena), "NN");
+  /* right after "chief" with no noun after it, whatever comes before */
+  const char *that = "Tessel said that chief executive Odile Marr would retire .";
+  assert_string_equal(xpos_of(t, that, 4, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, that, 4, false, arena), "NN");
+  const char *year = "Odile Marr became chief executive in 2015 .";
+  assert_string_equal(xpos_of(t, year, 4, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, year, 4, false, arena), "NN");
+  const char *officer = "Odile Marr became chief executive officer in 2015 .";
+  assert_string_equal(xpos_of(t, officer, 4, false, arena), xpos_of(t, officer, 4, true, arena));
   const char *southern = "The company 's new southern Tolvia office opened .";
   assert_string_equal(xpos_of(t, southern, 4, false, arena), xpos_of(t, southern, 4, true, arena));
   const char *rich = "The rich and powerful , Odile said , never pay .";

@@ -1419,6 +1419,28 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+/* Company legal forms, written as firms write them. */
+static const char *const LEGAL_FORMS[] = {"AG",  "SE",  "AB",  "ASA", "SA",  "NV",   "BV",
+                                          "SpA", "plc", "PLC", "LLC", "LLP", "GmbH", "KG",
+                                          "Oyj", "Ltd", "Inc", "Corp"};
+
+/* "Kessler AG/NN": a legal form right after a proper noun ends the
+ * firm's name and is a proper noun, as nearly every one in EWT and GUM
+ * train is. */
+static void repair_legal_form(const FgTagger *t, const FgWeights *weights, const FgWord *words,
+                              const FgTagAtoms *atoms, size_t n, int64_t *scores,
+                              uint32_t *classes) {
+  size_t rereads = 0;
+  for (size_t i = 1; i < n && rereads < MAX_REREADS; i++) {
+    if ((t->verb_kind[classes[i]] & PROPER_NOUN) ||
+        strncmp(t->labels[classes[i - 1]].xpos, "NNP", 3) != 0 ||
+        !form_in(&words[i], LEGAL_FORMS, sizeof LEGAL_FORMS / sizeof *LEGAL_FORMS))
+      continue;
+    reread(t, weights, words, atoms, n, i, NULL, PROPER_NOUN, "Number=Sing", scores, classes);
+    rereads++;
+  }
+}
+
 /* "Prof./LS Helga Brandt": an abbreviated title before a capitalised
  * word is a proper noun, as every one in EWT and GUM train is. */
 static void repair_title_abbreviation(const FgTagger *t, const FgWeights *weights,
@@ -1766,6 +1788,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       return FG_ERR_NOMEM;
     named = opening_name && repair_opening_name(t, t->weights, words, atoms, n, scores, first, read);
     repair_title_abbreviation(t, t->weights, words, atoms, n, scores, first);
+    repair_legal_form(t, t->weights, words, atoms, n, scores, first);
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);

@@ -871,6 +871,12 @@ static void test_title_noun(void **state) {
   assert_string_equal(xpos_of(t, aware, 3, false, arena), "JJ");
   const char *shaky = "The new course was a little shaky at first .";
   assert_string_equal(xpos_of(t, shaky, 6, false, arena), xpos_of(t, shaky, 6, true, arena));
+  /* a legal form after a proper noun ends a firm's name; not alone */
+  const char *legal = "Tessel Rail sold its unit to Kessler AG for $ 2 billion .";
+  assert_string_equal(xpos_of(t, legal, 7, true, arena), "NN");
+  assert_string_equal(xpos_of(t, legal, 7, false, arena), "NNP");
+  const char *alone = "The AG said so .";
+  assert_string_equal(xpos_of(t, alone, 1, false, arena), xpos_of(t, alone, 1, true, arena));
   /* an abbreviated title before a name is a proper noun; not before a
    * lower-case word */
   const char *prof = "Prof. Helga Brandt of Kessel University said so .";

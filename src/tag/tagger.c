@@ -1407,12 +1407,20 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
                               const FgWord *words, const FgTagAtoms *atoms, size_t n,
                               int64_t *scores, uint32_t *classes) {
   size_t rereads = 0;
-  for (size_t i = 2; i + 2 < n && rereads < MAX_REREADS; i++) {
+  /* an opening "Chief" before a lower-case word is the title's adjective
+   * ("Chief/DT operating officer X", "Chief/NN executive X said") */
+  if (n > 2 && form_is(&words[0], "Chief") && !atoms[0].sure &&
+      words[1].form[0] >= 'a' && words[1].form[0] <= 'z' &&
+      strcmp(t->labels[classes[0]].xpos, "JJ") != 0 &&
+      reread(t, weights, words, atoms, n, 0, NULL, ADJECTIVE, NULL, scores, classes))
+    rereads++;
+  for (size_t i = 1; i + 2 < n && rereads < MAX_REREADS; i++) {
     bool before_of = form_is(&words[i + 1], "of") || form_is(&words[i + 1], "at");
     if (atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
         !((before_of && i >= 3 &&
            (title_after_name(t, words, classes, i) || title_after_verb(t, words, classes, i))) ||
-          title_before_name(t, words, classes, n, i) || title_after_chief(t, words, classes, n, i)))
+          (i >= 2 && title_before_name(t, words, classes, n, i)) ||
+          title_after_chief(t, words, classes, n, i)))
       continue;
     reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
     rereads++;

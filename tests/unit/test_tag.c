@@ -861,6 +861,14 @@ static void test_title_noun(void **state) {
   const char *year = "Odile Marr became chief executive in 2015 .";
   assert_string_equal(xpos_of(t, year, 4, true, arena), "JJ");
   assert_string_equal(xpos_of(t, year, 4, false, arena), "NN");
+  /* an opening "Chief" before a lower-case word, and the title after it */
+  const char *opening = "Chief executive Odile Marr said fares would rise .";
+  assert_string_equal(xpos_of(t, opening, 0, false, arena), "JJ");
+  assert_string_equal(xpos_of(t, opening, 1, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, opening, 1, false, arena), "NN");
+  const char *operating = "Chief operating officer Odile Marr will leave Tessel Rail .";
+  assert_string_equal(xpos_of(t, operating, 0, true, arena), "DT");
+  assert_string_equal(xpos_of(t, operating, 0, false, arena), "JJ");
   const char *officer = "Odile Marr became chief executive officer in 2015 .";
   assert_string_equal(xpos_of(t, officer, 4, false, arena), xpos_of(t, officer, 4, true, arena));
   const char *southern = "The company 's new southern Tolvia office opened .";

@@ -204,6 +204,8 @@ static uint64_t dict_amb(const FgTagDict *dict, const char *form, size_t len,
   return e->amb;
 }
 
+bool fg_tag_atoms_unseen(const FgTagAtoms *a) { return a->amb == ATOM_UNKNOWN; }
+
 #define LOWER_MAX 64
 
 static uint32_t caps_of(const char *form, size_t len) {

@@ -97,6 +97,9 @@ typedef struct {
   const FgWordClasses *classes;
 } FgTagLexicon;
 
+/* Whether the dictionary never saw the word of atoms a (in any case). */
+bool fg_tag_atoms_unseen(const FgTagAtoms *a);
+
 /* Atoms of words[0..n) into atoms (dict and lexicon may be NULL; marks
  * is n bytes of scratch when the lexicon has name lists). */
 void fg_tag_atoms(const FgWord *words, size_t n, const FgTagDict *dict,

@@ -614,8 +614,15 @@ static bool past_form(const FgTagger *t, const FgWord *words, const FgTagAtoms *
      * read it) */
     bool adverb = i > 1 && ly_adverb(t, words, classes, i - 1);
     size_t before = adverb ? i - 2 : i - 1;
-    return (unchanged || (adverb && form_is(w, "shot"))) && i > 0 &&
-           (is_comma(&words[before]) || strncmp(t->labels[classes[before]].xpos, "NNP", 3) == 0);
+    if ((unchanged || (adverb && form_is(w, "shot"))) && i > 0 &&
+        (is_comma(&words[before]) || strncmp(t->labels[classes[before]].xpos, "NNP", 3) == 0))
+      return true;
+    /* an irregular past the model never saw, after its subject's noun
+     * ("The ferry sank/NN.", "The army retook/NN Y"; "chess book" was
+     * seen) */
+    return fg_tag_atoms_unseen(&atoms[i]) && i > 0 && (t->verb_kind[classes[i - 1]] & NOMINAL) &&
+           ends_in(w, IRREGULAR_PAST_ENDINGS,
+                   sizeof IRREGULAR_PAST_ENDINGS / sizeof *IRREGULAR_PAST_ENDINGS);
   }
   return strcmp(x, "JJ") == 0 &&
          ((w->form_len > 3 && memcmp(w->form + w->form_len - 2, "ed", 2) == 0) || unchanged ||
@@ -1427,6 +1434,27 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+/* Endings of irregular pasts no English base form shares ("retook",
+ * "outdrew"; not "-ew" or "-oke" alone: "renew", "evoke"). */
+static const char *const PAST_ONLY_ENDINGS[] = {"ook",   "ank",  "ought", "aught", "drew",
+                                                "threw", "flew", "grew",  "knew",  "spoke",
+                                                "broke"};
+
+/* "Troops retook/VBP Y": a present tense of a word the model never saw
+ * that ends as only an irregular past does is that past. */
+static void repair_unseen_past(const FgTagger *t, const FgWeights *weights, const FgWord *words,
+                               const FgTagAtoms *atoms, size_t n, int64_t *scores,
+                               uint32_t *classes) {
+  size_t rereads = 0;
+  for (size_t i = 1; i < n && rereads < MAX_REREADS; i++) {
+    if (strcmp(t->labels[classes[i]].xpos, "VBP") != 0 || !fg_tag_atoms_unseen(&atoms[i]) ||
+        !ends_in(&words[i], PAST_ONLY_ENDINGS, sizeof PAST_ONLY_ENDINGS / sizeof *PAST_ONLY_ENDINGS))
+      continue;
+    reread(t, weights, words, atoms, n, i, NULL, PAST_FINITE, NULL, scores, classes);
+    rereads++;
+  }
+}
+
 /* Company legal forms, written as firms write them. */
 static const char *const LEGAL_FORMS[] = {"AG",  "SE",  "AB",  "ASA", "SA",  "NV",   "BV",
                                           "SpA", "plc", "PLC", "LLC", "LLP", "GmbH", "KG",
@@ -1797,6 +1825,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     named = opening_name && repair_opening_name(t, t->weights, words, atoms, n, scores, first, read);
     repair_title_abbreviation(t, t->weights, words, atoms, n, scores, first);
     repair_legal_form(t, t->weights, words, atoms, n, scores, first);
+    repair_unseen_past(t, t->weights, words, atoms, n, scores, first);
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);

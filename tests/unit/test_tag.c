@@ -1229,6 +1229,19 @@ static void test_verb_after_adverb(void **state) {
   if (!t)
     return;
   FgArena *arena = fg_arena_new();
+  /* an irregular past the model never saw: as a noun after its subject,
+   * or as a present tense; a base form in "-ew" stays one */
+  const char *sank = "The ferry sank .";
+  assert_string_equal(xpos_of(t, sank, 2, true, arena), "NN");
+  assert_string_equal(xpos_of(t, sank, 2, false, arena), "VBD");
+  const char *retook = "Troops retook Sarvo , the capital of Rafiq province , on Sunday .";
+  assert_string_not_equal(xpos_of(t, retook, 1, true, arena), "VBD");
+  assert_string_equal(xpos_of(t, retook, 1, false, arena), "VBD");
+  const char *carrying = "A ferry carrying 200 people sank off the island of Kavos on Friday .";
+  assert_string_equal(xpos_of(t, carrying, 5, true, arena), "VBP");
+  assert_string_equal(xpos_of(t, carrying, 5, false, arena), "VBD");
+  const char *renew = "They renew the lease every year .";
+  assert_string_equal(xpos_of(t, renew, 1, false, arena), xpos_of(t, renew, 1, true, arena));
   /* an adverb in "-ly" between a name and a noun hiding its verb */
   const char *shot = "Erik Lang fatally shot Voss at a rally .";
   assert_string_equal(xpos_of(t, shot, 3, true, arena), "NN");

@@ -4212,6 +4212,18 @@ static void test_office_across_modifiers_and_capital_of_a_region(void **state) {
   doc_free(d);
 }
 
+/* "Velsk resident Ana Berg won": a sentence's first word before a
+ * resident's noun and a capitalised name is the town, as it is inside a
+ * sentence; "Brockley man held" (no name after the noun) stays untyped. */
+static void test_sentence_opening_town_before_a_resident(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nCresvale resident Hal Minter won. Brockley man held.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_typed(d, "Cresvale", 0, "Place");
+  assert_null(entity_at(d, "Brockley", 0));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4464,6 +4476,7 @@ int main(void) {
       cmocka_unit_test(test_persons_administration_is_no_countrys),
       cmocka_unit_test(test_club_opening_real_unless_a_business_head),
       cmocka_unit_test(test_office_across_modifiers_and_capital_of_a_region),
+      cmocka_unit_test(test_sentence_opening_town_before_a_resident),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

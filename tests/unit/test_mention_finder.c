@@ -4224,6 +4224,19 @@ static void test_sentence_opening_town_before_a_resident(void **state) {
   doc_free(d);
 }
 
+/* "Judge Ellen Marsh sentenced Dan Royce for the murder of his wife": a
+ * common given name says its bearer's gender, so "his" is the man's; with
+ * unlisted given names the possessive stays unresolved (either's). */
+static void test_given_name_tells_whose_possessive(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nJudge Ellen Marsk sentenced Dan Rovce for the murder of "
+                           "his wife. Judge Kerrin Vold sentenced Taro Quill for the murder of "
+                           "his wife.\n");
+  find(d);
+  assert_same(d, "Dan Rovce", 0, "his wife", 0);
+  assert_null(entity_at(d, "his wife", 1));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4477,6 +4490,7 @@ int main(void) {
       cmocka_unit_test(test_club_opening_real_unless_a_business_head),
       cmocka_unit_test(test_office_across_modifiers_and_capital_of_a_region),
       cmocka_unit_test(test_sentence_opening_town_before_a_resident),
+      cmocka_unit_test(test_given_name_tells_whose_possessive),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4237,6 +4237,20 @@ static void test_given_name_tells_whose_possessive(void **state) {
   doc_free(d);
 }
 
+/* "Corvo coach Luis Arana", "Velmora manager Pete Rowe": a club's coach
+ * or manager before a name makes the word before it an organisation, as a
+ * spokeswoman does; "the Harlow coach trip" (no name after) does not. */
+static void test_word_before_a_coach_or_manager(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOn Monday Corvo coach Luis Arana left, and Velmora "
+                           "manager Pete Rowe stayed. The Harlow coach trip was cancelled.\n");
+  find(d);
+  assert_typed(d, "Corvo", 0, "Organization");
+  assert_typed(d, "Velmora", 0, "Organization");
+  const FgLocalEntity *harlow = entity_at(d, "Harlow", 0);
+  assert_true(harlow == NULL || strcmp(harlow->type, "Organization") != 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4491,6 +4505,7 @@ int main(void) {
       cmocka_unit_test(test_office_across_modifiers_and_capital_of_a_region),
       cmocka_unit_test(test_sentence_opening_town_before_a_resident),
       cmocka_unit_test(test_given_name_tells_whose_possessive),
+      cmocka_unit_test(test_word_before_a_coach_or_manager),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

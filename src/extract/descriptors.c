@@ -1047,6 +1047,18 @@ static char honorific_gender(const FgDocAnalysis *doc, const FgMention *m) {
   return fg_tok_is(k, "mrs") || fg_tok_is(k, "ms") || fg_tok_is(k, "miss") ? 'f' : 0;
 }
 
+/* "Ellen Marsh", "Dan Royce": the given name opening a person's name
+ * says the person's gender where the lexicon's given-female or given-male
+ * list holds it; 0 when neither does. */
+static char given_name_gender(const FgDocAnalysis *doc, const FgMention *m) {
+  if (m->kind != FG_MENTION_NAME || m->last < m->first + 2)
+    return 0;
+  const char *given = tok_at(doc, m->first)->norm;
+  if (fg_lexicon_has(doc->lex, "given-female", given, NULL))
+    return 'f';
+  return fg_lexicon_has(doc->lex, "given-male", given, NULL) ? 'm' : 0;
+}
+
 /* A mention right after "according to". */
 static bool after_according_to(const FgDocAnalysis *doc, const FgMention *m) {
   size_t first = doc->tok.sentences[m->sentence].first, t = m->first;
@@ -1082,6 +1094,8 @@ static void observe(const FgDocAnalysis *doc, Salience *sal, const FgMention *m)
     char *g = gender_of(sal, m->entity), honorific = honorific_gender(doc, m);
     if (g && !*g && honorific)
       *g = honorific;
+    if (g && !*g)
+      *g = given_name_gender(doc, m);
     remember_person(sal, m->entity);
     sal->last_person = m->entity;
     /* "According to X, ... he": the source is not what the sentence is about */

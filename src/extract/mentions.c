@@ -5248,6 +5248,13 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
                                               (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) &&
                         before_org_role(doc, c->last, sent_last) &&
                         person_after_role(doc, c->last, sent_last);
+  /* "Velsk resident Ana Berg won": a proper noun typed a town by the
+   * resident's or native's noun between it and a capitalised name */
+  bool hometown_cued = c->typing.type && c->typing.kind == FG_KIND_PLACE && c->weight >= 3 &&
+                       doc->token_upos && doc->token_upos[c->first] == FG_UPOS_PROPN &&
+                       c->last + 1 < sent_last && (tok_at(doc, c->last + 1)->flags & FG_TOK_CAP) &&
+                       hometown_before_person(doc, c->first, c->last, doc->tok.sentences[c->sentence].first,
+                                              sent_last);
   /* "ZMV's leaders met", "BK forces shelled": a sentence's first word of
    * two to five capitals before its possessive or a lower-case word is
    * initials, a name however it opens the sentence (no dateline's town) */
@@ -5260,7 +5267,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if (e == FG_NONE &&
       (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner || c->issuer ||
                                         sure_country || sure_name || office_after || initials ||
-                                        place_cued || org_role_after || seat_cued)))) {
+                                        place_cued || org_role_after || seat_cued || hometown_cued)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     if (ok && e == FG_NONE) {

@@ -4212,6 +4212,45 @@ static void test_office_across_modifiers_and_capital_of_a_region(void **state) {
   doc_free(d);
 }
 
+/* "Velsk resident Ana Berg won": a sentence's first word before a
+ * resident's noun and a capitalised name is the town, as it is inside a
+ * sentence; "Brockley man held" (no name after the noun) stays untyped. */
+static void test_sentence_opening_town_before_a_resident(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nCresvale resident Hal Minter won. Brockley man held.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_typed(d, "Cresvale", 0, "Place");
+  assert_null(entity_at(d, "Brockley", 0));
+  doc_free(d);
+}
+
+/* "Judge Ellen Marsh sentenced Dan Royce for the murder of his wife": a
+ * common given name says its bearer's gender, so "his" is the man's; with
+ * unlisted given names the possessive stays unresolved (either's). */
+static void test_given_name_tells_whose_possessive(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nJudge Ellen Marsk sentenced Dan Rovce for the murder of "
+                           "his wife. Judge Kerrin Vold sentenced Taro Quill for the murder of "
+                           "his wife.\n");
+  find(d);
+  assert_same(d, "Dan Rovce", 0, "his wife", 0);
+  assert_null(entity_at(d, "his wife", 1));
+  doc_free(d);
+}
+
+/* "Corvo coach Luis Arana", "Velmora manager Pete Rowe": a club's coach
+ * or manager before a name makes the word before it an organisation, as a
+ * spokeswoman does; "the Harlow coach trip" (no name after) does not. */
+static void test_word_before_a_coach_or_manager(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOn Monday Corvo coach Luis Arana left, and Velmora "
+                           "manager Pete Rowe stayed. The Harlow coach trip was cancelled.\n");
+  find(d);
+  assert_typed(d, "Corvo", 0, "Organization");
+  assert_typed(d, "Velmora", 0, "Organization");
+  const FgLocalEntity *harlow = entity_at(d, "Harlow", 0);
+  assert_true(harlow == NULL || strcmp(harlow->type, "Organization") != 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4464,6 +4503,9 @@ int main(void) {
       cmocka_unit_test(test_persons_administration_is_no_countrys),
       cmocka_unit_test(test_club_opening_real_unless_a_business_head),
       cmocka_unit_test(test_office_across_modifiers_and_capital_of_a_region),
+      cmocka_unit_test(test_sentence_opening_town_before_a_resident),
+      cmocka_unit_test(test_given_name_tells_whose_possessive),
+      cmocka_unit_test(test_word_before_a_coach_or_manager),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -585,14 +585,29 @@ static const char *const UNCHANGED_PAST[] = {"cut",  "hit",   "put",  "set",    
 static const char *const IRREGULAR_PAST_ENDINGS[] = {"ew",  "ought", "aught", "ook",
                                                      "oke", "ept",   "ank",   "ung"};
 
+/* Endings of irregular pasts no English base form shares ("retook",
+ * "outdrew", "overran"; not "-ew", "-oke" or "-ook" alone: "renew",
+ * "evoke", "overlook"). */
+static const char *const PAST_ONLY_ENDINGS[] = {"took",  "shook", "ank",   "ought", "aught",
+                                                "drew",  "threw", "flew",  "grew",  "knew",
+                                                "spoke", "broke", "ran"};
+
+/* Word i was never seen by the model and ends as only an irregular past
+ * does ("overran/JJ", "retook/VBP"). */
+static bool unseen_past(const FgWord *words, const FgTagAtoms *atoms, size_t i) {
+  return fg_tag_atoms_unseen(&atoms[i]) &&
+         ends_in(&words[i], PAST_ONLY_ENDINGS, sizeof PAST_ONLY_ENDINGS / sizeof *PAST_ONLY_ENDINGS);
+}
+
 /* Adjective i in an irregular past's ending that the training data does
  * not always tag alike ("The mayor's plan drew/JJ criticism"; "new" and
  * "few" are sure adjectives, never read again). */
 static bool irregular_past_adjective(const FgTagger *t, const FgWord *words,
                                      const FgTagAtoms *atoms, const uint32_t *classes, size_t i) {
   return !atoms[i].sure && strcmp(t->labels[classes[i]].xpos, "JJ") == 0 &&
-         ends_in(&words[i], IRREGULAR_PAST_ENDINGS,
-                 sizeof IRREGULAR_PAST_ENDINGS / sizeof *IRREGULAR_PAST_ENDINGS);
+         (ends_in(&words[i], IRREGULAR_PAST_ENDINGS,
+                  sizeof IRREGULAR_PAST_ENDINGS / sizeof *IRREGULAR_PAST_ENDINGS) ||
+          unseen_past(words, atoms, i));
 }
 
 /* Word i is read as a participle, or as an adjective in "-ed" ("shot and
@@ -1434,21 +1449,17 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
   }
 }
 
-/* Endings of irregular pasts no English base form shares ("retook",
- * "outdrew"; not "-ew" or "-oke" alone: "renew", "evoke"). */
-static const char *const PAST_ONLY_ENDINGS[] = {"ook",   "ank",  "ought", "aught", "drew",
-                                                "threw", "flew", "grew",  "knew",  "spoke",
-                                                "broke"};
-
-/* "Troops retook/VBP Y": a present tense of a word the model never saw
- * that ends as only an irregular past does is that past. */
+/* "Troops retook/VBP Y", "troops overran/IN the town": a word the model
+ * never saw that ends as only an irregular past does, read as another
+ * verb form or a closed class, is that past (as a noun or an adjective
+ * the lost-verb repair reads it in context). */
 static void repair_unseen_past(const FgTagger *t, const FgWeights *weights, const FgWord *words,
                                const FgTagAtoms *atoms, size_t n, int64_t *scores,
                                uint32_t *classes) {
   size_t rereads = 0;
   for (size_t i = 1; i < n && rereads < MAX_REREADS; i++) {
-    if (strcmp(t->labels[classes[i]].xpos, "VBP") != 0 || !fg_tag_atoms_unseen(&atoms[i]) ||
-        !ends_in(&words[i], PAST_ONLY_ENDINGS, sizeof PAST_ONLY_ENDINGS / sizeof *PAST_ONLY_ENDINGS))
+    static const char *const KEPT[] = {"VBD", "VBN", "NN", "NNS", "NNP", "NNPS", "JJ"};
+    if (XPOS_IN(t->labels[classes[i]].xpos, KEPT) || !unseen_past(words, atoms, i))
       continue;
     reread(t, weights, words, atoms, n, i, NULL, PAST_FINITE, NULL, scores, classes);
     rereads++;

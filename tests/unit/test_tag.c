@@ -1240,6 +1240,14 @@ static void test_verb_after_adverb(void **state) {
   const char *carrying = "A ferry carrying 200 people sank off the island of Kavos on Friday .";
   assert_string_equal(xpos_of(t, carrying, 5, true, arena), "VBP");
   assert_string_equal(xpos_of(t, carrying, 5, false, arena), "VBD");
+  const char *overran = "Orvanian forces overran Berka after a week of fighting .";
+  assert_string_equal(xpos_of(t, overran, 2, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, overran, 2, false, arena), "VBD");
+  const char *town = "Tolvian troops overran the town of Mersa on Friday .";
+  assert_string_equal(xpos_of(t, town, 2, true, arena), "IN");
+  assert_string_equal(xpos_of(t, town, 2, false, arena), "VBD");
+  const char *overlook = "Hotels overlook the bay .";
+  assert_string_equal(xpos_of(t, overlook, 1, false, arena), xpos_of(t, overlook, 1, true, arena));
   const char *renew = "They renew the lease every year .";
   assert_string_equal(xpos_of(t, renew, 1, false, arena), xpos_of(t, renew, 1, true, arena));
   /* an adverb in "-ly" between a name and a noun hiding its verb */

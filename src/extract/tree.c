@@ -5915,8 +5915,10 @@ static bool until_before(const Tree *t, uint32_t v, uint32_t c) {
 /* The date of v's own time phrase before word before (FG_NONE: any), else
  * NULL. */
 static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
-  /* a copula's noun takes its time phrase as nmod ("X was CEO of Y from 2015 to 2019") */
-  bool nominal = word(t, v)->upos == FG_UPOS_NOUN && child_is(t, v, "cop") != FG_NONE;
+  /* a copula's noun takes its time phrase as nmod ("X was CEO of Y from 2015 to 2019"),
+   * and so does an apposition, a copula unsaid ("X, Y's minister since 2019,") */
+  bool nominal = word(t, v)->upos == FG_UPOS_NOUN &&
+                 (child_is(t, v, "cop") != FG_NONE || rel_is(t, v, "appos"));
   for (uint32_t c = t->first_child[v]; c != FG_NONE && c < before; c = t->next_sibling[c]) {
     if (!rel_base(t, c, "obl") && !rel_is(t, c, "nmod:tmod") && !(nominal && rel_is(t, c, "nmod")))
       continue;

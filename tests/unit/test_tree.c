@@ -4483,6 +4483,30 @@ static void test_region_named_by_its_of_phrase(void **state) {
   free(got);
 }
 
+/* "X, Kenya's finance minister since 2019, spoke": an apposition is a
+ * copula unsaid, its "since" phrase dates the office; no date, no time. */
+static void test_apposition_office_dated_by_its_phrase(void **state) {
+  static const char TREE[] =
+      "Mara\tMara\tPROPN\tNNP\t10\tnsubj\n"
+      "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+      ",\t,\tPUNCT\t,\t6\tpunct\n"
+      "Kenya\tKenya\tPROPN\tNNP\t6\tnmod:poss\n"
+      "'s\t's\tPART\tPOS\t4\tcase\n"
+      "minister\tminister\tNOUN\tNN\t1\tappos\n"
+      "%s\t%s\tADP\tIN\t8\tcase\n"
+      "%s\t%s\t%s\t6\tnmod\n"
+      ",\t,\tPUNCT\t,\t1\tpunct\n"
+      "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+      ".\t.\tPUNCT\t.\t10\tpunct\n";
+  char tree[768];
+  snprintf(tree, sizeof tree, TREE, "since", "since", "2019", "2019", "NUM\tCD");
+  expect(*state, "Mara Quell, Kenya's minister since 2019, spoke.", tree,
+         "holdsPosition(Mara Quell,Kenya) role=Minister time=2019\n");
+  snprintf(tree, sizeof tree, TREE, "for", "for", "years", "year", "NOUN\tNNS");
+  expect(*state, "Mara Quell, Kenya's minister for years, spoke.", tree,
+         "holdsPosition(Mara Quell,Kenya) role=Minister\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4617,6 +4641,7 @@ int main(void) {
       cmocka_unit_test(test_country_of_attacked_targets),
       cmocka_unit_test(test_place_of_attack_target),
       cmocka_unit_test(test_region_named_by_its_of_phrase),
+      cmocka_unit_test(test_apposition_office_dated_by_its_phrase),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

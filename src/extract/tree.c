@@ -1870,7 +1870,9 @@ static uint32_t described(const Tree *t, uint32_t n) {
   if (s != FG_NONE && child_is(t, n, "cop") != FG_NONE)
     return relative(t, s, n) ? parent(t, n) : s;
   uint32_t h = parent(t, n);
-  if (h != FG_NONE && rel_is(t, n, "appos"))
+  /* a verb has no apposition: "\"Growth will slow,\" Y's economist, X,
+   * wrote" parsed with the noun apposed to the quote's verb */
+  if (h != FG_NONE && rel_is(t, n, "appos") && word(t, h)->upos != FG_UPOS_VERB)
     return h;
   /* "Its editor is X", "Its owner is Y Media": a person's or an
    * organisation's name as the copula's predicate is the one its subject

@@ -4507,6 +4507,32 @@ static void test_apposition_office_dated_by_its_phrase(void **state) {
          "holdsPosition(Mara Quell,Kenya) role=Minister\n");
 }
 
+/* "\"Growth will slow,\" Orsk Bank's economist, Mara Quell, wrote" parsed
+ * with the noun apposed to the quote's verb: a verb has no apposition, the
+ * noun describes its own; apposed to a name it describes that name. */
+static void test_noun_apposed_to_a_verb(void **state) {
+  static const char TREE[] =
+      "\"\t\"\tPUNCT\t``\t4\tpunct\n"
+      "Growth\tgrowth\tNOUN\tNN\t4\tnsubj\n"
+      "will\twill\tAUX\tMD\t4\taux\n"
+      "slow\tslow\tVERB\tVB\t0\troot\n"
+      ",\t,\tPUNCT\t,\t4\tpunct\n"
+      "\"\t\"\tPUNCT\t''\t10\tpunct\n"
+      "Orsk\tOrsk\tPROPN\tNNP\t8\tcompound\n"
+      "Bank\tBank\tPROPN\tNNP\t10\tnmod:poss\n"
+      "'s\t's\tPART\tPOS\t8\tcase\n"
+      "economist\teconomist\tNOUN\tNN\t4\tappos\n"
+      ",\t,\tPUNCT\t,\t12\tpunct\n"
+      "Mara\tMara\tPROPN\tNNP\t10\tappos\n"
+      "Quell\tQuell\tPROPN\tNNP\t12\tflat\n"
+      ",\t,\tPUNCT\t,\t15\tpunct\n"
+      "wrote\twrite\tVERB\tVBD\t10\tacl:relcl\n"
+      ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char *got = facts_of(*state, "\"Growth will slow,\" Orsk Bank's economist, Mara Quell, wrote.", TREE);
+  assert_non_null(strstr(got, "worksFor(Mara Quell,Orsk Bank)\n"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4642,6 +4668,7 @@ int main(void) {
       cmocka_unit_test(test_place_of_attack_target),
       cmocka_unit_test(test_region_named_by_its_of_phrase),
       cmocka_unit_test(test_apposition_office_dated_by_its_phrase),
+      cmocka_unit_test(test_noun_apposed_to_a_verb),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1195,6 +1195,32 @@ static uint32_t body_of_premises(const Tree *t, uint32_t o) {
   return FG_NONE;
 }
 
+/* "annexed the Orvanian region of Berka", "shelled the town of Velm":
+ * the place whose common noun o (list region-noun) names it in its "of"
+ * phrase, else FG_NONE. */
+static uint32_t place_a_region_names(const Tree *t, uint32_t o) {
+  if (!lemma_listed(t, o, "region-noun") || mention_of(t, o))
+    return FG_NONE;
+  uint32_t p = with_case(t, o, "of");
+  return p != FG_NONE && p > o && names_place(t, p) ? p : FG_NONE;
+}
+
+/* "shelled Tolvian border villages", "bombed Orvanian positions": the
+ * demonym on an unnamed target o of an attack (list attack-target-noun or
+ * troop-noun), else FG_NONE; the attack is on that country. */
+static uint32_t country_of_targets(const Tree *t, uint32_t o) {
+  if (mention_of(t, o) ||
+      !(lemma_listed(t, o, "attack-target-noun") || lemma_listed(t, o, "troop-noun")))
+    return FG_NONE;
+  for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c]) {
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[c]);
+    if (m && m->kind == FG_MENTION_DEMONYM && m->entity != FG_NONE &&
+        (rel_is(t, c, "amod") || rel_is(t, c, "compound")))
+      return c;
+  }
+  return FG_NONE;
+}
+
 /* A parser slip: a name read as a compound of the time phrase after it
  * ("visit Velm next week", "bought the dairy Velm Farms last year"), with
  * the time phrase hung on h: the name's word when the name starts at
@@ -1371,6 +1397,11 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
       whole = place_of_site(t, v, o);
     if (whole == FG_NONE && lemma_listed(t, v, "premises-attack-verb"))
       whole = body_of_premises(t, o);
+    if (whole == FG_NONE && (lemma_listed(t, v, "premises-attack-verb") ||
+                             lemma_listed(t, v, "site-capture-verb")))
+      whole = place_a_region_names(t, o);
+    if (whole == FG_NONE && lemma_listed(t, v, "premises-attack-verb"))
+      whole = country_of_targets(t, o);
     return relative(t, o, v) ? parent(t, v) : whole != FG_NONE ? whole : o;
   }
   /* "controls much of X": the parser may read the word of quantity as an
@@ -1839,7 +1870,9 @@ static uint32_t described(const Tree *t, uint32_t n) {
   if (s != FG_NONE && child_is(t, n, "cop") != FG_NONE)
     return relative(t, s, n) ? parent(t, n) : s;
   uint32_t h = parent(t, n);
-  if (h != FG_NONE && rel_is(t, n, "appos"))
+  /* a verb has no apposition: "\"Growth will slow,\" Y's economist, X,
+   * wrote" parsed with the noun apposed to the quote's verb */
+  if (h != FG_NONE && rel_is(t, n, "appos") && word(t, h)->upos != FG_UPOS_VERB)
     return h;
   /* "Its editor is X", "Its owner is Y Media": a person's or an
    * organisation's name as the copula's predicate is the one its subject
@@ -3620,6 +3653,20 @@ static uint32_t country_of_target(const Tree *t, uint32_t c, const char *prep) {
   return p != FG_NONE && p > c && names_kind(t, p, FG_KIND_COUNTRY) ? p : FG_NONE;
 }
 
+/* "launched strikes against targets in X", "an attack on positions in
+ * X": the place an unnamed target c (list attack-target-noun) of an attack
+ * noun (list deadly-event) lies in, when the path asks for "on" or
+ * "against", else FG_NONE. */
+static uint32_t place_of_attack_target(const Tree *t, uint32_t c, const char *prep) {
+  uint32_t e = parent(t, c);
+  if ((strcmp(prep, "on") != 0 && strcmp(prep, "against") != 0) || e == FG_NONE ||
+      word(t, e)->upos != FG_UPOS_NOUN || !lemma_listed(t, e, "deadly-event") ||
+      !lemma_listed(t, c, "attack-target-noun") || mention_of(t, c))
+    return FG_NONE;
+  uint32_t p = with_case(t, c, "in");
+  return p != FG_NONE && p > c && names_place(t, p) ? p : FG_NONE;
+}
+
 /* A parser slip: "X represents Y in the state Senate" with "in the
  * Senate" hung on the name Y: an organisation there is the verb's. */
 static uint32_t body_after_object(const Tree *t, uint32_t v) {
@@ -3840,6 +3887,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
         add(out, place_of_settlement(t, c, path->word));
         add(out, place_of_event(t, c, path->word));
         add(out, country_of_target(t, c, path->word));
+        add(out, place_of_attack_target(t, c, path->word));
       } else if (k != FG_NONE && lemma_is(t, k, "on"))
         add(out, whole_of_region(t, c, path->word));
     }
@@ -5869,8 +5917,10 @@ static bool until_before(const Tree *t, uint32_t v, uint32_t c) {
 /* The date of v's own time phrase before word before (FG_NONE: any), else
  * NULL. */
 static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
-  /* a copula's noun takes its time phrase as nmod ("X was CEO of Y from 2015 to 2019") */
-  bool nominal = word(t, v)->upos == FG_UPOS_NOUN && child_is(t, v, "cop") != FG_NONE;
+  /* a copula's noun takes its time phrase as nmod ("X was CEO of Y from 2015 to 2019"),
+   * and so does an apposition, a copula unsaid ("X, Y's minister since 2019,") */
+  bool nominal = word(t, v)->upos == FG_UPOS_NOUN &&
+                 (child_is(t, v, "cop") != FG_NONE || rel_is(t, v, "appos"));
   for (uint32_t c = t->first_child[v]; c != FG_NONE && c < before; c = t->next_sibling[c]) {
     if (!rel_base(t, c, "obl") && !rel_is(t, c, "nmod:tmod") && !(nominal && rel_is(t, c, "nmod")))
       continue;

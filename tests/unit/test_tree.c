@@ -4421,6 +4421,118 @@ static void test_seller_hung_on_the_bought_name(void **state) {
          "owns(Orsk Bank,Tamber Holdings) former\n");
 }
 
+/* "shelled Somali border villages": the demonym on an unnamed target of
+ * an attack names the country attacked; not on people ("tourists"). */
+static void test_country_of_attacked_targets(void **state) {
+  static const char TREE[] =
+      "Kenyan\tKenyan\tADJ\tJJ\t2\tamod\n"
+      "troops\ttroops\tNOUN\tNNS\t3\tnsubj\n"
+      "shelled\tshell\tVERB\tVBD\t0\troot\n"
+      "Somali\tSomali\tADJ\tJJ\t6\tamod\n"
+      "border\tborder\tNOUN\tNN\t6\tcompound\n"
+      "%s\t%s\tNOUN\tNNS\t3\tobj\n"
+      ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[512];
+  snprintf(tree, sizeof tree, TREE, "villages", "village");
+  expect(*state, "Kenyan troops shelled Somali border villages.", tree,
+         "attacked(Kenya,Somalia)\n");
+  snprintf(tree, sizeof tree, TREE, "tourists", "tourist");
+  expect(*state, "Kenyan troops shelled Somali border tourists.", tree, "");
+}
+
+/* "launched strikes against targets in Somalia": the place an attack's
+ * unnamed target lies in is attacked; condemning such strikes is not. */
+static void test_place_of_attack_target(void **state) {
+  static const char TREE[] =
+      "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+      "%s\t%s\tVERB\tVBD\t0\troot\n"
+      "strikes\tstrike\tNOUN\tNNS\t2\tobj\n"
+      "against\tagainst\tADP\tIN\t5\tcase\n"
+      "targets\ttarget\tNOUN\tNNS\t3\tnmod\n"
+      "in\tin\tADP\tIN\t7\tcase\n"
+      "Somalia\tSomalia\tPROPN\tNNP\t5\tnmod\n"
+      ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[512];
+  snprintf(tree, sizeof tree, TREE, "launched", "launch");
+  expect(*state, "Kenya launched strikes against targets in Somalia.", tree,
+         "attacked(Kenya,Somalia)\n");
+  snprintf(tree, sizeof tree, TREE, "condemned", "condemn");
+  expect(*state, "Kenya condemned strikes against targets in Somalia.", tree, "");
+}
+
+/* "annexed the Somali region of Gedo": the region's noun stands for the
+ * place its "of" phrase names; praising it takes nothing. */
+static void test_region_named_by_its_of_phrase(void **state) {
+  static const char TREE[] =
+      "Kenya\tKenya\tPROPN\tNNP\t2\tnsubj\n"
+      "%s\t%s\tVERB\tVBD\t0\troot\n"
+      "the\tthe\tDET\tDT\t5\tdet\n"
+      "Somali\tSomali\tADJ\tJJ\t5\tamod\n"
+      "region\tregion\tNOUN\tNN\t2\tobj\n"
+      "of\tof\tADP\tIN\t7\tcase\n"
+      "Gedo\tGedo\tPROPN\tNNP\t5\tnmod\n"
+      ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[512];
+  snprintf(tree, sizeof tree, TREE, "annexed", "annex");
+  char *got = facts_of(*state, "Kenya annexed the Somali region of Gedo.", tree);
+  assert_non_null(strstr(got, "captured(Kenya,Gedo)\n"));
+  free(got);
+  snprintf(tree, sizeof tree, TREE, "praised", "praise");
+  got = facts_of(*state, "Kenya praised the Somali region of Gedo.", tree);
+  assert_null(strstr(got, "captured("));
+  free(got);
+}
+
+/* "X, Kenya's finance minister since 2019, spoke": an apposition is a
+ * copula unsaid, its "since" phrase dates the office; no date, no time. */
+static void test_apposition_office_dated_by_its_phrase(void **state) {
+  static const char TREE[] =
+      "Mara\tMara\tPROPN\tNNP\t10\tnsubj\n"
+      "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"
+      ",\t,\tPUNCT\t,\t6\tpunct\n"
+      "Kenya\tKenya\tPROPN\tNNP\t6\tnmod:poss\n"
+      "'s\t's\tPART\tPOS\t4\tcase\n"
+      "minister\tminister\tNOUN\tNN\t1\tappos\n"
+      "%s\t%s\tADP\tIN\t8\tcase\n"
+      "%s\t%s\t%s\t6\tnmod\n"
+      ",\t,\tPUNCT\t,\t1\tpunct\n"
+      "spoke\tspeak\tVERB\tVBD\t0\troot\n"
+      ".\t.\tPUNCT\t.\t10\tpunct\n";
+  char tree[768];
+  snprintf(tree, sizeof tree, TREE, "since", "since", "2019", "2019", "NUM\tCD");
+  expect(*state, "Mara Quell, Kenya's minister since 2019, spoke.", tree,
+         "holdsPosition(Mara Quell,Kenya) role=Minister time=2019\n");
+  snprintf(tree, sizeof tree, TREE, "for", "for", "years", "year", "NOUN\tNNS");
+  expect(*state, "Mara Quell, Kenya's minister for years, spoke.", tree,
+         "holdsPosition(Mara Quell,Kenya) role=Minister\n");
+}
+
+/* "\"Growth will slow,\" Orsk Bank's economist, Mara Quell, wrote" parsed
+ * with the noun apposed to the quote's verb: a verb has no apposition, the
+ * noun describes its own; apposed to a name it describes that name. */
+static void test_noun_apposed_to_a_verb(void **state) {
+  static const char TREE[] =
+      "\"\t\"\tPUNCT\t``\t4\tpunct\n"
+      "Growth\tgrowth\tNOUN\tNN\t4\tnsubj\n"
+      "will\twill\tAUX\tMD\t4\taux\n"
+      "slow\tslow\tVERB\tVB\t0\troot\n"
+      ",\t,\tPUNCT\t,\t4\tpunct\n"
+      "\"\t\"\tPUNCT\t''\t10\tpunct\n"
+      "Orsk\tOrsk\tPROPN\tNNP\t8\tcompound\n"
+      "Bank\tBank\tPROPN\tNNP\t10\tnmod:poss\n"
+      "'s\t's\tPART\tPOS\t8\tcase\n"
+      "economist\teconomist\tNOUN\tNN\t4\tappos\n"
+      ",\t,\tPUNCT\t,\t12\tpunct\n"
+      "Mara\tMara\tPROPN\tNNP\t10\tappos\n"
+      "Quell\tQuell\tPROPN\tNNP\t12\tflat\n"
+      ",\t,\tPUNCT\t,\t15\tpunct\n"
+      "wrote\twrite\tVERB\tVBD\t10\tacl:relcl\n"
+      ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char *got = facts_of(*state, "\"Growth will slow,\" Orsk Bank's economist, Mara Quell, wrote.", TREE);
+  assert_non_null(strstr(got, "worksFor(Mara Quell,Orsk Bank)\n"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4552,6 +4664,11 @@ int main(void) {
       cmocka_unit_test(test_as_post_on_object_noun_with_a_name),
       cmocka_unit_test(test_government_appoints_to_its_countrys_post),
       cmocka_unit_test(test_seller_hung_on_the_bought_name),
+      cmocka_unit_test(test_country_of_attacked_targets),
+      cmocka_unit_test(test_place_of_attack_target),
+      cmocka_unit_test(test_region_named_by_its_of_phrase),
+      cmocka_unit_test(test_apposition_office_dated_by_its_phrase),
+      cmocka_unit_test(test_noun_apposed_to_a_verb),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

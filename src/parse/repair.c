@@ -804,8 +804,13 @@ bool fg_parse_repair_time_after_name(FgWord *words, size_t n) {
     size_t c = k - 2;
     FgWord *span = at(words, k), *nom = at(words, c);
     /* the tree's tests first: the word lists cost more */
-    if (nom->head != k || at(words, k - 1)->head != k || !rel_is(nom, "compound") ||
-        !(nom->upos == FG_UPOS_PROPN || nom->upos == FG_UPOS_NOUN) ||
+    /* a name's last word may have been read as the noun's adjective
+     * ("for Halden United/amod last season"; GUM's "United" is a VERB
+     * tagged NNP) */
+    bool proper = nom->xpos && strncmp(nom->xpos, "NNP", 3) == 0;
+    if (nom->head != k || at(words, k - 1)->head != k ||
+        !(rel_is(nom, "compound") || (rel_is(nom, "amod") && proper)) ||
+        !(nom->upos == FG_UPOS_PROPN || nom->upos == FG_UPOS_NOUN || proper) ||
         !FORM_IN(span, SPAN_NOUNS) || !FORM_IN(at(words, k - 1), SPAN_DEICTICS) ||
         !case_before(words, c, k))
       continue;

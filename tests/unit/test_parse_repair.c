@@ -929,6 +929,17 @@ static void test_time_after_name(void **state) {
   n = load(rows, 9, words);
   words[6].form = "trade";
   assert_false(fg_parse_repair_time_after_name(words, n));
+  /* a name's last word read as the noun's adjective, a verb tagged NNP
+   * ("on Halden United/amod next month") */
+  n = load(rows, 9, words);
+  words[5].form = "United";
+  words[5].upos = FG_UPOS_VERB;
+  words[5].deprel = "amod";
+  assert_false(fg_parse_repair_time_after_name(words, n));
+  words[5].xpos = "NNP";
+  assert_true(fg_parse_repair_time_after_name(words, n));
+  assert_int_equal(words[7].head, 3);
+  assert_string_equal(words[7].deprel, "obl:tmod");
 }
 
 /* "Ida left after the firm warned on profits." with "after" the case

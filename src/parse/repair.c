@@ -242,6 +242,41 @@ bool fg_parse_repair_age_and_home(FgWord *words, size_t n) {
   return changed;
 }
 
+/* "Okafor, 48, previously worked at Y": a name, its age set off by commas
+ * and the clause after them, which the parser read as the name's
+ * parataxis with the name its head (the root): the clause's verb (or its
+ * copula's predicate) takes the name's place, the name its subject. Only
+ * a clause with no subject of its own. */
+bool fg_parse_repair_age_then_clause(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t age = 3; age + 2 <= n; age++) {
+    if (!is_age(at(words, age)) || !is_comma(at(words, age - 1)) ||
+        !is_comma(at(words, age + 1)) || at(words, age - 2)->upos != FG_UPOS_PROPN)
+      continue;
+    size_t person = name_head(words, n, age - 2), v = 0;
+    for (size_t k = age + 2; k <= n && !v; k++)
+      if (at(words, k)->head == person && rel_is(at(words, k), "parataxis"))
+        v = k;
+    FgWord *clause = v ? at(words, v) : NULL;
+    if (!clause || (clause->upos != FG_UPOS_VERB && !child_with(words, n, v, "cop")) ||
+        child_with(words, n, v, "nsubj") || child_with(words, n, v, "csubj"))
+      continue;
+    clause->head = at(words, person)->head;
+    clause->deprel = at(words, person)->deprel;
+    bool passive = child_with(words, n, v, "aux:pass") != 0;
+    at(words, person)->head = (uint32_t)v;
+    at(words, person)->deprel = passive ? "nsubj:pass" : "nsubj";
+    /* what hung on the name past the clause (the final stop) is the clause's */
+    for (size_t k = v + 1; k <= n; k++)
+      if (at(words, k)->head == person)
+        at(words, k)->head = (uint32_t)v;
+    changed = true;
+  }
+  return changed;
+}
+
 /* The common noun whose clause (acl, acl:relcl) word k is in, or 0. */
 static size_t clause_noun(FgWord *words, size_t n, size_t k) {
   for (size_t steps = 0; k && steps <= n; steps++) {
@@ -2720,6 +2755,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_name_after_noun(words, n);
   fg_parse_repair_name_before_and(words, n);
   fg_parse_repair_age_and_home(words, n);
+  fg_parse_repair_age_then_clause(words, n);
   fg_parse_repair_time_after_name(words, n);
   fg_parse_repair_apposition_on_time(words, n);
   fg_parse_repair_opening_time_subject(words, n);

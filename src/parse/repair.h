@@ -112,6 +112,9 @@ bool fg_parse_repair_name_before_and(FgWord *words, size_t n);
  * `nmod` of the first, with the comma before "of" its punctuation, as
  * the treebanks annotate it. True when the tree changed. */
 bool fg_parse_repair_age_and_home(FgWord *words, size_t n);
+/* "Okafor, 48, previously worked at Y" read as the name's parataxis: the
+ * clause's verb heads the sentence, the name its subject. */
+bool fg_parse_repair_age_then_clause(FgWord *words, size_t n);
 
 /* "The man who shot Judge Ada Pruitt, Carl Voss, was sentenced.": a
  * person's name set off by commas after a clause that modifies a common

@@ -902,6 +902,42 @@ static void test_case_in_nominal_place(void **state) {
 
 /* "Ida may impose fees on Tolvia next month." with "Tolvia" a compound of
  * "month". */
+/* "Okafor, 48, worked at Kessel Bank." with "worked" the parataxis of
+ * the name, the root. */
+static void test_age_then_clause(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Okafor", FG_UPOS_PROPN, NULL, 0, "root"},
+      {",", FG_UPOS_PUNCT, NULL, 3, "punct"},
+      {"48", FG_UPOS_NUM, NULL, 1, "nmod:unmarked"},
+      {",", FG_UPOS_PUNCT, NULL, 5, "punct"},
+      {"worked", FG_UPOS_VERB, FIN, 1, "parataxis"},
+      {"at", FG_UPOS_ADP, NULL, 8, "case"},
+      {"Kessel", FG_UPOS_PROPN, NULL, 8, "compound"},
+      {"Bank", FG_UPOS_PROPN, NULL, 5, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[9];
+  size_t n = load(rows, 9, words);
+  assert_true(fg_parse_repair_age_then_clause(words, n));
+  assert_int_equal(words[4].head, 0);
+  assert_string_equal(words[4].deprel, "root");
+  assert_int_equal(words[0].head, 5);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[8].head, 5); /* the stop goes with the verb */
+  assert_int_equal(words[2].head, 1); /* the age stays the name's */
+  assert_false(fg_parse_repair_age_then_clause(words, n));
+  /* a clause with a subject of its own stays ("Okafor, 48, he worked") */
+  n = load(rows, 9, words);
+  words[5].deprel = "nsubj";
+  words[5].head = 5;
+  assert_false(fg_parse_repair_age_then_clause(words, n));
+  /* no age between commas: not this repair's */
+  n = load(rows, 9, words);
+  words[2].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_age_then_clause(words, n));
+}
+
 static void test_time_after_name(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -3145,6 +3181,7 @@ int main(void) {
       cmocka_unit_test(test_verb_after_apposition),
       cmocka_unit_test(test_name_before_and),
       cmocka_unit_test(test_case_in_nominal_place),
+      cmocka_unit_test(test_age_then_clause),
       cmocka_unit_test(test_time_after_name),
       cmocka_unit_test(test_subordinate_clause),
       cmocka_unit_test(test_subject_after_subordinator),

@@ -5532,9 +5532,17 @@ static bool ruled_place(const FgDocAnalysis *doc, const FgMention *m, size_t sen
   return t > sent_first + 1 && list_entry_at(doc, "rule-verb", t - 1, false) != NULL;
 }
 
+/* Whether a rule fires on more than its lemma: a word below the trigger
+ * (needs=) or an object's head word (objhead=) must be there too. */
+static bool rule_needs_more_than_lemma(const FgDepRule *r) {
+  return r->needs.count > 0 || r->objhead != NULL;
+}
+
 /* Whether a dep rule of the lemma text[0..len) reads its logical subject
  * as an agent only (a person, an organisation or a country, no place),
- * and none of its rules that read the logical subject takes a place. */
+ * and none of its rules that read the logical subject takes a place. A
+ * rule that needs more than its lemma makes no agent of the lemma alone
+ * ("beat ... dead" is a killer's, "Kelton beat Dunmore" a team's). */
 static bool agent_only_lemma(const FgDocAnalysis *doc, const char *text, size_t len) {
   size_t n = 0;
   uint32_t id = len ? fg_lexicon_word(doc->lex, text, len) : FG_NO_ID;
@@ -5546,7 +5554,8 @@ static bool agent_only_lemma(const FgDocAnalysis *doc, const char *text, size_t 
       continue;
     if (r->subj & FG_KIND_PLACE)
       return false;
-    agent |= r->gov.count == 0 && (r->subj & FG_KIND_COUNTRY) != 0;
+    agent |= r->gov.count == 0 && !rule_needs_more_than_lemma(r) &&
+             (r->subj & FG_KIND_COUNTRY) != 0;
   }
   return agent;
 }

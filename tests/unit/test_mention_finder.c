@@ -4269,6 +4269,20 @@ static void test_verb_needing_more_makes_no_agent(void **state) {
   doc_free(d);
 }
 
+/* "the Popular Renewal party": a word that starts no name ("Popular")
+ * opens the capitalised run after it when a lower-case organisation's
+ * noun follows the run, as it does before a head noun; not before a
+ * lower-case noun of no organisation ("the Popular Renewal plan"). */
+static void test_adjective_led_name_before_an_org_noun(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIvo Marsk leads the Popular Renewal party. Critics read "
+                           "the Popular Harvest plan.\n");
+  find(d);
+  assert_label(d, "Popular Renewal", 0, "Popular Renewal");
+  assert_typed(d, "Popular Renewal", 0, "PoliticalParty");
+  assert_null(entity_at(d, "Popular Harvest", 0));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4525,6 +4539,7 @@ int main(void) {
       cmocka_unit_test(test_given_name_tells_whose_possessive),
       cmocka_unit_test(test_word_before_a_coach_or_manager),
       cmocka_unit_test(test_verb_needing_more_makes_no_agent),
+      cmocka_unit_test(test_adjective_led_name_before_an_org_noun),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

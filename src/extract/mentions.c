@@ -798,13 +798,16 @@ static size_t comma_legal_form_end(const FgDocAnalysis *doc, size_t c, size_t la
 }
 
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last);
+static bool org_noun_after(const FgDocAnalysis *doc, size_t last, size_t sent_last,
+                           const char **value);
 
 /* "the New People Party", "an International Relief Board": a word that
  * starts no name ("New", "International"), capitalised inside a sentence
  * and not after a quote or a colon, starts the run of capitalised names
- * after it when that run ends in a head noun, or when the recognizer read
- * exactly the word and the run as one name. The end of that name, else
- * t. */
+ * after it when that run ends in a head noun or comes before a lower-case
+ * organisation's noun ("the National Renewal party": org_noun_after), or
+ * when the recognizer read exactly the word and the run as one name. The
+ * end of that name, else t. */
 static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t first_tok,
                                  size_t last) {
   const FgToken *tok = tok_at(doc, t), *before = t > first_tok ? tok_at(doc, t - 1) : NULL;
@@ -831,7 +834,9 @@ static size_t adjective_led_name(const FgDocAnalysis *doc, size_t t, size_t firs
   /* "the New Velmia government": inside a sentence a capitalised "New"
    * before a name is the name's ("New Harlow", "New Democrats") */
   bool new_led = fg_tok_is(tok, "new") && !(tok->flags & FG_TOK_UPPER);
-  return recognized || place_after || new_led || is_head(doc, fg_name_head(doc, t + 1, end))
+  const char *org_class = NULL;
+  return recognized || place_after || new_led || is_head(doc, fg_name_head(doc, t + 1, end)) ||
+                 org_noun_after(doc, end, last, &org_class)
              ? end
              : t;
 }
@@ -5532,9 +5537,17 @@ static bool ruled_place(const FgDocAnalysis *doc, const FgMention *m, size_t sen
   return t > sent_first + 1 && list_entry_at(doc, "rule-verb", t - 1, false) != NULL;
 }
 
+/* Whether a rule fires on more than its lemma: a word below the trigger
+ * (needs=) or an object's head word (objhead=) must be there too. */
+static bool rule_needs_more_than_lemma(const FgDepRule *r) {
+  return r->needs.count > 0 || r->objhead != NULL;
+}
+
 /* Whether a dep rule of the lemma text[0..len) reads its logical subject
  * as an agent only (a person, an organisation or a country, no place),
- * and none of its rules that read the logical subject takes a place. */
+ * and none of its rules that read the logical subject takes a place. A
+ * rule that needs more than its lemma makes no agent of the lemma alone
+ * ("beat ... dead" is a killer's, "Kelton beat Dunmore" a team's). */
 static bool agent_only_lemma(const FgDocAnalysis *doc, const char *text, size_t len) {
   size_t n = 0;
   uint32_t id = len ? fg_lexicon_word(doc->lex, text, len) : FG_NO_ID;
@@ -5546,7 +5559,8 @@ static bool agent_only_lemma(const FgDocAnalysis *doc, const char *text, size_t 
       continue;
     if (r->subj & FG_KIND_PLACE)
       return false;
-    agent |= r->gov.count == 0 && (r->subj & FG_KIND_COUNTRY) != 0;
+    agent |= r->gov.count == 0 && !rule_needs_more_than_lemma(r) &&
+             (r->subj & FG_KIND_COUNTRY) != 0;
   }
   return agent;
 }

@@ -4251,6 +4251,38 @@ static void test_word_before_a_coach_or_manager(void **state) {
   doc_free(d);
 }
 
+/* "Kelton beat Dunmore": a verb whose agent-only rules all need more than
+ * the verb ("beat ... dead", "beat ... to death") leaves a place before it
+ * a place; a verb a rule reads alone ("backs") still makes a state. */
+static void test_verb_needing_more_makes_no_agent(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKelton beat Dunmore on Saturday. Orvania backs the Brenn "
+                           "Brigades.\n");
+  tag_capitals_as_proper(d);
+  tag_word(d, "on", 0, FG_UPOS_ADP);
+  lemma_word(d, "beat", 0, "beat");
+  lemma_word(d, "backs", 0, "back");
+  recognized(d, "Kelton", FG_NER_PLACE);
+  recognized(d, "Orvania", FG_NER_PLACE);
+  find(d);
+  assert_typed(d, "Kelton", 0, "Place");
+  assert_typed(d, "Orvania", 0, "Country");
+  doc_free(d);
+}
+
+/* "the Popular Renewal party": a word that starts no name ("Popular")
+ * opens the capitalised run after it when a lower-case organisation's
+ * noun follows the run, as it does before a head noun; not before a
+ * lower-case noun of no organisation ("the Popular Renewal plan"). */
+static void test_adjective_led_name_before_an_org_noun(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIvo Marsk leads the Popular Renewal party. Critics read "
+                           "the Popular Harvest plan.\n");
+  find(d);
+  assert_label(d, "Popular Renewal", 0, "Popular Renewal");
+  assert_typed(d, "Popular Renewal", 0, "PoliticalParty");
+  assert_null(entity_at(d, "Popular Harvest", 0));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4506,6 +4538,8 @@ int main(void) {
       cmocka_unit_test(test_sentence_opening_town_before_a_resident),
       cmocka_unit_test(test_given_name_tells_whose_possessive),
       cmocka_unit_test(test_word_before_a_coach_or_manager),
+      cmocka_unit_test(test_verb_needing_more_makes_no_agent),
+      cmocka_unit_test(test_adjective_led_name_before_an_org_noun),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

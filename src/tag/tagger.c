@@ -1585,6 +1585,21 @@ static bool demonym_form(const FgWord *w) {
                               memcmp(end - 3, "ish", 3) == 0);
 }
 
+/* "Velmar/JJ chairman Otto Rask, 71, will ...": an opening capitalised
+ * word the model never saw, not in a demonym's ending, read as an
+ * adjective before a lower-case noun and a capitalised word is the name
+ * of what the noun's holder serves. */
+static void repair_opening_name_before_noun(const FgTagger *t, const FgWeights *weights,
+                                            const FgWord *words, const FgTagAtoms *atoms,
+                                            size_t n, int64_t *scores, uint32_t *classes) {
+  if (n < 4 || !capitalized_word(&words[0]) || demonym_form(&words[0]) ||
+      !fg_tag_atoms_unseen(&atoms[0]) || strcmp(t->labels[classes[0]].xpos, "JJ") != 0 ||
+      strcmp(t->labels[classes[1]].xpos, "NN") != 0 || words[1].form[0] < 'a' ||
+      words[1].form[0] > 'z' || !capitalized_word(&words[2]))
+    return;
+  reread(t, weights, words, atoms, n, 0, NULL, PROPER_NOUN, NULL, scores, classes);
+}
+
 /* A nationality adjective the dictionary does not know, first in a
  * sentence or in a phrase a comma opens before a title ("Tolvian
  * President X said", "Speaking in Y on Monday, Tolvian Foreign Minister X
@@ -1840,6 +1855,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);
+    repair_opening_name_before_noun(t, t->weights, words, atoms, n, scores, first);
     repair_reported_that(t, t->weights, words, atoms, n, scores, first);
     repair_opening_ing_adjective(t, t->weights, words, atoms, n, scores, first);
     repair_plural_before_auxiliary(t, t->weights, words, atoms, n, scores, first);

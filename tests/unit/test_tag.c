@@ -879,6 +879,13 @@ static void test_title_noun(void **state) {
   assert_string_equal(xpos_of(t, aware, 3, false, arena), "JJ");
   const char *shaky = "The new course was a little shaky at first .";
   assert_string_equal(xpos_of(t, shaky, 6, false, arena), xpos_of(t, shaky, 6, true, arena));
+  /* an unseen opening word read as an adjective before a lower-case noun
+   * and a name is a name; a demonym stays an adjective */
+  const char *velmar = "Velmar chairman Otto Rask , 71 , will step down in June .";
+  assert_string_equal(xpos_of(t, velmar, 0, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, velmar, 0, false, arena), "NNP");
+  const char *tolvian = "Tolvian police officer Otto Rask , 71 , was hurt .";
+  assert_string_equal(xpos_of(t, tolvian, 0, false, arena), xpos_of(t, tolvian, 0, true, arena));
   /* a legal form after a proper noun ends a firm's name; not alone */
   const char *legal = "Tessel Rail sold its unit to Kessler AG for $ 2 billion .";
   assert_string_equal(xpos_of(t, legal, 7, true, arena), "NN");

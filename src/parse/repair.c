@@ -864,6 +864,38 @@ bool fg_parse_repair_time_after_name(FgWord *words, size_t n) {
   return changed;
 }
 
+/* "German carmaker Falkner Motors said ...": a common noun after an
+ * opening adjective and the name right after it both read as the verb's
+ * subjects (and the demonym as the verb's adverb). The name is the
+ * subject and the noun its descriptor, as EWT has "Founder Jack Smith
+ * got", and the demonym the noun's adjective. */
+bool fg_parse_repair_noun_and_name_subjects(FgWord *words, size_t n) {
+  if (n < 4 || n > REPAIR_MAX_WORDS)
+    return false;
+  /* only after an adjective ("German carmaker X"): GUM hangs a bare
+   * opening "Biologist X Y tells" the other way, the name flat on the noun */
+  size_t a = 2;
+  FgWord *noun = at(words, a);
+  size_t v = noun->head;
+  if (!v || at(words, 1)->upos != FG_UPOS_ADJ || noun->upos != FG_UPOS_NOUN ||
+      !rel_is(noun, "nsubj") || subtree_end(words, n, a) != a ||
+      at(words, a + 1)->upos != FG_UPOS_PROPN)
+    return false;
+  size_t b = 0;
+  for (size_t k = a + 1; k <= n && !b; k++)
+    if (at(words, k)->head == v && rel_is(at(words, k), "nsubj"))
+      b = k;
+  if (!b || at(words, b)->upos != FG_UPOS_PROPN || subtree_start(words, n, b) != a + 1)
+    return false;
+  noun->head = (uint32_t)b;
+  noun->deprel = "nmod:desc";
+  if (at(words, 1)->head == v) {
+    at(words, 1)->head = (uint32_t)a;
+    at(words, 1)->deprel = "amod";
+  }
+  return true;
+}
+
 bool fg_parse_repair_apposition_on_time(FgWord *words, size_t n) {
   if (n < 6 || n > REPAIR_MAX_WORDS)
     return false;
@@ -2757,6 +2789,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_age_and_home(words, n);
   fg_parse_repair_age_then_clause(words, n);
   fg_parse_repair_time_after_name(words, n);
+  fg_parse_repair_noun_and_name_subjects(words, n);
   fg_parse_repair_apposition_on_time(words, n);
   fg_parse_repair_opening_time_subject(words, n);
   fg_parse_repair_particle_before_date(words, n);

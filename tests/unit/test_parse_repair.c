@@ -938,6 +938,34 @@ static void test_age_then_clause(void **state) {
   assert_false(fg_parse_repair_age_then_clause(words, n));
 }
 
+/* "German carmaker Kessel Motors said ..." with the noun and the name
+ * both subjects of "said" and "German" its adverb. */
+static void test_noun_and_name_subjects(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"German", FG_UPOS_ADJ, NULL, 5, "advmod"},
+      {"carmaker", FG_UPOS_NOUN, NULL, 5, "nsubj"},
+      {"Kessel", FG_UPOS_PROPN, NULL, 4, "compound"},
+      {"Motors", FG_UPOS_PROPN, NULL, 5, "nsubj"},
+      {"said", FG_UPOS_VERB, FIN, 0, "root"},
+      {"so", FG_UPOS_ADV, NULL, 5, "advmod"},
+      {".", FG_UPOS_PUNCT, NULL, 5, "punct"},
+  };
+  FgWord words[7];
+  size_t n = load(rows, 7, words);
+  assert_true(fg_parse_repair_noun_and_name_subjects(words, n));
+  assert_int_equal(words[1].head, 4);
+  assert_string_equal(words[1].deprel, "nmod:desc");
+  assert_int_equal(words[0].head, 2);
+  assert_string_equal(words[0].deprel, "amod");
+  assert_int_equal(words[3].head, 5); /* the name stays the subject */
+  assert_false(fg_parse_repair_noun_and_name_subjects(words, n));
+  /* with no adjective before the noun (GUM's "Biologist X tells") it stays */
+  n = load(rows, 7, words);
+  words[0].upos = FG_UPOS_DET;
+  assert_false(fg_parse_repair_noun_and_name_subjects(words, n));
+}
+
 static void test_time_after_name(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -3182,6 +3210,7 @@ int main(void) {
       cmocka_unit_test(test_name_before_and),
       cmocka_unit_test(test_case_in_nominal_place),
       cmocka_unit_test(test_age_then_clause),
+      cmocka_unit_test(test_noun_and_name_subjects),
       cmocka_unit_test(test_time_after_name),
       cmocka_unit_test(test_subordinate_clause),
       cmocka_unit_test(test_subject_after_subordinator),

@@ -3502,6 +3502,94 @@ static bool closes_place_list(const FgDocAnalysis *doc, size_t first, size_t sen
   return (doc->token_ner[first - 2] & (FG_TOKEN_NER_START - 1u)) == FG_NER_PLACE;
 }
 
+/* A capitalised word of a personal name's shape, or a hyphen and the
+ * piece it joins ("Bazan-ser"): no head noun and no title. */
+static bool personal_name_piece(const FgDocAnalysis *doc, size_t t, size_t first) {
+  const FgToken *tok = tok_at(doc, t);
+  if (t > first && fg_tok_is(tok, "-"))
+    return joined(tok_at(doc, t - 1), tok);
+  if (t > first && fg_tok_is(tok_at(doc, t - 1), "-") && joined(tok_at(doc, t - 1), tok))
+    return is_word(tok);
+  return is_word(tok) && (tok->flags & FG_TOK_CAP) && !(tok->flags & FG_TOK_UPPER) &&
+         !is_head(doc, t) && !has(doc, FG_LIST_PERSON_TITLE, tok);
+}
+
+/* [first, last) reads as a person's full name: two or three capitalised
+ * words (a hyphened piece belongs to its word), none a head noun or a
+ * title. */
+static bool personal_name_shape(const FgDocAnalysis *doc, size_t first, size_t last) {
+  size_t words = 0;
+  for (size_t t = first; t < last; t++) {
+    if (!personal_name_piece(doc, t, first))
+      return false;
+    words += !(t > first && (fg_tok_is(tok_at(doc, t), "-") ||
+                             fg_tok_is(tok_at(doc, t - 1), "-")));
+  }
+  return words >= 2 && words <= 3;
+}
+
+/* "of ZMV", "of the Arvel Party" from t: the end of the capitalised name
+ * (initials too) after "of" and an optional "the"; t when none. */
+static size_t of_name_end(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  if (t + 1 >= sent_last || !fg_tok_is(tok_at(doc, t), "of"))
+    return t;
+  size_t k = t + 1;
+  if (fg_tok_is(tok_at(doc, k), "the"))
+    k++;
+  size_t start = k;
+  while (k < sent_last && k < start + 5 && is_word(tok_at(doc, k)) &&
+         (tok_at(doc, k)->flags & FG_TOK_CAP))
+    k++;
+  return k > start ? k : t;
+}
+
+/* "Ana Lind of ZMV and" before the conjunction at c: a full name of a
+ * person's shape, "of" and a capitalised name. */
+static bool person_of_name_before(const FgDocAnalysis *doc, size_t c, size_t sent_first) {
+  for (size_t of = c; of > sent_first + 2 && of + 7 > c; of--) {
+    if (!fg_tok_is(tok_at(doc, of - 1), "of"))
+      continue;
+    if (of_name_end(doc, of - 1, c + 1) != c)
+      return false;
+    for (size_t start = of - 1; start > sent_first && start + 6 > of; start--)
+      if (personal_name_shape(doc, start - 1, of - 1) &&
+          (start - 1 == sent_first || !personal_name_piece(doc, start - 2, sent_first)))
+        return true;
+    return false;
+  }
+  return false;
+}
+
+/* "and Piet Vos of FFH" after the name's "of" phrase ending at t: a
+ * conjunction, then a full name of a person's shape, "of" and a
+ * capitalised name. */
+static bool person_of_name_after(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  if (t + 3 >= sent_last || !(fg_tok_is(tok_at(doc, t), "and") || fg_tok_is(tok_at(doc, t), ",")))
+    return false;
+  for (size_t of = t + 3; of < sent_last && of < t + 7; of++)
+    if (fg_tok_is(tok_at(doc, of), "of"))
+      return personal_name_shape(doc, t + 1, of) && of_name_end(doc, of, sent_last) > of;
+  return false;
+}
+
+/* "councillors Ana Lind of ZMV and Piet Vos of FFH": in a list of names
+ * each followed by "of" and the name of what they belong to, a name of a
+ * person's shape conjoined to another such is a person's, whatever the
+ * recognizer reads in the list (it takes the second for an organisation
+ * conjoined to the first one's). */
+static bool person_in_of_list(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_first, size_t sent_last) {
+  if (!personal_name_shape(doc, first, last))
+    return false;
+  size_t end = of_name_end(doc, last, sent_last);
+  if (end == last)
+    return false;
+  return (first > sent_first + 4 &&
+          (fg_tok_is(tok_at(doc, first - 1), "and") || fg_tok_is(tok_at(doc, first - 1), ",")) &&
+          person_of_name_before(doc, first - 1, sent_first)) ||
+         person_of_name_after(doc, end, sent_last);
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -3547,7 +3635,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       person_crime_after(doc, first, last, sent_first, sent_last) ||
       person_noun_apposed_before(doc, first, last, sent_first, sent_last) ||
       title_of_phrase_apposed_before(doc, first, last, sent_first) ||
-      person_by_treatment(doc, first, last, sent_first, sent_last))
+      person_by_treatment(doc, first, last, sent_first, sent_last) ||
+      person_in_of_list(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   /* "Nadir Foods, founded by ...": the head's class is the more precise */
   if (business_context_after(doc, last, sent_last) ||

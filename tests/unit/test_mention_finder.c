@@ -4283,6 +4283,22 @@ static void test_adjective_led_name_before_an_org_noun(void **state) {
   doc_free(d);
 }
 
+/* "A B of X and C D of Y": a name of a person's shape conjoined to
+ * another such, each with its "of" phrase, is a person's, whatever the
+ * recognizer says; "the Bank of X and the University of Y" have heads. */
+static void test_person_in_a_list_of_names_of_groups(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nCouncillors Marvo Tellick of KSV and Orsa Brandel of FHL were "
+                           "re-elected. The Bank of Velmora and the University of Tarrin "
+                           "signed a deal.\n");
+  recognized(d, "Marvo Tellick", FG_NER_PERSON);
+  recognized(d, "Orsa Brandel", FG_NER_ORGANIZATION);
+  recognized(d, "University of Tarrin", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Orsa Brandel", 0, "Person");
+  assert_not_typed(d, "University of Tarrin", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4540,6 +4556,7 @@ int main(void) {
       cmocka_unit_test(test_word_before_a_coach_or_manager),
       cmocka_unit_test(test_verb_needing_more_makes_no_agent),
       cmocka_unit_test(test_adjective_led_name_before_an_org_noun),
+      cmocka_unit_test(test_person_in_a_list_of_names_of_groups),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

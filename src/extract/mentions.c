@@ -2160,6 +2160,9 @@ static bool opens_company_name_elsewhere(const FgDocAnalysis *doc, size_t first,
   return false;
 }
 
+static bool vowel_an_nation(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                            size_t sent_last);
+
 /* "A Brockton man", "Cresston resident Hal Minter", "a Denver lawyer": a
  * name of one or two words and no head noun before a person's noun of
  * list hometown-noun (or hometown-trade after "a"/"an") is the town the
@@ -2178,6 +2181,9 @@ static bool hometown_before_person(const FgDocAnalysis *doc, size_t first, size_
   size_t len = strlen(norm);
   if (last == first + 1 && len > 5 && doc->token_upos && doc->token_upos[first] == FG_UPOS_ADJ &&
       (strcmp(norm + len - 3, "ian") == 0 || strcmp(norm + len - 3, "ish") == 0))
+    return false;
+  /* "a Thabavaan woman" after a comma: a nation's, as vowel_an_nation reads it */
+  if (last == first + 1 && vowel_an_nation(doc, first, sent_first, sent_last))
     return false;
   if (fg_lexicon_has(doc->lex, "hometown-noun", noun->norm, NULL))
     return true;
@@ -6293,6 +6299,35 @@ static bool state_title_before_name(const FgDocAnalysis *doc, size_t t, size_t s
   return !value || strcmp(value, "City") != 0;
 }
 
+/* "Korean", "Guinean", "Thabavaan": a capitalised adjective in "-an" right
+ * after a vowel, the ending of the peoples of names in "-a" or "-e" that
+ * are not "-ia" ("Korea", "Guinea"); not "Republican", "Lutheran" (a
+ * consonant before "-an"). */
+static bool vowel_an_adjective(const char *norm) {
+  size_t len = strlen(norm);
+  return len >= 6 && strcmp(norm + len - 2, "an") == 0 && strchr("aeou", norm[len - 3]);
+}
+
+/* "X, a Thabavaan woman,", "a Thabavaan national": an adjective in "-an"
+ * (vowel_an_adjective) names an unnamed country only where it tells a
+ * person's nation: before a citizen's noun, or before a person's noun in an
+ * apposition after a comma; the other "-an" words ("Caribbean", "Pyrenean")
+ * name regions, creeds and schools as often. */
+static bool vowel_an_nation(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                            size_t sent_last) {
+  const char *norm = tok_at(doc, t)->norm;
+  if (!vowel_an_adjective(norm) || t + 1 >= sent_last || !(tok_at(doc, t)->flags & FG_TOK_CAP) ||
+      (doc->name_lists && listed_as(doc, t, t + 1)) ||
+      fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return false;
+  const char *noun = tok_at(doc, t + 1)->norm;
+  if (fg_lexicon_has(doc->lex, "citizen-noun", noun, NULL))
+    return true;
+  return t >= sent_first + 2 && fg_tok_is(tok_at(doc, t - 2), ",") &&
+         (fg_tok_is(tok_at(doc, t - 1), "a") || fg_tok_is(tok_at(doc, t - 1), "an")) &&
+         fg_lexicon_has(doc->lex, "demonym-person-noun", noun, NULL);
+}
+
 /* "the Ardanian army", "Ardanian troops", "the Ardanian embassy": a
  * one-word adjective in -ian right before what only a state has (lists
  * state-forces, state-troops-noun, country-office after up to two
@@ -6314,6 +6349,8 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
     return t + 1 < sent_last && !(doc->name_lists && listed_as(doc, t, t + 1)) &&
            !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL) &&
            state_title_before_name(doc, t, sent_first, sent_last);
+  if (!ish && strcmp(norm + len - 3, "ian") != 0 && vowel_an_adjective(norm))
+    return vowel_an_nation(doc, t, sent_first, sent_last);
   if (t + 1 >= sent_last || len < 6 || (strcmp(norm + len - 3, "ian") != 0 && !ish) ||
       (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) ||
       (bare_before_capital(doc, t, sent_first) && !title_before_name(doc, t, sent_first, sent_last)))

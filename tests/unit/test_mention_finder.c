@@ -4299,6 +4299,22 @@ static void test_person_in_a_list_of_names_of_groups(void **state) {
   doc_free(d);
 }
 
+/* "X, a Thabavaan woman": an adjective in "-an" after a vowel, before a
+ * person's noun in an apposition, is the people of a country the article
+ * does not name; "a Republican activist" (a consonant before "-an") is
+ * none. */
+static void test_vowel_an_adjective_names_an_unnamed_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMerra Ostil, a Thabavaan woman, sued the firm. Doran "
+                           "Kell, a Republican activist, spoke.\n");
+  recognized(d, "Merra Ostil", FG_NER_PERSON);
+  recognized(d, "Doran Kell", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Thabavaan", 0, "Country");
+  assert_label(d, "Thabavaan", 0, "Thabavaa");
+  assert_not_typed(d, "Republican", 0, "Country");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4557,6 +4573,7 @@ int main(void) {
       cmocka_unit_test(test_verb_needing_more_makes_no_agent),
       cmocka_unit_test(test_adjective_led_name_before_an_org_noun),
       cmocka_unit_test(test_person_in_a_list_of_names_of_groups),
+      cmocka_unit_test(test_vowel_an_adjective_names_an_unnamed_country),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4879,6 +4879,19 @@ static uint32_t named_by_head(const Finder *f, size_t t) {
   return FG_NONE;
 }
 
+/* "the Social Democrats": a party's name of two words or more in the
+ * plural ("s" after a last word not in "ss") is filed under its singular,
+ * for "Social Democrat leader X", "a Social Democrat lawmaker" later on
+ * (assign_full_name). */
+static bool file_party_singular(Finder *f, const char *match, uint32_t e) {
+  size_t len = strlen(match);
+  const FgLocalEntity *party = entity(f, e);
+  if (!party->type || strcmp(party->type, "PoliticalParty") != 0 || !strchr(match, ' ') ||
+      len < 4 || match[len - 1] != 's' || match[len - 2] == 's' || match[len - 2] == ' ')
+    return true;
+  return file_entity_len(f, "party-singular", match, len - 1, e, false);
+}
+
 /* "Adjei-Mensah": the name's words are written joined, with no space. */
 static bool one_written_word(const FgDocAnalysis *doc, const NameCand *c) {
   for (size_t k = c->first; k + 1 < c->last; k++)
@@ -4923,6 +4936,13 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
     ok = filed_entity(f, "part", match, &e);
   if (ok && e == FG_NONE && !c->titled && !(ty.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
     ok = filed_entity(f, "stem", match, &e);
+  /* "Social Democrat leader X" after "the Social Democrats": the party,
+   * which keeps its own name as its label (the singular adds no form) */
+  bool singular = false;
+  if (ok && e == FG_NONE && !c->titled) {
+    ok = filed_entity(f, "party-singular", match, &e);
+    singular = e != FG_NONE;
+  }
   if (ok && e == FG_NONE) {
     char *label = span_text(doc, c->first, c->last);
     e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
@@ -4942,7 +4962,7 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
     if (ok && !person)
       ok = file_name_parts(f, c->first, c->last, e) &&
            file_company_stem(f, c->first, c->last, match, e) &&
-           file_first_word_stem(f, c->first, c->last, e);
+           file_first_word_stem(f, c->first, c->last, e) && file_party_singular(f, match, e);
   }
   if (!ok)
     return false;
@@ -4954,7 +4974,7 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   entity(f, e)->has_role |= c->titled;
   c->typing.type = NULL; /* done */
   c->last = c->first;
-  return add_form(f, e, m->first, m->last);
+  return singular || add_form(f, e, m->first, m->last);
 }
 
 /* "the schools Santo Verde and Immacolata": a one-word name that nothing

@@ -4315,6 +4315,19 @@ static void test_vowel_an_adjective_names_an_unnamed_country(void **state) {
   doc_free(d);
 }
 
+/* "Social Democrat leader X" after "the Social Democrats": the singular
+ * of a party's plural name is that party, which keeps its own label. */
+static void test_singular_of_a_party_name_is_the_party(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Social Democrats won the vote. Social Democrat "
+                           "leader Ingrid Vallan thanked supporters.\n");
+  recognized(d, "Ingrid Vallan", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Social Democrats", 0, "PoliticalParty");
+  assert_same(d, "Social Democrats", 0, "Social Democrat", 1);
+  assert_label(d, "Social Democrat", 1, "Social Democrats");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4574,6 +4587,7 @@ int main(void) {
       cmocka_unit_test(test_adjective_led_name_before_an_org_noun),
       cmocka_unit_test(test_person_in_a_list_of_names_of_groups),
       cmocka_unit_test(test_vowel_an_adjective_names_an_unnamed_country),
+      cmocka_unit_test(test_singular_of_a_party_name_is_the_party),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2160,6 +2160,9 @@ static bool opens_company_name_elsewhere(const FgDocAnalysis *doc, size_t first,
   return false;
 }
 
+static bool vowel_an_nation(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                            size_t sent_last);
+
 /* "A Brockton man", "Cresston resident Hal Minter", "a Denver lawyer": a
  * name of one or two words and no head noun before a person's noun of
  * list hometown-noun (or hometown-trade after "a"/"an") is the town the
@@ -2178,6 +2181,9 @@ static bool hometown_before_person(const FgDocAnalysis *doc, size_t first, size_
   size_t len = strlen(norm);
   if (last == first + 1 && len > 5 && doc->token_upos && doc->token_upos[first] == FG_UPOS_ADJ &&
       (strcmp(norm + len - 3, "ian") == 0 || strcmp(norm + len - 3, "ish") == 0))
+    return false;
+  /* "a Thabavaan woman" after a comma: a nation's, as vowel_an_nation reads it */
+  if (last == first + 1 && vowel_an_nation(doc, first, sent_first, sent_last))
     return false;
   if (fg_lexicon_has(doc->lex, "hometown-noun", noun->norm, NULL))
     return true;
@@ -3502,6 +3508,94 @@ static bool closes_place_list(const FgDocAnalysis *doc, size_t first, size_t sen
   return (doc->token_ner[first - 2] & (FG_TOKEN_NER_START - 1u)) == FG_NER_PLACE;
 }
 
+/* A capitalised word of a personal name's shape, or a hyphen and the
+ * piece it joins ("Bazan-ser"): no head noun and no title. */
+static bool personal_name_piece(const FgDocAnalysis *doc, size_t t, size_t first) {
+  const FgToken *tok = tok_at(doc, t);
+  if (t > first && fg_tok_is(tok, "-"))
+    return joined(tok_at(doc, t - 1), tok);
+  if (t > first && fg_tok_is(tok_at(doc, t - 1), "-") && joined(tok_at(doc, t - 1), tok))
+    return is_word(tok);
+  return is_word(tok) && (tok->flags & FG_TOK_CAP) && !(tok->flags & FG_TOK_UPPER) &&
+         !is_head(doc, t) && !has(doc, FG_LIST_PERSON_TITLE, tok);
+}
+
+/* [first, last) reads as a person's full name: two or three capitalised
+ * words (a hyphened piece belongs to its word), none a head noun or a
+ * title. */
+static bool personal_name_shape(const FgDocAnalysis *doc, size_t first, size_t last) {
+  size_t words = 0;
+  for (size_t t = first; t < last; t++) {
+    if (!personal_name_piece(doc, t, first))
+      return false;
+    words += !(t > first && (fg_tok_is(tok_at(doc, t), "-") ||
+                             fg_tok_is(tok_at(doc, t - 1), "-")));
+  }
+  return words >= 2 && words <= 3;
+}
+
+/* "of ZMV", "of the Arvel Party" from t: the end of the capitalised name
+ * (initials too) after "of" and an optional "the"; t when none. */
+static size_t of_name_end(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  if (t + 1 >= sent_last || !fg_tok_is(tok_at(doc, t), "of"))
+    return t;
+  size_t k = t + 1;
+  if (fg_tok_is(tok_at(doc, k), "the"))
+    k++;
+  size_t start = k;
+  while (k < sent_last && k < start + 5 && is_word(tok_at(doc, k)) &&
+         (tok_at(doc, k)->flags & FG_TOK_CAP))
+    k++;
+  return k > start ? k : t;
+}
+
+/* "Ana Lind of ZMV and" before the conjunction at c: a full name of a
+ * person's shape, "of" and a capitalised name. */
+static bool person_of_name_before(const FgDocAnalysis *doc, size_t c, size_t sent_first) {
+  for (size_t of = c; of > sent_first + 2 && of + 7 > c; of--) {
+    if (!fg_tok_is(tok_at(doc, of - 1), "of"))
+      continue;
+    if (of_name_end(doc, of - 1, c + 1) != c)
+      return false;
+    for (size_t start = of - 1; start > sent_first && start + 6 > of; start--)
+      if (personal_name_shape(doc, start - 1, of - 1) &&
+          (start - 1 == sent_first || !personal_name_piece(doc, start - 2, sent_first)))
+        return true;
+    return false;
+  }
+  return false;
+}
+
+/* "and Piet Vos of FFH" after the name's "of" phrase ending at t: a
+ * conjunction, then a full name of a person's shape, "of" and a
+ * capitalised name. */
+static bool person_of_name_after(const FgDocAnalysis *doc, size_t t, size_t sent_last) {
+  if (t + 3 >= sent_last || !(fg_tok_is(tok_at(doc, t), "and") || fg_tok_is(tok_at(doc, t), ",")))
+    return false;
+  for (size_t of = t + 3; of < sent_last && of < t + 7; of++)
+    if (fg_tok_is(tok_at(doc, of), "of"))
+      return personal_name_shape(doc, t + 1, of) && of_name_end(doc, of, sent_last) > of;
+  return false;
+}
+
+/* "councillors Ana Lind of ZMV and Piet Vos of FFH": in a list of names
+ * each followed by "of" and the name of what they belong to, a name of a
+ * person's shape conjoined to another such is a person's, whatever the
+ * recognizer reads in the list (it takes the second for an organisation
+ * conjoined to the first one's). */
+static bool person_in_of_list(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_first, size_t sent_last) {
+  if (!personal_name_shape(doc, first, last))
+    return false;
+  size_t end = of_name_end(doc, last, sent_last);
+  if (end == last)
+    return false;
+  return (first > sent_first + 4 &&
+          (fg_tok_is(tok_at(doc, first - 1), "and") || fg_tok_is(tok_at(doc, first - 1), ",")) &&
+          person_of_name_before(doc, first - 1, sent_first)) ||
+         person_of_name_after(doc, end, sent_last);
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -3547,7 +3641,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
       person_crime_after(doc, first, last, sent_first, sent_last) ||
       person_noun_apposed_before(doc, first, last, sent_first, sent_last) ||
       title_of_phrase_apposed_before(doc, first, last, sent_first) ||
-      person_by_treatment(doc, first, last, sent_first, sent_last))
+      person_by_treatment(doc, first, last, sent_first, sent_last) ||
+      person_in_of_list(doc, first, last, sent_first, sent_last))
     return cue("Person", NULL, CUE_BOUND);
   /* "Nadir Foods, founded by ...": the head's class is the more precise */
   if (business_context_after(doc, last, sent_last) ||
@@ -4784,6 +4879,19 @@ static uint32_t named_by_head(const Finder *f, size_t t) {
   return FG_NONE;
 }
 
+/* "the Social Democrats": a party's name of two words or more in the
+ * plural ("s" after a last word not in "ss") is filed under its singular,
+ * for "Social Democrat leader X", "a Social Democrat lawmaker" later on
+ * (assign_full_name). */
+static bool file_party_singular(Finder *f, const char *match, uint32_t e) {
+  size_t len = strlen(match);
+  const FgLocalEntity *party = entity(f, e);
+  if (!party->type || strcmp(party->type, "PoliticalParty") != 0 || !strchr(match, ' ') ||
+      len < 4 || match[len - 1] != 's' || match[len - 2] == 's' || match[len - 2] == ' ')
+    return true;
+  return file_entity_len(f, "party-singular", match, len - 1, e, false);
+}
+
 /* "Adjei-Mensah": the name's words are written joined, with no space. */
 static bool one_written_word(const FgDocAnalysis *doc, const NameCand *c) {
   for (size_t k = c->first; k + 1 < c->last; k++)
@@ -4828,6 +4936,13 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
     ok = filed_entity(f, "part", match, &e);
   if (ok && e == FG_NONE && !c->titled && !(ty.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY)))
     ok = filed_entity(f, "stem", match, &e);
+  /* "Social Democrat leader X" after "the Social Democrats": the party,
+   * which keeps its own name as its label (the singular adds no form) */
+  bool singular = false;
+  if (ok && e == FG_NONE && !c->titled) {
+    ok = filed_entity(f, "party-singular", match, &e);
+    singular = e != FG_NONE;
+  }
   if (ok && e == FG_NONE) {
     char *label = span_text(doc, c->first, c->last);
     e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
@@ -4847,7 +4962,7 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
     if (ok && !person)
       ok = file_name_parts(f, c->first, c->last, e) &&
            file_company_stem(f, c->first, c->last, match, e) &&
-           file_first_word_stem(f, c->first, c->last, e);
+           file_first_word_stem(f, c->first, c->last, e) && file_party_singular(f, match, e);
   }
   if (!ok)
     return false;
@@ -4859,7 +4974,7 @@ static bool assign_full_name(Finder *f, NameCand *c, Keys *k) {
   entity(f, e)->has_role |= c->titled;
   c->typing.type = NULL; /* done */
   c->last = c->first;
-  return add_form(f, e, m->first, m->last);
+  return singular || add_form(f, e, m->first, m->last);
 }
 
 /* "the schools Santo Verde and Immacolata": a one-word name that nothing
@@ -6204,6 +6319,35 @@ static bool state_title_before_name(const FgDocAnalysis *doc, size_t t, size_t s
   return !value || strcmp(value, "City") != 0;
 }
 
+/* "Korean", "Guinean", "Thabavaan": a capitalised adjective in "-an" right
+ * after a vowel, the ending of the peoples of names in "-a" or "-e" that
+ * are not "-ia" ("Korea", "Guinea"); not "Republican", "Lutheran" (a
+ * consonant before "-an"). */
+static bool vowel_an_adjective(const char *norm) {
+  size_t len = strlen(norm);
+  return len >= 6 && strcmp(norm + len - 2, "an") == 0 && strchr("aeou", norm[len - 3]);
+}
+
+/* "X, a Thabavaan woman,", "a Thabavaan national": an adjective in "-an"
+ * (vowel_an_adjective) names an unnamed country only where it tells a
+ * person's nation: before a citizen's noun, or before a person's noun in an
+ * apposition after a comma; the other "-an" words ("Caribbean", "Pyrenean")
+ * name regions, creeds and schools as often. */
+static bool vowel_an_nation(const FgDocAnalysis *doc, size_t t, size_t sent_first,
+                            size_t sent_last) {
+  const char *norm = tok_at(doc, t)->norm;
+  if (!vowel_an_adjective(norm) || t + 1 >= sent_last || !(tok_at(doc, t)->flags & FG_TOK_CAP) ||
+      (doc->name_lists && listed_as(doc, t, t + 1)) ||
+      fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL))
+    return false;
+  const char *noun = tok_at(doc, t + 1)->norm;
+  if (fg_lexicon_has(doc->lex, "citizen-noun", noun, NULL))
+    return true;
+  return t >= sent_first + 2 && fg_tok_is(tok_at(doc, t - 2), ",") &&
+         (fg_tok_is(tok_at(doc, t - 1), "a") || fg_tok_is(tok_at(doc, t - 1), "an")) &&
+         fg_lexicon_has(doc->lex, "demonym-person-noun", noun, NULL);
+}
+
 /* "the Ardanian army", "Ardanian troops", "the Ardanian embassy": a
  * one-word adjective in -ian right before what only a state has (lists
  * state-forces, state-troops-noun, country-office after up to two
@@ -6225,6 +6369,8 @@ static bool unnamed_state_adjective(const FgDocAnalysis *doc, size_t t, size_t s
     return t + 1 < sent_last && !(doc->name_lists && listed_as(doc, t, t + 1)) &&
            !fg_lexicon_has(doc->lex, "not-a-nation-adjective", norm, NULL) &&
            state_title_before_name(doc, t, sent_first, sent_last);
+  if (!ish && strcmp(norm + len - 3, "ian") != 0 && vowel_an_adjective(norm))
+    return vowel_an_nation(doc, t, sent_first, sent_last);
   if (t + 1 >= sent_last || len < 6 || (strcmp(norm + len - 3, "ian") != 0 && !ish) ||
       (doc->name_lists && (listed_as(doc, t, t + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME))) ||
       (bare_before_capital(doc, t, sent_first) && !title_before_name(doc, t, sent_first, sent_last)))

@@ -4283,6 +4283,51 @@ static void test_adjective_led_name_before_an_org_noun(void **state) {
   doc_free(d);
 }
 
+/* "A B of X and C D of Y": a name of a person's shape conjoined to
+ * another such, each with its "of" phrase, is a person's, whatever the
+ * recognizer says; "the Bank of X and the University of Y" have heads. */
+static void test_person_in_a_list_of_names_of_groups(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nCouncillors Marvo Tellick of KSV and Orsa Brandel of FHL were "
+                           "re-elected. The Bank of Velmora and the University of Tarrin "
+                           "signed a deal.\n");
+  recognized(d, "Marvo Tellick", FG_NER_PERSON);
+  recognized(d, "Orsa Brandel", FG_NER_ORGANIZATION);
+  recognized(d, "University of Tarrin", FG_NER_ORGANIZATION);
+  find(d);
+  assert_typed(d, "Orsa Brandel", 0, "Person");
+  assert_not_typed(d, "University of Tarrin", 0, "Person");
+  doc_free(d);
+}
+
+/* "X, a Thabavaan woman": an adjective in "-an" after a vowel, before a
+ * person's noun in an apposition, is the people of a country the article
+ * does not name; "a Republican activist" (a consonant before "-an") is
+ * none. */
+static void test_vowel_an_adjective_names_an_unnamed_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nMerra Ostil, a Thabavaan woman, sued the firm. Doran "
+                           "Kell, a Republican activist, spoke.\n");
+  recognized(d, "Merra Ostil", FG_NER_PERSON);
+  recognized(d, "Doran Kell", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Thabavaan", 0, "Country");
+  assert_label(d, "Thabavaan", 0, "Thabavaa");
+  assert_not_typed(d, "Republican", 0, "Country");
+  doc_free(d);
+}
+
+/* "Social Democrat leader X" after "the Social Democrats": the singular
+ * of a party's plural name is that party, which keeps its own label. */
+static void test_singular_of_a_party_name_is_the_party(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Social Democrats won the vote. Social Democrat "
+                           "leader Ingrid Vallan thanked supporters.\n");
+  recognized(d, "Ingrid Vallan", FG_NER_PERSON);
+  find(d);
+  assert_typed(d, "Social Democrats", 0, "PoliticalParty");
+  assert_same(d, "Social Democrats", 0, "Social Democrat", 1);
+  assert_label(d, "Social Democrat", 1, "Social Democrats");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4540,6 +4585,9 @@ int main(void) {
       cmocka_unit_test(test_word_before_a_coach_or_manager),
       cmocka_unit_test(test_verb_needing_more_makes_no_agent),
       cmocka_unit_test(test_adjective_led_name_before_an_org_noun),
+      cmocka_unit_test(test_person_in_a_list_of_names_of_groups),
+      cmocka_unit_test(test_vowel_an_adjective_names_an_unnamed_country),
+      cmocka_unit_test(test_singular_of_a_party_name_is_the_party),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -277,6 +277,67 @@ bool fg_parse_repair_age_then_clause(FgWord *words, size_t n) {
   return changed;
 }
 
+/* The "of" phrase (nmod with the case "of") on word h after word after,
+ * or 0. */
+static size_t of_phrase_after(FgWord *words, size_t n, size_t h, size_t after) {
+  for (size_t k = after + 1; k <= n; k++) {
+    FgWord *w = at(words, k);
+    if (w->head != h || !rel_is(w, "nmod"))
+      continue;
+    for (size_t c = after + 1; c < k; c++)
+      if (at(words, c)->head == k && rel_is(at(words, c), "case") && form_is(at(words, c), "of"))
+        return k;
+  }
+  return 0;
+}
+
+/* The number of proper nouns in the run word k is in. */
+static size_t name_length(FgWord *words, size_t n, size_t k) {
+  size_t lo = k, hi = k;
+  while (lo > 1 && at(words, lo - 1)->upos == FG_UPOS_PROPN)
+    lo--;
+  while (hi < n && at(words, hi + 1)->upos == FG_UPOS_PROPN)
+    hi++;
+  return hi - lo + 1;
+}
+
+/* "A B of X and C D of Y": the second name read as a conjunct of X,
+ * the organisation of the first, with its own "of" phrase on it or on the
+ * first name, is the first name's conjunct, and that phrase its own. Both
+ * names have a person's length, two or three words (not "the Institute
+ * of History and Philology of Y"). */
+bool fg_parse_repair_name_of_list(FgWord *words, size_t n) {
+  if (n < 8 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t c = 4; c <= n; c++) {
+    FgWord *second = at(words, c);
+    size_t org = second->head;
+    if (second->upos != FG_UPOS_PROPN || !rel_is(second, "conj") || !org || org >= c ||
+        !rel_is(at(words, org), "nmod") || at(words, org)->upos != FG_UPOS_PROPN ||
+        !of_phrase_after(words, n, at(words, org)->head, 0))
+      continue;
+    size_t first = name_head(words, n, at(words, org)->head);
+    size_t len1 = name_length(words, n, first), len2 = name_length(words, n, c);
+    if (at(words, first)->upos != FG_UPOS_PROPN || first >= org || len1 < 2 || len1 > 3 ||
+        len2 < 2 || len2 > 3)
+      continue;
+    size_t own = of_phrase_after(words, n, c, c), stray = 0;
+    for (size_t k = c + 1; k <= n && !own && !stray; k++)
+      if (at(words, k)->upos == FG_UPOS_PROPN && name_head(words, n, k) == first)
+        stray = of_phrase_after(words, n, k, c);
+    if (!own && !stray)
+      stray = of_phrase_after(words, n, first, c);
+    if (!own && !stray)
+      continue;
+    second->head = (uint32_t)first;
+    if (stray)
+      move(words, n, stray, c, "nmod");
+    changed = true;
+  }
+  return changed;
+}
+
 /* The common noun whose clause (acl, acl:relcl) word k is in, or 0. */
 static size_t clause_noun(FgWord *words, size_t n, size_t k) {
   for (size_t steps = 0; k && steps <= n; steps++) {
@@ -2788,6 +2849,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_name_before_and(words, n);
   fg_parse_repair_age_and_home(words, n);
   fg_parse_repair_age_then_clause(words, n);
+  fg_parse_repair_name_of_list(words, n);
   fg_parse_repair_time_after_name(words, n);
   fg_parse_repair_noun_and_name_subjects(words, n);
   fg_parse_repair_apposition_on_time(words, n);

@@ -115,6 +115,9 @@ bool fg_parse_repair_age_and_home(FgWord *words, size_t n);
 /* "Okafor, 48, previously worked at Y" read as the name's parataxis: the
  * clause's verb heads the sentence, the name its subject. */
 bool fg_parse_repair_age_then_clause(FgWord *words, size_t n);
+/* "A B of X and C D of Y": C D read as X's conjunct is A B's, with its
+ * own "of" phrase. */
+bool fg_parse_repair_name_of_list(FgWord *words, size_t n);
 /* "German carmaker Falkner Motors said": a sentence-opening noun and the
  * name after it read as two subjects; the noun is the name's descriptor. */
 bool fg_parse_repair_noun_and_name_subjects(FgWord *words, size_t n);

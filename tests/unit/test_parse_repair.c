@@ -966,6 +966,42 @@ static void test_noun_and_name_subjects(void **state) {
   assert_false(fg_parse_repair_noun_and_name_subjects(words, n));
 }
 
+/* "Voters elected Osri Tamblin of BNR and Kael Vostrand of the Harrow
+ * League ." with "Kael" a conjunct of "BNR" and "of the Harrow League" on
+ * "Osri". */
+static void test_name_of_list(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Voters", FG_UPOS_NOUN, NULL, 2, "nsubj"},
+      {"elected", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Osri", FG_UPOS_PROPN, NULL, 2, "obj"},
+      {"Tamblin", FG_UPOS_PROPN, NULL, 3, "flat"},
+      {"of", FG_UPOS_ADP, NULL, 6, "case"},
+      {"BNR", FG_UPOS_PROPN, NULL, 4, "nmod"},
+      {"and", FG_UPOS_CCONJ, NULL, 8, "cc"},
+      {"Kael", FG_UPOS_PROPN, NULL, 6, "conj"},
+      {"Vostrand", FG_UPOS_PROPN, NULL, 8, "flat"},
+      {"of", FG_UPOS_ADP, NULL, 13, "case"},
+      {"the", FG_UPOS_DET, NULL, 13, "det"},
+      {"Harrow", FG_UPOS_PROPN, NULL, 13, "compound"},
+      {"League", FG_UPOS_PROPN, NULL, 3, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[14];
+  size_t n = load(rows, 14, words);
+  assert_true(fg_parse_repair_name_of_list(words, n));
+  assert_int_equal(words[7].head, 3);
+  assert_string_equal(words[7].deprel, "conj");
+  assert_int_equal(words[12].head, 8);
+  assert_string_equal(words[12].deprel, "nmod");
+  assert_false(fg_parse_repair_name_of_list(words, n));
+  /* a one-word conjunct is no person's name ("the Institute of History and
+   * Philology of Y") */
+  n = load(rows, 14, words);
+  words[8].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_name_of_list(words, n));
+}
+
 static void test_time_after_name(void **state) {
   (void)state;
   static const Row rows[] = {
@@ -3211,6 +3247,7 @@ int main(void) {
       cmocka_unit_test(test_case_in_nominal_place),
       cmocka_unit_test(test_age_then_clause),
       cmocka_unit_test(test_noun_and_name_subjects),
+      cmocka_unit_test(test_name_of_list),
       cmocka_unit_test(test_time_after_name),
       cmocka_unit_test(test_subordinate_clause),
       cmocka_unit_test(test_subject_after_subordinator),

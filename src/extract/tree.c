@@ -33,6 +33,7 @@ typedef struct {
   bool office_seat;      /* the arguments read are an office's seat (a role row's object) */
   bool nationality;      /* the row gives a person's country (citizenOf) */
   bool reading_subject;  /* the arguments read are the row's subject */
+  uint32_t sole_org;     /* the entity of the sentence's one organisation named, or FG_NONE */
 } Tree;
 
 typedef struct {
@@ -1970,6 +1971,9 @@ static uint32_t described(const Tree *t, uint32_t n) {
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE)
       o = child_is(t, h, "nsubj:pass");
+    /* "X joined Y and became chief executive": a conjoined verb's subject is shared */
+    if (o == FG_NONE && child_is(t, h, "nsubj") == FG_NONE && rel_base(t, h, "conj"))
+      return logical_subject(t, h, 0);
     if (o == FG_NONE && child_is(t, h, "nsubj") == FG_NONE)
       return named_in_complement(t, h);
     return antecedent_of(t, o != FG_NONE ? o : child_is(t, h, "nsubj"), h);
@@ -3796,6 +3800,46 @@ static bool noun_phrase_after(const Tree *t, uint32_t c, uint32_t v) {
          word(t, parent(t, c))->upos == FG_UPOS_NOUN;
 }
 
+/* The entity of the one organisation the sentence names, or FG_NONE when
+ * it names none or several: one walk per sentence. */
+static uint32_t sole_organisation(const Tree *t) {
+  uint32_t org = FG_NONE;
+  for (uint32_t w = 0; w < t->ps->count; w++) {
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+    if (!m || m->kind != FG_MENTION_NAME || !names_kind(t, w, FG_KIND_ORG) || m->entity == org)
+      continue;
+    if (org != FG_NONE)
+      return FG_NONE;
+    org = m->entity;
+  }
+  return org;
+}
+
+/* The word w names the sentence's one organisation. */
+static bool names_sole_org(const Tree *t, uint32_t w) {
+  const FgMention *m = w != FG_NONE ? fg_mention_at(t->doc, t->ps->token[w]) : NULL;
+  return m && t->sole_org != FG_NONE && m->entity == t->sole_org;
+}
+
+/* A bare title names no organisation of its own; when the sentence names
+ * only one, the title is of it where the clause holding the title is that
+ * organisation's report ("X said chief executive Y would retire") or is
+ * conjoined to a verb whose object it is ("Y joined X and became chief
+ * executive"). A person reporting, or a second organisation ("X told
+ * Reuters that ..."), says nothing of whose title it is. */
+static uint32_t sentence_firm(const Tree *t, uint32_t v) {
+  uint32_t c = v;
+  for (unsigned d = 0; c != FG_NONE && word(t, c)->upos != FG_UPOS_VERB && d < MAX_CLIMB; d++)
+    c = parent(t, c);
+  if (c == FG_NONE || word(t, c)->upos != FG_UPOS_VERB || parent(t, c) == FG_NONE)
+    return FG_NONE;
+  uint32_t h = parent(t, c);
+  uint32_t firm = rel_is(t, c, "ccomp")  ? child_is(t, h, "nsubj")
+                  : rel_is(t, c, "conj") ? logical_object(t, h)
+                                         : FG_NONE;
+  return names_sole_org(t, firm) ? firm : FG_NONE;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -4143,6 +4187,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_COUNTRY: /* an entity, not a word: see arguments() */
   case FG_PATH_OPENS:
+    break;
+  case FG_PATH_FIRM:
+    add(out, sentence_firm(t, v));
     break;
   }
 }
@@ -5918,9 +5965,11 @@ static bool until_before(const Tree *t, uint32_t v, uint32_t c) {
  * NULL. */
 static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
   /* a copula's noun takes its time phrase as nmod ("X was CEO of Y from 2015 to 2019"),
-   * and so does an apposition, a copula unsaid ("X, Y's minister since 2019,") */
+   * and so does an apposition, a copula unsaid ("X, Y's minister since 2019,"), and
+   * a linking verb's ("X became chief executive in 2015") */
   bool nominal = word(t, v)->upos == FG_UPOS_NOUN &&
-                 (child_is(t, v, "cop") != FG_NONE || rel_is(t, v, "appos"));
+                 (child_is(t, v, "cop") != FG_NONE || rel_is(t, v, "appos") ||
+                  rel_base(t, v, "xcomp"));
   for (uint32_t c = t->first_child[v]; c != FG_NONE && c < before; c = t->next_sibling[c]) {
     if (!rel_base(t, c, "obl") && !rel_is(t, c, "nmod:tmod") && !(nominal && rel_is(t, c, "nmod")))
       continue;
@@ -6573,7 +6622,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
     if (lemma_listed(t, before, r->notafter.items[k]))
       return;
   uint32_t when = host != FG_NONE ? host : role_verb(t, v) != FG_NONE ? role_verb(t, v) : v;
-  const char *time = ns && no ? predicate_time(t, when, st) : NULL;
+  /* "became chief executive in 2015": the title's own date before its verb's */
+  const char *time = ns && no && when != v && rel_base(t, v, "xcomp") ? own_time(t, v, FG_NONE) : NULL;
+  if (!time)
+    time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention ||
@@ -6772,10 +6824,11 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false, false};
+            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false, false, FG_NONE};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;
+  t.sole_org = sole_organisation(&t);
   SentenceTime time = {0};
   size_t deps = fg_lexicon_dep_count(doc->lex);
   size_t credit = credit_start(doc, t.s);

@@ -4533,6 +4533,55 @@ static void test_noun_apposed_to_a_verb(void **state) {
   free(got);
 }
 
+/* "X said (that) chief executive Y would retire": a bare title is of the
+ * sentence's one organisation when that organisation reports it; not when
+ * a second is named ("X told Y that ..."), nor when a person reports. */
+#define REPORTED_CHIEF(subject)                                                          \
+  subject "said\tsay\tVERB\tVBD\t0\troot\n"                                               \
+  "chief\tchief\tADJ\tJJ\t5\tamod\n"                                                    \
+  "executive\texecutive\tNOUN\tNN\t7\tnmod:desc\n"                                     \
+  "Ana\tAna\tPROPN\tNNP\t7\tcompound\n"                                                 \
+  "Roe\tRoe\tPROPN\tNNP\t9\tnsubj\n"                                                    \
+  "would\twould\tAUX\tMD\t9\taux\n"                                                     \
+  "retire\tretire\tVERB\tVB\t3\tccomp\n"                                                \
+  ".\t.\tPUNCT\t.\t3\tpunct\n"
+
+static void test_bare_title_of_the_reporting_firm(void **state) {
+  char *got = facts_of(*state, "Velmar Steel said chief executive Ana Roe would retire.",
+                       REPORTED_CHIEF("Velmar\tVelmar\tPROPN\tNNP\t3\tnsubj\n"
+                                      "Steel\tSteel\tPROPN\tNNP\t1\tflat\n"));
+  assert_non_null(strstr(got, "leaderOf(Ana Roe,Velmar Steel)\n"));
+  free(got);
+  got = facts_of(*state, "Tom Brek said chief executive Ana Roe would retire.",
+                 REPORTED_CHIEF("Tom\tTom\tPROPN\tNNP\t3\tnsubj\n"
+                                "Brek\tBrek\tPROPN\tNNP\t1\tflat\n"));
+  assert_null(strstr(got, "leaderOf(Ana Roe"));
+  free(got);
+}
+
+/* "Y joined X in 2001 and became chief executive in 2015": the conjoined
+ * verb's title is of the first verb's object, dated by its own phrase. */
+static void test_bare_title_of_the_conjoined_object(void **state) {
+  static const char TREE[] = "Ana\tAna\tPROPN\tNNP\t3\tnsubj\n"
+                             "Roe\tRoe\tPROPN\tNNP\t1\tflat\n"
+                             "joined\tjoin\tVERB\tVBD\t0\troot\n"
+                             "Kessler\tKessler\tPROPN\tNNP\t5\tcompound\n"
+                             "Foods\tFoods\tPROPN\tNNPS\t3\tobj\n"
+                             "in\tin\tADP\tIN\t7\tcase\n"
+                             "2001\t2001\tNUM\tCD\t3\tobl\n"
+                             "and\tand\tCCONJ\tCC\t9\tcc\n"
+                             "became\tbecome\tVERB\tVBD\t3\tconj\n"
+                             "chief\tchief\tADJ\tJJ\t11\tamod\n"
+                             "executive\texecutive\tNOUN\tNN\t9\txcomp\n"
+                             "in\tin\tADP\tIN\t13\tcase\n"
+                             "2015\t2015\tNUM\tCD\t11\tnmod\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char *got = facts_of(*state, "Ana Roe joined Kessler Foods in 2001 and became chief executive in 2015.",
+                       TREE);
+  assert_non_null(strstr(got, "leaderOf(Ana Roe,Kessler Foods) time=2015\n"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4669,6 +4718,8 @@ int main(void) {
       cmocka_unit_test(test_region_named_by_its_of_phrase),
       cmocka_unit_test(test_apposition_office_dated_by_its_phrase),
       cmocka_unit_test(test_noun_apposed_to_a_verb),
+      cmocka_unit_test(test_bare_title_of_the_reporting_firm),
+      cmocka_unit_test(test_bare_title_of_the_conjoined_object),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5377,6 +5377,17 @@ static bool dependent_in(const Tree *t, uint32_t w, const char *base, FgListName
   return false;
 }
 
+/* An adverb of the former list on w that dates w: not one with a case
+ * phrase of its own ("appointed X, previously at Y, as Z"), a verbless
+ * predication on the object, not the verb's time. */
+static bool former_adverb(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "advmod") && in_list(t, FG_LIST_FORMER, c) && child_is(t, c, "obl") == FG_NONE &&
+        child_is(t, c, "nmod") == FG_NONE)
+      return true;
+  return false;
+}
+
 /* "born not in A": a negation on the object's own phrase denies it ("not
  * only in A" does not). */
 static bool phrase_negated(const Tree *t, uint32_t o) {
@@ -5778,7 +5789,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       claim->modality = FG_MODALITY_FUTURE;
     if (claim->modality == FG_MODALITY_ASSERTED && asked_to(t, w))
       claim->modality = FG_MODALITY_FUTURE;
-    if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
+    if (former_adverb(t, w) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||
         (w == v && ended_until(t, w)))
       claim->former = true;
@@ -5794,7 +5805,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     /* "X previously served as minister", "X once worked as Y's editor":
      * the verb's adverb dates the role its "as" phrase names */
     if (w == v && parent(t, w) != FG_NONE && rel_base(t, w, "obl") && case_of(t, w) != FG_NONE &&
-        lemma_is(t, case_of(t, w), "as") && dependent_in(t, parent(t, w), "advmod", FG_LIST_FORMER))
+        lemma_is(t, case_of(t, w), "as") && former_adverb(t, parent(t, w)))
       claim->former = true;
     /* "Y fired its chief executive, X", "X replaced the chairman": a
      * post whose holder is put out is former */

@@ -4582,6 +4582,32 @@ static void test_bare_title_of_the_conjoined_object(void **state) {
   free(got);
 }
 
+/* "Y appointed X, previously at Z, as chief financial officer": the adverb
+ * with its own "at" phrase says where X was, not that the post is over. */
+static void test_former_adverb_with_its_own_phrase(void **state) {
+  static const char TREE[] = "Velmar\tVelmar\tPROPN\tNNP\t3\tnsubj\n"
+                             "Steel\tSteel\tPROPN\tNNP\t1\tflat\n"
+                             "appointed\tappoint\tVERB\tVBD\t0\troot\n"
+                             "Ana\tAna\tPROPN\tNNP\t3\tobj\n"
+                             "Roe\tRoe\tPROPN\tNNP\t4\tflat\n"
+                             ",\t,\tPUNCT\t,\t7\tpunct\n"
+                             "previously\tpreviously\tADV\tRB\t3\tadvmod\n"
+                             "at\tat\tADP\tIN\t10\tcase\n"
+                             "Kessler\tKessler\tPROPN\tNNP\t10\tcompound\n"
+                             "Bank\tBank\tPROPN\tNNP\t7\tobl\n"
+                             ",\t,\tPUNCT\t,\t15\tpunct\n"
+                             "as\tas\tADP\tIN\t15\tcase\n"
+                             "chief\tchief\tADJ\tJJ\t15\tamod\n"
+                             "financial\tfinancial\tADJ\tJJ\t15\tamod\n"
+                             "officer\tofficer\tNOUN\tNN\t3\tobl\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char *got = facts_of(
+      *state, "Velmar Steel appointed Ana Roe, previously at Kessler Bank, as chief financial officer.",
+      TREE);
+  assert_non_null(strstr(got, "holdsPosition(Ana Roe,Velmar Steel) role=Chief Financial Officer\n"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4720,6 +4746,7 @@ int main(void) {
       cmocka_unit_test(test_noun_apposed_to_a_verb),
       cmocka_unit_test(test_bare_title_of_the_reporting_firm),
       cmocka_unit_test(test_bare_title_of_the_conjoined_object),
+      cmocka_unit_test(test_former_adverb_with_its_own_phrase),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -34,6 +34,8 @@ typedef struct {
   bool nationality;      /* the row gives a person's country (citizenOf) */
   bool reading_subject;  /* the arguments read are the row's subject */
   uint32_t sole_org;     /* the entity of the sentence's one organisation named, or FG_NONE */
+  uint32_t it_object;    /* the first "it" that is a verb's object, or FG_NONE */
+  uint32_t it_stands_for; /* the one organisation's name object before it, or FG_NONE */
 } Tree;
 
 typedef struct {
@@ -3840,6 +3842,42 @@ static uint32_t sentence_firm(const Tree *t, uint32_t v) {
   return names_sole_org(t, firm) ? firm : FG_NONE;
 }
 
+/* "X bought Y in 2001 and sold it to Z", "who founded Y, sold it": the
+ * first "it" that is a verb's object stands for the one organisation
+ * named as an object before it; with another organisation named before
+ * it other than a subject ("bought Y and W and sold it"), or an "it" that
+ * opens a clause ("made it clear that"), for none. One walk per sentence. */
+static void find_it_object(Tree *t) {
+  const FgMention *object = NULL;
+  uint32_t named = FG_NONE;
+  bool other = false;
+  for (uint32_t w = 0; w < t->ps->count; w++) {
+    if (rel_is(t, w, "obj") && word(t, w)->upos == FG_UPOS_PRON && lemma_is(t, w, "it")) {
+      uint32_t h = parent(t, w);
+      if (named != FG_NONE && !other && h != FG_NONE && child_is(t, h, "xcomp") == FG_NONE &&
+          child_is(t, h, "ccomp") == FG_NONE) {
+        t->it_object = w;
+        t->it_stands_for = named;
+      }
+      return;
+    }
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+    if (!m || m->kind != FG_MENTION_NAME || !names_kind(t, w, FG_KIND_ORG) || m == object)
+      continue;
+    uint32_t top = w; /* the name's head: its word hung outside the name */
+    while (parent(t, top) != FG_NONE && fg_mention_at(t->doc, t->ps->token[parent(t, top)]) == m)
+      top = parent(t, top);
+    if (rel_base(t, top, "nsubj"))
+      continue;
+    if (rel_is(t, top, "obj") && !object) {
+      object = m;
+      named = top;
+    } else {
+      other = true;
+    }
+  }
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -3880,6 +3918,10 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, logical_subject(t, passive_in_which(t, v), 0));
     break;
   case FG_PATH_OBJ:
+    if (logical_object(t, v) == t->it_object && t->it_object != FG_NONE) {
+      add(out, t->it_stands_for);
+      break;
+    }
     add_titled_person_or(t, logical_object(t, v), out);
     break;
   case FG_PATH_OBJPOSS:
@@ -6835,11 +6877,13 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false, false, FG_NONE};
+            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false, false, FG_NONE,
+            FG_NONE, FG_NONE};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;
   t.sole_org = sole_organisation(&t);
+  find_it_object(&t);
   SentenceTime time = {0};
   size_t deps = fg_lexicon_dep_count(doc->lex);
   size_t credit = credit_start(doc, t.s);

@@ -4608,6 +4608,45 @@ static void test_former_adverb_with_its_own_phrase(void **state) {
   free(got);
 }
 
+/* "X bought Y and sold it to Z": the object "it" stands for the one
+ * organisation named as an object before it; not when another is named
+ * before it ("bought Y from W and sold it"). */
+static void test_it_object_stands_for_the_one_object_named(void **state) {
+  static const char ONE[] = "Velmar\tVelmar\tPROPN\tNNP\t3\tnsubj\n"
+                           "Steel\tSteel\tPROPN\tNNP\t1\tflat\n"
+                           "bought\tbuy\tVERB\tVBD\t0\troot\n"
+                           "Orvan\tOrvan\tPROPN\tNNP\t3\tobj\n"
+                           "Mining\tMining\tPROPN\tNNP\t4\tflat\n"
+                           "and\tand\tCCONJ\tCC\t7\tcc\n"
+                           "sold\tsell\tVERB\tVBD\t3\tconj\n"
+                           "it\tit\tPRON\tPRP\t7\tobj\n"
+                           "to\tto\tADP\tIN\t10\tcase\n"
+                           "Kessler\tKessler\tPROPN\tNNP\t7\tobl\n"
+                           "AG\tAG\tPROPN\tNNP\t10\tflat\n"
+                           ".\t.\tPUNCT\t.\t3\tpunct\n";
+  static const char TWO[] = "Velmar\tVelmar\tPROPN\tNNP\t3\tnsubj\n"
+                           "Steel\tSteel\tPROPN\tNNP\t1\tflat\n"
+                           "bought\tbuy\tVERB\tVBD\t0\troot\n"
+                           "Orvan\tOrvan\tPROPN\tNNP\t3\tobj\n"
+                           "Mining\tMining\tPROPN\tNNP\t4\tflat\n"
+                           "from\tfrom\tADP\tIN\t7\tcase\n"
+                           "Dask\tDask\tPROPN\tNNP\t3\tobl\n"
+                           "Oil\tOil\tPROPN\tNNP\t7\tflat\n"
+                           "and\tand\tCCONJ\tCC\t10\tcc\n"
+                           "sold\tsell\tVERB\tVBD\t3\tconj\n"
+                           "it\tit\tPRON\tPRP\t10\tobj\n"
+                           "to\tto\tADP\tIN\t13\tcase\n"
+                           "Kessler\tKessler\tPROPN\tNNP\t10\tobl\n"
+                           "AG\tAG\tPROPN\tNNP\t13\tflat\n"
+                           ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char *got = facts_of(*state, "Velmar Steel bought Orvan Mining and sold it to Kessler AG.", ONE);
+  assert_non_null(strstr(got, "acquired(Kessler AG,Orvan Mining)"));
+  free(got);
+  got = facts_of(*state, "Velmar Steel bought Orvan Mining from Dask Oil and sold it to Kessler AG.", TWO);
+  assert_null(strstr(got, "acquired(Kessler AG"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4747,6 +4786,7 @@ int main(void) {
       cmocka_unit_test(test_bare_title_of_the_reporting_firm),
       cmocka_unit_test(test_bare_title_of_the_conjoined_object),
       cmocka_unit_test(test_former_adverb_with_its_own_phrase),
+      cmocka_unit_test(test_it_object_stands_for_the_one_object_named),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3878,12 +3878,26 @@ static void find_it_object(Tree *t) {
   }
 }
 
+/* "A and B restored relations": v's object is a noun of ties (list
+ * reciprocal-noun) with no other party of its own ("relations with C"),
+ * so the subject's conjuncts hold them with each other. */
+static bool reciprocal_object(const Tree *t, uint32_t v) {
+  uint32_t o = child_is(t, v, "obj");
+  if (o == FG_NONE || !lemma_listed(t, o, "reciprocal-noun"))
+    return false;
+  for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "nmod") && case_of(t, c) != FG_NONE &&
+        (lemma_is(t, case_of(t, c), "with") || lemma_is(t, case_of(t, c), "between")))
+      return false;
+  return true;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
     /* "A and B married friends": they did not marry each other */
-    if (child_is(t, v, "obj") != FG_NONE)
+    if (child_is(t, v, "obj") != FG_NONE && !reciprocal_object(t, v))
       break;
     /* fall through */
   case FG_PATH_SUBJ:

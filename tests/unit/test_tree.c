@@ -4647,6 +4647,23 @@ static void test_it_object_stands_for_the_one_object_named(void **state) {
   free(got);
 }
 
+/* "A and B restored relations with C": a noun of ties with a party of its
+ * own pairs each subject with that party, not the subjects together. */
+static void test_reciprocal_noun_with_its_own_party(void **state) {
+  static const char TREE[] = "Chile\tChile\tPROPN\tNNP\t4\tnsubj\n"
+                             "and\tand\tCCONJ\tCC\t3\tcc\n"
+                             "Peru\tPeru\tPROPN\tNNP\t1\tconj\n"
+                             "restored\trestore\tVERB\tVBD\t0\troot\n"
+                             "relations\trelation\tNOUN\tNNS\t4\tobj\n"
+                             "with\twith\tADP\tIN\t7\tcase\n"
+                             "Bolivia\tBolivia\tPROPN\tNNP\t5\tnmod\n"
+                             ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char *got = facts_of(*state, "Chile and Peru restored relations with Bolivia.", TREE);
+  assert_non_null(strstr(got, "cooperatesWith(Chile,Bolivia)"));
+  assert_null(strstr(got, "cooperatesWith(Chile,Peru)"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4787,6 +4804,7 @@ int main(void) {
       cmocka_unit_test(test_bare_title_of_the_conjoined_object),
       cmocka_unit_test(test_former_adverb_with_its_own_phrase),
       cmocka_unit_test(test_it_object_stands_for_the_one_object_named),
+      cmocka_unit_test(test_reciprocal_noun_with_its_own_party),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

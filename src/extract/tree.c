@@ -33,6 +33,9 @@ typedef struct {
   bool office_seat;      /* the arguments read are an office's seat (a role row's object) */
   bool nationality;      /* the row gives a person's country (citizenOf) */
   bool reading_subject;  /* the arguments read are the row's subject */
+  uint32_t sole_org;     /* the entity of the sentence's one organisation named, or FG_NONE */
+  uint32_t it_object;    /* the first "it" that is a verb's object, or FG_NONE */
+  uint32_t it_stands_for; /* the one organisation's name object before it, or FG_NONE */
 } Tree;
 
 typedef struct {
@@ -1970,6 +1973,9 @@ static uint32_t described(const Tree *t, uint32_t n) {
     uint32_t o = child_is(t, h, "obj");
     if (o == FG_NONE)
       o = child_is(t, h, "nsubj:pass");
+    /* "X joined Y and became chief executive": a conjoined verb's subject is shared */
+    if (o == FG_NONE && child_is(t, h, "nsubj") == FG_NONE && rel_base(t, h, "conj"))
+      return logical_subject(t, h, 0);
     if (o == FG_NONE && child_is(t, h, "nsubj") == FG_NONE)
       return named_in_complement(t, h);
     return antecedent_of(t, o != FG_NONE ? o : child_is(t, h, "nsubj"), h);
@@ -3796,12 +3802,102 @@ static bool noun_phrase_after(const Tree *t, uint32_t c, uint32_t v) {
          word(t, parent(t, c))->upos == FG_UPOS_NOUN;
 }
 
+/* The entity of the one organisation the sentence names, or FG_NONE when
+ * it names none or several: one walk per sentence. */
+static uint32_t sole_organisation(const Tree *t) {
+  uint32_t org = FG_NONE;
+  for (uint32_t w = 0; w < t->ps->count; w++) {
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+    if (!m || m->kind != FG_MENTION_NAME || !names_kind(t, w, FG_KIND_ORG) || m->entity == org)
+      continue;
+    if (org != FG_NONE)
+      return FG_NONE;
+    org = m->entity;
+  }
+  return org;
+}
+
+/* The word w names the sentence's one organisation. */
+static bool names_sole_org(const Tree *t, uint32_t w) {
+  const FgMention *m = w != FG_NONE ? fg_mention_at(t->doc, t->ps->token[w]) : NULL;
+  return m && t->sole_org != FG_NONE && m->entity == t->sole_org;
+}
+
+/* A bare title names no organisation of its own; when the sentence names
+ * only one, the title is of it where the clause holding the title is that
+ * organisation's report ("X said chief executive Y would retire") or is
+ * conjoined to a verb whose object it is ("Y joined X and became chief
+ * executive"). A person reporting, or a second organisation ("X told
+ * Reuters that ..."), says nothing of whose title it is. */
+static uint32_t sentence_firm(const Tree *t, uint32_t v) {
+  uint32_t c = v;
+  for (unsigned d = 0; c != FG_NONE && word(t, c)->upos != FG_UPOS_VERB && d < MAX_CLIMB; d++)
+    c = parent(t, c);
+  if (c == FG_NONE || word(t, c)->upos != FG_UPOS_VERB || parent(t, c) == FG_NONE)
+    return FG_NONE;
+  uint32_t h = parent(t, c);
+  uint32_t firm = rel_is(t, c, "ccomp")  ? child_is(t, h, "nsubj")
+                  : rel_is(t, c, "conj") ? logical_object(t, h)
+                                         : FG_NONE;
+  return names_sole_org(t, firm) ? firm : FG_NONE;
+}
+
+/* "X bought Y in 2001 and sold it to Z", "who founded Y, sold it": the
+ * first "it" that is a verb's object stands for the one organisation
+ * named as an object before it; with another organisation named before
+ * it other than a subject ("bought Y and W and sold it"), or an "it" that
+ * opens a clause ("made it clear that"), for none. One walk per sentence. */
+static void find_it_object(Tree *t) {
+  const FgMention *object = NULL;
+  uint32_t named = FG_NONE;
+  bool other = false;
+  for (uint32_t w = 0; w < t->ps->count; w++) {
+    if (rel_is(t, w, "obj") && word(t, w)->upos == FG_UPOS_PRON && lemma_is(t, w, "it")) {
+      uint32_t h = parent(t, w);
+      if (named != FG_NONE && !other && h != FG_NONE && child_is(t, h, "xcomp") == FG_NONE &&
+          child_is(t, h, "ccomp") == FG_NONE) {
+        t->it_object = w;
+        t->it_stands_for = named;
+      }
+      return;
+    }
+    const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+    if (!m || m->kind != FG_MENTION_NAME || !names_kind(t, w, FG_KIND_ORG) || m == object)
+      continue;
+    uint32_t top = w; /* the name's head: its word hung outside the name */
+    while (parent(t, top) != FG_NONE && fg_mention_at(t->doc, t->ps->token[parent(t, top)]) == m)
+      top = parent(t, top);
+    if (rel_base(t, top, "nsubj"))
+      continue;
+    if (rel_is(t, top, "obj") && !object) {
+      object = m;
+      named = top;
+    } else {
+      other = true;
+    }
+  }
+}
+
+/* "A and B restored relations": v's object is a noun of ties (list
+ * reciprocal-noun) with no other party of its own ("relations with C"),
+ * so the subject's conjuncts hold them with each other. */
+static bool reciprocal_object(const Tree *t, uint32_t v) {
+  uint32_t o = child_is(t, v, "obj");
+  if (o == FG_NONE || !lemma_listed(t, o, "reciprocal-noun"))
+    return false;
+  for (uint32_t c = t->first_child[o]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "nmod") && case_of(t, c) != FG_NONE &&
+        (lemma_is(t, case_of(t, c), "with") || lemma_is(t, case_of(t, c), "between")))
+      return false;
+  return true;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
   case FG_PATH_COSUBJ: /* the subject's conjuncts: each pair once, in try_rule */
     /* "A and B married friends": they did not marry each other */
-    if (child_is(t, v, "obj") != FG_NONE)
+    if (child_is(t, v, "obj") != FG_NONE && !reciprocal_object(t, v))
       break;
     /* fall through */
   case FG_PATH_SUBJ:
@@ -3836,6 +3932,10 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
       add(out, logical_subject(t, passive_in_which(t, v), 0));
     break;
   case FG_PATH_OBJ:
+    if (logical_object(t, v) == t->it_object && t->it_object != FG_NONE) {
+      add(out, t->it_stands_for);
+      break;
+    }
     add_titled_person_or(t, logical_object(t, v), out);
     break;
   case FG_PATH_OBJPOSS:
@@ -4143,6 +4243,9 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     break;
   case FG_PATH_COUNTRY: /* an entity, not a word: see arguments() */
   case FG_PATH_OPENS:
+    break;
+  case FG_PATH_FIRM:
+    add(out, sentence_firm(t, v));
     break;
   }
 }
@@ -5330,6 +5433,17 @@ static bool dependent_in(const Tree *t, uint32_t w, const char *base, FgListName
   return false;
 }
 
+/* An adverb of the former list on w that dates w: not one with a case
+ * phrase of its own ("appointed X, previously at Y, as Z"), a verbless
+ * predication on the object, not the verb's time. */
+static bool former_adverb(const Tree *t, uint32_t w) {
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "advmod") && in_list(t, FG_LIST_FORMER, c) && child_is(t, c, "obl") == FG_NONE &&
+        child_is(t, c, "nmod") == FG_NONE)
+      return true;
+  return false;
+}
+
 /* "born not in A": a negation on the object's own phrase denies it ("not
  * only in A" does not). */
 static bool phrase_negated(const Tree *t, uint32_t o) {
@@ -5731,7 +5845,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       claim->modality = FG_MODALITY_FUTURE;
     if (claim->modality == FG_MODALITY_ASSERTED && asked_to(t, w))
       claim->modality = FG_MODALITY_FUTURE;
-    if (dependent_in(t, w, "advmod", FG_LIST_FORMER) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
+    if (former_adverb(t, w) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||
         (w == v && ended_until(t, w)))
       claim->former = true;
@@ -5747,7 +5861,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
     /* "X previously served as minister", "X once worked as Y's editor":
      * the verb's adverb dates the role its "as" phrase names */
     if (w == v && parent(t, w) != FG_NONE && rel_base(t, w, "obl") && case_of(t, w) != FG_NONE &&
-        lemma_is(t, case_of(t, w), "as") && dependent_in(t, parent(t, w), "advmod", FG_LIST_FORMER))
+        lemma_is(t, case_of(t, w), "as") && former_adverb(t, parent(t, w)))
       claim->former = true;
     /* "Y fired its chief executive, X", "X replaced the chairman": a
      * post whose holder is put out is former */
@@ -5918,9 +6032,11 @@ static bool until_before(const Tree *t, uint32_t v, uint32_t c) {
  * NULL. */
 static const char *own_time(const Tree *t, uint32_t v, uint32_t before) {
   /* a copula's noun takes its time phrase as nmod ("X was CEO of Y from 2015 to 2019"),
-   * and so does an apposition, a copula unsaid ("X, Y's minister since 2019,") */
+   * and so does an apposition, a copula unsaid ("X, Y's minister since 2019,"), and
+   * a linking verb's ("X became chief executive in 2015") */
   bool nominal = word(t, v)->upos == FG_UPOS_NOUN &&
-                 (child_is(t, v, "cop") != FG_NONE || rel_is(t, v, "appos"));
+                 (child_is(t, v, "cop") != FG_NONE || rel_is(t, v, "appos") ||
+                  rel_base(t, v, "xcomp"));
   for (uint32_t c = t->first_child[v]; c != FG_NONE && c < before; c = t->next_sibling[c]) {
     if (!rel_base(t, c, "obl") && !rel_is(t, c, "nmod:tmod") && !(nominal && rel_is(t, c, "nmod")))
       continue;
@@ -6573,7 +6689,10 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
     if (lemma_listed(t, before, r->notafter.items[k]))
       return;
   uint32_t when = host != FG_NONE ? host : role_verb(t, v) != FG_NONE ? role_verb(t, v) : v;
-  const char *time = ns && no ? predicate_time(t, when, st) : NULL;
+  /* "became chief executive in 2015": the title's own date before its verb's */
+  const char *time = ns && no && when != v && rel_base(t, v, "xcomp") ? own_time(t, v, FG_NONE) : NULL;
+  if (!time)
+    time = ns && no ? predicate_time(t, when, st) : NULL;
   for (size_t i = 0; i < ns; i++)
     for (size_t j = 0; j < no; j++) {
       if (subj[i].mention == obj[j].mention ||
@@ -6772,10 +6891,13 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
       (doc->tok.sentences[ps->sentence].flags & FG_SENT_DATELINE))
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
-            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false, false};
+            emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false, false, FG_NONE,
+            FG_NONE, FG_NONE};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;
+  t.sole_org = sole_organisation(&t);
+  find_it_object(&t);
   SentenceTime time = {0};
   size_t deps = fg_lexicon_dep_count(doc->lex);
   size_t credit = credit_start(doc, t.s);

@@ -272,7 +272,7 @@ static bool parse_paths(const char *text, FgDepPath **out, size_t *count) {
                {"opens", FG_PATH_OPENS},
                {"next", FG_PATH_NEXT}, {"joiner", FG_PATH_JOINER},
                {"prev", FG_PATH_PREV}, {"alone", FG_PATH_ALONE},
-               {"partof", FG_PATH_PARTOF}};
+               {"partof", FG_PATH_PARTOF}, {"firm", FG_PATH_FIRM}};
   size_t n = 1;
   for (const char *p = text; *p; p++)
     n += *p == ',';

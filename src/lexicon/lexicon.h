@@ -89,8 +89,11 @@ typedef enum {
                       joined a coalition led by Y to fight Z") */
   FG_PATH_PREV,    /* "X, located in Y": the name before the comma, by position */
   FG_PATH_ALONE,   /* the logical subject of a verb with no object ("X moved to Y") */
-  FG_PATH_PARTOF   /* the organisation whose part the "of" phrase names ("head of
+  FG_PATH_PARTOF,  /* the organisation whose part the "of" phrase names ("head of
                       the youth wing of Y") */
+  FG_PATH_FIRM     /* the one organisation the sentence names, as the subject of
+                      the report or the object of the verb the trigger's clause
+                      is conjoined to ("X said chief executive Y would retire") */
 } FgPathKind;
 
 typedef struct {

@@ -4533,6 +4533,137 @@ static void test_noun_apposed_to_a_verb(void **state) {
   free(got);
 }
 
+/* "X said (that) chief executive Y would retire": a bare title is of the
+ * sentence's one organisation when that organisation reports it; not when
+ * a second is named ("X told Y that ..."), nor when a person reports. */
+#define REPORTED_CHIEF(subject)                                                          \
+  subject "said\tsay\tVERB\tVBD\t0\troot\n"                                               \
+  "chief\tchief\tADJ\tJJ\t5\tamod\n"                                                    \
+  "executive\texecutive\tNOUN\tNN\t7\tnmod:desc\n"                                     \
+  "Ana\tAna\tPROPN\tNNP\t7\tcompound\n"                                                 \
+  "Roe\tRoe\tPROPN\tNNP\t9\tnsubj\n"                                                    \
+  "would\twould\tAUX\tMD\t9\taux\n"                                                     \
+  "retire\tretire\tVERB\tVB\t3\tccomp\n"                                                \
+  ".\t.\tPUNCT\t.\t3\tpunct\n"
+
+static void test_bare_title_of_the_reporting_firm(void **state) {
+  char *got = facts_of(*state, "Velmar Steel said chief executive Ana Roe would retire.",
+                       REPORTED_CHIEF("Velmar\tVelmar\tPROPN\tNNP\t3\tnsubj\n"
+                                      "Steel\tSteel\tPROPN\tNNP\t1\tflat\n"));
+  assert_non_null(strstr(got, "leaderOf(Ana Roe,Velmar Steel)\n"));
+  free(got);
+  got = facts_of(*state, "Tom Brek said chief executive Ana Roe would retire.",
+                 REPORTED_CHIEF("Tom\tTom\tPROPN\tNNP\t3\tnsubj\n"
+                                "Brek\tBrek\tPROPN\tNNP\t1\tflat\n"));
+  assert_null(strstr(got, "leaderOf(Ana Roe"));
+  free(got);
+}
+
+/* "Y joined X in 2001 and became chief executive in 2015": the conjoined
+ * verb's title is of the first verb's object, dated by its own phrase. */
+static void test_bare_title_of_the_conjoined_object(void **state) {
+  static const char TREE[] = "Ana\tAna\tPROPN\tNNP\t3\tnsubj\n"
+                             "Roe\tRoe\tPROPN\tNNP\t1\tflat\n"
+                             "joined\tjoin\tVERB\tVBD\t0\troot\n"
+                             "Kessler\tKessler\tPROPN\tNNP\t5\tcompound\n"
+                             "Foods\tFoods\tPROPN\tNNPS\t3\tobj\n"
+                             "in\tin\tADP\tIN\t7\tcase\n"
+                             "2001\t2001\tNUM\tCD\t3\tobl\n"
+                             "and\tand\tCCONJ\tCC\t9\tcc\n"
+                             "became\tbecome\tVERB\tVBD\t3\tconj\n"
+                             "chief\tchief\tADJ\tJJ\t11\tamod\n"
+                             "executive\texecutive\tNOUN\tNN\t9\txcomp\n"
+                             "in\tin\tADP\tIN\t13\tcase\n"
+                             "2015\t2015\tNUM\tCD\t11\tnmod\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char *got = facts_of(*state, "Ana Roe joined Kessler Foods in 2001 and became chief executive in 2015.",
+                       TREE);
+  assert_non_null(strstr(got, "leaderOf(Ana Roe,Kessler Foods) time=2015\n"));
+  free(got);
+}
+
+/* "Y appointed X, previously at Z, as chief financial officer": the adverb
+ * with its own "at" phrase says where X was, not that the post is over. */
+static void test_former_adverb_with_its_own_phrase(void **state) {
+  static const char TREE[] = "Velmar\tVelmar\tPROPN\tNNP\t3\tnsubj\n"
+                             "Steel\tSteel\tPROPN\tNNP\t1\tflat\n"
+                             "appointed\tappoint\tVERB\tVBD\t0\troot\n"
+                             "Ana\tAna\tPROPN\tNNP\t3\tobj\n"
+                             "Roe\tRoe\tPROPN\tNNP\t4\tflat\n"
+                             ",\t,\tPUNCT\t,\t7\tpunct\n"
+                             "previously\tpreviously\tADV\tRB\t3\tadvmod\n"
+                             "at\tat\tADP\tIN\t10\tcase\n"
+                             "Kessler\tKessler\tPROPN\tNNP\t10\tcompound\n"
+                             "Bank\tBank\tPROPN\tNNP\t7\tobl\n"
+                             ",\t,\tPUNCT\t,\t15\tpunct\n"
+                             "as\tas\tADP\tIN\t15\tcase\n"
+                             "chief\tchief\tADJ\tJJ\t15\tamod\n"
+                             "financial\tfinancial\tADJ\tJJ\t15\tamod\n"
+                             "officer\tofficer\tNOUN\tNN\t3\tobl\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char *got = facts_of(
+      *state, "Velmar Steel appointed Ana Roe, previously at Kessler Bank, as chief financial officer.",
+      TREE);
+  assert_non_null(strstr(got, "holdsPosition(Ana Roe,Velmar Steel) role=Chief Financial Officer\n"));
+  free(got);
+}
+
+/* "X bought Y and sold it to Z": the object "it" stands for the one
+ * organisation named as an object before it; not when another is named
+ * before it ("bought Y from W and sold it"). */
+static void test_it_object_stands_for_the_one_object_named(void **state) {
+  static const char ONE[] = "Velmar\tVelmar\tPROPN\tNNP\t3\tnsubj\n"
+                           "Steel\tSteel\tPROPN\tNNP\t1\tflat\n"
+                           "bought\tbuy\tVERB\tVBD\t0\troot\n"
+                           "Orvan\tOrvan\tPROPN\tNNP\t3\tobj\n"
+                           "Mining\tMining\tPROPN\tNNP\t4\tflat\n"
+                           "and\tand\tCCONJ\tCC\t7\tcc\n"
+                           "sold\tsell\tVERB\tVBD\t3\tconj\n"
+                           "it\tit\tPRON\tPRP\t7\tobj\n"
+                           "to\tto\tADP\tIN\t10\tcase\n"
+                           "Kessler\tKessler\tPROPN\tNNP\t7\tobl\n"
+                           "AG\tAG\tPROPN\tNNP\t10\tflat\n"
+                           ".\t.\tPUNCT\t.\t3\tpunct\n";
+  static const char TWO[] = "Velmar\tVelmar\tPROPN\tNNP\t3\tnsubj\n"
+                           "Steel\tSteel\tPROPN\tNNP\t1\tflat\n"
+                           "bought\tbuy\tVERB\tVBD\t0\troot\n"
+                           "Orvan\tOrvan\tPROPN\tNNP\t3\tobj\n"
+                           "Mining\tMining\tPROPN\tNNP\t4\tflat\n"
+                           "from\tfrom\tADP\tIN\t7\tcase\n"
+                           "Dask\tDask\tPROPN\tNNP\t3\tobl\n"
+                           "Oil\tOil\tPROPN\tNNP\t7\tflat\n"
+                           "and\tand\tCCONJ\tCC\t10\tcc\n"
+                           "sold\tsell\tVERB\tVBD\t3\tconj\n"
+                           "it\tit\tPRON\tPRP\t10\tobj\n"
+                           "to\tto\tADP\tIN\t13\tcase\n"
+                           "Kessler\tKessler\tPROPN\tNNP\t10\tobl\n"
+                           "AG\tAG\tPROPN\tNNP\t13\tflat\n"
+                           ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char *got = facts_of(*state, "Velmar Steel bought Orvan Mining and sold it to Kessler AG.", ONE);
+  assert_non_null(strstr(got, "acquired(Kessler AG,Orvan Mining)"));
+  free(got);
+  got = facts_of(*state, "Velmar Steel bought Orvan Mining from Dask Oil and sold it to Kessler AG.", TWO);
+  assert_null(strstr(got, "acquired(Kessler AG"));
+  free(got);
+}
+
+/* "A and B restored relations with C": a noun of ties with a party of its
+ * own pairs each subject with that party, not the subjects together. */
+static void test_reciprocal_noun_with_its_own_party(void **state) {
+  static const char TREE[] = "Chile\tChile\tPROPN\tNNP\t4\tnsubj\n"
+                             "and\tand\tCCONJ\tCC\t3\tcc\n"
+                             "Peru\tPeru\tPROPN\tNNP\t1\tconj\n"
+                             "restored\trestore\tVERB\tVBD\t0\troot\n"
+                             "relations\trelation\tNOUN\tNNS\t4\tobj\n"
+                             "with\twith\tADP\tIN\t7\tcase\n"
+                             "Bolivia\tBolivia\tPROPN\tNNP\t5\tnmod\n"
+                             ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char *got = facts_of(*state, "Chile and Peru restored relations with Bolivia.", TREE);
+  assert_non_null(strstr(got, "cooperatesWith(Chile,Bolivia)"));
+  assert_null(strstr(got, "cooperatesWith(Chile,Peru)"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4669,6 +4800,11 @@ int main(void) {
       cmocka_unit_test(test_region_named_by_its_of_phrase),
       cmocka_unit_test(test_apposition_office_dated_by_its_phrase),
       cmocka_unit_test(test_noun_apposed_to_a_verb),
+      cmocka_unit_test(test_bare_title_of_the_reporting_firm),
+      cmocka_unit_test(test_bare_title_of_the_conjoined_object),
+      cmocka_unit_test(test_former_adverb_with_its_own_phrase),
+      cmocka_unit_test(test_it_object_stands_for_the_one_object_named),
+      cmocka_unit_test(test_reciprocal_noun_with_its_own_party),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -187,14 +187,20 @@ static bool is_age(const FgWord *w) {
   return true;
 }
 
+/* The first and last word of the run of proper nouns word k is in. */
+static void name_run(FgWord *words, size_t n, size_t k, size_t *lo, size_t *hi) {
+  *lo = *hi = k;
+  while (*lo > 1 && at(words, *lo - 1)->upos == FG_UPOS_PROPN)
+    (*lo)--;
+  while (*hi < n && at(words, *hi + 1)->upos == FG_UPOS_PROPN)
+    (*hi)++;
+}
+
 /* The head of the run of proper nouns word k is in: the word of the run
  * whose head lies outside it. */
 static size_t name_head(FgWord *words, size_t n, size_t k) {
-  size_t lo = k, hi = k;
-  while (lo > 1 && at(words, lo - 1)->upos == FG_UPOS_PROPN)
-    lo--;
-  while (hi < n && at(words, hi + 1)->upos == FG_UPOS_PROPN)
-    hi++;
+  size_t lo, hi;
+  name_run(words, n, k, &lo, &hi);
   for (size_t steps = 0; steps <= hi - lo; steps++) {
     size_t h = at(words, k)->head;
     if (h < lo || h > hi)
@@ -215,13 +221,18 @@ static bool move(FgWord *words, size_t n, size_t k, size_t to, const char *rel) 
   return true;
 }
 
+/* Word age is an age set off by commas right after a name ("X, 48,"). */
+static bool age_after_name(FgWord *words, size_t age) {
+  return is_age(at(words, age)) && is_comma(at(words, age - 1)) &&
+         is_comma(at(words, age + 1)) && at(words, age - 2)->upos == FG_UPOS_PROPN;
+}
+
 bool fg_parse_repair_age_and_home(FgWord *words, size_t n) {
   if (n < 6 || n > REPAIR_MAX_WORDS)
     return false;
   bool changed = false;
   for (size_t age = 3; age + 3 <= n; age++) {
-    if (!is_age(at(words, age)) || !is_comma(at(words, age - 1)) ||
-        !is_comma(at(words, age + 1)) || at(words, age - 2)->upos != FG_UPOS_PROPN ||
+    if (!age_after_name(words, age) ||
         !(form_is(at(words, age + 2), "of") || form_is(at(words, age + 2), "from")) ||
         at(words, age + 3)->upos != FG_UPOS_PROPN)
       continue;
@@ -252,8 +263,7 @@ bool fg_parse_repair_age_then_clause(FgWord *words, size_t n) {
     return false;
   bool changed = false;
   for (size_t age = 3; age + 2 <= n; age++) {
-    if (!is_age(at(words, age)) || !is_comma(at(words, age - 1)) ||
-        !is_comma(at(words, age + 1)) || at(words, age - 2)->upos != FG_UPOS_PROPN)
+    if (!age_after_name(words, age))
       continue;
     size_t person = name_head(words, n, age - 2), v = 0;
     for (size_t k = age + 2; k <= n && !v; k++)
@@ -293,11 +303,8 @@ static size_t of_phrase_after(FgWord *words, size_t n, size_t h, size_t after) {
 
 /* The number of proper nouns in the run word k is in. */
 static size_t name_length(FgWord *words, size_t n, size_t k) {
-  size_t lo = k, hi = k;
-  while (lo > 1 && at(words, lo - 1)->upos == FG_UPOS_PROPN)
-    lo--;
-  while (hi < n && at(words, hi + 1)->upos == FG_UPOS_PROPN)
-    hi++;
+  size_t lo, hi;
+  name_run(words, n, k, &lo, &hi);
   return hi - lo + 1;
 }
 

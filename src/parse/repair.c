@@ -329,12 +329,11 @@ bool fg_parse_repair_name_of_list(FgWord *words, size_t n) {
     if (at(words, first)->upos != FG_UPOS_PROPN || first >= org || len1 < 2 || len1 > 3 ||
         len2 < 2 || len2 > 3)
       continue;
-    size_t own = of_phrase_after(words, n, c, c), stray = 0;
-    for (size_t k = c + 1; k <= n && !own && !stray; k++)
-      if (at(words, k)->upos == FG_UPOS_PROPN && name_head(words, n, k) == first)
-        stray = of_phrase_after(words, n, k, c);
-    if (!own && !stray)
-      stray = of_phrase_after(words, n, first, c);
+    /* the second name's "of" phrase: on it, or stray on a word of the first */
+    size_t own = of_phrase_after(words, n, c, c), stray = 0, lo, hi;
+    name_run(words, n, first, &lo, &hi);
+    for (size_t k = lo; k <= hi && !own && !stray; k++)
+      stray = of_phrase_after(words, n, k, c);
     if (!own && !stray)
       continue;
     second->head = (uint32_t)first;

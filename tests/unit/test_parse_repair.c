@@ -995,6 +995,11 @@ static void test_name_of_list(void **state) {
   assert_int_equal(words[12].head, 8);
   assert_string_equal(words[12].deprel, "nmod");
   assert_false(fg_parse_repair_name_of_list(words, n));
+  /* the stray phrase on the first name's last word */
+  n = load(rows, 14, words);
+  words[12].head = 4;
+  assert_true(fg_parse_repair_name_of_list(words, n));
+  assert_int_equal(words[12].head, 8);
   /* a one-word conjunct is no person's name ("the Institute of History and
    * Philology of Y") */
   n = load(rows, 14, words);

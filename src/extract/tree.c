@@ -689,6 +689,17 @@ static uint32_t antecedent_of_stray_relative(const Tree *t, uint32_t s, uint32_t
 static bool names_kind(const Tree *t, uint32_t w, unsigned kinds);
 static uint32_t title_person(const Tree *t, uint32_t v);
 
+/* The word of w's name that hangs outside the name (its head), up to
+ * MAX_CLIMB links. */
+static uint32_t name_top(const Tree *t, uint32_t w) {
+  const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
+  for (unsigned depth = 0; m && depth < MAX_CLIMB && parent(t, w) != FG_NONE &&
+                           fg_mention_at(t->doc, t->ps->token[parent(t, w)]) == m;
+       depth++)
+    w = parent(t, w);
+  return w;
+}
+
 /* A parser slip: "X shot and killed Y" with "shot" tagged a noun (the
  * root, or an obl of "said" before it) and "killed" joined to whatever
  * came before. A finite verb right after "and" whose left word is a bare
@@ -710,11 +721,7 @@ static uint32_t name_before_verb_read_as_noun(const Tree *t, uint32_t v) {
     return FG_NONE;
   /* "A and B shot and killed Y": the first of the joined names, whose
    * conjuncts come with it */
-  uint32_t w = name;
-  for (unsigned depth = 0; depth < MAX_CLIMB && parent(t, w) != FG_NONE &&
-                           fg_mention_at(t->doc, t->ps->token[parent(t, w)]) == m;
-       depth++)
-    w = parent(t, w);
+  uint32_t w = name_top(t, name);
   if (rel_base(t, w, "conj") && parent(t, w) != FG_NONE && parent(t, w) < w &&
       names_kind(t, parent(t, w), FG_KIND_PERSON))
     return parent(t, w);
@@ -3864,9 +3871,7 @@ static void find_it_object(Tree *t) {
     const FgMention *m = fg_mention_at(t->doc, t->ps->token[w]);
     if (!m || m->kind != FG_MENTION_NAME || !names_kind(t, w, FG_KIND_ORG) || m == object)
       continue;
-    uint32_t top = w; /* the name's head: its word hung outside the name */
-    while (parent(t, top) != FG_NONE && fg_mention_at(t->doc, t->ps->token[parent(t, top)]) == m)
-      top = parent(t, top);
+    uint32_t top = name_top(t, w);
     if (rel_base(t, top, "nsubj"))
       continue;
     if (rel_is(t, top, "obj") && !object) {

@@ -483,6 +483,12 @@ static bool verb_before_object(const FgTagger *t, const FgWord *words, const FgT
       (strcmp(next, "CD") == 0 || strcmp(next, "$") == 0 || strcmp(next, "NN") == 0 ||
        strcmp(next, "NNS") == 0 || strcmp(next, "VBG") == 0))
     return true;
+  /* a number or a sum right after a singular noun or a name ("The
+   * Halden-based company employs 400", "X Motors employs 12,000") */
+  if (plural && subj == i && (strcmp(next, "CD") == 0 || strcmp(next, "$") == 0) &&
+      (strcmp(t->labels[classes[i - 1]].xpos, "NN") == 0 ||
+       strncmp(t->labels[classes[i - 1]].xpos, "NNP", 3) == 0))
+    return true;
   /* a present tense before a preposition after a name that opens the
    * sentence ("Pia Lund trains/NNS in Oslo") */
   if (plural && (t->verb_kind[classes[i + 1]] & PREPOSITION) && !form_is(&words[i + 1], "of") &&
@@ -1449,6 +1455,31 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+/* "the German chemicals giant/JJ, X,": an adjective right after a plural
+ * that a determiner (and adjectives) open, before a comma, a name or a
+ * finite verb, is the phrase's head noun and the plural its modifier
+ * (an object's complement, "keep your pants zipped,", has no determiner);
+ * true when it read one again. */
+static bool repair_noun_after_plural(const FgTagger *t, const FgWeights *weights,
+                                     const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                     int64_t *scores, uint32_t *classes) {
+  static const char *const ENDS[] = {",", "NNP", "VBD", "VBZ", "VBP", "MD"};
+  for (size_t i = 2; i + 1 < n; i++) {
+    if (atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
+        strcmp(t->labels[classes[i - 1]].xpos, "NNS") != 0 ||
+        !XPOS_IN(t->labels[classes[i + 1]].xpos, ENDS))
+      continue;
+    size_t j = i - 1;
+    while (j > 0 && strcmp(t->labels[classes[j - 1]].xpos, "JJ") == 0)
+      j--;
+    if (j == 0 || strcmp(t->labels[classes[j - 1]].xpos, "DT") != 0)
+      continue;
+    return reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Sing", scores,
+                  classes);
+  }
+  return false;
+}
+
 /* "Troops retook/VBP Y", "troops overran/IN the town": a word the model
  * never saw that ends as only an irregular past does, read as another
  * verb form or a closed class, is that past (as a noun or an adjective
@@ -1852,6 +1883,9 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_title_abbreviation(t, t->weights, words, atoms, n, scores, first);
     repair_legal_form(t, t->weights, words, atoms, n, scores, first);
     repair_unseen_past(t, t->weights, words, atoms, n, scores, first);
+    /* the reread tags the words after it again */
+    if (repair_noun_after_plural(t, t->weights, words, atoms, n, scores, first))
+      repair_legal_form(t, t->weights, words, atoms, n, scores, first);
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);

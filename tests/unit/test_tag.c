@@ -1313,6 +1313,43 @@ static void test_verb_after_modal(void **state) {
   fg_tagger_free(t);
 }
 
+static void test_present_before_number(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* a plural form right after a noun or a name, before a number: the verb */
+  const char *firm = "The Dunmore-based company employs 400 people .";
+  assert_string_equal(xpos_of(t, firm, 3, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, firm, 3, false, arena), "VBZ");
+  const char *named = "The Orvanian carmaker Velmar Motors employs 9,000 workers .";
+  assert_string_equal(xpos_of(t, named, 5, false, arena), "VBZ");
+  /* a sentence with a verb of its own keeps the noun */
+  const char *kept = "The company employs 400 people and pays them well .";
+  assert_string_equal(xpos_of(t, kept, 2, false, arena), "VBZ");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
+static void test_noun_after_plural(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* an adjective reading after a determiner's plural, before a comma */
+  const char *giant = "Velmar AG , the Orvanian chemicals giant , cut 500 jobs .";
+  assert_string_equal(xpos_of(t, giant, 6, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, giant, 6, false, arena), "NN");
+  assert_string_equal(xpos_of(t, giant, 8, false, arena), "VBD");
+  /* no determiner: an object's complement stays an adjective */
+  const char *kept = "Keep your doors locked , police said .";
+  assert_string_equal(xpos_of(t, kept, 3, false, arena), xpos_of(t, kept, 3, true, arena));
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -1333,6 +1370,8 @@ int main(void) {
       cmocka_unit_test(test_plural_in_men),
       cmocka_unit_test(test_role_between_names),
       cmocka_unit_test(test_verb_after_modal),
+      cmocka_unit_test(test_present_before_number),
+      cmocka_unit_test(test_noun_after_plural),
       cmocka_unit_test(test_reported_that),
       cmocka_unit_test(test_verb_after_adverb),
       cmocka_unit_test(test_opening_ing_adjective),

@@ -1652,8 +1652,11 @@ bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
     size_t v = w->head;
     if (!v || v >= p || at(words, v)->upos != FG_UPOS_VERB)
       continue;
-    /* an apposition, or a bare name the parser read as an oblique */
-    if (!rel_is(w, "appos") && !(rel_is(w, "obl") && bare_name(words, n, p)))
+    /* an apposition, a bare name the parser read as an oblique, or a
+     * name read as the verb's conjunct with no coordinator ("sell its
+     * unit, X Mining, to Y") */
+    bool conjunct = rel_is(w, "conj") && w->upos == FG_UPOS_PROPN && !child_with(words, n, p, "cc");
+    if (!rel_is(w, "appos") && !(rel_is(w, "obl") && bare_name(words, n, p)) && !conjunct)
       continue;
     size_t start = start_past_comma(words, n, p);
     if (start < 3 || !is_comma(at(words, start - 1)))
@@ -1673,6 +1676,10 @@ bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
     w->head = (uint32_t)o;
     w->deprel = "appos";
     changed = true;
+    /* the conjunct's phrases past the comma that closes it are the verb's */
+    for (size_t k = p + 1; conjunct && k <= n; k++)
+      if (at(words, k)->head == p && rel_is(at(words, k), "nmod") && opens_after_comma(words, n, k))
+        move(words, n, k, v, "obl");
   }
   return changed;
 }

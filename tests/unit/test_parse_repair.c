@@ -2183,6 +2183,34 @@ static void test_apposition_on_verb(void **state) {
   words[5].form = "Monday";
   words[5].form_len = 6;
   assert_false(fg_parse_repair_apposition_on_verb(words, n));
+  /* "sold its unit, Orvo Mining, to Kell": a name read as the verb's
+   * conjunct with no coordinator; its phrase past the comma is the verb's */
+  static const Row sold[] = {
+      {"Vey", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"sold", FG_UPOS_VERB, FIN, 0, "root"},
+      {"its", FG_UPOS_PRON, NULL, 4, "nmod:poss"},
+      {"unit", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"Orvo", FG_UPOS_PROPN, NULL, 2, "conj"},
+      {"Mining", FG_UPOS_PROPN, NULL, 6, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 10, "punct"},
+      {"to", FG_UPOS_ADP, NULL, 10, "case"},
+      {"Kell", FG_UPOS_PROPN, NULL, 6, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord more[11];
+  n = load(sold, 11, more);
+  assert_true(fg_parse_repair_apposition_on_verb(more, n));
+  assert_int_equal(more[5].head, 4);
+  assert_string_equal(more[5].deprel, "appos");
+  assert_int_equal(more[9].head, 2);
+  assert_string_equal(more[9].deprel, "obl");
+  /* with a coordinator it is a conjunct: left alone */
+  n = load(sold, 11, more);
+  more[4].form = "and";
+  more[4].form_len = 3;
+  more[4].deprel = "cc";
+  assert_false(fg_parse_repair_apposition_on_verb(more, n));
 }
 
 /* "The woman who shot Ilsa in 2003, Vahl, was released." with "Vahl" a

@@ -2849,6 +2849,36 @@ bool fg_parse_repair_predicate_of_become(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Verbs that put their object into a post named right after it
+ * ("appointed X chairman", "elected X mayor"). */
+static const char *const NAMING_VERBS[] = {"appoint", "name", "elect", "re-elect",
+                                           "nominate", "make", "crown"};
+
+bool fg_parse_repair_name_before_post(FgWord *words, size_t n) {
+  if (n < 4 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t o = 3; o <= n; o++) {
+    FgWord *post = at(words, o);
+    size_t v = post->head;
+    if (!rel_is(post, "obj") || post->upos != FG_UPOS_NOUN || !v || v >= o ||
+        !LEMMA_IN(at(words, v), NAMING_VERBS) || child_with(words, n, v, "xcomp"))
+      continue;
+    /* the object's phrase opens with a name that ends right before it */
+    size_t lo, hi;
+    name_run(words, n, o - 1, &lo, &hi);
+    size_t c = name_head(words, n, o - 1);
+    if (at(words, o - 1)->upos != FG_UPOS_PROPN || lo <= v || at(words, c)->head != o ||
+        !rel_is(at(words, c), "compound") || subtree_start(words, n, o) != lo)
+      continue;
+    at(words, c)->head = (uint32_t)v;
+    at(words, c)->deprel = "obj";
+    post->deprel = "xcomp";
+    changed = true;
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2906,6 +2936,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_apposition_as_subject(words, n);
   fg_parse_repair_apposition_as_oblique(words, n);
   fg_parse_repair_predicate_of_become(words, n);
+  fg_parse_repair_name_before_post(words, n);
   fg_parse_repair_apposition_after_possessed(words, n);
   fg_parse_repair_possessor_on_modifier(words, n);
 }

@@ -483,4 +483,10 @@ bool fg_parse_repair_possessor_on_modifier(FgWord *words, size_t n);
  * tree changed. */
 bool fg_parse_repair_predicate_of_become(FgWord *words, size_t n);
 
+/* "The board named X Y chairman": the parser may hang the name as the
+ * post's compound; after a verb that appoints (appoint, name, elect ...)
+ * with no xcomp, the name is the object and the post its xcomp. True
+ * when the tree changed. */
+bool fg_parse_repair_name_before_post(FgWord *words, size_t n);
+
 #endif

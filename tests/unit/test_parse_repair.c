@@ -3256,6 +3256,31 @@ static void test_possessor_on_modifier(void **state) {
   assert_int_equal(words[1].head, 5);
 }
 
+/* "Velm appointed Ana Roe chairman." with the name the post's compound. */
+static void test_name_before_post(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Velm", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"appointed", FG_UPOS_VERB, FIN, 0, "root"},
+      {"Ana", FG_UPOS_PROPN, NULL, 5, "compound"},
+      {"Roe", FG_UPOS_PROPN, NULL, 3, "flat"},
+      {"chairman", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[6];
+  size_t n = load(rows, 6, words);
+  words[1].lemma = "appoint";
+  assert_true(fg_parse_repair_name_before_post(words, n));
+  assert_int_equal(words[2].head, 2);
+  assert_string_equal(words[2].deprel, "obj");
+  assert_string_equal(words[4].deprel, "xcomp");
+  assert_false(fg_parse_repair_name_before_post(words, n));
+  /* another verb's object ("visited the Roe museum" without the article) */
+  n = load(rows, 6, words);
+  words[1].lemma = "visit";
+  assert_false(fg_parse_repair_name_before_post(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -3311,6 +3336,7 @@ int main(void) {
       cmocka_unit_test(test_title_between_two_subjects),
       cmocka_unit_test(test_title_root_over_relative_clause),
       cmocka_unit_test(test_apposition_on_verb),
+      cmocka_unit_test(test_name_before_post),
       cmocka_unit_test(test_possessive_speaker),
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_name_after_noun),

@@ -1653,8 +1653,8 @@ bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
     if (!v || v >= p || at(words, v)->upos != FG_UPOS_VERB)
       continue;
     /* an apposition, a bare name the parser read as an oblique, or a
-     * name read as the verb's conjunct with no coordinator ("sell its
-     * unit, X Mining, to Y") */
+     * name read as the verb's conjunct with no coordinator after a
+     * singular object ("sell its unit, X Mining, to Y") */
     bool conjunct = rel_is(w, "conj") && w->upos == FG_UPOS_PROPN && !child_with(words, n, p, "cc");
     if (!rel_is(w, "appos") && !(rel_is(w, "obl") && bare_name(words, n, p)) && !conjunct)
       continue;
@@ -1665,7 +1665,8 @@ bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
     size_t o = child_with(words, n, v, "obj");
     if (!o || o >= start ||
         (at(words, o)->upos != FG_UPOS_NOUN &&
-         at(words, o)->upos != FG_UPOS_PROPN))
+         at(words, o)->upos != FG_UPOS_PROPN) ||
+        (conjunct && at(words, o)->xpos && strcmp(at(words, o)->xpos, "NNS") == 0))
       continue;
     size_t last = o;
     for (size_t k = o + 1; k < start - 1; k++)
@@ -2852,7 +2853,7 @@ bool fg_parse_repair_predicate_of_become(FgWord *words, size_t n) {
 /* Verbs that put their object into a post named right after it
  * ("appointed X chairman", "elected X mayor"). */
 static const char *const NAMING_VERBS[] = {"appoint", "name", "elect", "re-elect",
-                                           "nominate", "make", "crown"};
+                                           "nominate", "crown"};
 
 bool fg_parse_repair_name_before_post(FgWord *words, size_t n) {
   if (n < 4 || n > REPAIR_MAX_WORDS)
@@ -2861,7 +2862,8 @@ bool fg_parse_repair_name_before_post(FgWord *words, size_t n) {
   for (size_t o = 3; o <= n; o++) {
     FgWord *post = at(words, o);
     size_t v = post->head;
-    if (!rel_is(post, "obj") || post->upos != FG_UPOS_NOUN || !v || v >= o ||
+    if (!rel_is(post, "obj") || post->upos != FG_UPOS_NOUN || !post->xpos ||
+        strcmp(post->xpos, "NN") != 0 || !v || v >= o ||
         !LEMMA_IN(at(words, v), NAMING_VERBS) || child_with(words, n, v, "xcomp"))
       continue;
     /* the object's phrase opens with a name that ends right before it */
@@ -2875,6 +2877,38 @@ bool fg_parse_repair_name_before_post(FgWord *words, size_t n) {
     at(words, c)->deprel = "obj";
     post->deprel = "xcomp";
     changed = true;
+  }
+  return changed;
+}
+
+/* The verb that appoints (NAMING_VERBS) whose object phrase holds word
+ * h: the object itself, or a name hung on it ("named veteran diplomat X
+ * as ..."); 0 when there is none. */
+static size_t naming_verb_of(FgWord *words, size_t h) {
+  for (int steps = 0; steps < 2 && h; steps++) {
+    FgWord *w = at(words, h);
+    if (rel_is(w, "obj"))
+      return w->head && LEMMA_IN(at(words, w->head), NAMING_VERBS) ? w->head : 0;
+    if (!rel_is(w, "appos") && !rel_is(w, "nmod"))
+      return 0;
+    h = w->head;
+  }
+  return 0;
+}
+
+bool fg_parse_repair_post_on_object(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 4; p <= n; p++) {
+    FgWord *w = at(words, p);
+    size_t c = child_with(words, n, p, "case");
+    if (!rel_is(w, "nmod") || (w->upos != FG_UPOS_NOUN && w->upos != FG_UPOS_PROPN) || !c ||
+        !form_is(at(words, c), "as") || !w->head || w->head >= p)
+      continue;
+    size_t v = naming_verb_of(words, w->head);
+    if (v && v < p)
+      changed |= move(words, n, p, v, "obl");
   }
   return changed;
 }
@@ -2937,6 +2971,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_apposition_as_oblique(words, n);
   fg_parse_repair_predicate_of_become(words, n);
   fg_parse_repair_name_before_post(words, n);
+  fg_parse_repair_post_on_object(words, n);
   fg_parse_repair_apposition_after_possessed(words, n);
   fg_parse_repair_possessor_on_modifier(words, n);
 }

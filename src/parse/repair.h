@@ -489,4 +489,9 @@ bool fg_parse_repair_predicate_of_become(FgWord *words, size_t n);
  * when the tree changed. */
 bool fg_parse_repair_name_before_post(FgWord *words, size_t n);
 
+/* "named veteran diplomat X as its ambassador": an "as" phrase the parser
+ * hung on the object of a verb that appoints (or on a name in the
+ * object's phrase) is the verb's oblique. True when the tree changed. */
+bool fg_parse_repair_post_on_object(FgWord *words, size_t n);
+
 #endif

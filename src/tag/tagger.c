@@ -1793,8 +1793,9 @@ static bool unknown_capitalized(const FgTagger *t, const FgWord *w) {
  * recalled": a company's name the treebanks never had, read as an
  * adjective before a title (lower-case adjectives and nouns, then a name
  * of two words or more and a finite verb) or as a gerund
- * opening the sentence before a name, is its best proper noun; an
- * adjective with a demonym's ending stays ("Tolvian chief executive").
+ * opening the sentence before a name, or as an adverb opening it before
+ * a finite verb, is its best proper noun; an adjective with a demonym's
+ * ending stays ("Tolvian chief executive").
  * Whether a word was read again. */
 static bool repair_unknown_name(const FgTagger *t, const FgWeights *weights,
                                 const FgWord *words, const FgTagAtoms *atoms, size_t n,
@@ -1819,6 +1820,13 @@ static bool repair_unknown_name(const FgTagger *t, const FgWeights *weights,
         return true;
       }
       continue;
+    }
+    /* an opening adverb not in "-ly" right before a finite verb is its
+     * subject ("Velmar/RB appointed X"; "Kindly confirm" stays) */
+    if (i == 0 && strcmp(x, "RB") == 0 && !ly_adverb(t, words, classes, 0) &&
+        (t->verb_kind[classes[1]] & FINITE)) {
+      reread(t, weights, words, atoms, n, i, NULL, PROPER_NOUN, NULL, scores, classes);
+      return true;
     }
     if (strcmp(x, "JJ") != 0 || demonym_form(&words[i]))
       continue;

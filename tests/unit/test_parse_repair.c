@@ -3270,6 +3270,7 @@ static void test_name_before_post(void **state) {
   FgWord words[6];
   size_t n = load(rows, 6, words);
   words[1].lemma = "appoint";
+  words[4].xpos = "NN";
   assert_true(fg_parse_repair_name_before_post(words, n));
   assert_int_equal(words[2].head, 2);
   assert_string_equal(words[2].deprel, "obj");
@@ -3278,7 +3279,48 @@ static void test_name_before_post(void **state) {
   /* another verb's object ("visited the Roe museum" without the article) */
   n = load(rows, 6, words);
   words[1].lemma = "visit";
+  words[4].xpos = "NN";
   assert_false(fg_parse_repair_name_before_post(words, n));
+  /* a plural is no post ("made Xmas gifts") */
+  n = load(rows, 6, words);
+  words[1].lemma = "appoint";
+  words[4].xpos = "NNS";
+  assert_false(fg_parse_repair_name_before_post(words, n));
+}
+
+/* "Orvia named veteran diplomat Tom Brek as its envoy." with the "as"
+ * phrase on the object. */
+static void test_post_on_object(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Orvia", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"named", FG_UPOS_VERB, FIN, 0, "root"},
+      {"veteran", FG_UPOS_NOUN, NULL, 4, "compound"},
+      {"diplomat", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {"Tom", FG_UPOS_PROPN, NULL, 6, "compound"},
+      {"Brek", FG_UPOS_PROPN, NULL, 4, "appos"},
+      {"as", FG_UPOS_ADP, NULL, 9, "case"},
+      {"its", FG_UPOS_PRON, NULL, 9, "nmod:poss"},
+      {"envoy", FG_UPOS_NOUN, NULL, 6, "nmod"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[10];
+  size_t n = load(rows, 10, words);
+  words[1].lemma = "name";
+  assert_true(fg_parse_repair_post_on_object(words, n));
+  assert_int_equal(words[8].head, 2);
+  assert_string_equal(words[8].deprel, "obl");
+  assert_false(fg_parse_repair_post_on_object(words, n));
+  /* on the object itself too */
+  n = load(rows, 10, words);
+  words[1].lemma = "name";
+  words[8].head = 4;
+  assert_true(fg_parse_repair_post_on_object(words, n));
+  assert_int_equal(words[8].head, 2);
+  /* another verb's object keeps its phrase ("praised the diplomat as ...") */
+  n = load(rows, 10, words);
+  words[1].lemma = "praise";
+  assert_false(fg_parse_repair_post_on_object(words, n));
 }
 
 int main(void) {
@@ -3337,6 +3379,7 @@ int main(void) {
       cmocka_unit_test(test_title_root_over_relative_clause),
       cmocka_unit_test(test_apposition_on_verb),
       cmocka_unit_test(test_name_before_post),
+      cmocka_unit_test(test_post_on_object),
       cmocka_unit_test(test_possessive_speaker),
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_name_after_noun),

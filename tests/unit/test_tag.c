@@ -1350,6 +1350,23 @@ static void test_noun_after_plural(void **state) {
   fg_tagger_free(t);
 }
 
+static void test_opening_adverb_name(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* an unseen opening word read as an adverb before a finite verb */
+  const char *firm = "Velmar appointed former banker Ana Roe as its chief .";
+  assert_string_equal(xpos_of(t, firm, 0, true, arena), "RB");
+  assert_string_equal(xpos_of(t, firm, 0, false, arena), "NNP");
+  /* an adverb in "-ly" stays */
+  const char *kindly = "Kindly send the forms .";
+  assert_string_equal(xpos_of(t, kindly, 0, false, arena), xpos_of(t, kindly, 0, true, arena));
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -1372,6 +1389,7 @@ int main(void) {
       cmocka_unit_test(test_verb_after_modal),
       cmocka_unit_test(test_present_before_number),
       cmocka_unit_test(test_noun_after_plural),
+      cmocka_unit_test(test_opening_adverb_name),
       cmocka_unit_test(test_reported_that),
       cmocka_unit_test(test_verb_after_adverb),
       cmocka_unit_test(test_opening_ing_adjective),

@@ -2913,6 +2913,33 @@ bool fg_parse_repair_post_on_object(FgWord *words, size_t n) {
   return changed;
 }
 
+/* Verbs whose own "of" phrase may follow their object ("robbed the bank
+ * of its cash", "informed the board of the sale"), besides ACCUSING_VERBS. */
+static const char *const OF_OBJECT_VERBS[] = {
+    "inform", "notify", "remind", "warn",    "rob",     "strip",  "deprive", "rid",
+    "relieve", "cure",  "convince", "persuade", "assure", "ask",  "expect",  "demand",
+    "require", "make",  "think",   "tell"};
+
+bool fg_parse_repair_of_phrase_on_object(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 4; p <= n; p++) {
+    FgWord *w = at(words, p);
+    size_t v = w->head, start = subtree_start(words, n, p);
+    if (!rel_is(w, "obl") || w->upos != FG_UPOS_PROPN || !v || v >= p ||
+        at(words, v)->upos != FG_UPOS_VERB || !form_is(at(words, start), "of") || !rel_is(at(words, start), "case") ||
+        LEMMA_IN(at(words, v), ACCUSING_VERBS) || LEMMA_IN(at(words, v), OF_OBJECT_VERBS))
+      continue;
+    /* the object's phrase ends right before the "of" phrase starts */
+    size_t o = child_with(words, n, v, "obj");
+    if (!o || o >= start || at(words, o)->upos != FG_UPOS_NOUN || !under(words, n, start - 1, o))
+      continue;
+    changed |= move(words, n, p, o, "nmod");
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -2972,6 +2999,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_predicate_of_become(words, n);
   fg_parse_repair_name_before_post(words, n);
   fg_parse_repair_post_on_object(words, n);
+  fg_parse_repair_of_phrase_on_object(words, n);
   fg_parse_repair_apposition_after_possessed(words, n);
   fg_parse_repair_possessor_on_modifier(words, n);
 }

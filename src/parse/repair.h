@@ -494,4 +494,9 @@ bool fg_parse_repair_name_before_post(FgWord *words, size_t n);
  * object's phrase) is the verb's oblique. True when the tree changed. */
 bool fg_parse_repair_post_on_object(FgWord *words, size_t n);
 
+/* "heads the X branch of Y": an "of" phrase with a name that the parser
+ * hung on the verb right after its object is the object's, unless the verb takes one of
+ * its own ("accused X of", "informed X of"). True when the tree changed. */
+bool fg_parse_repair_of_phrase_on_object(FgWord *words, size_t n);
+
 #endif

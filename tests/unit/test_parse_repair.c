@@ -3323,6 +3323,37 @@ static void test_post_on_object(void **state) {
   assert_false(fg_parse_repair_post_on_object(words, n));
 }
 
+/* "Roe heads the branch of Kell Bank." with "Bank" the verb's oblique. */
+static void test_of_phrase_on_object(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Roe", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"heads", FG_UPOS_VERB, FIN, 0, "root"},
+      {"the", FG_UPOS_DET, NULL, 4, "det"},
+      {"branch", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {"of", FG_UPOS_ADP, NULL, 6, "case"},
+      {"Kell", FG_UPOS_PROPN, NULL, 7, "compound"},
+      {"Bank", FG_UPOS_PROPN, NULL, 2, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  words[1].lemma = "head";
+  assert_true(fg_parse_repair_of_phrase_on_object(words, n));
+  assert_int_equal(words[6].head, 4);
+  assert_string_equal(words[6].deprel, "nmod");
+  assert_false(fg_parse_repair_of_phrase_on_object(words, n));
+  /* a verb with an "of" phrase of its own ("informed the board of X") */
+  n = load(rows, 8, words);
+  words[1].lemma = "inform";
+  assert_false(fg_parse_repair_of_phrase_on_object(words, n));
+  /* a common noun in the phrase: left alone ("take care of pets") */
+  n = load(rows, 8, words);
+  words[1].lemma = "head";
+  words[6].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_of_phrase_on_object(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -3380,6 +3411,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_on_verb),
       cmocka_unit_test(test_name_before_post),
       cmocka_unit_test(test_post_on_object),
+      cmocka_unit_test(test_of_phrase_on_object),
       cmocka_unit_test(test_possessive_speaker),
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_name_after_noun),

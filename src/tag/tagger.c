@@ -521,6 +521,10 @@ static bool ly_adverb(const FgTagger *t, const FgWord *words, const uint32_t *cl
 static const char *const PREVERBAL_ADVERBS[] = {"never", "also", "later", "then",  "once",
                                                 "first", "already", "still", "just", "soon"};
 
+/* Quantifiers that float between a plural subject and its verb ("X and Y
+ * both resigned"). */
+static const char *const FLOATING_QUANTIFIERS[] = {"both", "all", "each"};
+
 /* Word k is an adverb that may stand between a subject and its verb. */
 static bool preverbal_adverb(const FgTagger *t, const FgWord *words, const uint32_t *classes,
                              size_t k) {
@@ -879,6 +883,12 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
      * never married/JJ Y"; not a participle's: "species voluntarily
      * added/VBN by X") */
     size_t gap = i >= from + 2 && !(kind & PARTICIPLE) && preverbal_adverb(t, words, classes, i - 1) ? 1 : 0;
+    /* and a floating quantifier before a participle ("X and Y both
+     * resigned/VBN") */
+    if (i >= from + 2 && (kind & PARTICIPLE) &&
+        form_in(&words[i - 1], FLOATING_QUANTIFIERS,
+                sizeof FLOATING_QUANTIFIERS / sizeof *FLOATING_QUANTIFIERS))
+      gap = 1;
     bool adjacent = (t->verb_kind[classes[i - 1 - gap]] & NOMINAL) ||
                     year_object(t, words, classes, i - 1 - gap);
     /* "Velorian troops invaded/JJ Y": an adjective in "-ed" before an

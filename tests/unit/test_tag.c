@@ -1367,6 +1367,20 @@ static void test_opening_adverb_name(void **state) {
   fg_tagger_free(t);
 }
 
+static void test_verb_after_quantifier(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* a participle after a floating quantifier is the lost verb, not the title */
+  const char *both = "Velmar Steel chairman Ana Roe and chief executive Tom Brek both resigned .";
+  assert_string_equal(xpos_of(t, both, 11, false, arena), "VBD");
+  assert_string_equal(xpos_of(t, both, 2, false, arena), "NN");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -1390,6 +1404,7 @@ int main(void) {
       cmocka_unit_test(test_present_before_number),
       cmocka_unit_test(test_noun_after_plural),
       cmocka_unit_test(test_opening_adverb_name),
+      cmocka_unit_test(test_verb_after_quantifier),
       cmocka_unit_test(test_reported_that),
       cmocka_unit_test(test_verb_after_adverb),
       cmocka_unit_test(test_opening_ing_adjective),

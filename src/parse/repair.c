@@ -2940,6 +2940,22 @@ bool fg_parse_repair_of_phrase_on_object(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_object_of_noun(FgWord *words, size_t n) {
+  if (n < 3 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t p = 2; p <= n; p++) {
+    FgWord *w = at(words, p);
+    if (rel_is(w, "obj") && w->upos == FG_UPOS_PROPN && w->head == p - 1 &&
+        at(words, p - 1)->upos == FG_UPOS_NOUN && at(words, p - 1)->xpos &&
+        strcmp(at(words, p - 1)->xpos, "NN") == 0) {
+      w->deprel = "appos";
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -3000,6 +3016,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_name_before_post(words, n);
   fg_parse_repair_post_on_object(words, n);
   fg_parse_repair_of_phrase_on_object(words, n);
+  fg_parse_repair_object_of_noun(words, n);
   fg_parse_repair_apposition_after_possessed(words, n);
   fg_parse_repair_possessor_on_modifier(words, n);
 }

@@ -499,4 +499,10 @@ bool fg_parse_repair_post_on_object(FgWord *words, size_t n);
  * its own ("accused X of", "informed X of"). True when the tree changed. */
 bool fg_parse_repair_of_phrase_on_object(FgWord *words, size_t n);
 
+/* "its Danish rival/NN Skyline/obj": a noun takes no object; a name right
+ * after a singular noun that the parser made its object is its apposition
+ * (a plural may be a verb the tagger missed: "interviews/NNS X"). True
+ * when the tree changed. */
+bool fg_parse_repair_object_of_noun(FgWord *words, size_t n);
+
 #endif

@@ -3354,6 +3354,26 @@ static void test_of_phrase_on_object(void **state) {
   assert_false(fg_parse_repair_of_phrase_on_object(words, n));
 }
 
+/* "its rival Skylo on Monday" with the name the noun's object. */
+static void test_object_of_noun(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"its", FG_UPOS_PRON, NULL, 2, "nmod:poss"},
+      {"rival", FG_UPOS_NOUN, NULL, 0, "root"},
+      {"Skylo", FG_UPOS_PROPN, NULL, 2, "obj"},
+  };
+  FgWord words[3];
+  size_t n = load(rows, 3, words);
+  words[1].xpos = "NN";
+  assert_true(fg_parse_repair_object_of_noun(words, n));
+  assert_string_equal(words[2].deprel, "appos");
+  assert_false(fg_parse_repair_object_of_noun(words, n));
+  /* a plural may be a verb the tagger missed ("interviews X") */
+  n = load(rows, 3, words);
+  words[1].xpos = "NNS";
+  assert_false(fg_parse_repair_object_of_noun(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -3412,6 +3432,7 @@ int main(void) {
       cmocka_unit_test(test_name_before_post),
       cmocka_unit_test(test_post_on_object),
       cmocka_unit_test(test_of_phrase_on_object),
+      cmocka_unit_test(test_object_of_noun),
       cmocka_unit_test(test_possessive_speaker),
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_name_after_noun),

@@ -2331,7 +2331,10 @@ bool fg_parse_repair_apposed_subject(FgWord *words, size_t n) {
   for (size_t s2 = 4; s2 <= n; s2++) {
     FgWord *w = at(words, s2);
     size_t v = w->head;
-    if (!rel_starts(w, "nsubj") || !v || v < s2 || !determined_noun_with_name(words, n, s2))
+    /* "X, the noun Y," or a name after a common noun ("X's founder, Y,") */
+    bool name = w->upos == FG_UPOS_PROPN;
+    if (!rel_starts(w, "nsubj") || !v || v < s2 ||
+        (!name && !determined_noun_with_name(words, n, s2)))
       continue;
     /* the phrase set off by commas, the verb's words right after, and
      * the first subject's phrase ending at the opening comma */
@@ -2344,7 +2347,7 @@ bool fg_parse_repair_apposed_subject(FgWord *words, size_t n) {
     size_t s1 = 0;
     for (size_t k = 1; k + 1 < start && !s1; k++)
       if (first_subject_of(words, n, k, v) && subtree_end(words, n, k) + 2 >= start &&
-          subtree_end(words, n, k) < start)
+          subtree_end(words, n, k) < start && (!name || at(words, k)->upos == FG_UPOS_NOUN))
         s1 = k;
     const char *subject_rel = w->deprel;
     if (!s1 || !move(words, n, s2, s1, "appos"))

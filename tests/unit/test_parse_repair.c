@@ -2768,6 +2768,29 @@ static void test_apposed_subject(void **state) {
   n = load(rows, 13, words);
   words[9].form = "and", words[9].form_len = 3;
   assert_false(fg_parse_repair_apposed_subject(words, n));
+  /* a bare name after a common noun ("Tam Oil's owner, Ivo Ruml, was held") */
+  static const Row bare[] = {
+      {"Tam", FG_UPOS_PROPN, NULL, 2, "compound"},
+      {"Oil", FG_UPOS_PROPN, NULL, 4, "nmod:poss"},
+      {"'s", FG_UPOS_PART, NULL, 2, "case"},
+      {"owner", FG_UPOS_NOUN, NULL, 11, "nsubj:pass"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"Ivo", FG_UPOS_PROPN, NULL, 11, "nsubj:pass"},
+      {"Ruml", FG_UPOS_PROPN, NULL, 6, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 6, "punct"},
+      {"was", FG_UPOS_AUX, NULL, 11, "aux:pass"},
+      {"held", FG_UPOS_VERB, NULL, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 11, "punct"},
+  };
+  FgWord more[11];
+  n = load(bare, 11, more);
+  assert_true(fg_parse_repair_apposed_subject(more, n));
+  assert_int_equal(more[5].head, 4);
+  assert_string_equal(more[5].deprel, "appos");
+  /* two names: "Tam Oil, Ivo Ruml, ..." is no apposition of a common noun */
+  n = load(bare, 11, more);
+  more[3].upos = FG_UPOS_PROPN;
+  assert_false(fg_parse_repair_apposed_subject(more, n));
 }
 
 /* "Tam Oil, whose owner is the trader Ivo Ruml, sold a mill." with the

@@ -490,9 +490,10 @@ static bool verb_before_object(const FgTagger *t, const FgWord *words, const FgT
        strncmp(t->labels[classes[i - 1]].xpos, "NNP", 3) == 0))
     return true;
   /* a present tense before a preposition after a name that opens the
-   * sentence ("Pia Lund trains/NNS in Oslo") */
+   * sentence, or its apposition ("Pia Lund trains/NNS in Oslo", "Lund,
+   * 47, joins/NNS from Y") */
   if (plural && (t->verb_kind[classes[i + 1]] & PREPOSITION) && !form_is(&words[i + 1], "of") &&
-      subj == i && sentence_opening_name(t, words, classes, i))
+      sentence_opening_name(t, words, classes, subj))
     return true;
   /* a particle may come between ("The rebels shot down a jet") */
   static const char *const PARTICLES[] = {"down", "up", "off", "out", "back"};
@@ -829,6 +830,23 @@ static bool verb_reading_fits(const FgTagger *t, const FgWord *words, const FgTa
          ly_adverb_follows(t, words, classes, n, i);
 }
 
+/* Finite verb i is in a clause that ", where" (or ", when") and its
+ * subject open and that runs to the end with no other comma ("X, 47,
+ * joins/NNS from Y, where she was ..."): the comma's index, or SIZE_MAX. */
+static size_t where_clause(const FgTagger *t, const FgWord *words, const uint32_t *classes,
+                           size_t from, size_t end, size_t i) {
+  for (size_t k = i + 1; k < end; k++)
+    if (is_comma(&words[k]))
+      return SIZE_MAX;
+  size_t j = i;
+  while (j > from && (t->verb_kind[classes[j - 1]] & (NOMINAL | DETERMINER | MODIFIER)))
+    j--;
+  if (j == i || j < from + 2 || (!form_is(&words[j - 1], "where") && !form_is(&words[j - 1], "when")) ||
+      !is_comma(&words[j - 2]))
+    return SIZE_MAX;
+  return j - 2;
+}
+
 /* A sentence that ends with a full stop but was given no finite verb has
  * most often lost its main verb to a participle reading after a noun or a
  * name the training data never had ("The Ministry of Finance of X imposed
@@ -854,6 +872,12 @@ static size_t repair_finite_verb(const FgTagger *t, const FgWeights *weights,
       relative_end = clause_end;
       i = clause_end;
     } else if (t->verb_kind[classes[i]] & FINITE) {
+      size_t where = where_clause(t, words, classes, from, end, i);
+      if (where != SIZE_MAX) {
+        /* the verb is looked for before the clause */
+        end = where;
+        break;
+      }
       if (reduced_relative(t, words, classes, i))
         reduced_verb = true;
       else if (!relative_pronoun_before(t, classes, i))

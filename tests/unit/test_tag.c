@@ -1381,6 +1381,23 @@ static void test_verb_after_quantifier(void **state) {
   fg_tagger_free(t);
 }
 
+static void test_verb_before_where_clause(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* the verb of a closing ", where" clause does not stand for the main one */
+  const char *joins = "Holm , 47 , joins from rival Skylo , where she was finance director .";
+  assert_string_equal(xpos_of(t, joins, 4, true, arena), "NNS");
+  assert_string_equal(xpos_of(t, joins, 4, false, arena), "VBZ");
+  /* a clause with a comma after it may come before the main verb: left */
+  const char *mid = "The greeting known as the wai , where you bow , is derived from India .";
+  assert_string_equal(xpos_of(t, mid, 2, false, arena), xpos_of(t, mid, 2, true, arena));
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -1405,6 +1422,7 @@ int main(void) {
       cmocka_unit_test(test_noun_after_plural),
       cmocka_unit_test(test_opening_adverb_name),
       cmocka_unit_test(test_verb_after_quantifier),
+      cmocka_unit_test(test_verb_before_where_clause),
       cmocka_unit_test(test_reported_that),
       cmocka_unit_test(test_verb_after_adverb),
       cmocka_unit_test(test_opening_ing_adjective),

@@ -1038,7 +1038,9 @@ bool fg_parse_repair_day_before_clause(FgWord *words, size_t n) {
     FgWord *day = at(words, d), *that = at(words, d + 1);
     /* the clause may open without "that" ("said Monday it had agreed") */
     bool marked = form_is(that, "that");
-    size_t v = d - 1, c = marked ? that->head : d + 1;
+    /* the day may take "on" ("said on Monday it had agreed") */
+    bool on = d >= 3 && form_is(at(words, d - 1), "on") && at(words, d - 1)->head == d;
+    size_t v = on ? d - 2 : d - 1, c = marked ? that->head : d + 1;
     if (!marked && relative_word(that)) /* "implemented Monday, which included" */
       continue;
     if (!marked)
@@ -1057,7 +1059,7 @@ bool fg_parse_repair_day_before_clause(FgWord *words, size_t n) {
     if ((!on_day && !day_inside) || !own_subject(words, n, marked ? d + 1 : d, c))
       continue;
     day->head = (uint32_t)v;
-    day->deprel = "obl:unmarked";
+    day->deprel = on ? "obl" : "obl:unmarked";
     at(words, c)->head = (uint32_t)v;
     at(words, c)->deprel = "ccomp";
     if (marked) {

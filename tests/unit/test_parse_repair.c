@@ -2693,6 +2693,26 @@ static void test_day_before_clause(void **state) {
   words[4].form = "which";
   words[4].form_len = 5;
   assert_false(fg_parse_repair_day_before_clause(words, n));
+  /* "announced on Monday it had bought Ode Ltd" with the clause on the day */
+  static const Row on[] = {
+      {"Lara", FG_UPOS_PROPN, NULL, 2, "compound"},
+      {"Bank", FG_UPOS_PROPN, NULL, 3, "nsubj"},
+      {"announced", FG_UPOS_VERB, FIN, 0, "root"},
+      {"on", FG_UPOS_ADP, NULL, 5, "case"},
+      {"Monday", FG_UPOS_PROPN, NULL, 3, "obl"},
+      {"it", FG_UPOS_PRON, NULL, 8, "nsubj"},
+      {"had", FG_UPOS_AUX, FIN, 8, "aux"},
+      {"bought", FG_UPOS_VERB, "VerbForm=Part", 5, "acl:relcl"},
+      {"Ode", FG_UPOS_PROPN, NULL, 10, "compound"},
+      {"Ltd", FG_UPOS_PROPN, NULL, 8, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 3, "punct"},
+  };
+  n = load(on, sizeof on / sizeof *on, words);
+  assert_true(fg_parse_repair_day_before_clause(words, n));
+  assert_int_equal(words[4].head, 3);
+  assert_string_equal(words[4].deprel, "obl");
+  assert_int_equal(words[7].head, 3);
+  assert_string_equal(words[7].deprel, "ccomp");
 }
 
 /* "Ode Inc. bought its rival, Lark Ltd, last year." with the name the

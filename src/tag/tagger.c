@@ -1489,24 +1489,34 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
   }
 }
 
-/* "the German chemicals giant/JJ, X,": an adjective right after a plural
- * that a determiner (and adjectives) open, before a comma, a name or a
- * finite verb, is the phrase's head noun and the plural its modifier
+/* "the German chemicals giant/JJ, X,", "a former X Bank executive/JJ,":
+ * an adjective right after a plural or a name that a determiner (and
+ * adjectives or names) open, before a comma, a name or a finite verb, is
+ * the phrase's head noun and the plural or name its modifier
  * (an object's complement, "keep your pants zipped,", has no determiner);
  * true when it read one again. */
 static bool repair_noun_after_plural(const FgTagger *t, const FgWeights *weights,
                                      const FgWord *words, const FgTagAtoms *atoms, size_t n,
                                      int64_t *scores, uint32_t *classes) {
   static const char *const ENDS[] = {",", "NNP", "VBD", "VBZ", "VBP", "MD"};
+  static const char *const MODIFIERS[] = {"NNS", "NNP", "NNPS"};
+  static const char *const OPENED[] = {"JJ", "NNP", "NNPS"};
   for (size_t i = 2; i + 1 < n; i++) {
     if (atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
-        strcmp(t->labels[classes[i - 1]].xpos, "NNS") != 0 ||
+        !XPOS_IN(t->labels[classes[i - 1]].xpos, MODIFIERS) ||
         !XPOS_IN(t->labels[classes[i + 1]].xpos, ENDS))
       continue;
     size_t j = i - 1;
-    while (j > 0 && strcmp(t->labels[classes[j - 1]].xpos, "JJ") == 0)
+    while (j > 0 && XPOS_IN(t->labels[classes[j - 1]].xpos, OPENED))
       j--;
     if (j == 0 || strcmp(t->labels[classes[j - 1]].xpos, "DT") != 0)
+      continue;
+    /* after a name, only in a phrase that opens the sentence or follows a
+     * comma ("hold this President accountable/JJ," is a complement), and
+     * not before another name ("The X Summit last/JJ June") */
+    if (strcmp(t->labels[classes[i - 1]].xpos, "NNS") != 0 &&
+        ((j >= 2 && !is_comma(&words[j - 2])) ||
+         strncmp(t->labels[classes[i + 1]].xpos, "NNP", 3) == 0))
       continue;
     return reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Sing", scores,
                   classes);

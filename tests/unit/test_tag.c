@@ -1343,6 +1343,13 @@ static void test_noun_after_plural(void **state) {
   assert_string_equal(xpos_of(t, giant, 6, true, arena), "JJ");
   assert_string_equal(xpos_of(t, giant, 6, false, arena), "NN");
   assert_string_equal(xpos_of(t, giant, 8, false, arena), "VBD");
+  /* after a name in an apposition ("a former X Bank executive,") */
+  const char *bank = "Police held Ana Roe , a former Velmar Bank executive , on Monday .";
+  assert_string_equal(xpos_of(t, bank, 9, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, bank, 9, false, arena), "NN");
+  /* a name's complement after a verb stays ("hold the Senate accountable ,") */
+  const char *held = "Voters will hold the Senate accountable , she said .";
+  assert_string_equal(xpos_of(t, held, 5, false, arena), xpos_of(t, held, 5, true, arena));
   /* no determiner: an object's complement stays an adjective */
   const char *kept = "Keep your doors locked , police said .";
   assert_string_equal(xpos_of(t, kept, 3, false, arena), xpos_of(t, kept, 3, true, arena));

@@ -1161,6 +1161,27 @@ static void repair_plural_before_auxiliary(const FgTagger *t, const FgWeights *w
   }
 }
 
+/* "after a run of six defeats/VBZ.": a verb in "-s" right after a number
+ * (not a year's four digits) that a preposition takes, before a
+ * preposition, a conjunction or punctuation, is a plural noun. */
+static void repair_plural_after_number(const FgTagger *t, const FgWeights *weights,
+                                       const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                       int64_t *scores, uint32_t *classes) {
+  size_t rereads = 0;
+  for (size_t i = 2; i < n && rereads < MAX_REREADS; i++) {
+    const FgTagLabel *w = &t->labels[classes[i]];
+    static const char *const ENDS[] = {".", ",", ":", "IN", "CC", "TO"};
+    if (strcmp(w->xpos, "VBZ") != 0 || w->upos != FG_UPOS_VERB || atoms[i].sure ||
+        words[i].form_len < 3 || words[i].form[words[i].form_len - 1] != 's' ||
+        strcmp(t->labels[classes[i - 1]].xpos, "CD") != 0 || words[i - 1].form_len == 4 ||
+        !(t->verb_kind[classes[i - 2]] & PREPOSITION) ||
+        (i + 1 < n && !XPOS_IN(t->labels[classes[i + 1]].xpos, ENDS)))
+      continue;
+    reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Plur", scores, classes);
+    rereads++;
+  }
+}
+
 /* "The talks collapsed/VBN hours before X met Y.": the verb of a clause
  * that a conjunction opens keeps the sentence from reading as verbless,
  * so the words before that conjunction (not the sentence's first word),
@@ -1945,6 +1966,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_reported_that(t, t->weights, words, atoms, n, scores, first);
     repair_opening_ing_adjective(t, t->weights, words, atoms, n, scores, first);
     repair_plural_before_auxiliary(t, t->weights, words, atoms, n, scores, first);
+    repair_plural_after_number(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     repair_after_to(t, t->weights, words, atoms, n, scores, first);
     repair_role_between_names(t, t->weights, words, atoms, n, scores, first);

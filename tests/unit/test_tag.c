@@ -1405,6 +1405,23 @@ static void test_verb_before_where_clause(void **state) {
   fg_tagger_free(t);
 }
 
+static void test_plural_after_number(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* "of six defeats" holds no verb, so the lost one is found */
+  const char *run = "Halden United sacked manager Tom Brek after a run of six defeats .";
+  assert_string_equal(xpos_of(t, run, 2, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, run, 2, false, arena), "VBD");
+  /* a year may be a subject ("As 2005 progresses ,") */
+  const char *year = "As 2005 progresses , the road ahead will become clearer .";
+  assert_string_equal(xpos_of(t, year, 2, false, arena), xpos_of(t, year, 2, true, arena));
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -1430,6 +1447,7 @@ int main(void) {
       cmocka_unit_test(test_opening_adverb_name),
       cmocka_unit_test(test_verb_after_quantifier),
       cmocka_unit_test(test_verb_before_where_clause),
+      cmocka_unit_test(test_plural_after_number),
       cmocka_unit_test(test_reported_that),
       cmocka_unit_test(test_verb_after_adverb),
       cmocka_unit_test(test_opening_ing_adjective),

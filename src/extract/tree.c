@@ -5629,9 +5629,34 @@ static bool range_end(const Tree *t, uint32_t w, uint32_t f) {
   return false;
 }
 
+/* The year a date phrase c names (its number, or its number's), or 0. */
+static int year_of_phrase(const Tree *t, uint32_t c) {
+  for (uint32_t k = c; k != FG_NONE; k = k == c ? t->first_child[c] : t->next_sibling[k]) {
+    const FgToken *tok = &t->doc->tok.tokens[t->ps->token[k]];
+    const char *text = t->doc->text + tok->begin;
+    if (word(t, k)->upos != FG_UPOS_NUM || tok->end - tok->begin != 4 || text[0] < '1' ||
+        text[0] > '2')
+      continue;
+    int year = 0;
+    for (uint32_t i = 0; i < 4 && year >= 0; i++)
+      year = text[i] >= '0' && text[i] <= '9' ? year * 10 + (text[i] - '0') : -1;
+    if (year > 0)
+      return year;
+  }
+  return 0;
+}
+
+/* Date phrase c ends in the document's year or later ("signed a deal
+ * until 2027" in a 2025 article): the tie has not ended. */
+static bool ends_after_document(const Tree *t, uint32_t c) {
+  int doc_year = 0, year = year_of_phrase(t, c);
+  return year && t->doc_date && sscanf(t->doc_date, "%4d", &doc_year) == 1 && year >= doc_year;
+}
+
 /* "X, who led Y until 2020", "X headed Y from 2001 to 2009": a tie in
  * the past tense with an end date is over ("will lead Y until 2030" is
- * not; nor "until his death"). */
+ * not; nor "until his death", nor an end in the document's year or
+ * after it). */
 static bool ended_until(const Tree *t, uint32_t w) {
   /* a nominal predicate's tense is its copula's ("X was mayor of Y until 2021") */
   uint32_t cop = word(t, w)->upos == FG_UPOS_NOUN ? child_is(t, w, "cop") : FG_NONE;
@@ -5639,7 +5664,7 @@ static bool ended_until(const Tree *t, uint32_t w) {
   if (!x || strcmp(x, "VBD") != 0)
     return false;
   for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c])
-    if (dated_case(t, c, "until") || dated_case(t, c, "till") ||
+    if (((dated_case(t, c, "until") || dated_case(t, c, "till")) && !ends_after_document(t, c)) ||
         ((rel_base(t, c, "obl") || cop != FG_NONE) && dated_case(t, c, "from") && range_end(t, w, c)))
       return true;
   return false;

@@ -141,6 +141,9 @@ static uint8_t *token_ner(FgArena *arena, const char *letters, size_t tokens) {
   return ner;
 }
 
+/* The document's date run_rules gives the rules (NULL: none). */
+static const char *rules_doc_date;
+
 /* Runs the dep rules over TEXT with TREE, and NER (or NULL) as the
  * recognizer's reading; returns what each fact gives to collect_fact,
  * one line a fact (malloc'd). */
@@ -171,7 +174,7 @@ static char *run_rules(const Fixture *fx, const char *text, const char *tree,
   FgParsedSentence ps = {words, token, read_tree(&doc, rows, words, token, 64), 0};
   Facts facts = {.doc = &doc};
   fg_buf_init(&facts.out);
-  assert_true(fg_extract_tree_facts(&doc, &ps, NULL, collect_fact, &facts));
+  assert_true(fg_extract_tree_facts(&doc, &ps, rules_doc_date, collect_fact, &facts));
   char *out = strdup(fg_buf_cstr(&facts.out));
   fg_buf_free(&facts.out);
   free(rows);
@@ -1072,6 +1075,18 @@ static void test_end_date_makes_role_former(void **state) {
          LEADER_UNTIL("was", "VBD"), "leaderOf(Mara Quell,Vossen Party) former\n");
   expect(*state, "Mara Quell is leader of the Vossen Party until 2019.",
          LEADER_UNTIL("is", "VBZ"), "leaderOf(Mara Quell,Vossen Party)\n");
+  /* an end in the document's year or after it has not come */
+  rules_doc_date = "2019-03-04";
+  char *same_year = facts_of(*state, "Mara Quell was leader of the Vossen Party until 2019.",
+                             LEADER_UNTIL("was", "VBD"));
+  rules_doc_date = "2020-03-04";
+  char *year_after = facts_of(*state, "Mara Quell was leader of the Vossen Party until 2019.",
+                              LEADER_UNTIL("was", "VBD"));
+  rules_doc_date = NULL;
+  assert_string_equal(same_year, "leaderOf(Mara Quell,Vossen Party)\n");
+  assert_string_equal(year_after, "leaderOf(Mara Quell,Vossen Party) former\n");
+  free(same_year);
+  free(year_after);
   expect(*state, "Mara Quell served as leader of the Vossen Party from 2010 to 2018.",
          "Mara\tMara\tPROPN\tNNP\t3\tnsubj\n"
          "Quell\tQuell\tPROPN\tNNP\t1\tflat\n"

@@ -941,25 +941,79 @@ bool fg_parse_repair_noun_and_name_subjects(FgWord *words, size_t n) {
     return false;
   /* only after an adjective ("German carmaker X"): GUM hangs a bare
    * opening "Biologist X Y tells" the other way, the name flat on the noun */
+  /* the nouns may be a compound ("Swiss commodities giant X said"): a is
+   * the last, and the subject the parser took is one of them */
   size_t a = 2;
-  FgWord *noun = at(words, a);
-  size_t v = noun->head;
-  if (!v || at(words, 1)->upos != FG_UPOS_ADJ || noun->upos != FG_UPOS_NOUN ||
-      !rel_is(noun, "nsubj") || subtree_end(words, n, a) != a ||
-      at(words, a + 1)->upos != FG_UPOS_PROPN)
+  while (a + 1 <= n && a < 4 && at(words, a + 1)->upos == FG_UPOS_NOUN)
+    a++;
+  size_t s1 = 0;
+  for (size_t k = 2; k <= a && !s1; k++)
+    if (rel_is(at(words, k), "nsubj"))
+      s1 = k;
+  if (n < a + 2 || !s1 || at(words, 1)->upos != FG_UPOS_ADJ ||
+      at(words, 2)->upos != FG_UPOS_NOUN || at(words, a + 1)->upos != FG_UPOS_PROPN)
     return false;
+  size_t v = at(words, s1)->head;
+  /* the nouns' words hang on nothing past them */
+  for (size_t k = 2; k <= a; k++)
+    if (subtree_end(words, n, k) > a)
+      return false;
   size_t b = 0;
   for (size_t k = a + 1; k <= n && !b; k++)
     if (at(words, k)->head == v && rel_is(at(words, k), "nsubj"))
       b = k;
-  if (!b || at(words, b)->upos != FG_UPOS_PROPN || subtree_start(words, n, b) != a + 1)
+  if (!v || !b || at(words, b)->upos != FG_UPOS_PROPN || subtree_start(words, n, b) != a + 1)
     return false;
+  FgWord *noun = at(words, a);
   noun->head = (uint32_t)b;
   noun->deprel = "nmod:desc";
-  if (at(words, 1)->head == v) {
+  for (size_t k = 2; k < a; k++) {
+    at(words, k)->head = (uint32_t)a;
+    at(words, k)->deprel = "compound";
+  }
+  if (at(words, 1)->head == v || at(words, 1)->head < a) {
     at(words, 1)->head = (uint32_t)a;
     at(words, 1)->deprel = "amod";
   }
+  return true;
+}
+
+/* "German carmaker Falkner Motors said it would ...": the parser may make
+ * the opening adjective the root, with the noun its dependent and the
+ * verb after the name a clause on it. The verb is the root, the name its
+ * subject, the noun the name's descriptor and the adjective the noun's. */
+bool fg_parse_repair_opening_adjective_root(FgWord *words, size_t n) {
+  if (n < 5 || n > REPAIR_MAX_WORDS || at(words, 1)->upos != FG_UPOS_ADJ ||
+      at(words, 1)->head != 0)
+    return false;
+  size_t a = 1; /* the last noun, then the name's last word */
+  while (a + 1 <= n && a < 4 && at(words, a + 1)->upos == FG_UPOS_NOUN)
+    a++;
+  size_t last = a;
+  while (last + 1 <= n && at(words, last + 1)->upos == FG_UPOS_PROPN)
+    last++;
+  size_t v = last + 1;
+  if (a == 1 || last == a || v > n || at(words, v)->upos != FG_UPOS_VERB ||
+      !finite(at(words, v)) || at(words, v)->head != 1)
+    return false;
+  size_t name = name_head(words, n, a + 1);
+  if (name < a + 1 || name > last)
+    return false;
+  for (size_t k = 1; k <= n; k++) /* the root's other words go to the verb */
+    if (at(words, k)->head == 1 && (k < 2 || k > last) && k != v)
+      at(words, k)->head = (uint32_t)v;
+  at(words, v)->head = 0;
+  at(words, v)->deprel = "root";
+  at(words, name)->head = (uint32_t)v;
+  at(words, name)->deprel = "nsubj";
+  at(words, a)->head = (uint32_t)name;
+  at(words, a)->deprel = "nmod:desc";
+  for (size_t k = 2; k < a; k++) {
+    at(words, k)->head = (uint32_t)a;
+    at(words, k)->deprel = "compound";
+  }
+  at(words, 1)->head = (uint32_t)a;
+  at(words, 1)->deprel = "amod";
   return true;
 }
 
@@ -2977,6 +3031,7 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_name_of_list(words, n);
   fg_parse_repair_time_after_name(words, n);
   fg_parse_repair_noun_and_name_subjects(words, n);
+  fg_parse_repair_opening_adjective_root(words, n);
   fg_parse_repair_apposition_on_time(words, n);
   fg_parse_repair_opening_time_subject(words, n);
   fg_parse_repair_particle_before_date(words, n);

@@ -122,6 +122,12 @@ bool fg_parse_repair_name_of_list(FgWord *words, size_t n);
  * name after it read as two subjects; the noun is the name's descriptor. */
 bool fg_parse_repair_noun_and_name_subjects(FgWord *words, size_t n);
 
+/* "German carmaker X said ...": an opening adjective the parser made the
+ * root, before nouns, a name and the finite verb hung on it, gives the
+ * root to the verb, the name as its subject and the nouns as the name's
+ * descriptor. True when the tree changed. */
+bool fg_parse_repair_opening_adjective_root(FgWord *words, size_t n);
+
 /* "The man who shot Judge Ada Pruitt, Carl Voss, was sentenced.": a
  * person's name set off by commas after a clause that modifies a common
  * noun names that noun, but the parser hangs it on the nearest name,

@@ -1530,7 +1530,11 @@ static bool repair_noun_after_plural(const FgTagger *t, const FgWeights *weights
     size_t j = i - 1;
     while (j > 0 && XPOS_IN(t->labels[classes[j - 1]].xpos, OPENED))
       j--;
-    if (j == 0 || strcmp(t->labels[classes[j - 1]].xpos, "DT") != 0)
+    /* or an adjective opening the sentence, before a name ("Swiss
+     * commodities giant/JJ X said") */
+    bool opening = j == 0 && i >= 2 && strcmp(t->labels[classes[0]].xpos, "JJ") == 0 &&
+                   strncmp(t->labels[classes[i + 1]].xpos, "NNP", 3) == 0;
+    if (!opening && (j == 0 || strcmp(t->labels[classes[j - 1]].xpos, "DT") != 0))
       continue;
     /* after a name, only in a phrase that opens the sentence or follows a
      * comma ("hold this President accountable/JJ," is a complement), and

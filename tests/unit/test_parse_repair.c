@@ -964,6 +964,25 @@ static void test_noun_and_name_subjects(void **state) {
   n = load(rows, 7, words);
   words[0].upos = FG_UPOS_DET;
   assert_false(fg_parse_repair_noun_and_name_subjects(words, n));
+  /* a compound of nouns, the subject on the first ("Swiss commodities
+   * giant Velm said") */
+  static const Row compound[] = {
+      {"Swiss", FG_UPOS_ADJ, NULL, 2, "amod"},
+      {"commodities", FG_UPOS_NOUN, NULL, 5, "nsubj"},
+      {"giant", FG_UPOS_NOUN, NULL, 2, "discourse"},
+      {"Velm", FG_UPOS_PROPN, NULL, 5, "nsubj"},
+      {"said", FG_UPOS_VERB, FIN, 0, "root"},
+      {"so", FG_UPOS_ADV, NULL, 5, "advmod"},
+      {".", FG_UPOS_PUNCT, NULL, 5, "punct"},
+  };
+  n = load(compound, 7, words);
+  assert_true(fg_parse_repair_noun_and_name_subjects(words, n));
+  assert_int_equal(words[2].head, 4);
+  assert_string_equal(words[2].deprel, "nmod:desc");
+  assert_int_equal(words[1].head, 3);
+  assert_string_equal(words[1].deprel, "compound");
+  assert_int_equal(words[0].head, 3);
+  assert_int_equal(words[3].head, 5);
 }
 
 /* "Voters elected Osri Tamblin of BNR and Kael Vostrand of the Harrow
@@ -3417,6 +3436,40 @@ static void test_object_of_noun(void **state) {
   assert_false(fg_parse_repair_object_of_noun(words, n));
 }
 
+/* "German carmaker Falk Motors said it would ..." with the adjective the
+ * root and the verb a clause on it. */
+static void test_opening_adjective_root(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"German", FG_UPOS_ADJ, NULL, 0, "root"},
+      {"carmaker", FG_UPOS_NOUN, NULL, 1, "discourse"},
+      {"Falk", FG_UPOS_PROPN, NULL, 4, "compound"},
+      {"Motors", FG_UPOS_PROPN, NULL, 5, "nsubj"},
+      {"said", FG_UPOS_VERB, FIN, 1, "advcl:relcl"},
+      {"it", FG_UPOS_PRON, NULL, 7, "nsubj"},
+      {"grew", FG_UPOS_VERB, FIN, 5, "ccomp"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[8];
+  size_t n = load(rows, 8, words);
+  assert_true(fg_parse_repair_opening_adjective_root(words, n));
+  assert_int_equal(words[4].head, 0);
+  assert_string_equal(words[4].deprel, "root");
+  assert_int_equal(words[3].head, 5);
+  assert_string_equal(words[3].deprel, "nsubj");
+  assert_int_equal(words[1].head, 4);
+  assert_string_equal(words[1].deprel, "nmod:desc");
+  assert_int_equal(words[0].head, 2);
+  assert_string_equal(words[0].deprel, "amod");
+  assert_int_equal(words[7].head, 5);
+  assert_false(fg_parse_repair_opening_adjective_root(words, n));
+  /* no name between the noun and the verb: left alone */
+  n = load(rows, 8, words);
+  words[2].upos = FG_UPOS_NOUN;
+  words[3].upos = FG_UPOS_NOUN;
+  assert_false(fg_parse_repair_opening_adjective_root(words, n));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_main_verb_taken_out),
@@ -3476,6 +3529,7 @@ int main(void) {
       cmocka_unit_test(test_post_on_object),
       cmocka_unit_test(test_of_phrase_on_object),
       cmocka_unit_test(test_object_of_noun),
+      cmocka_unit_test(test_opening_adjective_root),
       cmocka_unit_test(test_possessive_speaker),
       cmocka_unit_test(test_second_subject),
       cmocka_unit_test(test_name_after_noun),

@@ -3032,8 +3032,9 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
          parent(t, w) != FG_NONE &&
          t->ps->token[parent(t, w)] >= m->first && t->ps->token[parent(t, w)] < m->last)
     w = parent(t, w);
-  /* a bare obl: the name hung on the verb ("sued its chief executive, X.") */
-  return w != FG_NONE && (rel_is(t, w, "appos") || rel_is(t, w, "conj") ||
+  /* a bare obl: the name hung on the verb ("sued its chief executive, X.");
+   * a list item: "X and his wife, Y, run a shop" with Y listed after X */
+  return w != FG_NONE && (rel_is(t, w, "appos") || rel_is(t, w, "conj") || rel_is(t, w, "list") ||
                           rel_base(t, w, "flat") || rel_base(t, w, "nmod") ||
                           (rel_base(t, w, "obl") && case_of(t, w) == FG_NONE))
              ? w

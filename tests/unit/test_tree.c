@@ -4722,6 +4722,28 @@ static void test_part_object_names_its_organisation(void **state) {
   free(got);
 }
 
+/* "X and his wife, Y, run a shop": the name after the comma, which the
+ * parser lists after X rather than apposing it to "wife", is the one the
+ * noun describes. */
+static void test_name_listed_after_the_comma(void **state) {
+  static const char TREE[] = "Tom\tTom\tPROPN\tNNP\t10\tnsubj\n"
+                             "Reyes\tReyes\tPROPN\tNNP\t1\tflat\n"
+                             "and\tand\tCCONJ\tCC\t5\tcc\n"
+                             "his\this\tPRON\tPRP$\t5\tnmod:poss\n"
+                             "wife\twife\tNOUN\tNN\t1\tconj\n"
+                             ",\t,\tPUNCT\t,\t8\tpunct\n"
+                             "Ana\tAna\tPROPN\tNNP\t8\tcompound\n"
+                             "Reyes\tReyes\tPROPN\tNNP\t1\tlist\n"
+                             ",\t,\tPUNCT\t,\t10\tpunct\n"
+                             "run\trun\tVERB\tVBP\t0\troot\n"
+                             "a\ta\tDET\tDT\t12\tdet\n"
+                             "bakery\tbakery\tNOUN\tNN\t10\tobj\n"
+                             ".\t.\tPUNCT\t.\t10\tpunct\n";
+  char *got = facts_of(*state, "Tom Reyes and his wife, Ana Reyes, run a bakery.", TREE);
+  assert_non_null(strstr(got, "spouseOf(Ana Reyes,Tom Reyes)\n"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4864,6 +4886,7 @@ int main(void) {
       cmocka_unit_test(test_it_object_stands_for_the_one_object_named),
       cmocka_unit_test(test_reciprocal_noun_with_its_own_party),
       cmocka_unit_test(test_part_object_names_its_organisation),
+      cmocka_unit_test(test_name_listed_after_the_comma),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2564,9 +2564,22 @@ static void case_under_of(const Tree *t, uint32_t v, const char *prep, Words *ou
   }
 }
 
+/* "X heads the Halden branch of Y", "X, who runs Y's Asian unit": the
+ * organisation whose part (list org-inner-part), naming nothing itself, is
+ * verb v's logical object; its "of" phrase hung on the part or, as parsers
+ * often do, on the verb. */
+static void part_object_whole(const Tree *t, uint32_t v, Words *out) {
+  uint32_t o = word(t, v)->upos == FG_UPOS_VERB ? logical_object(t, v) : FG_NONE;
+  if (o == FG_NONE || !lemma_listed(t, o, "org-inner-part") || mention_of(t, o))
+    return;
+  uint32_t of = with_case(t, o, "of");
+  add(out, of != FG_NONE ? of : with_case(t, v, "of"));
+  add(out, child_is(t, o, "nmod:poss"));
+}
+
 /* "head of the Bavarian branch of Y", "a member of Y's youth wing": the
  * organisation a part (list org-inner-part) belongs to, when the trigger's "of"
- * phrase is that part and names nothing itself. */
+ * phrase is that part and names nothing itself; also a verb's part object. */
 static void whole_of_part(const Tree *t, uint32_t v, Words *out) {
   for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
     if (!rel_base(t, c, "nmod") || case_of(t, c) == FG_NONE || !lemma_is(t, case_of(t, c), "of") ||
@@ -2575,6 +2588,7 @@ static void whole_of_part(const Tree *t, uint32_t v, Words *out) {
     add(out, with_case(t, c, "of"));
     add(out, child_is(t, c, "nmod:poss"));
   }
+  part_object_whole(t, v, out);
 }
 
 /* "the wife of President X" with X hung as the noun's apposition and
@@ -3018,8 +3032,9 @@ static uint32_t named_after_comma(const Tree *t, uint32_t v) {
          parent(t, w) != FG_NONE &&
          t->ps->token[parent(t, w)] >= m->first && t->ps->token[parent(t, w)] < m->last)
     w = parent(t, w);
-  /* a bare obl: the name hung on the verb ("sued its chief executive, X.") */
-  return w != FG_NONE && (rel_is(t, w, "appos") || rel_is(t, w, "conj") ||
+  /* a bare obl: the name hung on the verb ("sued its chief executive, X.");
+   * a list item: "X and his wife, Y, run a shop" with Y listed after X */
+  return w != FG_NONE && (rel_is(t, w, "appos") || rel_is(t, w, "conj") || rel_is(t, w, "list") ||
                           rel_base(t, w, "flat") || rel_base(t, w, "nmod") ||
                           (rel_base(t, w, "obl") && case_of(t, w) == FG_NONE))
              ? w

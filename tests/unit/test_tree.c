@@ -4679,6 +4679,86 @@ static void test_reciprocal_noun_with_its_own_party(void **state) {
   free(got);
 }
 
+/* "X runs the Asian unit of Y", "X, who heads the Halden branch of Y": a
+ * verb's object that is a part of an organisation names the organisation
+ * its head works for, with "of Y" hung on the part or on the verb; not
+ * when the part's own "of" phrase names nobody ("a team of lawyers"). */
+static void test_part_object_names_its_organisation(void **state) {
+  static const char ON_PART[] = "Mikel\tMikel\tPROPN\tNNP\t3\tnsubj\n"
+                                "Arana\tArana\tPROPN\tNNP\t1\tflat\n"
+                                "runs\trun\tVERB\tVBZ\t0\troot\n"
+                                "the\tthe\tDET\tDT\t6\tdet\n"
+                                "Asian\tAsian\tADJ\tJJ\t6\tamod\n"
+                                "unit\tunit\tNOUN\tNN\t3\tobj\n"
+                                "of\tof\tADP\tIN\t10\tcase\n"
+                                "the\tthe\tDET\tDT\t10\tdet\n"
+                                "Norcap\tNorcap\tPROPN\tNNP\t10\tcompound\n"
+                                "Group\tGroup\tPROPN\tNNP\t6\tnmod\n"
+                                ".\t.\tPUNCT\t.\t3\tpunct\n";
+  static const char ON_VERB[] = "Ana\tAna\tPROPN\tNNP\t13\tnsubj\n"
+                                "Roe\tRoe\tPROPN\tNNP\t1\tflat\n"
+                                ",\t,\tPUNCT\t,\t5\tpunct\n"
+                                "who\twho\tPRON\tWP\t5\tnsubj\n"
+                                "heads\thead\tVERB\tVBZ\t1\tacl:relcl\n"
+                                "the\tthe\tDET\tDT\t8\tdet\n"
+                                "Halden\tHalden\tPROPN\tNNP\t8\tcompound\n"
+                                "branch\tbranch\tNOUN\tNN\t5\tobj\n"
+                                "of\tof\tADP\tIN\t10\tcase\n"
+                                "Kessler\tKessler\tPROPN\tNNP\t11\tcompound\n"
+                                "Bank\tBank\tPROPN\tNNP\t5\tobl\n"
+                                ",\t,\tPUNCT\t,\t1\tpunct\n"
+                                "declined\tdecline\tVERB\tVBD\t0\troot\n"
+                                "to\tto\tPART\tTO\t15\tmark\n"
+                                "comment\tcomment\tVERB\tVB\t13\txcomp\n"
+                                ".\t.\tPUNCT\t.\t13\tpunct\n";
+  static const char NOBODY[] = "Mikel\tMikel\tPROPN\tNNP\t3\tnsubj\n"
+                               "Arana\tArana\tPROPN\tNNP\t1\tflat\n"
+                               "runs\trun\tVERB\tVBZ\t0\troot\n"
+                               "a\ta\tDET\tDT\t5\tdet\n"
+                               "team\tteam\tNOUN\tNN\t3\tobj\n"
+                               "of\tof\tADP\tIN\t7\tcase\n"
+                               "lawyers\tlawyer\tNOUN\tNNS\t5\tnmod\n"
+                               "for\tfor\tADP\tIN\t11\tcase\n"
+                               "the\tthe\tDET\tDT\t11\tdet\n"
+                               "Norcap\tNorcap\tPROPN\tNNP\t11\tcompound\n"
+                               "Group\tGroup\tPROPN\tNNP\t5\tnmod\n"
+                               ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char *got = facts_of(*state, "Mikel Arana runs the Asian unit of the Norcap Group.", ON_PART);
+  assert_non_null(strstr(got, "worksFor(Mikel Arana,Norcap Group)\n"));
+  assert_null(strstr(got, "leaderOf("));
+  free(got);
+  got = facts_of(*state, "Ana Roe, who heads the Halden branch of Kessler Bank, declined to comment.",
+                 ON_VERB);
+  assert_non_null(strstr(got, "worksFor(Ana Roe,Kessler Bank)\n"));
+  assert_null(strstr(got, "leaderOf("));
+  free(got);
+  got = facts_of(*state, "Mikel Arana runs a team of lawyers for the Norcap Group.", NOBODY);
+  assert_null(strstr(got, "worksFor("));
+  free(got);
+}
+
+/* "X and his wife, Y, run a shop": the name after the comma, which the
+ * parser lists after X rather than apposing it to "wife", is the one the
+ * noun describes. */
+static void test_name_listed_after_the_comma(void **state) {
+  static const char TREE[] = "Tom\tTom\tPROPN\tNNP\t10\tnsubj\n"
+                             "Reyes\tReyes\tPROPN\tNNP\t1\tflat\n"
+                             "and\tand\tCCONJ\tCC\t5\tcc\n"
+                             "his\this\tPRON\tPRP$\t5\tnmod:poss\n"
+                             "wife\twife\tNOUN\tNN\t1\tconj\n"
+                             ",\t,\tPUNCT\t,\t8\tpunct\n"
+                             "Ana\tAna\tPROPN\tNNP\t8\tcompound\n"
+                             "Reyes\tReyes\tPROPN\tNNP\t1\tlist\n"
+                             ",\t,\tPUNCT\t,\t10\tpunct\n"
+                             "run\trun\tVERB\tVBP\t0\troot\n"
+                             "a\ta\tDET\tDT\t12\tdet\n"
+                             "bakery\tbakery\tNOUN\tNN\t10\tobj\n"
+                             ".\t.\tPUNCT\t.\t10\tpunct\n";
+  char *got = facts_of(*state, "Tom Reyes and his wife, Ana Reyes, run a bakery.", TREE);
+  assert_non_null(strstr(got, "spouseOf(Ana Reyes,Tom Reyes)\n"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4820,6 +4900,8 @@ int main(void) {
       cmocka_unit_test(test_former_adverb_with_its_own_phrase),
       cmocka_unit_test(test_it_object_stands_for_the_one_object_named),
       cmocka_unit_test(test_reciprocal_noun_with_its_own_party),
+      cmocka_unit_test(test_part_object_names_its_organisation),
+      cmocka_unit_test(test_name_listed_after_the_comma),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

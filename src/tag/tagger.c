@@ -45,7 +45,8 @@ enum {
   MODIFIER = 128,
   BASE_FORM = 256,
   ADJECTIVE = 512,
-  PROPER_NOUN = 1024
+  PROPER_NOUN = 1024,
+  ADVERB = 2048
 };
 
 static const char *const FEATS_KEPT[] = {"Mood",  "Number",   "Person",
@@ -116,6 +117,8 @@ static FgStatus classify_verb_kinds(FgTagger *t) {
       t->verb_kind[c] |= NOMINAL;
     if (strcmp(x, "NNP") == 0 && t->labels[c].upos == FG_UPOS_PROPN)
       t->verb_kind[c] |= PROPER_NOUN;
+    if (strcmp(x, "RB") == 0 && t->labels[c].upos == FG_UPOS_ADV)
+      t->verb_kind[c] |= ADVERB;
   }
   return FG_OK;
 }
@@ -1549,6 +1552,24 @@ static bool repair_noun_after_plural(const FgTagger *t, const FgWeights *weights
   return false;
 }
 
+/* Adverbs that date a role in an apposition ("X, formerly of Y,"). */
+static const char *const ROLE_TIME_ADVERBS[] = {"formerly", "previously", "currently",
+                                                "originally", "recently", "latterly"};
+
+/* "X, formerly/NN of Y,": such an adverb read as another class right
+ * after a comma, before a preposition, is its adverb. */
+static void repair_role_time_adverb(const FgTagger *t, const FgWeights *weights,
+                                    const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                    int64_t *scores, uint32_t *classes) {
+  for (size_t i = 1; i + 1 < n; i++)
+    if (is_comma(&words[i - 1]) && !(t->verb_kind[classes[i]] & ADVERB) &&
+        (t->verb_kind[classes[i + 1]] & PREPOSITION) &&
+        form_in(&words[i], ROLE_TIME_ADVERBS, sizeof ROLE_TIME_ADVERBS / sizeof *ROLE_TIME_ADVERBS)) {
+      reread(t, weights, words, atoms, n, i, NULL, ADVERB, NULL, scores, classes);
+      return;
+    }
+}
+
 /* "Troops retook/VBP Y", "troops overran/IN the town": a word the model
  * never saw that ends as only an irregular past does, read as another
  * verb form or a closed class, is that past (as a noun or an adjective
@@ -1960,6 +1981,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_title_abbreviation(t, t->weights, words, atoms, n, scores, first);
     repair_legal_form(t, t->weights, words, atoms, n, scores, first);
     repair_unseen_past(t, t->weights, words, atoms, n, scores, first);
+    repair_role_time_adverb(t, t->weights, words, atoms, n, scores, first);
     /* the reread tags the words after it again */
     if (repair_noun_after_plural(t, t->weights, words, atoms, n, scores, first))
       repair_legal_form(t, t->weights, words, atoms, n, scores, first);

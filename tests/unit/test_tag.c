@@ -1422,6 +1422,20 @@ static void test_plural_after_number(void **state) {
   fg_tagger_free(t);
 }
 
+static void test_role_time_adverb(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  /* "X, formerly of Y,": the adverb, not a noun */
+  const char *of = "Kessler AG hired Lena Holm , formerly of Velmar Bank , as its head of sales .";
+  assert_string_equal(xpos_of(t, of, 6, true, arena), "NN");
+  assert_string_equal(xpos_of(t, of, 6, false, arena), "RB");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -1448,6 +1462,7 @@ int main(void) {
       cmocka_unit_test(test_verb_after_quantifier),
       cmocka_unit_test(test_verb_before_where_clause),
       cmocka_unit_test(test_plural_after_number),
+      cmocka_unit_test(test_role_time_adverb),
       cmocka_unit_test(test_reported_that),
       cmocka_unit_test(test_verb_after_adverb),
       cmocka_unit_test(test_opening_ing_adjective),

@@ -2985,9 +2985,12 @@ bool fg_parse_repair_of_phrase_on_object(FgWord *words, size_t n) {
   bool changed = false;
   for (size_t p = 4; p <= n; p++) {
     FgWord *w = at(words, p);
-    size_t v = w->head, start = subtree_start(words, n, p);
+    size_t v = w->head;
     if (!rel_is(w, "obl") || w->upos != FG_UPOS_PROPN || !v || v >= p ||
-        at(words, v)->upos != FG_UPOS_VERB || !form_is(at(words, start), "of") || !rel_is(at(words, start), "case") ||
+        at(words, v)->upos != FG_UPOS_VERB)
+      continue;
+    size_t start = subtree_start(words, n, p); /* measured only now: it walks the sentence */
+    if (!form_is(at(words, start), "of") || !rel_is(at(words, start), "case") ||
         LEMMA_IN(at(words, v), ACCUSING_VERBS) || LEMMA_IN(at(words, v), OF_OBJECT_VERBS))
       continue;
     /* the object's phrase ends right before the "of" phrase starts */

@@ -770,6 +770,32 @@ static bool add_role_owners(Adder *a) {
   return true;
 }
 
+/* Whether a name mention of entity e stands in sentence si before the
+ * token at t. */
+static bool named_in_sentence_before(const FgDocAnalysis *doc, uint32_t e, size_t si, size_t t) {
+  for (size_t i = fg_mentions_before(doc->mentions, doc->mention_count, t);
+       i-- > 0 && doc->mentions[i].sentence == si;)
+    if (doc->mentions[i].kind == FG_MENTION_NAME && doc->mentions[i].entity == e)
+      return true;
+  return false;
+}
+
+/* "the Velm-based company", "the Halden-headquartered lender": after "the"
+ * at t, up to three capitalised words, a hyphen and a participle of list
+ * "based-participle"; the index of the noun after them, or 0. */
+static size_t based_modifier_end(const FgDocAnalysis *doc, const FgSentence *s, size_t t) {
+  if (!fg_tok_is(tok_at(doc, t), "the"))
+    return 0;
+  size_t k = t + 1;
+  while (k < s->last && k < t + 4 && (tok_at(doc, k)->flags & FG_TOK_WORD) &&
+         (tok_at(doc, k)->flags & FG_TOK_CAP))
+    k++;
+  if (k == t + 1 || k + 2 >= s->last || !fg_tok_is(tok_at(doc, k), "-") ||
+      !fg_lexicon_has(doc->lex, "based-participle", tok_at(doc, k + 1)->norm, NULL))
+    return 0;
+  return k + 2;
+}
+
 /* "the company", "the museum", "the party": a definite head noun, with no
  * mention of its own, stands for the nearest compatible name before it.
  * So does one after a possessive pronoun ("resigned from his party"),
@@ -779,27 +805,35 @@ static bool add_head_references(Adder *a) {
   for (size_t si = 0; si < doc->tok.sentence_count; si++) {
     const FgSentence *s = &doc->tok.sentences[si];
     for (size_t t = s->first; t + 1 < s->last; t++) {
-      const FgToken *noun = tok_at(doc, t + 1);
+      size_t based = based_modifier_end(doc, s, t);
+      size_t h = based ? based : t + 1;
+      const FgToken *noun = tok_at(doc, h);
       bool possessed = fg_tok_in(doc, FG_LIST_POSSESSIVE_PRONOUN, tok_at(doc, t));
       if (!(fg_tok_is(tok_at(doc, t), "the") || possessed) || !(noun->flags & FG_TOK_WORD) ||
-          (noun->flags & FG_TOK_CAP) || fg_mention_at(doc, t + 1) || !is_head_noun(doc, noun))
+          (noun->flags & FG_TOK_CAP) || fg_mention_at(doc, h) || !is_head_noun(doc, noun))
         continue;
-      /* "the party leader", "the city council": the noun modifies another */
-      const FgToken *next = t + 2 < s->last ? tok_at(doc, t + 2) : NULL;
+      /* "the party leader", "the city council": the noun modifies another;
+       * "the Velm-based company Orvo Motors": its own name follows */
+      const FgToken *next = h + 1 < s->last ? tok_at(doc, h + 1) : NULL;
       if (next && (next->flags & FG_TOK_WORD) && !(noun->flags & FG_TOK_POSS) &&
-          (is_head_noun(doc, next) || fg_tok_in(doc, FG_LIST_PERSON_NOUN, next)))
+          (is_head_noun(doc, next) || fg_tok_in(doc, FG_LIST_PERSON_NOUN, next) ||
+           (based && (next->flags & FG_TOK_CAP))))
         continue;
-      uint32_t e = head_antecedent(doc, t + 1, si);
-      if (e == FG_NONE && !possessed)
-        e = head_cataphor(doc, t + 1, si);
-      if (e == FG_NONE)
+      uint32_t e = head_antecedent(doc, h, si);
+      if (e == FG_NONE && !possessed && !based)
+        e = head_cataphor(doc, h, si);
+      /* "Norstad Holdings sued the Bergen-based firm": a firm its own
+       * sentence named is another party, not the one re-described */
+      if (e == FG_NONE || (based && named_in_sentence_before(doc, e, si, h)))
         continue;
       /* "Maelstede's founder ... the company": an organisation of no class
        * that "the company" takes up is one (staffed_organisation) */
       const char *cls = fg_tok_in(doc, FG_LIST_GROUP_REF, noun) ? head_class(doc, noun) : NULL;
       if (cls && strcmp(cls, "Company") == 0 && strcmp(ent(doc, e)->type, "Organization") == 0)
         ent(doc, e)->type = "Company";
-      if (!add(a, possessed ? t + 1 : t, t + 2, si, FG_MENTION_DESCRIPTOR, e))
+      /* the based phrase's place keeps its own mention: the reference is
+       * the noun alone */
+      if (!add(a, possessed || based ? h : t, h + 1, si, FG_MENTION_DESCRIPTOR, e))
         return false;
       ent(doc, e)->weight++;
     }

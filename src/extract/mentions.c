@@ -3464,6 +3464,17 @@ static bool lone_argument_name(const FgDocAnalysis *doc, size_t t, size_t sent_f
          (t + 1 < sent_last && doc->token_upos[t + 1] == FG_UPOS_VERB);
 }
 
+/* A determiner right before the noun at noun, or before one lower-case
+ * modifier of it ("the rock band", "the local station"). */
+static bool determiner_opens(const FgDocAnalysis *doc, size_t noun, size_t sent_first) {
+  size_t det = noun - 1;
+  const FgToken *modifier = tok_at(doc, det);
+  if (det > sent_first && is_word(modifier) && !(modifier->flags & FG_TOK_CAP) &&
+      !has(doc, FG_LIST_DETERMINER, modifier))
+    det--;
+  return has(doc, FG_LIST_DETERMINER, tok_at(doc, det));
+}
+
 /* "the drummer X of the rock band Rust Pilots was arrested": an
  * organisation's own noun before the name, after a determiner and at most
  * one lower-case modifier, types it before the verbs after it do (they may
@@ -3475,12 +3486,7 @@ static Typing org_noun_before_typing(const FgDocAnalysis *doc, size_t first, siz
   Typing ty = noun_before_typing(doc, first, sent_first);
   if (!ty.type || ty.kind != FG_KIND_ORG)
     return (Typing){NULL, 0};
-  size_t det = first - 2;
-  const FgToken *modifier = tok_at(doc, det);
-  if (det > sent_first && is_word(modifier) && !(modifier->flags & FG_TOK_CAP) &&
-      !has(doc, FG_LIST_DETERMINER, modifier))
-    det--;
-  return has(doc, FG_LIST_DETERMINER, tok_at(doc, det)) ? ty : (Typing){NULL, 0};
+  return determiner_opens(doc, first - 1, sent_first) ? ty : (Typing){NULL, 0};
 }
 
 /* "played for Dunmore City", "a striker for Ashby Town": a name of two
@@ -3596,6 +3602,20 @@ static bool person_in_of_list(const FgDocAnalysis *doc, size_t first, size_t las
          person_of_name_after(doc, end, sent_last);
 }
 
+/* "the station DXRZ", "the local network WQTV": a broadcaster's noun (list
+ * "call-sign-noun"), after a determiner and at most one lower-case
+ * modifier, right before a lone word of capitals names the broadcaster by
+ * its call sign ("the station" alone is as often a building's). */
+static bool call_sign_after_noun(const FgDocAnalysis *doc, size_t first, size_t last,
+                                 size_t sent_first, size_t sent_last) {
+  if (last != first + 1 || first < sent_first + 2 ||
+      !fg_lexicon_has(doc->lex, "call-sign-noun", tok_at(doc, first - 1)->norm, NULL) ||
+      (tok_at(doc, first - 1)->flags & FG_TOK_CAP) ||
+      !bare_initialism(doc, first, sent_first, sent_last))
+    return false;
+  return determiner_opens(doc, first - 1, sent_first);
+}
+
 /* Types an unknown name from its head word and its context, and says how
  * strong the cue is. */
 static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
@@ -3631,6 +3651,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (last - first >= 2 && fg_lexicon_has(doc->lex, "club-opening", tok_at(doc, first)->norm, NULL) &&
       !is_head(doc, last - 1))
     return cue("Organization", NULL, CUE_BOUND);
+  if (call_sign_after_noun(doc, first, last, sent_first, sent_last))
+    return cue("MediaOrganization", NULL, CUE_BOUND);
   Typing org_before = org_noun_before_typing(doc, first, last, sent_first);
   if (org_before.type)
     return (Cue){org_before, CUE_BOUND};

@@ -4328,6 +4328,60 @@ static void test_singular_of_a_party_name_is_the_party(void **state) {
   doc_free(d);
 }
 
+/* "the station DXRZ": a broadcaster's noun after a determiner before a
+ * lone word of capitals names the broadcaster by its call sign; a
+ * building's noun does not ("the airport KVRN"), nor a station's noun
+ * before a name of words ("the station Brannock Cross"). */
+static void test_call_sign_after_a_broadcaster_noun(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIda Holm, a reporter for the station DXRZ, spoke. "
+                           "Ana Veld, a reporter for the local network WQTV, spoke. "
+                           "The plane landed at the airport KVRN.\n");
+  find(d);
+  assert_typed(d, "DXRZ", 0, "MediaOrganization");
+  assert_typed(d, "WQTV", 0, "MediaOrganization");
+  assert_not_typed(d, "KVRN", 0, "MediaOrganization");
+  doc_free(d);
+}
+
+/* "the prime minister of Velmora": a state's office before "of" makes
+ * the unknown name after it a country; a firm's office too ("the
+ * president of Kessler") does not. */
+static void test_state_office_of_names_a_country(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe prime minister of Velmora met Ana Holt. "
+                           "The king of Dravia resigned. The president of Kessler resigned.\n");
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_typed(d, "Velmora", 0, "Country");
+  assert_typed(d, "Dravia", 0, "Country");
+  assert_not_typed(d, "Kessler", 0, "Country");
+  doc_free(d);
+}
+
+/* "The Brennick-based company": a head noun after an "X-based" modifier
+ * stands for the firm named before, as "the company" does; not when its
+ * own name follows ("the Velm-based company Skarn Foods"), nor when the
+ * firm is named in the same sentence ("Tarn Freight sued the Velm-based
+ * firm"). */
+static void test_based_company_refers_back(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nOrvo Motors cut jobs on Monday. The Brennick-based "
+                           "company has 400 workers. The Velm-based company Skarn Foods "
+                           "hired staff.\n");
+  recognized(d, "Orvo Motors", FG_NER_ORGANIZATION);
+  find(d);
+  assert_same(d, "Orvo Motors", 0, "company has", 0);
+  const FgLocalEntity *e = entity_at(d, "company Skarn", 0);
+  assert_true(e == NULL || strcmp(e->label, "Orvo Motors") != 0);
+  assert_typed(d, "Brennick", 0, "Place");
+  doc_free(d);
+  /* a firm its own sentence names is another party */
+  d = doc_new(*state, "Title\n\nTarn Freight sued the Velm-based firm on Monday.\n");
+  recognized(d, "Tarn Freight", FG_NER_ORGANIZATION);
+  find(d);
+  e = entity_at(d, "firm on", 0);
+  assert_true(e == NULL || strcmp(e->label, "Tarn Freight") != 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4588,6 +4642,9 @@ int main(void) {
       cmocka_unit_test(test_person_in_a_list_of_names_of_groups),
       cmocka_unit_test(test_vowel_an_adjective_names_an_unnamed_country),
       cmocka_unit_test(test_singular_of_a_party_name_is_the_party),
+      cmocka_unit_test(test_call_sign_after_a_broadcaster_noun),
+      cmocka_unit_test(test_state_office_of_names_a_country),
+      cmocka_unit_test(test_based_company_refers_back),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

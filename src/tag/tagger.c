@@ -1526,7 +1526,10 @@ static bool repair_noun_after_plural(const FgTagger *t, const FgWeights *weights
   static const char *const MODIFIERS[] = {"NNS", "NNP", "NNPS"};
   static const char *const OPENED[] = {"JJ", "NNP", "NNPS"};
   for (size_t i = 2; i + 1 < n; i++) {
-    if (atoms[i].sure || strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
+    /* (an unseen word may be a past the lost-verb repair reads: "X
+     * forces overran/JJ Y") */
+    if (atoms[i].sure || fg_tag_atoms_unseen(&atoms[i]) ||
+        strcmp(t->labels[classes[i]].xpos, "JJ") != 0 ||
         !XPOS_IN(t->labels[classes[i - 1]].xpos, MODIFIERS) ||
         !XPOS_IN(t->labels[classes[i + 1]].xpos, ENDS))
       continue;

@@ -3234,14 +3234,40 @@ static bool time_phrase(const Tree *t, uint32_t w) {
   return lemma_one_of(t, k, WHEN, sizeof WHEN / sizeof WHEN[0]);
 }
 
+static const FgMention *country_of_state_noun(const Tree *t, uint32_t w);
+
+/* "as ambassador to Y": the host country a diplomatic post's "to" phrase
+ * names; the post is still the sending state's. */
+static bool host_country_phrase(const Tree *t, uint32_t c) {
+  uint32_t k = case_of(t, c);
+  return rel_base(t, c, "nmod") && k != FG_NONE && lemma_is(t, k, "to");
+}
+
+/* "Tolvia appointed X as ambassador to Y", "the Tolvian government named
+ * X envoy to Y": a state that sends an envoy is a country named as the
+ * appointer or the country of its government noun; the word naming it,
+ * else FG_NONE. */
+static uint32_t sending_state(const Tree *t, uint32_t who) {
+  const FgMention *m = country_of_state_noun(t, who);
+  if (m)
+    return word_at(t, m->first);
+  m = mention_of(t, who);
+  return m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
+                 (t->doc->entities->items[m->entity].kind & FG_KIND_COUNTRY)
+             ? who
+             : FG_NONE;
+}
+
 /* "Y appointed X as chief executive", "Y promoted X to chairwoman", "Y
  * named X chief executive": a post with no owner of its own (no
  * possessor, no phrase naming one: not "chairman of the audit board") is
  * the appointer's, as if it read "its chief executive". The appointer is
  * the verb's logical subject, FG_NONE if none. */
 static uint32_t appointer(const Tree *t, uint32_t n) {
-  bool as = false;
+  bool as = false, envoy = lemma_listed(t, n, "envoy-post");
   for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (envoy && host_country_phrase(t, c))
+      continue;
     if (rel_base(t, c, "nmod") || rel_base(t, c, "acl") || rel_base(t, c, "appos") ||
         rel_base(t, c, "compound") || rel_base(t, c, "conj"))
       return FG_NONE;
@@ -3264,6 +3290,8 @@ static uint32_t appointer(const Tree *t, uint32_t n) {
   if (h == FG_NONE || !appointing_verb(t, h))
     return FG_NONE;
   uint32_t who = logical_subject(t, h, 0);
+  if (envoy && who != FG_NONE && sending_state(t, who) != FG_NONE)
+    return sending_state(t, who);
   const FgMention *m = who != FG_NONE ? mention_of(t, who) : NULL;
   /* a company or club fills its own posts; a parliament or a government
    * also elects and appoints to others ("the Senate elected X president") */

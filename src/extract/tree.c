@@ -1336,6 +1336,18 @@ static uint32_t main_clause_subject(const Tree *t, uint32_t h) {
   return s != FG_NONE && relative(t, s, h) ? parent(t, h) : s;
 }
 
+/* "X agreed to be bought by Y", "X is set to be acquired", "Y wants X to
+ * be sold": a passive to-infinitive with no subject of its own has as
+ * its subject the verb's object it completes, else that verb's subject
+ * as written; FG_NONE when v is no such infinitive. */
+static uint32_t passive_infinitive_controller(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), m = child_is(t, v, "mark");
+  if (h == FG_NONE || !rel_base(t, v, "xcomp") || m == FG_NONE || !lemma_is(t, m, "to"))
+    return FG_NONE;
+  uint32_t o = child_is(t, h, "obj");
+  return o != FG_NONE && o < v ? o : main_clause_subject(t, h);
+}
+
 /* "X arrested and charged Y": a verb with no object of its own shares
  * the object of the verb conjoined right after it, when that verb has no
  * subject of its own; only verbs seldom left without an object (list
@@ -1381,6 +1393,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
     if (p == FG_NONE && h != FG_NONE && rel_base(t, v, "advcl") && present_participle_aux(t, v))
       return main_clause_subject(t, h);
     if (p == FG_NONE && (p = active_subject_of_passive_conjunct(t, v)) != FG_NONE)
+      return p;
+    if (p == FG_NONE && (p = passive_infinitive_controller(t, v)) != FG_NONE)
       return p;
     if (p == FG_NONE)
       return subject_read_as_report_object(t, v);

@@ -2836,6 +2836,21 @@ static size_t hyphened_prefix_start(const Tree *t, size_t first) {
   return first - 2;
 }
 
+/* "Y chairman A and chief executive B": a title (its phrase opening at
+ * token first) conjoined right after a titled name h shares the holder
+ * of that name's title; the first token of that title, else first. */
+static size_t title_of_name_before(const Tree *t, uint32_t h, size_t first) {
+  const FgDocAnalysis *doc = t->doc;
+  const FgMention *m = fg_mention_at(doc, t->ps->token[h]);
+  if (!m || m->kind != FG_MENTION_NAME || !names_kind(t, h, FG_KIND_PERSON) ||
+      m->last + 1 != first || !fg_tok_is(&doc->tok.tokens[first - 1], "and") ||
+      m->first <= t->s->first)
+    return first;
+  uint32_t w = word_at(t, m->first - 1);
+  TitleSpan ts = w != FG_NONE ? title_span(t, w) : (TitleSpan){0, 0, NULL, false};
+  return ts.rule && ts.end == m->first ? ts.first : first;
+}
+
 /* The name right before the title ("Cypriot Finance Minister", "Syria's
  * minister"), unless a preposition governs it ("in Kenya President X"):
  * the parser often makes it a subject of its own, or the object of a
@@ -2850,6 +2865,8 @@ static uint32_t title_holder(const Tree *t, uint32_t v) {
   if (rel_base(t, v, "conj") && h != FG_NONE && h < v && first > t->s->first &&
       t->ps->token[h] + 2 == first && fg_tok_is(&doc->tok.tokens[first - 1], "and"))
     first = title_span(t, h).first;
+  else if (rel_base(t, v, "conj") && h != FG_NONE && h < v)
+    first = title_of_name_before(t, h, first);
   size_t end = hyphened_prefix_start(t, first);
   if (end > t->s->first && (doc->tok.tokens[end - 1].flags & FG_TOK_POSS))
     end--;
@@ -6648,13 +6665,21 @@ static bool in_law(const Tree *t, uint32_t v) {
          lemma_is(t, v + 3, "-") && lemma_is(t, v + 4, "law");
 }
 
+/* w is a conjunct of a noun or a name, not of a verb. */
+static bool nominal_conjunct(const Tree *t, uint32_t w) {
+  uint32_t h = parent(t, w);
+  return rel_base(t, w, "conj") && h != FG_NONE && word(t, h)->upos != FG_UPOS_VERB &&
+         word(t, w)->upos != FG_UPOS_VERB;
+}
+
 /* The verb whose subject word w is, through an apposition ("X, the
- * finance director of Y, left"; "Y's finance director, X, left"). */
+ * finance director of Y, left"; "Y's finance director, X, left") or as a
+ * second subject ("Y chairman A and chief executive B resigned"). */
 static uint32_t verb_of_subject(const Tree *t, uint32_t w) {
   for (unsigned depth = 0; w != FG_NONE && depth < 3; depth++, w = parent(t, w)) {
     if (rel_base(t, w, "nsubj"))
       return parent(t, w);
-    if (!rel_is(t, w, "appos") && !rel_base(t, w, "flat"))
+    if (!rel_is(t, w, "appos") && !rel_base(t, w, "flat") && !nominal_conjunct(t, w))
       break;
   }
   return FG_NONE;

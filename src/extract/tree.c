@@ -3971,6 +3971,22 @@ static bool reciprocal_object(const Tree *t, uint32_t v) {
   return true;
 }
 
+/* "based around Y, in eastern Z": an "in" phrase of v set off by a comma
+ * right after v's phrase naming a place says where that place is, not a
+ * second place of v's own. */
+static bool container_of_place_before(const Tree *t, uint32_t v, uint32_t c, const char *prep) {
+  uint32_t k = case_of(t, c);
+  if (strcmp(prep, "in") != 0 || k == FG_NONE || k < 2 || k > c || !lemma_is(t, k - 1, ","))
+    return false;
+  const FgMention *m = mention_of(t, k - 2);
+  if (!m || m->kind != FG_MENTION_NAME || !names_kind(t, k - 2, FG_KIND_PLACE))
+    return false;
+  for (uint32_t p = t->first_child[v]; p != FG_NONE && p < c; p = t->next_sibling[p])
+    if (case_phrase(t, v, p) && mention_of(t, p) == m)
+      return true;
+  return false;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -4044,7 +4060,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* every such dependent: "editor at large at the Gazette" */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
       phrases_on_adverb(t, c, path->word, out);
-      if (!case_phrase(t, v, c))
+      if (!case_phrase(t, v, c) || container_of_place_before(t, v, c, path->word))
         continue;
       /* "died in 1994 at his home in Y": a year is no argument, and would
        * keep the later ways of finding one from being tried */

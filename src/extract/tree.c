@@ -1336,6 +1336,18 @@ static uint32_t main_clause_subject(const Tree *t, uint32_t h) {
   return s != FG_NONE && relative(t, s, h) ? parent(t, h) : s;
 }
 
+/* "X agreed to be bought by Y", "X is set to be acquired", "Y wants X to
+ * be sold": a passive to-infinitive with no subject of its own has as
+ * its subject the verb's object it completes, else that verb's subject
+ * as written; FG_NONE when v is no such infinitive. */
+static uint32_t passive_infinitive_controller(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v), m = child_is(t, v, "mark");
+  if (h == FG_NONE || !rel_base(t, v, "xcomp") || m == FG_NONE || !lemma_is(t, m, "to"))
+    return FG_NONE;
+  uint32_t o = child_is(t, h, "obj");
+  return o != FG_NONE && o < v ? o : main_clause_subject(t, h);
+}
+
 /* "X arrested and charged Y": a verb with no object of its own shares
  * the object of the verb conjoined right after it, when that verb has no
  * subject of its own; only verbs seldom left without an object (list
@@ -1381,6 +1393,8 @@ static uint32_t logical_object(const Tree *t, uint32_t v) {
     if (p == FG_NONE && h != FG_NONE && rel_base(t, v, "advcl") && present_participle_aux(t, v))
       return main_clause_subject(t, h);
     if (p == FG_NONE && (p = active_subject_of_passive_conjunct(t, v)) != FG_NONE)
+      return p;
+    if (p == FG_NONE && (p = passive_infinitive_controller(t, v)) != FG_NONE)
       return p;
     if (p == FG_NONE)
       return subject_read_as_report_object(t, v);
@@ -2822,6 +2836,21 @@ static size_t hyphened_prefix_start(const Tree *t, size_t first) {
   return first - 2;
 }
 
+/* "Y chairman A and chief executive B": a title (its phrase opening at
+ * token first) conjoined right after a titled name h shares the holder
+ * of that name's title; the first token of that title, else first. */
+static size_t title_of_name_before(const Tree *t, uint32_t h, size_t first) {
+  const FgDocAnalysis *doc = t->doc;
+  const FgMention *m = fg_mention_at(doc, t->ps->token[h]);
+  if (!m || m->kind != FG_MENTION_NAME || !names_kind(t, h, FG_KIND_PERSON) ||
+      m->last + 1 != first || !fg_tok_is(&doc->tok.tokens[first - 1], "and") ||
+      m->first <= t->s->first)
+    return first;
+  uint32_t w = word_at(t, m->first - 1);
+  TitleSpan ts = w != FG_NONE ? title_span(t, w) : (TitleSpan){0, 0, NULL, false};
+  return ts.rule && ts.end == m->first ? ts.first : first;
+}
+
 /* The name right before the title ("Cypriot Finance Minister", "Syria's
  * minister"), unless a preposition governs it ("in Kenya President X"):
  * the parser often makes it a subject of its own, or the object of a
@@ -2836,6 +2865,8 @@ static uint32_t title_holder(const Tree *t, uint32_t v) {
   if (rel_base(t, v, "conj") && h != FG_NONE && h < v && first > t->s->first &&
       t->ps->token[h] + 2 == first && fg_tok_is(&doc->tok.tokens[first - 1], "and"))
     first = title_span(t, h).first;
+  else if (rel_base(t, v, "conj") && h != FG_NONE && h < v)
+    first = title_of_name_before(t, h, first);
   size_t end = hyphened_prefix_start(t, first);
   if (end > t->s->first && (doc->tok.tokens[end - 1].flags & FG_TOK_POSS))
     end--;
@@ -3234,14 +3265,40 @@ static bool time_phrase(const Tree *t, uint32_t w) {
   return lemma_one_of(t, k, WHEN, sizeof WHEN / sizeof WHEN[0]);
 }
 
+static const FgMention *country_of_state_noun(const Tree *t, uint32_t w);
+
+/* "as ambassador to Y": the host country a diplomatic post's "to" phrase
+ * names; the post is still the sending state's. */
+static bool host_country_phrase(const Tree *t, uint32_t c) {
+  uint32_t k = case_of(t, c);
+  return rel_base(t, c, "nmod") && k != FG_NONE && lemma_is(t, k, "to");
+}
+
+/* "Tolvia appointed X as ambassador to Y", "the Tolvian government named
+ * X envoy to Y": a state that sends an envoy is a country named as the
+ * appointer or the country of its government noun; the word naming it,
+ * else FG_NONE. */
+static uint32_t sending_state(const Tree *t, uint32_t who) {
+  const FgMention *m = country_of_state_noun(t, who);
+  if (m)
+    return word_at(t, m->first);
+  m = mention_of(t, who);
+  return m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
+                 (t->doc->entities->items[m->entity].kind & FG_KIND_COUNTRY)
+             ? who
+             : FG_NONE;
+}
+
 /* "Y appointed X as chief executive", "Y promoted X to chairwoman", "Y
  * named X chief executive": a post with no owner of its own (no
  * possessor, no phrase naming one: not "chairman of the audit board") is
  * the appointer's, as if it read "its chief executive". The appointer is
  * the verb's logical subject, FG_NONE if none. */
 static uint32_t appointer(const Tree *t, uint32_t n) {
-  bool as = false;
+  bool as = false, envoy = lemma_listed(t, n, "envoy-post");
   for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
+    if (envoy && host_country_phrase(t, c))
+      continue;
     if (rel_base(t, c, "nmod") || rel_base(t, c, "acl") || rel_base(t, c, "appos") ||
         rel_base(t, c, "compound") || rel_base(t, c, "conj"))
       return FG_NONE;
@@ -3264,6 +3321,8 @@ static uint32_t appointer(const Tree *t, uint32_t n) {
   if (h == FG_NONE || !appointing_verb(t, h))
     return FG_NONE;
   uint32_t who = logical_subject(t, h, 0);
+  if (envoy && who != FG_NONE && sending_state(t, who) != FG_NONE)
+    return sending_state(t, who);
   const FgMention *m = who != FG_NONE ? mention_of(t, who) : NULL;
   /* a company or club fills its own posts; a parliament or a government
    * also elects and appoints to others ("the Senate elected X president") */
@@ -3912,6 +3971,22 @@ static bool reciprocal_object(const Tree *t, uint32_t v) {
   return true;
 }
 
+/* "based around Y, in eastern Z": an "in" phrase of v set off by a comma
+ * right after v's phrase naming a place says where that place is, not a
+ * second place of v's own. */
+static bool container_of_place_before(const Tree *t, uint32_t v, uint32_t c, const char *prep) {
+  uint32_t k = case_of(t, c);
+  if (strcmp(prep, "in") != 0 || k == FG_NONE || k < 2 || k > c || !lemma_is(t, k - 1, ","))
+    return false;
+  const FgMention *m = mention_of(t, k - 2);
+  if (!m || m->kind != FG_MENTION_NAME || !names_kind(t, k - 2, FG_KIND_PLACE))
+    return false;
+  for (uint32_t p = t->first_child[v]; p != FG_NONE && p < c; p = t->next_sibling[p])
+    if (case_phrase(t, v, p) && mention_of(t, p) == m)
+      return true;
+  return false;
+}
+
 /* The words one path gives from trigger v, without conjuncts. */
 static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out) {
   switch (path->kind) {
@@ -3985,7 +4060,7 @@ static void follow(const Tree *t, uint32_t v, const FgDepPath *path, Words *out)
     /* every such dependent: "editor at large at the Gazette" */
     for (uint32_t c = t->first_child[v]; c != FG_NONE; c = t->next_sibling[c]) {
       phrases_on_adverb(t, c, path->word, out);
-      if (!case_phrase(t, v, c))
+      if (!case_phrase(t, v, c) || container_of_place_before(t, v, c, path->word))
         continue;
       /* "died in 1994 at his home in Y": a year is no argument, and would
        * keep the later ways of finding one from being tried */
@@ -6606,13 +6681,21 @@ static bool in_law(const Tree *t, uint32_t v) {
          lemma_is(t, v + 3, "-") && lemma_is(t, v + 4, "law");
 }
 
+/* w is a conjunct of a noun or a name, not of a verb. */
+static bool nominal_conjunct(const Tree *t, uint32_t w) {
+  uint32_t h = parent(t, w);
+  return rel_base(t, w, "conj") && h != FG_NONE && word(t, h)->upos != FG_UPOS_VERB &&
+         word(t, w)->upos != FG_UPOS_VERB;
+}
+
 /* The verb whose subject word w is, through an apposition ("X, the
- * finance director of Y, left"; "Y's finance director, X, left"). */
+ * finance director of Y, left"; "Y's finance director, X, left") or as a
+ * second subject ("Y chairman A and chief executive B resigned"). */
 static uint32_t verb_of_subject(const Tree *t, uint32_t w) {
   for (unsigned depth = 0; w != FG_NONE && depth < 3; depth++, w = parent(t, w)) {
     if (rel_base(t, w, "nsubj"))
       return parent(t, w);
-    if (!rel_is(t, w, "appos") && !rel_base(t, w, "flat"))
+    if (!rel_is(t, w, "appos") && !rel_base(t, w, "flat") && !nominal_conjunct(t, w))
       break;
   }
   return FG_NONE;

@@ -4759,6 +4759,133 @@ static void test_name_listed_after_the_comma(void **state) {
   free(got);
 }
 
+/* "Finland appointed X as ambassador to Kenya": a diplomatic post with
+ * only its host named is the appointing state's, named itself or by its
+ * government's demonym; "as an envoy to Y" is Y's, as a seat of several. */
+static void test_envoy_post_is_the_sending_states(void **state) {
+  static const char NAMED[] = "Finland\tFinland\tPROPN\tNNP\t2\tnsubj\n"
+                              "appointed\tappoint\tVERB\tVBD\t0\troot\n"
+                              "Aino\tAino\tPROPN\tNNP\t4\tcompound\n"
+                              "Lepp\tLepp\tPROPN\tNNP\t2\tobj\n"
+                              "as\tas\tADP\tIN\t6\tcase\n"
+                              "ambassador\tambassador\tNOUN\tNN\t2\tobl\n"
+                              "to\tto\tADP\tIN\t8\tcase\n"
+                              "Kenya\tKenya\tPROPN\tNNP\t6\tnmod\n"
+                              ".\t.\tPUNCT\t.\t2\tpunct\n";
+  static const char DEMONYM[] = "The\tthe\tDET\tDT\t3\tdet\n"
+                                "Danish\tDanish\tADJ\tJJ\t3\tamod\n"
+                                "government\tgovernment\tNOUN\tNN\t4\tnsubj\n"
+                                "appointed\tappoint\tVERB\tVBD\t0\troot\n"
+                                "Mads\tMads\tPROPN\tNNP\t4\tobj\n"
+                                "Kjer\tKjer\tPROPN\tNNP\t5\tflat\n"
+                                "as\tas\tADP\tIN\t%d\tcase\n"
+                                "%s"
+                                "envoy\tenvoy\tNOUN\tNN\t4\tobl\n"
+                                "to\tto\tADP\tIN\t%d\tcase\n"
+                                "Peru\tPeru\tPROPN\tNNP\t%d\tnmod\n"
+                                ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char *got = facts_of(*state, "Finland appointed Aino Lepp as ambassador to Kenya.", NAMED);
+  assert_non_null(strstr(got, "holdsPosition(Aino Lepp,Finland) role=Ambassador\n"));
+  assert_null(strstr(got, ",Kenya)"));
+  free(got);
+  char tree[1024];
+  snprintf(tree, sizeof tree, DEMONYM, 8, "", 10, 8);
+  got = facts_of(*state, "The Danish government appointed Mads Kjer as envoy to Peru.", tree);
+  assert_non_null(strstr(got, "holdsPosition(Mads Kjer,Denmark) role=Envoy\n"));
+  free(got);
+  snprintf(tree, sizeof tree, DEMONYM, 9, "an\ta\tDET\tDT\t9\tdet\n", 11, 9);
+  got = facts_of(*state, "The Danish government appointed Mads Kjer as an envoy to Peru.", tree);
+  assert_non_null(strstr(got, "holdsPosition(Mads Kjer,Peru) role=Envoy\n"));
+  free(got);
+}
+
+/* "X has agreed to be bought by Y", "Y wants X to be sold": a passive
+ * infinitive's subject is its controller's, or the object it completes. */
+static void test_passive_infinitive_takes_the_controller(void **state) {
+  char *got = facts_of(*state, "Orvan Mining has agreed to be bought by Kessler Group.",
+                       "Orvan\tOrvan\tPROPN\tNNP\t4\tnsubj\n"
+                       "Mining\tMining\tPROPN\tNNP\t1\tflat\n"
+                       "has\thave\tAUX\tVBZ\t4\taux\n"
+                       "agreed\tagree\tVERB\tVBN\t0\troot\n"
+                       "to\tto\tPART\tTO\t7\tmark\n"
+                       "be\tbe\tAUX\tVB\t7\taux:pass\n"
+                       "bought\tbuy\tVERB\tVBN\t4\txcomp\n"
+                       "by\tby\tADP\tIN\t9\tcase\n"
+                       "Kessler\tKessler\tPROPN\tNNP\t10\tcompound\n"
+                       "Group\tGroup\tPROPN\tNNP\t7\tobj\n"
+                       ".\t.\tPUNCT\t.\t4\tpunct\n");
+  assert_non_null(strstr(got, "acquired(Kessler Group,Orvan Mining)"));
+  free(got);
+  got = facts_of(*state, "Danvers Capital wants Belko Systems to be sold to Kessler Group.",
+                 "Danvers\tDanvers\tPROPN\tNNP\t2\tcompound\n"
+                 "Capital\tCapital\tPROPN\tNNP\t3\tnsubj\n"
+                 "wants\twant\tVERB\tVBZ\t0\troot\n"
+                 "Belko\tBelko\tPROPN\tNNP\t5\tcompound\n"
+                 "Systems\tSystems\tPROPN\tNNPS\t3\tobj\n"
+                 "to\tto\tPART\tTO\t8\tmark\n"
+                 "be\tbe\tAUX\tVB\t8\taux:pass\n"
+                 "sold\tsell\tVERB\tVBN\t3\txcomp\n"
+                 "to\tto\tADP\tIN\t11\tcase\n"
+                 "Kessler\tKessler\tPROPN\tNNP\t11\tcompound\n"
+                 "Group\tGroup\tPROPN\tNNP\t8\tobl\n"
+                 ".\t.\tPUNCT\t.\t3\tpunct\n");
+  assert_non_null(strstr(got, "acquired(Kessler Group,Belko Systems)"));
+  assert_null(strstr(got, "acquired(Kessler Group,Danvers Capital)"));
+  free(got);
+}
+
+/* "Y chairman A and chief executive B both resigned": the second title
+ * shares the first's organisation, and its holder gave the post up too. */
+static void test_conjoined_title_after_a_titled_name(void **state) {
+  char *got = facts_of(*state, "Velmar Steel chairman Ana Roe and chief executive Tom Brek resigned.",
+                       "Velmar\tVelmar\tPROPN\tNNP\t11\tnsubj\n"
+                       "Steel\tSteel\tPROPN\tNNP\t1\tflat\n"
+                       "chairman\tchairman\tNOUN\tNN\t4\tnmod:desc\n"
+                       "Ana\tAna\tPROPN\tNNP\t11\tnsubj\n"
+                       "Roe\tRoe\tPROPN\tNNP\t4\tflat\n"
+                       "and\tand\tCCONJ\tCC\t8\tcc\n"
+                       "chief\tchief\tADJ\tJJ\t8\tamod\n"
+                       "executive\texecutive\tNOUN\tNN\t4\tconj\n"
+                       "Tom\tTom\tPROPN\tNNP\t8\tappos\n"
+                       "Brek\tBrek\tPROPN\tNNP\t9\tflat\n"
+                       "resigned\tresign\tVERB\tVBD\t0\troot\n"
+                       ".\t.\tPUNCT\t.\t11\tpunct\n");
+  assert_non_null(strstr(got, "leaderOf(Ana Roe,Velmar Steel) former\n"));
+  assert_non_null(strstr(got, "leaderOf(Tom Brek,Velmar Steel) former\n"));
+  free(got);
+}
+
+#define BASED_IN_OSLO                                                                              \
+  "Kessler\tKessler\tPROPN\tNNP\t2\tcompound\n"                                                 \
+  "Group\tGroup\tPROPN\tNNP\t4\tnsubj:pass\n"                                                   \
+  "is\tbe\tAUX\tVBZ\t4\taux:pass\n"                                                             \
+  "based\tbase\tVERB\tVBN\t0\troot\n"                                                           \
+  "in\tin\tADP\tIN\t6\tcase\n"                                                                  \
+  "Oslo\tOslo\tPROPN\tNNP\t4\tobl\n"
+
+/* "based in Oslo, in southern Norway": the comma's "in" phrase says where
+ * the place before it is; "in Oslo and in Bergen" are both bases. */
+static void test_in_phrase_after_a_place_is_its_container(void **state) {
+  char *got = facts_of(*state, "Kessler Group is based in Oslo, in southern Norway.",
+                       BASED_IN_OSLO
+                       ",\t,\tPUNCT\t,\t10\tpunct\n"
+                       "in\tin\tADP\tIN\t10\tcase\n"
+                       "southern\tsouthern\tADJ\tJJ\t10\tamod\n"
+                       "Norway\tNorway\tPROPN\tNNP\t4\tobl\n"
+                       ".\t.\tPUNCT\t.\t4\tpunct\n");
+  assert_non_null(strstr(got, "basedIn(Kessler Group,Oslo)"));
+  assert_null(strstr(got, "basedIn(Kessler Group,Norway)"));
+  free(got);
+  got = facts_of(*state, "Kessler Group is based in Oslo and in Bergen.",
+                 BASED_IN_OSLO
+                 "and\tand\tCCONJ\tCC\t9\tcc\n"
+                 "in\tin\tADP\tIN\t9\tcase\n"
+                 "Bergen\tBergen\tPROPN\tNNP\t6\tconj\n"
+                 ".\t.\tPUNCT\t.\t4\tpunct\n");
+  assert_non_null(strstr(got, "basedIn(Kessler Group,Bergen)"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -4902,6 +5029,10 @@ int main(void) {
       cmocka_unit_test(test_reciprocal_noun_with_its_own_party),
       cmocka_unit_test(test_part_object_names_its_organisation),
       cmocka_unit_test(test_name_listed_after_the_comma),
+      cmocka_unit_test(test_envoy_post_is_the_sending_states),
+      cmocka_unit_test(test_passive_infinitive_takes_the_controller),
+      cmocka_unit_test(test_conjoined_title_after_a_titled_name),
+      cmocka_unit_test(test_in_phrase_after_a_place_is_its_container),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

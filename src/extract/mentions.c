@@ -361,8 +361,28 @@ static const FgNameHit *misspelt_name(const FgDocAnalysis *doc, size_t first, si
  * assault": a month word used as a date, not as a name ("the Mar Elias
  * Church", "Theresa May"; "May" alone also names a person: "May's
  * government", "May said"). */
+/* "founded by Jan Kessler", "Jan and Erik Dalby": a month's abbreviation
+ * the lists give as a given name, right before a capitalised word that is
+ * no number, or before "and"/"or" and one, opens a person's name; "on Jan
+ * 5", "in Jan 2020", "Jan. 5" and "in Jan and Feb" stay dates. */
+static bool month_abbreviation_as_given_name(const FgDocAnalysis *doc, size_t t, size_t last) {
+  const FgToken *tok = tok_at(doc, t);
+  if (!doc->name_lists || !fg_lexicon_has(doc->lex, "month-abbreviation", tok->norm, NULL) ||
+      !(listed_as(doc, t, t + 1) & FG_NAMES_GIVEN))
+    return false;
+  size_t next = t + 1;
+  if (next + 1 < last && (fg_tok_is(tok_at(doc, next), "and") || fg_tok_is(tok_at(doc, next), "or")))
+    next++;
+  if (next >= last)
+    return false;
+  const FgToken *after = tok_at(doc, next);
+  /* "in Jan and Feb": a second month keeps both dates */
+  return is_word(after) && (after->flags & FG_TOK_CAP) && !(after->flags & FG_TOK_NUM) &&
+         !has(doc, FG_LIST_MONTH, after);
+}
+
 static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
-  if (!has(doc, FG_LIST_MONTH, tok_at(doc, t)))
+  if (!has(doc, FG_LIST_MONTH, tok_at(doc, t)) || month_abbreviation_as_given_name(doc, t, last))
     return false;
   /* outside a run of capitalised words: the possessive or a noun after */
   if (!fg_tok_is(tok_at(doc, t), "may") && t + 1 < last &&

@@ -4382,6 +4382,27 @@ static void test_based_company_refers_back(void **state) {
   doc_free(d);
 }
 
+/* "founded by Jan Kessler", "Jan and Eero Dalby": a month's abbreviation
+ * the lists give as a given name opens a name before a capitalised word;
+ * "on Jan 5", "in Jan 2020" and "in Jan and Feb" stay dates. */
+static void test_month_abbreviation_as_given_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nBrenner Foods was founded by Jan Kessler in 1952. "
+                           "Jan and Erik Dalby run it. Talks resume on Jan 5 and closed "
+                           "in Jan 2020. Sales rose in Jan and Feb.\n");
+  recognized(d, "Jan Kessler", FG_NER_PERSON);
+  recognized_nth(d, "Jan", 1, FG_NER_PERSON);
+  recognized_nth(d, "Jan 5", 0, FG_NER_PLACE);
+  recognized_nth(d, "Jan 2020", 0, FG_NER_PLACE);
+  recognized_nth(d, "Jan and Feb", 0, FG_NER_PLACE);
+  find(d);
+  assert_label(d, "Jan Kessler", 0, "Jan Kessler");
+  assert_typed(d, "Jan", 1, "Person");
+  assert_null(entity_at(d, "Jan 5", 0));
+  assert_null(entity_at(d, "Jan 2020", 0));
+  assert_null(entity_at(d, "Jan and Feb", 0));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4645,6 +4666,7 @@ int main(void) {
       cmocka_unit_test(test_call_sign_after_a_broadcaster_noun),
       cmocka_unit_test(test_state_office_of_names_a_country),
       cmocka_unit_test(test_based_company_refers_back),
+      cmocka_unit_test(test_month_abbreviation_as_given_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

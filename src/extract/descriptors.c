@@ -692,16 +692,27 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t se
   return by_class;
 }
 
+/* Whether the name at first opens a clause a reporting verb reports:
+ * "said Brennan Oil would appeal", "said that Brennan Oil ...". */
+static bool reported_subject(const FgDocAnalysis *doc, size_t first) {
+  if (first > 0 && fg_tok_is(tok_at(doc, first - 1), "that"))
+    first--;
+  return first > 0 && fg_tok_in(doc, FG_LIST_REPORTING_VERB, tok_at(doc, first - 1));
+}
+
 /* "Petra Lind, the company's general counsel, said Brennan Oil would
  * appeal": a possessive "the NOUN's" that nothing before names stands for
- * the one name after it in its sentence that its head word or class fits;
- * with two such names, for none. FG_NONE when there is none. */
+ * the one name after it in its sentence that its head word or class fits,
+ * when that name opens the clause reported; with two such names, for
+ * none. FG_NONE when there is none. A name elsewhere after it is another
+ * party ("Tom Brek, the company's founder, sold his stake to Kessler AG"). */
 static uint32_t head_cataphor(const FgDocAnalysis *doc, size_t noun, size_t sentence) {
   const FgToken *tok = tok_at(doc, noun);
   if (noun + 1 >= doc->tok.token_count || !(tok_at(doc, noun + 1)->flags & FG_TOK_POSS))
     return FG_NONE;
   const char *cls = fg_tok_in(doc, FG_LIST_GROUP_REF, tok) ? head_class(doc, tok) : NULL;
   uint32_t found = FG_NONE;
+  bool reported = false;
   for (size_t i = fg_mentions_before(doc->mentions, doc->mention_count, noun);
        i < doc->mention_count && doc->mentions[i].sentence == sentence; i++) {
     const FgMention *m = &doc->mentions[i];
@@ -716,8 +727,9 @@ static uint32_t head_cataphor(const FgDocAnalysis *doc, size_t noun, size_t sent
     if (found != FG_NONE)
       return FG_NONE;
     found = m->entity;
+    reported = reported_subject(doc, m->first);
   }
-  return found;
+  return reported ? found : FG_NONE;
 }
 
 /* The one organisation named before the noun at t whose head word is the

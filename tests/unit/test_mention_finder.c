@@ -1797,8 +1797,8 @@ static void test_group_noun_closes_a_name_with_of(void **state) {
 
 /* "X, the company's general counsel, said Brennan Oil would appeal": a
  * possessive head noun nothing before names stands for the one fitting
- * name after it in its sentence; with two (Corvel Bank, Harwell Bank) for
- * neither. */
+ * name after it in its sentence that opens the clause reported; with two
+ * (Corvel Bank, Harwell Bank) for neither. */
 static void test_possessive_head_noun_names_the_name_after_it(void **state) {
   Doc *d = doc_new(*state, "Title\n\nPetra Lind, the company's lawyer, said Brennan Oil would "
                            "appeal.\n");
@@ -1809,6 +1809,12 @@ static void test_possessive_head_noun_names_the_name_after_it(void **state) {
                       "would merge.\n");
   find(d);
   assert_null(entity_at(d, "bank's", 0));
+  doc_free(d);
+  /* a name after it that opens no reported clause is another party */
+  d = doc_new(*state, "Title\n\nTom Brek, the company's founder, sold his stake to Kessler AG "
+                      "last year.\n");
+  find(d);
+  assert_null(entity_at(d, "company's", 0));
   doc_free(d);
 }
 

@@ -5300,6 +5300,24 @@ static bool surname_named_before(Finder *f, const NameCand *c, const char *match
   return true;
 }
 
+/* "Greer and his wife, Nadia Greer,": a bare surname before "and", a
+ * possessive pronoun, a relative's noun and a full name ending in that
+ * surname is another person of the family, not the relative named. */
+static bool relative_of_full_name_after(const FgDocAnalysis *doc, const NameCand *c) {
+  size_t last = doc->tok.sentences[c->sentence].last, k = c->last;
+  if (c->last != c->first + 1 || k + 3 >= last || !fg_tok_is(tok_at(doc, k), "and") ||
+      !has(doc, FG_LIST_POSSESSIVE_PRONOUN, tok_at(doc, k + 1)) ||
+      !fg_lexicon_has(doc->lex, "kin-noun", tok_at(doc, k + 2)->norm, NULL))
+    return false;
+  k += 3;
+  if (fg_tok_is(tok_at(doc, k), ","))
+    k++;
+  size_t name = k;
+  while (k < last && is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP))
+    k++;
+  return k >= name + 2 && strcmp(tok_at(doc, k - 1)->norm, tok_at(doc, c->first)->norm) == 0;
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
@@ -5321,7 +5339,12 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
     return false;
   if (e == FG_NONE)
     e = compass_country(f, c);
-  if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
+  /* the relative's own surname names another of the family, a person
+   * whatever firm its word opens */
+  bool relative = relative_of_full_name_after(doc, c);
+  if (relative)
+    c->typing = typing_of("Person");
+  if (e == FG_NONE && !relative && !find_surname(f, k, c->titled, &e))
     return false;
   if (e != FG_NONE && !surname_named_before(f, c, match, &e))
     return false;
@@ -5331,7 +5354,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
       return false;
     e = surname_or_stem(f, c, e, stem);
   }
-  if (e == FG_NONE && !c->titled &&
+  if (e == FG_NONE && !c->titled && !relative &&
       !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))) &&
       !filed_entity(f, "stem", match, &e))
     return false;
@@ -5342,7 +5365,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
       !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY | FG_KIND_PERSON))) &&
       !filed_entity(f, "club-stem", match, &e))
     return false;
-  if (e == FG_NONE && c->last == c->first + 1 && !c->titled)
+  if (e == FG_NONE && c->last == c->first + 1 && !c->titled && !relative)
     e = named_by_head(f, c->first);
   /* "Daniel" alone after "Daniel Okafor", when no other person of the
    * document has that given name (an acronym is no given name, nor a
@@ -5354,10 +5377,11 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
        (shared == FG_NONE && !filed_entity(f, "given", match, &e))))
     return false;
   if (e == FG_NONE && !c->titled && c->last == c->first + 1 && !(t0->flags & FG_TOK_UPPER) &&
-      (!c->typing.type || c->typing.kind == FG_KIND_PERSON) && !sibling_of_full_name(f, c, &e))
+      (!c->typing.type || c->typing.kind == FG_KIND_PERSON) && !relative &&
+      !sibling_of_full_name(f, c, &e))
     return false;
   /* the word named before in this document, however typed then */
-  for (size_t i = 0; i < 2 && e == FG_NONE; i++) {
+  for (size_t i = 0; i < 2 && e == FG_NONE && !relative; i++) {
     if (!identity_key(f, i ? "surname:" : "name:", match))
       return false;
     e = find_key(f, &f->id_key);
@@ -5427,9 +5451,10 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
                   ((tok_at(doc, c->last)->flags & FG_TOK_POSS) ||
                    (is_word(tok_at(doc, c->last)) && !(tok_at(doc, c->last)->flags & FG_TOK_CAP)));
   if (e == FG_NONE &&
-      (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner || c->issuer ||
-                                        sure_country || sure_name || office_after || initials ||
-                                        place_cued || org_role_after || seat_cued || hometown_cued)))) {
+      (c->titled || relative ||
+       (c->typing.type && (!sentence_start || c->recognized || c->owner || c->issuer ||
+                           sure_country || sure_name || office_after || initials || place_cued ||
+                           org_role_after || seat_cued || hometown_cued)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     if (ok && e == FG_NONE) {
@@ -5437,7 +5462,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
       e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
       ok = e != FG_NONE && remember_key(f, &f->id_key, e);
       if (ok && ty.kind == FG_KIND_PERSON) {
-        entity(f, e)->surname_only = true;
+        /* a relative's surname joins no full name later (resolve.c) */
+        entity(f, e)->surname_only = !relative;
         const char *skeleton = skeleton_key(k);
         ok = skeleton && (entity(f, e)->skeleton = strdup(skeleton)) != NULL;
       }

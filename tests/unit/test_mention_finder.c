@@ -4409,6 +4409,33 @@ static void test_month_abbreviation_as_given_name(void **state) {
   doc_free(d);
 }
 
+/* "Greer and his wife, Nadia Greer,": a bare surname before "and", a
+ * possessive pronoun, a relative's noun and a full name of that surname is
+ * another person of the family, one no later step joins to the full name
+ * (not surname_only), even where a firm's name opens with the word; a
+ * bare surname elsewhere still is the full name's. */
+static void test_surname_before_a_relative_of_that_surname(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nHolm Tools grew. Holm and her husband, Erik Holm, run "
+                           "it. Later Greer and his wife, Nadia Greer, came. Nadia Greer left "
+                           "and Greer stayed.\n");
+  recognized(d, "Holm Tools", FG_NER_ORGANIZATION);
+  recognized(d, "Erik Holm", FG_NER_PERSON);
+  recognized(d, "Nadia Greer", FG_NER_PERSON);
+  recognized(d, "Greer and", FG_NER_PERSON);
+  find(d);
+  const FgLocalEntity *holm = entity_at(d, "Holm and", 0);
+  assert_non_null(holm);
+  assert_string_equal(holm->type, "Person");
+  assert_false(holm->surname_only);
+  assert_ptr_not_equal(holm, entity_at(d, "Erik Holm", 0));
+  assert_ptr_not_equal(holm, entity_at(d, "Holm Tools", 0));
+  const FgLocalEntity *greer = entity_at(d, "Greer and", 0);
+  assert_non_null(greer);
+  assert_ptr_not_equal(greer, entity_at(d, "Nadia Greer", 0));
+  assert_same(d, "Nadia Greer", 1, "Greer stayed", 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4673,6 +4700,7 @@ int main(void) {
       cmocka_unit_test(test_state_office_of_names_a_country),
       cmocka_unit_test(test_based_company_refers_back),
       cmocka_unit_test(test_month_abbreviation_as_given_name),
+      cmocka_unit_test(test_surname_before_a_relative_of_that_surname),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

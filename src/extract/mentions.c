@@ -1739,6 +1739,30 @@ static bool rival_bought(const FgDocAnalysis *doc, size_t first, size_t sent_fir
   return fg_lexicon_has(doc->lex, "business-object-verb", tok_at(doc, verb)->norm, NULL);
 }
 
+/* Whether the one-word name at first is one the lists give as a personal
+ * name, or a longer name opens with a listed given name ("rival Tom
+ * Brek", "a spokesman for Roe"). */
+static bool listed_personal_word(const FgDocAnalysis *doc, size_t first) {
+  return doc->name_lists && (listed_as(doc, first, first + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME));
+}
+
+/* "its Danish rival Skyline", "joins from rival Skyline": a rival's noun
+ * (list "rival-noun") right before the name, an adjective at most before
+ * it and then "its", a determiner or a preposition, makes a name the
+ * personal-name lists do not give a company ("his rival X", "beat rival X"
+ * may be a candidate's or a team's). */
+static bool rival_noun_before(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  if (first < sent_first + 2 || listed_personal_word(doc, first) ||
+      !fg_lexicon_has(doc->lex, "rival-noun", tok_at(doc, first - 1)->norm, NULL))
+    return false;
+  size_t k = first - 2;
+  if (k > sent_first && doc->token_upos && doc->token_upos[k] == FG_UPOS_ADJ)
+    k--;
+  const FgToken *before = tok_at(doc, k);
+  return fg_tok_is(before, "its") || has(doc, FG_LIST_DETERMINER, before) ||
+         has(doc, FG_LIST_PREPOSITION, before);
+}
+
 /* "the religious schools X", "actor X", "the rock band X": a lower-case
  * noun right before the name that the head lists type (a plural as its
  * singular). A news medium's word ("news", "times", "post") is left out:
@@ -1752,6 +1776,8 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   const char *business = business_noun_before(doc, first, sent_first);
   if (business)
     return typing_of(business);
+  if (rival_noun_before(doc, first, sent_first))
+    return typing_of("Company");
   /* "its rival X", "its subsidiary X": what a thing has as a rival or a
    * unit is an organisation ("her rival X" may be a person) */
   if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 2), "its") &&
@@ -1962,6 +1988,16 @@ static bool comma_country_after(const FgDocAnalysis *doc, size_t last, size_t se
   return strcmp(type, "Country") == 0 || strcmp(type, "Region") == 0;
 }
 
+/* "Nordair's new boss": after a name's possessive (at last) a lower-case
+ * adjective before the role word; the token after it, else t. */
+static size_t role_adjective_skipped(const FgDocAnalysis *doc, size_t last, size_t t,
+                                     size_t sent_last) {
+  if (t == last || t + 2 >= sent_last || !doc->token_upos || doc->token_upos[t] != FG_UPOS_ADJ ||
+      (tok_at(doc, t)->flags & FG_TOK_CAP) || fg_tok_is(tok_at(doc, t), "chief"))
+    return t;
+  return t + 1;
+}
+
 /* "Norstad co-founder Ada Lind", "Quorvane spokeswoman Rana Holt",
  * "Velkor's chief executive, Rana Holt": a name (or its possessive) right
  * before a role that people hold in organisations (the list
@@ -1973,6 +2009,7 @@ static const char *before_org_role(const FgDocAnalysis *doc, size_t last, size_t
   size_t t = last;
   if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
     t++;
+  t = role_adjective_skipped(doc, last, t, sent_last);
   if (t + 1 < sent_last && fg_tok_is(tok_at(doc, t), "chief"))
     t++;
   if (t + 1 >= sent_last)
@@ -1988,6 +2025,18 @@ static const char *before_org_role(const FgDocAnalysis *doc, size_t last, size_t
   return value ? value : "-";
 }
 
+/* "a spokeswoman for Nordair": a name the recognizer typed, right after a
+ * spokesperson's noun (list "spokesperson-noun") and "for", is the body
+ * spoken for, unless the personal-name lists give it ("a spokesman for
+ * Roe", "for Ana Roe"); one it left out stays with the group cue. */
+static bool spokesperson_for(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  return first >= sent_first + 2 && doc->token_ner &&
+         (doc->token_ner[first] & (FG_TOKEN_NER_START - 1u)) != 0 &&
+         fg_tok_is(tok_at(doc, first - 1), "for") &&
+         fg_lexicon_has(doc->lex, "spokesperson-noun", tok_at(doc, first - 2)->norm, NULL) &&
+         !listed_personal_word(doc, first);
+}
+
 /* The name after before_org_role's role word is a person's by the
  * recognizer or opens with a listed given name ("Drelco spokesman Ivo
  * Marsk"). */
@@ -1995,6 +2044,7 @@ static bool person_after_role(const FgDocAnalysis *doc, size_t last, size_t sent
   size_t t = last;
   if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
     t++;
+  t = role_adjective_skipped(doc, last, t, sent_last);
   if (t + 1 < sent_last && fg_tok_is(tok_at(doc, t), "chief"))
     t++;
   t++;
@@ -3845,7 +3895,11 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   const char *org_role = before_org_role(doc, last, sent_last);
   /* "works for X", "who chairs X"; not "who chairs X's committee" */
   bool owns = last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS);
-  if ((org_role && strcmp(org_role, "Organization") == 0) ||
+  /* "Nordair's new boss, Karin Alm": any role's owner is a body when the
+   * personal-name lists do not give its name ("Ana Roe's spokesman") */
+  bool owned_role = org_role && owns && !listed_personal_word(doc, first);
+  if ((org_role && strcmp(org_role, "Organization") == 0) || owned_role ||
+      spokesperson_for(doc, first, sent_first) ||
       (!owns && cue_words_before(doc, FG_LIST_ORG_BEFORE, "org-before",
                                   epithet_before(doc, first, sent_first), sent_first)))
     return cue("Organization", NULL, CUE_BOUND);

@@ -1163,10 +1163,20 @@ static bool spaced_hyphen_inside(const FgDocAnalysis *doc, size_t t, size_t h, s
 
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
+/* "Brothers Erik and Nils Dalby founded": a relatives' plural (list
+ * "kin-plural") capitalised as a sentence's first word, before a listed
+ * given name, is no word of the name. */
+static bool opening_kin_plural(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
+  return t == first_tok && t + 1 < last && doc->name_lists &&
+         fg_lexicon_has(doc->lex, "kin-plural", tok_at(doc, t)->norm, NULL) &&
+         (tok_at(doc, t + 1)->flags & FG_TOK_CAP) && (listed_as(doc, t + 1, t + 2) & FG_NAMES_GIVEN);
+}
+
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *first = tok_at(doc, t);
   bool cap = (first->flags & FG_TOK_CAP) || particle_start(doc, t, last);
-  if (!is_word(first) || !cap || epithet_at(doc, t, first_tok, last))
+  if (!is_word(first) || !cap || epithet_at(doc, t, first_tok, last) ||
+      opening_kin_plural(doc, t, first_tok, last))
     return t;
   if (is_stop_cap(doc, t, first_tok, last)) {
     size_t titled = title_led_institution(doc, t, first_tok, last);

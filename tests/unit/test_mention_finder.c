@@ -4472,6 +4472,19 @@ static void test_org_role_cues_type_unknown_names(void **state) {
   doc_free(d);
 }
 
+/* "Brothers Erik and Nils Dalby": a relatives' plural opening the
+ * sentence before a listed given name is no word of the name; the given
+ * name shares the surname after "and". */
+static void test_opening_kin_plural_is_no_name(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nBrothers Erik and Nils Dalby founded Dalby Tools in "
+                           "1961.\n");
+  recognized(d, "Nils Dalby", FG_NER_PERSON);
+  find(d);
+  assert_null(entity_at(d, "Brothers", 0));
+  assert_label(d, "Erik", 0, "Erik Dalby");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4738,6 +4751,7 @@ int main(void) {
       cmocka_unit_test(test_month_abbreviation_as_given_name),
       cmocka_unit_test(test_surname_before_a_relative_of_that_surname),
       cmocka_unit_test(test_org_role_cues_type_unknown_names),
+      cmocka_unit_test(test_opening_kin_plural_is_no_name),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

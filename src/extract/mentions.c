@@ -2627,10 +2627,18 @@ static bool founded_object(const FgDocAnalysis *doc, size_t first,
          !(listed_as(doc, first, first + 1) & FG_NAMES_GIVEN);
 }
 
-/* "X, founded in 2011", "X was established by": a participle that only
- * an organisation takes (the list "founding-participle") right after the
- * name's comma or its "was", before "in" or "by". */
-static bool founded_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+/* "X, founded in 2011", "X was established by", "X, which was founded
+ * in 1890": a participle that only an organisation takes (the list
+ * "founding-participle") right after the name's comma or its "was" (after
+ * ", which" perhaps: not for a name the lists give as a place's, as towns
+ * are founded too), before "in" or "by". */
+static bool founded_after(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_last) {
+  if (last + 3 < sent_last && fg_tok_is(tok_at(doc, last), ",") &&
+      fg_tok_is(tok_at(doc, last + 1), "which") && fg_tok_is(tok_at(doc, last + 2), "was")) {
+    if (doc->name_lists && (listed_as(doc, first, last) & FG_NAMES_PLACE))
+      return false;
+    last += 2;
+  }
   if (last + 2 >= sent_last ||
       !(fg_tok_is(tok_at(doc, last), ",") || fg_tok_is(tok_at(doc, last), "was")))
     return false;
@@ -3748,7 +3756,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Person", NULL, CUE_BOUND);
   /* "Nadir Foods, founded by ...": the head's class is the more precise */
   if (business_context_after(doc, last, sent_last) ||
-      founded_after(doc, last, sent_last) ||
+      founded_after(doc, first, last, sent_last) ||
       founded_object(doc, first, sent_first))
     return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   if (company_object(doc, first, last, sent_first, sent_last) ||

@@ -4485,6 +4485,21 @@ static void test_opening_kin_plural_is_no_name(void **state) {
   doc_free(d);
 }
 
+/* "X, which was founded in 1890": the founding participle after ", which
+ * was" types an organisation too, even a lone word opening the sentence;
+ * not a name the lists give as a place's (towns are founded too). */
+static void test_which_was_founded_is_an_organisation(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nBrandvik, which was founded in 1890 by Otto Brandt, "
+                           "employs 900 people. Halden, which was founded in 1290, is a "
+                           "town.\n");
+  recognized(d, "Otto Brandt", FG_NER_PERSON);
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_typed(d, "Brandvik", 0, "Organization");
+  assert_not_typed(d, "Halden", 0, "Organization");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4752,6 +4767,7 @@ int main(void) {
       cmocka_unit_test(test_surname_before_a_relative_of_that_surname),
       cmocka_unit_test(test_org_role_cues_type_unknown_names),
       cmocka_unit_test(test_opening_kin_plural_is_no_name),
+      cmocka_unit_test(test_which_was_founded_is_an_organisation),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4500,6 +4500,38 @@ static void test_which_was_founded_is_an_organisation(void **state) {
   doc_free(d);
 }
 
+/* The mention at the n-th occurrence of span (its first token), or NULL. */
+static const FgMention *mention_at_span(const Doc *d, const char *span, int n) {
+  size_t begin = offset_of(d, span, n);
+  for (size_t t = 0; t < d->doc.tok.token_count; t++)
+    if (d->doc.tok.tokens[t].begin == begin)
+      return fg_mention_at(&d->doc, t);
+  return NULL;
+}
+
+/* "The Turkish army said it had captured Y": an "it" right after a
+ * reporting verb whose subject is a nation's body is that body, trusted
+ * as a descriptor; not an expletive "it was clear", nor after a bare "the
+ * army" (no nation's adjective). */
+static void test_reported_it_of_a_nation_body(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Turkish army said it had captured the town. The "
+                           "Turkish army said it was clear. Then the army said it had left.\n");
+  tag_capitals_as_proper(d);
+  for (int n = 0; n < 2; n++)
+    tag_word(d, "Turkish", n, FG_UPOS_ADJ);
+  tag_word(d, "clear", 0, FG_UPOS_ADJ);
+  find(d);
+  const FgMention *it = mention_at_span(d, "it had captured", 0);
+  assert_non_null(it);
+  assert_int_equal(it->kind, FG_MENTION_DESCRIPTOR);
+  assert_same(d, "army said it had captured", 0, "it had captured", 0);
+  const FgMention *clear = mention_at_span(d, "it was clear", 0);
+  assert_true(!clear || clear->kind != FG_MENTION_DESCRIPTOR);
+  const FgMention *bare = mention_at_span(d, "it had left", 0);
+  assert_true(!bare || bare->kind != FG_MENTION_DESCRIPTOR);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4768,6 +4800,7 @@ int main(void) {
       cmocka_unit_test(test_org_role_cues_type_unknown_names),
       cmocka_unit_test(test_opening_kin_plural_is_no_name),
       cmocka_unit_test(test_which_was_founded_is_an_organisation),
+      cmocka_unit_test(test_reported_it_of_a_nation_body),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3913,10 +3913,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   const char *org_role = before_org_role(doc, last, sent_last);
   /* "works for X", "who chairs X"; not "who chairs X's committee" */
   bool owns = last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS);
-  /* "Nordair's new boss, Karin Alm": any role's owner is a body when the
-   * personal-name lists do not give its name ("Ana Roe's spokesman") */
-  bool owned_role = org_role && owns && !listed_personal_word(doc, first);
-  if ((org_role && strcmp(org_role, "Organization") == 0) || owned_role ||
+  if ((org_role && strcmp(org_role, "Organization") == 0) ||
       spokesperson_for(doc, first, sent_first) ||
       (!owns && cue_words_before(doc, FG_LIST_ORG_BEFORE, "org-before",
                                   epithet_before(doc, first, sent_first), sent_first)))

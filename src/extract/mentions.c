@@ -1759,8 +1759,9 @@ static bool listed_personal_word(const FgDocAnalysis *doc, size_t first) {
 /* "its Danish rival Skyline", "joins from rival Skyline": a rival's noun
  * (list "rival-noun") right before the name, an adjective at most before
  * it and then "its", a determiner or a preposition, makes a name the
- * personal-name lists do not give a company ("his rival X", "beat rival X"
- * may be a candidate's or a team's). */
+ * personal-name lists do not give, and that modifies no noun after it, a
+ * company ("his rival X", "beat rival X" may be a candidate's or a
+ * team's). */
 static bool rival_noun_before(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
   if (first < sent_first + 2 || listed_personal_word(doc, first) ||
       !fg_lexicon_has(doc->lex, "rival-noun", tok_at(doc, first - 1)->norm, NULL))
@@ -1768,6 +1769,14 @@ static bool rival_noun_before(const FgDocAnalysis *doc, size_t first, size_t sen
   size_t k = first - 2;
   if (k > sent_first && doc->token_upos && doc->token_upos[k] == FG_UPOS_ADJ)
     k--;
+  /* "the rival Vardo faction": the name modifies a noun after it */
+  size_t after = first;
+  while (after < doc->tok.token_count && is_word(tok_at(doc, after)) &&
+         (tok_at(doc, after)->flags & FG_TOK_CAP))
+    after++;
+  if (after < doc->tok.token_count && doc->token_upos && doc->token_upos[after] == FG_UPOS_NOUN &&
+      !(tok_at(doc, after)->flags & FG_TOK_CAP))
+    return false;
   const FgToken *before = tok_at(doc, k);
   return fg_tok_is(before, "its") || has(doc, FG_LIST_DETERMINER, before) ||
          has(doc, FG_LIST_PREPOSITION, before);

@@ -4443,12 +4443,14 @@ static void test_surname_before_a_relative_of_that_surname(void **state) {
  * spokesperson's noun and "for", a rival's noun (its own adjective
  * between), a role after an unknown name's possessive (an adjective
  * between); a personal name the lists give keeps its class ("for Roe",
- * "Ana Roe's spokesman", "his rival Roe"), a known place its own. */
+ * "Ana Roe's spokesman", "his rival Roe"), and a name before a noun is
+ * that noun's modifier ("the rival Vardo faction"). */
 static void test_org_role_cues_type_unknown_names(void **state) {
   Doc *d = doc_new(*state, "Title\n\nIlse Varga, a spokeswoman for Nordair, spoke. Nordair's new "
                            "boss, Karin Alm, came from its Danish rival Skyline. Ivo Lund joins "
                            "from rival Tarvik. A spokesman for Roe spoke. Ana Roe's spokesman, "
-                           "Piet Lund, spoke. Tom Brek beat his rival Kessler.\n");
+                           "Piet Lund, spoke. Tom Brek beat his rival Kessler. Men of the "
+                           "rival Vardo faction fled.\n");
   recognized_nth(d, "Nordair", 0, FG_NER_PLACE);
   recognized_nth(d, "Nordair", 1, FG_NER_PERSON);
   recognized(d, "Karin Alm", FG_NER_PERSON);
@@ -4461,6 +4463,7 @@ static void test_org_role_cues_type_unknown_names(void **state) {
   for (int n = 0; n < 2; n++)
     tag_word(d, "rival", n, FG_UPOS_NOUN);
   tag_word(d, "from", 1, FG_UPOS_ADP);
+  tag_word(d, "faction", 0, FG_UPOS_NOUN);
   find(d);
   assert_typed(d, "Nordair", 0, "Organization");
   assert_typed(d, "Nordair's", 0, "Organization");
@@ -4469,6 +4472,7 @@ static void test_org_role_cues_type_unknown_names(void **state) {
   assert_typed(d, "Roe spoke", 0, "Person");
   assert_typed(d, "Ana Roe", 0, "Person");
   assert_typed(d, "Kessler", 0, "Person");
+  assert_not_typed(d, "Vardo", 0, "Company");
   doc_free(d);
 }
 

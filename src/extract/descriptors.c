@@ -692,16 +692,27 @@ static uint32_t head_antecedent(const FgDocAnalysis *doc, size_t noun, size_t se
   return by_class;
 }
 
+/* Whether the name at first opens a clause a reporting verb reports:
+ * "said Brennan Oil would appeal", "said that Brennan Oil ...". */
+static bool reported_subject(const FgDocAnalysis *doc, size_t first) {
+  if (first > 0 && fg_tok_is(tok_at(doc, first - 1), "that"))
+    first--;
+  return first > 0 && fg_tok_in(doc, FG_LIST_REPORTING_VERB, tok_at(doc, first - 1));
+}
+
 /* "Petra Lind, the company's general counsel, said Brennan Oil would
  * appeal": a possessive "the NOUN's" that nothing before names stands for
- * the one name after it in its sentence that its head word or class fits;
- * with two such names, for none. FG_NONE when there is none. */
+ * the one name after it in its sentence that its head word or class fits,
+ * when that name opens the clause reported; with two such names, for
+ * none. FG_NONE when there is none. A name elsewhere after it is another
+ * party ("Tom Brek, the company's founder, sold his stake to Kessler AG"). */
 static uint32_t head_cataphor(const FgDocAnalysis *doc, size_t noun, size_t sentence) {
   const FgToken *tok = tok_at(doc, noun);
   if (noun + 1 >= doc->tok.token_count || !(tok_at(doc, noun + 1)->flags & FG_TOK_POSS))
     return FG_NONE;
   const char *cls = fg_tok_in(doc, FG_LIST_GROUP_REF, tok) ? head_class(doc, tok) : NULL;
   uint32_t found = FG_NONE;
+  bool reported = false;
   for (size_t i = fg_mentions_before(doc->mentions, doc->mention_count, noun);
        i < doc->mention_count && doc->mentions[i].sentence == sentence; i++) {
     const FgMention *m = &doc->mentions[i];
@@ -716,8 +727,9 @@ static uint32_t head_cataphor(const FgDocAnalysis *doc, size_t noun, size_t sent
     if (found != FG_NONE)
       return FG_NONE;
     found = m->entity;
+    reported = reported_subject(doc, m->first);
   }
-  return found;
+  return reported ? found : FG_NONE;
 }
 
 /* The one organisation named before the noun at t whose head word is the
@@ -1276,6 +1288,36 @@ static bool sure_thing_pronoun(const FgDocAnalysis *doc, const FgMention *seen, 
   return !expletive;
 }
 
+/* "The Turkish army said it had captured Y", "the Finnish government
+ * says that it ...": an "it" right after a reporting verb (and "that")
+ * whose subject, ending right before the verb, is a body the descriptors
+ * made of a nation's adjective and a body noun stands for that body, as
+ * the tree reads it for a named firm ("Velmar Bank said it"); not an
+ * expletive "it is clear". The body's entity, or FG_NONE. */
+static uint32_t reporting_body(const FgDocAnalysis *doc, const FgMention *seen, size_t n_seen,
+                               size_t sent_first, size_t t) {
+  if (!doc->token_upos || !fg_tok_is(tok_at(doc, t), "it") || t < sent_first + 3)
+    return FG_NONE;
+  size_t verb = t - 1;
+  if (fg_tok_is(tok_at(doc, verb), "that"))
+    verb--;
+  if (!fg_tok_in(doc, FG_LIST_REPORTING_VERB, tok_at(doc, verb)) ||
+      (t + 2 < doc->tok.token_count && fg_tok_in(doc, FG_LIST_BE_AUX, tok_at(doc, t + 1)) &&
+       doc->token_upos[t + 2] == FG_UPOS_ADJ))
+    return FG_NONE;
+  for (size_t i = n_seen; i-- > 0 && seen[i].last >= verb;) {
+    const FgMention *m = &seen[i];
+    /* the nation's adjective right before the body's noun, in the
+     * mention or before it */
+    size_t adj = m->last - 2;
+    if (m->last == verb && m->last >= sent_first + 2 && m->kind == FG_MENTION_DESCRIPTOR &&
+        m->entity != FG_NONE && (ent(doc, m->entity)->kind & FG_KIND_ORG) &&
+        (tok_at(doc, adj)->flags & FG_TOK_CAP) && doc->token_upos[adj] == FG_UPOS_ADJ)
+      return m->entity;
+  }
+  return FG_NONE;
+}
+
 /* "this appears to be", "this is": a demonstrative before a verb. */
 static bool demonstrative_subject(const FgDocAnalysis *doc, size_t t, size_t last) {
   if (t + 1 >= last || !fg_tok_in(doc, FG_LIST_PRONOUN_DEMONSTRATIVE, tok_at(doc, t)))
@@ -1562,8 +1604,9 @@ static bool add_pronouns(Adder *a) {
       } else if (demonstrative_subject(doc, t, s->last))
         target = sal.last_org;
       else if (fg_tok_in(doc, FG_LIST_PRONOUN_THING, tok)) {
-        target = thing_antecedent(&sal, si);
-        if (sure_thing_pronoun(doc, *a->items, m, si, t, target))
+        uint32_t body = reporting_body(doc, *a->items, m, s->first, t);
+        target = body != FG_NONE ? body : thing_antecedent(&sal, si);
+        if (body != FG_NONE || sure_thing_pronoun(doc, *a->items, m, si, t, target))
           kind = FG_MENTION_DESCRIPTOR;
       }
       else if ((end = armed_group_phrase(doc, t, s->last)) != 0 &&

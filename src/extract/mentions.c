@@ -361,8 +361,28 @@ static const FgNameHit *misspelt_name(const FgDocAnalysis *doc, size_t first, si
  * assault": a month word used as a date, not as a name ("the Mar Elias
  * Church", "Theresa May"; "May" alone also names a person: "May's
  * government", "May said"). */
+/* "founded by Jan Kessler", "Jan and Erik Dalby": a month's abbreviation
+ * the lists give as a given name, right before a capitalised word that is
+ * no number, or before "and"/"or" and one, opens a person's name; "on Jan
+ * 5", "in Jan 2020", "Jan. 5" and "in Jan and Feb" stay dates. */
+static bool month_abbreviation_as_given_name(const FgDocAnalysis *doc, size_t t, size_t last) {
+  const FgToken *tok = tok_at(doc, t);
+  if (!doc->name_lists || !fg_lexicon_has(doc->lex, "month-abbreviation", tok->norm, NULL) ||
+      !(listed_as(doc, t, t + 1) & FG_NAMES_GIVEN))
+    return false;
+  size_t next = t + 1;
+  if (next + 1 < last && (fg_tok_is(tok_at(doc, next), "and") || fg_tok_is(tok_at(doc, next), "or")))
+    next++;
+  if (next >= last)
+    return false;
+  const FgToken *after = tok_at(doc, next);
+  /* "in Jan and Feb": a second month keeps both dates */
+  return is_word(after) && (after->flags & FG_TOK_CAP) && !(after->flags & FG_TOK_NUM) &&
+         !has(doc, FG_LIST_MONTH, after);
+}
+
 static bool month_at(const FgDocAnalysis *doc, size_t t, size_t first, size_t last) {
-  if (!has(doc, FG_LIST_MONTH, tok_at(doc, t)))
+  if (!has(doc, FG_LIST_MONTH, tok_at(doc, t)) || month_abbreviation_as_given_name(doc, t, last))
     return false;
   /* outside a run of capitalised words: the possessive or a noun after */
   if (!fg_tok_is(tok_at(doc, t), "may") && t + 1 < last &&
@@ -1143,10 +1163,20 @@ static bool spaced_hyphen_inside(const FgDocAnalysis *doc, size_t t, size_t h, s
 
 /* The end of a run of capitalised words (with particles and hyphens) that
  * starts at t, or t when there is none. */
+/* "Brothers Erik and Nils Dalby founded": a relatives' plural (list
+ * "kin-plural") capitalised as a sentence's first word, before a listed
+ * given name, is no word of the name. */
+static bool opening_kin_plural(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
+  return t == first_tok && t + 1 < last && doc->name_lists &&
+         fg_lexicon_has(doc->lex, "kin-plural", tok_at(doc, t)->norm, NULL) &&
+         (tok_at(doc, t + 1)->flags & FG_TOK_CAP) && (listed_as(doc, t + 1, t + 2) & FG_NAMES_GIVEN);
+}
+
 static size_t scan_name(const FgDocAnalysis *doc, size_t t, size_t first_tok, size_t last) {
   const FgToken *first = tok_at(doc, t);
   bool cap = (first->flags & FG_TOK_CAP) || particle_start(doc, t, last);
-  if (!is_word(first) || !cap || epithet_at(doc, t, first_tok, last))
+  if (!is_word(first) || !cap || epithet_at(doc, t, first_tok, last) ||
+      opening_kin_plural(doc, t, first_tok, last))
     return t;
   if (is_stop_cap(doc, t, first_tok, last)) {
     size_t titled = title_led_institution(doc, t, first_tok, last);
@@ -1719,6 +1749,39 @@ static bool rival_bought(const FgDocAnalysis *doc, size_t first, size_t sent_fir
   return fg_lexicon_has(doc->lex, "business-object-verb", tok_at(doc, verb)->norm, NULL);
 }
 
+/* Whether the one-word name at first is one the lists give as a personal
+ * name, or a longer name opens with a listed given name ("rival Tom
+ * Brek", "a spokesman for Roe"). */
+static bool listed_personal_word(const FgDocAnalysis *doc, size_t first) {
+  return doc->name_lists && (listed_as(doc, first, first + 1) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME));
+}
+
+/* "its Danish rival Skyline", "joins from rival Skyline": a rival's noun
+ * (list "rival-noun") right before the name, an adjective at most before
+ * it and then "its", a determiner or a preposition, makes a name the
+ * personal-name lists do not give, and that modifies no noun after it, a
+ * company ("his rival X", "beat rival X" may be a candidate's or a
+ * team's). */
+static bool rival_noun_before(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  if (first < sent_first + 2 || listed_personal_word(doc, first) ||
+      !fg_lexicon_has(doc->lex, "rival-noun", tok_at(doc, first - 1)->norm, NULL))
+    return false;
+  size_t k = first - 2;
+  if (k > sent_first && doc->token_upos && doc->token_upos[k] == FG_UPOS_ADJ)
+    k--;
+  /* "the rival Vardo faction": the name modifies a noun after it */
+  size_t after = first;
+  while (after < doc->tok.token_count && is_word(tok_at(doc, after)) &&
+         (tok_at(doc, after)->flags & FG_TOK_CAP))
+    after++;
+  if (after < doc->tok.token_count && doc->token_upos && doc->token_upos[after] == FG_UPOS_NOUN &&
+      !(tok_at(doc, after)->flags & FG_TOK_CAP))
+    return false;
+  const FgToken *before = tok_at(doc, k);
+  return fg_tok_is(before, "its") || has(doc, FG_LIST_DETERMINER, before) ||
+         has(doc, FG_LIST_PREPOSITION, before);
+}
+
 /* "the religious schools X", "actor X", "the rock band X": a lower-case
  * noun right before the name that the head lists type (a plural as its
  * singular). A news medium's word ("news", "times", "post") is left out:
@@ -1732,6 +1795,8 @@ static Typing noun_before_typing(const FgDocAnalysis *doc, size_t first, size_t 
   const char *business = business_noun_before(doc, first, sent_first);
   if (business)
     return typing_of(business);
+  if (rival_noun_before(doc, first, sent_first))
+    return typing_of("Company");
   /* "its rival X", "its subsidiary X": what a thing has as a rival or a
    * unit is an organisation ("her rival X" may be a person) */
   if (first >= sent_first + 2 && fg_tok_is(tok_at(doc, first - 2), "its") &&
@@ -1942,6 +2007,16 @@ static bool comma_country_after(const FgDocAnalysis *doc, size_t last, size_t se
   return strcmp(type, "Country") == 0 || strcmp(type, "Region") == 0;
 }
 
+/* "Nordair's new boss": after a name's possessive (at last) a lower-case
+ * adjective before the role word; the token after it, else t. */
+static size_t role_adjective_skipped(const FgDocAnalysis *doc, size_t last, size_t t,
+                                     size_t sent_last) {
+  if (t == last || t + 2 >= sent_last || !doc->token_upos || doc->token_upos[t] != FG_UPOS_ADJ ||
+      (tok_at(doc, t)->flags & FG_TOK_CAP) || fg_tok_is(tok_at(doc, t), "chief"))
+    return t;
+  return t + 1;
+}
+
 /* "Norstad co-founder Ada Lind", "Quorvane spokeswoman Rana Holt",
  * "Velkor's chief executive, Rana Holt": a name (or its possessive) right
  * before a role that people hold in organisations (the list
@@ -1953,6 +2028,7 @@ static const char *before_org_role(const FgDocAnalysis *doc, size_t last, size_t
   size_t t = last;
   if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
     t++;
+  t = role_adjective_skipped(doc, last, t, sent_last);
   if (t + 1 < sent_last && fg_tok_is(tok_at(doc, t), "chief"))
     t++;
   if (t + 1 >= sent_last)
@@ -1968,6 +2044,18 @@ static const char *before_org_role(const FgDocAnalysis *doc, size_t last, size_t
   return value ? value : "-";
 }
 
+/* "a spokeswoman for Nordair": a name the recognizer typed, right after a
+ * spokesperson's noun (list "spokesperson-noun") and "for", is the body
+ * spoken for, unless the personal-name lists give it ("a spokesman for
+ * Roe", "for Ana Roe"); one it left out stays with the group cue. */
+static bool spokesperson_for(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+  return first >= sent_first + 2 && doc->token_ner &&
+         (doc->token_ner[first] & (FG_TOKEN_NER_START - 1u)) != 0 &&
+         fg_tok_is(tok_at(doc, first - 1), "for") &&
+         fg_lexicon_has(doc->lex, "spokesperson-noun", tok_at(doc, first - 2)->norm, NULL) &&
+         !listed_personal_word(doc, first);
+}
+
 /* The name after before_org_role's role word is a person's by the
  * recognizer or opens with a listed given name ("Drelco spokesman Ivo
  * Marsk"). */
@@ -1975,6 +2063,7 @@ static bool person_after_role(const FgDocAnalysis *doc, size_t last, size_t sent
   size_t t = last;
   if (t < sent_last && (tok_at(doc, t)->flags & FG_TOK_POSS))
     t++;
+  t = role_adjective_skipped(doc, last, t, sent_last);
   if (t + 1 < sent_last && fg_tok_is(tok_at(doc, t), "chief"))
     t++;
   t++;
@@ -2547,10 +2636,18 @@ static bool founded_object(const FgDocAnalysis *doc, size_t first,
          !(listed_as(doc, first, first + 1) & FG_NAMES_GIVEN);
 }
 
-/* "X, founded in 2011", "X was established by": a participle that only
- * an organisation takes (the list "founding-participle") right after the
- * name's comma or its "was", before "in" or "by". */
-static bool founded_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+/* "X, founded in 2011", "X was established by", "X, which was founded
+ * in 1890": a participle that only an organisation takes (the list
+ * "founding-participle") right after the name's comma or its "was" (after
+ * ", which" perhaps: not for a name the lists give as a place's, as towns
+ * are founded too), before "in" or "by". */
+static bool founded_after(const FgDocAnalysis *doc, size_t first, size_t last, size_t sent_last) {
+  if (last + 3 < sent_last && fg_tok_is(tok_at(doc, last), ",") &&
+      fg_tok_is(tok_at(doc, last + 1), "which") && fg_tok_is(tok_at(doc, last + 2), "was")) {
+    if (doc->name_lists && (listed_as(doc, first, last) & FG_NAMES_PLACE))
+      return false;
+    last += 2;
+  }
   if (last + 2 >= sent_last ||
       !(fg_tok_is(tok_at(doc, last), ",") || fg_tok_is(tok_at(doc, last), "was")))
     return false;
@@ -3668,7 +3765,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     return cue("Person", NULL, CUE_BOUND);
   /* "Nadir Foods, founded by ...": the head's class is the more precise */
   if (business_context_after(doc, last, sent_last) ||
-      founded_after(doc, last, sent_last) ||
+      founded_after(doc, first, last, sent_last) ||
       founded_object(doc, first, sent_first))
     return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   if (company_object(doc, first, last, sent_first, sent_last) ||
@@ -3826,6 +3923,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   /* "works for X", "who chairs X"; not "who chairs X's committee" */
   bool owns = last < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS);
   if ((org_role && strcmp(org_role, "Organization") == 0) ||
+      spokesperson_for(doc, first, sent_first) ||
       (!owns && cue_words_before(doc, FG_LIST_ORG_BEFORE, "org-before",
                                   epithet_before(doc, first, sent_first), sent_first)))
     return cue("Organization", NULL, CUE_BOUND);
@@ -5280,6 +5378,24 @@ static bool surname_named_before(Finder *f, const NameCand *c, const char *match
   return true;
 }
 
+/* "Greer and his wife, Nadia Greer,": a bare surname before "and", a
+ * possessive pronoun, a relative's noun and a full name ending in that
+ * surname is another person of the family, not the relative named. */
+static bool relative_of_full_name_after(const FgDocAnalysis *doc, const NameCand *c) {
+  size_t last = doc->tok.sentences[c->sentence].last, k = c->last;
+  if (c->last != c->first + 1 || k + 3 >= last || !fg_tok_is(tok_at(doc, k), "and") ||
+      !has(doc, FG_LIST_POSSESSIVE_PRONOUN, tok_at(doc, k + 1)) ||
+      !fg_lexicon_has(doc->lex, "kin-noun", tok_at(doc, k + 2)->norm, NULL))
+    return false;
+  k += 3;
+  if (fg_tok_is(tok_at(doc, k), ","))
+    k++;
+  size_t name = k;
+  while (k < last && is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP))
+    k++;
+  return k >= name + 2 && strcmp(tok_at(doc, k - 1)->norm, tok_at(doc, c->first)->norm) == 0;
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
@@ -5301,7 +5417,12 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
     return false;
   if (e == FG_NONE)
     e = compass_country(f, c);
-  if (e == FG_NONE && !find_surname(f, k, c->titled, &e))
+  /* the relative's own surname names another of the family, a person
+   * whatever firm its word opens */
+  bool relative = relative_of_full_name_after(doc, c);
+  if (relative)
+    c->typing = typing_of("Person");
+  if (e == FG_NONE && !relative && !find_surname(f, k, c->titled, &e))
     return false;
   if (e != FG_NONE && !surname_named_before(f, c, match, &e))
     return false;
@@ -5311,7 +5432,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
       return false;
     e = surname_or_stem(f, c, e, stem);
   }
-  if (e == FG_NONE && !c->titled &&
+  if (e == FG_NONE && !c->titled && !relative &&
       !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))) &&
       !filed_entity(f, "stem", match, &e))
     return false;
@@ -5322,7 +5443,7 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
       !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY | FG_KIND_PERSON))) &&
       !filed_entity(f, "club-stem", match, &e))
     return false;
-  if (e == FG_NONE && c->last == c->first + 1 && !c->titled)
+  if (e == FG_NONE && c->last == c->first + 1 && !c->titled && !relative)
     e = named_by_head(f, c->first);
   /* "Daniel" alone after "Daniel Okafor", when no other person of the
    * document has that given name (an acronym is no given name, nor a
@@ -5334,10 +5455,11 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
        (shared == FG_NONE && !filed_entity(f, "given", match, &e))))
     return false;
   if (e == FG_NONE && !c->titled && c->last == c->first + 1 && !(t0->flags & FG_TOK_UPPER) &&
-      (!c->typing.type || c->typing.kind == FG_KIND_PERSON) && !sibling_of_full_name(f, c, &e))
+      (!c->typing.type || c->typing.kind == FG_KIND_PERSON) && !relative &&
+      !sibling_of_full_name(f, c, &e))
     return false;
   /* the word named before in this document, however typed then */
-  for (size_t i = 0; i < 2 && e == FG_NONE; i++) {
+  for (size_t i = 0; i < 2 && e == FG_NONE && !relative; i++) {
     if (!identity_key(f, i ? "surname:" : "name:", match))
       return false;
     e = find_key(f, &f->id_key);
@@ -5407,9 +5529,10 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
                   ((tok_at(doc, c->last)->flags & FG_TOK_POSS) ||
                    (is_word(tok_at(doc, c->last)) && !(tok_at(doc, c->last)->flags & FG_TOK_CAP)));
   if (e == FG_NONE &&
-      (c->titled || (c->typing.type && (!sentence_start || c->recognized || c->owner || c->issuer ||
-                                        sure_country || sure_name || office_after || initials ||
-                                        place_cued || org_role_after || seat_cued || hometown_cued)))) {
+      (c->titled || relative ||
+       (c->typing.type && (!sentence_start || c->recognized || c->owner || c->issuer ||
+                           sure_country || sure_name || office_after || initials || place_cued ||
+                           org_role_after || seat_cued || hometown_cued)))) {
     Typing ty = c->typing.type ? c->typing : typing_of("Person");
     bool ok = identity_key(f, ty.kind == FG_KIND_PERSON ? "surname:" : "name:", match);
     if (ok && e == FG_NONE) {
@@ -5417,7 +5540,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
       e = label ? new_entity(f, f->id_key.data, label, ty.type, ty.kind, -1) : FG_NONE;
       ok = e != FG_NONE && remember_key(f, &f->id_key, e);
       if (ok && ty.kind == FG_KIND_PERSON) {
-        entity(f, e)->surname_only = true;
+        /* a relative's surname joins no full name later (resolve.c) */
+        entity(f, e)->surname_only = !relative;
         const char *skeleton = skeleton_key(k);
         ok = skeleton && (entity(f, e)->skeleton = strdup(skeleton)) != NULL;
       }

@@ -8,6 +8,9 @@
  * costs up to the sentence's length per word, so they are left alone. */
 #define REPAIR_MAX_WORDS 256
 
+/* Word w carries the XPOS tag x. */
+static bool xpos_is(const FgWord *w, const char *x) { return w->xpos && strcmp(w->xpos, x) == 0; }
+
 /* Word k (1-based). */
 static FgWord *at(FgWord *words, size_t k) { return &words[k - 1]; }
 
@@ -532,7 +535,7 @@ static const char *premodifier_rel(const FgWord *w) {
   case FG_UPOS_NUM:
     return "nummod";
   case FG_UPOS_PRON:
-    return w->xpos && strcmp(w->xpos, "PRP$") == 0 ? "nmod:poss" : NULL;
+    return xpos_is(w, "PRP$") ? "nmod:poss" : NULL;
   case FG_UPOS_NOUN:
   case FG_UPOS_PROPN:
     return "compound";
@@ -1722,7 +1725,7 @@ bool fg_parse_repair_apposition_on_verb(FgWord *words, size_t n) {
     if (!o || o >= start ||
         (at(words, o)->upos != FG_UPOS_NOUN &&
          at(words, o)->upos != FG_UPOS_PROPN) ||
-        (conjunct && at(words, o)->xpos && strcmp(at(words, o)->xpos, "NNS") == 0))
+        (conjunct && xpos_is(at(words, o), "NNS")))
       continue;
     size_t last = o;
     for (size_t k = o + 1; k < start - 1; k++)
@@ -2921,8 +2924,8 @@ bool fg_parse_repair_name_before_post(FgWord *words, size_t n) {
   for (size_t o = 3; o <= n; o++) {
     FgWord *post = at(words, o);
     size_t v = post->head;
-    if (!rel_is(post, "obj") || post->upos != FG_UPOS_NOUN || !post->xpos ||
-        strcmp(post->xpos, "NN") != 0 || !v || v >= o ||
+    if (!rel_is(post, "obj") || post->upos != FG_UPOS_NOUN || !xpos_is(post, "NN") || !v ||
+        v >= o ||
         !LEMMA_IN(at(words, v), NAMING_VERBS) || child_with(words, n, v, "xcomp"))
       continue;
     /* the object's phrase opens with a name that ends right before it */
@@ -3009,8 +3012,7 @@ bool fg_parse_repair_object_of_noun(FgWord *words, size_t n) {
   for (size_t p = 2; p <= n; p++) {
     FgWord *w = at(words, p);
     if (rel_is(w, "obj") && w->upos == FG_UPOS_PROPN && w->head == p - 1 &&
-        at(words, p - 1)->upos == FG_UPOS_NOUN && at(words, p - 1)->xpos &&
-        strcmp(at(words, p - 1)->xpos, "NN") == 0) {
+        at(words, p - 1)->upos == FG_UPOS_NOUN && xpos_is(at(words, p - 1), "NN")) {
       w->deprel = "appos";
       changed = true;
     }

@@ -1519,7 +1519,7 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
  * the phrase's head noun and the plural or name its modifier
  * (an object's complement, "keep your pants zipped,", has no determiner);
  * true when it read one again. */
-static bool repair_noun_after_plural(const FgTagger *t, const FgWeights *weights,
+static bool repair_adjective_as_head_noun(const FgTagger *t, const FgWeights *weights,
                                      const FgWord *words, const FgTagAtoms *atoms, size_t n,
                                      int64_t *scores, uint32_t *classes) {
   static const char *const ENDS[] = {",", "NNP", "VBD", "VBZ", "VBP", "MD"};
@@ -1538,7 +1538,7 @@ static bool repair_noun_after_plural(const FgTagger *t, const FgWeights *weights
       j--;
     /* or an adjective opening the sentence, before a name ("Swiss
      * commodities giant/JJ X said") */
-    bool opening = j == 0 && i >= 2 && strcmp(t->labels[classes[0]].xpos, "JJ") == 0 &&
+    bool opening = j == 0 && strcmp(t->labels[classes[0]].xpos, "JJ") == 0 &&
                    strncmp(t->labels[classes[i + 1]].xpos, "NNP", 3) == 0;
     if (!opening && (j == 0 || strcmp(t->labels[classes[j - 1]].xpos, "DT") != 0))
       continue;
@@ -1986,7 +1986,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_unseen_past(t, t->weights, words, atoms, n, scores, first);
     repair_role_time_adverb(t, t->weights, words, atoms, n, scores, first);
     /* the reread tags the words after it again */
-    if (repair_noun_after_plural(t, t->weights, words, atoms, n, scores, first))
+    if (repair_adjective_as_head_noun(t, t->weights, words, atoms, n, scores, first))
       repair_legal_form(t, t->weights, words, atoms, n, scores, first);
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);

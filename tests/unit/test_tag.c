@@ -1332,7 +1332,7 @@ static void test_present_before_number(void **state) {
   fg_tagger_free(t);
 }
 
-static void test_noun_after_plural(void **state) {
+static void test_adjective_as_head_noun(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
   if (!t)
@@ -1457,7 +1457,7 @@ int main(void) {
       cmocka_unit_test(test_role_between_names),
       cmocka_unit_test(test_verb_after_modal),
       cmocka_unit_test(test_present_before_number),
-      cmocka_unit_test(test_noun_after_plural),
+      cmocka_unit_test(test_adjective_as_head_noun),
       cmocka_unit_test(test_opening_adverb_name),
       cmocka_unit_test(test_verb_after_quantifier),
       cmocka_unit_test(test_verb_before_where_clause),

@@ -63,6 +63,8 @@ static int year_of(const char *w) {
   return y >= 1800 && y <= 2200 ? y : 0;
 }
 
+int fg_year_of(const char *word) { return year_of(word); }
+
 /* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
 static long days_from_civil(int y, int m, int d) {
   y -= m <= 2;

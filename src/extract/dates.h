@@ -28,6 +28,9 @@ const char *fg_sentence_time(const FgDocAnalysis *doc, const FgSentence *s,
 const char *fg_fact_time(const FgDocAnalysis *doc, const FgSentence *s, size_t v,
                          const char *main_time, const char *doc_date);
 
+/* The year a word names ("2019"; 1800 to 2200), else 0. */
+int fg_year_of(const char *word);
+
 /* The time names a year and nothing finer ("2019", not "2019-05"). */
 bool fg_time_is_year(const char *time);
 

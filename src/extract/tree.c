@@ -3321,8 +3321,9 @@ static uint32_t appointer(const Tree *t, uint32_t n) {
   if (h == FG_NONE || !appointing_verb(t, h))
     return FG_NONE;
   uint32_t who = logical_subject(t, h, 0);
-  if (envoy && who != FG_NONE && sending_state(t, who) != FG_NONE)
-    return sending_state(t, who);
+  uint32_t state = envoy && who != FG_NONE ? sending_state(t, who) : FG_NONE;
+  if (state != FG_NONE)
+    return state;
   const FgMention *m = who != FG_NONE ? mention_of(t, who) : NULL;
   /* a company or club fills its own posts; a parliament or a government
    * also elects and appoints to others ("the Senate elected X president") */
@@ -5719,18 +5720,11 @@ static bool range_end(const Tree *t, uint32_t w, uint32_t f) {
   return false;
 }
 
-/* The year a date phrase c names (its number, or its number's), or 0. */
+/* The year a date phrase c names (its number, or a number of its), or 0. */
 static int year_of_phrase(const Tree *t, uint32_t c) {
   for (uint32_t k = c; k != FG_NONE; k = k == c ? t->first_child[c] : t->next_sibling[k]) {
-    const FgToken *tok = &t->doc->tok.tokens[t->ps->token[k]];
-    const char *text = t->doc->text + tok->begin;
-    if (word(t, k)->upos != FG_UPOS_NUM || tok->end - tok->begin != 4 || text[0] < '1' ||
-        text[0] > '2')
-      continue;
-    int year = 0;
-    for (uint32_t i = 0; i < 4 && year >= 0; i++)
-      year = text[i] >= '0' && text[i] <= '9' ? year * 10 + (text[i] - '0') : -1;
-    if (year > 0)
+    int year = fg_year_of(t->doc->tok.tokens[t->ps->token[k]].norm);
+    if (year)
       return year;
   }
   return 0;

@@ -5398,6 +5398,56 @@ static bool relative_of_full_name_after(const FgDocAnalysis *doc, const NameCand
 
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
+/* The entity a short name stands for that the document named before, by
+ * its surname, stem, given name or words (e may hold one already found);
+ * false when out of memory. */
+static bool named_before_short(Finder *f, NameCand *c, Keys *k, const char *match,
+                               const FgToken *t0, uint32_t *e) {
+  if (*e == FG_NONE && !find_surname(f, k, c->titled, e))
+    return false;
+  if (*e != FG_NONE && !surname_named_before(f, c, match, e))
+    return false;
+  uint32_t stem = FG_NONE;
+  if (*e != FG_NONE && !c->titled && entity(f, *e)->kind == FG_KIND_PERSON) {
+    if (!filed_entity(f, "stem", match, &stem))
+      return false;
+    *e = surname_or_stem(f, c, *e, stem);
+  }
+  if (*e == FG_NONE && !c->titled &&
+      !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))) &&
+      !filed_entity(f, "stem", match, e))
+    return false;
+  if (*e == FG_NONE && c->typing.type && c->typing.kind == FG_KIND_ORG && c->weight >= 3 &&
+      !filed_entity(f, "org-stem", match, e))
+    return false;
+  if (*e == FG_NONE && !c->titled && c->last == c->first + 1 &&
+      !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY | FG_KIND_PERSON))) &&
+      !filed_entity(f, "club-stem", match, e))
+    return false;
+  if (*e == FG_NONE && c->last == c->first + 1 && !c->titled)
+    *e = named_by_head(f, c->first);
+  /* "Daniel" alone after "Daniel Okafor", when no other person of the
+   * document has that given name (an acronym is no given name, nor a
+   * word its cues type otherwise) */
+  uint32_t shared = FG_NONE;
+  if (*e == FG_NONE && !c->titled && c->last == c->first + 1 && !(t0->flags & FG_TOK_UPPER) &&
+      (!c->typing.type || c->typing.kind == FG_KIND_PERSON) &&
+      (!filed_entity(f, "given-shared", match, &shared) ||
+       (shared == FG_NONE && !filed_entity(f, "given", match, e))))
+    return false;
+  if (*e == FG_NONE && !c->titled && c->last == c->first + 1 && !(t0->flags & FG_TOK_UPPER) &&
+      (!c->typing.type || c->typing.kind == FG_KIND_PERSON) &&
+      !sibling_of_full_name(f, c, e))
+    return false;
+  /* the word named before in this document, however typed then */
+  for (size_t i = 0; i < 2 && *e == FG_NONE; i++) {
+    if (!identity_key(f, i ? "surname:" : "name:", match))
+      return false;
+    *e = find_key(f, &f->id_key);
+  }
+  return true;
+}
+
 static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   const FgDocAnalysis *doc = f->doc;
   if (c->last == c->first)
@@ -5418,52 +5468,12 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   if (e == FG_NONE)
     e = compass_country(f, c);
   /* the relative's own surname names another of the family, a person
-   * whatever firm its word opens */
+   * whatever firm its word opens: no lookup of one named before */
   bool relative = relative_of_full_name_after(doc, c);
   if (relative)
     c->typing = typing_of("Person");
-  if (e == FG_NONE && !relative && !find_surname(f, k, c->titled, &e))
+  else if (!named_before_short(f, c, k, match, t0, &e))
     return false;
-  if (e != FG_NONE && !surname_named_before(f, c, match, &e))
-    return false;
-  uint32_t stem = FG_NONE;
-  if (e != FG_NONE && !c->titled && entity(f, e)->kind == FG_KIND_PERSON) {
-    if (!filed_entity(f, "stem", match, &stem))
-      return false;
-    e = surname_or_stem(f, c, e, stem);
-  }
-  if (e == FG_NONE && !c->titled && !relative &&
-      !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))) &&
-      !filed_entity(f, "stem", match, &e))
-    return false;
-  if (e == FG_NONE && c->typing.type && c->typing.kind == FG_KIND_ORG && c->weight >= 3 &&
-      !filed_entity(f, "org-stem", match, &e))
-    return false;
-  if (e == FG_NONE && !c->titled && c->last == c->first + 1 &&
-      !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY | FG_KIND_PERSON))) &&
-      !filed_entity(f, "club-stem", match, &e))
-    return false;
-  if (e == FG_NONE && c->last == c->first + 1 && !c->titled && !relative)
-    e = named_by_head(f, c->first);
-  /* "Daniel" alone after "Daniel Okafor", when no other person of the
-   * document has that given name (an acronym is no given name, nor a
-   * word its cues type otherwise) */
-  uint32_t shared = FG_NONE;
-  if (e == FG_NONE && !c->titled && c->last == c->first + 1 && !(t0->flags & FG_TOK_UPPER) &&
-      (!c->typing.type || c->typing.kind == FG_KIND_PERSON) &&
-      (!filed_entity(f, "given-shared", match, &shared) ||
-       (shared == FG_NONE && !filed_entity(f, "given", match, &e))))
-    return false;
-  if (e == FG_NONE && !c->titled && c->last == c->first + 1 && !(t0->flags & FG_TOK_UPPER) &&
-      (!c->typing.type || c->typing.kind == FG_KIND_PERSON) && !relative &&
-      !sibling_of_full_name(f, c, &e))
-    return false;
-  /* the word named before in this document, however typed then */
-  for (size_t i = 0; i < 2 && e == FG_NONE && !relative; i++) {
-    if (!identity_key(f, i ? "surname:" : "name:", match))
-      return false;
-    e = find_key(f, &f->id_key);
-  }
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && !c->typing.type && !sentence_start)
     c->typing = conjunct_typing(f, c->first);

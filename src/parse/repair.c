@@ -957,16 +957,24 @@ bool fg_parse_repair_noun_and_name_subjects(FgWord *words, size_t n) {
       at(words, 2)->upos != FG_UPOS_NOUN || at(words, a + 1)->upos != FG_UPOS_PROPN)
     return false;
   size_t v = at(words, s1)->head;
+  /* or the last noun a second subject with the name its apposition
+   * ("Swiss chemicals/nsubj giant/nsubj X/appos said") */
+  bool apposed = s1 < a && v && at(words, a)->head == v && rel_is(at(words, a), "nsubj") &&
+                 at(words, a + 1)->head == a && rel_is(at(words, a + 1), "appos");
   /* the nouns' words hang on nothing past them */
   for (size_t k = 2; k <= a; k++)
-    if (subtree_end(words, n, k) > a)
+    if (subtree_end(words, n, k) > a && !(apposed && k == a))
       return false;
-  size_t b = 0;
+  size_t b = apposed ? a + 1 : 0;
   for (size_t k = a + 1; k <= n && !b; k++)
     if (at(words, k)->head == v && rel_is(at(words, k), "nsubj"))
       b = k;
   if (!v || !b || at(words, b)->upos != FG_UPOS_PROPN || subtree_start(words, n, b) != a + 1)
     return false;
+  if (apposed) {
+    at(words, b)->head = (uint32_t)v;
+    at(words, b)->deprel = "nsubj";
+  }
   FgWord *noun = at(words, a);
   noun->head = (uint32_t)b;
   noun->deprel = "nmod:desc";

@@ -795,20 +795,28 @@ static bool nominal_follows(const FgTagger *t, const uint32_t *classes, size_t n
   return i + 1 < n && XPOS_IN(t->labels[classes[i + 1]].xpos, STARTS);
 }
 
-/* "Kenyan troops withdrew/NN after talks": a singular noun (or an
- * adverb) in an irregular past's ending right after a plural subject,
- * before a preposition (not "of") or the sentence's end, is a past tense
- * as a participle is. */
+/* Irregular pasts that are also nouns, adjectives or adverbs, which the
+ * model reads as those after a plural ("profits rose/RB.", "sales fell/NN
+ * in May"). */
+static const char *const HOMOGRAPH_PASTS[] = {"rose", "fell", "slid", "fled", "won",  "lost",
+                                              "held", "led",  "left", "met",  "sold", "paid",
+                                              "spent", "fought", "sank"};
+
+/* "Kenyan troops withdrew/NN after talks", "said profits rose/RB.": a
+ * singular noun (or an adverb) in an irregular past's ending, or one of
+ * HOMOGRAPH_PASTS, right after a plural subject, before a preposition (not "of")
+ * or the sentence's end, is a past tense as a participle is. */
 static bool irregular_past_after_plural(const FgTagger *t, const FgWord *words,
                                         const uint32_t *classes, size_t n, size_t i) {
   const char *x = t->labels[classes[i]].xpos;
+  bool homograph = form_in(&words[i], HOMOGRAPH_PASTS, sizeof HOMOGRAPH_PASTS / sizeof *HOMOGRAPH_PASTS);
   if (i == 0 || i + 1 >= n || (strcmp(x, "NN") != 0 && strcmp(x, "RB") != 0) ||
       strcmp(t->labels[classes[i - 1]].xpos, "NNS") != 0 ||
       !(form_is(&words[i + 1], ".") ||
         ((t->verb_kind[classes[i + 1]] & PREPOSITION) && !form_is(&words[i + 1], "of"))))
     return false;
-  return ends_in(&words[i], IRREGULAR_PAST_ENDINGS,
-                 sizeof IRREGULAR_PAST_ENDINGS / sizeof *IRREGULAR_PAST_ENDINGS);
+  return homograph || ends_in(&words[i], IRREGULAR_PAST_ENDINGS,
+                              sizeof IRREGULAR_PAST_ENDINGS / sizeof *IRREGULAR_PAST_ENDINGS);
 }
 
 /* Word i (subj: where its subject ends) may be read as repair_finite_verb's
@@ -1039,8 +1047,8 @@ static bool clause_opener(const FgTagger *t, const FgWord *words, const FgTagAto
  * takes without "that" loses its verb to a participle reading as a
  * sentence does (repair_finite_verb), and so does one a conjunction opens
  * ("fell after the company cut/VBN its forecast"): read over the words
- * after the last finite reporting verb or opening conjunction (not the
- * sentence's first word) when a nominal opens them. The mended word's
+ * after the last finite reporting verb, its "that" or opening conjunction
+ * (not the sentence's first word) when a nominal opens them. The mended word's
  * index, or n. */
 static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
                                    const FgWord *words, const FgTagAtoms *atoms,
@@ -1049,7 +1057,9 @@ static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
   for (size_t i = 0; i + 1 < n; i++)
     if (((t->verb_kind[classes[i]] & FINITE) &&
          form_in(&words[i], REPORT_FORMS, sizeof REPORT_FORMS / sizeof *REPORT_FORMS)) ||
-        clause_opener(t, words, atoms, classes, n, i))
+        clause_opener(t, words, atoms, classes, n, i) ||
+        /* or the complementizer after one ("said on Monday that profits rose/NN.") */
+        (v != n && form_is(&words[i], "that") && strcmp(t->labels[classes[i]].xpos, "IN") == 0))
       v = i;
   /* a nominal opens them: a noun, a determiner, or a modifier other than
    * an adverb ("after Tolvian/JJ troops attacked ...") */
@@ -1537,9 +1547,13 @@ static bool repair_adjective_as_head_noun(const FgTagger *t, const FgWeights *we
     while (j > 0 && XPOS_IN(t->labels[classes[j - 1]].xpos, OPENED))
       j--;
     /* or an adjective opening the sentence, before a name ("Swiss
-     * commodities giant/JJ X said") */
-    bool opening = j == 0 && strcmp(t->labels[classes[0]].xpos, "JJ") == 0 &&
-                   strncmp(t->labels[classes[i + 1]].xpos, "NNP", 3) == 0;
+     * commodities giant/JJ X said"), or a capitalized word read as a name
+     * before a lower-case plural ("Swiss/NNP chemicals giant/JJ X said") */
+    bool opening = j == 0 && strncmp(t->labels[classes[i + 1]].xpos, "NNP", 3) == 0 &&
+                   (strcmp(t->labels[classes[0]].xpos, "JJ") == 0 ||
+                    (i == 2 && capitalized_word(&words[0]) &&
+                     strcmp(t->labels[classes[1]].xpos, "NNS") == 0 &&
+                     words[1].form[0] >= 'a' && words[1].form[0] <= 'z'));
     if (!opening && (j == 0 || strcmp(t->labels[classes[j - 1]].xpos, "DT") != 0))
       continue;
     /* after a name, only in a phrase that opens the sentence or follows a
@@ -2000,8 +2014,11 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_after_to(t, t->weights, words, atoms, n, scores, first);
     repair_role_between_names(t, t->weights, words, atoms, n, scores, first);
     /* the reread of a name tags the words after it again */
-    if (repair_unknown_name(t, t->weights, words, atoms, n, scores, first))
+    if (repair_unknown_name(t, t->weights, words, atoms, n, scores, first)) {
+      if (repair_adjective_as_head_noun(t, t->weights, words, atoms, n, scores, first))
+        repair_legal_form(t, t->weights, words, atoms, n, scores, first);
       repair_title_noun(t, t->weights, words, atoms, n, scores, first);
+    }
     memcpy(read, first, n * sizeof *read);
     *mended = repair_finite_verb(t, t->weights, words, atoms, 0, n, n, NULL, scores, first);
     if (*mended == n)

@@ -951,7 +951,7 @@ static void test_noun_and_name_subjects(void **state) {
       {"so", FG_UPOS_ADV, NULL, 5, "advmod"},
       {".", FG_UPOS_PUNCT, NULL, 5, "punct"},
   };
-  FgWord words[7];
+  FgWord words[8];
   size_t n = load(rows, 7, words);
   assert_true(fg_parse_repair_noun_and_name_subjects(words, n));
   assert_int_equal(words[1].head, 4);
@@ -983,6 +983,31 @@ static void test_noun_and_name_subjects(void **state) {
   assert_string_equal(words[1].deprel, "compound");
   assert_int_equal(words[0].head, 3);
   assert_int_equal(words[3].head, 5);
+  /* both nouns subjects, the name the last one's apposition ("Swiss
+   * chemicals giant Velm AG said") */
+  static const Row apposed[] = {
+      {"Swiss", FG_UPOS_ADJ, NULL, 2, "amod"},
+      {"chemicals", FG_UPOS_NOUN, NULL, 6, "nsubj"},
+      {"giant", FG_UPOS_NOUN, NULL, 6, "nsubj"},
+      {"Velm", FG_UPOS_PROPN, NULL, 3, "appos"},
+      {"AG", FG_UPOS_PROPN, NULL, 4, "flat"},
+      {"said", FG_UPOS_VERB, FIN, 0, "root"},
+      {"so", FG_UPOS_ADV, NULL, 6, "advmod"},
+      {".", FG_UPOS_PUNCT, NULL, 6, "punct"},
+  };
+  n = load(apposed, 8, words);
+  assert_true(fg_parse_repair_noun_and_name_subjects(words, n));
+  assert_int_equal(words[3].head, 6);
+  assert_string_equal(words[3].deprel, "nsubj");
+  assert_int_equal(words[2].head, 4);
+  assert_string_equal(words[2].deprel, "nmod:desc");
+  assert_int_equal(words[1].head, 3);
+  assert_string_equal(words[1].deprel, "compound");
+  /* a name apposed to a lone noun subject is not this repair's */
+  n = load(apposed, 8, words);
+  words[1].head = 3;
+  words[1].deprel = "compound";
+  assert_false(fg_parse_repair_noun_and_name_subjects(words, n));
 }
 
 /* "Voters elected Osri Tamblin of BNR and Kael Vostrand of the Harrow

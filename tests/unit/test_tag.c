@@ -1436,6 +1436,47 @@ static void test_role_time_adverb(void **state) {
   fg_tagger_free(t);
 }
 
+/* A homograph past after a reported clause's plural subject is its verb
+ * ("said profits rose/RB .", "said on Monday that profits rose/NN ."); a
+ * compound's head before a full stop stays a noun. */
+static void test_homograph_past(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *rose = "The Orvanian carmaker Velmar said profits rose .";
+  assert_string_not_equal(xpos_of(t, rose, 6, true, arena), "VBD");
+  assert_string_equal(xpos_of(t, rose, 6, false, arena), "VBD");
+  const char *fell = "Kessler AG said sales fell .";
+  assert_string_not_equal(xpos_of(t, fell, 4, true, arena), "VBD");
+  assert_string_equal(xpos_of(t, fell, 4, false, arena), "VBD");
+  const char *that = "Swiss bank Velmar said on Monday that profits rose .";
+  assert_string_not_equal(xpos_of(t, that, 8, true, arena), "VBD");
+  assert_string_equal(xpos_of(t, that, 8, false, arena), "VBD");
+  const char *ground = "The children played at the sports ground .";
+  assert_string_equal(xpos_of(t, ground, 6, false, arena), "NN");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
+/* "Swiss chemicals giant/JJ X AG said": the head noun after an opening
+ * word read as a name and a lower-case plural, also once that word was
+ * read again as a name; and the legal form after it. */
+static void test_opening_head_noun(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *giant = "Swiss chemicals giant Velmar AG said on Monday it would cut 500 jobs .";
+  assert_string_equal(xpos_of(t, giant, 2, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, giant, 2, false, arena), "NN");
+  assert_string_equal(xpos_of(t, giant, 4, false, arena), "NNP");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -1463,6 +1504,8 @@ int main(void) {
       cmocka_unit_test(test_verb_before_where_clause),
       cmocka_unit_test(test_plural_after_number),
       cmocka_unit_test(test_role_time_adverb),
+      cmocka_unit_test(test_homograph_past),
+      cmocka_unit_test(test_opening_head_noun),
       cmocka_unit_test(test_reported_that),
       cmocka_unit_test(test_verb_after_adverb),
       cmocka_unit_test(test_opening_ing_adjective),

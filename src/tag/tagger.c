@@ -751,6 +751,7 @@ static bool after_opening_subject(const FgTagger *t, const FgWord *words,
 static const char *const CLAUSE_OPENERS[] = {"because", "when", "while", "although",
                                              "though", "once", "whereas"};
 static const char *const CLAUSE_OR_PHRASE[] = {"after", "before", "since", "until", "as"};
+static const char *const SUBJECT_PRONOUNS[] = {"it", "he", "she", "they", "we", "I"};
 
 /* Past tense i right after a plural that a preposition other than "of"
  * or a clause's conjunction takes ("fired tear gas at students
@@ -1037,10 +1038,20 @@ static bool clause_opener(const FgTagger *t, const FgWord *words, const FgTagAto
        (i > 1 && form_is(&words[i - 2], "as") &&
         (before == FG_UPOS_ADJ || before == FG_UPOS_ADV || before == FG_UPOS_NUM))))
     return false;
+  /* a subject pronoun after it makes it a conjunction ("after it bought Y") */
   return form_in(&words[i], CLAUSE_OPENERS, sizeof CLAUSE_OPENERS / sizeof *CLAUSE_OPENERS) ||
          (form_in(&words[i], CLAUSE_OR_PHRASE,
                   sizeof CLAUSE_OR_PHRASE / sizeof *CLAUSE_OR_PHRASE) &&
-          participle_with_object(t, words, atoms, classes, n, i));
+          (participle_with_object(t, words, atoms, classes, n, i) ||
+           (i + 1 < n && form_in(&words[i + 1], SUBJECT_PRONOUNS,
+                                 sizeof SUBJECT_PRONOUNS / sizeof *SUBJECT_PRONOUNS))));
+}
+
+/* A nominal opens the words after opener v: a noun, a determiner, or a
+ * modifier other than an adverb ("after Tolvian/JJ troops attacked ..."). */
+static bool nominal_opens(const FgTagger *t, const uint32_t *classes, size_t n, size_t v) {
+  return v + 1 < n && (t->verb_kind[classes[v + 1]] & (NOMINAL | DETERMINER | MODIFIER)) &&
+         strcmp(t->labels[classes[v + 1]].xpos, "RB") != 0;
 }
 
 /* "Analysts said prices climbed in March": the clause a reporting verb
@@ -1048,25 +1059,29 @@ static bool clause_opener(const FgTagger *t, const FgWord *words, const FgTagAto
  * sentence does (repair_finite_verb), and so does one a conjunction opens
  * ("fell after the company cut/VBN its forecast"): read over the words
  * after the last finite reporting verb, its "that" or opening conjunction
- * (not the sentence's first word) when a nominal opens them. The mended word's
- * index, or n. */
+ * (not the sentence's first word) when a nominal opens them, then over
+ * those after the one before it. The mended word's index, or n. */
 static size_t repair_reported_verb(const FgTagger *t, const FgWeights *weights,
                                    const FgWord *words, const FgTagAtoms *atoms,
                                    size_t n, int64_t *scores, uint32_t *classes) {
-  size_t v = n;
+  size_t v = n, prev = n;
   for (size_t i = 0; i + 1 < n; i++)
     if (((t->verb_kind[classes[i]] & FINITE) &&
          form_in(&words[i], REPORT_FORMS, sizeof REPORT_FORMS / sizeof *REPORT_FORMS)) ||
         clause_opener(t, words, atoms, classes, n, i) ||
         /* or the complementizer after one ("said on Monday that profits rose/NN.") */
-        (v != n && form_is(&words[i], "that") && strcmp(t->labels[classes[i]].xpos, "IN") == 0))
+        (v != n && form_is(&words[i], "that") && strcmp(t->labels[classes[i]].xpos, "IN") == 0)) {
+      prev = v;
       v = i;
-  /* a nominal opens them: a noun, a determiner, or a modifier other than
-   * an adverb ("after Tolvian/JJ troops attacked ...") */
-  if (v == n || !(t->verb_kind[classes[v + 1]] & (NOMINAL | DETERMINER | MODIFIER)) ||
-      strcmp(t->labels[classes[v + 1]].xpos, "RB") == 0)
-    return n;
-  return repair_finite_verb(t, weights, words, atoms, v + 1, n, n, NULL, scores, classes);
+    }
+  size_t mended = nominal_opens(t, classes, n, v)
+                      ? repair_finite_verb(t, weights, words, atoms, v + 1, n, n, NULL, scores, classes)
+                      : n;
+  /* then the stretch before it, up to its last word ("said profits
+   * rose/RB after it bought Y") */
+  if (mended == n && prev != n && v > prev + 2 && nominal_opens(t, classes, n, prev))
+    mended = repair_finite_verb(t, weights, words, atoms, prev + 1, v + 1, n, NULL, scores, classes);
+  return mended;
 }
 
 /* The class tagging "that" as a complementizer (IN, SCONJ), or

@@ -1437,7 +1437,8 @@ static void test_role_time_adverb(void **state) {
 }
 
 /* A homograph past after a reported clause's plural subject is its verb
- * ("said profits rose/RB .", "said on Monday that profits rose/NN ."); a
+ * ("said profits rose/RB .", "said on Monday that profits rose/NN .",
+ * "said profits rose/RB after it bought Y"); a
  * compound's head before a full stop stays a noun. */
 static void test_homograph_past(void **state) {
   (void)state;
@@ -1454,6 +1455,11 @@ static void test_homograph_past(void **state) {
   const char *that = "Swiss bank Velmar said on Monday that profits rose .";
   assert_string_not_equal(xpos_of(t, that, 8, true, arena), "VBD");
   assert_string_equal(xpos_of(t, that, 8, false, arena), "VBD");
+  /* before a clause that "after" and a subject pronoun open */
+  const char *after = "Velmar AG said profits rose after it bought Holm Foods .";
+  assert_string_not_equal(xpos_of(t, after, 4, true, arena), "VBD");
+  assert_string_equal(xpos_of(t, after, 4, false, arena), "VBD");
+  assert_string_equal(xpos_of(t, after, 7, false, arena), "VBD");
   const char *ground = "The children played at the sports ground .";
   assert_string_equal(xpos_of(t, ground, 6, false, arena), "NN");
   fg_arena_free(arena);

@@ -1725,6 +1725,28 @@ static void repair_initial_subject(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+static const char *const NOUN_OR_ADJECTIVE[] = {"NN", "JJ"};
+
+/* "Dutch brewing/VBG giant X said": a word in "-ing" after the opening
+ * word, before a lower-case singular noun and a name, is the noun's
+ * modifier, its best singular noun (as "mining company" is in the
+ * treebanks). */
+static void repair_ing_modifier_before_name(const FgTagger *t, const FgWeights *weights,
+                                            const FgWord *words, const FgTagAtoms *atoms,
+                                            size_t n, int64_t *scores, uint32_t *classes) {
+  const FgWord *w = &words[1];
+  if (n < 5 || !capitalized_word(&words[0]) || atoms[1].sure ||
+      strcmp(t->labels[classes[1]].xpos, "VBG") != 0 || w->form_len < 6 ||
+      memcmp(w->form + w->form_len - 3, "ing", 3) != 0 || w->form[0] < 'a' || w->form[0] > 'z' ||
+      !XPOS_IN(t->labels[classes[2]].xpos, NOUN_OR_ADJECTIVE) || words[2].form[0] < 'a' ||
+      words[2].form[0] > 'z' || strcmp(t->labels[classes[3]].xpos, "NNP") != 0)
+    return;
+  reread(t, weights, words, atoms, n, 1, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
+  /* the head noun may have been read as an adjective ("giant/JJ") */
+  if (strcmp(t->labels[classes[2]].xpos, "JJ") == 0 && !atoms[2].sure)
+    reread(t, weights, words, atoms, n, 2, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
+}
+
 /* First words of a title after a nationality ("Tolvian Prime Minister X"). */
 static const char *const TITLE_OPENERS[] = {
     "President", "Prime",   "Foreign",    "Defence", "Defense", "Interior", "Finance",
@@ -2023,6 +2045,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_opening_name_before_noun(t, t->weights, words, atoms, n, scores, first);
     repair_reported_that(t, t->weights, words, atoms, n, scores, first);
     repair_opening_ing_adjective(t, t->weights, words, atoms, n, scores, first);
+    repair_ing_modifier_before_name(t, t->weights, words, atoms, n, scores, first);
     repair_plural_before_auxiliary(t, t->weights, words, atoms, n, scores, first);
     repair_plural_after_number(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);

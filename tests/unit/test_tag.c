@@ -1468,7 +1468,8 @@ static void test_homograph_past(void **state) {
 
 /* "Swiss chemicals giant/JJ X AG said": the head noun after an opening
  * word read as a name and a lower-case plural, also once that word was
- * read again as a name; and the legal form after it. */
+ * read again as a name; and the legal form after it. "Dutch brewing/VBG
+ * giant X said": the modifier in "-ing". */
 static void test_opening_head_noun(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -1479,6 +1480,13 @@ static void test_opening_head_noun(void **state) {
   assert_string_equal(xpos_of(t, giant, 2, true, arena), "JJ");
   assert_string_equal(xpos_of(t, giant, 2, false, arena), "NN");
   assert_string_equal(xpos_of(t, giant, 4, false, arena), "NNP");
+  /* a word in "-ing" between the opening word and the head noun */
+  const char *brewing = "Dutch brewing giant Velkor said it would buy Orvan Breweries .";
+  assert_string_equal(xpos_of(t, brewing, 1, true, arena), "VBG");
+  assert_string_equal(xpos_of(t, brewing, 1, false, arena), "NN");
+  /* not a participle with an object ("Lawyers representing Velkor said") */
+  const char *lawyers = "Lawyers representing Velkor said the deal was void .";
+  assert_string_equal(xpos_of(t, lawyers, 1, false, arena), "VBG");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

@@ -124,8 +124,10 @@ static bool run_stages(FgArena *arena, const FgNlpStages *stages, FgLemmaCache *
     fg_parse_repair_tree(words, n);
   if (st == FG_OK && stages && stages->ner)
     st = fg_ner_predict_in(stages->ner, stages->ner_gaz, stages->ner_memory, words, n, scratch);
-  if (st == FG_OK && stages && stages->parser && stages->ner)
+  if (st == FG_OK && stages && stages->parser && stages->ner) {
     fg_parse_repair_clause_apposition(words, n);
+    fg_parse_repair_name_on_role_noun(words, n);
+  }
   if (!stages || !stages->parser)
     flat_tree(words, n);
   if (scratch != arena)

@@ -892,6 +892,54 @@ static bool form_in(const FgWord *w, const char *const *forms, size_t count) {
 }
 #define FORM_IN(w, forms) form_in(w, forms, sizeof forms / sizeof *forms)
 
+/* Prepositions that tie a role noun to what it serves ("a spokesman for
+ * X", "the head of X", "its ambassador to X"). */
+static const char *const ROLE_CASES[] = {"for", "of", "to", "at"};
+
+/* The common noun that the phrase of name x (whose case marker is c)
+ * follows: x's head when x is its nmod, or the object right before x's
+ * phrase when x hangs on the object's verb ("recalled its ambassador to
+ * X"); else 0. */
+static size_t noun_before_phrase(FgWord *words, size_t n, size_t x, size_t c) {
+  size_t h = at(words, x)->head;
+  if (!h || h >= c)
+    return 0;
+  if (rel_is(at(words, x), "nmod"))
+    return at(words, h)->upos == FG_UPOS_NOUN ? h : 0;
+  size_t o = child_with(words, n, h, "obj");
+  if (!rel_is(at(words, x), "obl") || !o || o >= c || at(words, o)->upos != FG_UPOS_NOUN ||
+      subtree_end(words, n, o) + 1 != subtree_start(words, n, x))
+    return 0;
+  return o;
+}
+
+bool fg_parse_repair_name_on_role_noun(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t a = 4; a <= n; a++) {
+    FgWord *w = at(words, a);
+    size_t x = w->head;
+    /* the cheap tests first: a person's name after a comma, apposed to a
+     * name the recognizer gave another type */
+    if (!rel_is(w, "appos") || w->ner_type != FG_NER_PERSON || !is_comma(at(words, a - 1)) ||
+        !x || x >= a || at(words, x)->upos != FG_UPOS_PROPN ||
+        at(words, x)->ner_type == FG_NER_NONE || at(words, x)->ner_type == FG_NER_PERSON)
+      continue;
+    size_t c = child_with(words, n, x, "case");
+    size_t end = subtree_end(words, n, a);
+    if (!c || !FORM_IN(at(words, c), ROLE_CASES) || end + 1 > n ||
+        !(is_comma(at(words, end + 1)) || at(words, end + 1)->upos == FG_UPOS_PUNCT))
+      continue;
+    size_t noun = noun_before_phrase(words, n, x, c);
+    if (noun && move(words, n, a, noun, "appos")) {
+      at(words, a - 1)->head = (uint32_t)a;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 /* Word h has a case marker before word c ("on Tolvia next month"; a bare
  * time span has none: "bought the firm Kivo Pay last year"). */
 static bool case_before(FgWord *words, size_t c, size_t h) {

@@ -140,6 +140,16 @@ bool fg_parse_repair_opening_adjective_root(FgWord *words, size_t n);
  * changed. */
 bool fg_parse_repair_clause_apposition(FgWord *words, size_t n);
 
+/* "A spokesman for Velm Bank, Ana Roe, said", "recalled its ambassador
+ * to Italy, Jan Brek,": a person's name set off by a comma after a role
+ * noun's "for/of/to/at" phrase names the noun, but the parser hangs it on
+ * the phrase's name. A word the recognizer marked a person, in apposition
+ * to a name of another type whose phrase is the nmod of a common noun (or
+ * the oblique right after its verb's object), closed by punctuation,
+ * becomes the noun's apposition. Run after the recognizer. True when the
+ * tree changed. */
+bool fg_parse_repair_name_on_role_noun(FgWord *words, size_t n);
+
 /* The repairs above that need no entity types, in the order they build
  * on each other (punctuation first; the case marker before the
  * subjectless verbs it leaves; the relative clause before the roots

@@ -938,6 +938,70 @@ static void test_age_then_clause(void **state) {
   assert_false(fg_parse_repair_age_then_clause(words, n));
 }
 
+/* "Tolvia recalled its ambassador to Italy , Jan Brek , on Friday ." with
+ * the name on "Italy"; and "a spokesman for Velm Bank , Ana Roe , said". */
+static void test_name_on_role_noun(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Tolvia", FG_UPOS_PROPN, NULL, 2, "nsubj"},
+      {"recalled", FG_UPOS_VERB, FIN, 0, "root"},
+      {"its", FG_UPOS_PRON, NULL, 4, "nmod:poss"},
+      {"ambassador", FG_UPOS_NOUN, NULL, 2, "obj"},
+      {"to", FG_UPOS_ADP, NULL, 6, "case"},
+      {"Italy", FG_UPOS_PROPN, NULL, 2, "obl"},
+      {",", FG_UPOS_PUNCT, NULL, 8, "punct"},
+      {"Jan", FG_UPOS_PROPN, NULL, 6, "appos"},
+      {"Brek", FG_UPOS_PROPN, NULL, 8, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 12, "punct"},
+      {"on", FG_UPOS_ADP, NULL, 12, "case"},
+      {"Friday", FG_UPOS_PROPN, NULL, 2, "obl"},
+      {".", FG_UPOS_PUNCT, NULL, 2, "punct"},
+  };
+  FgWord words[13];
+  size_t n = load(rows, 13, words);
+  words[5].ner_type = FG_NER_COUNTRY;
+  words[7].ner_type = words[8].ner_type = FG_NER_PERSON;
+  assert_true(fg_parse_repair_name_on_role_noun(words, n));
+  assert_int_equal(words[7].head, 4);
+  assert_string_equal(words[7].deprel, "appos");
+  assert_int_equal(words[6].head, 8);
+  assert_false(fg_parse_repair_name_on_role_noun(words, n));
+  /* a person apposed to a person, or an untyped name: unchanged */
+  n = load(rows, 13, words);
+  words[5].ner_type = FG_NER_PERSON;
+  words[7].ner_type = FG_NER_PERSON;
+  assert_false(fg_parse_repair_name_on_role_noun(words, n));
+  n = load(rows, 13, words);
+  words[7].ner_type = FG_NER_PERSON;
+  assert_false(fg_parse_repair_name_on_role_noun(words, n));
+  /* "by" is no role's preposition */
+  n = load(rows, 13, words);
+  words[5].ner_type = FG_NER_COUNTRY;
+  words[7].ner_type = FG_NER_PERSON;
+  words[4].form = "by";
+  words[4].form_len = 2;
+  assert_false(fg_parse_repair_name_on_role_noun(words, n));
+  /* the name of an nmod on a noun ("a spokesman for Velm Bank , Ana Roe , said") */
+  static const Row spokesman[] = {
+      {"A", FG_UPOS_DET, NULL, 2, "det"},
+      {"spokesman", FG_UPOS_NOUN, NULL, 10, "nsubj"},
+      {"for", FG_UPOS_ADP, NULL, 5, "case"},
+      {"Velm", FG_UPOS_PROPN, NULL, 5, "compound"},
+      {"Bank", FG_UPOS_PROPN, NULL, 2, "nmod"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"Ana", FG_UPOS_PROPN, NULL, 5, "appos"},
+      {"Roe", FG_UPOS_PROPN, NULL, 7, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 2, "punct"},
+      {"said", FG_UPOS_VERB, FIN, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 10, "punct"},
+  };
+  n = load(spokesman, 11, words);
+  words[3].ner_type = words[4].ner_type = FG_NER_ORGANIZATION;
+  words[6].ner_type = words[7].ner_type = FG_NER_PERSON;
+  assert_true(fg_parse_repair_name_on_role_noun(words, n));
+  assert_int_equal(words[6].head, 2);
+}
+
 /* "German carmaker Kessel Motors said ..." with the noun and the name
  * both subjects of "said" and "German" its adverb. */
 static void test_noun_and_name_subjects(void **state) {
@@ -3505,6 +3569,7 @@ int main(void) {
       cmocka_unit_test(test_coordinated_ages),
       cmocka_unit_test(test_age_near_misses),
       cmocka_unit_test(test_name_after_clause),
+      cmocka_unit_test(test_name_on_role_noun),
       cmocka_unit_test(test_case_marker_before_subject),
       cmocka_unit_test(test_verb_under_nominal_root),
       cmocka_unit_test(test_clause_hung_on_its_pronoun),

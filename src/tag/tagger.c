@@ -1747,6 +1747,32 @@ static void repair_ing_modifier_before_name(const FgTagger *t, const FgWeights *
     reread(t, weights, words, atoms, n, 2, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
 }
 
+/* "X, the Swiss/NNP commodities/VBZ trader, said", "The Swiss
+ * commodities/VBZ giant Y said": a lower-case word in "-s" read as a
+ * present tense between a determiner's capitalized word and a lower-case
+ * singular noun (or an adjective: "giant/JJ"), in a phrase that opens the sentence or follows a comma
+ * and ends at a comma or a name, is the noun's plural modifier; true
+ * when it read one again. */
+static bool repair_plural_modifier_after_determiner(const FgTagger *t, const FgWeights *weights,
+                                                    const FgWord *words, const FgTagAtoms *atoms,
+                                                    size_t n, int64_t *scores,
+                                                    uint32_t *classes) {
+  for (size_t i = 2; i + 2 < n; i++) {
+    const FgWord *w = &words[i];
+    if (strcmp(t->labels[classes[i]].xpos, "VBZ") != 0 || atoms[i].sure || w->form[0] < 'a' ||
+        w->form[0] > 'z' || w->form[w->form_len - 1] != 's' ||
+        strcmp(t->labels[classes[i - 2]].xpos, "DT") != 0 || (i > 2 && !is_comma(&words[i - 3])) ||
+        !capitalized_word(&words[i - 1]) ||
+        !XPOS_IN(t->labels[classes[i + 1]].xpos, NOUN_OR_ADJECTIVE) ||
+        words[i + 1].form[0] < 'a' || words[i + 1].form[0] > 'z' ||
+        !(is_comma(&words[i + 2]) || strncmp(t->labels[classes[i + 2]].xpos, "NNP", 3) == 0))
+      continue;
+    return reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Plur", scores,
+                  classes);
+  }
+  return false;
+}
+
 /* First words of a title after a nationality ("Tolvian Prime Minister X"). */
 static const char *const TITLE_OPENERS[] = {
     "President", "Prime",   "Foreign",    "Defence", "Defense", "Interior", "Finance",
@@ -2046,6 +2072,10 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_reported_that(t, t->weights, words, atoms, n, scores, first);
     repair_opening_ing_adjective(t, t->weights, words, atoms, n, scores, first);
     repair_ing_modifier_before_name(t, t->weights, words, atoms, n, scores, first);
+    /* the reread tags the words after it again */
+    if (repair_plural_modifier_after_determiner(t, t->weights, words, atoms, n, scores, first) &&
+        repair_adjective_as_head_noun(t, t->weights, words, atoms, n, scores, first))
+      repair_legal_form(t, t->weights, words, atoms, n, scores, first);
     repair_plural_before_auxiliary(t, t->weights, words, atoms, n, scores, first);
     repair_plural_after_number(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);

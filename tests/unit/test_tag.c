@@ -1469,7 +1469,8 @@ static void test_homograph_past(void **state) {
 /* "Swiss chemicals giant/JJ X AG said": the head noun after an opening
  * word read as a name and a lower-case plural, also once that word was
  * read again as a name; and the legal form after it. "Dutch brewing/VBG
- * giant X said": the modifier in "-ing". */
+ * giant X said": the modifier in "-ing"; "the Swiss commodities/VBZ
+ * trader": the plural modifier. */
 static void test_opening_head_noun(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -1484,6 +1485,16 @@ static void test_opening_head_noun(void **state) {
   const char *brewing = "Dutch brewing giant Velkor said it would buy Orvan Breweries .";
   assert_string_equal(xpos_of(t, brewing, 1, true, arena), "VBG");
   assert_string_equal(xpos_of(t, brewing, 1, false, arena), "NN");
+  /* a plural read as a present tense after a determiner's capitalized word */
+  const char *trader = "Velkor AG , the Swiss commodities trader , said it would buy Orvan Steel .";
+  assert_string_equal(xpos_of(t, trader, 5, true, arena), "VBZ");
+  assert_string_equal(xpos_of(t, trader, 5, false, arena), "NNS");
+  const char *opening = "The Swiss commodities giant Velkor said it would buy Orvan Steel .";
+  assert_string_equal(xpos_of(t, opening, 2, false, arena), "NNS");
+  assert_string_equal(xpos_of(t, opening, 3, false, arena), "NN");
+  /* a name's verb before its object stays ("The Kremlin denies involvement .") */
+  const char *denies = "The Kremlin denies involvement .";
+  assert_string_equal(xpos_of(t, denies, 2, false, arena), "VBZ");
   /* not a participle with an object ("Lawyers representing Velkor said") */
   const char *lawyers = "Lawyers representing Velkor said the deal was void .";
   assert_string_equal(xpos_of(t, lawyers, 1, false, arena), "VBG");

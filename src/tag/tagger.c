@@ -1773,6 +1773,37 @@ static bool repair_plural_modifier_after_determiner(const FgTagger *t, const FgW
   return false;
 }
 
+/* Auxiliaries before a participle ("was arrested and charged/VBN"). */
+static const char *const PARTICIPLE_AUXILIARIES[] = {"was", "were", "is", "are", "be", "been",
+                                                     "being", "has", "have", "had", "having"};
+
+/* "X condemned the move and accused/VBN Y of ...": a participle in "-ed"
+ * right after "and", before an object (a determiner, a possessive or a
+ * name, or a capitalized word), whose clause's last verb before "and" is a past tense with no
+ * auxiliary before it, is that verb's conjunct and a past tense too. */
+static void repair_past_conjunct(const FgTagger *t, const FgWeights *weights,
+                                 const FgWord *words, const FgTagAtoms *atoms, size_t n,
+                                 int64_t *scores, uint32_t *classes) {
+  static const char *const OBJECTS[] = {"DT", "PRP$", "NNP", "NNPS"};
+  for (size_t i = 3; i + 1 < n; i++) {
+    const FgWord *w = &words[i];
+    if (!(t->verb_kind[classes[i]] & PARTICIPLE) || !form_is(&words[i - 1], "and") ||
+        w->form_len < 4 || memcmp(w->form + w->form_len - 2, "ed", 2) != 0 ||
+        !(XPOS_IN(t->labels[classes[i + 1]].xpos, OBJECTS) || capitalized_word(&words[i + 1])))
+      continue;
+    size_t v = i - 2;
+    while (v > 0 && !is_comma(&words[v]) && strncmp(t->labels[classes[v]].xpos, "VB", 2) != 0)
+      v--;
+    if (strcmp(t->labels[classes[v]].xpos, "VBD") != 0 ||
+        t->labels[classes[v]].upos == FG_UPOS_AUX ||
+        (v > 0 && form_in(&words[v - 1], PARTICIPLE_AUXILIARIES,
+                          sizeof PARTICIPLE_AUXILIARIES / sizeof *PARTICIPLE_AUXILIARIES)))
+      continue;
+    reread(t, weights, words, atoms, n, i, NULL, PAST_FINITE, NULL, scores, classes);
+    return;
+  }
+}
+
 /* First words of a title after a nationality ("Tolvian Prime Minister X"). */
 static const char *const TITLE_OPENERS[] = {
     "President", "Prime",   "Foreign",    "Defence", "Defense", "Interior", "Finance",
@@ -2078,6 +2109,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       repair_legal_form(t, t->weights, words, atoms, n, scores, first);
     repair_plural_before_auxiliary(t, t->weights, words, atoms, n, scores, first);
     repair_plural_after_number(t, t->weights, words, atoms, n, scores, first);
+    repair_past_conjunct(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     repair_after_to(t, t->weights, words, atoms, n, scores, first);
     repair_role_between_names(t, t->weights, words, atoms, n, scores, first);

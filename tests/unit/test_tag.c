@@ -1502,6 +1502,25 @@ static void test_opening_head_noun(void **state) {
   fg_tagger_free(t);
 }
 
+/* "X condemned the move and accused/VBN Y of ...": the participle after
+ * "and" is the past tense's conjunct; after a passive's participle it
+ * stays one. */
+static void test_past_conjunct(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *accused =
+      "Orvanian President Mila Tarn condemned the expulsions and accused Tolvia of lying .";
+  assert_string_equal(xpos_of(t, accused, 8, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, accused, 8, false, arena), "VBD");
+  const char *passive = "Brek was arrested and charged the next day .";
+  assert_string_equal(xpos_of(t, passive, 2, false, arena), "VBN");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -1531,6 +1550,7 @@ int main(void) {
       cmocka_unit_test(test_role_time_adverb),
       cmocka_unit_test(test_homograph_past),
       cmocka_unit_test(test_opening_head_noun),
+      cmocka_unit_test(test_past_conjunct),
       cmocka_unit_test(test_reported_that),
       cmocka_unit_test(test_verb_after_adverb),
       cmocka_unit_test(test_opening_ing_adjective),

@@ -892,9 +892,10 @@ static bool form_in(const FgWord *w, const char *const *forms, size_t count) {
 }
 #define FORM_IN(w, forms) form_in(w, forms, sizeof forms / sizeof *forms)
 
-/* Prepositions that tie a role noun to what it serves ("a spokesman for
- * X", "the head of X", "its ambassador to X"). */
-static const char *const ROLE_CASES[] = {"for", "of", "to", "at"};
+/* Prepositions that tie a role noun to what it serves or where ("a
+ * spokesman for X", "the head of X", "its ambassador to X", "its envoy in
+ * X"). */
+static const char *const ROLE_CASES[] = {"for", "of", "to", "at", "in"};
 
 /* The common noun that the phrase of name x (whose case marker is c)
  * follows: x's head when x is its nmod, or the object right before x's
@@ -921,19 +922,23 @@ bool fg_parse_repair_name_on_role_noun(FgWord *words, size_t n) {
     FgWord *w = at(words, a);
     size_t x = w->head;
     /* the cheap tests first: a person's name after a comma, apposed to a
-     * name the recognizer gave another type */
-    if (!rel_is(w, "appos") || w->ner_type != FG_NER_PERSON || !is_comma(at(words, a - 1)) ||
-        !x || x >= a || at(words, x)->upos != FG_UPOS_PROPN ||
-        at(words, x)->ner_type == FG_NER_NONE || at(words, x)->ner_type == FG_NER_PERSON)
+     * name the recognizer gave another type (or hung on it as an nmod
+     * with no case marker: "in Vesk, Lena/compound Holm/nmod,") */
+    if (w->ner_type != FG_NER_PERSON || !x || x >= a || at(words, x)->upos != FG_UPOS_PROPN ||
+        at(words, x)->ner_type == FG_NER_NONE || at(words, x)->ner_type == FG_NER_PERSON ||
+        !(rel_is(w, "appos") || (rel_is(w, "nmod") && !child_with(words, n, a, "case"))))
       continue;
     size_t c = child_with(words, n, x, "case");
-    size_t end = subtree_end(words, n, a);
-    if (!c || !FORM_IN(at(words, c), ROLE_CASES) || end + 1 > n ||
+    /* the comma before the name (the parser may hang it on the name) */
+    size_t start = subtree_start(words, n, a), end = subtree_end(words, n, a);
+    size_t comma = is_comma(at(words, start)) ? start : start - 1;
+    if (comma < 2 || !is_comma(at(words, comma)) || !c || !FORM_IN(at(words, c), ROLE_CASES) ||
+        end + 1 > n ||
         !(is_comma(at(words, end + 1)) || at(words, end + 1)->upos == FG_UPOS_PUNCT))
       continue;
     size_t noun = noun_before_phrase(words, n, x, c);
     if (noun && move(words, n, a, noun, "appos")) {
-      at(words, a - 1)->head = (uint32_t)a;
+      at(words, comma)->head = (uint32_t)a;
       changed = true;
     }
   }

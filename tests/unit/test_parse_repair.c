@@ -1000,6 +1000,21 @@ static void test_name_on_role_noun(void **state) {
   words[6].ner_type = words[7].ner_type = FG_NER_PERSON;
   assert_true(fg_parse_repair_name_on_role_noun(words, n));
   assert_int_equal(words[6].head, 2);
+  /* a name hung as a bare nmod, its given name a compound ("its envoy in
+   * Vesk , Lena/compound Holm/nmod ,") */
+  n = load(spokesman, 11, words);
+  words[3].ner_type = words[4].ner_type = FG_NER_PLACE;
+  words[6].ner_type = words[7].ner_type = FG_NER_PERSON;
+  words[2].form = "in";
+  words[2].form_len = 2;
+  words[6].head = 8;
+  words[6].deprel = "compound";
+  words[7].head = 5;
+  words[7].deprel = "nmod";
+  assert_true(fg_parse_repair_name_on_role_noun(words, n));
+  assert_int_equal(words[7].head, 2);
+  assert_string_equal(words[7].deprel, "appos");
+  assert_int_equal(words[5].head, 8);
 }
 
 /* "German carmaker Kessel Motors said ..." with the noun and the name

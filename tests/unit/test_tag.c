@@ -1367,6 +1367,13 @@ static void test_opening_adverb_name(void **state) {
   const char *firm = "Velmar appointed former banker Ana Roe as its chief .";
   assert_string_equal(xpos_of(t, firm, 0, true, arena), "RB");
   assert_string_equal(xpos_of(t, firm, 0, false, arena), "NNP");
+  /* and before a headline's "to" and base form */
+  const char *headline = "Velmar to buy Orvan Mining in $ 3 billion deal";
+  assert_string_equal(xpos_of(t, headline, 0, true, arena), "RB");
+  assert_string_equal(xpos_of(t, headline, 0, false, arena), "NNP");
+  /* a known adverb stays ("Also to blame were ...") */
+  const char *also = "Also to blame were the rains .";
+  assert_string_equal(xpos_of(t, also, 0, false, arena), "RB");
   /* an adverb in "-ly" stays */
   const char *kindly = "Kindly send the forms .";
   assert_string_equal(xpos_of(t, kindly, 0, false, arena), xpos_of(t, kindly, 0, true, arena));

@@ -3081,6 +3081,29 @@ bool fg_parse_repair_object_of_noun(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_headline_infinitive(FgWord *words, size_t n) {
+  if (n < 4 || n > REPAIR_MAX_WORDS)
+    return false;
+  size_t r = nominal_root(words, n);
+  if (!r || at(words, r)->upos != FG_UPOS_PROPN)
+    return false;
+  size_t v = 0;
+  for (size_t k = r + 1; k <= n && !v; k++)
+    if (at(words, k)->head == r && rel_is(at(words, k), "acl") &&
+        at(words, k)->upos == FG_UPOS_VERB && xpos_is(at(words, k), "VB"))
+      v = k;
+  /* "to" right before the verb, right after the name, and no finite verb */
+  if (!v || !form_is(at(words, v - 1), "to") || at(words, v - 1)->head != v ||
+      subtree_start(words, n, r) != 1)
+    return false;
+  for (size_t k = 1; k <= n; k++)
+    if (finite(at(words, k)) ||
+        (k < v - 1 && k != r && (!under(words, n, k, r) || under(words, n, k, v))))
+      return false;
+  hand_root_over(words, n, r, v, r, 0, NULL);
+  return true;
+}
+
 void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_punct_heads(words, n);
   fg_parse_repair_case_before_subject(words, n);
@@ -3145,4 +3168,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_object_of_noun(words, n);
   fg_parse_repair_apposition_after_possessed(words, n);
   fg_parse_repair_possessor_on_modifier(words, n);
+  fg_parse_repair_headline_infinitive(words, n);
 }

@@ -150,6 +150,12 @@ bool fg_parse_repair_clause_apposition(FgWord *words, size_t n);
  * tree changed. */
 bool fg_parse_repair_name_on_role_noun(FgWord *words, size_t n);
 
+/* "Velm AG to buy Orvan Steel": a headline's name and infinitive with no
+ * finite verb, which the parser reads as the name (root) with the verb
+ * its clause (acl). The verb is the root and the name its subject, as the
+ * treebanks annotate such headlines. True when the tree changed. */
+bool fg_parse_repair_headline_infinitive(FgWord *words, size_t n);
+
 /* The repairs above that need no entity types, in the order they build
  * on each other (punctuation first; the case marker before the
  * subjectless verbs it leaves; the relative clause before the roots

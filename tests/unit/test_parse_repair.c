@@ -1017,6 +1017,41 @@ static void test_name_on_role_noun(void **state) {
   assert_int_equal(words[5].head, 8);
 }
 
+/* "Velm AG to buy Orvan Steel" read as the name (root) with the verb its
+ * clause: the verb is the root, the name its subject. */
+static void test_headline_infinitive(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Velm", FG_UPOS_PROPN, NULL, 0, "root"},
+      {"AG", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {"to", FG_UPOS_PART, NULL, 4, "mark"},
+      {"buy", FG_UPOS_VERB, "VerbForm=Inf", 1, "acl"},
+      {"Orvan", FG_UPOS_PROPN, NULL, 6, "compound"},
+      {"Steel", FG_UPOS_PROPN, NULL, 4, "obj"},
+  };
+  FgWord words[6];
+  size_t n = load(rows, 6, words);
+  words[3].xpos = "VB";
+  assert_true(fg_parse_repair_headline_infinitive(words, n));
+  assert_int_equal(words[3].head, 0);
+  assert_string_equal(words[3].deprel, "root");
+  assert_int_equal(words[0].head, 4);
+  assert_string_equal(words[0].deprel, "nsubj");
+  assert_int_equal(words[1].head, 1);
+  assert_false(fg_parse_repair_headline_infinitive(words, n));
+  /* a finite verb elsewhere: a name's purpose clause ("X to buy Y, it said") */
+  n = load(rows, 6, words);
+  words[3].xpos = "VB";
+  words[5].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  assert_false(fg_parse_repair_headline_infinitive(words, n));
+  /* a word between the name and "to" that is not the name's */
+  n = load(rows, 6, words);
+  words[3].xpos = "VB";
+  words[1].head = 4;
+  words[1].deprel = "advmod";
+  assert_false(fg_parse_repair_headline_infinitive(words, n));
+}
+
 /* "German carmaker Kessel Motors said ..." with the noun and the name
  * both subjects of "said" and "German" its adverb. */
 static void test_noun_and_name_subjects(void **state) {
@@ -3584,6 +3619,7 @@ int main(void) {
       cmocka_unit_test(test_coordinated_ages),
       cmocka_unit_test(test_age_near_misses),
       cmocka_unit_test(test_name_after_clause),
+      cmocka_unit_test(test_headline_infinitive),
       cmocka_unit_test(test_name_on_role_noun),
       cmocka_unit_test(test_case_marker_before_subject),
       cmocka_unit_test(test_verb_under_nominal_root),

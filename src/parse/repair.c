@@ -3081,6 +3081,43 @@ bool fg_parse_repair_object_of_noun(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_according_root(FgWord *words, size_t n) {
+  if (n < 6 || n > REPAIR_MAX_WORDS || !form_is(at(words, 1), "according") ||
+      !form_is(at(words, 2), "to") || at(words, 1)->head != 0)
+    return false;
+  /* the source: the nominal the parser gave "According" */
+  size_t x = 0;
+  for (size_t k = 3; k <= n && !x; k++)
+    if (at(words, k)->head == 1 && (rel_is(at(words, k), "obj") || rel_starts(at(words, k), "obl") ||
+                                    rel_starts(at(words, k), "nmod")))
+      x = k;
+  if (!x)
+    return false;
+  /* the clause after the comma that closes the source's phrase: a verb
+   * hung on the source (acl, acl:relcl) or on "According" */
+  size_t v = 0;
+  for (size_t k = x + 1; k <= n && !v; k++) {
+    FgWord *w = at(words, k);
+    if (w->upos == FG_UPOS_VERB && (w->head == x || w->head == 1) && !rel_is(w, "fixed") &&
+        k > 2 && is_comma(at(words, subtree_start(words, n, k) - 1)))
+      v = k;
+  }
+  if (!v)
+    return false;
+  for (size_t k = v + 1; k <= n; k++)
+    if (at(words, k)->head == 1)
+      at(words, k)->head = (uint32_t)v;
+  at(words, v)->head = 0;
+  at(words, v)->deprel = "root";
+  at(words, x)->head = (uint32_t)v;
+  at(words, x)->deprel = "obl";
+  at(words, 1)->head = (uint32_t)x;
+  at(words, 1)->deprel = "case";
+  at(words, 2)->head = 1;
+  at(words, 2)->deprel = "fixed";
+  return true;
+}
+
 bool fg_parse_repair_headline_infinitive(FgWord *words, size_t n) {
   if (n < 4 || n > REPAIR_MAX_WORDS)
     return false;
@@ -3169,4 +3206,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_apposition_after_possessed(words, n);
   fg_parse_repair_possessor_on_modifier(words, n);
   fg_parse_repair_headline_infinitive(words, n);
+  fg_parse_repair_according_root(words, n);
 }

@@ -156,6 +156,12 @@ bool fg_parse_repair_name_on_role_noun(FgWord *words, size_t n);
  * treebanks annotate such headlines. True when the tree changed. */
 bool fg_parse_repair_headline_infinitive(FgWord *words, size_t n);
 
+/* "According to X, Y bought Z" read with "According" the root, X its
+ * object and the clause hung on X (acl:relcl) or on "According": the
+ * clause's verb is the root, X its oblique with "According to" as its
+ * case marker, as the treebanks annotate it. True when the tree changed. */
+bool fg_parse_repair_according_root(FgWord *words, size_t n);
+
 /* The repairs above that need no entity types, in the order they build
  * on each other (punctuation first; the case marker before the
  * subjectless verbs it leaves; the relative clause before the roots

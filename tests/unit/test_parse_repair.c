@@ -1017,6 +1017,38 @@ static void test_name_on_role_noun(void **state) {
   assert_int_equal(words[5].head, 8);
 }
 
+/* "According to Velm Bank , Kessel bought Orvan ." read with "According"
+ * the root, the bank its object and the clause a relative clause on it. */
+static void test_according_root(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"According", FG_UPOS_VERB, NULL, 0, "root"},
+      {"to", FG_UPOS_ADP, NULL, 1, "fixed"},
+      {"Velm", FG_UPOS_PROPN, NULL, 4, "compound"},
+      {"Bank", FG_UPOS_PROPN, NULL, 1, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 4, "punct"},
+      {"Kessel", FG_UPOS_PROPN, NULL, 7, "nsubj"},
+      {"bought", FG_UPOS_VERB, FIN, 4, "acl:relcl"},
+      {"Orvan", FG_UPOS_PROPN, NULL, 7, "obj"},
+      {".", FG_UPOS_PUNCT, NULL, 1, "punct"},
+  };
+  FgWord words[9];
+  size_t n = load(rows, 9, words);
+  assert_true(fg_parse_repair_according_root(words, n));
+  assert_int_equal(words[6].head, 0);
+  assert_string_equal(words[6].deprel, "root");
+  assert_int_equal(words[3].head, 7);
+  assert_string_equal(words[3].deprel, "obl");
+  assert_int_equal(words[0].head, 4);
+  assert_string_equal(words[0].deprel, "case");
+  assert_int_equal(words[8].head, 7);
+  assert_false(fg_parse_repair_according_root(words, n));
+  /* no comma before the clause: not this repair's */
+  n = load(rows, 9, words);
+  words[4].form = "-";
+  assert_false(fg_parse_repair_according_root(words, n));
+}
+
 /* "Velm AG to buy Orvan Steel" read as the name (root) with the verb its
  * clause: the verb is the root, the name its subject. */
 static void test_headline_infinitive(void **state) {
@@ -3620,6 +3652,7 @@ int main(void) {
       cmocka_unit_test(test_age_near_misses),
       cmocka_unit_test(test_name_after_clause),
       cmocka_unit_test(test_headline_infinitive),
+      cmocka_unit_test(test_according_root),
       cmocka_unit_test(test_name_on_role_noun),
       cmocka_unit_test(test_case_marker_before_subject),
       cmocka_unit_test(test_verb_under_nominal_root),

@@ -3318,7 +3318,8 @@ static uint32_t appointer(const Tree *t, uint32_t n) {
           (rel_is(t, n, "obj") && io != FG_NONE && io < n)))
       h = FG_NONE;
   }
-  if (h == FG_NONE || !appointing_verb(t, h))
+  /* "Y picked (chose, tapped) X as chief executive" fills Y's post as "appointed" does */
+  if (h == FG_NONE || !naming_verb(t, h))
     return FG_NONE;
   uint32_t who = logical_subject(t, h, 0);
   uint32_t state = envoy && who != FG_NONE ? sending_state(t, who) : FG_NONE;

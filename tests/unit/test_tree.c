@@ -4886,6 +4886,34 @@ static void test_in_phrase_after_a_place_is_its_container(void **state) {
   free(got);
 }
 
+/* "Y chose (picked, tapped) X as chief executive" fills Y's post as
+ * "appointed" does; "praised X as chief executive" fills none. */
+static void test_chosen_post_is_the_choosers(void **state) {
+  static const char CHOSE[] = "Velmar\tVelmar\tPROPN\tNNP\t3\tnsubj\n"
+                              "Bank\tBank\tPROPN\tNNP\t1\tflat\n"
+                              "%s\t%s\tVERB\tVBD\t0\troot\n"
+                              "Rita\tRita\tPROPN\tNNP\t5\tcompound\n"
+                              "Kosse\tKosse\tPROPN\tNNP\t3\tobj\n"
+                              "as\tas\tADP\tIN\t8\tcase\n"
+                              "chief\tchief\tADJ\tJJ\t8\tamod\n"
+                              "executive\texecutive\tNOUN\tNN\t3\tobl\n"
+                              ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, CHOSE, "chose", "choose");
+  char *got = facts_with(*state, "Velmar Bank chose Rita Kosse as chief executive.", tree,
+                         "Gg.Pp....");
+  assert_non_null(strstr(got, "holdsPosition(Rita Kosse,Velmar Bank) role=Chief Executive\n"));
+  free(got);
+  snprintf(tree, sizeof tree, CHOSE, "tapped", "tap");
+  got = facts_with(*state, "Velmar Bank tapped Rita Kosse as chief executive.", tree, "Gg.Pp....");
+  assert_non_null(strstr(got, "holdsPosition(Rita Kosse,Velmar Bank) role=Chief Executive\n"));
+  free(got);
+  snprintf(tree, sizeof tree, CHOSE, "praised", "praise");
+  got = facts_with(*state, "Velmar Bank praised Rita Kosse as chief executive.", tree, "Gg.Pp....");
+  assert_null(strstr(got, "holdsPosition(Rita Kosse,Velmar Bank)"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -5033,6 +5061,7 @@ int main(void) {
       cmocka_unit_test(test_passive_infinitive_takes_the_controller),
       cmocka_unit_test(test_conjoined_title_after_a_titled_name),
       cmocka_unit_test(test_in_phrase_after_a_place_is_its_container),
+      cmocka_unit_test(test_chosen_post_is_the_choosers),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5788,6 +5788,18 @@ static bool root_infinitive(const Tree *t, uint32_t w) {
          child_is(t, w, "nsubj") != FG_NONE;
 }
 
+/* "X agreed to the sale of Y to Z", "X plans the purchase of Y",
+ * "regulators blocked the sale": a noun trigger that is the object, the
+ * case phrase or the passive subject of a verb of plan or of thwarting
+ * names an act intended, not done (the climb in qualify stops at a
+ * noun's verb). */
+static bool planned_noun(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  return h != FG_NONE && word(t, v)->upos == FG_UPOS_NOUN && word(t, h)->upos == FG_UPOS_VERB &&
+         (rel_is(t, v, "obj") || rel_base(t, v, "obl") || rel_is(t, v, "nsubj:pass")) &&
+         (in_list(t, FG_LIST_FUTURE, h) || lemma_listed(t, h, "thwart-verb"));
+}
+
 /* "plans to leave Y", "is expected to quit Y", "will resign from Y": the
  * leaving verb v is only intended, under a future auxiliary or a verb of
  * plan it complements. */
@@ -5958,7 +5970,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
               dependent_in(t, w, "amod", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w)) ||
               root_infinitive(t, w)))
       claim->modality = FG_MODALITY_FUTURE;
-    if (claim->modality == FG_MODALITY_ASSERTED && asked_to(t, w))
+    if (claim->modality == FG_MODALITY_ASSERTED && (asked_to(t, w) || (w == v && planned_noun(t, w))))
       claim->modality = FG_MODALITY_FUTURE;
     if (former_adverb(t, w) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||

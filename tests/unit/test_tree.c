@@ -4914,6 +4914,42 @@ static void test_chosen_post_is_the_choosers(void **state) {
   free(got);
 }
 
+/* "X agreed to the sale of Y to Z": a deal noun under a verb of plan is
+ * future, as under one that stops it ("blocked the sale"); "completed the
+ * sale" states it done. */
+static void test_planned_noun_is_future(void **state) {
+  static const char SALE[] = "Kessler\tKessler\tPROPN\tNNP\t3\tnsubj\n"
+                             "AG\tAG\tPROPN\tNNP\t1\tflat\n"
+                             "%s\t%s\tVERB\tVBD\t0\troot\n"
+                             "%s"
+                             "the\tthe\tDET\tDT\t%d\tdet\n"
+                             "sale\tsale\tNOUN\tNN\t3\t%s\n"
+                             "of\tof\tADP\tIN\t%d\tcase\n"
+                             "Kovo\tKovo\tPROPN\tNNP\t%d\tnmod\n"
+                             "Ltd\tLtd\tPROPN\tNNP\t%d\tflat\n"
+                             "to\tto\tADP\tIN\t%d\tcase\n"
+                             "Brenner\tBrenner\tPROPN\tNNP\t%d\tcompound\n"
+                             "Group\tGroup\tPROPN\tNNP\t%d\tnmod\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, SALE, "agreed", "agree", "to\tto\tADP\tIN\t6\tcase\n", 6, "obl", 8,
+           6, 8, 12, 12, 8);
+  char *got = facts_with(*state, "Kessler AG agreed to the sale of Kovo Ltd to Brenner Group.",
+                         tree, "Gg.....Gg.Gg.");
+  assert_non_null(strstr(got, "acquired(Brenner Group,Kovo Ltd) future\n"));
+  free(got);
+  snprintf(tree, sizeof tree, SALE, "completed", "complete", "", 5, "obj", 7, 5, 7, 11, 11, 7);
+  got = facts_with(*state, "Kessler AG completed the sale of Kovo Ltd to Brenner Group.", tree,
+                   "Gg....Gg.Gg.");
+  assert_non_null(strstr(got, "acquired(Brenner Group,Kovo Ltd)\n"));
+  free(got);
+  snprintf(tree, sizeof tree, SALE, "blocked", "block", "", 5, "obj", 7, 5, 7, 11, 11, 7);
+  got = facts_with(*state, "Kessler AG blocked the sale of Kovo Ltd to Brenner Group.", tree,
+                   "Gg....Gg.Gg.");
+  assert_non_null(strstr(got, "acquired(Brenner Group,Kovo Ltd) future\n"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -5062,6 +5098,7 @@ int main(void) {
       cmocka_unit_test(test_conjoined_title_after_a_titled_name),
       cmocka_unit_test(test_in_phrase_after_a_place_is_its_container),
       cmocka_unit_test(test_chosen_post_is_the_choosers),
+      cmocka_unit_test(test_planned_noun_is_future),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2441,6 +2441,24 @@ static void add_examples_hung_on_modifier(const Tree *t, uint32_t w, Words *out)
 }
 
 /* A common noun that names no entity stands for its examples. */
+/* A parser slip: "freed two hostages, A and B, on Monday" with the
+ * names hung as an apposition on the later phrase ("Monday", "near Y").
+ * People's names set off by the comma right after common noun w, hung on
+ * a word after them, are w's apposition: adds them and their conjuncts. */
+static void add_apposition_hung_later(const Tree *t, uint32_t w, Words *ws) {
+  uint32_t comma = phrase_end(t, w) + 1;
+  if (comma + 1 >= t->ps->count || !lemma_is(t, comma, ","))
+    return;
+  uint32_t a = name_top(t, comma + 1), h = parent(t, a);
+  if (h == FG_NONE || h < a || h == w || !rel_base(t, a, "appos") ||
+      !names_kind(t, a, FG_KIND_PERSON))
+    return;
+  add(ws, a);
+  for (uint32_t c = t->first_child[a]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "conj") && names_kind(t, c, FG_KIND_PERSON))
+      add(ws, c);
+}
+
 static void add_examples_of_nouns(const Tree *t, Words *ws) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++) {
@@ -2448,6 +2466,7 @@ static void add_examples_of_nouns(const Tree *t, Words *ws) {
     if (word(t, w)->upos != FG_UPOS_NOUN || fg_mention_at(t->doc, t->ps->token[w]))
       continue;
     size_t before = ws->count;
+    add_apposition_hung_later(t, w, ws);
     add_examples(t, w, ws);
     for (uint32_t c = t->first_child[w]; c != FG_NONE && ws->count == before; c = t->next_sibling[c])
       add_included_hung_on_name(t, c, ws);

@@ -4950,6 +4950,30 @@ static void test_planned_noun_is_future(void **state) {
   free(got);
 }
 
+/* "freed two hostages, A and B, on Monday" with the names hung on
+ * "Monday": they are the hostages, each one freed. */
+static void test_apposition_hung_on_a_later_phrase(void **state) {
+  char *got = facts_with(*state, "Hamas freed two hostages, Karl Hest and Petra Lind, on Monday.",
+                         "Hamas\tHamas\tPROPN\tNNP\t2\tnsubj\n"
+                         "freed\tfree\tVERB\tVBD\t0\troot\n"
+                         "two\ttwo\tNUM\tCD\t4\tnummod\n"
+                         "hostages\thostage\tNOUN\tNNS\t2\tobj\n"
+                         ",\t,\tPUNCT\t,\t13\tpunct\n"
+                         "Karl\tKarl\tPROPN\tNNP\t13\tappos\n"
+                         "Hest\tHest\tPROPN\tNNP\t6\tflat\n"
+                         "and\tand\tCCONJ\tCC\t9\tcc\n"
+                         "Petra\tPetra\tPROPN\tNNP\t6\tconj\n"
+                         "Lind\tLind\tPROPN\tNNP\t9\tflat\n"
+                         ",\t,\tPUNCT\t,\t13\tpunct\n"
+                         "on\ton\tADP\tIN\t13\tcase\n"
+                         "Monday\tMonday\tPROPN\tNNP\t2\tobl\n"
+                         ".\t.\tPUNCT\t.\t2\tpunct\n",
+                         "G....Pp.Pp....");
+  assert_non_null(strstr(got, "released(Hamas,Karl Hest)"));
+  assert_non_null(strstr(got, "released(Hamas,Petra Lind)"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -5099,6 +5123,7 @@ int main(void) {
       cmocka_unit_test(test_in_phrase_after_a_place_is_its_container),
       cmocka_unit_test(test_chosen_post_is_the_choosers),
       cmocka_unit_test(test_planned_noun_is_future),
+      cmocka_unit_test(test_apposition_hung_on_a_later_phrase),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2441,6 +2441,24 @@ static void add_examples_hung_on_modifier(const Tree *t, uint32_t w, Words *out)
 }
 
 /* A common noun that names no entity stands for its examples. */
+/* A parser slip: "freed two hostages, A and B, on Monday" with the
+ * names hung as an apposition on the later phrase ("Monday", "near Y").
+ * People's names set off by the comma right after common noun w, hung on
+ * a word after them, are w's apposition: adds them and their conjuncts. */
+static void add_apposition_hung_later(const Tree *t, uint32_t w, Words *ws) {
+  uint32_t comma = phrase_end(t, w) + 1;
+  if (comma + 1 >= t->ps->count || !lemma_is(t, comma, ","))
+    return;
+  uint32_t a = name_top(t, comma + 1), h = parent(t, a);
+  if (h == FG_NONE || h < a || h == w || !rel_base(t, a, "appos") ||
+      !names_kind(t, a, FG_KIND_PERSON))
+    return;
+  add(ws, a);
+  for (uint32_t c = t->first_child[a]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_is(t, c, "conj") && names_kind(t, c, FG_KIND_PERSON))
+      add(ws, c);
+}
+
 static void add_examples_of_nouns(const Tree *t, Words *ws) {
   size_t n = ws->count;
   for (size_t i = 0; i < n; i++) {
@@ -2448,6 +2466,7 @@ static void add_examples_of_nouns(const Tree *t, Words *ws) {
     if (word(t, w)->upos != FG_UPOS_NOUN || fg_mention_at(t->doc, t->ps->token[w]))
       continue;
     size_t before = ws->count;
+    add_apposition_hung_later(t, w, ws);
     add_examples(t, w, ws);
     for (uint32_t c = t->first_child[w]; c != FG_NONE && ws->count == before; c = t->next_sibling[c])
       add_included_hung_on_name(t, c, ws);
@@ -3318,7 +3337,8 @@ static uint32_t appointer(const Tree *t, uint32_t n) {
           (rel_is(t, n, "obj") && io != FG_NONE && io < n)))
       h = FG_NONE;
   }
-  if (h == FG_NONE || !appointing_verb(t, h))
+  /* "Y picked (chose, tapped) X as chief executive" fills Y's post as "appointed" does */
+  if (h == FG_NONE || !naming_verb(t, h))
     return FG_NONE;
   uint32_t who = logical_subject(t, h, 0);
   uint32_t state = envoy && who != FG_NONE ? sending_state(t, who) : FG_NONE;
@@ -5787,6 +5807,18 @@ static bool root_infinitive(const Tree *t, uint32_t w) {
          child_is(t, w, "nsubj") != FG_NONE;
 }
 
+/* "X agreed to the sale of Y to Z", "X plans the purchase of Y",
+ * "regulators blocked the sale": a noun trigger that is the object, the
+ * case phrase or the passive subject of a verb of plan or of thwarting
+ * names an act intended, not done (the climb in qualify stops at a
+ * noun's verb). */
+static bool planned_noun(const Tree *t, uint32_t v) {
+  uint32_t h = parent(t, v);
+  return h != FG_NONE && word(t, v)->upos == FG_UPOS_NOUN && word(t, h)->upos == FG_UPOS_VERB &&
+         (rel_is(t, v, "obj") || rel_base(t, v, "obl") || rel_is(t, v, "nsubj:pass")) &&
+         (in_list(t, FG_LIST_FUTURE, h) || lemma_listed(t, h, "thwart-verb"));
+}
+
 /* "plans to leave Y", "is expected to quit Y", "will resign from Y": the
  * leaving verb v is only intended, under a future auxiliary or a verb of
  * plan it complements. */
@@ -5957,7 +5989,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
               dependent_in(t, w, "amod", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w)) ||
               root_infinitive(t, w)))
       claim->modality = FG_MODALITY_FUTURE;
-    if (claim->modality == FG_MODALITY_ASSERTED && asked_to(t, w))
+    if (claim->modality == FG_MODALITY_ASSERTED && (asked_to(t, w) || (w == v && planned_noun(t, w))))
       claim->modality = FG_MODALITY_FUTURE;
     if (former_adverb(t, w) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||

@@ -4886,6 +4886,94 @@ static void test_in_phrase_after_a_place_is_its_container(void **state) {
   free(got);
 }
 
+/* "Y chose (picked, tapped) X as chief executive" fills Y's post as
+ * "appointed" does; "praised X as chief executive" fills none. */
+static void test_chosen_post_is_the_choosers(void **state) {
+  static const char CHOSE[] = "Velmar\tVelmar\tPROPN\tNNP\t3\tnsubj\n"
+                              "Bank\tBank\tPROPN\tNNP\t1\tflat\n"
+                              "%s\t%s\tVERB\tVBD\t0\troot\n"
+                              "Rita\tRita\tPROPN\tNNP\t5\tcompound\n"
+                              "Kosse\tKosse\tPROPN\tNNP\t3\tobj\n"
+                              "as\tas\tADP\tIN\t8\tcase\n"
+                              "chief\tchief\tADJ\tJJ\t8\tamod\n"
+                              "executive\texecutive\tNOUN\tNN\t3\tobl\n"
+                              ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, CHOSE, "chose", "choose");
+  char *got = facts_with(*state, "Velmar Bank chose Rita Kosse as chief executive.", tree,
+                         "Gg.Pp....");
+  assert_non_null(strstr(got, "holdsPosition(Rita Kosse,Velmar Bank) role=Chief Executive\n"));
+  free(got);
+  snprintf(tree, sizeof tree, CHOSE, "tapped", "tap");
+  got = facts_with(*state, "Velmar Bank tapped Rita Kosse as chief executive.", tree, "Gg.Pp....");
+  assert_non_null(strstr(got, "holdsPosition(Rita Kosse,Velmar Bank) role=Chief Executive\n"));
+  free(got);
+  snprintf(tree, sizeof tree, CHOSE, "praised", "praise");
+  got = facts_with(*state, "Velmar Bank praised Rita Kosse as chief executive.", tree, "Gg.Pp....");
+  assert_null(strstr(got, "holdsPosition(Rita Kosse,Velmar Bank)"));
+  free(got);
+}
+
+/* "X agreed to the sale of Y to Z": a deal noun under a verb of plan is
+ * future, as under one that stops it ("blocked the sale"); "completed the
+ * sale" states it done. */
+static void test_planned_noun_is_future(void **state) {
+  static const char SALE[] = "Kessler\tKessler\tPROPN\tNNP\t3\tnsubj\n"
+                             "AG\tAG\tPROPN\tNNP\t1\tflat\n"
+                             "%s\t%s\tVERB\tVBD\t0\troot\n"
+                             "%s"
+                             "the\tthe\tDET\tDT\t%d\tdet\n"
+                             "sale\tsale\tNOUN\tNN\t3\t%s\n"
+                             "of\tof\tADP\tIN\t%d\tcase\n"
+                             "Kovo\tKovo\tPROPN\tNNP\t%d\tnmod\n"
+                             "Ltd\tLtd\tPROPN\tNNP\t%d\tflat\n"
+                             "to\tto\tADP\tIN\t%d\tcase\n"
+                             "Brenner\tBrenner\tPROPN\tNNP\t%d\tcompound\n"
+                             "Group\tGroup\tPROPN\tNNP\t%d\tnmod\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, SALE, "agreed", "agree", "to\tto\tADP\tIN\t6\tcase\n", 6, "obl", 8,
+           6, 8, 12, 12, 8);
+  char *got = facts_with(*state, "Kessler AG agreed to the sale of Kovo Ltd to Brenner Group.",
+                         tree, "Gg.....Gg.Gg.");
+  assert_non_null(strstr(got, "acquired(Brenner Group,Kovo Ltd) future\n"));
+  free(got);
+  snprintf(tree, sizeof tree, SALE, "completed", "complete", "", 5, "obj", 7, 5, 7, 11, 11, 7);
+  got = facts_with(*state, "Kessler AG completed the sale of Kovo Ltd to Brenner Group.", tree,
+                   "Gg....Gg.Gg.");
+  assert_non_null(strstr(got, "acquired(Brenner Group,Kovo Ltd)\n"));
+  free(got);
+  snprintf(tree, sizeof tree, SALE, "blocked", "block", "", 5, "obj", 7, 5, 7, 11, 11, 7);
+  got = facts_with(*state, "Kessler AG blocked the sale of Kovo Ltd to Brenner Group.", tree,
+                   "Gg....Gg.Gg.");
+  assert_non_null(strstr(got, "acquired(Brenner Group,Kovo Ltd) future\n"));
+  free(got);
+}
+
+/* "freed two hostages, A and B, on Monday" with the names hung on
+ * "Monday": they are the hostages, each one freed. */
+static void test_apposition_hung_on_a_later_phrase(void **state) {
+  char *got = facts_with(*state, "Hamas freed two hostages, Karl Hest and Petra Lind, on Monday.",
+                         "Hamas\tHamas\tPROPN\tNNP\t2\tnsubj\n"
+                         "freed\tfree\tVERB\tVBD\t0\troot\n"
+                         "two\ttwo\tNUM\tCD\t4\tnummod\n"
+                         "hostages\thostage\tNOUN\tNNS\t2\tobj\n"
+                         ",\t,\tPUNCT\t,\t13\tpunct\n"
+                         "Karl\tKarl\tPROPN\tNNP\t13\tappos\n"
+                         "Hest\tHest\tPROPN\tNNP\t6\tflat\n"
+                         "and\tand\tCCONJ\tCC\t9\tcc\n"
+                         "Petra\tPetra\tPROPN\tNNP\t6\tconj\n"
+                         "Lind\tLind\tPROPN\tNNP\t9\tflat\n"
+                         ",\t,\tPUNCT\t,\t13\tpunct\n"
+                         "on\ton\tADP\tIN\t13\tcase\n"
+                         "Monday\tMonday\tPROPN\tNNP\t2\tobl\n"
+                         ".\t.\tPUNCT\t.\t2\tpunct\n",
+                         "G....Pp.Pp....");
+  assert_non_null(strstr(got, "released(Hamas,Karl Hest)"));
+  assert_non_null(strstr(got, "released(Hamas,Petra Lind)"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -5033,6 +5121,9 @@ int main(void) {
       cmocka_unit_test(test_passive_infinitive_takes_the_controller),
       cmocka_unit_test(test_conjoined_title_after_a_titled_name),
       cmocka_unit_test(test_in_phrase_after_a_place_is_its_container),
+      cmocka_unit_test(test_chosen_post_is_the_choosers),
+      cmocka_unit_test(test_planned_noun_is_future),
+      cmocka_unit_test(test_apposition_hung_on_a_later_phrase),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4498,6 +4498,61 @@ static bool organisation_person(const Finder *f, const Cands *cands, size_t firs
   return false;
 }
 
+/* Whether the word at t follows a listed given name anywhere in the
+ * document ("Steve Harlan ... Harlan's company"): then it is a surname. */
+static bool written_after_given_name(const FgDocAnalysis *doc, size_t t) {
+  const char *norm = tok_at(doc, t)->norm;
+  for (size_t k = 1; k < doc->tok.token_count; k++)
+    if (strcmp(tok_at(doc, k)->norm, norm) == 0 && (tok_at(doc, k - 1)->flags & FG_TOK_CAP) &&
+        (listed_as(doc, k - 1, k) & FG_NAMES_GIVEN))
+      return true;
+  return false;
+}
+
+/* The verb after a subject ending at last, past auxiliaries and adverbs
+ * as tagged ("Nordair has now bought"), or sent_last. */
+static size_t verb_after_subject(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t k = last;
+  while (k < sent_last && doc->token_upos &&
+         (doc->token_upos[k] == FG_UPOS_AUX || doc->token_upos[k] == FG_UPOS_ADV))
+    k++;
+  return k < sent_last && doc->token_upos && doc->token_upos[k] == FG_UPOS_VERB ? k : sent_last;
+}
+
+/* "Nordair bought Skyline", "Kalmo employs 400 people", "Veltra merged
+ * with X", "Nordair completed its acquisition of X": acts only a business
+ * does, as the subject right before the verb: buying a name, employing a
+ * number, merging with, or a verb on "its" own deal or unit (the lists
+ * "buying-verb", "staffing-verb", "merging-verb", "its-deal-noun"). */
+static bool business_only_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t v = verb_after_subject(doc, last, sent_last);
+  if (v + 1 >= sent_last)
+    return false;
+  const FgToken *verb = tok_at(doc, v), *next = tok_at(doc, v + 1);
+  if (fg_lexicon_has(doc->lex, "buying-verb", verb->norm, NULL) && (next->flags & FG_TOK_CAP))
+    return true;
+  if (fg_lexicon_has(doc->lex, "staffing-verb", verb->norm, NULL) && (next->flags & FG_TOK_NUM))
+    return true;
+  if (fg_lexicon_has(doc->lex, "merging-verb", verb->norm, NULL) && fg_tok_is(next, "with"))
+    return true;
+  return v + 2 < sent_last && fg_tok_is(next, "its") &&
+         fg_lexicon_has(doc->lex, "its-deal-noun", tok_at(doc, v + 2)->norm, NULL);
+}
+
+/* A one-word name the recognizer reads as a person's (or nothing), which
+ * the lists know as no given name or surname and which follows no given
+ * name in the document, that does what only a business does
+ * (business_only_act_after) is a company: people are named in full
+ * first, and a lone invented word is a firm's. */
+static bool lone_name_acting_as_firm(const FgDocAnalysis *doc, size_t first, size_t last,
+                                     const FgSentence *s) {
+  if (last != first + 1 || !doc->name_lists ||
+      (listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) ||
+      written_after_given_name(doc, first))
+    return false;
+  return business_only_act_after(doc, last, s->last);
+}
+
 /* Whether the word at t opens a longer capitalised name elsewhere in the
  * document ("Lisma" of "Lisma United"). */
 static bool opens_longer_name(const FgDocAnalysis *doc, size_t t) {
@@ -4854,6 +4909,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                (!ty.type || ty.kind == FG_KIND_PERSON) && owner_of_full_name(doc, t, n_end, s);
   if (owner)
     ty = typing_of("Organization");
+  bool firm = !titled && !g.end && cue_found.strength < CUE_BOUND &&
+              (!ty.type || ty.kind == FG_KIND_PERSON) && lone_name_acting_as_firm(doc, t, n_end, s);
+  if (firm)
+    ty = typing_of("Company");
   const char *seat = !titled && !g.end && cue_found.strength < CUE_BOUND &&
                              ty.kind != FG_KIND_PERSON
                          ? seat_owning_org_name(doc, t, n_end, s)
@@ -4895,7 +4954,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* a narrowed place outweighs the recognizer's other readings of it */
   bool narrowed = ner_class && cue_found.strength == CUE_CONTEXT &&
                   narrows(cue_found, typing_of(ner_class));
-  uint8_t weight = cue_weight(cue_found, ner_class, unlike || member || owner || seat || narrowed);
+  uint8_t weight =
+      cue_weight(cue_found, ner_class, unlike || member || owner || seat || narrowed || firm);
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;

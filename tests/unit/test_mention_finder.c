@@ -4536,6 +4536,26 @@ static void test_reported_it_of_a_nation_body(void **state) {
   doc_free(d);
 }
 
+/* A lone invented word the recognizer reads as a person's that buys a
+ * name, employs a number, merges with another or acts on "its" own deal
+ * is a company; not a surname written after a given name in the
+ * document, a listed given name, nor one buying a thing with no name. */
+static void test_lone_name_acting_as_a_firm_is_a_company(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nNordair completed its acquisition of Skyline Airways. "
+                           "Kalmo employs 400 people. Veltra merged with Orvik Mining. "
+                           "Brantex bought Corvel Foods. Steve Harlan founded Orbix. Harlan "
+                           "bought Tessly. Mira bought Holt Foods. Dessen bought a farm.\n");
+  static const char *const NAMES[] = {"Nordair", "Kalmo", "Veltra", "Brantex",
+                                      "Harlan", "Mira", "Dessen"};
+  static const char *const TYPES[] = {"Company", "Company", "Company", "Company",
+                                      "Person", "Person", "Person"};
+  for (size_t i = 0; i < 7; i++)
+    recognized(d, NAMES[i], FG_NER_PERSON);
+  recognized(d, "Steve Harlan", FG_NER_PERSON);
+  tag_capitals_as_proper(d);
+  typed_as(d, NAMES, TYPES, 7);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4805,6 +4825,7 @@ int main(void) {
       cmocka_unit_test(test_opening_kin_plural_is_no_name),
       cmocka_unit_test(test_which_was_founded_is_an_organisation),
       cmocka_unit_test(test_reported_it_of_a_nation_body),
+      cmocka_unit_test(test_lone_name_acting_as_a_firm_is_a_company),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -361,6 +361,18 @@ static const FgNameHit *misspelt_name(const FgDocAnalysis *doc, size_t first, si
  * assault": a month word used as a date, not as a name ("the Mar Elias
  * Church", "Theresa May"; "May" alone also names a person: "May's
  * government", "May said"). */
+/* "In Jan Velmar Bank cut jobs", "Since Feb Drosta Steel has ...": a
+ * month's abbreviation right after a sentence's opening preposition of
+ * time (capitalised there; the list "month-opening-preposition") is the
+ * month, whatever capitalised word follows ("By Jan Kessler" signs). */
+static bool month_after_opening_preposition(const FgDocAnalysis *doc, size_t t) {
+  if (t == 0)
+    return false;
+  const FgToken *before = tok_at(doc, t - 1);
+  return (before->flags & FG_TOK_CAP) &&
+         fg_lexicon_has(doc->lex, "month-opening-preposition", before->norm, NULL);
+}
+
 /* "founded by Jan Kessler", "Jan and Erik Dalby": a month's abbreviation
  * the lists give as a given name, right before a capitalised word that is
  * no number, or before "and"/"or" and one, opens a person's name; "on Jan
@@ -368,7 +380,7 @@ static const FgNameHit *misspelt_name(const FgDocAnalysis *doc, size_t first, si
 static bool month_abbreviation_as_given_name(const FgDocAnalysis *doc, size_t t, size_t last) {
   const FgToken *tok = tok_at(doc, t);
   if (!doc->name_lists || !fg_lexicon_has(doc->lex, "month-abbreviation", tok->norm, NULL) ||
-      !(listed_as(doc, t, t + 1) & FG_NAMES_GIVEN))
+      !(listed_as(doc, t, t + 1) & FG_NAMES_GIVEN) || month_after_opening_preposition(doc, t))
     return false;
   size_t next = t + 1;
   if (next + 1 < last && (fg_tok_is(tok_at(doc, next), "and") || fg_tok_is(tok_at(doc, next), "or")))

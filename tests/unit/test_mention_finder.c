@@ -4556,6 +4556,23 @@ static void test_lone_name_acting_as_a_firm_is_a_company(void **state) {
   typed_as(d, NAMES, TYPES, 7);
 }
 
+/* "In Jan Velmar Bank cut jobs": a month's abbreviation right after a
+ * sentence's opening "In", "Since" or "Until" is the month, the name
+ * after it a name of its own; "By Jan Kessler" still signs a person. */
+static void test_month_after_opening_preposition(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nIn Jan Velmar Bank cut 200 jobs. Since Feb Drosta Steel "
+                           "has closed a plant. By Jan Kessler.\n");
+  recognized(d, "Jan Velmar Bank", FG_NER_PLACE);
+  recognized(d, "Feb Drosta Steel", FG_NER_PERSON);
+  recognized(d, "Jan Kessler", FG_NER_PERSON);
+  find(d);
+  assert_label(d, "Velmar Bank", 0, "Velmar Bank");
+  assert_null(entity_at(d, "Jan", 0));
+  assert_label(d, "Drosta Steel", 0, "Drosta Steel");
+  assert_label(d, "Jan Kessler", 0, "Jan Kessler");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4826,6 +4843,7 @@ int main(void) {
       cmocka_unit_test(test_which_was_founded_is_an_organisation),
       cmocka_unit_test(test_reported_it_of_a_nation_body),
       cmocka_unit_test(test_lone_name_acting_as_a_firm_is_a_company),
+      cmocka_unit_test(test_month_after_opening_preposition),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

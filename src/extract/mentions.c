@@ -5468,6 +5468,22 @@ static bool relative_of_full_name_after(const FgDocAnalysis *doc, const NameCand
   return k >= name + 2 && strcmp(tok_at(doc, k - 1)->norm, tok_at(doc, c->first)->norm) == 0;
 }
 
+/* "Greer and his wife, Nadia Greer, ... Greer said": the bare surname
+ * the document first gave the relative's own person (one joined to no
+ * full name, see relative_of_full_name_after) goes on naming that person,
+ * not the relative named in full; a title ("Mrs Greer") still looks the
+ * surname up. e is set when such a person is found; false when out of
+ * memory. */
+static bool bare_relative_named_before(Finder *f, const char *match, uint32_t *e) {
+  if (!identity_key(f, "surname:", match))
+    return false;
+  uint32_t found = find_key(f, &f->id_key);
+  if (found != FG_NONE && entity(f, found)->kind == FG_KIND_PERSON &&
+      !entity(f, found)->surname_only)
+    *e = found;
+  return true;
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 /* The entity a short name stands for that the document named before, by
@@ -5544,7 +5560,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   bool relative = relative_of_full_name_after(doc, c);
   if (relative)
     c->typing = typing_of("Person");
-  else if (!named_before_short(f, c, k, match, t0, &e))
+  else if ((e == FG_NONE && !c->titled && !bare_relative_named_before(f, match, &e)) ||
+           !named_before_short(f, c, k, match, t0, &e))
     return false;
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && !c->typing.type && !sentence_start)

@@ -4558,11 +4558,10 @@ static bool business_only_act_after(const FgDocAnalysis *doc, size_t last, size_
  * first, and a lone invented word is a firm's. */
 static bool lone_name_acting_as_firm(const FgDocAnalysis *doc, size_t first, size_t last,
                                      const FgSentence *s) {
-  if (last != first + 1 || !doc->name_lists ||
-      (listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) ||
-      written_after_given_name(doc, first))
-    return false;
-  return business_only_act_after(doc, last, s->last);
+  /* the cue first: the document's scan is for the few names it fits */
+  return last == first + 1 && doc->name_lists && business_only_act_after(doc, last, s->last) &&
+         !(listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) &&
+         !written_after_given_name(doc, first);
 }
 
 /* Whether the word at t opens a longer capitalised name elsewhere in the

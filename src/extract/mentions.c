@@ -4551,15 +4551,25 @@ static bool business_only_act_after(const FgDocAnalysis *doc, size_t last, size_
          fg_lexicon_has(doc->lex, "its-deal-noun", tok_at(doc, v + 2)->norm, NULL);
 }
 
+/* "Nordair's acquisition of X", "Velmo's takeover": the name's possessive
+ * before a business's own deal or unit (the list "its-deal-noun"). */
+static bool business_deal_possessive(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  return last + 1 < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
+         fg_lexicon_has(doc->lex, "its-deal-noun", tok_at(doc, last + 1)->norm, NULL);
+}
+
 /* A one-word name the recognizer reads as a person's (or nothing), which
  * the lists know as no given name or surname and which follows no given
  * name in the document, that does what only a business does
- * (business_only_act_after) is a company: people are named in full
- * first, and a lone invented word is a firm's. */
+ * (business_only_act_after) or owns its deal (business_deal_possessive)
+ * is a company: people are named in full first, and a lone invented word
+ * is a firm's. */
 static bool lone_name_acting_as_firm(const FgDocAnalysis *doc, size_t first, size_t last,
                                      const FgSentence *s) {
   /* the cue first: the document's scan is for the few names it fits */
-  return last == first + 1 && doc->name_lists && business_only_act_after(doc, last, s->last) &&
+  return last == first + 1 && doc->name_lists &&
+         (business_only_act_after(doc, last, s->last) ||
+          business_deal_possessive(doc, last, s->last)) &&
          !(listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) &&
          !written_after_given_name(doc, first);
 }

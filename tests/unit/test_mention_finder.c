@@ -4540,22 +4540,24 @@ static void test_reported_it_of_a_nation_body(void **state) {
 
 /* A lone invented word the recognizer reads as a person's that buys a
  * name, employs a number, merges with another or acts on "its" own deal
- * is a company; not a surname written after a given name in the
- * document, a listed given name, nor one buying a thing with no name. */
+ * (or whose possessive opens its deal: "Velmo's takeover") is a company;
+ * not a surname written after a given name in the document, a listed
+ * given name, nor one buying a thing with no name. */
 static void test_lone_name_acting_as_a_firm_is_a_company(void **state) {
   Doc *d = doc_new(*state, "Title\n\nNordair completed its acquisition of Skyline Airways. "
                            "Kalmo employs 400 people. Veltra merged with Orvik Mining. "
                            "Brantex bought Corvel Foods. Steve Harlan founded Orbix. Harlan "
-                           "bought Tessly. Mira bought Holt Foods. Dessen bought a farm.\n");
+                           "bought Tessly. Mira bought Holt Foods. Dessen bought a farm. "
+                           "Regulators blocked Velmo's takeover of Brill Foods.\n");
   static const char *const NAMES[] = {"Nordair", "Kalmo", "Veltra", "Brantex",
-                                      "Harlan", "Mira", "Dessen"};
+                                      "Harlan", "Mira", "Dessen", "Velmo"};
   static const char *const TYPES[] = {"Company", "Company", "Company", "Company",
-                                      "Person", "Person", "Person"};
-  for (size_t i = 0; i < 7; i++)
+                                      "Person", "Person", "Person", "Company"};
+  for (size_t i = 0; i < 8; i++)
     recognized(d, NAMES[i], FG_NER_PERSON);
   recognized(d, "Steve Harlan", FG_NER_PERSON);
   tag_capitals_as_proper(d);
-  typed_as(d, NAMES, TYPES, 7);
+  typed_as(d, NAMES, TYPES, 8);
 }
 
 /* "In Jan Velmar Bank cut jobs": a month's abbreviation right after a

@@ -361,6 +361,18 @@ static const FgNameHit *misspelt_name(const FgDocAnalysis *doc, size_t first, si
  * assault": a month word used as a date, not as a name ("the Mar Elias
  * Church", "Theresa May"; "May" alone also names a person: "May's
  * government", "May said"). */
+/* "In Jan Velmar Bank cut jobs", "Since Feb Drosta Steel has ...": a
+ * month's abbreviation right after a sentence's opening preposition of
+ * time (capitalised there; the list "month-opening-preposition") is the
+ * month, whatever capitalised word follows ("By Jan Kessler" signs). */
+static bool month_after_opening_preposition(const FgDocAnalysis *doc, size_t t) {
+  if (t == 0)
+    return false;
+  const FgToken *before = tok_at(doc, t - 1);
+  return (before->flags & FG_TOK_CAP) &&
+         fg_lexicon_has(doc->lex, "month-opening-preposition", before->norm, NULL);
+}
+
 /* "founded by Jan Kessler", "Jan and Erik Dalby": a month's abbreviation
  * the lists give as a given name, right before a capitalised word that is
  * no number, or before "and"/"or" and one, opens a person's name; "on Jan
@@ -368,7 +380,7 @@ static const FgNameHit *misspelt_name(const FgDocAnalysis *doc, size_t first, si
 static bool month_abbreviation_as_given_name(const FgDocAnalysis *doc, size_t t, size_t last) {
   const FgToken *tok = tok_at(doc, t);
   if (!doc->name_lists || !fg_lexicon_has(doc->lex, "month-abbreviation", tok->norm, NULL) ||
-      !(listed_as(doc, t, t + 1) & FG_NAMES_GIVEN))
+      !(listed_as(doc, t, t + 1) & FG_NAMES_GIVEN) || month_after_opening_preposition(doc, t))
     return false;
   size_t next = t + 1;
   if (next + 1 < last && (fg_tok_is(tok_at(doc, next), "and") || fg_tok_is(tok_at(doc, next), "or")))
@@ -4498,6 +4510,70 @@ static bool organisation_person(const Finder *f, const Cands *cands, size_t firs
   return false;
 }
 
+/* Whether the word at t follows a listed given name anywhere in the
+ * document ("Steve Harlan ... Harlan's company"): then it is a surname. */
+static bool written_after_given_name(const FgDocAnalysis *doc, size_t t) {
+  const char *norm = tok_at(doc, t)->norm;
+  for (size_t k = 1; k < doc->tok.token_count; k++)
+    if (strcmp(tok_at(doc, k)->norm, norm) == 0 && (tok_at(doc, k - 1)->flags & FG_TOK_CAP) &&
+        (listed_as(doc, k - 1, k) & FG_NAMES_GIVEN))
+      return true;
+  return false;
+}
+
+/* The verb after a subject ending at last, past auxiliaries and adverbs
+ * as tagged ("Nordair has now bought"), or sent_last. */
+static size_t verb_after_subject(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t k = last;
+  while (k < sent_last && doc->token_upos &&
+         (doc->token_upos[k] == FG_UPOS_AUX || doc->token_upos[k] == FG_UPOS_ADV))
+    k++;
+  return k < sent_last && doc->token_upos && doc->token_upos[k] == FG_UPOS_VERB ? k : sent_last;
+}
+
+/* "Nordair bought Skyline", "Kalmo employs 400 people", "Veltra merged
+ * with X", "Nordair completed its acquisition of X": acts only a business
+ * does, as the subject right before the verb: buying a name, employing a
+ * number, merging with, or a verb on "its" own deal or unit (the lists
+ * "buying-verb", "staffing-verb", "merging-verb", "its-deal-noun"). */
+static bool business_only_act_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t v = verb_after_subject(doc, last, sent_last);
+  if (v + 1 >= sent_last)
+    return false;
+  const FgToken *verb = tok_at(doc, v), *next = tok_at(doc, v + 1);
+  if (fg_lexicon_has(doc->lex, "buying-verb", verb->norm, NULL) && (next->flags & FG_TOK_CAP))
+    return true;
+  if (fg_lexicon_has(doc->lex, "staffing-verb", verb->norm, NULL) && (next->flags & FG_TOK_NUM))
+    return true;
+  if (fg_lexicon_has(doc->lex, "merging-verb", verb->norm, NULL) && fg_tok_is(next, "with"))
+    return true;
+  return v + 2 < sent_last && fg_tok_is(next, "its") &&
+         fg_lexicon_has(doc->lex, "its-deal-noun", tok_at(doc, v + 2)->norm, NULL);
+}
+
+/* "Nordair's acquisition of X", "Velmo's takeover": the name's possessive
+ * before a business's own deal or unit (the list "its-deal-noun"). */
+static bool business_deal_possessive(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  return last + 1 < sent_last && (tok_at(doc, last)->flags & FG_TOK_POSS) &&
+         fg_lexicon_has(doc->lex, "its-deal-noun", tok_at(doc, last + 1)->norm, NULL);
+}
+
+/* A one-word name the recognizer reads as a person's (or nothing), which
+ * the lists know as no given name or surname and which follows no given
+ * name in the document, that does what only a business does
+ * (business_only_act_after) or owns its deal (business_deal_possessive)
+ * is a company: people are named in full first, and a lone invented word
+ * is a firm's. */
+static bool lone_name_acting_as_firm(const FgDocAnalysis *doc, size_t first, size_t last,
+                                     const FgSentence *s) {
+  /* the cue first: the document's scan is for the few names it fits */
+  return last == first + 1 && doc->name_lists &&
+         (business_only_act_after(doc, last, s->last) ||
+          business_deal_possessive(doc, last, s->last)) &&
+         !(listed_as(doc, first, last) & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) &&
+         !written_after_given_name(doc, first);
+}
+
 /* Whether the word at t opens a longer capitalised name elsewhere in the
  * document ("Lisma" of "Lisma United"). */
 static bool opens_longer_name(const FgDocAnalysis *doc, size_t t) {
@@ -4854,6 +4930,10 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
                (!ty.type || ty.kind == FG_KIND_PERSON) && owner_of_full_name(doc, t, n_end, s);
   if (owner)
     ty = typing_of("Organization");
+  bool firm = !titled && !g.end && cue_found.strength < CUE_BOUND &&
+              (!ty.type || ty.kind == FG_KIND_PERSON) && lone_name_acting_as_firm(doc, t, n_end, s);
+  if (firm)
+    ty = typing_of("Company");
   const char *seat = !titled && !g.end && cue_found.strength < CUE_BOUND &&
                              ty.kind != FG_KIND_PERSON
                          ? seat_owning_org_name(doc, t, n_end, s)
@@ -4895,7 +4975,8 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* a narrowed place outweighs the recognizer's other readings of it */
   bool narrowed = ner_class && cue_found.strength == CUE_CONTEXT &&
                   narrows(cue_found, typing_of(ner_class));
-  uint8_t weight = cue_weight(cue_found, ner_class, unlike || member || owner || seat || narrowed);
+  uint8_t weight =
+      cue_weight(cue_found, ner_class, unlike || member || owner || seat || narrowed || firm);
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
@@ -5396,6 +5477,22 @@ static bool relative_of_full_name_after(const FgDocAnalysis *doc, const NameCand
   return k >= name + 2 && strcmp(tok_at(doc, k - 1)->norm, tok_at(doc, c->first)->norm) == 0;
 }
 
+/* "Greer and his wife, Nadia Greer, ... Greer said": the bare surname
+ * the document first gave the relative's own person (one joined to no
+ * full name, see relative_of_full_name_after) goes on naming that person,
+ * not the relative named in full; a title ("Mrs Greer") still looks the
+ * surname up. e is set when such a person is found; false when out of
+ * memory. */
+static bool bare_relative_named_before(Finder *f, const char *match, uint32_t *e) {
+  if (!identity_key(f, "surname:", match))
+    return false;
+  uint32_t found = find_key(f, &f->id_key);
+  if (found != FG_NONE && entity(f, found)->kind == FG_KIND_PERSON &&
+      !entity(f, found)->surname_only)
+    *e = found;
+  return true;
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 /* The entity a short name stands for that the document named before, by
@@ -5472,7 +5569,8 @@ static bool assign_short_name(Finder *f, NameCand *c, Keys *k) {
   bool relative = relative_of_full_name_after(doc, c);
   if (relative)
     c->typing = typing_of("Person");
-  else if (!named_before_short(f, c, k, match, t0, &e))
+  else if ((e == FG_NONE && !c->titled && !bare_relative_named_before(f, match, &e)) ||
+           !named_before_short(f, c, k, match, t0, &e))
     return false;
   bool sentence_start = c->first == doc->tok.sentences[c->sentence].first;
   if (e == FG_NONE && !c->typing.type && !sentence_start)

@@ -1804,6 +1804,29 @@ static void repair_past_conjunct(const FgTagger *t, const FgWeights *weights,
   }
 }
 
+/* "its subsidiary/JJ Kelm Logistics would ...": an adjective right after
+ * a possessive, before a name that ends the phrase (a verb, a modal, a
+ * comma or a preposition follows it), is the name's descriptor noun. */
+static void repair_possessed_noun_before_name(const FgTagger *t, const FgWeights *weights,
+                                              const FgWord *words, const FgTagAtoms *atoms,
+                                              size_t n, int64_t *scores, uint32_t *classes) {
+  static const char *const ENDS[] = {",", "VBD", "VBZ", "VBP", "MD", "IN", "TO"};
+  for (size_t i = 1; i + 2 < n; i++) {
+    if (strcmp(t->labels[classes[i]].xpos, "JJ") != 0 || atoms[i].sure ||
+        words[i].form[0] < 'a' || words[i].form[0] > 'z' ||
+        strcmp(t->labels[classes[i - 1]].xpos, "PRP$") != 0 ||
+        strcmp(t->labels[classes[i + 1]].xpos, "NNP") != 0)
+      continue;
+    size_t k = i + 1;
+    while (k < n && strcmp(t->labels[classes[k]].xpos, "NNP") == 0)
+      k++;
+    if (k < n && XPOS_IN(t->labels[classes[k]].xpos, ENDS)) {
+      reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
+      return;
+    }
+  }
+}
+
 /* First words of a title after a nationality ("Tolvian Prime Minister X"). */
 static const char *const TITLE_OPENERS[] = {
     "President", "Prime",   "Foreign",    "Defence", "Defense", "Interior", "Finance",
@@ -2113,6 +2136,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_plural_before_auxiliary(t, t->weights, words, atoms, n, scores, first);
     repair_plural_after_number(t, t->weights, words, atoms, n, scores, first);
     repair_past_conjunct(t, t->weights, words, atoms, n, scores, first);
+    repair_possessed_noun_before_name(t, t->weights, words, atoms, n, scores, first);
     repair_after_modal(t, t->weights, words, atoms, n, scores, first);
     repair_after_to(t, t->weights, words, atoms, n, scores, first);
     repair_role_between_names(t, t->weights, words, atoms, n, scores, first);

@@ -1511,7 +1511,7 @@ static void test_opening_head_noun(void **state) {
 
 /* "X condemned the move and accused/VBN Y of ...": the participle after
  * "and" is the past tense's conjunct; after a passive's participle it
- * stays one. */
+ * stays one. "its subsidiary/JJ X would": a noun. */
 static void test_past_conjunct(void **state) {
   (void)state;
   FgTagger *t = open_committed_model();
@@ -1524,6 +1524,13 @@ static void test_past_conjunct(void **state) {
   assert_string_equal(xpos_of(t, accused, 8, false, arena), "VBD");
   const char *passive = "Brek was arrested and charged the next day .";
   assert_string_equal(xpos_of(t, passive, 2, false, arena), "VBN");
+  /* "its subsidiary/JJ X would": the possessive's noun before a name */
+  const char *unit = "Dravo said its subsidiary Kelm Logistics would cut 200 jobs .";
+  assert_string_equal(xpos_of(t, unit, 3, true, arena), "JJ");
+  assert_string_equal(xpos_of(t, unit, 3, false, arena), "NN");
+  /* a name followed by its own noun keeps the adjective ("its new Kelm plant") */
+  const char *plant = "Dravo said its new Kelm plant would open in May .";
+  assert_string_equal(xpos_of(t, plant, 3, false, arena), "JJ");
   fg_arena_free(arena);
   fg_tagger_free(t);
 }

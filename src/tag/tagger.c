@@ -2050,8 +2050,12 @@ static bool repair_unknown_name(const FgTagger *t, const FgWeights *weights,
      * is one before a headline's "to" and base form ("Velmar/RB to buy Y") */
     bool headline_to = n > 3 && form_is(&words[1], "to") &&
                        strcmp(t->labels[classes[2]].xpos, "VB") == 0;
-    if (i == 0 && strcmp(x, "RB") == 0 && !ly_adverb(t, words, classes, 0) &&
-        ((t->verb_kind[classes[1]] & FINITE) || headline_to)) {
+    /* (or read as a foreign word before a verb: "Quintara/FW merged/VBN
+     * with Y") */
+    bool foreign = strcmp(x, "FW") == 0 && (t->verb_kind[classes[1]] & (FINITE | PARTICIPLE));
+    if (i == 0 && ((strcmp(x, "RB") == 0 && !ly_adverb(t, words, classes, 0) &&
+                    ((t->verb_kind[classes[1]] & FINITE) || headline_to)) ||
+                   foreign)) {
       reread(t, weights, words, atoms, n, i, NULL, PROPER_NOUN, NULL, scores, classes);
       return true;
     }

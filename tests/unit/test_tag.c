@@ -1371,6 +1371,11 @@ static void test_opening_adverb_name(void **state) {
   const char *headline = "Velmar to buy Orvan Mining in $ 3 billion deal";
   assert_string_equal(xpos_of(t, headline, 0, true, arena), "RB");
   assert_string_equal(xpos_of(t, headline, 0, false, arena), "NNP");
+  /* and one read as a foreign word before a verb */
+  const char *foreign = "Quintara merged with Velmar AG in 2019 .";
+  assert_string_equal(xpos_of(t, foreign, 0, true, arena), "FW");
+  assert_string_equal(xpos_of(t, foreign, 0, false, arena), "NNP");
+  assert_string_equal(xpos_of(t, foreign, 1, false, arena), "VBD");
   /* a known adverb stays ("Also to blame were ...") */
   const char *also = "Also to blame were the rains .";
   assert_string_equal(xpos_of(t, also, 0, false, arena), "RB");

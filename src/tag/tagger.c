@@ -1806,19 +1806,22 @@ static void repair_past_conjunct(const FgTagger *t, const FgWeights *weights,
 
 /* "its subsidiary/JJ Kelm Logistics would ...": an adjective right after
  * a possessive, before a name that ends the phrase (a verb, a modal, a
- * comma or a preposition follows it), is the name's descriptor noun. */
+ * comma, a full stop or a preposition follows it), is the name's
+ * descriptor noun. */
 static void repair_possessed_noun_before_name(const FgTagger *t, const FgWeights *weights,
                                               const FgWord *words, const FgTagAtoms *atoms,
                                               size_t n, int64_t *scores, uint32_t *classes) {
-  static const char *const ENDS[] = {",", "VBD", "VBZ", "VBP", "MD", "IN", "TO"};
+  static const char *const ENDS[] = {",", ".", "VBD", "VBZ", "VBP", "MD", "IN", "TO"};
   for (size_t i = 1; i + 2 < n; i++) {
     if (strcmp(t->labels[classes[i]].xpos, "JJ") != 0 || atoms[i].sure ||
         words[i].form[0] < 'a' || words[i].form[0] > 'z' ||
         strcmp(t->labels[classes[i - 1]].xpos, "PRP$") != 0 ||
         strcmp(t->labels[classes[i + 1]].xpos, "NNP") != 0)
       continue;
+    /* the name's words (the greedy tags may read "Steel/NN") */
     size_t k = i + 1;
-    while (k < n && strcmp(t->labels[classes[k]].xpos, "NNP") == 0)
+    while (k < n && capitalized_word(&words[k]) &&
+           strncmp(t->labels[classes[k]].xpos, "NN", 2) == 0)
       k++;
     if (k < n && XPOS_IN(t->labels[classes[k]].xpos, ENDS)) {
       reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
@@ -2168,6 +2171,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
       *before = read[*mended];
       /* the words after a mended verb were tagged again */
       repair_title_noun(t, t->weights, words, atoms, n, scores, first);
+      repair_possessed_noun_before_name(t, t->weights, words, atoms, n, scores, first);
     }
   }
   if (first != classes) {

@@ -1533,6 +1533,9 @@ static void test_past_conjunct(void **state) {
   const char *unit = "Dravo said its subsidiary Kelm Logistics would cut 200 jobs .";
   assert_string_equal(xpos_of(t, unit, 3, true, arena), "JJ");
   assert_string_equal(xpos_of(t, unit, 3, false, arena), "NN");
+  /* before the full stop, and after a verb the lost-verb repair mended */
+  const char *plans = "Velmar AG plans to sell its subsidiary Orvan Steel .";
+  assert_string_equal(xpos_of(t, plans, 6, false, arena), "NN");
   /* a name followed by its own noun keeps the adjective ("its new Kelm plant") */
   const char *plant = "Dravo said its new Kelm plant would open in May .";
   assert_string_equal(xpos_of(t, plant, 3, false, arena), "JJ");

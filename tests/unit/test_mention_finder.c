@@ -1921,6 +1921,16 @@ static void test_business_noun_finds_a_name_of_its_trade(void **state) {
   doc_free(d);
 }
 
+/* "the club" is the nearest name whose head is a club's last word
+ * ("United", "Rovers"), not a firm's. */
+static void test_club_noun_finds_a_club(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nHalden United sacked Erik Sund. Velmar AG sponsors "
+                           "the league. Sund joined the club in 2021.\n");
+  find(d);
+  assert_same(d, "Halden United", 0, "club in", 0);
+  doc_free(d);
+}
+
 /* "the gallery" is the nearest name whose head is its plural. */
 static void test_head_noun_finds_a_plural_head(void **state) {
   Doc *d = doc_new(*state, "Title\n\nThe Orrin Galleries opened on Monday. "
@@ -4657,6 +4667,7 @@ int main(void) {
       cmocka_unit_test(test_shorter_name_with_the_head),
       cmocka_unit_test(test_head_noun_finds_its_antecedent),
       cmocka_unit_test(test_business_noun_finds_a_name_of_its_trade),
+      cmocka_unit_test(test_club_noun_finds_a_club),
       cmocka_unit_test(test_trade_head_makes_a_company),
       cmocka_unit_test(test_shared_role_apposition_keeps_the_org_head),
       cmocka_unit_test(test_given_name_before_a_surname_head_is_a_person),

@@ -343,6 +343,13 @@ static bool year_object(const FgTagger *t, const FgWord *words, const uint32_t *
          (t->verb_kind[classes[i - 1]] & PREPOSITION);
 }
 
+/* Words that end a time phrase after a reporting verb ("said on Friday",
+ * "said last week", "told reporters Monday night"). */
+static const char *const TIME_WORDS[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "today",  "yesterday", "day",     "night",    "morning", "afternoon", "evening",
+    "week",   "weekend", "month",     "year"};
+
 /* The noun phrase ending at word i-1 is the object of a preposition other
  * than "of" ("around 100 photographs selected from ..."): the participle
  * after it modifies that object, not a subject. A word before from (the
@@ -357,6 +364,13 @@ static bool after_prepositional_object(const FgTagger *t, const FgWord *words,
   if (k < from || !(t->verb_kind[classes[k]] & PREPOSITION) || form_is(&words[k], "of"))
     return false;
   if (year_object(t, words, classes, i - 1))
+    return false;
+  /* a day's "on" phrase between a subject and its verb ("X, the Y carrier,
+   * on Tuesday named/VBN Z") */
+  bool day = form_is(&words[k], "on") && k + 1 < i;
+  for (size_t d = k + 1; d < i && day; d++)
+    day = form_in(&words[d], TIME_WORDS, sizeof TIME_WORDS / sizeof *TIME_WORDS);
+  if (day)
     return false;
   /* a sentence that opens with the phrase's head ("Troops from X
    * crossed into Y") has its subject there */
@@ -710,13 +724,6 @@ static bool relative_pronoun_before(const FgTagger *t, const uint32_t *classes, 
   return strcmp(x, "WDT") == 0 || strcmp(x, "WP") == 0;
 }
 
-/* Words that end a time phrase after a reporting verb ("said on Friday",
- * "said last week", "told reporters Monday night"). */
-static const char *const TIME_WORDS[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "today",  "yesterday", "day",     "night",    "morning", "afternoon", "evening",
-    "week",   "weekend", "month",     "year"};
-
 /* The words before word i are a nominal that a determiner or a name
  * opens, at the sentence's start or after one word and a comma
  * ("Yesterday, North Korea fired ..."), its possessives and a day after
@@ -738,6 +745,19 @@ static bool after_opening_subject(const FgTagger *t, const FgWord *words,
   const char *x = t->labels[classes[j]].xpos;
   if (located != SIZE_MAX)
     return j == 0 && located == 1 && strcmp(x, "NNS") == 0;
+  /* or an opening name and its apposition set off by commas ("X, the
+   * national carrier, on Tuesday named/VBN Y") */
+  if (j < i && j >= 4 && is_comma(&words[j - 1]) && strcmp(x, "DT") != 0) {
+    size_t a = j - 1;
+    while (a > 0 && (t->verb_kind[classes[a - 1]] & (NOMINAL | DETERMINER | MODIFIER)))
+      a--;
+    size_t name = a > 1 && is_comma(&words[a - 1]) ? a - 1 : 0;
+    while (name > 0 && strncmp(t->labels[classes[name - 1]].xpos, "NNP", 3) == 0)
+      name--;
+    if (name == 0 && a >= 2 && a + 1 < j - 1 && is_comma(&words[a - 1]) &&
+        strcmp(t->labels[classes[a]].xpos, "DT") == 0)
+      return true;
+  }
   return j < i && (j == 0 || (j == 2 && is_comma(&words[1]))) &&
          (strcmp(x, "DT") == 0 || strncmp(x, "NNP", 3) == 0);
 }

@@ -1543,6 +1543,30 @@ static void test_past_conjunct(void **state) {
   fg_tagger_free(t);
 }
 
+/* "X, the national carrier, on Tuesday named/VBN Y": the lost verb after
+ * a day's "on" phrase, also past an opening name's apposition when a
+ * relative clause later has a verb of its own. */
+static void test_verb_after_day_phrase(void **state) {
+  (void)state;
+  FgTagger *t = open_committed_model();
+  if (!t)
+    return;
+  FgArena *arena = fg_arena_new();
+  const char *day =
+      "Orvan Air , the Orvanian national carrier , on Tuesday named Helga Brandt as its chief .";
+  assert_string_equal(xpos_of(t, day, 10, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, day, 10, false, arena), "VBD");
+  const char *relative = "Orvan Air , the national carrier , on Tuesday named Helga Brandt as "
+                         "its chief executive , replacing Jon Ekker , who resigned .";
+  assert_string_equal(xpos_of(t, relative, 9, true, arena), "VBN");
+  assert_string_equal(xpos_of(t, relative, 9, false, arena), "VBD");
+  /* a participle after a place's phrase stays ("photos taken in Vesk shown") */
+  const char *place = "The photos , taken in Vesk on Monday , were shown in Halden .";
+  assert_string_equal(xpos_of(t, place, 3, false, arena), "VBN");
+  fg_arena_free(arena);
+  fg_tagger_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_learns_toy_language),
@@ -1573,6 +1597,7 @@ int main(void) {
       cmocka_unit_test(test_homograph_past),
       cmocka_unit_test(test_opening_head_noun),
       cmocka_unit_test(test_past_conjunct),
+      cmocka_unit_test(test_verb_after_day_phrase),
       cmocka_unit_test(test_reported_that),
       cmocka_unit_test(test_verb_after_adverb),
       cmocka_unit_test(test_opening_ing_adjective),

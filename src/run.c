@@ -1018,14 +1018,38 @@ static bool *stated_offices(const FgRun *run, const uint32_t *map) {
   return stated;
 }
 
+/* The country each entity is stated a citizen of (the first one), or
+ * FG_NONE: "his Orvanian counterpart, X". */
+static uint32_t *stated_citizenship(const FgRun *run, const uint32_t *map) {
+  size_t n = fg_graph_entity_count(run->graph) + 1;
+  uint32_t *country = malloc(n * sizeof *country);
+  for (size_t e = 0; country && e < n; e++)
+    country[e] = FG_NONE;
+  for (size_t i = 0; country && i < run->fact_count; i++) {
+    const FgFactInput *c = &run->facts[i].claim;
+    if (strcmp(c->predicate, "citizenOf") == 0 && c->object != FG_NONE &&
+        country[map[c->subject]] == FG_NONE)
+      country[map[c->subject]] = map[c->object];
+  }
+  return country;
+}
+
 static FgStatus add_facts(FgRun *run, const uint32_t *map) {
   bool *stated = stated_offices(run, map);
-  if (!stated)
+  uint32_t *citizen = stated_citizenship(run, map);
+  if (!stated || !citizen) {
+    free(stated);
+    free(citizen);
     return FG_ERR_NOMEM;
+  }
   for (size_t i = 0; i < run->fact_count; i++) {
     StoredFact f = run->facts[i];
-    /* an office stated anywhere beats one assumed from an article's country */
-    if (f.claim.object_assumed && stated[map[f.claim.subject]])
+    /* an office stated anywhere beats one assumed from an article's
+     * country, and so does a citizenship of another country */
+    if (f.claim.object_assumed &&
+        (stated[map[f.claim.subject]] ||
+         (citizen[map[f.claim.subject]] != FG_NONE && f.claim.object != FG_NONE &&
+          citizen[map[f.claim.subject]] != map[f.claim.object])))
       continue;
     f.claim.subject = map[f.claim.subject];
     if (f.claim.object != FG_NONE)
@@ -1037,10 +1061,12 @@ static FgStatus add_facts(FgRun *run, const uint32_t *map) {
     FgStatus st = fg_graph_add_claim(run->graph, &f.claim, f.chain, f.omitted);
     if (st > FG_NOTHING) {
       free(stated);
+      free(citizen);
       return st;
     }
   }
   free(stated);
+  free(citizen);
   return FG_OK;
 }
 

@@ -111,6 +111,24 @@ static void test_meeting_and_positions(void **state) {
   assert_null(find_fact(graph, "Wanjiru Kamau", "holdsPosition", "Nigeria"));
 }
 
+/* An office written without a country falls back on the article's
+ * country, but not for a person the article makes another country's
+ * citizen ("his Orvanian counterpart, X"); the article's own minister
+ * keeps it. */
+static void test_assumed_office_yields_to_citizenship(void **state) {
+  FgRun *run = *state;
+  add(run, "talks.txt",
+      "Tolvia and Orvania agree to talk\n\n"
+      "Tolvian Foreign Minister Ivo Marsh and his Orvanian counterpart, Sara Vik, met in "
+      "Geneva on Thursday.\n\n"
+      "Vik, who was appointed foreign minister in January, said Orvania would attend.\n\n"
+      "Tolvia will send its new trade minister, Lena Holm, who was appointed minister in May.\n");
+  const FgGraph *graph = finish(run);
+  assert_non_null(find_fact(graph, "Sara Vik", "citizenOf", "Orvania"));
+  assert_null(find_fact(graph, "Sara Vik", "holdsPosition", "Tolvia"));
+  assert_non_null(find_fact(graph, "Ivo Marsh", "holdsPosition", "Tolvia"));
+}
+
 static void test_passive_praise(void **state) {
   FgRun *run = *state;
   add(run, "praise.txt",
@@ -790,6 +808,7 @@ static void test_source_is_no_antecedent(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       TEST(test_meeting_and_positions),
+      TEST(test_assumed_office_yields_to_citizenship),
       TEST(test_passive_praise),
       TEST(test_middle_initials),
       TEST(test_leading_initials),

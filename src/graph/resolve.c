@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/names.h"
 #include "lexicon/lexicon.h"
@@ -368,21 +369,28 @@ static unsigned count_words(const char *s, size_t len) {
  * documents, then the byte-wise smaller for determinism. */
 /* Whether a form longer than initials has no lower-case letter
  * ("VELMORA" of a dateline). */
-static bool shouted(const Form *f) {
-  if (f->len <= 4)
-    return false;
+static bool has_lower(const Form *f) {
   for (size_t i = 0; i < f->len; i++)
     if (f->form[i] >= 'a' && f->form[i] <= 'z')
-      return false;
-  return true;
+      return true;
+  return false;
+}
+
+static bool shouted(const Form *f) {
+  return f->len > 4 && !has_lower(f);
 }
 
 static bool better(const Form *a, const Form *b) {
   if (a->words != b->words)
     return a->words > b->words;
-  /* "Velmora" over a dateline's "VELMORA", in however many documents */
+  /* "Velmora" over a dateline's "VELMORA", in however many documents;
+   * "Vesk" over "VESK", the same letters (a short word in capitals alone
+   * may be initials) */
   if (shouted(a) != shouted(b))
     return !shouted(a);
+  if (a->len == b->len && has_lower(a) != has_lower(b) &&
+      strncasecmp(a->form, b->form, a->len) == 0)
+    return has_lower(a);
   if (a->docs != b->docs)
     return a->docs > b->docs;
   size_t n = a->len < b->len ? a->len : b->len;

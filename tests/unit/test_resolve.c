@@ -119,6 +119,20 @@ static void test_legal_form_joins_its_company(void **state) {
   assert_int_equal(fg_graph_entity_count(fx->graph), 5);
 }
 
+/* A dateline's "VESK" and the text's "Vesk" label the place "Vesk"; a
+ * short name written only in capitals keeps them ("NATO"). */
+static void test_label_prefers_the_written_case(void **state) {
+  Fixture *fx = *state;
+  add(fx, 0, "name:vesk", FG_KIND_ORG, NULL, NULL);
+  assert_true(fg_local_entity_add_form(&fx->locals.items[0], "VESK", 4));
+  assert_true(fg_local_entity_add_form(&fx->locals.items[0], "Vesk", 4));
+  add(fx, 1, "name:nato", FG_KIND_ORG, NULL, NULL);
+  assert_true(fg_local_entity_add_form(&fx->locals.items[1], "NATO", 4));
+  resolve(fx);
+  assert_string_equal(fg_graph_entity(fx->graph, fx->map[0])->label, "Vesk");
+  assert_string_equal(fg_graph_entity(fx->graph, fx->map[1])->label, "NATO");
+}
+
 /* "Kamal" is not "Kemal", but their skeletons agree. */
 static void test_surname_joins_by_skeleton(void **state) {
   Fixture *fx = *state;
@@ -348,6 +362,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_surname_joins_its_one_full_name, setup, teardown),
       cmocka_unit_test_setup_teardown(test_surname_of_two_people_stays_apart, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_label_prefers_the_written_case, setup, teardown),
       cmocka_unit_test_setup_teardown(test_surname_joins_by_skeleton, setup, teardown),
       cmocka_unit_test_setup_teardown(test_skeleton_keeps_its_syllables, setup, teardown),
       cmocka_unit_test_setup_teardown(test_acronym_joins_its_one_organisation, setup, teardown),

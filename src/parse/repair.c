@@ -3081,6 +3081,42 @@ bool fg_parse_repair_object_of_noun(FgWord *words, size_t n) {
   return changed;
 }
 
+bool fg_parse_repair_plural_compound(FgWord *words, size_t n) {
+  if (n < 4 || n > REPAIR_MAX_WORDS)
+    return false;
+  bool changed = false;
+  for (size_t k = 2; k < n; k++) {
+    FgWord *plural = at(words, k), *noun = at(words, k + 1);
+    /* the cheap tests first: a plural, then a singular noun it governs
+     * as an object (or an nmod with no case marker) */
+    if (!xpos_is(plural, "NNS") || !xpos_is(noun, "NN") || noun->head != k ||
+        !(rel_is(noun, "obj") || (rel_is(noun, "nmod") && !child_with(words, n, k + 1, "case"))))
+      continue;
+    /* a determiner, possessive or adjective before the plural: a noun
+     * phrase, not a verb's object ("Germany's largest chemicals maker") */
+    size_t modifier = 0;
+    for (size_t j = 1; j < k && !modifier; j++)
+      if (at(words, j)->head == k &&
+          (rel_is(at(words, j), "det") || rel_is(at(words, j), "nmod:poss") ||
+           rel_is(at(words, j), "amod")))
+        modifier = j;
+    if (!modifier)
+      continue;
+    noun->head = plural->head;
+    noun->deprel = plural->deprel;
+    for (size_t j = 1; j <= n; j++)
+      if (j != k + 1 && at(words, j)->head == k && j < k)
+        at(words, j)->head = (uint32_t)(k + 1);
+    for (size_t j = k + 2; j <= n; j++)
+      if (at(words, j)->head == k)
+        at(words, j)->head = (uint32_t)(k + 1);
+    plural->head = (uint32_t)(k + 1);
+    plural->deprel = "compound";
+    changed = true;
+  }
+  return changed;
+}
+
 bool fg_parse_repair_according_root(FgWord *words, size_t n) {
   if (n < 6 || n > REPAIR_MAX_WORDS || !form_is(at(words, 1), "according") ||
       !form_is(at(words, 2), "to") || at(words, 1)->head != 0)
@@ -3207,4 +3243,5 @@ void fg_parse_repair_tree(FgWord *words, size_t n) {
   fg_parse_repair_possessor_on_modifier(words, n);
   fg_parse_repair_headline_infinitive(words, n);
   fg_parse_repair_according_root(words, n);
+  fg_parse_repair_plural_compound(words, n);
 }

@@ -162,6 +162,13 @@ bool fg_parse_repair_headline_infinitive(FgWord *words, size_t n);
  * case marker, as the treebanks annotate it. True when the tree changed. */
 bool fg_parse_repair_according_root(FgWord *words, size_t n);
 
+/* "Germany's largest chemicals/appos maker/obj": a plural that a
+ * determiner, a possessive or an adjective opens, read as governing the
+ * singular noun right after it as an object (or a bare nmod), is that
+ * noun's compound, and the noun takes the plural's place and modifiers.
+ * True when the tree changed. */
+bool fg_parse_repair_plural_compound(FgWord *words, size_t n);
+
 /* The repairs above that need no entity types, in the order they build
  * on each other (punctuation first; the case marker before the
  * subjectless verbs it leaves; the relative clause before the roots

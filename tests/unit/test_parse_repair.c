@@ -1017,6 +1017,43 @@ static void test_name_on_role_noun(void **state) {
   assert_int_equal(words[5].head, 8);
 }
 
+/* "Kessel AG , Germany 's largest chemicals maker , said" with "maker"
+ * the object of "chemicals". */
+static void test_plural_compound(void **state) {
+  (void)state;
+  static const Row rows[] = {
+      {"Kessel", FG_UPOS_PROPN, NULL, 10, "nsubj"},
+      {"AG", FG_UPOS_PROPN, NULL, 1, "flat"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"Germany", FG_UPOS_PROPN, NULL, 7, "nmod:poss"},
+      {"'s", FG_UPOS_PART, NULL, 4, "case"},
+      {"largest", FG_UPOS_ADJ, NULL, 7, "amod"},
+      {"chemicals", FG_UPOS_NOUN, NULL, 1, "appos"},
+      {"maker", FG_UPOS_NOUN, NULL, 7, "obj"},
+      {",", FG_UPOS_PUNCT, NULL, 7, "punct"},
+      {"said", FG_UPOS_VERB, FIN, 0, "root"},
+      {".", FG_UPOS_PUNCT, NULL, 10, "punct"},
+  };
+  FgWord words[11];
+  size_t n = load(rows, 11, words);
+  words[6].xpos = "NNS";
+  words[7].xpos = "NN";
+  assert_true(fg_parse_repair_plural_compound(words, n));
+  assert_int_equal(words[7].head, 1);
+  assert_string_equal(words[7].deprel, "appos");
+  assert_int_equal(words[6].head, 8);
+  assert_string_equal(words[6].deprel, "compound");
+  assert_int_equal(words[3].head, 8);
+  assert_int_equal(words[5].head, 8);
+  assert_int_equal(words[8].head, 8);
+  /* a verb-like plural with no modifier keeps its object ("Analysts expect growth") */
+  n = load(rows, 11, words);
+  words[6].xpos = "NNS";
+  words[7].xpos = "NN";
+  words[3].head = words[5].head = 1;
+  assert_false(fg_parse_repair_plural_compound(words, n));
+}
+
 /* "According to Velm Bank , Kessel bought Orvan ." read with "According"
  * the root, the bank its object and the clause a relative clause on it. */
 static void test_according_root(void **state) {
@@ -3653,6 +3690,7 @@ int main(void) {
       cmocka_unit_test(test_name_after_clause),
       cmocka_unit_test(test_headline_infinitive),
       cmocka_unit_test(test_according_root),
+      cmocka_unit_test(test_plural_compound),
       cmocka_unit_test(test_name_on_role_noun),
       cmocka_unit_test(test_case_marker_before_subject),
       cmocka_unit_test(test_verb_under_nominal_root),

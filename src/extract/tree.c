@@ -3308,6 +3308,29 @@ static uint32_t sending_state(const Tree *t, uint32_t who) {
              : FG_NONE;
 }
 
+/* Whether the word c is one of the title words around the trigger v
+ * ("chief" of "chief executive"). */
+static bool in_title(const Tree *t, uint32_t v, uint32_t c) {
+  TitleSpan title = title_span(t, v);
+  size_t k = t->ps->token[c];
+  return k >= title.first && k < title.end && c < v;
+}
+
+/* "a new chief executive": a post whose holder is replaced, the one seat
+ * of its kind though "a" opens it */
+static bool new_holder(const Tree *t, uint32_t n) {
+  for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "amod") && lemma_is(t, c, "new"))
+      return true;
+  return false;
+}
+
+/* "appointed a new chief executive, X": the verb's object, a post with
+ * a new holder whose name is apposed, is the one post of its kind. */
+static bool new_post_named(const Tree *t, uint32_t n) {
+  return rel_is(t, n, "obj") && person_apposed(t, n) != n && new_holder(t, n);
+}
+
 /* "Y appointed X as chief executive", "Y promoted X to chairwoman", "Y
  * named X chief executive": a post with no owner of its own (no
  * possessor, no phrase naming one: not "chairman of the audit board") is
@@ -3315,8 +3338,16 @@ static uint32_t sending_state(const Tree *t, uint32_t who) {
  * the verb's logical subject, FG_NONE if none. */
 static uint32_t appointer(const Tree *t, uint32_t n) {
   bool as = false, envoy = lemma_listed(t, n, "envoy-post");
+  /* "appointed a new chief executive, X": the post the verb's object
+   * names, with its holder set in apposition */
+  uint32_t holder = rel_is(t, n, "obj") ? person_apposed(t, n) : n;
+  bool apposed = holder != n;
   for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (envoy && host_country_phrase(t, c))
+    if ((envoy && host_country_phrase(t, c)) || (apposed && c == holder))
+      continue;
+    /* the title's own words ("chief", "finance") and a date the parser
+     * hung on the object are no owner of their own */
+    if (apposed && (in_title(t, n, c) || (!mention_of(t, c) && time_phrase(t, c))))
       continue;
     if (rel_base(t, c, "nmod") || rel_base(t, c, "acl") || rel_base(t, c, "appos") ||
         rel_base(t, c, "compound") || rel_base(t, c, "conj"))
@@ -3326,7 +3357,8 @@ static uint32_t appointer(const Tree *t, uint32_t n) {
     if (rel_base(t, c, "obl") && (mention_of(t, c) || !time_phrase(t, c)))
       return FG_NONE;
     /* "as a director": one seat of several, not the firm's only post */
-    if (rel_is(t, c, "det") && (lemma_is(t, c, "a") || lemma_is(t, c, "an")))
+    if (rel_is(t, c, "det") && (lemma_is(t, c, "a") || lemma_is(t, c, "an")) &&
+        !new_post_named(t, n))
       return FG_NONE;
     as = as || (rel_is(t, c, "case") && lemma_is(t, c, "as"));
   }
@@ -3334,7 +3366,7 @@ static uint32_t appointer(const Tree *t, uint32_t n) {
   if (h == FG_NONE && (h = parent(t, n)) != FG_NONE) {
     uint32_t io = child_is(t, h, "iobj");
     if (!((as && rel_base(t, n, "obl")) || promoted_to(t, n) || rel_base(t, n, "xcomp") ||
-          (rel_is(t, n, "obj") && io != FG_NONE && io < n)))
+          apposed || (rel_is(t, n, "obj") && io != FG_NONE && io < n)))
       h = FG_NONE;
   }
   /* "Y picked (chose, tapped) X as chief executive" fills Y's post as "appointed" does */
@@ -6797,7 +6829,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
     return;
   /* "X, a senior commander of Y": one of its leaders, not the leader */
   if (leads && word(t, v)->upos == FG_UPOS_NOUN && child_is(t, v, "det") != FG_NONE &&
-      lemma_is(t, child_is(t, v, "det"), "a"))
+      lemma_is(t, child_is(t, v, "det"), "a") && !new_post_named(t, v))
     return;
   /* "chief operating officer X": a leader's word opening a longer title
    * is that title's (the chief executive's rows read it at its head) */

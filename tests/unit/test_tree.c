@@ -4974,6 +4974,56 @@ static void test_apposition_hung_on_a_later_phrase(void **state) {
   free(got);
 }
 
+/* "Velm Systems appointed a new chief executive, Ivo Berg,": the post an
+ * appointing verb's object names, its holder apposed, is the appointer's;
+ * not a post a verb of praise takes, nor one with an owner of its own. */
+static void test_apposed_holder_of_the_appointers_post(void **state) {
+  static const char POST[] = "Velm\tVelm\tPROPN\tNNP\t2\tcompound\n"
+                             "Systems\tSystems\tPROPN\tNNPS\t3\tnsubj\n"
+                             "%s\t%s\tVERB\tVBD\t0\troot\n"
+                             "a\ta\tDET\tDT\t7\tdet\n"
+                             "new\tnew\tADJ\tJJ\t7\tamod\n"
+                             "chief\tchief\tNOUN\tNN\t7\tcompound\n"
+                             "executive\texecutive\tNOUN\tNN\t3\tobj\n"
+                             ",\t,\tPUNCT\t,\t9\tpunct\n"
+                             "Ivo\tIvo\tPROPN\tNNP\t7\tappos\n"
+                             "Berg\tBerg\tPROPN\tNNP\t9\tflat\n"
+                             ",\t,\tPUNCT\t,\t13\tpunct\n"
+                             "in\tin\tADP\tIN\t13\tcase\n"
+                             "March\tMarch\tPROPN\tNNP\t3\tobl\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, POST, "appointed", "appoint");
+  char *got = facts_of(*state, "Velm Systems appointed a new chief executive, Ivo Berg, in March.",
+                       tree);
+  assert_non_null(strstr(got, "holdsPosition(Ivo Berg,Velm Systems) role=Chief Executive"));
+  assert_non_null(strstr(got, "leaderOf(Ivo Berg,Velm Systems)"));
+  free(got);
+  snprintf(tree, sizeof tree, POST, "praised", "praise");
+  got = facts_of(*state, "Velm Systems praised a new chief executive, Ivo Berg, in March.", tree);
+  assert_null(strstr(got, "holdsPosition(Ivo Berg,Velm Systems)"));
+  assert_null(strstr(got, "leaderOf(Ivo Berg,Velm Systems)"));
+  free(got);
+  got = facts_of(*state, "Velm Systems hired a lawyer for Orsk Bank, Ivo Berg, in March.",
+                 "Velm\tVelm\tPROPN\tNNP\t2\tcompound\n"
+                 "Systems\tSystems\tPROPN\tNNPS\t3\tnsubj\n"
+                 "hired\thire\tVERB\tVBD\t0\troot\n"
+                 "a\ta\tDET\tDT\t5\tdet\n"
+                 "lawyer\tlawyer\tNOUN\tNN\t3\tobj\n"
+                 "for\tfor\tADP\tIN\t8\tcase\n"
+                 "Orsk\tOrsk\tPROPN\tNNP\t8\tcompound\n"
+                 "Bank\tBank\tPROPN\tNNP\t5\tnmod\n"
+                 ",\t,\tPUNCT\t,\t10\tpunct\n"
+                 "Ivo\tIvo\tPROPN\tNNP\t5\tappos\n"
+                 "Berg\tBerg\tPROPN\tNNP\t10\tflat\n"
+                 ",\t,\tPUNCT\t,\t14\tpunct\n"
+                 "in\tin\tADP\tIN\t14\tcase\n"
+                 "March\tMarch\tPROPN\tNNP\t3\tobl\n"
+                 ".\t.\tPUNCT\t.\t3\tpunct\n");
+  assert_null(strstr(got, "holdsPosition(Ivo Berg,Velm Systems)"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -5124,6 +5174,7 @@ int main(void) {
       cmocka_unit_test(test_chosen_post_is_the_choosers),
       cmocka_unit_test(test_planned_noun_is_future),
       cmocka_unit_test(test_apposition_hung_on_a_later_phrase),
+      cmocka_unit_test(test_apposed_holder_of_the_appointers_post),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

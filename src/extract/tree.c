@@ -5436,6 +5436,19 @@ static const FgMention *country_of_state_noun(const Tree *t, uint32_t w) {
   return NULL;
 }
 
+/* The subject word who as an actor: the country of a state noun ("the
+ * Tolvian government"), else a name of the kinds; else NULL. */
+static const FgMention *state_or_named(const Tree *t, uint32_t who, unsigned kinds) {
+  const FgMention *state = who != FG_NONE ? country_of_state_noun(t, who) : NULL;
+  if (state)
+    return state;
+  const FgMention *m = who != FG_NONE ? mention_of(t, who) : NULL;
+  return m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
+                 (t->doc->entities->items[m->entity].kind & kinds)
+             ? m
+             : NULL;
+}
+
 /* "Tolvia appointed X as its ambassador", "Y named X its chief": the
  * "its" of the post an appointing verb fills is that verb's named subject,
  * a country as well as a firm, whatever the mention finder guessed; else
@@ -5450,15 +5463,22 @@ static const FgMention *its_appointer(const Tree *t, uint32_t w) {
     h = parent(t, n);
   if (h == FG_NONE || !naming_verb(t, h))
     return NULL;
-  uint32_t who = logical_subject(t, h, 0);
-  const FgMention *state = who != FG_NONE ? country_of_state_noun(t, who) : NULL;
-  if (state)
-    return state;
-  const FgMention *m = who != FG_NONE ? mention_of(t, who) : NULL;
-  return m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
-                 (t->doc->entities->items[m->entity].kind & (FG_KIND_ORG | FG_KIND_COUNTRY))
-             ? m
-             : NULL;
+  return state_or_named(t, logical_subject(t, h, 0), FG_KIND_ORG | FG_KIND_COUNTRY);
+}
+
+/* "Tolvia recalled its ambassador, X", "the Tolvian government dismissed
+ * its foreign minister": the "its" of an envoy's or a minister's post that
+ * a verb of a state's acting on its officials (list state-post-verb) takes
+ * as object is that verb's subject, a named country or a country's state
+ * noun, whatever the mention finder guessed; else NULL. */
+static const FgMention *its_state_post(const Tree *t, uint32_t w) {
+  if (!rel_is(t, w, "nmod:poss") || !fg_tok_is(&t->doc->tok.tokens[t->ps->token[w]], "its"))
+    return NULL;
+  uint32_t n = parent(t, w), h = n != FG_NONE ? parent(t, n) : FG_NONE;
+  if (h == FG_NONE || !rel_is(t, n, "obj") || !lemma_listed(t, h, "state-post-verb") ||
+      !(lemma_listed(t, n, "envoy-post") || lemma_listed(t, n, "portfolio-title")))
+    return NULL;
+  return state_or_named(t, logical_subject(t, h, 0), FG_KIND_COUNTRY);
 }
 
 /* The arguments of the first path that gives any entity of the kinds and
@@ -5501,6 +5521,8 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       const FgMention *wm = paths[p].kind == FG_PATH_POSS ? its_appointer(t, ws.at[i]) : NULL;
+      if (!wm && paths[p].kind == FG_PATH_POSS)
+        wm = its_state_post(t, ws.at[i]);
       if (!wm)
         wm = mention_of(t, ws.at[i]);
       FgArg a = firm ? fg_object_arg_of(t->doc, wm, kinds) : fg_arg_of(t->doc, wm, kinds);

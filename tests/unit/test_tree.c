@@ -5024,6 +5024,34 @@ static void test_apposed_holder_of_the_appointers_post(void **state) {
   free(got);
 }
 
+/* "France recalled its ambassador, Ivo Berg,": the "its" of an envoy a
+ * verb of a state's acting on its officials takes is the named country;
+ * a verb of praise leaves "its" to the mention finder. */
+static void test_its_envoy_of_the_acting_state(void **state) {
+  static const char RECALL[] = "France\tFrance\tPROPN\tNNP\t2\tnsubj\n"
+                               "%s\t%s\tVERB\tVBD\t0\troot\n"
+                               "its\tits\tPRON\tPRP$\t4\tnmod:poss\n"
+                               "ambassador\tambassador\tNOUN\tNN\t2\tobj\n"
+                               ",\t,\tPUNCT\t,\t6\tpunct\n"
+                               "Ivo\tIvo\tPROPN\tNNP\t4\tappos\n"
+                               "Berg\tBerg\tPROPN\tNNP\t6\tflat\n"
+                               ",\t,\tPUNCT\t,\t10\tpunct\n"
+                               "on\ton\tADP\tIN\t10\tcase\n"
+                               "Friday\tFriday\tPROPN\tNNP\t2\tobl\n"
+                               ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, RECALL, "recalled", "recall");
+  char *got = facts_with(*state, "France recalled its ambassador, Ivo Berg, on Friday.", tree,
+                         "C....Pp....");
+  assert_non_null(strstr(got, "holdsPosition(Ivo Berg,France) role=Ambassador"));
+  free(got);
+  snprintf(tree, sizeof tree, RECALL, "praised", "praise");
+  got = facts_with(*state, "France praised its ambassador, Ivo Berg, on Friday.", tree,
+                   "C....Pp....");
+  assert_null(strstr(got, "holdsPosition(Ivo Berg,France)"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -5175,6 +5203,7 @@ int main(void) {
       cmocka_unit_test(test_planned_noun_is_future),
       cmocka_unit_test(test_apposition_hung_on_a_later_phrase),
       cmocka_unit_test(test_apposed_holder_of_the_appointers_post),
+      cmocka_unit_test(test_its_envoy_of_the_acting_state),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

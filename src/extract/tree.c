@@ -5127,7 +5127,13 @@ static bool reported_it(const Tree *t, uint32_t w, const FgMention *m) {
       !fg_tok_is(&doc->tok.tokens[m->first], "it") || !rel_base(t, w, "nsubj") ||
       !(doc->entities->items[m->entity].kind & (FG_KIND_ORG | FG_KIND_COUNTRY)))
     return false;
-  uint32_t clause = parent(t, w), verb = clause != FG_NONE ? parent(t, clause) : FG_NONE;
+  uint32_t clause = parent(t, w);
+  /* "X said profits rose after it bought Y": an adverbial clause of the
+   * reported clause reports as much */
+  if (clause != FG_NONE && rel_base(t, clause, "advcl") && parent(t, clause) != FG_NONE &&
+      rel_is(t, parent(t, clause), "ccomp"))
+    clause = parent(t, clause);
+  uint32_t verb = clause != FG_NONE ? parent(t, clause) : FG_NONE;
   /* "X said on Thursday it had bought Y" read with the clause relative
    * to the date: the reporting verb is the date's */
   bool on_date = verb != FG_NONE && rel_is(t, clause, "acl:relcl") && rel_base(t, verb, "obl") &&

@@ -5052,6 +5052,33 @@ static void test_its_envoy_of_the_acting_state(void **state) {
   free(got);
 }
 
+/* "X said profits rose after it bought Y": the "it" of an adverbial
+ * clause of the reported clause is the speaker, an organisation; a
+ * person's saying so leaves "it" untrusted. */
+static void test_reported_it_in_an_adverbial_clause(void **state) {
+  static const char SAID[] = "%s\t%s\tPROPN\tNNP\t2\tnsubj\n"
+                             "said\tsay\tVERB\tVBD\t0\troot\n"
+                             "profits\tprofit\tNOUN\tNNS\t4\tnsubj\n"
+                             "rose\trise\tVERB\tVBD\t2\tccomp\n"
+                             "after\tafter\tSCONJ\tIN\t7\tmark\n"
+                             "it\tit\tPRON\tPRP\t7\tnsubj\n"
+                             "acquired\tacquire\tVERB\tVBD\t4\tadvcl\n"
+                             "Orsk\tOrsk\tPROPN\tNNP\t9\tcompound\n"
+                             "Bank\tBank\tPROPN\tNNP\t7\tobj\n"
+                             ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, SAID, "Velmcorp", "Velmcorp");
+  char *got = facts_with(*state, "Velmcorp said profits rose after it acquired Orsk Bank.", tree,
+                         "G......Gg.");
+  assert_non_null(strstr(got, "acquired(Velmcorp,Orsk Bank)"));
+  free(got);
+  snprintf(tree, sizeof tree, SAID, "Lindqvist", "Lindqvist");
+  got = facts_with(*state, "Lindqvist said profits rose after it acquired Orsk Bank.", tree,
+                   "P......Gg.");
+  assert_null(strstr(got, "acquired(Lindqvist"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -5204,6 +5231,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_hung_on_a_later_phrase),
       cmocka_unit_test(test_apposed_holder_of_the_appointers_post),
       cmocka_unit_test(test_its_envoy_of_the_acting_state),
+      cmocka_unit_test(test_reported_it_in_an_adverbial_clause),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

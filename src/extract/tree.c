@@ -4761,7 +4761,9 @@ static const FgMention *place_acting_by_noun(const Tree *t, uint32_t w, unsigned
   if (!t->reading_subject || !(kinds & FG_KIND_COUNTRY) || (kinds & FG_KIND_PLACE) ||
       word(t, w)->upos != FG_UPOS_NOUN || !lemma_listed(t, w, "state-agent-noun"))
     return NULL;
-  return name_after_case(t, w, "of", NULL, FG_KIND_PLACE | FG_KIND_COUNTRY);
+  const FgMention *of = name_after_case(t, w, "of", NULL, FG_KIND_PLACE | FG_KIND_COUNTRY);
+  /* "taken over by the Tolvian state": a country's demonym on the noun */
+  return of ? of : country_of_state_noun(t, w);
 }
 
 /* n when a name opens at word n, else FG_NONE. */

@@ -5079,6 +5079,27 @@ static void test_reported_it_in_an_adverbial_clause(void **state) {
   free(got);
 }
 
+/* "taken over by the French state": a state noun with a country's
+ * demonym acts as that country. */
+static void test_demonym_state_acts_as_its_country(void **state) {
+  char *got = facts_with(*state, "Orsk Bank was taken over by the French state in 2023.",
+                         "Orsk\tOrsk\tPROPN\tNNP\t2\tcompound\n"
+                         "Bank\tBank\tPROPN\tNNP\t4\tnsubj:pass\n"
+                         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+                         "taken\ttake\tVERB\tVBN\t0\troot\n"
+                         "over\tover\tADP\tRP\t4\tcompound:prt\n"
+                         "by\tby\tADP\tIN\t9\tcase\n"
+                         "the\tthe\tDET\tDT\t9\tdet\n"
+                         "French\tFrench\tADJ\tJJ\t9\tamod\n"
+                         "state\tstate\tNOUN\tNN\t4\tobl:agent\n"
+                         "in\tin\tADP\tIN\t11\tcase\n"
+                         "2023\t2023\tNUM\tCD\t4\tobl\n"
+                         ".\t.\tPUNCT\t.\t4\tpunct\n",
+                         "Gg.....C....");
+  assert_non_null(strstr(got, "acquired(France,Orsk Bank)"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -5232,6 +5253,7 @@ int main(void) {
       cmocka_unit_test(test_apposed_holder_of_the_appointers_post),
       cmocka_unit_test(test_its_envoy_of_the_acting_state),
       cmocka_unit_test(test_reported_it_in_an_adverbial_clause),
+      cmocka_unit_test(test_demonym_state_acts_as_its_country),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

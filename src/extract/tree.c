@@ -5881,6 +5881,15 @@ static bool planned_noun(const Tree *t, uint32_t v) {
          (in_list(t, FG_LIST_FUTURE, h) || lemma_listed(t, h, "thwart-verb"));
 }
 
+/* "X is in talks to buy Y", "a bid to acquire Y": an infinitive w of a
+ * noun of a deal or a plan (list plan-noun) is an act intended, not done;
+ * the climb in qualify stops at the noun. */
+static bool plan_infinitive(const Tree *t, uint32_t w) {
+  uint32_t h = parent(t, w), m = child_is(t, w, "mark");
+  return h != FG_NONE && rel_base(t, w, "acl") && m != FG_NONE && lemma_is(t, m, "to") &&
+         word(t, h)->upos == FG_UPOS_NOUN && lemma_listed(t, h, "plan-noun");
+}
+
 /* "plans to leave Y", "is expected to quit Y", "will resign from Y": the
  * leaving verb v is only intended, under a future auxiliary or a verb of
  * plan it complements. */
@@ -6051,7 +6060,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
               dependent_in(t, w, "amod", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w)) ||
               root_infinitive(t, w)))
       claim->modality = FG_MODALITY_FUTURE;
-    if (claim->modality == FG_MODALITY_ASSERTED && (asked_to(t, w) || (w == v && planned_noun(t, w))))
+    if (claim->modality == FG_MODALITY_ASSERTED &&
+        (asked_to(t, w) || plan_infinitive(t, w) || (w == v && planned_noun(t, w))))
       claim->modality = FG_MODALITY_FUTURE;
     if (former_adverb(t, w) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||

@@ -5100,6 +5100,48 @@ static void test_demonym_state_acts_as_its_country(void **state) {
   free(got);
 }
 
+/* "X is in talks to buy Y", "analysts expect X to buy Y": a deal under a
+ * plan noun or a forecast is future; "X bought Y in a bid" is not. */
+static void test_deal_under_plan_noun_or_forecast_is_future(void **state) {
+  char *got = facts_with(*state, "Velmcorp is in talks to buy Orsk Bank.",
+                         "Velmcorp\tVelmcorp\tPROPN\tNNP\t4\tnsubj\n"
+                         "is\tbe\tAUX\tVBZ\t4\tcop\n"
+                         "in\tin\tADP\tIN\t4\tcase\n"
+                         "talks\ttalk\tNOUN\tNNS\t0\troot\n"
+                         "to\tto\tPART\tTO\t6\tmark\n"
+                         "buy\tbuy\tVERB\tVB\t4\tacl\n"
+                         "Orsk\tOrsk\tPROPN\tNNP\t8\tcompound\n"
+                         "Bank\tBank\tPROPN\tNNP\t6\tobj\n"
+                         ".\t.\tPUNCT\t.\t4\tpunct\n",
+                         "G.....Gg.");
+  assert_non_null(strstr(got, "acquired(Velmcorp,Orsk Bank) future"));
+  free(got);
+  got = facts_with(*state, "Analysts expect Velmcorp to buy Orsk Bank.",
+                   "Analysts\tanalyst\tNOUN\tNNS\t2\tnsubj\n"
+                   "expect\texpect\tVERB\tVBP\t0\troot\n"
+                   "Velmcorp\tVelmcorp\tPROPN\tNNP\t2\tobj\n"
+                   "to\tto\tPART\tTO\t5\tmark\n"
+                   "buy\tbuy\tVERB\tVB\t2\txcomp\n"
+                   "Orsk\tOrsk\tPROPN\tNNP\t7\tcompound\n"
+                   "Bank\tBank\tPROPN\tNNP\t5\tobj\n"
+                   ".\t.\tPUNCT\t.\t2\tpunct\n",
+                   "..G..Gg.");
+  assert_non_null(strstr(got, "acquired(Velmcorp,Orsk Bank) future"));
+  free(got);
+  got = facts_with(*state, "Velmcorp bought Orsk Bank in March.",
+                   "Velmcorp\tVelmcorp\tPROPN\tNNP\t2\tnsubj\n"
+                   "bought\tbuy\tVERB\tVBD\t0\troot\n"
+                   "Orsk\tOrsk\tPROPN\tNNP\t4\tcompound\n"
+                   "Bank\tBank\tPROPN\tNNP\t2\tobj\n"
+                   "in\tin\tADP\tIN\t6\tcase\n"
+                   "March\tMarch\tPROPN\tNNP\t2\tobl\n"
+                   ".\t.\tPUNCT\t.\t2\tpunct\n",
+                   "G.Gg...");
+  assert_non_null(strstr(got, "acquired(Velmcorp,Orsk Bank)"));
+  assert_null(strstr(got, "future"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -5254,6 +5296,7 @@ int main(void) {
       cmocka_unit_test(test_its_envoy_of_the_acting_state),
       cmocka_unit_test(test_reported_it_in_an_adverbial_clause),
       cmocka_unit_test(test_demonym_state_acts_as_its_country),
+      cmocka_unit_test(test_deal_under_plan_noun_or_forecast_is_future),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

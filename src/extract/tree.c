@@ -36,6 +36,7 @@ typedef struct {
   uint32_t sole_org;     /* the entity of the sentence's one organisation named, or FG_NONE */
   uint32_t it_object;    /* the first "it" that is a verb's object, or FG_NONE */
   uint32_t it_stands_for; /* the one organisation's name object before it, or FG_NONE */
+  bool buying;            /* the row buys (acquired): a state's government buys for its country */
 } Tree;
 
 typedef struct {
@@ -5535,6 +5536,9 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
         wm = mention_of(t, ws.at[i]);
       FgArg a = firm ? fg_object_arg_of(t->doc, wm, kinds) : fg_arg_of(t->doc, wm, kinds);
       const FgMention *place = a.mention ? NULL : place_acting_by_noun(t, ws.at[i], kinds);
+      /* "bought by the French government": the state buys, France */
+      if (!place && t->buying && t->reading_subject && (kinds & FG_KIND_COUNTRY))
+        place = country_of_state_noun(t, ws.at[i]);
       if (place)
         a = (FgArg){place, place->entity};
       if (own && a.mention && a.entity != a.mention->entity)
@@ -6878,6 +6882,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   t->case_on_governor = r->gov.count > 0;
   t->body_object = !(r->obj & (FG_KIND_PLACE | FG_KIND_COUNTRY));
   t->nationality = strcmp(r->predicate, "citizenOf") == 0;
+  t->buying = strcmp(r->predicate, "acquired") == 0;
   t->office_seat = false;
   t->reading_subject = true;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
@@ -7118,7 +7123,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
             emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false, false, FG_NONE,
-            FG_NONE, FG_NONE};
+            FG_NONE, FG_NONE, false};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;

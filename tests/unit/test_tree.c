@@ -5142,6 +5142,27 @@ static void test_deal_under_plan_noun_or_forecast_is_future(void **state) {
   free(got);
 }
 
+/* "bought by the French government": the state buys, for its country;
+ * the government itself still praises. */
+static void test_government_buys_for_its_country(void **state) {
+  static const char GOV[] = "The\tthe\tDET\tDT\t3\tdet\n"
+                            "French\tFrench\tADJ\tJJ\t3\tamod\n"
+                            "government\tgovernment\tNOUN\tNN\t4\tnsubj\n"
+                            "%s\t%s\tVERB\tVBD\t0\troot\n"
+                            "Orsk\tOrsk\tPROPN\tNNP\t6\tcompound\n"
+                            "Bank\tBank\tPROPN\tNNP\t4\tobj\n"
+                            ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, GOV, "bought", "buy");
+  char *got = facts_with(*state, "The French government bought Orsk Bank.", tree, ".C..Gg.");
+  assert_non_null(strstr(got, "acquired(France,Orsk Bank)"));
+  free(got);
+  snprintf(tree, sizeof tree, GOV, "praised", "praise");
+  got = facts_with(*state, "The French government praised Orsk Bank.", tree, ".C..Gg.");
+  assert_null(strstr(got, "(France,Orsk Bank)"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -5297,6 +5318,7 @@ int main(void) {
       cmocka_unit_test(test_reported_it_in_an_adverbial_clause),
       cmocka_unit_test(test_demonym_state_acts_as_its_country),
       cmocka_unit_test(test_deal_under_plan_noun_or_forecast_is_future),
+      cmocka_unit_test(test_government_buys_for_its_country),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

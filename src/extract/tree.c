@@ -36,6 +36,7 @@ typedef struct {
   uint32_t sole_org;     /* the entity of the sentence's one organisation named, or FG_NONE */
   uint32_t it_object;    /* the first "it" that is a verb's object, or FG_NONE */
   uint32_t it_stands_for; /* the one organisation's name object before it, or FG_NONE */
+  bool buying;            /* the row buys (acquired): a state's government buys for its country */
 } Tree;
 
 typedef struct {
@@ -3308,6 +3309,29 @@ static uint32_t sending_state(const Tree *t, uint32_t who) {
              : FG_NONE;
 }
 
+/* Whether the word c is one of the title words around the trigger v
+ * ("chief" of "chief executive"). */
+static bool in_title(const Tree *t, uint32_t v, uint32_t c) {
+  TitleSpan title = title_span(t, v);
+  size_t k = t->ps->token[c];
+  return k >= title.first && k < title.end && c < v;
+}
+
+/* "a new chief executive": a post whose holder is replaced, the one seat
+ * of its kind though "a" opens it */
+static bool new_holder(const Tree *t, uint32_t n) {
+  for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c])
+    if (rel_base(t, c, "amod") && lemma_is(t, c, "new"))
+      return true;
+  return false;
+}
+
+/* "appointed a new chief executive, X": the verb's object, a post with
+ * a new holder whose name is apposed, is the one post of its kind. */
+static bool new_post_named(const Tree *t, uint32_t n) {
+  return rel_is(t, n, "obj") && person_apposed(t, n) != n && new_holder(t, n);
+}
+
 /* "Y appointed X as chief executive", "Y promoted X to chairwoman", "Y
  * named X chief executive": a post with no owner of its own (no
  * possessor, no phrase naming one: not "chairman of the audit board") is
@@ -3315,8 +3339,16 @@ static uint32_t sending_state(const Tree *t, uint32_t who) {
  * the verb's logical subject, FG_NONE if none. */
 static uint32_t appointer(const Tree *t, uint32_t n) {
   bool as = false, envoy = lemma_listed(t, n, "envoy-post");
+  /* "appointed a new chief executive, X": the post the verb's object
+   * names, with its holder set in apposition */
+  uint32_t holder = rel_is(t, n, "obj") ? person_apposed(t, n) : n;
+  bool apposed = holder != n;
   for (uint32_t c = t->first_child[n]; c != FG_NONE; c = t->next_sibling[c]) {
-    if (envoy && host_country_phrase(t, c))
+    if ((envoy && host_country_phrase(t, c)) || (apposed && c == holder))
+      continue;
+    /* the title's own words ("chief", "finance") and a date the parser
+     * hung on the object are no owner of their own */
+    if (apposed && (in_title(t, n, c) || (!mention_of(t, c) && time_phrase(t, c))))
       continue;
     if (rel_base(t, c, "nmod") || rel_base(t, c, "acl") || rel_base(t, c, "appos") ||
         rel_base(t, c, "compound") || rel_base(t, c, "conj"))
@@ -3326,7 +3358,8 @@ static uint32_t appointer(const Tree *t, uint32_t n) {
     if (rel_base(t, c, "obl") && (mention_of(t, c) || !time_phrase(t, c)))
       return FG_NONE;
     /* "as a director": one seat of several, not the firm's only post */
-    if (rel_is(t, c, "det") && (lemma_is(t, c, "a") || lemma_is(t, c, "an")))
+    if (rel_is(t, c, "det") && (lemma_is(t, c, "a") || lemma_is(t, c, "an")) &&
+        !new_post_named(t, n))
       return FG_NONE;
     as = as || (rel_is(t, c, "case") && lemma_is(t, c, "as"));
   }
@@ -3334,7 +3367,7 @@ static uint32_t appointer(const Tree *t, uint32_t n) {
   if (h == FG_NONE && (h = parent(t, n)) != FG_NONE) {
     uint32_t io = child_is(t, h, "iobj");
     if (!((as && rel_base(t, n, "obl")) || promoted_to(t, n) || rel_base(t, n, "xcomp") ||
-          (rel_is(t, n, "obj") && io != FG_NONE && io < n)))
+          apposed || (rel_is(t, n, "obj") && io != FG_NONE && io < n)))
       h = FG_NONE;
   }
   /* "Y picked (chose, tapped) X as chief executive" fills Y's post as "appointed" does */
@@ -4729,7 +4762,9 @@ static const FgMention *place_acting_by_noun(const Tree *t, uint32_t w, unsigned
   if (!t->reading_subject || !(kinds & FG_KIND_COUNTRY) || (kinds & FG_KIND_PLACE) ||
       word(t, w)->upos != FG_UPOS_NOUN || !lemma_listed(t, w, "state-agent-noun"))
     return NULL;
-  return name_after_case(t, w, "of", NULL, FG_KIND_PLACE | FG_KIND_COUNTRY);
+  const FgMention *of = name_after_case(t, w, "of", NULL, FG_KIND_PLACE | FG_KIND_COUNTRY);
+  /* "taken over by the Tolvian state": a country's demonym on the noun */
+  return of ? of : country_of_state_noun(t, w);
 }
 
 /* n when a name opens at word n, else FG_NONE. */
@@ -5095,7 +5130,13 @@ static bool reported_it(const Tree *t, uint32_t w, const FgMention *m) {
       !fg_tok_is(&doc->tok.tokens[m->first], "it") || !rel_base(t, w, "nsubj") ||
       !(doc->entities->items[m->entity].kind & (FG_KIND_ORG | FG_KIND_COUNTRY)))
     return false;
-  uint32_t clause = parent(t, w), verb = clause != FG_NONE ? parent(t, clause) : FG_NONE;
+  uint32_t clause = parent(t, w);
+  /* "X said profits rose after it bought Y": an adverbial clause of the
+   * reported clause reports as much */
+  if (clause != FG_NONE && rel_base(t, clause, "advcl") && parent(t, clause) != FG_NONE &&
+      rel_is(t, parent(t, clause), "ccomp"))
+    clause = parent(t, clause);
+  uint32_t verb = clause != FG_NONE ? parent(t, clause) : FG_NONE;
   /* "X said on Thursday it had bought Y" read with the clause relative
    * to the date: the reporting verb is the date's */
   bool on_date = verb != FG_NONE && rel_is(t, clause, "acl:relcl") && rel_base(t, verb, "obl") &&
@@ -5404,6 +5445,19 @@ static const FgMention *country_of_state_noun(const Tree *t, uint32_t w) {
   return NULL;
 }
 
+/* The subject word who as an actor: the country of a state noun ("the
+ * Tolvian government"), else a name of the kinds; else NULL. */
+static const FgMention *state_or_named(const Tree *t, uint32_t who, unsigned kinds) {
+  const FgMention *state = who != FG_NONE ? country_of_state_noun(t, who) : NULL;
+  if (state)
+    return state;
+  const FgMention *m = who != FG_NONE ? mention_of(t, who) : NULL;
+  return m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
+                 (t->doc->entities->items[m->entity].kind & kinds)
+             ? m
+             : NULL;
+}
+
 /* "Tolvia appointed X as its ambassador", "Y named X its chief": the
  * "its" of the post an appointing verb fills is that verb's named subject,
  * a country as well as a firm, whatever the mention finder guessed; else
@@ -5418,15 +5472,22 @@ static const FgMention *its_appointer(const Tree *t, uint32_t w) {
     h = parent(t, n);
   if (h == FG_NONE || !naming_verb(t, h))
     return NULL;
-  uint32_t who = logical_subject(t, h, 0);
-  const FgMention *state = who != FG_NONE ? country_of_state_noun(t, who) : NULL;
-  if (state)
-    return state;
-  const FgMention *m = who != FG_NONE ? mention_of(t, who) : NULL;
-  return m && m->kind == FG_MENTION_NAME && m->entity != FG_NONE &&
-                 (t->doc->entities->items[m->entity].kind & (FG_KIND_ORG | FG_KIND_COUNTRY))
-             ? m
-             : NULL;
+  return state_or_named(t, logical_subject(t, h, 0), FG_KIND_ORG | FG_KIND_COUNTRY);
+}
+
+/* "Tolvia recalled its ambassador, X", "the Tolvian government dismissed
+ * its foreign minister": the "its" of an envoy's or a minister's post that
+ * a verb of a state's acting on its officials (list state-post-verb) takes
+ * as object is that verb's subject, a named country or a country's state
+ * noun, whatever the mention finder guessed; else NULL. */
+static const FgMention *its_state_post(const Tree *t, uint32_t w) {
+  if (!rel_is(t, w, "nmod:poss") || !fg_tok_is(&t->doc->tok.tokens[t->ps->token[w]], "its"))
+    return NULL;
+  uint32_t n = parent(t, w), h = n != FG_NONE ? parent(t, n) : FG_NONE;
+  if (h == FG_NONE || !rel_is(t, n, "obj") || !lemma_listed(t, h, "state-post-verb") ||
+      !(lemma_listed(t, n, "envoy-post") || lemma_listed(t, n, "portfolio-title")))
+    return NULL;
+  return state_or_named(t, logical_subject(t, h, 0), FG_KIND_COUNTRY);
 }
 
 /* The arguments of the first path that gives any entity of the kinds and
@@ -5469,10 +5530,15 @@ static size_t arguments(const Tree *t, uint32_t from, uint32_t v, const FgDepPat
     size_t n = 0;
     for (size_t i = 0; i < ws.count; i++) {
       const FgMention *wm = paths[p].kind == FG_PATH_POSS ? its_appointer(t, ws.at[i]) : NULL;
+      if (!wm && paths[p].kind == FG_PATH_POSS)
+        wm = its_state_post(t, ws.at[i]);
       if (!wm)
         wm = mention_of(t, ws.at[i]);
       FgArg a = firm ? fg_object_arg_of(t->doc, wm, kinds) : fg_arg_of(t->doc, wm, kinds);
       const FgMention *place = a.mention ? NULL : place_acting_by_noun(t, ws.at[i], kinds);
+      /* "bought by the French government": the state buys, France */
+      if (!place && t->buying && t->reading_subject && (kinds & FG_KIND_COUNTRY))
+        place = country_of_state_noun(t, ws.at[i]);
       if (place)
         a = (FgArg){place, place->entity};
       if (own && a.mention && a.entity != a.mention->entity)
@@ -5819,6 +5885,15 @@ static bool planned_noun(const Tree *t, uint32_t v) {
          (in_list(t, FG_LIST_FUTURE, h) || lemma_listed(t, h, "thwart-verb"));
 }
 
+/* "X is in talks to buy Y", "a bid to acquire Y": an infinitive w of a
+ * noun of a deal or a plan (list plan-noun) is an act intended, not done;
+ * the climb in qualify stops at the noun. */
+static bool plan_infinitive(const Tree *t, uint32_t w) {
+  uint32_t h = parent(t, w), m = child_is(t, w, "mark");
+  return h != FG_NONE && rel_base(t, w, "acl") && m != FG_NONE && lemma_is(t, m, "to") &&
+         word(t, h)->upos == FG_UPOS_NOUN && lemma_listed(t, h, "plan-noun");
+}
+
 /* "plans to leave Y", "is expected to quit Y", "will resign from Y": the
  * leaving verb v is only intended, under a future auxiliary or a verb of
  * plan it complements. */
@@ -5989,7 +6064,8 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
               dependent_in(t, w, "amod", FG_LIST_FUTURE) || (w != v && in_list(t, FG_LIST_FUTURE, w)) ||
               root_infinitive(t, w)))
       claim->modality = FG_MODALITY_FUTURE;
-    if (claim->modality == FG_MODALITY_ASSERTED && (asked_to(t, w) || (w == v && planned_noun(t, w))))
+    if (claim->modality == FG_MODALITY_ASSERTED &&
+        (asked_to(t, w) || plan_infinitive(t, w) || (w == v && planned_noun(t, w))))
       claim->modality = FG_MODALITY_FUTURE;
     if (former_adverb(t, w) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||
@@ -6797,7 +6873,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
     return;
   /* "X, a senior commander of Y": one of its leaders, not the leader */
   if (leads && word(t, v)->upos == FG_UPOS_NOUN && child_is(t, v, "det") != FG_NONE &&
-      lemma_is(t, child_is(t, v, "det"), "a"))
+      lemma_is(t, child_is(t, v, "det"), "a") && !new_post_named(t, v))
     return;
   /* "chief operating officer X": a leader's word opening a longer title
    * is that title's (the chief executive's rows read it at its head) */
@@ -6806,6 +6882,7 @@ static void try_rule(Tree *t, const FgDepRule *r, uint32_t v, SentenceTime *st) 
   t->case_on_governor = r->gov.count > 0;
   t->body_object = !(r->obj & (FG_KIND_PLACE | FG_KIND_COUNTRY));
   t->nationality = strcmp(r->predicate, "citizenOf") == 0;
+  t->buying = strcmp(r->predicate, "acquired") == 0;
   t->office_seat = false;
   t->reading_subject = true;
   size_t ns = arguments(t, v, v, r->subj_paths, r->subj_count, r->subj, &r->subj_types, false,
@@ -7046,7 +7123,7 @@ bool fg_extract_tree_facts(const FgDocAnalysis *doc, const FgParsedSentence *ps,
     return true;
   Tree t = {doc, ps, &doc->tok.sentences[ps->sentence], NULL, NULL, doc_date,
             emit_fact, handle, {0}, true, FG_NONE, false, FG_NONE, false, false, false, false, FG_NONE,
-            FG_NONE, FG_NONE};
+            FG_NONE, FG_NONE, false};
   fg_buf_init(&t.path);
   if (!build_children(&t))
     return false;

@@ -4974,6 +4974,195 @@ static void test_apposition_hung_on_a_later_phrase(void **state) {
   free(got);
 }
 
+/* "Velm Systems appointed a new chief executive, Ivo Berg,": the post an
+ * appointing verb's object names, its holder apposed, is the appointer's;
+ * not a post a verb of praise takes, nor one with an owner of its own. */
+static void test_apposed_holder_of_the_appointers_post(void **state) {
+  static const char POST[] = "Velm\tVelm\tPROPN\tNNP\t2\tcompound\n"
+                             "Systems\tSystems\tPROPN\tNNPS\t3\tnsubj\n"
+                             "%s\t%s\tVERB\tVBD\t0\troot\n"
+                             "a\ta\tDET\tDT\t7\tdet\n"
+                             "new\tnew\tADJ\tJJ\t7\tamod\n"
+                             "chief\tchief\tNOUN\tNN\t7\tcompound\n"
+                             "executive\texecutive\tNOUN\tNN\t3\tobj\n"
+                             ",\t,\tPUNCT\t,\t9\tpunct\n"
+                             "Ivo\tIvo\tPROPN\tNNP\t7\tappos\n"
+                             "Berg\tBerg\tPROPN\tNNP\t9\tflat\n"
+                             ",\t,\tPUNCT\t,\t13\tpunct\n"
+                             "in\tin\tADP\tIN\t13\tcase\n"
+                             "March\tMarch\tPROPN\tNNP\t3\tobl\n"
+                             ".\t.\tPUNCT\t.\t3\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, POST, "appointed", "appoint");
+  char *got = facts_of(*state, "Velm Systems appointed a new chief executive, Ivo Berg, in March.",
+                       tree);
+  assert_non_null(strstr(got, "holdsPosition(Ivo Berg,Velm Systems) role=Chief Executive"));
+  assert_non_null(strstr(got, "leaderOf(Ivo Berg,Velm Systems)"));
+  free(got);
+  snprintf(tree, sizeof tree, POST, "praised", "praise");
+  got = facts_of(*state, "Velm Systems praised a new chief executive, Ivo Berg, in March.", tree);
+  assert_null(strstr(got, "holdsPosition(Ivo Berg,Velm Systems)"));
+  assert_null(strstr(got, "leaderOf(Ivo Berg,Velm Systems)"));
+  free(got);
+  got = facts_of(*state, "Velm Systems hired a lawyer for Orsk Bank, Ivo Berg, in March.",
+                 "Velm\tVelm\tPROPN\tNNP\t2\tcompound\n"
+                 "Systems\tSystems\tPROPN\tNNPS\t3\tnsubj\n"
+                 "hired\thire\tVERB\tVBD\t0\troot\n"
+                 "a\ta\tDET\tDT\t5\tdet\n"
+                 "lawyer\tlawyer\tNOUN\tNN\t3\tobj\n"
+                 "for\tfor\tADP\tIN\t8\tcase\n"
+                 "Orsk\tOrsk\tPROPN\tNNP\t8\tcompound\n"
+                 "Bank\tBank\tPROPN\tNNP\t5\tnmod\n"
+                 ",\t,\tPUNCT\t,\t10\tpunct\n"
+                 "Ivo\tIvo\tPROPN\tNNP\t5\tappos\n"
+                 "Berg\tBerg\tPROPN\tNNP\t10\tflat\n"
+                 ",\t,\tPUNCT\t,\t14\tpunct\n"
+                 "in\tin\tADP\tIN\t14\tcase\n"
+                 "March\tMarch\tPROPN\tNNP\t3\tobl\n"
+                 ".\t.\tPUNCT\t.\t3\tpunct\n");
+  assert_null(strstr(got, "holdsPosition(Ivo Berg,Velm Systems)"));
+  free(got);
+}
+
+/* "France recalled its ambassador, Ivo Berg,": the "its" of an envoy a
+ * verb of a state's acting on its officials takes is the named country;
+ * a verb of praise leaves "its" to the mention finder. */
+static void test_its_envoy_of_the_acting_state(void **state) {
+  static const char RECALL[] = "France\tFrance\tPROPN\tNNP\t2\tnsubj\n"
+                               "%s\t%s\tVERB\tVBD\t0\troot\n"
+                               "its\tits\tPRON\tPRP$\t4\tnmod:poss\n"
+                               "ambassador\tambassador\tNOUN\tNN\t2\tobj\n"
+                               ",\t,\tPUNCT\t,\t6\tpunct\n"
+                               "Ivo\tIvo\tPROPN\tNNP\t4\tappos\n"
+                               "Berg\tBerg\tPROPN\tNNP\t6\tflat\n"
+                               ",\t,\tPUNCT\t,\t10\tpunct\n"
+                               "on\ton\tADP\tIN\t10\tcase\n"
+                               "Friday\tFriday\tPROPN\tNNP\t2\tobl\n"
+                               ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, RECALL, "recalled", "recall");
+  char *got = facts_with(*state, "France recalled its ambassador, Ivo Berg, on Friday.", tree,
+                         "C....Pp....");
+  assert_non_null(strstr(got, "holdsPosition(Ivo Berg,France) role=Ambassador"));
+  free(got);
+  snprintf(tree, sizeof tree, RECALL, "praised", "praise");
+  got = facts_with(*state, "France praised its ambassador, Ivo Berg, on Friday.", tree,
+                   "C....Pp....");
+  assert_null(strstr(got, "holdsPosition(Ivo Berg,France)"));
+  free(got);
+}
+
+/* "X said profits rose after it bought Y": the "it" of an adverbial
+ * clause of the reported clause is the speaker, an organisation; a
+ * person's saying so leaves "it" untrusted. */
+static void test_reported_it_in_an_adverbial_clause(void **state) {
+  static const char SAID[] = "%s\t%s\tPROPN\tNNP\t2\tnsubj\n"
+                             "said\tsay\tVERB\tVBD\t0\troot\n"
+                             "profits\tprofit\tNOUN\tNNS\t4\tnsubj\n"
+                             "rose\trise\tVERB\tVBD\t2\tccomp\n"
+                             "after\tafter\tSCONJ\tIN\t7\tmark\n"
+                             "it\tit\tPRON\tPRP\t7\tnsubj\n"
+                             "acquired\tacquire\tVERB\tVBD\t4\tadvcl\n"
+                             "Orsk\tOrsk\tPROPN\tNNP\t9\tcompound\n"
+                             "Bank\tBank\tPROPN\tNNP\t7\tobj\n"
+                             ".\t.\tPUNCT\t.\t2\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, SAID, "Velmcorp", "Velmcorp");
+  char *got = facts_with(*state, "Velmcorp said profits rose after it acquired Orsk Bank.", tree,
+                         "G......Gg.");
+  assert_non_null(strstr(got, "acquired(Velmcorp,Orsk Bank)"));
+  free(got);
+  snprintf(tree, sizeof tree, SAID, "Lindqvist", "Lindqvist");
+  got = facts_with(*state, "Lindqvist said profits rose after it acquired Orsk Bank.", tree,
+                   "P......Gg.");
+  assert_null(strstr(got, "acquired(Lindqvist"));
+  free(got);
+}
+
+/* "taken over by the French state": a state noun with a country's
+ * demonym acts as that country. */
+static void test_demonym_state_acts_as_its_country(void **state) {
+  char *got = facts_with(*state, "Orsk Bank was taken over by the French state in 2023.",
+                         "Orsk\tOrsk\tPROPN\tNNP\t2\tcompound\n"
+                         "Bank\tBank\tPROPN\tNNP\t4\tnsubj:pass\n"
+                         "was\tbe\tAUX\tVBD\t4\taux:pass\n"
+                         "taken\ttake\tVERB\tVBN\t0\troot\n"
+                         "over\tover\tADP\tRP\t4\tcompound:prt\n"
+                         "by\tby\tADP\tIN\t9\tcase\n"
+                         "the\tthe\tDET\tDT\t9\tdet\n"
+                         "French\tFrench\tADJ\tJJ\t9\tamod\n"
+                         "state\tstate\tNOUN\tNN\t4\tobl:agent\n"
+                         "in\tin\tADP\tIN\t11\tcase\n"
+                         "2023\t2023\tNUM\tCD\t4\tobl\n"
+                         ".\t.\tPUNCT\t.\t4\tpunct\n",
+                         "Gg.....C....");
+  assert_non_null(strstr(got, "acquired(France,Orsk Bank)"));
+  free(got);
+}
+
+/* "X is in talks to buy Y", "analysts expect X to buy Y": a deal under a
+ * plan noun or a forecast is future; "X bought Y in a bid" is not. */
+static void test_deal_under_plan_noun_or_forecast_is_future(void **state) {
+  char *got = facts_with(*state, "Velmcorp is in talks to buy Orsk Bank.",
+                         "Velmcorp\tVelmcorp\tPROPN\tNNP\t4\tnsubj\n"
+                         "is\tbe\tAUX\tVBZ\t4\tcop\n"
+                         "in\tin\tADP\tIN\t4\tcase\n"
+                         "talks\ttalk\tNOUN\tNNS\t0\troot\n"
+                         "to\tto\tPART\tTO\t6\tmark\n"
+                         "buy\tbuy\tVERB\tVB\t4\tacl\n"
+                         "Orsk\tOrsk\tPROPN\tNNP\t8\tcompound\n"
+                         "Bank\tBank\tPROPN\tNNP\t6\tobj\n"
+                         ".\t.\tPUNCT\t.\t4\tpunct\n",
+                         "G.....Gg.");
+  assert_non_null(strstr(got, "acquired(Velmcorp,Orsk Bank) future"));
+  free(got);
+  got = facts_with(*state, "Analysts expect Velmcorp to buy Orsk Bank.",
+                   "Analysts\tanalyst\tNOUN\tNNS\t2\tnsubj\n"
+                   "expect\texpect\tVERB\tVBP\t0\troot\n"
+                   "Velmcorp\tVelmcorp\tPROPN\tNNP\t2\tobj\n"
+                   "to\tto\tPART\tTO\t5\tmark\n"
+                   "buy\tbuy\tVERB\tVB\t2\txcomp\n"
+                   "Orsk\tOrsk\tPROPN\tNNP\t7\tcompound\n"
+                   "Bank\tBank\tPROPN\tNNP\t5\tobj\n"
+                   ".\t.\tPUNCT\t.\t2\tpunct\n",
+                   "..G..Gg.");
+  assert_non_null(strstr(got, "acquired(Velmcorp,Orsk Bank) future"));
+  free(got);
+  got = facts_with(*state, "Velmcorp bought Orsk Bank in March.",
+                   "Velmcorp\tVelmcorp\tPROPN\tNNP\t2\tnsubj\n"
+                   "bought\tbuy\tVERB\tVBD\t0\troot\n"
+                   "Orsk\tOrsk\tPROPN\tNNP\t4\tcompound\n"
+                   "Bank\tBank\tPROPN\tNNP\t2\tobj\n"
+                   "in\tin\tADP\tIN\t6\tcase\n"
+                   "March\tMarch\tPROPN\tNNP\t2\tobl\n"
+                   ".\t.\tPUNCT\t.\t2\tpunct\n",
+                   "G.Gg...");
+  assert_non_null(strstr(got, "acquired(Velmcorp,Orsk Bank)"));
+  assert_null(strstr(got, "future"));
+  free(got);
+}
+
+/* "bought by the French government": the state buys, for its country;
+ * the government itself still praises. */
+static void test_government_buys_for_its_country(void **state) {
+  static const char GOV[] = "The\tthe\tDET\tDT\t3\tdet\n"
+                            "French\tFrench\tADJ\tJJ\t3\tamod\n"
+                            "government\tgovernment\tNOUN\tNN\t4\tnsubj\n"
+                            "%s\t%s\tVERB\tVBD\t0\troot\n"
+                            "Orsk\tOrsk\tPROPN\tNNP\t6\tcompound\n"
+                            "Bank\tBank\tPROPN\tNNP\t4\tobj\n"
+                            ".\t.\tPUNCT\t.\t4\tpunct\n";
+  char tree[1024];
+  snprintf(tree, sizeof tree, GOV, "bought", "buy");
+  char *got = facts_with(*state, "The French government bought Orsk Bank.", tree, ".C..Gg.");
+  assert_non_null(strstr(got, "acquired(France,Orsk Bank)"));
+  free(got);
+  snprintf(tree, sizeof tree, GOV, "praised", "praise");
+  got = facts_with(*state, "The French government praised Orsk Bank.", tree, ".C..Gg.");
+  assert_null(strstr(got, "(France,Orsk Bank)"));
+  free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -5124,6 +5313,12 @@ int main(void) {
       cmocka_unit_test(test_chosen_post_is_the_choosers),
       cmocka_unit_test(test_planned_noun_is_future),
       cmocka_unit_test(test_apposition_hung_on_a_later_phrase),
+      cmocka_unit_test(test_apposed_holder_of_the_appointers_post),
+      cmocka_unit_test(test_its_envoy_of_the_acting_state),
+      cmocka_unit_test(test_reported_it_in_an_adverbial_clause),
+      cmocka_unit_test(test_demonym_state_acts_as_its_country),
+      cmocka_unit_test(test_deal_under_plan_noun_or_forecast_is_future),
+      cmocka_unit_test(test_government_buys_for_its_country),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5880,6 +5880,11 @@ static bool root_infinitive(const Tree *t, uint32_t w) {
  * noun's verb). */
 static bool planned_noun(const Tree *t, uint32_t v) {
   uint32_t h = parent(t, v);
+  /* a person's noun names no act ("The party's leader, X, is expected
+   * to ...": X leads it now) */
+  if (in_list(t, FG_LIST_PERSON_NOUN, v) || in_list(t, FG_LIST_PERSON_TITLE, v) ||
+      lemma_listed(t, v, "office-noun"))
+    return false;
   return h != FG_NONE && word(t, v)->upos == FG_UPOS_NOUN && word(t, h)->upos == FG_UPOS_VERB &&
          (rel_is(t, v, "obj") || rel_base(t, v, "obl") || rel_is(t, v, "nsubj:pass")) &&
          (in_list(t, FG_LIST_FUTURE, h) || lemma_listed(t, h, "thwart-verb"));

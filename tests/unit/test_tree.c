@@ -4950,6 +4950,36 @@ static void test_planned_noun_is_future(void **state) {
   free(got);
 }
 
+/* A person's noun under a verb of plan names no act: "The leader of the
+ * Civic Alliance, Petra Sund, is expected to become prime minister" (she
+ * leads it now). */
+static void test_planned_noun_is_no_person(void **state) {
+  char *got =
+      facts_with(*state,
+                 "The leader of the Civic Alliance, Petra Sund, is expected to become prime "
+                 "minister.",
+                 "The\tthe\tDET\tDT\t2\tdet\n"
+                 "leader\tleader\tNOUN\tNN\t12\tnsubj:pass\n"
+                 "of\tof\tADP\tIN\t6\tcase\n"
+                 "the\tthe\tDET\tDT\t6\tdet\n"
+                 "Civic\tCivic\tPROPN\tNNP\t6\tcompound\n"
+                 "Alliance\tAlliance\tPROPN\tNNP\t2\tnmod\n"
+                 ",\t,\tPUNCT\t,\t8\tpunct\n"
+                 "Petra\tPetra\tPROPN\tNNP\t2\tappos\n"
+                 "Sund\tSund\tPROPN\tNNP\t8\tflat\n"
+                 ",\t,\tPUNCT\t,\t2\tpunct\n"
+                 "is\tbe\tAUX\tVBZ\t12\taux:pass\n"
+                 "expected\texpect\tVERB\tVBN\t0\troot\n"
+                 "to\tto\tPART\tTO\t14\tmark\n"
+                 "become\tbecome\tVERB\tVB\t12\txcomp\n"
+                 "prime\tprime\tADJ\tJJ\t16\tamod\n"
+                 "minister\tminister\tNOUN\tNN\t14\txcomp\n"
+                 ".\t.\tPUNCT\t.\t12\tpunct\n",
+                 "....Gg.Pp........");
+  assert_non_null(strstr(got, "leaderOf(Petra Sund,Civic Alliance)\n"));
+  free(got);
+}
+
 /* "freed two hostages, A and B, on Monday" with the names hung on
  * "Monday": they are the hostages, each one freed. */
 static void test_apposition_hung_on_a_later_phrase(void **state) {
@@ -5312,6 +5342,7 @@ int main(void) {
       cmocka_unit_test(test_in_phrase_after_a_place_is_its_container),
       cmocka_unit_test(test_chosen_post_is_the_choosers),
       cmocka_unit_test(test_planned_noun_is_future),
+      cmocka_unit_test(test_planned_noun_is_no_person),
       cmocka_unit_test(test_apposition_hung_on_a_later_phrase),
       cmocka_unit_test(test_apposed_holder_of_the_appointers_post),
       cmocka_unit_test(test_its_envoy_of_the_acting_state),

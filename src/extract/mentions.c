@@ -1878,10 +1878,45 @@ static bool title_of_phrase_apposed_before(const FgDocAnalysis *doc, size_t firs
          (has(doc, FG_LIST_PERSON_TITLE, title) || has(doc, FG_LIST_PERSON_NOUN, title));
 }
 
+/* "named X as envoy to Y", "named X its new spokeswoman", "named X prime
+ * minister": a post after the name (a listed title or person noun, at
+ * most three determiners, possessives or adjectives before it, "as"
+ * first or not) makes "named" an appointment of X, not what X is called. */
+static bool appointed_post_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t k = last;
+  if (k < sent_last && fg_tok_is(tok_at(doc, k), "as"))
+    k++;
+  for (size_t j = k; j < sent_last && j < k + 4; j++) {
+    const FgToken *tok = tok_at(doc, j);
+    if (!is_word(tok))
+      return false;
+    if (has(doc, FG_LIST_PERSON_TITLE, tok) || has(doc, FG_LIST_PERSON_NOUN, tok))
+      return true;
+    if (!has(doc, FG_LIST_DETERMINER, tok) && !has(doc, FG_LIST_POSSESSIVE_PRONOUN, tok) &&
+        !(doc->token_upos && doc->token_upos[j] == FG_UPOS_ADJ))
+      return false;
+  }
+  return false;
+}
+
+/* "the assembly named X prime minister", "appointed X chief executive":
+ * the name right after a verb of appointing with a post after it is the
+ * person given the post, not a country whose post it would be. */
+static bool appointed_to_post(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_first, size_t sent_last) {
+  if (first == sent_first)
+    return false;
+  const FgToken *verb = tok_at(doc, first - 1);
+  return (fg_tok_is(verb, "named") || fg_tok_is(verb, "appointed") ||
+          fg_tok_is(verb, "elected")) &&
+         appointed_post_after(doc, last, sent_last);
+}
+
 /* "a group called X", "the elite unit within Y known as X", "a man named
  * X", "a group calling itself X": the noun that the naming verb names, up to six words before it
  * (punctuation ends the search), types the name. */
-static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_first, size_t sent_last) {
   size_t k = first;
   if (k > sent_first && fg_tok_is(tok_at(doc, k - 1), "the"))
     k--;
@@ -1898,7 +1933,8 @@ static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sen
     return (Typing){NULL, 0};
   /* "the firm Velt Energie named X as its chief": a name right before
    * the bare verb is the subject of an appointment, not what names X */
-  else if (k > sent_first + 1 && (tok_at(doc, k - 2)->flags & FG_TOK_CAP))
+  else if ((k > sent_first + 1 && (tok_at(doc, k - 2)->flags & FG_TOK_CAP)) ||
+           (fg_tok_is(tok_at(doc, k - 1), "named") && appointed_post_after(doc, last, sent_last)))
     return (Typing){NULL, 0};
   k--; /* the verb */
   for (size_t j = k; j > sent_first && j + 6 > k; j--) {
@@ -3826,7 +3862,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (((attribute && strcmp(attribute, "Country") == 0) ||
        state_troops_after(doc, first, last, sent_last) ||
        troops_from_before(doc, first, last, sent_first)) &&
-      !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
+      !fg_text_demonym_like(tok_at(doc, last - 1)->norm) &&
+      !appointed_to_post(doc, first, last, sent_first, sent_last))
     return cue("Country", NULL, CUE_BOUND);
   /* "the capital of Vella County": a region's or a city's own head noun
    * says what the name is, whatever has a capital or a government */
@@ -3867,7 +3904,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
    * itself X Sunna" is an armed group) */
   Typing before = noun_before_typing(doc, first, sent_first);
   if (!before.type)
-    before = named_as_typing(doc, first, sent_first);
+    before = named_as_typing(doc, first, last, sent_first, sent_last);
   if (before.type)
     return (Cue){before, CUE_BOUND};
   if (armed_men_after(doc, first, last, sent_last))

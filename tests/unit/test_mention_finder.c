@@ -4577,6 +4577,32 @@ static void test_month_after_opening_preposition(void **state) {
   doc_free(d);
 }
 
+/* "The government named X as envoy", "the ministry named X its new
+ * spokeswoman", "Parliament named X prime minister": a post after the
+ * name makes "named" an appointment; X keeps the recognizer's person and
+ * is no country. "a man named X", "a firm named Y" still type the name. */
+static void test_named_to_a_post_is_an_appointment(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Velorian government named Teodor Wask as envoy to "
+                           "Kessia. The ministry named Petra Ulvik its new spokeswoman. "
+                           "Parliament named Ivo Sandholm prime minister. A firm named Korvex "
+                           "hired a man named Brek Tamsin.\n");
+  recognized(d, "Teodor Wask", FG_NER_PERSON);
+  recognized(d, "Petra Ulvik", FG_NER_PERSON);
+  recognized(d, "Ivo Sandholm", FG_NER_PERSON);
+  recognized(d, "Korvex", FG_NER_PERSON);
+  recognized(d, "Brek Tamsin", FG_NER_ORGANIZATION);
+  tag_capitals_as_proper(d);
+  tag_word(d, "new", 0, FG_UPOS_ADJ);
+  tag_word(d, "prime", 0, FG_UPOS_ADJ);
+  find(d);
+  assert_typed(d, "Teodor Wask", 0, "Person");
+  assert_typed(d, "Petra Ulvik", 0, "Person");
+  assert_typed(d, "Ivo Sandholm", 0, "Person");
+  assert_typed(d, "Korvex", 0, "Company");
+  assert_typed(d, "Brek Tamsin", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4848,6 +4874,7 @@ int main(void) {
       cmocka_unit_test(test_reported_it_of_a_nation_body),
       cmocka_unit_test(test_lone_name_acting_as_a_firm_is_a_company),
       cmocka_unit_test(test_month_after_opening_preposition),
+      cmocka_unit_test(test_named_to_a_post_is_an_appointment),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3785,8 +3785,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     apposed = copula_typing(doc, last, sent_last);
   bool own_org_head = last - first >= 2 && fg_tok_in(doc, FG_LIST_ORG_HEAD, head) &&
                       !given_name_and_surname(doc, first, last);
+  /* "Velmar AG, the Swiss commodities trader,": a legal form is only a
+   * company's, whatever person's noun the apposition has */
   if (apposed.type && apposed.kind == FG_KIND_PERSON && own_org_head &&
-      shared_role_apposed(doc, last, sent_last))
+      (shared_role_apposed(doc, last, sent_last) || legal_form(doc, head->norm)))
     return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
@@ -5530,6 +5532,16 @@ static bool bare_relative_named_before(Finder *f, const char *match, uint32_t *e
   return true;
 }
 
+/* "Karin Dahl will join Velmar." after "Velmar AG": a one-word name
+ * that only the recognizer reads a place (no cue bound to it, no place's
+ * position such as "in Velmar", no listed place name) may still be the
+ * short form of a company the document named; a placed one stays a place. */
+static bool place_by_recognizer_alone(const FgDocAnalysis *doc, const NameCand *c) {
+  return c->weight == 2 && c->last == c->first + 1 && !(c->side & SIDE_PLACE) &&
+         c->typing.kind == FG_KIND_PLACE && c->recognized &&
+         !(doc->name_lists && (listed_as(doc, c->first, c->last) & FG_NAMES_PLACE));
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 /* The entity a short name stands for that the document named before, by
@@ -5548,7 +5560,8 @@ static bool named_before_short(Finder *f, NameCand *c, Keys *k, const char *matc
     *e = surname_or_stem(f, c, *e, stem);
   }
   if (*e == FG_NONE && !c->titled &&
-      !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))) &&
+      (!(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))) ||
+       place_by_recognizer_alone(f->doc, c)) &&
       !filed_entity(f, "stem", match, e))
     return false;
   if (*e == FG_NONE && c->typing.type && c->typing.kind == FG_KIND_ORG && c->weight >= 3 &&

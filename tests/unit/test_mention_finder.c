@@ -4603,6 +4603,37 @@ static void test_named_to_a_post_is_an_appointment(void **state) {
   doc_free(d);
 }
 
+/* "Korvane AG, a veteran of the grain trade,": a legal form keeps the
+ * name a company over the apposition's person noun; "Kelso Trading Group,
+ * a grain trader," keeps its head's class too (trader is a shared role). */
+static void test_legal_form_beats_an_apposed_person_noun(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKorvane AG, a veteran of the grain trade, said it "
+                           "would buy Dresk Mining. Kelso Trading Group, a grain trader, "
+                           "cut jobs.\n");
+  find(d);
+  assert_typed(d, "Korvane AG", 0, "Company");
+  assert_typed(d, "Kelso Trading Group", 0, "Company");
+  doc_free(d);
+}
+
+/* "Karin Dahl will join Korvane." after "Korvane AG": a one-word name
+ * that only the recognizer reads a place is the company's short form;
+ * "the plant in Orlik" after "Orlik Bank" stays the town. */
+static void test_recognized_place_short_form_joins_the_company(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKorvane AG agreed to buy Dresk Mining. Orlik Bank cut "
+                           "jobs.\n\nKarin Dahl will join Korvane. The plant in Orlik will "
+                           "close.\n");
+  recognized_nth(d, "Korvane", 1, FG_NER_PLACE);
+  recognized_nth(d, "Orlik", 1, FG_NER_PLACE);
+  recognized(d, "Karin Dahl", FG_NER_PERSON);
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_same(d, "Korvane AG", 0, "Korvane", 1);
+  assert_typed(d, "Orlik", 1, "Place");
+  assert_typed(d, "Orlik Bank", 0, "Company");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4875,6 +4906,8 @@ int main(void) {
       cmocka_unit_test(test_lone_name_acting_as_a_firm_is_a_company),
       cmocka_unit_test(test_month_after_opening_preposition),
       cmocka_unit_test(test_named_to_a_post_is_an_appointment),
+      cmocka_unit_test(test_legal_form_beats_an_apposed_person_noun),
+      cmocka_unit_test(test_recognized_place_short_form_joins_the_company),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

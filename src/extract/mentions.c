@@ -4570,6 +4570,33 @@ static size_t verb_after_subject(const FgDocAnalysis *doc, size_t last, size_t s
   return k < sent_last && doc->token_upos && doc->token_upos[k] == FG_UPOS_VERB ? k : sent_last;
 }
 
+/* "appointed Sara Lind as its new chief executive": after the verb at v,
+ * a person's name (a listed given name first) and "as its" before a
+ * firm's officer (lists "staff-title", "org-role-noun" of value
+ * Organization), at most three modifiers between: "its" can only be the
+ * subject's, which has officers. */
+static bool names_its_officer(const FgDocAnalysis *doc, size_t v, size_t sent_last) {
+  size_t k = v + 1;
+  if (!doc->name_lists || k + 4 >= sent_last || !(listed_as(doc, k, k + 1) & FG_NAMES_GIVEN))
+    return false;
+  while (k < sent_last && k < v + 4 && is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP))
+    k++;
+  if (k < v + 3 || k + 2 >= sent_last || !fg_tok_is(tok_at(doc, k), "as") ||
+      !fg_tok_is(tok_at(doc, k + 1), "its"))
+    return false;
+  for (size_t j = k + 2; j < sent_last && j < k + 6; j++) {
+    const FgToken *tok = tok_at(doc, j);
+    const char *value = NULL;
+    if (!is_word(tok))
+      return false;
+    if (fg_lexicon_has(doc->lex, "staff-title", tok->norm, NULL) ||
+        (fg_lexicon_has(doc->lex, "org-role-noun", tok->norm, &value) && value &&
+         strcmp(value, "Organization") == 0))
+      return true;
+  }
+  return false;
+}
+
 /* "Nordair bought Skyline", "Kalmo employs 400 people", "Veltra merged
  * with X", "Nordair completed its acquisition of X": acts only a business
  * does, as the subject right before the verb: buying a name, employing a
@@ -4585,6 +4612,8 @@ static bool business_only_act_after(const FgDocAnalysis *doc, size_t last, size_
   if (fg_lexicon_has(doc->lex, "staffing-verb", verb->norm, NULL) && (next->flags & FG_TOK_NUM))
     return true;
   if (fg_lexicon_has(doc->lex, "merging-verb", verb->norm, NULL) && fg_tok_is(next, "with"))
+    return true;
+  if (names_its_officer(doc, v, sent_last))
     return true;
   return v + 2 < sent_last && fg_tok_is(next, "its") &&
          fg_lexicon_has(doc->lex, "its-deal-noun", tok_at(doc, v + 2)->norm, NULL);
@@ -5019,7 +5048,9 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
-  bool issuer = (!ner_class && ty.kind == FG_KIND_ORG &&
+  /* "Torvane employs 3,000 workers": a business's own act types even a
+   * sentence's first word the recognizer missed */
+  bool issuer = firm || (!ner_class && ty.kind == FG_KIND_ORG &&
                  (statement_after(doc, n_end, s->last) ||
                   company_reports_after(doc, t, n_end, s->first, s->last))) ||
                 (ty.kind == FG_KIND_PERSON &&

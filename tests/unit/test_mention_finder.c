@@ -4634,6 +4634,29 @@ static void test_recognized_place_short_form_joins_the_company(void **state) {
   doc_free(d);
 }
 
+/* "Torvane employs 3,000 workers" opening a sentence, missed by the
+ * recognizer, is a company all the same; "Nordair appointed Sara Lind as
+ * its new chief executive": "its" before a firm's officer is the
+ * subject's. A listed surname ("Holm hired ...") and "its" after another
+ * body ("Pelmo sued Arvena Bank over its fees") say nothing. */
+static void test_firm_opening_a_sentence_and_its_officer(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTorvane employs 3,000 workers. Nordair appointed Sara "
+                           "Lind as its new chief executive. Holm hired Ana Roe as its chief "
+                           "executive. Pelmo sued Arvena Bank over its fees.\n");
+  recognized(d, "Nordair", FG_NER_PERSON);
+  recognized(d, "Sara Lind", FG_NER_PERSON);
+  recognized(d, "Holm", FG_NER_PERSON);
+  recognized(d, "Ana Roe", FG_NER_PERSON);
+  recognized(d, "Pelmo", FG_NER_PERSON);
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_typed(d, "Torvane", 0, "Company");
+  assert_typed(d, "Nordair", 0, "Company");
+  assert_typed(d, "Holm", 0, "Person");
+  assert_typed(d, "Pelmo", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4908,6 +4931,7 @@ int main(void) {
       cmocka_unit_test(test_named_to_a_post_is_an_appointment),
       cmocka_unit_test(test_legal_form_beats_an_apposed_person_noun),
       cmocka_unit_test(test_recognized_place_short_form_joins_the_company),
+      cmocka_unit_test(test_firm_opening_a_sentence_and_its_officer),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

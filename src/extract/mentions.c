@@ -3290,6 +3290,25 @@ static bool place_before_company_noun(const FgDocAnalysis *doc, size_t first, si
   return false;
 }
 
+/* "A Halden court convicted", "the Rostad district court": one word after
+ * an article, before up to two lower-case words ending in a court's noun
+ * (list "town-court-noun") that heads its phrase, is the court's town; a
+ * possessive is not ("Ekker's court case" is a person's). */
+static bool town_before_court(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_first, size_t sent_last) {
+  if (last != first + 1 || first == sent_first ||
+      !has(doc, FG_LIST_DETERMINER, tok_at(doc, first - 1)))
+    return false;
+  for (size_t k = last; k < sent_last && k < last + 3; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
+      return false;
+    if (fg_lexicon_has(doc->lex, "town-court-noun", tok->norm, NULL))
+      return heads_its_phrase(doc, k, sent_last);
+  }
+  return false;
+}
+
 /* "Brentwood's Halloway Investments", "Fresno's Orrin Textiles Inc.": one
  * word the names lists hold as a place and not as a surname, whose
  * possessive opens a company's name of two words or more (a company's
@@ -3917,7 +3936,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (place_before_company_noun(doc, first, last, sent_first, sent_last) ||
       town_owns_company(doc, first, last, sent_first, sent_last))
     return cue("City", NULL, CUE_BOUND);
-  if (hometown_after_age(doc, first, sent_first) || hometown_of_both(doc, first, sent_first) ||
+  if (town_before_court(doc, first, last, sent_first, sent_last) ||
+      hometown_after_age(doc, first, sent_first) || hometown_of_both(doc, first, sent_first) ||
       hometown_of_identified(doc, first, last, sent_first, sent_last) ||
       hometown_before_person(doc, first, last, sent_first, sent_last) ||
       town_after_address(doc, first, last, sent_first) ||

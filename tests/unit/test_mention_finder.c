@@ -4657,6 +4657,26 @@ static void test_firm_opening_a_sentence_and_its_officer(void **state) {
   doc_free(d);
 }
 
+/* "A Halden court convicted X": one word between an article and a
+ * court's noun is the court's town over the recognizer's person; not
+ * "the Halden court case" (the noun modifies another) nor a possessive. */
+static void test_word_before_a_court_is_its_town(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nA Halden court convicted Jon Ekker. The Norrvik court "
+                           "case ended. Orsted's court ruled.\n");
+  recognized(d, "Halden", FG_NER_PERSON);
+  recognized(d, "Jon Ekker", FG_NER_PERSON);
+  recognized(d, "Norrvik", FG_NER_PERSON);
+  recognized(d, "Orsted", FG_NER_PERSON);
+  tag_capitals_as_proper(d);
+  tag_word(d, "court", 1, FG_UPOS_NOUN);
+  tag_word(d, "case", 0, FG_UPOS_NOUN);
+  find(d);
+  assert_typed(d, "Halden", 0, "Place");
+  assert_typed(d, "Norrvik", 0, "Person");
+  assert_typed(d, "Orsted", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4932,6 +4952,7 @@ int main(void) {
       cmocka_unit_test(test_legal_form_beats_an_apposed_person_noun),
       cmocka_unit_test(test_recognized_place_short_form_joins_the_company),
       cmocka_unit_test(test_firm_opening_a_sentence_and_its_officer),
+      cmocka_unit_test(test_word_before_a_court_is_its_town),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3291,19 +3291,23 @@ static bool place_before_company_noun(const FgDocAnalysis *doc, size_t first, si
 }
 
 /* "A Halden court convicted", "the Rostad district court": one word after
- * an article, before up to two lower-case words ending in a court's noun
- * (list "town-court-noun") that heads its phrase, is the court's town; a
- * possessive is not ("Ekker's court case" is a person's). */
+ * an article, before up to two lower-case words ending in a noun of
+ * justice (list "court-noun", which the tree reads so too) that heads its
+ * phrase, is the court's town; not a possessive ("Ekker's court case"),
+ * nor a personal name the lists give as no place's ("the Simpson jury"). */
 static bool town_before_court(const FgDocAnalysis *doc, size_t first, size_t last,
                               size_t sent_first, size_t sent_last) {
-  if (last != first + 1 || first == sent_first ||
+  if (last != first + 1 || first == sent_first || !doc->name_lists ||
       !has(doc, FG_LIST_DETERMINER, tok_at(doc, first - 1)))
+    return false;
+  uint8_t listed = listed_as(doc, first, last);
+  if ((listed & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) && !(listed & FG_NAMES_PLACE))
     return false;
   for (size_t k = last; k < sent_last && k < last + 3; k++) {
     const FgToken *tok = tok_at(doc, k);
     if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
       return false;
-    if (fg_lexicon_has(doc->lex, "town-court-noun", tok->norm, NULL))
+    if (fg_lexicon_has(doc->lex, "court-noun", tok->norm, NULL))
       return heads_its_phrase(doc, k, sent_last);
   }
   return false;
@@ -4590,6 +4594,14 @@ static size_t verb_after_subject(const FgDocAnalysis *doc, size_t last, size_t s
   return k < sent_last && doc->token_upos && doc->token_upos[k] == FG_UPOS_VERB ? k : sent_last;
 }
 
+/* "Nordair bought Skyline": the verb after the subject ending at last
+ * (list "buying-verb") buys a capitalised name. */
+static bool buys_a_name_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t v = verb_after_subject(doc, last, sent_last);
+  return v + 1 < sent_last && fg_lexicon_has(doc->lex, "buying-verb", tok_at(doc, v)->norm, NULL) &&
+         (tok_at(doc, v + 1)->flags & FG_TOK_CAP);
+}
+
 /* "appointed Sara Lind as its new chief executive": after the verb at v,
  * a person's name (a listed given name first) and "as its" before a
  * firm's officer (lists "staff-title", "org-role-noun" of value
@@ -4627,7 +4639,7 @@ static bool business_only_act_after(const FgDocAnalysis *doc, size_t last, size_
   if (v + 1 >= sent_last)
     return false;
   const FgToken *verb = tok_at(doc, v), *next = tok_at(doc, v + 1);
-  if (fg_lexicon_has(doc->lex, "buying-verb", verb->norm, NULL) && (next->flags & FG_TOK_CAP))
+  if (buys_a_name_after(doc, last, sent_last))
     return true;
   if (fg_lexicon_has(doc->lex, "staffing-verb", verb->norm, NULL) && (next->flags & FG_TOK_NUM))
     return true;
@@ -5069,8 +5081,13 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
   /* "Torvane employs 3,000 workers": a business's own act types even a
-   * sentence's first word the recognizer missed */
-  bool issuer = firm || (!ner_class && ty.kind == FG_KIND_ORG &&
+   * sentence's first word the recognizer missed, when the tagger reads a
+   * proper noun ("Tourism employs", "Investors bought" are common nouns)
+   * and the act is not buying, which the suite leaves to reports ("Drelco
+   * will buy X, the union said": no name) */
+  bool firm_issuer = firm && doc->token_upos && doc->token_upos[t] == FG_UPOS_PROPN &&
+                     !buys_a_name_after(doc, n_end, s->last);
+  bool issuer = firm_issuer || (!ner_class && ty.kind == FG_KIND_ORG &&
                  (statement_after(doc, n_end, s->last) ||
                   company_reports_after(doc, t, n_end, s->first, s->last))) ||
                 (ty.kind == FG_KIND_PERSON &&

@@ -4635,21 +4635,25 @@ static void test_recognized_place_short_form_joins_the_company(void **state) {
 }
 
 /* "Torvane employs 3,000 workers" opening a sentence, missed by the
- * recognizer, is a company all the same; "Nordair appointed Sara Lind as
- * its new chief executive": "its" before a firm's officer is the
- * subject's. A listed surname ("Holm hired ...") and "its" after another
- * body ("Pelmo sued Arvena Bank over its fees") say nothing. */
+ * recognizer, is a company all the same (not a common noun: "Tourism
+ * employs"); "Nordair appointed Sara Lind as its new chief executive":
+ * "its" before a firm's officer is the subject's. A listed surname ("Holm
+ * hired ...") and "its" after another body ("Pelmo sued Arvena Bank over
+ * its fees") say nothing. */
 static void test_firm_opening_a_sentence_and_its_officer(void **state) {
   Doc *d = doc_new(*state, "Title\n\nTorvane employs 3,000 workers. Nordair appointed Sara "
                            "Lind as its new chief executive. Holm hired Ana Roe as its chief "
-                           "executive. Pelmo sued Arvena Bank over its fees.\n");
+                           "executive. Pelmo sued Arvena Bank over its fees. Tourism employs "
+                           "400 people.\n");
   recognized(d, "Nordair", FG_NER_PERSON);
   recognized(d, "Sara Lind", FG_NER_PERSON);
   recognized(d, "Holm", FG_NER_PERSON);
   recognized(d, "Ana Roe", FG_NER_PERSON);
   recognized(d, "Pelmo", FG_NER_PERSON);
   tag_capitals_as_proper(d);
+  tag_word(d, "Tourism", 0, FG_UPOS_NOUN);
   find(d);
+  assert_null(entity_at(d, "Tourism", 0));
   assert_typed(d, "Torvane", 0, "Company");
   assert_typed(d, "Nordair", 0, "Company");
   assert_typed(d, "Holm", 0, "Person");

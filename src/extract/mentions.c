@@ -1878,10 +1878,45 @@ static bool title_of_phrase_apposed_before(const FgDocAnalysis *doc, size_t firs
          (has(doc, FG_LIST_PERSON_TITLE, title) || has(doc, FG_LIST_PERSON_NOUN, title));
 }
 
+/* "named X as envoy to Y", "named X its new spokeswoman", "named X prime
+ * minister": a post after the name (a listed title or person noun, at
+ * most three determiners, possessives or adjectives before it, "as"
+ * first or not) makes "named" an appointment of X, not what X is called. */
+static bool appointed_post_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t k = last;
+  if (k < sent_last && fg_tok_is(tok_at(doc, k), "as"))
+    k++;
+  for (size_t j = k; j < sent_last && j < k + 4; j++) {
+    const FgToken *tok = tok_at(doc, j);
+    if (!is_word(tok))
+      return false;
+    if (has(doc, FG_LIST_PERSON_TITLE, tok) || has(doc, FG_LIST_PERSON_NOUN, tok))
+      return true;
+    if (!has(doc, FG_LIST_DETERMINER, tok) && !has(doc, FG_LIST_POSSESSIVE_PRONOUN, tok) &&
+        !(doc->token_upos && doc->token_upos[j] == FG_UPOS_ADJ))
+      return false;
+  }
+  return false;
+}
+
+/* "the assembly named X prime minister", "appointed X chief executive":
+ * the name right after a verb of appointing with a post after it is the
+ * person given the post, not a country whose post it would be. */
+static bool appointed_to_post(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_first, size_t sent_last) {
+  if (first == sent_first)
+    return false;
+  const FgToken *verb = tok_at(doc, first - 1);
+  return (fg_tok_is(verb, "named") || fg_tok_is(verb, "appointed") ||
+          fg_tok_is(verb, "elected")) &&
+         appointed_post_after(doc, last, sent_last);
+}
+
 /* "a group called X", "the elite unit within Y known as X", "a man named
  * X", "a group calling itself X": the noun that the naming verb names, up to six words before it
  * (punctuation ends the search), types the name. */
-static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sent_first) {
+static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_first, size_t sent_last) {
   size_t k = first;
   if (k > sent_first && fg_tok_is(tok_at(doc, k - 1), "the"))
     k--;
@@ -1898,7 +1933,8 @@ static Typing named_as_typing(const FgDocAnalysis *doc, size_t first, size_t sen
     return (Typing){NULL, 0};
   /* "the firm Velt Energie named X as its chief": a name right before
    * the bare verb is the subject of an appointment, not what names X */
-  else if (k > sent_first + 1 && (tok_at(doc, k - 2)->flags & FG_TOK_CAP))
+  else if ((k > sent_first + 1 && (tok_at(doc, k - 2)->flags & FG_TOK_CAP)) ||
+           (fg_tok_is(tok_at(doc, k - 1), "named") && appointed_post_after(doc, last, sent_last)))
     return (Typing){NULL, 0};
   k--; /* the verb */
   for (size_t j = k; j > sent_first && j + 6 > k; j--) {
@@ -3254,6 +3290,29 @@ static bool place_before_company_noun(const FgDocAnalysis *doc, size_t first, si
   return false;
 }
 
+/* "A Halden court convicted", "the Rostad district court": one word after
+ * an article, before up to two lower-case words ending in a noun of
+ * justice (list "court-noun", which the tree reads so too) that heads its
+ * phrase, is the court's town; not a possessive ("Ekker's court case"),
+ * nor a personal name the lists give as no place's ("the Simpson jury"). */
+static bool town_before_court(const FgDocAnalysis *doc, size_t first, size_t last,
+                              size_t sent_first, size_t sent_last) {
+  if (last != first + 1 || first == sent_first || !doc->name_lists ||
+      !has(doc, FG_LIST_DETERMINER, tok_at(doc, first - 1)))
+    return false;
+  uint8_t listed = listed_as(doc, first, last);
+  if ((listed & (FG_NAMES_GIVEN | FG_NAMES_SURNAME)) && !(listed & FG_NAMES_PLACE))
+    return false;
+  for (size_t k = last; k < sent_last && k < last + 3; k++) {
+    const FgToken *tok = tok_at(doc, k);
+    if (!is_word(tok) || (tok->flags & FG_TOK_CAP))
+      return false;
+    if (fg_lexicon_has(doc->lex, "court-noun", tok->norm, NULL))
+      return heads_its_phrase(doc, k, sent_last);
+  }
+  return false;
+}
+
 /* "Brentwood's Halloway Investments", "Fresno's Orrin Textiles Inc.": one
  * word the names lists hold as a place and not as a surname, whose
  * possessive opens a company's name of two words or more (a company's
@@ -3749,8 +3808,10 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
     apposed = copula_typing(doc, last, sent_last);
   bool own_org_head = last - first >= 2 && fg_tok_in(doc, FG_LIST_ORG_HEAD, head) &&
                       !given_name_and_surname(doc, first, last);
+  /* "Velmar AG, the Swiss commodities trader,": a legal form is only a
+   * company's, whatever person's noun the apposition has */
   if (apposed.type && apposed.kind == FG_KIND_PERSON && own_org_head &&
-      shared_role_apposed(doc, last, sent_last))
+      (shared_role_apposed(doc, last, sent_last) || legal_form(doc, head->norm)))
     return cue(org_head_class(doc, first, last, head), "Organization", CUE_BOUND);
   if (apposed.type)
     return (Cue){apposed, CUE_BOUND};
@@ -3826,7 +3887,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (((attribute && strcmp(attribute, "Country") == 0) ||
        state_troops_after(doc, first, last, sent_last) ||
        troops_from_before(doc, first, last, sent_first)) &&
-      !fg_text_demonym_like(tok_at(doc, last - 1)->norm))
+      !fg_text_demonym_like(tok_at(doc, last - 1)->norm) &&
+      !appointed_to_post(doc, first, last, sent_first, sent_last))
     return cue("Country", NULL, CUE_BOUND);
   /* "the capital of Vella County": a region's or a city's own head noun
    * says what the name is, whatever has a capital or a government */
@@ -3867,7 +3929,7 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
    * itself X Sunna" is an armed group) */
   Typing before = noun_before_typing(doc, first, sent_first);
   if (!before.type)
-    before = named_as_typing(doc, first, sent_first);
+    before = named_as_typing(doc, first, last, sent_first, sent_last);
   if (before.type)
     return (Cue){before, CUE_BOUND};
   if (armed_men_after(doc, first, last, sent_last))
@@ -3878,7 +3940,8 @@ static Cue type_unknown(const FgDocAnalysis *doc, size_t first, size_t last,
   if (place_before_company_noun(doc, first, last, sent_first, sent_last) ||
       town_owns_company(doc, first, last, sent_first, sent_last))
     return cue("City", NULL, CUE_BOUND);
-  if (hometown_after_age(doc, first, sent_first) || hometown_of_both(doc, first, sent_first) ||
+  if (town_before_court(doc, first, last, sent_first, sent_last) ||
+      hometown_after_age(doc, first, sent_first) || hometown_of_both(doc, first, sent_first) ||
       hometown_of_identified(doc, first, last, sent_first, sent_last) ||
       hometown_before_person(doc, first, last, sent_first, sent_last) ||
       town_after_address(doc, first, last, sent_first) ||
@@ -4531,6 +4594,41 @@ static size_t verb_after_subject(const FgDocAnalysis *doc, size_t last, size_t s
   return k < sent_last && doc->token_upos && doc->token_upos[k] == FG_UPOS_VERB ? k : sent_last;
 }
 
+/* "Nordair bought Skyline": the verb after the subject ending at last
+ * (list "buying-verb") buys a capitalised name. */
+static bool buys_a_name_after(const FgDocAnalysis *doc, size_t last, size_t sent_last) {
+  size_t v = verb_after_subject(doc, last, sent_last);
+  return v + 1 < sent_last && fg_lexicon_has(doc->lex, "buying-verb", tok_at(doc, v)->norm, NULL) &&
+         (tok_at(doc, v + 1)->flags & FG_TOK_CAP);
+}
+
+/* "appointed Sara Lind as its new chief executive": after the verb at v,
+ * a person's name (a listed given name first) and "as its" before a
+ * firm's officer (lists "staff-title", "org-role-noun" of value
+ * Organization), at most three modifiers between: "its" can only be the
+ * subject's, which has officers. */
+static bool names_its_officer(const FgDocAnalysis *doc, size_t v, size_t sent_last) {
+  size_t k = v + 1;
+  if (!doc->name_lists || k + 4 >= sent_last || !(listed_as(doc, k, k + 1) & FG_NAMES_GIVEN))
+    return false;
+  while (k < sent_last && k < v + 4 && is_word(tok_at(doc, k)) && (tok_at(doc, k)->flags & FG_TOK_CAP))
+    k++;
+  if (k < v + 3 || k + 2 >= sent_last || !fg_tok_is(tok_at(doc, k), "as") ||
+      !fg_tok_is(tok_at(doc, k + 1), "its"))
+    return false;
+  for (size_t j = k + 2; j < sent_last && j < k + 6; j++) {
+    const FgToken *tok = tok_at(doc, j);
+    const char *value = NULL;
+    if (!is_word(tok))
+      return false;
+    if (fg_lexicon_has(doc->lex, "staff-title", tok->norm, NULL) ||
+        (fg_lexicon_has(doc->lex, "org-role-noun", tok->norm, &value) && value &&
+         strcmp(value, "Organization") == 0))
+      return true;
+  }
+  return false;
+}
+
 /* "Nordair bought Skyline", "Kalmo employs 400 people", "Veltra merged
  * with X", "Nordair completed its acquisition of X": acts only a business
  * does, as the subject right before the verb: buying a name, employing a
@@ -4541,11 +4639,13 @@ static bool business_only_act_after(const FgDocAnalysis *doc, size_t last, size_
   if (v + 1 >= sent_last)
     return false;
   const FgToken *verb = tok_at(doc, v), *next = tok_at(doc, v + 1);
-  if (fg_lexicon_has(doc->lex, "buying-verb", verb->norm, NULL) && (next->flags & FG_TOK_CAP))
+  if (buys_a_name_after(doc, last, sent_last))
     return true;
   if (fg_lexicon_has(doc->lex, "staffing-verb", verb->norm, NULL) && (next->flags & FG_TOK_NUM))
     return true;
   if (fg_lexicon_has(doc->lex, "merging-verb", verb->norm, NULL) && fg_tok_is(next, "with"))
+    return true;
+  if (names_its_officer(doc, v, sent_last))
     return true;
   return v + 2 < sent_last && fg_tok_is(next, "its") &&
          fg_lexicon_has(doc->lex, "its-deal-noun", tok_at(doc, v + 2)->norm, NULL);
@@ -4980,7 +5080,14 @@ static size_t take_name(Finder *f, size_t t, const FgSentence *s, uint32_t si,
   /* "the US National Park Service", "the Indonesian Navy": a longer name
    * opening with a country's name or demonym */
   uint32_t country = prefer_name ? country_of_hit(f, g.hit) : FG_NONE;
-  bool issuer = (!ner_class && ty.kind == FG_KIND_ORG &&
+  /* "Torvane employs 3,000 workers": a business's own act types even a
+   * sentence's first word the recognizer missed, when the tagger reads a
+   * proper noun ("Tourism employs", "Investors bought" are common nouns)
+   * and the act is not buying, which the suite leaves to reports ("Drelco
+   * will buy X, the union said": no name) */
+  bool firm_issuer = firm && doc->token_upos && doc->token_upos[t] == FG_UPOS_PROPN &&
+                     !buys_a_name_after(doc, n_end, s->last);
+  bool issuer = firm_issuer || (!ner_class && ty.kind == FG_KIND_ORG &&
                  (statement_after(doc, n_end, s->last) ||
                   company_reports_after(doc, t, n_end, s->first, s->last))) ||
                 (ty.kind == FG_KIND_PERSON &&
@@ -5493,6 +5600,16 @@ static bool bare_relative_named_before(Finder *f, const char *match, uint32_t *e
   return true;
 }
 
+/* "Karin Dahl will join Velmar." after "Velmar AG": a one-word name
+ * that only the recognizer reads a place (no cue bound to it, no place's
+ * position such as "in Velmar", no listed place name) may still be the
+ * short form of a company the document named; a placed one stays a place. */
+static bool place_by_recognizer_alone(const FgDocAnalysis *doc, const NameCand *c) {
+  return c->weight == 2 && c->last == c->first + 1 && !(c->side & SIDE_PLACE) &&
+         c->typing.kind == FG_KIND_PLACE && c->recognized &&
+         !(doc->name_lists && (listed_as(doc, c->first, c->last) & FG_NAMES_PLACE));
+}
+
 /* One-word names: a surname of a known person, an acronym of a known
  * organisation, or a new entity when the context types it. */
 /* The entity a short name stands for that the document named before, by
@@ -5511,7 +5628,8 @@ static bool named_before_short(Finder *f, NameCand *c, Keys *k, const char *matc
     *e = surname_or_stem(f, c, *e, stem);
   }
   if (*e == FG_NONE && !c->titled &&
-      !(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))) &&
+      (!(c->typing.type && (c->typing.kind & (FG_KIND_PLACE | FG_KIND_COUNTRY))) ||
+       place_by_recognizer_alone(f->doc, c)) &&
       !filed_entity(f, "stem", match, e))
     return false;
   if (*e == FG_NONE && c->typing.type && c->typing.kind == FG_KIND_ORG && c->weight >= 3 &&

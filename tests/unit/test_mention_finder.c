@@ -4587,6 +4587,110 @@ static void test_month_after_opening_preposition(void **state) {
   doc_free(d);
 }
 
+/* "The government named X as envoy", "the ministry named X its new
+ * spokeswoman", "Parliament named X prime minister": a post after the
+ * name makes "named" an appointment; X keeps the recognizer's person and
+ * is no country. "a man named X", "a firm named Y" still type the name. */
+static void test_named_to_a_post_is_an_appointment(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nThe Velorian government named Teodor Wask as envoy to "
+                           "Kessia. The ministry named Petra Ulvik its new spokeswoman. "
+                           "Parliament named Ivo Sandholm prime minister. A firm named Korvex "
+                           "hired a man named Brek Tamsin.\n");
+  recognized(d, "Teodor Wask", FG_NER_PERSON);
+  recognized(d, "Petra Ulvik", FG_NER_PERSON);
+  recognized(d, "Ivo Sandholm", FG_NER_PERSON);
+  recognized(d, "Korvex", FG_NER_PERSON);
+  recognized(d, "Brek Tamsin", FG_NER_ORGANIZATION);
+  tag_capitals_as_proper(d);
+  tag_word(d, "new", 0, FG_UPOS_ADJ);
+  tag_word(d, "prime", 0, FG_UPOS_ADJ);
+  find(d);
+  assert_typed(d, "Teodor Wask", 0, "Person");
+  assert_typed(d, "Petra Ulvik", 0, "Person");
+  assert_typed(d, "Ivo Sandholm", 0, "Person");
+  assert_typed(d, "Korvex", 0, "Company");
+  assert_typed(d, "Brek Tamsin", 0, "Person");
+  doc_free(d);
+}
+
+/* "Korvane AG, a veteran of the grain trade,": a legal form keeps the
+ * name a company over the apposition's person noun; "Kelso Trading Group,
+ * a grain trader," keeps its head's class too (trader is a shared role). */
+static void test_legal_form_beats_an_apposed_person_noun(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKorvane AG, a veteran of the grain trade, said it "
+                           "would buy Dresk Mining. Kelso Trading Group, a grain trader, "
+                           "cut jobs.\n");
+  find(d);
+  assert_typed(d, "Korvane AG", 0, "Company");
+  assert_typed(d, "Kelso Trading Group", 0, "Company");
+  doc_free(d);
+}
+
+/* "Karin Dahl will join Korvane." after "Korvane AG": a one-word name
+ * that only the recognizer reads a place is the company's short form;
+ * "the plant in Orlik" after "Orlik Bank" stays the town. */
+static void test_recognized_place_short_form_joins_the_company(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nKorvane AG agreed to buy Dresk Mining. Orlik Bank cut "
+                           "jobs.\n\nKarin Dahl will join Korvane. The plant in Orlik will "
+                           "close.\n");
+  recognized_nth(d, "Korvane", 1, FG_NER_PLACE);
+  recognized_nth(d, "Orlik", 1, FG_NER_PLACE);
+  recognized(d, "Karin Dahl", FG_NER_PERSON);
+  tag_capitals_as_proper(d);
+  find(d);
+  assert_same(d, "Korvane AG", 0, "Korvane", 1);
+  assert_typed(d, "Orlik", 1, "Place");
+  assert_typed(d, "Orlik Bank", 0, "Company");
+  doc_free(d);
+}
+
+/* "Torvane employs 3,000 workers" opening a sentence, missed by the
+ * recognizer, is a company all the same (not a common noun: "Tourism
+ * employs"); "Nordair appointed Sara Lind as its new chief executive":
+ * "its" before a firm's officer is the subject's. A listed surname ("Holm
+ * hired ...") and "its" after another body ("Pelmo sued Arvena Bank over
+ * its fees") say nothing. */
+static void test_firm_opening_a_sentence_and_its_officer(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nTorvane employs 3,000 workers. Nordair appointed Sara "
+                           "Lind as its new chief executive. Holm hired Ana Roe as its chief "
+                           "executive. Pelmo sued Arvena Bank over its fees. Tourism employs "
+                           "400 people.\n");
+  recognized(d, "Nordair", FG_NER_PERSON);
+  recognized(d, "Sara Lind", FG_NER_PERSON);
+  recognized(d, "Holm", FG_NER_PERSON);
+  recognized(d, "Ana Roe", FG_NER_PERSON);
+  recognized(d, "Pelmo", FG_NER_PERSON);
+  tag_capitals_as_proper(d);
+  tag_word(d, "Tourism", 0, FG_UPOS_NOUN);
+  find(d);
+  assert_null(entity_at(d, "Tourism", 0));
+  assert_typed(d, "Torvane", 0, "Company");
+  assert_typed(d, "Nordair", 0, "Company");
+  assert_typed(d, "Holm", 0, "Person");
+  assert_typed(d, "Pelmo", 0, "Person");
+  doc_free(d);
+}
+
+/* "A Halden court convicted X": one word between an article and a
+ * court's noun is the court's town over the recognizer's person; not
+ * "the Halden court case" (the noun modifies another) nor a possessive. */
+static void test_word_before_a_court_is_its_town(void **state) {
+  Doc *d = doc_new(*state, "Title\n\nA Halden court convicted Jon Ekker. The Norrvik court "
+                           "case ended. Orsted's court ruled.\n");
+  recognized(d, "Halden", FG_NER_PERSON);
+  recognized(d, "Jon Ekker", FG_NER_PERSON);
+  recognized(d, "Norrvik", FG_NER_PERSON);
+  recognized(d, "Orsted", FG_NER_PERSON);
+  tag_capitals_as_proper(d);
+  tag_word(d, "court", 1, FG_UPOS_NOUN);
+  tag_word(d, "case", 0, FG_UPOS_NOUN);
+  find(d);
+  assert_typed(d, "Halden", 0, "Place");
+  assert_typed(d, "Norrvik", 0, "Person");
+  assert_typed(d, "Orsted", 0, "Person");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_recognizer_beats_a_preposition),
@@ -4859,6 +4963,11 @@ int main(void) {
       cmocka_unit_test(test_reported_it_of_a_nation_body),
       cmocka_unit_test(test_lone_name_acting_as_a_firm_is_a_company),
       cmocka_unit_test(test_month_after_opening_preposition),
+      cmocka_unit_test(test_named_to_a_post_is_an_appointment),
+      cmocka_unit_test(test_legal_form_beats_an_apposed_person_noun),
+      cmocka_unit_test(test_recognized_place_short_form_joins_the_company),
+      cmocka_unit_test(test_firm_opening_a_sentence_and_its_officer),
+      cmocka_unit_test(test_word_before_a_court_is_its_town),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1825,7 +1825,8 @@ static void repair_past_conjunct(const FgTagger *t, const FgWeights *weights,
 }
 
 /* "its subsidiary/JJ Kelm Logistics would ...": an adjective right after
- * a possessive, before a name that ends the phrase (a verb, a modal, a
+ * a group's possessive ("its", "their"; "my beloved Miata" stays), before
+ * a name that ends the phrase (a verb, a modal, a
  * comma, a full stop or a preposition follows it), is the name's
  * descriptor noun. */
 static void repair_possessed_noun_before_name(const FgTagger *t, const FgWeights *weights,
@@ -1835,7 +1836,7 @@ static void repair_possessed_noun_before_name(const FgTagger *t, const FgWeights
   for (size_t i = 1; i + 2 < n; i++) {
     if (strcmp(t->labels[classes[i]].xpos, "JJ") != 0 || atoms[i].sure ||
         words[i].form[0] < 'a' || words[i].form[0] > 'z' ||
-        strcmp(t->labels[classes[i - 1]].xpos, "PRP$") != 0 ||
+        !(form_is(&words[i - 1], "its") || form_is(&words[i - 1], "their")) ||
         strcmp(t->labels[classes[i + 1]].xpos, "NNP") != 0)
       continue;
     /* the name's words (the greedy tags may read "Steel/NN") */
@@ -2075,7 +2076,8 @@ static bool repair_unknown_name(const FgTagger *t, const FgWeights *weights,
                        strcmp(t->labels[classes[2]].xpos, "VB") == 0;
     /* (or read as a foreign word before a verb: "Quintara/FW merged/VBN
      * with Y") */
-    bool foreign = strcmp(x, "FW") == 0 && (t->verb_kind[classes[1]] & (FINITE | PARTICIPLE));
+    bool foreign = strcmp(x, "FW") == 0 && strncmp(t->labels[classes[1]].xpos, "VB", 2) == 0 &&
+                   (t->verb_kind[classes[1]] & (FINITE | PARTICIPLE));
     if (i == 0 && ((strcmp(x, "RB") == 0 && !ly_adverb(t, words, classes, 0) &&
                     ((t->verb_kind[classes[1]] & FINITE) || headline_to)) ||
                    foreign)) {

@@ -1376,6 +1376,9 @@ static void test_opening_adverb_name(void **state) {
   assert_string_equal(xpos_of(t, foreign, 0, true, arena), "FW");
   assert_string_equal(xpos_of(t, foreign, 0, false, arena), "NNP");
   assert_string_equal(xpos_of(t, foreign, 1, false, arena), "VBD");
+  /* not before a modal ("Strip mall asian it is not !", web text) */
+  const char *strip = "Strip mall asian it is not !";
+  assert_string_not_equal(xpos_of(t, strip, 0, false, arena), "NNP");
   /* a known adverb stays ("Also to blame were ...") */
   const char *also = "Also to blame were the rains .";
   assert_string_equal(xpos_of(t, also, 0, false, arena), "RB");
@@ -1536,6 +1539,9 @@ static void test_past_conjunct(void **state) {
   /* before the full stop, and after a verb the lost-verb repair mended */
   const char *plans = "Velmar AG plans to sell its subsidiary Orvan Steel .";
   assert_string_equal(xpos_of(t, plans, 6, false, arena), "NN");
+  /* a person's possessive keeps it ("fixing the fender on my beloved Miata .") */
+  const char *beloved = "I spent the day fixing the fender on my beloved Miata .";
+  assert_string_equal(xpos_of(t, beloved, 9, false, arena), "JJ");
   /* a name followed by its own noun keeps the adjective ("its new Kelm plant") */
   const char *plant = "Dravo said its new Kelm plant would open in May .";
   assert_string_equal(xpos_of(t, plant, 3, false, arena), "JJ");

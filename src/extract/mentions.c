@@ -4573,11 +4573,19 @@ static bool organisation_person(const Finder *f, const Cands *cands, size_t firs
   return false;
 }
 
-/* Whether the word at t follows a listed given name anywhere in the
- * document ("Steve Harlan ... Harlan's company"): then it is a surname. */
+/* How far around a word written_after_given_name looks, in tokens: a
+ * bounded look, so that a text of a thousand "Kalmo employs 400 people"
+ * stays linear. */
+#define GIVEN_NAME_LOOKAROUND 2000
+
+/* Whether the word at t follows a listed given name in the document
+ * around it ("Steve Harlan ... Harlan's company"): then it is a surname. */
 static bool written_after_given_name(const FgDocAnalysis *doc, size_t t) {
   const char *norm = tok_at(doc, t)->norm;
-  for (size_t k = 1; k < doc->tok.token_count; k++)
+  size_t from = t > GIVEN_NAME_LOOKAROUND ? t - GIVEN_NAME_LOOKAROUND : 1;
+  size_t to = doc->tok.token_count - t > GIVEN_NAME_LOOKAROUND ? t + GIVEN_NAME_LOOKAROUND
+                                                              : doc->tok.token_count;
+  for (size_t k = from > 0 ? from : 1; k < to; k++)
     if (strcmp(tok_at(doc, k)->norm, norm) == 0 && (tok_at(doc, k - 1)->flags & FG_TOK_CAP) &&
         (listed_as(doc, k - 1, k) & FG_NAMES_GIVEN))
       return true;

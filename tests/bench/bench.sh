@@ -217,7 +217,7 @@ echo "scaling cases, one run each at n and 4n (N-Triples and TSV):"
 echo "Mr. Zed praised Kenya." >"$tmp/small.txt"
 for c in names:200000 hyphens:200000 particles:200000 coordination:50000 \
   clauses:100000 clause-facts:50000 spellings:20000 restated:100000 label:500000 \
-  aliases:20000 titles:10000; do
+  aliases:20000 titles:10000 firms:20000; do
   case=${c%%:*} n=${c#*:} row=""
   for size in "$n" $((4 * n)); do
     python3 "$root/tests/bench/scaling-input.py" "$case" "$size" "$tmp/case.txt"

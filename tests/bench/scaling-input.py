@@ -5,7 +5,8 @@ for a naive extractor: scaling-input.py CASE N FILE. The cases: names (one
 name repeated N times in a sentence), hyphens, particles (N al- names),
 coordination (N conjuncts), clauses (N comma-joined clauses), clause-facts
 (N clauses with a fact each), spellings (N spellings of one name), restated (one fact in N sentences),
-titles (N people titled with no country beside the article's main country) and label
+titles (N people titled with no country beside the article's main country), firms (N
+sentences of lone names doing what only a business does) and label
 (a gazetteer file whose label has N words) and aliases (a gazetteer entry
 with N alt labels). Used by tests/cli/test-scaling.sh
 and tests/bench/bench.sh."""
@@ -36,6 +37,12 @@ elif case == "titles":
     text = "Title\n\n" + " ".join(
         "President Oren Pask%d met officials in Nairobi. Kenya praised the talks." % i
         for i in range(n)) + "\n"
+elif case == "firms":
+    # each lone name's business act asks whether a given name precedes it
+    # elsewhere (mentions.c written_after_given_name)
+    firms = ["Kalmo", "Vestra", "Orlik", "Tarven", "Dolmen", "Brisko", "Quell"]
+    text = "Title\n\n" + " ".join(
+        "%s employs 400 people." % firms[i % len(firms)] for i in range(n)) + "\n"
 elif case == "restated":
     text = "Mr. Dawit praised Kenya. " * n + "\n"
 elif case in ("label", "aliases"):

@@ -4,8 +4,8 @@
 # repeated in a sentence, a long hyphenated name, a run of al- particles,
 # a long gazetteer label, a gazetteer entry with thousands of alt labels,
 # thousands of conjuncts, thousands of comma-joined clauses (with and
-# without a fact each), one name spelled thousands of ways and one fact
-# restated in every sentence. Each case runs at n and at 4n; CPU time
+# without a fact each), one name spelled thousands of ways, one fact
+# restated in every sentence and thousands of lone firm names. Each case runs at n and at 4n; CPU time
 # (user + system) and peak RSS may grow at most 5x (the best of up to five
 # runs, for a noisy machine). A case whose CPU seconds still grow too fast
 # is judged on its instruction count instead (valgrind, at n/2 and 2n),
@@ -23,7 +23,7 @@ echo "Mr. Zed praised Kenya." >"$TMP/small.txt"
 # small enough that the whole test takes well under a minute.
 cases=(names:200000 hyphens:200000 particles:200000 coordination:50000
   clauses:100000 clause-facts:50000 spellings:20000 restated:100000 label:500000
-  aliases:20000 titles:10000)
+  aliases:20000 titles:10000 firms:20000)
 
 # run CASE N: one export of the case at size n; its CPU seconds and peak
 # KiB in $cpu and $rss. Virtual memory is capped (not under ASan, which

@@ -5840,6 +5840,25 @@ static bool ended_until(const Tree *t, uint32_t w) {
   return false;
 }
 
+/* "X worked for Y before joining Z" (or "entering politics", "moving
+ * to Z"): a past tie followed by a move of the same person is over. The
+ * "before" clause has no subject of its own ("worked for Y before it was
+ * sold" says nothing of X) and a verb of the moving-on list. */
+static bool moved_on_before(const Tree *t, uint32_t w) {
+  const char *x = word(t, w)->xpos;
+  /* a tie of work only: study before a job is no former schooling */
+  if (!x || strcmp(x, "VBD") != 0 || !lemma_listed(t, w, "working-verb"))
+    return false;
+  for (uint32_t c = t->first_child[w]; c != FG_NONE; c = t->next_sibling[c]) {
+    uint32_t m = child_is(t, c, "mark");
+    if (c > w && rel_base(t, c, "advcl") && m != FG_NONE && lemma_is(t, m, "before") &&
+        child_is(t, c, "nsubj") == FG_NONE && child_is(t, c, "nsubj:pass") == FG_NONE &&
+        lemma_listed(t, c, "moving-on-verb"))
+      return true;
+  }
+  return false;
+}
+
 /* A parser slip: "Police said X, who lives in Y, killed Z" read with X
  * the object of "said" and "killed" a conjunct of the relative clause,
  * or a participle on X after that clause: the reporting verb whose
@@ -6074,7 +6093,7 @@ static void qualify(const Tree *t, uint32_t v, FgFactInput *claim) {
       claim->modality = FG_MODALITY_FUTURE;
     if (former_adverb(t, w) || dependent_in(t, w, "amod", FG_LIST_FORMER) ||
         dependent_in(t, w, "compound", FG_LIST_FORMER) || no_longer(t, w) ||
-        (w == v && ended_until(t, w)))
+        (w == v && (ended_until(t, w) || moved_on_before(t, w))))
       claim->former = true;
     /* "X served as mayor of Y from 2010 to 2018": the verb of the role's "as" phrase */
     if (w == v && as_role(t, w) && ended_until(t, parent(t, w)))
@@ -6295,6 +6314,20 @@ static bool sequence_clause(const Tree *t, uint32_t w) {
   return false;
 }
 
+/* The parser may hang the sequence clause on a clause between it and v
+ * ("worked for Y, where he ran Z, before joining W in 2015"): the date
+ * of a sequence clause on v's advcl c is c's sequence clause's too. */
+static bool date_of_nested_sequence_clause(const Tree *t, uint32_t c, const char *time) {
+  if (!rel_base(t, c, "advcl") || sequence_clause(t, c))
+    return false;
+  for (uint32_t k = t->first_child[c]; k != FG_NONE; k = t->next_sibling[k]) {
+    const char *own = sequence_clause(t, k) ? own_time(t, k, FG_NONE) : NULL;
+    if (own && strcmp(own, time) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* The sentence's date is such a clause's on v, not v's ("studied at Y
  * before joining Z in 2012"). */
 static bool date_of_sequence_clause(const Tree *t, uint32_t v, const char *time) {
@@ -6303,7 +6336,7 @@ static bool date_of_sequence_clause(const Tree *t, uint32_t v, const char *time)
      * based in Y" */
     bool before = sequence_clause(t, c) || (rel_base(t, c, "advcl") && fronted_participle(t, c) != FG_NONE);
     const char *own = before ? own_time(t, c, FG_NONE) : NULL;
-    if (own && strcmp(own, time) == 0)
+    if ((own && strcmp(own, time) == 0) || date_of_nested_sequence_clause(t, c, time))
       return true;
   }
   return false;

@@ -5193,6 +5193,62 @@ static void test_government_buys_for_its_country(void **state) {
   free(got);
 }
 
+/* A sequence clause the parser hangs on a clause between it and the main
+ * verb still keeps its date: "worked" takes no date of "before joining
+ * Y in 2015" hung on "where he ran Z". */
+static void test_date_of_a_nested_sequence_clause(void **state) {
+  expect(*state, "Tomas Keel worked for Brenna Bank, where he ran the desk, before joining Halden Capital in 2015.",
+         "Tomas\tTomas\tPROPN\tNNP\t3\tnsubj\n"
+         "Keel\tKeel\tPROPN\tNNP\t1\tflat\n"
+         "worked\twork\tVERB\tVBD\t0\troot\n"
+         "for\tfor\tADP\tIN\t5\tcase\n"
+         "Brenna\tBrenna\tPROPN\tNNP\t3\tobl\n"
+         "Bank\tBank\tPROPN\tNNP\t5\tflat\n"
+         ",\t,\tPUNCT\t,\t10\tpunct\n"
+         "where\twhere\tADV\tWRB\t10\tadvmod\n"
+         "he\the\tPRON\tPRP\t10\tnsubj\n"
+         "ran\trun\tVERB\tVBD\t3\tadvcl\n"
+         "the\tthe\tDET\tDT\t12\tdet\n"
+         "desk\tdesk\tNOUN\tNN\t10\tobj\n"
+         ",\t,\tPUNCT\t,\t15\tpunct\n"
+         "before\tbefore\tSCONJ\tIN\t15\tmark\n"
+         "joining\tjoin\tVERB\tVBG\t10\tadvcl\n"
+         "Halden\tHalden\tPROPN\tNNP\t17\tcompound\n"
+         "Capital\tCapital\tPROPN\tNNP\t15\tobj\n"
+         "in\tin\tADP\tIN\t19\tcase\n"
+         "2015\t2015\tNUM\tCD\t15\tobl\n"
+         ".\t.\tPUNCT\t.\t3\tpunct\n",
+         "worksFor(Tomas Keel,Brenna Bank)\njoined(Tomas Keel,Halden Capital) time=2015\n"
+         "worksFor(Tomas Keel,Halden Capital) time=2015\n");
+}
+
+#define WORKED_BEFORE(clause)                                                                      \
+  "Piet\tPiet\tPROPN\tNNP\t3\tnsubj\n"                                                             \
+  "Rask\tRask\tPROPN\tNNP\t1\tflat\n"                                                              \
+  "worked\twork\tVERB\tVBD\t0\troot\n"                                                             \
+  "for\tfor\tADP\tIN\t6\tcase\n"                                                                   \
+  "Velmar\tVelmar\tPROPN\tNNP\t6\tcompound\n"                                                      \
+  "Bank\tBank\tPROPN\tNNP\t3\tobl\n"                                                               \
+  "before\tbefore\tSCONJ\tIN\t8\tmark\n" clause ".\t.\tPUNCT\t.\t3\tpunct\n"
+
+/* "worked for Y before joining Z": a past tie followed by the same
+ * person's move is over; not when the "before" clause has a subject of
+ * its own, nor a verb of no move. */
+static void test_worked_before_moving_on_is_former(void **state) {
+  expect(*state, "Piet Rask worked for Velmar Bank before entering politics.",
+         WORKED_BEFORE("entering\tenter\tVERB\tVBG\t3\tadvcl\n"
+                       "politics\tpolitics\tNOUN\tNNS\t8\tobj\n"),
+         "worksFor(Piet Rask,Velmar Bank) former\n");
+  expect(*state, "Piet Rask worked for Velmar Bank before it closed.",
+         WORKED_BEFORE("it\tit\tPRON\tPRP\t9\tnsubj\n"
+                       "closed\tclose\tVERB\tVBD\t3\tadvcl\n"),
+         "worksFor(Piet Rask,Velmar Bank)\n");
+  expect(*state, "Piet Rask worked for Velmar Bank before becoming chairman.",
+         WORKED_BEFORE("becoming\tbecome\tVERB\tVBG\t3\tadvcl\n"
+                       "chairman\tchairman\tNOUN\tNN\t8\txcomp\n"),
+         "worksFor(Piet Rask,Velmar Bank)\n");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_and_passive),
@@ -5350,6 +5406,8 @@ int main(void) {
       cmocka_unit_test(test_demonym_state_acts_as_its_country),
       cmocka_unit_test(test_deal_under_plan_noun_or_forecast_is_future),
       cmocka_unit_test(test_government_buys_for_its_country),
+      cmocka_unit_test(test_date_of_a_nested_sequence_clause),
+      cmocka_unit_test(test_worked_before_moving_on_is_former),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

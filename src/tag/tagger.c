@@ -751,12 +751,15 @@ static bool after_opening_subject(const FgTagger *t, const FgWord *words,
     size_t a = j - 1;
     while (a > 0 && (t->verb_kind[classes[a - 1]] & (NOMINAL | DETERMINER | MODIFIER)))
       a--;
-    size_t name = a > 1 && is_comma(&words[a - 1]) ? a - 1 : 0;
-    while (name > 0 && strncmp(t->labels[classes[name - 1]].xpos, "NNP", 3) == 0)
-      name--;
-    if (name == 0 && a >= 2 && a + 1 < j - 1 && is_comma(&words[a - 1]) &&
-        strcmp(t->labels[classes[a]].xpos, "DT") == 0)
-      return true;
+    /* the apposition of two words or more after the comma closing the name */
+    if (a >= 2 && a + 1 < j - 1 && is_comma(&words[a - 1]) &&
+        strcmp(t->labels[classes[a]].xpos, "DT") == 0) {
+      size_t name = a - 1;
+      while (name > 0 && strncmp(t->labels[classes[name - 1]].xpos, "NNP", 3) == 0)
+        name--;
+      if (name == 0)
+        return true;
+    }
   }
   return j < i && (j == 0 || (j == 2 && is_comma(&words[1]))) &&
          (strcmp(x, "DT") == 0 || strncmp(x, "NNP", 3) == 0);
@@ -1511,6 +1514,11 @@ static bool capitalized_word(const FgWord *w) {
   return true;
 }
 
+/* Word w starts with a lower-case letter ("chemicals", not "Swiss"). */
+static bool lower_case_word(const FgWord *w) {
+  return w->form_len > 0 && w->form[0] >= 'a' && w->form[0] <= 'z';
+}
+
 /* Adjective i right after "chief" with no common noun or adjective after it
  * ends the title ("that chief executive X would retire", "became chief
  * executive in 2015"; a name the tagger took for a noun counts as a name);
@@ -1541,7 +1549,7 @@ static void repair_title_noun(const FgTagger *t, const FgWeights *weights,
   /* an opening "Chief" before a lower-case word is the title's adjective
    * ("Chief/DT operating officer X", "Chief/NN executive X said") */
   if (n > 2 && form_is(&words[0], "Chief") && !atoms[0].sure &&
-      words[1].form[0] >= 'a' && words[1].form[0] <= 'z' &&
+      lower_case_word(&words[1]) &&
       strcmp(t->labels[classes[0]].xpos, "JJ") != 0 &&
       reread(t, weights, words, atoms, n, 0, NULL, ADJECTIVE, NULL, scores, classes))
     rereads++;
@@ -1588,7 +1596,7 @@ static bool repair_adjective_as_head_noun(const FgTagger *t, const FgWeights *we
                    (strcmp(t->labels[classes[0]].xpos, "JJ") == 0 ||
                     (i == 2 && capitalized_word(&words[0]) &&
                      strcmp(t->labels[classes[1]].xpos, "NNS") == 0 &&
-                     words[1].form[0] >= 'a' && words[1].form[0] <= 'z'));
+                     lower_case_word(&words[1])));
     if (!opening && (j == 0 || strcmp(t->labels[classes[j - 1]].xpos, "DT") != 0))
       continue;
     /* after a name, only in a phrase that opens the sentence or follows a
@@ -1757,9 +1765,8 @@ static void repair_ing_modifier_before_name(const FgTagger *t, const FgWeights *
   const FgWord *w = &words[1];
   if (n < 5 || !capitalized_word(&words[0]) || atoms[1].sure ||
       strcmp(t->labels[classes[1]].xpos, "VBG") != 0 || w->form_len < 6 ||
-      memcmp(w->form + w->form_len - 3, "ing", 3) != 0 || w->form[0] < 'a' || w->form[0] > 'z' ||
-      !XPOS_IN(t->labels[classes[2]].xpos, NOUN_OR_ADJECTIVE) || words[2].form[0] < 'a' ||
-      words[2].form[0] > 'z' || strcmp(t->labels[classes[3]].xpos, "NNP") != 0)
+      memcmp(w->form + w->form_len - 3, "ing", 3) != 0 || !lower_case_word(w) ||
+      !XPOS_IN(t->labels[classes[2]].xpos, NOUN_OR_ADJECTIVE) || !lower_case_word(&words[2]) || strcmp(t->labels[classes[3]].xpos, "NNP") != 0)
     return;
   reread(t, weights, words, atoms, n, 1, NULL, COMMON_NOUN, "Number=Sing", scores, classes);
   /* the head noun may have been read as an adjective ("giant/JJ") */
@@ -1779,12 +1786,11 @@ static bool repair_plural_modifier_after_determiner(const FgTagger *t, const FgW
                                                     uint32_t *classes) {
   for (size_t i = 2; i + 2 < n; i++) {
     const FgWord *w = &words[i];
-    if (strcmp(t->labels[classes[i]].xpos, "VBZ") != 0 || atoms[i].sure || w->form[0] < 'a' ||
-        w->form[0] > 'z' || w->form[w->form_len - 1] != 's' ||
+    if (strcmp(t->labels[classes[i]].xpos, "VBZ") != 0 || atoms[i].sure || !lower_case_word(w) || w->form[w->form_len - 1] != 's' ||
         strcmp(t->labels[classes[i - 2]].xpos, "DT") != 0 || (i > 2 && !is_comma(&words[i - 3])) ||
         !capitalized_word(&words[i - 1]) ||
         !XPOS_IN(t->labels[classes[i + 1]].xpos, NOUN_OR_ADJECTIVE) ||
-        words[i + 1].form[0] < 'a' || words[i + 1].form[0] > 'z' ||
+        !lower_case_word(&words[i + 1]) ||
         !(is_comma(&words[i + 2]) || strncmp(t->labels[classes[i + 2]].xpos, "NNP", 3) == 0))
       continue;
     return reread(t, weights, words, atoms, n, i, NULL, COMMON_NOUN, "Number=Plur", scores,
@@ -1792,10 +1798,6 @@ static bool repair_plural_modifier_after_determiner(const FgTagger *t, const FgW
   }
   return false;
 }
-
-/* Auxiliaries before a participle ("was arrested and charged/VBN"). */
-static const char *const PARTICIPLE_AUXILIARIES[] = {"was", "were", "is", "are", "be", "been",
-                                                     "being", "has", "have", "had", "having"};
 
 /* "X condemned the move and accused/VBN Y of ...": a participle in "-ed"
  * right after "and", before an object (a determiner, a possessive or a
@@ -1814,10 +1816,10 @@ static void repair_past_conjunct(const FgTagger *t, const FgWeights *weights,
     size_t v = i - 2;
     while (v > 0 && !is_comma(&words[v]) && strncmp(t->labels[classes[v]].xpos, "VB", 2) != 0)
       v--;
+    /* (an auxiliary before it: "was arrested and charged/VBN") */
     if (strcmp(t->labels[classes[v]].xpos, "VBD") != 0 ||
         t->labels[classes[v]].upos == FG_UPOS_AUX ||
-        (v > 0 && form_in(&words[v - 1], PARTICIPLE_AUXILIARIES,
-                          sizeof PARTICIPLE_AUXILIARIES / sizeof *PARTICIPLE_AUXILIARIES)))
+        (v > 0 && t->labels[classes[v - 1]].upos == FG_UPOS_AUX))
       continue;
     reread(t, weights, words, atoms, n, i, NULL, PAST_FINITE, NULL, scores, classes);
     return;
@@ -1835,7 +1837,7 @@ static void repair_possessed_noun_before_name(const FgTagger *t, const FgWeights
   static const char *const ENDS[] = {",", ".", "VBD", "VBZ", "VBP", "MD", "IN", "TO"};
   for (size_t i = 1; i + 2 < n; i++) {
     if (strcmp(t->labels[classes[i]].xpos, "JJ") != 0 || atoms[i].sure ||
-        words[i].form[0] < 'a' || words[i].form[0] > 'z' ||
+        !lower_case_word(&words[i]) ||
         !(form_is(&words[i - 1], "its") || form_is(&words[i - 1], "their")) ||
         strcmp(t->labels[classes[i + 1]].xpos, "NNP") != 0)
       continue;
@@ -1896,7 +1898,7 @@ static void repair_opening_demonym(const FgTagger *t, const FgWeights *weights,
      * after Tolvian Prime Minister X met", "and", "when"; after "said"
      * the parser reads an adjective as the verb's complement) */
     const char *before = i > 0 ? t->labels[classes[i - 1]].xpos : "";
-    bool opens = i > 0 && words[i - 1].form[0] >= 'a' && words[i - 1].form[0] <= 'z' &&
+    bool opens = i > 0 && lower_case_word(&words[i - 1]) &&
                  (strcmp(before, "IN") == 0 || strcmp(before, "WRB") == 0 ||
                   strcmp(before, "CC") == 0);
     /* (a straight quote closing the quotation may be tagged as an opening one) */
@@ -2088,7 +2090,7 @@ static bool repair_unknown_name(const FgTagger *t, const FgWeights *weights,
       continue;
     /* the title's words (greedy tags may read "chief/NN executive/JJ") */
     size_t j = i + 1;
-    while (j < n && words[j].form[0] >= 'a' && words[j].form[0] <= 'z' &&
+    while (j < n && lower_case_word(&words[j]) &&
            (t->verb_kind[classes[j]] & (ADJECTIVE | COMMON_NOUN)))
       j++;
     size_t name = j;
@@ -2123,6 +2125,15 @@ static bool repair_opening_name(const FgTagger *t, const FgWeights *weights, con
   return false;
 }
 
+/* The head-noun repair after a reread, and the legal form after the
+ * words its own reread tags again ("Swiss chemicals giant/JJ Velmar AG/NN"). */
+static void repair_head_noun_and_legal_form(const FgTagger *t, const FgWeights *weights,
+                                            const FgWord *words, const FgTagAtoms *atoms,
+                                            size_t n, int64_t *scores, uint32_t *classes) {
+  if (repair_adjective_as_head_noun(t, weights, words, atoms, n, scores, classes))
+    repair_legal_form(t, weights, words, atoms, n, scores, classes);
+}
+
 /* Both passes (the second when the model has one): atoms and classes of
  * words[0..n) from the arena. */
 static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
@@ -2149,8 +2160,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_unseen_past(t, t->weights, words, atoms, n, scores, first);
     repair_role_time_adverb(t, t->weights, words, atoms, n, scores, first);
     /* the reread tags the words after it again */
-    if (repair_adjective_as_head_noun(t, t->weights, words, atoms, n, scores, first))
-      repair_legal_form(t, t->weights, words, atoms, n, scores, first);
+    repair_head_noun_and_legal_form(t, t->weights, words, atoms, n, scores, first);
     repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     repair_initial_subject(t, t->weights, words, atoms, n, scores, first);
     repair_opening_demonym(t, t->weights, words, atoms, n, scores, first);
@@ -2159,9 +2169,8 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_opening_ing_adjective(t, t->weights, words, atoms, n, scores, first);
     repair_ing_modifier_before_name(t, t->weights, words, atoms, n, scores, first);
     /* the reread tags the words after it again */
-    if (repair_plural_modifier_after_determiner(t, t->weights, words, atoms, n, scores, first) &&
-        repair_adjective_as_head_noun(t, t->weights, words, atoms, n, scores, first))
-      repair_legal_form(t, t->weights, words, atoms, n, scores, first);
+    if (repair_plural_modifier_after_determiner(t, t->weights, words, atoms, n, scores, first))
+      repair_head_noun_and_legal_form(t, t->weights, words, atoms, n, scores, first);
     repair_plural_before_auxiliary(t, t->weights, words, atoms, n, scores, first);
     repair_plural_after_number(t, t->weights, words, atoms, n, scores, first);
     repair_past_conjunct(t, t->weights, words, atoms, n, scores, first);
@@ -2171,8 +2180,7 @@ static FgStatus classify(const FgTagger *t, const FgWord *words, size_t n,
     repair_role_between_names(t, t->weights, words, atoms, n, scores, first);
     /* the reread of a name tags the words after it again */
     if (repair_unknown_name(t, t->weights, words, atoms, n, scores, first)) {
-      if (repair_adjective_as_head_noun(t, t->weights, words, atoms, n, scores, first))
-        repair_legal_form(t, t->weights, words, atoms, n, scores, first);
+      repair_head_noun_and_legal_form(t, t->weights, words, atoms, n, scores, first);
       repair_title_noun(t, t->weights, words, atoms, n, scores, first);
     }
     memcpy(read, first, n * sizeof *read);

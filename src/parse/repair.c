@@ -933,8 +933,7 @@ bool fg_parse_repair_name_on_role_noun(FgWord *words, size_t n) {
     size_t start = subtree_start(words, n, a), end = subtree_end(words, n, a);
     size_t comma = is_comma(at(words, start)) ? start : start - 1;
     if (comma < 2 || !is_comma(at(words, comma)) || !c || !FORM_IN(at(words, c), ROLE_CASES) ||
-        end + 1 > n ||
-        !(is_comma(at(words, end + 1)) || at(words, end + 1)->upos == FG_UPOS_PUNCT))
+        end + 1 > n || at(words, end + 1)->upos != FG_UPOS_PUNCT)
       continue;
     size_t noun = noun_before_phrase(words, n, x, c);
     if (noun && move(words, n, a, noun, "appos")) {
@@ -3105,10 +3104,7 @@ bool fg_parse_repair_plural_compound(FgWord *words, size_t n) {
     noun->head = plural->head;
     noun->deprel = plural->deprel;
     for (size_t j = 1; j <= n; j++)
-      if (j != k + 1 && at(words, j)->head == k && j < k)
-        at(words, j)->head = (uint32_t)(k + 1);
-    for (size_t j = k + 2; j <= n; j++)
-      if (at(words, j)->head == k)
+      if (j != k + 1 && at(words, j)->head == k)
         at(words, j)->head = (uint32_t)(k + 1);
     plural->head = (uint32_t)(k + 1);
     plural->deprel = "compound";
@@ -3134,8 +3130,8 @@ bool fg_parse_repair_according_root(FgWord *words, size_t n) {
   size_t v = 0;
   for (size_t k = x + 1; k <= n && !v; k++) {
     FgWord *w = at(words, k);
-    if (w->upos == FG_UPOS_VERB && (w->head == x || w->head == 1) && !rel_is(w, "fixed") &&
-        k > 2 && is_comma(at(words, subtree_start(words, n, k) - 1)))
+    if (w->upos == FG_UPOS_VERB && (w->head == x || w->head == 1) &&
+        is_comma(at(words, subtree_start(words, n, k) - 1)))
       v = k;
   }
   if (!v)

@@ -1900,15 +1900,15 @@ static bool appointed_post_after(const FgDocAnalysis *doc, size_t last, size_t s
 }
 
 /* "the assembly named X prime minister", "appointed X chief executive":
- * the name right after a verb of appointing with a post after it is the
- * person given the post, not a country whose post it would be. */
+ * the name right after a verb of appointing (list "appointing-verb", by
+ * lemma) with a post after it is the person given the post, not a country
+ * whose post it would be. */
 static bool appointed_to_post(const FgDocAnalysis *doc, size_t first, size_t last,
                               size_t sent_first, size_t sent_last) {
   if (first == sent_first)
     return false;
-  const FgToken *verb = tok_at(doc, first - 1);
-  return (fg_tok_is(verb, "named") || fg_tok_is(verb, "appointed") ||
-          fg_tok_is(verb, "elected")) &&
+  const char *lemma = doc->token_lemma ? doc->token_lemma[first - 1] : NULL;
+  return lemma && fg_lexicon_has(doc->lex, "appointing-verb", lemma, NULL) &&
          appointed_post_after(doc, last, sent_last);
 }
 
@@ -4585,7 +4585,7 @@ static bool written_after_given_name(const FgDocAnalysis *doc, size_t t) {
   size_t from = t > GIVEN_NAME_LOOKAROUND ? t - GIVEN_NAME_LOOKAROUND : 1;
   size_t to = doc->tok.token_count - t > GIVEN_NAME_LOOKAROUND ? t + GIVEN_NAME_LOOKAROUND
                                                               : doc->tok.token_count;
-  for (size_t k = from > 0 ? from : 1; k < to; k++)
+  for (size_t k = from; k < to; k++)
     if (strcmp(tok_at(doc, k)->norm, norm) == 0 && (tok_at(doc, k - 1)->flags & FG_TOK_CAP) &&
         (listed_as(doc, k - 1, k) & FG_NAMES_GIVEN))
       return true;
